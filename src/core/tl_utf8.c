@@ -1,0 +1,140 @@
+/* tl_utf8.c -- UTF-8 validation, repair, decoding and case folding. */
+#include "tl_utf8.h"
+#include <utf8proc.h>
+#include <string.h>
+
+size_t tl_utf8_valid_len(const char *str, size_t n) {
+    const unsigned char *s = (const unsigned char *)str;
+    if (n == 0) return 0;
+    unsigned char c = s[0];
+    if (c < 0x80) return 1;
+    if (c < 0xC2) return 0;
+    if (c < 0xE0) {
+        if (n < 2 || (s[1] & 0xC0) != 0x80) return 0;
+        return 2;
+    }
+    if (c < 0xF0) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+        if (c == 0xE0 && s[1] < 0xA0) return 0;  /* overlong */
+        if (c == 0xED && s[1] >= 0xA0) return 0; /* surrogate */
+        return 3;
+    }
+    if (c < 0xF5) {
+        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+            (s[3] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xF0 && s[1] < 0x90) return 0;  /* overlong */
+        if (c == 0xF4 && s[1] >= 0x90) return 0; /* > U+10FFFF */
+        return 4;
+    }
+    return 0;
+}
+
+size_t tl_utf8_decode(const char *str, size_t n, int32_t *cp) {
+    const unsigned char *s = (const unsigned char *)str;
+    size_t l = tl_utf8_valid_len(str, n);
+    switch (l) {
+    case 1: *cp = s[0]; return 1;
+    case 2: *cp = ((s[0] & 0x1F) << 6) | (s[1] & 0x3F); return 2;
+    case 3: *cp = ((s[0] & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F); return 3;
+    case 4:
+        *cp = ((s[0] & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) |
+              (s[3] & 0x3F);
+        return 4;
+    default: *cp = 0xFFFD; return 1;
+    }
+}
+
+size_t tl_utf8_repair(char *s, size_t n, tl_utf8_report report, void *ctx) {
+    size_t fixed = 0, i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0) {
+            size_t j = i;
+            while (j < n && s[j] == 0) s[j++] = ' ';
+            if (report) report(ctx, i, "NUL byte replaced by a space");
+            fixed += j - i;
+            i = j;
+            continue;
+        }
+        if (c < 0x80) { i++; continue; }
+        size_t l = tl_utf8_valid_len(s + i, n - i);
+        if (l) { i += l; continue; }
+        size_t j = i;
+        while (j < n && (unsigned char)s[j] >= 0x80 && !tl_utf8_valid_len(s + j, n - j))
+            s[j++] = '?';
+        if (report) report(ctx, i, "invalid UTF-8 replaced by '?'");
+        fixed += j - i;
+        i = j;
+    }
+    return fixed;
+}
+
+int tl_uc_is_upper(int32_t cp) {
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+int tl_uc_is_lower(int32_t cp) {
+    if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+int tl_uc_is_alpha(int32_t cp) {
+    if (cp < 0x80) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+int tl_uc_is_digit(int32_t cp) {
+    if (cp < 0x80) return cp >= '0' && cp <= '9';
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+}
+int tl_uc_is_space(int32_t cp) {
+    if (cp < 0x80) return cp == ' ' || (cp >= 9 && cp <= 13);
+    if (cp == 0xA0 || cp == 0x200B || cp == 0xFEFF) return 1;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL ||
+           c == UTF8PROC_CATEGORY_ZP;
+}
+int tl_uc_is_dash(int32_t cp) {
+    return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 ||
+           cp == 0x2014 || cp == 0x2015 || cp == 0x2212;
+}
+int tl_uc_is_apostrophe(int32_t cp) {
+    return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == '`';
+}
+int tl_uc_is_quote(int32_t cp) {
+    return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB ||
+           cp == 0xBB || cp == 0x2018 || cp == 0x2019;
+}
+
+size_t tl_utf8_fold(const char *s, size_t n, char *out, size_t cap) {
+    size_t o = 0;
+    if (cap == 0) return 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        size_t l = tl_utf8_decode(s + i, n - i, &cp);
+        i += l;
+        if (cp == 0xFFFD && l == 1) continue;
+        if (tl_uc_is_apostrophe(cp)) cp = '\'';
+        else if (tl_uc_is_dash(cp)) cp = '-';
+        if (cp < 0x80) {
+            if (o + 1 >= cap) break;
+            out[o++] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+            continue;
+        }
+        /* Decompose, drop combining marks, fold case. */
+        utf8proc_int32_t buf[8];
+        utf8proc_ssize_t k = utf8proc_decompose_char(
+            cp, buf, 8, UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_COMPAT, NULL);
+        if (k < 0) k = 0;
+        for (utf8proc_ssize_t j = 0; j < k && j < 8; j++) {
+            utf8proc_uint8_t enc[4];
+            utf8proc_ssize_t el = utf8proc_encode_char(buf[j], enc);
+            if (o + (size_t)el >= cap) { out[o] = 0; return o; }
+            memcpy(out + o, enc, (size_t)el);
+            o += (size_t)el;
+        }
+    }
+    out[o] = 0;
+    return o;
+}
