@@ -27,8 +27,8 @@ LIB_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(BUILD)/obj/gen/tl_gaz_d
 CLI_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 HEADERS  = $(wildcard include/*.h) $(foreach d,$(SRC_DIRS) src/cli,$(wildcard $(d)/*.h))
 
-.PHONY: all deps demo check test bench fuzz clean asan tools
-all: $(BUILD)/threadline tools
+.PHONY: all deps demo check test bench fuzz clean asan tools tests
+all: $(BUILD)/threadline tools tests
 
 $(BUILD)/libthreadline.a: $(LIB_OBJ)
 	@rm -f $@
@@ -92,3 +92,11 @@ fuzz:
 
 clean:
 	rm -rf build build-asan build-fuzz
+
+# Unit tests: tests/unit/test_*.c, each a cmocka program linked with the library.
+TEST_SRC = $(wildcard tests/unit/test_*.c)
+TESTS    = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(TEST_SRC))
+tests: $(TESTS)
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libthreadline.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS) -lcmocka
