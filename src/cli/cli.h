@@ -1,0 +1,34 @@
+/* cli.h -- shared helpers of the threadline command-line client. */
+#ifndef TL_CLI_H
+#define TL_CLI_H
+#include <stdio.h>
+#include "threadline.h"
+
+/* Exit statuses of every command. */
+enum {
+    TL_EXIT_OK = 0,
+    TL_EXIT_FAIL = 1,    /* the command ran but some input failed */
+    TL_EXIT_USAGE = 2,   /* bad command line */
+    TL_EXIT_NOTFOUND = 3 /* the entity/fact asked for does not exist or is ambiguous */
+};
+
+/* A subcommand: argv[0] is the command name.  Returns an exit status; never
+ * exits (only main() does). */
+typedef int (*tl_cli_fn)(int argc, char **argv);
+
+typedef struct tl_cli_cmd {
+    const char *name;
+    tl_cli_fn fn;
+    const char *summary; /* one line for `threadline --help` */
+} tl_cli_cmd;
+
+/* Prints "threadline: <msg>" on stderr.  Can't fail. */
+void tl_cli_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* True when arg is -h or --help.  Can't fail. */
+int tl_cli_is_help(const char *arg);
+/* The store path: --db value, else $THREADLINE_DB, else ./threadline.db. */
+const char *tl_cli_db_path(const char *flag_value);
+
+/* Commands, one file each (cmd_<name>.c). */
+int tl_cmd_extract(int argc, char **argv);
+#endif

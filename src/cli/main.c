@@ -1,0 +1,53 @@
+/* main.c -- the threadline command: dispatches git-style subcommands. */
+#include "cli.h"
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Add a command here and in cli.h; keep the list in pipeline order. */
+static const tl_cli_cmd commands[] = {
+    {"extract", tl_cmd_extract, "extract entities and facts from documents as JSON"},
+};
+
+void tl_cli_err(const char *fmt, ...) {
+    va_list ap;
+    fputs("threadline: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+int tl_cli_is_help(const char *arg) {
+    return strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0;
+}
+
+const char *tl_cli_db_path(const char *flag_value) {
+    if (flag_value && *flag_value) return flag_value;
+    const char *env = getenv("THREADLINE_DB");
+    if (env && *env) return env;
+    return "threadline.db";
+}
+
+static void usage(FILE *f) {
+    fprintf(f, "usage: threadline <command> [options] [args]\n\n"
+               "Turns threat reports into an evidence-linked knowledge graph.\n\n"
+               "commands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        fprintf(f, "  %-12s %s\n", commands[i].name, commands[i].summary);
+    fprintf(f, "\nRun 'threadline <command> --help' for a command's options.\n"
+               "The store is ./threadline.db unless --db or THREADLINE_DB names another.\n");
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2) { usage(stderr); return TL_EXIT_USAGE; }
+    if (tl_cli_is_help(argv[1]) || strcmp(argv[1], "help") == 0) { usage(stdout); return TL_EXIT_OK; }
+    if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "version") == 0) {
+        printf("threadline %s\n", TL_VERSION);
+        return TL_EXIT_OK;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        if (strcmp(argv[1], commands[i].name) == 0) return commands[i].fn(argc - 1, argv + 1);
+    tl_cli_err("'%s' is not a command; see 'threadline --help'", argv[1]);
+    return TL_EXIT_USAGE;
+}
