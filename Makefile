@@ -39,7 +39,7 @@ $(BUILD)/threadline: $(CLI_OBJ) $(BUILD)/libthreadline.a
 
 $(BUILD)/obj/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	@echo "  CC $<"; $(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/obj/gen/tl_gaz_data.o: $(GEN_SRC)
 	@mkdir -p $(dir $@)

@@ -68,23 +68,13 @@ size_t tl_ent_phonetic(const char *s, size_t n, char *out, size_t cap) {
 }
 
 static void key_of(const tl_doc *d, const tl_mention *m, ment *k) {
-    k->klen = 0;
+    k->klen = tl_utf8_fold(d->text + m->start, m->end - m->start, k->key, MAX_KEY);
+    /* Words: split on spaces (fold keeps them as they are). */
     k->nw = 0;
-    k->allcaps = 1;
-    for (uint32_t t = m->tok_begin; t < m->tok_end; t++) {
-        const tl_token *tk = &d->tokens[t];
-        if (!(tk->flags & TL_TOK_ALLCAPS)) k->allcaps = 0;
-        char buf[MAX_KEY];
-        size_t n = tl_utf8_fold(d->text + tk->start, tk->end - tk->start, buf, sizeof buf);
-        if (k->klen + n + 2 >= MAX_KEY) break;
-        int glue = t > m->tok_begin && !(tk->flags & TL_TOK_SPACE_BEFORE);
-        if (t > m->tok_begin && !glue) k->key[k->klen++] = ' ';
-        if (!glue && k->nw < MAX_WORDS) k->woff[k->nw++] = (uint32_t)k->klen;
-        memcpy(k->key + k->klen, buf, n);
-        k->klen += n;
-    }
-    k->key[k->klen] = 0;
-    if (m->tok_end - m->tok_begin != 1) k->allcaps = 0;
+    for (size_t i = 0; i < k->klen && k->nw < MAX_WORDS; i++)
+        if (k->key[i] != ' ' && (i == 0 || k->key[i - 1] == ' ')) k->woff[k->nw++] = (uint32_t)i;
+    k->allcaps = (m->tok_end - m->tok_begin == 1) && (d->tokens[m->tok_begin].flags & TL_TOK_ALLCAPS) &&
+                 m->start == d->tokens[m->tok_begin].start && m->end == d->tokens[m->tok_begin].end;
 }
 
 static int compatible(int a, int b) {
