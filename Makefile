@@ -48,7 +48,7 @@ $(BUILD)/obj/gen/tl_gaz_data.o: $(GEN_SRC)
 # The gazetteer tables are generated from Debian's iso-codes and npm data
 # packages (see data/README.md).  Without them the build still works, with
 # empty tables, so `make` never needs the network.
-$(GEN_SRC): data/gen-gazetteer.js $(wildcard data/*.tsv)
+$(GEN_SRC): data/gen-gazetteer.js $(wildcard data/*.tsv) $(wildcard data/lexicon/*.txt)
 	@mkdir -p $(dir $@)
 	@if [ -d node_modules ] && command -v node >/dev/null; then \
 		node data/gen-gazetteer.js $@; \
