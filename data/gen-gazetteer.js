@@ -16,6 +16,7 @@ const F = {
   ORG_HEAD: 1 << 10, FAC_HEAD: 1 << 11, LOC_HEAD: 1 << 12, EVENT_HEAD: 1 << 13,
   GPE_HEAD: 1 << 14, ORG_WORD: 1 << 15, ABBREV: 1 << 16, CAPITAL: 1 << 17,
   MONTH: 1 << 18, WEEKDAY: 1 << 19, STOP: 1 << 20, SURNAME_PART: 1 << 21,
+  CURRENCY: 1 << 22,
 };
 const MAX_KEY = 200; // bytes; longer names are dropped
 
@@ -252,6 +253,10 @@ function build(stats) {
     ['regions.txt', F.REGION], ['norp.txt', F.NORP],
   ];
   for (const [file, flag] of lex) for (const e of readLexicon(file)) add(e, flag);
+
+  // Currency codes (ISO 4217): "USD" in "40,000 USD" is not an organization.
+  const cur = JSON.parse(fs.readFileSync(path.join(isoDir, 'iso_4217.json'), 'utf8'))['4217'] || [];
+  for (const c of cur) if (/^[A-Z]{3}$/.test(c.alpha_3 || '')) add(c.alpha_3, F.CURRENCY);
 }
 
 // The cased form tl_gaz.c assumes for ent_var == 1: ASCII key, first letter

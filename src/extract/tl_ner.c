@@ -456,21 +456,22 @@ static uint32_t span_gaz(const tl_ner_feats *f, uint32_t a, uint32_t b) {
 
 /* The fine type of a span from its coarse class, the gazetteer and its head. */
 static int fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
-    const tl_doc *d = f->doc;
     uint32_t whole = span_gaz(f, a, b);
     uint32_t head = f->t[b - 1].gaz;
     int single = (b - a == 1);
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) return TL_NORP;
     if (cls == 1) return TL_PERSON;
-    if (head & TL_GAZ_EVENT_HEAD && !single && cls != 1) return TL_EVENT;
+    if (head & TL_GAZ_EVENT_HEAD && !single) return TL_EVENT;
+    /* "Nakhchivan Autonomous Republic", "Islamic Republic": a state, whatever
+     * the tagger's class, unless an organization word ends it too. */
+    if (!single && (head & TL_GAZ_GPE_HEAD) && !(head & TL_GAZ_ORG_HEAD)) return TL_GPE;
     if (cls == 2) return TL_ORG;
     if (whole & (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY)) return TL_GPE;
     if (whole & TL_GAZ_REGION) return TL_LOC;
     if (!single && (head & TL_GAZ_FAC_HEAD)) return TL_FAC;
     if (!single && (head & TL_GAZ_LOC_HEAD)) return TL_LOC;
-    if (!single && (head & TL_GAZ_GPE_HEAD)) return TL_GPE;
     if (!single && (head & TL_GAZ_ORG_HEAD)) return TL_ORG;
-    (void)d;
+    if (!single && (head & TL_GAZ_GPE_HEAD)) return TL_GPE;
     if (cls == 3) return TL_GPE;
     return -1; /* MISC that is none of ours */
 }
@@ -569,10 +570,16 @@ static int split_compound(const tl_ner_feats *f, spanvec *sv, uint32_t t) {
     return 1;
 }
 
+/* True when every word of [a, b) is a common lower-case English word (or
+ * a function word) and none is a well-known name: "Read More", "Moreover",
+ * "Country" capitalized by position or headline style.  Small places and
+ * given names that are also common words ("North", "Port") do not save it. */
 static int all_common_words(const tl_ner_feats *f, uint32_t a, uint32_t b) {
+    const uint32_t strong = TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_DEMONYM |
+                            TL_GAZ_NORP | TL_GAZ_REGION;
     for (uint32_t i = a; i < b; i++) {
         uint32_t g = f->t[i].gaz;
-        if (!(g & (TL_GAZ_WORD | TL_GAZ_STOP)) || (g & NAMEISH) || f->t[i].cls == SH_CAPS) return 0;
+        if (!(g & (TL_GAZ_WORD | TL_GAZ_STOP)) || (g & strong) || f->t[i].cls == SH_CAPS) return 0;
         if (b - a > 1 && (g & HEADS)) return 0;
     }
     return 1;
@@ -621,6 +628,7 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         if (!sv_push(sv, (span){a, a + 1, TL_NORP, 0, 0})) return 0;
         uint32_t rest = span_gaz(f, a + 1, b);
         int rt = gaz_type(rest);
+        if (rt < 0 && b - a >= 3 && (f->t[a + 1].gaz & TL_GAZ_GIVEN)) rt = TL_PERSON;
         return emit(f, sv, a + 1, b, rt >= 0 ? rt : type, depth + 1);
     }
     /* The gazetteer knows countries and big cities better than the model. */
@@ -628,8 +636,11 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         !(b - a >= 2 && (f->t[a].gaz & TL_GAZ_GIVEN)))
         type = TL_GPE;
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) type = TL_NORP;
-    /* Common words capitalized by position or headline style. */
+    /* Common words capitalized by position or headline style; titles alone
+     * ("Supreme Leader"); currency codes ("USD"). */
     if (all_common_words(f, a, b) && b - a <= 3) return 1;
+    if ((whole & TL_GAZ_TITLE) && !(whole & NAMEISH)) return 1;
+    if (b - a == 1 && (f->t[a].gaz & TL_GAZ_CURRENCY) && f->t[a].cls == SH_CAPS) return 1;
     /* A head noun written in lower case right after: "Quds force",
      * "Nagorno-Karabakh war"; a year before an event: "2020 ... war". */
     if (b < d->n_tokens && d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == SH_LOWER &&
