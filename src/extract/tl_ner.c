@@ -454,24 +454,32 @@ static uint32_t span_gaz(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     return n ? tl_gaz_lookup(f->gaz, buf, n) : 0;
 }
 
+#define PLACEISH_STRONG (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_SUBDIV)
+
 /* The fine type of a span from its coarse class, the gazetteer and its head. */
 static int fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
     uint32_t whole = span_gaz(f, a, b);
     uint32_t head = f->t[b - 1].gaz;
     int single = (b - a == 1);
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) return TL_NORP;
+    /* The head noun of a multi-word name says more than the tagger's class:
+     * "... International Airport" is a facility, "... Autonomous Republic" a
+     * state, "... Inland Sea" a place, whatever the words before it. */
+    if (!single && !(head & TL_GAZ_ORG_HEAD) && f->t[b - 1].cls != SH_CAPS) {
+        if (head & TL_GAZ_FAC_HEAD) return TL_FAC;
+        if (head & TL_GAZ_LOC_HEAD) return TL_LOC;
+        if (head & TL_GAZ_EVENT_HEAD) return TL_EVENT;
+        /* "Islamic State" stays an organization; "Rivers State" is a state. */
+        if ((head & TL_GAZ_GPE_HEAD) && (cls != 2 || (f->t[a].gaz & (PLACEISH_STRONG | TL_GAZ_CITY)))) return TL_GPE;
+    }
     if (cls == 1) return TL_PERSON;
-    if (head & TL_GAZ_EVENT_HEAD && !single) return TL_EVENT;
-    /* "Nakhchivan Autonomous Republic", "Islamic Republic": a state, whatever
-     * the tagger's class, unless an organization word ends it too. */
-    if (!single && (head & TL_GAZ_GPE_HEAD) && !(head & TL_GAZ_ORG_HEAD)) return TL_GPE;
+    if (!single && (head & TL_GAZ_ORG_HEAD)) return TL_ORG;
     if (cls == 2) return TL_ORG;
     if (whole & (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY)) return TL_GPE;
     if (whole & TL_GAZ_REGION) return TL_LOC;
-    if (!single && (head & TL_GAZ_FAC_HEAD)) return TL_FAC;
-    if (!single && (head & TL_GAZ_LOC_HEAD)) return TL_LOC;
-    if (!single && (head & TL_GAZ_ORG_HEAD)) return TL_ORG;
-    if (!single && (head & TL_GAZ_GPE_HEAD)) return TL_GPE;
+    /* "Anna Magdalena Bach": a given name first, no place word. */
+    if (!single && (f->t[a].gaz & TL_GAZ_GIVEN) && !(f->t[a].gaz & (TL_GAZ_WORD | PLACEISH_STRONG)))
+        return TL_PERSON;
     if (cls == 3) return TL_GPE;
     return -1; /* MISC that is none of ours */
 }
@@ -503,7 +511,8 @@ static void tag_sentence(const tl_ner_model *m, const tl_ner_feats *f, uint32_t 
 static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     const tl_doc *d = f->doc;
     uint32_t whole = span_gaz(f, a, b);
-    if (whole & (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY_BIG)) return TL_GPE;
+    if (whole & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG)) return TL_GPE;
+    if ((whole & TL_GAZ_SUBDIV) && !(b - a == 1 && (f->t[a].gaz & TL_GAZ_WORD))) return TL_GPE;
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) return TL_NORP;
     if (whole & TL_GAZ_REGION) return TL_LOC;
     uint32_t head = f->t[b - 1].gaz;
@@ -574,6 +583,23 @@ static int split_compound(const tl_ner_feats *f, spanvec *sv, uint32_t t) {
  * a function word) and none is a well-known name: "Read More", "Moreover",
  * "Country" capitalized by position or headline style.  Small places and
  * given names that are also common words ("North", "Port") do not save it. */
+/* Endings typical of surnames across Slavic, Turkic, Caucasian, Persian and
+ * Romanian naming (Jafarov, Aliyeva, Petrenko, Popescu, Sargsyan,
+ * Hosseinzadeh, Kovacevic, Kowalski). */
+static int surname_like(const tl_ner_feats *f, uint32_t t) {
+    static const char *suf[] = {"ov", "ova", "ev", "eva", "yev", "yeva", "enko", "escu", "yan", "ian",
+                                "zadeh", "oglu", "vich", "vic", "ski", "sky", "skiy", "shvili", "dze"};
+    const tl_doc *d = f->doc;
+    size_t n;
+    const char *s = tok_ptr(d, t, &n);
+    if (n < 5 || f->t[t].cls != SH_CAP) return 0;
+    for (size_t i = 0; i < sizeof suf / sizeof *suf; i++) {
+        size_t l = strlen(suf[i]);
+        if (n > l + 2 && memcmp(s + n - l, suf[i], l) == 0) return 1;
+    }
+    return 0;
+}
+
 static int all_common_words(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     const uint32_t strong = TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_DEMONYM |
                             TL_GAZ_NORP | TL_GAZ_REGION;
@@ -628,7 +654,8 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         if (!sv_push(sv, (span){a, a + 1, TL_NORP, 0, 0})) return 0;
         uint32_t rest = span_gaz(f, a + 1, b);
         int rt = gaz_type(rest);
-        if (rt < 0 && b - a >= 3 && (f->t[a + 1].gaz & TL_GAZ_GIVEN)) rt = TL_PERSON;
+        if (rt < 0 && b - a >= 3 && ((f->t[a + 1].gaz & TL_GAZ_GIVEN) || surname_like(f, b - 1))) rt = TL_PERSON;
+        if (rt < 0 && b - a == 2 && f->t[a + 1].cls == SH_CAPS) rt = TL_ORG;
         return emit(f, sv, a + 1, b, rt >= 0 ? rt : type, depth + 1);
     }
     /* The gazetteer knows countries and big cities better than the model. */
@@ -638,7 +665,10 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) type = TL_NORP;
     /* Common words capitalized by position or headline style; titles alone
      * ("Supreme Leader"); currency codes ("USD"). */
-    if (all_common_words(f, a, b) && b - a <= 3) return 1;
+    if (all_common_words(f, a, b) && b - a <= 3 &&
+        (b - a >= 2 || (d->tokens[a].flags & (TL_TOK_SENT_START | TL_TOK_LINE_START)) ||
+         (a > 0 && (d->tokens[a - 1].flags & TL_TOK_QUOTE))))
+        return 1;
     if ((whole & TL_GAZ_TITLE) && !(whole & NAMEISH)) return 1;
     if (b - a == 1 && (f->t[a].gaz & TL_GAZ_CURRENCY) && f->t[a].cls == SH_CAPS) return 1;
     /* A head noun written in lower case right after: "Quds force",
@@ -701,6 +731,15 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
         uint32_t a = i, b = j;
         while (a < b && (f->t[a].cls == SH_LOWER || f->t[a].cls == SH_PUNCT)) a++;
         while (b > a && (f->t[b - 1].cls == SH_LOWER || f->t[b - 1].cls == SH_PUNCT)) b--;
+        /* Cover the whole of a multi-word place the span cuts ("Republic"
+         * of "the Republic of Azerbaijan"). */
+        if (b > a && f->t[a].gaz_multi && f->t[b - 1].gaz_multi) {
+            while (a > 0 && (f->t[a].gaz_multi & 3) >= 2 && f->t[a - 1].gaz_multi) a--;
+            while (b < d->n_tokens && (f->t[b - 1].gaz_multi & 3) <= 2 && f->t[b].gaz_multi &&
+                   (f->t[b].gaz_multi & 3) >= 2)
+                b++;
+            if (b > j) j = b;
+        }
         if (b > a) {
             int ft = fine_type(f, a, b, c);
             if (ft >= 0 && !emit(f, &sv, a, b, ft, 0)) goto oom;
