@@ -288,10 +288,28 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
     f->gaz = g;
     f->t = calloc(d->n_tokens ? d->n_tokens : 1, sizeof *f->t);
     if (!f->t) { free(f); return NULL; }
-    char fold[128];
+    /* Classes first: they decide which tokens the tagger looks at. */
     for (uint32_t i = 0; i < d->n_tokens; i++) {
         tokinfo *ti = &f->t[i];
         const tl_token *tk = &d->tokens[i];
+        size_t n;
+        const char *s = tok_ptr(d, i, &n);
+        if (tk->flags & TL_TOK_PUNCT) ti->cls = SH_PUNCT;
+        else if (tk->flags & TL_TOK_ALLCAPS) ti->cls = SH_CAPS;
+        else if (tk->flags & TL_TOK_UPPER) ti->cls = SH_CAP;
+        else if (!(tk->flags & TL_TOK_ALPHA)) ti->cls = SH_DIGIT;
+        else if (has_upper(s, n)) ti->cls = SH_MIXED;
+        else ti->cls = SH_LOWER;
+    }
+    /* Word hashes, affixes and shapes of the tokens features can reach: two
+     * to each side of a capitalized word.  The rest of the text is skipped. */
+    char fold[128];
+    for (uint32_t i = 0; i < d->n_tokens; i++) {
+        int near = 0;
+        for (uint32_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < d->n_tokens && !near; k++)
+            near = f->t[k].cls == SH_CAP || f->t[k].cls == SH_CAPS || f->t[k].cls == SH_MIXED;
+        if (!near) continue;
+        tokinfo *ti = &f->t[i];
         size_t n;
         const char *s = tok_ptr(d, i, &n);
         size_t fl = tl_utf8_fold(s, n, fold, sizeof fold);
@@ -307,18 +325,13 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
         size_t sl = 0;
         for (size_t k = 0; k < n && sl < sizeof shp - 1;) {
             int32_t c;
-            k += tl_utf8_decode(s + k, n - k, &c);
+            if ((unsigned char)s[k] < 0x80) c = (unsigned char)s[k++];
+            else k += tl_utf8_decode(s + k, n - k, &c);
             char ch = tl_uc_is_upper(c) ? 'X' : tl_uc_is_alpha(c) ? 'x' : tl_uc_is_digit(c) ? 'd'
                       : (c < 0x80 ? (char)c : '*');
             if (sl == 0 || shp[sl - 1] != ch) shp[sl++] = ch;
         }
         ti->shape = fnv1a(shp, sl, 0x31415926u);
-        if (tk->flags & TL_TOK_PUNCT) ti->cls = SH_PUNCT;
-        else if (tk->flags & TL_TOK_ALLCAPS) ti->cls = SH_CAPS;
-        else if (tk->flags & TL_TOK_UPPER) ti->cls = SH_CAP;
-        else if (!(tk->flags & TL_TOK_ALPHA)) ti->cls = SH_DIGIT;
-        else if (has_upper(s, n)) ti->cls = SH_MIXED;
-        else ti->cls = SH_LOWER;
     }
     /* Gazetteer flags are read only around capitalized words (features look
      * one token to each side): long lower-case stretches skip the lookup. */
