@@ -31,7 +31,7 @@ typedef struct corpus {
     size_t n_sent, cap_sent;
     char **bufs;         /* file contents; words point into them */
     size_t n_bufs;
-    unsigned long split_counter;
+    unsigned long split_counter, nt_counter;
 } corpus;
 
 static int push_tok(corpus *c, const char *p, size_t n, int tag) {
@@ -111,8 +111,12 @@ static int add_token(corpus *c, const char *w, size_t wn, const char *t, size_t 
             return 0;
         }
     }
-    if (!plus && split && core > 0 && t[core - 1] == '*' && wn > 3 && ends_with_ci(w, wn, "n't")) {
-        if (push_tok(c, w, wn - 3, first) || push_tok(c, w + wn - 3, 3, TL_POS_PART)) return -1;
+    if (!plus && core > 0 && t[core - 1] == '*' && wn > 3 && ends_with_ci(w, wn, "n't")) {
+        /* Three tokenizations, in turn: didn't | did n't | didn 't. */
+        unsigned long v = c->nt_counter++ % 3;
+        if (v == 0) return push_tok(c, w, wn, first);
+        size_t cut = v == 1 ? wn - 3 : wn - 2;
+        if (push_tok(c, w, cut, first) || push_tok(c, w + cut, wn - cut, TL_POS_PART)) return -1;
         return 0;
     }
     if (!plus && split && core > 0 && t[core - 1] == '$' &&
@@ -240,9 +244,8 @@ typedef struct opts {
     unsigned iters, hash_bits;
     uint64_t seed;
     float prune;
+    const char *class_names[TL_POS_COUNT - 1]; /* class k is tag id k + 1 */
 } opts;
-
-static const char *class_names[TL_POS_COUNT - 1];
 
 /* Dev accuracy of a model image through the runtime tagger. */
 static double dev_accuracy(const corpus *c, const void *img, size_t len, size_t *n_dev) {
@@ -301,7 +304,7 @@ static void *train(const corpus *c, const opts *o, int all, size_t *img_len, dou
         free(img);
         img = NULL;
         tl_error err;
-        if (tl_percep_trainer_save(t, "pos", class_names, o->prune, &img, img_len, &err)) {
+        if (tl_percep_trainer_save(t, "pos", o->class_names, o->prune, &img, img_len, &err)) {
             fprintf(stderr, "train-pos: %s\n", err.msg);
             img = NULL;
             goto out;
@@ -321,7 +324,7 @@ out:
 }
 
 int main(int argc, char **argv) {
-    opts o = {8, 20, 1, 1.0f};
+    opts o = {8, 20, 1, 1.0f, {0}};
     int train_only = 0;
     int i = 1;
     for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
@@ -340,7 +343,7 @@ int main(int argc, char **argv) {
     }
     if (argc - i != 2 || o.iters == 0 || o.hash_bits < 10 || o.hash_bits > 24) { usage(stderr); return 2; }
     const char *dir = argv[i], *outp = argv[i + 1];
-    for (int k = 1; k < TL_POS_COUNT; k++) class_names[k - 1] = tl_pos_tag_name(k);
+    for (int k = 1; k < TL_POS_COUNT; k++) o.class_names[k - 1] = tl_pos_tag_name(k);
 
     double t0 = now();
     corpus c = {0};

@@ -36,8 +36,9 @@
  *
  * One exception: capitalized NN* and JJ* words of titles (Brown -TL: "Grand
  * Jury", "New York", "Executive Committee") are PROPN, as in UD English.
- * Training also splits half of the contractions PTB-style (did n't, it 's,
- * I 'll) and half of the possessives, so either tokenization tags well.
+ * Training also splits half of the contractions PTB-style (it 's, I 'll),
+ * two thirds of the n't ones (did n't, didn 't) and half of the possessives,
+ * so any of these tokenizations tags well.
  * Words are normalized before lookup: case-folded, accents stripped, curly
  * apostrophes made straight, every double-quote form (`` '' " “ ” „) one. */
 enum {

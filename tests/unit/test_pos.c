@@ -94,6 +94,9 @@ static void test_key_tags(void **state) {
     expect(m, "The group has recruited fighters .", "recruited", "VBN");
     expect(m, "He recruits fighters .", "recruits", "VERB_PRES");
     expect(m, "He did n't know .", "n't", "PART");
+    expect(m, "He did n't know .", "did", "AUX");
+    expect(m, "I don 't know .", "'t", "PART");
+    expect(m, "He didn't know .", "didn't", "AUX");
     expect(m, "Iran 's Quds Force funds militias .", "'s", "POSS");
     expect(m, "They may attack the embassy .", "may", "MD");
 }
