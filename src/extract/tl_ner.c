@@ -468,6 +468,7 @@ typedef struct span {
     int cls;        /* the fine type (tl_ent_type) */
     uint32_t sb, se; /* byte range when only part of one token, else 0, 0 */
     uint32_t key, order; /* sorting: start byte, then position in the vector */
+    uint32_t nick;       /* 1: a nickname inside the span before it */
 } span;
 
 static int span_cmp(const void *x, const void *y) {
@@ -628,7 +629,7 @@ static int split_compound(const tl_ner_feats *f, spanvec *sv, uint32_t t) {
     for (size_t k = 0; k < np; k++) {
         if (types[k] < 0 || is_lower_start(s + ps[k], pl[k])) continue;
         span x = {t, t + 1, types[k], d->tokens[t].start + (uint32_t)ps[k],
-                  d->tokens[t].start + (uint32_t)(ps[k] + pl[k]), 0, 0};
+                  d->tokens[t].start + (uint32_t)(ps[k] + pl[k]), 0, 0, 0};
         if (!sv_push(sv, x)) return -1;
     }
     return 1;
@@ -717,7 +718,7 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
      * facility's or event's own ("Saudi Al-Arabiya", "British RAF"). */
     if (b - a >= 2 && (f->t[a].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) && !(whole & NAMEISH) &&
         !(f->t[b - 1].gaz & HEADS) && type != TL_NORP) {
-        if (!sv_push(sv, (span){a, a + 1, TL_NORP, 0, 0, 0, 0})) return 0;
+        if (!sv_push(sv, (span){a, a + 1, TL_NORP, 0, 0, 0, 0, 0})) return 0;
         uint32_t rest = span_gaz(f, a + 1, b);
         int rt = gaz_type(rest);
         if (rt < 0 && b - a >= 3 && ((f->t[a + 1].gaz & TL_GAZ_GIVEN) || surname_like(f, b - 1))) rt = TL_PERSON;
@@ -751,7 +752,7 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         a--;
     if (type < 0) type = rule_type(f, a, b);
     if (type < 0) return 1;
-    return sv_push(sv, (span){a, b, type, 0, 0, 0, 0});
+    return sv_push(sv, (span){a, b, type, 0, 0, 0, 0, 0});
 }
 
 /* Title-case lines (headlines, section heads): capitalization says nothing
@@ -890,7 +891,7 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
                     d->tokens[i + len].sent == d->tokens[i].sent)
                     same = 0;
                 if (same) {
-                    if (!sv_push(&sv, (span){i, i + len, s->cls, 0, 0, 0, 0})) { free(covered); goto oom; }
+                    if (!sv_push(&sv, (span){i, i + len, s->cls, 0, 0, 0, 0, 0})) { free(covered); goto oom; }
                     for (uint32_t q = 0; q < len; q++) covered[i + q] = 1;
                     break;
                 }
@@ -904,13 +905,30 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
         sv.v[x].key = sv.v[x].se ? sv.v[x].sb : d->tokens[sv.v[x].a].start;
     }
     qsort(sv.v, sv.n, sizeof *sv.v, span_cmp);
+    /* Quoted nicknames inside a name: Ismael "El Mayo" Zambada is one
+     * person whose mention covers all of it, with "El Mayo" kept as a
+     * nickname mention inside it. */
+    for (size_t x = 0; x + 2 < sv.n; x++) {
+        span *A = &sv.v[x], *B = &sv.v[x + 1], *C = &sv.v[x + 2];
+        if (A->se || B->se || C->se || A->nick) continue;
+        if (B->a != A->b + 1 || C->a != B->b + 1 || C->b > d->n_tokens) continue;
+        if (!(d->tokens[A->b].flags & TL_TOK_QUOTE) || !(d->tokens[B->b].flags & TL_TOK_QUOTE)) continue;
+        if (d->tokens[A->a].sent != d->tokens[C->a].sent) continue;
+        if (A->cls != TL_PERSON && C->cls != TL_PERSON) continue;
+        A->b = C->b;
+        A->cls = TL_PERSON;
+        B->nick = 1;
+        B->cls = TL_PERSON;
+        C->cls = -1; /* dropped below */
+    }
     tl_mention *mv = tl_arena_alloc(d->arena, (sv.n ? sv.n : 1) * sizeof *mv);
     if (!mv) goto oom;
     size_t nm = 0;
     for (size_t x = 0; x < sv.n; x++) {
         uint32_t st = sv.v[x].se ? sv.v[x].sb : d->tokens[sv.v[x].a].start;
         uint32_t en = sv.v[x].se ? sv.v[x].se : d->tokens[sv.v[x].b - 1].end;
-        if (nm && st < mv[nm - 1].end) continue; /* overlap: keep the first */
+        if (sv.v[x].cls < 0) continue;
+        if (nm && st < mv[nm - 1].end && !sv.v[x].nick) continue; /* overlap: keep the first */
         tl_mention *mm = &mv[nm++];
         mm->tok_begin = sv.v[x].a;
         mm->tok_end = sv.v[x].b;
@@ -918,6 +936,7 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
         mm->end = en;
         mm->entity = -1;
         mm->type = (uint8_t)sv.v[x].cls;
+        mm->flags = sv.v[x].nick ? TL_MENTION_NICK : 0;
     }
     d->mentions = mv;
     d->n_mentions = (uint32_t)nm;
