@@ -31,4 +31,10 @@ const char *tl_cli_db_path(const char *flag_value);
 
 /* Commands, one file each (cmd_<name>.c). */
 int tl_cmd_extract(int argc, char **argv);
+/* store commands (cmd_<name>.c, helpers in cli_store.c) */
+int tl_cmd_ingest(int argc, char **argv);
+int tl_cmd_entities(int argc, char **argv);
+int tl_cmd_show(int argc, char **argv);
+int tl_cmd_facts(int argc, char **argv);
+int tl_cmd_timeline(int argc, char **argv);
 #endif

@@ -7,6 +7,11 @@
 /* Add a command here and in cli.h; keep the list in pipeline order. */
 static const tl_cli_cmd commands[] = {
     {"extract", tl_cmd_extract, "extract entities and facts from documents as JSON"},
+    {"ingest", tl_cmd_ingest, "extract files and folders into the knowledge graph"},
+    {"entities", tl_cmd_entities, "list entities (by type, by name)"},
+    {"show", tl_cmd_show, "dossier of one entity: names, facts with evidence, documents"},
+    {"facts", tl_cmd_facts, "list facts with their evidence sentences"},
+    {"timeline", tl_cmd_timeline, "dated facts in time order"},
 };
 
 void tl_cli_err(const char *fmt, ...) {
