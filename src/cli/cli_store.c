@@ -237,3 +237,40 @@ long long cli_number(const char *s) {
     long long v = strtoll(s, &end, 10);
     return *end || v < 0 ? -1 : v;
 }
+
+int cli_correction(int argc, char **argv, int kind, const char *help, int n_args) {
+    const char *db = NULL, *pos[2] = {NULL, NULL};
+    int json = 0, np = 0;
+    cli_opt opts[] = {{"--db", &db, NULL}, {"--json", NULL, &json}, {NULL, NULL, NULL}};
+    int prc = cli_parse(argc, argv, opts, pos, n_args, &np);
+    if (prc == 0) { fputs(help, stdout); return TL_EXIT_OK; }
+    if (prc > 0) return prc;
+    if (np != n_args) { tl_cli_err("%s: wrong number of arguments (see '%s --help')", argv[0], argv[0]); return TL_EXIT_USAGE; }
+    long long fact = 0;
+    if (kind == TL_CORR_REJECT && (fact = cli_number(pos[0][0] == '#' ? pos[0] + 1 : pos[0])) <= 0) {
+        tl_cli_err("%s: give a fact id (as listed by 'threadline facts')", argv[0]);
+        return TL_EXIT_USAGE;
+    }
+    tl_store *st = cli_open(db);
+    if (!st) return TL_EXIT_FAIL;
+    int rc = TL_EXIT_OK;
+    int64_t a = 0, b = 0;
+    /* resolve names here first so an ambiguous one lists its candidates */
+    if (kind != TL_CORR_REJECT) rc = cli_entity(st, pos[0], json, &a);
+    if (rc == TL_EXIT_OK && kind == TL_CORR_MERGE) rc = cli_entity(st, pos[1], json, &b);
+    if (rc != TL_EXIT_OK) { tl_store_close(st); return rc; }
+    tl_error err = {0};
+    int64_t id = 0;
+    int src = tl_store_correct(st, kind, pos[0], pos[1], fact, &id, &err);
+    tl_store_close(st);
+    if (src != TL_OK) {
+        tl_cli_err("%s: %s", argv[0], err.msg);
+        return src == TL_ENOTFOUND ? TL_EXIT_NOTFOUND : src == TL_EINVAL ? TL_EXIT_USAGE : TL_EXIT_FAIL;
+    }
+    if (json)
+        return cli_print_json(json_pack("{s:I,s:s,s:s,s:s?}", "correction", (json_int_t)id, "kind",
+                                        tl_store_corr_name(kind), "a", pos[0], "b", pos[1]));
+    printf("recorded correction %lld (%s); it is re-applied after every ingest and reindex\n", (long long)id,
+           tl_store_corr_name(kind));
+    return TL_EXIT_OK;
+}

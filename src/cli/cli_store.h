@@ -47,6 +47,12 @@ void cli_print_fact_line(FILE *out, const tl_store_fact *f);
  * their document.  Returns TL_OK or a store error. */
 int cli_print_evidence(FILE *out, tl_store *st, int64_t fact, int limit, const char *indent);
 
+/* Runs one correction command: parses [--db] [--json] and `n_args`
+ * positionals (argv names them in usage), records the correction and
+ * prints the result.  kind is a tl_store_corr_kind; for TL_CORR_REJECT the
+ * single positional is the fact id.  Returns an exit status. */
+int cli_correction(int argc, char **argv, int kind, const char *help, int n_args);
+
 /* Parses a non-negative integer option value; -1 when malformed. */
 long long cli_number(const char *s);
 #endif

@@ -1,6 +1,6 @@
 /* cmd_ingest.c -- `threadline ingest`: read files and folders, extract each document, store it in the graph. */
 #include "cli_store.h"
-#include "tl_docjson.h"
+#include "tl_docread.h"
 #include "tl_reader.h"
 #include "tl_sha256.h"
 #include <dirent.h>
@@ -84,14 +84,14 @@ static void store_text(ing *g, const char *path, const char *sha, const char *te
     if (tl_store_has_doc(g->st, sha, &found, &err) != TL_OK) { file_error(g, path, err.msg); return; }
     if (found) { g->docs_skipped++; return; }
     tl_doc *doc = NULL;
-    int rc = g->extracted ? tl_docjson_parse(text, len, path, &doc, &err)
+    int rc = g->extracted ? tl_docread_parse(text, len, path, &doc, &err)
                           : tl_extract(g->ex, text, len, path, &doc, &err);
     if (rc != TL_OK) { file_error(g, path, err.msg); return; }
     tl_store_docinfo info = {sha, meta ? meta->title : NULL, meta ? meta->published : NULL,
                              meta ? meta->url : NULL, meta ? meta->source : NULL, g->extracted};
     tl_store_ingest_result res = {0};
     rc = tl_store_ingest(g->st, doc, &info, &res, &err);
-    if (g->extracted) tl_docjson_free(doc);
+    if (g->extracted) tl_docread_free(doc);
     else tl_doc_free(doc);
     if (rc != TL_OK) { file_error(g, path, err.msg); return; }
     if (res.skipped) { g->docs_skipped++; return; }

@@ -192,13 +192,13 @@ static const char *const SQL[Q_COUNT] = {
     [Q_ENTITIES_BY_NAME] = "SELECT " ENTITY_COLS " WHERE (?1 < 0 OR e.type=?1) AND (?2 IS NULL OR e.id IN"
                            " (SELECT entity FROM entity_names WHERE kind=0 AND instr(key,?2) > 0))"
                            " ORDER BY e.name COLLATE NOCASE, e.id LIMIT ?3",
-    [Q_ENTITIES_BY_DEGREE] = "SELECT " ENTITY_COLS " JOIN (SELECT x AS did, count(*) AS deg FROM"
+    [Q_ENTITIES_BY_DEGREE] = "SELECT " ENTITY_COLS " LEFT JOIN (SELECT x AS did, count(*) AS deg FROM"
                              " (SELECT a0 AS x FROM facts WHERE rejected=0 UNION ALL SELECT a1 FROM facts"
                              " WHERE rejected=0 AND a1 IS NOT NULL UNION ALL SELECT a2 FROM facts WHERE"
                              " rejected=0 AND a2 IS NOT NULL) GROUP BY x) g ON g.did=e.id"
                              " WHERE (?1 < 0 OR e.type=?1) AND (?2 IS NULL OR e.id IN"
                              " (SELECT entity FROM entity_names WHERE kind=0 AND instr(key,?2) > 0))"
-                             " ORDER BY g.deg DESC, e.id LIMIT ?3",
+                             " ORDER BY coalesce(g.deg,0) DESC, e.id LIMIT ?3",
     [Q_ENTITY_NAMES] = "SELECT name, max(origin) FROM entity_names WHERE entity=?1 AND kind=0"
                        " GROUP BY name ORDER BY length(name) DESC, name",
     [Q_ENTITY_DOCS] = "SELECT d.id, d.sha256, d.path, coalesce(d.title,''), d.published, coalesce(d.url,''),"

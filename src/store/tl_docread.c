@@ -1,5 +1,5 @@
-/* tl_docjson.c -- reads a pre-extracted document (the SPEC section 2 JSON with document.text) into a tl_doc. */
-#include "tl_docjson.h"
+/* tl_docread.c -- reads a pre-extracted document (the SPEC section 2 JSON with document.text) into a tl_doc. */
+#include "tl_docread.h"
 #include "tl_arena.h"
 #include <jansson.h>
 #include <stdio.h>
@@ -14,7 +14,7 @@ static int bad(tl_error *err, const char *msg) {
     return TL_EFORMAT;
 }
 
-void tl_docjson_sentences(const char *text, size_t len,
+void tl_docread_sentences(const char *text, size_t len,
                           void (*cb)(void *ctx, uint32_t start, uint32_t end), void *ctx) {
     size_t start = 0, i = 0;
     while (start < len && (text[start] == ' ' || text[start] == '\n' || text[start] == '\t' || text[start] == '\r'))
@@ -82,7 +82,7 @@ static int role_index(int type, const char *role) {
     return -1;
 }
 
-int tl_docjson_parse(const char *json, size_t len, const char *path, tl_doc **out, tl_error *err) {
+int tl_docread_parse(const char *json, size_t len, const char *path, tl_doc **out, tl_error *err) {
     json_error_t je;
     json_t *root = json_loadb(json, len, 0, &je);
     if (!root) {
@@ -120,7 +120,7 @@ int tl_docjson_parse(const char *json, size_t len, const char *path, tl_doc **ou
     sent_ctx sc = {d, (uint32_t)(d->len / 2 + 1)};
     d->sentences = tl_arena_calloc(a, sc.cap, sizeof *d->sentences);
     if (!d->sentences) { rc = TL_ENOMEM; goto oom; }
-    tl_docjson_sentences(d->text, d->len, add_sent, &sc);
+    tl_docread_sentences(d->text, d->len, add_sent, &sc);
 
     size_t ne = json_array_size(ents), nm = 0, i, j;
     json_t *e, *v;
@@ -217,6 +217,6 @@ done:
     return rc;
 }
 
-void tl_docjson_free(tl_doc *doc) {
+void tl_docread_free(tl_doc *doc) {
     if (doc) tl_arena_free(doc->arena);
 }
