@@ -149,8 +149,12 @@ int tl_docread_parse(const char *json, size_t len, const char *path, tl_doc **ou
         json_array_foreach(ms, j, v) {
             json_int_t s = json_integer_value(json_array_get(v, 0)), t = json_integer_value(json_array_get(v, 1));
             if (s < 0 || t <= s || (size_t)t > d->len) continue;
-            d->mentions[d->n_mentions] = (tl_mention){0, 0, (uint32_t)s, (uint32_t)t, (int32_t)d->n_entities,
-                                                      (uint8_t)type, {0}};
+            tl_mention mm = {0};
+            mm.start = (uint32_t)s;
+            mm.end = (uint32_t)t;
+            mm.entity = (int32_t)d->n_entities;
+            mm.type = (uint8_t)type;
+            d->mentions[d->n_mentions] = mm;
             en->mentions[en->n_mentions++] = d->n_mentions++;
         }
         d->n_entities++;
