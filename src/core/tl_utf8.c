@@ -111,6 +111,13 @@ size_t tl_utf8_fold(const char *s, size_t n, char *out, size_t cap) {
     size_t o = 0;
     if (cap == 0) return 0;
     for (size_t i = 0; i < n;) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80 && b != '`') { /* fast path: ASCII */
+            if (o + 1 >= cap) break;
+            out[o++] = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
+            i++;
+            continue;
+        }
         int32_t cp;
         size_t l = tl_utf8_decode(s + i, n - i, &cp);
         i += l;

@@ -120,19 +120,6 @@ static int is_suffix(const ment *k, const ment *e) {
     return 1;
 }
 
-/* Initials of e's capitalized words (skipping connectors) equal k? */
-static int is_initials(const tl_doc *d, const ment *k, const tl_mention *em) {
-    char ini[MAX_WORDS + 1];
-    size_t n = 0;
-    for (uint32_t t = em->tok_begin; t < em->tok_end && n < MAX_WORDS; t++) {
-        const tl_token *tk = &d->tokens[t];
-        if (!(tk->flags & TL_TOK_UPPER)) continue;
-        char c = d->text[tk->start];
-        if (c >= 'A' && c <= 'Z') ini[n++] = (char)(c + 32);
-    }
-    return n >= 2 && n == k->klen && memcmp(ini, k->key, n) == 0;
-}
-
 static int cmp_len_desc(const void *a, const void *b, void *ctx) {
     const tl_doc *d = ctx;
     const tl_mention *x = &d->mentions[*(const uint32_t *)a], *y = &d->mentions[*(const uint32_t *)b];
@@ -143,6 +130,92 @@ static int cmp_len_desc(const void *a, const void *b, void *ctx) {
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* A multimap from 32-bit keys to mention indices, so that every lookup of
+ * the grouping loop costs O(1) instead of a scan over all entities: a long
+ * document has tens of thousands of mentions.  Keys carry a namespace. */
+enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC };
+
+typedef struct hent { uint32_t h, val, next; } hent;
+typedef struct hmap { uint32_t *heads; uint32_t mask; hent *v; size_t n, cap; } hmap;
+
+static int hm_init(hmap *m, size_t expect) {
+    size_t nb = 64;
+    while (nb < expect * 2) nb <<= 1;
+    m->heads = malloc(nb * sizeof *m->heads);
+    if (!m->heads) return 0;
+    memset(m->heads, 0xFF, nb * sizeof *m->heads);
+    m->mask = (uint32_t)(nb - 1);
+    m->v = NULL;
+    m->n = m->cap = 0;
+    return 1;
+}
+
+static int hm_add(hmap *m, uint32_t h, uint32_t val) {
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 256;
+        hent *p = realloc(m->v, cap * sizeof *p);
+        if (!p) return 0;
+        m->v = p;
+        m->cap = cap;
+    }
+    uint32_t b = h & m->mask;
+    m->v[m->n] = (hent){h, val, m->heads[b]};
+    m->heads[b] = (uint32_t)m->n++;
+    return 1;
+}
+
+static void hm_free(hmap *m) { free(m->heads); free(m->v); }
+
+static uint32_t nshash(int ns, const char *s, size_t n) {
+    uint32_t h = 2166136261u ^ (uint32_t)ns * 0x9E3779B1u;
+    for (size_t i = 0; i < n; i++) { h ^= (unsigned char)s[i]; h *= 16777619u; }
+    return h;
+}
+
+#define HM_EACH(m, hh, k) for (uint32_t k = (m)->heads[(hh) & (m)->mask]; k != UINT32_MAX; k = (m)->v[k].next) \
+                              if ((m)->v[k].h == (hh))
+
+/* Initials of a mention's capitalized words into out; returns the length. */
+static size_t initials(const tl_doc *d, const tl_mention *em, char *out) {
+    size_t n = 0;
+    for (uint32_t t = em->tok_begin; t < em->tok_end && n < MAX_WORDS; t++) {
+        const tl_token *tk = &d->tokens[t];
+        if (!(tk->flags & TL_TOK_UPPER)) continue;
+        char c = d->text[tk->start];
+        if (c >= 'A' && c <= 'Z') out[n++] = (char)(c + 32);
+    }
+    return n;
+}
+
+/* Registers the keys of mention mi, now part of entity e. */
+static int index_mention(hmap *hm, const tl_gaz *g, const tl_doc *d, const ment *ks, uint32_t mi, int founder, int type) {
+    const ment *k = &ks[mi];
+    if (!hm_add(hm, nshash(NS_SURFACE, k->key, k->klen), mi)) return 0;
+    char pk[MAX_KEY];
+    size_t pl = tl_ent_phonetic(k->key, k->klen, pk, sizeof pk);
+    if (k->klen >= 4 && !hm_add(hm, nshash(NS_PHONETIC, pk, pl) ^ k->nw, mi)) return 0;
+    if (type == TL_NORP) {
+        size_t l = k->klen;
+        if (l > 3 && k->key[l - 1] == 's') l--;
+        if (l > 3 && k->key[l - 1] == 'e' && k->klen - l == 1 && 0) l--;
+        if (!hm_add(hm, nshash(NS_PLURAL, k->key, l), mi)) return 0;
+    }
+    if (!founder) return 1;
+    if (k->nw >= 2) {
+        size_t wl;
+        const char *w = word(k, k->nw - 1, &wl);
+        if (!hm_add(hm, nshash(NS_LASTWORD, w, wl), mi)) return 0;
+    }
+    char ini[MAX_WORDS + 1];
+    size_t il = initials(d, &d->mentions[mi], ini);
+    if (il >= 2 && !hm_add(hm, nshash(NS_INITIALS, ini, il), mi)) return 0;
+    size_t cl = 0;
+    const char *cn = tl_gaz_country(g, d->text + d->mentions[mi].start,
+                                    d->mentions[mi].end - d->mentions[mi].start, &cl);
+    if (cn && type == TL_GPE && !hm_add(hm, nshash(NS_COUNTRY, cn, cl), mi)) return 0;
+    return 1;
+}
+
 int tl_ent_run(const tl_gaz *g, tl_doc *d) {
     uint32_t nm = d->n_mentions;
     ment *ks = calloc(nm ? nm : 1, sizeof *ks);
@@ -151,7 +224,8 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
     ent *es = calloc(nm ? nm : 1, sizeof *es);
     uint32_t ne = 0;
     int rc = TL_ENOMEM;
-    if (!ks || !order || !ment_ent || !es) goto done;
+    hmap hm = {0};
+    if (!ks || !order || !ment_ent || !es || !hm_init(&hm, (size_t)nm * 4 + 16)) goto done;
     for (uint32_t i = 0; i < nm; i++) {
         key_of(d, &d->mentions[i], &ks[i]);
         ks[i].idx = i;
@@ -175,42 +249,47 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         const tl_mention *m = &d->mentions[mi];
         ment *k = &ks[mi];
         int32_t hit = -1;
+        uint32_t gflags = tl_gaz_lookup(g, d->text + m->start, m->end - m->start);
         /* 1. same surface */
-        for (uint32_t e = 0; e < ne && hit < 0; e++)
-            for (uint32_t q = 0; q < es[e].nm; q++) {
-                const ment *o = &ks[es[e].ms[q]];
-                if (o->klen == k->klen && memcmp(o->key, k->key, k->klen) == 0 &&
-                    (compatible(es[e].type, m->type) || k->nw == 1 || es[e].type == TL_PERSON)) {
-                    hit = (int32_t)e;
-                    break;
-                }
+        uint32_t h = nshash(NS_SURFACE, k->key, k->klen);
+        HM_EACH(&hm, h, q) {
+            const ment *o = &ks[hm.v[q].val];
+            int32_t e = ment_ent[hm.v[q].val];
+            if (o->klen == k->klen && memcmp(o->key, k->key, k->klen) == 0 &&
+                (compatible(es[e].type, m->type) || k->nw == 1 || es[e].type == TL_PERSON)) {
+                hit = e;
+                break;
             }
+        }
         /* 2. acronyms */
         if (hit < 0 && k->acr_of >= 0 && ment_ent[k->acr_of] >= 0) hit = ment_ent[k->acr_of];
         if (hit < 0 && k->allcaps && k->klen >= 2) {
             int32_t cand = -1, count = 0;
-            for (uint32_t e = 0; e < ne; e++) {
+            HM_EACH(&hm, nshash(NS_INITIALS, k->key, k->klen), q) {
+                int32_t e = ment_ent[hm.v[q].val];
                 if (es[e].type != TL_ORG && es[e].type != TL_GPE) continue;
-                if (is_initials(d, k, &d->mentions[es[e].first])) { cand = (int32_t)e; count++; }
+                if (cand != e) count++;
+                cand = e;
             }
             if (count == 1) hit = cand;
         }
         /* 3-4. trailing words of a longer name */
-        uint32_t gflags = tl_gaz_lookup(g, d->text + m->start, m->end - m->start);
-        if (hit < 0 && (m->type == TL_PERSON || m->type == TL_ORG || m->type == TL_FAC ||
-                        m->type == TL_EVENT || k->nw == 1)) {
+        if (hit < 0 && k->nw >= 1 && (m->type == TL_PERSON || m->type == TL_ORG || m->type == TL_FAC ||
+                                      m->type == TL_EVENT || k->nw == 1)) {
             int32_t cand = -1, count = 0;
-            for (uint32_t e = 0; e < ne; e++) {
+            size_t wl;
+            const char *w = word(k, k->nw - 1, &wl);
+            HM_EACH(&hm, nshash(NS_LASTWORD, w, wl), q) {
+                int32_t e = ment_ent[hm.v[q].val];
                 int et = es[e].type;
                 if (et != TL_PERSON && et != TL_ORG && et != TL_FAC && et != TL_EVENT) continue;
                 /* A person's trailing words are that person whatever the tagger
                  * called them, unless the gazetteer knows them as a place or
                  * a nationality ("Georgia" is not Ms Georgia Smith). */
                 if (et != m->type && !(et == TL_PERSON && !(gflags & PLACE_OR_NORP))) continue;
-                const ment *fk = &ks[es[e].first];
-                if (is_suffix(k, fk)) {
-                    if (cand != (int32_t)e) count++;
-                    cand = (int32_t)e;
+                if (is_suffix(k, &ks[hm.v[q].val])) {
+                    if (cand != e) count++;
+                    cand = e;
                 }
             }
             if (count == 1) hit = cand;
@@ -218,56 +297,52 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         /* 5. plural nationality: Azeris / Azeri, Shi'ites / Shi'ite, either
          * order (the longer form is usually seen first). */
         if (hit < 0 && m->type == TL_NORP) {
-            for (uint32_t e = 0; e < ne && hit < 0; e++) {
-                if (es[e].type != TL_NORP) continue;
-                const ment *fk = &ks[es[e].first];
-                const ment *lo = fk->klen > k->klen ? fk : k, *sh = fk->klen > k->klen ? k : fk;
-                size_t d1 = lo->klen - sh->klen;
-                if ((d1 == 1 || d1 == 2) && lo->key[lo->klen - 1] == 's' && memcmp(lo->key, sh->key, sh->klen) == 0 &&
-                    (d1 == 1 || lo->key[lo->klen - 2] == 'e'))
-                    hit = (int32_t)e;
+            size_t l = k->klen;
+            if (l > 3 && k->key[l - 1] == 's') l--;
+            HM_EACH(&hm, nshash(NS_PLURAL, k->key, l), q) {
+                int32_t e = ment_ent[hm.v[q].val];
+                if (es[e].type == TL_NORP) { hit = e; break; }
             }
         }
         /* 5b. one country under several names: US, USA, United States. */
-        if (hit < 0 && m->type == TL_GPE) {
+        if (hit < 0 && m->type == TL_GPE && (gflags & TL_GAZ_COUNTRY) && !(gflags & (TL_GAZ_DEMONYM | TL_GAZ_NORP))) {
             size_t cl = 0;
             const char *cn = tl_gaz_country(g, d->text + m->start, m->end - m->start, &cl);
-            if (cn && !(gflags & (TL_GAZ_DEMONYM | TL_GAZ_NORP))) {
-                for (uint32_t e = 0; e < ne && hit < 0; e++) {
-                    if (es[e].type != TL_GPE) continue;
-                    const tl_mention *fm = &d->mentions[es[e].first];
-                    uint32_t ef = tl_gaz_lookup(g, d->text + fm->start, fm->end - fm->start);
-                    size_t el = 0;
-                    const char *ec = tl_gaz_country(g, d->text + fm->start, fm->end - fm->start, &el);
-                    if (ec && el == cl && memcmp(ec, cn, cl) == 0 && (ef & TL_GAZ_COUNTRY) && (gflags & TL_GAZ_COUNTRY))
-                        hit = (int32_t)e;
+            if (cn) {
+                HM_EACH(&hm, nshash(NS_COUNTRY, cn, cl), q) {
+                    int32_t e = ment_ent[hm.v[q].val];
+                    const tl_mention *fm = &d->mentions[hm.v[q].val];
+                    if (es[e].type == TL_GPE && (tl_gaz_lookup(g, d->text + fm->start, fm->end - fm->start) & TL_GAZ_COUNTRY)) {
+                        hit = e;
+                        break;
+                    }
                 }
             }
         }
         /* 6. spelling variants */
         if (hit < 0 && k->klen >= 4) {
-            char pk[MAX_KEY], pe[MAX_KEY];
+            char pk[MAX_KEY];
             size_t pl = tl_ent_phonetic(k->key, k->klen, pk, sizeof pk);
             int32_t cand = -1, count = 0;
-            for (uint32_t e = 0; e < ne; e++) {
-                if (es[e].type != m->type) continue;
-                for (uint32_t q = 0; q < es[e].nm; q++) {
-                    const ment *o = &ks[es[e].ms[q]];
-                    if (o->nw != k->nw) continue;
-                    size_t el = tl_ent_phonetic(o->key, o->klen, pe, sizeof pe);
-                    if (el == pl && memcmp(pe, pk, pl) == 0) { if (cand != (int32_t)e) count++; cand = (int32_t)e; break; }
-                }
+            HM_EACH(&hm, nshash(NS_PHONETIC, pk, pl) ^ k->nw, q) {
+                int32_t e = ment_ent[hm.v[q].val];
+                if (es[e].type != m->type || ks[hm.v[q].val].nw != k->nw) continue;
+                if (cand != e) count++;
+                cand = e;
             }
             if (count == 1) hit = cand;
         }
+        int founder = 0;
         if (hit < 0) {
             hit = (int32_t)ne++;
             es[hit].type = m->type;
             es[hit].first = mi;
+            founder = 1;
         }
         if (!add_ment(&es[hit], mi)) goto done;
         ment_ent[mi] = hit;
         es[hit].votes[m->type < TL_ENT_TYPE_COUNT ? m->type : 0] += (int)k->nw;
+        if (!index_mention(&hm, g, d, ks, mi, founder, es[hit].type)) goto done;
     }
     /* Build the output in order of first appearance. */
     {
@@ -317,6 +392,7 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
     }
     rc = TL_OK;
 done:
+    hm_free(&hm);
     for (uint32_t e = 0; es && e < ne; e++) free(es[e].ms);
     free(es);
     free(ks);

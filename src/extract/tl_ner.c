@@ -146,6 +146,13 @@ void tl_ner_scores(const tl_ner_model *m, const uint32_t *f, size_t n, float *s)
         }
     } else if (m->q) {
         int32_t acc[TL_NER_NLABELS] = {0};
+        /* The weight rows are scattered over a few megabytes: ask for all
+         * of them first so the loads overlap instead of queueing. */
+        for (size_t i = 0; i < n; i++) {
+            const int16_t *w = m->q + (size_t)(f[i] & m->mask) * TL_NER_NLABELS;
+            __builtin_prefetch(w);
+            __builtin_prefetch(w + TL_NER_NLABELS - 1);
+        }
         for (size_t i = 0; i < n; i++) {
             const int16_t *w = m->q + (size_t)(f[i] & m->mask) * TL_NER_NLABELS;
             for (int l = 0; l < TL_NER_NLABELS; l++) acc[l] += w[l];
@@ -229,12 +236,15 @@ static const char *tok_ptr(const tl_doc *d, uint32_t i, size_t *n) {
     return d->text + d->tokens[i].start;
 }
 
+/* Lower-case words that may sit inside a name: "Bank of England",
+ * "Osama bin Laden", "Abu Bakr al-Baghdadi", "Movement – Hussainiyoun". */
 static int is_connector(const char *s, size_t n) {
     static const char *w[] = {"of", "the", "de", "al", "al-", "el", "bin", "ibn", "bint", "abu", "and",
                               "for", "&", "du", "da", "del", "della", "van", "von", "der", "den", "la",
                               "le", "y", "on", "in", "-", "\xE2\x80\x93", "at", "dos", "das", "ul"};
+    if (n == 0 || n > 5) return 0;
     for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-        if (strlen(w[i]) == n && memcmp(w[i], s, n) == 0) return 1;
+        if (w[i][0] == s[0] && strlen(w[i]) == n && memcmp(w[i], s, n) == 0) return 1;
     return 0;
 }
 
@@ -278,10 +288,28 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
     f->gaz = g;
     f->t = calloc(d->n_tokens ? d->n_tokens : 1, sizeof *f->t);
     if (!f->t) { free(f); return NULL; }
-    char fold[128];
+    /* Classes first: they decide which tokens the tagger looks at. */
     for (uint32_t i = 0; i < d->n_tokens; i++) {
         tokinfo *ti = &f->t[i];
         const tl_token *tk = &d->tokens[i];
+        size_t n;
+        const char *s = tok_ptr(d, i, &n);
+        if (tk->flags & TL_TOK_PUNCT) ti->cls = SH_PUNCT;
+        else if (tk->flags & TL_TOK_ALLCAPS) ti->cls = SH_CAPS;
+        else if (tk->flags & TL_TOK_UPPER) ti->cls = SH_CAP;
+        else if (!(tk->flags & TL_TOK_ALPHA)) ti->cls = SH_DIGIT;
+        else if (has_upper(s, n)) ti->cls = SH_MIXED;
+        else ti->cls = SH_LOWER;
+    }
+    /* Word hashes, affixes and shapes of the tokens features can reach: two
+     * to each side of a capitalized word.  The rest of the text is skipped. */
+    char fold[128];
+    for (uint32_t i = 0; i < d->n_tokens; i++) {
+        int near = 0;
+        for (uint32_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < d->n_tokens && !near; k++)
+            near = f->t[k].cls == SH_CAP || f->t[k].cls == SH_CAPS || f->t[k].cls == SH_MIXED;
+        if (!near) continue;
+        tokinfo *ti = &f->t[i];
         size_t n;
         const char *s = tok_ptr(d, i, &n);
         size_t fl = tl_utf8_fold(s, n, fold, sizeof fold);
@@ -297,19 +325,24 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
         size_t sl = 0;
         for (size_t k = 0; k < n && sl < sizeof shp - 1;) {
             int32_t c;
-            k += tl_utf8_decode(s + k, n - k, &c);
+            if ((unsigned char)s[k] < 0x80) c = (unsigned char)s[k++];
+            else k += tl_utf8_decode(s + k, n - k, &c);
             char ch = tl_uc_is_upper(c) ? 'X' : tl_uc_is_alpha(c) ? 'x' : tl_uc_is_digit(c) ? 'd'
                       : (c < 0x80 ? (char)c : '*');
             if (sl == 0 || shp[sl - 1] != ch) shp[sl++] = ch;
         }
         ti->shape = fnv1a(shp, sl, 0x31415926u);
-        if (tk->flags & TL_TOK_PUNCT) ti->cls = SH_PUNCT;
-        else if (tk->flags & TL_TOK_ALLCAPS) ti->cls = SH_CAPS;
-        else if (tk->flags & TL_TOK_UPPER) ti->cls = SH_CAP;
-        else if (!(tk->flags & TL_TOK_ALPHA)) ti->cls = SH_DIGIT;
-        else if (has_upper(s, n)) ti->cls = SH_MIXED;
-        else ti->cls = SH_LOWER;
-        ti->gaz = tl_gaz_lookup(g, s, n);
+    }
+    /* Gazetteer flags are read only around capitalized words (features look
+     * one token to each side): long lower-case stretches skip the lookup. */
+    for (uint32_t i = 0; i < d->n_tokens; i++) {
+        int near = 0;
+        for (uint32_t k = i ? i - 1 : 0; k <= i + 1 && k < d->n_tokens && !near; k++)
+            near = f->t[k].cls == SH_CAP || f->t[k].cls == SH_CAPS || f->t[k].cls == SH_MIXED;
+        if (!near) continue;
+        size_t n;
+        const char *s = tok_ptr(d, i, &n);
+        f->t[i].gaz = tl_gaz_lookup(g, s, n);
     }
     /* Candidates: tokens with a capital letter; connectors between two. */
     for (uint32_t i = 0; i < d->n_tokens; i++) {
@@ -338,8 +371,19 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
     char buf[256];
     for (uint32_t i = 0; i < d->n_tokens; i++) {
         if (f->t[i].cls != SH_CAP && f->t[i].cls != SH_CAPS) continue;
-        for (unsigned k = maxw; k >= 2; k--) {
+        /* Entries are capitalized words joined by connectors: no lookup for
+         * a span that holds any other lower-case word or punctuation. */
+        unsigned reach = 1;
+        while (reach < maxw && i + reach < d->n_tokens && d->tokens[i + reach].sent == d->tokens[i].sent) {
+            const tokinfo *x = &f->t[i + reach];
+            size_t xn;
+            const char *xs = tok_ptr(d, i + reach, &xn);
+            if (x->cls == SH_CAP || x->cls == SH_CAPS || x->cls == SH_MIXED || is_connector(xs, xn)) reach++;
+            else break;
+        }
+        for (unsigned k = reach; k >= 2; k--) {
             if (i + k > d->n_tokens || d->tokens[i + k - 1].sent != d->tokens[i].sent) continue;
+            if (f->t[i + k - 1].cls != SH_CAP && f->t[i + k - 1].cls != SH_CAPS) continue;
             size_t bl = join_tokens(d, i, i + k, buf, sizeof buf);
             if (!bl) continue;
             uint32_t fl = tl_gaz_lookup(g, buf, bl);
@@ -423,7 +467,14 @@ typedef struct span {
     uint32_t a, b;  /* tokens [a, b) */
     int cls;        /* the fine type (tl_ent_type) */
     uint32_t sb, se; /* byte range when only part of one token, else 0, 0 */
+    uint32_t key, order; /* sorting: start byte, then position in the vector */
 } span;
+
+static int span_cmp(const void *x, const void *y) {
+    const span *a = x, *b = y;
+    if (a->key != b->key) return a->key < b->key ? -1 : 1;
+    return a->order < b->order ? -1 : a->order > b->order;
+}
 
 typedef struct spanvec {
     span *v;
@@ -573,7 +624,7 @@ static int split_compound(const tl_ner_feats *f, spanvec *sv, uint32_t t) {
     for (size_t k = 0; k < np; k++) {
         if (types[k] < 0 || is_lower_start(s + ps[k], pl[k])) continue;
         span x = {t, t + 1, types[k], d->tokens[t].start + (uint32_t)ps[k],
-                  d->tokens[t].start + (uint32_t)(ps[k] + pl[k])};
+                  d->tokens[t].start + (uint32_t)(ps[k] + pl[k]), 0, 0};
         if (!sv_push(sv, x)) return -1;
     }
     return 1;
@@ -642,7 +693,7 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
                 last_title = i;
         if (last_title != UINT32_MAX && (type == TL_PERSON || (f->t[last_title + 1].gaz & TL_GAZ_GIVEN))) {
             if (f->t[a].gaz & TL_GAZ_DEMONYM && a < last_title)
-                if (!sv_push(sv, (span){a, a + 1, TL_NORP, 0, 0})) return 0;
+                if (!sv_push(sv, (span){a, a + 1, TL_NORP, 0, 0, 0, 0})) return 0;
             return emit(f, sv, last_title + 1, b, TL_PERSON, depth + 1);
         }
     }
@@ -651,7 +702,7 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
      * facility's or event's own ("Saudi Al-Arabiya", "British RAF"). */
     if (b - a >= 2 && (f->t[a].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) && !(whole & NAMEISH) &&
         !(f->t[b - 1].gaz & HEADS) && type != TL_NORP) {
-        if (!sv_push(sv, (span){a, a + 1, TL_NORP, 0, 0})) return 0;
+        if (!sv_push(sv, (span){a, a + 1, TL_NORP, 0, 0, 0, 0})) return 0;
         uint32_t rest = span_gaz(f, a + 1, b);
         int rt = gaz_type(rest);
         if (rt < 0 && b - a >= 3 && ((f->t[a + 1].gaz & TL_GAZ_GIVEN) || surname_like(f, b - 1))) rt = TL_PERSON;
@@ -682,7 +733,7 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
     if (type == TL_EVENT && a > 0 && d->tokens[a - 1].sent == d->tokens[a].sent && f->t[a - 1].cls == SH_DIGIT &&
         d->tokens[a - 1].end - d->tokens[a - 1].start == 4)
         a--;
-    return sv_push(sv, (span){a, b, type, 0, 0});
+    return sv_push(sv, (span){a, b, type, 0, 0, 0, 0});
 }
 
 /* Title-case lines (headlines, section heads): capitalization says nothing
@@ -803,7 +854,7 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
                     d->tokens[i + len].sent == d->tokens[i].sent)
                     same = 0;
                 if (same) {
-                    if (!sv_push(&sv, (span){i, i + len, s->cls, 0, 0})) { free(covered); goto oom; }
+                    if (!sv_push(&sv, (span){i, i + len, s->cls, 0, 0, 0, 0})) { free(covered); goto oom; }
                     for (uint32_t q = 0; q < len; q++) covered[i + q] = 1;
                     break;
                 }
@@ -811,20 +862,12 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
         }
         free(covered);
     }
-    /* Sort by start (stable for equal starts) and build the mention array. */
-    for (size_t x = 1; x < sv.n; x++) {
-        span key = sv.v[x];
-        size_t y = x;
-        uint32_t ks = key.se ? key.sb : d->tokens[key.a].start;
-        while (y > 0) {
-            const span *p = &sv.v[y - 1];
-            uint32_t ps = p->se ? p->sb : d->tokens[p->a].start;
-            if (ps <= ks) break;
-            sv.v[y] = sv.v[y - 1];
-            y--;
-        }
-        sv.v[y] = key;
+    /* Sort by start; for equal starts the earlier pass wins (stable). */
+    for (size_t x = 0; x < sv.n; x++) {
+        sv.v[x].order = (uint32_t)x;
+        sv.v[x].key = sv.v[x].se ? sv.v[x].sb : d->tokens[sv.v[x].a].start;
     }
+    qsort(sv.v, sv.n, sizeof *sv.v, span_cmp);
     tl_mention *mv = tl_arena_alloc(d->arena, (sv.n ? sv.n : 1) * sizeof *mv);
     if (!mv) goto oom;
     size_t nm = 0;

@@ -73,6 +73,7 @@ static int push(tokvec *tv, tl_token t) {
 }
 
 static int is_word_cp(int32_t cp) {
+    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
     return tl_uc_is_alpha(cp) || tl_uc_is_digit(cp) ||
            (cp >= 0x300 && cp <= 0x36F) /* combining marks */ ||
            (cp > 0x7F && !tl_uc_is_space(cp) && !tl_uc_is_dash(cp) && !tl_uc_is_quote(cp) &&
@@ -86,6 +87,7 @@ static int is_word_cp(int32_t cp) {
 /* Decodes the code point at i (0 at the end). */
 static int32_t cp_at(const char *s, size_t n, size_t i, size_t *len) {
     if (i >= n) { *len = 0; return 0; }
+    if ((unsigned char)s[i] < 0x80) { *len = 1; return (unsigned char)s[i]; }
     int32_t cp;
     *len = tl_utf8_decode(s + i, n - i, &cp);
     return cp;
@@ -208,7 +210,8 @@ int tl_tok_run(tl_doc *doc) {
             int first_alpha = 1, letters = 0, uppers = 0;
             for (size_t j = t.start; j < t.end;) {
                 int32_t c;
-                j += tl_utf8_decode(s + j, t.end - j, &c);
+                if ((unsigned char)s[j] < 0x80) c = (unsigned char)s[j++];
+                else j += tl_utf8_decode(s + j, t.end - j, &c);
                 if (tl_uc_is_alpha(c)) {
                     t.flags |= TL_TOK_ALPHA;
                     letters++;
