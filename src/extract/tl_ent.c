@@ -4,7 +4,8 @@
  * short forms arrive.  A mention joins an existing entity when (in order):
  *   1. its folded surface equals one the entity already has;
  *   2. it is marked as an acronym of it: "State Security Service (DTX)", or
- *      its letters are the initials of the entity's name;
+ *      its letters are the initials of the entity's name, or it is a
+ *      nickname given with "known as" right after the name;
  *   3. (PERSON) it is the surname, or the last words, of a person's name,
  *      and no other person shares them;
  *   4. (ORG, FAC, EVENT) its words are the trailing words of the entity's
@@ -187,6 +188,34 @@ static size_t initials(const tl_doc *d, const tl_mention *em, char *out) {
     return n;
 }
 
+/* True when tokens [from, to) say "known as" (also known as, alias, a.k.a.,
+ * nicknamed), ignoring commas, brackets and quotation marks around it. */
+static int known_as_between(const tl_doc *d, uint32_t from, uint32_t to) {
+    static const char *phrases[] = {"known as", "also known as", "better known as", "alias",
+                                    "a.k.a.", "aka", "nicknamed", "also called"};
+    char words[64];
+    size_t n = 0;
+    if (to <= from || to - from > 6) return 0;
+    for (uint32_t t = from; t < to; t++) {
+        const tl_token *tk = &d->tokens[t];
+        size_t l = tk->end - tk->start;
+        if (tk->flags & TL_TOK_PUNCT) {
+            char c = d->text[tk->start];
+            if ((tk->flags & TL_TOK_QUOTE) || c == ',' || c == '(') continue;
+            return 0;
+        }
+        if (n + l + 1 >= sizeof words) return 0;
+        if (n) words[n++] = ' ';
+        for (size_t q = 0; q < l; q++) {
+            char c = d->text[tk->start + q];
+            words[n++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+        }
+    }
+    for (size_t p = 0; p < sizeof phrases / sizeof *phrases; p++)
+        if (strlen(phrases[p]) == n && memcmp(phrases[p], words, n) == 0) return 1;
+    return 0;
+}
+
 /* Registers the keys of mention mi, now part of entity e. */
 static int index_mention(hmap *hm, const tl_gaz *g, const tl_doc *d, const ment *ks, uint32_t mi, int founder, int type) {
     const ment *k = &ks[mi];
@@ -242,6 +271,18 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         if (*lp != '(' || *rp != ')') continue;
         if (ks[i + 1].allcaps && !ks[i].allcaps) ks[i + 1].acr_of = (int32_t)i;
         else if (ks[i].allcaps && !ks[i + 1].allcaps) ks[i].acr_of = (int32_t)(i + 1);
+    }
+    /* "Name, known as Nick" pairs: the nickname is the same entity.  Linked
+     * both ways, so whichever of the two is grouped second joins the first. */
+    for (uint32_t i = 0; i + 1 < nm; i++) {
+        const tl_mention *a = &d->mentions[i], *b = &d->mentions[i + 1];
+        if ((a->type != TL_PERSON && a->type != TL_ORG) || b->type == TL_GPE ||
+            b->type == TL_LOC || b->type == TL_NORP || ks[i].acr_of >= 0 || ks[i + 1].acr_of >= 0)
+            continue;
+        if (known_as_between(d, a->tok_end, b->tok_begin)) {
+            ks[i].acr_of = (int32_t)(i + 1);
+            ks[i + 1].acr_of = (int32_t)i;
+        }
     }
     qsort_r(order, nm, sizeof *order, cmp_len_desc, d);
     for (uint32_t oi = 0; oi < nm; oi++) {
