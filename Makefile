@@ -27,7 +27,7 @@ LIB_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(BUILD)/obj/gen/tl_gaz_d
 CLI_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 HEADERS  = $(wildcard include/*.h) $(foreach d,$(SRC_DIRS) src/cli,$(wildcard $(d)/*.h))
 
-.PHONY: all deps demo check test bench fuzz clean asan tools tests
+.PHONY: all deps demo check test bench fuzz clean asan tools tests ner-model
 all: $(BUILD)/threadline tools tests
 
 $(BUILD)/libthreadline.a: $(LIB_OBJ)
@@ -100,3 +100,11 @@ tests: $(TESTS)
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libthreadline.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS) -lcmocka
+
+# The NER model is embedded with .incbin: rebuild when it changes.
+$(BUILD)/obj/src/extract/tl_ner_blob.o: models/ner.model
+
+# Retrain the NER model (committed; not part of `all`).  Deterministic.
+SHARED ?= ../shared
+ner-model: $(BUILD)/tools/train-ner
+	$(BUILD)/tools/train-ner --iter 8 --seed 7 --bits 18 $(SHARED)/eval/redocred-train models/ner.model

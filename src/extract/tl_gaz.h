@@ -54,6 +54,15 @@ const char *tl_gaz_country(const tl_gaz *g, const char *s, size_t n, size_t *out
 /* Population of the largest place with that name, 0 when none.  Can't fail. */
 uint32_t tl_gaz_population(const tl_gaz *g, const char *s, size_t n);
 
+/* For a place name (country, city, subdivision, capital), the common name of
+ * the country it is, or lies in; when several places share the name: the
+ * country itself first, then the most populous city, then a subdivision.
+ * Returns a view into static tables, or {NULL, 0}.  Can't fail. */
+const char *tl_gaz_place_country(const tl_gaz *g, const char *s, size_t n, size_t *out_len);
+
+/* Number of distinct (folded) keys; 0 for the empty fallback.  Can't fail. */
+size_t tl_gaz_size(const tl_gaz *g);
+
 /* The longest entry, in words: lookups of longer spans always miss. */
 unsigned tl_gaz_max_words(const tl_gaz *g);
 #endif

@@ -1,0 +1,134 @@
+/* tl_docjson.c -- writes a document's extraction as the JSON of SPEC section 2. */
+#include "threadline.h"
+#include "tl_buf.h"
+#include <math.h>
+#include <string.h>
+
+static void nl(tl_buf *b, int pretty, int depth) {
+    if (!pretty) return;
+    tl_buf_putc(b, '\n');
+    for (int i = 0; i < depth; i++) tl_buf_puts(b, "  ");
+}
+
+static void str_or_null(tl_buf *b, const char *s) {
+    if (s && *s) tl_buf_json_str(b, s, strlen(s));
+    else tl_buf_puts(b, "null");
+}
+
+static void span(tl_buf *b, tl_span s) { tl_buf_printf(b, "[%u, %u]", s.start, s.end); }
+
+static void text_obj(tl_buf *b, const tl_doc *d, tl_span s) {
+    tl_buf_puts(b, "\"text\": ");
+    tl_buf_json_str(b, d->text + s.start, s.end - s.start);
+}
+
+static void write_fact(tl_buf *b, const tl_doc *d, const tl_fact *f, uint32_t idx, int pretty) {
+    tl_buf_printf(b, "{\"id\": \"f%u\", \"type\": \"%s\", \"args\": {", idx + 1, tl_fact_type_name(f->type));
+    int first = 1;
+    for (int r = 0; r < TL_FACT_MAX_ROLES; r++) {
+        const char *role = tl_fact_role_name(f->type, r);
+        if (!role || f->args[r] < 0) continue;
+        tl_buf_printf(b, "%s\"%s\": \"e%d\"", first ? "" : ", ", role, f->args[r] + 1);
+        first = 0;
+    }
+    if (f->type == TL_EXTRADITED && f->from >= 0) {
+        tl_buf_printf(b, "%s\"from\": \"e%d\"", first ? "" : ", ", f->from + 1);
+        first = 0;
+    }
+    if (f->type == TL_ATTACKED && f->status) {
+        static const char *st[] = {"", "plotted", "attempted", "carried_out", "foiled"};
+        tl_buf_printf(b, "%s\"status\": \"%s\"", first ? "" : ", ", st[f->status % 5]);
+    }
+    tl_buf_puts(b, "}, \"time\": ");
+    if (f->time_value[0]) {
+        tl_buf_putc(b, '{');
+        text_obj(b, d, f->time_text);
+        tl_buf_puts(b, ", \"value\": ");
+        tl_buf_json_str(b, f->time_value, strlen(f->time_value));
+        tl_buf_putc(b, '}');
+    } else tl_buf_puts(b, "null");
+    tl_buf_puts(b, ", \"place\": ");
+    if (f->place >= 0) tl_buf_printf(b, "\"e%d\"", f->place + 1);
+    else tl_buf_puts(b, "null");
+    tl_buf_puts(b, ", \"amount\": ");
+    if (f->amount_text.end > f->amount_text.start && isfinite(f->amount_value)) {
+        tl_buf_putc(b, '{');
+        text_obj(b, d, f->amount_text);
+        tl_buf_printf(b, ", \"value\": %.17g, \"currency\": ", f->amount_value);
+        str_or_null(b, f->currency);
+        tl_buf_putc(b, '}');
+    } else tl_buf_puts(b, "null");
+    tl_buf_printf(b, ", \"modality\": \"%s\", \"source\": ", tl_modality_name(f->modality));
+    if (f->source >= 0) tl_buf_printf(b, "\"e%d\"", f->source + 1);
+    else tl_buf_puts(b, "null");
+    tl_buf_puts(b, ", \"evidence\": [");
+    span(b, f->evidence);
+    tl_buf_printf(b, "], \"confidence\": %.3f}", isfinite(f->confidence) ? f->confidence : 0.0);
+    (void)pretty;
+}
+
+int tl_doc_to_json(const tl_doc *d, int flags, char **out, size_t *outlen) {
+    int pretty = flags & TL_JSON_PRETTY;
+    tl_buf b = {*out, *outlen, *out ? *outlen + 1 : 0, 0};
+    tl_buf_putc(&b, '{');
+    nl(&b, pretty, 1);
+    tl_buf_puts(&b, "\"document\": {\"id\": ");
+    tl_buf_json_str(&b, d->id, strlen(d->id));
+    tl_buf_puts(&b, ", \"path\": ");
+    str_or_null(&b, d->path);
+    tl_buf_puts(&b, ", \"title\": ");
+    str_or_null(&b, d->title);
+    tl_buf_puts(&b, ", \"published\": ");
+    str_or_null(&b, d->published);
+    tl_buf_printf(&b, ", \"bytes\": %zu", d->len);
+    if (flags & TL_JSON_WITH_TEXT) {
+        tl_buf_puts(&b, ", \"text\": ");
+        tl_buf_json_str(&b, d->text, d->len);
+    }
+    if (d->n_warnings) {
+        tl_buf_puts(&b, ", \"warnings\": [");
+        for (uint32_t i = 0; i < d->n_warnings; i++) {
+            tl_buf_printf(&b, "%s{\"offset\": %lld, \"message\": ", i ? ", " : "", d->warnings[i].offset);
+            tl_buf_json_str(&b, d->warnings[i].msg, strlen(d->warnings[i].msg));
+            tl_buf_putc(&b, '}');
+        }
+        tl_buf_putc(&b, ']');
+    }
+    tl_buf_puts(&b, "},");
+    nl(&b, pretty, 1);
+    tl_buf_puts(&b, "\"entities\": [");
+    for (uint32_t i = 0; i < d->n_entities; i++) {
+        const tl_entity *e = &d->entities[i];
+        if (i) tl_buf_putc(&b, ',');
+        nl(&b, pretty, 2);
+        tl_buf_printf(&b, "{\"id\": \"e%u\", \"type\": \"%s\", \"name\": ", i + 1, tl_ent_type_name(e->type));
+        tl_buf_json_str(&b, e->name.ptr, e->name.len);
+        tl_buf_puts(&b, ", \"aliases\": [");
+        for (uint32_t k = 0; k < e->n_aliases; k++) {
+            if (k) tl_buf_puts(&b, ", ");
+            tl_buf_json_str(&b, e->aliases[k].ptr, e->aliases[k].len);
+        }
+        tl_buf_puts(&b, "], \"mentions\": [");
+        for (uint32_t k = 0; k < e->n_mentions; k++) {
+            const tl_mention *m = &d->mentions[e->mentions[k]];
+            tl_buf_printf(&b, "%s[%u, %u]", k ? ", " : "", m->start, m->end);
+        }
+        tl_buf_puts(&b, "]}");
+    }
+    if (d->n_entities) nl(&b, pretty, 1);
+    tl_buf_puts(&b, "],");
+    nl(&b, pretty, 1);
+    tl_buf_puts(&b, "\"facts\": [");
+    for (uint32_t i = 0; i < d->n_facts; i++) {
+        if (i) tl_buf_putc(&b, ',');
+        nl(&b, pretty, 2);
+        write_fact(&b, d, &d->facts[i], i, pretty);
+    }
+    if (d->n_facts) nl(&b, pretty, 1);
+    tl_buf_putc(&b, ']');
+    nl(&b, pretty, 0);
+    tl_buf_putc(&b, '}');
+    *out = b.p;
+    *outlen = b.len;
+    return b.oom ? TL_ENOMEM : TL_OK;
+}

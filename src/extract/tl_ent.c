@@ -1,0 +1,313 @@
+/* tl_ent.c -- one entity per real-world thing: groups a document's mentions.
+ *
+ * Mentions are visited longest first, so that a full name exists before its
+ * short forms arrive.  A mention joins an existing entity when (in order):
+ *   1. its folded surface equals one the entity already has;
+ *   2. it is marked as an acronym of it: "State Security Service (DTX)", or
+ *      its letters are the initials of the entity's name;
+ *   3. (PERSON) it is the surname, or the last words, of a person's name,
+ *      and no other person shares them;
+ *   4. (ORG, FAC, EVENT) its words are the trailing words of the entity's
+ *      name ("Qods Force" in "IRGC Qods Force");
+ *   5. (NORP) it is the plural of the entity's name (Azeris, Azeri);
+ *   6. its phonetic key equals the entity's (Qods/Quds) and the type agrees.
+ * Otherwise it starts an entity of its own.  Close names of different things
+ * stay apart: steps 3-6 demand unique candidates and compatible types.
+ */
+#include "tl_ent.h"
+#include "tl_arena.h"
+#include "tl_utf8.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_KEY 192
+#define MAX_WORDS 16
+
+typedef struct ment {
+    uint32_t idx;           /* index into doc->mentions */
+    char key[MAX_KEY];      /* folded surface, words joined by spaces */
+    size_t klen;
+    uint32_t nw;            /* number of words */
+    uint32_t woff[MAX_WORDS]; /* word starts in key */
+    int32_t acr_of;         /* mention index this is a parenthesized acronym of, or -1 */
+    int allcaps;
+} ment;
+
+typedef struct ent {
+    int type;
+    uint32_t first;         /* the mention that founded it (longest) */
+    uint32_t *ms;
+    uint32_t nm, cap;
+    int votes[TL_ENT_TYPE_COUNT];
+} ent;
+
+static int is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+size_t tl_ent_phonetic(const char *s, size_t n, char *out, size_t cap) {
+    size_t o = 0;
+    char last = 0;
+    if (cap == 0) return 0;
+    for (size_t i = 0; i < n && o + 1 < cap; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        if (c == '\'' || c == '-') continue;
+        char nx = i + 1 < n ? s[i + 1] : 0;
+        if (c == 'q') c = 'k';
+        else if (c == 'c' && nx != 'h') c = 'k';
+        else if (c == 'w') c = 'v';
+        else if (c == 'z') c = 's';
+        else if ((c == 'd' || c == 'k' || c == 't' || c == 'g') && nx == 'h') { i++; c = c == 'k' ? 'h' : c; }
+        else if (c == 'j') c = 'j';
+        if (is_vowel(c)) c = 'a'; /* vowel runs collapse to one */
+        if (c == last) continue;
+        out[o++] = c;
+        last = c;
+    }
+    out[o] = 0;
+    return o;
+}
+
+static void key_of(const tl_doc *d, const tl_mention *m, ment *k) {
+    k->klen = 0;
+    k->nw = 0;
+    k->allcaps = 1;
+    for (uint32_t t = m->tok_begin; t < m->tok_end; t++) {
+        const tl_token *tk = &d->tokens[t];
+        if (!(tk->flags & TL_TOK_ALLCAPS)) k->allcaps = 0;
+        char buf[MAX_KEY];
+        size_t n = tl_utf8_fold(d->text + tk->start, tk->end - tk->start, buf, sizeof buf);
+        if (k->klen + n + 2 >= MAX_KEY) break;
+        int glue = t > m->tok_begin && !(tk->flags & TL_TOK_SPACE_BEFORE);
+        if (t > m->tok_begin && !glue) k->key[k->klen++] = ' ';
+        if (!glue && k->nw < MAX_WORDS) k->woff[k->nw++] = (uint32_t)k->klen;
+        memcpy(k->key + k->klen, buf, n);
+        k->klen += n;
+    }
+    k->key[k->klen] = 0;
+    if (m->tok_end - m->tok_begin != 1) k->allcaps = 0;
+}
+
+static int compatible(int a, int b) {
+    if (a == b) return 1;
+    /* The tagger confuses places' fine types, not people with places. */
+    int pa = (a == TL_GPE || a == TL_LOC || a == TL_FAC), pb = (b == TL_GPE || b == TL_LOC || b == TL_FAC);
+    return pa && pb;
+}
+
+static int add_ment(ent *e, uint32_t mi) {
+    if (e->nm == e->cap) {
+        uint32_t cap = e->cap ? e->cap * 2 : 4;
+        uint32_t *p = realloc(e->ms, cap * sizeof *p);
+        if (!p) return 0;
+        e->ms = p;
+        e->cap = cap;
+    }
+    e->ms[e->nm++] = mi;
+    return 1;
+}
+
+/* Word w (0-based) of mention k as a view. */
+static const char *word(const ment *k, uint32_t w, size_t *n) {
+    uint32_t a = k->woff[w];
+    uint32_t b = w + 1 < k->nw ? k->woff[w + 1] - 1 : (uint32_t)k->klen;
+    *n = b - a;
+    return k->key + a;
+}
+
+/* True when k's words equal the last words of e's name (k shorter). */
+static int is_suffix(const ment *k, const ment *e) {
+    if (k->nw >= e->nw || k->nw == 0) return 0;
+    uint32_t off = e->nw - k->nw;
+    for (uint32_t w = 0; w < k->nw; w++) {
+        size_t a, b;
+        const char *x = word(k, w, &a), *y = word(e, off + w, &b);
+        if (a != b || memcmp(x, y, a) != 0) return 0;
+    }
+    return 1;
+}
+
+/* Initials of e's capitalized words (skipping connectors) equal k? */
+static int is_initials(const tl_doc *d, const ment *k, const tl_mention *em) {
+    char ini[MAX_WORDS + 1];
+    size_t n = 0;
+    for (uint32_t t = em->tok_begin; t < em->tok_end && n < MAX_WORDS; t++) {
+        const tl_token *tk = &d->tokens[t];
+        if (!(tk->flags & TL_TOK_UPPER)) continue;
+        char c = d->text[tk->start];
+        if (c >= 'A' && c <= 'Z') ini[n++] = (char)(c + 32);
+    }
+    return n >= 2 && n == k->klen && memcmp(ini, k->key, n) == 0;
+}
+
+static int cmp_len_desc(const void *a, const void *b, void *ctx) {
+    const tl_doc *d = ctx;
+    const tl_mention *x = &d->mentions[*(const uint32_t *)a], *y = &d->mentions[*(const uint32_t *)b];
+    uint32_t lx = x->tok_end - x->tok_begin, ly = y->tok_end - y->tok_begin;
+    if (lx != ly) return lx > ly ? -1 : 1;
+    uint32_t bx = x->end - x->start, by = y->end - y->start;
+    if (bx != by) return bx > by ? -1 : 1;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+int tl_ent_run(const tl_gaz *g, tl_doc *d) {
+    (void)g;
+    uint32_t nm = d->n_mentions;
+    ment *ks = calloc(nm ? nm : 1, sizeof *ks);
+    uint32_t *order = malloc((nm ? nm : 1) * sizeof *order);
+    int32_t *ment_ent = malloc((nm ? nm : 1) * sizeof *ment_ent);
+    ent *es = calloc(nm ? nm : 1, sizeof *es);
+    uint32_t ne = 0;
+    int rc = TL_ENOMEM;
+    if (!ks || !order || !ment_ent || !es) goto done;
+    for (uint32_t i = 0; i < nm; i++) {
+        key_of(d, &d->mentions[i], &ks[i]);
+        ks[i].idx = i;
+        ks[i].acr_of = -1;
+        order[i] = i;
+        ment_ent[i] = -1;
+    }
+    /* "Name (ACR)" and "ACR (Name)" pairs. */
+    for (uint32_t i = 0; i + 1 < nm; i++) {
+        const tl_mention *a = &d->mentions[i], *b = &d->mentions[i + 1];
+        if (b->tok_begin != a->tok_end + 1 || b->tok_end >= d->n_tokens) continue;
+        const char *lp = d->text + d->tokens[a->tok_end].start;
+        const char *rp = d->text + d->tokens[b->tok_end].start;
+        if (*lp != '(' || *rp != ')') continue;
+        if (ks[i + 1].allcaps && !ks[i].allcaps) ks[i + 1].acr_of = (int32_t)i;
+        else if (ks[i].allcaps && !ks[i + 1].allcaps) ks[i].acr_of = (int32_t)(i + 1);
+    }
+    qsort_r(order, nm, sizeof *order, cmp_len_desc, d);
+    for (uint32_t oi = 0; oi < nm; oi++) {
+        uint32_t mi = order[oi];
+        const tl_mention *m = &d->mentions[mi];
+        ment *k = &ks[mi];
+        int32_t hit = -1;
+        /* 1. same surface */
+        for (uint32_t e = 0; e < ne && hit < 0; e++)
+            for (uint32_t q = 0; q < es[e].nm; q++) {
+                const ment *o = &ks[es[e].ms[q]];
+                if (o->klen == k->klen && memcmp(o->key, k->key, k->klen) == 0 &&
+                    (compatible(es[e].type, m->type) || k->nw == 1 || es[e].type == TL_PERSON)) {
+                    hit = (int32_t)e;
+                    break;
+                }
+            }
+        /* 2. acronyms */
+        if (hit < 0 && k->acr_of >= 0 && ment_ent[k->acr_of] >= 0) hit = ment_ent[k->acr_of];
+        if (hit < 0 && k->allcaps && k->klen >= 2) {
+            int32_t cand = -1, count = 0;
+            for (uint32_t e = 0; e < ne; e++) {
+                if (es[e].type != TL_ORG && es[e].type != TL_GPE) continue;
+                if (is_initials(d, k, &d->mentions[es[e].first])) { cand = (int32_t)e; count++; }
+            }
+            if (count == 1) hit = cand;
+        }
+        /* 3-4. trailing words of a longer name */
+        if (hit < 0 && (m->type == TL_PERSON || m->type == TL_ORG || m->type == TL_FAC ||
+                        m->type == TL_EVENT || k->nw == 1)) {
+            int32_t cand = -1, count = 0;
+            for (uint32_t e = 0; e < ne; e++) {
+                int et = es[e].type;
+                if (et != TL_PERSON && et != TL_ORG && et != TL_FAC && et != TL_EVENT) continue;
+                if (et != m->type && !(et == TL_PERSON && k->nw == 1 && m->type != TL_GPE && m->type != TL_NORP))
+                    continue;
+                const ment *fk = &ks[es[e].first];
+                if (is_suffix(k, fk)) {
+                    if (cand != (int32_t)e) count++;
+                    cand = (int32_t)e;
+                }
+            }
+            if (count == 1) hit = cand;
+        }
+        /* 5. plural nationality */
+        if (hit < 0 && m->type == TL_NORP && k->klen > 3 && k->key[k->klen - 1] == 's') {
+            for (uint32_t e = 0; e < ne && hit < 0; e++) {
+                if (es[e].type != TL_NORP) continue;
+                const ment *fk = &ks[es[e].first];
+                size_t cut = k->klen - 1;
+                if ((fk->klen == cut && memcmp(fk->key, k->key, cut) == 0) ||
+                    (k->klen > 4 && k->key[cut - 1] == 'e' && fk->klen == cut - 1 &&
+                     memcmp(fk->key, k->key, cut - 1) == 0))
+                    hit = (int32_t)e;
+            }
+        }
+        /* 6. spelling variants */
+        if (hit < 0 && k->klen >= 4) {
+            char pk[MAX_KEY], pe[MAX_KEY];
+            size_t pl = tl_ent_phonetic(k->key, k->klen, pk, sizeof pk);
+            int32_t cand = -1, count = 0;
+            for (uint32_t e = 0; e < ne; e++) {
+                if (es[e].type != m->type) continue;
+                for (uint32_t q = 0; q < es[e].nm; q++) {
+                    const ment *o = &ks[es[e].ms[q]];
+                    if (o->nw != k->nw) continue;
+                    size_t el = tl_ent_phonetic(o->key, o->klen, pe, sizeof pe);
+                    if (el == pl && memcmp(pe, pk, pl) == 0) { if (cand != (int32_t)e) count++; cand = (int32_t)e; break; }
+                }
+            }
+            if (count == 1) hit = cand;
+        }
+        if (hit < 0) {
+            hit = (int32_t)ne++;
+            es[hit].type = m->type;
+            es[hit].first = mi;
+        }
+        if (!add_ment(&es[hit], mi)) goto done;
+        ment_ent[mi] = hit;
+        es[hit].votes[m->type < TL_ENT_TYPE_COUNT ? m->type : 0] += (int)k->nw;
+    }
+    /* Build the output in order of first appearance. */
+    {
+        uint32_t *rank = malloc((ne ? ne : 1) * sizeof *rank);
+        if (!rank) goto done;
+        uint32_t next = 0;
+        for (uint32_t i = 0; i < ne; i++) rank[i] = UINT32_MAX;
+        for (uint32_t i = 0; i < nm; i++) {
+            int32_t e = ment_ent[i];
+            if (e >= 0 && rank[e] == UINT32_MAX) rank[e] = next++;
+        }
+        tl_entity *out = tl_arena_calloc(d->arena, ne ? ne : 1, sizeof *out);
+        if (!out) { free(rank); goto done; }
+        for (uint32_t e = 0; e < ne; e++) {
+            tl_entity *x = &out[rank[e]];
+            ent *src = &es[e];
+            int best = src->type;
+            for (int t = 0; t < TL_ENT_TYPE_COUNT; t++)
+                if (src->votes[t] > src->votes[best]) best = t;
+            x->type = (uint8_t)best;
+            x->mentions = tl_arena_alloc(d->arena, src->nm * sizeof *x->mentions);
+            x->aliases = tl_arena_alloc(d->arena, src->nm * sizeof *x->aliases);
+            if (!x->mentions || !x->aliases) { free(rank); goto done; }
+            /* mentions in text order */
+            for (uint32_t q = 0; q < src->nm; q++) x->mentions[q] = src->ms[q];
+            for (uint32_t q = 1; q < src->nm; q++) {
+                uint32_t v = x->mentions[q], r = q;
+                while (r > 0 && x->mentions[r - 1] > v) { x->mentions[r] = x->mentions[r - 1]; r--; }
+                x->mentions[r] = v;
+            }
+            x->n_mentions = src->nm;
+            const tl_mention *fm = &d->mentions[src->first];
+            x->name = (tl_str){d->text + fm->start, fm->end - fm->start};
+            for (uint32_t q = 0; q < src->nm; q++) {
+                const tl_mention *mm = &d->mentions[x->mentions[q]];
+                tl_str s = {d->text + mm->start, mm->end - mm->start};
+                int dup = (s.len == x->name.len && memcmp(s.ptr, x->name.ptr, s.len) == 0);
+                for (uint32_t a = 0; a < x->n_aliases && !dup; a++)
+                    dup = s.len == x->aliases[a].len && memcmp(s.ptr, x->aliases[a].ptr, s.len) == 0;
+                if (!dup) x->aliases[x->n_aliases++] = s;
+            }
+        }
+        for (uint32_t i = 0; i < nm; i++) d->mentions[i].entity = ment_ent[i] >= 0 ? (int32_t)rank[ment_ent[i]] : -1;
+        d->entities = out;
+        d->n_entities = ne;
+        free(rank);
+    }
+    rc = TL_OK;
+done:
+    for (uint32_t e = 0; es && e < ne; e++) free(es[e].ms);
+    free(es);
+    free(ks);
+    free(order);
+    free(ment_ent);
+    return rc;
+}

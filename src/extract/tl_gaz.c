@@ -1,0 +1,192 @@
+/* tl_gaz.c -- gazetteer lookups over the const tables generated into tl_gaz_data.c. */
+#include "tl_gaz.h"
+#include "tl_gaz_data.h"
+#include "tl_utf8.h"
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* Inputs longer than this (in bytes) can't be keys: the generator caps keys
+ * at 200 bytes, and folding never shrinks a name to less than a quarter. */
+#define GAZ_MAX_IN 1024
+#define GAZ_BUF (GAZ_MAX_IN + 64)
+
+struct tl_gaz {
+    const tl_gaz_table *t;
+};
+
+tl_gaz *tl_gaz_open(void) {
+    tl_gaz *g = malloc(sizeof *g);
+    if (!g) return NULL;
+    g->t = &tl_gaz_builtin;
+    return g;
+}
+
+void tl_gaz_close(tl_gaz *g) { free(g); }
+
+/* Collapses runs of ASCII whitespace in out[0..n) to one space and trims;
+ * returns the new length.  Can't fail. */
+static size_t squeeze_space(char *out, size_t n) {
+    size_t o = 0;
+    int pending = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = out[i];
+        if (c == ' ' || (c >= 9 && c <= 13)) {
+            pending = o > 0;
+            continue;
+        }
+        if (pending) out[o++] = ' ';
+        pending = 0;
+        out[o++] = c;
+    }
+    out[o] = 0;
+    return o;
+}
+
+/* The cased form of s: like tl_utf8_fold but without case folding (accents
+ * stripped, apostrophes and dashes made ASCII).  Returns the length, or
+ * (size_t)-1 when it does not fit in cap-1 bytes.  Can't fail otherwise. */
+static size_t norm_cased(const char *s, size_t n, char *out, size_t cap) {
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        size_t l = tl_utf8_decode(s + i, n - i, &cp);
+        i += l;
+        if (cp == 0xFFFD && l == 1) continue;
+        if (tl_uc_is_apostrophe(cp)) cp = '\'';
+        else if (tl_uc_is_dash(cp)) cp = '-';
+        if (cp < 0x80) {
+            if (o + 1 >= cap) return (size_t)-1;
+            out[o++] = (char)cp;
+            continue;
+        }
+        utf8proc_int32_t buf[8];
+        utf8proc_ssize_t k = utf8proc_decompose_char(
+            cp, buf, 8, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_COMPAT, NULL);
+        if (k < 0) k = 0;
+        for (utf8proc_ssize_t j = 0; j < k && j < 8; j++) {
+            utf8proc_uint8_t enc[4];
+            utf8proc_ssize_t el = utf8proc_encode_char(buf[j], enc);
+            if (o + (size_t)el >= cap) return (size_t)-1;
+            memcpy(out + o, enc, (size_t)el);
+            o += (size_t)el;
+        }
+    }
+    out[o] = 0;
+    return squeeze_space(out, o);
+}
+
+/* Folds s into key (cap GAZ_BUF); returns the key length or 0 when s can't
+ * be a key of t.  Can't fail. */
+static size_t make_key(const tl_gaz_table *t, const char *s, size_t n, char *key) {
+    if (!s || n == 0 || n > GAZ_MAX_IN) return 0;
+    size_t k = tl_utf8_fold(s, n, key, GAZ_BUF);
+    k = squeeze_space(key, k);
+    if (k == 0 || k > t->max_key_len) return 0;
+    return k;
+}
+
+static uint32_t fnv1a(const char *s, size_t n) {
+    uint32_t h = 0x811c9dc5u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 0x01000193u;
+    }
+    return h;
+}
+
+/* Index of the entry whose folded key is key[0..k), or -1.  Can't fail. */
+static long find(const tl_gaz_table *t, const char *key, size_t k) {
+    if (!t->slots || !t->n_ent) return -1;
+    uint32_t h = fnv1a(key, k) & t->slot_mask;
+    for (uint32_t probes = 0; probes <= t->slot_mask; probes++) {
+        uint32_t v = t->slots[h];
+        if (!v) return -1;
+        uint32_t ek = t->ent_key[v - 1];
+        if ((ek & 0xFF) == k && memcmp(t->blob + (ek >> 8), key, k) == 0) return (long)(v - 1);
+        h = (h + 1) & t->slot_mask;
+    }
+    return -1;
+}
+
+static long lookup_entry(const tl_gaz *g, const char *s, size_t n) {
+    char key[GAZ_BUF];
+    if (!g || !g->t) return -1;
+    size_t k = make_key(g->t, s, n, key);
+    return k ? find(g->t, key, k) : -1;
+}
+
+static const tl_gaz_extra *entry_extra(const tl_gaz_table *t, long e) {
+    if (e < 0 || !t->ent_extra) return NULL;
+    uint16_t x = t->ent_extra[e];
+    return x && x <= t->n_extra ? &t->extras[x - 1] : NULL;
+}
+
+static const char *country_name(const tl_gaz_table *t, unsigned id, size_t *out_len) {
+    if (id == 0 || id > t->n_countries) {
+        if (out_len) *out_len = 0;
+        return NULL;
+    }
+    uint32_t c = t->countries[id - 1];
+    if (out_len) *out_len = c & 0xFF;
+    return t->blob + (c >> 8);
+}
+
+uint32_t tl_gaz_lookup(const tl_gaz *g, const char *s, size_t n) {
+    long e = lookup_entry(g, s, n);
+    return e < 0 ? 0 : g->t->ent_flags[e];
+}
+
+uint32_t tl_gaz_lookup_cased(const tl_gaz *g, const char *s, size_t n) {
+    long e = lookup_entry(g, s, n);
+    if (e < 0) return 0;
+    const tl_gaz_table *t = g->t;
+    char c[GAZ_BUF];
+    size_t cl = norm_cased(s, n, c, sizeof c);
+    if (cl == (size_t)-1) return 0;
+    uint32_t v = t->ent_var[e];
+    if (v == 0) { /* the only cased form is the folded key itself */
+        uint32_t ek = t->ent_key[e];
+        return (ek & 0xFF) == cl && memcmp(t->blob + (ek >> 8), c, cl) == 0 ? t->ent_flags[e] : 0;
+    }
+    if (v == 1) { /* the only cased form is the key capitalized (ASCII) */
+        uint32_t ek = t->ent_key[e];
+        const char *k = t->blob + (ek >> 8);
+        if ((ek & 0xFF) != cl) return 0;
+        for (size_t i = 0; i < cl; i++) {
+            char want = k[i];
+            if ((i == 0 || k[i - 1] == ' ' || k[i - 1] == '-') && want >= 'a' && want <= 'z')
+                want = (char)(want - 32);
+            if (c[i] != want) return 0;
+        }
+        return t->ent_flags[e];
+    }
+    uint32_t flags = 0;
+    for (uint32_t i = (v >> 8) - 1, end = (v >> 8) - 1 + (v & 0xFF); i < end && i < t->n_var; i++) {
+        uint32_t vs = t->var_str[i];
+        if ((vs & 0xFF) == cl && memcmp(t->blob + (vs >> 8), c, cl) == 0) flags |= t->var_flags[i];
+    }
+    return flags;
+}
+
+const char *tl_gaz_country(const tl_gaz *g, const char *s, size_t n, size_t *out_len) {
+    long e = lookup_entry(g, s, n);
+    const tl_gaz_extra *x = e < 0 ? NULL : entry_extra(g->t, e);
+    return country_name(g ? g->t : NULL, x ? x->country : 0, out_len);
+}
+
+const char *tl_gaz_place_country(const tl_gaz *g, const char *s, size_t n, size_t *out_len) {
+    long e = lookup_entry(g, s, n);
+    const tl_gaz_extra *x = e < 0 ? NULL : entry_extra(g->t, e);
+    return country_name(g ? g->t : NULL, x ? x->place_country : 0, out_len);
+}
+
+uint32_t tl_gaz_population(const tl_gaz *g, const char *s, size_t n) {
+    long e = lookup_entry(g, s, n);
+    const tl_gaz_extra *x = e < 0 ? NULL : entry_extra(g->t, e);
+    return x ? x->pop : 0;
+}
+
+unsigned tl_gaz_max_words(const tl_gaz *g) { return g && g->t ? g->t->max_words : 0; }
+
+size_t tl_gaz_size(const tl_gaz *g) { return g && g->t ? g->t->n_ent : 0; }

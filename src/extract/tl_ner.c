@@ -1,0 +1,632 @@
+/* tl_ner.c -- named-entity mentions: a trained tagger plus rules for reports.
+ *
+ * Three passes over each sentence:
+ *   1. an averaged-perceptron tagger (hashed features, greedy left to right)
+ *      labels the "candidate" tokens -- capitalized words and the connectors
+ *      between them -- with B/I-PER, ORG, LOC, MISC; every other token is O,
+ *      which keeps the tagger off the bulk of running text;
+ *   2. rules for report prose that a general model misses: titles before
+ *      names, organization and facility head nouns, gazetteer places and
+ *      nationalities, parenthesized acronyms;
+ *   3. fine typing: the coarse LOC/MISC classes become GPE, LOC, FAC, NORP or
+ *      EVENT from the gazetteer and head nouns.
+ * Document-level consistency (one surface, one type; repeated surfaces found
+ * everywhere) runs last, over the whole document.
+ */
+#include "tl_ner.h"
+#include "tl_arena.h"
+#include "tl_utf8.h"
+#include "tl_tok.h"
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the model --------------------------------------------------------- */
+
+#define NER_MAGIC "TLNER01\n"
+
+struct tl_ner_model {
+    unsigned log2;
+    uint32_t mask;
+    const int16_t *q;   /* quantized weights (shipped model), or NULL */
+    float scale;        /* weight = q * scale */
+    float *w;           /* training weights, or NULL */
+    float *acc;         /* training: summed weights for averaging */
+    int32_t *ts;        /* training: step of the last update per weight */
+    void *owned;        /* a file image we must free */
+};
+
+/* The model compiled into the library (see tl_ner_blob.c). */
+extern const unsigned char tl_ner_blob[];
+extern const unsigned char tl_ner_blob_end[];
+
+static uint32_t rd32(const unsigned char *p) {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static uint32_t fnv1a(const void *data, size_t n, uint32_t h) {
+    const unsigned char *p = data;
+    for (size_t i = 0; i < n; i++) { h ^= p[i]; h *= 16777619u; }
+    return h;
+}
+
+static void err_set(tl_error *err, int code, const char *msg, const char *path) {
+    if (!err) return;
+    err->code = code;
+    err->offset = -1;
+    snprintf(err->msg, sizeof err->msg, "%s%s%s", path ? path : "", path ? ": " : "", msg);
+}
+
+/* Validates a model image and points m at it.  Layout (little endian):
+ * magic[8] | u32 log2 | u32 nlabels | f32 scale | u32 checksum | i16 weights */
+static int parse_image(tl_ner_model *m, const unsigned char *p, size_t n, const char *path, tl_error *err) {
+    if (n < 24 || memcmp(p, NER_MAGIC, 8) != 0) { err_set(err, TL_EFORMAT, "not a threadline NER model", path); return TL_EFORMAT; }
+    uint32_t log2 = rd32(p + 8), nl = rd32(p + 12), sum = rd32(p + 20);
+    float scale;
+    memcpy(&scale, p + 16, 4);
+    if (log2 < 8 || log2 > 24 || nl != TL_NER_NLABELS || !isfinite(scale) || scale <= 0) {
+        err_set(err, TL_EFORMAT, "NER model header is corrupt", path);
+        return TL_EFORMAT;
+    }
+    size_t need = ((size_t)1 << log2) * TL_NER_NLABELS * 2;
+    if (n - 24 != need) { err_set(err, TL_EFORMAT, "NER model is truncated", path); return TL_EFORMAT; }
+    if (fnv1a(p + 24, need, 2166136261u) != sum) { err_set(err, TL_EFORMAT, "NER model checksum mismatch", path); return TL_EFORMAT; }
+    if (((uintptr_t)(p + 24)) % 2) { err_set(err, TL_EFORMAT, "NER model misaligned", path); return TL_EFORMAT; }
+    m->log2 = log2;
+    m->mask = (1u << log2) - 1;
+    m->scale = scale;
+    m->q = (const int16_t *)(const void *)(p + 24);
+    return TL_OK;
+}
+
+int tl_ner_load(tl_ner_model **out, const char *path, tl_error *err) {
+    tl_ner_model *m = calloc(1, sizeof *m);
+    if (!m) { err_set(err, TL_ENOMEM, "out of memory", NULL); return TL_ENOMEM; }
+    if (!path) {
+        size_t n = (size_t)(tl_ner_blob_end - tl_ner_blob);
+        if (n == 0) { *out = m; return TL_OK; } /* rules only */
+        int rc = parse_image(m, tl_ner_blob, n, "built-in model", err);
+        if (rc != TL_OK) { free(m); return rc; }
+        *out = m;
+        return TL_OK;
+    }
+    FILE *fp = fopen(path, "rb");
+    if (!fp) { err_set(err, TL_EIO, "cannot open the NER model", path); free(m); return TL_EIO; }
+    unsigned char *buf = NULL;
+    size_t n = 0, cap = 0;
+    for (;;) {
+        if (n == cap) {
+            if (cap > ((size_t)1 << 30)) break;
+            cap = cap ? cap * 2 : (1 << 20);
+            unsigned char *nb = realloc(buf, cap);
+            if (!nb) { free(buf); fclose(fp); free(m); err_set(err, TL_ENOMEM, "out of memory", NULL); return TL_ENOMEM; }
+            buf = nb;
+        }
+        size_t r = fread(buf + n, 1, cap - n, fp);
+        if (r == 0) break;
+        n += r;
+    }
+    fclose(fp);
+    int rc = parse_image(m, buf, n, path, err);
+    if (rc != TL_OK) { free(buf); free(m); return rc; }
+    m->owned = buf;
+    *out = m;
+    return TL_OK;
+}
+
+tl_ner_model *tl_ner_new_empty(unsigned log2) {
+    tl_ner_model *m = calloc(1, sizeof *m);
+    if (!m) return NULL;
+    size_t n = ((size_t)1 << log2) * TL_NER_NLABELS;
+    m->log2 = log2;
+    m->mask = (1u << log2) - 1;
+    m->w = calloc(n, sizeof *m->w);
+    m->acc = calloc(n, sizeof *m->acc);
+    m->ts = calloc(n, sizeof *m->ts);
+    if (!m->w || !m->acc || !m->ts) { tl_ner_free(m); return NULL; }
+    return m;
+}
+
+void tl_ner_free(tl_ner_model *m) {
+    if (!m) return;
+    free(m->w);
+    free(m->acc);
+    free(m->ts);
+    free(m->owned);
+    free(m);
+}
+
+void tl_ner_scores(const tl_ner_model *m, const uint32_t *f, size_t n, float *s) {
+    for (int l = 0; l < TL_NER_NLABELS; l++) s[l] = 0;
+    if (m->w) {
+        for (size_t i = 0; i < n; i++) {
+            const float *w = m->w + (size_t)(f[i] & m->mask) * TL_NER_NLABELS;
+            for (int l = 0; l < TL_NER_NLABELS; l++) s[l] += w[l];
+        }
+    } else if (m->q) {
+        int32_t acc[TL_NER_NLABELS] = {0};
+        for (size_t i = 0; i < n; i++) {
+            const int16_t *w = m->q + (size_t)(f[i] & m->mask) * TL_NER_NLABELS;
+            for (int l = 0; l < TL_NER_NLABELS; l++) acc[l] += w[l];
+        }
+        for (int l = 0; l < TL_NER_NLABELS; l++) s[l] = (float)acc[l] * m->scale;
+    }
+}
+
+static void upd(tl_ner_model *m, size_t k, float d, long t) {
+    m->acc[k] += (float)(t - m->ts[k]) * m->w[k];
+    m->ts[k] = (int32_t)t;
+    m->w[k] += d;
+}
+
+void tl_ner_update(tl_ner_model *m, const uint32_t *f, size_t n, int good, int bad, long t) {
+    for (size_t i = 0; i < n; i++) {
+        size_t base = (size_t)(f[i] & m->mask) * TL_NER_NLABELS;
+        upd(m, base + (size_t)good, 1.0f, t);
+        upd(m, base + (size_t)bad, -1.0f, t);
+    }
+}
+
+int tl_ner_save(tl_ner_model *m, long t, const char *path, tl_error *err) {
+    size_t n = ((size_t)1 << m->log2) * TL_NER_NLABELS;
+    float maxabs = 0;
+    for (size_t k = 0; k < n; k++) {
+        m->acc[k] += (float)(t - m->ts[k]) * m->w[k];
+        m->ts[k] = (int32_t)t;
+        float avg = m->acc[k] / (float)(t > 0 ? t : 1);
+        m->w[k] = avg;
+        if (fabsf(avg) > maxabs) maxabs = fabsf(avg);
+    }
+    float scale = maxabs > 0 ? maxabs / 32767.0f : 1.0f;
+    int16_t *q = malloc(n * sizeof *q);
+    if (!q) { err_set(err, TL_ENOMEM, "out of memory", NULL); return TL_ENOMEM; }
+    for (size_t k = 0; k < n; k++) q[k] = (int16_t)lrintf(m->w[k] / scale);
+    FILE *fp = fopen(path, "wb");
+    if (!fp) { free(q); err_set(err, TL_EIO, "cannot write the model", path); return TL_EIO; }
+    unsigned char hdr[24];
+    memcpy(hdr, NER_MAGIC, 8);
+    uint32_t vals[4] = {m->log2, TL_NER_NLABELS, 0, fnv1a(q, n * 2, 2166136261u)};
+    memcpy(&vals[2], &scale, 4);
+    for (int i = 0; i < 4; i++)
+        for (int b = 0; b < 4; b++) hdr[8 + 4 * i + b] = (unsigned char)(vals[i] >> (8 * b));
+    int ok = fwrite(hdr, 1, 24, fp) == 24 && fwrite(q, 2, n, fp) == n;
+    ok = (fclose(fp) == 0) && ok;
+    free(q);
+    if (!ok) { err_set(err, TL_EIO, "writing the model failed", path); return TL_EIO; }
+    return TL_OK;
+}
+
+int tl_ner_allowed(int prev, int label) {
+    if (label == TL_NER_O || (label % 2) == 1) return 1; /* O and B-X always */
+    return prev == label || prev == label - 1;           /* I-X after B-X / I-X */
+}
+
+/* ---- per-token precomputation ------------------------------------------ */
+
+enum { SH_LOWER = 1, SH_CAP, SH_CAPS, SH_DIGIT, SH_MIXED, SH_PUNCT };
+
+typedef struct tokinfo {
+    uint32_t word;    /* hash of the folded word */
+    uint32_t cased;   /* hash of the word as written */
+    uint32_t pre3, suf3, suf2;
+    uint32_t shape;   /* hash of the compressed shape Xx-x */
+    uint32_t gaz;     /* tl_gaz flags of the word alone */
+    uint8_t gaz_multi; /* multiword gazetteer tag: class*4 + position(1 B, 2 I, 3 E) */
+    uint8_t cls;      /* SH_* */
+    uint8_t cand;
+    uint8_t len;
+} tokinfo;
+
+struct tl_ner_feats {
+    const tl_doc *doc;
+    const tl_gaz *gaz;
+    tokinfo *t;
+};
+
+static const char *tok_ptr(const tl_doc *d, uint32_t i, size_t *n) {
+    *n = d->tokens[i].end - d->tokens[i].start;
+    return d->text + d->tokens[i].start;
+}
+
+static int is_connector(const char *s, size_t n) {
+    static const char *w[] = {"of", "the", "de", "al", "al-", "el", "bin", "ibn", "bint", "abu", "and",
+                              "for", "&", "du", "da", "del", "della", "van", "von", "der", "den", "la",
+                              "le", "y", "on", "in", "-", "\xE2\x80\x93", "at", "dos", "das", "ul"};
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (strlen(w[i]) == n && memcmp(w[i], s, n) == 0) return 1;
+    return 0;
+}
+
+static int has_upper(const char *s, size_t n) {
+    for (size_t i = 0; i < n;) {
+        int32_t c;
+        i += tl_utf8_decode(s + i, n - i, &c);
+        if (tl_uc_is_upper(c)) return 1;
+    }
+    return 0;
+}
+
+/* Joins tokens [a, b) with single spaces into buf (cap bytes); 0 if too long. */
+static size_t join_tokens(const tl_doc *d, uint32_t a, uint32_t b, char *buf, size_t cap) {
+    size_t o = 0;
+    for (uint32_t i = a; i < b; i++) {
+        size_t n;
+        const char *s = tok_ptr(d, i, &n);
+        int glue = i > a && !(d->tokens[i].flags & TL_TOK_SPACE_BEFORE);
+        if (o + n + 2 >= cap) return 0;
+        if (i > a && !glue) buf[o++] = ' ';
+        memcpy(buf + o, s, n);
+        o += n;
+    }
+    buf[o] = 0;
+    return o;
+}
+
+static uint32_t gaz_class(uint32_t f) {
+    if (f & (TL_GAZ_COUNTRY)) return 1;
+    if (f & (TL_GAZ_SUBDIV | TL_GAZ_CITY)) return 2;
+    if (f & (TL_GAZ_REGION)) return 3;
+    if (f & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) return 4;
+    return 0;
+}
+
+tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
+    tl_ner_feats *f = malloc(sizeof *f);
+    if (!f) return NULL;
+    f->doc = d;
+    f->gaz = g;
+    f->t = calloc(d->n_tokens ? d->n_tokens : 1, sizeof *f->t);
+    if (!f->t) { free(f); return NULL; }
+    char fold[128];
+    for (uint32_t i = 0; i < d->n_tokens; i++) {
+        tokinfo *ti = &f->t[i];
+        const tl_token *tk = &d->tokens[i];
+        size_t n;
+        const char *s = tok_ptr(d, i, &n);
+        size_t fl = tl_utf8_fold(s, n, fold, sizeof fold);
+        ti->word = fnv1a(fold, fl, 2166136261u);
+        ti->cased = fnv1a(s, n < 64 ? n : 64, 0x9747b28cu);
+        ti->len = (uint8_t)(n > 255 ? 255 : n);
+        /* Affixes on bytes of the folded form (fine for Latin script). */
+        ti->pre3 = fnv1a(fold, fl < 3 ? fl : 3, 0x1234567u);
+        ti->suf3 = fnv1a(fold + (fl > 3 ? fl - 3 : 0), fl < 3 ? fl : 3, 0x7654321u);
+        ti->suf2 = fnv1a(fold + (fl > 2 ? fl - 2 : 0), fl < 2 ? fl : 2, 0x5555555u);
+        /* Compressed shape: runs of X, x, d, punctuation kept once. */
+        char shp[16];
+        size_t sl = 0;
+        for (size_t k = 0; k < n && sl < sizeof shp - 1;) {
+            int32_t c;
+            k += tl_utf8_decode(s + k, n - k, &c);
+            char ch = tl_uc_is_upper(c) ? 'X' : tl_uc_is_alpha(c) ? 'x' : tl_uc_is_digit(c) ? 'd'
+                      : (c < 0x80 ? (char)c : '*');
+            if (sl == 0 || shp[sl - 1] != ch) shp[sl++] = ch;
+        }
+        ti->shape = fnv1a(shp, sl, 0x31415926u);
+        if (tk->flags & TL_TOK_PUNCT) ti->cls = SH_PUNCT;
+        else if (tk->flags & TL_TOK_ALLCAPS) ti->cls = SH_CAPS;
+        else if (tk->flags & TL_TOK_UPPER) ti->cls = SH_CAP;
+        else if (!(tk->flags & TL_TOK_ALPHA)) ti->cls = SH_DIGIT;
+        else if (has_upper(s, n)) ti->cls = SH_MIXED;
+        else ti->cls = SH_LOWER;
+        ti->gaz = tl_gaz_lookup(g, s, n);
+    }
+    /* Candidates: tokens with a capital letter; connectors between two. */
+    for (uint32_t i = 0; i < d->n_tokens; i++) {
+        uint8_t c = f->t[i].cls;
+        f->t[i].cand = (c == SH_CAP || c == SH_CAPS || c == SH_MIXED);
+    }
+    for (uint32_t i = 1; i + 1 < d->n_tokens; i++) {
+        if (f->t[i].cand) continue;
+        size_t n;
+        const char *s = tok_ptr(d, i, &n);
+        if (!is_connector(s, n) || d->tokens[i].sent != d->tokens[i - 1].sent) continue;
+        uint32_t j = i + 1;
+        if (j < d->n_tokens && !f->t[j].cand) {
+            size_t n2;
+            const char *s2 = tok_ptr(d, j, &n2);
+            if (is_connector(s2, n2)) j++; /* "of the" */
+        }
+        if (f->t[i - 1].cand && j < d->n_tokens && f->t[j].cand &&
+            d->tokens[j].sent == d->tokens[i].sent) {
+            for (uint32_t k = i; k < j; k++) f->t[k].cand = 1;
+        }
+    }
+    /* Multiword gazetteer matches, longest first, starting at capitals. */
+    unsigned maxw = tl_gaz_max_words(g);
+    if (maxw > 6) maxw = 6;
+    char buf[256];
+    for (uint32_t i = 0; i < d->n_tokens; i++) {
+        if (f->t[i].cls != SH_CAP && f->t[i].cls != SH_CAPS) continue;
+        for (unsigned k = maxw; k >= 2; k--) {
+            if (i + k > d->n_tokens || d->tokens[i + k - 1].sent != d->tokens[i].sent) continue;
+            size_t bl = join_tokens(d, i, i + k, buf, sizeof buf);
+            if (!bl) continue;
+            uint32_t fl = tl_gaz_lookup(g, buf, bl);
+            uint32_t cls = gaz_class(fl);
+            if (!cls) continue;
+            for (uint32_t j = i; j < i + k; j++)
+                f->t[j].gaz_multi = (uint8_t)(cls * 4 + (j == i ? 1 : j + 1 == i + k ? 3 : 2));
+            i += k - 1;
+            break;
+        }
+    }
+    return f;
+}
+
+void tl_ner_feats_free(tl_ner_feats *f) {
+    if (!f) return;
+    free(f->t);
+    free(f);
+}
+
+int tl_ner_is_candidate(const tl_ner_feats *f, uint32_t i) { return f->t[i].cand; }
+
+static uint32_t mix(uint32_t tmpl, uint32_t v) {
+    uint32_t h = (tmpl * 0x9E3779B1u) ^ v;
+    h ^= h >> 16;
+    h *= 0x85EBCA6Bu;
+    h ^= h >> 13;
+    h *= 0xC2B2AE35u;
+    h ^= h >> 16;
+    return h;
+}
+
+size_t tl_ner_features(const tl_ner_feats *f, uint32_t i, int prev, int prev2, uint32_t *o) {
+    const tl_doc *d = f->doc;
+    const tokinfo *t = &f->t[i];
+    uint32_t sent = d->tokens[i].sent;
+    const uint32_t NONE = 0xABCDEFu;
+    const tokinfo *p1 = (i >= 1 && d->tokens[i - 1].sent == sent) ? &f->t[i - 1] : NULL;
+    const tokinfo *p2 = (i >= 2 && d->tokens[i - 2].sent == sent) ? &f->t[i - 2] : NULL;
+    const tokinfo *n1 = (i + 1 < d->n_tokens && d->tokens[i + 1].sent == sent) ? &f->t[i + 1] : NULL;
+    const tokinfo *n2 = (i + 2 < d->n_tokens && d->tokens[i + 2].sent == sent) ? &f->t[i + 2] : NULL;
+    size_t k = 0;
+    o[k++] = mix(1, 0);
+    o[k++] = mix(2, t->word);
+    o[k++] = mix(3, p1 ? p1->word : NONE);
+    o[k++] = mix(4, n1 ? n1->word : NONE);
+    o[k++] = mix(5, p2 ? p2->word : NONE);
+    o[k++] = mix(6, n2 ? n2->word : NONE);
+    o[k++] = mix(7, t->shape);
+    o[k++] = mix(8, p1 ? p1->shape : NONE);
+    o[k++] = mix(9, n1 ? n1->shape : NONE);
+    o[k++] = mix(10, t->suf3);
+    o[k++] = mix(11, t->pre3);
+    o[k++] = mix(12, t->suf2);
+    for (uint32_t b = 0; b < 22; b++)
+        if (t->gaz & (1u << b)) o[k++] = mix(13, b);
+    o[k++] = mix(14, t->gaz_multi);
+    o[k++] = mix(15, (uint32_t)prev);
+    o[k++] = mix(16, (uint32_t)(prev * 16 + prev2));
+    o[k++] = mix(17, t->shape ^ (uint32_t)prev * 7919u);
+    o[k++] = mix(18, t->word ^ (n1 ? n1->word * 31u : NONE));
+    o[k++] = mix(19, t->word ^ (p1 ? p1->word * 17u : NONE));
+    uint32_t fl = d->tokens[i].flags;
+    o[k++] = mix(20, (fl & TL_TOK_SENT_START ? 1u : 0u) | (fl & TL_TOK_LINE_START ? 2u : 0u) |
+                         ((uint32_t)t->cls << 2));
+    if (p1) for (uint32_t b = 0; b < 22; b++) if (p1->gaz & (1u << b)) o[k++] = mix(21, b);
+    if (n1) for (uint32_t b = 0; b < 22; b++) if (n1->gaz & (1u << b)) o[k++] = mix(22, b);
+    o[k++] = mix(23, p1 ? p1->gaz_multi : 255u);
+    o[k++] = mix(24, n1 ? n1->gaz_multi : 255u);
+    o[k++] = mix(25, t->len > 12 ? 12 : t->len);
+    o[k++] = mix(26, t->cased);
+    o[k++] = mix(27, (uint32_t)prev * 131u + t->cls);
+    o[k++] = mix(28, (p1 ? p1->cls : 9u) * 16u + t->cls * 4u + (n1 ? n1->cls : 9u) * 64u);
+    if (k > TL_NER_MAX_FEATS) k = TL_NER_MAX_FEATS;
+    return k;
+}
+
+/* ---- spans, rules and typing ------------------------------------------- */
+
+typedef struct span {
+    uint32_t a, b;  /* tokens [a, b) */
+    int cls;        /* coarse: 1 PER, 2 ORG, 3 LOC, 4 MISC; or a fine type + 16 */
+} span;
+
+typedef struct spanvec {
+    span *v;
+    size_t n, cap;
+} spanvec;
+
+static int sv_push(spanvec *sv, span s) {
+    if (sv->n == sv->cap) {
+        size_t cap = sv->cap ? sv->cap * 2 : 256;
+        span *p = realloc(sv->v, cap * sizeof *p);
+        if (!p) return 0;
+        sv->v = p;
+        sv->cap = cap;
+    }
+    sv->v[sv->n++] = s;
+    return 1;
+}
+
+static int tok_is(const tl_doc *d, uint32_t i, const char *w) {
+    size_t n;
+    const char *s = tok_ptr(d, i, &n);
+    return strlen(w) == n && memcmp(s, w, n) == 0;
+}
+
+static uint32_t span_gaz(const tl_ner_feats *f, uint32_t a, uint32_t b) {
+    char buf[256];
+    size_t n = join_tokens(f->doc, a, b, buf, sizeof buf);
+    return n ? tl_gaz_lookup(f->gaz, buf, n) : 0;
+}
+
+/* The fine type of a span from its coarse class, the gazetteer and its head. */
+static int fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
+    const tl_doc *d = f->doc;
+    uint32_t whole = span_gaz(f, a, b);
+    uint32_t head = f->t[b - 1].gaz;
+    int single = (b - a == 1);
+    if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) return TL_NORP;
+    if (cls == 1) return TL_PERSON;
+    if (head & TL_GAZ_EVENT_HEAD && !single && cls != 1) return TL_EVENT;
+    if (cls == 2) return TL_ORG;
+    if (whole & (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY)) return TL_GPE;
+    if (whole & TL_GAZ_REGION) return TL_LOC;
+    if (!single && (head & TL_GAZ_FAC_HEAD)) return TL_FAC;
+    if (!single && (head & TL_GAZ_LOC_HEAD)) return TL_LOC;
+    if (!single && (head & TL_GAZ_GPE_HEAD)) return TL_GPE;
+    if (!single && (head & TL_GAZ_ORG_HEAD)) return TL_ORG;
+    (void)d;
+    if (cls == 3) return TL_GPE;
+    return -1; /* MISC that is none of ours */
+}
+
+static int cls_of_label(int l) { return l == TL_NER_O ? 0 : (l + 1) / 2; }
+
+/* Tags the candidate tokens of one sentence with the model. */
+static void tag_sentence(const tl_ner_model *m, const tl_ner_feats *f, uint32_t a, uint32_t b, uint8_t *lab) {
+    uint32_t feats[TL_NER_MAX_FEATS];
+    float sc[TL_NER_NLABELS];
+    int p1 = 0, p2 = 0;
+    for (uint32_t i = a; i < b; i++) {
+        int best = TL_NER_O;
+        if (f->t[i].cand && (m->q || m->w)) {
+            size_t n = tl_ner_features(f, i, p1, p2, feats);
+            tl_ner_scores(m, feats, n, sc);
+            float bs = -1e30f;
+            for (int l = 0; l < TL_NER_NLABELS; l++)
+                if (tl_ner_allowed(p1, l) && sc[l] > bs) { bs = sc[l]; best = l; }
+        }
+        lab[i] = (uint8_t)best;
+        p2 = p1;
+        p1 = best;
+    }
+}
+
+/* A run of capitalized tokens [a, b) not covered by the tagger: type it by
+ * rules.  Returns a fine type or -1. */
+static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
+    const tl_doc *d = f->doc;
+    uint32_t whole = span_gaz(f, a, b);
+    if (whole & (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY_BIG)) return TL_GPE;
+    if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) return TL_NORP;
+    if (whole & TL_GAZ_REGION) return TL_LOC;
+    uint32_t head = f->t[b - 1].gaz;
+    if (b - a >= 2) {
+        if (head & TL_GAZ_ORG_HEAD) return TL_ORG;
+        if (head & TL_GAZ_FAC_HEAD) return TL_FAC;
+        if (head & TL_GAZ_EVENT_HEAD) return TL_EVENT;
+        if (head & TL_GAZ_LOC_HEAD) return TL_LOC;
+    }
+    /* A title right before: a person. */
+    if (a > 0 && (f->t[a - 1].gaz & TL_GAZ_TITLE) && d->tokens[a - 1].sent == d->tokens[a].sent) return TL_PERSON;
+    if ((f->t[a].gaz & TL_GAZ_GIVEN) && b - a >= 2 && !(f->t[a].gaz & TL_GAZ_WORD)) return TL_PERSON;
+    return -1;
+}
+
+int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
+    tl_ner_feats *f = tl_ner_feats_new(g, d);
+    uint8_t *lab = calloc(d->n_tokens ? d->n_tokens : 1, 1);
+    spanvec sv = {0};
+    if (!f || !lab) goto oom;
+    for (uint32_t s = 0; s < d->n_sentences; s++)
+        tag_sentence(m, f, d->sentences[s].tok_begin, d->sentences[s].tok_end, lab);
+
+    /* 1. Tagger spans. */
+    for (uint32_t i = 0; i < d->n_tokens;) {
+        int c = cls_of_label(lab[i]);
+        if (!c) { i++; continue; }
+        uint32_t j = i + 1;
+        while (j < d->n_tokens && lab[j] == (uint8_t)(c * 2) && d->tokens[j].sent == d->tokens[i].sent) j++;
+        /* Drop connectors at the edges. */
+        uint32_t a = i, b = j;
+        while (a < b && (f->t[a].cls == SH_LOWER || f->t[a].cls == SH_PUNCT)) a++;
+        while (b > a && (f->t[b - 1].cls == SH_LOWER || f->t[b - 1].cls == SH_PUNCT)) b--;
+        if (b > a && (tok_is(d, a, "The") || tok_is(d, a, "the")) && b - a > 1) a++;
+        if (b > a) {
+            int ft = fine_type(f, a, b, c);
+            if (ft >= 0 && !sv_push(&sv, (span){a, b, ft})) goto oom;
+        }
+        i = j;
+    }
+    /* 2. Rules on capitalized runs the tagger left alone. */
+    for (uint32_t i = 0; i < d->n_tokens;) {
+        if (lab[i] || !(f->t[i].cls == SH_CAP || f->t[i].cls == SH_CAPS)) { i++; continue; }
+        uint32_t j = i;
+        while (j < d->n_tokens && !lab[j] && f->t[j].cand && d->tokens[j].sent == d->tokens[i].sent) j++;
+        while (j > i + 1 && (f->t[j - 1].cls == SH_LOWER || f->t[j - 1].cls == SH_PUNCT)) j--;
+        uint32_t a = i;
+        if (j - a > 1 && (tok_is(d, a, "The"))) a++;
+        /* A sentence-initial common word is not part of a name. */
+        while (a < j && (d->tokens[a].flags & TL_TOK_SENT_START) && (f->t[a].gaz & (TL_GAZ_WORD | TL_GAZ_STOP)) &&
+               !(f->t[a].gaz & (TL_GAZ_COUNTRY | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_GIVEN)))
+            a++;
+        if (a < j) {
+            int ft = rule_type(f, a, j);
+            if (ft < 0 && j - a == 1) {
+                /* single word: a place or nationality by gazetteer */
+                uint32_t gz = f->t[a].gaz;
+                if (gz & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ft = TL_NORP;
+                else if (gz & (TL_GAZ_COUNTRY | TL_GAZ_CITY_BIG | TL_GAZ_SUBDIV)) ft = TL_GPE;
+            }
+            if (ft >= 0 && !sv_push(&sv, (span){a, j, ft})) goto oom;
+        }
+        i = j > i ? j : i + 1;
+    }
+    /* 3. Document consistency: a surface seen as an entity is one everywhere.
+     * Collect the folded surfaces with their types; then any untagged run of
+     * candidate tokens equal to one of them becomes a mention of that type. */
+    {
+        size_t base = sv.n;
+        uint8_t *covered = calloc(d->n_tokens ? d->n_tokens : 1, 1);
+        if (!covered) goto oom;
+        for (size_t k = 0; k < base; k++)
+            for (uint32_t t = sv.v[k].a; t < sv.v[k].b; t++) covered[t] = 1;
+        for (uint32_t i = 0; i < d->n_tokens; i++) {
+            if (covered[i] || !f->t[i].cand || f->t[i].cls == SH_LOWER) continue;
+            for (size_t k = 0; k < base; k++) {
+                const span *s = &sv.v[k];
+                uint32_t len = s->b - s->a;
+                if (i + len > d->n_tokens) continue;
+                int same = 1;
+                for (uint32_t q = 0; q < len && same; q++)
+                    same = f->t[i + q].word == f->t[s->a + q].word && !covered[i + q] &&
+                           f->t[i + q].cls != SH_LOWER && d->tokens[i + q].sent == d->tokens[i].sent;
+                /* Whole-word boundaries: the run must not continue with a capital. */
+                if (same && i + len < d->n_tokens && (f->t[i + len].cls == SH_CAP || f->t[i + len].cls == SH_CAPS) &&
+                    d->tokens[i + len].sent == d->tokens[i].sent)
+                    same = 0;
+                if (same) {
+                    if (!sv_push(&sv, (span){i, i + len, s->cls})) { free(covered); goto oom; }
+                    for (uint32_t q = 0; q < len; q++) covered[i + q] = 1;
+                    break;
+                }
+            }
+        }
+        free(covered);
+    }
+    /* Sort by start and build the mention array. */
+    for (size_t x = 1; x < sv.n; x++) {
+        span key = sv.v[x];
+        size_t y = x;
+        while (y > 0 && sv.v[y - 1].a > key.a) { sv.v[y] = sv.v[y - 1]; y--; }
+        sv.v[y] = key;
+    }
+    tl_mention *mv = tl_arena_alloc(d->arena, (sv.n ? sv.n : 1) * sizeof *mv);
+    if (!mv) goto oom;
+    size_t nm = 0;
+    for (size_t x = 0; x < sv.n; x++) {
+        if (nm && sv.v[x].a < mv[nm - 1].tok_end) continue; /* overlap: keep the first */
+        tl_mention *mm = &mv[nm++];
+        mm->tok_begin = sv.v[x].a;
+        mm->tok_end = sv.v[x].b;
+        mm->start = d->tokens[sv.v[x].a].start;
+        mm->end = d->tokens[sv.v[x].b - 1].end;
+        mm->entity = -1;
+        mm->type = (uint8_t)sv.v[x].cls;
+    }
+    d->mentions = mv;
+    d->n_mentions = (uint32_t)nm;
+    free(sv.v);
+    free(lab);
+    tl_ner_feats_free(f);
+    return TL_OK;
+oom:
+    free(sv.v);
+    free(lab);
+    tl_ner_feats_free(f);
+    return TL_ENOMEM;
+}

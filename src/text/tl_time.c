@@ -1,0 +1,137 @@
+/* tl_time.c -- dates in text: "October 3, 2021", "13 March 1963", "in July 2022", "2024-02-07". */
+#include "tl_time.h"
+#include <stdio.h>
+#include <string.h>
+
+static const char *months[12] = {"january", "february", "march", "april", "may", "june",
+                                 "july", "august", "september", "october", "november", "december"};
+
+int tl_time_month(const char *s, size_t n) {
+    char low[16];
+    if (n && s[n - 1] == '.') n--;
+    if (n < 3 || n > 9) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        if (c < 'a' || c > 'z') return 0;
+        low[i] = c;
+    }
+    for (int m = 0; m < 12; m++) {
+        size_t ml = strlen(months[m]);
+        if (n == ml && memcmp(low, months[m], n) == 0) return m + 1;
+        /* Three-letter abbreviations, and "Sept". */
+        if (n == 3 && memcmp(low, months[m], 3) == 0 && m != 4) return m + 1;
+        if (n == 4 && m == 8 && memcmp(low, "sept", 4) == 0) return 9;
+    }
+    return 0;
+}
+
+static int num(const tl_doc *d, uint32_t i, int min_digits, int max_digits) {
+    if (i >= d->n_tokens) return -1;
+    const tl_token *t = &d->tokens[i];
+    size_t n = t->end - t->start;
+    const char *s = d->text + t->start;
+    /* "3rd", "21st" */
+    size_t digits = 0;
+    while (digits < n && s[digits] >= '0' && s[digits] <= '9') digits++;
+    if (digits < (size_t)min_digits || digits > (size_t)max_digits) return -1;
+    if (digits != n) {
+        if (!(n - digits == 2 && (strncmp(s + digits, "st", 2) == 0 || strncmp(s + digits, "nd", 2) == 0 ||
+                                  strncmp(s + digits, "rd", 2) == 0 || strncmp(s + digits, "th", 2) == 0)))
+            return -1;
+    }
+    int v = 0;
+    for (size_t k = 0; k < digits; k++) v = v * 10 + (s[k] - '0');
+    return v;
+}
+
+static int is_tok(const tl_doc *d, uint32_t i, const char *w) {
+    if (i >= d->n_tokens) return 0;
+    const tl_token *t = &d->tokens[i];
+    size_t n = strlen(w);
+    return t->end - t->start == n && memcmp(d->text + t->start, w, n) == 0;
+}
+
+static int month_tok(const tl_doc *d, uint32_t i) {
+    if (i >= d->n_tokens) return 0;
+    const tl_token *t = &d->tokens[i];
+    if (!(t->flags & TL_TOK_UPPER)) return 0; /* "may" the verb */
+    return tl_time_month(d->text + t->start, t->end - t->start);
+}
+
+static int year_ok(int y) { return y >= 1000 && y <= 2200; }
+
+int tl_time_at(const tl_doc *d, uint32_t i, tl_time_match *m) {
+    tl_time_match r = {i, i, 0, 0, 0};
+    if (i >= d->n_tokens) return 0;
+    const tl_token *t = &d->tokens[i];
+    const char *s = d->text + t->start;
+    size_t n = t->end - t->start;
+    int mo = month_tok(d, i);
+    if (mo) {
+        /* Month D, YYYY | Month D | Month YYYY */
+        int day = num(d, i + 1, 1, 2);
+        if (day >= 1 && day <= 31) {
+            r.month = mo;
+            r.day = day;
+            uint32_t k = i + 2;
+            if (is_tok(d, k, ",")) k++;
+            int y = num(d, k, 4, 4);
+            if (year_ok(y)) { r.year = y; r.tok_end = k + 1; }
+            else r.tok_end = i + 2;
+            *m = r;
+            return 1;
+        }
+        int y = num(d, i + 1, 4, 4);
+        if (year_ok(y)) {
+            r.month = mo; r.year = y; r.tok_end = i + 2;
+            *m = r;
+            return 1;
+        }
+        return 0;
+    }
+    /* ISO date 2024-02-07 is one token (digits joined by hyphens). */
+    if (n == 10 && s[4] == '-' && s[7] == '-') {
+        int y, mm, dd;
+        char buf[11];
+        memcpy(buf, s, 10);
+        buf[10] = 0;
+        if (sscanf(buf, "%4d-%2d-%2d", &y, &mm, &dd) == 3 && year_ok(y) && mm >= 1 && mm <= 12 &&
+            dd >= 1 && dd <= 31) {
+            r.year = y; r.month = mm; r.day = dd; r.tok_end = i + 1;
+            *m = r;
+            return 1;
+        }
+        return 0;
+    }
+    int v = num(d, i, 1, 4);
+    if (v < 0) return 0;
+    if (n <= 4 && v >= 1 && v <= 31 && month_tok(d, i + 1)) {
+        /* D Month YYYY | D Month */
+        r.day = v;
+        r.month = month_tok(d, i + 1);
+        int y = num(d, i + 2, 4, 4);
+        if (year_ok(y)) { r.year = y; r.tok_end = i + 3; }
+        else r.tok_end = i + 2;
+        *m = r;
+        return 1;
+    }
+    if (n == 4 && year_ok(v)) {
+        r.year = v; r.tok_end = i + 1;
+        *m = r;
+        return 1;
+    }
+    return 0;
+}
+
+void tl_time_iso(const tl_time_match *m, char out[11]) {
+    out[0] = 0;
+    if (!m->year) return;
+    unsigned y = (unsigned)m->year % 10000u, mo = (unsigned)m->month % 13u, d = (unsigned)m->day % 32u;
+    char buf[32];
+    if (mo && d) snprintf(buf, sizeof buf, "%04u-%02u-%02u", y, mo, d);
+    else if (mo) snprintf(buf, sizeof buf, "%04u-%02u", y, mo);
+    else snprintf(buf, sizeof buf, "%04u", y);
+    memcpy(out, buf, 11);
+    out[10] = 0;
+}
