@@ -108,7 +108,7 @@ const problems = [];
 if (!tlOk) problems.push('threadline extract did not run successfully on the corpus');
 if (tl.peak_rss_kb && tl.peak_rss_half_kb && tl.peak_rss_kb > tl.peak_rss_half_kb * 1.25 + 4096)
   problems.push(`peak RSS grows with the corpus: ${tl.peak_rss_half_kb} KB on half, ${tl.peak_rss_kb} KB on all`);
-const basePath = path.join(root, 'bench/baseline.json');
+const basePath = process.env.BENCH_BASELINE || path.join(root, 'bench/baseline.json');
 const skipped = [];
 if (process.env.BENCH_NO_COMPARE === '1') {
   out.push('', 'baseline comparison skipped (BENCH_NO_COMPARE=1)');
@@ -129,7 +129,7 @@ if (process.env.BENCH_NO_COMPARE === '1') {
       if (q[k] < bq[k] - 0.0005) problems.push(`${s} ${k} ${q[k]} is below the baseline ${bq[k]}`);
     }
   }
-  out.push('', `baseline: bench/baseline.json${skipped.length ? ` (null, not compared: ${skipped.join(', ')})` : ''}`);
+  out.push('', `baseline: ${path.relative(root, basePath)}${skipped.length ? ` (null, not compared: ${skipped.join(', ')})` : ''}`);
 }
 out.push('results: bench/out/results.json');
 if (problems.length) {

@@ -3,7 +3,8 @@
 # Environment: BENCH_MB (corpus size, default 25), BENCH_RUNS (timed runs, default 3),
 #   BENCH_PEER_MB (time compromise on only the first files totalling this many MB;
 #   default: the whole corpus), TL (binary, default build/threadline),
-#   BENCH_SKIP_PEER=1 (skip the compromise timing), BENCH_NO_COMPARE=1 (no baseline check).
+#   BENCH_SKIP_PEER=1 (skip the compromise timing), BENCH_NO_COMPARE=1 (no baseline check),
+#   BENCH_BASELINE (another baseline file).
 cd "$(dirname "$0")/.." || exit 2
 ROOT=$PWD
 OUT=bench/out
