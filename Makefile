@@ -35,20 +35,20 @@ $(BUILD)/libthreadline.a: $(LIB_OBJ)
 	ar rcs $@ $^
 
 $(BUILD)/threadline: $(CLI_OBJ) $(BUILD)/libthreadline.a
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libthreadline.a $(LDLIBS)
+	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libthreadline.a $(LDLIBS)
 
 $(BUILD)/obj/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	@echo "  CC $<"; $(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/obj/gen/tl_gaz_data.o: $(GEN_SRC)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Wno-overlength-strings -c -o $@ $<
+	@echo "  CC $<"; $(CC) $(ALL_CFLAGS) -Wno-overlength-strings -c -o $@ $<
 
 # The gazetteer tables are generated from Debian's iso-codes and npm data
 # packages (see data/README.md).  Without them the build still works, with
 # empty tables, so `make` never needs the network.
-$(GEN_SRC): data/gen-gazetteer.js $(wildcard data/*.tsv)
+$(GEN_SRC): data/gen-gazetteer.js $(wildcard data/*.tsv) $(wildcard data/lexicon/*.txt)
 	@mkdir -p $(dir $@)
 	@if [ -d node_modules ] && command -v node >/dev/null; then \
 		node data/gen-gazetteer.js $@; \
@@ -63,7 +63,7 @@ TOOLS    = $(patsubst tools/%.c,$(BUILD)/tools/%,$(TOOL_SRC))
 tools: $(TOOLS)
 $(BUILD)/tools/%: tools/%.c $(BUILD)/libthreadline.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS)
+	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS)
 
 deps:
 	@sh scripts/deps.sh
@@ -99,7 +99,7 @@ TESTS    = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(TEST_SRC))
 tests: $(TESTS)
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libthreadline.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS) -lcmocka
+	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS) -lcmocka
 
 # The NER model is embedded with .incbin: rebuild when it changes.
 $(BUILD)/obj/src/extract/tl_ner_blob.o: models/ner.model

@@ -16,6 +16,7 @@ const F = {
   ORG_HEAD: 1 << 10, FAC_HEAD: 1 << 11, LOC_HEAD: 1 << 12, EVENT_HEAD: 1 << 13,
   GPE_HEAD: 1 << 14, ORG_WORD: 1 << 15, ABBREV: 1 << 16, CAPITAL: 1 << 17,
   MONTH: 1 << 18, WEEKDAY: 1 << 19, STOP: 1 << 20, SURNAME_PART: 1 << 21,
+  CURRENCY: 1 << 22,
 };
 const MAX_KEY = 200; // bytes; longer names are dropped
 
@@ -43,10 +44,19 @@ function countryId(common) {
   return countryIdx.get(common);
 }
 
+// Letters that neither decompose nor fold to ASCII, and their usual English
+// transliteration ("Sumqayıt" is also found as "Sumqayit").
+const TRANSLIT = { 'ı': 'i', 'İ': 'I', 'ø': 'o', 'Ø': 'O', 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D',
+  'æ': 'ae', 'Æ': 'Ae', 'œ': 'oe', 'Œ': 'Oe', 'ə': 'a', 'Ə': 'A', 'þ': 'th', 'Þ': 'Th', 'ð': 'd',
+  'Ð': 'D', 'ß': 'ss', 'ʻ': "'", 'ʼ': "'", 'ʿ': "'", 'ʾ': "'", 'ħ': 'h', 'Ħ': 'H' };
+const TRANSLIT_RE = new RegExp('[' + Object.keys(TRANSLIT).join('') + ']', 'gu');
+
 function add(name, flags, opt) {
   if (typeof name !== 'string') return;
   const cased = norm(name);
   if (!cased) return;
+  const ascii = cased.replace(TRANSLIT_RE, (ch) => TRANSLIT[ch]);
+  if (ascii !== cased) add(ascii, flags, opt);
   const key = fold(cased);
   if (!key || Buffer.byteLength(key) > MAX_KEY || Buffer.byteLength(cased) > 255) return;
   let e = entries.get(key);
@@ -113,7 +123,13 @@ function build(stats) {
       if (!/\p{Ll}/u.test(a) || a.replace(/[^\p{L}]/gu, '').length < 3) continue; // codes
       add(a, F.COUNTRY, o);
     }
-    if (c.independent) for (const cap of c.capital || []) add(cap, F.CAPITAL, { place: id, placeRank: 2.5e9 });
+    if (c.independent) {
+      for (const cap of c.capital || []) {
+        add(cap, F.CAPITAL, { place: id, placeRank: 2.5e9 });
+        const m = /^(.+?),? D\.C\.$/.exec(cap);
+        if (m) add(m[1], F.CAPITAL, { place: id, placeRank: 2.5e9 });
+      }
+    }
   }
   for (const c of iso1) {
     const w = byCca2.get(c.alpha_2);
@@ -176,7 +192,10 @@ function build(stats) {
     const w = byCca2.get(c.country);
     const o = { pop: c.population };
     if (w) { o.place = countryIdx.get(commonName(w)); o.placeRank = 2 + c.population; }
-    add(c.name, F.CITY | (c.population >= 250000 ? F.CITY_BIG : 0), o);
+    const cf = F.CITY | (c.population >= 250000 ? F.CITY_BIG : 0);
+    add(c.name, cf, o);
+    const comma = /^([^,]+), /.exec(c.name); // "Washington, D.C." is also "Washington"
+    if (comma) add(comma[1], cf, o);
   }
 
   // Given names.
@@ -200,14 +219,30 @@ function build(stats) {
     if (/^\p{Ll}[\p{Ll}-]*$/u.test(w)) add(w, F.WORD);
   }
 
-  // NORP: single-word language names (ISO 639-2 all; ISO 639-3 living
-  // individual languages only when the dictionary knows the name).
+  // NORP: single-word language names from ISO 639-2 ("Kurdish", "Pashto"),
+  // skipping names that are also given names, places or lower-case words
+  // (Mari, Delaware, Creek) unless they are demonyms, short codes-like names
+  // and constructed languages.  ISO 639-3 is not used: its single-word names
+  // are mostly tiny languages whose names collide with given names and
+  // surnames (Adele, Ali, Kim, Thompson); data/lexicon/norp.txt covers the
+  // well-known ethnic groups instead.
+  const notLang = new Set(readLexicon('not_ethnic_languages.txt').map(fold));
+  const flagsOf = (n) => {
+    const e = entries.get(fold(n));
+    let f = 0;
+    if (e) for (const v of e.variants.values()) f |= v;
+    return f;
+  };
   const langNames = (n) => n.split(/\s*;\s*/).filter((x) => /^\p{Lu}\p{Ll}+$/u.test(x));
-  for (const l of l2) for (const n of langNames(l.name)) add(n, F.NORP);
-  for (const l of l3) {
-    if (l.type !== 'L' || l.scope !== 'I') continue;
-    for (const n of langNames(l.name)) if (capDict.has(n)) add(n, F.NORP);
+  for (const l of l2) {
+    for (const n of langNames(l.name)) {
+      const f = flagsOf(n);
+      if (n.length < 4 || notLang.has(fold(n))) continue;
+      if (!(f & F.DEMONYM) && (f & (F.WORD | F.GIVEN | F.CITY | F.SUBDIV | F.COUNTRY | F.CAPITAL))) continue;
+      add(n, F.NORP);
+    }
   }
+  void l3;
 
   // Hand lexicons.
   const lex = [
@@ -218,6 +253,10 @@ function build(stats) {
     ['regions.txt', F.REGION], ['norp.txt', F.NORP],
   ];
   for (const [file, flag] of lex) for (const e of readLexicon(file)) add(e, flag);
+
+  // Currency codes (ISO 4217): "USD" in "40,000 USD" is not an organization.
+  const cur = JSON.parse(fs.readFileSync(path.join(isoDir, 'iso_4217.json'), 'utf8'))['4217'] || [];
+  for (const c of cur) if (/^[A-Z]{3}$/.test(c.alpha_3 || '')) add(c.alpha_3, F.CURRENCY);
 }
 
 // The cased form tl_gaz.c assumes for ent_var == 1: ASCII key, first letter

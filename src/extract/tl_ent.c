@@ -21,6 +21,7 @@
 #include <string.h>
 
 #define MAX_KEY 192
+#define PLACE_OR_NORP (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY_BIG | TL_GAZ_CAPITAL | TL_GAZ_DEMONYM | TL_GAZ_NORP)
 #define MAX_WORDS 16
 
 typedef struct ment {
@@ -68,23 +69,16 @@ size_t tl_ent_phonetic(const char *s, size_t n, char *out, size_t cap) {
 }
 
 static void key_of(const tl_doc *d, const tl_mention *m, ment *k) {
-    k->klen = 0;
+    k->klen = tl_utf8_fold(d->text + m->start, m->end - m->start, k->key, MAX_KEY);
+    /* Hyphens and spaces are interchangeable in names (IRGC-Quds, IRGC Quds). */
+    for (size_t i = 0; i < k->klen; i++)
+        if (k->key[i] == '-') k->key[i] = ' ';
+    /* Words: split on spaces (fold keeps them as they are). */
     k->nw = 0;
-    k->allcaps = 1;
-    for (uint32_t t = m->tok_begin; t < m->tok_end; t++) {
-        const tl_token *tk = &d->tokens[t];
-        if (!(tk->flags & TL_TOK_ALLCAPS)) k->allcaps = 0;
-        char buf[MAX_KEY];
-        size_t n = tl_utf8_fold(d->text + tk->start, tk->end - tk->start, buf, sizeof buf);
-        if (k->klen + n + 2 >= MAX_KEY) break;
-        int glue = t > m->tok_begin && !(tk->flags & TL_TOK_SPACE_BEFORE);
-        if (t > m->tok_begin && !glue) k->key[k->klen++] = ' ';
-        if (!glue && k->nw < MAX_WORDS) k->woff[k->nw++] = (uint32_t)k->klen;
-        memcpy(k->key + k->klen, buf, n);
-        k->klen += n;
-    }
-    k->key[k->klen] = 0;
-    if (m->tok_end - m->tok_begin != 1) k->allcaps = 0;
+    for (size_t i = 0; i < k->klen && k->nw < MAX_WORDS; i++)
+        if (k->key[i] != ' ' && (i == 0 || k->key[i - 1] == ' ')) k->woff[k->nw++] = (uint32_t)i;
+    k->allcaps = (m->tok_end - m->tok_begin == 1) && (d->tokens[m->tok_begin].flags & TL_TOK_ALLCAPS) &&
+                 m->start == d->tokens[m->tok_begin].start && m->end == d->tokens[m->tok_begin].end;
 }
 
 static int compatible(int a, int b) {
@@ -150,7 +144,6 @@ static int cmp_len_desc(const void *a, const void *b, void *ctx) {
 }
 
 int tl_ent_run(const tl_gaz *g, tl_doc *d) {
-    (void)g;
     uint32_t nm = d->n_mentions;
     ment *ks = calloc(nm ? nm : 1, sizeof *ks);
     uint32_t *order = malloc((nm ? nm : 1) * sizeof *order);
@@ -203,14 +196,17 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
             if (count == 1) hit = cand;
         }
         /* 3-4. trailing words of a longer name */
+        uint32_t gflags = tl_gaz_lookup(g, d->text + m->start, m->end - m->start);
         if (hit < 0 && (m->type == TL_PERSON || m->type == TL_ORG || m->type == TL_FAC ||
                         m->type == TL_EVENT || k->nw == 1)) {
             int32_t cand = -1, count = 0;
             for (uint32_t e = 0; e < ne; e++) {
                 int et = es[e].type;
                 if (et != TL_PERSON && et != TL_ORG && et != TL_FAC && et != TL_EVENT) continue;
-                if (et != m->type && !(et == TL_PERSON && k->nw == 1 && m->type != TL_GPE && m->type != TL_NORP))
-                    continue;
+                /* A person's trailing words are that person whatever the tagger
+                 * called them, unless the gazetteer knows them as a place or
+                 * a nationality ("Georgia" is not Ms Georgia Smith). */
+                if (et != m->type && !(et == TL_PERSON && !(gflags & PLACE_OR_NORP))) continue;
                 const ment *fk = &ks[es[e].first];
                 if (is_suffix(k, fk)) {
                     if (cand != (int32_t)e) count++;
@@ -219,16 +215,33 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
             }
             if (count == 1) hit = cand;
         }
-        /* 5. plural nationality */
-        if (hit < 0 && m->type == TL_NORP && k->klen > 3 && k->key[k->klen - 1] == 's') {
+        /* 5. plural nationality: Azeris / Azeri, Shi'ites / Shi'ite, either
+         * order (the longer form is usually seen first). */
+        if (hit < 0 && m->type == TL_NORP) {
             for (uint32_t e = 0; e < ne && hit < 0; e++) {
                 if (es[e].type != TL_NORP) continue;
                 const ment *fk = &ks[es[e].first];
-                size_t cut = k->klen - 1;
-                if ((fk->klen == cut && memcmp(fk->key, k->key, cut) == 0) ||
-                    (k->klen > 4 && k->key[cut - 1] == 'e' && fk->klen == cut - 1 &&
-                     memcmp(fk->key, k->key, cut - 1) == 0))
+                const ment *lo = fk->klen > k->klen ? fk : k, *sh = fk->klen > k->klen ? k : fk;
+                size_t d1 = lo->klen - sh->klen;
+                if ((d1 == 1 || d1 == 2) && lo->key[lo->klen - 1] == 's' && memcmp(lo->key, sh->key, sh->klen) == 0 &&
+                    (d1 == 1 || lo->key[lo->klen - 2] == 'e'))
                     hit = (int32_t)e;
+            }
+        }
+        /* 5b. one country under several names: US, USA, United States. */
+        if (hit < 0 && m->type == TL_GPE) {
+            size_t cl = 0;
+            const char *cn = tl_gaz_country(g, d->text + m->start, m->end - m->start, &cl);
+            if (cn && !(gflags & (TL_GAZ_DEMONYM | TL_GAZ_NORP))) {
+                for (uint32_t e = 0; e < ne && hit < 0; e++) {
+                    if (es[e].type != TL_GPE) continue;
+                    const tl_mention *fm = &d->mentions[es[e].first];
+                    uint32_t ef = tl_gaz_lookup(g, d->text + fm->start, fm->end - fm->start);
+                    size_t el = 0;
+                    const char *ec = tl_gaz_country(g, d->text + fm->start, fm->end - fm->start, &el);
+                    if (ec && el == cl && memcmp(ec, cn, cl) == 0 && (ef & TL_GAZ_COUNTRY) && (gflags & TL_GAZ_COUNTRY))
+                        hit = (int32_t)e;
+                }
             }
         }
         /* 6. spelling variants */

@@ -28,7 +28,8 @@ enum {
     TL_GAZ_MONTH     = 1u << 18, /* month name */
     TL_GAZ_WEEKDAY   = 1u << 19, /* weekday name */
     TL_GAZ_STOP      = 1u << 20, /* function word: the, of, and, he, it ... */
-    TL_GAZ_SURNAME_PART = 1u << 21 /* name particle: al, bin, de, van, von, abu */
+    TL_GAZ_SURNAME_PART = 1u << 21, /* name particle: al, bin, de, van, von, abu */
+    TL_GAZ_CURRENCY  = 1u << 22  /* ISO 4217 currency code: USD, EUR */
 };
 
 typedef struct tl_gaz tl_gaz;

@@ -421,7 +421,8 @@ size_t tl_ner_features(const tl_ner_feats *f, uint32_t i, int prev, int prev2, u
 
 typedef struct span {
     uint32_t a, b;  /* tokens [a, b) */
-    int cls;        /* coarse: 1 PER, 2 ORG, 3 LOC, 4 MISC; or a fine type + 16 */
+    int cls;        /* the fine type (tl_ent_type) */
+    uint32_t sb, se; /* byte range when only part of one token, else 0, 0 */
 } span;
 
 typedef struct spanvec {
@@ -453,23 +454,32 @@ static uint32_t span_gaz(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     return n ? tl_gaz_lookup(f->gaz, buf, n) : 0;
 }
 
+#define PLACEISH_STRONG (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_SUBDIV)
+
 /* The fine type of a span from its coarse class, the gazetteer and its head. */
 static int fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
-    const tl_doc *d = f->doc;
     uint32_t whole = span_gaz(f, a, b);
     uint32_t head = f->t[b - 1].gaz;
     int single = (b - a == 1);
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) return TL_NORP;
+    /* The head noun of a multi-word name says more than the tagger's class:
+     * "... International Airport" is a facility, "... Autonomous Republic" a
+     * state, "... Inland Sea" a place, whatever the words before it. */
+    if (!single && !(head & TL_GAZ_ORG_HEAD) && f->t[b - 1].cls != SH_CAPS) {
+        if (head & TL_GAZ_FAC_HEAD) return TL_FAC;
+        if (head & TL_GAZ_LOC_HEAD) return TL_LOC;
+        if (head & TL_GAZ_EVENT_HEAD) return TL_EVENT;
+        /* "Islamic State" stays an organization; "Rivers State" is a state. */
+        if ((head & TL_GAZ_GPE_HEAD) && (cls != 2 || (f->t[a].gaz & (PLACEISH_STRONG | TL_GAZ_CITY)))) return TL_GPE;
+    }
     if (cls == 1) return TL_PERSON;
-    if (head & TL_GAZ_EVENT_HEAD && !single && cls != 1) return TL_EVENT;
+    if (!single && (head & TL_GAZ_ORG_HEAD)) return TL_ORG;
     if (cls == 2) return TL_ORG;
     if (whole & (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY)) return TL_GPE;
     if (whole & TL_GAZ_REGION) return TL_LOC;
-    if (!single && (head & TL_GAZ_FAC_HEAD)) return TL_FAC;
-    if (!single && (head & TL_GAZ_LOC_HEAD)) return TL_LOC;
-    if (!single && (head & TL_GAZ_GPE_HEAD)) return TL_GPE;
-    if (!single && (head & TL_GAZ_ORG_HEAD)) return TL_ORG;
-    (void)d;
+    /* "Anna Magdalena Bach": a given name first, no place word. */
+    if (!single && (f->t[a].gaz & TL_GAZ_GIVEN) && !(f->t[a].gaz & (TL_GAZ_WORD | PLACEISH_STRONG)))
+        return TL_PERSON;
     if (cls == 3) return TL_GPE;
     return -1; /* MISC that is none of ours */
 }
@@ -501,7 +511,8 @@ static void tag_sentence(const tl_ner_model *m, const tl_ner_feats *f, uint32_t 
 static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     const tl_doc *d = f->doc;
     uint32_t whole = span_gaz(f, a, b);
-    if (whole & (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY_BIG)) return TL_GPE;
+    if (whole & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG)) return TL_GPE;
+    if ((whole & TL_GAZ_SUBDIV) && !(b - a == 1 && (f->t[a].gaz & TL_GAZ_WORD))) return TL_GPE;
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) return TL_NORP;
     if (whole & TL_GAZ_REGION) return TL_LOC;
     uint32_t head = f->t[b - 1].gaz;
@@ -517,11 +528,197 @@ static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     return -1;
 }
 
+
+/* ---- span refinement ----------------------------------------------------- */
+
+#define PLACEISH (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY | TL_GAZ_CITY_BIG | TL_GAZ_CAPITAL)
+#define NAMEISH (PLACEISH | TL_GAZ_GIVEN | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_REGION)
+#define HEADS (TL_GAZ_ORG_HEAD | TL_GAZ_FAC_HEAD | TL_GAZ_LOC_HEAD | TL_GAZ_EVENT_HEAD | TL_GAZ_GPE_HEAD)
+
+static int is_lower_start(const char *s, size_t n) {
+    int32_t c;
+    if (!n) return 0;
+    tl_utf8_decode(s, n, &c);
+    return tl_uc_is_lower(c);
+}
+
+/* Type of a gazetteer hit for a word or part of one, or -1. */
+static int gaz_type(uint32_t g) {
+    if (g & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) return TL_NORP;
+    if (g & (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY_BIG | TL_GAZ_CAPITAL)) return TL_GPE;
+    if (g & TL_GAZ_REGION) return TL_LOC;
+    return -1;
+}
+
+/* A single hyphenated token: "anti-Azerbaijan", "Azeri-language",
+ * "Iran-Azerbaijan".  Emits the parts that are places or nationalities and
+ * returns 1, or returns 0 when the token is a name of its own
+ * (Nagorno-Karabakh, IRGC-Quds, Al-Arabiya). */
+static int split_compound(const tl_ner_feats *f, spanvec *sv, uint32_t t) {
+    const tl_doc *d = f->doc;
+    const char *s = d->text + d->tokens[t].start;
+    size_t n = d->tokens[t].end - d->tokens[t].start;
+    size_t ps[8], pl[8], np = 0, a = 0;
+    for (size_t i = 0; i <= n && np < 8; i++)
+        if (i == n || s[i] == '-') { ps[np] = a; pl[np] = i - a; np++; a = i + 1; }
+    if (np < 2) return 0;
+    int lower = 0, places = 0;
+    int types[8];
+    for (size_t k = 0; k < np; k++) {
+        if (is_lower_start(s + ps[k], pl[k])) lower = 1;
+        types[k] = pl[k] ? gaz_type(tl_gaz_lookup(f->gaz, s + ps[k], pl[k])) : -1;
+        if (types[k] >= 0) places++;
+    }
+    if (!lower && places < (int)np) return 0;
+    for (size_t k = 0; k < np; k++) {
+        if (types[k] < 0 || is_lower_start(s + ps[k], pl[k])) continue;
+        span x = {t, t + 1, types[k], d->tokens[t].start + (uint32_t)ps[k],
+                  d->tokens[t].start + (uint32_t)(ps[k] + pl[k])};
+        if (!sv_push(sv, x)) return -1;
+    }
+    return 1;
+}
+
+/* True when every word of [a, b) is a common lower-case English word (or
+ * a function word) and none is a well-known name: "Read More", "Moreover",
+ * "Country" capitalized by position or headline style.  Small places and
+ * given names that are also common words ("North", "Port") do not save it. */
+/* Endings typical of surnames across Slavic, Turkic, Caucasian, Persian and
+ * Romanian naming (Jafarov, Aliyeva, Petrenko, Popescu, Sargsyan,
+ * Hosseinzadeh, Kovacevic, Kowalski). */
+static int surname_like(const tl_ner_feats *f, uint32_t t) {
+    static const char *suf[] = {"ov", "ova", "ev", "eva", "yev", "yeva", "enko", "escu", "yan", "ian",
+                                "zadeh", "oglu", "vich", "vic", "ski", "sky", "skiy", "shvili", "dze"};
+    const tl_doc *d = f->doc;
+    size_t n;
+    const char *s = tok_ptr(d, t, &n);
+    if (n < 5 || f->t[t].cls != SH_CAP) return 0;
+    for (size_t i = 0; i < sizeof suf / sizeof *suf; i++) {
+        size_t l = strlen(suf[i]);
+        if (n > l + 2 && memcmp(s + n - l, suf[i], l) == 0) return 1;
+    }
+    return 0;
+}
+
+static int all_common_words(const tl_ner_feats *f, uint32_t a, uint32_t b) {
+    const uint32_t strong = TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_DEMONYM |
+                            TL_GAZ_NORP | TL_GAZ_REGION;
+    for (uint32_t i = a; i < b; i++) {
+        uint32_t g = f->t[i].gaz;
+        if (!(g & (TL_GAZ_WORD | TL_GAZ_STOP)) || (g & strong) || f->t[i].cls == SH_CAPS) return 0;
+        if (b - a > 1 && (g & HEADS)) return 0;
+    }
+    return 1;
+}
+
+/* Cleans up a span [a, b) of fine type `type` and adds what remains.
+ * Returns 0 when out of memory. */
+static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int type, int depth) {
+    const tl_doc *d = f->doc;
+    if (depth > 4) return 1;
+    /* Edges: connectors, punctuation, a leading article. */
+    while (a < b && (f->t[a].cls == SH_LOWER || f->t[a].cls == SH_PUNCT)) a++;
+    while (b > a && (f->t[b - 1].cls == SH_LOWER || f->t[b - 1].cls == SH_PUNCT)) b--;
+    if (b > a + 1 && (tok_is(d, a, "The") || tok_is(d, a, "the"))) a++;
+    if (a >= b) return 1;
+    /* Leading hyphenated modifiers ("Qom-educated Russian"). */
+    while (a < b && (d->tokens[a].flags & TL_TOK_HYPHEN) && b - a > 1) {
+        int r = split_compound(f, sv, a);
+        if (r < 0) return 0;
+        if (r == 0) break;
+        a++;
+    }
+    if (b - a == 1 && (d->tokens[a].flags & TL_TOK_HYPHEN)) {
+        int r = split_compound(f, sv, a);
+        if (r != 0) return r > 0;
+    }
+    uint32_t whole = span_gaz(f, a, b);
+    /* A title inside: the person is what follows the last title word; a
+     * nationality before the title is a NORP of its own. */
+    if (b - a >= 2) {
+        uint32_t last_title = UINT32_MAX;
+        for (uint32_t i = a; i + 1 < b; i++)
+            if ((f->t[i].gaz & TL_GAZ_TITLE) && f->t[i].cls != SH_LOWER && !(f->t[i].gaz & TL_GAZ_GIVEN))
+                last_title = i;
+        if (last_title != UINT32_MAX && (type == TL_PERSON || (f->t[last_title + 1].gaz & TL_GAZ_GIVEN))) {
+            if (f->t[a].gaz & TL_GAZ_DEMONYM && a < last_title)
+                if (!sv_push(sv, (span){a, a + 1, TL_NORP, 0, 0})) return 0;
+            return emit(f, sv, last_title + 1, b, TL_PERSON, depth + 1);
+        }
+    }
+    if (b - a == 1 && (f->t[a].gaz & TL_GAZ_TITLE) && type == TL_PERSON) return 1;
+    /* A nationality in front of a name that is not an organization's,
+     * facility's or event's own ("Saudi Al-Arabiya", "British RAF"). */
+    if (b - a >= 2 && (f->t[a].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) && !(whole & NAMEISH) &&
+        !(f->t[b - 1].gaz & HEADS) && type != TL_NORP) {
+        if (!sv_push(sv, (span){a, a + 1, TL_NORP, 0, 0})) return 0;
+        uint32_t rest = span_gaz(f, a + 1, b);
+        int rt = gaz_type(rest);
+        if (rt < 0 && b - a >= 3 && ((f->t[a + 1].gaz & TL_GAZ_GIVEN) || surname_like(f, b - 1))) rt = TL_PERSON;
+        if (rt < 0 && b - a == 2 && f->t[a + 1].cls == SH_CAPS) rt = TL_ORG;
+        return emit(f, sv, a + 1, b, rt >= 0 ? rt : type, depth + 1);
+    }
+    /* The gazetteer knows countries and big cities better than the model. */
+    if ((type == TL_PERSON || type == TL_ORG) && (whole & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG)) &&
+        !(b - a >= 2 && (f->t[a].gaz & TL_GAZ_GIVEN)))
+        type = TL_GPE;
+    if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) type = TL_NORP;
+    /* Common words capitalized by position or headline style; titles alone
+     * ("Supreme Leader"); currency codes ("USD"). */
+    if (all_common_words(f, a, b) && b - a <= 3 &&
+        (b - a >= 2 || (d->tokens[a].flags & (TL_TOK_SENT_START | TL_TOK_LINE_START)) ||
+         (a > 0 && (d->tokens[a - 1].flags & TL_TOK_QUOTE))))
+        return 1;
+    if ((whole & TL_GAZ_TITLE) && !(whole & NAMEISH)) return 1;
+    if (b - a == 1 && (f->t[a].gaz & TL_GAZ_CURRENCY) && f->t[a].cls == SH_CAPS) return 1;
+    /* A head noun written in lower case right after: "Quds force",
+     * "Nagorno-Karabakh war"; a year before an event: "2020 ... war". */
+    if (b < d->n_tokens && d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == SH_LOWER &&
+        (type == TL_ORG || type == TL_GPE || type == TL_EVENT || type == TL_FAC)) {
+        uint32_t g = f->t[b].gaz;
+        if (g & TL_GAZ_EVENT_HEAD && !(g & TL_GAZ_ORG_HEAD)) { type = TL_EVENT; b++; }
+        else if (type == TL_ORG && (g & TL_GAZ_ORG_HEAD)) b++;
+    }
+    if (type == TL_EVENT && a > 0 && d->tokens[a - 1].sent == d->tokens[a].sent && f->t[a - 1].cls == SH_DIGIT &&
+        d->tokens[a - 1].end - d->tokens[a - 1].start == 4)
+        a--;
+    return sv_push(sv, (span){a, b, type, 0, 0});
+}
+
+/* Title-case lines (headlines, section heads): capitalization says nothing
+ * there, so the tagger and the capitalization rules skip them; names in them
+ * are still found by the document-consistency pass. */
+static void mark_headlines(const tl_ner_feats *f, uint8_t *head) {
+    const tl_doc *d = f->doc;
+    uint32_t i = 0;
+    while (i < d->n_tokens) {
+        uint32_t j = i + 1;
+        while (j < d->n_tokens && !(d->tokens[j].flags & TL_TOK_LINE_START)) j++;
+        int caps_function = 0, words = 0, lower_words = 0;
+        for (uint32_t k = i; k < j; k++) {
+            if (f->t[k].cls == SH_PUNCT || f->t[k].cls == SH_DIGIT) continue;
+            words++;
+            if (f->t[k].cls == SH_LOWER) lower_words++;
+            else if (k > i && (f->t[k].gaz & TL_GAZ_STOP) && f->t[k].cls == SH_CAP &&
+                     !(d->tokens[k].flags & TL_TOK_SENT_START) && d->tokens[k].end - d->tokens[k].start <= 4)
+                caps_function++;
+        }
+        if (words >= 3 && caps_function >= 1 && lower_words * 5 <= words)
+            for (uint32_t k = i; k < j; k++) head[k] = 1;
+        i = j;
+    }
+}
+
 int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
     tl_ner_feats *f = tl_ner_feats_new(g, d);
     uint8_t *lab = calloc(d->n_tokens ? d->n_tokens : 1, 1);
+    uint8_t *head = calloc(d->n_tokens ? d->n_tokens : 1, 1);
+    uint32_t *bucket = NULL, *chain = NULL;
     spanvec sv = {0};
-    if (!f || !lab) goto oom;
+    if (!f || !lab || !head) goto oom;
+    mark_headlines(f, head);
+    for (uint32_t i = 0; i < d->n_tokens; i++)
+        if (head[i]) f->t[i].cand = 0;
     for (uint32_t s = 0; s < d->n_sentences; s++)
         tag_sentence(m, f, d->sentences[s].tok_begin, d->sentences[s].tok_end, lab);
 
@@ -531,20 +728,27 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
         if (!c) { i++; continue; }
         uint32_t j = i + 1;
         while (j < d->n_tokens && lab[j] == (uint8_t)(c * 2) && d->tokens[j].sent == d->tokens[i].sent) j++;
-        /* Drop connectors at the edges. */
         uint32_t a = i, b = j;
         while (a < b && (f->t[a].cls == SH_LOWER || f->t[a].cls == SH_PUNCT)) a++;
         while (b > a && (f->t[b - 1].cls == SH_LOWER || f->t[b - 1].cls == SH_PUNCT)) b--;
-        if (b > a && (tok_is(d, a, "The") || tok_is(d, a, "the")) && b - a > 1) a++;
+        /* Cover the whole of a multi-word place the span cuts ("Republic"
+         * of "the Republic of Azerbaijan"). */
+        if (b > a && f->t[a].gaz_multi && f->t[b - 1].gaz_multi) {
+            while (a > 0 && (f->t[a].gaz_multi & 3) >= 2 && f->t[a - 1].gaz_multi) a--;
+            while (b < d->n_tokens && (f->t[b - 1].gaz_multi & 3) <= 2 && f->t[b].gaz_multi &&
+                   (f->t[b].gaz_multi & 3) >= 2)
+                b++;
+            if (b > j) j = b;
+        }
         if (b > a) {
             int ft = fine_type(f, a, b, c);
-            if (ft >= 0 && !sv_push(&sv, (span){a, b, ft})) goto oom;
+            if (ft >= 0 && !emit(f, &sv, a, b, ft, 0)) goto oom;
         }
         i = j;
     }
     /* 2. Rules on capitalized runs the tagger left alone. */
     for (uint32_t i = 0; i < d->n_tokens;) {
-        if (lab[i] || !(f->t[i].cls == SH_CAP || f->t[i].cls == SH_CAPS)) { i++; continue; }
+        if (lab[i] || head[i] || !(f->t[i].cls == SH_CAP || f->t[i].cls == SH_CAPS)) { i++; continue; }
         uint32_t j = i;
         while (j < d->n_tokens && !lab[j] && f->t[j].cand && d->tokens[j].sent == d->tokens[i].sent) j++;
         while (j > i + 1 && (f->t[j - 1].cls == SH_LOWER || f->t[j - 1].cls == SH_PUNCT)) j--;
@@ -556,28 +760,37 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
             a++;
         if (a < j) {
             int ft = rule_type(f, a, j);
-            if (ft < 0 && j - a == 1) {
-                /* single word: a place or nationality by gazetteer */
-                uint32_t gz = f->t[a].gaz;
-                if (gz & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ft = TL_NORP;
-                else if (gz & (TL_GAZ_COUNTRY | TL_GAZ_CITY_BIG | TL_GAZ_SUBDIV)) ft = TL_GPE;
-            }
-            if (ft >= 0 && !sv_push(&sv, (span){a, j, ft})) goto oom;
+            if (ft < 0 && j - a == 1) ft = gaz_type(f->t[a].gaz & ~(uint32_t)TL_GAZ_REGION);
+            if (ft >= 0 && !emit(f, &sv, a, j, ft, 0)) goto oom;
         }
         i = j > i ? j : i + 1;
     }
     /* 3. Document consistency: a surface seen as an entity is one everywhere.
-     * Collect the folded surfaces with their types; then any untagged run of
-     * candidate tokens equal to one of them becomes a mention of that type. */
+     * Spans are hashed by their first word; any run of capitalized tokens
+     * equal to a known span (and not inside a longer capitalized run)
+     * becomes a mention of the same type. */
     {
         size_t base = sv.n;
+        uint32_t nb = 1;
+        while (nb < base * 2) nb <<= 1;
+        bucket = malloc(nb * sizeof *bucket);
+        chain = malloc((base ? base : 1) * sizeof *chain);
         uint8_t *covered = calloc(d->n_tokens ? d->n_tokens : 1, 1);
-        if (!covered) goto oom;
-        for (size_t k = 0; k < base; k++)
+        if (!bucket || !chain || !covered) { free(covered); goto oom; }
+        for (uint32_t k = 0; k < nb; k++) bucket[k] = UINT32_MAX;
+        for (size_t k = 0; k < base; k++) {
             for (uint32_t t = sv.v[k].a; t < sv.v[k].b; t++) covered[t] = 1;
+            if (sv.v[k].se) { chain[k] = UINT32_MAX; continue; } /* part of a token */
+            uint32_t h = f->t[sv.v[k].a].word & (nb - 1);
+            chain[k] = bucket[h];
+            bucket[h] = (uint32_t)k;
+        }
         for (uint32_t i = 0; i < d->n_tokens; i++) {
-            if (covered[i] || !f->t[i].cand || f->t[i].cls == SH_LOWER) continue;
-            for (size_t k = 0; k < base; k++) {
+            if (covered[i] || (f->t[i].cls != SH_CAP && f->t[i].cls != SH_CAPS && f->t[i].cls != SH_MIXED)) continue;
+            if (i > 0 && !covered[i - 1] && (f->t[i - 1].cls == SH_CAP || f->t[i - 1].cls == SH_CAPS) &&
+                d->tokens[i - 1].sent == d->tokens[i].sent && !head[i])
+                continue; /* inside a longer capitalized run */
+            for (uint32_t k = bucket[f->t[i].word & (nb - 1)]; k != UINT32_MAX; k = chain[k]) {
                 const span *s = &sv.v[k];
                 uint32_t len = s->b - s->a;
                 if (i + len > d->n_tokens) continue;
@@ -585,12 +798,12 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
                 for (uint32_t q = 0; q < len && same; q++)
                     same = f->t[i + q].word == f->t[s->a + q].word && !covered[i + q] &&
                            f->t[i + q].cls != SH_LOWER && d->tokens[i + q].sent == d->tokens[i].sent;
-                /* Whole-word boundaries: the run must not continue with a capital. */
-                if (same && i + len < d->n_tokens && (f->t[i + len].cls == SH_CAP || f->t[i + len].cls == SH_CAPS) &&
+                if (same && !head[i] && i + len < d->n_tokens &&
+                    (f->t[i + len].cls == SH_CAP || f->t[i + len].cls == SH_CAPS) &&
                     d->tokens[i + len].sent == d->tokens[i].sent)
                     same = 0;
                 if (same) {
-                    if (!sv_push(&sv, (span){i, i + len, s->cls})) { free(covered); goto oom; }
+                    if (!sv_push(&sv, (span){i, i + len, s->cls, 0, 0})) { free(covered); goto oom; }
                     for (uint32_t q = 0; q < len; q++) covered[i + q] = 1;
                     break;
                 }
@@ -598,23 +811,32 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
         }
         free(covered);
     }
-    /* Sort by start and build the mention array. */
+    /* Sort by start (stable for equal starts) and build the mention array. */
     for (size_t x = 1; x < sv.n; x++) {
         span key = sv.v[x];
         size_t y = x;
-        while (y > 0 && sv.v[y - 1].a > key.a) { sv.v[y] = sv.v[y - 1]; y--; }
+        uint32_t ks = key.se ? key.sb : d->tokens[key.a].start;
+        while (y > 0) {
+            const span *p = &sv.v[y - 1];
+            uint32_t ps = p->se ? p->sb : d->tokens[p->a].start;
+            if (ps <= ks) break;
+            sv.v[y] = sv.v[y - 1];
+            y--;
+        }
         sv.v[y] = key;
     }
     tl_mention *mv = tl_arena_alloc(d->arena, (sv.n ? sv.n : 1) * sizeof *mv);
     if (!mv) goto oom;
     size_t nm = 0;
     for (size_t x = 0; x < sv.n; x++) {
-        if (nm && sv.v[x].a < mv[nm - 1].tok_end) continue; /* overlap: keep the first */
+        uint32_t st = sv.v[x].se ? sv.v[x].sb : d->tokens[sv.v[x].a].start;
+        uint32_t en = sv.v[x].se ? sv.v[x].se : d->tokens[sv.v[x].b - 1].end;
+        if (nm && st < mv[nm - 1].end) continue; /* overlap: keep the first */
         tl_mention *mm = &mv[nm++];
         mm->tok_begin = sv.v[x].a;
         mm->tok_end = sv.v[x].b;
-        mm->start = d->tokens[sv.v[x].a].start;
-        mm->end = d->tokens[sv.v[x].b - 1].end;
+        mm->start = st;
+        mm->end = en;
         mm->entity = -1;
         mm->type = (uint8_t)sv.v[x].cls;
     }
@@ -622,11 +844,17 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
     d->n_mentions = (uint32_t)nm;
     free(sv.v);
     free(lab);
+    free(head);
+    free(bucket);
+    free(chain);
     tl_ner_feats_free(f);
     return TL_OK;
 oom:
     free(sv.v);
     free(lab);
+    free(head);
+    free(bucket);
+    free(chain);
     tl_ner_feats_free(f);
     return TL_ENOMEM;
 }
