@@ -121,6 +121,27 @@ static int is_suffix(const ment *k, const ment *e) {
     return 1;
 }
 
+/* An organization's shorter name drops words that only qualify it: an
+ * acronym or a place ("IRGC Quds Force" → "Quds Force", "Iranian Red
+ * Crescent" → "Red Crescent"), or leaves at least two words.  "Kata'ib
+ * Hezbollah" is not "Hezbollah". */
+static int org_prefix_ok(const tl_gaz *g, const tl_doc *d, const tl_mention *longer, uint32_t kept_words) {
+    if (kept_words >= 2) return 1;
+    uint32_t words = 0;
+    for (uint32_t t = longer->tok_begin; t < longer->tok_end; t++)
+        if (d->tokens[t].flags & TL_TOK_ALPHA) words++;
+    uint32_t drop = words > kept_words ? words - kept_words : 0, seen = 0;
+    for (uint32_t t = longer->tok_begin; t < longer->tok_end && seen < drop; t++) {
+        const tl_token *tk = &d->tokens[t];
+        if (!(tk->flags & TL_TOK_ALPHA)) continue;
+        seen++;
+        if (tk->flags & TL_TOK_ALLCAPS) continue;
+        uint32_t gf = tl_gaz_lookup(g, d->text + tk->start, tk->end - tk->start);
+        if (!(gf & PLACE_OR_NORP)) return 0;
+    }
+    return 1;
+}
+
 static int cmp_u32(const void *a, const void *b) {
     uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
     return x < y ? -1 : x > y;
@@ -327,7 +348,7 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
                  * called them, unless the gazetteer knows them as a place or
                  * a nationality ("Georgia" is not Ms Georgia Smith). */
                 if (et != m->type && !(et == TL_PERSON && !(gflags & PLACE_OR_NORP))) continue;
-                if (is_suffix(k, &ks[hm.v[q].val])) {
+                if (is_suffix(k, &ks[hm.v[q].val]) && (et == TL_PERSON || org_prefix_ok(g, d, &d->mentions[hm.v[q].val], k->nw))) {
                     if (cand != e) count++;
                     cand = e;
                 }
