@@ -46,6 +46,9 @@ timed() {
     T_RC=$?
     T_WALL=$(sed -n 's/.*Elapsed (wall clock) time.*): //p' "$tf" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
     T_RSS=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$tf")
+    # CPU seconds (user + system): the single-thread cost, unaffected by
+    # other processes competing for the cores of a shared machine.
+    T_CPU=$(awk -F': ' '/User time \(seconds\)/ {u = $2} /System time \(seconds\)/ {s = $2} END {print u + s}' "$tf")
     if grep -q 'Command exited with non-zero status' "$tf"; then
         T_RC=$(sed -n 's/.*Command exited with non-zero status //p' "$tf")
     fi
@@ -62,8 +65,8 @@ if [ -x "$TL" ]; then
             tail -5 "$OUT/time.txt" >&2
             put tl_failed 1; break
         fi
-        note "threadline run $i: ${T_WALL}s, max RSS ${T_RSS} KB"
-        put tl_wall_$i "$T_WALL"; put tl_rss "$T_RSS"
+        note "threadline run $i: ${T_WALL}s wall, ${T_CPU}s CPU, max RSS ${T_RSS} KB"
+        put tl_wall_$i "$T_WALL"; put tl_cpu_$i "$T_CPU"; put tl_rss "$T_RSS"
     done
     if ! grep -q tl_failed "$M"; then
         timed "$TL" extract --jsonl $HALF_FILES
