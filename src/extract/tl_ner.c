@@ -506,6 +506,9 @@ static uint32_t span_gaz(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     return n ? tl_gaz_lookup(f->gaz, buf, n) : 0;
 }
 
+#define PLACEISH (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY | TL_GAZ_CITY_BIG | TL_GAZ_CAPITAL)
+#define NAMEISH (PLACEISH | TL_GAZ_GIVEN | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_REGION)
+#define HEADS (TL_GAZ_ORG_HEAD | TL_GAZ_FAC_HEAD | TL_GAZ_LOC_HEAD | TL_GAZ_EVENT_HEAD | TL_GAZ_GPE_HEAD)
 #define PLACEISH_STRONG (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_SUBDIV)
 
 /* The fine type of a span from its coarse class, the gazetteer and its head. */
@@ -526,6 +529,10 @@ static int fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
     }
     if (cls == 1) return TL_PERSON;
     if (!single && (head & TL_GAZ_ORG_HEAD)) return TL_ORG;
+    /* "Harakat al-Nujaba", "Jaish al-Adl", "National Iranian Oil": a name
+     * opened by an organization word is an organization, not a place. */
+    if (!single && (f->t[a].gaz & TL_GAZ_ORG_WORD) && !(whole & NAMEISH) && !(f->t[a].gaz & PLACEISH_STRONG))
+        return TL_ORG;
     if (cls == 2) return TL_ORG;
     if (whole & (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY)) return TL_GPE;
     if (whole & TL_GAZ_REGION) return TL_LOC;
@@ -558,6 +565,47 @@ static void tag_sentence(const tl_ner_model *m, const tl_ner_feats *f, uint32_t 
     }
 }
 
+/* The type an apposition gives the name before it: "the Black Wolves, a
+ * criminal gang", "Mahmoud Sharifi, a journalist", "Rustavi, a city in".
+ * Returns a fine type or -1.  Can't fail. */
+static int apposition_type(const tl_ner_feats *f, uint32_t b) {
+    static const char *org[] = {"gang", "group", "militia", "organization", "organisation", "company", "firm",
+        "network", "cartel", "party", "movement", "agency", "outlet", "newspaper", "website", "bank", "charity",
+        "faction", "unit", "syndicate", "clan", "brigade", "battalion", "ministry", "court", "union", "front",
+        "subsidiary", "corporation", "foundation", "institute", "university", "channel", "broadcaster",
+        "militant", "insurgency", "outfit", "club", "team", "band", "council", "committee", "office"};
+    static const char *per[] = {"journalist", "businessman", "businesswoman", "official", "commander", "leader",
+        "activist", "dissident", "lawyer", "citizen", "national", "resident", "member", "officer", "spokesman",
+        "spokeswoman", "cleric", "politician", "minister", "diplomat", "general", "colonel", "agent", "spy",
+        "operative", "man", "woman", "father", "mother", "son", "daughter", "brother", "sister", "wife",
+        "husband", "native", "veteran", "singer", "writer", "author", "actor", "player", "footballer",
+        "scientist", "engineer", "professor", "student", "director", "founder", "president", "chairman",
+        "banker", "smuggler", "trafficker", "hacker", "judge", "prosecutor", "former", "fighter", "militant"};
+    static const char *gpe[] = {"city", "town", "village", "province", "region", "district", "country", "state",
+        "capital", "municipality", "suburb", "county", "port", "island", "enclave", "oblast", "governorate"};
+    const tl_doc *d = f->doc;
+    uint32_t i = b, sent = b < d->n_tokens ? d->tokens[b].sent : 0;
+    if (i >= d->n_tokens || f->t[i].cls != SH_PUNCT || d->text[d->tokens[i].start] != ',') return -1;
+    i++;
+    if (i >= d->n_tokens || d->tokens[i].sent != sent) return -1;
+    size_t n;
+    const char *s = tok_ptr(d, i, &n);
+    if (!((n == 1 && s[0] == 'a') || (n == 2 && memcmp(s, "an", 2) == 0) || (n == 3 && memcmp(s, "the", 3) == 0)))
+        return -1;
+    /* Up to four lower-case words; the type comes from the first listed noun. */
+    for (uint32_t k = i + 1; k < i + 5 && k < d->n_tokens && d->tokens[k].sent == sent; k++) {
+        if (f->t[k].cls != SH_LOWER && f->t[k].cls != SH_DIGIT) return -1;
+        s = tok_ptr(d, k, &n);
+        for (size_t q = 0; q < sizeof org / sizeof *org; q++)
+            if (strlen(org[q]) == n && memcmp(org[q], s, n) == 0) return TL_ORG;
+        for (size_t q = 0; q < sizeof per / sizeof *per; q++)
+            if (strlen(per[q]) == n && memcmp(per[q], s, n) == 0) return TL_PERSON;
+        for (size_t q = 0; q < sizeof gpe / sizeof *gpe; q++)
+            if (strlen(gpe[q]) == n && memcmp(gpe[q], s, n) == 0) return TL_GPE;
+    }
+    return -1;
+}
+
 /* A run of capitalized tokens [a, b) not covered by the tagger: type it by
  * rules.  Returns a fine type or -1. */
 static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
@@ -574,6 +622,8 @@ static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
         if (head & TL_GAZ_EVENT_HEAD) return TL_EVENT;
         if (head & TL_GAZ_LOC_HEAD) return TL_LOC;
     }
+    int app = apposition_type(f, b);
+    if (app >= 0 && (b - a >= 2 || app != TL_PERSON || !(f->t[a].gaz & TL_GAZ_WORD))) return app;
     /* A title right before: a person. */
     if (a > 0 && (f->t[a - 1].gaz & TL_GAZ_TITLE) && d->tokens[a - 1].sent == d->tokens[a].sent) return TL_PERSON;
     if ((f->t[a].gaz & TL_GAZ_GIVEN) && b - a >= 2 && !(f->t[a].gaz & TL_GAZ_WORD)) return TL_PERSON;
@@ -587,9 +637,6 @@ static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
 
 /* ---- span refinement ----------------------------------------------------- */
 
-#define PLACEISH (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY | TL_GAZ_CITY_BIG | TL_GAZ_CAPITAL)
-#define NAMEISH (PLACEISH | TL_GAZ_GIVEN | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_REGION)
-#define HEADS (TL_GAZ_ORG_HEAD | TL_GAZ_FAC_HEAD | TL_GAZ_LOC_HEAD | TL_GAZ_EVENT_HEAD | TL_GAZ_GPE_HEAD)
 
 static int is_lower_start(const char *s, size_t n) {
     int32_t c;
@@ -733,7 +780,7 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
     /* Common words capitalized by position or headline style; titles alone
      * ("Supreme Leader"); currency codes ("USD"). */
     if (all_common_words(f, a, b) && b - a <= 3 &&
-        (b - a >= 2 || (d->tokens[a].flags & (TL_TOK_SENT_START | TL_TOK_LINE_START)) ||
+        ((d->tokens[a].flags & (TL_TOK_SENT_START | TL_TOK_LINE_START)) ||
          (a > 0 && (d->tokens[a - 1].flags & TL_TOK_QUOTE))))
         return 1;
     if ((whole & TL_GAZ_TITLE) && !(whole & NAMEISH)) return 1;
@@ -866,6 +913,14 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
         uint8_t *covered = calloc(d->n_tokens ? d->n_tokens : 1, 1);
         if (!bucket || !chain || !covered) { free(covered); goto oom; }
         for (uint32_t k = 0; k < nb; k++) bucket[k] = UINT32_MAX;
+        /* Surnames: the last word of a person's full name is that person when
+         * it stands alone later ("Zaza Kapanadze ... Kapanadze said"). */
+        uint32_t *surname = calloc(nb, sizeof *surname);
+        if (!surname) { free(covered); goto oom; }
+        for (size_t k = 0; k < base; k++)
+            if (sv.v[k].cls == TL_PERSON && !sv.v[k].se && sv.v[k].b - sv.v[k].a >= 2 &&
+                f->t[sv.v[k].b - 1].cls == SH_CAP)
+                surname[f->t[sv.v[k].b - 1].word & (nb - 1)] = f->t[sv.v[k].b - 1].word | 1u;
         for (size_t k = 0; k < base; k++) {
             for (uint32_t t = sv.v[k].a; t < sv.v[k].b; t++) covered[t] = 1;
             if (sv.v[k].se) { chain[k] = UINT32_MAX; continue; } /* part of a token */
@@ -891,13 +946,21 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
                     d->tokens[i + len].sent == d->tokens[i].sent)
                     same = 0;
                 if (same) {
-                    if (!sv_push(&sv, (span){i, i + len, s->cls, 0, 0, 0, 0, 0})) { free(covered); goto oom; }
+                    if (!sv_push(&sv, (span){i, i + len, s->cls, 0, 0, 0, 0, 0})) { free(covered); free(surname); goto oom; }
                     for (uint32_t q = 0; q < len; q++) covered[i + q] = 1;
                     break;
                 }
             }
+            if (!covered[i] && f->t[i].cls == SH_CAP && surname[f->t[i].word & (nb - 1)] == (f->t[i].word | 1u) &&
+                !(f->t[i].gaz & (PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_NORP)) &&
+                !(i + 1 < d->n_tokens && (f->t[i + 1].cls == SH_CAP || f->t[i + 1].cls == SH_CAPS) &&
+                  d->tokens[i + 1].sent == d->tokens[i].sent)) {
+                if (!sv_push(&sv, (span){i, i + 1, TL_PERSON, 0, 0, 0, 0, 0})) { free(covered); free(surname); goto oom; }
+                covered[i] = 1;
+            }
         }
         free(covered);
+        free(surname);
     }
     /* Sort by start; for equal starts the earlier pass wins (stable). */
     for (size_t x = 0; x < sv.n; x++) {
@@ -908,6 +971,19 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
     /* Quoted nicknames inside a name: Ismael "El Mayo" Zambada is one
      * person whose mention covers all of it, with "El Mayo" kept as a
      * nickname mention inside it. */
+    /* "the Chief Prosecutor's Office", "the Sheriff's Department": an
+     * office named after its holder is one organization. */
+    for (size_t x = 0; x + 1 < sv.n; x++) {
+        span *A = &sv.v[x], *B = &sv.v[x + 1];
+        if (A->se || B->se || A->cls < 0 || B->a != A->b + 1 || B->b - B->a != 1) continue;
+        size_t pn;
+        const char *ps = tok_ptr(d, A->b, &pn);
+        if (pn < 2 || ps[pn - 1] != 's' || (ps[0] != '\'' && (unsigned char)ps[0] != 0xE2)) continue;
+        if (!(f->t[A->b - 1].gaz & TL_GAZ_TITLE) || !(f->t[B->a].gaz & TL_GAZ_ORG_HEAD)) continue;
+        A->b = B->b;
+        A->cls = TL_ORG;
+        B->cls = -1;
+    }
     for (size_t x = 0; x + 2 < sv.n; x++) {
         span *A = &sv.v[x], *B = &sv.v[x + 1], *C = &sv.v[x + 2];
         if (A->se || B->se || C->se || A->nick) continue;
