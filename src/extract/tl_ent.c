@@ -160,7 +160,19 @@ static int cmp_len_desc(const void *a, const void *b, void *ctx) {
 /* A multimap from 32-bit keys to mention indices, so that every lookup of
  * the grouping loop costs O(1) instead of a scan over all entities: a long
  * document has tens of thousands of mentions.  Keys carry a namespace. */
-enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC };
+enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE };
+
+/* Length of key without a trailing legal form ("sahand tejarat pars co." →
+ * "sahand tejarat pars"), or klen when it has none.  Can't fail. */
+static size_t core_len(const char *key, size_t klen) {
+    static const char *forms[] = {" co.", " co", " ltd.", " ltd", " inc.", " inc", " llc", " corp.", " corp",
+                                  " plc", " fze", " fzco", " gmbh", " limited", " company", " jsc", " llp", " s.a."};
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+        size_t fl = strlen(forms[i]);
+        if (klen > fl + 2 && memcmp(key + klen - fl, forms[i], fl) == 0) return klen - fl;
+    }
+    return klen;
+}
 
 typedef struct hent { uint32_t h, val, next; } hent;
 typedef struct hmap { uint32_t *heads; uint32_t mask; hent *v; size_t n, cap; } hmap;
@@ -233,6 +245,8 @@ static int index_mention(hmap *hm, const tl_gaz *g, const tl_doc *d, const ment 
         const char *w = word(k, k->nw - 1, &wl);
         if (!hm_add(hm, nshash(NS_LASTWORD, w, wl), mi)) return 0;
     }
+    size_t cl0 = core_len(k->key, k->klen);
+    if (type == TL_ORG && cl0 < k->klen && !hm_add(hm, nshash(NS_CORE, k->key, cl0), mi)) return 0;
     char ini[MAX_WORDS + 1];
     size_t il = initials(d, &d->mentions[mi], ini);
     if (il >= 2 && !hm_add(hm, nshash(NS_INITIALS, ini, il), mi)) return 0;
@@ -320,6 +334,14 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
                 (compatible(es[e].type, m->type) || k->nw == 1 || es[e].type == TL_PERSON)) {
                 hit = e;
                 break;
+            }
+        }
+        /* 1b. a company's name without its legal form */
+        if (hit < 0 && m->type != TL_GPE && m->type != TL_NORP) {
+            size_t cl0 = core_len(k->key, k->klen);
+            HM_EACH(&hm, nshash(NS_CORE, k->key, cl0), q) {
+                int32_t e = ment_ent[hm.v[q].val];
+                if (es[e].type == TL_ORG) { hit = e; break; }
             }
         }
         /* 2. acronyms */

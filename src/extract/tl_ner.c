@@ -527,8 +527,10 @@ static int fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
         /* "Islamic State" stays an organization; "Rivers State" is a state. */
         if ((head & TL_GAZ_GPE_HEAD) && (cls != 2 || (f->t[a].gaz & (PLACEISH_STRONG | TL_GAZ_CITY)))) return TL_GPE;
     }
+    /* "Sahand Tejarat Pars Co.", "Everlink Trading Ltd": a company word
+     * that is no one's given name or surname ends an organization. */
+    if (!single && (head & TL_GAZ_ORG_HEAD) && (cls != 1 || !(head & TL_GAZ_GIVEN))) return TL_ORG;
     if (cls == 1) return TL_PERSON;
-    if (!single && (head & TL_GAZ_ORG_HEAD)) return TL_ORG;
     /* "Harakat al-Nujaba", "Jaish al-Adl", "National Iranian Oil": a name
      * opened by an organization word is an organization, not a place. */
     if (!single && (f->t[a].gaz & TL_GAZ_ORG_WORD) && !(whole & NAMEISH) && !(f->t[a].gaz & PLACEISH_STRONG))
@@ -669,7 +671,10 @@ static int split_compound(const tl_ner_feats *f, spanvec *sv, uint32_t t) {
     int types[8];
     for (size_t k = 0; k < np; k++) {
         if (is_lower_start(s + ps[k], pl[k])) lower = 1;
-        types[k] = pl[k] ? gaz_type(tl_gaz_lookup(f->gaz, s + ps[k], pl[k])) : -1;
+        uint32_t pg = pl[k] ? tl_gaz_lookup(f->gaz, s + ps[k], pl[k]) : 0;
+        if ((pg & TL_GAZ_WORD) && !(pg & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_DEMONYM | TL_GAZ_NORP)))
+            pg = 0; /* "Western-origin" */
+        types[k] = gaz_type(pg);
         if (types[k] >= 0) places++;
     }
     if (!lower && places < (int)np) return 0;
@@ -761,6 +766,21 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         }
     }
     if (b - a == 1 && (f->t[a].gaz & TL_GAZ_TITLE) && type == TL_PERSON) return 1;
+    /* A person named right after an office or body, with no title word in
+     * between: "... for Terrorism and Financial Intelligence Daniel R. Whitmore". */
+    if (type != TL_PERSON && b - a >= 4) {
+        for (uint32_t k = (b - a > 5 ? b - 4 : a + 1); k + 2 <= b; k++) {
+            uint32_t gk = f->t[k].gaz;
+            if (!(gk & TL_GAZ_GIVEN) || (gk & (TL_GAZ_WORD | HEADS | TL_GAZ_ORG_WORD | PLACEISH_STRONG))) continue;
+            if (f->t[k - 1].cls == SH_LOWER) continue;
+            int ok = 1;
+            for (uint32_t q = k + 1; q < b && ok; q++)
+                ok = (f->t[q].cls == SH_CAP) && !(f->t[q].gaz & (HEADS | TL_GAZ_ORG_WORD | TL_GAZ_STOP));
+            if (!ok) continue;
+            if (!emit(f, sv, a, k, type, depth + 1)) return 0;
+            return emit(f, sv, k, b, TL_PERSON, depth + 1);
+        }
+    }
     /* A nationality in front of a name that is not an organization's,
      * facility's or event's own ("Saudi Al-Arabiya", "British RAF"). */
     if (b - a >= 2 && (f->t[a].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) && !(whole & NAMEISH) &&
@@ -786,6 +806,11 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
     if ((whole & TL_GAZ_TITLE) && !(whole & NAMEISH)) return 1;
     if (b - a == 1 && (f->t[a].gaz & TL_GAZ_CURRENCY) && f->t[a].cls == SH_CAPS) return 1;
     if (b - a == 1 && (f->t[a].gaz & (TL_GAZ_WEEKDAY | TL_GAZ_MONTH)) && !(f->t[a].gaz & NAMEISH & ~TL_GAZ_GIVEN)) return 1;
+    /* "Western officials", "Central command": a common word that is only a
+     * minor place name, used as an adjective. */
+    if (b - a == 1 && type == TL_GPE && (f->t[a].gaz & TL_GAZ_WORD) && !(f->t[a].gaz & PLACEISH_STRONG & ~TL_GAZ_SUBDIV) &&
+        b < d->n_tokens && f->t[b].cls == SH_LOWER && d->tokens[b].sent == d->tokens[a].sent)
+        return 1;
     /* A head noun written in lower case right after: "Quds force",
      * "Nagorno-Karabakh war"; a year before an event: "2020 ... war". */
     if (b < d->n_tokens && d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == SH_LOWER &&
@@ -814,23 +839,19 @@ static void mark_headlines(const tl_ner_feats *f, uint8_t *head) {
         /* Title Case: nearly every word that is not a short function word is
          * capitalized, over at least four such words, and the line does not
          * read as a sentence of running text (no final period). */
-        int content = 0, caps = 0, caps_function = 0;
+        int content = 0, caps = 0;
         for (uint32_t k = i; k < j; k++) {
             uint8_t c = f->t[k].cls;
             if (c == SH_PUNCT || c == SH_DIGIT) continue;
             size_t n = d->tokens[k].end - d->tokens[k].start;
             int function = (f->t[k].gaz & TL_GAZ_STOP) && n <= 4;
-            if (function) {
-                if (c == SH_CAP && k > i) caps_function++;
-                continue;
-            }
+            if (function) continue;
             content++;
             if (c == SH_CAP || c == SH_CAPS) caps++;
         }
         const char *last = d->text + d->tokens[j - 1].start;
         int period_end = f->t[j - 1].cls == SH_PUNCT && *last == '.';
-        if (!period_end && content >= 4 && caps * 10 >= content * 8 &&
-            (caps_function > 0 || caps == content))
+        if (!period_end && content >= 4 && caps * 10 >= content * 8)
             for (uint32_t k = i; k < j; k++) head[k] = 1;
         i = j;
     }
@@ -883,6 +904,16 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
     }
     /* 2. Rules on capitalized runs the tagger left alone. */
     for (uint32_t i = 0; i < d->n_tokens;) {
+        if (head[i] && (f->t[i].cls == SH_CAP || f->t[i].cls == SH_CAPS) &&
+            (f->t[i].gaz & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_DEMONYM)) &&
+            !(f->t[i].gaz & TL_GAZ_WORD) && !(i + 1 < d->n_tokens && f->t[i + 1].gaz_multi)) {
+            /* In a headline only well-known places and nationalities stand
+             * on their own; other names are found in the body. */
+            int gt = gaz_type(f->t[i].gaz);
+            if (gt >= 0 && !sv_push(&sv, (span){i, i + 1, gt, 0, 0, 0, 0, 0})) goto oom;
+            i++;
+            continue;
+        }
         if (lab[i] || head[i] || !(f->t[i].cls == SH_CAP || f->t[i].cls == SH_CAPS)) { i++; continue; }
         uint32_t j = i;
         while (j < d->n_tokens && !lab[j] && f->t[j].cand && d->tokens[j].sent == d->tokens[i].sent) j++;
@@ -973,6 +1004,22 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
      * nickname mention inside it. */
     /* "the Chief Prosecutor's Office", "the Sheriff's Department": an
      * office named after its holder is one organization. */
+    for (size_t x = 0; x < sv.n; x++) {
+        span *B = &sv.v[x];
+        if (B->se || B->cls < 0 || B->b - B->a != 1 || B->a < 2 || !(f->t[B->a].gaz & TL_GAZ_ORG_HEAD)) continue;
+        if (x > 0 && sv.v[x - 1].b + 1 == B->a) continue; /* handled below */
+        uint32_t p = B->a - 1, a = p;
+        size_t pn;
+        const char *ps = tok_ptr(d, p, &pn);
+        if (pn < 2 || ps[pn - 1] != 's' || (ps[0] != '\'' && (unsigned char)ps[0] != 0xE2)) continue;
+        while (a > 0 && f->t[a - 1].cls == SH_CAP && (f->t[a - 1].gaz & TL_GAZ_TITLE) &&
+               d->tokens[a - 1].sent == d->tokens[B->a].sent)
+            a--;
+        if (a == p) continue;
+        B->a = a; /* "the Attorney General's Office" */
+        B->cls = TL_ORG;
+        B->key = d->tokens[a].start;
+    }
     for (size_t x = 0; x + 1 < sv.n; x++) {
         span *A = &sv.v[x], *B = &sv.v[x + 1];
         if (A->se || B->se || A->cls < 0 || B->a != A->b + 1 || B->b - B->a != 1) continue;
