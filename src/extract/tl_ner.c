@@ -950,7 +950,7 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
         if (!surname) { free(covered); goto oom; }
         for (size_t k = 0; k < base; k++)
             if (sv.v[k].cls == TL_PERSON && !sv.v[k].se && sv.v[k].b - sv.v[k].a >= 2 &&
-                f->t[sv.v[k].b - 1].cls == SH_CAP)
+                (f->t[sv.v[k].b - 1].cls == SH_CAP || f->t[sv.v[k].b - 1].cls == SH_MIXED))
                 surname[f->t[sv.v[k].b - 1].word & (nb - 1)] = f->t[sv.v[k].b - 1].word | 1u;
         for (size_t k = 0; k < base; k++) {
             for (uint32_t t = sv.v[k].a; t < sv.v[k].b; t++) covered[t] = 1;
