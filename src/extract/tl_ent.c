@@ -376,6 +376,13 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
                 }
             }
             if (count == 1) hit = cand;
+            /* "the Nazari brothers": several people share the surname; it
+             * stays apart but it is still a person's name. */
+            if (count > 1 && k->nw == 1 && m->type == TL_ORG && !(gflags & PLACE_OR_NORP)) {
+                int all_person = 1;
+                HM_EACH(&hm, nshash(NS_LASTWORD, w, wl), q) if (es[ment_ent[hm.v[q].val]].type != TL_PERSON) all_person = 0;
+                if (all_person) d->mentions[mi].type = TL_PERSON;
+            }
         }
         /* 5. plural nationality: Azeris / Azeri, Shi'ites / Shi'ite, either
          * order (the longer form is usually seen first). */

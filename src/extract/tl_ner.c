@@ -740,6 +740,24 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         int r = split_compound(f, sv, a);
         if (r != 0) return r > 0;
     }
+    /* "Kuala Lumpur-based Skyline Aviation": a place glued to a lower-case
+     * word ends a modifier; the name proper starts after it. */
+    for (uint32_t k = a + 1; k + 1 < b; k++) {
+        if (!(d->tokens[k].flags & TL_TOK_HYPHEN)) continue;
+        const char *ts = d->text + d->tokens[k].start;
+        size_t tn = d->tokens[k].end - d->tokens[k].start;
+        const char *h = memchr(ts, '-', tn);
+        if (!h || h + 1 >= ts + tn || !is_lower_start(h + 1, (size_t)(ts + tn - h - 1))) continue;
+        uint32_t hb = (uint32_t)(h - d->text);
+        char buf[256];
+        size_t bl = hb - d->tokens[a].start;
+        if (bl < sizeof buf) {
+            memcpy(buf, d->text + d->tokens[a].start, bl);
+            int lt = gaz_type(tl_gaz_lookup(f->gaz, buf, bl));
+            if (lt >= 0 && !sv_push(sv, (span){a, k + 1, lt, d->tokens[a].start, hb, 0, 0, 0})) return 0;
+        }
+        return emit(f, sv, k + 1, b, type, depth + 1);
+    }
     uint32_t whole = span_gaz(f, a, b);
     /* A title inside: the person is what follows the last title word; a
      * nationality before the title is a NORP of its own. */
@@ -796,6 +814,8 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
     if ((type == TL_PERSON || type == TL_ORG) && (whole & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG)) &&
         !(b - a >= 2 && (f->t[a].gaz & TL_GAZ_GIVEN)))
         type = TL_GPE;
+    if ((type == TL_PERSON || type == TL_ORG) && b - a >= 2 && (whole & TL_GAZ_SUBDIV) && !(f->t[b - 1].gaz & HEADS))
+        type = TL_GPE; /* "NEW YORK —" */
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) type = TL_NORP;
     /* Common words capitalized by position or headline style; titles alone
      * ("Supreme Leader"); currency codes ("USD"). */
@@ -1002,6 +1022,15 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
     /* Quoted nicknames inside a name: Ismael "El Mayo" Zambada is one
      * person whose mention covers all of it, with "El Mayo" kept as a
      * nickname mention inside it. */
+    /* "Hamas leader Yahya Sinwar", "IRGC commander Qasem Soleimani": what
+     * precedes a lower-case title before a person is a body, not a person. */
+    for (size_t x = 0; x + 1 < sv.n; x++) {
+        span *A = &sv.v[x], *B = &sv.v[x + 1];
+        if (A->se || B->se || A->cls != TL_PERSON || B->cls != TL_PERSON || B->a != A->b + 1) continue;
+        if (f->t[A->b].cls != SH_LOWER || !(f->t[A->b].gaz & TL_GAZ_TITLE)) continue;
+        uint32_t ag = span_gaz(f, A->a, A->b);
+        A->cls = (ag & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ? TL_NORP : (ag & PLACEISH_STRONG) ? TL_GPE : TL_ORG;
+    }
     /* "the Chief Prosecutor's Office", "the Sheriff's Department": an
      * office named after its holder is one organization. */
     for (size_t x = 0; x < sv.n; x++) {
