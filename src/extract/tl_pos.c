@@ -1,0 +1,314 @@
+/* tl_pos.c -- part-of-speech tagger: greedy averaged perceptron trained on the Brown corpus. */
+#include "tl_pos.h"
+#include "tl_percep.h"
+#include "tl_utf8.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const tag_names[TL_POS_COUNT] = {
+    "NONE", "NOUN", "PROPN", "VERB", "VBD", "VBN", "VBG", "VERB_PRES", "MD", "AUX",
+    "ADJ", "ADV", "ADP", "DET", "PRON", "NUM", "CONJ", "SCONJ", "PART", "POSS",
+    "PUNCT", "WDT", "X"};
+
+const char *tl_pos_tag_name(int tag) {
+    return tag >= 0 && tag < TL_POS_COUNT ? tag_names[tag] : NULL;
+}
+
+int tl_pos_tag_parse(const char *name) {
+    if (!name) return TL_POS_NONE;
+    for (int t = 1; t < TL_POS_COUNT; t++)
+        if (strcmp(name, tag_names[t]) == 0) return t;
+    return TL_POS_NONE;
+}
+
+struct tl_pos_model {
+    tl_percep_model *pm;
+    uint8_t class_tag[TL_PERCEP_MAX_CLASSES]; /* model class -> tag id */
+};
+
+static void set_err(tl_error *err, int code, const char *msg) {
+    if (!err) return;
+    err->code = code;
+    err->offset = -1;
+    snprintf(err->msg, sizeof err->msg, "%s", msg);
+}
+
+/* Wraps a loaded perceptron model, checking its classes are our tags. */
+static tl_pos_model *wrap(tl_percep_model *pm, tl_error *err) {
+    if (!pm) return NULL;
+    tl_pos_model *m = calloc(1, sizeof *m);
+    if (!m) {
+        tl_percep_free(pm);
+        set_err(err, TL_ENOMEM, "out of memory");
+        return NULL;
+    }
+    m->pm = pm;
+    unsigned nc = tl_percep_n_classes(pm);
+    for (unsigned c = 0; c < nc; c++) {
+        int t = tl_pos_tag_parse(tl_percep_class_name(pm, c));
+        if (t == TL_POS_NONE) {
+            set_err(err, TL_EFORMAT, "POS model has a tag this version does not know");
+            tl_pos_free(m);
+            return NULL;
+        }
+        m->class_tag[c] = (uint8_t)t;
+    }
+    return m;
+}
+
+tl_pos_model *tl_pos_load_mem(const void *data, size_t len, tl_error *err) {
+    return wrap(tl_percep_load_mem(data, len, "pos", err), err);
+}
+
+tl_pos_model *tl_pos_load(const char *path, tl_error *err) {
+    return wrap(tl_percep_load(path, "pos", err), err);
+}
+
+void tl_pos_free(tl_pos_model *m) {
+    if (!m) return;
+    tl_percep_free(m->pm);
+    free(m);
+}
+
+/* ---- Brown tag mapping ----------------------------------------------------- */
+int tl_pos_from_brown(const char *s, size_t n) {
+    char t[16];
+    size_t k = 0;
+    int letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= 'a' && c <= 'z') c = (char)(c - 32);
+        if (c >= 'A' && c <= 'Z') letters = 1;
+        if (k + 1 < sizeof t) t[k++] = c;
+    }
+    t[k] = 0;
+    if (n == 0) return TL_POS_X;
+    if (strcmp(t, "*") == 0) return TL_POS_PART;
+    if (!letters) return TL_POS_PUNCT;
+    char *b = t;
+    if (strncmp(b, "FW-", 3) == 0) b += 3;
+    char *plus = strchr(b, '+');
+    if (plus) *plus = 0;
+    char *dash = strchr(b, '-');        /* -TL, -HL, -NC */
+    if (dash && dash != b) *dash = 0;
+    size_t l = strlen(b);
+    while (l > 0 && (b[l - 1] == '*' || b[l - 1] == '$')) b[--l] = 0;
+    if (l == 0) return TL_POS_PART;     /* "*" with a suffix */
+
+    static const struct { const char *brown; unsigned char tag; } map[] = {
+        {"NN", TL_POS_NOUN}, {"NNS", TL_POS_NOUN}, {"NR", TL_POS_NOUN}, {"NRS", TL_POS_NOUN},
+        {"NP", TL_POS_PROPN}, {"NPS", TL_POS_PROPN},
+        {"VB", TL_POS_VERB}, {"VBD", TL_POS_VBD}, {"VBN", TL_POS_VBN}, {"VBG", TL_POS_VBG},
+        {"VBZ", TL_POS_VERB_PRES}, {"MD", TL_POS_MD},
+        {"JJ", TL_POS_ADJ}, {"JJR", TL_POS_ADJ}, {"JJS", TL_POS_ADJ}, {"JJT", TL_POS_ADJ},
+        {"AP", TL_POS_ADJ}, {"OD", TL_POS_ADJ},
+        {"RB", TL_POS_ADV}, {"RBR", TL_POS_ADV}, {"RBT", TL_POS_ADV}, {"RN", TL_POS_ADV},
+        {"QL", TL_POS_ADV}, {"QLP", TL_POS_ADV}, {"ABL", TL_POS_ADV}, {"WRB", TL_POS_ADV},
+        {"WQL", TL_POS_ADV},
+        {"IN", TL_POS_ADP},
+        {"AT", TL_POS_DET}, {"DT", TL_POS_DET}, {"DTI", TL_POS_DET}, {"DTS", TL_POS_DET},
+        {"DTX", TL_POS_DET}, {"ABN", TL_POS_DET}, {"ABX", TL_POS_DET},
+        {"PN", TL_POS_PRON}, {"WPS", TL_POS_PRON}, {"WPO", TL_POS_PRON}, {"WP", TL_POS_PRON},
+        {"EX", TL_POS_PRON},
+        {"CD", TL_POS_NUM}, {"CC", TL_POS_CONJ}, {"CS", TL_POS_SCONJ},
+        {"TO", TL_POS_PART}, {"RP", TL_POS_PART}, {"WDT", TL_POS_WDT},
+        {"UH", TL_POS_X}, {"NIL", TL_POS_X},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strcmp(b, map[i].brown) == 0) return map[i].tag;
+    if (strncmp(b, "PP", 2) == 0) return TL_POS_PRON;
+    if (strncmp(b, "BE", 2) == 0 || strncmp(b, "HV", 2) == 0 || strncmp(b, "DO", 2) == 0)
+        return TL_POS_AUX;
+    return TL_POS_X;
+}
+
+/* ---- features -------------------------------------------------------------- */
+enum { /* feature templates */
+    F_BIAS = 1, F_WORD, F_SUF1, F_SUF2, F_SUF3, F_PRE1, F_PRE2, F_PRE3, F_SHAPE,
+    F_CAPINIT, F_T1, F_T1T2, F_T1WORD, F_WM1, F_WM2, F_WP1, F_WP2, F_SUF3P1,
+    F_SUF3M1, F_SHAPEM1, F_SHAPEP1, F_HYPHEN, F_DIGIT
+};
+
+enum { SH_OTHER, SH_XX, SH_X, SH_LOWER, SH_DIGIT, SH_MIXED, SH_START, SH_END };
+
+typedef struct winfo {
+    uint32_t word, suf[3], pre[3];
+    uint8_t shape, cap, hyphen, digit;
+} winfo;
+
+#define START_HASH 0x5354u /* position before the sentence */
+#define END_HASH 0x454eu   /* position after it */
+#define TAG_START 200      /* "tag" of positions before the sentence */
+
+/* Start of the UTF-8 character that ends at or before byte i (i > 0). */
+static size_t char_back(const char *s, size_t i) {
+    do i--; while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
+    return i;
+}
+
+static int is_dquote(const char *w, size_t n) {
+    if (n == 1) return w[0] == '"';
+    if (n == 2) return (w[0] == '`' && w[1] == '`') || (w[0] == '\'' && w[1] == '\'');
+    if (n == 3 && (unsigned char)w[0] == 0xE2 && (unsigned char)w[1] == 0x80) {
+        unsigned char c = (unsigned char)w[2];
+        return c == 0x9C || c == 0x9D || c == 0x9E || c == 0x9F; /* “ ” „ ‟ */
+    }
+    if (n == 2 && (unsigned char)w[0] == 0xC2)
+        return (unsigned char)w[1] == 0xAB || (unsigned char)w[1] == 0xBB; /* « » */
+    return 0;
+}
+
+static void word_info(const char *w, size_t n, winfo *out) {
+    char low[64];
+    size_t ln = 0;
+    int ascii = 1;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)w[i] >= 0x80) { ascii = 0; break; }
+    if (is_dquote(w, n)) {
+        low[0] = '"';
+        ln = 1;
+    } else if (ascii) {
+        ln = n < sizeof low - 1 ? n : sizeof low - 1;
+        for (size_t i = 0; i < ln; i++) {
+            char c = w[i];
+            low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        low[ln] = 0;
+    } else {
+        ln = tl_utf8_fold(w, n, low, sizeof low);
+    }
+    /* Shape, from the original bytes. */
+    unsigned upper = 0, lower = 0, digit = 0, alpha = 0, hyphen = 0, first_upper = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)w[i];
+        int32_t cp;
+        size_t l = 1;
+        if (c < 0x80) cp = c;
+        else l = tl_utf8_decode(w + i, n - i, &cp);
+        int up = 0, lo = 0;
+        if (cp < 0x80) {
+            up = cp >= 'A' && cp <= 'Z';
+            lo = cp >= 'a' && cp <= 'z';
+            if (cp >= '0' && cp <= '9') digit++;
+            if (cp == '-' && i > 0 && i + 1 < n) hyphen = 1;
+        } else {
+            up = tl_uc_is_upper(cp);
+            lo = !up && tl_uc_is_alpha(cp);
+            if (tl_uc_is_digit(cp)) digit++;
+        }
+        if (up) { upper++; if (alpha == 0) first_upper = 1; }
+        if (lo) lower++;
+        if (up || lo) alpha++;
+        i += l;
+    }
+    uint8_t shape;
+    if (alpha == 0) shape = digit ? SH_DIGIT : SH_OTHER;
+    else if (lower == 0) shape = SH_X;
+    else if (upper == 0) shape = SH_LOWER;
+    else if (first_upper && upper == 1) shape = SH_XX;
+    else shape = SH_MIXED;
+    out->shape = shape;
+    out->cap = (uint8_t)first_upper;
+    out->hyphen = (uint8_t)hyphen;
+    out->digit = digit > 0;
+
+    /* Word identity: numbers collapse to two classes. */
+    if (ln > 0 && low[0] >= '0' && low[0] <= '9') {
+        int all = 1;
+        for (size_t i = 0; i < ln; i++)
+            if (low[i] < '0' || low[i] > '9') all = 0;
+        out->word = (all && ln == 4) ? tl_percep_hash("!YEAR", 5, F_WORD)
+                                     : tl_percep_hash("!DIGITS", 7, F_WORD);
+    } else {
+        out->word = tl_percep_hash(low, ln, F_WORD);
+    }
+    /* Prefixes and suffixes of 1..3 characters. */
+    size_t p = 0, s = ln;
+    for (int k = 0; k < 3; k++) {
+        if (p < ln) {
+            p++;
+            while (p < ln && ((unsigned char)low[p] & 0xC0) == 0x80) p++;
+        }
+        if (s > 0) s = char_back(low, s);
+        out->pre[k] = tl_percep_hash(low, p, F_PRE1 + k);
+        out->suf[k] = tl_percep_hash(low + s, ln - s, F_SUF1 + k);
+    }
+}
+
+static void edge_info(winfo *out, int start) {
+    uint32_t h = start ? START_HASH : END_HASH;
+    out->word = h;
+    for (int k = 0; k < 3; k++) out->pre[k] = out->suf[k] = h;
+    out->shape = start ? SH_START : SH_END;
+    out->cap = out->hyphen = out->digit = 0;
+}
+
+/* ctx[0..5): words i-2 .. i+2.  t1, t2: class-free tag ids of i-1, i-2. */
+static size_t make_features(const winfo *ctx, int initial, unsigned t1, unsigned t2,
+                            uint32_t *f) {
+    const winfo *w = &ctx[2];
+    size_t k = 0;
+    f[k++] = tl_percep_mix(F_BIAS, 0);
+    f[k++] = tl_percep_mix(F_WORD, w->word);
+    for (int j = 0; j < 3; j++) {
+        f[k++] = tl_percep_mix(F_SUF1 + j, w->suf[j]);
+        f[k++] = tl_percep_mix(F_PRE1 + j, w->pre[j]);
+    }
+    f[k++] = tl_percep_mix(F_SHAPE, w->shape | (unsigned)w->hyphen << 4 | (unsigned)w->digit << 5);
+    f[k++] = tl_percep_mix(F_HYPHEN, w->hyphen);
+    f[k++] = tl_percep_mix(F_DIGIT, w->digit);
+    f[k++] = tl_percep_mix(F_CAPINIT, (unsigned)w->cap * 2 + (unsigned)initial);
+    f[k++] = tl_percep_mix(F_T1, t1);
+    f[k++] = tl_percep_mix(F_T1T2, t1 << 8 | t2);
+    f[k++] = tl_percep_mix(tl_percep_mix(F_T1WORD, t1), w->word);
+    f[k++] = tl_percep_mix(F_WM1, ctx[1].word);
+    f[k++] = tl_percep_mix(F_WM2, ctx[0].word);
+    f[k++] = tl_percep_mix(F_WP1, ctx[3].word);
+    f[k++] = tl_percep_mix(F_WP2, ctx[4].word);
+    f[k++] = tl_percep_mix(F_SUF3P1, ctx[3].suf[2]);
+    f[k++] = tl_percep_mix(F_SUF3M1, ctx[1].suf[2]);
+    f[k++] = tl_percep_mix(F_SHAPEM1, ctx[1].shape);
+    f[k++] = tl_percep_mix(F_SHAPEP1, ctx[3].shape);
+    return k;
+}
+
+size_t tl_pos_features(const tl_str *words, size_t n, size_t i, const uint8_t *tags,
+                       uint32_t *feats) {
+    winfo ctx[5];
+    for (int d = -2; d <= 2; d++) {
+        long long j = (long long)i + d;
+        if (j < 0) edge_info(&ctx[d + 2], 1);
+        else if ((size_t)j >= n) edge_info(&ctx[d + 2], 0);
+        else word_info(words[j].ptr, words[j].len, &ctx[d + 2]);
+    }
+    unsigned t1 = i >= 1 ? tags[i - 1] : TAG_START;
+    unsigned t2 = i >= 2 ? tags[i - 2] : TAG_START;
+    return make_features(ctx, i == 0, t1, t2, feats);
+}
+
+void tl_pos_tag(const tl_pos_model *m, const tl_str *words, size_t n, uint8_t *tags) {
+    if (!m || n == 0) return;
+    winfo ring[5];     /* position j lives in ring[j % 5] */
+    winfo ctx[5];
+    winfo start, end;
+    edge_info(&start, 1);
+    edge_info(&end, 0);
+    size_t done = 0;   /* positions [0, done) have word info in the ring */
+    uint32_t feats[TL_POS_MAX_FEATS];
+    for (size_t i = 0; i < n; i++) {
+        while (done < n && done <= i + 2) {
+            word_info(words[done].ptr, words[done].len, &ring[done % 5]);
+            done++;
+        }
+        for (int d = -2; d <= 2; d++) {
+            if ((long long)i + d < 0) ctx[d + 2] = start;
+            else if (i + (size_t)(d + 2) >= n + 2) ctx[d + 2] = end;
+            else ctx[d + 2] = ring[(i + (size_t)(d + 2) - 2) % 5];
+        }
+        unsigned t1 = i >= 1 ? tags[i - 1] : TAG_START;
+        unsigned t2 = i >= 2 ? tags[i - 2] : TAG_START;
+        size_t nf = make_features(ctx, i == 0, t1, t2, feats);
+        tags[i] = m->class_tag[tl_percep_predict(m->pm, feats, nf)];
+    }
+}
