@@ -27,7 +27,7 @@ LIB_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(BUILD)/obj/gen/tl_gaz_d
 CLI_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 HEADERS  = $(wildcard include/*.h) $(foreach d,$(SRC_DIRS) src/cli,$(wildcard $(d)/*.h))
 
-.PHONY: all deps demo check test bench fuzz clean asan tools tests ner-model pos-model
+.PHONY: all deps demo check test bench fuzz clean asan tools tests ner-model pos-model rel-model
 all: $(BUILD)/threadline tools tests
 
 $(BUILD)/libthreadline.a: $(LIB_OBJ)
@@ -114,6 +114,13 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libthreadline.a
 
 # The NER model is embedded with .incbin: rebuild when it changes.
 $(BUILD)/obj/src/extract/tl_ner_blob.o: models/ner.model
+
+# The relation classifier is embedded the same way.
+$(BUILD)/obj/src/extract/tl_rel_blob.o: models/rel.model
+
+# Retrain the relation classifier (committed; not part of `all`).  Deterministic.
+rel-model: $(BUILD)/tools/train-rel
+	$(BUILD)/tools/train-rel --iter 10 --seed 11 --bits 18 --window 2 --prune 1 $(SHARED)/eval/redocred-train models/rel.model
 
 # Retrain the NER model (committed; not part of `all`).  Deterministic.
 SHARED ?= ../shared

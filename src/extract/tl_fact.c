@@ -64,6 +64,8 @@ tl_fact_ctx *tl_fact_ctx_new(tl_error *err) {
          * work from word forms alone. */
         c->pos = tl_pos_load_mem(tl_pos_blob, n, NULL);
     }
+    c->rel = tl_rel_model_builtin();
+    c->rel_margin = 0;
     return c;
 oom:
     tl_fact_ctx_free(c);
@@ -79,6 +81,7 @@ void tl_fact_ctx_free(tl_fact_ctx *c) {
     if (!c) return;
     tl_trig_lex_free(c->lex);
     tl_pos_free(c->pos);
+    tl_rel_model_free(c->rel);
     free(c);
 }
 

@@ -7,10 +7,13 @@
 #include "tl_trig.h"
 #include "tl_pos.h"
 #include "tl_fact_when.h"
+#include "tl_rel.h"
 
 struct tl_fact_ctx {
     tl_trig_lex *lex;
     tl_pos_model *pos;  /* NULL when the built-in tagger is unusable */
+    tl_rel_model *rel;  /* pair classifier, NULL when absent */
+    int32_t rel_margin; /* minimum score margin over "no relation" */
 };
 
 /* A candidate argument in a sentence: a mention, a resolved pronoun ("he",
