@@ -65,7 +65,7 @@ tl_fact_ctx *tl_fact_ctx_new(tl_error *err) {
         c->pos = tl_pos_load_mem(tl_pos_blob, n, NULL);
     }
     c->rel = tl_rel_model_builtin();
-    c->rel_margin = 0;
+    c->rel_margin = -10000;
     return c;
 oom:
     tl_fact_ctx_free(c);
@@ -179,7 +179,16 @@ static int ment_ending(const tl_fsent *s, uint32_t i) {
 static int ment_from(const tl_fsent *s, uint32_t i, uint32_t *end_skip) {
     for (uint32_t k = i; k < s->se && k < i + 4; k++) {
         int m = ment_at(s, k);
-        if (m >= 0 && s->ms[m].tb == k) { if (end_skip) *end_skip = k; return m; }
+        if (m >= 0 && s->ms[m].tb == k) {
+            /* "Iran's Quds Force": the possessed name is the argument */
+            uint32_t e = s->ms[m].te;
+            if (e + 1 < s->se && (tl_fact_is(s, e, "'s") || tl_fact_is(s, e, "'"))) {
+                int m2 = ment_at(s, e + 1);
+                if (m2 >= 0 && s->ms[m2].tb == e + 1) m = m2;
+            }
+            if (end_skip) *end_skip = k;
+            return m;
+        }
         if (m >= 0) return -1;
         if (is_punct(s, k) || tl_fact_w(s, k, PREPS) || tl_fact_w(s, k, BE)) return -1;
         if (!tl_fact_w(s, k, DETS) && !(s->d->tokens[k].flags & TL_TOK_UPPER) && k > i + 1) return -1;
@@ -232,6 +241,12 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     for (uint32_t k = i + 1; k < s->se && k < i + 6; k++) {
         int m = ment_at(s, k);
         if (m >= 0) return (s->ms[m].tb == k && type_ok(s, m, mask)) ? m : -1;
+        /* "dispatched its foreign minister, X, to Y" */
+        if (tl_fact_is(s, k, ",")) {
+            m = ment_at(s, k + 1);
+            if (m >= 0 && s->ms[m].tb == k + 1 && tl_fact_is(s, s->ms[m].te, ",") && type_ok(s, m, mask)) return m;
+            return -1;
+        }
         if (is_punct(s, k) && !tl_fact_is(s, k, "\"")) return -1;
         if (tl_fact_w(s, k, PREPS) || tl_fact_w(s, k, BE) || tl_fact_w(s, k, "that|who|which|and|or")) return -1;
     }
@@ -318,27 +333,58 @@ static int passive_at(const tl_fsent *s, uint32_t i, int is_past) {
     if (!is_past) return 0;
     int t = tag(s, i);
     if (t && t != TL_POS_VBN && t != TL_POS_VBD && t != TL_POS_ADJ) return 0;
-    for (uint32_t k = i, n = 0; k > s->sb && n < 4; n++) {
+    for (uint32_t k = i, n = 0; k > s->sb && n < 6; n++) {
         k--;
         if (tl_fact_w(s, k, BE)) return 1;
-        if (!(tl_fact_w(s, k, "also|all|both|later|then|reportedly|allegedly|not|never|subsequently|previously|recently|eventually|finally|been|being|had|has|have") ||
+        /* "was arrested and extradited": a coordinated participle */
+        if (tl_fact_w(s, k, "and|or") && k > s->sb && (tag(s, k - 1) == TL_POS_VBN || tag(s, k - 1) == TL_POS_VBD)) {
+            k--;
+            continue;
+        }
+        if (!(tl_fact_w(s, k, "also|all|both|later|then|reportedly|allegedly|not|never|subsequently|previously|recently|eventually|finally|been|being|had|has|have|officially|formally|initially") ||
               tag(s, k) == TL_POS_ADV))
             break;
     }
     /* Reduced relative: "X, arrested in 2023, ..." / "the movement, headed by Y" */
     if (tl_fact_is(s, i + 1, "by")) return 1;
-    if (i > s->sb && tl_fact_is(s, i - 1, ",") && t == TL_POS_VBN) return 1;
+    if (i > s->sb && tl_fact_is(s, i - 1, ",")) return 1;
+    if (tl_fact_w(s, i + 1, "and|or") && tl_fact_is(s, i + 3, "by")) return 1; /* "funded and created by" */
     return 0;
 }
 
-/* The agent of a passive: "by X". */
+/* A person named right after an organization and a title word: "the IRGC
+ * Qods Force commander Qasem Soleimani" stands for the person. */
+static int title_person(const tl_fsent *s, int m) {
+    uint32_t k = s->ms[m].te;
+    for (int n = 0; n < 3 && k < s->se; n++, k++) {
+        int p = ment_at(s, k);
+        if (p >= 0) return (s->ms[p].tb == k && s->ms[p].type == TL_PERSON && n > 0) ? p : -1;
+        if (is_punct(s, k) || tl_fact_w(s, k, PREPS) || tl_fact_w(s, k, "and|or|who|which|that") ||
+            tl_fact_w(s, k, BE))
+            return -1;
+    }
+    return -1;
+}
+
+/* The agent of a passive: "by X", "by an Iranian citizen, X", "by Iran's
+ * Quds Force" (the possessed name, not the possessor). */
 static int by_agent(const tl_fsent *s, uint32_t i, uint32_t mask) {
-    for (uint32_t k = i + 1; k < s->se && k < i + 10; k++) {
+    for (uint32_t k = i + 1; k < s->se && k < i + 14; k++) {
         if (tl_fact_is(s, k, ";") || tl_fact_w(s, k, "that|who|which")) return -1;
-        if (tl_fact_is(s, k, "by")) {
-            int m = ment_from(s, k + 1, NULL);
-            return type_ok(s, m, mask) ? m : -1;
+        if (!tl_fact_is(s, k, "by")) continue;
+        for (uint32_t j = k + 1; j < s->se && j < k + 9; j++) {
+            int m = ment_at(s, j);
+            if (m < 0) {
+                if (tl_fact_is(s, j, ";") || tl_fact_w(s, j, "and|or|who|which|that|in|on|at|from|to|for")) return -1;
+                continue;
+            }
+            j = s->ms[m].te - 1;
+            if (tl_fact_is(s, s->ms[m].te, "'s") || tl_fact_is(s, s->ms[m].te, "'")) continue;
+            int p = title_person(s, m);
+            if (p >= 0 && type_ok(s, p, mask)) return p;
+            if (type_ok(s, m, mask)) return m;
         }
+        return -1;
     }
     return -1;
 }
@@ -379,8 +425,10 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         for (size_t k = 0; k < n; k++) emit(s, type, l[k], args[0], -1, -1, i, t->status);
         return;
     }
-    int dir0 = (pas && r_obj == 0) ? -1 : (r_subj == 0 ? -1 : 1);
-    int dir1 = (pas && r_obj == 1) ? -1 : (r_subj == 1 ? -1 : 1);
+    /* Coordination runs left from the argument found left of the verb (the
+     * subject, or the patient of a passive) and right from the others. */
+    int dir0 = pas ? (r_obj == 0 ? -1 : 1) : (r_subj == 0 ? -1 : 1);
+    int dir1 = pas ? (r_obj == 1 ? -1 : 1) : (r_subj == 1 ? -1 : 1);
     emit_coord(s, type, args[0], dir0, args[1], dir1, args[2], args[3], i, t->status);
 }
 
@@ -444,7 +492,8 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
         }
         return find_subj(s, k, mask);
     }
-    if (tl_fact_w(s, j, COPULA)) return find_subj(s, j, mask);
+    if (tl_fact_w(s, j, COPULA) || tl_fact_w(s, j, "holds|hold|held|holding|has|have|had|acquired|obtained|received|gained|considered|described"))
+        return find_subj(s, j, mask);
     if (tl_fact_is(s, j, ",") || tl_fact_is(s, j, "(")) {
         if (j == s->sb) return -1;
         uint32_t k = j - 1;
@@ -459,6 +508,15 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
 /* A name right after the noun phrase: "commander Qasem Soleimani",
  * "the group's leader, X". */
 static int np_holder_right(const tl_fsent *s, uint32_t after, int allow_comma, uint32_t mask) {
+    /* "a Georgian citizen and drug trafficker named X" */
+    for (uint32_t k = after; k < s->se && k < after + 5; k++) {
+        if (tl_fact_w(s, k, "named|called|identified")) {
+            int m = ment_from(s, k + 1, NULL);
+            if (m >= 0 && type_ok(s, m, mask)) return m;
+            break;
+        }
+        if (is_punct(s, k) || ment_at(s, k) >= 0 || tl_fact_w(s, k, PREPS)) break;
+    }
     int m = ment_at(s, after);
     if (m >= 0 && s->ms[m].tb == after && !s->ms[m].pron) return type_ok(s, m, mask) ? m : -1;
     if (allow_comma && tl_fact_is(s, after, ",")) {
@@ -498,6 +556,12 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     /* The group: "of X", a possessor "X's", or a premodifier "X commander". */
     int grp = -1, grp_dir = 1;
     int place_noun = type == TL_LOCATED_IN;
+    /* "a Russian citizen of Azerbaijani descent, X": the of-phrase is not the group */
+    if (tl_fact_is(s, after, "of") && type != TL_ORIGIN) {
+        int m = ment_from(s, after + 1, NULL);
+        if (m >= 0 && tl_fact_w(s, s->ms[m].te, "descent|origin|origins|background|heritage|extraction|ancestry"))
+            after = s->ms[m].te + 1;
+    }
     if (tl_fact_is(s, after, "of") && !place_noun) {
         uint32_t k;
         grp = ment_from(s, after + 1, &k);
@@ -640,7 +704,9 @@ void tl_fact_triggers(tl_fsent *s) {
             int tg = s->tag[r];
             int want = tl_trig_pos_of(t);
             if (tg && want == TL_TP_VERB && !(is_verbish(s, i) || tg == TL_POS_VBN || tg == TL_POS_VBG)) continue;
-            if (tg && want == TL_TP_NOUN && !(tg == TL_POS_NOUN || tg == TL_POS_PROPN)) continue;
+            if (tg && want == TL_TP_NOUN && !(tg == TL_POS_NOUN || tg == TL_POS_PROPN ||
+                                              (tg == TL_POS_ADJ && t->kind == TL_TK_REL)))
+                continue;
             switch (t->kind) {
             case TL_TK_VERB: frame_verb(s, t, i, is_past); break;
             case TL_TK_SURF: frame_surf(s, t, i); break;

@@ -56,9 +56,12 @@ void tl_rel_model_free(tl_rel_model *m) {
 unsigned tl_rel_predict(const tl_rel_model *m, const uint32_t *feats, size_t n, int32_t *margin) {
     int32_t sc[TL_PERCEP_MAX_CLASSES] = {0};
     tl_percep_score(m->pm, feats, n, sc);
-    unsigned nc = tl_percep_n_classes(m->pm), best = 0;
+    unsigned nc = tl_percep_n_classes(m->pm), best = 1;
     if (nc > TL_REL_NCLASSES) nc = TL_REL_NCLASSES;
-    for (unsigned c = 1; c < nc; c++)
+    if (nc < 2) { *margin = 0; return 0; }
+    /* The best relation class even when "none" scores higher: the caller
+     * picks the operating point by the margin. */
+    for (unsigned c = 2; c < nc; c++)
         if (sc[c] > sc[best]) best = c;
     *margin = sc[best] - sc[0];
     return best;

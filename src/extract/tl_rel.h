@@ -38,7 +38,8 @@ tl_rel_model *tl_rel_model_builtin(void);
 /* Loads a model file; NULL and err filled on failure. */
 tl_rel_model *tl_rel_model_load(const char *path, tl_error *err);
 void tl_rel_model_free(tl_rel_model *m);
-/* Best class for the features and its margin over class 0 (quantized
- * units).  Can't fail. */
+/* Best relation class (>= 1) for the features and its margin over class
+ * 0 (quantized units; negative when "no relation" scores higher).  Returns
+ * 0 only for a model without relation classes.  Can't fail. */
 unsigned tl_rel_predict(const tl_rel_model *m, const uint32_t *feats, size_t n, int32_t *margin);
 #endif
