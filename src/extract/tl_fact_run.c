@@ -5,6 +5,7 @@
 #include "tl_utf8.h"
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Document-level state of one run (no globals: one per call). */
 typedef struct tl_fdoc {
@@ -17,6 +18,7 @@ typedef struct tl_fdoc {
     int32_t focus_person, focus_org; /* entities in focus, -1 */
     uint32_t focus_person_sent, focus_org_sent;
     tl_when anchor, published;
+    int32_t recent_org[8];  /* the last distinct ORG entities named, most recent first */
 } tl_fdoc;
 
 void tl_fact_push(tl_fsent *s, const tl_fcand *c) {
@@ -199,9 +201,27 @@ static void add_pronouns(tl_fsent *s) {
         if (s->at[i - s->sb] >= 0) continue;
         if (person && tl_fact_w(s, i, "he|she|him|himself|herself")) {
             add_ment(s, i, i + 1, fd->focus_person, TL_PERSON, 1);
-        } else if (org && i > s->sb && tl_fact_is(s, i - 1, "the") &&
-                   tl_fact_w(s, i, "group|movement|organization|organisation|network|militia|company|brigade|outfit")) {
-            add_ment(s, i, i + 1, fd->focus_org, TL_ORG, 1);
+        } else if (i > s->sb && tl_fact_is(s, i - 1, "the") &&
+                   tl_fact_w(s, i, "group|movement|organization|organisation|network|militia|company|brigade|outfit|syndicate|party|agency|force|unit")) {
+            /* "the movement": the latest organization whose name holds the
+             * word, else the organization in focus. */
+            int32_t e = -1;
+            uint32_t r = i - s->sb;
+            for (int k = 0; k < 8 && e < 0; k++) {
+                int32_t x = fd->recent_org[k];
+                if (x < 0) continue;
+                const tl_entity *en = &s->d->entities[x];
+                for (size_t p = 0; p + s->len[r] <= en->name.len; p++) {
+                    if (strncasecmp(en->name.ptr + p, s->low[r], s->len[r]) == 0 &&
+                        (p == 0 || en->name.ptr[p - 1] == ' ') &&
+                        (p + s->len[r] == en->name.len || en->name.ptr[p + s->len[r]] == ' ')) {
+                        e = x;
+                        break;
+                    }
+                }
+            }
+            if (e < 0 && org) e = fd->focus_org;
+            if (e >= 0) add_ment(s, i, i + 1, e, TL_ORG, 1);
         }
     }
 }
@@ -386,6 +406,12 @@ static void update_focus(tl_fsent *s) {
     for (int m = 0; m < s->nm; m++) {
         const tl_fment *x = &s->ms[m];
         if (x->virt) continue;
+        if (x->type == TL_ORG && !x->pron) {
+            int k = 0;
+            while (k < 7 && fd->recent_org[k] != x->ent) k++;
+            memmove(fd->recent_org + 1, fd->recent_org, (size_t)k * sizeof *fd->recent_org);
+            fd->recent_org[0] = x->ent;
+        }
         if (x->type == TL_PERSON && !done_p) {
             if (!x->pron) fd->focus_person = x->ent;
             fd->focus_person_sent = s->si;
@@ -491,6 +517,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc) {
     tl_fdoc fd;
     memset(&fd, 0, sizeof fd);
     fd.focus_person = fd.focus_org = -1;
+    for (int k = 0; k < 8; k++) fd.recent_org[k] = -1;
     parse_published(doc->published, &fd.published);
     fd.country_of = malloc((doc->n_entities + 1) * sizeof *fd.country_of);
     tl_fsent *s = malloc(sizeof *s);
