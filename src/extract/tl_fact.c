@@ -308,6 +308,18 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     if (type == TL_EXTRADITED && c.m[2] >= 0 && c.m[3] >= 0 && s->ms[c.m[2]].ent == s->ms[c.m[3]].ent)
         c.m[3] = -1;
     c.trig = trig;
+    if (type == TL_ATTACKED) {
+        /* "plotted to kill", "tried to assassinate", "a foiled attack" */
+        for (uint32_t k = trig > s->sb + 4 ? trig - 4 : s->sb; k < trig; k++) {
+            if (tl_fact_w(s, k, "plot|plots|plotted|plotting|plan|plans|planned|planning|conspired|conspiracy|scheme|schemed|intended|hired|paid"))
+                c.status = 1;
+            if (tl_fact_w(s, k, "tried|try|tries|attempt|attempted|attempting|attempts"))
+                c.status = 2;
+        }
+        for (uint32_t k = s->sb; k < s->se; k++)
+            if (tl_fact_w(s, k, "foiled|thwarted|prevented|disrupted|foil|thwart|averted"))
+                c.status = 4;
+    }
     tl_fact_push(s, &c);
 }
 
