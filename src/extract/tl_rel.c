@@ -187,7 +187,7 @@ size_t tl_rel_features(const tl_doc *d, const tl_gaz *g, const tl_rel_pair *p, u
     /* the title entity: the one named in the first sentence */
     uint32_t s0h = d->tokens[d->mentions[H->mentions[0]].tok_begin].sent;
     uint32_t s0t = d->tokens[d->mentions[T->mentions[0]].tok_begin].sent;
-    char b[64];
+    char b[96];
     f[n++] = fs(1, tp, 2);
     snprintf(b, sizeof b, "%s%u%u", tp, gh, gt);
     f[n++] = fs(2, b, strlen(b));
