@@ -121,6 +121,11 @@ static int is_suffix(const ment *k, const ment *e) {
     return 1;
 }
 
+static int cmp_u32(const void *a, const void *b) {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
 static int cmp_len_desc(const void *a, const void *b, void *ctx) {
     const tl_doc *d = ctx;
     const tl_mention *x = &d->mentions[*(const uint32_t *)a], *y = &d->mentions[*(const uint32_t *)b];
@@ -409,11 +414,10 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
             if (!x->mentions || !x->aliases) { free(rank); goto done; }
             /* mentions in text order */
             for (uint32_t q = 0; q < src->nm; q++) x->mentions[q] = src->ms[q];
-            for (uint32_t q = 1; q < src->nm; q++) {
-                uint32_t v = x->mentions[q], r = q;
-                while (r > 0 && x->mentions[r - 1] > v) { x->mentions[r] = x->mentions[r - 1]; r--; }
-                x->mentions[r] = v;
-            }
+            /* Not an insertion sort: mentions arrive longest first, so a
+             * frequent name with a short alias is far from sorted, and a big
+             * document would take quadratic time here. */
+            qsort(x->mentions, src->nm, sizeof *x->mentions, cmp_u32);
             x->n_mentions = src->nm;
             const tl_mention *fm = &d->mentions[src->first];
             x->name = (tl_str){d->text + fm->start, fm->end - fm->start};
