@@ -867,7 +867,7 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
         sv.v[x].order = (uint32_t)x;
         sv.v[x].key = sv.v[x].se ? sv.v[x].sb : d->tokens[sv.v[x].a].start;
     }
-    qsort(sv.v, sv.n, sizeof *sv.v, span_cmp);
+    if (sv.n > 1) qsort(sv.v, sv.n, sizeof *sv.v, span_cmp); /* sv.v is NULL when empty */
     tl_mention *mv = tl_arena_alloc(d->arena, (sv.n ? sv.n : 1) * sizeof *mv);
     if (!mv) goto oom;
     size_t nm = 0;

@@ -420,6 +420,28 @@ static void test_empty_document(void **state) {
     tl_doc_free(d);
 }
 
+/* Regression (fuzz crash-da39a3ee..., the empty input): a text with no
+ * name at all made tl_ner_run pass NULL to qsort, and an empty document made
+ * tl_sha256_hex pass NULL to memcpy (UBSan: nonnull argument). */
+static void test_no_names(void **state) {
+    const char *texts[] = {"", " ", "\n\n", "no names at all here.", "...", "\xff"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        tl_doc *d = NULL;
+        tl_error err = {0};
+        assert_int_equal(tl_extract(*state, texts[i], strlen(texts[i]), "x", &d, &err), TL_OK);
+        assert_int_equal(d->n_entities, 0);
+        assert_int_equal(d->n_mentions, 0);
+        json_t *j = to_json(d, TL_JSON_PRETTY);
+        check_spec_fields(j, d);
+        json_decref(j);
+        tl_doc_free(d);
+    }
+    /* NULL bytes with length 0 is an empty document too. */
+    tl_doc *d = NULL;
+    assert_int_equal(tl_extract(*state, NULL, 0, "x", &d, NULL), TL_OK);
+    tl_doc_free(d);
+}
+
 static void test_errors(void **state) {
     tl_doc *d = (tl_doc *)0x1; /* must stay untouched on failure */
     tl_error err = {0};
@@ -517,6 +539,7 @@ int main(void) {
         cmocka_unit_test(test_json_hostile_text),
         cmocka_unit_test(test_json_appends),
         cmocka_unit_test(test_empty_document),
+        cmocka_unit_test(test_no_names),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_forced_published),
         cmocka_unit_test(test_names_of_enums),
