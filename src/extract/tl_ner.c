@@ -1018,7 +1018,7 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
         sv.v[x].order = (uint32_t)x;
         sv.v[x].key = sv.v[x].se ? sv.v[x].sb : d->tokens[sv.v[x].a].start;
     }
-    qsort(sv.v, sv.n, sizeof *sv.v, span_cmp);
+    if (sv.n > 1) qsort(sv.v, sv.n, sizeof *sv.v, span_cmp); /* sv.v is NULL when empty */
     /* Quoted nicknames inside a name: Ismael "El Mayo" Zambada is one
      * person whose mention covers all of it, with "El Mayo" kept as a
      * nickname mention inside it. */
