@@ -152,11 +152,11 @@ static void test_met_and_reported(void **state) {
 }
 
 static void test_negated_and_alleged(void **state) {
-    tl_doc *d = run(state, "Tom Reed did not meet Paul Stone.\n\nTom Reed allegedly plotted to kill Paul Stone.\n");
-    const tl_fact *f = find(d, TL_MET, "Tom Reed", "Paul Stone");
+    tl_doc *d = run(state, "Thomas Reed did not meet Paul Stone.\n\nThomas Reed allegedly plotted to kill Paul Stone.\n");
+    const tl_fact *f = find(d, TL_MET, "Thomas Reed", "Paul Stone");
     assert_non_null(f);
     assert_int_equal(f->modality, TL_NEGATED);
-    f = find(d, TL_ATTACKED, "Tom Reed", "Paul Stone");
+    f = find(d, TL_ATTACKED, "Thomas Reed", "Paul Stone");
     assert_non_null(f);
     assert_int_equal(f->modality, TL_ALLEGED);
     assert_int_equal(f->status, 1); /* plotted */
