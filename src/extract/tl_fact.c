@@ -65,7 +65,7 @@ tl_fact_ctx *tl_fact_ctx_new(tl_error *err) {
         c->pos = tl_pos_load_mem(tl_pos_blob, n, NULL);
     }
     c->rel = tl_rel_model_builtin();
-    c->rel_margin = -10000;
+    c->rel_margin = -18000;
     return c;
 oom:
     tl_fact_ctx_free(c);

@@ -118,6 +118,8 @@ static int grow_hash(tl_fdoc *fd) {
  * stays and only gains the optional parts it lacked. */
 static void add_fact(tl_fdoc *fd, const tl_fact *f) {
     if (fd->oom) return;
+    if (!TL_FACT_SYMMETRIC_OUT && (f->type == TL_ASSOCIATE_OF || f->type == TL_FAMILY_OF || f->type == TL_MET))
+        return;
     if ((fd->n + 1) * 2 > fd->hcap && !grow_hash(fd)) { fd->oom = 1; return; }
     int32_t a, b;
     int t = fact_key(f, &a, &b);
