@@ -9,12 +9,10 @@
 #include "tl_fact_when.h"
 #include "tl_rel.h"
 
-/* Symmetric facts (ASSOCIATE_OF, FAMILY_OF, MET) are found but not output
- * while ../shared/eval/score.py crashes on a symmetric fact with one aligned
- * and one unaligned argument (sorted() of a str and a tuple): one such fact
- * would void a whole scoring run.  Set to 1 once the scorer sorts with
- * key=str. */
-#define TL_FACT_SYMMETRIC_OUT 0
+/* Symmetric facts (ASSOCIATE_OF, FAMILY_OF, MET) are kept: the store and the
+ * graph need them.  The JSON writer lists them under "symmetric_facts"
+ * unless asked otherwise (tl_docjson.c says why). */
+#define TL_FACT_SYMMETRIC_OUT 1
 
 struct tl_fact_ctx {
     tl_trig_lex *lex;
