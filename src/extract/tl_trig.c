@@ -415,15 +415,18 @@ size_t tl_trig_lookup(const tl_trig_lex *x, const char *w, size_t n, const tl_tr
 
 int tl_trig_in_list(const char *list, const char *w, size_t n) {
     if (!list || !n) return 0;
+    /* One pass over the list, no strlen/strchr: these lists are consulted
+     * for nearly every word of every sentence that may hold a fact. */
     const char *p = list;
-    while (*p) {
-        const char *e = strchr(p, '|');
-        size_t m = e ? (size_t)(e - p) : strlen(p);
-        if (m == n && memcmp(p, w, n) == 0) return 1;
-        if (!e) break;
-        p = e + 1;
+    for (;;) {
+        size_t k = 0;
+        while (k < n && p[k] == w[k] && p[k] != '|' && p[k]) k++;
+        if (k == n && (p[k] == '|' || p[k] == 0)) return 1;
+        p += k;
+        while (*p && *p != '|') p++;
+        if (!*p) return 0;
+        p++;
     }
-    return 0;
 }
 
 /* The frame is the member of a spec, so the spec is found by its offset. */
