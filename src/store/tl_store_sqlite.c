@@ -858,7 +858,11 @@ static int find_ids(sq *s, const char *name, ivec *out, tl_error *err) {
     if (tl_resolve_phonetic(key, k2, sizeof k2)) tries[nt++] = (try_key){k2, TL_KEY_PHON};
     tries[nt++] = (try_key){key, tl_resolve_words(key) == 1 ? TL_KEY_ACR : TL_KEY_SHORT};
     tries[nt++] = (try_key){key, TL_KEY_SUR};
-    for (int t = 0; t < nt && out->n == 0; t++) {
+    /* A one-word name is as likely a surname: "Mehdiyev" names every
+     * Mehdiyev, so exact and surname matches are gathered together. */
+    int one_word = tl_resolve_words(key) == 1;
+    for (int t = 0; t < nt; t++) {
+        if (out->n > 0 && !(one_word && tries[t].kind == TL_KEY_SUR)) continue;
         const char *k = tries[t].k;
         char acr[TL_RESOLVE_KEY_MAX];
         if (tries[t].kind == TL_KEY_SHORT) {
@@ -1680,7 +1684,9 @@ static int search_once(sq *s, const char *query, const char *open, const char *c
                           col_text(st, 6), sqlite3_column_double(st, 7)};
         if (cb(ctx, &h)) { rc = SQLITE_DONE; break; }
     }
-    *syntax = rc != SQLITE_DONE && strstr(sqlite3_errmsg(s->db), "fts5") != NULL;
+    /* FTS5 reports a malformed query as a plain SQLITE_ERROR ("fts5: syntax
+     * error", "unterminated string"); I/O and busy errors have other codes */
+    *syntax = rc == SQLITE_ERROR;
     sqlite3_reset(st);
     return rc;
 }
