@@ -94,7 +94,7 @@ static tl_doc *mkdoc(const char *text, const ment *ents, int ne, const fct *fact
     uint32_t s = 0;
     for (uint32_t i = 0; i < d->len; i++)
         if (text[i] == '.') {
-            d->sentences[d->n_sentences++] = (tl_sentence){0, 0, s, i + 1};
+            d->sentences[d->n_sentences++] = (tl_sentence){.start = s, .end = i + 1};
             s = i + 2;
         }
     d->entities = tl_arena_calloc(a, (size_t)ne + 1, sizeof *d->entities);
@@ -112,7 +112,7 @@ static tl_doc *mkdoc(const char *text, const ment *ents, int ne, const fct *fact
         const char *at = strstr(text, ents[i].name);
         if (at) {
             uint32_t st = (uint32_t)(at - text);
-            d->mentions[d->n_mentions] = (tl_mention){0, 0, st, st + (uint32_t)strlen(ents[i].name), i, e->type, {0}};
+            d->mentions[d->n_mentions] = (tl_mention){.start = st, .end = st + (uint32_t)strlen(ents[i].name), .entity = i, .type = e->type};
             e->mentions[e->n_mentions++] = d->n_mentions++;
         }
     }
