@@ -116,8 +116,14 @@ typedef struct tl_mention {
     uint32_t start, end;         /* byte offsets */
     int32_t entity;              /* index into tl_doc.entities, -1 if none */
     uint8_t type;                /* tl_ent_type */
-    uint8_t pad[3];
+    uint8_t flags;               /* TL_MENTION_* */
+    uint8_t pad[2];
 } tl_mention;
+
+enum {
+    TL_MENTION_NICK = 1 /* a nickname quoted inside the previous mention:
+                           Ismael "El Mayo" Zambada */
+};
 
 typedef struct tl_entity {
     uint8_t type;          /* tl_ent_type */

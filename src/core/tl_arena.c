@@ -18,6 +18,8 @@ struct tl_arena {
 };
 
 static block *block_new(size_t cap) {
+    /* A request near SIZE_MAX would wrap around with the header added. */
+    if (cap > SIZE_MAX - sizeof(block)) return NULL;
     block *b = malloc(sizeof(block) + cap);
     if (!b) return NULL;
     b->next = NULL;
@@ -75,6 +77,7 @@ void *tl_arena_calloc(tl_arena *a, size_t count, size_t size) {
 }
 
 char *tl_arena_strndup(tl_arena *a, const char *s, size_t n) {
+    if (n == SIZE_MAX) return NULL; /* n + 1 would wrap to 0 */
     char *p = tl_arena_alloc(a, n + 1);
     if (!p) return NULL;
     if (n) memcpy(p, s, n);

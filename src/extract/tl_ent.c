@@ -31,6 +31,7 @@ typedef struct ment {
     uint32_t nw;            /* number of words */
     uint32_t woff[MAX_WORDS]; /* word starts in key */
     int32_t acr_of;         /* mention index this is a parenthesized acronym of, or -1 */
+    int32_t alias_of;       /* mention this is a nickname or "known as" name of, or -1 */
     int allcaps;
 } ment;
 
@@ -118,6 +119,32 @@ static int is_suffix(const ment *k, const ment *e) {
         if (a != b || memcmp(x, y, a) != 0) return 0;
     }
     return 1;
+}
+
+/* An organization's shorter name drops words that only qualify it: an
+ * acronym or a place ("IRGC Quds Force" → "Quds Force", "Iranian Red
+ * Crescent" → "Red Crescent"), or leaves at least two words.  "Kata'ib
+ * Hezbollah" is not "Hezbollah". */
+static int org_prefix_ok(const tl_gaz *g, const tl_doc *d, const tl_mention *longer, uint32_t kept_words) {
+    if (kept_words >= 2) return 1;
+    uint32_t words = 0;
+    for (uint32_t t = longer->tok_begin; t < longer->tok_end; t++)
+        if (d->tokens[t].flags & TL_TOK_ALPHA) words++;
+    uint32_t drop = words > kept_words ? words - kept_words : 0, seen = 0;
+    for (uint32_t t = longer->tok_begin; t < longer->tok_end && seen < drop; t++) {
+        const tl_token *tk = &d->tokens[t];
+        if (!(tk->flags & TL_TOK_ALPHA)) continue;
+        seen++;
+        if (tk->flags & TL_TOK_ALLCAPS) continue;
+        uint32_t gf = tl_gaz_lookup(g, d->text + tk->start, tk->end - tk->start);
+        if (!(gf & PLACE_OR_NORP)) return 0;
+    }
+    return 1;
+}
+
+static int cmp_u32(const void *a, const void *b) {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
 }
 
 static int cmp_len_desc(const void *a, const void *b, void *ctx) {
@@ -230,6 +257,7 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         key_of(d, &d->mentions[i], &ks[i]);
         ks[i].idx = i;
         ks[i].acr_of = -1;
+        ks[i].alias_of = -1;
         order[i] = i;
         ment_ent[i] = -1;
     }
@@ -242,6 +270,39 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         if (*lp != '(' || *rp != ')') continue;
         if (ks[i + 1].allcaps && !ks[i].allcaps) ks[i + 1].acr_of = (int32_t)i;
         else if (ks[i].allcaps && !ks[i + 1].allcaps) ks[i].acr_of = (int32_t)(i + 1);
+    }
+    /* Nicknames and "known as" names: Ismael "El Mayo" Zambada; Ali Karimi,
+     * also known as "Haji Ali"; X, alias Y; X (a.k.a. Y). */
+    for (uint32_t i = 1; i < nm; i++) {
+        const tl_mention *m = &d->mentions[i];
+        if (m->flags & TL_MENTION_NICK) { ks[i].alias_of = (int32_t)(i - 1); continue; }
+        uint32_t t = m->tok_begin;
+        while (t > 0 && (d->tokens[t - 1].flags & TL_TOK_QUOTE)) t--;
+        int cue = 0;
+        if (t >= 2) {
+            const tl_token *a = &d->tokens[t - 2], *b = &d->tokens[t - 1];
+            size_t al = a->end - a->start, bl = b->end - b->start;
+            const char *as = d->text + a->start, *bs = d->text + b->start;
+            if (bl == 2 && memcmp(bs, "as", 2) == 0 &&
+                ((al == 5 && memcmp(as, "known", 5) == 0) || (al == 9 && memcmp(as, "nicknamed", 9) == 0) ||
+                 (al == 6 && memcmp(as, "called", 6) == 0) || (al == 4 && memcmp(as, "name", 4) == 0)))
+                cue = 1;
+        }
+        if (!cue && t >= 1) {
+            const tl_token *b = &d->tokens[t - 1];
+            size_t bl = b->end - b->start;
+            const char *bs = d->text + b->start;
+            if ((bl == 5 && memcmp(bs, "alias", 5) == 0) || (bl == 6 && memcmp(bs, "a.k.a.", 6) == 0) ||
+                (bl == 3 && memcmp(bs, "aka", 3) == 0) || (bl == 9 && memcmp(bs, "nicknamed", 9) == 0) ||
+                (bl == 6 && memcmp(bs, "dubbed", 6) == 0))
+                cue = 1;
+        }
+        if (!cue) continue;
+        /* The named thing is the closest earlier mention of the sentence. */
+        const tl_mention *p = &d->mentions[i - 1];
+        if (d->tokens[p->tok_begin].sent == d->tokens[m->tok_begin].sent && p->type != TL_GPE &&
+            p->type != TL_NORP && p->type != TL_LOC)
+            ks[i].alias_of = (int32_t)(i - 1);
     }
     qsort_r(order, nm, sizeof *order, cmp_len_desc, d);
     for (uint32_t oi = 0; oi < nm; oi++) {
@@ -287,7 +348,7 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
                  * called them, unless the gazetteer knows them as a place or
                  * a nationality ("Georgia" is not Ms Georgia Smith). */
                 if (et != m->type && !(et == TL_PERSON && !(gflags & PLACE_OR_NORP))) continue;
-                if (is_suffix(k, &ks[hm.v[q].val])) {
+                if (is_suffix(k, &ks[hm.v[q].val]) && (et == TL_PERSON || org_prefix_ok(g, d, &d->mentions[hm.v[q].val], k->nw))) {
                     if (cand != e) count++;
                     cand = e;
                 }
@@ -344,6 +405,20 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         es[hit].votes[m->type < TL_ENT_TYPE_COUNT ? m->type : 0] += (int)k->nw;
         if (!index_mention(&hm, g, d, ks, mi, founder, es[hit].type)) goto done;
     }
+    /* Join nickname entities into the entity they name. */
+    for (uint32_t i = 0; i < nm; i++) {
+        if (ks[i].alias_of < 0) continue;
+        int32_t from = ment_ent[i], to = ment_ent[ks[i].alias_of];
+        if (from < 0 || to < 0 || from == to || es[from].nm == 0) continue;
+        for (uint32_t q = 0; q < es[from].nm; q++) {
+            if (!add_ment(&es[to], es[from].ms[q])) goto done;
+            ment_ent[es[from].ms[q]] = to;
+        }
+        for (int t = 0; t < TL_ENT_TYPE_COUNT; t++) es[to].votes[t] += es[from].votes[t];
+        const tl_mention *a = &d->mentions[es[from].first], *b = &d->mentions[es[to].first];
+        if (a->end - a->start > b->end - b->start) es[to].first = es[from].first;
+        es[from].nm = 0;
+    }
     /* Build the output in order of first appearance. */
     {
         uint32_t *rank = malloc((ne ? ne : 1) * sizeof *rank);
@@ -354,9 +429,10 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
             int32_t e = ment_ent[i];
             if (e >= 0 && rank[e] == UINT32_MAX) rank[e] = next++;
         }
-        tl_entity *out = tl_arena_calloc(d->arena, ne ? ne : 1, sizeof *out);
+        tl_entity *out = tl_arena_calloc(d->arena, next ? next : 1, sizeof *out);
         if (!out) { free(rank); goto done; }
         for (uint32_t e = 0; e < ne; e++) {
+            if (rank[e] == UINT32_MAX) continue; /* merged into another */
             tl_entity *x = &out[rank[e]];
             ent *src = &es[e];
             int best = src->type;
@@ -368,11 +444,7 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
             if (!x->mentions || !x->aliases) { free(rank); goto done; }
             /* mentions in text order */
             for (uint32_t q = 0; q < src->nm; q++) x->mentions[q] = src->ms[q];
-            for (uint32_t q = 1; q < src->nm; q++) {
-                uint32_t v = x->mentions[q], r = q;
-                while (r > 0 && x->mentions[r - 1] > v) { x->mentions[r] = x->mentions[r - 1]; r--; }
-                x->mentions[r] = v;
-            }
+            qsort(x->mentions, src->nm, sizeof *x->mentions, cmp_u32);
             x->n_mentions = src->nm;
             const tl_mention *fm = &d->mentions[src->first];
             x->name = (tl_str){d->text + fm->start, fm->end - fm->start};
@@ -387,7 +459,7 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         }
         for (uint32_t i = 0; i < nm; i++) d->mentions[i].entity = ment_ent[i] >= 0 ? (int32_t)rank[ment_ent[i]] : -1;
         d->entities = out;
-        d->n_entities = ne;
+        d->n_entities = next;
         free(rank);
     }
     rc = TL_OK;

@@ -468,6 +468,7 @@ typedef struct span {
     int cls;        /* the fine type (tl_ent_type) */
     uint32_t sb, se; /* byte range when only part of one token, else 0, 0 */
     uint32_t key, order; /* sorting: start byte, then position in the vector */
+    uint32_t nick;       /* 1: a nickname inside the span before it */
 } span;
 
 static int span_cmp(const void *x, const void *y) {
@@ -576,6 +577,10 @@ static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     /* A title right before: a person. */
     if (a > 0 && (f->t[a - 1].gaz & TL_GAZ_TITLE) && d->tokens[a - 1].sent == d->tokens[a].sent) return TL_PERSON;
     if ((f->t[a].gaz & TL_GAZ_GIVEN) && b - a >= 2 && !(f->t[a].gaz & TL_GAZ_WORD)) return TL_PERSON;
+    /* An acronym nobody else claimed is most often an organization. */
+    if (b - a == 1 && f->t[a].cls == SH_CAPS && !(f->t[a].gaz & (TL_GAZ_WORD | TL_GAZ_CURRENCY | TL_GAZ_STOP)) &&
+        d->tokens[a].end - d->tokens[a].start >= 2 && d->tokens[a].end - d->tokens[a].start <= 6)
+        return TL_ORG;
     return -1;
 }
 
@@ -624,7 +629,7 @@ static int split_compound(const tl_ner_feats *f, spanvec *sv, uint32_t t) {
     for (size_t k = 0; k < np; k++) {
         if (types[k] < 0 || is_lower_start(s + ps[k], pl[k])) continue;
         span x = {t, t + 1, types[k], d->tokens[t].start + (uint32_t)ps[k],
-                  d->tokens[t].start + (uint32_t)(ps[k] + pl[k]), 0, 0};
+                  d->tokens[t].start + (uint32_t)(ps[k] + pl[k]), 0, 0, 0};
         if (!sv_push(sv, x)) return -1;
     }
     return 1;
@@ -692,8 +697,19 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
             if ((f->t[i].gaz & TL_GAZ_TITLE) && f->t[i].cls != SH_LOWER && !(f->t[i].gaz & TL_GAZ_GIVEN))
                 last_title = i;
         if (last_title != UINT32_MAX && (type == TL_PERSON || (f->t[last_title + 1].gaz & TL_GAZ_GIVEN))) {
-            if (f->t[a].gaz & TL_GAZ_DEMONYM && a < last_title)
-                if (!sv_push(sv, (span){a, a + 1, TL_NORP, 0, 0, 0, 0})) return 0;
+            /* What precedes the title names the office's country or body:
+             * "Israeli Foreign Minister", "FBI Director", "IRGC commander". */
+            uint32_t first_title = last_title;
+            while (first_title > a && (f->t[first_title - 1].gaz & (TL_GAZ_TITLE | TL_GAZ_ORG_WORD)) &&
+                   !(f->t[first_title - 1].gaz & (TL_GAZ_DEMONYM | PLACEISH_STRONG)) && f->t[first_title - 1].cls != SH_CAPS)
+                first_title--;
+            if (first_title > a) {
+                uint32_t pre = span_gaz(f, a, first_title);
+                int pt = (pre & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ? TL_NORP : gaz_type(pre);
+                if (pt < 0) pt = (first_title - a == 1 && f->t[a].cls == SH_CAPS) ? TL_ORG : -1;
+                if (pt < 0 && (f->t[first_title - 1].gaz & TL_GAZ_ORG_HEAD)) pt = TL_ORG;
+                if (pt >= 0 && !emit(f, sv, a, first_title, pt, depth + 1)) return 0;
+            }
             return emit(f, sv, last_title + 1, b, TL_PERSON, depth + 1);
         }
     }
@@ -702,7 +718,7 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
      * facility's or event's own ("Saudi Al-Arabiya", "British RAF"). */
     if (b - a >= 2 && (f->t[a].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) && !(whole & NAMEISH) &&
         !(f->t[b - 1].gaz & HEADS) && type != TL_NORP) {
-        if (!sv_push(sv, (span){a, a + 1, TL_NORP, 0, 0, 0, 0})) return 0;
+        if (!sv_push(sv, (span){a, a + 1, TL_NORP, 0, 0, 0, 0, 0})) return 0;
         uint32_t rest = span_gaz(f, a + 1, b);
         int rt = gaz_type(rest);
         if (rt < 0 && b - a >= 3 && ((f->t[a + 1].gaz & TL_GAZ_GIVEN) || surname_like(f, b - 1))) rt = TL_PERSON;
@@ -722,6 +738,7 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         return 1;
     if ((whole & TL_GAZ_TITLE) && !(whole & NAMEISH)) return 1;
     if (b - a == 1 && (f->t[a].gaz & TL_GAZ_CURRENCY) && f->t[a].cls == SH_CAPS) return 1;
+    if (b - a == 1 && (f->t[a].gaz & (TL_GAZ_WEEKDAY | TL_GAZ_MONTH)) && !(f->t[a].gaz & NAMEISH & ~TL_GAZ_GIVEN)) return 1;
     /* A head noun written in lower case right after: "Quds force",
      * "Nagorno-Karabakh war"; a year before an event: "2020 ... war". */
     if (b < d->n_tokens && d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == SH_LOWER &&
@@ -733,7 +750,9 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
     if (type == TL_EVENT && a > 0 && d->tokens[a - 1].sent == d->tokens[a].sent && f->t[a - 1].cls == SH_DIGIT &&
         d->tokens[a - 1].end - d->tokens[a - 1].start == 4)
         a--;
-    return sv_push(sv, (span){a, b, type, 0, 0, 0, 0});
+    if (type < 0) type = rule_type(f, a, b);
+    if (type < 0) return 1;
+    return sv_push(sv, (span){a, b, type, 0, 0, 0, 0, 0});
 }
 
 /* Title-case lines (headlines, section heads): capitalization says nothing
@@ -745,16 +764,26 @@ static void mark_headlines(const tl_ner_feats *f, uint8_t *head) {
     while (i < d->n_tokens) {
         uint32_t j = i + 1;
         while (j < d->n_tokens && !(d->tokens[j].flags & TL_TOK_LINE_START)) j++;
-        int caps_function = 0, words = 0, lower_words = 0;
+        /* Title Case: nearly every word that is not a short function word is
+         * capitalized, over at least four such words, and the line does not
+         * read as a sentence of running text (no final period). */
+        int content = 0, caps = 0, caps_function = 0;
         for (uint32_t k = i; k < j; k++) {
-            if (f->t[k].cls == SH_PUNCT || f->t[k].cls == SH_DIGIT) continue;
-            words++;
-            if (f->t[k].cls == SH_LOWER) lower_words++;
-            else if (k > i && (f->t[k].gaz & TL_GAZ_STOP) && f->t[k].cls == SH_CAP &&
-                     !(d->tokens[k].flags & TL_TOK_SENT_START) && d->tokens[k].end - d->tokens[k].start <= 4)
-                caps_function++;
+            uint8_t c = f->t[k].cls;
+            if (c == SH_PUNCT || c == SH_DIGIT) continue;
+            size_t n = d->tokens[k].end - d->tokens[k].start;
+            int function = (f->t[k].gaz & TL_GAZ_STOP) && n <= 4;
+            if (function) {
+                if (c == SH_CAP && k > i) caps_function++;
+                continue;
+            }
+            content++;
+            if (c == SH_CAP || c == SH_CAPS) caps++;
         }
-        if (words >= 3 && caps_function >= 1 && lower_words * 5 <= words)
+        const char *last = d->text + d->tokens[j - 1].start;
+        int period_end = f->t[j - 1].cls == SH_PUNCT && *last == '.';
+        if (!period_end && content >= 4 && caps * 10 >= content * 8 &&
+            (caps_function > 0 || caps == content))
             for (uint32_t k = i; k < j; k++) head[k] = 1;
         i = j;
     }
@@ -773,6 +802,12 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
     for (uint32_t s = 0; s < d->n_sentences; s++)
         tag_sentence(m, f, d->sentences[s].tok_begin, d->sentences[s].tok_end, lab);
 
+#ifdef TL_DEBUG_NER
+    for (uint32_t i = 0; i < d->n_tokens; i++)
+        fprintf(stderr, "%.*s/%d%s ", (int)(d->tokens[i].end - d->tokens[i].start), d->text + d->tokens[i].start,
+                lab[i], head[i] ? "H" : "");
+    fprintf(stderr, "\n");
+#endif
     /* 1. Tagger spans. */
     for (uint32_t i = 0; i < d->n_tokens;) {
         int c = cls_of_label(lab[i]);
@@ -793,7 +828,9 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
         }
         if (b > a) {
             int ft = fine_type(f, a, b, c);
-            if (ft >= 0 && !emit(f, &sv, a, b, ft, 0)) goto oom;
+            /* MISC the gazetteer and heads could not place: the rules may
+             * still find a titled person or a nationality inside. */
+            if (!emit(f, &sv, a, b, ft, 0)) goto oom;
         }
         i = j;
     }
@@ -854,7 +891,7 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
                     d->tokens[i + len].sent == d->tokens[i].sent)
                     same = 0;
                 if (same) {
-                    if (!sv_push(&sv, (span){i, i + len, s->cls, 0, 0, 0, 0})) { free(covered); goto oom; }
+                    if (!sv_push(&sv, (span){i, i + len, s->cls, 0, 0, 0, 0, 0})) { free(covered); goto oom; }
                     for (uint32_t q = 0; q < len; q++) covered[i + q] = 1;
                     break;
                 }
@@ -868,13 +905,30 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
         sv.v[x].key = sv.v[x].se ? sv.v[x].sb : d->tokens[sv.v[x].a].start;
     }
     qsort(sv.v, sv.n, sizeof *sv.v, span_cmp);
+    /* Quoted nicknames inside a name: Ismael "El Mayo" Zambada is one
+     * person whose mention covers all of it, with "El Mayo" kept as a
+     * nickname mention inside it. */
+    for (size_t x = 0; x + 2 < sv.n; x++) {
+        span *A = &sv.v[x], *B = &sv.v[x + 1], *C = &sv.v[x + 2];
+        if (A->se || B->se || C->se || A->nick) continue;
+        if (B->a != A->b + 1 || C->a != B->b + 1 || C->b > d->n_tokens) continue;
+        if (!(d->tokens[A->b].flags & TL_TOK_QUOTE) || !(d->tokens[B->b].flags & TL_TOK_QUOTE)) continue;
+        if (d->tokens[A->a].sent != d->tokens[C->a].sent) continue;
+        if (A->cls != TL_PERSON && C->cls != TL_PERSON) continue;
+        A->b = C->b;
+        A->cls = TL_PERSON;
+        B->nick = 1;
+        B->cls = TL_PERSON;
+        C->cls = -1; /* dropped below */
+    }
     tl_mention *mv = tl_arena_alloc(d->arena, (sv.n ? sv.n : 1) * sizeof *mv);
     if (!mv) goto oom;
     size_t nm = 0;
     for (size_t x = 0; x < sv.n; x++) {
         uint32_t st = sv.v[x].se ? sv.v[x].sb : d->tokens[sv.v[x].a].start;
         uint32_t en = sv.v[x].se ? sv.v[x].se : d->tokens[sv.v[x].b - 1].end;
-        if (nm && st < mv[nm - 1].end) continue; /* overlap: keep the first */
+        if (sv.v[x].cls < 0) continue;
+        if (nm && st < mv[nm - 1].end && !sv.v[x].nick) continue; /* overlap: keep the first */
         tl_mention *mm = &mv[nm++];
         mm->tok_begin = sv.v[x].a;
         mm->tok_end = sv.v[x].b;
@@ -882,6 +936,7 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
         mm->end = en;
         mm->entity = -1;
         mm->type = (uint8_t)sv.v[x].cls;
+        mm->flags = sv.v[x].nick ? TL_MENTION_NICK : 0;
     }
     d->mentions = mv;
     d->n_mentions = (uint32_t)nm;

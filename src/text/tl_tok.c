@@ -282,8 +282,10 @@ int tl_tok_run(tl_doc *doc) {
                     if (c != 0x201C && c != 0x2018) end = 0; /* the quote ends it instead */
                 }
             }
-            if (!end && (t->flags & TL_TOK_QUOTE) && k > begin) {
-                /* ... ." Next  → end after the quote */
+            if (!end && ((t->flags & TL_TOK_QUOTE) ||
+                         ((t->flags & TL_TOK_PUNCT) && (s[t->start] == ')' || s[t->start] == ']'))) &&
+                k > begin) {
+                /* ... ." Next  → end after the quote; (... .) Next → after the bracket */
                 tl_token *pv = &tv.v[k - 1];
                 const char *p = s + pv->start;
                 if ((pv->flags & TL_TOK_PUNCT) && (p[0] == '.' || p[0] == '!' || p[0] == '?') &&
