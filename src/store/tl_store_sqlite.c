@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /*
  * Two layers.  Layer 1 is what extraction said about each document and is
@@ -376,6 +377,21 @@ static int exec(sq *s, const char *sql, tl_error *err) {
     return TL_OK;
 }
 
+/* Like exec, but waits out SQLITE_BUSY: switching a new file to WAL and
+ * the first migration take locks the busy handler does not cover, and two
+ * processes often open a new store at once (an ingest and a query). */
+static int exec_wait(sq *s, const char *sql, tl_error *err) {
+    for (int i = 0; i < 400; i++) {
+        int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+        if (rc == SQLITE_OK) return TL_OK;
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED) break;
+        if (!sqlite3_get_autocommit(s->db)) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        struct timespec ts = {0, 25 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+    }
+    return exec(s, sql, err);
+}
+
 typedef struct ivec {
     int64_t *v;
     size_t n, cap;
@@ -422,7 +438,19 @@ static int migrate(sq *s, tl_error *err) {
         char pragma[64];
         snprintf(pragma, sizeof pragma, "PRAGMA user_version=%d", v + 1);
         /* each migration and its version bump commit together */
-        if (exec(s, "BEGIN IMMEDIATE", err)) return TL_EDB;
+        if (exec_wait(s, "BEGIN IMMEDIATE", err)) return TL_EDB;
+        /* another process may have migrated while we waited */
+        sqlite3_stmt *cur;
+        int now = v;
+        if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &cur, NULL) == SQLITE_OK) {
+            if (sqlite3_step(cur) == SQLITE_ROW) now = sqlite3_column_int(cur, 0);
+            sqlite3_finalize(cur);
+        }
+        if (now > v) {
+            if (exec(s, "COMMIT", err)) return TL_EDB;
+            v = now - 1;
+            continue;
+        }
         if (exec(s, MIGRATIONS[v], err) || exec(s, pragma, err)) {
             sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
             return TL_EDB;
@@ -457,7 +485,8 @@ static int sq_open(const char *path, void **impl, tl_error *err) {
     sqlite3_busy_timeout(s->db, 10000);
     /* WAL: readers never block the ingest and a crash loses only the open
      * transaction; synchronous=NORMAL is durable across process crashes. */
-    if (exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+    if (exec_wait(s, "PRAGMA journal_mode=WAL", err) ||
+        exec(s, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
                 "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;", err) ||
         migrate(s, err) ||
         exec(s, "CREATE TEMP TABLE IF NOT EXISTS tl_anchor(entity INTEGER PRIMARY KEY)", err)) {
