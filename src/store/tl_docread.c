@@ -50,7 +50,7 @@ typedef struct sent_ctx {
 
 static void add_sent(void *ctx, uint32_t start, uint32_t end) {
     sent_ctx *c = ctx;
-    if (c->d->n_sentences < c->cap) c->d->sentences[c->d->n_sentences++] = (tl_sentence){0, 0, start, end};
+    if (c->d->n_sentences < c->cap) c->d->sentences[c->d->n_sentences++] = (tl_sentence){.start = start, .end = end};
 }
 
 static int ent_index(json_t *ents, const char *id) {
@@ -149,12 +149,8 @@ int tl_docread_parse(const char *json, size_t len, const char *path, tl_doc **ou
         json_array_foreach(ms, j, v) {
             json_int_t s = json_integer_value(json_array_get(v, 0)), t = json_integer_value(json_array_get(v, 1));
             if (s < 0 || t <= s || (size_t)t > d->len) continue;
-            tl_mention mm = {0};
-            mm.start = (uint32_t)s;
-            mm.end = (uint32_t)t;
-            mm.entity = (int32_t)d->n_entities;
-            mm.type = (uint8_t)type;
-            d->mentions[d->n_mentions] = mm;
+            d->mentions[d->n_mentions] = (tl_mention){.start = (uint32_t)s, .end = (uint32_t)t,
+                                                      .entity = (int32_t)d->n_entities, .type = (uint8_t)type};
             en->mentions[en->n_mentions++] = d->n_mentions++;
         }
         d->n_entities++;
