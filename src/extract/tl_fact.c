@@ -22,6 +22,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Word lists consulted for nearly every token of a fact sentence: each
+ * sentence classifies its words against them once (tl_fact_run.c
+ * lower_words), and tl_fact_w answers from those bits. */
+const char tl_fact_list_PREPS[] = "of|in|at|from|on|with|for|by|to|near|into|against|about|over|under|after|before|during|since|through|between|among|within|across|toward|towards|outside|inside|via|than|like";
+const char tl_fact_list_DETS[] = "the|a|an|its|his|her|their|this|that|these|those|our|my|your|another|some|any|each|every|both|all";
+const char tl_fact_list_BE[] = "is|was|are|were|be|been|being|am|get|gets|got|gotten|getting|become|became";
+const char tl_fact_list_COPULA[] = "is|was|are|were|be|been|became|become|becomes|remains|remained|remain|as|named|appointed|elected|served|serves";
+const char tl_fact_list_NEG[] = "not|never|n't|no|neither|nor|denied|denies|deny|without";
+const char tl_fact_list_HEDGE[] = "suspected|suspect|suspects|accused|accuses|allegedly|alleged|alleges|allege|claimed|claims|claim|claiming|apparently|may|might|could|possibly|likely|purportedly|presumably|suspicion|reportedly|perhaps|probably|rumored|rumoured|supposedly|believed|thought";
+const char tl_fact_list_SAY[] = "said|says|say|reported|reports|report|stated|states|state|revealed|reveals|told|tells|wrote|writes|announced|announces|confirmed|confirms|added|noted|notes|disclosed|cited|quoted|explained|argued|argues|asserted|indicated|learned|posits|stresses|stressed";
+const char *const tl_fact_lists[TL_FACT_NLISTS] = {tl_fact_list_PREPS, tl_fact_list_DETS, tl_fact_list_BE, tl_fact_list_COPULA, tl_fact_list_NEG, tl_fact_list_HEDGE, tl_fact_list_SAY};
+
 static const char *fact_names[TL_FACT_TYPE_COUNT] = {
     "MEMBER_OF", "LEADER_OF", "FOUNDED", "PART_OF", "SUPPORTS", "RECRUITED", "ASSOCIATE_OF",
     "FAMILY_OF", "MET", "OPPOSES", "ATTACKED", "SPIED_ON", "ARRESTED", "CHARGED", "EXTRADITED",
@@ -53,9 +65,45 @@ const char *tl_modality_name(int m) { return (m >= 0 && m <= 3) ? modality_names
 extern const unsigned char tl_pos_blob[];
 extern const unsigned char tl_pos_blob_end[];
 
+static uint32_t wset_hash(const char *w, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) { h ^= (unsigned char)w[i]; h *= 16777619u; }
+    return h & (TL_FACT_WSET - 1);
+}
+
+uint8_t tl_fact_word_lists(const tl_fact_ctx *c, const char *w, size_t n) {
+    if (!n || n >= TL_FS_WORD) return 0;
+    for (uint32_t h = wset_hash(w, n), probes = 0; probes < TL_FACT_WSET; probes++, h = (h + 1) & (TL_FACT_WSET - 1)) {
+        if (!c->wset[h].len) return 0;
+        if (c->wset[h].len == n && memcmp(c->wset[h].w, w, n) == 0) return c->wset[h].bits;
+    }
+    return 0;
+}
+
+static void wset_build(tl_fact_ctx *c) {
+    for (int k = 0; k < TL_FACT_NLISTS; k++) {
+        const char *p = tl_fact_lists[k];
+        while (*p) {
+            const char *e = p;
+            while (*e && *e != '|') e++;
+            size_t n = (size_t)(e - p);
+            if (n && n < TL_FS_WORD) {
+                uint32_t h = wset_hash(p, n);
+                while (c->wset[h].len && !(c->wset[h].len == n && memcmp(c->wset[h].w, p, n) == 0))
+                    h = (h + 1) & (TL_FACT_WSET - 1);
+                memcpy(c->wset[h].w, p, n);
+                c->wset[h].len = (uint8_t)n;
+                c->wset[h].bits |= (uint8_t)(1u << k);
+            }
+            p = *e ? e + 1 : e;
+        }
+    }
+}
+
 tl_fact_ctx *tl_fact_ctx_new(tl_error *err) {
     tl_fact_ctx *c = calloc(1, sizeof *c);
     if (!c) goto oom;
+    wset_build(c);
     c->lex = tl_trig_lex_new();
     if (!c->lex) goto oom;
     size_t n = (size_t)(tl_pos_blob_end - tl_pos_blob);
@@ -129,17 +177,12 @@ static int symmetric(int type) {
 
 /* ---- word classes ------------------------------------------------------------- */
 
-#define PREPS "of|in|at|from|on|with|for|by|to|near|into|against|about|over|under|after|before|during|since|through|between|among|within|across|toward|towards|outside|inside|via|than|like"
-#define DETS "the|a|an|its|his|her|their|this|that|these|those|our|my|your|another|some|any|each|every|both|all"
-#define BE "is|was|are|were|be|been|being|am|get|gets|got|gotten|getting|become|became"
-#define COPULA "is|was|are|were|be|been|became|become|becomes|remains|remained|remain|as|named|appointed|elected|served|serves"
-#define NEG "not|never|n't|no|neither|nor|denied|denies|deny|without"
-#define HEDGE "suspected|suspect|suspects|accused|accuses|allegedly|alleged|alleges|allege|claimed|claims|claim|claiming|apparently|may|might|could|possibly|likely|purportedly|presumably|suspicion|reportedly|perhaps|probably|rumored|rumoured|supposedly|believed|thought"
-#define SAY "said|says|say|reported|reports|report|stated|states|state|revealed|reveals|told|tells|wrote|writes|announced|announces|confirmed|confirms|added|noted|notes|disclosed|cited|quoted|explained|argued|argues|asserted|indicated|learned|posits|stresses|stressed"
 
 int tl_fact_w(const tl_fsent *s, uint32_t i, const char *list) {
     if (i < s->sb || i >= s->se) return 0;
     uint32_t r = i - s->sb;
+    for (int k = 0; k < TL_FACT_NLISTS; k++)
+        if (list == tl_fact_lists[k]) return (s->wcls[r] >> k) & 1;
     return tl_trig_in_list(list, s->low[r], s->len[r]);
 }
 

@@ -14,8 +14,14 @@
  * unless asked otherwise (tl_docjson.c says why). */
 #define TL_FACT_SYMMETRIC_OUT 1
 
+#define TL_FS_WORD 24
+#define TL_FACT_WSET 1024 /* slots of the word-list set; a power of two */
+
 struct tl_fact_ctx {
     tl_trig_lex *lex;
+    /* Every word of tl_fact_lists with the bit set of the lists it is in:
+     * one lookup classifies a word against all of them. */
+    struct { char w[TL_FS_WORD]; uint8_t len, bits; } wset[TL_FACT_WSET];
     tl_pos_model *pos;  /* NULL when the built-in tagger is unusable */
     tl_rel_model *rel;  /* pair classifier, NULL when absent */
     int32_t rel_margin; /* minimum score margin over "no relation" */
@@ -40,7 +46,6 @@ typedef struct tl_fcand {
 
 #define TL_FS_MAXM 512
 #define TL_FS_MAXC 256
-#define TL_FS_WORD 24
 
 struct tl_fdoc;
 
@@ -57,9 +62,26 @@ typedef struct tl_fsent {
     char low[TL_TOK_MAX_SENT][TL_FS_WORD]; /* lower-case words ("" when too long) */
     uint8_t len[TL_TOK_MAX_SENT];
     uint8_t tag[TL_TOK_MAX_SENT]; /* POS tag ids, 0 when not tagged */
+    uint8_t wcls[TL_TOK_MAX_SENT]; /* bit k: the word is in tl_fact_lists[k] */
     tl_fcand cands[TL_FS_MAXC];
     int nc;
 } tl_fsent;
+
+/* The shared word lists (tl_fact.c); tl_fact_w knows them by address. */
+#define TL_FACT_NLISTS 7
+extern const char tl_fact_list_PREPS[], tl_fact_list_DETS[], tl_fact_list_BE[], tl_fact_list_COPULA[],
+    tl_fact_list_NEG[], tl_fact_list_HEDGE[], tl_fact_list_SAY[];
+extern const char *const tl_fact_lists[TL_FACT_NLISTS];
+#define PREPS tl_fact_list_PREPS
+#define DETS tl_fact_list_DETS
+#define BE tl_fact_list_BE
+#define COPULA tl_fact_list_COPULA
+#define NEG tl_fact_list_NEG
+#define HEDGE tl_fact_list_HEDGE
+#define SAY tl_fact_list_SAY
+
+/* Bits of the shared lists the lower-case word w is in.  Can't fail. */
+uint8_t tl_fact_word_lists(const tl_fact_ctx *c, const char *w, size_t n);
 
 /* True when token i (absolute) is one of the '|'-separated lower-case words. */
 int tl_fact_w(const tl_fsent *s, uint32_t i, const char *list);

@@ -182,6 +182,15 @@ static void lower_words(tl_fsent *s) {
         s->len[r] = (uint8_t)o;
         s->tag[r] = 0;
         s->at[r] = -1;
+        s->wcls[r] = 0;
+    }
+}
+
+/* Classifies the words of a sentence that may hold facts against the shared
+ * word lists, once, so later checks are bit tests. */
+static void classify_words(tl_fsent *s) {
+    for (uint32_t r = 0; r < s->se - s->sb; r++) {
+        s->wcls[r] = tl_fact_word_lists(s->c, s->low[r], s->len[r]);
     }
 }
 
@@ -549,6 +558,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc) {
         when_list wl;
         find_dates(s, &wl);
         if (s->nm >= 2 || (s->nm >= 1 && any_trigger(s))) {
+            classify_words(s);
             if (any_trigger(s)) {
                 tag_sentence(s, doc);
                 tl_fact_triggers(s);
