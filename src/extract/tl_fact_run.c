@@ -398,13 +398,14 @@ static void tag_sentence(tl_fsent *s, tl_doc *doc) {
     for (uint32_t r = 0; r < n; r++) {
         const tl_trig *fr[1];
         int past;
-        if (s->len[r] && s->at[r] < 0 && tl_trig_lookup(s->c->lex, s->low[r], s->len[r], fr, 1, &past)) {
+        int say = (s->wcls[r] >> 6) & 1; /* tl_fact_lists[6] is SAY: modality reads its tag */
+        if (say || (s->len[r] && s->at[r] < 0 && tl_trig_lookup(s->c->lex, s->low[r], s->len[r], fr, 1, &past))) {
             if (first == n) first = r;
             last = r;
         }
     }
     if (first == n) return;
-    uint32_t a = first > 12 ? first - 12 : 0, b = last + 8 < n ? last + 8 : n;
+    uint32_t a = first > 6 ? first - 6 : 0, b = last + 4 < n ? last + 4 : n;
     tl_str words[TL_TOK_MAX_SENT];
     for (uint32_t k = a; k < b; k++) {
         const tl_token *t = &doc->tokens[s->sb + k];
