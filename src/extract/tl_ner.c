@@ -239,13 +239,23 @@ static const char *tok_ptr(const tl_doc *d, uint32_t i, size_t *n) {
 /* Lower-case words that may sit inside a name: "Bank of England",
  * "Osama bin Laden", "Abu Bakr al-Baghdadi", "Movement – Hussainiyoun". */
 static int is_connector(const char *s, size_t n) {
-    static const char *w[] = {"of", "the", "de", "al", "al-", "el", "bin", "ibn", "bint", "abu", "and",
-                              "for", "&", "du", "da", "del", "della", "van", "von", "der", "den", "la",
-                              "le", "y", "on", "in", "-", "\xE2\x80\x93", "at", "dos", "das", "ul"};
-    if (n == 0 || n > 5) return 0;
-    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-        if (w[i][0] == s[0] && strlen(w[i]) == n && memcmp(w[i], s, n) == 0) return 1;
-    return 0;
+    /* By length, so most words are rejected after one comparison. */
+    switch (n) {
+    case 1: return s[0] == 'y' || s[0] == '&' || s[0] == '-';
+    case 2:
+        return (s[0] == 'o' && (s[1] == 'f' || s[1] == 'n')) || (s[0] == 'a' && (s[1] == 'l' || s[1] == 't')) ||
+               (s[0] == 'e' && s[1] == 'l') || (s[0] == 'd' && (s[1] == 'e' || s[1] == 'u' || s[1] == 'a')) ||
+               (s[0] == 'l' && (s[1] == 'a' || s[1] == 'e')) || (s[0] == 'i' && s[1] == 'n') ||
+               (s[0] == 'u' && s[1] == 'l');
+    case 3:
+        return !memcmp(s, "the", 3) || !memcmp(s, "al-", 3) || !memcmp(s, "bin", 3) || !memcmp(s, "ibn", 3) ||
+               !memcmp(s, "abu", 3) || !memcmp(s, "and", 3) || !memcmp(s, "for", 3) || !memcmp(s, "del", 3) ||
+               !memcmp(s, "van", 3) || !memcmp(s, "von", 3) || !memcmp(s, "der", 3) || !memcmp(s, "den", 3) ||
+               !memcmp(s, "dos", 3) || !memcmp(s, "das", 3) || !memcmp(s, "\xE2\x80\x93", 3);
+    case 4: return !memcmp(s, "bint", 4);
+    case 5: return !memcmp(s, "della", 5);
+    default: return 0;
+    }
 }
 
 static int has_upper(const char *s, size_t n) {
