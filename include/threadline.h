@@ -116,8 +116,14 @@ typedef struct tl_mention {
     uint32_t start, end;         /* byte offsets */
     int32_t entity;              /* index into tl_doc.entities, -1 if none */
     uint8_t type;                /* tl_ent_type */
-    uint8_t pad[3];
+    uint8_t flags;               /* TL_MENTION_* */
+    uint8_t pad[2];
 } tl_mention;
+
+enum {
+    TL_MENTION_NICK = 1 /* a nickname quoted inside the previous mention:
+                           Ismael "El Mayo" Zambada */
+};
 
 typedef struct tl_entity {
     uint8_t type;          /* tl_ent_type */
@@ -220,8 +226,10 @@ void tl_doc_free(tl_doc *doc);
 
 /* ---- output ------------------------------------------------------------ */
 enum {
-    TL_JSON_PRETTY = 1 << 0,   /* indented, else one line */
-    TL_JSON_WITH_TEXT = 1 << 1 /* add document.text */
+    TL_JSON_PRETTY = 1 << 0,    /* indented, else one line */
+    TL_JSON_WITH_TEXT = 1 << 1, /* add document.text */
+    TL_JSON_SYMMETRIC_IN_FACTS = 1 << 2 /* list ASSOCIATE_OF, FAMILY_OF and MET
+                                   under "facts"; else under "symmetric_facts" */
 };
 
 /* Appends the SPEC section 2 JSON of doc to *buf (realloc'd; *buf may be NULL

@@ -31,4 +31,23 @@ const char *tl_cli_db_path(const char *flag_value);
 
 /* Commands, one file each (cmd_<name>.c). */
 int tl_cmd_extract(int argc, char **argv);
+/* store commands (cmd_<name>.c, helpers in cli_store.c) */
+int tl_cmd_ingest(int argc, char **argv);
+int tl_cmd_entities(int argc, char **argv);
+int tl_cmd_show(int argc, char **argv);
+int tl_cmd_facts(int argc, char **argv);
+int tl_cmd_timeline(int argc, char **argv);
+int tl_cmd_reindex(int argc, char **argv);
+int tl_cmd_path(int argc, char **argv);
+int tl_cmd_neighbors(int argc, char **argv);
+int tl_cmd_search(int argc, char **argv);
+int tl_cmd_stats(int argc, char **argv);
+int tl_cmd_merge(int argc, char **argv);
+int tl_cmd_split(int argc, char **argv);
+int tl_cmd_rename(int argc, char **argv);
+int tl_cmd_alias(int argc, char **argv);
+int tl_cmd_fact(int argc, char **argv);
+int tl_cmd_corrections(int argc, char **argv);
+int tl_cmd_watch(int argc, char **argv);
+int tl_cmd_alerts(int argc, char **argv);
 #endif

@@ -12,6 +12,8 @@ static void help(FILE *f) {
           "options:\n"
           "  --jsonl            one compact JSON object per line\n"
           "  --with-text        include the document text as document.text\n"
+          "  --symmetric-in-facts  list ASSOCIATE_OF, FAMILY_OF and MET facts under\n"
+          "                     \"facts\" (by default they are under \"symmetric_facts\")\n"
           "  --published DATE   set the published date (YYYY-MM-DD) of every document\n"
           "  --model PATH       NER model file (default: the installed one)\n"
           "  --max-bytes N      refuse documents larger than N bytes (default 256 MiB)\n"
@@ -56,6 +58,7 @@ int tl_cmd_extract(int argc, char **argv) {
         if (tl_cli_is_help(a)) { help(stdout); free(files); return TL_EXIT_OK; }
         else if (strcmp(a, "--jsonl") == 0) jsonl = 1;
         else if (strcmp(a, "--with-text") == 0) json_flags |= TL_JSON_WITH_TEXT;
+        else if (strcmp(a, "--symmetric-in-facts") == 0) json_flags |= TL_JSON_SYMMETRIC_IN_FACTS;
         else if ((strcmp(a, "--published") == 0 || strcmp(a, "--model") == 0 ||
                   strcmp(a, "--max-bytes") == 0)) {
             if (i + 1 >= argc) { tl_cli_err("%s needs a value", a); free(files); return TL_EXIT_USAGE; }

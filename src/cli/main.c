@@ -7,6 +7,24 @@
 /* Add a command here and in cli.h; keep the list in pipeline order. */
 static const tl_cli_cmd commands[] = {
     {"extract", tl_cmd_extract, "extract entities and facts from documents as JSON"},
+    {"ingest", tl_cmd_ingest, "extract files and folders into the knowledge graph"},
+    {"reindex", tl_cmd_reindex, "re-extract stored documents and rebuild the graph"},
+    {"entities", tl_cmd_entities, "list entities (by type, by name)"},
+    {"show", tl_cmd_show, "dossier of one entity: names, facts with evidence, documents"},
+    {"facts", tl_cmd_facts, "list facts with their evidence sentences"},
+    {"timeline", tl_cmd_timeline, "dated facts in time order"},
+    {"path", tl_cmd_path, "shortest connections between two entities, with evidence"},
+    {"neighbors", tl_cmd_neighbors, "entities connected to one entity"},
+    {"search", tl_cmd_search, "full-text search over stored sentences"},
+    {"stats", tl_cmd_stats, "counts, sizes, most connected entities"},
+    {"merge", tl_cmd_merge, "correction: two entities are one"},
+    {"split", tl_cmd_split, "correction: a name of an entity is another thing"},
+    {"rename", tl_cmd_rename, "correction: set an entity's canonical name"},
+    {"alias", tl_cmd_alias, "correction: add or remove a name of an entity"},
+    {"fact", tl_cmd_fact, "correction: reject a fact"},
+    {"corrections", tl_cmd_corrections, "list recorded corrections"},
+    {"watch", tl_cmd_watch, "watch names: ingest raises alerts on new mentions"},
+    {"alerts", tl_cmd_alerts, "documents that mentioned watched names"},
 };
 
 void tl_cli_err(const char *fmt, ...) {

@@ -40,7 +40,7 @@ void tl_sha256_hex(const void *data, size_t len, char out[65]) {
     size_t n = len;
     while (n >= 64) { block(h, p); p += 64; n -= 64; }
     unsigned char tail[128] = {0};
-    if (n) memcpy(tail, p, n); /* p is NULL for an empty document: memcpy forbids it */
+    if (n) memcpy(tail, p, n);
     tail[n] = 0x80;
     size_t tl = n < 56 ? 64 : 128;
     uint64_t bits = (uint64_t)len * 8;

@@ -4,8 +4,7 @@
  * short forms arrive.  A mention joins an existing entity when (in order):
  *   1. its folded surface equals one the entity already has;
  *   2. it is marked as an acronym of it: "State Security Service (DTX)", or
- *      its letters are the initials of the entity's name, or it is a
- *      nickname given with "known as" right after the name;
+ *      its letters are the initials of the entity's name;
  *   3. (PERSON) it is the surname, or the last words, of a person's name,
  *      and no other person shares them;
  *   4. (ORG, FAC, EVENT) its words are the trailing words of the entity's
@@ -32,6 +31,7 @@ typedef struct ment {
     uint32_t nw;            /* number of words */
     uint32_t woff[MAX_WORDS]; /* word starts in key */
     int32_t acr_of;         /* mention index this is a parenthesized acronym of, or -1 */
+    int32_t alias_of;       /* mention this is a nickname or "known as" name of, or -1 */
     int allcaps;
 } ment;
 
@@ -121,9 +121,30 @@ static int is_suffix(const ment *k, const ment *e) {
     return 1;
 }
 
+/* An organization's shorter name drops words that only qualify it: an
+ * acronym or a place ("IRGC Quds Force" → "Quds Force", "Iranian Red
+ * Crescent" → "Red Crescent"), or leaves at least two words.  "Kata'ib
+ * Hezbollah" is not "Hezbollah". */
+static int org_prefix_ok(const tl_gaz *g, const tl_doc *d, const tl_mention *longer, uint32_t kept_words) {
+    if (kept_words >= 2) return 1;
+    uint32_t words = 0;
+    for (uint32_t t = longer->tok_begin; t < longer->tok_end; t++)
+        if (d->tokens[t].flags & TL_TOK_ALPHA) words++;
+    uint32_t drop = words > kept_words ? words - kept_words : 0, seen = 0;
+    for (uint32_t t = longer->tok_begin; t < longer->tok_end && seen < drop; t++) {
+        const tl_token *tk = &d->tokens[t];
+        if (!(tk->flags & TL_TOK_ALPHA)) continue;
+        seen++;
+        if (tk->flags & TL_TOK_ALLCAPS) continue;
+        uint32_t gf = tl_gaz_lookup(g, d->text + tk->start, tk->end - tk->start);
+        if (!(gf & PLACE_OR_NORP)) return 0;
+    }
+    return 1;
+}
+
 static int cmp_u32(const void *a, const void *b) {
     uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return (x > y) - (x < y);
+    return x < y ? -1 : x > y;
 }
 
 static int cmp_len_desc(const void *a, const void *b, void *ctx) {
@@ -139,7 +160,19 @@ static int cmp_len_desc(const void *a, const void *b, void *ctx) {
 /* A multimap from 32-bit keys to mention indices, so that every lookup of
  * the grouping loop costs O(1) instead of a scan over all entities: a long
  * document has tens of thousands of mentions.  Keys carry a namespace. */
-enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC };
+enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE };
+
+/* Length of key without a trailing legal form ("sahand tejarat pars co." →
+ * "sahand tejarat pars"), or klen when it has none.  Can't fail. */
+static size_t core_len(const char *key, size_t klen) {
+    static const char *forms[] = {" co.", " co", " ltd.", " ltd", " inc.", " inc", " llc", " corp.", " corp",
+                                  " plc", " fze", " fzco", " gmbh", " limited", " company", " jsc", " llp", " s.a."};
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+        size_t fl = strlen(forms[i]);
+        if (klen > fl + 2 && memcmp(key + klen - fl, forms[i], fl) == 0) return klen - fl;
+    }
+    return klen;
+}
 
 typedef struct hent { uint32_t h, val, next; } hent;
 typedef struct hmap { uint32_t *heads; uint32_t mask; hent *v; size_t n, cap; } hmap;
@@ -193,34 +226,6 @@ static size_t initials(const tl_doc *d, const tl_mention *em, char *out) {
     return n;
 }
 
-/* True when tokens [from, to) say "known as" (also known as, alias, a.k.a.,
- * nicknamed), ignoring commas, brackets and quotation marks around it. */
-static int known_as_between(const tl_doc *d, uint32_t from, uint32_t to) {
-    static const char *phrases[] = {"known as", "also known as", "better known as", "alias",
-                                    "a.k.a.", "aka", "nicknamed", "also called"};
-    char words[64];
-    size_t n = 0;
-    if (to <= from || to - from > 6) return 0;
-    for (uint32_t t = from; t < to; t++) {
-        const tl_token *tk = &d->tokens[t];
-        size_t l = tk->end - tk->start;
-        if (tk->flags & TL_TOK_PUNCT) {
-            char c = d->text[tk->start];
-            if ((tk->flags & TL_TOK_QUOTE) || c == ',' || c == '(') continue;
-            return 0;
-        }
-        if (n + l + 1 >= sizeof words) return 0;
-        if (n) words[n++] = ' ';
-        for (size_t q = 0; q < l; q++) {
-            char c = d->text[tk->start + q];
-            words[n++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-        }
-    }
-    for (size_t p = 0; p < sizeof phrases / sizeof *phrases; p++)
-        if (strlen(phrases[p]) == n && memcmp(phrases[p], words, n) == 0) return 1;
-    return 0;
-}
-
 /* Registers the keys of mention mi, now part of entity e. */
 static int index_mention(hmap *hm, const tl_gaz *g, const tl_doc *d, const ment *ks, uint32_t mi, int founder, int type) {
     const ment *k = &ks[mi];
@@ -240,6 +245,8 @@ static int index_mention(hmap *hm, const tl_gaz *g, const tl_doc *d, const ment 
         const char *w = word(k, k->nw - 1, &wl);
         if (!hm_add(hm, nshash(NS_LASTWORD, w, wl), mi)) return 0;
     }
+    size_t cl0 = core_len(k->key, k->klen);
+    if (type == TL_ORG && cl0 < k->klen && !hm_add(hm, nshash(NS_CORE, k->key, cl0), mi)) return 0;
     char ini[MAX_WORDS + 1];
     size_t il = initials(d, &d->mentions[mi], ini);
     if (il >= 2 && !hm_add(hm, nshash(NS_INITIALS, ini, il), mi)) return 0;
@@ -264,6 +271,7 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         key_of(d, &d->mentions[i], &ks[i]);
         ks[i].idx = i;
         ks[i].acr_of = -1;
+        ks[i].alias_of = -1;
         order[i] = i;
         ment_ent[i] = -1;
     }
@@ -277,17 +285,38 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         if (ks[i + 1].allcaps && !ks[i].allcaps) ks[i + 1].acr_of = (int32_t)i;
         else if (ks[i].allcaps && !ks[i + 1].allcaps) ks[i].acr_of = (int32_t)(i + 1);
     }
-    /* "Name, known as Nick" pairs: the nickname is the same entity.  Linked
-     * both ways, so whichever of the two is grouped second joins the first. */
-    for (uint32_t i = 0; i + 1 < nm; i++) {
-        const tl_mention *a = &d->mentions[i], *b = &d->mentions[i + 1];
-        if ((a->type != TL_PERSON && a->type != TL_ORG) || b->type == TL_GPE ||
-            b->type == TL_LOC || b->type == TL_NORP || ks[i].acr_of >= 0 || ks[i + 1].acr_of >= 0)
-            continue;
-        if (known_as_between(d, a->tok_end, b->tok_begin)) {
-            ks[i].acr_of = (int32_t)(i + 1);
-            ks[i + 1].acr_of = (int32_t)i;
+    /* Nicknames and "known as" names: Ismael "El Mayo" Zambada; Ali Karimi,
+     * also known as "Haji Ali"; X, alias Y; X (a.k.a. Y). */
+    for (uint32_t i = 1; i < nm; i++) {
+        const tl_mention *m = &d->mentions[i];
+        if (m->flags & TL_MENTION_NICK) { ks[i].alias_of = (int32_t)(i - 1); continue; }
+        uint32_t t = m->tok_begin;
+        while (t > 0 && (d->tokens[t - 1].flags & TL_TOK_QUOTE)) t--;
+        int cue = 0;
+        if (t >= 2) {
+            const tl_token *a = &d->tokens[t - 2], *b = &d->tokens[t - 1];
+            size_t al = a->end - a->start, bl = b->end - b->start;
+            const char *as = d->text + a->start, *bs = d->text + b->start;
+            if (bl == 2 && memcmp(bs, "as", 2) == 0 &&
+                ((al == 5 && memcmp(as, "known", 5) == 0) || (al == 9 && memcmp(as, "nicknamed", 9) == 0) ||
+                 (al == 6 && memcmp(as, "called", 6) == 0) || (al == 4 && memcmp(as, "name", 4) == 0)))
+                cue = 1;
         }
+        if (!cue && t >= 1) {
+            const tl_token *b = &d->tokens[t - 1];
+            size_t bl = b->end - b->start;
+            const char *bs = d->text + b->start;
+            if ((bl == 5 && memcmp(bs, "alias", 5) == 0) || (bl == 6 && memcmp(bs, "a.k.a.", 6) == 0) ||
+                (bl == 3 && memcmp(bs, "aka", 3) == 0) || (bl == 9 && memcmp(bs, "nicknamed", 9) == 0) ||
+                (bl == 6 && memcmp(bs, "dubbed", 6) == 0))
+                cue = 1;
+        }
+        if (!cue) continue;
+        /* The named thing is the closest earlier mention of the sentence. */
+        const tl_mention *p = &d->mentions[i - 1];
+        if (d->tokens[p->tok_begin].sent == d->tokens[m->tok_begin].sent && p->type != TL_GPE &&
+            p->type != TL_NORP && p->type != TL_LOC)
+            ks[i].alias_of = (int32_t)(i - 1);
     }
     qsort_r(order, nm, sizeof *order, cmp_len_desc, d);
     for (uint32_t oi = 0; oi < nm; oi++) {
@@ -305,6 +334,14 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
                 (compatible(es[e].type, m->type) || k->nw == 1 || es[e].type == TL_PERSON)) {
                 hit = e;
                 break;
+            }
+        }
+        /* 1b. a company's name without its legal form */
+        if (hit < 0 && m->type != TL_GPE && m->type != TL_NORP) {
+            size_t cl0 = core_len(k->key, k->klen);
+            HM_EACH(&hm, nshash(NS_CORE, k->key, cl0), q) {
+                int32_t e = ment_ent[hm.v[q].val];
+                if (es[e].type == TL_ORG) { hit = e; break; }
             }
         }
         /* 2. acronyms */
@@ -333,12 +370,19 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
                  * called them, unless the gazetteer knows them as a place or
                  * a nationality ("Georgia" is not Ms Georgia Smith). */
                 if (et != m->type && !(et == TL_PERSON && !(gflags & PLACE_OR_NORP))) continue;
-                if (is_suffix(k, &ks[hm.v[q].val])) {
+                if (is_suffix(k, &ks[hm.v[q].val]) && (et == TL_PERSON || org_prefix_ok(g, d, &d->mentions[hm.v[q].val], k->nw))) {
                     if (cand != e) count++;
                     cand = e;
                 }
             }
             if (count == 1) hit = cand;
+            /* "the Nazari brothers": several people share the surname; it
+             * stays apart but it is still a person's name. */
+            if (count > 1 && k->nw == 1 && m->type == TL_ORG && !(gflags & PLACE_OR_NORP)) {
+                int all_person = 1;
+                HM_EACH(&hm, nshash(NS_LASTWORD, w, wl), q) if (es[ment_ent[hm.v[q].val]].type != TL_PERSON) all_person = 0;
+                if (all_person) d->mentions[mi].type = TL_PERSON;
+            }
         }
         /* 5. plural nationality: Azeris / Azeri, Shi'ites / Shi'ite, either
          * order (the longer form is usually seen first). */
@@ -390,6 +434,20 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         es[hit].votes[m->type < TL_ENT_TYPE_COUNT ? m->type : 0] += (int)k->nw;
         if (!index_mention(&hm, g, d, ks, mi, founder, es[hit].type)) goto done;
     }
+    /* Join nickname entities into the entity they name. */
+    for (uint32_t i = 0; i < nm; i++) {
+        if (ks[i].alias_of < 0) continue;
+        int32_t from = ment_ent[i], to = ment_ent[ks[i].alias_of];
+        if (from < 0 || to < 0 || from == to || es[from].nm == 0) continue;
+        for (uint32_t q = 0; q < es[from].nm; q++) {
+            if (!add_ment(&es[to], es[from].ms[q])) goto done;
+            ment_ent[es[from].ms[q]] = to;
+        }
+        for (int t = 0; t < TL_ENT_TYPE_COUNT; t++) es[to].votes[t] += es[from].votes[t];
+        const tl_mention *a = &d->mentions[es[from].first], *b = &d->mentions[es[to].first];
+        if (a->end - a->start > b->end - b->start) es[to].first = es[from].first;
+        es[from].nm = 0;
+    }
     /* Build the output in order of first appearance. */
     {
         uint32_t *rank = malloc((ne ? ne : 1) * sizeof *rank);
@@ -400,9 +458,10 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
             int32_t e = ment_ent[i];
             if (e >= 0 && rank[e] == UINT32_MAX) rank[e] = next++;
         }
-        tl_entity *out = tl_arena_calloc(d->arena, ne ? ne : 1, sizeof *out);
+        tl_entity *out = tl_arena_calloc(d->arena, next ? next : 1, sizeof *out);
         if (!out) { free(rank); goto done; }
         for (uint32_t e = 0; e < ne; e++) {
+            if (rank[e] == UINT32_MAX) continue; /* merged into another */
             tl_entity *x = &out[rank[e]];
             ent *src = &es[e];
             int best = src->type;
@@ -414,9 +473,6 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
             if (!x->mentions || !x->aliases) { free(rank); goto done; }
             /* mentions in text order */
             for (uint32_t q = 0; q < src->nm; q++) x->mentions[q] = src->ms[q];
-            /* Not an insertion sort: mentions arrive longest first, so a
-             * frequent name with a short alias is far from sorted, and a big
-             * document would take quadratic time here. */
             qsort(x->mentions, src->nm, sizeof *x->mentions, cmp_u32);
             x->n_mentions = src->nm;
             const tl_mention *fm = &d->mentions[src->first];
@@ -432,7 +488,7 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         }
         for (uint32_t i = 0; i < nm; i++) d->mentions[i].entity = ment_ent[i] >= 0 ? (int32_t)rank[ment_ent[i]] : -1;
         d->entities = out;
-        d->n_entities = ne;
+        d->n_entities = next;
         free(rank);
     }
     rc = TL_OK;

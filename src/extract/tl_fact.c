@@ -1,10 +1,26 @@
-/* tl_fact.c -- fact extraction: who did what to whom, when, where, how surely. */
+/* tl_fact.c -- fact extraction: who did what to whom, when, where, how surely.
+ *
+ * Sentence by sentence: the entity mentions of the sentence (plus pronouns
+ * and "the group" resolved to the entity in focus) are the candidate
+ * arguments; trigger words from the lexicon (tl_trig.c) each carry a frame
+ * that says where their arguments are -- subject to the left, object or
+ * prepositional object to the right, passives swapped, relational nouns
+ * reading appositions, copulas, possessives and titles.  Type constraints
+ * per role reject most wrong attachments.  Each fact then gets modality
+ * (negation, hedges, attribution), time, place and amount from its sentence.
+ * Work per sentence is bounded by its length (at most TL_TOK_MAX_SENT
+ * tokens); nothing is quadratic in the document.
+ */
 #include "tl_fact.h"
+#include "tl_fact_int.h"
+#include "tl_fact_when.h"
+#include "tl_trig.h"
+#include "tl_pos.h"
+#include "tl_tok.h"
+#include "tl_arena.h"
+#include "tl_utf8.h"
 #include <stdlib.h>
-
-struct tl_fact_ctx {
-    int unused;
-};
+#include <string.h>
 
 static const char *fact_names[TL_FACT_TYPE_COUNT] = {
     "MEMBER_OF", "LEADER_OF", "FOUNDED", "PART_OF", "SUPPORTS", "RECRUITED", "ASSOCIATE_OF",
@@ -33,16 +49,741 @@ const char *tl_fact_role_name(int t, int role) {
 
 const char *tl_modality_name(int m) { return (m >= 0 && m <= 3) ? modality_names[m] : NULL; }
 
+/* The POS model compiled into the library (see tl_pos_blob.c). */
+extern const unsigned char tl_pos_blob[];
+extern const unsigned char tl_pos_blob_end[];
+
 tl_fact_ctx *tl_fact_ctx_new(tl_error *err) {
-    (void)err;
-    return calloc(1, sizeof(tl_fact_ctx));
+    tl_fact_ctx *c = calloc(1, sizeof *c);
+    if (!c) goto oom;
+    c->lex = tl_trig_lex_new();
+    if (!c->lex) goto oom;
+    size_t n = (size_t)(tl_pos_blob_end - tl_pos_blob);
+    if (n > 0) {
+        /* A missing or broken built-in tagger is not fatal: the frames then
+         * work from word forms alone. */
+        c->pos = tl_pos_load_mem(tl_pos_blob, n, NULL);
+    }
+    c->rel = tl_rel_model_builtin();
+    c->rel_margin = -10000;
+    return c;
+oom:
+    tl_fact_ctx_free(c);
+    if (err) {
+        err->code = TL_ENOMEM;
+        err->offset = -1;
+        strcpy(err->msg, "out of memory");
+    }
+    return NULL;
 }
 
-void tl_fact_ctx_free(tl_fact_ctx *c) { free(c); }
+void tl_fact_ctx_free(tl_fact_ctx *c) {
+    if (!c) return;
+    tl_trig_lex_free(c->lex);
+    tl_pos_free(c->pos);
+    tl_rel_model_free(c->rel);
+    free(c);
+}
 
-int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc) {
-    (void)c; (void)g;
-    doc->facts = NULL;
-    doc->n_facts = 0;
-    return TL_OK;
+/* ---- role type constraints ---------------------------------------------------- */
+
+#define P_ (1u << TL_PERSON)
+#define O_ (1u << TL_ORG)
+#define G_ (1u << TL_GPE)
+#define L_ (1u << TL_LOC)
+#define F_ (1u << TL_FAC)
+#define N_ (1u << TL_NORP)
+#define E_ (1u << TL_EVENT)
+
+/* Allowed entity types per role (0, 1, 2 = by/to, 3 = from). */
+static const uint32_t ROLE_MASK[TL_FACT_TYPE_COUNT][4] = {
+    [TL_MEMBER_OF] = {P_ | O_, O_ | G_, 0, 0},
+    [TL_LEADER_OF] = {P_, O_ | G_, 0, 0},
+    [TL_FOUNDED] = {P_ | O_ | G_, O_, 0, 0},
+    [TL_PART_OF] = {O_, O_, 0, 0},
+    [TL_SUPPORTS] = {P_ | O_ | G_, P_ | O_ | G_, 0, 0},
+    [TL_RECRUITED] = {P_ | O_ | G_, P_, 0, 0},
+    [TL_ASSOCIATE_OF] = {P_ | O_ | G_, P_ | O_ | G_, 0, 0},
+    [TL_FAMILY_OF] = {P_, P_, 0, 0},
+    [TL_MET] = {P_ | O_, P_ | O_, 0, 0},
+    [TL_OPPOSES] = {P_ | O_ | G_ | N_, P_ | O_ | G_ | N_ | F_, 0, 0},
+    [TL_ATTACKED] = {P_ | O_ | G_ | N_, P_ | O_ | G_ | F_ | N_, 0, 0},
+    [TL_SPIED_ON] = {P_ | O_ | G_, P_ | O_ | G_ | F_ | N_, 0, 0},
+    [TL_ARRESTED] = {P_, 0, O_ | G_, 0},
+    [TL_CHARGED] = {P_, 0, O_ | G_, 0},
+    [TL_EXTRADITED] = {P_, 0, G_, G_},
+    [TL_CITIZEN_OF] = {P_, G_ | N_, 0, 0},
+    [TL_ORIGIN] = {P_, N_ | G_, 0, 0},
+    [TL_BORN_IN] = {P_, G_ | L_, 0, 0},
+    [TL_LOCATED_IN] = {P_ | O_ | F_ | G_, G_ | L_ | F_, 0, 0},
+    [TL_TRAVELED_TO] = {P_ | O_, G_ | L_ | F_, 0, 0},
+};
+
+static int core2(int type) {
+    return !(type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED);
+}
+
+static int symmetric(int type) {
+    return type == TL_ASSOCIATE_OF || type == TL_FAMILY_OF || type == TL_MET;
+}
+
+/* ---- word classes ------------------------------------------------------------- */
+
+#define PREPS "of|in|at|from|on|with|for|by|to|near|into|against|about|over|under|after|before|during|since|through|between|among|within|across|toward|towards|outside|inside|via|than|like"
+#define DETS "the|a|an|its|his|her|their|this|that|these|those|our|my|your|another|some|any|each|every|both|all"
+#define BE "is|was|are|were|be|been|being|am|get|gets|got|gotten|getting|become|became"
+#define COPULA "is|was|are|were|be|been|became|become|becomes|remains|remained|remain|as|named|appointed|elected|served|serves"
+#define NEG "not|never|n't|no|neither|nor|denied|denies|deny|without"
+#define HEDGE "suspected|suspect|suspects|accused|accuses|allegedly|alleged|alleges|allege|claimed|claims|claim|claiming|apparently|may|might|could|possibly|likely|purportedly|presumably|suspicion|reportedly|perhaps|probably|rumored|rumoured|supposedly|believed|thought"
+#define SAY "said|says|say|reported|reports|report|stated|states|state|revealed|reveals|told|tells|wrote|writes|announced|announces|confirmed|confirms|added|noted|notes|disclosed|cited|quoted|explained|argued|argues|asserted|indicated|learned|posits|stresses|stressed"
+
+int tl_fact_w(const tl_fsent *s, uint32_t i, const char *list) {
+    if (i < s->sb || i >= s->se) return 0;
+    uint32_t r = i - s->sb;
+    return tl_trig_in_list(list, s->low[r], s->len[r]);
+}
+
+int tl_fact_is(const tl_fsent *s, uint32_t i, const char *w) {
+    if (i < s->sb || i >= s->se) return 0;
+    uint32_t r = i - s->sb;
+    size_t n = strlen(w);
+    return s->len[r] == n && memcmp(s->low[r], w, n) == 0;
+}
+
+static int is_punct(const tl_fsent *s, uint32_t i) {
+    return i >= s->sb && i < s->se && (s->d->tokens[i].flags & TL_TOK_PUNCT);
+}
+
+static int tag(const tl_fsent *s, uint32_t i) {
+    return (i >= s->sb && i < s->se) ? s->tag[i - s->sb] : 0;
+}
+
+static int is_verbish(const tl_fsent *s, uint32_t i) {
+    int t = tag(s, i);
+    return t == TL_POS_VERB || t == TL_POS_VBD || t == TL_POS_VERB_PRES || t == TL_POS_MD;
+}
+
+/* Local mention covering token i, or -1. */
+static int ment_at(const tl_fsent *s, uint32_t i) {
+    return (i >= s->sb && i < s->se) ? s->at[i - s->sb] : -1;
+}
+
+/* Mention that ends exactly at token i (last token i). */
+static int ment_ending(const tl_fsent *s, uint32_t i) {
+    int m = ment_at(s, i);
+    return (m >= 0 && s->ms[m].te == i + 1) ? m : -1;
+}
+
+/* Mention that starts at token i, after skipping determiners and a few
+ * modifiers ("the", "Iranian-born", "former"), within 3 tokens. */
+static int ment_from(const tl_fsent *s, uint32_t i, uint32_t *end_skip) {
+    for (uint32_t k = i; k < s->se && k < i + 4; k++) {
+        int m = ment_at(s, k);
+        if (m >= 0 && s->ms[m].tb == k) {
+            /* "Iran's Quds Force": the possessed name is the argument */
+            uint32_t e = s->ms[m].te;
+            if (e + 1 < s->se && (tl_fact_is(s, e, "'s") || tl_fact_is(s, e, "'"))) {
+                int m2 = ment_at(s, e + 1);
+                if (m2 >= 0 && s->ms[m2].tb == e + 1) m = m2;
+            }
+            if (end_skip) *end_skip = k;
+            return m;
+        }
+        if (m >= 0) return -1;
+        if (is_punct(s, k) || tl_fact_w(s, k, PREPS) || tl_fact_w(s, k, BE)) return -1;
+        if (!tl_fact_w(s, k, DETS) && !(s->d->tokens[k].flags & TL_TOK_UPPER) && k > i + 1) return -1;
+    }
+    return -1;
+}
+
+static int type_ok(const tl_fsent *s, int m, uint32_t mask) {
+    return m >= 0 && (mask & (1u << s->ms[m].type));
+}
+
+/* The nearest mention left of token i that reads as a clause subject:
+ * not the object of a preposition, not a possessive modifier.  Stops at
+ * ';' and at the sentence start. */
+static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    uint32_t k = i;
+    while (k > s->sb) {
+        k--;
+        if (tl_fact_is(s, k, ";")) return -1;
+        int m = ment_ending(s, k);
+        if (m < 0) continue;
+        uint32_t tb = s->ms[m].tb;
+        int pp = tb > s->sb && tl_fact_w(s, tb - 1, PREPS);
+        if (tb > s->sb + 1 && tl_fact_w(s, tb - 1, DETS) && tl_fact_w(s, tb - 2, PREPS)) pp = 1;
+        int poss = tl_fact_is(s, k + 1, "'s") || tl_fact_is(s, k + 1, "'");
+        if (!pp && !poss && type_ok(s, m, mask)) return m;
+        k = tb;
+    }
+    return -1;
+}
+
+/* First mention after the preposition (one of `preps`) that follows token
+ * i within a short window; the window stops at ';' and at another clause. */
+static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint32_t mask) {
+    for (uint32_t k = i + 1; k < s->se && k < i + 14; k++) {
+        if (tl_fact_is(s, k, ";") || tl_fact_is(s, k, "that") || tl_fact_is(s, k, "who") ||
+            tl_fact_is(s, k, "which"))
+            return -1;
+        if (tl_fact_w(s, k, preps)) {
+            int m = ment_from(s, k + 1, NULL);
+            if (m >= 0 && type_ok(s, m, mask)) return m;
+        }
+    }
+    return -1;
+}
+
+/* Direct object: a mention right after the verb (determiners, adverbs,
+ * numbers and adjectives may come between). */
+static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    for (uint32_t k = i + 1; k < s->se && k < i + 6; k++) {
+        int m = ment_at(s, k);
+        if (m >= 0) return (s->ms[m].tb == k && type_ok(s, m, mask)) ? m : -1;
+        /* "dispatched its foreign minister, X, to Y" */
+        if (tl_fact_is(s, k, ",")) {
+            m = ment_at(s, k + 1);
+            if (m >= 0 && s->ms[m].tb == k + 1 && tl_fact_is(s, s->ms[m].te, ",") && type_ok(s, m, mask)) return m;
+            return -1;
+        }
+        if (is_punct(s, k) && !tl_fact_is(s, k, "\"")) return -1;
+        if (tl_fact_w(s, k, PREPS) || tl_fact_w(s, k, BE) || tl_fact_w(s, k, "that|who|which|and|or")) return -1;
+    }
+    return -1;
+}
+
+/* The mentions coordinated with m: "X, Y and Z".  dir > 0 looks right of m,
+ * dir < 0 left.  Appends to out (cap) and returns the count added. */
+static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, size_t cap) {
+    size_t k = 0;
+    int cur = m;
+    while (k < cap) {
+        int nx = -1;
+        if (dir > 0) {
+            uint32_t j = s->ms[cur].te;
+            int conj = 0;
+            while (j < s->se && (tl_fact_is(s, j, ",") || tl_fact_w(s, j, "and|or|as") ||
+                                 tl_fact_is(s, j, "well"))) {
+                if (!tl_fact_is(s, j, ",")) conj = 1;
+                else conj |= 2;
+                j++;
+            }
+            if (!conj || j >= s->se) break;
+            nx = ment_from(s, j, NULL);
+        } else {
+            uint32_t j = s->ms[cur].tb;
+            int conj = 0;
+            while (j > s->sb && (tl_fact_is(s, j - 1, ",") || tl_fact_w(s, j - 1, "and|or"))) {
+                conj = 1;
+                j--;
+            }
+            if (!conj || j == s->sb) break;
+            nx = ment_ending(s, j - 1);
+        }
+        if (nx < 0 || !type_ok(s, nx, mask) || s->ms[nx].type != s->ms[m].type) break;
+        out[k++] = nx;
+        cur = nx;
+    }
+    return k;
+}
+
+/* ---- emitting ------------------------------------------------------------------ */
+
+/* Adds a candidate: args are local mention indices (-1 absent). */
+static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status) {
+    if (a0 < 0 || (core2(type) && a1 < 0)) return;
+    int e0 = s->ms[a0].ent, e1 = a1 >= 0 ? s->ms[a1].ent : -1;
+    if (e0 < 0 || (core2(type) && e1 < 0) || e0 == e1) return;
+    if (!type_ok(s, a0, ROLE_MASK[type][0])) return;
+    if (core2(type) && !type_ok(s, a1, ROLE_MASK[type][1])) return;
+    tl_fcand c;
+    memset(&c, 0, sizeof c);
+    c.type = (uint8_t)type;
+    c.status = (uint8_t)status;
+    c.m[0] = a0;
+    c.m[1] = core2(type) ? a1 : -1;
+    c.m[2] = (a2 >= 0 && type_ok(s, a2, ROLE_MASK[type][2]) && s->ms[a2].ent != e0) ? a2 : -1;
+    c.m[3] = (from >= 0 && type_ok(s, from, ROLE_MASK[type][3]) && s->ms[from].ent != e0) ? from : -1;
+    if (type == TL_EXTRADITED && c.m[2] >= 0 && c.m[3] >= 0 && s->ms[c.m[2]].ent == s->ms[c.m[3]].ent)
+        c.m[3] = -1;
+    c.trig = trig;
+    if (type == TL_ATTACKED) {
+        /* "plotted to kill", "tried to assassinate", "a foiled attack" */
+        for (uint32_t k = trig > s->sb + 4 ? trig - 4 : s->sb; k < trig; k++) {
+            if (tl_fact_w(s, k, "plot|plots|plotted|plotting|plan|plans|planned|planning|conspired|conspiracy|scheme|schemed|intended|hired|paid"))
+                c.status = 1;
+            if (tl_fact_w(s, k, "tried|try|tries|attempt|attempted|attempting|attempts"))
+                c.status = 2;
+        }
+        for (uint32_t k = s->sb; k < s->se; k++)
+            if (tl_fact_w(s, k, "foiled|thwarted|prevented|disrupted|foil|thwart|averted"))
+                c.status = 4;
+    }
+    tl_fact_push(s, &c);
+}
+
+/* Emits with coordination on both core arguments. */
+static void emit_coord(tl_fsent *s, int type, int a0, int dir0, int a1, int dir1, int a2, int from,
+                       uint32_t trig, int status) {
+    int l0[8], l1[8];
+    size_t n0 = 1, n1 = 1;
+    l0[0] = a0;
+    l1[0] = a1;
+    if (a0 >= 0) n0 += coord(s, a0, dir0, ROLE_MASK[type][0], l0 + 1, 7);
+    if (a1 >= 0 && core2(type)) n1 += coord(s, a1, dir1, ROLE_MASK[type][1], l1 + 1, 7);
+    if (!core2(type) && a2 < 0 && a1 >= 0) a2 = a1;
+    for (size_t i = 0; i < n0; i++)
+        for (size_t j = 0; j < n1; j++) emit(s, type, l0[i], core2(type) ? l1[j] : a2, a2, from, trig, status);
+}
+
+/* ---- frames ---------------------------------------------------------------------- */
+
+/* Is the verb at i a passive participle: "was arrested", "were all hired",
+ * "headed by"? */
+static int passive_at(const tl_fsent *s, uint32_t i, int is_past) {
+    if (!is_past) return 0;
+    int t = tag(s, i);
+    if (t && t != TL_POS_VBN && t != TL_POS_VBD && t != TL_POS_ADJ) return 0;
+    for (uint32_t k = i, n = 0; k > s->sb && n < 6; n++) {
+        k--;
+        if (tl_fact_w(s, k, BE)) return 1;
+        /* "was arrested and extradited": a coordinated participle */
+        if (tl_fact_w(s, k, "and|or") && k > s->sb && (tag(s, k - 1) == TL_POS_VBN || tag(s, k - 1) == TL_POS_VBD)) {
+            k--;
+            continue;
+        }
+        if (!(tl_fact_w(s, k, "also|all|both|later|then|reportedly|allegedly|not|never|subsequently|previously|recently|eventually|finally|been|being|had|has|have|officially|formally|initially") ||
+              tag(s, k) == TL_POS_ADV))
+            break;
+    }
+    /* Reduced relative: "X, arrested in 2023, ..." / "the movement, headed by Y" */
+    if (tl_fact_is(s, i + 1, "by")) return 1;
+    if (i > s->sb && tl_fact_is(s, i - 1, ",")) return 1;
+    if (tl_fact_w(s, i + 1, "and|or") && tl_fact_is(s, i + 3, "by")) return 1; /* "funded and created by" */
+    return 0;
+}
+
+/* A person named right after an organization and a title word: "the IRGC
+ * Qods Force commander Qasem Soleimani" stands for the person. */
+static int title_person(const tl_fsent *s, int m) {
+    uint32_t k = s->ms[m].te;
+    for (int n = 0; n < 3 && k < s->se; n++, k++) {
+        int p = ment_at(s, k);
+        if (p >= 0) return (s->ms[p].tb == k && s->ms[p].type == TL_PERSON && n > 0) ? p : -1;
+        if (is_punct(s, k) || tl_fact_w(s, k, PREPS) || tl_fact_w(s, k, "and|or|who|which|that") ||
+            tl_fact_w(s, k, BE))
+            return -1;
+    }
+    return -1;
+}
+
+/* The agent of a passive: "by X", "by an Iranian citizen, X", "by Iran's
+ * Quds Force" (the possessed name, not the possessor). */
+static int by_agent(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    for (uint32_t k = i + 1; k < s->se && k < i + 14; k++) {
+        if (tl_fact_is(s, k, ";") || tl_fact_w(s, k, "that|who|which")) return -1;
+        if (!tl_fact_is(s, k, "by")) continue;
+        for (uint32_t j = k + 1; j < s->se && j < k + 9; j++) {
+            int m = ment_at(s, j);
+            if (m < 0) {
+                if (tl_fact_is(s, j, ";") || tl_fact_w(s, j, "and|or|who|which|that|in|on|at|from|to|for")) return -1;
+                continue;
+            }
+            j = s->ms[m].te - 1;
+            if (tl_fact_is(s, s->ms[m].te, "'s") || tl_fact_is(s, s->ms[m].te, "'")) continue;
+            int p = title_person(s, m);
+            if (p >= 0 && type_ok(s, p, mask)) return p;
+            if (type_ok(s, m, mask)) return m;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
+    int type = t->type;
+    uint32_t after = i;
+    if (t->part) {
+        if (!tl_fact_is(s, i + 1, t->part)) {
+            /* "set X up" is rare in reports; demand the particle next. */
+            return;
+        }
+        after = i + 1;
+    }
+    int pas = t->kind == TL_TK_VERB && passive_at(s, i, is_past);
+    int subj = -1, obj = -1, ra = -1, rb = -1;
+    int r_subj = t->subj, r_obj = t->obj;
+    uint32_t m_subj = r_subj >= 0 ? ROLE_MASK[type][r_subj] : 0;
+    uint32_t m_obj = r_obj >= 0 ? ROLE_MASK[type][r_obj] : 0;
+    if (pas) {
+        if (r_obj >= 0) obj = find_subj(s, i, m_obj);
+        if (r_subj >= 0) subj = by_agent(s, after, m_subj);
+    } else {
+        if (r_subj >= 0) subj = find_subj(s, i, m_subj);
+        if (r_obj >= 0) obj = find_dobj(s, after, m_obj);
+    }
+    if (t->prep_a && t->role_a >= 0) ra = find_prep_obj(s, after, t->prep_a, ROLE_MASK[type][t->role_a]);
+    if (t->prep_b && t->role_b >= 0) rb = find_prep_obj(s, after, t->prep_b, ROLE_MASK[type][t->role_b]);
+    int args[4] = {-1, -1, -1, -1};
+    if (r_subj >= 0) args[r_subj] = subj;
+    if (r_obj >= 0 && obj >= 0) args[r_obj] = obj;
+    if (t->role_a >= 0 && ra >= 0 && args[t->role_a] < 0) args[t->role_a] = ra;
+    if (t->role_b >= 0 && rb >= 0 && args[t->role_b] < 0) args[t->role_b] = rb;
+    /* "X and Y met": a symmetric verb with a coordinated subject and no object. */
+    if (symmetric(type) && args[0] >= 0 && args[1] < 0 && !pas) {
+        int l[8];
+        size_t n = coord(s, args[0], -1, ROLE_MASK[type][0], l, 8);
+        for (size_t k = 0; k < n; k++) emit(s, type, l[k], args[0], -1, -1, i, t->status);
+        return;
+    }
+    /* Coordination runs left from the argument found left of the verb (the
+     * subject, or the patient of a passive) and right from the others. */
+    int dir0 = pas ? (r_obj == 0 ? -1 : 1) : (r_subj == 0 ? -1 : 1);
+    int dir1 = pas ? (r_obj == 1 ? -1 : 1) : (r_subj == 1 ? -1 : 1);
+    emit_coord(s, type, args[0], dir0, args[1], dir1, args[2], args[3], i, t->status);
+}
+
+/* Start of the noun phrase ending at noun i: walks left over determiners,
+ * adjectives, title words, numbers, possessors ("X's") and a premodifying
+ * name.  Sets *premod to a mention right before the head words (or -1) and
+ * *poss to a possessor mention (or -1). */
+static uint32_t np_start(const tl_fsent *s, uint32_t i, int *premod, int *poss) {
+    *premod = -1;
+    *poss = -1;
+    uint32_t k = i;
+    int steps = 0;
+    while (k > s->sb && steps < 8) {
+        uint32_t j = k - 1;
+        int m = ment_ending(s, j);
+        if (m >= 0) {
+            if (*premod >= 0 || *poss >= 0) break;
+            *premod = m;
+            k = s->ms[m].tb;
+            steps++;
+            continue;
+        }
+        if ((tl_fact_is(s, j, "'s") || tl_fact_is(s, j, "'")) && j > s->sb) {
+            int pm = ment_ending(s, j - 1);
+            if (pm >= 0 && *premod < 0 && *poss < 0) {
+                *poss = pm;
+                k = s->ms[pm].tb;
+                steps++;
+                continue;
+            }
+            break;
+        }
+        if (is_punct(s, j) && !tl_fact_is(s, j, "-")) break;
+        if (tl_fact_w(s, j, DETS)) { k = j; break; }
+        if (tl_fact_w(s, j, PREPS) || tl_fact_w(s, j, COPULA) || tl_fact_w(s, j, "and|or|who|which|that"))
+            break;
+        int tg = tag(s, j);
+        if (tg && (is_verbish(s, j) || tg == TL_POS_PRON || tg == TL_POS_CONJ)) break;
+        k = j;
+        steps++;
+    }
+    return k;
+}
+
+/* Holder of a relational noun phrase starting at token st: an apposition
+ * ("X, the leader of", "X, 27, a member of", "X, who is a member of") or a
+ * copular subject ("X is the leader of", "X became a member of"). */
+static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
+    if (st <= s->sb) return -1;
+    uint32_t j = st - 1;
+    /* "one of the leaders of" */
+    if (tl_fact_is(s, j, "of") && j > s->sb && tl_fact_w(s, j - 1, "one|among|some|two|several|many|all|each"))
+        j = j >= s->sb + 2 ? j - 2 : s->sb;
+    if (tl_fact_is(s, j, "among") && j > s->sb) j--;
+    if (tl_fact_w(s, j, "is|was|are|were|been")) {
+        uint32_t k = j;
+        while (k > s->sb && tl_fact_w(s, k - 1, "is|was|are|were|been|has|have|had|also|reportedly|allegedly|not|all|both|still|once|later|now")) k--;
+        if (k > s->sb + 1 && tl_fact_w(s, k - 1, "who") && tl_fact_is(s, k - 2, ",")) {
+            int m = ment_ending(s, k - 3 >= s->sb ? k - 3 : s->sb);
+            return type_ok(s, m, mask) ? m : -1;
+        }
+        return find_subj(s, k, mask);
+    }
+    if (tl_fact_w(s, j, COPULA) || tl_fact_w(s, j, "holds|hold|held|holding|has|have|had|acquired|obtained|received|gained|considered|described"))
+        return find_subj(s, j, mask);
+    if (tl_fact_is(s, j, ",") || tl_fact_is(s, j, "(")) {
+        if (j == s->sb) return -1;
+        uint32_t k = j - 1;
+        /* age: "X, 27, a member" */
+        if ((s->d->tokens[k].flags & TL_TOK_DIGIT) && k > s->sb + 1 && tl_fact_is(s, k - 1, ",")) k -= 2;
+        int m = ment_ending(s, k);
+        return type_ok(s, m, mask) ? m : -1;
+    }
+    return -1;
+}
+
+/* A name right after the noun phrase: "commander Qasem Soleimani",
+ * "the group's leader, X". */
+static int np_holder_right(const tl_fsent *s, uint32_t after, int allow_comma, uint32_t mask) {
+    /* "a Georgian citizen and drug trafficker named X" */
+    for (uint32_t k = after; k < s->se && k < after + 5; k++) {
+        if (tl_fact_w(s, k, "named|called|identified")) {
+            int m = ment_from(s, k + 1, NULL);
+            if (m >= 0 && type_ok(s, m, mask)) return m;
+            break;
+        }
+        if (is_punct(s, k) || ment_at(s, k) >= 0 || tl_fact_w(s, k, PREPS)) break;
+    }
+    int m = ment_at(s, after);
+    if (m >= 0 && s->ms[m].tb == after && !s->ms[m].pron) return type_ok(s, m, mask) ? m : -1;
+    if (allow_comma && tl_fact_is(s, after, ",")) {
+        m = ment_at(s, after + 1);
+        if (m >= 0 && s->ms[m].tb == after + 1 && !s->ms[m].pron && type_ok(s, m, mask) &&
+            (tl_fact_is(s, s->ms[m].te, ",") || is_punct(s, s->ms[m].te) || s->ms[m].te >= s->se ||
+             is_verbish(s, s->ms[m].te)))
+            return m;
+    }
+    return -1;
+}
+
+/* A NORP premodifier stands for its country where a role wants a GPE
+ * ("Iranian Foreign Minister X" -> member of Iran), when the document
+ * names the country. */
+static int norp_as_gpe(tl_fsent *s, int m, uint32_t mask) {
+    if (m < 0 || s->ms[m].type != TL_NORP || (mask & N_)) return m;
+    int e = tl_fact_country_entity(s, s->ms[m].ent);
+    if (e < 0) return -1;
+    return tl_fact_virtual(s, m, e, TL_GPE);
+}
+
+static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
+    int type = t->type;
+    /* "prime minister" leads; "deputy leader" is a member. */
+    if (type == TL_MEMBER_OF && tl_fact_is(s, i, "minister") && tl_fact_is(s, i - 1, "prime")) type = TL_LEADER_OF;
+    if (type == TL_LEADER_OF && i > s->sb && tl_fact_w(s, i - 1, "deputy|vice|assistant|former|ex")) {
+        if (!tl_fact_w(s, i - 1, "former|ex")) type = TL_MEMBER_OF;
+    }
+    if (type == TL_LEADER_OF && tl_fact_is(s, i + 1, "of") && tl_fact_w(s, i + 2, "staff|state|security|police|intelligence|operations"))
+        return; /* "chief of staff of X", "head of state": not the group */
+    int hr = t->subj, gr = t->obj;
+    uint32_t hmask = ROLE_MASK[type][hr], gmask = ROLE_MASK[type][gr];
+    int premod, poss;
+    uint32_t st = np_start(s, i, &premod, &poss);
+    uint32_t after = i + 1;
+    /* The group: "of X", a possessor "X's", or a premodifier "X commander". */
+    int grp = -1, grp_dir = 1;
+    int place_noun = type == TL_LOCATED_IN;
+    /* "a Russian citizen of Azerbaijani descent, X": the of-phrase is not the group */
+    if (tl_fact_is(s, after, "of") && type != TL_ORIGIN) {
+        int m = ment_from(s, after + 1, NULL);
+        if (m >= 0 && tl_fact_w(s, s->ms[m].te, "descent|origin|origins|background|heritage|extraction|ancestry"))
+            after = s->ms[m].te + 1;
+    }
+    if (tl_fact_is(s, after, "of") && !place_noun) {
+        uint32_t k;
+        grp = ment_from(s, after + 1, &k);
+        if (grp >= 0) {
+            after = s->ms[grp].te;
+            if (!type_ok(s, grp, gmask)) grp = norp_as_gpe(s, grp, gmask);
+            if (grp >= 0 && !type_ok(s, grp, gmask)) grp = -1;
+        }
+    }
+    if (place_noun) {
+        /* "the Azeri city of Lankaran": of-arg is the entity, premod the place;
+         * "X, a town in Y": holder left, "in Y". */
+        int ent = -1, place = -1;
+        if (tl_fact_is(s, after, "of")) ent = ment_from(s, after + 1, NULL);
+        if (ent >= 0 && s->ms[ent].type != TL_GPE && s->ms[ent].type != TL_FAC) ent = -1;
+        if (ent >= 0) {
+            place = premod >= 0 ? premod : poss;
+            place = norp_as_gpe(s, place, G_ | L_);
+            if (place >= 0) emit(s, TL_LOCATED_IN, ent, place, -1, -1, i, 0);
+            return;
+        }
+        int h = np_holder_left(s, st, ROLE_MASK[type][0]);
+        if (h < 0) return;
+        place = -1;
+        if (tl_fact_w(s, i + 1, "in|of|near|within")) place = ment_from(s, i + 2, NULL);
+        if (place < 0 && premod >= 0) place = norp_as_gpe(s, premod, G_ | L_);
+        if (place >= 0 && type_ok(s, place, G_ | L_)) {
+            emit(s, TL_LOCATED_IN, h, place, -1, -1, i, 0);
+            /* "a town in X, Y": the region lies in the country too. */
+            if (tl_fact_is(s, s->ms[place].te, ",")) {
+                int p2 = ment_from(s, s->ms[place].te + 1, NULL);
+                if (p2 >= 0 && type_ok(s, p2, G_ | L_)) {
+                    emit(s, TL_LOCATED_IN, h, p2, -1, -1, i, 0);
+                    emit(s, TL_LOCATED_IN, place, p2, -1, -1, i, 0);
+                }
+            }
+        }
+        return;
+    }
+    if (grp < 0 && poss >= 0) grp = norp_as_gpe(s, poss, gmask), grp_dir = -1;
+    if (grp < 0 && premod >= 0 && t->premod) {
+        grp = premod;
+        if (!type_ok(s, grp, gmask)) grp = norp_as_gpe(s, grp, gmask);
+        grp_dir = -1;
+    }
+    if (grp < 0 || !type_ok(s, grp, gmask)) {
+        /* "of Azerbaijani descent": the NORP is a plain premodifier */
+        return;
+    }
+    /* The holder: right-adjacent name, else apposition or copular subject. */
+    int h = np_holder_right(s, after, premod >= 0 || poss >= 0, hmask);
+    int hdir = 1;
+    if (h < 0) { h = np_holder_left(s, st, hmask); hdir = -1; }
+    if (h < 0 && type == TL_ORIGIN && st > s->sb && tl_fact_is(s, st - 1, "of")) {
+        /* "X, of Azerbaijani descent," / "X is of Azerbaijani origin" */
+        h = np_holder_left(s, st - 1, hmask);
+        if (h < 0) h = find_subj(s, st - 1, hmask);
+    }
+    if (h < 0) return;
+    int a[2] = {-1, -1};
+    a[hr] = h;
+    a[gr] = grp;
+    emit_coord(s, type, a[0], hr == 0 ? hdir : grp_dir, a[1], hr == 1 ? hdir : grp_dir, -1, -1, i, 0);
+}
+
+static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
+    int type = t->type;
+    int premod, poss;
+    np_start(s, i, &premod, &poss);
+    int args[4] = {-1, -1, -1, -1};
+    if (t->obj >= 0 && tl_fact_is(s, i + 1, "of")) {
+        int m = ment_from(s, i + 2, NULL);
+        if (type_ok(s, m, ROLE_MASK[type][t->obj])) args[t->obj] = m;
+    }
+    /* The possessor: the agent ("Iran's support for X"), or for events whose
+     * subject slot is not core, the patient ("X's extradition"). */
+    if (poss >= 0) {
+        if (t->subj >= 0 && t->subj <= 1 && type_ok(s, poss, ROLE_MASK[type][t->subj])) args[t->subj] = poss;
+        else if (t->obj >= 0 && args[t->obj] < 0 && type_ok(s, poss, ROLE_MASK[type][t->obj])) args[t->obj] = poss;
+    } else if (premod >= 0 && t->subj >= 0 && t->subj <= 1 && type_ok(s, premod, ROLE_MASK[type][t->subj])) {
+        args[t->subj] = premod;
+    }
+    if (t->subj >= 0 && args[t->subj] < 0) {
+        int m = by_agent(s, i, ROLE_MASK[type][t->subj]);
+        if (m >= 0) args[t->subj] = m;
+    }
+    if (t->prep_a && t->role_a >= 0 && args[t->role_a] < 0)
+        args[t->role_a] = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][t->role_a]);
+    if (t->prep_b && t->role_b >= 0 && args[t->role_b] < 0)
+        args[t->role_b] = find_prep_obj(s, i, t->prep_b, ROLE_MASK[type][t->role_b]);
+    /* "a meeting between X and Y" */
+    if (symmetric(type) && tl_fact_is(s, i + 1, "between")) {
+        int a = ment_from(s, i + 2, NULL), l[4];
+        if (a >= 0 && coord(s, a, 1, ROLE_MASK[type][1], l, 1) == 1) emit(s, type, a, l[0], -1, -1, i, 0);
+        return;
+    }
+    emit_coord(s, type, args[0], 1, args[1], 1, args[2], args[3], i, t->status);
+}
+
+static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
+    int type = t->type;
+    if (type == TL_ORIGIN) {
+        /* "ethnic Azerbaijani X" / "X, an ethnic Azerbaijani," / "X is ethnic Azerbaijani" */
+        int g = ment_from(s, i + 1, NULL);
+        if (g < 0 || !type_ok(s, g, ROLE_MASK[type][1]) || s->ms[g].tb != i + 1) return;
+        int h = np_holder_right(s, s->ms[g].te, 0, P_);
+        if (h < 0) {
+            int pm, ps;
+            uint32_t st = np_start(s, i, &pm, &ps);
+            h = np_holder_left(s, st, P_);
+        }
+        emit_coord(s, type, h, -1, g, 1, -1, -1, i, 0);
+        return;
+    }
+    int h = find_subj(s, i, ROLE_MASK[type][0]);
+    int o = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][1]);
+    emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
+}
+
+static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
+    int type = t->type;
+    /* "worked for X" is membership only for people and groups, and "went to
+     * court" is no travel: the type masks filter the rest. */
+    int h = find_subj(s, i, ROLE_MASK[type][t->subj]);
+    int o = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][t->role_a]);
+    /* "born in X" in a parenthesis or a participle phrase after the name */
+    emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
+}
+
+void tl_fact_triggers(tl_fsent *s) {
+    const tl_fact_ctx *c = s->c;
+    for (uint32_t i = s->sb; i < s->se; i++) {
+        uint32_t r = i - s->sb;
+        if (!s->len[r] || ment_at(s, i) >= 0) continue;
+        const tl_trig *fr[6];
+        int is_past = 0;
+        size_t n = tl_trig_lookup(c->lex, s->low[r], s->len[r], fr, 6, &is_past);
+        for (size_t k = 0; k < n; k++) {
+            const tl_trig *t = fr[k];
+            int tg = s->tag[r];
+            int want = tl_trig_pos_of(t);
+            if (tg && want == TL_TP_VERB && !(is_verbish(s, i) || tg == TL_POS_VBN || tg == TL_POS_VBG)) continue;
+            if (tg && want == TL_TP_NOUN && !(tg == TL_POS_NOUN || tg == TL_POS_PROPN ||
+                                              (tg == TL_POS_ADJ && t->kind == TL_TK_REL)))
+                continue;
+            switch (t->kind) {
+            case TL_TK_VERB: frame_verb(s, t, i, is_past); break;
+            case TL_TK_SURF: frame_surf(s, t, i); break;
+            case TL_TK_REL: frame_rel(s, t, i); break;
+            case TL_TK_EVENT: frame_event(s, t, i); break;
+            case TL_TK_ADJ: frame_adj(s, t, i); break;
+            default: break;
+            }
+        }
+    }
+}
+
+/* ---- modality ---------------------------------------------------------------- */
+
+void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *modality, int32_t *source) {
+    *modality = TL_ASSERTED;
+    *source = -1;
+    /* Negation: between the subject (or 5 tokens back) and the trigger. */
+    uint32_t from = a0_tok >= 0 && (uint32_t)a0_tok < trig ? (uint32_t)a0_tok : (trig > s->sb + 5 ? trig - 5 : s->sb);
+    if (trig - from > 8) from = trig - 8;
+    for (uint32_t k = from; k < trig; k++)
+        if (tl_fact_w(s, k, NEG) && !tl_fact_is(s, k + 1, "only") && !tl_fact_is(s, k + 1, "longer")) {
+            *modality = TL_NEGATED;
+            return;
+        }
+    /* Hedges anywhere before the trigger (and right after it: "X was
+     * arrested, allegedly for ..."), "on suspicion of", "thought to". */
+    uint32_t end = trig + 3 < s->se ? trig + 3 : s->se;
+    for (uint32_t k = s->sb; k < end; k++) {
+        if (!tl_fact_w(s, k, HEDGE)) continue;
+        if (tl_fact_w(s, k, "thought|believed") && !tl_fact_w(s, k + 1, "to|that")) continue;
+        if (tl_fact_w(s, k, "may") && (s->d->tokens[k].flags & TL_TOK_UPPER)) continue;
+        if (tl_fact_w(s, k, "claim|claims|claimed|claiming") && tl_fact_is(s, k + 1, "responsibility")) continue;
+        if (tl_fact_w(s, k, "reportedly")) { *modality = TL_REPORTED; continue; }
+        *modality = TL_ALLEGED;
+        return;
+    }
+    if (*modality == TL_REPORTED) return;
+    /* Attribution: "according to X", "X reported that", "It is reported". */
+    for (uint32_t k = s->sb; k < s->se; k++) {
+        if (tl_fact_is(s, k, "according") && tl_fact_is(s, k + 1, "to")) {
+            *modality = TL_REPORTED;
+            for (uint32_t j = k + 2; j < s->se && j < k + 8; j++) {
+                int m = ment_at(s, j);
+                if (m >= 0 && !s->ms[m].pron) { *source = s->ms[m].ent; break; }
+                if (tl_fact_is(s, j, ",")) break;
+            }
+            return;
+        }
+        if (tl_fact_w(s, k, SAY) && !tl_fact_is(s, k - 1, "the") && !tl_fact_is(s, k - 1, "a")) {
+            int t = tag(s, k);
+            if (t && !(is_verbish(s, k) || t == TL_POS_VBN)) continue;
+            *modality = TL_REPORTED;
+            /* The speaker: the subject right before, or after an inverted "said X". */
+            for (uint32_t j = k, n = 0; j > s->sb && n < 4; n++) {
+                j--;
+                int m = ment_ending(s, j);
+                if (m >= 0) { if (!s->ms[m].pron) *source = s->ms[m].ent; break; }
+                if (is_punct(s, j)) break;
+            }
+            if (*source < 0) {
+                int m = ment_from(s, k + 1, NULL);
+                if (m >= 0 && !s->ms[m].pron && s->ms[m].type != TL_GPE) *source = s->ms[m].ent;
+            }
+            return;
+        }
+    }
 }

@@ -468,6 +468,7 @@ typedef struct span {
     int cls;        /* the fine type (tl_ent_type) */
     uint32_t sb, se; /* byte range when only part of one token, else 0, 0 */
     uint32_t key, order; /* sorting: start byte, then position in the vector */
+    uint32_t nick;       /* 1: a nickname inside the span before it */
 } span;
 
 static int span_cmp(const void *x, const void *y) {
@@ -505,6 +506,9 @@ static uint32_t span_gaz(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     return n ? tl_gaz_lookup(f->gaz, buf, n) : 0;
 }
 
+#define PLACEISH (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY | TL_GAZ_CITY_BIG | TL_GAZ_CAPITAL)
+#define NAMEISH (PLACEISH | TL_GAZ_GIVEN | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_REGION)
+#define HEADS (TL_GAZ_ORG_HEAD | TL_GAZ_FAC_HEAD | TL_GAZ_LOC_HEAD | TL_GAZ_EVENT_HEAD | TL_GAZ_GPE_HEAD)
 #define PLACEISH_STRONG (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_SUBDIV)
 
 /* The fine type of a span from its coarse class, the gazetteer and its head. */
@@ -523,8 +527,14 @@ static int fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
         /* "Islamic State" stays an organization; "Rivers State" is a state. */
         if ((head & TL_GAZ_GPE_HEAD) && (cls != 2 || (f->t[a].gaz & (PLACEISH_STRONG | TL_GAZ_CITY)))) return TL_GPE;
     }
+    /* "Sahand Tejarat Pars Co.", "Everlink Trading Ltd": a company word
+     * that is no one's given name or surname ends an organization. */
+    if (!single && (head & TL_GAZ_ORG_HEAD) && (cls != 1 || !(head & TL_GAZ_GIVEN))) return TL_ORG;
     if (cls == 1) return TL_PERSON;
-    if (!single && (head & TL_GAZ_ORG_HEAD)) return TL_ORG;
+    /* "Harakat al-Nujaba", "Jaish al-Adl", "National Iranian Oil": a name
+     * opened by an organization word is an organization, not a place. */
+    if (!single && (f->t[a].gaz & TL_GAZ_ORG_WORD) && !(whole & NAMEISH) && !(f->t[a].gaz & PLACEISH_STRONG))
+        return TL_ORG;
     if (cls == 2) return TL_ORG;
     if (whole & (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY)) return TL_GPE;
     if (whole & TL_GAZ_REGION) return TL_LOC;
@@ -557,6 +567,47 @@ static void tag_sentence(const tl_ner_model *m, const tl_ner_feats *f, uint32_t 
     }
 }
 
+/* The type an apposition gives the name before it: "the Black Wolves, a
+ * criminal gang", "Mahmoud Sharifi, a journalist", "Rustavi, a city in".
+ * Returns a fine type or -1.  Can't fail. */
+static int apposition_type(const tl_ner_feats *f, uint32_t b) {
+    static const char *org[] = {"gang", "group", "militia", "organization", "organisation", "company", "firm",
+        "network", "cartel", "party", "movement", "agency", "outlet", "newspaper", "website", "bank", "charity",
+        "faction", "unit", "syndicate", "clan", "brigade", "battalion", "ministry", "court", "union", "front",
+        "subsidiary", "corporation", "foundation", "institute", "university", "channel", "broadcaster",
+        "militant", "insurgency", "outfit", "club", "team", "band", "council", "committee", "office"};
+    static const char *per[] = {"journalist", "businessman", "businesswoman", "official", "commander", "leader",
+        "activist", "dissident", "lawyer", "citizen", "national", "resident", "member", "officer", "spokesman",
+        "spokeswoman", "cleric", "politician", "minister", "diplomat", "general", "colonel", "agent", "spy",
+        "operative", "man", "woman", "father", "mother", "son", "daughter", "brother", "sister", "wife",
+        "husband", "native", "veteran", "singer", "writer", "author", "actor", "player", "footballer",
+        "scientist", "engineer", "professor", "student", "director", "founder", "president", "chairman",
+        "banker", "smuggler", "trafficker", "hacker", "judge", "prosecutor", "former", "fighter", "militant"};
+    static const char *gpe[] = {"city", "town", "village", "province", "region", "district", "country", "state",
+        "capital", "municipality", "suburb", "county", "port", "island", "enclave", "oblast", "governorate"};
+    const tl_doc *d = f->doc;
+    uint32_t i = b, sent = b < d->n_tokens ? d->tokens[b].sent : 0;
+    if (i >= d->n_tokens || f->t[i].cls != SH_PUNCT || d->text[d->tokens[i].start] != ',') return -1;
+    i++;
+    if (i >= d->n_tokens || d->tokens[i].sent != sent) return -1;
+    size_t n;
+    const char *s = tok_ptr(d, i, &n);
+    if (!((n == 1 && s[0] == 'a') || (n == 2 && memcmp(s, "an", 2) == 0) || (n == 3 && memcmp(s, "the", 3) == 0)))
+        return -1;
+    /* Up to four lower-case words; the type comes from the first listed noun. */
+    for (uint32_t k = i + 1; k < i + 5 && k < d->n_tokens && d->tokens[k].sent == sent; k++) {
+        if (f->t[k].cls != SH_LOWER && f->t[k].cls != SH_DIGIT) return -1;
+        s = tok_ptr(d, k, &n);
+        for (size_t q = 0; q < sizeof org / sizeof *org; q++)
+            if (strlen(org[q]) == n && memcmp(org[q], s, n) == 0) return TL_ORG;
+        for (size_t q = 0; q < sizeof per / sizeof *per; q++)
+            if (strlen(per[q]) == n && memcmp(per[q], s, n) == 0) return TL_PERSON;
+        for (size_t q = 0; q < sizeof gpe / sizeof *gpe; q++)
+            if (strlen(gpe[q]) == n && memcmp(gpe[q], s, n) == 0) return TL_GPE;
+    }
+    return -1;
+}
+
 /* A run of capitalized tokens [a, b) not covered by the tagger: type it by
  * rules.  Returns a fine type or -1. */
 static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
@@ -573,18 +624,21 @@ static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
         if (head & TL_GAZ_EVENT_HEAD) return TL_EVENT;
         if (head & TL_GAZ_LOC_HEAD) return TL_LOC;
     }
+    int app = apposition_type(f, b);
+    if (app >= 0 && (b - a >= 2 || app != TL_PERSON || !(f->t[a].gaz & TL_GAZ_WORD))) return app;
     /* A title right before: a person. */
     if (a > 0 && (f->t[a - 1].gaz & TL_GAZ_TITLE) && d->tokens[a - 1].sent == d->tokens[a].sent) return TL_PERSON;
     if ((f->t[a].gaz & TL_GAZ_GIVEN) && b - a >= 2 && !(f->t[a].gaz & TL_GAZ_WORD)) return TL_PERSON;
+    /* An acronym nobody else claimed is most often an organization. */
+    if (b - a == 1 && f->t[a].cls == SH_CAPS && !(f->t[a].gaz & (TL_GAZ_WORD | TL_GAZ_CURRENCY | TL_GAZ_STOP)) &&
+        d->tokens[a].end - d->tokens[a].start >= 2 && d->tokens[a].end - d->tokens[a].start <= 6)
+        return TL_ORG;
     return -1;
 }
 
 
 /* ---- span refinement ----------------------------------------------------- */
 
-#define PLACEISH (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY | TL_GAZ_CITY_BIG | TL_GAZ_CAPITAL)
-#define NAMEISH (PLACEISH | TL_GAZ_GIVEN | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_REGION)
-#define HEADS (TL_GAZ_ORG_HEAD | TL_GAZ_FAC_HEAD | TL_GAZ_LOC_HEAD | TL_GAZ_EVENT_HEAD | TL_GAZ_GPE_HEAD)
 
 static int is_lower_start(const char *s, size_t n) {
     int32_t c;
@@ -617,14 +671,17 @@ static int split_compound(const tl_ner_feats *f, spanvec *sv, uint32_t t) {
     int types[8];
     for (size_t k = 0; k < np; k++) {
         if (is_lower_start(s + ps[k], pl[k])) lower = 1;
-        types[k] = pl[k] ? gaz_type(tl_gaz_lookup(f->gaz, s + ps[k], pl[k])) : -1;
+        uint32_t pg = pl[k] ? tl_gaz_lookup(f->gaz, s + ps[k], pl[k]) : 0;
+        if ((pg & TL_GAZ_WORD) && !(pg & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_DEMONYM | TL_GAZ_NORP)))
+            pg = 0; /* "Western-origin" */
+        types[k] = gaz_type(pg);
         if (types[k] >= 0) places++;
     }
     if (!lower && places < (int)np) return 0;
     for (size_t k = 0; k < np; k++) {
         if (types[k] < 0 || is_lower_start(s + ps[k], pl[k])) continue;
         span x = {t, t + 1, types[k], d->tokens[t].start + (uint32_t)ps[k],
-                  d->tokens[t].start + (uint32_t)(ps[k] + pl[k]), 0, 0};
+                  d->tokens[t].start + (uint32_t)(ps[k] + pl[k]), 0, 0, 0};
         if (!sv_push(sv, x)) return -1;
     }
     return 1;
@@ -683,6 +740,24 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         int r = split_compound(f, sv, a);
         if (r != 0) return r > 0;
     }
+    /* "Kuala Lumpur-based Skyline Aviation": a place glued to a lower-case
+     * word ends a modifier; the name proper starts after it. */
+    for (uint32_t k = a + 1; k + 1 < b; k++) {
+        if (!(d->tokens[k].flags & TL_TOK_HYPHEN)) continue;
+        const char *ts = d->text + d->tokens[k].start;
+        size_t tn = d->tokens[k].end - d->tokens[k].start;
+        const char *h = memchr(ts, '-', tn);
+        if (!h || h + 1 >= ts + tn || !is_lower_start(h + 1, (size_t)(ts + tn - h - 1))) continue;
+        uint32_t hb = (uint32_t)(h - d->text);
+        char buf[256];
+        size_t bl = hb - d->tokens[a].start;
+        if (bl < sizeof buf) {
+            memcpy(buf, d->text + d->tokens[a].start, bl);
+            int lt = gaz_type(tl_gaz_lookup(f->gaz, buf, bl));
+            if (lt >= 0 && !sv_push(sv, (span){a, k + 1, lt, d->tokens[a].start, hb, 0, 0, 0})) return 0;
+        }
+        return emit(f, sv, k + 1, b, type, depth + 1);
+    }
     uint32_t whole = span_gaz(f, a, b);
     /* A title inside: the person is what follows the last title word; a
      * nationality before the title is a NORP of its own. */
@@ -692,17 +767,43 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
             if ((f->t[i].gaz & TL_GAZ_TITLE) && f->t[i].cls != SH_LOWER && !(f->t[i].gaz & TL_GAZ_GIVEN))
                 last_title = i;
         if (last_title != UINT32_MAX && (type == TL_PERSON || (f->t[last_title + 1].gaz & TL_GAZ_GIVEN))) {
-            if (f->t[a].gaz & TL_GAZ_DEMONYM && a < last_title)
-                if (!sv_push(sv, (span){a, a + 1, TL_NORP, 0, 0, 0, 0})) return 0;
+            /* What precedes the title names the office's country or body:
+             * "Israeli Foreign Minister", "FBI Director", "IRGC commander". */
+            uint32_t first_title = last_title;
+            while (first_title > a && (f->t[first_title - 1].gaz & (TL_GAZ_TITLE | TL_GAZ_ORG_WORD)) &&
+                   !(f->t[first_title - 1].gaz & (TL_GAZ_DEMONYM | PLACEISH_STRONG)) && f->t[first_title - 1].cls != SH_CAPS)
+                first_title--;
+            if (first_title > a) {
+                uint32_t pre = span_gaz(f, a, first_title);
+                int pt = (pre & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ? TL_NORP : gaz_type(pre);
+                if (pt < 0) pt = (first_title - a == 1 && f->t[a].cls == SH_CAPS) ? TL_ORG : -1;
+                if (pt < 0 && (f->t[first_title - 1].gaz & TL_GAZ_ORG_HEAD)) pt = TL_ORG;
+                if (pt >= 0 && !emit(f, sv, a, first_title, pt, depth + 1)) return 0;
+            }
             return emit(f, sv, last_title + 1, b, TL_PERSON, depth + 1);
         }
     }
     if (b - a == 1 && (f->t[a].gaz & TL_GAZ_TITLE) && type == TL_PERSON) return 1;
+    /* A person named right after an office or body, with no title word in
+     * between: "... for Terrorism and Financial Intelligence Daniel R. Whitmore". */
+    if (type != TL_PERSON && b - a >= 4) {
+        for (uint32_t k = (b - a > 5 ? b - 4 : a + 1); k + 2 <= b; k++) {
+            uint32_t gk = f->t[k].gaz;
+            if (!(gk & TL_GAZ_GIVEN) || (gk & (TL_GAZ_WORD | HEADS | TL_GAZ_ORG_WORD | PLACEISH_STRONG))) continue;
+            if (f->t[k - 1].cls == SH_LOWER) continue;
+            int ok = 1;
+            for (uint32_t q = k + 1; q < b && ok; q++)
+                ok = (f->t[q].cls == SH_CAP) && !(f->t[q].gaz & (HEADS | TL_GAZ_ORG_WORD | TL_GAZ_STOP));
+            if (!ok) continue;
+            if (!emit(f, sv, a, k, type, depth + 1)) return 0;
+            return emit(f, sv, k, b, TL_PERSON, depth + 1);
+        }
+    }
     /* A nationality in front of a name that is not an organization's,
      * facility's or event's own ("Saudi Al-Arabiya", "British RAF"). */
     if (b - a >= 2 && (f->t[a].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) && !(whole & NAMEISH) &&
         !(f->t[b - 1].gaz & HEADS) && type != TL_NORP) {
-        if (!sv_push(sv, (span){a, a + 1, TL_NORP, 0, 0, 0, 0})) return 0;
+        if (!sv_push(sv, (span){a, a + 1, TL_NORP, 0, 0, 0, 0, 0})) return 0;
         uint32_t rest = span_gaz(f, a + 1, b);
         int rt = gaz_type(rest);
         if (rt < 0 && b - a >= 3 && ((f->t[a + 1].gaz & TL_GAZ_GIVEN) || surname_like(f, b - 1))) rt = TL_PERSON;
@@ -713,15 +814,23 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
     if ((type == TL_PERSON || type == TL_ORG) && (whole & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG)) &&
         !(b - a >= 2 && (f->t[a].gaz & TL_GAZ_GIVEN)))
         type = TL_GPE;
+    if ((type == TL_PERSON || type == TL_ORG) && b - a >= 2 && (whole & TL_GAZ_SUBDIV) && !(f->t[b - 1].gaz & HEADS))
+        type = TL_GPE; /* "NEW YORK —" */
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) type = TL_NORP;
     /* Common words capitalized by position or headline style; titles alone
      * ("Supreme Leader"); currency codes ("USD"). */
     if (all_common_words(f, a, b) && b - a <= 3 &&
-        (b - a >= 2 || (d->tokens[a].flags & (TL_TOK_SENT_START | TL_TOK_LINE_START)) ||
+        ((d->tokens[a].flags & (TL_TOK_SENT_START | TL_TOK_LINE_START)) ||
          (a > 0 && (d->tokens[a - 1].flags & TL_TOK_QUOTE))))
         return 1;
     if ((whole & TL_GAZ_TITLE) && !(whole & NAMEISH)) return 1;
     if (b - a == 1 && (f->t[a].gaz & TL_GAZ_CURRENCY) && f->t[a].cls == SH_CAPS) return 1;
+    if (b - a == 1 && (f->t[a].gaz & (TL_GAZ_WEEKDAY | TL_GAZ_MONTH)) && !(f->t[a].gaz & NAMEISH & ~TL_GAZ_GIVEN)) return 1;
+    /* "Western officials", "Central command": a common word that is only a
+     * minor place name, used as an adjective. */
+    if (b - a == 1 && type == TL_GPE && (f->t[a].gaz & TL_GAZ_WORD) && !(f->t[a].gaz & PLACEISH_STRONG & ~TL_GAZ_SUBDIV) &&
+        b < d->n_tokens && f->t[b].cls == SH_LOWER && d->tokens[b].sent == d->tokens[a].sent)
+        return 1;
     /* A head noun written in lower case right after: "Quds force",
      * "Nagorno-Karabakh war"; a year before an event: "2020 ... war". */
     if (b < d->n_tokens && d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == SH_LOWER &&
@@ -733,7 +842,9 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
     if (type == TL_EVENT && a > 0 && d->tokens[a - 1].sent == d->tokens[a].sent && f->t[a - 1].cls == SH_DIGIT &&
         d->tokens[a - 1].end - d->tokens[a - 1].start == 4)
         a--;
-    return sv_push(sv, (span){a, b, type, 0, 0, 0, 0});
+    if (type < 0) type = rule_type(f, a, b);
+    if (type < 0) return 1;
+    return sv_push(sv, (span){a, b, type, 0, 0, 0, 0, 0});
 }
 
 /* Title-case lines (headlines, section heads): capitalization says nothing
@@ -745,16 +856,22 @@ static void mark_headlines(const tl_ner_feats *f, uint8_t *head) {
     while (i < d->n_tokens) {
         uint32_t j = i + 1;
         while (j < d->n_tokens && !(d->tokens[j].flags & TL_TOK_LINE_START)) j++;
-        int caps_function = 0, words = 0, lower_words = 0;
+        /* Title Case: nearly every word that is not a short function word is
+         * capitalized, over at least four such words, and the line does not
+         * read as a sentence of running text (no final period). */
+        int content = 0, caps = 0;
         for (uint32_t k = i; k < j; k++) {
-            if (f->t[k].cls == SH_PUNCT || f->t[k].cls == SH_DIGIT) continue;
-            words++;
-            if (f->t[k].cls == SH_LOWER) lower_words++;
-            else if (k > i && (f->t[k].gaz & TL_GAZ_STOP) && f->t[k].cls == SH_CAP &&
-                     !(d->tokens[k].flags & TL_TOK_SENT_START) && d->tokens[k].end - d->tokens[k].start <= 4)
-                caps_function++;
+            uint8_t c = f->t[k].cls;
+            if (c == SH_PUNCT || c == SH_DIGIT) continue;
+            size_t n = d->tokens[k].end - d->tokens[k].start;
+            int function = (f->t[k].gaz & TL_GAZ_STOP) && n <= 4;
+            if (function) continue;
+            content++;
+            if (c == SH_CAP || c == SH_CAPS) caps++;
         }
-        if (words >= 3 && caps_function >= 1 && lower_words * 5 <= words)
+        const char *last = d->text + d->tokens[j - 1].start;
+        int period_end = f->t[j - 1].cls == SH_PUNCT && *last == '.';
+        if (!period_end && content >= 4 && caps * 10 >= content * 8)
             for (uint32_t k = i; k < j; k++) head[k] = 1;
         i = j;
     }
@@ -773,6 +890,12 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
     for (uint32_t s = 0; s < d->n_sentences; s++)
         tag_sentence(m, f, d->sentences[s].tok_begin, d->sentences[s].tok_end, lab);
 
+#ifdef TL_DEBUG_NER
+    for (uint32_t i = 0; i < d->n_tokens; i++)
+        fprintf(stderr, "%.*s/%d%s ", (int)(d->tokens[i].end - d->tokens[i].start), d->text + d->tokens[i].start,
+                lab[i], head[i] ? "H" : "");
+    fprintf(stderr, "\n");
+#endif
     /* 1. Tagger spans. */
     for (uint32_t i = 0; i < d->n_tokens;) {
         int c = cls_of_label(lab[i]);
@@ -793,12 +916,24 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
         }
         if (b > a) {
             int ft = fine_type(f, a, b, c);
-            if (ft >= 0 && !emit(f, &sv, a, b, ft, 0)) goto oom;
+            /* MISC the gazetteer and heads could not place: the rules may
+             * still find a titled person or a nationality inside. */
+            if (!emit(f, &sv, a, b, ft, 0)) goto oom;
         }
         i = j;
     }
     /* 2. Rules on capitalized runs the tagger left alone. */
     for (uint32_t i = 0; i < d->n_tokens;) {
+        if (head[i] && (f->t[i].cls == SH_CAP || f->t[i].cls == SH_CAPS) &&
+            (f->t[i].gaz & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_DEMONYM)) &&
+            !(f->t[i].gaz & TL_GAZ_WORD) && !(i + 1 < d->n_tokens && f->t[i + 1].gaz_multi)) {
+            /* In a headline only well-known places and nationalities stand
+             * on their own; other names are found in the body. */
+            int gt = gaz_type(f->t[i].gaz);
+            if (gt >= 0 && !sv_push(&sv, (span){i, i + 1, gt, 0, 0, 0, 0, 0})) goto oom;
+            i++;
+            continue;
+        }
         if (lab[i] || head[i] || !(f->t[i].cls == SH_CAP || f->t[i].cls == SH_CAPS)) { i++; continue; }
         uint32_t j = i;
         while (j < d->n_tokens && !lab[j] && f->t[j].cand && d->tokens[j].sent == d->tokens[i].sent) j++;
@@ -829,6 +964,14 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
         uint8_t *covered = calloc(d->n_tokens ? d->n_tokens : 1, 1);
         if (!bucket || !chain || !covered) { free(covered); goto oom; }
         for (uint32_t k = 0; k < nb; k++) bucket[k] = UINT32_MAX;
+        /* Surnames: the last word of a person's full name is that person when
+         * it stands alone later ("Zaza Kapanadze ... Kapanadze said"). */
+        uint32_t *surname = calloc(nb, sizeof *surname);
+        if (!surname) { free(covered); goto oom; }
+        for (size_t k = 0; k < base; k++)
+            if (sv.v[k].cls == TL_PERSON && !sv.v[k].se && sv.v[k].b - sv.v[k].a >= 2 &&
+                (f->t[sv.v[k].b - 1].cls == SH_CAP || f->t[sv.v[k].b - 1].cls == SH_MIXED))
+                surname[f->t[sv.v[k].b - 1].word & (nb - 1)] = f->t[sv.v[k].b - 1].word | 1u;
         for (size_t k = 0; k < base; k++) {
             for (uint32_t t = sv.v[k].a; t < sv.v[k].b; t++) covered[t] = 1;
             if (sv.v[k].se) { chain[k] = UINT32_MAX; continue; } /* part of a token */
@@ -854,13 +997,21 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
                     d->tokens[i + len].sent == d->tokens[i].sent)
                     same = 0;
                 if (same) {
-                    if (!sv_push(&sv, (span){i, i + len, s->cls, 0, 0, 0, 0})) { free(covered); goto oom; }
+                    if (!sv_push(&sv, (span){i, i + len, s->cls, 0, 0, 0, 0, 0})) { free(covered); free(surname); goto oom; }
                     for (uint32_t q = 0; q < len; q++) covered[i + q] = 1;
                     break;
                 }
             }
+            if (!covered[i] && f->t[i].cls == SH_CAP && surname[f->t[i].word & (nb - 1)] == (f->t[i].word | 1u) &&
+                !(f->t[i].gaz & (PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_NORP)) &&
+                !(i + 1 < d->n_tokens && (f->t[i + 1].cls == SH_CAP || f->t[i + 1].cls == SH_CAPS) &&
+                  d->tokens[i + 1].sent == d->tokens[i].sent)) {
+                if (!sv_push(&sv, (span){i, i + 1, TL_PERSON, 0, 0, 0, 0, 0})) { free(covered); free(surname); goto oom; }
+                covered[i] = 1;
+            }
         }
         free(covered);
+        free(surname);
     }
     /* Sort by start; for equal starts the earlier pass wins (stable). */
     for (size_t x = 0; x < sv.n; x++) {
@@ -868,13 +1019,68 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
         sv.v[x].key = sv.v[x].se ? sv.v[x].sb : d->tokens[sv.v[x].a].start;
     }
     if (sv.n > 1) qsort(sv.v, sv.n, sizeof *sv.v, span_cmp); /* sv.v is NULL when empty */
+    /* Quoted nicknames inside a name: Ismael "El Mayo" Zambada is one
+     * person whose mention covers all of it, with "El Mayo" kept as a
+     * nickname mention inside it. */
+    /* "Hamas leader Yahya Sinwar", "IRGC commander Qasem Soleimani": what
+     * precedes a lower-case title before a person is a body, not a person. */
+    for (size_t x = 0; x + 1 < sv.n; x++) {
+        span *A = &sv.v[x], *B = &sv.v[x + 1];
+        if (A->se || B->se || A->cls != TL_PERSON || B->cls != TL_PERSON || B->a != A->b + 1) continue;
+        if (f->t[A->b].cls != SH_LOWER || !(f->t[A->b].gaz & TL_GAZ_TITLE)) continue;
+        uint32_t ag = span_gaz(f, A->a, A->b);
+        A->cls = (ag & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ? TL_NORP : (ag & PLACEISH_STRONG) ? TL_GPE : TL_ORG;
+    }
+    /* "the Chief Prosecutor's Office", "the Sheriff's Department": an
+     * office named after its holder is one organization. */
+    for (size_t x = 0; x < sv.n; x++) {
+        span *B = &sv.v[x];
+        if (B->se || B->cls < 0 || B->b - B->a != 1 || B->a < 2 || !(f->t[B->a].gaz & TL_GAZ_ORG_HEAD)) continue;
+        if (x > 0 && sv.v[x - 1].b + 1 == B->a) continue; /* handled below */
+        uint32_t p = B->a - 1, a = p;
+        size_t pn;
+        const char *ps = tok_ptr(d, p, &pn);
+        if (pn < 2 || ps[pn - 1] != 's' || (ps[0] != '\'' && (unsigned char)ps[0] != 0xE2)) continue;
+        while (a > 0 && f->t[a - 1].cls == SH_CAP && (f->t[a - 1].gaz & TL_GAZ_TITLE) &&
+               d->tokens[a - 1].sent == d->tokens[B->a].sent)
+            a--;
+        if (a == p) continue;
+        B->a = a; /* "the Attorney General's Office" */
+        B->cls = TL_ORG;
+        B->key = d->tokens[a].start;
+    }
+    for (size_t x = 0; x + 1 < sv.n; x++) {
+        span *A = &sv.v[x], *B = &sv.v[x + 1];
+        if (A->se || B->se || A->cls < 0 || B->a != A->b + 1 || B->b - B->a != 1) continue;
+        size_t pn;
+        const char *ps = tok_ptr(d, A->b, &pn);
+        if (pn < 2 || ps[pn - 1] != 's' || (ps[0] != '\'' && (unsigned char)ps[0] != 0xE2)) continue;
+        if (!(f->t[A->b - 1].gaz & TL_GAZ_TITLE) || !(f->t[B->a].gaz & TL_GAZ_ORG_HEAD)) continue;
+        A->b = B->b;
+        A->cls = TL_ORG;
+        B->cls = -1;
+    }
+    for (size_t x = 0; x + 2 < sv.n; x++) {
+        span *A = &sv.v[x], *B = &sv.v[x + 1], *C = &sv.v[x + 2];
+        if (A->se || B->se || C->se || A->nick) continue;
+        if (B->a != A->b + 1 || C->a != B->b + 1 || C->b > d->n_tokens) continue;
+        if (!(d->tokens[A->b].flags & TL_TOK_QUOTE) || !(d->tokens[B->b].flags & TL_TOK_QUOTE)) continue;
+        if (d->tokens[A->a].sent != d->tokens[C->a].sent) continue;
+        if (A->cls != TL_PERSON && C->cls != TL_PERSON) continue;
+        A->b = C->b;
+        A->cls = TL_PERSON;
+        B->nick = 1;
+        B->cls = TL_PERSON;
+        C->cls = -1; /* dropped below */
+    }
     tl_mention *mv = tl_arena_alloc(d->arena, (sv.n ? sv.n : 1) * sizeof *mv);
     if (!mv) goto oom;
     size_t nm = 0;
     for (size_t x = 0; x < sv.n; x++) {
         uint32_t st = sv.v[x].se ? sv.v[x].sb : d->tokens[sv.v[x].a].start;
         uint32_t en = sv.v[x].se ? sv.v[x].se : d->tokens[sv.v[x].b - 1].end;
-        if (nm && st < mv[nm - 1].end) continue; /* overlap: keep the first */
+        if (sv.v[x].cls < 0) continue;
+        if (nm && st < mv[nm - 1].end && !sv.v[x].nick) continue; /* overlap: keep the first */
         tl_mention *mm = &mv[nm++];
         mm->tok_begin = sv.v[x].a;
         mm->tok_end = sv.v[x].b;
@@ -882,6 +1088,7 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
         mm->end = en;
         mm->entity = -1;
         mm->type = (uint8_t)sv.v[x].cls;
+        mm->flags = sv.v[x].nick ? TL_MENTION_NICK : 0;
     }
     d->mentions = mv;
     d->n_mentions = (uint32_t)nm;

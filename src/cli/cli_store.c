@@ -1,0 +1,276 @@
+/* cli_store.c -- helpers shared by the store commands: options, opening the store, naming entities, JSON output. */
+#include "cli_store.h"
+#include <stdlib.h>
+#include <string.h>
+
+int cli_parse(int argc, char **argv, const cli_opt *opts, const char **pos, int max_pos, int *n_pos) {
+    int np = 0, only_pos = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!only_pos && strcmp(a, "--") == 0) { only_pos = 1; continue; }
+        if (!only_pos && tl_cli_is_help(a)) return 0;
+        if (!only_pos && a[0] == '-' && a[1]) {
+            const char *eq = strchr(a, '=');
+            size_t nl = eq ? (size_t)(eq - a) : strlen(a);
+            const cli_opt *o = NULL;
+            for (const cli_opt *p = opts; p && p->name; p++)
+                if (strlen(p->name) == nl && strncmp(p->name, a, nl) == 0) o = p;
+            if (!o) {
+                tl_cli_err("%s: unknown option '%s' (see '%s --help')", argv[0], a, argv[0]);
+                return TL_EXIT_USAGE;
+            }
+            if (o->flag) {
+                if (eq) { tl_cli_err("%s: option %s takes no value", argv[0], o->name); return TL_EXIT_USAGE; }
+                *o->flag = 1;
+            } else if (eq) {
+                *o->val = eq + 1;
+            } else if (i + 1 < argc) {
+                *o->val = argv[++i];
+            } else {
+                tl_cli_err("%s: option %s needs a value", argv[0], o->name);
+                return TL_EXIT_USAGE;
+            }
+            continue;
+        }
+        if (np >= max_pos) {
+            tl_cli_err("%s: unexpected argument '%s' (see '%s --help')", argv[0], a, argv[0]);
+            return TL_EXIT_USAGE;
+        }
+        pos[np++] = a;
+    }
+    *n_pos = np;
+    return -1;
+}
+
+tl_store *cli_open(const char *db) {
+    tl_store *st = NULL;
+    tl_error err = {0};
+    const char *path = tl_cli_db_path(db);
+    if (tl_store_open(path, &st, &err) != TL_OK) {
+        tl_cli_err("%s", err.msg);
+        return NULL;
+    }
+    return st;
+}
+
+typedef struct cand_ctx {
+    json_t *arr;
+    int64_t first;
+} cand_ctx;
+
+static int cand_cb(void *ctx, const tl_store_entity *e) {
+    cand_ctx *c = ctx;
+    if (!c->first) c->first = e->id;
+    json_array_append_new(c->arr, cli_entity_json(e));
+    return 0;
+}
+
+int cli_entity(tl_store *st, const char *name, int json, int64_t *id) {
+    tl_error err = {0};
+    int n = 0;
+    cand_ctx c = {json_array(), 0};
+    if (!c.arr) { tl_cli_err("out of memory"); return TL_EXIT_FAIL; }
+    if (tl_store_entity_find(st, name, cand_cb, &c, &n, &err) != TL_OK) {
+        json_decref(c.arr);
+        tl_cli_err("%s", err.msg);
+        return TL_EXIT_FAIL;
+    }
+    if (n == 1) {
+        json_decref(c.arr);
+        *id = c.first;
+        return TL_EXIT_OK;
+    }
+    if (n == 0) {
+        json_decref(c.arr);
+        tl_cli_err("no entity named '%s'", name);
+        if (json) cli_print_json(json_pack("{s:s,s:s}", "error", "not found", "name", name));
+        return TL_EXIT_NOTFOUND;
+    }
+    tl_cli_err("'%s' is ambiguous; it names %d entities:", name, n);
+    size_t i;
+    json_t *e;
+    json_array_foreach(c.arr, i, e)
+        fprintf(stderr, "  #%-8lld %-7s %s  (%lld docs, %lld facts)\n",
+                (long long)json_integer_value(json_object_get(e, "id")),
+                json_string_value(json_object_get(e, "type")), json_string_value(json_object_get(e, "name")),
+                (long long)json_integer_value(json_object_get(e, "documents")),
+                (long long)json_integer_value(json_object_get(e, "facts")));
+    fprintf(stderr, "Name one of them by its #id or a fuller name.\n");
+    if (json) cli_print_json(json_pack("{s:s,s:s,s:O}", "error", "ambiguous", "name", name, "candidates", c.arr));
+    json_decref(c.arr);
+    return TL_EXIT_NOTFOUND;
+}
+
+int cli_print_json(json_t *v) {
+    if (!v) { tl_cli_err("out of memory"); return TL_EXIT_FAIL; }
+    int rc = json_dumpf(v, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    json_decref(v);
+    fputc('\n', stdout);
+    if (rc != 0 || fflush(stdout) != 0) { tl_cli_err("cannot write the output"); return TL_EXIT_FAIL; }
+    return TL_EXIT_OK;
+}
+
+static json_t *str_or_null(const char *s) { return s && *s ? json_string(s) : json_null(); }
+
+json_t *cli_entity_json(const tl_store_entity *e) {
+    json_t *o = json_pack("{s:I,s:s,s:s}", "id", (json_int_t)e->id, "type",
+                          tl_ent_type_name(e->type) ? tl_ent_type_name(e->type) : "?", "name", e->name);
+    if (!o) return NULL;
+    if (e->n_docs >= 0) {
+        json_object_set_new(o, "documents", json_integer(e->n_docs));
+        json_object_set_new(o, "mentions", json_integer(e->n_mentions));
+        json_object_set_new(o, "facts", json_integer(e->n_facts));
+        json_object_set_new(o, "first_seen", str_or_null(e->first_seen));
+        json_object_set_new(o, "last_seen", str_or_null(e->last_seen));
+    }
+    return o;
+}
+
+json_t *cli_fact_json(const tl_store_fact *f) {
+    json_t *args = json_object();
+    for (int r = 0; r < 3; r++) {
+        const char *role = tl_fact_role_name(f->type, r);
+        if (!f->args[r]) continue;
+        if (!role) role = r == 0 ? "a" : r == 1 ? "b" : "c";
+        json_object_set_new(args, role, json_pack("{s:I,s:s}", "id", (json_int_t)f->args[r], "name",
+                                                  f->arg_names[r] ? f->arg_names[r] : ""));
+    }
+    static const char *const status[] = {NULL, "plotted", "attempted", "carried_out", "foiled"};
+    if (f->status > 0 && f->status < 5) json_object_set_new(args, "status", json_string(status[f->status]));
+    json_t *o = json_pack("{s:I,s:s,s:o,s:s}", "id", (json_int_t)f->id, "type",
+                          tl_fact_type_name(f->type) ? tl_fact_type_name(f->type) : "?", "args", args, "modality",
+                          tl_modality_name(f->modality) ? tl_modality_name(f->modality) : "?");
+    if (!o) return NULL;
+    json_object_set_new(o, "time", str_or_null(f->time_value));
+    json_object_set_new(o, "place", f->place ? json_pack("{s:I,s:s}", "id", (json_int_t)f->place, "name",
+                                                         f->place_name ? f->place_name : "")
+                                             : json_null());
+    json_object_set_new(o, "source", f->source ? json_pack("{s:I,s:s}", "id", (json_int_t)f->source, "name",
+                                                           f->source_name ? f->source_name : "")
+                                               : json_null());
+    json_object_set_new(o, "amount", f->amount_text[0] ? json_pack("{s:s,s:f,s:s}", "text", f->amount_text,
+                                                                   "value", f->amount_value, "currency",
+                                                                   f->currency)
+                                                       : json_null());
+    json_object_set_new(o, "negated", json_boolean(f->negated));
+    json_object_set_new(o, "rejected", json_boolean(f->rejected));
+    json_object_set_new(o, "n_evidence", json_integer(f->n_evidence));
+    return o;
+}
+
+json_t *cli_evidence_json(const tl_store_evidence *ev) {
+    json_t *o = json_pack("{s:I,s:s,s:s,s:o,s:o,s:[i,i],s:s%,s:s}", "document", (json_int_t)ev->doc, "doc_id",
+                          ev->doc_id, "path", ev->doc_path, "title", str_or_null(ev->doc_title), "published",
+                          str_or_null(ev->published), "span", (int)ev->start, (int)ev->end, "text", ev->text,
+                          ev->len, "modality", tl_modality_name(ev->modality) ? tl_modality_name(ev->modality) : "?");
+    return o;
+}
+
+static int ev_json_cb(void *ctx, const tl_store_evidence *ev) {
+    json_array_append_new(ctx, cli_evidence_json(ev));
+    return 0;
+}
+
+json_t *cli_fact_evidence_json(tl_store *st, int64_t fact, int limit) {
+    json_t *arr = json_array();
+    tl_error err = {0};
+    if (!arr) return NULL;
+    if (tl_store_fact_evidence(st, fact, ev_json_cb, arr, &err) != TL_OK) {
+        json_decref(arr);
+        tl_cli_err("%s", err.msg);
+        return NULL;
+    }
+    while (limit > 0 && json_array_size(arr) > (size_t)limit) json_array_remove(arr, json_array_size(arr) - 1);
+    return arr;
+}
+
+void cli_print_fact_line(FILE *out, const tl_store_fact *f) {
+    const char *t = tl_fact_type_name(f->type);
+    fprintf(out, "[%lld] %s%s: %s", (long long)f->id, f->negated ? "NOT " : "", t ? t : "?",
+            f->arg_names[0] ? f->arg_names[0] : "?");
+    if (f->arg_names[1]) fprintf(out, " -> %s", f->arg_names[1]);
+    if (f->arg_names[2]) {
+        const char *r = tl_fact_role_name(f->type, 2);
+        fprintf(out, " (%s %s)", r ? r : "with", f->arg_names[2]);
+    }
+    if (f->place_name) fprintf(out, " in %s", f->place_name);
+    if (f->time_value[0]) fprintf(out, " [%s]", f->time_value);
+    if (f->amount_text[0]) fprintf(out, " {%s}", f->amount_text);
+    fprintf(out, " — %s", tl_modality_name(f->modality) ? tl_modality_name(f->modality) : "?");
+    if (f->source_name) fprintf(out, " by %s", f->source_name);
+    if (f->rejected) fprintf(out, " (REJECTED)");
+    fputc('\n', out);
+}
+
+typedef struct pev_ctx {
+    FILE *out;
+    int limit, n;
+    const char *indent;
+} pev_ctx;
+
+static int pev_cb(void *ctx, const tl_store_evidence *ev) {
+    pev_ctx *c = ctx;
+    if (c->n++ >= c->limit) return 0; /* keep counting */
+    fprintf(c->out, "%s\"", c->indent);
+    /* one line: newlines inside the sentence become spaces */
+    for (size_t i = 0; i < ev->len; i++) fputc(ev->text[i] == '\n' || ev->text[i] == '\r' ? ' ' : ev->text[i], c->out);
+    fprintf(c->out, "\"\n%s   — %s", c->indent, ev->doc_title[0] ? ev->doc_title : ev->doc_path);
+    if (ev->published[0]) fprintf(c->out, ", %s", ev->published);
+    fprintf(c->out, " (%s @%u)\n", ev->doc_path, ev->start);
+    return 0;
+}
+
+int cli_print_evidence(FILE *out, tl_store *st, int64_t fact, int limit, const char *indent) {
+    pev_ctx c = {out, limit, 0, indent};
+    tl_error err = {0};
+    if (tl_store_fact_evidence(st, fact, pev_cb, &c, &err) != TL_OK) {
+        tl_cli_err("%s", err.msg);
+        return TL_EDB;
+    }
+    if (c.n > limit) fprintf(out, "%s(+%d more sources)\n", indent, c.n - limit);
+    return TL_OK;
+}
+
+long long cli_number(const char *s) {
+    if (!s || !*s) return -1;
+    char *end;
+    long long v = strtoll(s, &end, 10);
+    return *end || v < 0 ? -1 : v;
+}
+
+int cli_correction(int argc, char **argv, int kind, const char *help, int n_args) {
+    const char *db = NULL, *pos[2] = {NULL, NULL};
+    int json = 0, np = 0;
+    cli_opt opts[] = {{"--db", &db, NULL}, {"--json", NULL, &json}, {NULL, NULL, NULL}};
+    int prc = cli_parse(argc, argv, opts, pos, n_args, &np);
+    if (prc == 0) { fputs(help, stdout); return TL_EXIT_OK; }
+    if (prc > 0) return prc;
+    if (np != n_args) { tl_cli_err("%s: wrong number of arguments (see '%s --help')", argv[0], argv[0]); return TL_EXIT_USAGE; }
+    long long fact = 0;
+    if (kind == TL_CORR_REJECT && (fact = cli_number(pos[0][0] == '#' ? pos[0] + 1 : pos[0])) <= 0) {
+        tl_cli_err("%s: give a fact id (as listed by 'threadline facts')", argv[0]);
+        return TL_EXIT_USAGE;
+    }
+    tl_store *st = cli_open(db);
+    if (!st) return TL_EXIT_FAIL;
+    int rc = TL_EXIT_OK;
+    int64_t a = 0, b = 0;
+    /* resolve names here first so an ambiguous one lists its candidates */
+    if (kind != TL_CORR_REJECT) rc = cli_entity(st, pos[0], json, &a);
+    if (rc == TL_EXIT_OK && kind == TL_CORR_MERGE) rc = cli_entity(st, pos[1], json, &b);
+    if (rc != TL_EXIT_OK) { tl_store_close(st); return rc; }
+    tl_error err = {0};
+    int64_t id = 0;
+    int src = tl_store_correct(st, kind, pos[0], pos[1], fact, &id, &err);
+    tl_store_close(st);
+    if (src != TL_OK) {
+        tl_cli_err("%s: %s", argv[0], err.msg);
+        return src == TL_ENOTFOUND ? TL_EXIT_NOTFOUND : src == TL_EINVAL ? TL_EXIT_USAGE : TL_EXIT_FAIL;
+    }
+    if (json)
+        return cli_print_json(json_pack("{s:I,s:s,s:s,s:s?}", "correction", (json_int_t)id, "kind",
+                                        tl_store_corr_name(kind), "a", pos[0], "b", pos[1]));
+    printf("recorded correction %lld (%s); it is re-applied after every ingest and reindex\n", (long long)id,
+           tl_store_corr_name(kind));
+    return TL_EXIT_OK;
+}

@@ -1,0 +1,58 @@
+/* cli_store.h -- helpers shared by the store commands: options, opening the store, naming entities, JSON output. */
+#ifndef TL_CLI_STORE_H
+#define TL_CLI_STORE_H
+#include <jansson.h>
+#include <stdint.h>
+#include "cli.h"
+#include "tl_store.h"
+
+/* One command-line option.  Exactly one of val (takes an argument) and flag
+ * (a switch set to 1) is non-NULL. */
+typedef struct cli_opt {
+    const char *name;  /* "--db" */
+    const char **val;
+    int *flag;
+} cli_opt;
+
+/* Parses argv[1..] into opts and positionals (at most max_pos, the rest is
+ * an error).  "--x=v" and "--x v" both work; "--" ends options; "-" is a
+ * positional.  Returns -1 when parsed, 0 when --help was asked (the caller
+ * prints its help), or TL_EXIT_USAGE after printing an error. */
+int cli_parse(int argc, char **argv, const cli_opt *opts, const char **pos, int max_pos, int *n_pos);
+
+/* Opens the store named by the --db value (or THREADLINE_DB); prints the
+ * error and returns NULL on failure. */
+tl_store *cli_open(const char *db);
+
+/* Resolves an entity argument to one id.  Returns TL_EXIT_OK and sets *id;
+ * or prints "no entity" / the candidates (as JSON on stdout when json) and
+ * returns TL_EXIT_NOTFOUND; or TL_EXIT_FAIL on a store error. */
+int cli_entity(tl_store *st, const char *name, int json, int64_t *id);
+
+/* Prints a JSON value on stdout (indented) and releases it.  Returns
+ * TL_EXIT_OK, or TL_EXIT_FAIL when it could not be written. */
+int cli_print_json(json_t *v);
+
+/* JSON of a row. Return new references (NULL only when out of memory). */
+json_t *cli_entity_json(const tl_store_entity *e);
+json_t *cli_fact_json(const tl_store_fact *f);
+json_t *cli_evidence_json(const tl_store_evidence *ev);
+
+/* Appends every evidence row of a fact to a new JSON array (NULL on error). */
+json_t *cli_fact_evidence_json(tl_store *st, int64_t fact, int limit);
+
+/* "RECRUITED: A -> B (2014, asserted)" for a fact, on out.  Can't fail. */
+void cli_print_fact_line(FILE *out, const tl_store_fact *f);
+/* Prints the evidence of a fact, indented: up to `limit` sentences with
+ * their document.  Returns TL_OK or a store error. */
+int cli_print_evidence(FILE *out, tl_store *st, int64_t fact, int limit, const char *indent);
+
+/* Runs one correction command: parses [--db] [--json] and `n_args`
+ * positionals (argv names them in usage), records the correction and
+ * prints the result.  kind is a tl_store_corr_kind; for TL_CORR_REJECT the
+ * single positional is the fact id.  Returns an exit status. */
+int cli_correction(int argc, char **argv, int kind, const char *help, int n_args);
+
+/* Parses a non-negative integer option value; -1 when malformed. */
+long long cli_number(const char *s);
+#endif

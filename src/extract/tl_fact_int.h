@@ -1,0 +1,75 @@
+/* tl_fact_int.h -- internals shared by the fact extraction modules (tl_fact*.c). */
+#ifndef TL_FACT_INT_H
+#define TL_FACT_INT_H
+#include "threadline.h"
+#include "tl_gaz.h"
+#include "tl_tok.h"
+#include "tl_trig.h"
+#include "tl_pos.h"
+#include "tl_fact_when.h"
+#include "tl_rel.h"
+
+struct tl_fact_ctx {
+    tl_trig_lex *lex;
+    tl_pos_model *pos;  /* NULL when the built-in tagger is unusable */
+    tl_rel_model *rel;  /* pair classifier, NULL when absent */
+    int32_t rel_margin; /* minimum score margin over "no relation" */
+};
+
+/* A candidate argument in a sentence: a mention, a resolved pronoun ("he",
+ * "the group") or a virtual mention (a NORP read as its country). */
+typedef struct tl_fment {
+    uint32_t tb, te;   /* tokens */
+    int32_t ent;       /* entity index */
+    uint8_t type;      /* tl_ent_type (of the argument, virtual: GPE) */
+    uint8_t pron;      /* resolved pronoun or "the group" */
+    uint8_t virt;      /* not in the token map */
+} tl_fment;
+
+/* A fact found in a sentence, before modality / time / place. */
+typedef struct tl_fcand {
+    uint8_t type, status;
+    int m[4];          /* local mention per role (0, 1, 2 = by/to, 3 = from), -1 */
+    uint32_t trig;     /* trigger token */
+} tl_fcand;
+
+#define TL_FS_MAXM 512
+#define TL_FS_MAXC 256
+#define TL_FS_WORD 24
+
+struct tl_fdoc;
+
+/* Everything known about the sentence being read. */
+typedef struct tl_fsent {
+    const tl_doc *d;
+    const tl_gaz *g;
+    const tl_fact_ctx *c;
+    struct tl_fdoc *fd;
+    uint32_t sb, se, si;          /* tokens [sb, se), sentence index */
+    tl_fment ms[TL_FS_MAXM];
+    int nm;
+    int16_t at[TL_TOK_MAX_SENT];  /* token -> mention covering it, -1 */
+    char low[TL_TOK_MAX_SENT][TL_FS_WORD]; /* lower-case words ("" when too long) */
+    uint8_t len[TL_TOK_MAX_SENT];
+    uint8_t tag[TL_TOK_MAX_SENT]; /* POS tag ids, 0 when not tagged */
+    tl_fcand cands[TL_FS_MAXC];
+    int nc;
+} tl_fsent;
+
+/* True when token i (absolute) is one of the '|'-separated lower-case words. */
+int tl_fact_w(const tl_fsent *s, uint32_t i, const char *list);
+/* True when token i (absolute) is the lower-case word w. */
+int tl_fact_is(const tl_fsent *s, uint32_t i, const char *w);
+/* Runs every trigger of the sentence, filling s->cands.  Can't fail. */
+void tl_fact_triggers(tl_fsent *s);
+/* Modality of a fact triggered at token trig whose first argument starts at
+ * token a0_tok (-1 unknown); *source gets the attributed entity or -1. */
+void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *modality, int32_t *source);
+/* Adds a candidate (dropped silently when the sentence holds too many). */
+void tl_fact_push(tl_fsent *s, const tl_fcand *c);
+/* The GPE entity of the document that a NORP entity's country is, or -1. */
+int tl_fact_country_entity(tl_fsent *s, int32_t norp_ent);
+/* Adds a virtual mention over mention m's tokens standing for entity e of
+ * type `type`; returns its index, or -1 when the sentence is full. */
+int tl_fact_virtual(tl_fsent *s, int m, int32_t e, int type);
+#endif

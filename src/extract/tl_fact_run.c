@@ -1,0 +1,583 @@
+/* tl_fact_run.c -- the fact pass over a document: sentences, focus, dates, places, amounts, merging. */
+#include "tl_fact.h"
+#include "tl_fact_int.h"
+#include "tl_arena.h"
+#include "tl_utf8.h"
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Document-level state of one run (no globals: one per call). */
+typedef struct tl_fdoc {
+    tl_fact *facts;
+    uint32_t n, cap;
+    uint32_t *hash;         /* open addressing over facts: index + 1, 0 empty */
+    uint32_t hcap;
+    int32_t *country_of;    /* per entity: its country's entity (-1 none, -2 unknown yet) */
+    int oom;
+    int32_t focus_person, focus_org; /* entities in focus, -1 */
+    uint32_t focus_person_sent, focus_org_sent;
+    tl_when anchor, published;
+    int32_t recent_org[8];  /* the last distinct ORG entities named, most recent first */
+} tl_fdoc;
+
+void tl_fact_push(tl_fsent *s, const tl_fcand *c) {
+    if (s->nc >= TL_FS_MAXC) return;
+    s->cands[s->nc++] = *c;
+}
+
+int tl_fact_virtual(tl_fsent *s, int m, int32_t e, int type) {
+    if (s->nm >= TL_FS_MAXM) return -1;
+    tl_fment v = s->ms[m];
+    v.ent = e;
+    v.type = (uint8_t)type;
+    v.virt = 1;
+    s->ms[s->nm] = v;
+    return s->nm++;
+}
+
+static int name_eq(const char *a, size_t an, const char *b, size_t bn) {
+    char fa[128], fb[128];
+    size_t la = tl_utf8_fold(a, an, fa, sizeof fa), lb = tl_utf8_fold(b, bn, fb, sizeof fb);
+    return la == lb && memcmp(fa, fb, la) == 0;
+}
+
+/* The GPE entity whose name or alias is the country name c[0..n), or -1. */
+static int32_t find_country(const tl_doc *d, const char *c, size_t n, int32_t except) {
+    for (uint32_t e = 0; e < d->n_entities; e++) {
+        const tl_entity *x = &d->entities[e];
+        if (x->type != TL_GPE || (int32_t)e == except) continue;
+        if (name_eq(x->name.ptr, x->name.len, c, n)) return (int32_t)e;
+        for (uint32_t k = 0; k < x->n_aliases; k++)
+            if (name_eq(x->aliases[k].ptr, x->aliases[k].len, c, n)) return (int32_t)e;
+    }
+    return -1;
+}
+
+/* For a NORP: the country it names; for a GPE: the country it lies in; as
+ * an entity of the document, cached per entity. */
+static int32_t country_entity(tl_fdoc *fd, const tl_doc *d, const tl_gaz *g, int32_t e) {
+    if (e < 0 || (uint32_t)e >= d->n_entities) return -1;
+    if (fd->country_of[e] != -2) return fd->country_of[e];
+    const tl_entity *x = &d->entities[e];
+    size_t cn = 0;
+    const char *c = NULL;
+    if (x->type == TL_NORP) c = tl_gaz_country(g, x->name.ptr, x->name.len, &cn);
+    else if (x->type == TL_GPE) c = tl_gaz_place_country(g, x->name.ptr, x->name.len, &cn);
+    int32_t r = c ? find_country(d, c, cn, e) : -1;
+    if (r < 0 && x->type == TL_NORP) {
+        for (uint32_t k = 0; k < x->n_aliases && r < 0; k++) {
+            c = tl_gaz_country(g, x->aliases[k].ptr, x->aliases[k].len, &cn);
+            if (c) r = find_country(d, c, cn, e);
+        }
+    }
+    fd->country_of[e] = r;
+    return r;
+}
+
+int tl_fact_country_entity(tl_fsent *s, int32_t e) {
+    if (e < 0 || s->d->entities[e].type != TL_NORP) return -1;
+    return country_entity(s->fd, s->d, s->g, e);
+}
+
+/* ---- merging ------------------------------------------------------------------ */
+
+static uint32_t fact_hash(int type, int32_t a, int32_t b) {
+    uint64_t h = ((uint64_t)(uint32_t)type * 0x9E3779B97F4A7C15ULL) ^ ((uint64_t)(uint32_t)a << 20) ^ (uint32_t)b;
+    h ^= h >> 31; h *= 0xbf58476d1ce4e5b9ULL; h ^= h >> 29;
+    return (uint32_t)h;
+}
+
+static int fact_key(const tl_fact *f, int32_t *a, int32_t *b) {
+    *a = f->args[0];
+    *b = (f->type == TL_ARRESTED || f->type == TL_CHARGED || f->type == TL_EXTRADITED) ? -1 : f->args[1];
+    if ((f->type == TL_ASSOCIATE_OF || f->type == TL_FAMILY_OF || f->type == TL_MET) && *a > *b) {
+        int32_t t = *a; *a = *b; *b = t;
+    }
+    return f->type;
+}
+
+static int grow_hash(tl_fdoc *fd) {
+    uint32_t nc = fd->hcap ? fd->hcap * 2 : 256;
+    uint32_t *h = calloc(nc, sizeof *h);
+    if (!h) return 0;
+    for (uint32_t i = 0; i < fd->n; i++) {
+        int32_t a, b;
+        int t = fact_key(&fd->facts[i], &a, &b);
+        uint32_t j = fact_hash(t, a, b) & (nc - 1);
+        while (h[j]) j = (j + 1) & (nc - 1);
+        h[j] = i + 1;
+    }
+    free(fd->hash);
+    fd->hash = h;
+    fd->hcap = nc;
+    return 1;
+}
+
+/* Adds f unless the same (type, core args) is known; then the earlier one
+ * stays and only gains the optional parts it lacked. */
+static void add_fact(tl_fdoc *fd, const tl_fact *f) {
+    if (fd->oom) return;
+    if ((fd->n + 1) * 2 > fd->hcap && !grow_hash(fd)) { fd->oom = 1; return; }
+    int32_t a, b;
+    int t = fact_key(f, &a, &b);
+    uint32_t j = fact_hash(t, a, b) & (fd->hcap - 1);
+    while (fd->hash[j]) {
+        tl_fact *o = &fd->facts[fd->hash[j] - 1];
+        int32_t oa, ob;
+        if (fact_key(o, &oa, &ob) == t && oa == a && ob == b) {
+            if (!o->time_value[0] && f->time_value[0]) {
+                memcpy(o->time_value, f->time_value, sizeof o->time_value);
+                o->time_text = f->time_text;
+            }
+            if (o->place < 0) o->place = f->place;
+            if (o->args[2] < 0) o->args[2] = f->args[2];
+            if (o->from < 0) o->from = f->from;
+            if (!o->currency[0] && f->currency[0]) {
+                o->amount_text = f->amount_text;
+                o->amount_value = f->amount_value;
+                memcpy(o->currency, f->currency, sizeof o->currency);
+            }
+            if (!o->status) o->status = f->status;
+            return;
+        }
+        j = (j + 1) & (fd->hcap - 1);
+    }
+    if (fd->n == fd->cap) {
+        uint32_t nc = fd->cap ? fd->cap * 2 : 64;
+        tl_fact *nf = realloc(fd->facts, nc * sizeof *nf);
+        if (!nf) { fd->oom = 1; return; }
+        fd->facts = nf;
+        fd->cap = nc;
+    }
+    fd->facts[fd->n] = *f;
+    fd->hash[j] = fd->n + 1;
+    fd->n++;
+}
+
+/* ---- sentence setup ------------------------------------------------------------ */
+
+static void lower_words(tl_fsent *s) {
+    const tl_doc *d = s->d;
+    for (uint32_t i = s->sb; i < s->se; i++) {
+        uint32_t r = i - s->sb;
+        const tl_token *t = &d->tokens[i];
+        const char *p = d->text + t->start;
+        size_t n = t->end - t->start, o = 0;
+        for (size_t k = 0; k < n && o < TL_FS_WORD - 1; k++) {
+            unsigned char c = (unsigned char)p[k];
+            /* curly apostrophe -> ' */
+            if (c == 0xE2 && k + 2 < n && (unsigned char)p[k + 1] == 0x80 &&
+                ((unsigned char)p[k + 2] == 0x99 || (unsigned char)p[k + 2] == 0x98)) {
+                s->low[r][o++] = '\'';
+                k += 2;
+                continue;
+            }
+            s->low[r][o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+        }
+        if (o >= TL_FS_WORD - 1 && n > o) o = 0; /* too long to be a function or trigger word */
+        s->low[r][o] = 0;
+        s->len[r] = (uint8_t)o;
+        s->tag[r] = 0;
+        s->at[r] = -1;
+    }
+}
+
+static void add_ment(tl_fsent *s, uint32_t tb, uint32_t te, int32_t ent, int type, int pron) {
+    if (s->nm >= TL_FS_MAXM || ent < 0) return;
+    tl_fment *m = &s->ms[s->nm];
+    m->tb = tb; m->te = te; m->ent = ent; m->type = (uint8_t)type; m->pron = (uint8_t)pron; m->virt = 0;
+    for (uint32_t k = tb; k < te && k < s->se; k++) s->at[k - s->sb] = (int16_t)s->nm;
+    s->nm++;
+}
+
+/* Pronouns and "the group" stand for the entity in focus when it was named
+ * in the last few sentences. */
+static void add_pronouns(tl_fsent *s) {
+    tl_fdoc *fd = s->fd;
+    int person = fd->focus_person >= 0 && s->si - fd->focus_person_sent <= 3;
+    int org = fd->focus_org >= 0 && s->si - fd->focus_org_sent <= 3;
+    for (uint32_t i = s->sb; i < s->se; i++) {
+        if (s->at[i - s->sb] >= 0) continue;
+        if (person && tl_fact_w(s, i, "he|she|him|himself|herself")) {
+            add_ment(s, i, i + 1, fd->focus_person, TL_PERSON, 1);
+        } else if (i > s->sb && tl_fact_is(s, i - 1, "the") &&
+                   tl_fact_w(s, i, "group|movement|organization|organisation|network|militia|company|brigade|outfit|syndicate|party|agency|force|unit")) {
+            /* "the movement": the latest organization whose name holds the
+             * word, else the organization in focus. */
+            int32_t e = -1;
+            uint32_t r = i - s->sb;
+            for (int k = 0; k < 8 && e < 0; k++) {
+                int32_t x = fd->recent_org[k];
+                if (x < 0) continue;
+                const tl_entity *en = &s->d->entities[x];
+                for (size_t p = 0; p + s->len[r] <= en->name.len; p++) {
+                    if (strncasecmp(en->name.ptr + p, s->low[r], s->len[r]) == 0 &&
+                        (p == 0 || en->name.ptr[p - 1] == ' ') &&
+                        (p + s->len[r] == en->name.len || en->name.ptr[p + s->len[r]] == ' ')) {
+                        e = x;
+                        break;
+                    }
+                }
+            }
+            if (e < 0 && org) e = fd->focus_org;
+            if (e >= 0) add_ment(s, i, i + 1, e, TL_ORG, 1);
+        }
+    }
+}
+
+/* Dates of the sentence, in token order. */
+typedef struct { tl_when w[16]; int n; } when_list;
+
+static void find_dates(tl_fsent *s, when_list *wl) {
+    tl_fdoc *fd = s->fd;
+    wl->n = 0;
+    for (uint32_t i = s->sb; i < s->se && wl->n < 16; i++) {
+        if (s->at[i - s->sb] >= 0) continue;
+        tl_when w;
+        if (tl_when_at(s->d, i, &fd->anchor, &fd->published, &w)) {
+            if (w.tok_end > s->se) w.tok_end = s->se;
+            wl->w[wl->n++] = w;
+            i = w.tok_end - 1;
+        }
+    }
+}
+
+static uint32_t dist(uint32_t a, uint32_t b) { return a > b ? a - b : b - a; }
+
+/* Place: "in / at / near X" (GPE, LOC, FAC) nearest the trigger. */
+static int find_place(const tl_fsent *s, uint32_t trig, const int32_t *args) {
+    int best = -1;
+    uint32_t bd = 0;
+    for (int m = 0; m < s->nm; m++) {
+        const tl_fment *x = &s->ms[m];
+        if (x->virt || x->pron) continue;
+        if (x->type != TL_GPE && x->type != TL_LOC && x->type != TL_FAC) continue;
+        if (x->ent == args[0] || x->ent == args[1] || x->ent == args[2]) continue;
+        uint32_t p = x->tb;
+        if (p > s->sb && tl_fact_is(s, p - 1, "the")) p--;
+        if (p <= s->sb || !tl_fact_w(s, p - 1, "in|at|near|outside|inside")) continue;
+        /* "in Iran's capital" still places it; "in X's support" would not, but is rare. */
+        uint32_t dd = dist(x->tb, trig);
+        if (dd > 15) continue;
+        if (best < 0 || dd < bd) { best = m; bd = dd; }
+    }
+    return best >= 0 ? s->ms[best].ent : -1;
+}
+
+/* LOCATED_IN from the gazetteer within a sentence: "Mashhad, Iran", "the
+ * Israeli Embassy in Baku", and any city named with its own country. */
+static void gaz_located(tl_fsent *s) {
+    const tl_doc *d = s->d;
+    for (int a = 0; a < s->nm; a++) {
+        const tl_fment *x = &s->ms[a];
+        if (x->virt || x->pron) continue;
+        /* "X, Y" and "X in Y" right after the mention */
+        uint32_t j = x->te;
+        if (j < s->se && (tl_fact_is(s, j, ",") || tl_fact_is(s, j, "in"))) {
+            int comma = tl_fact_is(s, j, ",");
+            int b = (j + 1 < s->se) ? s->at[j + 1 - s->sb] : -1;
+            if (b >= 0 && s->ms[b].tb == j + 1 && !s->ms[b].pron && s->ms[b].ent != x->ent &&
+                (s->ms[b].type == TL_GPE || s->ms[b].type == TL_LOC)) {
+                const tl_entity *eb = &d->entities[s->ms[b].ent];
+                uint32_t fl = tl_gaz_lookup(s->g, eb->name.ptr, eb->name.len);
+                int ok = 0;
+                if (comma && x->type == TL_GPE) {
+                    /* "Marneuli, Georgia": the second is a country or a
+                     * province, and the gazetteer does not contradict. */
+                    int32_t ce = country_entity(s->fd, d, s->g, x->ent);
+                    ok = ce == s->ms[b].ent || (ce < 0 && (fl & (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV)));
+                    if (tl_gaz_lookup(s->g, d->entities[x->ent].name.ptr, d->entities[x->ent].name.len) & TL_GAZ_COUNTRY)
+                        ok = 0;
+                } else if (!comma && (x->type == TL_FAC || x->type == TL_ORG)) {
+                    ok = 1;
+                }
+                if (ok) {
+                    tl_fcand c = {TL_LOCATED_IN, 0, {a, b, -1, -1}, x->te};
+                    tl_fact_push(s, &c);
+                }
+            }
+        }
+        /* A city of the sentence whose country is also named in it. */
+        if (x->type == TL_GPE) {
+            int32_t ce = country_entity(s->fd, d, s->g, x->ent);
+            if (ce < 0 || ce == x->ent) continue;
+            for (int b = 0; b < s->nm; b++) {
+                if (s->ms[b].ent == ce && !s->ms[b].virt) {
+                    tl_fcand c = {TL_LOCATED_IN, 0, {a, b, -1, -1}, x->tb};
+                    tl_fact_push(s, &c);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/* Turns the sentence's candidates into facts. */
+static void finish_sentence(tl_fsent *s, const when_list *wl) {
+    tl_fdoc *fd = s->fd;
+    const tl_doc *d = s->d;
+    /* Amounts of the sentence. */
+    double av = 0;
+    char cur[4] = "";
+    tl_span at = {0, 0};
+    uint32_t atok = 0;
+    for (uint32_t i = s->sb; i < s->se; i++) {
+        uint32_t e;
+        if (tl_amount_at(d, i, &av, cur, &e)) {
+            if (e > s->se) e = s->se;
+            at.start = d->tokens[i].start;
+            at.end = d->tokens[e - 1].end;
+            atok = i;
+            break;
+        }
+    }
+    for (int k = 0; k < s->nc; k++) {
+        const tl_fcand *c = &s->cands[k];
+        tl_fact f;
+        memset(&f, 0, sizeof f);
+        f.type = c->type;
+        f.status = c->status;
+        for (int r = 0; r < 3; r++) f.args[r] = c->m[r] >= 0 ? s->ms[c->m[r]].ent : -1;
+        f.from = c->m[3] >= 0 ? s->ms[c->m[3]].ent : -1;
+        if (f.args[0] < 0) continue;
+        int a0tok = (int)s->ms[c->m[0]].tb;
+        tl_fact_modality(s, c->trig, a0tok, &f.modality, &f.source);
+        if (f.source == f.args[0] || f.source == f.args[1]) f.source = -1;
+        /* Time: the date nearest the trigger. */
+        int bw = -1;
+        uint32_t bd = 0;
+        for (int w = 0; w < wl->n; w++) {
+            uint32_t dd = dist(wl->w[w].tok_begin, c->trig);
+            if (bw < 0 || dd < bd) { bw = w; bd = dd; }
+        }
+        if (bw >= 0) {
+            tl_when_iso(&wl->w[bw], f.time_value);
+            f.time_text.start = d->tokens[wl->w[bw].tok_begin].start;
+            f.time_text.end = d->tokens[wl->w[bw].tok_end - 1].end;
+        }
+        f.place = -1;
+        if (f.type != TL_LOCATED_IN && f.type != TL_BORN_IN && f.type != TL_TRAVELED_TO &&
+            f.type != TL_CITIZEN_OF && f.type != TL_ORIGIN) {
+            int32_t args[3] = {f.args[0], f.args[1], f.args[2]};
+            f.place = find_place(s, c->trig, args);
+            if (f.place == f.from) f.place = -1;
+        }
+        if (cur[0] && (f.type == TL_RECRUITED || f.type == TL_SUPPORTS || f.type == TL_ATTACKED ||
+                       f.type == TL_CHARGED) && dist(atok, c->trig) <= 25) {
+            f.amount_text = at;
+            f.amount_value = av;
+            memcpy(f.currency, cur, 4);
+        }
+        f.evidence.start = d->sentences[s->si].start;
+        f.evidence.end = d->sentences[s->si].end;
+        f.confidence = f.modality == TL_ASSERTED ? 0.7f : 0.5f;
+        add_fact(fd, &f);
+    }
+}
+
+/* Tags the sentence's words with the POS model (only sentences that can
+ * hold a fact are tagged, which keeps the tagger off most of the text). */
+static void tag_sentence(tl_fsent *s, tl_doc *doc) {
+    if (!s->c->pos) return;
+    tl_str words[TL_TOK_MAX_SENT] = {{0, 0}};
+    uint32_t n = s->se - s->sb;
+    for (uint32_t k = 0; k < n; k++) {
+        const tl_token *t = &doc->tokens[s->sb + k];
+        words[k].ptr = doc->text + t->start;
+        words[k].len = t->end - t->start;
+    }
+    tl_pos_tag(s->c->pos, words, n, s->tag);
+    for (uint32_t k = 0; k < n; k++) doc->tokens[s->sb + k].pos = s->tag[k];
+}
+
+static int any_trigger(const tl_fsent *s) {
+    for (uint32_t r = 0; r < s->se - s->sb; r++) {
+        const tl_trig *fr[1];
+        int past;
+        if (s->len[r] && s->at[r] < 0 && tl_trig_lookup(s->c->lex, s->low[r], s->len[r], fr, 1, &past)) return 1;
+    }
+    return 0;
+}
+
+static void update_focus(tl_fsent *s) {
+    tl_fdoc *fd = s->fd;
+    int done_p = 0, done_o = 0;
+    for (int m = 0; m < s->nm; m++) {
+        const tl_fment *x = &s->ms[m];
+        if (x->virt) continue;
+        if (x->type == TL_ORG && !x->pron) {
+            int k = 0;
+            while (k < 7 && fd->recent_org[k] != x->ent) k++;
+            memmove(fd->recent_org + 1, fd->recent_org, (size_t)k * sizeof *fd->recent_org);
+            fd->recent_org[0] = x->ent;
+        }
+        if (x->type == TL_PERSON && !done_p) {
+            if (!x->pron) fd->focus_person = x->ent;
+            fd->focus_person_sent = s->si;
+            done_p = 1;
+        }
+        if (x->type == TL_ORG && !done_o) {
+            if (!x->pron) fd->focus_org = x->ent;
+            fd->focus_org_sent = s->si;
+            done_o = 1;
+        }
+    }
+}
+
+static void parse_published(const char *p, tl_when *w) {
+    memset(w, 0, sizeof *w);
+    if (!p || !p[0]) return;
+    w->year = atoi(p);
+    if (strlen(p) >= 7) w->month = atoi(p + 5);
+    if (strlen(p) >= 10) w->day = atoi(p + 8);
+}
+
+/* Encyclopedic prose (a Wikipedia lead) opens by defining its subject:
+ * "X is a town in ...", "X (born 1950) was an American ...".  The pair
+ * classifier was trained on such text, where a nationality word next to a
+ * person states citizenship and places named together nest; in news those
+ * readings are mostly wrong, so it runs only on documents that open this way. */
+static int word_is(const tl_doc *d, uint32_t k, const char *list) {
+    const tl_token *t = &d->tokens[k];
+    char w[16];
+    size_t n = t->end - t->start;
+    if (n >= sizeof w) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = d->text[t->start + i];
+        w[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    return tl_trig_in_list(list, w, n);
+}
+
+static int encyclopedic(const tl_doc *d) {
+    /* The first body sentence: after the title line, at least 8 tokens. */
+    uint32_t si = d->title && d->n_sentences > 1 ? 1 : 0;
+    while (si < d->n_sentences && d->sentences[si].tok_end - d->sentences[si].tok_begin < 8) si++;
+    if (si >= d->n_sentences || si > 3) return 0;
+    const tl_sentence *s = &d->sentences[si];
+    if (!(d->tokens[s->tok_begin].flags & TL_TOK_UPPER)) return 0;
+    /* It opens with a name (after "The"), or with the title's first word. */
+    uint32_t first = s->tok_begin + (word_is(d, s->tok_begin, "the") ? 1 : 0);
+    int named = 0;
+    for (uint32_t m = 0; m < d->n_mentions && d->mentions[m].tok_begin <= first; m++)
+        if (d->mentions[m].tok_begin == first) named = 1;
+    if (!named && d->title) {
+        const tl_token *t = &d->tokens[first];
+        size_t n = t->end - t->start;
+        named = strncmp(d->title, d->text + t->start, n) == 0 && (d->title[n] == ' ' || !d->title[n]);
+    }
+    if (!named) return 0;
+    uint32_t e = s->tok_end < s->tok_begin + 40 ? s->tok_end : s->tok_begin + 40;
+    int depth = 0;
+    for (uint32_t k = s->tok_begin + 1; k + 1 < e; k++) {
+        if (word_is(d, k, "(|[")) depth++;
+        else if (word_is(d, k, ")|]") && depth) depth--;
+        if (depth) continue;
+        if (word_is(d, k, "refers|refer")) return 1;
+        if (word_is(d, k, "is|was|are|were") &&
+            word_is(d, k + 1, "a|an|the|one|located|situated|known|part|based|queen|king"))
+            return 1;
+    }
+    return 0;
+}
+
+/* The pair classifier over entities named close together; its facts only
+ * add to what the frames found (merging keeps the frames' evidence). */
+static int rel_pass(const tl_fact_ctx *c, const tl_gaz *g, const tl_doc *d, tl_fdoc *fd) {
+    tl_rel_pair *pairs = NULL;
+    long np = tl_rel_pairs(d, 2, (size_t)d->n_mentions * 16 + 64, &pairs);
+    if (np < 0) return 0;
+    uint32_t feats[TL_REL_MAX_FEATS];
+    for (long p = 0; p < np && !fd->oom; p++) {
+        size_t n = tl_rel_features(d, g, &pairs[p], feats);
+        int32_t margin;
+        unsigned cls = tl_rel_predict(c->rel, feats, n, &margin);
+        if (!cls || margin <= c->rel_margin) continue;
+        tl_fact f;
+        memset(&f, 0, sizeof f);
+        f.type = tl_rel_class_type[cls];
+        f.args[0] = pairs[p].h;
+        f.args[1] = pairs[p].t;
+        f.args[2] = f.from = f.place = f.source = -1;
+        f.modality = TL_ASSERTED;
+        uint32_t s1 = d->tokens[d->mentions[pairs[p].mh].tok_begin].sent;
+        uint32_t s2 = d->tokens[d->mentions[pairs[p].mt].tok_begin].sent;
+        if (s1 > s2) { uint32_t t = s1; s1 = s2; s2 = t; }
+        f.evidence.start = d->sentences[s1].start;
+        f.evidence.end = d->sentences[s2].end;
+        f.confidence = 0.5f;
+        add_fact(fd, &f);
+    }
+    free(pairs);
+    return !fd->oom;
+}
+
+int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc) {
+    tl_fdoc fd;
+    memset(&fd, 0, sizeof fd);
+    fd.focus_person = fd.focus_org = -1;
+    for (int k = 0; k < 8; k++) fd.recent_org[k] = -1;
+    parse_published(doc->published, &fd.published);
+    fd.country_of = malloc((doc->n_entities + 1) * sizeof *fd.country_of);
+    tl_fsent *s = malloc(sizeof *s);
+    if (!fd.country_of || !s) goto oom;
+    for (uint32_t e = 0; e < doc->n_entities; e++) fd.country_of[e] = -2;
+    s->d = doc;
+    s->g = g;
+    s->c = c;
+    s->fd = &fd;
+    uint32_t mi = 0;
+    for (uint32_t si = 0; si < doc->n_sentences; si++) {
+        const tl_sentence *sent = &doc->sentences[si];
+        s->sb = sent->tok_begin;
+        s->se = sent->tok_end;
+        if (s->se - s->sb > TL_TOK_MAX_SENT) s->se = s->sb + TL_TOK_MAX_SENT;
+        s->si = si;
+        s->nm = 0;
+        s->nc = 0;
+        lower_words(s);
+        while (mi < doc->n_mentions && doc->mentions[mi].tok_end <= s->sb) mi++;
+        for (uint32_t k = mi; k < doc->n_mentions && doc->mentions[k].tok_begin < s->se; k++) {
+            const tl_mention *m = &doc->mentions[k];
+            if (m->tok_begin < s->sb || m->tok_end > s->se || m->entity < 0) continue;
+            add_ment(s, m->tok_begin, m->tok_end, m->entity, doc->entities[m->entity].type, 0);
+        }
+        add_pronouns(s);
+        when_list wl;
+        find_dates(s, &wl);
+        if (s->nm >= 2 || (s->nm >= 1 && any_trigger(s))) {
+            if (any_trigger(s)) {
+                tag_sentence(s, doc);
+                tl_fact_triggers(s);
+            }
+            gaz_located(s);
+            finish_sentence(s, &wl);
+            if (fd.oom) goto oom;
+        }
+        /* The last absolute or resolved date anchors relative ones later. */
+        if (wl.n) fd.anchor = wl.w[wl.n - 1];
+        update_focus(s);
+    }
+    free(s);
+    s = NULL;
+    if (c->rel && encyclopedic(doc) && !rel_pass(c, g, doc, &fd)) goto oom;
+    tl_fact *out = NULL;
+    if (fd.n) {
+        out = tl_arena_alloc(doc->arena, fd.n * sizeof *out);
+        if (!out) goto oom;
+        memcpy(out, fd.facts, fd.n * sizeof *out);
+    }
+    doc->facts = out;
+    doc->n_facts = fd.n;
+    free(fd.facts);
+    free(fd.hash);
+    free(fd.country_of);
+    return TL_OK;
+oom:
+    free(s);
+    free(fd.facts);
+    free(fd.hash);
+    free(fd.country_of);
+    return TL_ENOMEM;
+}

@@ -1,0 +1,271 @@
+/* tl_fact_when.c -- when and how much: dates (absolute, partial, relative) and money amounts in a sentence. */
+#include "tl_fact_when.h"
+#include "tl_time.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Lower-case copy of token i into buf (cap bytes); "" past the end. */
+static size_t low(const tl_doc *d, uint32_t i, char *buf, size_t cap) {
+    buf[0] = 0;
+    if (i >= d->n_tokens) return 0;
+    const tl_token *t = &d->tokens[i];
+    size_t n = t->end - t->start;
+    if (n >= cap) n = cap - 1;
+    for (size_t k = 0; k < n; k++) {
+        char c = d->text[t->start + k];
+        buf[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    buf[n] = 0;
+    return n;
+}
+
+static int is_w(const tl_doc *d, uint32_t i, const char *w) {
+    char b[24];
+    low(d, i, b, sizeof b);
+    return strcmp(b, w) == 0;
+}
+
+static int in_set(const char *w, const char *const *set) {
+    for (; *set; set++)
+        if (strcmp(w, *set) == 0) return 1;
+    return 0;
+}
+
+/* Small number words and digits: "two", "3". */
+static int count_word(const char *w) {
+    static const char *const nums[] = {"zero", "one", "two", "three", "four", "five", "six", "seven",
+                                       "eight", "nine", "ten", "eleven", "twelve", NULL};
+    for (int k = 0; nums[k]; k++)
+        if (strcmp(w, nums[k]) == 0) return k;
+    if (!strcmp(w, "a") || !strcmp(w, "an")) return 1;
+    if (!strcmp(w, "several") || !strcmp(w, "few") || !strcmp(w, "some")) return -2;
+    char *end;
+    long v = strtol(w, &end, 10);
+    if (*w && !*end && v > 0 && v < 1000) return (int)v;
+    return -1;
+}
+
+static int days_in(int y, int m) {
+    static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+    return dm[(m - 1) % 12];
+}
+
+/* Moves w by n units (1 day, 2 month, 3 year) keeping its precision. */
+static void shift(tl_when *w, int unit, int n) {
+    if (unit == 3 || (unit == 2 && !w->month) || (unit == 1 && !w->month)) {
+        if (unit == 3) w->year += n;
+        else if (unit == 2 && n >= 12) w->year += n / 12;
+        return;
+    }
+    if (unit == 2 || !w->day) {
+        int months = unit == 2 ? n : (n >= 28 ? n / 30 : 0);
+        int m = w->month - 1 + months;
+        w->year += m >= 0 ? m / 12 : -((11 - m) / 12);
+        w->month = ((m % 12) + 12) % 12 + 1;
+        if (w->day > days_in(w->year, w->month)) w->day = days_in(w->year, w->month);
+        return;
+    }
+    /* Days: step through months; n is small (at most a few hundred). */
+    int d = w->day + n;
+    while (d > days_in(w->year, w->month)) {
+        d -= days_in(w->year, w->month);
+        if (++w->month > 12) { w->month = 1; w->year++; }
+    }
+    while (d < 1) {
+        if (--w->month < 1) { w->month = 12; w->year--; }
+        d += days_in(w->year, w->month);
+    }
+    w->day = d;
+}
+
+static int unit_of(const char *w) {
+    if (!strcmp(w, "day") || !strcmp(w, "days")) return 1;
+    if (!strcmp(w, "week") || !strcmp(w, "weeks")) return 4;
+    if (!strcmp(w, "month") || !strcmp(w, "months")) return 2;
+    if (!strcmp(w, "year") || !strcmp(w, "years")) return 3;
+    return 0;
+}
+
+static const char *const SEASONS[] = {"spring", "summer", "autumn", "fall", "winter", NULL};
+
+int tl_when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_when *pub, tl_when *out) {
+    if (i >= d->n_tokens) return 0;
+    tl_time_match m;
+    if (tl_time_at(d, i, &m)) {
+        tl_when w = {m.year, m.month, m.day, m.tok_begin, m.tok_end};
+        if (!w.year) {
+            /* "on 21 June": the year of the nearest date, else publication. */
+            const tl_when *ref = anchor && anchor->year ? anchor : pub;
+            if (!ref || !ref->year) return 0;
+            w.year = ref->year;
+        }
+        *out = w;
+        return 1;
+    }
+    char w0[24], w1[24], w2[24];
+    low(d, i, w0, sizeof w0);
+    low(d, i + 1, w1, sizeof w1);
+    low(d, i + 2, w2, sizeof w2);
+    int has_anchor = anchor && anchor->year, has_pub = pub && pub->year;
+    /* "the following year", "the next month", "the previous year", "the same year" */
+    if (!strcmp(w0, "the") && has_anchor) {
+        int u = unit_of(w2);
+        if (u == 2 || u == 3) {
+            int delta = 99;
+            if (!strcmp(w1, "following") || !strcmp(w1, "next")) delta = 1;
+            else if (!strcmp(w1, "previous") || !strcmp(w1, "preceding")) delta = -1;
+            else if (!strcmp(w1, "same")) delta = 0;
+            if (delta != 99 && (u == 3 || anchor->month)) {
+                tl_when w = *anchor;
+                if (u == 3) { w.month = 0; w.day = 0; }
+                else w.day = 0;
+                shift(&w, u, delta);
+                w.tok_begin = i; w.tok_end = i + 3;
+                *out = w;
+                return 1;
+            }
+        }
+    }
+    /* "that year", "that month" */
+    if (!strcmp(w0, "that") && has_anchor && (unit_of(w1) == 3 || (unit_of(w1) == 2 && anchor->month))) {
+        tl_when w = *anchor;
+        w.day = 0;
+        if (unit_of(w1) == 3) w.month = 0;
+        w.tok_begin = i; w.tok_end = i + 2;
+        *out = w;
+        return 1;
+    }
+    /* "last year", "last summer", "this year", "next year", "last month" against publication */
+    if ((!strcmp(w0, "last") || !strcmp(w0, "this") || !strcmp(w0, "next")) && has_pub) {
+        int delta = !strcmp(w0, "last") ? -1 : !strcmp(w0, "next") ? 1 : 0;
+        int u = unit_of(w1);
+        tl_when w = *pub;
+        w.tok_begin = i; w.tok_end = i + 2;
+        if (u == 3) { w.month = 0; w.day = 0; shift(&w, 3, delta); *out = w; return 1; }
+        if (u == 2 && pub->month) { w.day = 0; shift(&w, 2, delta); *out = w; return 1; }
+        if (in_set(w1, SEASONS)) {
+            /* A season named "last" is in the previous year unless it already passed this year. */
+            int smonth = !strcmp(w1, "spring") ? 4 : !strcmp(w1, "summer") ? 7
+                       : !strcmp(w1, "winter") ? 1 : 10;
+            w.month = 0; w.day = 0;
+            if (delta < 0 && (!pub->month || pub->month <= smonth)) w.year -= 1;
+            if (delta > 0 && pub->month && pub->month >= smonth) w.year += 1;
+            *out = w;
+            return 1;
+        }
+    }
+    /* "two days later", "a year later", "three months after", "weeks earlier" */
+    int cnt = count_word(w0);
+    if (cnt != -1 && has_anchor) {
+        int u = unit_of(w1);
+        if (u && (!strcmp(w2, "later") || !strcmp(w2, "earlier") || !strcmp(w2, "before") ||
+                  !strcmp(w2, "after") || !strcmp(w2, "afterwards"))) {
+            int sign = (!strcmp(w2, "earlier") || !strcmp(w2, "before")) ? -1 : 1;
+            tl_when w = *anchor;
+            if (cnt == -2) { /* "several days later": only the anchor's precision is safe */
+                if (u == 3) { w.month = 0; w.day = 0; }
+                else if (u == 2) w.day = 0;
+            } else if (u == 4) shift(&w, 1, sign * cnt * 7);
+            else shift(&w, u, sign * cnt);
+            w.tok_begin = i; w.tok_end = i + 3;
+            *out = w;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+void tl_when_iso(const tl_when *w, char out[11]) {
+    tl_time_match m = {0, 0, w->year, w->month, w->day};
+    tl_time_iso(&m, out);
+}
+
+/* ---- amounts ---------------------------------------------------------------- */
+
+/* Parses "30,000" / "3.5" / "500" into *v. */
+static int parse_num(const char *s, size_t n, double *v) {
+    char buf[32];
+    size_t k = 0;
+    if (n == 0 || n > 30) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= '0' && c <= '9') buf[k++] = c;
+        else if (c == '.' && i + 1 < n) buf[k++] = c;
+        else if (c == ',' && k) continue;
+        else return 0;
+    }
+    if (!k) return 0;
+    buf[k] = 0;
+    *v = strtod(buf, NULL);
+    return 1;
+}
+
+static double scale_word(const char *w) {
+    if (!strcmp(w, "thousand")) return 1e3;
+    if (!strcmp(w, "million") || !strcmp(w, "mln") || !strcmp(w, "m")) return 1e6;
+    if (!strcmp(w, "billion") || !strcmp(w, "bn")) return 1e9;
+    return 0;
+}
+
+/* Currency named by a word after the number ("dollars", "USD", "euros"). */
+static const char *currency_word(const char *w) {
+    static const struct { const char *w, *iso; } t[] = {
+        {"dollars", "USD"}, {"dollar", "USD"}, {"usd", "USD"}, {"euros", "EUR"}, {"euro", "EUR"},
+        {"eur", "EUR"}, {"pounds", "GBP"}, {"gbp", "GBP"}, {"rubles", "RUB"}, {"roubles", "RUB"},
+        {"rub", "RUB"}, {"manat", "AZN"}, {"azn", "AZN"}, {"lari", "GEL"}, {"gel", "GEL"},
+        {"rials", "IRR"}, {"riyals", "SAR"}, {"irr", "IRR"}, {"tomans", "IRR"}, {"shekels", "ILS"},
+        {"ils", "ILS"}, {"lira", "TRY"}, {"liras", "TRY"}, {"yuan", "CNY"}, {"yen", "JPY"},
+        {"hryvnias", "UAH"}, {"francs", "CHF"}, {"dirhams", "AED"}, {"bitcoin", "BTC"}, {NULL, NULL}};
+    for (int k = 0; t[k].w; k++)
+        if (!strcmp(w, t[k].w)) return t[k].iso;
+    return NULL;
+}
+
+static const char *currency_symbol(const char *s, size_t n) {
+    if (n == 1 && s[0] == '$') return "USD";
+    if (n == 3 && !memcmp(s, "\xe2\x82\xac", 3)) return "EUR";
+    if (n == 2 && !memcmp(s, "\xc2\xa3", 2)) return "GBP";
+    if (n == 3 && !memcmp(s, "\xe2\x82\xbd", 3)) return "RUB";
+    return NULL;
+}
+
+int tl_amount_at(const tl_doc *d, uint32_t i, double *value, char currency[4], uint32_t *tok_end) {
+    if (i >= d->n_tokens) return 0;
+    const tl_token *t = &d->tokens[i];
+    const char *s = d->text + t->start;
+    size_t n = t->end - t->start;
+    const char *sym = currency_symbol(s, n);
+    uint32_t k = i;
+    double v;
+    char w[24];
+    if (sym) {
+        /* "$500,000", "$ 2 million", "US$ 5" */
+        if (i + 1 >= d->n_tokens) return 0;
+        const tl_token *u = &d->tokens[i + 1];
+        if (!parse_num(d->text + u->start, u->end - u->start, &v)) return 0;
+        k = i + 2;
+    } else {
+        if (!(t->flags & TL_TOK_DIGIT) || !parse_num(s, n, &v)) return 0;
+        k = i + 1;
+    }
+    low(d, k, w, sizeof w);
+    double sc = scale_word(w);
+    if (sc) { v *= sc; k++; low(d, k, w, sizeof w); }
+    const char *iso = sym;
+    if (!iso) {
+        /* "US dollars", "U.S. dollars" */
+        if (!strcmp(w, "us") || !strcmp(w, "u.s.") || !strcmp(w, "american")) {
+            char w2[24];
+            low(d, k + 1, w2, sizeof w2);
+            if (!strcmp(w2, "dollars") || !strcmp(w2, "dollar")) { iso = "USD"; k += 2; }
+        } else if ((iso = currency_word(w)) != NULL) k++;
+        if (!iso) return 0;
+    }
+    *value = v;
+    memcpy(currency, iso, 4);
+    *tok_end = k;
+    (void)is_w;
+    return 1;
+}

@@ -1,0 +1,31 @@
+/* tl_fact_when.h -- when and how much: dates (absolute, partial, relative) and money amounts in a sentence. */
+#ifndef TL_FACT_WHEN_H
+#define TL_FACT_WHEN_H
+#include "threadline.h"
+
+/* A resolved date at the precision the text gives (month/day 0 when not). */
+typedef struct tl_when {
+    int year, month, day;
+    uint32_t tok_begin, tok_end; /* the expression's tokens */
+} tl_when;
+
+/* Reads a date expression at token i of doc: an absolute date ("October 3,
+ * 2021", "July 2022", "2016"), a partial one whose year comes from `anchor`
+ * ("on 21 June"), or a relative one resolved against `anchor` ("two days
+ * later", "the following year", "that year") or against `published`
+ * ("last year", "last summer", "this year").  anchor and published may have
+ * year 0 (unknown).  Returns 1 and fills out when found, else 0.  Reads at
+ * most 6 tokens from i.  Can't fail. */
+int tl_when_at(const tl_doc *doc, uint32_t i, const tl_when *anchor, const tl_when *published,
+               tl_when *out);
+
+/* Writes the ISO value ("2022", "2022-07", "2022-07-13") into out[11]; ""
+ * when the year is unknown.  Can't fail. */
+void tl_when_iso(const tl_when *w, char out[11]);
+
+/* Reads a money amount at token i: "$500,000", "30,000 US dollars",
+ * "40,000 USD", "€2 million", "5,000 euros".  Returns 1 and sets *value,
+ * currency (ISO 4217, 4 bytes with NUL) and the token range [i, *tok_end)
+ * when found, else 0.  Can't fail. */
+int tl_amount_at(const tl_doc *doc, uint32_t i, double *value, char currency[4], uint32_t *tok_end);
+#endif

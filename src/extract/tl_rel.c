@@ -1,0 +1,251 @@
+/* tl_rel.c -- entity-pair relation classifier (averaged perceptron) for encyclopedic relations.
+ *
+ * Re-DocRED-style relations (place within place, citizenship, membership,
+ * birthplace, leadership, parts, family, founders) are often stated without
+ * a trigger the frames know ("Cotabato City, Maguindanao"; "the German
+ * footballer X"), so a classifier looks at every pair of entities named
+ * close together: their types, what the gazetteer knows (city -> country,
+ * demonyms), the words between them and around them, and their distance.
+ * It is trained by tools/train-rel.c on shared/eval/redocred-train.
+ */
+#include "tl_rel.h"
+#include "tl_percep.h"
+#include "tl_utf8.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const uint8_t tl_rel_class_type[TL_REL_NCLASSES] = {0, TL_LOCATED_IN, TL_CITIZEN_OF, TL_MEMBER_OF, TL_BORN_IN,
+                                                    TL_LEADER_OF, TL_PART_OF, TL_FAMILY_OF, TL_FOUNDED};
+const char *const tl_rel_class_names[TL_REL_NCLASSES] = {"NONE", "LOCATED_IN", "CITIZEN_OF", "MEMBER_OF", "BORN_IN",
+                                                         "LEADER_OF", "PART_OF", "FAMILY_OF", "FOUNDED"};
+
+struct tl_rel_model {
+    tl_percep_model *pm;
+};
+
+extern const unsigned char tl_rel_blob[];
+extern const unsigned char tl_rel_blob_end[];
+
+tl_rel_model *tl_rel_model_builtin(void) {
+    size_t n = (size_t)(tl_rel_blob_end - tl_rel_blob);
+    if (n < 16) return NULL;
+    tl_percep_model *pm = tl_percep_load_mem(tl_rel_blob, n, "rel", NULL);
+    if (!pm) return NULL;
+    tl_rel_model *m = malloc(sizeof *m);
+    if (!m) { tl_percep_free(pm); return NULL; }
+    m->pm = pm;
+    return m;
+}
+
+tl_rel_model *tl_rel_model_load(const char *path, tl_error *err) {
+    tl_percep_model *pm = tl_percep_load(path, "rel", err);
+    if (!pm) return NULL;
+    tl_rel_model *m = malloc(sizeof *m);
+    if (!m) { tl_percep_free(pm); return NULL; }
+    m->pm = pm;
+    return m;
+}
+
+void tl_rel_model_free(tl_rel_model *m) {
+    if (!m) return;
+    tl_percep_free(m->pm);
+    free(m);
+}
+
+unsigned tl_rel_predict(const tl_rel_model *m, const uint32_t *feats, size_t n, int32_t *margin) {
+    int32_t sc[TL_PERCEP_MAX_CLASSES] = {0};
+    tl_percep_score(m->pm, feats, n, sc);
+    unsigned nc = tl_percep_n_classes(m->pm), best = 1;
+    if (nc > TL_REL_NCLASSES) nc = TL_REL_NCLASSES;
+    if (nc < 2) { *margin = 0; return 0; }
+    /* The best relation class even when "none" scores higher: the caller
+     * picks the operating point by the margin. */
+    for (unsigned c = 2; c < nc; c++)
+        if (sc[c] > sc[best]) best = c;
+    *margin = sc[best] - sc[0];
+    return best;
+}
+
+/* ---- pairs ---------------------------------------------------------------------- */
+
+typedef struct pslot { uint64_t key; uint32_t idx; } pslot;
+
+static uint32_t msent(const tl_doc *d, uint32_t m) { return d->tokens[d->mentions[m].tok_begin].sent; }
+
+long tl_rel_pairs(const tl_doc *d, uint32_t window, size_t cap, tl_rel_pair **out) {
+    *out = NULL;
+    size_t hcap = 1024;
+    while (hcap < cap * 2) hcap *= 2;
+    pslot *h = calloc(hcap, sizeof *h);
+    tl_rel_pair *v = malloc((cap ? cap : 1) * sizeof *v);
+    if (!h || !v) { free(h); free(v); return -1; }
+    size_t n = 0;
+    for (uint32_t i = 0; i < d->n_mentions && n < cap; i++) {
+        const tl_mention *a = &d->mentions[i];
+        if (a->entity < 0) continue;
+        uint32_t sa = msent(d, i);
+        /* Bounded fan-out: the next 48 mentions at most. */
+        for (uint32_t j = i + 1; j < d->n_mentions && j < i + 48 && n < cap; j++) {
+            const tl_mention *b = &d->mentions[j];
+            uint32_t sb = msent(d, j);
+            if (sb > sa + window) break;
+            if (b->entity < 0 || b->entity == a->entity) continue;
+            for (int dir = 0; dir < 2; dir++) {
+                int32_t he = dir ? b->entity : a->entity, te = dir ? a->entity : b->entity;
+                uint64_t key = ((uint64_t)(uint32_t)he << 32) | (uint32_t)te;
+                size_t k = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 40) & (hcap - 1);
+                while (h[k].key && h[k].key != key + 1) k = (k + 1) & (hcap - 1);
+                uint32_t dd = sb - sa;
+                if (!h[k].key) {
+                    if (n >= cap) break;
+                    h[k].key = key + 1;
+                    h[k].idx = (uint32_t)n;
+                    tl_rel_pair p = {he, te, dir ? j : i, dir ? i : j, dd, dd == 0};
+                    v[n++] = p;
+                } else {
+                    tl_rel_pair *p = &v[h[k].idx];
+                    if (dd == 0) p->n_cooc++;
+                    uint32_t old = d->mentions[p->mh].start > d->mentions[p->mt].start
+                                       ? d->mentions[p->mh].start - d->mentions[p->mt].end
+                                       : d->mentions[p->mt].start - d->mentions[p->mh].end;
+                    uint32_t now = b->start - a->end;
+                    if (dd < p->sent_dist || (dd == p->sent_dist && now < old)) {
+                        p->sent_dist = dd;
+                        p->mh = dir ? j : i;
+                        p->mt = dir ? i : j;
+                    }
+                }
+            }
+        }
+    }
+    free(h);
+    *out = v;
+    return (long)n;
+}
+
+/* ---- features -------------------------------------------------------------------- */
+
+static uint32_t fs(uint32_t tmpl, const char *s, size_t n) { return tl_percep_mix(tmpl, tl_percep_hash(s, n, 7)); }
+
+static size_t lowtok(const tl_doc *d, uint32_t i, char *b, size_t cap) {
+    const tl_token *t = &d->tokens[i];
+    size_t n = t->end - t->start;
+    if (n >= cap) n = cap - 1;
+    for (size_t k = 0; k < n; k++) {
+        char c = d->text[t->start + k];
+        b[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    b[n] = 0;
+    /* digits collapse: years and counts are not lexical cues */
+    if (t->flags & TL_TOK_DIGIT) { strcpy(b, "0"); n = 1; }
+    return n;
+}
+
+static uint32_t gaz_class(const tl_gaz *g, const tl_entity *e) {
+    uint32_t f = tl_gaz_lookup(g, e->name.ptr, e->name.len);
+    if (f & TL_GAZ_COUNTRY) return 1;
+    if (f & TL_GAZ_DEMONYM) return 2;
+    if (f & TL_GAZ_SUBDIV) return 3;
+    if (f & (TL_GAZ_CITY | TL_GAZ_CITY_BIG | TL_GAZ_CAPITAL)) return 4;
+    if (f & TL_GAZ_REGION) return 5;
+    return 0;
+}
+
+static int same_name(const char *a, size_t an, const char *b, size_t bn) {
+    char fa[96], fb[96];
+    size_t la = tl_utf8_fold(a, an, fa, sizeof fa), lb = tl_utf8_fold(b, bn, fb, sizeof fb);
+    return la == lb && memcmp(fa, fb, la) == 0;
+}
+
+/* Does the gazetteer put h in t (city / province in country), or is h a
+ * demonym of t (or t of h)? */
+static int gaz_rel(const tl_gaz *g, const tl_entity *h, const tl_entity *t) {
+    size_t cn;
+    const char *c = tl_gaz_place_country(g, h->name.ptr, h->name.len, &cn);
+    if (c && same_name(c, cn, t->name.ptr, t->name.len) && !same_name(c, cn, h->name.ptr, h->name.len)) return 1;
+    for (uint32_t k = 0; c && k < t->n_aliases; k++)
+        if (same_name(c, cn, t->aliases[k].ptr, t->aliases[k].len)) return 1;
+    c = tl_gaz_country(g, t->name.ptr, t->name.len, &cn);
+    if (c) {
+        size_t hn;
+        const char *hc = tl_gaz_place_country(g, h->name.ptr, h->name.len, &hn);
+        if (hc && hn == cn && memcmp(hc, c, cn) == 0) return 2; /* Berlin / German */
+    }
+    return 0;
+}
+
+size_t tl_rel_features(const tl_doc *d, const tl_gaz *g, const tl_rel_pair *p, uint32_t *f) {
+    size_t n = 0;
+    const tl_entity *H = &d->entities[p->h], *T = &d->entities[p->t];
+    const tl_mention *mh = &d->mentions[p->mh], *mt = &d->mentions[p->mt];
+    char tp[8] = {(char)('A' + H->type), (char)('A' + T->type), 0};
+    uint32_t gh = gaz_class(g, H), gt = gaz_class(g, T);
+    uint32_t sd = p->sent_dist > 3 ? 3 : p->sent_dist;
+    uint32_t gr = gaz_rel(g, H, T), grr = gaz_rel(g, T, H);
+    int hfirst = mh->start < mt->start;
+    /* the title entity: the one named in the first sentence */
+    uint32_t s0h = d->tokens[d->mentions[H->mentions[0]].tok_begin].sent;
+    uint32_t s0t = d->tokens[d->mentions[T->mentions[0]].tok_begin].sent;
+    char b[96];
+    f[n++] = fs(1, tp, 2);
+    snprintf(b, sizeof b, "%s%u%u", tp, gh, gt);
+    f[n++] = fs(2, b, strlen(b));
+    snprintf(b, sizeof b, "%s%u", tp, sd);
+    f[n++] = fs(3, b, strlen(b));
+    snprintf(b, sizeof b, "%s%u%u", tp, gr, grr);
+    f[n++] = fs(4, b, strlen(b));
+    snprintf(b, sizeof b, "%s%d%u", tp, hfirst, sd);
+    f[n++] = fs(5, b, strlen(b));
+    snprintf(b, sizeof b, "%s%u%u", tp, s0h <= 1, s0t <= 1);
+    f[n++] = fs(6, b, strlen(b));
+    snprintf(b, sizeof b, "%s%u", tp, p->n_cooc > 3 ? 3 : p->n_cooc);
+    f[n++] = fs(7, b, strlen(b));
+    snprintf(b, sizeof b, "%s%u%u", tp, H->n_mentions > 3 ? 3 : H->n_mentions, T->n_mentions > 3 ? 3 : T->n_mentions);
+    f[n++] = fs(8, b, strlen(b));
+    f[n++] = fs(9, "bias", 4);
+    /* Words between the two mentions (same sentence, up to 12 tokens). */
+    const tl_mention *l = hfirst ? mh : mt, *r = hfirst ? mt : mh;
+    char w[32];
+    if (p->sent_dist == 0 && r->tok_begin >= l->tok_end) {
+        uint32_t gap = r->tok_begin - l->tok_end;
+        snprintf(b, sizeof b, "%s%d%u", tp, hfirst, gap > 8 ? 9 : gap);
+        f[n++] = fs(10, b, strlen(b));
+        if (gap <= 12) {
+            char seq[64] = "";
+            size_t sl = 0;
+            for (uint32_t k = l->tok_end; k < r->tok_begin && n < TL_REL_MAX_FEATS - 16; k++) {
+                size_t wl = lowtok(d, k, w, sizeof w);
+                snprintf(b, sizeof b, "%s%d|%s", tp, hfirst, w);
+                f[n++] = fs(11, b, strlen(b));
+                f[n++] = fs(12, w, wl);
+                if (sl + wl + 1 < sizeof seq) { memcpy(seq + sl, w, wl); sl += wl; seq[sl++] = ' '; seq[sl] = 0; }
+            }
+            if (gap <= 4) {
+                snprintf(b, sizeof b, "%s%d|%s", tp, hfirst, seq);
+                f[n++] = fs(13, b, strlen(b));
+            }
+        }
+        /* the word before the left mention and after the right one */
+        if (l->tok_begin > 0) {
+            lowtok(d, l->tok_begin - 1, w, sizeof w);
+            snprintf(b, sizeof b, "%s%d<%s", tp, hfirst, w);
+            f[n++] = fs(14, b, strlen(b));
+        }
+        if (r->tok_end < d->n_tokens) {
+            lowtok(d, r->tok_end, w, sizeof w);
+            snprintf(b, sizeof b, "%s%d>%s", tp, hfirst, w);
+            f[n++] = fs(15, b, strlen(b));
+        }
+    }
+    /* Words right after the head's first mention (Wikipedia leads: "X is a
+     * German footballer", "X (born 1970 in Y)"). */
+    const tl_mention *h0 = &d->mentions[H->mentions[0]];
+    for (uint32_t k = h0->tok_end, c = 0; k < d->n_tokens && c < 6 && n < TL_REL_MAX_FEATS - 2; k++, c++) {
+        if (d->tokens[k].sent != d->tokens[h0->tok_begin].sent) break;
+        lowtok(d, k, w, sizeof w);
+        snprintf(b, sizeof b, "%s%u|%s", tp, s0h <= 1, w);
+        f[n++] = fs(16, b, strlen(b));
+    }
+    return n;
+}

@@ -1,0 +1,45 @@
+/* tl_rel.h -- entity-pair relation classifier (averaged perceptron) for encyclopedic relations. */
+#ifndef TL_REL_H
+#define TL_REL_H
+#include "threadline.h"
+#include "tl_gaz.h"
+
+/* Classes: 0 = no relation, then the fact types the classifier knows, each
+ * read with the pair's first entity as role 0 and the second as role 1. */
+#define TL_REL_NCLASSES 9
+extern const uint8_t tl_rel_class_type[TL_REL_NCLASSES]; /* class -> tl_fact_type (class 0: unused) */
+extern const char *const tl_rel_class_names[TL_REL_NCLASSES];
+
+/* An ordered candidate pair of entities, with the closest co-mention. */
+typedef struct tl_rel_pair {
+    int32_t h, t;          /* entity indices */
+    uint32_t mh, mt;       /* the closest mentions (indices into doc->mentions) */
+    uint32_t sent_dist;    /* sentences between them (0: same sentence) */
+    uint32_t n_cooc;       /* sentences where both appear */
+} tl_rel_pair;
+
+/* Lists the ordered pairs of entities whose mentions come within
+ * `window` sentences of each other (both orders), at most `cap` pairs, in
+ * a malloc'd array (*out, freed by the caller).  Work is linear in the
+ * number of mentions times the window.  Returns the count, or -1 when out
+ * of memory (*out NULL). */
+long tl_rel_pairs(const tl_doc *d, uint32_t window, size_t cap, tl_rel_pair **out);
+
+#define TL_REL_MAX_FEATS 64
+/* The hashed features of pair p (at most TL_REL_MAX_FEATS) into feats;
+ * returns how many.  Can't fail. */
+size_t tl_rel_features(const tl_doc *d, const tl_gaz *g, const tl_rel_pair *p, uint32_t *feats);
+
+typedef struct tl_rel_model tl_rel_model;
+/* The model built into the library (models/rel.model), or NULL when it is
+ * absent or unreadable (then no pair is classified).  Free with
+ * tl_rel_model_free. */
+tl_rel_model *tl_rel_model_builtin(void);
+/* Loads a model file; NULL and err filled on failure. */
+tl_rel_model *tl_rel_model_load(const char *path, tl_error *err);
+void tl_rel_model_free(tl_rel_model *m);
+/* Best relation class (>= 1) for the features and its margin over class
+ * 0 (quantized units; negative when "no relation" scores higher).  Returns
+ * 0 only for a model without relation classes.  Can't fail. */
+unsigned tl_rel_predict(const tl_rel_model *m, const uint32_t *feats, size_t n, int32_t *margin);
+#endif

@@ -1,0 +1,433 @@
+/* tl_trig.c -- trigger lexicon: verbs and nouns that state a fact type, with their inflections and argument frames. */
+#include "tl_trig.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* One lexicon entry: the forms (a lemma that is inflected by rule, or an
+ * explicit '|'-separated list when irregular), the part of speech the forms
+ * take, and the frame. */
+typedef struct spec {
+    const char *forms;
+    uint8_t pos;
+    tl_trig t;
+} spec;
+
+#define N TL_TRIG_NONE
+#define FR TL_TRIG_FROM
+/* verb: subject role, object role, two prepositional roles */
+#define V(f, ty, s, o, pa, ra, pb, rb) {f, TL_TP_VERB, {ty, TL_TK_VERB, 0, 0, s, o, ra, rb, pa, pb, NULL}}
+#define VP(f, ty, s, o, pa, ra, part) {f, TL_TP_VERB, {ty, TL_TK_VERB, 0, 0, s, o, ra, N, pa, NULL, part}}
+#define VA(f, ty, st) {f, TL_TP_VERB, {ty, TL_TK_VERB, st, 0, 0, 1, N, N, NULL, NULL, NULL}}
+/* surface verb: subject role, preposition and its role */
+#define S(f, ty, s, pa, ra) {f, TL_TP_ANY, {ty, TL_TK_SURF, 0, 0, s, N, ra, N, pa, NULL, NULL}}
+/* relational noun: holder role, "of" role, premodifier allowed */
+#define R(f, ty, h, o, pm) {f, TL_TP_NOUN, {ty, TL_TK_REL, 0, pm, h, o, N, N, NULL, NULL, NULL}}
+/* event noun: possessor / "by" role, "of" role, prepositional roles */
+#define E(f, ty, s, o, pa, ra, pb, rb, st) {f, TL_TP_NOUN, {ty, TL_TK_EVENT, st, 0, s, o, ra, rb, pa, pb, NULL}}
+#define A(f, ty, s, pa, ra) {f, TL_TP_ANY, {ty, TL_TK_ADJ, 0, 0, s, N, ra, N, pa, NULL, NULL}}
+
+static const spec SPECS[] = {
+    /* MEMBER_OF */
+    V("join", TL_MEMBER_OF, 0, 1, NULL, N, NULL, N),
+    V("rejoin", TL_MEMBER_OF, 0, 1, NULL, N, NULL, N),
+    S("belong|belongs|belonged|belonging", TL_MEMBER_OF, 0, "to", 1),
+    S("work|works|worked|working", TL_MEMBER_OF, 0, "for", 1),
+    S("serve|serves|served|serving", TL_MEMBER_OF, 0, "in|with|for", 1),
+    S("fight|fights|fought|fighting", TL_MEMBER_OF, 0, "for", 1),
+    S("enlist|enlists|enlisted|enlisting", TL_MEMBER_OF, 0, "in", 1),
+    S("affiliated", TL_MEMBER_OF, 0, "with|to", 1),
+    S("employed", TL_MEMBER_OF, 0, "by|at", 1),
+    S("play|plays|played|playing", TL_MEMBER_OF, 0, "for", 1),
+    S("sign|signs|signed|signing", TL_MEMBER_OF, 0, "for|with", 1),
+    R("member", TL_MEMBER_OF, 0, 1, 1),
+    R("operative", TL_MEMBER_OF, 0, 1, 1),
+    R("agent", TL_MEMBER_OF, 0, 1, 1),
+    R("officer", TL_MEMBER_OF, 0, 1, 1),
+    R("official", TL_MEMBER_OF, 0, 1, 1),
+    R("employee", TL_MEMBER_OF, 0, 1, 1),
+    R("spokesman|spokesmen|spokeswoman|spokesperson", TL_MEMBER_OF, 0, 1, 1),
+    R("fighter", TL_MEMBER_OF, 0, 1, 1),
+    R("militant", TL_MEMBER_OF, 0, 1, 1),
+    R("minister", TL_MEMBER_OF, 0, 1, 1),
+    R("ambassador", TL_MEMBER_OF, 0, 1, 1),
+    R("diplomat", TL_MEMBER_OF, 0, 1, 1),
+    R("envoy", TL_MEMBER_OF, 0, 1, 1),
+    R("senator", TL_MEMBER_OF, 0, 1, 1),
+    R("lawmaker", TL_MEMBER_OF, 0, 1, 1),
+    R("player", TL_MEMBER_OF, 0, 1, 1),
+    R("politician", TL_MEMBER_OF, 0, 1, 1),
+    R("membership", TL_MEMBER_OF, 0, 1, 0),
+    /* LEADER_OF */
+    V("lead|leads|led|leading", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
+    V("head|heads|headed|heading", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
+    V("command|commands|commanded|commanding", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
+    V("chair|chairs|chaired|chairing", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
+    R("leader", TL_LEADER_OF, 0, 1, 1),
+    R("head", TL_LEADER_OF, 0, 1, 1),
+    R("chief", TL_LEADER_OF, 0, 1, 1),
+    R("commander", TL_LEADER_OF, 0, 1, 1),
+    R("president", TL_LEADER_OF, 0, 1, 1),
+    R("chairman|chairmen|chairwoman|chairperson", TL_LEADER_OF, 0, 1, 1),
+    R("director", TL_LEADER_OF, 0, 1, 1),
+    R("boss|bosses", TL_LEADER_OF, 0, 1, 1),
+    R("ceo|ceos", TL_LEADER_OF, 0, 1, 1),
+    R("emir|amir", TL_LEADER_OF, 0, 1, 1),
+    R("secretary-general", TL_LEADER_OF, 0, 1, 1),
+    R("mayor", TL_LEADER_OF, 0, 1, 1),
+    R("governor", TL_LEADER_OF, 0, 1, 1),
+    R("king", TL_LEADER_OF, 0, 1, 1),
+    R("ruler", TL_LEADER_OF, 0, 1, 1),
+    R("dictator", TL_LEADER_OF, 0, 1, 1),
+    /* FOUNDED */
+    V("founded|founds|founding|co-founded|cofounded", TL_FOUNDED, 0, 1, NULL, N, NULL, N),
+    V("establish", TL_FOUNDED, 0, 1, NULL, N, NULL, N),
+    V("create", TL_FOUNDED, 0, 1, NULL, N, NULL, N),
+    V("form|forms|formed", TL_FOUNDED, 0, 1, NULL, N, NULL, N),
+    VP("set|sets|setting", TL_FOUNDED, 0, 1, NULL, N, "up"),
+    R("founder|co-founder|cofounder", TL_FOUNDED, 0, 1, 1),
+    E("founding|establishment|creation|formation", TL_FOUNDED, 0, 1, NULL, N, NULL, N, 0),
+    /* PART_OF */
+    R("branch|branches", TL_PART_OF, 0, 1, 1),
+    R("unit", TL_PART_OF, 0, 1, 1),
+    R("wing", TL_PART_OF, 0, 1, 1),
+    R("subsidiary|subsidiaries", TL_PART_OF, 0, 1, 1),
+    R("affiliate", TL_PART_OF, 0, 1, 1),
+    R("division", TL_PART_OF, 0, 1, 1),
+    R("offshoot", TL_PART_OF, 0, 1, 1),
+    R("faction", TL_PART_OF, 0, 1, 1),
+    R("department", TL_PART_OF, 0, 1, 0),
+    R("component", TL_PART_OF, 0, 1, 0),
+    S("subordinate", TL_PART_OF, 0, "to", 1),
+    /* SUPPORTS */
+    V("support", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
+    V("fund", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
+    V("finance", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
+    V("bankroll", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
+    V("arm|arms|armed|arming", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
+    V("train|trains|trained|training", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
+    V("back|backs|backed|backing", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
+    V("sponsor", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
+    V("equip|equips|equipped|equipping", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
+    V("aid|aids|aided|aiding", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
+    V("assist", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
+    V("supply|supplies|supplied|supplying", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
+    E("support|funding|financing|sponsorship|backing", TL_SUPPORTS, 0, N, "for|to|of", 1, NULL, N, 0),
+    R("sponsor", TL_SUPPORTS, 0, 1, 0),
+    R("proxy|proxies", TL_SUPPORTS, 1, 0, 1),
+    R("backer", TL_SUPPORTS, 0, 1, 0),
+    R("supporter", TL_SUPPORTS, 0, 1, 0),
+    /* RECRUITED */
+    V("recruit", TL_RECRUITED, 0, 1, NULL, N, NULL, N),
+    V("hire", TL_RECRUITED, 0, 1, NULL, N, NULL, N),
+    V("task", TL_RECRUITED, 0, 1, NULL, N, NULL, N),
+    V("enlist", TL_RECRUITED, 0, 1, NULL, N, NULL, N),
+    V("commission", TL_RECRUITED, 0, 1, NULL, N, NULL, N),
+    V("employ", TL_RECRUITED, 0, 1, NULL, N, NULL, N),
+    V("pay|pays|paid|paying", TL_RECRUITED, 0, 1, NULL, N, NULL, N),
+    V("enroll|enrolls|enrolled|enrolling|enrol|enrols", TL_RECRUITED, 0, 1, NULL, N, NULL, N),
+    V("instruct", TL_RECRUITED, 0, 1, NULL, N, NULL, N),
+    V("direct", TL_RECRUITED, 0, 1, NULL, N, NULL, N),
+    E("recruitment|hiring", TL_RECRUITED, 0, 1, NULL, N, NULL, N, 0),
+    R("recruiter", TL_RECRUITED, 0, 1, 0),
+    R("recruit", TL_RECRUITED, 1, 0, 0),
+    /* ASSOCIATE_OF */
+    R("associate", TL_ASSOCIATE_OF, 0, 1, 0),
+    R("partner", TL_ASSOCIATE_OF, 0, 1, 0),
+    R("deputy|deputies", TL_ASSOCIATE_OF, 0, 1, 0),
+    R("ally|allies", TL_ASSOCIATE_OF, 0, 1, 0),
+    R("co-defendant|codefendant", TL_ASSOCIATE_OF, 0, 1, 0),
+    R("co-conspirator|coconspirator", TL_ASSOCIATE_OF, 0, 1, 0),
+    R("accomplice", TL_ASSOCIATE_OF, 0, 1, 0),
+    R("friend", TL_ASSOCIATE_OF, 0, 1, 0),
+    R("aide", TL_ASSOCIATE_OF, 0, 1, 0),
+    R("confidant", TL_ASSOCIATE_OF, 0, 1, 0),
+    R("protege|protégé", TL_ASSOCIATE_OF, 0, 1, 0),
+    S("allied|aligned|linked|connected|tied|close", TL_ASSOCIATE_OF, 0, "with|to", 1),
+    S("cooperate|cooperates|cooperated|cooperating|collaborate|collaborates|collaborated|collaborating|conspire|conspires|conspired|conspiring|partnered",
+      TL_ASSOCIATE_OF, 0, "with", 1),
+    S("worked|works|work|working", TL_ASSOCIATE_OF, 0, "with|alongside", 1),
+    /* FAMILY_OF */
+    V("marry|marries|married|marrying", TL_FAMILY_OF, 0, 1, "to", 1, NULL, N),
+    R("wife|wives", TL_FAMILY_OF, 0, 1, 0),
+    R("husband", TL_FAMILY_OF, 0, 1, 0),
+    R("son", TL_FAMILY_OF, 0, 1, 0),
+    R("daughter", TL_FAMILY_OF, 0, 1, 0),
+    R("brother", TL_FAMILY_OF, 0, 1, 0),
+    R("sister", TL_FAMILY_OF, 0, 1, 0),
+    R("father", TL_FAMILY_OF, 0, 1, 0),
+    R("mother", TL_FAMILY_OF, 0, 1, 0),
+    R("parent", TL_FAMILY_OF, 0, 1, 0),
+    R("child|children", TL_FAMILY_OF, 0, 1, 0),
+    R("cousin", TL_FAMILY_OF, 0, 1, 0),
+    R("uncle", TL_FAMILY_OF, 0, 1, 0),
+    R("aunt", TL_FAMILY_OF, 0, 1, 0),
+    R("nephew", TL_FAMILY_OF, 0, 1, 0),
+    R("niece", TL_FAMILY_OF, 0, 1, 0),
+    R("grandson", TL_FAMILY_OF, 0, 1, 0),
+    R("granddaughter", TL_FAMILY_OF, 0, 1, 0),
+    R("grandfather", TL_FAMILY_OF, 0, 1, 0),
+    R("grandmother", TL_FAMILY_OF, 0, 1, 0),
+    R("brother-in-law|brothers-in-law", TL_FAMILY_OF, 0, 1, 0),
+    R("son-in-law|sons-in-law", TL_FAMILY_OF, 0, 1, 0),
+    R("father-in-law", TL_FAMILY_OF, 0, 1, 0),
+    R("spouse", TL_FAMILY_OF, 0, 1, 0),
+    R("widow", TL_FAMILY_OF, 0, 1, 0),
+    R("stepson|stepdaughter|stepfather|stepmother|half-brother|half-sister", TL_FAMILY_OF, 0, 1, 0),
+    R("relative", TL_FAMILY_OF, 0, 1, 0),
+    /* MET */
+    V("meet|meets|met|meeting", TL_MET, 0, 1, "with", 1, NULL, N),
+    S("talks|spoke|speak|speaks|spoken|talked", TL_MET, 0, "with", 1),
+    E("meeting|meetings|talks|summit", TL_MET, 0, N, "with", 1, NULL, N, 0),
+    /* OPPOSES */
+    V("oppose", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    V("fight|fights|fought|fighting", TL_OPPOSES, 0, 1, "against", 1, NULL, N),
+    V("threaten|threatens|threatened|threatening", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    V("combat", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    V("confront", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    V("condemn", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    V("denounce", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    V("criticize|criticizes|criticized|criticizing|criticise|criticises|criticised|criticising", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    V("sanction|sanctions|sanctioned|sanctioning", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    V("act|acts|acted|acting", TL_OPPOSES, 0, N, "against", 1, NULL, N),
+    V("campaign|campaigns|campaigned|campaigning", TL_OPPOSES, 0, N, "against", 1, NULL, N),
+    V("destabilize|destabilizes|destabilized|destabilizing|destabilise|destabilised", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    V("undermine", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    V("target", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    R("opponent", TL_OPPOSES, 0, 1, 0),
+    R("enemy|enemies", TL_OPPOSES, 0, 1, 0),
+    R("rival", TL_OPPOSES, 0, 1, 0),
+    R("critic", TL_OPPOSES, 0, 1, 0),
+    R("adversary|adversaries", TL_OPPOSES, 0, 1, 0),
+    A("hostile|opposed", TL_OPPOSES, 0, "to|toward|towards", 1),
+    E("war|campaign|struggle|fight|opposition|hostility|threat", TL_OPPOSES, 0, N, "against|on|to", 1, NULL, N, 0),
+    /* ATTACKED */
+    VA("attack", TL_ATTACKED, 3),
+    VA("kill", TL_ATTACKED, 3),
+    VA("assassinate", TL_ATTACKED, 3),
+    VA("murder", TL_ATTACKED, 3),
+    VA("bomb|bombs|bombed|bombing", TL_ATTACKED, 3),
+    VA("shoot|shoots|shot|shooting", TL_ATTACKED, 3),
+    VA("stab|stabs|stabbed|stabbing", TL_ATTACKED, 3),
+    VA("kidnap|kidnaps|kidnapped|kidnapping|kidnaped", TL_ATTACKED, 3),
+    VA("abduct", TL_ATTACKED, 3),
+    VA("assault", TL_ATTACKED, 3),
+    VA("strike|strikes|struck", TL_ATTACKED, 3),
+    VA("raid", TL_ATTACKED, 3),
+    VA("invade", TL_ATTACKED, 3),
+    VA("poison", TL_ATTACKED, 3),
+    VA("hack", TL_ATTACKED, 3),
+    VA("ambush|ambushes|ambushed|ambushing", TL_ATTACKED, 3),
+    V("plot|plots|plotted|plotting", TL_ATTACKED, 0, N, "against", 1, NULL, N),
+    E("attack|attacks|assault|strike|strikes|raid|bombing|invasion", TL_ATTACKED, 0, N, "on|against|in", 1, NULL, N, 3),
+    E("assassination|killing|murder|kidnapping|abduction", TL_ATTACKED, 0, 1, NULL, N, NULL, N, 3),
+    E("plot|plots|conspiracy|scheme|plan", TL_ATTACKED, 0, N, "against", 1, NULL, N, 1),
+    /* SPIED_ON */
+    S("spy|spies|spied|spying", TL_SPIED_ON, 0, "on|against|for", 1),
+    V("surveil|surveils|surveilled|surveilling", TL_SPIED_ON, 0, 1, NULL, N, NULL, N),
+    V("monitor", TL_SPIED_ON, 0, 1, NULL, N, NULL, N),
+    V("stalk", TL_SPIED_ON, 0, 1, NULL, N, NULL, N),
+    V("photograph", TL_SPIED_ON, 0, 1, NULL, N, NULL, N),
+    V("wiretap|wiretaps|wiretapped|wiretapping", TL_SPIED_ON, 0, 1, NULL, N, NULL, N),
+    E("surveillance|espionage|spying|reconnaissance", TL_SPIED_ON, 0, N, "on|of|against", 1, NULL, N, 0),
+    /* ARRESTED */
+    V("arrest", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
+    V("detain", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
+    V("apprehend", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
+    V("capture", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
+    V("nab|nabs|nabbed|nabbing", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
+    V("jail|jails|jailed|jailing", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
+    V("imprison", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
+    E("arrest|arrests|detention|capture|apprehension", TL_ARRESTED, 2, 0, NULL, N, NULL, N, 0),
+    /* CHARGED */
+    V("charge", TL_CHARGED, 2, 0, NULL, N, NULL, N),
+    V("indict", TL_CHARGED, 2, 0, NULL, N, NULL, N),
+    V("convict", TL_CHARGED, 2, 0, NULL, N, NULL, N),
+    V("sentence", TL_CHARGED, 2, 0, NULL, N, NULL, N),
+    V("prosecute", TL_CHARGED, 2, 0, NULL, N, NULL, N),
+    E("indictment|conviction|prosecution|trial", TL_CHARGED, 2, 0, NULL, N, NULL, N, 0),
+    /* EXTRADITED */
+    V("extradite", TL_EXTRADITED, FR, 0, "to", 2, "from", FR),
+    V("deport", TL_EXTRADITED, FR, 0, "to", 2, "from", FR),
+    VP("hand|hands|handed|handing", TL_EXTRADITED, FR, 0, "to", 2, "over"),
+    V("transfer|transfers|transferred|transferring", TL_EXTRADITED, FR, 0, "to", 2, "from", FR),
+    E("extradition|deportation", TL_EXTRADITED, N, 0, "to", 2, "from", FR, 0),
+    /* CITIZEN_OF */
+    R("citizen", TL_CITIZEN_OF, 0, 1, 1),
+    R("national", TL_CITIZEN_OF, 0, 1, 1),
+    R("passport", TL_CITIZEN_OF, 0, 1, 1),
+    R("citizenship|nationality", TL_CITIZEN_OF, 0, 1, 1),
+    /* ORIGIN */
+    R("descent", TL_ORIGIN, 0, 1, 1),
+    R("origin|origins", TL_ORIGIN, 0, 1, 1),
+    R("heritage", TL_ORIGIN, 0, 1, 1),
+    R("ethnicity", TL_ORIGIN, 0, 1, 1),
+    A("ethnic", TL_ORIGIN, 0, NULL, 1),
+    /* BORN_IN */
+    S("born", TL_BORN_IN, 0, "in|at", 1),
+    R("native", TL_BORN_IN, 0, 1, 1),
+    E("birthplace", TL_BORN_IN, 0, N, NULL, N, NULL, N, 0),
+    /* LOCATED_IN */
+    S("based", TL_LOCATED_IN, 0, "in|at|out", 1),
+    S("headquartered", TL_LOCATED_IN, 0, "in|at", 1),
+    S("located|situated", TL_LOCATED_IN, 0, "in|at|on|near", 1),
+    S("live|lives|lived|living|reside|resides|resided|residing", TL_LOCATED_IN, 0, "in", 1),
+    S("settle|settles|settled", TL_LOCATED_IN, 0, "in", 1),
+    S("stationed|deployed|active|operating|operates|operated|operate|imprisoned|held|hiding", TL_LOCATED_IN, 0, "in", 1),
+    R("resident", TL_LOCATED_IN, 0, 1, 1),
+    R("town|city|village|capital|province|region|district|suburb|municipality|neighborhood|neighbourhood|county|state|port",
+      TL_LOCATED_IN, 0, 1, 0),
+    /* TRAVELED_TO */
+    S("travel|travels|traveled|travelled|traveling|travelling", TL_TRAVELED_TO, 0, "to", 1),
+    S("go|goes|went|gone|going", TL_TRAVELED_TO, 0, "to", 1),
+    S("move|moves|moved|moving|relocate|relocates|relocated|relocating", TL_TRAVELED_TO, 0, "to", 1),
+    S("arrive|arrives|arrived|arriving", TL_TRAVELED_TO, 0, "in|at", 1),
+    S("flee|flees|fled|fleeing|escape|escaped|escapes", TL_TRAVELED_TO, 0, "to", 1),
+    S("return|returns|returned|returning", TL_TRAVELED_TO, 0, "to", 1),
+    S("fly|flies|flew|flown|flying", TL_TRAVELED_TO, 0, "to", 1),
+    S("emigrate|emigrates|emigrated|emigrating|immigrate|immigrated", TL_TRAVELED_TO, 0, "to", 1),
+    S("smuggled|sneaked|snuck", TL_TRAVELED_TO, 0, "into|to", 1),
+    V("visit", TL_TRAVELED_TO, 0, 1, NULL, N, NULL, N),
+    V("enter|enters|entered|entering", TL_TRAVELED_TO, 0, 1, NULL, N, NULL, N),
+    V("send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching", TL_TRAVELED_TO, N, 0, "to", 1, NULL, N),
+    E("visit|visits|trip|trips|journey|travel|travels", TL_TRAVELED_TO, 0, N, "to", 1, NULL, N, 0),
+};
+
+/* ---- inflection ---------------------------------------------------------- */
+
+static int is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+/* Regular forms of a lemma: verbs give lemma, -s, -ed, -ing; nouns the
+ * lemma and its plural.  Writes NUL-separated forms into buf. */
+static size_t inflect(const char *lemma, int pos, char buf[][40], int *past) {
+    size_t n = strlen(lemma), k = 0;
+    if (n == 0 || n > 30) return 0;
+    char last = lemma[n - 1], prev = n > 1 ? lemma[n - 2] : 0;
+    memcpy(buf[k], lemma, n + 1); past[k++] = 0;
+    int sib = last == 's' || last == 'x' || last == 'z' || (last == 'h' && (prev == 's' || prev == 'c'));
+    /* plural / 3rd person */
+    if (last == 'y' && !is_vowel(prev)) { memcpy(buf[k], lemma, n - 1); strcpy(buf[k] + n - 1, "ies"); }
+    else { memcpy(buf[k], lemma, n); strcpy(buf[k] + n, sib ? "es" : "s"); }
+    past[k++] = 0;
+    if (pos != TL_TP_VERB) return k;
+    if (last == 'e') { memcpy(buf[k], lemma, n); strcpy(buf[k] + n, "d"); }
+    else if (last == 'y' && !is_vowel(prev)) { memcpy(buf[k], lemma, n - 1); strcpy(buf[k] + n - 1, "ied"); }
+    else { memcpy(buf[k], lemma, n); strcpy(buf[k] + n, "ed"); }
+    past[k++] = 1;
+    if (last == 'e' && prev != 'e') { memcpy(buf[k], lemma, n - 1); strcpy(buf[k] + n - 1, "ing"); }
+    else { memcpy(buf[k], lemma, n); strcpy(buf[k] + n, "ing"); }
+    past[k++] = 0;
+    return k;
+}
+
+/* ---- the hash table -------------------------------------------------------- */
+
+typedef struct slot {
+    char form[40];
+    uint16_t n;
+    uint8_t past;
+    uint16_t spec[6];
+} slot;
+
+struct tl_trig_lex {
+    slot *slots;
+    size_t cap; /* power of two */
+};
+
+static uint32_t hash(const char *s, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static slot *find(const tl_trig_lex *x, const char *w, size_t n, int insert) {
+    if (n == 0 || n >= 40) return NULL;
+    size_t i = hash(w, n) & (x->cap - 1);
+    for (;;) {
+        slot *s = &x->slots[i];
+        if (!s->form[0]) {
+            if (!insert) return NULL;
+            memcpy(s->form, w, n);
+            s->form[n] = 0;
+            return s;
+        }
+        if (strlen(s->form) == n && memcmp(s->form, w, n) == 0) return s;
+        i = (i + 1) & (x->cap - 1);
+    }
+}
+
+static void add(tl_trig_lex *x, const char *w, size_t n, size_t spec_i, int past) {
+    slot *s = find(x, w, n, 1);
+    if (!s) return;
+    for (unsigned k = 0; k < s->n; k++)
+        if (s->spec[k] == spec_i) return;
+    if (s->n < 6) s->spec[s->n++] = (uint16_t)spec_i;
+    if (past) s->past = 1;
+}
+
+/* Forms ending in -ed, and a few irregular participles, can be passives. */
+static int looks_past(const char *w, size_t n) {
+    static const char *irr = "led|met|paid|set|shot|struck|fought|sent|held|born|gone|flown|spoken|fled";
+    if (n > 2 && w[n - 1] == 'd' && w[n - 2] == 'e') return 1;
+    return tl_trig_in_list(irr, w, n);
+}
+
+tl_trig_lex *tl_trig_lex_new(void) {
+    tl_trig_lex *x = calloc(1, sizeof *x);
+    if (!x) return NULL;
+    x->cap = 2048;
+    x->slots = calloc(x->cap, sizeof *x->slots);
+    if (!x->slots) { free(x); return NULL; }
+    for (size_t i = 0; i < sizeof SPECS / sizeof *SPECS; i++) {
+        const char *f = SPECS[i].forms;
+        if (strchr(f, '|')) {
+            while (*f) {
+                const char *e = strchr(f, '|');
+                size_t n = e ? (size_t)(e - f) : strlen(f);
+                add(x, f, n, i, SPECS[i].pos == TL_TP_NOUN ? 0 : looks_past(f, n));
+                f += n + (e ? 1 : 0);
+            }
+        } else {
+            char buf[4][40];
+            int past[4];
+            size_t k = inflect(f, SPECS[i].pos, buf, past);
+            for (size_t j = 0; j < k; j++) add(x, buf[j], strlen(buf[j]), i, past[j]);
+        }
+    }
+    return x;
+}
+
+void tl_trig_lex_free(tl_trig_lex *x) {
+    if (!x) return;
+    free(x->slots);
+    free(x);
+}
+
+size_t tl_trig_lookup(const tl_trig_lex *x, const char *w, size_t n, const tl_trig **out, size_t cap,
+                      int *is_past) {
+    const slot *s = find(x, w, n, 0);
+    *is_past = 0;
+    if (!s) return 0;
+    size_t k = 0;
+    for (unsigned i = 0; i < s->n && k < cap; i++) out[k++] = &SPECS[s->spec[i]].t;
+    *is_past = s->past;
+    return k;
+}
+
+int tl_trig_in_list(const char *list, const char *w, size_t n) {
+    if (!list || !n) return 0;
+    const char *p = list;
+    while (*p) {
+        const char *e = strchr(p, '|');
+        size_t m = e ? (size_t)(e - p) : strlen(p);
+        if (m == n && memcmp(p, w, n) == 0) return 1;
+        if (!e) break;
+        p = e + 1;
+    }
+    return 0;
+}
+
+/* The frame is the member of a spec, so the spec is found by its offset. */
+int tl_trig_pos_of(const tl_trig *t) {
+    const spec *s = (const spec *)((const char *)t - offsetof(spec, t));
+    return s->pos;
+}

@@ -1,0 +1,58 @@
+/* tl_trig.h -- trigger lexicon: verbs and nouns that state a fact type, with their inflections and argument frames. */
+#ifndef TL_TRIG_H
+#define TL_TRIG_H
+#include <stddef.h>
+#include <stdint.h>
+#include "threadline.h"
+
+/* Role slots a frame can fill: 0 and 1 are the core roles of the fact type,
+ * 2 the third role (by / to), TL_TRIG_FROM the EXTRADITED "from". */
+#define TL_TRIG_NONE (-1)
+#define TL_TRIG_FROM 3
+
+/* How a trigger finds its arguments. */
+enum {
+    TL_TK_VERB = 1, /* subject / object / prepositions; passive swaps subject and object */
+    TL_TK_SURF,     /* verb read as written ("was born in", "is based in"): never inverted */
+    TL_TK_REL,      /* relational noun: "X, the leader of Y", "Y's leader X", "Y commander X" */
+    TL_TK_EVENT,    /* nominalization: "the arrest of X by Y", "X's extradition to Z" */
+    TL_TK_ADJ       /* adjective frame: "hostile to", "loyal to", "ethnic X" */
+};
+
+/* Part of speech a trigger form must have when tags are known. */
+enum { TL_TP_ANY = 0, TL_TP_VERB, TL_TP_NOUN };
+
+typedef struct tl_trig {
+    uint8_t type;        /* tl_fact_type */
+    uint8_t kind;        /* TL_TK_* */
+    uint8_t status;      /* ATTACKED status implied (1 plotted ... 3 carried_out), 0 none */
+    uint8_t premod;      /* REL: a NORP/GPE right before the noun fills `obj` ("Georgian national") */
+    int8_t subj;         /* role of the subject / holder / possessor, TL_TRIG_NONE */
+    int8_t obj;          /* role of the direct object / "of" argument */
+    int8_t role_a, role_b; /* roles of the objects of prep_a / prep_b */
+    const char *prep_a;  /* "to|in": prepositions introducing role_a, or NULL */
+    const char *prep_b;
+    const char *part;    /* particle that must follow the verb ("up" in "set up"), or NULL */
+} tl_trig;
+
+typedef struct tl_trig_lex tl_trig_lex;
+
+/* Builds the lexicon (every inflected form of every entry, hashed).  Returns
+ * NULL when out of memory.  Read-only afterwards: may be shared by threads. */
+tl_trig_lex *tl_trig_lex_new(void);
+void tl_trig_lex_free(tl_trig_lex *x);
+
+/* The frames of the lower-case word w[0..n): stores up to `cap` pointers in
+ * out and returns how many there are (0 when the word is no trigger).
+ * *is_past is set when the form can be a past participle (passives).
+ * Can't fail. */
+size_t tl_trig_lookup(const tl_trig_lex *x, const char *w, size_t n, const tl_trig **out,
+                      size_t cap, int *is_past);
+
+/* Part of speech the frame's forms were declared with (TL_TP_*).  Can't fail. */
+int tl_trig_pos_of(const tl_trig *t);
+
+/* True when the lower-case word w[0..n) is one of the '|'-separated words
+ * of list.  Can't fail. */
+int tl_trig_in_list(const char *list, const char *w, size_t n);
+#endif

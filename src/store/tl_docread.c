@@ -1,0 +1,226 @@
+/* tl_docread.c -- reads a pre-extracted document (the SPEC section 2 JSON with document.text) into a tl_doc. */
+#include "tl_docread.h"
+#include "tl_arena.h"
+#include <jansson.h>
+#include <stdio.h>
+#include <string.h>
+
+static int bad(tl_error *err, const char *msg) {
+    if (err) {
+        err->code = TL_EFORMAT;
+        err->offset = -1;
+        snprintf(err->msg, sizeof err->msg, "%s", msg);
+    }
+    return TL_EFORMAT;
+}
+
+void tl_docread_sentences(const char *text, size_t len,
+                          void (*cb)(void *ctx, uint32_t start, uint32_t end), void *ctx) {
+    size_t start = 0, i = 0;
+    while (start < len && (text[start] == ' ' || text[start] == '\n' || text[start] == '\t' || text[start] == '\r'))
+        start++;
+    for (i = start; i < len; i++) {
+        int cut = 0;
+        size_t end = i + 1;
+        if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && (i + 1 == len || text[i + 1] == ' ' ||
+                                                                     text[i + 1] == '\n'))
+            cut = 1;
+        else if (text[i] == '\n' && i + 1 < len && text[i + 1] == '\n') {
+            cut = 1;
+            end = i;
+        }
+        if (!cut) continue;
+        while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\n')) end--;
+        if (end > start) cb(ctx, (uint32_t)start, (uint32_t)end);
+        start = i + 1;
+        while (start < len && (text[start] == ' ' || text[start] == '\n' || text[start] == '\t' ||
+                               text[start] == '\r'))
+            start++;
+        i = start ? start - 1 : 0;
+    }
+    size_t end = len;
+    while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\n' || text[end - 1] == '\r')) end--;
+    if (end > start) cb(ctx, (uint32_t)start, (uint32_t)end);
+}
+
+typedef struct sent_ctx {
+    tl_doc *d;
+    uint32_t cap;
+} sent_ctx;
+
+static void add_sent(void *ctx, uint32_t start, uint32_t end) {
+    sent_ctx *c = ctx;
+    if (c->d->n_sentences < c->cap) c->d->sentences[c->d->n_sentences++] = (tl_sentence){0, 0, start, end};
+}
+
+static int ent_index(json_t *ents, const char *id) {
+    if (!id) return -1;
+    size_t i;
+    json_t *e;
+    json_array_foreach(ents, i, e) {
+        const char *eid = json_string_value(json_object_get(e, "id"));
+        if (eid && strcmp(eid, id) == 0) return (int)i;
+    }
+    return -1;
+}
+
+/* The span of `needle` inside [from, to) of the text, else {0,0}. */
+static tl_span find_in(const tl_doc *d, uint32_t from, uint32_t to, const char *needle) {
+    if (!needle || !*needle) return (tl_span){0, 0};
+    size_t n = strlen(needle);
+    if (to > d->len) to = (uint32_t)d->len;
+    for (uint32_t i = from; i + n <= to; i++)
+        if (memcmp(d->text + i, needle, n) == 0) return (tl_span){i, (uint32_t)(i + n)};
+    return (tl_span){0, 0};
+}
+
+static int role_index(int type, const char *role) {
+    for (int r = 0; r < TL_FACT_MAX_ROLES; r++) {
+        const char *name = tl_fact_role_name(type, r);
+        if (name && strcmp(name, role) == 0) return r;
+    }
+    return -1;
+}
+
+int tl_docread_parse(const char *json, size_t len, const char *path, tl_doc **out, tl_error *err) {
+    json_error_t je;
+    json_t *root = json_loadb(json, len, 0, &je);
+    if (!root) {
+        if (err) {
+            err->code = TL_EFORMAT;
+            err->offset = je.position;
+            snprintf(err->msg, sizeof err->msg, "bad JSON: %s", je.text);
+        }
+        return TL_EFORMAT;
+    }
+    int rc = TL_OK;
+    tl_arena *a = NULL;
+    json_t *docj = json_object_get(root, "document");
+    const char *text = json_string_value(json_object_get(docj, "text"));
+    json_t *ents = json_object_get(root, "entities"), *facts = json_object_get(root, "facts");
+    if (!json_is_object(docj) || !text) { rc = bad(err, "no document.text (extract with --with-text)"); goto done; }
+    if (ents && !json_is_array(ents)) { rc = bad(err, "entities is not an array"); goto done; }
+    if (facts && !json_is_array(facts)) { rc = bad(err, "facts is not an array"); goto done; }
+    a = tl_arena_new(0);
+    tl_doc *d = a ? tl_arena_calloc(a, 1, sizeof *d) : NULL;
+    if (!d) { rc = TL_ENOMEM; goto oom; }
+    d->arena = a;
+    d->len = json_string_length(json_object_get(docj, "text"));
+    d->text = tl_arena_strndup(a, text, d->len);
+    const char *p = path ? path : json_string_value(json_object_get(docj, "path"));
+    d->path = tl_arena_strndup(a, p ? p : "-", strlen(p ? p : "-"));
+    const char *title = json_string_value(json_object_get(docj, "title"));
+    if (title) d->title = tl_arena_strndup(a, title, strlen(title));
+    const char *pub = json_string_value(json_object_get(docj, "published"));
+    if (pub) snprintf(d->published, sizeof d->published, "%s", pub);
+    const char *id = json_string_value(json_object_get(docj, "id"));
+    snprintf(d->id, sizeof d->id, "%s", id ? id : "");
+    if (!d->text || !d->path) { rc = TL_ENOMEM; goto oom; }
+
+    sent_ctx sc = {d, (uint32_t)(d->len / 2 + 1)};
+    d->sentences = tl_arena_calloc(a, sc.cap, sizeof *d->sentences);
+    if (!d->sentences) { rc = TL_ENOMEM; goto oom; }
+    tl_docread_sentences(d->text, d->len, add_sent, &sc);
+
+    size_t ne = json_array_size(ents), nm = 0, i, j;
+    json_t *e, *v;
+    json_array_foreach(ents, i, e) nm += json_array_size(json_object_get(e, "mentions"));
+    d->entities = tl_arena_calloc(a, ne + 1, sizeof *d->entities);
+    d->mentions = tl_arena_calloc(a, nm + 1, sizeof *d->mentions);
+    if (!d->entities || !d->mentions) { rc = TL_ENOMEM; goto oom; }
+    json_array_foreach(ents, i, e) {
+        tl_entity *en = &d->entities[d->n_entities];
+        int type = tl_ent_type_parse(json_string_value(json_object_get(e, "type")));
+        const char *name = json_string_value(json_object_get(e, "name"));
+        if (type == TL_ENT_NONE || !name) { rc = bad(err, "an entity needs a known type and a name"); goto done; }
+        en->type = (uint8_t)type;
+        en->name = (tl_str){tl_arena_strndup(a, name, strlen(name)), strlen(name)};
+        json_t *al = json_object_get(e, "aliases");
+        en->aliases = tl_arena_calloc(a, json_array_size(al) + 1, sizeof *en->aliases);
+        if (!en->name.ptr || !en->aliases) { rc = TL_ENOMEM; goto oom; }
+        json_array_foreach(al, j, v) {
+            const char *s = json_string_value(v);
+            if (!s) continue;
+            en->aliases[en->n_aliases++] = (tl_str){tl_arena_strndup(a, s, strlen(s)), strlen(s)};
+        }
+        json_t *ms = json_object_get(e, "mentions");
+        en->mentions = tl_arena_calloc(a, json_array_size(ms) + 1, sizeof *en->mentions);
+        if (!en->mentions) { rc = TL_ENOMEM; goto oom; }
+        json_array_foreach(ms, j, v) {
+            json_int_t s = json_integer_value(json_array_get(v, 0)), t = json_integer_value(json_array_get(v, 1));
+            if (s < 0 || t <= s || (size_t)t > d->len) continue;
+            tl_mention mm = {0};
+            mm.start = (uint32_t)s;
+            mm.end = (uint32_t)t;
+            mm.entity = (int32_t)d->n_entities;
+            mm.type = (uint8_t)type;
+            d->mentions[d->n_mentions] = mm;
+            en->mentions[en->n_mentions++] = d->n_mentions++;
+        }
+        d->n_entities++;
+    }
+    d->facts = tl_arena_calloc(a, json_array_size(facts) + 1, sizeof *d->facts);
+    if (!d->facts) { rc = TL_ENOMEM; goto oom; }
+    json_array_foreach(facts, i, e) {
+        tl_fact *f = &d->facts[d->n_facts];
+        const char *tn = json_string_value(json_object_get(e, "type"));
+        int type = -1;
+        for (int t = 0; tn && t < TL_FACT_TYPE_COUNT; t++)
+            if (strcmp(tl_fact_type_name(t), tn) == 0) type = t;
+        if (type < 0) { rc = bad(err, "a fact has an unknown type"); goto done; }
+        f->type = (uint8_t)type;
+        f->args[0] = f->args[1] = f->args[2] = f->from = f->place = f->source = -1;
+        const char *role;
+        json_object_foreach(json_object_get(e, "args"), role, v) {
+            int r = role_index(type, role);
+            if (strcmp(role, "status") == 0) {
+                static const char *const st[] = {"", "plotted", "attempted", "carried_out", "foiled"};
+                const char *sv = json_string_value(v);
+                for (int k = 1; sv && k < 5; k++)
+                    if (strcmp(sv, st[k]) == 0) f->status = (uint8_t)k;
+            } else if (strcmp(role, "from") == 0) {
+                f->from = ent_index(ents, json_string_value(v));
+            } else if (r >= 0) {
+                f->args[r] = ent_index(ents, json_string_value(v));
+            }
+        }
+        f->place = ent_index(ents, json_string_value(json_object_get(e, "place")));
+        f->source = ent_index(ents, json_string_value(json_object_get(e, "source")));
+        const char *mod = json_string_value(json_object_get(e, "modality"));
+        for (int m = 0; mod && m < 4; m++)
+            if (strcmp(tl_modality_name(m), mod) == 0) f->modality = (uint8_t)m;
+        json_t *ev = json_array_get(json_object_get(e, "evidence"), 0);
+        json_int_t s = json_integer_value(json_array_get(ev, 0)), t = json_integer_value(json_array_get(ev, 1));
+        if (s >= 0 && t > s && (size_t)t <= d->len) f->evidence = (tl_span){(uint32_t)s, (uint32_t)t};
+        json_t *tm = json_object_get(e, "time");
+        const char *tv = json_string_value(json_object_get(tm, "value"));
+        if (tv) snprintf(f->time_value, sizeof f->time_value, "%s", tv);
+        f->time_text = find_in(d, f->evidence.start, f->evidence.end, json_string_value(json_object_get(tm, "text")));
+        json_t *am = json_object_get(e, "amount");
+        if (json_is_object(am)) {
+            f->amount_text = find_in(d, f->evidence.start, f->evidence.end, json_string_value(json_object_get(am, "text")));
+            f->amount_value = json_number_value(json_object_get(am, "value"));
+            const char *cur = json_string_value(json_object_get(am, "currency"));
+            if (cur) snprintf(f->currency, sizeof f->currency, "%s", cur);
+        }
+        if (f->args[0] < 0) continue; /* a fact with no first argument links nothing */
+        d->n_facts++;
+    }
+    json_decref(root);
+    *out = d;
+    return TL_OK;
+oom:
+    if (err) {
+        err->code = TL_ENOMEM;
+        err->offset = -1;
+        snprintf(err->msg, sizeof err->msg, "out of memory");
+    }
+done:
+    tl_arena_free(a);
+    json_decref(root);
+    return rc;
+}
+
+void tl_docread_free(tl_doc *doc) {
+    if (doc) tl_arena_free(doc->arena);
+}

@@ -1,0 +1,32 @@
+/* tl_reader.h -- turn input files (HTML pages, JSON-lines records) into plain text plus metadata for ingest. */
+#ifndef TL_READER_H
+#define TL_READER_H
+#include <stddef.h>
+#include "threadline.h"
+
+/* What a reader found.  Every string is malloc'd (or NULL) and released by
+ * tl_reader_clear. */
+typedef struct tl_reader_doc {
+    char *text;        /* NUL-terminated UTF-8 */
+    size_t len;
+    char *title, *published, *url, *source;
+} tl_reader_doc;
+
+/* Releases the strings of a reader result and zeroes it; accepts a zeroed
+ * one.  Can't fail. */
+void tl_reader_clear(tl_reader_doc *d);
+
+/* Main text of an HTML page: drops script, style, nav, header, footer,
+ * aside, form, noscript, iframe, svg and template elements and anything
+ * whose class or id names a menu, cookie banner, share bar or "related"
+ * box; block elements become line breaks; entities are decoded.  Title from
+ * og:title or <title>; published date from article:published_time,
+ * datePublished, date/pubdate meta or <time datetime>; URL from canonical or
+ * og:url.  Returns TL_OK, or TL_ENOMEM with *out untouched. */
+int tl_reader_html(const char *html, size_t len, tl_reader_doc *out);
+
+/* One record of a JSON-lines file: {"text", "title", "published", "url",
+ * "source"}; "text" is required.  Returns TL_OK, TL_EFORMAT (with a message
+ * in err) or TL_ENOMEM; *out is untouched on failure. */
+int tl_reader_jsonl(const char *line, size_t len, tl_reader_doc *out, tl_error *err);
+#endif

@@ -1,0 +1,63 @@
+/* tl_resolve.h -- name keys and the decision rule that links a document's entity to a stored one. */
+#ifndef TL_RESOLVE_H
+#define TL_RESOLVE_H
+#include <stddef.h>
+#include <stdint.h>
+
+/* Longest key written by the functions below, terminator included. */
+#define TL_RESOLVE_KEY_MAX 256
+
+/* Kinds of lookup keys kept for every name of an entity. */
+enum {
+    TL_KEY_EXACT = 0,  /* folded name: case, accents, "the", possessive 's, punctuation */
+    TL_KEY_PHON = 1,   /* transliteration key of the exact key (Qods = Quds) */
+    TL_KEY_SUR = 2,    /* surname of a multi-word PERSON name */
+    TL_KEY_ACR = 3,    /* initials of a multi-word name ("islamic revolutionary guard corps" -> "irgc") */
+    TL_KEY_SHORT = 4   /* an all-capitals single word, which may be an acronym */
+};
+
+/* The exact key of a surface name: case-folded, accents stripped, a leading
+ * "the" and possessive 's dropped, apostrophes removed, other punctuation
+ * made a single space.  Writes at most cap-1 bytes, always NUL-terminated;
+ * returns the length (0 for a name with no letters or digits).  Can't fail. */
+size_t tl_resolve_key(const char *s, size_t n, char *out, size_t cap);
+
+/* The transliteration key of an exact key: q/k, c/k, kh/h, gh/g, dh/d,
+ * ph/f, ou/oo/o/u, ee/y/i, ai/ei/e, and doubled letters made single.  Vowel
+ * changes other than these are kept, so -ov and -ev stay different.  Same
+ * contract as tl_resolve_key. */
+size_t tl_resolve_phonetic(const char *key, char *out, size_t cap);
+
+/* The initials of the significant words of an exact key ("of", "the", "and",
+ * "for", "al" skipped); returns 0 (and writes "") for fewer than two.
+ * Can't fail. */
+size_t tl_resolve_acronym(const char *key, char *out, size_t cap);
+
+/* The last word of a key with two or more words; 0 otherwise.  Can't fail. */
+size_t tl_resolve_surname(const char *key, char *out, size_t cap);
+
+/* Number of words of a key.  Can't fail. */
+int tl_resolve_words(const char *key);
+
+/* 1 when the surface form is a single all-capitals word of 2-8 letters
+ * ("IRGC", "FBI").  Can't fail. */
+int tl_resolve_is_short_form(const char *s, size_t n);
+
+/* 1 when entities of these tl_ent_types may be one thing: the same type, or
+ * GPE/LOC, LOC/FAC (places the extractor may type either way).  Can't fail. */
+int tl_resolve_types_compatible(int a, int b);
+
+/* A stored entity that a document's entity might join. */
+typedef struct tl_resolve_cand {
+    int64_t entity;
+    int strength;   /* best match kind: 3 exact, 2 acronym or transliteration, 1 surname */
+    int context;    /* how many of the document's other entities it already co-occurs with */
+} tl_resolve_cand;
+
+/* Picks the candidate a document's entity joins, or -1 to start a new
+ * entity.  Rule: the strongest match wins; among equally strong ones the
+ * one sharing the most context; a tie left on an exact name goes to the
+ * first (oldest) candidate, a tie on a weaker match starts a new entity
+ * (two "Aliyev"s with nothing in common stay apart).  Can't fail. */
+int tl_resolve_choose(const tl_resolve_cand *c, size_t n);
+#endif

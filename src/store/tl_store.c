@@ -1,0 +1,364 @@
+/* tl_store.c -- backend dispatch, and the graph searches (neighbours, shortest paths) run over any backend. */
+#include "tl_store.h"
+#include "tl_store_backend.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct tl_store {
+    const tl_store_ops *ops;
+    void *impl;
+};
+
+static int set_err(tl_error *err, int code, const char *msg) {
+    if (err) {
+        err->code = code;
+        err->offset = -1;
+        snprintf(err->msg, sizeof err->msg, "%s", msg);
+    }
+    return code;
+}
+
+int tl_store_open(const char *path, tl_store **out, tl_error *err) {
+    if (!path || !out) return set_err(err, TL_EINVAL, "no store path");
+    if (strncmp(path, "postgres://", 11) == 0 || strncmp(path, "postgresql://", 13) == 0)
+        return set_err(err, TL_EINVAL, "the PostgreSQL backend is not built in this version");
+    tl_store *st = calloc(1, sizeof *st);
+    if (!st) return set_err(err, TL_ENOMEM, "out of memory");
+    st->ops = &tl_store_sqlite_ops;
+    int rc = st->ops->open(path, &st->impl, err);
+    if (rc != TL_OK) {
+        free(st);
+        return rc;
+    }
+    *out = st;
+    return TL_OK;
+}
+
+void tl_store_close(tl_store *st) {
+    if (!st) return;
+    st->ops->close(st->impl);
+    free(st);
+}
+
+int tl_store_has_doc(tl_store *st, const char *sha256, int *found, tl_error *err) {
+    return st->ops->has_doc(st->impl, sha256, found, err);
+}
+int tl_store_ingest(tl_store *st, const tl_doc *doc, const tl_store_docinfo *info,
+                    tl_store_ingest_result *res, tl_error *err) {
+    return st->ops->ingest(st->impl, doc, info, res, err);
+}
+int tl_store_bulk_begin(tl_store *st, tl_error *err) { return st->ops->bulk_begin(st->impl, err); }
+int tl_store_bulk_end(tl_store *st, int commit, tl_error *err) {
+    return st->ops->bulk_end(st->impl, commit, err);
+}
+int tl_store_reindex(tl_store *st, tl_store_extract_fn fn, void *fn_ctx,
+                     tl_store_progress_fn progress, void *progress_ctx, uint64_t *n_docs,
+                     tl_error *err) {
+    return st->ops->reindex(st->impl, fn, fn_ctx, progress, progress_ctx, n_docs, err);
+}
+int tl_store_entity_find(tl_store *st, const char *name, tl_store_entity_cb cb, void *ctx,
+                         int *n_found, tl_error *err) {
+    return st->ops->entity_find(st->impl, name, cb, ctx, n_found, err);
+}
+int tl_store_entities(tl_store *st, const tl_store_entity_filter *f, tl_store_entity_cb cb,
+                      void *ctx, tl_error *err) {
+    return st->ops->entities(st->impl, f, cb, ctx, err);
+}
+int tl_store_entity_names(tl_store *st, int64_t entity, tl_store_name_cb cb, void *ctx,
+                          tl_error *err) {
+    return st->ops->entity_names(st->impl, entity, cb, ctx, err);
+}
+int tl_store_entity_docs(tl_store *st, int64_t entity, tl_store_doc_cb cb, void *ctx,
+                         tl_error *err) {
+    return st->ops->entity_docs(st->impl, entity, cb, ctx, err);
+}
+int tl_store_facts(tl_store *st, const tl_store_fact_filter *f, tl_store_fact_cb cb, void *ctx,
+                   tl_error *err) {
+    return st->ops->facts(st->impl, f, cb, ctx, err);
+}
+int tl_store_fact_evidence(tl_store *st, int64_t fact, tl_store_evidence_cb cb, void *ctx,
+                           tl_error *err) {
+    return st->ops->fact_evidence(st->impl, fact, cb, ctx, err);
+}
+int tl_store_search(tl_store *st, const char *query, const char *open, const char *close,
+                    int64_t limit, tl_store_hit_cb cb, void *ctx, tl_error *err) {
+    return st->ops->search(st->impl, query, open, close, limit, cb, ctx, err);
+}
+int tl_store_get_stats(tl_store *st, tl_store_stats *out, tl_error *err) {
+    return st->ops->get_stats(st->impl, out, err);
+}
+int tl_store_correct(tl_store *st, int kind, const char *a, const char *b, int64_t fact,
+                     int64_t *id, tl_error *err) {
+    return st->ops->correct(st->impl, kind, a, b, fact, id, err);
+}
+int tl_store_corrections(tl_store *st, tl_store_correction_cb cb, void *ctx, tl_error *err) {
+    return st->ops->corrections(st->impl, cb, ctx, err);
+}
+int tl_store_watch_add(tl_store *st, const char *name, tl_error *err) {
+    return st->ops->watch_add(st->impl, name, err);
+}
+int tl_store_watch_remove(tl_store *st, const char *name, tl_error *err) {
+    return st->ops->watch_remove(st->impl, name, err);
+}
+int tl_store_watch_list(tl_store *st, tl_store_name_cb cb, void *ctx, tl_error *err) {
+    return st->ops->watch_list(st->impl, cb, ctx, err);
+}
+int tl_store_alerts(tl_store *st, int64_t since_id, tl_store_alert_cb cb, void *ctx,
+                    tl_error *err) {
+    return st->ops->alerts(st->impl, since_id, cb, ctx, err);
+}
+
+const char *tl_store_corr_name(int kind) {
+    static const char *const names[TL_CORR_KIND_COUNT] = {"merge", "split", "rename",
+                                                          "alias-add", "alias-remove", "reject"};
+    return kind >= 0 && kind < TL_CORR_KIND_COUNT ? names[kind] : NULL;
+}
+
+/* ---- graph searches ------------------------------------------------------ */
+
+/* Visited set of a breadth-first search: open addressing on entity ids,
+ * each slot remembering how the entity was reached. */
+typedef struct visit {
+    int64_t id;     /* 0 = empty slot (entity ids start at 1) */
+    int64_t parent; /* entity one step nearer the start, 0 for the start */
+    int64_t fact;
+    int dist;
+} visit;
+
+typedef struct vset {
+    visit *slot;
+    size_t cap, n;
+} vset;
+
+static uint64_t hash64(int64_t k) {
+    uint64_t x = (uint64_t)k;
+    x ^= x >> 33; x *= 0xff51afd7ed558ccdULL; x ^= x >> 33;
+    return x;
+}
+
+static visit *vset_get(const vset *s, int64_t id) {
+    if (!s->cap) return NULL;
+    for (size_t i = hash64(id) & (s->cap - 1);; i = (i + 1) & (s->cap - 1)) {
+        if (s->slot[i].id == id) return &s->slot[i];
+        if (s->slot[i].id == 0) return NULL;
+    }
+}
+
+/* Adds id (not present yet); returns 0 when out of memory. */
+static int vset_add(vset *s, int64_t id, int64_t parent, int64_t fact, int dist) {
+    if ((s->n + 1) * 2 > s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 256;
+        visit *slot = calloc(cap, sizeof *slot);
+        if (!slot) return 0;
+        for (size_t j = 0; j < s->cap; j++) {
+            if (!s->slot[j].id) continue;
+            size_t i = hash64(s->slot[j].id) & (cap - 1);
+            while (slot[i].id) i = (i + 1) & (cap - 1);
+            slot[i] = s->slot[j];
+        }
+        free(s->slot);
+        s->slot = slot;
+        s->cap = cap;
+    }
+    size_t i = hash64(id) & (s->cap - 1);
+    while (s->slot[i].id) i = (i + 1) & (s->cap - 1);
+    s->slot[i] = (visit){id, parent, fact, dist};
+    s->n++;
+    return 1;
+}
+
+typedef struct ivec {
+    int64_t *v;
+    size_t n, cap;
+} ivec;
+
+static int ivec_push(ivec *a, int64_t x) {
+    if (a->n == a->cap) {
+        size_t cap = a->cap ? a->cap * 2 : 64;
+        int64_t *v = realloc(a->v, cap * sizeof *v);
+        if (!v) return 0;
+        a->v = v;
+        a->cap = cap;
+    }
+    a->v[a->n++] = x;
+    return 1;
+}
+
+/* ---- neighbours ---- */
+typedef struct nb_ctx {
+    vset seen;
+    ivec next;
+    int64_t from;
+    int dist;
+    int64_t limit;
+    int oom;
+} nb_ctx;
+
+static int nb_adj(void *ctx, int64_t fact, int64_t other) {
+    nb_ctx *c = ctx;
+    if ((int64_t)c->seen.n >= c->limit + 1) return 1;
+    if (vset_get(&c->seen, other)) return 0;
+    if (!vset_add(&c->seen, other, c->from, fact, c->dist) || !ivec_push(&c->next, other)) {
+        c->oom = 1;
+        return 1;
+    }
+    return 0;
+}
+
+typedef struct brief_ctx {
+    tl_store_neighbor_cb cb;
+    void *ctx;
+    int dist;
+    const tl_store_hop *hop;
+    int stop;
+} brief_ctx;
+
+static int brief_cb(void *ctx, const tl_store_entity *e) {
+    brief_ctx *b = ctx;
+    b->stop = b->cb(b->ctx, e, b->dist, b->hop);
+    return 1;
+}
+
+int tl_store_neighbors(tl_store *st, int64_t entity, int hops, int64_t limit,
+                       tl_store_neighbor_cb cb, void *ctx, tl_error *err) {
+    if (hops < 1) hops = 1;
+    if (hops > 4) hops = 4;
+    if (limit <= 0) limit = 1000;
+    nb_ctx c = {.limit = limit};
+    ivec cur = {0};
+    int rc = TL_OK;
+    if (!vset_add(&c.seen, entity, 0, 0, 0) || !ivec_push(&cur, entity)) {
+        rc = set_err(err, TL_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (int d = 1; d <= hops && cur.n && (int64_t)c.seen.n <= limit; d++) {
+        c.dist = d;
+        c.next.n = 0;
+        for (size_t i = 0; i < cur.n && (int64_t)c.seen.n <= limit; i++) {
+            c.from = cur.v[i];
+            rc = st->ops->adjacent(st->impl, cur.v[i], nb_adj, &c, err);
+            if (rc != TL_OK) goto done;
+            if (c.oom) { rc = set_err(err, TL_ENOMEM, "out of memory"); goto done; }
+        }
+        /* report this ring, nearest first */
+        for (size_t i = 0; i < c.next.n; i++) {
+            visit *v = vset_get(&c.seen, c.next.v[i]);
+            tl_store_hop hop = {v->parent, v->id, v->fact};
+            brief_ctx b = {cb, ctx, d, &hop, 0};
+            rc = st->ops->entity_brief(st->impl, v->id, brief_cb, &b, err);
+            if (rc != TL_OK) goto done;
+            if (b.stop) goto done;
+        }
+        ivec t = cur; cur = c.next; c.next = t;
+    }
+done:
+    free(c.seen.slot);
+    free(c.next.v);
+    free(cur.v);
+    return rc;
+}
+
+/* ---- shortest paths: bidirectional breadth-first search ---- */
+typedef struct meet {
+    int64_t a_side, b_side, fact; /* an edge joining the two searches */
+} meet;
+
+typedef struct path_ctx {
+    vset *own, *other;
+    ivec *next;
+    int64_t from;
+    int dist;
+    meet *meets;
+    int n_meets, max_meets;
+    int side;          /* 0: expanding from a, 1: from b */
+    int oom;
+} path_ctx;
+
+static int path_adj(void *ctx, int64_t fact, int64_t other) {
+    path_ctx *c = ctx;
+    if (vset_get(c->other, other)) {
+        if (c->n_meets < c->max_meets) {
+            meet m = c->side == 0 ? (meet){c->from, other, fact} : (meet){other, c->from, fact};
+            c->meets[c->n_meets++] = m;
+        }
+        return 0;
+    }
+    if (vset_get(c->own, other)) return 0;
+    if (!vset_add(c->own, other, c->from, fact, c->dist) || !ivec_push(c->next, other)) {
+        c->oom = 1;
+        return 1;
+    }
+    return 0;
+}
+
+int tl_store_path(tl_store *st, int64_t a, int64_t b, int max_hops, int max_paths,
+                  tl_store_path_cb cb, void *ctx, int *n_paths, tl_error *err) {
+    if (max_hops < 1) max_hops = 1;
+    if (max_hops > 8) max_hops = 8;
+    if (max_paths <= 0) max_paths = 5;
+    if (n_paths) *n_paths = 0;
+    if (a == b) return TL_OK;
+    vset side[2] = {{0}, {0}};
+    ivec front[2] = {{0}, {0}}, next = {0};
+    int depth[2] = {0, 0};
+    int rc = TL_OK, found = 0;
+    enum { MAX_MEETS = 64 };
+    meet meets[MAX_MEETS];
+    tl_store_hop hops[17];
+    if (!vset_add(&side[0], a, 0, 0, 0) || !vset_add(&side[1], b, 0, 0, 0) ||
+        !ivec_push(&front[0], a) || !ivec_push(&front[1], b)) {
+        rc = set_err(err, TL_ENOMEM, "out of memory");
+        goto done;
+    }
+    while (depth[0] + depth[1] < max_hops && front[0].n && front[1].n) {
+        /* expand the smaller frontier: keeps the work near the square root
+         * of a one-sided search on graphs with hubs */
+        int s = front[0].n <= front[1].n ? 0 : 1;
+        path_ctx c = {&side[s], &side[1 - s], &next, 0, depth[s] + 1, meets, 0, MAX_MEETS, s, 0};
+        next.n = 0;
+        for (size_t i = 0; i < front[s].n; i++) {
+            c.from = front[s].v[i];
+            rc = st->ops->adjacent(st->impl, c.from, path_adj, &c, err);
+            if (rc != TL_OK) goto done;
+            if (c.oom) { rc = set_err(err, TL_ENOMEM, "out of memory"); goto done; }
+        }
+        depth[s]++;
+        ivec t = front[s]; front[s] = next; next = t;
+        if (c.n_meets == 0) continue;
+        /* Every meeting edge found at this level closes a path; keep only
+         * the shortest ones (an edge to an older node of the other side
+         * can be one hop shorter than one to its frontier). */
+        int best = 1 << 30;
+        for (int m = 0; m < c.n_meets; m++) {
+            int len = vset_get(&side[0], meets[m].a_side)->dist + 1 +
+                      vset_get(&side[1], meets[m].b_side)->dist;
+            if (len < best) best = len;
+        }
+        for (int m = 0; m < c.n_meets && found < max_paths; m++) {
+            int la = vset_get(&side[0], meets[m].a_side)->dist;
+            int lb = vset_get(&side[1], meets[m].b_side)->dist;
+            if (la + 1 + lb != best || best > 16) continue;
+            /* a's half, walked back from the meeting point then reversed */
+            int n = 0;
+            for (visit *v = vset_get(&side[0], meets[m].a_side); v && v->parent;
+                 v = vset_get(&side[0], v->parent))
+                hops[n++] = (tl_store_hop){v->parent, v->id, v->fact};
+            for (int i = 0; i < n / 2; i++) {
+                tl_store_hop t2 = hops[i]; hops[i] = hops[n - 1 - i]; hops[n - 1 - i] = t2;
+            }
+            hops[n++] = (tl_store_hop){meets[m].a_side, meets[m].b_side, meets[m].fact};
+            for (visit *v = vset_get(&side[1], meets[m].b_side); v && v->parent;
+                 v = vset_get(&side[1], v->parent))
+                hops[n++] = (tl_store_hop){v->id, v->parent, v->fact};
+            found++;
+            if (cb && cb(ctx, hops, n)) break;
+        }
+        break;
+    }
+done:
+    if (n_paths) *n_paths = found;
+    for (int i = 0; i < 2; i++) { free(side[i].slot); free(front[i].v); }
+    free(next.v);
+    return rc;
+}

@@ -1,0 +1,52 @@
+/* tl_store_backend.h -- the operations a storage backend provides (SQLite today, PostgreSQL next). */
+#ifndef TL_STORE_BACKEND_H
+#define TL_STORE_BACKEND_H
+#include "tl_store.h"
+
+/* Every operation has the contract of the tl_store_ function of the same
+ * name in tl_store.h, with the backend's own handle as first argument.
+ * Graph searches (neighbors, path) are not here: tl_store.c runs them over
+ * `adjacent`, so a backend only answers "which facts touch this entity". */
+typedef int (*tl_store_adj_cb)(void *ctx, int64_t fact, int64_t other);
+
+typedef struct tl_store_ops {
+    const char *name;
+    int (*open)(const char *path, void **impl, tl_error *err);
+    void (*close)(void *impl);
+    int (*has_doc)(void *impl, const char *sha256, int *found, tl_error *err);
+    int (*ingest)(void *impl, const tl_doc *doc, const tl_store_docinfo *info,
+                  tl_store_ingest_result *res, tl_error *err);
+    int (*bulk_begin)(void *impl, tl_error *err);
+    int (*bulk_end)(void *impl, int commit, tl_error *err);
+    int (*reindex)(void *impl, tl_store_extract_fn fn, void *fn_ctx, tl_store_progress_fn progress,
+                   void *progress_ctx, uint64_t *n_docs, tl_error *err);
+    int (*entity_find)(void *impl, const char *name, tl_store_entity_cb cb, void *ctx, int *n_found,
+                       tl_error *err);
+    int (*entities)(void *impl, const tl_store_entity_filter *f, tl_store_entity_cb cb, void *ctx,
+                    tl_error *err);
+    /* id, type and name only (counts -1, dates ""): the cheap row graph
+     * searches print for every entity they reach. */
+    int (*entity_brief)(void *impl, int64_t id, tl_store_entity_cb cb, void *ctx, tl_error *err);
+    int (*entity_names)(void *impl, int64_t entity, tl_store_name_cb cb, void *ctx, tl_error *err);
+    int (*entity_docs)(void *impl, int64_t entity, tl_store_doc_cb cb, void *ctx, tl_error *err);
+    int (*facts)(void *impl, const tl_store_fact_filter *f, tl_store_fact_cb cb, void *ctx,
+                 tl_error *err);
+    int (*fact_evidence)(void *impl, int64_t fact, tl_store_evidence_cb cb, void *ctx, tl_error *err);
+    /* Every fact (not rejected, not negated) linking `entity` to another
+     * entity through its roles, as (fact, other entity). */
+    int (*adjacent)(void *impl, int64_t entity, tl_store_adj_cb cb, void *ctx, tl_error *err);
+    int (*search)(void *impl, const char *query, const char *open, const char *close, int64_t limit,
+                  tl_store_hit_cb cb, void *ctx, tl_error *err);
+    int (*get_stats)(void *impl, tl_store_stats *out, tl_error *err);
+    int (*correct)(void *impl, int kind, const char *a, const char *b, int64_t fact, int64_t *id,
+                   tl_error *err);
+    int (*corrections)(void *impl, tl_store_correction_cb cb, void *ctx, tl_error *err);
+    int (*watch_add)(void *impl, const char *name, tl_error *err);
+    int (*watch_remove)(void *impl, const char *name, tl_error *err);
+    int (*watch_list)(void *impl, tl_store_name_cb cb, void *ctx, tl_error *err);
+    int (*alerts)(void *impl, int64_t since_id, tl_store_alert_cb cb, void *ctx, tl_error *err);
+} tl_store_ops;
+
+/* The SQLite backend (tl_store_sqlite.c). */
+extern const tl_store_ops tl_store_sqlite_ops;
+#endif

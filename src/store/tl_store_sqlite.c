@@ -1,0 +1,1910 @@
+/* tl_store_sqlite.c -- the SQLite backend of the store: schema, ingest, cross-document resolution, corrections, queries. */
+#include "tl_store_backend.h"
+#include "tl_resolve.h"
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/*
+ * Two layers.  Layer 1 is what extraction said about each document and is
+ * only replaced when the document is re-extracted: documents, sentences,
+ * doc_entities (one row per entity of one document, with its surface names),
+ * mentions, fact_evidence (one row per fact of one document, its arguments
+ * pointing at doc_entities).  Layer 2 is the graph derived from it: entities,
+ * entity_names (lookup keys), facts.  doc_entities.entity and
+ * fact_evidence.fact link the layers.  Because layer 2 is a function of
+ * layer 1 plus the analysts' corrections, reindex can drop and rebuild it,
+ * and corrections are stored by name so they can be re-applied.
+ */
+
+/* ---- schema and migrations ----------------------------------------------- */
+static const char *const MIGRATIONS[] = {
+    /* version 1 */
+    "CREATE TABLE documents(id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, path TEXT NOT NULL,"
+    " title TEXT, published TEXT NOT NULL DEFAULT '', url TEXT, source TEXT,"
+    " extracted INTEGER NOT NULL DEFAULT 0, text BLOB NOT NULL, ingested_at TEXT NOT NULL);"
+    /* text is a BLOB so substr() counts bytes, matching extraction's offsets */
+    "CREATE TABLE sentences(id INTEGER PRIMARY KEY,"
+    " doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+    " start INTEGER NOT NULL, end INTEGER NOT NULL);"
+    "CREATE INDEX sentences_doc ON sentences(doc);"
+    /* The full-text index reads sentence text through this view, so the
+     * text is stored once (in documents), not again inside FTS5. */
+    "CREATE VIEW sentence_text(id, text) AS SELECT s.id,"
+    " CAST(substr(d.text, s.start + 1, s.end - s.start) AS TEXT)"
+    " FROM sentences s JOIN documents d ON d.id = s.doc;"
+    "CREATE VIRTUAL TABLE sentence_fts USING fts5(text, content='sentence_text',"
+    " content_rowid='id', tokenize='unicode61 remove_diacritics 2');"
+    "CREATE TABLE entities(id INTEGER PRIMARY KEY, type INTEGER NOT NULL, name TEXT NOT NULL,"
+    " key TEXT NOT NULL, pinned INTEGER NOT NULL DEFAULT 0);"
+    /* origin 0: seen in a document; 1: given by an analyst */
+    "CREATE TABLE entity_names(key TEXT NOT NULL, kind INTEGER NOT NULL,"
+    " entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE, name TEXT NOT NULL,"
+    " origin INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(key, kind, entity, name)) WITHOUT ROWID;"
+    "CREATE INDEX entity_names_entity ON entity_names(entity);"
+    "CREATE TABLE doc_entities(id INTEGER PRIMARY KEY,"
+    " doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE, idx INTEGER NOT NULL,"
+    " type INTEGER NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL DEFAULT '',"
+    " n_mentions INTEGER NOT NULL DEFAULT 0, entity INTEGER REFERENCES entities(id));"
+    "CREATE INDEX doc_entities_doc ON doc_entities(doc);"
+    "CREATE INDEX doc_entities_entity ON doc_entities(entity, doc);"
+    "CREATE TABLE mentions(doc_entity INTEGER NOT NULL REFERENCES doc_entities(id) ON DELETE CASCADE,"
+    " start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY(doc_entity, start)) WITHOUT ROWID;"
+    "CREATE TABLE facts(id INTEGER PRIMARY KEY, type INTEGER NOT NULL,"
+    " a0 INTEGER REFERENCES entities(id), a1 INTEGER REFERENCES entities(id),"
+    " a2 INTEGER REFERENCES entities(id), neg INTEGER NOT NULL DEFAULT 0,"
+    " status INTEGER NOT NULL DEFAULT 0, modality INTEGER NOT NULL DEFAULT 0,"
+    " time_value TEXT NOT NULL DEFAULT '', place INTEGER, source INTEGER,"
+    " amount_text TEXT NOT NULL DEFAULT '', amount_value REAL NOT NULL DEFAULT 0,"
+    " currency TEXT NOT NULL DEFAULT '', rejected INTEGER NOT NULL DEFAULT 0,"
+    " n_evidence INTEGER NOT NULL DEFAULT 0);"
+    "CREATE INDEX facts_a0 ON facts(a0, a1, type);"
+    "CREATE INDEX facts_a1 ON facts(a1);"
+    "CREATE INDEX facts_a2 ON facts(a2) WHERE a2 IS NOT NULL;"
+    "CREATE INDEX facts_place ON facts(place) WHERE place IS NOT NULL;"
+    "CREATE INDEX facts_source ON facts(source) WHERE source IS NOT NULL;"
+    "CREATE INDEX facts_time ON facts(time_value) WHERE time_value != '';"
+    "CREATE TABLE fact_evidence(id INTEGER PRIMARY KEY,"
+    " doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+    " fact INTEGER REFERENCES facts(id), type INTEGER NOT NULL,"
+    " de0 INTEGER, de1 INTEGER, de2 INTEGER, de_from INTEGER, place_de INTEGER, source_de INTEGER,"
+    " neg INTEGER NOT NULL, status INTEGER NOT NULL, modality INTEGER NOT NULL,"
+    " start INTEGER NOT NULL, end INTEGER NOT NULL, time_text TEXT NOT NULL DEFAULT '',"
+    " time_value TEXT NOT NULL DEFAULT '', amount_text TEXT NOT NULL DEFAULT '',"
+    " amount_value REAL NOT NULL DEFAULT 0, currency TEXT NOT NULL DEFAULT '',"
+    " confidence REAL NOT NULL DEFAULT 0);"
+    "CREATE INDEX fact_evidence_doc ON fact_evidence(doc);"
+    "CREATE INDEX fact_evidence_fact ON fact_evidence(fact);"
+    "CREATE TABLE corrections(id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, a TEXT NOT NULL,"
+    " b TEXT, created_at TEXT NOT NULL, applied INTEGER NOT NULL DEFAULT 0);"
+    "CREATE TABLE watchlist(id INTEGER PRIMARY KEY, name TEXT NOT NULL, key TEXT NOT NULL UNIQUE,"
+    " created_at TEXT NOT NULL);"
+    "CREATE TABLE alerts(id INTEGER PRIMARY KEY,"
+    " watch INTEGER NOT NULL REFERENCES watchlist(id) ON DELETE CASCADE,"
+    " entity INTEGER, entity_name TEXT NOT NULL,"
+    " doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+    " created_at TEXT NOT NULL, UNIQUE(watch, doc));",
+};
+enum { SCHEMA_VERSION = (int)(sizeof MIGRATIONS / sizeof *MIGRATIONS) };
+
+/* ---- prepared statements ------------------------------------------------- */
+#define NOW "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+#define FACT_COLS                                                                             \
+    "f.id, f.type, f.modality, f.status, f.neg, f.rejected, coalesce(f.a0,0), coalesce(f.a1,0)," \
+    " coalesce(f.a2,0), e0.name, e1.name, e2.name, coalesce(f.place,0), ep.name,"              \
+    " coalesce(f.source,0), es.name, f.time_value, f.amount_text, f.amount_value, f.currency,"  \
+    " f.n_evidence FROM facts f LEFT JOIN entities e0 ON e0.id=f.a0"                           \
+    " LEFT JOIN entities e1 ON e1.id=f.a1 LEFT JOIN entities e2 ON e2.id=f.a2"                 \
+    " LEFT JOIN entities ep ON ep.id=f.place LEFT JOIN entities es ON es.id=f.source"
+/* ?1 type ?2 since ?3 until ?4 modality ?5 include_rejected ?6 dated ?7 limit ?8 entity/id */
+#define FACT_WHERE                                                                           \
+    " (?1 < 0 OR f.type=?1) AND (?2 IS NULL OR (f.time_value != '' AND f.time_value >= ?2))"  \
+    " AND (?3 IS NULL OR (f.time_value != '' AND substr(f.time_value,1,length(?3)) <= ?3))"  \
+    " AND (?4 < 0 OR f.modality=?4) AND (?5 OR f.rejected=0) AND (?6=0 OR f.time_value != '')" \
+    " ORDER BY CASE WHEN ?6 THEN f.time_value END, f.type, f.id LIMIT ?7"
+#define ENTITY_COLS                                                                         \
+    "e.id, e.type, e.name,"                                                                 \
+    " (SELECT count(DISTINCT doc) FROM doc_entities WHERE entity=e.id),"                    \
+    " (SELECT coalesce(sum(n_mentions),0) FROM doc_entities WHERE entity=e.id),"            \
+    " (SELECT count(*) FROM facts WHERE a0=e.id) + (SELECT count(*) FROM facts WHERE a1=e.id)" \
+    " + (SELECT count(*) FROM facts WHERE a2=e.id),"                                        \
+    " (SELECT coalesce(min(nullif(d.published,'')),'') FROM doc_entities x JOIN documents d"  \
+    " ON d.id=x.doc WHERE x.entity=e.id),"                                                  \
+    " (SELECT coalesce(max(nullif(d.published,'')),'') FROM doc_entities x JOIN documents d"  \
+    " ON d.id=x.doc WHERE x.entity=e.id) FROM entities e"
+
+enum {
+    Q_HAS_DOC, Q_INS_DOC, Q_INS_SENT, Q_INS_FTS, Q_INS_DE, Q_INS_MENTION, Q_INS_EV,
+    Q_DE_OF_DOC, Q_EV_OF_DOC, Q_NAME_CANDS, Q_ENTITY_ROW, Q_INS_ENTITY, Q_SET_DE_ENTITY,
+    Q_INS_NAME, Q_SET_ENTITY_NAME, Q_EV_LOAD, Q_FACT_FIND, Q_FACT_INS, Q_FACT_ADD, Q_SET_EV_FACT,
+    Q_FACT_REFRESH, Q_FACT_DEL, Q_CONTEXT, Q_ANCHOR_CLEAR, Q_ANCHOR_ADD, Q_ALERTS_FOR_DOC,
+    Q_CORR_ALL, Q_CORR_SET_APPLIED, Q_ENTITY_FULL, Q_ENTITY_BRIEF, Q_ENTITIES_BY_NAME,
+    Q_ENTITIES_BY_DEGREE, Q_ENTITY_NAMES, Q_ENTITY_DOCS, Q_ALL_DOCS, Q_FACTS_ALL,
+    Q_FACTS_ENTITY, Q_FACTS_ID, Q_EVIDENCE, Q_ADJ, Q_SEARCH, Q_WATCH_ADD, Q_WATCH_DEL,
+    Q_WATCH_LIST, Q_ALERTS, Q_CORR_INS, Q_CORR_LIST, Q_DE_OF_ENTITY, Q_DOCS_OF_ENTITY,
+    Q_MOVE_DE, Q_MOVE_NAMES, Q_DEL_NAMES_OF, Q_DEL_ENTITY, Q_FACT_PLACE_MOVE,
+    Q_FACT_SOURCE_MOVE, Q_ALERT_ENTITY_MOVE, Q_DE_MOVE_ONE, Q_DEL_SEED_NAMES, Q_RENAME,
+    Q_ALIAS_DEL, Q_FACT_REJECT, Q_FACT_SIG, Q_COUNT_DE, Q_SENTS_OF_DOC, Q_DEL_FTS,
+    Q_DEL_SENTS, Q_DEL_EVS, Q_DEL_DES, Q_DOC_LIST, Q_SET_PINNED_NAME, Q_ENTITY_DE_NAMES,
+    Q_COUNT
+};
+
+static const char *const SQL[Q_COUNT] = {
+    [Q_HAS_DOC] = "SELECT id FROM documents WHERE sha256=?1",
+    [Q_INS_DOC] = "INSERT INTO documents(sha256,path,title,published,url,source,extracted,text,"
+                  "ingested_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8," NOW ")",
+    [Q_INS_SENT] = "INSERT INTO sentences(doc,start,end) VALUES(?1,?2,?3)",
+    [Q_INS_FTS] = "INSERT INTO sentence_fts(rowid,text) VALUES(?1,?2)",
+    [Q_INS_DE] = "INSERT INTO doc_entities(doc,idx,type,name,aliases,n_mentions) VALUES(?1,?2,?3,?4,?5,?6)",
+    [Q_INS_MENTION] = "INSERT OR IGNORE INTO mentions(doc_entity,start,end) VALUES(?1,?2,?3)",
+    [Q_INS_EV] = "INSERT INTO fact_evidence(doc,type,de0,de1,de2,de_from,place_de,source_de,neg,status,"
+                 "modality,start,end,time_text,time_value,amount_text,amount_value,currency,confidence)"
+                 " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
+    [Q_DE_OF_DOC] = "SELECT id, type, name, aliases FROM doc_entities WHERE doc=?1 ORDER BY idx",
+    [Q_EV_OF_DOC] = "SELECT id FROM fact_evidence WHERE doc=?1 ORDER BY id",
+    [Q_NAME_CANDS] = "SELECT n.entity, e.type, e.key FROM entity_names n JOIN entities e ON e.id=n.entity"
+                     " WHERE n.key=?1 AND n.kind=?2 ORDER BY n.entity",
+    [Q_ENTITY_ROW] = "SELECT type, name, key, pinned FROM entities WHERE id=?1",
+    [Q_INS_ENTITY] = "INSERT INTO entities(type,name,key) VALUES(?1,?2,?3)",
+    [Q_SET_DE_ENTITY] = "UPDATE doc_entities SET entity=?2 WHERE id=?1",
+    [Q_INS_NAME] = "INSERT OR IGNORE INTO entity_names(key,kind,entity,name,origin) VALUES(?1,?2,?3,?4,?5)",
+    [Q_SET_ENTITY_NAME] = "UPDATE entities SET name=?2, key=?3 WHERE id=?1",
+    [Q_EV_LOAD] = "SELECT v.fact, v.type, d0.entity, d1.entity, d2.entity, v.neg, v.status, v.modality,"
+                  " v.time_value, dp.entity, ds.entity, v.amount_text, v.amount_value, v.currency"
+                  " FROM fact_evidence v LEFT JOIN doc_entities d0 ON d0.id=v.de0"
+                  " LEFT JOIN doc_entities d1 ON d1.id=v.de1 LEFT JOIN doc_entities d2 ON d2.id=v.de2"
+                  " LEFT JOIN doc_entities dp ON dp.id=v.place_de"
+                  " LEFT JOIN doc_entities ds ON ds.id=v.source_de WHERE v.id=?1",
+    [Q_FACT_FIND] = "SELECT id FROM facts WHERE a0 IS ?1 AND a1 IS ?2 AND type=?3 AND a2 IS ?4 AND neg=?5",
+    [Q_FACT_INS] = "INSERT INTO facts(type,a0,a1,a2,neg,status,modality,time_value,place,source,"
+                   "amount_text,amount_value,currency,n_evidence) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,"
+                   "?11,?12,?13,1)",
+    /* adds one piece of evidence: the strongest modality (asserted=0 is
+     * strongest), the earliest time, and the first place/source/amount win */
+    [Q_FACT_ADD] = "UPDATE facts SET n_evidence=n_evidence+1, modality=min(modality,?2),"
+                   " status=CASE WHEN status=0 THEN ?3 ELSE status END,"
+                   " time_value=CASE WHEN ?4 != '' AND (time_value='' OR ?4 < time_value) THEN ?4"
+                   " ELSE time_value END, place=coalesce(place,?5), source=coalesce(source,?6),"
+                   " amount_value=CASE WHEN amount_text='' THEN ?8 ELSE amount_value END,"
+                   " currency=CASE WHEN amount_text='' THEN ?9 ELSE currency END,"
+                   " amount_text=CASE WHEN amount_text='' THEN ?7 ELSE amount_text END WHERE id=?1",
+    [Q_SET_EV_FACT] = "UPDATE fact_evidence SET fact=?2 WHERE id=?1",
+    [Q_FACT_REFRESH] = "UPDATE facts SET n_evidence=(SELECT count(*) FROM fact_evidence WHERE fact=?1),"
+                       " modality=coalesce((SELECT min(modality) FROM fact_evidence WHERE fact=?1),modality),"
+                       " time_value=coalesce((SELECT min(time_value) FROM fact_evidence WHERE fact=?1"
+                       " AND time_value != ''),'') WHERE id=?1",
+    [Q_FACT_DEL] = "DELETE FROM facts WHERE id=?1 AND n_evidence<=0",
+    [Q_CONTEXT] = "SELECT count(DISTINCT a.doc) FROM doc_entities a JOIN doc_entities b ON b.doc=a.doc"
+                  " WHERE a.entity=?1 AND b.entity IN (SELECT entity FROM temp.tl_anchor WHERE entity != ?1)",
+    [Q_ANCHOR_CLEAR] = "DELETE FROM temp.tl_anchor",
+    [Q_ANCHOR_ADD] = "INSERT OR IGNORE INTO temp.tl_anchor(entity) VALUES(?1)",
+    [Q_ALERTS_FOR_DOC] = "INSERT OR IGNORE INTO alerts(watch,entity,entity_name,doc,created_at)"
+                         " SELECT w, e, (SELECT name FROM entities WHERE id=e), ?1, " NOW " FROM"
+                         " (SELECT w.id AS w, min(n.entity) AS e FROM watchlist w JOIN entity_names n"
+                         " ON n.key=w.key AND n.kind=0 JOIN doc_entities de ON de.entity=n.entity AND de.doc=?1"
+                         " GROUP BY w.id)",
+    [Q_CORR_ALL] = "SELECT id, kind, a, b FROM corrections ORDER BY id",
+    [Q_CORR_SET_APPLIED] = "UPDATE corrections SET applied=?2 WHERE id=?1 AND applied != ?2",
+    [Q_ENTITY_FULL] = "SELECT " ENTITY_COLS " WHERE e.id=?1",
+    [Q_ENTITY_BRIEF] = "SELECT id, type, name FROM entities WHERE id=?1",
+    /* ?1 type ?2 match key ?3 limit */
+    [Q_ENTITIES_BY_NAME] = "SELECT " ENTITY_COLS " WHERE (?1 < 0 OR e.type=?1) AND (?2 IS NULL OR e.id IN"
+                           " (SELECT entity FROM entity_names WHERE kind=0 AND instr(key,?2) > 0))"
+                           " ORDER BY e.name COLLATE NOCASE, e.id LIMIT ?3",
+    [Q_ENTITIES_BY_DEGREE] = "SELECT " ENTITY_COLS " LEFT JOIN (SELECT x AS did, count(*) AS deg FROM"
+                             " (SELECT a0 AS x FROM facts WHERE rejected=0 UNION ALL SELECT a1 FROM facts"
+                             " WHERE rejected=0 AND a1 IS NOT NULL UNION ALL SELECT a2 FROM facts WHERE"
+                             " rejected=0 AND a2 IS NOT NULL) GROUP BY x) g ON g.did=e.id"
+                             " WHERE (?1 < 0 OR e.type=?1) AND (?2 IS NULL OR e.id IN"
+                             " (SELECT entity FROM entity_names WHERE kind=0 AND instr(key,?2) > 0))"
+                             " ORDER BY coalesce(g.deg,0) DESC, e.id LIMIT ?3",
+    [Q_ENTITY_NAMES] = "SELECT name, max(origin) FROM entity_names WHERE entity=?1 AND kind=0"
+                       " GROUP BY name ORDER BY length(name) DESC, name",
+    [Q_ENTITY_DOCS] = "SELECT d.id, d.sha256, d.path, coalesce(d.title,''), d.published, coalesce(d.url,''),"
+                      " sum(de.n_mentions) FROM doc_entities de JOIN documents d ON d.id=de.doc"
+                      " WHERE de.entity=?1 GROUP BY d.id ORDER BY nullif(d.published,'') NULLS LAST, d.id",
+    [Q_ALL_DOCS] = "SELECT d.id, d.sha256, d.path, coalesce(d.title,''), d.published, coalesce(d.url,''),"
+                   " (SELECT coalesce(sum(n_mentions),0) FROM doc_entities WHERE doc=d.id) FROM documents d"
+                   " ORDER BY d.id",
+    [Q_FACTS_ALL] = "SELECT " FACT_COLS " WHERE ?8=0 AND" FACT_WHERE,
+    [Q_FACTS_ENTITY] = "SELECT " FACT_COLS " WHERE f.id IN (SELECT id FROM facts WHERE a0=?8 UNION"
+                       " SELECT id FROM facts WHERE a1=?8 UNION SELECT id FROM facts WHERE a2=?8 UNION"
+                       " SELECT id FROM facts WHERE place=?8 UNION SELECT id FROM facts WHERE source=?8)"
+                       " AND" FACT_WHERE,
+    [Q_FACTS_ID] = "SELECT " FACT_COLS " WHERE f.id=?8 AND" FACT_WHERE,
+    [Q_EVIDENCE] = "SELECT v.fact, v.doc, d.sha256, d.path, coalesce(d.title,''), d.published, v.start,"
+                   " v.end, substr(d.text, v.start+1, v.end-v.start), v.modality, v.time_text"
+                   " FROM fact_evidence v JOIN documents d ON d.id=v.doc WHERE v.fact=?1"
+                   " ORDER BY nullif(d.published,'') NULLS LAST, v.doc, v.start",
+    [Q_ADJ] = "SELECT id, a1 FROM facts WHERE a0=?1 AND a1 IS NOT NULL AND rejected=0 AND neg=0"
+              " UNION ALL SELECT id, a2 FROM facts WHERE a0=?1 AND a2 IS NOT NULL AND rejected=0 AND neg=0"
+              " UNION ALL SELECT id, a0 FROM facts WHERE a1=?1 AND a0 IS NOT NULL AND rejected=0 AND neg=0"
+              " UNION ALL SELECT id, a0 FROM facts WHERE a2=?1 AND a0 IS NOT NULL AND rejected=0 AND neg=0",
+    [Q_SEARCH] = "SELECT s.doc, d.sha256, d.path, coalesce(d.title,''), s.start, s.end,"
+                 " highlight(sentence_fts, 0, ?2, ?3), bm25(sentence_fts) FROM sentence_fts"
+                 " JOIN sentences s ON s.id=sentence_fts.rowid JOIN documents d ON d.id=s.doc"
+                 " WHERE sentence_fts MATCH ?1 ORDER BY bm25(sentence_fts) LIMIT ?4",
+    [Q_WATCH_ADD] = "INSERT OR IGNORE INTO watchlist(name,key,created_at) VALUES(?1,?2," NOW ")",
+    [Q_WATCH_DEL] = "DELETE FROM watchlist WHERE key=?1",
+    [Q_WATCH_LIST] = "SELECT w.name, (SELECT count(*) FROM alerts WHERE watch=w.id) FROM watchlist w ORDER BY w.id",
+    [Q_ALERTS] = "SELECT a.id, w.name, coalesce(a.entity,0), a.entity_name, a.doc, d.path,"
+                 " coalesce(d.title,''), a.created_at FROM alerts a JOIN watchlist w ON w.id=a.watch"
+                 " JOIN documents d ON d.id=a.doc WHERE a.id > ?1 ORDER BY a.id DESC",
+    [Q_CORR_INS] = "INSERT INTO corrections(kind,a,b,created_at,applied) VALUES(?1,?2,?3," NOW ",0)",
+    [Q_CORR_LIST] = "SELECT id, kind, a, b, created_at, applied FROM corrections ORDER BY id",
+    [Q_DE_OF_ENTITY] = "SELECT id, name, aliases, type FROM doc_entities WHERE entity=?1 ORDER BY id",
+    [Q_DOCS_OF_ENTITY] = "SELECT DISTINCT doc FROM doc_entities WHERE entity=?1",
+    [Q_MOVE_DE] = "UPDATE doc_entities SET entity=?2 WHERE entity=?1",
+    [Q_MOVE_NAMES] = "UPDATE OR IGNORE entity_names SET entity=?2 WHERE entity=?1",
+    [Q_DEL_NAMES_OF] = "DELETE FROM entity_names WHERE entity=?1",
+    [Q_DEL_ENTITY] = "DELETE FROM entities WHERE id=?1",
+    [Q_FACT_PLACE_MOVE] = "UPDATE facts SET place=?2 WHERE place=?1",
+    [Q_FACT_SOURCE_MOVE] = "UPDATE facts SET source=?2 WHERE source=?1",
+    [Q_ALERT_ENTITY_MOVE] = "UPDATE alerts SET entity=?2 WHERE entity=?1",
+    [Q_DE_MOVE_ONE] = "UPDATE doc_entities SET entity=?2 WHERE id=?1",
+    [Q_DEL_SEED_NAMES] = "DELETE FROM entity_names WHERE entity=?1 AND origin=0",
+    [Q_RENAME] = "UPDATE entities SET name=?2, key=?3, pinned=1 WHERE id=?1",
+    [Q_ALIAS_DEL] = "DELETE FROM entity_names WHERE entity=?1 AND name IN"
+                    " (SELECT name FROM entity_names WHERE entity=?1 AND kind=0 AND key=?2)",
+    [Q_FACT_REJECT] = "UPDATE facts SET rejected=1 WHERE id=?1",
+    [Q_FACT_SIG] = "SELECT f.type, f.neg, e0.name, e1.name, e2.name FROM facts f"
+                   " LEFT JOIN entities e0 ON e0.id=f.a0 LEFT JOIN entities e1 ON e1.id=f.a1"
+                   " LEFT JOIN entities e2 ON e2.id=f.a2 WHERE f.id=?1",
+    [Q_COUNT_DE] = "SELECT count(*) FROM doc_entities WHERE entity=?1",
+    [Q_SENTS_OF_DOC] = "SELECT id, text FROM sentence_text WHERE id IN (SELECT id FROM sentences WHERE doc=?1)",
+    [Q_DEL_FTS] = "INSERT INTO sentence_fts(sentence_fts,rowid,text) VALUES('delete',?1,?2)",
+    [Q_DEL_SENTS] = "DELETE FROM sentences WHERE doc=?1",
+    [Q_DEL_EVS] = "DELETE FROM fact_evidence WHERE doc=?1",
+    [Q_DEL_DES] = "DELETE FROM doc_entities WHERE doc=?1",
+    [Q_DOC_LIST] = "SELECT id, extracted, path FROM documents ORDER BY id",
+    [Q_SET_PINNED_NAME] = "SELECT pinned FROM entities WHERE id=?1",
+    [Q_ENTITY_DE_NAMES] = "SELECT name, aliases FROM doc_entities WHERE entity=?1",
+};
+
+typedef struct sq {
+    sqlite3 *db;
+    sqlite3_stmt *stmt[Q_COUNT];
+    int bulk;  /* inside tl_store_bulk_begin/end */
+} sq;
+
+/* ---- small helpers ------------------------------------------------------- */
+static int db_err(sq *s, tl_error *err, const char *what) {
+    if (err) {
+        err->code = TL_EDB;
+        err->offset = -1;
+        snprintf(err->msg, sizeof err->msg, "%s: %s", what, sqlite3_errmsg(s->db));
+    }
+    return TL_EDB;
+}
+
+static int fail(tl_error *err, int code, const char *msg) {
+    if (err) {
+        err->code = code;
+        err->offset = -1;
+        snprintf(err->msg, sizeof err->msg, "%s", msg);
+    }
+    return code;
+}
+
+/* The statement for q, reset and unbound; NULL when it cannot be prepared. */
+static sqlite3_stmt *Q(sq *s, int q) {
+    sqlite3_stmt *st = s->stmt[q];
+    if (st) {
+        sqlite3_reset(st);
+        sqlite3_clear_bindings(st);
+        return st;
+    }
+    if (sqlite3_prepare_v3(s->db, SQL[q], -1, SQLITE_PREPARE_PERSISTENT, &s->stmt[q], NULL) != SQLITE_OK)
+        return NULL;
+    return s->stmt[q];
+}
+
+static void bind_text(sqlite3_stmt *st, int i, const char *s) {
+    if (s) sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+    else sqlite3_bind_null(st, i);
+}
+static void bind_str(sqlite3_stmt *st, int i, tl_str s) {
+    sqlite3_bind_text(st, i, s.ptr ? s.ptr : "", (int)s.len, SQLITE_TRANSIENT);
+}
+static void bind_id(sqlite3_stmt *st, int i, int64_t id) {
+    if (id > 0) sqlite3_bind_int64(st, i, id);
+    else sqlite3_bind_null(st, i);
+}
+static const char *col_text(sqlite3_stmt *st, int i) {
+    const unsigned char *t = sqlite3_column_text(st, i);
+    return t ? (const char *)t : "";
+}
+
+/* Runs a statement that returns no rows (or whose rows are ignored). */
+static int run(sq *s, sqlite3_stmt *st, tl_error *err) {
+    if (!st) return db_err(s, err, "prepare");
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {}
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "step");
+}
+
+/* Runs a statement with one id argument and no rows. */
+static int run_id(sq *s, int q, int64_t a, tl_error *err) {
+    sqlite3_stmt *st = Q(s, q);
+    if (!st) return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, a);
+    return run(s, st, err);
+}
+static int run_id2(sq *s, int q, int64_t a, int64_t b, tl_error *err) {
+    sqlite3_stmt *st = Q(s, q);
+    if (!st) return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, a);
+    bind_id(st, 2, b);
+    return run(s, st, err);
+}
+
+static int exec(sq *s, const char *sql, tl_error *err) {
+    char *msg = NULL;
+    if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        if (err) {
+            err->code = TL_EDB;
+            err->offset = -1;
+            snprintf(err->msg, sizeof err->msg, "%s", msg ? msg : sqlite3_errmsg(s->db));
+        }
+        sqlite3_free(msg);
+        return TL_EDB;
+    }
+    return TL_OK;
+}
+
+typedef struct ivec {
+    int64_t *v;
+    size_t n, cap;
+} ivec;
+
+static int ivec_push(ivec *a, int64_t x) {
+    if (a->n == a->cap) {
+        size_t cap = a->cap ? a->cap * 2 : 32;
+        int64_t *v = realloc(a->v, cap * sizeof *v);
+        if (!v) return 0;
+        a->v = v;
+        a->cap = cap;
+    }
+    a->v[a->n++] = x;
+    return 1;
+}
+
+/* Collects the first column (an id) of every row of a one-id query. */
+static int collect_ids(sq *s, int q, int64_t arg, ivec *out, tl_error *err) {
+    sqlite3_stmt *st = Q(s, q);
+    if (!st) return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, arg);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        if (!ivec_push(out, sqlite3_column_int64(st, 0))) {
+            sqlite3_reset(st);
+            return fail(err, TL_ENOMEM, "out of memory");
+        }
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "step");
+}
+
+/* ---- open / close / migrate --------------------------------------------- */
+static int migrate(sq *s, tl_error *err) {
+    sqlite3_stmt *st;
+    int version = 0;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
+        return db_err(s, err, "schema version");
+    if (sqlite3_step(st) == SQLITE_ROW) version = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    if (version > SCHEMA_VERSION)
+        return fail(err, TL_EDB, "the store was written by a newer threadline (schema too new)");
+    for (int v = version; v < SCHEMA_VERSION; v++) {
+        char pragma[64];
+        snprintf(pragma, sizeof pragma, "PRAGMA user_version=%d", v + 1);
+        /* each migration and its version bump commit together */
+        if (exec(s, "BEGIN IMMEDIATE", err)) return TL_EDB;
+        if (exec(s, MIGRATIONS[v], err) || exec(s, pragma, err)) {
+            sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+            return TL_EDB;
+        }
+        if (exec(s, "COMMIT", err)) return TL_EDB;
+    }
+    return TL_OK;
+}
+
+static void sq_close(void *impl) {
+    sq *s = impl;
+    if (!s) return;
+    for (int i = 0; i < Q_COUNT; i++) sqlite3_finalize(s->stmt[i]);
+    sqlite3_close(s->db);
+    free(s);
+}
+
+static int sq_open(const char *path, void **impl, tl_error *err) {
+    sq *s = calloc(1, sizeof *s);
+    if (!s) return fail(err, TL_ENOMEM, "out of memory");
+    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL) != SQLITE_OK) {
+        if (err) {
+            err->code = TL_EDB;
+            err->offset = -1;
+            snprintf(err->msg, sizeof err->msg, "cannot open %s: %s", path,
+                     s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        }
+        sq_close(s);
+        return TL_EDB;
+    }
+    sqlite3_busy_timeout(s->db, 10000);
+    /* WAL: readers never block the ingest and a crash loses only the open
+     * transaction; synchronous=NORMAL is durable across process crashes. */
+    if (exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+                "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;", err) ||
+        migrate(s, err) ||
+        exec(s, "CREATE TEMP TABLE IF NOT EXISTS tl_anchor(entity INTEGER PRIMARY KEY)", err)) {
+        sq_close(s);
+        return TL_EDB;
+    }
+    *impl = s;
+    return TL_OK;
+}
+
+static int sq_has_doc(void *impl, const char *sha, int *found, tl_error *err) {
+    sq *s = impl;
+    sqlite3_stmt *st = Q(s, Q_HAS_DOC);
+    if (!st) return db_err(s, err, "prepare");
+    bind_text(st, 1, sha);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_err(s, err, "lookup");
+    *found = rc == SQLITE_ROW;
+    return TL_OK;
+}
+
+/* ---- names --------------------------------------------------------------- */
+/* Adds the lookup keys of one surface name of an entity. */
+static int add_name(sq *s, int64_t entity, int type, const char *name, size_t len, int origin,
+                    tl_error *err) {
+    char key[TL_RESOLVE_KEY_MAX], k2[TL_RESOLVE_KEY_MAX];
+    if (!tl_resolve_key(name, len, key, sizeof key)) return TL_OK;
+    sqlite3_stmt *st;
+#define ADD(K, KIND)                                                         \
+    do {                                                                     \
+        if (!(st = Q(s, Q_INS_NAME))) return db_err(s, err, "prepare");      \
+        bind_text(st, 1, K);                                                 \
+        sqlite3_bind_int(st, 2, KIND);                                       \
+        sqlite3_bind_int64(st, 3, entity);                                   \
+        sqlite3_bind_text(st, 4, name, (int)len, SQLITE_TRANSIENT);          \
+        sqlite3_bind_int(st, 5, origin);                                     \
+        if (run(s, st, err)) return TL_EDB;                                  \
+    } while (0)
+    ADD(key, TL_KEY_EXACT);
+    if (tl_resolve_phonetic(key, k2, sizeof k2)) ADD(k2, TL_KEY_PHON);
+    if (tl_resolve_words(key) >= 2) {
+        if (type == TL_PERSON) {
+            if (tl_resolve_surname(key, k2, sizeof k2)) ADD(k2, TL_KEY_SUR);
+        } else if (tl_resolve_acronym(key, k2, sizeof k2)) {
+            ADD(k2, TL_KEY_ACR);
+        }
+    }
+    if (tl_resolve_is_short_form(name, len)) ADD(key, TL_KEY_SHORT);
+#undef ADD
+    return TL_OK;
+}
+
+/* Calls fn on the name and each alias of a doc_entities row (aliases are
+ * separated by U+001F, which never occurs in a name). */
+typedef int (*name_fn)(void *ctx, const char *name, size_t len);
+static int each_name(const char *name, const char *aliases, name_fn fn, void *ctx) {
+    int rc = fn(ctx, name, strlen(name));
+    for (const char *p = aliases; rc == 0 && p && *p;) {
+        const char *e = strchr(p, '\x1f');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (n) rc = fn(ctx, p, n);
+        p = e ? e + 1 : p + n;
+    }
+    return rc;
+}
+
+/* "Fuller" name for the canonical form: more words, then more bytes. */
+static int fuller(const char *a, const char *b) {
+    char ka[TL_RESOLVE_KEY_MAX], kb[TL_RESOLVE_KEY_MAX];
+    tl_resolve_key(a, strlen(a), ka, sizeof ka);
+    tl_resolve_key(b, strlen(b), kb, sizeof kb);
+    int wa = tl_resolve_words(ka), wb = tl_resolve_words(kb);
+    if (wa != wb) return wa > wb;
+    return strlen(a) > strlen(b);
+}
+
+/* ---- resolution ---------------------------------------------------------- */
+typedef struct de_row {
+    int64_t id;
+    int type;
+    char *name, *aliases;
+} de_row;
+
+typedef struct cand_list {
+    tl_resolve_cand c[64];
+    size_t n;
+} cand_list;
+
+static void cand_add(cand_list *l, int64_t entity, int strength) {
+    for (size_t i = 0; i < l->n; i++)
+        if (l->c[i].entity == entity) {
+            if (strength > l->c[i].strength) l->c[i].strength = strength;
+            return;
+        }
+    if (l->n < sizeof l->c / sizeof *l->c) l->c[l->n++] = (tl_resolve_cand){entity, strength, 0};
+}
+
+typedef struct resolve_ctx {
+    sq *s;
+    int type;
+    int multiword;        /* the document's entity has a multi-word PERSON name */
+    const ivec *used;     /* entities other entities of this document joined */
+    cand_list *cands;
+    tl_error *err;
+    int rc;
+} resolve_ctx;
+
+static int is_used(const ivec *used, int64_t e) {
+    for (size_t i = 0; used && i < used->n; i++)
+        if (used->v[i] == e) return 1;
+    return 0;
+}
+
+/* Adds the stored entities whose key of `kind` equals `key`. */
+static void lookup_key(resolve_ctx *r, const char *key, int kind, int strength) {
+    sqlite3_stmt *st = Q(r->s, Q_NAME_CANDS);
+    if (!st) { r->rc = db_err(r->s, r->err, "prepare"); return; }
+    bind_text(st, 1, key);
+    sqlite3_bind_int(st, 2, kind);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int64_t e = sqlite3_column_int64(st, 0);
+        int type = sqlite3_column_int(st, 1);
+        const char *ekey = col_text(st, 2);
+        if (!tl_resolve_types_compatible(type, r->type)) continue;
+        int s = strength;
+        /* A one-word person name (a surname) only weakly identifies a
+         * person, and never joins two people whose full names differ. */
+        if (r->type == TL_PERSON && (kind == TL_KEY_SUR || tl_resolve_words(key) == 1 ||
+                                     strength == 1)) {
+            if (r->multiword && tl_resolve_words(ekey) >= 2 && kind != TL_KEY_EXACT) continue;
+            if (r->multiword && tl_resolve_words(ekey) >= 2 && tl_resolve_words(key) == 1) continue;
+            s = 1;
+        }
+        /* weak matches may not take an entity another entity of this
+         * document already is: the extractor said they differ */
+        if (s < 3 && is_used(r->used, e)) continue;
+        cand_add(r->cands, e, s);
+    }
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) r->rc = db_err(r->s, r->err, "candidates");
+}
+
+static int cands_for_name(void *ctx, const char *name, size_t len) {
+    resolve_ctx *r = ctx;
+    char key[TL_RESOLVE_KEY_MAX], k2[TL_RESOLVE_KEY_MAX];
+    if (!tl_resolve_key(name, len, key, sizeof key)) return 0;
+    int words = tl_resolve_words(key);
+    lookup_key(r, key, TL_KEY_EXACT, 3);
+    if (tl_resolve_phonetic(key, k2, sizeof k2)) lookup_key(r, k2, TL_KEY_PHON, 2);
+    if (tl_resolve_is_short_form(name, len)) lookup_key(r, key, TL_KEY_ACR, 2);
+    if (words >= 2 && r->type != TL_PERSON && tl_resolve_acronym(key, k2, sizeof k2))
+        lookup_key(r, k2, TL_KEY_SHORT, 2);
+    if (r->type == TL_PERSON && words == 1) lookup_key(r, key, TL_KEY_SUR, 1);
+    if (r->type == TL_PERSON && words >= 2 && tl_resolve_surname(key, k2, sizeof k2))
+        lookup_key(r, k2, TL_KEY_EXACT, 1); /* "Begli" stored alone, "Tawhid Begli" arrives */
+    return r->rc;
+}
+
+static int has_multiword(void *ctx, const char *name, size_t len) {
+    char key[TL_RESOLVE_KEY_MAX];
+    tl_resolve_key(name, len, key, sizeof key);
+    if (tl_resolve_words(key) >= 2) *(int *)ctx = 1;
+    return 0;
+}
+
+typedef struct addname_ctx {
+    sq *s;
+    int64_t entity;
+    int type;
+    tl_error *err;
+} addname_ctx;
+
+static int addname_cb(void *ctx, const char *name, size_t len) {
+    addname_ctx *a = ctx;
+    return add_name(a->s, a->entity, a->type, name, len, 0, a->err);
+}
+
+/* Joins doc entity `de` to stored entity `e` (0: a new entity). */
+static int join_entity(sq *s, const de_row *de, int64_t *e, tl_error *err) {
+    sqlite3_stmt *st;
+    char key[TL_RESOLVE_KEY_MAX];
+    if (*e == 0) {
+        if (!(st = Q(s, Q_INS_ENTITY))) return db_err(s, err, "prepare");
+        tl_resolve_key(de->name, strlen(de->name), key, sizeof key);
+        sqlite3_bind_int(st, 1, de->type);
+        bind_text(st, 2, de->name);
+        bind_text(st, 3, key);
+        if (run(s, st, err)) return TL_EDB;
+        *e = sqlite3_last_insert_rowid(s->db);
+    } else {
+        if (!(st = Q(s, Q_ENTITY_ROW))) return db_err(s, err, "prepare");
+        sqlite3_bind_int64(st, 1, *e);
+        int update = 0;
+        if (sqlite3_step(st) == SQLITE_ROW)
+            update = !sqlite3_column_int(st, 3) && fuller(de->name, col_text(st, 1));
+        sqlite3_reset(st);
+        if (update) {
+            if (!(st = Q(s, Q_SET_ENTITY_NAME))) return db_err(s, err, "prepare");
+            tl_resolve_key(de->name, strlen(de->name), key, sizeof key);
+            sqlite3_bind_int64(st, 1, *e);
+            bind_text(st, 2, de->name);
+            bind_text(st, 3, key);
+            if (run(s, st, err)) return TL_EDB;
+        }
+    }
+    if (run_id2(s, Q_SET_DE_ENTITY, de->id, *e, err)) return TL_EDB;
+    addname_ctx a = {s, *e, de->type, err};
+    return each_name(de->name, de->aliases, addname_cb, &a) ? TL_EDB : TL_OK;
+}
+
+static void free_des(de_row *d, size_t n) {
+    for (size_t i = 0; i < n; i++) { free(d[i].name); free(d[i].aliases); }
+    free(d);
+}
+
+static int load_des(sq *s, int q, int64_t arg, de_row **out, size_t *n_out, tl_error *err) {
+    sqlite3_stmt *st = Q(s, q);
+    if (!st) return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, arg);
+    de_row *d = NULL;
+    size_t n = 0, cap = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (n == cap) {
+            cap = cap ? cap * 2 : 16;
+            de_row *nd = realloc(d, cap * sizeof *nd);
+            if (!nd) { sqlite3_reset(st); free_des(d, n); return fail(err, TL_ENOMEM, "out of memory"); }
+            d = nd;
+        }
+        /* Q_DE_OF_DOC: id,type,name,aliases; Q_DE_OF_ENTITY: id,name,aliases,type */
+        int by_doc = q == Q_DE_OF_DOC;
+        d[n].id = sqlite3_column_int64(st, 0);
+        d[n].type = sqlite3_column_int(st, by_doc ? 1 : 3);
+        d[n].name = strdup(col_text(st, by_doc ? 2 : 1));
+        d[n].aliases = strdup(col_text(st, by_doc ? 3 : 2));
+        n++;
+        if (!d[n - 1].name || !d[n - 1].aliases) {
+            sqlite3_reset(st); free_des(d, n); return fail(err, TL_ENOMEM, "out of memory");
+        }
+    }
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) { free_des(d, n); return db_err(s, err, "load entities"); }
+    *out = d;
+    *n_out = n;
+    return TL_OK;
+}
+
+static int gather(sq *s, const de_row *de, const ivec *used, cand_list *cl, tl_error *err) {
+    resolve_ctx r = {s, de->type, 0, used, cl, err, TL_OK};
+    cl->n = 0;
+    if (de->type == TL_PERSON) each_name(de->name, de->aliases, has_multiword, &r.multiword);
+    each_name(de->name, de->aliases, cands_for_name, &r);
+    return r.rc;
+}
+
+/* Fact identity: symmetric relations are stored with the smaller id first. */
+static int symmetric(int type) {
+    return type == TL_ASSOCIATE_OF || type == TL_FAMILY_OF || type == TL_MET;
+}
+
+/* Attaches one piece of evidence to the fact its arguments now denote,
+ * creating the fact when new and dropping the old one when it is left with
+ * no evidence.  *created (may be NULL) is set to 1 for a new fact. */
+static int relink_evidence(sq *s, int64_t ev, int *created, tl_error *err) {
+    sqlite3_stmt *st = Q(s, Q_EV_LOAD);
+    if (!st) return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, ev);
+    if (sqlite3_step(st) != SQLITE_ROW) { sqlite3_reset(st); return db_err(s, err, "evidence"); }
+    int64_t old = sqlite3_column_int64(st, 0);
+    int type = sqlite3_column_int(st, 1);
+    int64_t a0 = sqlite3_column_int64(st, 2), a1 = sqlite3_column_int64(st, 3),
+            a2 = sqlite3_column_int64(st, 4);
+    int neg = sqlite3_column_int(st, 5), status = sqlite3_column_int(st, 6),
+        modality = sqlite3_column_int(st, 7);
+    char time_value[32], amount_text[128], currency[8];
+    snprintf(time_value, sizeof time_value, "%s", col_text(st, 8));
+    int64_t place = sqlite3_column_int64(st, 9), source = sqlite3_column_int64(st, 10);
+    snprintf(amount_text, sizeof amount_text, "%s", col_text(st, 11));
+    double amount = sqlite3_column_double(st, 12);
+    snprintf(currency, sizeof currency, "%s", col_text(st, 13));
+    sqlite3_reset(st);
+    if (symmetric(type) && a0 && a1 && a1 < a0) { int64_t t = a0; a0 = a1; a1 = t; }
+
+    int64_t fact = 0;
+    if (!(st = Q(s, Q_FACT_FIND))) return db_err(s, err, "prepare");
+    bind_id(st, 1, a0);
+    bind_id(st, 2, a1);
+    sqlite3_bind_int(st, 3, type);
+    bind_id(st, 4, a2);
+    sqlite3_bind_int(st, 5, neg);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) fact = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_err(s, err, "fact lookup");
+    if (fact && fact == old) return TL_OK;
+    if (created) *created = fact == 0;
+    if (fact) {
+        if (!(st = Q(s, Q_FACT_ADD))) return db_err(s, err, "prepare");
+        sqlite3_bind_int64(st, 1, fact);
+        sqlite3_bind_int(st, 2, modality);
+        sqlite3_bind_int(st, 3, status);
+        bind_text(st, 4, time_value);
+        bind_id(st, 5, place);
+        bind_id(st, 6, source);
+        bind_text(st, 7, amount_text);
+        sqlite3_bind_double(st, 8, amount);
+        bind_text(st, 9, currency);
+        if (run(s, st, err)) return TL_EDB;
+    } else {
+        if (!(st = Q(s, Q_FACT_INS))) return db_err(s, err, "prepare");
+        sqlite3_bind_int(st, 1, type);
+        bind_id(st, 2, a0);
+        bind_id(st, 3, a1);
+        bind_id(st, 4, a2);
+        sqlite3_bind_int(st, 5, neg);
+        sqlite3_bind_int(st, 6, status);
+        sqlite3_bind_int(st, 7, modality);
+        bind_text(st, 8, time_value);
+        bind_id(st, 9, place);
+        bind_id(st, 10, source);
+        bind_text(st, 11, amount_text);
+        sqlite3_bind_double(st, 12, amount);
+        bind_text(st, 13, currency);
+        if (run(s, st, err)) return TL_EDB;
+        fact = sqlite3_last_insert_rowid(s->db);
+    }
+    if (run_id2(s, Q_SET_EV_FACT, ev, fact, err)) return TL_EDB;
+    if (old) {
+        if (run_id(s, Q_FACT_REFRESH, old, err) || run_id(s, Q_FACT_DEL, old, err)) return TL_EDB;
+    }
+    return TL_OK;
+}
+
+/* Builds layer 2 for one document whose layer 1 is stored: resolves each
+ * of its entities against the graph, then attaches its facts. */
+static int link_doc(sq *s, int64_t doc, tl_store_ingest_result *res, tl_error *err) {
+    de_row *des = NULL;
+    size_t n = 0;
+    ivec used = {0}, evs = {0};
+    cand_list *cl = malloc(sizeof *cl);
+    int rc = cl ? load_des(s, Q_DE_OF_DOC, doc, &des, &n, err) : fail(err, TL_ENOMEM, "out of memory");
+    if (rc) goto done;
+    /* Anchors: entities this document names unambiguously.  They are the
+     * context that tells apart two stored entities with the same name. */
+    if ((rc = run(s, Q(s, Q_ANCHOR_CLEAR), err))) goto done;
+    for (size_t i = 0; i < n; i++) {
+        if ((rc = gather(s, &des[i], NULL, cl, err))) goto done;
+        if (cl->n == 1 && cl->c[0].strength == 3 && (rc = run_id(s, Q_ANCHOR_ADD, cl->c[0].entity, err)))
+            goto done;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if ((rc = gather(s, &des[i], &used, cl, err))) goto done;
+        int top = 0;
+        for (size_t j = 0; j < cl->n; j++)
+            if (cl->c[j].strength > top) top = cl->c[j].strength;
+        size_t at_top = 0;
+        for (size_t j = 0; j < cl->n; j++) at_top += cl->c[j].strength == top;
+        if (at_top > 1) {
+            for (size_t j = 0; j < cl->n; j++) {
+                if (cl->c[j].strength != top) continue;
+                sqlite3_stmt *st = Q(s, Q_CONTEXT);
+                if (!st) { rc = db_err(s, err, "prepare"); goto done; }
+                sqlite3_bind_int64(st, 1, cl->c[j].entity);
+                if (sqlite3_step(st) == SQLITE_ROW) cl->c[j].context = sqlite3_column_int(st, 0);
+                sqlite3_reset(st);
+            }
+        }
+        int pick = tl_resolve_choose(cl->c, cl->n);
+        int64_t e = pick >= 0 ? cl->c[pick].entity : 0;
+        if (res) {
+            if (e) res->n_entities_joined++;
+            else res->n_entities_new++;
+        }
+        if ((rc = join_entity(s, &des[i], &e, err))) goto done;
+        if (!ivec_push(&used, e)) { rc = fail(err, TL_ENOMEM, "out of memory"); goto done; }
+    }
+    if ((rc = collect_ids(s, Q_EV_OF_DOC, doc, &evs, err))) goto done;
+    for (size_t i = 0; i < evs.n; i++) {
+        int created = 0;
+        if ((rc = relink_evidence(s, evs.v[i], &created, err))) goto done;
+        if (res) {
+            if (created) res->n_facts_new++;
+            else res->n_facts_joined++;
+        }
+    }
+done:
+    free(cl);
+    free_des(des, n);
+    free(used.v);
+    free(evs.v);
+    return rc;
+}
+
+/* ---- entity lookup by name ----------------------------------------------- */
+/* The entities a user's name denotes: exact keys, else transliteration,
+ * else acronym/short form, else surname. */
+static int find_ids(sq *s, const char *name, ivec *out, tl_error *err) {
+    char key[TL_RESOLVE_KEY_MAX], k2[TL_RESOLVE_KEY_MAX];
+    out->n = 0;
+    if (name[0] == '#' && name[1]) {
+        char *end;
+        long long id = strtoll(name + 1, &end, 10);
+        if (*end == 0 && id > 0) {
+            sqlite3_stmt *st = Q(s, Q_ENTITY_BRIEF);
+            if (!st) return db_err(s, err, "prepare");
+            sqlite3_bind_int64(st, 1, id);
+            int rc = sqlite3_step(st);
+            sqlite3_reset(st);
+            if (rc == SQLITE_ROW && !ivec_push(out, id)) return fail(err, TL_ENOMEM, "out of memory");
+            return TL_OK;
+        }
+    }
+    if (!tl_resolve_key(name, strlen(name), key, sizeof key)) return TL_OK;
+    typedef struct { const char *k; int kind; } try_key;
+    try_key tries[4];
+    int nt = 0;
+    tries[nt++] = (try_key){key, TL_KEY_EXACT};
+    if (tl_resolve_phonetic(key, k2, sizeof k2)) tries[nt++] = (try_key){k2, TL_KEY_PHON};
+    tries[nt++] = (try_key){key, tl_resolve_words(key) == 1 ? TL_KEY_ACR : TL_KEY_SHORT};
+    tries[nt++] = (try_key){key, TL_KEY_SUR};
+    for (int t = 0; t < nt && out->n == 0; t++) {
+        const char *k = tries[t].k;
+        char acr[TL_RESOLVE_KEY_MAX];
+        if (tries[t].kind == TL_KEY_SHORT) {
+            if (!tl_resolve_acronym(key, acr, sizeof acr)) continue;
+            k = acr;
+        }
+        sqlite3_stmt *st = Q(s, Q_NAME_CANDS);
+        if (!st) return db_err(s, err, "prepare");
+        bind_text(st, 1, k);
+        sqlite3_bind_int(st, 2, tries[t].kind);
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            int64_t e = sqlite3_column_int64(st, 0);
+            int dup = 0;
+            for (size_t i = 0; i < out->n; i++) dup |= out->v[i] == e;
+            if (!dup && !ivec_push(out, e)) { sqlite3_reset(st); return fail(err, TL_ENOMEM, "out of memory"); }
+        }
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE) return db_err(s, err, "lookup");
+    }
+    return TL_OK;
+}
+
+/* One entity for a name, or TL_ENOTFOUND (none or several). */
+static int find_one(sq *s, const char *name, int64_t *e, tl_error *err) {
+    ivec ids = {0};
+    int rc = find_ids(s, name, &ids, err);
+    if (rc == TL_OK && ids.n != 1) {
+        rc = TL_ENOTFOUND;
+        if (err) {
+            err->code = rc;
+            err->offset = -1;
+            snprintf(err->msg, sizeof err->msg, ids.n ? "'%s' is ambiguous (%zu entities)" : "no entity named '%s'",
+                     name, ids.n);
+        }
+    }
+    if (rc == TL_OK) *e = ids.v[0];
+    free(ids.v);
+    return rc;
+}
+
+/* ---- corrections --------------------------------------------------------- */
+static int relink_docs(sq *s, const ivec *docs, tl_error *err) {
+    for (size_t i = 0; i < docs->n; i++) {
+        ivec evs = {0};
+        int rc = collect_ids(s, Q_EV_OF_DOC, docs->v[i], &evs, err);
+        for (size_t j = 0; rc == TL_OK && j < evs.n; j++) rc = relink_evidence(s, evs.v[j], NULL, err);
+        free(evs.v);
+        if (rc) return rc;
+    }
+    return TL_OK;
+}
+
+/* b's entity joins a's: documents, names, facts, alerts. */
+static int merge_entities(sq *s, int64_t keep, int64_t drop, tl_error *err) {
+    ivec docs = {0};
+    int rc = collect_ids(s, Q_DOCS_OF_ENTITY, drop, &docs, err);
+    if (rc) return rc;
+    sqlite3_stmt *st = Q(s, Q_ENTITY_ROW);
+    char drop_name[512] = "";
+    int drop_pinned = 0;
+    if (st) {
+        sqlite3_bind_int64(st, 1, drop);
+        if (sqlite3_step(st) == SQLITE_ROW) {
+            snprintf(drop_name, sizeof drop_name, "%s", col_text(st, 1));
+            drop_pinned = sqlite3_column_int(st, 3);
+        }
+        sqlite3_reset(st);
+    }
+    if ((rc = run_id2(s, Q_MOVE_DE, drop, keep, err)) || (rc = run_id2(s, Q_MOVE_NAMES, drop, keep, err)) ||
+        (rc = run_id(s, Q_DEL_NAMES_OF, drop, err)) || (rc = run_id2(s, Q_FACT_PLACE_MOVE, drop, keep, err)) ||
+        (rc = run_id2(s, Q_FACT_SOURCE_MOVE, drop, keep, err)) ||
+        (rc = run_id2(s, Q_ALERT_ENTITY_MOVE, drop, keep, err)) || (rc = relink_docs(s, &docs, err)))
+        goto done;
+    /* the kept entity takes the fuller name unless an analyst fixed one */
+    if ((st = Q(s, Q_ENTITY_ROW))) {
+        sqlite3_bind_int64(st, 1, keep);
+        int take = 0;
+        if (sqlite3_step(st) == SQLITE_ROW && !sqlite3_column_int(st, 3) && drop_name[0])
+            take = drop_pinned || fuller(drop_name, col_text(st, 1));
+        sqlite3_reset(st);
+        if (take) {
+            char key[TL_RESOLVE_KEY_MAX];
+            tl_resolve_key(drop_name, strlen(drop_name), key, sizeof key);
+            if (!(st = Q(s, Q_SET_ENTITY_NAME))) { rc = db_err(s, err, "prepare"); goto done; }
+            sqlite3_bind_int64(st, 1, keep);
+            bind_text(st, 2, drop_name);
+            bind_text(st, 3, key);
+            if ((rc = run(s, st, err))) goto done;
+        }
+    }
+    rc = run_id(s, Q_DEL_ENTITY, drop, err);
+done:
+    free(docs.v);
+    return rc;
+}
+
+/* Re-derives the seen names (and unpinned canonical name) of an entity
+ * from the document entities it still has; deletes it when it has none. */
+static int rebuild_names(sq *s, int64_t e, tl_error *err) {
+    de_row *des = NULL;
+    size_t n = 0;
+    int rc = load_des(s, Q_DE_OF_ENTITY, e, &des, &n, err);
+    if (rc) return rc;
+    if (n == 0) {
+        rc = run_id(s, Q_DEL_NAMES_OF, e, err);
+        if (!rc) rc = run_id(s, Q_DEL_ENTITY, e, err);
+        free_des(des, n);
+        return rc;
+    }
+    if ((rc = run_id(s, Q_DEL_SEED_NAMES, e, err))) goto done;
+    const char *best = des[0].name;
+    for (size_t i = 0; i < n; i++) {
+        addname_ctx a = {s, e, des[i].type, err};
+        if (each_name(des[i].name, des[i].aliases, addname_cb, &a)) { rc = TL_EDB; goto done; }
+        if (fuller(des[i].name, best)) best = des[i].name;
+    }
+    sqlite3_stmt *st = Q(s, Q_ENTITY_ROW);
+    if (!st) { rc = db_err(s, err, "prepare"); goto done; }
+    sqlite3_bind_int64(st, 1, e);
+    int pinned = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 3);
+    sqlite3_reset(st);
+    if (!pinned) {
+        char key[TL_RESOLVE_KEY_MAX];
+        tl_resolve_key(best, strlen(best), key, sizeof key);
+        if (!(st = Q(s, Q_SET_ENTITY_NAME))) { rc = db_err(s, err, "prepare"); goto done; }
+        sqlite3_bind_int64(st, 1, e);
+        bind_text(st, 2, best);
+        bind_text(st, 3, key);
+        rc = run(s, st, err);
+    }
+done:
+    free_des(des, n);
+    return rc;
+}
+
+typedef struct keymatch {
+    const char *key;
+    int hit;
+} keymatch;
+static int keymatch_cb(void *ctx, const char *name, size_t len) {
+    keymatch *m = ctx;
+    char key[TL_RESOLVE_KEY_MAX];
+    tl_resolve_key(name, len, key, sizeof key);
+    if (strcmp(key, m->key) == 0) m->hit = 1;
+    return 0;
+}
+
+/* The document entities of e called `name` leave it for an entity of
+ * their own (an existing one with that exact name, else a new one). */
+static int split_entity(sq *s, int64_t e, const char *name, int *applied, tl_error *err) {
+    char key[TL_RESOLVE_KEY_MAX];
+    tl_resolve_key(name, strlen(name), key, sizeof key);
+    de_row *des = NULL;
+    size_t n = 0;
+    ivec moved = {0};
+    int rc = load_des(s, Q_DE_OF_ENTITY, e, &des, &n, err);
+    if (rc) return rc;
+    for (size_t i = 0; i < n; i++) {
+        keymatch m = {key, 0};
+        each_name(des[i].name, des[i].aliases, keymatch_cb, &m);
+        if (m.hit && !ivec_push(&moved, (int64_t)i)) {
+            rc = fail(err, TL_ENOMEM, "out of memory");
+            goto done;
+        }
+    }
+    *applied = moved.n > 0;
+    if (moved.n == 0 || moved.n == n) goto done; /* nothing to split off */
+    int64_t target = 0;
+    sqlite3_stmt *st = Q(s, Q_NAME_CANDS);
+    if (!st) { rc = db_err(s, err, "prepare"); goto done; }
+    bind_text(st, 1, key);
+    sqlite3_bind_int(st, 2, TL_KEY_EXACT);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        int64_t c = sqlite3_column_int64(st, 0);
+        if (c != e && tl_resolve_types_compatible(sqlite3_column_int(st, 1), des[0].type)) { target = c; break; }
+    }
+    sqlite3_reset(st);
+    for (size_t i = 0; i < moved.n; i++) {
+        de_row *d = &des[moved.v[i]];
+        if (target == 0) {
+            de_row named = *d;
+            named.name = (char *)name;
+            named.aliases = d->name; /* the new entity is called what the analyst said */
+            if ((rc = join_entity(s, &named, &target, err))) goto done;
+        }
+        if ((rc = run_id2(s, Q_DE_MOVE_ONE, d->id, target, err))) goto done;
+    }
+    if ((rc = rebuild_names(s, e, err)) || (rc = rebuild_names(s, target, err))) goto done;
+    /* the facts of the moved entities' documents now point elsewhere */
+    {
+        ivec dl = {0};
+        if ((rc = collect_ids(s, Q_DOCS_OF_ENTITY, target, &dl, err)) == TL_OK) rc = relink_docs(s, &dl, err);
+        free(dl.v);
+    }
+done:
+    free(moved.v);
+    free_des(des, n);
+    return rc;
+}
+
+/* Splits "TYPE|neg|name0|name1|name2" into its parts; returns 0 if malformed. */
+static int parse_sig(char *sig, int *type, int *neg, char *names[3]) {
+    char *p[5];
+    int n = 0;
+    p[n++] = sig;
+    for (char *c = sig; *c && n < 5; c++)
+        if (*c == '|') { *c = 0; p[n++] = c + 1; }
+    if (n != 5) return 0;
+    *type = atoi(p[0]);
+    *neg = atoi(p[1]);
+    for (int i = 0; i < 3; i++) names[i] = p[2 + i];
+    return 1;
+}
+
+static int reject_fact(sq *s, const char *signature, int *applied, tl_error *err) {
+    char sig[1600];
+    int type, neg;
+    char *names[3];
+    snprintf(sig, sizeof sig, "%s", signature);
+    *applied = 0;
+    if (!parse_sig(sig, &type, &neg, names)) return TL_OK;
+    int64_t a[3] = {0, 0, 0};
+    for (int i = 0; i < 3; i++) {
+        if (!names[i][0]) continue;
+        tl_error e2;
+        if (find_one(s, names[i], &a[i], &e2) != TL_OK) return TL_OK; /* not applicable now */
+    }
+    if (symmetric(type) && a[0] && a[1] && a[1] < a[0]) { int64_t t = a[0]; a[0] = a[1]; a[1] = t; }
+    sqlite3_stmt *st = Q(s, Q_FACT_FIND);
+    if (!st) return db_err(s, err, "prepare");
+    bind_id(st, 1, a[0]);
+    bind_id(st, 2, a[1]);
+    sqlite3_bind_int(st, 3, type);
+    bind_id(st, 4, a[2]);
+    sqlite3_bind_int(st, 5, neg);
+    int64_t f = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_reset(st);
+    if (!f) return TL_OK;
+    *applied = 1;
+    return run_id(s, Q_FACT_REJECT, f, err);
+}
+
+/* Applies one recorded correction to the current graph; a correction whose
+ * names no longer resolve to one entity is skipped (applied = 0), never an
+ * error, so a batch of corrections cannot block an ingest. */
+static int apply_correction(sq *s, int kind, const char *a, const char *b, int *applied, tl_error *err) {
+    int64_t ea = 0, eb = 0;
+    tl_error ignore;
+    *applied = 0;
+    if (kind == TL_CORR_REJECT) return reject_fact(s, a, applied, err);
+    if (find_one(s, a, &ea, &ignore) != TL_OK) return TL_OK;
+    switch (kind) {
+    case TL_CORR_MERGE:
+        if (find_one(s, b, &eb, &ignore) != TL_OK) return TL_OK;
+        *applied = 1;
+        return ea == eb ? TL_OK : merge_entities(s, ea, eb, err);
+    case TL_CORR_SPLIT:
+        return split_entity(s, ea, b, applied, err);
+    case TL_CORR_RENAME: {
+        char key[TL_RESOLVE_KEY_MAX];
+        tl_resolve_key(b, strlen(b), key, sizeof key);
+        sqlite3_stmt *st = Q(s, Q_RENAME);
+        if (!st) return db_err(s, err, "prepare");
+        sqlite3_bind_int64(st, 1, ea);
+        bind_text(st, 2, b);
+        bind_text(st, 3, key);
+        if (run(s, st, err)) return TL_EDB;
+        sqlite3_stmt *r = Q(s, Q_ENTITY_ROW);
+        int type = 0;
+        if (r) {
+            sqlite3_bind_int64(r, 1, ea);
+            if (sqlite3_step(r) == SQLITE_ROW) type = sqlite3_column_int(r, 0);
+            sqlite3_reset(r);
+        }
+        *applied = 1;
+        return add_name(s, ea, type, b, strlen(b), 1, err);
+    }
+    case TL_CORR_ALIAS_ADD: {
+        sqlite3_stmt *r = Q(s, Q_ENTITY_ROW);
+        int type = 0;
+        if (!r) return db_err(s, err, "prepare");
+        sqlite3_bind_int64(r, 1, ea);
+        if (sqlite3_step(r) == SQLITE_ROW) type = sqlite3_column_int(r, 0);
+        sqlite3_reset(r);
+        *applied = 1;
+        return add_name(s, ea, type, b, strlen(b), 1, err);
+    }
+    case TL_CORR_ALIAS_REMOVE: {
+        char key[TL_RESOLVE_KEY_MAX];
+        tl_resolve_key(b, strlen(b), key, sizeof key);
+        sqlite3_stmt *st = Q(s, Q_ALIAS_DEL);
+        if (!st) return db_err(s, err, "prepare");
+        sqlite3_bind_int64(st, 1, ea);
+        bind_text(st, 2, key);
+        if (run(s, st, err)) return TL_EDB;
+        *applied = 1;
+        return TL_OK;
+    }
+    default:
+        return TL_OK;
+    }
+}
+
+typedef struct corr_row {
+    int64_t id;
+    int kind;
+    char *a, *b;
+} corr_row;
+
+static int reapply_corrections(sq *s, tl_error *err) {
+    sqlite3_stmt *st = Q(s, Q_CORR_ALL);
+    if (!st) return db_err(s, err, "prepare");
+    corr_row *rows = NULL;
+    size_t n = 0, cap = 0;
+    int rc = TL_OK, src;
+    while ((src = sqlite3_step(st)) == SQLITE_ROW) {
+        if (n == cap) {
+            cap = cap ? cap * 2 : 16;
+            corr_row *nr = realloc(rows, cap * sizeof *nr);
+            if (!nr) { rc = fail(err, TL_ENOMEM, "out of memory"); break; }
+            rows = nr;
+        }
+        rows[n].id = sqlite3_column_int64(st, 0);
+        rows[n].kind = sqlite3_column_int(st, 1);
+        rows[n].a = strdup(col_text(st, 2));
+        rows[n].b = strdup(col_text(st, 3));
+        n++;
+    }
+    sqlite3_reset(st);
+    if (rc == TL_OK && src != SQLITE_DONE) rc = db_err(s, err, "corrections");
+    for (size_t i = 0; rc == TL_OK && i < n; i++) {
+        int applied = 0;
+        if (!rows[i].a || !rows[i].b) { rc = fail(err, TL_ENOMEM, "out of memory"); break; }
+        rc = apply_correction(s, rows[i].kind, rows[i].a, rows[i].b, &applied, err);
+        if (rc == TL_OK) rc = run_id2(s, Q_CORR_SET_APPLIED, rows[i].id, applied, err);
+    }
+    for (size_t i = 0; i < n; i++) { free(rows[i].a); free(rows[i].b); }
+    free(rows);
+    return rc;
+}
+
+/* ---- ingest -------------------------------------------------------------- */
+static int begin(sq *s, tl_error *err) { return s->bulk ? TL_OK : exec(s, "BEGIN IMMEDIATE", err); }
+static int commit(sq *s, tl_error *err) { return s->bulk ? TL_OK : exec(s, "COMMIT", err); }
+static void rollback(sq *s) {
+    if (!s->bulk) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static tl_str span_str(const tl_doc *d, tl_span sp) {
+    if (sp.end <= sp.start || sp.end > d->len) return (tl_str){"", 0};
+    return (tl_str){d->text + sp.start, sp.end - sp.start};
+}
+
+/* Stores layer 1 of a document (its sentences, entities, mentions and
+ * facts) under document row `doc`. */
+static int store_layer1(sq *s, int64_t doc, const tl_doc *d, tl_error *err) {
+    sqlite3_stmt *st;
+    int rc = TL_OK;
+    for (uint32_t i = 0; i < d->n_sentences; i++) {
+        const tl_sentence *se = &d->sentences[i];
+        if (se->end <= se->start || se->end > d->len) continue;
+        if (!(st = Q(s, Q_INS_SENT))) return db_err(s, err, "prepare");
+        sqlite3_bind_int64(st, 1, doc);
+        sqlite3_bind_int(st, 2, (int)se->start);
+        sqlite3_bind_int(st, 3, (int)se->end);
+        if (run(s, st, err)) return TL_EDB;
+        int64_t sid = sqlite3_last_insert_rowid(s->db);
+        if (!(st = Q(s, Q_INS_FTS))) return db_err(s, err, "prepare");
+        sqlite3_bind_int64(st, 1, sid);
+        sqlite3_bind_text(st, 2, d->text + se->start, (int)(se->end - se->start), SQLITE_STATIC);
+        if (run(s, st, err)) return TL_EDB;
+    }
+    int64_t *de = calloc(d->n_entities + 1, sizeof *de);
+    if (!de) return fail(err, TL_ENOMEM, "out of memory");
+    for (uint32_t i = 0; i < d->n_entities; i++) {
+        const tl_entity *en = &d->entities[i];
+        /* aliases joined by U+001F; names never contain control characters */
+        size_t total = 1;
+        for (uint32_t k = 0; k < en->n_aliases; k++) total += en->aliases[k].len + 1;
+        char *al = malloc(total), *p = al;
+        if (!al) { rc = fail(err, TL_ENOMEM, "out of memory"); goto done; }
+        for (uint32_t k = 0; k < en->n_aliases; k++) {
+            if (k) *p++ = '\x1f';
+            memcpy(p, en->aliases[k].ptr, en->aliases[k].len);
+            p += en->aliases[k].len;
+        }
+        *p = 0;
+        if (!(st = Q(s, Q_INS_DE))) { free(al); rc = db_err(s, err, "prepare"); goto done; }
+        sqlite3_bind_int64(st, 1, doc);
+        sqlite3_bind_int(st, 2, (int)i);
+        sqlite3_bind_int(st, 3, en->type);
+        bind_str(st, 4, en->name);
+        sqlite3_bind_text(st, 5, al, (int)(p - al), SQLITE_TRANSIENT);
+        sqlite3_bind_int(st, 6, (int)en->n_mentions);
+        rc = run(s, st, err);
+        free(al);
+        if (rc) goto done;
+        de[i] = sqlite3_last_insert_rowid(s->db);
+    }
+    for (uint32_t i = 0; i < d->n_mentions; i++) {
+        const tl_mention *m = &d->mentions[i];
+        if (m->entity < 0 || (uint32_t)m->entity >= d->n_entities) continue;
+        if (!(st = Q(s, Q_INS_MENTION))) { rc = db_err(s, err, "prepare"); goto done; }
+        sqlite3_bind_int64(st, 1, de[m->entity]);
+        sqlite3_bind_int(st, 2, (int)m->start);
+        sqlite3_bind_int(st, 3, (int)m->end);
+        if ((rc = run(s, st, err))) goto done;
+    }
+#define DE(x) ((x) >= 0 && (uint32_t)(x) < d->n_entities ? de[(x)] : 0)
+    for (uint32_t i = 0; i < d->n_facts; i++) {
+        const tl_fact *f = &d->facts[i];
+        if (f->type >= TL_FACT_TYPE_COUNT || DE(f->args[0]) == 0) continue;
+        if (!(st = Q(s, Q_INS_EV))) { rc = db_err(s, err, "prepare"); goto done; }
+        sqlite3_bind_int64(st, 1, doc);
+        sqlite3_bind_int(st, 2, f->type);
+        bind_id(st, 3, DE(f->args[0]));
+        bind_id(st, 4, DE(f->args[1]));
+        bind_id(st, 5, DE(f->args[2]));
+        bind_id(st, 6, DE(f->from));
+        bind_id(st, 7, DE(f->place));
+        bind_id(st, 8, DE(f->source));
+        sqlite3_bind_int(st, 9, f->modality == TL_NEGATED);
+        sqlite3_bind_int(st, 10, f->status);
+        sqlite3_bind_int(st, 11, f->modality);
+        sqlite3_bind_int(st, 12, (int)f->evidence.start);
+        sqlite3_bind_int(st, 13, (int)f->evidence.end);
+        bind_str(st, 14, span_str(d, f->time_text));
+        sqlite3_bind_text(st, 15, f->time_value, (int)strnlen(f->time_value, sizeof f->time_value),
+                          SQLITE_TRANSIENT);
+        bind_str(st, 16, span_str(d, f->amount_text));
+        sqlite3_bind_double(st, 17, f->amount_value);
+        sqlite3_bind_text(st, 18, f->currency, (int)strnlen(f->currency, sizeof f->currency),
+                          SQLITE_TRANSIENT);
+        sqlite3_bind_double(st, 19, f->confidence);
+        if ((rc = run(s, st, err))) goto done;
+    }
+#undef DE
+done:
+    free(de);
+    return rc;
+}
+
+static int sq_ingest(void *impl, const tl_doc *d, const tl_store_docinfo *info,
+                     tl_store_ingest_result *res, tl_error *err) {
+    sq *s = impl;
+    tl_store_ingest_result r = {0};
+    const char *sha = info && info->sha256 ? info->sha256 : d->id;
+    int found = 0, rc = sq_has_doc(s, sha, &found, err);
+    if (rc) return rc;
+    if (found) {
+        r.skipped = 1;
+        if (res) *res = r;
+        return TL_OK;
+    }
+    if ((rc = begin(s, err))) return rc;
+    sqlite3_stmt *st = Q(s, Q_INS_DOC);
+    if (!st) { rc = db_err(s, err, "prepare"); goto fail; }
+    const char *title = info && info->title ? info->title : d->title;
+    const char *published = info && info->published && info->published[0] ? info->published : d->published;
+    bind_text(st, 1, sha);
+    bind_text(st, 2, d->path ? d->path : "-");
+    bind_text(st, 3, title);
+    bind_text(st, 4, published ? published : "");
+    bind_text(st, 5, info ? info->url : NULL);
+    bind_text(st, 6, info ? info->source : NULL);
+    sqlite3_bind_int(st, 7, info ? info->extracted : 0);
+    sqlite3_bind_blob(st, 8, d->text ? d->text : "", (int)d->len, SQLITE_STATIC);
+    if ((rc = run(s, st, err))) goto fail;
+    r.doc = sqlite3_last_insert_rowid(s->db);
+    if ((rc = store_layer1(s, r.doc, d, err)) || (rc = link_doc(s, r.doc, &r, err))) goto fail;
+    if (!s->bulk) {
+        if ((rc = reapply_corrections(s, err))) goto fail;
+        if (!(st = Q(s, Q_ALERTS_FOR_DOC))) { rc = db_err(s, err, "prepare"); goto fail; }
+        sqlite3_bind_int64(st, 1, r.doc);
+        if ((rc = run(s, st, err))) goto fail;
+        r.n_alerts = (uint32_t)sqlite3_changes(s->db);
+    }
+    if ((rc = commit(s, err))) goto fail;
+    if (res) *res = r;
+    return TL_OK;
+fail:
+    rollback(s);
+    return rc;
+}
+
+static int sq_bulk_begin(void *impl, tl_error *err) {
+    sq *s = impl;
+    if (s->bulk) return fail(err, TL_EINVAL, "already in bulk mode");
+    if (exec(s, "BEGIN IMMEDIATE", err)) return TL_EDB;
+    s->bulk = 1;
+    return TL_OK;
+}
+
+static int sq_bulk_end(void *impl, int do_commit, tl_error *err) {
+    sq *s = impl;
+    if (!s->bulk) return fail(err, TL_EINVAL, "not in bulk mode");
+    s->bulk = 0;
+    if (!do_commit) {
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        return TL_OK;
+    }
+    int rc = reapply_corrections(s, err);
+    if (rc == TL_OK) rc = exec(s, "COMMIT", err);
+    if (rc) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
+}
+
+/* Removes a document's layer 1 (keeping the document row and its text). */
+static int drop_layer1(sq *s, int64_t doc, tl_error *err) {
+    sqlite3_stmt *st = Q(s, Q_SENTS_OF_DOC);
+    if (!st) return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, doc);
+    /* external-content FTS5 needs the old text to remove a row */
+    typedef struct { int64_t id; char *text; } srow;
+    srow *rows = NULL;
+    size_t n = 0, cap = 0;
+    int rc = TL_OK;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        if (n == cap) {
+            cap = cap ? cap * 2 : 32;
+            srow *nr = realloc(rows, cap * sizeof *nr);
+            if (!nr) { rc = fail(err, TL_ENOMEM, "out of memory"); break; }
+            rows = nr;
+        }
+        rows[n].id = sqlite3_column_int64(st, 0);
+        rows[n].text = strdup(col_text(st, 1));
+        n++;
+    }
+    sqlite3_reset(st);
+    for (size_t i = 0; rc == TL_OK && i < n; i++) {
+        if (!(st = Q(s, Q_DEL_FTS))) { rc = db_err(s, err, "prepare"); break; }
+        sqlite3_bind_int64(st, 1, rows[i].id);
+        bind_text(st, 2, rows[i].text ? rows[i].text : "");
+        rc = run(s, st, err);
+    }
+    for (size_t i = 0; i < n; i++) free(rows[i].text);
+    free(rows);
+    if (rc) return rc;
+    if ((rc = run_id(s, Q_DEL_SENTS, doc, err)) || (rc = run_id(s, Q_DEL_EVS, doc, err)) ||
+        (rc = run_id(s, Q_DEL_DES, doc, err)))
+        return rc;
+    return TL_OK;
+}
+
+static int sq_reindex(void *impl, tl_store_extract_fn fn, void *fn_ctx, tl_store_progress_fn progress,
+                      void *progress_ctx, uint64_t *n_docs, tl_error *err) {
+    sq *s = impl;
+    ivec docs = {0};
+    ivec reextract = {0};
+    uint64_t done_n = 0;
+    int rc = exec(s, "BEGIN IMMEDIATE", err);
+    if (rc) return rc;
+    sqlite3_stmt *st = Q(s, Q_DOC_LIST);
+    if (!st) { rc = db_err(s, err, "prepare"); goto fail; }
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        if (!ivec_push(&docs, sqlite3_column_int64(st, 0)) ||
+            !ivec_push(&reextract, fn && !sqlite3_column_int(st, 1))) {
+            sqlite3_reset(st);
+            rc = fail(err, TL_ENOMEM, "out of memory");
+            goto fail;
+        }
+    }
+    sqlite3_reset(st);
+    for (size_t i = 0; i < docs.n; i++) {
+        if (reextract.v[i]) {
+            sqlite3_stmt *t;
+            if (sqlite3_prepare_v2(s->db, "SELECT text, path FROM documents WHERE id=?1", -1, &t, NULL) != SQLITE_OK) {
+                rc = db_err(s, err, "prepare");
+                goto fail;
+            }
+            sqlite3_bind_int64(t, 1, docs.v[i]);
+            tl_doc *d = NULL;
+            if (sqlite3_step(t) == SQLITE_ROW) {
+                const char *text = sqlite3_column_blob(t, 0);
+                size_t len = (size_t)sqlite3_column_bytes(t, 0);
+                if (fn(fn_ctx, text ? text : "", len, col_text(t, 1), &d) != TL_OK) d = NULL;
+            }
+            sqlite3_finalize(t);
+            if (d) {
+                rc = drop_layer1(s, docs.v[i], err);
+                if (!rc) rc = store_layer1(s, docs.v[i], d, err);
+                tl_doc_free(d);
+                if (rc) goto fail;
+                done_n++;
+            }
+        }
+        if (progress) progress(progress_ctx, i + 1, docs.n);
+    }
+    /* drop layer 2 and rebuild it from every document, oldest first */
+    if ((rc = exec(s, "UPDATE doc_entities SET entity=NULL; UPDATE fact_evidence SET fact=NULL;"
+                      "UPDATE alerts SET entity=NULL; DELETE FROM facts; DELETE FROM entity_names;"
+                      "DELETE FROM entities;", err)))
+        goto fail;
+    for (size_t i = 0; i < docs.n; i++)
+        if ((rc = link_doc(s, docs.v[i], NULL, err))) goto fail;
+    if ((rc = reapply_corrections(s, err)) || (rc = exec(s, "COMMIT", err))) goto fail;
+    free(docs.v);
+    free(reextract.v);
+    if (n_docs) *n_docs = done_n;
+    return TL_OK;
+fail:
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    free(docs.v);
+    free(reextract.v);
+    return rc;
+}
+
+/* ---- queries ------------------------------------------------------------- */
+static void fill_entity(sqlite3_stmt *st, tl_store_entity *e) {
+    e->id = sqlite3_column_int64(st, 0);
+    e->type = sqlite3_column_int(st, 1);
+    e->name = col_text(st, 2);
+    e->n_docs = sqlite3_column_int64(st, 3);
+    e->n_mentions = sqlite3_column_int64(st, 4);
+    e->n_facts = sqlite3_column_int64(st, 5);
+    e->first_seen = col_text(st, 6);
+    e->last_seen = col_text(st, 7);
+}
+
+static int entity_full(sq *s, int64_t id, tl_store_entity_cb cb, void *ctx, int *stop, tl_error *err) {
+    sqlite3_stmt *st = Q(s, Q_ENTITY_FULL);
+    if (!st) return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, id);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        tl_store_entity e;
+        fill_entity(st, &e);
+        if (cb(ctx, &e) && stop) *stop = 1;
+        rc = SQLITE_DONE;
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "entity");
+}
+
+static int sq_entity_find(void *impl, const char *name, tl_store_entity_cb cb, void *ctx, int *n_found,
+                          tl_error *err) {
+    sq *s = impl;
+    ivec ids = {0};
+    int rc = find_ids(s, name, &ids, err);
+    if (n_found) *n_found = rc ? 0 : (int)ids.n;
+    int stop = 0;
+    for (size_t i = 0; rc == TL_OK && i < ids.n && !stop && cb; i++)
+        rc = entity_full(s, ids.v[i], cb, ctx, &stop, err);
+    free(ids.v);
+    return rc;
+}
+
+static int sq_entities(void *impl, const tl_store_entity_filter *f, tl_store_entity_cb cb, void *ctx,
+                       tl_error *err) {
+    sq *s = impl;
+    if (f && f->id) return entity_full(s, f->id, cb, ctx, NULL, err);
+    sqlite3_stmt *st = Q(s, f && f->order_by_degree ? Q_ENTITIES_BY_DEGREE : Q_ENTITIES_BY_NAME);
+    if (!st) return db_err(s, err, "prepare");
+    sqlite3_bind_int(st, 1, f ? f->type : -1);
+    char key[TL_RESOLVE_KEY_MAX];
+    if (f && f->match && tl_resolve_key(f->match, strlen(f->match), key, sizeof key)) bind_text(st, 2, key);
+    else sqlite3_bind_null(st, 2);
+    sqlite3_bind_int64(st, 3, f && f->limit > 0 ? f->limit : -1);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        tl_store_entity e;
+        fill_entity(st, &e);
+        if (cb(ctx, &e)) { rc = SQLITE_DONE; break; }
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "entities");
+}
+
+static int sq_entity_brief(void *impl, int64_t id, tl_store_entity_cb cb, void *ctx, tl_error *err) {
+    sq *s = impl;
+    sqlite3_stmt *st = Q(s, Q_ENTITY_BRIEF);
+    if (!st) return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, id);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        tl_store_entity e = {sqlite3_column_int64(st, 0), sqlite3_column_int(st, 1), col_text(st, 2),
+                             -1, -1, -1, "", ""};
+        cb(ctx, &e);
+        rc = SQLITE_DONE;
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "entity");
+}
+
+static int sq_entity_names(void *impl, int64_t entity, tl_store_name_cb cb, void *ctx, tl_error *err) {
+    sq *s = impl;
+    sqlite3_stmt *st = Q(s, Q_ENTITY_BRIEF);
+    if (!st) return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, entity);
+    char canon[1024] = "";
+    if (sqlite3_step(st) == SQLITE_ROW) snprintf(canon, sizeof canon, "%s", col_text(st, 2));
+    sqlite3_reset(st);
+    if (canon[0] && cb(ctx, canon, "canonical", -1)) return TL_OK;
+    if (!(st = Q(s, Q_ENTITY_NAMES))) return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, entity);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *n = col_text(st, 0);
+        if (strcmp(n, canon) == 0) continue;
+        if (cb(ctx, n, sqlite3_column_int(st, 1) ? "alias" : "name", -1)) { rc = SQLITE_DONE; break; }
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "names");
+}
+
+static int sq_entity_docs(void *impl, int64_t entity, tl_store_doc_cb cb, void *ctx, tl_error *err) {
+    sq *s = impl;
+    sqlite3_stmt *st = Q(s, entity ? Q_ENTITY_DOCS : Q_ALL_DOCS);
+    if (!st) return db_err(s, err, "prepare");
+    if (entity) sqlite3_bind_int64(st, 1, entity);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        tl_store_doc d = {sqlite3_column_int64(st, 0), col_text(st, 1), col_text(st, 2), col_text(st, 3),
+                          col_text(st, 4), col_text(st, 5), sqlite3_column_int64(st, 6)};
+        if (cb(ctx, &d)) { rc = SQLITE_DONE; break; }
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "documents");
+}
+
+static int sq_facts(void *impl, const tl_store_fact_filter *f, tl_store_fact_cb cb, void *ctx, tl_error *err) {
+    sq *s = impl;
+    tl_store_fact_filter none = {.type = -1, .modality = -1};
+    if (!f) f = &none;
+    int q = f->id ? Q_FACTS_ID : f->entity ? Q_FACTS_ENTITY : Q_FACTS_ALL;
+    sqlite3_stmt *st = Q(s, q);
+    if (!st) return db_err(s, err, "prepare");
+    sqlite3_bind_int(st, 1, f->type);
+    bind_text(st, 2, f->since);
+    bind_text(st, 3, f->until);
+    sqlite3_bind_int(st, 4, f->modality);
+    sqlite3_bind_int(st, 5, f->include_rejected);
+    sqlite3_bind_int(st, 6, f->dated_only);
+    sqlite3_bind_int64(st, 7, f->limit > 0 ? f->limit : -1);
+    sqlite3_bind_int64(st, 8, f->id ? f->id : f->entity);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        tl_store_fact x;
+        x.id = sqlite3_column_int64(st, 0);
+        x.type = sqlite3_column_int(st, 1);
+        x.modality = sqlite3_column_int(st, 2);
+        x.status = sqlite3_column_int(st, 3);
+        x.negated = sqlite3_column_int(st, 4);
+        x.rejected = sqlite3_column_int(st, 5);
+        for (int i = 0; i < 3; i++) {
+            x.args[i] = sqlite3_column_int64(st, 6 + i);
+            x.arg_names[i] = x.args[i] ? col_text(st, 9 + i) : NULL;
+        }
+        x.place = sqlite3_column_int64(st, 12);
+        x.place_name = x.place ? col_text(st, 13) : NULL;
+        x.source = sqlite3_column_int64(st, 14);
+        x.source_name = x.source ? col_text(st, 15) : NULL;
+        x.time_value = col_text(st, 16);
+        x.amount_text = col_text(st, 17);
+        x.amount_value = sqlite3_column_double(st, 18);
+        x.currency = col_text(st, 19);
+        x.n_evidence = sqlite3_column_int64(st, 20);
+        if (cb(ctx, &x)) { rc = SQLITE_DONE; break; }
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "facts");
+}
+
+static int sq_fact_evidence(void *impl, int64_t fact, tl_store_evidence_cb cb, void *ctx, tl_error *err) {
+    sq *s = impl;
+    sqlite3_stmt *st = Q(s, Q_EVIDENCE);
+    if (!st) return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, fact);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        tl_store_evidence ev;
+        ev.fact = sqlite3_column_int64(st, 0);
+        ev.doc = sqlite3_column_int64(st, 1);
+        ev.doc_id = col_text(st, 2);
+        ev.doc_path = col_text(st, 3);
+        ev.doc_title = col_text(st, 4);
+        ev.published = col_text(st, 5);
+        ev.start = (uint32_t)sqlite3_column_int(st, 6);
+        ev.end = (uint32_t)sqlite3_column_int(st, 7);
+        ev.text = sqlite3_column_blob(st, 8);
+        ev.len = (size_t)sqlite3_column_bytes(st, 8);
+        if (!ev.text) ev.text = "";
+        ev.modality = sqlite3_column_int(st, 9);
+        ev.time_text = col_text(st, 10);
+        if (cb(ctx, &ev)) { rc = SQLITE_DONE; break; }
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "evidence");
+}
+
+static int sq_adjacent(void *impl, int64_t entity, tl_store_adj_cb cb, void *ctx, tl_error *err) {
+    sq *s = impl;
+    sqlite3_stmt *st = Q(s, Q_ADJ);
+    if (!st) return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, entity);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int64_t other = sqlite3_column_int64(st, 1);
+        if (other == entity) continue;
+        if (cb(ctx, sqlite3_column_int64(st, 0), other)) { rc = SQLITE_DONE; break; }
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "adjacent");
+}
+
+static int search_once(sq *s, const char *query, const char *open, const char *close, int64_t limit,
+                       tl_store_hit_cb cb, void *ctx, int *syntax) {
+    sqlite3_stmt *st = Q(s, Q_SEARCH);
+    if (!st) return SQLITE_ERROR;
+    bind_text(st, 1, query);
+    bind_text(st, 2, open);
+    bind_text(st, 3, close);
+    sqlite3_bind_int64(st, 4, limit > 0 ? limit : 20);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        tl_store_hit h = {sqlite3_column_int64(st, 0), col_text(st, 1), col_text(st, 2), col_text(st, 3),
+                          (uint32_t)sqlite3_column_int(st, 4), (uint32_t)sqlite3_column_int(st, 5),
+                          col_text(st, 6), sqlite3_column_double(st, 7)};
+        if (cb(ctx, &h)) { rc = SQLITE_DONE; break; }
+    }
+    *syntax = rc != SQLITE_DONE && strstr(sqlite3_errmsg(s->db), "fts5") != NULL;
+    sqlite3_reset(st);
+    return rc;
+}
+
+static int sq_search(void *impl, const char *query, const char *open, const char *close, int64_t limit,
+                     tl_store_hit_cb cb, void *ctx, tl_error *err) {
+    sq *s = impl;
+    int syntax = 0;
+    int rc = search_once(s, query, open, close, limit, cb, ctx, &syntax);
+    if (rc == SQLITE_DONE) return TL_OK;
+    if (!syntax) return db_err(s, err, "search");
+    /* not FTS5 syntax (a stray quote or operator): search it as a phrase */
+    size_t n = strlen(query);
+    char *phrase = malloc(2 * n + 3), *p = phrase;
+    if (!phrase) return fail(err, TL_ENOMEM, "out of memory");
+    *p++ = '"';
+    for (size_t i = 0; i < n; i++) {
+        if (query[i] == '"') *p++ = '"';
+        *p++ = query[i];
+    }
+    *p++ = '"';
+    *p = 0;
+    rc = search_once(s, phrase, open, close, limit, cb, ctx, &syntax);
+    free(phrase);
+    if (rc == SQLITE_DONE) return TL_OK;
+    return syntax ? fail(err, TL_EINVAL, "the search query is not valid") : db_err(s, err, "search");
+}
+
+static int64_t scalar(sq *s, const char *sql) {
+    sqlite3_stmt *st;
+    int64_t v = 0;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) return -1;
+    if (sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+static int sq_get_stats(void *impl, tl_store_stats *out, tl_error *err) {
+    sq *s = impl;
+    tl_store_stats r = {0};
+    r.documents = scalar(s, "SELECT count(*) FROM documents");
+    r.sentences = scalar(s, "SELECT count(*) FROM sentences");
+    r.entities = scalar(s, "SELECT count(*) FROM entities");
+    r.names = scalar(s, "SELECT count(*) FROM entity_names WHERE kind=0");
+    r.mentions = scalar(s, "SELECT count(*) FROM mentions");
+    r.facts = scalar(s, "SELECT count(*) FROM facts WHERE rejected=0");
+    r.evidence = scalar(s, "SELECT count(*) FROM fact_evidence");
+    r.corrections = scalar(s, "SELECT count(*) FROM corrections");
+    r.watched = scalar(s, "SELECT count(*) FROM watchlist");
+    r.alerts = scalar(s, "SELECT count(*) FROM alerts");
+    r.text_bytes = scalar(s, "SELECT coalesce(sum(length(text)),0) FROM documents");
+    r.file_bytes = scalar(s, "SELECT (SELECT page_count FROM pragma_page_count()) * (SELECT page_size FROM"
+                             " pragma_page_size()) - (SELECT freelist_count FROM pragma_freelist_count()) *"
+                             " (SELECT page_size FROM pragma_page_size())");
+    if (r.documents < 0 || r.entities < 0 || r.facts < 0) return db_err(s, err, "stats");
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, "SELECT type, count(*) FROM entities GROUP BY type", -1, &st, NULL) == SQLITE_OK) {
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            int t = sqlite3_column_int(st, 0);
+            if (t >= 0 && t < TL_ENT_TYPE_COUNT) r.by_type[t] = sqlite3_column_int64(st, 1);
+        }
+        sqlite3_finalize(st);
+    }
+    if (sqlite3_prepare_v2(s->db, "SELECT type, count(*) FROM facts WHERE rejected=0 GROUP BY type", -1, &st,
+                           NULL) == SQLITE_OK) {
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            int t = sqlite3_column_int(st, 0);
+            if (t >= 0 && t < TL_FACT_TYPE_COUNT) r.by_fact_type[t] = sqlite3_column_int64(st, 1);
+        }
+        sqlite3_finalize(st);
+    }
+    *out = r;
+    return TL_OK;
+}
+
+static int sq_correct(void *impl, int kind, const char *a, const char *b, int64_t fact, int64_t *id,
+                      tl_error *err) {
+    sq *s = impl;
+    if (kind < 0 || kind >= TL_CORR_KIND_COUNT) return fail(err, TL_EINVAL, "unknown correction");
+    char sig[1600];
+    int64_t ea = 0, eb = 0;
+    int rc;
+    if (kind == TL_CORR_REJECT) {
+        sqlite3_stmt *st = Q(s, Q_FACT_SIG);
+        if (!st) return db_err(s, err, "prepare");
+        sqlite3_bind_int64(st, 1, fact);
+        if (sqlite3_step(st) != SQLITE_ROW) {
+            sqlite3_reset(st);
+            if (err) {
+                err->code = TL_ENOTFOUND;
+                err->offset = -1;
+                snprintf(err->msg, sizeof err->msg, "no fact %lld", (long long)fact);
+            }
+            return TL_ENOTFOUND;
+        }
+        /* by the names of its arguments, which survive a rebuild; ids do not */
+        snprintf(sig, sizeof sig, "%d|%d|%s|%s|%s", sqlite3_column_int(st, 0), sqlite3_column_int(st, 1),
+                 col_text(st, 2), col_text(st, 3), col_text(st, 4));
+        sqlite3_reset(st);
+        a = sig;
+        b = NULL;
+    } else {
+        if (!a || !b || !*a || !*b) return fail(err, TL_EINVAL, "a correction needs an entity and a name");
+        if ((rc = find_one(s, a, &ea, err))) return rc;
+        if (kind == TL_CORR_MERGE && (rc = find_one(s, b, &eb, err))) return rc;
+        if (kind == TL_CORR_MERGE && ea == eb) return fail(err, TL_EINVAL, "these names are one entity already");
+        char k[TL_RESOLVE_KEY_MAX];
+        if (kind != TL_CORR_MERGE && !tl_resolve_key(b, strlen(b), k, sizeof k))
+            return fail(err, TL_EINVAL, "the name has no letters");
+        /* Record the entity by its canonical name: the user's spelling may
+         * be a variant that stops resolving once names move around. */
+    }
+    if ((rc = exec(s, "BEGIN IMMEDIATE", err))) return rc;
+    sqlite3_stmt *st = Q(s, Q_CORR_INS);
+    if (!st) { rc = db_err(s, err, "prepare"); goto fail; }
+    sqlite3_bind_int(st, 1, kind);
+    bind_text(st, 2, a);
+    bind_text(st, 3, b);
+    if ((rc = run(s, st, err))) goto fail;
+    int64_t cid = sqlite3_last_insert_rowid(s->db);
+    int applied = 0;
+    if ((rc = apply_correction(s, kind, a, b, &applied, err)) ||
+        (rc = run_id2(s, Q_CORR_SET_APPLIED, cid, applied, err)))
+        goto fail;
+    if (kind == TL_CORR_SPLIT && !applied) {
+        rc = fail(err, TL_ENOTFOUND, "no document calls the entity by that name");
+        goto fail;
+    }
+    if ((rc = exec(s, "COMMIT", err))) goto fail;
+    if (id) *id = cid;
+    return TL_OK;
+fail:
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
+}
+
+static int sq_corrections(void *impl, tl_store_correction_cb cb, void *ctx, tl_error *err) {
+    sq *s = impl;
+    sqlite3_stmt *st = Q(s, Q_CORR_LIST);
+    if (!st) return db_err(s, err, "prepare");
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        tl_store_correction c = {sqlite3_column_int64(st, 0), sqlite3_column_int(st, 1), col_text(st, 2),
+                                 sqlite3_column_type(st, 3) == SQLITE_NULL ? NULL : col_text(st, 3),
+                                 col_text(st, 4), sqlite3_column_int(st, 5)};
+        if (cb(ctx, &c)) { rc = SQLITE_DONE; break; }
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "corrections");
+}
+
+static int sq_watch_add(void *impl, const char *name, tl_error *err) {
+    sq *s = impl;
+    char key[TL_RESOLVE_KEY_MAX];
+    if (!name || !tl_resolve_key(name, strlen(name), key, sizeof key))
+        return fail(err, TL_EINVAL, "the name has no letters");
+    sqlite3_stmt *st = Q(s, Q_WATCH_ADD);
+    if (!st) return db_err(s, err, "prepare");
+    bind_text(st, 1, name);
+    bind_text(st, 2, key);
+    return run(s, st, err);
+}
+
+static int sq_watch_remove(void *impl, const char *name, tl_error *err) {
+    sq *s = impl;
+    char key[TL_RESOLVE_KEY_MAX];
+    tl_resolve_key(name, strlen(name), key, sizeof key);
+    sqlite3_stmt *st = Q(s, Q_WATCH_DEL);
+    if (!st) return db_err(s, err, "prepare");
+    bind_text(st, 1, key);
+    if (run(s, st, err)) return TL_EDB;
+    return sqlite3_changes(s->db) ? TL_OK : fail(err, TL_ENOTFOUND, "that name is not watched");
+}
+
+static int sq_watch_list(void *impl, tl_store_name_cb cb, void *ctx, tl_error *err) {
+    sq *s = impl;
+    sqlite3_stmt *st = Q(s, Q_WATCH_LIST);
+    if (!st) return db_err(s, err, "prepare");
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        if (cb(ctx, col_text(st, 0), "watch", sqlite3_column_int64(st, 1))) { rc = SQLITE_DONE; break; }
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "watchlist");
+}
+
+static int sq_alerts(void *impl, int64_t since_id, tl_store_alert_cb cb, void *ctx, tl_error *err) {
+    sq *s = impl;
+    sqlite3_stmt *st = Q(s, Q_ALERTS);
+    if (!st) return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, since_id);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        tl_store_alert a = {sqlite3_column_int64(st, 0), col_text(st, 1), sqlite3_column_int64(st, 2),
+                            col_text(st, 3), sqlite3_column_int64(st, 4), col_text(st, 5), col_text(st, 6),
+                            col_text(st, 7)};
+        if (cb(ctx, &a)) { rc = SQLITE_DONE; break; }
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "alerts");
+}
+
+const tl_store_ops tl_store_sqlite_ops = {
+    .name = "sqlite",
+    .open = sq_open,
+    .close = sq_close,
+    .has_doc = sq_has_doc,
+    .ingest = sq_ingest,
+    .bulk_begin = sq_bulk_begin,
+    .bulk_end = sq_bulk_end,
+    .reindex = sq_reindex,
+    .entity_find = sq_entity_find,
+    .entities = sq_entities,
+    .entity_brief = sq_entity_brief,
+    .entity_names = sq_entity_names,
+    .entity_docs = sq_entity_docs,
+    .facts = sq_facts,
+    .fact_evidence = sq_fact_evidence,
+    .adjacent = sq_adjacent,
+    .search = sq_search,
+    .get_stats = sq_get_stats,
+    .correct = sq_correct,
+    .corrections = sq_corrections,
+    .watch_add = sq_watch_add,
+    .watch_remove = sq_watch_remove,
+    .watch_list = sq_watch_list,
+    .alerts = sq_alerts,
+};

@@ -1,0 +1,246 @@
+/* test_fact.c -- unit tests of fact extraction on short hand-written sentences (types, roles, modality, time, amounts). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "threadline.h"
+#include "tl_trig.h"
+#include "tl_fact_when.h"
+
+static int setup(void **state) {
+    tl_error err;
+    tl_options o = {0};
+    o.published = "2022-06-15";
+    tl_extractor *ex = tl_extractor_new(&o, &err);
+    if (!ex) { fprintf(stderr, "%s\n", err.msg); return -1; }
+    *state = ex;
+    return 0;
+}
+
+static int teardown(void **state) {
+    tl_extractor_free(*state);
+    return 0;
+}
+
+static tl_doc *run(void **state, const char *text) {
+    tl_doc *d = NULL;
+    tl_error err;
+    assert_int_equal(tl_extract(*state, text, strlen(text), "t.txt", &d, &err), TL_OK);
+    return d;
+}
+
+/* Does entity e go by the name n (its name or an alias)? */
+static int named(const tl_doc *d, int32_t e, const char *n) {
+    if (e < 0) return n == NULL;
+    if (!n) return 0;
+    const tl_entity *x = &d->entities[e];
+    size_t l = strlen(n);
+    if (x->name.len == l && !memcmp(x->name.ptr, n, l)) return 1;
+    for (uint32_t k = 0; k < x->n_aliases; k++)
+        if (x->aliases[k].len == l && !memcmp(x->aliases[k].ptr, n, l)) return 1;
+    return 0;
+}
+
+/* The fact of `type` whose roles 0 and 1 (or 0 and 2 for ARRESTED...) are
+ * named a and b (b NULL: any), or NULL. */
+static const tl_fact *find(const tl_doc *d, int type, const char *a, const char *b) {
+    for (uint32_t i = 0; i < d->n_facts; i++) {
+        const tl_fact *f = &d->facts[i];
+        if (f->type != type || !named(d, f->args[0], a)) continue;
+        int r = (type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) ? 2 : 1;
+        if (!b || named(d, f->args[r], b)) return f;
+        if ((type == TL_MET || type == TL_ASSOCIATE_OF || type == TL_FAMILY_OF) && named(d, f->args[1], a) &&
+            named(d, f->args[0], b))
+            return f;
+    }
+    for (uint32_t i = 0; b && i < d->n_facts; i++) {
+        const tl_fact *f = &d->facts[i];
+        if (f->type == type && (type == TL_MET || type == TL_ASSOCIATE_OF || type == TL_FAMILY_OF) &&
+            named(d, f->args[1], a) && named(d, f->args[0], b))
+            return f;
+    }
+    return NULL;
+}
+
+static void test_names(void **state) {
+    (void)state;
+    assert_string_equal(tl_fact_type_name(TL_EXTRADITED), "EXTRADITED");
+    assert_null(tl_fact_type_name(TL_FACT_TYPE_COUNT));
+    assert_string_equal(tl_fact_role_name(TL_ARRESTED, 2), "by");
+    assert_null(tl_fact_role_name(TL_ARRESTED, 1));
+    assert_string_equal(tl_modality_name(TL_ALLEGED), "alleged");
+}
+
+static void test_lexicon_inflections(void **state) {
+    (void)state;
+    tl_trig_lex *x = tl_trig_lex_new();
+    assert_non_null(x);
+    const tl_trig *fr[6];
+    int past;
+    const char *forms[] = {"recruits", "recruited", "recruiting", "arrested", "extradites", "led", "met", "leaders"};
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+        assert_true(tl_trig_lookup(x, forms[i], strlen(forms[i]), fr, 6, &past) > 0);
+    assert_int_equal(tl_trig_lookup(x, "recruited", 9, fr, 6, &past) > 0, 1);
+    assert_true(past);
+    assert_int_equal(tl_trig_lookup(x, "banana", 6, fr, 6, &past), 0);
+    tl_trig_lex_free(x);
+}
+
+static void test_active_and_passive(void **state) {
+    tl_doc *d = run(state, "Peter Lang recruited John Carver in 2015.\n\nMark Hollis was hired by the Silver Hand Cartel.\n");
+    const tl_fact *f = find(d, TL_RECRUITED, "Peter Lang", "John Carver");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "2015");
+    assert_int_equal(f->modality, TL_ASSERTED);
+    assert_non_null(find(d, TL_RECRUITED, "Silver Hand Cartel", "Mark Hollis"));
+    tl_doc_free(d);
+}
+
+static void test_arrest_charge_relative_time(void **state) {
+    tl_doc *d = run(state, "Police in Vienna arrested Mark Hollis on 4 May 2019. Two days later he was charged by the Austrian prosecutors.\n");
+    const tl_fact *f = find(d, TL_ARRESTED, "Mark Hollis", NULL);
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "2019-05-04");
+    assert_true(named(d, f->place, "Vienna"));
+    f = find(d, TL_CHARGED, "Mark Hollis", NULL);
+    assert_non_null(f); /* "he" resolved to the person in focus */
+    assert_string_equal(f->time_value, "2019-05-06");
+    tl_doc_free(d);
+}
+
+static void test_apposition_citizen_origin_extradition(void **state) {
+    tl_doc *d = run(state, "Sarah Klein, a Canadian citizen of Polish descent, was extradited from Germany to the United States in March 2021.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Sarah Klein", "Canadian"));
+    assert_non_null(find(d, TL_ORIGIN, "Sarah Klein", "Polish"));
+    const tl_fact *f = find(d, TL_EXTRADITED, "Sarah Klein", "United States");
+    assert_non_null(f);
+    assert_true(named(d, f->from, "Germany"));
+    assert_string_equal(f->time_value, "2021-03");
+    tl_doc_free(d);
+}
+
+static void test_copula_and_born(void **state) {
+    tl_doc *d = run(state, "Kurt Vogel is the leader of the Black Lotus Army. He was born in Munich.\n");
+    assert_non_null(find(d, TL_LEADER_OF, "Kurt Vogel", "Black Lotus Army"));
+    assert_non_null(find(d, TL_BORN_IN, "Kurt Vogel", "Munich"));
+    tl_doc_free(d);
+}
+
+static void test_coordination(void **state) {
+    tl_doc *d = run(state, "Ivan Petrov, Oleg Sokolov and Boris Volkov were all members of the Iron Wolves Brotherhood.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Ivan Petrov", "Iron Wolves Brotherhood"));
+    assert_non_null(find(d, TL_MEMBER_OF, "Oleg Sokolov", "Iron Wolves Brotherhood"));
+    assert_non_null(find(d, TL_MEMBER_OF, "Boris Volkov", "Iron Wolves Brotherhood"));
+    tl_doc_free(d);
+}
+
+static void test_met_and_reported(void **state) {
+    tl_doc *d = run(state, "Anna Berg and Maria Holm met in Oslo in July 2020.\n\nAccording to Reuters, Anna Berg founded the Northern Light Society.\n");
+    const tl_fact *f = find(d, TL_MET, "Anna Berg", "Maria Holm");
+    assert_non_null(f);
+    assert_true(named(d, f->place, "Oslo"));
+    assert_string_equal(f->time_value, "2020-07");
+    f = find(d, TL_FOUNDED, "Anna Berg", "Northern Light Society");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_REPORTED);
+    assert_true(named(d, f->source, "Reuters"));
+    tl_doc_free(d);
+}
+
+static void test_negated_and_alleged(void **state) {
+    tl_doc *d = run(state, "Tom Reed did not meet Paul Stone.\n\nTom Reed allegedly plotted to kill Paul Stone.\n");
+    const tl_fact *f = find(d, TL_MET, "Tom Reed", "Paul Stone");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_NEGATED);
+    f = find(d, TL_ATTACKED, "Tom Reed", "Paul Stone");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    assert_int_equal(f->status, 1); /* plotted */
+    tl_doc_free(d);
+}
+
+static void test_amount_and_title(void **state) {
+    tl_doc *d = run(state, "The Silver Hand Cartel paid Mark Hollis 30,000 US dollars.\n\nCartel boss Victor Kane met Hollis in Lisbon.\n");
+    const tl_fact *f = find(d, TL_RECRUITED, "Silver Hand Cartel", "Mark Hollis");
+    assert_non_null(f);
+    assert_true(f->amount_value == 30000.0);
+    assert_string_equal(f->currency, "USD");
+    tl_doc_free(d);
+}
+
+static void test_located_in(void **state) {
+    tl_doc *d = run(state, "The Blue Crescent Foundation is based in Marseille, France.\n");
+    assert_non_null(find(d, TL_LOCATED_IN, "Blue Crescent Foundation", "Marseille"));
+    assert_non_null(find(d, TL_LOCATED_IN, "Marseille", "France"));
+    tl_doc_free(d);
+}
+
+static void test_one_fact_per_key(void **state) {
+    tl_doc *d = run(state, "Peter Lang recruited John Carver.\n\nIn 2016, Peter Lang recruited John Carver again.\n");
+    int n = 0;
+    for (uint32_t i = 0; i < d->n_facts; i++) n += d->facts[i].type == TL_RECRUITED;
+    assert_int_equal(n, 1);
+    const tl_fact *f = find(d, TL_RECRUITED, "Peter Lang", "John Carver");
+    assert_non_null(f);
+    /* the earliest evidence stays; the later mention adds the time it lacked */
+    assert_true(f->evidence.start == 0);
+    assert_string_equal(f->time_value, "2016");
+    tl_doc_free(d);
+}
+
+static void test_when(void **state) {
+    (void)state;
+    tl_when a = {2020, 12, 30, 0, 0}, p = {2022, 6, 15, 0, 0}, w;
+    tl_doc *d = run(state, "two days later the following year last summer on 21 June\n");
+    char iso[11];
+    /* tokens: two(0) days(1) later(2) the(3) following(4) year(5) last(6) summer(7) on(8) 21(9) June(10) */
+    assert_true(tl_when_at(d, 0, &a, &p, &w));
+    tl_when_iso(&w, iso);
+    assert_string_equal(iso, "2021-01-01");
+    assert_true(tl_when_at(d, 3, &a, &p, &w));
+    tl_when_iso(&w, iso);
+    assert_string_equal(iso, "2021");
+    assert_true(tl_when_at(d, 6, &a, &p, &w));
+    tl_when_iso(&w, iso);
+    assert_string_equal(iso, "2021");
+    assert_true(tl_when_at(d, 9, &a, &p, &w));
+    tl_when_iso(&w, iso);
+    assert_string_equal(iso, "2020-06-21");
+    double v;
+    char cur[4];
+    uint32_t e;
+    tl_doc *d2 = run(state, "$500,000 and 40,000 USD and 2 million euros\n");
+    assert_true(tl_amount_at(d2, 0, &v, cur, &e));
+    assert_true(v == 500000.0);
+    assert_string_equal(cur, "USD");
+    assert_true(tl_amount_at(d2, 3, &v, cur, &e));
+    assert_true(v == 40000.0);
+    assert_true(tl_amount_at(d2, 6, &v, cur, &e));
+    assert_true(v == 2e6);
+    assert_string_equal(cur, "EUR");
+    tl_doc_free(d2);
+    tl_doc_free(d);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_names),
+        cmocka_unit_test(test_lexicon_inflections),
+        cmocka_unit_test(test_active_and_passive),
+        cmocka_unit_test(test_arrest_charge_relative_time),
+        cmocka_unit_test(test_apposition_citizen_origin_extradition),
+        cmocka_unit_test(test_copula_and_born),
+        cmocka_unit_test(test_coordination),
+        cmocka_unit_test(test_met_and_reported),
+        cmocka_unit_test(test_negated_and_alleged),
+        cmocka_unit_test(test_amount_and_title),
+        cmocka_unit_test(test_located_in),
+        cmocka_unit_test(test_one_fact_per_key),
+        cmocka_unit_test(test_when),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
