@@ -27,7 +27,7 @@ ln -s "$TL" "$T/bin/threadline"
 # Lines of the EXAMPLES section that start with "$ threadline" or a pipe into
 # it; roff escapes (\-) become plain characters.
 awk '/^\.SH /{ex = ($2 == "EXAMPLES")} ex && /^\$ / {print}' "$PAGE" \
-    | sed -e 's/^\$ //' -e 's/\\-/-/g' -e 's/\\(aq/'"'"'/g' > "$T/examples"
+    | sed -e 's/^\$ //' -e 's/\\-/-/g' -e 's/\\(aq/'"'"'/g' -e 's/\\(dq/"/g' > "$T/examples"
 n=$(grep -c threadline "$T/examples")
 if [ "$n" -lt 3 ]; then echo "FAIL fewer than 3 examples found in $PAGE"; FAILS=$((FAILS + 1)); fi
 while IFS= read -r cmd; do
