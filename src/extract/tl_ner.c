@@ -587,12 +587,12 @@ static int apposition_type(const tl_ner_feats *f, uint32_t b) {
         "subsidiary", "corporation", "foundation", "institute", "university", "channel", "broadcaster",
         "militant", "insurgency", "outfit", "club", "team", "band", "council", "committee", "office"};
     static const char *per[] = {"journalist", "businessman", "businesswoman", "official", "commander", "leader",
-        "activist", "dissident", "lawyer", "citizen", "national", "resident", "member", "officer", "spokesman",
+        "activist", "dissident", "lawyer", "citizen", "national", "resident", "officer", "spokesman",
         "spokeswoman", "cleric", "politician", "minister", "diplomat", "general", "colonel", "agent", "spy",
         "operative", "man", "woman", "father", "mother", "son", "daughter", "brother", "sister", "wife",
         "husband", "native", "veteran", "singer", "writer", "author", "actor", "player", "footballer",
         "scientist", "engineer", "professor", "student", "director", "founder", "president", "chairman",
-        "banker", "smuggler", "trafficker", "hacker", "judge", "prosecutor", "former", "fighter", "militant"};
+        "banker", "smuggler", "trafficker", "hacker", "judge", "prosecutor", "fighter"};
     static const char *gpe[] = {"city", "town", "village", "province", "region", "district", "country", "state",
         "capital", "municipality", "suburb", "county", "port", "island", "enclave", "oblast", "governorate"};
     const tl_doc *d = f->doc;
@@ -701,6 +701,22 @@ static int split_compound(const tl_ner_feats *f, spanvec *sv, uint32_t t) {
  * a function word) and none is a well-known name: "Read More", "Moreover",
  * "Country" capitalized by position or headline style.  Small places and
  * given names that are also common words ("North", "Port") do not save it. */
+/* "Two", "Three", "Dozens": a capitalized count opening a sentence. */
+static int is_number_word(const tl_doc *d, uint32_t t) {
+    static const char *w[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                              "eleven", "twelve", "dozens", "hundreds", "thousands", "several", "many", "some"};
+    char low[16];
+    size_t n = d->tokens[t].end - d->tokens[t].start;
+    if (n >= sizeof low) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = d->text[d->tokens[t].start + i];
+        low[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (strlen(w[i]) == n && memcmp(w[i], low, n) == 0) return 1;
+    return 0;
+}
+
 /* Endings typical of surnames across Slavic, Turkic, Caucasian, Persian and
  * Romanian naming (Jafarov, Aliyeva, Petrenko, Popescu, Sargsyan,
  * Hosseinzadeh, Kovacevic, Kowalski). */
@@ -768,6 +784,12 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         }
         return emit(f, sv, k + 1, b, type, depth + 1);
     }
+    /* "Two Georgians were ...": a capitalized number or function word
+     * opening the sentence is not part of the name after it. */
+    while (b - a > 1 && (d->tokens[a].flags & TL_TOK_SENT_START) &&
+           ((f->t[a].gaz & TL_GAZ_STOP) || is_number_word(d, a)) &&
+           !(f->t[a].gaz & (TL_GAZ_COUNTRY | TL_GAZ_DEMONYM | TL_GAZ_NORP)))
+        a++;
     uint32_t whole = span_gaz(f, a, b);
     /* A title inside: the person is what follows the last title word; a
      * nationality before the title is a NORP of its own. */
@@ -853,6 +875,14 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         d->tokens[a - 1].end - d->tokens[a - 1].start == 4)
         a--;
     if (type < 0) type = rule_type(f, a, b);
+    /* An apposition names the kind of thing: "Georgia Mills, a lawyer". */
+    int app = apposition_type(f, b);
+    /* Not after a preposition: in "born in Halifax, the son of ..." the
+     * apposition is about the subject, not the place. */
+    if (app >= 0 && type != TL_NORP && !(whole & (NAMEISH & ~TL_GAZ_GIVEN)) &&
+        !(a > 0 && f->t[a - 1].cls == SH_LOWER && (f->t[a - 1].gaz & TL_GAZ_STOP)) &&
+        !(a > 0 && d->tokens[a - 1].sent == d->tokens[a].sent && f->t[a - 1].cls == SH_PUNCT && d->text[d->tokens[a - 1].start] == ','))
+        type = app;
     if (type < 0) return 1;
     return sv_push(sv, (span){a, b, type, 0, 0, 0, 0, 0});
 }
@@ -945,6 +975,29 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
             continue;
         }
         if (lab[i] || head[i] || !(f->t[i].cls == SH_CAP || f->t[i].cls == SH_CAPS)) { i++; continue; }
+        /* A name given after "known as", "nicknamed", "alias", "dubbed":
+         * whatever the words, it names the thing before it. */
+        {
+            uint32_t p = i;
+            while (p > 0 && (d->tokens[p - 1].flags & TL_TOK_QUOTE)) p--;
+            int cue = (p >= 2 && tok_is(d, p - 1, "as") && (tok_is(d, p - 2, "known") || tok_is(d, p - 2, "nicknamed"))) ||
+                      (p >= 1 && (tok_is(d, p - 1, "alias") || tok_is(d, p - 1, "nicknamed") || tok_is(d, p - 1, "dubbed") ||
+                                  tok_is(d, p - 1, "aka") || tok_is(d, p - 1, "a.k.a.")));
+            if (cue && p < i) { /* quoted */
+                uint32_t j = i;
+                while (j < d->n_tokens && !lab[j] && (f->t[j].cls == SH_CAP || f->t[j].cls == SH_CAPS ||
+                                                      (f->t[j].cand && f->t[j].cls == SH_LOWER)) &&
+                       d->tokens[j].sent == d->tokens[i].sent && !(d->tokens[j].flags & TL_TOK_QUOTE))
+                    j++;
+                if (j < d->n_tokens && (d->tokens[j].flags & TL_TOK_QUOTE) && j > i) {
+                    int t = TL_PERSON;
+                    if (sv.n && sv.v[sv.n - 1].b <= p && (sv.v[sv.n - 1].cls == TL_ORG)) t = TL_ORG;
+                    if (!sv_push(&sv, (span){i, j, t, 0, 0, 0, 0, 0})) goto oom;
+                    i = j;
+                    continue;
+                }
+            }
+        }
         uint32_t j = i;
         while (j < d->n_tokens && !lab[j] && f->t[j].cand && d->tokens[j].sent == d->tokens[i].sent) j++;
         while (j > i + 1 && (f->t[j - 1].cls == SH_LOWER || f->t[j - 1].cls == SH_PUNCT)) j--;
