@@ -701,6 +701,24 @@ static int split_compound(const tl_ner_feats *f, spanvec *sv, uint32_t t) {
  * a function word) and none is a well-known name: "Read More", "Moreover",
  * "Country" capitalized by position or headline style.  Small places and
  * given names that are also common words ("North", "Port") do not save it. */
+/* True when "known as", "nicknamed", "alias", "dubbed" (and maybe an
+ * opening quote) come right before token a.  Can't fail. */
+static int known_as_cue(const tl_ner_feats *f, uint32_t a) {
+    const tl_doc *d = f->doc;
+    uint32_t p = a;
+    while (p > 0 && (d->tokens[p - 1].flags & TL_TOK_QUOTE)) p--;
+    if (p >= 1 && (tok_is(d, p - 1, "alias") || tok_is(d, p - 1, "nicknamed") || tok_is(d, p - 1, "aka") ||
+                   tok_is(d, p - 1, "a.k.a.")))
+        return 1;
+    /* "known as X", "known in criminal circles as X" */
+    if (p < 2 || !tok_is(d, p - 1, "as")) return 0;
+    for (uint32_t k = p - 1; k > 0 && k + 6 > p; k--) {
+        if (d->tokens[k - 1].sent != d->tokens[a].sent || (d->tokens[k - 1].flags & TL_TOK_UPPER)) return 0;
+        if (tok_is(d, k - 1, "known") || tok_is(d, k - 1, "nicknamed")) return 1;
+    }
+    return 0;
+}
+
 /* "Two", "Three", "Dozens": a capitalized count opening a sentence. */
 static int is_number_word(const tl_doc *d, uint32_t t) {
     static const char *w[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -851,7 +869,7 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) type = TL_NORP;
     /* Common words capitalized by position or headline style; titles alone
      * ("Supreme Leader"); currency codes ("USD"). */
-    if (all_common_words(f, a, b) && b - a <= 3 &&
+    if (all_common_words(f, a, b) && b - a <= 3 && !known_as_cue(f, a) &&
         ((d->tokens[a].flags & (TL_TOK_SENT_START | TL_TOK_LINE_START)) ||
          (a > 0 && (d->tokens[a - 1].flags & TL_TOK_QUOTE))))
         return 1;
@@ -875,6 +893,7 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         d->tokens[a - 1].end - d->tokens[a - 1].start == 4)
         a--;
     if (type < 0) type = rule_type(f, a, b);
+    if (type < 0 && known_as_cue(f, a)) type = TL_PERSON; /* known as "Dervish" */
     /* An apposition names the kind of thing: "Georgia Mills, a lawyer". */
     int app = apposition_type(f, b);
     /* Not after a preposition: in "born in Halifax, the son of ..." the
