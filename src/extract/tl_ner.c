@@ -937,6 +937,7 @@ static void mark_headlines(const tl_ner_feats *f, uint8_t *head) {
 }
 
 int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
+    int rc = TL_ENOMEM; /* until the mentions are in place */
     tl_ner_feats *f = tl_ner_feats_new(g, d);
     uint8_t *lab = calloc(d->n_tokens ? d->n_tokens : 1, 1);
     uint8_t *head = calloc(d->n_tokens ? d->n_tokens : 1, 1);
@@ -1174,13 +1175,7 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
     }
     d->mentions = mv;
     d->n_mentions = (uint32_t)nm;
-    free(sv.v);
-    free(lab);
-    free(head);
-    free(bucket);
-    free(chain);
-    tl_ner_feats_free(f);
-    return TL_OK;
+    rc = TL_OK;
 oom:
     free(sv.v);
     free(lab);
@@ -1188,5 +1183,5 @@ oom:
     free(bucket);
     free(chain);
     tl_ner_feats_free(f);
-    return TL_ENOMEM;
+    return rc;
 }
