@@ -14,6 +14,7 @@
 #include "tl_gaz.h"
 #include "tl_ner.h"
 #include <jansson.h>
+#include "tool_util.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,18 +26,6 @@ typedef struct tdoc {
     uint8_t *skip;   /* 1: not trained on */
 } tdoc;
 
-static char *slurp(const char *path, size_t *len) {
-    FILE *fp = fopen(path, "rb");
-    if (!fp) return NULL;
-    fseek(fp, 0, SEEK_END);
-    long n = ftell(fp);
-    fseek(fp, 0, SEEK_SET);
-    char *b = malloc((size_t)n + 1);
-    if (b && fread(b, 1, (size_t)n, fp) != (size_t)n) { free(b); b = NULL; }
-    fclose(fp);
-    if (b) { b[n] = 0; *len = (size_t)n; }
-    return b;
-}
 
 static size_t char_to_byte(const char *s, size_t n, size_t chars) {
     size_t b = 0, c = 0;
@@ -49,10 +38,7 @@ static size_t char_to_byte(const char *s, size_t n, size_t chars) {
 }
 
 static uint64_t rng_state;
-static uint32_t rnd(void) {
-    rng_state ^= rng_state << 13; rng_state ^= rng_state >> 7; rng_state ^= rng_state << 17;
-    return (uint32_t)(rng_state >> 11);
-}
+static uint32_t rnd(void) { return tool_rng_next(&rng_state); }
 
 int main(int argc, char **argv) {
     int iters = 8, bits = 18;
@@ -87,7 +73,7 @@ int main(int argc, char **argv) {
         const char *name = json_string_value(json_object_get(j, "doc"));
         snprintf(path, sizeof path, "%s/docs/%s", dir, name ? name : "?");
         size_t len;
-        char *text = slurp(path, &len);
+        char *text = tool_slurp(path, &len);
         if (!text) { perror(path); return 1; }
         tl_arena *a = tl_arena_new(0);
         tl_doc *d = tl_arena_calloc(a, 1, sizeof *d);

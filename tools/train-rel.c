@@ -17,22 +17,11 @@
 #include "tl_rel.h"
 #include "tl_utf8.h"
 #include <jansson.h>
+#include "tool_util.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static char *slurp(const char *path, size_t *len) {
-    FILE *fp = fopen(path, "rb");
-    if (!fp) return NULL;
-    fseek(fp, 0, SEEK_END);
-    long n = ftell(fp);
-    fseek(fp, 0, SEEK_SET);
-    char *b = malloc((size_t)n + 1);
-    if (b && fread(b, 1, (size_t)n, fp) != (size_t)n) { free(b); b = NULL; }
-    fclose(fp);
-    if (b) { b[n] = 0; *len = (size_t)n; }
-    return b;
-}
 
 /* score.py's norm(), near enough: folded, "'s" dropped, non-alphanumerics
  * as single spaces, a leading "the " dropped. */
@@ -58,10 +47,7 @@ static void norm(const char *s, size_t n, char *out, size_t cap) {
 typedef struct inst { uint32_t off; uint16_t n; uint8_t label; } inst;
 
 static uint64_t rng_state;
-static uint32_t rnd(void) {
-    rng_state ^= rng_state << 13; rng_state ^= rng_state >> 7; rng_state ^= rng_state << 17;
-    return (uint32_t)(rng_state >> 11);
-}
+static uint32_t rnd(void) { return tool_rng_next(&rng_state); }
 
 static int type_fits(json_t *ge, int ptype) {
     const char *ty = json_string_value(json_object_get(ge, "type"));
@@ -113,7 +99,7 @@ int main(int argc, char **argv) {
         const char *name = json_string_value(json_object_get(j, "doc"));
         snprintf(path, sizeof path, "%s/docs/%s", dir, name ? name : "");
         size_t len;
-        char *text = slurp(path, &len);
+        char *text = tool_slurp(path, &len);
         tl_doc *d = NULL;
         if (!text || tl_extract(ex, text, len, path, &d, &err) != TL_OK) {
             fprintf(stderr, "train-rel: %s: skipped\n", path);
