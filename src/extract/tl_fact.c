@@ -589,6 +589,12 @@ static int np_holder_right(const tl_fsent *s, uint32_t after, int allow_comma, u
  * names the country. */
 static int norp_as_gpe(tl_fsent *s, int m, uint32_t mask) {
     if (m < 0 || s->ms[m].type != TL_NORP || (mask & N_)) return m;
+    /* "a member of the Russian mob": the adjective qualifies an unnamed
+     * group, which is not the country. */
+    uint32_t nx = s->ms[m].te;
+    if (nx < s->se && (s->d->tokens[nx].flags & TL_TOK_ALPHA) && !(s->d->tokens[nx].flags & TL_TOK_UPPER) &&
+        ment_at(s, nx) < 0)
+        return -1;
     int e = tl_fact_country_entity(s, s->ms[m].ent);
     if (e < 0) return -1;
     return tl_fact_virtual(s, m, e, TL_GPE);
