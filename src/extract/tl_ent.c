@@ -160,7 +160,32 @@ static int cmp_len_desc(const void *a, const void *b, void *ctx) {
 /* A multimap from 32-bit keys to mention indices, so that every lookup of
  * the grouping loop costs O(1) instead of a scan over all entities: a long
  * document has tens of thousands of mentions.  Keys carry a namespace. */
-enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE };
+enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE, NS_DASHTAIL };
+
+/* The short name after a dash in an organization's full name: "Islamic
+ * Resistance Movement – Hussainiyoun" is also "Hussainiyoun".  Writes the
+ * folded tail into out and returns its length, 0 when there is none. */
+static size_t dash_tail(const char *s, size_t n, char *out, size_t cap) {
+    size_t cut = 0;
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (s[i] == '-' && s[i - 1] == ' ' && s[i + 1] == ' ') cut = i + 2;
+        else if ((unsigned char)s[i] == 0xE2 && i + 3 < n && (unsigned char)s[i + 1] == 0x80 &&
+                 ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94) && s[i - 1] == ' ')
+            cut = i + 3;
+    }
+    while (cut && cut < n && s[cut] == ' ') cut++;
+    if (!cut || cut >= n) return 0;
+    return tl_utf8_fold(s + cut, n - cut, out, cap);
+}
+
+/* Generic last words an organization's short form may add: "Hussainiyoun
+ * Movement" for "... – Hussainiyoun".  Units (brigade, wing) are not. */
+static int generic_org_word(const char *w, size_t n) {
+    static const char *g[] = {"movement", "group", "organization", "organisation", "network", "party", "front"};
+    for (size_t i = 0; i < sizeof g / sizeof *g; i++)
+        if (strlen(g[i]) == n && memcmp(g[i], w, n) == 0) return 1;
+    return 0;
+}
 
 /* Length of key without a trailing legal form ("sahand tejarat pars co." →
  * "sahand tejarat pars"), or klen when it has none.  Can't fail. */
@@ -247,6 +272,12 @@ static int index_mention(hmap *hm, const tl_gaz *g, const tl_doc *d, const ment 
     }
     size_t cl0 = core_len(k->key, k->klen);
     if (type == TL_ORG && cl0 < k->klen && !hm_add(hm, nshash(NS_CORE, k->key, cl0), mi)) return 0;
+    if (type == TL_ORG) {
+        char tail[MAX_KEY];
+        const tl_mention *mm = &d->mentions[mi];
+        size_t tl = dash_tail(d->text + mm->start, mm->end - mm->start, tail, sizeof tail);
+        if (tl && !hm_add(hm, nshash(NS_DASHTAIL, tail, tl), mi)) return 0;
+    }
     char ini[MAX_WORDS + 1];
     size_t il = initials(d, &d->mentions[mi], ini);
     if (il >= 2 && !hm_add(hm, nshash(NS_INITIALS, ini, il), mi)) return 0;
@@ -346,6 +377,24 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
                 int32_t e = ment_ent[hm.v[q].val];
                 if (es[e].type == TL_ORG) { hit = e; break; }
             }
+        }
+        /* 1c. the short name after a dash, alone or with a generic word */
+        if (hit < 0 && m->type != TL_NORP && !(gflags & PLACE_OR_NORP)) {
+            size_t kl = k->klen;
+            if (m->type == TL_ORG && k->nw >= 2) {
+                size_t wl;
+                const char *w = word(k, k->nw - 1, &wl);
+                if (generic_org_word(w, wl)) kl = (size_t)(w - k->key) - 1;
+            }
+            if (kl == k->klen && m->type == TL_ORG && k->nw >= 2) kl = 0; /* only "X" or "X Movement" */
+            int32_t cand = -1, count = 0;
+            if (kl) HM_EACH(&hm, nshash(NS_DASHTAIL, k->key, kl), q) {
+                int32_t e = ment_ent[hm.v[q].val];
+                if (es[e].type != TL_ORG) continue;
+                if (cand != e) count++;
+                cand = e;
+            }
+            if (count == 1) hit = cand;
         }
         /* 2. acronyms */
         if (hit < 0 && k->acr_of >= 0 && ment_ent[k->acr_of] >= 0) hit = ment_ent[k->acr_of];
