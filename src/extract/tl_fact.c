@@ -444,6 +444,26 @@ static int by_agent(const tl_fsent *s, uint32_t i, uint32_t mask) {
     return -1;
 }
 
+/* A verb's object "the Iranian-American journalist Masih Alinejad": the
+ * nationality describes the named person after it, who is the object. */
+static int past_norp_modifier(const tl_fsent *s, int m, uint32_t mask) {
+    if (m < 0 || s->ms[m].type != TL_NORP) return m;
+    for (uint32_t q = s->ms[m].te; q < s->se && q < s->ms[m].te + 4; q++) {
+        int m3 = ment_at(s, q);
+        if (m3 >= 0 && m3 != m) {
+            if (s->ms[m3].tb == q && !s->ms[m3].pron && type_ok(s, m3, mask) &&
+                (s->ms[m3].type == TL_PERSON || s->ms[m3].type == TL_ORG))
+                return m3;
+            if (s->ms[m3].type != TL_NORP) return m;
+            continue; /* "Iranian-American": a second nationality */
+        }
+        if (!(s->d->tokens[q].flags & TL_TOK_ALPHA) || (s->d->tokens[q].flags & TL_TOK_UPPER) ||
+            tl_fact_w(s, q, PREPS) || tl_fact_w(s, q, BE) || tl_fact_w(s, q, "who|that|which|and|or"))
+            return m;
+    }
+    return m;
+}
+
 static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     int type = t->type;
     uint32_t after = i;
@@ -465,6 +485,7 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     } else {
         if (r_subj >= 0) subj = find_subj(s, i, m_subj);
         if (r_obj >= 0) obj = find_dobj(s, after, m_obj);
+        obj = past_norp_modifier(s, obj, m_obj);
     }
     if (t->prep_a && t->role_a >= 0) ra = find_prep_obj(s, after, t->prep_a, ROLE_MASK[type][t->role_a]);
     if (t->prep_b && t->role_b >= 0) rb = find_prep_obj(s, after, t->prep_b, ROLE_MASK[type][t->role_b]);
