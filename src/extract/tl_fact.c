@@ -356,7 +356,7 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
         for (uint32_t k = trig > s->sb + 4 ? trig - 4 : s->sb; k < trig; k++) {
             if (tl_fact_w(s, k, "plot|plots|plotted|plotting|plan|plans|planned|planning|conspired|conspiracy|scheme|schemed|intended|hired|paid"))
                 c.status = 1;
-            if (tl_fact_w(s, k, "tried|try|tries|attempt|attempted|attempting|attempts"))
+            if (tl_fact_w(s, k, "tried|try|tries|attempt|attempted|attempting|attempts|mission|sent|dispatched|failed"))
                 c.status = 2;
         }
         for (uint32_t k = s->sb; k < s->se; k++)
