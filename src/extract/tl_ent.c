@@ -179,9 +179,10 @@ static size_t dash_tail(const char *s, size_t n, char *out, size_t cap) {
 }
 
 /* Generic last words an organization's short form may add: "Hussainiyoun
- * Movement" for "... – Hussainiyoun".  Units (brigade, wing) are not. */
+ * Movement" or "Hussainiyoun Brigade" for "... – Hussainiyoun". */
 static int generic_org_word(const char *w, size_t n) {
-    static const char *g[] = {"movement", "group", "organization", "organisation", "network", "party", "front"};
+    static const char *g[] = {"movement", "group", "organization", "organisation", "network", "party", "front",
+                              "brigade", "brigades", "militia", "faction", "army"};
     for (size_t i = 0; i < sizeof g / sizeof *g; i++)
         if (strlen(g[i]) == n && memcmp(g[i], w, n) == 0) return 1;
     return 0;
