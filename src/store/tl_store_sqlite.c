@@ -498,7 +498,7 @@ static int sq_open(const char *path, void **impl, tl_error *err) {
      * transaction; synchronous=NORMAL is durable across process crashes. */
     if (exec_wait(s, "PRAGMA journal_mode=WAL", err) ||
         exec(s, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
-                "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;", err) ||
+                "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=10000;", err) ||
         migrate(s, err) ||
         exec(s, "CREATE TEMP TABLE IF NOT EXISTS tl_anchor(entity INTEGER PRIMARY KEY)", err)) {
         sq_close(s);
