@@ -144,7 +144,7 @@ enum {
     Q_FACT_SOURCE_MOVE, Q_ALERT_ENTITY_MOVE, Q_DE_MOVE_ONE, Q_DEL_SEED_NAMES, Q_RENAME,
     Q_ALIAS_DEL, Q_FACT_REJECT, Q_FACT_SIG, Q_COUNT_DE, Q_SENTS_OF_DOC, Q_DEL_FTS,
     Q_DEL_SENTS, Q_DEL_EVS, Q_DEL_DES, Q_DOC_LIST, Q_SET_PINNED_NAME, Q_ENTITY_DE_NAMES,
-    Q_SET_SENT_RANGE, Q_DATA_VERSION, Q_COUNT
+    Q_SET_SENT_RANGE, Q_DATA_VERSION, Q_EDGES, Q_COUNT
 };
 
 static const char *const SQL[Q_COUNT] = {
@@ -286,6 +286,9 @@ static const char *const SQL[Q_COUNT] = {
     [Q_DOC_LIST] = "SELECT id, extracted, path FROM documents ORDER BY id",
     [Q_SET_PINNED_NAME] = "SELECT pinned FROM entities WHERE id=?1",
     [Q_DATA_VERSION] = "PRAGMA data_version",
+    [Q_EDGES] = "SELECT a0, a1 FROM facts WHERE a0 IS NOT NULL AND a1 IS NOT NULL AND rejected=0 AND neg=0"
+                " UNION ALL SELECT a0, a2 FROM facts WHERE a0 IS NOT NULL AND a2 IS NOT NULL AND rejected=0"
+                " AND neg=0",
     [Q_ENTITY_DE_NAMES] = "SELECT name, aliases FROM doc_entities WHERE entity=?1",
 };
 
@@ -1933,6 +1936,20 @@ static int sq_adjacent(void *impl, int64_t entity, tl_store_adj_cb cb, void *ctx
     return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "adjacent");
 }
 
+static int sq_edges(void *impl, tl_store_adj_cb2 cb, void *ctx, tl_error *err) {
+    sq *s = impl;
+    sqlite3_stmt *st = Q(s, Q_EDGES);
+    if (!st) return db_err(s, err, "prepare");
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int64_t a = sqlite3_column_int64(st, 0), b = sqlite3_column_int64(st, 1);
+        if (a == b) continue;
+        if (cb(ctx, a, b)) { rc = SQLITE_DONE; break; }
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "edges");
+}
+
 static int search_once(sq *s, const char *query, const char *open, const char *close, int64_t limit,
                        tl_store_hit_cb cb, void *ctx, int *syntax) {
     sqlite3_stmt *st = Q(s, Q_SEARCH);
@@ -2171,6 +2188,7 @@ const tl_store_ops tl_store_sqlite_ops = {
     .facts = sq_facts,
     .fact_evidence = sq_fact_evidence,
     .adjacent = sq_adjacent,
+    .edges = sq_edges,
     .search = sq_search,
     .get_stats = sq_get_stats,
     .correct = sq_correct,
