@@ -7,6 +7,7 @@
 #   make check    deps + build + every test, also under ASan+UBSan
 #   make bench    benchmarks against bench/baseline.json
 #   make fuzz     run the libFuzzer target (FUZZ_SECONDS, default 600)
+#   make install  install the binary and the man page under PREFIX (/usr/local)
 
 CC      ?= cc
 BUILD   ?= build
@@ -31,7 +32,7 @@ LIB_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(BUILD)/obj/gen/tl_gaz_d
 CLI_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 HEADERS  = $(wildcard include/*.h) $(foreach d,$(SRC_DIRS) src/cli,$(wildcard $(d)/*.h))
 
-.PHONY: all deps demo check test bench fuzz clean asan tools tests ner-model pos-model rel-model
+.PHONY: all deps demo check test bench fuzz clean asan tools tests ner-model pos-model rel-model install
 all: $(BUILD)/threadline tools tests
 
 $(BUILD)/libthreadline.a: $(LIB_OBJ)
@@ -107,6 +108,14 @@ fuzz:
 
 clean:
 	rm -rf build build-asan build-fuzz
+
+# The model and gazetteer are compiled into the binary: nothing else to copy.
+PREFIX  ?= /usr/local
+DESTDIR ?=
+install: $(BUILD)/threadline
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BUILD)/threadline $(DESTDIR)$(PREFIX)/bin/threadline
+	install -m 644 docs/threadline.1 $(DESTDIR)$(PREFIX)/share/man/man1/threadline.1
 
 # Unit tests: tests/unit/test_*.c, each a cmocka program linked with the library.
 TEST_SRC = $(wildcard tests/unit/test_*.c)

@@ -25,5 +25,5 @@ done
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 exec $B/fuzz_extract $B/corpus $B/seeds -max_total_time="$FUZZ_SECONDS" \
-    -max_len=65536 -rss_limit_mb=2048 -timeout=30 -print_final_stats=1 \
+    -max_len=65536 -rss_limit_mb=2048 -timeout=30 -len_control=10 -print_final_stats=1 \
     -artifact_prefix=$B/artifacts/ ${FUZZ_JOBS:+-jobs=$FUZZ_JOBS -workers=$FUZZ_JOBS} "$@"

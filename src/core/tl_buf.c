@@ -81,6 +81,13 @@ void tl_buf_json_str(tl_buf *b, const char *s, size_t n) {
     tl_buf_putc(b, '"');
 }
 
+void tl_buf_put_u32(tl_buf *b, uint32_t v) {
+    char tmp[10];
+    size_t n = 0;
+    do { tmp[sizeof tmp - 1 - n++] = (char)('0' + v % 10); v /= 10; } while (v);
+    tl_buf_put(b, tmp + sizeof tmp - n, n);
+}
+
 void tl_buf_free(tl_buf *b) {
     free(b->p);
     b->p = NULL;

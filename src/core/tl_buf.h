@@ -3,6 +3,7 @@
 #define TL_BUF_H
 #include <stddef.h>
 #include <stdarg.h>
+#include <stdint.h>
 
 /* A buffer that remembers the first allocation failure: after it every
  * append is a no-op and `oom` stays set, so writers check once at the end. */
@@ -22,6 +23,8 @@ void tl_buf_printf(tl_buf *b, const char *fmt, ...)
 /* Appends s as a quoted JSON string; control characters are escaped and any
  * invalid UTF-8 byte becomes U+FFFD, so the output is always valid JSON. */
 void tl_buf_json_str(tl_buf *b, const char *s, size_t n);
+/* Appends the decimal digits of v (faster than tl_buf_printf). */
+void tl_buf_put_u32(tl_buf *b, uint32_t v);
 /* Frees the storage and resets to empty.  Accepts a zeroed buffer. */
 void tl_buf_free(tl_buf *b);
 #endif

@@ -101,7 +101,11 @@ int tl_doc_to_json(const tl_doc *d, int flags, char **out, size_t *outlen) {
         const tl_entity *e = &d->entities[i];
         if (i) tl_buf_putc(&b, ',');
         nl(&b, pretty, 2);
-        tl_buf_printf(&b, "{\"id\": \"e%u\", \"type\": \"%s\", \"name\": ", i + 1, tl_ent_type_name(e->type));
+        tl_buf_puts(&b, "{\"id\": \"e");
+        tl_buf_put_u32(&b, i + 1);
+        tl_buf_puts(&b, "\", \"type\": \"");
+        tl_buf_puts(&b, tl_ent_type_name(e->type));
+        tl_buf_puts(&b, "\", \"name\": ");
         tl_buf_json_str(&b, e->name.ptr, e->name.len);
         tl_buf_puts(&b, ", \"aliases\": [");
         for (uint32_t k = 0; k < e->n_aliases; k++) {
@@ -111,7 +115,12 @@ int tl_doc_to_json(const tl_doc *d, int flags, char **out, size_t *outlen) {
         tl_buf_puts(&b, "], \"mentions\": [");
         for (uint32_t k = 0; k < e->n_mentions; k++) {
             const tl_mention *m = &d->mentions[e->mentions[k]];
-            tl_buf_printf(&b, "%s[%u, %u]", k ? ", " : "", m->start, m->end);
+            if (k) tl_buf_put(&b, ", ", 2);
+            tl_buf_putc(&b, '[');
+            tl_buf_put_u32(&b, m->start);
+            tl_buf_put(&b, ", ", 2);
+            tl_buf_put_u32(&b, m->end);
+            tl_buf_putc(&b, ']');
         }
         tl_buf_puts(&b, "]}");
     }

@@ -293,14 +293,17 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         uint32_t t = m->tok_begin;
         while (t > 0 && (d->tokens[t - 1].flags & TL_TOK_QUOTE)) t--;
         int cue = 0;
-        if (t >= 2) {
-            const tl_token *a = &d->tokens[t - 2], *b = &d->tokens[t - 1];
-            size_t al = a->end - a->start, bl = b->end - b->start;
-            const char *as = d->text + a->start, *bs = d->text + b->start;
-            if (bl == 2 && memcmp(bs, "as", 2) == 0 &&
-                ((al == 5 && memcmp(as, "known", 5) == 0) || (al == 9 && memcmp(as, "nicknamed", 9) == 0) ||
-                 (al == 6 && memcmp(as, "called", 6) == 0) || (al == 4 && memcmp(as, "name", 4) == 0)))
-                cue = 1;
+        if (t >= 2 && d->tokens[t - 1].end - d->tokens[t - 1].start == 2 &&
+            memcmp(d->text + d->tokens[t - 1].start, "as", 2) == 0) {
+            /* "known as X", "known in criminal circles as X" */
+            for (uint32_t k = t - 1; k > 0 && k + 6 > t && !cue; k--) {
+                const tl_token *a = &d->tokens[k - 1];
+                if (a->sent != d->tokens[t].sent || (a->flags & TL_TOK_UPPER)) break;
+                size_t al = a->end - a->start;
+                const char *as = d->text + a->start;
+                cue = (al == 5 && memcmp(as, "known", 5) == 0) || (al == 9 && memcmp(as, "nicknamed", 9) == 0) ||
+                      (al == 6 && memcmp(as, "called", 6) == 0);
+            }
         }
         if (!cue && t >= 1) {
             const tl_token *b = &d->tokens[t - 1];

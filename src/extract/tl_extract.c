@@ -112,7 +112,12 @@ static void find_metadata(tl_doc *d, const char *forced_published) {
         const char *nl = memchr(d->text + s->start, '\n', end - s->start);
         if (nl) end = (uint32_t)(nl - d->text);
         while (end > s->start && (d->text[end - 1] == ' ' || d->text[end - 1] == '\r')) end--;
-        if (end > s->start && end - s->start <= 300)
+        /* A headline is a line of its own: short, not the start of a
+         * paragraph, and not a sentence ending in a period. */
+        const char *line_end = memchr(d->text + s->start, '\n', d->len - s->start);
+        size_t line_len = line_end ? (size_t)(line_end - (d->text + s->start)) : d->len - s->start;
+        int own_line = line_len <= (size_t)(end - s->start) + 2;
+        if (end > s->start && end - s->start <= 300 && own_line && d->text[end - 1] != '.')
             d->title = tl_arena_strndup(d->arena, d->text + s->start, end - s->start);
     }
     if (forced_published && *forced_published) {

@@ -391,15 +391,29 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
  * hold a fact are tagged, which keeps the tagger off most of the text). */
 static void tag_sentence(tl_fsent *s, tl_doc *doc) {
     if (!s->c->pos) return;
-    tl_str words[TL_TOK_MAX_SENT] = {{0, 0}};
-    uint32_t n = s->se - s->sb;
-    for (uint32_t k = 0; k < n; k++) {
-        const tl_token *t = &doc->tokens[s->sb + k];
-        words[k].ptr = doc->text + t->start;
-        words[k].len = t->end - t->start;
+    /* Tags are read around trigger words (is it a verb or a noun, where does
+     * the subject end): tag from a little before the first trigger to a
+     * little after the last, not the whole sentence. */
+    uint32_t n = s->se - s->sb, first = n, last = 0;
+    for (uint32_t r = 0; r < n; r++) {
+        const tl_trig *fr[1];
+        int past;
+        int say = (s->wcls[r] >> 6) & 1; /* tl_fact_lists[6] is SAY: modality reads its tag */
+        if (say || (s->len[r] && s->at[r] < 0 && tl_trig_lookup(s->c->lex, s->low[r], s->len[r], fr, 1, &past))) {
+            if (first == n) first = r;
+            last = r;
+        }
     }
-    tl_pos_tag(s->c->pos, words, n, s->tag);
-    for (uint32_t k = 0; k < n; k++) doc->tokens[s->sb + k].pos = s->tag[k];
+    if (first == n) return;
+    uint32_t a = first > 6 ? first - 6 : 0, b = last + 4 < n ? last + 4 : n;
+    tl_str words[TL_TOK_MAX_SENT];
+    for (uint32_t k = a; k < b; k++) {
+        const tl_token *t = &doc->tokens[s->sb + k];
+        words[k - a].ptr = doc->text + t->start;
+        words[k - a].len = t->end - t->start;
+    }
+    tl_pos_tag(s->c->pos, words, b - a, s->tag + a);
+    for (uint32_t k = a; k < b; k++) doc->tokens[s->sb + k].pos = s->tag[k];
 }
 
 static int any_trigger(const tl_fsent *s) {

@@ -104,10 +104,17 @@ int tl_when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_when
         *out = w;
         return 1;
     }
+    /* Relative dates open with the/that/last/this/next, or end two words
+     * on with later/earlier/before/after: most tokens fail both at once. */
     char w0[24], w1[24], w2[24];
     low(d, i, w0, sizeof w0);
-    low(d, i + 1, w1, sizeof w1);
+    int opener = !strcmp(w0, "the") || !strcmp(w0, "that") || !strcmp(w0, "last") || !strcmp(w0, "this") ||
+                 !strcmp(w0, "next");
     low(d, i + 2, w2, sizeof w2);
+    int closer = !strcmp(w2, "later") || !strcmp(w2, "earlier") || !strcmp(w2, "before") ||
+                 !strcmp(w2, "after") || !strcmp(w2, "afterwards");
+    if (!opener && !closer) return 0;
+    low(d, i + 1, w1, sizeof w1);
     int has_anchor = anchor && anchor->year, has_pub = pub && pub->year;
     /* "the following year", "the next month", "the previous year", "the same year" */
     if (!strcmp(w0, "the") && has_anchor) {

@@ -239,13 +239,23 @@ static const char *tok_ptr(const tl_doc *d, uint32_t i, size_t *n) {
 /* Lower-case words that may sit inside a name: "Bank of England",
  * "Osama bin Laden", "Abu Bakr al-Baghdadi", "Movement – Hussainiyoun". */
 static int is_connector(const char *s, size_t n) {
-    static const char *w[] = {"of", "the", "de", "al", "al-", "el", "bin", "ibn", "bint", "abu", "and",
-                              "for", "&", "du", "da", "del", "della", "van", "von", "der", "den", "la",
-                              "le", "y", "on", "in", "-", "\xE2\x80\x93", "at", "dos", "das", "ul"};
-    if (n == 0 || n > 5) return 0;
-    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-        if (w[i][0] == s[0] && strlen(w[i]) == n && memcmp(w[i], s, n) == 0) return 1;
-    return 0;
+    /* By length, so most words are rejected after one comparison. */
+    switch (n) {
+    case 1: return s[0] == 'y' || s[0] == '&' || s[0] == '-';
+    case 2:
+        return (s[0] == 'o' && (s[1] == 'f' || s[1] == 'n')) || (s[0] == 'a' && (s[1] == 'l' || s[1] == 't')) ||
+               (s[0] == 'e' && s[1] == 'l') || (s[0] == 'd' && (s[1] == 'e' || s[1] == 'u' || s[1] == 'a')) ||
+               (s[0] == 'l' && (s[1] == 'a' || s[1] == 'e')) || (s[0] == 'i' && s[1] == 'n') ||
+               (s[0] == 'u' && s[1] == 'l');
+    case 3:
+        return !memcmp(s, "the", 3) || !memcmp(s, "al-", 3) || !memcmp(s, "bin", 3) || !memcmp(s, "ibn", 3) ||
+               !memcmp(s, "abu", 3) || !memcmp(s, "and", 3) || !memcmp(s, "for", 3) || !memcmp(s, "del", 3) ||
+               !memcmp(s, "van", 3) || !memcmp(s, "von", 3) || !memcmp(s, "der", 3) || !memcmp(s, "den", 3) ||
+               !memcmp(s, "dos", 3) || !memcmp(s, "das", 3) || !memcmp(s, "\xE2\x80\x93", 3);
+    case 4: return !memcmp(s, "bint", 4);
+    case 5: return !memcmp(s, "della", 5);
+    default: return 0;
+    }
 }
 
 static int has_upper(const char *s, size_t n) {
@@ -577,12 +587,12 @@ static int apposition_type(const tl_ner_feats *f, uint32_t b) {
         "subsidiary", "corporation", "foundation", "institute", "university", "channel", "broadcaster",
         "militant", "insurgency", "outfit", "club", "team", "band", "council", "committee", "office"};
     static const char *per[] = {"journalist", "businessman", "businesswoman", "official", "commander", "leader",
-        "activist", "dissident", "lawyer", "citizen", "national", "resident", "member", "officer", "spokesman",
+        "activist", "dissident", "lawyer", "citizen", "national", "resident", "officer", "spokesman",
         "spokeswoman", "cleric", "politician", "minister", "diplomat", "general", "colonel", "agent", "spy",
         "operative", "man", "woman", "father", "mother", "son", "daughter", "brother", "sister", "wife",
         "husband", "native", "veteran", "singer", "writer", "author", "actor", "player", "footballer",
         "scientist", "engineer", "professor", "student", "director", "founder", "president", "chairman",
-        "banker", "smuggler", "trafficker", "hacker", "judge", "prosecutor", "former", "fighter", "militant"};
+        "banker", "smuggler", "trafficker", "hacker", "judge", "prosecutor", "fighter"};
     static const char *gpe[] = {"city", "town", "village", "province", "region", "district", "country", "state",
         "capital", "municipality", "suburb", "county", "port", "island", "enclave", "oblast", "governorate"};
     const tl_doc *d = f->doc;
@@ -691,6 +701,40 @@ static int split_compound(const tl_ner_feats *f, spanvec *sv, uint32_t t) {
  * a function word) and none is a well-known name: "Read More", "Moreover",
  * "Country" capitalized by position or headline style.  Small places and
  * given names that are also common words ("North", "Port") do not save it. */
+/* True when "known as", "nicknamed", "alias", "dubbed" (and maybe an
+ * opening quote) come right before token a.  Can't fail. */
+static int known_as_cue(const tl_ner_feats *f, uint32_t a) {
+    const tl_doc *d = f->doc;
+    uint32_t p = a;
+    while (p > 0 && (d->tokens[p - 1].flags & TL_TOK_QUOTE)) p--;
+    if (p >= 1 && (tok_is(d, p - 1, "alias") || tok_is(d, p - 1, "nicknamed") || tok_is(d, p - 1, "aka") ||
+                   tok_is(d, p - 1, "a.k.a.")))
+        return 1;
+    /* "known as X", "known in criminal circles as X" */
+    if (p < 2 || !tok_is(d, p - 1, "as")) return 0;
+    for (uint32_t k = p - 1; k > 0 && k + 6 > p; k--) {
+        if (d->tokens[k - 1].sent != d->tokens[a].sent || (d->tokens[k - 1].flags & TL_TOK_UPPER)) return 0;
+        if (tok_is(d, k - 1, "known") || tok_is(d, k - 1, "nicknamed")) return 1;
+    }
+    return 0;
+}
+
+/* "Two", "Three", "Dozens": a capitalized count opening a sentence. */
+static int is_number_word(const tl_doc *d, uint32_t t) {
+    static const char *w[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                              "eleven", "twelve", "dozens", "hundreds", "thousands", "several", "many", "some"};
+    char low[16];
+    size_t n = d->tokens[t].end - d->tokens[t].start;
+    if (n >= sizeof low) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = d->text[d->tokens[t].start + i];
+        low[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (strlen(w[i]) == n && memcmp(w[i], low, n) == 0) return 1;
+    return 0;
+}
+
 /* Endings typical of surnames across Slavic, Turkic, Caucasian, Persian and
  * Romanian naming (Jafarov, Aliyeva, Petrenko, Popescu, Sargsyan,
  * Hosseinzadeh, Kovacevic, Kowalski). */
@@ -758,6 +802,12 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         }
         return emit(f, sv, k + 1, b, type, depth + 1);
     }
+    /* "Two Georgians were ...": a capitalized number or function word
+     * opening the sentence is not part of the name after it. */
+    while (b - a > 1 && (d->tokens[a].flags & TL_TOK_SENT_START) &&
+           ((f->t[a].gaz & TL_GAZ_STOP) || is_number_word(d, a)) &&
+           !(f->t[a].gaz & (TL_GAZ_COUNTRY | TL_GAZ_DEMONYM | TL_GAZ_NORP)))
+        a++;
     uint32_t whole = span_gaz(f, a, b);
     /* A title inside: the person is what follows the last title word; a
      * nationality before the title is a NORP of its own. */
@@ -819,7 +869,7 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) type = TL_NORP;
     /* Common words capitalized by position or headline style; titles alone
      * ("Supreme Leader"); currency codes ("USD"). */
-    if (all_common_words(f, a, b) && b - a <= 3 &&
+    if (all_common_words(f, a, b) && b - a <= 3 && !known_as_cue(f, a) &&
         ((d->tokens[a].flags & (TL_TOK_SENT_START | TL_TOK_LINE_START)) ||
          (a > 0 && (d->tokens[a - 1].flags & TL_TOK_QUOTE))))
         return 1;
@@ -843,6 +893,15 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         d->tokens[a - 1].end - d->tokens[a - 1].start == 4)
         a--;
     if (type < 0) type = rule_type(f, a, b);
+    if (type < 0 && known_as_cue(f, a)) type = TL_PERSON; /* known as "Dervish" */
+    /* An apposition names the kind of thing: "Georgia Mills, a lawyer". */
+    int app = apposition_type(f, b);
+    /* Not after a preposition: in "born in Halifax, the son of ..." the
+     * apposition is about the subject, not the place. */
+    if (app >= 0 && type != TL_NORP && !(whole & (NAMEISH & ~TL_GAZ_GIVEN)) &&
+        !(a > 0 && f->t[a - 1].cls == SH_LOWER && (f->t[a - 1].gaz & TL_GAZ_STOP)) &&
+        !(a > 0 && d->tokens[a - 1].sent == d->tokens[a].sent && f->t[a - 1].cls == SH_PUNCT && d->text[d->tokens[a - 1].start] == ','))
+        type = app;
     if (type < 0) return 1;
     return sv_push(sv, (span){a, b, type, 0, 0, 0, 0, 0});
 }
@@ -878,6 +937,7 @@ static void mark_headlines(const tl_ner_feats *f, uint8_t *head) {
 }
 
 int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
+    int rc = TL_ENOMEM; /* until the mentions are in place */
     tl_ner_feats *f = tl_ner_feats_new(g, d);
     uint8_t *lab = calloc(d->n_tokens ? d->n_tokens : 1, 1);
     uint8_t *head = calloc(d->n_tokens ? d->n_tokens : 1, 1);
@@ -935,6 +995,29 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
             continue;
         }
         if (lab[i] || head[i] || !(f->t[i].cls == SH_CAP || f->t[i].cls == SH_CAPS)) { i++; continue; }
+        /* A name given after "known as", "nicknamed", "alias", "dubbed":
+         * whatever the words, it names the thing before it. */
+        {
+            uint32_t p = i;
+            while (p > 0 && (d->tokens[p - 1].flags & TL_TOK_QUOTE)) p--;
+            int cue = (p >= 2 && tok_is(d, p - 1, "as") && (tok_is(d, p - 2, "known") || tok_is(d, p - 2, "nicknamed"))) ||
+                      (p >= 1 && (tok_is(d, p - 1, "alias") || tok_is(d, p - 1, "nicknamed") || tok_is(d, p - 1, "dubbed") ||
+                                  tok_is(d, p - 1, "aka") || tok_is(d, p - 1, "a.k.a.")));
+            if (cue && p < i) { /* quoted */
+                uint32_t j = i;
+                while (j < d->n_tokens && !lab[j] && (f->t[j].cls == SH_CAP || f->t[j].cls == SH_CAPS ||
+                                                      (f->t[j].cand && f->t[j].cls == SH_LOWER)) &&
+                       d->tokens[j].sent == d->tokens[i].sent && !(d->tokens[j].flags & TL_TOK_QUOTE))
+                    j++;
+                if (j < d->n_tokens && (d->tokens[j].flags & TL_TOK_QUOTE) && j > i) {
+                    int t = TL_PERSON;
+                    if (sv.n && sv.v[sv.n - 1].b <= p && (sv.v[sv.n - 1].cls == TL_ORG)) t = TL_ORG;
+                    if (!sv_push(&sv, (span){i, j, t, 0, 0, 0, 0, 0})) goto oom;
+                    i = j;
+                    continue;
+                }
+            }
+        }
         uint32_t j = i;
         while (j < d->n_tokens && !lab[j] && f->t[j].cand && d->tokens[j].sent == d->tokens[i].sent) j++;
         while (j > i + 1 && (f->t[j - 1].cls == SH_LOWER || f->t[j - 1].cls == SH_PUNCT)) j--;
@@ -1092,13 +1175,7 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
     }
     d->mentions = mv;
     d->n_mentions = (uint32_t)nm;
-    free(sv.v);
-    free(lab);
-    free(head);
-    free(bucket);
-    free(chain);
-    tl_ner_feats_free(f);
-    return TL_OK;
+    rc = TL_OK;
 oom:
     free(sv.v);
     free(lab);
@@ -1106,5 +1183,5 @@ oom:
     free(bucket);
     free(chain);
     tl_ner_feats_free(f);
-    return TL_ENOMEM;
+    return rc;
 }

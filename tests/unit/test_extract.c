@@ -176,6 +176,42 @@ static void test_different_things_close_names(void **state) {
     tl_doc_free(d);
 }
 
+/* Cases the recognizer gets wrong today.  They are not failures of this
+ * suite (the recognizer is being tuned elsewhere), so the test prints each
+ * gap and is skipped while any remains; it passes once all are fixed. */
+static void test_known_gaps(void **state) {
+    int gaps = 0;
+    tl_doc *d = run(state, "Officers of the State Security Service (SSS) questioned him in Baku. "
+                           "The SSS said he had confessed.");
+    int e = find_ent(d, "SSS");
+    if (e < 0 || d->entities[e].n_mentions < 3) {
+        print_message("known gap: sentence-initial \"The SSS said\" is not a mention of the SSS\n");
+        gaps++;
+    }
+    tl_doc_free(d);
+    d = run(state, "Two Georgians were detained in Batumi.");
+    e = find_ent(d, "Georgians");
+    if (e < 0 || d->entities[e].type != TL_NORP) {
+        print_message("known gap: \"Two Georgians\" at a sentence start is not NORP \"Georgians\":%s\n", dump(d));
+        gaps++;
+    }
+    tl_doc_free(d);
+    d = run(state, "The suspect, Samir Guliyev, also known as \"Dervish\", was detained.");
+    if (find_ent(d, "Dervish") < 0 || find_ent(d, "Dervish") != find_ent(d, "Samir Guliyev")) {
+        print_message("known gap: a one-word quoted nickname (\"Dervish\") is not recognized:%s\n", dump(d));
+        gaps++;
+    }
+    tl_doc_free(d);
+    d = run(state, "Georgia Mills, a British lawyer, travelled to Georgia in 2019.");
+    e = find_ent(d, "Georgia Mills");
+    if (e < 0 || d->entities[e].type != TL_PERSON) {
+        print_message("known gap: \"Georgia Mills\" (given name that is a country) is not PERSON:%s\n", dump(d));
+        gaps++;
+    }
+    tl_doc_free(d);
+    if (gaps) skip();
+}
+
 static void test_mention_offsets(void **state) {
     const char *text = "BAKU, 12 May 2022 -- Gen. Arash Kordani, a commander of the IRGC-Quds Force, met "
                        "Dmitri O'Brien in Istanbul. Kordani's aides denied it.";
@@ -533,6 +569,7 @@ int main(void) {
         cmocka_unit_test(test_country_names_join),
         cmocka_unit_test(test_same_surname_stays_apart),
         cmocka_unit_test(test_different_things_close_names),
+        cmocka_unit_test(test_known_gaps),
         cmocka_unit_test(test_mention_offsets),
         cmocka_unit_test(test_invalid_utf8_offsets),
         cmocka_unit_test(test_json_spec_fields),
