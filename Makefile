@@ -16,8 +16,12 @@ SAN     ?=
 WERROR  ?= -Werror
 CFLAGS  ?= $(OPT) -g
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra $(WERROR) -Wshadow -Wno-unused-parameter \
-	-Iinclude $(patsubst %,-I%,$(SRC_DIRS)) -I$(BUILD)/gen $(SAN) $(CFLAGS)
-LDLIBS  = -lsqlite3 -ljansson -lutf8proc -lm -lpthread
+	-Iinclude $(patsubst %,-I%,$(SRC_DIRS)) -I$(BUILD)/gen $(IGRAPH_CFLAGS) $(SAN) $(CFLAGS)
+# igraph (centrality in `stats`) through pkg-config; its -I flags go last so
+# they never shadow the project's own headers
+IGRAPH_CFLAGS := $(shell pkg-config --cflags igraph 2>/dev/null)
+IGRAPH_LIBS   := $(shell pkg-config --libs igraph 2>/dev/null || echo -ligraph)
+LDLIBS  = -lsqlite3 -ljansson -lutf8proc $(IGRAPH_LIBS) -lm -lpthread
 LDFLAGS ?=
 
 SRC_DIRS = src/core src/text src/extract src/store src/query src/export src/serve

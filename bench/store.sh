@@ -11,7 +11,7 @@ MB=60; ENT=1000000; FACTS=5000000
 OUT=bench/out/store; mkdir -p "$OUT"
 make -s build/threadline build/libthreadline.a >/dev/null
 cc -std=c11 -D_GNU_SOURCE -O2 -Iinclude -Isrc/core -Isrc/store -o build/store-bench bench/store-bench.c \
-    build/libthreadline.a -lsqlite3 -ljansson -lutf8proc -lm -lpthread
+    build/libthreadline.a -lsqlite3 -ljansson -lutf8proc $(pkg-config --libs igraph) -lm -lpthread
 
 # 1. ingest: the bench corpus generator (examples recombined) when present, else a synthetic one
 rm -rf "$OUT/corpus" "$OUT/ingest.db"*

@@ -4,6 +4,7 @@
 #include "tl_reader.h"
 #include "tl_sha256.h"
 #include <dirent.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -36,6 +37,7 @@ typedef struct ing {
     uint64_t bytes_done, bytes_total, n_files_total;
     uint64_t ents_new, ents_joined, facts_new, facts_joined;
     double t0, last_draw;
+    double t_extract, t_store;  /* seconds spent extracting and storing */
     json_t *alert_list;
 } ing;
 
@@ -76,24 +78,174 @@ static int ends_with(const char *s, const char *suf) {
     return n >= m && strcasecmp(s + n - m, suf) == 0;
 }
 
-/* Stores one document's text: extraction (unless pre-extracted) + ingest. */
-static void store_text(ing *g, const char *path, const char *sha, const char *text, size_t len,
-                       const tl_reader_doc *meta) {
+/*
+ * Extraction and storing overlap: worker threads read, parse and extract
+ * whole files ahead of the store (tl_extractor is read-only, so one serves
+ * every thread), and the main thread stores the results strictly in file
+ * order, each document in its own transaction, so the store sees exactly
+ * the sequence a one-thread ingest would.  The store handle is only ever
+ * used by the main thread; each worker has its own connection, only to
+ * skip the extraction of documents already stored.
+ */
+typedef struct item {          /* one document of a file, ready to store */
+    char *where;               /* path, or path:line for .jsonl */
+    char sha[65];
+    tl_doc *doc;               /* NULL when skipped or failed */
+    int docread;               /* doc came from tl_docread_parse */
+    tl_reader_doc meta;        /* title, dates... (text freed once extracted) */
+    int has_meta;
+    int skipped;               /* stored already (seen by the worker) */
+    char *error;               /* message when this document failed */
+} item;
+
+typedef struct job {           /* one file */
+    const char *path;
+    size_t len;                /* bytes read */
+    char *error;               /* the file itself failed */
+    item *items;
+    size_t n, cap;
+    int state;                 /* 0 waiting, 1 taken, 2 done */
+} job;
+
+typedef struct pipe {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    job *jobs;
+    size_t n, next, consumed, window;
+    const char *db;
+    ing *g;
+    double t_extract;          /* summed over workers, under mu */
+} pipe_t;
+
+static char *dupmsg(const char *m) { return strdup(m ? m : "error"); }
+
+static item *job_item(job *j, const char *where) {
+    if (j->n == j->cap) {
+        size_t cap = j->cap ? j->cap * 2 : 4;
+        item *v = realloc(j->items, cap * sizeof *v);
+        if (!v) return NULL;
+        j->items = v;
+        j->cap = cap;
+    }
+    item *it = &j->items[j->n];
+    memset(it, 0, sizeof *it);
+    if (!(it->where = strdup(where))) return NULL;
+    j->n++;
+    return it;
+}
+
+/* Extracts one document's text into it (unless already stored). */
+static void prep_text(ing *g, tl_store *st, item *it, const char *text, size_t len, double *t_ex) {
     tl_error err = {0};
     int found = 0;
-    if (tl_store_has_doc(g->st, sha, &found, &err) != TL_OK) { file_error(g, path, err.msg); return; }
-    if (found) { g->docs_skipped++; return; }
-    tl_doc *doc = NULL;
-    int rc = g->extracted ? tl_docread_parse(text, len, path, &doc, &err)
-                          : tl_extract(g->ex, text, len, path, &doc, &err);
-    if (rc != TL_OK) { file_error(g, path, err.msg); return; }
-    tl_store_docinfo info = {sha, meta ? meta->title : NULL, meta ? meta->published : NULL,
+    if (st && tl_store_has_doc(st, it->sha, &found, &err) == TL_OK && found) { it->skipped = 1; return; }
+    double t = now();
+    int rc = g->extracted ? tl_docread_parse(text, len, it->where, &it->doc, &err)
+                          : tl_extract(g->ex, text, len, it->where, &it->doc, &err);
+    *t_ex += now() - t;
+    it->docread = g->extracted;
+    if (rc != TL_OK) { it->doc = NULL; it->error = dupmsg(err.msg); }
+}
+
+static char *read_all(FILE *f, size_t *len);
+
+/* Reads, splits and extracts one file (worker side). */
+static void prep_file(ing *g, tl_store *st, job *j, double *t_ex) {
+    const char *path = j->path;
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) { j->error = dupmsg("cannot open"); return; }
+    size_t len = 0;
+    char *bytes = read_all(f, &len);
+    if (f != stdin) fclose(f);
+    if (!bytes) { j->error = dupmsg("cannot read"); return; }
+    j->len = len;
+    item *it;
+    if (ends_with(path, ".jsonl")) {
+        /* one document a line; each line's bytes are its identity */
+        size_t line = 0;
+        for (size_t i = 0; i < len;) {
+            char *nl = memchr(bytes + i, '\n', len - i);
+            size_t e = nl ? (size_t)(nl - bytes) : len;
+            line++;
+            size_t s0 = i;
+            i = e + 1;
+            while (s0 < e && (bytes[s0] == ' ' || bytes[s0] == '\r' || bytes[s0] == '\t')) s0++;
+            if (s0 == e) continue;
+            char where[4096];
+            snprintf(where, sizeof where, "%s:%zu", path, line);
+            if (!(it = job_item(j, where))) { j->error = dupmsg("out of memory"); break; }
+            tl_sha256_hex(bytes + s0, e - s0, it->sha);
+            if (g->extracted) { prep_text(g, st, it, bytes + s0, e - s0, t_ex); continue; }
+            tl_error err = {0};
+            if (tl_reader_jsonl(bytes + s0, e - s0, &it->meta, &err) != TL_OK) { it->error = dupmsg(err.msg); continue; }
+            it->has_meta = 1;
+            prep_text(g, st, it, it->meta.text, it->meta.len, t_ex);
+        }
+    } else if ((it = job_item(j, path))) {
+        tl_sha256_hex(bytes, len, it->sha);
+        if (!g->extracted && (ends_with(path, ".html") || ends_with(path, ".htm"))) {
+            int found = 0;
+            tl_error err = {0};
+            /* skip the HTML pass too when the page is stored already */
+            if (st && tl_store_has_doc(st, it->sha, &found, &err) == TL_OK && found) it->skipped = 1;
+            else if (tl_reader_html(bytes, len, &it->meta) != TL_OK) it->error = dupmsg("out of memory");
+            else {
+                it->has_meta = 1;
+                prep_text(g, st, it, it->meta.text, it->meta.len, t_ex);
+            }
+        } else {
+            prep_text(g, st, it, bytes, len, t_ex);
+        }
+    } else {
+        j->error = dupmsg("out of memory");
+    }
+    free(bytes);
+    /* the text was copied by extraction: keep only the metadata */
+    for (size_t i = 0; i < j->n; i++) {
+        free(j->items[i].meta.text);
+        j->items[i].meta.text = NULL;
+    }
+}
+
+static void *worker(void *arg) {
+    pipe_t *p = arg;
+    tl_store *st = NULL;
+    tl_error err = {0};
+    /* its own connection, only for has_doc; without it, nothing is skipped
+     * early (the main thread still skips stored documents) */
+    if (tl_store_open(tl_cli_db_path(p->db), &st, &err) != TL_OK) st = NULL;
+    double t_ex = 0;
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        while (p->next < p->n && p->next >= p->consumed + p->window) pthread_cond_wait(&p->cv, &p->mu);
+        if (p->next >= p->n) break;
+        job *j = &p->jobs[p->next++];
+        j->state = 1;
+        pthread_mutex_unlock(&p->mu);
+        prep_file(p->g, st, j, &t_ex);
+        pthread_mutex_lock(&p->mu);
+        j->state = 2;
+        pthread_cond_broadcast(&p->cv);
+    }
+    p->t_extract += t_ex;
+    pthread_mutex_unlock(&p->mu);
+    tl_store_close(st);
+    return NULL;
+}
+
+/* Stores one prepared document (main thread). */
+static void store_item(ing *g, item *it) {
+    if (it->error) { file_error(g, it->where, it->error); return; }
+    if (it->skipped || !it->doc) { g->docs_skipped++; return; }
+    tl_error err = {0};
+    const tl_reader_doc *meta = it->has_meta ? &it->meta : NULL;
+    tl_store_docinfo info = {it->sha, meta ? meta->title : NULL, meta ? meta->published : NULL,
                              meta ? meta->url : NULL, meta ? meta->source : NULL, g->extracted};
     tl_store_ingest_result res = {0};
-    rc = tl_store_ingest(g->st, doc, &info, &res, &err);
-    if (g->extracted) tl_docread_free(doc);
-    else tl_doc_free(doc);
-    if (rc != TL_OK) { file_error(g, path, err.msg); return; }
+    double t = now();
+    int rc = tl_store_ingest(g->st, it->doc, &info, &res, &err);
+    g->t_store += now() - t;
+    if (rc != TL_OK) { file_error(g, it->where, err.msg); return; }
     if (res.skipped) { g->docs_skipped++; return; }
     g->docs_new++;
     g->ents_new += res.n_entities_new;
@@ -104,11 +256,71 @@ static void store_text(ing *g, const char *path, const char *sha, const char *te
         g->alerts += res.n_alerts;
         if (!g->quiet && !g->json) {
             if (g->tty) fputc('\n', stderr);
-            fprintf(stderr, "alert: %s mentions %u watched entit%s (see 'threadline alerts')\n", path,
+            fprintf(stderr, "alert: %s mentions %u watched entit%s (see 'threadline alerts')\n", it->where,
                     res.n_alerts, res.n_alerts == 1 ? "y" : "ies");
         }
-        if (g->alert_list) json_array_append_new(g->alert_list, json_string(path));
+        if (g->alert_list) json_array_append_new(g->alert_list, json_string(it->where));
     }
+}
+
+static void job_clear(job *j, int docread) {
+    for (size_t i = 0; i < j->n; i++) {
+        item *it = &j->items[i];
+        if (docread) tl_docread_free(it->doc);
+        else tl_doc_free(it->doc);
+        tl_reader_clear(&it->meta);
+        free(it->where);
+        free(it->error);
+    }
+    free(j->items);
+    free(j->error);
+    j->items = NULL;
+    j->n = j->cap = 0;
+    j->error = NULL;
+}
+
+/* Ingests the files in order with `workers` extraction threads.  Returns 0
+ * when the threads could not be started (nothing was done then). */
+static int ingest_files(ing *g, const char *db, char **paths, size_t n, int workers) {
+    pipe_t p = {.n = n, .window = (size_t)workers * 2 + 2, .db = db, .g = g};
+    if (!(p.jobs = calloc(n + 1, sizeof *p.jobs))) return 0;
+    for (size_t i = 0; i < n; i++) p.jobs[i].path = paths[i];
+    pthread_mutex_init(&p.mu, NULL);
+    pthread_cond_init(&p.cv, NULL);
+    pthread_t th[16];
+    int started = 0;
+    for (int i = 0; i < workers; i++)
+        if (pthread_create(&th[started], NULL, worker, &p) == 0) started++;
+    if (started == 0) {
+        pthread_cond_destroy(&p.cv);
+        pthread_mutex_destroy(&p.mu);
+        free(p.jobs);
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        job *j = &p.jobs[i];
+        pthread_mutex_lock(&p.mu);
+        while (j->state != 2) pthread_cond_wait(&p.cv, &p.mu);
+        pthread_mutex_unlock(&p.mu);
+        if (j->error) {
+            file_error(g, j->path, j->error);
+        }
+        for (size_t k = 0; k < j->n; k++) store_item(g, &j->items[k]);
+        job_clear(j, g->extracted);
+        g->files++;
+        g->bytes_done += j->len;
+        draw(g, 0);
+        pthread_mutex_lock(&p.mu);
+        p.consumed = i + 1;
+        pthread_cond_broadcast(&p.cv);
+        pthread_mutex_unlock(&p.mu);
+    }
+    for (int i = 0; i < started; i++) pthread_join(th[i], NULL);
+    g->t_extract = p.t_extract;
+    pthread_cond_destroy(&p.cv);
+    pthread_mutex_destroy(&p.mu);
+    free(p.jobs);
+    return 1;
 }
 
 static char *read_all(FILE *f, size_t *len) {
@@ -128,63 +340,6 @@ static char *read_all(FILE *f, size_t *len) {
     b[n] = 0;
     *len = n;
     return b;
-}
-
-static void ingest_bytes(ing *g, const char *path, char *bytes, size_t len) {
-    char sha[65];
-    if (ends_with(path, ".jsonl")) {
-        /* one document a line; each line's bytes are its identity */
-        size_t line = 0;
-        for (size_t i = 0; i < len;) {
-            char *nl = memchr(bytes + i, '\n', len - i);
-            size_t e = nl ? (size_t)(nl - bytes) : len;
-            line++;
-            size_t s = i;
-            i = e + 1;
-            while (s < e && (bytes[s] == ' ' || bytes[s] == '\r' || bytes[s] == '\t')) s++;
-            if (s == e) continue;
-            char where[4096];
-            snprintf(where, sizeof where, "%s:%zu", path, line);
-            tl_sha256_hex(bytes + s, e - s, sha);
-            if (g->extracted) {
-                store_text(g, where, sha, bytes + s, e - s, NULL);
-                continue;
-            }
-            tl_reader_doc d = {0};
-            tl_error err = {0};
-            if (tl_reader_jsonl(bytes + s, e - s, &d, &err) != TL_OK) { file_error(g, where, err.msg); continue; }
-            store_text(g, where, sha, d.text, d.len, &d);
-            tl_reader_clear(&d);
-        }
-        return;
-    }
-    tl_sha256_hex(bytes, len, sha);
-    if (!g->extracted && (ends_with(path, ".html") || ends_with(path, ".htm"))) {
-        tl_reader_doc d = {0};
-        int found = 0;
-        tl_error err = {0};
-        /* skip the HTML pass too when the page is stored already */
-        if (tl_store_has_doc(g->st, sha, &found, &err) == TL_OK && found) { g->docs_skipped++; return; }
-        if (tl_reader_html(bytes, len, &d) != TL_OK) { file_error(g, path, "out of memory"); return; }
-        store_text(g, path, sha, d.text, d.len, &d);
-        tl_reader_clear(&d);
-        return;
-    }
-    store_text(g, path, sha, bytes, len, NULL);
-}
-
-static void ingest_file(ing *g, const char *path) {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) { file_error(g, path, "cannot open"); return; }
-    size_t len = 0;
-    char *b = read_all(f, &len);
-    if (f != stdin) fclose(f);
-    if (!b) { file_error(g, path, "cannot read"); g->files++; return; }
-    ingest_bytes(g, path, b, len);
-    free(b);
-    g->files++;
-    g->bytes_done += len;
-    draw(g, 0);
 }
 
 typedef struct flist {
@@ -277,15 +432,24 @@ int tl_cmd_ingest(int argc, char **argv) {
         }
     }
     if (g.json) g.alert_list = json_array();
-    for (size_t i = 0; i < files.n; i++) ingest_file(&g, files.v[i]);
+    /* one extraction thread per core but one (the store's), at least one */
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    int workers = cores > 2 ? (int)(cores - 1) : 1;
+    if (workers > 8) workers = 8;
+    if (!ingest_files(&g, db, files.v, files.n, workers)) {
+        tl_cli_err("ingest: cannot start the extraction threads");
+        rc = TL_EXIT_FAIL;
+        goto done;
+    }
     draw(&g, 1);
     double el = now() - g.t0;
     if (g.json) {
-        json_t *o = json_pack("{s:I,s:I,s:I,s:I,s:I,s:f,s:f,s:I,s:I,s:I,s:I,s:o}", "files", (json_int_t)g.files,
+        json_t *o = json_pack("{s:I,s:I,s:I,s:I,s:I,s:f,s:f,s:f,s:f,s:I,s:I,s:I,s:I,s:o}", "files", (json_int_t)g.files,
                               "documents_new", (json_int_t)g.docs_new, "documents_skipped",
                               (json_int_t)g.docs_skipped, "errors", (json_int_t)g.errors, "bytes",
                               (json_int_t)g.bytes_done, "seconds", el, "mb_per_s",
-                              el > 0 ? (double)g.bytes_done / 1e6 / el : 0.0, "entities_new",
+                              el > 0 ? (double)g.bytes_done / 1e6 / el : 0.0, "extract_seconds", g.t_extract,
+                              "store_seconds", g.t_store, "entities_new",
                               (json_int_t)g.ents_new, "entities_joined", (json_int_t)g.ents_joined, "facts_new",
                               (json_int_t)g.facts_new, "facts_joined", (json_int_t)g.facts_joined, "alerts",
                               g.alert_list);

@@ -1,20 +1,43 @@
-/* cmd_stats.c -- `threadline stats`: counts, sizes and the most connected entities of the store. */
+/* cmd_stats.c -- `threadline stats`: counts, sizes, the most connected and the most central entities of the store. */
 #include "cli_store.h"
 
 static const char HELP[] =
     "usage: threadline stats [--top N] [--json] [--db PATH]\n\n"
     "Counts of documents, sentences, entities (by type), facts (by type), the\n"
-    "store's size against the text it holds, and the most connected entities\n"
-    "(by number of facts).\n\n"
+    "store's size against the text it holds, the most connected entities (by\n"
+    "number of facts) and the most central ones (PageRank over the entity\n"
+    "graph, computed with igraph).\n\n"
     "options:\n"
-    "  --top N        how many connected entities to list (default 10)\n"
+    "  --top N        how many connected and central entities to list (default 10)\n"
     "  --json         JSON object\n"
     "  --db PATH      the store (default $THREADLINE_DB or ./threadline.db)\n";
 
 typedef struct ctx {
     int json;
     json_t *arr;
+    tl_store *st;
+    double score;      /* of the entity being printed by central_cb */
 } ctx;
+
+static int central_row_cb(void *p, const tl_store_entity *e) {
+    ctx *c = p;
+    if (c->json) {
+        json_t *o = cli_entity_json(e);
+        json_object_set_new(o, "pagerank", json_real(c->score));
+        json_array_append_new(c->arr, o);
+    } else {
+        printf("  %.5f  %-6s %s (#%lld)\n", c->score, tl_ent_type_name(e->type), e->name, (long long)e->id);
+    }
+    return 1;
+}
+
+static int central_cb(void *p, int64_t entity, double score) {
+    ctx *c = p;
+    tl_store_entity_filter f = {.type = -1, .id = entity, .limit = 1};
+    tl_error err = {0};
+    c->score = score;
+    return tl_store_entities(c->st, &f, central_row_cb, c, &err) != TL_OK;
+}
 
 static int top_cb(void *p, const tl_store_entity *e) {
     ctx *c = p;
@@ -43,7 +66,7 @@ int tl_cmd_stats(int argc, char **argv) {
         return TL_EXIT_FAIL;
     }
     double ratio = s.text_bytes > 0 ? (double)s.file_bytes / (double)s.text_bytes : 0;
-    ctx c = {json, json ? json_array() : NULL};
+    ctx c = {json, json ? json_array() : NULL, st, 0};
     if (!json) {
         printf("documents   %lld (%.2f MB of text; store %.2f MB, %.2fx the text)\n", (long long)s.documents,
                (double)s.text_bytes / 1e6, (double)s.file_bytes / 1e6, ratio);
@@ -65,6 +88,16 @@ int tl_cmd_stats(int argc, char **argv) {
         tl_store_close(st);
         return TL_EXIT_FAIL;
     }
+    ctx cc = {json, json ? json_array() : NULL, st, 0};
+    int64_t nodes = 0, edges = 0;
+    if (top && !json) printf("most central (PageRank)\n");
+    if (top && tl_store_centrality(st, (size_t)top, central_cb, &cc, &nodes, &edges, &err) != TL_OK) {
+        tl_cli_err("%s", err.msg);
+        json_decref(c.arr);
+        json_decref(cc.arr);
+        tl_store_close(st);
+        return TL_EXIT_FAIL;
+    }
     tl_store_close(st);
     if (!json) return TL_EXIT_OK;
     json_t *et = json_object(), *ft = json_object();
@@ -72,10 +105,11 @@ int tl_cmd_stats(int argc, char **argv) {
     for (int t = 0; t < TL_FACT_TYPE_COUNT; t++)
         if (s.by_fact_type[t]) json_object_set_new(ft, tl_fact_type_name(t), json_integer(s.by_fact_type[t]));
     return cli_print_json(json_pack(
-        "{s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:f,s:o,s:o,s:o}", "documents", (json_int_t)s.documents,
+        "{s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:f,s:o,s:o,s:o,s:o}", "documents", (json_int_t)s.documents,
         "sentences", (json_int_t)s.sentences, "entities", (json_int_t)s.entities, "names", (json_int_t)s.names,
         "mentions", (json_int_t)s.mentions, "facts", (json_int_t)s.facts, "evidence", (json_int_t)s.evidence,
         "corrections", (json_int_t)s.corrections, "watched", (json_int_t)s.watched, "alerts",
         (json_int_t)s.alerts, "text_bytes", (json_int_t)s.text_bytes, "store_bytes", (json_int_t)s.file_bytes,
-        "store_to_text", ratio, "entities_by_type", et, "facts_by_type", ft, "most_connected", c.arr));
+        "store_to_text", ratio, "entities_by_type", et, "facts_by_type", ft, "most_connected", c.arr,
+        "most_central", cc.arr ? cc.arr : json_array()));
 }

@@ -5,10 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct tl_store {
-    const tl_store_ops *ops;
-    void *impl;
-};
 
 static int set_err(tl_error *err, int code, const char *msg) {
     if (err) {

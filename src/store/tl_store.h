@@ -217,6 +217,17 @@ typedef int (*tl_store_path_cb)(void *ctx, const tl_store_hop *hops, int n_hops)
 int tl_store_path(tl_store *st, int64_t a, int64_t b, int max_hops, int max_paths,
                   tl_store_path_cb cb, void *ctx, int *n_paths, tl_error *err);
 
+/* Called with an entity and its centrality score, highest first. */
+typedef int (*tl_store_rank_cb)(void *ctx, int64_t entity, double score);
+/* PageRank (igraph, damping 0.85, undirected) over the entity graph: one
+ * edge per role pair of every fact that is neither rejected nor negated.
+ * PageRank rather than betweenness because it stays near-linear on a
+ * million entities.  The `top` best (0 = 10) go to cb.  *n_nodes and
+ * *n_edges (may be NULL) receive the graph's size.
+ * Returns TL_OK, TL_ENOMEM or TL_EDB (or TL_EINVAL if igraph fails). */
+int tl_store_centrality(tl_store *st, size_t top, tl_store_rank_cb cb, void *ctx, int64_t *n_nodes,
+                        int64_t *n_edges, tl_error *err);
+
 /* ---- search ------------------------------------------------------------ */
 typedef struct tl_store_hit {
     int64_t doc;

@@ -8,6 +8,7 @@
  * Graph searches (neighbors, path) are not here: tl_store.c runs them over
  * `adjacent`, so a backend only answers "which facts touch this entity". */
 typedef int (*tl_store_adj_cb)(void *ctx, int64_t fact, int64_t other);
+typedef int (*tl_store_adj_cb2)(void *ctx, int64_t a, int64_t b);
 
 typedef struct tl_store_ops {
     const char *name;
@@ -35,6 +36,9 @@ typedef struct tl_store_ops {
     /* Every fact (not rejected, not negated) linking `entity` to another
      * entity through its roles, as (fact, other entity). */
     int (*adjacent)(void *impl, int64_t entity, tl_store_adj_cb cb, void *ctx, tl_error *err);
+    /* Every (fact, entity, entity) link of the graph, with the same rule as
+     * adjacent: the whole edge list, for centrality. */
+    int (*edges)(void *impl, tl_store_adj_cb2 cb, void *ctx, tl_error *err);
     int (*search)(void *impl, const char *query, const char *open, const char *close, int64_t limit,
                   tl_store_hit_cb cb, void *ctx, tl_error *err);
     int (*get_stats)(void *impl, tl_store_stats *out, tl_error *err);
@@ -46,6 +50,12 @@ typedef struct tl_store_ops {
     int (*watch_list)(void *impl, tl_store_name_cb cb, void *ctx, tl_error *err);
     int (*alerts)(void *impl, int64_t since_id, tl_store_alert_cb cb, void *ctx, tl_error *err);
 } tl_store_ops;
+
+/* The handle behind tl_store: a backend and its own state. */
+struct tl_store {
+    const tl_store_ops *ops;
+    void *impl;
+};
 
 /* The SQLite backend (tl_store_sqlite.c). */
 extern const tl_store_ops tl_store_sqlite_ops;

@@ -1,6 +1,7 @@
 /* tl_store_sqlite.c -- the SQLite backend of the store: schema, ingest, cross-document resolution, corrections, queries. */
 #include "tl_store_backend.h"
 #include "tl_resolve.h"
+#include "tl_store_cache.h"
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -101,6 +102,12 @@ static const char *const MIGRATIONS[] = {
     "UPDATE documents SET sent_first=coalesce((SELECT min(id) FROM sentences WHERE doc=documents.id),0),"
     " sent_last=coalesce((SELECT max(id) FROM sentences WHERE doc=documents.id),-1);"
     "DROP INDEX sentences_doc;",
+    /* version 3: a document entity's mentions are one BLOB of varint pairs
+     * (zigzag start delta, length; see store_layer1) instead of a row each: 13% of
+     * the ingest time and 10% of the store went to the mentions table,
+     * which no query reads span by span.  Old spans are dropped; `reindex`
+     * writes them again. */
+    "ALTER TABLE doc_entities ADD COLUMN spans BLOB; DROP TABLE mentions;",
 };
 enum { SCHEMA_VERSION = (int)(sizeof MIGRATIONS / sizeof *MIGRATIONS) };
 
@@ -131,7 +138,7 @@ enum { SCHEMA_VERSION = (int)(sizeof MIGRATIONS / sizeof *MIGRATIONS) };
     " ON d.id=x.doc WHERE x.entity=e.id) FROM entities e"
 
 enum {
-    Q_HAS_DOC, Q_INS_DOC, Q_INS_SENT, Q_INS_FTS, Q_INS_DE, Q_INS_MENTION, Q_INS_EV,
+    Q_HAS_DOC, Q_INS_DOC, Q_INS_SENT, Q_INS_FTS, Q_INS_DE, Q_INS_EV,
     Q_DE_OF_DOC, Q_EV_OF_DOC, Q_NAME_CANDS, Q_ENTITY_ROW, Q_INS_ENTITY, Q_SET_DE_ENTITY,
     Q_INS_NAME, Q_SET_ENTITY_NAME, Q_EV_LOAD, Q_FACT_FIND, Q_FACT_INS, Q_FACT_ADD, Q_SET_EV_FACT,
     Q_FACT_REFRESH, Q_FACT_DEL, Q_CONTEXT, Q_ANCHOR_CLEAR, Q_ANCHOR_ADD, Q_ALERTS_FOR_DOC,
@@ -143,7 +150,7 @@ enum {
     Q_FACT_SOURCE_MOVE, Q_ALERT_ENTITY_MOVE, Q_DE_MOVE_ONE, Q_DEL_SEED_NAMES, Q_RENAME,
     Q_ALIAS_DEL, Q_FACT_REJECT, Q_FACT_SIG, Q_COUNT_DE, Q_SENTS_OF_DOC, Q_DEL_FTS,
     Q_DEL_SENTS, Q_DEL_EVS, Q_DEL_DES, Q_DOC_LIST, Q_SET_PINNED_NAME, Q_ENTITY_DE_NAMES,
-    Q_SET_SENT_RANGE, Q_COUNT
+    Q_SET_SENT_RANGE, Q_DATA_VERSION, Q_EDGES, Q_COUNT
 };
 
 static const char *const SQL[Q_COUNT] = {
@@ -152,14 +159,15 @@ static const char *const SQL[Q_COUNT] = {
                   "ingested_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8," NOW ")",
     [Q_INS_SENT] = "INSERT INTO sentences(doc,start,end) VALUES(?1,?2,?3)",
     [Q_INS_FTS] = "INSERT INTO sentence_fts(rowid,text) VALUES(?1,?2)",
-    [Q_INS_DE] = "INSERT INTO doc_entities(doc,idx,type,name,aliases,n_mentions) VALUES(?1,?2,?3,?4,?5,?6)",
-    [Q_INS_MENTION] = "INSERT OR IGNORE INTO mentions(doc_entity,start,end) VALUES(?1,?2,?3)",
+    [Q_INS_DE] = "INSERT INTO doc_entities(doc,idx,type,name,aliases,n_mentions,entity,spans)"
+                 " VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
     [Q_INS_EV] = "INSERT INTO fact_evidence(doc,type,de0,de1,de2,de_from,place_de,source_de,neg,status,"
-                 "modality,start,end,time_text,time_value,amount_text,amount_value,currency,confidence)"
-                 " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
+                 "modality,start,end,time_text,time_value,amount_text,amount_value,currency,confidence,fact)"
+                 " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)",
     [Q_DE_OF_DOC] = "SELECT id, type, name, aliases FROM doc_entities WHERE doc=?1 ORDER BY idx",
     [Q_EV_OF_DOC] = "SELECT id FROM fact_evidence WHERE doc=?1 ORDER BY id",
-    [Q_NAME_CANDS] = "SELECT n.entity, e.type, e.key FROM entity_names n JOIN entities e ON e.id=n.entity"
+    [Q_NAME_CANDS] = "SELECT DISTINCT n.entity, e.type, e.name, e.key, e.pinned FROM entity_names n"
+                     " JOIN entities e ON e.id=n.entity"
                      " WHERE n.key=?1 AND n.kind=?2 ORDER BY n.entity",
     [Q_ENTITY_ROW] = "SELECT type, name, key, pinned FROM entities WHERE id=?1",
     [Q_INS_ENTITY] = "INSERT INTO entities(type,name,key) VALUES(?1,?2,?3)",
@@ -282,13 +290,26 @@ static const char *const SQL[Q_COUNT] = {
     [Q_DEL_DES] = "DELETE FROM doc_entities WHERE doc=?1",
     [Q_DOC_LIST] = "SELECT id, extracted, path FROM documents ORDER BY id",
     [Q_SET_PINNED_NAME] = "SELECT pinned FROM entities WHERE id=?1",
+    [Q_DATA_VERSION] = "PRAGMA data_version",
+    [Q_EDGES] = "SELECT a0, a1 FROM facts WHERE a0 IS NOT NULL AND a1 IS NOT NULL AND rejected=0 AND neg=0"
+                " UNION ALL SELECT a0, a2 FROM facts WHERE a0 IS NOT NULL AND a2 IS NOT NULL AND rejected=0"
+                " AND neg=0",
     [Q_ENTITY_DE_NAMES] = "SELECT name, aliases FROM doc_entities WHERE entity=?1",
 };
+
+typedef struct ivec {
+    int64_t *v;
+    size_t n, cap;
+} ivec;
 
 typedef struct sq {
     sqlite3 *db;
     sqlite3_stmt *stmt[Q_COUNT];
-    int bulk;  /* inside tl_store_bulk_begin/end */
+    int bulk;             /* inside tl_store_bulk_begin/end */
+    tl_cache *cache;      /* name keys, entity rows, stored names (tl_store_cache.h) */
+    ivec anchors;         /* the current document's anchors (resolve_des) */
+    int anchors_flushed;  /* 1 once they are in temp.tl_anchor */
+    int64_t data_version; /* PRAGMA data_version the cache is valid for */
 } sq;
 
 /* ---- small helpers ------------------------------------------------------- */
@@ -392,11 +413,6 @@ static int exec_wait(sq *s, const char *sql, tl_error *err) {
     return exec(s, sql, err);
 }
 
-typedef struct ivec {
-    int64_t *v;
-    size_t n, cap;
-} ivec;
-
 static int ivec_push(ivec *a, int64_t x) {
     if (a->n == a->cap) {
         size_t cap = a->cap ? a->cap * 2 : 32;
@@ -465,12 +481,15 @@ static void sq_close(void *impl) {
     if (!s) return;
     for (int i = 0; i < Q_COUNT; i++) sqlite3_finalize(s->stmt[i]);
     sqlite3_close(s->db);
+    tl_cache_free(s->cache);
+    free(s->anchors.v);
     free(s);
 }
 
 static int sq_open(const char *path, void **impl, tl_error *err) {
     sq *s = calloc(1, sizeof *s);
     if (!s) return fail(err, TL_ENOMEM, "out of memory");
+    if (!(s->cache = tl_cache_new())) { free(s); return fail(err, TL_ENOMEM, "out of memory"); }
     if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                         NULL) != SQLITE_OK) {
         if (err) {
@@ -487,7 +506,7 @@ static int sq_open(const char *path, void **impl, tl_error *err) {
      * transaction; synchronous=NORMAL is durable across process crashes. */
     if (exec_wait(s, "PRAGMA journal_mode=WAL", err) ||
         exec(s, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
-                "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;", err) ||
+                "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=10000;", err) ||
         migrate(s, err) ||
         exec(s, "CREATE TEMP TABLE IF NOT EXISTS tl_anchor(entity INTEGER PRIMARY KEY)", err)) {
         sq_close(s);
@@ -525,6 +544,8 @@ static int add_name(sq *s, int64_t entity, int type, const char *name, size_t le
         sqlite3_bind_text(st, 4, name, (int)len, SQLITE_TRANSIENT);          \
         sqlite3_bind_int(st, 5, origin);                                     \
         if (run(s, st, err)) return TL_EDB;                                  \
+        if (!tl_cache_key_add(s->cache, KIND, K, entity))                    \
+            return fail(err, TL_ENOMEM, "out of memory");                    \
     } while (0)
     ADD(key, TL_KEY_EXACT);
     if (tl_resolve_phonetic(key, k2, sizeof k2)) ADD(k2, TL_KEY_PHON);
@@ -564,9 +585,85 @@ static int fuller(const char *a, const char *b) {
     return strlen(a) > strlen(b);
 }
 
+/* ---- session caches ------------------------------------------------------ */
+/* Forgets the session caches: after a rollback (they may hold rows that
+ * were never committed) and after corrections that move or delete names. */
+static void cache_clear(sq *s) {
+    tl_cache_clear(s->cache);
+}
+
+/* Clears the caches when another connection committed since we last
+ * looked (an analyst's merge while an ingest runs): called right after
+ * BEGIN IMMEDIATE, when nobody else can write until we commit. */
+static int cache_check(sq *s, tl_error *err) {
+    sqlite3_stmt *st = Q(s, Q_DATA_VERSION);
+    if (!st) return db_err(s, err, "prepare");
+    int rc = sqlite3_step(st);
+    int64_t v = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW) return db_err(s, err, "data_version");
+    if (v != s->data_version) cache_clear(s);
+    s->data_version = v;
+    return TL_OK;
+}
+
+/* Past this many entries the caches are dropped and refilled: bounds the
+ * memory of a very long ingest (about 150 bytes an entry). */
+#define CACHE_MAX_ENTRIES 4000000
+
+/* The cached row of entity e into *out, read from the store when not
+ * cached yet; *out = NULL when there is no such entity.  Returns TL_OK,
+ * TL_ENOMEM or TL_EDB. */
+static int ent_row(sq *s, int64_t e, tl_cache_ent **out, tl_error *err) {
+    if ((*out = tl_cache_ent_get(s->cache, e))) return TL_OK;
+    sqlite3_stmt *st = Q(s, Q_ENTITY_ROW);
+    if (!st) return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, e);
+    int rc = sqlite3_step(st), ret = TL_OK;
+    if (rc == SQLITE_ROW) {
+        if (tl_cache_ent_put(s->cache, e, sqlite3_column_int(st, 0), sqlite3_column_int(st, 3), col_text(st, 1),
+                             col_text(st, 2)))
+            *out = tl_cache_ent_get(s->cache, e);
+        else
+            ret = fail(err, TL_ENOMEM, "out of memory");
+    } else if (rc != SQLITE_DONE) {
+        ret = db_err(s, err, "entity");
+    }
+    sqlite3_reset(st);
+    return ret;
+}
+
+/* The entities carrying `key` as a name key of `kind` (increasing ids),
+ * from the cache or, the first time in a session, from the store (and
+ * their rows with them: one statement instead of one per entity). */
+static int key_cands(sq *s, const char *key, int kind, const int64_t **ids, size_t *n, tl_error *err) {
+    if ((*ids = tl_cache_key_get(s->cache, kind, key, n))) return TL_OK;
+    if (tl_cache_size(s->cache) > CACHE_MAX_ENTRIES) cache_clear(s);
+    sqlite3_stmt *st = Q(s, Q_NAME_CANDS);
+    if (!st) return db_err(s, err, "prepare");
+    bind_text(st, 1, key);
+    sqlite3_bind_int(st, 2, kind);
+    ivec found = {0};
+    int rc, ok = 1;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int64_t e = sqlite3_column_int64(st, 0);
+        ok = ok && ivec_push(&found, e);
+        if (ok && !tl_cache_ent_get(s->cache, e))
+            ok = tl_cache_ent_put(s->cache, e, sqlite3_column_int(st, 1), sqlite3_column_int(st, 4),
+                                  col_text(st, 2), col_text(st, 3));
+    }
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) { free(found.v); return db_err(s, err, "candidates"); }
+    ok = ok && tl_cache_key_put(s->cache, kind, key, found.v, found.n);
+    free(found.v);
+    if (!ok) return fail(err, TL_ENOMEM, "out of memory");
+    *ids = tl_cache_key_get(s->cache, kind, key, n);
+    return TL_OK;
+}
+
 /* ---- resolution ---------------------------------------------------------- */
 typedef struct de_row {
-    int64_t id;
+    int64_t id;           /* doc_entities row, or 0 when not stored yet */
     int type;
     char *name, *aliases;
 } de_row;
@@ -603,23 +700,22 @@ static int is_used(const ivec *used, int64_t e) {
 
 /* Adds the stored entities whose key of `kind` equals `key`. */
 static void lookup_key(resolve_ctx *r, const char *key, int kind, int strength) {
-    sqlite3_stmt *st = Q(r->s, Q_NAME_CANDS);
-    if (!st) { r->rc = db_err(r->s, r->err, "prepare"); return; }
-    bind_text(st, 1, key);
-    sqlite3_bind_int(st, 2, kind);
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        int64_t e = sqlite3_column_int64(st, 0);
-        int type = sqlite3_column_int(st, 1);
-        const char *ekey = col_text(st, 2);
-        if (!tl_resolve_types_compatible(type, r->type)) continue;
+    const int64_t *ids;
+    size_t n = 0;
+    if (r->rc || (r->rc = key_cands(r->s, key, kind, &ids, &n, r->err))) return;
+    int key_words = tl_resolve_words(key);
+    for (size_t i = 0; i < n; i++) {
+        int64_t e = ids[i];
+        tl_cache_ent *row;
+        if ((r->rc = ent_row(r->s, e, &row, r->err))) return;
+        if (!row) continue; /* a name left by an entity since deleted */
+        if (!tl_resolve_types_compatible(row->type, r->type)) continue;
         int s = strength;
         /* A one-word person name (a surname) only weakly identifies a
          * person, and never joins two people whose full names differ. */
-        if (r->type == TL_PERSON && (kind == TL_KEY_SUR || tl_resolve_words(key) == 1 ||
-                                     strength == 1)) {
-            if (r->multiword && tl_resolve_words(ekey) >= 2 && kind != TL_KEY_EXACT) continue;
-            if (r->multiword && tl_resolve_words(ekey) >= 2 && tl_resolve_words(key) == 1) continue;
+        if (r->type == TL_PERSON && (kind == TL_KEY_SUR || key_words == 1 || strength == 1)) {
+            if (r->multiword && row->words >= 2 && kind != TL_KEY_EXACT) continue;
+            if (r->multiword && row->words >= 2 && key_words == 1) continue;
             s = 1;
         }
         /* weak matches may not take an entity another entity of this
@@ -627,8 +723,6 @@ static void lookup_key(resolve_ctx *r, const char *key, int kind, int strength) 
         if (s < 3 && is_used(r->used, e)) continue;
         cand_add(r->cands, e, s);
     }
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) r->rc = db_err(r->s, r->err, "candidates");
 }
 
 static int cands_for_name(void *ctx, const char *name, size_t len) {
@@ -663,10 +757,17 @@ typedef struct addname_ctx {
 
 static int addname_cb(void *ctx, const char *name, size_t len) {
     addname_ctx *a = ctx;
+    /* a name stored for this entity earlier in the session has all its
+     * keys already: skip the 2-4 INSERT OR IGNOREs */
+    int seen = tl_cache_name_seen(a->s->cache, a->entity, name, len);
+    if (seen > 0) return 0;
     return add_name(a->s, a->entity, a->type, name, len, 0, a->err);
 }
 
-/* Joins doc entity `de` to stored entity `e` (0: a new entity). */
+/* Joins document entity `de` to stored entity `e` (0: a new entity, whose
+ * id is written to *e): the canonical name becomes the fuller one unless an
+ * analyst pinned it, the names are added, and a stored doc_entities row
+ * (de->id > 0) is pointed at the entity. */
 static int join_entity(sq *s, const de_row *de, int64_t *e, tl_error *err) {
     sqlite3_stmt *st;
     char key[TL_RESOLVE_KEY_MAX];
@@ -678,23 +779,24 @@ static int join_entity(sq *s, const de_row *de, int64_t *e, tl_error *err) {
         bind_text(st, 3, key);
         if (run(s, st, err)) return TL_EDB;
         *e = sqlite3_last_insert_rowid(s->db);
+        if (!tl_cache_ent_put(s->cache, *e, de->type, 0, de->name, key)) return fail(err, TL_ENOMEM, "out of memory");
     } else {
-        if (!(st = Q(s, Q_ENTITY_ROW))) return db_err(s, err, "prepare");
-        sqlite3_bind_int64(st, 1, *e);
-        int update = 0;
-        if (sqlite3_step(st) == SQLITE_ROW)
-            update = !sqlite3_column_int(st, 3) && fuller(de->name, col_text(st, 1));
-        sqlite3_reset(st);
-        if (update) {
+        tl_cache_ent *row;
+        int rc = ent_row(s, *e, &row, err);
+        if (rc) return rc;
+        if (!row) return fail(err, TL_EDB, "a resolved entity is missing");
+        if (!row->pinned && fuller(de->name, row->name)) {
             if (!(st = Q(s, Q_SET_ENTITY_NAME))) return db_err(s, err, "prepare");
             tl_resolve_key(de->name, strlen(de->name), key, sizeof key);
             sqlite3_bind_int64(st, 1, *e);
             bind_text(st, 2, de->name);
             bind_text(st, 3, key);
             if (run(s, st, err)) return TL_EDB;
+            if (!tl_cache_ent_put(s->cache, *e, row->type, 0, de->name, key))
+                return fail(err, TL_ENOMEM, "out of memory");
         }
     }
-    if (run_id2(s, Q_SET_DE_ENTITY, de->id, *e, err)) return TL_EDB;
+    if (de->id > 0 && run_id2(s, Q_SET_DE_ENTITY, de->id, *e, err)) return TL_EDB;
     addname_ctx a = {s, *e, de->type, err};
     return each_name(de->name, de->aliases, addname_cb, &a) ? TL_EDB : TL_OK;
 }
@@ -744,117 +846,52 @@ static int gather(sq *s, const de_row *de, const ivec *used, cand_list *cl, tl_e
     return r.rc;
 }
 
-/* Fact identity: symmetric relations are stored with the smaller id first. */
-static int symmetric(int type) {
-    return type == TL_ASSOCIATE_OF || type == TL_FAMILY_OF || type == TL_MET;
+/* Copies the document's anchors into temp.tl_anchor, which the context
+ * query joins; done only for documents with a tie to break. */
+static int flush_anchors(sq *s, tl_error *err) {
+    if (s->anchors_flushed) return TL_OK;
+    int rc = run(s, Q(s, Q_ANCHOR_CLEAR), err);
+    for (size_t i = 0; rc == TL_OK && i < s->anchors.n; i++) rc = run_id(s, Q_ANCHOR_ADD, s->anchors.v[i], err);
+    if (rc == TL_OK) s->anchors_flushed = 1;
+    return rc;
 }
 
-/* Attaches one piece of evidence to the fact its arguments now denote,
- * creating the fact when new and dropping the old one when it is left with
- * no evidence.  *created (may be NULL) is set to 1 for a new fact. */
-static int relink_evidence(sq *s, int64_t ev, int *created, tl_error *err) {
-    sqlite3_stmt *st = Q(s, Q_EV_LOAD);
-    if (!st) return db_err(s, err, "prepare");
-    sqlite3_bind_int64(st, 1, ev);
-    if (sqlite3_step(st) != SQLITE_ROW) { sqlite3_reset(st); return db_err(s, err, "evidence"); }
-    int64_t old = sqlite3_column_int64(st, 0);
-    int type = sqlite3_column_int(st, 1);
-    int64_t a0 = sqlite3_column_int64(st, 2), a1 = sqlite3_column_int64(st, 3),
-            a2 = sqlite3_column_int64(st, 4);
-    int neg = sqlite3_column_int(st, 5), status = sqlite3_column_int(st, 6),
-        modality = sqlite3_column_int(st, 7);
-    char time_value[32], amount_text[128], currency[8];
-    snprintf(time_value, sizeof time_value, "%s", col_text(st, 8));
-    int64_t place = sqlite3_column_int64(st, 9), source = sqlite3_column_int64(st, 10);
-    snprintf(amount_text, sizeof amount_text, "%s", col_text(st, 11));
-    double amount = sqlite3_column_double(st, 12);
-    snprintf(currency, sizeof currency, "%s", col_text(st, 13));
-    sqlite3_reset(st);
-    if (symmetric(type) && a0 && a1 && a1 < a0) { int64_t t = a0; a0 = a1; a1 = t; }
-
-    int64_t fact = 0;
-    if (!(st = Q(s, Q_FACT_FIND))) return db_err(s, err, "prepare");
-    bind_id(st, 1, a0);
-    bind_id(st, 2, a1);
-    sqlite3_bind_int(st, 3, type);
-    bind_id(st, 4, a2);
-    sqlite3_bind_int(st, 5, neg);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) fact = sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_err(s, err, "fact lookup");
-    if (fact && fact == old) return TL_OK;
-    if (created) *created = fact == 0;
-    if (fact) {
-        if (!(st = Q(s, Q_FACT_ADD))) return db_err(s, err, "prepare");
-        sqlite3_bind_int64(st, 1, fact);
-        sqlite3_bind_int(st, 2, modality);
-        sqlite3_bind_int(st, 3, status);
-        bind_text(st, 4, time_value);
-        bind_id(st, 5, place);
-        bind_id(st, 6, source);
-        bind_text(st, 7, amount_text);
-        sqlite3_bind_double(st, 8, amount);
-        bind_text(st, 9, currency);
-        if (run(s, st, err)) return TL_EDB;
-    } else {
-        if (!(st = Q(s, Q_FACT_INS))) return db_err(s, err, "prepare");
-        sqlite3_bind_int(st, 1, type);
-        bind_id(st, 2, a0);
-        bind_id(st, 3, a1);
-        bind_id(st, 4, a2);
-        sqlite3_bind_int(st, 5, neg);
-        sqlite3_bind_int(st, 6, status);
-        sqlite3_bind_int(st, 7, modality);
-        bind_text(st, 8, time_value);
-        bind_id(st, 9, place);
-        bind_id(st, 10, source);
-        bind_text(st, 11, amount_text);
-        sqlite3_bind_double(st, 12, amount);
-        bind_text(st, 13, currency);
-        if (run(s, st, err)) return TL_EDB;
-        fact = sqlite3_last_insert_rowid(s->db);
-    }
-    if (run_id2(s, Q_SET_EV_FACT, ev, fact, err)) return TL_EDB;
-    if (old) {
-        if (run_id(s, Q_FACT_REFRESH, old, err) || run_id(s, Q_FACT_DEL, old, err)) return TL_EDB;
-    }
-    return TL_OK;
-}
-
-/* Builds layer 2 for one document whose layer 1 is stored: resolves each
- * of its entities against the graph, then attaches its facts. */
-static int link_doc(sq *s, int64_t doc, tl_store_ingest_result *res, tl_error *err) {
-    de_row *des = NULL;
-    size_t n = 0;
-    ivec used = {0}, evs = {0};
+/* Resolves the entities of one document against the graph, in order:
+ * ents[i] receives the entity des[i] joined or started.  Lookups go
+ * through the session cache, so a document costs SQL statements only for
+ * keys not seen before in the session, new entities and new names. */
+static int resolve_des(sq *s, const de_row *des, size_t n, int64_t *ents, tl_store_ingest_result *res,
+                       tl_error *err) {
+    ivec used = {0};
     cand_list *cl = malloc(sizeof *cl);
-    int rc = cl ? load_des(s, Q_DE_OF_DOC, doc, &des, &n, err) : fail(err, TL_ENOMEM, "out of memory");
-    if (rc) goto done;
+    int rc = cl ? TL_OK : fail(err, TL_ENOMEM, "out of memory");
     /* Anchors: entities this document names unambiguously.  They are the
      * context that tells apart two stored entities with the same name. */
-    if ((rc = run(s, Q(s, Q_ANCHOR_CLEAR), err))) goto done;
-    for (size_t i = 0; i < n; i++) {
-        if ((rc = gather(s, &des[i], NULL, cl, err))) goto done;
-        if (cl->n == 1 && cl->c[0].strength == 3 && (rc = run_id(s, Q_ANCHOR_ADD, cl->c[0].entity, err)))
-            goto done;
+    s->anchors.n = 0;
+    s->anchors_flushed = 0;
+    for (size_t i = 0; rc == TL_OK && i < n; i++) {
+        if ((rc = gather(s, &des[i], NULL, cl, err))) break;
+        if (cl->n == 1 && cl->c[0].strength == 3 && !ivec_push(&s->anchors, cl->c[0].entity))
+            rc = fail(err, TL_ENOMEM, "out of memory");
     }
-    for (size_t i = 0; i < n; i++) {
-        if ((rc = gather(s, &des[i], &used, cl, err))) goto done;
+    for (size_t i = 0; rc == TL_OK && i < n; i++) {
+        if ((rc = gather(s, &des[i], &used, cl, err))) break;
         int top = 0;
         for (size_t j = 0; j < cl->n; j++)
             if (cl->c[j].strength > top) top = cl->c[j].strength;
         size_t at_top = 0;
         for (size_t j = 0; j < cl->n; j++) at_top += cl->c[j].strength == top;
         if (at_top > 1) {
+            if ((rc = flush_anchors(s, err))) break;
             for (size_t j = 0; j < cl->n; j++) {
                 if (cl->c[j].strength != top) continue;
                 sqlite3_stmt *st = Q(s, Q_CONTEXT);
-                if (!st) { rc = db_err(s, err, "prepare"); goto done; }
+                if (!st) { rc = db_err(s, err, "prepare"); break; }
                 sqlite3_bind_int64(st, 1, cl->c[j].entity);
                 if (sqlite3_step(st) == SQLITE_ROW) cl->c[j].context = sqlite3_column_int(st, 0);
                 sqlite3_reset(st);
             }
+            if (rc) break;
         }
         int pick = tl_resolve_choose(cl->c, cl->n);
         int64_t e = pick >= 0 ? cl->c[pick].entity : 0;
@@ -862,9 +899,128 @@ static int link_doc(sq *s, int64_t doc, tl_store_ingest_result *res, tl_error *e
             if (e) res->n_entities_joined++;
             else res->n_entities_new++;
         }
-        if ((rc = join_entity(s, &des[i], &e, err))) goto done;
-        if (!ivec_push(&used, e)) { rc = fail(err, TL_ENOMEM, "out of memory"); goto done; }
+        if ((rc = join_entity(s, &des[i], &e, err))) break;
+        ents[i] = e;
+        if (!ivec_push(&used, e)) rc = fail(err, TL_ENOMEM, "out of memory");
     }
+    free(cl);
+    free(used.v);
+    return rc;
+}
+
+/* Fact identity: symmetric relations are stored with the smaller id first. */
+static int symmetric(int type) {
+    return type == TL_ASSOCIATE_OF || type == TL_FAMILY_OF || type == TL_MET;
+}
+
+/* One piece of evidence as the graph sees it: arguments as entities. */
+typedef struct ev_sig {
+    int type, neg, status, modality;
+    int64_t a0, a1, a2, place, source;
+    char time_value[32], amount_text[128], currency[8];
+    double amount;
+} ev_sig;
+
+/* Finds the fact a piece of evidence denotes and adds the evidence to it,
+ * or creates it; *fact receives its id, *created (may be NULL) 1 when new.
+ * `old`: the fact the evidence pointed at before (0: none); when it is
+ * the same fact nothing changes. */
+static int attach_fact(sq *s, ev_sig *v, int64_t old, int64_t *fact, int *created, tl_error *err) {
+    if (symmetric(v->type) && v->a0 && v->a1 && v->a1 < v->a0) { int64_t t = v->a0; v->a0 = v->a1; v->a1 = t; }
+    sqlite3_stmt *st;
+    int64_t f = 0;
+    if (!(st = Q(s, Q_FACT_FIND))) return db_err(s, err, "prepare");
+    bind_id(st, 1, v->a0);
+    bind_id(st, 2, v->a1);
+    sqlite3_bind_int(st, 3, v->type);
+    bind_id(st, 4, v->a2);
+    sqlite3_bind_int(st, 5, v->neg);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) f = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_err(s, err, "fact lookup");
+    *fact = f;
+    if (f && f == old) return TL_OK;
+    if (created) *created = f == 0;
+    if (f) {
+        if (!(st = Q(s, Q_FACT_ADD))) return db_err(s, err, "prepare");
+        sqlite3_bind_int64(st, 1, f);
+        sqlite3_bind_int(st, 2, v->modality);
+        sqlite3_bind_int(st, 3, v->status);
+        bind_text(st, 4, v->time_value);
+        bind_id(st, 5, v->place);
+        bind_id(st, 6, v->source);
+        bind_text(st, 7, v->amount_text);
+        sqlite3_bind_double(st, 8, v->amount);
+        bind_text(st, 9, v->currency);
+        return run(s, st, err);
+    }
+    if (!(st = Q(s, Q_FACT_INS))) return db_err(s, err, "prepare");
+    sqlite3_bind_int(st, 1, v->type);
+    bind_id(st, 2, v->a0);
+    bind_id(st, 3, v->a1);
+    bind_id(st, 4, v->a2);
+    sqlite3_bind_int(st, 5, v->neg);
+    sqlite3_bind_int(st, 6, v->status);
+    sqlite3_bind_int(st, 7, v->modality);
+    bind_text(st, 8, v->time_value);
+    bind_id(st, 9, v->place);
+    bind_id(st, 10, v->source);
+    bind_text(st, 11, v->amount_text);
+    sqlite3_bind_double(st, 12, v->amount);
+    bind_text(st, 13, v->currency);
+    if (run(s, st, err)) return TL_EDB;
+    *fact = sqlite3_last_insert_rowid(s->db);
+    return TL_OK;
+}
+
+/* Re-attaches one stored piece of evidence to the fact its arguments now
+ * denote (after its entities moved), creating the fact when new and
+ * dropping the old one when it is left with no evidence.  *created (may be
+ * NULL) is set to 1 for a new fact. */
+static int relink_evidence(sq *s, int64_t ev, int *created, tl_error *err) {
+    sqlite3_stmt *st = Q(s, Q_EV_LOAD);
+    if (!st) return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, ev);
+    if (sqlite3_step(st) != SQLITE_ROW) { sqlite3_reset(st); return db_err(s, err, "evidence"); }
+    ev_sig v;
+    int64_t old = sqlite3_column_int64(st, 0);
+    v.type = sqlite3_column_int(st, 1);
+    v.a0 = sqlite3_column_int64(st, 2);
+    v.a1 = sqlite3_column_int64(st, 3);
+    v.a2 = sqlite3_column_int64(st, 4);
+    v.neg = sqlite3_column_int(st, 5);
+    v.status = sqlite3_column_int(st, 6);
+    v.modality = sqlite3_column_int(st, 7);
+    snprintf(v.time_value, sizeof v.time_value, "%s", col_text(st, 8));
+    v.place = sqlite3_column_int64(st, 9);
+    v.source = sqlite3_column_int64(st, 10);
+    snprintf(v.amount_text, sizeof v.amount_text, "%s", col_text(st, 11));
+    v.amount = sqlite3_column_double(st, 12);
+    snprintf(v.currency, sizeof v.currency, "%s", col_text(st, 13));
+    sqlite3_reset(st);
+    int64_t fact = 0;
+    int rc = attach_fact(s, &v, old, &fact, created, err);
+    if (rc || fact == old) return rc;
+    if (run_id2(s, Q_SET_EV_FACT, ev, fact, err)) return TL_EDB;
+    if (old) {
+        if (run_id(s, Q_FACT_REFRESH, old, err) || run_id(s, Q_FACT_DEL, old, err)) return TL_EDB;
+    }
+    return TL_OK;
+}
+
+/* Builds layer 2 for one document whose layer 1 is stored (reindex):
+ * resolves each of its entities against the graph, then attaches its
+ * facts. */
+static int link_doc(sq *s, int64_t doc, tl_store_ingest_result *res, tl_error *err) {
+    de_row *des = NULL;
+    size_t n = 0;
+    ivec evs = {0};
+    int64_t *ents = NULL;
+    int rc = load_des(s, Q_DE_OF_DOC, doc, &des, &n, err);
+    if (rc) return rc;
+    if (!(ents = calloc(n + 1, sizeof *ents))) { rc = fail(err, TL_ENOMEM, "out of memory"); goto done; }
+    if ((rc = resolve_des(s, des, n, ents, res, err))) goto done;
     if ((rc = collect_ids(s, Q_EV_OF_DOC, doc, &evs, err))) goto done;
     for (size_t i = 0; i < evs.n; i++) {
         int created = 0;
@@ -875,9 +1031,8 @@ static int link_doc(sq *s, int64_t doc, tl_store_ingest_result *res, tl_error *e
         }
     }
 done:
-    free(cl);
+    free(ents);
     free_des(des, n);
-    free(used.v);
     free(evs.v);
     return rc;
 }
@@ -970,6 +1125,7 @@ static int relink_docs(sq *s, const ivec *docs, tl_error *err) {
 /* b's entity joins a's: documents, names, facts, alerts. */
 static int merge_entities(sq *s, int64_t keep, int64_t drop, tl_error *err) {
     ivec docs = {0};
+    cache_clear(s); /* names move and an entity goes */
     int rc = collect_ids(s, Q_DOCS_OF_ENTITY, drop, &docs, err);
     if (rc) return rc;
     sqlite3_stmt *st = Q(s, Q_ENTITY_ROW);
@@ -1082,6 +1238,7 @@ static int split_entity(sq *s, int64_t e, const char *name, int *applied, tl_err
     }
     *applied = moved.n > 0;
     if (moved.n == 0 || moved.n == n) goto done; /* nothing to split off */
+    cache_clear(s); /* names move between entities */
     int64_t target = 0;
     sqlite3_stmt *st = Q(s, Q_NAME_CANDS);
     if (!st) { rc = db_err(s, err, "prepare"); goto done; }
@@ -1189,6 +1346,8 @@ static int apply_correction(sq *s, int kind, const char *a, const char *b, int *
             if (sqlite3_step(r) == SQLITE_ROW) type = sqlite3_column_int(r, 0);
             sqlite3_reset(r);
         }
+        /* the cached row must show the new name and the pin */
+        if (!tl_cache_ent_put(s->cache, ea, type, 1, b, key)) return fail(err, TL_ENOMEM, "out of memory");
         *applied = 1;
         return add_name(s, ea, type, b, strlen(b), 1, err);
     }
@@ -1210,6 +1369,7 @@ static int apply_correction(sq *s, int kind, const char *a, const char *b, int *
         sqlite3_bind_int64(st, 1, ea);
         bind_text(st, 2, key);
         if (run(s, st, err)) return TL_EDB;
+        if (sqlite3_changes(s->db)) cache_clear(s); /* names gone */
         *applied = 1;
         return TL_OK;
     }
@@ -1257,10 +1417,42 @@ static int reapply_corrections(sq *s, tl_error *err) {
 }
 
 /* ---- ingest -------------------------------------------------------------- */
-static int begin(sq *s, tl_error *err) { return s->bulk ? TL_OK : exec(s, "BEGIN IMMEDIATE", err); }
+static int begin(sq *s, tl_error *err) {
+    if (s->bulk) return TL_OK;
+    if (exec(s, "BEGIN IMMEDIATE", err)) return TL_EDB;
+    int rc = cache_check(s, err);
+    if (rc) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
+}
 static int commit(sq *s, tl_error *err) { return s->bulk ? TL_OK : exec(s, "COMMIT", err); }
 static void rollback(sq *s) {
     if (!s->bulk) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    cache_clear(s); /* it may hold names and entities of the rolled-back document */
+}
+
+/* A growing byte buffer for the varint-coded mention spans. */
+typedef struct bbuf {
+    unsigned char *v;
+    size_t n, cap;
+    int64_t last;   /* previous start */
+} bbuf;
+
+static uint64_t zigzag(int64_t x) { return ((uint64_t)x << 1) ^ (uint64_t)(x >> 63); }
+
+static int bbuf_varint(bbuf *b, uint64_t x) {
+    if (b->n + 10 > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 32;
+        unsigned char *v = realloc(b->v, cap);
+        if (!v) return 0;
+        b->v = v;
+        b->cap = cap;
+    }
+    do {
+        unsigned char c = x & 0x7f;
+        x >>= 7;
+        b->v[b->n++] = (unsigned char)(c | (x ? 0x80 : 0));
+    } while (x);
+    return 1;
 }
 
 static tl_str span_str(const tl_doc *d, tl_span sp) {
@@ -1269,8 +1461,13 @@ static tl_str span_str(const tl_doc *d, tl_span sp) {
 }
 
 /* Stores layer 1 of a document (its sentences, entities, mentions and
- * facts) under document row `doc`. */
-static int store_layer1(sq *s, int64_t doc, const tl_doc *d, tl_error *err) {
+ * facts) under document row `doc`.  With `resolve`, layer 2 is built in
+ * the same pass (ingest): entities are resolved from the document in
+ * memory before their rows are written, and each fact is found or created
+ * before its evidence row is, so no row is written twice.  Without it
+ * (reindex) the links are left NULL for link_doc.  res may be NULL. */
+static int store_layer1(sq *s, int64_t doc, const tl_doc *d, int resolve, tl_store_ingest_result *res,
+                        tl_error *err) {
     sqlite3_stmt *st;
     int rc = TL_OK;
     int64_t first = 0, last = -1;
@@ -1295,46 +1492,82 @@ static int store_layer1(sq *s, int64_t doc, const tl_doc *d, tl_error *err) {
     sqlite3_bind_int64(st, 2, first);
     sqlite3_bind_int64(st, 3, last);
     if (run(s, st, err)) return TL_EDB;
-    int64_t *de = calloc(d->n_entities + 1, sizeof *de);
-    if (!de) return fail(err, TL_ENOMEM, "out of memory");
-    for (uint32_t i = 0; i < d->n_entities; i++) {
+    size_t ne = d->n_entities;
+    bbuf *spans = NULL;
+    int64_t *de = calloc(ne + 1, sizeof *de), *ents = calloc(ne + 1, sizeof *ents);
+    de_row *rows = calloc(ne + 1, sizeof *rows);
+    if (!de || !ents || !rows) { rc = fail(err, TL_ENOMEM, "out of memory"); goto done; }
+    for (size_t i = 0; i < ne; i++) {
         const tl_entity *en = &d->entities[i];
         /* aliases joined by U+001F; names never contain control characters */
         size_t total = 1;
         for (uint32_t k = 0; k < en->n_aliases; k++) total += en->aliases[k].len + 1;
-        char *al = malloc(total), *p = al;
-        if (!al) { rc = fail(err, TL_ENOMEM, "out of memory"); goto done; }
+        char *al = malloc(total), *p = al, *nm = malloc(en->name.len + 1);
+        rows[i] = (de_row){0, en->type, nm, al};
+        if (!al || !nm) { rc = fail(err, TL_ENOMEM, "out of memory"); goto done; }
+        if (en->name.len) memcpy(nm, en->name.ptr, en->name.len);
+        nm[en->name.len] = 0;
         for (uint32_t k = 0; k < en->n_aliases; k++) {
             if (k) *p++ = '\x1f';
             memcpy(p, en->aliases[k].ptr, en->aliases[k].len);
             p += en->aliases[k].len;
         }
         *p = 0;
-        if (!(st = Q(s, Q_INS_DE))) { free(al); rc = db_err(s, err, "prepare"); goto done; }
+    }
+    if (resolve && (rc = resolve_des(s, rows, ne, ents, res, err))) goto done;
+    /* each entity's mention spans, in document order, as zigzag varints:
+     * start minus the previous start, then length (a 5-10x smaller store
+     * of mentions than one row each) */
+    spans = calloc(ne + 1, sizeof *spans);
+    if (!spans) { rc = fail(err, TL_ENOMEM, "out of memory"); goto done; }
+    for (uint32_t i = 0; i < d->n_mentions; i++) {
+        const tl_mention *m = &d->mentions[i];
+        if (m->entity < 0 || (uint32_t)m->entity >= d->n_entities || m->end < m->start) continue;
+        bbuf *b = &spans[m->entity];
+        if (!bbuf_varint(b, zigzag((int64_t)m->start - b->last)) || !bbuf_varint(b, (uint64_t)(m->end - m->start))) {
+            rc = fail(err, TL_ENOMEM, "out of memory");
+            goto done;
+        }
+        b->last = (int64_t)m->start;
+    }
+    for (size_t i = 0; i < ne; i++) {
+        const tl_entity *en = &d->entities[i];
+        if (!(st = Q(s, Q_INS_DE))) { rc = db_err(s, err, "prepare"); goto done; }
         sqlite3_bind_int64(st, 1, doc);
         sqlite3_bind_int(st, 2, (int)i);
         sqlite3_bind_int(st, 3, en->type);
         bind_str(st, 4, en->name);
-        sqlite3_bind_text(st, 5, al, (int)(p - al), SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 5, rows[i].aliases, -1, SQLITE_STATIC);
         sqlite3_bind_int(st, 6, (int)en->n_mentions);
-        rc = run(s, st, err);
-        free(al);
-        if (rc) goto done;
+        bind_id(st, 7, ents[i]);
+        if (spans[i].n) sqlite3_bind_blob(st, 8, spans[i].v, (int)spans[i].n, SQLITE_STATIC);
+        else sqlite3_bind_null(st, 8);
+        if ((rc = run(s, st, err))) goto done;
         de[i] = sqlite3_last_insert_rowid(s->db);
     }
-    for (uint32_t i = 0; i < d->n_mentions; i++) {
-        const tl_mention *m = &d->mentions[i];
-        if (m->entity < 0 || (uint32_t)m->entity >= d->n_entities) continue;
-        if (!(st = Q(s, Q_INS_MENTION))) { rc = db_err(s, err, "prepare"); goto done; }
-        sqlite3_bind_int64(st, 1, de[m->entity]);
-        sqlite3_bind_int(st, 2, (int)m->start);
-        sqlite3_bind_int(st, 3, (int)m->end);
-        if ((rc = run(s, st, err))) goto done;
-    }
 #define DE(x) ((x) >= 0 && (uint32_t)(x) < d->n_entities ? de[(x)] : 0)
+#define ENT(x) ((x) >= 0 && (uint32_t)(x) < d->n_entities ? ents[(x)] : 0)
     for (uint32_t i = 0; i < d->n_facts; i++) {
         const tl_fact *f = &d->facts[i];
         if (f->type >= TL_FACT_TYPE_COUNT || DE(f->args[0]) == 0) continue;
+        int64_t fact = 0;
+        if (resolve) {
+            ev_sig v = {f->type, f->modality == TL_NEGATED, f->status, f->modality, ENT(f->args[0]),
+                        ENT(f->args[1]), ENT(f->args[2]), ENT(f->place), ENT(f->source), "", "", "",
+                        f->amount_value};
+            snprintf(v.time_value, sizeof v.time_value, "%.*s", (int)strnlen(f->time_value, sizeof f->time_value),
+                     f->time_value);
+            tl_str at = span_str(d, f->amount_text);
+            snprintf(v.amount_text, sizeof v.amount_text, "%.*s", (int)at.len, at.ptr);
+            snprintf(v.currency, sizeof v.currency, "%.*s", (int)strnlen(f->currency, sizeof f->currency),
+                     f->currency);
+            int created = 0;
+            if ((rc = attach_fact(s, &v, 0, &fact, &created, err))) goto done;
+            if (res) {
+                if (created) res->n_facts_new++;
+                else res->n_facts_joined++;
+            }
+        }
         if (!(st = Q(s, Q_INS_EV))) { rc = db_err(s, err, "prepare"); goto done; }
         sqlite3_bind_int64(st, 1, doc);
         sqlite3_bind_int(st, 2, f->type);
@@ -1357,11 +1590,17 @@ static int store_layer1(sq *s, int64_t doc, const tl_doc *d, tl_error *err) {
         sqlite3_bind_text(st, 18, f->currency, (int)strnlen(f->currency, sizeof f->currency),
                           SQLITE_TRANSIENT);
         sqlite3_bind_double(st, 19, f->confidence);
+        bind_id(st, 20, fact);
         if ((rc = run(s, st, err))) goto done;
     }
 #undef DE
+#undef ENT
 done:
+    for (size_t i = 0; spans && i < ne; i++) free(spans[i].v);
+    free(spans);
     free(de);
+    free(ents);
+    if (rows) free_des(rows, ne);
     return rc;
 }
 
@@ -1392,7 +1631,7 @@ static int sq_ingest(void *impl, const tl_doc *d, const tl_store_docinfo *info,
     sqlite3_bind_blob(st, 8, d->text ? d->text : "", (int)d->len, SQLITE_STATIC);
     if ((rc = run(s, st, err))) goto fail;
     r.doc = sqlite3_last_insert_rowid(s->db);
-    if ((rc = store_layer1(s, r.doc, d, err)) || (rc = link_doc(s, r.doc, &r, err))) goto fail;
+    if ((rc = store_layer1(s, r.doc, d, 1, &r, err))) goto fail;
     if (!s->bulk) {
         if ((rc = reapply_corrections(s, err))) goto fail;
         if (!(st = Q(s, Q_ALERTS_FOR_DOC))) { rc = db_err(s, err, "prepare"); goto fail; }
@@ -1412,6 +1651,10 @@ static int sq_bulk_begin(void *impl, tl_error *err) {
     sq *s = impl;
     if (s->bulk) return fail(err, TL_EINVAL, "already in bulk mode");
     if (exec(s, "BEGIN IMMEDIATE", err)) return TL_EDB;
+    if (cache_check(s, err)) {
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        return TL_EDB;
+    }
     s->bulk = 1;
     return TL_OK;
 }
@@ -1422,11 +1665,15 @@ static int sq_bulk_end(void *impl, int do_commit, tl_error *err) {
     s->bulk = 0;
     if (!do_commit) {
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        cache_clear(s);
         return TL_OK;
     }
     int rc = reapply_corrections(s, err);
     if (rc == TL_OK) rc = exec(s, "COMMIT", err);
-    if (rc) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    if (rc) {
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        cache_clear(s);
+    }
     return rc;
 }
 
@@ -1503,7 +1750,7 @@ static int sq_reindex(void *impl, tl_store_extract_fn fn, void *fn_ctx, tl_store
             sqlite3_finalize(t);
             if (d) {
                 rc = drop_layer1(s, docs.v[i], err);
-                if (!rc) rc = store_layer1(s, docs.v[i], d, err);
+                if (!rc) rc = store_layer1(s, docs.v[i], d, 0, NULL, err);
                 tl_doc_free(d);
                 if (rc) goto fail;
                 done_n++;
@@ -1516,6 +1763,7 @@ static int sq_reindex(void *impl, tl_store_extract_fn fn, void *fn_ctx, tl_store
                       "UPDATE alerts SET entity=NULL; DELETE FROM facts; DELETE FROM entity_names;"
                       "DELETE FROM entities;", err)))
         goto fail;
+    cache_clear(s);
     for (size_t i = 0; i < docs.n; i++)
         if ((rc = link_doc(s, docs.v[i], NULL, err))) goto fail;
     if ((rc = reapply_corrections(s, err)) || (rc = exec(s, "COMMIT", err))) goto fail;
@@ -1525,6 +1773,7 @@ static int sq_reindex(void *impl, tl_store_extract_fn fn, void *fn_ctx, tl_store
     return TL_OK;
 fail:
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    cache_clear(s);
     free(docs.v);
     free(reextract.v);
     return rc;
@@ -1728,6 +1977,20 @@ static int sq_adjacent(void *impl, int64_t entity, tl_store_adj_cb cb, void *ctx
     return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "adjacent");
 }
 
+static int sq_edges(void *impl, tl_store_adj_cb2 cb, void *ctx, tl_error *err) {
+    sq *s = impl;
+    sqlite3_stmt *st = Q(s, Q_EDGES);
+    if (!st) return db_err(s, err, "prepare");
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int64_t a = sqlite3_column_int64(st, 0), b = sqlite3_column_int64(st, 1);
+        if (a == b) continue;
+        if (cb(ctx, a, b)) { rc = SQLITE_DONE; break; }
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "edges");
+}
+
 static int search_once(sq *s, const char *query, const char *open, const char *close, int64_t limit,
                        tl_store_hit_cb cb, void *ctx, int *syntax) {
     sqlite3_stmt *st = Q(s, Q_SEARCH);
@@ -1790,7 +2053,7 @@ static int sq_get_stats(void *impl, tl_store_stats *out, tl_error *err) {
     r.sentences = scalar(s, "SELECT count(*) FROM sentences");
     r.entities = scalar(s, "SELECT count(*) FROM entities");
     r.names = scalar(s, "SELECT count(*) FROM entity_names WHERE kind=0");
-    r.mentions = scalar(s, "SELECT count(*) FROM mentions");
+    r.mentions = scalar(s, "SELECT coalesce(sum(n_mentions),0) FROM doc_entities");
     r.facts = scalar(s, "SELECT count(*) FROM facts WHERE rejected=0");
     r.evidence = scalar(s, "SELECT count(*) FROM fact_evidence");
     r.corrections = scalar(s, "SELECT count(*) FROM corrections");
@@ -1859,6 +2122,7 @@ static int sq_correct(void *impl, int kind, const char *a, const char *b, int64_
          * be a variant that stops resolving once names move around. */
     }
     if ((rc = exec(s, "BEGIN IMMEDIATE", err))) return rc;
+    if ((rc = cache_check(s, err))) goto fail;
     sqlite3_stmt *st = Q(s, Q_CORR_INS);
     if (!st) { rc = db_err(s, err, "prepare"); goto fail; }
     sqlite3_bind_int(st, 1, kind);
@@ -1879,6 +2143,7 @@ static int sq_correct(void *impl, int kind, const char *a, const char *b, int64_
     return TL_OK;
 fail:
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    cache_clear(s);
     return rc;
 }
 
@@ -1964,6 +2229,7 @@ const tl_store_ops tl_store_sqlite_ops = {
     .facts = sq_facts,
     .fact_evidence = sq_fact_evidence,
     .adjacent = sq_adjacent,
+    .edges = sq_edges,
     .search = sq_search,
     .get_stats = sq_get_stats,
     .correct = sq_correct,

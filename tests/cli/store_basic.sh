@@ -54,7 +54,14 @@ $TL search $DB recruited | grep -q "\[recruited\]" || fail "search without highl
 $TL search $DB 'unbalanced "quote' >/dev/null || fail "search of a malformed query failed"
 $TL alerts $DB --json | python3 -c "import json,sys; d=json.load(sys.stdin); assert len(d)==1 and d[0]['path'].endswith('c.json')"
 $TL entities $DB --type PERSON --json | python3 -c "import json,sys; assert all(e['type']=='PERSON' for e in json.load(sys.stdin))"
-$TL stats $DB >/dev/null
+$TL stats $DB | grep -q "most central (PageRank)" || fail "stats without centrality"
+# PageRank (igraph): scores sum to at most 1, highest first, and the most
+# central entity is one of those with facts
+$TL stats $DB --json --top 3 | python3 -c "
+import json,sys; d=json.load(sys.stdin); c=d['most_central']
+assert 1 <= len(c) <= 3, c
+s=[e['pagerank'] for e in c]; assert s == sorted(s, reverse=True) and sum(s) <= 1.0001, s
+assert c[0]['facts'] >= 1, c[0]"
 for c in ingest reindex entities show facts timeline path neighbors search stats merge split rename alias fact corrections watch alerts; do
     $TL $c --help >/dev/null || fail "$c --help"
 done
