@@ -412,7 +412,7 @@ static void tag_sentence(tl_fsent *s, tl_doc *doc) {
         words[k - a].ptr = doc->text + t->start;
         words[k - a].len = t->end - t->start;
     }
-    tl_pos_tag(s->c->pos, words, b - a, s->tag + a);
+    tl_pos_tag_cached(s->c->pos, s->pos_cache, words, b - a, s->tag + a);
     for (uint32_t k = a; k < b; k++) doc->tokens[s->sb + k].pos = s->tag[k];
 }
 
@@ -546,12 +546,14 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc) {
     parse_published(doc->published, &fd.published);
     fd.country_of = malloc((doc->n_entities + 1) * sizeof *fd.country_of);
     tl_fsent *s = malloc(sizeof *s);
+    if (s) s->pos_cache = NULL;
     if (!fd.country_of || !s) goto oom;
     for (uint32_t e = 0; e < doc->n_entities; e++) fd.country_of[e] = -2;
     s->d = doc;
     s->g = g;
     s->c = c;
     s->fd = &fd;
+    s->pos_cache = c->pos ? tl_pos_cache_new(c->pos) : NULL; /* NULL: uncached, same tags */
     uint32_t mi = 0;
     for (uint32_t si = 0; si < doc->n_sentences; si++) {
         const tl_sentence *sent = &doc->sentences[si];
@@ -585,6 +587,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc) {
         if (wl.n) fd.anchor = wl.w[wl.n - 1];
         update_focus(s);
     }
+    tl_pos_cache_free(s->pos_cache);
     free(s);
     s = NULL;
     if (c->rel && encyclopedic(doc) && !rel_pass(c, g, doc, &fd)) goto oom;
@@ -601,6 +604,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc) {
     free(fd.country_of);
     return TL_OK;
 oom:
+    if (s) tl_pos_cache_free(s->pos_cache);
     free(s);
     free(fd.facts);
     free(fd.hash);

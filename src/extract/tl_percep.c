@@ -315,6 +315,13 @@ void tl_percep_score(const tl_percep_model *m, const uint32_t *feats, size_t n,
     }
 }
 
+const int16_t *tl_percep_row(const tl_percep_model *m, uint32_t f) {
+    uint32_t r = m->index[f & m->mask];
+    return r ? m->rows + (size_t)(r - 1) * m->stride : NULL;
+}
+
+unsigned tl_percep_stride(const tl_percep_model *m) { return m ? m->stride : 0; }
+
 unsigned tl_percep_predict(const tl_percep_model *m, const uint32_t *feats, size_t n) {
     int32_t scores[TL_PERCEP_MAX_CLASSES] = {0};
     tl_percep_score(m, feats, n, scores);
