@@ -184,6 +184,7 @@ static void lower_words(tl_fsent *s) {
         s->at[r] = -1;
         s->wcls[r] = 0;
     }
+    s->classified = 0;
 }
 
 /* Classifies the words of a sentence that may hold facts against the shared
@@ -192,6 +193,7 @@ static void classify_words(tl_fsent *s) {
     for (uint32_t r = 0; r < s->se - s->sb; r++) {
         s->wcls[r] = tl_fact_word_lists(s->c, s->low[r], s->len[r]);
     }
+    s->classified = 1;
 }
 
 static void add_ment(tl_fsent *s, uint32_t tb, uint32_t te, int32_t ent, int type, int pron) {
@@ -210,10 +212,10 @@ static void add_pronouns(tl_fsent *s) {
     int org = fd->focus_org >= 0 && s->si - fd->focus_org_sent <= 3;
     for (uint32_t i = s->sb; i < s->se; i++) {
         if (s->at[i - s->sb] >= 0) continue;
-        if (person && tl_fact_w(s, i, "he|she|him|himself|herself")) {
+        if (person && tl_fact_wl(s, i, WL_HE_SHE_HIM_ETC)) {
             add_ment(s, i, i + 1, fd->focus_person, TL_PERSON, 1);
         } else if (i > s->sb && tl_fact_is(s, i - 1, "the") &&
-                   tl_fact_w(s, i, "group|movement|organization|organisation|network|militia|company|brigade|outfit|syndicate|party|agency|force|unit")) {
+                   tl_fact_wl(s, i, WL_GROUP_MOVEMENT_ORGANIZATION_ETC)) {
             /* "the movement": the latest organization whose name holds the
              * word, else the organization in focus. */
             int32_t e = -1;
@@ -267,7 +269,7 @@ static int find_place(const tl_fsent *s, uint32_t trig, const int32_t *args) {
         if (x->ent == args[0] || x->ent == args[1] || x->ent == args[2]) continue;
         uint32_t p = x->tb;
         if (p > s->sb && tl_fact_is(s, p - 1, "the")) p--;
-        if (p <= s->sb || !tl_fact_w(s, p - 1, "in|at|near|outside|inside")) continue;
+        if (p <= s->sb || !tl_fact_wl(s, p - 1, WL_IN_AT_NEAR_ETC)) continue;
         /* "in Iran's capital" still places it; "in X's support" would not, but is rare. */
         uint32_t dd = dist(x->tb, trig);
         if (dd > 15) continue;
@@ -398,7 +400,7 @@ static void tag_sentence(tl_fsent *s, tl_doc *doc) {
     for (uint32_t r = 0; r < n; r++) {
         const tl_trig *fr[1];
         int past;
-        int say = (s->wcls[r] >> 6) & 1; /* tl_fact_lists[6] is SAY: modality reads its tag */
+        int say = (s->wcls[r] >> WL_SAY) & 1; /* modality reads the tag of reporting verbs */
         if (say || (s->len[r] && s->at[r] < 0 && tl_trig_lookup(s->c->lex, s->low[r], s->len[r], fr, 1, &past))) {
             if (first == n) first = r;
             last = r;
