@@ -242,11 +242,82 @@ typedef struct tokinfo {
     uint8_t len;
 } tokinfo;
 
+/* Gazetteer flags of the strings looked up in this document: names and the
+ * words around them repeat, and a lookup folds and hashes its string anew. */
+typedef struct gaz_memo {
+    uint32_t *slot;      /* entry index + 1, 0 = empty */
+    uint32_t mask;
+    struct gm_ent { uint32_t hash, off, len, flags; } *e;
+    size_t n, cap;
+    char *bytes;         /* the keys, as looked up */
+    size_t nb, capb;
+} gaz_memo;
+
 struct tl_ner_feats {
     const tl_doc *doc;
     const tl_gaz *gaz;
     tokinfo *t;
+    gaz_memo *memo;      /* NULL when out of memory: lookups go straight to gaz */
 };
+
+static void memo_free(gaz_memo *m) {
+    if (!m) return;
+    free(m->slot);
+    free(m->e);
+    free(m->bytes);
+    free(m);
+}
+
+static int memo_grow(gaz_memo *m) {
+    uint32_t mask = m->mask * 2 + 1;
+    uint32_t *slot = calloc((size_t)mask + 1, sizeof *slot);
+    if (!slot) return 0;
+    for (size_t i = 0; i < m->n; i++) {
+        uint32_t h = m->e[i].hash & mask;
+        while (slot[h]) h = (h + 1) & mask;
+        slot[h] = (uint32_t)i + 1;
+    }
+    free(m->slot);
+    m->slot = slot;
+    m->mask = mask;
+    return 1;
+}
+
+/* tl_gaz_lookup(f->gaz, s, n), remembered.  Can't fail (when memory runs out
+ * the lookup is just not remembered). */
+static uint32_t memo_gaz(const tl_ner_feats *f, const char *s, size_t n) {
+    gaz_memo *m = f->memo;
+    if (!m || n > 1024) return tl_gaz_lookup(f->gaz, s, n);
+    uint32_t hash = fnv1a(s, n, 2166136261u), h = hash & m->mask;
+    for (uint32_t v; (v = m->slot[h]) != 0; h = (h + 1) & m->mask) {
+        const struct gm_ent *e = &m->e[v - 1];
+        if (e->hash == hash && e->len == n && memcmp(m->bytes + e->off, s, n) == 0) return e->flags;
+    }
+    uint32_t flags = tl_gaz_lookup(f->gaz, s, n);
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 256;
+        struct gm_ent *e = realloc(m->e, cap * sizeof *e);
+        if (!e) return flags;
+        m->e = e;
+        m->cap = cap;
+    }
+    if (m->nb + n > m->capb) {
+        size_t capb = m->capb ? m->capb * 2 : 4096;
+        while (capb < m->nb + n) capb *= 2;
+        char *b = realloc(m->bytes, capb);
+        if (!b) return flags;
+        m->bytes = b;
+        m->capb = capb;
+    }
+    if ((m->n + 1) * 2 > m->mask && !memo_grow(m)) return flags;
+    h = hash & m->mask;
+    while (m->slot[h]) h = (h + 1) & m->mask;
+    m->e[m->n] = (struct gm_ent){hash, (uint32_t)m->nb, (uint32_t)n, flags};
+    memcpy(m->bytes + m->nb, s, n);
+    m->nb += n;
+    m->slot[h] = (uint32_t)++m->n;
+    return flags;
+}
 
 static const char *tok_ptr(const tl_doc *d, uint32_t i, size_t *n) {
     *n = d->tokens[i].end - d->tokens[i].start;
@@ -315,6 +386,12 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
     f->gaz = g;
     f->t = calloc(d->n_tokens ? d->n_tokens : 1, sizeof *f->t);
     if (!f->t) { free(f); return NULL; }
+    f->memo = calloc(1, sizeof *f->memo);
+    if (f->memo) {
+        f->memo->mask = 1023;
+        f->memo->slot = calloc(f->memo->mask + 1, sizeof *f->memo->slot);
+        if (!f->memo->slot) { free(f->memo); f->memo = NULL; }
+    }
     /* Classes first: they decide which tokens the tagger looks at. */
     for (uint32_t i = 0; i < d->n_tokens; i++) {
         tokinfo *ti = &f->t[i];
@@ -369,7 +446,7 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
         if (!near) continue;
         size_t n;
         const char *s = tok_ptr(d, i, &n);
-        f->t[i].gaz = tl_gaz_lookup(g, s, n);
+        f->t[i].gaz = memo_gaz(f, s, n);
     }
     /* Candidates: tokens with a capital letter; connectors between two. */
     for (uint32_t i = 0; i < d->n_tokens; i++) {
@@ -413,7 +490,7 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
             if (f->t[i + k - 1].cls != SH_CAP && f->t[i + k - 1].cls != SH_CAPS) continue;
             size_t bl = join_tokens(d, i, i + k, buf, sizeof buf);
             if (!bl) continue;
-            uint32_t fl = tl_gaz_lookup(g, buf, bl);
+            uint32_t fl = memo_gaz(f, buf, bl);
             uint32_t cls = gaz_class(fl);
             if (!cls) continue;
             for (uint32_t j = i; j < i + k; j++)
@@ -427,6 +504,7 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
 
 void tl_ner_feats_free(tl_ner_feats *f) {
     if (!f) return;
+    memo_free(f->memo);
     free(f->t);
     free(f);
 }
@@ -530,7 +608,7 @@ static int tok_is(const tl_doc *d, uint32_t i, const char *w) {
 static uint32_t span_gaz(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     char buf[256];
     size_t n = join_tokens(f->doc, a, b, buf, sizeof buf);
-    return n ? tl_gaz_lookup(f->gaz, buf, n) : 0;
+    return n ? memo_gaz(f, buf, n) : 0;
 }
 
 #define PLACEISH (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY | TL_GAZ_CITY_BIG | TL_GAZ_CAPITAL)
@@ -698,7 +776,7 @@ static int split_compound(const tl_ner_feats *f, spanvec *sv, uint32_t t) {
     int types[8];
     for (size_t k = 0; k < np; k++) {
         if (is_lower_start(s + ps[k], pl[k])) lower = 1;
-        uint32_t pg = pl[k] ? tl_gaz_lookup(f->gaz, s + ps[k], pl[k]) : 0;
+        uint32_t pg = pl[k] ? memo_gaz(f, s + ps[k], pl[k]) : 0;
         if ((pg & TL_GAZ_WORD) && !(pg & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_DEMONYM | TL_GAZ_NORP)))
             pg = 0; /* "Western-origin" */
         types[k] = gaz_type(pg);
@@ -780,7 +858,7 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         size_t bl = hb - d->tokens[a].start;
         if (bl < sizeof buf) {
             memcpy(buf, d->text + d->tokens[a].start, bl);
-            int lt = gaz_type(tl_gaz_lookup(f->gaz, buf, bl));
+            int lt = gaz_type(memo_gaz(f, buf, bl));
             if (lt >= 0 && !sv_push(sv, (span){a, k + 1, lt, d->tokens[a].start, hb, 0, 0, 0})) return 0;
         }
         return emit(f, sv, k + 1, b, type, depth + 1);
