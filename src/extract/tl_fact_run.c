@@ -14,6 +14,9 @@ typedef struct tl_fdoc {
     uint32_t *hash;         /* open addressing over facts: index + 1, 0 empty */
     uint32_t hcap;
     int32_t *country_of;    /* per entity: its country's entity (-1 none, -2 unknown yet) */
+    struct gpe_name *gpe;   /* folded GPE names and aliases, built on first use */
+    size_t n_gpe;
+    int gpe_state;          /* 0 not built, 1 built, -1 out of memory (fold each time) */
     int oom;
     int32_t focus_person, focus_org; /* entities in focus, -1 */
     uint32_t focus_person_sent, focus_org_sent;
@@ -42,8 +45,47 @@ static int name_eq(const char *a, size_t an, const char *b, size_t bn) {
     return la == lb && memcmp(fa, fb, la) == 0;
 }
 
+/* A GPE name or alias folded as name_eq folds it. */
+struct gpe_name {
+    int32_t ent;
+    uint8_t len;
+    char s[128];
+};
+
+/* Folds every GPE name and alias of the document once, in entity order: a
+ * country lookup then compares folded strings instead of folding them all
+ * again (documents ask for the countries of many entities). */
+static void build_gpe_names(tl_fdoc *fd, const tl_doc *d) {
+    size_t n = 0;
+    for (uint32_t e = 0; e < d->n_entities; e++)
+        if (d->entities[e].type == TL_GPE) n += 1 + d->entities[e].n_aliases;
+    fd->gpe = malloc((n ? n : 1) * sizeof *fd->gpe);
+    if (!fd->gpe) { fd->gpe_state = -1; return; }
+    for (uint32_t e = 0; e < d->n_entities; e++) {
+        const tl_entity *x = &d->entities[e];
+        if (x->type != TL_GPE) continue;
+        for (uint32_t k = 0; k <= x->n_aliases; k++) {
+            const tl_str *nm = k == 0 ? &x->name : &x->aliases[k - 1];
+            struct gpe_name *g = &fd->gpe[fd->n_gpe++];
+            g->ent = (int32_t)e;
+            g->len = (uint8_t)tl_utf8_fold(nm->ptr, nm->len, g->s, sizeof g->s);
+        }
+    }
+    fd->gpe_state = 1;
+}
+
 /* The GPE entity whose name or alias is the country name c[0..n), or -1. */
-static int32_t find_country(const tl_doc *d, const char *c, size_t n, int32_t except) {
+static int32_t find_country(tl_fdoc *fd, const tl_doc *d, const char *c, size_t n, int32_t except) {
+    if (fd->gpe_state == 0) build_gpe_names(fd, d);
+    if (fd->gpe_state > 0) {
+        char fc[128];
+        size_t lc = tl_utf8_fold(c, n, fc, sizeof fc);
+        for (size_t i = 0; i < fd->n_gpe; i++) {
+            const struct gpe_name *g = &fd->gpe[i];
+            if (g->ent != except && g->len == lc && memcmp(g->s, fc, lc) == 0) return g->ent;
+        }
+        return -1;
+    }
     for (uint32_t e = 0; e < d->n_entities; e++) {
         const tl_entity *x = &d->entities[e];
         if (x->type != TL_GPE || (int32_t)e == except) continue;
@@ -64,11 +106,11 @@ static int32_t country_entity(tl_fdoc *fd, const tl_doc *d, const tl_gaz *g, int
     const char *c = NULL;
     if (x->type == TL_NORP) c = tl_gaz_country(g, x->name.ptr, x->name.len, &cn);
     else if (x->type == TL_GPE) c = tl_gaz_place_country(g, x->name.ptr, x->name.len, &cn);
-    int32_t r = c ? find_country(d, c, cn, e) : -1;
+    int32_t r = c ? find_country(fd, d, c, cn, e) : -1;
     if (r < 0 && x->type == TL_NORP) {
         for (uint32_t k = 0; k < x->n_aliases && r < 0; k++) {
             c = tl_gaz_country(g, x->aliases[k].ptr, x->aliases[k].len, &cn);
-            if (c) r = find_country(d, c, cn, e);
+            if (c) r = find_country(fd, d, c, cn, e);
         }
     }
     fd->country_of[e] = r;
@@ -604,6 +646,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc) {
     free(fd.facts);
     free(fd.hash);
     free(fd.country_of);
+    free(fd.gpe);
     return TL_OK;
 oom:
     if (s) tl_pos_cache_free(s->pos_cache);
@@ -611,5 +654,6 @@ oom:
     free(fd.facts);
     free(fd.hash);
     free(fd.country_of);
+    free(fd.gpe);
     return TL_ENOMEM;
 }
