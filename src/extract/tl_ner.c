@@ -348,6 +348,12 @@ static int is_connector(const char *s, size_t n) {
 
 static int has_upper(const char *s, size_t n) {
     for (size_t i = 0; i < n;) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) { /* ASCII without the decoder */
+            if (b >= 'A' && b <= 'Z') return 1;
+            i++;
+            continue;
+        }
         int32_t c;
         i += tl_utf8_decode(s + i, n - i, &c);
         if (tl_uc_is_upper(c)) return 1;
@@ -408,11 +414,17 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
     /* Word hashes, affixes and shapes of the tokens features can reach: two
      * to each side of a capitalized word.  The rest of the text is skipped. */
     char fold[128];
+    /* caps_to[i]: capitalized tokens in [0, i), so a window's test is a subtraction. */
+    uint32_t *caps_to = malloc(((size_t)d->n_tokens + 1) * sizeof *caps_to);
+    if (!caps_to) { tl_ner_feats_free(f); return NULL; }
+    caps_to[0] = 0;
     for (uint32_t i = 0; i < d->n_tokens; i++) {
-        int near = 0;
-        for (uint32_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < d->n_tokens && !near; k++)
-            near = f->t[k].cls == SH_CAP || f->t[k].cls == SH_CAPS || f->t[k].cls == SH_MIXED;
-        if (!near) continue;
+        uint8_t c = f->t[i].cls;
+        caps_to[i + 1] = caps_to[i] + (c == SH_CAP || c == SH_CAPS || c == SH_MIXED);
+    }
+#define CAPS_IN(a, b) (caps_to[(b) < d->n_tokens ? (b) + 1 : d->n_tokens] - caps_to[a]) /* tokens [a, b] */
+    for (uint32_t i = 0; i < d->n_tokens; i++) {
+        if (!CAPS_IN(i >= 2 ? i - 2 : 0, i + 2)) continue;
         tokinfo *ti = &f->t[i];
         size_t n;
         const char *s = tok_ptr(d, i, &n);
@@ -431,8 +443,11 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
             int32_t c;
             if ((unsigned char)s[k] < 0x80) c = (unsigned char)s[k++];
             else k += tl_utf8_decode(s + k, n - k, &c);
-            char ch = tl_uc_is_upper(c) ? 'X' : tl_uc_is_alpha(c) ? 'x' : tl_uc_is_digit(c) ? 'd'
-                      : (c < 0x80 ? (char)c : '*');
+            char ch;
+            if (c < 0x80) /* tl_uc_is_upper / _alpha / _digit, inline for ASCII */
+                ch = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (c >= '0' && c <= '9') ? 'd' : (char)c;
+            else
+                ch = tl_uc_is_upper(c) ? 'X' : tl_uc_is_alpha(c) ? 'x' : tl_uc_is_digit(c) ? 'd' : '*';
             if (sl == 0 || shp[sl - 1] != ch) shp[sl++] = ch;
         }
         ti->shape = fnv1a(shp, sl, 0x31415926u);
@@ -440,14 +455,13 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
     /* Gazetteer flags are read only around capitalized words (features look
      * one token to each side): long lower-case stretches skip the lookup. */
     for (uint32_t i = 0; i < d->n_tokens; i++) {
-        int near = 0;
-        for (uint32_t k = i ? i - 1 : 0; k <= i + 1 && k < d->n_tokens && !near; k++)
-            near = f->t[k].cls == SH_CAP || f->t[k].cls == SH_CAPS || f->t[k].cls == SH_MIXED;
-        if (!near) continue;
+        if (!CAPS_IN(i ? i - 1 : 0, i + 1)) continue;
         size_t n;
         const char *s = tok_ptr(d, i, &n);
         f->t[i].gaz = memo_gaz(f, s, n);
     }
+#undef CAPS_IN
+    free(caps_to);
     /* Candidates: tokens with a capital letter; connectors between two. */
     for (uint32_t i = 0; i < d->n_tokens; i++) {
         uint8_t c = f->t[i].cls;
@@ -543,8 +557,7 @@ size_t tl_ner_features(const tl_ner_feats *f, uint32_t i, int prev, int prev2, u
     o[k++] = mix(10, t->suf3);
     o[k++] = mix(11, t->pre3);
     o[k++] = mix(12, t->suf2);
-    for (uint32_t b = 0; b < 22; b++)
-        if (t->gaz & (1u << b)) o[k++] = mix(13, b);
+    for (uint32_t g = t->gaz & 0x3FFFFFu; g; g &= g - 1) o[k++] = mix(13, (uint32_t)__builtin_ctz(g)); /* bits 0..21, ascending */
     o[k++] = mix(14, t->gaz_multi);
     o[k++] = mix(15, (uint32_t)prev);
     o[k++] = mix(16, (uint32_t)(prev * 16 + prev2));
@@ -554,8 +567,8 @@ size_t tl_ner_features(const tl_ner_feats *f, uint32_t i, int prev, int prev2, u
     uint32_t fl = d->tokens[i].flags;
     o[k++] = mix(20, (fl & TL_TOK_SENT_START ? 1u : 0u) | (fl & TL_TOK_LINE_START ? 2u : 0u) |
                          ((uint32_t)t->cls << 2));
-    if (p1) for (uint32_t b = 0; b < 22; b++) if (p1->gaz & (1u << b)) o[k++] = mix(21, b);
-    if (n1) for (uint32_t b = 0; b < 22; b++) if (n1->gaz & (1u << b)) o[k++] = mix(22, b);
+    if (p1) for (uint32_t g = p1->gaz & 0x3FFFFFu; g; g &= g - 1) o[k++] = mix(21, (uint32_t)__builtin_ctz(g));
+    if (n1) for (uint32_t g = n1->gaz & 0x3FFFFFu; g; g &= g - 1) o[k++] = mix(22, (uint32_t)__builtin_ctz(g));
     o[k++] = mix(23, p1 ? p1->gaz_multi : 255u);
     o[k++] = mix(24, n1 ? n1->gaz_multi : 255u);
     o[k++] = mix(25, t->len > 12 ? 12 : t->len);
