@@ -22,17 +22,46 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Word lists consulted for nearly every token of a fact sentence: each
- * sentence classifies its words against them once (tl_fact_run.c
- * lower_words), and tl_fact_w answers from those bits. */
-const char tl_fact_list_PREPS[] = "of|in|at|from|on|with|for|by|to|near|into|against|about|over|under|after|before|during|since|through|between|among|within|across|toward|towards|outside|inside|via|than|like";
-const char tl_fact_list_DETS[] = "the|a|an|its|his|her|their|this|that|these|those|our|my|your|another|some|any|each|every|both|all";
-const char tl_fact_list_BE[] = "is|was|are|were|be|been|being|am|get|gets|got|gotten|getting|become|became";
-const char tl_fact_list_COPULA[] = "is|was|are|were|be|been|became|become|becomes|remains|remained|remain|as|named|appointed|elected|served|serves";
-const char tl_fact_list_NEG[] = "not|never|n't|no|neither|nor|denied|denies|deny|without";
-const char tl_fact_list_HEDGE[] = "suspected|suspect|suspects|accused|accuses|allegedly|alleged|alleges|allege|claimed|claims|claim|claiming|apparently|may|might|could|possibly|likely|purportedly|presumably|suspicion|reportedly|perhaps|probably|rumored|rumoured|supposedly|believed|thought";
-const char tl_fact_list_SAY[] = "said|says|say|reported|reports|report|stated|states|state|revealed|reveals|told|tells|wrote|writes|announced|announces|confirmed|confirms|added|noted|notes|disclosed|cited|quoted|explained|argued|argues|asserted|indicated|learned|posits|stresses|stressed";
-const char *const tl_fact_lists[TL_FACT_NLISTS] = {tl_fact_list_PREPS, tl_fact_list_DETS, tl_fact_list_BE, tl_fact_list_COPULA, tl_fact_list_NEG, tl_fact_list_HEDGE, tl_fact_list_SAY};
+/* The word lists of the rules, by WL_* id: each sentence classifies its words
+ * against all of them once (tl_fact_run.c classify_words), and tl_fact_wl
+ * answers from those bits. */
+const char *const tl_fact_lists[TL_FACT_NLISTS] = {
+    [WL_PREPS] = "of|in|at|from|on|with|for|by|to|near|into|against|about|over|under|after|before|during|since|through|between|among|within|across|toward|towards|outside|inside|via|than|like",
+    [WL_DETS] = "the|a|an|its|his|her|their|this|that|these|those|our|my|your|another|some|any|each|every|both|all",
+    [WL_BE] = "is|was|are|were|be|been|being|am|get|gets|got|gotten|getting|become|became",
+    [WL_COPULA] = "is|was|are|were|be|been|became|become|becomes|remains|remained|remain|as|named|appointed|elected|served|serves",
+    [WL_NEG] = "not|never|n't|no|neither|nor|denied|denies|deny|without",
+    [WL_HEDGE] = "suspected|suspect|suspects|accused|accuses|allegedly|alleged|alleges|allege|claimed|claims|claim|claiming|apparently|may|might|could|possibly|likely|purportedly|presumably|suspicion|reportedly|perhaps|probably|rumored|rumoured|supposedly|believed|thought",
+    [WL_SAY] = "said|says|say|reported|reports|report|stated|states|state|revealed|reveals|told|tells|wrote|writes|announced|announces|confirmed|confirms|added|noted|notes|disclosed|cited|quoted|explained|argued|argues|asserted|indicated|learned|posits|stresses|stressed",
+    [WL_THAT_WHO_WHICH_ETC] = "that|who|which|and|or",
+    [WL_AND_OR_AS] = "and|or|as",
+    [WL_AND_OR] = "and|or",
+    [WL_PLOT_PLOTS_PLOTTED_ETC] = "plot|plots|plotted|plotting|plan|plans|planned|planning|conspired|conspiracy|scheme|schemed|intended|hired|paid",
+    [WL_TRIED_TRY_TRIES_ETC] = "tried|try|tries|attempt|attempted|attempting|attempts|mission|sent|dispatched|failed",
+    [WL_FOILED_THWARTED_PREVENTED_ETC] = "foiled|thwarted|prevented|disrupted|foil|thwart|averted",
+    [WL_ALSO_ALL_BOTH_ETC] = "also|all|both|later|then|reportedly|allegedly|not|never|subsequently|previously|recently|eventually|finally|been|being|had|has|have|officially|formally|initially",
+    [WL_AND_OR_WHO_ETC] = "and|or|who|which|that",
+    [WL_THAT_WHO_WHICH] = "that|who|which",
+    [WL_AND_OR_WHO_ETC2] = "and|or|who|which|that|in|on|at|from|to|for",
+    [WL_ONE_AMONG_SOME_ETC] = "one|among|some|two|several|many|all|each",
+    [WL_IS_WAS_ARE_ETC] = "is|was|are|were|been",
+    [WL_IS_WAS_ARE_ETC2] = "is|was|are|were|been|has|have|had|also|reportedly|allegedly|not|all|both|still|once|later|now",
+    [WL_WHO] = "who",
+    [WL_HOLDS_HOLD_HELD_ETC] = "holds|hold|held|holding|has|have|had|acquired|obtained|received|gained|considered|described",
+    [WL_NAMED_CALLED_IDENTIFIED] = "named|called|identified",
+    [WL_DEPUTY_VICE_ASSISTANT_ETC] = "deputy|vice|assistant|former|ex",
+    [WL_FORMER_EX] = "former|ex",
+    [WL_STAFF_STATE_SECURITY_ETC] = "staff|state|security|police|intelligence|operations",
+    [WL_DESCENT_ORIGIN_ORIGINS_ETC] = "descent|origin|origins|background|heritage|extraction|ancestry",
+    [WL_IN_OF_NEAR_ETC] = "in|of|near|within",
+    [WL_THOUGHT_BELIEVED] = "thought|believed",
+    [WL_TO_THAT] = "to|that",
+    [WL_MAY] = "may",
+    [WL_CLAIM_CLAIMS_CLAIMED_ETC] = "claim|claims|claimed|claiming",
+    [WL_REPORTEDLY] = "reportedly",
+    [WL_HE_SHE_HIM_ETC] = "he|she|him|himself|herself",
+    [WL_GROUP_MOVEMENT_ORGANIZATION_ETC] = "group|movement|organization|organisation|network|militia|company|brigade|outfit|syndicate|party|agency|force|unit",
+    [WL_IN_AT_NEAR_ETC] = "in|at|near|outside|inside"};
 
 static const char *fact_names[TL_FACT_TYPE_COUNT] = {
     "MEMBER_OF", "LEADER_OF", "FOUNDED", "PART_OF", "SUPPORTS", "RECRUITED", "ASSOCIATE_OF",
@@ -71,7 +100,7 @@ static uint32_t wset_hash(const char *w, size_t n) {
     return h & (TL_FACT_WSET - 1);
 }
 
-uint8_t tl_fact_word_lists(const tl_fact_ctx *c, const char *w, size_t n) {
+uint64_t tl_fact_word_lists(const tl_fact_ctx *c, const char *w, size_t n) {
     if (!n || n >= TL_FS_WORD) return 0;
     for (uint32_t h = wset_hash(w, n), probes = 0; probes < TL_FACT_WSET; probes++, h = (h + 1) & (TL_FACT_WSET - 1)) {
         if (!c->wset[h].len) return 0;
@@ -93,7 +122,7 @@ static void wset_build(tl_fact_ctx *c) {
                     h = (h + 1) & (TL_FACT_WSET - 1);
                 memcpy(c->wset[h].w, p, n);
                 c->wset[h].len = (uint8_t)n;
-                c->wset[h].bits |= (uint8_t)(1u << k);
+                c->wset[h].bits |= (uint64_t)1 << k;
             }
             p = *e ? e + 1 : e;
         }
@@ -178,11 +207,19 @@ static int symmetric(int type) {
 /* ---- word classes ------------------------------------------------------------- */
 
 
+int tl_fact_wl(const tl_fsent *s, uint32_t i, int list) {
+    if (i < s->sb || i >= s->se) return 0;
+    uint32_t r = i - s->sb;
+    /* Before classify_words (add_pronouns) the word is looked up on its own;
+     * the shared lists have always answered 0 there. */
+    if (!s->classified)
+        return list >= TL_FACT_NSHARED && ((tl_fact_word_lists(s->c, s->low[r], s->len[r]) >> list) & 1);
+    return (s->wcls[r] >> list) & 1;
+}
+
 int tl_fact_w(const tl_fsent *s, uint32_t i, const char *list) {
     if (i < s->sb || i >= s->se) return 0;
     uint32_t r = i - s->sb;
-    for (int k = 0; k < TL_FACT_NLISTS; k++)
-        if (list == tl_fact_lists[k]) return (s->wcls[r] >> k) & 1;
     return tl_trig_in_list(list, s->low[r], s->len[r]);
 }
 
@@ -233,8 +270,8 @@ static int ment_from(const tl_fsent *s, uint32_t i, uint32_t *end_skip) {
             return m;
         }
         if (m >= 0) return -1;
-        if (is_punct(s, k) || tl_fact_w(s, k, PREPS) || tl_fact_w(s, k, BE)) return -1;
-        if (!tl_fact_w(s, k, DETS) && !(s->d->tokens[k].flags & TL_TOK_UPPER) && k > i + 1) return -1;
+        if (is_punct(s, k) || tl_fact_wl(s, k, WL_PREPS) || tl_fact_wl(s, k, WL_BE)) return -1;
+        if (!tl_fact_wl(s, k, WL_DETS) && !(s->d->tokens[k].flags & TL_TOK_UPPER) && k > i + 1) return -1;
     }
     return -1;
 }
@@ -254,8 +291,8 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         int m = ment_ending(s, k);
         if (m < 0) continue;
         uint32_t tb = s->ms[m].tb;
-        int pp = tb > s->sb && tl_fact_w(s, tb - 1, PREPS);
-        if (tb > s->sb + 1 && tl_fact_w(s, tb - 1, DETS) && tl_fact_w(s, tb - 2, PREPS)) pp = 1;
+        int pp = tb > s->sb && tl_fact_wl(s, tb - 1, WL_PREPS);
+        if (tb > s->sb + 1 && tl_fact_wl(s, tb - 1, WL_DETS) && tl_fact_wl(s, tb - 2, WL_PREPS)) pp = 1;
         int poss = tl_fact_is(s, k + 1, "'s") || tl_fact_is(s, k + 1, "'");
         if (!pp && !poss && type_ok(s, m, mask)) return m;
         k = tb;
@@ -291,7 +328,7 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             return -1;
         }
         if (is_punct(s, k) && !tl_fact_is(s, k, "\"")) return -1;
-        if (tl_fact_w(s, k, PREPS) || tl_fact_w(s, k, BE) || tl_fact_w(s, k, "that|who|which|and|or")) return -1;
+        if (tl_fact_wl(s, k, WL_PREPS) || tl_fact_wl(s, k, WL_BE) || tl_fact_wl(s, k, WL_THAT_WHO_WHICH_ETC)) return -1;
     }
     return -1;
 }
@@ -306,7 +343,7 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
         if (dir > 0) {
             uint32_t j = s->ms[cur].te;
             int conj = 0;
-            while (j < s->se && (tl_fact_is(s, j, ",") || tl_fact_w(s, j, "and|or|as") ||
+            while (j < s->se && (tl_fact_is(s, j, ",") || tl_fact_wl(s, j, WL_AND_OR_AS) ||
                                  tl_fact_is(s, j, "well"))) {
                 if (!tl_fact_is(s, j, ",")) conj = 1;
                 else conj |= 2;
@@ -317,7 +354,7 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
         } else {
             uint32_t j = s->ms[cur].tb;
             int conj = 0;
-            while (j > s->sb && (tl_fact_is(s, j - 1, ",") || tl_fact_w(s, j - 1, "and|or"))) {
+            while (j > s->sb && (tl_fact_is(s, j - 1, ",") || tl_fact_wl(s, j - 1, WL_AND_OR))) {
                 conj = 1;
                 j--;
             }
@@ -354,13 +391,13 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     if (type == TL_ATTACKED) {
         /* "plotted to kill", "tried to assassinate", "a foiled attack" */
         for (uint32_t k = trig > s->sb + 4 ? trig - 4 : s->sb; k < trig; k++) {
-            if (tl_fact_w(s, k, "plot|plots|plotted|plotting|plan|plans|planned|planning|conspired|conspiracy|scheme|schemed|intended|hired|paid"))
+            if (tl_fact_wl(s, k, WL_PLOT_PLOTS_PLOTTED_ETC))
                 c.status = 1;
-            if (tl_fact_w(s, k, "tried|try|tries|attempt|attempted|attempting|attempts|mission|sent|dispatched|failed"))
+            if (tl_fact_wl(s, k, WL_TRIED_TRY_TRIES_ETC))
                 c.status = 2;
         }
         for (uint32_t k = s->sb; k < s->se; k++)
-            if (tl_fact_w(s, k, "foiled|thwarted|prevented|disrupted|foil|thwart|averted"))
+            if (tl_fact_wl(s, k, WL_FOILED_THWARTED_PREVENTED_ETC))
                 c.status = 4;
     }
     tl_fact_push(s, &c);
@@ -390,20 +427,20 @@ static int passive_at(const tl_fsent *s, uint32_t i, int is_past) {
     if (t && t != TL_POS_VBN && t != TL_POS_VBD && t != TL_POS_ADJ) return 0;
     for (uint32_t k = i, n = 0; k > s->sb && n < 6; n++) {
         k--;
-        if (tl_fact_w(s, k, BE)) return 1;
+        if (tl_fact_wl(s, k, WL_BE)) return 1;
         /* "was arrested and extradited": a coordinated participle */
-        if (tl_fact_w(s, k, "and|or") && k > s->sb && (tag(s, k - 1) == TL_POS_VBN || tag(s, k - 1) == TL_POS_VBD)) {
+        if (tl_fact_wl(s, k, WL_AND_OR) && k > s->sb && (tag(s, k - 1) == TL_POS_VBN || tag(s, k - 1) == TL_POS_VBD)) {
             k--;
             continue;
         }
-        if (!(tl_fact_w(s, k, "also|all|both|later|then|reportedly|allegedly|not|never|subsequently|previously|recently|eventually|finally|been|being|had|has|have|officially|formally|initially") ||
+        if (!(tl_fact_wl(s, k, WL_ALSO_ALL_BOTH_ETC) ||
               tag(s, k) == TL_POS_ADV))
             break;
     }
     /* Reduced relative: "X, arrested in 2023, ..." / "the movement, headed by Y" */
     if (tl_fact_is(s, i + 1, "by")) return 1;
     if (i > s->sb && tl_fact_is(s, i - 1, ",")) return 1;
-    if (tl_fact_w(s, i + 1, "and|or") && tl_fact_is(s, i + 3, "by")) return 1; /* "funded and created by" */
+    if (tl_fact_wl(s, i + 1, WL_AND_OR) && tl_fact_is(s, i + 3, "by")) return 1; /* "funded and created by" */
     return 0;
 }
 
@@ -414,8 +451,8 @@ static int title_person(const tl_fsent *s, int m) {
     for (int n = 0; n < 3 && k < s->se; n++, k++) {
         int p = ment_at(s, k);
         if (p >= 0) return (s->ms[p].tb == k && s->ms[p].type == TL_PERSON && n > 0) ? p : -1;
-        if (is_punct(s, k) || tl_fact_w(s, k, PREPS) || tl_fact_w(s, k, "and|or|who|which|that") ||
-            tl_fact_w(s, k, BE))
+        if (is_punct(s, k) || tl_fact_wl(s, k, WL_PREPS) || tl_fact_wl(s, k, WL_AND_OR_WHO_ETC) ||
+            tl_fact_wl(s, k, WL_BE))
             return -1;
     }
     return -1;
@@ -425,12 +462,12 @@ static int title_person(const tl_fsent *s, int m) {
  * Quds Force" (the possessed name, not the possessor). */
 static int by_agent(const tl_fsent *s, uint32_t i, uint32_t mask) {
     for (uint32_t k = i + 1; k < s->se && k < i + 14; k++) {
-        if (tl_fact_is(s, k, ";") || tl_fact_w(s, k, "that|who|which")) return -1;
+        if (tl_fact_is(s, k, ";") || tl_fact_wl(s, k, WL_THAT_WHO_WHICH)) return -1;
         if (!tl_fact_is(s, k, "by")) continue;
         for (uint32_t j = k + 1; j < s->se && j < k + 9; j++) {
             int m = ment_at(s, j);
             if (m < 0) {
-                if (tl_fact_is(s, j, ";") || tl_fact_w(s, j, "and|or|who|which|that|in|on|at|from|to|for")) return -1;
+                if (tl_fact_is(s, j, ";") || tl_fact_wl(s, j, WL_AND_OR_WHO_ETC2)) return -1;
                 continue;
             }
             j = s->ms[m].te - 1;
@@ -458,7 +495,7 @@ static int past_norp_modifier(const tl_fsent *s, int m, uint32_t mask) {
             continue; /* "Iranian-American": a second nationality */
         }
         if (!(s->d->tokens[q].flags & TL_TOK_ALPHA) || (s->d->tokens[q].flags & TL_TOK_UPPER) ||
-            tl_fact_w(s, q, PREPS) || tl_fact_w(s, q, BE) || tl_fact_w(s, q, "who|that|which|and|or"))
+            tl_fact_wl(s, q, WL_PREPS) || tl_fact_wl(s, q, WL_BE) || tl_fact_w(s, q, "who|that|which|and|or"))
             return m;
     }
     return m;
@@ -538,8 +575,8 @@ static uint32_t np_start(const tl_fsent *s, uint32_t i, int *premod, int *poss) 
             break;
         }
         if (is_punct(s, j) && !tl_fact_is(s, j, "-")) break;
-        if (tl_fact_w(s, j, DETS)) { k = j; break; }
-        if (tl_fact_w(s, j, PREPS) || tl_fact_w(s, j, COPULA) || tl_fact_w(s, j, "and|or|who|which|that"))
+        if (tl_fact_wl(s, j, WL_DETS)) { k = j; break; }
+        if (tl_fact_wl(s, j, WL_PREPS) || tl_fact_wl(s, j, WL_COPULA) || tl_fact_wl(s, j, WL_AND_OR_WHO_ETC))
             break;
         int tg = tag(s, j);
         if (tg && (is_verbish(s, j) || tg == TL_POS_PRON || tg == TL_POS_CONJ)) break;
@@ -556,19 +593,19 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
     if (st <= s->sb) return -1;
     uint32_t j = st - 1;
     /* "one of the leaders of" */
-    if (tl_fact_is(s, j, "of") && j > s->sb && tl_fact_w(s, j - 1, "one|among|some|two|several|many|all|each"))
+    if (tl_fact_is(s, j, "of") && j > s->sb && tl_fact_wl(s, j - 1, WL_ONE_AMONG_SOME_ETC))
         j = j >= s->sb + 2 ? j - 2 : s->sb;
     if (tl_fact_is(s, j, "among") && j > s->sb) j--;
-    if (tl_fact_w(s, j, "is|was|are|were|been")) {
+    if (tl_fact_wl(s, j, WL_IS_WAS_ARE_ETC)) {
         uint32_t k = j;
-        while (k > s->sb && tl_fact_w(s, k - 1, "is|was|are|were|been|has|have|had|also|reportedly|allegedly|not|all|both|still|once|later|now")) k--;
-        if (k > s->sb + 1 && tl_fact_w(s, k - 1, "who") && tl_fact_is(s, k - 2, ",")) {
+        while (k > s->sb && tl_fact_wl(s, k - 1, WL_IS_WAS_ARE_ETC2)) k--;
+        if (k > s->sb + 1 && tl_fact_wl(s, k - 1, WL_WHO) && tl_fact_is(s, k - 2, ",")) {
             int m = ment_ending(s, k - 3 >= s->sb ? k - 3 : s->sb);
             return type_ok(s, m, mask) ? m : -1;
         }
         return find_subj(s, k, mask);
     }
-    if (tl_fact_w(s, j, COPULA) || tl_fact_w(s, j, "holds|hold|held|holding|has|have|had|acquired|obtained|received|gained|considered|described"))
+    if (tl_fact_wl(s, j, WL_COPULA) || tl_fact_wl(s, j, WL_HOLDS_HOLD_HELD_ETC))
         return find_subj(s, j, mask);
     if (tl_fact_is(s, j, ",") || tl_fact_is(s, j, "(")) {
         if (j == s->sb) return -1;
@@ -586,12 +623,12 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
 static int np_holder_right(const tl_fsent *s, uint32_t after, int allow_comma, uint32_t mask) {
     /* "a Georgian citizen and drug trafficker named X" */
     for (uint32_t k = after; k < s->se && k < after + 5; k++) {
-        if (tl_fact_w(s, k, "named|called|identified")) {
+        if (tl_fact_wl(s, k, WL_NAMED_CALLED_IDENTIFIED)) {
             int m = ment_from(s, k + 1, NULL);
             if (m >= 0 && type_ok(s, m, mask)) return m;
             break;
         }
-        if (is_punct(s, k) || ment_at(s, k) >= 0 || tl_fact_w(s, k, PREPS)) break;
+        if (is_punct(s, k) || ment_at(s, k) >= 0 || tl_fact_wl(s, k, WL_PREPS)) break;
     }
     int m = ment_at(s, after);
     if (m >= 0 && s->ms[m].tb == after && !s->ms[m].pron) return type_ok(s, m, mask) ? m : -1;
@@ -625,10 +662,10 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     /* "prime minister" leads; "deputy leader" is a member. */
     if (type == TL_MEMBER_OF && tl_fact_is(s, i, "minister") && tl_fact_is(s, i - 1, "prime")) type = TL_LEADER_OF;
-    if (type == TL_LEADER_OF && i > s->sb && tl_fact_w(s, i - 1, "deputy|vice|assistant|former|ex")) {
-        if (!tl_fact_w(s, i - 1, "former|ex")) type = TL_MEMBER_OF;
+    if (type == TL_LEADER_OF && i > s->sb && tl_fact_wl(s, i - 1, WL_DEPUTY_VICE_ASSISTANT_ETC)) {
+        if (!tl_fact_wl(s, i - 1, WL_FORMER_EX)) type = TL_MEMBER_OF;
     }
-    if (type == TL_LEADER_OF && tl_fact_is(s, i + 1, "of") && tl_fact_w(s, i + 2, "staff|state|security|police|intelligence|operations"))
+    if (type == TL_LEADER_OF && tl_fact_is(s, i + 1, "of") && tl_fact_wl(s, i + 2, WL_STAFF_STATE_SECURITY_ETC))
         return; /* "chief of staff of X", "head of state": not the group */
     int hr = t->subj, gr = t->obj;
     uint32_t hmask = ROLE_MASK[type][hr], gmask = ROLE_MASK[type][gr];
@@ -641,7 +678,7 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     /* "a Russian citizen of Azerbaijani descent, X": the of-phrase is not the group */
     if (tl_fact_is(s, after, "of") && type != TL_ORIGIN) {
         int m = ment_from(s, after + 1, NULL);
-        if (m >= 0 && tl_fact_w(s, s->ms[m].te, "descent|origin|origins|background|heritage|extraction|ancestry"))
+        if (m >= 0 && tl_fact_wl(s, s->ms[m].te, WL_DESCENT_ORIGIN_ORIGINS_ETC))
             after = s->ms[m].te + 1;
     }
     if (tl_fact_is(s, after, "of") && !place_noun) {
@@ -668,7 +705,7 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         int h = np_holder_left(s, st, ROLE_MASK[type][0]);
         if (h < 0) return;
         place = -1;
-        if (tl_fact_w(s, i + 1, "in|of|near|within")) place = ment_from(s, i + 2, NULL);
+        if (tl_fact_wl(s, i + 1, WL_IN_OF_NEAR_ETC)) place = ment_from(s, i + 2, NULL);
         if (place < 0 && premod >= 0) place = norp_as_gpe(s, premod, G_ | L_);
         if (place >= 0 && type_ok(s, place, G_ | L_)) {
             emit(s, TL_LOCATED_IN, h, place, -1, -1, i, 0);
@@ -810,7 +847,7 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
     uint32_t from = a0_tok >= 0 && (uint32_t)a0_tok < trig ? (uint32_t)a0_tok : (trig > s->sb + 5 ? trig - 5 : s->sb);
     if (trig - from > 8) from = trig - 8;
     for (uint32_t k = from; k < trig; k++)
-        if (tl_fact_w(s, k, NEG) && !tl_fact_is(s, k + 1, "only") && !tl_fact_is(s, k + 1, "longer")) {
+        if (tl_fact_wl(s, k, WL_NEG) && !tl_fact_is(s, k + 1, "only") && !tl_fact_is(s, k + 1, "longer")) {
             *modality = TL_NEGATED;
             return;
         }
@@ -818,11 +855,11 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
      * arrested, allegedly for ..."), "on suspicion of", "thought to". */
     uint32_t end = trig + 3 < s->se ? trig + 3 : s->se;
     for (uint32_t k = s->sb; k < end; k++) {
-        if (!tl_fact_w(s, k, HEDGE)) continue;
-        if (tl_fact_w(s, k, "thought|believed") && !tl_fact_w(s, k + 1, "to|that")) continue;
-        if (tl_fact_w(s, k, "may") && (s->d->tokens[k].flags & TL_TOK_UPPER)) continue;
-        if (tl_fact_w(s, k, "claim|claims|claimed|claiming") && tl_fact_is(s, k + 1, "responsibility")) continue;
-        if (tl_fact_w(s, k, "reportedly")) { *modality = TL_REPORTED; continue; }
+        if (!tl_fact_wl(s, k, WL_HEDGE)) continue;
+        if (tl_fact_wl(s, k, WL_THOUGHT_BELIEVED) && !tl_fact_wl(s, k + 1, WL_TO_THAT)) continue;
+        if (tl_fact_wl(s, k, WL_MAY) && (s->d->tokens[k].flags & TL_TOK_UPPER)) continue;
+        if (tl_fact_wl(s, k, WL_CLAIM_CLAIMS_CLAIMED_ETC) && tl_fact_is(s, k + 1, "responsibility")) continue;
+        if (tl_fact_wl(s, k, WL_REPORTEDLY)) { *modality = TL_REPORTED; continue; }
         *modality = TL_ALLEGED;
         return;
     }
@@ -838,7 +875,7 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
             }
             return;
         }
-        if (tl_fact_w(s, k, SAY) && !tl_fact_is(s, k - 1, "the") && !tl_fact_is(s, k - 1, "a")) {
+        if (tl_fact_wl(s, k, WL_SAY) && !tl_fact_is(s, k - 1, "the") && !tl_fact_is(s, k - 1, "a")) {
             int t = tag(s, k);
             if (t && !(is_verbish(s, k) || t == TL_POS_VBN)) continue;
             *modality = TL_REPORTED;

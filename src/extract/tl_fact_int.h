@@ -15,13 +15,13 @@
 #define TL_FACT_SYMMETRIC_OUT 1
 
 #define TL_FS_WORD 24
-#define TL_FACT_WSET 1024 /* slots of the word-list set; a power of two */
+#define TL_FACT_WSET 2048 /* slots of the word-list set; a power of two */
 
 struct tl_fact_ctx {
     tl_trig_lex *lex;
     /* Every word of tl_fact_lists with the bit set of the lists it is in:
      * one lookup classifies a word against all of them. */
-    struct { char w[TL_FS_WORD]; uint8_t len, bits; } wset[TL_FACT_WSET];
+    struct { char w[TL_FS_WORD]; uint8_t len; uint64_t bits; } wset[TL_FACT_WSET];
     tl_pos_model *pos;  /* NULL when the built-in tagger is unusable */
     tl_rel_model *rel;  /* pair classifier, NULL when absent */
     int32_t rel_margin; /* minimum score margin over "no relation" */
@@ -55,6 +55,7 @@ typedef struct tl_fsent {
     const tl_gaz *g;
     const tl_fact_ctx *c;
     struct tl_fdoc *fd;
+    tl_pos_cache *pos_cache;      /* this document's POS word memo, or NULL */
     uint32_t sb, se, si;          /* tokens [sb, se), sentence index */
     tl_fment ms[TL_FS_MAXM];
     int nm;
@@ -62,27 +63,62 @@ typedef struct tl_fsent {
     char low[TL_TOK_MAX_SENT][TL_FS_WORD]; /* lower-case words ("" when too long) */
     uint8_t len[TL_TOK_MAX_SENT];
     uint8_t tag[TL_TOK_MAX_SENT]; /* POS tag ids, 0 when not tagged */
-    uint8_t wcls[TL_TOK_MAX_SENT]; /* bit k: the word is in tl_fact_lists[k] */
+    uint64_t wcls[TL_TOK_MAX_SENT]; /* bit k: the word is in tl_fact_lists[k] */
+    uint8_t classified;           /* wcls is set (classify_words ran) */
     tl_fcand cands[TL_FS_MAXC];
     int nc;
 } tl_fsent;
 
-/* The shared word lists (tl_fact.c); tl_fact_w knows them by address. */
-#define TL_FACT_NLISTS 7
-extern const char tl_fact_list_PREPS[], tl_fact_list_DETS[], tl_fact_list_BE[], tl_fact_list_COPULA[],
-    tl_fact_list_NEG[], tl_fact_list_HEDGE[], tl_fact_list_SAY[];
+/* The word lists of the fact rules (tl_fact.c tl_fact_lists): each sentence
+ * that may hold facts classifies its words against all of them with one
+ * lookup (classify_words in tl_fact_run.c), so a rule's check is a bit test. */
+enum {
+    WL_PREPS,
+    WL_DETS,
+    WL_BE,
+    WL_COPULA,
+    WL_NEG,
+    WL_HEDGE,
+    WL_SAY,
+    WL_THAT_WHO_WHICH_ETC,
+    WL_AND_OR_AS,
+    WL_AND_OR,
+    WL_PLOT_PLOTS_PLOTTED_ETC,
+    WL_TRIED_TRY_TRIES_ETC,
+    WL_FOILED_THWARTED_PREVENTED_ETC,
+    WL_ALSO_ALL_BOTH_ETC,
+    WL_AND_OR_WHO_ETC,
+    WL_THAT_WHO_WHICH,
+    WL_AND_OR_WHO_ETC2,
+    WL_ONE_AMONG_SOME_ETC,
+    WL_IS_WAS_ARE_ETC,
+    WL_IS_WAS_ARE_ETC2,
+    WL_WHO,
+    WL_HOLDS_HOLD_HELD_ETC,
+    WL_NAMED_CALLED_IDENTIFIED,
+    WL_DEPUTY_VICE_ASSISTANT_ETC,
+    WL_FORMER_EX,
+    WL_STAFF_STATE_SECURITY_ETC,
+    WL_DESCENT_ORIGIN_ORIGINS_ETC,
+    WL_IN_OF_NEAR_ETC,
+    WL_THOUGHT_BELIEVED,
+    WL_TO_THAT,
+    WL_MAY,
+    WL_CLAIM_CLAIMS_CLAIMED_ETC,
+    WL_REPORTEDLY,
+    WL_HE_SHE_HIM_ETC,
+    WL_GROUP_MOVEMENT_ORGANIZATION_ETC,
+    WL_IN_AT_NEAR_ETC,
+    TL_FACT_NLISTS
+};
+#define TL_FACT_NSHARED (WL_SAY + 1) /* lists before it: bits only, 0 until classified */
 extern const char *const tl_fact_lists[TL_FACT_NLISTS];
-#define PREPS tl_fact_list_PREPS
-#define DETS tl_fact_list_DETS
-#define BE tl_fact_list_BE
-#define COPULA tl_fact_list_COPULA
-#define NEG tl_fact_list_NEG
-#define HEDGE tl_fact_list_HEDGE
-#define SAY tl_fact_list_SAY
 
-/* Bits of the shared lists the lower-case word w is in.  Can't fail. */
-uint8_t tl_fact_word_lists(const tl_fact_ctx *c, const char *w, size_t n);
+/* Bits (1 << WL_*) of the lists the lower-case word w is in.  Can't fail. */
+uint64_t tl_fact_word_lists(const tl_fact_ctx *c, const char *w, size_t n);
 
+/* True when token i (absolute) is in word list `list` (a WL_* id).  Can't fail. */
+int tl_fact_wl(const tl_fsent *s, uint32_t i, int list);
 /* True when token i (absolute) is one of the '|'-separated lower-case words. */
 int tl_fact_w(const tl_fsent *s, uint32_t i, const char *list);
 /* True when token i (absolute) is the lower-case word w. */

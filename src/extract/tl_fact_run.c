@@ -14,6 +14,9 @@ typedef struct tl_fdoc {
     uint32_t *hash;         /* open addressing over facts: index + 1, 0 empty */
     uint32_t hcap;
     int32_t *country_of;    /* per entity: its country's entity (-1 none, -2 unknown yet) */
+    struct gpe_name *gpe;   /* folded GPE names and aliases, built on first use */
+    size_t n_gpe;
+    int gpe_state;          /* 0 not built, 1 built, -1 out of memory (fold each time) */
     int oom;
     int32_t focus_person, focus_org; /* entities in focus, -1 */
     uint32_t focus_person_sent, focus_org_sent;
@@ -42,8 +45,47 @@ static int name_eq(const char *a, size_t an, const char *b, size_t bn) {
     return la == lb && memcmp(fa, fb, la) == 0;
 }
 
+/* A GPE name or alias folded as name_eq folds it. */
+struct gpe_name {
+    int32_t ent;
+    uint8_t len;
+    char s[128];
+};
+
+/* Folds every GPE name and alias of the document once, in entity order: a
+ * country lookup then compares folded strings instead of folding them all
+ * again (documents ask for the countries of many entities). */
+static void build_gpe_names(tl_fdoc *fd, const tl_doc *d) {
+    size_t n = 0;
+    for (uint32_t e = 0; e < d->n_entities; e++)
+        if (d->entities[e].type == TL_GPE) n += 1 + d->entities[e].n_aliases;
+    fd->gpe = malloc((n ? n : 1) * sizeof *fd->gpe);
+    if (!fd->gpe) { fd->gpe_state = -1; return; }
+    for (uint32_t e = 0; e < d->n_entities; e++) {
+        const tl_entity *x = &d->entities[e];
+        if (x->type != TL_GPE) continue;
+        for (uint32_t k = 0; k <= x->n_aliases; k++) {
+            const tl_str *nm = k == 0 ? &x->name : &x->aliases[k - 1];
+            struct gpe_name *g = &fd->gpe[fd->n_gpe++];
+            g->ent = (int32_t)e;
+            g->len = (uint8_t)tl_utf8_fold(nm->ptr, nm->len, g->s, sizeof g->s);
+        }
+    }
+    fd->gpe_state = 1;
+}
+
 /* The GPE entity whose name or alias is the country name c[0..n), or -1. */
-static int32_t find_country(const tl_doc *d, const char *c, size_t n, int32_t except) {
+static int32_t find_country(tl_fdoc *fd, const tl_doc *d, const char *c, size_t n, int32_t except) {
+    if (fd->gpe_state == 0) build_gpe_names(fd, d);
+    if (fd->gpe_state > 0) {
+        char fc[128];
+        size_t lc = tl_utf8_fold(c, n, fc, sizeof fc);
+        for (size_t i = 0; i < fd->n_gpe; i++) {
+            const struct gpe_name *g = &fd->gpe[i];
+            if (g->ent != except && g->len == lc && memcmp(g->s, fc, lc) == 0) return g->ent;
+        }
+        return -1;
+    }
     for (uint32_t e = 0; e < d->n_entities; e++) {
         const tl_entity *x = &d->entities[e];
         if (x->type != TL_GPE || (int32_t)e == except) continue;
@@ -64,11 +106,11 @@ static int32_t country_entity(tl_fdoc *fd, const tl_doc *d, const tl_gaz *g, int
     const char *c = NULL;
     if (x->type == TL_NORP) c = tl_gaz_country(g, x->name.ptr, x->name.len, &cn);
     else if (x->type == TL_GPE) c = tl_gaz_place_country(g, x->name.ptr, x->name.len, &cn);
-    int32_t r = c ? find_country(d, c, cn, e) : -1;
+    int32_t r = c ? find_country(fd, d, c, cn, e) : -1;
     if (r < 0 && x->type == TL_NORP) {
         for (uint32_t k = 0; k < x->n_aliases && r < 0; k++) {
             c = tl_gaz_country(g, x->aliases[k].ptr, x->aliases[k].len, &cn);
-            if (c) r = find_country(d, c, cn, e);
+            if (c) r = find_country(fd, d, c, cn, e);
         }
     }
     fd->country_of[e] = r;
@@ -184,6 +226,7 @@ static void lower_words(tl_fsent *s) {
         s->at[r] = -1;
         s->wcls[r] = 0;
     }
+    s->classified = 0;
 }
 
 /* Classifies the words of a sentence that may hold facts against the shared
@@ -192,6 +235,7 @@ static void classify_words(tl_fsent *s) {
     for (uint32_t r = 0; r < s->se - s->sb; r++) {
         s->wcls[r] = tl_fact_word_lists(s->c, s->low[r], s->len[r]);
     }
+    s->classified = 1;
 }
 
 static void add_ment(tl_fsent *s, uint32_t tb, uint32_t te, int32_t ent, int type, int pron) {
@@ -210,10 +254,10 @@ static void add_pronouns(tl_fsent *s) {
     int org = fd->focus_org >= 0 && s->si - fd->focus_org_sent <= 3;
     for (uint32_t i = s->sb; i < s->se; i++) {
         if (s->at[i - s->sb] >= 0) continue;
-        if (person && tl_fact_w(s, i, "he|she|him|himself|herself")) {
+        if (person && tl_fact_wl(s, i, WL_HE_SHE_HIM_ETC)) {
             add_ment(s, i, i + 1, fd->focus_person, TL_PERSON, 1);
         } else if (i > s->sb && tl_fact_is(s, i - 1, "the") &&
-                   tl_fact_w(s, i, "group|movement|organization|organisation|network|militia|company|brigade|outfit|syndicate|party|agency|force|unit")) {
+                   tl_fact_wl(s, i, WL_GROUP_MOVEMENT_ORGANIZATION_ETC)) {
             /* "the movement": the latest organization whose name holds the
              * word, else the organization in focus. */
             int32_t e = -1;
@@ -267,7 +311,7 @@ static int find_place(const tl_fsent *s, uint32_t trig, const int32_t *args) {
         if (x->ent == args[0] || x->ent == args[1] || x->ent == args[2]) continue;
         uint32_t p = x->tb;
         if (p > s->sb && tl_fact_is(s, p - 1, "the")) p--;
-        if (p <= s->sb || !tl_fact_w(s, p - 1, "in|at|near|outside|inside")) continue;
+        if (p <= s->sb || !tl_fact_wl(s, p - 1, WL_IN_AT_NEAR_ETC)) continue;
         /* "in Iran's capital" still places it; "in X's support" would not, but is rare. */
         uint32_t dd = dist(x->tb, trig);
         if (dd > 15) continue;
@@ -398,7 +442,7 @@ static void tag_sentence(tl_fsent *s, tl_doc *doc) {
     for (uint32_t r = 0; r < n; r++) {
         const tl_trig *fr[1];
         int past;
-        int say = (s->wcls[r] >> 6) & 1; /* tl_fact_lists[6] is SAY: modality reads its tag */
+        int say = (s->wcls[r] >> WL_SAY) & 1; /* modality reads the tag of reporting verbs */
         if (say || (s->len[r] && s->at[r] < 0 && tl_trig_lookup(s->c->lex, s->low[r], s->len[r], fr, 1, &past))) {
             if (first == n) first = r;
             last = r;
@@ -412,7 +456,7 @@ static void tag_sentence(tl_fsent *s, tl_doc *doc) {
         words[k - a].ptr = doc->text + t->start;
         words[k - a].len = t->end - t->start;
     }
-    tl_pos_tag(s->c->pos, words, b - a, s->tag + a);
+    tl_pos_tag_cached(s->c->pos, s->pos_cache, words, b - a, s->tag + a);
     for (uint32_t k = a; k < b; k++) doc->tokens[s->sb + k].pos = s->tag[k];
 }
 
@@ -546,12 +590,14 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc) {
     parse_published(doc->published, &fd.published);
     fd.country_of = malloc((doc->n_entities + 1) * sizeof *fd.country_of);
     tl_fsent *s = malloc(sizeof *s);
+    if (s) s->pos_cache = NULL;
     if (!fd.country_of || !s) goto oom;
     for (uint32_t e = 0; e < doc->n_entities; e++) fd.country_of[e] = -2;
     s->d = doc;
     s->g = g;
     s->c = c;
     s->fd = &fd;
+    s->pos_cache = c->pos ? tl_pos_cache_new(c->pos) : NULL; /* NULL: uncached, same tags */
     uint32_t mi = 0;
     for (uint32_t si = 0; si < doc->n_sentences; si++) {
         const tl_sentence *sent = &doc->sentences[si];
@@ -585,6 +631,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc) {
         if (wl.n) fd.anchor = wl.w[wl.n - 1];
         update_focus(s);
     }
+    tl_pos_cache_free(s->pos_cache);
     free(s);
     s = NULL;
     if (c->rel && encyclopedic(doc) && !rel_pass(c, g, doc, &fd)) goto oom;
@@ -599,11 +646,14 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc) {
     free(fd.facts);
     free(fd.hash);
     free(fd.country_of);
+    free(fd.gpe);
     return TL_OK;
 oom:
+    if (s) tl_pos_cache_free(s->pos_cache);
     free(s);
     free(fd.facts);
     free(fd.hash);
     free(fd.country_of);
+    free(fd.gpe);
     return TL_ENOMEM;
 }

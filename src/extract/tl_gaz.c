@@ -80,6 +80,37 @@ static size_t norm_cased(const char *s, size_t n, char *out, size_t cap) {
  * be a key of t.  Can't fail. */
 static size_t make_key(const tl_gaz_table *t, const char *s, size_t n, char *key) {
     if (!s || n == 0 || n > GAZ_MAX_IN) return 0;
+    /* One ASCII word (the usual case): the key is the word lower-cased. */
+    size_t w = 0;
+    for (; w < n; w++) {
+        unsigned char c = (unsigned char)s[w];
+        if (c >= 0x80 || c == '`' || c <= ' ') break;
+        key[w] = (char)(c + ((unsigned)(c - 'A') < 26u ? 32 : 0));
+    }
+    if (w == n) {
+        key[n] = 0;
+        return n <= t->max_key_len ? n : 0;
+    }
+    /* ASCII with spaces: fold and squeeze in one pass, giving up as soon as
+     * the key is too long.  Same result as the general path below. */
+    size_t o = 0;
+    int pending = 0;
+    for (size_t i = 0;; i++) {
+        if (i == n) {
+            key[o] = 0;
+            return o;
+        }
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80 || c == '`') break; /* tl_utf8_fold maps these */
+        if (c == ' ' || (c >= 9 && c <= 13)) {
+            pending = o > 0;
+            continue;
+        }
+        if (o + pending >= t->max_key_len) return 0;
+        if (pending) key[o++] = ' ';
+        pending = 0;
+        key[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
     size_t k = tl_utf8_fold(s, n, key, GAZ_BUF);
     k = squeeze_space(key, k);
     if (k == 0 || k > t->max_key_len) return 0;

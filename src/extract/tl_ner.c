@@ -153,10 +153,27 @@ void tl_ner_scores(const tl_ner_model *m, const uint32_t *f, size_t n, float *s)
             __builtin_prefetch(w);
             __builtin_prefetch(w + TL_NER_NLABELS - 1);
         }
+        _Static_assert(TL_NER_NLABELS == 9, "the vector sums below assume 9 labels");
+        /* Labels 0..7 as vectors (gcc and clang extensions): each 32-bit
+         * lane holds two int16 weights, (x << 16) >> 16 sign-extends the even
+         * one and x >> 16 the odd one; label 8 on its own. */
+        typedef int32_t v4si __attribute__((vector_size(16)));
+        typedef uint32_t v4su __attribute__((vector_size(16)));
+        v4si ev = {0}, od = {0};
+        int32_t last = 0;
         for (size_t i = 0; i < n; i++) {
             const int16_t *w = m->q + (size_t)(f[i] & m->mask) * TL_NER_NLABELS;
-            for (int l = 0; l < TL_NER_NLABELS; l++) acc[l] += w[l];
+            v4su x;
+            memcpy(&x, w, sizeof x);
+            ev += (v4si)(x << 16) >> 16;
+            od += (v4si)x >> 16;
+            last += w[8];
         }
+        for (int l = 0; l < 4; l++) {
+            acc[2 * l] = ev[l];
+            acc[2 * l + 1] = od[l];
+        }
+        acc[8] = last;
         for (int l = 0; l < TL_NER_NLABELS; l++) s[l] = (float)acc[l] * m->scale;
     }
 }
@@ -225,11 +242,82 @@ typedef struct tokinfo {
     uint8_t len;
 } tokinfo;
 
+/* Gazetteer flags of the strings looked up in this document: names and the
+ * words around them repeat, and a lookup folds and hashes its string anew. */
+typedef struct gaz_memo {
+    uint32_t *slot;      /* entry index + 1, 0 = empty */
+    uint32_t mask;
+    struct gm_ent { uint32_t hash, off, len, flags; } *e;
+    size_t n, cap;
+    char *bytes;         /* the keys, as looked up */
+    size_t nb, capb;
+} gaz_memo;
+
 struct tl_ner_feats {
     const tl_doc *doc;
     const tl_gaz *gaz;
     tokinfo *t;
+    gaz_memo *memo;      /* NULL when out of memory: lookups go straight to gaz */
 };
+
+static void memo_free(gaz_memo *m) {
+    if (!m) return;
+    free(m->slot);
+    free(m->e);
+    free(m->bytes);
+    free(m);
+}
+
+static int memo_grow(gaz_memo *m) {
+    uint32_t mask = m->mask * 2 + 1;
+    uint32_t *slot = calloc((size_t)mask + 1, sizeof *slot);
+    if (!slot) return 0;
+    for (size_t i = 0; i < m->n; i++) {
+        uint32_t h = m->e[i].hash & mask;
+        while (slot[h]) h = (h + 1) & mask;
+        slot[h] = (uint32_t)i + 1;
+    }
+    free(m->slot);
+    m->slot = slot;
+    m->mask = mask;
+    return 1;
+}
+
+/* tl_gaz_lookup(f->gaz, s, n), remembered.  Can't fail (when memory runs out
+ * the lookup is just not remembered). */
+static uint32_t memo_gaz(const tl_ner_feats *f, const char *s, size_t n) {
+    gaz_memo *m = f->memo;
+    if (!m || n > 1024) return tl_gaz_lookup(f->gaz, s, n);
+    uint32_t hash = fnv1a(s, n, 2166136261u), h = hash & m->mask;
+    for (uint32_t v; (v = m->slot[h]) != 0; h = (h + 1) & m->mask) {
+        const struct gm_ent *e = &m->e[v - 1];
+        if (e->hash == hash && e->len == n && memcmp(m->bytes + e->off, s, n) == 0) return e->flags;
+    }
+    uint32_t flags = tl_gaz_lookup(f->gaz, s, n);
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 256;
+        struct gm_ent *e = realloc(m->e, cap * sizeof *e);
+        if (!e) return flags;
+        m->e = e;
+        m->cap = cap;
+    }
+    if (m->nb + n > m->capb) {
+        size_t capb = m->capb ? m->capb * 2 : 4096;
+        while (capb < m->nb + n) capb *= 2;
+        char *b = realloc(m->bytes, capb);
+        if (!b) return flags;
+        m->bytes = b;
+        m->capb = capb;
+    }
+    if ((m->n + 1) * 2 > m->mask && !memo_grow(m)) return flags;
+    h = hash & m->mask;
+    while (m->slot[h]) h = (h + 1) & m->mask;
+    m->e[m->n] = (struct gm_ent){hash, (uint32_t)m->nb, (uint32_t)n, flags};
+    memcpy(m->bytes + m->nb, s, n);
+    m->nb += n;
+    m->slot[h] = (uint32_t)++m->n;
+    return flags;
+}
 
 static const char *tok_ptr(const tl_doc *d, uint32_t i, size_t *n) {
     *n = d->tokens[i].end - d->tokens[i].start;
@@ -260,6 +348,12 @@ static int is_connector(const char *s, size_t n) {
 
 static int has_upper(const char *s, size_t n) {
     for (size_t i = 0; i < n;) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) { /* ASCII without the decoder */
+            if (b >= 'A' && b <= 'Z') return 1;
+            i++;
+            continue;
+        }
         int32_t c;
         i += tl_utf8_decode(s + i, n - i, &c);
         if (tl_uc_is_upper(c)) return 1;
@@ -298,6 +392,12 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
     f->gaz = g;
     f->t = calloc(d->n_tokens ? d->n_tokens : 1, sizeof *f->t);
     if (!f->t) { free(f); return NULL; }
+    f->memo = calloc(1, sizeof *f->memo);
+    if (f->memo) {
+        f->memo->mask = 1023;
+        f->memo->slot = calloc(f->memo->mask + 1, sizeof *f->memo->slot);
+        if (!f->memo->slot) { free(f->memo); f->memo = NULL; }
+    }
     /* Classes first: they decide which tokens the tagger looks at. */
     for (uint32_t i = 0; i < d->n_tokens; i++) {
         tokinfo *ti = &f->t[i];
@@ -314,11 +414,17 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
     /* Word hashes, affixes and shapes of the tokens features can reach: two
      * to each side of a capitalized word.  The rest of the text is skipped. */
     char fold[128];
+    /* caps_to[i]: capitalized tokens in [0, i), so a window's test is a subtraction. */
+    uint32_t *caps_to = malloc(((size_t)d->n_tokens + 1) * sizeof *caps_to);
+    if (!caps_to) { tl_ner_feats_free(f); return NULL; }
+    caps_to[0] = 0;
     for (uint32_t i = 0; i < d->n_tokens; i++) {
-        int near = 0;
-        for (uint32_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < d->n_tokens && !near; k++)
-            near = f->t[k].cls == SH_CAP || f->t[k].cls == SH_CAPS || f->t[k].cls == SH_MIXED;
-        if (!near) continue;
+        uint8_t c = f->t[i].cls;
+        caps_to[i + 1] = caps_to[i] + (c == SH_CAP || c == SH_CAPS || c == SH_MIXED);
+    }
+#define CAPS_IN(a, b) (caps_to[(b) < d->n_tokens ? (b) + 1 : d->n_tokens] - caps_to[a]) /* tokens [a, b] */
+    for (uint32_t i = 0; i < d->n_tokens; i++) {
+        if (!CAPS_IN(i >= 2 ? i - 2 : 0, i + 2)) continue;
         tokinfo *ti = &f->t[i];
         size_t n;
         const char *s = tok_ptr(d, i, &n);
@@ -337,8 +443,11 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
             int32_t c;
             if ((unsigned char)s[k] < 0x80) c = (unsigned char)s[k++];
             else k += tl_utf8_decode(s + k, n - k, &c);
-            char ch = tl_uc_is_upper(c) ? 'X' : tl_uc_is_alpha(c) ? 'x' : tl_uc_is_digit(c) ? 'd'
-                      : (c < 0x80 ? (char)c : '*');
+            char ch;
+            if (c < 0x80) /* tl_uc_is_upper / _alpha / _digit, inline for ASCII */
+                ch = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (c >= '0' && c <= '9') ? 'd' : (char)c;
+            else
+                ch = tl_uc_is_upper(c) ? 'X' : tl_uc_is_alpha(c) ? 'x' : tl_uc_is_digit(c) ? 'd' : '*';
             if (sl == 0 || shp[sl - 1] != ch) shp[sl++] = ch;
         }
         ti->shape = fnv1a(shp, sl, 0x31415926u);
@@ -346,14 +455,13 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
     /* Gazetteer flags are read only around capitalized words (features look
      * one token to each side): long lower-case stretches skip the lookup. */
     for (uint32_t i = 0; i < d->n_tokens; i++) {
-        int near = 0;
-        for (uint32_t k = i ? i - 1 : 0; k <= i + 1 && k < d->n_tokens && !near; k++)
-            near = f->t[k].cls == SH_CAP || f->t[k].cls == SH_CAPS || f->t[k].cls == SH_MIXED;
-        if (!near) continue;
+        if (!CAPS_IN(i ? i - 1 : 0, i + 1)) continue;
         size_t n;
         const char *s = tok_ptr(d, i, &n);
-        f->t[i].gaz = tl_gaz_lookup(g, s, n);
+        f->t[i].gaz = memo_gaz(f, s, n);
     }
+#undef CAPS_IN
+    free(caps_to);
     /* Candidates: tokens with a capital letter; connectors between two. */
     for (uint32_t i = 0; i < d->n_tokens; i++) {
         uint8_t c = f->t[i].cls;
@@ -396,7 +504,7 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
             if (f->t[i + k - 1].cls != SH_CAP && f->t[i + k - 1].cls != SH_CAPS) continue;
             size_t bl = join_tokens(d, i, i + k, buf, sizeof buf);
             if (!bl) continue;
-            uint32_t fl = tl_gaz_lookup(g, buf, bl);
+            uint32_t fl = memo_gaz(f, buf, bl);
             uint32_t cls = gaz_class(fl);
             if (!cls) continue;
             for (uint32_t j = i; j < i + k; j++)
@@ -410,6 +518,7 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
 
 void tl_ner_feats_free(tl_ner_feats *f) {
     if (!f) return;
+    memo_free(f->memo);
     free(f->t);
     free(f);
 }
@@ -448,8 +557,7 @@ size_t tl_ner_features(const tl_ner_feats *f, uint32_t i, int prev, int prev2, u
     o[k++] = mix(10, t->suf3);
     o[k++] = mix(11, t->pre3);
     o[k++] = mix(12, t->suf2);
-    for (uint32_t b = 0; b < 22; b++)
-        if (t->gaz & (1u << b)) o[k++] = mix(13, b);
+    for (uint32_t g = t->gaz & 0x3FFFFFu; g; g &= g - 1) o[k++] = mix(13, (uint32_t)__builtin_ctz(g)); /* bits 0..21, ascending */
     o[k++] = mix(14, t->gaz_multi);
     o[k++] = mix(15, (uint32_t)prev);
     o[k++] = mix(16, (uint32_t)(prev * 16 + prev2));
@@ -459,8 +567,8 @@ size_t tl_ner_features(const tl_ner_feats *f, uint32_t i, int prev, int prev2, u
     uint32_t fl = d->tokens[i].flags;
     o[k++] = mix(20, (fl & TL_TOK_SENT_START ? 1u : 0u) | (fl & TL_TOK_LINE_START ? 2u : 0u) |
                          ((uint32_t)t->cls << 2));
-    if (p1) for (uint32_t b = 0; b < 22; b++) if (p1->gaz & (1u << b)) o[k++] = mix(21, b);
-    if (n1) for (uint32_t b = 0; b < 22; b++) if (n1->gaz & (1u << b)) o[k++] = mix(22, b);
+    if (p1) for (uint32_t g = p1->gaz & 0x3FFFFFu; g; g &= g - 1) o[k++] = mix(21, (uint32_t)__builtin_ctz(g));
+    if (n1) for (uint32_t g = n1->gaz & 0x3FFFFFu; g; g &= g - 1) o[k++] = mix(22, (uint32_t)__builtin_ctz(g));
     o[k++] = mix(23, p1 ? p1->gaz_multi : 255u);
     o[k++] = mix(24, n1 ? n1->gaz_multi : 255u);
     o[k++] = mix(25, t->len > 12 ? 12 : t->len);
@@ -513,7 +621,7 @@ static int tok_is(const tl_doc *d, uint32_t i, const char *w) {
 static uint32_t span_gaz(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     char buf[256];
     size_t n = join_tokens(f->doc, a, b, buf, sizeof buf);
-    return n ? tl_gaz_lookup(f->gaz, buf, n) : 0;
+    return n ? memo_gaz(f, buf, n) : 0;
 }
 
 #define PLACEISH (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY | TL_GAZ_CITY_BIG | TL_GAZ_CAPITAL)
@@ -681,7 +789,7 @@ static int split_compound(const tl_ner_feats *f, spanvec *sv, uint32_t t) {
     int types[8];
     for (size_t k = 0; k < np; k++) {
         if (is_lower_start(s + ps[k], pl[k])) lower = 1;
-        uint32_t pg = pl[k] ? tl_gaz_lookup(f->gaz, s + ps[k], pl[k]) : 0;
+        uint32_t pg = pl[k] ? memo_gaz(f, s + ps[k], pl[k]) : 0;
         if ((pg & TL_GAZ_WORD) && !(pg & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_DEMONYM | TL_GAZ_NORP)))
             pg = 0; /* "Western-origin" */
         types[k] = gaz_type(pg);
@@ -797,7 +905,7 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         size_t bl = hb - d->tokens[a].start;
         if (bl < sizeof buf) {
             memcpy(buf, d->text + d->tokens[a].start, bl);
-            int lt = gaz_type(tl_gaz_lookup(f->gaz, buf, bl));
+            int lt = gaz_type(memo_gaz(f, buf, bl));
             if (lt >= 0 && !sv_push(sv, (span){a, k + 1, lt, d->tokens[a].start, hb, 0, 0, 0})) return 0;
         }
         return emit(f, sv, k + 1, b, type, depth + 1);

@@ -312,3 +312,211 @@ void tl_pos_tag(const tl_pos_model *m, const tl_str *words, size_t n, uint8_t *t
         tags[i] = m->class_tag[tl_percep_predict(m->pm, feats, nf)];
     }
 }
+
+/* ---- the per-document cache ------------------------------------------------ */
+
+/* Of the features above, all but four (CAPINIT, T1, T1T2, T1WORD) depend on
+ * one word and its offset from the tagged position.  The cache keeps, per
+ * distinct word, the weight sums of its features at each offset; a position
+ * then costs five sum additions and four row lookups.  Integer sums: the
+ * order of addition does not change a score, so the tags are those of
+ * tl_pos_tag. */
+#define PC_STRIDE 24     /* the row stride the cache handles (the shipped model: 22 classes) */
+#define PC_MAXLEN 255    /* longer words are not cached */
+#define PC_MAXSENT 1024  /* longer sentences are tagged uncached */
+enum { PC_SELF, PC_M1, PC_M2, PC_P1, PC_P2, PC_N };
+
+/* gcc and clang vector extensions: four int32 lanes. */
+typedef int32_t v4si __attribute__((vector_size(16)));
+typedef uint32_t v4su __attribute__((vector_size(16)));
+
+/* 24 class scores: v[0..3) hold the even classes, v[3..6) the odd ones, the
+ * order in which a row's int16 pairs split cheaply into int32 lanes. */
+typedef struct psum { v4si v[6]; } psum;
+
+static void psum_add_row(psum *s, const int16_t *w) {
+    if (!w) return;
+    v4su x0, x1, x2;
+    memcpy(&x0, w, sizeof x0);
+    memcpy(&x1, w + 8, sizeof x1);
+    memcpy(&x2, w + 16, sizeof x2);
+    s->v[0] += (v4si)(x0 << 16) >> 16;
+    s->v[1] += (v4si)(x1 << 16) >> 16;
+    s->v[2] += (v4si)(x2 << 16) >> 16;
+    s->v[3] += (v4si)x0 >> 16;
+    s->v[4] += (v4si)x1 >> 16;
+    s->v[5] += (v4si)x2 >> 16;
+}
+
+static void psum_add(psum *s, const psum *a) {
+    for (int j = 0; j < 6; j++) s->v[j] += a->v[j];
+}
+
+typedef struct pc_ent {
+    uint32_t hash, off;  /* key hash; key bytes at bytes + off */
+    uint32_t len, word;  /* key length; winfo.word */
+    uint8_t cap;         /* winfo.cap */
+} pc_ent;
+
+struct tl_pos_cache {
+    const tl_pos_model *m;
+    uint32_t *slot;      /* entry index + 1, 0 = empty */
+    uint32_t mask;
+    pc_ent *e;
+    psum (*sum)[PC_N];   /* per entry */
+    size_t n, cap;
+    char *bytes;
+    size_t nb, capb;
+    psum start[PC_N], end[PC_N]; /* the edges (M1, M2 / P1, P2 used) */
+};
+
+/* The weight sums of w's features at each offset, into out. */
+static void offset_sums(const tl_percep_model *pm, const winfo *w, psum out[PC_N]) {
+    memset(out, 0, PC_N * sizeof *out);
+    psum *o = &out[PC_SELF];
+    psum_add_row(o, tl_percep_row(pm, tl_percep_mix(F_BIAS, 0)));
+    psum_add_row(o, tl_percep_row(pm, tl_percep_mix(F_WORD, w->word)));
+    for (int j = 0; j < 3; j++) {
+        psum_add_row(o, tl_percep_row(pm, tl_percep_mix(F_SUF1 + j, w->suf[j])));
+        psum_add_row(o, tl_percep_row(pm, tl_percep_mix(F_PRE1 + j, w->pre[j])));
+    }
+    psum_add_row(o, tl_percep_row(pm, tl_percep_mix(F_SHAPE, w->shape | (unsigned)w->hyphen << 4 |
+                                                                 (unsigned)w->digit << 5)));
+    psum_add_row(o, tl_percep_row(pm, tl_percep_mix(F_HYPHEN, w->hyphen)));
+    psum_add_row(o, tl_percep_row(pm, tl_percep_mix(F_DIGIT, w->digit)));
+    o = &out[PC_M1];
+    psum_add_row(o, tl_percep_row(pm, tl_percep_mix(F_WM1, w->word)));
+    psum_add_row(o, tl_percep_row(pm, tl_percep_mix(F_SUF3M1, w->suf[2])));
+    psum_add_row(o, tl_percep_row(pm, tl_percep_mix(F_SHAPEM1, w->shape)));
+    psum_add_row(&out[PC_M2], tl_percep_row(pm, tl_percep_mix(F_WM2, w->word)));
+    o = &out[PC_P1];
+    psum_add_row(o, tl_percep_row(pm, tl_percep_mix(F_WP1, w->word)));
+    psum_add_row(o, tl_percep_row(pm, tl_percep_mix(F_SUF3P1, w->suf[2])));
+    psum_add_row(o, tl_percep_row(pm, tl_percep_mix(F_SHAPEP1, w->shape)));
+    psum_add_row(&out[PC_P2], tl_percep_row(pm, tl_percep_mix(F_WP2, w->word)));
+}
+
+tl_pos_cache *tl_pos_cache_new(const tl_pos_model *m) {
+    if (!m || tl_percep_stride(m->pm) != PC_STRIDE) return NULL;
+    tl_pos_cache *c = calloc(1, sizeof *c);
+    if (!c) return NULL;
+    c->m = m;
+    c->mask = 1023;
+    c->slot = calloc(c->mask + 1, sizeof *c->slot);
+    if (!c->slot) { free(c); return NULL; }
+    winfo w;
+    edge_info(&w, 1);
+    offset_sums(m->pm, &w, c->start);
+    edge_info(&w, 0);
+    offset_sums(m->pm, &w, c->end);
+    return c;
+}
+void tl_pos_cache_free(tl_pos_cache *c) {
+    if (!c) return;
+    free(c->slot);
+    free(c->e);
+    free(c->sum);
+    free(c->bytes);
+    free(c);
+}
+
+static uint32_t pc_hash(const char *s, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* Doubles the slot table. */
+static int pc_rehash(tl_pos_cache *c) {
+    uint32_t mask = c->mask * 2 + 1;
+    uint32_t *slot = calloc((size_t)mask + 1, sizeof *slot);
+    if (!slot) return 0;
+    for (size_t i = 0; i < c->n; i++) {
+        uint32_t h = c->e[i].hash & mask;
+        while (slot[h]) h = (h + 1) & mask;
+        slot[h] = (uint32_t)i + 1;
+    }
+    free(c->slot);
+    c->slot = slot;
+    c->mask = mask;
+    return 1;
+}
+
+/* The entry of word w[0..n), added when new; -1 when it can't be cached. */
+static long pc_get(tl_pos_cache *c, const char *w, size_t n) {
+    if (n > PC_MAXLEN) return -1;
+    uint32_t hash = pc_hash(w, n), h = hash & c->mask;
+    for (uint32_t v; (v = c->slot[h]) != 0; h = (h + 1) & c->mask) {
+        const pc_ent *e = &c->e[v - 1];
+        if (e->hash == hash && e->len == n && memcmp(c->bytes + e->off, w, n) == 0) return (long)v - 1;
+    }
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 256;
+        pc_ent *e = realloc(c->e, cap * sizeof *e);
+        if (!e) return -1;
+        c->e = e;
+        psum (*sum)[PC_N] = realloc(c->sum, cap * sizeof *sum);
+        if (!sum) return -1;
+        c->sum = sum;
+        c->cap = cap;
+    }
+    if (c->nb + n > c->capb) {
+        size_t capb = c->capb ? c->capb * 2 : 4096;
+        while (capb < c->nb + n) capb *= 2;
+        char *b = realloc(c->bytes, capb);
+        if (!b) return -1;
+        c->bytes = b;
+        c->capb = capb;
+    }
+    pc_ent *e = &c->e[c->n];
+    winfo wi;
+    word_info(w, n, &wi);
+    e->hash = hash;
+    e->off = (uint32_t)c->nb;
+    e->len = (uint32_t)n;
+    e->word = wi.word;
+    e->cap = wi.cap;
+    memcpy(c->bytes + c->nb, w, n);
+    c->nb += n;
+    offset_sums(c->m->pm, &wi, c->sum[c->n]);
+    c->slot[h] = (uint32_t)++c->n;
+    if (c->n * 2 > c->mask && !pc_rehash(c)) return -1; /* still consistent */
+    return (long)c->n - 1;
+}
+
+void tl_pos_tag_cached(const tl_pos_model *m, tl_pos_cache *c, const tl_str *words, size_t n,
+                       uint8_t *tags) {
+    if (!m || n == 0) return;
+    if (!c || c->m != m || n > PC_MAXSENT) { tl_pos_tag(m, words, n, tags); return; }
+    uint32_t id[PC_MAXSENT];
+    for (size_t i = 0; i < n; i++) {
+        long e = pc_get(c, words[i].ptr, words[i].len);
+        if (e < 0) { tl_pos_tag(m, words, n, tags); return; }
+        id[i] = (uint32_t)e;
+    }
+    const unsigned nc = tl_percep_n_classes(m->pm);
+    for (size_t i = 0; i < n; i++) {
+        psum sc = c->sum[id[i]][PC_SELF];
+        psum_add(&sc, i >= 1 ? &c->sum[id[i - 1]][PC_M1] : &c->start[PC_M1]);
+        psum_add(&sc, i >= 2 ? &c->sum[id[i - 2]][PC_M2] : &c->start[PC_M2]);
+        psum_add(&sc, i + 1 < n ? &c->sum[id[i + 1]][PC_P1] : &c->end[PC_P1]);
+        psum_add(&sc, i + 2 < n ? &c->sum[id[i + 2]][PC_P2] : &c->end[PC_P2]);
+        unsigned t1 = i >= 1 ? tags[i - 1] : TAG_START;
+        unsigned t2 = i >= 2 ? tags[i - 2] : TAG_START;
+        const pc_ent *e = &c->e[id[i]];
+        psum_add_row(&sc, tl_percep_row(m->pm, tl_percep_mix(F_CAPINIT, (unsigned)e->cap * 2 + (unsigned)(i == 0))));
+        psum_add_row(&sc, tl_percep_row(m->pm, tl_percep_mix(F_T1, t1)));
+        psum_add_row(&sc, tl_percep_row(m->pm, tl_percep_mix(F_T1T2, t1 << 8 | t2)));
+        psum_add_row(&sc, tl_percep_row(m->pm, tl_percep_mix(tl_percep_mix(F_T1WORD, t1), e->word)));
+        int32_t ev[12], od[12];
+        memcpy(ev, &sc.v[0], sizeof ev);
+        memcpy(od, &sc.v[3], sizeof od);
+        unsigned best = 0;
+        int32_t bs = ev[0];
+        for (unsigned k = 1; k < nc; k++) {
+            int32_t v = (k & 1) ? od[k / 2] : ev[k / 2];
+            if (v > bs) { bs = v; best = k; }
+        }
+        tags[i] = m->class_tag[best];
+    }
+}

@@ -72,6 +72,20 @@ void tl_pos_free(tl_pos_model *m);
  * n == 0 is fine.  No allocation.  Can't fail. */
 void tl_pos_tag(const tl_pos_model *m, const tl_str *words, size_t n, uint8_t *tags);
 
+/* A per-document (or per-thread) memo of word features: tagging the many
+ * repeated words of a document ("the", ",", a name) then skips their feature
+ * hashing and most weight lookups.  Tags are exactly those of tl_pos_tag.  A
+ * cache belongs to one model and must not be shared between threads.
+ * Returns NULL when out of memory (tl_pos_tag_cached then runs uncached). */
+typedef struct tl_pos_cache tl_pos_cache;
+tl_pos_cache *tl_pos_cache_new(const tl_pos_model *m);
+/* Frees the cache.  Accepts NULL. */
+void tl_pos_cache_free(tl_pos_cache *c);
+/* tl_pos_tag through the cache c (made for m; NULL: plain tl_pos_tag).  The
+ * cache copies the words it keeps.  Can't fail. */
+void tl_pos_tag_cached(const tl_pos_model *m, tl_pos_cache *c, const tl_str *words, size_t n,
+                       uint8_t *tags);
+
 /* ---- for trainers -------------------------------------------------------- */
 
 /* Maximum number of features of one token. */
