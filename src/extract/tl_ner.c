@@ -1264,6 +1264,23 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
         B->cls = TL_PERSON;
         C->cls = -1; /* dropped below */
     }
+    /* The same when the surname after the quote was not recognized on its
+     * own: Person "Nick" Capitalized... */
+    for (size_t x = 0; x + 1 < sv.n; x++) {
+        span *A = &sv.v[x], *B = &sv.v[x + 1];
+        if (A->se || B->se || A->nick || B->nick || A->cls != TL_PERSON || B->a != A->b + 1) continue;
+        if (!(d->tokens[A->b].flags & TL_TOK_QUOTE) || B->b + 1 >= d->n_tokens ||
+            !(d->tokens[B->b].flags & TL_TOK_QUOTE))
+            continue;
+        uint32_t c = B->b + 1, e = c;
+        while (e < d->n_tokens && e < c + 3 && f->t[e].cls == SH_CAP && d->tokens[e].sent == d->tokens[A->a].sent &&
+               !(f->t[e].gaz & (TL_GAZ_STOP | PLACEISH_STRONG | TL_GAZ_DEMONYM)))
+            e++;
+        if (e == c || (x + 2 < sv.n && sv.v[x + 2].a < e)) continue;
+        A->b = e;
+        B->nick = 1;
+        B->cls = TL_PERSON;
+    }
     tl_mention *mv = tl_arena_alloc(d->arena, (sv.n ? sv.n : 1) * sizeof *mv);
     if (!mv) goto oom;
     size_t nm = 0;

@@ -1,0 +1,155 @@
+/* test_ner.c -- unit tests of the recognition rules on report-style sentences (typing, splitting, joining). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+#include "threadline.h"
+
+static int setup(void **state) {
+    tl_error err = {0};
+    *state = tl_extractor_new(NULL, &err);
+    return *state ? 0 : -1;
+}
+static int teardown(void **state) {
+    tl_extractor_free(*state);
+    return 0;
+}
+
+static tl_doc *run(void **state, const char *text) {
+    tl_doc *d = NULL;
+    tl_error err = {0};
+    if (tl_extract(*state, text, strlen(text), "t.txt", &d, &err) != TL_OK) fail_msg("tl_extract: %s", err.msg);
+    return d;
+}
+
+static int same(tl_str s, const char *w) { return s.len == strlen(w) && memcmp(s.ptr, w, s.len) == 0; }
+
+/* Type of the entity named `name` (name or alias), or -1 when absent. */
+static int type_of(const tl_doc *d, const char *name) {
+    for (uint32_t i = 0; i < d->n_entities; i++) {
+        const tl_entity *e = &d->entities[i];
+        if (same(e->name, name)) return e->type;
+        for (uint32_t a = 0; a < e->n_aliases; a++)
+            if (same(e->aliases[a], name)) return e->type;
+    }
+    return -1;
+}
+
+/* Index of the entity holding `name`, or -1. */
+static int ent_of(const tl_doc *d, const char *name) {
+    for (uint32_t i = 0; i < d->n_entities; i++) {
+        const tl_entity *e = &d->entities[i];
+        if (same(e->name, name)) return (int)i;
+        for (uint32_t a = 0; a < e->n_aliases; a++)
+            if (same(e->aliases[a], name)) return (int)i;
+    }
+    return -1;
+}
+
+#define EXPECT_TYPE(d, name, t) assert_int_equal(type_of(d, name), t)
+
+static void test_titles_and_nationalities(void **state) {
+    tl_doc *d = run(state, "Israeli Foreign Minister Gideon Saar spoke on Monday. FBI Director Christopher Wray agreed.\n");
+    EXPECT_TYPE(d, "Gideon Saar", TL_PERSON);
+    EXPECT_TYPE(d, "Israeli", TL_NORP);
+    EXPECT_TYPE(d, "Christopher Wray", TL_PERSON);
+    EXPECT_TYPE(d, "FBI", TL_ORG);
+    assert_int_equal(type_of(d, "Monday"), -1);
+    assert_int_equal(type_of(d, "Israeli Foreign Minister Gideon Saar"), -1);
+    tl_doc_free(d);
+}
+
+static void test_body_before_lowercase_title(void **state) {
+    tl_doc *d = run(state, "Later, Hamas leader Yahya Sinwar met Qatari officials in Doha.\n");
+    EXPECT_TYPE(d, "Hamas", TL_ORG);
+    EXPECT_TYPE(d, "Yahya Sinwar", TL_PERSON);
+    EXPECT_TYPE(d, "Qatari", TL_NORP);
+    EXPECT_TYPE(d, "Doha", TL_GPE);
+    tl_doc_free(d);
+}
+
+static void test_compounds(void **state) {
+    tl_doc *d = run(state, "The anti-Azerbaijan campaign grew as Iran-Azerbaijan relations soured, said a Tehran-based analyst "
+                           "who once worked for Kuala Lumpur-based Skyline Aviation Sdn Bhd.\n");
+    EXPECT_TYPE(d, "Azerbaijan", TL_GPE);
+    EXPECT_TYPE(d, "Iran", TL_GPE);
+    EXPECT_TYPE(d, "Kuala Lumpur", TL_GPE);
+    EXPECT_TYPE(d, "Skyline Aviation Sdn Bhd", TL_ORG);
+    assert_int_equal(type_of(d, "anti-Azerbaijan"), -1);
+    assert_int_equal(type_of(d, "Iran-Azerbaijan"), -1);
+    tl_doc_free(d);
+}
+
+static void test_heads_and_appositions(void **state) {
+    tl_doc *d = run(state, "Investigators searched Frankfurt Airport and the Black Wolves, a criminal gang based in Rustavi. "
+                           "Georgia Mills, a lawyer, was there. Ships crossed the Caspian Sea.\n");
+    EXPECT_TYPE(d, "Frankfurt Airport", TL_FAC);
+    EXPECT_TYPE(d, "Black Wolves", TL_ORG);
+    EXPECT_TYPE(d, "Georgia Mills", TL_PERSON);
+    EXPECT_TYPE(d, "Caspian Sea", TL_LOC);
+    tl_doc_free(d);
+}
+
+static void test_headline_and_common_words(void **state) {
+    tl_doc *d = run(state, "Police Detain Two Men Over Plot Against Journalist In Berlin\n\n"
+                           "Moreover, Two Georgians were arrested in Batumi.\n");
+    assert_int_equal(type_of(d, "Police Detain Two Men"), -1);
+    assert_int_equal(type_of(d, "Moreover"), -1);
+    EXPECT_TYPE(d, "Georgians", TL_NORP);
+    EXPECT_TYPE(d, "Batumi", TL_GPE);
+    tl_doc_free(d);
+}
+
+static void test_nicknames_join(void **state) {
+    tl_doc *d = run(state, "Ismael \"El Mayo\" Zambada led the cartel. The smuggler Ali Kaya, known in the trade as "
+                           "\"Dervish\", fled. Nadir Salifov, alias Lotu Guli, was killed.\n");
+    assert_int_equal(ent_of(d, "El Mayo"), ent_of(d, "Ismael \"El Mayo\" Zambada"));
+    assert_true(ent_of(d, "Dervish") >= 0);
+    assert_int_equal(ent_of(d, "Dervish"), ent_of(d, "Ali Kaya"));
+    assert_int_equal(ent_of(d, "Lotu Guli"), ent_of(d, "Nadir Salifov"));
+    tl_doc_free(d);
+}
+
+static void test_org_short_names(void **state) {
+    tl_doc *d = run(state, "The Islamic Resistance Movement \xE2\x80\x93 Hussainiyoun grew. The Hussainiyoun Movement recruited "
+                           "students, and Hussainiyoun fighters went to Syria. Kata'ib Hezbollah and Hezbollah are apart. "
+                           "Sahand Tejarat Pars Co. shipped parts; Sahand Tejarat Pars denied it.\n");
+    int h = ent_of(d, "Islamic Resistance Movement \xE2\x80\x93 Hussainiyoun");
+    assert_true(h >= 0);
+    assert_int_equal(ent_of(d, "Hussainiyoun Movement"), h);
+    assert_true(ent_of(d, "Hezbollah") != ent_of(d, "Kata'ib Hezbollah"));
+    assert_int_equal(ent_of(d, "Sahand Tejarat Pars"), ent_of(d, "Sahand Tejarat Pars Co."));
+    tl_doc_free(d);
+}
+
+static void test_surnames_and_offices(void **state) {
+    tl_doc *d = run(state, "Prosecutors say Zaza Kapanadze paid the gang. Kapanadze denied it, according to the "
+                           "Attorney General's Office. Abu Haidar al-Kinani was killed. Al-Kinani led the unit.\n");
+    assert_int_equal(ent_of(d, "Kapanadze"), ent_of(d, "Zaza Kapanadze"));
+    EXPECT_TYPE(d, "Attorney General's Office", TL_ORG);
+    assert_int_equal(ent_of(d, "Al-Kinani"), ent_of(d, "Abu Haidar al-Kinani"));
+    tl_doc_free(d);
+}
+
+static void test_countries_join(void **state) {
+    tl_doc *d = run(state, "The United States charged him. US officials said the USA would act, and the U.S. agreed.\n");
+    int us = ent_of(d, "United States");
+    assert_true(us >= 0);
+    assert_int_equal(ent_of(d, "USA"), us);
+    assert_int_equal(ent_of(d, "US"), us);
+    tl_doc_free(d);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
+        cmocka_unit_test(test_compounds),                cmocka_unit_test(test_heads_and_appositions),
+        cmocka_unit_test(test_headline_and_common_words), cmocka_unit_test(test_nicknames_join),
+        cmocka_unit_test(test_org_short_names),          cmocka_unit_test(test_surnames_and_offices),
+        cmocka_unit_test(test_countries_join),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
