@@ -21,7 +21,11 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra $(WERROR) -Wshadow -Wno-unused
 # they never shadow the project's own headers
 IGRAPH_CFLAGS := $(shell pkg-config --cflags igraph 2>/dev/null)
 IGRAPH_LIBS   := $(shell pkg-config --libs igraph 2>/dev/null || echo -ligraph)
-LDLIBS  = -lsqlite3 -ljansson -lutf8proc $(IGRAPH_LIBS) -lm -lpthread
+# poppler-glib (PDF input to ingest): its flags (glib's among them) are
+# given to src/store/tl_reader_pdf.c alone
+POPPLER_CFLAGS := $(shell pkg-config --cflags poppler-glib 2>/dev/null)
+POPPLER_LIBS   := $(shell pkg-config --libs poppler-glib 2>/dev/null || echo -lpoppler-glib -lgobject-2.0 -lglib-2.0)
+LDLIBS  = -lsqlite3 -ljansson -lutf8proc $(IGRAPH_LIBS) $(POPPLER_LIBS) -lm -lpthread
 LDFLAGS ?=
 
 SRC_DIRS = src/core src/text src/extract src/store src/query src/export src/serve
@@ -124,6 +128,8 @@ tests: $(TESTS)
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libthreadline.a
 	@mkdir -p $(dir $@)
 	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS) -lcmocka
+
+$(BUILD)/obj/src/store/tl_reader_pdf.o: ALL_CFLAGS += $(POPPLER_CFLAGS)
 
 # The NER model is embedded with .incbin: rebuild when it changes.
 $(BUILD)/obj/src/extract/tl_ner_blob.o: models/ner.model

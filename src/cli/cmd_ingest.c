@@ -17,7 +17,8 @@ static const char HELP[] =
     "Extracts documents and stores them in the knowledge graph.  PATH is a file,\n"
     "a folder (read recursively; hidden entries skipped) or '-' for stdin.\n"
     "Formats by extension: .txt .md (and anything else given by name) as text;\n"
-    ".html .htm (main text, title, date and URL from the page); .jsonl (one\n"
+    ".html .htm (main text, title, date and URL from the page); .pdf (text of\n"
+    "every page, through poppler); .jsonl (one\n"
     "document a line: text, title, published, url, source).  The same bytes are\n"
     "stored once, so running an ingest again is safe.  A file that fails is\n"
     "reported and skipped.\n\n"
@@ -193,6 +194,15 @@ static void prep_file(ing *g, tl_store *st, job *j, double *t_ex) {
                 it->has_meta = 1;
                 prep_text(g, st, it, it->meta.text, it->meta.len, t_ex);
             }
+        } else if (!g->extracted && ends_with(path, ".pdf")) {
+            int found = 0;
+            tl_error err = {0};
+            if (st && tl_store_has_doc(st, it->sha, &found, &err) == TL_OK && found) it->skipped = 1;
+            else if (tl_reader_pdf(bytes, len, &it->meta, &err) != TL_OK) it->error = dupmsg(err.msg);
+            else {
+                it->has_meta = 1;
+                prep_text(g, st, it, it->meta.text, it->meta.len, t_ex);
+            }
         } else {
             prep_text(g, st, it, bytes, len, t_ex);
         }
@@ -349,6 +359,7 @@ typedef struct flist {
 
 static int known_ext(const char *p) {
     return ends_with(p, ".txt") || ends_with(p, ".md") || ends_with(p, ".html") || ends_with(p, ".htm") ||
+           ends_with(p, ".pdf") ||
            ends_with(p, ".jsonl") || ends_with(p, ".json");
 }
 

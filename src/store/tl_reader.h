@@ -1,4 +1,4 @@
-/* tl_reader.h -- turn input files (HTML pages, JSON-lines records) into plain text plus metadata for ingest. */
+/* tl_reader.h -- turn input files (HTML pages, PDF files, JSON-lines records) into plain text plus metadata for ingest. */
 #ifndef TL_READER_H
 #define TL_READER_H
 #include <stddef.h>
@@ -29,4 +29,9 @@ int tl_reader_html(const char *html, size_t len, tl_reader_doc *out);
  * "source"}; "text" is required.  Returns TL_OK, TL_EFORMAT (with a message
  * in err) or TL_ENOMEM; *out is untouched on failure. */
 int tl_reader_jsonl(const char *line, size_t len, tl_reader_doc *out, tl_error *err);
+/* The text of a PDF, page after page (through poppler-glib); title and
+ * creation date from the document information.  Returns TL_OK, TL_EFORMAT
+ * (with poppler's message in err) or TL_ENOMEM; *out is untouched on
+ * failure. */
+int tl_reader_pdf(const char *bytes, size_t len, tl_reader_doc *out, tl_error *err);
 #endif
