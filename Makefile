@@ -104,7 +104,7 @@ test:
 	@sh tests/run.sh
 
 bench: deps
-	$(MAKE) all
+	$(MAKE) all bench-tools
 	@sh bench/run.sh
 
 fuzz:
@@ -145,3 +145,11 @@ rel-model: $(BUILD)/tools/train-rel
 SHARED ?= ../shared
 ner-model: $(BUILD)/tools/train-ner
 	$(BUILD)/tools/train-ner --iter 8 --seed 7 --bits 18 $(SHARED)/eval/redocred-train models/ner.model
+
+# Benchmark helpers (bench/*.c), built by `make bench`.
+BENCH_SRC = $(wildcard bench/*.c)
+BENCH_BIN = $(patsubst bench/%.c,$(BUILD)/bench/%,$(BENCH_SRC))
+bench-tools: $(BENCH_BIN)
+$(BUILD)/bench/%: bench/%.c $(BUILD)/libthreadline.a
+	@mkdir -p $(dir $@)
+	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS)

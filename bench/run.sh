@@ -116,5 +116,11 @@ else
     note "no ../shared/eval: quality comparison skipped"
 fi
 
-# (e) results.json, the report and the baseline comparison.
+# (e) the part-of-speech tagger alone, on the first 300 files (tokens/s).
+if [ -x build/bench/pos-speed ]; then
+    # shellcheck disable=SC2046
+    note "$(build/bench/pos-speed $(ls "$CORPUS"/*.txt | head -300))"
+fi
+
+# (f) results.json, the report and the baseline comparison.
 exec node bench/report.js "$M"
