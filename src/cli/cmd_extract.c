@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static void help(FILE *f) {
     fputs("usage: threadline extract [options] FILE...   (FILE '-' reads stdin)\n\n"
@@ -94,8 +95,11 @@ int tl_cmd_extract(int argc, char **argv) {
     int array = !jsonl && nfiles > 1;
     if (array) fputs("[\n", stdout);
     char *out = NULL;
+    /* Progress on a terminal for long runs; never mixed into the data. */
+    int progress = nfiles > 1 && isatty(STDERR_FILENO);
     for (int i = 0; i < nfiles; i++) {
         const char *path = files[i];
+        if (progress) fprintf(stderr, "\r\033[Kextract: %d/%d %.60s", i + 1, nfiles, path);
         FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
         if (!fp) { tl_cli_err("%s: %s", path, strerror(errno)); failed++; continue; }
         struct stat st;
@@ -134,6 +138,7 @@ int tl_cmd_extract(int argc, char **argv) {
         out = NULL;
         if (jsonl) fflush(stdout);
     }
+    if (progress) fputs("\r\033[K", stderr);
     if (array) fputs("\n]\n", stdout);
     tl_extractor_free(ex);
     free(files);
