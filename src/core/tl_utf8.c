@@ -70,41 +70,25 @@ size_t tl_utf8_repair(char *s, size_t n, tl_utf8_report report, void *ctx) {
     return fixed;
 }
 
-int tl_uc_is_upper(int32_t cp) {
-    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+int tl_uc_upper_nonascii(int32_t cp) {
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
-int tl_uc_is_lower(int32_t cp) {
-    if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+int tl_uc_lower_nonascii(int32_t cp) {
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
-int tl_uc_is_alpha(int32_t cp) {
-    if (cp < 0x80) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+int tl_uc_alpha_nonascii(int32_t cp) {
     utf8proc_category_t c = utf8proc_category(cp);
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
-int tl_uc_is_digit(int32_t cp) {
-    if (cp < 0x80) return cp >= '0' && cp <= '9';
+int tl_uc_digit_nonascii(int32_t cp) {
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
 }
-int tl_uc_is_space(int32_t cp) {
-    if (cp < 0x80) return cp == ' ' || (cp >= 9 && cp <= 13);
+int tl_uc_space_nonascii(int32_t cp) {
     if (cp == 0xA0 || cp == 0x200B || cp == 0xFEFF) return 1;
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL ||
            c == UTF8PROC_CATEGORY_ZP;
-}
-int tl_uc_is_dash(int32_t cp) {
-    return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 ||
-           cp == 0x2014 || cp == 0x2015 || cp == 0x2212;
-}
-int tl_uc_is_apostrophe(int32_t cp) {
-    return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == '`';
-}
-int tl_uc_is_quote(int32_t cp) {
-    return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB ||
-           cp == 0xBB || cp == 0x2018 || cp == 0x2019;
 }
 
 size_t tl_utf8_fold(const char *s, size_t n, char *out, size_t cap) {

@@ -21,15 +21,42 @@ typedef void (*tl_utf8_report)(void *ctx, size_t offset, const char *what);
  * Returns the number of bytes replaced.  Can't fail. */
 size_t tl_utf8_repair(char *s, size_t n, tl_utf8_report report, void *ctx);
 
-/* Unicode classes of a code point (via utf8proc).  Can't fail. */
-int tl_uc_is_upper(int32_t cp);
-int tl_uc_is_lower(int32_t cp);
-int tl_uc_is_alpha(int32_t cp);
-int tl_uc_is_digit(int32_t cp);
-int tl_uc_is_space(int32_t cp);
-int tl_uc_is_dash(int32_t cp);
-int tl_uc_is_apostrophe(int32_t cp);
-int tl_uc_is_quote(int32_t cp);
+/* Unicode classes of a code point (via utf8proc) beyond ASCII; the inline
+ * tl_uc_is_* below answer ASCII themselves (the tokenizer and the taggers
+ * ask for nearly every character).  Can't fail. */
+int tl_uc_upper_nonascii(int32_t cp);
+int tl_uc_lower_nonascii(int32_t cp);
+int tl_uc_alpha_nonascii(int32_t cp);
+int tl_uc_digit_nonascii(int32_t cp);
+int tl_uc_space_nonascii(int32_t cp);
+
+/* Unicode classes of a code point.  Can't fail. */
+static inline int tl_uc_is_upper(int32_t cp) {
+    return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : tl_uc_upper_nonascii(cp);
+}
+static inline int tl_uc_is_lower(int32_t cp) {
+    return cp < 0x80 ? cp >= 'a' && cp <= 'z' : tl_uc_lower_nonascii(cp);
+}
+static inline int tl_uc_is_alpha(int32_t cp) {
+    return cp < 0x80 ? (cp | 32) >= 'a' && (cp | 32) <= 'z' : tl_uc_alpha_nonascii(cp);
+}
+static inline int tl_uc_is_digit(int32_t cp) {
+    return cp < 0x80 ? cp >= '0' && cp <= '9' : tl_uc_digit_nonascii(cp);
+}
+static inline int tl_uc_is_space(int32_t cp) {
+    return cp < 0x80 ? cp == ' ' || (cp >= 9 && cp <= 13) : tl_uc_space_nonascii(cp);
+}
+static inline int tl_uc_is_dash(int32_t cp) {
+    return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 ||
+           cp == 0x2014 || cp == 0x2015 || cp == 0x2212;
+}
+static inline int tl_uc_is_apostrophe(int32_t cp) {
+    return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == '`';
+}
+static inline int tl_uc_is_quote(int32_t cp) {
+    return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB ||
+           cp == 0xBB || cp == 0x2018 || cp == 0x2019;
+}
 
 /* Writes the matching key of s into out (at most cap-1 bytes, always
  * NUL-terminated): case-folded, accents stripped, curly apostrophes made

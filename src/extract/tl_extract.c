@@ -19,6 +19,7 @@ struct tl_extractor {
     tl_gaz *gaz;
     tl_ner_model *ner;
     tl_fact_ctx *facts;
+    int sha_fast;       /* tl_sha256_fast(), asked once */
 };
 
 static const char *status_names[] = {"TL_OK", "TL_ENOMEM", "TL_EINVAL", "TL_EIO", "TL_EUTF8",
@@ -52,6 +53,7 @@ tl_extractor *tl_extractor_new(const tl_options *opts, tl_error *err) {
     tl_extractor *ex = calloc(1, sizeof *ex);
     if (!ex) { set_err(err, TL_ENOMEM, -1, "out of memory%s", NULL); return NULL; }
     if (opts) ex->opts = *opts;
+    ex->sha_fast = tl_sha256_fast();
     if (!ex->opts.max_bytes) ex->opts.max_bytes = (size_t)256 << 20;
     if (ex->opts.published) {
         size_t n = strlen(ex->opts.published);
@@ -156,7 +158,7 @@ int tl_extract(const tl_extractor *ex, const char *bytes, size_t len, const char
     d->arena = a;
     if (len) memcpy(text, bytes, len);
     text[len] = 0;
-    tl_sha256_hex(bytes, len, d->id);
+    tl_sha256_hex_with(bytes, len, ex->sha_fast, d->id);
     warn_ctx wc = {d, 0};
     tl_utf8_repair(text, len, on_bad_utf8, &wc);
     if (wc.oom) goto oom;

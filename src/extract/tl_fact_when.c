@@ -106,6 +106,11 @@ int tl_when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_when
     }
     /* Relative dates open with the/that/last/this/next, or end two words
      * on with later/earlier/before/after: most tokens fail both at once. */
+    /* By length first (the/that/last/this/next: 3-4 bytes; later, earlier,
+     * before, after, afterwards: 5, 6, 7 or 10), without copying the words. */
+    size_t n0 = d->tokens[i].end - d->tokens[i].start;
+    size_t n2 = i + 2 < d->n_tokens ? d->tokens[i + 2].end - d->tokens[i + 2].start : 0;
+    if (n0 != 3 && n0 != 4 && n2 != 5 && n2 != 6 && n2 != 7 && n2 != 10) return 0;
     char w0[24], w1[24], w2[24];
     low(d, i, w0, sizeof w0);
     int opener = !strcmp(w0, "the") || !strcmp(w0, "that") || !strcmp(w0, "last") || !strcmp(w0, "this") ||

@@ -334,7 +334,7 @@ typedef uint32_t v4su __attribute__((vector_size(16)));
  * order in which a row's int16 pairs split cheaply into int32 lanes. */
 typedef struct psum { v4si v[6]; } psum;
 
-static void psum_add_row(psum *s, const int16_t *w) {
+static inline void psum_add_row(psum *s, const int16_t *w) {
     if (!w) return;
     v4su x0, x1, x2;
     memcpy(&x0, w, sizeof x0);
@@ -348,8 +348,13 @@ static void psum_add_row(psum *s, const int16_t *w) {
     s->v[5] += (v4si)x2 >> 16;
 }
 
-static void psum_add(psum *s, const psum *a) {
-    for (int j = 0; j < 6; j++) s->v[j] += a->v[j];
+static inline void psum_add(psum *s, const psum *a) {
+    s->v[0] += a->v[0]; /* unrolled: the sums stay in registers */
+    s->v[1] += a->v[1];
+    s->v[2] += a->v[2];
+    s->v[3] += a->v[3];
+    s->v[4] += a->v[4];
+    s->v[5] += a->v[5];
 }
 
 typedef struct pc_ent {
