@@ -33,6 +33,7 @@ typedef struct ment {
     int32_t acr_of;         /* mention index this is a parenthesized acronym of, or -1 */
     int32_t alias_of;       /* mention this is a nickname or "known as" name of, or -1 */
     int allcaps;
+    uint32_t phash;         /* hash of the phonetic key and word count (klen >= 4) */
 } ment;
 
 typedef struct ent {
@@ -256,13 +257,10 @@ static size_t initials(const tl_doc *d, const tl_mention *em, char *out) {
 static int index_mention(hmap *hm, const tl_gaz *g, const tl_doc *d, const ment *ks, uint32_t mi, int founder, int type) {
     const ment *k = &ks[mi];
     if (!hm_add(hm, nshash(NS_SURFACE, k->key, k->klen), mi)) return 0;
-    char pk[MAX_KEY];
-    size_t pl = tl_ent_phonetic(k->key, k->klen, pk, sizeof pk);
-    if (k->klen >= 4 && !hm_add(hm, nshash(NS_PHONETIC, pk, pl) ^ k->nw, mi)) return 0;
+    if (k->klen >= 4 && !hm_add(hm, k->phash, mi)) return 0;
     if (type == TL_NORP) {
         size_t l = k->klen;
         if (l > 3 && k->key[l - 1] == 's') l--;
-        if (l > 3 && k->key[l - 1] == 'e' && k->klen - l == 1 && 0) l--;
         if (!hm_add(hm, nshash(NS_PLURAL, k->key, l), mi)) return 0;
     }
     if (!founder) return 1;
@@ -301,6 +299,11 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
     if (!ks || !order || !ment_ent || !es || !hm_init(&hm, (size_t)nm * 4 + 16)) goto done;
     for (uint32_t i = 0; i < nm; i++) {
         key_of(d, &d->mentions[i], &ks[i]);
+        if (ks[i].klen >= 4) {
+            char pk[MAX_KEY];
+            size_t pl = tl_ent_phonetic(ks[i].key, ks[i].klen, pk, sizeof pk);
+            ks[i].phash = nshash(NS_PHONETIC, pk, pl) ^ ks[i].nw;
+        }
         ks[i].idx = i;
         ks[i].acr_of = -1;
         ks[i].alias_of = -1;
@@ -464,10 +467,8 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         }
         /* 6. spelling variants */
         if (hit < 0 && k->klen >= 4) {
-            char pk[MAX_KEY];
-            size_t pl = tl_ent_phonetic(k->key, k->klen, pk, sizeof pk);
             int32_t cand = -1, count = 0;
-            HM_EACH(&hm, nshash(NS_PHONETIC, pk, pl) ^ k->nw, q) {
+            HM_EACH(&hm, k->phash, q) {
                 int32_t e = ment_ent[hm.v[q].val];
                 if (es[e].type != m->type || ks[hm.v[q].val].nw != k->nw) continue;
                 if (cand != e) count++;

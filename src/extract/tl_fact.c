@@ -223,12 +223,6 @@ int tl_fact_w(const tl_fsent *s, uint32_t i, const char *list) {
     return tl_trig_in_list(list, s->low[r], s->len[r]);
 }
 
-int tl_fact_is(const tl_fsent *s, uint32_t i, const char *w) {
-    if (i < s->sb || i >= s->se) return 0;
-    uint32_t r = i - s->sb;
-    size_t n = strlen(w);
-    return s->len[r] == n && memcmp(s->low[r], w, n) == 0;
-}
 
 static int is_punct(const tl_fsent *s, uint32_t i) {
     return i >= s->sb && i < s->se && (s->d->tokens[i].flags & TL_TOK_PUNCT);
