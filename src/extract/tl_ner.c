@@ -714,6 +714,8 @@ static int apposition_type(const tl_ner_feats *f, uint32_t b) {
         return -1;
     /* Up to four lower-case words; the type comes from the first listed noun. */
     for (uint32_t k = i + 1; k < i + 5 && k < d->n_tokens && d->tokens[k].sent == sent; k++) {
+        /* "a British lawyer": a nationality may qualify the noun */
+        if (f->t[k].cls == SH_CAP && (f->t[k].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP))) continue;
         if (f->t[k].cls != SH_LOWER && f->t[k].cls != SH_DIGIT) return -1;
         s = tok_ptr(d, k, &n);
         for (size_t q = 0; q < sizeof org / sizeof *org; q++)
