@@ -306,6 +306,7 @@ typedef struct sq {
     sqlite3 *db;
     sqlite3_stmt *stmt[Q_COUNT];
     int bulk;             /* inside tl_store_bulk_begin/end */
+    int group;            /* inside tl_store_group_begin/end: each ingest is a savepoint */
     tl_cache *cache;      /* name keys, entity rows, stored names (tl_store_cache.h) */
     ivec anchors;         /* the current document's anchors (resolve_des) */
     int anchors_flushed;  /* 1 once they are in temp.tl_anchor */
@@ -1417,16 +1418,23 @@ static int reapply_corrections(sq *s, tl_error *err) {
 }
 
 /* ---- ingest -------------------------------------------------------------- */
+/* A document's transaction: nothing in bulk mode (the bulk transaction
+ * holds it), a savepoint inside a group, its own transaction otherwise. */
 static int begin(sq *s, tl_error *err) {
     if (s->bulk) return TL_OK;
+    if (s->group) return exec(s, "SAVEPOINT tl_doc", err);
     if (exec(s, "BEGIN IMMEDIATE", err)) return TL_EDB;
     int rc = cache_check(s, err);
     if (rc) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     return rc;
 }
-static int commit(sq *s, tl_error *err) { return s->bulk ? TL_OK : exec(s, "COMMIT", err); }
+static int commit(sq *s, tl_error *err) {
+    if (s->bulk) return TL_OK;
+    return exec(s, s->group ? "RELEASE tl_doc" : "COMMIT", err);
+}
 static void rollback(sq *s) {
-    if (!s->bulk) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    if (s->group) sqlite3_exec(s->db, "ROLLBACK TO tl_doc; RELEASE tl_doc", NULL, NULL, NULL);
+    else if (!s->bulk) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     cache_clear(s); /* it may hold names and entities of the rolled-back document */
 }
 
@@ -1649,7 +1657,7 @@ fail:
 
 static int sq_bulk_begin(void *impl, tl_error *err) {
     sq *s = impl;
-    if (s->bulk) return fail(err, TL_EINVAL, "already in bulk mode");
+    if (s->bulk || s->group) return fail(err, TL_EINVAL, "already in bulk mode or in a group");
     if (exec(s, "BEGIN IMMEDIATE", err)) return TL_EDB;
     if (cache_check(s, err)) {
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
@@ -1673,6 +1681,31 @@ static int sq_bulk_end(void *impl, int do_commit, tl_error *err) {
     if (rc) {
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
         cache_clear(s);
+    }
+    return rc;
+}
+
+static int sq_group_begin(void *impl, tl_error *err) {
+    sq *s = impl;
+    if (s->bulk || s->group) return fail(err, TL_EINVAL, "already in a group or in bulk mode");
+    if (exec(s, "BEGIN IMMEDIATE", err)) return TL_EDB;
+    /* nobody else can write until the group commits: one check covers it */
+    if (cache_check(s, err)) {
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        return TL_EDB;
+    }
+    s->group = 1;
+    return TL_OK;
+}
+
+static int sq_group_end(void *impl, int do_commit, tl_error *err) {
+    sq *s = impl;
+    if (!s->group) return fail(err, TL_EINVAL, "not in a group");
+    s->group = 0;
+    int rc = do_commit ? exec(s, "COMMIT", err) : TL_OK;
+    if (!do_commit || rc) {
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        cache_clear(s); /* it holds the group's entities and names */
     }
     return rc;
 }
@@ -2220,6 +2253,8 @@ const tl_store_ops tl_store_sqlite_ops = {
     .ingest = sq_ingest,
     .bulk_begin = sq_bulk_begin,
     .bulk_end = sq_bulk_end,
+    .group_begin = sq_group_begin,
+    .group_end = sq_group_end,
     .reindex = sq_reindex,
     .entity_find = sq_entity_find,
     .entities = sq_entities,
