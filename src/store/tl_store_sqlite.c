@@ -207,11 +207,15 @@ static const char *const SQL[Q_COUNT] = {
                   " (SELECT entity FROM temp.tl_anchor) AND b.entity != ?1)",
     [Q_ANCHOR_CLEAR] = "DELETE FROM temp.tl_anchor",
     [Q_ANCHOR_ADD] = "INSERT OR IGNORE INTO temp.tl_anchor(entity) VALUES(?1)",
+    /* CROSS JOIN fixes the join order: from the (small) watchlist to its
+     * names to doc_entities(entity, doc).  Left to itself the planner began
+     * with the document's ~100 entities and all their names: 1.5 ms a
+     * document even with an empty watchlist, a fifth of the store time. */
     [Q_ALERTS_FOR_DOC] = "INSERT OR IGNORE INTO alerts(watch,entity,entity_name,doc,created_at)"
                          " SELECT w, e, (SELECT name FROM entities WHERE id=e), ?1, " NOW " FROM"
-                         " (SELECT w.id AS w, min(n.entity) AS e FROM watchlist w JOIN entity_names n"
-                         " ON n.key=w.key AND n.kind=0 JOIN doc_entities de ON de.entity=n.entity AND de.doc=?1"
-                         " GROUP BY w.id)",
+                         " (SELECT w.id AS w, min(n.entity) AS e FROM watchlist w CROSS JOIN entity_names n"
+                         " ON n.key=w.key AND n.kind=0 CROSS JOIN doc_entities de"
+                         " ON de.entity=n.entity AND de.doc=?1 GROUP BY w.id)",
     [Q_CORR_ALL] = "SELECT id, kind, a, b FROM corrections ORDER BY id",
     [Q_CORR_SET_APPLIED] = "UPDATE corrections SET applied=?2 WHERE id=?1 AND applied != ?2",
     [Q_ENTITY_FULL] = "SELECT " ENTITY_COLS " WHERE e.id=?1",
