@@ -141,7 +141,7 @@ enum {
     Q_HAS_DOC, Q_INS_DOC, Q_INS_SENT, Q_INS_FTS, Q_INS_DE, Q_INS_EV,
     Q_DE_OF_DOC, Q_EV_OF_DOC, Q_NAME_CANDS, Q_ENTITY_ROW, Q_INS_ENTITY, Q_SET_DE_ENTITY,
     Q_INS_NAME, Q_SET_ENTITY_NAME, Q_EV_LOAD, Q_FACT_FIND, Q_FACT_INS, Q_FACT_ADD, Q_SET_EV_FACT,
-    Q_FACT_REFRESH, Q_FACT_DEL, Q_CONTEXT, Q_ANCHOR_CLEAR, Q_ANCHOR_ADD, Q_ALERTS_FOR_DOC,
+    Q_FACT_REFRESH, Q_FACT_DEL, Q_RECENT_DOCS, Q_ENTS_OF_DOC, Q_ALERTS_FOR_DOC,
     Q_CORR_ALL, Q_CORR_SET_APPLIED, Q_ENTITY_FULL, Q_ENTITY_BRIEF, Q_ENTITIES_BY_NAME,
     Q_ENTITIES_BY_DEGREE, Q_ENTITY_NAMES, Q_ENTITY_DOCS, Q_ALL_DOCS, Q_FACTS_ALL,
     Q_FACTS_ENTITY, Q_FACTS_ID, Q_EVIDENCE, Q_ADJ, Q_SEARCH, Q_WATCH_ADD, Q_WATCH_DEL,
@@ -199,14 +199,12 @@ static const char *const SQL[Q_COUNT] = {
                        " time_value=coalesce((SELECT min(time_value) FROM fact_evidence WHERE fact=?1"
                        " AND time_value != ''),'') WHERE id=?1",
     [Q_FACT_DEL] = "DELETE FROM facts WHERE id=?1 AND n_evidence<=0",
-    /* Context of a candidate: in how many of its 30 latest documents one of
-     * this document's anchors appears too.  Bounded on purpose: on popular
-     * entities an unbounded join cost 50 ms a document. */
-    [Q_CONTEXT] = "SELECT count(*) FROM (SELECT a.doc FROM doc_entities a WHERE a.entity=?1 ORDER BY a.doc DESC"
-                  " LIMIT 30) x WHERE EXISTS (SELECT 1 FROM doc_entities b WHERE b.doc=x.doc AND b.entity IN"
-                  " (SELECT entity FROM temp.tl_anchor) AND b.entity != ?1)",
-    [Q_ANCHOR_CLEAR] = "DELETE FROM temp.tl_anchor",
-    [Q_ANCHOR_ADD] = "INSERT OR IGNORE INTO temp.tl_anchor(entity) VALUES(?1)",
+    /* Context of a candidate (context_of): in how many of its 30 latest
+     * documents one of this document's anchors appears too.  Bounded on
+     * purpose: on popular entities an unbounded join cost 50 ms a document.
+     * Rows, not distinct documents, as the SQL join this replaced counted. */
+    [Q_RECENT_DOCS] = "SELECT doc FROM doc_entities WHERE entity=?1 ORDER BY doc DESC LIMIT 30",
+    [Q_ENTS_OF_DOC] = "SELECT entity FROM doc_entities WHERE doc=?1 AND entity IS NOT NULL",
     /* CROSS JOIN fixes the join order: from the (small) watchlist to its
      * names to doc_entities(entity, doc).  Left to itself the planner began
      * with the document's ~100 entities and all their names: 1.5 ms a
@@ -306,6 +304,20 @@ typedef struct ivec {
     size_t n, cap;
 } ivec;
 
+/* A stored document's entities (the entity of each doc_entities row), kept
+ * for the session: ties between candidates are broken by looking at the
+ * documents of each candidate, and the same recent documents come up for
+ * most candidates of most documents.  memo_* caches, for one resolve_des
+ * pass (gen), how many distinct anchors the document holds (0, 1, 2 = two
+ * or more) and the first one. */
+typedef struct docset {
+    int64_t doc;
+    int64_t *ents;
+    uint32_t n, gen;
+    int memo_n;
+    int64_t memo_first;
+} docset;
+
 typedef struct sq {
     sqlite3 *db;
     sqlite3_stmt *stmt[Q_COUNT];
@@ -313,7 +325,12 @@ typedef struct sq {
     int group;            /* inside tl_store_group_begin/end: each ingest is a savepoint */
     tl_cache *cache;      /* name keys, entity rows, stored names (tl_store_cache.h) */
     ivec anchors;         /* the current document's anchors (resolve_des) */
-    int anchors_flushed;  /* 1 once they are in temp.tl_anchor */
+    int anchors_flushed;  /* 1 once they are in anchor_set */
+    int64_t *anchor_set;  /* the anchors, open addressing (0 = empty) */
+    size_t anchor_cap;
+    docset *ds;           /* doc -> its entities, open addressing (doc 0 = empty) */
+    size_t ds_cap, ds_n, ds_ents;
+    uint32_t ds_gen;      /* resolve_des pass the docset memos belong to */
     int64_t data_version; /* PRAGMA data_version the cache is valid for */
 } sq;
 
@@ -488,6 +505,9 @@ static void sq_close(void *impl) {
     sqlite3_close(s->db);
     tl_cache_free(s->cache);
     free(s->anchors.v);
+    free(s->anchor_set);
+    for (size_t i = 0; i < s->ds_cap; i++) free(s->ds[i].ents);
+    free(s->ds);
     free(s);
 }
 
@@ -513,7 +533,7 @@ static int sq_open(const char *path, void **impl, tl_error *err) {
         exec(s, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
                 "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=10000;", err) ||
         migrate(s, err) ||
-        exec(s, "CREATE TEMP TABLE IF NOT EXISTS tl_anchor(entity INTEGER PRIMARY KEY)", err)) {
+        0) {
         sq_close(s);
         return TL_EDB;
     }
@@ -593,8 +613,10 @@ static int fuller(const char *a, const char *b) {
 /* ---- session caches ------------------------------------------------------ */
 /* Forgets the session caches: after a rollback (they may hold rows that
  * were never committed) and after corrections that move or delete names. */
+static void docsets_clear(sq *s);
 static void cache_clear(sq *s) {
     tl_cache_clear(s->cache);
+    docsets_clear(s);
 }
 
 /* Clears the caches when another connection committed since we last
@@ -801,7 +823,10 @@ static int join_entity(sq *s, const de_row *de, int64_t *e, tl_error *err) {
                 return fail(err, TL_ENOMEM, "out of memory");
         }
     }
-    if (de->id > 0 && run_id2(s, Q_SET_DE_ENTITY, de->id, *e, err)) return TL_EDB;
+    if (de->id > 0) {
+        docsets_clear(s); /* a stored row changes entity (reindex, relink) */
+        if (run_id2(s, Q_SET_DE_ENTITY, de->id, *e, err)) return TL_EDB;
+    }
     addname_ctx a = {s, *e, de->type, err};
     return each_name(de->name, de->aliases, addname_cb, &a) ? TL_EDB : TL_OK;
 }
@@ -851,13 +876,115 @@ static int gather(sq *s, const de_row *de, const ivec *used, cand_list *cl, tl_e
     return r.rc;
 }
 
-/* Copies the document's anchors into temp.tl_anchor, which the context
- * query joins; done only for documents with a tie to break. */
+/* ---- context of a candidate (ties) -------------------------------------- */
+static size_t hash64(int64_t x) {
+    uint64_t h = (uint64_t)x * 0x9E3779B97F4A7C15ull;
+    return (size_t)(h ^ (h >> 29));
+}
+
+/* Forgets every cached docset: whenever doc_entities rows change entity
+ * other than by being inserted (rollback, corrections, reindex). */
+static void docsets_clear(sq *s) {
+    if (!s->ds_n) return;
+    for (size_t i = 0; i < s->ds_cap; i++) free(s->ds[i].ents);
+    memset(s->ds, 0, s->ds_cap * sizeof *s->ds);
+    s->ds_n = s->ds_ents = 0;
+}
+
+/* Past this many cached entity ids the docsets are dropped and refilled:
+ * bounds their memory (8 bytes an id) on a very long ingest. */
+#define DOCSET_MAX_ENTS 8000000
+
+/* The docset of `doc` into *out, loaded from doc_entities when not cached.
+ * Only documents whose rows are written come here (they were found
+ * through doc_entities), so a loaded set stays right until a row changes
+ * entity, and every such change clears the docsets.  TL_OK, TL_ENOMEM or
+ * TL_EDB. */
+static int docset_get(sq *s, int64_t doc, docset **out, tl_error *err) {
+    if (s->ds_cap) {
+        for (size_t i = hash64(doc) & (s->ds_cap - 1);; i = (i + 1) & (s->ds_cap - 1)) {
+            if (s->ds[i].doc == doc) { *out = &s->ds[i]; return TL_OK; }
+            if (s->ds[i].doc == 0) break;
+        }
+    }
+    if (s->ds_ents > DOCSET_MAX_ENTS) docsets_clear(s);
+    if ((s->ds_n + 1) * 2 > s->ds_cap) { /* grow (rehash) at half full */
+        size_t cap = s->ds_cap ? s->ds_cap * 2 : 1024;
+        docset *nd = calloc(cap, sizeof *nd);
+        if (!nd) return fail(err, TL_ENOMEM, "out of memory");
+        for (size_t i = 0; i < s->ds_cap; i++) {
+            if (!s->ds[i].doc) continue;
+            size_t j = hash64(s->ds[i].doc) & (cap - 1);
+            while (nd[j].doc) j = (j + 1) & (cap - 1);
+            nd[j] = s->ds[i];
+        }
+        free(s->ds);
+        s->ds = nd;
+        s->ds_cap = cap;
+    }
+    ivec v = {0};
+    int rc = collect_ids(s, Q_ENTS_OF_DOC, doc, &v, err);
+    if (rc) { free(v.v); return rc; }
+    size_t i = hash64(doc) & (s->ds_cap - 1);
+    while (s->ds[i].doc) i = (i + 1) & (s->ds_cap - 1);
+    s->ds[i] = (docset){doc, v.v, (uint32_t)v.n, 0, 0, 0};
+    s->ds_n++;
+    s->ds_ents += v.n;
+    *out = &s->ds[i];
+    return TL_OK;
+}
+
+static int anchor_has(const sq *s, int64_t e) {
+    for (size_t i = hash64(e) & (s->anchor_cap - 1); s->anchor_set[i]; i = (i + 1) & (s->anchor_cap - 1))
+        if (s->anchor_set[i] == e) return 1;
+    return 0;
+}
+
+/* Puts the document's anchors in anchor_set; done only for documents with
+ * a tie to break. */
 static int flush_anchors(sq *s, tl_error *err) {
     if (s->anchors_flushed) return TL_OK;
-    int rc = run(s, Q(s, Q_ANCHOR_CLEAR), err);
-    for (size_t i = 0; rc == TL_OK && i < s->anchors.n; i++) rc = run_id(s, Q_ANCHOR_ADD, s->anchors.v[i], err);
-    if (rc == TL_OK) s->anchors_flushed = 1;
+    size_t cap = 16;
+    while (cap < s->anchors.n * 2 + 2) cap *= 2;
+    if (cap > s->anchor_cap) {
+        int64_t *a = realloc(s->anchor_set, cap * sizeof *a);
+        if (!a) return fail(err, TL_ENOMEM, "out of memory");
+        s->anchor_set = a;
+        s->anchor_cap = cap;
+    }
+    memset(s->anchor_set, 0, s->anchor_cap * sizeof *s->anchor_set);
+    for (size_t k = 0; k < s->anchors.n; k++) {
+        int64_t e = s->anchors.v[k];
+        size_t i = hash64(e) & (s->anchor_cap - 1);
+        while (s->anchor_set[i] && s->anchor_set[i] != e) i = (i + 1) & (s->anchor_cap - 1);
+        s->anchor_set[i] = e;
+    }
+    s->ds_gen++; /* the docsets' anchor memos were for other anchors */
+    s->anchors_flushed = 1;
+    return TL_OK;
+}
+
+/* Context of candidate `e`: how many of its 30 latest doc_entities rows
+ * (newest documents first) are in a document holding an anchor other
+ * than e.  Into *ctx; TL_OK, TL_ENOMEM or TL_EDB. */
+static int context_of(sq *s, int64_t e, int *ctx, tl_error *err) {
+    ivec docs = {0};
+    int rc = collect_ids(s, Q_RECENT_DOCS, e, &docs, err), n = 0;
+    for (size_t k = 0; rc == TL_OK && k < docs.n; k++) {
+        docset *d;
+        if ((rc = docset_get(s, docs.v[k], &d, err))) break;
+        if (d->gen != s->ds_gen) { /* distinct anchors in the document, up to two */
+            d->gen = s->ds_gen;
+            d->memo_n = 0;
+            for (uint32_t i = 0; i < d->n && d->memo_n < 2; i++) {
+                if (!anchor_has(s, d->ents[i]) || (d->memo_n == 1 && d->ents[i] == d->memo_first)) continue;
+                if (d->memo_n++ == 0) d->memo_first = d->ents[i];
+            }
+        }
+        n += d->memo_n >= 2 || (d->memo_n == 1 && d->memo_first != e);
+    }
+    free(docs.v);
+    *ctx = n;
     return rc;
 }
 
@@ -890,11 +1017,7 @@ static int resolve_des(sq *s, const de_row *des, size_t n, int64_t *ents, tl_sto
             if ((rc = flush_anchors(s, err))) break;
             for (size_t j = 0; j < cl->n; j++) {
                 if (cl->c[j].strength != top) continue;
-                sqlite3_stmt *st = Q(s, Q_CONTEXT);
-                if (!st) { rc = db_err(s, err, "prepare"); break; }
-                sqlite3_bind_int64(st, 1, cl->c[j].entity);
-                if (sqlite3_step(st) == SQLITE_ROW) cl->c[j].context = sqlite3_column_int(st, 0);
-                sqlite3_reset(st);
+                if ((rc = context_of(s, cl->c[j].entity, &cl->c[j].context, err))) break;
             }
             if (rc) break;
         }
@@ -1745,6 +1868,7 @@ static int drop_layer1(sq *s, int64_t doc, tl_error *err) {
     for (size_t i = 0; i < n; i++) free(rows[i].text);
     free(rows);
     if (rc) return rc;
+    docsets_clear(s); /* the document's rows go */
     if ((rc = run_id(s, Q_DEL_SENTS, doc, err)) || (rc = run_id(s, Q_DEL_EVS, doc, err)) ||
         (rc = run_id(s, Q_DEL_DES, doc, err)))
         return rc;
