@@ -150,7 +150,7 @@ enum {
     Q_FACT_SOURCE_MOVE, Q_ALERT_ENTITY_MOVE, Q_DE_MOVE_ONE, Q_DEL_SEED_NAMES, Q_RENAME,
     Q_ALIAS_DEL, Q_FACT_REJECT, Q_FACT_SIG, Q_COUNT_DE, Q_SENTS_OF_DOC, Q_DEL_FTS,
     Q_DEL_SENTS, Q_DEL_EVS, Q_DEL_DES, Q_DOC_LIST, Q_SET_PINNED_NAME, Q_ENTITY_DE_NAMES,
-    Q_SET_SENT_RANGE, Q_DATA_VERSION, Q_EDGES, Q_WATCH_ANY, Q_FTS_FROM, Q_COUNT
+    Q_SET_SENT_RANGE, Q_DATA_VERSION, Q_EDGES, Q_WATCH_ANY, Q_FTS_FROM, Q_SAVEPOINT, Q_RELEASE, Q_COUNT
 };
 
 static const char *const SQL[Q_COUNT] = {
@@ -293,6 +293,9 @@ static const char *const SQL[Q_COUNT] = {
     [Q_DOC_LIST] = "SELECT id, extracted, path FROM documents ORDER BY id",
     [Q_SET_PINNED_NAME] = "SELECT pinned FROM entities WHERE id=?1",
     [Q_DATA_VERSION] = "PRAGMA data_version",
+    /* prepared once: a document's savepoint in a group (begin/commit) */
+    [Q_SAVEPOINT] = "SAVEPOINT tl_doc",
+    [Q_RELEASE] = "RELEASE tl_doc",
     [Q_WATCH_ANY] = "SELECT 1 FROM watchlist LIMIT 1",
     [Q_FTS_FROM] = "INSERT INTO sentence_fts(rowid,text) SELECT id, text FROM sentence_text WHERE id >= ?1",
     [Q_EDGES] = "SELECT a0, a1 FROM facts WHERE a0 IS NOT NULL AND a1 IS NOT NULL AND rejected=0 AND neg=0"
@@ -1552,7 +1555,7 @@ static int reapply_corrections(sq *s, tl_error *err) {
  * holds it), a savepoint inside a group, its own transaction otherwise. */
 static int begin(sq *s, tl_error *err) {
     if (s->bulk) return TL_OK;
-    if (s->group) return exec(s, "SAVEPOINT tl_doc", err);
+    if (s->group) return run(s, Q(s, Q_SAVEPOINT), err);
     if (exec(s, "BEGIN IMMEDIATE", err)) return TL_EDB;
     int rc = cache_check(s, err);
     if (rc) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
@@ -1560,7 +1563,7 @@ static int begin(sq *s, tl_error *err) {
 }
 static int commit(sq *s, tl_error *err) {
     if (s->bulk) return TL_OK;
-    return exec(s, s->group ? "RELEASE tl_doc" : "COMMIT", err);
+    return s->group ? run(s, Q(s, Q_RELEASE), err) : exec(s, "COMMIT", err);
 }
 static void rollback(sq *s) {
     if (s->group) sqlite3_exec(s->db, "ROLLBACK TO tl_doc; RELEASE tl_doc", NULL, NULL, NULL);
