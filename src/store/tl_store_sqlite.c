@@ -537,7 +537,7 @@ static int sq_open(const char *path, void **impl, tl_error *err) {
      * transaction; synchronous=NORMAL is durable across process crashes. */
     if (exec_wait(s, "PRAGMA journal_mode=WAL", err) ||
         exec(s, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
-                "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=10000;", err) ||
+                "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=10000; PRAGMA mmap_size=268435456;", err) ||
         migrate(s, err) ||
         0) {
         sq_close(s);
