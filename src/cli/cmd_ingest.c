@@ -40,6 +40,14 @@ typedef struct ing {
     double t0, last_draw;
     double t_extract, t_store;  /* seconds spent extracting and storing */
     json_t *alert_list;
+    /* the open store group (tl_store_group_begin): its documents' results
+     * are held back until it commits, so nothing is reported stored that a
+     * crash could still lose */
+    int in_group;
+    double group_t0;
+    uint64_t group_bytes;
+    struct pend { char *where; tl_store_ingest_result res; } *pend;
+    size_t n_pend, cap_pend;
 } ing;
 
 static double now(void) {
@@ -243,7 +251,51 @@ static void *worker(void *arg) {
     return NULL;
 }
 
-/* Stores one prepared document (main thread). */
+/* Counts a committed document in the summary and prints its alerts. */
+static void report_stored(ing *g, const char *where, const tl_store_ingest_result *res) {
+    g->docs_new++;
+    g->ents_new += res->n_entities_new;
+    g->ents_joined += res->n_entities_joined;
+    g->facts_new += res->n_facts_new;
+    g->facts_joined += res->n_facts_joined;
+    if (res->n_alerts) {
+        g->alerts += res->n_alerts;
+        if (!g->quiet && !g->json) {
+            if (g->tty) fputc('\n', stderr);
+            fprintf(stderr, "alert: %s mentions %u watched entit%s (see 'threadline alerts')\n", where,
+                    res->n_alerts, res->n_alerts == 1 ? "y" : "ies");
+        }
+        if (g->alert_list) json_array_append_new(g->alert_list, json_string(where));
+    }
+}
+
+/* Groups close after this many seconds or bytes of text: long enough that
+ * a commit's pages are shared by dozens of documents, short enough that a
+ * query or correction waiting for the write lock hardly notices. */
+#define GROUP_SECONDS 0.5
+#define GROUP_BYTES (4u << 20)
+
+/* Commits the open group (if any) and reports its documents; when the
+ * commit fails they are reported as errors (none of them is stored).
+ * Returns TL_OK or the commit's status. */
+static int group_close(ing *g) {
+    if (!g->in_group) return TL_OK;
+    g->in_group = 0;
+    tl_error err = {0};
+    double t = now();
+    int rc = tl_store_group_end(g->st, 1, &err);
+    g->t_store += now() - t;
+    for (size_t i = 0; i < g->n_pend; i++) {
+        if (rc == TL_OK) report_stored(g, g->pend[i].where, &g->pend[i].res);
+        else file_error(g, g->pend[i].where, err.msg);
+        free(g->pend[i].where);
+    }
+    g->n_pend = 0;
+    return rc;
+}
+
+/* Stores one prepared document (main thread) in the open group, opening
+ * one when needed (without a group, in a transaction of its own). */
 static void store_item(ing *g, item *it) {
     if (it->error) { file_error(g, it->where, it->error); return; }
     if (it->skipped || !it->doc) { g->docs_skipped++; return; }
@@ -253,24 +305,39 @@ static void store_item(ing *g, item *it) {
                              meta ? meta->url : NULL, meta ? meta->source : NULL, g->extracted};
     tl_store_ingest_result res = {0};
     double t = now();
+    if (!g->in_group && tl_store_group_begin(g->st, &err) == TL_OK) {
+        g->in_group = 1;
+        g->group_t0 = t;
+        g->group_bytes = 0;
+    }
     int rc = tl_store_ingest(g->st, it->doc, &info, &res, &err);
     g->t_store += now() - t;
     if (rc != TL_OK) { file_error(g, it->where, err.msg); return; }
     if (res.skipped) { g->docs_skipped++; return; }
-    g->docs_new++;
-    g->ents_new += res.n_entities_new;
-    g->ents_joined += res.n_entities_joined;
-    g->facts_new += res.n_facts_new;
-    g->facts_joined += res.n_facts_joined;
-    if (res.n_alerts) {
-        g->alerts += res.n_alerts;
-        if (!g->quiet && !g->json) {
-            if (g->tty) fputc('\n', stderr);
-            fprintf(stderr, "alert: %s mentions %u watched entit%s (see 'threadline alerts')\n", it->where,
-                    res.n_alerts, res.n_alerts == 1 ? "y" : "ies");
+    if (!g->in_group) { report_stored(g, it->where, &res); return; }
+    char *where = strdup(it->where);
+    if (where && g->n_pend == g->cap_pend) {
+        size_t cap = g->cap_pend ? g->cap_pend * 2 : 64;
+        struct pend *v = realloc(g->pend, cap * sizeof *v);
+        if (v) {
+            g->pend = v;
+            g->cap_pend = cap;
         }
-        if (g->alert_list) json_array_append_new(g->alert_list, json_string(it->where));
     }
+    if (!where || g->n_pend == g->cap_pend) {
+        /* out of memory: commit now rather than lose track of the document */
+        free(where);
+        if (group_close(g) == TL_OK) report_stored(g, it->where, &res);
+        else file_error(g, it->where, "the commit failed");
+        return;
+    }
+    g->pend[g->n_pend++] = (struct pend){where, res};
+    g->group_bytes += it->doc->len;
+}
+
+/* Commits the group when it is old or large enough. */
+static void group_maybe_close(ing *g) {
+    if (g->in_group && (now() - g->group_t0 >= GROUP_SECONDS || g->group_bytes >= GROUP_BYTES)) group_close(g);
 }
 
 static void job_clear(job *j, int docread) {
@@ -316,6 +383,7 @@ static int ingest_files(ing *g, const char *db, char **paths, size_t n, int work
             file_error(g, j->path, j->error);
         }
         for (size_t k = 0; k < j->n; k++) store_item(g, &j->items[k]);
+        group_maybe_close(g);
         job_clear(j, g->extracted);
         g->files++;
         g->bytes_done += j->len;
@@ -325,6 +393,7 @@ static int ingest_files(ing *g, const char *db, char **paths, size_t n, int work
         pthread_cond_broadcast(&p.cv);
         pthread_mutex_unlock(&p.mu);
     }
+    group_close(g);
     for (int i = 0; i < started; i++) pthread_join(th[i], NULL);
     g->t_extract = p.t_extract;
     pthread_cond_destroy(&p.cv);
@@ -480,6 +549,7 @@ int tl_cmd_ingest(int argc, char **argv) {
     }
     if (g.errors && rc == TL_EXIT_OK) rc = TL_EXIT_FAIL;
 done:
+    free(g.pend);
     json_decref(g.alert_list);
     for (size_t i = 0; i < files.n; i++) free(files.v[i]);
     free(files.v);

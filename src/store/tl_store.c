@@ -48,6 +48,10 @@ int tl_store_bulk_begin(tl_store *st, tl_error *err) { return st->ops->bulk_begi
 int tl_store_bulk_end(tl_store *st, int commit, tl_error *err) {
     return st->ops->bulk_end(st->impl, commit, err);
 }
+int tl_store_group_begin(tl_store *st, tl_error *err) { return st->ops->group_begin(st->impl, err); }
+int tl_store_group_end(tl_store *st, int commit, tl_error *err) {
+    return st->ops->group_end(st->impl, commit, err);
+}
 int tl_store_reindex(tl_store *st, tl_store_extract_fn fn, void *fn_ctx,
                      tl_store_progress_fn progress, void *progress_ctx, uint64_t *n_docs,
                      tl_error *err) {

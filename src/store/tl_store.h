@@ -69,6 +69,23 @@ int tl_store_ingest(tl_store *st, const tl_doc *doc, const tl_store_docinfo *inf
 int tl_store_bulk_begin(tl_store *st, tl_error *err);
 int tl_store_bulk_end(tl_store *st, int commit, tl_error *err);
 
+/* Group commit for `ingest`: between group_begin and group_end, each
+ * tl_store_ingest runs exactly as it does alone (corrections, alerts,
+ * rollback of just that document on failure: a savepoint each) but the
+ * documents share one transaction, committed by group_end.  A COMMIT
+ * writes every page the transaction dirtied; documents committed together
+ * share most of those pages (index leaves keyed by entity and fact, FTS5
+ * segments), so a group of N costs far less than N commits.  Nothing of a
+ * group is durable before group_end returns TL_OK: a caller reports its
+ * documents as stored only then (a crash loses the open group, and since
+ * documents are keyed by sha256 a rerun stores them once).  Keep groups
+ * short (under a second): other writers wait for the lock meanwhile.
+ * group_end with commit = 0, or a failed commit, rolls the whole group
+ * back.  Both return TL_OK, TL_EINVAL (not/already in a group or in bulk
+ * mode) or TL_EDB. */
+int tl_store_group_begin(tl_store *st, tl_error *err);
+int tl_store_group_end(tl_store *st, int commit, tl_error *err);
+
 /* Called by reindex for each document: re-extract `text` into *out (owned by
  * the store afterwards, freed with tl_doc_free) or return a negative status
  * to keep the document's current extraction. */

@@ -19,6 +19,8 @@ typedef struct tl_store_ops {
                   tl_store_ingest_result *res, tl_error *err);
     int (*bulk_begin)(void *impl, tl_error *err);
     int (*bulk_end)(void *impl, int commit, tl_error *err);
+    int (*group_begin)(void *impl, tl_error *err);
+    int (*group_end)(void *impl, int commit, tl_error *err);
     int (*reindex)(void *impl, tl_store_extract_fn fn, void *fn_ctx, tl_store_progress_fn progress,
                    void *progress_ctx, uint64_t *n_docs, tl_error *err);
     int (*entity_find)(void *impl, const char *name, tl_store_entity_cb cb, void *ctx, int *n_found,

@@ -57,7 +57,17 @@ static slot *table_find(table *t, const void *key, size_t len, uint64_t h) {
     for (size_t i = h & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
         slot *s = &t->s[i];
         if (!s->hash) return NULL;
-        if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0) return s;
+        if (s->hash != h || s->len != len) continue;
+        /* entity ids (8 bytes) are most lookups: compare them inline, not
+         * through a memcmp call (was 4% of the store thread) */
+        if (len == 8) {
+            uint64_t a, b;
+            memcpy(&a, s->key, 8);
+            memcpy(&b, key, 8);
+            if (a == b) return s;
+        } else if (memcmp(s->key, key, len) == 0) {
+            return s;
+        }
     }
 }
 
@@ -84,7 +94,10 @@ static slot *table_upsert(table *t, const void *key, size_t len, int *isnew) {
     slot *s = table_find(t, key, len, h);
     *isnew = 0;
     if (s) return s;
-    if ((t->n + 1) * 4 > t->cap * 3 && !table_grow(t)) return NULL;
+    /* at most half full: with linear probing a miss (most name lookups)
+     * walks ~2.5 slots at 1/2 but ~8.5 at 3/4, where table_find was the
+     * hottest function of the store thread */
+    if ((t->n + 1) * 2 > t->cap && !table_grow(t)) return NULL;
     char *k = malloc(len ? len : 1);
     if (!k) return NULL;
     memcpy(k, key, len);

@@ -293,6 +293,55 @@ static void test_path_and_idempotence(void **state) {
     assert_int_equal(n_ev, 2);
 }
 
+static int n_hits;
+static int hit_cb(void *ctx, const tl_store_hit *h) { (void)ctx; (void)h; n_hits++; return 0; }
+static int64_t docs_stored(tl_store *st) {
+    tl_store_stats s;
+    assert_int_equal(tl_store_get_stats(st, &s, NULL), TL_OK);
+    return s.documents;
+}
+
+/* A group is one transaction: rolled back, none of its documents stays;
+ * committed, all do, with their sentences searchable (the full-text rows
+ * of a group are written at its end). */
+static void test_group(void **state) {
+    fixture *f = *state;
+    tl_store_ingest_result r = {0};
+    ment e1[] = {{TL_PERSON, "Carlisle Rivera", NULL}, {TL_PERSON, "Rafat Amirov", NULL}};
+    fct f1[] = {{TL_RECRUITED, 1, 0, "Carlisle Rivera was hired by Rafat Amirov.", NULL}};
+    ment e2[] = {{TL_PERSON, "Rafat Amirov", NULL}, {TL_ORG, "Quds Force", NULL}};
+    const char *t1 = "Carlisle Rivera was hired by Rafat Amirov.";
+    const char *t2 = "Rafat Amirov is a member of the Quds Force. Officials said so.";
+    assert_int_equal(tl_store_group_begin(f->st, NULL), TL_OK);
+    assert_int_equal(tl_store_group_begin(f->st, NULL), TL_EINVAL);
+    ingest(f->st, mkdoc(t1, e1, 2, f1, 1), &r);
+    ingest(f->st, mkdoc(t2, e2, 2, NULL, 0), &r);
+    assert_int_equal(tl_store_group_end(f->st, 0, NULL), TL_OK);
+    assert_int_equal(docs_stored(f->st), 0);
+    assert_int_equal(count(f->st, "Rafat Amirov"), 0);
+
+    assert_int_equal(tl_store_group_begin(f->st, NULL), TL_OK);
+    ingest(f->st, mkdoc(t1, e1, 2, f1, 1), &r);
+    ingest(f->st, mkdoc(t2, e2, 2, NULL, 0), &r);
+    ingest(f->st, mkdoc(t2, e2, 2, NULL, 0), &r); /* the same bytes in the same group */
+    assert_int_equal(r.skipped, 1);
+    assert_int_equal(tl_store_group_end(f->st, 1, NULL), TL_OK);
+    assert_int_equal(tl_store_group_end(f->st, 1, NULL), TL_EINVAL);
+    assert_int_equal(docs_stored(f->st), 2);
+    assert_int_equal(count(f->st, "Rafat Amirov"), 1);
+    n_hits = 0;
+    assert_int_equal(tl_store_search(f->st, "Amirov", "[", "]", 10, hit_cb, NULL, NULL), TL_OK);
+    assert_int_equal(n_hits, 2);
+    n_hits = 0;
+    assert_int_equal(tl_store_search(f->st, "officials", "[", "]", 10, hit_cb, NULL, NULL), TL_OK);
+    assert_int_equal(n_hits, 1);
+    /* outside a group, one transaction a document as before */
+    ingest(f->st, mkdoc("Officials met Rafat Amirov.", e2, 1, NULL, 0), &r);
+    n_hits = 0;
+    assert_int_equal(tl_store_search(f->st, "officials", "[", "]", 10, hit_cb, NULL, NULL), TL_OK);
+    assert_int_equal(n_hits, 2);
+}
+
 static int keep_extraction(void *ctx, const char *t, size_t n, const char *p, tl_doc **out) {
     (void)ctx; (void)t; (void)n; (void)p; (void)out;
     return TL_EINVAL;
@@ -336,6 +385,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_context_decides, setup_store, teardown_store),
         cmocka_unit_test_setup_teardown(test_path_and_idempotence, setup_store, teardown_store),
         cmocka_unit_test_setup_teardown(test_corrections_survive, setup_store, teardown_store),
+        cmocka_unit_test_setup_teardown(test_group, setup_store, teardown_store),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
