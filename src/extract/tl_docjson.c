@@ -15,7 +15,21 @@ static void str_or_null(tl_buf *b, const char *s) {
     else tl_buf_puts(b, "null");
 }
 
-static void span(tl_buf *b, tl_span s) { tl_buf_printf(b, "[%u, %u]", s.start, s.end); }
+static void span(tl_buf *b, tl_span s) {
+    tl_buf_putc(b, '[');
+    tl_buf_put_u32(b, s.start);
+    tl_buf_puts(b, ", ");
+    tl_buf_put_u32(b, s.end);
+    tl_buf_putc(b, ']');
+}
+
+/* "eN" for entity index i (quoted).  printf is avoided on this path: it is
+ * a large share of the output cost of a fact-dense document. */
+static void ent_ref(tl_buf *b, int32_t i) {
+    tl_buf_puts(b, "\"e");
+    tl_buf_put_u32(b, (uint32_t)i + 1);
+    tl_buf_putc(b, '"');
+}
 
 static void text_obj(tl_buf *b, const tl_doc *d, tl_span s) {
     tl_buf_puts(b, "\"text\": ");
@@ -23,16 +37,25 @@ static void text_obj(tl_buf *b, const tl_doc *d, tl_span s) {
 }
 
 static void write_fact(tl_buf *b, const tl_doc *d, const tl_fact *f, uint32_t idx, int pretty) {
-    tl_buf_printf(b, "{\"id\": \"f%u\", \"type\": \"%s\", \"args\": {", idx + 1, tl_fact_type_name(f->type));
+    tl_buf_puts(b, "{\"id\": \"f");
+    tl_buf_put_u32(b, idx + 1);
+    tl_buf_puts(b, "\", \"type\": \"");
+    tl_buf_puts(b, tl_fact_type_name(f->type));
+    tl_buf_puts(b, "\", \"args\": {");
     int first = 1;
     for (int r = 0; r < TL_FACT_MAX_ROLES; r++) {
         const char *role = tl_fact_role_name(f->type, r);
         if (!role || f->args[r] < 0) continue;
-        tl_buf_printf(b, "%s\"%s\": \"e%d\"", first ? "" : ", ", role, f->args[r] + 1);
+        if (!first) tl_buf_puts(b, ", ");
+        tl_buf_putc(b, '"');
+        tl_buf_puts(b, role);
+        tl_buf_puts(b, "\": ");
+        ent_ref(b, f->args[r]);
         first = 0;
     }
     if (f->type == TL_EXTRADITED && f->from >= 0) {
-        tl_buf_printf(b, "%s\"from\": \"e%d\"", first ? "" : ", ", f->from + 1);
+        tl_buf_puts(b, first ? "\"from\": " : ", \"from\": ");
+        ent_ref(b, f->from);
         first = 0;
     }
     if (f->type == TL_ATTACKED && f->status) {
@@ -48,7 +71,7 @@ static void write_fact(tl_buf *b, const tl_doc *d, const tl_fact *f, uint32_t id
         tl_buf_putc(b, '}');
     } else tl_buf_puts(b, "null");
     tl_buf_puts(b, ", \"place\": ");
-    if (f->place >= 0) tl_buf_printf(b, "\"e%d\"", f->place + 1);
+    if (f->place >= 0) ent_ref(b, f->place);
     else tl_buf_puts(b, "null");
     tl_buf_puts(b, ", \"amount\": ");
     if (f->amount_text.end > f->amount_text.start && isfinite(f->amount_value)) {
@@ -58,8 +81,10 @@ static void write_fact(tl_buf *b, const tl_doc *d, const tl_fact *f, uint32_t id
         str_or_null(b, f->currency);
         tl_buf_putc(b, '}');
     } else tl_buf_puts(b, "null");
-    tl_buf_printf(b, ", \"modality\": \"%s\", \"source\": ", tl_modality_name(f->modality));
-    if (f->source >= 0) tl_buf_printf(b, "\"e%d\"", f->source + 1);
+    tl_buf_puts(b, ", \"modality\": \"");
+    tl_buf_puts(b, tl_modality_name(f->modality));
+    tl_buf_puts(b, "\", \"source\": ");
+    if (f->source >= 0) ent_ref(b, f->source);
     else tl_buf_puts(b, "null");
     tl_buf_puts(b, ", \"evidence\": [");
     span(b, f->evidence);
