@@ -91,14 +91,18 @@ int tl_uc_space_nonascii(int32_t cp) {
            c == UTF8PROC_CATEGORY_ZP;
 }
 
-size_t tl_utf8_fold(const char *s, size_t n, char *out, size_t cap) {
+/* Accent stripping, apostrophe and dash mapping, and (when fold_case) case
+ * folding; sets *overflow when the output did not fit.  Shared by
+ * tl_utf8_fold and tl_utf8_strip so the two keys always agree. */
+static inline size_t fold_impl(const char *s, size_t n, char *out, size_t cap, int fold_case, int *overflow) {
     size_t o = 0;
-    if (cap == 0) return 0;
+    *overflow = 0;
+    if (cap == 0) { *overflow = n > 0; return 0; }
     for (size_t i = 0; i < n;) {
         unsigned char b = (unsigned char)s[i];
         if (b < 0x80 && b != '`') { /* fast path: ASCII */
-            if (o + 1 >= cap) break;
-            out[o++] = (char)((b >= 'A' && b <= 'Z') ? b + 32 : b);
+            if (o + 1 >= cap) { *overflow = 1; break; }
+            out[o++] = (char)((fold_case && b >= 'A' && b <= 'Z') ? b + 32 : b);
             i++;
             continue;
         }
@@ -109,23 +113,35 @@ size_t tl_utf8_fold(const char *s, size_t n, char *out, size_t cap) {
         if (tl_uc_is_apostrophe(cp)) cp = '\'';
         else if (tl_uc_is_dash(cp)) cp = '-';
         if (cp < 0x80) {
-            if (o + 1 >= cap) break;
-            out[o++] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+            if (o + 1 >= cap) { *overflow = 1; break; }
+            out[o++] = (char)((fold_case && cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
             continue;
         }
         /* Decompose, drop combining marks, fold case. */
         utf8proc_int32_t buf[8];
         utf8proc_ssize_t k = utf8proc_decompose_char(
-            cp, buf, 8, UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_COMPAT, NULL);
+            cp, buf, 8,
+            UTF8PROC_DECOMPOSE | (fold_case ? UTF8PROC_CASEFOLD : 0) | UTF8PROC_STRIPMARK | UTF8PROC_COMPAT, NULL);
         if (k < 0) k = 0;
         for (utf8proc_ssize_t j = 0; j < k && j < 8; j++) {
             utf8proc_uint8_t enc[4];
             utf8proc_ssize_t el = utf8proc_encode_char(buf[j], enc);
-            if (o + (size_t)el >= cap) { out[o] = 0; return o; }
+            if (o + (size_t)el >= cap) { *overflow = 1; out[o] = 0; return o; }
             memcpy(out + o, enc, (size_t)el);
             o += (size_t)el;
         }
     }
     out[o] = 0;
     return o;
+}
+
+size_t tl_utf8_fold(const char *s, size_t n, char *out, size_t cap) {
+    int overflow;
+    return fold_impl(s, n, out, cap, 1, &overflow);
+}
+
+size_t tl_utf8_strip(const char *s, size_t n, char *out, size_t cap) {
+    int overflow;
+    size_t o = fold_impl(s, n, out, cap, 0, &overflow);
+    return overflow ? (size_t)-1 : o;
 }

@@ -63,4 +63,9 @@ static inline int tl_uc_is_quote(int32_t cp) {
  * straight.  Returns the length written.  Can't fail (invalid bytes are
  * dropped, overlong input is truncated at a character boundary). */
 size_t tl_utf8_fold(const char *s, size_t n, char *out, size_t cap);
+
+/* Like tl_utf8_fold but keeping case: accents stripped, apostrophes and
+ * dashes made ASCII.  Returns the length, or (size_t)-1 when the result
+ * does not fit in cap-1 bytes.  Can't fail otherwise. */
+size_t tl_utf8_strip(const char *s, size_t n, char *out, size_t cap);
 #endif

@@ -47,33 +47,8 @@ static size_t squeeze_space(char *out, size_t n) {
  * stripped, apostrophes and dashes made ASCII).  Returns the length, or
  * (size_t)-1 when it does not fit in cap-1 bytes.  Can't fail otherwise. */
 static size_t norm_cased(const char *s, size_t n, char *out, size_t cap) {
-    size_t o = 0;
-    for (size_t i = 0; i < n;) {
-        int32_t cp;
-        size_t l = tl_utf8_decode(s + i, n - i, &cp);
-        i += l;
-        if (cp == 0xFFFD && l == 1) continue;
-        if (tl_uc_is_apostrophe(cp)) cp = '\'';
-        else if (tl_uc_is_dash(cp)) cp = '-';
-        if (cp < 0x80) {
-            if (o + 1 >= cap) return (size_t)-1;
-            out[o++] = (char)cp;
-            continue;
-        }
-        utf8proc_int32_t buf[8];
-        utf8proc_ssize_t k = utf8proc_decompose_char(
-            cp, buf, 8, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_COMPAT, NULL);
-        if (k < 0) k = 0;
-        for (utf8proc_ssize_t j = 0; j < k && j < 8; j++) {
-            utf8proc_uint8_t enc[4];
-            utf8proc_ssize_t el = utf8proc_encode_char(buf[j], enc);
-            if (o + (size_t)el >= cap) return (size_t)-1;
-            memcpy(out + o, enc, (size_t)el);
-            o += (size_t)el;
-        }
-    }
-    out[o] = 0;
-    return squeeze_space(out, o);
+    size_t o = tl_utf8_strip(s, n, out, cap);
+    return o == (size_t)-1 ? o : squeeze_space(out, o);
 }
 
 /* Folds s into key (cap GAZ_BUF); returns the key length or 0 when s can't
