@@ -4,7 +4,6 @@
 #include "tl_utf8.h"
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 /* Inputs longer than this (in bytes) can't be keys: the generator caps keys
  * at 200 bytes, and folding never shrinks a name to less than a quarter. */
