@@ -1,5 +1,6 @@
 /* tl_store.c -- backend dispatch, and the graph searches (neighbours, shortest paths) run over any backend. */
 #include "tl_store.h"
+#include "tl_ivec.h"
 #include "tl_store_backend.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -165,23 +166,6 @@ static int vset_add(vset *s, int64_t id, int64_t parent, int64_t fact, int dist)
     while (s->slot[i].id) i = (i + 1) & (s->cap - 1);
     s->slot[i] = (visit){id, parent, fact, dist};
     s->n++;
-    return 1;
-}
-
-typedef struct ivec {
-    int64_t *v;
-    size_t n, cap;
-} ivec;
-
-static int ivec_push(ivec *a, int64_t x) {
-    if (a->n == a->cap) {
-        size_t cap = a->cap ? a->cap * 2 : 64;
-        int64_t *v = realloc(a->v, cap * sizeof *v);
-        if (!v) return 0;
-        a->v = v;
-        a->cap = cap;
-    }
-    a->v[a->n++] = x;
     return 1;
 }
 

@@ -1,5 +1,6 @@
 /* tl_store_sqlite.c -- the SQLite backend of the store: schema, ingest, cross-document resolution, corrections, queries. */
 #include "tl_store_backend.h"
+#include "tl_ivec.h"
 #include "tl_resolve.h"
 #include "tl_store_cache.h"
 #include <sqlite3.h>
@@ -304,11 +305,6 @@ static const char *const SQL[Q_COUNT] = {
     [Q_ENTITY_DE_NAMES] = "SELECT name, aliases FROM doc_entities WHERE entity=?1",
 };
 
-typedef struct ivec {
-    int64_t *v;
-    size_t n, cap;
-} ivec;
-
 /* A stored document's entities (the entity of each doc_entities row), kept
  * for the session: ties between candidates are broken by looking at the
  * documents of each candidate, and the same recent documents come up for
@@ -439,18 +435,6 @@ static int exec_wait(sq *s, const char *sql, tl_error *err) {
         nanosleep(&ts, NULL);
     }
     return exec(s, sql, err);
-}
-
-static int ivec_push(ivec *a, int64_t x) {
-    if (a->n == a->cap) {
-        size_t cap = a->cap ? a->cap * 2 : 32;
-        int64_t *v = realloc(a->v, cap * sizeof *v);
-        if (!v) return 0;
-        a->v = v;
-        a->cap = cap;
-    }
-    a->v[a->n++] = x;
-    return 1;
 }
 
 /* Collects the first column (an id) of every row of a one-id query. */
