@@ -367,6 +367,18 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
 /* Adds a candidate: args are local mention indices (-1 absent). */
 static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status) {
     if (a0 < 0 || (core2(type) && a1 < 0)) return;
+    /* "they": the fact holds for every person of the group it stands for;
+     * the copies are plain pronouns, so this does not recurse further. */
+    for (int r = 0; r < 2; r++) {
+        int m = r ? a1 : a0;
+        if (m < 0 || s->ms[m].pron != TL_PRON_PLURAL) continue;
+        s->ms[m].pron = 1;
+        for (int g = 1; g < s->n_group; g++) {
+            int v = tl_fact_virtual(s, m, s->group[g], TL_PERSON);
+            if (v >= 0) emit(s, type, r ? a0 : v, r ? v : a1, a2, from, trig, status);
+        }
+        s->ms[m].pron = TL_PRON_PLURAL;
+    }
     int e0 = s->ms[a0].ent, e1 = a1 >= 0 ? s->ms[a1].ent : -1;
     if (e0 < 0 || (core2(type) && e1 < 0) || e0 == e1) return;
     if (!type_ok(s, a0, ROLE_MASK[type][0])) return;

@@ -34,7 +34,7 @@ typedef struct tl_fment {
     uint32_t tb, te;   /* tokens */
     int32_t ent;       /* entity index */
     uint8_t type;      /* tl_ent_type (of the argument, virtual: GPE) */
-    uint8_t pron;      /* resolved pronoun or "the group" */
+    uint8_t pron;      /* resolved pronoun or "the group"; TL_PRON_PLURAL: "they" */
     uint8_t virt;      /* not in the token map */
 } tl_fment;
 
@@ -46,6 +46,8 @@ typedef struct tl_fcand {
 } tl_fcand;
 
 #define TL_FS_MAXM 512
+#define TL_FS_GROUP 4      /* people a plural pronoun may stand for */
+#define TL_PRON_PLURAL 2   /* tl_fment.pron of "they": the first of s->group */
 #define TL_FS_MAXC 256
 
 struct tl_fdoc;
@@ -68,6 +70,8 @@ typedef struct tl_fsent {
     uint8_t classified;           /* wcls is set (classify_words ran) */
     tl_fcand cands[TL_FS_MAXC];
     int nc;
+    int32_t group[TL_FS_GROUP];   /* what a TL_PRON_PLURAL mention stands for */
+    int n_group;
 } tl_fsent;
 
 /* The word lists of the fact rules (tl_fact.c tl_fact_lists): each sentence

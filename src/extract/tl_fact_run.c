@@ -22,6 +22,15 @@ typedef struct tl_fdoc {
     uint32_t focus_person_sent, focus_org_sent;
     tl_when anchor, published;
     int32_t recent_org[8];  /* the last distinct ORG entities named, most recent first */
+    /* The people last named together ("X and Y", "X, Y and Z"): what a
+     * following "they" / "them" stands for. */
+    int32_t group[TL_FS_GROUP];
+    int n_group;
+    uint32_t group_sent;
+    /* Reported speech of the last sentence: a sentence with a reported fact
+     * sets report_next to its index + 1 and report_source to the speaker. */
+    uint32_t report_next;
+    int32_t report_source;
 } tl_fdoc;
 
 void tl_fact_push(tl_fsent *s, const tl_fcand *c) {
@@ -252,10 +261,20 @@ static void add_pronouns(tl_fsent *s) {
     tl_fdoc *fd = s->fd;
     int person = fd->focus_person >= 0 && s->si - fd->focus_person_sent <= 3;
     int org = fd->focus_org >= 0 && s->si - fd->focus_org_sent <= 3;
+    /* A plural pronoun reaches back one sentence only: "they" far from the
+     * names is as often the authorities or a group as the people. */
+    int group = fd->n_group >= 2 && s->si - fd->group_sent <= 1;
+    s->n_group = 0;
     for (uint32_t i = s->sb; i < s->se; i++) {
         if (s->at[i - s->sb] >= 0) continue;
         if (person && tl_fact_wl(s, i, WL_HE_SHE_HIM_ETC)) {
             add_ment(s, i, i + 1, fd->focus_person, TL_PERSON, 1);
+        } else if (group && tl_fact_w(s, i, "they|them")) {
+            /* Stands for the first person of the group; emit() repeats the
+             * fact for the others (TL_PRON_PLURAL). */
+            memcpy(s->group, fd->group, (size_t)fd->n_group * sizeof *s->group);
+            s->n_group = fd->n_group;
+            add_ment(s, i, i + 1, fd->group[0], TL_PERSON, TL_PRON_PLURAL);
         } else if (i > s->sb && tl_fact_is(s, i - 1, "the") &&
                    tl_fact_wl(s, i, WL_GROUP_MOVEMENT_ORGANIZATION_ETC)) {
             /* "the movement": the latest organization whose name holds the
@@ -387,6 +406,18 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
             break;
         }
     }
+    /* Indirect speech goes on past its sentence in the past perfect: "He
+     * told the court that he had been hired by X and Y. They in turn had
+     * been tasked by Z."  A sentence right after a reported one, with no
+     * attribution of its own and a "had" before its facts, is reported by
+     * the same speaker. */
+    int backshift = 0, reported = 0;
+    int32_t source = -1;
+    if (fd->report_next && fd->report_next == s->si) {
+        for (uint32_t i = s->sb; i + 1 < s->se && i < s->sb + 12 && !backshift; i++)
+            backshift = tl_fact_is(s, i, "had") &&
+                        (tl_fact_is(s, i + 1, "been") || s->tag[i + 1 - s->sb] == TL_POS_VBN);
+    }
     for (int k = 0; k < s->nc; k++) {
         const tl_fcand *c = &s->cands[k];
         tl_fact f;
@@ -398,6 +429,11 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
         if (f.args[0] < 0) continue;
         int a0tok = (int)s->ms[c->m[0]].tb;
         tl_fact_modality(s, c->trig, a0tok, &f.modality, &f.source);
+        if (f.modality == TL_ASSERTED && backshift) {
+            f.modality = TL_REPORTED;
+            f.source = fd->report_source;
+        }
+        if (f.modality == TL_REPORTED) reported = 1, source = f.source;
         if (f.source == f.args[0] || f.source == f.args[1]) f.source = -1;
         /* Time: the date nearest the trigger. */
         int bw = -1;
@@ -428,6 +464,10 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
         f.evidence.end = d->sentences[s->si].end;
         f.confidence = f.modality == TL_ASSERTED ? 0.7f : 0.5f;
         add_fact(fd, &f);
+    }
+    if (reported) {
+        fd->report_next = s->si + 1;
+        fd->report_source = source;
     }
 }
 
@@ -469,9 +509,47 @@ static int any_trigger(const tl_fsent *s) {
     return 0;
 }
 
+/* The first run of coordinated person names in the sentence ("X and Y",
+ * "X, Y and Z"), into fd->group. */
+static void update_group(tl_fsent *s) {
+    tl_fdoc *fd = s->fd;
+    for (uint32_t i = s->sb; i < s->se; i++) {
+        int m = s->at[i - s->sb];
+        if (m < 0 || s->ms[m].tb != i || s->ms[m].type != TL_PERSON || s->ms[m].pron) continue;
+        int32_t g[TL_FS_GROUP];
+        int n = 0, conj = 0;
+        g[n++] = s->ms[m].ent;
+        uint32_t j = s->ms[m].te;
+        while (j < s->se && n < TL_FS_GROUP) {
+            uint32_t k = j;
+            int c = 0;
+            while (k < s->se && (tl_fact_is(s, k, ",") || tl_fact_w(s, k, "and"))) {
+                if (!tl_fact_is(s, k, ",")) c = 1;
+                k++;
+            }
+            int m2 = k < s->se && k > j ? s->at[k - s->sb] : -1;
+            if (m2 < 0 || s->ms[m2].tb != k || s->ms[m2].type != TL_PERSON || s->ms[m2].pron) break;
+            int dup = 0;
+            for (int q = 0; q < n; q++) dup |= g[q] == s->ms[m2].ent;
+            if (!dup) g[n++] = s->ms[m2].ent;
+            conj |= c;
+            j = s->ms[m2].te;
+            if (c) break; /* "and" closes the list */
+        }
+        if (n >= 2 && conj) {
+            memcpy(fd->group, g, (size_t)n * sizeof *g);
+            fd->n_group = n;
+            fd->group_sent = s->si;
+            return;
+        }
+        i = j - 1;
+    }
+}
+
 static void update_focus(tl_fsent *s) {
     tl_fdoc *fd = s->fd;
     int done_p = 0, done_o = 0;
+    update_group(s);
     for (int m = 0; m < s->nm; m++) {
         const tl_fment *x = &s->ms[m];
         if (x->virt) continue;
@@ -481,7 +559,7 @@ static void update_focus(tl_fsent *s) {
             memmove(fd->recent_org + 1, fd->recent_org, (size_t)k * sizeof *fd->recent_org);
             fd->recent_org[0] = x->ent;
         }
-        if (x->type == TL_PERSON && !done_p) {
+        if (x->type == TL_PERSON && !done_p && x->pron != TL_PRON_PLURAL) {
             if (!x->pron) fd->focus_person = x->ent;
             fd->focus_person_sent = s->si;
             done_p = 1;

@@ -196,6 +196,27 @@ static void test_one_fact_per_key(void **state) {
     tl_doc_free(d);
 }
 
+/* "they" right after "X and Y" stands for both; indirect speech in the
+ * past perfect goes on into the next sentence. */
+static void test_plural_pronoun_and_reported_speech(void **state) {
+    tl_doc *d = run(state, "Tomas Brandt told the court that he had been hired by Ivo Mercer and Karl Decker. "
+                           "They in turn had been recruited by the Black Harbor Syndicate.\n\n"
+                           "Ivo Mercer met Karl Decker in Oslo. The weather was cold. The police said nothing. "
+                           "They were later recruited by the Grey Wolf Club.\n");
+    const tl_fact *f = find(d, TL_RECRUITED, "Ivo Mercer", "Tomas Brandt");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_REPORTED);
+    f = find(d, TL_RECRUITED, "Black Harbor Syndicate", "Ivo Mercer");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_REPORTED);
+    assert_true(named(d, f->source, "Tomas Brandt") || f->source < 0);
+    assert_non_null(find(d, TL_RECRUITED, "Black Harbor Syndicate", "Karl Decker"));
+    /* three sentences on, "they" is no longer the pair */
+    assert_null(find(d, TL_RECRUITED, "Grey Wolf Club", "Ivo Mercer"));
+    assert_null(find(d, TL_RECRUITED, "Grey Wolf Club", "Karl Decker"));
+    tl_doc_free(d);
+}
+
 static void test_when(void **state) {
     (void)state;
     tl_when a = {2020, 12, 30, 0, 0}, p = {2022, 6, 15, 0, 0}, w;
@@ -247,6 +268,7 @@ int main(void) {
         cmocka_unit_test(test_located_in),
         cmocka_unit_test(test_one_fact_per_key),
         cmocka_unit_test(test_when),
+        cmocka_unit_test(test_plural_pronoun_and_reported_speech),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
