@@ -282,6 +282,18 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     while (k > s->sb) {
         k--;
         if (tl_fact_is(s, k, ";")) return -1;
+        if (tl_fact_is(s, k, ")")) {
+            /* "X and Y (both ethnic Azeris) plotted": a parenthesis is an
+             * aside, never the subject. */
+            uint32_t j = k, words = 0;
+            while (j > s->sb && !tl_fact_is(s, j - 1, "(") && k - j < 20) {
+                j--;
+                words += ment_at(s, j) < 0;
+            }
+            /* A parenthesis holding only a name ("place (CDP)") is the name's
+             * acronym or alias, which stays a candidate. */
+            if (j > s->sb && tl_fact_is(s, j - 1, "(") && words) { k = j - 1; continue; }
+        }
         int m = ment_ending(s, k);
         if (m < 0) continue;
         uint32_t tb = s->ms[m].tb;
@@ -309,11 +321,18 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
     return -1;
 }
 
+static int past_norp_modifier(const tl_fsent *s, int m, uint32_t mask);
+
 /* Direct object: a mention right after the verb (determiners, adverbs,
  * numbers and adjectives may come between). */
 static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     for (uint32_t k = i + 1; k < s->se && k < i + 6; k++) {
         int m = ment_at(s, k);
+        if (m >= 0 && s->ms[m].tb == k && !type_ok(s, m, mask) && s->ms[m].type == TL_NORP) {
+            /* "accused Georgian national X": the nationality describes the object */
+            int p = past_norp_modifier(s, m, mask);
+            return (p != m && type_ok(s, p, mask)) ? p : -1;
+        }
         if (m >= 0) return (s->ms[m].tb == k && type_ok(s, m, mask)) ? m : -1;
         /* "dispatched its foreign minister, X, to Y" */
         if (tl_fact_is(s, k, ",")) {
@@ -345,6 +364,9 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
             }
             if (!conj || j >= s->se) break;
             nx = ment_from(s, j, NULL);
+            /* "X and Iranian national Y" */
+            if (nx >= 0 && s->ms[nx].type == TL_NORP && s->ms[m].type != TL_NORP)
+                nx = past_norp_modifier(s, nx, mask);
         } else {
             uint32_t j = s->ms[cur].tb;
             int conj = 0;
@@ -522,6 +544,13 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     int r_subj = t->subj, r_obj = t->obj;
     uint32_t m_subj = r_subj >= 0 ? ROLE_MASK[type][r_subj] : 0;
     uint32_t m_obj = r_obj >= 0 ? ROLE_MASK[type][r_obj] : 0;
+    if (type == TL_CHARGED && tl_fact_w(s, i, "accuse|accuses|accused|accusing")) {
+        /* Anyone may accuse; a charge needs an authority (a prosecutor's
+         * office, a court, a government) as the accuser, and the nearest
+         * subject must be it: "the minister accused X" is no charge. */
+        int a = pas ? by_agent(s, after, P_ | O_ | G_) : find_subj(s, i, P_ | O_ | G_ | N_);
+        if (a < 0 || !type_ok(s, a, O_ | G_)) return;
+    }
     if (pas) {
         if (r_obj >= 0) obj = find_subj(s, i, m_obj);
         if (r_subj >= 0) subj = by_agent(s, after, m_subj);
@@ -862,6 +891,7 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
     uint32_t end = trig + 3 < s->se ? trig + 3 : s->se;
     for (uint32_t k = s->sb; k < end; k++) {
         if (!tl_fact_wl(s, k, WL_HEDGE)) continue;
+        if (k == trig) continue; /* "the department accused X": the accusation is the fact */
         if (tl_fact_wl(s, k, WL_THOUGHT_BELIEVED) && !tl_fact_wl(s, k + 1, WL_TO_THAT)) continue;
         if (tl_fact_wl(s, k, WL_MAY) && (s->d->tokens[k].flags & TL_TOK_UPPER)) continue;
         if (tl_fact_wl(s, k, WL_CLAIM_CLAIMS_CLAIMED_ETC) && tl_fact_is(s, k + 1, "responsibility")) continue;

@@ -244,6 +244,8 @@ static const spec SPECS[] = {
     V("convict", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     V("sentence", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     V("prosecute", TL_CHARGED, 2, 0, NULL, N, NULL, N),
+    /* only with an authority as the accuser (frame_verb) */
+    V("accuse", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     E("indictment|conviction|prosecution|trial", TL_CHARGED, 2, 0, NULL, N, NULL, N, 0),
     /* EXTRADITED */
     V("extradite", TL_EXTRADITED, FR, 0, "to", 2, "from", FR),

@@ -217,6 +217,22 @@ static void test_plural_pronoun_and_reported_speech(void **state) {
     tl_doc_free(d);
 }
 
+/* "accused" is a charge only when an authority accuses; a parenthesis is
+ * never the subject. */
+static void test_accused_by_authority(void **state) {
+    tl_doc *d = run(state, "The Justice Department accused Ukrainian national Petro Vasko and Dmitri Orlov of fraud.\n\n"
+                           "Foreign Minister Anna Holm accused Viktor Lind of lying.\n\n"
+                           "Karl Moser and Jan Novak (both ethnic Armenians) plotted to kill Ivan Stone.\n");
+    const tl_fact *f = find(d, TL_CHARGED, "Petro Vasko", "Justice Department");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    assert_non_null(find(d, TL_CHARGED, "Dmitri Orlov", "Justice Department"));
+    assert_null(find(d, TL_CHARGED, "Viktor Lind", NULL));
+    assert_non_null(find(d, TL_ATTACKED, "Jan Novak", "Ivan Stone"));
+    assert_null(find(d, TL_ATTACKED, "Armenians", "Ivan Stone"));
+    tl_doc_free(d);
+}
+
 static void test_when(void **state) {
     (void)state;
     tl_when a = {2020, 12, 30, 0, 0}, p = {2022, 6, 15, 0, 0}, w;
@@ -269,6 +285,7 @@ int main(void) {
         cmocka_unit_test(test_one_fact_per_key),
         cmocka_unit_test(test_when),
         cmocka_unit_test(test_plural_pronoun_and_reported_speech),
+        cmocka_unit_test(test_accused_by_authority),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
