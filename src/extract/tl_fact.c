@@ -253,6 +253,7 @@ static int ment_ending(const tl_fsent *s, uint32_t i) {
 static int ment_from(const tl_fsent *s, uint32_t i, uint32_t *end_skip) {
     for (uint32_t k = i; k < s->se && k < i + 4; k++) {
         int m = ment_at(s, k);
+        if (m >= 0 && s->ms[m].mod) continue; /* "the Iran-backed X": X */
         if (m >= 0 && s->ms[m].tb == k) {
             /* "Iran's Quds Force": the possessed name is the argument */
             uint32_t e = s->ms[m].te;
@@ -295,7 +296,7 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             if (j > s->sb && tl_fact_is(s, j - 1, "(") && words) { k = j - 1; continue; }
         }
         int m = ment_ending(s, k);
-        if (m < 0) continue;
+        if (m < 0 || s->ms[m].mod) continue;
         uint32_t tb = s->ms[m].tb;
         int pp = tb > s->sb && tl_fact_wl(s, tb - 1, WL_PREPS);
         if (tb > s->sb + 1 && tl_fact_wl(s, tb - 1, WL_DETS) && tl_fact_wl(s, tb - 2, WL_PREPS)) pp = 1;
@@ -328,6 +329,7 @@ static int past_norp_modifier(const tl_fsent *s, int m, uint32_t mask);
 static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     for (uint32_t k = i + 1; k < s->se && k < i + 6; k++) {
         int m = ment_at(s, k);
+        if (m >= 0 && s->ms[m].mod) continue; /* "joined Iran-backed militias" */
         if (m >= 0 && s->ms[m].tb == k && !type_ok(s, m, mask) && s->ms[m].type == TL_NORP) {
             /* "accused Georgian national X": the nationality describes the object */
             int p = past_norp_modifier(s, m, mask);
@@ -870,6 +872,48 @@ void tl_fact_triggers(tl_fsent *s) {
             default: break;
             }
         }
+    }
+}
+
+/* ---- compounds ----------------------------------------------------------------- */
+
+/* "Iran-backed militias", "the Tehran-funded Hussainiyoun", "an Iran-funded
+ * organisation is the Huseyniyya": a name fused with a participle of
+ * support names the supporter of the noun phrase it modifies. */
+static int support_suffix(const char *w, size_t n) {
+    const char *dash = memchr(w, '-', n);
+    while (dash) {
+        const char *next = memchr(dash + 1, '-', n - (size_t)(dash + 1 - w));
+        if (!next) break;
+        dash = next;
+    }
+    if (!dash || dash == w) return 0;
+    return tl_trig_in_list("backed|funded|sponsored|supported|financed|bankrolled|armed|trained|equipped",
+                           dash + 1, n - (size_t)(dash + 1 - w));
+}
+
+void tl_fact_compounds(tl_fsent *s) {
+    int nm = s->nm; /* emit() may add virtual mentions */
+    for (int m = 0; m < nm; m++) {
+        const tl_fment *x = &s->ms[m];
+        if (x->pron || x->virt || !type_ok(s, m, ROLE_MASK[TL_SUPPORTS][0])) continue;
+        uint32_t t = x->te - 1, r = t - s->sb;
+        if (!support_suffix(s->low[r], s->len[r])) continue;
+        /* The name must end inside the compound, not be a name that ends
+         * in such a word. */
+        const tl_str *nmv = &s->d->entities[x->ent].name;
+        if (nmv->len >= s->len[r]) continue;
+        uint32_t mask = ROLE_MASK[TL_SUPPORTS][1] & ~G_;
+        int o = ment_from(s, x->te, NULL);
+        if (o >= 0 && s->ms[o].tb > x->te + 1) o = -1; /* "Iran-backed the group": no */
+        if (o < 0) {
+            /* "an Iran-funded organisation is the Huseyniyya" */
+            for (uint32_t k = x->te; k < s->se && k < x->te + 4; k++) {
+                if (tl_fact_wl(s, k, WL_IS_WAS_ARE_ETC)) { o = ment_from(s, k + 1, NULL); break; }
+                if (ment_at(s, k) >= 0 || is_punct(s, k) || (s->d->tokens[k].flags & TL_TOK_UPPER)) break;
+            }
+        }
+        if (o >= 0 && type_ok(s, o, mask)) emit(s, TL_SUPPORTS, m, o, -1, -1, t, 0);
     }
 }
 

@@ -36,6 +36,8 @@ typedef struct tl_fment {
     uint8_t type;      /* tl_ent_type (of the argument, virtual: GPE) */
     uint8_t pron;      /* resolved pronoun or "the group"; TL_PRON_PLURAL: "they" */
     uint8_t virt;      /* not in the token map */
+    uint8_t mod;       /* the head of a hyphenated modifier ("Iran" of
+                          "Iran-backed"): not an argument of a verb */
 } tl_fment;
 
 /* A fact found in a sentence, before modality / time / place. */
@@ -137,6 +139,9 @@ static inline int tl_fact_is(const tl_fsent *s, uint32_t i, const char *w) {
 }
 /* Runs every trigger of the sentence, filling s->cands.  Can't fail. */
 void tl_fact_triggers(tl_fsent *s);
+/* Facts stated by a name fused with a participle ("Iran-backed X"), into
+ * s->cands.  Needs classified words.  Can't fail. */
+void tl_fact_compounds(tl_fsent *s);
 /* Modality of a fact triggered at token trig whose first argument starts at
  * token a0_tok (-1 unknown); *source gets the attributed entity or -1. */
 void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *modality, int32_t *source);

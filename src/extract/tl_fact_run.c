@@ -251,6 +251,7 @@ static void add_ment(tl_fsent *s, uint32_t tb, uint32_t te, int32_t ent, int typ
     if (s->nm >= TL_FS_MAXM || ent < 0) return;
     tl_fment *m = &s->ms[s->nm];
     m->tb = tb; m->te = te; m->ent = ent; m->type = (uint8_t)type; m->pron = (uint8_t)pron; m->virt = 0;
+    m->mod = 0;
     for (uint32_t k = tb; k < te && k < s->se; k++) s->at[k - s->sb] = (int16_t)s->nm;
     s->nm++;
 }
@@ -691,6 +692,12 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc) {
             const tl_mention *m = &doc->mentions[k];
             if (m->tok_begin < s->sb || m->tok_end > s->se || m->entity < 0) continue;
             add_ment(s, m->tok_begin, m->tok_end, m->entity, doc->entities[m->entity].type, 0);
+            /* "Iran-backed": the name ends inside its token, before "-" and a
+             * lower-case word */
+            uint32_t te = doc->tokens[m->tok_end - 1].end;
+            if (s->nm && m->end + 1 < te && doc->text[m->end] == '-' && doc->text[m->end + 1] >= 'a' &&
+                doc->text[m->end + 1] <= 'z')
+                s->ms[s->nm - 1].mod = 1;
         }
         add_pronouns(s);
         when_list wl;
@@ -701,6 +708,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc) {
                 tag_sentence(s, doc);
                 tl_fact_triggers(s);
             }
+            tl_fact_compounds(s);
             gaz_located(s);
             finish_sentence(s, &wl);
             if (fd.oom) goto oom;

@@ -1141,6 +1141,9 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
             int ft = rule_type(f, a, j);
             if (ft < 0 && j - a == 1) ft = gaz_type(f->t[a].gaz & ~(uint32_t)TL_GAZ_REGION);
             if (ft >= 0 && !emit(f, &sv, a, j, ft, 0)) goto oom;
+            /* "Iran-funded", "Tehran-backed": the place inside a modifier */
+            if (ft < 0 && j - a == 1 && (d->tokens[a].flags & TL_TOK_HYPHEN) && split_compound(f, &sv, a) < 0)
+                goto oom;
         }
         i = j > i ? j : i + 1;
     }

@@ -233,6 +233,18 @@ static void test_accused_by_authority(void **state) {
     tl_doc_free(d);
 }
 
+/* A place fused with a participle of support names the supporter of what
+ * it modifies, and is no verb's argument itself. */
+static void test_backed_compounds(void **state) {
+    tl_doc *d = run(state, "The Iran-backed Zaynab Brigade attacked the base.\n\n"
+                           "Another Iran-funded organisation is the Hussainiyoun Movement.\n\n"
+                           "Karim Safar travelled to Syria and joined Iran-backed militias.\n");
+    assert_non_null(find(d, TL_SUPPORTS, "Iran", "Zaynab Brigade"));
+    assert_non_null(find(d, TL_SUPPORTS, "Iran", "Hussainiyoun Movement"));
+    assert_null(find(d, TL_MEMBER_OF, "Karim Safar", "Iran"));
+    tl_doc_free(d);
+}
+
 static void test_when(void **state) {
     (void)state;
     tl_when a = {2020, 12, 30, 0, 0}, p = {2022, 6, 15, 0, 0}, w;
@@ -286,6 +298,7 @@ int main(void) {
         cmocka_unit_test(test_when),
         cmocka_unit_test(test_plural_pronoun_and_reported_speech),
         cmocka_unit_test(test_accused_by_authority),
+        cmocka_unit_test(test_backed_compounds),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
