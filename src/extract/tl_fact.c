@@ -283,6 +283,17 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     while (k > s->sb) {
         k--;
         if (tl_fact_is(s, k, ";")) return -1;
+        if (k + 1 == i && tl_fact_is(s, k, ",")) {
+            /* "X, an ethnically Azeri town in eastern Georgia, receives": an
+             * apposition that opens with an article describes the subject
+             * before it and holds no subject itself. */
+            uint32_t j = k;
+            while (j > s->sb && k - j < 25 && !tl_fact_is(s, j - 1, ",") && !tl_fact_is(s, j - 1, ";")) j--;
+            if (j > s->sb + 1 && tl_fact_is(s, j - 1, ",") && tl_fact_w(s, j, "a|an|the") && j + 2 < k) {
+                k = j - 1;
+                continue;
+            }
+        }
         if (tl_fact_is(s, k, ")")) {
             /* "X and Y (both ethnic Azeris) plotted": a parenthesis is an
              * aside, never the subject. */
@@ -843,6 +854,20 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
      * court" is no travel: the type masks filter the rest. */
     int h = find_subj(s, i, ROLE_MASK[type][t->subj]);
     int o = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][t->role_a]);
+    if (type == TL_SUPPORTS) {
+        /* "received a phone call from Y" is no support: a support noun
+         * must come between the verb and "from". */
+        int noun = 0;
+        for (uint32_t k = i + 1; k < s->se && k < i + 8 && !tl_fact_is(s, k, "from"); k++)
+            noun |= tl_fact_w(s, k, "support|funding|funds|finance|financing|money|cash|weapons|arms|"
+                                    "training|aid|assistance|backing|payments|salaries|equipment");
+        if (!noun) return;
+        int a[2] = {-1, -1};
+        a[t->subj] = h;
+        a[t->role_a] = o;
+        emit_coord(s, type, a[0], t->subj == 0 ? -1 : 1, a[1], t->subj == 1 ? -1 : 1, -1, -1, i, 0);
+        return;
+    }
     /* "born in X" in a parenthesis or a participle phrase after the name */
     emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
 }

@@ -245,6 +245,17 @@ static void test_backed_compounds(void **state) {
     tl_doc_free(d);
 }
 
+/* "receives funding from Y" is support, a phone call is not; an
+ * apposition before the verb is skipped when looking for the subject. */
+static void test_received_support(void **state) {
+    tl_doc *d = run(state, "The Crescent Society, a charity in eastern Georgia, receives money and weapons from Iran.\n\n"
+                           "Karl Moser received a phone call from Jan Novak.\n");
+    assert_non_null(find(d, TL_SUPPORTS, "Iran", "Crescent Society"));
+    assert_null(find(d, TL_SUPPORTS, "Iran", "Georgia"));
+    assert_null(find(d, TL_SUPPORTS, "Jan Novak", "Karl Moser"));
+    tl_doc_free(d);
+}
+
 static void test_when(void **state) {
     (void)state;
     tl_when a = {2020, 12, 30, 0, 0}, p = {2022, 6, 15, 0, 0}, w;
@@ -299,6 +310,7 @@ int main(void) {
         cmocka_unit_test(test_plural_pronoun_and_reported_speech),
         cmocka_unit_test(test_accused_by_authority),
         cmocka_unit_test(test_backed_compounds),
+        cmocka_unit_test(test_received_support),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
