@@ -37,7 +37,7 @@ const char *const tl_fact_lists[TL_FACT_NLISTS] = {
     [WL_AND_OR_AS] = "and|or|as",
     [WL_AND_OR] = "and|or",
     [WL_PLOT_PLOTS_PLOTTED_ETC] = "plot|plots|plotted|plotting|plan|plans|planned|planning|conspired|conspiracy|scheme|schemed|intended|hired|paid",
-    [WL_TRIED_TRY_TRIES_ETC] = "tried|try|tries|attempt|attempted|attempting|attempts|mission|sent|dispatched|failed",
+    [WL_TRIED_TRY_TRIES_ETC] = "tried|try|tries|trying|attempt|attempted|attempting|attempts|mission|sent|dispatched|failed",
     [WL_FOILED_THWARTED_PREVENTED_ETC] = "foiled|thwarted|prevented|disrupted|foil|thwart|averted",
     [WL_ALSO_ALL_BOTH_ETC] = "also|all|both|later|then|reportedly|allegedly|not|never|subsequently|previously|recently|eventually|finally|been|being|had|has|have|officially|formally|initially",
     [WL_AND_OR_WHO_ETC] = "and|or|who|which|that",
@@ -819,6 +819,39 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         args[t->role_a] = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][t->role_a]);
     if (t->prep_b && t->role_b >= 0 && args[t->role_b] < 0)
         args[t->role_b] = find_prep_obj(s, i, t->prep_b, ROLE_MASK[type][t->role_b]);
+    if (type == TL_ATTACKED && args[0] < 0 && args[1] >= 0) {
+        /* "tried to carry out an attack against Y", "hired to organise the
+         * killing of Y": the event is the object of a light verb, whose
+         * subject is the attacker; a purpose clause after a hiring makes
+         * the hired and the hirer the attackers. */
+        uint32_t lv = i;
+        for (uint32_t k = i; k > s->sb && k + 6 > i; k--) {
+            if (tl_fact_w(s, k - 1, "carry|carries|carried|carrying|conduct|conducts|conducted|conducting|"
+                                    "launch|launches|launched|launching|stage|stages|staged|staging|commit|"
+                                    "commits|committed|committing|mount|mounts|mounted|mounting|perpetrate|"
+                                    "perpetrated|organise|organised|organize|organized|plan|planned|planning|"
+                                    "plot|plotted|plotting|prepare|prepared|preparing|execute|executed")) {
+                lv = k - 1;
+                break;
+            }
+            if (ment_at(s, k - 1) >= 0 || tl_fact_is(s, k - 1, ",") || tl_fact_is(s, k - 1, ";")) break;
+        }
+        if (lv == i) return;
+        uint32_t mask = ROLE_MASK[type][0];
+        int hired = -1;
+        for (int k = s->nc - 1; k >= 0 && hired < 0; k--)
+            if (s->cands[k].type == TL_RECRUITED && s->cands[k].trig < lv && lv - s->cands[k].trig < 16) hired = k;
+        if (hired >= 0) {
+            tl_fcand hc = s->cands[hired];
+            /* hired for it: a plot, unless the words say more */
+            emit(s, type, hc.m[1], args[1], -1, -1, lv, 1);
+            emit(s, type, hc.m[0], args[1], -1, -1, lv, 1);
+            return;
+        }
+        int a = find_subj(s, lv, mask);
+        if (a >= 0) emit_coord(s, type, a, -1, args[1], 1, -1, -1, lv, t->status);
+        return;
+    }
     /* "a meeting between X and Y" */
     if (symmetric(type) && tl_fact_is(s, i + 1, "between")) {
         int a = ment_from(s, i + 2, NULL), l[4];

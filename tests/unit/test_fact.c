@@ -256,6 +256,21 @@ static void test_received_support(void **state) {
     tl_doc_free(d);
 }
 
+/* An attack named as the object of a light verb takes that verb's subject;
+ * after a hiring, the hired and the hirer. */
+static void test_attack_light_verbs(void **state) {
+    tl_doc *d = run(state, "Omar Bakri was arrested in Cyprus after trying to carry out an attack against Tom Ashby.\n\n"
+                           "Lars Eklund had been hired by the Black Harbor Syndicate to organise the killing of Nina Berg.\n");
+    const tl_fact *f = find(d, TL_ATTACKED, "Omar Bakri", "Tom Ashby");
+    assert_non_null(f);
+    assert_int_equal(f->status, 2); /* attempted */
+    f = find(d, TL_ATTACKED, "Lars Eklund", "Nina Berg");
+    assert_non_null(f);
+    assert_int_equal(f->status, 1); /* plotted */
+    assert_non_null(find(d, TL_ATTACKED, "Black Harbor Syndicate", "Nina Berg"));
+    tl_doc_free(d);
+}
+
 static void test_when(void **state) {
     (void)state;
     tl_when a = {2020, 12, 30, 0, 0}, p = {2022, 6, 15, 0, 0}, w;
@@ -311,6 +326,7 @@ int main(void) {
         cmocka_unit_test(test_accused_by_authority),
         cmocka_unit_test(test_backed_compounds),
         cmocka_unit_test(test_received_support),
+        cmocka_unit_test(test_attack_light_verbs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
