@@ -359,6 +359,10 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     return -1;
 }
 
+/* A coord() mask bit (no entity type uses it): the fact is a nationality,
+ * so "X and Iranian national Y" does not give Y the nationality of X. */
+#define COORD_OWN_NATIONALITY (1u << 31)
+
 /* The mentions coordinated with m: "X, Y and Z".  dir > 0 looks right of m,
  * dir < 0 left.  Appends to out (cap) and returns the count added. */
 static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, size_t cap) {
@@ -377,9 +381,15 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
             }
             if (!conj || j >= s->se) break;
             nx = ment_from(s, j, NULL);
-            /* "X and Iranian national Y" */
-            if (nx >= 0 && s->ms[nx].type == TL_NORP && s->ms[m].type != TL_NORP)
-                nx = past_norp_modifier(s, nx, mask);
+            /* "accused X and Iranian national Y": Y is coordinated with X,
+             * though Y's own nationality is no one else's */
+            if (nx >= 0 && s->ms[nx].type == TL_NORP && s->ms[m].type != TL_NORP) {
+                int p = past_norp_modifier(s, nx, mask);
+                int own = 0;
+                for (uint32_t q = s->ms[nx].te; p != nx && q < s->ms[p].tb; q++)
+                    own |= tl_fact_w(s, q, "national|nationals|citizen|citizens|born|descent|origin|ethnic");
+                nx = own && (mask & COORD_OWN_NATIONALITY) ? -1 : p;
+            }
         } else {
             uint32_t j = s->ms[cur].tb;
             int conj = 0;
@@ -451,7 +461,8 @@ static void emit_coord(tl_fsent *s, int type, int a0, int dir0, int a1, int dir1
     size_t n0 = 1, n1 = 1;
     l0[0] = a0;
     l1[0] = a1;
-    if (a0 >= 0) n0 += coord(s, a0, dir0, ROLE_MASK[type][0], l0 + 1, 7);
+    uint32_t own = (type == TL_CITIZEN_OF || type == TL_ORIGIN || type == TL_BORN_IN) ? COORD_OWN_NATIONALITY : 0;
+    if (a0 >= 0) n0 += coord(s, a0, dir0, ROLE_MASK[type][0] | own, l0 + 1, 7);
     if (a1 >= 0 && core2(type)) n1 += coord(s, a1, dir1, ROLE_MASK[type][1], l1 + 1, 7);
     if (!core2(type) && a2 < 0 && a1 >= 0) a2 = a1;
     for (size_t i = 0; i < n0; i++)
