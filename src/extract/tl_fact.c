@@ -275,6 +275,15 @@ static int type_ok(const tl_fsent *s, int m, uint32_t mask) {
     return m >= 0 && (mask & (1u << s->ms[m].type));
 }
 
+/* True when the nationality mention m names its state: "the Iranian
+ * regime", "Russian forces".  Can't fail. */
+static int norp_state(const tl_fsent *s, int m) {
+    return s->ms[m].type == TL_NORP &&
+           tl_fact_w(s, s->ms[m].te, "government|governments|regime|authorities|state|army|military|forces|navy|"
+                                     "leadership|administration|intelligence|embassy|interests|security|president|"
+                                     "ministry");
+}
+
 /* The nearest mention left of token i that reads as a clause subject:
  * not the object of a preposition, not a possessive modifier.  Stops at
  * ';' and at the sentence start. */
@@ -308,11 +317,20 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         }
         int m = ment_ending(s, k);
         if (m < 0 || s->ms[m].mod) continue;
+        /* "Azerbaijani Islamic Resistance Movement": a nationality right
+         * before a name qualifies it */
+        if (s->ms[m].type == TL_NORP && ment_at(s, k + 1) >= 0 && s->ms[ment_at(s, k + 1)].tb == k + 1 &&
+            s->ms[ment_at(s, k + 1)].type != TL_NORP) {
+            k = s->ms[m].tb;
+            continue;
+        }
         uint32_t tb = s->ms[m].tb;
         int pp = tb > s->sb && tl_fact_wl(s, tb - 1, WL_PREPS);
         if (tb > s->sb + 1 && tl_fact_wl(s, tb - 1, WL_DETS) && tl_fact_wl(s, tb - 2, WL_PREPS)) pp = 1;
         int poss = tl_fact_is(s, k + 1, "'s") || tl_fact_is(s, k + 1, "'");
-        if (!pp && !poss && type_ok(s, m, mask)) return m;
+        /* "the Iranian regime funded": the state (emit() makes it a GPE) */
+        int state = (mask & G_) && norp_state(s, m);
+        if (!pp && !poss && (type_ok(s, m, mask) || state)) return m;
         k = tb;
     }
     return -1;
@@ -409,6 +427,26 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
 
 /* ---- emitting ------------------------------------------------------------------ */
 
+/* What a nationality word stands for as the actor or target of an act:
+ * "the Iranian regime" is Iran (when the document names it), "Israeli
+ * nationals" are the Israelis, "Syrian opposition members" are neither
+ * (-1).  Other mentions are returned as they are. */
+static int norp_actor(tl_fsent *s, int m) {
+    if (m < 0 || s->ms[m].type != TL_NORP || s->ms[m].virt || s->ms[m].pron) return m;
+    uint32_t nx = s->ms[m].te;
+    if (nx >= s->se || ment_at(s, nx) >= 0 || !(s->d->tokens[nx].flags & TL_TOK_ALPHA) ||
+        (s->d->tokens[nx].flags & TL_TOK_UPPER))
+        return m;
+    if (norp_state(s, m)) {
+        int e = tl_fact_country_entity(s, s->ms[m].ent);
+        return e >= 0 ? tl_fact_virtual(s, m, e, TL_GPE) : m;
+    }
+    if (tl_fact_w(s, nx, "nationals|citizens|people|civilians|community|communities|population|soldiers|troops|"
+                         "jews|muslims|christians|diplomats|tourists|residents|refugees|minority"))
+        return m;
+    return -1;
+}
+
 /* Adds a candidate: args are local mention indices (-1 absent). */
 static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status) {
     if (a0 < 0 || (core2(type) && a1 < 0)) return;
@@ -423,6 +461,22 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
             if (v >= 0) emit(s, type, r ? a0 : v, r ? v : a1, a2, from, trig, status);
         }
         s->ms[m].pron = TL_PRON_PLURAL;
+    }
+    if (type == TL_OPPOSES || type == TL_ATTACKED || type == TL_SUPPORTS || type == TL_SPIED_ON ||
+        type == TL_RECRUITED) {
+        a0 = norp_actor(s, a0);
+        if (a1 >= 0) a1 = norp_actor(s, a1);
+        if (a0 < 0 || a1 < 0) return;
+    } else {
+        /* "Russian authorities arrested X": by Russia */
+        int *as[3] = {&a0, &a1, &a2};
+        for (int r = 0; r < 3; r++)
+            if (*as[r] >= 0 && !(ROLE_MASK[type][r] & N_) && (ROLE_MASK[type][r] & G_) && norp_state(s, *as[r]) &&
+                !s->ms[*as[r]].virt) {
+                int e = tl_fact_country_entity(s, s->ms[*as[r]].ent);
+                if (e >= 0) *as[r] = tl_fact_virtual(s, *as[r], e, TL_GPE);
+            }
+        if (a0 < 0 || (core2(type) && a1 < 0)) return; /* the sentence is full */
     }
     int e0 = s->ms[a0].ent, e1 = a1 >= 0 ? s->ms[a1].ent : -1;
     if (e0 < 0 || (core2(type) && e1 < 0) || e0 == e1) return;
@@ -439,6 +493,7 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     if (type == TL_EXTRADITED && c.m[2] >= 0 && c.m[3] >= 0 && s->ms[c.m[2]].ent == s->ms[c.m[3]].ent)
         c.m[3] = -1;
     c.trig = trig;
+    c.np = s->np;
     if (type == TL_ATTACKED) {
         /* "plotted to kill", "tried to assassinate", "a foiled attack" */
         for (uint32_t k = trig > s->sb + 4 ? trig - 4 : s->sb; k < trig; k++) {
@@ -792,6 +847,9 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     /* The holder: right-adjacent name, else apposition or copular subject. */
     int h = np_holder_right(s, after, premod >= 0 || poss >= 0, hmask);
     int hdir = 1;
+    /* a name after the noun phrase or an apposition before it: the
+     * relation is background; after a copula it is the claim */
+    int np = h >= 0 || (st > s->sb && (tl_fact_is(s, st - 1, ",") || tl_fact_is(s, st - 1, "(")));
     if (h < 0) { h = np_holder_left(s, st, hmask); hdir = -1; }
     if (h < 0 && type == TL_ORIGIN && st > s->sb && tl_fact_is(s, st - 1, "of")) {
         /* "X, of Azerbaijani descent," / "X is of Azerbaijani origin" */
@@ -802,7 +860,9 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int a[2] = {-1, -1};
     a[hr] = h;
     a[gr] = grp;
+    s->np = (uint8_t)np;
     emit_coord(s, type, a[0], hr == 0 ? hdir : grp_dir, a[1], hr == 1 ? hdir : grp_dir, -1, -1, i, 0);
+    s->np = 0;
 }
 
 static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
@@ -884,7 +944,9 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
             uint32_t st = np_start(s, i, &pm, &ps);
             h = np_holder_left(s, st, P_);
         }
+        s->np = 1; /* "ethnic Azerbaijani X": background */
         emit_coord(s, type, h, -1, g, 1, -1, -1, i, 0);
+        s->np = 0;
         return;
     }
     int h = find_subj(s, i, ROLE_MASK[type][0]);

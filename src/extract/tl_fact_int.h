@@ -45,6 +45,9 @@ typedef struct tl_fcand {
     uint8_t type, status;
     int m[4];          /* local mention per role (0, 1, 2 = by/to, 3 = from), -1 */
     uint32_t trig;     /* trigger token */
+    uint8_t np;        /* stated inside a noun phrase ("Georgian national X",
+                          "X, the leader of Y", "Kerman, Iran"): background,
+                          not the claim the sentence hedges or attributes */
 } tl_fcand;
 
 #define TL_FS_MAXM 512
@@ -72,6 +75,7 @@ typedef struct tl_fsent {
     uint8_t classified;           /* wcls is set (classify_words ran) */
     tl_fcand cands[TL_FS_MAXC];
     int nc;
+    uint8_t np;                   /* candidates pushed now get tl_fcand.np */
     int32_t group[TL_FS_GROUP];   /* what a TL_PRON_PLURAL mention stands for */
     int n_group;
 } tl_fsent;

@@ -368,7 +368,7 @@ static void gaz_located(tl_fsent *s) {
                     ok = 1;
                 }
                 if (ok) {
-                    tl_fcand c = {TL_LOCATED_IN, 0, {a, b, -1, -1}, x->te};
+                    tl_fcand c = {TL_LOCATED_IN, 0, {a, b, -1, -1}, x->te, 1};
                     tl_fact_push(s, &c);
                 }
             }
@@ -379,7 +379,7 @@ static void gaz_located(tl_fsent *s) {
             if (ce < 0 || ce == x->ent) continue;
             for (int b = 0; b < s->nm; b++) {
                 if (s->ms[b].ent == ce && !s->ms[b].virt) {
-                    tl_fcand c = {TL_LOCATED_IN, 0, {a, b, -1, -1}, x->tb};
+                    tl_fcand c = {TL_LOCATED_IN, 0, {a, b, -1, -1}, x->tb, 1};
                     tl_fact_push(s, &c);
                     break;
                 }
@@ -389,6 +389,15 @@ static void gaz_located(tl_fsent *s) {
 }
 
 /* Turns the sentence's candidates into facts. */
+/* True when a reporting verb and "that" come before token i in the
+ * sentence: "The Post revealed that ...". */
+static int said_that(const tl_fsent *s, uint32_t i) {
+    for (uint32_t k = s->sb; k < i; k++)
+        if (tl_fact_wl(s, k, WL_SAY) && (tl_fact_is(s, k + 1, "that") || tl_fact_is(s, k + 2, "that")))
+            return 1;
+    return 0;
+}
+
 static void finish_sentence(tl_fsent *s, const when_list *wl) {
     tl_fdoc *fd = s->fd;
     const tl_doc *d = s->d;
@@ -430,6 +439,13 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
         if (f.args[0] < 0) continue;
         int a0tok = (int)s->ms[c->m[0]].tb;
         tl_fact_modality(s, c->trig, a0tok, &f.modality, &f.source);
+        if (c->np && f.modality != TL_NEGATED && !(f.modality == TL_REPORTED && said_that(s, c->trig))) {
+            /* Background stays asserted under a hedge or an "according
+             * to"; only a clause that a source states ("revealed that a
+             * Georgian citizen X ...") makes it reported. */
+            f.modality = TL_ASSERTED;
+            f.source = -1;
+        }
         if (f.modality == TL_ASSERTED && backshift) {
             f.modality = TL_REPORTED;
             f.source = fd->report_source;
@@ -686,6 +702,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc) {
         s->si = si;
         s->nm = 0;
         s->nc = 0;
+        s->np = 0;
         lower_words(s);
         while (mi < doc->n_mentions && doc->mentions[mi].tok_end <= s->sb) mi++;
         for (uint32_t k = mi; k < doc->n_mentions && doc->mentions[k].tok_begin < s->se; k++) {

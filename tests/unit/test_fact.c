@@ -271,6 +271,22 @@ static void test_attack_light_verbs(void **state) {
     tl_doc_free(d);
 }
 
+/* "the Iranian regime" acts as Iran; a nationality before a common noun
+ * is no actor; background in a noun phrase stays asserted under a hedge. */
+static void test_nationality_actors_and_background(void **state) {
+    tl_doc *d = run(state, "Iran denies it. The Iranian regime allegedly funded the Crescent Brigade.\n\n"
+                           "Syrian rebels attacked Aleppo.\n\n"
+                           "Prosecutors accused Georgian national Levan Beridze of fraud.\n");
+    const tl_fact *f = find(d, TL_SUPPORTS, "Iran", "Crescent Brigade");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    assert_null(find(d, TL_ATTACKED, "Syrian", "Aleppo"));
+    f = find(d, TL_CITIZEN_OF, "Levan Beridze", "Georgian");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
+}
+
 static void test_when(void **state) {
     (void)state;
     tl_when a = {2020, 12, 30, 0, 0}, p = {2022, 6, 15, 0, 0}, w;
@@ -327,6 +343,7 @@ int main(void) {
         cmocka_unit_test(test_backed_compounds),
         cmocka_unit_test(test_received_support),
         cmocka_unit_test(test_attack_light_verbs),
+        cmocka_unit_test(test_nationality_actors_and_background),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
