@@ -389,12 +389,11 @@ static void gaz_located(tl_fsent *s) {
 }
 
 /* Turns the sentence's candidates into facts. */
-/* True when a reporting verb and "that" come before token i in the
- * sentence: "The Post revealed that ...". */
+/* True when a reporting verb comes before token i in the sentence: "The
+ * Post revealed that ...", "Prosecutors say X ...". */
 static int said_that(const tl_fsent *s, uint32_t i) {
     for (uint32_t k = s->sb; k < i; k++)
-        if (tl_fact_wl(s, k, WL_SAY) && (tl_fact_is(s, k + 1, "that") || tl_fact_is(s, k + 2, "that")))
-            return 1;
+        if (tl_fact_wl(s, k, WL_SAY) && !(k > s->sb && tl_fact_wl(s, k - 1, WL_DETS))) return 1;
     return 0;
 }
 
