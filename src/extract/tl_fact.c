@@ -281,7 +281,7 @@ static int norp_state(const tl_fsent *s, int m) {
     return s->ms[m].type == TL_NORP &&
            tl_fact_w(s, s->ms[m].te, "government|governments|regime|authorities|state|army|military|forces|navy|"
                                      "leadership|administration|intelligence|embassy|interests|security|president|"
-                                     "ministry");
+                                     "ministry|police");
 }
 
 /* The nearest mention left of token i that reads as a clause subject:
@@ -391,6 +391,14 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
         if (dir > 0) {
             uint32_t j = s->ms[cur].te;
             int conj = 0;
+            /* "X, a Turkish national, and Y": step over X's apposition */
+            if (tl_fact_is(s, j, ",") && tl_fact_w(s, j + 1, "a|an|the")) {
+                uint32_t q = j + 2;
+                while (q < s->se && q < j + 10 && !is_punct(s, q) &&
+                       (ment_at(s, q) < 0 || s->ms[ment_at(s, q)].type == TL_NORP))
+                    q++;
+                if (tl_fact_is(s, q, ",") && tl_fact_wl(s, q + 1, WL_AND_OR)) j = q;
+            }
             while (j < s->se && (tl_fact_is(s, j, ",") || tl_fact_wl(s, j, WL_AND_OR_AS) ||
                                  tl_fact_is(s, j, "well"))) {
                 if (!tl_fact_is(s, j, ",")) conj = 1;
