@@ -320,6 +320,15 @@ static void find_dates(tl_fsent *s, when_list *wl) {
 
 static uint32_t dist(uint32_t a, uint32_t b) { return a > b ? a - b : b - a; }
 
+/* Token distance, with each comma or semicolon between counting as six
+ * tokens: "created in 2012, was led by" puts 2012 with the creation. */
+static uint32_t clause_dist(const tl_fsent *s, uint32_t a, uint32_t b) {
+    uint32_t lo = a < b ? a : b, hi = a < b ? b : a, d = hi - lo;
+    for (uint32_t k = lo + 1; k < hi; k++)
+        if (tl_fact_is(s, k, ",") || tl_fact_is(s, k, ";")) d += 6;
+    return d;
+}
+
 /* Place: "in / at / near X" (GPE, LOC, FAC) nearest the trigger. */
 static int find_place(const tl_fsent *s, uint32_t trig, const int32_t *args) {
     int best = -1;
@@ -451,12 +460,23 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
         }
         if (f.modality == TL_REPORTED) reported = 1, source = f.source;
         if (f.source == f.args[0] || f.source == f.args[1]) f.source = -1;
-        /* Time: the date nearest the trigger. */
+        /* Time: the date nearest the trigger, among the dates no other
+         * trigger is nearer to ("created in 2012, was led by X between
+         * 2013 and 2023": 2012 is the creation's). */
         int bw = -1;
         uint32_t bd = 0;
-        for (int w = 0; w < wl->n; w++) {
-            uint32_t dd = dist(wl->w[w].tok_begin, c->trig);
-            if (bw < 0 || dd < bd) { bw = w; bd = dd; }
+        for (int pass = 0; pass < 2 && bw < 0; pass++) {
+            for (int w = 0; w < wl->n; w++) {
+                uint32_t wb = wl->w[w].tok_begin, dd = clause_dist(s, wb, c->trig);
+                int other = 0;
+                for (int k2 = 0; pass == 0 && k2 < s->nc && !other; k2++) {
+                    uint32_t t2 = s->cands[k2].trig, d2 = clause_dist(s, wb, t2);
+                    /* a tie goes to the trigger before the date: dates follow their verb */
+                    other = t2 != c->trig && (d2 < dd || (d2 == dd && t2 < wb && c->trig > wb));
+                }
+                if (other) continue;
+                if (bw < 0 || dd < bd) { bw = w; bd = dd; }
+            }
         }
         if (bw >= 0) {
             tl_when_iso(&wl->w[bw], f.time_value);

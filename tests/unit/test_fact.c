@@ -287,6 +287,18 @@ static void test_nationality_actors_and_background(void **state) {
     tl_doc_free(d);
 }
 
+/* A date goes with the nearest trigger of its own clause. */
+static void test_date_attachment(void **state) {
+    tl_doc *d = run(state, "The Orion Society, created by Karl Moser in 2012, was led by Jan Novak between 2013 and 2023.\n");
+    const tl_fact *f = find(d, TL_FOUNDED, "Karl Moser", "Orion Society");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "2012");
+    f = find(d, TL_LEADER_OF, "Jan Novak", "Orion Society");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "2013");
+    tl_doc_free(d);
+}
+
 static void test_when(void **state) {
     (void)state;
     tl_when a = {2020, 12, 30, 0, 0}, p = {2022, 6, 15, 0, 0}, w;
@@ -342,6 +354,7 @@ int main(void) {
         cmocka_unit_test(test_received_support),
         cmocka_unit_test(test_attack_light_verbs),
         cmocka_unit_test(test_nationality_actors_and_background),
+        cmocka_unit_test(test_date_attachment),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
