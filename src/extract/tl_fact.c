@@ -616,6 +616,40 @@ static int past_norp_modifier(const tl_fsent *s, int m, uint32_t mask) {
     return m;
 }
 
+/* A participle that modifies the noun right before it ("militias
+ * established by Iran", "X, arrested in 2023,"), with no form of "be"
+ * before it in the clause. */
+static int reduced_relative(const tl_fsent *s, uint32_t i) {
+    if (i > s->sb && tl_fact_is(s, i - 1, ",")) {
+        /* "was, according to the report, founded by" */
+        for (uint32_t k = i - 1; k > s->sb + 1 && k + 10 > i; k--)
+            if (tl_fact_is(s, k - 1, ",")) {
+                if (tl_fact_wl(s, k - 2, WL_BE)) return 0;
+                break;
+            }
+    }
+    for (uint32_t k = i, n = 0; k > s->sb && n < 6; n++) {
+        k--;
+        if (tl_fact_wl(s, k, WL_BE)) return 0;
+        if (!(tl_fact_wl(s, k, WL_ALSO_ALL_BOTH_ETC) || tl_fact_wl(s, k, WL_AND_OR) || tag(s, k) == TL_POS_ADV ||
+              tag(s, k) == TL_POS_VBN || tag(s, k) == TL_POS_VBD))
+            break;
+    }
+    return i > s->sb && !tl_fact_wl(s, i - 1, WL_AND_OR);
+}
+
+/* The patient of a reduced relative: the name right before the participle
+ * (or before its comma); a common noun there ("militias established by
+ * Iran") leaves none. */
+static int reduced_patient(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    uint32_t k = i - 1;
+    if (tl_fact_is(s, k, ",") && k > s->sb) k--;
+    int m = ment_ending(s, k);
+    if (m < 0 && k > s->sb && (s->d->tokens[k].flags & TL_TOK_DIGIT) && tl_fact_is(s, k - 1, ",") && k > s->sb + 1)
+        m = ment_ending(s, k - 2); /* "X, 27, arrested in" */
+    return type_ok(s, m, mask) ? m : -1;
+}
+
 static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     int type = t->type;
     uint32_t after = i;
@@ -639,7 +673,7 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         if (a < 0 || !type_ok(s, a, O_ | G_)) return;
     }
     if (pas) {
-        if (r_obj >= 0) obj = find_subj(s, i, m_obj);
+        if (r_obj >= 0) obj = reduced_relative(s, i) ? reduced_patient(s, i, m_obj) : find_subj(s, i, m_obj);
         if (r_subj >= 0) subj = by_agent(s, after, m_subj);
     } else {
         if (r_subj >= 0) subj = find_subj(s, i, m_subj);

@@ -616,6 +616,89 @@ static void parse_published(const char *p, tl_when *w) {
     if (strlen(p) >= 10) w->day = atoi(p + 8);
 }
 
+/* "IRGC Quds Force" beside "IRGC", "FBI Counterterrorism Division" beside
+ * "FBI": an organization named by another's full name plus more words is a
+ * part of it.  Names are matched folded, through a hash of every ORG name
+ * and alias, so the work is linear in the names.  Returns 0 when out of
+ * memory. */
+typedef struct { uint32_t hash; uint32_t len; int32_t ent; const char *s; } org_key;
+
+static uint32_t org_hash(const char *s, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h ? h : 1;
+}
+
+static int name_parts(tl_fdoc *fd, const tl_doc *d) {
+    uint32_t n = 0;
+    for (uint32_t e = 0; e < d->n_entities; e++)
+        if (d->entities[e].type == TL_ORG) n += 1 + d->entities[e].n_aliases;
+    if (n < 2) return 1;
+    uint32_t cap = 16;
+    while (cap < n * 2) cap <<= 1;
+    org_key *tab = calloc(cap, sizeof *tab);
+    char (*folded)[96] = malloc((size_t)n * sizeof *folded);
+    if (!tab || !folded) { free(tab); free(folded); return 0; }
+    uint32_t k = 0;
+    for (uint32_t e = 0; e < d->n_entities; e++) {
+        const tl_entity *x = &d->entities[e];
+        if (x->type != TL_ORG) continue;
+        for (uint32_t a = 0; a <= x->n_aliases; a++, k++) {
+            const tl_str *nm = a == 0 ? &x->name : &x->aliases[a - 1];
+            size_t l = tl_utf8_fold(nm->ptr, nm->len, folded[k], sizeof folded[k]);
+            uint32_t h = org_hash(folded[k], l), j = h & (cap - 1);
+            while (tab[j].hash) j = (j + 1) & (cap - 1);
+            tab[j] = (org_key){h, (uint32_t)l, (int32_t)e, folded[k]};
+        }
+    }
+    k = 0;
+    for (uint32_t e = 0; e < d->n_entities; e++) {
+        const tl_entity *x = &d->entities[e];
+        if (x->type != TL_ORG) continue;
+        uint32_t first = k;
+        k += 1 + x->n_aliases;
+        /* The canonical name only: a prefix ending at a space or hyphen. */
+        const char *f = folded[first];
+        size_t l = strlen(f);
+        int32_t whole = -1;
+        for (size_t p = 1; p < l && whole < 0; p++) {
+            if (f[p] != ' ' && f[p] != '-') continue;
+            uint32_t h = org_hash(f, p);
+            for (uint32_t j = h & (cap - 1); tab[j].hash; j = (j + 1) & (cap - 1))
+                if (tab[j].hash == h && tab[j].len == p && memcmp(tab[j].s, f, p) == 0 && tab[j].ent != (int32_t)e) {
+                    whole = tab[j].ent;
+                    break;
+                }
+        }
+        if (whole < 0 || !x->n_mentions) continue;
+        /* Only names of units: "... Quds Force", "... Cyber Division".
+         * "CNN Worldwide" or "Microsoft Photos" are no parts. */
+        const char *last = strrchr(f, ' ');
+        last = last ? last + 1 : f;
+        if (!tl_trig_in_list("force|forces|division|divisions|brigade|brigades|unit|units|command|corps|wing|"
+                             "directorate|department|bureau|branch|battalion|regiment|section|office|cell|squad|"
+                             "council|committee|agency|service",
+                             last, strlen(last)))
+            continue;
+        const tl_mention *m = &d->mentions[x->mentions[0]];
+        const tl_sentence *sn = &d->sentences[d->tokens[m->tok_begin].sent];
+        tl_fact fa;
+        memset(&fa, 0, sizeof fa);
+        fa.type = TL_PART_OF;
+        fa.modality = TL_ASSERTED;
+        fa.args[0] = (int32_t)e;
+        fa.args[1] = whole;
+        fa.args[2] = fa.from = fa.place = fa.source = -1;
+        fa.evidence.start = sn->start;
+        fa.evidence.end = sn->end;
+        fa.confidence = 0.6f;
+        add_fact(fd, &fa);
+    }
+    free(tab);
+    free(folded);
+    return !fd->oom;
+}
+
 /* Encyclopedic prose (a Wikipedia lead) opens by defining its subject:
  * "X is a town in ...", "X (born 1950) was an American ...".  The pair
  * classifier was trained on such text, where a nationality word next to a
@@ -757,6 +840,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc) {
     free(s);
     s = NULL;
     if (c->rel && encyclopedic(doc) && !rel_pass(c, g, doc, &fd)) goto oom;
+    if (!name_parts(&fd, doc)) goto oom;
     tl_fact *out = NULL;
     if (fd.n) {
         out = tl_arena_alloc(doc->arena, fd.n * sizeof *out);

@@ -299,6 +299,25 @@ static void test_date_attachment(void **state) {
     tl_doc_free(d);
 }
 
+/* A reduced relative's patient is the noun right before the participle. */
+static void test_reduced_relative(void **state) {
+    tl_doc *d = run(state, "The Orion Society was founded by Karl Moser, like other militias established by Iran.\n\n"
+                           "The Delta Group was, according to the report, founded by Jan Novak.\n");
+    assert_null(find(d, TL_FOUNDED, "Iran", "Orion Society"));
+    assert_non_null(find(d, TL_FOUNDED, "Karl Moser", "Orion Society"));
+    assert_non_null(find(d, TL_FOUNDED, "Jan Novak", "Delta Group"));
+    tl_doc_free(d);
+}
+
+/* An organization named by another's name plus a unit word is its part. */
+static void test_unit_names(void **state) {
+    tl_doc *d = run(state, "The IRGC Quds Force trains militias. The IRGC denied it.\n\n"
+                           "CNN Worldwide said CNN would grow.\n");
+    assert_non_null(find(d, TL_PART_OF, "IRGC Quds Force", "IRGC"));
+    assert_null(find(d, TL_PART_OF, "CNN Worldwide", "CNN"));
+    tl_doc_free(d);
+}
+
 static void test_when(void **state) {
     (void)state;
     tl_when a = {2020, 12, 30, 0, 0}, p = {2022, 6, 15, 0, 0}, w;
@@ -355,6 +374,8 @@ int main(void) {
         cmocka_unit_test(test_attack_light_verbs),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
+        cmocka_unit_test(test_reduced_relative),
+        cmocka_unit_test(test_unit_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
