@@ -281,7 +281,8 @@ static int norp_state(const tl_fsent *s, int m) {
     return s->ms[m].type == TL_NORP &&
            tl_fact_w(s, s->ms[m].te, "government|governments|regime|authorities|state|army|military|forces|navy|"
                                      "leadership|administration|intelligence|embassy|interests|security|president|"
-                                     "ministry|police");
+                                     "ministry|police|strike|strikes|airstrike|airstrikes|air|jets|warplanes|"
+                                     "drone|drones|artillery|missile|missiles|troops|soldiers|navy|officials");
 }
 
 /* The nearest mention left of token i that reads as a clause subject:
@@ -352,6 +353,7 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
 }
 
 static int past_norp_modifier(const tl_fsent *s, int m, uint32_t mask);
+static int title_person(const tl_fsent *s, int m);
 
 /* Direct object: a mention right after the verb (determiners, adverbs,
  * numbers and adjectives may come between). */
@@ -363,6 +365,11 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             /* "accused Georgian national X": the nationality describes the object */
             int p = past_norp_modifier(s, m, mask);
             return (p != m && type_ok(s, p, mask)) ? p : -1;
+        }
+        if (m >= 0 && s->ms[m].tb == k && s->ms[m].type == TL_ORG && (mask & P_)) {
+            /* "killed a senior Hezbollah commander, X": the person */
+            int p = title_person(s, m);
+            if (p >= 0 && type_ok(s, p, mask)) return p;
         }
         if (m >= 0) return (s->ms[m].tb == k && type_ok(s, m, mask)) ? m : -1;
         /* "dispatched its foreign minister, X, to Y" */
@@ -391,6 +398,10 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
         if (dir > 0) {
             uint32_t j = s->ms[cur].te;
             int conj = 0;
+            /* "X, 34, and Y, 41": an age */
+            if (tl_fact_is(s, j, ",") && (s->d->tokens[j + 1 < s->se ? j + 1 : j].flags & TL_TOK_DIGIT) &&
+                tl_fact_is(s, j + 2, ",") && tl_fact_wl(s, j + 3, WL_AND_OR))
+                j += 2;
             /* "X, a Turkish national, and Y": step over X's apposition */
             if (tl_fact_is(s, j, ",") && tl_fact_w(s, j + 1, "a|an|the")) {
                 uint32_t q = j + 2;
@@ -406,6 +417,8 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
                 j++;
             }
             if (!conj || j >= s->se) break;
+            /* the next conjunct starts right there, after at most a determiner */
+            if (ment_at(s, j) < 0 && !tl_fact_wl(s, j, WL_DETS)) break;
             nx = ment_from(s, j, NULL);
             /* "accused X and Iranian national Y": Y is coordinated with X,
              * though Y's own nationality is no one else's */
@@ -449,7 +462,7 @@ static int norp_actor(tl_fsent *s, int m) {
         int e = tl_fact_country_entity(s, s->ms[m].ent);
         return e >= 0 ? tl_fact_virtual(s, m, e, TL_GPE) : m;
     }
-    if (tl_fact_w(s, nx, "nationals|citizens|people|civilians|community|communities|population|soldiers|troops|"
+    if (tl_fact_w(s, nx, "nationals|citizens|people|civilians|community|communities|population|"
                          "jews|muslims|christians|diplomats|tourists|residents|refugees|minority"))
         return m;
     return -1;
@@ -554,7 +567,8 @@ static int passive_at(const tl_fsent *s, uint32_t i, int is_past) {
     }
     /* Reduced relative: "X, arrested in 2023, ..." / "the movement, headed by Y" */
     if (tl_fact_is(s, i + 1, "by")) return 1;
-    if (i > s->sb && tl_fact_is(s, i - 1, ",")) return 1;
+    /* ... unless an object follows: "X, 64, met Y" is active */
+    if (i > s->sb && tl_fact_is(s, i - 1, ",") && ment_at(s, i + 1) < 0 && !tl_fact_wl(s, i + 1, WL_DETS)) return 1;
     if (tl_fact_wl(s, i + 1, WL_AND_OR) && tl_fact_is(s, i + 3, "by")) return 1; /* "funded and created by" */
     return 0;
 }
@@ -566,6 +580,11 @@ static int title_person(const tl_fsent *s, int m) {
     for (int n = 0; n < 3 && k < s->se; n++, k++) {
         int p = ment_at(s, k);
         if (p >= 0) return (s->ms[p].tb == k && s->ms[p].type == TL_PERSON && n > 0) ? p : -1;
+        /* "a Hezbollah commander, Ali Barji" */
+        if (n > 0 && tl_fact_is(s, k, ",")) {
+            p = ment_at(s, k + 1);
+            return (p >= 0 && s->ms[p].tb == k + 1 && s->ms[p].type == TL_PERSON) ? p : -1;
+        }
         if (is_punct(s, k) || tl_fact_wl(s, k, WL_PREPS) || tl_fact_wl(s, k, WL_AND_OR_WHO_ETC) ||
             tl_fact_wl(s, k, WL_BE))
             return -1;
@@ -600,7 +619,7 @@ static int by_agent(const tl_fsent *s, uint32_t i, uint32_t mask) {
  * nationality describes the named person after it, who is the object. */
 static int past_norp_modifier(const tl_fsent *s, int m, uint32_t mask) {
     if (m < 0 || s->ms[m].type != TL_NORP) return m;
-    for (uint32_t q = s->ms[m].te; q < s->se && q < s->ms[m].te + 4; q++) {
+    for (uint32_t q = s->ms[m].te; q < s->se && q < s->ms[m].te + 5; q++) {
         int m3 = ment_at(s, q);
         if (m3 >= 0 && m3 != m) {
             if (s->ms[m3].tb == q && !s->ms[m3].pron && type_ok(s, m3, mask) &&
@@ -609,8 +628,17 @@ static int past_norp_modifier(const tl_fsent *s, int m, uint32_t mask) {
             if (s->ms[m3].type != TL_NORP) return m;
             continue; /* "Iranian-American": a second nationality */
         }
-        if (!(s->d->tokens[q].flags & TL_TOK_ALPHA) || (s->d->tokens[q].flags & TL_TOK_UPPER) ||
-            tl_fact_wl(s, q, WL_PREPS) || tl_fact_wl(s, q, WL_BE) || tl_fact_w(s, q, "who|that|which|and|or"))
+        /* "two Russian nationals, Ivan Petrov": the name in apposition */
+        if (tl_fact_is(s, q, ",") && q > s->ms[m].te) {
+            int m4 = ment_at(s, q + 1);
+            if (m4 >= 0 && s->ms[m4].tb == q + 1 && s->ms[m4].type == TL_PERSON && type_ok(s, m4, mask) &&
+                tl_fact_w(s, q - 1, "national|nationals|citizen|citizens|men|women|suspects|brothers|operatives|agents"))
+                return m4;
+            return m;
+        }
+        /* Capitalized words that are no name are a title: "Iranian Foreign Minister X" */
+        if (!(s->d->tokens[q].flags & TL_TOK_ALPHA) || tl_fact_wl(s, q, WL_PREPS) || tl_fact_wl(s, q, WL_BE) ||
+            tl_fact_w(s, q, "who|that|which|and|or"))
             return m;
     }
     return m;

@@ -220,7 +220,7 @@ static const spec SPECS[] = {
     VA("hack", TL_ATTACKED, 3),
     VA("ambush|ambushes|ambushed|ambushing", TL_ATTACKED, 3),
     V("plot|plots|plotted|plotting", TL_ATTACKED, 0, N, "against", 1, NULL, N),
-    E("attack|attacks|assault|strike|strikes|raid|bombing|invasion", TL_ATTACKED, 0, N, "on|against|in", 1, NULL, N, 3),
+    E("attack|attacks|assault|strike|strikes|raid|bombing|invasion", TL_ATTACKED, 0, N, "on|against", 1, NULL, N, 3),
     E("assassination|killing|murder|kidnapping|abduction", TL_ATTACKED, 0, 1, NULL, N, NULL, N, 3),
     E("plot|plots|conspiracy|scheme|plan", TL_ATTACKED, 0, N, "against", 1, NULL, N, 1),
     /* SPIED_ON */

@@ -318,6 +318,22 @@ static void test_unit_names(void **state) {
     tl_doc_free(d);
 }
 
+/* Appositions and titles around names, in the shapes of wire copy. */
+static void test_wire_appositions(void **state) {
+    tl_doc *d = run(state, "The Justice Department charged two Russian nationals, Ivan Petrov, 34, and Sergei Volkov, 41, "
+                           "with fraud.\n\n"
+                           "Israel denied it. An Israeli air strike killed a senior Hezbollah commander, Ali Barji, on Tuesday.\n\n"
+                           "Hezbollah's leader, Hassan Nasrallah, 64, met Iranian Foreign Minister Hossein Amir-Abdollahian.\n");
+    assert_non_null(find(d, TL_CHARGED, "Ivan Petrov", "Justice Department"));
+    assert_non_null(find(d, TL_CHARGED, "Sergei Volkov", "Justice Department"));
+    assert_non_null(find(d, TL_CITIZEN_OF, "Sergei Volkov", "Russian"));
+    assert_non_null(find(d, TL_ATTACKED, "Israel", "Ali Barji"));
+    assert_null(find(d, TL_ATTACKED, "Israel", "Hezbollah"));
+    assert_non_null(find(d, TL_MET, "Hassan Nasrallah", "Hossein Amir-Abdollahian"));
+    assert_null(find(d, TL_LEADER_OF, "Hossein Amir-Abdollahian", "Hezbollah"));
+    tl_doc_free(d);
+}
+
 static void test_when(void **state) {
     (void)state;
     tl_when a = {2020, 12, 30, 0, 0}, p = {2022, 6, 15, 0, 0}, w;
@@ -376,6 +392,7 @@ int main(void) {
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
         cmocka_unit_test(test_unit_names),
+        cmocka_unit_test(test_wire_appositions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
