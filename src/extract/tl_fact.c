@@ -282,7 +282,8 @@ static int norp_state(const tl_fsent *s, int m) {
            tl_fact_w(s, s->ms[m].te, "government|governments|regime|authorities|state|army|military|forces|navy|"
                                      "leadership|administration|intelligence|embassy|interests|security|president|"
                                      "ministry|police|strike|strikes|airstrike|airstrikes|air|jets|warplanes|"
-                                     "drone|drones|artillery|missile|missiles|troops|soldiers|navy|officials");
+                                     "drone|drones|artillery|missile|missiles|troops|soldiers|navy|officials|court|courts|"
+                                     "prosecutors|judge|judges");
 }
 
 /* The nearest mention left of token i that reads as a clause subject:
@@ -568,7 +569,13 @@ static int passive_at(const tl_fsent *s, uint32_t i, int is_past) {
     /* Reduced relative: "X, arrested in 2023, ..." / "the movement, headed by Y" */
     if (tl_fact_is(s, i + 1, "by")) return 1;
     /* ... unless an object follows: "X, 64, met Y" is active */
-    if (i > s->sb && tl_fact_is(s, i - 1, ",") && ment_at(s, i + 1) < 0 && !tl_fact_wl(s, i + 1, WL_DETS)) return 1;
+    if (i > s->sb && tl_fact_is(s, i - 1, ",") && ment_at(s, i + 1) < 0 && !tl_fact_wl(s, i + 1, WL_DETS)) {
+        /* "X, who was born in Y, pleaded guilty": the comma closes a
+         * relative clause and the verb after it is the main one */
+        for (uint32_t k = i - 1; k > s->sb && k + 16 > i; k--)
+            if (tl_fact_is(s, k - 1, ",")) return !tl_fact_wl(s, k, WL_THAT_WHO_WHICH);
+        return 1;
+    }
     if (tl_fact_wl(s, i + 1, WL_AND_OR) && tl_fact_is(s, i + 3, "by")) return 1; /* "funded and created by" */
     return 0;
 }
@@ -632,7 +639,8 @@ static int past_norp_modifier(const tl_fsent *s, int m, uint32_t mask) {
         if (tl_fact_is(s, q, ",") && q > s->ms[m].te) {
             int m4 = ment_at(s, q + 1);
             if (m4 >= 0 && s->ms[m4].tb == q + 1 && s->ms[m4].type == TL_PERSON && type_ok(s, m4, mask) &&
-                tl_fact_w(s, q - 1, "national|nationals|citizen|citizens|men|women|suspects|brothers|operatives|agents"))
+                tl_fact_w(s, q - 1, "national|nationals|citizen|citizens|man|men|woman|women|suspect|suspects|brothers|operative|"
+                         "operatives|agent|agents|officer|officers"))
                 return m4;
             return m;
         }

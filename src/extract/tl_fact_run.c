@@ -586,7 +586,10 @@ static void update_focus(tl_fsent *s) {
     tl_fdoc *fd = s->fd;
     int done_p = 0, done_o = 0;
     update_group(s);
-    for (int m = 0; m < s->nm; m++) {
+    /* In text order: the pronouns were added after the names. */
+    for (uint32_t i = s->sb; i < s->se; i++) {
+        int m = s->at[i - s->sb];
+        if (m < 0 || s->ms[m].tb != i) continue;
         const tl_fment *x = &s->ms[m];
         if (x->virt) continue;
         if (x->type == TL_ORG && !x->pron) {

@@ -883,6 +883,16 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
     while (b > a && (f->t[b - 1].cls == SH_LOWER || f->t[b - 1].cls == SH_PUNCT)) b--;
     if (b > a + 1 && (tok_is(d, a, "The") || tok_is(d, a, "the"))) a++;
     if (a >= b) return 1;
+    /* A dateline ("LONDON - A former soldier", "BEIRUT — Israeli"): the
+     * place in capitals ends at the dash; what follows is the story. */
+    if (b > a + 2 && (d->tokens[a].flags & TL_TOK_LINE_START) && f->t[a].cls == SH_CAPS &&
+        (tok_is(d, a + 1, "-") || tok_is(d, a + 1, "\xe2\x80\x93") || tok_is(d, a + 1, "\xe2\x80\x94")))
+    {
+        uint32_t c = a + 2; /* the story's first word: an article is no name */
+        if (tok_is(d, c, "A") || tok_is(d, c, "An") || tok_is(d, c, "The")) c++;
+        return emit(f, sv, a, a + 1, gaz_type(f->t[a].gaz) >= 0 ? gaz_type(f->t[a].gaz) : type, depth + 1) &&
+               (c >= b || emit(f, sv, c, b, type, depth + 1));
+    }
     /* Leading hyphenated modifiers ("Qom-educated Russian"). */
     while (a < b && (d->tokens[a].flags & TL_TOK_HYPHEN) && b - a > 1) {
         int r = split_compound(f, sv, a);

@@ -224,7 +224,8 @@ static const spec SPECS[] = {
     E("assassination|killing|murder|kidnapping|abduction", TL_ATTACKED, 0, 1, NULL, N, NULL, N, 3),
     E("plot|plots|conspiracy|scheme|plan", TL_ATTACKED, 0, N, "against", 1, NULL, N, 1),
     /* SPIED_ON */
-    S("spy|spies|spied|spying", TL_SPIED_ON, 0, "on|against|for", 1),
+    /* "spying for China": China is the employer, not the target */
+    S("spy|spies|spied|spying", TL_SPIED_ON, 0, "on|against", 1),
     V("surveil|surveils|surveilled|surveilling", TL_SPIED_ON, 0, 1, NULL, N, NULL, N),
     V("monitor", TL_SPIED_ON, 0, 1, NULL, N, NULL, N),
     V("stalk", TL_SPIED_ON, 0, 1, NULL, N, NULL, N),
@@ -246,6 +247,7 @@ static const spec SPECS[] = {
     V("convict", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     V("sentence", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     V("prosecute", TL_CHARGED, 2, 0, NULL, N, NULL, N),
+    VP("plead|pleads|pleaded|pled|pleading", TL_CHARGED, 0, N, NULL, N, "guilty"),
     /* only with an authority as the accuser (frame_verb) */
     V("accuse", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     E("indictment|conviction|prosecution|trial", TL_CHARGED, 2, 0, NULL, N, NULL, N, 0),

@@ -334,6 +334,18 @@ static void test_wire_appositions(void **state) {
     tl_doc_free(d);
 }
 
+/* Pleas, spying for a state, and pronouns after an apposed name. */
+static void test_pleas_spies_and_focus(void **state) {
+    tl_doc *d = run(state, "Daniel Mercer pleaded guilty on Friday.\n\n"
+                           "Omar Reyes was accused of spying for China.\n\n"
+                           "Prosecutors say he met an agent, Li Wei, in Bangkok. Chen Bo recruited him in 2019.\n");
+    assert_non_null(find(d, TL_CHARGED, "Daniel Mercer", NULL));
+    assert_null(find(d, TL_SPIED_ON, "Omar Reyes", "China"));
+    assert_non_null(find(d, TL_MET, "Omar Reyes", "Li Wei"));
+    assert_non_null(find(d, TL_RECRUITED, "Chen Bo", "Omar Reyes"));
+    tl_doc_free(d);
+}
+
 static void test_when(void **state) {
     (void)state;
     tl_when a = {2020, 12, 30, 0, 0}, p = {2022, 6, 15, 0, 0}, w;
@@ -393,6 +405,7 @@ int main(void) {
         cmocka_unit_test(test_reduced_relative),
         cmocka_unit_test(test_unit_names),
         cmocka_unit_test(test_wire_appositions),
+        cmocka_unit_test(test_pleas_spies_and_focus),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -83,6 +83,18 @@ static void test_compounds(void **state) {
     tl_doc_free(d);
 }
 
+/* A place inside a modifier the tagger left alone; a dateline's place ends
+ * at its dash. */
+static void test_modifiers_and_datelines(void **state) {
+    tl_doc *d = run(state, "LONDON - A former soldier was charged on Friday.\n\n"
+                           "Another Iran-funded organisation is the Huseyniyya.\n");
+    EXPECT_TYPE(d, "LONDON", TL_GPE);
+    assert_int_equal(type_of(d, "LONDON - A"), -1);
+    assert_int_equal(type_of(d, "A"), -1);
+    EXPECT_TYPE(d, "Iran", TL_GPE);
+    tl_doc_free(d);
+}
+
 static void test_heads_and_appositions(void **state) {
     tl_doc *d = run(state, "Investigators searched Frankfurt Airport and the Black Wolves, a criminal gang based in Rustavi. "
                            "Georgia Mills, a lawyer, was there. Ships crossed the Caspian Sea.\n");
@@ -146,7 +158,8 @@ static void test_countries_join(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
-        cmocka_unit_test(test_compounds),                cmocka_unit_test(test_heads_and_appositions),
+        cmocka_unit_test(test_compounds),
+        cmocka_unit_test(test_modifiers_and_datelines),                cmocka_unit_test(test_heads_and_appositions),
         cmocka_unit_test(test_headline_and_common_words), cmocka_unit_test(test_nicknames_join),
         cmocka_unit_test(test_org_short_names),          cmocka_unit_test(test_surnames_and_offices),
         cmocka_unit_test(test_countries_join),
