@@ -372,6 +372,9 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             int p = title_person(s, m);
             if (p >= 0 && type_ok(s, p, mask)) return p;
         }
+        if (m >= 0 && s->ms[m].tb == k && tag(s, s->ms[m].te) == TL_POS_NOUN && ment_at(s, s->ms[m].te) < 0 &&
+            !(s->d->tokens[s->ms[m].te].flags & TL_TOK_UPPER))
+            return -1; /* "supplied a Makarov pistol": the name modifies the object */
         if (m >= 0) return (s->ms[m].tb == k && type_ok(s, m, mask)) ? m : -1;
         /* "dispatched its foreign minister, X, to Y" */
         if (tl_fact_is(s, k, ",")) {
@@ -889,6 +892,12 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (tl_fact_is(s, after, "of")) ent = ment_from(s, after + 1, NULL);
         if (ent >= 0 && s->ms[ent].type != TL_GPE && s->ms[ent].type != TL_FAC) ent = -1;
         if (ent >= 0) {
+            if (premod >= 0 && s->ms[premod].type != TL_NORP && type_ok(s, ent, G_ | L_)) {
+                /* "the Astara district of Azerbaijan": the name is the
+                 * district, the of-phrase its country */
+                emit(s, TL_LOCATED_IN, premod, ent, -1, -1, i, 0);
+                return;
+            }
             place = premod >= 0 ? premod : poss;
             place = norp_as_gpe(s, place, G_ | L_);
             if (place >= 0) emit(s, TL_LOCATED_IN, ent, place, -1, -1, i, 0);

@@ -346,6 +346,15 @@ static void test_pleas_spies_and_focus(void **state) {
     tl_doc_free(d);
 }
 
+/* A name before a common noun modifies it; "the X district of Y" puts X in Y. */
+static void test_name_modifiers(void **state) {
+    tl_doc *d = run(state, "Karl Moser, a trafficker from the Astara district of Azerbaijan, supplied a Makarov pistol.\n");
+    assert_non_null(find(d, TL_LOCATED_IN, "Astara", "Azerbaijan"));
+    assert_null(find(d, TL_LOCATED_IN, "Azerbaijan", "Astara"));
+    assert_null(find(d, TL_SUPPORTS, "Karl Moser", "Makarov"));
+    tl_doc_free(d);
+}
+
 static void test_when(void **state) {
     (void)state;
     tl_when a = {2020, 12, 30, 0, 0}, p = {2022, 6, 15, 0, 0}, w;
@@ -406,6 +415,7 @@ int main(void) {
         cmocka_unit_test(test_unit_names),
         cmocka_unit_test(test_wire_appositions),
         cmocka_unit_test(test_pleas_spies_and_focus),
+        cmocka_unit_test(test_name_modifiers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
