@@ -318,7 +318,9 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         const char *rp = d->text + d->tokens[b->tok_end].start;
         if (*lp != '(' || *rp != ')') continue;
         if (ks[i + 1].allcaps && !ks[i].allcaps) ks[i + 1].acr_of = (int32_t)i;
-        else if (ks[i].allcaps && !ks[i + 1].allcaps) ks[i].acr_of = (int32_t)(i + 1);
+        else if (ks[i].allcaps && !ks[i + 1].allcaps && a->type == b->type &&
+                 (d->text[a->start] | 0x20) == (d->text[b->start] | 0x20))
+            ks[i].acr_of = (int32_t)(i + 1); /* "DTX (Dövlət Təhlükəsizlik Xidməti)", not "BEIRUT (Reuters)" */
     }
     /* Nicknames and "known as" names: Ismael "El Mayo" Zambada; Ali Karimi,
      * also known as "Haji Ali"; X, alias Y; X (a.k.a. Y). */

@@ -885,13 +885,15 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
     if (a >= b) return 1;
     /* A dateline ("LONDON - A former soldier", "BEIRUT — Israeli"): the
      * place in capitals ends at the dash; what follows is the story. */
-    if (b > a + 2 && (d->tokens[a].flags & TL_TOK_LINE_START) && f->t[a].cls == SH_CAPS &&
-        (tok_is(d, a + 1, "-") || tok_is(d, a + 1, "\xe2\x80\x93") || tok_is(d, a + 1, "\xe2\x80\x94")))
-    {
-        uint32_t c = a + 2; /* the story's first word: an article is no name */
-        if (tok_is(d, c, "A") || tok_is(d, c, "An") || tok_is(d, c, "The")) c++;
-        return emit(f, sv, a, a + 1, gaz_type(f->t[a].gaz) >= 0 ? gaz_type(f->t[a].gaz) : type, depth + 1) &&
-               (c >= b || emit(f, sv, c, b, type, depth + 1));
+    if ((d->tokens[a].flags & TL_TOK_LINE_START) && f->t[a].cls == SH_CAPS) {
+        uint32_t k = a + 1;
+        while (k < b && k < a + 4 && f->t[k].cls == SH_CAPS) k++;
+        if (k + 1 < b && (tok_is(d, k, "-") || tok_is(d, k, "\xe2\x80\x93") || tok_is(d, k, "\xe2\x80\x94"))) {
+            uint32_t c = k + 1; /* the story's first word: an article is no name */
+            if (tok_is(d, c, "A") || tok_is(d, c, "An") || tok_is(d, c, "The") || tok_is(d, c, "Two")) c++;
+            int pt = rule_type(f, a, k);
+            return emit(f, sv, a, k, pt >= 0 ? pt : TL_GPE, depth + 1) && (c >= b || emit(f, sv, c, b, type, depth + 1));
+        }
     }
     /* Leading hyphenated modifiers ("Qom-educated Russian"). */
     while (a < b && (d->tokens[a].flags & TL_TOK_HYPHEN) && b - a > 1) {
@@ -1225,6 +1227,42 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
         sv.v[x].key = sv.v[x].se ? sv.v[x].sb : d->tokens[sv.v[x].a].start;
     }
     if (sv.n > 1) qsort(sv.v, sv.n, sizeof *sv.v, span_cmp); /* sv.v is NULL when empty */
+    /* "Rafael Santos ... Santos was hired": a lone word that is the last
+     * name of a person named in full is that person, even when the
+     * gazetteer or the tagger took it for a place ("in Santos" stays one).
+     * The last names go into a small open-addressing set. */
+    {
+        uint32_t cap = 16;
+        while (cap < sv.n * 2) cap <<= 1;
+        uint32_t *set = calloc(cap, sizeof *set);
+        if (!set) goto oom;
+        int any = 0;
+        for (size_t x = 0; x < sv.n; x++) {
+            const span *X = &sv.v[x];
+            if (X->se || X->cls != TL_PERSON || X->b - X->a < 2 || f->t[X->b - 1].cls != SH_CAP) continue;
+            uint32_t w = f->t[X->b - 1].word | 1u, h = w & (cap - 1);
+            while (set[h] && set[h] != w) h = (h + 1) & (cap - 1);
+            set[h] = w;
+            any = 1;
+        }
+        for (size_t x = 0; any && x < sv.n; x++) {
+            span *X = &sv.v[x];
+            if (X->se || X->b - X->a != 1 || (X->cls != TL_GPE && X->cls != TL_LOC && X->cls != TL_ORG) ||
+                f->t[X->a].cls != SH_CAP ||
+                (f->t[X->a].gaz & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_SUBDIV)))
+                continue;
+            uint32_t w = f->t[X->a].word | 1u, h = w & (cap - 1);
+            while (set[h] && set[h] != w) h = (h + 1) & (cap - 1);
+            if (set[h] != w) continue;
+            if (X->a > 0 && d->tokens[X->a - 1].sent == d->tokens[X->a].sent &&
+                (tok_is(d, X->a - 1, "in") || tok_is(d, X->a - 1, "at") || tok_is(d, X->a - 1, "from") ||
+                 tok_is(d, X->a - 1, "near") || tok_is(d, X->a - 1, "to") || tok_is(d, X->a - 1, "into") ||
+                 tok_is(d, X->a - 1, "outside") || tok_is(d, X->a - 1, "of")))
+                continue;
+            X->cls = TL_PERSON;
+        }
+        free(set);
+    }
     /* Quoted nicknames inside a name: Ismael "El Mayo" Zambada is one
      * person whose mention covers all of it, with "El Mayo" kept as a
      * nickname mention inside it. */

@@ -95,6 +95,20 @@ static void test_modifiers_and_datelines(void **state) {
     tl_doc_free(d);
 }
 
+/* Wire datelines, a dateline before a credit in parentheses, and
+ * last names that are also places. */
+static void test_wire_names(void **state) {
+    tl_doc *d = run(state, "NEW YORK - Two men were sentenced.\n\n"
+                           "BEIRUT (Reuters) - An official of Iran's Ministry of Intelligence hired Rafael Santos. "
+                           "Santos was paid. He later flew to Santos.\n");
+    EXPECT_TYPE(d, "NEW YORK", TL_GPE);
+    assert_int_equal(type_of(d, "NEW YORK - Two"), -1);
+    EXPECT_TYPE(d, "Reuters", TL_ORG);
+    assert_true(ent_of(d, "BEIRUT") != ent_of(d, "Reuters"));
+    assert_int_equal(ent_of(d, "Santos"), ent_of(d, "Rafael Santos"));
+    tl_doc_free(d);
+}
+
 static void test_heads_and_appositions(void **state) {
     tl_doc *d = run(state, "Investigators searched Frankfurt Airport and the Black Wolves, a criminal gang based in Rustavi. "
                            "Georgia Mills, a lawyer, was there. Ships crossed the Caspian Sea.\n");
@@ -159,7 +173,8 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
         cmocka_unit_test(test_compounds),
-        cmocka_unit_test(test_modifiers_and_datelines),                cmocka_unit_test(test_heads_and_appositions),
+        cmocka_unit_test(test_modifiers_and_datelines),
+        cmocka_unit_test(test_wire_names),                cmocka_unit_test(test_heads_and_appositions),
         cmocka_unit_test(test_headline_and_common_words), cmocka_unit_test(test_nicknames_join),
         cmocka_unit_test(test_org_short_names),          cmocka_unit_test(test_surnames_and_offices),
         cmocka_unit_test(test_countries_join),
