@@ -417,7 +417,9 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         /* 3-4. trailing words of a longer name */
         if (hit < 0 && k->nw >= 1 && (m->type == TL_PERSON || m->type == TL_ORG || m->type == TL_FAC ||
                                       m->type == TL_EVENT || k->nw == 1)) {
-            int32_t cand = -1, count = 0;
+            int32_t cand = -1, count = 0, near = -1;
+            uint32_t near_at = 0;
+            int before2 = 0; /* two of them named in full before this mention */
             size_t wl;
             const char *w = word(k, k->nw - 1, &wl);
             HM_EACH(&hm, nshash(NS_LASTWORD, w, wl), q) {
@@ -431,9 +433,25 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
                 if (is_suffix(k, &ks[hm.v[q].val]) && (et == TL_PERSON || org_prefix_ok(g, d, &d->mentions[hm.v[q].val], k->nw))) {
                     if (cand != e) count++;
                     cand = e;
+                    uint32_t at = d->mentions[hm.v[q].val].start;
+                    if (et == TL_PERSON && at < m->start) {
+                        if (near >= 0 && near != e) before2 = 1;
+                        if (near < 0 || at > near_at) { near = e; near_at = at; }
+                    }
                 }
             }
             if (count == 1) hit = cand;
+            /* Two people share the surname ("Viktor Kral ... Jan Kral"): a
+             * surname alone before the second is named is the first.  Once
+             * both were named it could be either and stays apart, as do "the
+             * Nazari brothers". */
+            if (count > 1 && k->nw == 1 && near >= 0 && !before2 && m->type == TL_PERSON) {
+                const char *nx = d->text + m->end;
+                while (*nx == ' ') nx++;
+                if (strncmp(nx, "brothers", 8) && strncmp(nx, "family", 6) && strncmp(nx, "sisters", 7) &&
+                    strncmp(nx, "clan", 4))
+                    hit = near;
+            }
             /* "the Nazari brothers": several people share the surname; it
              * stays apart but it is still a person's name. */
             if (count > 1 && k->nw == 1 && m->type == TL_ORG && !(gflags & PLACE_OR_NORP)) {

@@ -378,8 +378,12 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         if (m >= 0) return (s->ms[m].tb == k && type_ok(s, m, mask)) ? m : -1;
         /* "dispatched its foreign minister, X, to Y" */
         if (tl_fact_is(s, k, ",")) {
+            /* "recruited two associates, X and Y, to" */
             m = ment_at(s, k + 1);
-            if (m >= 0 && s->ms[m].tb == k + 1 && tl_fact_is(s, s->ms[m].te, ",") && type_ok(s, m, mask)) return m;
+            if (m >= 0 && s->ms[m].tb == k + 1 && type_ok(s, m, mask) &&
+                (tl_fact_is(s, s->ms[m].te, ",") || tl_fact_wl(s, s->ms[m].te, WL_AND_OR) ||
+                 s->ms[m].te >= s->se || tl_fact_is(s, s->ms[m].te, ".")))
+                return m;
             return -1;
         }
         if (is_punct(s, k) && !tl_fact_is(s, k, "\"")) return -1;

@@ -109,6 +109,16 @@ static void test_wire_names(void **state) {
     tl_doc_free(d);
 }
 
+/* Two people share a surname: alone, it is the one named most recently. */
+static void test_shared_surname(void **state) {
+    tl_doc *d = run(state, "Viktor Kral was sentenced. Kral recruited two men. Kral is the brother of Jan Kral, "
+                           "a former lawmaker. Jan Kral declined to comment.\n");
+    int viktor = ent_of(d, "Viktor Kral"), jan = ent_of(d, "Jan Kral");
+    assert_true(viktor >= 0 && jan >= 0 && viktor != jan);
+    assert_int_equal(ent_of(d, "Kral"), viktor);
+    tl_doc_free(d);
+}
+
 static void test_heads_and_appositions(void **state) {
     tl_doc *d = run(state, "Investigators searched Frankfurt Airport and the Black Wolves, a criminal gang based in Rustavi. "
                            "Georgia Mills, a lawyer, was there. Ships crossed the Caspian Sea.\n");
@@ -174,7 +184,8 @@ int main(void) {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
         cmocka_unit_test(test_compounds),
         cmocka_unit_test(test_modifiers_and_datelines),
-        cmocka_unit_test(test_wire_names),                cmocka_unit_test(test_heads_and_appositions),
+        cmocka_unit_test(test_wire_names),
+        cmocka_unit_test(test_shared_surname),                cmocka_unit_test(test_heads_and_appositions),
         cmocka_unit_test(test_headline_and_common_words), cmocka_unit_test(test_nicknames_join),
         cmocka_unit_test(test_org_short_names),          cmocka_unit_test(test_surnames_and_offices),
         cmocka_unit_test(test_countries_join),
