@@ -239,7 +239,15 @@ static int is_verbish(const tl_fsent *s, uint32_t i) {
 
 /* Local mention covering token i, or -1. */
 static int ment_at(const tl_fsent *s, uint32_t i) {
-    return (i >= s->sb && i < s->se) ? s->at[i - s->sb] : -1;
+    int m = (i >= s->sb && i < s->se) ? s->at[i - s->sb] : -1;
+    /* a possessive pronoun is only ever a possessor (np_start) */
+    return (m >= 0 && s->ms[m].pron == TL_PRON_POSS) ? -1 : m;
+}
+
+/* The possessive pronoun mention at token i ("his", "her"), or -1. */
+static int poss_pron_at(const tl_fsent *s, uint32_t i) {
+    int m = (i >= s->sb && i < s->se) ? s->at[i - s->sb] : -1;
+    return (m >= 0 && s->ms[m].pron == TL_PRON_POSS) ? m : -1;
 }
 
 /* Mention that ends exactly at token i (last token i). */
@@ -774,6 +782,7 @@ static uint32_t np_start(const tl_fsent *s, uint32_t i, int *premod, int *poss) 
             break;
         }
         if (is_punct(s, j) && !tl_fact_is(s, j, "-")) break;
+        if (poss_pron_at(s, j) >= 0 && *premod < 0 && *poss < 0) { *poss = poss_pron_at(s, j); k = j; break; }
         if (tl_fact_wl(s, j, WL_DETS)) { k = j; break; }
         if (tl_fact_wl(s, j, WL_PREPS) || tl_fact_wl(s, j, WL_COPULA) || tl_fact_wl(s, j, WL_AND_OR_WHO_ETC))
             break;

@@ -53,6 +53,7 @@ typedef struct tl_fcand {
 #define TL_FS_MAXM 512
 #define TL_FS_GROUP 4      /* people a plural pronoun may stand for */
 #define TL_PRON_PLURAL 2   /* tl_fment.pron of "they": the first of s->group */
+#define TL_PRON_POSS 3     /* tl_fment.pron of "his", "her": only a possessor */
 #define TL_FS_MAXC 256
 
 struct tl_fdoc;

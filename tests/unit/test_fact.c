@@ -355,6 +355,15 @@ static void test_name_modifiers(void **state) {
     tl_doc_free(d);
 }
 
+/* "his brother, X": the possessive pronoun is the person in focus. */
+static void test_possessive_pronouns(void **state) {
+    tl_doc *d = run(state, "Omar Reyes was sentenced on Monday. His brother, Luis Reyes, was extradited to Spain. "
+                           "Police said his arrest followed a raid.\n");
+    assert_non_null(find(d, TL_FAMILY_OF, "Luis Reyes", "Omar Reyes"));
+    assert_null(find(d, TL_EXTRADITED, "Omar Reyes", NULL));
+    tl_doc_free(d);
+}
+
 static void test_when(void **state) {
     (void)state;
     tl_when a = {2020, 12, 30, 0, 0}, p = {2022, 6, 15, 0, 0}, w;
@@ -416,6 +425,7 @@ int main(void) {
         cmocka_unit_test(test_wire_appositions),
         cmocka_unit_test(test_pleas_spies_and_focus),
         cmocka_unit_test(test_name_modifiers),
+        cmocka_unit_test(test_possessive_pronouns),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
