@@ -139,7 +139,7 @@ $(BUILD)/obj/src/extract/tl_rel_blob.o: models/rel.model
 
 # Retrain the relation classifier (committed; not part of `all`).  Deterministic.
 rel-model: $(BUILD)/tools/train-rel
-	$(BUILD)/tools/train-rel --iter 10 --seed 11 --bits 18 --window 2 --prune 1 $(SHARED)/eval/redocred-train models/rel.model
+	$(BUILD)/tools/train-rel --iter 10 --seed 11 --ensemble 5 --bits 18 --window 2 --prune 1 $(SHARED)/eval/redocred-train models/rel.model
 
 # Retrain the NER model (committed; not part of `all`).  Deterministic.
 SHARED ?= ../shared

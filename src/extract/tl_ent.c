@@ -276,6 +276,16 @@ static int index_mention(hmap *hm, const tl_gaz *g, const tl_doc *d, const ment 
         const tl_mention *mm = &d->mentions[mi];
         size_t tl = dash_tail(d->text + mm->start, mm->end - mm->start, tail, sizeof tail);
         if (tl && !hm_add(hm, nshash(NS_DASHTAIL, tail, tl), mi)) return 0;
+        /* "Wagner Group", "Hussainiyoun Movement": the name without its
+         * generic word is a short form of it too ("Wagner fighters") */
+        if (k->nw >= 2) {
+            size_t wl;
+            const char *w = word(k, k->nw - 1, &wl);
+            size_t sl = (size_t)(w - k->key) - 1;
+            if (generic_org_word(w, wl) && sl >= 3 && (!tl || tl != sl || memcmp(tail, k->key, sl)) &&
+                !hm_add(hm, nshash(NS_DASHTAIL, k->key, sl), mi))
+                return 0;
+        }
     }
     char ini[MAX_WORDS + 1];
     size_t il = initials(d, &d->mentions[mi], ini);
@@ -364,6 +374,7 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         const tl_mention *m = &d->mentions[mi];
         ment *k = &ks[mi];
         int32_t hit = -1;
+        int short_form = 0; /* joined as a short name: it takes the entity's type */
         uint32_t gflags = tl_gaz_lookup(g, d->text + m->start, m->end - m->start);
         /* 1. same surface */
         uint32_t h = nshash(NS_SURFACE, k->key, k->klen);
@@ -400,7 +411,7 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
                 if (cand != e) count++;
                 cand = e;
             }
-            if (count == 1) hit = cand;
+            if (count == 1) hit = cand, short_form = 1;
         }
         /* 2. acronyms */
         if (hit < 0 && k->acr_of >= 0 && ment_ent[k->acr_of] >= 0) hit = ment_ent[k->acr_of];
@@ -505,7 +516,8 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         }
         if (!add_ment(&es[hit], mi)) goto done;
         ment_ent[mi] = hit;
-        es[hit].votes[m->type < TL_ENT_TYPE_COUNT ? m->type : 0] += (int)k->nw;
+        int vt = short_form ? es[hit].type : m->type;
+        es[hit].votes[vt < TL_ENT_TYPE_COUNT ? vt : 0] += (int)k->nw;
         if (!index_mention(&hm, g, d, ks, mi, founder, es[hit].type)) goto done;
     }
     /* Join nickname entities into the entity they name. */

@@ -410,6 +410,18 @@ static void put_name(tl_buf *b, const char *s) {
     tl_buf_puts(b, s);
 }
 
+int tl_percep_trainer_accumulate(tl_percep_trainer *acc, const tl_percep_trainer *t, double weight) {
+    if (!acc || !t || acc->n_classes != t->n_classes || acc->hash_bits != t->hash_bits) return TL_EINVAL;
+    size_t n = ((size_t)1 << t->hash_bits) * t->n_classes;
+    for (size_t i = 0; i < n; i++) {
+        double own = acc->w[i] - acc->u[i] / acc->clock;
+        acc->w[i] = (float)(own + weight * (t->w[i] - t->u[i] / t->clock));
+        acc->u[i] = 0;
+    }
+    acc->clock = 1;
+    return TL_OK;
+}
+
 int tl_percep_trainer_save(const tl_percep_trainer *t, const char *kind,
                            const char *const *names, float prune, void **out,
                            size_t *out_len, tl_error *err) {

@@ -99,6 +99,13 @@ unsigned tl_percep_trainer_predict(const tl_percep_trainer *t, const uint32_t *f
 void tl_percep_trainer_update(tl_percep_trainer *t, const uint32_t *feats, size_t n,
                               unsigned truth, unsigned guess);
 
+/* Adds `weight` times t's averaged weights into acc, which then holds plain
+ * weights (its averaging state is cleared): summing several trainers run
+ * with different shuffles gives an ensemble whose weights vary less from
+ * one training set to a slightly different one.  Returns TL_EINVAL and
+ * leaves acc untouched when the shapes differ, else TL_OK. */
+int tl_percep_trainer_accumulate(tl_percep_trainer *acc, const tl_percep_trainer *t, double weight);
+
 /* Serializes the averaged weights as a model image (format above): weights are
  * quantized to int16 and rows whose largest |averaged weight| is below
  * `prune` are dropped.  kind and names as in the file format (names has

@@ -119,6 +119,14 @@ static void test_shared_surname(void **state) {
     tl_doc_free(d);
 }
 
+/* "Wagner Group" ... "Wagner fighters": the name without its generic word. */
+static void test_org_without_generic_word(void **state) {
+    tl_doc *d = run(state, "The Wagner Group deployed fighters to Mali. Wagner replaced French troops there.\n");
+    assert_int_equal(ent_of(d, "Wagner"), ent_of(d, "Wagner Group"));
+    EXPECT_TYPE(d, "Wagner Group", TL_ORG);
+    tl_doc_free(d);
+}
+
 static void test_heads_and_appositions(void **state) {
     tl_doc *d = run(state, "Investigators searched Frankfurt Airport and the Black Wolves, a criminal gang based in Rustavi. "
                            "Georgia Mills, a lawyer, was there. Ships crossed the Caspian Sea.\n");
@@ -185,7 +193,8 @@ int main(void) {
         cmocka_unit_test(test_compounds),
         cmocka_unit_test(test_modifiers_and_datelines),
         cmocka_unit_test(test_wire_names),
-        cmocka_unit_test(test_shared_surname),                cmocka_unit_test(test_heads_and_appositions),
+        cmocka_unit_test(test_shared_surname),
+        cmocka_unit_test(test_org_without_generic_word),                cmocka_unit_test(test_heads_and_appositions),
         cmocka_unit_test(test_headline_and_common_words), cmocka_unit_test(test_nicknames_join),
         cmocka_unit_test(test_org_short_names),          cmocka_unit_test(test_surnames_and_offices),
         cmocka_unit_test(test_countries_join),
