@@ -56,7 +56,7 @@ typedef struct tl_fsent {
     const tl_gaz *g;
     const tl_fact_ctx *c;
     struct tl_fdoc *fd;
-    tl_pos_cache *pos_cache;      /* this document's POS word memo, or NULL */
+    tl_pos_cache *pos_cache;      /* the POS word memo (the caller's or this run's), or NULL */
     uint32_t sb, se, si;          /* tokens [sb, se), sentence index */
     tl_fment ms[TL_FS_MAXM];
     int nm;

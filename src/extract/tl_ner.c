@@ -242,25 +242,51 @@ typedef struct tokinfo {
     uint8_t len;
 } tokinfo;
 
-/* Gazetteer flags of the strings looked up in this document: names and the
- * words around them repeat, and a lookup folds and hashes its string anew. */
-typedef struct gaz_memo {
+/* The word memo: per string (a token, or tokens joined for a gazetteer
+ * lookup), its gazetteer flags and its word features, each computed the first
+ * time it is asked for.  Both are pure functions of the bytes, so a memo may
+ * serve any number of documents (a thread's workspace keeps one): names and
+ * the words around them repeat within and across documents, and a lookup
+ * folds and hashes its string anew.  Bounded: when an insertion would take it
+ * past its limits it forgets everything first (values are copied out at
+ * once, so nothing points into it across insertions). */
+enum { NM_GAZ = 1, NM_FEATS = 2 };
+
+typedef struct nm_ent {
+    uint32_t hash, off, len;  /* key hash; key bytes at bytes + off */
+    uint32_t gaz;             /* tl_gaz_lookup flags, when have & NM_GAZ */
+    uint32_t word, cased, pre3, suf3, suf2, shape; /* tokinfo fields, when have & NM_FEATS */
+    uint8_t have;
+} nm_ent;
+
+#define NM_DEFAULT_BYTES ((size_t)2 << 20)
+#define NM_MAXKEY 1024       /* longer strings are not remembered */
+
+struct tl_ner_memo {
     uint32_t *slot;      /* entry index + 1, 0 = empty */
     uint32_t mask;
-    struct gm_ent { uint32_t hash, off, len, flags; } *e;
+    nm_ent *e;
     size_t n, cap;
-    char *bytes;         /* the keys, as looked up */
+    char *bytes;         /* the keys */
     size_t nb, capb;
-} gaz_memo;
-
-struct tl_ner_feats {
-    const tl_doc *doc;
-    const tl_gaz *gaz;
-    tokinfo *t;
-    gaz_memo *memo;      /* NULL when out of memory: lookups go straight to gaz */
+    size_t max_n, max_nb; /* the bounds: entries, key bytes */
 };
 
-static void memo_free(gaz_memo *m) {
+tl_ner_memo *tl_ner_memo_new(size_t max_bytes) {
+    tl_ner_memo *m = calloc(1, sizeof *m);
+    if (!m) return NULL;
+    if (!max_bytes) max_bytes = NM_DEFAULT_BYTES;
+    /* An entry: its record, two slots, and (on average far less than) 24 key bytes. */
+    m->max_n = max_bytes / (sizeof(nm_ent) + 2 * sizeof(uint32_t) + 24);
+    if (m->max_n < 16) m->max_n = 16;
+    m->max_nb = m->max_n * 24 > 4 * NM_MAXKEY ? m->max_n * 24 : 4 * NM_MAXKEY;
+    m->mask = 1023;
+    m->slot = calloc(m->mask + 1, sizeof *m->slot);
+    if (!m->slot) { free(m); return NULL; }
+    return m;
+}
+
+void tl_ner_memo_free(tl_ner_memo *m) {
     if (!m) return;
     free(m->slot);
     free(m->e);
@@ -268,7 +294,7 @@ static void memo_free(gaz_memo *m) {
     free(m);
 }
 
-static int memo_grow(gaz_memo *m) {
+static int memo_grow(tl_ner_memo *m) {
     uint32_t mask = m->mask * 2 + 1;
     uint32_t *slot = calloc((size_t)mask + 1, sizeof *slot);
     if (!slot) return 0;
@@ -283,21 +309,25 @@ static int memo_grow(gaz_memo *m) {
     return 1;
 }
 
-/* tl_gaz_lookup(f->gaz, s, n), remembered.  Can't fail (when memory runs out
- * the lookup is just not remembered). */
-static uint32_t memo_gaz(const tl_ner_feats *f, const char *s, size_t n) {
-    gaz_memo *m = f->memo;
-    if (!m || n > 1024) return tl_gaz_lookup(f->gaz, s, n);
+/* The entry of s[0..n), added (knowing nothing yet) when new; NULL when it
+ * can't be remembered.  Valid until the next call. */
+static nm_ent *memo_get(tl_ner_memo *m, const char *s, size_t n) {
+    if (!m || n > NM_MAXKEY) return NULL;
     uint32_t hash = fnv1a(s, n, 2166136261u), h = hash & m->mask;
     for (uint32_t v; (v = m->slot[h]) != 0; h = (h + 1) & m->mask) {
-        const struct gm_ent *e = &m->e[v - 1];
-        if (e->hash == hash && e->len == n && memcmp(m->bytes + e->off, s, n) == 0) return e->flags;
+        nm_ent *e = &m->e[v - 1];
+        if (e->hash == hash && e->len == n && memcmp(m->bytes + e->off, s, n) == 0) return e;
     }
-    uint32_t flags = tl_gaz_lookup(f->gaz, s, n);
+    if (m->n >= m->max_n || m->nb + n > m->max_nb) { /* full: start over */
+        memset(m->slot, 0, ((size_t)m->mask + 1) * sizeof *m->slot);
+        m->n = 0;
+        m->nb = 0;
+    }
     if (m->n == m->cap) {
         size_t cap = m->cap ? m->cap * 2 : 256;
-        struct gm_ent *e = realloc(m->e, cap * sizeof *e);
-        if (!e) return flags;
+        if (cap > m->max_n) cap = m->max_n;
+        nm_ent *e = realloc(m->e, cap * sizeof *e);
+        if (!e) return NULL;
         m->e = e;
         m->cap = cap;
     }
@@ -305,18 +335,42 @@ static uint32_t memo_gaz(const tl_ner_feats *f, const char *s, size_t n) {
         size_t capb = m->capb ? m->capb * 2 : 4096;
         while (capb < m->nb + n) capb *= 2;
         char *b = realloc(m->bytes, capb);
-        if (!b) return flags;
+        if (!b) return NULL;
         m->bytes = b;
         m->capb = capb;
     }
-    if ((m->n + 1) * 2 > m->mask && !memo_grow(m)) return flags;
+    if ((m->n + 1) * 2 > m->mask && !memo_grow(m)) return NULL;
     h = hash & m->mask;
     while (m->slot[h]) h = (h + 1) & m->mask;
-    m->e[m->n] = (struct gm_ent){hash, (uint32_t)m->nb, (uint32_t)n, flags};
+    nm_ent *e = &m->e[m->n];
+    memset(e, 0, sizeof *e);
+    e->hash = hash;
+    e->off = (uint32_t)m->nb;
+    e->len = (uint32_t)n;
     memcpy(m->bytes + m->nb, s, n);
     m->nb += n;
     m->slot[h] = (uint32_t)++m->n;
-    return flags;
+    return e;
+}
+
+struct tl_ner_feats {
+    const tl_doc *doc;
+    const tl_gaz *gaz;
+    tokinfo *t;
+    tl_ner_memo *memo;   /* NULL when out of memory: everything is computed each time */
+    int own_memo;        /* memo was made for these features alone */
+};
+
+/* tl_gaz_lookup(f->gaz, s, n), remembered.  Can't fail (when memory runs out
+ * the lookup is just not remembered). */
+static uint32_t memo_gaz(const tl_ner_feats *f, const char *s, size_t n) {
+    nm_ent *e = memo_get(f->memo, s, n);
+    if (!e) return tl_gaz_lookup(f->gaz, s, n);
+    if (!(e->have & NM_GAZ)) {
+        e->gaz = tl_gaz_lookup(f->gaz, s, n);
+        e->have |= NM_GAZ;
+    }
+    return e->gaz;
 }
 
 static const char *tok_ptr(const tl_doc *d, uint32_t i, size_t *n) {
@@ -385,19 +439,66 @@ static uint32_t gaz_class(uint32_t f) {
     return 0;
 }
 
-tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
+/* The word features of token bytes s[0..n) into e's feature fields. */
+static void word_feats(const char *s, size_t n, nm_ent *e) {
+    char fold[128];
+    size_t fl = tl_utf8_fold(s, n, fold, sizeof fold);
+    e->word = fnv1a(fold, fl, 2166136261u);
+    e->cased = fnv1a(s, n < 64 ? n : 64, 0x9747b28cu);
+    /* Affixes on bytes of the folded form (fine for Latin script). */
+    e->pre3 = fnv1a(fold, fl < 3 ? fl : 3, 0x1234567u);
+    e->suf3 = fnv1a(fold + (fl > 3 ? fl - 3 : 0), fl < 3 ? fl : 3, 0x7654321u);
+    e->suf2 = fnv1a(fold + (fl > 2 ? fl - 2 : 0), fl < 2 ? fl : 2, 0x5555555u);
+    /* Compressed shape: runs of X, x, d, punctuation kept once. */
+    char shp[16];
+    size_t sl = 0;
+    for (size_t k = 0; k < n && sl < sizeof shp - 1;) {
+        int32_t c;
+        if ((unsigned char)s[k] < 0x80) c = (unsigned char)s[k++];
+        else k += tl_utf8_decode(s + k, n - k, &c);
+        char ch;
+        if (c < 0x80) /* tl_uc_is_upper / _alpha / _digit, inline for ASCII */
+            ch = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (c >= '0' && c <= '9') ? 'd' : (char)c;
+        else
+            ch = tl_uc_is_upper(c) ? 'X' : tl_uc_is_alpha(c) ? 'x' : tl_uc_is_digit(c) ? 'd' : '*';
+        if (sl == 0 || shp[sl - 1] != ch) shp[sl++] = ch;
+    }
+    e->shape = fnv1a(shp, sl, 0x31415926u);
+}
+
+/* Sets the word features of token ti from its bytes, and with gaz its
+ * gazetteer flags, through the memo. */
+static void token_feats(const tl_ner_feats *f, const char *s, size_t n, int gaz, tokinfo *ti) {
+    nm_ent tmp = {0}, *e = memo_get(f->memo, s, n);
+    if (!e) e = &tmp;
+    if (!(e->have & NM_FEATS)) {
+        word_feats(s, n, e);
+        e->have |= NM_FEATS;
+    }
+    if (gaz && !(e->have & NM_GAZ)) {
+        e->gaz = tl_gaz_lookup(f->gaz, s, n);
+        e->have |= NM_GAZ;
+    }
+    ti->word = e->word;
+    ti->cased = e->cased;
+    ti->pre3 = e->pre3;
+    ti->suf3 = e->suf3;
+    ti->suf2 = e->suf2;
+    ti->shape = e->shape;
+    ti->len = (uint8_t)(n > 255 ? 255 : n);
+    if (gaz) ti->gaz = e->gaz;
+}
+
+/* tl_ner_feats_new with a memo the caller keeps (NULL: one for f alone). */
+static tl_ner_feats *feats_new(const tl_gaz *g, tl_ner_memo *memo, const tl_doc *d) {
     tl_ner_feats *f = malloc(sizeof *f);
     if (!f) return NULL;
     f->doc = d;
     f->gaz = g;
     f->t = calloc(d->n_tokens ? d->n_tokens : 1, sizeof *f->t);
     if (!f->t) { free(f); return NULL; }
-    f->memo = calloc(1, sizeof *f->memo);
-    if (f->memo) {
-        f->memo->mask = 1023;
-        f->memo->slot = calloc(f->memo->mask + 1, sizeof *f->memo->slot);
-        if (!f->memo->slot) { free(f->memo); f->memo = NULL; }
-    }
+    f->own_memo = !memo;
+    f->memo = memo ? memo : tl_ner_memo_new(0);
     /* Classes first: they decide which tokens the tagger looks at. */
     for (uint32_t i = 0; i < d->n_tokens; i++) {
         tokinfo *ti = &f->t[i];
@@ -412,8 +513,9 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
         else ti->cls = SH_LOWER;
     }
     /* Word hashes, affixes and shapes of the tokens features can reach: two
-     * to each side of a capitalized word.  The rest of the text is skipped. */
-    char fold[128];
+     * to each side of a capitalized word.  The rest of the text is skipped.
+     * Gazetteer flags are read only around capitalized words (features look
+     * one token to each side): long lower-case stretches skip the lookup. */
     /* caps_to[i]: capitalized tokens in [0, i), so a window's test is a subtraction. */
     uint32_t *caps_to = malloc(((size_t)d->n_tokens + 1) * sizeof *caps_to);
     if (!caps_to) { tl_ner_feats_free(f); return NULL; }
@@ -425,40 +527,9 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
 #define CAPS_IN(a, b) (caps_to[(b) < d->n_tokens ? (b) + 1 : d->n_tokens] - caps_to[a]) /* tokens [a, b] */
     for (uint32_t i = 0; i < d->n_tokens; i++) {
         if (!CAPS_IN(i >= 2 ? i - 2 : 0, i + 2)) continue;
-        tokinfo *ti = &f->t[i];
         size_t n;
         const char *s = tok_ptr(d, i, &n);
-        size_t fl = tl_utf8_fold(s, n, fold, sizeof fold);
-        ti->word = fnv1a(fold, fl, 2166136261u);
-        ti->cased = fnv1a(s, n < 64 ? n : 64, 0x9747b28cu);
-        ti->len = (uint8_t)(n > 255 ? 255 : n);
-        /* Affixes on bytes of the folded form (fine for Latin script). */
-        ti->pre3 = fnv1a(fold, fl < 3 ? fl : 3, 0x1234567u);
-        ti->suf3 = fnv1a(fold + (fl > 3 ? fl - 3 : 0), fl < 3 ? fl : 3, 0x7654321u);
-        ti->suf2 = fnv1a(fold + (fl > 2 ? fl - 2 : 0), fl < 2 ? fl : 2, 0x5555555u);
-        /* Compressed shape: runs of X, x, d, punctuation kept once. */
-        char shp[16];
-        size_t sl = 0;
-        for (size_t k = 0; k < n && sl < sizeof shp - 1;) {
-            int32_t c;
-            if ((unsigned char)s[k] < 0x80) c = (unsigned char)s[k++];
-            else k += tl_utf8_decode(s + k, n - k, &c);
-            char ch;
-            if (c < 0x80) /* tl_uc_is_upper / _alpha / _digit, inline for ASCII */
-                ch = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (c >= '0' && c <= '9') ? 'd' : (char)c;
-            else
-                ch = tl_uc_is_upper(c) ? 'X' : tl_uc_is_alpha(c) ? 'x' : tl_uc_is_digit(c) ? 'd' : '*';
-            if (sl == 0 || shp[sl - 1] != ch) shp[sl++] = ch;
-        }
-        ti->shape = fnv1a(shp, sl, 0x31415926u);
-    }
-    /* Gazetteer flags are read only around capitalized words (features look
-     * one token to each side): long lower-case stretches skip the lookup. */
-    for (uint32_t i = 0; i < d->n_tokens; i++) {
-        if (!CAPS_IN(i ? i - 1 : 0, i + 1)) continue;
-        size_t n;
-        const char *s = tok_ptr(d, i, &n);
-        f->t[i].gaz = memo_gaz(f, s, n);
+        token_feats(f, s, n, CAPS_IN(i ? i - 1 : 0, i + 1) != 0, &f->t[i]);
     }
 #undef CAPS_IN
     free(caps_to);
@@ -516,9 +587,11 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
     return f;
 }
 
+tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) { return feats_new(g, NULL, d); }
+
 void tl_ner_feats_free(tl_ner_feats *f) {
     if (!f) return;
-    memo_free(f->memo);
+    if (f->own_memo) tl_ner_memo_free(f->memo);
     free(f->t);
     free(f);
 }
@@ -1046,9 +1119,9 @@ static void mark_headlines(const tl_ner_feats *f, uint8_t *head) {
     }
 }
 
-int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
+int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc *d) {
     int rc = TL_ENOMEM; /* until the mentions are in place */
-    tl_ner_feats *f = tl_ner_feats_new(g, d);
+    tl_ner_feats *f = feats_new(g, memo, d);
     uint8_t *lab = calloc(d->n_tokens ? d->n_tokens : 1, 1);
     uint8_t *head = calloc(d->n_tokens ? d->n_tokens : 1, 1);
     uint32_t *bucket = NULL, *chain = NULL;
