@@ -334,6 +334,9 @@ void tl_pos_tag(const tl_pos_model *m, const tl_str *words, size_t n, uint8_t *t
 #define PC_MAXSENT 1024  /* longer sentences are tagged uncached */
 #define PC_NT TL_POS_COUNT /* previous-tag slots: 0 for TAG_START, else the tag id */
 #define PC_DEFAULT_BYTES ((size_t)4 << 20)
+/* Score offset of the padding classes: below any real score (at most ~30
+ * rows of |weight| <= 32767 each), far from int32 overflow. */
+#define PC_NOCLASS (-(1 << 30))
 enum { PC_SELF, PC_M1, PC_M2, PC_P1, PC_P2, PC_N };
 
 /* gcc and clang vector extensions: four int32 lanes. */
@@ -371,6 +374,32 @@ static inline void psum_sub(psum *s, const psum *a) {
     for (int k = 0; k < 6; k++) s->v[k] -= a->v[k];
 }
 
+static inline v4si v4_max(v4si a, v4si b) {
+    v4si gt = a > b;
+    return (a & gt) | (b & ~gt);
+}
+
+/* Bit l of the result: lane l of a is -1.  Can't fail. */
+static inline unsigned v4_bits(v4si a) {
+    return (unsigned)(a[0] & 1) | (unsigned)(a[1] & 2) | (unsigned)(a[2] & 4) | (unsigned)(a[3] & 8);
+}
+
+/* The class with the highest score (ties: the lowest class), as the scalar
+ * loop over classes 0, 1, 2... would find it.  Classes past the model's
+ * count must hold PC_NOCLASS (see pc_tctx).  Branch-free but for the end:
+ * the scalar loop's "new best?" branch mispredicted at every other class. */
+static inline unsigned psum_argmax(const psum *s) {
+    v4si mx = v4_max(v4_max(v4_max(s->v[0], s->v[3]), v4_max(s->v[1], s->v[4])), v4_max(s->v[2], s->v[5]));
+    int32_t best = mx[0];
+    for (int l = 1; l < 4; l++) best = mx[l] > best ? mx[l] : best;
+    v4si b = {best, best, best, best};
+    /* Even classes 2j: lane j % 4 of v[j / 4]; odd classes 2j+1: of v[3 + j / 4]. */
+    unsigned ev = v4_bits(s->v[0] == b) | v4_bits(s->v[1] == b) << 4 | v4_bits(s->v[2] == b) << 8;
+    unsigned od = v4_bits(s->v[3] == b) | v4_bits(s->v[4] == b) << 4 | v4_bits(s->v[5] == b) << 8;
+    unsigned ke = ev ? 2 * (unsigned)__builtin_ctz(ev) : 99, ko = od ? 2 * (unsigned)__builtin_ctz(od) + 1 : 99;
+    return ke < ko ? ke : ko;
+}
+
 typedef struct pc_ent {
     uint32_t hash, off;  /* key hash; key bytes at bytes + off */
     uint32_t len, word;  /* key length; winfo.word */
@@ -396,6 +425,7 @@ struct tl_pos_cache {
     size_t max_n, max_nb; /* the bounds: entries, key bytes */
     psum start[PC_N], end[PC_N]; /* the edges (M1, M2 / P1, P2 used) */
     psum init_fix[2];    /* per cap: CAPINIT "initial" minus CAPINIT "not initial" */
+    psum noclass;        /* PC_NOCLASS in the lanes of classes the model does not have, else 0 */
     psum tctx[PC_NT][PC_NT]; /* T1 + T1T2 rows per (t1, t2) slot */
     uint32_t tknown[PC_NT];  /* bit t2 of [t1]: tctx[t1][t2] is set */
 };
@@ -448,6 +478,8 @@ tl_pos_cache *tl_pos_cache_new(const tl_pos_model *m, size_t max_bytes) {
     offset_sums(m->pm, &w, c->start);
     edge_info(&w, 0);
     offset_sums(m->pm, &w, c->end);
+    for (unsigned k = tl_percep_n_classes(m->pm); k < PC_STRIDE; k++)
+        c->noclass.v[(k & 1) * 3 + k / 8][k / 2 % 4] = PC_NOCLASS;
     for (unsigned cap = 0; cap < 2; cap++) {
         psum_add_row(&c->init_fix[cap], tl_percep_row(m->pm, tl_percep_mix(F_CAPINIT, cap * 2 + 1)));
         psum not_initial = {0};
@@ -543,12 +575,14 @@ static long pc_get(tl_pos_cache *c, const char *w, size_t n) {
     return (long)c->n - 1;
 }
 
-/* T1 + T1T2 rows for previous tags t1, t2 (raw values). */
+/* T1 + T1T2 rows for previous tags t1, t2 (raw values), plus c->noclass:
+ * every position adds one of these, which keeps the padding classes out of
+ * psum_argmax. */
 static inline const psum *pc_tctx(tl_pos_cache *c, unsigned t1, unsigned t2) {
     unsigned a = tslot(t1), b = tslot(t2);
     psum *p = &c->tctx[a][b];
     if (!(c->tknown[a] >> b & 1)) {
-        memset(p, 0, sizeof *p);
+        *p = c->noclass;
         psum_add_row(p, tl_percep_row(c->m->pm, tl_percep_mix(F_T1, t1)));
         psum_add_row(p, tl_percep_row(c->m->pm, tl_percep_mix(F_T1T2, t1 << 8 | t2)));
         c->tknown[a] |= 1u << b;
@@ -582,7 +616,6 @@ void tl_pos_tag_cached(const tl_pos_model *m, tl_pos_cache *c, const tl_str *wor
         if (e < 0) { tl_pos_tag(m, words, n, tags); return; }
         id[i] = (uint32_t)e;
     }
-    const unsigned nc = tl_percep_n_classes(m->pm);
     for (size_t i = 0; i < n; i++) {
         psum sc = c->data[id[i]].sum[PC_SELF];
         psum_add(&sc, i >= 1 ? &c->data[id[i - 1]].sum[PC_M1] : &c->start[PC_M1]);
@@ -594,15 +627,6 @@ void tl_pos_tag_cached(const tl_pos_model *m, tl_pos_cache *c, const tl_str *wor
         if (i == 0) psum_add(&sc, &c->init_fix[c->e[id[i]].cap]);
         psum_add(&sc, pc_tctx(c, t1, t2));
         psum_add_row(&sc, pc_t1w(c, id[i], t1));
-        int32_t ev[12], od[12];
-        memcpy(ev, &sc.v[0], sizeof ev);
-        memcpy(od, &sc.v[3], sizeof od);
-        unsigned best = 0;
-        int32_t bs = ev[0];
-        for (unsigned k = 1; k < nc; k++) {
-            int32_t v = (k & 1) ? od[k / 2] : ev[k / 2];
-            if (v > bs) { bs = v; best = k; }
-        }
-        tags[i] = m->class_tag[best];
+        tags[i] = m->class_tag[psum_argmax(&sc)];
     }
 }
