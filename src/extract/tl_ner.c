@@ -137,6 +137,38 @@ void tl_ner_free(tl_ner_model *m) {
     free(m);
 }
 
+/* The quantized model's sums of n features' rows, added to acc.  Can't fail. */
+static void add_rows_q(const tl_ner_model *m, const uint32_t *f, size_t n, int32_t *acc) {
+    /* The weight rows are scattered over a few megabytes: ask for all
+     * of them first so the loads overlap instead of queueing. */
+    for (size_t i = 0; i < n; i++) {
+        const int16_t *w = m->q + (size_t)(f[i] & m->mask) * TL_NER_NLABELS;
+        __builtin_prefetch(w);
+        __builtin_prefetch(w + TL_NER_NLABELS - 1);
+    }
+    _Static_assert(TL_NER_NLABELS == 9, "the vector sums below assume 9 labels");
+    /* Labels 0..7 as vectors (gcc and clang extensions): each 32-bit
+     * lane holds two int16 weights, (x << 16) >> 16 sign-extends the even
+     * one and x >> 16 the odd one; label 8 on its own. */
+    typedef int32_t v4si __attribute__((vector_size(16)));
+    typedef uint32_t v4su __attribute__((vector_size(16)));
+    v4si ev = {0}, od = {0};
+    int32_t last = 0;
+    for (size_t i = 0; i < n; i++) {
+        const int16_t *w = m->q + (size_t)(f[i] & m->mask) * TL_NER_NLABELS;
+        v4su x;
+        memcpy(&x, w, sizeof x);
+        ev += (v4si)(x << 16) >> 16;
+        od += (v4si)x >> 16;
+        last += w[8];
+    }
+    for (int l = 0; l < 4; l++) {
+        acc[2 * l] += ev[l];
+        acc[2 * l + 1] += od[l];
+    }
+    acc[8] += last;
+}
+
 void tl_ner_scores(const tl_ner_model *m, const uint32_t *f, size_t n, float *s) {
     for (int l = 0; l < TL_NER_NLABELS; l++) s[l] = 0;
     if (m->w) {
@@ -146,34 +178,7 @@ void tl_ner_scores(const tl_ner_model *m, const uint32_t *f, size_t n, float *s)
         }
     } else if (m->q) {
         int32_t acc[TL_NER_NLABELS] = {0};
-        /* The weight rows are scattered over a few megabytes: ask for all
-         * of them first so the loads overlap instead of queueing. */
-        for (size_t i = 0; i < n; i++) {
-            const int16_t *w = m->q + (size_t)(f[i] & m->mask) * TL_NER_NLABELS;
-            __builtin_prefetch(w);
-            __builtin_prefetch(w + TL_NER_NLABELS - 1);
-        }
-        _Static_assert(TL_NER_NLABELS == 9, "the vector sums below assume 9 labels");
-        /* Labels 0..7 as vectors (gcc and clang extensions): each 32-bit
-         * lane holds two int16 weights, (x << 16) >> 16 sign-extends the even
-         * one and x >> 16 the odd one; label 8 on its own. */
-        typedef int32_t v4si __attribute__((vector_size(16)));
-        typedef uint32_t v4su __attribute__((vector_size(16)));
-        v4si ev = {0}, od = {0};
-        int32_t last = 0;
-        for (size_t i = 0; i < n; i++) {
-            const int16_t *w = m->q + (size_t)(f[i] & m->mask) * TL_NER_NLABELS;
-            v4su x;
-            memcpy(&x, w, sizeof x);
-            ev += (v4si)(x << 16) >> 16;
-            od += (v4si)x >> 16;
-            last += w[8];
-        }
-        for (int l = 0; l < 4; l++) {
-            acc[2 * l] = ev[l];
-            acc[2 * l + 1] = od[l];
-        }
-        acc[8] = last;
+        add_rows_q(m, f, n, acc);
         for (int l = 0; l < TL_NER_NLABELS; l++) s[l] = (float)acc[l] * m->scale;
     }
 }
@@ -240,6 +245,7 @@ typedef struct tokinfo {
     uint8_t cls;      /* SH_* */
     uint8_t cand;
     uint8_t len;
+    uint8_t has_wsum; /* tl_ner_feats.wsum of the token is set */
 } tokinfo;
 
 /* The word memo: per string (a token, or tokens joined for a gazetteer
@@ -250,12 +256,13 @@ typedef struct tokinfo {
  * folds and hashes its string anew.  Bounded: when an insertion would take it
  * past its limits it forgets everything first (values are copied out at
  * once, so nothing points into it across insertions). */
-enum { NM_GAZ = 1, NM_FEATS = 2 };
+enum { NM_GAZ = 1, NM_FEATS = 2, NM_SUM = 4 };
 
 typedef struct nm_ent {
     uint32_t hash, off, len;  /* key hash; key bytes at bytes + off */
     uint32_t gaz;             /* tl_gaz_lookup flags, when have & NM_GAZ */
     uint32_t word, cased, pre3, suf3, suf2, shape; /* tokinfo fields, when have & NM_FEATS */
+    int32_t wsum[TL_NER_NLABELS]; /* the model's sums of the word's own features, when have & NM_SUM */
     uint8_t have;
 } nm_ent;
 
@@ -270,7 +277,15 @@ struct tl_ner_memo {
     char *bytes;         /* the keys */
     size_t nb, capb;
     size_t max_n, max_nb; /* the bounds: entries, key bytes */
+    const tl_ner_model *model; /* the model the sums are of (one at a time) */
 };
+
+/* Forgets everything (the storage is kept). */
+static void memo_clear(tl_ner_memo *m) {
+    memset(m->slot, 0, ((size_t)m->mask + 1) * sizeof *m->slot);
+    m->n = 0;
+    m->nb = 0;
+}
 
 tl_ner_memo *tl_ner_memo_new(size_t max_bytes) {
     tl_ner_memo *m = calloc(1, sizeof *m);
@@ -309,20 +324,53 @@ static int memo_grow(tl_ner_memo *m) {
     return 1;
 }
 
+/* Hash of a memo key, eight bytes at a time (the memo is asked for nearly
+ * every word near a name; its hash never leaves the memo). */
+static uint32_t memo_hash(const char *s, size_t n) {
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
+    for (; n >= 8; s += 8, n -= 8) {
+        uint64_t x;
+        memcpy(&x, s, 8);
+        h = (h ^ x) * 0xbf58476d1ce4e5b9ULL;
+        h ^= h >> 31;
+    }
+    uint64_t x = 0;
+    if (n >= 4) { /* 4..7 bytes: two loads that may overlap */
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        x = (uint64_t)a << 32 | b;
+    } else if (n) {
+        x = (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[n / 2] << 8 | (unsigned char)s[n - 1];
+    }
+    h = (h ^ x) * 0x94d049bb133111ebULL;
+    h ^= h >> 32;
+    return (uint32_t)h;
+}
+
+/* a[0..n) == b[0..n), inline for the short keys of the memo. */
+static inline int key_eq(const char *a, const char *b, size_t n) {
+    for (; n >= 8; a += 8, b += 8, n -= 8) {
+        uint64_t x, y;
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        if (x != y) return 0;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return 0;
+    return 1;
+}
+
 /* The entry of s[0..n), added (knowing nothing yet) when new; NULL when it
  * can't be remembered.  Valid until the next call. */
 static nm_ent *memo_get(tl_ner_memo *m, const char *s, size_t n) {
     if (!m || n > NM_MAXKEY) return NULL;
-    uint32_t hash = fnv1a(s, n, 2166136261u), h = hash & m->mask;
+    uint32_t hash = memo_hash(s, n), h = hash & m->mask;
     for (uint32_t v; (v = m->slot[h]) != 0; h = (h + 1) & m->mask) {
         nm_ent *e = &m->e[v - 1];
-        if (e->hash == hash && e->len == n && memcmp(m->bytes + e->off, s, n) == 0) return e;
+        if (e->hash == hash && e->len == n && key_eq(m->bytes + e->off, s, n)) return e;
     }
-    if (m->n >= m->max_n || m->nb + n > m->max_nb) { /* full: start over */
-        memset(m->slot, 0, ((size_t)m->mask + 1) * sizeof *m->slot);
-        m->n = 0;
-        m->nb = 0;
-    }
+    if (m->n >= m->max_n || m->nb + n > m->max_nb) memo_clear(m); /* full: start over */
     if (m->n == m->cap) {
         size_t cap = m->cap ? m->cap * 2 : 256;
         if (cap > m->max_n) cap = m->max_n;
@@ -356,6 +404,8 @@ static nm_ent *memo_get(tl_ner_memo *m, const char *s, size_t n) {
 struct tl_ner_feats {
     const tl_doc *doc;
     const tl_gaz *gaz;
+    const tl_ner_model *model; /* quantized model to keep word sums for, or NULL */
+    int32_t (*wsum)[TL_NER_NLABELS]; /* per token: sums of its word_features (when has_wsum) */
     tokinfo *t;
     tl_ner_memo *memo;   /* NULL when out of memory: everything is computed each time */
     int own_memo;        /* memo was made for these features alone */
@@ -466,9 +516,37 @@ static void word_feats(const char *s, size_t n, nm_ent *e) {
     e->shape = fnv1a(shp, sl, 0x31415926u);
 }
 
+static uint32_t mix(uint32_t tmpl, uint32_t v) {
+    uint32_t h = (tmpl * 0x9E3779B1u) ^ v;
+    h ^= h >> 16;
+    h *= 0x85EBCA6Bu;
+    h ^= h >> 13;
+    h *= 0xC2B2AE35u;
+    h ^= h >> 16;
+    return h;
+}
+
+/* The features of token t that depend on its bytes alone (the bias too):
+ * tl_ner_features' templates 1, 2, 7, 10-13, 25 and 26.  Writes at most
+ * 32 and returns how many. */
+static size_t word_features(const tokinfo *t, uint32_t *o) {
+    size_t k = 0;
+    o[k++] = mix(1, 0);
+    o[k++] = mix(2, t->word);
+    o[k++] = mix(7, t->shape);
+    o[k++] = mix(10, t->suf3);
+    o[k++] = mix(11, t->pre3);
+    o[k++] = mix(12, t->suf2);
+    for (uint32_t g = t->gaz & 0x3FFFFFu; g; g &= g - 1) o[k++] = mix(13, (uint32_t)__builtin_ctz(g));
+    o[k++] = mix(25, t->len > 12 ? 12 : t->len);
+    o[k++] = mix(26, t->cased);
+    return k;
+}
+
 /* Sets the word features of token ti from its bytes, and with gaz its
  * gazetteer flags, through the memo. */
-static void token_feats(const tl_ner_feats *f, const char *s, size_t n, int gaz, tokinfo *ti) {
+static void token_feats(const tl_ner_feats *f, const char *s, size_t n, int gaz, uint32_t i) {
+    tokinfo *ti = &f->t[i];
     nm_ent tmp = {0}, *e = memo_get(f->memo, s, n);
     if (!e) e = &tmp;
     if (!(e->have & NM_FEATS)) {
@@ -486,19 +564,41 @@ static void token_feats(const tl_ner_feats *f, const char *s, size_t n, int gaz,
     ti->suf2 = e->suf2;
     ti->shape = e->shape;
     ti->len = (uint8_t)(n > 255 ? 255 : n);
-    if (gaz) ti->gaz = e->gaz;
+    if (!gaz) return;
+    ti->gaz = e->gaz;
+    /* The tagger looks at tokens next to capitals only: their own
+     * features' weights are summed once per word. */
+    if (f->model) {
+        if (!(e->have & NM_SUM)) {
+            uint32_t feats[TL_NER_MAX_FEATS];
+            size_t k = word_features(ti, feats);
+            memset(e->wsum, 0, sizeof e->wsum);
+            add_rows_q(f->model, feats, k, e->wsum);
+            e->have |= NM_SUM;
+        }
+        memcpy(f->wsum[i], e->wsum, sizeof e->wsum);
+        ti->has_wsum = 1;
+    }
 }
 
-/* tl_ner_feats_new with a memo the caller keeps (NULL: one for f alone). */
-static tl_ner_feats *feats_new(const tl_gaz *g, tl_ner_memo *memo, const tl_doc *d) {
+/* tl_ner_feats_new with a memo the caller keeps (NULL: one for f alone);
+ * with a quantized model m, tokens also get their word sums (wsum). */
+static tl_ner_feats *feats_new(const tl_gaz *g, const tl_ner_model *m, tl_ner_memo *memo, const tl_doc *d) {
     tl_ner_feats *f = malloc(sizeof *f);
     if (!f) return NULL;
     f->doc = d;
     f->gaz = g;
+    f->model = m && m->q && !m->w ? m : NULL;
     f->t = calloc(d->n_tokens ? d->n_tokens : 1, sizeof *f->t);
-    if (!f->t) { free(f); return NULL; }
+    /* not zeroed: read only where has_wsum says it was written */
+    f->wsum = f->model ? malloc((d->n_tokens ? d->n_tokens : 1) * sizeof *f->wsum) : NULL;
+    if (!f->t || (f->model && !f->wsum)) { free(f->t); free(f->wsum); free(f); return NULL; }
     f->own_memo = !memo;
     f->memo = memo ? memo : tl_ner_memo_new(0);
+    if (f->memo && f->memo->model != f->model) { /* sums of another model */
+        memo_clear(f->memo);
+        f->memo->model = f->model;
+    }
     /* Classes first: they decide which tokens the tagger looks at. */
     for (uint32_t i = 0; i < d->n_tokens; i++) {
         tokinfo *ti = &f->t[i];
@@ -529,7 +629,7 @@ static tl_ner_feats *feats_new(const tl_gaz *g, tl_ner_memo *memo, const tl_doc 
         if (!CAPS_IN(i >= 2 ? i - 2 : 0, i + 2)) continue;
         size_t n;
         const char *s = tok_ptr(d, i, &n);
-        token_feats(f, s, n, CAPS_IN(i ? i - 1 : 0, i + 1) != 0, &f->t[i]);
+        token_feats(f, s, n, CAPS_IN(i ? i - 1 : 0, i + 1) != 0, i);
     }
 #undef CAPS_IN
     free(caps_to);
@@ -587,28 +687,22 @@ static tl_ner_feats *feats_new(const tl_gaz *g, tl_ner_memo *memo, const tl_doc 
     return f;
 }
 
-tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) { return feats_new(g, NULL, d); }
+tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) { return feats_new(g, NULL, NULL, d); }
 
 void tl_ner_feats_free(tl_ner_feats *f) {
     if (!f) return;
     if (f->own_memo) tl_ner_memo_free(f->memo);
+    free(f->wsum);
     free(f->t);
     free(f);
 }
 
 int tl_ner_is_candidate(const tl_ner_feats *f, uint32_t i) { return f->t[i].cand; }
 
-static uint32_t mix(uint32_t tmpl, uint32_t v) {
-    uint32_t h = (tmpl * 0x9E3779B1u) ^ v;
-    h ^= h >> 16;
-    h *= 0x85EBCA6Bu;
-    h ^= h >> 13;
-    h *= 0xC2B2AE35u;
-    h ^= h >> 16;
-    return h;
-}
-
-size_t tl_ner_features(const tl_ner_feats *f, uint32_t i, int prev, int prev2, uint32_t *o) {
+/* tl_ner_features, without word_features' ones when `ctx_only` (the
+ * tagger then adds the word's sums from tokinfo.wsum).  Order of the
+ * features is kept: training sums float weights in this order. */
+static size_t features(const tl_ner_feats *f, uint32_t i, int prev, int prev2, int ctx_only, uint32_t *o) {
     const tl_doc *d = f->doc;
     const tokinfo *t = &f->t[i];
     uint32_t sent = d->tokens[i].sent;
@@ -618,19 +712,23 @@ size_t tl_ner_features(const tl_ner_feats *f, uint32_t i, int prev, int prev2, u
     const tokinfo *n1 = (i + 1 < d->n_tokens && d->tokens[i + 1].sent == sent) ? &f->t[i + 1] : NULL;
     const tokinfo *n2 = (i + 2 < d->n_tokens && d->tokens[i + 2].sent == sent) ? &f->t[i + 2] : NULL;
     size_t k = 0;
-    o[k++] = mix(1, 0);
-    o[k++] = mix(2, t->word);
+    if (!ctx_only) {
+        o[k++] = mix(1, 0);
+        o[k++] = mix(2, t->word);
+    }
     o[k++] = mix(3, p1 ? p1->word : NONE);
     o[k++] = mix(4, n1 ? n1->word : NONE);
     o[k++] = mix(5, p2 ? p2->word : NONE);
     o[k++] = mix(6, n2 ? n2->word : NONE);
-    o[k++] = mix(7, t->shape);
+    if (!ctx_only) o[k++] = mix(7, t->shape);
     o[k++] = mix(8, p1 ? p1->shape : NONE);
     o[k++] = mix(9, n1 ? n1->shape : NONE);
-    o[k++] = mix(10, t->suf3);
-    o[k++] = mix(11, t->pre3);
-    o[k++] = mix(12, t->suf2);
-    for (uint32_t g = t->gaz & 0x3FFFFFu; g; g &= g - 1) o[k++] = mix(13, (uint32_t)__builtin_ctz(g)); /* bits 0..21, ascending */
+    if (!ctx_only) {
+        o[k++] = mix(10, t->suf3);
+        o[k++] = mix(11, t->pre3);
+        o[k++] = mix(12, t->suf2);
+        for (uint32_t g = t->gaz & 0x3FFFFFu; g; g &= g - 1) o[k++] = mix(13, (uint32_t)__builtin_ctz(g)); /* bits 0..21, ascending */
+    }
     o[k++] = mix(14, t->gaz_multi);
     o[k++] = mix(15, (uint32_t)prev);
     o[k++] = mix(16, (uint32_t)(prev * 16 + prev2));
@@ -644,12 +742,20 @@ size_t tl_ner_features(const tl_ner_feats *f, uint32_t i, int prev, int prev2, u
     if (n1) for (uint32_t g = n1->gaz & 0x3FFFFFu; g; g &= g - 1) o[k++] = mix(22, (uint32_t)__builtin_ctz(g));
     o[k++] = mix(23, p1 ? p1->gaz_multi : 255u);
     o[k++] = mix(24, n1 ? n1->gaz_multi : 255u);
-    o[k++] = mix(25, t->len > 12 ? 12 : t->len);
-    o[k++] = mix(26, t->cased);
+    if (!ctx_only) {
+        o[k++] = mix(25, t->len > 12 ? 12 : t->len);
+        o[k++] = mix(26, t->cased);
+    }
     o[k++] = mix(27, (uint32_t)prev * 131u + t->cls);
     o[k++] = mix(28, (p1 ? p1->cls : 9u) * 16u + t->cls * 4u + (n1 ? n1->cls : 9u) * 64u);
-    if (k > TL_NER_MAX_FEATS) k = TL_NER_MAX_FEATS;
+    /* At most 12 + 22 + 7 + 2 * 22 + 6 = 91: the cap never cuts, so the
+     * word sums plus the context features are exactly all features. */
+    _Static_assert(TL_NER_MAX_FEATS >= 91, "features would be cut");
     return k;
+}
+
+size_t tl_ner_features(const tl_ner_feats *f, uint32_t i, int prev, int prev2, uint32_t *o) {
+    return features(f, i, prev, prev2, 0, o);
 }
 
 /* ---- spans, rules and typing ------------------------------------------- */
@@ -746,8 +852,16 @@ static void tag_sentence(const tl_ner_model *m, const tl_ner_feats *f, uint32_t 
     for (uint32_t i = a; i < b; i++) {
         int best = TL_NER_O;
         if (f->t[i].cand && (m->q || m->w)) {
-            size_t n = tl_ner_features(f, i, p1, p2, feats);
-            tl_ner_scores(m, feats, n, sc);
+            if (f->t[i].has_wsum && f->model == m) {
+                /* Exact: integer sums do not depend on the order. */
+                int32_t acc[TL_NER_NLABELS];
+                memcpy(acc, f->wsum[i], sizeof acc);
+                add_rows_q(m, feats, features(f, i, p1, p2, 1, feats), acc);
+                for (int l = 0; l < TL_NER_NLABELS; l++) sc[l] = (float)acc[l] * m->scale;
+            } else {
+                size_t n = tl_ner_features(f, i, p1, p2, feats);
+                tl_ner_scores(m, feats, n, sc);
+            }
             float bs = -1e30f;
             for (int l = 0; l < TL_NER_NLABELS; l++)
                 if (tl_ner_allowed(p1, l) && sc[l] > bs) { bs = sc[l]; best = l; }
@@ -1121,7 +1235,7 @@ static void mark_headlines(const tl_ner_feats *f, uint8_t *head) {
 
 int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc *d) {
     int rc = TL_ENOMEM; /* until the mentions are in place */
-    tl_ner_feats *f = feats_new(g, memo, d);
+    tl_ner_feats *f = feats_new(g, m, memo, d);
     uint8_t *lab = calloc(d->n_tokens ? d->n_tokens : 1, 1);
     uint8_t *head = calloc(d->n_tokens ? d->n_tokens : 1, 1);
     uint32_t *bucket = NULL, *chain = NULL;

@@ -323,6 +323,7 @@ static size_t inflect(const char *lemma, int pos, char buf[][40], int *past) {
 
 typedef struct slot {
     char form[40];
+    uint8_t len;  /* strlen(form), so a probe needs no strlen */
     uint16_t n;
     uint8_t past;
     uint16_t spec[6];
@@ -348,9 +349,10 @@ static slot *find(const tl_trig_lex *x, const char *w, size_t n, int insert) {
             if (!insert) return NULL;
             memcpy(s->form, w, n);
             s->form[n] = 0;
+            s->len = (uint8_t)n;
             return s;
         }
-        if (strlen(s->form) == n && memcmp(s->form, w, n) == 0) return s;
+        if (s->len == n && memcmp(s->form, w, n) == 0) return s;
         i = (i + 1) & (x->cap - 1);
     }
 }
