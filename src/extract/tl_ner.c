@@ -18,6 +18,7 @@
 #include "tl_utf8.h"
 #include "tl_tok.h"
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -249,78 +250,117 @@ typedef struct tokinfo {
 } tokinfo;
 
 /* The word memo: per string (a token, or tokens joined for a gazetteer
- * lookup), its gazetteer flags and its word features, each computed the first
- * time it is asked for.  Both are pure functions of the bytes, so a memo may
- * serve any number of documents (a thread's workspace keeps one): names and
- * the words around them repeat within and across documents, and a lookup
- * folds and hashes its string anew.  Bounded: when an insertion would take it
- * past its limits it forgets everything first (values are copied out at
- * once, so nothing points into it across insertions). */
+ * lookup), its gazetteer flags and, for single words, the word features,
+ * each computed the first time it is asked for.  All are pure functions of
+ * the bytes (and of the model, for the sums), so a memo may serve any
+ * number of documents (a thread's workspace keeps one): names and the words
+ * around them repeat within and across documents, and a lookup folds and
+ * hashes its string anew.  Words and multi-word names live in two tables:
+ * the few thousand words every document asks for then stay in a small,
+ * cache-friendly one.  Bounded: when an insertion would take a table past
+ * its limits it forgets everything first (values are copied out at once,
+ * so nothing points into it across insertions). */
 enum { NM_GAZ = 1, NM_FEATS = 2, NM_SUM = 4 };
 
-typedef struct nm_ent {
+typedef struct nm_key {
     uint32_t hash, off, len;  /* key hash; key bytes at bytes + off */
+    uint32_t have;            /* NM_*: what the record holds */
+} nm_key;
+
+typedef struct nm_word {      /* a record of the words table */
+    nm_key k;
     uint32_t gaz;             /* tl_gaz_lookup flags, when have & NM_GAZ */
     uint32_t word, cased, pre3, suf3, suf2, shape; /* tokinfo fields, when have & NM_FEATS */
     int32_t wsum[TL_NER_NLABELS]; /* the model's sums of the word's own features, when have & NM_SUM */
-    uint8_t have;
-} nm_ent;
+} nm_word;
+
+typedef struct nm_name {      /* a record of the names table */
+    nm_key k;
+    uint32_t gaz;             /* when have & NM_GAZ */
+} nm_name;
 
 #define NM_DEFAULT_BYTES ((size_t)2 << 20)
 #define NM_MAXKEY 1024       /* longer strings are not remembered */
 
-struct tl_ner_memo {
-    uint32_t *slot;      /* entry index + 1, 0 = empty */
+/* An open-addressing table of strings, each with a record of `size` bytes
+ * that opens with its nm_key. */
+typedef struct nm_tab {
+    uint32_t *slot;      /* record index + 1, 0 = empty */
     uint32_t mask;
-    nm_ent *e;
-    size_t n, cap;
+    char *rec;           /* cap records */
+    size_t size, n, cap;
     char *bytes;         /* the keys */
     size_t nb, capb;
-    size_t max_n, max_nb; /* the bounds: entries, key bytes */
+    size_t max_n, max_nb; /* the bounds: records, key bytes */
+} nm_tab;
+
+struct tl_ner_memo {
+    nm_tab words, names;
     const tl_ner_model *model; /* the model the sums are of (one at a time) */
 };
 
 /* Forgets everything (the storage is kept). */
+static void tab_clear(nm_tab *t) {
+    memset(t->slot, 0, ((size_t)t->mask + 1) * sizeof *t->slot);
+    t->n = 0;
+    t->nb = 0;
+}
+
 static void memo_clear(tl_ner_memo *m) {
-    memset(m->slot, 0, ((size_t)m->mask + 1) * sizeof *m->slot);
-    m->n = 0;
-    m->nb = 0;
+    tab_clear(&m->words);
+    tab_clear(&m->names);
+}
+
+/* Sets up t for records of `size` bytes within about max_bytes.  0 when out
+ * of memory. */
+static int tab_init(nm_tab *t, size_t size, size_t max_bytes) {
+    t->size = size;
+    /* A record: itself, two slots, and (on average far less than) 24 key bytes. */
+    t->max_n = max_bytes / (size + 2 * sizeof(uint32_t) + 24);
+    if (t->max_n < 16) t->max_n = 16;
+    t->max_nb = t->max_n * 24 > 4 * NM_MAXKEY ? t->max_n * 24 : 4 * NM_MAXKEY;
+    t->mask = 1023;
+    t->slot = calloc(t->mask + 1, sizeof *t->slot);
+    return t->slot != NULL;
+}
+
+static void tab_free(nm_tab *t) {
+    free(t->slot);
+    free(t->rec);
+    free(t->bytes);
 }
 
 tl_ner_memo *tl_ner_memo_new(size_t max_bytes) {
     tl_ner_memo *m = calloc(1, sizeof *m);
     if (!m) return NULL;
     if (!max_bytes) max_bytes = NM_DEFAULT_BYTES;
-    /* An entry: its record, two slots, and (on average far less than) 24 key bytes. */
-    m->max_n = max_bytes / (sizeof(nm_ent) + 2 * sizeof(uint32_t) + 24);
-    if (m->max_n < 16) m->max_n = 16;
-    m->max_nb = m->max_n * 24 > 4 * NM_MAXKEY ? m->max_n * 24 : 4 * NM_MAXKEY;
-    m->mask = 1023;
-    m->slot = calloc(m->mask + 1, sizeof *m->slot);
-    if (!m->slot) { free(m); return NULL; }
+    if (!tab_init(&m->words, sizeof(nm_word), max_bytes / 2) ||
+        !tab_init(&m->names, sizeof(nm_name), max_bytes / 2)) {
+        tl_ner_memo_free(m);
+        return NULL;
+    }
     return m;
 }
 
 void tl_ner_memo_free(tl_ner_memo *m) {
     if (!m) return;
-    free(m->slot);
-    free(m->e);
-    free(m->bytes);
+    tab_free(&m->words);
+    tab_free(&m->names);
     free(m);
 }
 
-static int memo_grow(tl_ner_memo *m) {
-    uint32_t mask = m->mask * 2 + 1;
+static int tab_grow(nm_tab *t) {
+    uint32_t mask = t->mask * 2 + 1;
     uint32_t *slot = calloc((size_t)mask + 1, sizeof *slot);
     if (!slot) return 0;
-    for (size_t i = 0; i < m->n; i++) {
-        uint32_t h = m->e[i].hash & mask;
+    for (size_t i = 0; i < t->n; i++) {
+        uint32_t h = ((const nm_key *)(const void *)(t->rec + i * t->size))->hash & mask;
         while (slot[h]) h = (h + 1) & mask;
         slot[h] = (uint32_t)i + 1;
     }
-    free(m->slot);
-    m->slot = slot;
-    m->mask = mask;
+    free(t->slot);
+    t->slot = slot;
+    t->mask = mask;
     return 1;
 }
 
@@ -361,44 +401,44 @@ static inline int key_eq(const char *a, const char *b, size_t n) {
     return 1;
 }
 
-/* The entry of s[0..n), added (knowing nothing yet) when new; NULL when it
- * can't be remembered.  Valid until the next call. */
-static nm_ent *memo_get(tl_ner_memo *m, const char *s, size_t n) {
-    if (!m || n > NM_MAXKEY) return NULL;
-    uint32_t hash = memo_hash(s, n), h = hash & m->mask;
-    for (uint32_t v; (v = m->slot[h]) != 0; h = (h + 1) & m->mask) {
-        nm_ent *e = &m->e[v - 1];
-        if (e->hash == hash && e->len == n && key_eq(m->bytes + e->off, s, n)) return e;
+/* The record of s[0..n) in t, added (zeroed: knowing nothing yet) when new;
+ * NULL when it can't be remembered.  Valid until the next call. */
+static void *tab_get(nm_tab *t, const char *s, size_t n) {
+    if (n > NM_MAXKEY) return NULL;
+    uint32_t hash = memo_hash(s, n), h = hash & t->mask;
+    for (uint32_t v; (v = t->slot[h]) != 0; h = (h + 1) & t->mask) {
+        nm_key *k = (nm_key *)(void *)(t->rec + (size_t)(v - 1) * t->size);
+        if (k->hash == hash && k->len == n && key_eq(t->bytes + k->off, s, n)) return k;
     }
-    if (m->n >= m->max_n || m->nb + n > m->max_nb) memo_clear(m); /* full: start over */
-    if (m->n == m->cap) {
-        size_t cap = m->cap ? m->cap * 2 : 256;
-        if (cap > m->max_n) cap = m->max_n;
-        nm_ent *e = realloc(m->e, cap * sizeof *e);
-        if (!e) return NULL;
-        m->e = e;
-        m->cap = cap;
+    if (t->n >= t->max_n || t->nb + n > t->max_nb) tab_clear(t); /* full: start over */
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 256;
+        if (cap > t->max_n) cap = t->max_n;
+        char *r = realloc(t->rec, cap * t->size);
+        if (!r) return NULL;
+        t->rec = r;
+        t->cap = cap;
     }
-    if (m->nb + n > m->capb) {
-        size_t capb = m->capb ? m->capb * 2 : 4096;
-        while (capb < m->nb + n) capb *= 2;
-        char *b = realloc(m->bytes, capb);
+    if (t->nb + n > t->capb) {
+        size_t capb = t->capb ? t->capb * 2 : 4096;
+        while (capb < t->nb + n) capb *= 2;
+        char *b = realloc(t->bytes, capb);
         if (!b) return NULL;
-        m->bytes = b;
-        m->capb = capb;
+        t->bytes = b;
+        t->capb = capb;
     }
-    if ((m->n + 1) * 2 > m->mask && !memo_grow(m)) return NULL;
-    h = hash & m->mask;
-    while (m->slot[h]) h = (h + 1) & m->mask;
-    nm_ent *e = &m->e[m->n];
-    memset(e, 0, sizeof *e);
-    e->hash = hash;
-    e->off = (uint32_t)m->nb;
-    e->len = (uint32_t)n;
-    memcpy(m->bytes + m->nb, s, n);
-    m->nb += n;
-    m->slot[h] = (uint32_t)++m->n;
-    return e;
+    if ((t->n + 1) * 2 > t->mask && !tab_grow(t)) return NULL;
+    h = hash & t->mask;
+    while (t->slot[h]) h = (h + 1) & t->mask;
+    nm_key *k = (nm_key *)(void *)(t->rec + t->n * t->size);
+    memset(k, 0, t->size);
+    k->hash = hash;
+    k->off = (uint32_t)t->nb;
+    k->len = (uint32_t)n;
+    memcpy(t->bytes + t->nb, s, n);
+    t->nb += n;
+    t->slot[h] = (uint32_t)++t->n;
+    return k;
 }
 
 struct tl_ner_feats {
@@ -414,13 +454,17 @@ struct tl_ner_feats {
 /* tl_gaz_lookup(f->gaz, s, n), remembered.  Can't fail (when memory runs out
  * the lookup is just not remembered). */
 static uint32_t memo_gaz(const tl_ner_feats *f, const char *s, size_t n) {
-    nm_ent *e = memo_get(f->memo, s, n);
-    if (!e) return tl_gaz_lookup(f->gaz, s, n);
-    if (!(e->have & NM_GAZ)) {
-        e->gaz = tl_gaz_lookup(f->gaz, s, n);
-        e->have |= NM_GAZ;
+    if (!f->memo) return tl_gaz_lookup(f->gaz, s, n);
+    /* A name of several words, or one word (then it shares the word's record). */
+    nm_key *k = memchr(s, ' ', n) ? tab_get(&f->memo->names, s, n) : tab_get(&f->memo->words, s, n);
+    if (!k) return tl_gaz_lookup(f->gaz, s, n);
+    _Static_assert(offsetof(nm_word, gaz) == offsetof(nm_name, gaz), "gaz at the same place in both records");
+    uint32_t *gaz = &((nm_name *)(void *)k)->gaz;
+    if (!(k->have & NM_GAZ)) {
+        *gaz = tl_gaz_lookup(f->gaz, s, n);
+        k->have |= NM_GAZ;
     }
-    return e->gaz;
+    return *gaz;
 }
 
 static const char *tok_ptr(const tl_doc *d, uint32_t i, size_t *n) {
@@ -490,7 +534,7 @@ static uint32_t gaz_class(uint32_t f) {
 }
 
 /* The word features of token bytes s[0..n) into e's feature fields. */
-static void word_feats(const char *s, size_t n, nm_ent *e) {
+static void word_feats(const char *s, size_t n, nm_word *e) {
     char fold[128];
     size_t fl = tl_utf8_fold(s, n, fold, sizeof fold);
     e->word = fnv1a(fold, fl, 2166136261u);
@@ -547,15 +591,16 @@ static size_t word_features(const tokinfo *t, uint32_t *o) {
  * gazetteer flags, through the memo. */
 static void token_feats(const tl_ner_feats *f, const char *s, size_t n, int gaz, uint32_t i) {
     tokinfo *ti = &f->t[i];
-    nm_ent tmp = {0}, *e = memo_get(f->memo, s, n);
+    nm_word tmp = {{0, 0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, {0}};
+    nm_word *e = f->memo ? tab_get(&f->memo->words, s, n) : NULL;
     if (!e) e = &tmp;
-    if (!(e->have & NM_FEATS)) {
+    if (!(e->k.have & NM_FEATS)) {
         word_feats(s, n, e);
-        e->have |= NM_FEATS;
+        e->k.have |= NM_FEATS;
     }
-    if (gaz && !(e->have & NM_GAZ)) {
+    if (gaz && !(e->k.have & NM_GAZ)) {
         e->gaz = tl_gaz_lookup(f->gaz, s, n);
-        e->have |= NM_GAZ;
+        e->k.have |= NM_GAZ;
     }
     ti->word = e->word;
     ti->cased = e->cased;
@@ -569,12 +614,12 @@ static void token_feats(const tl_ner_feats *f, const char *s, size_t n, int gaz,
     /* The tagger looks at tokens next to capitals only: their own
      * features' weights are summed once per word. */
     if (f->model) {
-        if (!(e->have & NM_SUM)) {
+        if (!(e->k.have & NM_SUM)) {
             uint32_t feats[TL_NER_MAX_FEATS];
             size_t k = word_features(ti, feats);
             memset(e->wsum, 0, sizeof e->wsum);
             add_rows_q(f->model, feats, k, e->wsum);
-            e->have |= NM_SUM;
+            e->k.have |= NM_SUM;
         }
         memcpy(f->wsum[i], e->wsum, sizeof e->wsum);
         ti->has_wsum = 1;

@@ -361,6 +361,24 @@ static inline void psum_add_row(psum *s, const int16_t *w) {
     s->v[5] += (v4si)x2 >> 16;
 }
 
+/* psum_add_row for a row that is never NULL: no branch on the way. */
+static inline void psum_add_row_nn(psum *s, const int16_t *w) {
+    v4su x0, x1, x2;
+    memcpy(&x0, w, sizeof x0);
+    memcpy(&x1, w + 8, sizeof x1);
+    memcpy(&x2, w + 16, sizeof x2);
+    s->v[0] += (v4si)(x0 << 16) >> 16;
+    s->v[1] += (v4si)(x1 << 16) >> 16;
+    s->v[2] += (v4si)(x2 << 16) >> 16;
+    s->v[3] += (v4si)x0 >> 16;
+    s->v[4] += (v4si)x1 >> 16;
+    s->v[5] += (v4si)x2 >> 16;
+}
+
+/* Stands for "no weights": T1WORD rows are missing for most (tag, word)
+ * pairs, and a branch on that mispredicts. */
+static const int16_t pc_zero_row[PC_STRIDE];
+
 static inline void psum_add(psum *s, const psum *a) {
     s->v[0] += a->v[0]; /* unrolled: the sums stay in registers */
     s->v[1] += a->v[1];
@@ -410,7 +428,7 @@ typedef struct pc_ent {
 /* What the cache knows of one word. */
 typedef struct pc_data {
     psum sum[PC_N];               /* weight sums per offset; SELF includes CAPINIT "not initial" */
-    const int16_t *t1w[PC_NT];    /* T1WORD row per previous tag (valid when t1known says so) */
+    const int16_t *t1w[PC_NT];    /* T1WORD row per previous tag, or pc_zero_row (valid when t1known says so) */
 } pc_data;
 
 struct tl_pos_cache {
@@ -590,12 +608,14 @@ static inline const psum *pc_tctx(tl_pos_cache *c, unsigned t1, unsigned t2) {
     return p;
 }
 
-/* The T1WORD row of entry k after previous tag t1 (raw value), or NULL. */
+/* The T1WORD row of entry k after previous tag t1 (raw value), or
+ * pc_zero_row. */
 static inline const int16_t *pc_t1w(tl_pos_cache *c, uint32_t k, unsigned t1) {
     unsigned a = tslot(t1);
     pc_ent *e = &c->e[k];
     if (!(e->t1known >> a & 1)) {
-        c->data[k].t1w[a] = tl_percep_row(c->m->pm, tl_percep_mix(tl_percep_mix(F_T1WORD, t1), e->word));
+        const int16_t *r = tl_percep_row(c->m->pm, tl_percep_mix(tl_percep_mix(F_T1WORD, t1), e->word));
+        c->data[k].t1w[a] = r ? r : pc_zero_row;
         e->t1known |= 1u << a;
     }
     return c->data[k].t1w[a];
@@ -626,7 +646,7 @@ void tl_pos_tag_cached(const tl_pos_model *m, tl_pos_cache *c, const tl_str *wor
         unsigned t2 = i >= 2 ? tags[i - 2] : TAG_START;
         if (i == 0) psum_add(&sc, &c->init_fix[c->e[id[i]].cap]);
         psum_add(&sc, pc_tctx(c, t1, t2));
-        psum_add_row(&sc, pc_t1w(c, id[i], t1));
+        psum_add_row_nn(&sc, pc_t1w(c, id[i], t1));
         tags[i] = m->class_tag[psum_argmax(&sc)];
     }
 }
