@@ -84,6 +84,7 @@ tl_extractor *tl_extractor_new(const tl_options *opts, tl_error *err) {
 struct tl_workspace {
     const tl_extractor *ex;
     tl_ner_memo *ner;
+    tl_gaz_memo *gaz;   /* the entity grouping's lookups of whole names */
     tl_pos_cache *pos;  /* NULL when the extractor has no usable POS tagger */
 };
 
@@ -96,17 +97,19 @@ tl_workspace *tl_workspace_new(const tl_extractor *ex, size_t max_bytes) {
     if (!max_bytes) max_bytes = WS_DEFAULT_BYTES;
     ws->ex = ex;
     ws->ner = tl_ner_memo_new(max_bytes / 4);
-    if (!ws->ner) { free(ws); return NULL; }
+    ws->gaz = tl_gaz_memo_new(max_bytes / 8);
+    if (!ws->ner || !ws->gaz) { tl_workspace_free(ws); return NULL; }
     /* NULL also for a model the cache does not handle: tagging then runs
      * uncached, with the same tags. */
     const tl_pos_model *pm = tl_fact_pos_model(ex->facts);
-    ws->pos = pm ? tl_pos_cache_new(pm, max_bytes - max_bytes / 4) : NULL;
+    ws->pos = pm ? tl_pos_cache_new(pm, max_bytes - max_bytes / 4 - max_bytes / 8) : NULL;
     return ws;
 }
 
 void tl_workspace_free(tl_workspace *ws) {
     if (!ws) return;
     tl_ner_memo_free(ws->ner);
+    tl_gaz_memo_free(ws->gaz);
     tl_pos_cache_free(ws->pos);
     free(ws);
 }
@@ -208,7 +211,7 @@ int tl_extract_ws(const tl_extractor *ex, tl_workspace *ws, const char *bytes, s
     find_metadata(d, ex->published);
     rc = tl_ner_run(ex->ner, ex->gaz, ws ? ws->ner : NULL, d);
     if (rc != TL_OK) goto oom;
-    rc = tl_ent_run(ex->gaz, d);
+    rc = tl_ent_run(ex->gaz, ws ? ws->gaz : NULL, d);
     if (rc != TL_OK) goto oom;
     rc = tl_fact_run(ex->facts, ex->gaz, ws ? ws->pos : NULL, d);
     if (rc != TL_OK) goto oom;

@@ -17,6 +17,7 @@
 #include "tl_arena.h"
 #include "tl_utf8.h"
 #include "tl_tok.h"
+#include "tl_smap.h"
 #include <math.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -255,190 +256,51 @@ typedef struct tokinfo {
  * the bytes (and of the model, for the sums), so a memo may serve any
  * number of documents (a thread's workspace keeps one): names and the words
  * around them repeat within and across documents, and a lookup folds and
- * hashes its string anew.  Words and multi-word names live in two tables:
- * the few thousand words every document asks for then stay in a small,
- * cache-friendly one.  Bounded: when an insertion would take a table past
- * its limits it forgets everything first (values are copied out at once,
- * so nothing points into it across insertions). */
+ * hashes its string anew.  Words and multi-word names live in two maps: the
+ * few thousand words every document asks for then stay in a small,
+ * cache-friendly one.  Bounded (tl_smap): values are copied out at once, so
+ * nothing points into a map across lookups. */
 enum { NM_GAZ = 1, NM_FEATS = 2, NM_SUM = 4 };
 
-typedef struct nm_key {
-    uint32_t hash, off, len;  /* key hash; key bytes at bytes + off */
+typedef struct nm_word {      /* a record of the words map */
     uint32_t have;            /* NM_*: what the record holds */
-} nm_key;
-
-typedef struct nm_word {      /* a record of the words table */
-    nm_key k;
     uint32_t gaz;             /* tl_gaz_lookup flags, when have & NM_GAZ */
     uint32_t word, cased, pre3, suf3, suf2, shape; /* tokinfo fields, when have & NM_FEATS */
     int32_t wsum[TL_NER_NLABELS]; /* the model's sums of the word's own features, when have & NM_SUM */
 } nm_word;
 
-typedef struct nm_name {      /* a record of the names table */
-    nm_key k;
+typedef struct nm_name {      /* a record of the names map */
+    uint32_t have;
     uint32_t gaz;             /* when have & NM_GAZ */
 } nm_name;
 
 #define NM_DEFAULT_BYTES ((size_t)2 << 20)
-#define NM_MAXKEY 1024       /* longer strings are not remembered */
-
-/* An open-addressing table of strings, each with a record of `size` bytes
- * that opens with its nm_key. */
-typedef struct nm_tab {
-    uint32_t *slot;      /* record index + 1, 0 = empty */
-    uint32_t mask;
-    char *rec;           /* cap records */
-    size_t size, n, cap;
-    char *bytes;         /* the keys */
-    size_t nb, capb;
-    size_t max_n, max_nb; /* the bounds: records, key bytes */
-} nm_tab;
 
 struct tl_ner_memo {
-    nm_tab words, names;
+    tl_smap *words, *names;
     const tl_ner_model *model; /* the model the sums are of (one at a time) */
 };
 
-/* Forgets everything (the storage is kept). */
-static void tab_clear(nm_tab *t) {
-    memset(t->slot, 0, ((size_t)t->mask + 1) * sizeof *t->slot);
-    t->n = 0;
-    t->nb = 0;
-}
-
 static void memo_clear(tl_ner_memo *m) {
-    tab_clear(&m->words);
-    tab_clear(&m->names);
-}
-
-/* Sets up t for records of `size` bytes within about max_bytes.  0 when out
- * of memory. */
-static int tab_init(nm_tab *t, size_t size, size_t max_bytes) {
-    t->size = size;
-    /* A record: itself, two slots, and (on average far less than) 24 key bytes. */
-    t->max_n = max_bytes / (size + 2 * sizeof(uint32_t) + 24);
-    if (t->max_n < 16) t->max_n = 16;
-    t->max_nb = t->max_n * 24 > 4 * NM_MAXKEY ? t->max_n * 24 : 4 * NM_MAXKEY;
-    t->mask = 1023;
-    t->slot = calloc(t->mask + 1, sizeof *t->slot);
-    return t->slot != NULL;
-}
-
-static void tab_free(nm_tab *t) {
-    free(t->slot);
-    free(t->rec);
-    free(t->bytes);
+    tl_smap_clear(m->words);
+    tl_smap_clear(m->names);
 }
 
 tl_ner_memo *tl_ner_memo_new(size_t max_bytes) {
     tl_ner_memo *m = calloc(1, sizeof *m);
     if (!m) return NULL;
     if (!max_bytes) max_bytes = NM_DEFAULT_BYTES;
-    if (!tab_init(&m->words, sizeof(nm_word), max_bytes / 2) ||
-        !tab_init(&m->names, sizeof(nm_name), max_bytes / 2)) {
-        tl_ner_memo_free(m);
-        return NULL;
-    }
+    m->words = tl_smap_new(sizeof(nm_word), max_bytes / 2);
+    m->names = tl_smap_new(sizeof(nm_name), max_bytes / 2);
+    if (!m->words || !m->names) { tl_ner_memo_free(m); return NULL; }
     return m;
 }
 
 void tl_ner_memo_free(tl_ner_memo *m) {
     if (!m) return;
-    tab_free(&m->words);
-    tab_free(&m->names);
+    tl_smap_free(m->words);
+    tl_smap_free(m->names);
     free(m);
-}
-
-static int tab_grow(nm_tab *t) {
-    uint32_t mask = t->mask * 2 + 1;
-    uint32_t *slot = calloc((size_t)mask + 1, sizeof *slot);
-    if (!slot) return 0;
-    for (size_t i = 0; i < t->n; i++) {
-        uint32_t h = ((const nm_key *)(const void *)(t->rec + i * t->size))->hash & mask;
-        while (slot[h]) h = (h + 1) & mask;
-        slot[h] = (uint32_t)i + 1;
-    }
-    free(t->slot);
-    t->slot = slot;
-    t->mask = mask;
-    return 1;
-}
-
-/* Hash of a memo key, eight bytes at a time (the memo is asked for nearly
- * every word near a name; its hash never leaves the memo). */
-static uint32_t memo_hash(const char *s, size_t n) {
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
-    for (; n >= 8; s += 8, n -= 8) {
-        uint64_t x;
-        memcpy(&x, s, 8);
-        h = (h ^ x) * 0xbf58476d1ce4e5b9ULL;
-        h ^= h >> 31;
-    }
-    uint64_t x = 0;
-    if (n >= 4) { /* 4..7 bytes: two loads that may overlap */
-        uint32_t a, b;
-        memcpy(&a, s, 4);
-        memcpy(&b, s + n - 4, 4);
-        x = (uint64_t)a << 32 | b;
-    } else if (n) {
-        x = (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[n / 2] << 8 | (unsigned char)s[n - 1];
-    }
-    h = (h ^ x) * 0x94d049bb133111ebULL;
-    h ^= h >> 32;
-    return (uint32_t)h;
-}
-
-/* a[0..n) == b[0..n), inline for the short keys of the memo. */
-static inline int key_eq(const char *a, const char *b, size_t n) {
-    for (; n >= 8; a += 8, b += 8, n -= 8) {
-        uint64_t x, y;
-        memcpy(&x, a, 8);
-        memcpy(&y, b, 8);
-        if (x != y) return 0;
-    }
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i]) return 0;
-    return 1;
-}
-
-/* The record of s[0..n) in t, added (zeroed: knowing nothing yet) when new;
- * NULL when it can't be remembered.  Valid until the next call. */
-static void *tab_get(nm_tab *t, const char *s, size_t n) {
-    if (n > NM_MAXKEY) return NULL;
-    uint32_t hash = memo_hash(s, n), h = hash & t->mask;
-    for (uint32_t v; (v = t->slot[h]) != 0; h = (h + 1) & t->mask) {
-        nm_key *k = (nm_key *)(void *)(t->rec + (size_t)(v - 1) * t->size);
-        if (k->hash == hash && k->len == n && key_eq(t->bytes + k->off, s, n)) return k;
-    }
-    if (t->n >= t->max_n || t->nb + n > t->max_nb) tab_clear(t); /* full: start over */
-    if (t->n == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 256;
-        if (cap > t->max_n) cap = t->max_n;
-        char *r = realloc(t->rec, cap * t->size);
-        if (!r) return NULL;
-        t->rec = r;
-        t->cap = cap;
-    }
-    if (t->nb + n > t->capb) {
-        size_t capb = t->capb ? t->capb * 2 : 4096;
-        while (capb < t->nb + n) capb *= 2;
-        char *b = realloc(t->bytes, capb);
-        if (!b) return NULL;
-        t->bytes = b;
-        t->capb = capb;
-    }
-    if ((t->n + 1) * 2 > t->mask && !tab_grow(t)) return NULL;
-    h = hash & t->mask;
-    while (t->slot[h]) h = (h + 1) & t->mask;
-    nm_key *k = (nm_key *)(void *)(t->rec + t->n * t->size);
-    memset(k, 0, t->size);
-    k->hash = hash;
-    k->off = (uint32_t)t->nb;
-    k->len = (uint32_t)n;
-    memcpy(t->bytes + t->nb, s, n);
-    t->nb += n;
-    t->slot[h] = (uint32_t)++t->n;
-    return k;
 }
 
 struct tl_ner_feats {
@@ -456,15 +318,15 @@ struct tl_ner_feats {
 static uint32_t memo_gaz(const tl_ner_feats *f, const char *s, size_t n) {
     if (!f->memo) return tl_gaz_lookup(f->gaz, s, n);
     /* A name of several words, or one word (then it shares the word's record). */
-    nm_key *k = memchr(s, ' ', n) ? tab_get(&f->memo->names, s, n) : tab_get(&f->memo->words, s, n);
+    nm_name *k = memchr(s, ' ', n) ? tl_smap_get(f->memo->names, s, n) : tl_smap_get(f->memo->words, s, n);
     if (!k) return tl_gaz_lookup(f->gaz, s, n);
-    _Static_assert(offsetof(nm_word, gaz) == offsetof(nm_name, gaz), "gaz at the same place in both records");
-    uint32_t *gaz = &((nm_name *)(void *)k)->gaz;
+    _Static_assert(offsetof(nm_word, gaz) == offsetof(nm_name, gaz) &&
+                   offsetof(nm_word, have) == offsetof(nm_name, have), "nm_name is how nm_word starts");
     if (!(k->have & NM_GAZ)) {
-        *gaz = tl_gaz_lookup(f->gaz, s, n);
+        k->gaz = tl_gaz_lookup(f->gaz, s, n);
         k->have |= NM_GAZ;
     }
-    return *gaz;
+    return k->gaz;
 }
 
 static const char *tok_ptr(const tl_doc *d, uint32_t i, size_t *n) {
@@ -591,16 +453,16 @@ static size_t word_features(const tokinfo *t, uint32_t *o) {
  * gazetteer flags, through the memo. */
 static void token_feats(const tl_ner_feats *f, const char *s, size_t n, int gaz, uint32_t i) {
     tokinfo *ti = &f->t[i];
-    nm_word tmp = {{0, 0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, {0}};
-    nm_word *e = f->memo ? tab_get(&f->memo->words, s, n) : NULL;
+    nm_word tmp = {0, 0, 0, 0, 0, 0, 0, 0, {0}};
+    nm_word *e = f->memo ? tl_smap_get(f->memo->words, s, n) : NULL;
     if (!e) e = &tmp;
-    if (!(e->k.have & NM_FEATS)) {
+    if (!(e->have & NM_FEATS)) {
         word_feats(s, n, e);
-        e->k.have |= NM_FEATS;
+        e->have |= NM_FEATS;
     }
-    if (gaz && !(e->k.have & NM_GAZ)) {
+    if (gaz && !(e->have & NM_GAZ)) {
         e->gaz = tl_gaz_lookup(f->gaz, s, n);
-        e->k.have |= NM_GAZ;
+        e->have |= NM_GAZ;
     }
     ti->word = e->word;
     ti->cased = e->cased;
@@ -614,12 +476,12 @@ static void token_feats(const tl_ner_feats *f, const char *s, size_t n, int gaz,
     /* The tagger looks at tokens next to capitals only: their own
      * features' weights are summed once per word. */
     if (f->model) {
-        if (!(e->k.have & NM_SUM)) {
+        if (!(e->have & NM_SUM)) {
             uint32_t feats[TL_NER_MAX_FEATS];
             size_t k = word_features(ti, feats);
             memset(e->wsum, 0, sizeof e->wsum);
             add_rows_q(f->model, feats, k, e->wsum);
-            e->k.have |= NM_SUM;
+            e->have |= NM_SUM;
         }
         memcpy(f->wsum[i], e->wsum, sizeof e->wsum);
         ti->has_wsum = 1;
