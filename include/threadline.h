@@ -16,7 +16,8 @@
  *
  * The library never exits the process and keeps no global mutable state: all
  * state hangs off a tl_extractor (read-only after creation, so one extractor
- * may serve many threads) or a tl_doc (one per document, one thread at a time).
+ * may serve many threads), a tl_workspace (one thread's memos, one thread at a
+ * time) or a tl_doc (one per document, one thread at a time).
  */
 #ifndef THREADLINE_H
 #define THREADLINE_H
@@ -221,6 +222,29 @@ void tl_extractor_free(tl_extractor *ex);
  * and leaves *out untouched. */
 int tl_extract(const tl_extractor *ex, const char *bytes, size_t len,
                const char *path, tl_doc **out, tl_error *err);
+
+/* ---- workspaces --------------------------------------------------------- */
+/* A workspace makes extracting many documents cheaper: it remembers per-word
+ * work (feature hashes, gazetteer flags, tagger weight sums) from one document
+ * to the next, where each tl_extract() call starts from nothing.  It holds
+ * only memos of pure functions of the input, so every result is byte for
+ * byte the same with or without it, with a fresh one or one that served a
+ * million documents.  It belongs to one extractor and is used by one thread
+ * at a time (give each thread its own; the extractor stays shared).  Its
+ * memory is bounded: about max_bytes (0: 8 MiB) whatever the number of
+ * documents; a memo that fills up is emptied and starts over. */
+typedef struct tl_workspace tl_workspace;
+
+/* Creates a workspace for ex.  Returns NULL when out of memory or when ex is
+ * NULL. */
+tl_workspace *tl_workspace_new(const tl_extractor *ex, size_t max_bytes);
+void tl_workspace_free(tl_workspace *ws);
+
+/* tl_extract through a workspace made for ex (ws NULL: same as tl_extract).
+ * Same results, same errors; TL_EINVAL also when ws belongs to another
+ * extractor. */
+int tl_extract_ws(const tl_extractor *ex, tl_workspace *ws, const char *bytes, size_t len,
+                  const char *path, tl_doc **out, tl_error *err);
 
 void tl_doc_free(tl_doc *doc);
 

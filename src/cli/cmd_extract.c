@@ -90,6 +90,9 @@ int tl_cmd_extract(int argc, char **argv) {
     tl_error err = {0};
     tl_extractor *ex = tl_extractor_new(&opts, &err);
     if (!ex) { tl_cli_err("%s", err.msg); free(files); return TL_EXIT_FAIL; }
+    /* Memos kept from one document to the next (same output, less work);
+     * without them (out of memory) each document starts from nothing. */
+    tl_workspace *ws = tl_workspace_new(ex, 0);
     size_t max = opts.max_bytes ? opts.max_bytes : ((size_t)256 << 20);
     int failed = 0, printed = 0;
     int array = !jsonl && nfiles > 1;
@@ -121,7 +124,7 @@ int tl_cmd_extract(int argc, char **argv) {
             continue;
         }
         tl_doc *doc = NULL;
-        int rc = tl_extract(ex, bytes, len, path, &doc, &err);
+        int rc = tl_extract_ws(ex, ws, bytes, len, path, &doc, &err);
         free(bytes);
         if (rc != TL_OK) { tl_cli_err("%s: %s", path, err.msg); failed++; continue; }
         for (uint32_t w = 0; w < doc->n_warnings; w++)
@@ -140,6 +143,7 @@ int tl_cmd_extract(int argc, char **argv) {
     }
     if (progress) fputs("\r\033[K", stderr);
     if (array) fputs("\n]\n", stdout);
+    tl_workspace_free(ws);
     tl_extractor_free(ex);
     free(files);
     if (fflush(stdout) != 0 || ferror(stdout)) { tl_cli_err("writing output failed"); return TL_EXIT_FAIL; }

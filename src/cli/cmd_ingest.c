@@ -144,13 +144,14 @@ static item *job_item(job *j, const char *where) {
 }
 
 /* Extracts one document's text into it (unless already stored). */
-static void prep_text(ing *g, tl_store *st, item *it, const char *text, size_t len, double *t_ex) {
+static void prep_text(ing *g, tl_store *st, tl_workspace *ws, item *it, const char *text, size_t len,
+                      double *t_ex) {
     tl_error err = {0};
     int found = 0;
     if (st && tl_store_has_doc(st, it->sha, &found, &err) == TL_OK && found) { it->skipped = 1; return; }
     double t = now();
     int rc = g->extracted ? tl_docread_parse(text, len, it->where, &it->doc, &err)
-                          : tl_extract(g->ex, text, len, it->where, &it->doc, &err);
+                          : tl_extract_ws(g->ex, ws, text, len, it->where, &it->doc, &err);
     *t_ex += now() - t;
     it->docread = g->extracted;
     if (rc != TL_OK) { it->doc = NULL; it->error = dupmsg(err.msg); }
@@ -158,8 +159,9 @@ static void prep_text(ing *g, tl_store *st, item *it, const char *text, size_t l
 
 static char *read_all(FILE *f, size_t *len);
 
-/* Reads, splits and extracts one file (worker side). */
-static void prep_file(ing *g, tl_store *st, job *j, double *t_ex) {
+/* Reads, splits and extracts one file (worker side, with the worker's
+ * workspace ws, or NULL). */
+static void prep_file(ing *g, tl_store *st, tl_workspace *ws, job *j, double *t_ex) {
     const char *path = j->path;
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!f) { j->error = dupmsg("cannot open"); return; }
@@ -184,11 +186,11 @@ static void prep_file(ing *g, tl_store *st, job *j, double *t_ex) {
             snprintf(where, sizeof where, "%s:%zu", path, line);
             if (!(it = job_item(j, where))) { j->error = dupmsg("out of memory"); break; }
             tl_sha256_hex(bytes + s0, e - s0, it->sha);
-            if (g->extracted) { prep_text(g, st, it, bytes + s0, e - s0, t_ex); continue; }
+            if (g->extracted) { prep_text(g, st, ws, it, bytes + s0, e - s0, t_ex); continue; }
             tl_error err = {0};
             if (tl_reader_jsonl(bytes + s0, e - s0, &it->meta, &err) != TL_OK) { it->error = dupmsg(err.msg); continue; }
             it->has_meta = 1;
-            prep_text(g, st, it, it->meta.text, it->meta.len, t_ex);
+            prep_text(g, st, ws, it, it->meta.text, it->meta.len, t_ex);
         }
     } else if ((it = job_item(j, path))) {
         tl_sha256_hex(bytes, len, it->sha);
@@ -200,7 +202,7 @@ static void prep_file(ing *g, tl_store *st, job *j, double *t_ex) {
             else if (tl_reader_html(bytes, len, &it->meta) != TL_OK) it->error = dupmsg("out of memory");
             else {
                 it->has_meta = 1;
-                prep_text(g, st, it, it->meta.text, it->meta.len, t_ex);
+                prep_text(g, st, ws, it, it->meta.text, it->meta.len, t_ex);
             }
         } else if (!g->extracted && ends_with(path, ".pdf")) {
             int found = 0;
@@ -209,10 +211,10 @@ static void prep_file(ing *g, tl_store *st, job *j, double *t_ex) {
             else if (tl_reader_pdf(bytes, len, &it->meta, &err) != TL_OK) it->error = dupmsg(err.msg);
             else {
                 it->has_meta = 1;
-                prep_text(g, st, it, it->meta.text, it->meta.len, t_ex);
+                prep_text(g, st, ws, it, it->meta.text, it->meta.len, t_ex);
             }
         } else {
-            prep_text(g, st, it, bytes, len, t_ex);
+            prep_text(g, st, ws, it, bytes, len, t_ex);
         }
     } else {
         j->error = dupmsg("out of memory");
@@ -232,6 +234,8 @@ static void *worker(void *arg) {
     /* its own connection, only for has_doc; without it, nothing is skipped
      * early (the main thread still skips stored documents) */
     if (tl_store_open(tl_cli_db_path(p->db), &st, &err) != TL_OK) st = NULL;
+    /* this thread's memos; without them (out of memory) extraction is slower, not different */
+    tl_workspace *ws = p->g->extracted ? NULL : tl_workspace_new(p->g->ex, 0);
     double t_ex = 0;
     pthread_mutex_lock(&p->mu);
     for (;;) {
@@ -240,13 +244,14 @@ static void *worker(void *arg) {
         job *j = &p->jobs[p->next++];
         j->state = 1;
         pthread_mutex_unlock(&p->mu);
-        prep_file(p->g, st, j, &t_ex);
+        prep_file(p->g, st, ws, j, &t_ex);
         pthread_mutex_lock(&p->mu);
         j->state = 2;
         pthread_cond_broadcast(&p->cv);
     }
     p->t_extract += t_ex;
     pthread_mutex_unlock(&p->mu);
+    tl_workspace_free(ws);
     tl_store_close(st);
     return NULL;
 }

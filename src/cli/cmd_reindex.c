@@ -11,13 +11,14 @@ static const char HELP[] =
 
 typedef struct ctx {
     tl_extractor *ex;
+    tl_workspace *ws; /* memos kept across the documents; NULL: none, same results */
     int tty;
 } ctx;
 
 static int extract_cb(void *p, const char *text, size_t len, const char *path, tl_doc **out) {
     ctx *c = p;
     tl_error err = {0};
-    int rc = tl_extract(c->ex, text, len, path, out, &err);
+    int rc = tl_extract_ws(c->ex, c->ws, text, len, path, out, &err);
     if (rc != TL_OK) tl_cli_err("%s: %s (kept its previous extraction)", path, err.msg);
     return rc;
 }
@@ -36,16 +37,18 @@ int tl_cmd_reindex(int argc, char **argv) {
     if (prc == 0) { fputs(HELP, stdout); return TL_EXIT_OK; }
     if (prc > 0) return prc;
     tl_error err = {0};
-    ctx c = {tl_extractor_new(NULL, &err), !quiet && !json && isatty(2)};
+    ctx c = {tl_extractor_new(NULL, &err), NULL, !quiet && !json && isatty(2)};
     if (!c.ex) { tl_cli_err("cannot start extraction: %s", err.msg); return TL_EXIT_FAIL; }
+    c.ws = tl_workspace_new(c.ex, 0);
     tl_store *st = cli_open(db);
-    if (!st) { tl_extractor_free(c.ex); return TL_EXIT_FAIL; }
+    if (!st) { tl_workspace_free(c.ws); tl_extractor_free(c.ex); return TL_EXIT_FAIL; }
     uint64_t n = 0;
     int rc = tl_store_reindex(st, extract_cb, &c, progress, &c, &n, &err);
     if (c.tty) fputc('\n', stderr);
     tl_store_stats s = {0};
     if (rc == TL_OK) rc = tl_store_get_stats(st, &s, &err);
     tl_store_close(st);
+    tl_workspace_free(c.ws);
     tl_extractor_free(c.ex);
     if (rc != TL_OK) { tl_cli_err("reindex: %s", err.msg); return TL_EXIT_FAIL; }
     if (json)

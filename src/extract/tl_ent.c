@@ -126,7 +126,7 @@ static int is_suffix(const ment *k, const ment *e) {
  * acronym or a place ("IRGC Quds Force" → "Quds Force", "Iranian Red
  * Crescent" → "Red Crescent"), or leaves at least two words.  "Kata'ib
  * Hezbollah" is not "Hezbollah". */
-static int org_prefix_ok(const tl_gaz *g, const tl_doc *d, const tl_mention *longer, uint32_t kept_words) {
+static int org_prefix_ok(const tl_gaz *g, tl_gaz_memo *gm, const tl_doc *d, const tl_mention *longer, uint32_t kept_words) {
     if (kept_words >= 2) return 1;
     uint32_t words = 0;
     for (uint32_t t = longer->tok_begin; t < longer->tok_end; t++)
@@ -137,7 +137,7 @@ static int org_prefix_ok(const tl_gaz *g, const tl_doc *d, const tl_mention *lon
         if (!(tk->flags & TL_TOK_ALPHA)) continue;
         seen++;
         if (tk->flags & TL_TOK_ALLCAPS) continue;
-        uint32_t gf = tl_gaz_lookup(g, d->text + tk->start, tk->end - tk->start);
+        uint32_t gf = tl_gaz_lookup_memo(g, gm, d->text + tk->start, tk->end - tk->start);
         if (!(gf & PLACE_OR_NORP)) return 0;
     }
     return 1;
@@ -254,7 +254,7 @@ static size_t initials(const tl_doc *d, const tl_mention *em, char *out) {
 }
 
 /* Registers the keys of mention mi, now part of entity e. */
-static int index_mention(hmap *hm, const tl_gaz *g, const tl_doc *d, const ment *ks, uint32_t mi, int founder, int type) {
+static int index_mention(hmap *hm, const tl_gaz *g, tl_gaz_memo *gm, const tl_doc *d, const ment *ks, uint32_t mi, int founder, int type) {
     const ment *k = &ks[mi];
     if (!hm_add(hm, nshash(NS_SURFACE, k->key, k->klen), mi)) return 0;
     if (k->klen >= 4 && !hm_add(hm, k->phash, mi)) return 0;
@@ -291,13 +291,13 @@ static int index_mention(hmap *hm, const tl_gaz *g, const tl_doc *d, const ment 
     size_t il = initials(d, &d->mentions[mi], ini);
     if (il >= 2 && !hm_add(hm, nshash(NS_INITIALS, ini, il), mi)) return 0;
     size_t cl = 0;
-    const char *cn = tl_gaz_country(g, d->text + d->mentions[mi].start,
+    const char *cn = tl_gaz_country_memo(g, gm, d->text + d->mentions[mi].start,
                                     d->mentions[mi].end - d->mentions[mi].start, &cl);
     if (cn && type == TL_GPE && !hm_add(hm, nshash(NS_COUNTRY, cn, cl), mi)) return 0;
     return 1;
 }
 
-int tl_ent_run(const tl_gaz *g, tl_doc *d) {
+int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
     uint32_t nm = d->n_mentions;
     ment *ks = calloc(nm ? nm : 1, sizeof *ks);
     uint32_t *order = malloc((nm ? nm : 1) * sizeof *order);
@@ -375,7 +375,7 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         ment *k = &ks[mi];
         int32_t hit = -1;
         int short_form = 0; /* joined as a short name: it takes the entity's type */
-        uint32_t gflags = tl_gaz_lookup(g, d->text + m->start, m->end - m->start);
+        uint32_t gflags = tl_gaz_lookup_memo(g, gm, d->text + m->start, m->end - m->start);
         /* 1. same surface */
         uint32_t h = nshash(NS_SURFACE, k->key, k->klen);
         HM_EACH(&hm, h, q) {
@@ -441,7 +441,7 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
                  * called them, unless the gazetteer knows them as a place or
                  * a nationality ("Georgia" is not Ms Georgia Smith). */
                 if (et != m->type && !(et == TL_PERSON && !(gflags & PLACE_OR_NORP))) continue;
-                if (is_suffix(k, &ks[hm.v[q].val]) && (et == TL_PERSON || org_prefix_ok(g, d, &d->mentions[hm.v[q].val], k->nw))) {
+                if (is_suffix(k, &ks[hm.v[q].val]) && (et == TL_PERSON || org_prefix_ok(g, gm, d, &d->mentions[hm.v[q].val], k->nw))) {
                     if (cand != e) count++;
                     cand = e;
                     uint32_t at = d->mentions[hm.v[q].val].start;
@@ -484,12 +484,12 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         /* 5b. one country under several names: US, USA, United States. */
         if (hit < 0 && m->type == TL_GPE && (gflags & TL_GAZ_COUNTRY) && !(gflags & (TL_GAZ_DEMONYM | TL_GAZ_NORP))) {
             size_t cl = 0;
-            const char *cn = tl_gaz_country(g, d->text + m->start, m->end - m->start, &cl);
+            const char *cn = tl_gaz_country_memo(g, gm, d->text + m->start, m->end - m->start, &cl);
             if (cn) {
                 HM_EACH(&hm, nshash(NS_COUNTRY, cn, cl), q) {
                     int32_t e = ment_ent[hm.v[q].val];
                     const tl_mention *fm = &d->mentions[hm.v[q].val];
-                    if (es[e].type == TL_GPE && (tl_gaz_lookup(g, d->text + fm->start, fm->end - fm->start) & TL_GAZ_COUNTRY)) {
+                    if (es[e].type == TL_GPE && (tl_gaz_lookup_memo(g, gm, d->text + fm->start, fm->end - fm->start) & TL_GAZ_COUNTRY)) {
                         hit = e;
                         break;
                     }
@@ -518,7 +518,7 @@ int tl_ent_run(const tl_gaz *g, tl_doc *d) {
         ment_ent[mi] = hit;
         int vt = short_form ? es[hit].type : m->type;
         es[hit].votes[vt < TL_ENT_TYPE_COUNT ? vt : 0] += (int)k->nw;
-        if (!index_mention(&hm, g, d, ks, mi, founder, es[hit].type)) goto done;
+        if (!index_mention(&hm, g, gm, d, ks, mi, founder, es[hit].type)) goto done;
     }
     /* Join nickname entities into the entity they name. */
     for (uint32_t i = 0; i < nm; i++) {

@@ -8,8 +8,10 @@
  * full name, acronyms with their expansion (and "Expansion (ACR)"), shorter
  * forms of organization names, plural nationality forms, and spelling
  * variants within the document.  Sets every mention's entity index.
+ * gm: a memo of gazetteer lookups the caller keeps across documents, or
+ * NULL; the entities are the same either way.
  * Returns TL_OK or TL_ENOMEM (doc->entities untouched). */
-int tl_ent_run(const tl_gaz *g, tl_doc *doc);
+int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *doc);
 
 /* Writes a transliteration-tolerant key of the folded name s into out (cap
  * bytes): vowel runs collapsed, q/k, w/v, y/i, dh/d... unified, doubled

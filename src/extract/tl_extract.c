@@ -79,6 +79,41 @@ tl_extractor *tl_extractor_new(const tl_options *opts, tl_error *err) {
     return ex;
 }
 
+/* The memos one thread keeps across documents.  The tagger's weight sums
+ * are the largest per word, so they get most of the budget. */
+struct tl_workspace {
+    const tl_extractor *ex;
+    tl_ner_memo *ner;
+    tl_gaz_memo *gaz;   /* the entity grouping's lookups of whole names */
+    tl_pos_cache *pos;  /* NULL when the extractor has no usable POS tagger */
+};
+
+#define WS_DEFAULT_BYTES ((size_t)8 << 20)
+
+tl_workspace *tl_workspace_new(const tl_extractor *ex, size_t max_bytes) {
+    if (!ex) return NULL;
+    tl_workspace *ws = calloc(1, sizeof *ws);
+    if (!ws) return NULL;
+    if (!max_bytes) max_bytes = WS_DEFAULT_BYTES;
+    ws->ex = ex;
+    ws->ner = tl_ner_memo_new(max_bytes / 4);
+    ws->gaz = tl_gaz_memo_new(max_bytes / 8);
+    if (!ws->ner || !ws->gaz) { tl_workspace_free(ws); return NULL; }
+    /* NULL also for a model the cache does not handle: tagging then runs
+     * uncached, with the same tags. */
+    const tl_pos_model *pm = tl_fact_pos_model(ex->facts);
+    ws->pos = pm ? tl_pos_cache_new(pm, max_bytes - max_bytes / 4 - max_bytes / 8) : NULL;
+    return ws;
+}
+
+void tl_workspace_free(tl_workspace *ws) {
+    if (!ws) return;
+    tl_ner_memo_free(ws->ner);
+    tl_gaz_memo_free(ws->gaz);
+    tl_pos_cache_free(ws->pos);
+    free(ws);
+}
+
 void tl_extractor_free(tl_extractor *ex) {
     if (!ex) return;
     tl_fact_ctx_free(ex->facts);
@@ -141,7 +176,12 @@ static void find_metadata(tl_doc *d, const char *forced_published) {
 
 int tl_extract(const tl_extractor *ex, const char *bytes, size_t len, const char *path,
                tl_doc **out, tl_error *err) {
-    if (!ex || (!bytes && len) || !out) {
+    return tl_extract_ws(ex, NULL, bytes, len, path, out, err);
+}
+
+int tl_extract_ws(const tl_extractor *ex, tl_workspace *ws, const char *bytes, size_t len,
+                  const char *path, tl_doc **out, tl_error *err) {
+    if (!ex || (!bytes && len) || !out || (ws && ws->ex != ex)) {
         set_err(err, TL_EINVAL, -1, "tl_extract: bad arguments%s", NULL);
         return TL_EINVAL;
     }
@@ -169,11 +209,11 @@ int tl_extract(const tl_extractor *ex, const char *bytes, size_t len, const char
     int rc = tl_tok_run(d);
     if (rc != TL_OK) goto oom;
     find_metadata(d, ex->published);
-    rc = tl_ner_run(ex->ner, ex->gaz, d);
+    rc = tl_ner_run(ex->ner, ex->gaz, ws ? ws->ner : NULL, d);
     if (rc != TL_OK) goto oom;
-    rc = tl_ent_run(ex->gaz, d);
+    rc = tl_ent_run(ex->gaz, ws ? ws->gaz : NULL, d);
     if (rc != TL_OK) goto oom;
-    rc = tl_fact_run(ex->facts, ex->gaz, d);
+    rc = tl_fact_run(ex->facts, ex->gaz, ws ? ws->pos : NULL, d);
     if (rc != TL_OK) goto oom;
     *out = d;
     return TL_OK;

@@ -100,8 +100,18 @@ static uint32_t wset_hash(const char *w, size_t n) {
     return h & (TL_FACT_WSET - 1);
 }
 
+/* A 16-bit key from a word's length and three of its bytes: a word whose
+ * key bit is clear in wfilt is in no list, without hashing it. */
+static uint32_t wfilt_key(const char *w, size_t n) {
+    uint32_t k = (uint32_t)(unsigned char)w[0] << 16 ^ (uint32_t)(unsigned char)w[n - 1] << 8 ^
+                 (uint32_t)(unsigned char)w[n / 2] ^ (uint32_t)n << 24;
+    return (k * 0x9E3779B1u) >> 16;
+}
+
 uint64_t tl_fact_word_lists(const tl_fact_ctx *c, const char *w, size_t n) {
     if (!n || n >= TL_FS_WORD) return 0;
+    uint32_t fk = wfilt_key(w, n);
+    if (!(c->wfilt[fk >> 6] >> (fk & 63) & 1)) return 0;
     for (uint32_t h = wset_hash(w, n), probes = 0; probes < TL_FACT_WSET; probes++, h = (h + 1) & (TL_FACT_WSET - 1)) {
         if (!c->wset[h].len) return 0;
         if (c->wset[h].len == n && memcmp(c->wset[h].w, w, n) == 0) return c->wset[h].bits;
@@ -123,6 +133,8 @@ static void wset_build(tl_fact_ctx *c) {
                 memcpy(c->wset[h].w, p, n);
                 c->wset[h].len = (uint8_t)n;
                 c->wset[h].bits |= (uint64_t)1 << k;
+                uint32_t fk = wfilt_key(p, n);
+                c->wfilt[fk >> 6] |= (uint64_t)1 << (fk & 63);
             }
             p = *e ? e + 1 : e;
         }

@@ -3,6 +3,7 @@
 #define TL_FACT_H
 #include "threadline.h"
 #include "tl_gaz.h"
+#include "tl_pos.h"
 
 typedef struct tl_fact_ctx tl_fact_ctx;
 
@@ -12,6 +13,11 @@ tl_fact_ctx *tl_fact_ctx_new(tl_error *err);
 void tl_fact_ctx_free(tl_fact_ctx *c);
 
 /* Finds the facts of doc (its entities must be resolved) and stores them in
- * doc->facts.  Returns TL_OK or TL_ENOMEM (doc->facts untouched). */
-int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc);
+ * doc->facts.  pos_cache: a cache made for tl_fact_pos_model(c) that the
+ * caller keeps across documents, or NULL (one lives for this call); the facts
+ * are the same either way.  Returns TL_OK or TL_ENOMEM (doc->facts untouched). */
+int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache, tl_doc *doc);
+/* The POS tagger the fact rules use; NULL when the built-in one is unusable.
+ * Can't fail. */
+const tl_pos_model *tl_fact_pos_model(const tl_fact_ctx *c);
 #endif

@@ -23,6 +23,7 @@ struct tl_fact_ctx {
     /* Every word of tl_fact_lists with the bit set of the lists it is in:
      * one lookup classifies a word against all of them. */
     struct { char w[TL_FS_WORD]; uint8_t len; uint64_t bits; } wset[TL_FACT_WSET];
+    uint64_t wfilt[1024]; /* a bit per word of wset (tl_fact.c wfilt_key): most words are in no list */
     tl_pos_model *pos;  /* NULL when the built-in tagger is unusable */
     tl_rel_model *rel;  /* pair classifier, NULL when absent */
     int32_t rel_margin; /* minimum score margin over "no relation" */
@@ -64,7 +65,7 @@ typedef struct tl_fsent {
     const tl_gaz *g;
     const tl_fact_ctx *c;
     struct tl_fdoc *fd;
-    tl_pos_cache *pos_cache;      /* this document's POS word memo, or NULL */
+    tl_pos_cache *pos_cache;      /* the POS word memo (the caller's or this run's), or NULL */
     uint32_t sb, se, si;          /* tokens [sb, se), sentence index */
     tl_fment ms[TL_FS_MAXM];
     int nm;

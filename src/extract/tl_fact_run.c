@@ -784,7 +784,9 @@ static int rel_pass(const tl_fact_ctx *c, const tl_gaz *g, const tl_doc *d, tl_f
     return !fd->oom;
 }
 
-int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc) {
+const tl_pos_model *tl_fact_pos_model(const tl_fact_ctx *c) { return c ? c->pos : NULL; }
+
+int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache, tl_doc *doc) {
     tl_fdoc fd;
     memset(&fd, 0, sizeof fd);
     fd.focus_person = fd.focus_org = -1;
@@ -799,7 +801,8 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc) {
     s->g = g;
     s->c = c;
     s->fd = &fd;
-    s->pos_cache = c->pos ? tl_pos_cache_new(c->pos) : NULL; /* NULL: uncached, same tags */
+    /* NULL: uncached, same tags */
+    s->pos_cache = pos_cache ? pos_cache : c->pos ? tl_pos_cache_new(c->pos, 0) : NULL;
     uint32_t mi = 0;
     for (uint32_t si = 0; si < doc->n_sentences; si++) {
         const tl_sentence *sent = &doc->sentences[si];
@@ -841,7 +844,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc) {
         if (wl.n) fd.anchor = wl.w[wl.n - 1];
         update_focus(s);
     }
-    tl_pos_cache_free(s->pos_cache);
+    if (s->pos_cache != pos_cache) tl_pos_cache_free(s->pos_cache);
     free(s);
     s = NULL;
     if (c->rel && encyclopedic(doc) && !rel_pass(c, g, doc, &fd)) goto oom;
@@ -860,7 +863,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_doc *doc) {
     free(fd.gpe);
     return TL_OK;
 oom:
-    if (s) tl_pos_cache_free(s->pos_cache);
+    if (s && s->pos_cache != pos_cache) tl_pos_cache_free(s->pos_cache);
     free(s);
     free(fd.facts);
     free(fd.hash);

@@ -2,6 +2,7 @@
 #include "tl_gaz.h"
 #include "tl_gaz_data.h"
 #include "tl_utf8.h"
+#include "tl_smap.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -190,6 +191,60 @@ uint32_t tl_gaz_population(const tl_gaz *g, const char *s, size_t n) {
     long e = lookup_entry(g, s, n);
     const tl_gaz_extra *x = e < 0 ? NULL : entry_extra(g->t, e);
     return x ? x->pop : 0;
+}
+
+/* ---- remembered lookups ------------------------------------------------------ */
+
+struct tl_gaz_memo {
+    tl_smap *map;            /* string -> struct memo_rec */
+    const tl_gaz_table *t;   /* the tables the entries index */
+};
+
+struct memo_rec {
+    uint32_t known;          /* entry is set */
+    int32_t entry;           /* lookup_entry's answer */
+};
+
+tl_gaz_memo *tl_gaz_memo_new(size_t max_bytes) {
+    tl_gaz_memo *m = calloc(1, sizeof *m);
+    if (!m) return NULL;
+    m->map = tl_smap_new(sizeof(struct memo_rec), max_bytes);
+    if (!m->map) { free(m); return NULL; }
+    return m;
+}
+
+void tl_gaz_memo_free(tl_gaz_memo *m) {
+    if (!m) return;
+    tl_smap_free(m->map);
+    free(m);
+}
+
+/* lookup_entry through the memo. */
+static long memo_entry(const tl_gaz *g, tl_gaz_memo *m, const char *s, size_t n) {
+    if (!m || !g) return lookup_entry(g, s, n);
+    if (m->t != g->t) { /* entries of other tables */
+        tl_smap_clear(m->map);
+        m->t = g->t;
+    }
+    struct memo_rec *r = tl_smap_get(m->map, s, n);
+    if (!r) return lookup_entry(g, s, n);
+    if (!r->known) {
+        r->entry = (int32_t)lookup_entry(g, s, n);
+        r->known = 1;
+    }
+    return r->entry;
+}
+
+uint32_t tl_gaz_lookup_memo(const tl_gaz *g, tl_gaz_memo *m, const char *s, size_t n) {
+    long e = memo_entry(g, m, s, n);
+    return e < 0 ? 0 : g->t->ent_flags[e];
+}
+
+const char *tl_gaz_country_memo(const tl_gaz *g, tl_gaz_memo *m, const char *s, size_t n,
+                                size_t *out_len) {
+    long e = memo_entry(g, m, s, n);
+    const tl_gaz_extra *x = e < 0 ? NULL : entry_extra(g->t, e);
+    return country_name(g ? g->t : NULL, x ? x->country : 0, out_len);
 }
 
 unsigned tl_gaz_max_words(const tl_gaz *g) { return g && g->t ? g->t->max_words : 0; }

@@ -61,6 +61,22 @@ uint32_t tl_gaz_population(const tl_gaz *g, const char *s, size_t n);
  * Returns a view into static tables, or {NULL, 0}.  Can't fail. */
 const char *tl_gaz_place_country(const tl_gaz *g, const char *s, size_t n, size_t *out_len);
 
+/* ---- remembered lookups --------------------------------------------------- */
+/* A memo of lookups: the entry each string folds to, so asking again for a
+ * name (documents repeat their names, and so do documents of a thread) skips
+ * folding and probing the tables.  Answers are those of the plain calls.  A
+ * memo serves one thread at a time; it holds about max_bytes (0: 1 MiB) and
+ * forgets everything when full.  Returns NULL when out of memory. */
+typedef struct tl_gaz_memo tl_gaz_memo;
+tl_gaz_memo *tl_gaz_memo_new(size_t max_bytes);
+/* Frees the memo.  Accepts NULL. */
+void tl_gaz_memo_free(tl_gaz_memo *m);
+/* tl_gaz_lookup and tl_gaz_country through memo m (NULL: not remembered).
+ * Can't fail. */
+uint32_t tl_gaz_lookup_memo(const tl_gaz *g, tl_gaz_memo *m, const char *s, size_t n);
+const char *tl_gaz_country_memo(const tl_gaz *g, tl_gaz_memo *m, const char *s, size_t n,
+                                size_t *out_len);
+
 /* Number of distinct (folded) keys; 0 for the empty fallback.  Can't fail. */
 size_t tl_gaz_size(const tl_gaz *g);
 

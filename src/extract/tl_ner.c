@@ -17,7 +17,9 @@
 #include "tl_arena.h"
 #include "tl_utf8.h"
 #include "tl_tok.h"
+#include "tl_smap.h"
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,6 +139,38 @@ void tl_ner_free(tl_ner_model *m) {
     free(m);
 }
 
+/* The quantized model's sums of n features' rows, added to acc.  Can't fail. */
+static void add_rows_q(const tl_ner_model *m, const uint32_t *f, size_t n, int32_t *acc) {
+    /* The weight rows are scattered over a few megabytes: ask for all
+     * of them first so the loads overlap instead of queueing. */
+    for (size_t i = 0; i < n; i++) {
+        const int16_t *w = m->q + (size_t)(f[i] & m->mask) * TL_NER_NLABELS;
+        __builtin_prefetch(w);
+        __builtin_prefetch(w + TL_NER_NLABELS - 1);
+    }
+    _Static_assert(TL_NER_NLABELS == 9, "the vector sums below assume 9 labels");
+    /* Labels 0..7 as vectors (gcc and clang extensions): each 32-bit
+     * lane holds two int16 weights, (x << 16) >> 16 sign-extends the even
+     * one and x >> 16 the odd one; label 8 on its own. */
+    typedef int32_t v4si __attribute__((vector_size(16)));
+    typedef uint32_t v4su __attribute__((vector_size(16)));
+    v4si ev = {0}, od = {0};
+    int32_t last = 0;
+    for (size_t i = 0; i < n; i++) {
+        const int16_t *w = m->q + (size_t)(f[i] & m->mask) * TL_NER_NLABELS;
+        v4su x;
+        memcpy(&x, w, sizeof x);
+        ev += (v4si)(x << 16) >> 16;
+        od += (v4si)x >> 16;
+        last += w[8];
+    }
+    for (int l = 0; l < 4; l++) {
+        acc[2 * l] += ev[l];
+        acc[2 * l + 1] += od[l];
+    }
+    acc[8] += last;
+}
+
 void tl_ner_scores(const tl_ner_model *m, const uint32_t *f, size_t n, float *s) {
     for (int l = 0; l < TL_NER_NLABELS; l++) s[l] = 0;
     if (m->w) {
@@ -146,34 +180,7 @@ void tl_ner_scores(const tl_ner_model *m, const uint32_t *f, size_t n, float *s)
         }
     } else if (m->q) {
         int32_t acc[TL_NER_NLABELS] = {0};
-        /* The weight rows are scattered over a few megabytes: ask for all
-         * of them first so the loads overlap instead of queueing. */
-        for (size_t i = 0; i < n; i++) {
-            const int16_t *w = m->q + (size_t)(f[i] & m->mask) * TL_NER_NLABELS;
-            __builtin_prefetch(w);
-            __builtin_prefetch(w + TL_NER_NLABELS - 1);
-        }
-        _Static_assert(TL_NER_NLABELS == 9, "the vector sums below assume 9 labels");
-        /* Labels 0..7 as vectors (gcc and clang extensions): each 32-bit
-         * lane holds two int16 weights, (x << 16) >> 16 sign-extends the even
-         * one and x >> 16 the odd one; label 8 on its own. */
-        typedef int32_t v4si __attribute__((vector_size(16)));
-        typedef uint32_t v4su __attribute__((vector_size(16)));
-        v4si ev = {0}, od = {0};
-        int32_t last = 0;
-        for (size_t i = 0; i < n; i++) {
-            const int16_t *w = m->q + (size_t)(f[i] & m->mask) * TL_NER_NLABELS;
-            v4su x;
-            memcpy(&x, w, sizeof x);
-            ev += (v4si)(x << 16) >> 16;
-            od += (v4si)x >> 16;
-            last += w[8];
-        }
-        for (int l = 0; l < 4; l++) {
-            acc[2 * l] = ev[l];
-            acc[2 * l + 1] = od[l];
-        }
-        acc[8] = last;
+        add_rows_q(m, f, n, acc);
         for (int l = 0; l < TL_NER_NLABELS; l++) s[l] = (float)acc[l] * m->scale;
     }
 }
@@ -240,83 +247,86 @@ typedef struct tokinfo {
     uint8_t cls;      /* SH_* */
     uint8_t cand;
     uint8_t len;
+    uint8_t has_wsum; /* tl_ner_feats.wsum of the token is set */
 } tokinfo;
 
-/* Gazetteer flags of the strings looked up in this document: names and the
- * words around them repeat, and a lookup folds and hashes its string anew. */
-typedef struct gaz_memo {
-    uint32_t *slot;      /* entry index + 1, 0 = empty */
-    uint32_t mask;
-    struct gm_ent { uint32_t hash, off, len, flags; } *e;
-    size_t n, cap;
-    char *bytes;         /* the keys, as looked up */
-    size_t nb, capb;
-} gaz_memo;
+/* The word memo: per string (a token, or tokens joined for a gazetteer
+ * lookup), its gazetteer flags and, for single words, the word features,
+ * each computed the first time it is asked for.  All are pure functions of
+ * the bytes (and of the model, for the sums), so a memo may serve any
+ * number of documents (a thread's workspace keeps one): names and the words
+ * around them repeat within and across documents, and a lookup folds and
+ * hashes its string anew.  Words and multi-word names live in two maps: the
+ * few thousand words every document asks for then stay in a small,
+ * cache-friendly one.  Bounded (tl_smap): values are copied out at once, so
+ * nothing points into a map across lookups. */
+enum { NM_GAZ = 1, NM_FEATS = 2, NM_SUM = 4 };
+
+typedef struct nm_word {      /* a record of the words map */
+    uint32_t have;            /* NM_*: what the record holds */
+    uint32_t gaz;             /* tl_gaz_lookup flags, when have & NM_GAZ */
+    uint32_t word, cased, pre3, suf3, suf2, shape; /* tokinfo fields, when have & NM_FEATS */
+    int32_t wsum[TL_NER_NLABELS]; /* the model's sums of the word's own features, when have & NM_SUM */
+} nm_word;
+
+typedef struct nm_name {      /* a record of the names map */
+    uint32_t have;
+    uint32_t gaz;             /* when have & NM_GAZ */
+} nm_name;
+
+#define NM_DEFAULT_BYTES ((size_t)2 << 20)
+
+struct tl_ner_memo {
+    tl_smap *words, *names;
+    const tl_ner_model *model; /* the model the sums are of (one at a time) */
+};
+
+static void memo_clear(tl_ner_memo *m) {
+    tl_smap_clear(m->words);
+    tl_smap_clear(m->names);
+}
+
+tl_ner_memo *tl_ner_memo_new(size_t max_bytes) {
+    tl_ner_memo *m = calloc(1, sizeof *m);
+    if (!m) return NULL;
+    if (!max_bytes) max_bytes = NM_DEFAULT_BYTES;
+    m->words = tl_smap_new(sizeof(nm_word), max_bytes / 2);
+    m->names = tl_smap_new(sizeof(nm_name), max_bytes / 2);
+    if (!m->words || !m->names) { tl_ner_memo_free(m); return NULL; }
+    return m;
+}
+
+void tl_ner_memo_free(tl_ner_memo *m) {
+    if (!m) return;
+    tl_smap_free(m->words);
+    tl_smap_free(m->names);
+    free(m);
+}
 
 struct tl_ner_feats {
     const tl_doc *doc;
     const tl_gaz *gaz;
+    const tl_ner_model *model; /* quantized model to keep word sums for, or NULL */
+    int32_t (*wsum)[TL_NER_NLABELS]; /* per token: sums of its word_features (when has_wsum) */
     tokinfo *t;
-    gaz_memo *memo;      /* NULL when out of memory: lookups go straight to gaz */
+    tl_ner_memo *memo;   /* NULL when out of memory: everything is computed each time */
+    int own_memo;        /* memo was made for these features alone */
 };
-
-static void memo_free(gaz_memo *m) {
-    if (!m) return;
-    free(m->slot);
-    free(m->e);
-    free(m->bytes);
-    free(m);
-}
-
-static int memo_grow(gaz_memo *m) {
-    uint32_t mask = m->mask * 2 + 1;
-    uint32_t *slot = calloc((size_t)mask + 1, sizeof *slot);
-    if (!slot) return 0;
-    for (size_t i = 0; i < m->n; i++) {
-        uint32_t h = m->e[i].hash & mask;
-        while (slot[h]) h = (h + 1) & mask;
-        slot[h] = (uint32_t)i + 1;
-    }
-    free(m->slot);
-    m->slot = slot;
-    m->mask = mask;
-    return 1;
-}
 
 /* tl_gaz_lookup(f->gaz, s, n), remembered.  Can't fail (when memory runs out
  * the lookup is just not remembered). */
 static uint32_t memo_gaz(const tl_ner_feats *f, const char *s, size_t n) {
-    gaz_memo *m = f->memo;
-    if (!m || n > 1024) return tl_gaz_lookup(f->gaz, s, n);
-    uint32_t hash = fnv1a(s, n, 2166136261u), h = hash & m->mask;
-    for (uint32_t v; (v = m->slot[h]) != 0; h = (h + 1) & m->mask) {
-        const struct gm_ent *e = &m->e[v - 1];
-        if (e->hash == hash && e->len == n && memcmp(m->bytes + e->off, s, n) == 0) return e->flags;
+    if (!f->memo) return tl_gaz_lookup(f->gaz, s, n);
+    /* A name of several words, or one word (then it shares the word's record). */
+    nm_name *k = memchr(s, ' ', n) ? tl_smap_get(f->memo->names, s, n) : tl_smap_get(f->memo->words, s, n);
+    if (!k) return tl_gaz_lookup(f->gaz, s, n);
+    _Static_assert(offsetof(nm_word, gaz) == offsetof(nm_name, gaz) &&
+                   offsetof(nm_word, have) == offsetof(nm_name, have), "nm_name is how nm_word starts");
+    if (!(k->have & NM_GAZ)) {
+        k->gaz = tl_gaz_lookup(f->gaz, s, n);
+        k->have |= NM_GAZ;
     }
-    uint32_t flags = tl_gaz_lookup(f->gaz, s, n);
-    if (m->n == m->cap) {
-        size_t cap = m->cap ? m->cap * 2 : 256;
-        struct gm_ent *e = realloc(m->e, cap * sizeof *e);
-        if (!e) return flags;
-        m->e = e;
-        m->cap = cap;
-    }
-    if (m->nb + n > m->capb) {
-        size_t capb = m->capb ? m->capb * 2 : 4096;
-        while (capb < m->nb + n) capb *= 2;
-        char *b = realloc(m->bytes, capb);
-        if (!b) return flags;
-        m->bytes = b;
-        m->capb = capb;
-    }
-    if ((m->n + 1) * 2 > m->mask && !memo_grow(m)) return flags;
-    h = hash & m->mask;
-    while (m->slot[h]) h = (h + 1) & m->mask;
-    m->e[m->n] = (struct gm_ent){hash, (uint32_t)m->nb, (uint32_t)n, flags};
-    memcpy(m->bytes + m->nb, s, n);
-    m->nb += n;
-    m->slot[h] = (uint32_t)++m->n;
-    return flags;
+    return k->gaz;
 }
 
 static const char *tok_ptr(const tl_doc *d, uint32_t i, size_t *n) {
@@ -385,18 +395,116 @@ static uint32_t gaz_class(uint32_t f) {
     return 0;
 }
 
-tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
+/* The word features of token bytes s[0..n) into e's feature fields. */
+static void word_feats(const char *s, size_t n, nm_word *e) {
+    char fold[128];
+    size_t fl = tl_utf8_fold(s, n, fold, sizeof fold);
+    e->word = fnv1a(fold, fl, 2166136261u);
+    e->cased = fnv1a(s, n < 64 ? n : 64, 0x9747b28cu);
+    /* Affixes on bytes of the folded form (fine for Latin script). */
+    e->pre3 = fnv1a(fold, fl < 3 ? fl : 3, 0x1234567u);
+    e->suf3 = fnv1a(fold + (fl > 3 ? fl - 3 : 0), fl < 3 ? fl : 3, 0x7654321u);
+    e->suf2 = fnv1a(fold + (fl > 2 ? fl - 2 : 0), fl < 2 ? fl : 2, 0x5555555u);
+    /* Compressed shape: runs of X, x, d, punctuation kept once. */
+    char shp[16];
+    size_t sl = 0;
+    for (size_t k = 0; k < n && sl < sizeof shp - 1;) {
+        int32_t c;
+        if ((unsigned char)s[k] < 0x80) c = (unsigned char)s[k++];
+        else k += tl_utf8_decode(s + k, n - k, &c);
+        char ch;
+        if (c < 0x80) /* tl_uc_is_upper / _alpha / _digit, inline for ASCII */
+            ch = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (c >= '0' && c <= '9') ? 'd' : (char)c;
+        else
+            ch = tl_uc_is_upper(c) ? 'X' : tl_uc_is_alpha(c) ? 'x' : tl_uc_is_digit(c) ? 'd' : '*';
+        if (sl == 0 || shp[sl - 1] != ch) shp[sl++] = ch;
+    }
+    e->shape = fnv1a(shp, sl, 0x31415926u);
+}
+
+static uint32_t mix(uint32_t tmpl, uint32_t v) {
+    uint32_t h = (tmpl * 0x9E3779B1u) ^ v;
+    h ^= h >> 16;
+    h *= 0x85EBCA6Bu;
+    h ^= h >> 13;
+    h *= 0xC2B2AE35u;
+    h ^= h >> 16;
+    return h;
+}
+
+/* The features of token t that depend on its bytes alone (the bias too):
+ * tl_ner_features' templates 1, 2, 7, 10-13, 25 and 26.  Writes at most
+ * 32 and returns how many. */
+static size_t word_features(const tokinfo *t, uint32_t *o) {
+    size_t k = 0;
+    o[k++] = mix(1, 0);
+    o[k++] = mix(2, t->word);
+    o[k++] = mix(7, t->shape);
+    o[k++] = mix(10, t->suf3);
+    o[k++] = mix(11, t->pre3);
+    o[k++] = mix(12, t->suf2);
+    for (uint32_t g = t->gaz & 0x3FFFFFu; g; g &= g - 1) o[k++] = mix(13, (uint32_t)__builtin_ctz(g));
+    o[k++] = mix(25, t->len > 12 ? 12 : t->len);
+    o[k++] = mix(26, t->cased);
+    return k;
+}
+
+/* Sets the word features of token ti from its bytes, and with gaz its
+ * gazetteer flags, through the memo. */
+static void token_feats(const tl_ner_feats *f, const char *s, size_t n, int gaz, uint32_t i) {
+    tokinfo *ti = &f->t[i];
+    nm_word tmp = {0, 0, 0, 0, 0, 0, 0, 0, {0}};
+    nm_word *e = f->memo ? tl_smap_get(f->memo->words, s, n) : NULL;
+    if (!e) e = &tmp;
+    if (!(e->have & NM_FEATS)) {
+        word_feats(s, n, e);
+        e->have |= NM_FEATS;
+    }
+    if (gaz && !(e->have & NM_GAZ)) {
+        e->gaz = tl_gaz_lookup(f->gaz, s, n);
+        e->have |= NM_GAZ;
+    }
+    ti->word = e->word;
+    ti->cased = e->cased;
+    ti->pre3 = e->pre3;
+    ti->suf3 = e->suf3;
+    ti->suf2 = e->suf2;
+    ti->shape = e->shape;
+    ti->len = (uint8_t)(n > 255 ? 255 : n);
+    if (!gaz) return;
+    ti->gaz = e->gaz;
+    /* The tagger looks at tokens next to capitals only: their own
+     * features' weights are summed once per word. */
+    if (f->model) {
+        if (!(e->have & NM_SUM)) {
+            uint32_t feats[TL_NER_MAX_FEATS];
+            size_t k = word_features(ti, feats);
+            memset(e->wsum, 0, sizeof e->wsum);
+            add_rows_q(f->model, feats, k, e->wsum);
+            e->have |= NM_SUM;
+        }
+        memcpy(f->wsum[i], e->wsum, sizeof e->wsum);
+        ti->has_wsum = 1;
+    }
+}
+
+/* tl_ner_feats_new with a memo the caller keeps (NULL: one for f alone);
+ * with a quantized model m, tokens also get their word sums (wsum). */
+static tl_ner_feats *feats_new(const tl_gaz *g, const tl_ner_model *m, tl_ner_memo *memo, const tl_doc *d) {
     tl_ner_feats *f = malloc(sizeof *f);
     if (!f) return NULL;
     f->doc = d;
     f->gaz = g;
+    f->model = m && m->q && !m->w ? m : NULL;
     f->t = calloc(d->n_tokens ? d->n_tokens : 1, sizeof *f->t);
-    if (!f->t) { free(f); return NULL; }
-    f->memo = calloc(1, sizeof *f->memo);
-    if (f->memo) {
-        f->memo->mask = 1023;
-        f->memo->slot = calloc(f->memo->mask + 1, sizeof *f->memo->slot);
-        if (!f->memo->slot) { free(f->memo); f->memo = NULL; }
+    /* not zeroed: read only where has_wsum says it was written */
+    f->wsum = f->model ? malloc((d->n_tokens ? d->n_tokens : 1) * sizeof *f->wsum) : NULL;
+    if (!f->t || (f->model && !f->wsum)) { free(f->t); free(f->wsum); free(f); return NULL; }
+    f->own_memo = !memo;
+    f->memo = memo ? memo : tl_ner_memo_new(0);
+    if (f->memo && f->memo->model != f->model) { /* sums of another model */
+        memo_clear(f->memo);
+        f->memo->model = f->model;
     }
     /* Classes first: they decide which tokens the tagger looks at. */
     for (uint32_t i = 0; i < d->n_tokens; i++) {
@@ -412,8 +520,9 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
         else ti->cls = SH_LOWER;
     }
     /* Word hashes, affixes and shapes of the tokens features can reach: two
-     * to each side of a capitalized word.  The rest of the text is skipped. */
-    char fold[128];
+     * to each side of a capitalized word.  The rest of the text is skipped.
+     * Gazetteer flags are read only around capitalized words (features look
+     * one token to each side): long lower-case stretches skip the lookup. */
     /* caps_to[i]: capitalized tokens in [0, i), so a window's test is a subtraction. */
     uint32_t *caps_to = malloc(((size_t)d->n_tokens + 1) * sizeof *caps_to);
     if (!caps_to) { tl_ner_feats_free(f); return NULL; }
@@ -425,40 +534,9 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
 #define CAPS_IN(a, b) (caps_to[(b) < d->n_tokens ? (b) + 1 : d->n_tokens] - caps_to[a]) /* tokens [a, b] */
     for (uint32_t i = 0; i < d->n_tokens; i++) {
         if (!CAPS_IN(i >= 2 ? i - 2 : 0, i + 2)) continue;
-        tokinfo *ti = &f->t[i];
         size_t n;
         const char *s = tok_ptr(d, i, &n);
-        size_t fl = tl_utf8_fold(s, n, fold, sizeof fold);
-        ti->word = fnv1a(fold, fl, 2166136261u);
-        ti->cased = fnv1a(s, n < 64 ? n : 64, 0x9747b28cu);
-        ti->len = (uint8_t)(n > 255 ? 255 : n);
-        /* Affixes on bytes of the folded form (fine for Latin script). */
-        ti->pre3 = fnv1a(fold, fl < 3 ? fl : 3, 0x1234567u);
-        ti->suf3 = fnv1a(fold + (fl > 3 ? fl - 3 : 0), fl < 3 ? fl : 3, 0x7654321u);
-        ti->suf2 = fnv1a(fold + (fl > 2 ? fl - 2 : 0), fl < 2 ? fl : 2, 0x5555555u);
-        /* Compressed shape: runs of X, x, d, punctuation kept once. */
-        char shp[16];
-        size_t sl = 0;
-        for (size_t k = 0; k < n && sl < sizeof shp - 1;) {
-            int32_t c;
-            if ((unsigned char)s[k] < 0x80) c = (unsigned char)s[k++];
-            else k += tl_utf8_decode(s + k, n - k, &c);
-            char ch;
-            if (c < 0x80) /* tl_uc_is_upper / _alpha / _digit, inline for ASCII */
-                ch = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (c >= '0' && c <= '9') ? 'd' : (char)c;
-            else
-                ch = tl_uc_is_upper(c) ? 'X' : tl_uc_is_alpha(c) ? 'x' : tl_uc_is_digit(c) ? 'd' : '*';
-            if (sl == 0 || shp[sl - 1] != ch) shp[sl++] = ch;
-        }
-        ti->shape = fnv1a(shp, sl, 0x31415926u);
-    }
-    /* Gazetteer flags are read only around capitalized words (features look
-     * one token to each side): long lower-case stretches skip the lookup. */
-    for (uint32_t i = 0; i < d->n_tokens; i++) {
-        if (!CAPS_IN(i ? i - 1 : 0, i + 1)) continue;
-        size_t n;
-        const char *s = tok_ptr(d, i, &n);
-        f->t[i].gaz = memo_gaz(f, s, n);
+        token_feats(f, s, n, CAPS_IN(i ? i - 1 : 0, i + 1) != 0, i);
     }
 #undef CAPS_IN
     free(caps_to);
@@ -516,26 +594,22 @@ tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) {
     return f;
 }
 
+tl_ner_feats *tl_ner_feats_new(const tl_gaz *g, const tl_doc *d) { return feats_new(g, NULL, NULL, d); }
+
 void tl_ner_feats_free(tl_ner_feats *f) {
     if (!f) return;
-    memo_free(f->memo);
+    if (f->own_memo) tl_ner_memo_free(f->memo);
+    free(f->wsum);
     free(f->t);
     free(f);
 }
 
 int tl_ner_is_candidate(const tl_ner_feats *f, uint32_t i) { return f->t[i].cand; }
 
-static uint32_t mix(uint32_t tmpl, uint32_t v) {
-    uint32_t h = (tmpl * 0x9E3779B1u) ^ v;
-    h ^= h >> 16;
-    h *= 0x85EBCA6Bu;
-    h ^= h >> 13;
-    h *= 0xC2B2AE35u;
-    h ^= h >> 16;
-    return h;
-}
-
-size_t tl_ner_features(const tl_ner_feats *f, uint32_t i, int prev, int prev2, uint32_t *o) {
+/* tl_ner_features, without word_features' ones when `ctx_only` (the
+ * tagger then adds the word's sums from tokinfo.wsum).  Order of the
+ * features is kept: training sums float weights in this order. */
+static size_t features(const tl_ner_feats *f, uint32_t i, int prev, int prev2, int ctx_only, uint32_t *o) {
     const tl_doc *d = f->doc;
     const tokinfo *t = &f->t[i];
     uint32_t sent = d->tokens[i].sent;
@@ -545,19 +619,23 @@ size_t tl_ner_features(const tl_ner_feats *f, uint32_t i, int prev, int prev2, u
     const tokinfo *n1 = (i + 1 < d->n_tokens && d->tokens[i + 1].sent == sent) ? &f->t[i + 1] : NULL;
     const tokinfo *n2 = (i + 2 < d->n_tokens && d->tokens[i + 2].sent == sent) ? &f->t[i + 2] : NULL;
     size_t k = 0;
-    o[k++] = mix(1, 0);
-    o[k++] = mix(2, t->word);
+    if (!ctx_only) {
+        o[k++] = mix(1, 0);
+        o[k++] = mix(2, t->word);
+    }
     o[k++] = mix(3, p1 ? p1->word : NONE);
     o[k++] = mix(4, n1 ? n1->word : NONE);
     o[k++] = mix(5, p2 ? p2->word : NONE);
     o[k++] = mix(6, n2 ? n2->word : NONE);
-    o[k++] = mix(7, t->shape);
+    if (!ctx_only) o[k++] = mix(7, t->shape);
     o[k++] = mix(8, p1 ? p1->shape : NONE);
     o[k++] = mix(9, n1 ? n1->shape : NONE);
-    o[k++] = mix(10, t->suf3);
-    o[k++] = mix(11, t->pre3);
-    o[k++] = mix(12, t->suf2);
-    for (uint32_t g = t->gaz & 0x3FFFFFu; g; g &= g - 1) o[k++] = mix(13, (uint32_t)__builtin_ctz(g)); /* bits 0..21, ascending */
+    if (!ctx_only) {
+        o[k++] = mix(10, t->suf3);
+        o[k++] = mix(11, t->pre3);
+        o[k++] = mix(12, t->suf2);
+        for (uint32_t g = t->gaz & 0x3FFFFFu; g; g &= g - 1) o[k++] = mix(13, (uint32_t)__builtin_ctz(g)); /* bits 0..21, ascending */
+    }
     o[k++] = mix(14, t->gaz_multi);
     o[k++] = mix(15, (uint32_t)prev);
     o[k++] = mix(16, (uint32_t)(prev * 16 + prev2));
@@ -571,12 +649,20 @@ size_t tl_ner_features(const tl_ner_feats *f, uint32_t i, int prev, int prev2, u
     if (n1) for (uint32_t g = n1->gaz & 0x3FFFFFu; g; g &= g - 1) o[k++] = mix(22, (uint32_t)__builtin_ctz(g));
     o[k++] = mix(23, p1 ? p1->gaz_multi : 255u);
     o[k++] = mix(24, n1 ? n1->gaz_multi : 255u);
-    o[k++] = mix(25, t->len > 12 ? 12 : t->len);
-    o[k++] = mix(26, t->cased);
+    if (!ctx_only) {
+        o[k++] = mix(25, t->len > 12 ? 12 : t->len);
+        o[k++] = mix(26, t->cased);
+    }
     o[k++] = mix(27, (uint32_t)prev * 131u + t->cls);
     o[k++] = mix(28, (p1 ? p1->cls : 9u) * 16u + t->cls * 4u + (n1 ? n1->cls : 9u) * 64u);
-    if (k > TL_NER_MAX_FEATS) k = TL_NER_MAX_FEATS;
+    /* At most 12 + 22 + 7 + 2 * 22 + 6 = 91: the cap never cuts, so the
+     * word sums plus the context features are exactly all features. */
+    _Static_assert(TL_NER_MAX_FEATS >= 91, "features would be cut");
     return k;
+}
+
+size_t tl_ner_features(const tl_ner_feats *f, uint32_t i, int prev, int prev2, uint32_t *o) {
+    return features(f, i, prev, prev2, 0, o);
 }
 
 /* ---- spans, rules and typing ------------------------------------------- */
@@ -673,8 +759,16 @@ static void tag_sentence(const tl_ner_model *m, const tl_ner_feats *f, uint32_t 
     for (uint32_t i = a; i < b; i++) {
         int best = TL_NER_O;
         if (f->t[i].cand && (m->q || m->w)) {
-            size_t n = tl_ner_features(f, i, p1, p2, feats);
-            tl_ner_scores(m, feats, n, sc);
+            if (f->t[i].has_wsum && f->model == m) {
+                /* Exact: integer sums do not depend on the order. */
+                int32_t acc[TL_NER_NLABELS];
+                memcpy(acc, f->wsum[i], sizeof acc);
+                add_rows_q(m, feats, features(f, i, p1, p2, 1, feats), acc);
+                for (int l = 0; l < TL_NER_NLABELS; l++) sc[l] = (float)acc[l] * m->scale;
+            } else {
+                size_t n = tl_ner_features(f, i, p1, p2, feats);
+                tl_ner_scores(m, feats, n, sc);
+            }
             float bs = -1e30f;
             for (int l = 0; l < TL_NER_NLABELS; l++)
                 if (tl_ner_allowed(p1, l) && sc[l] > bs) { bs = sc[l]; best = l; }
@@ -1058,9 +1152,9 @@ static void mark_headlines(const tl_ner_feats *f, uint8_t *head) {
     }
 }
 
-int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *d) {
+int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc *d) {
     int rc = TL_ENOMEM; /* until the mentions are in place */
-    tl_ner_feats *f = tl_ner_feats_new(g, d);
+    tl_ner_feats *f = feats_new(g, m, memo, d);
     uint8_t *lab = calloc(d->n_tokens ? d->n_tokens : 1, 1);
     uint8_t *head = calloc(d->n_tokens ? d->n_tokens : 1, 1);
     uint32_t *bucket = NULL, *chain = NULL;

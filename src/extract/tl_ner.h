@@ -20,9 +20,20 @@ int tl_ner_load(tl_ner_model **out, const char *path, tl_error *err);
 tl_ner_model *tl_ner_new_empty(unsigned log2_buckets);
 void tl_ner_free(tl_ner_model *m);
 
+/* A memo of per-word work (folded-word and affix hashes, shapes, gazetteer
+ * flags of words and names), pure functions of the bytes: it may be kept
+ * across documents, by one thread at a time, and the mentions found are the
+ * same with or without it.  It holds at most about max_bytes (0: 2 MiB): when
+ * full it forgets everything and starts over.  NULL when out of memory. */
+typedef struct tl_ner_memo tl_ner_memo;
+tl_ner_memo *tl_ner_memo_new(size_t max_bytes);
+/* Frees the memo.  Accepts NULL. */
+void tl_ner_memo_free(tl_ner_memo *memo);
+
 /* Finds the entity mentions of doc (tokens must be set) into doc->mentions,
- * sorted by start.  Returns TL_OK or TL_ENOMEM (doc->mentions untouched). */
-int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_doc *doc);
+ * sorted by start.  memo: the caller's memo, or NULL (one lives for this
+ * call).  Returns TL_OK or TL_ENOMEM (doc->mentions untouched). */
+int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc *doc);
 
 /* ---- training interface (used by tools/train-ner) ---------------------- */
 typedef struct tl_ner_feats tl_ner_feats;

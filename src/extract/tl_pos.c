@@ -313,17 +313,30 @@ void tl_pos_tag(const tl_pos_model *m, const tl_str *words, size_t n, uint8_t *t
     }
 }
 
-/* ---- the per-document cache ------------------------------------------------ */
+/* ---- the word cache ---------------------------------------------------------- */
 
 /* Of the features above, all but four (CAPINIT, T1, T1T2, T1WORD) depend on
  * one word and its offset from the tagged position.  The cache keeps, per
  * distinct word, the weight sums of its features at each offset; a position
- * then costs five sum additions and four row lookups.  Integer sums: the
- * order of addition does not change a score, so the tags are those of
- * tl_pos_tag. */
+ * then costs five sum additions plus the tag-dependent part.  Of that part,
+ * CAPINIT is folded into the word's own sum (with a correction for the first
+ * word of a sentence), T1 + T1T2 come from a table indexed by the two tags,
+ * and T1WORD from a row remembered per word and previous tag.  Integer sums:
+ * the order of addition does not change a score, so the tags are those of
+ * tl_pos_tag.
+ *
+ * The cache lives as long as its owner wants (a document, or a thread's
+ * workspace over many documents): words repeat across documents, so a
+ * long-lived cache computes almost nothing.  Its size is bounded: when the
+ * next sentence could take it past its limit it is emptied first. */
 #define PC_STRIDE 24     /* the row stride the cache handles (the shipped model: 22 classes) */
 #define PC_MAXLEN 255    /* longer words are not cached */
 #define PC_MAXSENT 1024  /* longer sentences are tagged uncached */
+#define PC_NT TL_POS_COUNT /* previous-tag slots: 0 for TAG_START, else the tag id */
+#define PC_DEFAULT_BYTES ((size_t)4 << 20)
+/* Score offset of the padding classes: below any real score (at most ~30
+ * rows of |weight| <= 32767 each), far from int32 overflow. */
+#define PC_NOCLASS (-(1 << 30))
 enum { PC_SELF, PC_M1, PC_M2, PC_P1, PC_P2, PC_N };
 
 /* gcc and clang vector extensions: four int32 lanes. */
@@ -348,6 +361,24 @@ static inline void psum_add_row(psum *s, const int16_t *w) {
     s->v[5] += (v4si)x2 >> 16;
 }
 
+/* psum_add_row for a row that is never NULL: no branch on the way. */
+static inline void psum_add_row_nn(psum *s, const int16_t *w) {
+    v4su x0, x1, x2;
+    memcpy(&x0, w, sizeof x0);
+    memcpy(&x1, w + 8, sizeof x1);
+    memcpy(&x2, w + 16, sizeof x2);
+    s->v[0] += (v4si)(x0 << 16) >> 16;
+    s->v[1] += (v4si)(x1 << 16) >> 16;
+    s->v[2] += (v4si)(x2 << 16) >> 16;
+    s->v[3] += (v4si)x0 >> 16;
+    s->v[4] += (v4si)x1 >> 16;
+    s->v[5] += (v4si)x2 >> 16;
+}
+
+/* Stands for "no weights": T1WORD rows are missing for most (tag, word)
+ * pairs, and a branch on that mispredicts. */
+static const int16_t pc_zero_row[PC_STRIDE];
+
 static inline void psum_add(psum *s, const psum *a) {
     s->v[0] += a->v[0]; /* unrolled: the sums stay in registers */
     s->v[1] += a->v[1];
@@ -357,22 +388,64 @@ static inline void psum_add(psum *s, const psum *a) {
     s->v[5] += a->v[5];
 }
 
+static inline void psum_sub(psum *s, const psum *a) {
+    for (int k = 0; k < 6; k++) s->v[k] -= a->v[k];
+}
+
+static inline v4si v4_max(v4si a, v4si b) {
+    v4si gt = a > b;
+    return (a & gt) | (b & ~gt);
+}
+
+/* Bit l of the result: lane l of a is -1.  Can't fail. */
+static inline unsigned v4_bits(v4si a) {
+    return (unsigned)(a[0] & 1) | (unsigned)(a[1] & 2) | (unsigned)(a[2] & 4) | (unsigned)(a[3] & 8);
+}
+
+/* The class with the highest score (ties: the lowest class), as the scalar
+ * loop over classes 0, 1, 2... would find it.  Classes past the model's
+ * count must hold PC_NOCLASS (see pc_tctx).  Branch-free but for the end:
+ * the scalar loop's "new best?" branch mispredicted at every other class. */
+static inline unsigned psum_argmax(const psum *s) {
+    v4si mx = v4_max(v4_max(v4_max(s->v[0], s->v[3]), v4_max(s->v[1], s->v[4])), v4_max(s->v[2], s->v[5]));
+    int32_t best = mx[0];
+    for (int l = 1; l < 4; l++) best = mx[l] > best ? mx[l] : best;
+    v4si b = {best, best, best, best};
+    /* Even classes 2j: lane j % 4 of v[j / 4]; odd classes 2j+1: of v[3 + j / 4]. */
+    unsigned ev = v4_bits(s->v[0] == b) | v4_bits(s->v[1] == b) << 4 | v4_bits(s->v[2] == b) << 8;
+    unsigned od = v4_bits(s->v[3] == b) | v4_bits(s->v[4] == b) << 4 | v4_bits(s->v[5] == b) << 8;
+    unsigned ke = ev ? 2 * (unsigned)__builtin_ctz(ev) : 99, ko = od ? 2 * (unsigned)__builtin_ctz(od) + 1 : 99;
+    return ke < ko ? ke : ko;
+}
+
 typedef struct pc_ent {
     uint32_t hash, off;  /* key hash; key bytes at bytes + off */
     uint32_t len, word;  /* key length; winfo.word */
+    uint32_t t1known;    /* bit t: t1w[t] is set */
     uint8_t cap;         /* winfo.cap */
 } pc_ent;
+
+/* What the cache knows of one word. */
+typedef struct pc_data {
+    psum sum[PC_N];               /* weight sums per offset; SELF includes CAPINIT "not initial" */
+    const int16_t *t1w[PC_NT];    /* T1WORD row per previous tag, or pc_zero_row (valid when t1known says so) */
+} pc_data;
 
 struct tl_pos_cache {
     const tl_pos_model *m;
     uint32_t *slot;      /* entry index + 1, 0 = empty */
     uint32_t mask;
     pc_ent *e;
-    psum (*sum)[PC_N];   /* per entry */
+    pc_data *data;       /* per entry */
     size_t n, cap;
     char *bytes;
     size_t nb, capb;
+    size_t max_n, max_nb; /* the bounds: entries, key bytes */
     psum start[PC_N], end[PC_N]; /* the edges (M1, M2 / P1, P2 used) */
+    psum init_fix[2];    /* per cap: CAPINIT "initial" minus CAPINIT "not initial" */
+    psum noclass;        /* PC_NOCLASS in the lanes of classes the model does not have, else 0 */
+    psum tctx[PC_NT][PC_NT]; /* T1 + T1T2 rows per (t1, t2) slot */
+    uint32_t tknown[PC_NT];  /* bit t2 of [t1]: tctx[t1][t2] is set */
 };
 
 /* The weight sums of w's features at each offset, into out. */
@@ -401,11 +474,20 @@ static void offset_sums(const tl_percep_model *pm, const winfo *w, psum out[PC_N
     psum_add_row(&out[PC_P2], tl_percep_row(pm, tl_percep_mix(F_WP2, w->word)));
 }
 
-tl_pos_cache *tl_pos_cache_new(const tl_pos_model *m) {
+/* Slot of a previous-tag value (TAG_START or a tag id). */
+static inline unsigned tslot(unsigned t) { return t == TAG_START ? 0 : t; }
+
+tl_pos_cache *tl_pos_cache_new(const tl_pos_model *m, size_t max_bytes) {
     if (!m || tl_percep_stride(m->pm) != PC_STRIDE) return NULL;
     tl_pos_cache *c = calloc(1, sizeof *c);
     if (!c) return NULL;
     c->m = m;
+    if (!max_bytes) max_bytes = PC_DEFAULT_BYTES;
+    /* An entry takes its record, its data, two slots and (on average far
+     * less than) 32 key bytes. */
+    c->max_n = max_bytes / (sizeof(pc_ent) + sizeof(pc_data) + 2 * sizeof(uint32_t) + 32);
+    if (c->max_n < 16) c->max_n = 16;
+    c->max_nb = c->max_n * 32;
     c->mask = 1023;
     c->slot = calloc(c->mask + 1, sizeof *c->slot);
     if (!c->slot) { free(c); return NULL; }
@@ -414,15 +496,31 @@ tl_pos_cache *tl_pos_cache_new(const tl_pos_model *m) {
     offset_sums(m->pm, &w, c->start);
     edge_info(&w, 0);
     offset_sums(m->pm, &w, c->end);
+    for (unsigned k = tl_percep_n_classes(m->pm); k < PC_STRIDE; k++)
+        c->noclass.v[(k & 1) * 3 + k / 8][k / 2 % 4] = PC_NOCLASS;
+    for (unsigned cap = 0; cap < 2; cap++) {
+        psum_add_row(&c->init_fix[cap], tl_percep_row(m->pm, tl_percep_mix(F_CAPINIT, cap * 2 + 1)));
+        psum not_initial = {0};
+        psum_add_row(&not_initial, tl_percep_row(m->pm, tl_percep_mix(F_CAPINIT, cap * 2)));
+        psum_sub(&c->init_fix[cap], &not_initial);
+    }
     return c;
 }
+
 void tl_pos_cache_free(tl_pos_cache *c) {
     if (!c) return;
     free(c->slot);
     free(c->e);
-    free(c->sum);
+    free(c->data);
     free(c->bytes);
     free(c);
+}
+
+/* Forgets every word (the storage is kept for the next ones). */
+static void pc_clear(tl_pos_cache *c) {
+    memset(c->slot, 0, ((size_t)c->mask + 1) * sizeof *c->slot);
+    c->n = 0;
+    c->nb = 0;
 }
 
 static uint32_t pc_hash(const char *s, size_t n) {
@@ -447,7 +545,8 @@ static int pc_rehash(tl_pos_cache *c) {
     return 1;
 }
 
-/* The entry of word w[0..n), added when new; -1 when it can't be cached. */
+/* The entry of word w[0..n), added when new; -1 when it can't be cached.
+ * The caller made sure the bounds leave room for it. */
 static long pc_get(tl_pos_cache *c, const char *w, size_t n) {
     if (n > PC_MAXLEN) return -1;
     uint32_t hash = pc_hash(w, n), h = hash & c->mask;
@@ -457,12 +556,14 @@ static long pc_get(tl_pos_cache *c, const char *w, size_t n) {
     }
     if (c->n == c->cap) {
         size_t cap = c->cap ? c->cap * 2 : 256;
+        if (cap > c->max_n) cap = c->max_n;
+        if (cap <= c->n) return -1;
         pc_ent *e = realloc(c->e, cap * sizeof *e);
         if (!e) return -1;
         c->e = e;
-        psum (*sum)[PC_N] = realloc(c->sum, cap * sizeof *sum);
-        if (!sum) return -1;
-        c->sum = sum;
+        pc_data *data = realloc(c->data, cap * sizeof *data);
+        if (!data) return -1;
+        c->data = data;
         c->cap = cap;
     }
     if (c->nb + n > c->capb) {
@@ -474,6 +575,7 @@ static long pc_get(tl_pos_cache *c, const char *w, size_t n) {
         c->capb = capb;
     }
     pc_ent *e = &c->e[c->n];
+    pc_data *dt = &c->data[c->n];
     winfo wi;
     word_info(w, n, &wi);
     e->hash = hash;
@@ -481,47 +583,70 @@ static long pc_get(tl_pos_cache *c, const char *w, size_t n) {
     e->len = (uint32_t)n;
     e->word = wi.word;
     e->cap = wi.cap;
+    e->t1known = 0;
     memcpy(c->bytes + c->nb, w, n);
     c->nb += n;
-    offset_sums(c->m->pm, &wi, c->sum[c->n]);
+    offset_sums(c->m->pm, &wi, dt->sum);
+    psum_add_row(&dt->sum[PC_SELF], tl_percep_row(c->m->pm, tl_percep_mix(F_CAPINIT, (unsigned)wi.cap * 2)));
     c->slot[h] = (uint32_t)++c->n;
     if (c->n * 2 > c->mask && !pc_rehash(c)) return -1; /* still consistent */
     return (long)c->n - 1;
 }
 
+/* T1 + T1T2 rows for previous tags t1, t2 (raw values), plus c->noclass:
+ * every position adds one of these, which keeps the padding classes out of
+ * psum_argmax. */
+static inline const psum *pc_tctx(tl_pos_cache *c, unsigned t1, unsigned t2) {
+    unsigned a = tslot(t1), b = tslot(t2);
+    psum *p = &c->tctx[a][b];
+    if (!(c->tknown[a] >> b & 1)) {
+        *p = c->noclass;
+        psum_add_row(p, tl_percep_row(c->m->pm, tl_percep_mix(F_T1, t1)));
+        psum_add_row(p, tl_percep_row(c->m->pm, tl_percep_mix(F_T1T2, t1 << 8 | t2)));
+        c->tknown[a] |= 1u << b;
+    }
+    return p;
+}
+
+/* The T1WORD row of entry k after previous tag t1 (raw value), or
+ * pc_zero_row. */
+static inline const int16_t *pc_t1w(tl_pos_cache *c, uint32_t k, unsigned t1) {
+    unsigned a = tslot(t1);
+    pc_ent *e = &c->e[k];
+    if (!(e->t1known >> a & 1)) {
+        const int16_t *r = tl_percep_row(c->m->pm, tl_percep_mix(tl_percep_mix(F_T1WORD, t1), e->word));
+        c->data[k].t1w[a] = r ? r : pc_zero_row;
+        e->t1known |= 1u << a;
+    }
+    return c->data[k].t1w[a];
+}
+
 void tl_pos_tag_cached(const tl_pos_model *m, tl_pos_cache *c, const tl_str *words, size_t n,
                        uint8_t *tags) {
     if (!m || n == 0) return;
-    if (!c || c->m != m || n > PC_MAXSENT) { tl_pos_tag(m, words, n, tags); return; }
+    if (!c || c->m != m || n > PC_MAXSENT || n > c->max_n) { tl_pos_tag(m, words, n, tags); return; }
+    /* Room for every word of the sentence, so no entry goes away while the
+     * sentence is tagged. */
+    size_t need = 0;
+    for (size_t i = 0; i < n; i++) need += words[i].len;
+    if (c->n + n > c->max_n || c->nb + need > c->max_nb) pc_clear(c);
     uint32_t id[PC_MAXSENT];
     for (size_t i = 0; i < n; i++) {
         long e = pc_get(c, words[i].ptr, words[i].len);
         if (e < 0) { tl_pos_tag(m, words, n, tags); return; }
         id[i] = (uint32_t)e;
     }
-    const unsigned nc = tl_percep_n_classes(m->pm);
     for (size_t i = 0; i < n; i++) {
-        psum sc = c->sum[id[i]][PC_SELF];
-        psum_add(&sc, i >= 1 ? &c->sum[id[i - 1]][PC_M1] : &c->start[PC_M1]);
-        psum_add(&sc, i >= 2 ? &c->sum[id[i - 2]][PC_M2] : &c->start[PC_M2]);
-        psum_add(&sc, i + 1 < n ? &c->sum[id[i + 1]][PC_P1] : &c->end[PC_P1]);
-        psum_add(&sc, i + 2 < n ? &c->sum[id[i + 2]][PC_P2] : &c->end[PC_P2]);
+        psum sc = c->data[id[i]].sum[PC_SELF];
+        psum_add(&sc, i >= 1 ? &c->data[id[i - 1]].sum[PC_M1] : &c->start[PC_M1]);
+        psum_add(&sc, i >= 2 ? &c->data[id[i - 2]].sum[PC_M2] : &c->start[PC_M2]);
+        psum_add(&sc, i + 1 < n ? &c->data[id[i + 1]].sum[PC_P1] : &c->end[PC_P1]);
+        psum_add(&sc, i + 2 < n ? &c->data[id[i + 2]].sum[PC_P2] : &c->end[PC_P2]);
         unsigned t1 = i >= 1 ? tags[i - 1] : TAG_START;
         unsigned t2 = i >= 2 ? tags[i - 2] : TAG_START;
-        const pc_ent *e = &c->e[id[i]];
-        psum_add_row(&sc, tl_percep_row(m->pm, tl_percep_mix(F_CAPINIT, (unsigned)e->cap * 2 + (unsigned)(i == 0))));
-        psum_add_row(&sc, tl_percep_row(m->pm, tl_percep_mix(F_T1, t1)));
-        psum_add_row(&sc, tl_percep_row(m->pm, tl_percep_mix(F_T1T2, t1 << 8 | t2)));
-        psum_add_row(&sc, tl_percep_row(m->pm, tl_percep_mix(tl_percep_mix(F_T1WORD, t1), e->word)));
-        int32_t ev[12], od[12];
-        memcpy(ev, &sc.v[0], sizeof ev);
-        memcpy(od, &sc.v[3], sizeof od);
-        unsigned best = 0;
-        int32_t bs = ev[0];
-        for (unsigned k = 1; k < nc; k++) {
-            int32_t v = (k & 1) ? od[k / 2] : ev[k / 2];
-            if (v > bs) { bs = v; best = k; }
-        }
-        tags[i] = m->class_tag[best];
+        if (i == 0) psum_add(&sc, &c->init_fix[c->e[id[i]].cap]);
+        psum_add(&sc, pc_tctx(c, t1, t2));
+        psum_add_row_nn(&sc, pc_t1w(c, id[i], t1));
+        tags[i] = m->class_tag[psum_argmax(&sc)];
     }
 }

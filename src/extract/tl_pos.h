@@ -72,13 +72,16 @@ void tl_pos_free(tl_pos_model *m);
  * n == 0 is fine.  No allocation.  Can't fail. */
 void tl_pos_tag(const tl_pos_model *m, const tl_str *words, size_t n, uint8_t *tags);
 
-/* A per-document (or per-thread) memo of word features: tagging the many
- * repeated words of a document ("the", ",", a name) then skips their feature
- * hashing and most weight lookups.  Tags are exactly those of tl_pos_tag.  A
- * cache belongs to one model and must not be shared between threads.
+/* A memo of word features, for one document or for many (a thread's
+ * workspace): tagging the many repeated words ("the", ",", a name) then skips
+ * their feature hashing and most weight lookups.  Tags are exactly those of
+ * tl_pos_tag, whatever the cache holds.  A cache belongs to one model and to
+ * one thread at a time.  It holds at most about max_bytes (0: 4 MiB): when
+ * the next sentence could take it past that, it forgets every word first, so
+ * its memory does not grow with the text.
  * Returns NULL when out of memory (tl_pos_tag_cached then runs uncached). */
 typedef struct tl_pos_cache tl_pos_cache;
-tl_pos_cache *tl_pos_cache_new(const tl_pos_model *m);
+tl_pos_cache *tl_pos_cache_new(const tl_pos_model *m, size_t max_bytes);
 /* Frees the cache.  Accepts NULL. */
 void tl_pos_cache_free(tl_pos_cache *c);
 /* tl_pos_tag through the cache c (made for m; NULL: plain tl_pos_tag).  The

@@ -329,6 +329,7 @@ static size_t inflect(const char *lemma, int pos, char buf[][40], int *past) {
 
 typedef struct slot {
     char form[40];
+    uint8_t len;  /* strlen(form), so a probe needs no strlen */
     uint16_t n;
     uint8_t past;
     uint16_t spec[6];
@@ -337,7 +338,16 @@ typedef struct slot {
 struct tl_trig_lex {
     slot *slots;
     size_t cap; /* power of two */
+    uint64_t filt[1024]; /* bit filt_key(form) of every form: most words are no trigger */
 };
+
+/* A 16-bit key from a word's length and three of its bytes: a word whose
+ * key bit is clear is not in the table, without hashing it. */
+static uint32_t filt_key(const char *w, size_t n) {
+    uint32_t k = (uint32_t)(unsigned char)w[0] << 16 ^ (uint32_t)(unsigned char)w[n - 1] << 8 ^
+                 (uint32_t)(unsigned char)w[n / 2] ^ (uint32_t)n << 24;
+    return (k * 0x9E3779B1u) >> 16;
+}
 
 static uint32_t hash(const char *s, size_t n) {
     uint32_t h = 2166136261u;
@@ -347,6 +357,8 @@ static uint32_t hash(const char *s, size_t n) {
 
 static slot *find(const tl_trig_lex *x, const char *w, size_t n, int insert) {
     if (n == 0 || n >= 40) return NULL;
+    uint32_t fk = filt_key(w, n);
+    if (!insert && !(x->filt[fk >> 6] >> (fk & 63) & 1)) return NULL;
     size_t i = hash(w, n) & (x->cap - 1);
     for (;;) {
         slot *s = &x->slots[i];
@@ -354,9 +366,10 @@ static slot *find(const tl_trig_lex *x, const char *w, size_t n, int insert) {
             if (!insert) return NULL;
             memcpy(s->form, w, n);
             s->form[n] = 0;
+            s->len = (uint8_t)n;
             return s;
         }
-        if (strlen(s->form) == n && memcmp(s->form, w, n) == 0) return s;
+        if (s->len == n && memcmp(s->form, w, n) == 0) return s;
         i = (i + 1) & (x->cap - 1);
     }
 }
@@ -364,6 +377,8 @@ static slot *find(const tl_trig_lex *x, const char *w, size_t n, int insert) {
 static void add(tl_trig_lex *x, const char *w, size_t n, size_t spec_i, int past) {
     slot *s = find(x, w, n, 1);
     if (!s) return;
+    uint32_t fk = filt_key(w, n);
+    x->filt[fk >> 6] |= (uint64_t)1 << (fk & 63);
     for (unsigned k = 0; k < s->n; k++)
         if (s->spec[k] == spec_i) return;
     if (s->n < 6) s->spec[s->n++] = (uint16_t)spec_i;

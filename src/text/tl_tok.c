@@ -24,18 +24,21 @@
 
 /* Abbreviations that keep their period.  Those marked 1 can also end a
  * sentence ("... in the U.S. The"), the others (titles) never do. */
-static const struct { const char *s; int can_end; } abbrevs[] = {
-    {"mr", 0}, {"mrs", 0}, {"ms", 0}, {"dr", 0}, {"prof", 0}, {"gen", 0}, {"lt", 0},
-    {"col", 0}, {"maj", 0}, {"capt", 0}, {"cpt", 0}, {"sgt", 0}, {"adm", 0}, {"cmdr", 0},
-    {"gov", 0}, {"sen", 0}, {"rep", 0}, {"rev", 0}, {"fr", 0}, {"st", 0}, {"mt", 0},
-    {"ft", 0}, {"pres", 0}, {"hon", 0}, {"amb", 0}, {"brig", 0}, {"pvt", 0}, {"cpl", 0},
-    {"no", 0}, {"nos", 0}, {"vol", 0}, {"art", 0}, {"sec", 0}, {"para", 0}, {"fig", 0},
-    {"jan", 0}, {"feb", 0}, {"mar", 0}, {"apr", 0}, {"jun", 0}, {"jul", 0}, {"aug", 0},
-    {"sep", 0}, {"sept", 0}, {"oct", 0}, {"nov", 0}, {"dec", 0}, {"vs", 0}, {"v", 0},
-    {"approx", 0}, {"est", 0}, {"dept", 0}, {"univ", 0}, {"assn", 0}, {"ave", 0},
-    {"jr", 1}, {"sr", 1}, {"inc", 1}, {"corp", 1}, {"ltd", 1}, {"co", 1}, {"bros", 1},
-    {"etc", 1}, {"al", 1}, {"cf", 0}, {"ca", 0}, {"p", 0}, {"pp", 0}, {"ibid", 1},
+/* With their lengths, so a lookup compares no string of another length. */
+#define A(w, e) {w, sizeof w - 1, e}
+static const struct { const char *s; size_t n; int can_end; } abbrevs[] = {
+    A("mr", 0), A("mrs", 0), A("ms", 0), A("dr", 0), A("prof", 0), A("gen", 0), A("lt", 0),
+    A("col", 0), A("maj", 0), A("capt", 0), A("cpt", 0), A("sgt", 0), A("adm", 0), A("cmdr", 0),
+    A("gov", 0), A("sen", 0), A("rep", 0), A("rev", 0), A("fr", 0), A("st", 0), A("mt", 0),
+    A("ft", 0), A("pres", 0), A("hon", 0), A("amb", 0), A("brig", 0), A("pvt", 0), A("cpl", 0),
+    A("no", 0), A("nos", 0), A("vol", 0), A("art", 0), A("sec", 0), A("para", 0), A("fig", 0),
+    A("jan", 0), A("feb", 0), A("mar", 0), A("apr", 0), A("jun", 0), A("jul", 0), A("aug", 0),
+    A("sep", 0), A("sept", 0), A("oct", 0), A("nov", 0), A("dec", 0), A("vs", 0), A("v", 0),
+    A("approx", 0), A("est", 0), A("dept", 0), A("univ", 0), A("assn", 0), A("ave", 0), A("jr", 1),
+    A("sr", 1), A("inc", 1), A("corp", 1), A("ltd", 1), A("co", 1), A("bros", 1), A("etc", 1),
+    A("al", 1), A("cf", 0), A("ca", 0), A("p", 0), A("pp", 0), A("ibid", 1)
 };
+#undef A
 
 static int abbrev_find(const char *s, size_t n) {
     if (n < 2 || s[n - 1] != '.') return -1;
@@ -49,7 +52,7 @@ static int abbrev_find(const char *s, size_t n) {
         low[i] = c;
     }
     for (size_t i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
-        if (strlen(abbrevs[i].s) == n && memcmp(abbrevs[i].s, low, n) == 0) return (int)i;
+        if (abbrevs[i].n == n && memcmp(abbrevs[i].s, low, n) == 0) return (int)i;
     return -1;
 }
 
@@ -93,15 +96,59 @@ static int32_t cp_at(const char *s, size_t n, size_t i, size_t *len) {
     return cp;
 }
 
-/* Scans a word starting at i; returns its end. */
+/* Word classes of a token, gathered one code point at a time. */
+typedef struct wclass {
+    unsigned letters, uppers;
+    uint32_t flags;     /* TL_TOK_ALPHA, TL_TOK_UPPER, TL_TOK_DIGIT */
+} wclass;
+
+static inline void wclass_add(wclass *w, int32_t c) {
+    if (tl_uc_is_alpha(c)) {
+        w->flags |= TL_TOK_ALPHA;
+        if (tl_uc_is_upper(c)) {
+            w->uppers++;
+            if (w->letters == 0) w->flags |= TL_TOK_UPPER;
+        }
+        w->letters++;
+    } else if (tl_uc_is_digit(c)) {
+        w->flags |= TL_TOK_DIGIT;
+    }
+}
+
+static inline uint32_t wclass_flags(const wclass *w) {
+    return w->flags | (w->letters >= 2 && w->uppers == w->letters ? TL_TOK_ALLCAPS : 0);
+}
+
+/* Scans a word starting at i; returns its end and adds its word classes
+ * (what wclass_add gives over every code point of [i, end)) to *flags. */
 static size_t scan_word(const char *s, size_t n, size_t i, uint32_t *flags) {
     size_t l;
     int32_t cp;
     int has_digit = 0, inner_period = 0;
+    wclass wc = {0, 0, 0};
     while (i < n) {
+        /* ASCII letters and digits, the bulk of the text, first. */
+        unsigned char b = (unsigned char)s[i];
+        if ((unsigned)((b | 32) - 'a') < 26u) {
+            wc.flags |= TL_TOK_ALPHA;
+            if (b <= 'Z') {
+                wc.uppers++;
+                if (wc.letters == 0) wc.flags |= TL_TOK_UPPER;
+            }
+            wc.letters++;
+            i++;
+            continue;
+        }
+        if ((unsigned)(b - '0') < 10u) {
+            has_digit = 1;
+            wc.flags |= TL_TOK_DIGIT;
+            i++;
+            continue;
+        }
         cp = cp_at(s, n, i, &l);
         if (is_word_cp(cp)) {
             if (tl_uc_is_digit(cp)) has_digit = 1;
+            wclass_add(&wc, cp);
             i += l;
             continue;
         }
@@ -115,6 +162,7 @@ static size_t scan_word(const char *s, size_t n, size_t i, uint32_t *flags) {
                 int32_t nn = cp_at(s, n, i + l + l2, &l3);
                 if (!is_word_cp(nn)) break;
             }
+            wclass_add(&wc, cp); /* U+02BC is a letter */
             i += l;
             continue;
         }
@@ -141,6 +189,7 @@ static size_t scan_word(const char *s, size_t n, size_t i, uint32_t *flags) {
         i++;
         *flags |= TL_TOK_ABBREV;
     }
+    *flags |= wclass_flags(&wc);
     return i;
 }
 
@@ -169,7 +218,8 @@ int tl_tok_run(tl_doc *doc) {
         t.start = (uint32_t)i;
         t.flags = pending;
         pending = 0;
-        if (is_word_cp(cp)) {
+        int word = is_word_cp(cp);
+        if (word) {
             size_t e = scan_word(s, n, i, &t.flags);
             /* Keep the final period of abbreviations and initials. */
             if (e < n && s[e] == '.' && !(t.flags & TL_TOK_ABBREV)) {
@@ -205,26 +255,16 @@ int tl_tok_run(tl_doc *doc) {
             if (tl_uc_is_quote(cp)) t.flags |= TL_TOK_QUOTE;
             i += l;
         }
-        /* Word classes. */
-        if (!(t.flags & TL_TOK_PUNCT)) {
-            int first_alpha = 1, letters = 0, uppers = 0;
+        /* Word classes (words got theirs from scan_word). */
+        if (!(t.flags & TL_TOK_PUNCT) && !word) {
+            wclass wc = {0, 0, 0};
             for (size_t j = t.start; j < t.end;) {
                 int32_t c;
                 if ((unsigned char)s[j] < 0x80) c = (unsigned char)s[j++];
                 else j += tl_utf8_decode(s + j, t.end - j, &c);
-                if (tl_uc_is_alpha(c)) {
-                    t.flags |= TL_TOK_ALPHA;
-                    letters++;
-                    if (tl_uc_is_upper(c)) {
-                        uppers++;
-                        if (first_alpha) t.flags |= TL_TOK_UPPER;
-                    }
-                    first_alpha = 0;
-                } else if (tl_uc_is_digit(c)) {
-                    t.flags |= TL_TOK_DIGIT;
-                }
+                wclass_add(&wc, c);
             }
-            if (letters >= 2 && uppers == letters) t.flags |= TL_TOK_ALLCAPS;
+            t.flags |= wclass_flags(&wc);
         }
         if (!push(&tv, t)) { free(tv.v); return TL_ENOMEM; }
     }

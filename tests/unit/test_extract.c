@@ -560,6 +560,113 @@ static void test_names_of_enums(void **state) {
     assert_null(tl_modality_name(4));
 }
 
+static char *slurp(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *b = malloc(1 << 20);
+    *len = b ? fread(b, 1, 1 << 20, f) : 0;
+    fclose(f);
+    return b;
+}
+
+/* Everything extraction decided about a document: the JSON and every
+ * token's fields (tags included), as one string to compare. */
+static char *fingerprint(const tl_doc *d) {
+    char *out = NULL;
+    size_t len = 0;
+    assert_int_equal(tl_doc_to_json(d, TL_JSON_WITH_TEXT, &out, &len), TL_OK);
+    size_t cap = len + (size_t)d->n_tokens * 48 + 1;
+    char *fp = malloc(cap);
+    assert_non_null(fp);
+    memcpy(fp, out, len);
+    size_t o = len;
+    fp[o] = 0;
+    for (uint32_t i = 0; i < d->n_tokens; i++) {
+        const tl_token *t = &d->tokens[i];
+        o += (size_t)snprintf(fp + o, cap - o, "|%u,%u,%x,%u,%u,%u", t->start, t->end, t->flags, t->sent, t->pos, t->ner);
+    }
+    free(out);
+    return fp;
+}
+
+/* A workspace kept over many documents, one that starts over constantly
+ * (the smallest budget) and none at all give the same documents. */
+static void test_workspace_same_results(void **state) {
+    const tl_extractor *ex = *state;
+    static const char *files[] = {"examples/01-murder-for-hire-plot.txt", "examples/02-spy-ring-arrests.txt",
+                                  "examples/03-militia-state-sponsor.txt", "examples/04-sanctions-notice.txt",
+                                  "examples/05-sentencing-report.txt", "examples/06-crime-network-leadership.txt",
+                                  "tests/data/report1.txt", "tests/data/report2.txt"};
+    static const char *texts[] = {
+        "", "x", "Ali Hassan met Ali Hassan in Tehran on 3 May 2021.",
+        "ISTANBUL — Ümit Çelik, a Turkish national, was arrested by police in İzmir.",
+        "Gen. Qasem Soleimani, the IRGC-Quds Force commander, was killed in Baghdad.",
+        "He said: \"The U.S. Treasury sanctioned Sahand Tejarat Pars Co. for $5 million.\""};
+    static const char bad[] = "Bad \xff\xfe bytes\x00 and\tcontrol chars in Paris, France.";
+    enum { NF = sizeof files / sizeof *files, NT = sizeof texts / sizeof *texts, N = NF + NT + 1 };
+    char *doc[N];
+    size_t len[N];
+    for (int i = 0; i < NF; i++) {
+        doc[i] = slurp(files[i], &len[i]);
+        assert_non_null(doc[i]);
+    }
+    for (int i = 0; i < NT; i++) {
+        doc[NF + i] = strdup(texts[i]);
+        assert_non_null(doc[NF + i]);
+        len[NF + i] = strlen(texts[i]);
+    }
+    doc[N - 1] = malloc(sizeof bad); /* with its NUL byte inside */
+    assert_non_null(doc[N - 1]);
+    memcpy(doc[N - 1], bad, sizeof bad);
+    len[N - 1] = sizeof bad - 1;
+    char *want[N];
+    tl_error err = {0};
+    for (int i = 0; i < N; i++) {
+        tl_doc *d = NULL;
+        assert_int_equal(tl_extract(ex, doc[i], len[i], "t", &d, &err), TL_OK);
+        want[i] = fingerprint(d);
+        tl_doc_free(d);
+    }
+    tl_workspace *kept = tl_workspace_new(ex, 0), *tiny = tl_workspace_new(ex, 1);
+    assert_non_null(kept);
+    assert_non_null(tiny);
+    for (int pass = 0; pass < 3; pass++) { /* later passes find every word remembered */
+        for (int i = 0; i < N; i++) {
+            tl_workspace *ws[2] = {kept, tiny};
+            for (int k = 0; k < 2; k++) {
+                tl_doc *d = NULL;
+                assert_int_equal(tl_extract_ws(ex, ws[k], doc[i], len[i], "t", &d, &err), TL_OK);
+                char *got = fingerprint(d);
+                if (strcmp(got, want[i]) != 0) fail_msg("document %d differs with workspace %d, pass %d", i, k, pass);
+                free(got);
+                tl_doc_free(d);
+            }
+        }
+    }
+    /* NULL workspace: plain tl_extract; a workspace of another extractor: EINVAL. */
+    tl_doc *d = NULL;
+    assert_int_equal(tl_extract_ws(ex, NULL, doc[0], len[0], "t", &d, &err), TL_OK);
+    char *got = fingerprint(d);
+    assert_string_equal(got, want[0]);
+    free(got);
+    tl_doc_free(d);
+    tl_extractor *other = tl_extractor_new(NULL, &err);
+    assert_non_null(other);
+    d = NULL;
+    assert_int_equal(tl_extract_ws(other, kept, doc[0], len[0], "t", &d, &err), TL_EINVAL);
+    assert_null(d);
+    assert_int_equal(err.code, TL_EINVAL);
+    tl_extractor_free(other);
+    assert_null(tl_workspace_new(NULL, 0));
+    tl_workspace_free(NULL);
+    tl_workspace_free(kept);
+    tl_workspace_free(tiny);
+    for (int i = 0; i < N; i++) {
+        free(doc[i]);
+        free(want[i]);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_surname_joins_full_name),
@@ -580,6 +687,7 @@ int main(void) {
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_forced_published),
         cmocka_unit_test(test_names_of_enums),
+        cmocka_unit_test(test_workspace_same_results),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

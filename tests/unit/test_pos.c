@@ -242,6 +242,71 @@ static void test_trainer_roundtrip(void **state) {
     free(img);
 }
 
+/* Tags every sentence of the example reports with tl_pos_tag and through
+ * caches: one kept over all of them, and small ones that fill up and start
+ * over again and again.  The tags must not differ, whatever the cache holds. */
+static void test_cache_same_tags(void **state) {
+    const tl_pos_model *m = *state;
+    static const char *files[] = {"examples/01-murder-for-hire-plot.txt", "examples/02-spy-ring-arrests.txt",
+                                  "examples/04-sanctions-notice.txt", "tests/data/report1.txt"};
+    tl_pos_cache *big = tl_pos_cache_new(m, 0);
+    tl_pos_cache *tiny = tl_pos_cache_new(m, 1);        /* the minimum: 16 words */
+    tl_pos_cache *small = tl_pos_cache_new(m, 20000);   /* a few dozen words */
+    assert_non_null(big);
+    assert_non_null(tiny);
+    assert_non_null(small);
+    size_t sentences = 0;
+    for (int pass = 0; pass < 2; pass++) { /* the second pass finds the words cached */
+        for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
+            size_t len = 0;
+            unsigned char *text = read_all(files[f], &len);
+            assert_non_null(text);
+            char *t = (char *)text;
+            for (size_t i = 0; i < len; i++)
+                if (t[i] == '\n' || t[i] == '\r' || t[i] == '\t') t[i] = ' ';
+            /* Sentences: up to a period; words: split on spaces, with
+             * punctuation left attached (any bytes must tag alike). */
+            size_t a = 0;
+            while (a < len) {
+                size_t b = a;
+                while (b < len && t[b] != '.') b++;
+                char save = b < len ? t[b] : 0;
+                if (b < len) t[b] = 0;
+                char sent[4096];
+                size_t sl = b - a < sizeof sent - 1 ? b - a : sizeof sent - 1;
+                memcpy(sent, t + a, sl);
+                sent[sl] = 0;
+                if (b < len) t[b] = save;
+                tl_str w[256];
+                uint8_t want[256], got[256];
+                size_t n = split(sent, w, 256);
+                memset(want, 0, sizeof want);
+                tl_pos_tag(m, w, n, want);
+                tl_pos_cache *cs[3] = {big, tiny, small};
+                for (int k = 0; k < 3; k++) {
+                    memset(got, 0, sizeof got);
+                    tl_pos_tag_cached(m, cs[k], w, n, got);
+                    assert_memory_equal(got, want, n ? n : 1);
+                }
+                sentences++;
+                a = b + 1;
+            }
+            free(text);
+        }
+    }
+    assert_true(sentences > 100);
+    /* A cache of another model, or none, tags uncached. */
+    tl_str w[3] = {{"He", 2}, {"left", 4}, {".", 1}};
+    uint8_t want[3], got[3];
+    tl_pos_tag(m, w, 3, want);
+    tl_pos_tag_cached(m, NULL, w, 3, got);
+    assert_memory_equal(got, want, 3);
+    tl_pos_cache_free(big);
+    tl_pos_cache_free(tiny);
+    tl_pos_cache_free(small);
+    tl_pos_cache_free(NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_key_tags),
@@ -250,6 +315,7 @@ int main(void) {
         cmocka_unit_test(test_brown_mapping),
         cmocka_unit_test(test_bad_model_files),
         cmocka_unit_test(test_trainer_roundtrip),
+        cmocka_unit_test(test_cache_same_tags),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
