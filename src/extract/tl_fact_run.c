@@ -270,9 +270,10 @@ static void add_pronouns(tl_fsent *s) {
         if (s->at[i - s->sb] >= 0) continue;
         if (person && tl_fact_wl(s, i, WL_HE_SHE_HIM_ETC)) {
             add_ment(s, i, i + 1, fd->focus_person, TL_PERSON, 1);
-        } else if (person && tl_fact_w(s, i, "his|her") && i + 1 < s->se && !tl_fact_is(s, i + 1, "own")) {
+        } else if (s->len[i - s->sb] == 3 && person && tl_fact_w(s, i, "his|her") && i + 1 < s->se &&
+                   !tl_fact_is(s, i + 1, "own")) {
             add_ment(s, i, i + 1, fd->focus_person, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */
-        } else if (group && tl_fact_w(s, i, "they|them")) {
+        } else if (group && s->len[i - s->sb] == 4 && tl_fact_w(s, i, "they|them")) {
             /* Stands for the first person of the group; emit() repeats the
              * fact for the others (TL_PRON_PLURAL). */
             memcpy(s->group, fd->group, (size_t)fd->n_group * sizeof *s->group);
