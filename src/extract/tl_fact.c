@@ -878,6 +878,12 @@ static int norp_as_gpe(tl_fsent *s, int m, uint32_t mask) {
     return tl_fact_virtual(s, m, e, TL_GPE);
 }
 
+/* Is mention m's entity a country by the gazetteer?  Can't fail. */
+static int is_country(const tl_fsent *s, int m) {
+    const tl_str *n = &s->d->entities[s->ms[m].ent].name;
+    return (tl_gaz_lookup(s->g, n->ptr, n->len) & TL_GAZ_COUNTRY) != 0;
+}
+
 static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     /* "prime minister" leads; "deputy leader" is a member. */
@@ -917,7 +923,8 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (tl_fact_is(s, after, "of")) ent = ment_from(s, after + 1, NULL);
         if (ent >= 0 && s->ms[ent].type != TL_GPE && s->ms[ent].type != TL_FAC) ent = -1;
         if (ent >= 0) {
-            if (premod >= 0 && s->ms[premod].type != TL_NORP && type_ok(s, ent, G_ | L_)) {
+            if (premod >= 0 && s->ms[premod].type != TL_NORP && type_ok(s, ent, G_ | L_) &&
+                is_country(s, ent) && !is_country(s, premod)) {
                 /* "the Astara district of Azerbaijan": the name is the
                  * district, the of-phrase its country */
                 emit(s, TL_LOCATED_IN, premod, ent, -1, -1, i, 0);

@@ -353,6 +353,9 @@ static void test_name_modifiers(void **state) {
     assert_null(find(d, TL_LOCATED_IN, "Azerbaijan", "Astara"));
     assert_null(find(d, TL_SUPPORTS, "Karl Moser", "Makarov"));
     tl_doc_free(d);
+    d = run(state, "His family moved to the northern Peru city of Trujillo.\n");
+    assert_non_null(find(d, TL_LOCATED_IN, "Trujillo", "Peru"));
+    tl_doc_free(d);
 }
 
 /* "his brother, X": the possessive pronoun is the person in focus. */
