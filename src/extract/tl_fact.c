@@ -460,6 +460,12 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
         } else {
             uint32_t j = s->ms[cur].tb;
             int conj = 0;
+            /* "X and Iranian national Y": the nationality and its noun go with Y */
+            if (!(mask & COORD_OWN_NATIONALITY) && j > s->sb + 1 &&
+                tl_fact_w(s, j - 1, "national|citizen|nationals|citizens")) {
+                int nm = ment_ending(s, j - 2);
+                if (nm >= 0 && s->ms[nm].type == TL_NORP) j = s->ms[nm].tb;
+            }
             while (j > s->sb && (tl_fact_is(s, j - 1, ",") || tl_fact_wl(s, j - 1, WL_AND_OR))) {
                 conj = 1;
                 j--;

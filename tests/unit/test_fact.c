@@ -231,6 +231,12 @@ static void test_accused_by_authority(void **state) {
     assert_non_null(find(d, TL_ATTACKED, "Jan Novak", "Ivan Stone"));
     assert_null(find(d, TL_ATTACKED, "Armenians", "Ivan Stone"));
     tl_doc_free(d);
+    d = run(state, "Prosecutors said Georgian national Levan Beridze and Iranian national Ali Karimi plotted to kill "
+                   "Ivan Stone.\n");
+    assert_non_null(find(d, TL_ATTACKED, "Levan Beridze", "Ivan Stone"));
+    assert_non_null(find(d, TL_ATTACKED, "Ali Karimi", "Ivan Stone"));
+    assert_null(find(d, TL_CITIZEN_OF, "Levan Beridze", "Iranian"));
+    tl_doc_free(d);
 }
 
 /* A place fused with a participle of support names the supporter of what
