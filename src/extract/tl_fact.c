@@ -969,6 +969,13 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         /* "of Azerbaijani descent": the NORP is a plain premodifier */
         return;
     }
+    /* "holds Azerbaijani and Russian citizenship": the holder is left of
+     * all the coordinated premodifiers */
+    while (premod >= 0 && grp == premod && st > s->sb + 1 && (tl_fact_wl(s, st - 1, WL_AND_OR) || tl_fact_is(s, st - 1, ","))) {
+        int pm = ment_ending(s, st - 2);
+        if (pm < 0 || s->ms[pm].type != s->ms[premod].type) break;
+        st = s->ms[pm].tb;
+    }
     /* The holder: right-adjacent name, else apposition or copular subject. */
     int h = np_holder_right(s, after, premod >= 0 || poss >= 0, hmask);
     int hdir = 1;

@@ -359,6 +359,10 @@ static void test_name_modifiers(void **state) {
     assert_null(find(d, TL_LOCATED_IN, "Azerbaijan", "Astara"));
     assert_null(find(d, TL_SUPPORTS, "Karl Moser", "Makarov"));
     tl_doc_free(d);
+    d = run(state, "Omar Reyes, a businessman, also holds Azerbaijani and Russian citizenship.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Omar Reyes", "Azerbaijani"));
+    assert_non_null(find(d, TL_CITIZEN_OF, "Omar Reyes", "Russian"));
+    tl_doc_free(d);
     d = run(state, "His family moved to the northern Peru city of Trujillo.\n");
     assert_non_null(find(d, TL_LOCATED_IN, "Trujillo", "Peru"));
     tl_doc_free(d);
