@@ -319,6 +319,17 @@ typedef struct docset {
     int64_t memo_first;
 } docset;
 
+/* The newest doc_entities rows of an entity (their documents, newest
+ * first), as Q_RECENT_DOCS returns them: context_of asks for the same
+ * entities document after document, and the query was 7% of the store
+ * thread.  A cached list is complete when n < RECENT_N. */
+#define RECENT_N 30
+typedef struct recent {
+    int64_t ent;          /* 0 = empty slot */
+    uint32_t n;
+    int64_t doc[RECENT_N];
+} recent;
+
 typedef struct sq {
     sqlite3 *db;
     sqlite3_stmt *stmt[Q_COUNT];
@@ -333,6 +344,8 @@ typedef struct sq {
     docset *ds;           /* doc -> its entities, open addressing (doc 0 = empty) */
     size_t ds_cap, ds_n, ds_ents;
     uint32_t ds_gen;      /* resolve_des pass the docset memos belong to */
+    recent *rc;           /* entity -> its newest documents, open addressing */
+    size_t rc_cap, rc_n;
     int64_t data_version; /* PRAGMA data_version the cache is valid for */
 } sq;
 
@@ -498,6 +511,7 @@ static void sq_close(void *impl) {
     free(s->anchor_set);
     for (size_t i = 0; i < s->ds_cap; i++) free(s->ds[i].ents);
     free(s->ds);
+    free(s->rc);
     free(s);
 }
 
@@ -685,35 +699,85 @@ typedef struct de_row {
     char *name, *aliases;
 } de_row;
 
+/* A set of entity ids (> 0), open addressing, at most half full. */
+typedef struct idset {
+    int64_t *v;
+    size_t n, cap;
+} idset;
+
+static size_t hash64(int64_t x);
+
+static int idset_has(const idset *set, int64_t e) {
+    if (!set || !set->cap) return 0;
+    for (size_t i = hash64(e) & (set->cap - 1); set->v[i]; i = (i + 1) & (set->cap - 1))
+        if (set->v[i] == e) return 1;
+    return 0;
+}
+
+/* Adds e; returns 1, or 0 when out of memory. */
+static int idset_add(idset *set, int64_t e) {
+    if ((set->n + 1) * 2 > set->cap) {
+        size_t cap = set->cap ? set->cap * 2 : 64;
+        int64_t *v = calloc(cap, sizeof *v);
+        if (!v) return 0;
+        for (size_t k = 0; k < set->cap; k++) {
+            if (!set->v[k]) continue;
+            size_t i = hash64(set->v[k]) & (cap - 1);
+            while (v[i]) i = (i + 1) & (cap - 1);
+            v[i] = set->v[k];
+        }
+        free(set->v);
+        set->v = v;
+        set->cap = cap;
+    }
+    size_t i = hash64(e) & (set->cap - 1);
+    for (; set->v[i]; i = (i + 1) & (set->cap - 1))
+        if (set->v[i] == e) return 1;
+    set->v[i] = e;
+    set->n++;
+    return 1;
+}
+
+/* The candidates of one document entity: at most CANDS_MAX, the first
+ * found; `at` finds an entity's place in c (index + 1, 0 = empty), because
+ * a common key lists thousands of entities and a linear search of c for
+ * each was a large part of resolution. */
+#define CANDS_MAX 64
 typedef struct cand_list {
-    tl_resolve_cand c[64];
+    tl_resolve_cand c[CANDS_MAX];
     size_t n;
+    uint8_t at[CANDS_MAX * 4];
 } cand_list;
 
+static void cand_reset(cand_list *l) {
+    l->n = 0;
+    memset(l->at, 0, sizeof l->at);
+}
+
 static void cand_add(cand_list *l, int64_t entity, int strength) {
-    for (size_t i = 0; i < l->n; i++)
-        if (l->c[i].entity == entity) {
-            if (strength > l->c[i].strength) l->c[i].strength = strength;
+    size_t i = hash64(entity) & (sizeof l->at - 1);
+    for (; l->at[i]; i = (i + 1) & (sizeof l->at - 1)) {
+        tl_resolve_cand *c = &l->c[l->at[i] - 1];
+        if (c->entity == entity) {
+            if (strength > c->strength) c->strength = strength;
             return;
         }
-    if (l->n < sizeof l->c / sizeof *l->c) l->c[l->n++] = (tl_resolve_cand){entity, strength, 0};
+    }
+    if (l->n < CANDS_MAX) {
+        l->c[l->n++] = (tl_resolve_cand){entity, strength, 0};
+        l->at[i] = (uint8_t)l->n;
+    }
 }
 
 typedef struct resolve_ctx {
     sq *s;
     int type;
     int multiword;        /* the document's entity has a multi-word PERSON name */
-    const ivec *used;     /* entities other entities of this document joined */
+    const idset *used;    /* entities other entities of this document joined */
     cand_list *cands;
     tl_error *err;
     int rc;
 } resolve_ctx;
-
-static int is_used(const ivec *used, int64_t e) {
-    for (size_t i = 0; used && i < used->n; i++)
-        if (used->v[i] == e) return 1;
-    return 0;
-}
 
 /* Adds the stored entities whose key of `kind` equals `key`. */
 static void lookup_key(resolve_ctx *r, const char *key, int kind, int strength) {
@@ -737,7 +801,7 @@ static void lookup_key(resolve_ctx *r, const char *key, int kind, int strength) 
         }
         /* weak matches may not take an entity another entity of this
          * document already is: the extractor said they differ */
-        if (s < 3 && is_used(r->used, e)) continue;
+        if (s < 3 && idset_has(r->used, e)) continue;
         cand_add(r->cands, e, s);
     }
 }
@@ -858,9 +922,9 @@ static int load_des(sq *s, int q, int64_t arg, de_row **out, size_t *n_out, tl_e
     return TL_OK;
 }
 
-static int gather(sq *s, const de_row *de, const ivec *used, cand_list *cl, tl_error *err) {
+static int gather(sq *s, const de_row *de, const idset *used, cand_list *cl, tl_error *err) {
     resolve_ctx r = {s, de->type, 0, used, cl, err, TL_OK};
-    cl->n = 0;
+    cand_reset(cl);
     if (de->type == TL_PERSON) each_name(de->name, de->aliases, has_multiword, &r.multiword);
     each_name(de->name, de->aliases, cands_for_name, &r);
     return r.rc;
@@ -872,9 +936,14 @@ static size_t hash64(int64_t x) {
     return (size_t)(h ^ (h >> 29));
 }
 
-/* Forgets every cached docset: whenever doc_entities rows change entity
- * other than by being inserted (rollback, corrections, reindex). */
+/* Forgets every cached docset and recent list: whenever doc_entities rows
+ * change entity other than by being inserted (rollback, corrections,
+ * reindex). */
 static void docsets_clear(sq *s) {
+    if (s->rc_n) {
+        memset(s->rc, 0, s->rc_cap * sizeof *s->rc);
+        s->rc_n = 0;
+    }
     if (!s->ds_n) return;
     for (size_t i = 0; i < s->ds_cap; i++) free(s->ds[i].ents);
     memset(s->ds, 0, s->ds_cap * sizeof *s->ds);
@@ -924,6 +993,67 @@ static int docset_get(sq *s, int64_t doc, docset **out, tl_error *err) {
     return TL_OK;
 }
 
+/* Past this many entities the recent lists are dropped and refilled
+ * (256 bytes an entity). */
+#define RECENT_MAX_ENTS 200000
+
+/* The slot of entity e in the recent lists (ent == 0 when not cached). */
+static recent *recent_slot(sq *s, int64_t e) {
+    size_t i = hash64(e) & (s->rc_cap - 1);
+    while (s->rc[i].ent && s->rc[i].ent != e) i = (i + 1) & (s->rc_cap - 1);
+    return &s->rc[i];
+}
+
+/* The documents of e's newest doc_entities rows, newest first (the rows
+ * of Q_RECENT_DOCS), loaded when not cached.  *out stays valid until the
+ * next call.  TL_OK, TL_ENOMEM or TL_EDB. */
+static int recent_get(sq *s, int64_t e, const recent **out, tl_error *err) {
+    if (s->rc_cap) {
+        recent *r = recent_slot(s, e);
+        if (r->ent) { *out = r; return TL_OK; }
+    }
+    if (s->rc_n > RECENT_MAX_ENTS) {
+        memset(s->rc, 0, s->rc_cap * sizeof *s->rc);
+        s->rc_n = 0;
+    }
+    if ((s->rc_n + 1) * 2 > s->rc_cap) { /* grow (rehash) at half full */
+        size_t cap = s->rc_cap ? s->rc_cap * 2 : 1024;
+        recent *old = s->rc, *nr = calloc(cap, sizeof *nr);
+        if (!nr) return fail(err, TL_ENOMEM, "out of memory");
+        size_t old_cap = s->rc_cap;
+        s->rc = nr;
+        s->rc_cap = cap;
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i].ent) *recent_slot(s, old[i].ent) = old[i];
+        free(old);
+    }
+    sqlite3_stmt *st = Q(s, Q_RECENT_DOCS);
+    if (!st) return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, e);
+    recent *r = recent_slot(s, e);
+    r->n = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW && r->n < RECENT_N) r->doc[r->n++] = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_err(s, err, "recent documents");
+    r->ent = e;
+    s->rc_n++;
+    *out = r;
+    return TL_OK;
+}
+
+/* A doc_entities row of entity e was written in document doc, newer than
+ * every document before it: a cached list takes it first. */
+static void recent_note(sq *s, int64_t e, int64_t doc) {
+    if (!s->rc_n || e <= 0) return;
+    recent *r = recent_slot(s, e);
+    if (!r->ent) return;
+    uint32_t keep = r->n < RECENT_N ? r->n : RECENT_N - 1;
+    memmove(&r->doc[1], &r->doc[0], keep * sizeof r->doc[0]);
+    r->doc[0] = doc;
+    r->n = keep + 1;
+}
+
 static int anchor_has(const sq *s, int64_t e) {
     for (size_t i = hash64(e) & (s->anchor_cap - 1); s->anchor_set[i]; i = (i + 1) & (s->anchor_cap - 1))
         if (s->anchor_set[i] == e) return 1;
@@ -958,11 +1088,11 @@ static int flush_anchors(sq *s, tl_error *err) {
  * (newest documents first) are in a document holding an anchor other
  * than e.  Into *ctx; TL_OK, TL_ENOMEM or TL_EDB. */
 static int context_of(sq *s, int64_t e, int *ctx, tl_error *err) {
-    ivec docs = {0};
-    int rc = collect_ids(s, Q_RECENT_DOCS, e, &docs, err), n = 0;
-    for (size_t k = 0; rc == TL_OK && k < docs.n; k++) {
+    const recent *r;
+    int rc = recent_get(s, e, &r, err), n = 0;
+    for (uint32_t k = 0; rc == TL_OK && k < r->n; k++) {
         docset *d;
-        if ((rc = docset_get(s, docs.v[k], &d, err))) break;
+        if ((rc = docset_get(s, r->doc[k], &d, err))) break;
         if (d->gen != s->ds_gen) { /* distinct anchors in the document, up to two */
             d->gen = s->ds_gen;
             d->memo_n = 0;
@@ -973,7 +1103,6 @@ static int context_of(sq *s, int64_t e, int *ctx, tl_error *err) {
         }
         n += d->memo_n >= 2 || (d->memo_n == 1 && d->memo_first != e);
     }
-    free(docs.v);
     *ctx = n;
     return rc;
 }
@@ -984,7 +1113,7 @@ static int context_of(sq *s, int64_t e, int *ctx, tl_error *err) {
  * keys not seen before in the session, new entities and new names. */
 static int resolve_des(sq *s, const de_row *des, size_t n, int64_t *ents, tl_store_ingest_result *res,
                        tl_error *err) {
-    ivec used = {0};
+    idset used = {0};
     cand_list *cl = malloc(sizeof *cl);
     int rc = cl ? TL_OK : fail(err, TL_ENOMEM, "out of memory");
     /* Anchors: entities this document names unambiguously.  They are the
@@ -1019,7 +1148,7 @@ static int resolve_des(sq *s, const de_row *des, size_t n, int64_t *ents, tl_sto
         }
         if ((rc = join_entity(s, &des[i], &e, err))) break;
         ents[i] = e;
-        if (!ivec_push(&used, e)) rc = fail(err, TL_ENOMEM, "out of memory");
+        if (!idset_add(&used, e)) rc = fail(err, TL_ENOMEM, "out of memory");
     }
     free(cl);
     free(used.v);
@@ -1677,6 +1806,7 @@ static int store_layer1(sq *s, int64_t doc, const tl_doc *d, int resolve, tl_sto
         else sqlite3_bind_null(st, 8);
         if ((rc = run(s, st, err))) goto done;
         de[i] = sqlite3_last_insert_rowid(s->db);
+        recent_note(s, ents[i], doc);
     }
 #define DE(x) ((x) >= 0 && (uint32_t)(x) < d->n_entities ? de[(x)] : 0)
 #define ENT(x) ((x) >= 0 && (uint32_t)(x) < d->n_entities ? ents[(x)] : 0)
