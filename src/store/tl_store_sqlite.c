@@ -151,7 +151,7 @@ enum {
     Q_FACT_SOURCE_MOVE, Q_ALERT_ENTITY_MOVE, Q_DE_MOVE_ONE, Q_DEL_SEED_NAMES, Q_RENAME,
     Q_ALIAS_DEL, Q_FACT_REJECT, Q_FACT_SIG, Q_COUNT_DE, Q_SENTS_OF_DOC, Q_DEL_FTS,
     Q_DEL_SENTS, Q_DEL_EVS, Q_DEL_DES, Q_DOC_LIST, Q_SET_PINNED_NAME, Q_ENTITY_DE_NAMES,
-    Q_SET_SENT_RANGE, Q_DATA_VERSION, Q_EDGES, Q_WATCH_ANY, Q_FTS_FROM, Q_SAVEPOINT, Q_RELEASE, Q_COUNT
+    Q_SET_SENT_RANGE, Q_DATA_VERSION, Q_EDGES, Q_WATCH_ANY, Q_SAVEPOINT, Q_RELEASE, Q_COUNT
 };
 
 static const char *const SQL[Q_COUNT] = {
@@ -298,7 +298,6 @@ static const char *const SQL[Q_COUNT] = {
     [Q_SAVEPOINT] = "SAVEPOINT tl_doc",
     [Q_RELEASE] = "RELEASE tl_doc",
     [Q_WATCH_ANY] = "SELECT 1 FROM watchlist LIMIT 1",
-    [Q_FTS_FROM] = "INSERT INTO sentence_fts(rowid,text) SELECT id, text FROM sentence_text WHERE id >= ?1",
     [Q_EDGES] = "SELECT a0, a1 FROM facts WHERE a0 IS NOT NULL AND a1 IS NOT NULL AND rejected=0 AND neg=0"
                 " UNION ALL SELECT a0, a2 FROM facts WHERE a0 IS NOT NULL AND a2 IS NOT NULL AND rejected=0"
                 " AND neg=0",
@@ -335,7 +334,12 @@ typedef struct sq {
     sqlite3_stmt *stmt[Q_COUNT];
     int bulk;             /* inside tl_store_bulk_begin/end */
     int group;            /* inside tl_store_group_begin/end: each ingest is a savepoint */
-    int64_t fts_from;     /* in a group: the first sentence not in sentence_fts yet (0: none) */
+    /* In a group: the sentences not in sentence_fts yet (id, then their
+     * text at fts_text + off), and where the open document's begin. */
+    struct fts_row { int64_t id; size_t off, len; } *fts;
+    size_t fts_n, fts_cap, fts_mark;
+    char *fts_text;
+    size_t fts_tn, fts_tcap, fts_tmark;
     tl_cache *cache;      /* name keys, entity rows, stored names (tl_store_cache.h) */
     ivec anchors;         /* the current document's anchors (resolve_des) */
     int anchors_flushed;  /* 1 once they are in anchor_set */
@@ -512,6 +516,8 @@ static void sq_close(void *impl) {
     for (size_t i = 0; i < s->ds_cap; i++) free(s->ds[i].ents);
     free(s->ds);
     free(s->rc);
+    free(s->fts);
+    free(s->fts_text);
     free(s);
 }
 
@@ -1664,11 +1670,55 @@ static int reapply_corrections(sq *s, tl_error *err) {
 }
 
 /* ---- ingest -------------------------------------------------------------- */
+/* Queues a sentence for the full-text index at the end of the group (a
+ * copy of its text: reading it back through the sentence_text view at
+ * group end copied the whole document BLOB once per sentence).  Returns 1,
+ * or 0 when out of memory. */
+static int fts_queue(sq *s, int64_t id, const char *text, size_t len) {
+    if (s->fts_n == s->fts_cap) {
+        size_t cap = s->fts_cap ? s->fts_cap * 2 : 1024;
+        struct fts_row *v = realloc(s->fts, cap * sizeof *v);
+        if (!v) return 0;
+        s->fts = v;
+        s->fts_cap = cap;
+    }
+    if (s->fts_tn + len > s->fts_tcap) {
+        size_t cap = s->fts_tcap ? s->fts_tcap : 1 << 20;
+        while (cap < s->fts_tn + len) cap *= 2;
+        char *t = realloc(s->fts_text, cap);
+        if (!t) return 0;
+        s->fts_text = t;
+        s->fts_tcap = cap;
+    }
+    memcpy(s->fts_text + s->fts_tn, text, len);
+    s->fts[s->fts_n++] = (struct fts_row){id, s->fts_tn, len};
+    s->fts_tn += len;
+    return 1;
+}
+
+/* Writes the queued sentences into sentence_fts and empties the queue. */
+static int fts_flush(sq *s, tl_error *err) {
+    int rc = TL_OK;
+    for (size_t i = 0; rc == TL_OK && i < s->fts_n; i++) {
+        sqlite3_stmt *st = Q(s, Q_INS_FTS);
+        if (!st) { rc = db_err(s, err, "prepare"); break; }
+        sqlite3_bind_int64(st, 1, s->fts[i].id);
+        sqlite3_bind_text(st, 2, s->fts_text + s->fts[i].off, (int)s->fts[i].len, SQLITE_STATIC);
+        rc = run(s, st, err);
+    }
+    s->fts_n = s->fts_tn = s->fts_mark = s->fts_tmark = 0;
+    return rc;
+}
+
 /* A document's transaction: nothing in bulk mode (the bulk transaction
  * holds it), a savepoint inside a group, its own transaction otherwise. */
 static int begin(sq *s, tl_error *err) {
     if (s->bulk) return TL_OK;
-    if (s->group) return run(s, Q(s, Q_SAVEPOINT), err);
+    if (s->group) {
+        s->fts_mark = s->fts_n; /* a rollback drops the document's queued sentences */
+        s->fts_tmark = s->fts_tn;
+        return run(s, Q(s, Q_SAVEPOINT), err);
+    }
     if (exec(s, "BEGIN IMMEDIATE", err)) return TL_EDB;
     int rc = cache_check(s, err);
     if (rc) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
@@ -1679,7 +1729,11 @@ static int commit(sq *s, tl_error *err) {
     return s->group ? run(s, Q(s, Q_RELEASE), err) : exec(s, "COMMIT", err);
 }
 static void rollback(sq *s) {
-    if (s->group) sqlite3_exec(s->db, "ROLLBACK TO tl_doc; RELEASE tl_doc", NULL, NULL, NULL);
+    if (s->group) {
+        sqlite3_exec(s->db, "ROLLBACK TO tl_doc; RELEASE tl_doc", NULL, NULL, NULL);
+        s->fts_n = s->fts_mark;
+        s->fts_tn = s->fts_tmark;
+    }
     else if (!s->bulk) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     cache_clear(s); /* it may hold names and entities of the rolled-back document */
 }
@@ -1741,7 +1795,8 @@ static int store_layer1(sq *s, int64_t doc, const tl_doc *d, int resolve, tl_sto
          * at every savepoint release, so one flush per document cost ~10%
          * of the store and left many small segments to merge. */
         if (s->group) {
-            if (!s->fts_from) s->fts_from = sid;
+            if (!fts_queue(s, sid, d->text + se->start, se->end - se->start))
+                return fail(err, TL_ENOMEM, "out of memory");
             continue;
         }
         if (!(st = Q(s, Q_INS_FTS))) return db_err(s, err, "prepare");
@@ -1959,7 +2014,7 @@ static int sq_group_begin(void *impl, tl_error *err) {
         return TL_EDB;
     }
     s->group = 1;
-    s->fts_from = 0;
+    s->fts_n = s->fts_tn = s->fts_mark = s->fts_tmark = 0;
     return TL_OK;
 }
 
@@ -1968,15 +2023,8 @@ static int sq_group_end(void *impl, int do_commit, tl_error *err) {
     if (!s->group) return fail(err, TL_EINVAL, "not in a group");
     s->group = 0;
     int rc = TL_OK;
-    if (do_commit && s->fts_from) { /* the group's sentences into the full-text index (store_layer1) */
-        sqlite3_stmt *st = Q(s, Q_FTS_FROM);
-        if (!st) rc = db_err(s, err, "prepare");
-        else {
-            sqlite3_bind_int64(st, 1, s->fts_from);
-            rc = run(s, st, err);
-        }
-    }
-    s->fts_from = 0;
+    if (do_commit) rc = fts_flush(s, err); /* the group's sentences (store_layer1) */
+    s->fts_n = s->fts_tn = 0;
     if (do_commit && rc == TL_OK) rc = exec(s, "COMMIT", err);
     if (!do_commit || rc) {
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
