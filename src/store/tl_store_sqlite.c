@@ -151,7 +151,7 @@ enum {
     Q_FACT_SOURCE_MOVE, Q_ALERT_ENTITY_MOVE, Q_DE_MOVE_ONE, Q_DEL_SEED_NAMES, Q_RENAME,
     Q_ALIAS_DEL, Q_FACT_REJECT, Q_FACT_SIG, Q_COUNT_DE, Q_SENTS_OF_DOC, Q_DEL_FTS,
     Q_DEL_SENTS, Q_DEL_EVS, Q_DEL_DES, Q_DOC_LIST, Q_SET_PINNED_NAME, Q_ENTITY_DE_NAMES,
-    Q_SET_SENT_RANGE, Q_DATA_VERSION, Q_EDGES, Q_WATCH_ANY, Q_SAVEPOINT, Q_RELEASE, Q_COUNT
+    Q_SET_SENT_RANGE, Q_DATA_VERSION, Q_EDGES, Q_WATCH_ANY, Q_CORR_ANY, Q_MAX_DE, Q_INS_DE_ID, Q_SAVEPOINT, Q_RELEASE, Q_COUNT
 };
 
 static const char *const SQL[Q_COUNT] = {
@@ -298,6 +298,10 @@ static const char *const SQL[Q_COUNT] = {
     [Q_SAVEPOINT] = "SAVEPOINT tl_doc",
     [Q_RELEASE] = "RELEASE tl_doc",
     [Q_WATCH_ANY] = "SELECT 1 FROM watchlist LIMIT 1",
+    [Q_CORR_ANY] = "SELECT 1 FROM corrections LIMIT 1",
+    [Q_MAX_DE] = "SELECT coalesce(max(id),0) FROM doc_entities",
+    [Q_INS_DE_ID] = "INSERT INTO doc_entities(doc,idx,type,name,aliases,n_mentions,entity,spans,id)"
+                    " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)",
     [Q_EDGES] = "SELECT a0, a1 FROM facts WHERE a0 IS NOT NULL AND a1 IS NOT NULL AND rejected=0 AND neg=0"
                 " UNION ALL SELECT a0, a2 FROM facts WHERE a0 IS NOT NULL AND a2 IS NOT NULL AND rejected=0"
                 " AND neg=0",
@@ -329,6 +333,24 @@ typedef struct recent {
     int64_t doc[RECENT_N];
 } recent;
 
+/* Layer-1 rows of a group's documents held back until the group ends
+ * (see defer_begin): a doc_entities row (id assigned in advance) and a
+ * fact_evidence row.  Strings are offsets into sq.pb. */
+typedef struct pend_de {
+    int64_t id, doc, entity;
+    int idx, type, n_mentions;
+    size_t name, name_len, aliases, aliases_len, spans, spans_len;
+    size_t prev;          /* previous pending row of the same entity, + 1 (0: none) */
+} pend_de;
+typedef struct pend_ev {
+    int64_t doc, fact, de[6]; /* de0, de1, de2, de_from, place_de, source_de */
+    int type, neg, status, modality;
+    uint32_t start, end;
+    size_t time_text, time_text_len, time_value, time_value_len, amount_text, amount_text_len, currency,
+        currency_len;
+    double amount_value, confidence;
+} pend_ev;
+
 typedef struct sq {
     sqlite3 *db;
     sqlite3_stmt *stmt[Q_COUNT];
@@ -350,6 +372,21 @@ typedef struct sq {
     uint32_t ds_gen;      /* resolve_des pass the docset memos belong to */
     recent *rc;           /* entity -> its newest documents, open addressing */
     size_t rc_cap, rc_n;
+    /* Deferred layer-1 rows (defer_begin): on while a group runs with no
+     * corrections and no watchlist, the only readers of doc_entities and
+     * fact_evidence inside a group. */
+    int defer;
+    int64_t next_de;      /* id of the next doc_entities row */
+    pend_de *pde;
+    size_t pde_n, pde_cap, pde_mark;
+    pend_ev *pev;
+    size_t pev_n, pev_cap, pev_mark;
+    unsigned char *pb;    /* their strings */
+    size_t pb_n, pb_cap, pb_mark;
+    int64_t pde_first_mark; /* next_de when the open document began */
+    int64_t *pl_key;      /* entity -> its newest pending row + 1 (pl_val), open addressing */
+    size_t *pl_val;
+    size_t pl_n, pl_cap;
     int64_t data_version; /* PRAGMA data_version the cache is valid for */
 } sq;
 
@@ -518,6 +555,11 @@ static void sq_close(void *impl) {
     free(s->rc);
     free(s->fts);
     free(s->fts_text);
+    free(s->pde);
+    free(s->pev);
+    free(s->pb);
+    free(s->pl_key);
+    free(s->pl_val);
     free(s);
 }
 
@@ -936,6 +978,219 @@ static int gather(sq *s, const de_row *de, const idset *used, cand_list *cl, tl_
     return r.rc;
 }
 
+/* ---- deferred layer-1 rows ----------------------------------------------- */
+/*
+ * In a group, a document's savepoint copies every page it changes for the
+ * first time into the sub-journal, and doc_entities(entity, doc) and
+ * fact_evidence(fact) put each row on a random page: those two tables were
+ * a third of the store thread.  So while a group runs without corrections
+ * or watchlist (nothing then reads the rows back through SQL: resolution
+ * reads them from here), their rows are kept in memory and written at the
+ * group's end, in order, with the ids they would have had.  A document
+ * rolled back drops its rows; a group rolled back drops them all.
+ */
+static size_t pl_get(const sq *s, int64_t e) {
+    if (!s->pl_cap) return 0;
+    for (size_t i = hash64(e) & (s->pl_cap - 1); s->pl_key[i]; i = (i + 1) & (s->pl_cap - 1))
+        if (s->pl_key[i] == e) return s->pl_val[i];
+    return 0;
+}
+
+/* Sets entity e's newest pending row (+ 1); 1, or 0 when out of memory. */
+static int pl_set(sq *s, int64_t e, size_t v) {
+    if ((s->pl_n + 1) * 2 > s->pl_cap) {
+        size_t cap = s->pl_cap ? s->pl_cap * 2 : 1024;
+        int64_t *k = calloc(cap, sizeof *k);
+        size_t *val = calloc(cap, sizeof *val);
+        if (!k || !val) { free(k); free(val); return 0; }
+        for (size_t j = 0; j < s->pl_cap; j++) {
+            if (!s->pl_key[j]) continue;
+            size_t i = hash64(s->pl_key[j]) & (cap - 1);
+            while (k[i]) i = (i + 1) & (cap - 1);
+            k[i] = s->pl_key[j];
+            val[i] = s->pl_val[j];
+        }
+        free(s->pl_key);
+        free(s->pl_val);
+        s->pl_key = k;
+        s->pl_val = val;
+        s->pl_cap = cap;
+    }
+    size_t i = hash64(e) & (s->pl_cap - 1);
+    while (s->pl_key[i] && s->pl_key[i] != e) i = (i + 1) & (s->pl_cap - 1);
+    if (!s->pl_key[i]) {
+        s->pl_key[i] = e;
+        s->pl_n++;
+    }
+    s->pl_val[i] = v;
+    return 1;
+}
+
+/* Copies n bytes into the pending strings; their offset, or (size_t)-1
+ * when out of memory. */
+static size_t pb_add(sq *s, const void *p, size_t n) {
+    if (s->pb_n + n > s->pb_cap) {
+        size_t cap = s->pb_cap ? s->pb_cap : 1 << 20;
+        while (cap < s->pb_n + n) cap *= 2;
+        unsigned char *b = realloc(s->pb, cap);
+        if (!b) return (size_t)-1;
+        s->pb = b;
+        s->pb_cap = cap;
+    }
+    size_t at = s->pb_n;
+    if (n) memcpy(s->pb + at, p, n);
+    s->pb_n += n;
+    return at;
+}
+
+static void defer_reset(sq *s) {
+    s->pde_n = s->pev_n = s->pb_n = s->pde_mark = s->pev_mark = s->pb_mark = 0;
+    if (s->pl_n) memset(s->pl_key, 0, s->pl_cap * sizeof *s->pl_key);
+    s->pl_n = 0;
+}
+
+/* At group begin: defers layer-1 rows when there are no corrections and
+ * no watchlist (both are read back per document through SQL). */
+static int defer_begin(sq *s, tl_error *err) {
+    defer_reset(s);
+    s->defer = 0;
+    int any = 0;
+    for (int q = Q_WATCH_ANY; q <= Q_CORR_ANY; q++) {
+        sqlite3_stmt *st = Q(s, q);
+        if (!st) return db_err(s, err, "prepare");
+        int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_err(s, err, "defer");
+        any |= rc == SQLITE_ROW;
+    }
+    if (any) return TL_OK;
+    sqlite3_stmt *st = Q(s, Q_MAX_DE);
+    if (!st) return db_err(s, err, "prepare");
+    int rc = sqlite3_step(st);
+    int64_t max = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW) return db_err(s, err, "doc_entities");
+    s->next_de = max + 1; /* what SQLite would give the next row */
+    s->defer = 1;
+    return TL_OK;
+}
+
+/* A document begins (its savepoint): remembers where its rows start. */
+static void defer_mark(sq *s) {
+    s->pde_mark = s->pde_n;
+    s->pev_mark = s->pev_n;
+    s->pb_mark = s->pb_n;
+    s->pde_first_mark = s->next_de;
+}
+
+/* The open document rolled back: its rows go. */
+static void defer_undo(sq *s) {
+    while (s->pde_n > s->pde_mark) {
+        const pend_de *r = &s->pde[--s->pde_n];
+        pl_set(s, r->entity, r->prev); /* an existing key: never allocates */
+    }
+    s->pev_n = s->pev_mark;
+    s->pb_n = s->pb_mark;
+    s->next_de = s->pde_first_mark;
+}
+
+/* Queues a doc_entities row; its id into *id.  TL_OK or TL_ENOMEM. */
+static int defer_de(sq *s, int64_t doc, int idx, const tl_entity *en, const char *aliases, int64_t entity,
+                    const unsigned char *spans, size_t spans_len, int64_t *id, tl_error *err) {
+    if (s->pde_n == s->pde_cap) {
+        size_t cap = s->pde_cap ? s->pde_cap * 2 : 4096;
+        pend_de *v = realloc(s->pde, cap * sizeof *v);
+        if (!v) return fail(err, TL_ENOMEM, "out of memory");
+        s->pde = v;
+        s->pde_cap = cap;
+    }
+    pend_de r = {s->next_de, doc, entity, idx, en->type, (int)en->n_mentions, 0, en->name.len, 0, strlen(aliases),
+                 0, spans_len, 0};
+    if ((r.name = pb_add(s, en->name.ptr, en->name.len)) == (size_t)-1 ||
+        (r.aliases = pb_add(s, aliases, r.aliases_len)) == (size_t)-1 ||
+        (r.spans = pb_add(s, spans, spans_len)) == (size_t)-1)
+        return fail(err, TL_ENOMEM, "out of memory");
+    if (entity > 0) {
+        r.prev = pl_get(s, entity);
+        if (!pl_set(s, entity, s->pde_n + 1)) return fail(err, TL_ENOMEM, "out of memory");
+    }
+    s->pde[s->pde_n++] = r;
+    *id = s->next_de++;
+    return TL_OK;
+}
+
+/* Queues a fact_evidence row.  TL_OK or TL_ENOMEM. */
+static int defer_ev(sq *s, const pend_ev *v, tl_str time_text, const char *time_value, size_t time_value_len,
+                    tl_str amount_text, const char *currency, size_t currency_len, tl_error *err) {
+    if (s->pev_n == s->pev_cap) {
+        size_t cap = s->pev_cap ? s->pev_cap * 2 : 4096;
+        pend_ev *nv = realloc(s->pev, cap * sizeof *nv);
+        if (!nv) return fail(err, TL_ENOMEM, "out of memory");
+        s->pev = nv;
+        s->pev_cap = cap;
+    }
+    pend_ev r = *v;
+    r.time_text_len = time_text.len;
+    r.time_value_len = time_value_len;
+    r.amount_text_len = amount_text.len;
+    r.currency_len = currency_len;
+    if ((r.time_text = pb_add(s, time_text.ptr, time_text.len)) == (size_t)-1 ||
+        (r.time_value = pb_add(s, time_value, time_value_len)) == (size_t)-1 ||
+        (r.amount_text = pb_add(s, amount_text.ptr, amount_text.len)) == (size_t)-1 ||
+        (r.currency = pb_add(s, currency, currency_len)) == (size_t)-1)
+        return fail(err, TL_ENOMEM, "out of memory");
+    s->pev[s->pev_n++] = r;
+    return TL_OK;
+}
+
+static void bind_pb(sq *s, sqlite3_stmt *st, int i, size_t off, size_t len) {
+    sqlite3_bind_text(st, i, len ? (const char *)s->pb + off : "", (int)len, SQLITE_STATIC);
+}
+
+/* At group end: writes the deferred rows and stops deferring. */
+static int defer_flush(sq *s, tl_error *err) {
+    int rc = TL_OK;
+    sqlite3_stmt *st;
+    for (size_t i = 0; rc == TL_OK && i < s->pde_n; i++) {
+        const pend_de *r = &s->pde[i];
+        if (!(st = Q(s, Q_INS_DE_ID))) { rc = db_err(s, err, "prepare"); break; }
+        sqlite3_bind_int64(st, 1, r->doc);
+        sqlite3_bind_int(st, 2, r->idx);
+        sqlite3_bind_int(st, 3, r->type);
+        bind_pb(s, st, 4, r->name, r->name_len);
+        bind_pb(s, st, 5, r->aliases, r->aliases_len);
+        sqlite3_bind_int(st, 6, r->n_mentions);
+        bind_id(st, 7, r->entity);
+        if (r->spans_len) sqlite3_bind_blob(st, 8, s->pb + r->spans, (int)r->spans_len, SQLITE_STATIC);
+        else sqlite3_bind_null(st, 8);
+        sqlite3_bind_int64(st, 9, r->id);
+        rc = run(s, st, err);
+    }
+    for (size_t i = 0; rc == TL_OK && i < s->pev_n; i++) {
+        const pend_ev *v = &s->pev[i];
+        if (!(st = Q(s, Q_INS_EV))) { rc = db_err(s, err, "prepare"); break; }
+        sqlite3_bind_int64(st, 1, v->doc);
+        sqlite3_bind_int(st, 2, v->type);
+        for (int k = 0; k < 6; k++) bind_id(st, 3 + k, v->de[k]);
+        sqlite3_bind_int(st, 9, v->neg);
+        sqlite3_bind_int(st, 10, v->status);
+        sqlite3_bind_int(st, 11, v->modality);
+        sqlite3_bind_int(st, 12, (int)v->start);
+        sqlite3_bind_int(st, 13, (int)v->end);
+        bind_pb(s, st, 14, v->time_text, v->time_text_len);
+        bind_pb(s, st, 15, v->time_value, v->time_value_len);
+        bind_pb(s, st, 16, v->amount_text, v->amount_text_len);
+        sqlite3_bind_double(st, 17, v->amount_value);
+        bind_pb(s, st, 18, v->currency, v->currency_len);
+        sqlite3_bind_double(st, 19, v->confidence);
+        bind_id(st, 20, v->fact);
+        rc = run(s, st, err);
+    }
+    defer_reset(s);
+    s->defer = 0;
+    return rc;
+}
+
 /* ---- context of a candidate (ties) -------------------------------------- */
 static size_t hash64(int64_t x) {
     uint64_t h = (uint64_t)x * 0x9E3779B97F4A7C15ull;
@@ -988,7 +1243,19 @@ static int docset_get(sq *s, int64_t doc, docset **out, tl_error *err) {
         s->ds_cap = cap;
     }
     ivec v = {0};
-    int rc = collect_ids(s, Q_ENTS_OF_DOC, doc, &v, err);
+    int rc = TL_OK;
+    if (s->defer && s->pde_n && doc >= s->pde[0].doc) { /* a document of this group: its rows are held back */
+        size_t lo = 0, hi = s->pde_n;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (s->pde[mid].doc < doc) lo = mid + 1;
+            else hi = mid;
+        }
+        for (; lo < s->pde_n && s->pde[lo].doc == doc; lo++)
+            if (s->pde[lo].entity > 0 && !ivec_push(&v, s->pde[lo].entity)) { rc = fail(err, TL_ENOMEM, "out of memory"); break; }
+    } else {
+        rc = collect_ids(s, Q_ENTS_OF_DOC, doc, &v, err);
+    }
     if (rc) { free(v.v); return rc; }
     size_t i = hash64(doc) & (s->ds_cap - 1);
     while (s->ds[i].doc) i = (i + 1) & (s->ds_cap - 1);
@@ -1033,15 +1300,20 @@ static int recent_get(sq *s, int64_t e, const recent **out, tl_error *err) {
             if (old[i].ent) *recent_slot(s, old[i].ent) = old[i];
         free(old);
     }
-    sqlite3_stmt *st = Q(s, Q_RECENT_DOCS);
-    if (!st) return db_err(s, err, "prepare");
-    sqlite3_bind_int64(st, 1, e);
     recent *r = recent_slot(s, e);
     r->n = 0;
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW && r->n < RECENT_N) r->doc[r->n++] = sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_err(s, err, "recent documents");
+    /* rows the group holds back are newer than every stored one */
+    for (size_t k = s->defer ? pl_get(s, e) : 0; k && r->n < RECENT_N; k = s->pde[k - 1].prev)
+        r->doc[r->n++] = s->pde[k - 1].doc;
+    if (r->n < RECENT_N) {
+        sqlite3_stmt *st = Q(s, Q_RECENT_DOCS);
+        if (!st) return db_err(s, err, "prepare");
+        sqlite3_bind_int64(st, 1, e);
+        int rc = SQLITE_DONE;
+        while (r->n < RECENT_N && (rc = sqlite3_step(st)) == SQLITE_ROW) r->doc[r->n++] = sqlite3_column_int64(st, 0);
+        sqlite3_reset(st);
+        if (r->n < RECENT_N && rc != SQLITE_DONE) return db_err(s, err, "recent documents");
+    }
     r->ent = e;
     s->rc_n++;
     *out = r;
@@ -1717,6 +1989,7 @@ static int begin(sq *s, tl_error *err) {
     if (s->group) {
         s->fts_mark = s->fts_n; /* a rollback drops the document's queued sentences */
         s->fts_tmark = s->fts_tn;
+        defer_mark(s);
         return run(s, Q(s, Q_SAVEPOINT), err);
     }
     if (exec(s, "BEGIN IMMEDIATE", err)) return TL_EDB;
@@ -1733,6 +2006,7 @@ static void rollback(sq *s) {
         sqlite3_exec(s->db, "ROLLBACK TO tl_doc; RELEASE tl_doc", NULL, NULL, NULL);
         s->fts_n = s->fts_mark;
         s->fts_tn = s->fts_tmark;
+        if (s->defer) defer_undo(s);
     }
     else if (!s->bulk) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     cache_clear(s); /* it may hold names and entities of the rolled-back document */
@@ -1849,6 +2123,12 @@ static int store_layer1(sq *s, int64_t doc, const tl_doc *d, int resolve, tl_sto
     }
     for (size_t i = 0; i < ne; i++) {
         const tl_entity *en = &d->entities[i];
+        if (s->defer) {
+            if ((rc = defer_de(s, doc, (int)i, en, rows[i].aliases, ents[i], spans[i].v, spans[i].n, &de[i], err)))
+                goto done;
+            recent_note(s, ents[i], doc);
+            continue;
+        }
         if (!(st = Q(s, Q_INS_DE))) { rc = db_err(s, err, "prepare"); goto done; }
         sqlite3_bind_int64(st, 1, doc);
         sqlite3_bind_int(st, 2, (int)i);
@@ -1885,6 +2165,18 @@ static int store_layer1(sq *s, int64_t doc, const tl_doc *d, int resolve, tl_sto
                 if (created) res->n_facts_new++;
                 else res->n_facts_joined++;
             }
+        }
+        if (s->defer) {
+            pend_ev v = {.doc = doc, .fact = fact, .de = {DE(f->args[0]), DE(f->args[1]), DE(f->args[2]), DE(f->from),
+                                                          DE(f->place), DE(f->source)},
+                         .type = f->type, .neg = f->modality == TL_NEGATED, .status = f->status,
+                         .modality = f->modality, .start = f->evidence.start, .end = f->evidence.end,
+                         .amount_value = f->amount_value, .confidence = f->confidence};
+            if ((rc = defer_ev(s, &v, span_str(d, f->time_text), f->time_value,
+                               strnlen(f->time_value, sizeof f->time_value), span_str(d, f->amount_text),
+                               f->currency, strnlen(f->currency, sizeof f->currency), err)))
+                goto done;
+            continue;
         }
         if (!(st = Q(s, Q_INS_EV))) { rc = db_err(s, err, "prepare"); goto done; }
         sqlite3_bind_int64(st, 1, doc);
@@ -2013,6 +2305,10 @@ static int sq_group_begin(void *impl, tl_error *err) {
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
         return TL_EDB;
     }
+    if (defer_begin(s, err)) {
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        return TL_EDB;
+    }
     s->group = 1;
     s->fts_n = s->fts_tn = s->fts_mark = s->fts_tmark = 0;
     return TL_OK;
@@ -2023,8 +2319,11 @@ static int sq_group_end(void *impl, int do_commit, tl_error *err) {
     if (!s->group) return fail(err, TL_EINVAL, "not in a group");
     s->group = 0;
     int rc = TL_OK;
-    if (do_commit) rc = fts_flush(s, err); /* the group's sentences (store_layer1) */
+    if (do_commit && s->defer) rc = defer_flush(s, err); /* the group's held-back rows */
+    if (do_commit && rc == TL_OK) rc = fts_flush(s, err); /* the group's sentences (store_layer1) */
     s->fts_n = s->fts_tn = 0;
+    defer_reset(s);
+    s->defer = 0;
     if (do_commit && rc == TL_OK) rc = exec(s, "COMMIT", err);
     if (!do_commit || rc) {
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
