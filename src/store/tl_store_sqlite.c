@@ -826,6 +826,12 @@ static void cand_reset(cand_list *l) {
     memset(l->at, 0, sizeof l->at);
 }
 
+static int cand_has(const cand_list *l, int64_t entity) {
+    for (size_t i = hash64(entity) & (sizeof l->at - 1); l->at[i]; i = (i + 1) & (sizeof l->at - 1))
+        if (l->c[l->at[i] - 1].entity == entity) return 1;
+    return 0;
+}
+
 static void cand_add(cand_list *l, int64_t entity, int strength) {
     size_t i = hash64(entity) & (sizeof l->at - 1);
     for (; l->at[i]; i = (i + 1) & (sizeof l->at - 1)) {
@@ -859,6 +865,9 @@ static void lookup_key(resolve_ctx *r, const char *key, int kind, int strength) 
     int key_words = tl_resolve_words(key);
     for (size_t i = 0; i < n; i++) {
         int64_t e = ids[i];
+        /* a full list only raises the strength of the entities it holds:
+         * the others need not be looked at (a common key lists thousands) */
+        if (r->cands->n == CANDS_MAX && !cand_has(r->cands, e)) continue;
         tl_cache_ent *row;
         if ((r->rc = ent_row(r->s, e, &row, r->err))) return;
         if (!row) continue; /* a name left by an entity since deleted */
