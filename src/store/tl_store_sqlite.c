@@ -1203,7 +1203,7 @@ static int fx_cmp(const void *a, const void *b) {
 /* Applies the queued evidence of each fact in one UPDATE, merged as the
  * UPDATEs one by one would have left the row (Q_FACT_ADDN). */
 static int fx_flush(sq *s, tl_error *err) {
-    qsort(s->pfx, s->pfx_n, sizeof *s->pfx, fx_cmp);
+    if (s->pfx_n > 1) qsort(s->pfx, s->pfx_n, sizeof *s->pfx, fx_cmp);
     for (size_t i = 0, j; i < s->pfx_n; i = j) {
         const pend_fx *x = &s->pfx[i];
         int modality = x->modality, status = 0;
@@ -2063,7 +2063,7 @@ static int fts_queue(sq *s, int64_t id, const char *text, size_t len) {
         s->fts_text = t;
         s->fts_tcap = cap;
     }
-    memcpy(s->fts_text + s->fts_tn, text, len);
+    if (len) memcpy(s->fts_text + s->fts_tn, text, len);
     s->fts[s->fts_n++] = (struct fts_row){id, s->fts_tn, len};
     s->fts_tn += len;
     return 1;
