@@ -24,9 +24,18 @@ typedef struct idlist {
     int64_t id[];
 } idlist;
 
+/* Entity rows live in an array indexed by id (ids are SQLite rowids,
+ * dense from 1): resolution reads the row of every entity carrying a
+ * candidate key, thousands for a common surname or nickname, and a hash
+ * lookup with two pointer hops per row was a sixth of the store thread.
+ * Ids past DENSE_MAX (never seen in practice) go to a hash table. */
+#define DENSE_MAX ((int64_t)1 << 22)
+
 struct tl_cache {
     table keys;   /* kind byte + key -> idlist */
-    table ents;   /* 8-byte id -> tl_cache_ent */
+    tl_cache_ent *dense;   /* [id] for 0 < id < dense_cap; id == 0 when absent */
+    size_t dense_cap, dense_n;
+    table ents;   /* 8-byte id -> tl_cache_ent, for ids >= DENSE_MAX */
     table names;  /* 8-byte id + name -> (nothing) */
 };
 
@@ -126,6 +135,10 @@ tl_cache *tl_cache_new(void) {
 void tl_cache_clear(tl_cache *c) {
     if (!c) return;
     table_clear(&c->keys);
+    for (size_t i = 0; i < c->dense_cap; i++) free(c->dense[i].name);
+    free(c->dense);
+    c->dense = NULL;
+    c->dense_cap = c->dense_n = 0;
     table_clear(&c->ents);
     table_clear(&c->names);
 }
@@ -135,7 +148,7 @@ void tl_cache_free(tl_cache *c) {
     free(c);
 }
 
-size_t tl_cache_size(const tl_cache *c) { return c ? c->keys.n + c->ents.n + c->names.n : 0; }
+size_t tl_cache_size(const tl_cache *c) { return c ? c->keys.n + c->dense_n + c->ents.n + c->names.n : 0; }
 
 /* kind byte + key text: the table key of a name key */
 static size_t key_bytes(int kind, const char *key, char *buf, size_t cap) {
@@ -213,21 +226,46 @@ int tl_cache_key_add(tl_cache *c, int kind, const char *key, int64_t entity) {
 }
 
 tl_cache_ent *tl_cache_ent_get(tl_cache *c, int64_t id) {
+    if (id > 0 && id < DENSE_MAX) {
+        if ((size_t)id >= c->dense_cap || c->dense[id].id == 0) return NULL;
+        return &c->dense[id];
+    }
     slot *s = table_find(&c->ents, &id, sizeof id, hash_bytes(&id, sizeof id));
     return s ? s->val : NULL;
+}
+
+/* The dense slot of id (id < DENSE_MAX), growing the array; NULL when out
+ * of memory. */
+static tl_cache_ent *dense_slot(tl_cache *c, int64_t id) {
+    if ((size_t)id >= c->dense_cap) {
+        size_t cap = c->dense_cap ? c->dense_cap : 1024;
+        while (cap <= (size_t)id) cap *= 2;
+        tl_cache_ent *d = realloc(c->dense, cap * sizeof *d);
+        if (!d) return NULL;
+        memset(d + c->dense_cap, 0, (cap - c->dense_cap) * sizeof *d);
+        c->dense = d;
+        c->dense_cap = cap;
+    }
+    return &c->dense[id];
 }
 
 int tl_cache_ent_put(tl_cache *c, int64_t id, int type, int pinned, const char *name, const char *key) {
     char *nm = strdup(name ? name : "");
     if (!nm) return 0;
-    int isnew;
-    slot *s = table_upsert(&c->ents, &id, sizeof id, &isnew);
-    if (!s) { free(nm); return 0; }
-    tl_cache_ent *e = s->val;
-    if (!e && !(e = s->val = calloc(1, sizeof *e))) {
-        free(nm);
-        table_clear(&c->ents); /* never leave a slot without a row */
-        return 0;
+    tl_cache_ent *e;
+    if (id > 0 && id < DENSE_MAX) {
+        if (!(e = dense_slot(c, id))) { free(nm); return 0; }
+        if (e->id == 0) c->dense_n++;
+    } else {
+        int isnew;
+        slot *s = table_upsert(&c->ents, &id, sizeof id, &isnew);
+        if (!s) { free(nm); return 0; }
+        e = s->val;
+        if (!e && !(e = s->val = calloc(1, sizeof *e))) {
+            free(nm);
+            table_clear(&c->ents); /* never leave a slot without a row */
+            return 0;
+        }
     }
     free(e->name);
     e->id = id;

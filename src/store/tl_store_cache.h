@@ -50,7 +50,8 @@ int tl_cache_key_put(tl_cache *c, int kind, const char *key, const int64_t *ids,
  * when first asked, and will include it). */
 int tl_cache_key_add(tl_cache *c, int kind, const char *key, int64_t entity);
 
-/* The cached row of an entity, or NULL. */
+/* The cached row of an entity, or NULL; valid until the next
+ * tl_cache_ent_put or clear (rows may move when the cache grows). */
 tl_cache_ent *tl_cache_ent_get(tl_cache *c, int64_t id);
 /* Records (or replaces) an entity row; `key` is its canonical key. */
 int tl_cache_ent_put(tl_cache *c, int64_t id, int type, int pinned, const char *name, const char *key);

@@ -151,7 +151,7 @@ enum {
     Q_FACT_SOURCE_MOVE, Q_ALERT_ENTITY_MOVE, Q_DE_MOVE_ONE, Q_DEL_SEED_NAMES, Q_RENAME,
     Q_ALIAS_DEL, Q_FACT_REJECT, Q_FACT_SIG, Q_COUNT_DE, Q_SENTS_OF_DOC, Q_DEL_FTS,
     Q_DEL_SENTS, Q_DEL_EVS, Q_DEL_DES, Q_DOC_LIST, Q_SET_PINNED_NAME, Q_ENTITY_DE_NAMES,
-    Q_SET_SENT_RANGE, Q_DATA_VERSION, Q_EDGES, Q_WATCH_ANY, Q_FTS_FROM, Q_SAVEPOINT, Q_RELEASE, Q_COUNT
+    Q_SET_SENT_RANGE, Q_DATA_VERSION, Q_EDGES, Q_WATCH_ANY, Q_CORR_ANY, Q_MAX_DE, Q_INS_DE_ID, Q_FACT_ADDN, Q_SAVEPOINT, Q_RELEASE, Q_COUNT
 };
 
 static const char *const SQL[Q_COUNT] = {
@@ -194,6 +194,16 @@ static const char *const SQL[Q_COUNT] = {
                    " amount_value=CASE WHEN amount_text='' THEN ?8 ELSE amount_value END,"
                    " currency=CASE WHEN amount_text='' THEN ?9 ELSE currency END,"
                    " amount_text=CASE WHEN amount_text='' THEN ?7 ELSE amount_text END WHERE id=?1",
+    /* Q_FACT_ADD for ?10 pieces of evidence at once, merged in order by
+     * defer_flush (the first status, place, source and amount, the least
+     * modality and the earliest time of the ten, as ten Q_FACT_ADDs give) */
+    [Q_FACT_ADDN] = "UPDATE facts SET n_evidence=n_evidence+?10, modality=min(modality,?2),"
+                    " status=CASE WHEN status=0 THEN ?3 ELSE status END,"
+                    " time_value=CASE WHEN ?4 != '' AND (time_value='' OR ?4 < time_value) THEN ?4"
+                    " ELSE time_value END, place=coalesce(place,?5), source=coalesce(source,?6),"
+                    " amount_value=CASE WHEN amount_text='' THEN ?8 ELSE amount_value END,"
+                    " currency=CASE WHEN amount_text='' THEN ?9 ELSE currency END,"
+                    " amount_text=CASE WHEN amount_text='' THEN ?7 ELSE amount_text END WHERE id=?1",
     [Q_SET_EV_FACT] = "UPDATE fact_evidence SET fact=?2 WHERE id=?1",
     [Q_FACT_REFRESH] = "UPDATE facts SET n_evidence=(SELECT count(*) FROM fact_evidence WHERE fact=?1),"
                        " modality=coalesce((SELECT min(modality) FROM fact_evidence WHERE fact=?1),modality),"
@@ -298,7 +308,10 @@ static const char *const SQL[Q_COUNT] = {
     [Q_SAVEPOINT] = "SAVEPOINT tl_doc",
     [Q_RELEASE] = "RELEASE tl_doc",
     [Q_WATCH_ANY] = "SELECT 1 FROM watchlist LIMIT 1",
-    [Q_FTS_FROM] = "INSERT INTO sentence_fts(rowid,text) SELECT id, text FROM sentence_text WHERE id >= ?1",
+    [Q_CORR_ANY] = "SELECT 1 FROM corrections LIMIT 1",
+    [Q_MAX_DE] = "SELECT coalesce(max(id),0) FROM doc_entities",
+    [Q_INS_DE_ID] = "INSERT INTO doc_entities(doc,idx,type,name,aliases,n_mentions,entity,spans,id)"
+                    " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)",
     [Q_EDGES] = "SELECT a0, a1 FROM facts WHERE a0 IS NOT NULL AND a1 IS NOT NULL AND rejected=0 AND neg=0"
                 " UNION ALL SELECT a0, a2 FROM facts WHERE a0 IS NOT NULL AND a2 IS NOT NULL AND rejected=0"
                 " AND neg=0",
@@ -319,12 +332,57 @@ typedef struct docset {
     int64_t memo_first;
 } docset;
 
+/* The newest doc_entities rows of an entity (their documents, newest
+ * first), as Q_RECENT_DOCS returns them: context_of asks for the same
+ * entities document after document, and the query was 7% of the store
+ * thread.  A cached list is complete when n < RECENT_N. */
+#define RECENT_N 30
+typedef struct recent {
+    int64_t ent;          /* 0 = empty slot */
+    uint32_t n;
+    int64_t doc[RECENT_N];
+} recent;
+
+/* Layer-1 rows of a group's documents held back until the group ends
+ * (see defer_begin): a doc_entities row (id assigned in advance) and a
+ * fact_evidence row.  Strings are offsets into sq.pb. */
+typedef struct pend_de {
+    int64_t id, doc, entity;
+    int idx, type, n_mentions;
+    size_t name, name_len, aliases, aliases_len, spans, spans_len;
+    size_t prev;          /* previous pending row of the same entity, + 1 (0: none) */
+} pend_de;
+typedef struct pend_ev {
+    int64_t doc, fact, de[6]; /* de0, de1, de2, de_from, place_de, source_de */
+    int type, neg, status, modality;
+    uint32_t start, end;
+    size_t time_text, time_text_len, time_value, time_value_len, amount_text, amount_text_len, currency,
+        currency_len;
+    double amount_value, confidence;
+} pend_ev;
+
+/* A piece of evidence for a fact stored before (Q_FACT_ADD's arguments),
+ * held back like the rows above: the facts table's counters are random
+ * pages too. */
+typedef struct pend_fx {
+    int64_t fact, place, source;
+    size_t seq;
+    int status, modality;
+    char time_value[32], amount_text[128], currency[8];
+    double amount;
+} pend_fx;
+
 typedef struct sq {
     sqlite3 *db;
     sqlite3_stmt *stmt[Q_COUNT];
     int bulk;             /* inside tl_store_bulk_begin/end */
     int group;            /* inside tl_store_group_begin/end: each ingest is a savepoint */
-    int64_t fts_from;     /* in a group: the first sentence not in sentence_fts yet (0: none) */
+    /* In a group: the sentences not in sentence_fts yet (id, then their
+     * text at fts_text + off), and where the open document's begin. */
+    struct fts_row { int64_t id; size_t off, len; } *fts;
+    size_t fts_n, fts_cap, fts_mark;
+    char *fts_text;
+    size_t fts_tn, fts_tcap, fts_tmark;
     tl_cache *cache;      /* name keys, entity rows, stored names (tl_store_cache.h) */
     ivec anchors;         /* the current document's anchors (resolve_des) */
     int anchors_flushed;  /* 1 once they are in anchor_set */
@@ -333,6 +391,25 @@ typedef struct sq {
     docset *ds;           /* doc -> its entities, open addressing (doc 0 = empty) */
     size_t ds_cap, ds_n, ds_ents;
     uint32_t ds_gen;      /* resolve_des pass the docset memos belong to */
+    recent *rc;           /* entity -> its newest documents, open addressing */
+    size_t rc_cap, rc_n;
+    /* Deferred layer-1 rows (defer_begin): on while a group runs with no
+     * corrections and no watchlist, the only readers of doc_entities and
+     * fact_evidence inside a group. */
+    int defer;
+    int64_t next_de;      /* id of the next doc_entities row */
+    pend_de *pde;
+    size_t pde_n, pde_cap, pde_mark;
+    pend_ev *pev;
+    size_t pev_n, pev_cap, pev_mark;
+    pend_fx *pfx;
+    size_t pfx_n, pfx_cap, pfx_mark;
+    unsigned char *pb;    /* their strings */
+    size_t pb_n, pb_cap, pb_mark;
+    int64_t pde_first_mark; /* next_de when the open document began */
+    int64_t *pl_key;      /* entity -> its newest pending row + 1 (pl_val), open addressing */
+    size_t *pl_val;
+    size_t pl_n, pl_cap;
     int64_t data_version; /* PRAGMA data_version the cache is valid for */
 } sq;
 
@@ -498,6 +575,15 @@ static void sq_close(void *impl) {
     free(s->anchor_set);
     for (size_t i = 0; i < s->ds_cap; i++) free(s->ds[i].ents);
     free(s->ds);
+    free(s->rc);
+    free(s->fts);
+    free(s->fts_text);
+    free(s->pde);
+    free(s->pev);
+    free(s->pfx);
+    free(s->pb);
+    free(s->pl_key);
+    free(s->pl_val);
     free(s);
 }
 
@@ -685,35 +771,91 @@ typedef struct de_row {
     char *name, *aliases;
 } de_row;
 
+/* A set of entity ids (> 0), open addressing, at most half full. */
+typedef struct idset {
+    int64_t *v;
+    size_t n, cap;
+} idset;
+
+static size_t hash64(int64_t x);
+
+static int idset_has(const idset *set, int64_t e) {
+    if (!set || !set->cap) return 0;
+    for (size_t i = hash64(e) & (set->cap - 1); set->v[i]; i = (i + 1) & (set->cap - 1))
+        if (set->v[i] == e) return 1;
+    return 0;
+}
+
+/* Adds e; returns 1, or 0 when out of memory. */
+static int idset_add(idset *set, int64_t e) {
+    if ((set->n + 1) * 2 > set->cap) {
+        size_t cap = set->cap ? set->cap * 2 : 64;
+        int64_t *v = calloc(cap, sizeof *v);
+        if (!v) return 0;
+        for (size_t k = 0; k < set->cap; k++) {
+            if (!set->v[k]) continue;
+            size_t i = hash64(set->v[k]) & (cap - 1);
+            while (v[i]) i = (i + 1) & (cap - 1);
+            v[i] = set->v[k];
+        }
+        free(set->v);
+        set->v = v;
+        set->cap = cap;
+    }
+    size_t i = hash64(e) & (set->cap - 1);
+    for (; set->v[i]; i = (i + 1) & (set->cap - 1))
+        if (set->v[i] == e) return 1;
+    set->v[i] = e;
+    set->n++;
+    return 1;
+}
+
+/* The candidates of one document entity: at most CANDS_MAX, the first
+ * found; `at` finds an entity's place in c (index + 1, 0 = empty), because
+ * a common key lists thousands of entities and a linear search of c for
+ * each was a large part of resolution. */
+#define CANDS_MAX 64
 typedef struct cand_list {
-    tl_resolve_cand c[64];
+    tl_resolve_cand c[CANDS_MAX];
     size_t n;
+    uint8_t at[CANDS_MAX * 4];
 } cand_list;
 
+static void cand_reset(cand_list *l) {
+    l->n = 0;
+    memset(l->at, 0, sizeof l->at);
+}
+
+static int cand_has(const cand_list *l, int64_t entity) {
+    for (size_t i = hash64(entity) & (sizeof l->at - 1); l->at[i]; i = (i + 1) & (sizeof l->at - 1))
+        if (l->c[l->at[i] - 1].entity == entity) return 1;
+    return 0;
+}
+
 static void cand_add(cand_list *l, int64_t entity, int strength) {
-    for (size_t i = 0; i < l->n; i++)
-        if (l->c[i].entity == entity) {
-            if (strength > l->c[i].strength) l->c[i].strength = strength;
+    size_t i = hash64(entity) & (sizeof l->at - 1);
+    for (; l->at[i]; i = (i + 1) & (sizeof l->at - 1)) {
+        tl_resolve_cand *c = &l->c[l->at[i] - 1];
+        if (c->entity == entity) {
+            if (strength > c->strength) c->strength = strength;
             return;
         }
-    if (l->n < sizeof l->c / sizeof *l->c) l->c[l->n++] = (tl_resolve_cand){entity, strength, 0};
+    }
+    if (l->n < CANDS_MAX) {
+        l->c[l->n++] = (tl_resolve_cand){entity, strength, 0};
+        l->at[i] = (uint8_t)l->n;
+    }
 }
 
 typedef struct resolve_ctx {
     sq *s;
     int type;
     int multiword;        /* the document's entity has a multi-word PERSON name */
-    const ivec *used;     /* entities other entities of this document joined */
+    const idset *used;    /* entities other entities of this document joined */
     cand_list *cands;
     tl_error *err;
     int rc;
 } resolve_ctx;
-
-static int is_used(const ivec *used, int64_t e) {
-    for (size_t i = 0; used && i < used->n; i++)
-        if (used->v[i] == e) return 1;
-    return 0;
-}
 
 /* Adds the stored entities whose key of `kind` equals `key`. */
 static void lookup_key(resolve_ctx *r, const char *key, int kind, int strength) {
@@ -723,6 +865,9 @@ static void lookup_key(resolve_ctx *r, const char *key, int kind, int strength) 
     int key_words = tl_resolve_words(key);
     for (size_t i = 0; i < n; i++) {
         int64_t e = ids[i];
+        /* a full list only raises the strength of the entities it holds:
+         * the others need not be looked at (a common key lists thousands) */
+        if (r->cands->n == CANDS_MAX && !cand_has(r->cands, e)) continue;
         tl_cache_ent *row;
         if ((r->rc = ent_row(r->s, e, &row, r->err))) return;
         if (!row) continue; /* a name left by an entity since deleted */
@@ -737,7 +882,7 @@ static void lookup_key(resolve_ctx *r, const char *key, int kind, int strength) 
         }
         /* weak matches may not take an entity another entity of this
          * document already is: the extractor said they differ */
-        if (s < 3 && is_used(r->used, e)) continue;
+        if (s < 3 && idset_has(r->used, e)) continue;
         cand_add(r->cands, e, s);
     }
 }
@@ -858,12 +1003,285 @@ static int load_des(sq *s, int q, int64_t arg, de_row **out, size_t *n_out, tl_e
     return TL_OK;
 }
 
-static int gather(sq *s, const de_row *de, const ivec *used, cand_list *cl, tl_error *err) {
+static int gather(sq *s, const de_row *de, const idset *used, cand_list *cl, tl_error *err) {
     resolve_ctx r = {s, de->type, 0, used, cl, err, TL_OK};
-    cl->n = 0;
+    cand_reset(cl);
     if (de->type == TL_PERSON) each_name(de->name, de->aliases, has_multiword, &r.multiword);
     each_name(de->name, de->aliases, cands_for_name, &r);
     return r.rc;
+}
+
+/* ---- deferred layer-1 rows ----------------------------------------------- */
+/*
+ * In a group, a document's savepoint copies every page it changes for the
+ * first time into the sub-journal, and doc_entities(entity, doc) and
+ * fact_evidence(fact) put each row on a random page: those two tables were
+ * a third of the store thread.  So while a group runs without corrections
+ * or watchlist (nothing then reads the rows back through SQL: resolution
+ * reads them from here), their rows are kept in memory and written at the
+ * group's end, in order, with the ids they would have had.  A document
+ * rolled back drops its rows; a group rolled back drops them all.
+ */
+static size_t pl_get(const sq *s, int64_t e) {
+    if (!s->pl_cap) return 0;
+    for (size_t i = hash64(e) & (s->pl_cap - 1); s->pl_key[i]; i = (i + 1) & (s->pl_cap - 1))
+        if (s->pl_key[i] == e) return s->pl_val[i];
+    return 0;
+}
+
+/* Sets entity e's newest pending row (+ 1); 1, or 0 when out of memory. */
+static int pl_set(sq *s, int64_t e, size_t v) {
+    if ((s->pl_n + 1) * 2 > s->pl_cap) {
+        size_t cap = s->pl_cap ? s->pl_cap * 2 : 1024;
+        int64_t *k = calloc(cap, sizeof *k);
+        size_t *val = calloc(cap, sizeof *val);
+        if (!k || !val) { free(k); free(val); return 0; }
+        for (size_t j = 0; j < s->pl_cap; j++) {
+            if (!s->pl_key[j]) continue;
+            size_t i = hash64(s->pl_key[j]) & (cap - 1);
+            while (k[i]) i = (i + 1) & (cap - 1);
+            k[i] = s->pl_key[j];
+            val[i] = s->pl_val[j];
+        }
+        free(s->pl_key);
+        free(s->pl_val);
+        s->pl_key = k;
+        s->pl_val = val;
+        s->pl_cap = cap;
+    }
+    size_t i = hash64(e) & (s->pl_cap - 1);
+    while (s->pl_key[i] && s->pl_key[i] != e) i = (i + 1) & (s->pl_cap - 1);
+    if (!s->pl_key[i]) {
+        s->pl_key[i] = e;
+        s->pl_n++;
+    }
+    s->pl_val[i] = v;
+    return 1;
+}
+
+/* Copies n bytes into the pending strings; their offset, or (size_t)-1
+ * when out of memory. */
+static size_t pb_add(sq *s, const void *p, size_t n) {
+    if (s->pb_n + n > s->pb_cap) {
+        size_t cap = s->pb_cap ? s->pb_cap : 1 << 20;
+        while (cap < s->pb_n + n) cap *= 2;
+        unsigned char *b = realloc(s->pb, cap);
+        if (!b) return (size_t)-1;
+        s->pb = b;
+        s->pb_cap = cap;
+    }
+    size_t at = s->pb_n;
+    if (n) memcpy(s->pb + at, p, n);
+    s->pb_n += n;
+    return at;
+}
+
+static void defer_reset(sq *s) {
+    s->pde_n = s->pev_n = s->pb_n = s->pde_mark = s->pev_mark = s->pb_mark = s->pfx_n = s->pfx_mark = 0;
+    if (s->pl_n) memset(s->pl_key, 0, s->pl_cap * sizeof *s->pl_key);
+    s->pl_n = 0;
+}
+
+/* At group begin: defers layer-1 rows when there are no corrections and
+ * no watchlist (both are read back per document through SQL). */
+static int defer_begin(sq *s, tl_error *err) {
+    defer_reset(s);
+    s->defer = 0;
+    int any = 0;
+    for (int q = Q_WATCH_ANY; q <= Q_CORR_ANY; q++) {
+        sqlite3_stmt *st = Q(s, q);
+        if (!st) return db_err(s, err, "prepare");
+        int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_err(s, err, "defer");
+        any |= rc == SQLITE_ROW;
+    }
+    if (any) return TL_OK;
+    sqlite3_stmt *st = Q(s, Q_MAX_DE);
+    if (!st) return db_err(s, err, "prepare");
+    int rc = sqlite3_step(st);
+    int64_t max = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW) return db_err(s, err, "doc_entities");
+    s->next_de = max + 1; /* what SQLite would give the next row */
+    s->defer = 1;
+    return TL_OK;
+}
+
+/* A document begins (its savepoint): remembers where its rows start. */
+static void defer_mark(sq *s) {
+    s->pde_mark = s->pde_n;
+    s->pev_mark = s->pev_n;
+    s->pfx_mark = s->pfx_n;
+    s->pb_mark = s->pb_n;
+    s->pde_first_mark = s->next_de;
+}
+
+/* The open document rolled back: its rows go. */
+static void defer_undo(sq *s) {
+    while (s->pde_n > s->pde_mark) {
+        const pend_de *r = &s->pde[--s->pde_n];
+        pl_set(s, r->entity, r->prev); /* an existing key: never allocates */
+    }
+    s->pev_n = s->pev_mark;
+    s->pfx_n = s->pfx_mark;
+    s->pb_n = s->pb_mark;
+    s->next_de = s->pde_first_mark;
+}
+
+/* Queues a doc_entities row; its id into *id.  TL_OK or TL_ENOMEM. */
+static int defer_de(sq *s, int64_t doc, int idx, const tl_entity *en, const char *aliases, int64_t entity,
+                    const unsigned char *spans, size_t spans_len, int64_t *id, tl_error *err) {
+    if (s->pde_n == s->pde_cap) {
+        size_t cap = s->pde_cap ? s->pde_cap * 2 : 4096;
+        pend_de *v = realloc(s->pde, cap * sizeof *v);
+        if (!v) return fail(err, TL_ENOMEM, "out of memory");
+        s->pde = v;
+        s->pde_cap = cap;
+    }
+    pend_de r = {s->next_de, doc, entity, idx, en->type, (int)en->n_mentions, 0, en->name.len, 0, strlen(aliases),
+                 0, spans_len, 0};
+    if ((r.name = pb_add(s, en->name.ptr, en->name.len)) == (size_t)-1 ||
+        (r.aliases = pb_add(s, aliases, r.aliases_len)) == (size_t)-1 ||
+        (r.spans = pb_add(s, spans, spans_len)) == (size_t)-1)
+        return fail(err, TL_ENOMEM, "out of memory");
+    if (entity > 0) {
+        r.prev = pl_get(s, entity);
+        if (!pl_set(s, entity, s->pde_n + 1)) return fail(err, TL_ENOMEM, "out of memory");
+    }
+    s->pde[s->pde_n++] = r;
+    *id = s->next_de++;
+    return TL_OK;
+}
+
+/* Queues a fact_evidence row.  TL_OK or TL_ENOMEM. */
+static int defer_ev(sq *s, const pend_ev *v, tl_str time_text, const char *time_value, size_t time_value_len,
+                    tl_str amount_text, const char *currency, size_t currency_len, tl_error *err) {
+    if (s->pev_n == s->pev_cap) {
+        size_t cap = s->pev_cap ? s->pev_cap * 2 : 4096;
+        pend_ev *nv = realloc(s->pev, cap * sizeof *nv);
+        if (!nv) return fail(err, TL_ENOMEM, "out of memory");
+        s->pev = nv;
+        s->pev_cap = cap;
+    }
+    pend_ev r = *v;
+    r.time_text_len = time_text.len;
+    r.time_value_len = time_value_len;
+    r.amount_text_len = amount_text.len;
+    r.currency_len = currency_len;
+    if ((r.time_text = pb_add(s, time_text.ptr, time_text.len)) == (size_t)-1 ||
+        (r.time_value = pb_add(s, time_value, time_value_len)) == (size_t)-1 ||
+        (r.amount_text = pb_add(s, amount_text.ptr, amount_text.len)) == (size_t)-1 ||
+        (r.currency = pb_add(s, currency, currency_len)) == (size_t)-1)
+        return fail(err, TL_ENOMEM, "out of memory");
+    s->pev[s->pev_n++] = r;
+    return TL_OK;
+}
+
+/* Queues one piece of evidence for stored fact x->fact.  TL_OK or
+ * TL_ENOMEM. */
+static int defer_fx(sq *s, const pend_fx *x, tl_error *err) {
+    if (s->pfx_n == s->pfx_cap) {
+        size_t cap = s->pfx_cap ? s->pfx_cap * 2 : 4096;
+        pend_fx *v = realloc(s->pfx, cap * sizeof *v);
+        if (!v) return fail(err, TL_ENOMEM, "out of memory");
+        s->pfx = v;
+        s->pfx_cap = cap;
+    }
+    s->pfx[s->pfx_n] = *x;
+    s->pfx[s->pfx_n].seq = s->pfx_n;
+    s->pfx_n++;
+    return TL_OK;
+}
+
+static int fx_cmp(const void *a, const void *b) {
+    const pend_fx *x = a, *y = b;
+    if (x->fact != y->fact) return x->fact < y->fact ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Applies the queued evidence of each fact in one UPDATE, merged as the
+ * UPDATEs one by one would have left the row (Q_FACT_ADDN). */
+static int fx_flush(sq *s, tl_error *err) {
+    if (s->pfx_n > 1) qsort(s->pfx, s->pfx_n, sizeof *s->pfx, fx_cmp);
+    for (size_t i = 0, j; i < s->pfx_n; i = j) {
+        const pend_fx *x = &s->pfx[i];
+        int modality = x->modality, status = 0;
+        const char *time = "";
+        int64_t place = 0, source = 0;
+        const pend_fx *amount = NULL; /* the first with an amount, else the last */
+        for (j = i; j < s->pfx_n && s->pfx[j].fact == x->fact; j++) {
+            const pend_fx *y = &s->pfx[j];
+            if (y->modality < modality) modality = y->modality;
+            if (!status) status = y->status;
+            if (y->time_value[0] && (!time[0] || strcmp(y->time_value, time) < 0)) time = y->time_value;
+            if (!place) place = y->place;
+            if (!source) source = y->source;
+            if (!amount || !amount->amount_text[0]) amount = y;
+        }
+        sqlite3_stmt *st = Q(s, Q_FACT_ADDN);
+        if (!st) return db_err(s, err, "prepare");
+        sqlite3_bind_int64(st, 1, x->fact);
+        sqlite3_bind_int(st, 2, modality);
+        sqlite3_bind_int(st, 3, status);
+        bind_text(st, 4, time);
+        bind_id(st, 5, place);
+        bind_id(st, 6, source);
+        bind_text(st, 7, amount->amount_text);
+        sqlite3_bind_double(st, 8, amount->amount);
+        bind_text(st, 9, amount->currency);
+        sqlite3_bind_int64(st, 10, (int64_t)(j - i));
+        if (run(s, st, err)) return TL_EDB;
+    }
+    return TL_OK;
+}
+
+static void bind_pb(sq *s, sqlite3_stmt *st, int i, size_t off, size_t len) {
+    sqlite3_bind_text(st, i, len ? (const char *)s->pb + off : "", (int)len, SQLITE_STATIC);
+}
+
+/* At group end: writes the deferred rows and stops deferring. */
+static int defer_flush(sq *s, tl_error *err) {
+    int rc = fx_flush(s, err);
+    sqlite3_stmt *st;
+    for (size_t i = 0; rc == TL_OK && i < s->pde_n; i++) {
+        const pend_de *r = &s->pde[i];
+        if (!(st = Q(s, Q_INS_DE_ID))) { rc = db_err(s, err, "prepare"); break; }
+        sqlite3_bind_int64(st, 1, r->doc);
+        sqlite3_bind_int(st, 2, r->idx);
+        sqlite3_bind_int(st, 3, r->type);
+        bind_pb(s, st, 4, r->name, r->name_len);
+        bind_pb(s, st, 5, r->aliases, r->aliases_len);
+        sqlite3_bind_int(st, 6, r->n_mentions);
+        bind_id(st, 7, r->entity);
+        if (r->spans_len) sqlite3_bind_blob(st, 8, s->pb + r->spans, (int)r->spans_len, SQLITE_STATIC);
+        else sqlite3_bind_null(st, 8);
+        sqlite3_bind_int64(st, 9, r->id);
+        rc = run(s, st, err);
+    }
+    for (size_t i = 0; rc == TL_OK && i < s->pev_n; i++) {
+        const pend_ev *v = &s->pev[i];
+        if (!(st = Q(s, Q_INS_EV))) { rc = db_err(s, err, "prepare"); break; }
+        sqlite3_bind_int64(st, 1, v->doc);
+        sqlite3_bind_int(st, 2, v->type);
+        for (int k = 0; k < 6; k++) bind_id(st, 3 + k, v->de[k]);
+        sqlite3_bind_int(st, 9, v->neg);
+        sqlite3_bind_int(st, 10, v->status);
+        sqlite3_bind_int(st, 11, v->modality);
+        sqlite3_bind_int(st, 12, (int)v->start);
+        sqlite3_bind_int(st, 13, (int)v->end);
+        bind_pb(s, st, 14, v->time_text, v->time_text_len);
+        bind_pb(s, st, 15, v->time_value, v->time_value_len);
+        bind_pb(s, st, 16, v->amount_text, v->amount_text_len);
+        sqlite3_bind_double(st, 17, v->amount_value);
+        bind_pb(s, st, 18, v->currency, v->currency_len);
+        sqlite3_bind_double(st, 19, v->confidence);
+        bind_id(st, 20, v->fact);
+        rc = run(s, st, err);
+    }
+    defer_reset(s);
+    s->defer = 0;
+    return rc;
 }
 
 /* ---- context of a candidate (ties) -------------------------------------- */
@@ -872,9 +1290,14 @@ static size_t hash64(int64_t x) {
     return (size_t)(h ^ (h >> 29));
 }
 
-/* Forgets every cached docset: whenever doc_entities rows change entity
- * other than by being inserted (rollback, corrections, reindex). */
+/* Forgets every cached docset and recent list: whenever doc_entities rows
+ * change entity other than by being inserted (rollback, corrections,
+ * reindex). */
 static void docsets_clear(sq *s) {
+    if (s->rc_n) {
+        memset(s->rc, 0, s->rc_cap * sizeof *s->rc);
+        s->rc_n = 0;
+    }
     if (!s->ds_n) return;
     for (size_t i = 0; i < s->ds_cap; i++) free(s->ds[i].ents);
     memset(s->ds, 0, s->ds_cap * sizeof *s->ds);
@@ -913,7 +1336,19 @@ static int docset_get(sq *s, int64_t doc, docset **out, tl_error *err) {
         s->ds_cap = cap;
     }
     ivec v = {0};
-    int rc = collect_ids(s, Q_ENTS_OF_DOC, doc, &v, err);
+    int rc = TL_OK;
+    if (s->defer && s->pde_n && doc >= s->pde[0].doc) { /* a document of this group: its rows are held back */
+        size_t lo = 0, hi = s->pde_n;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (s->pde[mid].doc < doc) lo = mid + 1;
+            else hi = mid;
+        }
+        for (; lo < s->pde_n && s->pde[lo].doc == doc; lo++)
+            if (s->pde[lo].entity > 0 && !ivec_push(&v, s->pde[lo].entity)) { rc = fail(err, TL_ENOMEM, "out of memory"); break; }
+    } else {
+        rc = collect_ids(s, Q_ENTS_OF_DOC, doc, &v, err);
+    }
     if (rc) { free(v.v); return rc; }
     size_t i = hash64(doc) & (s->ds_cap - 1);
     while (s->ds[i].doc) i = (i + 1) & (s->ds_cap - 1);
@@ -922,6 +1357,72 @@ static int docset_get(sq *s, int64_t doc, docset **out, tl_error *err) {
     s->ds_ents += v.n;
     *out = &s->ds[i];
     return TL_OK;
+}
+
+/* Past this many entities the recent lists are dropped and refilled
+ * (256 bytes an entity). */
+#define RECENT_MAX_ENTS 200000
+
+/* The slot of entity e in the recent lists (ent == 0 when not cached). */
+static recent *recent_slot(sq *s, int64_t e) {
+    size_t i = hash64(e) & (s->rc_cap - 1);
+    while (s->rc[i].ent && s->rc[i].ent != e) i = (i + 1) & (s->rc_cap - 1);
+    return &s->rc[i];
+}
+
+/* The documents of e's newest doc_entities rows, newest first (the rows
+ * of Q_RECENT_DOCS), loaded when not cached.  *out stays valid until the
+ * next call.  TL_OK, TL_ENOMEM or TL_EDB. */
+static int recent_get(sq *s, int64_t e, const recent **out, tl_error *err) {
+    if (s->rc_cap) {
+        recent *r = recent_slot(s, e);
+        if (r->ent) { *out = r; return TL_OK; }
+    }
+    if (s->rc_n > RECENT_MAX_ENTS) {
+        memset(s->rc, 0, s->rc_cap * sizeof *s->rc);
+        s->rc_n = 0;
+    }
+    if ((s->rc_n + 1) * 2 > s->rc_cap) { /* grow (rehash) at half full */
+        size_t cap = s->rc_cap ? s->rc_cap * 2 : 1024;
+        recent *old = s->rc, *nr = calloc(cap, sizeof *nr);
+        if (!nr) return fail(err, TL_ENOMEM, "out of memory");
+        size_t old_cap = s->rc_cap;
+        s->rc = nr;
+        s->rc_cap = cap;
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i].ent) *recent_slot(s, old[i].ent) = old[i];
+        free(old);
+    }
+    recent *r = recent_slot(s, e);
+    r->n = 0;
+    /* rows the group holds back are newer than every stored one */
+    for (size_t k = s->defer ? pl_get(s, e) : 0; k && r->n < RECENT_N; k = s->pde[k - 1].prev)
+        r->doc[r->n++] = s->pde[k - 1].doc;
+    if (r->n < RECENT_N) {
+        sqlite3_stmt *st = Q(s, Q_RECENT_DOCS);
+        if (!st) return db_err(s, err, "prepare");
+        sqlite3_bind_int64(st, 1, e);
+        int rc = SQLITE_DONE;
+        while (r->n < RECENT_N && (rc = sqlite3_step(st)) == SQLITE_ROW) r->doc[r->n++] = sqlite3_column_int64(st, 0);
+        sqlite3_reset(st);
+        if (r->n < RECENT_N && rc != SQLITE_DONE) return db_err(s, err, "recent documents");
+    }
+    r->ent = e;
+    s->rc_n++;
+    *out = r;
+    return TL_OK;
+}
+
+/* A doc_entities row of entity e was written in document doc, newer than
+ * every document before it: a cached list takes it first. */
+static void recent_note(sq *s, int64_t e, int64_t doc) {
+    if (!s->rc_n || e <= 0) return;
+    recent *r = recent_slot(s, e);
+    if (!r->ent) return;
+    uint32_t keep = r->n < RECENT_N ? r->n : RECENT_N - 1;
+    memmove(&r->doc[1], &r->doc[0], keep * sizeof r->doc[0]);
+    r->doc[0] = doc;
+    r->n = keep + 1;
 }
 
 static int anchor_has(const sq *s, int64_t e) {
@@ -958,11 +1459,11 @@ static int flush_anchors(sq *s, tl_error *err) {
  * (newest documents first) are in a document holding an anchor other
  * than e.  Into *ctx; TL_OK, TL_ENOMEM or TL_EDB. */
 static int context_of(sq *s, int64_t e, int *ctx, tl_error *err) {
-    ivec docs = {0};
-    int rc = collect_ids(s, Q_RECENT_DOCS, e, &docs, err), n = 0;
-    for (size_t k = 0; rc == TL_OK && k < docs.n; k++) {
+    const recent *r;
+    int rc = recent_get(s, e, &r, err), n = 0;
+    for (uint32_t k = 0; rc == TL_OK && k < r->n; k++) {
         docset *d;
-        if ((rc = docset_get(s, docs.v[k], &d, err))) break;
+        if ((rc = docset_get(s, r->doc[k], &d, err))) break;
         if (d->gen != s->ds_gen) { /* distinct anchors in the document, up to two */
             d->gen = s->ds_gen;
             d->memo_n = 0;
@@ -973,7 +1474,6 @@ static int context_of(sq *s, int64_t e, int *ctx, tl_error *err) {
         }
         n += d->memo_n >= 2 || (d->memo_n == 1 && d->memo_first != e);
     }
-    free(docs.v);
     *ctx = n;
     return rc;
 }
@@ -984,7 +1484,7 @@ static int context_of(sq *s, int64_t e, int *ctx, tl_error *err) {
  * keys not seen before in the session, new entities and new names. */
 static int resolve_des(sq *s, const de_row *des, size_t n, int64_t *ents, tl_store_ingest_result *res,
                        tl_error *err) {
-    ivec used = {0};
+    idset used = {0};
     cand_list *cl = malloc(sizeof *cl);
     int rc = cl ? TL_OK : fail(err, TL_ENOMEM, "out of memory");
     /* Anchors: entities this document names unambiguously.  They are the
@@ -1019,7 +1519,7 @@ static int resolve_des(sq *s, const de_row *des, size_t n, int64_t *ents, tl_sto
         }
         if ((rc = join_entity(s, &des[i], &e, err))) break;
         ents[i] = e;
-        if (!ivec_push(&used, e)) rc = fail(err, TL_ENOMEM, "out of memory");
+        if (!idset_add(&used, e)) rc = fail(err, TL_ENOMEM, "out of memory");
     }
     free(cl);
     free(used.v);
@@ -1060,6 +1560,14 @@ static int attach_fact(sq *s, ev_sig *v, int64_t old, int64_t *fact, int *create
     *fact = f;
     if (f && f == old) return TL_OK;
     if (created) *created = f == 0;
+    if (f && s->defer && !old) { /* written at group end (defer_flush) */
+        pend_fx x = {.fact = f, .place = v->place, .source = v->source, .status = v->status,
+                     .modality = v->modality, .amount = v->amount};
+        memcpy(x.time_value, v->time_value, sizeof x.time_value);
+        memcpy(x.amount_text, v->amount_text, sizeof x.amount_text);
+        memcpy(x.currency, v->currency, sizeof x.currency);
+        return defer_fx(s, &x, err);
+    }
     if (f) {
         if (!(st = Q(s, Q_FACT_ADD))) return db_err(s, err, "prepare");
         sqlite3_bind_int64(st, 1, f);
@@ -1535,11 +2043,56 @@ static int reapply_corrections(sq *s, tl_error *err) {
 }
 
 /* ---- ingest -------------------------------------------------------------- */
+/* Queues a sentence for the full-text index at the end of the group (a
+ * copy of its text: reading it back through the sentence_text view at
+ * group end copied the whole document BLOB once per sentence).  Returns 1,
+ * or 0 when out of memory. */
+static int fts_queue(sq *s, int64_t id, const char *text, size_t len) {
+    if (s->fts_n == s->fts_cap) {
+        size_t cap = s->fts_cap ? s->fts_cap * 2 : 1024;
+        struct fts_row *v = realloc(s->fts, cap * sizeof *v);
+        if (!v) return 0;
+        s->fts = v;
+        s->fts_cap = cap;
+    }
+    if (s->fts_tn + len > s->fts_tcap) {
+        size_t cap = s->fts_tcap ? s->fts_tcap : 1 << 20;
+        while (cap < s->fts_tn + len) cap *= 2;
+        char *t = realloc(s->fts_text, cap);
+        if (!t) return 0;
+        s->fts_text = t;
+        s->fts_tcap = cap;
+    }
+    if (len) memcpy(s->fts_text + s->fts_tn, text, len);
+    s->fts[s->fts_n++] = (struct fts_row){id, s->fts_tn, len};
+    s->fts_tn += len;
+    return 1;
+}
+
+/* Writes the queued sentences into sentence_fts and empties the queue. */
+static int fts_flush(sq *s, tl_error *err) {
+    int rc = TL_OK;
+    for (size_t i = 0; rc == TL_OK && i < s->fts_n; i++) {
+        sqlite3_stmt *st = Q(s, Q_INS_FTS);
+        if (!st) { rc = db_err(s, err, "prepare"); break; }
+        sqlite3_bind_int64(st, 1, s->fts[i].id);
+        sqlite3_bind_text(st, 2, s->fts_text + s->fts[i].off, (int)s->fts[i].len, SQLITE_STATIC);
+        rc = run(s, st, err);
+    }
+    s->fts_n = s->fts_tn = s->fts_mark = s->fts_tmark = 0;
+    return rc;
+}
+
 /* A document's transaction: nothing in bulk mode (the bulk transaction
  * holds it), a savepoint inside a group, its own transaction otherwise. */
 static int begin(sq *s, tl_error *err) {
     if (s->bulk) return TL_OK;
-    if (s->group) return run(s, Q(s, Q_SAVEPOINT), err);
+    if (s->group) {
+        s->fts_mark = s->fts_n; /* a rollback drops the document's queued sentences */
+        s->fts_tmark = s->fts_tn;
+        defer_mark(s);
+        return run(s, Q(s, Q_SAVEPOINT), err);
+    }
     if (exec(s, "BEGIN IMMEDIATE", err)) return TL_EDB;
     int rc = cache_check(s, err);
     if (rc) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
@@ -1550,7 +2103,12 @@ static int commit(sq *s, tl_error *err) {
     return s->group ? run(s, Q(s, Q_RELEASE), err) : exec(s, "COMMIT", err);
 }
 static void rollback(sq *s) {
-    if (s->group) sqlite3_exec(s->db, "ROLLBACK TO tl_doc; RELEASE tl_doc", NULL, NULL, NULL);
+    if (s->group) {
+        sqlite3_exec(s->db, "ROLLBACK TO tl_doc; RELEASE tl_doc", NULL, NULL, NULL);
+        s->fts_n = s->fts_mark;
+        s->fts_tn = s->fts_tmark;
+        if (s->defer) defer_undo(s);
+    }
     else if (!s->bulk) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     cache_clear(s); /* it may hold names and entities of the rolled-back document */
 }
@@ -1612,7 +2170,8 @@ static int store_layer1(sq *s, int64_t doc, const tl_doc *d, int resolve, tl_sto
          * at every savepoint release, so one flush per document cost ~10%
          * of the store and left many small segments to merge. */
         if (s->group) {
-            if (!s->fts_from) s->fts_from = sid;
+            if (!fts_queue(s, sid, d->text + se->start, se->end - se->start))
+                return fail(err, TL_ENOMEM, "out of memory");
             continue;
         }
         if (!(st = Q(s, Q_INS_FTS))) return db_err(s, err, "prepare");
@@ -1665,6 +2224,12 @@ static int store_layer1(sq *s, int64_t doc, const tl_doc *d, int resolve, tl_sto
     }
     for (size_t i = 0; i < ne; i++) {
         const tl_entity *en = &d->entities[i];
+        if (s->defer) {
+            if ((rc = defer_de(s, doc, (int)i, en, rows[i].aliases, ents[i], spans[i].v, spans[i].n, &de[i], err)))
+                goto done;
+            recent_note(s, ents[i], doc);
+            continue;
+        }
         if (!(st = Q(s, Q_INS_DE))) { rc = db_err(s, err, "prepare"); goto done; }
         sqlite3_bind_int64(st, 1, doc);
         sqlite3_bind_int(st, 2, (int)i);
@@ -1677,6 +2242,7 @@ static int store_layer1(sq *s, int64_t doc, const tl_doc *d, int resolve, tl_sto
         else sqlite3_bind_null(st, 8);
         if ((rc = run(s, st, err))) goto done;
         de[i] = sqlite3_last_insert_rowid(s->db);
+        recent_note(s, ents[i], doc);
     }
 #define DE(x) ((x) >= 0 && (uint32_t)(x) < d->n_entities ? de[(x)] : 0)
 #define ENT(x) ((x) >= 0 && (uint32_t)(x) < d->n_entities ? ents[(x)] : 0)
@@ -1700,6 +2266,18 @@ static int store_layer1(sq *s, int64_t doc, const tl_doc *d, int resolve, tl_sto
                 if (created) res->n_facts_new++;
                 else res->n_facts_joined++;
             }
+        }
+        if (s->defer) {
+            pend_ev v = {.doc = doc, .fact = fact, .de = {DE(f->args[0]), DE(f->args[1]), DE(f->args[2]), DE(f->from),
+                                                          DE(f->place), DE(f->source)},
+                         .type = f->type, .neg = f->modality == TL_NEGATED, .status = f->status,
+                         .modality = f->modality, .start = f->evidence.start, .end = f->evidence.end,
+                         .amount_value = f->amount_value, .confidence = f->confidence};
+            if ((rc = defer_ev(s, &v, span_str(d, f->time_text), f->time_value,
+                               strnlen(f->time_value, sizeof f->time_value), span_str(d, f->amount_text),
+                               f->currency, strnlen(f->currency, sizeof f->currency), err)))
+                goto done;
+            continue;
         }
         if (!(st = Q(s, Q_INS_EV))) { rc = db_err(s, err, "prepare"); goto done; }
         sqlite3_bind_int64(st, 1, doc);
@@ -1828,8 +2406,12 @@ static int sq_group_begin(void *impl, tl_error *err) {
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
         return TL_EDB;
     }
+    if (defer_begin(s, err)) {
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        return TL_EDB;
+    }
     s->group = 1;
-    s->fts_from = 0;
+    s->fts_n = s->fts_tn = s->fts_mark = s->fts_tmark = 0;
     return TL_OK;
 }
 
@@ -1838,15 +2420,11 @@ static int sq_group_end(void *impl, int do_commit, tl_error *err) {
     if (!s->group) return fail(err, TL_EINVAL, "not in a group");
     s->group = 0;
     int rc = TL_OK;
-    if (do_commit && s->fts_from) { /* the group's sentences into the full-text index (store_layer1) */
-        sqlite3_stmt *st = Q(s, Q_FTS_FROM);
-        if (!st) rc = db_err(s, err, "prepare");
-        else {
-            sqlite3_bind_int64(st, 1, s->fts_from);
-            rc = run(s, st, err);
-        }
-    }
-    s->fts_from = 0;
+    if (do_commit && s->defer) rc = defer_flush(s, err); /* the group's held-back rows */
+    if (do_commit && rc == TL_OK) rc = fts_flush(s, err); /* the group's sentences (store_layer1) */
+    s->fts_n = s->fts_tn = 0;
+    defer_reset(s);
+    s->defer = 0;
     if (do_commit && rc == TL_OK) rc = exec(s, "COMMIT", err);
     if (!do_commit || rc) {
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);

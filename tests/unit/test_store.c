@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include <sqlite3.h>
 #include "tl_arena.h"
 #include "tl_resolve.h"
 #include "tl_sha256.h"
@@ -342,6 +343,48 @@ static void test_group(void **state) {
     assert_int_equal(n_hits, 2);
 }
 
+/* A document failing inside a group rolls back alone, with the layer-1
+ * rows the group held back for it (they are written at the group's end);
+ * the documents around it keep theirs, with the ids they would have had. */
+static void test_group_doc_fails(void **state) {
+    fixture *f = *state;
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, "CREATE TRIGGER boom BEFORE INSERT ON facts WHEN NEW.time_value='1666'"
+                                      " BEGIN SELECT RAISE(ABORT, 'boom'); END", NULL, NULL, NULL), SQLITE_OK);
+    ment e1[] = {{TL_PERSON, "Carlisle Rivera", NULL}, {TL_PERSON, "Rafat Amirov", NULL}};
+    fct f1[] = {{TL_RECRUITED, 1, 0, "Carlisle Rivera was hired by Rafat Amirov.", "2021"}};
+    ment e2[] = {{TL_PERSON, "Rafat Amirov", NULL}, {TL_ORG, "Quds Force", NULL}};
+    fct f2[] = {{TL_MEMBER_OF, 0, 1, "Rafat Amirov joined the Quds Force.", "1666"}};
+    ment e3[] = {{TL_PERSON, "Rafat Amirov", NULL}, {TL_PERSON, "Carlisle Rivera", NULL}};
+    fct f3[] = {{TL_MET, 0, 1, "Rafat Amirov met Carlisle Rivera.", NULL}};
+    tl_store_ingest_result r = {0};
+    tl_error err = {0};
+    assert_int_equal(tl_store_group_begin(f->st, NULL), TL_OK);
+    ingest(f->st, mkdoc("Carlisle Rivera was hired by Rafat Amirov.", e1, 2, f1, 1), &r);
+    tl_doc *d2 = mkdoc("Rafat Amirov joined the Quds Force.", e2, 2, f2, 1);
+    assert_int_not_equal(tl_store_ingest(f->st, d2, NULL, &r, &err), TL_OK);
+    freedoc(d2);
+    ingest(f->st, mkdoc("Rafat Amirov met Carlisle Rivera.", e3, 2, f3, 1), &r);
+    assert_int_equal(r.n_entities_joined, 2);
+    assert_int_equal(tl_store_group_end(f->st, 1, NULL), TL_OK);
+    assert_int_equal(docs_stored(f->st), 2);
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*), max(id), count(entity), (SELECT count(fact) FROM"
+                                            " fact_evidence), (SELECT count(*) FROM entities) FROM doc_entities",
+                                        -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_int_equal(sqlite3_column_int(st, 0), 4); /* two documents of two entities */
+    assert_int_equal(sqlite3_column_int(st, 1), 4); /* ids 1-4: the failed document's went back */
+    assert_int_equal(sqlite3_column_int(st, 2), 4);
+    assert_int_equal(sqlite3_column_int(st, 3), 2);
+    assert_int_equal(sqlite3_column_int(st, 4), 2); /* the Quds Force left with its document */
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    assert_int_equal(count(f->st, "Rafat Amirov"), 1);
+    assert_int_equal(count(f->st, "Quds Force"), 0);
+}
+
 static int keep_extraction(void *ctx, const char *t, size_t n, const char *p, tl_doc **out) {
     (void)ctx; (void)t; (void)n; (void)p; (void)out;
     return TL_EINVAL;
@@ -386,6 +429,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_path_and_idempotence, setup_store, teardown_store),
         cmocka_unit_test_setup_teardown(test_corrections_survive, setup_store, teardown_store),
         cmocka_unit_test_setup_teardown(test_group, setup_store, teardown_store),
+        cmocka_unit_test_setup_teardown(test_group_doc_fails, setup_store, teardown_store),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
