@@ -1114,7 +1114,7 @@ void tl_fact_triggers(tl_fsent *s) {
     const tl_fact_ctx *c = s->c;
     for (uint32_t i = s->sb; i < s->se; i++) {
         uint32_t r = i - s->sb;
-        if (!s->len[r] || ment_at(s, i) >= 0) continue;
+        if (!s->is_trig[r] || ment_at(s, i) >= 0) continue;
         const tl_trig *fr[6];
         int is_past = 0;
         size_t n = tl_trig_lookup(c->lex, s->low[r], s->len[r], fr, 6, &is_past);

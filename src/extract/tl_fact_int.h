@@ -73,6 +73,7 @@ typedef struct tl_fsent {
     char low[TL_TOK_MAX_SENT][TL_FS_WORD]; /* lower-case words ("" when too long) */
     uint8_t len[TL_TOK_MAX_SENT];
     uint8_t tag[TL_TOK_MAX_SENT]; /* POS tag ids, 0 when not tagged */
+    uint8_t is_trig[TL_TOK_MAX_SENT]; /* the word opens a frame (tl_fact_run.c mark_triggers) */
     uint64_t wcls[TL_TOK_MAX_SENT]; /* bit k: the word is in tl_fact_lists[k] */
     uint8_t classified;           /* wcls is set (classify_words ran) */
     tl_fcand cands[TL_FS_MAXC];

@@ -412,12 +412,16 @@ static int said_that(const tl_fsent *s, uint32_t i) {
 static void finish_sentence(tl_fsent *s, const when_list *wl) {
     tl_fdoc *fd = s->fd;
     const tl_doc *d = s->d;
-    /* Amounts of the sentence. */
+    /* Amounts of the sentence, when a fact can carry one. */
     double av = 0;
     char cur[4] = "";
     tl_span at = {0, 0};
     uint32_t atok = 0;
-    for (uint32_t i = s->sb; i < s->se; i++) {
+    int money = 0;
+    for (int k = 0; k < s->nc && !money; k++)
+        money = s->cands[k].type == TL_RECRUITED || s->cands[k].type == TL_SUPPORTS ||
+                s->cands[k].type == TL_ATTACKED || s->cands[k].type == TL_CHARGED;
+    for (uint32_t i = s->sb; money && i < s->se; i++) {
         uint32_t e;
         if (tl_amount_at(d, i, &av, cur, &e)) {
             if (e > s->se) e = s->se;
@@ -519,16 +523,15 @@ static void tag_sentence(tl_fsent *s, tl_doc *doc) {
      * little after the last, not the whole sentence. */
     uint32_t n = s->se - s->sb, first = n, last = 0;
     for (uint32_t r = 0; r < n; r++) {
-        const tl_trig *fr[1];
-        int past;
         int say = (s->wcls[r] >> WL_SAY) & 1; /* modality reads the tag of reporting verbs */
-        if (say || (s->len[r] && s->at[r] < 0 && tl_trig_lookup(s->c->lex, s->low[r], s->len[r], fr, 1, &past))) {
+        if (say || s->is_trig[r]) {
             if (first == n) first = r;
             last = r;
         }
     }
     if (first == n) return;
     uint32_t a = first > 6 ? first - 6 : 0, b = last + 4 < n ? last + 4 : n;
+    if (b <= a || b - a > TL_TOK_MAX_SENT) return; /* (never: a <= first <= last < b) */
     tl_str words[TL_TOK_MAX_SENT];
     for (uint32_t k = a; k < b; k++) {
         const tl_token *t = &doc->tokens[s->sb + k];
@@ -539,13 +542,18 @@ static void tag_sentence(tl_fsent *s, tl_doc *doc) {
     for (uint32_t k = a; k < b; k++) doc->tokens[s->sb + k].pos = s->tag[k];
 }
 
-static int any_trigger(const tl_fsent *s) {
+/* Marks the words that open a frame (s->is_trig, one lookup per word for
+ * the tagger window and the frames alike); returns how many there are. */
+static int mark_triggers(tl_fsent *s) {
+    int n = 0;
     for (uint32_t r = 0; r < s->se - s->sb; r++) {
         const tl_trig *fr[1];
         int past;
-        if (s->len[r] && s->at[r] < 0 && tl_trig_lookup(s->c->lex, s->low[r], s->len[r], fr, 1, &past)) return 1;
+        s->is_trig[r] = (uint8_t)(s->len[r] && s->at[r] < 0 &&
+                                  tl_trig_lookup(s->c->lex, s->low[r], s->len[r], fr, 1, &past));
+        n += s->is_trig[r];
     }
-    return 0;
+    return n;
 }
 
 /* The first run of coordinated person names in the sentence ("X and Y",
@@ -830,9 +838,10 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache, 
         add_pronouns(s);
         when_list wl;
         find_dates(s, &wl);
-        if (s->nm >= 2 || (s->nm >= 1 && any_trigger(s))) {
+        int n_trig = s->nm >= 1 ? mark_triggers(s) : 0;
+        if (s->nm >= 2 || n_trig) {
             classify_words(s);
-            if (any_trigger(s)) {
+            if (n_trig) {
                 tag_sentence(s, doc);
                 tl_fact_triggers(s);
             }
