@@ -347,8 +347,8 @@ typedef uint32_t v4su __attribute__((vector_size(16)));
  * order in which a row's int16 pairs split cheaply into int32 lanes. */
 typedef struct psum { v4si v[6]; } psum;
 
-static inline void psum_add_row(psum *s, const int16_t *w) {
-    if (!w) return;
+/* Adds a row that is never NULL: no branch on the way. */
+static inline void psum_add_row_nn(psum *s, const int16_t *w) {
     v4su x0, x1, x2;
     memcpy(&x0, w, sizeof x0);
     memcpy(&x1, w + 8, sizeof x1);
@@ -361,18 +361,9 @@ static inline void psum_add_row(psum *s, const int16_t *w) {
     s->v[5] += (v4si)x2 >> 16;
 }
 
-/* psum_add_row for a row that is never NULL: no branch on the way. */
-static inline void psum_add_row_nn(psum *s, const int16_t *w) {
-    v4su x0, x1, x2;
-    memcpy(&x0, w, sizeof x0);
-    memcpy(&x1, w + 8, sizeof x1);
-    memcpy(&x2, w + 16, sizeof x2);
-    s->v[0] += (v4si)(x0 << 16) >> 16;
-    s->v[1] += (v4si)(x1 << 16) >> 16;
-    s->v[2] += (v4si)(x2 << 16) >> 16;
-    s->v[3] += (v4si)x0 >> 16;
-    s->v[4] += (v4si)x1 >> 16;
-    s->v[5] += (v4si)x2 >> 16;
+/* Adds a row; NULL (no weights) adds nothing. */
+static inline void psum_add_row(psum *s, const int16_t *w) {
+    if (w) psum_add_row_nn(s, w);
 }
 
 /* Stands for "no weights": T1WORD rows are missing for most (tag, word)

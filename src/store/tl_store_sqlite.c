@@ -141,7 +141,7 @@ enum { SCHEMA_VERSION = (int)(sizeof MIGRATIONS / sizeof *MIGRATIONS) };
 enum {
     Q_HAS_DOC, Q_INS_DOC, Q_INS_SENT, Q_INS_FTS, Q_INS_DE, Q_INS_EV,
     Q_DE_OF_DOC, Q_EV_OF_DOC, Q_NAME_CANDS, Q_ENTITY_ROW, Q_INS_ENTITY, Q_SET_DE_ENTITY,
-    Q_INS_NAME, Q_SET_ENTITY_NAME, Q_EV_LOAD, Q_FACT_FIND, Q_FACT_INS, Q_FACT_ADD, Q_SET_EV_FACT,
+    Q_INS_NAME, Q_SET_ENTITY_NAME, Q_EV_LOAD, Q_FACT_FIND, Q_FACT_INS, Q_SET_EV_FACT,
     Q_FACT_REFRESH, Q_FACT_DEL, Q_RECENT_DOCS, Q_ENTS_OF_DOC, Q_ALERTS_FOR_DOC,
     Q_CORR_ALL, Q_CORR_SET_APPLIED, Q_ENTITY_FULL, Q_ENTITY_BRIEF, Q_ENTITIES_BY_NAME,
     Q_ENTITIES_BY_DEGREE, Q_ENTITY_NAMES, Q_ENTITY_DOCS, Q_ALL_DOCS, Q_FACTS_ALL,
@@ -185,18 +185,9 @@ static const char *const SQL[Q_COUNT] = {
     [Q_FACT_INS] = "INSERT INTO facts(type,a0,a1,a2,neg,status,modality,time_value,place,source,"
                    "amount_text,amount_value,currency,n_evidence) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,"
                    "?11,?12,?13,1)",
-    /* adds one piece of evidence: the strongest modality (asserted=0 is
-     * strongest), the earliest time, and the first place/source/amount win */
-    [Q_FACT_ADD] = "UPDATE facts SET n_evidence=n_evidence+1, modality=min(modality,?2),"
-                   " status=CASE WHEN status=0 THEN ?3 ELSE status END,"
-                   " time_value=CASE WHEN ?4 != '' AND (time_value='' OR ?4 < time_value) THEN ?4"
-                   " ELSE time_value END, place=coalesce(place,?5), source=coalesce(source,?6),"
-                   " amount_value=CASE WHEN amount_text='' THEN ?8 ELSE amount_value END,"
-                   " currency=CASE WHEN amount_text='' THEN ?9 ELSE currency END,"
-                   " amount_text=CASE WHEN amount_text='' THEN ?7 ELSE amount_text END WHERE id=?1",
-    /* Q_FACT_ADD for ?10 pieces of evidence at once, merged in order by
-     * defer_flush (the first status, place, source and amount, the least
-     * modality and the earliest time of the ten, as ten Q_FACT_ADDs give) */
+    /* adds ?10 pieces of evidence, merged in order (defer_flush) or one
+     * (?10 = 1): the strongest modality (asserted=0 is strongest), the
+     * earliest time, and the first status, place, source and amount win */
     [Q_FACT_ADDN] = "UPDATE facts SET n_evidence=n_evidence+?10, modality=min(modality,?2),"
                     " status=CASE WHEN status=0 THEN ?3 ELSE status END,"
                     " time_value=CASE WHEN ?4 != '' AND (time_value='' OR ?4 < time_value) THEN ?4"
@@ -361,7 +352,7 @@ typedef struct pend_ev {
     double amount_value, confidence;
 } pend_ev;
 
-/* A piece of evidence for a fact stored before (Q_FACT_ADD's arguments),
+/* A piece of evidence for a fact stored before (Q_FACT_ADDN's arguments),
  * held back like the rows above: the facts table's counters are random
  * pages too. */
 typedef struct pend_fx {
@@ -1201,7 +1192,7 @@ static int fx_cmp(const void *a, const void *b) {
 }
 
 /* Applies the queued evidence of each fact in one UPDATE, merged as the
- * UPDATEs one by one would have left the row (Q_FACT_ADDN). */
+ * UPDATEs one by one would have left the row (Q_FACT_ADDN with ?10 > 1). */
 static int fx_flush(sq *s, tl_error *err) {
     if (s->pfx_n > 1) qsort(s->pfx, s->pfx_n, sizeof *s->pfx, fx_cmp);
     for (size_t i = 0, j; i < s->pfx_n; i = j) {
@@ -1569,7 +1560,8 @@ static int attach_fact(sq *s, ev_sig *v, int64_t old, int64_t *fact, int *create
         return defer_fx(s, &x, err);
     }
     if (f) {
-        if (!(st = Q(s, Q_FACT_ADD))) return db_err(s, err, "prepare");
+        if (!(st = Q(s, Q_FACT_ADDN))) return db_err(s, err, "prepare");
+        sqlite3_bind_int64(st, 10, 1);
         sqlite3_bind_int64(st, 1, f);
         sqlite3_bind_int(st, 2, v->modality);
         sqlite3_bind_int(st, 3, v->status);
