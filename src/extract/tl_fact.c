@@ -315,12 +315,14 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         k--;
         if (tl_fact_is(s, k, ";")) return -1;
         if (k + 1 == i && tl_fact_is(s, k, ",")) {
-            /* "X, an ethnically Azeri town in eastern Georgia, receives": an
-             * apposition that opens with an article describes the subject
-             * before it and holds no subject itself. */
+            /* "X, an ethnically Azeri town in eastern Georgia, receives" and
+             * "X, which the US designated in 1997, receives": an apposition
+             * or a relative clause describes the subject before it and
+             * holds no subject of this verb. */
             uint32_t j = k;
             while (j > s->sb && k - j < 25 && !tl_fact_is(s, j - 1, ",") && !tl_fact_is(s, j - 1, ";")) j--;
-            if (j > s->sb + 1 && tl_fact_is(s, j - 1, ",") && tl_fact_w(s, j, "a|an|the") && j + 2 < k) {
+            if (j > s->sb + 1 && tl_fact_is(s, j - 1, ",") && (tl_fact_w(s, j, "a|an|the") || tl_fact_wl(s, j, WL_THAT_WHO_WHICH)) &&
+                j + 2 < k) {
                 k = j - 1;
                 continue;
             }
@@ -862,8 +864,8 @@ static int np_holder_right(const tl_fsent *s, uint32_t after, int allow_comma, u
         m = ment_at(s, after + 1);
         if (m >= 0 && s->ms[m].tb == after + 1 && !s->ms[m].pron && type_ok(s, m, mask) &&
             (tl_fact_is(s, s->ms[m].te, ",") || is_punct(s, s->ms[m].te) || s->ms[m].te >= s->se ||
-             is_verbish(s, s->ms[m].te)))
-            return m;
+             is_verbish(s, s->ms[m].te) || tl_fact_wl(s, s->ms[m].te, WL_AND_OR)))
+            return m; /* "his sons, X and Y," */
     }
     return -1;
 }
@@ -1004,6 +1006,11 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int args[4] = {-1, -1, -1, -1};
     if (t->obj >= 0 && tl_fact_is(s, i + 1, "of")) {
         int m = ment_from(s, i + 2, NULL);
+        /* "the arrest of Hezbollah operative X": the person */
+        if (m >= 0 && s->ms[m].type == TL_ORG && (ROLE_MASK[type][t->obj] & P_)) {
+            int p = title_person(s, m);
+            if (p >= 0) m = p;
+        }
         if (type_ok(s, m, ROLE_MASK[type][t->obj])) args[t->obj] = m;
     }
     /* The possessor: the agent ("Iran's support for X"), or for events whose

@@ -256,6 +256,23 @@ static void add_ment(tl_fsent *s, uint32_t tb, uint32_t te, int32_t ent, int typ
     s->nm++;
 }
 
+/* Does an organization's name say it is a government body ("Department of
+ * the Treasury", "Office of Foreign Assets Control", "Tbilisi City Court")? */
+static int gov_body(const tl_str *name) {
+    static const char *const heads[] = {"department", "ministry", "office", "agency", "court", "police", "bureau",
+                                        "treasury", "commission", "government", "administration", "prosecutor",
+                                        "parliament", "senate", "congress", "embassy", "council", NULL};
+    const char *p = name->ptr, *end = name->ptr + name->len;
+    while (p < end) {
+        while (p < end && *p == ' ') p++;
+        const char *w = p;
+        while (p < end && *p != ' ') p++;
+        for (int k = 0; heads[k]; k++)
+            if ((size_t)(p - w) == strlen(heads[k]) && strncasecmp(w, heads[k], (size_t)(p - w)) == 0) return 1;
+    }
+    return 0;
+}
+
 /* Pronouns and "the group" stand for the entity in focus when it was named
  * in the last few sentences. */
 static void add_pronouns(tl_fsent *s) {
@@ -299,6 +316,15 @@ static void add_pronouns(tl_fsent *s) {
                 }
             }
             if (e < 0 && org) e = fd->focus_org;
+            /* "the group" is rarely the Treasury that names it: a government
+             * body in focus gives way to the latest other organization */
+            if (e >= 0 && e == fd->focus_org && gov_body(&s->d->entities[e].name) &&
+                !tl_fact_w(s, i, "agency|force|unit|party")) {
+                for (int k = 0; k < 8; k++) {
+                    int32_t x = fd->recent_org[k];
+                    if (x >= 0 && !gov_body(&s->d->entities[x].name)) { e = x; break; }
+                }
+            }
             if (e >= 0) add_ment(s, i, i + 1, e, TL_ORG, 1);
         }
     }

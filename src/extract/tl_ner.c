@@ -977,14 +977,22 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
     while (b > a && (f->t[b - 1].cls == SH_LOWER || f->t[b - 1].cls == SH_PUNCT)) b--;
     if (b > a + 1 && (tok_is(d, a, "The") || tok_is(d, a, "the"))) a++;
     if (a >= b) return 1;
+    /* "Today, ...", "Separately, ...": a dictionary word opening the
+     * sentence before a comma is capitalized by position only */
+    if (b == a + 1 && (d->tokens[a].flags & TL_TOK_SENT_START) && (f->t[a].gaz & (TL_GAZ_WORD | TL_GAZ_STOP)) &&
+        !(f->t[a].gaz & (PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_GIVEN | TL_GAZ_CITY)) &&
+        a + 1 < d->n_tokens && tok_is(d, a + 1, ","))
+        return 1;
     /* A dateline ("LONDON - A former soldier", "BEIRUT — Israeli"): the
      * place in capitals ends at the dash; what follows is the story. */
     if ((d->tokens[a].flags & TL_TOK_LINE_START) && f->t[a].cls == SH_CAPS) {
         uint32_t k = a + 1;
         while (k < b && k < a + 4 && f->t[k].cls == SH_CAPS) k++;
         if (k + 1 < b && (tok_is(d, k, "-") || tok_is(d, k, "\xe2\x80\x93") || tok_is(d, k, "\xe2\x80\x94"))) {
-            uint32_t c = k + 1; /* the story's first word: an article is no name */
-            if (tok_is(d, c, "A") || tok_is(d, c, "An") || tok_is(d, c, "The") || tok_is(d, c, "Two")) c++;
+            uint32_t c = k + 1; /* the story's first word: "A", "Two", "Today" are no names */
+            if (c < b && (f->t[c].gaz & (TL_GAZ_WORD | TL_GAZ_STOP)) &&
+                !(f->t[c].gaz & (PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_GIVEN | TL_GAZ_CITY)))
+                c++;
             int pt = rule_type(f, a, k);
             return emit(f, sv, a, k, pt >= 0 ? pt : TL_GPE, depth + 1) && (c >= b || emit(f, sv, c, b, type, depth + 1));
         }

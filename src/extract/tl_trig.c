@@ -112,6 +112,8 @@ static const spec SPECS[] = {
     V("assist", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
     V("supply|supplies|supplied|supplying", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
     E("support|funding|financing|sponsorship|backing", TL_SUPPORTS, 0, N, "for|to|of", 1, NULL, N, 0),
+    V("funnel|funnels|funneled|funnelled|funneling|funnelling", TL_SUPPORTS, 0, N, "to", 1, NULL, N),
+    V("channel|channels|channeled|channelled|channeling|channelling", TL_SUPPORTS, 0, N, "to", 1, NULL, N),
     /* "X received funding from Y" (frame_surf wants the support noun) */
     S("receive|receives|received|receiving|gets|got|obtained|obtains", TL_SUPPORTS, 1, "from", 0),
     R("sponsor", TL_SUPPORTS, 0, 1, 0),

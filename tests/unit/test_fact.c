@@ -377,6 +377,25 @@ static void test_possessive_pronouns(void **state) {
     tl_doc_free(d);
 }
 
+/* Sanctions-notice shapes: relative clauses before the verb, money
+ * funnelled to "the group" (not to the body that names it), sons named in
+ * apposition, the arrest of a titled person. */
+static void test_sanctions_notice(void **state) {
+    tl_doc *d = run(state, "WASHINGTON - Today, the Department of the Treasury sanctioned two companies that support "
+                           "the Crescent Brigade. Omar Reyes, a Lebanese businessman, has funneled millions of dollars to "
+                           "the group.\n\n"
+                           "Reyes's sons, Luis and Pablo Reyes, help him. The Crescent Brigade, which Canada listed in "
+                           "1997, receives funding from Iran. Police announced the arrest of Brigade operative Ali "
+                           "Hamdan in Romania.\n");
+    assert_non_null(find(d, TL_SUPPORTS, "Omar Reyes", "Crescent Brigade"));
+    assert_null(find(d, TL_SUPPORTS, "Omar Reyes", "Department of the Treasury"));
+    assert_non_null(find(d, TL_FAMILY_OF, "Pablo Reyes", "Omar Reyes"));
+    assert_non_null(find(d, TL_SUPPORTS, "Iran", "Crescent Brigade"));
+    assert_null(find(d, TL_SUPPORTS, "Iran", "Canada"));
+    assert_non_null(find(d, TL_ARRESTED, "Ali Hamdan", NULL));
+    tl_doc_free(d);
+}
+
 static void test_when(void **state) {
     (void)state;
     tl_when a = {2020, 12, 30, 0, 0}, p = {2022, 6, 15, 0, 0}, w;
@@ -439,6 +458,7 @@ int main(void) {
         cmocka_unit_test(test_pleas_spies_and_focus),
         cmocka_unit_test(test_name_modifiers),
         cmocka_unit_test(test_possessive_pronouns),
+        cmocka_unit_test(test_sanctions_notice),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
