@@ -869,6 +869,32 @@ static int gaz_type(uint32_t g) {
     return -1;
 }
 
+/* True when token i is a plural noun of members or a role in a group:
+ * "al-Qaeda operatives", "Hamas militants", "Wagner fighters" make the
+ * name before them an organization.  Can't fail. */
+static int member_noun(const tl_doc *d, uint32_t i) {
+    static const char *const w[] = {"operatives", "militants", "fighters", "members", "affiliates", "cells",
+                                    "commanders", "leaders", "loyalists", "insurgents", "gunmen", "recruits",
+                                    "affiliate", "spokesman", "spokeswoman", "militiamen", NULL};
+    if (i >= d->n_tokens) return 0;
+    for (int k = 0; w[k]; k++)
+        if (tok_is(d, i, w[k])) return 1;
+    return 0;
+}
+
+/* "al-Qaeda", "ash-Shabaab": an Arabic article glued to a capitalized
+ * name, which starts in lower case.  Can't fail. */
+static int arabic_article_name(const tl_doc *d, uint32_t i) {
+    size_t n;
+    const char *s = tok_ptr(d, i, &n);
+    const char *h = n > 3 ? memchr(s, '-', n < 5 ? n : 5) : NULL;
+    if (!h || h + 1 >= s + n || !(h[1] >= 'A' && h[1] <= 'Z')) return 0;
+    size_t pl = (size_t)(h - s);
+    return (pl == 2 && (!memcmp(s, "al", 2) || !memcmp(s, "el", 2) || !memcmp(s, "ad", 2) || !memcmp(s, "an", 2) ||
+                        !memcmp(s, "as", 2) || !memcmp(s, "at", 2) || !memcmp(s, "az", 2) || !memcmp(s, "ar", 2))) ||
+           (pl == 3 && (!memcmp(s, "ash", 3) || !memcmp(s, "adh", 3) || !memcmp(s, "ath", 3)));
+}
+
 /* A single hyphenated token: "anti-Azerbaijan", "Azeri-language",
  * "Iran-Azerbaijan".  Emits the parts that are places or nationalities and
  * returns 1, or returns 0 when the token is a name of its own
@@ -1218,6 +1244,11 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc
             i++;
             continue;
         }
+        if (!lab[i] && !head[i] && f->t[i].cls == SH_MIXED && arabic_article_name(d, i) && member_noun(d, i + 1)) {
+            if (!sv_push(&sv, (span){i, i + 1, TL_ORG, 0, 0, 0, 0, 0})) goto oom; /* "two al-Qaeda operatives" */
+            i++;
+            continue;
+        }
         if (lab[i] || head[i] || !(f->t[i].cls == SH_CAP || f->t[i].cls == SH_CAPS)) { i++; continue; }
         /* A name given after "known as", "nicknamed", "alias", "dubbed":
          * whatever the words, it names the thing before it. */
@@ -1254,6 +1285,13 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc
         if (a < j) {
             int ft = rule_type(f, a, j);
             if (ft < 0 && j - a == 1) ft = gaz_type(f->t[a].gaz & ~(uint32_t)TL_GAZ_REGION);
+            if (ft < 0 && j - a == 1 && member_noun(d, j) && arabic_article_name(d, a)) {
+                /* "the al-Shabaab militants" (pushed as it is: emit() would
+                 * split the hyphenated word) */
+                if (!sv_push(&sv, (span){a, j, TL_ORG, 0, 0, 0, 0, 0})) goto oom;
+                i = j;
+                continue;
+            }
             if (ft >= 0 && !emit(f, &sv, a, j, ft, 0)) goto oom;
             /* "Iran-funded", "Tehran-backed": the place inside a modifier */
             if (ft < 0 && j - a == 1 && (d->tokens[a].flags & TL_TOK_HYPHEN) && split_compound(f, &sv, a) < 0)
@@ -1329,6 +1367,14 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc
         sv.v[x].key = sv.v[x].se ? sv.v[x].sb : d->tokens[sv.v[x].a].start;
     }
     if (sv.n > 1) qsort(sv.v, sv.n, sizeof *sv.v, span_cmp); /* sv.v is NULL when empty */
+    /* "Hamas militants", "Wagner fighters": a name before a plural noun of
+     * members is an organization, whatever the tagger said. */
+    for (size_t x = 0; x < sv.n; x++) {
+        span *X = &sv.v[x];
+        if (X->se || X->cls == TL_ORG || X->cls == TL_GPE || X->cls == TL_NORP || !member_noun(d, X->b)) continue;
+        if (f->t[X->b - 1].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_COUNTRY)) continue;
+        X->cls = TL_ORG;
+    }
     /* "Rafael Santos ... Santos was hired": a lone word that is the last
      * name of a person named in full is that person, even when the
      * gazetteer or the tagger took it for a place ("in Santos" stays one).

@@ -127,6 +127,15 @@ static void test_org_without_generic_word(void **state) {
     tl_doc_free(d);
 }
 
+/* A name before a plural noun of members is an organization, "al-" names too. */
+static void test_member_nouns(void **state) {
+    tl_doc *d = run(state, "He was killed by two al-Qaeda operatives in 2001. The al-Shabaab militants attacked "
+                           "Mogadishu. Zorak fighters took the town.\n");
+    EXPECT_TYPE(d, "al-Qaeda", TL_ORG);
+    EXPECT_TYPE(d, "al-Shabaab", TL_ORG);
+    tl_doc_free(d);
+}
+
 static void test_heads_and_appositions(void **state) {
     tl_doc *d = run(state, "Investigators searched Frankfurt Airport and the Black Wolves, a criminal gang based in Rustavi. "
                            "Georgia Mills, a lawyer, was there. Ships crossed the Caspian Sea.\n");
@@ -194,7 +203,8 @@ int main(void) {
         cmocka_unit_test(test_modifiers_and_datelines),
         cmocka_unit_test(test_wire_names),
         cmocka_unit_test(test_shared_surname),
-        cmocka_unit_test(test_org_without_generic_word),                cmocka_unit_test(test_heads_and_appositions),
+        cmocka_unit_test(test_org_without_generic_word),
+        cmocka_unit_test(test_member_nouns),                cmocka_unit_test(test_heads_and_appositions),
         cmocka_unit_test(test_headline_and_common_words), cmocka_unit_test(test_nicknames_join),
         cmocka_unit_test(test_org_short_names),          cmocka_unit_test(test_surnames_and_offices),
         cmocka_unit_test(test_countries_join),
