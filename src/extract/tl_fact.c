@@ -601,8 +601,16 @@ static int passive_at(const tl_fsent *s, uint32_t i, int is_past) {
               tag(s, k) == TL_POS_ADV))
             break;
     }
-    /* Reduced relative: "X, arrested in 2023, ..." / "the movement, headed by Y" */
+    /* Reduced relative: "X, arrested in 2023, ..." / "the movement, headed by Y" /
+     * "a company founded in 2014 by Y" */
     if (tl_fact_is(s, i + 1, "by")) return 1;
+    if (tl_fact_wl(s, i + 1, WL_IN_AT_NEAR_ETC) || tl_fact_is(s, i + 1, "on")) {
+        for (uint32_t k = i + 2; k < s->se && k < i + 7; k++) {
+            if (tl_fact_is(s, k, "by")) return 1;
+            if ((is_punct(s, k) && !tl_fact_is(s, k, ",")) || is_verbish(s, k) || tl_fact_wl(s, k, WL_THAT_WHO_WHICH))
+                break;
+        }
+    }
     /* ... unless an object follows: "X, 64, met Y" is active */
     if (i > s->sb && tl_fact_is(s, i - 1, ",") && ment_at(s, i + 1) < 0 && !tl_fact_wl(s, i + 1, WL_DETS)) {
         /* "X, who was born in Y, pleaded guilty": the comma closes a
@@ -716,6 +724,18 @@ static int reduced_patient(const tl_fsent *s, uint32_t i, uint32_t mask) {
     uint32_t k = i - 1;
     if (tl_fact_is(s, k, ",") && k > s->sb) k--;
     int m = ment_ending(s, k);
+    if (m < 0) {
+        /* "X, a Russian private military company founded by Y": the common
+         * noun heads an apposition of X, which is the patient */
+        uint32_t j = k + 1;
+        while (j > s->sb && k + 1 - j < 8 && !is_punct(s, j - 1) &&
+               (ment_at(s, j - 1) < 0 || s->ms[ment_at(s, j - 1)].type == TL_NORP) && !tl_fact_w(s, j - 1, "a|an|the"))
+            j--;
+        if (j > s->sb + 1 && tl_fact_w(s, j - 1, "a|an|the") && tl_fact_is(s, j - 2, ",") && j - 1 < k) {
+            int a = ment_ending(s, j - 3 >= s->sb ? j - 3 : s->sb);
+            if (a >= 0 && type_ok(s, a, mask)) return a;
+        }
+    }
     if (m < 0 && k > s->sb && (s->d->tokens[k].flags & TL_TOK_DIGIT) && tl_fact_is(s, k - 1, ",") && k > s->sb + 1)
         m = ment_ending(s, k - 2); /* "X, 27, arrested in" */
     return type_ok(s, m, mask) ? m : -1;

@@ -629,6 +629,10 @@ static void update_focus(tl_fsent *s) {
         if (m < 0 || s->ms[m].tb != i) continue;
         const tl_fment *x = &s->ms[m];
         if (x->virt) continue;
+        /* "BEIRUT (Reuters) -": a wire credit is no actor of the story */
+        if (x->tb < 12 && x->tb > s->sb && tl_fact_is(s, x->tb - 1, "(") && tl_fact_is(s, x->te, ")") &&
+            (s->d->tokens[x->tb - 2 < s->se ? x->tb - 2 : x->tb].flags & TL_TOK_ALLCAPS))
+            continue;
         if (x->type == TL_ORG && !x->pron) {
             int k = 0;
             while (k < 7 && fd->recent_org[k] != x->ent) k++;

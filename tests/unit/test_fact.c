@@ -396,6 +396,17 @@ static void test_sanctions_notice(void **state) {
     tl_doc_free(d);
 }
 
+/* A participle with a date before its "by", an apposition before it, and a
+ * wire credit that is no actor. */
+static void test_profile_shapes(void **state) {
+    tl_doc *d = run(state, "BEIRUT (Reuters) - The Orion Group, a Russian private military company founded in 2014 by "
+                           "Karl Moser, grew. Jan Novak led the group's air operations.\n");
+    assert_non_null(find(d, TL_FOUNDED, "Karl Moser", "Orion Group"));
+    assert_null(find(d, TL_LEADER_OF, "Jan Novak", "Reuters"));
+    assert_non_null(find(d, TL_LEADER_OF, "Jan Novak", "Orion Group")); /* he leads a part of it */
+    tl_doc_free(d);
+}
+
 static void test_when(void **state) {
     (void)state;
     tl_when a = {2020, 12, 30, 0, 0}, p = {2022, 6, 15, 0, 0}, w;
@@ -459,6 +470,7 @@ int main(void) {
         cmocka_unit_test(test_name_modifiers),
         cmocka_unit_test(test_possessive_pronouns),
         cmocka_unit_test(test_sanctions_notice),
+        cmocka_unit_test(test_profile_shapes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
