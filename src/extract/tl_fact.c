@@ -1220,6 +1220,15 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
             *modality = TL_NEGATED;
             return;
         }
+    /* "X denied (for years) that he led the group": a denial governs the
+     * clause after it */
+    for (uint32_t k = s->sb; k < from; k++)
+        if (tl_fact_w(s, k, "denied|denies|deny|denying|rejected|dismissed") && k < trig)
+            for (uint32_t j = k + 1; j < from + 1 && j < k + 5; j++)
+                if (tl_fact_is(s, j, "that") || tl_fact_is(s, j, "having")) {
+                    *modality = TL_NEGATED;
+                    return;
+                }
     /* Hedges anywhere before the trigger (and right after it: "X was
      * arrested, allegedly for ..."), "on suspicion of", "thought to". */
     uint32_t end = trig + 3 < s->se ? trig + 3 : s->se;

@@ -283,13 +283,26 @@ static void add_pronouns(tl_fsent *s) {
      * names is as often the authorities or a group as the people. */
     int group = fd->n_group >= 2 && s->si - fd->group_sent <= 1;
     s->n_group = 0;
+    /* "X, an associate of Y, denied that he ...": a subject pronoun or a
+     * possessive after a person named earlier in the sentence is that
+     * person, the sentence's first (its subject, more often than not);
+     * "him" is not ("X recruited him"). */
+    int32_t first_person = -1;
+    uint32_t first_at = s->se;
+    for (int m = 0; m < s->nm; m++)
+        if (s->ms[m].type == TL_PERSON && !s->ms[m].pron && s->ms[m].tb < first_at) {
+            first_person = s->ms[m].ent;
+            first_at = s->ms[m].tb;
+        }
     for (uint32_t i = s->sb; i < s->se; i++) {
         if (s->at[i - s->sb] >= 0) continue;
-        if (person && tl_fact_wl(s, i, WL_HE_SHE_HIM_ETC)) {
-            add_ment(s, i, i + 1, fd->focus_person, TL_PERSON, 1);
-        } else if (s->len[i - s->sb] == 3 && person && tl_fact_w(s, i, "his|her") && i + 1 < s->se &&
+        int32_t here = first_at < i ? first_person : -1;
+        if ((person || here >= 0) && tl_fact_wl(s, i, WL_HE_SHE_HIM_ETC)) {
+            int32_t e = here >= 0 && tl_fact_w(s, i, "he|she") ? here : fd->focus_person;
+            if (e >= 0) add_ment(s, i, i + 1, e, TL_PERSON, 1);
+        } else if (s->len[i - s->sb] == 3 && (person || here >= 0) && tl_fact_w(s, i, "his|her") && i + 1 < s->se &&
                    !tl_fact_is(s, i + 1, "own")) {
-            add_ment(s, i, i + 1, fd->focus_person, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */
+            add_ment(s, i, i + 1, here >= 0 ? here : fd->focus_person, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */
         } else if (group && s->len[i - s->sb] == 4 && tl_fact_w(s, i, "they|them")) {
             /* Stands for the first person of the group; emit() repeats the
              * fact for the others (TL_PRON_PLURAL). */

@@ -407,6 +407,18 @@ static void test_profile_shapes(void **state) {
     tl_doc_free(d);
 }
 
+/* "he" after a person named earlier in the sentence is that person; a
+ * denial governs the clause after it. */
+static void test_denial_and_subject_pronoun(void **state) {
+    tl_doc *d = run(state, "The Orion Group was founded by Karl Moser.\n\n"
+                           "Jan Novak, a close associate of Petr Dvorak, denied for years that he led the group.\n");
+    const tl_fact *f = find(d, TL_LEADER_OF, "Jan Novak", "Orion Group");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_NEGATED);
+    assert_null(find(d, TL_LEADER_OF, "Karl Moser", "Orion Group"));
+    tl_doc_free(d);
+}
+
 static void test_when(void **state) {
     (void)state;
     tl_when a = {2020, 12, 30, 0, 0}, p = {2022, 6, 15, 0, 0}, w;
@@ -471,6 +483,7 @@ int main(void) {
         cmocka_unit_test(test_possessive_pronouns),
         cmocka_unit_test(test_sanctions_notice),
         cmocka_unit_test(test_profile_shapes),
+        cmocka_unit_test(test_denial_and_subject_pronoun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
