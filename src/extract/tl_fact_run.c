@@ -299,6 +299,17 @@ static void add_pronouns(tl_fsent *s) {
         int32_t here = first_at < i ? first_person : -1;
         if ((person || here >= 0) && tl_fact_wl(s, i, WL_HE_SHE_HIM_ETC)) {
             int32_t e = here >= 0 && tl_fact_w(s, i, "he|she") ? here : fd->focus_person;
+            if (tl_fact_w(s, i, "him")) {
+                /* "detained Yusuf in Istanbul and deported him": the latest
+                 * person of the sentence, unless it is the subject of the
+                 * verb right before ("Li recruited him") */
+                int best = -1;
+                for (int m = 0; m < s->nm; m++)
+                    if (s->ms[m].type == TL_PERSON && !s->ms[m].pron && s->ms[m].te <= i &&
+                        (best < 0 || s->ms[m].te > s->ms[best].te))
+                        best = m;
+                if (best >= 0 && s->ms[best].te + 3 < i) e = s->ms[best].ent;
+            }
             if (e >= 0) add_ment(s, i, i + 1, e, TL_PERSON, 1);
         } else if (s->len[i - s->sb] == 3 && (person || here >= 0) && tl_fact_w(s, i, "his|her") && i + 1 < s->se &&
                    !tl_fact_is(s, i + 1, "own")) {

@@ -811,6 +811,11 @@ static int apposition_type(const tl_ner_feats *f, uint32_t b) {
         /* "a British lawyer": a nationality may qualify the noun */
         if (f->t[k].cls == SH_CAP && (f->t[k].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP))) continue;
         if (f->t[k].cls != SH_LOWER && f->t[k].cls != SH_DIGIT) return -1;
+        /* "the group's financial chief": a possessor is not the head */
+        if (k + 1 < d->n_tokens && (tok_is(d, k + 1, "'s") || tok_is(d, k + 1, "\xe2\x80\x99s"))) {
+            k++;
+            continue;
+        }
         s = tok_ptr(d, k, &n);
         for (size_t q = 0; q < sizeof org / sizeof *org; q++)
             if (strlen(org[q]) == n && memcmp(org[q], s, n) == 0) return TL_ORG;

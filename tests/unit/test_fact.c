@@ -419,6 +419,19 @@ static void test_denial_and_subject_pronoun(void **state) {
     tl_doc_free(d);
 }
 
+/* "him" after a person named earlier in its sentence (not the subject of
+ * the verb before it) is that person; an apposition's possessor is not its
+ * head ("X, the group's financial chief" is a person). */
+static void test_object_pronoun(void **state) {
+    tl_doc *d = run(state, "Omar Haddad, the group's financial chief, met Karl Moser in 2019.\n\n"
+                           "Turkish authorities detained Hamza Yusuf in Istanbul and deported him to Qatar. "
+                           "Chen Bo recruited him.\n");
+    assert_non_null(find(d, TL_MET, "Omar Haddad", "Karl Moser"));
+    assert_non_null(find(d, TL_EXTRADITED, "Hamza Yusuf", "Qatar"));
+    assert_non_null(find(d, TL_RECRUITED, "Chen Bo", "Hamza Yusuf"));
+    tl_doc_free(d);
+}
+
 static void test_when(void **state) {
     (void)state;
     tl_when a = {2020, 12, 30, 0, 0}, p = {2022, 6, 15, 0, 0}, w;
@@ -484,6 +497,7 @@ int main(void) {
         cmocka_unit_test(test_sanctions_notice),
         cmocka_unit_test(test_profile_shapes),
         cmocka_unit_test(test_denial_and_subject_pronoun),
+        cmocka_unit_test(test_object_pronoun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
