@@ -16,7 +16,7 @@ static const char HELP[] =
     "  json      {\"threadline_export\": 1, \"entities\": [...], \"facts\": [...], \"documents\": [...]}:\n"
     "            facts with roles as entity ids and every evidence sentence\n"
     "  graphml   GraphML: nodes are entities, edges are facts (ASSOCIATE_OF, FAMILY_OF\n"
-    "            and MET undirected; a fact about one entity is a self-loop)\n"
+    "            and MET marked symmetric; a fact about one entity is a self-loop)\n"
     "  stix      STIX 2.1 bundle: identity (PERSON, ORG, NORP), location (GPE, LOC,\n"
     "            FAC), campaign (EVENT); relationship per fact between two entities,\n"
     "            note per fact about one; report per source document\n\n"

@@ -625,11 +625,13 @@ static int write_fact(ex *x, const tl_store_fact *f) {
         break;
     case TL_EXPORT_GRAPHML: {
         /* a fact about one entity (an arrest with no "by") is a self-loop,
-         * so that every fact is an edge */
+         * so that every fact is an edge.  Symmetric facts say so in a data
+         * key, not with directed="false": NetworkX refuses a graph that mixes
+         * directed and undirected edges. */
         int64_t to = tr >= 0 ? f->args[tr] : f->args[0];
         const char *tn = tr >= 0 ? tl_fact_role_name(f->type, tr) : NULL;
-        tl_buf_printf(b, "    <edge id=\"f%lld\" source=\"n%lld\" target=\"n%lld\"%s>\n", (long long)f->id,
-                      (long long)f->args[0], (long long)to, symmetric(f->type) ? " directed=\"false\"" : "");
+        tl_buf_printf(b, "    <edge id=\"f%lld\" source=\"n%lld\" target=\"n%lld\">\n", (long long)f->id,
+                      (long long)f->args[0], (long long)to);
         tl_buf_printf(b, "      <data key=\"fact_type\">%s</data>\n      <data key=\"elabel\">%s</data>\n"
                          "      <data key=\"fact_id\">%lld</data>\n      <data key=\"modality\">%s</data>\n",
                       fact_type(f->type), fact_type(f->type), (long long)f->id, modality(f->modality));
@@ -656,6 +658,7 @@ static int write_fact(ex *x, const tl_store_fact *f) {
             xs(b, f->amount_text);
             tl_buf_puts(b, "</data>\n");
         }
+        tl_buf_printf(b, "      <data key=\"symmetric\">%s</data>\n", symmetric(f->type) ? "true" : "false");
         tl_buf_printf(b, "      <data key=\"negated\">%s</data>\n      <data key=\"rejected\">%s</data>\n"
                          "      <data key=\"n_evidence\">%lld</data>\n      <data key=\"evidence\">",
                       f->negated ? "true" : "false", f->rejected ? "true" : "false", (long long)f->n_evidence);
@@ -915,7 +918,7 @@ static void graphml_head(tl_buf *b) {
         {"source_role", "source_role", "string"}, {"target_role", "target_role", "string"},
         {"status", "status", "string"}, {"time", "time", "string"}, {"place", "place", "string"},
         {"reported_by", "reported_by", "string"}, {"amount", "amount", "string"},
-        {"negated", "negated", "boolean"}, {"rejected", "rejected", "boolean"},
+        {"symmetric", "symmetric", "boolean"}, {"negated", "negated", "boolean"}, {"rejected", "rejected", "boolean"},
         {"n_evidence", "n_evidence", "long"}, {"evidence", "evidence", "string"},
         {"documents", "documents", "string"}};
     tl_buf_puts(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -252,8 +252,9 @@ static void test_graphml(void **state) {
                     strncmp(p, "<key ", 5) == 0 || strncmp(p, "<graph ", 7) == 0 || strncmp(p, "</graph>", 8) == 0 ||
                     strncmp(p, "<node ", 6) == 0 || strncmp(p, "</node>", 7) == 0 || strncmp(p, "<edge ", 6) == 0 ||
                     strncmp(p, "</edge>", 7) == 0 || strncmp(p, "<data ", 6) == 0 || strncmp(p, "</data>", 7) == 0);
-    /* MET is symmetric; the one-entity ARRESTED is a self-loop */
-    assert_non_null(strstr(s, "directed=\"false\""));
+    /* MET is symmetric (a data key: NetworkX refuses mixed graphs) */
+    assert_non_null(strstr(s, "<data key=\"symmetric\">true</data>"));
+    assert_null(strstr(s, "directed=\"false\""));
     size_t nodes = 0, edges = 0;
     for (const char *p = s; (p = strstr(p, "<node ")); p++) nodes++;
     for (const char *p = s; (p = strstr(p, "<edge ")); p++) edges++;
