@@ -66,6 +66,17 @@ $(GEN_SRC): data/gen-gazetteer.js $(wildcard data/*.tsv) $(wildcard data/lexicon
 		node data/gen-gazetteer.js --empty $@ 2>/dev/null || printf '%s\n' '#include "tl_gaz_data.h"' 'const tl_gaz_table tl_gaz_builtin = {0};' > $@; \
 	fi
 
+# The country codes of STIX locations (src/export), from the same npm data.
+$(BUILD)/gen/tl_export_cc.h: src/export/gen-country-codes.js data/lexicon/country_common.txt
+	@mkdir -p $(dir $@)
+	@if [ -d node_modules/world-countries ] && command -v node >/dev/null; then \
+		node src/export/gen-country-codes.js > $@.tmp && mv $@.tmp $@; \
+	else \
+		node src/export/gen-country-codes.js --empty > $@.tmp 2>/dev/null && mv $@.tmp $@ || \
+		printf '%s\n' 'static const struct { const char *name; char cc[3]; } tl_export_cc[] = {{"", ""}};' > $@; \
+	fi
+$(BUILD)/obj/src/export/tl_export.o: $(BUILD)/gen/tl_export_cc.h
+
 # Tools: model trainers and helpers (tools/*.c, each one program).
 TOOL_SRC = $(wildcard tools/*.c)
 TOOLS    = $(patsubst tools/%.c,$(BUILD)/tools/%,$(TOOL_SRC))

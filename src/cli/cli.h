@@ -42,6 +42,7 @@ int tl_cmd_path(int argc, char **argv);
 int tl_cmd_neighbors(int argc, char **argv);
 int tl_cmd_search(int argc, char **argv);
 int tl_cmd_stats(int argc, char **argv);
+int tl_cmd_export(int argc, char **argv);
 int tl_cmd_merge(int argc, char **argv);
 int tl_cmd_split(int argc, char **argv);
 int tl_cmd_rename(int argc, char **argv);

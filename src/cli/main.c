@@ -17,6 +17,7 @@ static const tl_cli_cmd commands[] = {
     {"neighbors", tl_cmd_neighbors, "entities connected to one entity"},
     {"search", tl_cmd_search, "full-text search over stored sentences"},
     {"stats", tl_cmd_stats, "counts, sizes, most connected entities"},
+    {"export", tl_cmd_export, "write the store as STIX 2.1, GraphML or JSON"},
     {"merge", tl_cmd_merge, "correction: two entities are one"},
     {"split", tl_cmd_split, "correction: a name of an entity is another thing"},
     {"rename", tl_cmd_rename, "correction: set an entity's canonical name"},
