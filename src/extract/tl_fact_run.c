@@ -314,7 +314,11 @@ static void add_pronouns(tl_fsent *s) {
         } else if (s->len[i - s->sb] == 3 && (person || here >= 0) && tl_fact_w(s, i, "his|her") && i + 1 < s->se &&
                    !tl_fact_is(s, i + 1, "own")) {
             add_ment(s, i, i + 1, here >= 0 ? here : fd->focus_person, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */
-        } else if (group && s->len[i - s->sb] == 4 && tl_fact_w(s, i, "they|them")) {
+        } else if (group && ((s->len[i - s->sb] == 4 && tl_fact_w(s, i, "they|them")) ||
+                             (i > s->sb && tl_fact_w(s, i - 1, "both|two") &&
+                              tl_fact_w(s, i, "men|women|suspects|defendants|brothers|sisters")) ||
+                             (i > s->sb && tl_fact_is(s, i - 1, "the") && tl_fact_is(s, i, "pair")))) {
+            /* "they", "both men", "the two suspects", "the pair" */
             /* Stands for the first person of the group; emit() repeats the
              * fact for the others (TL_PRON_PLURAL). */
             memcpy(s->group, fd->group, (size_t)fd->n_group * sizeof *s->group);

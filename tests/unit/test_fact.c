@@ -211,6 +211,15 @@ static void test_plural_pronoun_and_reported_speech(void **state) {
     assert_int_equal(f->modality, TL_REPORTED);
     assert_true(named(d, f->source, "Tomas Brandt") || f->source < 0);
     assert_non_null(find(d, TL_RECRUITED, "Black Harbor Syndicate", "Karl Decker"));
+    tl_doc_free(d);
+    d = run(state, "Ivan Petrov and Sergei Volkov were arrested in Amsterdam. Both men are members of the Solntsevo gang.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Ivan Petrov", "Solntsevo gang"));
+    assert_non_null(find(d, TL_MEMBER_OF, "Sergei Volkov", "Solntsevo gang"));
+    tl_doc_free(d);
+    d = run(state, "Tomas Brandt told the court that he had been hired by Ivo Mercer and Karl Decker. "
+                   "They in turn had been recruited by the Black Harbor Syndicate.\n\n"
+                   "Ivo Mercer met Karl Decker in Oslo. The weather was cold. The police said nothing. "
+                   "They were later recruited by the Grey Wolf Club.\n");
     /* three sentences on, "they" is no longer the pair */
     assert_null(find(d, TL_RECRUITED, "Grey Wolf Club", "Ivo Mercer"));
     assert_null(find(d, TL_RECRUITED, "Grey Wolf Club", "Karl Decker"));
