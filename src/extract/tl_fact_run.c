@@ -3,6 +3,7 @@
 #include "tl_fact_int.h"
 #include "tl_arena.h"
 #include "tl_utf8.h"
+#include "tl_time.h"
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -361,13 +362,34 @@ static void add_pronouns(tl_fsent *s) {
 /* Dates of the sentence, in token order. */
 typedef struct { tl_when w[16]; int n; } when_list;
 
+/* Is there a paragraph break (a blank line) between byte offsets a and b?
+ * Far apart counts as one.  Can't fail. */
+static int new_paragraph(const tl_doc *d, uint32_t a, uint32_t b) {
+    if (b <= a) return 0;
+    if (b - a > 20000) return 1;
+    for (uint32_t k = a; k + 1 < b; k++) {
+        if (d->text[k] != '\n') continue;
+        uint32_t j = k + 1;
+        while (j < b && (d->text[j] == ' ' || d->text[j] == '\t' || d->text[j] == '\r')) j++;
+        if (j < b && d->text[j] == '\n') return 1;
+    }
+    return 0;
+}
+
 static void find_dates(tl_fsent *s, when_list *wl) {
     tl_fdoc *fd = s->fd;
     wl->n = 0;
     for (uint32_t i = s->sb; i < s->se && wl->n < 16; i++) {
         if (s->at[i - s->sb] >= 0) continue;
         tl_when w;
+        /* "on Feb. 21" takes its year from the last date, unless that date
+         * was in an earlier paragraph and the document has a date of its
+         * own: a new paragraph of a report usually moves to recent events */
         if (tl_when_at(s->d, i, &fd->anchor, &fd->published, &w)) {
+            tl_time_match tm;
+            if (fd->anchor.year && fd->published.year && fd->anchor.tok_end > 0 && tl_time_at(s->d, i, &tm) &&
+                !tm.year && new_paragraph(s->d, s->d->tokens[fd->anchor.tok_end - 1].end, s->d->tokens[i].start))
+                tl_when_at(s->d, i, NULL, &fd->published, &w);
             if (w.tok_end > s->se) w.tok_end = s->se;
             wl->w[wl->n++] = w;
             i = w.tok_end - 1;

@@ -441,6 +441,22 @@ static void test_object_pronoun(void **state) {
     tl_doc_free(d);
 }
 
+/* A yearless date in a new paragraph takes the document's year, not that of
+ * the last date of an earlier paragraph; within a paragraph it takes the
+ * last date's. */
+static void test_yearless_dates(void **state) {
+    tl_doc *d = run(state, "Karl Moser hacked networks between 2012 and 2018.\n\n"
+                           "Jan Novak was arrested in Prague on Feb. 21.\n\n"
+                           "In 2016, Petr Dvorak moved to Oslo. Petr Dvorak was arrested on 3 March.\n");
+    const tl_fact *f = find(d, TL_ARRESTED, "Jan Novak", NULL);
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "2022-02-21"); /* published 2022-06-15 (setup) */
+    f = find(d, TL_ARRESTED, "Petr Dvorak", NULL);
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "2016-03-03");
+    tl_doc_free(d);
+}
+
 static void test_when(void **state) {
     (void)state;
     tl_when a = {2020, 12, 30, 0, 0}, p = {2022, 6, 15, 0, 0}, w;
@@ -507,6 +523,7 @@ int main(void) {
         cmocka_unit_test(test_profile_shapes),
         cmocka_unit_test(test_denial_and_subject_pronoun),
         cmocka_unit_test(test_object_pronoun),
+        cmocka_unit_test(test_yearless_dates),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
