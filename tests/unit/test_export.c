@@ -13,6 +13,7 @@
 #include "tl_export.h"
 #include "tl_sha256.h"
 #include "tl_store.h"
+#include "store_fixture.h"
 
 /* ---- UUIDs ------------------------------------------------------------------ */
 static int is_uuid(const char *u) {
@@ -155,17 +156,10 @@ static tl_doc *mkdoc(const char *text, const ment *ents, int ne, const int (*fac
     return d;
 }
 
-typedef struct fixture {
-    char dir[64], path[96];
-    tl_store *st;
-} fixture;
 
 static int setup_store(void **state) {
-    fixture *f = calloc(1, sizeof *f);
-    snprintf(f->dir, sizeof f->dir, "/tmp/tl-test-export-XXXXXX");
-    if (!mkdtemp(f->dir)) return -1;
-    snprintf(f->path, sizeof f->path, "%s/t.db", f->dir);
-    if (tl_store_open(f->path, &f->st, NULL) != TL_OK) return -1;
+    fixture *f = fixture_open("export");
+    if (!f) return -1;
     /* hostile names: quotes, angle brackets, ampersands, a newline */
     static const char text[] = "Jo \"Bo\" O'Hara <x> & Co joined A&B <Group> \"Tiger's\" in 2020; "
                                "Line\nBreak was held; Ramil Aliyev and Kamil Aliyev met.";
@@ -182,13 +176,7 @@ static int setup_store(void **state) {
 }
 
 static int teardown_store(void **state) {
-    fixture *f = *state;
-    tl_store_close(f->st);
-    char p[128];
-    const char *suffix[] = {"", "-wal", "-shm"};
-    for (int i = 0; i < 3; i++) { snprintf(p, sizeof p, "%s%s", f->path, suffix[i]); unlink(p); }
-    rmdir(f->dir);
-    free(f);
+    fixture_close(*state);
     return 0;
 }
 

@@ -13,6 +13,7 @@
 #include "tl_resolve.h"
 #include "tl_sha256.h"
 #include "tl_store.h"
+#include "store_fixture.h"
 
 /* ---- name keys ------------------------------------------------------------ */
 static void key_of(const char *s, char *out) { tl_resolve_key(s, strlen(s), out, TL_RESOLVE_KEY_MAX); }
@@ -134,29 +135,16 @@ static tl_doc *mkdoc(const char *text, const ment *ents, int ne, const fct *fact
 
 static void freedoc(tl_doc *d) { tl_arena_free(d->arena); }
 
-typedef struct fixture {
-    char dir[64], path[96];
-    tl_store *st;
-} fixture;
 
 static int setup_store(void **state) {
-    fixture *f = calloc(1, sizeof *f);
-    snprintf(f->dir, sizeof f->dir, "/tmp/tl-test-store-XXXXXX");
-    if (!mkdtemp(f->dir)) return -1;
-    snprintf(f->path, sizeof f->path, "%s/t.db", f->dir);
-    if (tl_store_open(f->path, &f->st, NULL) != TL_OK) return -1;
+    fixture *f = fixture_open("store");
+    if (!f) return -1;
     *state = f;
     return 0;
 }
 
 static int teardown_store(void **state) {
-    fixture *f = *state;
-    tl_store_close(f->st);
-    char p[128];
-    const char *suffix[] = {"", "-wal", "-shm"};
-    for (int i = 0; i < 3; i++) { snprintf(p, sizeof p, "%s%s", f->path, suffix[i]); unlink(p); }
-    rmdir(f->dir);
-    free(f);
+    fixture_close(*state);
     return 0;
 }
 
