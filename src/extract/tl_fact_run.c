@@ -316,9 +316,9 @@ static void add_pronouns(tl_fsent *s) {
                    !tl_fact_is(s, i + 1, "own")) {
             add_ment(s, i, i + 1, here >= 0 ? here : fd->focus_person, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */
         } else if (group && ((s->len[i - s->sb] == 4 && tl_fact_w(s, i, "they|them")) ||
-                             (i > s->sb && tl_fact_w(s, i - 1, "both|two") &&
-                              tl_fact_w(s, i, "men|women|suspects|defendants|brothers|sisters")) ||
-                             (i > s->sb && tl_fact_is(s, i - 1, "the") && tl_fact_is(s, i, "pair")))) {
+                             (i > s->sb && s->len[i - s->sb] >= 3 &&
+                              (tl_fact_is(s, i - 1, "the") || tl_fact_is(s, i - 1, "both") || tl_fact_is(s, i - 1, "two")) &&
+                              tl_fact_w(s, i, "men|women|suspects|defendants|brothers|sisters|pair")))) {
             /* "they", "both men", "the two suspects", "the pair" */
             /* Stands for the first person of the group; emit() repeats the
              * fact for the others (TL_PRON_PLURAL). */

@@ -882,8 +882,11 @@ static int member_noun(const tl_doc *d, uint32_t i) {
                                     "commanders", "leaders", "loyalists", "insurgents", "gunmen", "recruits",
                                     "affiliate", "spokesman", "spokeswoman", "militiamen", NULL};
     if (i >= d->n_tokens) return 0;
+    size_t n;
+    const char *s = tok_ptr(d, i, &n);
+    if (n < 5 || s[0] < 'a' || s[0] > 's') return 0; /* most tokens stop here */
     for (int k = 0; w[k]; k++)
-        if (tok_is(d, i, w[k])) return 1;
+        if (strlen(w[k]) == n && memcmp(w[k], s, n) == 0) return 1;
     return 0;
 }
 
