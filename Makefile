@@ -25,7 +25,10 @@ IGRAPH_LIBS   := $(shell pkg-config --libs igraph 2>/dev/null || echo -ligraph)
 # given to src/store/tl_reader_pdf.c alone
 POPPLER_CFLAGS := $(shell pkg-config --cflags poppler-glib 2>/dev/null)
 POPPLER_LIBS   := $(shell pkg-config --libs poppler-glib 2>/dev/null || echo -lpoppler-glib -lgobject-2.0 -lglib-2.0)
-LDLIBS  = -lsqlite3 -ljansson -lutf8proc $(IGRAPH_LIBS) $(POPPLER_LIBS) -lm -lpthread
+# libxml2 (the HTML reader) and libcrypto (SHA-256 document ids)
+XML2_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+XML2_LIBS   := $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
+LDLIBS  = -lsqlite3 -ljansson -lutf8proc $(IGRAPH_LIBS) $(POPPLER_LIBS) $(XML2_LIBS) -lcrypto -lm -lpthread
 LDFLAGS ?=
 
 SRC_DIRS = src/core src/text src/extract src/store src/query src/export src/serve
@@ -141,6 +144,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libthreadline.a
 	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS) -lcmocka
 
 $(BUILD)/obj/src/store/tl_reader_pdf.o: ALL_CFLAGS += $(POPPLER_CFLAGS)
+$(BUILD)/obj/src/store/tl_reader.o: ALL_CFLAGS += $(XML2_CFLAGS)
 
 # The NER model is embedded with .incbin: rebuild when it changes.
 $(BUILD)/obj/src/extract/tl_ner_blob.o: models/ner.model
