@@ -16,6 +16,7 @@ void tl_reader_clear(tl_reader_doc *d) {
     free(d->published);
     free(d->url);
     free(d->source);
+    free(d->id);
     memset(d, 0, sizeof *d);
 }
 
@@ -308,6 +309,14 @@ int tl_reader_jsonl(const char *line, size_t len, tl_reader_doc *out, tl_error *
     if (pub) { r.published = iso_date(pub); free(pub); }
     r.url = jstr(o, "url");
     r.source = jstr(o, "source");
+    json_t *id = json_object_get(o, "id");
+    if (json_is_integer(id)) {
+        char num[32];
+        snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
+        r.id = strdup(num);
+    } else if (json_string_length(id)) {
+        r.id = jstr(o, "id");
+    }
     json_decref(o);
     if (!r.text) {
         tl_reader_clear(&r);
@@ -315,4 +324,12 @@ int tl_reader_jsonl(const char *line, size_t len, tl_reader_doc *out, tl_error *
     }
     *out = r;
     return TL_OK;
+}
+
+size_t tl_reader_jsonl_trim(const char *line, size_t len, size_t *n) {
+    const char *nl = memchr(line, '\n', len);
+    size_t e = nl ? (size_t)(nl - line) : len, s = 0;
+    while (s < e && (line[s] == ' ' || line[s] == '\r' || line[s] == '\t')) s++;
+    *n = e - s;
+    return s;
 }
