@@ -101,6 +101,9 @@ int tl_docread_parse(const char *json, size_t len, const char *path, tl_doc **ou
     if (!json_is_object(docj) || !text) { rc = bad(err, "no document.text (extract with --with-text)"); goto done; }
     if (ents && !json_is_array(ents)) { rc = bad(err, "entities is not an array"); goto done; }
     if (facts && !json_is_array(facts)) { rc = bad(err, "facts is not an array"); goto done; }
+    /* Older versions listed ASSOCIATE_OF, FAMILY_OF and MET apart. */
+    json_t *symf = json_object_get(root, "symmetric_facts");
+    if (symf && !json_is_array(symf)) { rc = bad(err, "symmetric_facts is not an array"); goto done; }
     a = tl_arena_new(0);
     tl_doc *d = a ? tl_arena_calloc(a, 1, sizeof *d) : NULL;
     if (!d) { rc = TL_ENOMEM; goto oom; }
@@ -155,9 +158,10 @@ int tl_docread_parse(const char *json, size_t len, const char *path, tl_doc **ou
         }
         d->n_entities++;
     }
-    d->facts = tl_arena_calloc(a, json_array_size(facts) + 1, sizeof *d->facts);
+    d->facts = tl_arena_calloc(a, json_array_size(facts) + json_array_size(symf) + 1, sizeof *d->facts);
     if (!d->facts) { rc = TL_ENOMEM; goto oom; }
-    json_array_foreach(facts, i, e) {
+    for (int pass = 0; pass < 2; pass++)
+    json_array_foreach(pass ? symf : facts, i, e) {
         tl_fact *f = &d->facts[d->n_facts];
         const char *tn = json_string_value(json_object_get(e, "type"));
         int type = -1;
