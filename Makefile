@@ -69,6 +69,13 @@ $(GEN_SRC): data/gen-gazetteer.js $(wildcard data/*.tsv) $(wildcard data/lexicon
 		node data/gen-gazetteer.js --empty $@ 2>/dev/null || printf '%s\n' '#include "tl_gaz_data.h"' 'const tl_gaz_table tl_gaz_builtin = {0};' > $@; \
 	fi
 
+# The cue words of the fact rules (hedges, reporting verbs...), one word a
+# line in data/lexicon/cues, as C strings.
+$(BUILD)/gen/tl_cues.h: data/gen-cues.sh $(wildcard data/lexicon/cues/*.txt)
+	@mkdir -p $(dir $@)
+	@sh data/gen-cues.sh $@
+$(BUILD)/obj/src/extract/tl_fact.o: $(BUILD)/gen/tl_cues.h
+
 # The country codes of STIX locations (src/export), from the same npm data.
 $(BUILD)/gen/tl_export_cc.h: src/export/gen-country-codes.js data/lexicon/country_common.txt
 	@mkdir -p $(dir $@)

@@ -481,7 +481,9 @@ static void gaz_located(tl_fsent *s) {
  * Post revealed that ...", "Prosecutors say X ...". */
 static int said_that(const tl_fsent *s, uint32_t i) {
     for (uint32_t k = s->sb; k < i; k++)
-        if (tl_fact_wl(s, k, WL_SAY) && !(k > s->sb && tl_fact_wl(s, k - 1, WL_DETS))) return 1;
+        if (tl_fact_wl(s, k, WL_SAY) && !(k > s->sb && tl_fact_wl(s, k - 1, WL_DETS)) &&
+            !tl_fact_is(s, k, "quoted") && !tl_fact_is(s, k, "cited")) /* these take no clause */
+            return 1;
     return 0;
 }
 
@@ -530,10 +532,12 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
         if (f.args[0] < 0) continue;
         int a0tok = (int)s->ms[c->m[0]].tb;
         tl_fact_modality(s, c->trig, a0tok, &f.modality, &f.source);
-        if (c->np && f.modality != TL_NEGATED && !(f.modality == TL_REPORTED && said_that(s, c->trig))) {
+        if ((c->np || c->type == TL_LOCATED_IN) && f.modality != TL_NEGATED &&
+            !(f.modality == TL_REPORTED && said_that(s, c->trig))) {
             /* Background stays asserted under a hedge or an "according
              * to"; only a clause that a source states ("revealed that a
-             * Georgian citizen X ...") makes it reported. */
+             * Georgian citizen X ...") makes it reported.  Where a place
+             * lies ("Menaka, in eastern Mali") is background too. */
             f.modality = TL_ASSERTED;
             f.source = -1;
         }
