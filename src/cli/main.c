@@ -7,6 +7,7 @@
 /* Add a command here and in cli.h; keep the list in pipeline order. */
 static const tl_cli_cmd commands[] = {
     {"extract", tl_cmd_extract, "extract entities and facts from documents as JSON"},
+    {"parse", tl_cmd_parse, "dependency trees of sentences (CoNLL-U or raw text) as CoNLL-U"},
     {"ingest", tl_cmd_ingest, "extract files and folders into the knowledge graph"},
     {"reindex", tl_cmd_reindex, "re-extract stored documents and rebuild the graph"},
     {"entities", tl_cmd_entities, "list entities (by type, by name)"},
