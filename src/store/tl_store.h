@@ -150,6 +150,7 @@ typedef struct tl_store_doc {
     int64_t id;
     const char *sha256, *path, *title, *published, *url;
     int64_t n_mentions;       /* of the entity asked about, or of all entities */
+    const char *ingested_at;  /* when it was stored: "YYYY-MM-DDTHH:MM:SSZ" (UTC) */
 } tl_store_doc;
 
 typedef int (*tl_store_entity_cb)(void *ctx, const tl_store_entity *e);
@@ -180,6 +181,13 @@ typedef struct tl_store_entity_filter {
 /* Lists entities.  Returns TL_OK or TL_EDB. */
 int tl_store_entities(tl_store *st, const tl_store_entity_filter *f, tl_store_entity_cb cb,
                       void *ctx, tl_error *err);
+/* The type and the name an entity was first seen under (the name of the
+ * oldest document entity joined to it; the canonical name for an entity no
+ * document mentions), into out (truncated to cap bytes).  A rename, a merge
+ * into it, new documents and a reindex leave it as it is: exports derive
+ * their ids from it.  Returns TL_OK, TL_ENOTFOUND, TL_EINVAL (out, cap or
+ * type missing) or TL_EDB. */
+int tl_store_entity_origin(tl_store *st, int64_t entity, int *type, char *out, size_t cap, tl_error *err);
 /* Every name of an entity, canonical first.  Returns TL_OK or TL_EDB. */
 int tl_store_entity_names(tl_store *st, int64_t entity, tl_store_name_cb cb, void *ctx,
                           tl_error *err);
