@@ -3,8 +3,8 @@
 #define TL_STORE_H
 /*
  * A tl_store is an opaque handle.  Every call goes through a table of
- * backend operations (tl_store_backend.h); SQLite is the only backend today,
- * and a PostgreSQL backend implements the same table.  Callers never see SQL.
+ * backend operations (tl_store_backend.h); SQLite is the only backend (a
+ * "postgres://" path is refused, see tl_store_open).  Callers never see SQL.
  *
  * Conventions, followed by every function below:
  *   - Functions that can fail return TL_OK or a negative tl_status and fill
