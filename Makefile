@@ -148,7 +148,6 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libthreadline.a
 
 $(BUILD)/obj/src/store/tl_reader_pdf.o: ALL_CFLAGS += $(POPPLER_CFLAGS)
 $(BUILD)/obj/src/store/tl_reader.o: ALL_CFLAGS += $(XML2_CFLAGS)
-$(BUILD)/tests/test_oom: ALL_CFLAGS += $(XML2_CFLAGS)
 
 # The NER model is embedded with .incbin: rebuild when it changes.
 $(BUILD)/obj/src/extract/tl_ner_blob.o: models/ner.model

@@ -1075,7 +1075,9 @@ int tl_export_write(tl_store *st, const tl_export_opts *o, FILE *out, tl_error *
             if (tl_store_entity_docs(st, 0, doc_cb, &p, &e2) != TL_OK) fail(&x, e2.code ? e2.code : TL_EDB, e2.msg);
             memcpy(x.ts, p.latest, sizeof x.ts);
         }
-        x.gaz = tl_gaz_open(); /* NULL: locations get no country, which is allowed */
+        /* NULL only when out of memory: an error, not a bundle whose
+         * locations silently lost their countries */
+        if (!(x.gaz = tl_gaz_open())) fail(&x, TL_ENOMEM, "out of memory");
     }
     if (x.rc != TL_OK) goto done;
 
