@@ -6,7 +6,7 @@
 #   make demo     deps + build + extract the reports in examples/
 #   make check    deps + build + every test, also under ASan+UBSan
 #   make bench    benchmarks against bench/baseline.json
-#   make fuzz     run the libFuzzer target (FUZZ_SECONDS, default 600)
+#   make fuzz     run each libFuzzer target in fuzz/ (FUZZ_SECONDS each, default 600)
 #   make install  install the binary and the man page under PREFIX (/usr/local)
 
 CC      ?= cc
@@ -31,7 +31,8 @@ XML2_LIBS   := $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
 LDLIBS  = -lsqlite3 -ljansson -lutf8proc $(IGRAPH_LIBS) $(POPPLER_LIBS) $(XML2_LIBS) -lcrypto -lm -lpthread
 LDFLAGS ?=
 
-SRC_DIRS = src/core src/text src/extract src/store src/query src/export src/serve
+# src/serve (the HTTP server) is compiled once it exists; queries live in src/store.
+SRC_DIRS = src/core src/text src/extract src/store src/export src/serve
 LIB_SRC  = $(sort $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c)))
 CLI_SRC  = $(sort $(wildcard src/cli/*.c))
 GEN_SRC  = $(BUILD)/gen/tl_gaz_data.c
@@ -39,7 +40,7 @@ LIB_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(BUILD)/obj/gen/tl_gaz_d
 CLI_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 HEADERS  = $(wildcard include/*.h) $(foreach d,$(SRC_DIRS) src/cli,$(wildcard $(d)/*.h))
 
-.PHONY: all deps demo check test bench fuzz clean asan tools tests ner-model pos-model rel-model dep-model install
+.PHONY: all deps demo check test bench fuzz fuzz-targets clean asan tools tests ner-model pos-model rel-model dep-model install
 all: $(BUILD)/threadline tools tests
 
 $(BUILD)/libthreadline.a: $(LIB_OBJ)
@@ -109,8 +110,10 @@ $(BUILD)/obj/src/extract/tl_pos_blob.o: models/pos.model
 deps:
 	@sh scripts/deps.sh
 
+# The sanitizer build also compiles allocation-failure injection in
+# (src/core/tl_fail.h): inert until a test arms it.
 asan:
-	$(MAKE) BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" all
+	$(MAKE) BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DTL_TEST_MALLOC_FAIL -include src/core/tl_fail.h" all
 
 demo: deps
 	$(MAKE) all
@@ -178,6 +181,15 @@ DEP_TRAIN_FLAGS = --iter 12 --tag-iter 6 --folds 5 --seed 1 --trans-bits 22 --la
 dep-model: $(BUILD)/tools/train-dep
 	$(BUILD)/tools/train-dep $(DEP_TRAIN_FLAGS) --dev $(TREEBANKS)/en-ewt/dev.conllu --dev $(TREEBANKS)/en-gum/dev.conllu \
 		$(TREEBANKS)/en-ewt/train.conllu $(TREEBANKS)/en-gum/train.conllu models/dep.model
+
+# libFuzzer targets (fuzz/fuzz_*.c), built by fuzz/run.sh into build-fuzz/
+# with clang; SAN there adds -fsanitize=fuzzer-no-link to the library.
+FUZZ_SRC = $(wildcard fuzz/fuzz_*.c)
+FUZZ_BIN = $(patsubst fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRC))
+fuzz-targets: $(FUZZ_BIN)
+$(BUILD)/fuzz/%: fuzz/%.c $(BUILD)/libthreadline.a
+	@mkdir -p $(dir $@)
+	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS)
 
 # Benchmark helpers (bench/*.c), built by `make bench`.
 BENCH_SRC = $(wildcard bench/*.c)

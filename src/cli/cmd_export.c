@@ -1,14 +1,15 @@
-/* cmd_export.c -- `threadline export`: the store (or a neighbourhood) as JSON, GraphML or a STIX 2.1 bundle. */
+/* cmd_export.c -- `threadline export`: the store (or a neighbourhood) as JSON, GraphML, GEXF, CSV files or a STIX 2.1 bundle. */
 #include "cli_store.h"
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "tl_export.h"
 
 static const char HELP[] =
-    "usage: threadline export --format stix|graphml|json [--output FILE]\n"
+    "usage: threadline export --format stix|graphml|gexf|json|csv [--output FILE|DIR]\n"
     "                         [--entity NAME [--hops N]] [--type T[,T...]]\n"
     "                         [--since DATE] [--until DATE] [--rejected] [--timestamp TIME] [--db PATH]\n\n"
     "Writes the knowledge graph in a standard format, on stdout unless --output.\n\n"
@@ -19,10 +20,15 @@ static const char HELP[] =
     "            and MET marked symmetric; a fact about one entity is a self-loop)\n"
     "  stix      STIX 2.1 bundle: identity (PERSON, ORG, NORP), location (GPE, LOC,\n"
     "            FAC), campaign (EVENT); relationship per fact between two entities,\n"
-    "            note per fact about one; report per source document\n\n"
+    "            note per fact about one; report per source document (an undated\n"
+    "            one is published at its ingest time, and says so)\n"
+    "  gexf      GEXF 1.3 (Gephi): as graphml, symmetric facts undirected edges\n"
+    "  csv       three files in the folder --output names (required; created if\n"
+    "            missing): entities.csv, facts.csv, evidence.csv\n\n"
     "options:\n"
-    "  --format F       stix, graphml or json (required)\n"
-    "  --output FILE    write FILE (replaced only once the export is complete)\n"
+    "  --format F       stix, graphml, gexf, json or csv (required)\n"
+    "  --output FILE    write FILE (replaced only once the export is complete);\n"
+    "                   with csv, the folder to write the three files in\n"
     "  --entity NAME    only this entity and its neighbourhood\n"
     "  --hops N         with --entity: steps out from it, 0-4 (default 1)\n"
     "  --type T         entity types (PERSON, ORG, GPE, LOC, FAC, NORP, EVENT) and/or\n"
@@ -71,8 +77,15 @@ int tl_cmd_export(int argc, char **argv) {
     if (prc > 0) return prc;
     tl_export_opts o = {.format = tl_export_format_parse(format), .since = since, .until = until,
                         .include_rejected = rejected, .timestamp = timestamp, .hops = 1};
-    if (!format) { tl_cli_err("export: --format is required (stix, graphml or json)"); return TL_EXIT_USAGE; }
-    if (o.format < 0) { tl_cli_err("export: unknown format '%s' (stix, graphml or json)", format); return TL_EXIT_USAGE; }
+    if (!format) { tl_cli_err("export: --format is required (stix, graphml, gexf, json or csv)"); return TL_EXIT_USAGE; }
+    if (o.format < 0) {
+        tl_cli_err("export: unknown format '%s' (stix, graphml, gexf, json or csv)", format);
+        return TL_EXIT_USAGE;
+    }
+    if (o.format == TL_EXPORT_CSV && (!output || strcmp(output, "-") == 0)) {
+        tl_cli_err("export: --format csv writes three files: give their folder with --output DIR");
+        return TL_EXIT_USAGE;
+    }
     if (hops) {
         long long h = cli_number(hops);
         if (h < 0 || h > 4) { tl_cli_err("export: --hops needs a number from 0 to 4"); return TL_EXIT_USAGE; }
@@ -97,6 +110,19 @@ int tl_cmd_export(int argc, char **argv) {
     int rc = TL_EXIT_OK;
     if (entity && (rc = cli_entity(st, entity, 0, &o.entity)) != TL_EXIT_OK) { tl_store_close(st); return rc; }
 
+    if (o.format == TL_EXPORT_CSV) {
+        if (mkdir(output, 0777) != 0 && errno != EEXIST) {
+            tl_cli_err("export: cannot create '%s': %s", output, strerror(errno));
+            tl_store_close(st);
+            return TL_EXIT_FAIL;
+        }
+        tl_error err = {0};
+        int xrc = tl_export_csv(st, &o, output, &err);
+        tl_store_close(st);
+        if (xrc == TL_OK) return TL_EXIT_OK;
+        tl_cli_err("export: %s", err.msg);
+        return xrc == TL_EINVAL ? TL_EXIT_USAGE : xrc == TL_ENOTFOUND ? TL_EXIT_NOTFOUND : TL_EXIT_FAIL;
+    }
     /* --output: write a temporary file beside it and rename it over FILE
      * at the end, so FILE is never left half-written */
     FILE *out = stdout;

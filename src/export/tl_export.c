@@ -1,4 +1,4 @@
-/* tl_export.c -- writes the store, or a part of it, as JSON, GraphML or a STIX 2.1 bundle. */
+/* tl_export.c -- writes the store, or a part of it, as JSON, GraphML, GEXF or a STIX 2.1 bundle. */
 #include "tl_export.h"
 #include <math.h>
 #include <stdlib.h>
@@ -11,7 +11,7 @@
 
 /* ---- small helpers (public ones first) ----------------------------------- */
 int tl_export_format_parse(const char *name) {
-    static const char *const names[TL_EXPORT_FORMAT_COUNT] = {"json", "graphml", "stix"};
+    static const char *const names[TL_EXPORT_FORMAT_COUNT] = {"json", "graphml", "stix", "gexf", "csv"};
     for (int i = 0; name && i < TL_EXPORT_FORMAT_COUNT; i++)
         if (strcasecmp(name, names[i]) == 0) return i;
     return -1;
@@ -172,6 +172,11 @@ typedef struct ex {
     int64_t cur_id;
 } ex;
 
+/* GraphML and GEXF: a graph of entities and facts, without documents. */
+static int graph_format(const ex *x) {
+    return x->o->format == TL_EXPORT_GRAPHML || x->o->format == TL_EXPORT_GEXF;
+}
+
 static int fail(ex *x, int rc, const char *msg) {
     if (x->rc == TL_OK) {
         x->rc = rc;
@@ -261,6 +266,12 @@ static void add_ref(ex *x, int64_t doc, int kind, const uint8_t uuid[16], int64_
 /* ---- writing helpers ---- */
 /* A buffer's text; "" before anything was put in it (p is still NULL). */
 static const char *text_of(const tl_buf *b) { return b->p ? b->p : ""; }
+/* The last component of a path ("reports/a.html" -> "a.html"). */
+static const char *base_name(const char *path) {
+    if (!path) return "";
+    const char *slash = strrchr(path, '/');
+    return slash && slash[1] ? slash + 1 : path;
+}
 static void js(tl_buf *b, const char *s) { tl_buf_json_str(b, s ? s : "", s ? strlen(s) : 0); }
 static void js_or_null(tl_buf *b, const char *s) {
     if (s && *s) js(b, s);
@@ -392,14 +403,20 @@ static int entity_cb(void *ctx, const tl_store_entity *e) {
     ent_ix *ix = &x->ents[x->n_ents++];
     ix->id = e->id;
     ix->kind = (uint8_t)stix_kind_of(e->type);
-    /* The UUID names the entity by type and canonical name, so it survives a
-     * reindex (which renumbers ids); two entities that share both get "#2",
+    /* The UUID names the entity by type and the name it was first seen
+     * under, which a reindex (renumbering ids), a rename and a fuller name
+     * found later leave as it is; two entities that share both get "#2",
      * "#3" in listing order. */
+    char origin[512];
+    int otype = e->type;
+    tl_error oerr = {0};
+    if (tl_store_entity_origin(x->st, e->id, &otype, origin, sizeof origin, &oerr) != TL_OK)
+        return fail(x, oerr.code ? oerr.code : TL_EDB, oerr.msg);
     tl_buf key = TL_BUF_INIT;
     for (int k = 1;; k++) {
         key.len = 0;
-        tl_buf_printf(&key, "threadline:entity:%s:", ent_type(e->type));
-        tl_buf_puts(&key, e->name);
+        tl_buf_printf(&key, "threadline:entity:%s:", ent_type(otype));
+        tl_buf_puts(&key, origin);
         if (k > 1) tl_buf_printf(&key, "#%d", k);
         if (key.oom) { tl_buf_free(&key); return fail(x, TL_ENOMEM, "out of memory"); }
         uuid_raw(key.p, key.len, ix->uuid);
@@ -408,7 +425,7 @@ static int entity_cb(void *ctx, const tl_store_entity *e) {
     tl_buf_free(&key);
     if (x->rc != TL_OK) return 1;
     tl_buf *b = &x->b;
-    if (x->o->format != TL_EXPORT_GRAPHML) {
+    if (!graph_format(x)) {
         x->cur_kind = ix->kind;
         memcpy(x->cur_uuid, ix->uuid, 16);
         x->cur_id = e->id;
@@ -452,6 +469,28 @@ static int entity_cb(void *ctx, const tl_store_entity *e) {
             tl_buf_puts(b, "</data>\n");
         }
         tl_buf_puts(b, "    </node>\n");
+        break;
+    case TL_EXPORT_GEXF:
+        tl_buf_printf(b, "      <node id=\"n%lld\" label=\"", (long long)e->id);
+        xs(b, e->name);
+        tl_buf_printf(b, "\">\n        <attvalues>\n          <attvalue for=\"type\" value=\"%s\"/>\n"
+                         "          <attvalue for=\"aliases\" value=\"", ent_type(e->type));
+        if (put_aliases(x, e, b, 1) != TL_OK) return 1;
+        tl_buf_printf(b, "\"/>\n          <attvalue for=\"n_docs\" value=\"%lld\"/>\n"
+                         "          <attvalue for=\"n_mentions\" value=\"%lld\"/>\n"
+                         "          <attvalue for=\"n_facts\" value=\"%lld\"/>\n",
+                      (long long)e->n_docs, (long long)e->n_mentions, (long long)e->n_facts);
+        if (e->first_seen && *e->first_seen) {
+            tl_buf_puts(b, "          <attvalue for=\"first_seen\" value=\"");
+            xs(b, e->first_seen);
+            tl_buf_puts(b, "\"/>\n");
+        }
+        if (e->last_seen && *e->last_seen) {
+            tl_buf_puts(b, "          <attvalue for=\"last_seen\" value=\"");
+            xs(b, e->last_seen);
+            tl_buf_puts(b, "\"/>\n");
+        }
+        tl_buf_puts(b, "        </attvalues>\n      </node>\n");
         break;
     default: { /* STIX */
         sep(x);
@@ -507,7 +546,7 @@ static int evidence_cb(void *ctx, const tl_store_evidence *ev) {
     ex *x = ctx;
     tl_buf *a = &x->ev1, *c = &x->ev2;
     int n = x->ev_n++;
-    if (x->o->format != TL_EXPORT_GRAPHML && ev->doc != x->ev_last_doc) {
+    if (!graph_format(x) && ev->doc != x->ev_last_doc) {
         add_ref(x, ev->doc, x->cur_kind, x->cur_uuid, x->cur_id);
         x->ev_last_doc = ev->doc;
     }
@@ -529,6 +568,7 @@ static int evidence_cb(void *ctx, const tl_store_evidence *ev) {
         tl_buf_putc(a, '}');
         break;
     case TL_EXPORT_GRAPHML: /* a: the sentences, c: their documents */
+    case TL_EXPORT_GEXF:
         if (n) { tl_buf_puts(a, "&#10;"); tl_buf_puts(c, "&#10;"); }
         tl_export_xml_str(a, ev->text, ev->len);
         xs(c, ev->doc_path);
@@ -666,6 +706,43 @@ static int write_fact(ex *x, const tl_store_fact *f) {
         tl_buf_puts(b, "</data>\n      <data key=\"documents\">");
         tl_buf_put(b, text_of(&x->ev2), x->ev2.len);
         tl_buf_puts(b, "</data>\n    </edge>\n");
+        break;
+    }
+    case TL_EXPORT_GEXF: {
+        /* as in GraphML: a fact about one entity is a self-loop; symmetric
+         * facts are undirected edges (GEXF allows both kinds in one graph) */
+        int64_t to = tr >= 0 ? f->args[tr] : f->args[0];
+        const char *tn = tr >= 0 ? tl_fact_role_name(f->type, tr) : NULL;
+        const char *r0 = tl_fact_role_name(f->type, 0);
+        tl_buf_printf(b, "      <edge id=\"f%lld\" source=\"n%lld\" target=\"n%lld\" label=\"%s\"%s>\n"
+                         "        <attvalues>\n",
+                      (long long)f->id, (long long)f->args[0], (long long)to, fact_type(f->type),
+                      symmetric(f->type) ? " type=\"undirected\"" : "");
+        tl_buf_printf(b, "          <attvalue for=\"fact_type\" value=\"%s\"/>\n"
+                         "          <attvalue for=\"fact_id\" value=\"%lld\"/>\n"
+                         "          <attvalue for=\"modality\" value=\"%s\"/>\n"
+                         "          <attvalue for=\"source_role\" value=\"%s\"/>\n"
+                         "          <attvalue for=\"target_role\" value=\"%s\"/>\n",
+                      fact_type(f->type), (long long)f->id, modality(f->modality), r0 ? r0 : "", tn ? tn : "");
+        if (st) tl_buf_printf(b, "          <attvalue for=\"status\" value=\"%s\"/>\n", st);
+        const char *opt_name[4] = {"time", "place", "reported_by", "amount"};
+        const char *opt_val[4] = {f->time_value, f->place ? f->place_name : NULL, f->source ? f->source_name : NULL,
+                                  f->amount_text};
+        for (int k = 0; k < 4; k++) {
+            if (!opt_val[k] || !*opt_val[k]) continue;
+            tl_buf_printf(b, "          <attvalue for=\"%s\" value=\"", opt_name[k]);
+            xs(b, opt_val[k]);
+            tl_buf_puts(b, "\"/>\n");
+        }
+        tl_buf_printf(b, "          <attvalue for=\"negated\" value=\"%s\"/>\n"
+                         "          <attvalue for=\"rejected\" value=\"%s\"/>\n"
+                         "          <attvalue for=\"n_evidence\" value=\"%lld\"/>\n"
+                         "          <attvalue for=\"evidence\" value=\"",
+                      f->negated ? "true" : "false", f->rejected ? "true" : "false", (long long)f->n_evidence);
+        tl_buf_put(b, text_of(&x->ev1), x->ev1.len);
+        tl_buf_puts(b, "\"/>\n          <attvalue for=\"documents\" value=\"");
+        tl_buf_put(b, text_of(&x->ev2), x->ev2.len);
+        tl_buf_puts(b, "\"/>\n        </attvalues>\n      </edge>\n");
         break;
     }
     default: { /* STIX */
@@ -809,9 +886,18 @@ static int doc_cb(void *ctx, const tl_store_doc *d) {
         tl_buf_puts(b, "{\"type\": \"report\", \"spec_version\": \"2.1\", \"id\": ");
         put_stix_id(b, K_REPORT, u);
         tl_buf_printf(b, ", \"created\": \"%s\", \"modified\": \"%s\", \"name\": ", x->ts, x->ts);
-        js(b, d->title && *d->title ? d->title : d->path);
-        tl_buf_printf(b, ", \"report_types\": [\"threat-report\"], \"published\": \"%s\", \"object_refs\": [",
-                      tl_export_timestamp(d->published, t) == 0 ? t : x->ts);
+        /* untitled: the file name, never the folders it was read from */
+        if (d->title && *d->title) js(b, d->title);
+        else js(b, base_name(d->path));
+        /* STIX requires "published": an undated document gets the time it
+         * was ingested, and the report says so */
+        int dated = tl_export_timestamp(d->published, t) == 0;
+        if (!dated && tl_export_timestamp(d->ingested_at, t) != 0) memcpy(t, x->ts, sizeof t);
+        tl_buf_printf(b, ", \"report_types\": [\"threat-report\"], \"published\": \"%s\"", t);
+        if (!dated)
+            tl_buf_puts(b, ", \"description\": \"The document gives no publication date: 'published' is the time "
+                           "it was ingested.\", \"x_threadline_published_from\": \"ingest_time\"");
+        tl_buf_puts(b, ", \"object_refs\": [");
         for (size_t i = lo, n = 0; i < x->n_refs && x->refs[i].doc == d->id; i++) {
             if (i > lo && x->refs[i].kind == x->refs[i - 1].kind && !memcmp(x->refs[i].uuid, x->refs[i - 1].uuid, 16))
                 continue;
@@ -909,6 +995,30 @@ static void run_entities(ex *x) {
     }
 }
 
+static void gexf_head(tl_buf *b) {
+    static const char *const node_keys[][2] = {
+        {"type", "string"}, {"aliases", "string"}, {"n_docs", "long"}, {"n_mentions", "long"},
+        {"n_facts", "long"}, {"first_seen", "string"}, {"last_seen", "string"}};
+    static const char *const edge_keys[][2] = {
+        {"fact_type", "string"}, {"fact_id", "long"}, {"modality", "string"}, {"source_role", "string"},
+        {"target_role", "string"}, {"status", "string"}, {"time", "string"}, {"place", "string"},
+        {"reported_by", "string"}, {"amount", "string"}, {"negated", "boolean"}, {"rejected", "boolean"},
+        {"n_evidence", "long"}, {"evidence", "string"}, {"documents", "string"}};
+    tl_buf_puts(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
+                   "  <meta>\n    <creator>threadline</creator>\n  </meta>\n"
+                   "  <graph defaultedgetype=\"directed\" mode=\"static\">\n"
+                   "    <attributes class=\"node\">\n");
+    for (size_t i = 0; i < sizeof node_keys / sizeof *node_keys; i++)
+        tl_buf_printf(b, "      <attribute id=\"%s\" title=\"%s\" type=\"%s\"/>\n", node_keys[i][0], node_keys[i][0],
+                      node_keys[i][1]);
+    tl_buf_puts(b, "    </attributes>\n    <attributes class=\"edge\">\n");
+    for (size_t i = 0; i < sizeof edge_keys / sizeof *edge_keys; i++)
+        tl_buf_printf(b, "      <attribute id=\"%s\" title=\"%s\" type=\"%s\"/>\n", edge_keys[i][0], edge_keys[i][0],
+                      edge_keys[i][1]);
+    tl_buf_puts(b, "    </attributes>\n    <nodes>\n");
+}
+
 static void graphml_head(tl_buf *b) {
     static const char *const node_keys[][2] = {
         {"label", "string"}, {"name", "string"}, {"type", "string"}, {"aliases", "string"}, {"n_docs", "long"},
@@ -938,7 +1048,7 @@ static void graphml_head(tl_buf *b) {
 }
 
 int tl_export_write(tl_store *st, const tl_export_opts *o, FILE *out, tl_error *err) {
-    if (!st || !o || !out || o->format < 0 || o->format >= TL_EXPORT_FORMAT_COUNT) {
+    if (!st || !o || !out || o->format < 0 || o->format >= TL_EXPORT_FORMAT_COUNT || o->format == TL_EXPORT_CSV) {
         if (err) { err->code = TL_EINVAL; err->offset = -1; snprintf(err->msg, sizeof err->msg, "bad export arguments"); }
         return TL_EINVAL;
     }
@@ -965,7 +1075,9 @@ int tl_export_write(tl_store *st, const tl_export_opts *o, FILE *out, tl_error *
             if (tl_store_entity_docs(st, 0, doc_cb, &p, &e2) != TL_OK) fail(&x, e2.code ? e2.code : TL_EDB, e2.msg);
             memcpy(x.ts, p.latest, sizeof x.ts);
         }
-        x.gaz = tl_gaz_open(); /* NULL: locations get no country, which is allowed */
+        /* NULL only when out of memory: an error, not a bundle whose
+         * locations silently lost their countries */
+        if (!(x.gaz = tl_gaz_open())) fail(&x, TL_ENOMEM, "out of memory");
     }
     if (x.rc != TL_OK) goto done;
 
@@ -973,6 +1085,7 @@ int tl_export_write(tl_store *st, const tl_export_opts *o, FILE *out, tl_error *
     switch (o->format) {
     case TL_EXPORT_JSON: tl_buf_puts(b, "{\"threadline_export\": 1,\n\"entities\": ["); break;
     case TL_EXPORT_GRAPHML: graphml_head(b); break;
+    case TL_EXPORT_GEXF: gexf_head(b); break;
     default: {
         /* the bundle's id names the snapshot: timestamp and options */
         char key[512];
@@ -991,10 +1104,13 @@ int tl_export_write(tl_store *st, const tl_export_opts *o, FILE *out, tl_error *
     if (x.rc != TL_OK) goto done;
     qsort(x.ents, x.n_ents, sizeof *x.ents, cmp_ent);
     if (o->format == TL_EXPORT_JSON) { tl_buf_puts(b, "\n],\n\"facts\": ["); x.n_out = 0; }
+    if (o->format == TL_EXPORT_GEXF) tl_buf_puts(b, "    </nodes>\n    <edges>\n");
     run_facts(&x);
     if (x.rc != TL_OK) goto done;
     if (o->format == TL_EXPORT_GRAPHML) {
         tl_buf_puts(b, "  </graph>\n</graphml>\n");
+    } else if (o->format == TL_EXPORT_GEXF) {
+        tl_buf_puts(b, "    </edges>\n  </graph>\n</gexf>\n");
     } else {
         if (o->format == TL_EXPORT_JSON) { tl_buf_puts(b, "\n],\n\"documents\": ["); x.n_out = 0; }
         if (x.n_refs) qsort(x.refs, x.n_refs, sizeof *x.refs, cmp_ref);

@@ -1,4 +1,4 @@
-/* tl_export.h -- writes the store, or a part of it, as JSON, GraphML or a STIX 2.1 bundle. */
+/* tl_export.h -- writes the store, or a part of it, as JSON, GraphML, GEXF, CSV files or a STIX 2.1 bundle. */
 #ifndef TL_EXPORT_H
 #define TL_EXPORT_H
 /*
@@ -25,10 +25,12 @@ typedef enum tl_export_format {
     TL_EXPORT_JSON = 0,  /* {"threadline_export": 1, "entities", "facts", "documents"} */
     TL_EXPORT_GRAPHML,   /* nodes = entities, edges = facts */
     TL_EXPORT_STIX,      /* STIX 2.1 bundle */
+    TL_EXPORT_GEXF,      /* GEXF 1.3 (Gephi): nodes = entities, edges = facts */
+    TL_EXPORT_CSV,       /* entities.csv, facts.csv, evidence.csv in a folder: tl_export_csv */
     TL_EXPORT_FORMAT_COUNT
 } tl_export_format;
 
-/* "json", "graphml" or "stix" (case-insensitive) -> a tl_export_format;
+/* "json", "graphml", "stix", "gexf" or "csv" (case-insensitive) -> a tl_export_format;
  * -1 when unknown or NULL.  Can't fail. */
 int tl_export_format_parse(const char *name);
 
@@ -54,6 +56,16 @@ typedef struct tl_export_opts {
  * export), with err (may be NULL) filled.  out stays open and owned by the
  * caller. */
 int tl_export_write(tl_store *st, const tl_export_opts *o, FILE *out, tl_error *err);
+
+/* Writes the export described by o (its format is ignored) as three CSV
+ * files (RFC 4180, UTF-8, a header row each) in the folder dir, which must
+ * exist: entities.csv, facts.csv (one row a fact, roles as "role=id;..."),
+ * evidence.csv (one row per evidence sentence of an exported fact).  Text
+ * that a spreadsheet would run as a formula (starting with = + - @) is
+ * prefixed with an apostrophe.  The files are built from the JSON export in
+ * memory.  Returns TL_OK or the codes of tl_export_write (TL_EIO when a file
+ * cannot be written; files already written are then left). */
+int tl_export_csv(tl_store *st, const tl_export_opts *o, const char *dir, tl_error *err);
 
 /* The RFC 4122 UUID derived from key[0..n): the first 16 bytes of its
  * SHA-256 with the version nibble set to 5 and the variant bits to 10, as

@@ -60,16 +60,21 @@ static char *dup_trim(const char *s) {
     return r;
 }
 
-/* "2021-10-13T09:00:00Z" -> "2021-10-13"; NULL unless it starts with a date. */
-static char *iso_date(const char *s) {
+/* "2021-10-13T09:00:00Z" -> "2021-10-13" into *out (malloc'd); *out stays
+ * NULL unless s starts with a date.  Returns 0, or -1 when out of memory. */
+static int iso_date(const char *s, char **out) {
+    *out = NULL;
     while (*s == ' ') s++;
     size_t n = 0;
     while (n < 10 && (s[n] >= '0' && s[n] <= '9' ? 1 : s[n] == '-' && (n == 4 || n == 7))) n++;
-    if (n != 4 && n != 7 && n != 10) return NULL;
-    if (n > 4 && s[n - 1] == '-') return NULL;
+    if (n != 4 && n != 7 && n != 10) return 0;
+    if (n > 4 && s[n - 1] == '-') return 0;
     char *r = malloc(n + 1);
-    if (r) { memcpy(r, s, n); r[n] = 0; }
-    return r;
+    if (!r) return -1;
+    memcpy(r, s, n);
+    r[n] = 0;
+    *out = r;
+    return 0;
 }
 
 /* The page as libxml2's HTML parser reports it, element by element.  The
@@ -266,11 +271,10 @@ int tl_reader_html(const char *h, size_t n, tl_reader_doc *out) {
     r.text = o->b.p;
     r.len = o->b.len;
     if (!r.text && !oom) { r.text = calloc(1, 1); oom = !r.text; }
-    if (o->og_title[0]) r.title = dup_trim(o->og_title);
-    else if (o->title.p && o->title.p[0]) r.title = dup_trim(o->title.p);
-    if (o->published[0]) r.published = iso_date(o->published);
-    if (o->url[0]) r.url = dup_trim(o->url);
-    oom = oom || (o->og_title[0] && !r.title) || (o->url[0] && !r.url);
+    const char *title = o->og_title[0] ? o->og_title : o->title.p && o->title.p[0] ? o->title.p : NULL;
+    if (title && !(r.title = dup_trim(title))) oom = 1;
+    if (o->published[0] && iso_date(o->published, &r.published) != 0) oom = 1;
+    if (o->url[0] && !(r.url = dup_trim(o->url))) oom = 1;
     tl_buf_free(&o->title);
     free(o);
     if (oom) {
@@ -281,9 +285,12 @@ int tl_reader_html(const char *h, size_t n, tl_reader_doc *out) {
     return TL_OK;
 }
 
-static char *jstr(json_t *o, const char *key) {
+/* A copy of the string member `key` into *out (NULL when absent or not a
+ * string).  Returns 0, or -1 when out of memory. */
+static int jstr(json_t *o, const char *key, char **out) {
     const char *s = json_string_value(json_object_get(o, key));
-    return s ? strdup(s) : NULL;
+    *out = s ? strdup(s) : NULL;
+    return s && !*out ? -1 : 0;
 }
 
 int tl_reader_jsonl(const char *line, size_t len, tl_reader_doc *out, tl_error *err) {
@@ -303,22 +310,25 @@ int tl_reader_jsonl(const char *line, size_t len, tl_reader_doc *out, tl_error *
     r.len = json_string_length(t);
     r.text = malloc(r.len + 1);
     if (r.text) { memcpy(r.text, json_string_value(t), r.len); r.text[r.len] = 0; }
-    r.title = jstr(o, "title");
-    char *pub = jstr(o, "published");
-    if (!pub) pub = jstr(o, "date");
-    if (pub) { r.published = iso_date(pub); free(pub); }
-    r.url = jstr(o, "url");
-    r.source = jstr(o, "source");
+    int oom = !r.text;
+    char *pub = NULL;
+    oom |= jstr(o, "title", &r.title) != 0;
+    oom |= jstr(o, "published", &pub) != 0;
+    if (!pub && !oom) oom |= jstr(o, "date", &pub) != 0;
+    if (pub) { oom |= iso_date(pub, &r.published) != 0; free(pub); }
+    oom |= jstr(o, "url", &r.url) != 0;
+    oom |= jstr(o, "source", &r.source) != 0;
     json_t *id = json_object_get(o, "id");
     if (json_is_integer(id)) {
         char num[32];
         snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
         r.id = strdup(num);
+        oom |= !r.id;
     } else if (json_string_length(id)) {
-        r.id = jstr(o, "id");
+        oom |= jstr(o, "id", &r.id) != 0;
     }
     json_decref(o);
-    if (!r.text) {
+    if (oom) {
         tl_reader_clear(&r);
         return TL_ENOMEM;
     }

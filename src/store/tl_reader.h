@@ -18,17 +18,23 @@ typedef struct tl_reader_doc {
  * one.  Can't fail. */
 void tl_reader_clear(tl_reader_doc *d);
 
-/* Main text of an HTML page: drops script, style, nav, header, footer,
- * aside, form, noscript, iframe, svg and template elements and anything
- * whose class or id names a menu, cookie banner, share bar or "related"
- * box; block elements become line breaks; entities are decoded.  Title from
- * og:title or <title>; published date from article:published_time,
- * datePublished, date/pubdate meta or <time datetime>; URL from canonical or
- * og:url.  Returns TL_OK, or TL_ENOMEM with *out untouched. */
+/* Main text of an HTML page, parsed by libxml2's HTML parser (broken markup
+ * is repaired the way browsers do): drops script, style, nav, header,
+ * footer, aside, form, noscript, iframe, svg and template elements and
+ * anything whose class or id names a menu, cookie banner, share bar or
+ * "related" box; block elements become line breaks; every named and
+ * numeric entity is decoded.  The charset comes from a byte order mark or
+ * <meta charset> / http-equiv; an undeclared page is read as UTF-8 when it
+ * is valid UTF-8, else as Latin-1; the text is UTF-8.  Title from og:title
+ * or <title>; published date from article:published_time, datePublished,
+ * date/pubdate meta or <time datetime>; URL from canonical or og:url.  Any
+ * size and nesting depth (memory grows with the text, not the markup).
+ * Offsets into the document refer to this text.  Returns TL_OK, or
+ * TL_ENOMEM with *out untouched. */
 int tl_reader_html(const char *html, size_t len, tl_reader_doc *out);
 
 /* One record of a JSON-lines file: {"text", "title", "published", "url",
- * "source", "id"}; "text" is required.  Returns TL_OK, TL_EFORMAT (with a message
+ * "source", "id"}; "text" is required (it may hold \u0000, kept as a NUL byte).  Returns TL_OK, TL_EFORMAT (with a message
  * in err) or TL_ENOMEM; *out is untouched on failure. */
 int tl_reader_jsonl(const char *line, size_t len, tl_reader_doc *out, tl_error *err);
 

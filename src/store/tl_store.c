@@ -104,6 +104,11 @@ int tl_store_entity_names(tl_store *st, int64_t entity, tl_store_name_cb cb, voi
                           tl_error *err) {
     return st->ops->entity_names(st->impl, entity, cb, ctx, err);
 }
+int tl_store_entity_origin(tl_store *st, int64_t entity, int *type, char *out, size_t cap, tl_error *err) {
+    if (!out || !cap || !type) return TL_EINVAL;
+    return st->ops->entity_origin(st->impl, entity, type, out, cap, err);
+}
+
 int tl_store_entity_docs(tl_store *st, int64_t entity, tl_store_doc_cb cb, void *ctx,
                          tl_error *err) {
     return st->ops->entity_docs(st->impl, entity, cb, ctx, err);

@@ -3,8 +3,8 @@
 #define TL_STORE_H
 /*
  * A tl_store is an opaque handle.  Every call goes through a table of
- * backend operations (tl_store_backend.h); SQLite is the only backend today,
- * and a PostgreSQL backend implements the same table.  Callers never see SQL.
+ * backend operations (tl_store_backend.h); SQLite is the only backend (a
+ * "postgres://" path is refused, see tl_store_open).  Callers never see SQL.
  *
  * Conventions, followed by every function below:
  *   - Functions that can fail return TL_OK or a negative tl_status and fill
@@ -155,6 +155,7 @@ typedef struct tl_store_doc {
     int64_t id;
     const char *sha256, *path, *title, *published, *url;
     int64_t n_mentions;       /* of the entity asked about, or of all entities */
+    const char *ingested_at;  /* when it was stored: "YYYY-MM-DDTHH:MM:SSZ" (UTC) */
 } tl_store_doc;
 
 typedef int (*tl_store_entity_cb)(void *ctx, const tl_store_entity *e);
@@ -185,6 +186,13 @@ typedef struct tl_store_entity_filter {
 /* Lists entities.  Returns TL_OK or TL_EDB. */
 int tl_store_entities(tl_store *st, const tl_store_entity_filter *f, tl_store_entity_cb cb,
                       void *ctx, tl_error *err);
+/* The type and the name an entity was first seen under (the name of the
+ * oldest document entity joined to it; the canonical name for an entity no
+ * document mentions), into out (truncated to cap bytes).  A rename, a merge
+ * into it, new documents and a reindex leave it as it is: exports derive
+ * their ids from it.  Returns TL_OK, TL_ENOTFOUND, TL_EINVAL (out, cap or
+ * type missing) or TL_EDB. */
+int tl_store_entity_origin(tl_store *st, int64_t entity, int *type, char *out, size_t cap, tl_error *err);
 /* Every name of an entity, canonical first.  Returns TL_OK or TL_EDB. */
 int tl_store_entity_names(tl_store *st, int64_t entity, tl_store_name_cb cb, void *ctx,
                           tl_error *err);

@@ -33,6 +33,7 @@ typedef struct tl_store_ops {
     int (*entity_brief)(void *impl, int64_t id, tl_store_entity_cb cb, void *ctx, tl_error *err);
     int (*entity_names)(void *impl, int64_t entity, tl_store_name_cb cb, void *ctx, tl_error *err);
     int (*entity_docs)(void *impl, int64_t entity, tl_store_doc_cb cb, void *ctx, tl_error *err);
+    int (*entity_origin)(void *impl, int64_t entity, int *type, char *out, size_t cap, tl_error *err);
     int (*facts)(void *impl, const tl_store_fact_filter *f, tl_store_fact_cb cb, void *ctx,
                  tl_error *err);
     int (*fact_evidence)(void *impl, int64_t fact, tl_store_evidence_cb cb, void *ctx, tl_error *err);

@@ -146,6 +146,7 @@ enum {
     Q_FACT_REFRESH, Q_FACT_DEL, Q_RECENT_DOCS, Q_ENTS_OF_DOC, Q_ALERTS_FOR_DOC,
     Q_CORR_ALL, Q_CORR_SET_APPLIED, Q_ENTITY_FULL, Q_ENTITY_BRIEF, Q_ENTITIES_BY_NAME,
     Q_ENTITIES_BY_DEGREE, Q_ENTITY_NAMES, Q_ENTITY_DOCS, Q_ALL_DOCS, Q_FACTS_ALL,
+    Q_ENTITY_ORIGIN,
     Q_FACTS_ENTITY, Q_FACTS_ID, Q_EVIDENCE, Q_ADJ, Q_SEARCH, Q_WATCH_ADD, Q_WATCH_DEL,
     Q_WATCH_LIST, Q_ALERTS, Q_CORR_INS, Q_CORR_LIST, Q_DE_OF_ENTITY, Q_DOCS_OF_ENTITY,
     Q_MOVE_DE, Q_MOVE_NAMES, Q_DEL_NAMES_OF, Q_DEL_ENTITY, Q_FACT_PLACE_MOVE,
@@ -235,11 +236,14 @@ static const char *const SQL[Q_COUNT] = {
     [Q_ENTITY_NAMES] = "SELECT name, max(origin) FROM entity_names WHERE entity=?1 AND kind=0"
                        " GROUP BY name ORDER BY length(name) DESC, name",
     [Q_ENTITY_DOCS] = "SELECT d.id, d.sha256, d.path, coalesce(d.title,''), d.published, coalesce(d.url,''),"
-                      " sum(de.n_mentions) FROM doc_entities de JOIN documents d ON d.id=de.doc"
+                      " sum(de.n_mentions), d.ingested_at FROM doc_entities de JOIN documents d ON d.id=de.doc"
                       " WHERE de.entity=?1 GROUP BY d.id ORDER BY nullif(d.published,'') NULLS LAST, d.id",
     [Q_ALL_DOCS] = "SELECT d.id, d.sha256, d.path, coalesce(d.title,''), d.published, coalesce(d.url,''),"
-                   " (SELECT coalesce(sum(n_mentions),0) FROM doc_entities WHERE doc=d.id) FROM documents d"
-                   " ORDER BY d.id",
+                   " (SELECT coalesce(sum(n_mentions),0) FROM doc_entities WHERE doc=d.id), d.ingested_at"
+                   " FROM documents d ORDER BY d.id",
+    /* the name it was first seen under: the oldest document entity joined to it */
+    [Q_ENTITY_ORIGIN] = "SELECT e.type, coalesce((SELECT de.name FROM doc_entities de WHERE de.entity=e.id"
+                        " ORDER BY de.id LIMIT 1), e.name) FROM entities e WHERE e.id=?1",
     [Q_FACTS_ALL] = "SELECT " FACT_COLS " WHERE ?8=0 AND" FACT_WHERE,
     [Q_FACTS_ENTITY] = "SELECT " FACT_COLS " WHERE f.id IN (SELECT id FROM facts WHERE a0=?8 UNION"
                        " SELECT id FROM facts WHERE a1=?8 UNION SELECT id FROM facts WHERE a2=?8 UNION"
@@ -2657,11 +2661,27 @@ static int sq_entity_docs(void *impl, int64_t entity, tl_store_doc_cb cb, void *
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         tl_store_doc d = {sqlite3_column_int64(st, 0), col_text(st, 1), col_text(st, 2), col_text(st, 3),
-                          col_text(st, 4), col_text(st, 5), sqlite3_column_int64(st, 6)};
+                          col_text(st, 4), col_text(st, 5), sqlite3_column_int64(st, 6), col_text(st, 7)};
         if (cb(ctx, &d)) { rc = SQLITE_DONE; break; }
     }
     sqlite3_reset(st);
     return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "documents");
+}
+
+static int sq_entity_origin(void *impl, int64_t entity, int *type, char *out, size_t cap, tl_error *err) {
+    sq *s = impl;
+    sqlite3_stmt *st = Q(s, Q_ENTITY_ORIGIN);
+    if (!st) return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, entity);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        *type = sqlite3_column_int(st, 0);
+        snprintf(out, cap, "%s", col_text(st, 1));
+    }
+    sqlite3_reset(st);
+    if (rc == SQLITE_ROW) return TL_OK;
+    if (rc == SQLITE_DONE) return fail(err, TL_ENOTFOUND, "no such entity");
+    return db_err(s, err, "entity origin");
 }
 
 static int sq_facts(void *impl, const tl_store_fact_filter *f, tl_store_fact_cb cb, void *ctx, tl_error *err) {
@@ -3001,6 +3021,7 @@ const tl_store_ops tl_store_sqlite_ops = {
     .entity_brief = sq_entity_brief,
     .entity_names = sq_entity_names,
     .entity_docs = sq_entity_docs,
+    .entity_origin = sq_entity_origin,
     .facts = sq_facts,
     .fact_evidence = sq_fact_evidence,
     .adjacent = sq_adjacent,
