@@ -28,6 +28,14 @@ size_t tl_resolve_key(const char *s, size_t n, char *out, size_t cap);
  * so -ov and -ev stay different.  Same contract as tl_resolve_key. */
 size_t tl_resolve_phonetic(const char *key, char *out, size_t cap);
 
+/* The transliteration key of a variant of an exact key that names the same
+ * thing for an entity of tl_ent_type `type`: a PERSON's initials dropped
+ * ("Brian E. Nelson" = "Brian Nelson"), a NORP's plural made singular
+ * (Americans = American), an ORG's leading "US" qualifier dropped and
+ * "Department of X" read as "X Department".  Used as the transliteration
+ * key (TL_KEY_PHON) of every stored name.  Same contract as tl_resolve_key. */
+size_t tl_resolve_variant(const char *key, int type, char *out, size_t cap);
+
 /* The initials of the significant words of an exact key ("of", "the", "and",
  * "for", "al" skipped); returns 0 (and writes "") for fewer than two.
  * Can't fail. */

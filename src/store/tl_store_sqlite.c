@@ -2,6 +2,7 @@
 #include "tl_store_backend.h"
 #include "tl_ivec.h"
 #include "tl_resolve.h"
+#include "tl_namekey.h"
 #include "tl_store_cache.h"
 #include <sqlite3.h>
 #include <stdio.h>
@@ -640,12 +641,14 @@ static int add_name(sq *s, int64_t entity, int type, const char *name, size_t le
             return fail(err, TL_ENOMEM, "out of memory");                    \
     } while (0)
     ADD(key, TL_KEY_EXACT);
-    if (tl_resolve_phonetic(key, k2, sizeof k2)) ADD(k2, TL_KEY_PHON);
+    if (tl_resolve_variant(key, type, k2, sizeof k2)) ADD(k2, TL_KEY_PHON);
     if (tl_resolve_words(key) >= 2) {
         if (type == TL_PERSON) {
             if (tl_resolve_surname(key, k2, sizeof k2)) ADD(k2, TL_KEY_SUR);
         } else if (tl_resolve_acronym(key, k2, sizeof k2)) {
             ADD(k2, TL_KEY_ACR);
+            char k3[TL_RESOLVE_KEY_MAX];
+            if (tl_namekey_acronym2(key, 1, k3, sizeof k3) && strcmp(k2, k3)) ADD(k3, TL_KEY_ACR);
         }
     }
     if (tl_resolve_is_short_form(name, len)) ADD(key, TL_KEY_SHORT);
@@ -884,10 +887,13 @@ static int cands_for_name(void *ctx, const char *name, size_t len) {
     if (!tl_resolve_key(name, len, key, sizeof key)) return 0;
     int words = tl_resolve_words(key);
     lookup_key(r, key, TL_KEY_EXACT, 3);
-    if (tl_resolve_phonetic(key, k2, sizeof k2)) lookup_key(r, k2, TL_KEY_PHON, 2);
+    if (tl_resolve_variant(key, r->type, k2, sizeof k2)) lookup_key(r, k2, TL_KEY_PHON, 2);
     if (tl_resolve_is_short_form(name, len)) lookup_key(r, key, TL_KEY_ACR, 2);
-    if (words >= 2 && r->type != TL_PERSON && tl_resolve_acronym(key, k2, sizeof k2))
+    if (words >= 2 && r->type != TL_PERSON && tl_resolve_acronym(key, k2, sizeof k2)) {
         lookup_key(r, k2, TL_KEY_SHORT, 2);
+        char k3[TL_RESOLVE_KEY_MAX];
+        if (tl_namekey_acronym2(key, 1, k3, sizeof k3) && strcmp(k2, k3)) lookup_key(r, k3, TL_KEY_SHORT, 2);
+    }
     if (r->type == TL_PERSON && words == 1) lookup_key(r, key, TL_KEY_SUR, 1);
     if (r->type == TL_PERSON && words >= 2 && tl_resolve_surname(key, k2, sizeof k2))
         lookup_key(r, k2, TL_KEY_EXACT, 1); /* "Begli" stored alone, "Tawhid Begli" arrives */
@@ -1659,7 +1665,7 @@ done:
 /* The entities a user's name denotes: exact keys, else transliteration,
  * else acronym/short form, else surname. */
 static int find_ids(sq *s, const char *name, ivec *out, tl_error *err) {
-    char key[TL_RESOLVE_KEY_MAX], k2[TL_RESOLVE_KEY_MAX];
+    char key[TL_RESOLVE_KEY_MAX];
     out->n = 0;
     if (name[0] == '#' && name[1]) {
         char *end;
@@ -1676,10 +1682,19 @@ static int find_ids(sq *s, const char *name, ivec *out, tl_error *err) {
     }
     if (!tl_resolve_key(name, strlen(name), key, sizeof key)) return TL_OK;
     typedef struct { const char *k; int kind; } try_key;
-    try_key tries[4];
+    try_key tries[8];
     int nt = 0;
     tries[nt++] = (try_key){key, TL_KEY_EXACT};
-    if (tl_resolve_phonetic(key, k2, sizeof k2)) tries[nt++] = (try_key){k2, TL_KEY_PHON};
+    /* the transliteration key depends on the type, which a user's name
+     * does not say: try each distinct one */
+    static const int vtypes[] = {TL_GPE, TL_PERSON, TL_ORG, TL_NORP};
+    char vk[4][TL_RESOLVE_KEY_MAX];
+    for (int t = 0; t < 4; t++) {
+        if (!tl_resolve_variant(key, vtypes[t], vk[t], sizeof vk[t])) continue;
+        int dup = 0;
+        for (int u = 0; u < t; u++) dup |= strcmp(vk[u], vk[t]) == 0;
+        if (!dup) tries[nt++] = (try_key){vk[t], TL_KEY_PHON};
+    }
     tries[nt++] = (try_key){key, tl_resolve_words(key) == 1 ? TL_KEY_ACR : TL_KEY_SHORT};
     tries[nt++] = (try_key){key, TL_KEY_SUR};
     /* A one-word name is as likely a surname: "Mehdiyev" names every
