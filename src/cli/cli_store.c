@@ -259,8 +259,10 @@ long long cli_number(const char *s) {
 
 int cli_correction(int argc, char **argv, int kind, const char *help, int n_args) {
     const char *db = NULL, *pos[2] = {NULL, NULL};
-    int json = 0, np = 0;
-    cli_opt opts[] = {{"--db", &db, NULL}, {"--json", NULL, &json}, {NULL, NULL, NULL}};
+    int json = 0, np = 0, force = 0;
+    int forceable = kind == TL_CORR_MERGE || kind == TL_CORR_ALIAS_ADD;
+    cli_opt opts[] = {{"--db", &db, NULL}, {"--json", NULL, &json}, {forceable ? "--force" : NULL, NULL, &force},
+                      {NULL, NULL, NULL}};
     int prc = cli_parse(argc, argv, opts, pos, n_args, &np);
     if (prc == 0) { fputs(help, stdout); return TL_EXIT_OK; }
     if (prc > 0) return prc;
@@ -280,7 +282,7 @@ int cli_correction(int argc, char **argv, int kind, const char *help, int n_args
     if (rc != TL_EXIT_OK) { tl_store_close(st); return rc; }
     tl_error err = {0};
     int64_t id = 0;
-    int src = tl_store_correct(st, kind, pos[0], pos[1], fact, &id, &err);
+    int src = tl_store_correct(st, kind | (force ? TL_CORR_FORCE : 0), pos[0], pos[1], fact, &id, &err);
     tl_store_close(st);
     if (src != TL_OK) {
         tl_cli_err("%s: %s", argv[0], err.msg);

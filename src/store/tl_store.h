@@ -282,6 +282,9 @@ typedef enum tl_store_corr_kind {
     TL_CORR_REJECT,      /* a: the fact, described as "TYPE|arg0|arg1" */
     TL_CORR_KIND_COUNT
 } tl_store_corr_kind;
+/* Or'ed into a kind given to tl_store_correct: merge entities of different
+ * types, add an alias another entity bears. */
+#define TL_CORR_FORCE 0x100
 
 /* "merge", "split", ...; NULL when out of range.  Can't fail. */
 const char *tl_store_corr_name(int kind);
@@ -329,4 +332,29 @@ int tl_store_watch_list(tl_store *st, tl_store_name_cb cb, void *ctx, tl_error *
  * Returns TL_OK or TL_EDB. */
 int tl_store_alerts(tl_store *st, int64_t since_id, tl_store_alert_cb cb, void *ctx,
                     tl_error *err);
+/* ---- documents ---------------------------------------------------------- */
+typedef struct tl_store_document {
+    int64_t id;
+    const char *sha256, *path, *title, *published, *url, *ingested_at;
+    int64_t bytes, n_sentences, n_entities, n_facts; /* its text; its own rows */
+} tl_store_document;
+typedef int (*tl_store_document_cb)(void *ctx, const tl_store_document *d);
+/* Every stored document, oldest first, with its counts.
+ * Returns TL_OK or TL_EDB. */
+int tl_store_documents(tl_store *st, tl_store_document_cb cb, void *ctx, tl_error *err);
+typedef struct tl_store_forget_result {
+    int64_t doc;                       /* the row id the document had */
+    int64_t entities_removed, facts_removed;
+} tl_store_forget_result;
+/* Removes one document (named by "#id", its sha256 or a prefix of at least
+ * 6 hex digits, or its path) with its sentences and evidence, and whatever
+ * only it supported: the graph is rebuilt from the documents left and the
+ * corrections re-applied, in one transaction.  res may be NULL.  Returns
+ * TL_OK, TL_ENOTFOUND (no such document, or the name fits several) or
+ * TL_EDB. */
+int tl_store_forget(tl_store *st, const char *doc, tl_store_forget_result *res, tl_error *err);
+/* Undoes correction `id` (0: the latest): it is deleted and the graph
+ * rebuilt from the documents and the corrections left.  *undone (may be
+ * NULL) receives its id.  Returns TL_OK, TL_ENOTFOUND or TL_EDB. */
+int tl_store_undo(tl_store *st, int64_t id, int64_t *undone, tl_error *err);
 #endif

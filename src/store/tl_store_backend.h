@@ -51,6 +51,9 @@ typedef struct tl_store_ops {
     int (*watch_remove)(void *impl, const char *name, tl_error *err);
     int (*watch_list)(void *impl, tl_store_name_cb cb, void *ctx, tl_error *err);
     int (*alerts)(void *impl, int64_t since_id, tl_store_alert_cb cb, void *ctx, tl_error *err);
+    int (*documents)(void *impl, tl_store_document_cb cb, void *ctx, tl_error *err);
+    int (*forget)(void *impl, const char *doc, tl_store_forget_result *res, tl_error *err);
+    int (*undo)(void *impl, int64_t id, int64_t *undone, tl_error *err);
 } tl_store_ops;
 
 /* The handle behind tl_store: a backend and its own state. */

@@ -152,7 +152,7 @@ enum {
     Q_FACT_SOURCE_MOVE, Q_ALERT_ENTITY_MOVE, Q_DE_MOVE_ONE, Q_DEL_SEED_NAMES, Q_RENAME,
     Q_ALIAS_DEL, Q_FACT_REJECT, Q_FACT_SIG, Q_COUNT_DE, Q_SENTS_OF_DOC, Q_DEL_FTS,
     Q_DEL_SENTS, Q_DEL_EVS, Q_DEL_DES, Q_DOC_LIST, Q_SET_PINNED_NAME, Q_ENTITY_DE_NAMES,
-    Q_SET_SENT_RANGE, Q_DATA_VERSION, Q_EDGES, Q_WATCH_ANY, Q_CORR_ANY, Q_MAX_DE, Q_INS_DE_ID, Q_FACT_ADDN, Q_SAVEPOINT, Q_RELEASE, Q_COUNT
+    Q_SET_SENT_RANGE, Q_CORR_DEL, Q_DATA_VERSION, Q_EDGES, Q_WATCH_ANY, Q_CORR_ANY, Q_MAX_DE, Q_INS_DE_ID, Q_FACT_ADDN, Q_SAVEPOINT, Q_RELEASE, Q_COUNT
 };
 
 static const char *const SQL[Q_COUNT] = {
@@ -301,6 +301,7 @@ static const char *const SQL[Q_COUNT] = {
     [Q_RELEASE] = "RELEASE tl_doc",
     [Q_WATCH_ANY] = "SELECT 1 FROM watchlist LIMIT 1",
     [Q_CORR_ANY] = "SELECT 1 FROM corrections LIMIT 1",
+    [Q_CORR_DEL] = "DELETE FROM corrections WHERE id=?1",
     [Q_MAX_DE] = "SELECT coalesce(max(id),0) FROM doc_entities",
     [Q_INS_DE_ID] = "INSERT INTO doc_entities(doc,idx,type,name,aliases,n_mentions,entity,spans,id)"
                     " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)",
@@ -1869,8 +1870,10 @@ static int split_entity(sq *s, int64_t e, const char *name, int *applied, tl_err
             goto done;
         }
     }
-    *applied = moved.n > 0;
-    if (moved.n == 0 || moved.n == n) goto done; /* nothing to split off */
+    /* applied only when some documents leave and some stay: a split that
+     * would move everything (or nothing) changes nothing */
+    *applied = moved.n > 0 && moved.n < n;
+    if (moved.n == 0 || moved.n == n) goto done;
     cache_clear(s); /* names move between entities */
     int64_t target = 0;
     sqlite3_stmt *st = Q(s, Q_NAME_CANDS);
@@ -2478,6 +2481,20 @@ static int drop_layer1(sq *s, int64_t doc, tl_error *err) {
     return TL_OK;
 }
 
+/* Drops layer 2 and rebuilds it from the layer 1 of `docs` (every
+ * document, oldest first), then re-applies the corrections.  Runs inside
+ * the caller's transaction. */
+static int rebuild_graph(sq *s, const ivec *docs, tl_error *err) {
+    int rc = exec(s, "UPDATE doc_entities SET entity=NULL; UPDATE fact_evidence SET fact=NULL;"
+                     "UPDATE alerts SET entity=NULL; DELETE FROM facts; DELETE FROM entity_names;"
+                     "DELETE FROM entities;", err);
+    if (rc) return rc;
+    cache_clear(s);
+    for (size_t i = 0; i < docs->n; i++)
+        if ((rc = link_doc(s, docs->v[i], NULL, err))) return rc;
+    return reapply_corrections(s, err);
+}
+
 static int sq_reindex(void *impl, tl_store_extract_fn fn, void *fn_ctx, tl_store_progress_fn progress,
                       void *progress_ctx, uint64_t *n_docs, tl_error *err) {
     sq *s = impl;
@@ -2522,15 +2539,7 @@ static int sq_reindex(void *impl, tl_store_extract_fn fn, void *fn_ctx, tl_store
         }
         if (progress) progress(progress_ctx, i + 1, docs.n);
     }
-    /* drop layer 2 and rebuild it from every document, oldest first */
-    if ((rc = exec(s, "UPDATE doc_entities SET entity=NULL; UPDATE fact_evidence SET fact=NULL;"
-                      "UPDATE alerts SET entity=NULL; DELETE FROM facts; DELETE FROM entity_names;"
-                      "DELETE FROM entities;", err)))
-        goto fail;
-    cache_clear(s);
-    for (size_t i = 0; i < docs.n; i++)
-        if ((rc = link_doc(s, docs.v[i], NULL, err))) goto fail;
-    if ((rc = reapply_corrections(s, err)) || (rc = exec(s, "COMMIT", err))) goto fail;
+    if ((rc = rebuild_graph(s, &docs, err)) || (rc = exec(s, "COMMIT", err))) goto fail;
     free(docs.v);
     free(reextract.v);
     if (n_docs) *n_docs = done_n;
@@ -2848,11 +2857,59 @@ static int sq_get_stats(void *impl, tl_store_stats *out, tl_error *err) {
     return TL_OK;
 }
 
+/* One integer from a statement with up to two text and one integer
+ * parameters (?1 ?2 text, ?3 integer); 0 when no row, -1 on error. */
+static int64_t query_i64(sq *s, const char *sql, const char *t1, const char *t2, int64_t i3) {
+    sqlite3_stmt *st;
+    int64_t v = 0;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) return -1;
+    int np = sqlite3_bind_parameter_count(st);
+    if (np >= 1) bind_text(st, 1, t1);
+    if (np >= 2) bind_text(st, 2, t2);
+    if (np >= 3) sqlite3_bind_int64(st, 3, i3);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
+    else if (rc != SQLITE_DONE) v = -1;
+    sqlite3_finalize(st);
+    return v;
+}
+
+/* The name a correction records for entity e, named `given` by the user:
+ * its canonical name when that names e alone (an "#id" or a variant
+ * spelling may name something else after the graph is rebuilt), else the
+ * user's name when it does; into out.  TL_OK, or TL_EINVAL when e has no
+ * name that identifies it. */
+static int record_name(sq *s, int64_t e, const char *given, char *out, size_t cap, tl_error *err) {
+    tl_cache_ent *row;
+    int rc = ent_row(s, e, &row, err);
+    if (rc) return rc;
+    int64_t f = 0;
+    tl_error ignore;
+    if (row && find_one(s, row->name, &f, &ignore) == TL_OK && f == e) {
+        snprintf(out, cap, "%s", row->name);
+        return TL_OK;
+    }
+    if (given[0] != '#' && find_one(s, given, &f, &ignore) == TL_OK && f == e) {
+        snprintf(out, cap, "%s", given);
+        return TL_OK;
+    }
+    if (err) {
+        err->code = TL_EINVAL;
+        err->offset = -1;
+        snprintf(err->msg, sizeof err->msg,
+                 "'%s' has no name that names it alone, so the correction could not be re-applied "
+                 "after a rebuild; rename it first", given);
+    }
+    return TL_EINVAL;
+}
+
 static int sq_correct(void *impl, int kind, const char *a, const char *b, int64_t fact, int64_t *id,
                       tl_error *err) {
     sq *s = impl;
+    int force = (kind & TL_CORR_FORCE) != 0;
+    kind &= ~TL_CORR_FORCE;
     if (kind < 0 || kind >= TL_CORR_KIND_COUNT) return fail(err, TL_EINVAL, "unknown correction");
-    char sig[1600];
+    char sig[1600], rec_a[512], rec_b[512];
     int64_t ea = 0, eb = 0;
     int rc;
     if (kind == TL_CORR_REJECT) {
@@ -2872,6 +2929,8 @@ static int sq_correct(void *impl, int kind, const char *a, const char *b, int64_
         snprintf(sig, sizeof sig, "%d|%d|%s|%s|%s", sqlite3_column_int(st, 0), sqlite3_column_int(st, 1),
                  col_text(st, 2), col_text(st, 3), col_text(st, 4));
         sqlite3_reset(st);
+        if (query_i64(s, "SELECT rejected FROM facts WHERE id=?3", NULL, NULL, fact) == 1)
+            return fail(err, TL_EINVAL, "that fact is rejected already");
         a = sig;
         b = NULL;
     } else {
@@ -2882,8 +2941,73 @@ static int sq_correct(void *impl, int kind, const char *a, const char *b, int64_
         char k[TL_RESOLVE_KEY_MAX];
         if (kind != TL_CORR_MERGE && !tl_resolve_key(b, strlen(b), k, sizeof k))
             return fail(err, TL_EINVAL, "the name has no letters");
-        /* Record the entity by its canonical name: the user's spelling may
-         * be a variant that stops resolving once names move around. */
+        tl_cache_ent *ra, *rb;
+        if ((rc = ent_row(s, ea, &ra, err))) return rc;
+        if (!ra) return fail(err, TL_ENOTFOUND, "no such entity");
+        int ta = ra->type;
+        char name_a[512];
+        snprintf(name_a, sizeof name_a, "%s", ra->name);
+        if (kind == TL_CORR_MERGE) {
+            if ((rc = ent_row(s, eb, &rb, err))) return rc;
+            if (!rb) return fail(err, TL_ENOTFOUND, "no such entity");
+            /* a country is not a person: two types are two things unless
+             * the analyst insists */
+            if (rb->type != ta && !force) {
+                if (err) {
+                    err->code = TL_EINVAL;
+                    err->offset = -1;
+                    snprintf(err->msg, sizeof err->msg,
+                             "'%.80s' is %s and '%.80s' is %s: not merged (--force merges them anyway)", name_a,
+                             tl_ent_type_name(ta) ? tl_ent_type_name(ta) : "?", rb->name,
+                             tl_ent_type_name(rb->type) ? tl_ent_type_name(rb->type) : "?");
+                }
+                return TL_EINVAL;
+            }
+        }
+        /* a correction that would change nothing is refused, not recorded */
+        int64_t has_name = query_i64(s, "SELECT count(*) FROM entity_names WHERE entity=?3 AND key=?1 AND kind=0",
+                                     k, NULL, ea);
+        if (kind == TL_CORR_RENAME && strcmp(ra->name, b) == 0)
+            return fail(err, TL_EINVAL, "that is its name already: nothing to change");
+        if (kind == TL_CORR_ALIAS_ADD && has_name > 0)
+            return fail(err, TL_EINVAL, "that is one of its names already: nothing to change");
+        if (kind == TL_CORR_ALIAS_REMOVE && has_name == 0)
+            return fail(err, TL_EINVAL, "that is not one of its names: nothing to change");
+        if (kind == TL_CORR_ALIAS_ADD && !force) {
+            /* a name another entity bears would make that one ambiguous */
+            ivec other = {0};
+            if ((rc = find_ids(s, b, &other, err))) { free(other.v); return rc; }
+            int64_t o = 0;
+            for (size_t i = 0; i < other.n && !o; i++)
+                if (other.v[i] != ea) o = other.v[i];
+            free(other.v);
+            if (o) {
+                if (err) {
+                    err->code = TL_EINVAL;
+                    err->offset = -1;
+                    snprintf(err->msg, sizeof err->msg,
+                             "'%s' already names entity #%lld: not added (--force adds it anyway)", b, (long long)o);
+                }
+                return TL_EINVAL;
+            }
+        }
+        /* Record the entities by names that survive a rebuild. */
+        if ((rc = record_name(s, ea, a, rec_a, sizeof rec_a, err))) return rc;
+        a = rec_a;
+        if (kind == TL_CORR_MERGE) {
+            if ((rc = record_name(s, eb, b, rec_b, sizeof rec_b, err))) return rc;
+            b = rec_b;
+        }
+    }
+    /* the same correction twice is recorded once */
+    int64_t dup = query_i64(s, "SELECT id FROM corrections WHERE kind=?3 AND a=?1 AND b IS ?2 AND applied=1", a, b, kind);
+    if (dup > 0) {
+        if (err) {
+            err->code = TL_EINVAL;
+            err->offset = -1;
+            snprintf(err->msg, sizeof err->msg, "already recorded as correction %lld", (long long)dup);
+        }
+        return TL_EINVAL;
     }
     if ((rc = exec(s, "BEGIN IMMEDIATE", err))) return rc;
     if ((rc = cache_check(s, err))) goto fail;
@@ -2899,11 +3023,159 @@ static int sq_correct(void *impl, int kind, const char *a, const char *b, int64_
         (rc = run_id2(s, Q_CORR_SET_APPLIED, cid, applied, err)))
         goto fail;
     if (kind == TL_CORR_SPLIT && !applied) {
-        rc = fail(err, TL_ENOTFOUND, "no document calls the entity by that name");
+        rc = fail(err, TL_EINVAL, "nothing to split off: no document, or every document, names the entity so "
+                                  "(use 'alias remove' or 'rename')");
         goto fail;
     }
     if ((rc = exec(s, "COMMIT", err))) goto fail;
     if (id) *id = cid;
+    return TL_OK;
+fail:
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    cache_clear(s);
+    return rc;
+}
+
+/* ---- documents, forget, undo --------------------------------------------- */
+static int sq_documents(void *impl, tl_store_document_cb cb, void *ctx, tl_error *err) {
+    sq *s = impl;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT d.id, d.sha256, d.path, coalesce(d.title,''), d.published, coalesce(d.url,''),"
+                           " d.ingested_at, length(d.text), d.sent_last - d.sent_first + 1,"
+                           " (SELECT count(*) FROM doc_entities WHERE doc=d.id),"
+                           " (SELECT count(*) FROM fact_evidence WHERE doc=d.id) FROM documents d ORDER BY d.id",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_err(s, err, "prepare");
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        tl_store_document d = {sqlite3_column_int64(st, 0), col_text(st, 1), col_text(st, 2), col_text(st, 3),
+                               col_text(st, 4), col_text(st, 5), col_text(st, 6), sqlite3_column_int64(st, 7),
+                               sqlite3_column_int64(st, 8), sqlite3_column_int64(st, 9),
+                               sqlite3_column_int64(st, 10)};
+        if (cb(ctx, &d)) { rc = SQLITE_DONE; break; }
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "documents");
+}
+
+/* The document a user names: "#id", its sha256 (or a prefix of at least 6
+ * hex digits), or its path.  TL_OK, TL_ENOTFOUND (none or several). */
+static int find_doc(sq *s, const char *ref, int64_t *doc, tl_error *err) {
+    int64_t n = 0;
+    *doc = 0;
+    if (ref[0] == '#') {
+        char *end;
+        long long id = strtoll(ref + 1, &end, 10);
+        if (*end == 0 && id > 0 && query_i64(s, "SELECT count(*) FROM documents WHERE id=?3", NULL, NULL, id) == 1) {
+            *doc = id;
+            return TL_OK;
+        }
+    } else {
+        /* the path as stored, or its end after a '/' (the file name) */
+        static const char *const by_path[2][2] = {
+            {"SELECT count(*) FROM documents WHERE path=?1", "SELECT id FROM documents WHERE path=?1"},
+            {"SELECT count(*) FROM documents WHERE substr(path, -length(?2)) = ?2",
+             "SELECT id FROM documents WHERE substr(path, -length(?2)) = ?2"}};
+        char tail[1100];
+        snprintf(tail, sizeof tail, "/%s", ref);
+        for (int k = 0; k < 2 && n == 0; k++) {
+            n = query_i64(s, by_path[k][0], ref, tail, 0);
+            if (n == 1) {
+                *doc = query_i64(s, by_path[k][1], ref, tail, 0);
+                return TL_OK;
+            }
+        }
+        size_t l = strlen(ref);
+        if (n == 0 && l >= 6 && l <= 64 && strspn(ref, "0123456789abcdef") == l) {
+            n = query_i64(s, "SELECT count(*) FROM documents WHERE substr(sha256,1,length(?1))=?1", ref, NULL, 0);
+            if (n == 1) {
+                *doc = query_i64(s, "SELECT id FROM documents WHERE substr(sha256,1,length(?1))=?1", ref, NULL, 0);
+                return TL_OK;
+            }
+        }
+    }
+    if (err) {
+        err->code = TL_ENOTFOUND;
+        err->offset = -1;
+        snprintf(err->msg, sizeof err->msg,
+                 n > 1 ? "'%s' names %lld documents; give its sha256 or #id" : "no document '%s' (see 'threadline documents')",
+                 ref, (long long)n);
+    }
+    return TL_ENOTFOUND;
+}
+
+static int sq_forget(void *impl, const char *ref, tl_store_forget_result *res, tl_error *err) {
+    sq *s = impl;
+    int64_t doc = 0;
+    int rc = find_doc(s, ref, &doc, err);
+    if (rc) return rc;
+    int64_t e0 = scalar(s, "SELECT count(*) FROM entities"), f0 = scalar(s, "SELECT count(*) FROM facts");
+    if ((rc = exec(s, "BEGIN IMMEDIATE", err))) return rc;
+    if ((rc = cache_check(s, err))) goto fail;
+    if ((rc = drop_layer1(s, doc, err))) goto fail;
+    {
+        sqlite3_stmt *st;
+        if (sqlite3_prepare_v2(s->db, "DELETE FROM documents WHERE id=?1", -1, &st, NULL) != SQLITE_OK) {
+            rc = db_err(s, err, "prepare");
+            goto fail;
+        }
+        sqlite3_bind_int64(st, 1, doc);
+        int r = sqlite3_step(st);
+        sqlite3_finalize(st);
+        if (r != SQLITE_DONE) { rc = db_err(s, err, "forget"); goto fail; }
+    }
+    /* what only this document supported goes with it: the graph is
+     * derived from the documents left */
+    ivec docs = {0};
+    sqlite3_stmt *st = Q(s, Q_DOC_LIST);
+    if (!st) { rc = db_err(s, err, "prepare"); goto fail; }
+    while (sqlite3_step(st) == SQLITE_ROW)
+        if (!ivec_push(&docs, sqlite3_column_int64(st, 0))) { rc = fail(err, TL_ENOMEM, "out of memory"); break; }
+    sqlite3_reset(st);
+    if (!rc) rc = rebuild_graph(s, &docs, err);
+    free(docs.v);
+    if (rc || (rc = exec(s, "COMMIT", err))) goto fail;
+    if (res) {
+        res->doc = doc;
+        res->entities_removed = e0 - scalar(s, "SELECT count(*) FROM entities");
+        res->facts_removed = f0 - scalar(s, "SELECT count(*) FROM facts");
+    }
+    return TL_OK;
+fail:
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    cache_clear(s);
+    return rc;
+}
+
+static int sq_undo(void *impl, int64_t id, int64_t *undone, tl_error *err) {
+    sq *s = impl;
+    int64_t cid = id > 0 ? query_i64(s, "SELECT id FROM corrections WHERE id=?3", NULL, NULL, id)
+                         : scalar(s, "SELECT coalesce(max(id),0) FROM corrections");
+    if (cid <= 0) {
+        if (err) {
+            err->code = TL_ENOTFOUND;
+            err->offset = -1;
+            if (id > 0) snprintf(err->msg, sizeof err->msg, "no correction %lld (see 'threadline corrections')", (long long)id);
+            else snprintf(err->msg, sizeof err->msg, "no correction to undo");
+        }
+        return TL_ENOTFOUND;
+    }
+    int rc = exec(s, "BEGIN IMMEDIATE", err);
+    if (rc) return rc;
+    if ((rc = cache_check(s, err)) || (rc = run_id(s, Q_CORR_DEL, cid, err))) goto fail;
+    /* the graph is rebuilt from the documents and the corrections left:
+     * undoing a merge or a split has no cheaper exact inverse */
+    ivec docs = {0};
+    sqlite3_stmt *st = Q(s, Q_DOC_LIST);
+    if (!st) { rc = db_err(s, err, "prepare"); goto fail; }
+    while (sqlite3_step(st) == SQLITE_ROW)
+        if (!ivec_push(&docs, sqlite3_column_int64(st, 0))) { rc = fail(err, TL_ENOMEM, "out of memory"); break; }
+    sqlite3_reset(st);
+    if (!rc) rc = rebuild_graph(s, &docs, err);
+    free(docs.v);
+    if (rc || (rc = exec(s, "COMMIT", err))) goto fail;
+    if (undone) *undone = cid;
     return TL_OK;
 fail:
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
@@ -3004,4 +3276,7 @@ const tl_store_ops tl_store_sqlite_ops = {
     .watch_remove = sq_watch_remove,
     .watch_list = sq_watch_list,
     .alerts = sq_alerts,
+    .documents = sq_documents,
+    .forget = sq_forget,
+    .undo = sq_undo,
 };
