@@ -2,6 +2,7 @@
 #include "cli_store.h"
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 int cli_parse(int argc, char **argv, const cli_opt *opts, const char **pos, int max_pos, int *n_pos) {
@@ -294,4 +295,22 @@ int cli_correction(int argc, char **argv, int kind, const char *help, int n_args
     printf("recorded correction %lld (%s); it is re-applied after every ingest and reindex\n", (long long)id,
            tl_store_corr_name(kind));
     return TL_EXIT_OK;
+}
+
+int cli_types(const char *list, unsigned *mask) {
+    *mask = 0;
+    const char *p = list;
+    while (*p) {
+        const char *e = strchr(p, ',');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        int hit = -1;
+        for (int t = 0; t < TL_ENT_TYPE_COUNT && t < 31; t++) {
+            const char *name = tl_ent_type_name(t);
+            if (name && strlen(name) == n && strncasecmp(name, p, n) == 0) hit = t;
+        }
+        if (hit < 0) return 0;
+        *mask |= 1u << hit;
+        p = e ? e + 1 : p + n;
+    }
+    return *mask != 0;
 }

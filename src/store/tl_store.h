@@ -234,6 +234,42 @@ typedef int (*tl_store_path_cb)(void *ctx, const tl_store_hop *hops, int n_hops)
 int tl_store_path(tl_store *st, int64_t a, int64_t b, int max_hops, int max_paths,
                   tl_store_path_cb cb, void *ctx, int *n_paths, tl_error *err);
 
+/* Options of tl_store_path_ranked; zero means the default. */
+typedef struct tl_store_path_opts {
+    int max_hops;             /* 1..8, default 4 */
+    int max_paths;            /* default 3 */
+    unsigned through;         /* bits (1 << tl_ent_type) an inner entity must have one of; 0 = any */
+    unsigned avoid;           /* bits of types no inner entity may have */
+} tl_store_path_opts;
+/* Called once per path, best first, with its hops from a to b and its
+ * cost; a path from an entity to itself has no hops (n_hops 0). */
+typedef int (*tl_store_ranked_path_cb)(void *ctx, const tl_store_hop *hops, int n_hops, double cost);
+/* The best connections from a to b over facts not rejected nor negated,
+ * ranked by evidence and avoiding hubs: a hop costs more when its fact is
+ * alleged or reported or stated by one document only; passing through an
+ * entity costs more the more facts touch it, and more for places and
+ * peoples (GPE, LOC, NORP), so people connect through people,
+ * organizations and events before countries.  Each next path avoids the
+ * inner entities of those before it.  *n_paths (may be NULL) gets how many
+ * were found (0: not connected within max_hops).  opts may be NULL.
+ * Returns TL_OK, TL_ENOMEM or TL_EDB. */
+int tl_store_path_ranked(tl_store *st, int64_t a, int64_t b, const tl_store_path_opts *opts,
+                         tl_store_ranked_path_cb cb, void *ctx, int *n_paths, tl_error *err);
+/* Options of tl_store_neighbors_filtered; zero means the default. */
+typedef struct tl_store_nb_opts {
+    int hops;                 /* 1..4, default 1 */
+    int64_t limit;            /* entities reported, default 50 */
+    unsigned types;           /* bits (1 << tl_ent_type) of the entities reported; 0 = all */
+    int through_places;       /* 1: go on through places and peoples (GPE, LOC, NORP) too */
+} tl_store_nb_opts;
+/* Breadth-first neighbourhood of `entity` like tl_store_neighbors, but
+ * places and peoples are reported without being gone through (two people
+ * in one country are not neighbours of each other), only entities of
+ * opts->types are reported, at most opts->limit of them; *n_left_out (may
+ * be NULL) receives how many more there were.  Returns TL_OK, TL_ENOMEM
+ * or TL_EDB. */
+int tl_store_neighbors_filtered(tl_store *st, int64_t entity, const tl_store_nb_opts *opts,
+                                tl_store_neighbor_cb cb, void *ctx, int64_t *n_left_out, tl_error *err);
 /* Called with an entity and its centrality score, highest first. */
 typedef int (*tl_store_rank_cb)(void *ctx, int64_t entity, double score);
 /* PageRank (igraph, damping 0.85, undirected) over the entity graph: one
