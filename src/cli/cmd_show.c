@@ -3,19 +3,27 @@
 #include <string.h>
 
 static const char HELP[] =
-    "usage: threadline show ENTITY [--evidence N] [--json] [--db PATH]\n\n"
+    "usage: threadline show ENTITY [--evidence N] [--why] [--json] [--db PATH]\n\n"
     "The dossier of an entity: names and aliases, type, facts grouped by type\n"
     "with their evidence sentences, documents, first and last seen.  ENTITY is any\n"
     "name or alias (case and accents ignored) or #id.\n\n"
     "options:\n"
     "  --evidence N   sentences shown per fact (default 1; JSON gives all)\n"
+    "  --why          why each document's entity is this one (same full name,\n"
+    "                 alias seen in the text, acronym, transliteration, surname\n"
+    "                 with shared context), and the corrections that name it\n"
     "  --json         JSON object\n"
     "  --db PATH      the store (default $THREADLINE_DB or ./threadline.db)\n";
+
+static int first_id_cb(void *p, const tl_store_entity *e) {
+    *(int64_t *)p = e->id;
+    return 1;
+}
 
 typedef struct ctx {
     tl_store *st;
     int json, ev_limit, last_type, rc;
-    json_t *obj, *names, *facts, *docs;
+    json_t *obj, *names, *facts, *docs, *why;
     tl_store_entity e;
     char name[1024], first[16], last[16];
 } ctx;
@@ -63,6 +71,55 @@ static int fact_cb(void *p, const tl_store_fact *f) {
     return 0;
 }
 
+static int why_cb(void *p, const tl_store_join *j) {
+    ctx *c = p;
+    if (c->json) {
+        json_t *o = json_pack("{s:I,s:s,s:s,s:s,s:b}", "doc", (json_int_t)j->doc, "path", j->doc_path, "name", j->name,
+                              "why", j->why, "by_context", j->by_context);
+        if (o && j->matched[0]) json_object_set_new(o, "matched", json_string(j->matched));
+        if (o && j->joined[0]) json_object_set_new(o, "joined", json_string(j->joined));
+        json_array_append_new(c->why, o);
+        return 0;
+    }
+    printf("    %-10s %s: \"%s\" -- %s", j->published[0] ? j->published : "undated", j->doc_path, j->name, j->why);
+    if (j->matched[0]) printf(" (\"%s\" = \"%s\")", j->matched, j->joined);
+    if (j->by_context && strcmp(j->why, "shared context")) printf(", chosen by shared context");
+    printf("\n");
+    return 0;
+}
+
+typedef struct corr_ctx {
+    ctx *c;
+    tl_store *st;
+    int64_t id;
+} corr_ctx;
+
+/* The corrections whose entity names resolve to this entity. */
+static int corr_cb(void *p, const tl_store_correction *k) {
+    corr_ctx *x = p;
+    if (k->kind == TL_CORR_REJECT) return 0;
+    int64_t hit = 0;
+    const char *names[2] = {k->a, k->kind == TL_CORR_MERGE ? k->b : NULL};
+    for (int i = 0; i < 2 && !hit; i++) {
+        if (!names[i]) continue;
+        int64_t found = 0;
+        tl_error e2;
+        int n = 0;
+        if (tl_store_entity_find(x->st, names[i], first_id_cb, &found, &n, &e2) == TL_OK && n == 1 && found == x->id)
+            hit = 1;
+    }
+    if (!hit) return 0;
+    if (x->c->json) {
+        json_array_append_new(x->c->why, json_pack("{s:s,s:I,s:s,s:s?,s:b}", "why", "analyst correction", "correction",
+                                                   (json_int_t)k->id, "kind", tl_store_corr_name(k->kind), "b", k->b,
+                                                   "applied", k->applied));
+        return 0;
+    }
+    printf("    correction %lld: %s %s%s%s%s\n", (long long)k->id, tl_store_corr_name(k->kind), k->a, k->b ? " -> " : "",
+           k->b ? k->b : "", k->applied ? "" : " (not applicable now)");
+    return 0;
+}
+
 static int doc_cb(void *p, const tl_store_doc *d) {
     ctx *c = p;
     if (c->json) {
@@ -78,8 +135,9 @@ static int doc_cb(void *p, const tl_store_doc *d) {
 
 int tl_cmd_show(int argc, char **argv) {
     const char *db = NULL, *evn = NULL, *pos[1];
-    int json = 0, np = 0;
-    cli_opt opts[] = {{"--db", &db, NULL}, {"--evidence", &evn, NULL}, {"--json", NULL, &json}, {NULL, NULL, NULL}};
+    int json = 0, np = 0, why = 0;
+    cli_opt opts[] = {{"--db", &db, NULL}, {"--evidence", &evn, NULL}, {"--why", NULL, &why}, {"--json", NULL, &json},
+                      {NULL, NULL, NULL}};
     int prc = cli_parse(argc, argv, opts, pos, 1, &np);
     if (prc == 0) { fputs(HELP, stdout); return TL_EXIT_OK; }
     if (prc > 0) return prc;
@@ -91,7 +149,7 @@ int tl_cmd_show(int argc, char **argv) {
     int64_t id = 0;
     int rc = cli_entity(st, pos[0], json, &id);
     if (rc != TL_EXIT_OK) { tl_store_close(st); return rc; }
-    ctx c = {st, json, (int)ev_limit, -1, TL_EXIT_OK, NULL, NULL, NULL, NULL, {0}, "", "", ""};
+    ctx c = {st, json, (int)ev_limit, -1, TL_EXIT_OK, NULL, NULL, NULL, NULL, NULL, {0}, "", "", ""};
     tl_error err = {0};
     tl_store_entity_filter ef = {.type = -1, .id = id};
     if (tl_store_entities(st, &ef, ent_cb, &c, &err) != TL_OK) goto fail;
@@ -112,8 +170,17 @@ int tl_cmd_show(int argc, char **argv) {
     if (c.rc != TL_EXIT_OK) goto out;
     if (!json) printf("\n  documents\n");
     if (tl_store_entity_docs(st, id, doc_cb, &c, &err) != TL_OK) goto fail;
+    if (why) {
+        if (json) c.why = json_array();
+        else printf("\n  why these are one entity\n");
+        corr_ctx cc = {&c, st, id};
+        if (tl_store_entity_why(st, id, why_cb, &c, &err) != TL_OK ||
+            tl_store_corrections(st, corr_cb, &cc, &err) != TL_OK)
+            goto fail;
+    }
     tl_store_close(st);
     if (json) {
+        if (c.why) json_object_set_new(c.obj, "why", c.why);
         json_object_set_new(c.obj, "names", c.names);
         json_object_set_new(c.obj, "facts_by_type", c.facts);
         json_object_set_new(c.obj, "documents_list", c.docs);
@@ -129,5 +196,6 @@ out:
     json_decref(c.names);
     json_decref(c.facts);
     json_decref(c.docs);
+    json_decref(c.why);
     return c.rc;
 }

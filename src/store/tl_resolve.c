@@ -98,3 +98,14 @@ int tl_resolve_choose(const tl_resolve_cand *c, size_t n) {
     if (tie && c[best].strength < 3) return -1;
     return best;
 }
+
+const char *tl_resolve_why_name(int why) {
+    switch (why & 0xf) {
+    case TL_WHY_NAME: return "same full name";
+    case TL_WHY_ALIAS: return "alias seen in the text";
+    case TL_WHY_ACRONYM: return "acronym of a joined name";
+    case TL_WHY_TRANSLIT: return "transliteration";
+    case TL_WHY_SURNAME: return "surname, with shared context";
+    default: return why & TL_WHY_CONTEXT ? "shared context" : "new entity";
+    }
+}

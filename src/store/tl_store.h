@@ -188,6 +188,23 @@ int tl_store_entity_names(tl_store *st, int64_t entity, tl_store_name_cb cb, voi
 int tl_store_entity_docs(tl_store *st, int64_t entity, tl_store_doc_cb cb, void *ctx,
                          tl_error *err);
 
+/* Why each document's mention of an entity is that entity. */
+typedef struct tl_store_join {
+    int64_t doc;
+    const char *doc_path, *published;
+    const char *name;         /* the name the document gives it */
+    const char *why;          /* "first seen here", "same full name", "alias seen in the text",
+                                 "acronym of a joined name", "transliteration",
+                                 "surname, with shared context", "shared context" */
+    int by_context;           /* 1: shared context picked it among equally good candidates */
+    const char *matched;      /* the document's name that matched ("" when first seen) */
+    const char *joined;       /* the entity's name when it joined ("" when first seen) */
+} tl_store_join;
+typedef int (*tl_store_join_cb)(void *ctx, const tl_store_join *j);
+/* Every document entity an entity holds, oldest document first, with the
+ * reason it joined (analysts' merges are listed by tl_store_corrections).
+ * Returns TL_OK or TL_EDB. */
+int tl_store_entity_why(tl_store *st, int64_t entity, tl_store_join_cb cb, void *ctx, tl_error *err);
 /* ---- facts ------------------------------------------------------------- */
 typedef struct tl_store_fact_filter {
     int type;                 /* tl_fact_type or -1 */

@@ -110,6 +110,11 @@ static const char *const MIGRATIONS[] = {
      * which no query reads span by span.  Old spans are dropped; `reindex`
      * writes them again. */
     "ALTER TABLE doc_entities ADD COLUMN spans BLOB; DROP TABLE mentions;",
+    /* version 4: why each document entity joined the entity it did (`show
+     * --why`): one row per join, none for a document entity that started
+     * an entity.  de is a doc_entities id; part of layer 2, rebuilt with it. */
+    "CREATE TABLE resolution(de INTEGER PRIMARY KEY, why INTEGER NOT NULL, matched TEXT NOT NULL,"
+    " joined TEXT NOT NULL);",
 };
 enum { SCHEMA_VERSION = (int)(sizeof MIGRATIONS / sizeof *MIGRATIONS) };
 
@@ -827,17 +832,21 @@ static int cand_has(const cand_list *l, int64_t entity) {
     return 0;
 }
 
-static void cand_add(cand_list *l, int64_t entity, int strength) {
+static void cand_add(cand_list *l, int64_t entity, int strength, int why, int name_idx) {
     size_t i = hash64(entity) & (sizeof l->at - 1);
     for (; l->at[i]; i = (i + 1) & (sizeof l->at - 1)) {
         tl_resolve_cand *c = &l->c[l->at[i] - 1];
         if (c->entity == entity) {
-            if (strength > c->strength) c->strength = strength;
+            if (strength > c->strength) {
+                c->strength = strength;
+                c->why = why;
+                c->name_idx = name_idx;
+            }
             return;
         }
     }
     if (l->n < CANDS_MAX) {
-        l->c[l->n++] = (tl_resolve_cand){entity, strength, 0};
+        l->c[l->n++] = (tl_resolve_cand){entity, strength, 0, why, name_idx};
         l->at[i] = (uint8_t)l->n;
     }
 }
@@ -847,6 +856,7 @@ typedef struct resolve_ctx {
     int type;
     int multiword;        /* the document's entity has a multi-word PERSON name */
     const idset *used;    /* entities other entities of this document joined */
+    int name_idx;         /* the name being looked up: 0 the entity's name, k its k-th alias */
     cand_list *cands;
     tl_error *err;
     int rc;
@@ -878,14 +888,19 @@ static void lookup_key(resolve_ctx *r, const char *key, int kind, int strength) 
         /* weak matches may not take an entity another entity of this
          * document already is: the extractor said they differ */
         if (s < 3 && idset_has(r->used, e)) continue;
-        cand_add(r->cands, e, s);
+        int why = s == 1 ? TL_WHY_SURNAME
+                  : kind == TL_KEY_EXACT ? (r->name_idx ? TL_WHY_ALIAS : TL_WHY_NAME)
+                  : kind == TL_KEY_PHON ? TL_WHY_TRANSLIT : TL_WHY_ACRONYM;
+        cand_add(r->cands, e, s, why, r->name_idx);
     }
 }
 
 static int cands_for_name(void *ctx, const char *name, size_t len) {
     resolve_ctx *r = ctx;
     char key[TL_RESOLVE_KEY_MAX], k2[TL_RESOLVE_KEY_MAX];
+    int idx = r->name_idx++;
     if (!tl_resolve_key(name, len, key, sizeof key)) return 0;
+    r->name_idx = idx; /* lookup_key reads it */
     int words = tl_resolve_words(key);
     lookup_key(r, key, TL_KEY_EXACT, 3);
     if (tl_resolve_variant(key, r->type, k2, sizeof k2)) lookup_key(r, k2, TL_KEY_PHON, 2);
@@ -898,6 +913,7 @@ static int cands_for_name(void *ctx, const char *name, size_t len) {
     if (r->type == TL_PERSON && words == 1) lookup_key(r, key, TL_KEY_SUR, 1);
     if (r->type == TL_PERSON && words >= 2 && tl_resolve_surname(key, k2, sizeof k2))
         lookup_key(r, k2, TL_KEY_EXACT, 1); /* "Begli" stored alone, "Tawhid Begli" arrives */
+    r->name_idx = idx + 1;
     return r->rc;
 }
 
@@ -1002,7 +1018,7 @@ static int load_des(sq *s, int q, int64_t arg, de_row **out, size_t *n_out, tl_e
 }
 
 static int gather(sq *s, const de_row *de, const idset *used, cand_list *cl, tl_error *err) {
-    resolve_ctx r = {s, de->type, 0, used, cl, err, TL_OK};
+    resolve_ctx r = {s, de->type, 0, used, 0, cl, err, TL_OK};
     cand_reset(cl);
     if (de->type == TL_PERSON) each_name(de->name, de->aliases, has_multiword, &r.multiword);
     each_name(de->name, de->aliases, cands_for_name, &r);
@@ -1480,8 +1496,55 @@ static int context_of(sq *s, int64_t e, int *ctx, tl_error *err) {
  * ents[i] receives the entity des[i] joined or started.  Lookups go
  * through the session cache, so a document costs SQL statements only for
  * keys not seen before in the session, new entities and new names. */
-static int resolve_des(sq *s, const de_row *des, size_t n, int64_t *ents, tl_store_ingest_result *res,
-                       tl_error *err) {
+/* Why one document entity joined what it did (resolve_des), kept until
+ * its doc_entities row has an id and the note is written. */
+typedef struct join_note {
+    int why;              /* TL_WHY_, 0: it started an entity */
+    int name_idx;         /* which of its names matched */
+    char *joined;         /* the entity's canonical name when it joined (malloc'ed) */
+} join_note;
+
+static void free_notes(join_note *j, size_t n) {
+    if (!j) return;
+    for (size_t i = 0; i < n; i++) free(j[i].joined);
+    free(j);
+}
+
+/* Writes the resolution rows of a document's joined entities: des[i]'s
+ * row is de[i]. */
+static int write_notes(sq *s, const de_row *des, const int64_t *de, const join_note *notes, size_t n, tl_error *err) {
+    sqlite3_stmt *st = NULL;
+    int rc = TL_OK;
+    for (size_t i = 0; i < n && rc == TL_OK; i++) {
+        if (!notes[i].why || de[i] <= 0) continue;
+        if (!st && sqlite3_prepare_v2(s->db, "INSERT OR REPLACE INTO resolution(de, why, matched, joined) VALUES(?1,?2,?3,?4)",
+                                      -1, &st, NULL) != SQLITE_OK)
+            return db_err(s, err, "prepare");
+        /* the name that matched: the entity's name, or its k-th alias */
+        const char *m = des[i].name;
+        size_t ml = strlen(m);
+        if (notes[i].name_idx > 0) {
+            const char *p = des[i].aliases;
+            for (int k = 1; p && *p; k++) {
+                const char *e = strchr(p, '\x1f');
+                size_t l = e ? (size_t)(e - p) : strlen(p);
+                if (k == notes[i].name_idx) { m = p; ml = l; break; }
+                if (!e) break;
+                p = e + 1;
+            }
+        }
+        sqlite3_bind_int64(st, 1, de[i]);
+        sqlite3_bind_int(st, 2, notes[i].why);
+        sqlite3_bind_text(st, 3, m, (int)ml, SQLITE_TRANSIENT);
+        bind_text(st, 4, notes[i].joined ? notes[i].joined : "");
+        rc = run(s, st, err);
+    }
+    if (st) sqlite3_finalize(st);
+    return rc;
+}
+
+static int resolve_des(sq *s, const de_row *des, size_t n, int64_t *ents, join_note *notes,
+                       tl_store_ingest_result *res, tl_error *err) {
     idset used = {0};
     cand_list *cl = malloc(sizeof *cl);
     int rc = cl ? TL_OK : fail(err, TL_ENOMEM, "out of memory");
@@ -1501,7 +1564,9 @@ static int resolve_des(sq *s, const de_row *des, size_t n, int64_t *ents, tl_sto
             if (cl->c[j].strength > top) top = cl->c[j].strength;
         size_t at_top = 0;
         for (size_t j = 0; j < cl->n; j++) at_top += cl->c[j].strength == top;
-        if (at_top > 1) {
+        /* a tie, or a lone surname: context decides (a surname joins a
+         * person of another document only when they share context) */
+        if (at_top > 1 || (top == 1 && at_top == 1)) {
             if ((rc = flush_anchors(s, err))) break;
             for (size_t j = 0; j < cl->n; j++) {
                 if (cl->c[j].strength != top) continue;
@@ -1510,7 +1575,15 @@ static int resolve_des(sq *s, const de_row *des, size_t n, int64_t *ents, tl_sto
             if (rc) break;
         }
         int pick = tl_resolve_choose(cl->c, cl->n);
+        if (pick >= 0 && cl->c[pick].strength == 1 && cl->c[pick].context == 0) pick = -1;
         int64_t e = pick >= 0 ? cl->c[pick].entity : 0;
+        if (notes && pick >= 0) {
+            tl_cache_ent *row;
+            if ((rc = ent_row(s, e, &row, err))) break;
+            notes[i].why = cl->c[pick].why | (at_top > 1 ? TL_WHY_CONTEXT : 0);
+            notes[i].name_idx = cl->c[pick].name_idx;
+            if (row && !(notes[i].joined = strdup(row->name))) { rc = fail(err, TL_ENOMEM, "out of memory"); break; }
+        }
         if (res) {
             if (e) res->n_entities_joined++;
             else res->n_entities_new++;
@@ -1644,8 +1717,18 @@ static int link_doc(sq *s, int64_t doc, tl_store_ingest_result *res, tl_error *e
     int64_t *ents = NULL;
     int rc = load_des(s, Q_DE_OF_DOC, doc, &des, &n, err);
     if (rc) return rc;
-    if (!(ents = calloc(n + 1, sizeof *ents))) { rc = fail(err, TL_ENOMEM, "out of memory"); goto done; }
-    if ((rc = resolve_des(s, des, n, ents, res, err))) goto done;
+    join_note *notes = calloc(n + 1, sizeof *notes);
+    if (!notes || !(ents = calloc(n + 1, sizeof *ents))) { free(notes); rc = fail(err, TL_ENOMEM, "out of memory"); goto done; }
+    rc = resolve_des(s, des, n, ents, notes, res, err);
+    if (rc == TL_OK) {
+        int64_t *ids = calloc(n + 1, sizeof *ids);
+        if (!ids) rc = fail(err, TL_ENOMEM, "out of memory");
+        for (size_t i = 0; ids && i < n; i++) ids[i] = des[i].id;
+        if (ids) rc = write_notes(s, des, ids, notes, n, err);
+        free(ids);
+    }
+    free_notes(notes, n);
+    if (rc) goto done;
     if ((rc = collect_ids(s, Q_EV_OF_DOC, doc, &evs, err))) goto done;
     for (size_t i = 0; i < evs.n; i++) {
         int created = 0;
@@ -2198,6 +2281,7 @@ static int store_layer1(sq *s, int64_t doc, const tl_doc *d, int resolve, tl_sto
     bbuf *spans = NULL;
     int64_t *de = calloc(ne + 1, sizeof *de), *ents = calloc(ne + 1, sizeof *ents);
     de_row *rows = calloc(ne + 1, sizeof *rows);
+    join_note *notes = NULL;
     if (!de || !ents || !rows) { rc = fail(err, TL_ENOMEM, "out of memory"); goto done; }
     for (size_t i = 0; i < ne; i++) {
         const tl_entity *en = &d->entities[i];
@@ -2216,7 +2300,8 @@ static int store_layer1(sq *s, int64_t doc, const tl_doc *d, int resolve, tl_sto
         }
         *p = 0;
     }
-    if (resolve && (rc = resolve_des(s, rows, ne, ents, res, err))) goto done;
+    if (resolve && !(notes = calloc(ne + 1, sizeof *notes))) { rc = fail(err, TL_ENOMEM, "out of memory"); goto done; }
+    if (resolve && (rc = resolve_des(s, rows, ne, ents, notes, res, err))) goto done;
     /* each entity's mention spans, in document order, as zigzag varints:
      * start minus the previous start, then length (a 5-10x smaller store
      * of mentions than one row each) */
@@ -2254,6 +2339,7 @@ static int store_layer1(sq *s, int64_t doc, const tl_doc *d, int resolve, tl_sto
         de[i] = sqlite3_last_insert_rowid(s->db);
         recent_note(s, ents[i], doc);
     }
+    if (notes && (rc = write_notes(s, rows, de, notes, ne, err))) goto done;
 #define DE(x) ((x) >= 0 && (uint32_t)(x) < d->n_entities ? de[(x)] : 0)
 #define ENT(x) ((x) >= 0 && (uint32_t)(x) < d->n_entities ? ents[(x)] : 0)
     for (uint32_t i = 0; i < d->n_facts; i++) {
@@ -2321,6 +2407,7 @@ done:
     free(spans);
     free(de);
     free(ents);
+    free_notes(notes, ne);
     if (rows) free_des(rows, ne);
     return rc;
 }
@@ -2487,7 +2574,7 @@ static int drop_layer1(sq *s, int64_t doc, tl_error *err) {
 static int rebuild_graph(sq *s, const ivec *docs, tl_error *err) {
     int rc = exec(s, "UPDATE doc_entities SET entity=NULL; UPDATE fact_evidence SET fact=NULL;"
                      "UPDATE alerts SET entity=NULL; DELETE FROM facts; DELETE FROM entity_names;"
-                     "DELETE FROM entities;", err);
+                     "DELETE FROM entities; DELETE FROM resolution;", err);
     if (rc) return rc;
     cache_clear(s);
     for (size_t i = 0; i < docs->n; i++)
@@ -3148,6 +3235,28 @@ fail:
     return rc;
 }
 
+static int sq_entity_why(void *impl, int64_t entity, tl_store_join_cb cb, void *ctx, tl_error *err) {
+    sq *s = impl;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT d.id, d.path, d.published, de.name, coalesce(r.why,0), coalesce(r.matched,''),"
+                           " coalesce(r.joined,'') FROM doc_entities de JOIN documents d ON d.id=de.doc"
+                           " LEFT JOIN resolution r ON r.de=de.id WHERE de.entity=?1 ORDER BY de.doc, de.id",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, entity);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int why = sqlite3_column_int(st, 4);
+        tl_store_join j = {sqlite3_column_int64(st, 0), col_text(st, 1), col_text(st, 2), col_text(st, 3),
+                           why ? tl_resolve_why_name(why) : "first seen here", (why & TL_WHY_CONTEXT) != 0,
+                           col_text(st, 5), col_text(st, 6)};
+        if (cb(ctx, &j)) { rc = SQLITE_DONE; break; }
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "resolution");
+}
+
 static int sq_undo(void *impl, int64_t id, int64_t *undone, tl_error *err) {
     sq *s = impl;
     int64_t cid = id > 0 ? query_i64(s, "SELECT id FROM corrections WHERE id=?3", NULL, NULL, id)
@@ -3279,4 +3388,5 @@ const tl_store_ops tl_store_sqlite_ops = {
     .documents = sq_documents,
     .forget = sq_forget,
     .undo = sq_undo,
+    .entity_why = sq_entity_why,
 };
