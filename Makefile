@@ -32,7 +32,7 @@ LDLIBS  = -lsqlite3 -ljansson -lutf8proc $(IGRAPH_LIBS) $(POPPLER_LIBS) $(XML2_L
 LDFLAGS ?=
 
 # src/serve (the HTTP server) is compiled once it exists; queries live in src/store.
-SRC_DIRS = src/core src/text src/extract src/store src/export src/serve
+SRC_DIRS = src/core src/text src/extract src/store src/query src/export src/serve
 LIB_SRC  = $(sort $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c)))
 CLI_SRC  = $(sort $(wildcard src/cli/*.c))
 GEN_SRC  = $(BUILD)/gen/tl_gaz_data.c

@@ -50,6 +50,9 @@ int tl_cmd_rename(int argc, char **argv);
 int tl_cmd_alias(int argc, char **argv);
 int tl_cmd_fact(int argc, char **argv);
 int tl_cmd_corrections(int argc, char **argv);
+int tl_cmd_undo(int argc, char **argv);
+int tl_cmd_documents(int argc, char **argv);
+int tl_cmd_forget(int argc, char **argv);
 int tl_cmd_watch(int argc, char **argv);
 int tl_cmd_alerts(int argc, char **argv);
 #endif

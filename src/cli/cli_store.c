@@ -2,6 +2,7 @@
 #include "cli_store.h"
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 int cli_parse(int argc, char **argv, const cli_opt *opts, const char **pos, int max_pos, int *n_pos) {
@@ -207,8 +208,10 @@ long long cli_number(const char *s) {
 
 int cli_correction(int argc, char **argv, int kind, const char *help, int n_args) {
     const char *db = NULL, *pos[2] = {NULL, NULL};
-    int json = 0, np = 0;
-    cli_opt opts[] = {{"--db", &db, NULL}, {"--json", NULL, &json}, {NULL, NULL, NULL}};
+    int json = 0, np = 0, force = 0;
+    int forceable = kind == TL_CORR_MERGE || kind == TL_CORR_ALIAS_ADD;
+    cli_opt opts[] = {{"--db", &db, NULL}, {"--json", NULL, &json}, {forceable ? "--force" : NULL, NULL, &force},
+                      {NULL, NULL, NULL}};
     int prc = cli_parse(argc, argv, opts, pos, n_args, &np);
     if (prc == 0) { fputs(help, stdout); return TL_EXIT_OK; }
     if (prc > 0) return prc;
@@ -228,7 +231,7 @@ int cli_correction(int argc, char **argv, int kind, const char *help, int n_args
     if (rc != TL_EXIT_OK) { tl_store_close(st); return rc; }
     tl_error err = {0};
     int64_t id = 0;
-    int src = tl_store_correct(st, kind, pos[0], pos[1], fact, &id, &err);
+    int src = tl_store_correct(st, kind | (force ? TL_CORR_FORCE : 0), pos[0], pos[1], fact, &id, &err);
     tl_store_close(st);
     if (src != TL_OK) {
         tl_cli_err("%s: %s", argv[0], err.msg);
@@ -240,4 +243,22 @@ int cli_correction(int argc, char **argv, int kind, const char *help, int n_args
     printf("recorded correction %lld (%s); it is re-applied after every ingest and reindex\n", (long long)id,
            tl_store_corr_name(kind));
     return TL_EXIT_OK;
+}
+
+int cli_types(const char *list, unsigned *mask) {
+    *mask = 0;
+    const char *p = list;
+    while (*p) {
+        const char *e = strchr(p, ',');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        int hit = -1;
+        for (int t = 0; t < TL_ENT_TYPE_COUNT && t < 31; t++) {
+            const char *name = tl_ent_type_name(t);
+            if (name && strlen(name) == n && strncasecmp(name, p, n) == 0) hit = t;
+        }
+        if (hit < 0) return 0;
+        *mask |= 1u << hit;
+        p = e ? e + 1 : p + n;
+    }
+    return *mask != 0;
 }

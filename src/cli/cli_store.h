@@ -61,6 +61,10 @@ int cli_print_evidence(FILE *out, tl_store *st, int64_t fact, int limit, const c
  * single positional is the fact id.  Returns an exit status. */
 int cli_correction(int argc, char **argv, int kind, const char *help, int n_args);
 
+/* Parses a comma-separated list of entity types ("PERSON,ORG", any case)
+ * into bits 1 << tl_ent_type; returns 0 when a name is not a type. */
+int cli_types(const char *list, unsigned *mask);
+
 /* Parses a non-negative integer option value; -1 when malformed. */
 long long cli_number(const char *s);
 #endif

@@ -3,8 +3,9 @@
 #include <string.h>
 
 static const char HELP[] =
-    "usage: threadline alias add|remove ENTITY NAME [--json] [--db PATH]\n\n"
-    "add: NAME is another name of ENTITY (lookups and later documents find it).\n"
+    "usage: threadline alias add|remove ENTITY NAME [--force] [--json] [--db PATH]\n\n"
+    "add: NAME is another name of ENTITY (lookups and later documents find it);\n"
+    "     a name another entity bears is refused unless --force.\n"
     "remove: ENTITY is not called NAME (the name no longer finds it).\n"
     "The decision is recorded and re-applied after every ingest and reindex.\n";
 

@@ -29,11 +29,11 @@ static int row(void *p, const tl_store_correction *c) {
         const char *p1 = strchr(c->a, '|'), *p2 = p1 ? strchr(p1 + 1, '|') : NULL;
         printf("%4lld  %s  %-12s %s(%s)%s\n", (long long)c->id, c->created_at, "reject",
                tl_fact_type_name(type) ? tl_fact_type_name(type) : "?", p2 ? p2 + 1 : c->a,
-               c->applied ? "" : "   (not applicable now)");
+               c->applied ? "   [applied]" : "   [not applicable now]");
         return 0;
     }
     printf("%4lld  %s  %-12s %s%s%s%s\n", (long long)c->id, c->created_at, tl_store_corr_name(c->kind), c->a,
-           c->b ? "  ->  " : "", c->b ? c->b : "", c->applied ? "" : "   (not applicable now)");
+           c->b ? "  ->  " : "", c->b ? c->b : "", c->applied ? "   [applied]" : "   [not applicable now]");
     return 0;
 }
 

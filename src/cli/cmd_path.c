@@ -3,22 +3,35 @@
 #include <string.h>
 
 static const char PATH_HELP[] =
-    "usage: threadline path A B [--max-hops N] [--paths K] [--json] [--db PATH]\n\n"
-    "Shortest connections between two entities through facts (rejected and\n"
-    "negated facts excluded), every hop with the fact and its evidence sentence.\n\n"
+    "usage: threadline path A B [--max-hops N] [--paths K] [--through TYPES] [--avoid TYPES]\n"
+    "                       [--json] [--db PATH]\n\n"
+    "The best connections between two entities through facts (rejected and\n"
+    "negated facts excluded), every hop with the fact and its evidence sentence.\n"
+    "Paths are ranked by evidence (asserted facts stated by several documents\n"
+    "first) and avoid hubs: an entity many facts touch, and above all a place\n"
+    "or a people, costs more to pass through, so people connect through people,\n"
+    "organizations and events before they connect through a country.  Each\n"
+    "next path takes a different route.\n\n"
     "options:\n"
-    "  --max-hops N   longest path looked for (default 4, at most 8)\n"
-    "  --paths K      how many shortest paths to show (default 3)\n"
+    "  --max-hops N      longest path looked for (default 4, at most 8)\n"
+    "  --paths K         how many paths to show (default 3)\n"
+    "  --through TYPES   inner entities only of these types (PERSON,ORG,...)\n"
+    "  --avoid TYPES     no inner entity of these types (GPE,NORP,...)\n"
     "  --json         JSON object\n"
     "  --db PATH      the store (default $THREADLINE_DB or ./threadline.db)\n";
 
 static const char NB_HELP[] =
-    "usage: threadline neighbors ENTITY [--hops N] [--limit N] [--json] [--db PATH]\n\n"
+    "usage: threadline neighbors ENTITY [--hops N] [--type TYPES] [--limit N] [--through-places]\n"
+    "                            [--json] [--db PATH]\n\n"
     "Entities connected to ENTITY through facts, nearest first, each with the fact\n"
-    "that reaches it and that fact's evidence.\n\n"
+    "that reaches it and that fact's evidence.  Places and peoples (GPE, LOC,\n"
+    "NORP) are listed but not gone through: sharing a country is no connection.\n"
+    "How many more were left out by --type or --limit is said at the end.\n\n"
     "options:\n"
-    "  --hops N       how far to go (default 1, at most 4)\n"
-    "  --limit N      at most N entities (default 200)\n"
+    "  --hops N          how far to go (default 1, at most 4)\n"
+    "  --type TYPES      list only entities of these types (PERSON,ORG,...)\n"
+    "  --limit N         at most N entities (default 50)\n"
+    "  --through-places  go on through places and peoples too\n"
     "  --json         JSON array\n"
     "  --db PATH      the store (default $THREADLINE_DB or ./threadline.db)\n";
 
@@ -84,20 +97,22 @@ typedef struct path_ctx {
     int n, rc;
 } path_ctx;
 
-static int path_cb(void *p, const tl_store_hop *hops, int n) {
+static int path_cb(void *p, const tl_store_hop *hops, int n, double cost) {
     path_ctx *c = p;
     c->n++;
-    printf("\npath %d (%d hop%s)\n", c->n, n, n == 1 ? "" : "s");
+    if (n == 0) printf("\nthe same entity (0 hops)\n");
+    else printf("\npath %d (%d hop%s, cost %.1f)\n", c->n, n, n == 1 ? "" : "s", cost);
     for (int i = 0; i < n; i++)
         if ((c->rc = print_hop(c->st, &hops[i], "  ")) != TL_EXIT_OK) return 1;
     return 0;
 }
 
 int tl_cmd_path(int argc, char **argv) {
-    const char *db = NULL, *maxh = NULL, *np_s = NULL, *pos[2];
+    const char *db = NULL, *maxh = NULL, *np_s = NULL, *through = NULL, *avoid = NULL, *pos[2];
     int json = 0, np = 0;
-    cli_opt opts[] = {{"--db", &db, NULL}, {"--max-hops", &maxh, NULL}, {"--paths", &np_s, NULL},
-                      {"--json", NULL, &json}, {NULL, NULL, NULL}};
+    cli_opt opts[] = {{"--db", &db, NULL},          {"--max-hops", &maxh, NULL}, {"--paths", &np_s, NULL},
+                      {"--through", &through, NULL}, {"--avoid", &avoid, NULL},  {"--json", NULL, &json},
+                      {NULL, NULL, NULL}};
     int prc = cli_parse(argc, argv, opts, pos, 2, &np);
     if (prc == 0) { fputs(PATH_HELP, stdout); return TL_EXIT_OK; }
     if (prc > 0) return prc;
@@ -105,6 +120,11 @@ int tl_cmd_path(int argc, char **argv) {
     long long hops = maxh ? cli_number(maxh) : 4, k = np_s ? cli_number(np_s) : 3;
     if (hops < 1 || hops > 8) { tl_cli_err("path: --max-hops takes 1 to 8"); return TL_EXIT_USAGE; }
     if (k < 1) { tl_cli_err("path: --paths takes a positive number"); return TL_EXIT_USAGE; }
+    tl_store_path_opts po = {(int)hops, (int)k, 0, 0};
+    if ((through && !cli_types(through, &po.through)) || (avoid && !cli_types(avoid, &po.avoid))) {
+        tl_cli_err("path: --through and --avoid take entity types, comma-separated (PERSON,ORG,GPE,LOC,FAC,NORP,EVENT)");
+        return TL_EXIT_USAGE;
+    }
     tl_store *st = cli_open(db);
     if (!st) return TL_EXIT_FAIL;
     int64_t a = 0, b = 0;
@@ -114,7 +134,7 @@ int tl_cmd_path(int argc, char **argv) {
     tl_error err = {0};
     if (json) {
         json_t *v = NULL;
-        int qrc = tl_query_path(st, a, b, (int)hops, (int)k, &v, &err);
+        int qrc = tl_query_path_opts(st, a, b, &po, &v, &err);
         tl_store_close(st);
         return cli_print_query(qrc, v, &err);
     }
@@ -124,7 +144,7 @@ int tl_cmd_path(int argc, char **argv) {
     path_ctx c = {st, 0, TL_EXIT_OK};
     printf("%s  ->  %s\n", na.name, nb.name);
     int found = 0;
-    if (tl_store_path(st, a, b, (int)hops, (int)k, path_cb, &c, &found, &err) != TL_OK) {
+    if (tl_store_path_ranked(st, a, b, &po, path_cb, &c, &found, &err) != TL_OK) {
         tl_cli_err("%s", err.msg);
         c.rc = TL_EXIT_FAIL;
     }
@@ -152,35 +172,43 @@ static int nb_cb(void *p, const tl_store_entity *e, int dist, const tl_store_hop
 }
 
 int tl_cmd_neighbors(int argc, char **argv) {
-    const char *db = NULL, *hops_s = NULL, *limit_s = NULL, *pos[1];
-    int json = 0, np = 0;
-    cli_opt opts[] = {{"--db", &db, NULL}, {"--hops", &hops_s, NULL}, {"--limit", &limit_s, NULL},
-                      {"--json", NULL, &json}, {NULL, NULL, NULL}};
+    const char *db = NULL, *hops_s = NULL, *limit_s = NULL, *types = NULL, *pos[1];
+    int json = 0, np = 0, places = 0;
+    cli_opt opts[] = {{"--db", &db, NULL},      {"--hops", &hops_s, NULL},           {"--limit", &limit_s, NULL},
+                      {"--type", &types, NULL}, {"--through-places", NULL, &places}, {"--json", NULL, &json},
+                      {NULL, NULL, NULL}};
     int prc = cli_parse(argc, argv, opts, pos, 1, &np);
     if (prc == 0) { fputs(NB_HELP, stdout); return TL_EXIT_OK; }
     if (prc > 0) return prc;
     if (np != 1) { tl_cli_err("neighbors: name one entity (see 'threadline neighbors --help')"); return TL_EXIT_USAGE; }
-    long long hops = hops_s ? cli_number(hops_s) : 1, limit = limit_s ? cli_number(limit_s) : 200;
+    long long hops = hops_s ? cli_number(hops_s) : 1, limit = limit_s ? cli_number(limit_s) : 50;
     if (hops < 1 || hops > 4) { tl_cli_err("neighbors: --hops takes 1 to 4"); return TL_EXIT_USAGE; }
     if (limit < 1) { tl_cli_err("neighbors: --limit takes a positive number"); return TL_EXIT_USAGE; }
+    tl_store_nb_opts no = {(int)hops, limit, 0, places};
+    if (types && !cli_types(types, &no.types)) {
+        tl_cli_err("neighbors: --type takes entity types, comma-separated (PERSON,ORG,GPE,LOC,FAC,NORP,EVENT)");
+        return TL_EXIT_USAGE;
+    }
     tl_store *st = cli_open(db);
     if (!st) return TL_EXIT_FAIL;
     int64_t a = 0;
     int rc = cli_entity(st, pos[0], json, &a);
     if (rc != TL_EXIT_OK) { tl_store_close(st); return rc; }
     tl_error err = {0};
-    if (json) {
-        json_t *v = NULL;
-        int qrc = tl_query_neighbors(st, a, (int)hops, limit, -1, &v, &err);
-        tl_store_close(st);
-        return cli_print_query(qrc, v, &err);
-    }
+    int64_t left = 0;
     nb_ctx c = {st, TL_EXIT_OK, 0};
-    if (tl_store_neighbors(st, a, (int)hops, limit, nb_cb, &c, &err) != TL_OK) {
-        tl_cli_err("%s", err.msg);
-        c.rc = TL_EXIT_FAIL;
-    }
+    json_t *v = NULL;
+    int qrc = json ? tl_query_neighbors_opts(st, a, &no, -1, &v, &left, &err)
+                   : tl_store_neighbors_filtered(st, a, &no, nb_cb, &c, &left, &err);
     tl_store_close(st);
+    /* the count of what the cap left out: on stderr, so the JSON array stays the data */
+    if (qrc == TL_OK && left > 0)
+        fprintf(stderr, "%lld more not shown (raise --limit)\n", (long long)left);
+    if (json) return cli_print_query(qrc, v, &err);
+    if (qrc != TL_OK) {
+        tl_cli_err("%s", err.msg);
+        return TL_EXIT_FAIL;
+    }
     if (c.rc != TL_EXIT_OK) return c.rc;
     if (c.n == 0) fprintf(stderr, "no neighbours\n");
     return TL_EXIT_OK;

@@ -3,12 +3,15 @@
 #include <string.h>
 
 static const char HELP[] =
-    "usage: threadline show ENTITY [--evidence N] [--json] [--db PATH]\n\n"
+    "usage: threadline show ENTITY [--evidence N] [--why] [--json] [--db PATH]\n\n"
     "The dossier of an entity: names and aliases, type, facts grouped by type\n"
     "with their evidence sentences, documents, first and last seen.  ENTITY is any\n"
     "name or alias (case and accents ignored) or #id.\n\n"
     "options:\n"
     "  --evidence N   sentences shown per fact (default 1; JSON gives all)\n"
+    "  --why          why each document's entity is this one (same full name,\n"
+    "                 alias seen in the text, acronym, transliteration, surname\n"
+    "                 with shared context), and the corrections that name it\n"
     "  --json         JSON object\n"
     "  --db PATH      the store (default $THREADLINE_DB or ./threadline.db)\n";
 
@@ -49,6 +52,20 @@ static int fact_cb(void *p, const tl_store_fact *f) {
     return 0;
 }
 
+static int why_cb(void *p, const tl_store_join *j) {
+    printf("    %-10s %s: \"%s\" -- %s", j->published[0] ? j->published : "undated", j->doc_path, j->name, j->why);
+    if (j->matched[0]) printf(" (\"%s\" = \"%s\")", j->matched, j->joined);
+    if (j->by_context && strcmp(j->why, "shared context")) printf(", chosen by shared context");
+    printf("\n");
+    return 0;
+}
+
+static int corr_cb(void *p, const tl_store_correction *k) {
+    printf("    correction %lld: %s %s%s%s%s\n", (long long)k->id, tl_store_corr_name(k->kind), k->a, k->b ? " -> " : "",
+           k->b ? k->b : "", k->applied ? "" : " (not applicable now)");
+    return 0;
+}
+
 static int doc_cb(void *p, const tl_store_doc *d) {
     printf("    %-10s %s%s%s  (%lld mention%s)\n", d->published[0] ? d->published : "undated", d->path,
            d->title[0] ? " — " : "", d->title, (long long)d->n_mentions, d->n_mentions == 1 ? "" : "s");
@@ -57,8 +74,9 @@ static int doc_cb(void *p, const tl_store_doc *d) {
 
 int tl_cmd_show(int argc, char **argv) {
     const char *db = NULL, *evn = NULL, *pos[1];
-    int json = 0, np = 0;
-    cli_opt opts[] = {{"--db", &db, NULL}, {"--evidence", &evn, NULL}, {"--json", NULL, &json}, {NULL, NULL, NULL}};
+    int json = 0, np = 0, why = 0;
+    cli_opt opts[] = {{"--db", &db, NULL}, {"--evidence", &evn, NULL}, {"--why", NULL, &why}, {"--json", NULL, &json},
+                      {NULL, NULL, NULL}};
     int prc = cli_parse(argc, argv, opts, pos, 1, &np);
     if (prc == 0) { fputs(HELP, stdout); return TL_EXIT_OK; }
     if (prc > 0) return prc;
@@ -74,6 +92,9 @@ int tl_cmd_show(int argc, char **argv) {
         json_t *v = NULL;
         tl_error qerr = {0};
         int qrc = tl_query_show(st, id, &v, &qerr);
+        json_t *w = NULL;
+        if (qrc == TL_OK && why && (qrc = tl_query_why(st, id, &w, &qerr)) == TL_OK)
+            json_object_set_new(v, "why", w);
         tl_store_close(st);
         return cli_print_query(qrc, v, &qerr);
     }
@@ -92,6 +113,12 @@ int tl_cmd_show(int argc, char **argv) {
     if (c.rc != TL_EXIT_OK) goto out;
     printf("\n  documents\n");
     if (tl_store_entity_docs(st, id, doc_cb, &c, &err) != TL_OK) goto fail;
+    if (why) {
+        printf("\n  why these are one entity\n");
+        if (tl_store_entity_why(st, id, why_cb, &c, &err) != TL_OK ||
+            tl_query_entity_corrections(st, id, corr_cb, &c, &err) != TL_OK)
+            goto fail;
+    }
     tl_store_close(st);
     return TL_EXIT_OK;
 fail:

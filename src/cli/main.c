@@ -24,7 +24,10 @@ static const tl_cli_cmd commands[] = {
     {"rename", tl_cmd_rename, "correction: set an entity's canonical name"},
     {"alias", tl_cmd_alias, "correction: add or remove a name of an entity"},
     {"fact", tl_cmd_fact, "correction: reject a fact"},
-    {"corrections", tl_cmd_corrections, "list recorded corrections"},
+    {"corrections", tl_cmd_corrections, "list recorded corrections and whether each applied"},
+    {"undo", tl_cmd_undo, "take back a correction (the latest, or one by id)"},
+    {"documents", tl_cmd_documents, "list stored documents with their counts"},
+    {"forget", tl_cmd_forget, "remove a document and what only it supported"},
     {"watch", tl_cmd_watch, "watch names: ingest raises alerts on new mentions"},
     {"alerts", tl_cmd_alerts, "documents that mentioned watched names"},
 };

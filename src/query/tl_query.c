@@ -331,7 +331,7 @@ typedef struct path_ctx {
     tl_error *err;
 } path_ctx;
 
-static int path_cb(void *p, const tl_store_hop *hops, int n) {
+static int path_cb(void *p, const tl_store_hop *hops, int n, double cost) {
     path_ctx *c = p;
     json_t *steps = json_array();
     if (!steps) { c->rc = OOM(c->err); return 1; }
@@ -340,7 +340,7 @@ static int path_cb(void *p, const tl_store_hop *hops, int n) {
         if (!h) { json_decref(steps); c->rc = c->err ? c->err->code : TL_EDB; return 1; }
         json_array_append_new(steps, h);
     }
-    if (json_array_append_new(c->paths, json_pack("{s:i,s:o}", "hops", n, "steps", steps)) != 0) {
+    if (json_array_append_new(c->paths, json_pack("{s:i,s:f,s:o}", "hops", n, "cost", cost, "steps", steps)) != 0) {
         c->rc = OOM(c->err);
         return 1;
     }
@@ -348,11 +348,17 @@ static int path_cb(void *p, const tl_store_hop *hops, int n) {
 }
 
 int tl_query_path(tl_store *st, int64_t a, int64_t b, int max_hops, int max_paths, json_t **out, tl_error *err) {
+    tl_store_path_opts po = {max_hops, max_paths, 0, 0};
+    return tl_query_path_opts(st, a, b, &po, out, err);
+}
+
+int tl_query_path_opts(tl_store *st, int64_t a, int64_t b, const tl_store_path_opts *opts, json_t **out,
+                       tl_error *err) {
     path_ctx c = {st, json_array(), TL_OK, err};
     *out = NULL;
     if (!c.paths) return OOM(err);
     int found = 0;
-    int rc = tl_store_path(st, a, b, max_hops, max_paths, path_cb, &c, &found, err);
+    int rc = tl_store_path_ranked(st, a, b, opts, path_cb, &c, &found, err);
     if (rc == TL_OK) rc = c.rc;
     if (rc != TL_OK) { json_decref(c.paths); return rc; }
     name_ctx na, nb;
@@ -385,10 +391,89 @@ static int nb_cb(void *p, const tl_store_entity *e, int dist, const tl_store_hop
 
 int tl_query_neighbors(tl_store *st, int64_t entity, int hops, int64_t limit, int fact_type, json_t **out,
                        tl_error *err) {
+    tl_store_nb_opts no = {hops, limit, 0, 0};
+    return tl_query_neighbors_opts(st, entity, &no, fact_type, out, NULL, err);
+}
+
+int tl_query_neighbors_opts(tl_store *st, int64_t entity, const tl_store_nb_opts *opts, int fact_type, json_t **out,
+                            int64_t *n_left_out, tl_error *err) {
     nb_ctx c = {st, json_array(), fact_type, TL_OK, err};
     *out = NULL;
     if (!c.arr) return OOM(err);
-    int rc = tl_store_neighbors(st, entity, hops, limit, nb_cb, &c, err);
+    int rc = tl_store_neighbors_filtered(st, entity, opts, nb_cb, &c, n_left_out, err);
+    if (rc == TL_OK) rc = c.rc;
+    if (rc != TL_OK) { json_decref(c.arr); return rc; }
+    *out = c.arr;
+    return TL_OK;
+}
+
+/* ---- show --why --------------------------------------------------------------- */
+typedef struct corr_ctx {
+    tl_store *st;
+    int64_t id;
+    tl_store_correction_cb cb;
+    void *ctx;
+} corr_ctx;
+
+static int first_id_cb(void *p, const tl_store_entity *e) {
+    *(int64_t *)p = e->id;
+    return 1;
+}
+
+/* Corrections are recorded by name, so one names this entity when its
+ * name (or, for a merge, its second name) resolves to it alone now. */
+static int corr_filter_cb(void *p, const tl_store_correction *k) {
+    corr_ctx *x = p;
+    if (k->kind == TL_CORR_REJECT) return 0;
+    const char *names[2] = {k->a, k->kind == TL_CORR_MERGE ? k->b : NULL};
+    for (int i = 0; i < 2; i++) {
+        if (!names[i]) continue;
+        int64_t found = 0;
+        int n = 0;
+        tl_error e2;
+        if (tl_store_entity_find(x->st, names[i], first_id_cb, &found, &n, &e2) == TL_OK && n == 1 && found == x->id)
+            return x->cb(x->ctx, k);
+    }
+    return 0;
+}
+
+int tl_query_entity_corrections(tl_store *st, int64_t id, tl_store_correction_cb cb, void *ctx, tl_error *err) {
+    corr_ctx x = {st, id, cb, ctx};
+    return tl_store_corrections(st, corr_filter_cb, &x, err);
+}
+
+typedef struct why_ctx {
+    json_t *arr;
+    int rc;
+    tl_error *err;
+} why_ctx;
+
+static int why_join_cb(void *p, const tl_store_join *j) {
+    why_ctx *c = p;
+    json_t *o = json_pack("{s:I,s:o,s:o,s:s,s:b}", "doc", (json_int_t)j->doc, "path",
+                          json_bytes(j->doc_path, strlen(j->doc_path)), "name", json_bytes(j->name, strlen(j->name)),
+                          "why", j->why, "by_context", j->by_context);
+    if (o && j->matched[0]) json_object_set_new(o, "matched", json_bytes(j->matched, strlen(j->matched)));
+    if (o && j->joined[0]) json_object_set_new(o, "joined", json_bytes(j->joined, strlen(j->joined)));
+    if (!o || json_array_append_new(c->arr, o) != 0) { c->rc = OOM(c->err); return 1; }
+    return 0;
+}
+
+static int why_corr_cb(void *p, const tl_store_correction *k) {
+    why_ctx *c = p;
+    json_t *o = json_pack("{s:s,s:I,s:s,s:s?,s:b}", "why", "analyst correction", "correction", (json_int_t)k->id,
+                          "kind", tl_store_corr_name(k->kind), "b", k->b, "applied", k->applied);
+    if (!o || json_array_append_new(c->arr, o) != 0) { c->rc = OOM(c->err); return 1; }
+    return 0;
+}
+
+int tl_query_why(tl_store *st, int64_t id, json_t **out, tl_error *err) {
+    why_ctx c = {json_array(), TL_OK, err};
+    *out = NULL;
+    if (!c.arr) return OOM(err);
+    int rc = tl_store_entity_why(st, id, why_join_cb, &c, err);
+    if (rc == TL_OK) rc = c.rc;
+    if (rc == TL_OK) rc = tl_query_entity_corrections(st, id, why_corr_cb, &c, err);
     if (rc == TL_OK) rc = c.rc;
     if (rc != TL_OK) { json_decref(c.arr); return rc; }
     *out = c.arr;

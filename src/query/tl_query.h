@@ -30,19 +30,38 @@ int tl_query_resolve(tl_store *st, const char *name, int64_t *id, json_t **candi
  * with all its evidence) and "documents_list".  TL_ENOTFOUND when id does
  * not exist. */
 int tl_query_show(tl_store *st, int64_t id, json_t **out, tl_error *err);
+/* `show --why`: an array, one object per document entity the entity holds
+ * ({"doc", "path", "name", "why", "by_context", "matched"?, "joined"?}),
+ * then one per analyst correction that names it ({"why": "analyst
+ * correction", "correction", "kind", "b", "applied"}).  Returns TL_OK,
+ * TL_ENOMEM or TL_EDB; *out is NULL on error. */
+int tl_query_why(tl_store *st, int64_t id, json_t **out, tl_error *err);
+/* The corrections (rejections aside) whose entity names resolve to `id`,
+ * oldest first, each given to cb.  Returns TL_OK or TL_EDB. */
+int tl_query_entity_corrections(tl_store *st, int64_t id, tl_store_correction_cb cb, void *ctx, tl_error *err);
 /* `entities`: an array of entity rows; the first `offset` rows skipped. */
 int tl_query_entities(tl_store *st, const tl_store_entity_filter *f, int64_t offset, json_t **out, tl_error *err);
 /* `facts` and `timeline` (f->dated_only): an array of facts, each with all
  * its evidence; the first `offset` skipped. */
 int tl_query_facts(tl_store *st, const tl_store_fact_filter *f, int64_t offset, json_t **out, tl_error *err);
-/* `path`: {"from", "to", "paths": [{"hops", "steps": [{"from", "to",
- * "fact", "evidence"}]}]}; "paths" is empty when not connected. */
+/* `path`: {"from", "to", "paths": [{"hops", "cost", "steps": [{"from",
+ * "to", "fact", "evidence"}]}]}, best first (tl_store_path_ranked: by
+ * evidence, around hubs); "paths" is empty when not connected, and a path
+ * from an entity to itself has 0 hops.  opts may be NULL (defaults). */
+int tl_query_path_opts(tl_store *st, int64_t a, int64_t b, const tl_store_path_opts *opts, json_t **out,
+                       tl_error *err);
+/* tl_query_path_opts with only the hop and path limits set. */
 int tl_query_path(tl_store *st, int64_t a, int64_t b, int max_hops, int max_paths, json_t **out, tl_error *err);
 /* `neighbors`: an array of entity rows with "distance" and "via" (the hop
  * that reached it, as in path steps).  fact_type >= 0 keeps only entities
  * reached through facts of that type. */
 int tl_query_neighbors(tl_store *st, int64_t entity, int hops, int64_t limit, int fact_type, json_t **out,
                        tl_error *err);
+/* The same through tl_store_neighbors_filtered (types, places not gone
+ * through unless asked); *n_left_out (may be NULL) gets how many entities
+ * the limit left out. */
+int tl_query_neighbors_opts(tl_store *st, int64_t entity, const tl_store_nb_opts *opts, int fact_type, json_t **out,
+                            int64_t *n_left_out, tl_error *err);
 /* `search`: an array of sentence hits, matches between [ and ].  TL_EINVAL
  * when FTS5 refuses the query. */
 int tl_query_search(tl_store *st, const char *query, int64_t limit, json_t **out, tl_error *err);

@@ -2,6 +2,7 @@
 #include "tl_resolve.h"
 #include "tl_namekey.h"
 #include "threadline.h"
+#include <stdio.h>
 #include <string.h>
 
 /* The keys themselves live in tl_namekey.c, shared with the in-document
@@ -20,6 +21,60 @@ size_t tl_resolve_surname(const char *key, char *out, size_t cap) { return tl_na
 int tl_resolve_words(const char *key) { return tl_namekey_words(key); }
 
 int tl_resolve_is_short_form(const char *s, size_t n) { return tl_namekey_is_short_form(s, n); }
+
+/* Words a qualifier may drop: "U.S. Justice Department" is the Justice
+ * Department of the reports that name no other. */
+static size_t skip_country_qualifier(const char *key) {
+    static const char *const q[] = {"us ", "u s ", "united states "};
+    for (size_t i = 0; i < sizeof q / sizeof *q; i++) {
+        size_t l = strlen(q[i]);
+        if (strncmp(key, q[i], l) == 0 && tl_namekey_words(key + l) >= 2) return l;
+    }
+    return 0;
+}
+
+size_t tl_resolve_variant(const char *key, int type, char *out, size_t cap) {
+    char v[TL_RESOLVE_KEY_MAX];
+    size_t n = 0;
+    if (cap == 0) return 0;
+    if (type == TL_PERSON && tl_namekey_words(key) >= 3) {
+        /* initials go: "brian e nelson" = "brian nelson" */
+        for (const char *p = key; *p;) {
+            const char *w = p;
+            while (*p && *p != ' ') p++;
+            size_t wl = (size_t)(p - w);
+            if (wl > 1 && n + wl + 2 < sizeof v) {
+                if (n) v[n++] = ' ';
+                memcpy(v + n, w, wl);
+                n += wl;
+            }
+            while (*p == ' ') p++;
+        }
+        v[n] = 0;
+        if (tl_namekey_words(v) < 2) n = (size_t)snprintf(v, sizeof v, "%s", key);
+    } else if (type == TL_NORP) {
+        /* a people and its members: "americans" = "american" */
+        n = (size_t)snprintf(v, sizeof v, "%s", key);
+        if (n >= sizeof v) n = sizeof v - 1;
+        if (n > 4 && v[n - 1] == 's' && v[n - 2] != 's') v[--n] = 0;
+    } else if (type == TL_ORG) {
+        const char *k = key + skip_country_qualifier(key);
+        /* "department of justice" = "justice department" (one word after "of") */
+        static const char *const heads[] = {"department of ", "ministry of "};
+        n = 0;
+        for (size_t i = 0; i < sizeof heads / sizeof *heads && !n; i++) {
+            size_t hl = strlen(heads[i]);
+            if (strncmp(k, heads[i], hl) == 0 && tl_namekey_words(k + hl) == 1)
+                n = (size_t)snprintf(v, sizeof v, "%s %.*s", k + hl, (int)(hl - 4), heads[i]);
+        }
+        if (!n) n = (size_t)snprintf(v, sizeof v, "%s", k);
+        if (n >= sizeof v) n = sizeof v - 1;
+    } else {
+        n = (size_t)snprintf(v, sizeof v, "%s", key);
+        if (n >= sizeof v) n = sizeof v - 1;
+    }
+    return tl_namekey_translit(v, n, out, cap);
+}
 
 int tl_resolve_types_compatible(int a, int b) {
     if (a == b) return 1;
@@ -42,4 +97,15 @@ int tl_resolve_choose(const tl_resolve_cand *c, size_t n) {
     if (best < 0) return -1;
     if (tie && c[best].strength < 3) return -1;
     return best;
+}
+
+const char *tl_resolve_why_name(int why) {
+    switch (why & 0xf) {
+    case TL_WHY_NAME: return "same full name";
+    case TL_WHY_ALIAS: return "alias seen in the text";
+    case TL_WHY_ACRONYM: return "acronym of a joined name";
+    case TL_WHY_TRANSLIT: return "transliteration";
+    case TL_WHY_SURNAME: return "surname, with shared context";
+    default: return why & TL_WHY_CONTEXT ? "shared context" : "new entity";
+    }
 }

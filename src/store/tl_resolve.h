@@ -28,6 +28,14 @@ size_t tl_resolve_key(const char *s, size_t n, char *out, size_t cap);
  * so -ov and -ev stay different.  Same contract as tl_resolve_key. */
 size_t tl_resolve_phonetic(const char *key, char *out, size_t cap);
 
+/* The transliteration key of a variant of an exact key that names the same
+ * thing for an entity of tl_ent_type `type`: a PERSON's initials dropped
+ * ("Brian E. Nelson" = "Brian Nelson"), a NORP's plural made singular
+ * (Americans = American), an ORG's leading "US" qualifier dropped and
+ * "Department of X" read as "X Department".  Used as the transliteration
+ * key (TL_KEY_PHON) of every stored name.  Same contract as tl_resolve_key. */
+size_t tl_resolve_variant(const char *key, int type, char *out, size_t cap);
+
 /* The initials of the significant words of an exact key ("of", "the", "and",
  * "for", "al" skipped); returns 0 (and writes "") for fewer than two.
  * Can't fail. */
@@ -47,11 +55,30 @@ int tl_resolve_is_short_form(const char *s, size_t n);
  * GPE/LOC, LOC/FAC (places the extractor may type either way).  Can't fail. */
 int tl_resolve_types_compatible(int a, int b);
 
+/* Why a document's entity joined a stored one (recorded with the join,
+ * printed by `show --why`).  TL_WHY_CONTEXT is or'ed in when shared
+ * context picked it among equally good candidates. */
+enum {
+    TL_WHY_NEW = 0,       /* no stored entity matched: a new one */
+    TL_WHY_NAME = 1,      /* the same full name */
+    TL_WHY_ALIAS = 2,     /* another name the document gives it (alias seen in the text) */
+    TL_WHY_ACRONYM = 3,   /* an acronym of a joined name, or the name of a joined acronym */
+    TL_WHY_TRANSLIT = 4,  /* a transliteration or spelling variant */
+    TL_WHY_SURNAME = 5,   /* a lone surname (or the full name of a lone surname), with context */
+    TL_WHY_CONTEXT = 0x10
+};
+
+/* "same full name", "alias seen in the text", ...; "shared context" for
+ * TL_WHY_CONTEXT alone.  Can't fail. */
+const char *tl_resolve_why_name(int why);
+
 /* A stored entity that a document's entity might join. */
 typedef struct tl_resolve_cand {
     int64_t entity;
     int strength;   /* best match kind: 3 exact, 2 acronym or transliteration, 1 surname */
     int context;    /* how many of the document's other entities it already co-occurs with */
+    int why;        /* TL_WHY_ of the strongest match */
+    int name_idx;   /* which name of the document's entity matched: 0 its name, k its k-th alias */
 } tl_resolve_cand;
 
 /* Picks the candidate a document's entity joins, or -1 to start a new

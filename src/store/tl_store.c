@@ -132,6 +132,18 @@ int tl_store_correct(tl_store *st, int kind, const char *a, const char *b, int64
                      int64_t *id, tl_error *err) {
     return st->ops->correct(st->impl, kind, a, b, fact, id, err);
 }
+int tl_store_entity_why(tl_store *st, int64_t entity, tl_store_join_cb cb, void *ctx, tl_error *err) {
+    return st->ops->entity_why(st->impl, entity, cb, ctx, err);
+}
+int tl_store_documents(tl_store *st, tl_store_docrow_cb cb, void *ctx, tl_error *err) {
+    return st->ops->documents(st->impl, cb, ctx, err);
+}
+int tl_store_forget(tl_store *st, const char *doc, tl_store_forget_result *res, tl_error *err) {
+    return st->ops->forget(st->impl, doc, res, err);
+}
+int tl_store_undo(tl_store *st, int64_t id, int64_t *undone, tl_error *err) {
+    return st->ops->undo(st->impl, id, undone, err);
+}
 int tl_store_corrections(tl_store *st, tl_store_correction_cb cb, void *ctx, tl_error *err) {
     return st->ops->corrections(st->impl, cb, ctx, err);
 }

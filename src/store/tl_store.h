@@ -222,6 +222,23 @@ typedef int (*tl_store_span_cb)(void *ctx, const tl_store_span *sp);
 int tl_store_document(tl_store *st, const char *sha256, tl_store_doctext_cb doc_cb,
                       tl_store_span_cb span_cb, void *ctx, tl_error *err);
 
+/* Why each document's mention of an entity is that entity. */
+typedef struct tl_store_join {
+    int64_t doc;
+    const char *doc_path, *published;
+    const char *name;         /* the name the document gives it */
+    const char *why;          /* "first seen here", "same full name", "alias seen in the text",
+                                 "acronym of a joined name", "transliteration",
+                                 "surname, with shared context", "shared context" */
+    int by_context;           /* 1: shared context picked it among equally good candidates */
+    const char *matched;      /* the document's name that matched ("" when first seen) */
+    const char *joined;       /* the entity's name when it joined ("" when first seen) */
+} tl_store_join;
+typedef int (*tl_store_join_cb)(void *ctx, const tl_store_join *j);
+/* Every document entity an entity holds, oldest document first, with the
+ * reason it joined (analysts' merges are listed by tl_store_corrections).
+ * Returns TL_OK or TL_EDB. */
+int tl_store_entity_why(tl_store *st, int64_t entity, tl_store_join_cb cb, void *ctx, tl_error *err);
 /* ---- facts ------------------------------------------------------------- */
 typedef struct tl_store_fact_filter {
     int type;                 /* tl_fact_type or -1 */
@@ -268,6 +285,42 @@ typedef int (*tl_store_path_cb)(void *ctx, const tl_store_hop *hops, int n_hops)
 int tl_store_path(tl_store *st, int64_t a, int64_t b, int max_hops, int max_paths,
                   tl_store_path_cb cb, void *ctx, int *n_paths, tl_error *err);
 
+/* Options of tl_store_path_ranked; zero means the default. */
+typedef struct tl_store_path_opts {
+    int max_hops;             /* 1..8, default 4 */
+    int max_paths;            /* default 3 */
+    unsigned through;         /* bits (1 << tl_ent_type) an inner entity must have one of; 0 = any */
+    unsigned avoid;           /* bits of types no inner entity may have */
+} tl_store_path_opts;
+/* Called once per path, best first, with its hops from a to b and its
+ * cost; a path from an entity to itself has no hops (n_hops 0). */
+typedef int (*tl_store_ranked_path_cb)(void *ctx, const tl_store_hop *hops, int n_hops, double cost);
+/* The best connections from a to b over facts not rejected nor negated,
+ * ranked by evidence and avoiding hubs: a hop costs more when its fact is
+ * alleged or reported or stated by one document only; passing through an
+ * entity costs more the more facts touch it, and more for places and
+ * peoples (GPE, LOC, NORP), so people connect through people,
+ * organizations and events before countries.  Each next path avoids the
+ * inner entities of those before it.  *n_paths (may be NULL) gets how many
+ * were found (0: not connected within max_hops).  opts may be NULL.
+ * Returns TL_OK, TL_ENOMEM or TL_EDB. */
+int tl_store_path_ranked(tl_store *st, int64_t a, int64_t b, const tl_store_path_opts *opts,
+                         tl_store_ranked_path_cb cb, void *ctx, int *n_paths, tl_error *err);
+/* Options of tl_store_neighbors_filtered; zero means the default. */
+typedef struct tl_store_nb_opts {
+    int hops;                 /* 1..4, default 1 */
+    int64_t limit;            /* entities reported, default 50 */
+    unsigned types;           /* bits (1 << tl_ent_type) of the entities reported; 0 = all */
+    int through_places;       /* 1: go on through places and peoples (GPE, LOC, NORP) too */
+} tl_store_nb_opts;
+/* Breadth-first neighbourhood of `entity` like tl_store_neighbors, but
+ * places and peoples are reported without being gone through (two people
+ * in one country are not neighbours of each other), only entities of
+ * opts->types are reported, at most opts->limit of them; *n_left_out (may
+ * be NULL) receives how many more there were.  Returns TL_OK, TL_ENOMEM
+ * or TL_EDB. */
+int tl_store_neighbors_filtered(tl_store *st, int64_t entity, const tl_store_nb_opts *opts,
+                                tl_store_neighbor_cb cb, void *ctx, int64_t *n_left_out, tl_error *err);
 /* Called with an entity and its centrality score, highest first. */
 typedef int (*tl_store_rank_cb)(void *ctx, int64_t entity, double score);
 /* PageRank (igraph, damping 0.85, undirected) over the entity graph: one
@@ -316,6 +369,9 @@ typedef enum tl_store_corr_kind {
     TL_CORR_REJECT,      /* a: the fact, described as "TYPE|arg0|arg1" */
     TL_CORR_KIND_COUNT
 } tl_store_corr_kind;
+/* Or'ed into a kind given to tl_store_correct: merge entities of different
+ * types, add an alias another entity bears. */
+#define TL_CORR_FORCE 0x100
 
 /* "merge", "split", ...; NULL when out of range.  Can't fail. */
 const char *tl_store_corr_name(int kind);
@@ -387,4 +443,29 @@ int tl_store_watch_list(tl_store *st, tl_store_name_cb cb, void *ctx, tl_error *
  * Returns TL_OK or TL_EDB. */
 int tl_store_alerts(tl_store *st, int64_t since_id, tl_store_alert_cb cb, void *ctx,
                     tl_error *err);
+/* ---- documents ---------------------------------------------------------- */
+typedef struct tl_store_docrow {
+    int64_t id;
+    const char *sha256, *path, *title, *published, *url, *ingested_at;
+    int64_t bytes, n_sentences, n_entities, n_facts; /* its text; its own rows */
+} tl_store_docrow;
+typedef int (*tl_store_docrow_cb)(void *ctx, const tl_store_docrow *d);
+/* Every stored document, oldest first, with its counts.
+ * Returns TL_OK or TL_EDB. */
+int tl_store_documents(tl_store *st, tl_store_docrow_cb cb, void *ctx, tl_error *err);
+typedef struct tl_store_forget_result {
+    int64_t doc;                       /* the row id the document had */
+    int64_t entities_removed, facts_removed;
+} tl_store_forget_result;
+/* Removes one document (named by "#id", its sha256 or a prefix of at least
+ * 6 hex digits, or its path) with its sentences and evidence, and whatever
+ * only it supported: the graph is rebuilt from the documents left and the
+ * corrections re-applied, in one transaction.  res may be NULL.  Returns
+ * TL_OK, TL_ENOTFOUND (no such document, or the name fits several) or
+ * TL_EDB. */
+int tl_store_forget(tl_store *st, const char *doc, tl_store_forget_result *res, tl_error *err);
+/* Undoes correction `id` (0: the latest): it is deleted and the graph
+ * rebuilt from the documents and the corrections left.  *undone (may be
+ * NULL) receives its id.  Returns TL_OK, TL_ENOTFOUND or TL_EDB. */
+int tl_store_undo(tl_store *st, int64_t id, int64_t *undone, tl_error *err);
 #endif

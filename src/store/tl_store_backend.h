@@ -59,6 +59,10 @@ typedef struct tl_store_ops {
     int (*token_revoke)(void *impl, const char *name, tl_error *err);
     int (*token_list)(void *impl, tl_store_token_cb cb, void *ctx, tl_error *err);
     int (*token_check)(void *impl, const char *hash, int *valid, tl_error *err);
+    int (*documents)(void *impl, tl_store_docrow_cb cb, void *ctx, tl_error *err);
+    int (*forget)(void *impl, const char *doc, tl_store_forget_result *res, tl_error *err);
+    int (*undo)(void *impl, int64_t id, int64_t *undone, tl_error *err);
+    int (*entity_why)(void *impl, int64_t entity, tl_store_join_cb cb, void *ctx, tl_error *err);
 } tl_store_ops;
 
 /* The handle behind tl_store: a backend and its own state. */

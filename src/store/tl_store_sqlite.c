@@ -3,6 +3,7 @@
 #include "tl_hash.h"
 #include "tl_ivec.h"
 #include "tl_resolve.h"
+#include "tl_namekey.h"
 #include "tl_store_cache.h"
 #include <sqlite3.h>
 #include <stdio.h>
@@ -110,6 +111,11 @@ static const char *const MIGRATIONS[] = {
      * which no query reads span by span.  Old spans are dropped; `reindex`
      * writes them again. */
     "ALTER TABLE doc_entities ADD COLUMN spans BLOB; DROP TABLE mentions;",
+    /* version 4: why each document entity joined the entity it did (`show
+     * --why`): one row per join, none for a document entity that started
+     * an entity.  de is a doc_entities id; part of layer 2, rebuilt with it. */
+    "CREATE TABLE resolution(de INTEGER PRIMARY KEY, why INTEGER NOT NULL, matched TEXT NOT NULL,"
+    " joined TEXT NOT NULL);",
 };
 enum { SCHEMA_VERSION = (int)(sizeof MIGRATIONS / sizeof *MIGRATIONS) };
 
@@ -153,7 +159,7 @@ enum {
     Q_FACT_SOURCE_MOVE, Q_ALERT_ENTITY_MOVE, Q_DE_MOVE_ONE, Q_DEL_SEED_NAMES, Q_RENAME,
     Q_ALIAS_DEL, Q_FACT_REJECT, Q_FACT_SIG, Q_COUNT_DE, Q_SENTS_OF_DOC, Q_DEL_FTS,
     Q_DEL_SENTS, Q_DEL_EVS, Q_DEL_DES, Q_DOC_LIST, Q_SET_PINNED_NAME, Q_ENTITY_DE_NAMES,
-    Q_SET_SENT_RANGE, Q_DATA_VERSION, Q_EDGES, Q_WATCH_ANY, Q_CORR_ANY, Q_MAX_DE, Q_INS_DE_ID, Q_FACT_ADDN, Q_SAVEPOINT, Q_RELEASE, Q_COUNT
+    Q_SET_SENT_RANGE, Q_CORR_DEL, Q_DATA_VERSION, Q_EDGES, Q_WATCH_ANY, Q_CORR_ANY, Q_MAX_DE, Q_INS_DE_ID, Q_FACT_ADDN, Q_SAVEPOINT, Q_RELEASE, Q_COUNT
 };
 
 static const char *const SQL[Q_COUNT] = {
@@ -305,6 +311,7 @@ static const char *const SQL[Q_COUNT] = {
     [Q_RELEASE] = "RELEASE tl_doc",
     [Q_WATCH_ANY] = "SELECT 1 FROM watchlist LIMIT 1",
     [Q_CORR_ANY] = "SELECT 1 FROM corrections LIMIT 1",
+    [Q_CORR_DEL] = "DELETE FROM corrections WHERE id=?1",
     [Q_MAX_DE] = "SELECT coalesce(max(id),0) FROM doc_entities",
     [Q_INS_DE_ID] = "INSERT INTO doc_entities(doc,idx,type,name,aliases,n_mentions,entity,spans,id)"
                     " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)",
@@ -670,12 +677,14 @@ static int add_name(sq *s, int64_t entity, int type, const char *name, size_t le
             return fail(err, TL_ENOMEM, "out of memory");                    \
     } while (0)
     ADD(key, TL_KEY_EXACT);
-    if (tl_resolve_phonetic(key, k2, sizeof k2)) ADD(k2, TL_KEY_PHON);
+    if (tl_resolve_variant(key, type, k2, sizeof k2)) ADD(k2, TL_KEY_PHON);
     if (tl_resolve_words(key) >= 2) {
         if (type == TL_PERSON) {
             if (tl_resolve_surname(key, k2, sizeof k2)) ADD(k2, TL_KEY_SUR);
         } else if (tl_resolve_acronym(key, k2, sizeof k2)) {
             ADD(k2, TL_KEY_ACR);
+            char k3[TL_RESOLVE_KEY_MAX];
+            if (tl_namekey_acronym2(key, 1, k3, sizeof k3) && strcmp(k2, k3)) ADD(k3, TL_KEY_ACR);
         }
     }
     if (tl_resolve_is_short_form(name, len)) ADD(key, TL_KEY_SHORT);
@@ -855,17 +864,21 @@ static int cand_has(const cand_list *l, int64_t entity) {
     return 0;
 }
 
-static void cand_add(cand_list *l, int64_t entity, int strength) {
+static void cand_add(cand_list *l, int64_t entity, int strength, int why, int name_idx) {
     size_t i = hash64(entity) & (sizeof l->at - 1);
     for (; l->at[i]; i = (i + 1) & (sizeof l->at - 1)) {
         tl_resolve_cand *c = &l->c[l->at[i] - 1];
         if (c->entity == entity) {
-            if (strength > c->strength) c->strength = strength;
+            if (strength > c->strength) {
+                c->strength = strength;
+                c->why = why;
+                c->name_idx = name_idx;
+            }
             return;
         }
     }
     if (l->n < CANDS_MAX) {
-        l->c[l->n++] = (tl_resolve_cand){entity, strength, 0};
+        l->c[l->n++] = (tl_resolve_cand){entity, strength, 0, why, name_idx};
         l->at[i] = (uint8_t)l->n;
     }
 }
@@ -875,6 +888,7 @@ typedef struct resolve_ctx {
     int type;
     int multiword;        /* the document's entity has a multi-word PERSON name */
     const idset *used;    /* entities other entities of this document joined */
+    int name_idx;         /* the name being looked up: 0 the entity's name, k its k-th alias */
     cand_list *cands;
     tl_error *err;
     int rc;
@@ -906,23 +920,32 @@ static void lookup_key(resolve_ctx *r, const char *key, int kind, int strength) 
         /* weak matches may not take an entity another entity of this
          * document already is: the extractor said they differ */
         if (s < 3 && idset_has(r->used, e)) continue;
-        cand_add(r->cands, e, s);
+        int why = s == 1 ? TL_WHY_SURNAME
+                  : kind == TL_KEY_EXACT ? (r->name_idx ? TL_WHY_ALIAS : TL_WHY_NAME)
+                  : kind == TL_KEY_PHON ? TL_WHY_TRANSLIT : TL_WHY_ACRONYM;
+        cand_add(r->cands, e, s, why, r->name_idx);
     }
 }
 
 static int cands_for_name(void *ctx, const char *name, size_t len) {
     resolve_ctx *r = ctx;
     char key[TL_RESOLVE_KEY_MAX], k2[TL_RESOLVE_KEY_MAX];
+    int idx = r->name_idx++;
     if (!tl_resolve_key(name, len, key, sizeof key)) return 0;
+    r->name_idx = idx; /* lookup_key reads it */
     int words = tl_resolve_words(key);
     lookup_key(r, key, TL_KEY_EXACT, 3);
-    if (tl_resolve_phonetic(key, k2, sizeof k2)) lookup_key(r, k2, TL_KEY_PHON, 2);
+    if (tl_resolve_variant(key, r->type, k2, sizeof k2)) lookup_key(r, k2, TL_KEY_PHON, 2);
     if (tl_resolve_is_short_form(name, len)) lookup_key(r, key, TL_KEY_ACR, 2);
-    if (words >= 2 && r->type != TL_PERSON && tl_resolve_acronym(key, k2, sizeof k2))
+    if (words >= 2 && r->type != TL_PERSON && tl_resolve_acronym(key, k2, sizeof k2)) {
         lookup_key(r, k2, TL_KEY_SHORT, 2);
+        char k3[TL_RESOLVE_KEY_MAX];
+        if (tl_namekey_acronym2(key, 1, k3, sizeof k3) && strcmp(k2, k3)) lookup_key(r, k3, TL_KEY_SHORT, 2);
+    }
     if (r->type == TL_PERSON && words == 1) lookup_key(r, key, TL_KEY_SUR, 1);
     if (r->type == TL_PERSON && words >= 2 && tl_resolve_surname(key, k2, sizeof k2))
         lookup_key(r, k2, TL_KEY_EXACT, 1); /* "Begli" stored alone, "Tawhid Begli" arrives */
+    r->name_idx = idx + 1;
     return r->rc;
 }
 
@@ -1027,7 +1050,7 @@ static int load_des(sq *s, int q, int64_t arg, de_row **out, size_t *n_out, tl_e
 }
 
 static int gather(sq *s, const de_row *de, const idset *used, cand_list *cl, tl_error *err) {
-    resolve_ctx r = {s, de->type, 0, used, cl, err, TL_OK};
+    resolve_ctx r = {s, de->type, 0, used, 0, cl, err, TL_OK};
     cand_reset(cl);
     if (de->type == TL_PERSON) each_name(de->name, de->aliases, has_multiword, &r.multiword);
     each_name(de->name, de->aliases, cands_for_name, &r);
@@ -1500,8 +1523,55 @@ static int context_of(sq *s, int64_t e, int *ctx, tl_error *err) {
  * ents[i] receives the entity des[i] joined or started.  Lookups go
  * through the session cache, so a document costs SQL statements only for
  * keys not seen before in the session, new entities and new names. */
-static int resolve_des(sq *s, const de_row *des, size_t n, int64_t *ents, tl_store_ingest_result *res,
-                       tl_error *err) {
+/* Why one document entity joined what it did (resolve_des), kept until
+ * its doc_entities row has an id and the note is written. */
+typedef struct join_note {
+    int why;              /* TL_WHY_, 0: it started an entity */
+    int name_idx;         /* which of its names matched */
+    char *joined;         /* the entity's canonical name when it joined (malloc'ed) */
+} join_note;
+
+static void free_notes(join_note *j, size_t n) {
+    if (!j) return;
+    for (size_t i = 0; i < n; i++) free(j[i].joined);
+    free(j);
+}
+
+/* Writes the resolution rows of a document's joined entities: des[i]'s
+ * row is de[i]. */
+static int write_notes(sq *s, const de_row *des, const int64_t *de, const join_note *notes, size_t n, tl_error *err) {
+    sqlite3_stmt *st = NULL;
+    int rc = TL_OK;
+    for (size_t i = 0; i < n && rc == TL_OK; i++) {
+        if (!notes[i].why || de[i] <= 0) continue;
+        if (!st && sqlite3_prepare_v2(s->db, "INSERT OR REPLACE INTO resolution(de, why, matched, joined) VALUES(?1,?2,?3,?4)",
+                                      -1, &st, NULL) != SQLITE_OK)
+            return db_err(s, err, "prepare");
+        /* the name that matched: the entity's name, or its k-th alias */
+        const char *m = des[i].name;
+        size_t ml = strlen(m);
+        if (notes[i].name_idx > 0) {
+            const char *p = des[i].aliases;
+            for (int k = 1; p && *p; k++) {
+                const char *e = strchr(p, '\x1f');
+                size_t l = e ? (size_t)(e - p) : strlen(p);
+                if (k == notes[i].name_idx) { m = p; ml = l; break; }
+                if (!e) break;
+                p = e + 1;
+            }
+        }
+        sqlite3_bind_int64(st, 1, de[i]);
+        sqlite3_bind_int(st, 2, notes[i].why);
+        sqlite3_bind_text(st, 3, m, (int)ml, SQLITE_TRANSIENT);
+        bind_text(st, 4, notes[i].joined ? notes[i].joined : "");
+        rc = run(s, st, err);
+    }
+    if (st) sqlite3_finalize(st);
+    return rc;
+}
+
+static int resolve_des(sq *s, const de_row *des, size_t n, int64_t *ents, join_note *notes,
+                       tl_store_ingest_result *res, tl_error *err) {
     idset used = {0};
     cand_list *cl = malloc(sizeof *cl);
     int rc = cl ? TL_OK : fail(err, TL_ENOMEM, "out of memory");
@@ -1521,7 +1591,9 @@ static int resolve_des(sq *s, const de_row *des, size_t n, int64_t *ents, tl_sto
             if (cl->c[j].strength > top) top = cl->c[j].strength;
         size_t at_top = 0;
         for (size_t j = 0; j < cl->n; j++) at_top += cl->c[j].strength == top;
-        if (at_top > 1) {
+        /* a tie, or a lone surname: context decides (a surname joins a
+         * person of another document only when they share context) */
+        if (at_top > 1 || (top == 1 && at_top == 1)) {
             if ((rc = flush_anchors(s, err))) break;
             for (size_t j = 0; j < cl->n; j++) {
                 if (cl->c[j].strength != top) continue;
@@ -1530,7 +1602,15 @@ static int resolve_des(sq *s, const de_row *des, size_t n, int64_t *ents, tl_sto
             if (rc) break;
         }
         int pick = tl_resolve_choose(cl->c, cl->n);
+        if (pick >= 0 && cl->c[pick].strength == 1 && cl->c[pick].context == 0) pick = -1;
         int64_t e = pick >= 0 ? cl->c[pick].entity : 0;
+        if (notes && pick >= 0) {
+            tl_cache_ent *row;
+            if ((rc = ent_row(s, e, &row, err))) break;
+            notes[i].why = cl->c[pick].why | (at_top > 1 ? TL_WHY_CONTEXT : 0);
+            notes[i].name_idx = cl->c[pick].name_idx;
+            if (row && !(notes[i].joined = strdup(row->name))) { rc = fail(err, TL_ENOMEM, "out of memory"); break; }
+        }
         if (res) {
             if (e) res->n_entities_joined++;
             else res->n_entities_new++;
@@ -1664,8 +1744,18 @@ static int link_doc(sq *s, int64_t doc, tl_store_ingest_result *res, tl_error *e
     int64_t *ents = NULL;
     int rc = load_des(s, Q_DE_OF_DOC, doc, &des, &n, err);
     if (rc) return rc;
-    if (!(ents = calloc(n + 1, sizeof *ents))) { rc = fail(err, TL_ENOMEM, "out of memory"); goto done; }
-    if ((rc = resolve_des(s, des, n, ents, res, err))) goto done;
+    join_note *notes = calloc(n + 1, sizeof *notes);
+    if (!notes || !(ents = calloc(n + 1, sizeof *ents))) { free(notes); rc = fail(err, TL_ENOMEM, "out of memory"); goto done; }
+    rc = resolve_des(s, des, n, ents, notes, res, err);
+    if (rc == TL_OK) {
+        int64_t *ids = calloc(n + 1, sizeof *ids);
+        if (!ids) rc = fail(err, TL_ENOMEM, "out of memory");
+        for (size_t i = 0; ids && i < n; i++) ids[i] = des[i].id;
+        if (ids) rc = write_notes(s, des, ids, notes, n, err);
+        free(ids);
+    }
+    free_notes(notes, n);
+    if (rc) goto done;
     if ((rc = collect_ids(s, Q_EV_OF_DOC, doc, &evs, err))) goto done;
     for (size_t i = 0; i < evs.n; i++) {
         int created = 0;
@@ -1686,7 +1776,7 @@ done:
 /* The entities a user's name denotes: exact keys, else transliteration,
  * else acronym/short form, else surname. */
 static int find_ids(sq *s, const char *name, ivec *out, tl_error *err) {
-    char key[TL_RESOLVE_KEY_MAX], k2[TL_RESOLVE_KEY_MAX];
+    char key[TL_RESOLVE_KEY_MAX];
     out->n = 0;
     if (name[0] == '#' && name[1]) {
         char *end;
@@ -1703,10 +1793,19 @@ static int find_ids(sq *s, const char *name, ivec *out, tl_error *err) {
     }
     if (!tl_resolve_key(name, strlen(name), key, sizeof key)) return TL_OK;
     typedef struct { const char *k; int kind; } try_key;
-    try_key tries[4];
+    try_key tries[8];
     int nt = 0;
     tries[nt++] = (try_key){key, TL_KEY_EXACT};
-    if (tl_resolve_phonetic(key, k2, sizeof k2)) tries[nt++] = (try_key){k2, TL_KEY_PHON};
+    /* the transliteration key depends on the type, which a user's name
+     * does not say: try each distinct one */
+    static const int vtypes[] = {TL_GPE, TL_PERSON, TL_ORG, TL_NORP};
+    char vk[4][TL_RESOLVE_KEY_MAX];
+    for (int t = 0; t < 4; t++) {
+        if (!tl_resolve_variant(key, vtypes[t], vk[t], sizeof vk[t])) continue;
+        int dup = 0;
+        for (int u = 0; u < t; u++) dup |= strcmp(vk[u], vk[t]) == 0;
+        if (!dup) tries[nt++] = (try_key){vk[t], TL_KEY_PHON};
+    }
     tries[nt++] = (try_key){key, tl_resolve_words(key) == 1 ? TL_KEY_ACR : TL_KEY_SHORT};
     tries[nt++] = (try_key){key, TL_KEY_SUR};
     /* A one-word name is as likely a surname: "Mehdiyev" names every
@@ -1881,8 +1980,10 @@ static int split_entity(sq *s, int64_t e, const char *name, int *applied, tl_err
             goto done;
         }
     }
-    *applied = moved.n > 0;
-    if (moved.n == 0 || moved.n == n) goto done; /* nothing to split off */
+    /* applied only when some documents leave and some stay: a split that
+     * would move everything (or nothing) changes nothing */
+    *applied = moved.n > 0 && moved.n < n;
+    if (moved.n == 0 || moved.n == n) goto done;
     cache_clear(s); /* names move between entities */
     int64_t target = 0;
     sqlite3_stmt *st = Q(s, Q_NAME_CANDS);
@@ -2207,6 +2308,7 @@ static int store_layer1(sq *s, int64_t doc, const tl_doc *d, int resolve, tl_sto
     bbuf *spans = NULL;
     int64_t *de = calloc(ne + 1, sizeof *de), *ents = calloc(ne + 1, sizeof *ents);
     de_row *rows = calloc(ne + 1, sizeof *rows);
+    join_note *notes = NULL;
     if (!de || !ents || !rows) { rc = fail(err, TL_ENOMEM, "out of memory"); goto done; }
     for (size_t i = 0; i < ne; i++) {
         const tl_entity *en = &d->entities[i];
@@ -2225,7 +2327,8 @@ static int store_layer1(sq *s, int64_t doc, const tl_doc *d, int resolve, tl_sto
         }
         *p = 0;
     }
-    if (resolve && (rc = resolve_des(s, rows, ne, ents, res, err))) goto done;
+    if (resolve && !(notes = calloc(ne + 1, sizeof *notes))) { rc = fail(err, TL_ENOMEM, "out of memory"); goto done; }
+    if (resolve && (rc = resolve_des(s, rows, ne, ents, notes, res, err))) goto done;
     /* each entity's mention spans, in document order, as zigzag varints:
      * start minus the previous start, then length (a 5-10x smaller store
      * of mentions than one row each) */
@@ -2263,6 +2366,7 @@ static int store_layer1(sq *s, int64_t doc, const tl_doc *d, int resolve, tl_sto
         de[i] = sqlite3_last_insert_rowid(s->db);
         recent_note(s, ents[i], doc);
     }
+    if (notes && (rc = write_notes(s, rows, de, notes, ne, err))) goto done;
 #define DE(x) ((x) >= 0 && (uint32_t)(x) < d->n_entities ? de[(x)] : 0)
 #define ENT(x) ((x) >= 0 && (uint32_t)(x) < d->n_entities ? ents[(x)] : 0)
     for (uint32_t i = 0; i < d->n_facts; i++) {
@@ -2330,6 +2434,7 @@ done:
     free(spans);
     free(de);
     free(ents);
+    free_notes(notes, ne);
     if (rows) free_des(rows, ne);
     return rc;
 }
@@ -2490,6 +2595,20 @@ static int drop_layer1(sq *s, int64_t doc, tl_error *err) {
     return TL_OK;
 }
 
+/* Drops layer 2 and rebuilds it from the layer 1 of `docs` (every
+ * document, oldest first), then re-applies the corrections.  Runs inside
+ * the caller's transaction. */
+static int rebuild_graph(sq *s, const ivec *docs, tl_error *err) {
+    int rc = exec(s, "UPDATE doc_entities SET entity=NULL; UPDATE fact_evidence SET fact=NULL;"
+                     "UPDATE alerts SET entity=NULL; DELETE FROM facts; DELETE FROM entity_names;"
+                     "DELETE FROM entities; DELETE FROM resolution;", err);
+    if (rc) return rc;
+    cache_clear(s);
+    for (size_t i = 0; i < docs->n; i++)
+        if ((rc = link_doc(s, docs->v[i], NULL, err))) return rc;
+    return reapply_corrections(s, err);
+}
+
 static int sq_reindex(void *impl, tl_store_extract_fn fn, void *fn_ctx, tl_store_progress_fn progress,
                       void *progress_ctx, uint64_t *n_docs, tl_error *err) {
     sq *s = impl;
@@ -2534,15 +2653,7 @@ static int sq_reindex(void *impl, tl_store_extract_fn fn, void *fn_ctx, tl_store
         }
         if (progress) progress(progress_ctx, i + 1, docs.n);
     }
-    /* drop layer 2 and rebuild it from every document, oldest first */
-    if ((rc = exec(s, "UPDATE doc_entities SET entity=NULL; UPDATE fact_evidence SET fact=NULL;"
-                      "UPDATE alerts SET entity=NULL; DELETE FROM facts; DELETE FROM entity_names;"
-                      "DELETE FROM entities;", err)))
-        goto fail;
-    cache_clear(s);
-    for (size_t i = 0; i < docs.n; i++)
-        if ((rc = link_doc(s, docs.v[i], NULL, err))) goto fail;
-    if ((rc = reapply_corrections(s, err)) || (rc = exec(s, "COMMIT", err))) goto fail;
+    if ((rc = rebuild_graph(s, &docs, err)) || (rc = exec(s, "COMMIT", err))) goto fail;
     free(docs.v);
     free(reextract.v);
     if (n_docs) *n_docs = done_n;
@@ -2876,11 +2987,59 @@ static int sq_get_stats(void *impl, tl_store_stats *out, tl_error *err) {
     return TL_OK;
 }
 
+/* One integer from a statement with up to two text and one integer
+ * parameters (?1 ?2 text, ?3 integer); 0 when no row, -1 on error. */
+static int64_t query_i64(sq *s, const char *sql, const char *t1, const char *t2, int64_t i3) {
+    sqlite3_stmt *st;
+    int64_t v = 0;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) return -1;
+    int np = sqlite3_bind_parameter_count(st);
+    if (np >= 1) bind_text(st, 1, t1);
+    if (np >= 2) bind_text(st, 2, t2);
+    if (np >= 3) sqlite3_bind_int64(st, 3, i3);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
+    else if (rc != SQLITE_DONE) v = -1;
+    sqlite3_finalize(st);
+    return v;
+}
+
+/* The name a correction records for entity e, named `given` by the user:
+ * its canonical name when that names e alone (an "#id" or a variant
+ * spelling may name something else after the graph is rebuilt), else the
+ * user's name when it does; into out.  TL_OK, or TL_EINVAL when e has no
+ * name that identifies it. */
+static int record_name(sq *s, int64_t e, const char *given, char *out, size_t cap, tl_error *err) {
+    tl_cache_ent *row;
+    int rc = ent_row(s, e, &row, err);
+    if (rc) return rc;
+    int64_t f = 0;
+    tl_error ignore;
+    if (row && find_one(s, row->name, &f, &ignore) == TL_OK && f == e) {
+        snprintf(out, cap, "%s", row->name);
+        return TL_OK;
+    }
+    if (given[0] != '#' && find_one(s, given, &f, &ignore) == TL_OK && f == e) {
+        snprintf(out, cap, "%s", given);
+        return TL_OK;
+    }
+    if (err) {
+        err->code = TL_EINVAL;
+        err->offset = -1;
+        snprintf(err->msg, sizeof err->msg,
+                 "'%s' has no name that names it alone, so the correction could not be re-applied "
+                 "after a rebuild; rename it first", given);
+    }
+    return TL_EINVAL;
+}
+
 static int sq_correct(void *impl, int kind, const char *a, const char *b, int64_t fact, int64_t *id,
                       tl_error *err) {
     sq *s = impl;
+    int force = (kind & TL_CORR_FORCE) != 0;
+    kind &= ~TL_CORR_FORCE;
     if (kind < 0 || kind >= TL_CORR_KIND_COUNT) return fail(err, TL_EINVAL, "unknown correction");
-    char sig[1600];
+    char sig[1600], rec_a[512], rec_b[512];
     int64_t ea = 0, eb = 0;
     int rc;
     if (kind == TL_CORR_REJECT) {
@@ -2900,6 +3059,8 @@ static int sq_correct(void *impl, int kind, const char *a, const char *b, int64_
         snprintf(sig, sizeof sig, "%d|%d|%s|%s|%s", sqlite3_column_int(st, 0), sqlite3_column_int(st, 1),
                  col_text(st, 2), col_text(st, 3), col_text(st, 4));
         sqlite3_reset(st);
+        if (query_i64(s, "SELECT rejected FROM facts WHERE id=?3", NULL, NULL, fact) == 1)
+            return fail(err, TL_EINVAL, "that fact is rejected already");
         a = sig;
         b = NULL;
     } else {
@@ -2910,8 +3071,73 @@ static int sq_correct(void *impl, int kind, const char *a, const char *b, int64_
         char k[TL_RESOLVE_KEY_MAX];
         if (kind != TL_CORR_MERGE && !tl_resolve_key(b, strlen(b), k, sizeof k))
             return fail(err, TL_EINVAL, "the name has no letters");
-        /* Record the entity by its canonical name: the user's spelling may
-         * be a variant that stops resolving once names move around. */
+        tl_cache_ent *ra, *rb;
+        if ((rc = ent_row(s, ea, &ra, err))) return rc;
+        if (!ra) return fail(err, TL_ENOTFOUND, "no such entity");
+        int ta = ra->type;
+        char name_a[512];
+        snprintf(name_a, sizeof name_a, "%s", ra->name);
+        if (kind == TL_CORR_MERGE) {
+            if ((rc = ent_row(s, eb, &rb, err))) return rc;
+            if (!rb) return fail(err, TL_ENOTFOUND, "no such entity");
+            /* a country is not a person: two types are two things unless
+             * the analyst insists */
+            if (rb->type != ta && !force) {
+                if (err) {
+                    err->code = TL_EINVAL;
+                    err->offset = -1;
+                    snprintf(err->msg, sizeof err->msg,
+                             "'%.80s' is %s and '%.80s' is %s: not merged (--force merges them anyway)", name_a,
+                             tl_ent_type_name(ta) ? tl_ent_type_name(ta) : "?", rb->name,
+                             tl_ent_type_name(rb->type) ? tl_ent_type_name(rb->type) : "?");
+                }
+                return TL_EINVAL;
+            }
+        }
+        /* a correction that would change nothing is refused, not recorded */
+        int64_t has_name = query_i64(s, "SELECT count(*) FROM entity_names WHERE entity=?3 AND key=?1 AND kind=0",
+                                     k, NULL, ea);
+        if (kind == TL_CORR_RENAME && strcmp(ra->name, b) == 0)
+            return fail(err, TL_EINVAL, "that is its name already: nothing to change");
+        if (kind == TL_CORR_ALIAS_ADD && has_name > 0)
+            return fail(err, TL_EINVAL, "that is one of its names already: nothing to change");
+        if (kind == TL_CORR_ALIAS_REMOVE && has_name == 0)
+            return fail(err, TL_EINVAL, "that is not one of its names: nothing to change");
+        if (kind == TL_CORR_ALIAS_ADD && !force) {
+            /* a name another entity bears would make that one ambiguous */
+            ivec other = {0};
+            if ((rc = find_ids(s, b, &other, err))) { free(other.v); return rc; }
+            int64_t o = 0;
+            for (size_t i = 0; i < other.n && !o; i++)
+                if (other.v[i] != ea) o = other.v[i];
+            free(other.v);
+            if (o) {
+                if (err) {
+                    err->code = TL_EINVAL;
+                    err->offset = -1;
+                    snprintf(err->msg, sizeof err->msg,
+                             "'%s' already names entity #%lld: not added (--force adds it anyway)", b, (long long)o);
+                }
+                return TL_EINVAL;
+            }
+        }
+        /* Record the entities by names that survive a rebuild. */
+        if ((rc = record_name(s, ea, a, rec_a, sizeof rec_a, err))) return rc;
+        a = rec_a;
+        if (kind == TL_CORR_MERGE) {
+            if ((rc = record_name(s, eb, b, rec_b, sizeof rec_b, err))) return rc;
+            b = rec_b;
+        }
+    }
+    /* the same correction twice is recorded once */
+    int64_t dup = query_i64(s, "SELECT id FROM corrections WHERE kind=?3 AND a=?1 AND b IS ?2 AND applied=1", a, b, kind);
+    if (dup > 0) {
+        if (err) {
+            err->code = TL_EINVAL;
+            err->offset = -1;
+            snprintf(err->msg, sizeof err->msg, "already recorded as correction %lld", (long long)dup);
+        }
+        return TL_EINVAL;
     }
     if ((rc = exec(s, "BEGIN IMMEDIATE", err))) return rc;
     if ((rc = cache_check(s, err))) goto fail;
@@ -2927,11 +3153,181 @@ static int sq_correct(void *impl, int kind, const char *a, const char *b, int64_
         (rc = run_id2(s, Q_CORR_SET_APPLIED, cid, applied, err)))
         goto fail;
     if (kind == TL_CORR_SPLIT && !applied) {
-        rc = fail(err, TL_ENOTFOUND, "no document calls the entity by that name");
+        rc = fail(err, TL_EINVAL, "nothing to split off: no document, or every document, names the entity so "
+                                  "(use 'alias remove' or 'rename')");
         goto fail;
     }
     if ((rc = exec(s, "COMMIT", err))) goto fail;
     if (id) *id = cid;
+    return TL_OK;
+fail:
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    cache_clear(s);
+    return rc;
+}
+
+/* ---- documents, forget, undo --------------------------------------------- */
+static int sq_documents(void *impl, tl_store_docrow_cb cb, void *ctx, tl_error *err) {
+    sq *s = impl;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT d.id, d.sha256, d.path, coalesce(d.title,''), d.published, coalesce(d.url,''),"
+                           " d.ingested_at, length(d.text), d.sent_last - d.sent_first + 1,"
+                           " (SELECT count(*) FROM doc_entities WHERE doc=d.id),"
+                           " (SELECT count(*) FROM fact_evidence WHERE doc=d.id) FROM documents d ORDER BY d.id",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_err(s, err, "prepare");
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        tl_store_docrow d = {sqlite3_column_int64(st, 0), col_text(st, 1), col_text(st, 2), col_text(st, 3),
+                               col_text(st, 4), col_text(st, 5), col_text(st, 6), sqlite3_column_int64(st, 7),
+                               sqlite3_column_int64(st, 8), sqlite3_column_int64(st, 9),
+                               sqlite3_column_int64(st, 10)};
+        if (cb(ctx, &d)) { rc = SQLITE_DONE; break; }
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "documents");
+}
+
+/* The document a user names: "#id", its sha256 (or a prefix of at least 6
+ * hex digits), or its path.  TL_OK, TL_ENOTFOUND (none or several). */
+static int find_doc(sq *s, const char *ref, int64_t *doc, tl_error *err) {
+    int64_t n = 0;
+    *doc = 0;
+    if (ref[0] == '#') {
+        char *end;
+        long long id = strtoll(ref + 1, &end, 10);
+        if (*end == 0 && id > 0 && query_i64(s, "SELECT count(*) FROM documents WHERE id=?3", NULL, NULL, id) == 1) {
+            *doc = id;
+            return TL_OK;
+        }
+    } else {
+        /* the path as stored, or its end after a '/' (the file name) */
+        static const char *const by_path[2][2] = {
+            {"SELECT count(*) FROM documents WHERE path=?1", "SELECT id FROM documents WHERE path=?1"},
+            {"SELECT count(*) FROM documents WHERE substr(path, -length(?2)) = ?2",
+             "SELECT id FROM documents WHERE substr(path, -length(?2)) = ?2"}};
+        char tail[1100];
+        snprintf(tail, sizeof tail, "/%s", ref);
+        for (int k = 0; k < 2 && n == 0; k++) {
+            n = query_i64(s, by_path[k][0], ref, tail, 0);
+            if (n == 1) {
+                *doc = query_i64(s, by_path[k][1], ref, tail, 0);
+                return TL_OK;
+            }
+        }
+        size_t l = strlen(ref);
+        if (n == 0 && l >= 6 && l <= 64 && strspn(ref, "0123456789abcdef") == l) {
+            n = query_i64(s, "SELECT count(*) FROM documents WHERE substr(sha256,1,length(?1))=?1", ref, NULL, 0);
+            if (n == 1) {
+                *doc = query_i64(s, "SELECT id FROM documents WHERE substr(sha256,1,length(?1))=?1", ref, NULL, 0);
+                return TL_OK;
+            }
+        }
+    }
+    if (err) {
+        err->code = TL_ENOTFOUND;
+        err->offset = -1;
+        snprintf(err->msg, sizeof err->msg,
+                 n > 1 ? "'%s' names %lld documents; give its sha256 or #id" : "no document '%s' (see 'threadline documents')",
+                 ref, (long long)n);
+    }
+    return TL_ENOTFOUND;
+}
+
+static int sq_forget(void *impl, const char *ref, tl_store_forget_result *res, tl_error *err) {
+    sq *s = impl;
+    int64_t doc = 0;
+    int rc = find_doc(s, ref, &doc, err);
+    if (rc) return rc;
+    int64_t e0 = scalar(s, "SELECT count(*) FROM entities"), f0 = scalar(s, "SELECT count(*) FROM facts");
+    if ((rc = exec(s, "BEGIN IMMEDIATE", err))) return rc;
+    if ((rc = cache_check(s, err))) goto fail;
+    if ((rc = drop_layer1(s, doc, err))) goto fail;
+    {
+        sqlite3_stmt *st;
+        if (sqlite3_prepare_v2(s->db, "DELETE FROM documents WHERE id=?1", -1, &st, NULL) != SQLITE_OK) {
+            rc = db_err(s, err, "prepare");
+            goto fail;
+        }
+        sqlite3_bind_int64(st, 1, doc);
+        int r = sqlite3_step(st);
+        sqlite3_finalize(st);
+        if (r != SQLITE_DONE) { rc = db_err(s, err, "forget"); goto fail; }
+    }
+    /* what only this document supported goes with it: the graph is
+     * derived from the documents left */
+    ivec docs = {0};
+    sqlite3_stmt *st = Q(s, Q_DOC_LIST);
+    if (!st) { rc = db_err(s, err, "prepare"); goto fail; }
+    while (sqlite3_step(st) == SQLITE_ROW)
+        if (!ivec_push(&docs, sqlite3_column_int64(st, 0))) { rc = fail(err, TL_ENOMEM, "out of memory"); break; }
+    sqlite3_reset(st);
+    if (!rc) rc = rebuild_graph(s, &docs, err);
+    free(docs.v);
+    if (rc || (rc = exec(s, "COMMIT", err))) goto fail;
+    if (res) {
+        res->doc = doc;
+        res->entities_removed = e0 - scalar(s, "SELECT count(*) FROM entities");
+        res->facts_removed = f0 - scalar(s, "SELECT count(*) FROM facts");
+    }
+    return TL_OK;
+fail:
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    cache_clear(s);
+    return rc;
+}
+
+static int sq_entity_why(void *impl, int64_t entity, tl_store_join_cb cb, void *ctx, tl_error *err) {
+    sq *s = impl;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT d.id, d.path, d.published, de.name, coalesce(r.why,0), coalesce(r.matched,''),"
+                           " coalesce(r.joined,'') FROM doc_entities de JOIN documents d ON d.id=de.doc"
+                           " LEFT JOIN resolution r ON r.de=de.id WHERE de.entity=?1 ORDER BY de.doc, de.id",
+                           -1, &st, NULL) != SQLITE_OK)
+        return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, entity);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int why = sqlite3_column_int(st, 4);
+        tl_store_join j = {sqlite3_column_int64(st, 0), col_text(st, 1), col_text(st, 2), col_text(st, 3),
+                           why ? tl_resolve_why_name(why) : "first seen here", (why & TL_WHY_CONTEXT) != 0,
+                           col_text(st, 5), col_text(st, 6)};
+        if (cb(ctx, &j)) { rc = SQLITE_DONE; break; }
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "resolution");
+}
+
+static int sq_undo(void *impl, int64_t id, int64_t *undone, tl_error *err) {
+    sq *s = impl;
+    int64_t cid = id > 0 ? query_i64(s, "SELECT id FROM corrections WHERE id=?3", NULL, NULL, id)
+                         : scalar(s, "SELECT coalesce(max(id),0) FROM corrections");
+    if (cid <= 0) {
+        if (err) {
+            err->code = TL_ENOTFOUND;
+            err->offset = -1;
+            if (id > 0) snprintf(err->msg, sizeof err->msg, "no correction %lld (see 'threadline corrections')", (long long)id);
+            else snprintf(err->msg, sizeof err->msg, "no correction to undo");
+        }
+        return TL_ENOTFOUND;
+    }
+    int rc = exec(s, "BEGIN IMMEDIATE", err);
+    if (rc) return rc;
+    if ((rc = cache_check(s, err)) || (rc = run_id(s, Q_CORR_DEL, cid, err))) goto fail;
+    /* the graph is rebuilt from the documents and the corrections left:
+     * undoing a merge or a split has no cheaper exact inverse */
+    ivec docs = {0};
+    sqlite3_stmt *st = Q(s, Q_DOC_LIST);
+    if (!st) { rc = db_err(s, err, "prepare"); goto fail; }
+    while (sqlite3_step(st) == SQLITE_ROW)
+        if (!ivec_push(&docs, sqlite3_column_int64(st, 0))) { rc = fail(err, TL_ENOMEM, "out of memory"); break; }
+    sqlite3_reset(st);
+    if (!rc) rc = rebuild_graph(s, &docs, err);
+    free(docs.v);
+    if (rc || (rc = exec(s, "COMMIT", err))) goto fail;
+    if (undone) *undone = cid;
     return TL_OK;
 fail:
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
@@ -3039,4 +3435,8 @@ const tl_store_ops tl_store_sqlite_ops = {
     .token_revoke = tl_store_sqlite_token_revoke,
     .token_list = tl_store_sqlite_token_list,
     .token_check = tl_store_sqlite_token_check,
+    .documents = sq_documents,
+    .forget = sq_forget,
+    .undo = sq_undo,
+    .entity_why = sq_entity_why,
 };

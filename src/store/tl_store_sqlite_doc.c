@@ -52,7 +52,7 @@ int tl_store_sqlite_document(void *impl, const char *sha256, tl_store_doctext_cb
         return rc == SQLITE_DONE ? fail(err, TL_ENOTFOUND, "no such document") : db_fail(db, err, "document");
     }
     int64_t doc = sqlite3_column_int64(st, 0);
-    tl_store_doc d = {doc, col(st, 1), col(st, 2), col(st, 3), col(st, 4), col(st, 5), 0};
+    tl_store_doc d = {doc, col(st, 1), col(st, 2), col(st, 3), col(st, 4), col(st, 5), 0, ""};
     const char *text = sqlite3_column_blob(st, 6);
     size_t len = (size_t)sqlite3_column_bytes(st, 6);
     int stop = doc_cb ? doc_cb(ctx, &d, text ? text : "", len) : 0;

@@ -117,7 +117,9 @@ static int is_stop_word(const char *w, size_t n) {
     return 0;
 }
 
-size_t tl_namekey_acronym(const char *key, char *out, size_t cap) {
+size_t tl_namekey_acronym(const char *key, char *out, size_t cap) { return tl_namekey_acronym2(key, 0, out, cap); }
+
+size_t tl_namekey_acronym2(const char *key, int with_of, char *out, size_t cap) {
     size_t o = 0;
     int words = 0;
     if (cap == 0) return 0;
@@ -126,7 +128,12 @@ size_t tl_namekey_acronym(const char *key, char *out, size_t cap) {
         const char *w = p;
         while (*p && *p != ' ') p++;
         size_t wl = (size_t)(p - w);
-        if (wl == 0 || is_stop_word(w, wl)) continue;
+        if (wl == 0) continue;
+        if (with_of && wl == 2 && w[0] == 'o' && w[1] == 'f') {
+            if (o + 1 < cap) out[o++] = 'o';
+            continue;
+        }
+        if (is_stop_word(w, wl)) continue;
         /* digits and non-Latin initials make no usable acronym */
         if (!(w[0] >= 'a' && w[0] <= 'z')) { o = 0; words = 0; break; }
         if (o + 1 < cap) out[o++] = w[0];
@@ -159,7 +166,11 @@ int tl_namekey_words(const char *key) {
 
 int tl_namekey_is_short_form(const char *s, size_t n) {
     if (n < 2 || n > 8) return 0;
-    for (size_t i = 0; i < n; i++)
-        if (!(s[i] >= 'A' && s[i] <= 'Z')) return 0;
-    return 1;
+    int lower = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= 'a' && s[i] <= 'z') lower++;
+        else if (!(s[i] >= 'A' && s[i] <= 'Z')) return 0;
+    }
+    /* "DoJ", "MoD": capitals at both ends, one small letter (of) inside */
+    return lower == 0 || (lower == 1 && n >= 3 && s[n - 1] >= 'A' && s[n - 1] <= 'Z');
 }

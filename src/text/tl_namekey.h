@@ -28,6 +28,10 @@ size_t tl_namekey_translit(const char *key, size_t n, char *out, size_t cap);
  * two.  Can't fail. */
 size_t tl_namekey_acronym(const char *key, char *out, size_t cap);
 
+/* Like tl_namekey_acronym; with with_of, "of" gives its "o" ("department
+ * of justice" -> "doj", as in DoJ).  Can't fail. */
+size_t tl_namekey_acronym2(const char *key, int with_of, char *out, size_t cap);
+
 /* The last word of a key with two or more words; 0 otherwise.  Can't fail. */
 size_t tl_namekey_surname(const char *key, char *out, size_t cap);
 
@@ -35,6 +39,7 @@ size_t tl_namekey_surname(const char *key, char *out, size_t cap);
 int tl_namekey_words(const char *key);
 
 /* 1 when the surface form is a single all-capitals word of 2-8 letters
- * ("IRGC", "FBI").  Can't fail. */
+ * ("IRGC", "FBI"), or one with a single small letter inside ("DoJ", "MoD").
+ * Can't fail. */
 int tl_namekey_is_short_form(const char *s, size_t n);
 #endif

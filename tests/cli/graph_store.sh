@@ -9,7 +9,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 # a mistyped store: every reading or correcting command says so, exits non-zero, creates nothing
 for cmd in "show Begli" "entities" "facts" "stats" "path A B" "neighbors A" "timeline A" "search x" \
-           "merge A B" "corrections" "export --format json"; do
+           "merge A B" "corrections" "export --format json" "documents" "forget x" "undo"; do
     set +e
     # shellcheck disable=SC2086
     $TL $cmd --db "$T/typo.db" >"$T/out" 2>"$T/err"; rc=$?

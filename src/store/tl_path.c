@@ -1,0 +1,378 @@
+/* tl_path.c -- ranked connections between two entities: evidence-weighted shortest paths that avoid hubs. */
+#include "tl_store.h"
+#include "tl_ivec.h"
+#include "tl_store_backend.h"
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/*
+ * A hop costs 1, plus more when its fact is weakly supported (alleged or
+ * reported, or stated by one document only), and passing through an entity
+ * costs more the more entities it touches (log of its degree) and more
+ * again for places and peoples: two people who are both Georgian, or both
+ * mentioned with Iran, share an attribute, not a relation.  So a path
+ * through people, organizations and events ranks before one through a
+ * country.  Dijkstra over the backend's `adjacent`; the k best are found
+ * one after another, each avoiding the inner entities of those before
+ * (distinct routes rather than variations of one).
+ */
+
+/* Past this many expanded entities a search stops (bounds the work on
+ * stores of millions of entities; paths are at most 8 hops anyway). */
+#define EXPAND_MAX 20000
+
+typedef struct node {
+    int64_t id;
+    double dist;
+    int hops, settled, banned;
+    int64_t parent;   /* node index + 1 of the previous entity, 0 at the start */
+    int64_t fact;
+} node;
+
+typedef struct graph {
+    node *v;
+    size_t n, cap;
+    size_t *slot;     /* hash: entity id -> node index + 1 */
+    size_t slot_cap;
+} graph;
+
+static size_t hash_id(int64_t k) {
+    uint64_t x = (uint64_t)k;
+    x ^= x >> 33; x *= 0xff51afd7ed558ccdULL; x ^= x >> 33;
+    return (size_t)x;
+}
+
+/* Index of entity id, added when absent; (size_t)-1 when out of memory. */
+static size_t node_of(graph *g, int64_t id, int add) {
+    if (g->slot_cap) {
+        for (size_t i = hash_id(id) & (g->slot_cap - 1); g->slot[i]; i = (i + 1) & (g->slot_cap - 1))
+            if (g->v[g->slot[i] - 1].id == id) return g->slot[i] - 1;
+    }
+    if (!add) return (size_t)-2;
+    if ((g->n + 1) * 2 > g->slot_cap) {
+        size_t cap = g->slot_cap ? g->slot_cap * 2 : 1024;
+        size_t *slot = calloc(cap, sizeof *slot);
+        if (!slot) return (size_t)-1;
+        for (size_t k = 0; k < g->slot_cap; k++) {
+            if (!g->slot[k]) continue;
+            size_t i = hash_id(g->v[g->slot[k] - 1].id) & (cap - 1);
+            while (slot[i]) i = (i + 1) & (cap - 1);
+            slot[i] = g->slot[k];
+        }
+        free(g->slot);
+        g->slot = slot;
+        g->slot_cap = cap;
+    }
+    if (g->n == g->cap) {
+        size_t cap = g->cap ? g->cap * 2 : 512;
+        node *v = realloc(g->v, cap * sizeof *v);
+        if (!v) return (size_t)-1;
+        g->v = v;
+        g->cap = cap;
+    }
+    g->v[g->n] = (node){id, INFINITY, 0, 0, 0, 0, 0};
+    size_t i = hash_id(id) & (g->slot_cap - 1);
+    while (g->slot[i]) i = (i + 1) & (g->slot_cap - 1);
+    g->slot[i] = g->n + 1;
+    return g->n++;
+}
+
+/* Binary heap of (dist, node index). */
+typedef struct hitem { double d; size_t i; } hitem;
+typedef struct heap { hitem *v; size_t n, cap; } heap;
+
+static int heap_push(heap *h, double d, size_t i) {
+    if (h->n == h->cap) {
+        size_t cap = h->cap ? h->cap * 2 : 1024;
+        hitem *v = realloc(h->v, cap * sizeof *v);
+        if (!v) return 0;
+        h->v = v;
+        h->cap = cap;
+    }
+    size_t k = h->n++;
+    while (k && h->v[(k - 1) / 2].d > d) { h->v[k] = h->v[(k - 1) / 2]; k = (k - 1) / 2; }
+    h->v[k] = (hitem){d, i};
+    return 1;
+}
+
+static hitem heap_pop(heap *h) {
+    hitem top = h->v[0], last = h->v[--h->n];
+    size_t k = 0;
+    for (;;) {
+        size_t c = 2 * k + 1;
+        if (c >= h->n) break;
+        if (c + 1 < h->n && h->v[c + 1].d < h->v[c].d) c++;
+        if (h->v[c].d >= last.d) break;
+        h->v[k] = h->v[c];
+        k = c;
+    }
+    if (h->n) h->v[k] = last;
+    return top;
+}
+
+typedef struct adj_list { int64_t *fact, *other; size_t n, cap; int oom; } adj_list;
+
+static int collect_adj(void *ctx, int64_t fact, int64_t other) {
+    adj_list *a = ctx;
+    if (a->n == a->cap) {
+        size_t cap = a->cap ? a->cap * 2 : 64;
+        int64_t *f = realloc(a->fact, cap * sizeof *f);
+        if (f) a->fact = f;
+        int64_t *o = f ? realloc(a->other, cap * sizeof *o) : NULL;
+        if (o) a->other = o;
+        if (!f || !o) { a->oom = 1; return 1; }
+        a->cap = cap;
+    }
+    a->fact[a->n] = fact;
+    a->other[a->n++] = other;
+    return 0;
+}
+
+typedef struct fact_info { int modality; int64_t n_docs, last_doc; } fact_info;
+static int fact_row(void *ctx, const tl_store_fact *f) { ((fact_info *)ctx)->modality = f->modality; return 1; }
+static int fact_doc(void *ctx, const tl_store_evidence *ev) {
+    fact_info *fi = ctx;
+    /* evidence comes oldest document first: a new document id is a new document */
+    if (ev->doc != fi->last_doc) { fi->n_docs++; fi->last_doc = ev->doc; }
+    return 0;
+}
+
+/* Cost of a hop over `fact`; -1 on a store error. */
+static double hop_cost(tl_store *st, int64_t fact, tl_error *err) {
+    fact_info fi = {TL_ASSERTED, 0, 0};
+    tl_store_fact_filter ff = {.type = -1, .modality = -1, .id = fact, .include_rejected = 1};
+    if (st->ops->facts(st->impl, &ff, fact_row, &fi, err) != TL_OK) return -1;
+    if (st->ops->fact_evidence(st->impl, fact, fact_doc, &fi, err) != TL_OK) return -1;
+    double c = 1.0 + 1.0 / (double)(fi.n_docs > 0 ? fi.n_docs : 1);
+    if (fi.modality == TL_REPORTED) c += 0.25;
+    else if (fi.modality == TL_ALLEGED) c += 0.5;
+    return c;
+}
+
+typedef struct type_ctx { int type; } type_ctx;
+static int type_cb(void *ctx, const tl_store_entity *e) { ((type_ctx *)ctx)->type = e->type; return 1; }
+
+/* Cost of passing through an entity of this type and degree. */
+static double pass_cost(int type, size_t degree) {
+    double c = 0.5 * log2(1.0 + (double)degree);
+    if (type == TL_GPE || type == TL_NORP || type == TL_LOC) c += 1.5;
+    return c;
+}
+
+/* One Dijkstra from a to b over entities not banned.  *found = 1 and the
+ * path in hops[0..*n) when b was reached within max_hops. */
+static int search(tl_store *st, graph *g, int64_t a, int64_t b, const tl_store_path_opts *o, int64_t skip_fact,
+                  tl_store_hop *hops, int *n, double *cost, int *found, tl_error *err) {
+    heap h = {0};
+    adj_list adj = {0};
+    int rc = TL_OK;
+    *found = 0;
+    for (size_t i = 0; i < g->n; i++) {
+        g->v[i].dist = INFINITY;
+        g->v[i].settled = 0;
+        g->v[i].parent = 0;
+        g->v[i].hops = 0;
+    }
+    size_t ia = node_of(g, a, 1);
+    if (ia == (size_t)-1) return TL_ENOMEM;
+    g->v[ia].dist = 0;
+    if (!heap_push(&h, 0, ia)) { rc = TL_ENOMEM; goto done; }
+    size_t expanded = 0;
+    while (h.n) {
+        hitem it = heap_pop(&h);
+        node *u = &g->v[it.i];
+        if (u->settled || it.d > u->dist) continue;
+        u->settled = 1;
+        if (u->id == b) {
+            size_t k = it.i;
+            int len = u->hops;
+            *n = len;
+            *cost = u->dist;
+            for (int j = len - 1; j >= 0; j--) {
+                node *x = &g->v[k];
+                hops[j] = (tl_store_hop){g->v[x->parent - 1].id, x->id, x->fact};
+                k = (size_t)(x->parent - 1);
+            }
+            *found = 1;
+            break;
+        }
+        if (u->hops >= o->max_hops || ++expanded > EXPAND_MAX) continue;
+        double pass = 0;
+        int64_t uid = u->id;
+        double udist = u->dist;
+        int uhops = u->hops;
+        adj.n = 0;
+        if ((rc = st->ops->adjacent(st->impl, uid, collect_adj, &adj, err)) != TL_OK) goto done;
+        if (adj.oom) { rc = TL_ENOMEM; goto done; }
+        if (uid != a) {
+            type_ctx tc = {-1};
+            if ((rc = st->ops->entity_brief(st->impl, uid, type_cb, &tc, err)) != TL_OK) goto done;
+            unsigned bit = tc.type >= 0 && tc.type < 31 ? 1u << tc.type : 0;
+            if ((o->through && !(o->through & bit)) || (o->avoid & bit)) continue;
+            pass = pass_cost(tc.type, adj.n);
+        }
+        for (size_t k = 0; k < adj.n; k++) {
+            size_t iv = node_of(g, adj.other[k], 1);
+            if (iv == (size_t)-1) { rc = TL_ENOMEM; goto done; }
+            node *v = &g->v[iv];
+            if (v->settled || v->banned) continue;
+            if (skip_fact && adj.fact[k] == skip_fact && uid == a && v->id == b) continue;
+            if (udist + pass + 1.0 >= v->dist) continue; /* no hop costs less than 1 */
+            double c = hop_cost(st, adj.fact[k], err);
+            if (c < 0) { rc = TL_EDB; goto done; }
+            double d = udist + pass + c;
+            v = &g->v[iv];
+            if (d < v->dist) {
+                v->dist = d;
+                v->hops = uhops + 1;
+                v->parent = (int64_t)it.i + 1;
+                v->fact = adj.fact[k];
+                if (!heap_push(&h, d, iv)) { rc = TL_ENOMEM; goto done; }
+            }
+        }
+    }
+done:
+    free(h.v);
+    free(adj.fact);
+    free(adj.other);
+    return rc;
+}
+
+int tl_store_path_ranked(tl_store *st, int64_t a, int64_t b, const tl_store_path_opts *opts,
+                         tl_store_ranked_path_cb cb, void *ctx, int *n_paths, tl_error *err) {
+    tl_store_path_opts o = opts ? *opts : (tl_store_path_opts){0};
+    if (o.max_hops < 1) o.max_hops = 4;
+    if (o.max_hops > 8) o.max_hops = 8;
+    if (o.max_paths < 1) o.max_paths = 3;
+    if (n_paths) *n_paths = 0;
+    if (a == b) { /* one entity: connected, in no hops */
+        if (n_paths) *n_paths = 1;
+        if (cb) cb(ctx, NULL, 0, 0);
+        return TL_OK;
+    }
+    graph g = {0};
+    tl_store_hop hops[8];
+    int rc = TL_OK, found_n = 0;
+    int64_t direct_fact = 0;
+    for (int k = 0; k < o.max_paths; k++) {
+        int n = 0, found = 0;
+        double cost = 0;
+        rc = search(st, &g, a, b, &o, direct_fact, hops, &n, &cost, &found, err);
+        if (rc == TL_ENOMEM) { if (err) { err->code = TL_ENOMEM; err->offset = -1; snprintf(err->msg, sizeof err->msg, "out of memory"); } break; }
+        if (rc != TL_OK || !found) break;
+        found_n++;
+        if (cb && cb(ctx, hops, n, cost)) break;
+        /* the next route avoids this one's inner entities (and a direct
+         * fact is not taken again) */
+        for (int j = 0; j + 1 < n; j++) {
+            size_t i = node_of(&g, hops[j].to, 0);
+            if (i < g.n) g.v[i].banned = 1;
+        }
+        if (n == 1) {
+            if (direct_fact) break; /* two direct facts: the rest are alike */
+            direct_fact = hops[0].fact;
+        }
+    }
+    free(g.v);
+    free(g.slot);
+    if (n_paths) *n_paths = found_n;
+    return rc;
+}
+
+/* ---- neighbourhoods that do not fan out through hubs ---- */
+typedef struct nb_item { int64_t id, parent, fact; int dist; } nb_item;
+
+typedef struct nb_brief {
+    tl_store_neighbor_cb cb;
+    void *ctx;
+    int dist;
+    const tl_store_hop *hop;
+    int stop;
+} nb_brief;
+
+static int nb_brief_cb(void *ctx, const tl_store_entity *e) {
+    nb_brief *b = ctx;
+    b->stop = b->cb(b->ctx, e, b->dist, b->hop);
+    return 1;
+}
+
+int tl_store_neighbors_filtered(tl_store *st, int64_t entity, const tl_store_nb_opts *opts,
+                                tl_store_neighbor_cb cb, void *ctx, int64_t *n_left_out, tl_error *err) {
+    tl_store_nb_opts o = opts ? *opts : (tl_store_nb_opts){0};
+    if (o.hops < 1) o.hops = 1;
+    if (o.hops > 4) o.hops = 4;
+    if (o.limit <= 0) o.limit = 50;
+    if (n_left_out) *n_left_out = 0;
+    graph g = {0};
+    adj_list adj = {0};
+    nb_item *q = NULL;
+    size_t qn = 0, qcap = 0, head = 0;
+    int64_t shown = 0, left = 0;
+    int rc = TL_OK;
+    /* Bounds the search on hubs of huge stores: the count of what was left
+     * out is then a lower bound. */
+    const size_t reach_max = 20000;
+    if (node_of(&g, entity, 1) == (size_t)-1) { rc = TL_ENOMEM; goto done; }
+    q = malloc(64 * sizeof *q);
+    if (!q) { rc = TL_ENOMEM; goto done; }
+    qcap = 64;
+    q[qn++] = (nb_item){entity, 0, 0, 0};
+    while (head < qn) {
+        nb_item cur = q[head++];
+        if (cur.dist > 0) {
+            type_ctx tc = {-1};
+            tl_store_hop hop = {cur.parent, cur.id, cur.fact};
+            int stop = 0;
+            if ((rc = st->ops->entity_brief(st->impl, cur.id, type_cb, &tc, err)) != TL_OK) goto done;
+            unsigned bit = tc.type >= 0 && tc.type < 31 ? 1u << tc.type : 0;
+            int place = tc.type == TL_GPE || tc.type == TL_LOC || tc.type == TL_NORP;
+            if (!o.types || (o.types & bit)) {
+                if (shown < o.limit) {
+                    shown++;
+                    if (cb) { /* the row the caller prints: id, type and name */
+                        nb_brief nbb = {cb, ctx, cur.dist, &hop, 0};
+                        if ((rc = st->ops->entity_brief(st->impl, cur.id, nb_brief_cb, &nbb, err)) != TL_OK) goto done;
+                        stop = nbb.stop;
+                    }
+                } else {
+                    left++;
+                }
+            }
+            if (stop) break;
+            /* places and peoples are shown but not gone through */
+            if (place && !o.through_places) continue;
+        }
+        if (cur.dist >= o.hops || g.n >= reach_max) continue;
+        adj.n = 0;
+        if ((rc = st->ops->adjacent(st->impl, cur.id, collect_adj, &adj, err)) != TL_OK) goto done;
+        if (adj.oom) { rc = TL_ENOMEM; goto done; }
+        for (size_t k = 0; k < adj.n && g.n < reach_max; k++) {
+            size_t before = g.n;
+            size_t iv = node_of(&g, adj.other[k], 1);
+            if (iv == (size_t)-1) { rc = TL_ENOMEM; goto done; }
+            if (g.n == before) continue; /* seen */
+            if (qn == qcap) {
+                nb_item *nq = realloc(q, qcap * 2 * sizeof *nq);
+                if (!nq) { rc = TL_ENOMEM; goto done; }
+                q = nq;
+                qcap *= 2;
+            }
+            q[qn++] = (nb_item){adj.other[k], cur.id, adj.fact[k], cur.dist + 1};
+        }
+    }
+done:
+    if (rc == TL_ENOMEM && err) {
+        err->code = TL_ENOMEM;
+        err->offset = -1;
+        snprintf(err->msg, sizeof err->msg, "out of memory");
+    }
+    if (n_left_out) *n_left_out = left;
+    free(q);
+    free(g.v);
+    free(g.slot);
+    free(adj.fact);
+    free(adj.other);
+    return rc;
+}
