@@ -704,8 +704,30 @@ static int each_name(const char *name, const char *aliases, name_fn fn, void *ct
     return rc;
 }
 
-/* "Fuller" name for the canonical form: more words, then more bytes. */
+/* 1 when a name is not a well-formed mention: a dateline or place glued to
+ * it by a spaced dash ("Kurdistan Region - Islamic Revolutionary Guard
+ * Corps"), a line break, or an all-capitals first word before others
+ * ("KHUJAND Sughd Court").  Such a name never becomes the canonical one
+ * while the entity has a well-formed one. */
+static int ill_formed(const char *n) {
+    for (const char *p = n; *p; p++) {
+        if (*p == '\n' || *p == '\r') return 1;
+        if (*p == ' ' && (p[1] == '-' || !strncmp(p + 1, "\xe2\x80\x93", 3) || !strncmp(p + 1, "\xe2\x80\x94", 3))) {
+            const char *q = p + (p[1] == '-' ? 2 : 4);
+            if (*q == ' ') return 1;
+        }
+    }
+    size_t caps = 0;
+    const char *p = n;
+    while (*p >= 'A' && *p <= 'Z') { p++; caps++; }
+    return caps >= 4 && *p == ' ' && p[1] >= 'A' && p[1] <= 'Z' && p[2] >= 'a' && p[2] <= 'z';
+}
+
+/* "Fuller" name for the canonical form: a well-formed one, then more
+ * words, then more bytes. */
 static int fuller(const char *a, const char *b) {
+    int ia = ill_formed(a), ib = ill_formed(b);
+    if (ia != ib) return ib;
     char ka[TL_RESOLVE_KEY_MAX], kb[TL_RESOLVE_KEY_MAX];
     tl_resolve_key(a, strlen(a), ka, sizeof ka);
     tl_resolve_key(b, strlen(b), kb, sizeof kb);
