@@ -5,6 +5,7 @@
 #include "tl_resolve.h"
 #include "tl_namekey.h"
 #include "tl_store_cache.h"
+#include "tl_sha256.h"
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -115,7 +116,12 @@ static const char *const MIGRATIONS[] = {
      * --why`): one row per join, none for a document entity that started
      * an entity.  de is a doc_entities id; part of layer 2, rebuilt with it. */
     "CREATE TABLE resolution(de INTEGER PRIMARY KEY, why INTEGER NOT NULL, matched TEXT NOT NULL,"
-    " joined TEXT NOT NULL);",
+    " joined TEXT NOT NULL);"
+    /* and the sha256 of a document's text with its whitespace runs made
+     * one space: a copy that differs only in whitespace or markup (the
+     * same article as HTML and as text) is the same document */
+    "ALTER TABLE documents ADD COLUMN text_key TEXT;"
+    "CREATE INDEX documents_text_key ON documents(text_key) WHERE text_key IS NOT NULL;",
 };
 enum { SCHEMA_VERSION = (int)(sizeof MIGRATIONS / sizeof *MIGRATIONS) };
 
@@ -189,7 +195,12 @@ static const char *const SQL[Q_COUNT] = {
                   " LEFT JOIN doc_entities d1 ON d1.id=v.de1 LEFT JOIN doc_entities d2 ON d2.id=v.de2"
                   " LEFT JOIN doc_entities dp ON dp.id=v.place_de"
                   " LEFT JOIN doc_entities ds ON ds.id=v.source_de WHERE v.id=?1",
-    [Q_FACT_FIND] = "SELECT id FROM facts WHERE a0 IS ?1 AND a1 IS ?2 AND type=?3 AND a2 IS ?4 AND neg=?5",
+    /* the same fact: same type, arguments and negation, and a time and a
+     * place that agree when both sides have one (?6 '' and ?7 NULL: any) */
+    [Q_FACT_FIND] = "SELECT id FROM facts WHERE a0 IS ?1 AND a1 IS ?2 AND type=?3 AND a2 IS ?4 AND neg=?5"
+                    " AND (?6 = '' OR time_value = '' OR substr(time_value,1,length(?6)) = ?6"
+                    " OR substr(?6,1,length(time_value)) = time_value)"
+                    " AND (?7 IS NULL OR place IS NULL OR place = ?7) ORDER BY id LIMIT 1",
     [Q_FACT_INS] = "INSERT INTO facts(type,a0,a1,a2,neg,status,modality,time_value,place,source,"
                    "amount_text,amount_value,currency,n_evidence) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,"
                    "?11,?12,?13,1)",
@@ -532,6 +543,23 @@ static int collect_ids(sq *s, int q, int64_t arg, ivec *out, tl_error *err) {
     return rc == SQLITE_DONE ? TL_OK : db_err(s, err, "step");
 }
 
+/* One integer from a statement with up to two text and one integer
+ * parameters (?1 ?2 text, ?3 integer); 0 when no row, -1 on error. */
+static int64_t query_i64(sq *s, const char *sql, const char *t1, const char *t2, int64_t i3) {
+    sqlite3_stmt *st;
+    int64_t v = 0;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) return -1;
+    int np = sqlite3_bind_parameter_count(st);
+    if (np >= 1) bind_text(st, 1, t1);
+    if (np >= 2) bind_text(st, 2, t2);
+    if (np >= 3) sqlite3_bind_int64(st, 3, i3);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
+    else if (rc != SQLITE_DONE) v = -1;
+    sqlite3_finalize(st);
+    return v;
+}
+
 /* ---- open / close / migrate --------------------------------------------- */
 static int migrate(sq *s, tl_error *err) {
     sqlite3_stmt *st;
@@ -706,8 +734,30 @@ static int each_name(const char *name, const char *aliases, name_fn fn, void *ct
     return rc;
 }
 
-/* "Fuller" name for the canonical form: more words, then more bytes. */
+/* 1 when a name is not a well-formed mention: a dateline or place glued to
+ * it by a spaced dash ("Kurdistan Region - Islamic Revolutionary Guard
+ * Corps"), a line break, or an all-capitals first word before others
+ * ("KHUJAND Sughd Court").  Such a name never becomes the canonical one
+ * while the entity has a well-formed one. */
+static int ill_formed(const char *n) {
+    for (const char *p = n; *p; p++) {
+        if (*p == '\n' || *p == '\r') return 1;
+        if (*p == ' ' && (p[1] == '-' || !strncmp(p + 1, "\xe2\x80\x93", 3) || !strncmp(p + 1, "\xe2\x80\x94", 3))) {
+            const char *q = p + (p[1] == '-' ? 2 : 4);
+            if (*q == ' ') return 1;
+        }
+    }
+    size_t caps = 0;
+    const char *p = n;
+    while (*p >= 'A' && *p <= 'Z') { p++; caps++; }
+    return caps >= 4 && *p == ' ' && p[1] >= 'A' && p[1] <= 'Z' && p[2] >= 'a' && p[2] <= 'z';
+}
+
+/* "Fuller" name for the canonical form: a well-formed one, then more
+ * words, then more bytes. */
 static int fuller(const char *a, const char *b) {
+    int ia = ill_formed(a), ib = ill_formed(b);
+    if (ia != ib) return ib;
     char ka[TL_RESOLVE_KEY_MAX], kb[TL_RESOLVE_KEY_MAX];
     tl_resolve_key(a, strlen(a), ka, sizeof ka);
     tl_resolve_key(b, strlen(b), kb, sizeof kb);
@@ -1651,6 +1701,8 @@ static int attach_fact(sq *s, ev_sig *v, int64_t old, int64_t *fact, int *create
     sqlite3_bind_int(st, 3, v->type);
     bind_id(st, 4, v->a2);
     sqlite3_bind_int(st, 5, v->neg);
+    bind_text(st, 6, v->time_value);
+    bind_id(st, 7, v->place);
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) f = sqlite3_column_int64(st, 0);
     sqlite3_reset(st);
@@ -2053,6 +2105,8 @@ static int reject_fact(sq *s, const char *signature, int *applied, tl_error *err
     sqlite3_bind_int(st, 3, type);
     bind_id(st, 4, a[2]);
     sqlite3_bind_int(st, 5, neg);
+    bind_text(st, 6, "");
+    sqlite3_bind_null(st, 7);
     int64_t f = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
     sqlite3_reset(st);
     if (!f) return TL_OK;
@@ -2446,6 +2500,29 @@ static int sq_ingest(void *impl, const tl_doc *d, const tl_store_docinfo *info,
     const char *sha = info && info->sha256 ? info->sha256 : d->id;
     int found = 0, rc = sq_has_doc(s, sha, &found, err);
     if (rc) return rc;
+    /* a copy differing only in whitespace (or in markup, which the
+     * readers strip) is the document already stored: never counted twice */
+    char text_key[65];
+    if (!found) {
+        char *norm = malloc(d->len + 1);
+        if (!norm) return fail(err, TL_ENOMEM, "out of memory");
+        size_t n = 0;
+        for (size_t i = 0; i < d->len; i++) {
+            unsigned char c = (unsigned char)d->text[i];
+            int space = c == ' ' || (c >= 9 && c <= 13);
+            if (space) {
+                if (n && norm[n - 1] != ' ') norm[n++] = ' ';
+            } else {
+                norm[n++] = (char)c;
+            }
+        }
+        while (n && norm[n - 1] == ' ') n--;
+        tl_sha256_hex(norm, n, text_key);
+        free(norm);
+        int64_t same = query_i64(s, "SELECT id FROM documents WHERE text_key=?1 LIMIT 1", text_key, NULL, 0);
+        if (same < 0) return db_err(s, err, "text key");
+        found = same > 0;
+    }
     if (found) {
         r.skipped = 1;
         if (res) *res = r;
@@ -2466,6 +2543,10 @@ static int sq_ingest(void *impl, const tl_doc *d, const tl_store_docinfo *info,
     sqlite3_bind_blob(st, 8, d->text ? d->text : "", (int)d->len, SQLITE_STATIC);
     if ((rc = run(s, st, err))) goto fail;
     r.doc = sqlite3_last_insert_rowid(s->db);
+    if (query_i64(s, "UPDATE documents SET text_key=?1 WHERE id=?3", text_key, NULL, r.doc) < 0) {
+        rc = db_err(s, err, "text key");
+        goto fail;
+    }
     if ((rc = store_layer1(s, r.doc, d, 1, &r, err))) goto fail;
     if (!s->bulk) {
         if ((rc = reapply_corrections(s, err))) goto fail;
@@ -2985,23 +3066,6 @@ static int sq_get_stats(void *impl, tl_store_stats *out, tl_error *err) {
     }
     *out = r;
     return TL_OK;
-}
-
-/* One integer from a statement with up to two text and one integer
- * parameters (?1 ?2 text, ?3 integer); 0 when no row, -1 on error. */
-static int64_t query_i64(sq *s, const char *sql, const char *t1, const char *t2, int64_t i3) {
-    sqlite3_stmt *st;
-    int64_t v = 0;
-    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) return -1;
-    int np = sqlite3_bind_parameter_count(st);
-    if (np >= 1) bind_text(st, 1, t1);
-    if (np >= 2) bind_text(st, 2, t2);
-    if (np >= 3) sqlite3_bind_int64(st, 3, i3);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
-    else if (rc != SQLITE_DONE) v = -1;
-    sqlite3_finalize(st);
-    return v;
 }
 
 /* The name a correction records for entity e, named `given` by the user:

@@ -35,7 +35,11 @@ mk r5.json <<'J'
 {"text": "Norvask said the Norvask Brigade was not its army.",
  "entities": [["GPE", "Norvask", []], ["ORG", "Norvask Brigade", []]]}
 J
-$TL ingest $DB --extracted --quiet "$T/r1.json" "$T/r2.json" "$T/r3.json" "$T/r4.json" "$T/r5.json"
+mk r6.json <<'J'
+{"text": "Velmar Region - Tessal Front fighters moved. The Tessal Front denied it.",
+ "entities": [["ORG", "Velmar Region - Tessal Front", ["Tessal Front"]]]}
+J
+$TL ingest $DB --extracted --quiet "$T/r1.json" "$T/r2.json" "$T/r3.json" "$T/r4.json" "$T/r5.json" "$T/r6.json"
 
 # transliteration (Qasem = Ghasem) and Turkic letters join, and say why
 [ "$(id 'Ghasem Velari')" = "$(id 'Qasem Velari')" ] || fail "Ghasem/Qasem not joined"
@@ -54,4 +58,7 @@ $TL entities $DB --type PERSON --json | python3 -c "
 import json,sys; d=json.load(sys.stdin); assert 'Okoro' in [e['name'] for e in d], d" || fail "lone Okoro joined someone"
 # a country and the unit named after it stay apart
 [ "$(id 'Norvask')" != "$(id 'Norvask Brigade')" ] || fail "country and brigade joined"
+# a canonical name comes from a well-formed mention, not one with a place glued to it
+$TL show $DB "Tessal Front" --json | python3 -c "
+import json,sys; d=json.load(sys.stdin); assert d['name']=='Tessal Front', d['name']" || fail "glued name became canonical"
 echo ok
