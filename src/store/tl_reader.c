@@ -326,7 +326,7 @@ int tl_reader_jsonl(const char *line, size_t len, tl_reader_doc *out, tl_error *
         if (err) {
             err->code = TL_EFORMAT;
             err->offset = o ? -1 : je.position;
-            snprintf(err->msg, sizeof err->msg, "%s", o ? "a record needs a \"text\" string" : je.text);
+            snprintf(err->msg, sizeof err->msg, "%s%s", o ? "" : "bad JSON: ", o ? "a record needs a \"text\" string" : je.text);
         }
         json_decref(o);
         return TL_EFORMAT;
