@@ -363,6 +363,7 @@ size_t tl_reader_jsonl_trim(const char *line, size_t len, size_t *n) {
     const char *nl = memchr(line, '\n', len);
     size_t e = nl ? (size_t)(nl - line) : len, s = 0;
     while (s < e && (line[s] == ' ' || line[s] == '\r' || line[s] == '\t')) s++;
+    while (e > s && (line[e - 1] == ' ' || line[e - 1] == '\r' || line[e - 1] == '\t')) e--;
     *n = e - s;
     return s;
 }

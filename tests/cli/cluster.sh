@@ -92,9 +92,17 @@ split -n l/3 "$T/docs.jsonl" "$T/split."
 for f in "$T"/split.*; do
     "$TL" extract --input jsonl --with-text <"$f" | sed 's/$/\t/' >"$f.out"
 done
-cat "$T"/split.*.out >"$T/streamed.jsonl"
-$TL ingest --db "$T/streamed.db" --quiet --extracted "$T/streamed.jsonl"
-same_graph "$T/jdirect.db" "$T/streamed.db" "splits with Hadoop's tabs"
+cat "$T"/split.*.out | $TL ingest --db "$T/streamed.db" --quiet --extracted -
+same_graph "$T/jdirect.db" "$T/streamed.db" "splits with Hadoop's tabs, on stdin"
+# ...and those engines drop the CR of CRLF lines: a record keeps its id
+sed 's/$/\r/' "$T/docs.jsonl" >"$T/crlf.jsonl"
+$TL ingest --db "$T/jdirect.db" --json --extracted "$T/jex.jsonl" >"$T/again.json"
+$TL ingest --db "$T/jdirect.db" --json "$T/crlf.jsonl" >>"$T/again.json"
+python3 -c "
+import json, sys
+for d in json.loads('[' + open(sys.argv[1]).read().replace('}\n{', '},{') + ']'):
+    assert d['documents_new'] == 0 and d['documents_skipped'] == 12, d" "$T/again.json" \
+    || fail "records stored twice: $(cat "$T/again.json")"
 
 # ---- bad lines: reported with their number, skipped, exit 1; the good
 # ones still come out, in order
