@@ -26,7 +26,8 @@ static const char HELP[] =
     "options:\n"
     "  --db PATH      the store (default $THREADLINE_DB or ./threadline.db)\n"
     "  --extracted    inputs are JSON from 'threadline extract --with-text'\n"
-    "                 (one object a file, or one a line in .jsonl and on stdin):\n"
+    "                 (one object a file, or one a line: JSON lines are told\n"
+    "                 by their first line, whatever the name; '-' is stdin):\n"
     "                 no extraction; the graph is the one a direct ingest of the\n"
     "                 same documents in the same order builds, and a document\n"
     "                 stored both ways is stored once (its document.id)\n"
@@ -191,9 +192,9 @@ static void prep_text(ing *g, tl_store *st, tl_workspace *ws, item *it, const ch
 static char *read_all(FILE *f, size_t *len);
 
 /* True when the first non-blank line of bytes is a whole JSON object on
- * one line: extractions read from stdin are then JSON lines (what
- * `extract --jsonl` and the cluster engines print); a pretty-printed one
- * starts with a line of its own "{". */
+ * one line: extractions are then JSON lines whatever the file's name (what
+ * `extract --jsonl` prints on stdin, the part-NNNNN files of the cluster
+ * engines); a pretty-printed one starts with a line of its own "{". */
 static int one_line_object(const char *bytes, size_t len) {
     size_t i = 0, n = 0;
     while (i < len && (bytes[i] == '\n' || bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r')) i++;
@@ -213,7 +214,7 @@ static void prep_file(ing *g, tl_store *st, tl_workspace *ws, job *j, double *t_
     if (!bytes) { j->error = dupmsg("cannot read"); return; }
     j->len = len;
     item *it;
-    if (ends_with(path, ".jsonl") || (g->extracted && strcmp(path, "-") == 0 && one_line_object(bytes, len))) {
+    if (ends_with(path, ".jsonl") || (g->extracted && one_line_object(bytes, len))) {
         /* one document a line; each line's bytes are its identity */
         size_t line = 0;
         for (size_t i = 0; i < len;) {

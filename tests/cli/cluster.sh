@@ -88,12 +88,16 @@ fi
 # A streaming engine (Hadoop Streaming, Spark RDD.pipe) cuts the input into
 # splits, runs the filter on each and concatenates the parts in split order;
 # Hadoop's text output ends each line with a tab (an empty value).
-split -n l/3 "$T/docs.jsonl" "$T/split."
-for f in "$T"/split.*; do
-    "$TL" extract --input jsonl --with-text <"$f" | sed 's/$/\t/' >"$f.out"
+mkdir "$T/in" "$T/out"
+split -d -a 5 -n l/3 "$T/docs.jsonl" "$T/in/part-"
+for f in "$T"/in/part-*; do
+    "$TL" extract --input jsonl --with-text <"$f" | sed 's/$/\t/' >"$T/out/$(basename "$f")"
 done
-cat "$T"/split.*.out | $TL ingest --db "$T/streamed.db" --quiet --extracted -
+[ "$(ls "$T/out" | wc -l)" -eq 3 ] || fail "3 splits expected"
+cat "$T"/out/part-* | $TL ingest --db "$T/streamed.db" --quiet --extracted -
 same_graph "$T/jdirect.db" "$T/streamed.db" "splits with Hadoop's tabs, on stdin"
+$TL ingest --db "$T/parts.db" --quiet --extracted "$T"/out/part-*
+same_graph "$T/jdirect.db" "$T/parts.db" "part files by name"
 # ...and those engines drop the CR of CRLF lines: a record keeps its id
 sed 's/$/\r/' "$T/docs.jsonl" >"$T/crlf.jsonl"
 $TL ingest --db "$T/jdirect.db" --json --extracted "$T/jex.jsonl" >"$T/again.json"
