@@ -570,7 +570,7 @@ int tl_cmd_ingest(int argc, char **argv) {
         if (!walk(&g, pos[i], &files, 1)) { tl_cli_err("out of memory"); return TL_EXIT_FAIL; }
     g.n_files_total = files.n;
     int rc = TL_EXIT_OK;
-    if (!(g.st = cli_open(db))) { rc = TL_EXIT_FAIL; goto done; }
+    if (!(g.st = cli_open_create(db))) { rc = TL_EXIT_FAIL; goto done; }
     if (!g.extracted) {
         tl_error err = {0};
         if (!(g.ex = tl_extractor_new(NULL, &err))) {
