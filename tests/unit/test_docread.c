@@ -53,7 +53,7 @@ static void test_round_trip(void **state) {
         assert_int_equal(r->entities[i].n_mentions, d->entities[i].n_mentions);
         assert_int_equal(r->entities[i].n_aliases, d->entities[i].n_aliases);
     }
-    /* facts: the symmetric ones (printed apart) back in their places */
+    /* facts: the symmetric ones too, in their places */
     int sym = 0;
     assert_int_equal(r->n_facts, d->n_facts);
     for (uint32_t i = 0; i < d->n_facts; i++) {
