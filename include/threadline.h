@@ -261,6 +261,17 @@ enum {
  * what was written before and the caller still owns it. */
 int tl_doc_to_json(const tl_doc *doc, int flags, char **buf, size_t *len);
 
+/* Document fields that extraction does not find but a record may carry (a
+ * JSON-lines input's "url" and "source"); NULL fields are left out. */
+typedef struct tl_doc_meta {
+    const char *url;
+    const char *source;
+} tl_doc_meta;
+
+/* tl_doc_to_json with meta's fields added to "document" (meta may be NULL).
+ * Same returns and ownership as tl_doc_to_json. */
+int tl_doc_to_json_meta(const tl_doc *doc, int flags, const tl_doc_meta *meta, char **buf, size_t *len);
+
 #ifdef __cplusplus
 }
 #endif

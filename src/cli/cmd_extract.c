@@ -1,5 +1,6 @@
 /* cmd_extract.c -- `threadline extract`: print the extraction JSON of documents. */
 #include "cli.h"
+#include "cli_extract.h"
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,11 +8,17 @@
 #include <unistd.h>
 
 static void help(FILE *f) {
-    fputs("usage: threadline extract [options] FILE...   (FILE '-' reads stdin)\n\n"
+    fputs("usage: threadline extract [options] FILE...   (FILE '-' reads stdin)\n"
+          "       threadline extract --input jsonl [options] [FILE...]\n\n"
           "Extracts entities and facts from each document and prints JSON\n"
           "(one object per document; several documents make a JSON array).\n\n"
           "options:\n"
           "  --jsonl            one compact JSON object per line\n"
+          "  --input jsonl      a stateless filter: each input line is one document\n"
+          "                     {\"id\",\"text\",\"title\",\"published\",\"url\",\"source\"}\n"
+          "                     (stdin when no FILE), each output line its extraction,\n"
+          "                     in order; a bad line is reported with its number and\n"
+          "                     skipped (exit 1); --max-bytes limits a line\n"
           "  --with-text        include the document text as document.text\n"
           "  --symmetric-in-facts  accepted for old scripts: ASSOCIATE_OF, FAMILY_OF and\n"
           "                     MET facts are always under \"facts\"\n"
@@ -49,7 +56,7 @@ static char *read_all(FILE *fp, size_t max, size_t *len) {
 }
 
 int tl_cmd_extract(int argc, char **argv) {
-    int jsonl = 0, json_flags = TL_JSON_PRETTY;
+    int jsonl = 0, json_flags = TL_JSON_PRETTY, input_jsonl = 0;
     tl_options opts = {0};
     int nfiles = 0;
     char **files = calloc((size_t)argc + 1, sizeof *files);
@@ -60,6 +67,13 @@ int tl_cmd_extract(int argc, char **argv) {
         else if (strcmp(a, "--jsonl") == 0) jsonl = 1;
         else if (strcmp(a, "--with-text") == 0) json_flags |= TL_JSON_WITH_TEXT;
         else if (strcmp(a, "--symmetric-in-facts") == 0) json_flags |= TL_JSON_SYMMETRIC_IN_FACTS;
+        else if (strcmp(a, "--input") == 0 || strncmp(a, "--input=", 8) == 0) {
+            const char *v = a[7] == '=' ? a + 8 : i + 1 < argc ? argv[++i] : NULL;
+            if (!v) { tl_cli_err("--input needs a value"); free(files); return TL_EXIT_USAGE; }
+            if (strcmp(v, "jsonl") == 0) input_jsonl = 1;
+            else if (strcmp(v, "text") == 0) input_jsonl = 0;
+            else { tl_cli_err("--input: '%s' is not a known input format (text, jsonl)", v); free(files); return TL_EXIT_USAGE; }
+        }
         else if ((strcmp(a, "--published") == 0 || strcmp(a, "--model") == 0 ||
                   strcmp(a, "--max-bytes") == 0)) {
             if (i + 1 >= argc) { tl_cli_err("%s needs a value", a); free(files); return TL_EXIT_USAGE; }
@@ -80,7 +94,7 @@ int tl_cmd_extract(int argc, char **argv) {
             return TL_EXIT_USAGE;
         } else files[nfiles++] = argv[i];
     }
-    if (nfiles == 0) {
+    if (nfiles == 0 && !input_jsonl) {
         tl_cli_err("extract: no input files (use '-' for stdin)");
         help(stderr);
         free(files);
@@ -94,6 +108,13 @@ int tl_cmd_extract(int argc, char **argv) {
      * without them (out of memory) each document starts from nothing. */
     tl_workspace *ws = tl_workspace_new(ex, 0);
     size_t max = opts.max_bytes ? opts.max_bytes : ((size_t)256 << 20);
+    if (input_jsonl) {
+        int xrc = tl_cli_extract_jsonl(ex, ws, json_flags, max, files, nfiles);
+        tl_workspace_free(ws);
+        tl_extractor_free(ex);
+        free(files);
+        return xrc;
+    }
     int failed = 0, printed = 0;
     int array = !jsonl && nfiles > 1;
     if (array) fputs("[\n", stdout);

@@ -19,13 +19,18 @@ static const char HELP[] =
     "Formats by extension: .txt .md (and anything else given by name) as text;\n"
     ".html .htm (main text, title, date and URL from the page); .pdf (text of\n"
     "every page, through poppler); .jsonl (one\n"
-    "document a line: text, title, published, url, source).  The same bytes are\n"
+    "document a line: text, title, published, url, source, and id, which names\n"
+    "the document, else FILE:LINE does).  The same bytes are\n"
     "stored once, so running an ingest again is safe.  A file that fails is\n"
     "reported and skipped.\n\n"
     "options:\n"
     "  --db PATH      the store (default $THREADLINE_DB or ./threadline.db)\n"
     "  --extracted    inputs are JSON from 'threadline extract --with-text'\n"
-    "                 (one object a file, or one a line in .jsonl): no extraction\n"
+    "                 (one object a file, or one a line: JSON lines are told\n"
+    "                 by their first line, whatever the name; '-' is stdin):\n"
+    "                 no extraction; the graph is the one a direct ingest of the\n"
+    "                 same documents in the same order builds, and a document\n"
+    "                 stored both ways is stored once (its document.id)\n"
     "  --quiet        no progress bar and no summary\n"
     "  --json         print the summary as JSON\n";
 
@@ -186,6 +191,17 @@ static void prep_text(ing *g, tl_store *st, tl_workspace *ws, item *it, const ch
 
 static char *read_all(FILE *f, size_t *len);
 
+/* True when the first non-blank line of bytes is a whole JSON object on
+ * one line: extractions are then JSON lines whatever the file's name (what
+ * `extract --jsonl` prints on stdin, the part-NNNNN files of the cluster
+ * engines); a pretty-printed one starts with a line of its own "{". */
+static int one_line_object(const char *bytes, size_t len) {
+    size_t i = 0, n = 0;
+    while (i < len && (bytes[i] == '\n' || bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r')) i++;
+    size_t s = i + tl_reader_jsonl_trim(bytes + i, len - i, &n);
+    return n >= 2 && bytes[s] == '{' && bytes[s + n - 1] == '}';
+}
+
 /* Reads, splits and extracts one file (worker side, with the worker's
  * workspace ws, or NULL). */
 static void prep_file(ing *g, tl_store *st, tl_workspace *ws, job *j, double *t_ex) {
@@ -198,7 +214,7 @@ static void prep_file(ing *g, tl_store *st, tl_workspace *ws, job *j, double *t_
     if (!bytes) { j->error = dupmsg("cannot read"); return; }
     j->len = len;
     item *it;
-    if (ends_with(path, ".jsonl")) {
+    if (ends_with(path, ".jsonl") || (g->extracted && one_line_object(bytes, len))) {
         /* one document a line; each line's bytes are its identity */
         size_t line = 0;
         for (size_t i = 0; i < len;) {

@@ -93,6 +93,10 @@ static void write_fact(tl_buf *b, const tl_doc *d, const tl_fact *f, uint32_t id
 }
 
 int tl_doc_to_json(const tl_doc *d, int flags, char **out, size_t *outlen) {
+    return tl_doc_to_json_meta(d, flags, NULL, out, outlen);
+}
+
+int tl_doc_to_json_meta(const tl_doc *d, int flags, const tl_doc_meta *meta, char **out, size_t *outlen) {
     int pretty = flags & TL_JSON_PRETTY;
     tl_buf b = {*out, *outlen, *out ? *outlen + 1 : 0, 0};
     tl_buf_putc(&b, '{');
@@ -106,6 +110,14 @@ int tl_doc_to_json(const tl_doc *d, int flags, char **out, size_t *outlen) {
     tl_buf_puts(&b, ", \"published\": ");
     str_or_null(&b, d->published);
     tl_buf_printf(&b, ", \"bytes\": %zu", d->len);
+    if (meta && meta->url) {
+        tl_buf_puts(&b, ", \"url\": ");
+        tl_buf_json_str(&b, meta->url, strlen(meta->url));
+    }
+    if (meta && meta->source) {
+        tl_buf_puts(&b, ", \"source\": ");
+        tl_buf_json_str(&b, meta->source, strlen(meta->source));
+    }
     if (flags & TL_JSON_WITH_TEXT) {
         tl_buf_puts(&b, ", \"text\": ");
         tl_buf_json_str(&b, d->text, d->len);

@@ -39,8 +39,9 @@ static int ent_index(json_t *ents, const char *id) {
 }
 
 /* A fact and where it goes: `extract` numbers facts f1, f2... in the
- * document's order and prints the symmetric ones in a list of their own,
- * so the order of the ids is the order extraction stored them in. */
+ * document's order (earlier versions printed the symmetric ones in a list
+ * of their own, "symmetric_facts"), so the order of the ids is the order
+ * extraction made them in, whichever list holds them. */
 typedef struct fact_ref {
     json_t *j;
     size_t key, seq;

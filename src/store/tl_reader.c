@@ -300,7 +300,7 @@ int tl_reader_jsonl(const char *line, size_t len, tl_reader_doc *out, tl_error *
         if (err) {
             err->code = TL_EFORMAT;
             err->offset = o ? -1 : je.position;
-            snprintf(err->msg, sizeof err->msg, "%s", o ? "a record needs a \"text\" string" : je.text);
+            snprintf(err->msg, sizeof err->msg, "%s%s", o ? "" : "bad JSON: ", o ? "a record needs a \"text\" string" : je.text);
         }
         json_decref(o);
         return TL_EFORMAT;
@@ -340,6 +340,7 @@ size_t tl_reader_jsonl_trim(const char *line, size_t len, size_t *n) {
     const char *nl = memchr(line, '\n', len);
     size_t e = nl ? (size_t)(nl - line) : len, s = 0;
     while (s < e && (line[s] == ' ' || line[s] == '\r' || line[s] == '\t')) s++;
+    while (e > s && (line[e - 1] == ' ' || line[e - 1] == '\r' || line[e - 1] == '\t')) e--;
     *n = e - s;
     return s;
 }

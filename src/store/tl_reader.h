@@ -39,9 +39,11 @@ int tl_reader_html(const char *html, size_t len, tl_reader_doc *out);
 int tl_reader_jsonl(const char *line, size_t len, tl_reader_doc *out, tl_error *err);
 
 /* The bytes of one line of a JSON-lines file that identify its record (its
- * document id is their SHA-256): the line without its leading blanks (space,
- * tab, CR) and its newline.  `ingest` and `extract --input jsonl` both cut
- * records with it, so a record gets the same id in both.  Returns the offset
+ * document id is their SHA-256): the line up to its newline, without leading
+ * and trailing blanks (space, tab, CR).  `ingest` and `extract --input
+ * jsonl` both cut records with it, so a record gets the same id in both, and
+ * in the engines that drop a CR before the newline (Hadoop, Spark) or add a
+ * tab after the record (Hadoop Streaming's text output).  Returns the offset
  * of the first byte kept and sets *n to the number of bytes kept (0: a blank
  * line).  Can't fail. */
 size_t tl_reader_jsonl_trim(const char *line, size_t len, size_t *n);
