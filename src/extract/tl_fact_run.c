@@ -383,13 +383,18 @@ static void find_dates(tl_fsent *s, when_list *wl) {
         if (s->at[i - s->sb] >= 0) continue;
         tl_when w;
         /* "on Feb. 21" takes its year from the last date, unless that date
-         * was in an earlier paragraph and the document has a date of its
-         * own: a new paragraph of a report usually moves to recent events */
+         * was in an earlier paragraph: a new paragraph of a report usually
+         * moves to recent events, dated by the report's own date or not
+         * at all */
         if (tl_when_at(s->d, i, &fd->anchor, &fd->published, &w)) {
-            tl_time_match tm;
-            if (fd->anchor.year && fd->published.year && fd->anchor.tok_end > 0 && tl_time_at(s->d, i, &tm) &&
-                !tm.year && new_paragraph(s->d, s->d->tokens[fd->anchor.tok_end - 1].end, s->d->tokens[i].start))
+            tl_when own;
+            if (fd->anchor.year && fd->anchor.tok_end > 0 &&
+                !tl_when_at(s->d, i, NULL, NULL, &own) &&
+                new_paragraph(s->d, s->d->tokens[fd->anchor.tok_end - 1].end, s->d->tokens[i].start))
                 tl_when_at(s->d, i, NULL, &fd->published, &w);
+            /* a birth date says nothing of when the events after it happen */
+            uint32_t b = w.tok_begin > s->sb && tl_fact_is(s, w.tok_begin - 1, "on") ? w.tok_begin - 1 : w.tok_begin;
+            w.aside = b > s->sb && tl_fact_is(s, b - 1, "born");
             if (w.tok_end > s->se) w.tok_end = s->se;
             wl->w[wl->n++] = w;
             i = w.tok_end - 1;
@@ -935,7 +940,8 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache, 
             if (fd.oom) goto oom;
         }
         /* The last absolute or resolved date anchors relative ones later. */
-        if (wl.n) fd.anchor = wl.w[wl.n - 1];
+        for (int k = wl.n - 1; k >= 0; k--)
+            if (!wl.w[k].aside) { fd.anchor = wl.w[k]; break; }
         update_focus(s);
     }
     if (s->pos_cache != pos_cache) tl_pos_cache_free(s->pos_cache);
