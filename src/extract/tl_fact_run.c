@@ -23,6 +23,7 @@ typedef struct tl_fdoc {
     uint32_t focus_person_sent, focus_org_sent;
     tl_when anchor, published;
     int32_t recent_org[8];  /* the last distinct ORG entities named, most recent first */
+    int focus_org_many;     /* the focus sentence named two non-state organizations or more */
     /* The people last named together ("X and Y", "X, Y and Z"): what a
      * following "they" / "them" stands for. */
     int32_t group[TL_FS_GROUP];
@@ -274,6 +275,22 @@ static int gov_body(const tl_str *name) {
     return 0;
 }
 
+/* A state's armed or security body ("Quds Force", "Border Guards",
+ * "Intelligence Directorate"): what a report calls "the group" is seldom one. */
+static int state_force(const tl_str *name) {
+    static const char *const heads[] = {"force", "forces", "army", "navy", "corps", "guard", "guards", "command",
+                                        "directorate", "service", "services", "intelligence", NULL};
+    const char *p = name->ptr, *end = name->ptr + name->len;
+    while (p < end) {
+        while (p < end && *p == ' ') p++;
+        const char *w = p;
+        while (p < end && *p != ' ') p++;
+        for (int k = 0; heads[k]; k++)
+            if ((size_t)(p - w) == strlen(heads[k]) && strncasecmp(w, heads[k], (size_t)(p - w)) == 0) return 1;
+    }
+    return gov_body(name);
+}
+
 /* Pronouns and "the group" stand for the entity in focus when it was named
  * in the last few sentences. */
 static void add_pronouns(tl_fsent *s) {
@@ -344,15 +361,24 @@ static void add_pronouns(tl_fsent *s) {
                     }
                 }
             }
-            if (e < 0 && org) e = fd->focus_org;
-            /* "the group" is rarely the Treasury that names it: a government
-             * body in focus gives way to the latest other organization */
-            if (e >= 0 && e == fd->focus_org && gov_body(&s->d->entities[e].name) &&
+            /* With no name holding the word, the organization in focus,
+             * unless the sentence that named it named another as well:
+             * then "the group" could be either, and a wrong guess makes
+             * wrong facts. */
+            if (e < 0 && org && !fd->focus_org_many) e = fd->focus_org;
+            /* "the group" is rarely the Treasury that names it nor a state's
+             * force: such a body in focus gives way to the latest other
+             * organization, or to none */
+            int grouplike = tl_fact_w(s, i, "group|organization|organisation|network|movement|militia|syndicate|outfit");
+            if (e >= 0 && e == fd->focus_org &&
+                (gov_body(&s->d->entities[e].name) || (grouplike && state_force(&s->d->entities[e].name))) &&
                 !tl_fact_w(s, i, "agency|force|unit|party")) {
-                for (int k = 0; k < 8; k++) {
+                int32_t alt = -1;
+                for (int k = 0; k < 8 && alt < 0; k++) {
                     int32_t x = fd->recent_org[k];
-                    if (x >= 0 && !gov_body(&s->d->entities[x].name)) { e = x; break; }
+                    if (x >= 0 && !state_force(&s->d->entities[x].name)) alt = x;
                 }
+                if (alt >= 0 || grouplike) e = alt;
             }
             if (e >= 0) add_ment(s, i, i + 1, e, TL_ORG, 1);
         }
@@ -706,7 +732,11 @@ static void update_focus(tl_fsent *s) {
         if (x->type == TL_ORG && !done_o) {
             if (!x->pron) fd->focus_org = x->ent;
             fd->focus_org_sent = s->si;
+            fd->focus_org_many = 0;
             done_o = 1;
+        } else if (x->type == TL_ORG && !x->pron && fd->focus_org >= 0 && x->ent != fd->focus_org &&
+                   !state_force(&s->d->entities[x->ent].name) && !state_force(&s->d->entities[fd->focus_org].name)) {
+            fd->focus_org_many = 1;
         }
     }
 }

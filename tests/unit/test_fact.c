@@ -222,6 +222,25 @@ static void test_birth_date_anchors_nothing(void **state) {
     tl_extractor_free(ex);
 }
 
+static void test_group_left_alone_when_unsure(void **state) {
+    /* two groups named in the sentence before: "the group" could be either */
+    tl_doc *d = run(state, "The Grey Lantern Society met the Iron Wolves Brotherhood in Lisbon.\n\n"
+                           "Mark Hollis founded the group in 2015.\n");
+    assert_null(find(d, TL_FOUNDED, "Mark Hollis", "Grey Lantern Society"));
+    assert_null(find(d, TL_FOUNDED, "Mark Hollis", "Iron Wolves Brotherhood"));
+    tl_doc_free(d);
+    /* one group: it is the one */
+    d = run(state, "The Grey Lantern Society was named a terrorist organization.\n\n"
+                   "Mark Hollis founded the group in 2015.\n");
+    assert_non_null(find(d, TL_FOUNDED, "Mark Hollis", "Grey Lantern Society"));
+    tl_doc_free(d);
+    /* a state's force is not what "the group" means */
+    d = run(state, "Officers of the Kelmarian Border Guards met in Lisbon.\n\n"
+                   "Mark Hollis founded the group in 2015.\n");
+    assert_null(find(d, TL_FOUNDED, "Mark Hollis", "Kelmarian Border Guards"));
+    tl_doc_free(d);
+}
+
 static void test_unnamed_source(void **state) {
     tl_doc *d = run(state, "Police said Thomas Reed recruited Paul Stone in 2019.\n\n"
                            "According to the Northern Herald, Anna Berg founded the Grey Lantern Society.\n\n"
@@ -609,6 +628,7 @@ int main(void) {
         cmocka_unit_test(test_object_pronoun),
         cmocka_unit_test(test_yearless_dates),
         cmocka_unit_test(test_unnamed_source),
+        cmocka_unit_test(test_group_left_alone_when_unsure),
         cmocka_unit_test(test_when_intervals_and_published),
         cmocka_unit_test(test_birth_date_anchors_nothing),
         cmocka_unit_test(test_attributive_hedge),
