@@ -888,8 +888,10 @@ static int rel_pass(const tl_fact_ctx *c, const tl_gaz *g, const tl_doc *d, tl_f
     long np = tl_rel_pairs(d, 2, (size_t)d->n_mentions * 16 + 64, &pairs);
     if (np < 0) return 0;
     uint32_t feats[TL_REL_MAX_FEATS];
+    /* NULL (out of memory): the same features, looked up per pair */
+    tl_rel_ent *info = calloc(d->n_entities ? d->n_entities : 1, sizeof *info);
     for (long p = 0; p < np && !fd->oom; p++) {
-        size_t n = tl_rel_features(d, g, &pairs[p], feats);
+        size_t n = tl_rel_features_cached(d, g, info, &pairs[p], feats);
         int32_t margin;
         unsigned cls = tl_rel_predict(c->rel, feats, n, &margin);
         if (!cls || margin <= c->rel_margin) continue;
@@ -908,6 +910,7 @@ static int rel_pass(const tl_fact_ctx *c, const tl_gaz *g, const tl_doc *d, tl_f
         f.confidence = 0.5f;
         add_fact(fd, &f);
     }
+    free(info);
     free(pairs);
     return !fd->oom;
 }
