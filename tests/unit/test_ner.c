@@ -205,6 +205,11 @@ static void test_org_edges(void **state) {
     assert_int_equal(type_of(d, "Ostrava Regional Court Thursday"), -1);
     EXPECT_TYPE(d, "Ostrava Regional Court", TL_ORG);
     tl_doc_free(d);
+    /* a short name opening with the Arabic article is a group's */
+    d = run(state, "Al-Saqr claimed the attack on the base. Abu Karim al-Tamimi leads them.\n");
+    EXPECT_TYPE(d, "Al-Saqr", TL_ORG);
+    EXPECT_TYPE(d, "Abu Karim al-Tamimi", TL_PERSON);
+    tl_doc_free(d);
 }
 
 int main(void) {
