@@ -168,7 +168,8 @@ typedef struct tl_fact {
     int32_t place;             /* entity index or -1 */
     int32_t source;            /* entity index or -1 */
     tl_span time_text;         /* {0,0} when absent */
-    char time_value[11];       /* ISO 8601 "2022", "2022-07", "2022-07-13" or "" */
+    char time_value[24];       /* ISO 8601 "2022", "2022-07", "2022-07-13", an
+                                  interval "2023-08/2024-01", or "" */
     tl_span amount_text;       /* {0,0} when absent */
     double amount_value;
     char currency[4];          /* ISO 4217 or "" */

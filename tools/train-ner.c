@@ -7,6 +7,15 @@
  * LOC, MISC, TIME, NUM).  PER/ORG/LOC/MISC mentions become B-/I- labels;
  * TIME and NUM are O.  The title line (before the first annotated sentence)
  * is not annotated, so it is not trained on.  Deterministic for a given seed.
+ *
+ * --conllu FILE (repeatable, with --genres LIST to keep only some genres:
+ * "news,bio") adds the documents of a CoNLL-U file with GUM's
+ * entity brackets in MISC (Entity=(ID-type-...) ... ID)): the text is rebuilt
+ * from the tokens, and a mention of a person, organization, place, event or
+ * other thing becomes a PER, ORG, LOC or MISC span when it is a name (its
+ * words from the first to the last proper noun, with only connectors
+ * between, after a leading "the").  Capitalised words in no name are not
+ * trained on: GUM does not mark every name it holds.
  */
 #include "threadline.h"
 #include "tl_arena.h"
@@ -37,6 +46,277 @@ static size_t char_to_byte(const char *s, size_t n, size_t chars) {
     return b > n ? n : b;
 }
 
+/* A new training document over text (copied).  NULL when out of memory. */
+static tdoc *add_doc(tdoc **docs, size_t *nd, size_t *capd, tl_gaz *gaz, const char *text, size_t len) {
+    tl_arena *a = tl_arena_new(0);
+    tl_doc *d = a ? tl_arena_calloc(a, 1, sizeof *d) : NULL;
+    if (!d) return NULL;
+    d->arena = a;
+    d->text = tl_arena_strndup(a, text, len);
+    d->len = len;
+    if (!d->text || tl_tok_run(d) != TL_OK) return NULL;
+    if (*nd == *capd) {
+        *capd = *capd ? *capd * 2 : 512;
+        tdoc *nw = realloc(*docs, *capd * sizeof **docs);
+        if (!nw) return NULL;
+        *docs = nw;
+    }
+    tdoc *td = &(*docs)[(*nd)++];
+    td->doc = d;
+    td->f = tl_ner_feats_new(gaz, d);
+    td->gold = calloc(d->n_tokens + 1, 1);
+    td->skip = calloc(d->n_tokens + 1, 1);
+    return td->f && td->gold && td->skip ? td : NULL;
+}
+
+/* Labels the bytes [bs, be) with class cls (1 PER, 2 ORG, 3 LOC, 4 MISC).
+ * Returns 0 when the span does not fall on token boundaries (its tokens
+ * are then not trained on). */
+static int label_span(tdoc *td, uint32_t bs, uint32_t be, int cls) {
+    const tl_doc *d = td->doc;
+    uint32_t ta = UINT32_MAX, tb = UINT32_MAX;
+    for (uint32_t t = 0; t < d->n_tokens; t++) {
+        if (d->tokens[t].start == bs) ta = t;
+        if (d->tokens[t].end == be) { tb = t + 1; break; }
+    }
+    if (ta == UINT32_MAX || tb == UINT32_MAX || tb <= ta) {
+        for (uint32_t t = 0; t < d->n_tokens; t++)
+            if (d->tokens[t].end > bs && d->tokens[t].start < be) td->skip[t] = 1;
+        return 0;
+    }
+    for (uint32_t t = ta; t < tb; t++) td->gold[t] = (uint8_t)(t == ta ? cls * 2 - 1 : cls * 2);
+    return 1;
+}
+
+/* ---- GUM CoNLL-U ---------------------------------------------------------- */
+
+#define GUM_MAXTOK 200000
+typedef struct gtok {
+    uint32_t start, end;  /* bytes in the rebuilt text */
+    uint8_t propn, upper, conn, sent_first, title;
+} gtok;
+typedef struct gment { uint32_t a, b; int cls; } gment; /* tokens [a, b] */
+
+static int gum_class(const char *type, size_t n) {
+    if (n == 6 && !memcmp(type, "person", 6)) return 1;
+    if (n == 12 && !memcmp(type, "organization", 12)) return 2;
+    if (n == 5 && !memcmp(type, "place", 5)) return 3;
+    if ((n == 5 && !memcmp(type, "event", 5)) || (n == 6 && !memcmp(type, "object", 6)) ||
+        (n == 8 && !memcmp(type, "abstract", 8)))
+        return 4;
+    return 0;
+}
+
+/* The name inside mention [a, b]: from the first to the last proper noun,
+ * connectors only between.  Returns 0 when it holds none. */
+static int gum_name(const gtok *t, uint32_t a, uint32_t b, uint32_t *na, uint32_t *nb) {
+    /* "Chancellor Olaf Scholz": the title is not part of the name */
+    while (a <= b && (!t[a].propn || (t[a].title && a < b && t[a + 1].propn))) a++;
+    while (b > a && !t[b].propn) b--;
+    if (a > b || !t[a].propn) return 0;
+    for (uint32_t k = a; k <= b; k++)
+        if (!t[k].propn && !t[k].conn && !t[k].upper) return 0;
+    *na = a;
+    *nb = b;
+    return 1;
+}
+
+/* Labels one rebuilt GUM document: names of mentions, outermost first. */
+static void gum_label(tdoc *td, const gtok *t, uint32_t nt, gment *ms, size_t nm, long *nment, long *nskip) {
+    uint8_t *taken = calloc(nt + 1, 1);
+    if (!taken) return;
+    /* outermost (longest) first: a name inside a name is part of it */
+    for (size_t i = 1; i < nm; i++)
+        for (size_t j = i; j > 0 && ms[j].b - ms[j].a > ms[j - 1].b - ms[j - 1].a; j--) {
+            gment x = ms[j]; ms[j] = ms[j - 1]; ms[j - 1] = x;
+        }
+    for (size_t i = 0; i < nm; i++) {
+        uint32_t a, b;
+        if (!ms[i].cls || !gum_name(t, ms[i].a, ms[i].b, &a, &b)) continue;
+        int free_ = 1;
+        for (uint32_t k = a; k <= b; k++) free_ &= !taken[k];
+        if (!free_) continue;
+        for (uint32_t k = a; k <= b; k++) taken[k] = 1;
+        (*nment)++;
+        if (!label_span(td, t[a].start, t[b].end, ms[i].cls)) (*nskip)++;
+    }
+    /* a capitalised word in no name (not first in its sentence): unknown */
+    for (uint32_t k = 0; k < nt; k++) {
+        if (taken[k] || !(t[k].upper || t[k].propn) || (t[k].sent_first && !t[k].propn)) continue;
+        const tl_doc *d = td->doc;
+        for (uint32_t x = 0; x < d->n_tokens; x++)
+            if (d->tokens[x].end > t[k].start && d->tokens[x].start < t[k].end) td->skip[x] = 1;
+    }
+    free(taken);
+}
+
+/* Value of key (e.g. "Entity=") in a MISC column, length in *n; NULL when absent. */
+static const char *misc_get(const char *misc, const char *key, size_t *n) {
+    size_t kl = strlen(key);
+    for (const char *p = misc; p && *p;) {
+        const char *bar = strchr(p, '|');
+        size_t l = bar ? (size_t)(bar - p) : strlen(p);
+        if (l >= kl && !memcmp(p, key, kl)) { *n = l - kl; return p + kl; }
+        p = bar ? bar + 1 : NULL;
+    }
+    return NULL;
+}
+
+/* Reads a CoNLL-U file of GUM documents and adds each as a training
+ * document; with genres (e.g. "news,bio"), only the documents whose id
+ * (GUM_news_...) names one of them.  Returns 0 on success, -1 when the file
+ * cannot be read. */
+static int load_conllu(const char *path, const char *genres, tdoc **docs, size_t *nd, size_t *capd, tl_gaz *gaz,
+                       long *ntok, long *nment, long *nskip) {
+    FILE *fp = fopen(path, "r");
+    if (!fp) return -1;
+    char *line = NULL, *text = NULL;
+    size_t lcap = 0, tlen = 0, tcap = 0;
+    gtok *t = calloc(GUM_MAXTOK, sizeof *t);
+    gment *ms = calloc(GUM_MAXTOK, sizeof *ms);
+    size_t nm = 0;
+    uint32_t nt = 0, open_ids[64], open_tok[64];
+    int open_cls[64], nopen = 0, space = 0, sent_start = 1, keep = 1;
+    uint32_t range_end = 0, range_start = 0, range_e = 0; /* multiword token "3-4" */
+    if (!t || !ms) { fclose(fp); return -1; }
+    for (int more = 1; more;) {
+        ssize_t r = getline(&line, &lcap, fp);
+        more = r > 0;
+        int newdoc = !more || !strncmp(line, "# newdoc", 8);
+        if (newdoc && nt && !keep) nt = 0, nm = 0, tlen = 0, nopen = 0, space = 0;
+        if (newdoc && more) {
+            keep = 1;
+            if (genres) {
+                const char *u = strstr(line, "GUM_");
+                char genre[32] = "";
+                if (u) sscanf(u + 4, "%31[a-z]", genre);
+                keep = genre[0] && strstr(genres, genre) != NULL;
+            }
+        }
+        if (newdoc && nt) {
+            tdoc *td = add_doc(docs, nd, capd, gaz, text, tlen);
+            if (!td) { fprintf(stderr, "train-ner: out of memory\n"); exit(1); }
+            gum_label(td, t, nt, ms, nm, nment, nskip);
+            *ntok += td->doc->n_tokens;
+            nt = 0; nm = 0; tlen = 0; nopen = 0; space = 0;
+        }
+        if (!more) break;
+        if (!strncmp(line, "# newpar", 8) && tlen) space = 2;
+        if (line[0] == '#' || line[0] == '\n') {
+            if (line[0] == '\n') sent_start = 1;
+            continue;
+        }
+        char *col[10];
+        int nc = 0;
+        for (char *p = line; nc < 10 && p;) {
+            col[nc++] = p;
+            p = strchr(p, '\t');
+            if (p) *p++ = 0;
+        }
+        if (nc < 10) continue;
+        col[9][strcspn(col[9], "\n")] = 0;
+        if (strchr(col[0], '.')) continue; /* empty nodes */
+        const char *dash = strchr(col[0], '-');
+        size_t fl = strlen(col[1]);
+        if (tlen + fl + 4 > tcap) {
+            tcap = (tlen + fl + 4) * 2;
+            text = realloc(text, tcap);
+            if (!text) { fprintf(stderr, "train-ner: out of memory\n"); exit(1); }
+        }
+        size_t dummy;
+        int no_space = misc_get(col[9], "SpaceAfter=No", &dummy) != NULL;
+        if (dash) { /* "3-4 don't": the surface form; its words share the span */
+            if (space) text[tlen++] = space == 2 ? '\n' : ' ';
+            if (space == 2) text[tlen++] = '\n';
+            range_start = (uint32_t)tlen;
+            memcpy(text + tlen, col[1], fl);
+            tlen += fl;
+            range_e = (uint32_t)tlen;
+            range_end = (uint32_t)atoi(dash + 1);
+            space = no_space ? 0 : 1;
+            continue;
+        }
+        if (nt >= GUM_MAXTOK - 1) continue;
+        gtok *g = &t[nt];
+        if (range_end && (uint32_t)atoi(col[0]) <= range_end) {
+            g->start = range_start;
+            g->end = range_e;
+            if ((uint32_t)atoi(col[0]) == range_end) range_end = 0;
+        } else {
+            if (space) text[tlen++] = space == 2 ? '\n' : ' ';
+            if (space == 2) text[tlen++] = '\n';
+            g->start = (uint32_t)tlen;
+            memcpy(text + tlen, col[1], fl);
+            tlen += fl;
+            g->end = (uint32_t)tlen;
+            space = no_space ? 0 : 1;
+        }
+        g->propn = !strcmp(col[3], "PROPN");
+        g->upper = col[1][0] >= 'A' && col[1][0] <= 'Z';
+        g->conn = !strcmp(col[1], "of") || !strcmp(col[1], "and") || !strcmp(col[1], "&") ||
+                  !strcmp(col[1], "the") || !strcmp(col[1], "-") || !strcmp(col[1], "for") ||
+                  !strcmp(col[1], "de") || !strcmp(col[1], "al");
+        g->title = (tl_gaz_lookup(gaz, col[1], fl) & TL_GAZ_TITLE) != 0;
+        g->sent_first = (uint8_t)sent_start;
+        sent_start = 0;
+        /* Entity=(12-person-...(13-place-...)  or  12)  or (14-...-sgl) */
+        size_t el;
+        const char *e = misc_get(col[9], "Entity=", &el);
+        for (size_t k = 0; e && k < el; k++) {
+            if (e[k] == '(') {
+                uint32_t id = (uint32_t)strtoul(e + k + 1, NULL, 10);
+                const char *ty = memchr(e + k + 1, '-', el - k - 1);
+                size_t tl = 0;
+                if (ty) {
+                    ty++;
+                    while (ty + tl < e + el && ty[tl] != '-' && ty[tl] != ')' && ty[tl] != '(') tl++;
+                }
+                if (nopen < 64) {
+                    open_ids[nopen] = id;
+                    open_tok[nopen] = nt;
+                    open_cls[nopen] = ty ? gum_class(ty, tl) : 0;
+                    nopen++;
+                }
+                /* a one-token mention closes on the same token: "(14-...)" */
+                size_t j = k + 1;
+                while (j < el && e[j] != '(' && e[j] != ')') j++;
+                if (j < el && e[j] == ')' && nopen) {
+                    nopen--;
+                    if (nm < GUM_MAXTOK) ms[nm++] = (gment){open_tok[nopen], nt, open_cls[nopen]};
+                    k = j;
+                }
+            } else if (e[k] >= '0' && e[k] <= '9' && (k == 0 || e[k - 1] == ')' || e[k - 1] == '(' ||
+                                                          e[k - 1] == '|')) {
+                /* "12)": closes entity 12 */
+                size_t j = k;
+                uint32_t id = 0;
+                while (j < el && e[j] >= '0' && e[j] <= '9') id = id * 10 + (uint32_t)(e[j++] - '0');
+                if (j < el && e[j] == ')') {
+                    for (int o = nopen - 1; o >= 0; o--)
+                        if (open_ids[o] == id) {
+                            if (nm < GUM_MAXTOK) ms[nm++] = (gment){open_tok[o], nt, open_cls[o]};
+                            for (int q = o; q + 1 < nopen; q++) {
+                                open_ids[q] = open_ids[q + 1];
+                                open_tok[q] = open_tok[q + 1];
+                                open_cls[q] = open_cls[q + 1];
+                            }
+                            nopen--;
+                            break;
+                        }
+                    k = j;
+                }
+            }
+        }
+        nt++;
+    }
+    free(line);
+    free(text);
+    free(t);
+    free(ms);
+    fclose(fp);
+    return 0;
+}
+
 static uint64_t rng_state;
 static uint32_t rnd(void) { return tool_rng_next(&rng_state); }
 
@@ -44,15 +324,21 @@ int main(int argc, char **argv) {
     int iters = 8, bits = 18;
     unsigned long seed = 7;
     int ai = 1;
+    const char *conllu[8], *genres = NULL;
+    int nconllu = 0;
     for (; ai < argc && argv[ai][0] == '-' && argv[ai][1] == '-'; ai += 2) {
         if (ai + 1 >= argc) break;
-        if (strcmp(argv[ai], "--iter") == 0) iters = atoi(argv[ai + 1]);
+        if (strcmp(argv[ai], "--conllu") == 0) {
+            if (nconllu == 8) { fprintf(stderr, "train-ner: at most 8 --conllu files\n"); return 2; }
+            conllu[nconllu++] = argv[ai + 1];
+        } else if (strcmp(argv[ai], "--genres") == 0) genres = argv[ai + 1];
+        else if (strcmp(argv[ai], "--iter") == 0) iters = atoi(argv[ai + 1]);
         else if (strcmp(argv[ai], "--seed") == 0) seed = strtoul(argv[ai + 1], NULL, 10);
         else if (strcmp(argv[ai], "--bits") == 0) bits = atoi(argv[ai + 1]);
         else { fprintf(stderr, "train-ner: unknown option %s\n", argv[ai]); return 2; }
     }
     if (argc - ai != 2) {
-        fprintf(stderr, "usage: train-ner [--iter N] [--seed S] [--bits B] GOLD_DIR OUT.model\n");
+        fprintf(stderr, "usage: train-ner [--iter N] [--seed S] [--bits B] [--conllu FILE]... [--genres LIST] GOLD_DIR OUT.model\n");
         return 2;
     }
     const char *dir = argv[ai], *out = argv[ai + 1];
@@ -75,19 +361,10 @@ int main(int argc, char **argv) {
         size_t len;
         char *text = tool_slurp(path, &len);
         if (!text) { perror(path); return 1; }
-        tl_arena *a = tl_arena_new(0);
-        tl_doc *d = tl_arena_calloc(a, 1, sizeof *d);
-        d->arena = a;
-        d->text = tl_arena_strndup(a, text, len);
-        d->len = len;
+        tdoc *td = add_doc(&docs, &nd, &capd, gaz, text, len);
         free(text);
-        if (tl_tok_run(d) != TL_OK) { fprintf(stderr, "train-ner: out of memory\n"); return 1; }
-        if (nd == capd) { capd = capd ? capd * 2 : 512; docs = realloc(docs, capd * sizeof *docs); }
-        tdoc *td = &docs[nd++];
-        td->doc = d;
-        td->f = tl_ner_feats_new(gaz, d);
-        td->gold = calloc(d->n_tokens + 1, 1);
-        td->skip = calloc(d->n_tokens + 1, 1);
+        if (!td) { fprintf(stderr, "train-ner: out of memory\n"); return 1; }
+        tl_doc *d = td->doc;
         /* Skip the title: tokens before the first sentence's start. */
         json_t *sents = json_object_get(j, "sents");
         size_t body = 0;
@@ -108,19 +385,8 @@ int main(int argc, char **argv) {
                         : strcmp(ty, "LOC") == 0 ? 3 : strcmp(ty, "MISC") == 0 ? 4 : 0;
                 if (!cls) continue;
                 nment++;
-                uint32_t ta = UINT32_MAX, tb = UINT32_MAX;
-                for (uint32_t t = 0; t < d->n_tokens; t++) {
-                    if (d->tokens[t].start == bs) ta = t;
-                    if (d->tokens[t].end == be) { tb = t + 1; break; }
-                }
-                if (ta == UINT32_MAX || tb == UINT32_MAX || tb <= ta) {
-                    /* Tokenization disagrees: do not train on those tokens. */
-                    nskipm++;
-                    for (uint32_t t = 0; t < d->n_tokens; t++)
-                        if (d->tokens[t].end > bs && d->tokens[t].start < be) td->skip[t] = 1;
-                    continue;
-                }
-                for (uint32_t t = ta; t < tb; t++) td->gold[t] = (uint8_t)(t == ta ? cls * 2 - 1 : cls * 2);
+                /* Tokenization disagrees: those tokens are not trained on. */
+                if (!label_span(td, bs, be, cls)) nskipm++;
             }
         }
         ntok += d->n_tokens;
@@ -128,6 +394,11 @@ int main(int argc, char **argv) {
     }
     free(line);
     fclose(fp);
+    for (int k = 0; k < nconllu; k++)
+        if (load_conllu(conllu[k], genres, &docs, &nd, &capd, gaz, &ntok, &nment, &nskipm) != 0) {
+            perror(conllu[k]);
+            return 1;
+        }
     fprintf(stderr, "train-ner: %zu documents, %ld tokens, %ld mentions (%ld not aligned)\n", nd, ntok, nment, nskipm);
     tl_ner_model *m = tl_ner_new_empty((unsigned)bits);
     if (!m) { fprintf(stderr, "train-ner: out of memory\n"); return 1; }

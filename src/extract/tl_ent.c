@@ -279,6 +279,19 @@ static int index_mention(hmap *hm, const tl_gaz *g, tl_gaz_memo *gm, const tl_do
     return 1;
 }
 
+/* True when a name opens with the Arabic article and holds at most three
+ * words ("Al Qaeda", "Al-Shabaab", "al-Nusra Front"): the name of a group,
+ * a paper or a channel far more often than of a person, who is named with
+ * a given name first ("Abu Bakr al-Baghdadi"). */
+static int article_name(const tl_str *name) {
+    const char *p = name->ptr;
+    size_t n = name->len, words = 1;
+    if (n < 5 || (p[0] != 'A' && p[0] != 'a') || p[1] != 'l' || (p[2] != ' ' && p[2] != '-')) return 0;
+    if (p[3] < 'A' || p[3] > 'Z') return 0;
+    for (size_t i = 0; i < n; i++) words += p[i] == ' ';
+    return words <= 3;
+}
+
 int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
     uint32_t nm = d->n_mentions;
     ment *ks = calloc(nm ? nm : 1, sizeof *ks);
@@ -552,6 +565,10 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
                 for (uint32_t a = 0; a < x->n_aliases && !dup; a++)
                     dup = s.len == x->aliases[a].len && memcmp(s.ptr, x->aliases[a].ptr, s.len) == 0;
                 if (!dup) x->aliases[x->n_aliases++] = s;
+            }
+            if (x->type == TL_PERSON && article_name(&x->name)) {
+                x->type = TL_ORG;
+                for (uint32_t q = 0; q < x->n_mentions; q++) d->mentions[x->mentions[q]].type = TL_ORG;
             }
         }
         for (uint32_t i = 0; i < nm; i++) d->mentions[i].entity = ment_ent[i] >= 0 ? (int32_t)rank[ment_ent[i]] : -1;

@@ -163,14 +163,35 @@ static void find_metadata(tl_doc *d, const char *forced_published) {
     }
     /* A dateline within the first 5 lines or 80 tokens. */
     uint32_t lines = 0;
+    tl_time_match m;
     for (i = 0; i < d->n_tokens && i < 80; i++) {
         if (d->tokens[i].flags & TL_TOK_LINE_START) lines++;
         if (lines > 6) break;
-        tl_time_match m;
         if (tl_time_at(d, i, &m) && m.year && m.month) {
             tl_time_iso(&m, d->published);
             return;
         }
+    }
+    /* A numeric dateline, day first: "Washington/31.08.23/Agency:" */
+    uint32_t end = i < d->n_tokens ? d->tokens[i].start : (uint32_t)d->len;
+    if (end > 400) end = 400;
+    for (uint32_t k = 0; k + 8 <= end; k++) {
+        const char *p = d->text + k;
+        if (k && p[-1] >= '0' && p[-1] <= '9') continue;
+        int dd = 0, mm = 0, yy = 0, nd = 0, nm = 0, ny = 0;
+        uint32_t j = k;
+        while (j < end && nd < 3 && d->text[j] >= '0' && d->text[j] <= '9') dd = dd * 10 + (d->text[j++] - '0'), nd++;
+        if (j >= end || d->text[j++] != '.') continue;
+        while (j < end && nm < 3 && d->text[j] >= '0' && d->text[j] <= '9') mm = mm * 10 + (d->text[j++] - '0'), nm++;
+        if (j >= end || d->text[j++] != '.') continue;
+        while (j < end && ny < 5 && d->text[j] >= '0' && d->text[j] <= '9') yy = yy * 10 + (d->text[j++] - '0'), ny++;
+        if (j < end && d->text[j] >= '0' && d->text[j] <= '9') continue;
+        if (nd < 1 || nd > 2 || nm < 1 || nm > 2 || (ny != 2 && ny != 4)) continue;
+        if (dd < 1 || dd > 31 || mm < 1 || mm > 12) continue;
+        if (ny == 2) yy += yy < 70 ? 2000 : 1900;
+        m = (tl_time_match){0, 0, yy, mm, dd};
+        tl_time_iso(&m, d->published);
+        return;
     }
 }
 

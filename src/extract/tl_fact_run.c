@@ -23,6 +23,7 @@ typedef struct tl_fdoc {
     uint32_t focus_person_sent, focus_org_sent;
     tl_when anchor, published;
     int32_t recent_org[8];  /* the last distinct ORG entities named, most recent first */
+    int focus_org_many;     /* the focus sentence named two non-state organizations or more */
     /* The people last named together ("X and Y", "X, Y and Z"): what a
      * following "they" / "them" stands for. */
     int32_t group[TL_FS_GROUP];
@@ -274,6 +275,22 @@ static int gov_body(const tl_str *name) {
     return 0;
 }
 
+/* A state's armed or security body ("Quds Force", "Border Guards",
+ * "Intelligence Directorate"): what a report calls "the group" is seldom one. */
+static int state_force(const tl_str *name) {
+    static const char *const heads[] = {"force", "forces", "army", "navy", "corps", "guard", "guards", "command",
+                                        "directorate", "service", "services", "intelligence", NULL};
+    const char *p = name->ptr, *end = name->ptr + name->len;
+    while (p < end) {
+        while (p < end && *p == ' ') p++;
+        const char *w = p;
+        while (p < end && *p != ' ') p++;
+        for (int k = 0; heads[k]; k++)
+            if ((size_t)(p - w) == strlen(heads[k]) && strncasecmp(w, heads[k], (size_t)(p - w)) == 0) return 1;
+    }
+    return gov_body(name);
+}
+
 /* Pronouns and "the group" stand for the entity in focus when it was named
  * in the last few sentences. */
 static void add_pronouns(tl_fsent *s) {
@@ -344,15 +361,24 @@ static void add_pronouns(tl_fsent *s) {
                     }
                 }
             }
-            if (e < 0 && org) e = fd->focus_org;
-            /* "the group" is rarely the Treasury that names it: a government
-             * body in focus gives way to the latest other organization */
-            if (e >= 0 && e == fd->focus_org && gov_body(&s->d->entities[e].name) &&
+            /* With no name holding the word, the organization in focus,
+             * unless the sentence that named it named another as well:
+             * then "the group" could be either, and a wrong guess makes
+             * wrong facts. */
+            if (e < 0 && org && !fd->focus_org_many) e = fd->focus_org;
+            /* "the group" is rarely the Treasury that names it nor a state's
+             * force: such a body in focus gives way to the latest other
+             * organization, or to none */
+            int grouplike = tl_fact_w(s, i, "group|organization|organisation|network|movement|militia|syndicate|outfit");
+            if (e >= 0 && e == fd->focus_org &&
+                (gov_body(&s->d->entities[e].name) || (grouplike && state_force(&s->d->entities[e].name))) &&
                 !tl_fact_w(s, i, "agency|force|unit|party")) {
-                for (int k = 0; k < 8; k++) {
+                int32_t alt = -1;
+                for (int k = 0; k < 8 && alt < 0; k++) {
                     int32_t x = fd->recent_org[k];
-                    if (x >= 0 && !gov_body(&s->d->entities[x].name)) { e = x; break; }
+                    if (x >= 0 && !state_force(&s->d->entities[x].name)) alt = x;
                 }
+                if (alt >= 0 || grouplike) e = alt;
             }
             if (e >= 0) add_ment(s, i, i + 1, e, TL_ORG, 1);
         }
@@ -383,13 +409,18 @@ static void find_dates(tl_fsent *s, when_list *wl) {
         if (s->at[i - s->sb] >= 0) continue;
         tl_when w;
         /* "on Feb. 21" takes its year from the last date, unless that date
-         * was in an earlier paragraph and the document has a date of its
-         * own: a new paragraph of a report usually moves to recent events */
+         * was in an earlier paragraph: a new paragraph of a report usually
+         * moves to recent events, dated by the report's own date or not
+         * at all */
         if (tl_when_at(s->d, i, &fd->anchor, &fd->published, &w)) {
-            tl_time_match tm;
-            if (fd->anchor.year && fd->published.year && fd->anchor.tok_end > 0 && tl_time_at(s->d, i, &tm) &&
-                !tm.year && new_paragraph(s->d, s->d->tokens[fd->anchor.tok_end - 1].end, s->d->tokens[i].start))
+            tl_when own;
+            if (fd->anchor.year && fd->anchor.tok_end > 0 &&
+                !tl_when_at(s->d, i, NULL, NULL, &own) &&
+                new_paragraph(s->d, s->d->tokens[fd->anchor.tok_end - 1].end, s->d->tokens[i].start))
                 tl_when_at(s->d, i, NULL, &fd->published, &w);
+            /* a birth date says nothing of when the events after it happen */
+            uint32_t b = w.tok_begin > s->sb && tl_fact_is(s, w.tok_begin - 1, "on") ? w.tok_begin - 1 : w.tok_begin;
+            w.aside = b > s->sb && tl_fact_is(s, b - 1, "born");
             if (w.tok_end > s->se) w.tok_end = s->se;
             wl->w[wl->n++] = w;
             i = w.tok_end - 1;
@@ -701,7 +732,11 @@ static void update_focus(tl_fsent *s) {
         if (x->type == TL_ORG && !done_o) {
             if (!x->pron) fd->focus_org = x->ent;
             fd->focus_org_sent = s->si;
+            fd->focus_org_many = 0;
             done_o = 1;
+        } else if (x->type == TL_ORG && !x->pron && fd->focus_org >= 0 && x->ent != fd->focus_org &&
+                   !state_force(&s->d->entities[x->ent].name) && !state_force(&s->d->entities[fd->focus_org].name)) {
+            fd->focus_org_many = 1;
         }
     }
 }
@@ -938,7 +973,8 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache, 
             if (fd.oom) goto oom;
         }
         /* The last absolute or resolved date anchors relative ones later. */
-        if (wl.n) fd.anchor = wl.w[wl.n - 1];
+        for (int k = wl.n - 1; k >= 0; k--)
+            if (!wl.w[k].aside) { fd.anchor = wl.w[k]; break; }
         update_focus(s);
     }
     if (s->pos_cache != pos_cache) tl_pos_cache_free(s->pos_cache);

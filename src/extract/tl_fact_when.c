@@ -90,25 +90,151 @@ static int unit_of(const char *w) {
 
 static const char *const SEASONS[] = {"spring", "summer", "autumn", "fall", "winter", NULL};
 
+/* Day of the week of a date, 0 Sunday .. 6 Saturday (Sakamoto's method). */
+static int weekday_of(int y, int m, int d) {
+    static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    if (m < 3) y -= 1;
+    return ((y + y / 4 - y / 100 + y / 400 + t[(m - 1) % 12] + d) % 7 + 7) % 7;
+}
+
+static int weekday_word(const char *w) {
+    static const char *const days[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", NULL};
+    for (int k = 0; days[k]; k++)
+        if (strcmp(w, days[k]) == 0) return k;
+    return -1;
+}
+
+/* A capitalised month name at token i with no day or year after it: "in
+ * January".  Returns the month or 0. */
+static int bare_month(const tl_doc *d, uint32_t i) {
+    if (i >= d->n_tokens || !(d->tokens[i].flags & TL_TOK_UPPER)) return 0;
+    const char *s = d->text + d->tokens[i].start;
+    size_t n = d->tokens[i].end - d->tokens[i].start;
+    int mo = tl_time_month(s, n);
+    /* "Jan", "Mar" without their period are names as often ("Jan Novak") */
+    if (!mo || (n <= 4 && s[n - 1] != '.' && mo != 5 && mo != 6 && mo != 7)) return 0;
+    /* "in March Hollis said": a capitalised word after it makes it a name */
+    if (i + 1 < d->n_tokens && (d->tokens[i + 1].flags & TL_TOK_UPPER)) return 0;
+    tl_time_match m;
+    return !tl_time_at(d, i, &m) ? mo : 0;
+}
+
+/* Gives a date read without its year the year of the reference: the last
+ * date of the text when there is one, else the published date, a month
+ * after whose month lies in the year before ("Nov. 5" in a report of
+ * February 2024 is November 2023).  Returns 0 when neither is known. */
+static int take_year(tl_when *w, const tl_when *anchor, const tl_when *pub) {
+    if (anchor && anchor->year) {
+        w->year = anchor->year;
+        return 1;
+    }
+    if (!pub || !pub->year) return 0;
+    w->year = pub->year;
+    if (pub->month && w->month &&
+        (w->month > pub->month || (w->month == pub->month && pub->day && w->day > pub->day)))
+        w->year -= 1;
+    return 1;
+}
+
+/* An interval at token i: "from|between DATE to|and|until|through DATE".
+ * The first date may borrow its year from the second ("from May to July
+ * 2021").  Returns 1 and fills out, else 0. */
+static int interval_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_when *pub, tl_when *out) {
+    tl_time_match a, b;
+    uint32_t k = i + 1;
+    int mo = bare_month(d, k);
+    if (mo) a = (tl_time_match){k, k + 1, 0, mo, 0};
+    else if (!tl_time_at(d, k, &a)) return 0;
+    k = a.tok_end;
+    if (!(is_w(d, k, "to") || is_w(d, k, "and") || is_w(d, k, "until") || is_w(d, k, "through") ||
+          is_w(d, k, "till") || is_w(d, k, "-") || is_w(d, k, "\xe2\x80\x93")))
+        return 0;
+    mo = bare_month(d, k + 1);
+    if (mo) b = (tl_time_match){k + 1, k + 2, 0, mo, 0};
+    else if (!tl_time_at(d, k + 1, &b)) return 0;
+    tl_when w = {a.year, a.month, a.day, i, b.tok_end, b.year, b.month, b.day, 0};
+    if (!w.year2) {
+        tl_when e = {0, b.month, b.day, 0, 0, 0, 0, 0, 0};
+        if (!w.year && !take_year(&e, anchor, pub)) return 0;
+        w.year2 = w.year ? w.year + (b.month && a.month && b.month < a.month) : e.year;
+    }
+    if (!w.year) w.year = w.year2 - (a.month && b.month && a.month > b.month);
+    if (w.year2 < w.year) return 0;
+    *out = w;
+    return 1;
+}
+
+/* Dates relative to the published day: "on Tuesday", "last Tuesday",
+ * "yesterday", "today", "last week".  Returns 1 and fills out, else 0. */
+static int published_relative(const tl_doc *d, uint32_t i, const char *w0, const tl_when *pub, tl_when *out) {
+    if (!pub || !pub->year || !pub->month || !pub->day) return 0;
+    tl_when w = {pub->year, pub->month, pub->day, i, i + 1, 0, 0, 0, 0};
+    char w1[24];
+    int last = !strcmp(w0, "last") || !strcmp(w0, "past");
+    int wd = weekday_word(w0);
+    if (wd < 0 && (last || !strcmp(w0, "on") || !strcmp(w0, "this"))) {
+        low(d, i + 1, w1, sizeof w1);
+        wd = weekday_word(w1);
+        if (wd >= 0) w.tok_end = i + 2;
+        else if (last && !strcmp(w1, "week")) {
+            /* only the month of a day in the week before is safe */
+            shift(&w, 1, -7);
+            w.day = 0;
+            w.tok_end = i + 2;
+            *out = w;
+            return 1;
+        } else return 0;
+    }
+    if (wd >= 0) {
+        if (!(d->tokens[w.tok_end - 1].flags & TL_TOK_UPPER)) return 0;
+        /* the latest such day on or before the published one (before it
+         * for "last Tuesday") */
+        int back = (weekday_of(pub->year, pub->month, pub->day) - wd + 7) % 7;
+        if (back == 0 && last) back = 7;
+        shift(&w, 1, -back);
+        *out = w;
+        return 1;
+    }
+    if (!strcmp(w0, "yesterday") || !strcmp(w0, "today")) {
+        if (w0[0] == 'y') shift(&w, 1, -1);
+        *out = w;
+        return 1;
+    }
+    return 0;
+}
+
 int tl_when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_when *pub, tl_when *out) {
     if (i >= d->n_tokens) return 0;
     tl_time_match m;
     if (tl_time_at(d, i, &m)) {
-        tl_when w = {m.year, m.month, m.day, m.tok_begin, m.tok_end};
-        if (!w.year) {
-            /* "on 21 June": the year of the nearest date, else publication. */
-            const tl_when *ref = anchor && anchor->year ? anchor : pub;
-            if (!ref || !ref->year) return 0;
-            w.year = ref->year;
-        }
+        tl_when w = {m.year, m.month, m.day, m.tok_begin, m.tok_end, 0, 0, 0, 0};
+        /* "on 21 June": the year of the nearest date, else publication. */
+        if (!w.year && !take_year(&w, anchor, pub)) return 0;
         *out = w;
         return 1;
+    }
+    size_t n0 = d->tokens[i].end - d->tokens[i].start;
+    if (n0 >= 2 && n0 <= 9) {
+        char wb[24];
+        low(d, i, wb, sizeof wb);
+        if ((!strcmp(wb, "from") || !strcmp(wb, "between")) && interval_at(d, i, anchor, pub, out)) return 1;
+        /* "in January", "since March": a month alone */
+        if (!strcmp(wb, "in") || !strcmp(wb, "since") || !strcmp(wb, "during") || !strcmp(wb, "early") ||
+            !strcmp(wb, "late") || !strcmp(wb, "mid") || !strcmp(wb, "until")) {
+            int mo = bare_month(d, i + 1);
+            tl_when w = {0, mo, 0, i, i + 2, 0, 0, 0, 0};
+            if (mo && take_year(&w, anchor, pub)) {
+                *out = w;
+                return 1;
+            }
+        }
+        if (published_relative(d, i, wb, pub, out)) return 1;
     }
     /* Relative dates open with the/that/last/this/next, or end two words
      * on with later/earlier/before/after: most tokens fail both at once. */
     /* By length first (the/that/last/this/next: 3-4 bytes; later, earlier,
      * before, after, afterwards: 5, 6, 7 or 10), without copying the words. */
-    size_t n0 = d->tokens[i].end - d->tokens[i].start;
     size_t n2 = i + 2 < d->n_tokens ? d->tokens[i + 2].end - d->tokens[i + 2].start : 0;
     if (n0 != 3 && n0 != 4 && n2 != 5 && n2 != 6 && n2 != 7 && n2 != 10) return 0;
     char w0[24], w1[24], w2[24];
@@ -189,9 +315,16 @@ int tl_when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_when
     return 0;
 }
 
-void tl_when_iso(const tl_when *w, char out[11]) {
+void tl_when_iso(const tl_when *w, char out[TL_WHEN_ISO_MAX]) {
     tl_time_match m = {0, 0, w->year, w->month, w->day};
     tl_time_iso(&m, out);
+    if (!out[0] || !w->year2) return;
+    tl_time_match e = {0, 0, w->year2, w->month2, w->day2};
+    char end[11];
+    tl_time_iso(&e, end);
+    size_t n = strlen(out);
+    out[n] = '/';
+    memcpy(out + n + 1, end, strlen(end) + 1);
 }
 
 /* ---- amounts ---------------------------------------------------------------- */

@@ -18,6 +18,7 @@
 #include "tl_utf8.h"
 #include "tl_tok.h"
 #include "tl_smap.h"
+#include "tl_cues.h"
 #include <math.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -704,6 +705,20 @@ static int tok_is(const tl_doc *d, uint32_t i, const char *w) {
     return strlen(w) == n && memcmp(s, w, n) == 0;
 }
 
+/* True when token i is one of the '|'-separated words of list (exactly). */
+static int tok_in(const tl_doc *d, uint32_t i, const char *list) {
+    size_t n;
+    const char *s = tok_ptr(d, i, &n);
+    for (const char *p = list; *p;) {
+        const char *bar = strchr(p, '|');
+        size_t l = bar ? (size_t)(bar - p) : strlen(p);
+        if (l == n && memcmp(p, s, n) == 0) return 1;
+        if (!bar) break;
+        p = bar + 1;
+    }
+    return 0;
+}
+
 static uint32_t span_gaz(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     char buf[256];
     size_t n = join_tokens(f->doc, a, b, buf, sizeof buf);
@@ -1010,7 +1025,19 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
     while (a < b && (f->t[a].cls == SH_LOWER || f->t[a].cls == SH_PUNCT)) a++;
     while (b > a && (f->t[b - 1].cls == SH_LOWER || f->t[b - 1].cls == SH_PUNCT)) b--;
     if (b > a + 1 && (tok_is(d, a, "The") || tok_is(d, a, "the"))) a++;
+    /* "the Sughd Court Wednesday": a weekday ends no name */
+    while (b > a + 1 && (f->t[b - 1].gaz & TL_GAZ_WEEKDAY) && f->t[b - 1].cls == SH_CAP) b--;
     if (a >= b) return 1;
+    /* A dateline place in capitals, alone on its line or before a comma, at
+     * the top of the report ("KHUJAND, Tajikistan --"): a place, whatever
+     * the tagger made of a word it does not know. */
+    if (type == TL_ORG && d->tokens[a].start < 400 && (d->tokens[a].flags & TL_TOK_LINE_START) && b - a <= 3 &&
+        (b >= d->n_tokens || tok_is(d, b, ",") || (d->tokens[b].flags & TL_TOK_LINE_START))) {
+        int caps = 1;
+        for (uint32_t k = a; k < b && caps; k++)
+            caps = f->t[k].cls == SH_CAPS && d->tokens[k].end - d->tokens[k].start >= 5;
+        if (caps) type = TL_GPE;
+    }
     /* "Today, ...", "Separately, ...": a dictionary word opening the
      * sentence before a comma is capitalized by position only */
     if (b == a + 1 && (d->tokens[a].flags & TL_TOK_SENT_START) && (f->t[a].gaz & (TL_GAZ_WORD | TL_GAZ_STOP)) &&
@@ -1145,7 +1172,7 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         (type == TL_ORG || type == TL_GPE || type == TL_EVENT || type == TL_FAC)) {
         uint32_t g = f->t[b].gaz;
         if (g & TL_GAZ_EVENT_HEAD && !(g & TL_GAZ_ORG_HEAD)) { type = TL_EVENT; b++; }
-        else if (type == TL_ORG && (g & TL_GAZ_ORG_HEAD)) b++;
+        else if (type == TL_ORG && (g & TL_GAZ_ORG_HEAD) && !tok_in(d, b, TL_CUE_ORG_DESCRIPTORS)) b++;
     }
     if (type == TL_EVENT && a > 0 && d->tokens[a - 1].sent == d->tokens[a].sent && f->t[a - 1].cls == SH_DIGIT &&
         d->tokens[a - 1].end - d->tokens[a - 1].start == 4)

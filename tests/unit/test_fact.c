@@ -167,6 +167,80 @@ static void test_negated_and_alleged(void **state) {
     tl_doc_free(d);
 }
 
+/* iso of the date expression at token i (absolute), "" when none. */
+static const char *when_iso(const tl_doc *d, uint32_t i, const tl_when *a, const tl_when *p, char *iso) {
+    tl_when w;
+    iso[0] = 0;
+    if (tl_when_at(d, i, a, p, &w)) tl_when_iso(&w, iso);
+    return iso;
+}
+
+static void test_when_intervals_and_published(void **state) {
+    /* published Thursday 2024-02-08 */
+    tl_when p = {.year = 2024, .month = 2, .day = 8}, none = {0};
+    char iso[TL_WHEN_ISO_MAX];
+    tl_doc *d = run(state, "Paris: from August 2023 to January 2024 ; between 2014 and 2016 ; "
+                           "from May to July 2021 ; in November ; in January ; on Wednesday ; last Thursday ; "
+                           "yesterday ; last week ; from Lyon to Nice\n");
+    /* Paris(0) :(1) from(2) August(3) 2023(4) to(5) January(6) 2024(7) ;(8) between(9) 2014(10) and(11)
+     * 2016(12) ;(13) from(14) May(15) to(16) July(17) 2021(18) ;(19) in(20) November(21) ;(22) in(23)
+     * January(24) ;(25) on(26) Wednesday(27) ;(28) last(29) Thursday(30) ;(31) yesterday(32) ;(33)
+     * last(34) week(35) ;(36) from(37) Lyon(38) */
+    assert_string_equal(when_iso(d, 2, &none, &p, iso), "2023-08/2024-01");
+    assert_string_equal(when_iso(d, 9, &none, &p, iso), "2014/2016");
+    assert_string_equal(when_iso(d, 14, &none, &p, iso), "2021-05/2021-07");
+    assert_string_equal(when_iso(d, 20, &none, &p, iso), "2023-11"); /* after February: the year before */
+    assert_string_equal(when_iso(d, 23, &none, &p, iso), "2024-01");
+    assert_string_equal(when_iso(d, 20, &none, &none, iso), "");     /* no year known: no date */
+    assert_string_equal(when_iso(d, 26, &none, &p, iso), "2024-02-07");
+    assert_string_equal(when_iso(d, 29, &none, &p, iso), "2024-02-01");
+    assert_string_equal(when_iso(d, 32, &none, &p, iso), "2024-02-07");
+    assert_string_equal(when_iso(d, 34, &none, &p, iso), "2024-02");
+    assert_string_equal(when_iso(d, 37, &none, &p, iso), "");
+    tl_doc_free(d);
+}
+
+static void test_birth_date_anchors_nothing(void **state) {
+    tl_doc *d = run(state, "Mark Hollis, born May 4, 1982, is a smuggler.\n\n"
+                           "Police arrested Mark Hollis in Lisbon on March 24.\n");
+    const tl_fact *f = find(d, TL_ARRESTED, "Mark Hollis", NULL);
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "2022-03-24"); /* the published year, never 1982 */
+    tl_doc_free(d);
+    /* a numeric dateline gives the published day that "on Tuesday" counts back from */
+    tl_options o = {0};
+    tl_error err;
+    tl_extractor *ex = tl_extractor_new(&o, &err);
+    assert_non_null(ex);
+    const char *text = "LISBON, 31.03.16 (Agency) -- Police arrested Mark Hollis on Tuesday.\n";
+    assert_int_equal(tl_extract(ex, text, strlen(text), "t.txt", &d, &err), TL_OK);
+    assert_string_equal(d->published, "2016-03-31");
+    f = find(d, TL_ARRESTED, "Mark Hollis", NULL);
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "2016-03-29");
+    tl_doc_free(d);
+    tl_extractor_free(ex);
+}
+
+static void test_group_left_alone_when_unsure(void **state) {
+    /* two groups named in the sentence before: "the group" could be either */
+    tl_doc *d = run(state, "The Grey Lantern Society met the Iron Wolves Brotherhood in Lisbon.\n\n"
+                           "Mark Hollis founded the group in 2015.\n");
+    assert_null(find(d, TL_FOUNDED, "Mark Hollis", "Grey Lantern Society"));
+    assert_null(find(d, TL_FOUNDED, "Mark Hollis", "Iron Wolves Brotherhood"));
+    tl_doc_free(d);
+    /* one group: it is the one */
+    d = run(state, "The Grey Lantern Society was named a terrorist organization.\n\n"
+                   "Mark Hollis founded the group in 2015.\n");
+    assert_non_null(find(d, TL_FOUNDED, "Mark Hollis", "Grey Lantern Society"));
+    tl_doc_free(d);
+    /* a state's force is not what "the group" means */
+    d = run(state, "Officers of the Kelmarian Border Guards met in Lisbon.\n\n"
+                   "Mark Hollis founded the group in 2015.\n");
+    assert_null(find(d, TL_FOUNDED, "Mark Hollis", "Kelmarian Border Guards"));
+    tl_doc_free(d);
+}
+
 static void test_unnamed_source(void **state) {
     tl_doc *d = run(state, "Police said Thomas Reed recruited Paul Stone in 2019.\n\n"
                            "According to the Northern Herald, Anna Berg founded the Grey Lantern Society.\n\n"
@@ -339,7 +413,7 @@ static void test_date_attachment(void **state) {
     assert_string_equal(f->time_value, "2012");
     f = find(d, TL_LEADER_OF, "Jan Novak", "Orion Society");
     assert_non_null(f);
-    assert_string_equal(f->time_value, "2013");
+    assert_string_equal(f->time_value, "2013/2023");
     tl_doc_free(d);
 }
 
@@ -488,9 +562,9 @@ static void test_yearless_dates(void **state) {
 
 static void test_when(void **state) {
     (void)state;
-    tl_when a = {2020, 12, 30, 0, 0}, p = {2022, 6, 15, 0, 0}, w;
+    tl_when a = {.year = 2020, .month = 12, .day = 30}, p = {.year = 2022, .month = 6, .day = 15}, w;
     tl_doc *d = run(state, "Paris: two days later the following year last summer on 21 June\n");
-    char iso[11];
+    char iso[TL_WHEN_ISO_MAX];
     /* tokens: Paris(0) :(1) two(2) days(3) later(4) the(5) following(6) year(7) last(8) summer(9) on(10) 21(11) June(12) */
     assert_true(tl_when_at(d, 2, &a, &p, &w));
     tl_when_iso(&w, iso);
@@ -554,6 +628,9 @@ int main(void) {
         cmocka_unit_test(test_object_pronoun),
         cmocka_unit_test(test_yearless_dates),
         cmocka_unit_test(test_unnamed_source),
+        cmocka_unit_test(test_group_left_alone_when_unsure),
+        cmocka_unit_test(test_when_intervals_and_published),
+        cmocka_unit_test(test_birth_date_anchors_nothing),
         cmocka_unit_test(test_attributive_hedge),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

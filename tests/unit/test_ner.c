@@ -196,6 +196,22 @@ static void test_countries_join(void **state) {
     tl_doc_free(d);
 }
 
+static void test_org_edges(void **state) {
+    tl_doc *d = run(state, "ZORVATH, Kelmaria -- The Grey Lantern Brigade group claimed the attack. "
+                           "The Ostrava Regional Court Thursday sentenced Mark Hollis.\n");
+    EXPECT_TYPE(d, "ZORVATH", TL_GPE);                 /* a dateline place in capitals */
+    assert_int_equal(type_of(d, "Grey Lantern Brigade group"), -1); /* "group" describes it */
+    EXPECT_TYPE(d, "Grey Lantern Brigade", TL_ORG);
+    assert_int_equal(type_of(d, "Ostrava Regional Court Thursday"), -1);
+    EXPECT_TYPE(d, "Ostrava Regional Court", TL_ORG);
+    tl_doc_free(d);
+    /* a short name opening with the Arabic article is a group's */
+    d = run(state, "Al-Saqr claimed the attack on the base. Abu Karim al-Tamimi leads them.\n");
+    EXPECT_TYPE(d, "Al-Saqr", TL_ORG);
+    EXPECT_TYPE(d, "Abu Karim al-Tamimi", TL_PERSON);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
@@ -207,7 +223,7 @@ int main(void) {
         cmocka_unit_test(test_member_nouns),                cmocka_unit_test(test_heads_and_appositions),
         cmocka_unit_test(test_headline_and_common_words), cmocka_unit_test(test_nicknames_join),
         cmocka_unit_test(test_org_short_names),          cmocka_unit_test(test_surnames_and_offices),
-        cmocka_unit_test(test_countries_join),
+        cmocka_unit_test(test_countries_join),           cmocka_unit_test(test_org_edges),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
