@@ -26,22 +26,24 @@ static void help(FILE *f) {
           "exit status: 0 all documents done, 1 some could not be read, 2 usage error\n", f);
 }
 
-/* Reads a whole stream, up to max bytes (+1 to detect overflow).  Returns
- * the buffer (caller frees) or NULL with errno set. */
-static char *read_all(FILE *fp, size_t max, size_t *len) {
-    size_t cap = 1 << 16, n = 0;
+/* Reads a whole stream, up to max bytes (+1 to detect overflow), into a
+ * buffer with room for a terminating NUL; hint is the expected size (the
+ * file's, 0 when unknown) so that a large file is read without copies.
+ * Returns the buffer (caller frees) or NULL with errno set. */
+static char *read_all(FILE *fp, size_t max, size_t hint, size_t *len) {
+    size_t cap = hint && hint < max ? hint + 2 : 1 << 16, n = 0;
     char *buf = malloc(cap);
     if (!buf) return NULL;
     for (;;) {
-        if (n == cap) {
-            if (cap > max) break;
+        if (n + 1 >= cap) {
+            if (cap > max + 1) break;
             size_t nc = cap * 2;
             char *p = realloc(buf, nc);
             if (!p) { free(buf); errno = ENOMEM; return NULL; }
             buf = p;
             cap = nc;
         }
-        size_t r = fread(buf + n, 1, cap - n, fp);
+        size_t r = fread(buf + n, 1, cap - 1 - n, fp);
         n += r;
         if (r == 0) {
             if (ferror(fp)) { int e = errno; free(buf); errno = e ? e : EIO; return NULL; }
@@ -115,6 +117,8 @@ static void run_job(xpipe *p, tl_workspace *ws, xjob *j) {
         return;
     }
     struct stat st;
+    size_t hint = 0;
+    if (!is_stdin && fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) hint = (size_t)st.st_size;
     if (!is_stdin && fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
         job_msg(j, "%s: is a directory", path);
         fclose(fp);
@@ -122,7 +126,7 @@ static void run_job(xpipe *p, tl_workspace *ws, xjob *j) {
         return;
     }
     size_t len = 0;
-    char *bytes = read_all(fp, p->max, &len);
+    char *bytes = read_all(fp, p->max, hint, &len);
     int rerr = errno;
     if (is_stdin) pthread_mutex_unlock(&p->in_mu);
     else fclose(fp);
@@ -135,8 +139,8 @@ static void run_job(xpipe *p, tl_workspace *ws, xjob *j) {
     }
     tl_doc *doc = NULL;
     tl_error err = {0};
-    int rc = tl_extract_ws(p->ex, ws, bytes, len, path, &doc, &err);
-    free(bytes);
+    /* the buffer becomes the document's text (no copy) */
+    int rc = tl_extract_take(p->ex, ws, bytes, len, path, &doc, &err);
     if (rc != TL_OK) { job_msg(j, "%s: %s", path, err.msg); j->failed = 1; return; }
     for (uint32_t w = 0; w < doc->n_warnings; w++)
         job_msg(j, "%s: byte %lld: %s", path, doc->warnings[w].offset, doc->warnings[w].msg);
