@@ -116,7 +116,7 @@ if [ -n "${BENCH_BEFORE:-}" ]; then measure before "$BENCH_BEFORE"; fi
 if [ "${BENCH_SKIP_PEER:-0}" != 1 ] && [ -d "$P/wiki" ]; then
     timed node bench/compromise-extract.js --jsonl "$P/wiki"/*.txt
     if [ "$T_RC" = 0 ]; then
-        put peer_wiki_wall "$T_WALL"; put peer_wiki_rss "$T_RSS"
+        put peer_wiki_wall "$T_WALL"; put peer_wiki_cpu "$T_CPU"; put peer_wiki_rss "$T_RSS"
         note "compromise wiki: ${T_WALL}s, RSS ${T_RSS} KB"
     else
         note "compromise-extract exited with $T_RC"
