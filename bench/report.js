@@ -72,6 +72,7 @@ const f = (x, d = 3) => (x == null ? '   —  ' : Number(x).toFixed(d));
 const out = [];
 out.push(`threadline bench  (commit ${commit || '?'}, corpus ${results.corpus.files} files, ${f(results.corpus.mb, 1)} MB; MB = 2^20 bytes)`);
 out.push('');
+out.push('stress test: the generated corpus (about 1,300 distinct words; real prose is reported below)');
 out.push('speed and memory          threadline     compromise');
 out.push(`  throughput (MB/s)       ${f(tl.mb_per_s, 2).padStart(10)}     ${f(peer.mb_per_s, 3).padStart(10)}`);
 out.push(`  per CPU second (MB/s)   ${f(tl.cpu_mb_per_s, 2).padStart(10)}                (threadline: user+sys time, one thread)`);

@@ -1,10 +1,11 @@
 #!/bin/sh
-# run.sh -- `make bench`: threadline throughput/RSS on a generated corpus, the compromise peer on the same text, both scored on ../shared/eval, compared with bench/baseline.json.
+# run.sh -- `make bench`: threadline on real prose (bench/prose.sh), then throughput/RSS on the generated stress corpus, the compromise peer on the same text, both scored on ../shared/eval, compared with bench/baseline.json.
 # Environment: BENCH_MB (corpus size, default 25), BENCH_RUNS (timed runs, default 3),
 #   BENCH_PEER_MB (time compromise on only the first files totalling this many MB;
 #   default: the whole corpus), TL (binary, default build/threadline),
 #   BENCH_SKIP_PEER=1 (skip the compromise timing), BENCH_NO_COMPARE=1 (no baseline check),
-#   BENCH_BASELINE (another baseline file).
+#   BENCH_BASELINE (another baseline file), BENCH_SKIP_PROSE=1 (no real-prose
+#   figures), BENCH_BEFORE (an older binary measured beside TL on real prose).
 cd "$(dirname "$0")/.." || exit 2
 ROOT=$PWD
 OUT=bench/out
@@ -54,12 +55,14 @@ timed() {
     fi
 }
 
-# (b) threadline: best of RUNS wall times, peak RSS on the full and half corpus.
+# (b) the generated corpus, a stress test (about 1,300 distinct words: the
+# memos almost always hit; real prose is measured in (g)).
+# threadline: best of RUNS wall times, peak RSS on the full and half corpus.
 if [ -x "$TL" ]; then
     i=0; best=
     while [ "$i" -lt "$RUNS" ]; do
         i=$((i + 1))
-        timed "$TL" extract --jsonl "$@"
+        timed "$TL" extract --jobs 1 --jsonl "$@"
         if [ "$T_RC" != 0 ]; then
             note "threadline extract exited with status $T_RC (see $OUT/time.txt)"
             tail -5 "$OUT/time.txt" >&2
@@ -69,7 +72,7 @@ if [ -x "$TL" ]; then
         put tl_wall_$i "$T_WALL"; put tl_cpu_$i "$T_CPU"; put tl_rss "$T_RSS"
     done
     if ! grep -q tl_failed "$M"; then
-        timed "$TL" extract --jsonl $HALF_FILES
+        timed "$TL" extract --jobs 1 --jsonl $HALF_FILES
         note "threadline half corpus: ${T_WALL}s, max RSS ${T_RSS} KB"
         put tl_rss_half "$T_RSS"
     fi
@@ -123,4 +126,12 @@ if [ -x build/bench/pos-speed ]; then
 fi
 
 # (f) results.json, the report and the baseline comparison.
-exec node bench/report.js "$M"
+node bench/report.js "$M"
+rc=$?
+
+# (g) real prose: treebank text, Wikipedia, nlp-corpus, compromise on the
+# same Wikipedia files, and the 20 MB / 50 MB stress documents.
+if [ "${BENCH_SKIP_PROSE:-0}" != 1 ]; then
+    TL="$TL" sh bench/prose.sh || rc=1
+fi
+exit $rc

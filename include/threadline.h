@@ -247,6 +247,13 @@ void tl_workspace_free(tl_workspace *ws);
 int tl_extract_ws(const tl_extractor *ex, tl_workspace *ws, const char *bytes, size_t len,
                   const char *path, tl_doc **out, tl_error *err);
 
+/* tl_extract_ws on a malloc'd buffer of at least len + 1 bytes that it takes
+ * over in every case (the document's text is then the buffer itself,
+ * repaired in place: no copy, so a large document needs half the memory).
+ * Same results and errors as tl_extract_ws; on failure the buffer is freed. */
+int tl_extract_take(const tl_extractor *ex, tl_workspace *ws, char *buf, size_t len,
+                    const char *path, tl_doc **out, tl_error *err);
+
 void tl_doc_free(tl_doc *doc);
 
 /* ---- output ------------------------------------------------------------ */

@@ -31,6 +31,8 @@ static const char HELP[] =
     "                 no extraction; the graph is the one a direct ingest of the\n"
     "                 same documents in the same order builds, and a document\n"
     "                 stored both ways is stored once (its document.id)\n"
+    "  --jobs N       extract on N threads (default: the number of cores); the\n"
+    "                 store is written in the same order, with the same result\n"
     "  --quiet        no progress bar and no summary\n"
     "  --json         print the summary as JSON\n";
 
@@ -418,11 +420,11 @@ static int ingest_files(ing *g, const char *db, char **paths, size_t n, int work
     for (size_t i = 0; i < n; i++) p.jobs[i].path = paths[i];
     pthread_mutex_init(&p.mu, NULL);
     pthread_cond_init(&p.cv, NULL);
-    pthread_t th[16];
+    pthread_t th[64];
     int started = 0;
-    for (int i = 0; i < workers; i++)
+    for (int i = 0; i < workers && i < 64; i++)
         if (pthread_create(&th[started], NULL, worker, &p) == 0) started++;
-    if (started == 0) {
+    if (started == 0 && workers > 0) {
         pthread_cond_destroy(&p.cv);
         pthread_mutex_destroy(&p.mu);
         free(p.jobs);
@@ -555,14 +557,28 @@ static int walk(ing *g, const char *path, flist *out, int top) {
 }
 
 int tl_cmd_ingest(int argc, char **argv) {
-    const char *db = NULL, *pos[4096];
+    const char *db = NULL, *pos[4096], *jobs_s = NULL;
     ing g = {0};
     cli_opt opts[] = {{"--db", &db, NULL}, {"--extracted", NULL, &g.extracted}, {"--quiet", NULL, &g.quiet},
+                      {"--jobs", &jobs_s, NULL}, {"-j", &jobs_s, NULL},
                       {"-q", NULL, &g.quiet}, {"--json", NULL, &g.json}, {NULL, NULL, NULL}};
     int np = 0, prc = cli_parse(argc, argv, opts, pos, 4096, &np);
     if (prc == 0) { fputs(HELP, stdout); return TL_EXIT_OK; }
     if (prc > 0) return prc;
     if (np == 0) { tl_cli_err("ingest: give at least one file or folder (see 'threadline ingest --help')"); return TL_EXIT_USAGE; }
+    /* --jobs: threads that extract, the main thread (which stores, and
+     * extracts while the next document is not ready) counted among them */
+    long jobs = sysconf(_SC_NPROCESSORS_ONLN);
+    if (jobs_s) {
+        char *end;
+        jobs = strtol(jobs_s, &end, 10);
+        if (*end || jobs < 1 || jobs > 64) {
+            tl_cli_err("ingest: --jobs: '%s' is not a number from 1 to 64", jobs_s);
+            return TL_EXIT_USAGE;
+        }
+    }
+    if (jobs < 1) jobs = 1;
+    if (jobs > 64) jobs = 64;
     g.tty = isatty(2);
     g.t0 = now();
     flist files = {0};
@@ -580,10 +596,7 @@ int tl_cmd_ingest(int argc, char **argv) {
         }
     }
     if (g.json) g.alert_list = json_array();
-    /* one extraction thread per core but one (the store's), at least one */
-    long cores = sysconf(_SC_NPROCESSORS_ONLN);
-    int workers = cores > 2 ? (int)(cores - 1) : 1;
-    if (workers > 8) workers = 8;
+    int workers = (int)jobs - 1;
     if (!ingest_files(&g, db, files.v, files.n, workers)) {
         tl_cli_err("ingest: cannot start the extraction threads");
         rc = TL_EXIT_FAIL;

@@ -11,10 +11,16 @@ typedef struct block {
     union { max_align_t a; char c[1]; } data[];
 } block;
 
+typedef struct adopted {       /* a malloc'd buffer the arena frees */
+    struct adopted *next;
+    void *p;
+} adopted;
+
 struct tl_arena {
     block *head;
     size_t next_size;
     size_t used;
+    adopted *own;
 };
 
 static block *block_new(size_t cap) {
@@ -34,12 +40,14 @@ tl_arena *tl_arena_new(size_t first_block) {
     a->next_size = first_block ? first_block : 64 * 1024;
     a->head = block_new(a->next_size);
     a->used = 0;
+    a->own = NULL;
     if (!a->head) { free(a); return NULL; }
     return a;
 }
 
 void tl_arena_free(tl_arena *a) {
     if (!a) return;
+    for (adopted *o = a->own; o; o = o->next) free(o->p);
     block *b = a->head;
     while (b) { block *n = b->next; free(b); b = n; }
     free(a);
@@ -83,6 +91,15 @@ char *tl_arena_strndup(tl_arena *a, const char *s, size_t n) {
     if (n) memcpy(p, s, n);
     p[n] = 0;
     return p;
+}
+
+int tl_arena_adopt(tl_arena *a, void *p) {
+    adopted *o = tl_arena_alloc(a, sizeof *o);
+    if (!o) return 0;
+    o->p = p;
+    o->next = a->own;
+    a->own = o;
+    return 1;
 }
 
 size_t tl_arena_used(const tl_arena *a) { return a->used; }

@@ -16,6 +16,9 @@ void *tl_arena_alloc(tl_arena *a, size_t n);
 void *tl_arena_calloc(tl_arena *a, size_t count, size_t size);
 /* Copies n bytes and adds a NUL; NULL when out of memory. */
 char *tl_arena_strndup(tl_arena *a, const char *s, size_t n);
+/* Makes the arena own malloc'd p: tl_arena_free frees it.  Returns 0 when
+ * out of memory (p then stays the caller's). */
+int tl_arena_adopt(tl_arena *a, void *p);
 /* Bytes handed out so far (for memory accounting).  Can't fail. */
 size_t tl_arena_used(const tl_arena *a);
 #endif

@@ -200,26 +200,345 @@ int tl_extract(const tl_extractor *ex, const char *bytes, size_t len, const char
     return tl_extract_ws(ex, NULL, bytes, len, path, out, err);
 }
 
-int tl_extract_ws(const tl_extractor *ex, tl_workspace *ws, const char *bytes, size_t len,
-                  const char *path, tl_doc **out, tl_error *err) {
+/* The stages on a document whose text, path and warnings are set. */
+static int run_stages(const tl_extractor *ex, tl_workspace *ws, tl_doc *d, const char *published) {
+    int rc = tl_tok_run(d);
+    if (rc != TL_OK) return rc;
+    find_metadata(d, published);
+    rc = tl_ner_run(ex->ner, ex->gaz, ws ? ws->ner : NULL, d);
+    if (rc != TL_OK) return rc;
+    rc = tl_ent_run(ex->gaz, ws ? ws->gaz : NULL, d);
+    if (rc != TL_OK) return rc;
+    return tl_fact_run(ex->facts, ex->gaz, ws ? ws->pos : NULL, d);
+}
+
+/*
+ * Long documents are extracted in windows of about TL_WINDOW_BYTES, cut at
+ * a paragraph break, else a line break, else after a sentence's period,
+ * else at a space, so that memory and every pass over a document stay
+ * bounded by the window whatever the input (a 50 MB single line included).
+ * Each window is a document of its own over the same text; its mentions,
+ * sentences and facts are shifted to offsets of the whole text, and its
+ * entities join those of earlier windows that share a type and a name or
+ * alias.  The merged document has no tokens (nothing after extraction
+ * reads them).  Documents up to one window are extracted whole, as before.
+ */
+#define TL_WINDOW_BYTES ((size_t)512 << 10)
+
+/* Where a window starting at `from` ends (exclusive): at most
+ * TL_WINDOW_BYTES on, at the best boundary in its last quarter. */
+static size_t window_end(const char *t, size_t len, size_t from) {
+    if (len - from <= TL_WINDOW_BYTES) return len;
+    size_t hi = from + TL_WINDOW_BYTES, lo = hi - TL_WINDOW_BYTES / 4;
+    for (size_t i = hi; i > lo; i--)
+        if (t[i - 1] == '\n' && t[i - 2] == '\n') return i;
+    for (size_t i = hi; i > lo; i--)
+        if (t[i - 1] == '\n') return i;
+    for (size_t i = hi; i > lo; i--)
+        if (t[i - 1] == ' ' && (t[i - 2] == '.' || t[i - 2] == '!' || t[i - 2] == '?')) return i;
+    for (size_t i = hi; i > lo; i--)
+        if (t[i - 1] == ' ' || t[i - 1] == '\t') return i;
+    /* no space at all: any character boundary */
+    size_t i = hi;
+    while (i > lo && ((unsigned char)t[i] & 0xC0) == 0x80) i--;
+    return i;
+}
+
+typedef struct wkey {        /* a folded name or alias -> merged entity */
+    uint32_t hash, len;
+    const char *key;         /* in the merged document's arena */
+    int32_t ent;
+    uint8_t type;
+} wkey;
+
+typedef struct wmerge {
+    tl_doc *d;               /* the merged document */
+    wkey *keys; size_t n_keys, cap_keys;
+    tl_mention *ment; size_t n_ment, cap_ment;
+    tl_sentence *sent; size_t n_sent, cap_sent;
+    tl_fact *fact; size_t n_fact, cap_fact;
+    struct went { tl_entity e; size_t cap_al, cap_m; } *ent; size_t n_ent, cap_ent;
+    uint32_t tok_base;       /* tokens of the earlier windows */
+} wmerge;
+
+static int grow(void **v, size_t *cap, size_t need, size_t size) {
+    if (need <= *cap) return 1;
+    size_t nc = *cap ? *cap * 2 : 64;
+    while (nc < need) nc *= 2;
+    void *p = realloc(*v, nc * size);
+    if (!p) return 0;
+    *v = p;
+    *cap = nc;
+    return 1;
+}
+
+static uint32_t key_hash(const char *s, size_t n, uint8_t type) {
+    uint32_t h = 2166136261u ^ type;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h ? h : 1;
+}
+
+/* The slot of (type, folded s) in the key table (whose load stays under
+ * one half). */
+static wkey *key_slot(wmerge *m, const char *f, size_t fl, uint8_t type, uint32_t h) {
+    size_t mask = m->cap_keys - 1;
+    for (size_t j = h & mask;; j = (j + 1) & mask) {
+        wkey *k = &m->keys[j];
+        if (!k->hash || (k->hash == h && k->type == type && k->len == fl && memcmp(k->key, f, fl) == 0)) return k;
+    }
+}
+
+static int keys_grow(wmerge *m) {
+    if (m->n_keys * 2 < m->cap_keys) return 1;
+    size_t nc = m->cap_keys ? m->cap_keys * 2 : 1024;
+    wkey *old = m->keys;
+    size_t oc = m->cap_keys;
+    m->keys = calloc(nc, sizeof *m->keys);
+    if (!m->keys) { m->keys = old; return 0; }
+    m->cap_keys = nc;
+    for (size_t i = 0; i < oc; i++)
+        if (old[i].hash) *key_slot(m, old[i].key, old[i].len, old[i].type, old[i].hash) = old[i];
+    free(old);
+    return 1;
+}
+
+/* Adds surface form s of merged entity e: to its aliases when it is new
+ * to it, and to the key table.  Returns 0 when out of memory. */
+static int add_form(wmerge *m, int32_t e, const char *s, size_t n, int is_name) {
+    struct went *w = &m->ent[e];
+    if (!is_name) {
+        if (w->e.name.len == n && memcmp(w->e.name.ptr, s, n) == 0) return 1;
+        for (uint32_t k = 0; k < w->e.n_aliases; k++)
+            if (w->e.aliases[k].len == n && memcmp(w->e.aliases[k].ptr, s, n) == 0) return 1;
+        if (!grow((void **)&w->e.aliases, &w->cap_al, w->e.n_aliases + 1, sizeof *w->e.aliases)) return 0;
+        char *c = tl_arena_strndup(m->d->arena, s, n);
+        if (!c) return 0;
+        w->e.aliases[w->e.n_aliases++] = (tl_str){c, n};
+    }
+    char f[256];
+    size_t fl = tl_utf8_fold(s, n, f, sizeof f);
+    uint32_t h = key_hash(f, fl, w->e.type);
+    if (!keys_grow(m)) return 0;
+    wkey *k = key_slot(m, f, fl, w->e.type, h);
+    if (k->hash) return 1;
+    char *kc = tl_arena_strndup(m->d->arena, f, fl);
+    if (!kc) return 0;
+    *k = (wkey){h, (uint32_t)fl, kc, e, w->e.type};
+    m->n_keys++;
+    return 1;
+}
+
+/* The merged entity of window entity x: the first earlier one sharing its
+ * type and its name or an alias, else a new one.  -1 when out of memory. */
+static int32_t merge_entity(wmerge *m, const tl_entity *x) {
+    int32_t e = -1;
+    for (uint32_t k = 0; e < 0 && k <= x->n_aliases; k++) {
+        const tl_str *sv = k == 0 ? &x->name : &x->aliases[k - 1];
+        if (!m->cap_keys) break;
+        char f[256];
+        size_t fl = tl_utf8_fold(sv->ptr, sv->len, f, sizeof f);
+        wkey *ks = key_slot(m, f, fl, x->type, key_hash(f, fl, x->type));
+        if (ks->hash) e = ks->ent;
+    }
+    if (e < 0) {
+        if (!grow((void **)&m->ent, &m->cap_ent, m->n_ent + 1, sizeof *m->ent)) return -1;
+        e = (int32_t)m->n_ent++;
+        struct went *w = &m->ent[e];
+        memset(w, 0, sizeof *w);
+        w->e.type = x->type;
+        char *c = tl_arena_strndup(m->d->arena, x->name.ptr, x->name.len);
+        if (!c) return -1;
+        w->e.name = (tl_str){c, x->name.len};
+        if (!add_form(m, e, c, x->name.len, 1)) return -1;
+    } else if (x->name.len > m->ent[e].e.name.len) {
+        /* the fullest form is the name; the old name becomes an alias */
+        struct went *w = &m->ent[e];
+        tl_str old = w->e.name;
+        char *c = tl_arena_strndup(m->d->arena, x->name.ptr, x->name.len);
+        if (!c) return -1;
+        w->e.name = (tl_str){c, x->name.len};
+        for (uint32_t k = 0; k < w->e.n_aliases; k++)
+            if (w->e.aliases[k].len == x->name.len && memcmp(w->e.aliases[k].ptr, c, x->name.len) == 0) {
+                w->e.aliases[k] = w->e.aliases[--w->e.n_aliases];
+                break;
+            }
+        if (!add_form(m, e, old.ptr, old.len, 0) || !add_form(m, e, c, x->name.len, 1)) return -1;
+    } else if (!add_form(m, e, x->name.ptr, x->name.len, 0)) return -1;
+    for (uint32_t k = 0; k < x->n_aliases; k++)
+        if (!add_form(m, e, x->aliases[k].ptr, x->aliases[k].len, 0)) return -1;
+    return e;
+}
+
+static tl_span shift_span(tl_span sp, uint32_t by) {
+    if (sp.start || sp.end) { sp.start += by; sp.end += by; }
+    return sp;
+}
+
+/* Moves window w (over the text from byte `base`) into the merge. */
+static int merge_window(wmerge *m, const tl_doc *w, uint32_t base) {
+    int32_t *map = malloc((w->n_entities + 1) * sizeof *map);
+    if (!map) return 0;
+    for (uint32_t e = 0; e < w->n_entities; e++)
+        if ((map[e] = merge_entity(m, &w->entities[e])) < 0) { free(map); return 0; }
+    size_t m0 = m->n_ment;
+    if (!grow((void **)&m->ment, &m->cap_ment, m->n_ment + w->n_mentions, sizeof *m->ment) ||
+        !grow((void **)&m->sent, &m->cap_sent, m->n_sent + w->n_sentences, sizeof *m->sent) ||
+        !grow((void **)&m->fact, &m->cap_fact, m->n_fact + w->n_facts, sizeof *m->fact)) { free(map); return 0; }
+    for (uint32_t i = 0; i < w->n_mentions; i++) {
+        tl_mention x = w->mentions[i];
+        x.tok_begin += m->tok_base;
+        x.tok_end += m->tok_base;
+        x.start += base;
+        x.end += base;
+        if (x.entity >= 0) x.entity = map[x.entity];
+        m->ment[m->n_ment++] = x;
+    }
+    for (uint32_t i = 0; i < w->n_sentences; i++) {
+        tl_sentence x = w->sentences[i];
+        x.tok_begin += m->tok_base;
+        x.tok_end += m->tok_base;
+        x.start += base;
+        x.end += base;
+        m->sent[m->n_sent++] = x;
+    }
+    /* each entity's mentions, in text order (windows come in order) */
+    for (uint32_t e = 0; e < w->n_entities; e++) {
+        const tl_entity *x = &w->entities[e];
+        struct went *g = &m->ent[map[e]];
+        if (!grow((void **)&g->e.mentions, &g->cap_m, g->e.n_mentions + x->n_mentions, sizeof *g->e.mentions)) {
+            free(map);
+            return 0;
+        }
+        for (uint32_t k = 0; k < x->n_mentions; k++) g->e.mentions[g->e.n_mentions++] = (uint32_t)m0 + x->mentions[k];
+    }
+    for (uint32_t i = 0; i < w->n_facts; i++) {
+        tl_fact f = w->facts[i];
+        for (int r = 0; r < TL_FACT_MAX_ROLES; r++)
+            if (f.args[r] >= 0) f.args[r] = map[f.args[r]];
+        if (f.from >= 0) f.from = map[f.from];
+        if (f.place >= 0) f.place = map[f.place];
+        if (f.source >= 0) f.source = map[f.source];
+        f.time_text = shift_span(f.time_text, base);
+        f.amount_text = shift_span(f.amount_text, base);
+        f.evidence = shift_span(f.evidence, base);
+        m->fact[m->n_fact++] = f;
+    }
+    m->tok_base += w->n_tokens;
+    free(map);
+    return 1;
+}
+
+/* Copies the merge's arrays into d's arena; frees the merge. */
+static int merge_finish(wmerge *m, int ok) {
+    tl_doc *d = m->d;
+    if (ok) {
+        d->mentions = tl_arena_alloc(d->arena, (m->n_ment + 1) * sizeof *d->mentions);
+        d->sentences = tl_arena_alloc(d->arena, (m->n_sent + 1) * sizeof *d->sentences);
+        d->facts = tl_arena_alloc(d->arena, (m->n_fact + 1) * sizeof *d->facts);
+        d->entities = tl_arena_alloc(d->arena, (m->n_ent + 1) * sizeof *d->entities);
+        ok = d->mentions && d->sentences && d->facts && d->entities;
+    }
+    if (ok) {
+        if (m->n_ment) memcpy(d->mentions, m->ment, m->n_ment * sizeof *d->mentions);
+        if (m->n_sent) memcpy(d->sentences, m->sent, m->n_sent * sizeof *d->sentences);
+        if (m->n_fact) memcpy(d->facts, m->fact, m->n_fact * sizeof *d->facts);
+        d->n_mentions = (uint32_t)m->n_ment;
+        d->n_sentences = (uint32_t)m->n_sent;
+        d->n_facts = (uint32_t)m->n_fact;
+    }
+    for (size_t e = 0; e < m->n_ent; e++) {
+        tl_entity *x = &m->ent[e].e;
+        if (ok) {
+            tl_entity y = *x;
+            y.aliases = tl_arena_alloc(d->arena, (x->n_aliases + 1) * sizeof *y.aliases);
+            y.mentions = tl_arena_alloc(d->arena, (x->n_mentions + 1) * sizeof *y.mentions);
+            if (!y.aliases || !y.mentions) ok = 0;
+            else {
+                if (x->n_aliases) memcpy(y.aliases, x->aliases, x->n_aliases * sizeof *y.aliases);
+                if (x->n_mentions) memcpy(y.mentions, x->mentions, x->n_mentions * sizeof *y.mentions);
+                d->entities[e] = y;
+            }
+        }
+        free(x->aliases);
+        free(x->mentions);
+    }
+    if (ok) d->n_entities = (uint32_t)m->n_ent;
+    free(m->ent);
+    free(m->keys);
+    free(m->ment);
+    free(m->sent);
+    free(m->fact);
+    return ok;
+}
+
+/* Extracts d (text, path, warnings set) window by window into d. */
+static int run_windows(const tl_extractor *ex, tl_workspace *ws, tl_doc *d) {
+    wmerge m;
+    memset(&m, 0, sizeof m);
+    m.d = d;
+    char *text = (char *)d->text;
+    const char *published = ex->published;
+    int ok = 1;
+    for (size_t from = 0; ok && from < d->len;) {
+        size_t to = window_end(text, d->len, from);
+        tl_arena *a = tl_arena_new((to - from) * 2 + 64 * 1024);
+        tl_doc *w = a ? tl_arena_calloc(a, 1, sizeof *w) : NULL;
+        if (!w) { tl_arena_free(a); ok = 0; break; }
+        w->arena = a;
+        /* the window's text ends where the window does: a NUL for the
+         * tokenizer, put back afterwards */
+        char saved = text[to];
+        text[to] = 0;
+        w->text = text + from;
+        w->len = to - from;
+        w->path = d->path;
+        ok = run_stages(ex, ws, w, from ? d->published : published) == TL_OK;
+        text[to] = saved;
+        if (ok && from == 0) {
+            d->title = w->title ? tl_arena_strndup(d->arena, w->title, strlen(w->title)) : NULL;
+            memcpy(d->published, w->published, sizeof d->published);
+            if (w->title && !d->title) ok = 0;
+        }
+        if (ok) ok = merge_window(&m, w, (uint32_t)from);
+        tl_arena_free(a);
+        from = to;
+    }
+    return merge_finish(&m, ok) ? TL_OK : TL_ENOMEM;
+}
+
+/* tl_extract_ws and tl_extract_take: with own set, bytes is a malloc'd
+ * buffer (len + 1 bytes) that becomes the text, freed in every case. */
+static int extract(const tl_extractor *ex, tl_workspace *ws, const char *bytes, char *own, size_t len,
+                   const char *path, tl_doc **out, tl_error *err) {
     if (!ex || (!bytes && len) || !out || (ws && ws->ex != ex)) {
+        free(own);
         set_err(err, TL_EINVAL, -1, "tl_extract: bad arguments%s", NULL);
         return TL_EINVAL;
     }
     if (len > ex->opts.max_bytes || len > 0xFFFFFFF0u) {
+        free(own);
         set_err(err, TL_ETOOBIG, (long long)ex->opts.max_bytes,
                 "document is larger than the limit%s", NULL);
         return TL_ETOOBIG;
     }
-    tl_arena *a = tl_arena_new(len * 2 + 64 * 1024 < (64u << 20) ? len * 2 + 64 * 1024 : (64u << 20));
-    if (!a) { set_err(err, TL_ENOMEM, -1, "out of memory%s", NULL); return TL_ENOMEM; }
+    int windowed = len > TL_WINDOW_BYTES;
+    size_t first = own ? 64 * 1024 : windowed ? len + 64 * 1024 : len * 2 + 64 * 1024;
+    tl_arena *a = tl_arena_new(first < (64u << 20) ? first : (64u << 20));
+    if (!a) { free(own); set_err(err, TL_ENOMEM, -1, "out of memory%s", NULL); return TL_ENOMEM; }
     tl_doc *d = tl_arena_calloc(a, 1, sizeof *d);
-    char *text = d ? tl_arena_alloc(a, len + 1) : NULL;
+    char *text = NULL;
+    if (own) {
+        if (d && tl_arena_adopt(a, own)) text = own;
+        else free(own);
+    } else if (d) {
+        text = tl_arena_alloc(a, len + 1);
+        if (text && len) memcpy(text, bytes, len);
+    }
     if (!text) goto oom;
     d->arena = a;
-    if (len) memcpy(text, bytes, len);
     text[len] = 0;
-    tl_sha256_hex_with(bytes, len, ex->sha_fast, d->id);
+    /* the identity is of the bytes as given: before the repair */
+    tl_sha256_hex_with(text, len, ex->sha_fast, d->id);
     warn_ctx wc = {d, 0};
     tl_utf8_repair(text, len, on_bad_utf8, &wc);
     if (wc.oom) goto oom;
@@ -227,14 +546,7 @@ int tl_extract_ws(const tl_extractor *ex, tl_workspace *ws, const char *bytes, s
     d->len = len;
     d->path = tl_arena_strndup(a, path ? path : "-", strlen(path ? path : "-"));
     if (!d->path) goto oom;
-    int rc = tl_tok_run(d);
-    if (rc != TL_OK) goto oom;
-    find_metadata(d, ex->published);
-    rc = tl_ner_run(ex->ner, ex->gaz, ws ? ws->ner : NULL, d);
-    if (rc != TL_OK) goto oom;
-    rc = tl_ent_run(ex->gaz, ws ? ws->gaz : NULL, d);
-    if (rc != TL_OK) goto oom;
-    rc = tl_fact_run(ex->facts, ex->gaz, ws ? ws->pos : NULL, d);
+    int rc = windowed ? run_windows(ex, ws, d) : run_stages(ex, ws, d, ex->published);
     if (rc != TL_OK) goto oom;
     *out = d;
     return TL_OK;
@@ -242,6 +554,16 @@ oom:
     tl_arena_free(a);
     set_err(err, TL_ENOMEM, -1, "out of memory%s", NULL);
     return TL_ENOMEM;
+}
+
+int tl_extract_ws(const tl_extractor *ex, tl_workspace *ws, const char *bytes, size_t len,
+                  const char *path, tl_doc **out, tl_error *err) {
+    return extract(ex, ws, bytes, NULL, len, path, out, err);
+}
+
+int tl_extract_take(const tl_extractor *ex, tl_workspace *ws, char *buf, size_t len,
+                    const char *path, tl_doc **out, tl_error *err) {
+    return extract(ex, ws, buf, buf, len, path, out, err);
 }
 
 void tl_doc_free(tl_doc *doc) {

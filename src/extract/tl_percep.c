@@ -45,17 +45,27 @@ static void set_err(tl_error *err, int code, const char *fmt, ...) {
 }
 
 uint32_t tl_percep_crc32(const void *data, size_t n) {
-    static const uint32_t tab[16] = {
-        0x00000000, 0x1DB71064, 0x3B6E20C8, 0x26D930AC, 0x76DC4190, 0x6B6B51F4,
-        0x4DB26158, 0x5005713C, 0xEDB88320, 0xF00F9344, 0xD6D6A3E8, 0xCB61B38C,
-        0x9B64C2B0, 0x86D3D2D4, 0xA00AE278, 0xBDBDF21C};
+    /* Slicing by four: tables built per call (8 KB, a few microseconds),
+     * then four bytes a step; a model's checksum is read at every start. */
+    uint32_t t[4][256];
+    for (uint32_t i = 0; i < 256; i++) {
+        uint32_t c = i;
+        for (int k = 0; k < 8; k++) c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1)));
+        t[0][i] = c;
+    }
+    for (uint32_t i = 0; i < 256; i++) {
+        t[1][i] = (t[0][i] >> 8) ^ t[0][t[0][i] & 0xFF];
+        t[2][i] = (t[1][i] >> 8) ^ t[0][t[1][i] & 0xFF];
+        t[3][i] = (t[2][i] >> 8) ^ t[0][t[2][i] & 0xFF];
+    }
     const unsigned char *p = (const unsigned char *)data;
     uint32_t c = 0xFFFFFFFFu;
-    for (size_t i = 0; i < n; i++) {
-        c ^= p[i];
-        c = (c >> 4) ^ tab[c & 15];
-        c = (c >> 4) ^ tab[c & 15];
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        c ^= (uint32_t)p[i] | (uint32_t)p[i + 1] << 8 | (uint32_t)p[i + 2] << 16 | (uint32_t)p[i + 3] << 24;
+        c = t[3][c & 0xFF] ^ t[2][(c >> 8) & 0xFF] ^ t[1][(c >> 16) & 0xFF] ^ t[0][c >> 24];
     }
+    for (; i < n; i++) c = (c >> 8) ^ t[0][(c ^ p[i]) & 0xFF];
     return c ^ 0xFFFFFFFFu;
 }
 
@@ -79,6 +89,13 @@ static uint32_t get_u32(cursor *c) {
 }
 
 static uint32_t get_varint(cursor *c) {
+    /* the common case: a one- or two-byte value well inside the input */
+    if (!c->bad && c->n - c->off >= 2 && c->off < c->n) {
+        unsigned b0 = c->p[c->off];
+        if (!(b0 & 0x80)) { c->off++; return b0; }
+        unsigned b1 = c->p[c->off + 1];
+        if (!(b1 & 0x80)) { c->off += 2; return (b0 & 0x7F) | (uint32_t)b1 << 7; }
+    }
     uint32_t v = 0;
     for (int shift = 0; shift < 35; shift += 7) {
         unsigned b = get_u8(c);

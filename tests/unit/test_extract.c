@@ -667,6 +667,72 @@ static void test_workspace_same_results(void **state) {
     }
 }
 
+/* A document longer than one window: extracted window by window, with
+ * offsets into the whole text, entities joined across windows, and the
+ * same result whether the text is copied or handed over. */
+static void test_long_document_windows(void **state) {
+    tl_extractor *ex = *state;
+    const char *para[] = {
+        "Mara Quell, a commander of the Northwind Council, met Tobin Vance in Oslo on 3 March 2021. ",
+        "Quell later travelled to Lisbon, where police arrested Vance. ",
+        "The Northwind Council denied that Quell had recruited anyone.\n\n",
+    };
+    size_t cap = (size_t)3 << 20, n = 0;
+    char *s = malloc(cap + 128);
+    assert_non_null(s);
+    for (size_t k = 0; n + 400 < cap / 2; k++) {
+        const char *p = para[k % 3];
+        memcpy(s + n, p, strlen(p));
+        n += strlen(p);
+    }
+    /* then one run with no line break and no sentence end */
+    while (n + 14 < cap) {
+        memcpy(s + n, "and then more ", 14);
+        n += 14;
+    }
+    const char *tail = "Finally Mara Quell returned to Oslo.";
+    memcpy(s + n, tail, strlen(tail));
+    n += strlen(tail);
+    s[n] = 0;
+    tl_error err = {0};
+    tl_doc *d = NULL;
+    assert_int_equal(tl_extract(ex, s, n, "long.txt", &d, &err), TL_OK);
+    check_mentions(d);
+    assert_int_equal(d->len, n);
+    int quell = find_ent(d, "Mara Quell");
+    if (quell < 0) fail_msg("no Mara Quell in the long document");
+    /* one entity for every window, its last mention at the very end */
+    assert_true(d->entities[quell].n_mentions > 1000);
+    const tl_mention *last = &d->mentions[d->entities[quell].mentions[d->entities[quell].n_mentions - 1]];
+    assert_int_equal(last->start, n - strlen(tail) + 8);
+    for (uint32_t i = 0; i < d->n_sentences; i++) {
+        assert_true(d->sentences[i].start < d->sentences[i].end && d->sentences[i].end <= n);
+        assert_true(d->sentences[i].tok_end - d->sentences[i].tok_begin <= 400);
+    }
+    for (uint32_t i = 0; i < d->n_facts; i++) {
+        const tl_fact *f = &d->facts[i];
+        assert_true(f->evidence.start < f->evidence.end && f->evidence.end <= n);
+        for (int r = 0; r < TL_FACT_MAX_ROLES; r++) assert_true(f->args[r] < (int32_t)d->n_entities);
+    }
+    assert_true(d->n_facts > 0);
+    char *a = NULL, *b = NULL;
+    size_t al = 0, bl = 0;
+    assert_int_equal(tl_doc_to_json(d, 0, &a, &al), TL_OK);
+    tl_doc_free(d);
+    /* handed over: the same document */
+    char *own = malloc(n + 1);
+    assert_non_null(own);
+    memcpy(own, s, n);
+    d = NULL;
+    assert_int_equal(tl_extract_take(ex, NULL, own, n, "long.txt", &d, &err), TL_OK);
+    assert_int_equal(tl_doc_to_json(d, 0, &b, &bl), TL_OK);
+    assert_true(al == bl && memcmp(a, b, al) == 0);
+    tl_doc_free(d);
+    free(a);
+    free(b);
+    free(s);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_surname_joins_full_name),
@@ -688,6 +754,7 @@ int main(void) {
         cmocka_unit_test(test_forced_published),
         cmocka_unit_test(test_names_of_enums),
         cmocka_unit_test(test_workspace_same_results),
+        cmocka_unit_test(test_long_document_windows),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

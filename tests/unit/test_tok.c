@@ -265,6 +265,25 @@ static void test_long_runs_capped(void **state) {
     free(s);
 }
 
+static void test_run_of_100k_tokens_bounded(void **state) {
+    (void)state;
+    /* 100,000 lower-case words, no punctuation, no line break: every
+     * sentence holds at most TL_TOK_MAX_SENT tokens, and together they
+     * cover every token in order. */
+    size_t n = 100000, cap = n * 6 + 1, o = 0;
+    char *s = malloc(cap);
+    assert_non_null(s);
+    for (size_t i = 0; i < n; i++) o += (size_t)snprintf(s + o, cap - o, "w%c%c ", 'a' + (int)(i % 26), 'a' + (int)(i / 26 % 26));
+    tl_doc *d = tok(s);
+    check_invariants(d);
+    assert_int_equal(d->n_tokens, n);
+    assert_true(d->n_sentences >= n / TL_TOK_MAX_SENT);
+    for (uint32_t i = 0; i < d->n_sentences; i++)
+        assert_true(d->sentences[i].tok_end - d->sentences[i].tok_begin <= TL_TOK_MAX_SENT);
+    done(d);
+    free(s);
+}
+
 static void test_offsets_within_text(void **state) {
     (void)state;
     /* Mixed scripts, stray marks and odd spacing: the invariants hold. */
@@ -313,6 +332,7 @@ int main(void) {
         cmocka_unit_test(test_blank_lines),
         cmocka_unit_test(test_empty_and_space),
         cmocka_unit_test(test_long_runs_capped),
+        cmocka_unit_test(test_run_of_100k_tokens_bounded),
         cmocka_unit_test(test_offsets_within_text),
         cmocka_unit_test(test_word_classes),
     };
