@@ -25,7 +25,7 @@ IGRAPH_LIBS   := $(shell pkg-config --libs igraph 2>/dev/null || echo -ligraph)
 # given to src/store/tl_reader_pdf.c alone
 POPPLER_CFLAGS := $(shell pkg-config --cflags poppler-glib 2>/dev/null)
 POPPLER_LIBS   := $(shell pkg-config --libs poppler-glib 2>/dev/null || echo -lpoppler-glib -lgobject-2.0 -lglib-2.0)
-LDLIBS  = -lsqlite3 -ljansson -lutf8proc $(IGRAPH_LIBS) $(POPPLER_LIBS) -lm -lpthread
+LDLIBS  = -lmicrohttpd -lsqlite3 -ljansson -lutf8proc $(IGRAPH_LIBS) $(POPPLER_LIBS) -lm -lpthread
 LDFLAGS ?=
 
 SRC_DIRS = src/core src/text src/extract src/store src/query src/export src/serve

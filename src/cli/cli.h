@@ -51,4 +51,6 @@ int tl_cmd_fact(int argc, char **argv);
 int tl_cmd_corrections(int argc, char **argv);
 int tl_cmd_watch(int argc, char **argv);
 int tl_cmd_alerts(int argc, char **argv);
+int tl_cmd_serve(int argc, char **argv);
+int tl_cmd_token(int argc, char **argv);
 #endif
