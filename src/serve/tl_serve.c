@@ -198,10 +198,15 @@ static const char *mime(const char *name) {
 }
 
 /* Reads every regular file of a known type directly in dir (no sub-folder:
- * the page is flat), at most 64 files of 16 MiB. */
+ * the page is flat), at most 64 files of 16 MiB.  A folder that cannot be
+ * read leaves the API alone. */
 static int web_load(tl_server *s, const char *dir, tl_error *err) {
     DIR *d = opendir(dir);
-    if (!d) return set_err(err, TL_EINVAL, "cannot read the web folder %s", dir);
+    if (!d) {
+        /* the API works without the page */
+        fprintf(stderr, "threadline serve: cannot read the web folder %s; serving the API alone\n", dir);
+        return TL_OK;
+    }
     struct dirent *e;
     int rc = TL_OK;
     while (rc == TL_OK && (e = readdir(d)) && s->n_web < 64) {
@@ -220,7 +225,7 @@ static int web_load(tl_server *s, const char *dir, tl_error *err) {
             free(w->data);
             w->data = NULL;
         } else {
-            snprintf(w->name, sizeof w->name, "/%s", e->d_name);
+            snprintf(w->name, sizeof w->name, "/%.120s", e->d_name);
             w->type = type;
             s->n_web++;
         }

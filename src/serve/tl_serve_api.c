@@ -114,7 +114,7 @@ static void get_stats(tl_store *st, struct MHD_Connection *c, tl_serve_reply *r)
 static void get_entities(tl_store *st, struct MHD_Connection *c, tl_serve_reply *r) {
     tl_store_entity_filter f = {.type = -1, .match = arg(c, "match")};
     const char *type = arg(c, "type"), *order = arg(c, "order");
-    if (type && (f.type = tl_ent_type_parse(type)) < 0) { tl_serve_fail(r, 400, NULL, "unknown entity type '%s'", type); return; }
+    if (type && ((f.type = tl_ent_type_parse(type)) < 0 || f.type >= TL_ENT_TYPE_COUNT)) { tl_serve_fail(r, 400, NULL, "unknown entity type '%s'", type); return; }
     if (order && strcmp(order, "name") != 0 && strcmp(order, "degree") != 0) {
         tl_serve_fail(r, 400, NULL, "'order' is name or degree");
         return;
@@ -177,7 +177,8 @@ static void get_neighbors(tl_store *st, struct MHD_Connection *c, tl_serve_reply
     if (hops < 0 || (limit = num_arg(c, "limit", 200, 1, MAX_LIMIT, r)) < 0) return;
     /* type: an entity type keeps those entities, a fact type those reached through it */
     int etype = -1, ftype = -1;
-    if (type && (etype = tl_ent_type_parse(type)) < 0 && (ftype = tl_query_fact_type_parse(type)) < 0) {
+    if (type && ((etype = tl_ent_type_parse(type)) < 0 || etype >= TL_ENT_TYPE_COUNT)) etype = -1;
+    if (type && etype < 0 && (ftype = tl_query_fact_type_parse(type)) < 0) {
         tl_serve_fail(r, 400, NULL, "unknown entity or fact type '%s'", type);
         return;
     }
