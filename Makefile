@@ -36,8 +36,21 @@ LIB_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(BUILD)/obj/gen/tl_gaz_d
 CLI_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 HEADERS  = $(wildcard include/*.h) $(foreach d,$(SRC_DIRS) src/cli,$(wildcard $(d)/*.h))
 
-.PHONY: all deps demo check test bench fuzz clean asan tools tests ner-model pos-model rel-model install
-all: $(BUILD)/threadline tools tests
+.PHONY: all deps demo check test bench fuzz clean asan tools tests ner-model pos-model rel-model install web
+all: $(BUILD)/threadline tools tests web
+
+# The web page of `threadline serve`: web/ and Cytoscape.js from npm, copied
+# beside the binary ($(BUILD)/web), where serve looks for them.  Without the
+# npm package the page still loads, without its link chart.
+WEB_SRC = $(wildcard web/*)
+web: $(BUILD)/web/.stamp
+$(BUILD)/web/.stamp: $(WEB_SRC) $(wildcard node_modules/cytoscape/dist/cytoscape.min.js)
+	@mkdir -p $(BUILD)/web
+	@cp web/* $(BUILD)/web/
+	@if [ -f node_modules/cytoscape/dist/cytoscape.min.js ]; then \
+		cp node_modules/cytoscape/dist/cytoscape.min.js $(BUILD)/web/; \
+	else echo "warning: npm package cytoscape missing (run 'make deps'): the web page has no link chart" >&2; fi
+	@touch $@
 
 $(BUILD)/libthreadline.a: $(LIB_OBJ)
 	@rm -f $@
@@ -127,10 +140,12 @@ clean:
 # The model and gazetteer are compiled into the binary: nothing else to copy.
 PREFIX  ?= /usr/local
 DESTDIR ?=
-install: $(BUILD)/threadline
+install: $(BUILD)/threadline web
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BUILD)/threadline $(DESTDIR)$(PREFIX)/bin/threadline
 	install -m 644 docs/threadline.1 $(DESTDIR)$(PREFIX)/share/man/man1/threadline.1
+	install -d $(DESTDIR)$(PREFIX)/share/threadline/web
+	install -m 644 $(BUILD)/web/*.* $(DESTDIR)$(PREFIX)/share/threadline/web/
 
 # Unit tests: tests/unit/test_*.c, each a cmocka program linked with the library.
 TEST_SRC = $(wildcard tests/unit/test_*.c)
