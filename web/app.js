@@ -13,6 +13,10 @@
   }
   function status(msg, bad) { const s = $('status'); s.textContent = msg || ''; s.className = 'status' + (bad ? ' err' : ''); }
   async function api(path, opts) {
+    // a server bound beyond loopback wants the token for reads too
+    const token = sessionStorage.getItem('tl-token');
+    opts = opts || {};
+    if (token && !(opts.headers && opts.headers.Authorization)) opts.headers = Object.assign({ Authorization: 'Bearer ' + token }, opts.headers || {});
     const r = await fetch('api/' + path, opts);
     let body = null;
     try { body = await r.json(); } catch (e) { body = null; }
