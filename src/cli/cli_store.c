@@ -2,6 +2,7 @@
 #include "cli_store.h"
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 int cli_parse(int argc, char **argv, const cli_opt *opts, const char **pos, int max_pos, int *n_pos) {
     int np = 0, only_pos = 0;
@@ -42,10 +43,28 @@ int cli_parse(int argc, char **argv, const cli_opt *opts, const char **pos, int 
     return -1;
 }
 
+tl_store *cli_open_create(const char *db) {
+    tl_store *st = NULL;
+    tl_error err = {0};
+    const char *path = tl_cli_db_path(db);
+    if (tl_store_open(path, &st, &err) != TL_OK) {
+        tl_cli_err("%s", err.msg);
+        return NULL;
+    }
+    return st;
+}
+
 tl_store *cli_open(const char *db) {
     tl_store *st = NULL;
     tl_error err = {0};
     const char *path = tl_cli_db_path(db);
+    struct stat sb;
+    /* Only ingest creates a store: a mistyped path must not answer from a
+     * new, empty one (nor leave a file behind). */
+    if (stat(path, &sb) != 0) {
+        tl_cli_err("no store at '%s' (create one with 'threadline ingest --db %s FILE...')", path, path);
+        return NULL;
+    }
     if (tl_store_open(path, &st, &err) != TL_OK) {
         tl_cli_err("%s", err.msg);
         return NULL;

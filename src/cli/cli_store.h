@@ -21,9 +21,12 @@ typedef struct cli_opt {
  * prints its help), or TL_EXIT_USAGE after printing an error. */
 int cli_parse(int argc, char **argv, const cli_opt *opts, const char **pos, int max_pos, int *n_pos);
 
-/* Opens the store named by the --db value (or THREADLINE_DB); prints the
- * error and returns NULL on failure. */
+/* Opens the existing store named by the --db value (or THREADLINE_DB);
+ * prints the error and returns NULL on failure, and when no store exists
+ * there (nothing is created). */
 tl_store *cli_open(const char *db);
+/* Like cli_open, but creates the store when it does not exist (ingest). */
+tl_store *cli_open_create(const char *db);
 
 /* Resolves an entity argument to one id.  Returns TL_EXIT_OK and sets *id;
  * or prints "no entity" / the candidates (as JSON on stdout when json) and

@@ -1,5 +1,6 @@
 /* tl_store.c -- backend dispatch, and the graph searches (neighbours, shortest paths) run over any backend. */
 #include "tl_store.h"
+#include "tl_hash.h"
 #include "tl_ivec.h"
 #include "tl_store_backend.h"
 #include <stdio.h>
@@ -151,54 +152,27 @@ const char *tl_store_corr_name(int kind) {
 
 /* ---- graph searches ------------------------------------------------------ */
 
-/* Visited set of a breadth-first search: open addressing on entity ids,
- * each slot remembering how the entity was reached. */
+/* Visited set of a breadth-first search: entity id -> how the entity was
+ * reached. */
 typedef struct visit {
-    int64_t id;     /* 0 = empty slot (entity ids start at 1) */
+    int64_t id;     /* the entity itself */
     int64_t parent; /* entity one step nearer the start, 0 for the start */
     int64_t fact;
     int dist;
 } visit;
 
-typedef struct vset {
-    visit *slot;
-    size_t cap, n;
-} vset;
-
-static uint64_t hash64(int64_t k) {
-    uint64_t x = (uint64_t)k;
-    x ^= x >> 33; x *= 0xff51afd7ed558ccdULL; x ^= x >> 33;
-    return x;
-}
+typedef tl_imap vset;
 
 static visit *vset_get(const vset *s, int64_t id) {
-    if (!s->cap) return NULL;
-    for (size_t i = hash64(id) & (s->cap - 1);; i = (i + 1) & (s->cap - 1)) {
-        if (s->slot[i].id == id) return &s->slot[i];
-        if (s->slot[i].id == 0) return NULL;
-    }
+    return tl_imap_get(s, id);
 }
 
 /* Adds id (not present yet); returns 0 when out of memory. */
 static int vset_add(vset *s, int64_t id, int64_t parent, int64_t fact, int dist) {
-    if ((s->n + 1) * 2 > s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 256;
-        visit *slot = calloc(cap, sizeof *slot);
-        if (!slot) return 0;
-        for (size_t j = 0; j < s->cap; j++) {
-            if (!s->slot[j].id) continue;
-            size_t i = hash64(s->slot[j].id) & (cap - 1);
-            while (slot[i].id) i = (i + 1) & (cap - 1);
-            slot[i] = s->slot[j];
-        }
-        free(s->slot);
-        s->slot = slot;
-        s->cap = cap;
-    }
-    size_t i = hash64(id) & (s->cap - 1);
-    while (s->slot[i].id) i = (i + 1) & (s->cap - 1);
-    s->slot[i] = (visit){id, parent, fact, dist};
-    s->n++;
+    if (!s->val_size) tl_imap_init(s, sizeof(visit));
+    visit *v = tl_imap_put(s, id, NULL);
+    if (!v) return 0;
+    *v = (visit){id, parent, fact, dist};
     return 1;
 }
 
@@ -214,7 +188,7 @@ typedef struct nb_ctx {
 
 static int nb_adj(void *ctx, int64_t fact, int64_t other) {
     nb_ctx *c = ctx;
-    if ((int64_t)c->seen.n >= c->limit + 1) return 1;
+    if ((int64_t)tl_imap_count(&c->seen) >= c->limit + 1) return 1;
     if (vset_get(&c->seen, other)) return 0;
     if (!vset_add(&c->seen, other, c->from, fact, c->dist) || !ivec_push(&c->next, other)) {
         c->oom = 1;
@@ -249,10 +223,10 @@ int tl_store_neighbors(tl_store *st, int64_t entity, int hops, int64_t limit,
         rc = set_err(err, TL_ENOMEM, "out of memory");
         goto done;
     }
-    for (int d = 1; d <= hops && cur.n && (int64_t)c.seen.n <= limit; d++) {
+    for (int d = 1; d <= hops && cur.n && (int64_t)tl_imap_count(&c.seen) <= limit; d++) {
         c.dist = d;
         c.next.n = 0;
-        for (size_t i = 0; i < cur.n && (int64_t)c.seen.n <= limit; i++) {
+        for (size_t i = 0; i < cur.n && (int64_t)tl_imap_count(&c.seen) <= limit; i++) {
             c.from = cur.v[i];
             rc = st->ops->adjacent(st->impl, cur.v[i], nb_adj, &c, err);
             if (rc != TL_OK) goto done;
@@ -270,7 +244,7 @@ int tl_store_neighbors(tl_store *st, int64_t entity, int hops, int64_t limit,
         ivec t = cur; cur = c.next; c.next = t;
     }
 done:
-    free(c.seen.slot);
+    tl_imap_free(&c.seen);
     free(c.next.v);
     free(cur.v);
     return rc;
@@ -375,7 +349,7 @@ int tl_store_path(tl_store *st, int64_t a, int64_t b, int max_hops, int max_path
     }
 done:
     if (n_paths) *n_paths = found;
-    for (int i = 0; i < 2; i++) { free(side[i].slot); free(front[i].v); }
+    for (int i = 0; i < 2; i++) { tl_imap_free(&side[i]); free(front[i].v); }
     free(next.v);
     return rc;
 }

@@ -1,5 +1,6 @@
 /* tl_store_sqlite.c -- the SQLite backend of the store: schema, ingest, cross-document resolution, corrections, queries. */
 #include "tl_store_backend.h"
+#include "tl_hash.h"
 #include "tl_ivec.h"
 #include "tl_resolve.h"
 #include "tl_store_cache.h"
@@ -793,7 +794,9 @@ typedef struct idset {
     size_t n, cap;
 } idset;
 
-static size_t hash64(int64_t x);
+static size_t hash64(int64_t x) {
+    return (size_t)tl_hash_u64((uint64_t)x);
+}
 
 static int idset_has(const idset *set, int64_t e) {
     if (!set || !set->cap) return 0;
@@ -1301,11 +1304,6 @@ static int defer_flush(sq *s, tl_error *err) {
 }
 
 /* ---- context of a candidate (ties) -------------------------------------- */
-static size_t hash64(int64_t x) {
-    uint64_t h = (uint64_t)x * 0x9E3779B97F4A7C15ull;
-    return (size_t)(h ^ (h >> 29));
-}
-
 /* Forgets every cached docset and recent list: whenever doc_entities rows
  * change entity other than by being inserted (rollback, corrections,
  * reindex). */
