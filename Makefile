@@ -147,7 +147,8 @@ fuzz:
 clean:
 	rm -rf build build-asan build-fuzz
 
-# The model and gazetteer are compiled into the binary: nothing else to copy.
+# The models and gazetteer are compiled into the binary; the web page of
+# `serve` goes to $(PREFIX)/share/threadline/web, where serve finds it.
 PREFIX  ?= /usr/local
 DESTDIR ?=
 install: $(BUILD)/threadline web
