@@ -28,10 +28,9 @@ POPPLER_LIBS   := $(shell pkg-config --libs poppler-glib 2>/dev/null || echo -lp
 # libxml2 (the HTML reader) and libcrypto (SHA-256 document ids)
 XML2_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
 XML2_LIBS   := $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
-LDLIBS  = -lsqlite3 -ljansson -lutf8proc $(IGRAPH_LIBS) $(POPPLER_LIBS) $(XML2_LIBS) -lcrypto -lm -lpthread
+LDLIBS  = -lmicrohttpd -lsqlite3 -ljansson -lutf8proc $(IGRAPH_LIBS) $(POPPLER_LIBS) $(XML2_LIBS) -lcrypto -lm -lpthread
 LDFLAGS ?=
 
-# src/serve (the HTTP server) is compiled once it exists; queries live in src/store.
 SRC_DIRS = src/core src/text src/extract src/store src/query src/export src/serve
 LIB_SRC  = $(sort $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c)))
 CLI_SRC  = $(sort $(wildcard src/cli/*.c))
@@ -40,8 +39,21 @@ LIB_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(BUILD)/obj/gen/tl_gaz_d
 CLI_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 HEADERS  = $(wildcard include/*.h) $(foreach d,$(SRC_DIRS) src/cli,$(wildcard $(d)/*.h))
 
-.PHONY: all deps demo check test bench fuzz fuzz-targets clean asan tools tests ner-model pos-model rel-model dep-model install
-all: $(BUILD)/threadline tools tests
+.PHONY: all deps demo check test bench fuzz fuzz-targets clean asan tools tests ner-model pos-model rel-model dep-model install web
+all: $(BUILD)/threadline tools tests web
+
+# The web page of `threadline serve`: web/ and Cytoscape.js from npm, copied
+# beside the binary ($(BUILD)/web), where serve looks for them.  Without the
+# npm package the page still loads, without its link chart.
+WEB_SRC = $(wildcard web/*)
+web: $(BUILD)/web/.stamp
+$(BUILD)/web/.stamp: $(WEB_SRC) $(wildcard node_modules/cytoscape/dist/cytoscape.min.js)
+	@mkdir -p $(BUILD)/web
+	@cp web/* $(BUILD)/web/
+	@if [ -f node_modules/cytoscape/dist/cytoscape.min.js ]; then \
+		cp node_modules/cytoscape/dist/cytoscape.min.js $(BUILD)/web/; \
+	else echo "warning: npm package cytoscape missing (run 'make deps'): the web page has no link chart" >&2; fi
+	@touch $@
 
 $(BUILD)/libthreadline.a: $(LIB_OBJ)
 	@rm -f $@
@@ -137,13 +149,16 @@ fuzz:
 clean:
 	rm -rf build build-asan build-fuzz
 
-# The model and gazetteer are compiled into the binary: nothing else to copy.
+# The models and gazetteer are compiled into the binary; the web page of
+# `serve` goes to $(PREFIX)/share/threadline/web, where serve finds it.
 PREFIX  ?= /usr/local
 DESTDIR ?=
-install: $(BUILD)/threadline
+install: $(BUILD)/threadline web
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BUILD)/threadline $(DESTDIR)$(PREFIX)/bin/threadline
 	install -m 644 docs/threadline.1 $(DESTDIR)$(PREFIX)/share/man/man1/threadline.1
+	install -d $(DESTDIR)$(PREFIX)/share/threadline/web
+	install -m 644 $(BUILD)/web/*.* $(DESTDIR)$(PREFIX)/share/threadline/web/
 
 # Unit tests: tests/unit/test_*.c, each a cmocka program linked with the library.
 TEST_SRC = $(wildcard tests/unit/test_*.c)

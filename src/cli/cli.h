@@ -55,4 +55,6 @@ int tl_cmd_documents(int argc, char **argv);
 int tl_cmd_forget(int argc, char **argv);
 int tl_cmd_watch(int argc, char **argv);
 int tl_cmd_alerts(int argc, char **argv);
+int tl_cmd_serve(int argc, char **argv);
+int tl_cmd_token(int argc, char **argv);
 #endif

@@ -30,6 +30,8 @@ static const tl_cli_cmd commands[] = {
     {"forget", tl_cmd_forget, "remove a document and what only it supported"},
     {"watch", tl_cmd_watch, "watch names: ingest raises alerts on new mentions"},
     {"alerts", tl_cmd_alerts, "documents that mentioned watched names"},
+    {"serve", tl_cmd_serve, "HTTP JSON API and the web page over the store"},
+    {"token", tl_cmd_token, "tokens for writing through the HTTP API"},
 };
 
 void tl_cli_err(const char *fmt, ...) {
