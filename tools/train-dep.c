@@ -32,7 +32,10 @@ static void usage(FILE *f) {
             "  --tag-bits B     hash bits of the taggers [18]\n"
             "  --prune P        drop weight rows below P (transitions) [1]\n"
             "  --label-prune P  same for the label scorer [1]\n"
-            "  --tag-prune P    same for the taggers [1]\n");
+            "  --tag-prune P    same for the taggers [1]\n"
+            "  --budget X,U,T,L largest sizes in KiB of the XPOS, UPOS, transition and\n"
+            "                   label parts: each is pruned harder (from its prune\n"
+            "                   value up, x1.25 a step) until it fits [no limit]\n");
 }
 
 /* ---- corpus ---------------------------------------------------------------- */
@@ -152,11 +155,32 @@ static void sort_names(names *nm, corpus *c, int which) {
 }
 
 /* ---- taggers ---------------------------------------------------------------- */
+typedef struct image { void *p; size_t n; } image;
+
+/* Saves t with the smallest prune threshold (from `prune` up, times 1.25
+ * each step) whose image fits in `budget` bytes (0: no budget). */
+static int save_fit(const tl_percep_trainer *t, const char *kind, const char *const *nm, float prune,
+                    size_t budget, image *out) {
+    tl_error err = {0};
+    for (;;) {
+        if (tl_percep_trainer_save(t, kind, nm, prune, &out->p, &out->n, &err) != TL_OK) {
+            fprintf(stderr, "train-dep: %s\n", err.msg);
+            return -1;
+        }
+        if (budget == 0 || out->n <= budget || prune > 1e6f) break;
+        free(out->p);
+        prune *= 1.25f;
+    }
+    fprintf(stderr, "  %s: %zu bytes (prune %.2f)\n", kind, out->n, (double)prune);
+    return 0;
+}
+
 typedef struct opts {
     unsigned iter, tag_iter, folds, trans_bits, label_bits, tag_bits;
     uint64_t seed;
     double explore;
     float prune, label_prune, tag_prune;
+    size_t xpos_budget, upos_budget, trans_budget, label_budget;
 } opts;
 
 static void shuffle(size_t *ord, size_t n, uint64_t *rng) {
@@ -215,14 +239,13 @@ static int train_taggers(const corpus *c, const opts *o, int fold, unsigned nx, 
         }
     }
     free(ord);
-    tl_error err = {0};
-    int rc = tl_percep_trainer_save(tx, "dep-xpos", (const char *const *)xn->v, o->tag_prune, ix, lx, &err);
-    if (rc == TL_OK)
-        rc = tl_percep_trainer_save(tu, "dep-upos", (const char *const *)un->v, o->tag_prune, iu, lu, &err);
+    image a = {0}, b = {0};
+    int rc = save_fit(tx, "dep-xpos", (const char *const *)xn->v, o->tag_prune, fold < 0 ? o->xpos_budget : 0, &a);
+    if (rc == 0) rc = save_fit(tu, "dep-upos", (const char *const *)un->v, o->tag_prune, fold < 0 ? o->upos_budget : 0, &b);
     tl_percep_trainer_free(tx);
     tl_percep_trainer_free(tu);
-    if (rc != TL_OK) { fprintf(stderr, "train-dep: %s\n", err.msg); return -1; }
-    return 0;
+    *ix = a.p; *lx = a.n; *iu = b.p; *lu = b.n;
+    return rc;
 }
 
 /* Tags sentence s with the tagger images; writes ids + 1 to px / pu. */
@@ -269,7 +292,7 @@ static unsigned cost(const tl_dep_state *st, const int32_t *g, int t) {
     return c;
 }
 
-typedef struct image { void *p; size_t n; } image;
+
 
 /* Assembles a tl_dep model file from four tl_percep images. */
 static int assemble(const image parts[4], void **out, size_t *out_len) {
@@ -330,7 +353,7 @@ static void evaluate(const char *what, const void *img, size_t len, const corpus
 }
 
 int main(int argc, char **argv) {
-    opts o = {12, 6, 5, 22, 19, 18, 1, 0.9, 1, 1, 1};
+    opts o = {12, 6, 5, 22, 19, 18, 1, 0.9, 1, 1, 1, 0, 0, 0, 0};
     const char *devs[16];
     size_t n_dev = 0;
     const char *files[64];
@@ -352,6 +375,12 @@ int main(int argc, char **argv) {
             else if (!strcmp(a, "--prune")) o.prune = (float)atof(v);
             else if (!strcmp(a, "--label-prune")) o.label_prune = (float)atof(v);
             else if (!strcmp(a, "--tag-prune")) o.tag_prune = (float)atof(v);
+            else if (!strcmp(a, "--budget")) {
+                /* X,U,T,L: byte budgets of the four parts, in KiB */
+                unsigned long x, u, t, l;
+                if (sscanf(v, "%lu,%lu,%lu,%lu", &x, &u, &t, &l) != 4) { usage(stderr); return 2; }
+                o.xpos_budget = x << 10; o.upos_budget = u << 10; o.trans_budget = t << 10; o.label_budget = l << 10;
+            }
             else if (!strcmp(a, "--dev")) { if (n_dev < 16) devs[n_dev++] = v; }
             else { fprintf(stderr, "train-dep: unknown option %s\n", a); usage(stderr); return 2; }
         } else if (n_files < 64) files[n_files++] = a;
@@ -428,6 +457,7 @@ int main(int argc, char **argv) {
             const int32_t *g = s->head;
             while (!tl_dep_state_final(&st)) {
                 size_t nf = tl_dep_state_features(&st, w, feats);
+                if (nf > TL_DEP_MAX_FEATS) abort();
                 float ts[TL_DEP_NTRANS] = {0};
                 tl_percep_trainer_scores(tt, feats, nf, ts);
                 int pred = -1, gold = -1;
@@ -475,13 +505,9 @@ int main(int argc, char **argv) {
                 (double)(clock() - t0) / CLOCKS_PER_SEC);
         int last = it + 1 == o.iter;
         if (n_dev > 0 || last) {
-            tl_error err = {0};
-            if (tl_percep_trainer_save(tt, "dep-trans", tnames, o.prune, &parts[2].p, &parts[2].n, &err) != TL_OK ||
-                tl_percep_trainer_save(tlb, "dep-label", (const char *const *)nl.v, o.label_prune, &parts[3].p,
-                                       &parts[3].n, &err) != TL_OK) {
-                fprintf(stderr, "train-dep: %s\n", err.msg);
+            if (save_fit(tt, "dep-trans", tnames, o.prune, o.trans_budget, &parts[2]) != 0 ||
+                save_fit(tlb, "dep-label", (const char *const *)nl.v, o.label_prune, o.label_budget, &parts[3]) != 0)
                 return 1;
-            }
             void *img;
             size_t len;
             if (assemble(parts, &img, &len) != 0) return 1;

@@ -257,6 +257,10 @@ size_t tl_dep_tag_features(const tl_dep_word *w, size_t n, size_t i, int upos_pa
     feats[k++] = f2(base + 20, wm1, c->w);
     feats[k++] = f2(base + 21, c->w, wp1);
     feats[k++] = f2(base + 22, c->suf[2], wp1);
+    feats[k++] = f2(base + 33, c->w, c->cap);
+    feats[k++] = f2(base + 34, wp1, wp2);
+    feats[k++] = f2(base + 35, c->suf[1], c->shape);
+    feats[k++] = f1(base + 36, i + 1 <= n ? w[i + 1].suf[1] : PAD_AFTER);
     if (!upos_pass) {
         feats[k++] = f1(23, xm1);
         feats[k++] = f2(24, xm1, xm2);
@@ -437,6 +441,14 @@ size_t tl_dep_state_features(const tl_dep_state *s, const tl_dep_word *w, uint32
     feats[k++] = f2(120, s0wp, h0l); feats[k++] = f2(121, s0wp, h0r);
     feats[k++] = f2(122, b0wp, hb); feats[k++] = f2(123, s1p, h1r);
     feats[k++] = f3(124, s0p, h0l, h0r);
+    /* UD tags: AUX and VERB, SCONJ and ADP, PRON and DET share Penn tags */
+    uint32_t s0u = U(s0), s1u = U(s1), b0u = U(b0), b1u = U(b1);
+    feats[k++] = f2(130, s0u, b0u); feats[k++] = f3(131, s1u, s0u, b0u);
+    feats[k++] = f2(132, s1u, s0u); feats[k++] = f3(133, s0u, b0u, b1u);
+    feats[k++] = f2(134, s0w, b0u); feats[k++] = f2(135, s0u, b0w);
+    feats[k++] = f2(136, s1w, s0u); feats[k++] = f2(137, s1u, s0w);
+    int32_t b3 = s->b + 3 <= n ? (int32_t)s->b + 3 : -1;
+    feats[k++] = f3(138, b1p, b2p, P(b3));
 #undef W
 #undef P
 #undef U

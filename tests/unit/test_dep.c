@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <pthread.h>
 #include "threadline.h"
 #include "tl_arena.h"
 #include "tl_conllu.h"
@@ -146,6 +147,50 @@ static void test_hostile(void **state) {
     tl_arena_free(a);
 }
 
+typedef struct job {
+    const tl_dep_model *m;
+    int32_t heads[4][16];
+    uint8_t labels[4][16];
+} job;
+
+static const char *const thread_sents[4] = {
+    "The envoy met the minister in Oslo .",
+    "Two suspects were arrested by the police on Friday .",
+    "She said that the group had bought weapons .",
+    "The company , which is based in Dubai , denied the report .",
+};
+
+static void *parse_many(void *arg) {
+    job *j = arg;
+    for (int rep = 0; rep < 200; rep++)
+        for (int k = 0; k < 4; k++) {
+            tl_arena *a = tl_arena_new(0);
+            tl_str w[16];
+            size_t n = split(thread_sents[k], w, 16);
+            tl_dep_tree t;
+            if (a && tl_dep_parse(j->m, w, n, a, &t) == TL_OK)
+                for (size_t i = 0; i < n; i++) { j->heads[k][i] = t.head[i]; j->labels[k][i] = t.label[i]; }
+            tl_arena_free(a);
+        }
+    return NULL;
+}
+
+/* One model serves several threads at once, with the results of one. */
+static void test_threads(void **state) {
+    static job jobs[3];
+    pthread_t th[3];
+    for (int i = 0; i < 3; i++) {
+        memset(&jobs[i], 0, sizeof jobs[i]);
+        jobs[i].m = *state;
+        assert_int_equal(pthread_create(&th[i], NULL, parse_many, &jobs[i]), 0);
+    }
+    for (int i = 0; i < 3; i++) pthread_join(th[i], NULL);
+    for (int i = 1; i < 3; i++) {
+        assert_memory_equal(jobs[0].heads, jobs[i].heads, sizeof jobs[0].heads);
+        assert_memory_equal(jobs[0].labels, jobs[i].labels, sizeof jobs[0].labels);
+    }
+}
+
 static void test_bad_images(void **state) {
     (void)state;
     tl_error err = {0};
@@ -230,6 +275,7 @@ int main(void) {
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_simple_sentences),
         cmocka_unit_test(test_hostile),
+        cmocka_unit_test(test_threads),
         cmocka_unit_test(test_bad_images),
         cmocka_unit_test(test_conllu_reader),
     };
