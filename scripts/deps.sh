@@ -4,7 +4,7 @@
 set -e
 cd "$(dirname "$0")/.."
 DEBS="build-essential pkg-config libsqlite3-dev sqlite3 libjansson-dev libutf8proc-dev
-libcmocka-dev libigraph-dev libpoppler-glib-dev iso-codes wamerican clang libclang-rt-14-dev nodejs npm python3 time"
+libcmocka-dev libigraph-dev libpoppler-glib-dev libssl-dev libxml2-dev python3-jsonschema iso-codes wamerican clang libclang-rt-14-dev nodejs npm python3 time"
 missing=""
 for p in $DEBS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -1,7 +1,10 @@
-/* tl_reader.c -- turn input files (HTML pages, JSON-lines records) into plain text plus metadata for ingest. */
+/* tl_reader.c -- turn input files (HTML pages through libxml2, JSON-lines records) into plain text plus metadata for ingest. */
 #include "tl_reader.h"
 #include "tl_buf.h"
+#include "tl_utf8.h"
 #include <jansson.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +16,7 @@ void tl_reader_clear(tl_reader_doc *d) {
     free(d->published);
     free(d->url);
     free(d->source);
+    free(d->id);
     memset(d, 0, sizeof *d);
 }
 
@@ -38,94 +42,14 @@ static const char *const PARA_TAGS[] = {"p", "h1", "h2", "h3", "h4", "h5", "h6",
                                         "blockquote", "li", "pre", "table", "ul", "ol", "dl",
                                         "figcaption", "main", NULL};
 static const char *const LINE_TAGS[] = {"br", "div", "tr", "dd", "dt", "hr", NULL};
-static const char *const VOID_TAGS[] = {"br", "hr", "img", "meta", "link", "input", "area", "base",
-                                        "col", "embed", "source", "track", "wbr", NULL};
 /* class/id words of boilerplate boxes */
 static const char *const JUNK_WORDS[] = {"cookie", "consent", "banner", "menu", "navbar", "breadcrumb",
                                          "share", "social", "related", "newsletter", "subscribe",
                                          "advert", "sidebar", "comments", "footer", "popup", NULL};
-
-static void put_utf8(tl_buf *b, long cp) {
-    char u[4];
-    if (cp < 0x80) { tl_buf_putc(b, (char)cp); return; }
-    if (cp < 0x800) {
-        u[0] = (char)(0xC0 | (cp >> 6)); u[1] = (char)(0x80 | (cp & 63));
-        tl_buf_put(b, u, 2);
-    } else if (cp < 0x10000) {
-        if (cp >= 0xD800 && cp < 0xE000) cp = 0xFFFD;
-        u[0] = (char)(0xE0 | (cp >> 12)); u[1] = (char)(0x80 | ((cp >> 6) & 63)); u[2] = (char)(0x80 | (cp & 63));
-        tl_buf_put(b, u, 3);
-    } else if (cp < 0x110000) {
-        u[0] = (char)(0xF0 | (cp >> 18)); u[1] = (char)(0x80 | ((cp >> 12) & 63));
-        u[2] = (char)(0x80 | ((cp >> 6) & 63)); u[3] = (char)(0x80 | (cp & 63));
-        tl_buf_put(b, u, 4);
-    } else {
-        put_utf8(b, 0xFFFD);
-    }
-}
-
-/* Decodes the entity at s (just after '&'); returns bytes consumed (0: not
- * an entity, the '&' is literal). */
-static size_t entity(const char *s, size_t n, tl_buf *b) {
-    static const struct { const char *name; long cp; } named[] = {
-        {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", ' '},
-        {"mdash", 0x2014}, {"ndash", 0x2013}, {"rsquo", 0x2019}, {"lsquo", 0x2018},
-        {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"hellip", 0x2026}, {"copy", 0xA9}, {"shy", -1}};
-    size_t e = 0;
-    while (e < n && e < 12 && s[e] != ';') e++;
-    if (e >= n || s[e] != ';' || e == 0) return 0;
-    if (s[0] == '#') {
-        long cp = s[1] == 'x' || s[1] == 'X' ? strtol(s + 2, NULL, 16) : strtol(s + 1, NULL, 10);
-        if (cp <= 0) cp = 0xFFFD;
-        if (cp == 0xA0) cp = ' ';
-        put_utf8(b, cp);
-        return e + 1;
-    }
-    for (size_t i = 0; i < sizeof named / sizeof *named; i++)
-        if (strlen(named[i].name) == e && memcmp(named[i].name, s, e) == 0) {
-            if (named[i].cp >= 0) put_utf8(b, named[i].cp);
-            return e + 1;
-        }
-    return 0;
-}
-
-/* Writes the value of attribute `name` (decoded) into out; 0 when absent. */
-static int attr(const char *a, size_t n, const char *name, char *out, size_t cap) {
-    size_t nl = strlen(name);
-    for (size_t i = 0; i + nl < n; i++) {
-        if (strncasecmp(a + i, name, nl) != 0 || (i > 0 && a[i - 1] != ' ' && a[i - 1] != '\t' && a[i - 1] != '\n'))
-            continue;
-        size_t j = i + nl;
-        while (j < n && a[j] == ' ') j++;
-        if (j >= n || a[j] != '=') continue;
-        j++;
-        while (j < n && a[j] == ' ') j++;
-        char q = j < n && (a[j] == '"' || a[j] == '\'') ? a[j++] : 0;
-        size_t k = j;
-        while (k < n && (q ? a[k] != q : (a[k] != ' ' && a[k] != '>'))) k++;
-        tl_buf b = TL_BUF_INIT;
-        for (size_t p = j; p < k; p++) {
-            size_t used = a[p] == '&' ? entity(a + p + 1, k - p - 1, &b) : 0;
-            if (used) p += used;
-            else tl_buf_putc(&b, a[p]);
-        }
-        snprintf(out, cap, "%s", b.p ? b.p : "");
-        tl_buf_free(&b);
-        return 1;
-    }
-    return 0;
-}
-
-static int junk_attrs(const char *a, size_t n) {
-    char v[512];
-    for (int k = 0; k < 2; k++) {
-        if (!attr(a, n, k ? "id" : "class", v, sizeof v)) continue;
-        for (char *p = v; *p; p++) *p = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
-        for (const char *const *w = JUNK_WORDS; *w; w++)
-            if (strstr(v, *w)) return 1;
-    }
-    return 0;
-}
+/* meta names that carry the publication date */
+static const char *const DATE_KEYS[] = {"article:published_time", "datepublished", "date", "pubdate",
+                                        "dc.date", "publish-date", "dcterms.created", "og:published_time",
+                                        NULL};
 
 static char *dup_trim(const char *s) {
     while (*s == ' ' || *s == '\n' || *s == '\t') s++;
@@ -148,14 +72,21 @@ static char *iso_date(const char *s) {
     return r;
 }
 
-/* Output state: whitespace is collapsed; breaks are emitted lazily so a run
- * of block tags gives one blank line, not many. */
-typedef struct out_state {
-    tl_buf b;
-    int pending; /* 0 none, 1 space, 2 newline, 3 blank line */
-} out_state;
+/* The page as libxml2's HTML parser reports it, element by element.  The
+ * parser decodes every named and numeric entity, converts the page's
+ * charset (BOM, <meta charset>, http-equiv, else UTF-8 falling back to
+ * Latin-1) to UTF-8, and closes what broken markup leaves open, so start
+ * and end events always pair up. */
+typedef struct html_state {
+    tl_buf b;          /* the extracted text */
+    int pending;       /* break owed before the next word: 0 none, 1 space, 2 newline, 3 blank line */
+    tl_buf title;
+    int in_title;
+    unsigned skip;     /* depth inside an element whose content is dropped */
+    char og_title[1024], published[1024], url[1024];
+} html_state;
 
-static void emit(out_state *o, const char *s, size_t n) {
+static void emit(html_state *o, const char *s, size_t n) {
     if (o->b.len && o->pending) {
         if (o->pending == 1) tl_buf_putc(&o->b, ' ');
         else if (o->pending == 2) tl_buf_putc(&o->b, '\n');
@@ -164,147 +95,184 @@ static void emit(out_state *o, const char *s, size_t n) {
     o->pending = 0;
     tl_buf_put(&o->b, s, n);
 }
-static void brk(out_state *o, int level) {
+static void brk(html_state *o, int level) {
     if (level > o->pending) o->pending = level;
 }
 
-int tl_reader_html(const char *h, size_t n, tl_reader_doc *out) {
-    out_state o = {TL_BUF_INIT, 0};
-    tl_buf title = TL_BUF_INIT;
-    char og_title[1024] = "", published[1024] = "", url[1024] = "", tmp[1024];
-    char skip_name[16] = "";
-    int skip_depth = 0, in_title = 0;
+static const char *attr_of(const xmlChar **atts, const char *name) {
+    for (size_t i = 0; atts && atts[i]; i += 2)
+        if (strcasecmp((const char *)atts[i], name) == 0) return atts[i + 1] ? (const char *)atts[i + 1] : "";
+    return NULL;
+}
+
+static int junk_attrs(const xmlChar **atts) {
+    for (int k = 0; k < 2; k++) {
+        const char *v = attr_of(atts, k ? "id" : "class");
+        if (!v) continue;
+        for (const char *const *w = JUNK_WORDS; *w; w++)
+            if (strcasestr(v, *w)) return 1;
+    }
+    return 0;
+}
+
+static void on_start(void *ctx, const xmlChar *tag, const xmlChar **atts) {
+    html_state *o = ctx;
+    const char *name = (const char *)tag;
+    if (o->skip) { o->skip++; return; }
+    if (in_list(name, SKIP_TAGS) || ((strcmp(name, "div") == 0 || strcmp(name, "section") == 0 ||
+                                      strcmp(name, "ul") == 0 || strcmp(name, "p") == 0) && junk_attrs(atts))) {
+        o->skip = 1;
+        return;
+    }
+    if (strcmp(name, "title") == 0) { o->in_title = 1; return; }
+    if (strcmp(name, "meta") == 0) {
+        const char *key = attr_of(atts, "property");
+        if (!key) key = attr_of(atts, "name");
+        if (!key) key = attr_of(atts, "itemprop");
+        const char *content = attr_of(atts, "content");
+        if (!key || !content) return;
+        if (strcasecmp(key, "og:title") == 0) copy(o->og_title, sizeof o->og_title, content);
+        else if (strcasecmp(key, "og:url") == 0 && !o->url[0]) copy(o->url, sizeof o->url, content);
+        else if (!o->published[0])
+            for (const char *const *k = DATE_KEYS; *k; k++)
+                if (strcasecmp(key, *k) == 0) { copy(o->published, sizeof o->published, content); break; }
+        return;
+    }
+    if (strcmp(name, "link") == 0) {
+        const char *rel = attr_of(atts, "rel"), *href = attr_of(atts, "href");
+        if (rel && href && strcasecmp(rel, "canonical") == 0) copy(o->url, sizeof o->url, href);
+        return;
+    }
+    if (strcmp(name, "time") == 0 && !o->published[0]) {
+        const char *dt = attr_of(atts, "datetime");
+        if (dt) copy(o->published, sizeof o->published, dt);
+    }
+    if (in_list(name, PARA_TAGS)) brk(o, 3);
+    else if (in_list(name, LINE_TAGS)) brk(o, 2);
+    else if (strcmp(name, "td") == 0 || strcmp(name, "th") == 0) brk(o, 1);
+}
+
+static void on_end(void *ctx, const xmlChar *tag) {
+    html_state *o = ctx;
+    const char *name = (const char *)tag;
+    if (o->skip) { o->skip--; return; }
+    if (strcmp(name, "title") == 0) { o->in_title = 0; return; }
+    if (in_list(name, PARA_TAGS)) brk(o, 3);
+    else if (in_list(name, LINE_TAGS)) brk(o, 2);
+    else if (strcmp(name, "td") == 0 || strcmp(name, "th") == 0) brk(o, 1);
+}
+
+/* Whitespace, the no-break space among it, collapses to one break; the soft
+ * hyphen is an invisible hint and goes. */
+static size_t space_len(const char *s, size_t n) {
+    if (n && (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r' || *s == '\f')) return 1;
+    if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0) return 2;
+    return 0;
+}
+
+static void on_text(void *ctx, const xmlChar *chars, int len) {
+    html_state *o = ctx;
+    if (o->skip || len <= 0) return;
+    const char *s = (const char *)chars;
+    size_t n = (size_t)len;
     for (size_t i = 0; i < n;) {
-        char c = h[i];
-        if (c == '<') {
-            if (i + 3 < n && memcmp(h + i, "<!--", 4) == 0) {
-                const char *e = memmem(h + i + 4, n - i - 4, "-->", 3);
-                i = e ? (size_t)(e - h) + 3 : n;
-                continue;
-            }
-            size_t j = i + 1;
-            int closing = j < n && h[j] == '/';
-            if (closing) j++;
-            char name[16];
-            size_t nl = 0;
-            while (j < n && ((h[j] >= 'a' && h[j] <= 'z') || (h[j] >= 'A' && h[j] <= 'Z') ||
-                             (h[j] >= '0' && h[j] <= '9'))) {
-                if (nl + 1 < sizeof name) name[nl++] = (char)(h[j] >= 'A' && h[j] <= 'Z' ? h[j] + 32 : h[j]);
-                j++;
-            }
-            name[nl] = 0;
-            if (nl == 0 && h[j] != '!' && h[j] != '?') { /* a literal '<' */
-                if (!skip_depth) emit(&o, "<", 1);
-                i++;
-                continue;
-            }
-            /* attributes run to the next '>' outside quotes */
-            size_t a0 = j;
-            char q = 0;
-            while (j < n && (q || h[j] != '>')) {
-                if (q && h[j] == q) q = 0;
-                else if (!q && (h[j] == '"' || h[j] == '\'')) q = h[j];
-                j++;
-            }
-            const char *attrs = h + a0;
-            size_t alen = j - a0;
-            i = j < n ? j + 1 : n;
-            if (nl == 0) continue; /* <!DOCTYPE>, <?xml?> */
-            if (skip_depth) {
-                if (strcmp(name, skip_name) == 0) {
-                    if (closing) skip_depth--;
-                    else if (!in_list(name, VOID_TAGS)) skip_depth++;
-                }
-                continue;
-            }
-            if (!closing && (strcmp(name, "script") == 0 || strcmp(name, "style") == 0)) {
-                /* raw text: skip to the matching close tag */
-                char close[24];
-                snprintf(close, sizeof close, "</%s", name);
-                const char *p = h + i;
-                while (p && p < h + n && strncasecmp(p, close, strlen(close)) != 0)
-                    p = memchr(p + 1, '<', (size_t)(h + n - p - 1));
-                const char *e = p ? memchr(p, '>', (size_t)(h + n - p)) : NULL;
-                i = e ? (size_t)(e - h) + 1 : n;
-                continue;
-            }
-            if (!closing && (in_list(name, SKIP_TAGS) ||
-                             ((strcmp(name, "div") == 0 || strcmp(name, "section") == 0 ||
-                               strcmp(name, "ul") == 0 || strcmp(name, "p") == 0) && junk_attrs(attrs, alen)))) {
-                snprintf(skip_name, sizeof skip_name, "%s", name);
-                skip_depth = 1;
-                continue;
-            }
-            if (strcmp(name, "title") == 0) { in_title = !closing; continue; }
-            if (strcmp(name, "meta") == 0) {
-                char key[128] = "";
-                if (!attr(attrs, alen, "property", key, sizeof key) && !attr(attrs, alen, "name", key, sizeof key))
-                    attr(attrs, alen, "itemprop", key, sizeof key);
-                if (!attr(attrs, alen, "content", tmp, sizeof tmp)) continue;
-                if (strcasecmp(key, "og:title") == 0) copy(og_title, sizeof og_title, tmp);
-                else if (strcasecmp(key, "og:url") == 0 && !url[0]) copy(url, sizeof url, tmp);
-                else if (!published[0] &&
-                         (strcasecmp(key, "article:published_time") == 0 || strcasecmp(key, "datePublished") == 0 ||
-                          strcasecmp(key, "date") == 0 || strcasecmp(key, "pubdate") == 0 ||
-                          strcasecmp(key, "dc.date") == 0 || strcasecmp(key, "publish-date") == 0))
-                    copy(published, sizeof published, tmp);
-                continue;
-            }
-            if (strcmp(name, "link") == 0) {
-                if (attr(attrs, alen, "rel", tmp, sizeof tmp) && strcasecmp(tmp, "canonical") == 0 &&
-                    attr(attrs, alen, "href", tmp, sizeof tmp))
-                    copy(url, sizeof url, tmp);
-                continue;
-            }
-            if (strcmp(name, "time") == 0 && !closing && !published[0] &&
-                attr(attrs, alen, "datetime", tmp, sizeof tmp))
-                copy(published, sizeof published, tmp);
-            if (in_list(name, PARA_TAGS)) brk(&o, 3);
-            else if (in_list(name, LINE_TAGS)) brk(&o, 2);
-            else if (strcmp(name, "td") == 0 || strcmp(name, "th") == 0) brk(&o, 1);
+        size_t w = space_len(s + i, n - i);
+        if (w) {
+            if (o->in_title) tl_buf_putc(&o->title, ' ');
+            else brk(o, 1);
+            i += w;
             continue;
         }
-        if (skip_depth) { i++; continue; }
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-            if (in_title) tl_buf_putc(&title, ' ');
-            else brk(&o, 1);
-            i++;
-            continue;
-        }
-        tl_buf *dst = in_title ? &title : NULL;
-        tl_buf tmpb = TL_BUF_INIT;
-        if (c == '&') {
-            size_t used = entity(h + i + 1, n - i - 1, &tmpb);
-            if (used) {
-                if (dst) tl_buf_put(dst, tmpb.p, tmpb.len);
-                else if (tmpb.len == 1 && tmpb.p[0] == ' ') brk(&o, 1);
-                else emit(&o, tmpb.p, tmpb.len);
-                tl_buf_free(&tmpb);
-                i += used + 1;
-                continue;
-            }
-        }
-        /* a run of ordinary text */
+        if (n - i >= 2 && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xAD) { i += 2; continue; }
         size_t j = i + 1;
-        while (j < n && h[j] != '<' && h[j] != '&' && h[j] != ' ' && h[j] != '\n' && h[j] != '\t' &&
-               h[j] != '\r' && h[j] != '\f')
+        while (j < n && !space_len(s + j, n - j) &&
+               !(n - j >= 2 && (unsigned char)s[j] == 0xC2 && (unsigned char)s[j + 1] == 0xAD))
             j++;
-        if (dst) tl_buf_put(dst, h + i, j - i);
-        else emit(&o, h + i, j - i);
+        if (o->in_title) tl_buf_put(&o->title, s + i, j - i);
+        else emit(o, s + i, j - i);
         i = j;
     }
-    tl_buf_putc(&o.b, 0);
-    o.b.len--;
+}
+
+static void on_quiet(void *ctx, const char *msg, ...) {
+    (void)ctx;
+    (void)msg;
+}
+
+/* libxml2 reads a page that declares no charset as Latin-1 (the HTML 4
+ * default), which garbles the UTF-8 most pages are written in.  A page with
+ * no byte order mark and no charset in its first 1024 bytes (where HTML
+ * requires the declaration) that is valid UTF-8 throughout is read as UTF-8;
+ * any other is left to libxml2: the declared charset, else Latin-1, which
+ * maps every byte to a character. */
+static xmlCharEncoding page_encoding(const char *h, size_t n) {
+    if (n >= 2 && ((unsigned char)h[0] == 0xFE || (unsigned char)h[0] == 0xFF || (unsigned char)h[0] == 0xEF))
+        return XML_CHAR_ENCODING_NONE; /* a byte order mark: libxml2 reads it */
+    size_t head = n < 1024 ? n : 1024;
+    for (size_t i = 0; i + 7 <= head; i++)
+        if (strncasecmp(h + i, "charset", 7) == 0) return XML_CHAR_ENCODING_NONE;
+    for (size_t i = 0; i < n;) {
+        if ((unsigned char)h[i] < 0x80) { i++; continue; }
+        size_t k = tl_utf8_valid_len(h + i, n - i);
+        if (!k) return XML_CHAR_ENCODING_NONE;
+        i += k;
+    }
+    return XML_CHAR_ENCODING_UTF8;
+}
+
+int tl_reader_html(const char *h, size_t n, tl_reader_doc *out) {
+    html_state *o = calloc(1, sizeof *o);
+    if (!o) return TL_ENOMEM;
+    htmlSAXHandler sax;
+    memset(&sax, 0, sizeof sax);
+    sax.startElement = on_start;
+    sax.endElement = on_end;
+    sax.characters = on_text;
+    sax.ignorableWhitespace = on_text;
+    sax.cdataBlock = on_text;
+    sax.warning = on_quiet;
+    sax.error = on_quiet;
+    sax.fatalError = on_quiet;
+    /* The push parser takes the page in slices, so a page of any size (the
+     * memory parser's length is an int) goes through, and libxml2 keeps
+     * only the unparsed rest in memory.  The first slice holds at least 4
+     * bytes when the page has them: the parser reads a byte order mark
+     * from it. */
+    int oom = 0;
+    size_t first = n < 4 ? n : 4;
+    htmlParserCtxtPtr ctxt = htmlCreatePushParserCtxt(&sax, o, h, (int)first, NULL, page_encoding(h, n));
+    if (!ctxt) oom = 1;
+    else {
+        /* HUGE lifts the 10 MB limit on one text node; the parser never
+         * recurses on nesting, so depth costs memory, not stack. */
+        htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                                     HTML_PARSE_NOWARNING | XML_PARSE_HUGE);
+        const size_t slice = 1u << 20;
+        for (size_t i = first; i < n; i += slice) {
+            size_t k = n - i < slice ? n - i : slice;
+            htmlParseChunk(ctxt, h + i, (int)k, 0);
+            if (ctxt->errNo == XML_ERR_NO_MEMORY) break;
+        }
+        htmlParseChunk(ctxt, NULL, 0, 1);
+        if (ctxt->errNo == XML_ERR_NO_MEMORY) oom = 1;
+        if (ctxt->myDoc) xmlFreeDoc(ctxt->myDoc);
+        htmlFreeParserCtxt(ctxt);
+    }
+    tl_buf_putc(&o->b, 0);
+    o->b.len--;
+    tl_buf_putc(&o->title, 0);
     tl_reader_doc r = {0};
-    int oom = o.b.oom || title.oom;
-    r.text = o.b.p;
-    r.len = o.b.len;
+    oom = oom || o->b.oom || o->title.oom;
+    r.text = o->b.p;
+    r.len = o->b.len;
     if (!r.text && !oom) { r.text = calloc(1, 1); oom = !r.text; }
-    if (og_title[0]) r.title = dup_trim(og_title);
-    else if (title.p) r.title = dup_trim(title.p);
-    if (published[0]) r.published = iso_date(published);
-    if (url[0]) r.url = dup_trim(url);
-    tl_buf_free(&title);
+    if (o->og_title[0]) r.title = dup_trim(o->og_title);
+    else if (o->title.p && o->title.p[0]) r.title = dup_trim(o->title.p);
+    if (o->published[0]) r.published = iso_date(o->published);
+    if (o->url[0]) r.url = dup_trim(o->url);
+    oom = oom || (o->og_title[0] && !r.title) || (o->url[0] && !r.url);
+    tl_buf_free(&o->title);
+    free(o);
     if (oom) {
         tl_reader_clear(&r);
         return TL_ENOMEM;
@@ -320,7 +288,7 @@ static char *jstr(json_t *o, const char *key) {
 
 int tl_reader_jsonl(const char *line, size_t len, tl_reader_doc *out, tl_error *err) {
     json_error_t je;
-    json_t *o = json_loadb(line, len, 0, &je);
+    json_t *o = json_loadb(line, len, JSON_ALLOW_NUL, &je);
     if (!o || !json_is_object(o) || !json_is_string(json_object_get(o, "text"))) {
         if (err) {
             err->code = TL_EFORMAT;
@@ -341,6 +309,14 @@ int tl_reader_jsonl(const char *line, size_t len, tl_reader_doc *out, tl_error *
     if (pub) { r.published = iso_date(pub); free(pub); }
     r.url = jstr(o, "url");
     r.source = jstr(o, "source");
+    json_t *id = json_object_get(o, "id");
+    if (json_is_integer(id)) {
+        char num[32];
+        snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
+        r.id = strdup(num);
+    } else if (json_string_length(id)) {
+        r.id = jstr(o, "id");
+    }
     json_decref(o);
     if (!r.text) {
         tl_reader_clear(&r);
@@ -348,4 +324,12 @@ int tl_reader_jsonl(const char *line, size_t len, tl_reader_doc *out, tl_error *
     }
     *out = r;
     return TL_OK;
+}
+
+size_t tl_reader_jsonl_trim(const char *line, size_t len, size_t *n) {
+    const char *nl = memchr(line, '\n', len);
+    size_t e = nl ? (size_t)(nl - line) : len, s = 0;
+    while (s < e && (line[s] == ' ' || line[s] == '\r' || line[s] == '\t')) s++;
+    *n = e - s;
+    return s;
 }

@@ -1,5 +1,6 @@
 /* tl_store.c -- backend dispatch, and the graph searches (neighbours, shortest paths) run over any backend. */
 #include "tl_store.h"
+#include "tl_hash.h"
 #include "tl_ivec.h"
 #include "tl_store_backend.h"
 #include <stdio.h>
@@ -30,6 +31,39 @@ int tl_store_open(const char *path, tl_store **out, tl_error *err) {
     }
     *out = st;
     return TL_OK;
+}
+
+int tl_store_open_readonly(const char *path, tl_store **out, tl_error *err) {
+    if (!path || !out) return set_err(err, TL_EINVAL, "no store path");
+    if (strncmp(path, "postgres://", 11) == 0 || strncmp(path, "postgresql://", 13) == 0)
+        return set_err(err, TL_EINVAL, "the PostgreSQL backend is not built in this version");
+    tl_store *st = calloc(1, sizeof *st);
+    if (!st) return set_err(err, TL_ENOMEM, "out of memory");
+    st->ops = &tl_store_sqlite_ops;
+    int rc = st->ops->open_readonly(path, &st->impl, err);
+    if (rc != TL_OK) {
+        free(st);
+        return rc;
+    }
+    *out = st;
+    return TL_OK;
+}
+
+int tl_store_document(tl_store *st, const char *sha256, tl_store_doctext_cb doc_cb,
+                      tl_store_span_cb span_cb, void *ctx, tl_error *err) {
+    return st->ops->document(st->impl, sha256, doc_cb, span_cb, ctx, err);
+}
+int tl_store_token_add(tl_store *st, const char *name, const char *hash, tl_error *err) {
+    return st->ops->token_add(st->impl, name, hash, err);
+}
+int tl_store_token_revoke(tl_store *st, const char *name, tl_error *err) {
+    return st->ops->token_revoke(st->impl, name, err);
+}
+int tl_store_token_list(tl_store *st, tl_store_token_cb cb, void *ctx, tl_error *err) {
+    return st->ops->token_list(st->impl, cb, ctx, err);
+}
+int tl_store_token_check(tl_store *st, const char *hash, int *valid, tl_error *err) {
+    return st->ops->token_check(st->impl, hash, valid, err);
 }
 
 void tl_store_close(tl_store *st) {
@@ -118,54 +152,27 @@ const char *tl_store_corr_name(int kind) {
 
 /* ---- graph searches ------------------------------------------------------ */
 
-/* Visited set of a breadth-first search: open addressing on entity ids,
- * each slot remembering how the entity was reached. */
+/* Visited set of a breadth-first search: entity id -> how the entity was
+ * reached. */
 typedef struct visit {
-    int64_t id;     /* 0 = empty slot (entity ids start at 1) */
+    int64_t id;     /* the entity itself */
     int64_t parent; /* entity one step nearer the start, 0 for the start */
     int64_t fact;
     int dist;
 } visit;
 
-typedef struct vset {
-    visit *slot;
-    size_t cap, n;
-} vset;
-
-static uint64_t hash64(int64_t k) {
-    uint64_t x = (uint64_t)k;
-    x ^= x >> 33; x *= 0xff51afd7ed558ccdULL; x ^= x >> 33;
-    return x;
-}
+typedef tl_imap vset;
 
 static visit *vset_get(const vset *s, int64_t id) {
-    if (!s->cap) return NULL;
-    for (size_t i = hash64(id) & (s->cap - 1);; i = (i + 1) & (s->cap - 1)) {
-        if (s->slot[i].id == id) return &s->slot[i];
-        if (s->slot[i].id == 0) return NULL;
-    }
+    return tl_imap_get(s, id);
 }
 
 /* Adds id (not present yet); returns 0 when out of memory. */
 static int vset_add(vset *s, int64_t id, int64_t parent, int64_t fact, int dist) {
-    if ((s->n + 1) * 2 > s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 256;
-        visit *slot = calloc(cap, sizeof *slot);
-        if (!slot) return 0;
-        for (size_t j = 0; j < s->cap; j++) {
-            if (!s->slot[j].id) continue;
-            size_t i = hash64(s->slot[j].id) & (cap - 1);
-            while (slot[i].id) i = (i + 1) & (cap - 1);
-            slot[i] = s->slot[j];
-        }
-        free(s->slot);
-        s->slot = slot;
-        s->cap = cap;
-    }
-    size_t i = hash64(id) & (s->cap - 1);
-    while (s->slot[i].id) i = (i + 1) & (s->cap - 1);
-    s->slot[i] = (visit){id, parent, fact, dist};
-    s->n++;
+    if (!s->val_size) tl_imap_init(s, sizeof(visit));
+    visit *v = tl_imap_put(s, id, NULL);
+    if (!v) return 0;
+    *v = (visit){id, parent, fact, dist};
     return 1;
 }
 
@@ -181,7 +188,7 @@ typedef struct nb_ctx {
 
 static int nb_adj(void *ctx, int64_t fact, int64_t other) {
     nb_ctx *c = ctx;
-    if ((int64_t)c->seen.n >= c->limit + 1) return 1;
+    if ((int64_t)tl_imap_count(&c->seen) >= c->limit + 1) return 1;
     if (vset_get(&c->seen, other)) return 0;
     if (!vset_add(&c->seen, other, c->from, fact, c->dist) || !ivec_push(&c->next, other)) {
         c->oom = 1;
@@ -216,10 +223,10 @@ int tl_store_neighbors(tl_store *st, int64_t entity, int hops, int64_t limit,
         rc = set_err(err, TL_ENOMEM, "out of memory");
         goto done;
     }
-    for (int d = 1; d <= hops && cur.n && (int64_t)c.seen.n <= limit; d++) {
+    for (int d = 1; d <= hops && cur.n && (int64_t)tl_imap_count(&c.seen) <= limit; d++) {
         c.dist = d;
         c.next.n = 0;
-        for (size_t i = 0; i < cur.n && (int64_t)c.seen.n <= limit; i++) {
+        for (size_t i = 0; i < cur.n && (int64_t)tl_imap_count(&c.seen) <= limit; i++) {
             c.from = cur.v[i];
             rc = st->ops->adjacent(st->impl, cur.v[i], nb_adj, &c, err);
             if (rc != TL_OK) goto done;
@@ -237,7 +244,7 @@ int tl_store_neighbors(tl_store *st, int64_t entity, int hops, int64_t limit,
         ivec t = cur; cur = c.next; c.next = t;
     }
 done:
-    free(c.seen.slot);
+    tl_imap_free(&c.seen);
     free(c.next.v);
     free(cur.v);
     return rc;
@@ -342,7 +349,7 @@ int tl_store_path(tl_store *st, int64_t a, int64_t b, int max_hops, int max_path
     }
 done:
     if (n_paths) *n_paths = found;
-    for (int i = 0; i < 2; i++) { free(side[i].slot); free(front[i].v); }
+    for (int i = 0; i < 2; i++) { tl_imap_free(&side[i]); free(front[i].v); }
     free(next.v);
     return rc;
 }

@@ -1,5 +1,6 @@
 /* tl_store_cache.c -- open-addressing hash tables behind the store session caches (tl_store_cache.h). */
 #include "tl_store_cache.h"
+#include "tl_hash.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,17 +39,6 @@ struct tl_cache {
     table ents;   /* 8-byte id -> tl_cache_ent, for ids >= DENSE_MAX */
     table names;  /* 8-byte id + name -> (nothing) */
 };
-
-static uint64_t hash_bytes(const void *p, size_t n) {
-    /* FNV-1a, then a final mix so the low bits (the slot index) vary */
-    const unsigned char *b = p;
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) h = (h ^ b[i]) * 1099511628211ULL;
-    h ^= h >> 31;
-    h *= 0x9E3779B97F4A7C15ULL;
-    h ^= h >> 29;
-    return h ? h : 1;
-}
 
 static void table_clear(table *t) {
     for (size_t i = 0; i < t->cap; i++)
@@ -99,7 +89,7 @@ static int table_grow(table *t) {
 /* The slot for key, inserted empty-valued when new (*isnew = 1); NULL when
  * out of memory. */
 static slot *table_upsert(table *t, const void *key, size_t len, int *isnew) {
-    uint64_t h = hash_bytes(key, len);
+    uint64_t h = tl_hash_bytes(key, len);
     slot *s = table_find(t, key, len, h);
     *isnew = 0;
     if (s) return s;
@@ -162,7 +152,7 @@ static size_t key_bytes(int kind, const char *key, char *buf, size_t cap) {
 const int64_t *tl_cache_key_get(tl_cache *c, int kind, const char *key, size_t *n) {
     char buf[512];
     size_t len = key_bytes(kind, key, buf, sizeof buf);
-    slot *s = table_find(&c->keys, buf, len, hash_bytes(buf, len));
+    slot *s = table_find(&c->keys, buf, len, tl_hash_bytes(buf, len));
     if (!s) return NULL;
     idlist *l = s->val;
     *n = l->n;
@@ -217,7 +207,7 @@ int tl_cache_key_put(tl_cache *c, int kind, const char *key, const int64_t *ids,
 int tl_cache_key_add(tl_cache *c, int kind, const char *key, int64_t entity) {
     char buf[512];
     size_t len = key_bytes(kind, key, buf, sizeof buf);
-    slot *s = table_find(&c->keys, buf, len, hash_bytes(buf, len));
+    slot *s = table_find(&c->keys, buf, len, tl_hash_bytes(buf, len));
     if (!s) return 1;
     idlist *l = s->val;
     if (!list_add(&l, entity)) return 0;
@@ -230,7 +220,7 @@ tl_cache_ent *tl_cache_ent_get(tl_cache *c, int64_t id) {
         if ((size_t)id >= c->dense_cap || c->dense[id].id == 0) return NULL;
         return &c->dense[id];
     }
-    slot *s = table_find(&c->ents, &id, sizeof id, hash_bytes(&id, sizeof id));
+    slot *s = table_find(&c->ents, &id, sizeof id, tl_hash_bytes(&id, sizeof id));
     return s ? s->val : NULL;
 }
 

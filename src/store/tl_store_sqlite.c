@@ -1,5 +1,6 @@
 /* tl_store_sqlite.c -- the SQLite backend of the store: schema, ingest, cross-document resolution, corrections, queries. */
 #include "tl_store_backend.h"
+#include "tl_hash.h"
 #include "tl_ivec.h"
 #include "tl_resolve.h"
 #include "tl_store_cache.h"
@@ -578,12 +579,14 @@ static void sq_close(void *impl) {
     free(s);
 }
 
-static int sq_open(const char *path, void **impl, tl_error *err) {
+/* Read-only connections (serve's readers) neither create nor migrate: the
+ * writer opened first did that, and a reader must never take a write lock. */
+static int open_mode(const char *path, int readonly, void **impl, tl_error *err) {
     sq *s = calloc(1, sizeof *s);
     if (!s) return fail(err, TL_ENOMEM, "out of memory");
     if (!(s->cache = tl_cache_new())) { free(s); return fail(err, TL_ENOMEM, "out of memory"); }
-    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                        NULL) != SQLITE_OK) {
+    int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
         if (err) {
             err->code = TL_EDB;
             err->offset = -1;
@@ -594,6 +597,24 @@ static int sq_open(const char *path, void **impl, tl_error *err) {
         return TL_EDB;
     }
     sqlite3_busy_timeout(s->db, 10000);
+    if (readonly) {
+        int version = -1;
+        sqlite3_stmt *st;
+        if (exec(s, "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-16384; PRAGMA mmap_size=268435456;", err)) {
+            sq_close(s);
+            return TL_EDB;
+        }
+        if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK) {
+            if (sqlite3_step(st) == SQLITE_ROW) version = sqlite3_column_int(st, 0);
+            sqlite3_finalize(st);
+        }
+        if (version != SCHEMA_VERSION) {
+            sq_close(s);
+            return fail(err, TL_EDB, "the store is not readable by this version (open it for writing first)");
+        }
+        *impl = s;
+        return TL_OK;
+    }
     /* WAL: readers never block the ingest and a crash loses only the open
      * transaction; synchronous=NORMAL is durable across process crashes. */
     if (exec_wait(s, "PRAGMA journal_mode=WAL", err) ||
@@ -607,6 +628,11 @@ static int sq_open(const char *path, void **impl, tl_error *err) {
     *impl = s;
     return TL_OK;
 }
+
+static int sq_open(const char *path, void **impl, tl_error *err) { return open_mode(path, 0, impl, err); }
+static int sq_open_ro(const char *path, void **impl, tl_error *err) { return open_mode(path, 1, impl, err); }
+
+sqlite3 *tl_store_sqlite_db(void *impl) { return ((sq *)impl)->db; }
 
 static int sq_has_doc(void *impl, const char *sha, int *found, tl_error *err) {
     sq *s = impl;
@@ -768,7 +794,9 @@ typedef struct idset {
     size_t n, cap;
 } idset;
 
-static size_t hash64(int64_t x);
+static size_t hash64(int64_t x) {
+    return (size_t)tl_hash_u64((uint64_t)x);
+}
 
 static int idset_has(const idset *set, int64_t e) {
     if (!set || !set->cap) return 0;
@@ -1276,11 +1304,6 @@ static int defer_flush(sq *s, tl_error *err) {
 }
 
 /* ---- context of a candidate (ties) -------------------------------------- */
-static size_t hash64(int64_t x) {
-    uint64_t h = (uint64_t)x * 0x9E3779B97F4A7C15ull;
-    return (size_t)(h ^ (h >> 29));
-}
-
 /* Forgets every cached docset and recent list: whenever doc_entities rows
  * change entity other than by being inserted (rollback, corrections,
  * reindex). */
@@ -2964,6 +2987,7 @@ static int sq_alerts(void *impl, int64_t since_id, tl_store_alert_cb cb, void *c
 const tl_store_ops tl_store_sqlite_ops = {
     .name = "sqlite",
     .open = sq_open,
+    .open_readonly = sq_open_ro,
     .close = sq_close,
     .has_doc = sq_has_doc,
     .ingest = sq_ingest,
@@ -2989,4 +3013,9 @@ const tl_store_ops tl_store_sqlite_ops = {
     .watch_remove = sq_watch_remove,
     .watch_list = sq_watch_list,
     .alerts = sq_alerts,
+    .document = tl_store_sqlite_document,
+    .token_add = tl_store_sqlite_token_add,
+    .token_revoke = tl_store_sqlite_token_revoke,
+    .token_list = tl_store_sqlite_token_list,
+    .token_check = tl_store_sqlite_token_check,
 };

@@ -8,7 +8,7 @@ SEEDS=""
 for d in "$ROOT/../shared/eval/seeds/docs" /work/shared/eval/seeds/docs; do
     [ -d "$d" ] && { SEEDS=$d; break; }
 done
-[ -n "$SEEDS" ] || { echo "skip: no shared seed documents"; exit 0; }
+[ -n "$SEEDS" ] || { echo "skipped: no shared seed documents"; exit 77; }
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 DB="--db $T/t.db"

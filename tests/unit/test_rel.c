@@ -1,0 +1,140 @@
+/* test_rel.c -- unit tests of the entity-pair relation classifier (tl_rel.h): pairs, features, model. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include "threadline.h"
+#include "tl_gaz.h"
+#include "tl_rel.h"
+
+static const char *TEXT =
+    "Marta Kowalski, a Polish engineer born in Gdansk, joined the Baltic Freight Union in 2019. "
+    "The union is based in Riga. Kowalski later met Tomas Berzins in Vilnius.\n\n"
+    "Berzins is a citizen of Latvia. Nothing else happened. Nothing at all. Still nothing. "
+    "Anna Ozola lives in Tallinn.";
+
+static tl_doc *doc_of(const char *text) {
+    tl_error err = {0};
+    tl_extractor *ex = tl_extractor_new(NULL, &err);
+    assert_non_null(ex);
+    tl_doc *d = NULL;
+    assert_int_equal(tl_extract(ex, text, strlen(text), "t.txt", &d, &err), TL_OK);
+    tl_extractor_free(ex);
+    return d;
+}
+
+static uint32_t sent_of(const tl_doc *d, uint32_t m) { return d->tokens[d->mentions[m].tok_begin].sent; }
+
+static void test_pairs(void **state) {
+    (void)state;
+    tl_doc *d = doc_of(TEXT);
+    assert_true(d->n_entities >= 4);
+    for (uint32_t window = 0; window <= 3; window++) {
+        tl_rel_pair *p = NULL;
+        long n = tl_rel_pairs(d, window, 10000, &p);
+        assert_true(n > 0);
+        assert_non_null(p);
+        for (long i = 0; i < n; i++) {
+            assert_true(p[i].h != p[i].t);
+            assert_true(p[i].h >= 0 && (uint32_t)p[i].h < d->n_entities);
+            assert_int_equal(d->mentions[p[i].mh].entity, p[i].h);
+            assert_int_equal(d->mentions[p[i].mt].entity, p[i].t);
+            assert_true(p[i].sent_dist <= window);
+            uint32_t sh = sent_of(d, p[i].mh), st = sent_of(d, p[i].mt);
+            assert_int_equal(sh > st ? sh - st : st - sh, p[i].sent_dist);
+            /* each ordered pair once, and its reverse too */
+            int rev = 0;
+            for (long j = 0; j < n; j++) {
+                if (j != i) assert_false(p[j].h == p[i].h && p[j].t == p[i].t);
+                if (p[j].h == p[i].t && p[j].t == p[i].h) rev = 1;
+            }
+            assert_true(rev);
+        }
+        free(p);
+    }
+    /* The cap bounds the list; a cap of 0 gives none. */
+    tl_rel_pair *p = NULL;
+    assert_int_equal(tl_rel_pairs(d, 3, 1, &p), 1);
+    free(p);
+    assert_int_equal(tl_rel_pairs(d, 3, 0, &p), 0);
+    free(p);
+    tl_doc_free(d);
+    /* A document with no entity has no pair. */
+    d = doc_of("nothing here at all.");
+    assert_int_equal(tl_rel_pairs(d, 2, 100, &p), 0);
+    free(p);
+    tl_doc_free(d);
+}
+
+static void test_features_and_model(void **state) {
+    (void)state;
+    tl_doc *d = doc_of(TEXT);
+    tl_gaz *g = tl_gaz_open();
+    assert_non_null(g);
+    tl_rel_model *m = tl_rel_model_builtin();
+    tl_rel_pair *p = NULL;
+    long n = tl_rel_pairs(d, 2, 10000, &p);
+    assert_true(n > 0);
+    for (long i = 0; i < n; i++) {
+        uint32_t feats[TL_REL_MAX_FEATS], again[TL_REL_MAX_FEATS];
+        size_t k = tl_rel_features(d, g, &p[i], feats);
+        assert_true(k > 0 && k <= TL_REL_MAX_FEATS);
+        /* deterministic */
+        assert_int_equal(tl_rel_features(d, g, &p[i], again), k);
+        assert_memory_equal(feats, again, k * sizeof *feats);
+        if (m) {
+            int32_t margin = 0;
+            unsigned cls = tl_rel_predict(m, feats, k, &margin);
+            assert_true(cls >= 1 && cls < TL_REL_NCLASSES);
+        }
+    }
+    free(p);
+    tl_rel_model_free(m);
+    tl_rel_model_free(NULL);
+    tl_gaz_close(g);
+    tl_doc_free(d);
+}
+
+static void test_model_files(void **state) {
+    (void)state;
+    tl_error err = {0};
+    assert_null(tl_rel_model_load("/nonexistent/rel.model", &err));
+    assert_true(err.code != 0);
+    /* A file that is not a model, and a model cut short. */
+    char path[] = "/tmp/test_rel_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, "not a model at all, just text", 29), 29);
+    close(fd);
+    memset(&err, 0, sizeof err);
+    assert_null(tl_rel_model_load(path, &err));
+    assert_true(err.code != 0);
+    FILE *in = fopen("models/rel.model", "rb");
+    if (in) {
+        char buf[4096];
+        size_t got = fread(buf, 1, sizeof buf, in);
+        fclose(in);
+        FILE *out = fopen(path, "wb");
+        assert_non_null(out);
+        assert_int_equal(fwrite(buf, 1, got / 2, out), got / 2);
+        fclose(out);
+        memset(&err, 0, sizeof err);
+        assert_null(tl_rel_model_load(path, &err));
+        assert_true(err.code != 0);
+    }
+    unlink(path);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_pairs),
+        cmocka_unit_test(test_features_and_model),
+        cmocka_unit_test(test_model_files),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
