@@ -550,12 +550,12 @@ int main(int argc, char **argv) {
     double p0 = tp + fp ? (double)tp / (double)(tp + fp) : 0;
     qsort(sc, ns, sizeof *sc, by_margin_desc);
     double thr[TL_FACT_TYPE_COUNT];
-    double top = ns ? sc[0].margin + 1 : 1;
     size_t sum_tp = 0, sum_fp = 0;
     for (int ty = 0; ty < TL_FACT_TYPE_COUNT; ty++) {
-        /* off: far above any margin seen, yet small enough to keep the
-         * quantization step of the other weights fine */
-        thr[ty] = 4 * (top > 1 ? top : 1);
+        /* off: far above any margin seen, so that the class's bias is
+         * the largest weight of the model and quantizes to the bottom of
+         * the range, which tells the run time the class never wins */
+        thr[ty] = TL_FSCORE_OFF_MARGIN;
         if (types && !type_listed(types, tl_fact_type_name(ty))) {
             fprintf(stderr, "train-fscore: %-12s off (not in --types)\n", tl_fact_type_name(ty));
             continue;

@@ -58,8 +58,17 @@ void tl_fact_scored(tl_fsent *s) {
         na++;
     }
     if (na < 1) return;
+    int pairs = tl_fscore_model_pairs(c->fscore);
+    if (!pairs) {
+        /* Only one-role facts can come: a sentence without a trigger word
+         * (s->is_trig, marked for the frames) has none. */
+        int any = 0;
+        for (uint32_t r = 0; r < s->se - s->sb && !any; r++) any = s->is_trig[r];
+        if (!any) return;
+    }
     tl_fscore_sent ss;
     tl_fscore_sent_init(&ss, s->d, c->lex, s->sb, s->se);
+    ss.pairs = (uint8_t)pairs;
     tl_fscore_cand cs[MAX_CANDS];
     size_t nc = tl_fscore_cands(&ss, as, na, cs, MAX_CANDS);
     int nframe = s->nc;

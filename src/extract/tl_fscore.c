@@ -139,6 +139,7 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
     s->sb = sb;
     s->se = se;
     s->neg = 0;
+    s->pairs = 1;
     for (uint32_t k = sb; k < se; k++) {
         char w[32];
         size_t n = word(d, k, w, sizeof w);
@@ -159,7 +160,7 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
 size_t tl_fscore_cands(const tl_fscore_sent *s, const tl_fscore_arg *ms, int nm, tl_fscore_cand *out, size_t cap) {
     size_t n = 0;
     const uint32_t sb = s->sb, se = s->se;
-    for (int i = 0; i < nm && n < cap; i++)
+    for (int i = 0; s->pairs && i < nm && n < cap; i++)
         for (int j = i + 1; j < nm && j <= i + TL_FSCORE_REACH && n < cap; j++) {
             if (ms[j].ent == ms[i].ent || ms[j].ent < 0 || ms[i].ent < 0) continue;
             if (ms[i].tb < sb || ms[j].te > se || ms[j].tb < ms[i].te) continue; /* outside, overlapping */
@@ -323,6 +324,7 @@ size_t tl_fscore_features(const tl_fscore_sent *s, const tl_fscore_arg *ms, int 
 
 struct tl_fscore_model {
     tl_percep_model *pm;
+    int pairs; /* some pair class can win */
 };
 
 extern const unsigned char tl_fscore_blob[];
@@ -348,8 +350,14 @@ static tl_fscore_model *wrap(tl_percep_model *pm, tl_error *err) {
         return NULL;
     }
     m->pm = pm;
+    m->pairs = 0;
+    const int16_t *row = tl_percep_row(pm, tl_fscore_bias_feature());
+    for (unsigned k = 1; k < TL_FSCORE_NCLASSES && !m->pairs; k++)
+        m->pairs = !tl_fscore_class_unary(k) && (!row || row[k] > -16384);
     return m;
 }
+
+int tl_fscore_model_pairs(const tl_fscore_model *m) { return m && m->pairs; }
 
 tl_fscore_model *tl_fscore_model_load_mem(const void *data, size_t len, tl_error *err) {
     return wrap(tl_percep_load_mem(data, len, "fscore", err), err);

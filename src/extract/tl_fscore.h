@@ -55,6 +55,7 @@ typedef struct tl_fscore_sent {
     uint32_t tbits[TL_FSCORE_MAX_TOK];/* bit t: the word is a trigger of fact type t */
     uint8_t tkind[TL_FSCORE_MAX_TOK]; /* its first frame's kind (+8 past participle) */
     uint8_t neg;                      /* the sentence holds a negation cue */
+    uint8_t pairs;                    /* 1 (init): list pairs; 0: single mentions only */
 } tl_fscore_sent;
 
 /* Reads sentence [sb, se) of d (cut to TL_FSCORE_MAX_TOK tokens) into s.
@@ -100,6 +101,12 @@ tl_fscore_model *tl_fscore_model_load(const char *path, tl_error *err);
 /* Wraps a model image (copied); NULL and err filled on failure. */
 tl_fscore_model *tl_fscore_model_load_mem(const void *data, size_t len, tl_error *err);
 void tl_fscore_model_free(tl_fscore_model *m);
+/* Can any pair class of m win?  A trainer switches a class off by taking
+ * TL_FSCORE_OFF_MARGIN (far above any real margin) off its bias weight,
+ * which then quantizes to the lower half of the range; when every pair
+ * class is off, the caller skips the pairs (less work).  Can't fail. */
+#define TL_FSCORE_OFF_MARGIN 200.0
+int tl_fscore_model_pairs(const tl_fscore_model *m);
 /* Best class for the candidate's features among the classes that fit it
  * (tl_fscore_fits); 0 (no fact) unless a fact class scores above
  * class 0.  *margin gets the best fact class's score minus class 0's.
