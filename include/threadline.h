@@ -209,6 +209,8 @@ typedef struct tl_options {
     size_t max_bytes;        /* refuse larger inputs (0 = 256 MiB default) */
     const char *model_path;  /* NER model file; NULL = the built-in search path */
     const char *published;   /* "YYYY-MM-DD" to force the published date, or NULL */
+    int frames_only;         /* 1: facts from the frames and classifiers, not the
+                                learned fact scorer (its trainer compares with them) */
 } tl_options;
 
 /* Creates an extractor (gazetteers, models).  Returns NULL and fills err on

@@ -155,6 +155,7 @@ tl_fact_ctx *tl_fact_ctx_new(tl_error *err) {
         c->pos = tl_pos_load_mem(tl_pos_blob, n, NULL);
     }
     c->rel = tl_rel_model_builtin();
+    c->fscore = tl_fscore_model_builtin();
     c->rel_margin = -18000;
     return c;
 oom:
@@ -167,11 +168,18 @@ oom:
     return NULL;
 }
 
+void tl_fact_ctx_no_scorer(tl_fact_ctx *c) {
+    if (!c) return;
+    tl_fscore_model_free(c->fscore);
+    c->fscore = NULL;
+}
+
 void tl_fact_ctx_free(tl_fact_ctx *c) {
     if (!c) return;
     tl_trig_lex_free(c->lex);
     tl_pos_free(c->pos);
     tl_rel_model_free(c->rel);
+    tl_fscore_model_free(c->fscore);
     free(c);
 }
 

@@ -11,6 +11,10 @@ typedef struct tl_fact_ctx tl_fact_ctx;
  * Returns NULL and fills err on failure. */
 tl_fact_ctx *tl_fact_ctx_new(tl_error *err);
 void tl_fact_ctx_free(tl_fact_ctx *c);
+/* Turns the learned fact scorer off (before the context is shared): the
+ * facts then come from the frames and the pair classifier alone.  Can't
+ * fail. */
+void tl_fact_ctx_no_scorer(tl_fact_ctx *c);
 
 /* Finds the facts of doc (its entities must be resolved) and stores them in
  * doc->facts.  pos_cache: a cache made for tl_fact_pos_model(c) that the

@@ -8,6 +8,7 @@
 #include "tl_pos.h"
 #include "tl_fact_when.h"
 #include "tl_rel.h"
+#include "tl_fscore.h"
 #include <string.h>
 
 /* Symmetric facts (ASSOCIATE_OF, FAMILY_OF, MET) are kept and listed under
@@ -26,6 +27,7 @@ struct tl_fact_ctx {
     tl_pos_model *pos;  /* NULL when the built-in tagger is unusable */
     tl_rel_model *rel;  /* pair classifier, NULL when absent */
     int32_t rel_margin; /* minimum score margin over "no relation" */
+    tl_fscore_model *fscore; /* learned fact scorer, NULL when absent */
 };
 
 /* A candidate argument in a sentence: a mention, a resolved pronoun ("he",
@@ -151,6 +153,10 @@ void tl_fact_compounds(tl_fsent *s);
 /* Modality of a fact triggered at token trig whose first argument starts at
  * token a0_tok (-1 unknown); *source gets the attributed entity or -1. */
 void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *modality, int32_t *source);
+/* The learned scorer's facts for the pairs of mentions (and single
+ * persons) of the sentence that no frame read, into s->cands
+ * (tl_fact_score.c).  Runs after the frames.  Can't fail. */
+void tl_fact_scored(tl_fsent *s);
 /* Adds a candidate (dropped silently when the sentence holds too many). */
 void tl_fact_push(tl_fsent *s, const tl_fcand *c);
 /* The GPE entity of the document that a NORP entity's country is, or -1. */

@@ -337,6 +337,8 @@ const int16_t *tl_percep_row(const tl_percep_model *m, uint32_t f) {
     return r ? m->rows + (size_t)(r - 1) * m->stride : NULL;
 }
 
+float tl_percep_scale(const tl_percep_model *m) { return m ? m->scale : 0.0f; }
+
 unsigned tl_percep_stride(const tl_percep_model *m) { return m ? m->stride : 0; }
 
 unsigned tl_percep_predict(const tl_percep_model *m, const uint32_t *feats, size_t n) {
@@ -445,6 +447,14 @@ int tl_percep_trainer_accumulate(tl_percep_trainer *acc, const tl_percep_trainer
         acc->u[i] = 0;
     }
     acc->clock = 1;
+    return TL_OK;
+}
+
+int tl_percep_trainer_add(tl_percep_trainer *t, uint32_t f, unsigned cls, double delta) {
+    if (!t || cls >= t->n_classes || t->clock != 1) return TL_EINVAL;
+    size_t i = (size_t)(f & t->mask) * t->n_classes + cls;
+    if (t->u[i] != 0) return TL_EINVAL;
+    t->w[i] = (float)(t->w[i] + delta);
     return TL_OK;
 }
 

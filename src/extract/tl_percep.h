@@ -66,6 +66,9 @@ void tl_percep_free(tl_percep_model *m);
 /* Class count and names ("" when out of range).  Can't fail. */
 unsigned tl_percep_n_classes(const tl_percep_model *m);
 const char *tl_percep_class_name(const tl_percep_model *m, unsigned c);
+/* The size of one quantized unit (weight = q * scale): turns scores into
+ * the trainer's units.  Can't fail. */
+float tl_percep_scale(const tl_percep_model *m);
 /* Rows (buckets with weights) and hash bits, for reporting.  Can't fail. */
 size_t tl_percep_n_rows(const tl_percep_model *m);
 
@@ -110,6 +113,13 @@ void tl_percep_trainer_update(tl_percep_trainer *t, const uint32_t *feats, size_
  * one training set to a slightly different one.  Returns TL_EINVAL and
  * leaves acc untouched when the shapes differ, else TL_OK. */
 int tl_percep_trainer_accumulate(tl_percep_trainer *acc, const tl_percep_trainer *t, double weight);
+
+/* Adds delta to the weight of feature f for class cls in a trainer that
+ * holds plain weights (one that tl_percep_trainer_accumulate filled): a
+ * trainer moves a class's bias this way to set its operating point.
+ * Returns TL_EINVAL and changes nothing when cls is out of range or t has
+ * averaging state, else TL_OK. */
+int tl_percep_trainer_add(tl_percep_trainer *t, uint32_t f, unsigned cls, double delta);
 
 /* Serializes the averaged weights as a model image (format above): weights are
  * quantized to int16 and rows whose largest |averaged weight| is below

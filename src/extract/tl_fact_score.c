@@ -1,0 +1,105 @@
+/* tl_fact_score.c -- the fact pass's hook for the learned scorer: its facts for what the frames did not read. */
+#include "tl_fact.h"
+#include "tl_fact_int.h"
+
+#define MAX_ARGS 64
+#define MAX_CANDS 256
+
+/* Does a frame's candidate already join entities ea and eb (either way)? */
+static int framed(const tl_fsent *s, int nframe, int32_t ea, int32_t eb) {
+    for (int k = 0; k < nframe; k++) {
+        const tl_fcand *c = &s->cands[k];
+        int32_t a = c->m[0] >= 0 ? s->ms[c->m[0]].ent : -1, b = c->m[1] >= 0 ? s->ms[c->m[1]].ent : -1;
+        if ((a == ea && b == eb) || (a == eb && b == ea)) return 1;
+    }
+    return 0;
+}
+
+/* Does a frame's candidate of a one-role type already hold entity e? */
+static int framed_one(const tl_fsent *s, int nframe, int type, int32_t e) {
+    for (int k = 0; k < nframe; k++) {
+        const tl_fcand *c = &s->cands[k];
+        if (c->type == type && c->m[0] >= 0 && s->ms[c->m[0]].ent == e) return 1;
+    }
+    return 0;
+}
+
+static int country(const tl_fsent *s, int32_t e) {
+    const tl_entity *x = &s->d->entities[e];
+    return x->type == TL_GPE && (tl_gaz_lookup(s->g, x->name.ptr, x->name.len) & TL_GAZ_COUNTRY);
+}
+
+/* The word that carries the fact, for modality and dates: the first
+ * trigger word between the mentions (or nearest to a single one), else the
+ * later mention. */
+static uint32_t trigger_of(const tl_fsent *s, uint32_t lo, uint32_t hi, uint32_t fallback) {
+    for (uint32_t k = lo; k < hi && k < s->se; k++)
+        if (k >= s->sb && s->is_trig[k - s->sb]) return k;
+    return fallback;
+}
+
+void tl_fact_scored(tl_fsent *s) {
+    const tl_fact_ctx *c = s->c;
+    if (!c->fscore) return;
+    tl_fscore_arg as[MAX_ARGS];
+    int local[MAX_ARGS];
+    int na = 0;
+    /* The document's own mentions, in text order: pronouns and virtual
+     * mentions come after them in s->ms. */
+    for (int m = 0; m < s->nm && na < MAX_ARGS; m++) {
+        const tl_fment *x = &s->ms[m];
+        if (x->virt || x->pron || x->ent < 0) continue;
+        if (na && x->tb < as[na - 1].tb) continue;
+        as[na].tb = x->tb;
+        as[na].te = x->te;
+        as[na].ent = x->ent;
+        as[na].type = x->type;
+        local[na] = m;
+        na++;
+    }
+    if (na < 1) return;
+    int pairs = tl_fscore_model_pairs(c->fscore);
+    if (!pairs) {
+        /* Only one-role facts can come: a sentence without a trigger word
+         * (s->is_trig, marked for the frames) has none. */
+        int any = 0;
+        for (uint32_t r = 0; r < s->se - s->sb && !any; r++) any = s->is_trig[r];
+        if (!any) return;
+    }
+    tl_fscore_sent ss;
+    tl_fscore_sent_init(&ss, s->d, c->lex, s->sb, s->se);
+    ss.pairs = (uint8_t)pairs;
+    tl_fscore_cand cs[MAX_CANDS];
+    size_t nc = tl_fscore_cands(&ss, as, na, cs, MAX_CANDS);
+    int nframe = s->nc;
+    uint32_t feats[TL_FSCORE_MAX_FEATS];
+    for (size_t k = 0; k < nc; k++) {
+        const tl_fscore_cand *x = &cs[k];
+        size_t n = tl_fscore_features(&ss, as, na, x, feats);
+        int32_t margin;
+        unsigned cls = tl_fscore_predict(c->fscore, as, x, feats, n, &margin);
+        if (!cls) continue;
+        int rev;
+        int type = tl_fscore_class_type(cls, &rev);
+        if (type < 0) continue;
+        tl_fcand f;
+        memset(&f, 0, sizeof f);
+        f.type = (uint8_t)type;
+        f.m[0] = f.m[1] = f.m[2] = f.m[3] = -1;
+        if (x->b >= 0) {
+            const tl_fscore_arg *l = &as[x->a], *r = &as[x->b];
+            if (framed(s, nframe, l->ent, r->ent)) continue;
+            /* a country is located in nothing the text names */
+            if (type == TL_LOCATED_IN && country(s, rev ? r->ent : l->ent)) continue;
+            f.m[0] = local[rev ? x->b : x->a];
+            f.m[1] = local[rev ? x->a : x->b];
+            f.trig = trigger_of(s, l->te, r->tb, r->tb);
+        } else {
+            const tl_fscore_arg *a = &as[x->a];
+            if (framed_one(s, nframe, type, a->ent)) continue;
+            f.m[0] = local[x->a];
+            f.trig = trigger_of(s, a->te, s->se, a->tb);
+        }
+        tl_fact_push(s, &f);
+    }
+}

@@ -1,0 +1,326 @@
+/* test_fscore.c -- unit tests of the learned fact scorer: classes, role types, candidates, features, models. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "threadline.h"
+#include "tl_trig.h"
+#include "tl_percep.h"
+#include "tl_fscore.h"
+
+typedef struct fx {
+    tl_extractor *ex;
+    tl_trig_lex *lex;
+} fx;
+
+static int setup(void **state) {
+    tl_error err;
+    fx *f = calloc(1, sizeof *f);
+    if (!f) return -1;
+    f->ex = tl_extractor_new(NULL, &err);
+    f->lex = tl_trig_lex_new();
+    if (!f->ex || !f->lex) return -1;
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state) {
+    fx *f = *state;
+    tl_extractor_free(f->ex);
+    tl_trig_lex_free(f->lex);
+    free(f);
+    return 0;
+}
+
+static tl_doc *run(fx *f, const char *text) {
+    tl_doc *d = NULL;
+    tl_error err;
+    assert_int_equal(tl_extract(f->ex, text, strlen(text), "t.txt", &d, &err), TL_OK);
+    return d;
+}
+
+/* The scorer's view of sentence si: its mentions in text order. */
+static int args_of(const tl_doc *d, uint32_t si, tl_fscore_arg *as, int cap) {
+    int n = 0;
+    const tl_sentence *s = &d->sentences[si];
+    for (uint32_t k = 0; k < d->n_mentions && n < cap; k++) {
+        const tl_mention *m = &d->mentions[k];
+        if (m->tok_begin < s->tok_begin || m->tok_end > s->tok_end || m->entity < 0) continue;
+        as[n].tb = m->tok_begin;
+        as[n].te = m->tok_end;
+        as[n].ent = m->entity;
+        as[n].type = d->entities[m->entity].type;
+        n++;
+    }
+    return n;
+}
+
+static size_t cands(const tl_doc *d, const tl_trig_lex *lex, uint32_t sb, uint32_t se, const tl_fscore_arg *as,
+                    int na, tl_fscore_cand *cs, size_t cap) {
+    tl_fscore_sent s;
+    tl_fscore_sent_init(&s, d, lex, sb, se);
+    return tl_fscore_cands(&s, as, na, cs, cap);
+}
+
+static size_t feats(const tl_doc *d, const tl_trig_lex *lex, uint32_t sb, uint32_t se, const tl_fscore_arg *as,
+                    int na, const tl_fscore_cand *c, uint32_t *out) {
+    tl_fscore_sent s;
+    tl_fscore_sent_init(&s, d, lex, sb, se);
+    return tl_fscore_features(&s, as, na, c, out);
+}
+
+static void test_classes(void **state) {
+    (void)state;
+    for (int t = 0; t < TL_FACT_TYPE_COUNT; t++) {
+        unsigned c = tl_fscore_class_of(t, 0);
+        assert_true(c >= 1 && c < TL_FSCORE_NCLASSES);
+        int rev;
+        assert_int_equal(tl_fscore_class_type(c, &rev), t);
+        assert_int_equal(rev, 0);
+        unsigned r = tl_fscore_class_of(t, 1);
+        int sym = t == TL_ASSOCIATE_OF || t == TL_FAMILY_OF || t == TL_MET;
+        int one = t == TL_ARRESTED || t == TL_CHARGED || t == TL_EXTRADITED;
+        assert_int_equal(tl_fscore_class_unary(c), one);
+        if (sym || one) {
+            assert_int_equal(r, c); /* no direction to tell */
+        } else {
+            assert_int_not_equal(r, c);
+            assert_int_equal(tl_fscore_class_type(r, &rev), t);
+            assert_int_equal(rev, 1);
+        }
+    }
+    int rev;
+    assert_int_equal(tl_fscore_class_type(0, &rev), -1);
+    assert_int_equal(tl_fscore_class_type(TL_FSCORE_NCLASSES, &rev), -1);
+    assert_string_equal(tl_fscore_class_names[0], "NONE");
+}
+
+static void test_role_types(void **state) {
+    (void)state;
+    unsigned lead = tl_fscore_class_of(TL_LEADER_OF, 0), lead_r = tl_fscore_class_of(TL_LEADER_OF, 1);
+    assert_true(tl_fscore_fits(lead, TL_PERSON, TL_ORG));     /* "X heads Y" */
+    assert_false(tl_fscore_fits(lead, TL_ORG, TL_PERSON));
+    assert_true(tl_fscore_fits(lead_r, TL_ORG, TL_PERSON));   /* "Y, led by X" */
+    unsigned cit = tl_fscore_class_of(TL_CITIZEN_OF, 0);
+    assert_true(tl_fscore_fits(cit, TL_PERSON, TL_NORP));
+    assert_false(tl_fscore_fits(cit, TL_ORG, TL_GPE));
+    unsigned arr = tl_fscore_class_of(TL_ARRESTED, 0);
+    assert_true(tl_fscore_fits(arr, TL_PERSON, -1));
+    assert_false(tl_fscore_fits(arr, TL_GPE, -1));
+    /* The best class skips what does not fit, even when it scores highest. */
+    int32_t sc[TL_FSCORE_NCLASSES] = {0};
+    sc[tl_fscore_class_of(TL_CITIZEN_OF, 0)] = 50;
+    sc[tl_fscore_class_of(TL_LOCATED_IN, 0)] = 10;
+    assert_int_equal(tl_fscore_best(sc, 0, TL_ORG, TL_GPE), tl_fscore_class_of(TL_LOCATED_IN, 0));
+    assert_int_equal(tl_fscore_best(sc, 0, TL_PERSON, TL_GPE), cit);
+    /* One mention: only the one-role classes. */
+    assert_true(tl_fscore_class_unary(tl_fscore_best(sc, 1, TL_PERSON, -1)));
+}
+
+static void test_candidates(void **state) {
+    fx *f = *state;
+    tl_doc *d = run(f, "Police in Lyon arrested Omar Haddad and Lina Farouk on Tuesday.\n\n"
+                       "Omar Haddad met Lina Farouk in Lyon.\n");
+    assert_true(d->n_sentences >= 2);
+    tl_fscore_arg as[64];
+    tl_fscore_cand cs[256];
+    int na = args_of(d, 0, as, 64);
+    assert_true(na >= 3);
+    size_t nc = cands(d, f->lex, d->sentences[0].tok_begin, d->sentences[0].tok_end, as, na, cs, 256);
+    int unary = 0, pairs = 0;
+    for (size_t k = 0; k < nc; k++) {
+        assert_true(cs[k].a >= 0 && cs[k].a < na);
+        if (cs[k].b < 0) {
+            unary++;
+            assert_int_equal(as[cs[k].a].type, TL_PERSON);
+        } else {
+            pairs++;
+            assert_true(cs[k].b > cs[k].a);
+            assert_int_not_equal(as[cs[k].a].ent, as[cs[k].b].ent);
+        }
+    }
+    assert_int_equal(unary, 2); /* the two people of a sentence with "arrested" */
+    assert_true(pairs >= 2);
+    /* No arrest word: no one-mention candidate. */
+    na = args_of(d, 1, as, 64);
+    nc = cands(d, f->lex, d->sentences[1].tok_begin, d->sentences[1].tok_end, as, na, cs, 256);
+    for (size_t k = 0; k < nc; k++) assert_true(cs[k].b >= 0);
+    /* The cap holds. */
+    assert_int_equal(cands(d, f->lex, d->sentences[0].tok_begin, d->sentences[0].tok_end, as, na, cs, 1) <= 1,
+                     1);
+    tl_doc_free(d);
+}
+
+/* A sentence naming many people: the candidates grow linearly with them. */
+static void test_candidates_bounded(void **state) {
+    fx *f = *state;
+    static const char *const first[] = {"Omar", "Lina", "Karim", "Sara", "Yusuf", "Nadia", "Tariq", "Hana"};
+    static const char *const last[] = {"Haddad", "Farouk", "Mansour", "Khalil", "Nasser", "Saleh"};
+    char text[4096] = "Police arrested ";
+    for (int i = 0; i < 40; i++) {
+        char b[64];
+        snprintf(b, sizeof b, "%s%s %s", i ? ", " : "", first[i % 8], last[(i / 8) % 6]);
+        strcat(text, b);
+    }
+    strcat(text, " in Lyon.\n");
+    tl_doc *d = run(f, text);
+    tl_fscore_arg as[64];
+    tl_fscore_cand cs[1024];
+    int na = args_of(d, 0, as, 64);
+    size_t nc = cands(d, f->lex, d->sentences[0].tok_begin, d->sentences[0].tok_end, as, na, cs, 1024);
+    assert_true(nc <= (size_t)na * (TL_FSCORE_REACH + 1));
+    tl_doc_free(d);
+}
+
+static void test_features(void **state) {
+    fx *f = *state;
+    tl_doc *d = run(f, "Omar Haddad, the leader of the Crescent Front, was arrested in Lyon.\n");
+    tl_fscore_arg as[64];
+    tl_fscore_cand cs[256];
+    int na = args_of(d, 0, as, 64);
+    uint32_t sb = d->sentences[0].tok_begin, se = d->sentences[0].tok_end;
+    size_t nc = cands(d, f->lex, sb, se, as, na, cs, 256);
+    assert_true(nc >= 2);
+    for (size_t k = 0; k < nc; k++) {
+        uint32_t a[TL_FSCORE_MAX_FEATS], b[TL_FSCORE_MAX_FEATS];
+        size_t n1 = feats(d, f->lex, sb, se, as, na, &cs[k], a);
+        size_t n2 = feats(d, f->lex, sb, se, as, na, &cs[k], b);
+        assert_true(n1 >= 2 && n1 <= TL_FSCORE_MAX_FEATS);
+        assert_int_equal(n1, n2);
+        assert_memory_equal(a, b, n1 * sizeof *a); /* a pure function of the text */
+    }
+    /* Mentions at the very edges of the sentence read nothing outside it. */
+    tl_fscore_arg edge[2] = {{sb, sb + 1, 0, TL_PERSON}, {se - 1, se, 1, TL_GPE}};
+    tl_fscore_cand c = {0, 1};
+    uint32_t x[TL_FSCORE_MAX_FEATS];
+    assert_true(feats(d, f->lex, sb, se, edge, 2, &c, x) <= TL_FSCORE_MAX_FEATS);
+    c.b = -1;
+    assert_true(feats(d, f->lex, sb, se, edge, 2, &c, x) <= TL_FSCORE_MAX_FEATS);
+    tl_doc_free(d);
+}
+
+/* A model trained here on two invented sentences predicts their facts back,
+ * and a model of the wrong shape is refused. */
+static void test_model(void **state) {
+    fx *f = *state;
+    tl_doc *d = run(f, "Police detained Omar Haddad in Lyon.\n\nOmar Haddad visited friends in Lyon.\n");
+    tl_percep_trainer *t = tl_percep_trainer_new(12, TL_FSCORE_NCLASSES);
+    assert_non_null(t);
+    unsigned arr = tl_fscore_class_of(TL_ARRESTED, 0);
+    for (int it = 0; it < 5; it++)
+        for (uint32_t si = 0; si < d->n_sentences; si++) {
+            tl_fscore_arg as[64];
+            tl_fscore_cand cs[64];
+            int na = args_of(d, si, as, 64);
+            uint32_t sb = d->sentences[si].tok_begin, se = d->sentences[si].tok_end;
+            size_t nc = cands(d, f->lex, sb, se, as, na, cs, 64);
+            for (size_t k = 0; k < nc; k++) {
+                uint32_t x[TL_FSCORE_MAX_FEATS];
+                size_t n = feats(d, f->lex, sb, se, as, na, &cs[k], x);
+                unsigned truth = cs[k].b < 0 && as[cs[k].a].type == TL_PERSON ? arr : 0;
+                tl_percep_trainer_update(t, x, n, truth, tl_percep_trainer_predict(t, x, n));
+            }
+        }
+    void *img = NULL;
+    size_t len = 0;
+    tl_error err;
+    assert_int_equal(tl_percep_trainer_save(t, "fscore", tl_fscore_class_names, 0, &img, &len, &err), TL_OK);
+    tl_fscore_model *m = tl_fscore_model_load_mem(img, len, &err);
+    assert_non_null(m);
+    int found = 0;
+    tl_fscore_arg as[64];
+    tl_fscore_cand cs[64];
+    int na = args_of(d, 0, as, 64);
+    uint32_t sb = d->sentences[0].tok_begin, se = d->sentences[0].tok_end;
+    size_t nc = cands(d, f->lex, sb, se, as, na, cs, 64);
+    for (size_t k = 0; k < nc; k++) {
+        uint32_t x[TL_FSCORE_MAX_FEATS];
+        size_t n = feats(d, f->lex, sb, se, as, na, &cs[k], x);
+        int32_t margin;
+        unsigned c = tl_fscore_predict(m, as, &cs[k], x, n, &margin);
+        if (cs[k].b < 0) {
+            assert_int_equal(c, arr);
+            assert_true(margin > 0);
+            found = 1;
+        } else {
+            assert_false(tl_fscore_class_unary(c));
+        }
+    }
+    assert_true(found);
+    tl_fscore_model_free(m);
+    free(img);
+    /* Another kind, or a two-class model, is not a fact scorer. */
+    assert_int_equal(tl_percep_trainer_save(t, "rel", tl_fscore_class_names, 0, &img, &len, &err), TL_OK);
+    assert_null(tl_fscore_model_load_mem(img, len, &err));
+    free(img);
+    tl_percep_trainer *two = tl_percep_trainer_new(10, 2);
+    static const char *const names2[] = {"NONE", "X"};
+    assert_int_equal(tl_percep_trainer_save(two, "fscore", names2, 0, &img, &len, &err), TL_OK);
+    assert_null(tl_fscore_model_load_mem(img, len, &err));
+    assert_int_equal(err.code, TL_EFORMAT);
+    free(img);
+    tl_percep_trainer_free(two);
+    tl_percep_trainer_free(t);
+    tl_doc_free(d);
+}
+
+/* Moving a class's bias weight moves its margin by the same amount. */
+static void test_bias_fold(void **state) {
+    (void)state;
+    tl_percep_trainer *one = tl_percep_trainer_new(10, 3), *acc = tl_percep_trainer_new(10, 3);
+    assert_non_null(one);
+    assert_non_null(acc);
+    uint32_t x[2] = {tl_fscore_bias_feature(), 12345};
+    for (int i = 0; i < 20; i++) tl_percep_trainer_update(one, x, 2, 1, i % 2 ? 0 : 2);
+    assert_int_equal(tl_percep_trainer_add(one, x[0], 0, 1.0), TL_EINVAL); /* still averaging */
+    assert_int_equal(tl_percep_trainer_accumulate(acc, one, 1.0), TL_OK);
+    assert_int_equal(tl_percep_trainer_add(acc, x[0], 3, 1.0), TL_EINVAL); /* no class 3 */
+    assert_int_equal(tl_percep_trainer_add(acc, x[0], 0, 100.0), TL_OK);
+    assert_int_equal(tl_percep_trainer_predict(acc, x, 2), 0);
+    tl_percep_trainer_free(one);
+    tl_percep_trainer_free(acc);
+}
+
+/* The scorer only adds: with it off, every fact found is still found with
+ * it on. */
+static void test_frames_only(void **state) {
+    fx *f = *state;
+    const char *text = "Police arrested Omar Haddad in Lyon on Tuesday. Prosecutors charged Lina Farouk "
+                       "with fraud. Omar Haddad is a member of the Crescent Front.\n";
+    tl_error err;
+    tl_options o = {0};
+    o.frames_only = 1;
+    tl_extractor *ex = tl_extractor_new(&o, &err);
+    assert_non_null(ex);
+    tl_doc *a = NULL, *b = run(f, text);
+    assert_int_equal(tl_extract(ex, text, strlen(text), "t.txt", &a, &err), TL_OK);
+    assert_true(a->n_facts <= b->n_facts);
+    for (uint32_t i = 0; i < a->n_facts; i++) {
+        int seen = 0;
+        for (uint32_t j = 0; j < b->n_facts && !seen; j++)
+            seen = a->facts[i].type == b->facts[j].type && a->facts[i].args[0] == b->facts[j].args[0] &&
+                   a->facts[i].args[1] == b->facts[j].args[1];
+        assert_true(seen);
+    }
+    tl_doc_free(a);
+    tl_doc_free(b);
+    tl_extractor_free(ex);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_classes),
+        cmocka_unit_test(test_role_types),
+        cmocka_unit_test(test_candidates),
+        cmocka_unit_test(test_candidates_bounded),
+        cmocka_unit_test(test_features),
+        cmocka_unit_test(test_model),
+        cmocka_unit_test(test_bias_fold),
+        cmocka_unit_test(test_frames_only),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,629 @@
+/* train-fscore.c -- trains the learned fact scorer (models/fscore.model) on gold sets and picks its operating point by cross-validation.
+ *
+ * usage: train-fscore [--iter N] [--seed S] [--ensemble K] [--bits B] [--folds F] [--prune P]
+ *                     [--precision R] [--close G] [--types T,T...] OUT.model CV_DIR [GOLD_DIR...]
+ *
+ * Every GOLD_DIR (docs/NAME.txt and gold.jsonl, see shared/eval/GUIDELINES.md)
+ * is training data; CV_DIR is too, and its documents, split in F folds,
+ * also choose the operating point: a model trained without one fold scores
+ * that fold's candidates, and the margin over "no fact" that gives the
+ * best F1 on the held-out folds is folded into the "no fact" class's bias
+ * of the final model (trained on everything).  Each fact type gets its
+ * own operating point, the margin with the best held-out F1 when that
+ * type's facts join the frames', among those whose added facts are at least
+ * R times as precise as the frames' (--precision, default 1); a type
+ * without one, or not in --types, stays off.  --close G leaves out of
+ * training the pairs labelled with a fact that are more than G tokens
+ * apart with no trigger word of the type in the sentence (likely
+ * sentences that name both without stating the fact).
+ *
+ * Documents go through the real extraction pipeline, so the scorer learns
+ * on the mentions the system finds.  Predicted entities are aligned with
+ * gold entities by shared normalized names (as score.py aligns); a
+ * candidate pair of mentions in one sentence is labelled with the gold fact
+ * joining their entities (type and direction), a single person with its
+ * gold ARRESTED / CHARGED / EXTRADITED fact when the sentence has a trigger
+ * word of that type; everything else is "no fact".  Gold facts carry no
+ * offsets, so every sentence naming both entities counts: the features of
+ * the words between tell the sentences that state it from the others.
+ * Deterministic for a given seed.
+ */
+#include "threadline.h"
+#include "tl_percep.h"
+#include "tl_fscore.h"
+#include "tl_trig.h"
+#include "tl_tok.h"
+#include "tl_utf8.h"
+#include <jansson.h>
+#include "tool_util.h"
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* score.py's norm(), near enough: folded, "'s" dropped, non-alphanumerics
+ * as single spaces, a leading "the " dropped. */
+static void norm(const char *s, size_t n, char *out, size_t cap) {
+    char f[256];
+    size_t fl = tl_utf8_fold(s, n, f, sizeof f), o = 0;
+    int sp = 1;
+    for (size_t i = 0; i < fl && o + 1 < cap; i++) {
+        unsigned char c = (unsigned char)f[i];
+        if (c == '\'' && i + 1 < fl && f[i + 1] == 's' &&
+            (i + 2 >= fl || !((unsigned char)f[i + 2] >= 'a' && (unsigned char)f[i + 2] <= 'z'))) {
+            i++;
+            continue;
+        }
+        int keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+        if (keep) { out[o++] = (char)c; sp = 0; }
+        else if (!sp) { out[o++] = ' '; sp = 1; }
+    }
+    while (o && out[o - 1] == ' ') o--;
+    out[o] = 0;
+    if (strncmp(out, "the ", 4) == 0) memmove(out, out + 4, o - 3);
+}
+
+static int fact_type_parse(const char *s) {
+    for (int t = 0; s && t < TL_FACT_TYPE_COUNT; t++)
+        if (!strcmp(tl_fact_type_name(t), s)) return t;
+    return -1;
+}
+
+static int type_listed(const char *list, const char *name) {
+    size_t n = strlen(name);
+    for (const char *p = list; *p;) {
+        const char *e = strchr(p, ',');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        if (l == n && !strncmp(p, name, n)) return 1;
+        p += l + (e ? 1 : 0);
+    }
+    return 0;
+}
+
+static int type_fits(json_t *ge, int ptype) {
+    const char *ty = json_string_value(json_object_get(ge, "type"));
+    if (ty && tl_ent_type_parse(ty) == ptype) return 1;
+    json_t *alt = json_object_get(ge, "alt_types");
+    for (size_t k = 0; k < json_array_size(alt); k++)
+        if (tl_ent_type_parse(json_string_value(json_array_get(alt, k))) == ptype) return 1;
+    return 0;
+}
+
+typedef struct inst {
+    uint32_t off;
+    uint16_t n;
+    uint8_t label;
+    uint8_t unary;
+    int32_t doc;   /* ordinal among the CV set's documents, -1 when not in it */
+    int32_t ea, eb; /* the predicted entities, left then right (eb -1: one mention) */
+    int8_t ta, tb;  /* their entity types (tb -1) */
+} inst;
+
+typedef struct gfact { int type, g0, g1, idx, optional; } gfact;
+
+/* A fact in predicted-entity space: type and core arguments (b -1 for
+ * one-role types; symmetric types with a < b). */
+typedef struct fkey { int type; int32_t a, b; } fkey;
+
+/* What the held-out scoring needs of a document of the CV set. */
+typedef struct cvdoc {
+    int *align;       /* predicted entity -> gold entity, -1 */
+    gfact *gf;
+    size_t ngf;
+    size_t ngold;     /* gold facts that count (not optional) */
+    fkey *rules;      /* the facts the frames and classifiers found */
+    size_t nrules;
+} cvdoc;
+
+typedef struct data {
+    uint32_t *feats;
+    size_t nf, capf;
+    inst *xs;
+    size_t nx, capx;
+    cvdoc *docs;      /* the CV set's documents */
+    size_t ndocs, capdocs;
+} data;
+
+static int symmetric(int t) { return t == TL_ASSOCIATE_OF || t == TL_FAMILY_OF || t == TL_MET; }
+
+static int one_role(int t) { return t == TL_ARRESTED || t == TL_CHARGED || t == TL_EXTRADITED; }
+
+static fkey make_key(int type, int32_t a, int32_t b) {
+    fkey k = {type, a, one_role(type) ? -1 : b};
+    if (symmetric(type) && k.a > k.b) { int32_t t = k.a; k.a = k.b; k.b = t; }
+    return k;
+}
+
+static uint64_t rng_state;
+
+static int key_index(json_t *gents, const char *key) {
+    for (size_t gi = 0; key && gi < json_array_size(gents); gi++) {
+        const char *k = json_string_value(json_object_get(json_array_get(gents, gi), "key"));
+        if (k && !strcmp(k, key)) return (int)gi;
+    }
+    return -1;
+}
+
+/* Every key a role lists (a string or an array of alternatives). */
+static size_t role_keys(json_t *v, json_t *gents, int *out, size_t cap) {
+    size_t n = 0;
+    if (json_is_array(v)) {
+        for (size_t k = 0; k < json_array_size(v) && n < cap; k++) {
+            int g = key_index(gents, json_string_value(json_array_get(v, k)));
+            if (g >= 0) out[n++] = g;
+        }
+    } else {
+        int g = key_index(gents, json_string_value(v));
+        if (g >= 0) out[n++] = g;
+    }
+    return n;
+}
+
+static int load_dir(const char *dir, tl_extractor *ex, const tl_trig_lex *lex, data *D, int cv, int close_gap) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/gold.jsonl", dir);
+    FILE *fp = fopen(path, "r");
+    if (!fp) { perror(path); return 0; }
+    tl_error err;
+    char *line = NULL;
+    size_t lcap = 0, ndocs = 0, npos = 0, n0 = D->nx;
+    while (getline(&line, &lcap, fp) > 0) {
+        json_error_t jerr;
+        json_t *j = json_loads(line, 0, &jerr);
+        if (!j) continue;
+        const char *name = json_string_value(json_object_get(j, "doc"));
+        snprintf(path, sizeof path, "%s/docs/%s", dir, name ? name : "");
+        size_t len;
+        char *text = tool_slurp(path, &len);
+        tl_doc *d = NULL;
+        if (!text || tl_extract(ex, text, len, path, &d, &err) != TL_OK) {
+            fprintf(stderr, "train-fscore: %s: skipped\n", path);
+            free(text);
+            json_decref(j);
+            continue;
+        }
+        ndocs++;
+        int32_t docid = cv ? (int32_t)D->ndocs : -1;
+        json_t *gents = json_object_get(j, "entities");
+        size_t ng = json_array_size(gents);
+        char *taken = calloc(ng + 1, 1);
+        int *align = malloc((d->n_entities + 1) * sizeof *align);
+        if (!taken || !align) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
+        for (uint32_t e = 0; e < d->n_entities; e++) {
+            align[e] = -1;
+            const tl_entity *x = &d->entities[e];
+            int best = -1, bov = 0;
+            for (size_t gi = 0; gi < ng; gi++) {
+                json_t *ge = json_array_get(gents, gi);
+                if (taken[gi] || !type_fits(ge, x->type)) continue;
+                json_t *names = json_object_get(ge, "names");
+                int ov = 0;
+                for (uint32_t k = 0; k <= x->n_aliases; k++) {
+                    const tl_str *pn = k == 0 ? &x->name : &x->aliases[k - 1];
+                    char a[256];
+                    norm(pn->ptr, pn->len, a, sizeof a);
+                    for (size_t q = 0; q < json_array_size(names); q++) {
+                        const char *gn = json_string_value(json_array_get(names, q));
+                        char b[256];
+                        if (!gn) continue;
+                        norm(gn, strlen(gn), b, sizeof b);
+                        if (a[0] && !strcmp(a, b)) { ov++; break; }
+                    }
+                }
+                if (ov > bov) { bov = ov; best = (int)gi; }
+            }
+            if (best >= 0) { taken[best] = 1; align[e] = best; }
+        }
+        /* Gold facts, one row per combination of alternative keys. */
+        json_t *gfacts = json_object_get(j, "facts");
+        size_t ngf = json_array_size(gfacts), nr = 0, capr = ngf * 4 + 4;
+        gfact *gf = malloc(capr * sizeof *gf);
+        if (!gf) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
+        for (size_t k = 0; k < ngf; k++) {
+            json_t *f = json_array_get(gfacts, k);
+            int ft = fact_type_parse(json_string_value(json_object_get(f, "type")));
+            if (ft < 0 || !tl_fscore_class_of(ft, 0)) continue;
+            int optional = json_is_true(json_object_get(f, "optional"));
+            json_t *args = json_object_get(f, "args");
+            int k0[4], k1[4];
+            size_t n0k = role_keys(json_object_get(args, tl_fact_role_name(ft, 0)), gents, k0, 4);
+            int unary = tl_fscore_class_unary(tl_fscore_class_of(ft, 0));
+            size_t n1k = unary ? 1 : role_keys(json_object_get(args, tl_fact_role_name(ft, 1)), gents, k1, 4);
+            if (unary) k1[0] = -1;
+            for (size_t a = 0; a < n0k; a++)
+                for (size_t b = 0; b < n1k; b++) {
+                    if (nr == capr) {
+                        capr *= 2;
+                        gf = realloc(gf, capr * sizeof *gf);
+                        if (!gf) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
+                    }
+                    gf[nr].type = ft;
+                    gf[nr].g0 = k0[a];
+                    gf[nr].g1 = k1[b];
+                    gf[nr].idx = (int)k;
+                    gf[nr].optional = optional;
+                    nr++;
+                }
+        }
+        /* Sentence by sentence, as the fact pass sees it. */
+        uint32_t mi = 0;
+        for (uint32_t si = 0; si < d->n_sentences; si++) {
+            uint32_t sb = d->sentences[si].tok_begin, se = d->sentences[si].tok_end;
+            if (se - sb > TL_TOK_MAX_SENT) se = sb + TL_TOK_MAX_SENT;
+            tl_fscore_arg as[64];
+            int na = 0;
+            while (mi < d->n_mentions && d->mentions[mi].tok_end <= sb) mi++;
+            for (uint32_t k = mi; k < d->n_mentions && d->mentions[k].tok_begin < se && na < 64; k++) {
+                const tl_mention *m = &d->mentions[k];
+                if (m->tok_begin < sb || m->tok_end > se || m->entity < 0) continue;
+                if (na && m->tok_begin < as[na - 1].tb) continue;
+                as[na].tb = m->tok_begin;
+                as[na].te = m->tok_end;
+                as[na].ent = m->entity;
+                as[na].type = d->entities[m->entity].type;
+                na++;
+            }
+            if (na < 1) continue;
+            tl_fscore_sent ss;
+            tl_fscore_sent_init(&ss, d, lex, sb, se);
+            tl_fscore_cand cs[256];
+            size_t nc = tl_fscore_cands(&ss, as, na, cs, 256);
+            uint32_t strig = 0; /* the fact types whose trigger words the sentence holds */
+            for (uint32_t k = 0; k < ss.se - ss.sb; k++) strig |= ss.tbits[k];
+            for (size_t c = 0; c < nc; c++) {
+                int ga = align[as[cs[c].a].ent], gb = cs[c].b >= 0 ? align[as[cs[c].b].ent] : -1;
+                unsigned label = 0;
+                for (size_t r = 0; r < nr && !label && ga >= 0; r++) {
+                    int sym = gf[r].type == TL_ASSOCIATE_OF || gf[r].type == TL_FAMILY_OF || gf[r].type == TL_MET;
+                    if (cs[c].b < 0) {
+                        if (gf[r].g1 < 0 && gf[r].g0 == ga && (strig >> gf[r].type & 1))
+                            label = tl_fscore_class_of(gf[r].type, 0);
+                    } else if (gb >= 0 && gf[r].g1 >= 0) {
+                        if (gf[r].g0 == ga && gf[r].g1 == gb) label = tl_fscore_class_of(gf[r].type, 0);
+                        else if (gf[r].g0 == gb && gf[r].g1 == ga) label = tl_fscore_class_of(gf[r].type, !sym);
+                    }
+                }
+                /* a gold fact whose mentions' types its roles don't take
+                 * (an entity typed otherwise) teaches nothing */
+                if (label && !tl_fscore_fits(label, as[cs[c].a].type, cs[c].b >= 0 ? as[cs[c].b].type : -1))
+                    label = 0;
+                /* Gold facts have no offsets: a sentence naming both
+                 * entities with neither a trigger word of the type nor
+                 * the two names close together most likely does not
+                 * state the fact; it teaches nothing either way. */
+                if (label && cs[c].b >= 0) {
+                    int rv;
+                    int ty = tl_fscore_class_type(label, &rv);
+                    uint32_t gap = as[cs[c].b].tb - as[cs[c].a].te;
+                    if (!(strig >> ty & 1) && gap > (uint32_t)close_gap) continue;
+                }
+                if (D->nf + TL_FSCORE_MAX_FEATS > D->capf) {
+                    D->capf = D->capf ? D->capf * 2 : 1 << 20;
+                    D->feats = realloc(D->feats, D->capf * sizeof *D->feats);
+                }
+                if (D->nx == D->capx) {
+                    D->capx = D->capx ? D->capx * 2 : 1 << 16;
+                    D->xs = realloc(D->xs, D->capx * sizeof *D->xs);
+                }
+                if (!D->feats || !D->xs) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
+                size_t n = tl_fscore_features(&ss, as, na, &cs[c], D->feats + D->nf);
+                inst *x = &D->xs[D->nx++];
+                x->off = (uint32_t)D->nf;
+                x->n = (uint16_t)n;
+                x->label = (uint8_t)label;
+                x->unary = cs[c].b < 0;
+                x->doc = docid;
+                x->ea = as[cs[c].a].ent;
+                x->eb = cs[c].b >= 0 ? as[cs[c].b].ent : -1;
+                x->ta = (int8_t)as[cs[c].a].type;
+                x->tb = (int8_t)(cs[c].b >= 0 ? as[cs[c].b].type : -1);
+                D->nf += n;
+                if (label) npos++;
+            }
+        }
+        if (cv) {
+            if (D->ndocs == D->capdocs) {
+                D->capdocs = D->capdocs ? D->capdocs * 2 : 64;
+                D->docs = realloc(D->docs, D->capdocs * sizeof *D->docs);
+                if (!D->docs) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
+            }
+            cvdoc *cd = &D->docs[D->ndocs++];
+            cd->align = align;
+            cd->gf = gf;
+            cd->ngf = nr;
+            cd->ngold = 0;
+            for (size_t r = 0; r < nr; r++) {
+                int first = 1;
+                for (size_t q = 0; q < r; q++) first &= gf[q].idx != gf[r].idx;
+                if (first && !gf[r].optional) cd->ngold++;
+            }
+            cd->rules = malloc((d->n_facts + 1) * sizeof *cd->rules);
+            if (!cd->rules) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
+            cd->nrules = 0;
+            for (uint32_t k = 0; k < d->n_facts; k++)
+                if (d->facts[k].args[0] >= 0 && (one_role(d->facts[k].type) || d->facts[k].args[1] >= 0))
+                    cd->rules[cd->nrules++] = make_key(d->facts[k].type, d->facts[k].args[0], d->facts[k].args[1]);
+            gf = NULL;
+            align = NULL;
+        }
+        free(gf);
+        free(taken);
+        free(align);
+        tl_doc_free(d);
+        free(text);
+        json_decref(j);
+    }
+    free(line);
+    fclose(fp);
+    fprintf(stderr, "train-fscore: %s: %zu documents, %zu candidates, %zu labelled\n", dir, ndocs, D->nx - n0, npos);
+    return 1;
+}
+
+typedef struct opts { int iters, ensemble; unsigned bits; unsigned long seed; } opts;
+
+/* Trains on every instance whose CV document is not in fold `skip` (-1:
+ * all); returns a trainer holding plain (averaged, summed) weights. */
+static tl_percep_trainer *train(const data *D, const opts *o, int folds, int skip) {
+    tl_percep_trainer *acc = tl_percep_trainer_new(o->bits, TL_FSCORE_NCLASSES);
+    size_t *order = malloc((D->nx + 1) * sizeof *order);
+    if (!acc || !order) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
+    for (int member = 0; member < o->ensemble; member++) {
+        tl_percep_trainer *one = tl_percep_trainer_new(o->bits, TL_FSCORE_NCLASSES);
+        if (!one) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
+        size_t n = 0;
+        for (size_t i = 0; i < D->nx; i++)
+            if (skip < 0 || D->xs[i].doc < 0 || D->xs[i].doc % folds != skip) order[n++] = i;
+        rng_state = (o->seed + (unsigned long)member) * 0x9E3779B97F4A7C15ULL + 1;
+        for (int it = 0; it < o->iters; it++) {
+            for (size_t i = n; i > 1; i--) {
+                size_t k = tool_rng_next(&rng_state) % i, t = order[i - 1];
+                order[i - 1] = order[k];
+                order[k] = t;
+            }
+            size_t wrong = 0;
+            for (size_t i = 0; i < n; i++) {
+                const inst *x = &D->xs[order[i]];
+                unsigned g = tl_percep_trainer_predict(one, D->feats + x->off, x->n);
+                if (g != x->label) wrong++;
+                tl_percep_trainer_update(one, D->feats + x->off, x->n, x->label, g);
+            }
+            if (it + 1 == o->iters)
+                fprintf(stderr, "train-fscore: fold %d, model %d: %zu errors of %zu in the last pass\n", skip,
+                        member + 1, wrong, n);
+        }
+        tl_percep_trainer_accumulate(acc, one, 1.0 / o->ensemble);
+        tl_percep_trainer_free(one);
+    }
+    free(order);
+    return acc;
+}
+
+static tl_percep_model *to_model(const tl_percep_trainer *t, float prune, void **img, size_t *len) {
+    tl_error err;
+    if (tl_percep_trainer_save(t, "fscore", tl_fscore_class_names, prune, img, len, &err) != TL_OK) {
+        fprintf(stderr, "train-fscore: %s\n", err.msg);
+        exit(1);
+    }
+    tl_percep_model *m = tl_percep_load_mem(*img, *len, "fscore", &err);
+    if (!m) { fprintf(stderr, "train-fscore: %s\n", err.msg); exit(1); }
+    return m;
+}
+
+typedef struct scored { float margin; int32_t doc; fkey key; } scored;
+
+static int by_margin_desc(const void *a, const void *b) {
+    const scored *x = a, *y = b;
+    if (x->margin != y->margin) return x->margin < y->margin ? 1 : -1;
+    /* ties in a fixed order: the sort is deterministic */
+    if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
+    if (x->key.type != y->key.type) return x->key.type < y->key.type ? -1 : 1;
+    if (x->key.a != y->key.a) return x->key.a < y->key.a ? -1 : 1;
+    return x->key.b < y->key.b ? -1 : x->key.b > y->key.b;
+}
+
+/* The facts of one held-out document so far, as score.py counts them. */
+typedef struct dstate {
+    fkey *keys;
+    size_t n, cap;
+    char *matched;    /* per gold fact index */
+} dstate;
+
+/* Adds key k to document cd's facts; counts a true or a false positive as
+ * score.py would (a repeated fact, an optional gold fact or a second
+ * alternative of a matched one count for nothing). */
+static void judge(const cvdoc *cd, dstate *st, fkey k, size_t *tp, size_t *fp) {
+    for (size_t i = 0; i < st->n; i++)
+        if (st->keys[i].type == k.type && st->keys[i].a == k.a && st->keys[i].b == k.b) return;
+    if (st->n == st->cap) {
+        st->cap = st->cap ? st->cap * 2 : 32;
+        st->keys = realloc(st->keys, st->cap * sizeof *st->keys);
+        if (!st->keys) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
+    }
+    st->keys[st->n++] = k;
+    int ga = cd->align[k.a], gb = k.b >= 0 ? cd->align[k.b] : -1;
+    for (size_t r = 0; r < cd->ngf && ga >= 0; r++) {
+        const gfact *g = &cd->gf[r];
+        if (g->type != k.type) continue;
+        int hit = one_role(k.type) ? g->g0 == ga
+                                   : gb >= 0 && ((g->g0 == ga && g->g1 == gb) ||
+                                                 (symmetric(k.type) && g->g0 == gb && g->g1 == ga));
+        if (!hit) continue;
+        if (g->optional || st->matched[g->idx]) return;
+        st->matched[g->idx] = 1;
+        (*tp)++;
+        return;
+    }
+    (*fp)++;
+}
+
+int main(int argc, char **argv) {
+    opts o = {8, 3, 18, 5};
+    int folds = 4;
+    float prune = 1.0f;
+    double prec_ratio = 1.0;
+    int close_gap = 1000;
+    const char *types = NULL; /* comma-separated fact types that may be on; NULL: all */
+    int ai = 1;
+    for (; ai < argc && argv[ai][0] == '-' && argv[ai][1] == '-'; ai += 2) {
+        if (ai + 1 >= argc) break;
+        if (!strcmp(argv[ai], "--iter")) o.iters = atoi(argv[ai + 1]);
+        else if (!strcmp(argv[ai], "--seed")) o.seed = strtoul(argv[ai + 1], NULL, 10);
+        else if (!strcmp(argv[ai], "--ensemble")) o.ensemble = atoi(argv[ai + 1]);
+        else if (!strcmp(argv[ai], "--bits")) o.bits = (unsigned)atoi(argv[ai + 1]);
+        else if (!strcmp(argv[ai], "--folds")) folds = atoi(argv[ai + 1]);
+        else if (!strcmp(argv[ai], "--prune")) prune = (float)atof(argv[ai + 1]);
+        else if (!strcmp(argv[ai], "--precision")) prec_ratio = atof(argv[ai + 1]);
+        else if (!strcmp(argv[ai], "--close")) close_gap = atoi(argv[ai + 1]);
+        else if (!strcmp(argv[ai], "--types")) types = argv[ai + 1];
+        else { fprintf(stderr, "train-fscore: unknown option %s\n", argv[ai]); return 2; }
+    }
+    if (argc - ai < 2 || o.iters < 1 || o.ensemble < 1 || o.ensemble > 64 || folds < 2) {
+        fprintf(stderr, "usage: train-fscore [--iter N] [--seed S] [--ensemble K] [--bits B] [--folds F] "
+                        "[--prune P] [--precision R] [--close G] [--types T,T...] OUT.model CV_DIR [GOLD_DIR...]\n");
+        return 2;
+    }
+    const char *out = argv[ai];
+    tl_error err;
+    /* The frames' facts without the scorer: the operating point is the
+     * scorer's gain over them. */
+    tl_options eo = {0};
+    eo.frames_only = 1;
+    tl_extractor *ex = tl_extractor_new(&eo, &err);
+    tl_trig_lex *lex = tl_trig_lex_new();
+    if (!ex || !lex) { fprintf(stderr, "train-fscore: %s\n", ex ? "out of memory" : err.msg); return 1; }
+    data D = {0};
+    for (int k = ai + 1; k < argc; k++)
+        if (!load_dir(argv[k], ex, lex, &D, k == ai + 1, close_gap)) return 1;
+    /* Cross-validation over the CV set's documents: each held-out
+     * candidate's best fact and its margin over "no fact". */
+    scored *sc = malloc((D.nx + 1) * sizeof *sc);
+    size_t ns = 0;
+    if (!sc) { fprintf(stderr, "train-fscore: out of memory\n"); return 1; }
+    for (int f = 0; f < folds; f++) {
+        tl_percep_trainer *t = train(&D, &o, folds, f);
+        void *img;
+        size_t len;
+        tl_percep_model *m = to_model(t, prune, &img, &len);
+        float scale = tl_percep_scale(m);
+        for (size_t i = 0; i < D.nx; i++) {
+            const inst *x = &D.xs[i];
+            if (x->doc < 0 || x->doc % folds != f) continue;
+            int32_t s[TL_PERCEP_MAX_CLASSES] = {0};
+            tl_percep_score(m, D.feats + x->off, x->n, s);
+            unsigned best = tl_fscore_best(s, x->unary, x->ta, x->tb);
+            int rev;
+            int type = tl_fscore_class_type(best, &rev);
+            if (type < 0) continue;
+            sc[ns].margin = (float)(s[best] - s[0]) * scale;
+            sc[ns].doc = x->doc;
+            sc[ns].key = make_key(type, rev ? x->eb : x->ea, rev ? x->ea : x->eb);
+            ns++;
+        }
+        tl_percep_free(m);
+        free(img);
+        tl_percep_trainer_free(t);
+    }
+    /* Fact-level F1 on the held-out documents: the frames' facts, plus the
+     * scorer's above a margin.  The best margin is the operating point. */
+    dstate *st = calloc(D.ndocs + 1, sizeof *st);
+    size_t tp = 0, fp = 0, ngold = 0;
+    if (!st) { fprintf(stderr, "train-fscore: out of memory\n"); return 1; }
+    for (size_t k = 0; k < D.ndocs; k++) {
+        int maxidx = 0;
+        for (size_t r = 0; r < D.docs[k].ngf; r++)
+            if (D.docs[k].gf[r].idx >= maxidx) maxidx = D.docs[k].gf[r].idx + 1;
+        st[k].matched = calloc((size_t)maxidx + 1, 1);
+        if (!st[k].matched) { fprintf(stderr, "train-fscore: out of memory\n"); return 1; }
+        ngold += D.docs[k].ngold;
+        for (size_t r = 0; r < D.docs[k].nrules; r++) judge(&D.docs[k], &st[k], D.docs[k].rules[r], &tp, &fp);
+    }
+    double f0 = ngold ? 2.0 * (double)tp / (double)(tp + fp + ngold) : 0;
+    fprintf(stderr, "train-fscore: frames alone: tp %zu fp %zu of %zu: F1 %.3f\n", tp, fp, ngold, f0);
+    /* One operating point per fact type: the margin that gives the best
+     * held-out F1 when that type's facts join the frames'.  The scorer's
+     * facts must be at least as precise as the frames' (times R, the
+     * --precision ratio): a gain bought with precision on these reports is
+     * a loss on reports the frames fit better.  A type with no such margin
+     * stays off.  Types are judged apart: a fact of one type never matches
+     * a gold fact of another. */
+    size_t tp0 = tp, fp0 = fp;
+    double p0 = tp + fp ? (double)tp / (double)(tp + fp) : 0;
+    qsort(sc, ns, sizeof *sc, by_margin_desc);
+    double thr[TL_FACT_TYPE_COUNT];
+    size_t sum_tp = 0, sum_fp = 0;
+    for (int ty = 0; ty < TL_FACT_TYPE_COUNT; ty++) {
+        /* off: far above any margin seen, so that the class's bias is
+         * the largest weight of the model and quantizes to the bottom of
+         * the range, which tells the run time the class never wins */
+        thr[ty] = TL_FSCORE_OFF_MARGIN;
+        if (types && !type_listed(types, tl_fact_type_name(ty))) {
+            fprintf(stderr, "train-fscore: %-12s off (not in --types)\n", tl_fact_type_name(ty));
+            continue;
+        }
+        size_t ttp = tp0, tfp = fp0, btp = 0, bfp = 0;
+        double bestf = f0;
+        for (size_t i = 0; i < ns; i++) {
+            if (sc[i].key.type != ty) continue;
+            judge(&D.docs[sc[i].doc], &st[sc[i].doc], sc[i].key, &ttp, &tfp);
+            size_t nx = i + 1;
+            while (nx < ns && sc[nx].key.type != ty) nx++;
+            if (nx < ns && sc[nx].margin == sc[i].margin) continue;
+            size_t atp = ttp - tp0, afp = tfp - fp0;
+            double f1 = ngold ? 2.0 * (double)ttp / (double)(ttp + tfp + ngold) : 0;
+            if (atp + afp && (double)atp / (double)(atp + afp) < p0 * prec_ratio) continue;
+            if (f1 > bestf) {
+                bestf = f1;
+                thr[ty] = nx < ns ? (sc[i].margin + sc[nx].margin) / 2 : sc[i].margin - 1;
+                btp = atp;
+                bfp = afp;
+            }
+        }
+        sum_tp += btp;
+        sum_fp += bfp;
+        if (btp)
+            fprintf(stderr, "train-fscore: %-12s margin > %7.3f adds tp %zu fp %zu\n", tl_fact_type_name(ty), thr[ty],
+                    btp, bfp);
+        else
+            fprintf(stderr, "train-fscore: %-12s off\n", tl_fact_type_name(ty));
+    }
+    double fall = ngold ? 2.0 * (double)(tp0 + sum_tp) / (double)(tp0 + sum_tp + fp0 + sum_fp + ngold) : 0;
+    fprintf(stderr, "train-fscore: frames and scorer: tp %zu fp %zu of %zu: P %.3f R %.3f F1 %.3f (held out)\n",
+            tp0 + sum_tp, fp0 + sum_fp, ngold, (double)(tp0 + sum_tp) / (double)(tp0 + sum_tp + fp0 + sum_fp),
+            (double)(tp0 + sum_tp) / (double)ngold, fall);
+    for (size_t k = 0; k < D.ndocs; k++) {
+        free(st[k].keys);
+        free(st[k].matched);
+        free(D.docs[k].align);
+        free(D.docs[k].gf);
+        free(D.docs[k].rules);
+    }
+    free(st);
+    free(D.docs);
+    free(sc);
+    /* The final model on everything, each class's operating point taken
+     * off its bias weight. */
+    tl_percep_trainer *t = train(&D, &o, folds, -1);
+    uint32_t bias = tl_fscore_bias_feature();
+    for (unsigned c = 1; c < TL_FSCORE_NCLASSES; c++) {
+        int rev;
+        int ty = tl_fscore_class_type(c, &rev);
+        if (tl_percep_trainer_add(t, bias, c, -thr[ty]) != TL_OK) {
+            fprintf(stderr, "train-fscore: cannot set the bias\n");
+            return 1;
+        }
+    }
+    void *img;
+    size_t len;
+    tl_percep_model *m = to_model(t, prune, &img, &len);
+    tl_percep_free(m);
+    FILE *of = fopen(out, "wb");
+    if (!of || fwrite(img, 1, len, of) != len || fclose(of) != 0) { perror(out); return 1; }
+    fprintf(stderr, "train-fscore: wrote %s (%zu bytes)\n", out, len);
+    free(img);
+    tl_percep_trainer_free(t);
+    free(D.feats);
+    free(D.xs);
+    tl_trig_lex_free(lex);
+    tl_extractor_free(ex);
+    return 0;
+}
