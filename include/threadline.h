@@ -252,8 +252,8 @@ void tl_doc_free(tl_doc *doc);
 enum {
     TL_JSON_PRETTY = 1 << 0,    /* indented, else one line */
     TL_JSON_WITH_TEXT = 1 << 1, /* add document.text */
-    TL_JSON_SYMMETRIC_IN_FACTS = 1 << 2 /* list ASSOCIATE_OF, FAMILY_OF and MET
-                                   under "facts"; else under "symmetric_facts" */
+    TL_JSON_SYMMETRIC_IN_FACTS = 1 << 2 /* no effect: every fact, ASSOCIATE_OF,
+                                   FAMILY_OF and MET included, is under "facts" */
 };
 
 /* Appends the SPEC section 2 JSON of doc to *buf (realloc'd; *buf may be NULL

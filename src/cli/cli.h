@@ -31,6 +31,7 @@ const char *tl_cli_db_path(const char *flag_value);
 
 /* Commands, one file each (cmd_<name>.c). */
 int tl_cmd_extract(int argc, char **argv);
+int tl_cmd_parse(int argc, char **argv);
 /* store commands (cmd_<name>.c, helpers in cli_store.c) */
 int tl_cmd_ingest(int argc, char **argv);
 int tl_cmd_entities(int argc, char **argv);

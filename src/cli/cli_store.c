@@ -2,6 +2,7 @@
 #include "cli_store.h"
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 int cli_parse(int argc, char **argv, const cli_opt *opts, const char **pos, int max_pos, int *n_pos) {
     int np = 0, only_pos = 0;
@@ -42,10 +43,28 @@ int cli_parse(int argc, char **argv, const cli_opt *opts, const char **pos, int 
     return -1;
 }
 
+tl_store *cli_open_create(const char *db) {
+    tl_store *st = NULL;
+    tl_error err = {0};
+    const char *path = tl_cli_db_path(db);
+    if (tl_store_open(path, &st, &err) != TL_OK) {
+        tl_cli_err("%s", err.msg);
+        return NULL;
+    }
+    return st;
+}
+
 tl_store *cli_open(const char *db) {
     tl_store *st = NULL;
     tl_error err = {0};
     const char *path = tl_cli_db_path(db);
+    struct stat sb;
+    /* Only ingest creates a store: a mistyped path must not answer from a
+     * new, empty one (nor leave a file behind). */
+    if (stat(path, &sb) != 0) {
+        tl_cli_err("no store at '%s' (create one with 'threadline ingest --db %s FILE...')", path, path);
+        return NULL;
+    }
     if (tl_store_open(path, &st, &err) != TL_OK) {
         tl_cli_err("%s", err.msg);
         return NULL;
@@ -110,78 +129,26 @@ int cli_print_json(json_t *v) {
     return TL_EXIT_OK;
 }
 
-static json_t *str_or_null(const char *s) { return s && *s ? json_string(s) : json_null(); }
-
-json_t *cli_entity_json(const tl_store_entity *e) {
-    json_t *o = json_pack("{s:I,s:s,s:s}", "id", (json_int_t)e->id, "type",
-                          tl_ent_type_name(e->type) ? tl_ent_type_name(e->type) : "?", "name", e->name);
-    if (!o) return NULL;
-    if (e->n_docs >= 0) {
-        json_object_set_new(o, "documents", json_integer(e->n_docs));
-        json_object_set_new(o, "mentions", json_integer(e->n_mentions));
-        json_object_set_new(o, "facts", json_integer(e->n_facts));
-        json_object_set_new(o, "first_seen", str_or_null(e->first_seen));
-        json_object_set_new(o, "last_seen", str_or_null(e->last_seen));
-    }
-    return o;
-}
-
-json_t *cli_fact_json(const tl_store_fact *f) {
-    json_t *args = json_object();
-    for (int r = 0; r < 3; r++) {
-        const char *role = tl_fact_role_name(f->type, r);
-        if (!f->args[r]) continue;
-        if (!role) role = r == 0 ? "a" : r == 1 ? "b" : "c";
-        json_object_set_new(args, role, json_pack("{s:I,s:s}", "id", (json_int_t)f->args[r], "name",
-                                                  f->arg_names[r] ? f->arg_names[r] : ""));
-    }
-    static const char *const status[] = {NULL, "plotted", "attempted", "carried_out", "foiled"};
-    if (f->status > 0 && f->status < 5) json_object_set_new(args, "status", json_string(status[f->status]));
-    json_t *o = json_pack("{s:I,s:s,s:o,s:s}", "id", (json_int_t)f->id, "type",
-                          tl_fact_type_name(f->type) ? tl_fact_type_name(f->type) : "?", "args", args, "modality",
-                          tl_modality_name(f->modality) ? tl_modality_name(f->modality) : "?");
-    if (!o) return NULL;
-    json_object_set_new(o, "time", str_or_null(f->time_value));
-    json_object_set_new(o, "place", f->place ? json_pack("{s:I,s:s}", "id", (json_int_t)f->place, "name",
-                                                         f->place_name ? f->place_name : "")
-                                             : json_null());
-    json_object_set_new(o, "source", f->source ? json_pack("{s:I,s:s}", "id", (json_int_t)f->source, "name",
-                                                           f->source_name ? f->source_name : "")
-                                               : json_null());
-    json_object_set_new(o, "amount", f->amount_text[0] ? json_pack("{s:s,s:f,s:s}", "text", f->amount_text,
-                                                                   "value", f->amount_value, "currency",
-                                                                   f->currency)
-                                                       : json_null());
-    json_object_set_new(o, "negated", json_boolean(f->negated));
-    json_object_set_new(o, "rejected", json_boolean(f->rejected));
-    json_object_set_new(o, "n_evidence", json_integer(f->n_evidence));
-    return o;
-}
-
-json_t *cli_evidence_json(const tl_store_evidence *ev) {
-    json_t *o = json_pack("{s:I,s:s,s:s,s:o,s:o,s:[i,i],s:s%,s:s}", "document", (json_int_t)ev->doc, "doc_id",
-                          ev->doc_id, "path", ev->doc_path, "title", str_or_null(ev->doc_title), "published",
-                          str_or_null(ev->published), "span", (int)ev->start, (int)ev->end, "text", ev->text,
-                          ev->len, "modality", tl_modality_name(ev->modality) ? tl_modality_name(ev->modality) : "?");
-    return o;
-}
-
-static int ev_json_cb(void *ctx, const tl_store_evidence *ev) {
-    json_array_append_new(ctx, cli_evidence_json(ev));
-    return 0;
-}
+json_t *cli_entity_json(const tl_store_entity *e) { return tl_query_entity_json(e); }
+json_t *cli_fact_json(const tl_store_fact *f) { return tl_query_fact_json(f); }
+json_t *cli_evidence_json(const tl_store_evidence *ev) { return tl_query_evidence_json(ev); }
 
 json_t *cli_fact_evidence_json(tl_store *st, int64_t fact, int limit) {
-    json_t *arr = json_array();
+    json_t *arr = NULL;
     tl_error err = {0};
-    if (!arr) return NULL;
-    if (tl_store_fact_evidence(st, fact, ev_json_cb, arr, &err) != TL_OK) {
-        json_decref(arr);
+    if (tl_query_fact_evidence(st, fact, limit, &arr, &err) != TL_OK) {
         tl_cli_err("%s", err.msg);
         return NULL;
     }
-    while (limit > 0 && json_array_size(arr) > (size_t)limit) json_array_remove(arr, json_array_size(arr) - 1);
     return arr;
+}
+
+int cli_print_query(int rc, json_t *v, const tl_error *err) {
+    if (rc != TL_OK) {
+        tl_cli_err("%s", err->msg);
+        return rc == TL_ENOTFOUND ? TL_EXIT_NOTFOUND : rc == TL_EINVAL ? TL_EXIT_USAGE : TL_EXIT_FAIL;
+    }
+    return cli_print_json(v);
 }
 
 void cli_print_fact_line(FILE *out, const tl_store_fact *f) {

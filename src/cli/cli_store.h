@@ -4,6 +4,7 @@
 #include <jansson.h>
 #include <stdint.h>
 #include "cli.h"
+#include "tl_query.h"
 #include "tl_store.h"
 
 /* One command-line option.  Exactly one of val (takes an argument) and flag
@@ -20,9 +21,12 @@ typedef struct cli_opt {
  * prints its help), or TL_EXIT_USAGE after printing an error. */
 int cli_parse(int argc, char **argv, const cli_opt *opts, const char **pos, int max_pos, int *n_pos);
 
-/* Opens the store named by the --db value (or THREADLINE_DB); prints the
- * error and returns NULL on failure. */
+/* Opens the existing store named by the --db value (or THREADLINE_DB);
+ * prints the error and returns NULL on failure, and when no store exists
+ * there (nothing is created). */
 tl_store *cli_open(const char *db);
+/* Like cli_open, but creates the store when it does not exist (ingest). */
+tl_store *cli_open_create(const char *db);
 
 /* Resolves an entity argument to one id.  Returns TL_EXIT_OK and sets *id;
  * or prints "no entity" / the candidates (as JSON on stdout when json) and
@@ -37,6 +41,10 @@ int cli_print_json(json_t *v);
 json_t *cli_entity_json(const tl_store_entity *e);
 json_t *cli_fact_json(const tl_store_fact *f);
 json_t *cli_evidence_json(const tl_store_evidence *ev);
+
+/* Prints the result of a tl_query_ call: v on stdout when rc is TL_OK,
+ * else err's message on stderr.  Returns the exit status. */
+int cli_print_query(int rc, json_t *v, const tl_error *err);
 
 /* Appends every evidence row of a fact to a new JSON array (NULL on error). */
 json_t *cli_fact_evidence_json(tl_store *st, int64_t fact, int limit);

@@ -13,19 +13,8 @@ static const char HELP[] =
     "  --json         JSON array\n"
     "  --db PATH      the store (default $THREADLINE_DB or ./threadline.db)\n";
 
-typedef struct ctx {
-    int json;
-    json_t *arr;
-    long n;
-} ctx;
-
 static int row(void *p, const tl_store_entity *e) {
-    ctx *c = p;
-    c->n++;
-    if (c->json) {
-        json_array_append_new(c->arr, cli_entity_json(e));
-        return 0;
-    }
+    ++*(long *)p;
     printf("#%-7lld %-6s %-40s %4lld docs %4lld facts  %s..%s\n", (long long)e->id, tl_ent_type_name(e->type),
            e->name, (long long)e->n_docs, (long long)e->n_facts, e->first_seen[0] ? e->first_seen : "?",
            e->last_seen[0] ? e->last_seen : "?");
@@ -49,12 +38,17 @@ int tl_cmd_entities(int argc, char **argv) {
     if (limit && (f.limit = cli_number(limit)) < 0) { tl_cli_err("entities: --limit needs a number"); return TL_EXIT_USAGE; }
     tl_store *st = cli_open(db);
     if (!st) return TL_EXIT_FAIL;
-    ctx c = {json, json ? json_array() : NULL, 0};
     tl_error err = {0};
-    int rc = tl_store_entities(st, &f, row, &c, &err);
+    if (json) {
+        json_t *v = NULL;
+        int qrc = tl_query_entities(st, &f, 0, &v, &err);
+        tl_store_close(st);
+        return cli_print_query(qrc, v, &err);
+    }
+    long n = 0;
+    int rc = tl_store_entities(st, &f, row, &n, &err);
     tl_store_close(st);
-    if (rc != TL_OK) { json_decref(c.arr); tl_cli_err("%s", err.msg); return TL_EXIT_FAIL; }
-    if (json) return cli_print_json(c.arr);
-    if (c.n == 0) fprintf(stderr, "no entities\n");
+    if (rc != TL_OK) { tl_cli_err("%s", err.msg); return TL_EXIT_FAIL; }
+    if (n == 0) fprintf(stderr, "no entities\n");
     return TL_EXIT_OK;
 }

@@ -26,8 +26,7 @@ static const char TIMELINE_HELP[] =
 
 typedef struct ctx {
     tl_store *st;
-    int json, ev_limit, timeline;
-    json_t *arr;
+    int ev_limit, timeline;
     long n;
     int rc;
 } ctx;
@@ -35,14 +34,6 @@ typedef struct ctx {
 static int row(void *p, const tl_store_fact *f) {
     ctx *c = p;
     c->n++;
-    if (c->json) {
-        json_t *o = cli_fact_json(f);
-        json_t *ev = cli_fact_evidence_json(c->st, f->id, 0);
-        if (!o || !ev) { json_decref(o); json_decref(ev); c->rc = TL_EXIT_FAIL; return 1; }
-        json_object_set_new(o, "evidence", ev);
-        json_array_append_new(c->arr, o);
-        return 0;
-    }
     if (c->timeline) printf("%-10s ", f->time_value);
     cli_print_fact_line(stdout, f);
     if (cli_print_evidence(stdout, c->st, f->id, c->ev_limit, c->timeline ? "             " : "      ") != TL_OK) {
@@ -85,15 +76,20 @@ static int run(int argc, char **argv, int timeline) {
     if (!st) return TL_EXIT_FAIL;
     int rc = TL_EXIT_OK;
     if (entity && (rc = cli_entity(st, entity, json, &f.entity)) != TL_EXIT_OK) { tl_store_close(st); return rc; }
-    ctx c = {st, json, (int)ev_limit, timeline, json ? json_array() : NULL, 0, TL_EXIT_OK};
     tl_error err = {0};
+    if (json) {
+        json_t *v = NULL;
+        int qrc = tl_query_facts(st, &f, 0, &v, &err);
+        tl_store_close(st);
+        return cli_print_query(qrc, v, &err);
+    }
+    ctx c = {st, (int)ev_limit, timeline, 0, TL_EXIT_OK};
     if (tl_store_facts(st, &f, row, &c, &err) != TL_OK) {
         tl_cli_err("%s", err.msg);
         c.rc = TL_EXIT_FAIL;
     }
     tl_store_close(st);
-    if (c.rc != TL_EXIT_OK) { json_decref(c.arr); return c.rc; }
-    if (json) return cli_print_json(c.arr);
+    if (c.rc != TL_EXIT_OK) return c.rc;
     if (c.n == 0) fprintf(stderr, timeline ? "no dated facts\n" : "no facts\n");
     return TL_EXIT_OK;
 }

@@ -146,17 +146,41 @@ static item *job_item(job *j, const char *where) {
     return it;
 }
 
-/* Extracts one document's text into it (unless already stored). */
-static void prep_text(ing *g, tl_store *st, tl_workspace *ws, item *it, const char *text, size_t len,
-                      double *t_ex) {
+/* Reads one pre-extracted document (`--extracted`) into it.  Its identity
+ * is the document.id extraction gave it (the SHA-256 of the input it read),
+ * not the bytes of the JSON, so a document stored directly and the same
+ * document loaded from its extraction are one document. */
+static void prep_extracted(tl_store *st, item *it, const char *json, size_t len, double *t_ex) {
     tl_error err = {0};
     int found = 0;
+    double t = now();
+    int rc = tl_docread_parse(json, len, it->where, &it->doc, &it->meta, &err);
+    *t_ex += now() - t;
+    it->docread = 1;
+    if (rc != TL_OK) { it->doc = NULL; it->error = dupmsg(err.msg); return; }
+    it->has_meta = 1;
+    if (it->doc->id[0]) memcpy(it->sha, it->doc->id, sizeof it->sha);
+    if (st && tl_store_has_doc(st, it->sha, &found, &err) == TL_OK && found) {
+        tl_docread_free(it->doc);
+        it->doc = NULL;
+        it->skipped = 1;
+    }
+}
+
+/* Extracts one document's text into it (unless already stored); docpath
+ * is the document's path in the store. */
+static void prep_text(ing *g, tl_store *st, tl_workspace *ws, item *it, const char *text, size_t len,
+                      const char *docpath, double *t_ex) {
+    tl_error err = {0};
+    int found = 0;
+    if (g->extracted) {
+        prep_extracted(st, it, text, len, t_ex);
+        return;
+    }
     if (st && tl_store_has_doc(st, it->sha, &found, &err) == TL_OK && found) { it->skipped = 1; return; }
     double t = now();
-    int rc = g->extracted ? tl_docread_parse(text, len, it->where, &it->doc, &err)
-                          : tl_extract_ws(g->ex, ws, text, len, it->where, &it->doc, &err);
+    int rc = tl_extract_ws(g->ex, ws, text, len, docpath, &it->doc, &err);
     *t_ex += now() - t;
-    it->docread = g->extracted;
     if (rc != TL_OK) { it->doc = NULL; it->error = dupmsg(err.msg); }
 }
 
@@ -179,21 +203,21 @@ static void prep_file(ing *g, tl_store *st, tl_workspace *ws, job *j, double *t_
         size_t line = 0;
         for (size_t i = 0; i < len;) {
             char *nl = memchr(bytes + i, '\n', len - i);
-            size_t e = nl ? (size_t)(nl - bytes) : len;
+            size_t e = nl ? (size_t)(nl - bytes) : len, n = 0;
             line++;
-            size_t s0 = i;
+            size_t s0 = i + tl_reader_jsonl_trim(bytes + i, e - i, &n);
             i = e + 1;
-            while (s0 < e && (bytes[s0] == ' ' || bytes[s0] == '\r' || bytes[s0] == '\t')) s0++;
-            if (s0 == e) continue;
+            if (n == 0) continue;
             char where[4096];
             snprintf(where, sizeof where, "%s:%zu", path, line);
             if (!(it = job_item(j, where))) { j->error = dupmsg("out of memory"); break; }
-            tl_sha256_hex(bytes + s0, e - s0, it->sha);
-            if (g->extracted) { prep_text(g, st, ws, it, bytes + s0, e - s0, t_ex); continue; }
+            tl_sha256_hex(bytes + s0, n, it->sha);
+            if (g->extracted) { prep_text(g, st, ws, it, bytes + s0, n, NULL, t_ex); continue; }
             tl_error err = {0};
-            if (tl_reader_jsonl(bytes + s0, e - s0, &it->meta, &err) != TL_OK) { it->error = dupmsg(err.msg); continue; }
+            if (tl_reader_jsonl(bytes + s0, n, &it->meta, &err) != TL_OK) { it->error = dupmsg(err.msg); continue; }
             it->has_meta = 1;
-            prep_text(g, st, ws, it, it->meta.text, it->meta.len, t_ex);
+            /* the record's own id names the document, else its file and line */
+            prep_text(g, st, ws, it, it->meta.text, it->meta.len, it->meta.id ? it->meta.id : where, t_ex);
         }
     } else if ((it = job_item(j, path))) {
         tl_sha256_hex(bytes, len, it->sha);
@@ -205,7 +229,7 @@ static void prep_file(ing *g, tl_store *st, tl_workspace *ws, job *j, double *t_
             else if (tl_reader_html(bytes, len, &it->meta) != TL_OK) it->error = dupmsg("out of memory");
             else {
                 it->has_meta = 1;
-                prep_text(g, st, ws, it, it->meta.text, it->meta.len, t_ex);
+                prep_text(g, st, ws, it, it->meta.text, it->meta.len, path, t_ex);
             }
         } else if (!g->extracted && ends_with(path, ".pdf")) {
             int found = 0;
@@ -214,10 +238,10 @@ static void prep_file(ing *g, tl_store *st, tl_workspace *ws, job *j, double *t_
             else if (tl_reader_pdf(bytes, len, &it->meta, &err) != TL_OK) it->error = dupmsg(err.msg);
             else {
                 it->has_meta = 1;
-                prep_text(g, st, ws, it, it->meta.text, it->meta.len, t_ex);
+                prep_text(g, st, ws, it, it->meta.text, it->meta.len, path, t_ex);
             }
         } else {
-            prep_text(g, st, ws, it, bytes, len, t_ex);
+            prep_text(g, st, ws, it, bytes, len, path, t_ex);
         }
     } else {
         j->error = dupmsg("out of memory");
@@ -530,7 +554,7 @@ int tl_cmd_ingest(int argc, char **argv) {
         if (!walk(&g, pos[i], &files, 1)) { tl_cli_err("out of memory"); return TL_EXIT_FAIL; }
     g.n_files_total = files.n;
     int rc = TL_EXIT_OK;
-    if (!(g.st = cli_open(db))) { rc = TL_EXIT_FAIL; goto done; }
+    if (!(g.st = cli_open_create(db))) { rc = TL_EXIT_FAIL; goto done; }
     if (!g.extracted) {
         tl_error err = {0};
         if (!(g.ex = tl_extractor_new(NULL, &err))) {

@@ -42,7 +42,6 @@ static void entity_name(tl_store *st, int64_t id, name_ctx *c) {
 }
 
 typedef struct fact_ctx {
-    json_t *json;
     char type[32];
     int modality, negated;
     int64_t a0;
@@ -50,36 +49,26 @@ typedef struct fact_ctx {
 
 static int fact_cb(void *p, const tl_store_fact *f) {
     fact_ctx *c = p;
-    if (c->json) c->json = cli_fact_json(f);
     snprintf(c->type, sizeof c->type, "%s", tl_fact_type_name(f->type) ? tl_fact_type_name(f->type) : "?");
     c->modality = f->modality;
     c->a0 = f->args[0];
     return 1;
 }
 
-/* One hop: in JSON appended to arr, else printed as
+/* One hop, printed as
  *   A --TYPE--> B  (fact #id, modality)
  *       "evidence sentence" -- document */
-static int print_hop(tl_store *st, const tl_store_hop *h, int json, json_t *arr, const char *indent) {
-    fact_ctx fc = {json ? json_null() : NULL, "?", 0, 0, 0};
+static int print_hop(tl_store *st, const tl_store_hop *h, const char *indent) {
+    fact_ctx fc = {"?", 0, 0, 0};
     tl_store_fact_filter ff = {.type = -1, .modality = -1, .id = h->fact, .include_rejected = 1};
     tl_error err = {0};
     if (tl_store_facts(st, &ff, fact_cb, &fc, &err) != TL_OK) {
-        json_decref(fc.json);
         tl_cli_err("%s", err.msg);
         return TL_EXIT_FAIL;
     }
     name_ctx a, b;
     entity_name(st, h->from, &a);
     entity_name(st, h->to, &b);
-    if (json) {
-        json_t *ev = cli_fact_evidence_json(st, h->fact, 0);
-        json_t *o = json_pack("{s:{s:I,s:s},s:{s:I,s:s},s:o,s:o}", "from", "id", (json_int_t)h->from, "name",
-                              a.name, "to", "id", (json_int_t)h->to, "name", b.name, "fact", fc.json,
-                              "evidence", ev ? ev : json_array());
-        json_array_append_new(arr, o);
-        return TL_EXIT_OK;
-    }
     /* the arrow follows the fact (recruiter -> recruit), the order the path */
     int fwd = fc.a0 != h->to;
     printf("%s%s %s%s%s %s  (fact %lld, %s)\n", indent, a.name, fwd ? "--" : "<--", fc.type, fwd ? "-->" : "--",
@@ -92,18 +81,15 @@ static int print_hop(tl_store *st, const tl_store_hop *h, int json, json_t *arr,
 
 typedef struct path_ctx {
     tl_store *st;
-    int json, n, rc;
-    json_t *paths;
+    int n, rc;
 } path_ctx;
 
 static int path_cb(void *p, const tl_store_hop *hops, int n) {
     path_ctx *c = p;
     c->n++;
-    json_t *arr = c->json ? json_array() : NULL;
-    if (!c->json) printf("\npath %d (%d hop%s)\n", c->n, n, n == 1 ? "" : "s");
+    printf("\npath %d (%d hop%s)\n", c->n, n, n == 1 ? "" : "s");
     for (int i = 0; i < n; i++)
-        if ((c->rc = print_hop(c->st, &hops[i], c->json, arr, "  ")) != TL_EXIT_OK) { json_decref(arr); return 1; }
-    if (c->json) json_array_append_new(c->paths, json_pack("{s:i,s:o}", "hops", n, "steps", arr));
+        if ((c->rc = print_hop(c->st, &hops[i], "  ")) != TL_EXIT_OK) return 1;
     return 0;
 }
 
@@ -125,22 +111,25 @@ int tl_cmd_path(int argc, char **argv) {
     int rc = cli_entity(st, pos[0], json, &a);
     if (rc == TL_EXIT_OK) rc = cli_entity(st, pos[1], json, &b);
     if (rc != TL_EXIT_OK) { tl_store_close(st); return rc; }
+    tl_error err = {0};
+    if (json) {
+        json_t *v = NULL;
+        int qrc = tl_query_path(st, a, b, (int)hops, (int)k, &v, &err);
+        tl_store_close(st);
+        return cli_print_query(qrc, v, &err);
+    }
     name_ctx na, nb;
     entity_name(st, a, &na);
     entity_name(st, b, &nb);
-    path_ctx c = {st, json, 0, TL_EXIT_OK, json ? json_array() : NULL};
-    if (!json) printf("%s  ->  %s\n", na.name, nb.name);
-    tl_error err = {0};
+    path_ctx c = {st, 0, TL_EXIT_OK};
+    printf("%s  ->  %s\n", na.name, nb.name);
     int found = 0;
     if (tl_store_path(st, a, b, (int)hops, (int)k, path_cb, &c, &found, &err) != TL_OK) {
         tl_cli_err("%s", err.msg);
         c.rc = TL_EXIT_FAIL;
     }
     tl_store_close(st);
-    if (c.rc != TL_EXIT_OK) { json_decref(c.paths); return c.rc; }
-    if (json)
-        return cli_print_json(json_pack("{s:{s:I,s:s},s:{s:I,s:s},s:o}", "from", "id", (json_int_t)a, "name", na.name,
-                                        "to", "id", (json_int_t)b, "name", nb.name, "paths", c.paths));
+    if (c.rc != TL_EXIT_OK) return c.rc;
     if (found == 0) {
         printf("no connection within %lld hops\n", hops);
         return TL_EXIT_NOTFOUND;
@@ -150,25 +139,15 @@ int tl_cmd_path(int argc, char **argv) {
 
 typedef struct nb_ctx {
     tl_store *st;
-    int json, rc;
-    json_t *arr;
+    int rc;
     long n;
 } nb_ctx;
 
 static int nb_cb(void *p, const tl_store_entity *e, int dist, const tl_store_hop *hop) {
     nb_ctx *c = p;
     c->n++;
-    if (c->json) {
-        json_t *o = cli_entity_json(e), *hops = json_array();
-        if ((c->rc = print_hop(c->st, hop, 1, hops, "")) != TL_EXIT_OK) { json_decref(o); json_decref(hops); return 1; }
-        json_object_set_new(o, "distance", json_integer(dist));
-        json_object_set_new(o, "via", json_array_get(hops, 0) ? json_incref(json_array_get(hops, 0)) : json_null());
-        json_decref(hops);
-        json_array_append_new(c->arr, o);
-        return 0;
-    }
     printf("%d  %-6s %s  (#%lld)\n", dist, tl_ent_type_name(e->type), e->name, (long long)e->id);
-    c->rc = print_hop(c->st, hop, 0, NULL, "     ");
+    c->rc = print_hop(c->st, hop, "     ");
     return c->rc != TL_EXIT_OK;
 }
 
@@ -189,15 +168,20 @@ int tl_cmd_neighbors(int argc, char **argv) {
     int64_t a = 0;
     int rc = cli_entity(st, pos[0], json, &a);
     if (rc != TL_EXIT_OK) { tl_store_close(st); return rc; }
-    nb_ctx c = {st, json, TL_EXIT_OK, json ? json_array() : NULL, 0};
     tl_error err = {0};
+    if (json) {
+        json_t *v = NULL;
+        int qrc = tl_query_neighbors(st, a, (int)hops, limit, -1, &v, &err);
+        tl_store_close(st);
+        return cli_print_query(qrc, v, &err);
+    }
+    nb_ctx c = {st, TL_EXIT_OK, 0};
     if (tl_store_neighbors(st, a, (int)hops, limit, nb_cb, &c, &err) != TL_OK) {
         tl_cli_err("%s", err.msg);
         c.rc = TL_EXIT_FAIL;
     }
     tl_store_close(st);
-    if (c.rc != TL_EXIT_OK) { json_decref(c.arr); return c.rc; }
-    if (json) return cli_print_json(c.arr);
+    if (c.rc != TL_EXIT_OK) return c.rc;
     if (c.n == 0) fprintf(stderr, "no neighbours\n");
     return TL_EXIT_OK;
 }

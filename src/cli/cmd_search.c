@@ -12,22 +12,8 @@ static const char HELP[] =
     "  --json         JSON array\n"
     "  --db PATH      the store (default $THREADLINE_DB or ./threadline.db)\n";
 
-typedef struct ctx {
-    int json;
-    json_t *arr;
-    long n;
-} ctx;
-
 static int hit_cb(void *p, const tl_store_hit *h) {
-    ctx *c = p;
-    c->n++;
-    if (c->json) {
-        json_array_append_new(c->arr, json_pack("{s:I,s:s,s:s,s:s,s:[i,i],s:s,s:f}", "document", (json_int_t)h->doc,
-                                                "doc_id", h->doc_id, "path", h->doc_path, "title", h->doc_title,
-                                                "span", (int)h->start, (int)h->end, "text", h->snippet, "rank",
-                                                h->rank));
-        return 0;
-    }
+    ++*(long *)p;
     printf("%s%s%s @%u\n  ", h->doc_path, h->doc_title[0] ? " — " : "", h->doc_title, h->start);
     for (const char *s = h->snippet; *s; s++) putchar(*s == '\n' ? ' ' : *s);
     printf("\n\n");
@@ -52,19 +38,22 @@ int tl_cmd_search(int argc, char **argv) {
     }
     tl_store *st = cli_open(db);
     if (!st) return TL_EXIT_FAIL;
-    /* bold on a terminal, [brackets] otherwise */
-    int tty = !json && isatty(1);
-    ctx c = {json, json ? json_array() : NULL, 0};
     tl_error err = {0};
-    int rc = tl_store_search(st, q, json ? "[" : tty ? "\033[1m" : "[", json ? "]" : tty ? "\033[0m" : "]", limit,
-                             hit_cb, &c, &err);
+    if (json) {
+        json_t *v = NULL;
+        int qrc = tl_query_search(st, q, limit, &v, &err);
+        tl_store_close(st);
+        return cli_print_query(qrc, v, &err);
+    }
+    /* bold on a terminal, [brackets] otherwise */
+    int tty = isatty(1);
+    long n = 0;
+    int rc = tl_store_search(st, q, tty ? "\033[1m" : "[", tty ? "\033[0m" : "]", limit, hit_cb, &n, &err);
     tl_store_close(st);
     if (rc != TL_OK) {
-        json_decref(c.arr);
         tl_cli_err("search: %s", err.msg);
         return rc == TL_EINVAL ? TL_EXIT_USAGE : TL_EXIT_FAIL;
     }
-    if (json) return cli_print_json(c.arr);
-    if (c.n == 0) fprintf(stderr, "no matches\n");
+    if (n == 0) fprintf(stderr, "no matches\n");
     return TL_EXIT_OK;
 }

@@ -14,8 +14,7 @@ static const char HELP[] =
 
 typedef struct ctx {
     tl_store *st;
-    int json, ev_limit, last_type, rc;
-    json_t *obj, *names, *facts, *docs;
+    int ev_limit, last_type, rc;
     tl_store_entity e;
     char name[1024], first[16], last[16];
 } ctx;
@@ -29,30 +28,17 @@ static int ent_cb(void *p, const tl_store_entity *e) {
     c->e.name = c->name;
     c->e.first_seen = c->first;
     c->e.last_seen = c->last;
-    if (c->json) c->obj = cli_entity_json(e);
     return 1;
 }
 
 static int name_cb(void *p, const char *name, const char *kind, int64_t n) {
-    ctx *c = p;
     if (strcmp(kind, "canonical") == 0) return 0;
-    if (c->json) json_array_append_new(c->names, json_pack("{s:s,s:s}", "name", name, "kind", kind));
-    else printf("  aka  %s%s\n", name, strcmp(kind, "alias") == 0 ? "  (analyst alias)" : "");
+    printf("  aka  %s%s\n", name, strcmp(kind, "alias") == 0 ? "  (analyst alias)" : "");
     return 0;
 }
 
 static int fact_cb(void *p, const tl_store_fact *f) {
     ctx *c = p;
-    if (c->json) {
-        json_t *o = cli_fact_json(f), *ev = cli_fact_evidence_json(c->st, f->id, 0);
-        if (!o || !ev) { json_decref(o); json_decref(ev); c->rc = TL_EXIT_FAIL; return 1; }
-        json_object_set_new(o, "evidence", ev);
-        const char *t = tl_fact_type_name(f->type);
-        json_t *grp = json_object_get(c->facts, t);
-        if (!grp) json_object_set_new(c->facts, t, grp = json_array());
-        json_array_append_new(grp, o);
-        return 0;
-    }
     if (f->type != c->last_type) {
         printf("\n  %s\n", tl_fact_type_name(f->type));
         c->last_type = f->type;
@@ -64,13 +50,6 @@ static int fact_cb(void *p, const tl_store_fact *f) {
 }
 
 static int doc_cb(void *p, const tl_store_doc *d) {
-    ctx *c = p;
-    if (c->json) {
-        json_array_append_new(c->docs, json_pack("{s:I,s:s,s:s,s:s,s:s,s:I}", "id", (json_int_t)d->id, "doc_id",
-                                                 d->sha256, "path", d->path, "title", d->title, "published",
-                                                 d->published, "mentions", (json_int_t)d->n_mentions));
-        return 0;
-    }
     printf("    %-10s %s%s%s  (%lld mention%s)\n", d->published[0] ? d->published : "undated", d->path,
            d->title[0] ? " — " : "", d->title, (long long)d->n_mentions, d->n_mentions == 1 ? "" : "s");
     return 0;
@@ -91,43 +70,34 @@ int tl_cmd_show(int argc, char **argv) {
     int64_t id = 0;
     int rc = cli_entity(st, pos[0], json, &id);
     if (rc != TL_EXIT_OK) { tl_store_close(st); return rc; }
-    ctx c = {st, json, (int)ev_limit, -1, TL_EXIT_OK, NULL, NULL, NULL, NULL, {0}, "", "", ""};
+    if (json) {
+        json_t *v = NULL;
+        tl_error qerr = {0};
+        int qrc = tl_query_show(st, id, &v, &qerr);
+        tl_store_close(st);
+        return cli_print_query(qrc, v, &qerr);
+    }
+    ctx c = {st, (int)ev_limit, -1, TL_EXIT_OK, {0}, "", "", ""};
     tl_error err = {0};
     tl_store_entity_filter ef = {.type = -1, .id = id};
     if (tl_store_entities(st, &ef, ent_cb, &c, &err) != TL_OK) goto fail;
-    if (json) {
-        c.names = json_array();
-        c.facts = json_object();
-        c.docs = json_array();
-    } else {
-        printf("%s  (%s, #%lld)\n", c.name, tl_ent_type_name(c.e.type), (long long)id);
-        printf("  seen in %lld document%s, %lld mention%s, first %s, last %s\n", (long long)c.e.n_docs,
-               c.e.n_docs == 1 ? "" : "s", (long long)c.e.n_mentions, c.e.n_mentions == 1 ? "" : "s",
-               c.first[0] ? c.first : "undated", c.last[0] ? c.last : "undated");
-    }
+    printf("%s  (%s, #%lld)\n", c.name, tl_ent_type_name(c.e.type), (long long)id);
+    printf("  seen in %lld document%s, %lld mention%s, first %s, last %s\n", (long long)c.e.n_docs,
+           c.e.n_docs == 1 ? "" : "s", (long long)c.e.n_mentions, c.e.n_mentions == 1 ? "" : "s",
+           c.first[0] ? c.first : "undated", c.last[0] ? c.last : "undated");
     if (tl_store_entity_names(st, id, name_cb, &c, &err) != TL_OK) goto fail;
     tl_store_fact_filter ff = {.type = -1, .modality = -1, .entity = id};
-    if (!json) printf("\n  facts: %lld\n", (long long)c.e.n_facts);
+    printf("\n  facts: %lld\n", (long long)c.e.n_facts);
     if (tl_store_facts(st, &ff, fact_cb, &c, &err) != TL_OK) goto fail;
     if (c.rc != TL_EXIT_OK) goto out;
-    if (!json) printf("\n  documents\n");
+    printf("\n  documents\n");
     if (tl_store_entity_docs(st, id, doc_cb, &c, &err) != TL_OK) goto fail;
     tl_store_close(st);
-    if (json) {
-        json_object_set_new(c.obj, "names", c.names);
-        json_object_set_new(c.obj, "facts_by_type", c.facts);
-        json_object_set_new(c.obj, "documents_list", c.docs);
-        return cli_print_json(c.obj);
-    }
     return TL_EXIT_OK;
 fail:
     tl_cli_err("%s", err.msg);
     c.rc = TL_EXIT_FAIL;
 out:
     tl_store_close(st);
-    json_decref(c.obj);
-    json_decref(c.names);
-    json_decref(c.facts);
-    json_decref(c.docs);
     return c.rc;
 }

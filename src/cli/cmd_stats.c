@@ -13,21 +13,13 @@ static const char HELP[] =
     "  --db PATH      the store (default $THREADLINE_DB or ./threadline.db)\n";
 
 typedef struct ctx {
-    int json;
-    json_t *arr;
     tl_store *st;
     double score;      /* of the entity being printed by central_cb */
 } ctx;
 
 static int central_row_cb(void *p, const tl_store_entity *e) {
     ctx *c = p;
-    if (c->json) {
-        json_t *o = cli_entity_json(e);
-        json_object_set_new(o, "pagerank", json_real(c->score));
-        json_array_append_new(c->arr, o);
-    } else {
-        printf("  %.5f  %-6s %s (#%lld)\n", c->score, tl_ent_type_name(e->type), e->name, (long long)e->id);
-    }
+    printf("  %.5f  %-6s %s (#%lld)\n", c->score, tl_ent_type_name(e->type), e->name, (long long)e->id);
     return 1;
 }
 
@@ -40,10 +32,8 @@ static int central_cb(void *p, int64_t entity, double score) {
 }
 
 static int top_cb(void *p, const tl_store_entity *e) {
-    ctx *c = p;
-    if (c->json) json_array_append_new(c->arr, cli_entity_json(e));
-    else printf("  %5lld facts  %-6s %s (#%lld)\n", (long long)e->n_facts, tl_ent_type_name(e->type), e->name,
-                (long long)e->id);
+    printf("  %5lld facts  %-6s %s (#%lld)\n", (long long)e->n_facts, tl_ent_type_name(e->type), e->name,
+           (long long)e->id);
     return 0;
 }
 
@@ -58,58 +48,46 @@ int tl_cmd_stats(int argc, char **argv) {
     if (top < 0) { tl_cli_err("stats: --top takes a number"); return TL_EXIT_USAGE; }
     tl_store *st = cli_open(db);
     if (!st) return TL_EXIT_FAIL;
-    tl_store_stats s;
     tl_error err = {0};
+    if (json) {
+        json_t *v = NULL;
+        int qrc = tl_query_stats(st, top, &v, &err);
+        tl_store_close(st);
+        return cli_print_query(qrc, v, &err);
+    }
+    tl_store_stats s;
     if (tl_store_get_stats(st, &s, &err) != TL_OK) {
         tl_cli_err("%s", err.msg);
         tl_store_close(st);
         return TL_EXIT_FAIL;
     }
     double ratio = s.text_bytes > 0 ? (double)s.file_bytes / (double)s.text_bytes : 0;
-    ctx c = {json, json ? json_array() : NULL, st, 0};
-    if (!json) {
-        printf("documents   %lld (%.2f MB of text; store %.2f MB, %.2fx the text)\n", (long long)s.documents,
-               (double)s.text_bytes / 1e6, (double)s.file_bytes / 1e6, ratio);
-        printf("sentences   %lld\nentities    %lld (%lld names, %lld mentions)\n", (long long)s.sentences,
-               (long long)s.entities, (long long)s.names, (long long)s.mentions);
-        for (int t = 0; t < TL_ENT_TYPE_COUNT; t++)
-            if (s.by_type[t]) printf("  %-8s %lld\n", tl_ent_type_name(t), (long long)s.by_type[t]);
-        printf("facts       %lld (%lld evidence sentences)\n", (long long)s.facts, (long long)s.evidence);
-        for (int t = 0; t < TL_FACT_TYPE_COUNT; t++)
-            if (s.by_fact_type[t]) printf("  %-13s %lld\n", tl_fact_type_name(t), (long long)s.by_fact_type[t]);
-        printf("corrections %lld\nwatched     %lld (%lld alerts)\n", (long long)s.corrections, (long long)s.watched,
-               (long long)s.alerts);
-        if (top) printf("most connected\n");
-    }
+    printf("documents   %lld (%.2f MB of text; store %.2f MB, %.2fx the text)\n", (long long)s.documents,
+           (double)s.text_bytes / 1e6, (double)s.file_bytes / 1e6, ratio);
+    printf("sentences   %lld\nentities    %lld (%lld names, %lld mentions)\n", (long long)s.sentences,
+           (long long)s.entities, (long long)s.names, (long long)s.mentions);
+    for (int t = 0; t < TL_ENT_TYPE_COUNT; t++)
+        if (s.by_type[t]) printf("  %-8s %lld\n", tl_ent_type_name(t), (long long)s.by_type[t]);
+    printf("facts       %lld (%lld evidence sentences)\n", (long long)s.facts, (long long)s.evidence);
+    for (int t = 0; t < TL_FACT_TYPE_COUNT; t++)
+        if (s.by_fact_type[t]) printf("  %-13s %lld\n", tl_fact_type_name(t), (long long)s.by_fact_type[t]);
+    printf("corrections %lld\nwatched     %lld (%lld alerts)\n", (long long)s.corrections, (long long)s.watched,
+           (long long)s.alerts);
+    if (top) printf("most connected\n");
     tl_store_entity_filter f = {.type = -1, .order_by_degree = 1, .limit = top};
-    if (top && tl_store_entities(st, &f, top_cb, &c, &err) != TL_OK) {
+    if (top && tl_store_entities(st, &f, top_cb, NULL, &err) != TL_OK) {
         tl_cli_err("%s", err.msg);
-        json_decref(c.arr);
         tl_store_close(st);
         return TL_EXIT_FAIL;
     }
-    ctx cc = {json, json ? json_array() : NULL, st, 0};
+    ctx cc = {st, 0};
     int64_t nodes = 0, edges = 0;
-    if (top && !json) printf("most central (PageRank)\n");
+    if (top) printf("most central (PageRank)\n");
     if (top && tl_store_centrality(st, (size_t)top, central_cb, &cc, &nodes, &edges, &err) != TL_OK) {
         tl_cli_err("%s", err.msg);
-        json_decref(c.arr);
-        json_decref(cc.arr);
         tl_store_close(st);
         return TL_EXIT_FAIL;
     }
     tl_store_close(st);
-    if (!json) return TL_EXIT_OK;
-    json_t *et = json_object(), *ft = json_object();
-    for (int t = 0; t < TL_ENT_TYPE_COUNT; t++) json_object_set_new(et, tl_ent_type_name(t), json_integer(s.by_type[t]));
-    for (int t = 0; t < TL_FACT_TYPE_COUNT; t++)
-        if (s.by_fact_type[t]) json_object_set_new(ft, tl_fact_type_name(t), json_integer(s.by_fact_type[t]));
-    return cli_print_json(json_pack(
-        "{s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:f,s:o,s:o,s:o,s:o}", "documents", (json_int_t)s.documents,
-        "sentences", (json_int_t)s.sentences, "entities", (json_int_t)s.entities, "names", (json_int_t)s.names,
-        "mentions", (json_int_t)s.mentions, "facts", (json_int_t)s.facts, "evidence", (json_int_t)s.evidence,
-        "corrections", (json_int_t)s.corrections, "watched", (json_int_t)s.watched, "alerts",
-        (json_int_t)s.alerts, "text_bytes", (json_int_t)s.text_bytes, "store_bytes", (json_int_t)s.file_bytes,
-        "store_to_text", ratio, "entities_by_type", et, "facts_by_type", ft, "most_connected", c.arr,
-        "most_central", cc.arr ? cc.arr : json_array()));
+    return TL_EXIT_OK;
 }

@@ -7,6 +7,7 @@
 /* Add a command here and in cli.h; keep the list in pipeline order. */
 static const tl_cli_cmd commands[] = {
     {"extract", tl_cmd_extract, "extract entities and facts from documents as JSON"},
+    {"parse", tl_cmd_parse, "dependency trees of sentences (CoNLL-U or raw text) as CoNLL-U"},
     {"ingest", tl_cmd_ingest, "extract files and folders into the knowledge graph"},
     {"reindex", tl_cmd_reindex, "re-extract stored documents and rebuild the graph"},
     {"entities", tl_cmd_entities, "list entities (by type, by name)"},
@@ -58,7 +59,33 @@ static void usage(FILE *f) {
                "The store is ./threadline.db unless --db or THREADLINE_DB names another.\n");
 }
 
+/* Options that may stand before the command ("threadline --db g.db show
+ * X"): moved after the command name, where every command parses them.
+ * Returns the new argc; argv is rewritten in place. */
+static int hoist_globals(int argc, char **argv) {
+    char *globals[8];
+    int ng = 0, i = 1;
+    while (i < argc && ng + 2 <= (int)(sizeof globals / sizeof *globals)) {
+        if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
+            globals[ng++] = argv[i++];
+            globals[ng++] = argv[i++];
+        } else if (strncmp(argv[i], "--db=", 5) == 0) {
+            globals[ng++] = argv[i++];
+        } else {
+            break;
+        }
+    }
+    if (ng == 0 || i >= argc) return argc;
+    /* argv[1..] becomes: command, globals, the rest */
+    char *cmd = argv[i];
+    memmove(argv + 2 + ng, argv + i + 1, (size_t)(argc - i - 1) * sizeof *argv);
+    argv[1] = cmd;
+    memcpy(argv + 2, globals, (size_t)ng * sizeof *argv);
+    return argc;
+}
+
 int main(int argc, char **argv) {
+    argc = hoist_globals(argc, argv);
     if (argc < 2) { usage(stderr); return TL_EXIT_USAGE; }
     if (tl_cli_is_help(argv[1]) || strcmp(argv[1], "help") == 0) { usage(stdout); return TL_EXIT_OK; }
     if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "version") == 0) {

@@ -91,6 +91,24 @@ int tl_uc_space_nonascii(int32_t cp) {
            c == UTF8PROC_CATEGORY_ZP;
 }
 
+/* The plain Latin spelling of a letter that has no decomposition, or NULL. */
+static const char *latin_plain(int32_t cp, int fold_case) {
+    switch (cp) {
+    case 0x0131: return "i";                          /* ı */
+    case 0x0259: return "a";                          /* ə */
+    case 0x018F: return fold_case ? "a" : "A";        /* Ə */
+    case 0x00F8: return "o";                          /* ø */
+    case 0x00D8: return fold_case ? "o" : "O";
+    case 0x0142: return "l";                          /* ł */
+    case 0x0141: return fold_case ? "l" : "L";
+    case 0x0111: case 0x00F0: return "d";             /* đ ð */
+    case 0x0110: case 0x00D0: return fold_case ? "d" : "D";
+    case 0x0127: return "h";                          /* ħ */
+    case 0x0126: return fold_case ? "h" : "H";
+    default: return NULL;
+    }
+}
+
 /* Accent stripping, apostrophe and dash mapping, and (when fold_case) case
  * folding; sets *overflow when the output did not fit.  Shared by
  * tl_utf8_fold and tl_utf8_strip so the two keys always agree. */
@@ -112,6 +130,18 @@ static inline size_t fold_impl(const char *s, size_t n, char *out, size_t cap, i
         if (cp == 0xFFFD && l == 1) continue;
         if (tl_uc_is_apostrophe(cp)) cp = '\'';
         else if (tl_uc_is_dash(cp)) cp = '-';
+        /* Letters with no decomposition that names written in Latin script
+         * spell with a plain letter elsewhere: Turkish and Azerbaijani
+         * dotless ı (Yıldırım = Yildirim), Azerbaijani ə (Əliyev = Aliyev),
+         * and ø ł đ ð ħ of other alphabets. */
+        const char *sub = latin_plain(cp, fold_case);
+        if (sub) {
+            size_t sl = strlen(sub);
+            if (o + sl >= cap) { *overflow = 1; break; }
+            memcpy(out + o, sub, sl);
+            o += sl;
+            continue;
+        }
         if (cp < 0x80) {
             if (o + 1 >= cap) { *overflow = 1; break; }
             out[o++] = (char)((fold_case && cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);

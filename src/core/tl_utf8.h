@@ -60,7 +60,8 @@ static inline int tl_uc_is_quote(int32_t cp) {
 
 /* Writes the matching key of s into out (at most cap-1 bytes, always
  * NUL-terminated): case-folded, accents stripped, curly apostrophes made
- * straight.  Returns the length written.  Can't fail (invalid bytes are
+ * straight, letters with no decomposition spelled plainly (ı -> i, ə -> a,
+ * ø ł đ ð ħ).  Returns the length written.  Can't fail (invalid bytes are
  * dropped, overlong input is truncated at a character boundary). */
 size_t tl_utf8_fold(const char *s, size_t n, char *out, size_t cap);
 

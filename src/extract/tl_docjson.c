@@ -152,28 +152,13 @@ int tl_doc_to_json(const tl_doc *d, int flags, char **out, size_t *outlen) {
     if (d->n_entities) nl(&b, pretty, 1);
     tl_buf_puts(&b, "],");
     nl(&b, pretty, 1);
-    /* Symmetric facts go to a list of their own unless asked for: a scorer
-     * that orders the two arguments of a symmetric fact may compare an
-     * argument it knows with one it does not and fail (see README). */
-    int sym_in_facts = flags & TL_JSON_SYMMETRIC_IN_FACTS;
-    for (int pass = 0; pass < (sym_in_facts ? 1 : 2); pass++) {
-        tl_buf_puts(&b, pass == 0 ? "\"facts\": [" : "],");
-        if (pass == 1) {
-            nl(&b, pretty, 1);
-            tl_buf_puts(&b, "\"symmetric_facts\": [");
-        }
-        int any = 0;
-        for (uint32_t i = 0; i < d->n_facts; i++) {
-            int sym = d->facts[i].type == TL_ASSOCIATE_OF || d->facts[i].type == TL_FAMILY_OF ||
-                      d->facts[i].type == TL_MET;
-            if (!sym_in_facts && sym != pass) continue;
-            if (any) tl_buf_putc(&b, ',');
-            nl(&b, pretty, 2);
-            write_fact(&b, d, &d->facts[i], i, pretty);
-            any = 1;
-        }
-        if (any) nl(&b, pretty, 1);
+    tl_buf_puts(&b, "\"facts\": [");
+    for (uint32_t i = 0; i < d->n_facts; i++) {
+        if (i) tl_buf_putc(&b, ',');
+        nl(&b, pretty, 2);
+        write_fact(&b, d, &d->facts[i], i, pretty);
     }
+    if (d->n_facts) nl(&b, pretty, 1);
     tl_buf_putc(&b, ']');
     nl(&b, pretty, 0);
     tl_buf_putc(&b, '}');

@@ -10,13 +10,15 @@
  *   4. (ORG, FAC, EVENT) its words are the trailing words of the entity's
  *      name ("Qods Force" in "IRGC Qods Force");
  *   5. (NORP) it is the plural of the entity's name (Azeris, Azeri);
- *   6. its phonetic key equals the entity's (Qods/Quds) and the type agrees.
+ *   6. its transliteration key (tl_namekey_translit, the key cross-document
+ *      resolution uses too) equals the entity's (Qods/Quds) and the type agrees.
  * Otherwise it starts an entity of its own.  Close names of different things
  * stay apart: steps 3-6 demand unique candidates and compatible types.
  */
 #include "tl_ent.h"
 #include "tl_arena.h"
 #include "tl_utf8.h"
+#include "tl_namekey.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,30 +46,10 @@ typedef struct ent {
     int votes[TL_ENT_TYPE_COUNT];
 } ent;
 
-static int is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
-
 size_t tl_ent_phonetic(const char *s, size_t n, char *out, size_t cap) {
-    size_t o = 0;
-    char last = 0;
-    if (cap == 0) return 0;
-    for (size_t i = 0; i < n && o + 1 < cap; i++) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-        if (c == '\'' || c == '-') continue;
-        char nx = i + 1 < n ? s[i + 1] : 0;
-        if (c == 'q') c = 'k';
-        else if (c == 'c' && nx != 'h') c = 'k';
-        else if (c == 'w') c = 'v';
-        else if (c == 'z') c = 's';
-        else if ((c == 'd' || c == 'k' || c == 't' || c == 'g') && nx == 'h') { i++; c = c == 'k' ? 'h' : c; }
-        else if (c == 'j') c = 'j';
-        if (is_vowel(c)) c = 'a'; /* vowel runs collapse to one */
-        if (c == last) continue;
-        out[o++] = c;
-        last = c;
-    }
-    out[o] = 0;
-    return o;
+    /* the same key as cross-document resolution (src/store): one document
+     * and the graph agree on which spellings are one name */
+    return tl_namekey_translit(s, n, out, cap);
 }
 
 static void key_of(const tl_doc *d, const tl_mention *m, ment *k) {

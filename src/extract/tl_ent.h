@@ -13,9 +13,9 @@
  * Returns TL_OK or TL_ENOMEM (doc->entities untouched). */
 int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *doc);
 
-/* Writes a transliteration-tolerant key of the folded name s into out (cap
- * bytes): vowel runs collapsed, q/k, w/v, y/i, dh/d... unified, doubled
- * letters single.  Qods/Quds and Hussainiyoun/Husseiniyoun share a key.
- * Returns the key length.  Can't fail. */
+/* Writes the transliteration key of the folded name s into out (cap
+ * bytes): tl_namekey_translit, the key cross-document resolution uses.
+ * Qods/Quds and Hussainiyoun/Husseiniyoun share a key.  Returns the key
+ * length.  Can't fail. */
 size_t tl_ent_phonetic(const char *s, size_t n, char *out, size_t cap);
 #endif

@@ -18,6 +18,7 @@
 #include "tl_pos.h"
 #include "tl_tok.h"
 #include "tl_arena.h"
+#include "tl_cues.h"
 #include "tl_utf8.h"
 #include <stdlib.h>
 #include <string.h>
@@ -30,9 +31,9 @@ const char *const tl_fact_lists[TL_FACT_NLISTS] = {
     [WL_DETS] = "the|a|an|its|his|her|their|this|that|these|those|our|my|your|another|some|any|each|every|both|all",
     [WL_BE] = "is|was|are|were|be|been|being|am|get|gets|got|gotten|getting|become|became",
     [WL_COPULA] = "is|was|are|were|be|been|became|become|becomes|remains|remained|remain|as|named|appointed|elected|served|serves",
-    [WL_NEG] = "not|never|n't|no|neither|nor|denied|denies|deny|without",
-    [WL_HEDGE] = "suspected|suspect|suspects|accused|accuses|allegedly|alleged|alleges|allege|claimed|claims|claim|claiming|apparently|may|might|could|possibly|likely|purportedly|presumably|suspicion|reportedly|perhaps|probably|rumored|rumoured|supposedly|believed|thought",
-    [WL_SAY] = "said|says|say|reported|reports|report|stated|states|state|revealed|reveals|told|tells|wrote|writes|announced|announces|confirmed|confirms|added|noted|notes|disclosed|cited|quoted|explained|argued|argues|asserted|indicated|learned|posits|stresses|stressed",
+    [WL_NEG] = TL_CUE_NEGATIONS,
+    [WL_HEDGE] = TL_CUE_HEDGES,
+    [WL_SAY] = TL_CUE_REPORTING_VERBS,
     [WL_THAT_WHO_WHICH_ETC] = "that|who|which|and|or",
     [WL_AND_OR_AS] = "and|or|as",
     [WL_AND_OR] = "and|or",
@@ -54,7 +55,7 @@ const char *const tl_fact_lists[TL_FACT_NLISTS] = {
     [WL_STAFF_STATE_SECURITY_ETC] = "staff|state|security|police|intelligence|operations",
     [WL_DESCENT_ORIGIN_ORIGINS_ETC] = "descent|origin|origins|background|heritage|extraction|ancestry",
     [WL_IN_OF_NEAR_ETC] = "in|of|near|within",
-    [WL_THOUGHT_BELIEVED] = "thought|believed",
+    [WL_THOUGHT_BELIEVED] = "thought|believed|considered",
     [WL_TO_THAT] = "to|that",
     [WL_MAY] = "may",
     [WL_CLAIM_CLAIMS_CLAIMED_ETC] = "claim|claims|claimed|claiming",
@@ -1209,6 +1210,27 @@ void tl_fact_compounds(tl_fsent *s) {
 
 /* ---- modality ---------------------------------------------------------------- */
 
+/* A hedge used as a modifier ("the alleged spy", "a key suspect") doubts
+ * only its own noun phrase: "an alleged member of X" is alleged, but in
+ * "the alleged spy, X, was extradited" the extradition is not.  True when the
+ * hedge at k is not such a modifier, or when trig lies inside its phrase. */
+static int attributive_hedge_covers(const tl_fsent *s, uint32_t k, uint32_t trig) {
+    if (!tl_fact_w(s, k, "alleged|suspected|suspect|suspects|purported|accused")) return 1;
+    if (k == s->sb || !(tl_fact_wl(s, k - 1, WL_DETS) ||
+                        tl_fact_w(s, k - 1, "key|main|prime|chief|other|two|three|four|several|many")))
+        return 1;
+    if (trig < k || trig > k + 6) return 0;
+    for (uint32_t j = k + 1; j < trig; j++)
+        if (is_punct(s, j) || tl_fact_wl(s, j, WL_BE) || is_verbish(s, j)) return 0;
+    return 1;
+}
+
+/* True when mention m can be the named source of a report: a name, not a
+ * pronoun and not a nationality ("German prosecutors said" names no one). */
+static int named_source(const tl_fsent *s, int m) {
+    return !s->ms[m].pron && s->ms[m].type != TL_NORP;
+}
+
 void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *modality, int32_t *source) {
     *modality = TL_ASSERTED;
     *source = -1;
@@ -1223,7 +1245,7 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
     /* "X denied (for years) that he led the group": a denial governs the
      * clause after it */
     for (uint32_t k = s->sb; k < from; k++)
-        if (tl_fact_w(s, k, "denied|denies|deny|denying|rejected|dismissed") && k < trig)
+        if (tl_fact_w(s, k, TL_CUE_DENIAL_VERBS) && k < trig)
             for (uint32_t j = k + 1; j < from + 1 && j < k + 5; j++)
                 if (tl_fact_is(s, j, "that") || tl_fact_is(s, j, "having")) {
                     *modality = TL_NEGATED;
@@ -1239,6 +1261,7 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
         if (tl_fact_wl(s, k, WL_MAY) && (s->d->tokens[k].flags & TL_TOK_UPPER)) continue;
         if (tl_fact_wl(s, k, WL_CLAIM_CLAIMS_CLAIMED_ETC) && tl_fact_is(s, k + 1, "responsibility")) continue;
         if (tl_fact_wl(s, k, WL_REPORTEDLY)) { *modality = TL_REPORTED; continue; }
+        if (!attributive_hedge_covers(s, k, trig)) continue;
         *modality = TL_ALLEGED;
         return;
     }
@@ -1247,11 +1270,14 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
     for (uint32_t k = s->sb; k < s->se; k++) {
         if (tl_fact_is(s, k, "according") && tl_fact_is(s, k + 1, "to")) {
             *modality = TL_REPORTED;
+            int unnamed = 0;
             for (uint32_t j = k + 2; j < s->se && j < k + 8; j++) {
                 int m = ment_at(s, j);
-                if (m >= 0 && !s->ms[m].pron) { *source = s->ms[m].ent; break; }
+                if (m >= 0 && named_source(s, m)) { *source = s->ms[m].ent; break; }
                 if (tl_fact_is(s, j, ",")) break;
+                unnamed |= tl_fact_w(s, j, TL_CUE_UNNAMED_SOURCES);
             }
+            if (*source < 0 && unnamed) *modality = TL_ASSERTED;
             return;
         }
         if (tl_fact_wl(s, k, WL_SAY) && !tl_fact_is(s, k - 1, "the") && !tl_fact_is(s, k - 1, "a")) {
@@ -1259,16 +1285,24 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
             if (t && !(is_verbish(s, k) || t == TL_POS_VBN)) continue;
             *modality = TL_REPORTED;
             /* The speaker: the subject right before, or after an inverted "said X". */
+            int unnamed = 0;
             for (uint32_t j = k, n = 0; j > s->sb && n < 4; n++) {
                 j--;
                 int m = ment_ending(s, j);
-                if (m >= 0) { if (!s->ms[m].pron) *source = s->ms[m].ent; break; }
+                if (m >= 0) { if (named_source(s, m)) *source = s->ms[m].ent; break; }
                 if (is_punct(s, j)) break;
+                unnamed |= tl_fact_w(s, j, TL_CUE_UNNAMED_SOURCES);
             }
-            if (*source < 0) {
+            if (*source < 0 && !unnamed) {
                 int m = ment_from(s, k + 1, NULL);
-                if (m >= 0 && !s->ms[m].pron && s->ms[m].type != TL_GPE) *source = s->ms[m].ent;
+                if (m >= 0 && named_source(s, m) && s->ms[m].type != TL_GPE) *source = s->ms[m].ent;
+                for (uint32_t j = k + 1; m < 0 && j < s->se && j < k + 4 && !is_punct(s, j); j++)
+                    unnamed |= tl_fact_w(s, j, TL_CUE_UNNAMED_SOURCES);
             }
+            /* "police said", "German prosecutors say": a speaker left
+             * unnamed leaves the statement the author's own (a pronoun or
+             * "the report" still stands for a source named earlier) */
+            if (*source < 0 && unnamed) *modality = TL_ASSERTED;
             return;
         }
     }

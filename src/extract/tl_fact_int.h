@@ -10,9 +10,8 @@
 #include "tl_rel.h"
 #include <string.h>
 
-/* Symmetric facts (ASSOCIATE_OF, FAMILY_OF, MET) are kept: the store and the
- * graph need them.  The JSON writer lists them under "symmetric_facts"
- * unless asked otherwise (tl_docjson.c says why). */
+/* Symmetric facts (ASSOCIATE_OF, FAMILY_OF, MET) are kept and listed under
+ * "facts" with the others: the store and the graph need them. */
 #define TL_FACT_SYMMETRIC_OUT 1
 
 #define TL_FS_WORD 24

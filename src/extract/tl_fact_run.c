@@ -481,7 +481,9 @@ static void gaz_located(tl_fsent *s) {
  * Post revealed that ...", "Prosecutors say X ...". */
 static int said_that(const tl_fsent *s, uint32_t i) {
     for (uint32_t k = s->sb; k < i; k++)
-        if (tl_fact_wl(s, k, WL_SAY) && !(k > s->sb && tl_fact_wl(s, k - 1, WL_DETS))) return 1;
+        if (tl_fact_wl(s, k, WL_SAY) && !(k > s->sb && tl_fact_wl(s, k - 1, WL_DETS)) &&
+            !tl_fact_is(s, k, "quoted") && !tl_fact_is(s, k, "cited")) /* these take no clause */
+            return 1;
     return 0;
 }
 
@@ -530,10 +532,12 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
         if (f.args[0] < 0) continue;
         int a0tok = (int)s->ms[c->m[0]].tb;
         tl_fact_modality(s, c->trig, a0tok, &f.modality, &f.source);
-        if (c->np && f.modality != TL_NEGATED && !(f.modality == TL_REPORTED && said_that(s, c->trig))) {
+        if ((c->np || c->type == TL_LOCATED_IN) && f.modality != TL_NEGATED &&
+            !(f.modality == TL_REPORTED && said_that(s, c->trig))) {
             /* Background stays asserted under a hedge or an "according
              * to"; only a clause that a source states ("revealed that a
-             * Georgian citizen X ...") makes it reported. */
+             * Georgian citizen X ...") makes it reported.  Where a place
+             * lies ("Menaka, in eastern Mali") is background too. */
             f.modality = TL_ASSERTED;
             f.source = -1;
         }
@@ -849,8 +853,10 @@ static int rel_pass(const tl_fact_ctx *c, const tl_gaz *g, const tl_doc *d, tl_f
     long np = tl_rel_pairs(d, 2, (size_t)d->n_mentions * 16 + 64, &pairs);
     if (np < 0) return 0;
     uint32_t feats[TL_REL_MAX_FEATS];
+    /* NULL (out of memory): the same features, looked up per pair */
+    tl_rel_ent *info = calloc(d->n_entities ? d->n_entities : 1, sizeof *info);
     for (long p = 0; p < np && !fd->oom; p++) {
-        size_t n = tl_rel_features(d, g, &pairs[p], feats);
+        size_t n = tl_rel_features_cached(d, g, info, &pairs[p], feats);
         int32_t margin;
         unsigned cls = tl_rel_predict(c->rel, feats, n, &margin);
         if (!cls || margin <= c->rel_margin) continue;
@@ -869,6 +875,7 @@ static int rel_pass(const tl_fact_ctx *c, const tl_gaz *g, const tl_doc *d, tl_f
         f.confidence = 0.5f;
         add_fact(fd, &f);
     }
+    free(info);
     free(pairs);
     return !fd->oom;
 }

@@ -369,6 +369,15 @@ unsigned tl_percep_trainer_predict(const tl_percep_trainer *t, const uint32_t *f
     return best;
 }
 
+void tl_percep_trainer_scores(const tl_percep_trainer *t, const uint32_t *feats, size_t n,
+                              float *scores) {
+    const unsigned nc = t->n_classes;
+    for (size_t i = 0; i < n; i++) {
+        const float *w = t->w + (size_t)(feats[i] & t->mask) * nc;
+        for (unsigned k = 0; k < nc; k++) scores[k] += w[k];
+    }
+}
+
 void tl_percep_trainer_update(tl_percep_trainer *t, const uint32_t *feats, size_t n,
                               unsigned truth, unsigned guess) {
     if (truth != guess && truth < t->n_classes && guess < t->n_classes) {

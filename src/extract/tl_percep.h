@@ -94,6 +94,11 @@ void tl_percep_trainer_free(tl_percep_trainer *t);
 /* Best class under the current (not averaged) weights.  Can't fail. */
 unsigned tl_percep_trainer_predict(const tl_percep_trainer *t, const uint32_t *feats,
                                    size_t n);
+/* Adds the current (not averaged) weights of n features to
+ * scores[0..n_classes), which the caller zeroes first: lets a caller choose
+ * among allowed classes only.  Can't fail. */
+void tl_percep_trainer_scores(const tl_percep_trainer *t, const uint32_t *feats, size_t n,
+                              float *scores);
 /* Records one training instance: advances the clock and, when guess != truth,
  * moves the weights of feats toward truth and away from guess.  Can't fail. */
 void tl_percep_trainer_update(tl_percep_trainer *t, const uint32_t *feats, size_t n,

@@ -158,84 +158,128 @@ static int same_name(const char *a, size_t an, const char *b, size_t bn) {
     return la == lb && memcmp(fa, fb, la) == 0;
 }
 
+/* The gazetteer facts of entity e, through the memo when there is one. */
+static const tl_rel_ent *ent_info(const tl_gaz *g, const tl_doc *d, tl_rel_ent *cache, int32_t e, tl_rel_ent *tmp) {
+    tl_rel_ent *x = cache ? &cache[e] : tmp;
+    if (cache && x->done) return x;
+    const tl_entity *E = &d->entities[e];
+    x->gclass = gaz_class(g, E);
+    x->in_country = tl_gaz_place_country(g, E->name.ptr, E->name.len, &x->in_country_len);
+    x->country = tl_gaz_country(g, E->name.ptr, E->name.len, &x->country_len);
+    x->done = 1;
+    return x;
+}
+
 /* Does the gazetteer put h in t (city / province in country), or is h a
  * demonym of t (or t of h)? */
-static int gaz_rel(const tl_gaz *g, const tl_entity *h, const tl_entity *t) {
-    size_t cn;
-    const char *c = tl_gaz_place_country(g, h->name.ptr, h->name.len, &cn);
+static int gaz_rel(const tl_rel_ent *hi, const tl_entity *h, const tl_rel_ent *ti, const tl_entity *t) {
+    size_t cn = hi->in_country_len;
+    const char *c = hi->in_country;
     if (c && same_name(c, cn, t->name.ptr, t->name.len) && !same_name(c, cn, h->name.ptr, h->name.len)) return 1;
     for (uint32_t k = 0; c && k < t->n_aliases; k++)
         if (same_name(c, cn, t->aliases[k].ptr, t->aliases[k].len)) return 1;
-    c = tl_gaz_country(g, t->name.ptr, t->name.len, &cn);
+    c = ti->country;
+    cn = ti->country_len;
     if (c) {
-        size_t hn;
-        const char *hc = tl_gaz_place_country(g, h->name.ptr, h->name.len, &hn);
+        size_t hn = hi->in_country_len;
+        const char *hc = hi->in_country;
         if (hc && hn == cn && memcmp(hc, c, cn) == 0) return 2; /* Berlin / German */
     }
     return 0;
 }
 
+/* Feature strings are built by hand: snprintf's format parsing cost more
+ * than the rest of the pair's features together.  kb_* append to a key of
+ * at most 95 bytes, always NUL-terminated, and give its length. */
+typedef struct { char b[96]; size_t n; } keybuf;
+
+static void kb_str(keybuf *k, const char *s) {
+    while (*s && k->n < sizeof k->b - 1) k->b[k->n++] = *s++;
+    k->b[k->n] = 0;
+}
+
+static void kb_uint(keybuf *k, unsigned v) {
+    char t[12];
+    size_t n = 0;
+    do { t[n++] = (char)('0' + v % 10); v /= 10; } while (v);
+    while (n && k->n < sizeof k->b - 1) k->b[k->n++] = t[--n];
+    k->b[k->n] = 0;
+}
+
+/* The key tp followed by the numbers a (and b when nb is 2). */
+static uint32_t fs_nums(uint32_t tmpl, const char *tp, unsigned a, unsigned b, int nb) {
+    keybuf k = {.n = 0};
+    kb_str(&k, tp);
+    kb_uint(&k, a);
+    if (nb == 2) kb_uint(&k, b);
+    return fs(tmpl, k.b, k.n);
+}
+
+/* The key tp, the number a, the separator sep and the word w. */
+static uint32_t fs_word(uint32_t tmpl, const char *tp, unsigned a, const char *sep, const char *w) {
+    keybuf k = {.n = 0};
+    kb_str(&k, tp);
+    kb_uint(&k, a);
+    kb_str(&k, sep);
+    kb_str(&k, w);
+    return fs(tmpl, k.b, k.n);
+}
+
 size_t tl_rel_features(const tl_doc *d, const tl_gaz *g, const tl_rel_pair *p, uint32_t *f) {
+    return tl_rel_features_cached(d, g, NULL, p, f);
+}
+
+size_t tl_rel_features_cached(const tl_doc *d, const tl_gaz *g, tl_rel_ent *cache, const tl_rel_pair *p,
+                              uint32_t *f) {
     size_t n = 0;
     const tl_entity *H = &d->entities[p->h], *T = &d->entities[p->t];
+    tl_rel_ent th, tt;
+    const tl_rel_ent *hi = ent_info(g, d, cache, p->h, &th), *ti = ent_info(g, d, cache, p->t, &tt);
     const tl_mention *mh = &d->mentions[p->mh], *mt = &d->mentions[p->mt];
     char tp[8] = {(char)('A' + H->type), (char)('A' + T->type), 0};
-    uint32_t gh = gaz_class(g, H), gt = gaz_class(g, T);
+    uint32_t gh = hi->gclass, gt = ti->gclass;
     uint32_t sd = p->sent_dist > 3 ? 3 : p->sent_dist;
-    uint32_t gr = gaz_rel(g, H, T), grr = gaz_rel(g, T, H);
+    uint32_t gr = gaz_rel(hi, H, ti, T), grr = gaz_rel(ti, T, hi, H);
     int hfirst = mh->start < mt->start;
     /* the title entity: the one named in the first sentence */
     uint32_t s0h = d->tokens[d->mentions[H->mentions[0]].tok_begin].sent;
     uint32_t s0t = d->tokens[d->mentions[T->mentions[0]].tok_begin].sent;
-    char b[96];
     f[n++] = fs(1, tp, 2);
-    snprintf(b, sizeof b, "%s%u%u", tp, gh, gt);
-    f[n++] = fs(2, b, strlen(b));
-    snprintf(b, sizeof b, "%s%u", tp, sd);
-    f[n++] = fs(3, b, strlen(b));
-    snprintf(b, sizeof b, "%s%u%u", tp, gr, grr);
-    f[n++] = fs(4, b, strlen(b));
-    snprintf(b, sizeof b, "%s%d%u", tp, hfirst, sd);
-    f[n++] = fs(5, b, strlen(b));
-    snprintf(b, sizeof b, "%s%u%u", tp, s0h <= 1, s0t <= 1);
-    f[n++] = fs(6, b, strlen(b));
-    snprintf(b, sizeof b, "%s%u", tp, p->n_cooc > 3 ? 3 : p->n_cooc);
-    f[n++] = fs(7, b, strlen(b));
-    snprintf(b, sizeof b, "%s%u%u", tp, H->n_mentions > 3 ? 3 : H->n_mentions, T->n_mentions > 3 ? 3 : T->n_mentions);
-    f[n++] = fs(8, b, strlen(b));
+    f[n++] = fs_nums(2, tp, gh, gt, 2);
+    f[n++] = fs_nums(3, tp, sd, 0, 1);
+    f[n++] = fs_nums(4, tp, gr, grr, 2);
+    f[n++] = fs_nums(5, tp, (unsigned)hfirst, sd, 2);
+    f[n++] = fs_nums(6, tp, s0h <= 1, s0t <= 1, 2);
+    f[n++] = fs_nums(7, tp, p->n_cooc > 3 ? 3 : p->n_cooc, 0, 1);
+    f[n++] = fs_nums(8, tp, H->n_mentions > 3 ? 3 : H->n_mentions, T->n_mentions > 3 ? 3 : T->n_mentions, 2);
     f[n++] = fs(9, "bias", 4);
     /* Words between the two mentions (same sentence, up to 12 tokens). */
     const tl_mention *l = hfirst ? mh : mt, *r = hfirst ? mt : mh;
     char w[32];
     if (p->sent_dist == 0 && r->tok_begin >= l->tok_end) {
         uint32_t gap = r->tok_begin - l->tok_end;
-        snprintf(b, sizeof b, "%s%d%u", tp, hfirst, gap > 8 ? 9 : gap);
-        f[n++] = fs(10, b, strlen(b));
+        f[n++] = fs_nums(10, tp, (unsigned)hfirst, gap > 8 ? 9 : gap, 2);
         if (gap <= 12) {
             char seq[64] = "";
             size_t sl = 0;
             for (uint32_t k = l->tok_end; k < r->tok_begin && n < TL_REL_MAX_FEATS - 16; k++) {
                 size_t wl = lowtok(d, k, w, sizeof w);
-                snprintf(b, sizeof b, "%s%d|%s", tp, hfirst, w);
-                f[n++] = fs(11, b, strlen(b));
+                f[n++] = fs_word(11, tp, (unsigned)hfirst, "|", w);
                 f[n++] = fs(12, w, wl);
                 if (sl + wl + 1 < sizeof seq) { memcpy(seq + sl, w, wl); sl += wl; seq[sl++] = ' '; seq[sl] = 0; }
             }
             if (gap <= 4) {
-                snprintf(b, sizeof b, "%s%d|%s", tp, hfirst, seq);
-                f[n++] = fs(13, b, strlen(b));
+                f[n++] = fs_word(13, tp, (unsigned)hfirst, "|", seq);
             }
         }
         /* the word before the left mention and after the right one */
         if (l->tok_begin > 0) {
             lowtok(d, l->tok_begin - 1, w, sizeof w);
-            snprintf(b, sizeof b, "%s%d<%s", tp, hfirst, w);
-            f[n++] = fs(14, b, strlen(b));
+            f[n++] = fs_word(14, tp, (unsigned)hfirst, "<", w);
         }
         if (r->tok_end < d->n_tokens) {
             lowtok(d, r->tok_end, w, sizeof w);
-            snprintf(b, sizeof b, "%s%d>%s", tp, hfirst, w);
-            f[n++] = fs(15, b, strlen(b));
+            f[n++] = fs_word(15, tp, (unsigned)hfirst, ">", w);
         }
     }
     /* Words right after the head's first mention (Wikipedia leads: "X is a
@@ -244,8 +288,7 @@ size_t tl_rel_features(const tl_doc *d, const tl_gaz *g, const tl_rel_pair *p, u
     for (uint32_t k = h0->tok_end, c = 0; k < d->n_tokens && c < 6 && n < TL_REL_MAX_FEATS - 2; k++, c++) {
         if (d->tokens[k].sent != d->tokens[h0->tok_begin].sent) break;
         lowtok(d, k, w, sizeof w);
-        snprintf(b, sizeof b, "%s%u|%s", tp, s0h <= 1, w);
-        f[n++] = fs(16, b, strlen(b));
+        f[n++] = fs_word(16, tp, s0h <= 1, "|", w);
     }
     return n;
 }

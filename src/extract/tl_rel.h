@@ -30,6 +30,23 @@ long tl_rel_pairs(const tl_doc *d, uint32_t window, size_t cap, tl_rel_pair **ou
  * returns how many.  Can't fail. */
 size_t tl_rel_features(const tl_doc *d, const tl_gaz *g, const tl_rel_pair *p, uint32_t *feats);
 
+/* What the gazetteer says of one entity's name, looked up once per entity
+ * instead of once per pair.  An array of doc->n_entities of them, zeroed
+ * by the caller, serves every pair of the document. */
+typedef struct tl_rel_ent {
+    int done;
+    uint32_t gclass;          /* country, demonym, province, city, region (1-5) or 0 */
+    const char *in_country;   /* the country a place lies in (gazetteer bytes) or NULL */
+    size_t in_country_len;
+    const char *country;      /* the country the name names or is the demonym of, or NULL */
+    size_t country_len;
+} tl_rel_ent;
+
+/* tl_rel_features with the per-entity lookups memoized in cache (an array
+ * as above; NULL: no memo).  Same features.  Can't fail. */
+size_t tl_rel_features_cached(const tl_doc *d, const tl_gaz *g, tl_rel_ent *cache, const tl_rel_pair *p,
+                              uint32_t *feats);
+
 typedef struct tl_rel_model tl_rel_model;
 /* The model built into the library (models/rel.model), or NULL when it is
  * absent or unreadable (then no pair is classified).  Free with

@@ -16,6 +16,7 @@ void tl_reader_clear(tl_reader_doc *d) {
     free(d->published);
     free(d->url);
     free(d->source);
+    free(d->id);
     memset(d, 0, sizeof *d);
 }
 
@@ -317,6 +318,14 @@ int tl_reader_jsonl(const char *line, size_t len, tl_reader_doc *out, tl_error *
     if (pub) { oom |= iso_date(pub, &r.published) != 0; free(pub); }
     oom |= jstr(o, "url", &r.url) != 0;
     oom |= jstr(o, "source", &r.source) != 0;
+    json_t *id = json_object_get(o, "id");
+    if (json_is_integer(id)) {
+        char num[32];
+        snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
+        oom |= !(r.id = strdup(num));
+    } else if (json_string_length(id)) {
+        oom |= jstr(o, "id", &r.id) != 0;
+    }
     json_decref(o);
     if (oom) {
         tl_reader_clear(&r);
@@ -324,4 +333,12 @@ int tl_reader_jsonl(const char *line, size_t len, tl_reader_doc *out, tl_error *
     }
     *out = r;
     return TL_OK;
+}
+
+size_t tl_reader_jsonl_trim(const char *line, size_t len, size_t *n) {
+    const char *nl = memchr(line, '\n', len);
+    size_t e = nl ? (size_t)(nl - line) : len, s = 0;
+    while (s < e && (line[s] == ' ' || line[s] == '\r' || line[s] == '\t')) s++;
+    *n = e - s;
+    return s;
 }

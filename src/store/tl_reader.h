@@ -10,6 +10,8 @@ typedef struct tl_reader_doc {
     char *text;        /* NUL-terminated UTF-8 */
     size_t len;
     char *title, *published, *url, *source;
+    char *id;          /* a JSON-lines record's own "id" (a string, or a
+                          number in decimal), the document's path in the store */
 } tl_reader_doc;
 
 /* Releases the strings of a reader result and zeroes it; accepts a zeroed
@@ -32,9 +34,18 @@ void tl_reader_clear(tl_reader_doc *d);
 int tl_reader_html(const char *html, size_t len, tl_reader_doc *out);
 
 /* One record of a JSON-lines file: {"text", "title", "published", "url",
- * "source"}; "text" is required (it may hold \u0000, kept as a NUL byte).  Returns TL_OK, TL_EFORMAT (with a message
+ * "source", "id"}; "text" is required (it may hold \u0000, kept as a NUL
+ * byte).  Returns TL_OK, TL_EFORMAT (with a message
  * in err) or TL_ENOMEM; *out is untouched on failure. */
 int tl_reader_jsonl(const char *line, size_t len, tl_reader_doc *out, tl_error *err);
+
+/* The bytes of one line of a JSON-lines file that identify its record (its
+ * document id is their SHA-256): the line without its leading blanks (space,
+ * tab, CR) and its newline.  `ingest` and `extract --input jsonl` both cut
+ * records with it, so a record gets the same id in both.  Returns the offset
+ * of the first byte kept and sets *n to the number of bytes kept (0: a blank
+ * line).  Can't fail. */
+size_t tl_reader_jsonl_trim(const char *line, size_t len, size_t *n);
 /* The text of a PDF, page after page (through poppler-glib); title and
  * creation date from the document information.  Returns TL_OK, TL_EFORMAT
  * (with poppler's message in err) or TL_ENOMEM; *out is untouched on

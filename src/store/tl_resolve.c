@@ -1,148 +1,25 @@
 /* tl_resolve.c -- name keys and the decision rule that links a document's entity to a stored one. */
 #include "tl_resolve.h"
-#include "tl_utf8.h"
+#include "tl_namekey.h"
 #include "threadline.h"
 #include <string.h>
 
-static int is_alnum_byte(unsigned char c) {
-    /* After folding, any byte >= 0x80 belongs to a letter of another script
-     * (accents are gone); keep those so non-Latin names still get keys. */
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
-
-size_t tl_resolve_key(const char *s, size_t n, char *out, size_t cap) {
-    char folded[TL_RESOLVE_KEY_MAX * 2];
-    size_t fl = tl_utf8_fold(s, n, folded, sizeof folded);
-    size_t o = 0;
-    if (cap == 0) return 0;
-    size_t i = 0;
-    while (i < fl) {
-        /* one word: a run of letters, digits and inner apostrophes */
-        while (i < fl && !is_alnum_byte((unsigned char)folded[i])) i++;
-        if (i >= fl) break;
-        char word[TL_RESOLVE_KEY_MAX];
-        size_t wl = 0;
-        while (i < fl && (is_alnum_byte((unsigned char)folded[i]) || folded[i] == '\'')) {
-            if (wl + 1 < sizeof word) word[wl++] = folded[i];
-            i++;
-        }
-        /* possessive: "iran's" -> "iran", "brothers'" -> "brothers" */
-        if (wl >= 3 && word[wl - 2] == '\'' && word[wl - 1] == 's') wl -= 2;
-        size_t k = 0;
-        for (size_t j = 0; j < wl; j++)
-            if (word[j] != '\'') word[k++] = word[j];
-        wl = k;
-        if (wl == 0) continue;
-        if (o == 0 && wl == 3 && memcmp(word, "the", 3) == 0) continue;
-        if (o + (o ? 1 : 0) + wl + 1 > cap) break;
-        if (o) out[o++] = ' ';
-        memcpy(out + o, word, wl);
-        o += wl;
-    }
-    out[o] = 0;
-    return o;
-}
+/* The keys themselves live in tl_namekey.c, shared with the in-document
+ * grouping of src/extract, so that two spellings one document counts as one
+ * name are one name across documents too. */
+size_t tl_resolve_key(const char *s, size_t n, char *out, size_t cap) { return tl_namekey_exact(s, n, out, cap); }
 
 size_t tl_resolve_phonetic(const char *key, char *out, size_t cap) {
-    char tmp[TL_RESOLVE_KEY_MAX];
-    size_t n = strlen(key), t = 0;
-    if (cap == 0) return 0;
-    /* Pass 1: consonant digraphs and the vowel spellings transliteration
-     * swaps freely.  'o' becomes 'u' (Qods/Quds, Mohammad/Muhammad) but 'e'
-     * and 'a' stay themselves, so Aliyev and Aliyov remain apart. */
-    for (size_t i = 0; i < n && t + 1 < sizeof tmp; i++) {
-        char c = key[i], d = i + 1 < n ? key[i + 1] : 0;
-        if ((c == 'k' || c == 'g' || c == 'd' || c == 'p') && d == 'h') {
-            tmp[t++] = c == 'k' ? 'h' : c == 'p' ? 'f' : c;
-            i++;
-        } else if (c == 'c' && d == 'k') {
-            tmp[t++] = 'k';
-            i++;
-        } else if ((c == 'o' && (d == 'u' || d == 'o')) ) {
-            tmp[t++] = 'u';
-            i++;
-        } else if (c == 'e' && d == 'e') {
-            tmp[t++] = 'i';
-            i++;
-        } else if (c == 'q' || c == 'c') {
-            tmp[t++] = 'k';
-        } else if (c == 'y') {
-            tmp[t++] = 'i';
-        } else if (c == 'o') {
-            tmp[t++] = 'u';
-        } else {
-            tmp[t++] = c;
-        }
-    }
-    tmp[t] = 0;
-    /* Pass 2: ai/ei -> e (Hussain, Hussein, Huseyn), then single letters. */
-    size_t o = 0;
-    for (size_t i = 0; i < t && o + 1 < cap; i++) {
-        char c = tmp[i];
-        if ((c == 'a' || c == 'e') && i + 1 < t && tmp[i + 1] == 'i') {
-            c = 'e';
-            i++;
-        }
-        if (o > 0 && out[o - 1] == c && c != ' ') continue;
-        out[o++] = c;
-    }
-    out[o] = 0;
-    return o;
+    return tl_namekey_translit(key, strlen(key), out, cap);
 }
 
-static int is_stop_word(const char *w, size_t n) {
-    static const char *const stop[] = {"of", "the", "and", "for", "al", "el", "in", "on", "de"};
-    for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
-        if (strlen(stop[i]) == n && memcmp(stop[i], w, n) == 0) return 1;
-    return 0;
-}
+size_t tl_resolve_acronym(const char *key, char *out, size_t cap) { return tl_namekey_acronym(key, out, cap); }
 
-size_t tl_resolve_acronym(const char *key, char *out, size_t cap) {
-    size_t o = 0;
-    int words = 0;
-    if (cap == 0) return 0;
-    for (const char *p = key; *p;) {
-        while (*p == ' ') p++;
-        const char *w = p;
-        while (*p && *p != ' ') p++;
-        size_t wl = (size_t)(p - w);
-        if (wl == 0 || is_stop_word(w, wl)) continue;
-        /* digits and non-Latin initials make no usable acronym */
-        if (!(w[0] >= 'a' && w[0] <= 'z')) { o = 0; words = 0; break; }
-        if (o + 1 < cap) out[o++] = w[0];
-        words++;
-    }
-    if (words < 2) o = 0;
-    out[o] = 0;
-    return o;
-}
+size_t tl_resolve_surname(const char *key, char *out, size_t cap) { return tl_namekey_surname(key, out, cap); }
 
-size_t tl_resolve_surname(const char *key, char *out, size_t cap) {
-    const char *last = strrchr(key, ' ');
-    if (cap == 0) return 0;
-    if (!last || !last[1]) { out[0] = 0; return 0; }
-    size_t n = strlen(last + 1);
-    if (n + 1 > cap) n = cap - 1;
-    memcpy(out, last + 1, n);
-    out[n] = 0;
-    return n;
-}
+int tl_resolve_words(const char *key) { return tl_namekey_words(key); }
 
-int tl_resolve_words(const char *key) {
-    int n = 0, in = 0;
-    for (; *key; key++) {
-        if (*key == ' ') in = 0;
-        else if (!in) { in = 1; n++; }
-    }
-    return n;
-}
-
-int tl_resolve_is_short_form(const char *s, size_t n) {
-    if (n < 2 || n > 8) return 0;
-    for (size_t i = 0; i < n; i++)
-        if (!(s[i] >= 'A' && s[i] <= 'Z')) return 0;
-    return 1;
-}
+int tl_resolve_is_short_form(const char *s, size_t n) { return tl_namekey_is_short_form(s, n); }
 
 int tl_resolve_types_compatible(int a, int b) {
     if (a == b) return 1;

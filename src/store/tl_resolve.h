@@ -5,7 +5,7 @@
 #include <stdint.h>
 
 /* Longest key written by the functions below, terminator included. */
-#define TL_RESOLVE_KEY_MAX 256
+#define TL_RESOLVE_KEY_MAX 256 /* = TL_NAMEKEY_MAX */
 
 /* Kinds of lookup keys kept for every name of an entity. */
 enum {
@@ -22,10 +22,10 @@ enum {
  * returns the length (0 for a name with no letters or digits).  Can't fail. */
 size_t tl_resolve_key(const char *s, size_t n, char *out, size_t cap);
 
-/* The transliteration key of an exact key: q/k, c/k, kh/h, gh/g, dh/d,
- * ph/f, ou/oo/o/u, ee/y/i, ai/ei/e, and doubled letters made single.  Vowel
- * changes other than these are kept, so -ov and -ev stay different.  Same
- * contract as tl_resolve_key. */
+/* The transliteration key of an exact key (tl_namekey_translit: q/gh/c/k,
+ * kh/h, dh/d, th/t, ph/f, z/s, w/v, ou/oo/o/u, ee/y/i, ai/ei/e, doubled
+ * letters single, -yevs/-yev).  Vowel changes other than these are kept,
+ * so -ov and -ev stay different.  Same contract as tl_resolve_key. */
 size_t tl_resolve_phonetic(const char *key, char *out, size_t cap);
 
 /* The initials of the significant words of an exact key ("of", "the", "and",

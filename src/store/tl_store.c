@@ -33,6 +33,39 @@ int tl_store_open(const char *path, tl_store **out, tl_error *err) {
     return TL_OK;
 }
 
+int tl_store_open_readonly(const char *path, tl_store **out, tl_error *err) {
+    if (!path || !out) return set_err(err, TL_EINVAL, "no store path");
+    if (strncmp(path, "postgres://", 11) == 0 || strncmp(path, "postgresql://", 13) == 0)
+        return set_err(err, TL_EINVAL, "the PostgreSQL backend is not built in this version");
+    tl_store *st = calloc(1, sizeof *st);
+    if (!st) return set_err(err, TL_ENOMEM, "out of memory");
+    st->ops = &tl_store_sqlite_ops;
+    int rc = st->ops->open_readonly(path, &st->impl, err);
+    if (rc != TL_OK) {
+        free(st);
+        return rc;
+    }
+    *out = st;
+    return TL_OK;
+}
+
+int tl_store_document(tl_store *st, const char *sha256, tl_store_doctext_cb doc_cb,
+                      tl_store_span_cb span_cb, void *ctx, tl_error *err) {
+    return st->ops->document(st->impl, sha256, doc_cb, span_cb, ctx, err);
+}
+int tl_store_token_add(tl_store *st, const char *name, const char *hash, tl_error *err) {
+    return st->ops->token_add(st->impl, name, hash, err);
+}
+int tl_store_token_revoke(tl_store *st, const char *name, tl_error *err) {
+    return st->ops->token_revoke(st->impl, name, err);
+}
+int tl_store_token_list(tl_store *st, tl_store_token_cb cb, void *ctx, tl_error *err) {
+    return st->ops->token_list(st->impl, cb, ctx, err);
+}
+int tl_store_token_check(tl_store *st, const char *hash, int *valid, tl_error *err) {
+    return st->ops->token_check(st->impl, hash, valid, err);
+}
+
 void tl_store_close(tl_store *st) {
     if (!st) return;
     st->ops->close(st->impl);

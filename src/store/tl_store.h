@@ -27,6 +27,11 @@ typedef struct tl_store tl_store;
  * built yet: TL_EINVAL.  Returns TL_OK and sets *out, or a tl_status with
  * *out untouched. */
 int tl_store_open(const char *path, tl_store **out, tl_error *err);
+/* Opens an existing store for reading only (the HTTP server's readers):
+ * never creates or migrates it, so a missing store or one of another schema
+ * version is TL_EDB.  Any write through the handle fails with TL_EDB.
+ * Returns TL_OK and sets *out, or a tl_status with *out untouched. */
+int tl_store_open_readonly(const char *path, tl_store **out, tl_error *err);
 /* Closes the store; accepts NULL.  Can't fail. */
 void tl_store_close(tl_store *st);
 
@@ -196,6 +201,27 @@ int tl_store_entity_names(tl_store *st, int64_t entity, tl_store_name_cb cb, voi
 int tl_store_entity_docs(tl_store *st, int64_t entity, tl_store_doc_cb cb, void *ctx,
                          tl_error *err);
 
+/* One stored document with its text: the row, then the text (len bytes,
+ * not NUL-terminated when it holds NUL bytes: use len). */
+typedef int (*tl_store_doctext_cb)(void *ctx, const tl_store_doc *d, const char *text, size_t len);
+
+typedef struct tl_store_span {
+    int kind;                 /* 0: an entity mention, 1: a fact's evidence */
+    uint32_t start, end;      /* byte span in the document's text */
+    int64_t id;               /* the entity or fact, 0 when none */
+    int type;                 /* tl_ent_type or tl_fact_type */
+    int modality;             /* evidence: tl_modality; mentions: -1 */
+} tl_store_span;
+typedef int (*tl_store_span_cb)(void *ctx, const tl_store_span *sp);
+
+/* The document whose sha256 hex id is `sha256`: doc_cb once with its row
+ * and text, then span_cb for every entity mention (entity by entity, in
+ * text order for each) and every evidence span of its facts.  Either
+ * callback may be NULL.  Returns TL_OK, TL_ENOTFOUND (no such document) or
+ * TL_EDB. */
+int tl_store_document(tl_store *st, const char *sha256, tl_store_doctext_cb doc_cb,
+                      tl_store_span_cb span_cb, void *ctx, tl_error *err);
+
 /* ---- facts ------------------------------------------------------------- */
 typedef struct tl_store_fact_filter {
     int type;                 /* tl_fact_type or -1 */
@@ -312,6 +338,30 @@ int tl_store_correct(tl_store *st, int kind, const char *a, const char *b, int64
                      int64_t *id, tl_error *err);
 /* Lists corrections, oldest first.  Returns TL_OK or TL_EDB. */
 int tl_store_corrections(tl_store *st, tl_store_correction_cb cb, void *ctx, tl_error *err);
+
+/* ---- API tokens -------------------------------------------------------- */
+/* Tokens for writing through the HTTP API.  The store keeps only a hash of
+ * each (the caller hashes; see tl_serve_token_hash), never the token. */
+typedef struct tl_store_token {
+    const char *name;
+    const char *created_at;
+    const char *revoked_at;   /* "" while valid */
+} tl_store_token;
+typedef int (*tl_store_token_cb)(void *ctx, const tl_store_token *t);
+
+/* Records a token under `name`; a revoked token of that name is replaced.
+ * Returns TL_OK, TL_EINVAL (a valid token already has the name, or the name
+ * is empty) or TL_EDB. */
+int tl_store_token_add(tl_store *st, const char *name, const char *hash, tl_error *err);
+/* Revokes the token `name`.  Returns TL_OK, TL_ENOTFOUND (no valid token of
+ * that name) or TL_EDB. */
+int tl_store_token_revoke(tl_store *st, const char *name, tl_error *err);
+/* Every token, oldest first.  Returns TL_OK or TL_EDB. */
+int tl_store_token_list(tl_store *st, tl_store_token_cb cb, void *ctx, tl_error *err);
+/* Sets *valid to 1 when `hash` is the hash of a token that is not revoked,
+ * else 0 (also on a store that never had tokens, even read-only).
+ * Returns TL_OK or TL_EDB. */
+int tl_store_token_check(tl_store *st, const char *hash, int *valid, tl_error *err);
 
 /* ---- watchlist --------------------------------------------------------- */
 typedef struct tl_store_alert {

@@ -13,6 +13,7 @@ typedef int (*tl_store_adj_cb2)(void *ctx, int64_t a, int64_t b);
 typedef struct tl_store_ops {
     const char *name;
     int (*open)(const char *path, void **impl, tl_error *err);
+    int (*open_readonly)(const char *path, void **impl, tl_error *err);
     void (*close)(void *impl);
     int (*has_doc)(void *impl, const char *sha256, int *found, tl_error *err);
     int (*ingest)(void *impl, const tl_doc *doc, const tl_store_docinfo *info,
@@ -52,6 +53,12 @@ typedef struct tl_store_ops {
     int (*watch_remove)(void *impl, const char *name, tl_error *err);
     int (*watch_list)(void *impl, tl_store_name_cb cb, void *ctx, tl_error *err);
     int (*alerts)(void *impl, int64_t since_id, tl_store_alert_cb cb, void *ctx, tl_error *err);
+    int (*document)(void *impl, const char *sha256, tl_store_doctext_cb doc_cb, tl_store_span_cb span_cb,
+                    void *ctx, tl_error *err);
+    int (*token_add)(void *impl, const char *name, const char *hash, tl_error *err);
+    int (*token_revoke)(void *impl, const char *name, tl_error *err);
+    int (*token_list)(void *impl, tl_store_token_cb cb, void *ctx, tl_error *err);
+    int (*token_check)(void *impl, const char *hash, int *valid, tl_error *err);
 } tl_store_ops;
 
 /* The handle behind tl_store: a backend and its own state. */
@@ -62,4 +69,16 @@ struct tl_store {
 
 /* The SQLite backend (tl_store_sqlite.c). */
 extern const tl_store_ops tl_store_sqlite_ops;
+
+/* Its documents and API tokens (tl_store_sqlite_doc.c), over the
+ * connection of a backend handle (tl_store_sqlite_db; the sqlite3 type is
+ * left opaque here). */
+struct sqlite3;
+struct sqlite3 *tl_store_sqlite_db(void *impl);
+int tl_store_sqlite_document(void *impl, const char *sha256, tl_store_doctext_cb doc_cb,
+                             tl_store_span_cb span_cb, void *ctx, tl_error *err);
+int tl_store_sqlite_token_add(void *impl, const char *name, const char *hash, tl_error *err);
+int tl_store_sqlite_token_revoke(void *impl, const char *name, tl_error *err);
+int tl_store_sqlite_token_list(void *impl, tl_store_token_cb cb, void *ctx, tl_error *err);
+int tl_store_sqlite_token_check(void *impl, const char *hash, int *valid, tl_error *err);
 #endif

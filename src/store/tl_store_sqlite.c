@@ -583,12 +583,14 @@ static void sq_close(void *impl) {
     free(s);
 }
 
-static int sq_open(const char *path, void **impl, tl_error *err) {
+/* Read-only connections (serve's readers) neither create nor migrate: the
+ * writer opened first did that, and a reader must never take a write lock. */
+static int open_mode(const char *path, int readonly, void **impl, tl_error *err) {
     sq *s = calloc(1, sizeof *s);
     if (!s) return fail(err, TL_ENOMEM, "out of memory");
     if (!(s->cache = tl_cache_new())) { free(s); return fail(err, TL_ENOMEM, "out of memory"); }
-    if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                        NULL) != SQLITE_OK) {
+    int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
         if (err) {
             err->code = TL_EDB;
             err->offset = -1;
@@ -599,6 +601,24 @@ static int sq_open(const char *path, void **impl, tl_error *err) {
         return TL_EDB;
     }
     sqlite3_busy_timeout(s->db, 10000);
+    if (readonly) {
+        int version = -1;
+        sqlite3_stmt *st;
+        if (exec(s, "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-16384; PRAGMA mmap_size=268435456;", err)) {
+            sq_close(s);
+            return TL_EDB;
+        }
+        if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK) {
+            if (sqlite3_step(st) == SQLITE_ROW) version = sqlite3_column_int(st, 0);
+            sqlite3_finalize(st);
+        }
+        if (version != SCHEMA_VERSION) {
+            sq_close(s);
+            return fail(err, TL_EDB, "the store is not readable by this version (open it for writing first)");
+        }
+        *impl = s;
+        return TL_OK;
+    }
     /* WAL: readers never block the ingest and a crash loses only the open
      * transaction; synchronous=NORMAL is durable across process crashes. */
     if (exec_wait(s, "PRAGMA journal_mode=WAL", err) ||
@@ -612,6 +632,11 @@ static int sq_open(const char *path, void **impl, tl_error *err) {
     *impl = s;
     return TL_OK;
 }
+
+static int sq_open(const char *path, void **impl, tl_error *err) { return open_mode(path, 0, impl, err); }
+static int sq_open_ro(const char *path, void **impl, tl_error *err) { return open_mode(path, 1, impl, err); }
+
+sqlite3 *tl_store_sqlite_db(void *impl) { return ((sq *)impl)->db; }
 
 static int sq_has_doc(void *impl, const char *sha, int *found, tl_error *err) {
     sq *s = impl;
@@ -2982,6 +3007,7 @@ static int sq_alerts(void *impl, int64_t since_id, tl_store_alert_cb cb, void *c
 const tl_store_ops tl_store_sqlite_ops = {
     .name = "sqlite",
     .open = sq_open,
+    .open_readonly = sq_open_ro,
     .close = sq_close,
     .has_doc = sq_has_doc,
     .ingest = sq_ingest,
@@ -3008,4 +3034,9 @@ const tl_store_ops tl_store_sqlite_ops = {
     .watch_remove = sq_watch_remove,
     .watch_list = sq_watch_list,
     .alerts = sq_alerts,
+    .document = tl_store_sqlite_document,
+    .token_add = tl_store_sqlite_token_add,
+    .token_revoke = tl_store_sqlite_token_revoke,
+    .token_list = tl_store_sqlite_token_list,
+    .token_check = tl_store_sqlite_token_check,
 };

@@ -10,6 +10,9 @@ DB="--db $T/t.db"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 count() { $TL stats $DB --json | python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
 
+# only ingest creates a store: an empty folder makes an empty one
+mkdir "$T/empty"
+$TL ingest $DB --quiet "$T/empty"
 $TL watch add $DB "Khalid Mehdiyev" >/dev/null
 $TL ingest $DB --extracted --quiet "$HERE/fixtures"
 d1=$(count documents); e1=$(count entities); f1=$(count facts)

@@ -167,6 +167,35 @@ static void test_negated_and_alleged(void **state) {
     tl_doc_free(d);
 }
 
+static void test_unnamed_source(void **state) {
+    tl_doc *d = run(state, "Police said Thomas Reed recruited Paul Stone in 2019.\n\n"
+                           "According to the Northern Herald, Anna Berg founded the Grey Lantern Society.\n\n"
+                           "According to French officials, Victor Kane joined the Grey Lantern Society.\n");
+    const tl_fact *f = find(d, TL_RECRUITED, "Thomas Reed", "Paul Stone");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED); /* an unnamed speaker */
+    f = find(d, TL_FOUNDED, "Anna Berg", "Grey Lantern Society");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_REPORTED);
+    assert_true(named(d, f->source, "Northern Herald"));
+    f = find(d, TL_MEMBER_OF, "Victor Kane", "Grey Lantern Society");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED); /* a nationality names no one */
+    tl_doc_free(d);
+}
+
+static void test_attributive_hedge(void **state) {
+    tl_doc *d = run(state, "The alleged smuggler, Mark Hollis, was extradited from Portugal.\n\n"
+                           "Paul Stone is considered to be a member of the Silver Hand Cartel.\n");
+    const tl_fact *f = find(d, TL_EXTRADITED, "Mark Hollis", NULL);
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED); /* "alleged" doubts only "smuggler" */
+    f = find(d, TL_MEMBER_OF, "Paul Stone", "Silver Hand Cartel");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+}
+
 static void test_amount_and_title(void **state) {
     tl_doc *d = run(state, "The Silver Hand Cartel paid Mark Hollis 30,000 US dollars.\n\nCartel boss Victor Kane met Hollis in Lisbon.\n");
     const tl_fact *f = find(d, TL_RECRUITED, "Silver Hand Cartel", "Mark Hollis");
@@ -524,6 +553,8 @@ int main(void) {
         cmocka_unit_test(test_denial_and_subject_pronoun),
         cmocka_unit_test(test_object_pronoun),
         cmocka_unit_test(test_yearless_dates),
+        cmocka_unit_test(test_unnamed_source),
+        cmocka_unit_test(test_attributive_hedge),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

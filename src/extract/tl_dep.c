@@ -1,0 +1,526 @@
+/* tl_dep.c -- labelled dependency parser: UD tagger and greedy arc-hybrid parser over averaged perceptrons. */
+#include "tl_dep.h"
+#include "tl_arena.h"
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The model compiled into the library (see tl_dep_blob.c). */
+extern const unsigned char tl_dep_blob[];
+extern const unsigned char tl_dep_blob_end[];
+
+#define MAGIC "TLDEPMOD"
+#define N_PARTS 4
+
+struct tl_dep_model {
+    tl_percep_model *xpos, *upos, *trans, *label;
+    unsigned root_label; /* id of "root" */
+};
+
+static void set_err(tl_error *err, int code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void set_err(tl_error *err, int code, const char *fmt, ...) {
+    if (!err) return;
+    err->code = code;
+    err->offset = -1;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    va_end(ap);
+}
+
+static uint32_t rd32(const unsigned char *p) {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+void tl_dep_free(tl_dep_model *m) {
+    if (!m) return;
+    tl_percep_free(m->xpos);
+    tl_percep_free(m->upos);
+    tl_percep_free(m->trans);
+    tl_percep_free(m->label);
+    free(m);
+}
+
+tl_dep_model *tl_dep_load_mem(const void *data, size_t len, tl_error *err) {
+    if (!data) { set_err(err, TL_EINVAL, "no parser model data"); return NULL; }
+    const unsigned char *p = data;
+    if (len < 16 || memcmp(p, MAGIC, 8) != 0) {
+        set_err(err, TL_EFORMAT, "not a threadline parser model (bad magic)");
+        return NULL;
+    }
+    if (rd32(p + 8) != TL_DEP_VERSION) {
+        set_err(err, TL_EFORMAT, "parser model version %u, expected %u", (unsigned)rd32(p + 8),
+                TL_DEP_VERSION);
+        return NULL;
+    }
+    if (rd32(p + 12) != len) {
+        set_err(err, TL_EFORMAT, "parser model is %zu bytes, header says %u (truncated?)", len,
+                (unsigned)rd32(p + 12));
+        return NULL;
+    }
+    tl_dep_model *m = calloc(1, sizeof *m);
+    if (!m) { set_err(err, TL_ENOMEM, "out of memory"); return NULL; }
+    static const char *const kinds[N_PARTS] = {"dep-xpos", "dep-upos", "dep-trans", "dep-label"};
+    tl_percep_model **parts[N_PARTS] = {&m->xpos, &m->upos, &m->trans, &m->label};
+    size_t off = 16;
+    for (int k = 0; k < N_PARTS; k++) {
+        if (len - off < 4) goto bad;
+        size_t n = rd32(p + off);
+        off += 4;
+        if (n > len - off) goto bad;
+        *parts[k] = tl_percep_load_mem(p + off, n, kinds[k], err);
+        if (!*parts[k]) { tl_dep_free(m); return NULL; }
+        off += n;
+    }
+    if (off != len) goto bad;
+    if (tl_percep_n_classes(m->trans) != TL_DEP_NTRANS) goto bad;
+    int root = tl_dep_label_id(m, "root");
+    if (root < 0) goto bad;
+    m->root_label = (unsigned)root;
+    return m;
+bad:
+    set_err(err, TL_EFORMAT, "malformed parser model (at byte %zu)", off);
+    tl_dep_free(m);
+    return NULL;
+}
+
+tl_dep_model *tl_dep_load_builtin(tl_error *err) {
+    return tl_dep_load_mem(tl_dep_blob, (size_t)(tl_dep_blob_end - tl_dep_blob), err);
+}
+
+tl_dep_model *tl_dep_load(const char *path, tl_error *err) {
+    if (!path) { set_err(err, TL_EINVAL, "no parser model path"); return NULL; }
+    FILE *f = fopen(path, "rb");
+    if (!f) { set_err(err, TL_EIO, "cannot open parser model %s", path); return NULL; }
+    size_t cap = 1 << 20, len = 0;
+    unsigned char *buf = malloc(cap);
+    int ioerr = 0;
+    while (buf) {
+        if (len == cap) {
+            if (cap >= ((size_t)1 << 30)) { ioerr = 2; break; } /* 1 GiB: not a model */
+            unsigned char *nb = realloc(buf, cap * 2);
+            if (!nb) { free(buf); buf = NULL; break; }
+            buf = nb;
+            cap *= 2;
+        }
+        size_t got = fread(buf + len, 1, cap - len, f);
+        len += got;
+        if (got == 0) { ioerr = ferror(f) ? 1 : 0; break; }
+    }
+    fclose(f);
+    if (!buf) { set_err(err, TL_ENOMEM, "out of memory reading %s", path); return NULL; }
+    if (ioerr) {
+        free(buf);
+        if (ioerr == 2) set_err(err, TL_EFORMAT, "parser model %s is too large", path);
+        else set_err(err, TL_EIO, "cannot read parser model %s", path);
+        return NULL;
+    }
+    tl_dep_model *m = tl_dep_load_mem(buf, len, err);
+    free(buf);
+    return m;
+}
+
+unsigned tl_dep_n_labels(const tl_dep_model *m) { return m ? tl_percep_n_classes(m->label) : 0; }
+const char *tl_dep_label_name(const tl_dep_model *m, unsigned id) {
+    return m ? tl_percep_class_name(m->label, id) : "";
+}
+unsigned tl_dep_n_upos(const tl_dep_model *m) { return m ? tl_percep_n_classes(m->upos) : 0; }
+const char *tl_dep_upos_name(const tl_dep_model *m, unsigned id) {
+    return m ? tl_percep_class_name(m->upos, id) : "";
+}
+unsigned tl_dep_n_xpos(const tl_dep_model *m) { return m ? tl_percep_n_classes(m->xpos) : 0; }
+const char *tl_dep_xpos_name(const tl_dep_model *m, unsigned id) {
+    return m ? tl_percep_class_name(m->xpos, id) : "";
+}
+
+static int class_id(const tl_percep_model *pm, const char *name) {
+    if (!pm || !name) return -1;
+    for (unsigned k = 0; k < tl_percep_n_classes(pm); k++)
+        if (strcmp(tl_percep_class_name(pm, k), name) == 0) return (int)k;
+    return -1;
+}
+int tl_dep_label_id(const tl_dep_model *m, const char *name) { return m ? class_id(m->label, name) : -1; }
+int tl_dep_upos_id(const tl_dep_model *m, const char *name) { return m ? class_id(m->upos, name) : -1; }
+int tl_dep_xpos_id(const tl_dep_model *m, const char *name) { return m ? class_id(m->xpos, name) : -1; }
+
+/* ---- word hashes ----------------------------------------------------------- */
+
+/* Longest prefix of a word that is hashed: longer tokens (URLs, junk) differ
+ * by length only past it, and the work per word stays bounded. */
+#define FOLD_MAX 48
+
+/* Byte offset where the last k UTF-8 characters of s[0..n) start (0 when the
+ * word is shorter).  Continuation bytes are skipped so that a suffix never
+ * starts inside a character. */
+static size_t last_chars(const unsigned char *s, size_t n, unsigned k) {
+    size_t i = n;
+    while (k > 0 && i > 0) {
+        i--;
+        while (i > 0 && (s[i] & 0xC0) == 0x80) i--;
+        k--;
+    }
+    return i;
+}
+
+static size_t first_chars(const unsigned char *s, size_t n, unsigned k) {
+    size_t i = 0;
+    while (k > 0 && i < n) {
+        i++;
+        while (i < n && (s[i] & 0xC0) == 0x80) i++;
+        k--;
+    }
+    return i;
+}
+
+void tl_dep_words(const tl_str *words, size_t n, tl_dep_word *w) {
+    memset(&w[0], 0, sizeof w[0]);
+    w[0].w = tl_percep_hash("<ROOT>", 6, 1);
+    w[0].shape = w[0].w;
+    for (size_t i = 1; i <= n; i++) {
+        const unsigned char *s = (const unsigned char *)words[i - 1].ptr;
+        size_t len = s ? words[i - 1].len : 0;
+        unsigned char fold[FOLD_MAX + 4], shape[16];
+        size_t fn = len < FOLD_MAX ? len : FOLD_MAX, sn = 0;
+        unsigned char last = 0;
+        int run = 0;
+        for (size_t j = 0; j < fn; j++) {
+            unsigned char c = s[j], k;
+            if (c >= 'A' && c <= 'Z') { fold[j] = (unsigned char)(c + 32); k = 'X'; }
+            else if (c >= 'a' && c <= 'z') { fold[j] = c; k = 'x'; }
+            else if (c >= '0' && c <= '9') { fold[j] = '0'; k = 'd'; }
+            else if (c >= 0x80) { fold[j] = c; k = (c & 0xC0) == 0x80 ? 0 : 'u'; }
+            else { fold[j] = c; k = c; }
+            if (!k) continue;
+            run = k == last ? run + 1 : 1;
+            last = k;
+            if (run <= 2 && sn < sizeof shape) shape[sn++] = k;
+        }
+        tl_dep_word *o = &w[i];
+        memset(o, 0, sizeof *o);
+        uint32_t extra = len > FOLD_MAX ? (uint32_t)len : 0;
+        o->w = tl_percep_hash(fold, fn, 2 + extra);
+        o->shape = tl_percep_hash(shape, sn, 3);
+        for (unsigned k = 0; k < 3; k++) {
+            size_t e = first_chars(fold, fn, k + 1);
+            o->pre[k] = tl_percep_hash(fold, e, 10 + k);
+        }
+        for (unsigned k = 0; k < 4; k++) {
+            size_t b = last_chars(fold, fn, k + 1);
+            o->suf[k] = tl_percep_hash(fold + b, fn - b, 20 + k);
+        }
+        o->cap = len > 0 && s[0] >= 'A' && s[0] <= 'Z';
+        o->first = i == 1;
+    }
+}
+
+/* ---- features ------------------------------------------------------------- */
+
+/* Feature of template t over one to three values. */
+static inline uint32_t f1(uint32_t t, uint32_t a) { return tl_percep_mix(t * 0x9E3779B1u + 7, a); }
+static inline uint32_t f2(uint32_t t, uint32_t a, uint32_t b) {
+    return tl_percep_mix(f1(t, a), b + 0x632BE5ABu);
+}
+static inline uint32_t f3(uint32_t t, uint32_t a, uint32_t b, uint32_t c) {
+    return tl_percep_mix(f2(t, a, b), c + 0x85157AF5u);
+}
+
+#define PAD_BEFORE 0x51A7u
+#define PAD_AFTER 0xE4D0u
+
+size_t tl_dep_tag_features(const tl_dep_word *w, size_t n, size_t i, int upos_pass,
+                           uint32_t *feats) {
+    size_t k = 0;
+    /* Neighbours past either end read as padding. */
+    uint32_t wm1 = i >= 2 ? w[i - 1].w : PAD_BEFORE, wm2 = i >= 3 ? w[i - 2].w : PAD_BEFORE;
+    uint32_t wp1 = i + 1 <= n ? w[i + 1].w : PAD_AFTER, wp2 = i + 2 <= n ? w[i + 2].w : PAD_AFTER;
+    uint32_t sm1 = i >= 2 ? w[i - 1].suf[2] : PAD_BEFORE, sp1 = i + 1 <= n ? w[i + 1].suf[2] : PAD_AFTER;
+    uint32_t shm1 = i >= 2 ? w[i - 1].shape : PAD_BEFORE, shp1 = i + 1 <= n ? w[i + 1].shape : PAD_AFTER;
+    uint32_t xm1 = i >= 2 ? w[i - 1].xpos : 99, xm2 = i >= 3 ? w[i - 2].xpos : 99;
+    const tl_dep_word *c = &w[i];
+    uint32_t base = upos_pass ? 100 : 0;
+    feats[k++] = f1(base + 1, 0);
+    feats[k++] = f1(base + 2, c->w);
+    for (unsigned j = 0; j < 4; j++) feats[k++] = f1(base + 3 + j, c->suf[j]);
+    for (unsigned j = 0; j < 3; j++) feats[k++] = f1(base + 7 + j, c->pre[j]);
+    feats[k++] = f1(base + 10, c->shape);
+    feats[k++] = f2(base + 11, c->shape, c->first);
+    feats[k++] = f1(base + 12, wm1);
+    feats[k++] = f1(base + 13, wp1);
+    feats[k++] = f1(base + 14, wm2);
+    feats[k++] = f1(base + 15, wp2);
+    feats[k++] = f1(base + 16, sm1);
+    feats[k++] = f1(base + 17, sp1);
+    feats[k++] = f1(base + 18, shm1);
+    feats[k++] = f1(base + 19, shp1);
+    feats[k++] = f2(base + 20, wm1, c->w);
+    feats[k++] = f2(base + 21, c->w, wp1);
+    feats[k++] = f2(base + 22, c->suf[2], wp1);
+    if (!upos_pass) {
+        feats[k++] = f1(23, xm1);
+        feats[k++] = f2(24, xm1, xm2);
+        feats[k++] = f2(25, xm1, c->w);
+        feats[k++] = f2(26, xm1, c->suf[2]);
+        feats[k++] = f2(27, xm1, wp1);
+    } else {
+        uint32_t xp1 = i + 1 <= n ? w[i + 1].xpos : 98, xp2 = i + 2 <= n ? w[i + 2].xpos : 98;
+        uint32_t um1 = i >= 2 ? w[i - 1].upos : 99;
+        feats[k++] = f1(123, c->xpos);
+        feats[k++] = f2(124, c->xpos, c->w);
+        feats[k++] = f2(125, c->xpos, xm1);
+        feats[k++] = f2(126, c->xpos, xp1);
+        feats[k++] = f3(127, xm1, c->xpos, xp1);
+        feats[k++] = f2(128, c->xpos, um1);
+        feats[k++] = f2(129, c->xpos, wp1);
+        feats[k++] = f2(130, c->xpos, wm1);
+        feats[k++] = f3(131, c->xpos, xp1, xp2);
+        feats[k++] = f1(132, um1);
+    }
+    return k;
+}
+
+/* ---- transition system ---------------------------------------------------- */
+
+int tl_dep_state_init(tl_dep_state *s, size_t n, tl_arena *a) {
+    memset(s, 0, sizeof *s);
+    size_t m = n + 1;
+    s->stack = tl_arena_alloc(a, m * sizeof *s->stack);
+    s->head = tl_arena_alloc(a, m * sizeof *s->head);
+    s->label = tl_arena_calloc(a, m, 1);
+    s->lc1 = tl_arena_calloc(a, m, sizeof *s->lc1);
+    s->lc2 = tl_arena_calloc(a, m, sizeof *s->lc2);
+    s->rc1 = tl_arena_calloc(a, m, sizeof *s->rc1);
+    s->rc2 = tl_arena_calloc(a, m, sizeof *s->rc2);
+    s->nl = tl_arena_calloc(a, m, 1);
+    s->nr = tl_arena_calloc(a, m, 1);
+    s->lset = tl_arena_calloc(a, m, sizeof *s->lset);
+    s->rset = tl_arena_calloc(a, m, sizeof *s->rset);
+    if (!s->stack || !s->head || !s->label || !s->lc1 || !s->lc2 || !s->rc1 || !s->rc2 ||
+        !s->nl || !s->nr || !s->lset || !s->rset)
+        return TL_ENOMEM;
+    for (size_t i = 0; i < m; i++) s->head[i] = -1;
+    s->n = n;
+    s->stack[0] = 0;
+    s->sp = 1;
+    s->b = 1;
+    return TL_OK;
+}
+
+int tl_dep_state_final(const tl_dep_state *s) { return s->b > s->n && s->sp <= 1; }
+
+int tl_dep_state_legal(const tl_dep_state *s, int t) {
+    int buf = s->b <= s->n;
+    switch (t) {
+    case TL_DEP_SHIFT: return buf;
+    case TL_DEP_LEFT: return buf && s->sp >= 2;
+    case TL_DEP_RIGHT: return s->sp >= 3 || (s->sp == 2 && !buf);
+    default: return 0;
+    }
+}
+
+static void attach(tl_dep_state *s, int32_t h, int32_t d, unsigned label) {
+    s->head[d] = h;
+    s->label[d] = (uint8_t)(label + 1);
+    uint64_t bit = label < 64 ? (uint64_t)1 << label : 0;
+    if (d < h) { /* d is h's new leftmost child */
+        s->lc2[h] = s->lc1[h];
+        s->lc1[h] = d;
+        if (s->nl[h] < 255) s->nl[h]++;
+        s->lset[h] |= bit;
+    } else {     /* d is h's new rightmost child */
+        s->rc2[h] = s->rc1[h];
+        s->rc1[h] = d;
+        if (s->nr[h] < 255) s->nr[h]++;
+        s->rset[h] |= bit;
+    }
+}
+
+void tl_dep_state_apply(tl_dep_state *s, int t, unsigned label) {
+    switch (t) {
+    case TL_DEP_SHIFT: s->stack[s->sp++] = (int32_t)s->b++; break;
+    case TL_DEP_LEFT: attach(s, (int32_t)s->b, s->stack[s->sp - 1], label); s->sp--; break;
+    case TL_DEP_RIGHT: attach(s, s->stack[s->sp - 2], s->stack[s->sp - 1], label); s->sp--; break;
+    default: break;
+    }
+}
+
+/* A missing item (empty stack slot, no child) reads as these values. */
+#define NONE_W 0x4E4F4E45u
+#define NONE_T 250u
+
+size_t tl_dep_state_features(const tl_dep_state *s, const tl_dep_word *w, uint32_t *feats) {
+    size_t k = 0, n = s->n;
+    int32_t s0 = s->sp >= 2 ? s->stack[s->sp - 1] : -1;
+    int32_t s1 = s->sp >= 3 ? s->stack[s->sp - 2] : (s->sp == 2 ? 0 : -1);
+    int32_t s2 = s->sp >= 4 ? s->stack[s->sp - 3] : (s->sp == 3 ? 0 : -1);
+    int32_t b0 = s->b <= n ? (int32_t)s->b : -1;
+    int32_t b1 = s->b + 1 <= n ? (int32_t)s->b + 1 : -1;
+    int32_t b2 = s->b + 2 <= n ? (int32_t)s->b + 2 : -1;
+#define W(x) ((x) >= 0 ? w[x].w : NONE_W)
+#define P(x) ((x) >= 0 ? (uint32_t)w[x].xpos : NONE_T)
+#define U(x) ((x) >= 0 ? (uint32_t)w[x].upos : NONE_T)
+#define L(x) ((x) > 0 ? (uint32_t)s->label[x] : NONE_T)
+#define LC1(x) ((x) >= 0 && s->lc1[x] ? s->lc1[x] : -1)
+#define LC2(x) ((x) >= 0 && s->lc2[x] ? s->lc2[x] : -1)
+#define RC1(x) ((x) >= 0 && s->rc1[x] ? s->rc1[x] : -1)
+#define RC2(x) ((x) >= 0 && s->rc2[x] ? s->rc2[x] : -1)
+    uint32_t s0w = W(s0), s0p = P(s0), s1w = W(s1), s1p = P(s1), s2p = P(s2);
+    uint32_t b0w = W(b0), b0p = P(b0), b1w = W(b1), b1p = P(b1), b2w = W(b2), b2p = P(b2);
+    int32_t s0l = LC1(s0), s0r = RC1(s0), s0l2 = LC2(s0), s0r2 = RC2(s0);
+    int32_t s1l = LC1(s1), s1r = RC1(s1), s1r2 = RC2(s1), b0l = LC1(b0), b0l2 = LC2(b0);
+    int32_t s0ll = LC1(s0l), s0rr = RC1(s0r), b0ll = LC1(b0l), s1rr = RC1(s1r);
+    uint32_t s0wp = tl_percep_mix(s0w, s0p), b0wp = tl_percep_mix(b0w, b0p);
+    uint32_t s1wp = tl_percep_mix(s1w, s1p);
+    feats[k++] = f1(1, 0);
+    /* single items */
+    feats[k++] = f1(2, s0w); feats[k++] = f1(3, s0p); feats[k++] = f1(4, s0wp);
+    feats[k++] = f1(5, s1w); feats[k++] = f1(6, s1p); feats[k++] = f1(7, s1wp);
+    feats[k++] = f1(8, b0w); feats[k++] = f1(9, b0p); feats[k++] = f1(10, b0wp);
+    feats[k++] = f1(11, b1w); feats[k++] = f1(12, b1p); feats[k++] = f2(13, b1w, b1p);
+    feats[k++] = f1(14, b2w); feats[k++] = f1(15, b2p);
+    feats[k++] = f1(16, s2p); feats[k++] = f2(17, W(s2), s2p);
+    feats[k++] = f1(18, U(s0)); feats[k++] = f1(19, U(b0)); feats[k++] = f1(20, U(s1));
+    feats[k++] = f2(21, b0 >= 0 ? w[b0].suf[2] : NONE_W, b0p);
+    feats[k++] = f2(22, s0 >= 0 ? w[s0].suf[2] : NONE_W, s0p);
+    feats[k++] = f1(23, b0 >= 0 ? w[b0].shape : NONE_W);
+    feats[k++] = f1(24, s0 >= 0 ? w[s0].shape : NONE_W);
+    /* pairs */
+    feats[k++] = f2(30, s0wp, b0wp); feats[k++] = f2(31, s0wp, b0w); feats[k++] = f2(32, s0w, b0wp);
+    feats[k++] = f2(33, s0wp, b0p); feats[k++] = f2(34, s0p, b0wp); feats[k++] = f2(35, s0w, b0w);
+    feats[k++] = f2(36, s0p, b0p); feats[k++] = f2(37, b0p, b1p);
+    feats[k++] = f2(38, s1wp, s0wp); feats[k++] = f2(39, s1wp, s0p); feats[k++] = f2(40, s1p, s0wp);
+    feats[k++] = f2(41, s1w, s0w); feats[k++] = f2(42, s1p, s0p);
+    feats[k++] = f2(43, s1p, b0p); feats[k++] = f2(44, s1w, b0w);
+    feats[k++] = f2(45, b0w, b1w); feats[k++] = f2(46, b0wp, b1p);
+    /* triples */
+    feats[k++] = f3(50, b0p, b1p, b2p); feats[k++] = f3(51, s0p, b0p, b1p);
+    feats[k++] = f3(52, s1p, s0p, b0p); feats[k++] = f3(53, s2p, s1p, s0p);
+    feats[k++] = f3(54, s0p, P(s0l), b0p); feats[k++] = f3(55, s0p, P(s0r), b0p);
+    feats[k++] = f3(56, s0p, b0p, P(b0l)); feats[k++] = f3(57, s1p, s0p, P(s0l));
+    feats[k++] = f3(58, s1p, s0p, P(s0r)); feats[k++] = f3(59, s1p, P(s1r), s0p);
+    feats[k++] = f3(60, s1p, P(s1l), s0p); feats[k++] = f3(61, s1p, s0p, b1p);
+    feats[k++] = f3(62, s0w, b0p, b1p); feats[k++] = f3(63, s0p, b0w, b1p);
+    feats[k++] = f3(64, s1w, s0p, b0p); feats[k++] = f3(65, s1p, s0w, b0p);
+    /* distance */
+    uint32_t d = s0 >= 0 && b0 >= 0 ? (uint32_t)(b0 - s0) : 0;
+    if (d > 5) d = d < 10 ? 6 : 7;
+    uint32_t d1 = s1 > 0 && s0 >= 0 ? (uint32_t)(s0 - s1) : 0;
+    if (d1 > 5) d1 = d1 < 10 ? 6 : 7;
+    feats[k++] = f2(70, s0w, d); feats[k++] = f2(71, s0p, d); feats[k++] = f2(72, b0w, d);
+    feats[k++] = f2(73, b0p, d); feats[k++] = f3(74, s0p, b0p, d);
+    feats[k++] = f3(75, s1p, s0p, d1); feats[k++] = f2(76, s1w, d1); feats[k++] = f2(77, s0w, d1);
+    /* valency */
+    uint32_t s0vr = s0 >= 0 ? s->nr[s0] : 0, s0vl = s0 >= 0 ? s->nl[s0] : 0;
+    uint32_t b0vl = b0 >= 0 ? s->nl[b0] : 0, s1vr = s1 >= 0 ? s->nr[s1] : 0;
+    feats[k++] = f2(80, s0wp, s0vr); feats[k++] = f2(81, s0wp, s0vl);
+    feats[k++] = f2(82, b0wp, b0vl); feats[k++] = f2(83, s1p, s1vr);
+    feats[k++] = f3(84, s0p, s0vl, s0vr);
+    /* children */
+    feats[k++] = f1(90, W(s0l)); feats[k++] = f1(91, P(s0l)); feats[k++] = f1(92, L(s0l));
+    feats[k++] = f1(93, W(s0r)); feats[k++] = f1(94, P(s0r)); feats[k++] = f1(95, L(s0r));
+    feats[k++] = f1(96, W(b0l)); feats[k++] = f1(97, P(b0l)); feats[k++] = f1(98, L(b0l));
+    feats[k++] = f1(99, W(s1r)); feats[k++] = f1(100, P(s1r)); feats[k++] = f1(101, L(s1r));
+    feats[k++] = f2(102, L(s0l), L(s0l2)); feats[k++] = f2(103, L(s0r), L(s0r2));
+    feats[k++] = f2(104, L(b0l), L(b0l2)); feats[k++] = f2(105, L(s1r), L(s1r2));
+    feats[k++] = f3(106, s0p, L(s0l), L(s0l2)); feats[k++] = f3(107, s0p, L(s0r), L(s0r2));
+    feats[k++] = f3(108, b0p, L(b0l), L(b0l2)); feats[k++] = f3(109, s1p, L(s1r), L(s1r2));
+    feats[k++] = f2(110, P(s0ll), L(s0ll)); feats[k++] = f2(111, P(s0rr), L(s0rr));
+    feats[k++] = f2(112, P(b0ll), L(b0ll)); feats[k++] = f2(113, P(s1rr), L(s1rr));
+    feats[k++] = f3(114, s0p, b0p, L(s0r)); feats[k++] = f3(115, s0p, b0p, L(b0l));
+    feats[k++] = f2(116, s0w, L(s0l)); feats[k++] = f2(117, b0w, L(b0l));
+    /* label sets */
+    uint64_t s0ls = s0 >= 0 ? s->lset[s0] : 0, s0rs = s0 >= 0 ? s->rset[s0] : 0;
+    uint64_t b0ls = b0 >= 0 ? s->lset[b0] : 0, s1rs = s1 >= 0 ? s->rset[s1] : 0;
+    uint32_t h0l = (uint32_t)(s0ls ^ s0ls >> 32), h0r = (uint32_t)(s0rs ^ s0rs >> 32);
+    uint32_t hb = (uint32_t)(b0ls ^ b0ls >> 32), h1r = (uint32_t)(s1rs ^ s1rs >> 32);
+    feats[k++] = f2(120, s0wp, h0l); feats[k++] = f2(121, s0wp, h0r);
+    feats[k++] = f2(122, b0wp, hb); feats[k++] = f2(123, s1p, h1r);
+    feats[k++] = f3(124, s0p, h0l, h0r);
+#undef W
+#undef P
+#undef U
+#undef L
+#undef LC1
+#undef LC2
+#undef RC1
+#undef RC2
+    return k;
+}
+
+void tl_dep_label_features(const uint32_t *state_feats, size_t n, int t, uint32_t *out) {
+    uint32_t dir = t == TL_DEP_LEFT ? 0x1F3D5B79u : 0x2C1B3C6Du;
+    for (size_t i = 0; i < n; i++) out[i] = tl_percep_mix(state_feats[i], dir);
+}
+
+/* ---- parsing ------------------------------------------------------------ */
+
+static unsigned best_of(const int32_t *sc, unsigned nc) {
+    unsigned b = 0;
+    for (unsigned k = 1; k < nc; k++)
+        if (sc[k] > sc[b]) b = k;
+    return b;
+}
+
+int tl_dep_parse(const tl_dep_model *m, const tl_str *words, size_t n, tl_arena *a,
+                 tl_dep_tree *out) {
+    if (!out) return TL_EINVAL;
+    memset(out, 0, sizeof *out);
+    if (!m || !a || (n > 0 && !words)) return TL_EINVAL;
+    if (n == 0) return TL_OK;
+    if (n > ((size_t)1 << 24)) return TL_ENOMEM; /* beyond any arena: keeps sizes in range */
+    tl_dep_tree t = {n, NULL, NULL, NULL, NULL};
+    t.head = tl_arena_alloc(a, n * sizeof *t.head);
+    t.label = tl_arena_alloc(a, n);
+    t.upos = tl_arena_alloc(a, n);
+    t.xpos = tl_arena_alloc(a, n);
+    tl_dep_word *w = tl_arena_alloc(a, (n + 1) * sizeof *w);
+    tl_dep_state s;
+    if (!t.head || !t.label || !t.upos || !t.xpos || !w || tl_dep_state_init(&s, n, a) != TL_OK)
+        return TL_ENOMEM;
+    tl_dep_words(words, n, w);
+    uint32_t feats[TL_DEP_MAX_FEATS], lf[TL_DEP_MAX_FEATS];
+    int32_t sc[TL_PERCEP_MAX_CLASSES];
+    unsigned nx = tl_percep_n_classes(m->xpos), nu = tl_percep_n_classes(m->upos);
+    unsigned nlab = tl_percep_n_classes(m->label);
+    for (size_t i = 1; i <= n; i++) {
+        size_t k = tl_dep_tag_features(w, n, i, 0, feats);
+        memset(sc, 0, sizeof sc);
+        tl_percep_score(m->xpos, feats, k, sc);
+        w[i].xpos = (uint8_t)(best_of(sc, nx) + 1);
+    }
+    for (size_t i = 1; i <= n; i++) {
+        size_t k = tl_dep_tag_features(w, n, i, 1, feats);
+        memset(sc, 0, sizeof sc);
+        tl_percep_score(m->upos, feats, k, sc);
+        w[i].upos = (uint8_t)(best_of(sc, nu) + 1);
+    }
+    while (!tl_dep_state_final(&s)) {
+        size_t k = tl_dep_state_features(&s, w, feats);
+        memset(sc, 0, sizeof sc);
+        tl_percep_score(m->trans, feats, k, sc);
+        int best = -1;
+        for (int c = 0; c < TL_DEP_NTRANS; c++)
+            if (tl_dep_state_legal(&s, c) && (best < 0 || sc[c] > sc[best])) best = c;
+        unsigned lab = 0;
+        if (best == TL_DEP_RIGHT && s.sp == 2) {
+            lab = m->root_label;
+        } else if (best != TL_DEP_SHIFT) {
+            tl_dep_label_features(feats, k, best, lf);
+            memset(sc, 0, sizeof sc);
+            tl_percep_score(m->label, lf, k, sc);
+            /* "root" only for the arc from the ROOT */
+            sc[m->root_label] = INT32_MIN;
+            lab = best_of(sc, nlab);
+        }
+        tl_dep_state_apply(&s, best, lab);
+    }
+    for (size_t i = 0; i < n; i++) {
+        t.head[i] = s.head[i + 1] - 1; /* ROOT (0) becomes -1 */
+        t.label[i] = (uint8_t)(s.label[i + 1] ? (unsigned)s.label[i + 1] - 1 : m->root_label);
+        t.xpos[i] = (uint8_t)(w[i + 1].xpos - 1);
+        t.upos[i] = (uint8_t)(w[i + 1].upos - 1);
+    }
+    *out = t;
+    return TL_OK;
+}

@@ -1,0 +1,135 @@
+/* tl_dep.h -- labelled dependency parser: UD tagger and greedy arc-hybrid parser over averaged perceptrons. */
+#ifndef TL_DEP_H
+#define TL_DEP_H
+#include <stddef.h>
+#include <stdint.h>
+#include "threadline.h"
+#include "tl_percep.h"
+
+/* The parser reads one sentence (word views, e.g. tokens of tl_tok) and gives
+ * each word Universal Dependencies tags (UPOS, Penn XPOS), a head and a
+ * relation (deprel with subtypes: nsubj:pass, obl:agent, acl:relcl...).
+ *
+ * Pipeline: an XPOS tagger, then a UPOS tagger that also reads the XPOS tags,
+ * then a greedy arc-hybrid transition parser (SHIFT, LEFT, RIGHT) whose
+ * transitions are scored by one perceptron and whose arcs are labelled by a
+ * second one at the moment the dependent is attached (its subtree is then
+ * complete).  Every sentence gets a tree: one root, no cycles, one head per
+ * word.
+ *
+ * Model file (models/dep.model; integers little-endian):
+ *   "TLDEPMOD"   8-byte magic
+ *   u32 version  TL_DEP_VERSION
+ *   u32 total    whole file length
+ *   4 times: u32 len, then a tl_percep image of that length, of kinds
+ *            "dep-xpos", "dep-upos", "dep-trans" (SHIFT LEFT RIGHT), "dep-label"
+ * Each image carries its own CRC-32 (tl_percep.h). */
+#define TL_DEP_VERSION 1
+
+typedef struct tl_dep_model tl_dep_model;
+
+/* The model compiled into the library (models/dep.model).  Returns NULL and
+ * fills err (TL_EFORMAT, TL_ENOMEM) when it can't be loaded.  The model is
+ * read-only: one model may serve any number of threads.  Free with
+ * tl_dep_free. */
+tl_dep_model *tl_dep_load_builtin(tl_error *err);
+/* From a memory image (copied; data may be freed after).  Returns NULL and
+ * fills err: TL_EINVAL (NULL data), TL_EFORMAT (malformed), TL_ENOMEM. */
+tl_dep_model *tl_dep_load_mem(const void *data, size_t len, tl_error *err);
+/* From a file; TL_EIO when it can't be read, else as tl_dep_load_mem. */
+tl_dep_model *tl_dep_load(const char *path, tl_error *err);
+/* Frees the model.  Accepts NULL. */
+void tl_dep_free(tl_dep_model *m);
+
+/* Class names: tag and relation ids index these ("" when out of range).
+ * Counts can't exceed TL_PERCEP_MAX_CLASSES.  Can't fail. */
+unsigned tl_dep_n_labels(const tl_dep_model *m);
+const char *tl_dep_label_name(const tl_dep_model *m, unsigned id);
+unsigned tl_dep_n_upos(const tl_dep_model *m);
+const char *tl_dep_upos_name(const tl_dep_model *m, unsigned id);
+unsigned tl_dep_n_xpos(const tl_dep_model *m);
+const char *tl_dep_xpos_name(const tl_dep_model *m, unsigned id);
+/* Id of a relation ("nsubj:pass"), UPOS ("VERB") or XPOS ("VBD") name, or -1
+ * when the model has no such class.  Can't fail. */
+int tl_dep_label_id(const tl_dep_model *m, const char *name);
+int tl_dep_upos_id(const tl_dep_model *m, const char *name);
+int tl_dep_xpos_id(const tl_dep_model *m, const char *name);
+
+/* A parsed sentence of n words.  Arrays of n entries, owned by the arena
+ * given to tl_dep_parse.  head[i] is the index of word i's head (0-based),
+ * or -1 for the root of the sentence (exactly one word when n > 0); label[i]
+ * is the relation of word i to its head (tl_dep_label_name; "root" for the
+ * root); upos[i], xpos[i] are tag ids. */
+typedef struct tl_dep_tree {
+    size_t n;
+    int32_t *head;
+    uint8_t *label;
+    uint8_t *upos;
+    uint8_t *xpos;
+} tl_dep_tree;
+
+/* Tags and parses the n words of ONE sentence.  Words are byte views (any
+ * bytes: invalid UTF-8 or NULs only make odd features); n == 0 gives an empty
+ * tree.  Every allocation, the result's arrays included, comes from arena a
+ * (about 120 bytes per word).  Returns TL_OK, or TL_ENOMEM when the arena
+ * can't allocate (out then holds an empty tree); TL_EINVAL on NULL m, a or
+ * out, or NULL words with n > 0.  Thread-safe: m is only read. */
+int tl_dep_parse(const tl_dep_model *m, const tl_str *words, size_t n, tl_arena *a,
+                 tl_dep_tree *out);
+
+/* ---- for the trainer (tools/train-dep.c) -------------------------------- */
+
+/* Per-word hashes, computed once per sentence.  Index 0 is the ROOT. */
+typedef struct tl_dep_word {
+    uint32_t w;        /* folded form (lower case, digits as 0) */
+    uint32_t shape;    /* Xxx, dd-dd, ... */
+    uint32_t pre[3];   /* prefixes of 1..3 characters */
+    uint32_t suf[4];   /* suffixes of 1..4 characters */
+    uint8_t xpos, upos; /* tag ids + 1 (0: not tagged yet) */
+    uint8_t cap, first; /* starts upper case; first word of the sentence */
+} tl_dep_word;
+
+/* Fills w[0..n] for the n words (w[0] the ROOT).  Can't fail. */
+void tl_dep_words(const tl_str *words, size_t n, tl_dep_word *w);
+
+#define TL_DEP_MAX_FEATS 128
+
+/* Features of word i (1..n) for the XPOS tagger (upos_pass 0: reads xpos of
+ * words before i) or the UPOS tagger (1: reads every xpos and the upos of the
+ * words before i).  Writes at most TL_DEP_MAX_FEATS; returns the count. */
+size_t tl_dep_tag_features(const tl_dep_word *w, size_t n, size_t i, int upos_pass,
+                           uint32_t *feats);
+
+/* Transitions of the arc-hybrid system. */
+enum { TL_DEP_SHIFT = 0, TL_DEP_LEFT = 1, TL_DEP_RIGHT = 2, TL_DEP_NTRANS = 3 };
+
+/* Parser state over words 0..n (0 the ROOT, at the bottom of the stack).
+ * Arrays are indexed by word (n + 1 entries); label ids are stored + 1. */
+typedef struct tl_dep_state {
+    size_t n;
+    int32_t *stack;
+    size_t sp;        /* stack size */
+    size_t b;         /* buffer front, 1..n+1 (n+1: empty) */
+    int32_t *head;    /* -1: none yet */
+    uint8_t *label;
+    int32_t *lc1, *lc2, *rc1, *rc2; /* leftmost / 2nd leftmost, rightmost / 2nd rightmost child, 0 none */
+    uint8_t *nl, *nr;               /* left / right children counts (saturating) */
+    uint64_t *lset, *rset;          /* label sets of the left / right children */
+} tl_dep_state;
+
+/* Allocates a state for n words from a; TL_ENOMEM or TL_OK. */
+int tl_dep_state_init(tl_dep_state *s, size_t n, tl_arena *a);
+/* True when the parse is complete.  Can't fail. */
+int tl_dep_state_final(const tl_dep_state *s);
+/* True when transition t is allowed (RIGHT onto the ROOT only once the
+ * buffer is empty, so that the tree has a single root).  Can't fail. */
+int tl_dep_state_legal(const tl_dep_state *s, int t);
+/* Applies a legal transition; label (id, not + 1) is used by LEFT and RIGHT. */
+void tl_dep_state_apply(tl_dep_state *s, int t, unsigned label);
+/* Features of the state for the transition scorer.  Returns the count
+ * (at most TL_DEP_MAX_FEATS). */
+size_t tl_dep_state_features(const tl_dep_state *s, const tl_dep_word *w, uint32_t *feats);
+/* The label scorer's features: the state features specialised by direction
+ * (t = LEFT or RIGHT).  Writes as many as tl_dep_state_features. */
+void tl_dep_label_features(const uint32_t *state_feats, size_t n, int t, uint32_t *out);
+#endif

@@ -1,0 +1,40 @@
+/* tl_namekey.h -- name keys shared by in-document grouping and cross-document resolution. */
+#ifndef TL_NAMEKEY_H
+#define TL_NAMEKEY_H
+#include <stddef.h>
+
+/* Longest key written by the functions below, terminator included. */
+#define TL_NAMEKEY_MAX 256
+
+/* The exact key of a surface name: case-folded and accents stripped by
+ * tl_utf8_fold (which also maps the Turkic and Azerbaijani letters: ı -> i,
+ * ə -> a, ş ğ ç ö ü lose their marks), a leading "the" and possessive 's
+ * dropped, apostrophes removed, hyphens and other punctuation made a single
+ * space.  Writes at most cap-1 bytes, always NUL-terminated; returns the
+ * length (0 for a name with no letters or digits).  Can't fail. */
+size_t tl_namekey_exact(const char *s, size_t n, char *out, size_t cap);
+
+/* The transliteration key of an exact key (n bytes; apostrophes and hyphens
+ * in it are skipped): q, gh, c, ck -> k (Qasem = Ghasem), kh -> h, dh -> d,
+ * th -> t, ph -> f, z -> s, w -> v; vowels: o, u, ou, oo -> u (Qods =
+ * Quds), y, ee -> i, ai, ei -> e (Hussain = Hussein = Huseyn); doubled
+ * letters single; a plural family name -yevs/-ovs loses its s.  Other vowel
+ * changes are kept, so Aliyev and Aliyov, Hassan and Hussein stay apart.
+ * Same contract as tl_namekey_exact. */
+size_t tl_namekey_translit(const char *key, size_t n, char *out, size_t cap);
+
+/* The initials of the significant words of an exact key ("of", "the",
+ * "and", "for", "al", ... skipped); returns 0 (and writes "") for fewer than
+ * two.  Can't fail. */
+size_t tl_namekey_acronym(const char *key, char *out, size_t cap);
+
+/* The last word of a key with two or more words; 0 otherwise.  Can't fail. */
+size_t tl_namekey_surname(const char *key, char *out, size_t cap);
+
+/* Number of words of a key.  Can't fail. */
+int tl_namekey_words(const char *key);
+
+/* 1 when the surface form is a single all-capitals word of 2-8 letters
+ * ("IRGC", "FBI").  Can't fail. */
+int tl_namekey_is_short_form(const char *s, size_t n);
+#endif

@@ -1,0 +1,237 @@
+/* test_dep.c -- unit tests of the dependency parser (models/dep.model) and the CoNLL-U reader. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "threadline.h"
+#include "tl_arena.h"
+#include "tl_conllu.h"
+#include "tl_dep.h"
+
+static int setup(void **state) {
+    tl_error err = {0};
+    tl_dep_model *m = tl_dep_load_builtin(&err);
+    if (!m) fprintf(stderr, "built-in parser model: %s\n", err.msg);
+    *state = m;
+    return m ? 0 : -1;
+}
+
+static int teardown(void **state) {
+    tl_dep_free(*state);
+    return 0;
+}
+
+/* Splits s at spaces into at most max views. */
+static size_t split(const char *s, tl_str *w, size_t max) {
+    size_t n = 0;
+    while (*s && n < max) {
+        while (*s == ' ') s++;
+        if (!*s) break;
+        const char *b = s;
+        while (*s && *s != ' ') s++;
+        w[n].ptr = b;
+        w[n].len = (size_t)(s - b);
+        n++;
+    }
+    return n;
+}
+
+/* Every word has one head in range, exactly one root, and following heads
+ * from any word reaches the root without a cycle. */
+static void assert_tree(const tl_dep_model *m, const tl_dep_tree *t) {
+    size_t roots = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        assert_true(t->head[i] >= -1 && t->head[i] < (int32_t)t->n);
+        assert_true(t->head[i] != (int32_t)i);
+        assert_true(t->label[i] < tl_dep_n_labels(m));
+        assert_true(t->upos[i] < tl_dep_n_upos(m));
+        assert_true(t->xpos[i] < tl_dep_n_xpos(m));
+        if (t->head[i] < 0) {
+            roots++;
+            assert_string_equal(tl_dep_label_name(m, t->label[i]), "root");
+        } else {
+            assert_string_not_equal(tl_dep_label_name(m, t->label[i]), "root");
+        }
+        size_t steps = 0;
+        for (int32_t h = (int32_t)i; h >= 0; h = t->head[h]) assert_true(++steps <= t->n);
+    }
+    assert_int_equal(roots, t->n ? 1 : 0);
+}
+
+static int find(const tl_str *w, size_t n, const char *word) {
+    for (size_t i = 0; i < n; i++)
+        if (w[i].len == strlen(word) && memcmp(w[i].ptr, word, w[i].len) == 0) return (int)i;
+    return -1;
+}
+
+static void expect_arc(const tl_dep_model *m, const tl_str *w, const tl_dep_tree *t, const char *dep,
+                       const char *head, const char *label) {
+    int d = find(w, t->n, dep), h = head ? find(w, t->n, head) : -1;
+    assert_true(d >= 0);
+    if (t->head[d] != h || strcmp(tl_dep_label_name(m, t->label[d]), label) != 0)
+        fail_msg("%s: head %d %s, expected %s %s", dep, (int)t->head[d],
+                 tl_dep_label_name(m, t->label[d]), head ? head : "ROOT", label);
+}
+
+static void test_names(void **state) {
+    const tl_dep_model *m = *state;
+    assert_true(tl_dep_n_labels(m) >= 30);
+    assert_true(tl_dep_label_id(m, "nsubj") >= 0);
+    assert_true(tl_dep_label_id(m, "obl:agent") >= 0);
+    assert_true(tl_dep_label_id(m, "acl:relcl") >= 0);
+    assert_int_equal(tl_dep_label_id(m, "no-such-relation"), -1);
+    assert_true(tl_dep_upos_id(m, "VERB") >= 0);
+    assert_true(tl_dep_xpos_id(m, "VBD") >= 0);
+    int id = tl_dep_label_id(m, "obj");
+    assert_string_equal(tl_dep_label_name(m, (unsigned)id), "obj");
+    assert_string_equal(tl_dep_label_name(m, 200), "");
+}
+
+static void test_simple_sentences(void **state) {
+    const tl_dep_model *m = *state;
+    tl_arena *a = tl_arena_new(0);
+    tl_str w[64];
+    tl_dep_tree t;
+
+    size_t n = split("The smugglers bought two boats in March .", w, 64);
+    assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);
+    assert_tree(m, &t);
+    expect_arc(m, w, &t, "bought", NULL, "root");
+    expect_arc(m, w, &t, "smugglers", "bought", "nsubj");
+    expect_arc(m, w, &t, "boats", "bought", "obj");
+    assert_string_equal(tl_dep_upos_name(m, t.upos[2]), "VERB");
+    assert_string_equal(tl_dep_xpos_name(m, t.xpos[2]), "VBD");
+
+    n = split("The courier was detained by border guards .", w, 64);
+    assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);
+    assert_tree(m, &t);
+    expect_arc(m, w, &t, "detained", NULL, "root");
+    expect_arc(m, w, &t, "courier", "detained", "nsubj:pass");
+    expect_arc(m, w, &t, "guards", "detained", "obl:agent");
+    tl_arena_free(a);
+}
+
+static void test_hostile(void **state) {
+    const tl_dep_model *m = *state;
+    tl_arena *a = tl_arena_new(0);
+    tl_dep_tree t;
+    /* empty sentence */
+    assert_int_equal(tl_dep_parse(m, NULL, 0, a, &t), TL_OK);
+    assert_int_equal(t.n, 0);
+    /* bad arguments */
+    assert_int_equal(tl_dep_parse(NULL, NULL, 0, a, &t), TL_EINVAL);
+    assert_int_equal(tl_dep_parse(m, NULL, 3, a, &t), TL_EINVAL);
+    /* invalid UTF-8, NUL bytes, empty and huge words */
+    static const char junk[] = "\xff\xfe\x80 abc \xc3\x28 x\0y";
+    char *big = malloc(100000);
+    memset(big, 'A', 100000);
+    tl_str w[6] = {{junk, 2}, {junk + 3, 3}, {junk + 7, 2}, {junk + 10, 3}, {big, 100000}, {"", 0}};
+    assert_int_equal(tl_dep_parse(m, w, 6, a, &t), TL_OK);
+    assert_int_equal(t.n, 6);
+    assert_tree(m, &t);
+    /* a 1,000-word sentence */
+    size_t n = 1000;
+    tl_str *lw = malloc(n * sizeof *lw);
+    static const char *const cycle[] = {"the", "agents", "met", "in", "Vienna", ",", "and"};
+    for (size_t i = 0; i < n; i++) lw[i] = (tl_str){cycle[i % 7], strlen(cycle[i % 7])};
+    assert_int_equal(tl_dep_parse(m, lw, n, a, &t), TL_OK);
+    assert_int_equal(t.n, n);
+    assert_tree(m, &t);
+    free(lw);
+    free(big);
+    tl_arena_free(a);
+}
+
+static void test_bad_images(void **state) {
+    (void)state;
+    tl_error err = {0};
+    assert_null(tl_dep_load_mem(NULL, 0, &err));
+    assert_int_equal(err.code, TL_EINVAL);
+    assert_null(tl_dep_load_mem("TLDEPMOD", 8, &err));
+    assert_int_equal(err.code, TL_EFORMAT);
+    static const char junk[64] = "not a model at all";
+    assert_null(tl_dep_load_mem(junk, sizeof junk, &err));
+    assert_int_equal(err.code, TL_EFORMAT);
+    assert_null(tl_dep_load("/nonexistent/dep.model", &err));
+    assert_int_equal(err.code, TL_EIO);
+    /* the real model, truncated and with a flipped byte */
+    FILE *f = fopen("models/dep.model", "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    long len = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    unsigned char *b = malloc((size_t)len);
+    assert_int_equal(fread(b, 1, (size_t)len, f), (size_t)len);
+    fclose(f);
+    tl_dep_model *m = tl_dep_load_mem(b, (size_t)len, &err);
+    assert_non_null(m);
+    tl_dep_free(m);
+    assert_null(tl_dep_load_mem(b, (size_t)len - 1, &err));
+    assert_int_equal(err.code, TL_EFORMAT);
+    b[len / 2] ^= 0x55;
+    assert_null(tl_dep_load_mem(b, (size_t)len, &err));
+    assert_int_equal(err.code, TL_EFORMAT);
+    free(b);
+}
+
+static void test_conllu_reader(void **state) {
+    (void)state;
+    static const char ok[] =
+        "# text = Hi there.\n"
+        "1\tHi\thi\tINTJ\tUH\t_\t2\tdiscourse\t_\t_\n"
+        "2-3\tthere.\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "2\tthere\tthere\tADV\tRB\t_\t0\troot\t_\t_\n"
+        "2.1\tis\tbe\tAUX\tVBZ\t_\t_\t_\t2:cop\t_\n"
+        "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+        "\n\n"
+        "1\tOk\tok\tINTJ\tUH\t_\t_\t_\t_\t_\r\n";
+    tl_arena *a = tl_arena_new(0);
+    tl_conllu_reader r;
+    tl_conllu_sent s;
+    tl_error err = {0};
+    tl_conllu_init(&r, ok, sizeof ok - 1);
+    assert_int_equal(tl_conllu_next(&r, a, &s, &err), 1);
+    assert_int_equal(s.n_words, 3);
+    assert_int_equal(s.n_lines, 6);
+    assert_int_equal(s.head[0], 2);
+    assert_int_equal(s.head[1], 0);
+    assert_int_equal(s.lines[2].kind, TL_CONLLU_MULTI);
+    assert_int_equal(s.lines[4].kind, TL_CONLLU_EMPTY);
+    assert_int_equal(tl_conllu_next(&r, a, &s, &err), 1);
+    assert_int_equal(s.n_words, 1);
+    assert_int_equal(s.head[0], -1);
+    assert_int_equal(s.lines[0].col[9].len, 1);
+    assert_int_equal(tl_conllu_next(&r, a, &s, &err), 0);
+
+    static const char *const bad[] = {
+        "1\tHi\thi\tINTJ\n",                                   /* columns */
+        "1\tA\t_\t_\t_\t_\t0\troot\t_\t_\n3\tB\t_\t_\t_\t_\t1\tdep\t_\t_\n", /* ID order */
+        "1\tA\t_\t_\t_\t_\tx\troot\t_\t_\n",                  /* HEAD */
+        "1\tA\t_\t_\t_\t_\t5\troot\t_\t_\n",                  /* HEAD range */
+        "1\tA\t\t_\t_\t_\t0\troot\t_\t_\n",                   /* empty column */
+    };
+    static const size_t bad_line[] = {1, 2, 1, 1, 1};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        tl_conllu_init(&r, bad[i], strlen(bad[i]));
+        assert_int_equal(tl_conllu_next(&r, a, &s, &err), TL_EFORMAT);
+        char want[16];
+        snprintf(want, sizeof want, "line %zu:", bad_line[i]);
+        if (strncmp(err.msg, want, strlen(want)) != 0) fail_msg("case %zu: %s", i, err.msg);
+    }
+    tl_arena_free(a);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_names),
+        cmocka_unit_test(test_simple_sentences),
+        cmocka_unit_test(test_hostile),
+        cmocka_unit_test(test_bad_images),
+        cmocka_unit_test(test_conllu_reader),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

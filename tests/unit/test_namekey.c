@@ -1,0 +1,105 @@
+/* test_namekey.c -- unit tests of the name keys shared by in-document grouping and resolution (tl_namekey.h). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+#include "tl_namekey.h"
+#include "tl_ent.h"
+
+static void exact(const char *s, char *out) { tl_namekey_exact(s, strlen(s), out, TL_NAMEKEY_MAX); }
+static void translit(const char *s, char *out) {
+    char k[TL_NAMEKEY_MAX];
+    exact(s, k);
+    tl_namekey_translit(k, strlen(k), out, TL_NAMEKEY_MAX);
+}
+#define SAME(a, b) do { char x[TL_NAMEKEY_MAX], y[TL_NAMEKEY_MAX]; translit(a, x); translit(b, y); assert_string_equal(x, y); } while (0)
+#define DIFF(a, b) do { char x[TL_NAMEKEY_MAX], y[TL_NAMEKEY_MAX]; translit(a, x); translit(b, y); assert_string_not_equal(x, y); } while (0)
+
+static void test_turkic_letters(void **state) {
+    (void)state;
+    char k[TL_NAMEKEY_MAX];
+    exact("Mehmet Emre Y\xc4\xb1ld\xc4\xb1r\xc4\xb1m", k); /* Yıldırım */
+    assert_string_equal(k, "mehmet emre yildirim");
+    exact("\xc6\x8fliyev", k);                            /* Əliyev */
+    assert_string_equal(k, "aliyev");
+    exact("M\xc9\x99mm\xc9\x99""dov", k);                 /* Məmmədov */
+    assert_string_equal(k, "mammadov");
+    exact("Şahin Ğül Çelik Öztürk İsmail", k);
+    assert_string_equal(k, "sahin gul celik ozturk ismail");
+    exact("The Qods Force's", k);
+    assert_string_equal(k, "qods force");
+    exact("Al-Arabiya", k);
+    assert_string_equal(k, "al arabiya");
+}
+
+static void test_transliterations(void **state) {
+    (void)state;
+    SAME("Qods Force", "Quds Force");
+    SAME("Qasem Soleimani", "Ghasem Soleimani");
+    SAME("Hussainiyoun", "Huseyniyoun");
+    SAME("Mohammad", "Muhammad");
+    SAME("Khamenei", "Hamenei");
+    SAME("Aliyev", "Aliev");
+    SAME("Aliyevs", "Aliyev");       /* the family */
+    SAME("Mamedovs", "Mamedov");
+    SAME("\xc6\x8fliyev", "Aliyev");
+    DIFF("Aliyev", "Aliyov");        /* -ev and -ov are different names */
+    DIFF("Hassan", "Hussein");
+    DIFF("Ramil", "Kamil");
+    DIFF("Gaza", "Gazan");
+}
+
+/* One key for both passes: what the in-document grouping calls one name the
+ * graph calls one name, and the other way round. */
+static void test_one_key_for_both_passes(void **state) {
+    (void)state;
+    static const char *const pairs[][2] = {
+        {"aliyev", "aliyov"}, {"qods force", "quds force"}, {"hassan", "hussein"}, {"ghasem", "qasem"}};
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+        char a[TL_NAMEKEY_MAX], b[TL_NAMEKEY_MAX], c[TL_NAMEKEY_MAX], d[TL_NAMEKEY_MAX];
+        tl_ent_phonetic(pairs[i][0], strlen(pairs[i][0]), a, sizeof a);
+        tl_ent_phonetic(pairs[i][1], strlen(pairs[i][1]), b, sizeof b);
+        tl_namekey_translit(pairs[i][0], strlen(pairs[i][0]), c, sizeof c);
+        tl_namekey_translit(pairs[i][1], strlen(pairs[i][1]), d, sizeof d);
+        assert_int_equal(strcmp(a, b) == 0, strcmp(c, d) == 0);
+    }
+}
+
+static void test_acronym_surname(void **state) {
+    (void)state;
+    char a[TL_NAMEKEY_MAX];
+    tl_namekey_acronym("islamic revolutionary guard corps", a, sizeof a);
+    assert_string_equal(a, "irgc");
+    assert_int_equal(tl_namekey_acronym("hezbollah", a, sizeof a), 0);
+    assert_int_equal(tl_namekey_surname("tawhid ibrahim begli", a, sizeof a), 5);
+    assert_string_equal(a, "begli");
+    assert_int_equal(tl_namekey_words("tawhid ibrahim begli"), 3);
+    assert_true(tl_namekey_is_short_form("IRGC", 4));
+    assert_false(tl_namekey_is_short_form("Irgc", 4));
+}
+
+static void test_hostile_input(void **state) {
+    (void)state;
+    char big[4096], k[TL_NAMEKEY_MAX], t[TL_NAMEKEY_MAX];
+    memset(big, 'a', sizeof big);
+    big[100] = '\0'; /* a NUL inside */
+    big[200] = (char)0xff;
+    size_t n = tl_namekey_exact(big, sizeof big, k, sizeof k);
+    assert_true(n < sizeof k);
+    assert_true(tl_namekey_translit(k, n, t, sizeof t) < sizeof t);
+    assert_int_equal(tl_namekey_exact("", 0, k, sizeof k), 0);
+    assert_int_equal(tl_namekey_translit("", 0, t, sizeof t), 0);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_turkic_letters),
+        cmocka_unit_test(test_transliterations),
+        cmocka_unit_test(test_one_key_for_both_passes),
+        cmocka_unit_test(test_acronym_surname),
+        cmocka_unit_test(test_hostile_input),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,515 @@
+/* train-dep.c -- trains the dependency parser model (taggers, transitions, labels) on CoNLL-U treebanks, deterministically. */
+#include "threadline.h"
+#include "tl_arena.h"
+#include "tl_buf.h"
+#include "tl_conllu.h"
+#include "tl_dep.h"
+#include "tl_percep.h"
+#include "tool_util.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static void usage(FILE *f) {
+    fprintf(f,
+            "usage: train-dep [options] --dev DEV.conllu... TRAIN.conllu... OUT.model\n"
+            "Trains the UD tagger (XPOS, then UPOS) and the arc-hybrid parser on the\n"
+            "TRAIN files and writes models/dep.model.  The parser learns from tags\n"
+            "predicted by taggers trained on the other folds (jackknifing), with a\n"
+            "dynamic oracle that explores its own mistakes.  DEV files (--dev, may be\n"
+            "repeated) are parsed after each iteration to report tag accuracy, UAS and\n"
+            "LAS (punctuation included); they are never trained on.\n"
+            "options (defaults in brackets):\n"
+            "  --iter N         parser iterations [12]\n"
+            "  --tag-iter N     tagger iterations [6]\n"
+            "  --folds K        jackknife folds [5]\n"
+            "  --seed S         shuffle and exploration seed [1]\n"
+            "  --explore P      probability of following the model's own transition\n"
+            "                   from the second iteration on [0.9]\n"
+            "  --trans-bits B   hash bits of the transition scorer [22]\n"
+            "  --label-bits B   hash bits of the label scorer [19]\n"
+            "  --tag-bits B     hash bits of the taggers [18]\n"
+            "  --prune P        drop weight rows below P (transitions) [1]\n"
+            "  --label-prune P  same for the label scorer [1]\n"
+            "  --tag-prune P    same for the taggers [1]\n");
+}
+
+/* ---- corpus ---------------------------------------------------------------- */
+typedef struct sent {
+    size_t n;
+    tl_str *words;
+    uint8_t *xpos, *upos, *label; /* gold class ids (255: unknown class) */
+    int32_t *head;                /* 0..n, index 1-based words; head[0] unused */
+    uint8_t *pxpos, *pupos;       /* jackknifed predicted tags (ids + 1), words 1..n */
+} sent;
+
+typedef struct names {
+    char *v[TL_PERCEP_MAX_CLASSES];
+    unsigned n;
+} names;
+
+typedef struct corpus {
+    sent *s;
+    size_t n, cap;
+} corpus;
+
+static int name_id(const names *nm, tl_str x) {
+    for (unsigned i = 0; i < nm->n; i++)
+        if (strlen(nm->v[i]) == x.len && memcmp(nm->v[i], x.ptr, x.len) == 0) return (int)i;
+    return -1;
+}
+
+static int name_add(names *nm, tl_str x) {
+    int id = name_id(nm, x);
+    if (id >= 0) return id;
+    if (nm->n >= TL_PERCEP_MAX_CLASSES || x.len == 0 || x.len > 32) return -1;
+    nm->v[nm->n] = strndup(x.ptr, x.len);
+    return (int)nm->n++;
+}
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Reads a CoNLL-U file into c; class names are added to the tables when add
+ * is set (training files), else looked up (dev).  Returns 0 or -1. */
+static int load(const char *path, corpus *c, tl_arena *a, names *nx, names *nu, names *nl, int add) {
+    size_t len;
+    char *buf = tool_slurp(path, &len);
+    if (!buf) { fprintf(stderr, "train-dep: cannot read %s\n", path); return -1; }
+    tl_conllu_reader r;
+    tl_conllu_init(&r, buf, len);
+    tl_conllu_sent cs;
+    tl_error err = {0};
+    int rc;
+    while ((rc = tl_conllu_next(&r, a, &cs, &err)) == 1) {
+        if (cs.n_words == 0) continue;
+        if (c->n == c->cap) {
+            c->cap = c->cap ? c->cap * 2 : 1024;
+            c->s = realloc(c->s, c->cap * sizeof *c->s);
+            if (!c->s) return -1;
+        }
+        sent *s = &c->s[c->n++];
+        size_t n = cs.n_words;
+        s->n = n;
+        s->words = tl_arena_alloc(a, n * sizeof *s->words);
+        s->xpos = tl_arena_alloc(a, n);
+        s->upos = tl_arena_alloc(a, n);
+        s->label = tl_arena_alloc(a, n);
+        s->head = tl_arena_alloc(a, (n + 1) * sizeof *s->head);
+        s->pxpos = tl_arena_calloc(a, n + 1, 1);
+        s->pupos = tl_arena_calloc(a, n + 1, 1);
+        if (!s->words || !s->xpos || !s->upos || !s->label || !s->head || !s->pxpos || !s->pupos)
+            return -1;
+        s->head[0] = -1;
+        for (size_t i = 0; i < n; i++) {
+            const tl_conllu_line *L = &cs.lines[cs.words[i]];
+            /* the text keeps its copy in the arena: buf is freed below */
+            char *w = tl_arena_strndup(a, L->col[1].ptr, L->col[1].len);
+            if (!w) return -1;
+            s->words[i].ptr = w;
+            s->words[i].len = L->col[1].len;
+            tl_str dep = L->col[7];
+            int x = add ? name_add(nx, L->col[4]) : name_id(nx, L->col[4]);
+            int u = add ? name_add(nu, L->col[3]) : name_id(nu, L->col[3]);
+            int l = add ? name_add(nl, dep) : name_id(nl, dep);
+            if (add && (x < 0 || u < 0 || l < 0)) {
+                fprintf(stderr, "train-dep: %s line %zu: too many classes\n", path, L->lineno);
+                return -1;
+            }
+            s->xpos[i] = (uint8_t)(x < 0 ? 255 : x);
+            s->upos[i] = (uint8_t)(u < 0 ? 255 : u);
+            s->label[i] = (uint8_t)(l < 0 ? 255 : l);
+            if (cs.head[i] < 0) {
+                fprintf(stderr, "train-dep: %s line %zu: no HEAD\n", path, L->lineno);
+                return -1;
+            }
+            s->head[i + 1] = cs.head[i];
+        }
+    }
+    free(buf);
+    if (rc < 0) { fprintf(stderr, "train-dep: %s: %s\n", path, err.msg); return -1; }
+    return 0;
+}
+
+/* Sorts class names and remaps the corpus ids, so that the model does not
+ * depend on the order of the training files' first occurrences. */
+static void sort_names(names *nm, corpus *c, int which) {
+    char *old[TL_PERCEP_MAX_CLASSES];
+    memcpy(old, nm->v, sizeof old);
+    qsort(nm->v, nm->n, sizeof *nm->v, cmp_str);
+    uint8_t map[256];
+    for (unsigned i = 0; i < 256; i++) map[i] = 255;
+    for (unsigned i = 0; i < nm->n; i++)
+        for (unsigned j = 0; j < nm->n; j++)
+            if (old[i] == nm->v[j]) map[i] = (uint8_t)j;
+    for (size_t k = 0; k < c->n; k++)
+        for (size_t i = 0; i < c->s[k].n; i++) {
+            uint8_t *v = which == 0 ? c->s[k].xpos : which == 1 ? c->s[k].upos : c->s[k].label;
+            v[i] = map[v[i]];
+        }
+}
+
+/* ---- taggers ---------------------------------------------------------------- */
+typedef struct opts {
+    unsigned iter, tag_iter, folds, trans_bits, label_bits, tag_bits;
+    uint64_t seed;
+    double explore;
+    float prune, label_prune, tag_prune;
+} opts;
+
+static void shuffle(size_t *ord, size_t n, uint64_t *rng) {
+    for (size_t i = n; i > 1; i--) {
+        size_t j = tool_rng_next(rng) % i;
+        size_t t = ord[i - 1];
+        ord[i - 1] = ord[j];
+        ord[j] = t;
+    }
+}
+
+static unsigned argmax_f(const float *sc, unsigned n) {
+    unsigned b = 0;
+    for (unsigned k = 1; k < n; k++)
+        if (sc[k] > sc[b]) b = k;
+    return b;
+}
+
+/* Trains both taggers on the sentences whose index % folds != fold (all when
+ * fold < 0); stores model images in out_x / out_u. */
+static int train_taggers(const corpus *c, const opts *o, int fold, unsigned nx, unsigned nu,
+                         const names *xn, const names *un, void **ix, size_t *lx, void **iu,
+                         size_t *lu) {
+    tl_percep_trainer *tx = tl_percep_trainer_new(o->tag_bits, nx);
+    tl_percep_trainer *tu = tl_percep_trainer_new(o->tag_bits, nu);
+    if (!tx || !tu) return -1;
+    size_t *ord = malloc(c->n * sizeof *ord), m = 0;
+    for (size_t i = 0; i < c->n; i++)
+        if (fold < 0 || (int)(i % o->folds) != fold) ord[m++] = i;
+    uint64_t rng = o->seed * 2654435761u + 17 + (uint64_t)(fold + 1);
+    uint32_t feats[TL_DEP_MAX_FEATS];
+    float sc[TL_PERCEP_MAX_CLASSES];
+    for (unsigned it = 0; it < o->tag_iter; it++) {
+        shuffle(ord, m, &rng);
+        for (size_t k = 0; k < m; k++) {
+            const sent *s = &c->s[ord[k]];
+            tl_dep_word *w = malloc((s->n + 1) * sizeof *w);
+            tl_dep_words(s->words, s->n, w);
+            for (size_t i = 1; i <= s->n; i++) {
+                size_t nf = tl_dep_tag_features(w, s->n, i, 0, feats);
+                memset(sc, 0, sizeof sc);
+                tl_percep_trainer_scores(tx, feats, nf, sc);
+                unsigned g = argmax_f(sc, nx);
+                tl_percep_trainer_update(tx, feats, nf, s->xpos[i - 1], g);
+                w[i].xpos = (uint8_t)(g + 1);
+            }
+            for (size_t i = 1; i <= s->n; i++) {
+                size_t nf = tl_dep_tag_features(w, s->n, i, 1, feats);
+                memset(sc, 0, sizeof sc);
+                tl_percep_trainer_scores(tu, feats, nf, sc);
+                unsigned g = argmax_f(sc, nu);
+                tl_percep_trainer_update(tu, feats, nf, s->upos[i - 1], g);
+                w[i].upos = (uint8_t)(g + 1);
+            }
+            free(w);
+        }
+    }
+    free(ord);
+    tl_error err = {0};
+    int rc = tl_percep_trainer_save(tx, "dep-xpos", (const char *const *)xn->v, o->tag_prune, ix, lx, &err);
+    if (rc == TL_OK)
+        rc = tl_percep_trainer_save(tu, "dep-upos", (const char *const *)un->v, o->tag_prune, iu, lu, &err);
+    tl_percep_trainer_free(tx);
+    tl_percep_trainer_free(tu);
+    if (rc != TL_OK) { fprintf(stderr, "train-dep: %s\n", err.msg); return -1; }
+    return 0;
+}
+
+/* Tags sentence s with the tagger images; writes ids + 1 to px / pu. */
+static void tag_with(const tl_percep_model *mx, const tl_percep_model *mu, const sent *s,
+                     uint8_t *px, uint8_t *pu) {
+    tl_dep_word *w = malloc((s->n + 1) * sizeof *w);
+    tl_dep_words(s->words, s->n, w);
+    uint32_t feats[TL_DEP_MAX_FEATS];
+    for (size_t i = 1; i <= s->n; i++) {
+        size_t nf = tl_dep_tag_features(w, s->n, i, 0, feats);
+        w[i].xpos = (uint8_t)(tl_percep_predict(mx, feats, nf) + 1);
+    }
+    for (size_t i = 1; i <= s->n; i++) {
+        size_t nf = tl_dep_tag_features(w, s->n, i, 1, feats);
+        w[i].upos = (uint8_t)(tl_percep_predict(mu, feats, nf) + 1);
+    }
+    for (size_t i = 1; i <= s->n; i++) { px[i] = w[i].xpos; pu[i] = w[i].upos; }
+    free(w);
+}
+
+/* ---- parser ------------------------------------------------------------------ */
+
+/* Gold arcs lost by each transition (arc-hybrid dynamic oracle). */
+static unsigned cost(const tl_dep_state *st, const int32_t *g, int t) {
+    size_t n = st->n, b = st->b;
+    int32_t s0 = st->stack[st->sp - 1];
+    unsigned c = 0;
+    if (t == TL_DEP_SHIFT) {
+        for (size_t k = 0; k < st->sp; k++) {
+            int32_t x = st->stack[k];
+            if (g[b] == x && x != s0) c++;
+            if (x != 0 && g[x] == (int32_t)b) c++;
+        }
+        return c;
+    }
+    int32_t s1 = st->sp >= 2 ? st->stack[st->sp - 2] : -1;
+    if (t == TL_DEP_LEFT) {
+        if (g[s0] != (int32_t)b && (g[s0] == s1 || g[s0] > (int32_t)b)) c++;
+    } else {
+        if (b <= n && g[s0] >= (int32_t)b) c++;
+    }
+    for (size_t k = b; k <= n; k++)
+        if (g[k] == s0) c++;
+    return c;
+}
+
+typedef struct image { void *p; size_t n; } image;
+
+/* Assembles a tl_dep model file from four tl_percep images. */
+static int assemble(const image parts[4], void **out, size_t *out_len) {
+    tl_buf b = TL_BUF_INIT;
+    tl_buf_put(&b, "TLDEPMOD", 8);
+    uint32_t v[2] = {TL_DEP_VERSION, 0};
+    size_t total = 16;
+    for (int k = 0; k < 4; k++) total += 4 + parts[k].n;
+    v[1] = (uint32_t)total;
+    for (int k = 0; k < 2; k++) {
+        char q[4] = {(char)(v[k] & 0xFF), (char)(v[k] >> 8 & 0xFF), (char)(v[k] >> 16 & 0xFF), (char)(v[k] >> 24 & 0xFF)};
+        tl_buf_put(&b, q, 4);
+    }
+    for (int k = 0; k < 4; k++) {
+        uint32_t n = (uint32_t)parts[k].n;
+        char q[4] = {(char)(n & 0xFF), (char)(n >> 8 & 0xFF), (char)(n >> 16 & 0xFF), (char)(n >> 24 & 0xFF)};
+        tl_buf_put(&b, q, 4);
+        tl_buf_put(&b, parts[k].p, parts[k].n);
+    }
+    if (b.oom || b.len != total) { tl_buf_free(&b); return -1; }
+    *out = b.p;
+    *out_len = b.len;
+    return 0;
+}
+
+/* Parses the dev corpus with a model image; prints tag accuracy, UAS, LAS. */
+static void evaluate(const char *what, const void *img, size_t len, const corpus *dev,
+                     const names *nl, const names *nx, const names *nu) {
+    tl_error err = {0};
+    tl_dep_model *m = tl_dep_load_mem(img, len, &err);
+    if (!m) { fprintf(stderr, "train-dep: model does not load: %s\n", err.msg); return; }
+    size_t tot = 0, ua = 0, la = 0, xa = 0, uu = 0;
+    clock_t t0 = clock();
+    for (size_t k = 0; k < dev->n; k++) {
+        const sent *s = &dev->s[k];
+        tl_arena *a = tl_arena_new(0);
+        tl_dep_tree t;
+        if (!a || tl_dep_parse(m, s->words, s->n, a, &t) != TL_OK) { tl_arena_free(a); continue; }
+        for (size_t i = 0; i < s->n; i++) {
+            tot++;
+            int32_t h = t.head[i] + 1;
+            if (h == s->head[i + 1]) {
+                ua++;
+                if (t.label[i] == s->label[i]) la++;
+            }
+            xa += t.xpos[i] == s->xpos[i];
+            uu += t.upos[i] == s->upos[i];
+        }
+        tl_arena_free(a);
+    }
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    (void)nl; (void)nx; (void)nu;
+    fprintf(stderr, "  %s: %zu sentences, %zu words: XPOS %.4f UPOS %.4f UAS %.4f LAS %.4f (%.0f sent/s)\n",
+            what, dev->n, tot, (double)xa / (double)(tot ? tot : 1), (double)uu / (double)(tot ? tot : 1),
+            (double)ua / (double)(tot ? tot : 1), (double)la / (double)(tot ? tot : 1),
+            secs > 0 ? (double)dev->n / secs : 0.0);
+    tl_dep_free(m);
+}
+
+int main(int argc, char **argv) {
+    opts o = {12, 6, 5, 22, 19, 18, 1, 0.9, 1, 1, 1};
+    const char *devs[16];
+    size_t n_dev = 0;
+    const char *files[64];
+    size_t n_files = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) { usage(stdout); return 0; }
+        if (a[0] == '-' && a[1] == '-') {
+            if (i + 1 >= argc) { usage(stderr); return 2; }
+            const char *v = argv[++i];
+            if (!strcmp(a, "--iter")) o.iter = (unsigned)atoi(v);
+            else if (!strcmp(a, "--tag-iter")) o.tag_iter = (unsigned)atoi(v);
+            else if (!strcmp(a, "--folds")) o.folds = (unsigned)atoi(v);
+            else if (!strcmp(a, "--seed")) o.seed = strtoull(v, NULL, 10);
+            else if (!strcmp(a, "--explore")) o.explore = atof(v);
+            else if (!strcmp(a, "--trans-bits")) o.trans_bits = (unsigned)atoi(v);
+            else if (!strcmp(a, "--label-bits")) o.label_bits = (unsigned)atoi(v);
+            else if (!strcmp(a, "--tag-bits")) o.tag_bits = (unsigned)atoi(v);
+            else if (!strcmp(a, "--prune")) o.prune = (float)atof(v);
+            else if (!strcmp(a, "--label-prune")) o.label_prune = (float)atof(v);
+            else if (!strcmp(a, "--tag-prune")) o.tag_prune = (float)atof(v);
+            else if (!strcmp(a, "--dev")) { if (n_dev < 16) devs[n_dev++] = v; }
+            else { fprintf(stderr, "train-dep: unknown option %s\n", a); usage(stderr); return 2; }
+        } else if (n_files < 64) files[n_files++] = a;
+    }
+    if (n_files < 2 || o.folds < 2 || o.seed == 0) { usage(stderr); return 2; }
+    const char *out_path = files[--n_files];
+    tl_arena *arena = tl_arena_new(1 << 24);
+    names nx = {{0}, 0}, nu = {{0}, 0}, nl = {{0}, 0};
+    corpus tr = {0};
+    for (size_t f = 0; f < n_files; f++)
+        if (load(files[f], &tr, arena, &nx, &nu, &nl, 1) != 0) return 1;
+    sort_names(&nx, &tr, 0);
+    sort_names(&nu, &tr, 1);
+    sort_names(&nl, &tr, 2);
+    corpus dev[16] = {{0}};
+    for (size_t f = 0; f < n_dev; f++)
+        if (load(devs[f], &dev[f], arena, &nx, &nu, &nl, 0) != 0) return 1;
+    size_t n_words = 0;
+    for (size_t k = 0; k < tr.n; k++) n_words += tr.s[k].n;
+    fprintf(stderr, "train-dep: %zu sentences, %zu words; %u XPOS, %u UPOS, %u relations\n", tr.n,
+            n_words, nx.n, nu.n, nl.n);
+    int root = -1;
+    for (unsigned i = 0; i < nl.n; i++)
+        if (!strcmp(nl.v[i], "root")) root = (int)i;
+    if (root < 0 || nx.n < 2 || nu.n < 2 || nl.n < 2) { fprintf(stderr, "train-dep: no root relation or too few classes\n"); return 1; }
+
+    /* 1. jackknifed tags for the parser's training data */
+    for (unsigned f = 0; f < o.folds; f++) {
+        image ix, iu;
+        if (train_taggers(&tr, &o, (int)f, nx.n, nu.n, &nx, &nu, &ix.p, &ix.n, &iu.p, &iu.n) != 0) return 1;
+        tl_percep_model *mx = tl_percep_load_mem(ix.p, ix.n, NULL, NULL);
+        tl_percep_model *mu = tl_percep_load_mem(iu.p, iu.n, NULL, NULL);
+        if (!mx || !mu) return 1;
+        size_t tot = 0, ok = 0;
+        for (size_t k = f; k < tr.n; k += o.folds) {
+            sent *s = &tr.s[k];
+            tag_with(mx, mu, s, s->pxpos, s->pupos);
+            for (size_t i = 0; i < s->n; i++) { tot++; ok += s->pxpos[i + 1] == s->xpos[i] + 1; }
+        }
+        fprintf(stderr, "  fold %u: held-out XPOS accuracy %.4f\n", f, (double)ok / (double)(tot ? tot : 1));
+        tl_percep_free(mx);
+        tl_percep_free(mu);
+        free(ix.p);
+        free(iu.p);
+    }
+    /* 2. the final taggers, on everything */
+    image parts[4];
+    if (train_taggers(&tr, &o, -1, nx.n, nu.n, &nx, &nu, &parts[0].p, &parts[0].n, &parts[1].p, &parts[1].n) != 0)
+        return 1;
+    fprintf(stderr, "  taggers: %zu + %zu bytes\n", parts[0].n, parts[1].n);
+
+    /* 3. the parser */
+    tl_percep_trainer *tt = tl_percep_trainer_new(o.trans_bits, TL_DEP_NTRANS);
+    tl_percep_trainer *tlb = tl_percep_trainer_new(o.label_bits, nl.n);
+    if (!tt || !tlb) { fprintf(stderr, "train-dep: out of memory\n"); return 1; }
+    static const char *const tnames[TL_DEP_NTRANS] = {"SHIFT", "LEFT", "RIGHT"};
+    size_t *ord = malloc(tr.n * sizeof *ord);
+    for (size_t i = 0; i < tr.n; i++) ord[i] = i;
+    uint64_t rng = o.seed * 0x9E3779B97F4A7C15ULL + 5;
+    uint32_t feats[TL_DEP_MAX_FEATS], lf[TL_DEP_MAX_FEATS];
+    float sc[TL_PERCEP_MAX_CLASSES];
+    for (unsigned it = 0; it < o.iter; it++) {
+        clock_t t0 = clock();
+        shuffle(ord, tr.n, &rng);
+        size_t steps = 0, errs = 0;
+        for (size_t k = 0; k < tr.n; k++) {
+            const sent *s = &tr.s[ord[k]];
+            tl_arena *a = tl_arena_new(0);
+            tl_dep_word *w = tl_arena_alloc(a, (s->n + 1) * sizeof *w);
+            tl_dep_state st;
+            if (!w || tl_dep_state_init(&st, s->n, a) != TL_OK) return 1;
+            tl_dep_words(s->words, s->n, w);
+            for (size_t i = 1; i <= s->n; i++) { w[i].xpos = s->pxpos[i]; w[i].upos = s->pupos[i]; }
+            const int32_t *g = s->head;
+            while (!tl_dep_state_final(&st)) {
+                size_t nf = tl_dep_state_features(&st, w, feats);
+                float ts[TL_DEP_NTRANS] = {0};
+                tl_percep_trainer_scores(tt, feats, nf, ts);
+                int pred = -1, gold = -1;
+                unsigned cs[TL_DEP_NTRANS], minc = ~0u;
+                for (int t = 0; t < TL_DEP_NTRANS; t++) {
+                    if (!tl_dep_state_legal(&st, t)) continue;
+                    cs[t] = cost(&st, g, t);
+                    if (cs[t] < minc) minc = cs[t];
+                    if (pred < 0 || ts[t] > ts[pred]) pred = t;
+                }
+                for (int t = 0; t < TL_DEP_NTRANS; t++)
+                    if (tl_dep_state_legal(&st, t) && cs[t] == minc && (gold < 0 || ts[t] > ts[gold])) gold = t;
+                steps++;
+                if (cs[pred] > minc) {
+                    errs++;
+                    tl_percep_trainer_update(tt, feats, nf, (unsigned)gold, (unsigned)pred);
+                } else {
+                    tl_percep_trainer_update(tt, feats, nf, (unsigned)pred, (unsigned)pred);
+                }
+                int next = gold;
+                if (it > 0 && (double)tool_rng_next(&rng) / 4294967296.0 < o.explore) next = pred;
+                unsigned lab = 0;
+                if (next == TL_DEP_RIGHT && st.sp == 2) {
+                    lab = (unsigned)root;
+                } else if (next != TL_DEP_SHIFT) {
+                    int32_t d = st.stack[st.sp - 1];
+                    int32_t h = next == TL_DEP_LEFT ? (int32_t)st.b : st.stack[st.sp - 2];
+                    tl_dep_label_features(feats, nf, next, lf);
+                    memset(sc, 0, sizeof sc);
+                    tl_percep_trainer_scores(tlb, lf, nf, sc);
+                    sc[root] = -1e30f;
+                    unsigned guess = argmax_f(sc, nl.n);
+                    lab = guess;
+                    if (g[d] == h && s->label[d - 1] < nl.n && (int)s->label[d - 1] != root) {
+                        tl_percep_trainer_update(tlb, lf, nf, s->label[d - 1], guess);
+                        lab = s->label[d - 1];
+                    }
+                }
+                tl_dep_state_apply(&st, next, lab);
+            }
+            tl_arena_free(a);
+        }
+        fprintf(stderr, "iteration %u: %.2f%% transitions wrong (%.0f s)\n", it + 1,
+                100.0 * (double)errs / (double)(steps ? steps : 1),
+                (double)(clock() - t0) / CLOCKS_PER_SEC);
+        int last = it + 1 == o.iter;
+        if (n_dev > 0 || last) {
+            tl_error err = {0};
+            if (tl_percep_trainer_save(tt, "dep-trans", tnames, o.prune, &parts[2].p, &parts[2].n, &err) != TL_OK ||
+                tl_percep_trainer_save(tlb, "dep-label", (const char *const *)nl.v, o.label_prune, &parts[3].p,
+                                       &parts[3].n, &err) != TL_OK) {
+                fprintf(stderr, "train-dep: %s\n", err.msg);
+                return 1;
+            }
+            void *img;
+            size_t len;
+            if (assemble(parts, &img, &len) != 0) return 1;
+            fprintf(stderr, "  model: %zu bytes (transitions %zu, labels %zu)\n", len, parts[2].n, parts[3].n);
+            for (size_t f = 0; f < n_dev; f++) evaluate(devs[f], img, len, &dev[f], &nl, &nx, &nu);
+            if (last) {
+                FILE *fp = fopen(out_path, "wb");
+                if (!fp || fwrite(img, 1, len, fp) != len || fclose(fp) != 0) {
+                    fprintf(stderr, "train-dep: cannot write %s\n", out_path);
+                    return 1;
+                }
+                fprintf(stderr, "train-dep: wrote %s (%zu bytes)\n", out_path, len);
+            }
+            free(img);
+            free(parts[2].p);
+            free(parts[3].p);
+        }
+    }
+    free(ord);
+    tl_percep_trainer_free(tt);
+    tl_percep_trainer_free(tlb);
+    free(parts[0].p);
+    free(parts[1].p);
+    free(tr.s);
+    for (size_t f = 0; f < n_dev; f++) free(dev[f].s);
+    for (unsigned i = 0; i < nx.n; i++) free(nx.v[i]);
+    for (unsigned i = 0; i < nu.n; i++) free(nu.v[i]);
+    for (unsigned i = 0; i < nl.n; i++) free(nl.v[i]);
+    tl_arena_free(arena);
+    return 0;
+}
