@@ -1102,7 +1102,7 @@ int tl_export_write(tl_store *st, const tl_export_opts *o, FILE *out, tl_error *
 
     run_entities(&x);
     if (x.rc != TL_OK) goto done;
-    qsort(x.ents, x.n_ents, sizeof *x.ents, cmp_ent);
+    if (x.n_ents) qsort(x.ents, x.n_ents, sizeof *x.ents, cmp_ent); /* NULL when nothing matched */
     if (o->format == TL_EXPORT_JSON) { tl_buf_puts(b, "\n],\n\"facts\": ["); x.n_out = 0; }
     if (o->format == TL_EXPORT_GEXF) tl_buf_puts(b, "    </nodes>\n    <edges>\n");
     run_facts(&x);

@@ -322,8 +322,7 @@ int tl_reader_jsonl(const char *line, size_t len, tl_reader_doc *out, tl_error *
     if (json_is_integer(id)) {
         char num[32];
         snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
-        r.id = strdup(num);
-        oom |= !r.id;
+        oom |= !(r.id = strdup(num));
     } else if (json_string_length(id)) {
         oom |= jstr(o, "id", &r.id) != 0;
     }

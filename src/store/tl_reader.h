@@ -34,7 +34,8 @@ void tl_reader_clear(tl_reader_doc *d);
 int tl_reader_html(const char *html, size_t len, tl_reader_doc *out);
 
 /* One record of a JSON-lines file: {"text", "title", "published", "url",
- * "source", "id"}; "text" is required (it may hold \u0000, kept as a NUL byte).  Returns TL_OK, TL_EFORMAT (with a message
+ * "source", "id"}; "text" is required (it may hold \u0000, kept as a NUL
+ * byte).  Returns TL_OK, TL_EFORMAT (with a message
  * in err) or TL_ENOMEM; *out is untouched on failure. */
 int tl_reader_jsonl(const char *line, size_t len, tl_reader_doc *out, tl_error *err);
 

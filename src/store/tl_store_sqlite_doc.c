@@ -42,8 +42,8 @@ int tl_store_sqlite_document(void *impl, const char *sha256, tl_store_doctext_cb
                              tl_store_span_cb span_cb, void *ctx, tl_error *err) {
     sqlite3 *db = tl_store_sqlite_db(impl);
     sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(db, "SELECT id, sha256, path, coalesce(title,''), published, coalesce(url,''), text"
-                               " FROM documents WHERE sha256=?1", -1, &st, NULL) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db, "SELECT id, sha256, path, coalesce(title,''), published, coalesce(url,''), text,"
+                               " ingested_at FROM documents WHERE sha256=?1", -1, &st, NULL) != SQLITE_OK)
         return db_fail(db, err, "document");
     sqlite3_bind_text(st, 1, sha256 ? sha256 : "", -1, SQLITE_TRANSIENT);
     int rc = sqlite3_step(st);
@@ -52,7 +52,7 @@ int tl_store_sqlite_document(void *impl, const char *sha256, tl_store_doctext_cb
         return rc == SQLITE_DONE ? fail(err, TL_ENOTFOUND, "no such document") : db_fail(db, err, "document");
     }
     int64_t doc = sqlite3_column_int64(st, 0);
-    tl_store_doc d = {doc, col(st, 1), col(st, 2), col(st, 3), col(st, 4), col(st, 5), 0, ""};
+    tl_store_doc d = {doc, col(st, 1), col(st, 2), col(st, 3), col(st, 4), col(st, 5), 0, col(st, 7)};
     const char *text = sqlite3_column_blob(st, 6);
     size_t len = (size_t)sqlite3_column_bytes(st, 6);
     int stop = doc_cb ? doc_cb(ctx, &d, text ? text : "", len) : 0;
