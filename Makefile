@@ -31,7 +31,7 @@ XML2_LIBS   := $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
 LDLIBS  = -lmicrohttpd -lsqlite3 -ljansson -lutf8proc $(IGRAPH_LIBS) $(POPPLER_LIBS) $(XML2_LIBS) -lcrypto -lm -lpthread
 LDFLAGS ?=
 
-SRC_DIRS = src/core src/text src/extract src/store src/query src/export src/serve
+SRC_DIRS = src/core src/text src/extract src/store src/ingest src/query src/export src/serve
 LIB_SRC  = $(sort $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c)))
 CLI_SRC  = $(sort $(wildcard src/cli/*.c))
 GEN_SRC  = $(BUILD)/gen/tl_gaz_data.c
