@@ -4,8 +4,7 @@
 #include <jansson.h>
 #include <stdint.h>
 #include "cli.h"
-#include "tl_query.h"
-#include "tl_store.h"
+#include "threadline_store.h"
 
 /* One command-line option.  Exactly one of val (takes an argument) and flag
  * (a switch set to 1) is non-NULL. */

@@ -6,7 +6,6 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "tl_export.h"
 
 static const char HELP[] =
     "usage: threadline export --format stix|graphml|gexf|json|csv [--output FILE|DIR]\n"

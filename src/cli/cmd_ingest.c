@@ -1,6 +1,5 @@
 /* cmd_ingest.c -- `threadline ingest`: options, progress bar and summary around tl_ingest (src/ingest/). */
 #include "cli_store.h"
-#include "tl_ingest.h"
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>

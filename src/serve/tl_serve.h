@@ -13,8 +13,7 @@
  * looked up by exact name.
  */
 #include <stddef.h>
-#include "threadline.h"
-#include "tl_store.h"
+#include "threadline_store.h"
 
 typedef struct tl_serve_opts {
     const char *db;          /* the store (must exist) */

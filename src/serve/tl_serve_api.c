@@ -5,8 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include "tl_export.h"
-#include "tl_query.h"
 #include "tl_serve_int.h"
 #include "tl_sha256.h"
 
