@@ -39,7 +39,7 @@ LIB_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(BUILD)/obj/gen/tl_gaz_d
 CLI_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 HEADERS  = $(wildcard include/*.h) $(foreach d,$(SRC_DIRS) src/cli,$(wildcard $(d)/*.h))
 
-.PHONY: all deps demo check test bench fuzz fuzz-targets clean asan tools tests ner-model pos-model rel-model dep-model fact-model install install-dev web
+.PHONY: all deps demo check test bench fuzz fuzz-targets clean asan tools tests ner-model pos-model rel-model dep-model fact-model install install-dev install-headers web
 all: $(BUILD)/threadline tools tests web
 
 # The web page of `threadline serve`: web/ and Cytoscape.js from npm, copied
@@ -165,10 +165,12 @@ install: $(BUILD)/threadline web
 # and the module headers the latter gathers) for programs that link it.
 PUBLIC_HEADERS = include/threadline.h include/threadline_store.h src/store/tl_store.h \
 	src/ingest/tl_ingest.h src/query/tl_query.h src/export/tl_export.h src/core/tl_buf.h
-install-dev: $(BUILD)/libthreadline.a
-	install -d $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/threadline
-	install -m 644 $(BUILD)/libthreadline.a $(DESTDIR)$(PREFIX)/lib/libthreadline.a
+install-headers:
+	install -d $(DESTDIR)$(PREFIX)/include/threadline
 	install -m 644 $(PUBLIC_HEADERS) $(DESTDIR)$(PREFIX)/include/threadline/
+install-dev: $(BUILD)/libthreadline.a install-headers
+	install -d $(DESTDIR)$(PREFIX)/lib
+	install -m 644 $(BUILD)/libthreadline.a $(DESTDIR)$(PREFIX)/lib/libthreadline.a
 
 # Unit tests: tests/unit/test_*.c, each a cmocka program linked with the library.
 TEST_SRC = $(wildcard tests/unit/test_*.c)
