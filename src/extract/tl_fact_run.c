@@ -983,6 +983,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache, 
     s = NULL;
     if (c->rel && encyclopedic(doc) && !rel_pass(c, g, doc, &fd)) goto oom;
     if (!name_parts(&fd, doc)) goto oom;
+    tl_when_carry(doc, c->lex, &fd.published, fd.facts, fd.n);
     tl_fact *out = NULL;
     if (fd.n) {
         out = tl_arena_alloc(doc->arena, fd.n * sizeof *out);

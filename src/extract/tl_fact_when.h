@@ -30,6 +30,18 @@ int tl_when_at(const tl_doc *doc, uint32_t i, const tl_when *anchor, const tl_wh
 #define TL_WHEN_ISO_MAX 24
 void tl_when_iso(const tl_when *w, char out[TL_WHEN_ISO_MAX]);
 
+/* Dates the event facts (arrests, charges, attacks, meetings, foundings,
+ * trips, recruitments) that their own sentence leaves undated with the
+ * date of the nearest dated sentence before (six at most; else of the
+ * next two) when that sentence tells an event of the same type near its
+ * date: "The court on Wednesday, April 18, sentenced seven men. [...] X
+ * was sentenced to 17 years."  Dates that need an earlier date of the
+ * text are not carried.  Changes only time_value and time_text of facts
+ * [0, n) whose time_value is "".  Can't fail. */
+struct tl_trig_lex;
+void tl_when_carry(const tl_doc *doc, const struct tl_trig_lex *lex, const tl_when *published, tl_fact *facts,
+                   uint32_t n);
+
 /* Reads a money amount at token i: "$500,000", "30,000 US dollars",
  * "40,000 USD", "€2 million", "5,000 euros".  Returns 1 and sets *value,
  * currency (ISO 4217, 4 bytes with NUL) and the token range [i, *tok_end)
