@@ -1,4 +1,4 @@
-/* test_when.c -- unit tests of fact times on invented text: weekday-pinned years, "ago", months with their year words, dates carried between sentences. */
+/* test_when.c -- unit tests of fact times on invented text: weekday-pinned years, "ago", months with their year words, dates carried between sentences, the report's date. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -152,11 +152,42 @@ static void test_dates_carried_between_sentences(void **state) {
     tl_extractor_free(ex);
 }
 
+/* The report's date comes from a header or a dateline, never from a date
+ * its first sentence tells. */
+static void test_published_from_header_only(void **state) {
+    (void)state;
+    tl_options o = {0};
+    tl_error err;
+    tl_extractor *ex = tl_extractor_new(&o, &err);
+    assert_non_null(ex);
+    tl_doc *d = extract(ex, "The trial of the men who stabbed the teacher on 16 October 2020 at the school where "
+                            "he taught opens today in the capital.\n");
+    assert_string_equal(d->published, "");
+    tl_doc_free(d);
+    d = extract(ex, "Mark Hollis (4 March 1919 \xe2\x80\x93 22 November 2009) was a sailor from Lisbon who "
+                    "worked the harbor for years.\n");
+    assert_string_equal(d->published, "");
+    tl_doc_free(d);
+    d = extract(ex, "Smugglers held in port raid\n\nMarch 22, 2018\n\nPolice arrested Mark Hollis in Lisbon.\n");
+    assert_string_equal(d->published, "2018-03-22");
+    tl_doc_free(d);
+    /* a dateline: "on Tuesday" counts back from Saturday 11 November */
+    d = extract(ex, "TIRANA, Nov. 11, 2023 \xe2\x80\x93 Police arrested Mark Hollis on Tuesday in the capital "
+                    "and said that more arrests would follow.\n");
+    assert_string_equal(d->published, "2023-11-11");
+    const tl_fact *f = fact_of(d, TL_ARRESTED, "Mark Hollis");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "2023-11-07");
+    tl_doc_free(d);
+    tl_extractor_free(ex);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_weekday_pins_year),
         cmocka_unit_test(test_ago_and_month_year_words),
         cmocka_unit_test(test_dates_carried_between_sentences),
+        cmocka_unit_test(test_published_from_header_only),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
