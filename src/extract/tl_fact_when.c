@@ -300,9 +300,47 @@ static int month_year_words(const tl_doc *d, uint32_t k, const tl_when *anchor, 
     return y;
 }
 
+/* A four-digit year (1000..2200) spelled by s[0..n), else 0. */
+static int year4(const char *s, size_t n) {
+    if (n != 4) return 0;
+    int y = 0;
+    for (size_t k = 0; k < 4; k++) {
+        if (s[k] < '0' || s[k] > '9') return 0;
+        y = y * 10 + (s[k] - '0');
+    }
+    return y >= 1000 && y <= 2200 ? y : 0;
+}
+
+/* A span of years written with a dash: "2014-2016" (one token), "(2013 –
+ * 2023)".  The second year after the first, at most 60 on.  Returns 1 and
+ * fills out, else 0. */
+static int year_span(const tl_doc *d, uint32_t i, tl_when *out) {
+    const tl_token *t = &d->tokens[i];
+    const char *s = d->text + t->start;
+    size_t n = t->end - t->start;
+    int a = 0, b = 0;
+    uint32_t end = i + 1;
+    if (n == 9 && s[4] == '-') {
+        a = year4(s, 4);
+        b = year4(s + 5, 4);
+    } else if ((a = year4(s, n)) != 0 && i + 2 < d->n_tokens) {
+        const tl_token *u = &d->tokens[i + 1], *v = &d->tokens[i + 2];
+        const char *p = d->text + u->start;
+        size_t pn = u->end - u->start;
+        if (!((pn == 1 && *p == '-') || (pn == 3 && (!memcmp(p, "\xe2\x80\x93", 3) || !memcmp(p, "\xe2\x80\x94", 3)))))
+            return 0;
+        b = year4(d->text + v->start, v->end - v->start);
+        end = i + 3;
+    }
+    if (!a || !b || b <= a || b - a > 60) return 0;
+    *out = (tl_when){a, 0, 0, i, end, b, 0, 0, 0};
+    return 1;
+}
+
 int tl_when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_when *pub, tl_when *out) {
     if (i >= d->n_tokens) return 0;
     tl_time_match m;
+    if ((d->tokens[i].flags & TL_TOK_DIGIT) && year_span(d, i, out)) return 1;
     if (tl_time_at(d, i, &m)) {
         tl_when w = {m.year, m.month, m.day, m.tok_begin, m.tok_end, 0, 0, 0, 0};
         /* "on 21 June": the year of the nearest date, else publication. */

@@ -96,6 +96,21 @@ static void test_ago_and_month_year_words(void **state) {
     doc_free(d);
 }
 
+static void test_year_spans(void **state) {
+    (void)state;
+    tl_when none = {0};
+    char iso[TL_WHEN_ISO_MAX];
+    uint32_t end = 0;
+    tl_doc *d = tok("He led it (2013 \xe2\x80\x93 2023) and then 2014-2016 but not 2016-2014 nor 1900-1999 ; 2020 - 2021\n");
+    assert_string_equal(iso_at(d, "2013", &none, &none, iso, &end), "2013/2023");
+    assert_int_equal(d->text[end - 1], '3');
+    assert_string_equal(iso_at(d, "2014-2016", &none, &none, iso, NULL), "2014/2016");
+    assert_string_equal(iso_at(d, "2016-2014", &none, &none, iso, NULL), "");
+    assert_string_equal(iso_at(d, "1900-1999", &none, &none, iso, NULL), ""); /* too long a span: a range of numbers */
+    assert_string_equal(iso_at(d, "2020", &none, &none, iso, NULL), "2020/2021");
+    doc_free(d);
+}
+
 static tl_doc *extract(tl_extractor *ex, const char *text) {
     tl_doc *d = NULL;
     tl_error err;
@@ -186,6 +201,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_weekday_pins_year),
         cmocka_unit_test(test_ago_and_month_year_words),
+        cmocka_unit_test(test_year_spans),
         cmocka_unit_test(test_dates_carried_between_sentences),
         cmocka_unit_test(test_published_from_header_only),
     };
