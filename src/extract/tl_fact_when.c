@@ -205,12 +205,12 @@ static int published_relative(const tl_doc *d, uint32_t i, const char *w0, const
     return 0;
 }
 
-/* The latest year (1900..2200) written as a four-digit number within 3000
+/* The latest year (1900..2200) written as a four-digit number within 1500
  * tokens of token i: a report is written after the years it names, which
  * is all a weekday needs to pin a yearless date ("Wednesday (April 18)").
  * Bounded so that a text full of such dates stays linear.  0 when none. */
 static int latest_year_near(const tl_doc *d, uint32_t i) {
-    uint32_t lo = i > 3000 ? i - 3000 : 0, hi = i + 3000 < d->n_tokens ? i + 3000 : d->n_tokens;
+    uint32_t lo = i > 1500 ? i - 1500 : 0, hi = i + 1500 < d->n_tokens ? i + 1500 : d->n_tokens;
     int best = 0;
     for (uint32_t k = lo; k < hi; k++) {
         const tl_token *t = &d->tokens[k];
@@ -562,29 +562,43 @@ static uint32_t sentence_of(const tl_doc *d, uint32_t off) {
 
 void tl_when_carry(const tl_doc *d, const tl_trig_lex *lex, const tl_when *pub, tl_fact *facts, uint32_t n) {
     if (!lex || !d->n_sentences) return;
+    /* Facts come in sentence order, several to a sentence: the answer for
+     * the last (sentence, type) is kept, so that each sentence is read a
+     * bounded number of times whatever the number of facts. */
+    uint32_t last_si = UINT32_MAX;
+    int last_type = -1, have = 0;
+    tl_when last_w;
+    memset(&last_w, 0, sizeof last_w);
     for (uint32_t f = 0; f < n; f++) {
         tl_fact *x = &facts[f];
         if (x->time_value[0] || !event_type(x->type)) continue;
         uint32_t si = sentence_of(d, x->evidence.start);
-        tl_when ws[16];
-        /* a sentence with a date of its own gave it to another verb */
-        if (sentence_dates(d, si, pub, ws, 16)) continue;
-        /* the nearest dated sentence before (six at most), else one of the
-         * next two: the first date either way is the time frame, and
-         * carries only when that sentence tells the same kind of event */
-        int found = -1;
-        for (uint32_t k = 1; k <= 6 && k <= si; k++) {
-            int nw = sentence_dates(d, si - k, pub, ws, 16);
-            if (nw) { found = dated_trigger(d, lex, si - k, x->type, ws, nw); break; }
+        if (si != last_si || x->type != last_type) {
+            last_si = si;
+            last_type = x->type;
+            have = 0;
+            tl_when ws[16];
+            /* a sentence with a date of its own gave it to another verb */
+            if (sentence_dates(d, si, pub, ws, 16)) continue;
+            /* the nearest dated sentence before (six at most), else one of
+             * the next two: the first date either way is the time frame,
+             * and carries only when that sentence tells the same kind of
+             * event */
+            int found = -1;
+            for (uint32_t k = 1; k <= 6 && k <= si; k++) {
+                int nw = sentence_dates(d, si - k, pub, ws, 16);
+                if (nw) { found = dated_trigger(d, lex, si - k, x->type, ws, nw); break; }
+            }
+            for (uint32_t k = 1; found < 0 && k <= 2 && si + k < d->n_sentences; k++) {
+                int nw = sentence_dates(d, si + k, pub, ws, 16);
+                if (nw) { found = dated_trigger(d, lex, si + k, x->type, ws, nw); break; }
+            }
+            if (found >= 0) last_w = ws[found], have = 1;
         }
-        for (uint32_t k = 1; found < 0 && k <= 2 && si + k < d->n_sentences; k++) {
-            int nw = sentence_dates(d, si + k, pub, ws, 16);
-            if (nw) { found = dated_trigger(d, lex, si + k, x->type, ws, nw); break; }
-        }
-        if (found < 0) continue;
-        tl_when_iso(&ws[found], x->time_value);
-        x->time_text.start = d->tokens[ws[found].tok_begin].start;
-        x->time_text.end = d->tokens[ws[found].tok_end - 1].end;
+        if (!have) continue;
+        tl_when_iso(&last_w, x->time_value);
+        x->time_text.start = d->tokens[last_w.tok_begin].start;
+        x->time_text.end = d->tokens[last_w.tok_end - 1].end;
     }
 }
 
