@@ -420,7 +420,7 @@ static void find_dates(tl_fsent *s, when_list *wl) {
                 tl_when_at(s->d, i, NULL, &fd->published, &w);
             /* a birth date says nothing of when the events after it happen */
             uint32_t b = w.tok_begin > s->sb && tl_fact_is(s, w.tok_begin - 1, "on") ? w.tok_begin - 1 : w.tok_begin;
-            w.aside = b > s->sb && tl_fact_is(s, b - 1, "born");
+            w.aside |= b > s->sb && tl_fact_is(s, b - 1, "born");
             if (w.tok_end > s->se) w.tok_end = s->se;
             wl->w[wl->n++] = w;
             i = w.tok_end - 1;

@@ -337,7 +337,18 @@ static int year_span(const tl_doc *d, uint32_t i, tl_when *out) {
     return 1;
 }
 
+/* Reads the date at i as tl_when_at documents, without the `aside` mark. */
+static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_when *pub, tl_when *out);
+
 int tl_when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_when *pub, tl_when *out) {
+    if (!when_at(d, i, anchor, pub, out)) return 0;
+    /* "on the run since 1993": the start of what lasts until the report,
+     * no time frame for the yearless dates after it */
+    out->aside = (out->tok_begin > 0 && is_w(d, out->tok_begin - 1, "since")) || is_w(d, out->tok_begin, "since");
+    return 1;
+}
+
+static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_when *pub, tl_when *out) {
     if (i >= d->n_tokens) return 0;
     tl_time_match m;
     if ((d->tokens[i].flags & TL_TOK_DIGIT) && year_span(d, i, out)) return 1;

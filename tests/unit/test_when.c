@@ -167,6 +167,32 @@ static void test_dates_carried_between_sentences(void **state) {
     tl_extractor_free(ex);
 }
 
+/* A date after "since" starts a state that lasts until the report: the
+ * yearless dates after it take the report's year, never its. */
+static void test_since_frames_nothing(void **state) {
+    (void)state;
+    tl_options o = {0};
+    tl_error err;
+    const char *text = "Karl Moser had been on the run since 1993. On March 24, police arrested Karl Moser in Lisbon.\n";
+    tl_extractor *ex = tl_extractor_new(&o, &err);
+    assert_non_null(ex);
+    tl_doc *d = extract(ex, text);
+    const tl_fact *f = fact_of(d, TL_ARRESTED, "Karl Moser");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
+    tl_extractor_free(ex);
+    o.published = "2022-06-15";
+    ex = tl_extractor_new(&o, &err);
+    assert_non_null(ex);
+    d = extract(ex, text);
+    f = fact_of(d, TL_ARRESTED, "Karl Moser");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "2022-03-24");
+    tl_doc_free(d);
+    tl_extractor_free(ex);
+}
+
 /* The report's date comes from a header or a dateline, never from a date
  * its first sentence tells. */
 static void test_published_from_header_only(void **state) {
@@ -204,6 +230,7 @@ int main(void) {
         cmocka_unit_test(test_year_spans),
         cmocka_unit_test(test_dates_carried_between_sentences),
         cmocka_unit_test(test_published_from_header_only),
+        cmocka_unit_test(test_since_frames_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
