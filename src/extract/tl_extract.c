@@ -174,7 +174,7 @@ static int header_date(const tl_doc *d, const tl_time_match *m) {
     const tl_token *a = &d->tokens[m->tok_end];
     const char *w = d->text + a->start;
     size_t n = a->end - a->start;
-    return (n == 1 && (*w == '-' || *w == '(' || *w == '|' || *w == ':')) || (n == 2 && !memcmp(w, "--", 2)) ||
+    return (n == 1 && (*w == '-' || *w == '(' || *w == '|' || *w == ':' || *w == '/')) || (n == 2 && !memcmp(w, "--", 2)) ||
            (n == 3 && (!memcmp(w, "\xe2\x80\x94", 3) || !memcmp(w, "\xe2\x80\x93", 3)));
 }
 
