@@ -276,12 +276,14 @@ static int weekday_date(const tl_doc *d, uint32_t i, const tl_when *anchor, cons
     return 1;
 }
 
-/* "January of last year", "March last year", "May of that year": a month
- * named with the year it falls in, from token k (after the month).
- * Returns the year and sets *end past the words, or 0. */
+/* "January of last year", "March last year", "May of that year", "June of
+ * the following year": a month named with the year it falls in, from
+ * token k (after the month).  Returns the year and sets *end past the
+ * words, or 0. */
 static int month_year_words(const tl_doc *d, uint32_t k, const tl_when *anchor, const tl_when *pub, uint32_t *end) {
     char a[24], b[24];
     if (is_w(d, k, "of")) k++;
+    if (is_w(d, k, "the")) k++;
     low(d, k, a, sizeof a);
     low(d, k + 1, b, sizeof b);
     if (strcmp(b, "year")) return 0;

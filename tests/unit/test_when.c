@@ -77,7 +77,8 @@ static void test_ago_and_month_year_words(void **state) {
     tl_when none = {0}, p = {.year = 2024, .month = 2, .day = 8}, a = {.year = 2019, .month = 6, .day = 30};
     char iso[TL_WHEN_ISO_MAX];
     tl_doc *d = tok("He left two years ago ; three months ago ; a week ago ; several years ago ; "
-                    "in January of last year ; in March that year ; the following day .\n");
+                    "in January of last year ; in March that year ; the following day ; "
+                    "in June of the following year .\n");
     assert_string_equal(iso_at(d, "two", &none, &p, iso, NULL), "2022");
     assert_string_equal(iso_at(d, "two", &none, &none, iso, NULL), "");
     assert_string_equal(iso_at(d, "three", &none, &p, iso, NULL), "2023-11");
@@ -91,6 +92,9 @@ static void test_ago_and_month_year_words(void **state) {
     tl_when_iso(&x, iso);
     assert_string_equal(iso, "2019-03");
     assert_string_equal(iso_at(d, "the", &a, &p, iso, NULL), "2019-07-01");
+    assert_true(tl_when_at(d, at(d, "June") - 1, &a, &p, &x));
+    tl_when_iso(&x, iso);
+    assert_string_equal(iso, "2020-06");
     tl_when a2 = {.year = 2019, .month = 6};
     assert_string_equal(iso_at(d, "the", &a2, &p, iso, NULL), ""); /* no day to count from */
     doc_free(d);
