@@ -207,7 +207,8 @@ static int published_relative(const tl_doc *d, uint32_t i, const char *w0, const
 
 /* The latest year (1900..2200) written as a four-digit number within 1500
  * tokens of token i: a report is written after the years it names, which
- * is all a weekday needs to pin a yearless date ("Wednesday (April 18)").
+ * is all a weekday needs to pin a yearless date ("Wednesday (April 18)");
+ * a target year ("by 2030") is not one of them.
  * Bounded so that a text full of such dates stays linear.  0 when none. */
 static int latest_year_near(const tl_doc *d, uint32_t i) {
     uint32_t lo = i > 1500 ? i - 1500 : 0, hi = i + 1500 < d->n_tokens ? i + 1500 : d->n_tokens;
@@ -221,7 +222,8 @@ static int latest_year_near(const tl_doc *d, uint32_t i) {
             if (s[j] < '0' || s[j] > '9') { ok = 0; break; }
             v = v * 10 + (s[j] - '0');
         }
-        if (ok && v >= 1900 && v <= 2200 && v > best) best = v;
+        /* "by 2030" is a target, not a year gone by */
+        if (ok && v >= 1900 && v <= 2200 && v > best && !(k > 0 && is_w(d, k - 1, "by"))) best = v;
     }
     return best;
 }

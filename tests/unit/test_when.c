@@ -54,7 +54,8 @@ static void test_weekday_pins_year(void **state) {
     uint32_t end = 0;
     /* no published date, no date before it: the first year from the latest
      * year the text names (2017) in which April 18 is a Wednesday */
-    tl_doc *d = tok("The harbor court Wednesday (April 18) sentenced three smugglers who had sailed in 2017.\n");
+    tl_doc *d = tok("The harbor court Wednesday (April 18) sentenced three smugglers who had sailed in 2017 "
+                    "and planned to retire by 2030.\n");
     assert_string_equal(iso_at(d, "Wednesday", &none, &none, iso, &end), "2018-04-18");
     assert_int_equal(d->text[end - 1], ')');
     /* the last date of the text: the matching year nearest it */
