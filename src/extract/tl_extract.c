@@ -5,6 +5,7 @@
 #include "tl_sha256.h"
 #include "tl_tok.h"
 #include "tl_time.h"
+#include <strings.h>
 #include "tl_gaz.h"
 #include "tl_ner.h"
 #include "tl_ent.h"
@@ -139,8 +140,47 @@ static void on_bad_utf8(void *ctx, size_t offset, const char *what) {
     snprintf(x->msg, sizeof x->msg, "%s", what);
 }
 
+/* Is the date m, found in the first lines, the report's own date rather
+ * than one its first sentence tells ("stabbed on 16 October 2020")?  It
+ * is when its line is short (a date line, a byline "By X | March 3,
+ * 2024"), when a label says so ("Published", "Updated", "Posted"), or in a
+ * dateline: at the start of its line or after a capitalised place only
+ * and a comma or a capitalised word ("TIRANA, Nov. 11, 2023 --"),
+ * followed by a dash, a bracket or the end of the line.  Can't fail. */
+static int header_date(const tl_doc *d, const tl_time_match *m) {
+    uint32_t ls = m->tok_begin, le = m->tok_end;
+    while (ls > 0 && !(d->tokens[ls].flags & TL_TOK_LINE_START)) ls--;
+    while (le < d->n_tokens && !(d->tokens[le].flags & TL_TOK_LINE_START)) le++;
+    if (le - ls <= 12) return 1;
+    int place_only = m->tok_begin - ls <= 6;
+    for (uint32_t k = ls; k < m->tok_begin; k++) {
+        const tl_token *t = &d->tokens[k];
+        size_t n = t->end - t->start;
+        const char *w = d->text + t->start;
+        if ((n == 9 && !strncasecmp(w, "published", 9)) || (n == 7 && !strncasecmp(w, "updated", 7)) ||
+            (n == 6 && !strncasecmp(w, "posted", 6)))
+            return 1;
+        if (!(t->flags & TL_TOK_UPPER) && !(n == 1 && (*w == ',' || *w == '(' || *w == ')' || *w == '/')))
+            place_only = 0;
+    }
+    if (!place_only) return 0;
+    /* "Juan Carlos Munoz (4 March 1919 - ...)" opens a life, not a report */
+    if (m->tok_begin > ls) {
+        const tl_token *p = &d->tokens[m->tok_begin - 1];
+        char c = d->text[p->start];
+        if (!(p->flags & TL_TOK_ALLCAPS) && !(p->end - p->start == 1 && (c == ',' || c == ')'))) return 0;
+    }
+    if (m->tok_end >= le) return 1;
+    const tl_token *a = &d->tokens[m->tok_end];
+    const char *w = d->text + a->start;
+    size_t n = a->end - a->start;
+    return (n == 1 && (*w == '-' || *w == '(' || *w == '|' || *w == ':' || *w == '/')) || (n == 2 && !memcmp(w, "--", 2)) ||
+           (n == 3 && (!memcmp(w, "\xe2\x80\x94", 3) || !memcmp(w, "\xe2\x80\x93", 3)));
+}
+
 /* Title: the first line when it is short and does not read like a sentence
- * of body text; published: the first date in the first lines. */
+ * of body text; published: the first date of a header or dateline in the
+ * first lines. */
 static void find_metadata(tl_doc *d, const char *forced_published) {
     uint32_t i = 0;
     if (d->n_sentences) {
@@ -168,7 +208,7 @@ static void find_metadata(tl_doc *d, const char *forced_published) {
     for (i = 0; i < d->n_tokens && i < 80; i++) {
         if (d->tokens[i].flags & TL_TOK_LINE_START) lines++;
         if (lines > 6) break;
-        if (tl_time_at(d, i, &m) && m.year && m.month) {
+        if (tl_time_at(d, i, &m) && m.year && m.month && header_date(d, &m)) {
             tl_time_iso(&m, d->published);
             return;
         }

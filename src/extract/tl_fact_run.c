@@ -420,7 +420,7 @@ static void find_dates(tl_fsent *s, when_list *wl) {
                 tl_when_at(s->d, i, NULL, &fd->published, &w);
             /* a birth date says nothing of when the events after it happen */
             uint32_t b = w.tok_begin > s->sb && tl_fact_is(s, w.tok_begin - 1, "on") ? w.tok_begin - 1 : w.tok_begin;
-            w.aside = b > s->sb && tl_fact_is(s, b - 1, "born");
+            w.aside |= b > s->sb && tl_fact_is(s, b - 1, "born");
             if (w.tok_end > s->se) w.tok_end = s->se;
             wl->w[wl->n++] = w;
             i = w.tok_end - 1;
@@ -983,6 +983,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache, 
     s = NULL;
     if (c->rel && encyclopedic(doc) && !rel_pass(c, g, doc, &fd)) goto oom;
     if (!name_parts(&fd, doc)) goto oom;
+    tl_when_carry(doc, c->lex, &fd.published, fd.facts, fd.n);
     tl_fact *out = NULL;
     if (fd.n) {
         out = tl_arena_alloc(doc->arena, fd.n * sizeof *out);

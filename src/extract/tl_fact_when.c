@@ -1,6 +1,7 @@
 /* tl_fact_when.c -- when and how much: dates (absolute, partial, relative) and money amounts in a sentence. */
 #include "tl_fact_when.h"
 #include "tl_time.h"
+#include "tl_trig.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -204,9 +205,157 @@ static int published_relative(const tl_doc *d, uint32_t i, const char *w0, const
     return 0;
 }
 
+/* The latest year (1900..2200) written as a four-digit number within 1500
+ * tokens of token i: a report is written after the years it names, which
+ * is all a weekday needs to pin a yearless date ("Wednesday (April 18)");
+ * a target year ("by 2030") is not one of them.
+ * Bounded so that a text full of such dates stays linear.  0 when none. */
+static int latest_year_near(const tl_doc *d, uint32_t i) {
+    uint32_t lo = i > 1500 ? i - 1500 : 0, hi = i + 1500 < d->n_tokens ? i + 1500 : d->n_tokens;
+    int best = 0;
+    for (uint32_t k = lo; k < hi; k++) {
+        const tl_token *t = &d->tokens[k];
+        if (!(t->flags & TL_TOK_DIGIT) || t->end - t->start != 4) continue;
+        const char *s = d->text + t->start;
+        int v = 0, ok = 1;
+        for (int j = 0; j < 4; j++) {
+            if (s[j] < '0' || s[j] > '9') { ok = 0; break; }
+            v = v * 10 + (s[j] - '0');
+        }
+        /* "by 2030" is a target, not a year gone by */
+        if (ok && v >= 1900 && v <= 2200 && v > best && !(k > 0 && is_w(d, k - 1, "by"))) best = v;
+    }
+    return best;
+}
+
+/* The year of a yearless "Wednesday, April 18": the year nearest the last
+ * date of the text in which that day is that weekday (six years either
+ * way: further off, the weekday is more likely a slip than the year);
+ * with only a published date, its year or one next to it, else the year
+ * take_year gives (the published date is surer than a weekday); with
+ * neither, the first such year from the latest year the text names.
+ * Returns 0 when none. */
+static int pin_year(const tl_doc *d, uint32_t i, int month, int day, int wd, const tl_when *anchor,
+                    const tl_when *pub) {
+    tl_when w = {0, month, day, 0, 0, 0, 0, 0, 0};
+    if (take_year(&w, anchor, pub)) {
+        int reach = anchor && anchor->year ? 6 : 1;
+        for (int k = 0; k <= 2 * reach; k++) {
+            int y = w.year + (k % 2 ? -(k + 1) / 2 : k / 2);
+            if (day <= days_in(y, month) && weekday_of(y, month, day) == wd) return y;
+        }
+        return reach == 1 ? w.year : 0;
+    }
+    int floor = latest_year_near(d, i);
+    if (!floor) return 0;
+    for (int y = floor; y <= floor + 6; y++)
+        if (day <= days_in(y, month) && weekday_of(y, month, day) == wd) return y;
+    return 0;
+}
+
+/* A weekday with its date: "(on) Wednesday, April 18", "Wednesday (April
+ * 18)", "Tuesday, May 7, 2024".  The weekday pins the year a date without
+ * one lacks.  Returns 1 and fills out, else 0. */
+static int weekday_date(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_when *pub, tl_when *out) {
+    char w[24];
+    uint32_t k = i;
+    if (is_w(d, k, "on")) k++;
+    if (k >= d->n_tokens || !(d->tokens[k].flags & TL_TOK_UPPER)) return 0;
+    low(d, k, w, sizeof w);
+    int wd = weekday_word(w);
+    if (wd < 0) return 0;
+    uint32_t j = k + 1;
+    int paren = 0;
+    if (is_w(d, j, ",")) j++;
+    else if (is_w(d, j, "(")) j++, paren = 1;
+    tl_time_match m;
+    if (!tl_time_at(d, j, &m) || !m.month || !m.day) return 0;
+    uint32_t end = m.tok_end;
+    if (paren && is_w(d, end, ")")) end++;
+    tl_when r = {m.year, m.month, m.day, i, end, 0, 0, 0, 0};
+    if (!r.year && !(r.year = pin_year(d, i, m.month, m.day, wd, anchor, pub))) return 0;
+    *out = r;
+    return 1;
+}
+
+/* "January of last year", "March last year", "May of that year", "June of
+ * the following year": a month named with the year it falls in, from
+ * token k (after the month).  Returns the year and sets *end past the
+ * words, or 0. */
+static int month_year_words(const tl_doc *d, uint32_t k, const tl_when *anchor, const tl_when *pub, uint32_t *end) {
+    char a[24], b[24];
+    if (is_w(d, k, "of")) k++;
+    if (is_w(d, k, "the")) k++;
+    low(d, k, a, sizeof a);
+    low(d, k + 1, b, sizeof b);
+    if (strcmp(b, "year")) return 0;
+    int y = 0;
+    if (pub && pub->year) {
+        if (!strcmp(a, "last")) y = pub->year - 1;
+        else if (!strcmp(a, "this")) y = pub->year;
+        else if (!strcmp(a, "next")) y = pub->year + 1;
+    }
+    if (anchor && anchor->year) {
+        if (!strcmp(a, "that") || !strcmp(a, "same")) y = anchor->year;
+        else if (!strcmp(a, "following")) y = anchor->year + 1;
+        else if (!strcmp(a, "previous")) y = anchor->year - 1;
+    }
+    if (y) *end = k + 2;
+    return y;
+}
+
+/* A four-digit year (1000..2200) spelled by s[0..n), else 0. */
+static int year4(const char *s, size_t n) {
+    if (n != 4) return 0;
+    int y = 0;
+    for (size_t k = 0; k < 4; k++) {
+        if (s[k] < '0' || s[k] > '9') return 0;
+        y = y * 10 + (s[k] - '0');
+    }
+    return y >= 1000 && y <= 2200 ? y : 0;
+}
+
+/* A span of years written with a dash: "2014-2016" (one token), "(2013 –
+ * 2023)".  The second year after the first, at most 60 on.  Returns 1 and
+ * fills out, else 0. */
+static int year_span(const tl_doc *d, uint32_t i, tl_when *out) {
+    const tl_token *t = &d->tokens[i];
+    const char *s = d->text + t->start;
+    size_t n = t->end - t->start;
+    int a = 0, b = 0;
+    uint32_t end = i + 1;
+    if (n == 9 && s[4] == '-') {
+        a = year4(s, 4);
+        b = year4(s + 5, 4);
+    } else if ((a = year4(s, n)) != 0 && i + 2 < d->n_tokens) {
+        const tl_token *u = &d->tokens[i + 1], *v = &d->tokens[i + 2];
+        const char *p = d->text + u->start;
+        size_t pn = u->end - u->start;
+        if (!((pn == 1 && *p == '-') || (pn == 3 && (!memcmp(p, "\xe2\x80\x93", 3) || !memcmp(p, "\xe2\x80\x94", 3)))))
+            return 0;
+        b = year4(d->text + v->start, v->end - v->start);
+        end = i + 3;
+    }
+    if (!a || !b || b <= a || b - a > 60) return 0;
+    *out = (tl_when){a, 0, 0, i, end, b, 0, 0, 0};
+    return 1;
+}
+
+/* Reads the date at i as tl_when_at documents, without the `aside` mark. */
+static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_when *pub, tl_when *out);
+
 int tl_when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_when *pub, tl_when *out) {
+    if (!when_at(d, i, anchor, pub, out)) return 0;
+    /* "on the run since 1993": the start of what lasts until the report,
+     * no time frame for the yearless dates after it */
+    out->aside = (out->tok_begin > 0 && is_w(d, out->tok_begin - 1, "since")) || is_w(d, out->tok_begin, "since");
+    return 1;
+}
+
+static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_when *pub, tl_when *out) {
     if (i >= d->n_tokens) return 0;
     tl_time_match m;
+    if ((d->tokens[i].flags & TL_TOK_DIGIT) && year_span(d, i, out)) return 1;
     if (tl_time_at(d, i, &m)) {
         tl_when w = {m.year, m.month, m.day, m.tok_begin, m.tok_end, 0, 0, 0, 0};
         /* "on 21 June": the year of the nearest date, else publication. */
@@ -224,11 +373,19 @@ int tl_when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_when
             !strcmp(wb, "late") || !strcmp(wb, "mid") || !strcmp(wb, "until")) {
             int mo = bare_month(d, i + 1);
             tl_when w = {0, mo, 0, i, i + 2, 0, 0, 0, 0};
+            uint32_t e;
+            if (mo && (w.year = month_year_words(d, i + 2, anchor, pub, &e)) != 0) {
+                w.tok_end = e;
+                *out = w;
+                return 1;
+            }
             if (mo && take_year(&w, anchor, pub)) {
                 *out = w;
                 return 1;
             }
         }
+        /* the weekday with its date before the weekday alone */
+        if (weekday_date(d, i, anchor, pub, out)) return 1;
         if (published_relative(d, i, wb, pub, out)) return 1;
     }
     /* Relative dates open with the/that/last/this/next, or end two words
@@ -236,29 +393,31 @@ int tl_when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_when
     /* By length first (the/that/last/this/next: 3-4 bytes; later, earlier,
      * before, after, afterwards: 5, 6, 7 or 10), without copying the words. */
     size_t n2 = i + 2 < d->n_tokens ? d->tokens[i + 2].end - d->tokens[i + 2].start : 0;
-    if (n0 != 3 && n0 != 4 && n2 != 5 && n2 != 6 && n2 != 7 && n2 != 10) return 0;
+    if (n0 != 3 && n0 != 4 && n2 != 3 && n2 != 5 && n2 != 6 && n2 != 7 && n2 != 10) return 0;
     char w0[24], w1[24], w2[24];
     low(d, i, w0, sizeof w0);
     int opener = !strcmp(w0, "the") || !strcmp(w0, "that") || !strcmp(w0, "last") || !strcmp(w0, "this") ||
                  !strcmp(w0, "next");
     low(d, i + 2, w2, sizeof w2);
     int closer = !strcmp(w2, "later") || !strcmp(w2, "earlier") || !strcmp(w2, "before") ||
-                 !strcmp(w2, "after") || !strcmp(w2, "afterwards");
+                 !strcmp(w2, "after") || !strcmp(w2, "afterwards") || !strcmp(w2, "ago");
     if (!opener && !closer) return 0;
     low(d, i + 1, w1, sizeof w1);
     int has_anchor = anchor && anchor->year, has_pub = pub && pub->year;
     /* "the following year", "the next month", "the previous year", "the same year" */
     if (!strcmp(w0, "the") && has_anchor) {
         int u = unit_of(w2);
-        if (u == 2 || u == 3) {
+        /* a day from a date that gives its day: "the following day" */
+        if (u == 2 || u == 3 || (u == 1 && anchor->day)) {
             int delta = 99;
             if (!strcmp(w1, "following") || !strcmp(w1, "next")) delta = 1;
             else if (!strcmp(w1, "previous") || !strcmp(w1, "preceding")) delta = -1;
             else if (!strcmp(w1, "same")) delta = 0;
             if (delta != 99 && (u == 3 || anchor->month)) {
                 tl_when w = *anchor;
+                w.year2 = 0; /* the end of an interval is no anchor's part */
                 if (u == 3) { w.month = 0; w.day = 0; }
-                else w.day = 0;
+                else if (u == 2) w.day = 0;
                 shift(&w, u, delta);
                 w.tok_begin = i; w.tok_end = i + 3;
                 *out = w;
@@ -294,8 +453,22 @@ int tl_when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_when
             return 1;
         }
     }
-    /* "two days later", "a year later", "three months after", "weeks earlier" */
+    /* "two years ago", "three months ago", "a week ago": back from the
+     * published day, at the unit's precision ("two years ago" is a year,
+     * not a day); "several years ago" says too little */
     int cnt = count_word(w0);
+    if (cnt > 0 && has_pub && !strcmp(w2, "ago")) {
+        int u = unit_of(w1);
+        tl_when w = *pub;
+        w.tok_begin = i; w.tok_end = i + 3;
+        if (u == 3) { w.month = 0; w.day = 0; shift(&w, 3, -cnt); }
+        else if (u == 2 && pub->month) { w.day = 0; shift(&w, 2, -cnt); }
+        else if ((u == 1 || u == 4) && pub->day) shift(&w, 1, -(u == 4 ? 7 : 1) * cnt);
+        else return 0;
+        *out = w;
+        return 1;
+    }
+    /* "two days later", "a year later", "three months after", "weeks earlier" */
     if (cnt != -1 && has_anchor) {
         int u = unit_of(w1);
         if (u && (!strcmp(w2, "later") || !strcmp(w2, "earlier") || !strcmp(w2, "before") ||
@@ -325,6 +498,123 @@ void tl_when_iso(const tl_when *w, char out[TL_WHEN_ISO_MAX]) {
     size_t n = strlen(out);
     out[n] = '/';
     memcpy(out + n + 1, end, strlen(end) + 1);
+}
+
+/* ---- dates carried between sentences ---------------------------------------- */
+
+/* Fact types a report tells as one incident over several sentences
+ * ("arrested", "charged", "extradited", "attacked"); not states that hold
+ * over years, nor trips and meetings, which a profile lists by the dozen. */
+static int event_type(int t) {
+    return t == TL_ARRESTED || t == TL_CHARGED || t == TL_EXTRADITED || t == TL_ATTACKED;
+}
+
+/* Date expressions of sentence si that stand on their own (absolute, or
+ * resolved against the published day, never against an earlier date of
+ * the text, which the sentence may not continue), birth dates left out.
+ * Returns how many (at most cap) went into ws. */
+static int sentence_dates(const tl_doc *d, uint32_t si, const tl_when *pub, tl_when *ws, int cap) {
+    const tl_sentence *sn = &d->sentences[si];
+    int n = 0;
+    for (uint32_t i = sn->tok_begin; i < sn->tok_end && n < cap; i++) {
+        tl_when w;
+        if (!tl_when_at(d, i, NULL, pub, &w)) continue;
+        uint32_t b = w.tok_begin > sn->tok_begin && is_w(d, w.tok_begin - 1, "on") ? w.tok_begin - 1 : w.tok_begin;
+        if (w.tok_end > sn->tok_end) w.tok_end = sn->tok_end;
+        if (!(b > sn->tok_begin && is_w(d, b - 1, "born"))) ws[n++] = w;
+        i = w.tok_end - 1;
+    }
+    return n;
+}
+
+/* The date of sentence si that belongs to a word stating an event of
+ * type `type` ("arrested", "arrest" for ARRESTED): the trigger word
+ * nearest the date, of any type, must be of that type ("convicted him of
+ * an attack in 2024": 2024 is the attack's).  A date follows its verb, so
+ * a trigger after the date counts at twice its distance.  Verbs and
+ * event nouns only.  Within 15 tokens; returns the index in ws, or -1. */
+static int dated_trigger(const tl_doc *d, const tl_trig_lex *lex, uint32_t si, int type, const tl_when *ws, int n) {
+    const tl_sentence *sn = &d->sentences[si];
+    uint32_t cost[16];
+    uint8_t own[16];
+    for (int j = 0; j < n && j < 16; j++) cost[j] = 16, own[j] = 0;
+    for (uint32_t k = sn->tok_begin; k < sn->tok_end; k++) {
+        char w[24];
+        size_t len = low(d, k, w, sizeof w);
+        if (len < 3 || len >= sizeof w - 1) continue;
+        const tl_trig *fr[8];
+        int past;
+        size_t nf = tl_trig_lookup(lex, w, len, fr, 8, &past), f = 0;
+        /* verbs and event nouns: relational nouns ("port", "leader") date nothing */
+        size_t m = 0;
+        for (size_t q = 0; q < nf; q++)
+            if (fr[q]->kind != TL_TK_REL && fr[q]->kind != TL_TK_ADJ) fr[m++] = fr[q];
+        nf = m;
+        if (!nf) continue;
+        while (f < nf && fr[f]->type != type) f++;
+        for (int j = 0; j < n && j < 16; j++) {
+            if (k >= ws[j].tok_begin && k < ws[j].tok_end) continue;
+            uint32_t c = k < ws[j].tok_begin ? ws[j].tok_begin - k : 2 * (k - ws[j].tok_end + 1);
+            if (c < cost[j]) cost[j] = c, own[j] = f < nf;
+        }
+    }
+    int best = -1;
+    for (int j = 0; j < n && j < 16; j++)
+        if (own[j] && (best < 0 || cost[j] < cost[best])) best = j;
+    return best;
+}
+
+/* Index of the sentence holding byte offset off (the last starting at or before it). */
+static uint32_t sentence_of(const tl_doc *d, uint32_t off) {
+    uint32_t lo = 0, hi = d->n_sentences;
+    while (hi - lo > 1) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (d->sentences[mid].start <= off) lo = mid;
+        else hi = mid;
+    }
+    return lo;
+}
+
+void tl_when_carry(const tl_doc *d, const tl_trig_lex *lex, const tl_when *pub, tl_fact *facts, uint32_t n) {
+    if (!lex || !d->n_sentences) return;
+    /* Facts come in sentence order, several to a sentence: the answer for
+     * the last (sentence, type) is kept, so that each sentence is read a
+     * bounded number of times whatever the number of facts. */
+    uint32_t last_si = UINT32_MAX;
+    int last_type = -1, have = 0;
+    tl_when last_w;
+    memset(&last_w, 0, sizeof last_w);
+    for (uint32_t f = 0; f < n; f++) {
+        tl_fact *x = &facts[f];
+        if (x->time_value[0] || !event_type(x->type)) continue;
+        uint32_t si = sentence_of(d, x->evidence.start);
+        if (si != last_si || x->type != last_type) {
+            last_si = si;
+            last_type = x->type;
+            have = 0;
+            tl_when ws[16];
+            /* a sentence with a date of its own gave it to another verb */
+            if (sentence_dates(d, si, pub, ws, 16)) continue;
+            /* the nearest dated sentence before (six at most), else one of
+             * the next two: the first date either way is the time frame,
+             * and carries only when that sentence tells the same kind of
+             * event */
+            int found = -1;
+            for (uint32_t k = 1; k <= 6 && k <= si; k++) {
+                int nw = sentence_dates(d, si - k, pub, ws, 16);
+                if (nw) { found = dated_trigger(d, lex, si - k, x->type, ws, nw); break; }
+            }
+            for (uint32_t k = 1; found < 0 && k <= 2 && si + k < d->n_sentences; k++) {
+                int nw = sentence_dates(d, si + k, pub, ws, 16);
+                if (nw) { found = dated_trigger(d, lex, si + k, x->type, ws, nw); break; }
+            }
+            if (found >= 0) last_w = ws[found], have = 1;
+        }
+        if (!have) continue;
+        tl_when_iso(&last_w, x->time_value);
+        x->time_text.start = d->tokens[last_w.tok_begin].start;
+        x->time_text.end = d->tokens[last_w.tok_end - 1].end;
+    }
 }
 
 /* ---- amounts ---------------------------------------------------------------- */

@@ -61,6 +61,42 @@ static int month_tok(const tl_doc *d, uint32_t i) {
 
 static int year_ok(int y) { return y >= 1000 && y <= 2200; }
 
+/* A date written in digits as one token: "24.03.2016" (day first),
+ * "2016/03/24", "2016.03.24", "03/27/2016" (month first unless the first
+ * number cannot be a month; "03/04/2016", either way, gives the year
+ * only).  Fills year, month, day of r; returns 1 when s[0..n) is one. */
+static int numeric_date(const char *s, size_t n, tl_time_match *r) {
+    int part[3] = {0, 0, 0}, len[3] = {0, 0, 0}, k = 0;
+    char sep = 0;
+    for (size_t j = 0; j < n; j++) {
+        char c = s[j];
+        if (c >= '0' && c <= '9') {
+            if (++len[k] > 4) return 0;
+            part[k] = part[k] * 10 + (c - '0');
+        } else if ((c == '.' || c == '/') && k < 2 && len[k] && (!sep || c == sep)) {
+            sep = c;
+            k++;
+        } else return 0;
+    }
+    if (k != 2 || !len[2]) return 0;
+    int y, a, b; /* a, b: the two numbers other than the year, in order */
+    if (len[0] == 4 && len[1] <= 2 && len[2] <= 2) y = part[0], a = part[1], b = part[2]; /* Y M D */
+    else if (len[2] == 4 && len[0] <= 2 && len[1] <= 2) y = part[2], a = part[0], b = part[1];
+    else return 0;
+    if (!year_ok(y) || a < 1 || b < 1) return 0;
+    int mo, day;
+    if (len[0] == 4) mo = a, day = b;
+    else if (sep == '.') day = a, mo = b;            /* European "24.03.2016" */
+    else if (a > 12) day = a, mo = b;                /* "27/03/2016" */
+    else if (b > 12) mo = a, day = b;                /* "03/27/2016" */
+    else mo = 0, day = 0;                            /* "03/04/2016": which is the month? */
+    if (mo > 12 || day > 31 || (mo && !day)) return 0;
+    r->year = y;
+    r->month = mo;
+    r->day = day;
+    return 1;
+}
+
 int tl_time_at(const tl_doc *d, uint32_t i, tl_time_match *m) {
     tl_time_match r = {i, i, 0, 0, 0};
     if (i >= d->n_tokens) return 0;
@@ -99,6 +135,23 @@ int tl_time_at(const tl_doc *d, uint32_t i, tl_time_match *m) {
         if (sscanf(buf, "%4d-%2d-%2d", &y, &mm, &dd) == 3 && year_ok(y) && mm >= 1 && mm <= 12 &&
             dd >= 1 && dd <= 31) {
             r.year = y; r.month = mm; r.day = dd; r.tok_end = i + 1;
+            *m = r;
+            return 1;
+        }
+        return 0;
+    }
+    if (n >= 8 && n <= 10 && (t->flags & TL_TOK_DIGIT) && numeric_date(s, n, &r)) {
+        r.tok_end = i + 1;
+        *m = r;
+        return 1;
+    }
+    /* "mid-2019", "early-2020", "late-2018": the year */
+    if ((n == 8 && !strncmp(s, "mid-", 4)) || (n == 10 && !strncmp(s, "early-", 6)) ||
+        (n == 9 && !strncmp(s, "late-", 5))) {
+        int y = 0;
+        for (size_t k = n - 4; k < n; k++) y = (s[k] >= '0' && s[k] <= '9') ? y * 10 + (s[k] - '0') : -1000000;
+        if (year_ok(y)) {
+            r.year = y; r.tok_end = i + 1;
             *m = r;
             return 1;
         }

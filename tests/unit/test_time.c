@@ -145,6 +145,18 @@ static void test_iso_precision(void **state) {
     assert_true(strlen(out) <= 10);
 }
 
+static void test_numeric_dates(void **state) {
+    (void)state;
+    expect_date("on 24.03.2016 police", "2016-03-24", "24.03.2016");
+    expect_date("on 2016/03/24 police", "2016-03-24", "2016/03/24");
+    expect_date("on 03/27/2016 police", "2016-03-27", "03/27/2016");
+    expect_date("on 27/03/2016 police", "2016-03-27", "27/03/2016");
+    expect_date("on 03/04/2016 police", "2016", "03/04/2016"); /* month first or day first? */
+    expect_date("in mid-2019 he", "2019", "mid-2019");
+    expect_date("by late-2020 he", "2020", "late-2020");
+    expect_no_date("version 1.2.3 of 192.168.1.1 and 13/13/2016 and 2016/03/24/7");
+}
+
 static void test_out_of_range_tokens(void **state) {
     (void)state;
     tl_doc *d = tok("October");
@@ -166,6 +178,7 @@ int main(void) {
         cmocka_unit_test(test_not_dates),
         cmocka_unit_test(test_month_names),
         cmocka_unit_test(test_iso_precision),
+        cmocka_unit_test(test_numeric_dates),
         cmocka_unit_test(test_out_of_range_tokens),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
