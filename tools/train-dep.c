@@ -7,8 +7,11 @@
 #include "tl_percep.h"
 #include "tool_util.h"
 #include <stdio.h>
+#include <dirent.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 static void usage(FILE *f) {
@@ -35,7 +38,16 @@ static void usage(FILE *f) {
             "  --tag-prune P    same for the taggers [1]\n"
             "  --budget X,U,T,L largest sizes in KiB of the XPOS, UPOS, transition and\n"
             "                   label parts: each is pruned harder (from its prune\n"
-            "                   value up, x1.25 a step) until it fits [no limit]\n");
+            "                   value up, x1.25 a step) until it fits [no limit]\n"
+            "  --raw PATH       unlabelled text for the word clusters, with the TRAIN\n"
+            "                   words: a file or a directory (its files named in lower\n"
+            "                   case letters and digits, in name order); one sentence a\n"
+            "                   line, tokens split by white space, a /TAG after a token\n"
+            "                   dropped (Brown corpus style); may be repeated\n"
+            "  --clusters K,C   fine and coarse cluster counts [512,64]\n"
+            "  --min-count N    words seen fewer times get no cluster [3]\n"
+            "  --contexts D     the D most frequent words (left and right neighbours)\n"
+            "                   describe a word for the clustering [500]\n");
 }
 
 /* ---- corpus ---------------------------------------------------------------- */
@@ -176,6 +188,7 @@ static int save_fit(const tl_percep_trainer *t, const char *kind, const char *co
 }
 
 typedef struct opts {
+    const tl_dep_clusters *clu;
     unsigned iter, tag_iter, folds, trans_bits, label_bits, tag_bits;
     uint64_t seed;
     double explore;
@@ -219,6 +232,7 @@ static int train_taggers(const corpus *c, const opts *o, int fold, unsigned nx, 
             const sent *s = &c->s[ord[k]];
             tl_dep_word *w = malloc((s->n + 1) * sizeof *w);
             tl_dep_words(s->words, s->n, w);
+            tl_dep_word_clusters(o->clu, w, s->n);
             for (size_t i = 1; i <= s->n; i++) {
                 size_t nf = tl_dep_tag_features(w, s->n, i, 0, feats);
                 memset(sc, 0, sizeof sc);
@@ -250,9 +264,10 @@ static int train_taggers(const corpus *c, const opts *o, int fold, unsigned nx, 
 
 /* Tags sentence s with the tagger images; writes ids + 1 to px / pu. */
 static void tag_with(const tl_percep_model *mx, const tl_percep_model *mu, const sent *s,
-                     uint8_t *px, uint8_t *pu) {
+                     const tl_dep_clusters *clu, uint8_t *px, uint8_t *pu) {
     tl_dep_word *w = malloc((s->n + 1) * sizeof *w);
     tl_dep_words(s->words, s->n, w);
+    tl_dep_word_clusters(clu, w, s->n);
     uint32_t feats[TL_DEP_MAX_FEATS];
     for (size_t i = 1; i <= s->n; i++) {
         size_t nf = tl_dep_tag_features(w, s->n, i, 0, feats);
@@ -294,19 +309,21 @@ static unsigned cost(const tl_dep_state *st, const int32_t *g, int t) {
 
 
 
-/* Assembles a tl_dep model file from four tl_percep images. */
-static int assemble(const image parts[4], void **out, size_t *out_len) {
+/* Assembles a tl_dep model file from four tl_percep images and the cluster
+ * part (clu). */
+static int assemble(const image p4[4], const image *clu, void **out, size_t *out_len) {
+    const image parts[5] = {p4[0], p4[1], p4[2], p4[3], *clu};
     tl_buf b = TL_BUF_INIT;
     tl_buf_put(&b, "TLDEPMOD", 8);
     uint32_t v[2] = {TL_DEP_VERSION, 0};
     size_t total = 16;
-    for (int k = 0; k < 4; k++) total += 4 + parts[k].n;
+    for (int k = 0; k < 5; k++) total += 4 + parts[k].n;
     v[1] = (uint32_t)total;
     for (int k = 0; k < 2; k++) {
         char q[4] = {(char)(v[k] & 0xFF), (char)(v[k] >> 8 & 0xFF), (char)(v[k] >> 16 & 0xFF), (char)(v[k] >> 24 & 0xFF)};
         tl_buf_put(&b, q, 4);
     }
-    for (int k = 0; k < 4; k++) {
+    for (int k = 0; k < 5; k++) {
         uint32_t n = (uint32_t)parts[k].n;
         char q[4] = {(char)(n & 0xFF), (char)(n >> 8 & 0xFF), (char)(n >> 16 & 0xFF), (char)(n >> 24 & 0xFF)};
         tl_buf_put(&b, q, 4);
@@ -352,8 +369,343 @@ static void evaluate(const char *what, const void *img, size_t len, const corpus
     tl_dep_free(m);
 }
 
+/* ---- word clusters ------------------------------------------------------------ */
+
+/* Word clusters give the tagger and the parser a feature for words the
+ * treebanks never showed: a word of unlabelled text is described by the
+ * frequent words seen just before and just after it (positive pointwise
+ * mutual information, unit length), and words so described are grouped by
+ * spherical k-means into fine clusters, whose centroids are grouped again
+ * into coarse ones.  Everything is deterministic: seeds are words chosen by
+ * frequency rank, ties go to the lower index. */
+
+#define TOK_BOUND 0xFFFFFFFFu /* sentence boundary in the token stream */
+
+typedef struct toks { uint32_t *v; size_t n, cap; } toks;
+
+static int toks_push(toks *t, uint32_t x) {
+    if (t->n == t->cap) {
+        size_t nc = t->cap ? t->cap * 2 : 1 << 20;
+        uint32_t *nv = realloc(t->v, nc * sizeof *nv);
+        if (!nv) return -1;
+        t->v = nv;
+        t->cap = nc;
+    }
+    t->v[t->n++] = x;
+    return 0;
+}
+
+/* Appends the folded word hashes of n words and a boundary. */
+static int toks_sentence(toks *t, const tl_str *words, size_t n) {
+    if (n == 0) return 0;
+    tl_dep_word *w = malloc((n + 1) * sizeof *w);
+    if (!w) return -1;
+    tl_dep_words(words, n, w);
+    int rc = 0;
+    for (size_t i = 1; i <= n && rc == 0; i++) rc = toks_push(t, w[i].w == TOK_BOUND ? 0 : w[i].w);
+    free(w);
+    return rc ? rc : toks_push(t, TOK_BOUND);
+}
+
+/* Reads one file of raw text: a sentence a line, tokens split by white space,
+ * "word/tag" read as "word". */
+static int toks_file(toks *t, const char *path) {
+    size_t len;
+    char *buf = tool_slurp(path, &len);
+    if (!buf) { fprintf(stderr, "train-dep: cannot read %s\n", path); return -1; }
+    size_t cap = 256;
+    tl_str *words = malloc(cap * sizeof *words);
+    if (!words) { free(buf); return -1; }
+    size_t i = 0;
+    int rc = 0;
+    while (i < len && rc == 0) {
+        size_t e = i;
+        while (e < len && buf[e] != '\n') e++;
+        size_t n = 0;
+        for (size_t j = i; j < e;) {
+            while (j < e && (buf[j] == ' ' || buf[j] == '\t' || buf[j] == '\r')) j++;
+            size_t st = j;
+            while (j < e && buf[j] != ' ' && buf[j] != '\t' && buf[j] != '\r') j++;
+            if (j == st) continue;
+            size_t end = j;
+            for (size_t q = j; q > st + 1; q--)
+                if (buf[q - 1] == '/') { end = q - 1; break; }
+            if (n == cap) {
+                cap *= 2;
+                tl_str *nw = realloc(words, cap * sizeof *nw);
+                if (!nw) { rc = -1; break; }
+                words = nw;
+            }
+            words[n].ptr = buf + st;
+            words[n].len = end - st;
+            n++;
+        }
+        if (rc == 0) rc = toks_sentence(t, words, n);
+        i = e + 1;
+    }
+    free(words);
+    free(buf);
+    return rc;
+}
+
+static int lower_name(const char *s) {
+    if (!*s) return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'))) return 0;
+    return 1;
+}
+
+/* A file, or the files of a directory named in lower case and digits. */
+static int toks_path(toks *t, const char *path) {
+    struct stat st;
+    if (stat(path, &st) != 0) { fprintf(stderr, "train-dep: cannot read %s\n", path); return -1; }
+    if (!S_ISDIR(st.st_mode)) return toks_file(t, path);
+    DIR *d = opendir(path);
+    if (!d) { fprintf(stderr, "train-dep: cannot list %s\n", path); return -1; }
+    char **fnames = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL) {
+        if (!lower_name(de->d_name)) continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            char **nn = realloc(fnames, cap * sizeof *nn);
+            if (!nn) break;
+            fnames = nn;
+        }
+        fnames[n++] = strdup(de->d_name);
+    }
+    closedir(d);
+    qsort(fnames, n, sizeof *fnames, cmp_str);
+    int rc = 0;
+    for (size_t i = 0; i < n; i++) {
+        char p[4096];
+        snprintf(p, sizeof p, "%s/%s", path, fnames[i]);
+        if (rc == 0) rc = toks_file(t, p);
+        free(fnames[i]);
+    }
+    free(fnames);
+    return rc;
+}
+
+static int cmp_u32(const void *a, const void *b) {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+typedef struct vword { uint32_t key, count; } vword;
+
+static int cmp_vword_freq(const void *a, const void *b) {
+    const vword *x = a, *y = b;
+    if (x->count != y->count) return x->count > y->count ? -1 : 1;
+    return x->key < y->key ? -1 : x->key > y->key;
+}
+
+/* Index of key in the key-sorted array (n entries), or -1. */
+static long find_key(const uint32_t *keys, size_t n, uint32_t k) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (keys[mid] < k) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < n && keys[lo] == k ? (long)lo : -1;
+}
+
+/* Spherical k-means of n unit vectors (CSR: row r is idx/val[off[r]..off[r+1]),
+ * or dense rows of dim floats when off is NULL) into k clusters seeded by
+ * rows seed[0..k); writes each row's cluster to asg and the centroids to cen
+ * (k x dim). */
+static void kmeans(size_t n, size_t dim, const size_t *off, const uint16_t *idx, const float *val,
+                   unsigned k, const size_t *seed, unsigned iters, uint16_t *asg, float *cen) {
+    memset(cen, 0, (size_t)k * dim * sizeof *cen);
+    for (unsigned j = 0; j < k; j++) {
+        size_t r = seed[j];
+        if (off)
+            for (size_t q = off[r]; q < off[r + 1]; q++) cen[j * dim + idx[q]] = val[q];
+        else
+            memcpy(cen + j * dim, val + r * dim, dim * sizeof *cen);
+    }
+    for (size_t r = 0; r < n; r++) asg[r] = 0xFFFF;
+    for (unsigned it = 0; it < iters; it++) {
+        size_t moved = 0;
+        for (size_t r = 0; r < n; r++) {
+            unsigned best = 0;
+            float bs = -1e30f;
+            for (unsigned j = 0; j < k; j++) {
+                const float *c = cen + j * dim;
+                float d = 0;
+                if (off)
+                    for (size_t q = off[r]; q < off[r + 1]; q++) d += c[idx[q]] * val[q];
+                else
+                    for (size_t q = 0; q < dim; q++) d += c[q] * val[r * dim + q];
+                if (d > bs) { bs = d; best = j; }
+            }
+            if (asg[r] != best) { moved++; asg[r] = (uint16_t)best; }
+        }
+        float *sum = calloc((size_t)k * dim, sizeof *sum);
+        if (!sum) return;
+        for (size_t r = 0; r < n; r++) {
+            float *c = sum + (size_t)asg[r] * dim;
+            if (off)
+                for (size_t q = off[r]; q < off[r + 1]; q++) c[idx[q]] += val[q];
+            else
+                for (size_t q = 0; q < dim; q++) c[q] += val[r * dim + q];
+        }
+        for (unsigned j = 0; j < k; j++) {
+            float *c = sum + (size_t)j * dim;
+            double nn = 0;
+            for (size_t q = 0; q < dim; q++) nn += (double)c[q] * c[q];
+            if (nn <= 0) continue; /* an empty cluster keeps its centroid */
+            float inv = (float)(1.0 / sqrt(nn));
+            for (size_t q = 0; q < dim; q++) cen[(size_t)j * dim + q] = c[q] * inv;
+        }
+        free(sum);
+        fprintf(stderr, "  k-means %u clusters, iteration %u: %zu moved\n", k, it + 1, moved);
+        if (moved == 0) break;
+    }
+}
+
+/* Learns clusters from the token stream; fills the cluster table (arrays
+ * malloc'd, kept for the process) and its model image.  Returns 0 or -1. */
+static int learn_clusters(const toks *t, unsigned kf, unsigned kc, unsigned min_count, unsigned dctx,
+                          tl_dep_clusters *out, image *img) {
+    memset(out, 0, sizeof *out);
+    /* vocabulary by frequency */
+    uint32_t *sorted = malloc((t->n + 1) * sizeof *sorted);
+    if (!sorted) return -1;
+    size_t m = 0;
+    for (size_t i = 0; i < t->n; i++)
+        if (t->v[i] != TOK_BOUND) sorted[m++] = t->v[i];
+    qsort(sorted, m, sizeof *sorted, cmp_u32);
+    vword *voc = malloc((m + 1) * sizeof *voc);
+    size_t V = 0;
+    for (size_t i = 0; i < m;) {
+        size_t j = i;
+        while (j < m && sorted[j] == sorted[i]) j++;
+        if (j - i >= min_count) { voc[V].key = sorted[i]; voc[V].count = (uint32_t)(j - i); V++; }
+        i = j;
+    }
+    free(sorted);
+    qsort(voc, V, sizeof *voc, cmp_vword_freq);
+    if (V < kf || kf < kc || kc < 1 || kf > 65534) { fprintf(stderr, "train-dep: too few words to cluster\n"); free(voc); return -1; }
+    if (dctx > V) dctx = (unsigned)V;
+    /* key -> frequency rank */
+    uint32_t *keys = malloc(V * sizeof *keys);
+    uint32_t *rank_of = malloc(V * sizeof *rank_of);
+    for (size_t i = 0; i < V; i++) keys[i] = voc[i].key;
+    qsort(keys, V, sizeof *keys, cmp_u32);
+    for (size_t i = 0; i < V; i++) rank_of[find_key(keys, V, voc[i].key)] = (uint32_t)i;
+    /* context counts: left neighbour ids 0..dctx (dctx: boundary), right ones after */
+    size_t dim = 2 * ((size_t)dctx + 1);
+    float *cnt = calloc(V * dim, sizeof *cnt);
+    if (!cnt) { free(voc); free(keys); free(rank_of); return -1; }
+    long prev = -2; /* -2: boundary, -1: a word without a rank */
+    for (size_t i = 0; i < t->n; i++) {
+        long r = t->v[i] == TOK_BOUND ? -2 : find_key(keys, V, t->v[i]);
+        if (r >= 0) r = rank_of[r];
+        long next;
+        if (t->v[i] == TOK_BOUND) { prev = -2; continue; }
+        if (i + 1 >= t->n || t->v[i + 1] == TOK_BOUND) next = -2;
+        else { next = find_key(keys, V, t->v[i + 1]); if (next >= 0) next = rank_of[next]; }
+        if (r >= 0) {
+            float *row = cnt + (size_t)r * dim;
+            if (prev == -2) row[dctx]++;
+            else if (prev >= 0 && prev < (long)dctx) row[prev]++;
+            if (next == -2) row[dctx + 1 + dctx]++;
+            else if (next >= 0 && next < (long)dctx) row[dctx + 1 + (size_t)next]++;
+        }
+        prev = r >= 0 ? r : -1;
+    }
+    /* positive PMI, unit length, as sparse rows */
+    double *col = calloc(dim, sizeof *col), tot = 0;
+    double *rowsum = calloc(V, sizeof *rowsum);
+    for (size_t r = 0; r < V; r++)
+        for (size_t q = 0; q < dim; q++) { col[q] += cnt[r * dim + q]; rowsum[r] += cnt[r * dim + q]; tot += cnt[r * dim + q]; }
+    size_t *off = malloc((V + 1) * sizeof *off), nnz = 0;
+    for (size_t r = 0; r < V; r++)
+        for (size_t q = 0; q < dim; q++) nnz += cnt[r * dim + q] > 0;
+    uint16_t *idx = malloc((nnz + 1) * sizeof *idx);
+    float *val = malloc((nnz + 1) * sizeof *val);
+    if (!off || !idx || !val || !col || !rowsum) return -1;
+    nnz = 0;
+    for (size_t r = 0; r < V; r++) {
+        off[r] = nnz;
+        double nn = 0;
+        for (size_t q = 0; q < dim; q++) {
+            float c = cnt[r * dim + q];
+            if (c <= 0) continue;
+            double pmi = log((double)c * tot / (rowsum[r] * col[q]));
+            if (pmi <= 0) continue;
+            idx[nnz] = (uint16_t)q;
+            val[nnz] = (float)pmi;
+            nn += pmi * pmi;
+            nnz++;
+        }
+        if (nn > 0)
+            for (size_t q = off[r]; q < nnz; q++) val[q] = (float)(val[q] / sqrt(nn));
+    }
+    off[V] = nnz;
+    free(cnt);
+    free(col);
+    free(rowsum);
+    fprintf(stderr, "train-dep: clustering %zu words (%zu tokens, %zu non-zero contexts)\n", V, t->n, nnz);
+    /* fine clusters, seeded by words spread over the most frequent 4k */
+    size_t *seed = malloc(kf * sizeof *seed);
+    size_t span = V < (size_t)kf * 4 ? V : (size_t)kf * 4;
+    for (unsigned j = 0; j < kf; j++) seed[j] = (size_t)j * span / kf;
+    uint16_t *fine = malloc(V * sizeof *fine);
+    float *cen = malloc((size_t)kf * dim * sizeof *cen);
+    if (!seed || !fine || !cen) return -1;
+    kmeans(V, dim, off, idx, val, kf, seed, 15, fine, cen);
+    /* coarse clusters over the fine centroids */
+    uint16_t *fc = malloc(kf * sizeof *fc);
+    float *ccen = malloc((size_t)kc * dim * sizeof *ccen);
+    size_t *cseed = malloc(kc * sizeof *cseed);
+    if (!fc || !ccen || !cseed) return -1;
+    for (unsigned j = 0; j < kc; j++) cseed[j] = (size_t)j * kf / kc;
+    kmeans(kf, dim, NULL, NULL, cen, kc, cseed, 15, fc, ccen);
+    /* the table, in key order; words without any context get no cluster */
+    uint32_t *tk = malloc(V * sizeof *tk);
+    uint16_t *tf = malloc(V * sizeof *tf), *tc = malloc(V * sizeof *tc);
+    if (!tk || !tf || !tc) return -1;
+    size_t nt = 0;
+    for (size_t i = 0; i < V; i++) {
+        size_t r = rank_of[i];
+        if (off[r + 1] == off[r]) continue;
+        tk[nt] = keys[i];
+        tf[nt] = (uint16_t)(fine[r] + 1);
+        tc[nt] = (uint16_t)(fc[fine[r]] + 1);
+        nt++;
+    }
+    out->n = nt; out->key = tk; out->fine = tf; out->coarse = tc;
+    /* model image: count, CRC, keys, fine, coarse (little-endian) */
+    size_t bytes = 8 + nt * 8;
+    unsigned char *b = malloc(bytes);
+    if (!b) return -1;
+    for (size_t i = 0; i < nt; i++)
+        for (int q = 0; q < 4; q++) b[8 + 4 * i + (size_t)q] = (unsigned char)(tk[i] >> (8 * q));
+    for (size_t i = 0; i < nt; i++) {
+        b[8 + nt * 4 + 2 * i] = (unsigned char)(tf[i] & 0xFF);
+        b[8 + nt * 4 + 2 * i + 1] = (unsigned char)(tf[i] >> 8);
+        b[8 + nt * 6 + 2 * i] = (unsigned char)(tc[i] & 0xFF);
+        b[8 + nt * 6 + 2 * i + 1] = (unsigned char)(tc[i] >> 8);
+    }
+    uint32_t crc = tl_percep_crc32(b + 8, bytes - 8);
+    for (int q = 0; q < 4; q++) { b[q] = (unsigned char)(nt >> (8 * q)); b[4 + q] = (unsigned char)(crc >> (8 * q)); }
+    img->p = b;
+    img->n = bytes;
+    fprintf(stderr, "  clusters: %zu words, %zu bytes\n", nt, bytes);
+    free(voc); free(keys); free(rank_of); free(off); free(idx); free(val);
+    free(seed); free(fine); free(cen); free(fc); free(ccen); free(cseed);
+    return 0;
+}
+
 int main(int argc, char **argv) {
-    opts o = {12, 6, 5, 22, 19, 18, 1, 0.9, 1, 1, 1, 0, 0, 0, 0};
+    opts o = {NULL, 12, 6, 5, 22, 19, 18, 1, 0.9, 1, 1, 1, 0, 0, 0, 0};
+    const char *raws[16];
+    size_t n_raw = 0;
+    unsigned kf = 512, kc = 64, min_count = 3, dctx = 500;
     const char *devs[16];
     size_t n_dev = 0;
     const char *files[64];
@@ -382,6 +734,10 @@ int main(int argc, char **argv) {
                 o.xpos_budget = x << 10; o.upos_budget = u << 10; o.trans_budget = t << 10; o.label_budget = l << 10;
             }
             else if (!strcmp(a, "--dev")) { if (n_dev < 16) devs[n_dev++] = v; }
+            else if (!strcmp(a, "--raw")) { if (n_raw < 16) raws[n_raw++] = v; }
+            else if (!strcmp(a, "--clusters")) { if (sscanf(v, "%u,%u", &kf, &kc) != 2) { usage(stderr); return 2; } }
+            else if (!strcmp(a, "--min-count")) min_count = (unsigned)atoi(v);
+            else if (!strcmp(a, "--contexts")) dctx = (unsigned)atoi(v);
             else { fprintf(stderr, "train-dep: unknown option %s\n", a); usage(stderr); return 2; }
         } else if (n_files < 64) files[n_files++] = a;
     }
@@ -407,6 +763,20 @@ int main(int argc, char **argv) {
         if (!strcmp(nl.v[i], "root")) root = (int)i;
     if (root < 0 || nx.n < 2 || nu.n < 2 || nl.n < 2) { fprintf(stderr, "train-dep: no root relation or too few classes\n"); return 1; }
 
+    /* 0. word clusters from the raw text and the training words */
+    tl_dep_clusters clu;
+    image clu_img;
+    {
+        toks tk = {0};
+        for (size_t f = 0; f < n_raw; f++)
+            if (toks_path(&tk, raws[f]) != 0) return 1;
+        for (size_t k = 0; k < tr.n; k++)
+            if (toks_sentence(&tk, tr.s[k].words, tr.s[k].n) != 0) return 1;
+        if (learn_clusters(&tk, kf, kc, min_count ? min_count : 1, dctx, &clu, &clu_img) != 0) return 1;
+        free(tk.v);
+    }
+    o.clu = &clu;
+
     /* 1. jackknifed tags for the parser's training data */
     for (unsigned f = 0; f < o.folds; f++) {
         image ix, iu;
@@ -417,7 +787,7 @@ int main(int argc, char **argv) {
         size_t tot = 0, ok = 0;
         for (size_t k = f; k < tr.n; k += o.folds) {
             sent *s = &tr.s[k];
-            tag_with(mx, mu, s, s->pxpos, s->pupos);
+            tag_with(mx, mu, s, o.clu, s->pxpos, s->pupos);
             for (size_t i = 0; i < s->n; i++) { tot++; ok += s->pxpos[i + 1] == s->xpos[i] + 1; }
         }
         fprintf(stderr, "  fold %u: held-out XPOS accuracy %.4f\n", f, (double)ok / (double)(tot ? tot : 1));
@@ -453,6 +823,7 @@ int main(int argc, char **argv) {
             tl_dep_state st;
             if (!w || tl_dep_state_init(&st, s->n, a) != TL_OK) return 1;
             tl_dep_words(s->words, s->n, w);
+            tl_dep_word_clusters(o.clu, w, s->n);
             for (size_t i = 1; i <= s->n; i++) { w[i].xpos = s->pxpos[i]; w[i].upos = s->pupos[i]; }
             const int32_t *g = s->head;
             while (!tl_dep_state_final(&st)) {
@@ -510,7 +881,7 @@ int main(int argc, char **argv) {
                 return 1;
             void *img;
             size_t len;
-            if (assemble(parts, &img, &len) != 0) return 1;
+            if (assemble(parts, &clu_img, &img, &len) != 0) return 1;
             fprintf(stderr, "  model: %zu bytes (transitions %zu, labels %zu)\n", len, parts[2].n, parts[3].n);
             for (size_t f = 0; f < n_dev; f++) evaluate(devs[f], img, len, &dev[f], &nl, &nx, &nu);
             if (last) {
@@ -531,6 +902,10 @@ int main(int argc, char **argv) {
     tl_percep_trainer_free(tlb);
     free(parts[0].p);
     free(parts[1].p);
+    free(clu_img.p);
+    free((void *)clu.key);
+    free((void *)clu.fine);
+    free((void *)clu.coarse);
     free(tr.s);
     for (size_t f = 0; f < n_dev; f++) free(dev[f].s);
     for (unsigned i = 0; i < nx.n; i++) free(nx.v[i]);

@@ -16,6 +16,8 @@ extern const unsigned char tl_dep_blob_end[];
 struct tl_dep_model {
     tl_percep_model *xpos, *upos, *trans, *label;
     unsigned root_label; /* id of "root" */
+    tl_dep_clusters clusters; /* arrays in one malloc'd block, clu_mem */
+    void *clu_mem;
 };
 
 static void set_err(tl_error *err, int code, const char *fmt, ...)
@@ -40,7 +42,38 @@ void tl_dep_free(tl_dep_model *m) {
     tl_percep_free(m->upos);
     tl_percep_free(m->trans);
     tl_percep_free(m->label);
+    free(m->clu_mem);
     free(m);
+}
+
+/* Reads the word-cluster part (n bytes at p, format in tl_dep.h) into m.
+ * Returns 0, or -1 when it is malformed or memory runs out (m->clu_mem then
+ * NULL or owned by m, freed by tl_dep_free). */
+static int load_clusters(tl_dep_model *m, const unsigned char *p, size_t n) {
+    if (n < 8) return -1;
+    size_t cnt = rd32(p);
+    if (cnt > (n - 8) / 8 || 8 + cnt * 8 != n) return -1;
+    if (tl_percep_crc32(p + 8, n - 8) != rd32(p + 4)) return -1;
+    if (cnt == 0) return 0;
+    unsigned char *mem = malloc(cnt * 8);
+    if (!mem) return -1;
+    m->clu_mem = mem;
+    uint32_t *key = (uint32_t *)(void *)mem;
+    uint16_t *fine = (uint16_t *)(void *)(mem + cnt * 4), *coarse = fine + cnt;
+    const unsigned char *q = p + 8;
+    for (size_t i = 0; i < cnt; i++) {
+        key[i] = rd32(q + 4 * i);
+        if (i > 0 && key[i] <= key[i - 1]) return -1; /* binary search needs order */
+    }
+    q += cnt * 4;
+    for (size_t i = 0; i < cnt; i++) fine[i] = (uint16_t)(q[2 * i] | q[2 * i + 1] << 8);
+    q += cnt * 2;
+    for (size_t i = 0; i < cnt; i++) coarse[i] = (uint16_t)(q[2 * i] | q[2 * i + 1] << 8);
+    m->clusters.n = cnt;
+    m->clusters.key = key;
+    m->clusters.fine = fine;
+    m->clusters.coarse = coarse;
+    return 0;
 }
 
 tl_dep_model *tl_dep_load_mem(const void *data, size_t len, tl_error *err) {
@@ -74,7 +107,11 @@ tl_dep_model *tl_dep_load_mem(const void *data, size_t len, tl_error *err) {
         if (!*parts[k]) { tl_dep_free(m); return NULL; }
         off += n;
     }
-    if (off != len) goto bad;
+    if (len - off < 4) goto bad;
+    size_t cn = rd32(p + off);
+    off += 4;
+    if (cn != len - off || load_clusters(m, p + off, cn) != 0) goto bad;
+    off += cn;
     if (tl_percep_n_classes(m->trans) != TL_DEP_NTRANS) goto bad;
     int root = tl_dep_label_id(m, "root");
     if (root < 0) goto bad;
@@ -215,6 +252,21 @@ void tl_dep_words(const tl_str *words, size_t n, tl_dep_word *w) {
     }
 }
 
+void tl_dep_word_clusters(const tl_dep_clusters *c, tl_dep_word *w, size_t n) {
+    for (size_t i = 1; i <= n; i++) {
+        w[i].cf = w[i].cc = 0;
+        if (!c || c->n == 0) continue;
+        size_t lo = 0, hi = c->n;
+        uint32_t k = w[i].w;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (c->key[mid] < k) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo < c->n && c->key[lo] == k) { w[i].cf = c->fine[lo]; w[i].cc = c->coarse[lo]; }
+    }
+}
+
 /* ---- features ------------------------------------------------------------- */
 
 /* Feature of template t over one to three values. */
@@ -261,6 +313,16 @@ size_t tl_dep_tag_features(const tl_dep_word *w, size_t n, size_t i, int upos_pa
     feats[k++] = f2(base + 34, wp1, wp2);
     feats[k++] = f2(base + 35, c->suf[1], c->shape);
     feats[k++] = f1(base + 36, i + 1 <= n ? w[i + 1].suf[1] : PAD_AFTER);
+    /* word clusters: what the treebank never showed, unlabelled text did */
+    uint32_t cfm1 = i >= 2 ? w[i - 1].cf : PAD_BEFORE, cfp1 = i + 1 <= n ? w[i + 1].cf : PAD_AFTER;
+    uint32_t ccm1 = i >= 2 ? w[i - 1].cc : PAD_BEFORE, ccp1 = i + 1 <= n ? w[i + 1].cc : PAD_AFTER;
+    feats[k++] = f1(base + 40, c->cf);
+    feats[k++] = f1(base + 41, c->cc);
+    feats[k++] = f1(base + 42, cfm1);
+    feats[k++] = f1(base + 43, cfp1);
+    feats[k++] = f3(base + 44, ccm1, c->cc, ccp1);
+    feats[k++] = f2(base + 45, c->cf, c->suf[1]);
+    feats[k++] = f2(base + 46, c->cf, c->cap);
     if (!upos_pass) {
         feats[k++] = f1(23, xm1);
         feats[k++] = f2(24, xm1, xm2);
@@ -352,6 +414,7 @@ void tl_dep_state_apply(tl_dep_state *s, int t, unsigned label) {
 /* A missing item (empty stack slot, no child) reads as these values. */
 #define NONE_W 0x4E4F4E45u
 #define NONE_T 250u
+#define NONE_C 0x10000u
 
 size_t tl_dep_state_features(const tl_dep_state *s, const tl_dep_word *w, uint32_t *feats) {
     size_t k = 0, n = s->n;
@@ -449,6 +512,20 @@ size_t tl_dep_state_features(const tl_dep_state *s, const tl_dep_word *w, uint32
     feats[k++] = f2(136, s1w, s0u); feats[k++] = f2(137, s1u, s0w);
     int32_t b3 = s->b + 3 <= n ? (int32_t)s->b + 3 : -1;
     feats[k++] = f3(138, b1p, b2p, P(b3));
+    /* word clusters, fine alone and with tags, coarse in pairs */
+#define CF(x) ((x) >= 0 ? (uint32_t)w[x].cf : NONE_C)
+#define CC(x) ((x) >= 0 ? (uint32_t)w[x].cc : NONE_C)
+    uint32_t s0c = CF(s0), b0c = CF(b0), s1c = CF(s1), s0k = CC(s0), b0k = CC(b0), s1k = CC(s1);
+    feats[k++] = f1(140, s0c); feats[k++] = f1(141, b0c); feats[k++] = f1(142, s1c);
+    feats[k++] = f1(143, CF(b1));
+    feats[k++] = f2(144, s0c, b0p); feats[k++] = f2(145, s0p, b0c);
+    feats[k++] = f2(146, s0k, b0k); feats[k++] = f2(147, s1k, s0k);
+    feats[k++] = f3(148, s1k, s0k, b0k); feats[k++] = f3(149, s0k, b0k, d);
+    feats[k++] = f2(150, s0c, b0c); feats[k++] = f2(151, s1c, s0p);
+    feats[k++] = f2(152, s0k, CC(s0l)); feats[k++] = f2(153, s0k, CC(s0r));
+    feats[k++] = f2(154, b0k, CC(b0l)); feats[k++] = f3(155, b0k, CC(b1), b0p);
+#undef CF
+#undef CC
 #undef W
 #undef P
 #undef U
@@ -491,6 +568,7 @@ int tl_dep_parse(const tl_dep_model *m, const tl_str *words, size_t n, tl_arena 
     if (!t.head || !t.label || !t.upos || !t.xpos || !w || tl_dep_state_init(&s, n, a) != TL_OK)
         return TL_ENOMEM;
     tl_dep_words(words, n, w);
+    tl_dep_word_clusters(&m->clusters, w, n);
     uint32_t feats[TL_DEP_MAX_FEATS], lf[TL_DEP_MAX_FEATS];
     int32_t sc[TL_PERCEP_MAX_CLASSES];
     unsigned nx = tl_percep_n_classes(m->xpos), nu = tl_percep_n_classes(m->upos);

@@ -10,6 +10,9 @@
  * each word Universal Dependencies tags (UPOS, Penn XPOS), a head and a
  * relation (deprel with subtypes: nsubj:pass, obl:agent, acl:relcl...).
  *
+ * Each word is first looked up in a table of word clusters learned from
+ * unlabelled text (tl_dep_clusters), so that words the treebanks never showed
+ * still read like the words they behave like.
  * Pipeline: an XPOS tagger, then a UPOS tagger that also reads the XPOS tags,
  * then a greedy arc-hybrid transition parser (SHIFT, LEFT, RIGHT) whose
  * transitions are scored by one perceptron and whose arcs are labelled by a
@@ -23,8 +26,11 @@
  *   u32 total    whole file length
  *   4 times: u32 len, then a tl_percep image of that length, of kinds
  *            "dep-xpos", "dep-upos", "dep-trans" (SHIFT LEFT RIGHT), "dep-label"
- * Each image carries its own CRC-32 (tl_percep.h). */
-#define TL_DEP_VERSION 1
+ *   u32 len, then the word clusters: u32 count, u32 CRC-32 of what follows,
+ *            count u32 word hashes (tl_dep_word.w, strictly increasing),
+ *            count u16 fine cluster ids, count u16 coarse cluster ids
+ * Each tl_percep image carries its own CRC-32 (tl_percep.h). */
+#define TL_DEP_VERSION 2
 
 typedef struct tl_dep_model tl_dep_model;
 
@@ -87,12 +93,27 @@ typedef struct tl_dep_word {
     uint32_t suf[4];   /* suffixes of 1..4 characters */
     uint8_t xpos, upos; /* tag ids + 1 (0: not tagged yet) */
     uint8_t cap, first; /* starts upper case; first word of the sentence */
+    uint16_t cf, cc;    /* fine and coarse word cluster ids + 1 (0: no cluster) */
 } tl_dep_word;
 
-/* Fills w[0..n] for the n words (w[0] the ROOT).  Can't fail. */
+/* Fills w[0..n] for the n words (w[0] the ROOT); clusters are left 0.
+ * Can't fail. */
 void tl_dep_words(const tl_str *words, size_t n, tl_dep_word *w);
 
-#define TL_DEP_MAX_FEATS 128
+/* Word clusters learned from unlabelled text: for each folded word hash
+ * (tl_dep_word.w), in increasing order of key, its fine and coarse cluster
+ * ids + 1.  The arrays belong to whoever built the table. */
+typedef struct tl_dep_clusters {
+    size_t n;
+    const uint32_t *key;
+    const uint16_t *fine, *coarse;
+} tl_dep_clusters;
+
+/* Sets w[1..n].cf / .cc from table c (0 for words it lacks; NULL c clears
+ * them).  Can't fail. */
+void tl_dep_word_clusters(const tl_dep_clusters *c, tl_dep_word *w, size_t n);
+
+#define TL_DEP_MAX_FEATS 160
 
 /* Features of word i (1..n) for the XPOS tagger (upos_pass 0: reads xpos of
  * words before i) or the UPOS tagger (1: reads every xpos and the upos of the

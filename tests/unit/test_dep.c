@@ -191,6 +191,41 @@ static void test_threads(void **state) {
     }
 }
 
+/* Cluster lookup: words of the table get its ids, others 0; case and digits
+ * fold as the word hash does ("Alpha" and "ALPHA" are one word). */
+static void test_word_clusters(void **state) {
+    (void)state;
+    tl_str words[4];
+    size_t n = split("Alpha beta GAMMA 1999", words, 4);
+    assert_int_equal(n, 4);
+    tl_dep_word w[5];
+    tl_dep_words(words, n, w);
+    tl_str other[2];
+    split("alpha 2024", other, 2);
+    tl_dep_word w2[3];
+    tl_dep_words(other, 2, w2);
+    assert_int_equal(w[1].w, w2[1].w);
+    assert_int_equal(w[4].w, w2[2].w);
+    /* table of alpha (fine 3, coarse 1) and the year shape (fine 7, coarse 2), sorted by key */
+    uint32_t key[2];
+    uint16_t fine[2], coarse[2];
+    int a_first = w[1].w < w[4].w;
+    key[0] = a_first ? w[1].w : w[4].w; key[1] = a_first ? w[4].w : w[1].w;
+    fine[0] = a_first ? 3 : 7; fine[1] = a_first ? 7 : 3;
+    coarse[0] = a_first ? 1 : 2; coarse[1] = a_first ? 2 : 1;
+    tl_dep_clusters c = {2, key, fine, coarse};
+    tl_dep_word_clusters(&c, w, n);
+    assert_int_equal(w[1].cf, 3); assert_int_equal(w[1].cc, 1);
+    assert_int_equal(w[2].cf, 0); assert_int_equal(w[2].cc, 0);
+    assert_int_equal(w[3].cf, 0);
+    assert_int_equal(w[4].cf, 7); assert_int_equal(w[4].cc, 2);
+    tl_dep_word_clusters(NULL, w, n);
+    assert_int_equal(w[1].cf, 0); assert_int_equal(w[4].cc, 0);
+    tl_dep_clusters empty = {0, NULL, NULL, NULL};
+    tl_dep_word_clusters(&empty, w, n);
+    assert_int_equal(w[1].cf, 0);
+}
+
 static void test_bad_images(void **state) {
     (void)state;
     tl_error err = {0};
@@ -217,6 +252,11 @@ static void test_bad_images(void **state) {
     tl_dep_free(m);
     assert_null(tl_dep_load_mem(b, (size_t)len - 1, &err));
     assert_int_equal(err.code, TL_EFORMAT);
+    /* a flipped byte in the cluster table, the file's last part */
+    b[len - 3] ^= 0x55;
+    assert_null(tl_dep_load_mem(b, (size_t)len, &err));
+    assert_int_equal(err.code, TL_EFORMAT);
+    b[len - 3] ^= 0x55;
     b[len / 2] ^= 0x55;
     assert_null(tl_dep_load_mem(b, (size_t)len, &err));
     assert_int_equal(err.code, TL_EFORMAT);
@@ -276,6 +316,7 @@ int main(void) {
         cmocka_unit_test(test_simple_sentences),
         cmocka_unit_test(test_hostile),
         cmocka_unit_test(test_threads),
+        cmocka_unit_test(test_word_clusters),
         cmocka_unit_test(test_bad_images),
         cmocka_unit_test(test_conllu_reader),
     };
