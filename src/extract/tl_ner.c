@@ -609,6 +609,20 @@ static int tok_in(const tl_doc *d, uint32_t i, const char *list) {
     return 0;
 }
 
+/* True when the bytes s[0..n) pass a cue list's prefilter (data/gen-cues.sh):
+ * a length within the list's and a first letter some word has.  Most tokens
+ * stop here, before the list is searched.  Can't fail. */
+static int cue_prefilter(const char *s, size_t n, size_t minlen, size_t maxlen, uint32_t first) {
+    if (n < minlen || n > maxlen || n == 0) return 0;
+    unsigned c = (unsigned char)s[0];
+    return (first >> (c >= 'a' && c <= 'z' ? c - 'a' : 26)) & 1;
+}
+
+/* tok_in over a generated cue list, its prefilter first. */
+#define TOK_IN_CUE(d, i, CUE) \
+    (cue_prefilter((d)->text + (d)->tokens[i].start, (d)->tokens[i].end - (d)->tokens[i].start, CUE##_MINLEN, \
+                   CUE##_MAXLEN, CUE##_FIRST) && tok_in(d, i, CUE))
+
 static uint32_t span_gaz(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     char buf[256];
     size_t n = join_tokens(f->doc, a, b, buf, sizeof buf);
@@ -784,16 +798,7 @@ static int gaz_type(uint32_t g) {
  * "al-Qaeda operatives", "Hamas militants", "Wagner fighters" make the
  * name before them an organization.  Can't fail. */
 static int member_noun(const tl_doc *d, uint32_t i) {
-    static const char *const w[] = {"operatives", "militants", "fighters", "members", "affiliates", "cells",
-                                    "commanders", "leaders", "loyalists", "insurgents", "gunmen", "recruits",
-                                    "affiliate", "spokesman", "spokeswoman", "militiamen", NULL};
-    if (i >= d->n_tokens) return 0;
-    size_t n;
-    const char *s = tok_ptr(d, i, &n);
-    if (n < 5 || s[0] < 'a' || s[0] > 's') return 0; /* most tokens stop here */
-    for (int k = 0; w[k]; k++)
-        if (strlen(w[k]) == n && memcmp(w[k], s, n) == 0) return 1;
-    return 0;
+    return i < d->n_tokens && TOK_IN_CUE(d, i, TL_CUE_MEMBER_NOUNS);
 }
 
 /* "al-Qaeda", "ash-Shabaab": an Arabic article glued to a capitalized
@@ -1064,7 +1069,7 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         (type == TL_ORG || type == TL_GPE || type == TL_EVENT || type == TL_FAC)) {
         uint32_t g = f->t[b].gaz;
         if (g & TL_GAZ_EVENT_HEAD && !(g & TL_GAZ_ORG_HEAD)) { type = TL_EVENT; b++; }
-        else if (type == TL_ORG && (g & TL_GAZ_ORG_HEAD) && !tok_in(d, b, TL_CUE_ORG_DESCRIPTORS)) b++;
+        else if (type == TL_ORG && (g & TL_GAZ_ORG_HEAD) && !TOK_IN_CUE(d, b, TL_CUE_ORG_DESCRIPTORS)) b++;
     }
     if (type == TL_EVENT && a > 0 && d->tokens[a - 1].sent == d->tokens[a].sent && f->t[a - 1].cls == SH_DIGIT &&
         d->tokens[a - 1].end - d->tokens[a - 1].start == 4)
