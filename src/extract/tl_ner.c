@@ -1409,6 +1409,40 @@ static int pass_surnames(ner_state *r) {
     return TL_OK;
 }
 
+/* "a senior Hezbollah commander", "the Wagner fighters": a one-word name
+ * between a lower-case word and a lower-case title or member noun modifies
+ * it, so it names a body (or a place or nationality the gazetteer knows),
+ * not a person -- unless it is a given name or the surname of a person
+ * named in full in the document. */
+static int pass_modifier_bodies(ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    spanvec *svp = &r->sv;
+    for (size_t x = 0; x < svp->n; x++) {
+        span *X = &svp->v[x];
+        uint32_t a = X->a, b = X->b;
+        if (X->se || X->cls != TL_PERSON || b - a != 1 || a == 0 || b >= d->n_tokens) continue;
+        if (d->tokens[a - 1].sent != d->tokens[a].sent || d->tokens[b].sent != d->tokens[a].sent) continue;
+        if (f->t[a - 1].cls != SH_LOWER || f->t[b].cls != SH_LOWER || f->t[a].cls != SH_CAP) continue;
+        if (!(f->t[b].gaz & TL_GAZ_TITLE) && !member_noun(d, b)) continue;
+        if (f->t[a].gaz & TL_GAZ_GIVEN) continue;
+        /* "of" or "by" before it: "a friend of Putin adviser" is rare, but
+         * after a preposition the word more often is a person's name. */
+        if (f->t[a - 1].gaz & TL_GAZ_STOP && !tok_is(d, a - 1, "a") && !tok_is(d, a - 1, "an") &&
+            !tok_is(d, a - 1, "the"))
+            continue;
+        int surname = 0;
+        for (size_t y = 0; y < svp->n && !surname; y++) {
+            const span *Y = &svp->v[y];
+            surname = !Y->se && Y->cls == TL_PERSON && Y->b - Y->a >= 2 && f->t[Y->b - 1].word == f->t[a].word;
+        }
+        if (surname) continue;
+        uint32_t g = f->t[a].gaz;
+        X->cls = (g & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ? TL_NORP : (g & PLACEISH_STRONG) ? TL_GPE : TL_ORG;
+    }
+    return TL_OK;
+}
+
 /* "Hamas leader Yahya Sinwar", "IRGC commander Qasem Soleimani": what
  * precedes a lower-case title before a person is a body, not a person. */
 static int pass_body_before_title(ner_state *r) {
@@ -1540,6 +1574,7 @@ static const struct ner_pass {
     {"sort", pass_sort},
     {"member-nouns", pass_member_nouns},
     {"surnames", pass_surnames},
+    {"modifier-bodies", pass_modifier_bodies},
     {"body-before-title", pass_body_before_title},
     {"holder-offices", pass_holder_offices},
     {"nicknames", pass_nicknames},
