@@ -609,6 +609,23 @@ static int tok_in(const tl_doc *d, uint32_t i, const char *list) {
     return 0;
 }
 
+/* tok_in ignoring ASCII case: "Deputy" is in a list of "deputy". */
+static int tok_in_fold(const tl_doc *d, uint32_t i, const char *list) {
+    size_t n;
+    const char *s = tok_ptr(d, i, &n);
+    char low[64];
+    if (n == 0 || n >= sizeof low) return 0;
+    for (size_t k = 0; k < n; k++) low[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+    for (const char *p = list; *p;) {
+        const char *bar = strchr(p, '|');
+        size_t l = bar ? (size_t)(bar - p) : strlen(p);
+        if (l == n && memcmp(p, low, n) == 0) return 1;
+        if (!bar) break;
+        p = bar + 1;
+    }
+    return 0;
+}
+
 /* True when the bytes s[0..n) pass a cue list's prefilter (data/gen-cues.sh):
  * a length within the list's and a first letter some word has.  Most tokens
  * stop here, before the list is searched.  Can't fail. */
@@ -912,6 +929,16 @@ static int all_common_words(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     return 1;
 }
 
+/* True when token i is a possessive ("'s", "’s"): "the Chief Prosecutor's
+ * Office" names an office after its holder (the holder-offices pass).
+ * Can't fail. */
+static int holder_office_next(const tl_doc *d, uint32_t i) {
+    if (i >= d->n_tokens) return 0;
+    size_t n;
+    const char *s = tok_ptr(d, i, &n);
+    return n >= 2 && s[n - 1] == 's' && (s[0] == '\'' || (unsigned char)s[0] == 0xE2);
+}
+
 /* Cleans up a span [a, b) of fine type `type` and adds what remains.
  * Returns 0 when out of memory. */
 static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int type, int depth) {
@@ -968,12 +995,18 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
     }
     /* "Kuala Lumpur-based Skyline Aviation": a place glued to a lower-case
      * word ends a modifier; the name proper starts after it. */
-    for (uint32_t k = a + 1; k + 1 < b; k++) {
+    for (uint32_t k = a + 1; k < b; k++) {
         if (!(d->tokens[k].flags & TL_TOK_HYPHEN)) continue;
         const char *ts = d->text + d->tokens[k].start;
         size_t tn = d->tokens[k].end - d->tokens[k].start;
         const char *h = memchr(ts, '-', tn);
         if (!h || h + 1 >= ts + tn || !is_lower_start(h + 1, (size_t)(ts + tn - h - 1))) continue;
+        /* at the end only a participle makes a modifier ("Hong Kong-based",
+         * "Moscow-backed"); "Kim Jong-un" is a name */
+        if (k + 1 == b) {
+            size_t sl = (size_t)(ts + tn - h - 1);
+            if (sl < 3 || !((h[sl - 1] == 'e' && h[sl] == 'd') || (sl == 4 && memcmp(h + 1, "born", 4) == 0))) continue;
+        }
         uint32_t hb = (uint32_t)(h - d->text);
         char buf[256];
         size_t bl = hb - d->tokens[a].start;
@@ -982,7 +1015,8 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
             int lt = gaz_type(memo_gaz(f, buf, bl));
             if (lt >= 0 && !sv_push(sv, (span){a, k + 1, lt, d->tokens[a].start, hb, 0, 0, 0})) return 0;
         }
-        return emit(f, sv, k + 1, b, type, depth + 1);
+        /* at the end ("Hong Kong-based"), the modifier is all there is */
+        return k + 1 >= b || emit(f, sv, k + 1, b, type, depth + 1);
     }
     /* "Two Georgians were ...": a capitalized number or function word
      * opening the sentence is not part of the name after it. */
@@ -1002,7 +1036,9 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
             /* What precedes the title names the office's country or body:
              * "Israeli Foreign Minister", "FBI Director", "IRGC commander". */
             uint32_t first_title = last_title;
-            while (first_title > a && (f->t[first_title - 1].gaz & (TL_GAZ_TITLE | TL_GAZ_ORG_WORD)) &&
+            while (first_title > a &&
+                   ((f->t[first_title - 1].gaz & (TL_GAZ_TITLE | TL_GAZ_ORG_WORD)) ||
+                    tok_in_fold(d, first_title - 1, TL_CUE_OFFICE_MODIFIERS)) &&
                    !(f->t[first_title - 1].gaz & (TL_GAZ_DEMONYM | PLACEISH_STRONG)) && f->t[first_title - 1].cls != SH_CAPS)
                 first_title--;
             if (first_title > a) {
@@ -1016,6 +1052,26 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         }
     }
     if (b - a == 1 && (f->t[a].gaz & TL_GAZ_TITLE) && type == TL_PERSON) return 1;
+    /* A span ending in a title ("US District Judge", "FBI Assistant
+     * Director"): the words from the title back over common words name an
+     * office, not a thing; what precedes them names the body or country. */
+    if (b - a >= 2 && (f->t[b - 1].gaz & TL_GAZ_TITLE) && f->t[b - 1].cls == SH_CAP && !(f->t[b - 1].gaz & HEADS) &&
+        !(whole & TL_GAZ_TITLE) && !holder_office_next(d, b) &&
+        !(whole & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_CITY | TL_GAZ_SUBDIV))) {
+        uint32_t e = b - 1;
+        while (e > a && f->t[e - 1].cls == SH_CAP &&
+               ((f->t[e - 1].gaz & TL_GAZ_TITLE) || tok_in_fold(d, e - 1, TL_CUE_OFFICE_MODIFIERS)) &&
+               !(f->t[e - 1].gaz & (TL_GAZ_ORG_HEAD | TL_GAZ_FAC_HEAD | TL_GAZ_DEMONYM | TL_GAZ_NORP | PLACEISH_STRONG)))
+            e--;
+        if (e == a) return 1;
+        if (f->t[e - 1].cls == SH_LOWER) goto not_office; /* "Department of Justice" */
+        uint32_t pre = span_gaz(f, a, e);
+        int pt = (pre & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ? TL_NORP : gaz_type(pre);
+        if (pt < 0 && (f->t[e - 1].cls == SH_CAPS || (f->t[e - 1].gaz & TL_GAZ_ORG_HEAD))) pt = TL_ORG;
+        if (pt < 0 && type == TL_ORG && !all_common_words(f, a, e)) pt = TL_ORG;
+        return pt < 0 || emit(f, sv, a, e, pt, depth + 1);
+    }
+not_office:
     /* A person named right after an office or body, with no title word in
      * between: "... for Terrorism and Financial Intelligence Daniel R. Whitmore". */
     if (type != TL_PERSON && b - a >= 4) {
