@@ -2,6 +2,10 @@
 # gen-cues.sh -- turns the cue word lists data/lexicon/cues/*.txt (one
 # lower-case word a line, '#' comments) into a C header of '|'-separated
 # strings: cues/hedges.txt becomes TL_CUE_HEDGES "allegedly|suspected|...".
+# Each list also gets a prefilter computed from its words, so that code can
+# reject most tokens before searching the list: TL_CUE_HEDGES_MINLEN and
+# _MAXLEN (byte lengths) and _FIRST (bit c-'a' set when a word starts with
+# the letter c; bit 26 for any other first byte).
 # Usage: sh data/gen-cues.sh OUT.h
 set -eu
 out=$1
@@ -12,6 +16,12 @@ dir=$(dirname "$0")/lexicon/cues
         name=$(basename "$f" .txt | tr 'a-z-' 'A-Z_')
         words=$(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$f" | tr 'A-Z' 'a-z' | grep -v '^$' | tr -d '"\\|' | paste -sd'|' -)
         printf '#define TL_CUE_%s "%s"\n' "$name" "$words"
+        printf '%s\n' "$words" | tr '|' '\n' | awk -v n="TL_CUE_$name" '
+            BEGIN { for (i = 0; i < 26; i++) pos[substr("abcdefghijklmnopqrstuvwxyz", i + 1, 1)] = i }
+            NF { l = length($0); if (min == "" || l < min) min = l; if (l > max) max = l
+                 c = substr($0, 1, 1); b = (c in pos) ? pos[c] : 26; seen[b] = 1 }
+            END { m = 0; for (b in seen) m += 2 ^ b
+                  printf "#define %s_MINLEN %d\n#define %s_MAXLEN %d\n#define %s_FIRST 0x%xu\n", n, min + 0, n, max + 0, n, m }'
     done
 } >"$out.tmp"
 mv "$out.tmp" "$out"

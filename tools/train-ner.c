@@ -1,6 +1,6 @@
 /* train-ner.c -- trains the NER tagger on a gold set with mention offsets (Re-DocRED's relations.jsonl).
  *
- * usage: train-ner [--iter N] [--seed S] [--bits B] GOLD_DIR OUT.model
+ * usage: train-ner [--iter N] [--seed S] [--bits B] [--prune W] [--ensemble K] [--conllu FILE]... [--genres LIST] GOLD_DIR OUT.model
  *
  * GOLD_DIR holds docs/NAME.txt and relations.jsonl (one document a line with
  * every entity's mentions as UTF-8 byte offsets and a DocRED type: PER, ORG,
@@ -33,6 +33,7 @@ typedef struct tdoc {
     tl_ner_feats *f;
     uint8_t *gold;   /* label per token */
     uint8_t *skip;   /* 1: not trained on */
+    int extra;       /* from a --conllu file */
 } tdoc;
 
 
@@ -63,6 +64,7 @@ static tdoc *add_doc(tdoc **docs, size_t *nd, size_t *capd, tl_gaz *gaz, const c
     }
     tdoc *td = &(*docs)[(*nd)++];
     td->doc = d;
+    td->extra = 0;
     td->f = tl_ner_feats_new(gaz, d);
     td->gold = calloc(d->n_tokens + 1, 1);
     td->skip = calloc(d->n_tokens + 1, 1);
@@ -322,6 +324,8 @@ static uint32_t rnd(void) { return tool_rng_next(&rng_state); }
 
 int main(int argc, char **argv) {
     int iters = 8, bits = 18;
+    double prune = 0;
+    int ens = 1, extra_iters = 1 << 30;
     unsigned long seed = 7;
     int ai = 1;
     const char *conllu[8], *genres = NULL;
@@ -335,10 +339,13 @@ int main(int argc, char **argv) {
         else if (strcmp(argv[ai], "--iter") == 0) iters = atoi(argv[ai + 1]);
         else if (strcmp(argv[ai], "--seed") == 0) seed = strtoul(argv[ai + 1], NULL, 10);
         else if (strcmp(argv[ai], "--bits") == 0) bits = atoi(argv[ai + 1]);
+        else if (strcmp(argv[ai], "--prune") == 0) prune = atof(argv[ai + 1]);
+        else if (strcmp(argv[ai], "--ensemble") == 0) ens = atoi(argv[ai + 1]);
+        else if (strcmp(argv[ai], "--conllu-iter") == 0) extra_iters = atoi(argv[ai + 1]);
         else { fprintf(stderr, "train-ner: unknown option %s\n", argv[ai]); return 2; }
     }
-    if (argc - ai != 2) {
-        fprintf(stderr, "usage: train-ner [--iter N] [--seed S] [--bits B] [--conllu FILE]... [--genres LIST] GOLD_DIR OUT.model\n");
+    if (argc - ai != 2 || ens < 1 || ens > 64) {
+        fprintf(stderr, "usage: train-ner [--iter N] [--seed S] [--bits B] [--prune W] [--ensemble K] [--conllu FILE]... [--genres LIST] [--conllu-iter N] GOLD_DIR OUT.model\n");
         return 2;
     }
     const char *dir = argv[ai], *out = argv[ai + 1];
@@ -394,42 +401,49 @@ int main(int argc, char **argv) {
     }
     free(line);
     fclose(fp);
+    size_t n_main = nd;
     for (int k = 0; k < nconllu; k++)
         if (load_conllu(conllu[k], genres, &docs, &nd, &capd, gaz, &ntok, &nment, &nskipm) != 0) {
             perror(conllu[k]);
             return 1;
         }
+    for (size_t i = n_main; i < nd; i++) docs[i].extra = 1;
     fprintf(stderr, "train-ner: %zu documents, %ld tokens, %ld mentions (%ld not aligned)\n", nd, ntok, nment, nskipm);
-    tl_ner_model *m = tl_ner_new_empty((unsigned)bits);
-    if (!m) { fprintf(stderr, "train-ner: out of memory\n"); return 1; }
+    /* --ensemble K: K taggers trained on K shuffles (seeds seed..seed+K-1),
+     * their averaged weights summed: the model varies less with the seed. */
+    tl_ner_model *m = ens > 1 ? tl_ner_new_empty((unsigned)bits) : NULL;
     size_t *order = malloc(nd * sizeof *order);
-    for (size_t i = 0; i < nd; i++) order[i] = i;
-    rng_state = seed * 2654435761u + 1;
-    long step = 1;
     uint32_t feats[TL_NER_MAX_FEATS];
     float sc[TL_NER_NLABELS];
+    for (int e = 0; e < ens; e++) {
+    tl_ner_model *me = tl_ner_new_empty((unsigned)bits);
+    if (!me || !order || (ens > 1 && !m)) { fprintf(stderr, "train-ner: out of memory\n"); return 1; }
+    for (size_t i = 0; i < nd; i++) order[i] = i;
+    rng_state = (seed + (unsigned long)e) * 2654435761u + 1;
     for (int it = 0; it < iters; it++) {
         for (size_t i = nd; i > 1; i--) { size_t j = rnd() % i; size_t t = order[i - 1]; order[i - 1] = order[j]; order[j] = t; }
         long seen = 0, right = 0;
         for (size_t oi = 0; oi < nd; oi++) {
             tdoc *td = &docs[order[oi]];
             tl_doc *d = td->doc;
+            if (td->extra && it >= extra_iters) continue;
             for (uint32_t s = 0; s < d->n_sentences; s++) {
                 int p1 = 0, p2 = 0;
                 for (uint32_t t = d->sentences[s].tok_begin; t < d->sentences[s].tok_end; t++) {
                     int gold = td->gold[t], guess = TL_NER_O;
                     if (tl_ner_is_candidate(td->f, t)) {
                         size_t n = tl_ner_features(td->f, t, p1, p2, feats);
-                        tl_ner_scores(m, feats, n, sc);
+                        tl_ner_scores(me, feats, n, sc);
                         float best = -1e30f;
                         for (int l = 0; l < TL_NER_NLABELS; l++)
                             if (tl_ner_allowed(p1, l) && sc[l] > best) { best = sc[l]; guess = l; }
+                        int truth = guess; /* an instance not trained on still ticks the clock */
                         if (!td->skip[t]) {
                             seen++;
                             if (guess == gold) right++;
-                            else if (tl_ner_allowed(p1, gold)) tl_ner_update(m, feats, n, gold, guess, step);
+                            else if (tl_ner_allowed(p1, gold)) truth = gold;
                         }
-                        step++;
+                        tl_ner_update(me, feats, n, truth, guess);
                     }
                     /* Follow the gold history while training (teacher forcing
                      * keeps updates consistent); decoding uses its own. */
@@ -438,11 +452,17 @@ int main(int argc, char **argv) {
                 }
             }
         }
-        fprintf(stderr, "train-ner: iteration %d: candidate-token accuracy %.4f\n", it + 1,
+        fprintf(stderr, "train-ner: tagger %d, iteration %d: candidate-token accuracy %.4f\n", e + 1, it + 1,
                 seen ? (double)right / (double)seen : 0.0);
     }
+    if (ens == 1) m = me;
+    else {
+        if (tl_ner_accumulate(m, me, 1.0 / ens) != TL_OK) { fprintf(stderr, "train-ner: accumulate failed\n"); return 1; }
+        tl_ner_free(me);
+    }
+    }
     tl_error err = {0};
-    if (tl_ner_save(m, step, out, &err) != TL_OK) { fprintf(stderr, "train-ner: %s\n", err.msg); return 1; }
+    if (tl_ner_save(m, (float)prune, out, &err) != TL_OK) { fprintf(stderr, "train-ner: %s\n", err.msg); return 1; }
     fprintf(stderr, "train-ner: wrote %s\n", out);
     for (size_t i = 0; i < nd; i++) {
         tl_ner_feats_free(docs[i].f);

@@ -1,6 +1,7 @@
 /* tl_ner.c -- named-entity mentions: a trained tagger plus rules for reports.
  *
- * Three passes over each sentence:
+ * Three stages over each sentence (the passes of the table at the end of
+ * this file):
  *   1. an averaged-perceptron tagger (hashed features, greedy left to right)
  *      labels the "candidate" tokens -- capitalized words and the connectors
  *      between them -- with B/I-PER, ORG, LOC, MISC; every other token is O,
@@ -14,6 +15,7 @@
  * everywhere) runs last, over the whole document.
  */
 #include "tl_ner.h"
+#include "tl_percep.h"
 #include "tl_arena.h"
 #include "tl_utf8.h"
 #include "tl_tok.h"
@@ -27,32 +29,20 @@
 
 /* ---- the model --------------------------------------------------------- */
 
-#define NER_MAGIC "TLNER01\n"
-
+/* The tagger is the project's averaged perceptron (tl_percep.c): its file
+ * format, checksum, quantization and trainer.  A model holds either the
+ * read-only quantized weights (tagging) or a trainer (tools/train-ner). */
 struct tl_ner_model {
-    unsigned log2;
-    uint32_t mask;
-    const int16_t *q;   /* quantized weights (shipped model), or NULL */
-    float scale;        /* weight = q * scale */
-    float *w;           /* training weights, or NULL */
-    float *acc;         /* training: summed weights for averaging */
-    int32_t *ts;        /* training: step of the last update per weight */
-    void *owned;        /* a file image we must free */
+    tl_percep_model *pm;    /* shipped or loaded model, or NULL (rules only) */
+    tl_percep_trainer *tr;  /* training weights, or NULL */
 };
+
+static const char *const ner_label_names[TL_NER_NLABELS] = {
+    "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
 
 /* The model compiled into the library (see tl_ner_blob.c). */
 extern const unsigned char tl_ner_blob[];
 extern const unsigned char tl_ner_blob_end[];
-
-static uint32_t rd32(const unsigned char *p) {
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
-static uint32_t fnv1a(const void *data, size_t n, uint32_t h) {
-    const unsigned char *p = data;
-    for (size_t i = 0; i < n; i++) { h ^= p[i]; h *= 16777619u; }
-    return h;
-}
 
 static void err_set(tl_error *err, int code, const char *msg, const char *path) {
     if (!err) return;
@@ -61,59 +51,26 @@ static void err_set(tl_error *err, int code, const char *msg, const char *path) 
     snprintf(err->msg, sizeof err->msg, "%s%s%s", path ? path : "", path ? ": " : "", msg);
 }
 
-/* Validates a model image and points m at it.  Layout (little endian):
- * magic[8] | u32 log2 | u32 nlabels | f32 scale | u32 checksum | i16 weights */
-static int parse_image(tl_ner_model *m, const unsigned char *p, size_t n, const char *path, tl_error *err) {
-    if (n < 24 || memcmp(p, NER_MAGIC, 8) != 0) { err_set(err, TL_EFORMAT, "not a threadline NER model", path); return TL_EFORMAT; }
-    uint32_t log2 = rd32(p + 8), nl = rd32(p + 12), sum = rd32(p + 20);
-    float scale;
-    memcpy(&scale, p + 16, 4);
-    if (log2 < 8 || log2 > 24 || nl != TL_NER_NLABELS || !isfinite(scale) || scale <= 0) {
-        err_set(err, TL_EFORMAT, "NER model header is corrupt", path);
-        return TL_EFORMAT;
-    }
-    size_t need = ((size_t)1 << log2) * TL_NER_NLABELS * 2;
-    if (n - 24 != need) { err_set(err, TL_EFORMAT, "NER model is truncated", path); return TL_EFORMAT; }
-    if (fnv1a(p + 24, need, 2166136261u) != sum) { err_set(err, TL_EFORMAT, "NER model checksum mismatch", path); return TL_EFORMAT; }
-    if (((uintptr_t)(p + 24)) % 2) { err_set(err, TL_EFORMAT, "NER model misaligned", path); return TL_EFORMAT; }
-    m->log2 = log2;
-    m->mask = (1u << log2) - 1;
-    m->scale = scale;
-    m->q = (const int16_t *)(const void *)(p + 24);
-    return TL_OK;
-}
-
 int tl_ner_load(tl_ner_model **out, const char *path, tl_error *err) {
     tl_ner_model *m = calloc(1, sizeof *m);
     if (!m) { err_set(err, TL_ENOMEM, "out of memory", NULL); return TL_ENOMEM; }
     if (!path) {
         size_t n = (size_t)(tl_ner_blob_end - tl_ner_blob);
         if (n == 0) { *out = m; return TL_OK; } /* rules only */
-        int rc = parse_image(m, tl_ner_blob, n, "built-in model", err);
-        if (rc != TL_OK) { free(m); return rc; }
-        *out = m;
-        return TL_OK;
+        m->pm = tl_percep_load_mem(tl_ner_blob, n, "ner", err);
+    } else {
+        m->pm = tl_percep_load(path, "ner", err);
     }
-    FILE *fp = fopen(path, "rb");
-    if (!fp) { err_set(err, TL_EIO, "cannot open the NER model", path); free(m); return TL_EIO; }
-    unsigned char *buf = NULL;
-    size_t n = 0, cap = 0;
-    for (;;) {
-        if (n == cap) {
-            if (cap > ((size_t)1 << 30)) break;
-            cap = cap ? cap * 2 : (1 << 20);
-            unsigned char *nb = realloc(buf, cap);
-            if (!nb) { free(buf); fclose(fp); free(m); err_set(err, TL_ENOMEM, "out of memory", NULL); return TL_ENOMEM; }
-            buf = nb;
-        }
-        size_t r = fread(buf + n, 1, cap - n, fp);
-        if (r == 0) break;
-        n += r;
+    if (m->pm && tl_percep_n_classes(m->pm) != TL_NER_NLABELS) {
+        tl_percep_free(m->pm);
+        m->pm = NULL;
+        err_set(err, TL_EFORMAT, "NER model has the wrong label count", path ? path : "built-in model");
     }
-    fclose(fp);
-    int rc = parse_image(m, buf, n, path, err);
-    if (rc != TL_OK) { free(buf); free(m); return rc; }
-    m->owned = buf;
+    if (!m->pm) {
+        int rc = err && err->code ? err->code : TL_EFORMAT;
+        free(m);
+        return rc;
+    }
     *out = m;
     return TL_OK;
 }
@@ -121,110 +78,50 @@ int tl_ner_load(tl_ner_model **out, const char *path, tl_error *err) {
 tl_ner_model *tl_ner_new_empty(unsigned log2) {
     tl_ner_model *m = calloc(1, sizeof *m);
     if (!m) return NULL;
-    size_t n = ((size_t)1 << log2) * TL_NER_NLABELS;
-    m->log2 = log2;
-    m->mask = (1u << log2) - 1;
-    m->w = calloc(n, sizeof *m->w);
-    m->acc = calloc(n, sizeof *m->acc);
-    m->ts = calloc(n, sizeof *m->ts);
-    if (!m->w || !m->acc || !m->ts) { tl_ner_free(m); return NULL; }
+    m->tr = tl_percep_trainer_new(log2, TL_NER_NLABELS);
+    if (!m->tr) { free(m); return NULL; }
     return m;
 }
 
 void tl_ner_free(tl_ner_model *m) {
     if (!m) return;
-    free(m->w);
-    free(m->acc);
-    free(m->ts);
-    free(m->owned);
+    tl_percep_free(m->pm);
+    tl_percep_trainer_free(m->tr);
     free(m);
-}
-
-/* The quantized model's sums of n features' rows, added to acc.  Can't fail. */
-static void add_rows_q(const tl_ner_model *m, const uint32_t *f, size_t n, int32_t *acc) {
-    /* The weight rows are scattered over a few megabytes: ask for all
-     * of them first so the loads overlap instead of queueing. */
-    for (size_t i = 0; i < n; i++) {
-        const int16_t *w = m->q + (size_t)(f[i] & m->mask) * TL_NER_NLABELS;
-        __builtin_prefetch(w);
-        __builtin_prefetch(w + TL_NER_NLABELS - 1);
-    }
-    _Static_assert(TL_NER_NLABELS == 9, "the vector sums below assume 9 labels");
-    /* Labels 0..7 as vectors (gcc and clang extensions): each 32-bit
-     * lane holds two int16 weights, (x << 16) >> 16 sign-extends the even
-     * one and x >> 16 the odd one; label 8 on its own. */
-    typedef int32_t v4si __attribute__((vector_size(16)));
-    typedef uint32_t v4su __attribute__((vector_size(16)));
-    v4si ev = {0}, od = {0};
-    int32_t last = 0;
-    for (size_t i = 0; i < n; i++) {
-        const int16_t *w = m->q + (size_t)(f[i] & m->mask) * TL_NER_NLABELS;
-        v4su x;
-        memcpy(&x, w, sizeof x);
-        ev += (v4si)(x << 16) >> 16;
-        od += (v4si)x >> 16;
-        last += w[8];
-    }
-    for (int l = 0; l < 4; l++) {
-        acc[2 * l] += ev[l];
-        acc[2 * l + 1] += od[l];
-    }
-    acc[8] += last;
 }
 
 void tl_ner_scores(const tl_ner_model *m, const uint32_t *f, size_t n, float *s) {
     for (int l = 0; l < TL_NER_NLABELS; l++) s[l] = 0;
-    if (m->w) {
-        for (size_t i = 0; i < n; i++) {
-            const float *w = m->w + (size_t)(f[i] & m->mask) * TL_NER_NLABELS;
-            for (int l = 0; l < TL_NER_NLABELS; l++) s[l] += w[l];
-        }
-    } else if (m->q) {
+    if (m->tr) {
+        tl_percep_trainer_scores(m->tr, f, n, s);
+    } else if (m->pm) {
         int32_t acc[TL_NER_NLABELS] = {0};
-        add_rows_q(m, f, n, acc);
-        for (int l = 0; l < TL_NER_NLABELS; l++) s[l] = (float)acc[l] * m->scale;
+        tl_percep_score(m->pm, f, n, acc);
+        float scale = tl_percep_scale(m->pm);
+        for (int l = 0; l < TL_NER_NLABELS; l++) s[l] = (float)acc[l] * scale;
     }
 }
 
-static void upd(tl_ner_model *m, size_t k, float d, long t) {
-    m->acc[k] += (float)(t - m->ts[k]) * m->w[k];
-    m->ts[k] = (int32_t)t;
-    m->w[k] += d;
+void tl_ner_update(tl_ner_model *m, const uint32_t *f, size_t n, int truth, int guess) {
+    if (m->tr) tl_percep_trainer_update(m->tr, f, n, (unsigned)truth, (unsigned)guess);
 }
 
-void tl_ner_update(tl_ner_model *m, const uint32_t *f, size_t n, int good, int bad, long t) {
-    for (size_t i = 0; i < n; i++) {
-        size_t base = (size_t)(f[i] & m->mask) * TL_NER_NLABELS;
-        upd(m, base + (size_t)good, 1.0f, t);
-        upd(m, base + (size_t)bad, -1.0f, t);
-    }
+int tl_ner_accumulate(tl_ner_model *acc, const tl_ner_model *m, double weight) {
+    if (!acc->tr || !m->tr) return TL_EINVAL;
+    return tl_percep_trainer_accumulate(acc->tr, m->tr, weight);
 }
 
-int tl_ner_save(tl_ner_model *m, long t, const char *path, tl_error *err) {
-    size_t n = ((size_t)1 << m->log2) * TL_NER_NLABELS;
-    float maxabs = 0;
-    for (size_t k = 0; k < n; k++) {
-        m->acc[k] += (float)(t - m->ts[k]) * m->w[k];
-        m->ts[k] = (int32_t)t;
-        float avg = m->acc[k] / (float)(t > 0 ? t : 1);
-        m->w[k] = avg;
-        if (fabsf(avg) > maxabs) maxabs = fabsf(avg);
-    }
-    float scale = maxabs > 0 ? maxabs / 32767.0f : 1.0f;
-    int16_t *q = malloc(n * sizeof *q);
-    if (!q) { err_set(err, TL_ENOMEM, "out of memory", NULL); return TL_ENOMEM; }
-    for (size_t k = 0; k < n; k++) q[k] = (int16_t)lrintf(m->w[k] / scale);
+int tl_ner_save(const tl_ner_model *m, float prune, const char *path, tl_error *err) {
+    if (!m->tr) { err_set(err, TL_EINVAL, "not a model in training", NULL); return TL_EINVAL; }
+    void *img = NULL;
+    size_t len = 0;
+    int rc = tl_percep_trainer_save(m->tr, "ner", ner_label_names, prune, &img, &len, err);
+    if (rc != TL_OK) return rc;
     FILE *fp = fopen(path, "wb");
-    if (!fp) { free(q); err_set(err, TL_EIO, "cannot write the model", path); return TL_EIO; }
-    unsigned char hdr[24];
-    memcpy(hdr, NER_MAGIC, 8);
-    uint32_t vals[4] = {m->log2, TL_NER_NLABELS, 0, fnv1a(q, n * 2, 2166136261u)};
-    memcpy(&vals[2], &scale, 4);
-    for (int i = 0; i < 4; i++)
-        for (int b = 0; b < 4; b++) hdr[8 + 4 * i + b] = (unsigned char)(vals[i] >> (8 * b));
-    int ok = fwrite(hdr, 1, 24, fp) == 24 && fwrite(q, 2, n, fp) == n;
+    if (!fp) { free(img); err_set(err, TL_EIO, "cannot write the model", path); return TL_EIO; }
+    int ok = fwrite(img, 1, len, fp) == len;
     ok = (fclose(fp) == 0) && ok;
-    free(q);
+    free(img);
     if (!ok) { err_set(err, TL_EIO, "writing the model failed", path); return TL_EIO; }
     return TL_OK;
 }
@@ -400,12 +297,12 @@ static uint32_t gaz_class(uint32_t f) {
 static void word_feats(const char *s, size_t n, nm_word *e) {
     char fold[128];
     size_t fl = tl_utf8_fold(s, n, fold, sizeof fold);
-    e->word = fnv1a(fold, fl, 2166136261u);
-    e->cased = fnv1a(s, n < 64 ? n : 64, 0x9747b28cu);
+    e->word = tl_percep_hash(fold, fl, 2166136261u);
+    e->cased = tl_percep_hash(s, n < 64 ? n : 64, 0x9747b28cu);
     /* Affixes on bytes of the folded form (fine for Latin script). */
-    e->pre3 = fnv1a(fold, fl < 3 ? fl : 3, 0x1234567u);
-    e->suf3 = fnv1a(fold + (fl > 3 ? fl - 3 : 0), fl < 3 ? fl : 3, 0x7654321u);
-    e->suf2 = fnv1a(fold + (fl > 2 ? fl - 2 : 0), fl < 2 ? fl : 2, 0x5555555u);
+    e->pre3 = tl_percep_hash(fold, fl < 3 ? fl : 3, 0x1234567u);
+    e->suf3 = tl_percep_hash(fold + (fl > 3 ? fl - 3 : 0), fl < 3 ? fl : 3, 0x7654321u);
+    e->suf2 = tl_percep_hash(fold + (fl > 2 ? fl - 2 : 0), fl < 2 ? fl : 2, 0x5555555u);
     /* Compressed shape: runs of X, x, d, punctuation kept once. */
     char shp[16];
     size_t sl = 0;
@@ -420,18 +317,11 @@ static void word_feats(const char *s, size_t n, nm_word *e) {
             ch = tl_uc_is_upper(c) ? 'X' : tl_uc_is_alpha(c) ? 'x' : tl_uc_is_digit(c) ? 'd' : '*';
         if (sl == 0 || shp[sl - 1] != ch) shp[sl++] = ch;
     }
-    e->shape = fnv1a(shp, sl, 0x31415926u);
+    e->shape = tl_percep_hash(shp, sl, 0x31415926u);
 }
 
-static uint32_t mix(uint32_t tmpl, uint32_t v) {
-    uint32_t h = (tmpl * 0x9E3779B1u) ^ v;
-    h ^= h >> 16;
-    h *= 0x85EBCA6Bu;
-    h ^= h >> 13;
-    h *= 0xC2B2AE35u;
-    h ^= h >> 16;
-    return h;
-}
+/* A feature: template id and value hashed together (tl_percep's hashing). */
+static uint32_t mix(uint32_t tmpl, uint32_t v) { return tl_percep_mix(tmpl, v); }
 
 /* The features of token t that depend on its bytes alone (the bias too):
  * tl_ner_features' templates 1, 2, 7, 10-13, 25 and 26.  Writes at most
@@ -481,7 +371,7 @@ static void token_feats(const tl_ner_feats *f, const char *s, size_t n, int gaz,
             uint32_t feats[TL_NER_MAX_FEATS];
             size_t k = word_features(ti, feats);
             memset(e->wsum, 0, sizeof e->wsum);
-            add_rows_q(f->model, feats, k, e->wsum);
+            tl_percep_score(f->model->pm, feats, k, e->wsum);
             e->have |= NM_SUM;
         }
         memcpy(f->wsum[i], e->wsum, sizeof e->wsum);
@@ -496,7 +386,7 @@ static tl_ner_feats *feats_new(const tl_gaz *g, const tl_ner_model *m, tl_ner_me
     if (!f) return NULL;
     f->doc = d;
     f->gaz = g;
-    f->model = m && m->q && !m->w ? m : NULL;
+    f->model = m && m->pm && !m->tr ? m : NULL;
     f->t = calloc(d->n_tokens ? d->n_tokens : 1, sizeof *f->t);
     /* not zeroed: read only where has_wsum says it was written */
     f->wsum = f->model ? malloc((d->n_tokens ? d->n_tokens : 1) * sizeof *f->wsum) : NULL;
@@ -719,6 +609,37 @@ static int tok_in(const tl_doc *d, uint32_t i, const char *list) {
     return 0;
 }
 
+/* tok_in ignoring ASCII case: "Deputy" is in a list of "deputy". */
+static int tok_in_fold(const tl_doc *d, uint32_t i, const char *list) {
+    size_t n;
+    const char *s = tok_ptr(d, i, &n);
+    char low[64];
+    if (n == 0 || n >= sizeof low) return 0;
+    for (size_t k = 0; k < n; k++) low[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+    for (const char *p = list; *p;) {
+        const char *bar = strchr(p, '|');
+        size_t l = bar ? (size_t)(bar - p) : strlen(p);
+        if (l == n && memcmp(p, low, n) == 0) return 1;
+        if (!bar) break;
+        p = bar + 1;
+    }
+    return 0;
+}
+
+/* True when the bytes s[0..n) pass a cue list's prefilter (data/gen-cues.sh):
+ * a length within the list's and a first letter some word has.  Most tokens
+ * stop here, before the list is searched.  Can't fail. */
+static int cue_prefilter(const char *s, size_t n, size_t minlen, size_t maxlen, uint32_t first) {
+    if (n < minlen || n > maxlen || n == 0) return 0;
+    unsigned c = (unsigned char)s[0];
+    return (first >> (c >= 'a' && c <= 'z' ? c - 'a' : 26)) & 1;
+}
+
+/* tok_in over a generated cue list, its prefilter first. */
+#define TOK_IN_CUE(d, i, CUE) \
+    (cue_prefilter((d)->text + (d)->tokens[i].start, (d)->tokens[i].end - (d)->tokens[i].start, CUE##_MINLEN, \
+                   CUE##_MAXLEN, CUE##_FIRST) && tok_in(d, i, CUE))
+
 static uint32_t span_gaz(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     char buf[256];
     size_t n = join_tokens(f->doc, a, b, buf, sizeof buf);
@@ -773,13 +694,14 @@ static void tag_sentence(const tl_ner_model *m, const tl_ner_feats *f, uint32_t 
     int p1 = 0, p2 = 0;
     for (uint32_t i = a; i < b; i++) {
         int best = TL_NER_O;
-        if (f->t[i].cand && (m->q || m->w)) {
+        if (f->t[i].cand && (m->pm || m->tr)) {
             if (f->t[i].has_wsum && f->model == m) {
                 /* Exact: integer sums do not depend on the order. */
                 int32_t acc[TL_NER_NLABELS];
                 memcpy(acc, f->wsum[i], sizeof acc);
-                add_rows_q(m, feats, features(f, i, p1, p2, 1, feats), acc);
-                for (int l = 0; l < TL_NER_NLABELS; l++) sc[l] = (float)acc[l] * m->scale;
+                tl_percep_score(m->pm, feats, features(f, i, p1, p2, 1, feats), acc);
+                float scale = tl_percep_scale(m->pm);
+                for (int l = 0; l < TL_NER_NLABELS; l++) sc[l] = (float)acc[l] * scale;
             } else {
                 size_t n = tl_ner_features(f, i, p1, p2, feats);
                 tl_ner_scores(m, feats, n, sc);
@@ -893,16 +815,7 @@ static int gaz_type(uint32_t g) {
  * "al-Qaeda operatives", "Hamas militants", "Wagner fighters" make the
  * name before them an organization.  Can't fail. */
 static int member_noun(const tl_doc *d, uint32_t i) {
-    static const char *const w[] = {"operatives", "militants", "fighters", "members", "affiliates", "cells",
-                                    "commanders", "leaders", "loyalists", "insurgents", "gunmen", "recruits",
-                                    "affiliate", "spokesman", "spokeswoman", "militiamen", NULL};
-    if (i >= d->n_tokens) return 0;
-    size_t n;
-    const char *s = tok_ptr(d, i, &n);
-    if (n < 5 || s[0] < 'a' || s[0] > 's') return 0; /* most tokens stop here */
-    for (int k = 0; w[k]; k++)
-        if (strlen(w[k]) == n && memcmp(w[k], s, n) == 0) return 1;
-    return 0;
+    return i < d->n_tokens && TOK_IN_CUE(d, i, TL_CUE_MEMBER_NOUNS);
 }
 
 /* "al-Qaeda", "ash-Shabaab": an Arabic article glued to a capitalized
@@ -1016,6 +929,16 @@ static int all_common_words(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     return 1;
 }
 
+/* True when token i is a possessive ("'s", "’s"): "the Chief Prosecutor's
+ * Office" names an office after its holder (the holder-offices pass).
+ * Can't fail. */
+static int holder_office_next(const tl_doc *d, uint32_t i) {
+    if (i >= d->n_tokens) return 0;
+    size_t n;
+    const char *s = tok_ptr(d, i, &n);
+    return n >= 2 && s[n - 1] == 's' && (s[0] == '\'' || (unsigned char)s[0] == 0xE2);
+}
+
 /* Cleans up a span [a, b) of fine type `type` and adds what remains.
  * Returns 0 when out of memory. */
 static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int type, int depth) {
@@ -1059,24 +982,31 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         }
     }
     /* Leading hyphenated modifiers ("Qom-educated Russian"). */
-    while (a < b && (d->tokens[a].flags & TL_TOK_HYPHEN) && b - a > 1) {
+    while (a < b && (d->tokens[a].flags & TL_TOK_HYPHEN) && b - a > 1 && !arabic_article_name(d, a)) {
         int r = split_compound(f, sv, a);
         if (r < 0) return 0;
         if (r == 0) break;
         a++;
     }
-    if (b - a == 1 && (d->tokens[a].flags & TL_TOK_HYPHEN)) {
+    /* "al-Shabaab" is one name, not a compound to split. */
+    if (b - a == 1 && (d->tokens[a].flags & TL_TOK_HYPHEN) && !arabic_article_name(d, a)) {
         int r = split_compound(f, sv, a);
         if (r != 0) return r > 0;
     }
     /* "Kuala Lumpur-based Skyline Aviation": a place glued to a lower-case
      * word ends a modifier; the name proper starts after it. */
-    for (uint32_t k = a + 1; k + 1 < b; k++) {
+    for (uint32_t k = a + 1; k < b; k++) {
         if (!(d->tokens[k].flags & TL_TOK_HYPHEN)) continue;
         const char *ts = d->text + d->tokens[k].start;
         size_t tn = d->tokens[k].end - d->tokens[k].start;
         const char *h = memchr(ts, '-', tn);
         if (!h || h + 1 >= ts + tn || !is_lower_start(h + 1, (size_t)(ts + tn - h - 1))) continue;
+        /* at the end only a participle makes a modifier ("Hong Kong-based",
+         * "Moscow-backed"); "Kim Jong-un" is a name */
+        if (k + 1 == b) {
+            size_t sl = (size_t)(ts + tn - h - 1);
+            if (sl < 3 || !((h[sl - 1] == 'e' && h[sl] == 'd') || (sl == 4 && memcmp(h + 1, "born", 4) == 0))) continue;
+        }
         uint32_t hb = (uint32_t)(h - d->text);
         char buf[256];
         size_t bl = hb - d->tokens[a].start;
@@ -1085,7 +1015,8 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
             int lt = gaz_type(memo_gaz(f, buf, bl));
             if (lt >= 0 && !sv_push(sv, (span){a, k + 1, lt, d->tokens[a].start, hb, 0, 0, 0})) return 0;
         }
-        return emit(f, sv, k + 1, b, type, depth + 1);
+        /* at the end ("Hong Kong-based"), the modifier is all there is */
+        return k + 1 >= b || emit(f, sv, k + 1, b, type, depth + 1);
     }
     /* "Two Georgians were ...": a capitalized number or function word
      * opening the sentence is not part of the name after it. */
@@ -1105,7 +1036,9 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
             /* What precedes the title names the office's country or body:
              * "Israeli Foreign Minister", "FBI Director", "IRGC commander". */
             uint32_t first_title = last_title;
-            while (first_title > a && (f->t[first_title - 1].gaz & (TL_GAZ_TITLE | TL_GAZ_ORG_WORD)) &&
+            while (first_title > a &&
+                   ((f->t[first_title - 1].gaz & (TL_GAZ_TITLE | TL_GAZ_ORG_WORD)) ||
+                    tok_in_fold(d, first_title - 1, TL_CUE_OFFICE_MODIFIERS)) &&
                    !(f->t[first_title - 1].gaz & (TL_GAZ_DEMONYM | PLACEISH_STRONG)) && f->t[first_title - 1].cls != SH_CAPS)
                 first_title--;
             if (first_title > a) {
@@ -1119,6 +1052,26 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         }
     }
     if (b - a == 1 && (f->t[a].gaz & TL_GAZ_TITLE) && type == TL_PERSON) return 1;
+    /* A span ending in a title ("US District Judge", "FBI Assistant
+     * Director"): the words from the title back over common words name an
+     * office, not a thing; what precedes them names the body or country. */
+    if (b - a >= 2 && (f->t[b - 1].gaz & TL_GAZ_TITLE) && f->t[b - 1].cls == SH_CAP && !(f->t[b - 1].gaz & HEADS) &&
+        !(whole & TL_GAZ_TITLE) && !holder_office_next(d, b) &&
+        !(whole & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_CITY | TL_GAZ_SUBDIV))) {
+        uint32_t e = b - 1;
+        while (e > a && f->t[e - 1].cls == SH_CAP &&
+               ((f->t[e - 1].gaz & TL_GAZ_TITLE) || tok_in_fold(d, e - 1, TL_CUE_OFFICE_MODIFIERS)) &&
+               !(f->t[e - 1].gaz & (TL_GAZ_ORG_HEAD | TL_GAZ_FAC_HEAD | TL_GAZ_DEMONYM | TL_GAZ_NORP | PLACEISH_STRONG)))
+            e--;
+        if (e == a) return 1;
+        if (f->t[e - 1].cls == SH_LOWER) goto not_office; /* "Department of Justice" */
+        uint32_t pre = span_gaz(f, a, e);
+        int pt = (pre & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ? TL_NORP : gaz_type(pre);
+        if (pt < 0 && (f->t[e - 1].cls == SH_CAPS || (f->t[e - 1].gaz & TL_GAZ_ORG_HEAD))) pt = TL_ORG;
+        if (pt < 0 && type == TL_ORG && !all_common_words(f, a, e)) pt = TL_ORG;
+        return pt < 0 || emit(f, sv, a, e, pt, depth + 1);
+    }
+not_office:
     /* A person named right after an office or body, with no title word in
      * between: "... for Terrorism and Financial Intelligence Daniel R. Whitmore". */
     if (type != TL_PERSON && b - a >= 4) {
@@ -1172,7 +1125,7 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         (type == TL_ORG || type == TL_GPE || type == TL_EVENT || type == TL_FAC)) {
         uint32_t g = f->t[b].gaz;
         if (g & TL_GAZ_EVENT_HEAD && !(g & TL_GAZ_ORG_HEAD)) { type = TL_EVENT; b++; }
-        else if (type == TL_ORG && (g & TL_GAZ_ORG_HEAD) && !tok_in(d, b, TL_CUE_ORG_DESCRIPTORS)) b++;
+        else if (type == TL_ORG && (g & TL_GAZ_ORG_HEAD) && !TOK_IN_CUE(d, b, TL_CUE_ORG_DESCRIPTORS)) b++;
     }
     if (type == TL_EVENT && a > 0 && d->tokens[a - 1].sent == d->tokens[a].sent && f->t[a - 1].cls == SH_DIGIT &&
         d->tokens[a - 1].end - d->tokens[a - 1].start == 4)
@@ -1221,27 +1174,50 @@ static void mark_headlines(const tl_ner_feats *f, uint8_t *head) {
     }
 }
 
-int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc *d) {
-    int rc = TL_ENOMEM; /* until the mentions are in place */
-    tl_ner_feats *f = feats_new(g, m, memo, d);
-    uint8_t *lab = calloc(d->n_tokens ? d->n_tokens : 1, 1);
-    uint8_t *head = calloc(d->n_tokens ? d->n_tokens : 1, 1);
-    uint32_t *bucket = NULL, *chain = NULL;
-    spanvec sv = {0};
-    if (!f || !lab || !head) goto oom;
-    mark_headlines(f, head);
-    for (uint32_t i = 0; i < d->n_tokens; i++)
-        if (head[i]) f->t[i].cand = 0;
-    for (uint32_t s = 0; s < d->n_sentences; s++)
-        tag_sentence(m, f, d->sentences[s].tok_begin, d->sentences[s].tok_end, lab);
+/* ---- the passes ----------------------------------------------------------
+ * tl_ner_run is a table of named passes over one document's state; each
+ * pass reads and changes the state and returns TL_OK or TL_ENOMEM.  The
+ * order matters: spans found by the tagger come before those of the rules,
+ * and the document-consistency pass extends what both found. */
 
+typedef struct ner_state {
+    const tl_ner_model *m;
+    tl_ner_feats *f;
+    tl_doc *d;
+    uint8_t *lab;   /* the tagger's label per token */
+    uint8_t *head;  /* 1: token of a Title-Case line */
+    spanvec sv;     /* spans found so far (sorted by the "sort" pass) */
+} ner_state;
+
+/* Title-Case lines: the tagger and the capitalization rules skip them. */
+static int pass_headlines(ner_state *r) {
+    mark_headlines(r->f, r->head);
+    for (uint32_t i = 0; i < r->d->n_tokens; i++)
+        if (r->head[i]) r->f->t[i].cand = 0;
+    return TL_OK;
+}
+
+/* The tagger's labels, sentence by sentence. */
+static int pass_tag(ner_state *r) {
+    tl_doc *d = r->d;
+    for (uint32_t s = 0; s < d->n_sentences; s++)
+        tag_sentence(r->m, r->f, d->sentences[s].tok_begin, d->sentences[s].tok_end, r->lab);
 #ifdef TL_DEBUG_NER
     for (uint32_t i = 0; i < d->n_tokens; i++)
         fprintf(stderr, "%.*s/%d%s ", (int)(d->tokens[i].end - d->tokens[i].start), d->text + d->tokens[i].start,
-                lab[i], head[i] ? "H" : "");
+                r->lab[i], r->head[i] ? "H" : "");
     fprintf(stderr, "\n");
 #endif
-    /* 1. Tagger spans. */
+    return TL_OK;
+}
+
+/* The tagger's spans, trimmed, widened to a multi-word gazetteer place
+ * they cut, and cleaned up by emit(). */
+static int pass_tagger_spans(ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    const uint8_t *lab = r->lab;
+    spanvec *svp = &r->sv;
     for (uint32_t i = 0; i < d->n_tokens;) {
         int c = cls_of_label(lab[i]);
         if (!c) { i++; continue; }
@@ -1263,11 +1239,21 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc
             int ft = fine_type(f, a, b, c);
             /* MISC the gazetteer and heads could not place: the rules may
              * still find a titled person or a nationality inside. */
-            if (!emit(f, &sv, a, b, ft, 0)) goto oom;
+            if (!emit(f, svp, a, b, ft, 0)) return TL_ENOMEM;
         }
         i = j;
     }
-    /* 2. Rules on capitalized runs the tagger left alone. */
+    return TL_OK;
+}
+
+/* Rules on capitalized runs the tagger left alone: headline places, "two
+ * al-Qaeda operatives", names after "known as", runs typed by gazetteer
+ * and head noun. */
+static int pass_capitalized_runs(ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    const uint8_t *lab = r->lab, *head = r->head;
+    spanvec *svp = &r->sv;
     for (uint32_t i = 0; i < d->n_tokens;) {
         if (head[i] && (f->t[i].cls == SH_CAP || f->t[i].cls == SH_CAPS) &&
             (f->t[i].gaz & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_DEMONYM)) &&
@@ -1275,12 +1261,12 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc
             /* In a headline only well-known places and nationalities stand
              * on their own; other names are found in the body. */
             int gt = gaz_type(f->t[i].gaz);
-            if (gt >= 0 && !sv_push(&sv, (span){i, i + 1, gt, 0, 0, 0, 0, 0})) goto oom;
+            if (gt >= 0 && !sv_push(svp, (span){i, i + 1, gt, 0, 0, 0, 0, 0})) return TL_ENOMEM;
             i++;
             continue;
         }
         if (!lab[i] && !head[i] && f->t[i].cls == SH_MIXED && arabic_article_name(d, i) && member_noun(d, i + 1)) {
-            if (!sv_push(&sv, (span){i, i + 1, TL_ORG, 0, 0, 0, 0, 0})) goto oom; /* "two al-Qaeda operatives" */
+            if (!sv_push(svp, (span){i, i + 1, TL_ORG, 0, 0, 0, 0, 0})) return TL_ENOMEM; /* "two al-Qaeda operatives" */
             i++;
             continue;
         }
@@ -1301,8 +1287,8 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc
                     j++;
                 if (j < d->n_tokens && (d->tokens[j].flags & TL_TOK_QUOTE) && j > i) {
                     int t = TL_PERSON;
-                    if (sv.n && sv.v[sv.n - 1].b <= p && (sv.v[sv.n - 1].cls == TL_ORG)) t = TL_ORG;
-                    if (!sv_push(&sv, (span){i, j, t, 0, 0, 0, 0, 0})) goto oom;
+                    if (svp->n && svp->v[svp->n - 1].b <= p && (svp->v[svp->n - 1].cls == TL_ORG)) t = TL_ORG;
+                    if (!sv_push(svp, (span){i, j, t, 0, 0, 0, 0, 0})) return TL_ENOMEM;
                     i = j;
                     continue;
                 }
@@ -1323,42 +1309,50 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc
             if (ft < 0 && j - a == 1 && member_noun(d, j) && arabic_article_name(d, a)) {
                 /* "the al-Shabaab militants" (pushed as it is: emit() would
                  * split the hyphenated word) */
-                if (!sv_push(&sv, (span){a, j, TL_ORG, 0, 0, 0, 0, 0})) goto oom;
+                if (!sv_push(svp, (span){a, j, TL_ORG, 0, 0, 0, 0, 0})) return TL_ENOMEM;
                 i = j;
                 continue;
             }
-            if (ft >= 0 && !emit(f, &sv, a, j, ft, 0)) goto oom;
+            if (ft >= 0 && !emit(f, svp, a, j, ft, 0)) return TL_ENOMEM;
             /* "Iran-funded", "Tehran-backed": the place inside a modifier */
-            if (ft < 0 && j - a == 1 && (d->tokens[a].flags & TL_TOK_HYPHEN) && split_compound(f, &sv, a) < 0)
-                goto oom;
+            if (ft < 0 && j - a == 1 && (d->tokens[a].flags & TL_TOK_HYPHEN) && split_compound(f, svp, a) < 0)
+                return TL_ENOMEM;
         }
         i = j > i ? j : i + 1;
     }
-    /* 3. Document consistency: a surface seen as an entity is one everywhere.
-     * Spans are hashed by their first word; any run of capitalized tokens
-     * equal to a known span (and not inside a longer capitalized run)
-     * becomes a mention of the same type. */
+    return TL_OK;
+}
+
+/* Document consistency: a surface seen as an entity is one everywhere.
+ * Spans are hashed by their first word; any run of capitalized tokens
+ * equal to a known span (and not inside a longer capitalized run)
+ * becomes a mention of the same type. */
+static int pass_consistency(ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    const uint8_t *head = r->head;
+    spanvec *svp = &r->sv;
     {
-        size_t base = sv.n;
+        size_t base = svp->n;
         uint32_t nb = 1;
         while (nb < base * 2) nb <<= 1;
-        bucket = malloc(nb * sizeof *bucket);
-        chain = malloc((base ? base : 1) * sizeof *chain);
+        uint32_t *bucket = malloc(nb * sizeof *bucket);
+        uint32_t *chain = malloc((base ? base : 1) * sizeof *chain);
         uint8_t *covered = calloc(d->n_tokens ? d->n_tokens : 1, 1);
-        if (!bucket || !chain || !covered) { free(covered); goto oom; }
+        if (!bucket || !chain || !covered) { free(covered); free(bucket); free(chain); return TL_ENOMEM; }
         for (uint32_t k = 0; k < nb; k++) bucket[k] = UINT32_MAX;
         /* Surnames: the last word of a person's full name is that person when
          * it stands alone later ("Zaza Kapanadze ... Kapanadze said"). */
         uint32_t *surname = calloc(nb, sizeof *surname);
-        if (!surname) { free(covered); goto oom; }
+        if (!surname) { free(covered); free(bucket); free(chain); return TL_ENOMEM; }
         for (size_t k = 0; k < base; k++)
-            if (sv.v[k].cls == TL_PERSON && !sv.v[k].se && sv.v[k].b - sv.v[k].a >= 2 &&
-                (f->t[sv.v[k].b - 1].cls == SH_CAP || f->t[sv.v[k].b - 1].cls == SH_MIXED))
-                surname[f->t[sv.v[k].b - 1].word & (nb - 1)] = f->t[sv.v[k].b - 1].word | 1u;
+            if (svp->v[k].cls == TL_PERSON && !svp->v[k].se && svp->v[k].b - svp->v[k].a >= 2 &&
+                (f->t[svp->v[k].b - 1].cls == SH_CAP || f->t[svp->v[k].b - 1].cls == SH_MIXED))
+                surname[f->t[svp->v[k].b - 1].word & (nb - 1)] = f->t[svp->v[k].b - 1].word | 1u;
         for (size_t k = 0; k < base; k++) {
-            for (uint32_t t = sv.v[k].a; t < sv.v[k].b; t++) covered[t] = 1;
-            if (sv.v[k].se) { chain[k] = UINT32_MAX; continue; } /* part of a token */
-            uint32_t h = f->t[sv.v[k].a].word & (nb - 1);
+            for (uint32_t t = svp->v[k].a; t < svp->v[k].b; t++) covered[t] = 1;
+            if (svp->v[k].se) { chain[k] = UINT32_MAX; continue; } /* part of a token */
+            uint32_t h = f->t[svp->v[k].a].word & (nb - 1);
             chain[k] = bucket[h];
             bucket[h] = (uint32_t)k;
         }
@@ -1368,7 +1362,7 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc
                 d->tokens[i - 1].sent == d->tokens[i].sent && !head[i])
                 continue; /* inside a longer capitalized run */
             for (uint32_t k = bucket[f->t[i].word & (nb - 1)]; k != UINT32_MAX; k = chain[k]) {
-                const span *s = &sv.v[k];
+                const span *s = &svp->v[k];
                 uint32_t len = s->b - s->a;
                 if (i + len > d->n_tokens) continue;
                 int same = 1;
@@ -1380,7 +1374,7 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc
                     d->tokens[i + len].sent == d->tokens[i].sent)
                     same = 0;
                 if (same) {
-                    if (!sv_push(&sv, (span){i, i + len, s->cls, 0, 0, 0, 0, 0})) { free(covered); free(surname); goto oom; }
+                    if (!sv_push(svp, (span){i, i + len, s->cls, 0, 0, 0, 0, 0})) { free(covered); free(surname); free(bucket); free(chain); return TL_ENOMEM; }
                     for (uint32_t q = 0; q < len; q++) covered[i + q] = 1;
                     break;
                 }
@@ -1389,47 +1383,69 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc
                 !(f->t[i].gaz & (PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_NORP)) &&
                 !(i + 1 < d->n_tokens && (f->t[i + 1].cls == SH_CAP || f->t[i + 1].cls == SH_CAPS) &&
                   d->tokens[i + 1].sent == d->tokens[i].sent)) {
-                if (!sv_push(&sv, (span){i, i + 1, TL_PERSON, 0, 0, 0, 0, 0})) { free(covered); free(surname); goto oom; }
+                if (!sv_push(svp, (span){i, i + 1, TL_PERSON, 0, 0, 0, 0, 0})) { free(covered); free(surname); free(bucket); free(chain); return TL_ENOMEM; }
                 covered[i] = 1;
             }
         }
         free(covered);
         free(surname);
+        free(bucket);
+        free(chain);
     }
-    /* Sort by start; for equal starts the earlier pass wins (stable). */
-    for (size_t x = 0; x < sv.n; x++) {
-        sv.v[x].order = (uint32_t)x;
-        sv.v[x].key = sv.v[x].se ? sv.v[x].sb : d->tokens[sv.v[x].a].start;
+    return TL_OK;
+}
+
+/* Sorts the spans by start; for equal starts the earlier pass wins (stable). */
+static int pass_sort(ner_state *r) {
+    tl_doc *d = r->d;
+    spanvec *svp = &r->sv;
+    for (size_t x = 0; x < svp->n; x++) {
+        svp->v[x].order = (uint32_t)x;
+        svp->v[x].key = svp->v[x].se ? svp->v[x].sb : d->tokens[svp->v[x].a].start;
     }
-    if (sv.n > 1) qsort(sv.v, sv.n, sizeof *sv.v, span_cmp); /* sv.v is NULL when empty */
-    /* "Hamas militants", "Wagner fighters": a name before a plural noun of
-     * members is an organization, whatever the tagger said. */
-    for (size_t x = 0; x < sv.n; x++) {
-        span *X = &sv.v[x];
+    if (svp->n > 1) qsort(svp->v, svp->n, sizeof *svp->v, span_cmp); /* svp->v is NULL when empty */
+    return TL_OK;
+}
+
+/* "Hamas militants", "Wagner fighters": a name before a plural noun of
+ * members is an organization, whatever the tagger said. */
+static int pass_member_nouns(ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    spanvec *svp = &r->sv;
+    for (size_t x = 0; x < svp->n; x++) {
+        span *X = &svp->v[x];
         if (X->se || X->cls == TL_ORG || X->cls == TL_GPE || X->cls == TL_NORP || !member_noun(d, X->b)) continue;
         if (f->t[X->b - 1].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_COUNTRY)) continue;
         X->cls = TL_ORG;
     }
-    /* "Rafael Santos ... Santos was hired": a lone word that is the last
-     * name of a person named in full is that person, even when the
-     * gazetteer or the tagger took it for a place ("in Santos" stays one).
-     * The last names go into a small open-addressing set. */
+    return TL_OK;
+}
+
+/* "Rafael Santos ... Santos was hired": a lone word that is the last
+ * name of a person named in full is that person, even when the
+ * gazetteer or the tagger took it for a place ("in Santos" stays one).
+ * The last names go into a small open-addressing set. */
+static int pass_surnames(ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    spanvec *svp = &r->sv;
     {
         uint32_t cap = 16;
-        while (cap < sv.n * 2) cap <<= 1;
+        while (cap < svp->n * 2) cap <<= 1;
         uint32_t *set = calloc(cap, sizeof *set);
-        if (!set) goto oom;
+        if (!set) return TL_ENOMEM;
         int any = 0;
-        for (size_t x = 0; x < sv.n; x++) {
-            const span *X = &sv.v[x];
+        for (size_t x = 0; x < svp->n; x++) {
+            const span *X = &svp->v[x];
             if (X->se || X->cls != TL_PERSON || X->b - X->a < 2 || f->t[X->b - 1].cls != SH_CAP) continue;
             uint32_t w = f->t[X->b - 1].word | 1u, h = w & (cap - 1);
             while (set[h] && set[h] != w) h = (h + 1) & (cap - 1);
             set[h] = w;
             any = 1;
         }
-        for (size_t x = 0; any && x < sv.n; x++) {
-            span *X = &sv.v[x];
+        for (size_t x = 0; any && x < svp->n; x++) {
+            span *X = &svp->v[x];
             if (X->se || X->b - X->a != 1 || (X->cls != TL_GPE && X->cls != TL_LOC && X->cls != TL_ORG) ||
                 f->t[X->a].cls != SH_CAP ||
                 (f->t[X->a].gaz & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_SUBDIV)))
@@ -1446,24 +1462,68 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc
         }
         free(set);
     }
-    /* Quoted nicknames inside a name: Ismael "El Mayo" Zambada is one
-     * person whose mention covers all of it, with "El Mayo" kept as a
-     * nickname mention inside it. */
-    /* "Hamas leader Yahya Sinwar", "IRGC commander Qasem Soleimani": what
-     * precedes a lower-case title before a person is a body, not a person. */
-    for (size_t x = 0; x + 1 < sv.n; x++) {
-        span *A = &sv.v[x], *B = &sv.v[x + 1];
+    return TL_OK;
+}
+
+/* "a senior Hezbollah commander", "the Wagner fighters": a one-word name
+ * between a lower-case word and a lower-case title or member noun modifies
+ * it, so it names a body (or a place or nationality the gazetteer knows),
+ * not a person -- unless it is a given name or the surname of a person
+ * named in full in the document. */
+static int pass_modifier_bodies(ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    spanvec *svp = &r->sv;
+    for (size_t x = 0; x < svp->n; x++) {
+        span *X = &svp->v[x];
+        uint32_t a = X->a, b = X->b;
+        if (X->se || X->cls != TL_PERSON || b - a != 1 || a == 0 || b >= d->n_tokens) continue;
+        if (d->tokens[a - 1].sent != d->tokens[a].sent || d->tokens[b].sent != d->tokens[a].sent) continue;
+        if (f->t[a - 1].cls != SH_LOWER || f->t[b].cls != SH_LOWER || f->t[a].cls != SH_CAP) continue;
+        if (!(f->t[b].gaz & TL_GAZ_TITLE) && !member_noun(d, b)) continue;
+        if (f->t[a].gaz & TL_GAZ_GIVEN) continue;
+        /* "of" or "by" before it: "a friend of Putin adviser" is rare, but
+         * after a preposition the word more often is a person's name. */
+        if (f->t[a - 1].gaz & TL_GAZ_STOP && !tok_is(d, a - 1, "a") && !tok_is(d, a - 1, "an") &&
+            !tok_is(d, a - 1, "the"))
+            continue;
+        int surname = 0;
+        for (size_t y = 0; y < svp->n && !surname; y++) {
+            const span *Y = &svp->v[y];
+            surname = !Y->se && Y->cls == TL_PERSON && Y->b - Y->a >= 2 && f->t[Y->b - 1].word == f->t[a].word;
+        }
+        if (surname) continue;
+        uint32_t g = f->t[a].gaz;
+        X->cls = (g & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ? TL_NORP : (g & PLACEISH_STRONG) ? TL_GPE : TL_ORG;
+    }
+    return TL_OK;
+}
+
+/* "Hamas leader Yahya Sinwar", "IRGC commander Qasem Soleimani": what
+ * precedes a lower-case title before a person is a body, not a person. */
+static int pass_body_before_title(ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    spanvec *svp = &r->sv;
+    for (size_t x = 0; x + 1 < svp->n; x++) {
+        span *A = &svp->v[x], *B = &svp->v[x + 1];
         if (A->se || B->se || A->cls != TL_PERSON || B->cls != TL_PERSON || B->a != A->b + 1) continue;
         if (f->t[A->b].cls != SH_LOWER || !(f->t[A->b].gaz & TL_GAZ_TITLE)) continue;
         uint32_t ag = span_gaz(f, A->a, A->b);
         A->cls = (ag & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ? TL_NORP : (ag & PLACEISH_STRONG) ? TL_GPE : TL_ORG;
     }
-    /* "the Chief Prosecutor's Office", "the Sheriff's Department": an
-     * office named after its holder is one organization. */
-    for (size_t x = 0; x < sv.n; x++) {
-        span *B = &sv.v[x];
+    return TL_OK;
+}
+
+/* "the Chief Prosecutor's Office", "the Sheriff's Department": an
+ * office named after its holder is one organization. */
+static int pass_holder_offices(ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    spanvec *svp = &r->sv;
+    for (size_t x = 0; x < svp->n; x++) {
+        span *B = &svp->v[x];
         if (B->se || B->cls < 0 || B->b - B->a != 1 || B->a < 2 || !(f->t[B->a].gaz & TL_GAZ_ORG_HEAD)) continue;
-        if (x > 0 && sv.v[x - 1].b + 1 == B->a) continue; /* handled below */
+        if (x > 0 && svp->v[x - 1].b + 1 == B->a) continue; /* handled below */
         uint32_t p = B->a - 1, a = p;
         size_t pn;
         const char *ps = tok_ptr(d, p, &pn);
@@ -1476,8 +1536,8 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc
         B->cls = TL_ORG;
         B->key = d->tokens[a].start;
     }
-    for (size_t x = 0; x + 1 < sv.n; x++) {
-        span *A = &sv.v[x], *B = &sv.v[x + 1];
+    for (size_t x = 0; x + 1 < svp->n; x++) {
+        span *A = &svp->v[x], *B = &svp->v[x + 1];
         if (A->se || B->se || A->cls < 0 || B->a != A->b + 1 || B->b - B->a != 1) continue;
         size_t pn;
         const char *ps = tok_ptr(d, A->b, &pn);
@@ -1487,8 +1547,19 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc
         A->cls = TL_ORG;
         B->cls = -1;
     }
-    for (size_t x = 0; x + 2 < sv.n; x++) {
-        span *A = &sv.v[x], *B = &sv.v[x + 1], *C = &sv.v[x + 2];
+    return TL_OK;
+}
+
+/* Quoted nicknames inside a name: Ismael "El Mayo" Zambada is one
+ * person whose mention covers all of it, with "El Mayo" kept as a
+ * nickname mention inside it; also when the surname after the quote was
+ * not recognized on its own (Person "Nick" Capitalized...). */
+static int pass_nicknames(ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    spanvec *svp = &r->sv;
+    for (size_t x = 0; x + 2 < svp->n; x++) {
+        span *A = &svp->v[x], *B = &svp->v[x + 1], *C = &svp->v[x + 2];
         if (A->se || B->se || C->se || A->nick) continue;
         if (B->a != A->b + 1 || C->a != B->b + 1 || C->b > d->n_tokens) continue;
         if (!(d->tokens[A->b].flags & TL_TOK_QUOTE) || !(d->tokens[B->b].flags & TL_TOK_QUOTE)) continue;
@@ -1500,10 +1571,8 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc
         B->cls = TL_PERSON;
         C->cls = -1; /* dropped below */
     }
-    /* The same when the surname after the quote was not recognized on its
-     * own: Person "Nick" Capitalized... */
-    for (size_t x = 0; x + 1 < sv.n; x++) {
-        span *A = &sv.v[x], *B = &sv.v[x + 1];
+    for (size_t x = 0; x + 1 < svp->n; x++) {
+        span *A = &svp->v[x], *B = &svp->v[x + 1];
         if (A->se || B->se || A->nick || B->nick || A->cls != TL_PERSON || B->a != A->b + 1) continue;
         if (!(d->tokens[A->b].flags & TL_TOK_QUOTE) || B->b + 1 >= d->n_tokens ||
             !(d->tokens[B->b].flags & TL_TOK_QUOTE))
@@ -1512,37 +1581,85 @@ int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc
         while (e < d->n_tokens && e < c + 3 && f->t[e].cls == SH_CAP && d->tokens[e].sent == d->tokens[A->a].sent &&
                !(f->t[e].gaz & (TL_GAZ_STOP | PLACEISH_STRONG | TL_GAZ_DEMONYM)))
             e++;
-        if (e == c || (x + 2 < sv.n && sv.v[x + 2].a < e)) continue;
+        if (e == c || (x + 2 < svp->n && svp->v[x + 2].a < e)) continue;
         A->b = e;
         B->nick = 1;
         B->cls = TL_PERSON;
     }
-    tl_mention *mv = tl_arena_alloc(d->arena, (sv.n ? sv.n : 1) * sizeof *mv);
-    if (!mv) goto oom;
+    return TL_OK;
+}
+
+/* The spans as the document's mentions (dropped ones and overlaps left
+ * out); the only pass that changes the document. */
+static int pass_mentions(ner_state *r) {
+    tl_doc *d = r->d;
+    spanvec *svp = &r->sv;
+    tl_mention *mv = tl_arena_alloc(d->arena, (svp->n ? svp->n : 1) * sizeof *mv);
+    if (!mv) return TL_ENOMEM;
     size_t nm = 0;
-    for (size_t x = 0; x < sv.n; x++) {
-        uint32_t st = sv.v[x].se ? sv.v[x].sb : d->tokens[sv.v[x].a].start;
-        uint32_t en = sv.v[x].se ? sv.v[x].se : d->tokens[sv.v[x].b - 1].end;
-        if (sv.v[x].cls < 0) continue;
-        if (nm && st < mv[nm - 1].end && !sv.v[x].nick) continue; /* overlap: keep the first */
+    for (size_t x = 0; x < svp->n; x++) {
+        uint32_t st = svp->v[x].se ? svp->v[x].sb : d->tokens[svp->v[x].a].start;
+        uint32_t en = svp->v[x].se ? svp->v[x].se : d->tokens[svp->v[x].b - 1].end;
+        if (svp->v[x].cls < 0) continue;
+        if (nm && st < mv[nm - 1].end && !svp->v[x].nick) continue; /* overlap: keep the first */
         tl_mention *mm = &mv[nm++];
-        mm->tok_begin = sv.v[x].a;
-        mm->tok_end = sv.v[x].b;
+        mm->tok_begin = svp->v[x].a;
+        mm->tok_end = svp->v[x].b;
         mm->start = st;
         mm->end = en;
         mm->entity = -1;
-        mm->type = (uint8_t)sv.v[x].cls;
-        mm->flags = sv.v[x].nick ? TL_MENTION_NICK : 0;
+        mm->type = (uint8_t)svp->v[x].cls;
+        mm->flags = svp->v[x].nick ? TL_MENTION_NICK : 0;
     }
     d->mentions = mv;
     d->n_mentions = (uint32_t)nm;
-    rc = TL_OK;
-oom:
-    free(sv.v);
-    free(lab);
-    free(head);
-    free(bucket);
-    free(chain);
-    tl_ner_feats_free(f);
+    return TL_OK;
+}
+
+typedef int (*ner_pass_fn)(ner_state *r);
+
+static const struct ner_pass {
+    const char *name;
+    ner_pass_fn run;
+} ner_passes[] = {
+    {"headlines", pass_headlines},
+    {"tag", pass_tag},
+    {"tagger-spans", pass_tagger_spans},
+    {"capitalized-runs", pass_capitalized_runs},
+    {"consistency", pass_consistency},
+    {"sort", pass_sort},
+    {"member-nouns", pass_member_nouns},
+    {"surnames", pass_surnames},
+    {"modifier-bodies", pass_modifier_bodies},
+    {"body-before-title", pass_body_before_title},
+    {"holder-offices", pass_holder_offices},
+    {"nicknames", pass_nicknames},
+    {"mentions", pass_mentions},
+};
+#define NER_NPASSES (sizeof ner_passes / sizeof ner_passes[0])
+
+unsigned tl_ner_pass_count(void) { return (unsigned)NER_NPASSES; }
+
+const char *tl_ner_pass_name(unsigned i) { return i < NER_NPASSES ? ner_passes[i].name : ""; }
+
+int tl_ner_run_passes(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc *d, uint32_t skip) {
+    int rc = TL_ENOMEM;
+    ner_state r = {m, feats_new(g, m, memo, d), d, NULL, NULL, {0}};
+    r.lab = calloc(d->n_tokens ? d->n_tokens : 1, 1);
+    r.head = calloc(d->n_tokens ? d->n_tokens : 1, 1);
+    if (r.f && r.lab && r.head) {
+        rc = TL_OK;
+        /* the last pass (mentions) always runs: it is the result */
+        for (unsigned k = 0; k < NER_NPASSES && rc == TL_OK; k++)
+            if (k + 1 == NER_NPASSES || !(skip >> k & 1)) rc = ner_passes[k].run(&r);
+    }
+    free(r.sv.v);
+    free(r.lab);
+    free(r.head);
+    tl_ner_feats_free(r.f);
     return rc;
+}
+
+int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc *d) {
+    return tl_ner_run_passes(m, g, memo, d, 0);
 }

@@ -15,8 +15,8 @@ typedef struct tl_ner_model tl_ner_model;
  * rules alone; a given path that cannot be read or parsed fails with TL_EIO
  * or TL_EFORMAT.  On failure *out is untouched and err filled. */
 int tl_ner_load(tl_ner_model **out, const char *path, tl_error *err);
-/* A model with zero weights and `log2_buckets` buckets, for training.
- * Returns NULL when out of memory. */
+/* A model with zero weights and 2^log2_buckets buckets (10..24), for
+ * training.  Returns NULL when out of memory or log2_buckets is out of range. */
 tl_ner_model *tl_ner_new_empty(unsigned log2_buckets);
 void tl_ner_free(tl_ner_model *m);
 
@@ -35,6 +35,17 @@ void tl_ner_memo_free(tl_ner_memo *memo);
  * call).  Returns TL_OK or TL_ENOMEM (doc->mentions untouched). */
 int tl_ner_run(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc *doc);
 
+/* tl_ner_run is a table of named passes ("tag", "tagger-spans",
+ * "consistency", "member-nouns"...) run in order.  tl_ner_run_passes runs
+ * it without the passes whose bit is set in skip (bit k: pass k; the last
+ * pass, which writes the mentions, always runs), so that a test can see
+ * what one pass does.  Same contract as tl_ner_run. */
+int tl_ner_run_passes(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc *doc, uint32_t skip);
+/* The number of passes, and the name of pass i ("" when out of range).
+ * Can't fail. */
+unsigned tl_ner_pass_count(void);
+const char *tl_ner_pass_name(unsigned i);
+
 /* ---- training interface (used by tools/train-ner) ---------------------- */
 typedef struct tl_ner_feats tl_ner_feats;
 /* Precomputes per-token data of doc for feature extraction.  NULL on OOM. */
@@ -49,12 +60,21 @@ int tl_ner_is_candidate(const tl_ner_feats *f, uint32_t i);
 size_t tl_ner_features(const tl_ner_feats *f, uint32_t i, int prev, int prev2, uint32_t *out);
 /* Scores of each label for the feature set.  Can't fail. */
 void tl_ner_scores(const tl_ner_model *m, const uint32_t *feats, size_t n, float *scores);
-/* Perceptron update: +delta on label `good`, -delta on label `bad`, with
- * averaging bookkeeping at step `t`.  Can't fail. */
-void tl_ner_update(tl_ner_model *m, const uint32_t *feats, size_t n, int good, int bad, long t);
-/* Finalizes averaging at step t and writes the model file.  Returns TL_OK or
- * TL_EIO / TL_ENOMEM. */
-int tl_ner_save(tl_ner_model *m, long t, const char *path, tl_error *err);
+/* Records one training instance (call it for every one, right or wrong: it
+ * advances the averaging clock); when guess != truth the weights of feats
+ * move toward truth and away from guess.  Does nothing on a model not made
+ * by tl_ner_new_empty.  Can't fail. */
+void tl_ner_update(tl_ner_model *m, const uint32_t *feats, size_t n, int truth, int guess);
+/* Adds weight times m's averaged weights into acc (both from
+ * tl_ner_new_empty with the same bucket count): a sum over taggers trained
+ * on different shuffles.  Returns TL_EINVAL and leaves acc untouched when
+ * the shapes differ or one is not in training, else TL_OK. */
+int tl_ner_accumulate(tl_ner_model *acc, const tl_ner_model *m, double weight);
+/* Writes the averaged weights as a tl_percep model file (kind "ner", see
+ * tl_percep.h), dropping rows whose largest weight is below prune.  Returns
+ * TL_OK, or TL_EINVAL (not a model in training), TL_ENOMEM or TL_EIO with err
+ * filled; the model is unchanged either way. */
+int tl_ner_save(const tl_ner_model *m, float prune, const char *path, tl_error *err);
 /* Allowed label after `prev` (no I-X after anything but B-X/I-X). */
 int tl_ner_allowed(int prev, int label);
 #endif

@@ -212,6 +212,31 @@ static void test_org_edges(void **state) {
     tl_doc_free(d);
 }
 
+/* A title at the end of a span names an office: the body before it is the
+ * entity ("Veltran Bureau Deputy Director"); "Department of Justice" stays
+ * whole; a place glued to a participle at the end is the place alone. */
+static void test_office_titles_and_trailing_modifiers(void **state) {
+    tl_doc *d = run(state, "The statement came from FBI Assistant Director Mara Quill and the Department of Justice. "
+                           "A Hong Kong-based firm and a Rotterdam-backed fund paid. Kim Jong-un spoke.\n");
+    EXPECT_TYPE(d, "FBI", TL_ORG);
+    assert_int_equal(type_of(d, "FBI Assistant Director"), -1);
+    assert_int_equal(type_of(d, "FBI Assistant"), -1);
+    EXPECT_TYPE(d, "Mara Quill", TL_PERSON);
+    EXPECT_TYPE(d, "Department of Justice", TL_ORG);
+    EXPECT_TYPE(d, "Hong Kong", TL_GPE);
+    assert_int_equal(type_of(d, "Hong Kong-based"), -1);
+    EXPECT_TYPE(d, "Kim Jong-un", TL_PERSON);
+    tl_doc_free(d);
+}
+
+/* "a senior Hezbollah commander": the name before a title is a body. */
+static void test_modifier_bodies(void **state) {
+    tl_doc *d = run(state, "Police said a drone killed a senior Hezbollah commander, Ali Barji, on Tuesday.\n");
+    EXPECT_TYPE(d, "Hezbollah", TL_ORG);
+    EXPECT_TYPE(d, "Ali Barji", TL_PERSON);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
@@ -224,6 +249,7 @@ int main(void) {
         cmocka_unit_test(test_headline_and_common_words), cmocka_unit_test(test_nicknames_join),
         cmocka_unit_test(test_org_short_names),          cmocka_unit_test(test_surnames_and_offices),
         cmocka_unit_test(test_countries_join),           cmocka_unit_test(test_org_edges),
+        cmocka_unit_test(test_office_titles_and_trailing_modifiers), cmocka_unit_test(test_modifier_bodies),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
