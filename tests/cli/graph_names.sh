@@ -1,0 +1,30 @@
+#!/bin/sh
+# graph_names.sh -- names of one thing become one entity of the graph: a given name alone, an acronym explained in
+# square brackets, "DoJ" for a department "of" something, an office of a state typed as an organization, a
+# place with and without its designator ("Gaza Strip", "Gaza").
+set -eu
+: "${TL:?set TL to the threadline binary}"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+DB="--db $T/t.db"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+show() { $TL show $DB "$1" --json 2>/dev/null | python3 -c "import json,sys; d=json.load(sys.stdin); print(d['id'], d['type'])"; }
+
+cat > "$T/a.txt" <<'D'
+Prosecutors said Dorian Valcourt bought the rifles in Lyon in March. Dorian later sold them to a broker in Geneva.
+
+"He served in the VSK [Velmar Security Command] for years," the US Department of Fisheries said.
+D
+cat > "$T/b.txt" <<'D'
+The Velmar Security Command denied that Dorian Valcourt had served in it, the Department of Fisheries said.
+D
+$TL ingest $DB --quiet "$T/a.txt" "$T/b.txt"
+
+# a given name alone is the person named in full before it
+[ "$(show Dorian)" = "$(show 'Dorian Valcourt')" ] || fail "given name not joined to the full name"
+# an acronym explained in square brackets, across documents too
+[ "$(show VSK)" = "$(show 'Velmar Security Command')" ] || fail "bracketed acronym not joined"
+# an office of a state is an organization, and one with or without "US"
+show "US Department of Fisheries" | grep -q ' ORG$' || fail "department not an organization"
+[ "$(show 'US Department of Fisheries')" = "$(show 'Department of Fisheries')" ] || fail "department split"
+echo ok
