@@ -147,7 +147,7 @@ static int cmp_len_desc(const void *a, const void *b, void *ctx) {
 /* A multimap from 32-bit keys to mention indices, so that every lookup of
  * the grouping loop costs O(1) instead of a scan over all entities: a long
  * document has tens of thousands of mentions.  Keys carry a namespace. */
-enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE, NS_DASHTAIL, NS_FIRSTWORD };
+enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE, NS_DASHTAIL, NS_FIRSTWORD, NS_PLACECORE };
 
 /* The short name after a dash in an organization's full name: "Islamic
  * Resistance Movement – Hussainiyoun" is also "Hussainiyoun".  Writes the
@@ -163,6 +163,16 @@ static size_t dash_tail(const char *s, size_t n, char *out, size_t cap) {
     while (cut && cut < n && s[cut] == ' ') cut++;
     if (!cut || cut >= n) return 0;
     return tl_utf8_fold(s + cut, n - cut, out, cap);
+}
+
+/* A generic word that only describes the organization itself ("Wagner
+ * Group" is Wagner), not an armed wing or unit that may be another group
+ * named after it ("Hizbullah Brigades" is not Hizbullah).  Can't fail. */
+static int descriptive_org_word(const char *w, size_t n) {
+    static const char *g[] = {"movement", "group", "organization", "organisation", "network", "party", "front"};
+    for (size_t i = 0; i < sizeof g / sizeof *g; i++)
+        if (strlen(g[i]) == n && memcmp(g[i], w, n) == 0) return 1;
+    return 0;
 }
 
 /* Generic last words an organization's short form may add: "Hussainiyoun
@@ -302,6 +312,11 @@ static int index_mention(hmap *hm, const tl_gaz *g, tl_gaz_memo *gm, const tl_do
         const char *w = word(k, k->nw - 1, &wl);
         if (!hm_add(hm, nshash(NS_LASTWORD, w, wl), mi)) return 0;
     }
+    if (type == TL_GPE || type == TL_LOC) {
+        /* "Gaza Strip" is also "Gaza" */
+        size_t pl = tl_namekey_place_core(k->key, k->klen);
+        if (pl < k->klen && !hm_add(hm, nshash(NS_PLACECORE, k->key, pl), mi)) return 0;
+    }
     size_t cl0 = core_len(k->key, k->klen);
     if (type == TL_ORG && cl0 < k->klen && !hm_add(hm, nshash(NS_CORE, k->key, cl0), mi)) return 0;
     if (type == TL_ORG) {
@@ -315,7 +330,7 @@ static int index_mention(hmap *hm, const tl_gaz *g, tl_gaz_memo *gm, const tl_do
             size_t wl;
             const char *w = word(k, k->nw - 1, &wl);
             size_t sl = (size_t)(w - k->key) - 1;
-            if (generic_org_word(w, wl) && sl >= 3 && (!tl || tl != sl || memcmp(tail, k->key, sl)) &&
+            if (descriptive_org_word(w, wl) && sl >= 3 && (!tl || tl != sl || memcmp(tail, k->key, sl)) &&
                 !hm_add(hm, nshash(NS_DASHTAIL, k->key, sl), mi))
                 return 0;
         }
@@ -581,6 +596,17 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
                     }
                 }
             }
+        }
+        /* 5c. a place without its kind: "Gaza" after "Gaza Strip" */
+        if (hit < 0 && (m->type == TL_GPE || m->type == TL_LOC)) {
+            int32_t cand = -1, count = 0;
+            HM_EACH(&hm, nshash(NS_PLACECORE, k->key, k->klen), q) {
+                int32_t e = ment_ent[hm.v[q].val];
+                if (es[e].type != TL_GPE && es[e].type != TL_LOC) continue;
+                if (cand != e) count++;
+                cand = e;
+            }
+            if (count == 1) hit = cand;
         }
         /* 6. spelling variants */
         if (hit < 0 && k->klen >= 4) {

@@ -69,6 +69,22 @@ size_t tl_resolve_variant(const char *key, int type, char *out, size_t cap) {
         }
         if (!n) n = (size_t)snprintf(v, sizeof v, "%s", k);
         if (n >= sizeof v) n = sizeof v - 1;
+        /* "Islamic Revolutionary Guards" = "Islamic Revolutionary Guard
+         * Corps": a trailing "corps" after three words goes, and the last
+         * word is made singular (Quds Forces = Quds Force) */
+        if (n > 6 && memcmp(v + n - 6, " corps", 6) == 0) {
+            v[n - 6] = 0;
+            if (tl_namekey_words(v) >= 3) n -= 6;
+            else v[n - 6] = ' ';
+        }
+        if (n > 4 && v[n - 1] == 's' && v[n - 2] != 's' && v[n - 2] != ' ' && v[n - 3] != ' ' && strchr(v, ' '))
+            v[--n] = 0;
+    } else if (type == TL_GPE || type == TL_LOC) {
+        /* "gaza strip" = "gaza", "idlib province" = "idlib" */
+        n = (size_t)snprintf(v, sizeof v, "%s", key);
+        if (n >= sizeof v) n = sizeof v - 1;
+        n = tl_namekey_place_core(v, n);
+        v[n] = 0;
     } else {
         n = (size_t)snprintf(v, sizeof v, "%s", key);
         if (n >= sizeof v) n = sizeof v - 1;

@@ -32,7 +32,10 @@ size_t tl_resolve_phonetic(const char *key, char *out, size_t cap);
  * thing for an entity of tl_ent_type `type`: a PERSON's initials dropped
  * ("Brian E. Nelson" = "Brian Nelson"), a NORP's plural made singular
  * (Americans = American), an ORG's leading "US" qualifier dropped and
- * "Department of X" read as "X Department".  Used as the transliteration
+ * "Department of X" read as "X Department", a trailing "Corps" dropped and
+ * its last word made singular (Revolutionary Guards = Revolutionary Guard
+ * Corps), a place's kind dropped (Gaza Strip = Gaza,
+ * tl_namekey_place_core).  Used as the transliteration
  * key (TL_KEY_PHON) of every stored name.  Same contract as tl_resolve_key. */
 size_t tl_resolve_variant(const char *key, int type, char *out, size_t cap);
 

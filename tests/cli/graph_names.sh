@@ -18,7 +18,11 @@ D
 cat > "$T/b.txt" <<'D'
 The Velmar Security Command denied that Dorian Valcourt had served in it, the Department of Fisheries said.
 D
-$TL ingest $DB --quiet "$T/a.txt" "$T/b.txt"
+cat > "$T/c.txt" <<'D'
+Rockets were fired from the Tarvel Strip on Monday. Fighters in Tarvel said the Kesh Brigades fired them. The
+Kesh Party denied it. Kesh called the claim a lie.
+D
+$TL ingest $DB --quiet "$T/a.txt" "$T/b.txt" "$T/c.txt"
 
 # a given name alone is the person named in full before it
 [ "$(show Dorian)" = "$(show 'Dorian Valcourt')" ] || fail "given name not joined to the full name"
@@ -27,4 +31,9 @@ $TL ingest $DB --quiet "$T/a.txt" "$T/b.txt"
 # an office of a state is an organization, and one with or without "US"
 show "US Department of Fisheries" | grep -q ' ORG$' || fail "department not an organization"
 [ "$(show 'US Department of Fisheries')" = "$(show 'Department of Fisheries')" ] || fail "department split"
+# a place with and without its kind
+[ "$(show Tarvel)" = "$(show 'Tarvel Strip')" ] || fail "Tarvel Strip and Tarvel split"
+# a unit named "X Brigades" is not X; "X Party" is
+[ "$(show 'Kesh Brigades')" != "$(show 'Kesh Party')" ] || fail "Kesh Brigades joined Kesh Party"
+[ "$(show Kesh)" = "$(show 'Kesh Party')" ] || fail "Kesh is not the Kesh Party"
 echo ok
