@@ -71,7 +71,7 @@ struct tl_store {
     void *impl;
 };
 
-/* The SQLite backend (tl_store_sqlite.c). */
+/* The SQLite backend (tl_store_sqlite*.c). */
 extern const tl_store_ops tl_store_sqlite_ops;
 
 /* Its documents and API tokens (tl_store_sqlite_doc.c), over the
