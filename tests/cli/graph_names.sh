@@ -4,6 +4,7 @@
 # place with and without its designator ("Gaza Strip", "Gaza").
 set -eu
 : "${TL:?set TL to the threadline binary}"
+HERE=$(cd "$(dirname "$0")" && pwd)
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 DB="--db $T/t.db"
@@ -36,4 +37,28 @@ show "US Department of Fisheries" | grep -q ' ORG$' || fail "department not an o
 # a unit named "X Brigades" is not X; "X Party" is
 [ "$(show 'Kesh Brigades')" != "$(show 'Kesh Party')" ] || fail "Kesh Brigades joined Kesh Party"
 [ "$(show Kesh)" = "$(show 'Kesh Party')" ] || fail "Kesh is not the Kesh Party"
+
+# an organization's last two words join it across documents with shared context ("why" says so), not without
+mk() { python3 "$HERE/fixtures/mkdoc.py" "$T/$1"; }
+mk s1.json <<'J'
+{"text": "Orvan Tesk served in the Velmar Revolutionary Guard Corps in Norvask.",
+ "entities": [["PERSON", "Orvan Tesk", []], ["ORG", "Velmar Revolutionary Guard Corps", []], ["GPE", "Norvask", []]]}
+J
+mk s2.json <<'J'
+{"text": "Orvan Tesk left the Revolutionary Guards in Norvask.",
+ "entities": [["PERSON", "Orvan Tesk", []], ["ORG", "Revolutionary Guards", []], ["GPE", "Norvask", []]]}
+J
+mk s3.json <<'J'
+{"text": "The Security Service of Kelmar said nothing.",
+ "entities": [["ORG", "Security Service", []], ["GPE", "Kelmar", []]]}
+J
+mk s4.json <<'J'
+{"text": "The Velmar State Security Service met in Orlune.",
+ "entities": [["ORG", "Velmar State Security Service", []], ["GPE", "Orlune", []]]}
+J
+DB="--db $T/s.db"
+$TL ingest $DB --extracted --quiet "$T/s1.json" "$T/s2.json" "$T/s3.json" "$T/s4.json"
+[ "$(show 'Revolutionary Guards')" = "$(show 'Velmar Revolutionary Guard Corps')" ] || fail "short form with context not joined"
+$TL show $DB "Velmar Revolutionary Guard Corps" --why | grep -q "short form, with shared context" || fail "why does not say short form"
+[ "$(show 'Security Service')" != "$(show 'Velmar State Security Service')" ] || fail "short form without context joined"
 echo ok

@@ -210,6 +210,8 @@ static void test_must_not_merge(void **state) {
     assert_false(merged(f->st, TL_PERSON, "Ali Hassan", NULL, TL_PERSON, "Ali Hussein", NULL));
     assert_false(merged(f->st, TL_PERSON, "Ramil Mehdiyev", "Mehdiyev", TL_PERSON, "Khalid Mehdiyev", "Mehdiyev"));
     assert_false(merged(f->st, TL_ORG, "Quds Force", NULL, TL_FAC, "Quds Force", NULL));
+    /* an organization's last two words join it only with shared context */
+    assert_false(merged(f->st, TL_ORG, "Velmar State Security Service", NULL, TL_ORG, "Security Service", NULL));
     /* a city named after its country is not the country */
     assert_false(merged(f->st, TL_GPE, "Norvask City", NULL, TL_GPE, "Norvask", NULL));
     /* two stored Mehdiyevs: a bare "Mehdiyev" with no shared context is neither */
