@@ -11,7 +11,9 @@
  *      one person named in full before it with that given name;
  *   4. (ORG, FAC, EVENT) its words are the trailing words of the entity's
  *      name ("Qods Force" in "IRGC Qods Force");
- *   5. (NORP) it is the plural of the entity's name (Azeris, Azeri);
+ *   5. (NORP) it is the plural of the entity's name (Azeris, Azeri), or
+ *      another demonym of the same country with the same stem (Azeri,
+ *      Azerbaijani);
  *   6. its transliteration key (tl_namekey_translit, the key cross-document
  *      resolution uses too) equals the entity's (Qods/Quds) and the type agrees.
  * Otherwise it starts an entity of its own.  Before grouping, a place or
@@ -147,7 +149,7 @@ static int cmp_len_desc(const void *a, const void *b, void *ctx) {
 /* A multimap from 32-bit keys to mention indices, so that every lookup of
  * the grouping loop costs O(1) instead of a scan over all entities: a long
  * document has tens of thousands of mentions.  Keys carry a namespace. */
-enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE, NS_DASHTAIL, NS_FIRSTWORD, NS_PLACECORE };
+enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE, NS_DASHTAIL, NS_FIRSTWORD, NS_PLACECORE, NS_DEMONYM };
 
 /* The short name after a dash in an organization's full name: "Islamic
  * Resistance Movement – Hussainiyoun" is also "Hussainiyoun".  Writes the
@@ -349,6 +351,11 @@ static int index_mention(hmap *hm, const tl_gaz *g, tl_gaz_memo *gm, const tl_do
     const char *cn = tl_gaz_country_memo(g, gm, d->text + d->mentions[mi].start,
                                     d->mentions[mi].end - d->mentions[mi].start, &cl);
     if (cn && type == TL_GPE && !hm_add(hm, nshash(NS_COUNTRY, cn, cl), mi)) return 0;
+    if (cn && type == TL_NORP && k->klen >= 4 &&
+        (tl_gaz_lookup_memo(g, gm, d->text + d->mentions[mi].start, d->mentions[mi].end - d->mentions[mi].start) &
+         TL_GAZ_DEMONYM) &&
+        !hm_add(hm, nshash(NS_DEMONYM, cn, cl) ^ nshash(NS_DEMONYM, k->key, 4), mi))
+        return 0;
     return 1;
 }
 
@@ -580,6 +587,17 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
             HM_EACH(&hm, nshash(NS_PLURAL, k->key, l), q) {
                 int32_t e = ment_ent[hm.v[q].val];
                 if (es[e].type == TL_NORP) { hit = e; break; }
+            }
+        }
+        /* 5a. two forms of one nationality: Azeris, Azerbaijanis (the same
+         * country in the gazetteer and the same first four letters, so
+         * Scottish and Welsh, Persian and Iranian stay apart) */
+        if (hit < 0 && m->type == TL_NORP && (gflags & TL_GAZ_DEMONYM) && k->klen >= 4) {
+            size_t cl = 0;
+            const char *cn = tl_gaz_country_memo(g, gm, d->text + m->start, m->end - m->start, &cl);
+            if (cn) HM_EACH(&hm, nshash(NS_DEMONYM, cn, cl) ^ nshash(NS_DEMONYM, k->key, 4), q) {
+                int32_t e = ment_ent[hm.v[q].val];
+                if (es[e].type == TL_NORP && memcmp(ks[hm.v[q].val].key, k->key, 4) == 0) { hit = e; break; }
             }
         }
         /* 5b. one country under several names: US, USA, United States. */

@@ -21,7 +21,8 @@ The Velmar Security Command denied that Dorian Valcourt had served in it, the De
 D
 cat > "$T/c.txt" <<'D'
 Rockets were fired from the Tarvel Strip on Monday. Fighters in Tarvel said the Kesh Brigades fired them. The
-Kesh Party denied it. Kesh called the claim a lie.
+Kesh Party denied it. Kesh called the claim a lie. Police detained three Azeris in a border village. The
+Azerbaijanis were freed on Monday.
 D
 $TL ingest $DB --quiet "$T/a.txt" "$T/b.txt" "$T/c.txt"
 
@@ -34,6 +35,8 @@ show "US Department of Fisheries" | grep -q ' ORG$' || fail "department not an o
 [ "$(show 'US Department of Fisheries')" = "$(show 'Department of Fisheries')" ] || fail "department split"
 # a place with and without its kind
 [ "$(show Tarvel)" = "$(show 'Tarvel Strip')" ] || fail "Tarvel Strip and Tarvel split"
+# two demonyms of one country with one stem
+[ "$(show Azeris)" = "$(show Azerbaijanis)" ] || fail "Azeris and Azerbaijanis split"
 # a unit named "X Brigades" is not X; "X Party" is
 [ "$(show 'Kesh Brigades')" != "$(show 'Kesh Party')" ] || fail "Kesh Brigades joined Kesh Party"
 [ "$(show Kesh)" = "$(show 'Kesh Party')" ] || fail "Kesh is not the Kesh Party"

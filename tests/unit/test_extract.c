@@ -158,6 +158,14 @@ static void test_plural_nationality(void **state) {
     expect_one(d, TL_NORP, 2, "Georgians", "Georgian", NULL);
     check_mentions(d);
     tl_doc_free(d);
+    /* two demonyms of one country with one stem; not two of one state's nations */
+    d = run(state, "Police detained three Azeris in a border village. The Azerbaijanis were freed on Monday. "
+                   "A Scottish lawyer and a Welsh doctor watched.");
+    expect_one(d, TL_NORP, 2, "Azeris", "Azerbaijanis", NULL);
+    int sc = find_ent(d, "Scottish"), we = find_ent(d, "Welsh");
+    if (sc >= 0 && we >= 0) assert_int_not_equal(sc, we);
+    check_mentions(d);
+    tl_doc_free(d);
 }
 
 static void test_country_names_join(void **state) {
