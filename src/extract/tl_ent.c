@@ -3,16 +3,22 @@
  * Mentions are visited longest first, so that a full name exists before its
  * short forms arrive.  A mention joins an existing entity when (in order):
  *   1. its folded surface equals one the entity already has;
- *   2. it is marked as an acronym of it: "State Security Service (DTX)", or
- *      its letters are the initials of the entity's name;
+ *   2. it is marked as an acronym of it: "State Security Service (DTX)",
+ *      "FSB [Federal Security Service]", or its letters are the initials of
+ *      the entity's name ("DoJ": Department of Justice);
  *   3. (PERSON) it is the surname, or the last words, of a person's name,
- *      and no other person shares them;
+ *      and no other person shares them; or the given name alone of the
+ *      one person named in full before it with that given name;
  *   4. (ORG, FAC, EVENT) its words are the trailing words of the entity's
  *      name ("Qods Force" in "IRGC Qods Force");
- *   5. (NORP) it is the plural of the entity's name (Azeris, Azeri);
+ *   5. (NORP) it is the plural of the entity's name (Azeris, Azeri), or
+ *      another demonym of the same country with the same stem (Azeri,
+ *      Azerbaijani);
  *   6. its transliteration key (tl_namekey_translit, the key cross-document
  *      resolution uses too) equals the entity's (Qods/Quds) and the type agrees.
- * Otherwise it starts an entity of its own.  Close names of different things
+ * Otherwise it starts an entity of its own.  Before grouping, a place or
+ * person whose name reads as an office ("US Department of State",
+ * "Ministry of State Security") is made an organization.  Close names of different things
  * stay apart: steps 3-6 demand unique candidates and compatible types.
  */
 #include "tl_ent.h"
@@ -143,7 +149,7 @@ static int cmp_len_desc(const void *a, const void *b, void *ctx) {
 /* A multimap from 32-bit keys to mention indices, so that every lookup of
  * the grouping loop costs O(1) instead of a scan over all entities: a long
  * document has tens of thousands of mentions.  Keys carry a namespace. */
-enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE, NS_DASHTAIL };
+enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE, NS_DASHTAIL, NS_FIRSTWORD, NS_PLACECORE, NS_DEMONYM };
 
 /* The short name after a dash in an organization's full name: "Islamic
  * Resistance Movement – Hussainiyoun" is also "Hussainiyoun".  Writes the
@@ -159,6 +165,16 @@ static size_t dash_tail(const char *s, size_t n, char *out, size_t cap) {
     while (cut && cut < n && s[cut] == ' ') cut++;
     if (!cut || cut >= n) return 0;
     return tl_utf8_fold(s + cut, n - cut, out, cap);
+}
+
+/* A generic word that only describes the organization itself ("Wagner
+ * Group" is Wagner), not an armed wing or unit that may be another group
+ * named after it ("Hizbullah Brigades" is not Hizbullah).  Can't fail. */
+static int descriptive_org_word(const char *w, size_t n) {
+    static const char *g[] = {"movement", "group", "organization", "organisation", "network", "party", "front"};
+    for (size_t i = 0; i < sizeof g / sizeof *g; i++)
+        if (strlen(g[i]) == n && memcmp(g[i], w, n) == 0) return 1;
+    return 0;
 }
 
 /* Generic last words an organization's short form may add: "Hussainiyoun
@@ -235,6 +251,53 @@ static size_t initials(const tl_doc *d, const tl_mention *em, char *out) {
     return n;
 }
 
+/* Initials as above with "of" giving its "o" ("Department of Justice" ->
+ * "doj", as in DoJ); 0 when the name has no "of".  Can't fail. */
+static size_t initials_of(const tl_doc *d, const tl_mention *em, char *out) {
+    size_t n = 0;
+    int of = 0;
+    for (uint32_t t = em->tok_begin; t < em->tok_end && n < MAX_WORDS; t++) {
+        const tl_token *tk = &d->tokens[t];
+        const char *w = d->text + tk->start;
+        if (tk->end - tk->start == 2 && w[0] == 'o' && w[1] == 'f') { out[n++] = 'o'; of = 1; continue; }
+        if (!(tk->flags & TL_TOK_UPPER)) continue;
+        if (w[0] >= 'A' && w[0] <= 'Z') out[n++] = (char)(w[0] + 32);
+    }
+    return of ? n : 0;
+}
+
+/* True when a name reads as an office of a state or a body, whatever the
+ * tagger called it: "(US) Department of X", "Ministry of X", "Bureau of
+ * X", "Office of X", or a last word such as Ministry, Agency, Bureau,
+ * Directorate.  Can't fail. */
+static int office_name(const ment *k) {
+    static const char *const heads[] = {"department", "ministry", "bureau", "office", "directorate", "agency"};
+    static const char *const lasts[] = {"ministry", "agency", "bureau", "directorate"};
+    uint32_t w0 = 0;
+    size_t wl;
+    const char *w;
+    if (k->nw >= 3) {
+        w = word(k, 0, &wl);
+        if ((wl == 2 && memcmp(w, "us", 2) == 0) || (wl == 4 && memcmp(w, "u.s.", 4) == 0) ||
+            (wl == 3 && memcmp(w, "the", 3) == 0))
+            w0 = 1;
+    }
+    if (k->nw >= w0 + 3) {
+        size_t ol;
+        const char *of = word(k, w0 + 1, &ol);
+        w = word(k, w0, &wl);
+        if (ol == 2 && memcmp(of, "of", 2) == 0)
+            for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+                if (strlen(heads[i]) == wl && memcmp(heads[i], w, wl) == 0) return 1;
+    }
+    if (k->nw >= 2) {
+        w = word(k, k->nw - 1, &wl);
+        for (size_t i = 0; i < sizeof lasts / sizeof *lasts; i++)
+            if (strlen(lasts[i]) == wl && memcmp(lasts[i], w, wl) == 0) return 1;
+    }
+    return 0;
+}
+
 /* Registers the keys of mention mi, now part of entity e. */
 static int index_mention(hmap *hm, const tl_gaz *g, tl_gaz_memo *gm, const tl_doc *d, const ment *ks, uint32_t mi, int founder, int type) {
     const ment *k = &ks[mi];
@@ -251,6 +314,11 @@ static int index_mention(hmap *hm, const tl_gaz *g, tl_gaz_memo *gm, const tl_do
         const char *w = word(k, k->nw - 1, &wl);
         if (!hm_add(hm, nshash(NS_LASTWORD, w, wl), mi)) return 0;
     }
+    if (type == TL_GPE || type == TL_LOC) {
+        /* "Gaza Strip" is also "Gaza" */
+        size_t pl = tl_namekey_place_core(k->key, k->klen);
+        if (pl < k->klen && !hm_add(hm, nshash(NS_PLACECORE, k->key, pl), mi)) return 0;
+    }
     size_t cl0 = core_len(k->key, k->klen);
     if (type == TL_ORG && cl0 < k->klen && !hm_add(hm, nshash(NS_CORE, k->key, cl0), mi)) return 0;
     if (type == TL_ORG) {
@@ -264,7 +332,7 @@ static int index_mention(hmap *hm, const tl_gaz *g, tl_gaz_memo *gm, const tl_do
             size_t wl;
             const char *w = word(k, k->nw - 1, &wl);
             size_t sl = (size_t)(w - k->key) - 1;
-            if (generic_org_word(w, wl) && sl >= 3 && (!tl || tl != sl || memcmp(tail, k->key, sl)) &&
+            if (descriptive_org_word(w, wl) && sl >= 3 && (!tl || tl != sl || memcmp(tail, k->key, sl)) &&
                 !hm_add(hm, nshash(NS_DASHTAIL, k->key, sl), mi))
                 return 0;
         }
@@ -272,10 +340,22 @@ static int index_mention(hmap *hm, const tl_gaz *g, tl_gaz_memo *gm, const tl_do
     char ini[MAX_WORDS + 1];
     size_t il = initials(d, &d->mentions[mi], ini);
     if (il >= 2 && !hm_add(hm, nshash(NS_INITIALS, ini, il), mi)) return 0;
+    il = initials_of(d, &d->mentions[mi], ini);
+    if (il >= 3 && !hm_add(hm, nshash(NS_INITIALS, ini, il), mi)) return 0;
+    if (type == TL_PERSON && k->nw >= 2) {
+        size_t wl;
+        const char *w = word(k, 0, &wl);
+        if (wl >= 2 && !hm_add(hm, nshash(NS_FIRSTWORD, w, wl), mi)) return 0;
+    }
     size_t cl = 0;
     const char *cn = tl_gaz_country_memo(g, gm, d->text + d->mentions[mi].start,
                                     d->mentions[mi].end - d->mentions[mi].start, &cl);
     if (cn && type == TL_GPE && !hm_add(hm, nshash(NS_COUNTRY, cn, cl), mi)) return 0;
+    if (cn && type == TL_NORP && k->klen >= 4 &&
+        (tl_gaz_lookup_memo(g, gm, d->text + d->mentions[mi].start, d->mentions[mi].end - d->mentions[mi].start) &
+         TL_GAZ_DEMONYM) &&
+        !hm_add(hm, nshash(NS_DEMONYM, cn, cl) ^ nshash(NS_DEMONYM, k->key, 4), mi))
+        return 0;
     return 1;
 }
 
@@ -309,19 +389,27 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
             size_t pl = tl_ent_phonetic(ks[i].key, ks[i].klen, pk, sizeof pk);
             ks[i].phash = nshash(NS_PHONETIC, pk, pl) ^ ks[i].nw;
         }
+        tl_mention *mt = &d->mentions[i];
+        if ((mt->type == TL_GPE || mt->type == TL_LOC || mt->type == TL_PERSON) && office_name(&ks[i]))
+            mt->type = TL_ORG;
+        /* "DoJ", "MoD": an acronym with its small "of" */
+        if (!ks[i].allcaps && mt->tok_end - mt->tok_begin == 1 &&
+            tl_namekey_is_short_form(d->text + mt->start, mt->end - mt->start))
+            ks[i].allcaps = 1;
         ks[i].idx = i;
         ks[i].acr_of = -1;
         ks[i].alias_of = -1;
         order[i] = i;
         ment_ent[i] = -1;
     }
-    /* "Name (ACR)" and "ACR (Name)" pairs. */
+    /* "Name (ACR)" and "ACR (Name)" pairs; square brackets too, as in a
+     * quotation: "FSB [Federal Security Service]". */
     for (uint32_t i = 0; i + 1 < nm; i++) {
         const tl_mention *a = &d->mentions[i], *b = &d->mentions[i + 1];
         if (b->tok_begin != a->tok_end + 1 || b->tok_end >= d->n_tokens) continue;
         const char *lp = d->text + d->tokens[a->tok_end].start;
         const char *rp = d->text + d->tokens[b->tok_end].start;
-        if (*lp != '(' || *rp != ')') continue;
+        if (!((*lp == '(' && *rp == ')') || (*lp == '[' && *rp == ']'))) continue;
         if (ks[i + 1].allcaps && !ks[i].allcaps) ks[i + 1].acr_of = (int32_t)i;
         else if (ks[i].allcaps && !ks[i + 1].allcaps && a->type == b->type &&
                  (d->text[a->start] | 0x20) == (d->text[b->start] | 0x20))
@@ -466,6 +554,31 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
                 if (all_person) d->mentions[mi].type = TL_PERSON;
             }
         }
+        /* 3b. a given name alone ("Steven" after "Steven Martinez"): the one
+         * person named in full before it with that given name, when no
+         * person's surname is that word and the gazetteer knows it as no
+         * place or nationality. */
+        if (hit < 0 && k->nw == 1 && m->type == TL_PERSON && k->klen >= 2 && !(gflags & PLACE_OR_NORP)) {
+            int32_t cand = -1, count = 0;
+            int surname = 0;
+            HM_EACH(&hm, nshash(NS_LASTWORD, k->key, k->klen), q) {
+                const ment *o = &ks[hm.v[q].val];
+                size_t wl;
+                const char *w = word(o, o->nw - 1, &wl);
+                if (es[ment_ent[hm.v[q].val]].type == TL_PERSON && wl == k->klen && memcmp(w, k->key, wl) == 0) surname = 1;
+            }
+            if (!surname) HM_EACH(&hm, nshash(NS_FIRSTWORD, k->key, k->klen), q) {
+                const ment *o = &ks[hm.v[q].val];
+                int32_t e = ment_ent[hm.v[q].val];
+                size_t wl;
+                const char *w = word(o, 0, &wl);
+                if (es[e].type != TL_PERSON || wl != k->klen || memcmp(w, k->key, wl) != 0) continue;
+                if (d->mentions[hm.v[q].val].start > m->start) continue;
+                if (cand != e) count++;
+                cand = e;
+            }
+            if (count == 1) hit = cand;
+        }
         /* 5. plural nationality: Azeris / Azeri, Shi'ites / Shi'ite, either
          * order (the longer form is usually seen first). */
         if (hit < 0 && m->type == TL_NORP) {
@@ -474,6 +587,17 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
             HM_EACH(&hm, nshash(NS_PLURAL, k->key, l), q) {
                 int32_t e = ment_ent[hm.v[q].val];
                 if (es[e].type == TL_NORP) { hit = e; break; }
+            }
+        }
+        /* 5a. two forms of one nationality: Azeris, Azerbaijanis (the same
+         * country in the gazetteer and the same first four letters, so
+         * Scottish and Welsh, Persian and Iranian stay apart) */
+        if (hit < 0 && m->type == TL_NORP && (gflags & TL_GAZ_DEMONYM) && k->klen >= 4) {
+            size_t cl = 0;
+            const char *cn = tl_gaz_country_memo(g, gm, d->text + m->start, m->end - m->start, &cl);
+            if (cn) HM_EACH(&hm, nshash(NS_DEMONYM, cn, cl) ^ nshash(NS_DEMONYM, k->key, 4), q) {
+                int32_t e = ment_ent[hm.v[q].val];
+                if (es[e].type == TL_NORP && memcmp(ks[hm.v[q].val].key, k->key, 4) == 0) { hit = e; break; }
             }
         }
         /* 5b. one country under several names: US, USA, United States. */
@@ -490,6 +614,17 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
                     }
                 }
             }
+        }
+        /* 5c. a place without its kind: "Gaza" after "Gaza Strip" */
+        if (hit < 0 && (m->type == TL_GPE || m->type == TL_LOC)) {
+            int32_t cand = -1, count = 0;
+            HM_EACH(&hm, nshash(NS_PLACECORE, k->key, k->klen), q) {
+                int32_t e = ment_ent[hm.v[q].val];
+                if (es[e].type != TL_GPE && es[e].type != TL_LOC) continue;
+                if (cand != e) count++;
+                cand = e;
+            }
+            if (count == 1) hit = cand;
         }
         /* 6. spelling variants */
         if (hit < 0 && k->klen >= 4) {

@@ -20,6 +20,24 @@ size_t tl_resolve_surname(const char *key, char *out, size_t cap) { return tl_na
 
 int tl_resolve_words(const char *key) { return tl_namekey_words(key); }
 
+size_t tl_resolve_tail(const char *key, char *out, size_t cap) {
+    if (cap == 0) return 0;
+    out[0] = 0;
+    if (tl_namekey_words(key) < 3) return 0;
+    const char *p = key + strlen(key);
+    int spaces = 0;
+    while (p > key && spaces < 2) {
+        p--;
+        if (*p == ' ') spaces++;
+    }
+    p++;
+    size_t n = strlen(p);
+    if (n + 1 > cap) n = cap - 1;
+    memcpy(out, p, n);
+    out[n] = 0;
+    return n;
+}
+
 int tl_resolve_is_short_form(const char *s, size_t n) { return tl_namekey_is_short_form(s, n); }
 
 /* Words a qualifier may drop: "U.S. Justice Department" is the Justice
@@ -69,6 +87,22 @@ size_t tl_resolve_variant(const char *key, int type, char *out, size_t cap) {
         }
         if (!n) n = (size_t)snprintf(v, sizeof v, "%s", k);
         if (n >= sizeof v) n = sizeof v - 1;
+        /* "Islamic Revolutionary Guards" = "Islamic Revolutionary Guard
+         * Corps": a trailing "corps" after three words goes, and the last
+         * word is made singular (Quds Forces = Quds Force) */
+        if (n > 6 && memcmp(v + n - 6, " corps", 6) == 0) {
+            v[n - 6] = 0;
+            if (tl_namekey_words(v) >= 3) n -= 6;
+            else v[n - 6] = ' ';
+        }
+        if (n > 4 && v[n - 1] == 's' && v[n - 2] != 's' && v[n - 2] != ' ' && v[n - 3] != ' ' && strchr(v, ' '))
+            v[--n] = 0;
+    } else if (type == TL_GPE || type == TL_LOC) {
+        /* "gaza strip" = "gaza", "idlib province" = "idlib" */
+        n = (size_t)snprintf(v, sizeof v, "%s", key);
+        if (n >= sizeof v) n = sizeof v - 1;
+        n = tl_namekey_place_core(v, n);
+        v[n] = 0;
     } else {
         n = (size_t)snprintf(v, sizeof v, "%s", key);
         if (n >= sizeof v) n = sizeof v - 1;
@@ -106,6 +140,7 @@ const char *tl_resolve_why_name(int why) {
     case TL_WHY_ACRONYM: return "acronym of a joined name";
     case TL_WHY_TRANSLIT: return "transliteration";
     case TL_WHY_SURNAME: return "surname, with shared context";
+    case TL_WHY_SHORTFORM: return "short form, with shared context";
     default: return why & TL_WHY_CONTEXT ? "shared context" : "new entity";
     }
 }

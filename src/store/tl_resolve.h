@@ -13,7 +13,8 @@ enum {
     TL_KEY_PHON = 1,   /* transliteration key of the exact key (Qods = Quds) */
     TL_KEY_SUR = 2,    /* surname of a multi-word PERSON name */
     TL_KEY_ACR = 3,    /* initials of a multi-word name ("islamic revolutionary guard corps" -> "irgc") */
-    TL_KEY_SHORT = 4   /* an all-capitals single word, which may be an acronym */
+    TL_KEY_SHORT = 4,  /* an all-capitals single word, which may be an acronym */
+    TL_KEY_TAIL = 5    /* last two words of an ORG's variant key of three or more ("revolutionary guard") */
 };
 
 /* The exact key of a surface name: case-folded, accents stripped, a leading
@@ -32,7 +33,10 @@ size_t tl_resolve_phonetic(const char *key, char *out, size_t cap);
  * thing for an entity of tl_ent_type `type`: a PERSON's initials dropped
  * ("Brian E. Nelson" = "Brian Nelson"), a NORP's plural made singular
  * (Americans = American), an ORG's leading "US" qualifier dropped and
- * "Department of X" read as "X Department".  Used as the transliteration
+ * "Department of X" read as "X Department", a trailing "Corps" dropped and
+ * its last word made singular (Revolutionary Guards = Revolutionary Guard
+ * Corps), a place's kind dropped (Gaza Strip = Gaza,
+ * tl_namekey_place_core).  Used as the transliteration
  * key (TL_KEY_PHON) of every stored name.  Same contract as tl_resolve_key. */
 size_t tl_resolve_variant(const char *key, int type, char *out, size_t cap);
 
@@ -43,6 +47,11 @@ size_t tl_resolve_acronym(const char *key, char *out, size_t cap);
 
 /* The last word of a key with two or more words; 0 otherwise.  Can't fail. */
 size_t tl_resolve_surname(const char *key, char *out, size_t cap);
+
+/* The last two words of a key of three or more words (an organization's
+ * short form: "Revolutionary Guards" for "Islamic Revolutionary Guard
+ * Corps"); 0 (and "") otherwise.  Can't fail. */
+size_t tl_resolve_tail(const char *key, char *out, size_t cap);
 
 /* Number of words of a key.  Can't fail. */
 int tl_resolve_words(const char *key);
@@ -65,6 +74,7 @@ enum {
     TL_WHY_ACRONYM = 3,   /* an acronym of a joined name, or the name of a joined acronym */
     TL_WHY_TRANSLIT = 4,  /* a transliteration or spelling variant */
     TL_WHY_SURNAME = 5,   /* a lone surname (or the full name of a lone surname), with context */
+    TL_WHY_SHORTFORM = 6, /* an organization's last two words, with context */
     TL_WHY_CONTEXT = 0x10
 };
 
@@ -75,7 +85,7 @@ const char *tl_resolve_why_name(int why);
 /* A stored entity that a document's entity might join. */
 typedef struct tl_resolve_cand {
     int64_t entity;
-    int strength;   /* best match kind: 3 exact, 2 acronym or transliteration, 1 surname */
+    int strength;   /* best match kind: 3 exact, 2 acronym or transliteration, 1 surname or short form */
     int context;    /* how many of the document's other entities it already co-occurs with */
     int why;        /* TL_WHY_ of the strongest match */
     int name_idx;   /* which name of the document's entity matched: 0 its name, k its k-th alias */

@@ -24,7 +24,13 @@ int tl_sqlite_add_name(sq *s, int64_t entity, int type, const char *name, size_t
             return fail(err, TL_ENOMEM, "out of memory");                    \
     } while (0)
     ADD(key, TL_KEY_EXACT);
-    if (tl_resolve_variant(key, type, k2, sizeof k2)) ADD(k2, TL_KEY_PHON);
+    if (tl_resolve_variant(key, type, k2, sizeof k2)) {
+        ADD(k2, TL_KEY_PHON);
+        /* an organization's last two words are a short form of it that
+         * joins only with shared context ("Revolutionary Guards") */
+        char k4[TL_RESOLVE_KEY_MAX];
+        if (type == TL_ORG && tl_resolve_tail(k2, k4, sizeof k4)) ADD(k4, TL_KEY_TAIL);
+    }
     if (tl_resolve_words(key) >= 2) {
         if (type == TL_PERSON) {
             if (tl_resolve_surname(key, k2, sizeof k2)) ADD(k2, TL_KEY_SUR);
@@ -278,7 +284,8 @@ static void lookup_key(resolve_ctx *r, const char *key, int kind, int strength) 
         /* weak matches may not take an entity another entity of this
          * document already is: the extractor said they differ */
         if (s < 3 && idset_has(r->used, e)) continue;
-        int why = s == 1 ? TL_WHY_SURNAME
+        int why = kind == TL_KEY_TAIL ? TL_WHY_SHORTFORM
+                  : s == 1 ? TL_WHY_SURNAME
                   : kind == TL_KEY_EXACT ? (r->name_idx ? TL_WHY_ALIAS : TL_WHY_NAME)
                   : kind == TL_KEY_PHON ? TL_WHY_TRANSLIT : TL_WHY_ACRONYM;
         cand_add(r->cands, e, s, why, r->name_idx);
@@ -293,7 +300,10 @@ static int cands_for_name(void *ctx, const char *name, size_t len) {
     r->name_idx = idx; /* lookup_key reads it */
     int words = tl_resolve_words(key);
     lookup_key(r, key, TL_KEY_EXACT, 3);
-    if (tl_resolve_variant(key, r->type, k2, sizeof k2)) lookup_key(r, k2, TL_KEY_PHON, 2);
+    if (tl_resolve_variant(key, r->type, k2, sizeof k2)) {
+        lookup_key(r, k2, TL_KEY_PHON, 2);
+        if (r->type == TL_ORG && tl_resolve_words(k2) == 2) lookup_key(r, k2, TL_KEY_TAIL, 1);
+    }
     if (tl_resolve_is_short_form(name, len)) lookup_key(r, key, TL_KEY_ACR, 2);
     if (words >= 2 && r->type != TL_PERSON && tl_resolve_acronym(key, k2, sizeof k2)) {
         lookup_key(r, k2, TL_KEY_SHORT, 2);

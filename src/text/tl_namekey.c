@@ -155,6 +155,17 @@ size_t tl_namekey_surname(const char *key, char *out, size_t cap) {
     return n;
 }
 
+size_t tl_namekey_place_core(const char *key, size_t n) {
+    static const char *const kinds[] = {"strip", "region", "province", "governorate", "district", "oblast",
+                                        "county", "prefecture", "department", "municipality"};
+    size_t sp = n;
+    while (sp > 0 && key[sp - 1] != ' ') sp--;
+    if (sp < 2) return n; /* one word */
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+        if (strlen(kinds[i]) == n - sp && memcmp(kinds[i], key + sp, n - sp) == 0) return sp - 1;
+    return n;
+}
+
 int tl_namekey_words(const char *key) {
     int n = 0, in = 0;
     for (; *key; key++) {

@@ -35,6 +35,13 @@ size_t tl_namekey_acronym2(const char *key, int with_of, char *out, size_t cap);
 /* The last word of a key with two or more words; 0 otherwise.  Can't fail. */
 size_t tl_namekey_surname(const char *key, char *out, size_t cap);
 
+/* Length of an exact key without a trailing word that only says what kind
+ * of place it is ("gaza strip" -> 4, "idlib province" -> 5: Strip, Region,
+ * Province, Governorate, District, Oblast, County, Prefecture, Department,
+ * Municipality), or n when it has none or nothing would be left.  "City"
+ * and "State" are not among them: Kuwait City is not Kuwait.  Can't fail. */
+size_t tl_namekey_place_core(const char *key, size_t n);
+
 /* Number of words of a key.  Can't fail. */
 int tl_namekey_words(const char *key);
 

@@ -133,9 +133,37 @@ static void test_acronym_joins_expansion(void **state) {
     tl_doc_free(d);
 }
 
+static void test_given_name_and_bracket_acronym(void **state) {
+    /* a given name alone is the one person named in full before it */
+    tl_doc *d = run(state, "Prosecutors said Dorian Valcourt bought the rifles in Lyon in March. "
+                           "Dorian later sold them to a broker in Geneva.");
+    expect_one(d, TL_PERSON, 2, "Dorian Valcourt", "Dorian", NULL);
+    check_mentions(d);
+    tl_doc_free(d);
+    /* an acronym explained in square brackets, as in a quotation; "DoJ" for a
+     * department "of" something; an office of a state is an organization */
+    d = run(state, "\"He served in the VSK [Velmar Security Command] for years,\" the US Department of "
+                   "Fisheries said. The Department of Fisheries, or DoJ as critics call it, said the VSK "
+                   "trained him.");
+    expect_one(d, TL_ORG, 2, "Velmar Security Command", "VSK", NULL);
+    int dep = find_ent(d, "US Department of Fisheries");
+    if (dep < 0) fail_msg("no department:%s", dump(d));
+    assert_int_equal(d->entities[dep].type, TL_ORG);
+    check_mentions(d);
+    tl_doc_free(d);
+}
+
 static void test_plural_nationality(void **state) {
     tl_doc *d = run(state, "Police detained two Georgians in Batumi last week. A third Georgian fled to Turkey.");
     expect_one(d, TL_NORP, 2, "Georgians", "Georgian", NULL);
+    check_mentions(d);
+    tl_doc_free(d);
+    /* two demonyms of one country with one stem; not two of one state's nations */
+    d = run(state, "Police detained three Azeris in a border village. The Azerbaijanis were freed on Monday. "
+                   "A Scottish lawyer and a Welsh doctor watched.");
+    expect_one(d, TL_NORP, 2, "Azeris", "Azerbaijanis", NULL);
+    int sc = find_ent(d, "Scottish"), we = find_ent(d, "Welsh");
+    if (sc >= 0 && we >= 0) assert_int_not_equal(sc, we);
     check_mentions(d);
     tl_doc_free(d);
 }
@@ -737,6 +765,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_surname_joins_full_name),
         cmocka_unit_test(test_known_as_nickname),
+        cmocka_unit_test(test_given_name_and_bracket_acronym),
         cmocka_unit_test(test_acronym_joins_expansion),
         cmocka_unit_test(test_plural_nationality),
         cmocka_unit_test(test_country_names_join),

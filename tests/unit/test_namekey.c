@@ -80,6 +80,15 @@ static void test_acronym_surname(void **state) {
     assert_false(tl_namekey_is_short_form("Irgc", 4));
 }
 
+static void test_place_core(void **state) {
+    (void)state;
+    assert_int_equal(tl_namekey_place_core("tarvel strip", 12), 6);
+    assert_int_equal(tl_namekey_place_core("idlib province", 14), 5);
+    assert_int_equal(tl_namekey_place_core("kuwait city", 11), 11);
+    assert_int_equal(tl_namekey_place_core("region", 6), 6);
+    assert_int_equal(tl_namekey_place_core("", 0), 0);
+}
+
 static void test_hostile_input(void **state) {
     (void)state;
     char big[4096], k[TL_NAMEKEY_MAX], t[TL_NAMEKEY_MAX];
@@ -99,6 +108,7 @@ int main(void) {
         cmocka_unit_test(test_transliterations),
         cmocka_unit_test(test_one_key_for_both_passes),
         cmocka_unit_test(test_acronym_surname),
+        cmocka_unit_test(test_place_core),
         cmocka_unit_test(test_hostile_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -193,6 +193,9 @@ static void test_must_merge(void **state) {
     assert_true(merged(f->st, TL_ORG, "the Hussainiyoun Movement", NULL, TL_ORG, "Husseiniyoun Movement", NULL));
     assert_true(merged(f->st, TL_PERSON, "Khalid Mehdiyev", NULL, TL_PERSON, "KHALID MEHD\xc3\x8dYEV", NULL));
     assert_true(merged(f->st, TL_GPE, "Nakhchivan", NULL, TL_LOC, "Nakhchivan", NULL));
+    /* a place with and without its kind; a corps and its guards */
+    assert_true(merged(f->st, TL_LOC, "Tarvel Strip", NULL, TL_GPE, "Tarvel", NULL));
+    assert_true(merged(f->st, TL_ORG, "Velmar Revolutionary Guard Corps", NULL, TL_ORG, "Velmar Revolutionary Guards", NULL));
     /* the variants all find the one entity */
     assert_int_equal(count(f->st, "quds force"), 1);
     assert_int_equal(count(f->st, "QODS FORCE"), 1);
@@ -207,6 +210,10 @@ static void test_must_not_merge(void **state) {
     assert_false(merged(f->st, TL_PERSON, "Ali Hassan", NULL, TL_PERSON, "Ali Hussein", NULL));
     assert_false(merged(f->st, TL_PERSON, "Ramil Mehdiyev", "Mehdiyev", TL_PERSON, "Khalid Mehdiyev", "Mehdiyev"));
     assert_false(merged(f->st, TL_ORG, "Quds Force", NULL, TL_FAC, "Quds Force", NULL));
+    /* an organization's last two words join it only with shared context */
+    assert_false(merged(f->st, TL_ORG, "Velmar State Security Service", NULL, TL_ORG, "Security Service", NULL));
+    /* a city named after its country is not the country */
+    assert_false(merged(f->st, TL_GPE, "Norvask City", NULL, TL_GPE, "Norvask", NULL));
     /* two stored Mehdiyevs: a bare "Mehdiyev" with no shared context is neither */
     tl_store_ingest_result r = {0};
     ment m = {TL_PERSON, "Mehdiyev", NULL};
