@@ -387,6 +387,9 @@ static int resolve_one(tl_store_pg *p, const tl_entity *en, const int64_t *taken
         for (int i = 0; i < dn.n && !*e; i++) {
             char key[TL_RESOLVE_KEY_MAX], k2[TL_RESOLVE_KEY_MAX], kb[24];
             if (!tl_resolve_key(dn.name[i], dn.len[i], key, sizeof key)) continue;
+            /* a one-word alias of a longer name is a surname or a short
+             * form: too weak alone to join two documents' entities */
+            if (i > 0 && tl_resolve_words(key) < 2) continue;
             const char *k = key;
             if (kind == TL_KEY_PHON) {
                 if (!tl_resolve_variant(key, (int)en->type, k2, sizeof k2)) continue;
@@ -791,7 +794,7 @@ static int merge_entities(tl_store_pg *p, int64_t keep, int64_t drop, tl_error *
         "UPDATE facts SET source=$2 WHERE source=$1", "UPDATE alerts SET entity=$2 WHERE entity=$1",
         "DELETE FROM entity_names WHERE entity=$1", "DELETE FROM entities WHERE id=$1"};
     for (size_t i = 0; i < sizeof moves / sizeof *moves; i++)
-        if (run(p, moves[i], 2, v, "merge", err)) return TL_EDB;
+        if (run(p, moves[i], strstr(moves[i], "$2") ? 2 : 1, v, "merge", err)) return TL_EDB;
     return TL_OK;
 }
 
