@@ -35,6 +35,21 @@ int tl_store_open(const char *path, tl_store **out, tl_error *err) {
     return TL_OK;
 }
 
+int tl_store_migrate(const char *from, const char *to, tl_store_migrate_fn progress, void *ctx, int64_t *n_rows,
+                     tl_error *err) {
+    if (!from || !to || tl_store_is_pg(from)) return set_err(err, TL_EINVAL, "--from must be a SQLite store file");
+    if (!tl_store_is_pg(to)) return set_err(err, TL_EINVAL, "--to must be a postgresql:// URI");
+    FILE *f = fopen(from, "rb");
+    if (!f) return set_err(err, TL_ENOTFOUND, "no SQLite store at the --from path");
+    fclose(f);
+    /* opening it brings an older store to the current schema */
+    tl_store *st = NULL;
+    int rc = tl_store_open(from, &st, err);
+    if (rc) return rc;
+    tl_store_close(st);
+    return tl_store_pg_migrate(from, to, progress, ctx, n_rows, err);
+}
+
 int tl_store_open_readonly(const char *path, tl_store **out, tl_error *err) {
     if (!path || !out) return set_err(err, TL_EINVAL, "no store path");
     tl_store *st = calloc(1, sizeof *st);

@@ -32,6 +32,17 @@ int tl_store_open(const char *path, tl_store **out, tl_error *err);
 /* 1 when a store path names a PostgreSQL database ("postgresql://" or
  * "postgres://"): no file to look for.  Can't fail. */
 int tl_store_is_pg(const char *path);
+/* Called while tl_store_migrate copies, with a table and its rows copied so far. */
+typedef void (*tl_store_migrate_fn)(void *ctx, const char *table, int64_t rows);
+/* Copies the SQLite store at `from` (brought to the current schema first)
+ * into the PostgreSQL store `to` (a postgresql:// URI), which must hold no
+ * documents, entities or corrections: every table, ids kept, corrections
+ * included, in one transaction (on failure `to` is left as it was).
+ * progress may be NULL; *n_rows (may be NULL) gets the rows copied.
+ * Returns TL_OK, TL_EINVAL (a path of the wrong kind, or a target not
+ * empty), TL_ENOTFOUND (no store at `from`) or TL_EDB. */
+int tl_store_migrate(const char *from, const char *to, tl_store_migrate_fn progress, void *ctx, int64_t *n_rows,
+                     tl_error *err);
 /* Opens an existing store for reading only (the HTTP server's readers):
  * never creates or migrates it, so a missing store or one of another schema
  * version is TL_EDB.  Any write through the handle fails with TL_EDB.

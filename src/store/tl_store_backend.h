@@ -77,6 +77,12 @@ struct tl_store {
 /* The PostgreSQL backend (tl_store_pg*.c), for "postgresql://" paths. */
 extern const tl_store_ops tl_store_pg_ops;
 
+/* tl_store_migrate's copy (tl_store_pg_migrate.c): `from` is a SQLite
+ * store at the current schema version, `to` an empty PostgreSQL store;
+ * same contract. */
+int tl_store_pg_migrate(const char *from, const char *to, tl_store_migrate_fn progress, void *ctx,
+                        int64_t *n_rows, tl_error *err);
+
 /* The SQLite backend (tl_store_sqlite.c). */
 extern const tl_store_ops tl_store_sqlite_ops;
 
