@@ -1,0 +1,103 @@
+#!/bin/sh
+# pg_backend.sh -- the store and query tests on the PostgreSQL backend (a throwaway server from Debian's
+# postgresql package), two concurrent ingests against one, and `migrate` of a SQLite store.  Needs $TL.
+# Exits 77 (skipped, reason on the last line) only where no PostgreSQL server can be started.
+set -eu
+: "${TL:?set TL to the threadline binary}"
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+. "$ROOT/tests/lib/pg.sh"
+T=$(mktemp -d /tmp/tl-pg.XXXXXX)
+chmod 755 "$T" # the server runs as another user when the tests run as root
+trap 'pg_stop; rm -rf "$T"' EXIT INT TERM
+fail() { echo "FAIL: $*" >&2; exit 1; }
+pg_start "$T/pg"
+TL_ABS=$(cd "$(dirname "$TL")" && pwd)/$(basename "$TL")
+TL=$TL_ABS
+
+# 1. the store and query suites, unchanged, on a fresh database each
+n=0
+for t in store_basic store_corrections graph_paths store_seeds; do
+    n=$((n + 1))
+    url=$(pg_newdb "suite$n") || fail "createdb"
+    set +e
+    TL_TEST_DB="$url" TL="$TL_ABS" sh "$HERE/$t.sh" >"$T/$t.log" 2>&1
+    rc=$?
+    set -e
+    [ $rc -eq 0 ] || [ $rc -eq 77 ] || { tail -5 "$T/$t.log" >&2; fail "$t on PostgreSQL (exit $rc)"; }
+    echo "ok: $t on PostgreSQL"
+done
+
+# the corpus: the examples and test reports (and the shared seeds when present)
+mkdir "$T/docs"
+cp "$ROOT"/examples/*.txt "$ROOT"/tests/data/*.txt "$T/docs/"
+for d in "$ROOT/../shared/eval/seeds/docs" /work/shared/eval/seeds/docs; do
+    [ -d "$d" ] && { cp "$d"/* "$T/docs/"; break; }
+done
+ls "$T/docs" >"$T/files"
+ls "$T/docs" | sort -r >"$T/files.rev"
+
+# 2. one process, then two at once (every file given to both, in opposite
+#    orders): nothing lost, nothing stored twice, the same graph
+one=$(pg_newdb single)
+two=$(pg_newdb concurrent)
+(cd "$T/docs" && $TL ingest --db "$one" --quiet $(cat "$T/files"))
+(cd "$T/docs" && $TL ingest --db "$two" --quiet $(cat "$T/files")) &
+p1=$!
+(cd "$T/docs" && $TL ingest --db "$two" --quiet $(cat "$T/files.rev")) &
+p2=$!
+wait $p1 || fail "first concurrent ingest failed"
+wait $p2 || fail "second concurrent ingest failed"
+counts() {
+    $TL stats --db "$1" --json | python3 -c "
+import json,sys; s=json.load(sys.stdin)
+print(' '.join(str(s[k]) for k in ('documents','sentences','entities','mentions','facts','evidence')))"
+}
+c1=$(counts "$one"); c2=$(counts "$two")
+echo "single: $c1  concurrent: $c2"
+[ "$c1" = "$c2" ] || fail "concurrent ingest differs from a single one: $c1 vs $c2"
+[ "$(echo "$c1" | cut -d' ' -f1)" = "$(wc -l <"$T/files" | tr -d ' ')" ] || fail "documents lost or doubled"
+# a path through the graph: the same on both stores
+a=$($TL entities --db "$one" --json | python3 -c "import json,sys; print(json.load(sys.stdin)[0]['name'])")
+$TL neighbors --db "$one" "$a" --hops 2 --json >"$T/nb1" 2>/dev/null || true
+b=$(python3 - "$T/nb1" <<'PY'
+import json, sys
+try:
+    d = json.load(open(sys.argv[1]))
+except Exception:
+    d = {}
+rows = d.get("neighbors", d) if isinstance(d, dict) else d
+far = [r for r in rows if isinstance(r, dict) and r.get("distance") == 2]
+print((far or rows or [{"name": ""}])[-1].get("name", ""))
+PY
+)
+[ -n "$b" ] || fail "no second entity for a path"
+$TL path --db "$one" "$a" "$b" >"$T/path1" 2>&1 || true
+$TL path --db "$two" "$a" "$b" >"$T/path2" 2>&1 || true
+cmp -s "$T/path1" "$T/path2" || { diff "$T/path1" "$T/path2" | head >&2; fail "path $a -> $b differs"; }
+grep -q "hop" "$T/path1" || fail "no path found from $a to $b: $(head -3 "$T/path1")"
+echo "ok: two concurrent ingests = one ($c1); path $a -> $b the same"
+
+# 3. migrate round trip: a SQLite store with a correction, copied, answers the same
+(cd "$T/docs" && $TL ingest --db "$T/s.db" --quiet $(cat "$T/files"))
+$TL rename --db "$T/s.db" "$a" "$a (renamed)" >/dev/null
+mig=$(pg_newdb migrated)
+$TL migrate --help | grep -q -- "--from" || fail "migrate --help"
+$TL migrate --from "$T/s.db" --to "$mig" --json >"$T/mig.json" || fail "migrate failed"
+python3 -c "import json,sys; d=json.load(open('$T/mig.json')); assert d['rows'] > 100, d" || fail "migrate --json"
+nostore() { python3 -c "import json,sys; s=json.load(sys.stdin); [s.pop(k) for k in ('store_bytes','store_to_text')]; print(json.dumps(s, sort_keys=True))"; }
+$TL stats --db "$T/s.db" --json | nostore >"$T/st1"
+$TL stats --db "$mig" --json | nostore >"$T/st2"
+cmp -s "$T/st1" "$T/st2" || { diff "$T/st1" "$T/st2" | head >&2; fail "stats differ after migrate"; }
+$TL path --db "$T/s.db" "$a (renamed)" "$b" >"$T/mp1" 2>&1 || true
+$TL path --db "$mig" "$a (renamed)" "$b" >"$T/mp2" 2>&1 || true
+cmp -s "$T/mp1" "$T/mp2" || { diff "$T/mp1" "$T/mp2" | head >&2; fail "path differs after migrate"; }
+$TL corrections --db "$mig" | grep -q rename || fail "the correction was not migrated"
+# a store already holding data is refused, and left as it was
+set +e
+$TL migrate --from "$T/s.db" --to "$mig" --quiet 2>"$T/err"; rc=$?
+set -e
+[ $rc -ne 0 ] && grep -q "not empty" "$T/err" || fail "migrate into a non-empty store: exit $rc"
+$TL migrate --from "$T/nothing.db" --to "$mig" --quiet 2>/dev/null && fail "migrate from a missing store"
+$TL migrate --from "$T/s.db" --to "$T/x.db" --quiet 2>/dev/null && fail "migrate to a file"
+echo "ok: migrate round trip (stats, path, corrections)"
