@@ -40,6 +40,28 @@ done
 ls "$T/docs" >"$T/files"
 ls "$T/docs" | sort -r >"$T/files.rev"
 
+# far_pair DB: two entities two hops apart (by the facts' arguments), as "#id #id"
+far_pair() {
+    $TL facts --db "$1" --json >"$T/facts.json"
+    python3 - "$T/facts.json" <<'PY'
+import json, sys
+adj = {}
+for f in json.load(open(sys.argv[1])):
+    if f.get("negated") or f.get("rejected"):
+        continue
+    ids = [a["id"] for a in f["args"].values() if isinstance(a, dict) and a.get("id")]
+    for x in ids:
+        for y in ids:
+            if x != y:
+                adj.setdefault(x, set()).add(y)
+for a in sorted(adj, key=lambda x: (-len(adj[x]), x)):
+    far = sorted(z for y in adj[a] for z in adj[y] if z != a and z not in adj[a])
+    if far:
+        print("#%d #%d" % (a, far[0]))
+        break
+PY
+}
+
 # 2. one process, then two at once.  Both given every file in the same
 #    order: each stores what the other has not yet, in that order, so the
 #    graph must equal the single process's (resolution depends on order).
@@ -70,19 +92,8 @@ echo "single: $c1  concurrent: $c2  concurrent, opposite orders: $c3"
 [ "$(echo "$c1" | cut -d' ' -f1-4)" = "$(echo "$c3" | cut -d' ' -f1-4)" ] || fail "opposite orders lost or doubled rows: $c3"
 [ "$(echo "$c1" | cut -d' ' -f1)" = "$(wc -l <"$T/files" | tr -d ' ')" ] || fail "documents lost or doubled"
 # a path through the graph: the same on both stores
-a=$($TL entities --db "$one" --json | python3 -c "import json,sys; print(json.load(sys.stdin)[0]['name'])")
-$TL neighbors --db "$one" "$a" --hops 2 --json >"$T/nb1" 2>/dev/null || true
-b=$(python3 - "$T/nb1" <<'PY'
-import json, sys
-try:
-    d = json.load(open(sys.argv[1]))
-except Exception:
-    d = {}
-rows = d.get("neighbors", d) if isinstance(d, dict) else d
-far = [r for r in rows if isinstance(r, dict) and r.get("distance") == 2]
-print((far or rows or [{"name": ""}])[-1].get("name", ""))
-PY
-)
+set -- $(far_pair "$one")
+a=${1:-}; b=${2:-}
 [ -n "$b" ] || fail "no second entity for a path"
 $TL path --db "$one" "$a" "$b" >"$T/path1" 2>&1 || true
 $TL path --db "$two" "$a" "$b" >"$T/path2" 2>&1 || true
@@ -92,7 +103,10 @@ echo "ok: two concurrent ingests = one ($c1); path $a -> $b the same"
 
 # 3. migrate round trip: a SQLite store with a correction, copied, answers the same
 (cd "$T/docs" && $TL ingest --db "$T/s.db" --quiet $(cat "$T/files"))
-$TL rename --db "$T/s.db" "$a" "$a (renamed)" >/dev/null
+set -- $(far_pair "$T/s.db")
+a=${1:-}; b=${2:-}
+[ -n "$b" ] || fail "no second entity for a path in the SQLite store"
+$TL rename --db "$T/s.db" "$a" "Renamed Entity" >/dev/null
 mig=$(pg_newdb migrated)
 $TL migrate --help | grep -q -- "--from" || fail "migrate --help"
 $TL migrate --from "$T/s.db" --to "$mig" --json >"$T/mig.json" || fail "migrate failed"
@@ -101,8 +115,8 @@ nostore() { python3 -c "import json,sys; s=json.load(sys.stdin); [s.pop(k) for k
 $TL stats --db "$T/s.db" --json | nostore >"$T/st1"
 $TL stats --db "$mig" --json | nostore >"$T/st2"
 cmp -s "$T/st1" "$T/st2" || { diff "$T/st1" "$T/st2" | head >&2; fail "stats differ after migrate"; }
-$TL path --db "$T/s.db" "$a (renamed)" "$b" >"$T/mp1" 2>&1 || true
-$TL path --db "$mig" "$a (renamed)" "$b" >"$T/mp2" 2>&1 || true
+$TL path --db "$T/s.db" "Renamed Entity" "$b" >"$T/mp1" 2>&1 || true
+$TL path --db "$mig" "Renamed Entity" "$b" >"$T/mp2" 2>&1 || true
 cmp -s "$T/mp1" "$T/mp2" || { diff "$T/mp1" "$T/mp2" | head >&2; fail "path differs after migrate"; }
 $TL corrections --db "$mig" | grep -q rename || fail "the correction was not migrated"
 # a store already holding data is refused, and left as it was
