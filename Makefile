@@ -28,7 +28,10 @@ POPPLER_LIBS   := $(shell pkg-config --libs poppler-glib 2>/dev/null || echo -lp
 # libxml2 (the HTML reader) and libcrypto (SHA-256 document ids)
 XML2_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
 XML2_LIBS   := $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
-LDLIBS  = -lmicrohttpd -lsqlite3 -ljansson -lutf8proc $(IGRAPH_LIBS) $(POPPLER_LIBS) $(XML2_LIBS) -lcrypto -lm -lpthread
+# libpq (the PostgreSQL backend)
+PQ_CFLAGS := $(shell pkg-config --cflags libpq 2>/dev/null || echo -I/usr/include/postgresql)
+PQ_LIBS   := $(shell pkg-config --libs libpq 2>/dev/null || echo -lpq)
+LDLIBS  = -lmicrohttpd -lsqlite3 -ljansson -lutf8proc $(IGRAPH_LIBS) $(POPPLER_LIBS) $(XML2_LIBS) $(PQ_LIBS) -lcrypto -lm -lpthread
 LDFLAGS ?=
 
 SRC_DIRS = src/core src/text src/extract src/store src/ingest src/query src/export src/serve
@@ -182,6 +185,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libthreadline.a
 
 $(BUILD)/obj/src/store/tl_reader_pdf.o: ALL_CFLAGS += $(POPPLER_CFLAGS)
 $(BUILD)/obj/src/store/tl_reader.o: ALL_CFLAGS += $(XML2_CFLAGS)
+$(BUILD)/obj/src/store/tl_store_pg.o $(BUILD)/obj/src/store/tl_store_pg_query.o $(BUILD)/obj/src/store/tl_store_pg_migrate.o $(BUILD)/obj/src/cli/cmd_migrate.o: ALL_CFLAGS += $(PQ_CFLAGS)
 
 # The NER model is embedded with .incbin: rebuild when it changes.
 $(BUILD)/obj/src/extract/tl_ner_blob.o: models/ner.model

@@ -3,7 +3,7 @@
 # data packages and test tools.  Idempotent and quiet when all is present.
 set -e
 cd "$(dirname "$0")/.."
-DEBS="build-essential pkg-config libsqlite3-dev sqlite3 libjansson-dev libutf8proc-dev
+DEBS="build-essential pkg-config libsqlite3-dev sqlite3 libpq-dev postgresql libjansson-dev libutf8proc-dev
 libcmocka-dev libigraph-dev libmicrohttpd-dev curl chromium libpoppler-glib-dev libssl-dev libxml2-dev python3-jsonschema iso-codes wamerican clang libclang-rt-14-dev nodejs npm python3 time
 parallel"
 missing=""

@@ -57,4 +57,5 @@ int tl_cmd_watch(int argc, char **argv);
 int tl_cmd_alerts(int argc, char **argv);
 int tl_cmd_serve(int argc, char **argv);
 int tl_cmd_token(int argc, char **argv);
+int tl_cmd_migrate(int argc, char **argv);
 #endif

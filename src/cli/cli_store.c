@@ -62,7 +62,7 @@ tl_store *cli_open(const char *db) {
     struct stat sb;
     /* Only ingest creates a store: a mistyped path must not answer from a
      * new, empty one (nor leave a file behind). */
-    if (stat(path, &sb) != 0) {
+    if (!tl_store_is_pg(path) && stat(path, &sb) != 0) {
         tl_cli_err("no store at '%s' (create one with 'threadline ingest --db %s FILE...')", path, path);
         return NULL;
     }

@@ -100,7 +100,7 @@ int tl_cmd_export(int argc, char **argv) {
     /* Reading commands create an empty store on first use; an export of
      * nothing would only hide a wrong --db, so a missing file is an error. */
     const char *path = tl_cli_db_path(db);
-    if (strncmp(path, "postgres://", 11) != 0 && access(path, F_OK) != 0) {
+    if (!tl_store_is_pg(path) && access(path, F_OK) != 0) {
         tl_cli_err("export: no store at '%s' (run 'threadline ingest' first, or give --db)", path);
         return TL_EXIT_FAIL;
     }

@@ -50,7 +50,7 @@ static const char *default_web(char *buf, size_t cap) {
 
 static int store_exists(const char *db) {
     const char *path = tl_cli_db_path(db);
-    if (access(path, F_OK) == 0) return 1;
+    if (tl_store_is_pg(path) || access(path, F_OK) == 0) return 1;
     tl_cli_err("no store at '%s' (run 'threadline ingest' first, or give --db)", path);
     return 0;
 }

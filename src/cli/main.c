@@ -32,6 +32,7 @@ static const tl_cli_cmd commands[] = {
     {"alerts", tl_cmd_alerts, "documents that mentioned watched names"},
     {"serve", tl_cmd_serve, "HTTP JSON API and the web page over the store"},
     {"token", tl_cmd_token, "tokens for writing through the HTTP API"},
+    {"migrate", tl_cmd_migrate, "copy a SQLite store into a PostgreSQL team store"},
 };
 
 void tl_cli_err(const char *fmt, ...) {

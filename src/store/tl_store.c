@@ -17,13 +17,15 @@ static int set_err(tl_error *err, int code, const char *msg) {
     return code;
 }
 
+int tl_store_is_pg(const char *path) {
+    return path && (strncmp(path, "postgres://", 11) == 0 || strncmp(path, "postgresql://", 13) == 0);
+}
+
 int tl_store_open(const char *path, tl_store **out, tl_error *err) {
     if (!path || !out) return set_err(err, TL_EINVAL, "no store path");
-    if (strncmp(path, "postgres://", 11) == 0 || strncmp(path, "postgresql://", 13) == 0)
-        return set_err(err, TL_EINVAL, "the PostgreSQL backend is not built in this version");
     tl_store *st = calloc(1, sizeof *st);
     if (!st) return set_err(err, TL_ENOMEM, "out of memory");
-    st->ops = &tl_store_sqlite_ops;
+    st->ops = tl_store_is_pg(path) ? &tl_store_pg_ops : &tl_store_sqlite_ops;
     int rc = st->ops->open(path, &st->impl, err);
     if (rc != TL_OK) {
         free(st);
@@ -33,13 +35,26 @@ int tl_store_open(const char *path, tl_store **out, tl_error *err) {
     return TL_OK;
 }
 
+int tl_store_migrate(const char *from, const char *to, tl_store_migrate_fn progress, void *ctx, int64_t *n_rows,
+                     tl_error *err) {
+    if (!from || !to || tl_store_is_pg(from)) return set_err(err, TL_EINVAL, "--from must be a SQLite store file");
+    if (!tl_store_is_pg(to)) return set_err(err, TL_EINVAL, "--to must be a postgresql:// URI");
+    FILE *f = fopen(from, "rb");
+    if (!f) return set_err(err, TL_ENOTFOUND, "no SQLite store at the --from path");
+    fclose(f);
+    /* opening it brings an older store to the current schema */
+    tl_store *st = NULL;
+    int rc = tl_store_open(from, &st, err);
+    if (rc) return rc;
+    tl_store_close(st);
+    return tl_store_pg_migrate(from, to, progress, ctx, n_rows, err);
+}
+
 int tl_store_open_readonly(const char *path, tl_store **out, tl_error *err) {
     if (!path || !out) return set_err(err, TL_EINVAL, "no store path");
-    if (strncmp(path, "postgres://", 11) == 0 || strncmp(path, "postgresql://", 13) == 0)
-        return set_err(err, TL_EINVAL, "the PostgreSQL backend is not built in this version");
     tl_store *st = calloc(1, sizeof *st);
     if (!st) return set_err(err, TL_ENOMEM, "out of memory");
-    st->ops = &tl_store_sqlite_ops;
+    st->ops = tl_store_is_pg(path) ? &tl_store_pg_ops : &tl_store_sqlite_ops;
     int rc = st->ops->open_readonly(path, &st->impl, err);
     if (rc != TL_OK) {
         free(st);
@@ -143,6 +158,9 @@ int tl_store_forget(tl_store *st, const char *doc, tl_store_forget_result *res, 
 }
 int tl_store_undo(tl_store *st, int64_t id, int64_t *undone, tl_error *err) {
     return st->ops->undo(st->impl, id, undone, err);
+}
+void tl_store_set_actor(tl_store *st, const char *who) {
+    if (st && st->ops->set_actor) st->ops->set_actor(st->impl, who);
 }
 int tl_store_corrections(tl_store *st, tl_store_correction_cb cb, void *ctx, tl_error *err) {
     return st->ops->corrections(st->impl, cb, ctx, err);

@@ -3,8 +3,9 @@
 #define TL_STORE_H
 /*
  * A tl_store is an opaque handle.  Every call goes through a table of
- * backend operations (tl_store_backend.h); SQLite is the only backend (a
- * "postgres://" path is refused, see tl_store_open).  Callers never see SQL.
+ * backend operations (tl_store_backend.h): SQLite, or PostgreSQL for a
+ * "postgresql://" or "postgres://" path (see tl_store_open).  Callers never
+ * see SQL.
  *
  * Conventions, followed by every function below:
  *   - Functions that can fail return TL_OK or a negative tl_status and fill
@@ -23,10 +24,25 @@
 typedef struct tl_store tl_store;
 
 /* Opens (creating and migrating when needed) the store at `path`.  A path
- * starting with "postgres://" names the PostgreSQL backend, which is not
- * built yet: TL_EINVAL.  Returns TL_OK and sets *out, or a tl_status with
- * *out untouched. */
+ * starting with "postgresql://" or "postgres://" is a libpq connection URI:
+ * the PostgreSQL backend, its tables created in that database when
+ * missing.  Returns TL_OK and sets *out, or a tl_status with *out
+ * untouched. */
 int tl_store_open(const char *path, tl_store **out, tl_error *err);
+/* 1 when a store path names a PostgreSQL database ("postgresql://" or
+ * "postgres://"): no file to look for.  Can't fail. */
+int tl_store_is_pg(const char *path);
+/* Called while tl_store_migrate copies, with a table and its rows copied so far. */
+typedef void (*tl_store_migrate_fn)(void *ctx, const char *table, int64_t rows);
+/* Copies the SQLite store at `from` (brought to the current schema first)
+ * into the PostgreSQL store `to` (a postgresql:// URI), which must hold no
+ * documents, entities or corrections: every table, ids kept, corrections
+ * included, in one transaction (on failure `to` is left as it was).
+ * progress may be NULL; *n_rows (may be NULL) gets the rows copied.
+ * Returns TL_OK, TL_EINVAL (a path of the wrong kind, or a target not
+ * empty), TL_ENOTFOUND (no store at `from`) or TL_EDB. */
+int tl_store_migrate(const char *from, const char *to, tl_store_migrate_fn progress, void *ctx, int64_t *n_rows,
+                     tl_error *err);
 /* Opens an existing store for reading only (the HTTP server's readers):
  * never creates or migrates it, so a missing store or one of another schema
  * version is TL_EDB.  Any write through the handle fails with TL_EDB.
@@ -392,6 +408,10 @@ typedef int (*tl_store_correction_cb)(void *ctx, const tl_store_correction *c);
  * Returns TL_OK, TL_EINVAL, TL_ENOTFOUND or TL_EDB. */
 int tl_store_correct(tl_store *st, int kind, const char *a, const char *b, int64_t fact,
                      int64_t *id, tl_error *err);
+/* Names who the corrections made through this handle are recorded as (an
+ * API token's name; NULL or "" = the OS user).  A backend that does not
+ * record it ignores the call.  Can't fail. */
+void tl_store_set_actor(tl_store *st, const char *who);
 /* Lists corrections, oldest first.  Returns TL_OK or TL_EDB. */
 int tl_store_corrections(tl_store *st, tl_store_correction_cb cb, void *ctx, tl_error *err);
 

@@ -1,4 +1,4 @@
-/* tl_store_backend.h -- the operations a storage backend provides (SQLite today, PostgreSQL next). */
+/* tl_store_backend.h -- the operations a storage backend provides (SQLite, PostgreSQL). */
 #ifndef TL_STORE_BACKEND_H
 #define TL_STORE_BACKEND_H
 #include "tl_store.h"
@@ -63,6 +63,9 @@ typedef struct tl_store_ops {
     int (*forget)(void *impl, const char *doc, tl_store_forget_result *res, tl_error *err);
     int (*undo)(void *impl, int64_t id, int64_t *undone, tl_error *err);
     int (*entity_why)(void *impl, int64_t entity, tl_store_join_cb cb, void *ctx, tl_error *err);
+    /* Who later corrections are recorded as; NULL in a backend that does
+     * not record it. */
+    int (*set_actor)(void *impl, const char *who);
 } tl_store_ops;
 
 /* The handle behind tl_store: a backend and its own state. */
@@ -70,6 +73,15 @@ struct tl_store {
     const tl_store_ops *ops;
     void *impl;
 };
+
+/* The PostgreSQL backend (tl_store_pg*.c), for "postgresql://" paths. */
+extern const tl_store_ops tl_store_pg_ops;
+
+/* tl_store_migrate's copy (tl_store_pg_migrate.c): `from` is a SQLite
+ * store at the current schema version, `to` an empty PostgreSQL store;
+ * same contract. */
+int tl_store_pg_migrate(const char *from, const char *to, tl_store_migrate_fn progress, void *ctx,
+                        int64_t *n_rows, tl_error *err);
 
 /* The SQLite backend (tl_store_sqlite*.c). */
 extern const tl_store_ops tl_store_sqlite_ops;

@@ -11,7 +11,8 @@ done
 [ -n "$SEEDS" ] || { echo "skipped: no shared seed documents"; exit 77; }
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-DB="--db $T/t.db"
+# TL_TEST_DB runs the test on another store (a PostgreSQL URI: tests/cli/pg_backend.sh)
+DB="--db ${TL_TEST_DB:-$T/t.db}"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 $TL ingest $DB --quiet "$SEEDS" || fail "ingest of the seeds failed"
 docs=$($TL stats $DB --json | python3 -c "import json,sys; print(json.load(sys.stdin)['documents'])")

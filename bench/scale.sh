@@ -1,0 +1,105 @@
+#!/bin/sh
+# scale.sh -- end to end at scale: reports through the parallel extraction filter into a PostgreSQL store
+# from 2 ingest processes (MB/s, store size), then show/path/search latency on a 1M-entity store,
+# PostgreSQL next to SQLite.  Not part of `make check`.
+# Environment: SCALE_MB (corpus, default 1024), SCALE_ENTITIES (default 1000000; facts 5x),
+#   SCALE_JOBS (extraction jobs, default 2), SCALE_QUERIES (timed runs of each query, default 20).
+# Output: human-readable lines, then bench/out/scale/scale.json.
+set -eu
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+MB=${SCALE_MB:-1024}; ENT=${SCALE_ENTITIES:-1000000}; FACTS=$((ENT * 5)); JOBS=${SCALE_JOBS:-2}
+Q=${SCALE_QUERIES:-20}
+OUT=$ROOT/bench/out/scale; rm -rf "$OUT"; mkdir -p "$OUT"; chmod 755 "$OUT"
+TL=$ROOT/build/threadline
+make -s build/threadline build/libthreadline.a >/dev/null
+cc -std=c11 -D_GNU_SOURCE -O2 -Iinclude -Isrc/core -Isrc/store -o build/store-bench bench/store-bench.c \
+    build/libthreadline.a -lsqlite3 -ljansson -lutf8proc $(pkg-config --libs igraph) \
+    $(pkg-config --libs libxml-2.0 poppler-glib libpq) -lcrypto -lm -lpthread
+. "$ROOT/tests/lib/pg.sh"
+trap 'pg_stop' EXIT INT TERM
+pg_start "$OUT/pg"
+now() { date +%s.%N; }
+
+# 1. the corpus: reports recombined from examples/ as JSON lines {"id","text"}
+node bench/gen-corpus.js --mb "$MB" --out "$OUT/corpus" >/dev/null
+python3 - "$OUT/corpus" "$OUT/docs.jsonl" <<'PY'
+import json, os, sys
+d, out = sys.argv[1], open(sys.argv[2], "w")
+for f in sorted(os.listdir(d)):
+    out.write(json.dumps({"id": f, "text": open(os.path.join(d, f), encoding="utf-8").read()}) + "\n")
+PY
+bytes=$(wc -c <"$OUT/docs.jsonl")
+
+# 2. extraction through GNU parallel, loading into PostgreSQL from 2 processes
+url=$(pg_newdb scale)
+t0=$(now)
+parallel --pipepart -a "$OUT/docs.jsonl" -k --block -"$JOBS" -j"$JOBS" \
+    "$TL" extract --input jsonl --with-text >"$OUT/extracted.jsonl"
+t1=$(now)
+lines=$(wc -l <"$OUT/extracted.jsonl")
+half=$(( (lines + 1) / 2 ))
+split -l "$half" "$OUT/extracted.jsonl" "$OUT/part-"
+"$TL" ingest --db "$url" --extracted --quiet "$OUT/part-aa" &
+p1=$!
+"$TL" ingest --db "$url" --extracted --quiet "$OUT/part-ab" &
+p2=$!
+wait $p1; wait $p2
+t2=$(now)
+"$TL" stats --db "$url" --json --top 0 >"$OUT/pg-ingest-stats.json"
+
+# 3. the 1M-entity store: generated in SQLite, migrated to PostgreSQL
+./build/store-bench "$OUT/big.db" "$ENT" "$FACTS" 1 >"$OUT/store-bench.txt"
+big=$(pg_newdb big)
+t3=$(now)
+"$TL" migrate --from "$OUT/big.db" --to "$big" --quiet
+t4=$(now)
+"$TL" stats --db "$OUT/big.db" --json --top 0 >"$OUT/big-sqlite.json"
+"$TL" stats --db "$big" --json --top 0 >"$OUT/big-pg.json"
+# query latency: median of Q runs of each command (process start included, alike for both)
+lat() { # db command... -> median seconds
+    db=$1; shift
+    i=0; : >"$OUT/lat"
+    while [ $i -lt "$Q" ]; do
+        a=$(now); "$TL" "$@" --db "$db" >/dev/null 2>&1 || true; b=$(now)
+        echo "$a $b" | awk '{print $2 - $1}' >>"$OUT/lat"; i=$((i + 1))
+    done
+    sort -g "$OUT/lat" | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'
+}
+e1="#1"; e2="#$((ENT / 2))"
+: >"$OUT/latency.txt"
+for backend in sqlite pg; do
+    db=$OUT/big.db; [ $backend = pg ] && db=$big
+    echo "$backend show $(lat "$db" show "$e1")" >>"$OUT/latency.txt"
+    echo "$backend path $(lat "$db" path "$e1" "$e2")" >>"$OUT/latency.txt"
+    echo "$backend search $(lat "$db" search "recruited")" >>"$OUT/latency.txt"
+done
+python3 - "$OUT" "$bytes" "$t0" "$t1" "$t2" "$t3" "$t4" "$MB" "$ENT" "$JOBS" <<'PY'
+import json, sys
+o, nbytes, t0, t1, t2, t3, t4 = sys.argv[1], int(sys.argv[2]), *map(float, sys.argv[3:8])
+mb, ent, jobs = sys.argv[8], int(sys.argv[9]), int(sys.argv[10])
+st = json.load(open(o + "/pg-ingest-stats.json"))
+lat = {}
+for line in open(o + "/latency.txt"):
+    b, q, s = line.split()
+    lat.setdefault(q, {})[b] = float(s)
+big_s, big_p = json.load(open(o + "/big-sqlite.json")), json.load(open(o + "/big-pg.json"))
+r = {"corpus_mb": nbytes / 1e6, "extract_jobs": jobs, "extract_s": t1 - t0, "pg_ingest_s": t2 - t1,
+     "end_to_end_mb_s": nbytes / 1e6 / (t2 - t0), "extract_mb_s": nbytes / 1e6 / (t1 - t0),
+     "pg_documents": st["documents"], "pg_entities": st["entities"], "pg_facts": st["facts"],
+     "pg_store_mb": st["store_bytes"] / 1e6,
+     "big_entities": big_s["entities"], "big_facts": big_s["facts"], "migrate_s": t4 - t3,
+     "big_sqlite_mb": big_s["store_bytes"] / 1e6, "big_pg_mb": big_p["store_bytes"] / 1e6,
+     "latency_s": lat,
+     "pg_over_sqlite": {q: (v["pg"] / v["sqlite"] if v.get("sqlite") else None) for q, v in lat.items()}}
+json.dump(r, open(o + "/scale.json", "w"), indent=1)
+print("corpus %.0f MB: extract %.1f s (%d jobs, %.2f MB/s), PostgreSQL ingest from 2 processes %.1f s;"
+      " end to end %.2f MB/s" % (r["corpus_mb"], r["extract_s"], jobs, r["extract_mb_s"], r["pg_ingest_s"],
+                                  r["end_to_end_mb_s"]))
+print("PostgreSQL store: %d documents, %d entities, %d facts, %.0f MB" % (st["documents"], st["entities"],
+      st["facts"], r["pg_store_mb"]))
+print("big store: %d entities, %d facts; SQLite %.0f MB, PostgreSQL %.0f MB (migrate %.0f s)" % (
+      r["big_entities"], r["big_facts"], r["big_sqlite_mb"], r["big_pg_mb"], r["migrate_s"]))
+for q, v in lat.items():
+    print("%-7s SQLite %.3f s  PostgreSQL %.3f s  (x%.2f)" % (q, v["sqlite"], v["pg"], v["pg"] / v["sqlite"]))
+PY

@@ -1,0 +1,37 @@
+/* tl_store_pg.h -- the PostgreSQL backend's shared helpers (connection, bound queries) for its source files. */
+#ifndef TL_STORE_PG_H
+#define TL_STORE_PG_H
+#include "tl_store_backend.h"
+#include <libpq-fe.h>
+
+/* The backend's handle. */
+typedef struct tl_store_pg {
+    PGconn *c;
+    int readonly;
+    int group, bulk;      /* inside group_begin/end or bulk_begin/end */
+    char actor[128];      /* who corrections are recorded as ("" = the OS user) */
+} tl_store_pg;
+
+/* Runs `sql` with n text parameters (NULL = SQL NULL), always bound, never
+ * spliced into the text.  Returns the result (PGRES_TUPLES_OK or
+ * PGRES_COMMAND_OK; the caller PQclear()s it) or NULL with err filled
+ * (TL_EDB, naming `what`). */
+PGresult *tl_store_pg_query(tl_store_pg *p, const char *sql, int n, const char *const *vals, const char *what,
+                            tl_error *err);
+/* The same, with binary parameters: lens[i] bytes of vals[i] when
+ * binary[i] is 1.  Same contract. */
+PGresult *tl_store_pg_query_bin(tl_store_pg *p, const char *sql, int n, const char *const *vals, const int *lens,
+                                const int *binary, const char *what, tl_error *err);
+/* Runs a statement with no parameters and no rows wanted.  Returns TL_OK or
+ * TL_EDB (err filled). */
+int tl_store_pg_exec(tl_store_pg *p, const char *sql, tl_error *err);
+/* Creates the schema when missing (under an advisory lock, so that two
+ * processes opening a new store at once do not race).  Returns TL_OK or
+ * TL_EDB. */
+int tl_store_pg_schema(tl_store_pg *p, tl_error *err);
+/* Connects to `conninfo` (a postgresql:// URI).  Returns TL_OK and sets
+ * *out, or TL_EDB / TL_ENOMEM with *out untouched. */
+int tl_store_pg_connect(const char *conninfo, tl_store_pg **out, tl_error *err);
+/* Closes the connection and frees p; accepts NULL.  Can't fail. */
+void tl_store_pg_disconnect(tl_store_pg *p);
+#endif

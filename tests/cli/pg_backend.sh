@@ -1,0 +1,129 @@
+#!/bin/sh
+# pg_backend.sh -- the store and query tests on the PostgreSQL backend (a throwaway server from Debian's
+# postgresql package), two concurrent ingests against one, and `migrate` of a SQLite store.  Needs $TL.
+# Exits 77 (skipped, reason on the last line) only where no PostgreSQL server can be started.
+set -eu
+: "${TL:?set TL to the threadline binary}"
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+. "$ROOT/tests/lib/pg.sh"
+T=$(mktemp -d /tmp/tl-pg.XXXXXX)
+chmod 755 "$T" # the server runs as another user when the tests run as root
+trap 'pg_stop; rm -rf "$T"' EXIT INT TERM
+fail() { echo "FAIL: $*" >&2; exit 1; }
+pg_start "$T/pg"
+TL_ABS=$(cd "$(dirname "$TL")" && pwd)/$(basename "$TL")
+TL=$TL_ABS
+
+# 1. the store and query suites, unchanged, on a fresh database each
+# (the sanitizer build runs one of them: the same code paths, at a fraction of the time)
+SUITES=${PG_SUITES-"store_basic store_corrections graph_paths store_seeds"}
+[ "${BUILD:-build}" = build-asan ] && SUITES="store_basic"
+n=0
+for t in $SUITES; do
+    n=$((n + 1))
+    url=$(pg_newdb "suite$n") || fail "createdb"
+    set +e
+    TL_TEST_DB="$url" TL="$TL_ABS" sh "$HERE/$t.sh" >"$T/$t.log" 2>&1
+    rc=$?
+    set -e
+    [ $rc -eq 0 ] || [ $rc -eq 77 ] || { tail -5 "$T/$t.log" >&2; fail "$t on PostgreSQL (exit $rc)"; }
+    echo "ok: $t on PostgreSQL"
+done
+
+# the corpus: the examples and test reports (and the shared seeds when present)
+mkdir "$T/docs"
+cp "$ROOT"/examples/*.txt "$ROOT"/tests/data/*.txt "$T/docs/"
+for d in "$ROOT/../shared/eval/seeds/docs" /work/shared/eval/seeds/docs; do
+    [ -d "$d" ] && { cp "$d"/* "$T/docs/"; break; }
+done
+ls "$T/docs" >"$T/files"
+ls "$T/docs" | sort -r >"$T/files.rev"
+
+# far_pair DB: two entities two hops apart (by the facts' arguments), as "#id #id"
+far_pair() {
+    $TL facts --db "$1" --json >"$T/facts.json"
+    python3 - "$T/facts.json" <<'PY'
+import json, sys
+adj = {}
+for f in json.load(open(sys.argv[1])):
+    if f.get("negated") or f.get("rejected"):
+        continue
+    ids = [a["id"] for a in f["args"].values() if isinstance(a, dict) and a.get("id")]
+    for x in ids:
+        for y in ids:
+            if x != y:
+                adj.setdefault(x, set()).add(y)
+for a in sorted(adj, key=lambda x: (-len(adj[x]), x)):
+    far = sorted(z for y in adj[a] for z in adj[y] if z != a and z not in adj[a])
+    if far:
+        print("#%d #%d" % (a, far[0]))
+        break
+PY
+}
+
+# 2. one process, then two at once.  Both given every file in the same
+#    order: each stores what the other has not yet, in that order, so the
+#    graph must equal the single process's (resolution depends on order).
+#    Then in opposite orders: the graph may differ, but no document,
+#    sentence, mention or piece of evidence is lost or stored twice.
+one=$(pg_newdb single)
+two=$(pg_newdb concurrent)
+rev=$(pg_newdb reversed)
+(cd "$T/docs" && $TL ingest --db "$one" --quiet $(cat "$T/files"))
+both() { # db list1 list2
+    (cd "$T/docs" && $TL ingest --db "$1" --quiet $(cat "$2")) &
+    p1=$!
+    (cd "$T/docs" && $TL ingest --db "$1" --quiet $(cat "$3")) &
+    p2=$!
+    wait $p1 || fail "first concurrent ingest failed"
+    wait $p2 || fail "second concurrent ingest failed"
+}
+both "$two" "$T/files" "$T/files"
+both "$rev" "$T/files" "$T/files.rev"
+counts() {
+    $TL stats --db "$1" --json | python3 -c "
+import json,sys; s=json.load(sys.stdin)
+print(' '.join(str(s[k]) for k in ('documents','sentences','mentions','evidence','entities','facts')))"
+}
+c1=$(counts "$one"); c2=$(counts "$two"); c3=$(counts "$rev")
+echo "single: $c1  concurrent: $c2  concurrent, opposite orders: $c3"
+[ "$c1" = "$c2" ] || fail "concurrent ingest differs from a single one: $c1 vs $c2"
+[ "$(echo "$c1" | cut -d' ' -f1-4)" = "$(echo "$c3" | cut -d' ' -f1-4)" ] || fail "opposite orders lost or doubled rows: $c3"
+[ "$(echo "$c1" | cut -d' ' -f1)" = "$(wc -l <"$T/files" | tr -d ' ')" ] || fail "documents lost or doubled"
+# a path through the graph: the same on both stores
+set -- $(far_pair "$one")
+a=${1:-}; b=${2:-}
+[ -n "$b" ] || fail "no second entity for a path"
+$TL path --db "$one" "$a" "$b" >"$T/path1" 2>&1 || true
+$TL path --db "$two" "$a" "$b" >"$T/path2" 2>&1 || true
+cmp -s "$T/path1" "$T/path2" || { diff "$T/path1" "$T/path2" | head >&2; fail "path $a -> $b differs"; }
+grep -q "hop" "$T/path1" || fail "no path found from $a to $b: $(head -3 "$T/path1")"
+echo "ok: two concurrent ingests = one ($c1); path $a -> $b the same"
+
+# 3. migrate round trip: a SQLite store with a correction, copied, answers the same
+(cd "$T/docs" && $TL ingest --db "$T/s.db" --quiet $(cat "$T/files"))
+set -- $(far_pair "$T/s.db")
+a=${1:-}; b=${2:-}
+[ -n "$b" ] || fail "no second entity for a path in the SQLite store"
+$TL rename --db "$T/s.db" "$a" "Renamed Entity" >/dev/null
+mig=$(pg_newdb migrated)
+$TL migrate --help | grep -q -- "--from" || fail "migrate --help"
+$TL migrate --from "$T/s.db" --to "$mig" --json >"$T/mig.json" || fail "migrate failed"
+python3 -c "import json,sys; d=json.load(open('$T/mig.json')); assert d['rows'] > 100, d" || fail "migrate --json"
+nostore() { python3 -c "import json,sys; s=json.load(sys.stdin); [s.pop(k) for k in ('store_bytes','store_to_text')]; print(json.dumps(s, sort_keys=True))"; }
+$TL stats --db "$T/s.db" --json | nostore >"$T/st1"
+$TL stats --db "$mig" --json | nostore >"$T/st2"
+cmp -s "$T/st1" "$T/st2" || { diff "$T/st1" "$T/st2" | head >&2; fail "stats differ after migrate"; }
+$TL path --db "$T/s.db" "Renamed Entity" "$b" >"$T/mp1" 2>&1 || true
+$TL path --db "$mig" "Renamed Entity" "$b" >"$T/mp2" 2>&1 || true
+cmp -s "$T/mp1" "$T/mp2" || { diff "$T/mp1" "$T/mp2" | head >&2; fail "path differs after migrate"; }
+$TL corrections --db "$mig" | grep -q rename || fail "the correction was not migrated"
+# a store already holding data is refused, and left as it was
+set +e
+$TL migrate --from "$T/s.db" --to "$mig" --quiet 2>"$T/err"; rc=$?
+set -e
+[ $rc -ne 0 ] && grep -q "not empty" "$T/err" || fail "migrate into a non-empty store: exit $rc"
+$TL migrate --from "$T/nothing.db" --to "$mig" --quiet 2>/dev/null && fail "migrate from a missing store"
+$TL migrate --from "$T/s.db" --to "$T/x.db" --quiet 2>/dev/null && fail "migrate to a file"
+echo "ok: migrate round trip (stats, path, corrections)"
