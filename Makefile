@@ -19,19 +19,24 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra $(WERROR) -Wshadow -Wno-unused
 	-Iinclude $(patsubst %,-I%,$(SRC_DIRS)) -I$(BUILD)/gen $(IGRAPH_CFLAGS) $(SAN) $(CFLAGS)
 # igraph (centrality in `stats`) through pkg-config; its -I flags go last so
 # they never shadow the project's own headers
+# igraph and poppler are not linked: they are loaded on first use
+# (src/core/tl_dl.h), by the soname of the library their -dev package
+# installs, so a run that reads no PDF and ranks nothing never maps the
+# eighty libraries they pull in.
+SONAME_OF = $(shell objdump -p $$(pkg-config --variable=libdir $(1) 2>/dev/null)/$(2) 2>/dev/null | awk '/SONAME/ {print $$2}')
 IGRAPH_CFLAGS := $(shell pkg-config --cflags igraph 2>/dev/null)
-IGRAPH_LIBS   := $(shell pkg-config --libs igraph 2>/dev/null || echo -ligraph)
+IGRAPH_SONAME := $(or $(call SONAME_OF,igraph,libigraph.so),libigraph.so.3)
 # poppler-glib (PDF input to ingest): its flags (glib's among them) are
 # given to src/store/tl_reader_pdf.c alone
 POPPLER_CFLAGS := $(shell pkg-config --cflags poppler-glib 2>/dev/null)
-POPPLER_LIBS   := $(shell pkg-config --libs poppler-glib 2>/dev/null || echo -lpoppler-glib -lgobject-2.0 -lglib-2.0)
+POPPLER_SONAME := $(or $(call SONAME_OF,poppler-glib,libpoppler-glib.so),libpoppler-glib.so.8)
 # libxml2 (the HTML reader) and libcrypto (SHA-256 document ids)
 XML2_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
 XML2_LIBS   := $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
 # libpq (the PostgreSQL backend)
 PQ_CFLAGS := $(shell pkg-config --cflags libpq 2>/dev/null || echo -I/usr/include/postgresql)
 PQ_LIBS   := $(shell pkg-config --libs libpq 2>/dev/null || echo -lpq)
-LDLIBS  = -lmicrohttpd -lsqlite3 -ljansson -lutf8proc $(IGRAPH_LIBS) $(POPPLER_LIBS) $(XML2_LIBS) $(PQ_LIBS) -lcrypto -lm -lpthread
+LDLIBS  = -lmicrohttpd -lsqlite3 -ljansson -lutf8proc $(XML2_LIBS) $(PQ_LIBS) -lcrypto -lm -lpthread -ldl
 LDFLAGS ?=
 
 SRC_DIRS = src/core src/text src/extract src/store src/ingest src/query src/export src/serve
@@ -183,7 +188,8 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libthreadline.a
 	@mkdir -p $(dir $@)
 	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS) -lcmocka
 
-$(BUILD)/obj/src/store/tl_reader_pdf.o: ALL_CFLAGS += $(POPPLER_CFLAGS)
+$(BUILD)/obj/src/store/tl_reader_pdf.o: ALL_CFLAGS += $(POPPLER_CFLAGS) -DTL_POPPLER_SONAME='"$(POPPLER_SONAME)"'
+$(BUILD)/obj/src/store/tl_centrality.o: ALL_CFLAGS += -DTL_IGRAPH_SONAME='"$(IGRAPH_SONAME)"'
 $(BUILD)/obj/src/store/tl_reader.o: ALL_CFLAGS += $(XML2_CFLAGS)
 $(BUILD)/obj/src/store/tl_store_pg.o $(BUILD)/obj/src/store/tl_store_pg_query.o $(BUILD)/obj/src/store/tl_store_pg_migrate.o $(BUILD)/obj/src/cli/cmd_migrate.o: ALL_CFLAGS += $(PQ_CFLAGS)
 

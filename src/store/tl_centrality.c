@@ -1,5 +1,6 @@
 /* tl_centrality.c -- PageRank of the entity graph with igraph (tl_store_centrality). */
 #include "tl_store_backend.h"
+#include "tl_dl.h"
 #include <igraph.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,50 +52,95 @@ static int seterr(tl_error *err, int code, const char *msg) {
     return code;
 }
 
+/* The soname of igraph, found by the Makefile from the -dev package. */
+#ifndef TL_IGRAPH_SONAME
+#define TL_IGRAPH_SONAME "libigraph.so.3"
+#endif
+
+/* igraph, loaded on the first PageRank (tl_dl.h says why); each pointer has
+ * the type of the function igraph.h declares. */
+typedef struct graph_api {
+    __typeof__(&igraph_vector_int_init) vector_int_init;
+    __typeof__(&igraph_vector_int_destroy) vector_int_destroy;
+    __typeof__(&igraph_vector_init) vector_init;
+    __typeof__(&igraph_vector_destroy) vector_destroy;
+    __typeof__(&igraph_create) create;
+    __typeof__(&igraph_destroy) destroy;
+    __typeof__(&igraph_pagerank) pagerank;
+    __typeof__(&igraph_vss_all) vss_all;
+} graph_api;
+
+static int pagerank(const graph_api *api, const edge_buf *e, size_t top, tl_store_rank_cb cb, void *ctx,
+                    int64_t *n_nodes, int64_t *n_edges, tl_error *err);
+
 int tl_store_centrality(tl_store *st, size_t top, tl_store_rank_cb cb, void *ctx, int64_t *n_nodes,
                         int64_t *n_edges, tl_error *err) {
+    graph_api api;
+    const tl_dl_sym syms[] = {
+        {"igraph_vector_int_init", (void **)&api.vector_int_init},
+        {"igraph_vector_int_destroy", (void **)&api.vector_int_destroy},
+        {"igraph_vector_init", (void **)&api.vector_init},
+        {"igraph_vector_destroy", (void **)&api.vector_destroy},
+        {"igraph_create", (void **)&api.create},
+        {"igraph_destroy", (void **)&api.destroy},
+        {"igraph_pagerank", (void **)&api.pagerank},
+        {"igraph_vss_all", (void **)&api.vss_all},
+    };
+    tl_dl_lib lib = {0};
+    int rc = tl_dl_open(&lib, TL_IGRAPH_SONAME, "libigraph3", "PageRank (stats)", syms,
+                        sizeof syms / sizeof syms[0], err);
+    if (rc != TL_OK) return rc;
     edge_buf e = {0};
-    int rc = st->ops->edges(st->impl, edge_cb, &e, err);
+    rc = st->ops->edges(st->impl, edge_cb, &e, err);
     if (rc == TL_OK && e.oom) rc = seterr(err, TL_ENOMEM, "out of memory");
-    if (rc) { free(e.v); return rc; }
+    if (rc == TL_OK) rc = pagerank(&api, &e, top, cb, ctx, n_nodes, n_edges, err);
+    free(e.v);
+    tl_dl_close(&lib);
+    return rc;
+}
+
+/* PageRank over the edges in `e` (left to the caller to free): the top
+ * entities to `cb`.  Same contract as tl_store_centrality. */
+static int pagerank(const graph_api *api, const edge_buf *e, size_t top, tl_store_rank_cb cb, void *ctx,
+                    int64_t *n_nodes, int64_t *n_edges, tl_error *err) {
+    int rc;
     /* vertices: the distinct entity ids, numbered in id order */
-    int64_t *ids = malloc((e.n + 1) * sizeof *ids);
+    int64_t *ids = malloc((e->n + 1) * sizeof *ids);
     ranked *r = NULL;
-    if (!ids) { free(e.v); return seterr(err, TL_ENOMEM, "out of memory"); }
-    if (e.n) memcpy(ids, e.v, e.n * sizeof *ids);
-    if (e.n) qsort(ids, e.n, sizeof *ids, cmp_i64);
+    if (!ids) { return seterr(err, TL_ENOMEM, "out of memory"); }
+    if (e->n) memcpy(ids, e->v, e->n * sizeof *ids);
+    if (e->n) qsort(ids, e->n, sizeof *ids, cmp_i64);
     size_t nv = 0;
-    for (size_t i = 0; i < e.n; i++)
+    for (size_t i = 0; i < e->n; i++)
         if (nv == 0 || ids[nv - 1] != ids[i]) ids[nv++] = ids[i];
     if (n_nodes) *n_nodes = (int64_t)nv;
-    if (n_edges) *n_edges = (int64_t)(e.n / 2);
-    if (nv == 0) { free(ids); free(e.v); return TL_OK; }
+    if (n_edges) *n_edges = (int64_t)(e->n / 2);
+    if (nv == 0) { free(ids); return TL_OK; }
 
     igraph_vector_int_t ev;
     igraph_t g;
     igraph_vector_t pr;
     igraph_real_t value;
-    if (igraph_vector_int_init(&ev, (igraph_integer_t)e.n) != IGRAPH_SUCCESS) {
-        free(ids); free(e.v);
+    if (api->vector_int_init(&ev, (igraph_integer_t)e->n) != IGRAPH_SUCCESS) {
+        free(ids);
         return seterr(err, TL_ENOMEM, "out of memory");
     }
-    for (size_t i = 0; i < e.n; i++) {
-        int64_t *p = bsearch(&e.v[i], ids, nv, sizeof *ids, cmp_i64);
+    for (size_t i = 0; i < e->n; i++) {
+        int64_t *p = bsearch(&e->v[i], ids, nv, sizeof *ids, cmp_i64);
         VECTOR(ev)[i] = (igraph_integer_t)(p - ids);
     }
-    free(e.v);
     rc = TL_OK;
-    if (igraph_create(&g, &ev, (igraph_integer_t)nv, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS) {
-        igraph_vector_int_destroy(&ev);
+    if (api->create(&g, &ev, (igraph_integer_t)nv, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS) {
+        api->vector_int_destroy(&ev);
         free(ids);
         return seterr(err, TL_EINVAL, "igraph could not build the graph");
     }
-    igraph_vector_int_destroy(&ev);
-    if (igraph_vector_init(&pr, 0) != IGRAPH_SUCCESS) {
+    api->vector_int_destroy(&ev);
+    if (api->vector_init(&pr, 0) != IGRAPH_SUCCESS) {
         rc = seterr(err, TL_ENOMEM, "out of memory");
     } else {
         /* PRPACK: exact, no ARPACK options needed */
-        if (igraph_pagerank(&g, IGRAPH_PAGERANK_ALGO_PRPACK, &pr, &value, igraph_vss_all(), IGRAPH_UNDIRECTED,
+        if (api->pagerank(&g, IGRAPH_PAGERANK_ALGO_PRPACK, &pr, &value, api->vss_all(), IGRAPH_UNDIRECTED,
                             0.85, NULL, NULL) != IGRAPH_SUCCESS) {
             rc = seterr(err, TL_EINVAL, "igraph could not compute PageRank");
         } else if (!(r = malloc(nv * sizeof *r))) {
@@ -106,9 +152,9 @@ int tl_store_centrality(tl_store *st, size_t top, tl_store_rank_cb cb, void *ctx
             for (size_t i = 0; i < nv && i < top; i++)
                 if (cb(ctx, r[i].id, r[i].score)) break;
         }
-        igraph_vector_destroy(&pr);
+        api->vector_destroy(&pr);
     }
-    igraph_destroy(&g);
+    api->destroy(&g);
     free(r);
     free(ids);
     return rc;
