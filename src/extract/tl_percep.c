@@ -187,10 +187,31 @@ tl_percep_model *tl_percep_load_mem(const void *data, size_t len, const char *ki
         if (c.bad || bucket > m->mask) goto bad;
         m->index[bucket] = r + 1;
         int16_t *row = m->rows + (size_t)r * m->stride;
-        for (unsigned k = 0; k < m->n_classes; k++) {
+        unsigned k = 0;
+        /* Most weights are one- or two-byte varints: decoded inline while a
+         * whole row's worst case (3 bytes a weight, for |q| <= 32767) fits
+         * in what is left; near the end, the checked reader. */
+        if (c.n - c.off >= 3 * (size_t)m->n_classes) {
+            const unsigned char *q8 = c.p + c.off;
+            for (; k < m->n_classes; k++) {
+                uint32_t z = *q8++;
+                if (z & 0x80) {
+                    z = (z & 0x7F) | (uint32_t)(*q8 & 0x7F) << 7;
+                    if (*q8++ & 0x80) {
+                        z |= (uint32_t)*q8 << 14;
+                        if (*q8++ & 0x80) goto bad; /* over 21 bits: out of range */
+                    }
+                }
+                if (z > 65534u) goto bad; /* |q| > 32767 */
+                row[k] = (int16_t)((z & 1) ? -(int32_t)(z >> 1) - 1 : (int32_t)(z >> 1));
+            }
+            c.off = (size_t)(q8 - c.p);
+        }
+        for (; k < m->n_classes; k++) {
+            size_t at = c.off;
             uint32_t z = get_varint(&c);
             int64_t q = (z & 1) ? -(int64_t)(z >> 1) - 1 : (int64_t)(z >> 1);
-            if (c.bad || q < -32767 || q > 32767) goto bad;
+            if (c.bad || c.off - at > 3 || q < -32767 || q > 32767) goto bad;
             row[k] = (int16_t)q;
         }
     }

@@ -21,6 +21,7 @@
  *   u32 n_rows             buckets with weights
  *   rows, bucket ascending: varint (bucket - previous bucket - 1, first: bucket),
  *                           then n_classes zigzag varints q in [-32767, 32767]
+ *                           (at most 3 bytes each)
  *   u32 crc32              CRC-32 (IEEE) of every byte before it
  */
 
