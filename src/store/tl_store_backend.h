@@ -80,6 +80,7 @@ typedef struct tl_store_ops {
     int (*token_revoke)(void *impl, const char *name, tl_error *err);
     int (*token_list)(void *impl, tl_store_token_cb cb, void *ctx, tl_error *err);
     int (*token_check)(void *impl, const char *hash, int *valid, tl_error *err);
+    int (*token_name)(void *impl, const char *hash, char *out, size_t cap, tl_error *err);
     int (*documents)(void *impl, tl_store_docrow_cb cb, void *ctx, tl_error *err);
     int (*forget)(void *impl, const char *doc, tl_store_forget_result *res, tl_error *err);
     int (*undo)(void *impl, int64_t id, int64_t *undone, tl_error *err);
@@ -118,4 +119,5 @@ int tl_store_sqlite_token_add(void *impl, const char *name, const char *hash, tl
 int tl_store_sqlite_token_revoke(void *impl, const char *name, tl_error *err);
 int tl_store_sqlite_token_list(void *impl, tl_store_token_cb cb, void *ctx, tl_error *err);
 int tl_store_sqlite_token_check(void *impl, const char *hash, int *valid, tl_error *err);
+int tl_store_sqlite_token_name(void *impl, const char *hash, char *out, size_t cap, tl_error *err);
 #endif

@@ -472,6 +472,9 @@ static void name_rows(namerows *nr, int64_t entity, int type, const char *name, 
             if (tl_resolve_surname(key, k2, sizeof k2)) ADD(k2, TL_KEY_SUR);
         } else if (tl_resolve_acronym(key, k2, sizeof k2)) {
             ADD(k2, TL_KEY_ACR);
+            /* "DoJ" for "Department of Justice", as the SQLite backend keys it */
+            char k3[TL_RESOLVE_KEY_MAX];
+            if (tl_namekey_acronym2(key, 1, k3, sizeof k3) && strcmp(k2, k3)) ADD(k3, TL_KEY_ACR);
         }
     }
     if (tl_resolve_is_short_form(name, len)) ADD(key, TL_KEY_SHORT);
@@ -535,16 +538,42 @@ typedef struct dent {
     char matched[512], joined[512];
 } dent;
 
-/* The lookup key of name i of a document entity for key kind `kind`
- * (exact, or the type's transliteration variant) into out; 0 when that
- * name gives none.  A one-word alias of a longer name is a surname or a
- * short form: too weak alone to join two documents' entities. */
-static int lookup_key(const dent *x, int i, int kind, char *out, size_t cap) {
+/* The passes of resolution, strongest match first: exact keys, then
+ * transliteration keys, then acronyms (the SQLite backend's strength 3,
+ * 2 and 2). */
+enum { PASS_EXACT, PASS_PHON, PASS_ACRONYM, N_PASSES };
+
+/* The lookup keys of name i of a document entity for a pass into keys
+ * (kinds[k] the stored key kind each is looked up as); returns how many
+ * (0 to 3).  A one-word alias of a longer name is a surname or a short
+ * form: too weak alone to join two documents' entities, unless it is an
+ * acronym looked up as one.  An acronym ("IRGC") is looked up among the
+ * acronyms of stored names, and the acronyms of a multi-word name that is
+ * not a person's among the stored acronyms. */
+static int lookup_keys(const dent *x, int i, int pass, char keys[3][TL_RESOLVE_KEY_MAX], int *kinds) {
     char key[TL_RESOLVE_KEY_MAX];
     if (!tl_resolve_key(x->dn.name[i], x->dn.len[i], key, sizeof key)) return 0;
-    if (i > 0 && tl_resolve_words(key) < 2) return 0;
-    if (kind == TL_KEY_PHON) return tl_resolve_variant(key, x->type, out, cap) != 0;
-    snprintf(out, cap, "%s", key);
+    int words = tl_resolve_words(key), n = 0;
+    if (pass == PASS_ACRONYM) {
+        if (tl_resolve_is_short_form(x->dn.name[i], x->dn.len[i])) {
+            snprintf(keys[n], TL_RESOLVE_KEY_MAX, "%s", key);
+            kinds[n++] = TL_KEY_ACR;
+        }
+        if (words >= 2 && x->type != TL_PERSON && tl_resolve_acronym(key, keys[n], TL_RESOLVE_KEY_MAX)) {
+            kinds[n++] = TL_KEY_SHORT;
+            if (tl_namekey_acronym2(key, 1, keys[n], TL_RESOLVE_KEY_MAX) && strcmp(keys[n - 1], keys[n]))
+                kinds[n++] = TL_KEY_SHORT;
+        }
+        return n;
+    }
+    if (i > 0 && words < 2) return 0;
+    if (pass == PASS_PHON) {
+        if (!tl_resolve_variant(key, x->type, keys[0], TL_RESOLVE_KEY_MAX)) return 0;
+        kinds[0] = TL_KEY_PHON;
+        return 1;
+    }
+    snprintf(keys[0], TL_RESOLVE_KEY_MAX, "%s", key);
+    kinds[0] = TL_KEY_EXACT;
     return 1;
 }
 
@@ -576,13 +605,14 @@ static int cmp_cand(const void *a, const void *b) {
 static int resolve_doc(tl_store_pg *p, dent *v, size_t n, tl_error *err) {
     if (!n) return TL_OK;
     arr q[2] = {{{0}, 0}, {{0}, 0}};
-    char k[TL_RESOLVE_KEY_MAX];
+    char ks[3][TL_RESOLVE_KEY_MAX];
+    int kinds[3];
     for (size_t i = 0; i < n; i++)
-        for (int kind = TL_KEY_EXACT; kind <= TL_KEY_PHON; kind++)
+        for (int pass = 0; pass < N_PASSES; pass++)
             for (int j = 0; j < v[i].dn.n; j++)
-                if (lookup_key(&v[i], j, kind, k, sizeof k)) {
-                    arr_str(&q[0], k);
-                    arr_int(&q[1], kind);
+                for (int m = 0, nk = lookup_keys(&v[i], j, pass, ks, kinds); m < nk; m++) {
+                    arr_str(&q[0], ks[m]);
+                    arr_int(&q[1], kinds[m]);
                 }
     PGresult *r = NULL;
     int rc = run_arrays(p,
@@ -605,26 +635,33 @@ static int resolve_doc(tl_store_pg *p, dent *v, size_t n, tl_error *err) {
         dent *x = &v[i];
         x->ent = 0;
         x->why = 0;
-        for (int kind = TL_KEY_EXACT; kind <= TL_KEY_PHON && !x->ent; kind++) {
+        for (int pass = 0; pass < N_PASSES && !x->ent; pass++) {
             for (int j = 0; j < x->dn.n && !x->ent; j++) {
-                if (!lookup_key(x, j, kind, k, sizeof k)) continue;
-                /* the first candidate of (kind, key): binary search */
-                size_t lo = 0, hi = nc;
-                while (lo < hi) {
-                    size_t mid = (lo + hi) / 2;
-                    int d = c[mid].kind != kind ? c[mid].kind - kind : strcmp(c[mid].key, k);
-                    if (d < 0) lo = mid + 1;
-                    else hi = mid;
-                }
-                for (size_t m = lo; m < nc && c[m].kind == kind && strcmp(c[m].key, k) == 0 && !x->ent; m++) {
-                    if (!tl_resolve_types_compatible(x->type, c[m].type)) continue;
-                    int used = 0;
-                    for (size_t t = 0; t < i && !used; t++) used = v[t].ent == c[m].entity;
-                    if (used) continue;
-                    x->ent = c[m].entity;
-                    x->why = kind == TL_KEY_PHON ? TL_WHY_TRANSLIT : j == 0 ? TL_WHY_NAME : TL_WHY_ALIAS;
-                    snprintf(x->matched, sizeof x->matched, "%.*s", (int)x->dn.len[j], x->dn.name[j]);
-                    snprintf(x->joined, sizeof x->joined, "%s", c[m].name);
+                int nk = lookup_keys(x, j, pass, ks, kinds);
+                for (int t = 0; t < nk && !x->ent; t++) {
+                    const char *k = ks[t];
+                    int kind = kinds[t];
+                    /* the first candidate of (kind, key): binary search */
+                    size_t lo = 0, hi = nc;
+                    while (lo < hi) {
+                        size_t mid = (lo + hi) / 2;
+                        int d = c[mid].kind != kind ? c[mid].kind - kind : strcmp(c[mid].key, k);
+                        if (d < 0) lo = mid + 1;
+                        else hi = mid;
+                    }
+                    for (size_t m = lo; m < nc && c[m].kind == kind && strcmp(c[m].key, k) == 0 && !x->ent; m++) {
+                        if (!tl_resolve_types_compatible(x->type, c[m].type)) continue;
+                        int used = 0;
+                        for (size_t u = 0; u < i && !used; u++) used = v[u].ent == c[m].entity;
+                        if (used) continue;
+                        x->ent = c[m].entity;
+                        x->why = pass == PASS_ACRONYM ? TL_WHY_ACRONYM
+                                 : pass == PASS_PHON  ? TL_WHY_TRANSLIT
+                                 : j == 0             ? TL_WHY_NAME
+                                                      : TL_WHY_ALIAS;
+                        snprintf(x->matched, sizeof x->matched, "%.*s", (int)x->dn.len[j], x->dn.name[j]);
+                        snprintf(x->joined, sizeof x->joined, "%s", c[m].name);
+                    }
                 }
             }
         }
@@ -1826,6 +1863,7 @@ int tl_store_pg_token_add(void *impl, const char *name, const char *hash, tl_err
 int tl_store_pg_token_revoke(void *impl, const char *name, tl_error *err);
 int tl_store_pg_token_list(void *impl, tl_store_token_cb cb, void *ctx, tl_error *err);
 int tl_store_pg_token_check(void *impl, const char *hash, int *valid, tl_error *err);
+int tl_store_pg_token_name(void *impl, const char *hash, char *out, size_t cap, tl_error *err);
 int tl_store_pg_documents(void *impl, tl_store_docrow_cb cb, void *ctx, tl_error *err);
 int tl_store_pg_entity_why(void *impl, int64_t entity, tl_store_join_cb cb, void *ctx, tl_error *err);
 
@@ -1865,6 +1903,7 @@ const tl_store_ops tl_store_pg_ops = {
     .token_revoke = tl_store_pg_token_revoke,
     .token_list = tl_store_pg_token_list,
     .token_check = tl_store_pg_token_check,
+    .token_name = tl_store_pg_token_name,
     .documents = tl_store_pg_documents,
     .forget = pg_forget,
     .undo = pg_undo,

@@ -272,6 +272,9 @@ int tl_store_pg_migrate(const char *from, const char *to, tl_store_migrate_fn pr
                               " s.start+1 for s.\"end\"-s.start),'UTF8')) FROM documents d WHERE d.id=s.doc",
                               err);
     if (!rc) rc = tl_store_pg_exec(p, "COMMIT", err);
+    /* planner statistics now, not when autovacuum comes by: without them
+     * the first queries on a large copied store pick bad plans */
+    if (!rc) rc = tl_store_pg_exec(p, "ANALYZE", err);
     if (rc && p) tl_store_pg_exec(p, "ROLLBACK", NULL);
     sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
     sqlite3_close(db);

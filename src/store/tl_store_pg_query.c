@@ -609,6 +609,15 @@ int tl_store_pg_token_check(void *impl, const char *hash, int *valid, tl_error *
     return TL_OK;
 }
 
+int tl_store_pg_token_name(void *impl, const char *hash, char *out, size_t cap, tl_error *err) {
+    const char *v[1] = {hash ? hash : ""};
+    out[0] = 0;
+    Q("SELECT name FROM api_tokens WHERE hash=$1 AND revoked_at=''", 1, v, "tokens");
+    if (PQntuples(r)) snprintf(out, cap, "%s", S(r, 0, 0));
+    PQclear(r);
+    return TL_OK;
+}
+
 int tl_store_pg_documents(void *impl, tl_store_docrow_cb cb, void *ctx, tl_error *err) {
     Q("SELECT d.id, d.sha256, d.path, coalesce(d.title,''), d.published, coalesce(d.url,''), d.ingested_at,"
       " octet_length(d.text), d.sent_last - d.sent_first + 1, (SELECT count(*) FROM doc_entities WHERE doc=d.id),"
