@@ -931,9 +931,11 @@ done:
 /* Stores layer 1 of a document under row `doc`: sentences (with their
  * tsvector), document entities, evidence, each table in one statement.
  * With `resolve` (ingest) layer 2 is built in the same pass; without it
- * (reindex) the links stay NULL for rebuild_graph.  r may be NULL. */
-static int store_layer1(tl_store_pg *p, int64_t doc, const tl_doc *d, int resolve, tl_store_ingest_result *r,
-                        tl_error *err) {
+ * (reindex) the links stay NULL for rebuild_graph.  de_ids: the ids of
+ * its document entities when the caller took them already (else NULL).
+ * r may be NULL. */
+static int store_layer1(tl_store_pg *p, int64_t doc, const tl_doc *d, int resolve, const int64_t *de_ids,
+                        tl_store_ingest_result *r, tl_error *err) {
     char b[4][24];
     tl_store_ingest_result ignore = {0};
     if (!r) r = &ignore;
@@ -988,7 +990,8 @@ static int store_layer1(tl_store_pg *p, int64_t doc, const tl_doc *d, int resolv
         doc_names(&d->entities[i], &v[i].dn);
     }
     if (resolve && (rc = resolve_doc(p, v, ne, err))) goto done;
-    if ((rc = new_ids(p, "doc_entities_id_seq", ne, de, err))) goto done;
+    if (de_ids) memcpy(de, de_ids, ne * sizeof *de);
+    else if ((rc = new_ids(p, "doc_entities_id_seq", ne, de, err))) goto done;
     if (ne) {
         arr c[8] = {{{0}, 0}};
         static const char hex[] = "0123456789abcdef";
@@ -1645,25 +1648,45 @@ static int store_doc(tl_store_pg *p, const tl_doc *d, const tl_store_docinfo *in
     char b[24];
     const char *title = info && info->title ? info->title : d->title;
     const char *published = info && info->published && info->published[0] ? info->published : d->published;
-    const char *v[9] = {sha, d->path ? d->path : "-", title, published ? published : "", info ? info->url : NULL,
-                        info ? info->source : NULL, ip(b, info ? info->extracted : 0), d->text ? d->text : "",
-                        text_key};
-    int lens[9] = {0}, bin[9] = {0};
+    char nb[24];
+    const char *v[10] = {sha, d->path ? d->path : "-", title, published ? published : "", info ? info->url : NULL,
+                         info ? info->source : NULL, ip(b, info ? info->extracted : 0), d->text ? d->text : "",
+                         text_key, ip(nb, (int64_t)d->n_entities)};
+    int lens[10] = {0}, bin[10] = {0};
     lens[7] = (int)d->len;
     bin[7] = 1;
+    /* with the row, in the same round trip: whether corrections and
+     * watched names exist (what follows the document's rows needs), and
+     * the ids of its document entities */
     PGresult *res = tl_store_pg_query_bin(p,
                                           "INSERT INTO documents(sha256,path,title,published,url,source,extracted,"
                                           "text,ingested_at,text_key) VALUES($1,$2,$3,$4,$5,$6,$7,$8," NOW ",$9)"
-                                          " RETURNING id",
-                                          9, v, lens, bin, "document", err);
+                                          " RETURNING id, EXISTS(SELECT 1 FROM corrections),"
+                                          " EXISTS(SELECT 1 FROM watchlist), (SELECT string_agg(nextval("
+                                          "'doc_entities_id_seq')::text, ',') FROM generate_series(1, $10::int))",
+                                          10, v, lens, bin, "document", err);
     if (!res) return TL_EDB;
     r->doc = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+    int corrections = PQgetvalue(res, 0, 1)[0] == 't', watched = PQgetvalue(res, 0, 2)[0] == 't';
+    int64_t *de = malloc((d->n_entities + 1) * sizeof *de);
+    size_t n = 0;
+    if (!de) {
+        PQclear(res);
+        return fail(err, TL_ENOMEM, "out of memory");
+    }
+    for (const char *q = PQgetvalue(res, 0, 3); *q && n < d->n_entities;) {
+        char *end;
+        de[n++] = strtoll(q, &end, 10);
+        q = *end == ',' ? end + 1 : end;
+    }
     PQclear(res);
-    int rc = store_layer1(p, r->doc, d, 1, r, err);
+    qsort(de, n, sizeof *de, cmp_i64);
+    int rc = n == d->n_entities ? store_layer1(p, r->doc, d, 1, de, r, err)
+                                : fail(err, TL_EDB, "PostgreSQL: fewer new ids than asked");
+    free(de);
     if (rc || p->bulk) return rc;
-    int64_t any = scalar(p, "SELECT count(*) FROM (SELECT 1 FROM corrections LIMIT 1) x", 0, NULL, err);
-    if (any < 0) return TL_EDB;
-    if (any && (rc = reapply_corrections(p, err))) return rc;
+    if (corrections && (rc = reapply_corrections(p, err))) return rc;
+    if (!watched) return TL_OK;
     const char *av[1] = {ip(b, r->doc)};
     PGresult *ar = tl_store_pg_query(p,
                                      "INSERT INTO alerts(watch,entity,entity_name,doc,created_at)"
@@ -1754,7 +1777,7 @@ static int pg_reindex(void *impl, tl_store_extract_fn fn, void *fn_ctx, tl_store
                 rc = run(p, "DELETE FROM fact_evidence WHERE doc=$1", 1, v, "reindex", err);
                 if (!rc) rc = run(p, "DELETE FROM doc_entities WHERE doc=$1", 1, v, "reindex", err);
                 if (!rc) rc = run(p, "DELETE FROM sentences WHERE doc=$1", 1, v, "reindex", err);
-                if (!rc) rc = store_layer1(p, strtoll(v[0], NULL, 10), d, 0, NULL, err);
+                if (!rc) rc = store_layer1(p, strtoll(v[0], NULL, 10), d, 0, NULL, NULL, err);
                 tl_doc_free(d);
                 done++;
             }
