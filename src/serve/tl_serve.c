@@ -272,8 +272,9 @@ static enum MHD_Result arg_check(void *cls, enum MHD_ValueKind kind, const char 
     return MHD_YES;
 }
 
-/* 1 when the request carries a valid bearer token. */
-static int authorized(tl_server *s, struct MHD_Connection *c, tl_store *st) {
+/* 1 when the request carries a valid bearer token; its name into who
+ * (when not NULL; cap bytes). */
+static int authorized(tl_server *s, struct MHD_Connection *c, tl_store *st, char *who, size_t cap) {
     const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_AUTHORIZATION);
     if (!h || strncasecmp(h, "Bearer ", 7) != 0 || !st) return 0;
     const char *tok = h + 7;
@@ -284,6 +285,7 @@ static int authorized(tl_server *s, struct MHD_Connection *c, tl_store *st) {
     int valid = 0;
     tl_error err = {0};
     if (tl_store_token_check(st, hash, &valid, &err) != TL_OK) return 0;
+    if (valid && who && tl_store_token_name(st, hash, who, cap, &err) != TL_OK) return 0;
     (void)s;
     return valid;
 }
@@ -294,7 +296,7 @@ static enum MHD_Result do_get(tl_server *s, struct MHD_Connection *c, const char
     tl_store *st = reader_get(s, &slot);
     tl_serve_reply r = {0};
     if (!st) tl_serve_fail(&r, 503, NULL, "the store cannot be read");
-    else if (!s->reads_open && !authorized(s, c, st)) tl_serve_fail(&r, 401, NULL, "a bearer token is required");
+    else if (!s->reads_open && !authorized(s, c, st, NULL, 0)) tl_serve_fail(&r, 401, NULL, "a bearer token is required");
     else tl_serve_api_get(st, c, url + 4, &r);
     reader_put(s, slot);
     return send_reply(c, &r);
@@ -306,7 +308,8 @@ static enum MHD_Result do_post(tl_server *s, struct MHD_Connection *c, const cha
     if (kind < 0) return send_error(c, 404, "no such endpoint");
     int slot = 0;
     tl_store *st = reader_get(s, &slot);
-    int ok = authorized(s, c, st);
+    char who[128] = "";
+    int ok = authorized(s, c, st, who, sizeof who);
     reader_put(s, slot);
     if (!ok) return send_error(c, 401, "writing needs 'Authorization: Bearer TOKEN' (threadline token create)");
     const char *ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
@@ -318,6 +321,7 @@ static enum MHD_Result do_post(tl_server *s, struct MHD_Connection *c, const cha
     if (!j) return send_error(c, 503, "out of memory");
     j->kind = kind;
     j->is_json = is_json;
+    snprintf(j->who, sizeof j->who, "%s", who);
     j->body = q->body;
     j->len = q->len;
     q->body = NULL;

@@ -449,7 +449,10 @@ static void do_correction(tl_store *st, tl_serve_job *j) {
         return;
     }
     tl_error err = {0};
+    /* recorded under the token's name, not the server's user */
+    tl_store_set_actor(st, j->who);
     int rc = tl_store_correct(st, kind, a, b, fact, &id, &err);
+    tl_store_set_actor(st, NULL);
     if (rc != TL_OK) {
         json_decref(o);
         tl_serve_fail(r, status_of(rc, &err), NULL, "%s", err.msg);

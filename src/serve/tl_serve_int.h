@@ -28,6 +28,7 @@ typedef struct tl_serve_job {
     size_t len;
     int is_json;             /* body is JSON (ingest: {"text", ...}) */
     char title[512], published[32], url[1024];
+    char who[128];           /* the name of the token that authorized it */
     struct MHD_Connection *conn;
     tl_serve_reply reply;    /* filled by the writer */
     int done;

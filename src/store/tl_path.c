@@ -1,5 +1,6 @@
 /* tl_path.c -- ranked connections between two entities: evidence-weighted shortest paths that avoid hubs. */
 #include "tl_store.h"
+#include "tl_hash.h"
 #include "tl_ivec.h"
 #include "tl_store_backend.h"
 #include <math.h>
@@ -161,10 +162,144 @@ static double pass_cost(int type, size_t degree) {
     return c;
 }
 
+/* ---- links fetched many entities at a time -------------------------------
+ * A backend with adjacent_many (PostgreSQL, where every query is a round
+ * trip) is asked for the links of many entities at once: the entities the
+ * search is about to expand (the heap's, the queue's), with each link's hop
+ * cost and each entity's type and name.  The search itself is unchanged,
+ * so it finds what the one-by-one calls find. */
+
+/* What is known of one entity. */
+typedef struct xent {
+    int type;
+    int links;          /* 1 once its links were fetched */
+    size_t first, n;    /* its links: fact/other/cost[first .. first + n) */
+    size_t name;        /* offset of its name in names */
+} xent;
+
+typedef struct xcache {
+    tl_imap ents;       /* entity id -> xent */
+    int64_t *fact, *other;
+    double *cost;
+    size_t n, cap;
+    char *names;
+    size_t nn, ncap;
+    size_t batch;       /* entities per fetch: doubles up to XBATCH_MAX as a search goes on */
+    int64_t cur;        /* entity whose rows are arriving */
+    int links, oom;
+} xcache;
+
+#define XBATCH_MIN 32
+#define XBATCH_MAX 1024
+
+static int xc_row(void *ctx, const tl_store_adjx *r) {
+    xcache *xc = ctx;
+    xent *x;
+    if (!r->from) return 0;
+    if (r->from != xc->cur || !(x = tl_imap_get(&xc->ents, r->from))) {
+        size_t ln = strlen(r->name ? r->name : "") + 1;
+        if (xc->nn + ln > xc->ncap) {
+            size_t cap = xc->ncap ? xc->ncap : 4096;
+            while (cap < xc->nn + ln) cap *= 2;
+            char *nv = realloc(xc->names, cap);
+            if (!nv) { xc->oom = 1; return 1; }
+            xc->names = nv;
+            xc->ncap = cap;
+        }
+        memcpy(xc->names + xc->nn, r->name ? r->name : "", ln);
+        if (!(x = tl_imap_put(&xc->ents, r->from, NULL))) { xc->oom = 1; return 1; }
+        *x = (xent){r->type, xc->links, xc->n, 0, xc->nn};
+        xc->nn += ln;
+        xc->cur = r->from;
+    }
+    if (!r->fact || r->other == r->from) return 0;
+    if (xc->n == xc->cap) {
+        size_t cap = xc->cap ? xc->cap * 2 : 1024;
+        int64_t *f = realloc(xc->fact, cap * sizeof *f);
+        if (f) xc->fact = f;
+        int64_t *o = f ? realloc(xc->other, cap * sizeof *o) : NULL;
+        if (o) xc->other = o;
+        double *c = o ? realloc(xc->cost, cap * sizeof *c) : NULL;
+        if (c) xc->cost = c;
+        if (!c) { xc->oom = 1; return 1; }
+        xc->cap = cap;
+    }
+    /* hop_cost's rule, from the fetched modality and document count */
+    double c = 1.0 + 1.0 / (double)(r->n_docs > 0 ? r->n_docs : 1);
+    if (r->modality == TL_REPORTED) c += 0.25;
+    else if (r->modality == TL_ALLEGED) c += 0.5;
+    xc->fact[xc->n] = r->fact;
+    xc->other[xc->n] = r->other;
+    xc->cost[xc->n++] = c;
+    x->n++;
+    return 0;
+}
+
+/* Fetches ids[0..n) (with their links or not) into the cache; an id the
+ * backend does not know gets type -1 and no links.  TL_OK, TL_ENOMEM or
+ * the backend's error. */
+static int xc_fetch(tl_store *st, xcache *xc, const int64_t *ids, size_t n, int links, tl_error *err) {
+    if (!n) return TL_OK;
+    if (!xc->ents.val_size) tl_imap_init(&xc->ents, sizeof(xent));
+    xc->cur = 0;
+    xc->links = links;
+    int rc = st->ops->adjacent_many(st->impl, ids, n, links, xc_row, xc, err);
+    if (rc != TL_OK) return rc;
+    for (size_t i = 0; i < n && !xc->oom; i++) {
+        if (tl_imap_get(&xc->ents, ids[i])) continue;
+        tl_store_adjx none = {ids[i], -1, "", 0, 0, 0, 0};
+        xc->cur = 0;
+        xc_row(xc, &none);
+    }
+    return xc->oom ? TL_ENOMEM : TL_OK;
+}
+
+static void xc_free(xcache *xc) {
+    tl_imap_free(&xc->ents);
+    free(xc->fact);
+    free(xc->other);
+    free(xc->cost);
+    free(xc->names);
+}
+
+/* Grows the next fetch: a search that needed many entities needs more. */
+static size_t xc_grow(xcache *xc) {
+    size_t b = xc->batch ? xc->batch : XBATCH_MIN;
+    xc->batch = b * 2 > XBATCH_MAX ? XBATCH_MAX : b * 2;
+    return b;
+}
+
 /* One Dijkstra from a to b over entities not banned.  *found = 1 and the
  * path in hops[0..*n) when b was reached within max_hops. */
-static int search(tl_store *st, graph *g, int64_t a, int64_t b, const tl_store_path_opts *o, int64_t skip_fact,
-                  tl_store_hop *hops, int *n, double *cost, int *found, tl_error *err) {
+/* The links of entity uid from the cache, fetched when missing together
+ * with the entities waiting in the heap that the search may expand next. */
+static int xc_heap_links(tl_store *st, xcache *xc, const graph *g, const heap *h, int64_t uid, int64_t b,
+                         int max_hops, const xent **out, tl_error *err) {
+    const xent *x = tl_imap_get(&xc->ents, uid);
+    if (!x || !x->links) {
+        size_t cap = xc_grow(xc), n = 0;
+        int64_t *ids = malloc(cap * sizeof *ids);
+        if (!ids) return TL_ENOMEM;
+        ids[n++] = uid;
+        for (size_t k = 0; k < h->n && n < cap; k++) {
+            const node *w = &g->v[h->v[k].i];
+            if (w->settled || h->v[k].d > w->dist || w->banned || w->hops >= max_hops || w->id == uid || w->id == b)
+                continue;
+            const xent *y = tl_imap_get(&xc->ents, w->id);
+            if (!y || !y->links) ids[n++] = w->id;
+        }
+        int rc = xc_fetch(st, xc, ids, n, 1, err);
+        free(ids);
+        if (rc != TL_OK) return rc;
+        x = tl_imap_get(&xc->ents, uid);
+        if (!x) return TL_ENOMEM;
+    }
+    *out = x;
+    return TL_OK;
+}
+
+static int search(tl_store *st, graph *g, xcache *xc, int64_t a, int64_t b, const tl_store_path_opts *o,
+                  int64_t skip_fact, tl_store_hop *hops, int *n, double *cost, int *found, tl_error *err) {
     heap h = {0};
     adj_list adj = {0};
     int rc = TL_OK;
@@ -203,24 +338,44 @@ static int search(tl_store *st, graph *g, int64_t a, int64_t b, const tl_store_p
         int64_t uid = u->id;
         double udist = u->dist;
         int uhops = u->hops;
-        adj.n = 0;
-        if ((rc = st->ops->adjacent(st->impl, uid, collect_adj, &adj, err)) != TL_OK) goto done;
-        if (adj.oom) { rc = TL_ENOMEM; goto done; }
-        if (uid != a) {
-            type_ctx tc = {-1};
-            if ((rc = st->ops->entity_brief(st->impl, uid, type_cb, &tc, err)) != TL_OK) goto done;
-            unsigned bit = tc.type >= 0 && tc.type < 31 ? 1u << tc.type : 0;
-            if ((o->through && !(o->through & bit)) || (o->avoid & bit)) continue;
-            pass = pass_cost(tc.type, adj.n);
+        const int64_t *lfact, *lother;
+        const double *lcost = NULL;
+        size_t ln;
+        int utype = -1;
+        if (xc) {
+            const xent *x;
+            if ((rc = xc_heap_links(st, xc, g, &h, uid, b, o->max_hops, &x, err)) != TL_OK) goto done;
+            lfact = xc->fact + x->first;
+            lother = xc->other + x->first;
+            lcost = xc->cost + x->first;
+            ln = x->n;
+            utype = x->type;
+        } else {
+            adj.n = 0;
+            if ((rc = st->ops->adjacent(st->impl, uid, collect_adj, &adj, err)) != TL_OK) goto done;
+            if (adj.oom) { rc = TL_ENOMEM; goto done; }
+            if (uid != a) {
+                type_ctx tc = {-1};
+                if ((rc = st->ops->entity_brief(st->impl, uid, type_cb, &tc, err)) != TL_OK) goto done;
+                utype = tc.type;
+            }
+            lfact = adj.fact;
+            lother = adj.other;
+            ln = adj.n;
         }
-        for (size_t k = 0; k < adj.n; k++) {
-            size_t iv = node_of(g, adj.other[k], 1);
+        if (uid != a) {
+            unsigned bit = utype >= 0 && utype < 31 ? 1u << utype : 0;
+            if ((o->through && !(o->through & bit)) || (o->avoid & bit)) continue;
+            pass = pass_cost(utype, ln);
+        }
+        for (size_t k = 0; k < ln; k++) {
+            size_t iv = node_of(g, lother[k], 1);
             if (iv == (size_t)-1) { rc = TL_ENOMEM; goto done; }
             node *v = &g->v[iv];
             if (v->settled || v->banned) continue;
-            if (skip_fact && adj.fact[k] == skip_fact && uid == a && v->id == b) continue;
+            if (skip_fact && lfact[k] == skip_fact && uid == a && v->id == b) continue;
             if (udist + pass + 1.0 >= v->dist) continue; /* no hop costs less than 1 */
-            double c = hop_cost(st, adj.fact[k], err);
+            double c = lcost ? lcost[k] : hop_cost(st, lfact[k], err);
             if (c < 0) { rc = TL_EDB; goto done; }
             double d = udist + pass + c;
             v = &g->v[iv];
@@ -228,7 +383,7 @@ static int search(tl_store *st, graph *g, int64_t a, int64_t b, const tl_store_p
                 v->dist = d;
                 v->hops = uhops + 1;
                 v->parent = (int64_t)it.i + 1;
-                v->fact = adj.fact[k];
+                v->fact = lfact[k];
                 if (!heap_push(&h, d, iv)) { rc = TL_ENOMEM; goto done; }
             }
         }
@@ -253,13 +408,14 @@ int tl_store_path_ranked(tl_store *st, int64_t a, int64_t b, const tl_store_path
         return TL_OK;
     }
     graph g = {0};
+    xcache xcs = {0}, *xc = st->ops->adjacent_many ? &xcs : NULL;
     tl_store_hop hops[8];
     int rc = TL_OK, found_n = 0;
     int64_t direct_fact = 0;
     for (int k = 0; k < o.max_paths; k++) {
         int n = 0, found = 0;
         double cost = 0;
-        rc = search(st, &g, a, b, &o, direct_fact, hops, &n, &cost, &found, err);
+        rc = search(st, &g, xc, a, b, &o, direct_fact, hops, &n, &cost, &found, err);
         if (rc == TL_ENOMEM) { if (err) { err->code = TL_ENOMEM; err->offset = -1; snprintf(err->msg, sizeof err->msg, "out of memory"); } break; }
         if (rc != TL_OK || !found) break;
         found_n++;
@@ -277,6 +433,7 @@ int tl_store_path_ranked(tl_store *st, int64_t a, int64_t b, const tl_store_path
     }
     free(g.v);
     free(g.slot);
+    xc_free(&xcs);
     if (n_paths) *n_paths = found_n;
     return rc;
 }
@@ -298,6 +455,42 @@ static int nb_brief_cb(void *ctx, const tl_store_entity *e) {
     return 1;
 }
 
+/* The cached row of the entity at the head of the queue (qv[0]), fetched
+ * when missing together with the entities queued after it: first their
+ * types, then the links of those the search will go through (not places,
+ * unless asked, and not the last ring).  Links are only guaranteed for an
+ * entity that is expanded. */
+static int xc_queue(tl_store *st, xcache *xc, const nb_item *qv, size_t n, const tl_store_nb_opts *o,
+                    const xent **out, tl_error *err) {
+    const xent *x = tl_imap_get(&xc->ents, qv[0].id);
+    int want = qv[0].dist < o->hops;
+    if (x && (x->links || !want || (!o->through_places && qv[0].dist > 0 &&
+                                    (x->type == TL_GPE || x->type == TL_LOC || x->type == TL_NORP)))) {
+        *out = x;
+        return TL_OK;
+    }
+    size_t cap = XBATCH_MAX, m = 0;
+    int64_t *ids = malloc(cap * sizeof *ids);
+    if (!ids) return TL_ENOMEM;
+    int rc = TL_OK;
+    for (size_t i = 0; i < n && m < cap; i++)
+        if (!tl_imap_get(&xc->ents, qv[i].id)) ids[m++] = qv[i].id;
+    if (m) rc = xc_fetch(st, xc, ids, m, 0, err);
+    m = 0;
+    for (size_t i = 0; i < n && m < cap && rc == TL_OK; i++) {
+        const xent *y = tl_imap_get(&xc->ents, qv[i].id);
+        if (!y || y->links || qv[i].dist >= o->hops) continue;
+        if (!o->through_places && qv[i].dist > 0 && (y->type == TL_GPE || y->type == TL_LOC || y->type == TL_NORP))
+            continue;
+        ids[m++] = qv[i].id;
+    }
+    if (rc == TL_OK && m) rc = xc_fetch(st, xc, ids, m, 1, err);
+    free(ids);
+    if (rc != TL_OK) return rc;
+    *out = tl_imap_get(&xc->ents, qv[0].id);
+    return *out ? TL_OK : TL_ENOMEM;
+}
+
 int tl_store_neighbors_filtered(tl_store *st, int64_t entity, const tl_store_nb_opts *opts,
                                 tl_store_neighbor_cb cb, void *ctx, int64_t *n_left_out, tl_error *err) {
     tl_store_nb_opts o = opts ? *opts : (tl_store_nb_opts){0};
@@ -306,6 +499,7 @@ int tl_store_neighbors_filtered(tl_store *st, int64_t entity, const tl_store_nb_
     if (o.limit <= 0) o.limit = 50;
     if (n_left_out) *n_left_out = 0;
     graph g = {0};
+    xcache xcs = {0}, *xc = st->ops->adjacent_many ? &xcs : NULL;
     adj_list adj = {0};
     nb_item *q = NULL;
     size_t qn = 0, qcap = 0, head = 0;
@@ -321,17 +515,25 @@ int tl_store_neighbors_filtered(tl_store *st, int64_t entity, const tl_store_nb_
     q[qn++] = (nb_item){entity, 0, 0, 0};
     while (head < qn) {
         nb_item cur = q[head++];
+        const xent *x = NULL;
+        if (xc && (rc = xc_queue(st, xc, q + head - 1, qn - head + 1, &o, &x, err)) != TL_OK) goto done;
         if (cur.dist > 0) {
             type_ctx tc = {-1};
             tl_store_hop hop = {cur.parent, cur.id, cur.fact};
             int stop = 0;
-            if ((rc = st->ops->entity_brief(st->impl, cur.id, type_cb, &tc, err)) != TL_OK) goto done;
+            if (x) tc.type = x->type;
+            else if ((rc = st->ops->entity_brief(st->impl, cur.id, type_cb, &tc, err)) != TL_OK) goto done;
             unsigned bit = tc.type >= 0 && tc.type < 31 ? 1u << tc.type : 0;
             int place = tc.type == TL_GPE || tc.type == TL_LOC || tc.type == TL_NORP;
             if (!o.types || (o.types & bit)) {
                 if (shown < o.limit) {
                     shown++;
-                    if (cb) { /* the row the caller prints: id, type and name */
+                    if (cb && x) {
+                        if (x->type >= 0) {
+                            tl_store_entity e = {cur.id, x->type, xc->names + x->name, -1, -1, -1, "", ""};
+                            stop = cb(ctx, &e, cur.dist, &hop);
+                        }
+                    } else if (cb) { /* the row the caller prints: id, type and name */
                         nb_brief nbb = {cb, ctx, cur.dist, &hop, 0};
                         if ((rc = st->ops->entity_brief(st->impl, cur.id, nb_brief_cb, &nbb, err)) != TL_OK) goto done;
                         stop = nbb.stop;
@@ -345,12 +547,23 @@ int tl_store_neighbors_filtered(tl_store *st, int64_t entity, const tl_store_nb_
             if (place && !o.through_places) continue;
         }
         if (cur.dist >= o.hops || g.n >= reach_max) continue;
-        adj.n = 0;
-        if ((rc = st->ops->adjacent(st->impl, cur.id, collect_adj, &adj, err)) != TL_OK) goto done;
-        if (adj.oom) { rc = TL_ENOMEM; goto done; }
-        for (size_t k = 0; k < adj.n && g.n < reach_max; k++) {
+        const int64_t *lfact, *lother;
+        size_t ln;
+        if (x) {
+            lfact = xc->fact + x->first;
+            lother = xc->other + x->first;
+            ln = x->n;
+        } else {
+            adj.n = 0;
+            if ((rc = st->ops->adjacent(st->impl, cur.id, collect_adj, &adj, err)) != TL_OK) goto done;
+            if (adj.oom) { rc = TL_ENOMEM; goto done; }
+            lfact = adj.fact;
+            lother = adj.other;
+            ln = adj.n;
+        }
+        for (size_t k = 0; k < ln && g.n < reach_max; k++) {
             size_t before = g.n;
-            size_t iv = node_of(&g, adj.other[k], 1);
+            size_t iv = node_of(&g, lother[k], 1);
             if (iv == (size_t)-1) { rc = TL_ENOMEM; goto done; }
             if (g.n == before) continue; /* seen */
             if (qn == qcap) {
@@ -359,7 +572,7 @@ int tl_store_neighbors_filtered(tl_store *st, int64_t entity, const tl_store_nb_
                 q = nq;
                 qcap *= 2;
             }
-            q[qn++] = (nb_item){adj.other[k], cur.id, adj.fact[k], cur.dist + 1};
+            q[qn++] = (nb_item){lother[k], cur.id, lfact[k], cur.dist + 1};
         }
     }
 done:
@@ -372,6 +585,7 @@ done:
     free(q);
     free(g.v);
     free(g.slot);
+    xc_free(&xcs);
     free(adj.fact);
     free(adj.other);
     return rc;

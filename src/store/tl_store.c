@@ -80,6 +80,11 @@ int tl_store_token_list(tl_store *st, tl_store_token_cb cb, void *ctx, tl_error 
 int tl_store_token_check(tl_store *st, const char *hash, int *valid, tl_error *err) {
     return st->ops->token_check(st->impl, hash, valid, err);
 }
+int tl_store_token_name(tl_store *st, const char *hash, char *out, size_t cap, tl_error *err) {
+    if (!out || !cap) return TL_OK;
+    out[0] = 0;
+    return st->ops->token_name(st->impl, hash, out, cap, err);
+}
 
 void tl_store_close(tl_store *st) {
     if (!st) return;

@@ -438,6 +438,10 @@ int tl_store_token_list(tl_store *st, tl_store_token_cb cb, void *ctx, tl_error 
  * else 0 (also on a store that never had tokens, even read-only).
  * Returns TL_OK or TL_EDB. */
 int tl_store_token_check(tl_store *st, const char *hash, int *valid, tl_error *err);
+/* The name of the valid (not revoked) token whose hash is `hash` into out
+ * (at most cap - 1 bytes), "" when there is none: who a write made with
+ * it is recorded as.  Returns TL_OK or TL_EDB (out is "" then). */
+int tl_store_token_name(tl_store *st, const char *hash, char *out, size_t cap, tl_error *err);
 
 /* ---- watchlist --------------------------------------------------------- */
 typedef struct tl_store_alert {

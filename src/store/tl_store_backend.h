@@ -10,6 +10,20 @@
 typedef int (*tl_store_adj_cb)(void *ctx, int64_t fact, int64_t other);
 typedef int (*tl_store_adj_cb2)(void *ctx, int64_t a, int64_t b);
 
+/* One row of adjacent_many: an entity (type -1 when it does not exist),
+ * and one of its links (fact 0 for the row of an entity without links, or
+ * when links were not asked for) with what ranking a hop needs: the fact's
+ * modality and how many documents state it. */
+typedef struct tl_store_adjx {
+    int64_t from;
+    int type;
+    const char *name;
+    int64_t fact, other;
+    int modality;
+    int64_t n_docs;
+} tl_store_adjx;
+typedef int (*tl_store_adjx_cb)(void *ctx, const tl_store_adjx *row);
+
 typedef struct tl_store_ops {
     const char *name;
     int (*open)(const char *path, void **impl, tl_error *err);
@@ -43,6 +57,13 @@ typedef struct tl_store_ops {
     /* Every (fact, entity, entity) link of the graph, with the same rule as
      * adjacent: the whole edge list, for centrality. */
     int (*edges)(void *impl, tl_store_adj_cb2 cb, void *ctx, tl_error *err);
+    /* Optional (NULL: graph searches ask adjacent, entity_brief and facts
+     * entity by entity).  n entities at once, for a backend where each
+     * query is a round trip: for each entity in the order given, its rows
+     * in a row, its links (when `links`) as `adjacent` orders them, or one
+     * row with fact 0.  Strings are valid during the callback only. */
+    int (*adjacent_many)(void *impl, const int64_t *ids, size_t n, int links, tl_store_adjx_cb cb, void *ctx,
+                         tl_error *err);
     int (*search)(void *impl, const char *query, const char *open, const char *close, int64_t limit,
                   tl_store_hit_cb cb, void *ctx, tl_error *err);
     int (*get_stats)(void *impl, tl_store_stats *out, tl_error *err);
@@ -59,6 +80,7 @@ typedef struct tl_store_ops {
     int (*token_revoke)(void *impl, const char *name, tl_error *err);
     int (*token_list)(void *impl, tl_store_token_cb cb, void *ctx, tl_error *err);
     int (*token_check)(void *impl, const char *hash, int *valid, tl_error *err);
+    int (*token_name)(void *impl, const char *hash, char *out, size_t cap, tl_error *err);
     int (*documents)(void *impl, tl_store_docrow_cb cb, void *ctx, tl_error *err);
     int (*forget)(void *impl, const char *doc, tl_store_forget_result *res, tl_error *err);
     int (*undo)(void *impl, int64_t id, int64_t *undone, tl_error *err);
@@ -97,4 +119,5 @@ int tl_store_sqlite_token_add(void *impl, const char *name, const char *hash, tl
 int tl_store_sqlite_token_revoke(void *impl, const char *name, tl_error *err);
 int tl_store_sqlite_token_list(void *impl, tl_store_token_cb cb, void *ctx, tl_error *err);
 int tl_store_sqlite_token_check(void *impl, const char *hash, int *valid, tl_error *err);
+int tl_store_sqlite_token_name(void *impl, const char *hash, char *out, size_t cap, tl_error *err);
 #endif

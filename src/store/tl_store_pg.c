@@ -313,24 +313,157 @@ static int pg_bulk_end(void *impl, int commit, tl_error *err) {
     return commit ? TL_EDB : TL_OK;
 }
 
+/* ---- array parameters ---------------------------------------------------------- */
+/* A growing text buffer (for array literals and alias lists). */
+typedef struct sbuf {
+    char *v;
+    size_t n, cap;
+    int oom;
+} sbuf;
+static void sb_add(sbuf *b, const char *s, size_t n) {
+    if (b->oom) return;
+    if (b->n + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 256;
+        while (cap < b->n + n + 1) cap *= 2;
+        char *v = realloc(b->v, cap);
+        if (!v) { b->oom = 1; return; }
+        b->v = v;
+        b->cap = cap;
+    }
+    if (n) memcpy(b->v + b->n, s, n);
+    b->n += n;
+    b->v[b->n] = 0;
+}
+static void sb_num(sbuf *b, int64_t x) {
+    char t[24];
+    int n = snprintf(t, sizeof t, "%" PRId64, x);
+    sb_add(b, t, (size_t)n);
+}
+
+/* A PostgreSQL array literal being built ({1,NULL,"text"}): one bound
+ * parameter carries a column of many rows, so that a document's rows of a
+ * table go to the server in one statement (one round trip) through
+ * unnest(), not one statement per row. */
+typedef struct arr {
+    sbuf b;
+    size_t n;
+} arr;
+
+static void arr_sep(arr *a) { sb_add(&a->b, a->n++ ? "," : "{", 1); }
+static void arr_int(arr *a, int64_t v) {
+    arr_sep(a);
+    sb_num(&a->b, v);
+}
+/* An id, NULL for 0. */
+static void arr_id(arr *a, int64_t v) {
+    if (v) {
+        arr_int(a, v);
+        return;
+    }
+    arr_sep(a);
+    sb_add(&a->b, "NULL", 4);
+}
+/* An element given as its own text (a number). */
+static void arr_raw(arr *a, const char *s) {
+    arr_sep(a);
+    sb_add(&a->b, s, strlen(s));
+}
+/* Text of n bytes, quoted; NUL bytes are dropped (a text value cannot
+ * hold them). */
+static void arr_txt(arr *a, const char *s, size_t n) {
+    arr_sep(a);
+    sb_add(&a->b, "\"", 1);
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c != '"' && c != '\\' && c != 0) continue;
+        sb_add(&a->b, s + run, i - run);
+        if (c) {
+            sb_add(&a->b, "\\", 1);
+            sb_add(&a->b, &c, 1);
+        }
+        run = i + 1;
+    }
+    sb_add(&a->b, s + run, n - run);
+    sb_add(&a->b, "\"", 1);
+}
+static void arr_str(arr *a, const char *s) { arr_txt(a, s ? s : "", s ? strlen(s) : 0); }
+/* Closes the literal (call once); returns it, or NULL when out of memory. */
+static const char *arr_done(arr *a) {
+    if (!a->n) sb_add(&a->b, "{", 1);
+    sb_add(&a->b, "}", 1);
+    return a->b.oom ? NULL : a->b.v;
+}
+static void arr_free(arr *a, int m) {
+    for (int i = 0; i < m; i++) {
+        free(a[i].b.v);
+        a[i] = (arr){{0}, 0};
+    }
+}
+
+/* Runs sql with `scalar` as $1 (when not NULL) and the m array literals
+ * of cols after it, then frees the arrays.  *out gets the result when out
+ * is not NULL.  TL_OK, TL_ENOMEM or TL_EDB. */
+static int run_arrays(tl_store_pg *p, const char *sql, const char *scalar, arr *cols, int m, const char *what,
+                      PGresult **out, tl_error *err) {
+    const char *v[32];
+    int n = 0, rc = TL_OK;
+    if (scalar) v[n++] = scalar;
+    for (int i = 0; i < m && n < 32; i++)
+        if (!(v[n++] = arr_done(&cols[i]))) rc = fail(err, TL_ENOMEM, "out of memory");
+    if (!rc) {
+        PGresult *r = tl_store_pg_query(p, sql, n, v, what, err);
+        if (!r) rc = TL_EDB;
+        else if (out) *out = r;
+        else PQclear(r);
+    }
+    arr_free(cols, m);
+    return rc;
+}
+
+static int cmp_i64(const void *a, const void *b) {
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* n new ids from sequence `seq`, ascending, into ids: rows then written
+ * with their ids known, in one statement, and linked without reading them
+ * back.  TL_OK or TL_EDB. */
+static int new_ids(tl_store_pg *p, const char *seq, size_t n, int64_t *ids, tl_error *err) {
+    if (!n) return TL_OK;
+    char nb[24];
+    const char *v[2] = {seq, ip(nb, (int64_t)n)};
+    PGresult *r = tl_store_pg_query(p, "SELECT nextval($1::regclass) FROM generate_series(1, $2::int)", 2, v, "ids",
+                                    err);
+    if (!r) return TL_EDB;
+    if ((size_t)PQntuples(r) != n) {
+        PQclear(r);
+        return fail(err, TL_EDB, "PostgreSQL: fewer new ids than asked");
+    }
+    for (size_t i = 0; i < n; i++) ids[i] = strtoll(PQgetvalue(r, (int)i, 0), NULL, 10);
+    PQclear(r);
+    qsort(ids, n, sizeof *ids, cmp_i64);
+    return TL_OK;
+}
+
 /* ---- names and resolution ---------------------------------------------------- */
+/* Rows of entity_names being gathered: key, kind, entity, name, origin. */
+typedef struct namerows {
+    arr c[5];
+} namerows;
+
 /* Adds the lookup keys of one surface name of an entity (the kinds of
  * tl_resolve.h, as the SQLite backend keeps them). */
-static int add_name(tl_store_pg *p, int64_t entity, int type, const char *name, size_t len, int origin,
-                    tl_error *err) {
-    char key[TL_RESOLVE_KEY_MAX], k2[TL_RESOLVE_KEY_MAX], eb[24], kb[24], ob[24];
-    if (!tl_resolve_key(name, len, key, sizeof key)) return TL_OK;
-    char *nm = malloc(len + 1);
-    if (!nm) return fail(err, TL_ENOMEM, "out of memory");
-    memcpy(nm, name, len);
-    nm[len] = 0;
-    int rc = TL_OK;
+static void name_rows(namerows *nr, int64_t entity, int type, const char *name, size_t len, int origin) {
+    char key[TL_RESOLVE_KEY_MAX], k2[TL_RESOLVE_KEY_MAX];
+    if (!tl_resolve_key(name, len, key, sizeof key)) return;
 #define ADD(K, KIND)                                                                                      \
     do {                                                                                                  \
-        const char *v[5] = {K, ip(kb, KIND), ip(eb, entity), nm, ip(ob, origin)};                         \
-        if ((rc = run(p, "INSERT INTO entity_names(key,kind,entity,name,origin) VALUES($1,$2,$3,$4,$5)"    \
-                         " ON CONFLICT DO NOTHING", 5, v, "names", err)))                                  \
-            goto done;                                                                                    \
+        arr_str(&nr->c[0], K);                                                                            \
+        arr_int(&nr->c[1], KIND);                                                                         \
+        arr_int(&nr->c[2], entity);                                                                       \
+        arr_txt(&nr->c[3], name, len);                                                                    \
+        arr_int(&nr->c[4], origin);                                                                       \
     } while (0)
     ADD(key, TL_KEY_EXACT);
     if (tl_resolve_variant(key, type, k2, sizeof k2)) ADD(k2, TL_KEY_PHON);
@@ -339,13 +472,35 @@ static int add_name(tl_store_pg *p, int64_t entity, int type, const char *name, 
             if (tl_resolve_surname(key, k2, sizeof k2)) ADD(k2, TL_KEY_SUR);
         } else if (tl_resolve_acronym(key, k2, sizeof k2)) {
             ADD(k2, TL_KEY_ACR);
+            /* "DoJ" for "Department of Justice", as the SQLite backend keys it */
+            char k3[TL_RESOLVE_KEY_MAX];
+            if (tl_namekey_acronym2(key, 1, k3, sizeof k3) && strcmp(k2, k3)) ADD(k3, TL_KEY_ACR);
         }
     }
     if (tl_resolve_is_short_form(name, len)) ADD(key, TL_KEY_SHORT);
 #undef ADD
-done:
-    free(nm);
-    return rc;
+}
+
+/* Writes the gathered names (one statement) and empties nr.  TL_OK,
+ * TL_ENOMEM or TL_EDB. */
+static int names_flush(tl_store_pg *p, namerows *nr, tl_error *err) {
+    if (!nr->c[0].n) {
+        arr_free(nr->c, 5);
+        return TL_OK;
+    }
+    return run_arrays(p,
+                      "INSERT INTO entity_names(key,kind,entity,name,origin) SELECT DISTINCT * FROM"
+                      " unnest($1::text[], $2::int[], $3::bigint[], $4::text[], $5::int[]) ON CONFLICT DO NOTHING",
+                      NULL, nr->c, 5, "names", NULL, err);
+}
+
+/* Adds the lookup keys of one name of an entity.  TL_OK, TL_ENOMEM or
+ * TL_EDB. */
+static int add_name(tl_store_pg *p, int64_t entity, int type, const char *name, size_t len, int origin,
+                    tl_error *err) {
+    namerows nr = {0};
+    name_rows(&nr, entity, type, name, len, origin);
+    return names_flush(p, &nr, err);
 }
 
 /* The names of a document entity: its name, then its aliases. */
@@ -373,76 +528,211 @@ static int fuller(const char *a, size_t la, const char *b) {
     return wa != wb ? wa > wb : la > strlen(b);
 }
 
-/* Resolves one document entity: the oldest stored entity of a compatible
- * type (not taken by another entity of the same document) sharing an exact
- * key with one of its names, else one sharing a transliteration key, else
- * a new entity.  *e gets the entity, *why the reason, matched/joined the
- * names (for `show --why`). */
-static int resolve_one(tl_store_pg *p, int type, const dnames *dn, const int64_t *taken, size_t n_taken,
-                       int64_t *e, int *why, char *matched, char *joined, size_t cap, tl_error *err) {
-    *e = 0;
-    for (int kind = TL_KEY_EXACT; kind <= TL_KEY_PHON && !*e; kind++) {
-        for (int i = 0; i < dn->n && !*e; i++) {
-            char key[TL_RESOLVE_KEY_MAX], k2[TL_RESOLVE_KEY_MAX], kb[24];
-            if (!tl_resolve_key(dn->name[i], dn->len[i], key, sizeof key)) continue;
-            /* a one-word alias of a longer name is a surname or a short
-             * form: too weak alone to join two documents' entities */
-            if (i > 0 && tl_resolve_words(key) < 2) continue;
-            const char *k = key;
-            if (kind == TL_KEY_PHON) {
-                if (!tl_resolve_variant(key, type, k2, sizeof k2)) continue;
-                k = k2;
-            }
-            const char *v[2] = {k, ip(kb, kind)};
-            PGresult *r = tl_store_pg_query(p,
-                                            "SELECT DISTINCT n.entity, e.type, e.name FROM entity_names n JOIN"
-                                            " entities e ON e.id=n.entity WHERE n.key=$1 AND n.kind=$2"
-                                            " ORDER BY n.entity",
-                                            2, v, "resolution", err);
-            if (!r) return TL_EDB;
-            for (int row = 0; row < PQntuples(r) && !*e; row++) {
-                int64_t c = strtoll(PQgetvalue(r, row, 0), NULL, 10);
-                if (!tl_resolve_types_compatible(type, atoi(PQgetvalue(r, row, 1)))) continue;
-                int used = 0;
-                for (size_t t = 0; t < n_taken; t++) used |= taken[t] == c;
-                if (used) continue;
-                *e = c;
-                *why = kind == TL_KEY_PHON ? TL_WHY_TRANSLIT : i == 0 ? TL_WHY_NAME : TL_WHY_ALIAS;
-                snprintf(matched, cap, "%.*s", (int)dn->len[i], dn->name[i]);
-                snprintf(joined, cap, "%s", PQgetvalue(r, row, 2));
-            }
-            PQclear(r);
+/* A document entity being resolved: type and names in; its entity,
+ * whether that was created, and why it joined (for `show --why`) out. */
+typedef struct dent {
+    int type;
+    dnames dn;
+    int64_t ent;
+    int why, created;
+    char matched[512], joined[512];
+} dent;
+
+/* The passes of resolution, strongest match first: exact keys, then
+ * transliteration keys, then acronyms (the SQLite backend's strength 3,
+ * 2 and 2). */
+enum { PASS_EXACT, PASS_PHON, PASS_ACRONYM, N_PASSES };
+
+/* The lookup keys of name i of a document entity for a pass into keys
+ * (kinds[k] the stored key kind each is looked up as); returns how many
+ * (0 to 3).  A one-word alias of a longer name is a surname or a short
+ * form: too weak alone to join two documents' entities, unless it is an
+ * acronym looked up as one.  An acronym ("IRGC") is looked up among the
+ * acronyms of stored names, and the acronyms of a multi-word name that is
+ * not a person's among the stored acronyms. */
+static int lookup_keys(const dent *x, int i, int pass, char keys[3][TL_RESOLVE_KEY_MAX], int *kinds) {
+    char key[TL_RESOLVE_KEY_MAX];
+    if (!tl_resolve_key(x->dn.name[i], x->dn.len[i], key, sizeof key)) return 0;
+    int words = tl_resolve_words(key), n = 0;
+    if (pass == PASS_ACRONYM) {
+        if (tl_resolve_is_short_form(x->dn.name[i], x->dn.len[i])) {
+            snprintf(keys[n], TL_RESOLVE_KEY_MAX, "%s", key);
+            kinds[n++] = TL_KEY_ACR;
         }
+        if (words >= 2 && x->type != TL_PERSON && tl_resolve_acronym(key, keys[n], TL_RESOLVE_KEY_MAX)) {
+            kinds[n++] = TL_KEY_SHORT;
+            if (tl_namekey_acronym2(key, 1, keys[n], TL_RESOLVE_KEY_MAX) && strcmp(keys[n - 1], keys[n]))
+                kinds[n++] = TL_KEY_SHORT;
+        }
+        return n;
     }
-    return TL_OK;
+    if (i > 0 && words < 2) return 0;
+    if (pass == PASS_PHON) {
+        if (!tl_resolve_variant(key, x->type, keys[0], TL_RESOLVE_KEY_MAX)) return 0;
+        kinds[0] = TL_KEY_PHON;
+        return 1;
+    }
+    snprintf(keys[0], TL_RESOLVE_KEY_MAX, "%s", key);
+    kinds[0] = TL_KEY_EXACT;
+    return 1;
 }
 
-/* Resolves a document entity (type, names) and records it: joins the
- * stored entity resolve_one picks (a fuller name becoming its canonical
- * one unless an analyst pinned it) or creates one; adds its names.
- * *created is 1 for a new entity. */
-static int link_entity(tl_store_pg *p, int type, const dnames *dn, const int64_t *taken, size_t n_taken,
-                       int64_t *ent, int *why, char *matched, char *joined, size_t cap, int *created,
-                       tl_error *err) {
-    char b[24], nm[1024], key[TL_RESOLVE_KEY_MAX];
-    *why = 0;
-    int rc = resolve_one(p, type, dn, taken, n_taken, ent, why, matched, joined, cap, err);
+/* A stored name key's entity, as the lookup of a document's keys read it. */
+typedef struct cand {
+    int kind, type;
+    const char *key, *name;
+    int64_t entity;
+} cand;
+
+static int cmp_cand(const void *a, const void *b) {
+    const cand *x = a, *y = b;
+    if (x->kind != y->kind) return x->kind - y->kind;
+    int c = strcmp(x->key, y->key);
+    if (c) return c;
+    return x->entity < y->entity ? -1 : x->entity > y->entity;
+}
+
+/* Resolves a document's entities v[0..n) and records them: each joins the
+ * oldest stored entity of a compatible type, not taken by an earlier
+ * entity of the same document, sharing an exact key with one of its
+ * names, else one sharing a transliteration key (a fuller name becoming
+ * the entity's canonical one unless an analyst pinned it), or a new
+ * entity is created; its names are added.  In a handful of statements
+ * whatever the number of entities: the keys of every name are looked up
+ * at once and the choices made in memory, which gives what entity-by-entity
+ * statements would, since what an earlier entity of the document writes
+ * only touches the entity it took.  TL_OK, TL_ENOMEM or TL_EDB. */
+static int resolve_doc(tl_store_pg *p, dent *v, size_t n, tl_error *err) {
+    if (!n) return TL_OK;
+    arr q[2] = {{{0}, 0}, {{0}, 0}};
+    char ks[3][TL_RESOLVE_KEY_MAX];
+    int kinds[3];
+    for (size_t i = 0; i < n; i++)
+        for (int pass = 0; pass < N_PASSES; pass++)
+            for (int j = 0; j < v[i].dn.n; j++)
+                for (int m = 0, nk = lookup_keys(&v[i], j, pass, ks, kinds); m < nk; m++) {
+                    arr_str(&q[0], ks[m]);
+                    arr_int(&q[1], kinds[m]);
+                }
+    PGresult *r = NULL;
+    int rc = run_arrays(p,
+                        "SELECT DISTINCT n.key, n.kind, n.entity, e.type, e.name FROM entity_names n JOIN entities e"
+                        " ON e.id=n.entity WHERE (n.key, n.kind) IN (SELECT * FROM unnest($1::text[], $2::int[]))",
+                        NULL, q, 2, "resolution", &r, err);
     if (rc) return rc;
-    snprintf(nm, sizeof nm, "%.*s", (int)dn->len[0], dn->name[0]);
-    tl_resolve_key(dn->name[0], dn->len[0], key, sizeof key);
-    *created = *ent == 0;
-    if (!*ent) {
-        const char *ev[3] = {ip(b, type), nm, key};
-        *ent = scalar(p, "INSERT INTO entities(type,name,key) VALUES($1,$2,$3) RETURNING id", 3, ev, err);
-        if (*ent <= 0) return TL_EDB;
-    } else if (fuller(dn->name[0], dn->len[0], joined)) {
-        const char *uv[3] = {ip(b, *ent), nm, key};
-        if ((rc = run(p, "UPDATE entities SET name=$2, key=$3 WHERE id=$1 AND pinned=0", 3, uv, "entity", err)))
-            return rc;
+    size_t nc = (size_t)PQntuples(r), n_new = 0;
+    cand *c = malloc((nc + 1) * sizeof *c);
+    int64_t *ids = malloc((n + 1) * sizeof *ids);
+    if (!c || !ids) {
+        rc = fail(err, TL_ENOMEM, "out of memory");
+        goto done;
     }
-    for (int k = 0; k < dn->n; k++)
-        if ((rc = add_name(p, *ent, type, dn->name[k], dn->len[k], 0, err))) return rc;
-    return TL_OK;
+    for (size_t i = 0; i < nc; i++)
+        c[i] = (cand){atoi(PQgetvalue(r, (int)i, 1)), atoi(PQgetvalue(r, (int)i, 3)), PQgetvalue(r, (int)i, 0),
+                      PQgetvalue(r, (int)i, 4), strtoll(PQgetvalue(r, (int)i, 2), NULL, 10)};
+    qsort(c, nc, sizeof *c, cmp_cand);
+    for (size_t i = 0; i < n; i++) {
+        dent *x = &v[i];
+        x->ent = 0;
+        x->why = 0;
+        for (int pass = 0; pass < N_PASSES && !x->ent; pass++) {
+            for (int j = 0; j < x->dn.n && !x->ent; j++) {
+                int nk = lookup_keys(x, j, pass, ks, kinds);
+                for (int t = 0; t < nk && !x->ent; t++) {
+                    const char *k = ks[t];
+                    int kind = kinds[t];
+                    /* the first candidate of (kind, key): binary search */
+                    size_t lo = 0, hi = nc;
+                    while (lo < hi) {
+                        size_t mid = (lo + hi) / 2;
+                        int d = c[mid].kind != kind ? c[mid].kind - kind : strcmp(c[mid].key, k);
+                        if (d < 0) lo = mid + 1;
+                        else hi = mid;
+                    }
+                    for (size_t m = lo; m < nc && c[m].kind == kind && strcmp(c[m].key, k) == 0 && !x->ent; m++) {
+                        if (!tl_resolve_types_compatible(x->type, c[m].type)) continue;
+                        int used = 0;
+                        for (size_t u = 0; u < i && !used; u++) used = v[u].ent == c[m].entity;
+                        if (used) continue;
+                        x->ent = c[m].entity;
+                        x->why = pass == PASS_ACRONYM ? TL_WHY_ACRONYM
+                                 : pass == PASS_PHON  ? TL_WHY_TRANSLIT
+                                 : j == 0             ? TL_WHY_NAME
+                                                      : TL_WHY_ALIAS;
+                        snprintf(x->matched, sizeof x->matched, "%.*s", (int)x->dn.len[j], x->dn.name[j]);
+                        snprintf(x->joined, sizeof x->joined, "%s", c[m].name);
+                    }
+                }
+            }
+        }
+        x->created = x->ent == 0;
+        /* a placeholder: new entities get their ids below, in this order */
+        if (x->created) x->ent = -(int64_t)++n_new;
+    }
+    PQclear(r);
+    r = NULL;
+    if ((rc = new_ids(p, "entities_id_seq", n_new, ids, err))) goto done;
+    arr ne[4] = {{{0}, 0}}, up[3] = {{{0}, 0}};
+    for (size_t i = 0; i < n; i++) {
+        dent *x = &v[i];
+        char key[TL_RESOLVE_KEY_MAX] = "";
+        size_t ln = x->dn.len[0] < 1023 ? x->dn.len[0] : 1023;
+        tl_resolve_key(x->dn.name[0], x->dn.len[0], key, sizeof key);
+        if (x->created) {
+            x->ent = ids[-x->ent - 1];
+            arr_int(&ne[0], x->ent);
+            arr_int(&ne[1], x->type);
+            arr_txt(&ne[2], x->dn.name[0], ln);
+            arr_str(&ne[3], key);
+        } else if (fuller(x->dn.name[0], x->dn.len[0], x->joined)) {
+            arr_int(&up[0], x->ent);
+            arr_txt(&up[1], x->dn.name[0], ln);
+            arr_str(&up[2], key);
+        }
+    }
+    if (ne[0].n)
+        rc = run_arrays(p,
+                        "INSERT INTO entities(id,type,name,key) SELECT * FROM unnest($1::bigint[], $2::int[],"
+                        " $3::text[], $4::text[])",
+                        NULL, ne, 4, "entities", NULL, err);
+    arr_free(ne, 4);
+    if (!rc && up[0].n)
+        rc = run_arrays(p,
+                        "UPDATE entities e SET name=u.name, key=u.key FROM unnest($1::bigint[], $2::text[],"
+                        " $3::text[]) AS u(id, name, key) WHERE e.id=u.id AND e.pinned=0",
+                        NULL, up, 3, "entities", NULL, err);
+    arr_free(up, 3);
+    if (!rc) {
+        namerows nr = {0};
+        for (size_t i = 0; i < n; i++)
+            for (int j = 0; j < v[i].dn.n; j++) name_rows(&nr, v[i].ent, v[i].type, v[i].dn.name[j], v[i].dn.len[j], 0);
+        rc = names_flush(p, &nr, err);
+    }
+done:
+    PQclear(r);
+    free(c);
+    free(ids);
+    return rc;
+}
+
+/* Writes the resolution reasons of document entities des[i] (v[i].why set). */
+static int write_resolution(tl_store_pg *p, const dent *v, const int64_t *des, size_t n, tl_error *err) {
+    arr c[4] = {{{0}, 0}};
+    for (size_t i = 0; i < n; i++) {
+        if (!v[i].why) continue;
+        arr_int(&c[0], des[i]);
+        arr_int(&c[1], v[i].why);
+        arr_str(&c[2], v[i].matched);
+        arr_str(&c[3], v[i].joined);
+    }
+    if (!c[0].n) {
+        arr_free(c, 4);
+        return TL_OK;
+    }
+    return run_arrays(p,
+                      "INSERT INTO resolution(de,why,matched,joined) SELECT * FROM unnest($1::bigint[], $2::int[],"
+                      " $3::text[], $4::text[])",
+                      NULL, c, 4, "resolution", NULL, err);
 }
 
 /* ---- ingest ------------------------------------------------------------------ */
@@ -459,32 +749,6 @@ static const char *cstr(char *buf, size_t cap, tl_str s) {
     return buf;
 }
 
-/* A growing text buffer (for array literals and alias lists). */
-typedef struct sbuf {
-    char *v;
-    size_t n, cap;
-    int oom;
-} sbuf;
-static void sb_add(sbuf *b, const char *s, size_t n) {
-    if (b->oom) return;
-    if (b->n + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 256;
-        while (cap < b->n + n + 1) cap *= 2;
-        char *v = realloc(b->v, cap);
-        if (!v) { b->oom = 1; return; }
-        b->v = v;
-        b->cap = cap;
-    }
-    memcpy(b->v + b->n, s, n);
-    b->n += n;
-    b->v[b->n] = 0;
-}
-static void sb_num(sbuf *b, int64_t x) {
-    char t[24];
-    int n = snprintf(t, sizeof t, "%" PRId64, x);
-    sb_add(b, t, (size_t)n);
-}
-
 /* Varint (as the SQLite backend codes mention spans). */
 static int varint_put(sbuf *b, uint64_t x) {
     do {
@@ -496,7 +760,7 @@ static int varint_put(sbuf *b, uint64_t x) {
     return !b->oom;
 }
 
-/* What the graph needs of a piece of evidence. */
+/* What the graph needs of a piece of evidence, and the state of a fact. */
 typedef struct ev_sig {
     int type, neg, status, modality;
     int64_t a0, a1, a2, place, source;
@@ -504,99 +768,222 @@ typedef struct ev_sig {
     double amount;
 } ev_sig;
 
-/* Finds the fact a piece of evidence denotes and adds the evidence, or
- * creates it (the SQLite backend's rule: same type, arguments and negation,
- * and a time and a place that agree when both have one). */
-static int attach_fact(tl_store_pg *p, ev_sig *s, int64_t *fact, int *created, tl_error *err) {
-    if (symmetric(s->type) && s->a0 && s->a1 && s->a1 < s->a0) { int64_t t = s->a0; s->a0 = s->a1; s->a1 = t; }
-    char b[10][24], amt[32];
-    snprintf(amt, sizeof amt, "%.17g", s->amount);
-    const char *v[7] = {idp(b[0], s->a0), idp(b[1], s->a1), ip(b[2], s->type), idp(b[3], s->a2), ip(b[4], s->neg),
-                        s->time_value, idp(b[5], s->place)};
-    int64_t id = scalar(p,
-                        "SELECT id FROM facts WHERE a0 IS NOT DISTINCT FROM $1::bigint AND a1 IS NOT DISTINCT FROM"
-                        " $2::bigint AND type=$3::int AND a2 IS NOT DISTINCT FROM $4::bigint AND neg=$5::int"
-                        " AND ($6::text = '' OR time_value = '' OR left(time_value, length($6::text)) = $6::text"
-                        " OR left($6::text, length(time_value)) = time_value)"
-                        " AND ($7::bigint IS NULL OR place IS NULL OR place = $7::bigint) ORDER BY id LIMIT 1",
-                        7, v, err);
-    if (id < 0) return TL_EDB;
-    *created = id == 0;
-    if (id) {
-        const char *u[9] = {ip(b[0], id), ip(b[1], s->modality), ip(b[2], s->status), s->time_value,
-                            idp(b[3], s->place), idp(b[4], s->source), s->amount_text, amt, s->currency};
-        *fact = id;
-        return run(p,
-                   "UPDATE facts SET n_evidence=n_evidence+1, modality=least(modality,$2::int),"
-                   " status=CASE WHEN status=0 THEN $3::int ELSE status END,"
-                   " time_value=CASE WHEN $4::text != '' AND (time_value='' OR $4::text < time_value COLLATE \"C\")"
-                   " THEN $4::text ELSE time_value END, place=coalesce(place,$5::bigint),"
-                   " source=coalesce(source,$6::bigint),"
-                   " amount_value=CASE WHEN amount_text='' THEN $8::float8 ELSE amount_value END,"
-                   " currency=CASE WHEN amount_text='' THEN $9::text ELSE currency END,"
-                   " amount_text=CASE WHEN amount_text='' THEN $7::text ELSE amount_text END WHERE id=$1::bigint",
-                   9, u, "fact", err);
+/* A fact while a batch of evidence is attached: its state now, how much
+ * evidence the batch added, whether it is stored already. */
+typedef struct fstate {
+    int64_t id; /* for a new fact: -(its rank among the new) until ids are given */
+    ev_sig s;
+    int64_t added;
+    int stored;
+} fstate;
+
+/* 1 when two times agree: either is missing, or one is a prefix of the
+ * other (2019 and 2019-05). */
+static int times_agree(const char *a, const char *b) {
+    size_t la = strlen(a), lb = strlen(b);
+    if (!la || !lb) return 1;
+    return la <= lb ? strncmp(a, b, la) == 0 : strncmp(a, b, lb) == 0;
+}
+
+/* Attaches pieces of evidence s[0..n) (entity ids set; a0 not 0) to facts:
+ * each supports the oldest fact of its type, arguments and negation whose
+ * time and place agree with it (time a prefix of the other, places equal,
+ * or one missing), updated as the SQLite backend updates it, or a new
+ * fact.  fact[i] gets the id, created[i] 1 for a fact it created.  The
+ * candidate facts are read in one statement and the matching done in
+ * memory, evidence by evidence in order, so that it gives what one
+ * statement per piece of evidence gave; then changed facts are updated
+ * and new ones inserted, a statement each.  TL_OK, TL_ENOMEM or TL_EDB. */
+static int attach_facts(tl_store_pg *p, ev_sig *s, size_t n, int64_t *fact, int *created, tl_error *err) {
+    if (!n) return TL_OK;
+    arr q[5] = {{{0}, 0}};
+    for (size_t i = 0; i < n; i++) {
+        ev_sig *x = &s[i];
+        if (symmetric(x->type) && x->a0 && x->a1 && x->a1 < x->a0) {
+            int64_t t = x->a0;
+            x->a0 = x->a1;
+            x->a1 = t;
+        }
+        arr_int(&q[0], x->a0);
+        arr_id(&q[1], x->a1);
+        arr_int(&q[2], x->type);
+        arr_id(&q[3], x->a2);
+        arr_int(&q[4], x->neg);
     }
-    const char *w[13] = {ip(b[0], s->type), idp(b[1], s->a0), idp(b[2], s->a1), idp(b[3], s->a2), ip(b[4], s->neg),
-                         ip(b[5], s->status), ip(b[6], s->modality), s->time_value, idp(b[7], s->place),
-                         idp(b[8], s->source), s->amount_text, amt, s->currency};
-    *fact = scalar(p,
-                   "INSERT INTO facts(type,a0,a1,a2,neg,status,modality,time_value,place,source,amount_text,"
-                   "amount_value,currency,n_evidence) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,1)"
-                   " RETURNING id",
-                   13, w, err);
-    return *fact > 0 ? TL_OK : TL_EDB;
+    PGresult *r = NULL;
+    int rc = run_arrays(p,
+                        "SELECT f.id, f.type, f.a0, coalesce(f.a1,0), coalesce(f.a2,0), f.neg, f.status, f.modality,"
+                        " f.time_value, coalesce(f.place,0), coalesce(f.source,0), f.amount_text, f.amount_value,"
+                        " f.currency FROM facts f WHERE f.id IN (SELECT f.id FROM (SELECT DISTINCT * FROM"
+                        " unnest($1::bigint[], $2::bigint[], $3::int[], $4::bigint[], $5::int[])) AS u(a0,a1,type,a2,neg)"
+                        " JOIN facts f ON f.a0=u.a0 AND f.a1 IS NOT DISTINCT FROM u.a1 AND f.type=u.type"
+                        " AND f.a2 IS NOT DISTINCT FROM u.a2 AND f.neg=u.neg) ORDER BY f.id",
+                        NULL, q, 5, "facts", &r, err);
+    if (rc) return rc;
+    size_t nf = (size_t)PQntuples(r), cap = nf + n, n_new = 0;
+    fstate *f = calloc(cap + 1, sizeof *f);
+    int64_t *ids = malloc((n + 1) * sizeof *ids);
+    if (!f || !ids) {
+        rc = fail(err, TL_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (size_t i = 0; i < nf; i++) {
+#define C(k) strtoll(PQgetvalue(r, (int)i, k), NULL, 10)
+        f[i].id = C(0);
+        f[i].stored = 1;
+        f[i].s = (ev_sig){(int)C(1), (int)C(5), (int)C(6), (int)C(7), C(2), C(3), C(4), C(9), C(10), "", "", "",
+                          strtod(PQgetvalue(r, (int)i, 12), NULL)};
+#undef C
+        snprintf(f[i].s.time_value, sizeof f[i].s.time_value, "%s", PQgetvalue(r, (int)i, 8));
+        snprintf(f[i].s.amount_text, sizeof f[i].s.amount_text, "%s", PQgetvalue(r, (int)i, 11));
+        snprintf(f[i].s.currency, sizeof f[i].s.currency, "%s", PQgetvalue(r, (int)i, 13));
+    }
+    PQclear(r);
+    r = NULL;
+    /* oldest first: stored facts by id, then the new ones as created */
+    size_t nall = nf;
+    for (size_t i = 0; i < n; i++) {
+        const ev_sig *x = &s[i];
+        size_t m = 0;
+        for (; m < nall; m++) {
+            const ev_sig *y = &f[m].s;
+            if (y->a0 == x->a0 && y->a1 == x->a1 && y->type == x->type && y->a2 == x->a2 && y->neg == x->neg &&
+                times_agree(y->time_value, x->time_value) && (!x->place || !y->place || y->place == x->place))
+                break;
+        }
+        if (m == nall) {
+            f[nall].id = -(int64_t)++n_new;
+            f[nall].s = *x;
+            f[nall].added = 1;
+            created[i] = 1;
+            fact[i] = f[nall++].id;
+            continue;
+        }
+        ev_sig *y = &f[m].s;
+        f[m].added++;
+        created[i] = 0;
+        fact[i] = f[m].id;
+        if (x->modality < y->modality) y->modality = x->modality;
+        if (y->status == 0) y->status = x->status;
+        if (x->time_value[0] && (!y->time_value[0] || strcmp(x->time_value, y->time_value) < 0))
+            snprintf(y->time_value, sizeof y->time_value, "%s", x->time_value);
+        if (!y->place) y->place = x->place;
+        if (!y->source) y->source = x->source;
+        if (!y->amount_text[0]) {
+            y->amount = x->amount;
+            snprintf(y->currency, sizeof y->currency, "%s", x->currency);
+            snprintf(y->amount_text, sizeof y->amount_text, "%s", x->amount_text);
+        }
+    }
+    if ((rc = new_ids(p, "facts_id_seq", n_new, ids, err))) goto done;
+    for (size_t i = 0; i < n; i++)
+        if (fact[i] < 0) fact[i] = ids[-fact[i] - 1];
+    arr u[10] = {{{0}, 0}}, w[15] = {{{0}, 0}};
+    for (size_t m = 0; m < nall; m++) {
+        const ev_sig *y = &f[m].s;
+        char amt[40];
+        snprintf(amt, sizeof amt, "%.17g", y->amount);
+        if (!f[m].added) continue;
+        arr *c = f[m].stored ? u : w;
+        int k = 0;
+        arr_int(&c[k++], f[m].stored ? f[m].id : ids[-f[m].id - 1]);
+        if (!f[m].stored) {
+            arr_int(&c[k++], y->type);
+            arr_int(&c[k++], y->a0);
+            arr_id(&c[k++], y->a1);
+            arr_id(&c[k++], y->a2);
+            arr_int(&c[k++], y->neg);
+        }
+        arr_int(&c[k++], f[m].added);
+        arr_int(&c[k++], y->status);
+        arr_int(&c[k++], y->modality);
+        arr_str(&c[k++], y->time_value);
+        arr_id(&c[k++], y->place);
+        arr_id(&c[k++], y->source);
+        arr_str(&c[k++], y->amount_text);
+        arr_raw(&c[k++], amt);
+        arr_str(&c[k++], y->currency);
+    }
+    if (u[0].n)
+        rc = run_arrays(p,
+                        "UPDATE facts f SET n_evidence=f.n_evidence+u.added, status=u.status, modality=u.modality,"
+                        " time_value=u.tv, place=u.place, source=u.source, amount_text=u.at, amount_value=u.av,"
+                        " currency=u.cur FROM unnest($1::bigint[], $2::int[], $3::int[], $4::int[], $5::text[],"
+                        " $6::bigint[], $7::bigint[], $8::text[], $9::float8[], $10::text[])"
+                        " AS u(id, added, status, modality, tv, place, source, at, av, cur) WHERE f.id=u.id",
+                        NULL, u, 10, "facts", NULL, err);
+    arr_free(u, 10);
+    if (!rc && w[0].n)
+        rc = run_arrays(p,
+                        "INSERT INTO facts(id,type,a0,a1,a2,neg,n_evidence,status,modality,time_value,place,source,"
+                        "amount_text,amount_value,currency) SELECT * FROM unnest($1::bigint[], $2::int[],"
+                        " $3::bigint[], $4::bigint[], $5::bigint[], $6::int[], $7::int[], $8::int[], $9::int[],"
+                        " $10::text[], $11::bigint[], $12::bigint[], $13::text[], $14::float8[], $15::text[])",
+                        NULL, w, 15, "facts", NULL, err);
+    arr_free(w, 15);
+done:
+    PQclear(r);
+    free(f);
+    free(ids);
+    return rc;
 }
 
 /* Stores layer 1 of a document under row `doc`: sentences (with their
- * tsvector), document entities, evidence.  With `resolve` (ingest) layer 2
- * is built in the same pass; without it (reindex) the links stay NULL for
- * rebuild_graph.  r may be NULL. */
-static int store_layer1(tl_store_pg *p, int64_t doc, const tl_doc *d, int resolve, tl_store_ingest_result *r,
-                        tl_error *err) {
-    char b[24][24];
+ * tsvector), document entities, evidence, each table in one statement.
+ * With `resolve` (ingest) layer 2 is built in the same pass; without it
+ * (reindex) the links stay NULL for rebuild_graph.  de_ids: the ids of
+ * its document entities when the caller took them already (else NULL).
+ * r may be NULL. */
+static int store_layer1(tl_store_pg *p, int64_t doc, const tl_doc *d, int resolve, const int64_t *de_ids,
+                        tl_store_ingest_result *r, tl_error *err) {
+    char b[4][24];
     tl_store_ingest_result ignore = {0};
     if (!r) r = &ignore;
-    /* sentences in one statement from two int arrays */
-    sbuf s0 = {0}, s1 = {0};
-    sb_add(&s0, "{", 1);
-    sb_add(&s1, "{", 1);
-    int any = 0;
+    const char *docp = ip(b[0], doc);
+    /* sentences in one statement from two int arrays, the document's
+     * sentence id range in the same */
+    arr sc[2] = {{{0}, 0}};
     for (uint32_t i = 0; i < d->n_sentences; i++) {
         const tl_sentence *se = &d->sentences[i];
         if (se->end <= se->start || se->end > d->len) continue;
-        if (any) { sb_add(&s0, ",", 1); sb_add(&s1, ",", 1); }
-        sb_num(&s0, se->start);
-        sb_num(&s1, se->end);
-        any = 1;
+        arr_int(&sc[0], se->start);
+        arr_int(&sc[1], se->end);
     }
-    sb_add(&s0, "}", 1);
-    sb_add(&s1, "}", 1);
     int rc = TL_OK;
-    if (s0.oom || s1.oom) rc = fail(err, TL_ENOMEM, "out of memory");
-    if (!rc && any) {
-        const char *sv[3] = {ip(b[0], doc), s0.v, s1.v};
-        rc = run(p,
-                 "INSERT INTO sentences(doc,start,\"end\",tsv) SELECT $1::bigint, u.s, u.e,"
-                 " to_tsvector('simple', convert_from(substring(d.text from u.s+1 for u.e-u.s),'UTF8'))"
-                 " FROM documents d, unnest($2::int[], $3::int[]) WITH ORDINALITY AS u(s,e,o) WHERE d.id=$1::bigint"
-                 " ORDER BY u.o",
-                 3, sv, "sentences", err);
-        if (!rc)
-            rc = run(p,
-                     "UPDATE documents SET sent_first=coalesce((SELECT min(id) FROM sentences WHERE doc=$1::bigint),0),"
-                     " sent_last=coalesce((SELECT max(id) FROM sentences WHERE doc=$1::bigint),-1) WHERE id=$1::bigint",
-                     1, sv, "sentences", err);
+    if (sc[0].n) {
+        /* the text as a parameter too: cut from the stored (toasted) row,
+         * each sentence would decompress the whole document again */
+        const char *v[4] = {docp, arr_done(&sc[0]), arr_done(&sc[1]), d->text ? d->text : ""};
+        int lens[4] = {0, 0, 0, (int)d->len}, bin[4] = {0, 0, 0, 1};
+        PGresult *res = NULL;
+        if (!v[1] || !v[2]) rc = fail(err, TL_ENOMEM, "out of memory");
+        else
+            res = tl_store_pg_query_bin(p,
+                                        "WITH s AS (INSERT INTO sentences(doc,start,\"end\",tsv) SELECT $1::bigint, u.s,"
+                                        " u.e, to_tsvector('simple', convert_from(substring($4::bytea from u.s+1 for"
+                                        " u.e-u.s),'UTF8')) FROM unnest($2::int[], $3::int[]) WITH ORDINALITY AS"
+                                        " u(s,e,o) ORDER BY u.o RETURNING id)"
+                                        " UPDATE documents SET sent_first=coalesce((SELECT min(id) FROM s),0),"
+                                        " sent_last=coalesce((SELECT max(id) FROM s),-1) WHERE id=$1::bigint",
+                                        4, v, lens, bin, "sentences", err);
+        if (!rc && !res) rc = TL_EDB;
+        PQclear(res);
     }
-    free(s0.v);
-    free(s1.v);
+    arr_free(sc, 2);
     if (rc) return rc;
 
-    size_t ne = d->n_entities;
-    int64_t *de = calloc(ne + 1, sizeof *de), *ents = calloc(ne + 1, sizeof *ents);
+    size_t ne = d->n_entities, nf = d->n_facts;
+    int64_t *de = calloc(ne + 1, sizeof *de), *fact = calloc(nf + 1, sizeof *fact);
+    int *fcreated = calloc(nf + 1, sizeof *fcreated);
+    size_t *fidx = calloc(nf + 1, sizeof *fidx);
+    ev_sig *sig = calloc(nf + 1, sizeof *sig);
+    dent *v = calloc(ne + 1, sizeof *v);
     sbuf *spans = calloc(ne + 1, sizeof *spans);
     int64_t *last = calloc(ne + 1, sizeof *last);
-    if (!de || !ents || !spans || !last) { rc = fail(err, TL_ENOMEM, "out of memory"); goto done; }
+    if (!de || !fact || !fcreated || !fidx || !sig || !v || !spans || !last) {
+        rc = fail(err, TL_ENOMEM, "out of memory");
+        goto done;
+    }
     for (uint32_t i = 0; i < d->n_mentions; i++) {
         const tl_mention *m = &d->mentions[i];
         if (m->entity < 0 || (uint32_t)m->entity >= ne || m->end < m->start) continue;
@@ -609,81 +996,131 @@ static int store_layer1(tl_store_pg *p, int64_t doc, const tl_doc *d, int resolv
         last[m->entity] = (int64_t)m->start;
     }
     for (size_t i = 0; i < ne; i++) {
-        const tl_entity *en = &d->entities[i];
-        int why = 0, created = 0;
-        char matched[512] = "", joined[512] = "", nm[1024];
-        dnames dn;
-        doc_names(en, &dn);
-        if (resolve) {
-            if ((rc = link_entity(p, (int)en->type, &dn, ents, i, &ents[i], &why, matched, joined, sizeof matched,
-                                  &created, err)))
-                goto done;
-            if (created) r->n_entities_new++;
-            else r->n_entities_joined++;
+        v[i].type = (int)d->entities[i].type;
+        doc_names(&d->entities[i], &v[i].dn);
+    }
+    if (resolve && (rc = resolve_doc(p, v, ne, err))) goto done;
+    if (de_ids) memcpy(de, de_ids, ne * sizeof *de);
+    else if ((rc = new_ids(p, "doc_entities_id_seq", ne, de, err))) goto done;
+    if (ne) {
+        arr c[8] = {{{0}, 0}};
+        static const char hex[] = "0123456789abcdef";
+        for (size_t i = 0; i < ne; i++) {
+            const tl_entity *en = &d->entities[i];
+            if (resolve) {
+                if (v[i].created) r->n_entities_new++;
+                else r->n_entities_joined++;
+            }
+            char nm[1024];
+            cstr(nm, sizeof nm, en->name);
+            arr_int(&c[0], de[i]);
+            arr_int(&c[1], (int64_t)i);
+            arr_int(&c[2], en->type);
+            arr_str(&c[3], nm);
+            /* aliases joined by U+001F, as the SQLite backend keeps them */
+            sbuf al = {0};
+            sb_add(&al, "", 0);
+            for (int k = 1; k < v[i].dn.n; k++) {
+                if (k > 1) sb_add(&al, "\x1f", 1);
+                sb_add(&al, v[i].dn.name[k], v[i].dn.len[k]);
+            }
+            arr_txt(&c[4], al.v ? al.v : "", al.n);
+            if (al.oom) c[4].b.oom = 1;
+            free(al.v);
+            arr_int(&c[5], en->n_mentions);
+            arr_id(&c[6], v[i].ent);
+            /* the spans BLOB as hex text, decoded by the server */
+            sbuf hx = {0};
+            sb_add(&hx, "", 0);
+            for (size_t k = 0; k < spans[i].n; k++) {
+                unsigned char ch = (unsigned char)spans[i].v[k];
+                char two[2] = {hex[ch >> 4], hex[ch & 15]};
+                sb_add(&hx, two, 2);
+            }
+            arr_txt(&c[7], hx.v ? hx.v : "", hx.n);
+            if (hx.oom) c[7].b.oom = 1;
+            free(hx.v);
         }
-        cstr(nm, sizeof nm, en->name);
-        /* aliases joined by U+001F, as the SQLite backend keeps them */
-        sbuf al = {0};
-        sb_add(&al, "", 0);
-        for (int k = 1; k < dn.n; k++) {
-            if (k > 1) sb_add(&al, "\x1f", 1);
-            sb_add(&al, dn.name[k], dn.len[k]);
-        }
-        if (al.oom) { free(al.v); rc = fail(err, TL_ENOMEM, "out of memory"); goto done; }
-        const char *dv[8] = {ip(b[0], doc), ip(b[1], (int64_t)i), ip(b[2], en->type), nm, al.v,
-                             ip(b[3], en->n_mentions), idp(b[4], ents[i]), spans[i].v ? spans[i].v : ""};
-        int dl[8] = {0}, db[8] = {0};
-        dl[7] = (int)spans[i].n;
-        db[7] = 1;
-        PGresult *res2 = tl_store_pg_query_bin(p,
-                                               "INSERT INTO doc_entities(doc,idx,type,name,aliases,n_mentions,"
-                                               "entity,spans) VALUES($1,$2,$3,$4,$5,$6,$7,$8) RETURNING id",
-                                               8, dv, dl, db, "document entities", err);
-        free(al.v);
-        if (!res2) { rc = TL_EDB; goto done; }
-        de[i] = strtoll(PQgetvalue(res2, 0, 0), NULL, 10);
-        PQclear(res2);
-        if (why) {
-            const char *wv[4] = {ip(b[0], de[i]), ip(b[1], why), matched, joined};
-            if ((rc = run(p, "INSERT INTO resolution(de,why,matched,joined) VALUES($1,$2,$3,$4)", 4, wv, "resolution",
-                          err)))
-                goto done;
-        }
+        rc = run_arrays(p,
+                        "INSERT INTO doc_entities(id,doc,idx,type,name,aliases,n_mentions,entity,spans)"
+                        " SELECT u.id, $1::bigint, u.idx, u.type, u.name, u.aliases, u.nm, u.ent, decode(u.sp,'hex')"
+                        " FROM unnest($2::bigint[], $3::int[], $4::int[], $5::text[], $6::text[], $7::int[],"
+                        " $8::bigint[], $9::text[]) AS u(id, idx, type, name, aliases, nm, ent, sp)",
+                        docp, c, 8, "document entities", NULL, err);
+        if (rc) goto done;
+        if (resolve && (rc = write_resolution(p, v, de, ne, err))) goto done;
     }
 #define DE(x) ((x) >= 0 && (size_t)(x) < ne ? de[(x)] : 0)
-#define ENT(x) ((x) >= 0 && (size_t)(x) < ne ? ents[(x)] : 0)
-    for (uint32_t i = 0; i < d->n_facts; i++) {
+#define ENT(x) ((x) >= 0 && (size_t)(x) < ne ? v[(x)].ent : 0)
+    size_t n_ev = 0;
+    for (uint32_t i = 0; i < nf; i++) {
         const tl_fact *f = &d->facts[i];
         if (f->type >= TL_FACT_TYPE_COUNT || DE(f->args[0]) == 0) continue;
-        ev_sig s = {(int)f->type, f->modality == TL_NEGATED, f->status, f->modality, ENT(f->args[0]),
-                    ENT(f->args[1]), ENT(f->args[2]), ENT(f->place), ENT(f->source), "", "", "", f->amount_value};
-        snprintf(s.time_value, sizeof s.time_value, "%.*s", (int)strnlen(f->time_value, sizeof f->time_value),
+        ev_sig *s = &sig[n_ev];
+        *s = (ev_sig){(int)f->type, f->modality == TL_NEGATED, f->status, f->modality, ENT(f->args[0]),
+                      ENT(f->args[1]), ENT(f->args[2]), ENT(f->place), ENT(f->source), "", "", "", f->amount_value};
+        snprintf(s->time_value, sizeof s->time_value, "%.*s", (int)strnlen(f->time_value, sizeof f->time_value),
                  f->time_value);
-        snprintf(s.currency, sizeof s.currency, "%.*s", (int)strnlen(f->currency, sizeof f->currency), f->currency);
-        cstr(s.amount_text, sizeof s.amount_text, span_str(d, f->amount_text));
-        char ttext[256], amt[32], conf[32];
-        cstr(ttext, sizeof ttext, span_str(d, f->time_text));
-        snprintf(amt, sizeof amt, "%.17g", f->amount_value);
-        snprintf(conf, sizeof conf, "%.9g", f->confidence);
-        int64_t fact = 0;
-        int created = 0;
-        if (resolve) {
-            if ((rc = attach_fact(p, &s, &fact, &created, err))) goto done;
-            if (created) r->n_facts_new++;
+        snprintf(s->currency, sizeof s->currency, "%.*s", (int)strnlen(f->currency, sizeof f->currency),
+                 f->currency);
+        cstr(s->amount_text, sizeof s->amount_text, span_str(d, f->amount_text));
+        fidx[n_ev++] = i;
+    }
+    /* the evidence keeps the fact's own field values: copy them before
+     * attach_facts orders a symmetric fact's arguments */
+    if (resolve && n_ev) {
+        ev_sig *keep = malloc(n_ev * sizeof *keep);
+        if (!keep) {
+            rc = fail(err, TL_ENOMEM, "out of memory");
+            goto done;
+        }
+        memcpy(keep, sig, n_ev * sizeof *keep);
+        rc = attach_facts(p, keep, n_ev, fact, fcreated, err);
+        free(keep);
+        if (rc) goto done;
+        for (size_t i = 0; i < n_ev; i++) {
+            if (fcreated[i]) r->n_facts_new++;
             else r->n_facts_joined++;
         }
-        const char *ev[20] = {ip(b[0], doc), ip(b[1], f->type), idp(b[2], DE(f->args[0])),
-                              idp(b[3], DE(f->args[1])), idp(b[4], DE(f->args[2])), idp(b[5], DE(f->from)),
-                              idp(b[6], DE(f->place)), idp(b[7], DE(f->source)), ip(b[8], s.neg),
-                              ip(b[9], f->status), ip(b[10], f->modality), ip(b[11], f->evidence.start),
-                              ip(b[12], f->evidence.end), ttext, s.time_value, s.amount_text, amt, s.currency, conf,
-                              idp(b[13], fact)};
-        if ((rc = run(p,
-                      "INSERT INTO fact_evidence(doc,type,de0,de1,de2,de_from,place_de,source_de,neg,status,"
-                      "modality,start,\"end\",time_text,time_value,amount_text,amount_value,currency,confidence,fact)"
-                      " VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)",
-                      20, ev, "evidence", err)))
-            goto done;
+    }
+    if (n_ev) {
+        arr c[19] = {{{0}, 0}};
+        for (size_t e = 0; e < n_ev; e++) {
+            const tl_fact *f = &d->facts[fidx[e]];
+            const ev_sig *s = &sig[e];
+            char ttext[256], amt[32], conf[32];
+            cstr(ttext, sizeof ttext, span_str(d, f->time_text));
+            snprintf(amt, sizeof amt, "%.17g", f->amount_value);
+            snprintf(conf, sizeof conf, "%.9g", f->confidence);
+            int k = 0;
+            arr_int(&c[k++], f->type);
+            arr_id(&c[k++], DE(f->args[0]));
+            arr_id(&c[k++], DE(f->args[1]));
+            arr_id(&c[k++], DE(f->args[2]));
+            arr_id(&c[k++], DE(f->from));
+            arr_id(&c[k++], DE(f->place));
+            arr_id(&c[k++], DE(f->source));
+            arr_int(&c[k++], s->neg);
+            arr_int(&c[k++], f->status);
+            arr_int(&c[k++], f->modality);
+            arr_int(&c[k++], f->evidence.start);
+            arr_int(&c[k++], f->evidence.end);
+            arr_str(&c[k++], ttext);
+            arr_str(&c[k++], s->time_value);
+            arr_str(&c[k++], s->amount_text);
+            arr_raw(&c[k++], amt);
+            arr_str(&c[k++], s->currency);
+            arr_raw(&c[k++], conf);
+            arr_id(&c[k++], resolve ? fact[e] : 0);
+        }
+        rc = run_arrays(p,
+                        "INSERT INTO fact_evidence(doc,type,de0,de1,de2,de_from,place_de,source_de,neg,status,"
+                        "modality,start,\"end\",time_text,time_value,amount_text,amount_value,currency,confidence,fact)"
+                        " SELECT $1::bigint, * FROM unnest($2::int[], $3::bigint[], $4::bigint[], $5::bigint[],"
+                        " $6::bigint[], $7::bigint[], $8::bigint[], $9::int[], $10::int[], $11::int[], $12::int[],"
+                        " $13::int[], $14::text[], $15::text[], $16::text[], $17::float8[], $18::text[],"
+                        " $19::float8[], $20::bigint[])",
+                        docp, c, 19, "evidence", NULL, err);
     }
 #undef DE
 #undef ENT
@@ -692,13 +1129,21 @@ done:
     free(spans);
     free(last);
     free(de);
-    free(ents);
+    free(fact);
+    free(fcreated);
+    free(fidx);
+    free(sig);
+    free(v);
     return rc;
 }
 
 /* ---- rebuilding layer 2 ----------------------------------------------------- */
+/* Rows of evidence re-attached per statement by refacts. */
+#define REFACT_CHUNK 4096
+
 /* Re-derives every fact from the evidence and the entities its document
- * entities now belong to (after a merge or a split moved some). */
+ * entities now belong to (after a merge or a split moved some), oldest
+ * evidence first. */
 static int refacts(tl_store_pg *p, tl_error *err) {
     if (tl_store_pg_exec(p, "UPDATE fact_evidence SET fact=NULL; DELETE FROM facts", err)) return TL_EDB;
     PGresult *r = tl_store_pg_query(p,
@@ -712,27 +1157,90 @@ static int refacts(tl_store_pg *p, tl_error *err) {
                                     0, NULL, "evidence", err);
     if (!r) return TL_EDB;
     int rc = TL_OK;
-    for (int i = 0; i < PQntuples(r) && !rc; i++) {
+    ev_sig *s = malloc(REFACT_CHUNK * sizeof *s);
+    int64_t *ev = malloc(REFACT_CHUNK * sizeof *ev), *fact = malloc(REFACT_CHUNK * sizeof *fact);
+    int *created = malloc(REFACT_CHUNK * sizeof *created);
+    if (!s || !ev || !fact || !created) rc = fail(err, TL_ENOMEM, "out of memory");
+    int rows = PQntuples(r);
+    for (int i = 0; i < rows && !rc;) {
+        size_t n = 0;
+        for (; i < rows && n < REFACT_CHUNK; i++) {
 #define C(k) strtoll(PQgetvalue(r, i, k), NULL, 10)
-        if (!C(5)) continue;
-        ev_sig s = {(int)C(1), (int)C(2), (int)C(3), (int)C(4), C(5), C(6), C(7), C(8), C(9), "", "", "",
-                    strtod(PQgetvalue(r, i, 12), NULL)};
+            if (!C(5)) continue;
+            s[n] = (ev_sig){(int)C(1), (int)C(2), (int)C(3), (int)C(4), C(5), C(6), C(7), C(8), C(9), "", "", "",
+                            strtod(PQgetvalue(r, i, 12), NULL)};
+            ev[n] = C(0);
 #undef C
-        snprintf(s.time_value, sizeof s.time_value, "%s", PQgetvalue(r, i, 10));
-        snprintf(s.amount_text, sizeof s.amount_text, "%s", PQgetvalue(r, i, 11));
-        snprintf(s.currency, sizeof s.currency, "%s", PQgetvalue(r, i, 13));
-        int64_t fact = 0;
-        int created = 0;
-        char b[24];
-        if ((rc = attach_fact(p, &s, &fact, &created, err))) break;
-        const char *v[2] = {PQgetvalue(r, i, 0), ip(b, fact)};
-        rc = run(p, "UPDATE fact_evidence SET fact=$2 WHERE id=$1", 2, v, "evidence", err);
+            snprintf(s[n].time_value, sizeof s[n].time_value, "%s", PQgetvalue(r, i, 10));
+            snprintf(s[n].amount_text, sizeof s[n].amount_text, "%s", PQgetvalue(r, i, 11));
+            snprintf(s[n].currency, sizeof s[n].currency, "%s", PQgetvalue(r, i, 13));
+            n++;
+        }
+        if (!n || (rc = attach_facts(p, s, n, fact, created, err))) continue;
+        arr c[2] = {{{0}, 0}};
+        for (size_t k = 0; k < n; k++) {
+            arr_int(&c[0], ev[k]);
+            arr_int(&c[1], fact[k]);
+        }
+        rc = run_arrays(p,
+                        "UPDATE fact_evidence v SET fact=u.f FROM unnest($1::bigint[], $2::bigint[]) AS u(id, f)"
+                        " WHERE v.id=u.id",
+                        NULL, c, 2, "evidence", NULL, err);
     }
+    free(s);
+    free(ev);
+    free(fact);
+    free(created);
     PQclear(r);
     return rc;
 }
 
 static int reapply_corrections(tl_store_pg *p, tl_error *err);
+
+/* Resolves the document entities rows[first..end) of one document (id,
+ * type, name, aliases) and links them: two statements besides
+ * resolve_doc's. */
+static int relink_doc(tl_store_pg *p, PGresult *r, int first, int end, tl_error *err) {
+    size_t n = (size_t)(end - first);
+    dent *v = calloc(n + 1, sizeof *v);
+    int64_t *des = calloc(n + 1, sizeof *des);
+    int rc = TL_OK;
+    if (!v || !des) rc = fail(err, TL_ENOMEM, "out of memory");
+    for (size_t k = 0; k < n && !rc; k++) {
+        int i = first + (int)k;
+        dent *x = &v[k];
+        des[k] = strtoll(PQgetvalue(r, i, 0), NULL, 10);
+        x->type = atoi(PQgetvalue(r, i, 2));
+        x->dn.name[0] = PQgetvalue(r, i, 3);
+        x->dn.len[0] = strlen(x->dn.name[0]);
+        x->dn.n = 1;
+        for (const char *q = PQgetvalue(r, i, 4); *q && x->dn.n < 65;) {
+            const char *e = strchr(q, '\x1f');
+            size_t ln = e ? (size_t)(e - q) : strlen(q);
+            if (ln) {
+                x->dn.name[x->dn.n] = q;
+                x->dn.len[x->dn.n++] = ln;
+            }
+            q = e ? e + 1 : q + ln;
+        }
+    }
+    if (!rc) rc = resolve_doc(p, v, n, err);
+    if (!rc) {
+        arr c[2] = {{{0}, 0}};
+        for (size_t k = 0; k < n; k++) {
+            arr_int(&c[0], des[k]);
+            arr_int(&c[1], v[k].ent);
+        }
+        rc = run_arrays(p,
+                        "UPDATE doc_entities d SET entity=u.e FROM unnest($1::bigint[], $2::bigint[]) AS u(id, e)"
+                        " WHERE d.id=u.id",
+                        NULL, c, 2, "document entities", NULL, err);
+    }
+    if (!rc) rc = write_resolution(p, v, des, n, err);
+    free(v);
+    free(des);
+    return rc;
+}
 
 /* Drops layer 2 and derives it again from every document, oldest first,
  * then re-applies the corrections. */
@@ -746,39 +1254,13 @@ static int rebuild_graph(tl_store_pg *p, tl_error *err) {
     PGresult *r = tl_store_pg_query(p, "SELECT id, doc, type, name, aliases FROM doc_entities ORDER BY doc, idx", 0,
                                     NULL, "document entities", err);
     if (!r) return TL_EDB;
-    int rc = TL_OK;
-    int64_t *taken = malloc(((size_t)PQntuples(r) + 1) * sizeof *taken), cur = -1;
-    size_t n_taken = 0;
-    if (!taken) rc = fail(err, TL_ENOMEM, "out of memory");
-    for (int i = 0; i < PQntuples(r) && !rc; i++) {
-        int64_t doc = strtoll(PQgetvalue(r, i, 1), NULL, 10);
-        if (doc != cur) { cur = doc; n_taken = 0; }
-        dnames dn;
-        dn.n = 0;
-        dn.name[dn.n] = PQgetvalue(r, i, 3);
-        dn.len[dn.n] = strlen(dn.name[dn.n]);
-        dn.n++;
-        for (const char *q = PQgetvalue(r, i, 4); *q && dn.n < 65;) {
-            const char *e = strchr(q, '\x1f');
-            size_t n = e ? (size_t)(e - q) : strlen(q);
-            if (n) { dn.name[dn.n] = q; dn.len[dn.n++] = n; }
-            q = e ? e + 1 : q + n;
-        }
-        int64_t ent = 0;
-        int why = 0, created = 0;
-        char matched[512] = "", joined[512] = "", b[2][24];
-        if ((rc = link_entity(p, atoi(PQgetvalue(r, i, 2)), &dn, taken, n_taken, &ent, &why, matched, joined,
-                              sizeof matched, &created, err)))
-            break;
-        taken[n_taken++] = ent;
-        const char *v[2] = {PQgetvalue(r, i, 0), ip(b[0], ent)};
-        if ((rc = run(p, "UPDATE doc_entities SET entity=$2 WHERE id=$1", 2, v, "document entities", err))) break;
-        if (why) {
-            const char *wv[4] = {PQgetvalue(r, i, 0), ip(b[1], why), matched, joined};
-            rc = run(p, "INSERT INTO resolution(de,why,matched,joined) VALUES($1,$2,$3,$4)", 4, wv, "resolution", err);
-        }
+    int rc = TL_OK, rows = PQntuples(r);
+    for (int i = 0; i < rows && !rc;) {
+        int j = i + 1;
+        while (j < rows && strcmp(PQgetvalue(r, j, 1), PQgetvalue(r, i, 1)) == 0) j++;
+        rc = relink_doc(p, r, i, j, err);
+        i = j;
     }
-    free(taken);
     PQclear(r);
     if (!rc) rc = refacts(p, err);
     if (!rc) rc = tl_store_pg_exec(p,
@@ -1176,25 +1658,45 @@ static int store_doc(tl_store_pg *p, const tl_doc *d, const tl_store_docinfo *in
     char b[24];
     const char *title = info && info->title ? info->title : d->title;
     const char *published = info && info->published && info->published[0] ? info->published : d->published;
-    const char *v[9] = {sha, d->path ? d->path : "-", title, published ? published : "", info ? info->url : NULL,
-                        info ? info->source : NULL, ip(b, info ? info->extracted : 0), d->text ? d->text : "",
-                        text_key};
-    int lens[9] = {0}, bin[9] = {0};
+    char nb[24];
+    const char *v[10] = {sha, d->path ? d->path : "-", title, published ? published : "", info ? info->url : NULL,
+                         info ? info->source : NULL, ip(b, info ? info->extracted : 0), d->text ? d->text : "",
+                         text_key, ip(nb, (int64_t)d->n_entities)};
+    int lens[10] = {0}, bin[10] = {0};
     lens[7] = (int)d->len;
     bin[7] = 1;
+    /* with the row, in the same round trip: whether corrections and
+     * watched names exist (what follows the document's rows needs), and
+     * the ids of its document entities */
     PGresult *res = tl_store_pg_query_bin(p,
                                           "INSERT INTO documents(sha256,path,title,published,url,source,extracted,"
                                           "text,ingested_at,text_key) VALUES($1,$2,$3,$4,$5,$6,$7,$8," NOW ",$9)"
-                                          " RETURNING id",
-                                          9, v, lens, bin, "document", err);
+                                          " RETURNING id, EXISTS(SELECT 1 FROM corrections),"
+                                          " EXISTS(SELECT 1 FROM watchlist), (SELECT string_agg(nextval("
+                                          "'doc_entities_id_seq')::text, ',') FROM generate_series(1, $10::int))",
+                                          10, v, lens, bin, "document", err);
     if (!res) return TL_EDB;
     r->doc = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+    int corrections = PQgetvalue(res, 0, 1)[0] == 't', watched = PQgetvalue(res, 0, 2)[0] == 't';
+    int64_t *de = malloc((d->n_entities + 1) * sizeof *de);
+    size_t n = 0;
+    if (!de) {
+        PQclear(res);
+        return fail(err, TL_ENOMEM, "out of memory");
+    }
+    for (const char *q = PQgetvalue(res, 0, 3); *q && n < d->n_entities;) {
+        char *end;
+        de[n++] = strtoll(q, &end, 10);
+        q = *end == ',' ? end + 1 : end;
+    }
     PQclear(res);
-    int rc = store_layer1(p, r->doc, d, 1, r, err);
+    qsort(de, n, sizeof *de, cmp_i64);
+    int rc = n == d->n_entities ? store_layer1(p, r->doc, d, 1, de, r, err)
+                                : fail(err, TL_EDB, "PostgreSQL: fewer new ids than asked");
+    free(de);
     if (rc || p->bulk) return rc;
-    int64_t any = scalar(p, "SELECT count(*) FROM (SELECT 1 FROM corrections LIMIT 1) x", 0, NULL, err);
-    if (any < 0) return TL_EDB;
-    if (any && (rc = reapply_corrections(p, err))) return rc;
+    if (corrections && (rc = reapply_corrections(p, err))) return rc;
+    if (!watched) return TL_OK;
     const char *av[1] = {ip(b, r->doc)};
     PGresult *ar = tl_store_pg_query(p,
                                      "INSERT INTO alerts(watch,entity,entity_name,doc,created_at)"
@@ -1285,7 +1787,7 @@ static int pg_reindex(void *impl, tl_store_extract_fn fn, void *fn_ctx, tl_store
                 rc = run(p, "DELETE FROM fact_evidence WHERE doc=$1", 1, v, "reindex", err);
                 if (!rc) rc = run(p, "DELETE FROM doc_entities WHERE doc=$1", 1, v, "reindex", err);
                 if (!rc) rc = run(p, "DELETE FROM sentences WHERE doc=$1", 1, v, "reindex", err);
-                if (!rc) rc = store_layer1(p, strtoll(v[0], NULL, 10), d, 0, NULL, err);
+                if (!rc) rc = store_layer1(p, strtoll(v[0], NULL, 10), d, 0, NULL, NULL, err);
                 tl_doc_free(d);
                 done++;
             }
@@ -1378,6 +1880,8 @@ int tl_store_pg_facts(void *impl, const tl_store_fact_filter *f, tl_store_fact_c
 int tl_store_pg_fact_evidence(void *impl, int64_t fact, tl_store_evidence_cb cb, void *ctx, tl_error *err);
 int tl_store_pg_adjacent(void *impl, int64_t entity, tl_store_adj_cb cb, void *ctx, tl_error *err);
 int tl_store_pg_edges(void *impl, tl_store_adj_cb2 cb, void *ctx, tl_error *err);
+int tl_store_pg_adjacent_many(void *impl, const int64_t *ids, size_t n, int links, tl_store_adjx_cb cb, void *ctx,
+                              tl_error *err);
 int tl_store_pg_search(void *impl, const char *query, const char *open, const char *close, int64_t limit,
                        tl_store_hit_cb cb, void *ctx, tl_error *err);
 int tl_store_pg_get_stats(void *impl, tl_store_stats *out, tl_error *err);
@@ -1392,6 +1896,7 @@ int tl_store_pg_token_add(void *impl, const char *name, const char *hash, tl_err
 int tl_store_pg_token_revoke(void *impl, const char *name, tl_error *err);
 int tl_store_pg_token_list(void *impl, tl_store_token_cb cb, void *ctx, tl_error *err);
 int tl_store_pg_token_check(void *impl, const char *hash, int *valid, tl_error *err);
+int tl_store_pg_token_name(void *impl, const char *hash, char *out, size_t cap, tl_error *err);
 int tl_store_pg_documents(void *impl, tl_store_docrow_cb cb, void *ctx, tl_error *err);
 int tl_store_pg_entity_why(void *impl, int64_t entity, tl_store_join_cb cb, void *ctx, tl_error *err);
 
@@ -1417,6 +1922,7 @@ const tl_store_ops tl_store_pg_ops = {
     .fact_evidence = tl_store_pg_fact_evidence,
     .adjacent = tl_store_pg_adjacent,
     .edges = tl_store_pg_edges,
+    .adjacent_many = tl_store_pg_adjacent_many,
     .search = tl_store_pg_search,
     .get_stats = tl_store_pg_get_stats,
     .correct = pg_correct,
@@ -1430,6 +1936,7 @@ const tl_store_ops tl_store_pg_ops = {
     .token_revoke = tl_store_pg_token_revoke,
     .token_list = tl_store_pg_token_list,
     .token_check = tl_store_pg_token_check,
+    .token_name = tl_store_pg_token_name,
     .documents = tl_store_pg_documents,
     .forget = pg_forget,
     .undo = pg_undo,

@@ -5,11 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* One table copied row by row: the SQLite columns read and the
- * PostgreSQL statement that writes them ($1.. in the same order); `blobs`
- * has bit i set when column i is binary. */
+/* One table copied through COPY: the SQLite columns read, the
+ * PostgreSQL COPY that takes them (in the same order, then the columns of
+ * `extra`, the text of constant fields ending every line); `blobs` has
+ * bit i set when column i is binary. */
 typedef struct mig_table {
-    const char *name, *select, *insert;
+    const char *name, *select, *copy, *extra;
     unsigned blobs;
     int optional;         /* 1: the table may be missing (older stores) */
 } mig_table;
@@ -18,44 +19,41 @@ static const mig_table TABLES[] = {
     {"documents",
      "SELECT id, sha256, path, title, published, url, source, extracted, text, ingested_at, sent_first, sent_last,"
      " text_key FROM documents ORDER BY id",
-     "INSERT INTO documents(id,sha256,path,title,published,url,source,extracted,text,ingested_at,sent_first,"
-     "sent_last,text_key) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)",
+     "COPY documents(id,sha256,path,title,published,url,source,extracted,text,ingested_at,sent_first,sent_last,"
+     "text_key) FROM STDIN", "",
      1u << 8, 0},
-    /* the tsvector is computed once every sentence is in (see below) */
+    /* the tsvector is computed once every sentence is in (see below): empty here */
     {"sentences", "SELECT id, doc, start, end FROM sentences ORDER BY id",
-     "INSERT INTO sentences(id,doc,start,\"end\",tsv) VALUES($1,$2,$3,$4,''::tsvector)", 0, 0},
+     "COPY sentences(id,doc,start,\"end\",tsv) FROM STDIN", "\t", 0, 0},
     {"entities", "SELECT id, type, name, key, pinned FROM entities ORDER BY id",
-     "INSERT INTO entities(id,type,name,key,pinned) VALUES($1,$2,$3,$4,$5)", 0, 0},
+     "COPY entities(id,type,name,key,pinned) FROM STDIN", "", 0, 0},
     {"entity_names", "SELECT key, kind, entity, name, origin FROM entity_names",
-     "INSERT INTO entity_names(key,kind,entity,name,origin) VALUES($1,$2,$3,$4,$5)", 0, 0},
+     "COPY entity_names(key,kind,entity,name,origin) FROM STDIN", "", 0, 0},
     {"doc_entities", "SELECT id, doc, idx, type, name, aliases, n_mentions, entity, spans FROM doc_entities ORDER BY id",
-     "INSERT INTO doc_entities(id,doc,idx,type,name,aliases,n_mentions,entity,spans)"
-     " VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9)",
+     "COPY doc_entities(id,doc,idx,type,name,aliases,n_mentions,entity,spans) FROM STDIN", "",
      1u << 8, 0},
     {"facts",
      "SELECT id, type, a0, a1, a2, neg, status, modality, time_value, place, source, amount_text, amount_value,"
      " currency, rejected, n_evidence FROM facts ORDER BY id",
-     "INSERT INTO facts(id,type,a0,a1,a2,neg,status,modality,time_value,place,source,amount_text,amount_value,"
-     "currency,rejected,n_evidence) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)",
+     "COPY facts(id,type,a0,a1,a2,neg,status,modality,time_value,place,source,amount_text,amount_value,currency,"
+     "rejected,n_evidence) FROM STDIN", "",
      0, 0},
     {"fact_evidence",
      "SELECT id, doc, fact, type, de0, de1, de2, de_from, place_de, source_de, neg, status, modality, start, end,"
      " time_text, time_value, amount_text, amount_value, currency, confidence FROM fact_evidence ORDER BY id",
-     "INSERT INTO fact_evidence(id,doc,fact,type,de0,de1,de2,de_from,place_de,source_de,neg,status,modality,start,"
-     "\"end\",time_text,time_value,amount_text,amount_value,currency,confidence)"
-     " VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)",
-     0, 0},
+     "COPY fact_evidence(id,doc,fact,type,de0,de1,de2,de_from,place_de,source_de,neg,status,modality,start,"
+     "\"end\",time_text,time_value,amount_text,amount_value,currency,confidence) FROM STDIN", "", 0, 0},
     {"resolution", "SELECT de, why, matched, joined FROM resolution",
-     "INSERT INTO resolution(de,why,matched,joined) VALUES($1,$2,$3,$4)", 0, 0},
-    /* who made a SQLite store's corrections was never recorded */
+     "COPY resolution(de,why,matched,joined) FROM STDIN", "", 0, 0},
+    /* who made a SQLite store's corrections was never recorded: '' */
     {"corrections", "SELECT id, kind, a, b, created_at, applied FROM corrections ORDER BY id",
-     "INSERT INTO corrections(id,kind,a,b,created_at,applied,who) VALUES($1,$2,$3,$4,$5,$6,'')", 0, 0},
+     "COPY corrections(id,kind,a,b,created_at,applied,who) FROM STDIN", "\t", 0, 0},
     {"watchlist", "SELECT id, name, key, created_at FROM watchlist ORDER BY id",
-     "INSERT INTO watchlist(id,name,key,created_at) VALUES($1,$2,$3,$4)", 0, 0},
+     "COPY watchlist(id,name,key,created_at) FROM STDIN", "", 0, 0},
     {"alerts", "SELECT id, watch, entity, entity_name, doc, created_at FROM alerts ORDER BY id",
-     "INSERT INTO alerts(id,watch,entity,entity_name,doc,created_at) VALUES($1,$2,$3,$4,$5,$6)", 0, 0},
+     "COPY alerts(id,watch,entity,entity_name,doc,created_at) FROM STDIN", "", 0, 0},
     {"api_tokens", "SELECT name, hash, created_at, revoked_at FROM api_tokens",
-     "INSERT INTO api_tokens(name,hash,created_at,revoked_at) VALUES($1,$2,$3,$4)", 0, 1},
+     "COPY api_tokens(name,hash,created_at,revoked_at) FROM STDIN", "", 0, 1},
 };
 #define N_TABLES (sizeof TABLES / sizeof *TABLES)
 
@@ -77,7 +75,84 @@ static int sq_fail(sqlite3 *db, tl_error *err, const char *what) {
     return TL_EDB;
 }
 
-/* Copies one table; *n gets the rows copied. */
+/* A growing buffer of COPY lines. */
+typedef struct cbuf {
+    char *v;
+    size_t n, cap;
+    int oom;
+} cbuf;
+
+/* Room for `more` bytes; 0 when out of memory. */
+static int cb_room(cbuf *b, size_t more) {
+    if (b->oom) return 0;
+    if (b->n + more <= b->cap) return 1;
+    size_t c = b->cap ? b->cap : 1 << 16;
+    while (c < b->n + more) c *= 2;
+    char *nv = realloc(b->v, c);
+    if (!nv) {
+        b->oom = 1;
+        return 0;
+    }
+    b->v = nv;
+    b->cap = c;
+    return 1;
+}
+
+/* Appends COPY's text form of a field: tab, newline, carriage return and
+ * backslash escaped, NUL bytes dropped; a blob as bytea hex. */
+static void cb_field(cbuf *b, const char *s, size_t len, int blob) {
+    if (!cb_room(b, 2 * len + 4)) return;
+    char *o = b->v + b->n;
+    if (blob) {
+        static const char hex[] = "0123456789abcdef";
+        *o++ = '\\';
+        *o++ = '\\';
+        *o++ = 'x';
+        for (size_t i = 0; i < len; i++) {
+            unsigned char c = (unsigned char)s[i];
+            *o++ = hex[c >> 4];
+            *o++ = hex[c & 15];
+        }
+    } else {
+        for (size_t i = 0; i < len; i++) {
+            char c = s[i];
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                *o++ = '\\';
+                *o++ = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+            } else if (c) {
+                *o++ = c;
+            }
+        }
+    }
+    b->n = (size_t)(o - b->v);
+}
+
+/* Appends bytes as they are (separators, \N, constant fields). */
+static void cb_raw(cbuf *b, const char *s, size_t len) {
+    if (!cb_room(b, len)) return;
+    memcpy(b->v + b->n, s, len);
+    b->n += len;
+}
+
+/* Fills err with the connection's last error about table t; TL_EDB. */
+static int copy_err(tl_store_pg *p, const mig_table *t, tl_error *err) {
+    if (err) {
+        err->code = TL_EDB;
+        err->offset = -1;
+        const char *m = PQerrorMessage(p->c);
+        snprintf(err->msg, sizeof err->msg, "PostgreSQL (%s): %.*s", t->name, (int)strcspn(m, "\n"), m);
+    }
+    return TL_EDB;
+}
+
+/* Sends n bytes of buffered lines; TL_OK or TL_EDB. */
+static int copy_send(tl_store_pg *p, const char *b, size_t n, const mig_table *t, tl_error *err) {
+    if (!n || PQputCopyData(p->c, b, (int)n) == 1) return TL_OK;
+    return copy_err(p, t, err);
+}
+
+/* Copies one table through COPY (one stream, not a statement per row);
+ * *n gets the rows copied. */
 static int copy_table(sqlite3 *db, tl_store_pg *p, const mig_table *t, int64_t *n, tl_store_migrate_fn progress,
                       void *ctx, tl_error *err) {
     sqlite3_stmt *st;
@@ -87,63 +162,62 @@ static int copy_table(sqlite3 *db, tl_store_pg *p, const mig_table *t, int64_t *
         return sq_fail(db, err, t->name);
     }
     int ncol = sqlite3_column_count(st);
-    char stmt_name[64];
-    snprintf(stmt_name, sizeof stmt_name, "tl_mig_%s", t->name);
-    PGresult *pr = PQprepare(p->c, stmt_name, t->insert, ncol, NULL);
-    if (!pr || PQresultStatus(pr) != PGRES_COMMAND_OK) {
-        if (err) {
-            err->code = TL_EDB;
-            err->offset = -1;
-            snprintf(err->msg, sizeof err->msg, "PostgreSQL (%s): %s", t->name, PQerrorMessage(p->c));
-        }
+    PGresult *pr = PQexec(p->c, t->copy);
+    if (!pr || PQresultStatus(pr) != PGRES_COPY_IN) {
         PQclear(pr);
         sqlite3_finalize(st);
-        return TL_EDB;
+        return copy_err(p, t, err);
     }
     PQclear(pr);
-    const char *vals[32];
-    int lens[32], fmt[32];
-    int rc = TL_OK, src;
-    while ((src = sqlite3_step(st)) == SQLITE_ROW) {
-        for (int i = 0; i < ncol && i < 32; i++) {
-            int blob = (t->blobs >> i) & 1;
+    cbuf b = {0};
+    int rc = TL_OK, src = SQLITE_DONE;
+    while (rc == TL_OK && (src = sqlite3_step(st)) == SQLITE_ROW) {
+        for (int i = 0; i < ncol; i++) {
+            if (i) cb_raw(&b, "\t", 1);
             if (sqlite3_column_type(st, i) == SQLITE_NULL) {
-                vals[i] = NULL;
-                lens[i] = 0;
-                fmt[i] = 0;
-            } else if (blob) {
-                const void *b = sqlite3_column_blob(st, i);
-                lens[i] = sqlite3_column_bytes(st, i);
-                vals[i] = b ? b : "";
-                fmt[i] = 1;
+                cb_raw(&b, "\\N", 2);
+            } else if ((t->blobs >> i) & 1) {
+                const void *bl = sqlite3_column_blob(st, i);
+                cb_field(&b, bl ? bl : "", (size_t)sqlite3_column_bytes(st, i), 1);
             } else {
-                vals[i] = (const char *)sqlite3_column_text(st, i);
-                lens[i] = 0;
-                fmt[i] = 0;
+                const char *tx = (const char *)sqlite3_column_text(st, i);
+                cb_field(&b, tx ? tx : "", (size_t)sqlite3_column_bytes(st, i), 0);
             }
         }
-        PGresult *r = PQexecPrepared(p->c, stmt_name, ncol, vals, lens, fmt, 0);
-        if (!r || PQresultStatus(r) != PGRES_COMMAND_OK) {
-            if (err) {
-                err->code = TL_EDB;
-                err->offset = -1;
-                const char *m = PQerrorMessage(p->c);
-                snprintf(err->msg, sizeof err->msg, "PostgreSQL (%s, row %lld): %.*s", t->name, (long long)*n + 1,
-                         (int)strcspn(m, "\n"), m);
-            }
-            PQclear(r);
-            rc = TL_EDB;
+        cb_raw(&b, t->extra, strlen(t->extra));
+        cb_raw(&b, "\n", 1);
+        if (b.oom) {
+            rc = fail(err, TL_ENOMEM, "out of memory");
             break;
         }
-        PQclear(r);
         (*n)++;
+        /* sent in slices of about 1 MB */
+        if (b.n >= (1 << 20)) {
+            rc = copy_send(p, b.v, b.n, t, err);
+            b.n = 0;
+        }
         if (progress && *n % 10000 == 0) progress(ctx, t->name, *n);
     }
     if (rc == TL_OK && src != SQLITE_DONE) rc = sq_fail(db, err, t->name);
+    if (rc == TL_OK) rc = copy_send(p, b.v, b.n, t, err);
+    free(b.v);
     sqlite3_finalize(st);
-    char dealloc[96];
-    snprintf(dealloc, sizeof dealloc, "DEALLOCATE %s", stmt_name);
-    if (rc == TL_OK) rc = tl_store_pg_exec(p, dealloc, err);
+    /* end the COPY (aborted on an error) and read its outcome */
+    if (PQputCopyEnd(p->c, rc == TL_OK ? NULL : "migrate stopped") != 1 && rc == TL_OK)
+        rc = copy_err(p, t, err);
+    PGresult *r;
+    while ((r = PQgetResult(p->c))) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && rc == TL_OK) {
+            if (err) {
+                err->code = TL_EDB;
+                err->offset = -1;
+                const char *m = PQresultErrorMessage(r);
+                snprintf(err->msg, sizeof err->msg, "PostgreSQL (%s): %.*s", t->name, (int)strcspn(m, "\n"), m);
+            }
+            rc = TL_EDB;
+        }
+        PQclear(r);
+    }
     if (rc == TL_OK && progress) progress(ctx, t->name, *n);
     return rc;
 }
@@ -198,6 +272,9 @@ int tl_store_pg_migrate(const char *from, const char *to, tl_store_migrate_fn pr
                               " s.start+1 for s.\"end\"-s.start),'UTF8')) FROM documents d WHERE d.id=s.doc",
                               err);
     if (!rc) rc = tl_store_pg_exec(p, "COMMIT", err);
+    /* planner statistics now, not when autovacuum comes by: without them
+     * the first queries on a large copied store pick bad plans */
+    if (!rc) rc = tl_store_pg_exec(p, "ANALYZE", err);
     if (rc && p) tl_store_pg_exec(p, "ROLLBACK", NULL);
     sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
     sqlite3_close(db);

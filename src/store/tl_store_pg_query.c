@@ -305,18 +305,59 @@ int tl_store_pg_fact_evidence(void *impl, int64_t fact, tl_store_evidence_cb cb,
     return TL_OK;
 }
 
+/* The links of the entities in q(id, o), branch by branch as the SQLite
+ * backend's index scans return them: as subject by (a1, type, id), as
+ * object or third argument by id. */
+#define LINKS_OF(cond)                                                                                        \
+    "SELECT q.o, 1 AS br, f.a1 AS k1, f.type AS k2, f.id, f.a1 AS other, f.modality FROM q JOIN facts f"      \
+    " ON f.a0=q.id WHERE " cond " AND f.a1 IS NOT NULL AND f.rejected=0 AND f.neg=0"                           \
+    " UNION ALL SELECT q.o, 2, f.a1, f.type, f.id, f.a2, f.modality FROM q JOIN facts f ON f.a0=q.id"           \
+    " WHERE " cond " AND f.a2 IS NOT NULL AND f.rejected=0 AND f.neg=0"                                        \
+    " UNION ALL SELECT q.o, 3, NULL, NULL, f.id, f.a0, f.modality FROM q JOIN facts f ON f.a1=q.id"             \
+    " WHERE " cond " AND f.a0 IS NOT NULL AND f.rejected=0 AND f.neg=0"                                        \
+    " UNION ALL SELECT q.o, 4, NULL, NULL, f.id, f.a0, f.modality FROM q JOIN facts f ON f.a2=q.id"             \
+    " WHERE " cond " AND f.a0 IS NOT NULL AND f.rejected=0 AND f.neg=0"
+
 int tl_store_pg_adjacent(void *impl, int64_t entity, tl_store_adj_cb cb, void *ctx, tl_error *err) {
     char b[24];
     const char *v[1] = {ip(b, entity)};
-    Q("SELECT id, a1 FROM facts WHERE a0=$1 AND a1 IS NOT NULL AND rejected=0 AND neg=0"
-      " UNION ALL SELECT id, a2 FROM facts WHERE a0=$1 AND a2 IS NOT NULL AND rejected=0 AND neg=0"
-      " UNION ALL SELECT id, a0 FROM facts WHERE a1=$1 AND a0 IS NOT NULL AND rejected=0 AND neg=0"
-      " UNION ALL SELECT id, a0 FROM facts WHERE a2=$1 AND a0 IS NOT NULL AND rejected=0 AND neg=0",
-      1, v, "adjacent");
+    Q("WITH q AS (SELECT $1::bigint AS id, 1 AS o), l AS (" LINKS_OF("true") ")"
+      " SELECT id, other FROM l ORDER BY br, k1 NULLS FIRST, k2, id", 1, v, "adjacent");
     for (int i = 0; i < PQntuples(r); i++) {
         int64_t other = I(r, i, 1);
         if (other == entity) continue;
         if (cb(ctx, I(r, i, 0), other)) break;
+    }
+    PQclear(r);
+    return TL_OK;
+}
+
+int tl_store_pg_adjacent_many(void *impl, const int64_t *ids, size_t n, int links, tl_store_adjx_cb cb, void *ctx,
+                              tl_error *err) {
+    /* the ids as one bigint[] literal: one round trip for them all */
+    size_t cap = n * 21 + 3;
+    char *arr = malloc(cap), *o = arr;
+    if (!arr) return fail(err, TL_ENOMEM, "out of memory");
+    *o++ = '{';
+    for (size_t i = 0; i < n; i++) o += snprintf(o, cap - (size_t)(o - arr), i ? ",%" PRId64 : "%" PRId64, ids[i]);
+    *o++ = '}';
+    *o = 0;
+    const char *v[2] = {arr, links ? "true" : "false"};
+    PGresult *r = tl_store_pg_query(impl,
+                                    "WITH q AS (SELECT id, o FROM unnest($1::bigint[]) WITH ORDINALITY AS q(id, o)),"
+                                    " l AS (" LINKS_OF("$2::boolean") ")"
+                                    " SELECT q.id, coalesce(e.type,-1), coalesce(e.name,''), coalesce(l.id,0),"
+                                    " coalesce(l.other,0), coalesce(l.modality,0), CASE WHEN l.id IS NULL THEN 0"
+                                    " ELSE (SELECT count(DISTINCT v.doc) FROM fact_evidence v WHERE v.fact=l.id) END"
+                                    " FROM q LEFT JOIN entities e ON e.id=q.id LEFT JOIN l ON l.o=q.o"
+                                    " ORDER BY q.o, l.br, l.k1 NULLS FIRST, l.k2, l.id",
+                                    2, v, "adjacent", err);
+    free(arr);
+    if (!r) return TL_EDB;
+    for (int i = 0; i < PQntuples(r); i++) {
+        tl_store_adjx x = {I(r, i, 0), (int)I(r, i, 1), S(r, i, 2), I(r, i, 3), I(r, i, 4), (int)I(r, i, 5),
+                           I(r, i, 6)};
+        if (cb(ctx, &x)) break;
     }
     PQclear(r);
     return TL_OK;
@@ -564,6 +605,15 @@ int tl_store_pg_token_check(void *impl, const char *hash, int *valid, tl_error *
     const char *v[1] = {hash ? hash : ""};
     Q("SELECT name FROM api_tokens WHERE hash=$1 AND revoked_at=''", 1, v, "tokens");
     *valid = PQntuples(r) > 0;
+    PQclear(r);
+    return TL_OK;
+}
+
+int tl_store_pg_token_name(void *impl, const char *hash, char *out, size_t cap, tl_error *err) {
+    const char *v[1] = {hash ? hash : ""};
+    out[0] = 0;
+    Q("SELECT name FROM api_tokens WHERE hash=$1 AND revoked_at=''", 1, v, "tokens");
+    if (PQntuples(r)) snprintf(out, cap, "%s", S(r, 0, 0));
     PQclear(r);
     return TL_OK;
 }

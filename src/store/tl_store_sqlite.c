@@ -466,6 +466,7 @@ const tl_store_ops tl_store_sqlite_ops = {
     .token_revoke = tl_store_sqlite_token_revoke,
     .token_list = tl_store_sqlite_token_list,
     .token_check = tl_store_sqlite_token_check,
+    .token_name = tl_store_sqlite_token_name,
     .documents = tl_sqlite_documents,
     .forget = tl_sqlite_forget,
     .undo = tl_sqlite_undo,

@@ -185,3 +185,20 @@ int tl_store_sqlite_token_check(void *impl, const char *hash, int *valid, tl_err
     *valid = rc == SQLITE_ROW;
     return TL_OK;
 }
+
+int tl_store_sqlite_token_name(void *impl, const char *hash, char *out, size_t cap, tl_error *err) {
+    sqlite3 *db = tl_store_sqlite_db(impl);
+    int yes = 0, rc = has_tokens(db, &yes, err);
+    out[0] = 0;
+    if (rc != TL_OK || !yes || !hash) return rc;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(db, "SELECT name FROM api_tokens WHERE hash=?1 AND revoked_at=''", -1, &st, NULL) !=
+        SQLITE_OK)
+        return db_fail(db, err, "tokens");
+    sqlite3_bind_text(st, 1, hash, -1, SQLITE_TRANSIENT);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) snprintf(out, cap, "%s", col(st, 0));
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_fail(db, err, "tokens");
+    return TL_OK;
+}

@@ -127,3 +127,42 @@ set -e
 $TL migrate --from "$T/nothing.db" --to "$mig" --quiet 2>/dev/null && fail "migrate from a missing store"
 $TL migrate --from "$T/s.db" --to "$T/x.db" --quiet 2>/dev/null && fail "migrate to a file"
 echo "ok: migrate round trip (stats, path, corrections)"
+
+# 4. a correction made through the API is recorded under the token's name
+if command -v curl >/dev/null; then
+    TOKEN=$($TL token create --db "$mig" desk-analyst)
+    $TL serve --db "$mig" --port 0 --web "$T/noweb" >"$T/serve.out" 2>"$T/serve.err" &
+    SPID=$!
+    i=0
+    while ! grep -q "listening on" "$T/serve.out" 2>/dev/null; do
+        i=$((i + 1)); [ $i -gt 100 ] && { kill $SPID; fail "server did not start"; }
+        kill -0 $SPID 2>/dev/null || fail "server exited: $(tail -2 "$T/serve.err")"
+        sleep 0.1
+    done
+    U=$(sed -n 's/^listening on //p' "$T/serve.out")
+    code=$(curl -s -o "$T/body" -w '%{http_code}' --max-time 20 -X POST -H 'Content-Type: application/json' \
+        -H "Authorization: Bearer $TOKEN" -d '{"op":"rename","a":"Renamed Entity","b":"Renamed Twice"}' \
+        "${U}api/corrections")
+    kill $SPID; wait $SPID 2>/dev/null || true
+    [ "$code" = 201 ] || fail "correction through the API: HTTP $code $(cat "$T/body")"
+    who=$("$PG_BIN/psql" -X -A -t -d "$mig" -c "SELECT who FROM corrections ORDER BY id DESC LIMIT 1")
+    [ "$who" = desk-analyst ] || fail "the API's correction is recorded as '$who', not as the token's name"
+    echo "ok: an API correction is recorded under its token's name"
+fi
+
+# 5. resolution as on SQLite: acronyms join their expansions across documents (invented reports)
+mkdir "$T/acr"
+echo "The Islamic Revolutionary Guard Corps trained fighters in Lebanon, officials said on Monday." >"$T/acr/a.txt"
+echo "The IRGC sent weapons to the militia in Syria, according to the report." >"$T/acr/b.txt"
+echo "The Department of Justice charged two men with fraud in Miami." >"$T/acr/c.txt"
+echo "The DoJ announced the arrest of a third man in Miami on Tuesday." >"$T/acr/d.txt"
+acr=$(pg_newdb acronyms)
+orgs() { $TL entities --db "$1" --type ORG --json | python3 -c "
+import json,sys; print(sorted((e['name'], e['documents']) for e in json.load(sys.stdin)))"; }
+(cd "$T/acr" && $TL ingest --db "$acr" --quiet a.txt b.txt c.txt d.txt)
+(cd "$T/acr" && $TL ingest --db "$T/acr.db" --quiet a.txt b.txt c.txt d.txt)
+o1=$(orgs "$T/acr.db"); o2=$(orgs "$acr")
+[ "$o1" = "$o2" ] || fail "acronym resolution differs: SQLite $o1, PostgreSQL $o2"
+echo "$o2" | grep -q "('Islamic Revolutionary Guard Corps', 2)" || fail "IRGC did not join its expansion: $o2"
+$TL show --db "$acr" IRGC --why | grep -q "acronym" || fail "show --why gives no acronym reason"
+echo "ok: acronyms join their expansions on PostgreSQL as on SQLite"
