@@ -16,6 +16,10 @@ static void set_err(tl_error *err, int code, const char *msg) {
 }
 
 int tl_reader_pdf(const char *bytes, size_t len, tl_reader_doc *out, tl_error *err) {
+    return tl_reader_pdf_capped(bytes, len, PDF_MAX_TEXT, out, err);
+}
+
+int tl_reader_pdf_capped(const char *bytes, size_t len, size_t max_text, tl_reader_doc *out, tl_error *err) {
     GError *gerr = NULL;
     GBytes *gb = g_bytes_new(bytes, len);
     PopplerDocument *doc = poppler_document_new_from_bytes(gb, NULL, &gerr);
@@ -28,12 +32,21 @@ int tl_reader_pdf(const char *bytes, size_t len, tl_reader_doc *out, tl_error *e
     tl_reader_doc r = {0};
     size_t cap = 0;
     int pages = poppler_document_get_n_pages(doc), oom = 0;
-    for (int i = 0; i < pages && !oom && r.len < PDF_MAX_TEXT; i++) {
+    /* Each page adds its text and a newline; the text stops before a page
+     * that would leave no room for both (a page past the cap once wrapped
+     * the room left around and copied SIZE_MAX bytes). */
+    int cut = 0;
+    for (int i = 0; i < pages && !oom && !cut && r.len + 2 <= max_text; i++) {
         PopplerPage *page = poppler_document_get_page(doc, i);
         if (!page) continue;
         char *t = poppler_page_get_text(page);
         size_t n = t ? strlen(t) : 0;
-        if (r.len + n + 2 > PDF_MAX_TEXT) n = PDF_MAX_TEXT - r.len - 2;
+        if (n > max_text - r.len - 2) {
+            /* cut at a character boundary: the text stays valid UTF-8 */
+            n = max_text - r.len - 2;
+            while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80) n--;
+            cut = 1;
+        }
         if (r.len + n + 2 > cap) {
             cap = (r.len + n + 2) * 2;
             char *p = realloc(r.text, cap);
