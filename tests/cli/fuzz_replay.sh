@@ -10,7 +10,7 @@ R="$ROOT/$BUILD/fuzz-replay"
 [ -d "$R" ] || { echo "no $R (make fuzz-replay)"; exit 77; }
 cd "$ROOT" || exit 2
 fail() { echo "FAIL: $*" >&2; exit 1; }
-for t in html jsonl pdf ingest extract; do
+for t in html jsonl pdf docread ingest extract; do
     [ -x "$R/fuzz_$t" ] || fail "no $R/fuzz_$t"
     set --
     [ -d "fuzz/corpus/$t" ] && set -- "fuzz/corpus/$t"
