@@ -47,8 +47,8 @@ LIB_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(BUILD)/obj/gen/tl_gaz_d
 CLI_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 HEADERS  = $(wildcard include/*.h) $(foreach d,$(SRC_DIRS) src/cli,$(wildcard $(d)/*.h))
 
-.PHONY: all deps demo check test bench fuzz fuzz-targets clean asan tools tests ner-model pos-model rel-model dep-model fact-model install install-dev install-headers web
-all: $(BUILD)/threadline tools tests web
+.PHONY: all deps demo check test bench fuzz fuzz-targets fuzz-replay clean asan tools tests ner-model pos-model rel-model dep-model fact-model install install-dev install-headers web
+all: $(BUILD)/threadline tools tests fuzz-replay web
 
 # The web page of `threadline serve`: web/ and Cytoscape.js from npm, copied
 # beside the binary ($(BUILD)/web), where serve looks for them.  Without the
@@ -242,6 +242,15 @@ fuzz-targets: $(FUZZ_BIN)
 $(BUILD)/fuzz/%: fuzz/%.c $(BUILD)/libthreadline.a
 	@mkdir -p $(dir $@)
 	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS)
+
+# The same targets with a plain main (fuzz/replay.c) instead of libFuzzer,
+# built with every build: tests/cli/fuzz_replay.sh runs the kept inputs
+# through them, so the harnesses' own checks guard the regressions too.
+FUZZ_REPLAY = $(patsubst fuzz/%.c,$(BUILD)/fuzz-replay/%,$(FUZZ_SRC))
+fuzz-replay: $(FUZZ_REPLAY)
+$(BUILD)/fuzz-replay/%: fuzz/%.c fuzz/replay.c $(BUILD)/libthreadline.a
+	@mkdir -p $(dir $@)
+	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< fuzz/replay.c $(BUILD)/libthreadline.a $(LDLIBS)
 
 # Benchmark helpers (bench/*.c), built by `make bench`.
 BENCH_SRC = $(wildcard bench/*.c)

@@ -103,7 +103,7 @@ static int load(const char *path, corpus *c, tl_arena *a, names *nx, names *nu, 
         if (c->n == c->cap) {
             c->cap = c->cap ? c->cap * 2 : 1024;
             c->s = realloc(c->s, c->cap * sizeof *c->s);
-            if (!c->s) return -1;
+            if (!c->s) goto fail;
         }
         sent *s = &c->s[c->n++];
         size_t n = cs.n_words;
@@ -116,13 +116,13 @@ static int load(const char *path, corpus *c, tl_arena *a, names *nx, names *nu, 
         s->pxpos = tl_arena_calloc(a, n + 1, 1);
         s->pupos = tl_arena_calloc(a, n + 1, 1);
         if (!s->words || !s->xpos || !s->upos || !s->label || !s->head || !s->pxpos || !s->pupos)
-            return -1;
+            goto fail;
         s->head[0] = -1;
         for (size_t i = 0; i < n; i++) {
             const tl_conllu_line *L = &cs.lines[cs.words[i]];
             /* the text keeps its copy in the arena: buf is freed below */
             char *w = tl_arena_strndup(a, L->col[1].ptr, L->col[1].len);
-            if (!w) return -1;
+            if (!w) goto fail;
             s->words[i].ptr = w;
             s->words[i].len = L->col[1].len;
             tl_str dep = L->col[7];
@@ -131,14 +131,14 @@ static int load(const char *path, corpus *c, tl_arena *a, names *nx, names *nu, 
             int l = add ? name_add(nl, dep) : name_id(nl, dep);
             if (add && (x < 0 || u < 0 || l < 0)) {
                 fprintf(stderr, "train-dep: %s line %zu: too many classes\n", path, L->lineno);
-                return -1;
+                goto fail;
             }
             s->xpos[i] = (uint8_t)(x < 0 ? 255 : x);
             s->upos[i] = (uint8_t)(u < 0 ? 255 : u);
             s->label[i] = (uint8_t)(l < 0 ? 255 : l);
             if (cs.head[i] < 0) {
                 fprintf(stderr, "train-dep: %s line %zu: no HEAD\n", path, L->lineno);
-                return -1;
+                goto fail;
             }
             s->head[i + 1] = cs.head[i];
         }
@@ -146,6 +146,21 @@ static int load(const char *path, corpus *c, tl_arena *a, names *nx, names *nu, 
     free(buf);
     if (rc < 0) { fprintf(stderr, "train-dep: %s: %s\n", path, err.msg); return -1; }
     return 0;
+fail:
+    free(buf);
+    return -1;
+}
+
+/* What main holds once the treebanks are read: released on the early
+ * error returns, so that a refused input leaks nothing either. */
+static int give_up(tl_arena *a, corpus *tr, corpus *dev, size_t n_dev, names *nx, names *nu, names *nl) {
+    tl_arena_free(a);
+    free(tr->s);
+    for (size_t f = 0; f < n_dev; f++) free(dev[f].s);
+    names *all[3] = {nx, nu, nl};
+    for (int k = 0; k < 3; k++)
+        for (unsigned i = 0; i < all[k]->n; i++) free(all[k]->v[i]);
+    return 1;
 }
 
 /* Sorts class names and remaps the corpus ids, so that the model does not
@@ -746,14 +761,15 @@ int main(int argc, char **argv) {
     tl_arena *arena = tl_arena_new(1 << 24);
     names nx = {{0}, 0}, nu = {{0}, 0}, nl = {{0}, 0};
     corpus tr = {0};
+    corpus dev[16] = {{0}};
+    if (!arena) { fprintf(stderr, "train-dep: out of memory\n"); return 1; }
     for (size_t f = 0; f < n_files; f++)
-        if (load(files[f], &tr, arena, &nx, &nu, &nl, 1) != 0) return 1;
+        if (load(files[f], &tr, arena, &nx, &nu, &nl, 1) != 0) return give_up(arena, &tr, dev, n_dev, &nx, &nu, &nl);
     sort_names(&nx, &tr, 0);
     sort_names(&nu, &tr, 1);
     sort_names(&nl, &tr, 2);
-    corpus dev[16] = {{0}};
     for (size_t f = 0; f < n_dev; f++)
-        if (load(devs[f], &dev[f], arena, &nx, &nu, &nl, 0) != 0) return 1;
+        if (load(devs[f], &dev[f], arena, &nx, &nu, &nl, 0) != 0) return give_up(arena, &tr, dev, n_dev, &nx, &nu, &nl);
     size_t n_words = 0;
     for (size_t k = 0; k < tr.n; k++) n_words += tr.s[k].n;
     fprintf(stderr, "train-dep: %zu sentences, %zu words; %u XPOS, %u UPOS, %u relations\n", tr.n,
@@ -761,7 +777,10 @@ int main(int argc, char **argv) {
     int root = -1;
     for (unsigned i = 0; i < nl.n; i++)
         if (!strcmp(nl.v[i], "root")) root = (int)i;
-    if (root < 0 || nx.n < 2 || nu.n < 2 || nl.n < 2) { fprintf(stderr, "train-dep: no root relation or too few classes\n"); return 1; }
+    if (root < 0 || nx.n < 2 || nu.n < 2 || nl.n < 2) {
+        fprintf(stderr, "train-dep: no root relation or too few classes\n");
+        return give_up(arena, &tr, dev, n_dev, &nx, &nu, &nl);
+    }
 
     /* 0. word clusters from the raw text and the training words */
     tl_dep_clusters clu;

@@ -38,7 +38,7 @@ const char *tl_ent_type_name(int t) {
 }
 
 int tl_ent_type_parse(const char *name) {
-    for (int i = 0; i < TL_ENT_TYPE_COUNT; i++)
+    for (int i = 0; name && i < TL_ENT_TYPE_COUNT; i++)
         if (strcmp(name, ent_names[i]) == 0) return i;
     return TL_ENT_NONE;
 }

@@ -1,6 +1,7 @@
 /* tl_percep.c -- averaged perceptron over hashed features: training, quantized model files, scoring. */
 #include "tl_percep.h"
 #include "tl_buf.h"
+#include <float.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -534,7 +535,10 @@ int tl_percep_trainer_save(const tl_percep_trainer *t, const char *kind,
     tl_buf_putc(&b, (char)nc);
     for (unsigned k = 0; k < nc; k++) put_name(&b, names[k]);
     tl_buf_putc(&b, (char)t->hash_bits);
+    /* The loader wants a positive float: a step below the smallest float
+     * (weights near 1e-44) would be written as 0 and the model refused. */
     float fs = (float)scale;
+    if (!(fs >= FLT_MIN)) fs = FLT_MIN;
     uint32_t sbits;
     memcpy(&sbits, &fs, sizeof sbits);
     put_u32(&b, sbits);

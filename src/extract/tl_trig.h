@@ -43,7 +43,7 @@ tl_trig_lex *tl_trig_lex_new(void);
 void tl_trig_lex_free(tl_trig_lex *x);
 
 /* The frames of the lower-case word w[0..n): stores up to `cap` pointers in
- * out and returns how many there are (0 when the word is no trigger).
+ * out and returns how many it stored (0 when the word is no trigger).
  * *is_past is set when the form can be a past participle (passives).
  * Can't fail. */
 size_t tl_trig_lookup(const tl_trig_lex *x, const char *w, size_t n, const tl_trig **out,

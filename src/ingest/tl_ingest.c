@@ -446,9 +446,18 @@ static int known_ext(const char *p) {
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
+/* The folders being walked, innermost first: a symbolic link back to one
+ * of them is a loop. */
+typedef struct walk_up {
+    const struct walk_up *up;
+    dev_t dev;
+    ino_t ino;
+} walk_up;
+
 /* Lists the files under path (recursively), sorted, so a re-run sees them
  * in the same order.  Returns 0 when out of memory. */
-static int walk(tl_ingest_stats *s, const tl_ingest_cb *cb, const char *path, tl_ingest_list *out, int top) {
+static int walk(tl_ingest_stats *s, const tl_ingest_cb *cb, const char *path, tl_ingest_list *out, int top,
+                const walk_up *up) {
     struct stat sb;
     if (strcmp(path, "-") != 0 && stat(path, &sb) != 0) {
         report_error(s, cb, path, "no such file or folder");
@@ -456,6 +465,13 @@ static int walk(tl_ingest_stats *s, const tl_ingest_cb *cb, const char *path, tl
     }
     if (strcmp(path, "-") == 0 || !S_ISDIR(sb.st_mode)) {
         if (!top && !known_ext(path)) return 1; /* in folders, only known formats */
+        /* in folders, only plain files: reading a FIFO or a device found
+         * there would wait, or read, forever (one named on its own is
+         * read: the caller asked for it) */
+        if (!top && !S_ISREG(sb.st_mode)) {
+            report_error(s, cb, path, "not a regular file");
+            return 1;
+        }
         if (out->n == out->cap) {
             size_t cap = out->cap ? out->cap * 2 : 64;
             char **v = realloc(out->v, cap * sizeof *v);
@@ -469,6 +485,12 @@ static int walk(tl_ingest_stats *s, const tl_ingest_cb *cb, const char *path, tl
         if (strcmp(path, "-") != 0) s->bytes_total += (uint64_t)sb.st_size;
         return 1;
     }
+    for (const walk_up *a = up; a; a = a->up)
+        if (a->dev == sb.st_dev && a->ino == sb.st_ino) {
+            report_error(s, cb, path, "a link back to a folder above it");
+            return 1;
+        }
+    walk_up here = {up, sb.st_dev, sb.st_ino};
     DIR *d = opendir(path);
     if (!d) { report_error(s, cb, path, "cannot read the folder"); return 1; }
     tl_ingest_list sub = {0};
@@ -492,7 +514,7 @@ static int walk(tl_ingest_stats *s, const tl_ingest_cb *cb, const char *path, tl
     closedir(d);
     if (sub.n) qsort(sub.v, sub.n, sizeof *sub.v, cmp_str);
     for (size_t i = 0; i < sub.n; i++) {
-        if (ok) ok = walk(s, cb, sub.v[i], out, 0);
+        if (ok) ok = walk(s, cb, sub.v[i], out, 0, &here);
         free(sub.v[i]);
     }
     free(sub.v);
@@ -509,7 +531,7 @@ void tl_ingest_list_free(tl_ingest_list *l) {
 }
 
 int tl_ingest_walk(const char *path, tl_ingest_list *out, tl_ingest_stats *stats, const tl_ingest_cb *cb) {
-    return walk(stats, cb, path, out, 1) ? TL_OK : TL_ENOMEM;
+    return walk(stats, cb, path, out, 1, NULL) ? TL_OK : TL_ENOMEM;
 }
 
 int tl_ingest_run(tl_store *st, const tl_ingest_opts *opts, char *const *paths, size_t n, tl_ingest_stats *stats,

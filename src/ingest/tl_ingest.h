@@ -44,7 +44,10 @@ typedef struct tl_ingest_list {
  * same order, the files of known formats (.txt .md .html .htm .pdf .jsonl
  * .json) with hidden entries skipped.  Adds their sizes to
  * stats->bytes_total and their number to stats->files_total.  A missing
- * path or unreadable folder is reported through cb->error and skipped.
+ * path, an unreadable folder, something in a folder that is not a plain
+ * file (a FIFO or device, which reading would block on) and a symbolic
+ * link back to a folder being walked are reported through cb->error and
+ * skipped.
  * Returns TL_OK, or TL_ENOMEM (out keeps what was listed; free it). */
 int tl_ingest_walk(const char *path, tl_ingest_list *out, tl_ingest_stats *stats, const tl_ingest_cb *cb);
 

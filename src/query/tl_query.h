@@ -62,8 +62,9 @@ int tl_query_neighbors(tl_store *st, int64_t entity, int hops, int64_t limit, in
  * the limit left out. */
 int tl_query_neighbors_opts(tl_store *st, int64_t entity, const tl_store_nb_opts *opts, int fact_type, json_t **out,
                             int64_t *n_left_out, tl_error *err);
-/* `search`: an array of sentence hits, matches between [ and ].  TL_EINVAL
- * when FTS5 refuses the query. */
+/* `search`: an array of sentence hits, matches between [ and ].  A query
+ * FTS5 refuses (a stray quote or operator) is searched as a phrase;
+ * TL_EINVAL when even that is refused. */
 int tl_query_search(tl_store *st, const char *query, int64_t limit, json_t **out, tl_error *err);
 /* `stats`: counts, sizes, the `top` most connected and most central
  * entities. */

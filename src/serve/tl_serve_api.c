@@ -438,8 +438,9 @@ static void do_correction(tl_store *st, tl_serve_job *j) {
         a = fbuf;
         b = NULL;
     } else if (!a || !b) {
-        json_decref(o);
+        /* the message quotes op, which lives in o: written before o goes */
         tl_serve_fail(r, 400, NULL, "%s needs \"a\" and \"b\" (or \"entity\" and \"name\")", op);
+        json_decref(o);
         return;
     }
     int64_t id = 0, x = 0;

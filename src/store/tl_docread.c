@@ -148,7 +148,8 @@ int tl_docread_parse(const char *json, size_t len, const char *path, tl_doc **ou
     if (!d->entities || !d->mentions) { rc = TL_ENOMEM; goto oom; }
     json_array_foreach(ents, i, e) {
         tl_entity *en = &d->entities[d->n_entities];
-        int type = tl_ent_type_parse(json_string_value(json_object_get(e, "type")));
+        const char *tname = json_string_value(json_object_get(e, "type")); /* NULL when not a string */
+        int type = tname ? tl_ent_type_parse(tname) : TL_ENT_NONE;
         const char *name = json_string_value(json_object_get(e, "name"));
         if (type == TL_ENT_NONE || !name) { rc = bad(err, "an entity needs a known type and a name"); goto done; }
         en->type = (uint8_t)type;

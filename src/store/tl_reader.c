@@ -23,7 +23,11 @@ void tl_reader_clear(tl_reader_doc *d) {
 /* strlcpy: the metadata strings are short, truncation is harmless. */
 static void copy(char *dst, size_t cap, const char *src) {
     size_t n = strlen(src);
-    if (n >= cap) n = cap - 1;
+    if (n >= cap) {
+        /* cut at a character boundary: a title stays valid UTF-8 */
+        n = cap - 1;
+        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80) n--;
+    }
     memcpy(dst, src, n);
     dst[n] = 0;
 }
@@ -60,15 +64,29 @@ static char *dup_trim(const char *s) {
     return r;
 }
 
-/* "2021-10-13T09:00:00Z" -> "2021-10-13" into *out (malloc'd); *out stays
- * NULL unless s starts with a date.  Returns 0, or -1 when out of memory. */
+/* Digits s[0..n) as a number.  Can't fail. */
+static int digits(const char *s, int n) {
+    int v = 0;
+    for (int i = 0; i < n; i++) v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+/* "2021-10-13T09:00:00Z" -> "2021-10-13" into *out (malloc'd); "2021-10" and
+ * "2021" stay as they are.  *out stays NULL unless s starts with such a
+ * date with a month 01-12 and a day 01-31: a Unix time ("1612345678") or
+ * "2021-13-45" is no date, and the store orders documents by this string.
+ * Returns 0, or -1 when out of memory. */
 static int iso_date(const char *s, char **out) {
     *out = NULL;
     while (*s == ' ') s++;
     size_t n = 0;
-    while (n < 10 && (s[n] >= '0' && s[n] <= '9' ? 1 : s[n] == '-' && (n == 4 || n == 7))) n++;
+    while (n < 10 && (n == 4 || n == 7 ? s[n] == '-' : s[n] >= '0' && s[n] <= '9')) n++;
+    if (n == 5 || n == 8) n--; /* "2021-" is the year */
     if (n != 4 && n != 7 && n != 10) return 0;
-    if (n > 4 && s[n - 1] == '-') return 0;
+    /* more digits right after the year or month: not this kind of date */
+    if ((n == 4 || n == 7) && s[n] >= '0' && s[n] <= '9') return 0;
+    if (n >= 7 && (digits(s + 5, 2) < 1 || digits(s + 5, 2) > 12)) return 0;
+    if (n == 10 && (digits(s + 8, 2) < 1 || digits(s + 8, 2) > 31 || (s[10] >= '0' && s[10] <= '9'))) return 0;
     char *r = malloc(n + 1);
     if (!r) return -1;
     memcpy(r, s, n);
@@ -207,19 +225,21 @@ static void on_quiet(void *ctx, const char *msg, ...) {
 /* libxml2 reads a page that declares no charset as Latin-1 (the HTML 4
  * default), which garbles the UTF-8 most pages are written in.  A page with
  * no byte order mark and no charset in its first 1024 bytes (where HTML
- * requires the declaration) that is valid UTF-8 throughout is read as UTF-8;
- * any other is left to libxml2: the declared charset, else Latin-1, which
- * maps every byte to a character. */
+ * requires the declaration) that is valid UTF-8 throughout is read as UTF-8,
+ * one that is not as Latin-1 (which maps every byte to a character: left to
+ * itself, libxml2 passed a short page's stray bytes through unconverted);
+ * a declared charset is left to libxml2.  A byte order mark decides (the
+ * push parser read one as Latin-1 characters); the caller drops it. */
 static xmlCharEncoding page_encoding(const char *h, size_t n) {
-    if (n >= 2 && ((unsigned char)h[0] == 0xFE || (unsigned char)h[0] == 0xFF || (unsigned char)h[0] == 0xEF))
-        return XML_CHAR_ENCODING_NONE; /* a byte order mark: libxml2 reads it */
+    if (n >= 2 && (unsigned char)h[0] == 0xFE && (unsigned char)h[1] == 0xFF) return XML_CHAR_ENCODING_UTF16BE;
+    if (n >= 2 && (unsigned char)h[0] == 0xFF && (unsigned char)h[1] == 0xFE) return XML_CHAR_ENCODING_UTF16LE;
     size_t head = n < 1024 ? n : 1024;
     for (size_t i = 0; i + 7 <= head; i++)
         if (strncasecmp(h + i, "charset", 7) == 0) return XML_CHAR_ENCODING_NONE;
     for (size_t i = 0; i < n;) {
         if ((unsigned char)h[i] < 0x80) { i++; continue; }
         size_t k = tl_utf8_valid_len(h + i, n - i);
-        if (!k) return XML_CHAR_ENCODING_NONE;
+        if (!k) return XML_CHAR_ENCODING_8859_1;
         i += k;
     }
     return XML_CHAR_ENCODING_UTF8;
@@ -228,6 +248,9 @@ static xmlCharEncoding page_encoding(const char *h, size_t n) {
 int tl_reader_html(const char *h, size_t n, tl_reader_doc *out) {
     html_state *o = calloc(1, sizeof *o);
     if (!o) return TL_ENOMEM;
+    xmlCharEncoding enc = page_encoding(h, n);
+    if (n >= 3 && memcmp(h, "\xef\xbb\xbf", 3) == 0) { h += 3; n -= 3; enc = XML_CHAR_ENCODING_UTF8; }
+    else if (enc == XML_CHAR_ENCODING_UTF16LE || enc == XML_CHAR_ENCODING_UTF16BE) { h += 2; n -= 2; }
     htmlSAXHandler sax;
     memset(&sax, 0, sizeof sax);
     sax.startElement = on_start;
@@ -245,7 +268,7 @@ int tl_reader_html(const char *h, size_t n, tl_reader_doc *out) {
      * from it. */
     int oom = 0;
     size_t first = n < 4 ? n : 4;
-    htmlParserCtxtPtr ctxt = htmlCreatePushParserCtxt(&sax, o, h, (int)first, NULL, page_encoding(h, n));
+    htmlParserCtxtPtr ctxt = htmlCreatePushParserCtxt(&sax, o, h, (int)first, NULL, enc);
     if (!ctxt) oom = 1;
     else {
         /* HUGE lifts the 10 MB limit on one text node; the parser never
@@ -266,6 +289,12 @@ int tl_reader_html(const char *h, size_t n, tl_reader_doc *out) {
     tl_buf_putc(&o->b, 0);
     o->b.len--;
     tl_buf_putc(&o->title, 0);
+    /* The text is promised valid UTF-8 whatever the page declared (a
+     * charset libxml2 converts wrongly, a stray byte in a UTF-8 page):
+     * repaired byte for byte. */
+    if (o->b.p) tl_utf8_repair(o->b.p, o->b.len, NULL, NULL);
+    if (o->title.p) tl_utf8_repair(o->title.p, strlen(o->title.p), NULL, NULL);
+    tl_utf8_repair(o->og_title, strlen(o->og_title), NULL, NULL);
     tl_reader_doc r = {0};
     oom = oom || o->b.oom || o->title.oom;
     r.text = o->b.p;

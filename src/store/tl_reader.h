@@ -53,4 +53,9 @@ size_t tl_reader_jsonl_trim(const char *line, size_t len, size_t *n);
  * (with poppler's message in err) or TL_ENOMEM; *out is untouched on
  * failure. */
 int tl_reader_pdf(const char *bytes, size_t len, tl_reader_doc *out, tl_error *err);
+/* tl_reader_pdf with the cap on the text (64 MiB there) given: the text
+ * ends at the last whole page, or inside a page at a character boundary,
+ * that fits in max_text - 1 bytes with its newline.  Lets the tests reach
+ * the cap with a small PDF.  Same returns as tl_reader_pdf. */
+int tl_reader_pdf_capped(const char *bytes, size_t len, size_t max_text, tl_reader_doc *out, tl_error *err);
 #endif

@@ -16,6 +16,10 @@ static void set_err(tl_error *err, int code, const char *msg) {
     snprintf(err->msg, sizeof err->msg, "%s", msg);
 }
 
+int tl_reader_pdf(const char *bytes, size_t len, tl_reader_doc *out, tl_error *err) {
+    return tl_reader_pdf_capped(bytes, len, PDF_MAX_TEXT, out, err);
+}
+
 /* The soname of poppler-glib, found by the Makefile from the -dev package. */
 #ifndef TL_POPPLER_SONAME
 #define TL_POPPLER_SONAME "libpoppler-glib.so.8"
@@ -39,9 +43,10 @@ typedef struct pdf_api {
     __typeof__(&poppler_document_get_creation_date_time) get_creation_date_time;
 } pdf_api;
 
-static int pdf_read(const pdf_api *api, const char *bytes, size_t len, tl_reader_doc *out, tl_error *err);
+static int pdf_read(const pdf_api *api, const char *bytes, size_t len, size_t max_text, tl_reader_doc *out,
+                    tl_error *err);
 
-int tl_reader_pdf(const char *bytes, size_t len, tl_reader_doc *out, tl_error *err) {
+int tl_reader_pdf_capped(const char *bytes, size_t len, size_t max_text, tl_reader_doc *out, tl_error *err) {
     pdf_api api;
     const tl_dl_sym syms[] = {
         {"g_bytes_new", (void **)&api.bytes_new},
@@ -62,12 +67,13 @@ int tl_reader_pdf(const char *bytes, size_t len, tl_reader_doc *out, tl_error *e
     int rc = tl_dl_open(&lib, TL_POPPLER_SONAME, "libpoppler-glib8", "PDF input", syms,
                         sizeof syms / sizeof syms[0], err);
     if (rc != TL_OK) return rc;
-    rc = pdf_read(&api, bytes, len, out, err);
+    rc = pdf_read(&api, bytes, len, max_text, out, err);
     tl_dl_close(&lib);
     return rc;
 }
 
-static int pdf_read(const pdf_api *api, const char *bytes, size_t len, tl_reader_doc *out, tl_error *err) {
+static int pdf_read(const pdf_api *api, const char *bytes, size_t len, size_t max_text, tl_reader_doc *out,
+                    tl_error *err) {
     GError *gerr = NULL;
     GBytes *gb = api->bytes_new(bytes, len);
     PopplerDocument *doc = api->new_from_bytes(gb, NULL, &gerr);
@@ -80,12 +86,21 @@ static int pdf_read(const pdf_api *api, const char *bytes, size_t len, tl_reader
     tl_reader_doc r = {0};
     size_t cap = 0;
     int pages = api->get_n_pages(doc), oom = 0;
-    for (int i = 0; i < pages && !oom && r.len < PDF_MAX_TEXT; i++) {
+    /* Each page adds its text and a newline; the text stops before a page
+     * that would leave no room for both (a page past the cap once wrapped
+     * the room left around and copied SIZE_MAX bytes). */
+    int cut = 0;
+    for (int i = 0; i < pages && !oom && !cut && r.len + 2 <= max_text; i++) {
         PopplerPage *page = api->get_page(doc, i);
         if (!page) continue;
         char *t = api->page_get_text(page);
         size_t n = t ? strlen(t) : 0;
-        if (r.len + n + 2 > PDF_MAX_TEXT) n = PDF_MAX_TEXT - r.len - 2;
+        if (n > max_text - r.len - 2) {
+            /* cut at a character boundary: the text stays valid UTF-8 */
+            n = max_text - r.len - 2;
+            while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80) n--;
+            cut = 1;
+        }
         if (r.len + n + 2 > cap) {
             cap = (r.len + n + 2) * 2;
             char *p = realloc(r.text, cap);

@@ -157,6 +157,9 @@ static int rebuild_names(sq *s, int64_t e, tl_error *err) {
         return rc;
     }
     if ((rc = run_id(s, Q_DEL_SEED_NAMES, e, err))) goto done;
+    /* the session's memo of names stored for e would skip re-adding them:
+     * a split-off entity was left with no name to be found by */
+    tl_sqlite_cache_clear(s);
     const char *best = des[0].name;
     for (size_t i = 0; i < n; i++) {
         addname_ctx a = {s, e, des[i].type, err};

@@ -21,9 +21,18 @@ size_t tl_namekey_exact(const char *s, size_t n, char *out, size_t cap) {
         if (i >= fl) break;
         char word[TL_NAMEKEY_MAX];
         size_t wl = 0;
+        int cut = 0;
         while (i < fl && (is_alnum_byte((unsigned char)folded[i]) || folded[i] == '\'')) {
             if (wl + 1 < sizeof word) word[wl++] = folded[i];
+            else cut = 1;
             i++;
+        }
+        /* a word longer than a key is cut between characters: the key
+         * stays UTF-8 (PostgreSQL refuses anything else) */
+        if (cut) {
+            size_t k = wl;
+            while (k > 0 && ((unsigned char)word[k - 1] & 0xC0) == 0x80) k--;
+            if (k > 0 && (unsigned char)word[k - 1] >= 0xC0 && !tl_utf8_valid_len(word + k - 1, wl - (k - 1))) wl = k - 1;
         }
         /* possessive: "iran's" -> "iran", "brothers'" -> "brothers" */
         if (wl >= 3 && word[wl - 2] == '\'' && word[wl - 1] == 's') wl -= 2;

@@ -94,6 +94,8 @@ static void test_bad_input(void **state) {
         "{\"document\": {\"text\": \"a\"}, \"entities\": [{\"id\": \"e1\", \"type\": \"ALIEN\", \"name\": \"a\"}]}",
         "{\"document\": {\"text\": \"a\"}, \"facts\": [{\"id\": \"f1\", \"type\": \"LOVES\"}]}",
         "{\"document\": {\"text\": \"nul \\u0000\"}}",
+        "{\"document\": {\"text\": \"a\"}, \"entities\": [{\"id\": \"e1\", \"type\": 7, \"name\": \"a\"}]}",
+        "{\"document\": {\"text\": \"a\"}, \"entities\": [{\"id\": \"e1\", \"name\": \"a\"}]}",
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         assert_int_equal(tl_docread_parse(bad[i], strlen(bad[i]), NULL, &r, &m, &err), TL_EFORMAT);

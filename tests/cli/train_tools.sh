@@ -1,0 +1,93 @@
+#!/bin/sh
+# train_tools.sh -- the model trainers (tools/) on a tiny invented corpus: each writes a model that
+# loads, the same bytes twice (training is reproducible), and refuses bad arguments and inputs with
+# a message instead of crashing.
+set -u
+: "${TL:?set TL to the threadline binary}"
+: "${BUILD:?set BUILD to the build folder}"
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+TOOLS="$ROOT/$BUILD/tools"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+# A usage error or a refusal exits 1 or 2 with a message; a crash (signal: 128+) or silence is a failure.
+refuses() { # what command...
+    what=$1; shift
+    "$@" >"$T/out" 2>&1
+    rc=$?
+    [ "$rc" -ne 0 ] && [ "$rc" -lt 128 ] || fail "$what: exit $rc"
+    [ -s "$T/out" ] || fail "$what: no message"
+}
+
+# An invented corpus: DET NOUN VERB DET NOUN . sentences, as Brown files and as CoNLL-U.
+python3 - "$T" <<'PY'
+import os, random, sys
+d = sys.argv[1]
+r = random.Random(5)
+dets = ["the", "a"]
+nouns = ["courier", "agent", "ministry", "cell", "envoy", "broker", "ledger", "harbor"]
+verbs = ["met", "paid", "joined", "watched", "funded", "recruited"]
+def sent():
+    return [(r.choice(dets), "at", "DET", "DT"), (r.choice(nouns), "nn", "NOUN", "NN"),
+            (r.choice(verbs), "vbd", "VERB", "VBD"), (r.choice(dets), "at", "DET", "DT"),
+            (r.choice(nouns), "nn", "NOUN", "NN"), (".", ".", "PUNCT", ".")]
+os.makedirs(os.path.join(d, "brown"))
+for i in range(1, 13):
+    with open(os.path.join(d, "brown", "ca%02d" % i), "w") as f:
+        for _ in range(20):
+            f.write("\n\n\t" + " ".join("%s/%s" % (w, b) for w, b, u, x in sent()) + "\n")
+def conllu(name, n):
+    with open(os.path.join(d, name), "w") as f:
+        for k in range(n):
+            heads, rels = [2, 3, 0, 5, 3, 3], ["det", "nsubj", "root", "det", "obj", "punct"]
+            f.write("# sent_id = %d\n" % k)
+            for i, (w, b, u, x) in enumerate(sent()):
+                f.write("\t".join([str(i + 1), w, w, u, x, "_", str(heads[i]), rels[i], "_", "_"]) + "\n")
+            f.write("\n")
+conllu("train.conllu", 60)
+conllu("dev.conllu", 10)
+PY
+[ -f "$T/train.conllu" ] || fail "could not write the corpus"
+
+# POS tagger: reproducible, a perceptron model file.
+for i in 1 2; do
+    "$TOOLS/train-pos" --iter 2 --hash-bits 12 "$T/brown" "$T/pos$i.model" >"$T/pos.log" 2>&1 ||
+        { tail -5 "$T/pos.log"; fail "train-pos"; }
+done
+cmp -s "$T/pos1.model" "$T/pos2.model" || fail "train-pos: two runs, two models"
+[ "$(head -c 8 "$T/pos1.model")" = TLPERCEP ] || fail "train-pos: not a model file"
+
+# Dependency parser: reproducible, and `parse --model` loads and uses it.
+DEP="--iter 2 --tag-iter 2 --folds 2 --trans-bits 12 --label-bits 12 --tag-bits 12 --clusters 8,4 --min-count 1 --contexts 20"
+for i in 1 2; do
+    "$TOOLS/train-dep" $DEP --dev "$T/dev.conllu" "$T/train.conllu" "$T/dep$i.model" >"$T/dep.log" 2>&1 ||
+        { tail -5 "$T/dep.log"; fail "train-dep"; }
+done
+cmp -s "$T/dep1.model" "$T/dep2.model" || fail "train-dep: two runs, two models"
+$TL parse --model "$T/dep1.model" "$T/dev.conllu" >"$T/parsed" 2>"$T/err" || { cat "$T/err"; fail "parse with the trained model"; }
+[ "$(grep -c 'root' "$T/parsed")" -ge 10 ] || fail "parse with the trained model: no roots"
+# ... and refuses a model that is not one, or is cut short.
+head -c 100 "$T/dep1.model" >"$T/cut.model"
+refuses "parse with a truncated model" $TL parse --model "$T/cut.model" "$T/dev.conllu"
+refuses "parse with a POS model as parser" $TL parse --model "$T/pos1.model" "$T/dev.conllu"
+
+# Bad arguments and inputs: a message, no crash.
+mkdir -p "$T/empty"
+printf '1\tA\n' >"$T/bad.conllu"
+: >"$T/none.conllu"
+refuses "train-pos without arguments" "$TOOLS/train-pos"
+refuses "train-pos on a missing folder" "$TOOLS/train-pos" "$T/missing" "$T/x.model"
+refuses "train-pos on an empty folder" "$TOOLS/train-pos" --iter 1 "$T/empty" "$T/x.model"
+refuses "train-pos with a bad option" "$TOOLS/train-pos" --iter zero "$T/brown" "$T/x.model"
+refuses "train-pos into a missing folder" "$TOOLS/train-pos" --iter 1 --hash-bits 12 "$T/brown" "$T/no/such/x.model"
+refuses "train-dep without arguments" "$TOOLS/train-dep"
+refuses "train-dep on a bad treebank" "$TOOLS/train-dep" $DEP --dev "$T/dev.conllu" "$T/bad.conllu" "$T/x.model"
+refuses "train-dep on an empty treebank" "$TOOLS/train-dep" $DEP --dev "$T/dev.conllu" "$T/none.conllu" "$T/x.model"
+refuses "train-dep on a missing treebank" "$TOOLS/train-dep" $DEP --dev "$T/dev.conllu" "$T/missing.conllu" "$T/x.model"
+for t in train-ner train-rel train-fscore; do
+    refuses "$t without arguments" "$TOOLS/$t"
+    refuses "$t on a missing folder" "$TOOLS/$t" "$T/missing" "$T/x.model"
+    refuses "$t on an empty folder" "$TOOLS/$t" "$T/empty" "$T/x.model"
+done
+echo "train_tools: ok"
