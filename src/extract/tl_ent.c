@@ -8,7 +8,10 @@
  *      the entity's name ("DoJ": Department of Justice);
  *   3. (PERSON) it is the surname, or the last words, of a person's name,
  *      and no other person shares them; or the given name alone of the
- *      one person named in full before it with that given name;
+ *      one person named in full before it with that given name; or the
+ *      name of one person with a middle name left out or cut to its
+ *      initial ("Ross Alger", "John R. Thurman": Ross Patterson Alger,
+ *      John Richardson Thurman);
  *   4. (ORG, FAC, EVENT) its words are the trailing words of the entity's
  *      name ("Qods Force" in "IRGC Qods Force");
  *   5. (NORP) it is the plural of the entity's name (Azeris, Azeri), or
@@ -106,6 +109,42 @@ static int is_suffix(const ment *k, const ment *e) {
         size_t a, b;
         const char *x = word(k, w, &a), *y = word(e, off + w, &b);
         if (a != b || memcmp(x, y, a) != 0) return 0;
+    }
+    return 1;
+}
+
+/* Word x (n bytes) and word y name the same: equal, or one is the
+ * other's initial ("r." or "r" for "richardson"). */
+static int word_or_initial(const char *x, size_t a, const char *y, size_t b) {
+    if (a == b && memcmp(x, y, a) == 0) return 1;
+    size_t ia = (a == 2 && x[1] == '.') ? 1 : a, ib = (b == 2 && y[1] == '.') ? 1 : b;
+    if (ia == 1 && ib > 1) return x[0] == y[0];
+    if (ib == 1 && ia > 1) return x[0] == y[0];
+    return 0;
+}
+
+/* True when person name k is person name e with middle names left out or
+ * shortened to initials ("Ross Alger", "John R. Thurman" in "Ross Patterson
+ * Alger", "John Richardson Thurman"): the same first and last words, and
+ * k's middle words, in order, among e's.  Can't fail. */
+static int same_person_name(const ment *k, const ment *e) {
+    if (k->nw < 2 || e->nw < k->nw || (k->nw == e->nw && k->klen == e->klen && !memcmp(k->key, e->key, k->klen)))
+        return 0;
+    size_t a, b;
+    const char *x = word(k, 0, &a), *y = word(e, 0, &b);
+    if (a != b || memcmp(x, y, a) != 0 || a < 2) return 0;
+    x = word(k, k->nw - 1, &a);
+    y = word(e, e->nw - 1, &b);
+    if (a != b || memcmp(x, y, a) != 0) return 0;
+    uint32_t j = 1; /* the next middle word of e to try */
+    for (uint32_t w = 1; w + 1 < k->nw; w++) {
+        x = word(k, w, &a);
+        int found = 0;
+        while (!found && j + 1 < e->nw) {
+            y = word(e, j++, &b);
+            found = word_or_initial(x, a, y, b);
+        }
+        if (!found) return 0;
     }
     return 1;
 }
@@ -574,6 +613,22 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
                 const char *w = word(o, 0, &wl);
                 if (es[e].type != TL_PERSON || wl != k->klen || memcmp(w, k->key, wl) != 0) continue;
                 if (d->mentions[hm.v[q].val].start > m->start) continue;
+                if (cand != e) count++;
+                cand = e;
+            }
+            if (count == 1) hit = cand;
+        }
+        /* 3c. a person's name without a middle name, or with an initial
+         * for it: "Ross Alger" after "Ross Patterson Alger", "John R.
+         * Thurman" and "John Richardson Thurman" -- when one person fits. */
+        if (hit < 0 && k->nw >= 2 && m->type == TL_PERSON) {
+            int32_t cand = -1, count = 0;
+            size_t wl;
+            const char *w = word(k, k->nw - 1, &wl);
+            HM_EACH(&hm, nshash(NS_LASTWORD, w, wl), q) {
+                int32_t e = ment_ent[hm.v[q].val];
+                const ment *o = &ks[hm.v[q].val];
+                if (es[e].type != TL_PERSON || !(same_person_name(k, o) || same_person_name(o, k))) continue;
                 if (cand != e) count++;
                 cand = e;
             }

@@ -687,8 +687,11 @@ static int fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
 
 static int cls_of_label(int l) { return l == TL_NER_O ? 0 : (l + 1) / 2; }
 
-/* Tags the candidate tokens of one sentence with the model. */
-static void tag_sentence(const tl_ner_model *m, const tl_ner_feats *f, uint32_t a, uint32_t b, uint8_t *lab) {
+/* Tags the candidate tokens of one sentence with the model; sc_out[i]
+ * keeps the scores of token i's labels (for the type vote of the
+ * tagger-spans pass). */
+static void tag_sentence(const tl_ner_model *m, const tl_ner_feats *f, uint32_t a, uint32_t b, uint8_t *lab,
+                         float (*sc_out)[TL_NER_NLABELS]) {
     uint32_t feats[TL_NER_MAX_FEATS];
     float sc[TL_NER_NLABELS];
     int p1 = 0, p2 = 0;
@@ -709,6 +712,7 @@ static void tag_sentence(const tl_ner_model *m, const tl_ner_feats *f, uint32_t 
             float bs = -1e30f;
             for (int l = 0; l < TL_NER_NLABELS; l++)
                 if (tl_ner_allowed(p1, l) && sc[l] > bs) { bs = sc[l]; best = l; }
+            memcpy(sc_out[i], sc, sizeof sc);
         }
         lab[i] = (uint8_t)best;
         p2 = p1;
@@ -1185,6 +1189,7 @@ typedef struct ner_state {
     tl_ner_feats *f;
     tl_doc *d;
     uint8_t *lab;   /* the tagger's label per token */
+    float (*sc)[TL_NER_NLABELS]; /* the tagger's label scores per candidate token */
     uint8_t *head;  /* 1: token of a Title-Case line */
     spanvec sv;     /* spans found so far (sorted by the "sort" pass) */
 } ner_state;
@@ -1201,7 +1206,7 @@ static int pass_headlines(ner_state *r) {
 static int pass_tag(ner_state *r) {
     tl_doc *d = r->d;
     for (uint32_t s = 0; s < d->n_sentences; s++)
-        tag_sentence(r->m, r->f, d->sentences[s].tok_begin, d->sentences[s].tok_end, r->lab);
+        tag_sentence(r->m, r->f, d->sentences[s].tok_begin, d->sentences[s].tok_end, r->lab, r->sc);
 #ifdef TL_DEBUG_NER
     for (uint32_t i = 0; i < d->n_tokens; i++)
         fprintf(stderr, "%.*s/%d%s ", (int)(d->tokens[i].end - d->tokens[i].start), d->text + d->tokens[i].start,
@@ -1211,6 +1216,16 @@ static int pass_tag(ner_state *r) {
     return TL_OK;
 }
 
+/* A span of the tagger for the type vote: the hash of its words, its
+ * summed scores per class (over "O"), the class it gets. */
+typedef struct vspan { uint32_t key; float v[4]; int cls; } vspan;
+
+static int vspan_cmp(const void *x, const void *y) {
+    const vspan *a = *(const vspan *const *)x, *b = *(const vspan *const *)y;
+    if (a->key != b->key) return a->key < b->key ? -1 : 1;
+    return a < b ? -1 : a > b; /* stable: by position */
+}
+
 /* The tagger's spans, trimmed, widened to a multi-word gazetteer place
  * they cut, and cleaned up by emit(). */
 static int pass_tagger_spans(ner_state *r) {
@@ -1218,11 +1233,54 @@ static int pass_tagger_spans(ner_state *r) {
     tl_doc *d = r->d;
     const uint8_t *lab = r->lab;
     spanvec *svp = &r->sv;
+    /* One name, one class: the tagger's spans of the same words share the
+     * class whose scores, summed over all of them, are highest ("Metallica"
+     * read as a band in two sentences and as a place in one). */
+    size_t nspan = 0;
+    for (uint32_t i = 0; i < d->n_tokens; i++)
+        nspan += cls_of_label(lab[i]) && (lab[i] & 1);
+    vspan *vs = calloc(nspan ? nspan : 1, sizeof *vs);
+    vspan **by = malloc((nspan ? nspan : 1) * sizeof *by);
+    if (!vs || !by) { free(vs); free(by); return TL_ENOMEM; }
+    size_t nv = 0;
+    for (uint32_t i = 0; i < d->n_tokens && nv < nspan;) {
+        int c = cls_of_label(lab[i]);
+        if (!c || !(lab[i] & 1)) { i++; continue; }
+        uint32_t j = i + 1;
+        while (j < d->n_tokens && lab[j] == (uint8_t)(c * 2) && d->tokens[j].sent == d->tokens[i].sent) j++;
+        vspan *x = &vs[nv];
+        by[nv++] = x;
+        x->cls = c;
+        x->key = 2166136261u;
+        for (uint32_t k = i; k < j; k++) {
+            x->key = (x->key ^ f->t[k].word) * 16777619u;
+            for (int q = 0; q < 4; q++) x->v[q] += r->sc[k][k == i ? q * 2 + 1 : q * 2 + 2] - r->sc[k][TL_NER_O];
+        }
+        i = j;
+    }
+    /* spans of one name lie together once sorted by key */
+    if (nv > 1) qsort(by, nv, sizeof *by, vspan_cmp);
+    for (size_t g0 = 0, g1; g0 < nv; g0 = g1) {
+        float sum[4] = {0, 0, 0, 0};
+        for (g1 = g0; g1 < nv && by[g1]->key == by[g0]->key; g1++)
+            for (int q = 0; q < 4; q++) sum[q] += by[g1]->v[q];
+        if (g1 - g0 < 2) continue;
+        /* among person, organization and place: the tagger's MISC (titles
+         * of works, events) keeps what it found */
+        int best = 0;
+        for (int q = 1; q < 3; q++)
+            if (sum[q] > sum[best]) best = q;
+        for (size_t y = g0; y < g1; y++)
+            if (by[y]->cls != 4) by[y]->cls = best + 1;
+    }
+    free(by);
+    size_t vi = 0;
     for (uint32_t i = 0; i < d->n_tokens;) {
         int c = cls_of_label(lab[i]);
         if (!c) { i++; continue; }
         uint32_t j = i + 1;
         while (j < d->n_tokens && lab[j] == (uint8_t)(c * 2) && d->tokens[j].sent == d->tokens[i].sent) j++;
+        if ((lab[i] & 1) && vi < nv) c = vs[vi++].cls;
         uint32_t a = i, b = j;
         while (a < b && (f->t[a].cls == SH_LOWER || f->t[a].cls == SH_PUNCT)) a++;
         while (b > a && (f->t[b - 1].cls == SH_LOWER || f->t[b - 1].cls == SH_PUNCT)) b--;
@@ -1239,10 +1297,11 @@ static int pass_tagger_spans(ner_state *r) {
             int ft = fine_type(f, a, b, c);
             /* MISC the gazetteer and heads could not place: the rules may
              * still find a titled person or a nationality inside. */
-            if (!emit(f, svp, a, b, ft, 0)) return TL_ENOMEM;
+            if (!emit(f, svp, a, b, ft, 0)) { free(vs); return TL_ENOMEM; }
         }
         i = j;
     }
+    free(vs);
     return TL_OK;
 }
 
@@ -1644,10 +1703,11 @@ const char *tl_ner_pass_name(unsigned i) { return i < NER_NPASSES ? ner_passes[i
 
 int tl_ner_run_passes(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo, tl_doc *d, uint32_t skip) {
     int rc = TL_ENOMEM;
-    ner_state r = {m, feats_new(g, m, memo, d), d, NULL, NULL, {0}};
+    ner_state r = {m, feats_new(g, m, memo, d), d, NULL, NULL, NULL, {0}};
     r.lab = calloc(d->n_tokens ? d->n_tokens : 1, 1);
+    r.sc = calloc(d->n_tokens ? d->n_tokens : 1, sizeof *r.sc);
     r.head = calloc(d->n_tokens ? d->n_tokens : 1, 1);
-    if (r.f && r.lab && r.head) {
+    if (r.f && r.lab && r.head && r.sc) {
         rc = TL_OK;
         /* the last pass (mentions) always runs: it is the result */
         for (unsigned k = 0; k < NER_NPASSES && rc == TL_OK; k++)
@@ -1655,6 +1715,7 @@ int tl_ner_run_passes(const tl_ner_model *m, const tl_gaz *g, tl_ner_memo *memo,
     }
     free(r.sv.v);
     free(r.lab);
+    free(r.sc);
     free(r.head);
     tl_ner_feats_free(r.f);
     return rc;

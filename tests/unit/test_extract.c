@@ -190,6 +190,30 @@ static void test_same_surname_stays_apart(void **state) {
     tl_doc_free(d);
 }
 
+static void test_middle_name_joins(void **state) {
+    /* a name without its middle name, or with an initial for it, is the
+     * person named in full; the surname alone then has one person to join */
+    tl_doc *d = run(state, "Dorian Valcourt\n\nDorian Mathis Valcourt (born 1961) is a French smuggler. "
+                           "Police arrested Valcourt in Lyon in 2019.");
+    expect_one(d, TL_PERSON, 3, "Dorian Mathis Valcourt", "Dorian Valcourt", "Valcourt", NULL);
+    check_mentions(d);
+    tl_doc_free(d);
+    d = run(state, "Prosecutors said Pavel R. Ostrovsky sold the rifles. Pavel Robertovich Ostrovsky denied it.");
+    expect_one(d, TL_PERSON, 2, "Pavel Robertovich Ostrovsky", "Pavel R. Ostrovsky", NULL);
+    check_mentions(d);
+    tl_doc_free(d);
+    /* other given names, or another middle name, stay apart */
+    d = run(state, "Pavel Ostrovsky was arrested in Riga. His cousin Viktor Ostrovsky and his son Pavel "
+                   "Andreyevich Ostrovsky were not charged. Pavel R. Ostrovsky fled.");
+    int a = find_ent(d, "Pavel Ostrovsky"), b = find_ent(d, "Viktor Ostrovsky");
+    int c = find_ent(d, "Pavel Andreyevich Ostrovsky"), e = find_ent(d, "Pavel R. Ostrovsky");
+    if (a < 0 || b < 0 || c < 0 || e < 0) fail_msg("missing a person:%s", dump(d));
+    assert_int_not_equal(a, b);
+    assert_int_not_equal(c, e);
+    check_mentions(d);
+    tl_doc_free(d);
+}
+
 static void test_different_things_close_names(void **state) {
     /* A person named after a country is not the country, and a short name
      * that is also a place does not swallow it. */
@@ -770,6 +794,7 @@ int main(void) {
         cmocka_unit_test(test_plural_nationality),
         cmocka_unit_test(test_country_names_join),
         cmocka_unit_test(test_same_surname_stays_apart),
+        cmocka_unit_test(test_middle_name_joins),
         cmocka_unit_test(test_different_things_close_names),
         cmocka_unit_test(test_known_gaps),
         cmocka_unit_test(test_mention_offsets),

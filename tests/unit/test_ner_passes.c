@@ -138,12 +138,32 @@ static void test_unsorted(void **state) {
     tl_doc_free(d);
 }
 
+/* The tagger's spans of one name share the class their summed scores
+ * prefer: "Halvery" read as a person, a place and a thing in turn ends up
+ * one type in every mention the tagger found. */
+static void test_one_name_one_class(void **state) {
+    tl_doc *d = run(state, "Kestrel Marrow joined Halvery in 1998. Halvery is a band from Leeds. He toured with "
+                           "Halvery across Europe, and Halvery signed Marrow to a new contract. The mayor of "
+                           "Halvery met them.", 0);
+    int type = -1, n = 0;
+    for (uint32_t i = 0; i < d->n_mentions; i++) {
+        const tl_mention *m = &d->mentions[i];
+        if (m->end - m->start != 7 || memcmp(d->text + m->start, "Halvery", 7) != 0) continue;
+        if (m->start < 20) continue; /* the first: the tagger's MISC keeps what it found */
+        if (type < 0) type = m->type;
+        assert_int_equal(m->type, type);
+        n++;
+    }
+    assert_true(n >= 3);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_table),        cmocka_unit_test(test_mentions_pass_alone),
         cmocka_unit_test(test_tagger),       cmocka_unit_test(test_headlines_and_consistency),
         cmocka_unit_test(test_holder_offices), cmocka_unit_test(test_nicknames),
-        cmocka_unit_test(test_unsorted),
+        cmocka_unit_test(test_unsorted),     cmocka_unit_test(test_one_name_one_class),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
