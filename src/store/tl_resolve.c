@@ -117,6 +117,12 @@ int tl_resolve_types_compatible(int a, int b) {
     return 0;
 }
 
+int tl_resolve_types_retypable(int a, int b, int words) {
+    if (a == b || a < 0 || b < 0 || a > TL_LOC || b > TL_LOC || tl_resolve_types_compatible(a, b)) return 0;
+    if (a == TL_ORG || b == TL_ORG) return 1;
+    return words >= 2; /* a person and a place */
+}
+
 int tl_resolve_choose(const tl_resolve_cand *c, size_t n) {
     int best = -1, tie = 0;
     for (size_t i = 0; i < n; i++) {
@@ -141,6 +147,7 @@ const char *tl_resolve_why_name(int why) {
     case TL_WHY_TRANSLIT: return "transliteration";
     case TL_WHY_SURNAME: return "surname, with shared context";
     case TL_WHY_SHORTFORM: return "short form, with shared context";
+    case TL_WHY_RETYPE: return "same full name, typed otherwise in other documents";
     default: return why & TL_WHY_CONTEXT ? "shared context" : "new entity";
     }
 }
