@@ -74,6 +74,17 @@ int tl_resolve_types_compatible(int a, int b);
  * type by a vote of documents.  Can't fail. */
 int tl_resolve_types_retypable(int a, int b, int words);
 
+/* 1 when a surface name is a lone common word that the graph does not
+ * keep as an entity: one word with a lower-case letter (not an acronym),
+ * known to the gazetteer `g` as nothing that names a place, a people, a
+ * person or a date, and either a lower-case English word ("Courtroom" or
+ * "Hydra" taken for a person, "Rs" for a place) or, for an entity of any
+ * tl_ent_type, a word that only qualifies organizations' names
+ * ("Islamic", "European").  An organization named by a lower-case word is
+ * kept: the Pentagon, the Telegraph, the Army are names.  Can't fail. */
+struct tl_gaz;
+int tl_resolve_generic_name(const struct tl_gaz *g, const char *s, size_t n, int type);
+
 /* Why a document's entity joined a stored one (recorded with the join,
  * printed by `show --why`).  TL_WHY_CONTEXT is or'ed in when shared
  * context picked it among equally good candidates. */

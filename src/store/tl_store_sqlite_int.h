@@ -8,6 +8,7 @@
 #include "tl_resolve.h"
 #include "tl_namekey.h"
 #include "tl_store_cache.h"
+#include "tl_gaz.h"
 #include "tl_sha256.h"
 #include <sqlite3.h>
 #include <stdint.h>

@@ -713,21 +713,49 @@ int tl_sqlite_write_notes(sq *s, const de_row *des, const int64_t *de, const joi
     return rc;
 }
 
+typedef struct generic_ctx {
+    const tl_gaz *g;
+    int type, generic;
+} generic_ctx;
+
+static int generic_cb(void *ctx, const char *name, size_t len) {
+    generic_ctx *c = ctx;
+    if (!tl_resolve_generic_name(c->g, name, len, c->type)) c->generic = 0;
+    return 0;
+}
+
+/* 1 when every name of a document's entity is a lone common word
+ * (tl_resolve_generic_name): the graph does not keep it. */
+static int generic_entity(const tl_gaz *g, const de_row *de) {
+    generic_ctx c = {g, de->type, 1};
+    tl_sqlite_each_name(de->name, de->aliases, generic_cb, &c);
+    return c.generic;
+}
+
 int tl_sqlite_resolve_des(sq *s, const de_row *des, size_t n, int64_t *ents, join_note *notes,
                        tl_store_ingest_result *res, tl_error *err) {
     idset used = {0};
     cand_list *cl = malloc(sizeof *cl);
-    int rc = cl ? TL_OK : fail(err, TL_ENOMEM, "out of memory");
+    tl_gaz *gaz = tl_gaz_open();
+    int rc = cl && gaz ? TL_OK : fail(err, TL_ENOMEM, "out of memory");
     /* Anchors: entities this document names unambiguously.  They are the
      * context that tells apart two stored entities with the same name. */
     s->anchors.n = 0;
     s->anchors_flushed = 0;
     for (size_t i = 0; rc == TL_OK && i < n; i++) {
+        if (generic_entity(gaz, &des[i])) continue;
         if ((rc = gather(s, &des[i], NULL, cl, err))) break;
         if (cl->n == 1 && cl->c[0].strength == 3 && !ivec_push(&s->anchors, cl->c[0].entity))
             rc = fail(err, TL_ENOMEM, "out of memory");
     }
     for (size_t i = 0; rc == TL_OK && i < n; i++) {
+        /* a lone common word ("Courtroom", "Islamic") stays in the
+         * document's layer 1 but enters no entity, and no fact that
+         * needs it as an argument (tl_sqlite_attach_fact) */
+        if (generic_entity(gaz, &des[i])) {
+            ents[i] = 0;
+            continue;
+        }
         if ((rc = gather(s, &des[i], &used, cl, err))) break;
         int top = 0;
         for (size_t j = 0; j < cl->n; j++)
@@ -764,6 +792,7 @@ int tl_sqlite_resolve_des(sq *s, const de_row *des, size_t n, int64_t *ents, joi
     }
     free(cl);
     free(used.v);
+    tl_gaz_close(gaz);
     return rc;
 }
 
@@ -777,6 +806,16 @@ int tl_sqlite_symmetric(int type) {
  * `old`: the fact the evidence pointed at before (0: none); when it is
  * the same fact nothing changes. */
 int tl_sqlite_attach_fact(sq *s, ev_sig *v, int64_t old, int64_t *fact, int *created, tl_error *err) {
+    /* an argument the document names but the graph keeps no entity for
+     * (< 0): no fact; an optional one (place, source, third) is dropped */
+    if (v->a0 < 0 || v->a1 < 0) {
+        *fact = 0;
+        if (created) *created = 0;
+        return TL_OK;
+    }
+    if (v->a2 < 0) v->a2 = 0;
+    if (v->place < 0) v->place = 0;
+    if (v->source < 0) v->source = 0;
     if (tl_sqlite_symmetric(v->type) && v->a0 && v->a1 && v->a1 < v->a0) { int64_t t = v->a0; v->a0 = v->a1; v->a1 = t; }
     sqlite3_stmt *st;
     int64_t f = 0;
