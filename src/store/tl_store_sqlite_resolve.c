@@ -807,8 +807,11 @@ int tl_sqlite_symmetric(int type) {
  * the same fact nothing changes. */
 int tl_sqlite_attach_fact(sq *s, ev_sig *v, int64_t old, int64_t *fact, int *created, tl_error *err) {
     /* an argument the document names but the graph keeps no entity for
-     * (< 0): no fact; an optional one (place, source, third) is dropped */
-    if (v->a0 < 0 || v->a1 < 0) {
+     * (< 0): no fact; an optional one (place, source, third) is dropped.
+     * Two arguments the graph found to be one entity (a document's "ISIS"
+     * and "Islamic State" kept apart by extraction, joined by resolution)
+     * make no fact either: nothing is part of, leads or met itself. */
+    if (v->a0 < 0 || v->a1 < 0 || (v->a0 > 0 && v->a0 == v->a1)) {
         *fact = 0;
         if (created) *created = 0;
         return TL_OK;

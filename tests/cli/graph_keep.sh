@@ -38,4 +38,20 @@ $TL undo $DB >/dev/null
 $TL facts $DB --json | python3 -c "
 import json,sys; t=sorted(f['type'] for f in json.load(sys.stdin)); assert t == ['MEMBER_OF'], t" \
     || fail "a rebuild brought back the fact on a dropped word"
+# two entities of one document that resolution finds to be one thing make
+# no fact with each other
+mk r2.json <<'J'
+{"text": "The Salvar Movement (SM) grew.",
+ "entities": [["ORG", "Salvar Movement", ["SM"]]]}
+J
+mk r3.json <<'J'
+{"text": "SM is part of the Salvar Movement, Tomas Brel said.",
+ "entities": [["ORG", "SM", []], ["ORG", "Salvar Movement", []], ["PERSON", "Tomas Brel", []]],
+ "facts": [["PART_OF", {"part": "SM", "whole": "Salvar Movement"}, {}]]}
+J
+$TL ingest $DB --extracted --quiet "$T/r2.json" "$T/r3.json"
+[ "$($TL entities $DB --match salvar --json | python3 -c "import json,sys; print(len(json.load(sys.stdin)))")" = 1 ] \
+    || fail "SM and Salvar Movement not one entity"
+$TL facts $DB --type PART_OF --json | python3 -c "
+import json,sys; f=json.load(sys.stdin); assert f == [], f" || fail "a fact of an entity with itself"
 echo "graph_keep: ok"
