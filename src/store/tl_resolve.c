@@ -1,6 +1,7 @@
 /* tl_resolve.c -- name keys and the decision rule that links a document's entity to a stored one. */
 #include "tl_resolve.h"
 #include "tl_namekey.h"
+#include "tl_gaz.h"
 #include "threadline.h"
 #include <stdio.h>
 #include <string.h>
@@ -117,6 +118,12 @@ int tl_resolve_types_compatible(int a, int b) {
     return 0;
 }
 
+int tl_resolve_types_retypable(int a, int b, int words) {
+    if (a == b || a < 0 || b < 0 || a > TL_LOC || b > TL_LOC || tl_resolve_types_compatible(a, b)) return 0;
+    if (a == TL_ORG || b == TL_ORG) return 1;
+    return words >= 2; /* a person and a place */
+}
+
 int tl_resolve_choose(const tl_resolve_cand *c, size_t n) {
     int best = -1, tie = 0;
     for (size_t i = 0; i < n; i++) {
@@ -141,6 +148,22 @@ const char *tl_resolve_why_name(int why) {
     case TL_WHY_TRANSLIT: return "transliteration";
     case TL_WHY_SURNAME: return "surname, with shared context";
     case TL_WHY_SHORTFORM: return "short form, with shared context";
+    case TL_WHY_RETYPE: return "same full name, typed otherwise in other documents";
     default: return why & TL_WHY_CONTEXT ? "shared context" : "new entity";
     }
+}
+
+int tl_resolve_generic_name(const struct tl_gaz *g, const char *s, size_t n, int type) {
+    int lower = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ' ') return 0;
+        lower |= s[i] >= 'a' && s[i] <= 'z';
+    }
+    if (!g || !n || !lower) return 0;
+    uint32_t f = tl_gaz_lookup(g, s, n);
+    uint32_t named = TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY | TL_GAZ_CITY_BIG | TL_GAZ_DEMONYM |
+                     TL_GAZ_GIVEN | TL_GAZ_REGION | TL_GAZ_NORP | TL_GAZ_CAPITAL | TL_GAZ_MONTH | TL_GAZ_WEEKDAY;
+    if (f & named) return 0;
+    if (type == TL_ORG) return (f & TL_GAZ_ORG_WORD) && !(f & TL_GAZ_WORD);
+    return (f & (TL_GAZ_WORD | TL_GAZ_ORG_WORD)) != 0;
 }

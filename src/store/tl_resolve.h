@@ -64,6 +64,27 @@ int tl_resolve_is_short_form(const char *s, size_t n);
  * GPE/LOC, LOC/FAC (places the extractor may type either way).  Can't fail. */
 int tl_resolve_types_compatible(int a, int b);
 
+/* 1 when entities of these incompatible tl_ent_types, named by an exact
+ * key of `words` words, may still be one thing the extractor typed two
+ * ways ("Hamas" a person in one report, an organization in others): an
+ * organization and a person or a place; a person and a place only under a
+ * name of two or more words (a person "Jordan" is not the country).  A
+ * facility, a people and an event never join another type (the Quds Force
+ * is not its base).  Such a join needs the same full name and settles the
+ * type by a vote of documents.  Can't fail. */
+int tl_resolve_types_retypable(int a, int b, int words);
+
+/* 1 when a surface name is a lone common word that the graph does not
+ * keep as an entity: one word with a lower-case letter (not an acronym),
+ * known to the gazetteer `g` as nothing that names a place, a people, a
+ * person or a date, and either a lower-case English word ("Courtroom" or
+ * "Hydra" taken for a person, "Rs" for a place) or, for an entity of any
+ * tl_ent_type, a word that only qualifies organizations' names
+ * ("Islamic", "European").  An organization named by a lower-case word is
+ * kept: the Pentagon, the Telegraph, the Army are names.  Can't fail. */
+struct tl_gaz;
+int tl_resolve_generic_name(const struct tl_gaz *g, const char *s, size_t n, int type);
+
 /* Why a document's entity joined a stored one (recorded with the join,
  * printed by `show --why`).  TL_WHY_CONTEXT is or'ed in when shared
  * context picked it among equally good candidates. */
@@ -75,6 +96,7 @@ enum {
     TL_WHY_TRANSLIT = 4,  /* a transliteration or spelling variant */
     TL_WHY_SURNAME = 5,   /* a lone surname (or the full name of a lone surname), with context */
     TL_WHY_SHORTFORM = 6, /* an organization's last two words, with context */
+    TL_WHY_RETYPE = 7,    /* the same full name under another type (the documents vote the type) */
     TL_WHY_CONTEXT = 0x10
 };
 

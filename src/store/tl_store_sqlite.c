@@ -164,7 +164,11 @@ const char *const tl_sqlite_sql[Q_COUNT] = {
     [Q_SET_DE_ENTITY] = "UPDATE doc_entities SET entity=?2 WHERE id=?1",
     [Q_INS_NAME] = "INSERT OR IGNORE INTO entity_names(key,kind,entity,name,origin) VALUES(?1,?2,?3,?4,?5)",
     [Q_SET_ENTITY_NAME] = "UPDATE entities SET name=?2, key=?3 WHERE id=?1",
-    [Q_EV_LOAD] = "SELECT v.fact, v.type, d0.entity, d1.entity, d2.entity, v.neg, v.status, v.modality,"
+    [Q_SET_ENTITY_TYPE] = "UPDATE entities SET type=?2 WHERE id=?1",
+    /* an argument whose document entity the graph does not keep reads -1 */
+    [Q_EV_LOAD] = "SELECT v.fact, v.type, coalesce(d0.entity, -1),"
+                  " CASE WHEN v.de1 IS NOT NULL AND d1.entity IS NULL THEN -1 ELSE d1.entity END,"
+                  " d2.entity, v.neg, v.status, v.modality,"
                   " v.time_value, dp.entity, ds.entity, v.amount_text, v.amount_value, v.currency"
                   " FROM fact_evidence v LEFT JOIN doc_entities d0 ON d0.id=v.de0"
                   " LEFT JOIN doc_entities d1 ON d1.id=v.de1 LEFT JOIN doc_entities d2 ON d2.id=v.de2"

@@ -114,7 +114,7 @@ void tl_sqlite_defer_mark(sq *s) {
 void tl_sqlite_defer_undo(sq *s) {
     while (s->pde_n > s->pde_mark) {
         const pend_de *r = &s->pde[--s->pde_n];
-        pl_set(s, r->entity, r->prev); /* an existing key: never allocates */
+        if (r->entity > 0) pl_set(s, r->entity, r->prev); /* an existing key: never allocates */
     }
     s->pev_n = s->pev_mark;
     s->pfx_n = s->pfx_mark;

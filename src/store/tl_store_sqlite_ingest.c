@@ -169,7 +169,8 @@ static int store_layer1(sq *s, int64_t doc, const tl_doc *d, int resolve, tl_sto
     }
     if (notes && (rc = tl_sqlite_write_notes(s, rows, de, notes, ne, err))) goto done;
 #define DE(x) ((x) >= 0 && (uint32_t)(x) < d->n_entities ? de[(x)] : 0)
-#define ENT(x) ((x) >= 0 && (uint32_t)(x) < d->n_entities ? ents[(x)] : 0)
+    /* an argument the graph keeps no entity for reads -1 (tl_sqlite_attach_fact) */
+#define ENT(x) ((x) >= 0 && (uint32_t)(x) < d->n_entities ? (ents[(x)] ? ents[(x)] : -1) : 0)
     for (uint32_t i = 0; i < d->n_facts; i++) {
         const tl_fact *f = &d->facts[i];
         if (f->type >= TL_FACT_TYPE_COUNT || DE(f->args[0]) == 0) continue;

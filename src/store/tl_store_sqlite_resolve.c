@@ -272,19 +272,36 @@ static void lookup_key(resolve_ctx *r, const char *key, int kind, int strength) 
         tl_cache_ent *row;
         if ((r->rc = tl_sqlite_ent_row(r->s, e, &row, r->err))) return;
         if (!row) continue; /* a name left by an entity since deleted */
-        if (!tl_resolve_types_compatible(row->type, r->type)) continue;
-        int s = strength;
+        int s = strength, retype = 0;
+        if (!tl_resolve_types_compatible(row->type, r->type)) {
+            /* Another type: the extractor may have typed one thing two
+             * ways in two reports ("Hamas" a person here, an organization
+             * there).  Only the entity's own full name may match the
+             * stored entity's canonical name, never an alias, and only
+             * as a weak match (two equal candidates keep it apart).  The
+             * same name typed two ways in one document joins too: the
+             * extractor's types disagreed, not its names. */
+            char rk[TL_RESOLVE_KEY_MAX];
+            if (kind != TL_KEY_EXACT || strength != 3 || r->name_idx != 0 ||
+                !tl_resolve_types_retypable(row->type, r->type, key_words))
+                continue;
+            tl_resolve_key(row->name, strlen(row->name), rk, sizeof rk);
+            if (strcmp(rk, key)) continue;
+            s = 2;
+            retype = 1;
+        }
         /* A one-word person name (a surname) only weakly identifies a
          * person, and never joins two people whose full names differ. */
-        if (r->type == TL_PERSON && (kind == TL_KEY_SUR || key_words == 1 || strength == 1)) {
+        if (!retype && r->type == TL_PERSON && (kind == TL_KEY_SUR || key_words == 1 || strength == 1)) {
             if (r->multiword && row->words >= 2 && kind != TL_KEY_EXACT) continue;
             if (r->multiword && row->words >= 2 && key_words == 1) continue;
             s = 1;
         }
         /* weak matches may not take an entity another entity of this
          * document already is: the extractor said they differ */
-        if (s < 3 && idset_has(r->used, e)) continue;
-        int why = kind == TL_KEY_TAIL ? TL_WHY_SHORTFORM
+        if (s < 3 && !retype && idset_has(r->used, e)) continue;
+        int why = retype                   ? TL_WHY_RETYPE
+                  : kind == TL_KEY_TAIL ? TL_WHY_SHORTFORM
                   : s == 1 ? TL_WHY_SURNAME
                   : kind == TL_KEY_EXACT ? (r->name_idx ? TL_WHY_ALIAS : TL_WHY_NAME)
                   : kind == TL_KEY_PHON ? TL_WHY_TRANSLIT : TL_WHY_ACRONYM;
@@ -337,6 +354,32 @@ int tl_sqlite_addname_cb(void *ctx, const char *name, size_t len) {
  * id is written to *e): the canonical name becomes the fuller one unless an
  * analyst pinned it, the names are added, and a stored doc_entities row
  * (de->id > 0) is pointed at the entity. */
+/* The type entity e takes when a document entity of type `incoming`
+ * joins it across types: the type most of its documents give it, this one
+ * included (a tie keeps the type it has, `cur`).  Counts its stored
+ * doc_entities rows and the rows its group holds back.  Into *out; TL_OK
+ * or TL_EDB, nothing written. */
+static int vote_type(sq *s, int64_t e, int cur, int incoming, int *out, tl_error *err) {
+    int64_t n[TL_ENT_TYPE_COUNT] = {0};
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, "SELECT type, count(*) FROM doc_entities WHERE entity=?1 GROUP BY type", -1, &st,
+                           NULL) != SQLITE_OK)
+        return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, e);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int t = sqlite3_column_int(st, 0);
+        if (t >= 0 && t < TL_ENT_TYPE_COUNT) n[t] += sqlite3_column_int64(st, 1);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) return db_err(s, err, "type vote");
+    for (size_t k = s->defer ? tl_sqlite_pl_get(s, e) : 0; k; k = s->pde[k - 1].prev)
+        if (s->pde[k - 1].type >= 0 && s->pde[k - 1].type < TL_ENT_TYPE_COUNT) n[s->pde[k - 1].type]++;
+    n[incoming]++;
+    *out = n[incoming] > n[cur] ? incoming : cur;
+    return TL_OK;
+}
+
 int tl_sqlite_join_entity(sq *s, const de_row *de, int64_t *e, tl_error *err) {
     sqlite3_stmt *st;
     char key[TL_RESOLVE_KEY_MAX];
@@ -363,6 +406,24 @@ int tl_sqlite_join_entity(sq *s, const de_row *de, int64_t *e, tl_error *err) {
             if (run(s, st, err)) return TL_EDB;
             if (!tl_cache_ent_put(s->cache, *e, row->type, 0, de->name, key))
                 return fail(err, TL_ENOMEM, "out of memory");
+            if ((rc = tl_sqlite_ent_row(s, *e, &row, err))) return rc;
+        }
+        if (de->type >= 0 && de->type < TL_ENT_TYPE_COUNT && !tl_resolve_types_compatible(row->type, de->type)) {
+            int t;
+            if ((rc = vote_type(s, *e, row->type, de->type, &t, err))) return rc;
+            if (t != row->type) {
+                char *nm = strdup(row->name);
+                if (!nm) return fail(err, TL_ENOMEM, "out of memory");
+                int pinned = row->pinned;
+                tl_resolve_key(nm, strlen(nm), key, sizeof key);
+                if (!(st = Q(s, Q_SET_ENTITY_TYPE))) { free(nm); return db_err(s, err, "prepare"); }
+                sqlite3_bind_int64(st, 1, *e);
+                sqlite3_bind_int(st, 2, t);
+                if (run(s, st, err)) { free(nm); return TL_EDB; }
+                int ok = tl_cache_ent_put(s->cache, *e, t, pinned, nm, key);
+                free(nm);
+                if (!ok) return fail(err, TL_ENOMEM, "out of memory");
+            }
         }
     }
     if (de->id > 0) {
@@ -652,21 +713,49 @@ int tl_sqlite_write_notes(sq *s, const de_row *des, const int64_t *de, const joi
     return rc;
 }
 
+typedef struct generic_ctx {
+    const tl_gaz *g;
+    int type, generic;
+} generic_ctx;
+
+static int generic_cb(void *ctx, const char *name, size_t len) {
+    generic_ctx *c = ctx;
+    if (!tl_resolve_generic_name(c->g, name, len, c->type)) c->generic = 0;
+    return 0;
+}
+
+/* 1 when every name of a document's entity is a lone common word
+ * (tl_resolve_generic_name): the graph does not keep it. */
+static int generic_entity(const tl_gaz *g, const de_row *de) {
+    generic_ctx c = {g, de->type, 1};
+    tl_sqlite_each_name(de->name, de->aliases, generic_cb, &c);
+    return c.generic;
+}
+
 int tl_sqlite_resolve_des(sq *s, const de_row *des, size_t n, int64_t *ents, join_note *notes,
                        tl_store_ingest_result *res, tl_error *err) {
     idset used = {0};
     cand_list *cl = malloc(sizeof *cl);
-    int rc = cl ? TL_OK : fail(err, TL_ENOMEM, "out of memory");
+    tl_gaz *gaz = tl_gaz_open();
+    int rc = cl && gaz ? TL_OK : fail(err, TL_ENOMEM, "out of memory");
     /* Anchors: entities this document names unambiguously.  They are the
      * context that tells apart two stored entities with the same name. */
     s->anchors.n = 0;
     s->anchors_flushed = 0;
     for (size_t i = 0; rc == TL_OK && i < n; i++) {
+        if (generic_entity(gaz, &des[i])) continue;
         if ((rc = gather(s, &des[i], NULL, cl, err))) break;
         if (cl->n == 1 && cl->c[0].strength == 3 && !ivec_push(&s->anchors, cl->c[0].entity))
             rc = fail(err, TL_ENOMEM, "out of memory");
     }
     for (size_t i = 0; rc == TL_OK && i < n; i++) {
+        /* a lone common word ("Courtroom", "Islamic") stays in the
+         * document's layer 1 but enters no entity, and no fact that
+         * needs it as an argument (tl_sqlite_attach_fact) */
+        if (generic_entity(gaz, &des[i])) {
+            ents[i] = 0;
+            continue;
+        }
         if ((rc = gather(s, &des[i], &used, cl, err))) break;
         int top = 0;
         for (size_t j = 0; j < cl->n; j++)
@@ -703,6 +792,7 @@ int tl_sqlite_resolve_des(sq *s, const de_row *des, size_t n, int64_t *ents, joi
     }
     free(cl);
     free(used.v);
+    tl_gaz_close(gaz);
     return rc;
 }
 
@@ -716,6 +806,19 @@ int tl_sqlite_symmetric(int type) {
  * `old`: the fact the evidence pointed at before (0: none); when it is
  * the same fact nothing changes. */
 int tl_sqlite_attach_fact(sq *s, ev_sig *v, int64_t old, int64_t *fact, int *created, tl_error *err) {
+    /* an argument the document names but the graph keeps no entity for
+     * (< 0): no fact; an optional one (place, source, third) is dropped.
+     * Two arguments the graph found to be one entity (a document's "ISIS"
+     * and "Islamic State" kept apart by extraction, joined by resolution)
+     * make no fact either: nothing is part of, leads or met itself. */
+    if (v->a0 < 0 || v->a1 < 0 || (v->a0 > 0 && v->a0 == v->a1)) {
+        *fact = 0;
+        if (created) *created = 0;
+        return TL_OK;
+    }
+    if (v->a2 < 0) v->a2 = 0;
+    if (v->place < 0) v->place = 0;
+    if (v->source < 0) v->source = 0;
     if (tl_sqlite_symmetric(v->type) && v->a0 && v->a1 && v->a1 < v->a0) { int64_t t = v->a0; v->a0 = v->a1; v->a1 = t; }
     sqlite3_stmt *st;
     int64_t f = 0;
