@@ -1,0 +1,109 @@
+/* test_fact_np.c -- unit tests of the facts a noun phrase states (tl_fact_np.c), on invented sentences. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "threadline.h"
+
+static int setup(void **state) {
+    tl_error err;
+    tl_options o = {0};
+    tl_extractor *ex = tl_extractor_new(&o, &err);
+    if (!ex) { fprintf(stderr, "%s\n", err.msg); return -1; }
+    *state = ex;
+    return 0;
+}
+
+static int teardown(void **state) {
+    tl_extractor_free(*state);
+    return 0;
+}
+
+static tl_doc *run(void **state, const char *text) {
+    tl_doc *d = NULL;
+    tl_error err;
+    assert_int_equal(tl_extract(*state, text, strlen(text), "t.txt", &d, &err), TL_OK);
+    return d;
+}
+
+static int named(const tl_doc *d, int32_t e, const char *n) {
+    if (e < 0) return 0;
+    const tl_entity *x = &d->entities[e];
+    size_t l = strlen(n);
+    if (x->name.len == l && !memcmp(x->name.ptr, n, l)) return 1;
+    for (uint32_t k = 0; k < x->n_aliases; k++)
+        if (x->aliases[k].len == l && !memcmp(x->aliases[k].ptr, n, l)) return 1;
+    return 0;
+}
+
+/* The fact of `type` between the entities named a and b, or NULL. */
+static const tl_fact *find(const tl_doc *d, int type, const char *a, const char *b) {
+    for (uint32_t i = 0; i < d->n_facts; i++) {
+        const tl_fact *f = &d->facts[i];
+        if (f->type == type && named(d, f->args[0], a) && named(d, f->args[1], b)) return f;
+    }
+    return NULL;
+}
+
+static void test_nationality_before_name(void **state) {
+    tl_doc *d = run(state, "Police questioned French journalist Marie Colbert about the leak.\n\n"
+                           "The court heard from Canadian mining executive Paul Graber on Monday.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Marie Colbert", "French"));
+    assert_non_null(find(d, TL_CITIZEN_OF, "Paul Graber", "Canadian"));
+    tl_doc_free(d);
+    /* an office over a people names what the holder leads; a verb between
+     * ends the phrase; two nationalities together are left alone */
+    d = run(state, "The broadcaster criticised Moldovan leader Ion Rusu.\n\n"
+                   "Several Spanish officials told Karl Brenner to wait.\n\n"
+                   "The Greek-Australian painter Eleni Doukas opened a gallery.\n");
+    assert_null(find(d, TL_CITIZEN_OF, "Ion Rusu", "Moldovan"));
+    assert_null(find(d, TL_CITIZEN_OF, "Karl Brenner", "Spanish"));
+    assert_null(find(d, TL_CITIZEN_OF, "Eleni Doukas", "Greek"));
+    assert_null(find(d, TL_CITIZEN_OF, "Eleni Doukas", "Australian"));
+    tl_doc_free(d);
+}
+
+static void test_nationality_apposition(void **state) {
+    tl_doc *d = run(state, "Investigators identified the driver as Omar Selimi, a 35-year-old Albanian, on Friday.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "Albanian"));
+    tl_doc_free(d);
+}
+
+static void test_home_town(void **state) {
+    tl_doc *d = run(state, "Peter Dolan, 41, from Bristol, and Ann Keel, 29, of Cardiff, were charged with fraud.\n");
+    assert_non_null(find(d, TL_LOCATED_IN, "Peter Dolan", "Bristol"));
+    assert_non_null(find(d, TL_LOCATED_IN, "Ann Keel", "Cardiff"));
+    tl_doc_free(d);
+    /* "of" without an age is an employer, and an organization is no home */
+    d = run(state, "Mark Hollis, of the Harbor Authority, spoke to reporters.\n");
+    for (uint32_t i = 0; i < d->n_facts; i++) assert_int_not_equal(d->facts[i].type, TL_LOCATED_IN);
+    tl_doc_free(d);
+}
+
+static void test_place_in_place(void **state) {
+    tl_doc *d = run(state, "The fire spread from Croydon, south London, to a depot in Denton, Texas.\n\n"
+                           "Troops moved into Colombia's Cauca province.\n");
+    assert_non_null(find(d, TL_LOCATED_IN, "Croydon", "London"));
+    assert_non_null(find(d, TL_LOCATED_IN, "Denton", "Texas"));
+    assert_non_null(find(d, TL_LOCATED_IN, "Cauca", "Colombia"));
+    tl_doc_free(d);
+    /* a list of countries places none in another */
+    d = run(state, "Envoys from Peru, Chile and Bolivia met in Lima.\n");
+    assert_null(find(d, TL_LOCATED_IN, "Peru", "Chile"));
+    assert_null(find(d, TL_LOCATED_IN, "Chile", "Bolivia"));
+    tl_doc_free(d);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_nationality_before_name),
+        cmocka_unit_test(test_nationality_apposition),
+        cmocka_unit_test(test_home_town),
+        cmocka_unit_test(test_place_in_place),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
