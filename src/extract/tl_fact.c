@@ -944,7 +944,16 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (m >= 0 && tl_fact_wl(s, s->ms[m].te, WL_DESCENT_ORIGIN_ORIGINS_ETC))
             after = s->ms[m].te + 1;
     }
-    if (tl_fact_is(s, after, "of") && !place_noun) {
+    /* "Director General of X": a title word after the noun is part of it */
+    if (!place_noun && (type == TL_LEADER_OF || type == TL_MEMBER_OF) && after < s->se &&
+        (s->d->tokens[after].flags & TL_TOK_UPPER) &&
+        tl_fact_w(s, after, TL_CUE_OFFICE_MODIFIERS) && tl_fact_is(s, after + 1, "of"))
+        after++;
+    /* "a spokeswoman for X", "an analyst at X": a member's group also
+     * follows these */
+    int of = tl_fact_is(s, after, "of") ||
+             ((type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_w(s, after, "for|at|with"));
+    if (of && !place_noun) {
         uint32_t k;
         grp = ment_from(s, after + 1, &k);
         if (grp >= 0) {

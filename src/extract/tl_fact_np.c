@@ -176,7 +176,55 @@ static void possessed_place(tl_fsent *s, int m) {
     /* not a facility: "the United States' Souda Bay base" is owned, not placed */
     int t = s->ms[p].type;
     if (t != TL_GPE && t != TL_LOC) return;
+    for (uint32_t j = s->ms[p].te; j < s->ms[p].te + 2 && j < s->se; j++) {
+        if (!(flags(s, j) & TL_TOK_ALPHA) || (flags(s, j) & TL_TOK_UPPER)) break;
+        const tl_token *w = &s->d->tokens[j];
+        if (tl_gaz_lookup(s->g, s->d->text + w->start, w->end - w->start) & TL_GAZ_FAC_HEAD) return;
+    }
     push(s, TL_LOCATED_IN, p, m, s->ms[m].te);
+}
+
+/* "the FBI's Denver Field Office", "Hamas's Qassam Brigades": an
+ * organization possessed by another is part of it. */
+static void possessed_org(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_ORG) return;
+    uint32_t k = s->ms[m].te;
+    if (!tl_fact_is(s, k, "'s") && !tl_fact_is(s, k, "'")) return;
+    int p = starts_at(s, k + 1);
+    if (p >= 0 && s->ms[p].type == TL_ORG) push(s, TL_PART_OF, p, m, k);
+}
+
+/* "Radio Sawa correspondent Jim Cole": an organization, at most two
+ * common words and a job noun before a person's name. */
+static void org_job_person(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_ORG) return;
+    uint32_t k = s->ms[m].te;
+    for (int n = 0; n < 3 && k < s->se && np_word(s, k); n++, k++) {
+        if (!tl_fact_w(s, k, TL_CUE_OCCUPATION_NOUNS)) continue;
+        int p = starts_at(s, k + 1);
+        if (p >= 0 && s->ms[p].type == TL_PERSON) push(s, TL_MEMBER_OF, p, m, k);
+        return;
+    }
+}
+
+/* "X, an analyst at Y", "X, a researcher with the Y": a job in an
+ * organization in an apposition. */
+static void person_job_org(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_PERSON) return;
+    uint32_t k = s->ms[m].te;
+    if (!tl_fact_is(s, k, ",")) return;
+    k++;
+    if ((flags(s, k) & TL_TOK_DIGIT) && tl_fact_is(s, k + 1, ",")) k += 2; /* "X, 41, a ..." */
+    if (tl_fact_w(s, k, "a|an|the")) k++;
+    for (int n = 0; n < 4 && k < s->se && np_word(s, k); n++, k++) {
+        if (!tl_fact_w(s, k, TL_CUE_OCCUPATION_NOUNS)) continue;
+        if (!tl_fact_w(s, k + 1, "at|for|with|of")) return;
+        uint32_t j = k + 2;
+        if (tl_fact_is(s, j, "the")) j++;
+        int o = starts_at(s, j);
+        if (o >= 0 && s->ms[o].type == TL_ORG) push(s, TL_MEMBER_OF, m, o, k);
+        return;
+    }
 }
 
 void tl_fact_np(tl_fsent *s) {
@@ -190,5 +238,8 @@ void tl_fact_np(tl_fsent *s) {
         from_place(s, m);
         place_comma_place(s, m);
         possessed_place(s, m);
+        org_job_person(s, m);
+        possessed_org(s, m);
+        person_job_org(s, m);
     }
 }

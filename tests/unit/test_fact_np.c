@@ -98,12 +98,35 @@ static void test_place_in_place(void **state) {
     tl_doc_free(d);
 }
 
+static void test_jobs_and_units(void **state) {
+    tl_doc *d = run(state, "The cash reserves were large, Radio Meridian correspondent Jim Colder said in February.\n\n"
+                           "\"We can trace them,\" Alan Pirsk, threat intelligence analyst at Greyfield Security, told reporters.\n\n"
+                           "Sara Klein, a researcher with the Lindqvist Institute, wrote the report.\n\n"
+                           "The raid was led by the FBI's Denver Field Office.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Jim Colder", "Radio Meridian"));
+    assert_non_null(find(d, TL_MEMBER_OF, "Alan Pirsk", "Greyfield Security"));
+    assert_non_null(find(d, TL_MEMBER_OF, "Sara Klein", "Lindqvist Institute"));
+    assert_non_null(find(d, TL_PART_OF, "Denver Field Office", "FBI"));
+    tl_doc_free(d);
+    /* relational nouns take their group after "for" and past a title word */
+    d = run(state, "Lena Otto, a spokeswoman for the Federal Police, said the suspects fled.\n\n"
+                   "Harold Beam, Director General of the National Fraud Office, said in a statement.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Lena Otto", "Federal Police"));
+    assert_non_null(find(d, TL_LEADER_OF, "Harold Beam", "National Fraud Office"));
+    tl_doc_free(d);
+    /* a facility a country owns is not placed in it */
+    d = run(state, "The island hosts the United States' Souda Bay naval base.\n");
+    for (uint32_t i = 0; i < d->n_facts; i++) assert_int_not_equal(d->facts[i].type, TL_LOCATED_IN);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nationality_before_name),
         cmocka_unit_test(test_nationality_apposition),
         cmocka_unit_test(test_home_town),
         cmocka_unit_test(test_place_in_place),
+        cmocka_unit_test(test_jobs_and_units),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
