@@ -120,6 +120,21 @@ static void test_jobs_and_units(void **state) {
     tl_doc_free(d);
 }
 
+/* An encyclopedic text's places nest: a town in a county in a country. */
+static void test_located_closure(void **state) {
+    tl_doc *d = run(state, "Harwick Abbey\n\nHarwick Abbey is a ruined monastery in Dunmore, a town in County Lorne.\n\n"
+                           "County Lorne is a county of Ireland. The abbey was founded in 1142.\n");
+    assert_non_null(find(d, TL_LOCATED_IN, "Dunmore", "County Lorne"));
+    assert_non_null(find(d, TL_LOCATED_IN, "County Lorne", "Ireland"));
+    assert_non_null(find(d, TL_LOCATED_IN, "Dunmore", "Ireland"));
+    tl_doc_free(d);
+    /* a news report's places are not chained */
+    d = run(state, "Police said the driver was stopped in Dunmore, a town in County Lorne. "
+                   "County Lorne is a county of Ireland, officials said.\n");
+    assert_null(find(d, TL_LOCATED_IN, "Dunmore", "Ireland"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nationality_before_name),
@@ -127,6 +142,7 @@ int main(void) {
         cmocka_unit_test(test_home_town),
         cmocka_unit_test(test_place_in_place),
         cmocka_unit_test(test_jobs_and_units),
+        cmocka_unit_test(test_located_closure),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
