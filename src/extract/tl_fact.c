@@ -935,6 +935,11 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int premod, poss;
     uint32_t st = np_start(s, i, &premod, &poss);
     uint32_t after = i + 1;
+    /* "a senior commander of X", "one of the leaders of X": one leader among
+     * several is a member; "the leader of X" leads it. */
+    if (type == TL_LEADER_OF && st < i &&
+        (tl_fact_w(s, st, "a|an") || (st >= s->sb + 2 && tl_fact_is(s, st - 1, "of") && tl_fact_is(s, st - 2, "one"))))
+        type = TL_MEMBER_OF;
     /* The group: "of X", a possessor "X's", or a premodifier "X commander". */
     int grp = -1, grp_dir = 1;
     int place_noun = type == TL_LOCATED_IN;

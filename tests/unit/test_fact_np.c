@@ -135,6 +135,16 @@ static void test_located_closure(void **state) {
     tl_doc_free(d);
 }
 
+/* One leader among several is a member; the leader leads. */
+static void test_a_leader_is_a_member(void **state) {
+    tl_doc *d = run(state, "Omar Haddad, a senior commander of the Red Hand Brigade, was killed on Monday.\n\n"
+                           "Tarik Selim, the leader of the Blue Crescent Front, fled.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Omar Haddad", "Red Hand Brigade"));
+    assert_null(find(d, TL_LEADER_OF, "Omar Haddad", "Red Hand Brigade"));
+    assert_non_null(find(d, TL_LEADER_OF, "Tarik Selim", "Blue Crescent Front"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nationality_before_name),
@@ -143,6 +153,7 @@ int main(void) {
         cmocka_unit_test(test_place_in_place),
         cmocka_unit_test(test_jobs_and_units),
         cmocka_unit_test(test_located_closure),
+        cmocka_unit_test(test_a_leader_is_a_member),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
