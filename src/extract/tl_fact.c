@@ -1226,6 +1226,12 @@ void tl_fact_compounds(tl_fsent *s) {
                 if (ment_at(s, k) >= 0 || is_punct(s, k) || (s->d->tokens[k].flags & TL_TOK_UPPER)) break;
             }
         }
+        if (o < 0 && x->tb >= s->sb + 3) {
+            /* "Kataib Hezbollah, an Iran-backed militia": the compound opens
+             * an apposition of the name before it */
+            uint32_t k = x->tb - 1;
+            if (tl_fact_w(s, k, "a|an|the") && tl_fact_is(s, k - 1, ",")) o = ment_ending(s, k - 2);
+        }
         if (o >= 0 && type_ok(s, o, mask)) emit(s, TL_SUPPORTS, m, o, -1, -1, t, 0);
     }
 }

@@ -227,6 +227,30 @@ static void person_job_org(tl_fsent *s, int m) {
     }
 }
 
+/* "X, an Iran-backed militia group in Iraq", "X, a cartel based in Y": an
+ * apposition that describes an organization as a group in a place. */
+static void org_group_in(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_ORG) return;
+    uint32_t k = s->ms[m].te;
+    if (!tl_fact_is(s, k, ",") || !tl_fact_w(s, k + 1, "a|an|the")) return;
+    for (k += 2; k < s->ms[m].te + 10 && k < s->se; k++) {
+        int o = s->at[k - s->sb];
+        if (o >= 0 && s->ms[o].mod) continue; /* "Iran-backed" */
+        if (tl_fact_wl(s, k, WL_GROUP_MOVEMENT_ORGANIZATION_ETC) || tl_fact_w(s, k, TL_CUE_ORG_DESCRIPTORS)) {
+            uint32_t j = k + 1;
+            if (tl_fact_is(s, j, "based")) j++;
+            if (!tl_fact_is(s, j, "in")) {
+                if (np_word(s, j)) continue; /* "a militia group in": the head comes later */
+                return;
+            }
+            int p = starts_at(s, j + 1);
+            if (p >= 0 && s->ms[p].type == TL_GPE) push(s, TL_LOCATED_IN, m, p, k);
+            return;
+        }
+        if (!np_word(s, k) && !tl_fact_is(s, k, "-")) return;
+    }
+}
+
 void tl_fact_np(tl_fsent *s) {
     int nm = s->nm;
     for (int m = 0; m < nm; m++) {
@@ -240,6 +264,7 @@ void tl_fact_np(tl_fsent *s) {
         possessed_place(s, m);
         org_job_person(s, m);
         possessed_org(s, m);
+        org_group_in(s, m);
         person_job_org(s, m);
     }
 }

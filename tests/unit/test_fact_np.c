@@ -145,6 +145,14 @@ static void test_a_leader_is_a_member(void **state) {
     tl_doc_free(d);
 }
 
+/* An apposition that describes an organization: who backs it, where it is. */
+static void test_org_apposition(void **state) {
+    tl_doc *d = run(state, "Officials said the Black Banner Brigade, an Iran-backed militia in Iraq, fired the rockets.\n");
+    assert_non_null(find(d, TL_SUPPORTS, "Iran", "Black Banner Brigade"));
+    assert_non_null(find(d, TL_LOCATED_IN, "Black Banner Brigade", "Iraq"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nationality_before_name),
@@ -154,6 +162,7 @@ int main(void) {
         cmocka_unit_test(test_jobs_and_units),
         cmocka_unit_test(test_located_closure),
         cmocka_unit_test(test_a_leader_is_a_member),
+        cmocka_unit_test(test_org_apposition),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
