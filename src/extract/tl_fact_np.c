@@ -251,7 +251,69 @@ static void org_group_in(tl_fsent *s, int m) {
     }
 }
 
+/* The one-role event (arrest, charge, extradition) a trigger word at token
+ * k names in the past participle, or 0. */
+static int event_participle(const tl_fsent *s, uint32_t k) {
+    if (k < s->sb || k >= s->se || !s->is_trig[k - s->sb]) return 0;
+    const tl_trig *fr[4];
+    int past = 0;
+    size_t n = tl_trig_lookup(s->c->lex, s->low[k - s->sb], s->len[k - s->sb], fr, 4, &past);
+    if (!past) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (fr[i]->type == TL_ARRESTED || fr[i]->type == TL_CHARGED || fr[i]->type == TL_EXTRADITED)
+            return fr[i]->type;
+    return 0;
+}
+
+/* "Also arrested were X and Y": the participle before the verb, the people
+ * after it. */
+static void inverted_event(tl_fsent *s) {
+    for (uint32_t k = s->sb; k + 2 < s->se; k++) {
+        int type = event_participle(s, k);
+        if (!type || !tl_fact_w(s, k + 1, "was|were")) continue;
+        if (!(k == s->sb || tl_fact_is(s, k - 1, "also") || tl_fact_is(s, k - 1, "later"))) continue;
+        for (uint32_t j = k + 2; j < s->se;) {
+            int p = starts_at(s, j);
+            if (p < 0 || s->ms[p].type != TL_PERSON) break;
+            tl_fcand c = {(uint8_t)type, 0, {p, -1, -1, -1}, k, 0};
+            tl_fact_push(s, &c);
+            j = s->ms[p].te;
+            /* "X, 27," */
+            if (tl_fact_is(s, j, ",") && (flags(s, j + 1) & TL_TOK_DIGIT) && tl_fact_is(s, j + 2, ",")) j += 2;
+            if (tl_fact_is(s, j, ",")) j++;
+            if (tl_fact_wl(s, j, WL_AND_OR)) j++;
+        }
+    }
+}
+
+/* "X was also among those captured": the person is one of the people the
+ * participle's event befell. */
+static void among_those(tl_fsent *s) {
+    for (uint32_t k = s->sb + 2; k + 2 < s->se; k++) {
+        if (!tl_fact_is(s, k, "among") || !tl_fact_w(s, k + 1, "those|the")) continue;
+        int type = 0;
+        uint32_t t = k + 2;
+        for (; t < k + 5 && t < s->se && !type; t++) type = event_participle(s, t);
+        if (!type) continue;
+        uint32_t j = k - 1;
+        if (tl_fact_is(s, j, "also") && j > s->sb) j--;
+        if (!tl_fact_w(s, j, "was|were|is|are")) continue;
+        int p = ends_at(s, j - 1);
+        if (p < 0 && j >= s->sb + 2 && tl_fact_is(s, j - 1, ",")) {
+            /* "X, the head of Y, was among those": step over the apposition */
+            for (uint32_t q = j - 2; q > s->sb && q + 12 > j; q--)
+                if (tl_fact_is(s, q, ",")) { p = ends_at(s, q - 1); break; }
+        }
+        if (p >= 0 && s->ms[p].type == TL_PERSON) {
+            tl_fcand c = {(uint8_t)type, 0, {p, -1, -1, -1}, t - 1, 0};
+            tl_fact_push(s, &c);
+        }
+    }
+}
+
 void tl_fact_np(tl_fsent *s) {
+    inverted_event(s);
+    among_those(s);
     int nm = s->nm;
     for (int m = 0; m < nm; m++) {
         if (s->ms[m].pron || s->ms[m].virt || s->ms[m].mod) continue;

@@ -153,6 +153,26 @@ static void test_org_apposition(void **state) {
     tl_doc_free(d);
 }
 
+/* Arrests stated with the participle first or as "among those"; a
+ * sentence to prison is a charge's outcome, not an arrest. */
+static void test_event_shapes(void **state) {
+    tl_doc *d = run(state, "Police raided the farm on Monday. Also arrested were Dario Venn, 33, and Luis Okafor.\n\n"
+                           "Mira Tolan, the head of finance at the firm, was also among those detained.\n\n"
+                           "Karl Brede was jailed for six years.\n");
+    int venn = 0, okafor = 0, tolan = 0, brede_charged = 0, brede_arrested = 0;
+    for (uint32_t i = 0; i < d->n_facts; i++) {
+        const tl_fact *f = &d->facts[i];
+        if (f->type == TL_ARRESTED && named(d, f->args[0], "Dario Venn")) venn = 1;
+        if (f->type == TL_ARRESTED && named(d, f->args[0], "Luis Okafor")) okafor = 1;
+        if (f->type == TL_ARRESTED && named(d, f->args[0], "Mira Tolan")) tolan = 1;
+        if (f->type == TL_CHARGED && named(d, f->args[0], "Karl Brede")) brede_charged = 1;
+        if (f->type == TL_ARRESTED && named(d, f->args[0], "Karl Brede")) brede_arrested = 1;
+    }
+    assert_true(venn && okafor && tolan && brede_charged);
+    assert_false(brede_arrested);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nationality_before_name),
@@ -163,6 +183,7 @@ int main(void) {
         cmocka_unit_test(test_located_closure),
         cmocka_unit_test(test_a_leader_is_a_member),
         cmocka_unit_test(test_org_apposition),
+        cmocka_unit_test(test_event_shapes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
