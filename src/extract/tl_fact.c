@@ -987,6 +987,8 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
             return;
         }
         int h = np_holder_left(s, st, ROLE_MASK[type][0]);
+        /* "Luton resident X": the name after the noun */
+        if (h < 0 && premod >= 0) h = np_holder_right(s, i + 1, 0, ROLE_MASK[type][0]);
         if (h < 0) return;
         place = -1;
         if (tl_fact_wl(s, i + 1, WL_IN_OF_NEAR_ETC)) place = ment_from(s, i + 2, NULL);

@@ -78,6 +78,9 @@ static void test_home_town(void **state) {
     assert_non_null(find(d, TL_LOCATED_IN, "Peter Dolan", "Bristol"));
     assert_non_null(find(d, TL_LOCATED_IN, "Ann Keel", "Cardiff"));
     tl_doc_free(d);
+    d = run(state, "The court sentenced Luton resident Rajib Kahn, 38, to six years.\n");
+    assert_non_null(find(d, TL_LOCATED_IN, "Rajib Kahn", "Luton"));
+    tl_doc_free(d);
     /* "of" without an age is an employer, and an organization is no home */
     d = run(state, "Mark Hollis, of the Harbor Authority, spoke to reporters.\n");
     for (uint32_t i = 0; i < d->n_facts; i++) assert_int_not_equal(d->facts[i].type, TL_LOCATED_IN);
