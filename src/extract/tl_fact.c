@@ -935,6 +935,11 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int premod, poss;
     uint32_t st = np_start(s, i, &premod, &poss);
     uint32_t after = i + 1;
+    /* "a senior commander of X", "one of the leaders of X": one leader among
+     * several is a member; "the leader of X" leads it. */
+    if (type == TL_LEADER_OF && st < i &&
+        (tl_fact_w(s, st, "a|an") || (st >= s->sb + 2 && tl_fact_is(s, st - 1, "of") && tl_fact_is(s, st - 2, "one"))))
+        type = TL_MEMBER_OF;
     /* The group: "of X", a possessor "X's", or a premodifier "X commander". */
     int grp = -1, grp_dir = 1;
     int place_noun = type == TL_LOCATED_IN;
@@ -944,7 +949,16 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (m >= 0 && tl_fact_wl(s, s->ms[m].te, WL_DESCENT_ORIGIN_ORIGINS_ETC))
             after = s->ms[m].te + 1;
     }
-    if (tl_fact_is(s, after, "of") && !place_noun) {
+    /* "Director General of X": a title word after the noun is part of it */
+    if (!place_noun && (type == TL_LEADER_OF || type == TL_MEMBER_OF) && after < s->se &&
+        (s->d->tokens[after].flags & TL_TOK_UPPER) &&
+        tl_fact_w(s, after, TL_CUE_OFFICE_MODIFIERS) && tl_fact_is(s, after + 1, "of"))
+        after++;
+    /* "a spokeswoman for X", "an analyst at X": a member's group also
+     * follows these */
+    int of = tl_fact_is(s, after, "of") ||
+             ((type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_w(s, after, "for|at|with"));
+    if (of && !place_noun) {
         uint32_t k;
         grp = ment_from(s, after + 1, &k);
         if (grp >= 0) {
@@ -973,6 +987,8 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
             return;
         }
         int h = np_holder_left(s, st, ROLE_MASK[type][0]);
+        /* "Luton resident X": the name after the noun */
+        if (h < 0 && premod >= 0) h = np_holder_right(s, i + 1, 0, ROLE_MASK[type][0]);
         if (h < 0) return;
         place = -1;
         if (tl_fact_wl(s, i + 1, WL_IN_OF_NEAR_ETC)) place = ment_from(s, i + 2, NULL);
@@ -1211,6 +1227,12 @@ void tl_fact_compounds(tl_fsent *s) {
                 if (tl_fact_wl(s, k, WL_IS_WAS_ARE_ETC)) { o = ment_from(s, k + 1, NULL); break; }
                 if (ment_at(s, k) >= 0 || is_punct(s, k) || (s->d->tokens[k].flags & TL_TOK_UPPER)) break;
             }
+        }
+        if (o < 0 && x->tb >= s->sb + 3) {
+            /* "Kataib Hezbollah, an Iran-backed militia": the compound opens
+             * an apposition of the name before it */
+            uint32_t k = x->tb - 1;
+            if (tl_fact_w(s, k, "a|an|the") && tl_fact_is(s, k - 1, ",")) o = ment_ending(s, k - 2);
         }
         if (o >= 0 && type_ok(s, o, mask)) emit(s, TL_SUPPORTS, m, o, -1, -1, t, 0);
     }

@@ -150,6 +150,11 @@ void tl_fact_triggers(tl_fsent *s);
 /* Facts stated by a name fused with a participle ("Iran-backed X"), into
  * s->cands.  Needs classified words.  Can't fail. */
 void tl_fact_compounds(tl_fsent *s);
+/* Facts a noun phrase states about a name (tl_fact_np.c): "Iranian
+ * engineer X", "X, a 35-year-old Albanian", "X, 41, from Bristol", "Croydon,
+ * south London", "Colombia's Pacific coast"; into s->cands as background
+ * (np) facts.  Needs classified words.  Can't fail. */
+void tl_fact_np(tl_fsent *s);
 /* Modality of a fact triggered at token trig whose first argument starts at
  * token a0_tok (-1 unknown); *source gets the attributed entity or -1. */
 void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *modality, int32_t *source);

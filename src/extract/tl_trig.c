@@ -240,7 +240,6 @@ static const spec SPECS[] = {
     V("apprehend", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
     V("capture", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
     V("nab|nabs|nabbed|nabbing", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
-    V("jail|jails|jailed|jailing", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
     V("imprison", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
     E("arrest|arrests|detention|capture|apprehension", TL_ARRESTED, 2, 0, NULL, N, NULL, N, 0),
     /* CHARGED */
@@ -248,6 +247,9 @@ static const spec SPECS[] = {
     V("indict", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     V("convict", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     V("sentence", TL_CHARGED, 2, 0, NULL, N, NULL, N),
+    /* "was jailed for six years": a sentence, which a charge led to */
+    V("jail|jails|jailed|jailing", TL_CHARGED, 2, 0, NULL, N, NULL, N),
+    V("arraign", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     V("prosecute", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     VP("plead|pleads|pleaded|pled|pleading", TL_CHARGED, 0, N, NULL, N, "guilty"),
     /* only with an authority as the accuser (frame_verb) */

@@ -1,0 +1,332 @@
+/* tl_fact_np.c -- facts a noun phrase states about a name: nationality and home-town modifiers, "City, Region", "Country's Place". */
+#include "tl_fact.h"
+#include "tl_fact_int.h"
+#include "tl_cues.h"
+
+/* Local mention starting at token i, or -1 (never a possessive pronoun). */
+static int starts_at(const tl_fsent *s, uint32_t i) {
+    if (i < s->sb || i >= s->se) return -1;
+    int m = s->at[i - s->sb];
+    if (m < 0 || s->ms[m].pron || s->ms[m].tb != i) return -1;
+    return m;
+}
+
+/* Local mention ending with token i, or -1. */
+static int ends_at(const tl_fsent *s, uint32_t i) {
+    if (i < s->sb || i >= s->se) return -1;
+    int m = s->at[i - s->sb];
+    if (m < 0 || s->ms[m].pron || s->ms[m].te != i + 1) return -1;
+    return m;
+}
+
+static uint32_t flags(const tl_fsent *s, uint32_t i) {
+    return (i >= s->sb && i < s->se) ? s->d->tokens[i].flags : 0;
+}
+
+/* A lower-case word that can sit inside a noun phrase before its head:
+ * "engineer", "mass", "38-year-old"; not a function word, a verb of the
+ * clause or punctuation. */
+static int np_word(const tl_fsent *s, uint32_t i) {
+    uint32_t f = flags(s, i);
+    if (!(f & TL_TOK_ALPHA) || (f & TL_TOK_UPPER) || (f & TL_TOK_PUNCT)) return 0;
+    if (s->at[i - s->sb] >= 0) return 0;
+    return !(tl_fact_wl(s, i, WL_PREPS) || tl_fact_wl(s, i, WL_DETS) || tl_fact_wl(s, i, WL_BE) ||
+             tl_fact_wl(s, i, WL_AND_OR) || tl_fact_wl(s, i, WL_THAT_WHO_WHICH) || tl_fact_wl(s, i, WL_SAY) ||
+             tl_fact_wl(s, i, WL_HE_SHE_HIM_ETC));
+}
+
+/* Tags tokens [a, b) that the fact pass left untagged (it tags only around
+ * trigger words).  Can't fail: without a tagger the tags stay 0. */
+static void tag_span(tl_fsent *s, uint32_t a, uint32_t b) {
+    if (!s->c->pos || a < s->sb || b > s->se || b <= a) return;
+    int todo = 0;
+    for (uint32_t k = a; k < b; k++) todo |= s->tag[k - s->sb] == 0;
+    if (!todo) return;
+    tl_str words[8];
+    uint8_t tags[8];
+    if (b - a > 8) return;
+    for (uint32_t k = a; k < b; k++) {
+        const tl_token *t = &s->d->tokens[k];
+        words[k - a].ptr = s->d->text + t->start;
+        words[k - a].len = t->end - t->start;
+    }
+    tl_pos_tag_cached(s->c->pos, s->pos_cache, words, b - a, tags);
+    for (uint32_t k = a; k < b; k++)
+        if (s->tag[k - s->sb] == 0) s->tag[k - s->sb] = tags[k - a];
+}
+
+/* A noun or adjective by its tag (0: untagged, taken as one). */
+static int nominal(const tl_fsent *s, uint32_t i) {
+    int t = s->tag[i - s->sb];
+    return t == 0 || t == TL_POS_NOUN || t == TL_POS_ADJ || t == TL_POS_PROPN || t == TL_POS_VBN || t == TL_POS_VBG;
+}
+
+/* True when NORP mention m names a nationality (a demonym of the gazetteer),
+ * not a faith or a party ("Islamist", "Sunni"). */
+static int nationality(const tl_fsent *s, int m) {
+    const tl_entity *e = &s->d->entities[s->ms[m].ent];
+    if (s->ms[m].type != TL_NORP || s->ms[m].virt ||
+        !(tl_gaz_lookup(s->g, e->name.ptr, e->name.len) & TL_GAZ_DEMONYM))
+        return 0;
+    /* Two nationalities in a row ("Iranian-American", "Georgian Azerbaijani")
+     * describe an origin as often as a citizenship: left alone. */
+    for (int o = 0; o < s->nm; o++)
+        if (o != m && s->ms[o].type == TL_NORP && !s->ms[o].virt && s->ms[o].tb <= s->ms[m].te + 1 &&
+            s->ms[o].te + 1 >= s->ms[m].tb && s->ms[o].ent != s->ms[m].ent)
+            return 0;
+    return 1;
+}
+
+static void push(tl_fsent *s, int type, int a, int b, uint32_t trig) {
+    if (a < 0 || b < 0 || s->ms[a].ent == s->ms[b].ent) return;
+    tl_fcand c = {(uint8_t)type, 0, {a, b, -1, -1}, trig, 1};
+    tl_fact_push(s, &c);
+}
+
+/* "Iranian engineer Karim Dalvand", "Norwegian mass murderer X", "American
+ * X": a nationality before a person's name, with at most three common
+ * words between, is the person's.  Words of office ("Chechen leader X")
+ * say whom the person leads, not whose citizen they are. */
+static void norp_before_person(tl_fsent *s, int m) {
+    uint32_t k = s->ms[m].te;
+    for (int n = 0; n <= 3 && k < s->se; n++, k++) {
+        int p = starts_at(s, k);
+        if (p >= 0) {
+            if (s->ms[p].type != TL_PERSON) return;
+            /* the words between must be nouns and adjectives, not a verb
+             * ("Iranian officials told X") */
+            uint32_t a = s->ms[m].te;
+            tag_span(s, a > s->sb ? a - 1 : a, k + 1 < s->se ? k + 1 : k);
+            for (uint32_t j = a; j < k; j++)
+                if (!nominal(s, j)) return;
+            push(s, TL_CITIZEN_OF, p, m, s->ms[m].tb);
+            return;
+        }
+        if (!np_word(s, k) || tl_fact_w(s, k, TL_CUE_STATE_OFFICE_NOUNS)) return;
+    }
+}
+
+/* "Omar Selimi, a 35-year-old Albanian, ...": an apposition headed by a
+ * nationality gives the person before it that nationality. */
+static void norp_apposition(tl_fsent *s, int m) {
+    uint32_t e = s->ms[m].te;
+    if (e < s->se && !tl_fact_is(s, e, ",") && !tl_fact_is(s, e, ".") && !tl_fact_is(s, e, ";") &&
+        !tl_fact_is(s, e, ")") && !tl_fact_wl(s, e, WL_WHO))
+        return;
+    uint32_t k = s->ms[m].tb;
+    for (int n = 0; n < 3 && k > s->sb && np_word(s, k - 1); n++) k--;
+    if (k <= s->sb + 1 || !tl_fact_w(s, k - 1, "a|an") || !tl_fact_is(s, k - 2, ",")) return;
+    uint32_t j = k - 2; /* the comma */
+    /* "X, 27, a ..." */
+    if (j > s->sb + 2 && (flags(s, j - 1) & TL_TOK_DIGIT) && tl_fact_is(s, j - 2, ",")) j -= 2;
+    int p = ends_at(s, j - 1);
+    if (p >= 0 && s->ms[p].type == TL_PERSON) push(s, TL_CITIZEN_OF, p, m, s->ms[m].tb);
+}
+
+/* "Peter Dolan, 41, from Bristol", "X, of Cardiff": a person's home town
+ * in an apposition. */
+static void from_place(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_PERSON) return;
+    uint32_t k = s->ms[m].te;
+    if (!tl_fact_is(s, k, ",")) return;
+    int aged = 0;
+    if ((flags(s, k + 1) & TL_TOK_DIGIT) && tl_fact_is(s, k + 2, ",")) k += 2, aged = 1;
+    /* "of" names a home only after an age: "X, of the FBI" is an employer */
+    if (!(tl_fact_is(s, k + 1, "from") || (aged && tl_fact_is(s, k + 1, "of")))) return;
+    k += 2;
+    if (tl_fact_w(s, k, TL_CUE_COMPASS)) k++;
+    int p = starts_at(s, k);
+    if (p >= 0 && s->ms[p].type == TL_GPE) push(s, TL_LOCATED_IN, m, p, s->ms[m].te);
+}
+
+/* "Croydon, south London", "Dallas, Texas": a place followed by a comma, an
+ * optional compass word and a larger place.  Countries are not placed in
+ * one another ("Iran, Iraq"); a first-level subdivision or a compass word
+ * marks the second as the larger. */
+static void place_comma_place(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_GPE && s->ms[m].type != TL_FAC) return;
+    uint32_t k = s->ms[m].te;
+    if (!tl_fact_is(s, k, ",")) return;
+    int compass = tl_fact_w(s, k + 1, TL_CUE_COMPASS);
+    int p = starts_at(s, k + 1 + (uint32_t)compass);
+    if (p < 0 || (s->ms[p].type != TL_GPE && s->ms[p].type != TL_LOC)) return;
+    const tl_str *a = &s->d->entities[s->ms[m].ent].name, *b = &s->d->entities[s->ms[p].ent].name;
+    uint32_t fa = tl_gaz_lookup(s->g, a->ptr, a->len), fb = tl_gaz_lookup(s->g, b->ptr, b->len);
+    if (fa & (TL_GAZ_COUNTRY | TL_GAZ_REGION)) return;
+    /* "Paris, London and Rome": a list, not a place in a place */
+    uint32_t after = s->ms[p].te;
+    if (tl_fact_is(s, after, ",") || tl_fact_wl(s, after, WL_AND_OR)) {
+        int q = starts_at(s, after + 1);
+        if (q >= 0 && s->ms[q].type == TL_GPE && !(fb & TL_GAZ_COUNTRY)) return;
+    }
+    if (compass || ((fb & TL_GAZ_SUBDIV) && !(fa & TL_GAZ_SUBDIV)))
+        push(s, TL_LOCATED_IN, m, p, k);
+}
+
+/* "Colombia's Pacific coast", "Afghanistan's eastern Nangarhar province":
+ * a place possessed by a country or region lies in it. */
+static void possessed_place(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_GPE && s->ms[m].type != TL_LOC) return;
+    uint32_t k = s->ms[m].te;
+    if (!tl_fact_is(s, k, "'s") && !tl_fact_is(s, k, "'")) return;
+    k++;
+    if (tl_fact_w(s, k, TL_CUE_COMPASS)) k++;
+    int p = starts_at(s, k);
+    if (p < 0) return;
+    /* not a facility: "the United States' Souda Bay base" is owned, not placed */
+    int t = s->ms[p].type;
+    if (t != TL_GPE && t != TL_LOC) return;
+    for (uint32_t j = s->ms[p].te; j < s->ms[p].te + 2 && j < s->se; j++) {
+        if (!(flags(s, j) & TL_TOK_ALPHA) || (flags(s, j) & TL_TOK_UPPER)) break;
+        const tl_token *w = &s->d->tokens[j];
+        if (tl_gaz_lookup(s->g, s->d->text + w->start, w->end - w->start) & TL_GAZ_FAC_HEAD) return;
+    }
+    push(s, TL_LOCATED_IN, p, m, s->ms[m].te);
+}
+
+/* "the FBI's Denver Field Office", "Hamas's Qassam Brigades": an
+ * organization possessed by another is part of it. */
+static void possessed_org(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_ORG) return;
+    uint32_t k = s->ms[m].te;
+    if (!tl_fact_is(s, k, "'s") && !tl_fact_is(s, k, "'")) return;
+    int p = starts_at(s, k + 1);
+    if (p >= 0 && s->ms[p].type == TL_ORG) push(s, TL_PART_OF, p, m, k);
+}
+
+/* "Radio Sawa correspondent Jim Cole": an organization, at most two
+ * common words and a job noun before a person's name. */
+static void org_job_person(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_ORG) return;
+    uint32_t k = s->ms[m].te;
+    for (int n = 0; n < 3 && k < s->se && np_word(s, k); n++, k++) {
+        if (!tl_fact_w(s, k, TL_CUE_OCCUPATION_NOUNS)) continue;
+        int p = starts_at(s, k + 1);
+        if (p >= 0 && s->ms[p].type == TL_PERSON) push(s, TL_MEMBER_OF, p, m, k);
+        return;
+    }
+}
+
+/* "X, an analyst at Y", "X, a researcher with the Y": a job in an
+ * organization in an apposition. */
+static void person_job_org(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_PERSON) return;
+    uint32_t k = s->ms[m].te;
+    if (!tl_fact_is(s, k, ",")) return;
+    k++;
+    if ((flags(s, k) & TL_TOK_DIGIT) && tl_fact_is(s, k + 1, ",")) k += 2; /* "X, 41, a ..." */
+    if (tl_fact_w(s, k, "a|an|the")) k++;
+    for (int n = 0; n < 4 && k < s->se && np_word(s, k); n++, k++) {
+        if (!tl_fact_w(s, k, TL_CUE_OCCUPATION_NOUNS)) continue;
+        if (!tl_fact_w(s, k + 1, "at|for|with|of")) return;
+        uint32_t j = k + 2;
+        if (tl_fact_is(s, j, "the")) j++;
+        int o = starts_at(s, j);
+        if (o >= 0 && s->ms[o].type == TL_ORG) push(s, TL_MEMBER_OF, m, o, k);
+        return;
+    }
+}
+
+/* "X, an Iran-backed militia group in Iraq", "X, a cartel based in Y": an
+ * apposition that describes an organization as a group in a place. */
+static void org_group_in(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_ORG) return;
+    uint32_t k = s->ms[m].te;
+    if (!tl_fact_is(s, k, ",") || !tl_fact_w(s, k + 1, "a|an|the")) return;
+    for (k += 2; k < s->ms[m].te + 10 && k < s->se; k++) {
+        int o = s->at[k - s->sb];
+        if (o >= 0 && s->ms[o].mod) continue; /* "Iran-backed" */
+        if (tl_fact_wl(s, k, WL_GROUP_MOVEMENT_ORGANIZATION_ETC) || tl_fact_w(s, k, TL_CUE_ORG_DESCRIPTORS)) {
+            uint32_t j = k + 1;
+            if (tl_fact_is(s, j, "based")) j++;
+            if (!tl_fact_is(s, j, "in")) {
+                if (np_word(s, j)) continue; /* "a militia group in": the head comes later */
+                return;
+            }
+            int p = starts_at(s, j + 1);
+            if (p >= 0 && s->ms[p].type == TL_GPE) push(s, TL_LOCATED_IN, m, p, k);
+            return;
+        }
+        if (!np_word(s, k) && !tl_fact_is(s, k, "-")) return;
+    }
+}
+
+/* The one-role event (arrest, charge, extradition) a trigger word at token
+ * k names in the past participle, or 0. */
+static int event_participle(const tl_fsent *s, uint32_t k) {
+    if (k < s->sb || k >= s->se || !s->is_trig[k - s->sb]) return 0;
+    const tl_trig *fr[4];
+    int past = 0;
+    size_t n = tl_trig_lookup(s->c->lex, s->low[k - s->sb], s->len[k - s->sb], fr, 4, &past);
+    if (!past) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (fr[i]->type == TL_ARRESTED || fr[i]->type == TL_CHARGED || fr[i]->type == TL_EXTRADITED)
+            return fr[i]->type;
+    return 0;
+}
+
+/* "Also arrested were X and Y": the participle before the verb, the people
+ * after it. */
+static void inverted_event(tl_fsent *s) {
+    for (uint32_t k = s->sb; k + 2 < s->se; k++) {
+        int type = event_participle(s, k);
+        if (!type || !tl_fact_w(s, k + 1, "was|were")) continue;
+        if (!(k == s->sb || tl_fact_is(s, k - 1, "also") || tl_fact_is(s, k - 1, "later"))) continue;
+        for (uint32_t j = k + 2; j < s->se;) {
+            int p = starts_at(s, j);
+            if (p < 0 || s->ms[p].type != TL_PERSON) break;
+            tl_fcand c = {(uint8_t)type, 0, {p, -1, -1, -1}, k, 0};
+            tl_fact_push(s, &c);
+            j = s->ms[p].te;
+            /* "X, 27," */
+            if (tl_fact_is(s, j, ",") && (flags(s, j + 1) & TL_TOK_DIGIT) && tl_fact_is(s, j + 2, ",")) j += 2;
+            if (tl_fact_is(s, j, ",")) j++;
+            if (tl_fact_wl(s, j, WL_AND_OR)) j++;
+        }
+    }
+}
+
+/* "X was also among those captured": the person is one of the people the
+ * participle's event befell. */
+static void among_those(tl_fsent *s) {
+    for (uint32_t k = s->sb + 2; k + 2 < s->se; k++) {
+        if (!tl_fact_is(s, k, "among") || !tl_fact_w(s, k + 1, "those|the")) continue;
+        int type = 0;
+        uint32_t t = k + 2;
+        for (; t < k + 5 && t < s->se && !type; t++) type = event_participle(s, t);
+        if (!type) continue;
+        uint32_t j = k - 1;
+        if (tl_fact_is(s, j, "also") && j > s->sb) j--;
+        if (!tl_fact_w(s, j, "was|were|is|are")) continue;
+        int p = ends_at(s, j - 1);
+        if (p < 0 && j >= s->sb + 2 && tl_fact_is(s, j - 1, ",")) {
+            /* "X, the head of Y, was among those": step over the apposition */
+            for (uint32_t q = j - 2; q > s->sb && q + 12 > j; q--)
+                if (tl_fact_is(s, q, ",")) { p = ends_at(s, q - 1); break; }
+        }
+        if (p >= 0 && s->ms[p].type == TL_PERSON) {
+            tl_fcand c = {(uint8_t)type, 0, {p, -1, -1, -1}, t - 1, 0};
+            tl_fact_push(s, &c);
+        }
+    }
+}
+
+void tl_fact_np(tl_fsent *s) {
+    inverted_event(s);
+    among_those(s);
+    int nm = s->nm;
+    for (int m = 0; m < nm; m++) {
+        if (s->ms[m].pron || s->ms[m].virt || s->ms[m].mod) continue;
+        if (nationality(s, m)) {
+            norp_before_person(s, m);
+            norp_apposition(s, m);
+        }
+        from_place(s, m);
+        place_comma_place(s, m);
+        possessed_place(s, m);
+        org_job_person(s, m);
+        possessed_org(s, m);
+        org_group_in(s, m);
+        person_job_org(s, m);
+    }
+}

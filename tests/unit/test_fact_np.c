@@ -1,0 +1,192 @@
+/* test_fact_np.c -- unit tests of the facts a noun phrase states (tl_fact_np.c), on invented sentences. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "threadline.h"
+
+static int setup(void **state) {
+    tl_error err;
+    tl_options o = {0};
+    tl_extractor *ex = tl_extractor_new(&o, &err);
+    if (!ex) { fprintf(stderr, "%s\n", err.msg); return -1; }
+    *state = ex;
+    return 0;
+}
+
+static int teardown(void **state) {
+    tl_extractor_free(*state);
+    return 0;
+}
+
+static tl_doc *run(void **state, const char *text) {
+    tl_doc *d = NULL;
+    tl_error err;
+    assert_int_equal(tl_extract(*state, text, strlen(text), "t.txt", &d, &err), TL_OK);
+    return d;
+}
+
+static int named(const tl_doc *d, int32_t e, const char *n) {
+    if (e < 0) return 0;
+    const tl_entity *x = &d->entities[e];
+    size_t l = strlen(n);
+    if (x->name.len == l && !memcmp(x->name.ptr, n, l)) return 1;
+    for (uint32_t k = 0; k < x->n_aliases; k++)
+        if (x->aliases[k].len == l && !memcmp(x->aliases[k].ptr, n, l)) return 1;
+    return 0;
+}
+
+/* The fact of `type` between the entities named a and b, or NULL. */
+static const tl_fact *find(const tl_doc *d, int type, const char *a, const char *b) {
+    for (uint32_t i = 0; i < d->n_facts; i++) {
+        const tl_fact *f = &d->facts[i];
+        if (f->type == type && named(d, f->args[0], a) && named(d, f->args[1], b)) return f;
+    }
+    return NULL;
+}
+
+static void test_nationality_before_name(void **state) {
+    tl_doc *d = run(state, "Police questioned French journalist Marie Colbert about the leak.\n\n"
+                           "The court heard from Canadian mining executive Paul Graber on Monday.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Marie Colbert", "French"));
+    assert_non_null(find(d, TL_CITIZEN_OF, "Paul Graber", "Canadian"));
+    tl_doc_free(d);
+    /* an office over a people names what the holder leads; a verb between
+     * ends the phrase; two nationalities together are left alone */
+    d = run(state, "The broadcaster criticised Moldovan leader Ion Rusu.\n\n"
+                   "Several Spanish officials told Karl Brenner to wait.\n\n"
+                   "The Greek-Australian painter Eleni Doukas opened a gallery.\n");
+    assert_null(find(d, TL_CITIZEN_OF, "Ion Rusu", "Moldovan"));
+    assert_null(find(d, TL_CITIZEN_OF, "Karl Brenner", "Spanish"));
+    assert_null(find(d, TL_CITIZEN_OF, "Eleni Doukas", "Greek"));
+    assert_null(find(d, TL_CITIZEN_OF, "Eleni Doukas", "Australian"));
+    tl_doc_free(d);
+}
+
+static void test_nationality_apposition(void **state) {
+    tl_doc *d = run(state, "Investigators identified the driver as Omar Selimi, a 35-year-old Albanian, on Friday.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "Albanian"));
+    tl_doc_free(d);
+}
+
+static void test_home_town(void **state) {
+    tl_doc *d = run(state, "Peter Dolan, 41, from Bristol, and Ann Keel, 29, of Cardiff, were charged with fraud.\n");
+    assert_non_null(find(d, TL_LOCATED_IN, "Peter Dolan", "Bristol"));
+    assert_non_null(find(d, TL_LOCATED_IN, "Ann Keel", "Cardiff"));
+    tl_doc_free(d);
+    d = run(state, "The court sentenced Luton resident Rajib Kahn, 38, to six years.\n");
+    assert_non_null(find(d, TL_LOCATED_IN, "Rajib Kahn", "Luton"));
+    tl_doc_free(d);
+    /* "of" without an age is an employer, and an organization is no home */
+    d = run(state, "Mark Hollis, of the Harbor Authority, spoke to reporters.\n");
+    for (uint32_t i = 0; i < d->n_facts; i++) assert_int_not_equal(d->facts[i].type, TL_LOCATED_IN);
+    tl_doc_free(d);
+}
+
+static void test_place_in_place(void **state) {
+    tl_doc *d = run(state, "The fire spread from Croydon, south London, to a depot in Denton, Texas.\n\n"
+                           "Troops moved into Colombia's Cauca province.\n");
+    assert_non_null(find(d, TL_LOCATED_IN, "Croydon", "London"));
+    assert_non_null(find(d, TL_LOCATED_IN, "Denton", "Texas"));
+    assert_non_null(find(d, TL_LOCATED_IN, "Cauca", "Colombia"));
+    tl_doc_free(d);
+    /* a list of countries places none in another */
+    d = run(state, "Envoys from Peru, Chile and Bolivia met in Lima.\n");
+    assert_null(find(d, TL_LOCATED_IN, "Peru", "Chile"));
+    assert_null(find(d, TL_LOCATED_IN, "Chile", "Bolivia"));
+    tl_doc_free(d);
+}
+
+static void test_jobs_and_units(void **state) {
+    tl_doc *d = run(state, "The cash reserves were large, Radio Meridian correspondent Jim Colder said in February.\n\n"
+                           "\"We can trace them,\" Alan Pirsk, threat intelligence analyst at Greyfield Security, told reporters.\n\n"
+                           "Sara Klein, a researcher with the Lindqvist Institute, wrote the report.\n\n"
+                           "The raid was led by the FBI's Denver Field Office.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Jim Colder", "Radio Meridian"));
+    assert_non_null(find(d, TL_MEMBER_OF, "Alan Pirsk", "Greyfield Security"));
+    assert_non_null(find(d, TL_MEMBER_OF, "Sara Klein", "Lindqvist Institute"));
+    assert_non_null(find(d, TL_PART_OF, "Denver Field Office", "FBI"));
+    tl_doc_free(d);
+    /* relational nouns take their group after "for" and past a title word */
+    d = run(state, "Lena Otto, a spokeswoman for the Federal Police, said the suspects fled.\n\n"
+                   "Harold Beam, Director General of the National Fraud Office, said in a statement.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Lena Otto", "Federal Police"));
+    assert_non_null(find(d, TL_LEADER_OF, "Harold Beam", "National Fraud Office"));
+    tl_doc_free(d);
+    /* a facility a country owns is not placed in it */
+    d = run(state, "The island hosts the United States' Souda Bay naval base.\n");
+    for (uint32_t i = 0; i < d->n_facts; i++) assert_int_not_equal(d->facts[i].type, TL_LOCATED_IN);
+    tl_doc_free(d);
+}
+
+/* An encyclopedic text's places nest: a town in a county in a country. */
+static void test_located_closure(void **state) {
+    tl_doc *d = run(state, "Harwick Abbey\n\nHarwick Abbey is a ruined monastery in Dunmore, a town in County Lorne.\n\n"
+                           "County Lorne is a county of Ireland. The abbey was founded in 1142.\n");
+    assert_non_null(find(d, TL_LOCATED_IN, "Dunmore", "County Lorne"));
+    assert_non_null(find(d, TL_LOCATED_IN, "County Lorne", "Ireland"));
+    assert_non_null(find(d, TL_LOCATED_IN, "Dunmore", "Ireland"));
+    tl_doc_free(d);
+    /* a news report's places are not chained */
+    d = run(state, "Police said the driver was stopped in Dunmore, a town in County Lorne. "
+                   "County Lorne is a county of Ireland, officials said.\n");
+    assert_null(find(d, TL_LOCATED_IN, "Dunmore", "Ireland"));
+    tl_doc_free(d);
+}
+
+/* One leader among several is a member; the leader leads. */
+static void test_a_leader_is_a_member(void **state) {
+    tl_doc *d = run(state, "Omar Haddad, a senior commander of the Red Hand Brigade, was killed on Monday.\n\n"
+                           "Tarik Selim, the leader of the Blue Crescent Front, fled.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Omar Haddad", "Red Hand Brigade"));
+    assert_null(find(d, TL_LEADER_OF, "Omar Haddad", "Red Hand Brigade"));
+    assert_non_null(find(d, TL_LEADER_OF, "Tarik Selim", "Blue Crescent Front"));
+    tl_doc_free(d);
+}
+
+/* An apposition that describes an organization: who backs it, where it is. */
+static void test_org_apposition(void **state) {
+    tl_doc *d = run(state, "Officials said the Black Banner Brigade, an Iran-backed militia in Iraq, fired the rockets.\n");
+    assert_non_null(find(d, TL_SUPPORTS, "Iran", "Black Banner Brigade"));
+    assert_non_null(find(d, TL_LOCATED_IN, "Black Banner Brigade", "Iraq"));
+    tl_doc_free(d);
+}
+
+/* Arrests stated with the participle first or as "among those"; a
+ * sentence to prison is a charge's outcome, not an arrest. */
+static void test_event_shapes(void **state) {
+    tl_doc *d = run(state, "Police raided the farm on Monday. Also arrested were Dario Venn, 33, and Luis Okafor.\n\n"
+                           "Mira Tolan, the head of finance at the firm, was also among those detained.\n\n"
+                           "Karl Brede was jailed for six years.\n");
+    int venn = 0, okafor = 0, tolan = 0, brede_charged = 0, brede_arrested = 0;
+    for (uint32_t i = 0; i < d->n_facts; i++) {
+        const tl_fact *f = &d->facts[i];
+        if (f->type == TL_ARRESTED && named(d, f->args[0], "Dario Venn")) venn = 1;
+        if (f->type == TL_ARRESTED && named(d, f->args[0], "Luis Okafor")) okafor = 1;
+        if (f->type == TL_ARRESTED && named(d, f->args[0], "Mira Tolan")) tolan = 1;
+        if (f->type == TL_CHARGED && named(d, f->args[0], "Karl Brede")) brede_charged = 1;
+        if (f->type == TL_ARRESTED && named(d, f->args[0], "Karl Brede")) brede_arrested = 1;
+    }
+    assert_true(venn && okafor && tolan && brede_charged);
+    assert_false(brede_arrested);
+    tl_doc_free(d);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_nationality_before_name),
+        cmocka_unit_test(test_nationality_apposition),
+        cmocka_unit_test(test_home_town),
+        cmocka_unit_test(test_place_in_place),
+        cmocka_unit_test(test_jobs_and_units),
+        cmocka_unit_test(test_located_closure),
+        cmocka_unit_test(test_a_leader_is_a_member),
+        cmocka_unit_test(test_org_apposition),
+        cmocka_unit_test(test_event_shapes),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
