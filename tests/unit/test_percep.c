@@ -38,7 +38,7 @@ static void header(img *m, unsigned nc, uint32_t rows) {
     putname(m, "test");
     put8(m, nc);
     for (unsigned i = 0; i < nc; i++) {
-        char nm[8];
+        char nm[16];
         snprintf(nm, sizeof nm, "c%u", i);
         putname(m, nm);
     }
