@@ -13,9 +13,8 @@ Q=${SCALE_QUERIES:-20}
 OUT=$ROOT/bench/out/scale; rm -rf "$OUT"; mkdir -p "$OUT"; chmod 755 "$OUT"
 TL=$ROOT/build/threadline
 make -s build/threadline build/libthreadline.a >/dev/null
-cc -std=c11 -D_GNU_SOURCE -O2 -Iinclude -Isrc/core -Isrc/store -o build/store-bench bench/store-bench.c \
-    build/libthreadline.a -lsqlite3 -ljansson -lutf8proc $(pkg-config --libs igraph) \
-    $(pkg-config --libs libxml-2.0 poppler-glib libpq) -lcrypto -lm -lpthread
+# built by the Makefile, with the libraries the library needs
+make -s build/bench/store-bench >/dev/null || exit 2
 . "$ROOT/tests/lib/pg.sh"
 trap 'pg_stop' EXIT INT TERM
 pg_start "$OUT/pg"
@@ -49,7 +48,7 @@ t2=$(now)
 "$TL" stats --db "$url" --json --top 0 >"$OUT/pg-ingest-stats.json"
 
 # 3. the 1M-entity store: generated in SQLite, migrated to PostgreSQL
-./build/store-bench "$OUT/big.db" "$ENT" "$FACTS" 1 >"$OUT/store-bench.txt"
+./build/bench/store-bench "$OUT/big.db" "$ENT" "$FACTS" 1 >"$OUT/store-bench.txt"
 big=$(pg_newdb big)
 t3=$(now)
 "$TL" migrate --from "$OUT/big.db" --to "$big" --quiet

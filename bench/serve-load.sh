@@ -11,12 +11,12 @@ INGEST_MB=${INGEST_MB:-20}
 OUT=bench/out/serve; mkdir -p "$OUT"
 make -s build/threadline build/libthreadline.a web >/dev/null
 make -s build/bench/serve-load >/dev/null
-cc -std=c11 -D_GNU_SOURCE -O2 -Iinclude -Isrc/core -Isrc/store -o build/store-bench bench/store-bench.c \
-    build/libthreadline.a -lsqlite3 -ljansson -lutf8proc $(pkg-config --libs igraph) -lm -lpthread
+# built by the Makefile, with the libraries the library needs
+make -s build/bench/store-bench >/dev/null || exit 2
 
 # 1. the store (built once; the ingest phase adds to a copy)
 BASE="$OUT/graph-$ENT-$FACTS.db"
-[ -f "$BASE" ] || ./build/store-bench "$BASE" "$ENT" "$FACTS" 10 >/dev/null
+[ -f "$BASE" ] || ./build/bench/store-bench "$BASE" "$ENT" "$FACTS" 10 >/dev/null
 DB="$OUT/load.db"
 rm -f "$DB" "$DB-wal" "$DB-shm"
 cp "$BASE" "$DB"

@@ -10,8 +10,8 @@ MB=60; ENT=1000000; FACTS=5000000
 [ "$QUICK" = "--quick" ] && { MB=10; ENT=20000; FACTS=100000; }
 OUT=bench/out/store; mkdir -p "$OUT"
 make -s build/threadline build/libthreadline.a >/dev/null
-cc -std=c11 -D_GNU_SOURCE -O2 -Iinclude -Isrc/core -Isrc/store -o build/store-bench bench/store-bench.c \
-    build/libthreadline.a -lsqlite3 -ljansson -lutf8proc $(pkg-config --libs igraph) -lm -lpthread
+# built by the Makefile, with the libraries the library needs
+make -s build/bench/store-bench >/dev/null || exit 2
 
 # 1. ingest: the bench corpus generator (examples recombined) when present, else a synthetic one
 rm -rf "$OUT/corpus" "$OUT/ingest.db"*
@@ -48,7 +48,7 @@ PY
 
 # 2. queries on a generated graph (built once, reused while the file exists)
 DB="$OUT/graph-$ENT-$FACTS.db"
-./build/store-bench "$DB" "$ENT" "$FACTS" 100 | tee "$OUT/queries.txt"
+./build/bench/store-bench "$DB" "$ENT" "$FACTS" 100 | tee "$OUT/queries.txt"
 tail -1 "$OUT/queries.txt" >"$OUT/queries.json"
 python3 - "$OUT" <<'PY'
 import json, sys
