@@ -15,14 +15,14 @@
  * again for places and peoples: two people who are both Georgian, or both
  * mentioned with Iran, share an attribute, not a relation.  So a path
  * through people, organizations and events ranks before one through a
- * country.  Dijkstra over the backend's `adjacent`; the k best are found
- * one after another, each avoiding the inner entities of those before
+ * country.  A search from each end over the backend's links (below); the
+ * k best are found one after another, each avoiding the inner entities of those before
  * (distinct routes rather than variations of one).
  */
 
-/* Past this many expanded entities a search stops (bounds the work on
- * stores of millions of entities; paths are at most 8 hops anyway). */
-#define EXPAND_MAX 20000
+/* Past this many expanded entities a search from one end stops (bounds the
+ * work on stores of millions of entities; paths are at most 8 hops anyway). */
+#define EXPAND_MAX 10000
 
 typedef struct node {
     int64_t id;
@@ -140,15 +140,11 @@ static int fact_doc(void *ctx, const tl_store_evidence *ev) {
     return 0;
 }
 
-/* Cost of a hop over `fact`; -1 on a store error. */
-static double hop_cost(tl_store *st, int64_t fact, tl_error *err) {
-    fact_info fi = {TL_ASSERTED, 0, 0};
-    tl_store_fact_filter ff = {.type = -1, .modality = -1, .id = fact, .include_rejected = 1};
-    if (st->ops->facts(st->impl, &ff, fact_row, &fi, err) != TL_OK) return -1;
-    if (st->ops->fact_evidence(st->impl, fact, fact_doc, &fi, err) != TL_OK) return -1;
-    double c = 1.0 + 1.0 / (double)(fi.n_docs > 0 ? fi.n_docs : 1);
-    if (fi.modality == TL_REPORTED) c += 0.25;
-    else if (fi.modality == TL_ALLEGED) c += 0.5;
+/* Cost of a hop over a fact of this modality stated by n_docs documents. */
+static double link_cost(int modality, int64_t n_docs) {
+    double c = 1.0 + 1.0 / (double)(n_docs > 0 ? n_docs : 1);
+    if (modality == TL_REPORTED) c += 0.25;
+    else if (modality == TL_ALLEGED) c += 0.5;
     return c;
 }
 
@@ -224,10 +220,7 @@ static int xc_row(void *ctx, const tl_store_adjx *r) {
         if (!c) { xc->oom = 1; return 1; }
         xc->cap = cap;
     }
-    /* hop_cost's rule, from the fetched modality and document count */
-    double c = 1.0 + 1.0 / (double)(r->n_docs > 0 ? r->n_docs : 1);
-    if (r->modality == TL_REPORTED) c += 0.25;
-    else if (r->modality == TL_ALLEGED) c += 0.5;
+    double c = link_cost(r->modality, r->n_docs);
     xc->fact[xc->n] = r->fact;
     xc->other[xc->n] = r->other;
     xc->cost[xc->n++] = c;
@@ -269,26 +262,136 @@ static size_t xc_grow(xcache *xc) {
     return b;
 }
 
-/* One Dijkstra from a to b over entities not banned.  *found = 1 and the
- * path in hops[0..*n) when b was reached within max_hops. */
-/* The links of entity uid from the cache, fetched when missing together
- * with the entities waiting in the heap that the search may expand next. */
-static int xc_heap_links(tl_store *st, xcache *xc, const graph *g, const heap *h, int64_t uid, int64_t b,
-                         int max_hops, const xent **out, tl_error *err) {
+/* The links of ids[0..n) fetched one query at a time, for a backend
+ * without adjacent_many: as adjacent_many would give them. */
+typedef struct slow_ent { tl_store_adjx row; int found; char name[256]; } slow_ent;
+static int slow_brief(void *ctx, const tl_store_entity *e) {
+    slow_ent *s = ctx;
+    s->row.type = e->type;
+    snprintf(s->name, sizeof s->name, "%s", e->name ? e->name : "");
+    s->found = 1;
+    return 1;
+}
+
+static int xc_fetch_slow(tl_store *st, xcache *xc, const int64_t *ids, size_t n, int links, tl_error *err) {
+    adj_list adj = {0};
+    int rc = TL_OK;
+    for (size_t i = 0; i < n && rc == TL_OK; i++) {
+        slow_ent se = {{ids[i], -1, "", 0, 0, 0, 0}, 0, ""};
+        if ((rc = st->ops->entity_brief(st->impl, ids[i], slow_brief, &se, err)) != TL_OK) break;
+        se.row.name = se.name;
+        adj.n = 0;
+        if (links && se.found && (rc = st->ops->adjacent(st->impl, ids[i], collect_adj, &adj, err)) != TL_OK) break;
+        if (adj.oom) { rc = TL_ENOMEM; break; }
+        xc->cur = 0;
+        if (!adj.n) xc_row(xc, &se.row);
+        for (size_t k = 0; k < adj.n && !xc->oom; k++) {
+            fact_info fi = {TL_ASSERTED, 0, 0};
+            tl_store_fact_filter ff = {.type = -1, .modality = -1, .id = adj.fact[k], .include_rejected = 1};
+            if ((rc = st->ops->facts(st->impl, &ff, fact_row, &fi, err)) != TL_OK) break;
+            if ((rc = st->ops->fact_evidence(st->impl, adj.fact[k], fact_doc, &fi, err)) != TL_OK) break;
+            se.row.fact = adj.fact[k];
+            se.row.other = adj.other[k];
+            se.row.modality = fi.modality;
+            se.row.n_docs = fi.n_docs;
+            xc_row(xc, &se.row);
+        }
+        if (xc->oom) rc = TL_ENOMEM;
+    }
+    free(adj.fact);
+    free(adj.other);
+    return rc;
+}
+
+/* ---- ranked paths: two searches that meet in the middle ------------------
+ * A path of at most H hops has an entity at most ceil(H/2) hops from a and
+ * floor(H/2) from b, so a search from each end, each going half the way,
+ * finds every such path while reaching (degree)^(H/2) entities instead of
+ * (degree)^H: between two random entities of a large store that is the
+ * difference between a few milliseconds and a second.
+ *
+ * Each side keeps, per entity and per hop count h, the cheapest way found
+ * from its end in exactly h hops (a label), Dijkstra over labels; a label
+ * no cheaper than one with fewer hops is dropped, since the fewer-hop one
+ * leaves more hops for the other half.  So the best path within H hops is
+ * found exactly: the cheapest meeting of a forward label and a backward
+ * label at one entity, plus the cost of passing through it. */
+
+#define LAB_MAX 5 /* hop counts 0..4 on a side: max_hops 8 in two halves */
+
+typedef struct pnode {
+    int64_t id;
+    unsigned settled;        /* bit h: label h is final */
+    double d[LAB_MAX];       /* cost from this side's end in exactly h hops */
+    size_t par[LAB_MAX];     /* index + 1 of the entity before (its label h - 1) */
+    int64_t fact[LAB_MAX];   /* the fact of that hop */
+} pnode;
+
+typedef struct side {
+    tl_imap at;   /* entity id -> index in v */
+    pnode *v;
+    size_t n, cap;
+    heap h;       /* items: index * LAB_MAX + h */
+    int lim;      /* labels up to lim hops */
+} side;
+
+/* Index of entity id on side s, added when absent; (size_t)-1 when out of memory. */
+static size_t side_node(side *s, int64_t id) {
+    int added = 0;
+    size_t *at = tl_imap_put(&s->at, id, &added);
+    if (!at) return (size_t)-1;
+    if (!added) return *at;
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 256;
+        pnode *v = realloc(s->v, cap * sizeof *v);
+        if (!v) return (size_t)-1; /* the map holds an index past n: never read, reset clears it */
+        s->v = v;
+        s->cap = cap;
+    }
+    pnode *p = &s->v[s->n];
+    p->id = id;
+    p->settled = 0;
+    for (int h = 0; h < LAB_MAX; h++) {
+        p->d[h] = INFINITY;
+        p->par[h] = 0;
+        p->fact[h] = 0;
+    }
+    *at = s->n;
+    return s->n++;
+}
+
+static void side_reset(side *s) {
+    tl_imap_free(&s->at);
+    tl_imap_init(&s->at, sizeof(size_t));
+    s->n = 0;
+    s->h.n = 0;
+}
+
+static void side_free(side *s) {
+    tl_imap_free(&s->at);
+    free(s->v);
+    free(s->h.v);
+}
+
+/* The cached links of uid, fetched when missing together with the entities
+ * waiting on the side's heap that it may expand next. */
+static int xc_side_links(tl_store *st, xcache *xc, const side *s, int64_t uid, int64_t other_end, const xent **out,
+                         tl_error *err) {
     const xent *x = tl_imap_get(&xc->ents, uid);
     if (!x || !x->links) {
         size_t cap = xc_grow(xc), n = 0;
         int64_t *ids = malloc(cap * sizeof *ids);
         if (!ids) return TL_ENOMEM;
         ids[n++] = uid;
-        for (size_t k = 0; k < h->n && n < cap; k++) {
-            const node *w = &g->v[h->v[k].i];
-            if (w->settled || h->v[k].d > w->dist || w->banned || w->hops >= max_hops || w->id == uid || w->id == b)
+        for (size_t k = 0; k < s->h.n && n < cap; k++) {
+            const pnode *w = &s->v[s->h.v[k].i / LAB_MAX];
+            int h = (int)(s->h.v[k].i % LAB_MAX);
+            if (h >= s->lim || (w->settled >> h & 1) || s->h.v[k].d > w->d[h] || w->id == uid || w->id == other_end)
                 continue;
             const xent *y = tl_imap_get(&xc->ents, w->id);
             if (!y || !y->links) ids[n++] = w->id;
         }
-        int rc = xc_fetch(st, xc, ids, n, 1, err);
+        int rc = st->ops->adjacent_many ? xc_fetch(st, xc, ids, n, 1, err) : xc_fetch_slow(st, xc, ids, n, 1, err);
         free(ids);
         if (rc != TL_OK) return rc;
         x = tl_imap_get(&xc->ents, uid);
@@ -298,100 +401,163 @@ static int xc_heap_links(tl_store *st, xcache *xc, const graph *g, const heap *h
     return TL_OK;
 }
 
-static int search(tl_store *st, graph *g, xcache *xc, int64_t a, int64_t b, const tl_store_path_opts *o,
-                  int64_t skip_fact, tl_store_hop *hops, int *n, double *cost, int *found, tl_error *err) {
-    heap h = {0};
-    adj_list adj = {0};
-    int rc = TL_OK;
-    *found = 0;
-    for (size_t i = 0; i < g->n; i++) {
-        g->v[i].dist = INFINITY;
-        g->v[i].settled = 0;
-        g->v[i].parent = 0;
-        g->v[i].hops = 0;
-    }
-    size_t ia = node_of(g, a, 1);
-    if (ia == (size_t)-1) return TL_ENOMEM;
-    g->v[ia].dist = 0;
-    if (!heap_push(&h, 0, ia)) { rc = TL_ENOMEM; goto done; }
+/* 1 when an inner entity of this type may be passed through. */
+static int type_ok(const tl_store_path_opts *o, int type) {
+    unsigned bit = type >= 0 && type < 31 ? 1u << type : 0;
+    return !((o->through && !(o->through & bit)) || (o->avoid & bit));
+}
+
+/* Labels from `from` up to s->lim hops, never going through `to` or a
+ * banned entity (and not over skip_fact straight to `to`). */
+static int side_grow(tl_store *st, xcache *xc, side *s, int64_t from, int64_t to, const tl_store_path_opts *o,
+                     const tl_imap *bans, int64_t skip_fact, tl_error *err) {
+    side_reset(s);
+    size_t i0 = side_node(s, from);
+    if (i0 == (size_t)-1) return TL_ENOMEM;
+    s->v[i0].d[0] = 0;
+    if (!heap_push(&s->h, 0, i0 * LAB_MAX)) return TL_ENOMEM;
     size_t expanded = 0;
-    while (h.n) {
-        hitem it = heap_pop(&h);
-        node *u = &g->v[it.i];
-        if (u->settled || it.d > u->dist) continue;
-        u->settled = 1;
-        if (u->id == b) {
-            size_t k = it.i;
-            int len = u->hops;
-            *n = len;
-            *cost = u->dist;
-            for (int j = len - 1; j >= 0; j--) {
-                node *x = &g->v[k];
-                hops[j] = (tl_store_hop){g->v[x->parent - 1].id, x->id, x->fact};
-                k = (size_t)(x->parent - 1);
-            }
-            *found = 1;
-            break;
-        }
-        if (u->hops >= o->max_hops || ++expanded > EXPAND_MAX) continue;
-        double pass = 0;
+    while (s->h.n) {
+        hitem it = heap_pop(&s->h);
+        size_t ni = it.i / LAB_MAX;
+        int h = (int)(it.i % LAB_MAX);
+        pnode *u = &s->v[ni];
+        if ((u->settled >> h & 1) || it.d > u->d[h]) continue;
+        int dominated = 0;
+        for (int g = 0; g < h && !dominated; g++) dominated = (u->settled >> g & 1) && u->d[g] <= it.d;
+        if (dominated) { u->d[h] = INFINITY; continue; }
+        u->settled |= 1u << h;
+        if (h >= s->lim || u->id == to || ++expanded > EXPAND_MAX) continue;
         int64_t uid = u->id;
-        double udist = u->dist;
-        int uhops = u->hops;
-        const int64_t *lfact, *lother;
-        const double *lcost = NULL;
-        size_t ln;
-        int utype = -1;
-        if (xc) {
-            const xent *x;
-            if ((rc = xc_heap_links(st, xc, g, &h, uid, b, o->max_hops, &x, err)) != TL_OK) goto done;
-            lfact = xc->fact + x->first;
-            lother = xc->other + x->first;
-            lcost = xc->cost + x->first;
-            ln = x->n;
-            utype = x->type;
-        } else {
-            adj.n = 0;
-            if ((rc = st->ops->adjacent(st->impl, uid, collect_adj, &adj, err)) != TL_OK) goto done;
-            if (adj.oom) { rc = TL_ENOMEM; goto done; }
-            if (uid != a) {
-                type_ctx tc = {-1};
-                if ((rc = st->ops->entity_brief(st->impl, uid, type_cb, &tc, err)) != TL_OK) goto done;
-                utype = tc.type;
-            }
-            lfact = adj.fact;
-            lother = adj.other;
-            ln = adj.n;
+        double ud = u->d[h];
+        const xent *x;
+        int rc = xc_side_links(st, xc, s, uid, to, &x, err);
+        if (rc != TL_OK) return rc;
+        double pass = 0;
+        if (h > 0) {
+            if (!type_ok(o, x->type)) continue;
+            pass = pass_cost(x->type, x->n);
         }
-        if (uid != a) {
-            unsigned bit = utype >= 0 && utype < 31 ? 1u << utype : 0;
-            if ((o->through && !(o->through & bit)) || (o->avoid & bit)) continue;
-            pass = pass_cost(utype, ln);
-        }
-        for (size_t k = 0; k < ln; k++) {
-            size_t iv = node_of(g, lother[k], 1);
-            if (iv == (size_t)-1) { rc = TL_ENOMEM; goto done; }
-            node *v = &g->v[iv];
-            if (v->settled || v->banned) continue;
-            if (skip_fact && lfact[k] == skip_fact && uid == a && v->id == b) continue;
-            if (udist + pass + 1.0 >= v->dist) continue; /* no hop costs less than 1 */
-            double c = lcost ? lcost[k] : hop_cost(st, lfact[k], err);
-            if (c < 0) { rc = TL_EDB; goto done; }
-            double d = udist + pass + c;
-            v = &g->v[iv];
-            if (d < v->dist) {
-                v->dist = d;
-                v->hops = uhops + 1;
-                v->parent = (int64_t)it.i + 1;
-                v->fact = lfact[k];
-                if (!heap_push(&h, d, iv)) { rc = TL_ENOMEM; goto done; }
+        for (size_t k = x->first; k < x->first + x->n; k++) {
+            int64_t other = xc->other[k];
+            if (other == from || tl_imap_get(bans, other)) continue;
+            if (skip_fact && h == 0 && other == to && xc->fact[k] == skip_fact) continue;
+            double nd = ud + pass + xc->cost[k];
+            size_t iv = side_node(s, other);
+            if (iv == (size_t)-1) return TL_ENOMEM;
+            pnode *v = &s->v[iv];
+            if (nd < v->d[h + 1]) {
+                v->d[h + 1] = nd;
+                v->par[h + 1] = ni + 1;
+                v->fact[h + 1] = xc->fact[k];
+                if (!heap_push(&s->h, nd, iv * LAB_MAX + (size_t)(h + 1))) return TL_ENOMEM;
             }
         }
     }
-done:
-    free(h.v);
-    free(adj.fact);
-    free(adj.other);
+    return TL_OK;
+}
+
+/* A meeting of the two sides: entity fi on the forward side reached in hf
+ * hops, bi on the backward side in hb; lb = the two costs, without the
+ * cost of passing through the entity. */
+typedef struct meet { double lb; int64_t id; size_t fi, bi; int hf, hb; } meet;
+
+static int meet_cmp(const void *x, const void *y) {
+    const meet *a = x, *b = y;
+    if (a->lb != b->lb) return a->lb < b->lb ? -1 : 1;
+    if (a->id != b->id) return a->id < b->id ? -1 : 1;
+    return a->hf - b->hf;
+}
+
+/* The best path from a to b within o->max_hops over entities not banned.
+ * *found = 1 and the path in hops[0..*n) when there is one. */
+static int search(tl_store *st, xcache *xc, side *fw, side *bw, int64_t a, int64_t b, const tl_store_path_opts *o,
+                  const tl_imap *bans, int64_t skip_fact, tl_store_hop *hops, int *n, double *cost, int *found,
+                  tl_error *err) {
+    *found = 0;
+    fw->lim = (o->max_hops + 1) / 2;
+    bw->lim = o->max_hops / 2;
+    int rc = side_grow(st, xc, fw, a, b, o, bans, skip_fact, err);
+    if (rc == TL_OK) rc = side_grow(st, xc, bw, b, a, o, bans, skip_fact, err);
+    if (rc != TL_OK) return rc;
+    /* every entity both sides reached, at its cheapest pair of hop counts */
+    meet *m = NULL;
+    size_t mn = 0, mcap = 0;
+    for (size_t i = 0; i < fw->n; i++) {
+        const size_t *bj = tl_imap_get(&bw->at, fw->v[i].id);
+        if (!bj) continue;
+        const pnode *f = &fw->v[i], *g = &bw->v[*bj];
+        meet best = {INFINITY, f->id, i, *bj, 0, 0};
+        for (int hf = 0; hf <= fw->lim; hf++) {
+            if (!(f->settled >> hf & 1) || f->d[hf] == INFINITY) continue;
+            for (int hb = 0; hb <= bw->lim && hf + hb <= o->max_hops; hb++) {
+                if (!(g->settled >> hb & 1) || g->d[hb] == INFINITY) continue;
+                if (hf + hb == 0) continue;
+                if (f->d[hf] + g->d[hb] < best.lb) {
+                    best.lb = f->d[hf] + g->d[hb];
+                    best.hf = hf;
+                    best.hb = hb;
+                }
+            }
+        }
+        if (best.lb == INFINITY) continue;
+        if (mn == mcap) {
+            size_t cap = mcap ? mcap * 2 : 64;
+            meet *nm = realloc(m, cap * sizeof *nm);
+            if (!nm) { free(m); return TL_ENOMEM; }
+            m = nm;
+            mcap = cap;
+        }
+        m[mn++] = best;
+    }
+    qsort(m, mn, sizeof *m, meet_cmp);
+    double best_cost = INFINITY;
+    size_t best_k = 0;
+    int64_t *ids = NULL;
+    for (size_t k = 0; k < mn && m[k].lb < best_cost; k++) {
+        double pass = 0;
+        if (m[k].id != a && m[k].id != b) {
+            /* an entity both searches only reached: its links give its degree */
+            const xent *x = tl_imap_get(&xc->ents, m[k].id);
+            if (!x || !x->links) {
+                size_t cap = 64, cn = 0;
+                if (!ids && !(ids = malloc(cap * sizeof *ids))) { rc = TL_ENOMEM; break; }
+                for (size_t j = k; j < mn && cn < cap; j++) {
+                    const xent *y = tl_imap_get(&xc->ents, m[j].id);
+                    if (m[j].id != a && m[j].id != b && (!y || !y->links)) ids[cn++] = m[j].id;
+                }
+                rc = st->ops->adjacent_many ? xc_fetch(st, xc, ids, cn, 1, err) : xc_fetch_slow(st, xc, ids, cn, 1, err);
+                if (rc != TL_OK) break;
+                if (!(x = tl_imap_get(&xc->ents, m[k].id))) { rc = TL_ENOMEM; break; }
+            }
+            if (!type_ok(o, x->type)) continue;
+            pass = pass_cost(x->type, x->n);
+        }
+        if (m[k].lb + pass < best_cost) {
+            best_cost = m[k].lb + pass;
+            best_k = k;
+        }
+    }
+    if (rc == TL_OK && best_cost < INFINITY) {
+        const meet *w = &m[best_k];
+        size_t k = w->fi;
+        for (int h = w->hf; h > 0; h--) {
+            size_t p = fw->v[k].par[h] - 1;
+            hops[h - 1] = (tl_store_hop){fw->v[p].id, fw->v[k].id, fw->v[k].fact[h]};
+            k = p;
+        }
+        k = w->bi;
+        for (int h = w->hb, j = w->hf; h > 0; h--, j++) {
+            size_t p = bw->v[k].par[h] - 1;
+            hops[j] = (tl_store_hop){bw->v[k].id, bw->v[p].id, bw->v[k].fact[h]};
+            k = p;
+        }
+        *n = w->hf + w->hb;
+        *cost = best_cost;
+        *found = 1;
+    }
+    free(ids);
+    free(m);
     return rc;
 }
 
@@ -407,33 +573,41 @@ int tl_store_path_ranked(tl_store *st, int64_t a, int64_t b, const tl_store_path
         if (cb) cb(ctx, NULL, 0, 0);
         return TL_OK;
     }
-    graph g = {0};
-    xcache xcs = {0}, *xc = st->ops->adjacent_many ? &xcs : NULL;
+    xcache xc = {0};
+    side fw = {0}, bw = {0};
+    tl_imap bans;
+    tl_imap_init(&bans, 1);
+    tl_imap_init(&fw.at, sizeof(size_t));
+    tl_imap_init(&bw.at, sizeof(size_t));
+    tl_imap_init(&xc.ents, sizeof(xent));
     tl_store_hop hops[8];
     int rc = TL_OK, found_n = 0;
     int64_t direct_fact = 0;
     for (int k = 0; k < o.max_paths; k++) {
         int n = 0, found = 0;
         double cost = 0;
-        rc = search(st, &g, xc, a, b, &o, direct_fact, hops, &n, &cost, &found, err);
+        rc = search(st, &xc, &fw, &bw, a, b, &o, &bans, direct_fact, hops, &n, &cost, &found, err);
         if (rc == TL_ENOMEM) { if (err) { err->code = TL_ENOMEM; err->offset = -1; snprintf(err->msg, sizeof err->msg, "out of memory"); } break; }
         if (rc != TL_OK || !found) break;
         found_n++;
         if (cb && cb(ctx, hops, n, cost)) break;
         /* the next route avoids this one's inner entities (and a direct
          * fact is not taken again) */
-        for (int j = 0; j + 1 < n; j++) {
-            size_t i = node_of(&g, hops[j].to, 0);
-            if (i < g.n) g.v[i].banned = 1;
-        }
+        for (int j = 0; j + 1 < n; j++)
+            if (!tl_imap_put(&bans, hops[j].to, NULL)) {
+                rc = TL_ENOMEM;
+                break;
+            }
+        if (rc != TL_OK) break;
         if (n == 1) {
             if (direct_fact) break; /* two direct facts: the rest are alike */
             direct_fact = hops[0].fact;
         }
     }
-    free(g.v);
-    free(g.slot);
-    xc_free(&xcs);
+    side_free(&fw);
+    side_free(&bw);
+    tl_imap_free(&bans);
+    xc_free(&xc);
     if (n_paths) *n_paths = found_n;
     return rc;
 }

@@ -58,8 +58,9 @@ typedef struct tl_store_ops {
      * adjacent: the whole edge list, for centrality. */
     int (*edges)(void *impl, tl_store_adj_cb2 cb, void *ctx, tl_error *err);
     /* Optional (NULL: graph searches ask adjacent, entity_brief and facts
-     * entity by entity).  n entities at once, for a backend where each
-     * query is a round trip: for each entity in the order given, its rows
+     * entity by entity).  n entities at once, with what ranks each link, so
+     * a search asks one query per entity (SQLite) or per batch (PostgreSQL,
+     * where every query is a round trip): for each entity in the order given, its rows
      * in a row, its links (when `links`) as `adjacent` orders them, or one
      * row with fact 0.  Strings are valid during the callback only. */
     int (*adjacent_many)(void *impl, const int64_t *ids, size_t n, int links, tl_store_adjx_cb cb, void *ctx,

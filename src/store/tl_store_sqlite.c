@@ -254,6 +254,18 @@ const char *const tl_sqlite_sql[Q_COUNT] = {
               " UNION ALL SELECT id, a2 FROM facts WHERE a0=?1 AND a2 IS NOT NULL AND rejected=0 AND neg=0"
               " UNION ALL SELECT id, a0 FROM facts WHERE a1=?1 AND a0 IS NOT NULL AND rejected=0 AND neg=0"
               " UNION ALL SELECT id, a0 FROM facts WHERE a2=?1 AND a0 IS NOT NULL AND rejected=0 AND neg=0",
+    /* Q_ADJ's links in Q_ADJ's order, with what ranks a hop: the fact's
+     * modality and how many documents state it */
+#define ADJX_DOCS "(SELECT count(DISTINCT doc) FROM fact_evidence v WHERE v.fact=facts.id)"
+    [Q_ADJX] = "SELECT id, a1, modality, " ADJX_DOCS " FROM facts"
+               " WHERE a0=?1 AND a1 IS NOT NULL AND rejected=0 AND neg=0"
+               " UNION ALL SELECT id, a2, modality, " ADJX_DOCS " FROM facts"
+               " WHERE a0=?1 AND a2 IS NOT NULL AND rejected=0 AND neg=0"
+               " UNION ALL SELECT id, a0, modality, " ADJX_DOCS " FROM facts"
+               " WHERE a1=?1 AND a0 IS NOT NULL AND rejected=0 AND neg=0"
+               " UNION ALL SELECT id, a0, modality, " ADJX_DOCS " FROM facts"
+               " WHERE a2=?1 AND a0 IS NOT NULL AND rejected=0 AND neg=0",
+#undef ADJX_DOCS
     [Q_SEARCH] = "SELECT s.doc, d.sha256, d.path, coalesce(d.title,''), s.start, s.end,"
                  " highlight(sentence_fts, 0, ?2, ?3), bm25(sentence_fts) FROM sentence_fts"
                  " JOIN sentences s ON s.id=sentence_fts.rowid JOIN documents d ON d.id=s.doc"
@@ -456,6 +468,7 @@ const tl_store_ops tl_store_sqlite_ops = {
     .facts = tl_sqlite_facts,
     .fact_evidence = tl_sqlite_fact_evidence,
     .adjacent = tl_sqlite_adjacent,
+    .adjacent_many = tl_sqlite_adjacent_many,
     .edges = tl_sqlite_edges,
     .search = tl_sqlite_search,
     .get_stats = tl_sqlite_get_stats,

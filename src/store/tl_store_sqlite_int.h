@@ -35,7 +35,7 @@ enum {
     Q_CORR_ALL, Q_CORR_SET_APPLIED, Q_ENTITY_FULL, Q_ENTITY_BRIEF, Q_ENTITIES_BY_NAME,
     Q_ENTITIES_BY_DEGREE, Q_ENTITY_NAMES, Q_ENTITY_DOCS, Q_ALL_DOCS, Q_FACTS_ALL,
     Q_ENTITY_ORIGIN,
-    Q_FACTS_ENTITY, Q_FACTS_ID, Q_EVIDENCE, Q_ADJ, Q_SEARCH, Q_WATCH_ADD, Q_WATCH_DEL,
+    Q_FACTS_ENTITY, Q_FACTS_ID, Q_EVIDENCE, Q_ADJ, Q_ADJX, Q_SEARCH, Q_WATCH_ADD, Q_WATCH_DEL,
     Q_WATCH_LIST, Q_ALERTS, Q_CORR_INS, Q_CORR_LIST, Q_DE_OF_ENTITY, Q_DOCS_OF_ENTITY,
     Q_MOVE_DE, Q_MOVE_NAMES, Q_DEL_NAMES_OF, Q_DEL_ENTITY, Q_FACT_PLACE_MOVE,
     Q_FACT_SOURCE_MOVE, Q_ALERT_ENTITY_MOVE, Q_DE_MOVE_ONE, Q_DEL_SEED_NAMES, Q_RENAME,
@@ -369,6 +369,8 @@ int tl_sqlite_reindex(void *impl, tl_store_extract_fn fn, void *fn_ctx, tl_store
 /* tl_store_sqlite_query.c */
 int64_t tl_sqlite_scalar(sq *s, const char *sql);
 int tl_sqlite_adjacent(void *impl, int64_t entity, tl_store_adj_cb cb, void *ctx, tl_error *err);
+int tl_sqlite_adjacent_many(void *impl, const int64_t *ids, size_t n, int links, tl_store_adjx_cb cb, void *ctx,
+                            tl_error *err);
 int tl_sqlite_alerts(void *impl, int64_t since_id, tl_store_alert_cb cb, void *ctx, tl_error *err);
 int tl_sqlite_corrections(void *impl, tl_store_correction_cb cb, void *ctx, tl_error *err);
 int tl_sqlite_documents(void *impl, tl_store_docrow_cb cb, void *ctx, tl_error *err);

@@ -1,4 +1,4 @@
-/* test_pathbatch.c -- unit tests: ranked paths and neighbourhoods give the same answers whether a backend answers one entity at a time or many (adjacent_many), on an invented graph. */
+/* test_pathbatch.c -- unit tests: ranked paths are the cheapest within their hop limit (against an exhaustive search), and paths and neighbourhoods give the same answers whether a backend answers one entity at a time or many (adjacent_many), on an invented graph. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <math.h>
 #include "tl_store.h"
 #include "tl_store_backend.h"
 
@@ -171,6 +172,125 @@ static int nb_cb(void *ctx, const tl_store_entity *e, int dist, const tl_store_h
     return 0;
 }
 
+/* ---- the cheapest path by trying every path ---- */
+
+static double t_link_cost(const fake *f, int64_t fact) {
+    double c = 1.0 + 1.0 / f->n_docs[fact];
+    if (f->modality[fact] == TL_REPORTED) c += 0.25;
+    else if (f->modality[fact] == TL_ALLEGED) c += 0.5;
+    return c;
+}
+
+static double t_pass_cost(const fake *f, int64_t e, int degree) {
+    int t = f->type[e];
+    return 0.5 * log2(1.0 + degree) + (t == TL_GPE || t == TL_NORP || t == TL_LOC ? 1.5 : 0);
+}
+
+typedef struct brute {
+    const fake *f;
+    int64_t b;
+    int max_hops;
+    unsigned avoid;
+    char seen[N_ENT + 1];
+    double best;
+    int64_t (*fact)[N_FACT * 3], (*other)[N_FACT * 3];
+} brute;
+
+/* Every simple path on from u (reached at cost c in `depth` hops). */
+static void brute_walk(brute *w, int64_t u, double c, int depth) {
+    int64_t *fact = w->fact[depth], *other = w->other[depth];
+    int n = links(w->f, u, fact, other, N_FACT * 3);
+    if (depth > 0) {
+        if (w->avoid & (1u << w->f->type[u])) return;
+        c += t_pass_cost(w->f, u, n);
+    }
+    for (int i = 0; i < n; i++) {
+        double d = c + t_link_cost(w->f, fact[i]);
+        if (d >= w->best) continue;
+        if (other[i] == w->b) w->best = d;
+        else if (!w->seen[other[i]] && depth + 1 < w->max_hops) {
+            w->seen[other[i]] = 1;
+            brute_walk(w, other[i], d, depth + 1);
+            w->seen[other[i]] = 0;
+        }
+    }
+}
+
+typedef struct first_path { int n; double cost; tl_store_hop hops[8]; } first_path;
+
+static int first_cb(void *ctx, const tl_store_hop *hops, int n, double cost) {
+    first_path *p = ctx;
+    if (p->n >= 0) return 1;
+    p->n = n;
+    p->cost = cost;
+    for (int i = 0; i < n; i++) p->hops[i] = hops[i];
+    return 1;
+}
+
+/* The first path is the cheapest of all paths within the hop limit, its
+ * hops are real links from a to b, and its cost is theirs. */
+static void test_paths_cheapest(void **state) {
+    (void)state;
+    fake *f = malloc(sizeof *f);
+    brute *w = malloc(sizeof *w);
+    w->fact = malloc(6 * sizeof *w->fact);
+    w->other = malloc(6 * sizeof *w->other);
+    assert_true(f && w && w->fact && w->other);
+    fake_init(f);
+    ops_init();
+    tl_store many = {&many_ops, f};
+    int found = 0, long_paths = 0;
+    for (int k = 0; k < 150; k++) {
+        int64_t a = 1 + (int64_t)(rnd() % N_ENT), b = 1 + (int64_t)(rnd() % N_ENT);
+        if (a == b) continue;
+        unsigned avoid = k % 3 == 1 ? (1u << TL_GPE) | (1u << TL_NORP) : 0;
+        tl_store_path_opts po = {1 + k % 5, 1, 0, avoid};
+        memset(w->seen, 0, sizeof w->seen);
+        w->f = f;
+        w->b = b;
+        w->max_hops = po.max_hops;
+        w->avoid = avoid;
+        w->best = INFINITY;
+        w->seen[a] = 1;
+        brute_walk(w, a, 0, 0);
+        first_path p = {-1, 0, {{0}}};
+        tl_error err = {0};
+        int np = -1;
+        assert_int_equal(tl_store_path_ranked(&many, a, b, &po, first_cb, &p, &np, &err), TL_OK);
+        if (w->best == INFINITY) {
+            assert_int_equal(np, 0);
+            continue;
+        }
+        assert_int_equal(np, 1);
+        assert_true(fabs(p.cost - w->best) < 1e-9);
+        assert_true(p.n >= 1 && p.n <= po.max_hops);
+        found++;
+        long_paths += p.n >= 3;
+        /* the hops chain from a to b over real links, and cost what they say */
+        double c = 0;
+        for (int i = 0; i < p.n; i++) {
+            assert_int_equal(p.hops[i].from, i ? p.hops[i - 1].to : a);
+            const int64_t *fa = f->a[p.hops[i].fact];
+            int64_t x = p.hops[i].from, y = p.hops[i].to;
+            int ok = (fa[0] == x && (fa[1] == y || fa[2] == y)) || (fa[0] == y && (fa[1] == x || fa[2] == x));
+            assert_true(ok);
+            c += t_link_cost(f, p.hops[i].fact);
+            if (i) {
+                int n = links(f, p.hops[i].from, w->fact[0], w->other[0], N_FACT * 3);
+                c += t_pass_cost(f, p.hops[i].from, n);
+            }
+        }
+        assert_int_equal(p.hops[p.n - 1].to, b);
+        assert_true(fabs(c - p.cost) < 1e-9);
+    }
+    assert_true(found > 40);
+    assert_true(long_paths > 5);
+    free(w->fact);
+    free(w->other);
+    free(w);
+    free(f);
+}
+
 /* Ranked paths between many pairs, with and without filters, are the same
  * both ways, and the batched backend is asked far fewer times. */
 static void test_paths_same(void **state) {
@@ -240,6 +360,7 @@ static void test_neighbors_same(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_paths_cheapest),
         cmocka_unit_test(test_paths_same),
         cmocka_unit_test(test_neighbors_same),
     };
