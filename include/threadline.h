@@ -211,6 +211,9 @@ typedef struct tl_options {
     const char *published;   /* "YYYY-MM-DD" to force the published date, or NULL */
     int frames_only;         /* 1: facts from the frames and classifiers, not the
                                 learned fact scorer (its trainer compares with them) */
+    int window_threads;      /* threads for the windows of one long document
+                                (over 512 KB); 0 or 1: the calling thread only.
+                                The result is the same on any number. */
 } tl_options;
 
 /* Creates an extractor (gazetteers, models).  Returns NULL and fills err on

@@ -126,7 +126,9 @@ int tl_cmd_ingest(int argc, char **argv) {
     if (!(st = cli_open_create(db))) { rc = TL_EXIT_FAIL; goto done; }
     if (!io.extracted) {
         tl_error err = {0};
-        if (!(io.ex = tl_extractor_new(NULL, &err))) {
+        tl_options xo = {0};
+        xo.window_threads = (int)jobs;
+        if (!(io.ex = tl_extractor_new(&xo, &err))) {
             tl_cli_err("cannot start extraction: %s", err.msg);
             rc = TL_EXIT_FAIL;
             goto done;

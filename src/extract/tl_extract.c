@@ -10,6 +10,7 @@
 #include "tl_ner.h"
 #include "tl_ent.h"
 #include "tl_fact.h"
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -512,38 +513,101 @@ static int merge_finish(wmerge *m, int ok) {
     return ok;
 }
 
-/* Extracts d (text, path, warnings set) window by window into d. */
+/* One window to extract: the text [from, to) of the whole text, copied
+ * into the window's own arena (a neighbour may be running on the bytes
+ * around it).  rc and w are the result. */
+typedef struct wjob {
+    const tl_extractor *ex;
+    tl_workspace *ws;
+    const tl_doc *d;
+    const char *published;
+    size_t from, to;
+    tl_doc *w;
+    int rc;
+} wjob;
+
+static void *wjob_run(void *p) {
+    wjob *j = p;
+    size_t n = j->to - j->from;
+    tl_arena *a = tl_arena_new(n * 3 + 64 * 1024);
+    tl_doc *w = a ? tl_arena_calloc(a, 1, sizeof *w) : NULL;
+    char *text = w ? tl_arena_alloc(a, n + 1) : NULL;
+    if (!text) {
+        tl_arena_free(a);
+        j->w = NULL;
+        j->rc = TL_ENOMEM;
+        return NULL;
+    }
+    memcpy(text, j->d->text + j->from, n);
+    text[n] = 0;
+    w->arena = a;
+    w->text = text;
+    w->len = n;
+    w->path = j->d->path;
+    j->rc = run_stages(j->ex, j->ws, w, j->published);
+    j->w = w;
+    return NULL;
+}
+
+#define WINDOW_THREADS_MAX 16
+/* The memos of a window thread's workspace: one document's vocabulary,
+ * not a corpus's, so a quarter of the default. */
+#define WINDOW_WS_BYTES ((size_t)2 << 20)
+
+/* Extracts d (text, path, warnings set) window by window into d.  The
+ * first window runs alone (later ones take the report's date from it);
+ * then up to ex->opts.window_threads windows run at once, each thread with
+ * its own workspace, and are merged in text order, so the result is the
+ * same on any number of threads. */
 static int run_windows(const tl_extractor *ex, tl_workspace *ws, tl_doc *d) {
     wmerge m;
     memset(&m, 0, sizeof m);
     m.d = d;
-    char *text = (char *)d->text;
-    const char *published = ex->published;
+    int threads = ex->opts.window_threads;
+    if (threads < 1) threads = 1;
+    if (threads > WINDOW_THREADS_MAX) threads = WINDOW_THREADS_MAX;
+    tl_workspace *tws[WINDOW_THREADS_MAX] = {ws};
+    pthread_t tid[WINDOW_THREADS_MAX];
+    wjob job[WINDOW_THREADS_MAX];
     int ok = 1;
-    for (size_t from = 0; ok && from < d->len;) {
-        size_t to = window_end(text, d->len, from);
-        tl_arena *a = tl_arena_new((to - from) * 2 + 64 * 1024);
-        tl_doc *w = a ? tl_arena_calloc(a, 1, sizeof *w) : NULL;
-        if (!w) { tl_arena_free(a); ok = 0; break; }
-        w->arena = a;
-        /* the window's text ends where the window does: a NUL for the
-         * tokenizer, put back afterwards */
-        char saved = text[to];
-        text[to] = 0;
-        w->text = text + from;
-        w->len = to - from;
-        w->path = d->path;
-        ok = run_stages(ex, ws, w, from ? d->published : published) == TL_OK;
-        text[to] = saved;
-        if (ok && from == 0) {
-            d->title = w->title ? tl_arena_strndup(d->arena, w->title, strlen(w->title)) : NULL;
-            memcpy(d->published, w->published, sizeof d->published);
-            if (w->title && !d->title) ok = 0;
-        }
-        if (ok) ok = merge_window(&m, w, (uint32_t)from);
-        tl_arena_free(a);
-        from = to;
+    size_t from = 0;
+    /* the first window */
+    job[0] = (wjob){ex, ws, d, ex->published, 0, window_end(d->text, d->len, 0), NULL, 0};
+    wjob_run(&job[0]);
+    ok = job[0].rc == TL_OK;
+    if (ok) {
+        const tl_doc *w = job[0].w;
+        d->title = w->title ? tl_arena_strndup(d->arena, w->title, strlen(w->title)) : NULL;
+        memcpy(d->published, w->published, sizeof d->published);
+        if (w->title && !d->title) ok = 0;
     }
+    if (ok) ok = merge_window(&m, job[0].w, 0);
+    if (job[0].w) tl_arena_free(job[0].w->arena);
+    from = job[0].to;
+    /* a workspace per extra thread; fewer threads when one cannot be made */
+    int nt = 1;
+    while (ok && nt < threads && from < d->len && (tws[nt] = tl_workspace_new(ex, WINDOW_WS_BYTES))) nt++;
+    while (ok && from < d->len) {
+        int n = 0;
+        for (; n < nt && from < d->len; n++) {
+            job[n] = (wjob){ex, tws[n], d, d->published, from, window_end(d->text, d->len, from), NULL, 0};
+            from = job[n].to;
+        }
+        /* jobs 1.. on their own threads, job 0 on this one; a thread that
+         * cannot start runs here too */
+        int started[WINDOW_THREADS_MAX] = {0};
+        for (int k = 1; k < n; k++) started[k] = pthread_create(&tid[k], NULL, wjob_run, &job[k]) == 0;
+        wjob_run(&job[0]);
+        for (int k = 1; k < n; k++) {
+            if (started[k]) pthread_join(tid[k], NULL);
+            else wjob_run(&job[k]);
+        }
+        for (int k = 0; k < n; k++) {
+            if (ok) ok = job[k].rc == TL_OK && merge_window(&m, job[k].w, (uint32_t)job[k].from);
+            if (job[k].w) tl_arena_free(job[k].w->arena);
+        }
+    }
+    for (int k = 1; k < nt; k++) tl_workspace_free(tws[k]);
     return merge_finish(&m, ok) ? TL_OK : TL_ENOMEM;
 }
 

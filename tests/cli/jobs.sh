@@ -41,6 +41,23 @@ done
 "$TL" extract --jsonl --jobs 1 "$@" >"$T/one.out" 2>/dev/null
 cmp -s "$T/one.out" "$T/d.out" && ok "extract default jobs: same output" || bad "extract default jobs differs"
 
+# One long document (over the 512 KB window) extracted in windows on
+# several threads: the same as on one.  Built from the examples, with a
+# dateline so later windows take the report's year from the first.
+{
+    printf 'LISBON, March 3, 2021 -- '
+    i=0
+    while [ $i -lt 40 ]; do cat examples/*.txt; i=$((i + 1)); done
+} | head -c 1500000 >"$T/long.txt"
+"$TL" extract --jsonl --jobs 1 "$T/long.txt" >"$T/long1.out" 2>/dev/null
+for n in 2 3; do
+    "$TL" extract --jsonl --jobs "$n" "$T/long.txt" >"$T/longn.out" 2>/dev/null
+    if [ -s "$T/long1.out" ] && cmp -s "$T/long1.out" "$T/longn.out"; then
+        ok "a 1.5 MB document in windows on $n threads: same output as one thread"
+    else bad "a 1.5 MB document on $n threads differs from one thread"; fi
+done
+grep -q '"facts": *\[{' "$T/long1.out" || grep -q '"facts":\[{' "$T/long1.out" && ok "the long document has facts" || bad "no facts in the long document"
+
 # Usage errors.
 "$TL" extract --jobs 0 "$T/in/c2.txt" >/dev/null 2>&1; [ $? = 2 ] && ok "--jobs 0 is a usage error" || bad "--jobs 0 not refused"
 "$TL" extract --jobs x "$T/in/c2.txt" >/dev/null 2>&1; [ $? = 2 ] && ok "--jobs x is a usage error" || bad "--jobs x not refused"
