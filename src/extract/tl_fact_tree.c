@@ -239,6 +239,12 @@ static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, i
     if (f->role_b >= 0 && nb && !lists[f->role_b]) lists[f->role_b] = lb, counts[f->role_b] = nb;
     int type = f->type;
     if (!counts[0] || (!one_role(type) && !counts[1])) return;
+    if (type == TL_CHARGED && word_in(t, i, "accuse|accuses|accused|accusing")) {
+        /* anyone may accuse; a charge needs an authority as the accuser */
+        int au = 0;
+        for (int k = 0; k < counts[2]; k++) au |= s->ms[lists[2][k]].type == TL_ORG || s->ms[lists[2][k]].type == TL_GPE;
+        if (!au) return;
+    }
     int n1 = one_role(type) ? 1 : counts[1];
     int a2 = counts[2] ? lists[2][0] : -1, from = counts[3] ? lists[3][0] : -1;
     uint32_t trig = s->sb + (uint32_t)i;
