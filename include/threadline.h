@@ -211,6 +211,8 @@ typedef struct tl_options {
     const char *published;   /* "YYYY-MM-DD" to force the published date, or NULL */
     int frames_only;         /* 1: facts from the frames and classifiers, not the
                                 learned fact scorer (its trainer compares with them) */
+    int no_tree;             /* 1: no facts read from dependency trees (the word
+                                frames alone; to measure what the trees add) */
 } tl_options;
 
 /* Creates an extractor (gazetteers, models).  Returns NULL and fills err on

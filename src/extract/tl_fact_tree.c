@@ -151,11 +151,11 @@ static void subject(const tree *t, int v, int *agent, int *patient) {
     if (rel && h >= 0) {
         if (sj >= 0 && word_in(t, sj, "who|which|that")) sj = h;
         if (sp >= 0 && word_in(t, sp, "who|which|that")) sp = h;
-        if (sj < 0 && sp < 0) {
-            int o = child(t, v, r->obj);
-            if (o >= 0 && word_in(t, o, "whom|who|which|that")) {
-                *patient = h; /* "X, whom Y recruited" */
-            } else if (pas) {
+        int o = child(t, v, r->obj);
+        if (o >= 0 && word_in(t, o, "whom|who|which|that")) {
+            *patient = h; /* "X, whom Y recruited" */
+        } else if (sj < 0 && sp < 0) {
+            if (pas) {
                 *patient = h;
             } else if (lab(t, v, r->acl_relcl) || t->xpos[v] == r->vbg) {
                 *agent = h;
@@ -164,7 +164,7 @@ static void subject(const tree *t, int v, int *agent, int *patient) {
     }
     if (sj >= 0) *agent = sj;
     if (sp >= 0) *patient = sp;
-    if (*agent >= 0 || *patient >= 0) return;
+    if (*agent >= 0 || (*patient >= 0 && pas)) return;
     /* inherited: up through controlled and coordinated verbs */
     int cur = v;
     for (int d = 0; d < 3 && h >= 0; d++) {
@@ -286,6 +286,8 @@ static void tree_trigger(const tree *t, int i, int nframe) {
             } else {
                 sj = ag;
                 ob = child(t, i, r->obj);
+                /* "X, which Y opposed": the relative pronoun is X */
+                if (ob >= 0 && pt >= 0 && word_in(t, ob, "whom|who|which|that")) ob = pt;
             }
             int pa = prep_arg(t, i, f->prep_a, r->obl, r->nmod), pb = prep_arg(t, i, f->prep_b, r->obl, r->nmod);
             emit_frame(t, f, i, sj, ob, pa, pb, nframe);
