@@ -220,6 +220,17 @@ static int framed(const tl_fsent *s, int nframe, int type, int32_t ea, int32_t e
     return 0;
 }
 
+static int in_list(const int *l, int n, int m) {
+    for (int k = 0; k < n; k++)
+        if (l[k] == m) return 1;
+    return 0;
+}
+
+static int country(const tl_fsent *s, int32_t e) {
+    const tl_entity *x = &s->d->entities[e];
+    return x->type == TL_GPE && (tl_gaz_lookup(s->g, x->name.ptr, x->name.len) & TL_GAZ_COUNTRY);
+}
+
 static int one_role(int type) { return type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED; }
 
 /* Emits the facts of frame f at trigger token i (relative) whose subject
@@ -253,6 +264,11 @@ static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, i
             int a0 = lists[0][x], a1 = one_role(type) ? -1 : lists[1][y];
             int32_t e0 = s->ms[a0].ent, e1 = a1 >= 0 ? s->ms[a1].ent : -1;
             if (e0 == e1 || framed(s, nframe, type, e0, e1)) continue;
+            /* one coordination on both sides is a misparse ("A, B and C
+             * fought in D" does not put A in B) */
+            if (a1 >= 0 && (in_list(lists[0], counts[0], a1) || in_list(lists[1], counts[1], a0))) continue;
+            /* a country is located in nothing the text names */
+            if (type == TL_LOCATED_IN && country(s, e0)) continue;
             tl_fact_emit(s, type, a0, a1, a2, from, trig, f->status);
         }
 }
