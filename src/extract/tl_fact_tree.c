@@ -329,6 +329,46 @@ static void tree_trigger(const tree *t, int i, int nframe) {
     }
 }
 
+/* Can a frame of the sentence's trigger words join mentions no candidate
+ * joins yet: a trigger with the part of speech its frame wants (as the
+ * word tagger saw it), and mentions of the types its roles take?  Most
+ * sentences with two names and a trigger word fail this, and the parse
+ * is the costliest step of the fact pass.  Can't fail. */
+static int worth_parsing(const tl_fsent *s, int nframe) {
+    for (uint32_t k = 0; k < s->se - s->sb; k++) {
+        if (!s->is_trig[k] || s->at[k] >= 0) continue;
+        const tl_trig *fr[6];
+        int is_past = 0;
+        size_t nf = tl_trig_lookup(s->c->lex, s->low[k], s->len[k], fr, 6, &is_past);
+        int tg = s->tag[k];
+        int verbal = tg == TL_POS_VERB || tg == TL_POS_VBD || tg == TL_POS_VBN || tg == TL_POS_VBG ||
+                     tg == TL_POS_VERB_PRES;
+        int nominal = tg == TL_POS_NOUN || tg == TL_POS_PROPN;
+        for (size_t f = 0; f < nf; f++) {
+            const tl_trig *t = fr[f];
+            if (t->kind == TL_TK_ADJ || t->part) continue;
+            int want = tl_trig_pos_of(t);
+            if (tg && ((want == TL_TP_VERB && !verbal) || (want == TL_TP_NOUN && !nominal))) continue;
+            unsigned cls = tl_fscore_class_of(t->type, 0);
+            if (!cls) continue;
+            for (int a = 0; a < s->nm; a++) {
+                const tl_fment *x = &s->ms[a];
+                if (x->virt) continue;
+                if (one_role(t->type)) {
+                    if (tl_fscore_fits(cls, x->type, -1) && !framed(s, nframe, t->type, x->ent, -1)) return 1;
+                    continue;
+                }
+                for (int b = 0; b < s->nm; b++) {
+                    const tl_fment *y = &s->ms[b];
+                    if (y->virt || y->ent == x->ent || !tl_fscore_fits(cls, x->type, y->type)) continue;
+                    if (!framed(s, nframe, -1, x->ent, y->ent)) return 1;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
 void tl_fact_tree(tl_fsent *s) {
     uint32_t n = s->se - s->sb;
     if (n < 3 || n > TREE_MAX_WORDS) return;
@@ -342,10 +382,7 @@ void tl_fact_tree(tl_fsent *s) {
                 !framed(s, nframe, -1, s->ms[a].ent, s->ms[b].ent))
                 open = 1;
     }
-    if (!open) return;
-    int any = 0;
-    for (uint32_t k = 0; k < n && !any; k++) any = s->is_trig[k];
-    if (!any) return;
+    if (!open || !worth_parsing(s, nframe)) return;
     const tl_dep_model *m = tree_model(s->c);
     if (!m) return;
     tl_str words[TREE_MAX_WORDS];
