@@ -180,8 +180,9 @@ void tl_fact_emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint3
  * trigger's subject, object, passive agent and prepositional arguments,
  * through relative clauses, coordination and appositions, for the pairs of
  * mentions no frame joined; into s->cands.  Parses only sentences with such
- * a pair and a trigger word.  Can't fail. */
-void tl_fact_tree(tl_fsent *s);
+ * a pair and a trigger word.  Returns 0, or -1 when out of memory (the
+ * candidates pushed so far stay; the caller fails the document). */
+int tl_fact_tree(tl_fsent *s);
 /* Adds a candidate (dropped silently when the sentence holds too many). */
 void tl_fact_push(tl_fsent *s, const tl_fcand *c);
 /* The GPE entity of the document that a NORP entity's country is, or -1. */

@@ -33,13 +33,16 @@ typedef struct tree {
 /* The parser, loaded on first use under the context's lock; NULL when it
  * is switched off or unusable.  The context is otherwise read-only: this
  * is the one field that changes after it is built, once, guarded. */
-static const tl_dep_model *tree_model(const tl_fact_ctx *cc) {
+static const tl_dep_model *tree_model(const tl_fact_ctx *cc, int *oom) {
     tl_fact_ctx *c = (tl_fact_ctx *)cc;
     if (c->dep_state == -2) return NULL;
     pthread_mutex_lock(&c->dep_lock);
     if (c->dep_state == 0) {
-        c->dep = tl_dep_load_builtin(NULL);
-        c->dep_state = c->dep ? 1 : -1;
+        tl_error err = {0};
+        c->dep = tl_dep_load_builtin(&err);
+        /* out of memory: the next document tries again */
+        if (!c->dep && err.code == TL_ENOMEM) *oom = 1;
+        else c->dep_state = c->dep ? 1 : -1;
     }
     const tl_dep_model *m = c->dep_state == 1 ? c->dep : NULL;
     pthread_mutex_unlock(&c->dep_lock);
@@ -369,9 +372,9 @@ static int worth_parsing(const tl_fsent *s, int nframe) {
     return 0;
 }
 
-void tl_fact_tree(tl_fsent *s) {
+int tl_fact_tree(tl_fsent *s) {
     uint32_t n = s->se - s->sb;
-    if (n < 3 || n > TREE_MAX_WORDS) return;
+    if (n < 3 || n > TREE_MAX_WORDS) return 0;
     /* Only a sentence with two named entities that no candidate joins yet
      * and a trigger word is worth a parse. */
     int nframe = s->nc, open = 0;
@@ -382,9 +385,10 @@ void tl_fact_tree(tl_fsent *s) {
                 !framed(s, nframe, -1, s->ms[a].ent, s->ms[b].ent))
                 open = 1;
     }
-    if (!open || !worth_parsing(s, nframe)) return;
-    const tl_dep_model *m = tree_model(s->c);
-    if (!m) return;
+    if (!open || !worth_parsing(s, nframe)) return 0;
+    int oom = 0;
+    const tl_dep_model *m = tree_model(s->c, &oom);
+    if (!m) return oom ? -1 : 0;
     tl_str words[TREE_MAX_WORDS];
     for (uint32_t k = 0; k < n; k++) {
         const tl_token *tk = &s->d->tokens[s->sb + k];
@@ -392,11 +396,11 @@ void tl_fact_tree(tl_fsent *s) {
         words[k].len = tk->end - tk->start;
     }
     tl_arena *ar = tl_arena_new(16384);
-    if (!ar) return;
+    if (!ar) return -1;
     tl_dep_tree dt;
-    if (tl_dep_parse(m, words, n, ar, &dt) != TL_OK) {
+    if (tl_dep_parse(m, words, n, ar, &dt) != TL_OK) { /* fails only out of memory */
         tl_arena_free(ar);
-        return;
+        return -1;
     }
     rels r;
     rels_init(m, &r);
@@ -418,4 +422,5 @@ void tl_fact_tree(tl_fsent *s) {
     for (uint32_t k = 0; k < n; k++)
         if (s->is_trig[k] && s->at[k] < 0) tree_trigger(&t, (int)k, nframe);
     tl_arena_free(ar);
+    return 0;
 }
