@@ -214,6 +214,8 @@ typedef struct tl_options {
     int window_threads;      /* threads for the windows of one long document
                                 (over 512 KB); 0 or 1: the calling thread only.
                                 The result is the same on any number. */
+    int no_tree;             /* 1: no facts read from dependency trees (the word
+                                frames alone; to measure what the trees add) */
 } tl_options;
 
 /* Creates an extractor (gazetteers, models).  Returns NULL and fills err on

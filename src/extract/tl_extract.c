@@ -79,6 +79,7 @@ tl_extractor *tl_extractor_new(const tl_options *opts, tl_error *err) {
     ex->facts = tl_fact_ctx_new(err);
     if (!ex->facts) { tl_ner_free(ex->ner); tl_gaz_close(ex->gaz); free(ex); return NULL; }
     if (ex->opts.frames_only) tl_fact_ctx_no_scorer(ex->facts);
+    if (ex->opts.no_tree) tl_fact_ctx_no_tree(ex->facts);
     return ex;
 }
 

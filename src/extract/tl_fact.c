@@ -145,6 +145,7 @@ static void wset_build(tl_fact_ctx *c) {
 tl_fact_ctx *tl_fact_ctx_new(tl_error *err) {
     tl_fact_ctx *c = calloc(1, sizeof *c);
     if (!c) goto oom;
+    if (pthread_mutex_init(&c->dep_lock, NULL) != 0) c->dep_state = -2; /* no lock: no tree pass */
     wset_build(c);
     c->lex = tl_trig_lex_new();
     if (!c->lex) goto oom;
@@ -174,8 +175,14 @@ void tl_fact_ctx_no_scorer(tl_fact_ctx *c) {
     c->fscore = NULL;
 }
 
+void tl_fact_ctx_no_tree(tl_fact_ctx *c) {
+    if (c && c->dep_state == 0) c->dep_state = -1;
+}
+
 void tl_fact_ctx_free(tl_fact_ctx *c) {
     if (!c) return;
+    tl_dep_free(c->dep);
+    if (c->dep_state != -2) pthread_mutex_destroy(&c->dep_lock);
     tl_trig_lex_free(c->lex);
     tl_pos_free(c->pos);
     tl_rel_model_free(c->rel);
@@ -573,6 +580,10 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
                 c.status = 4;
     }
     tl_fact_push(s, &c);
+}
+
+void tl_fact_emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status) {
+    emit(s, type, a0, a1, a2, from, trig, status);
 }
 
 /* Emits with coordination on both core arguments. */

@@ -15,6 +15,9 @@ void tl_fact_ctx_free(tl_fact_ctx *c);
  * facts then come from the frames and the pair classifier alone.  Can't
  * fail. */
 void tl_fact_ctx_no_scorer(tl_fact_ctx *c);
+/* Turns the dependency-tree pass off (before the context is shared): the
+ * facts then come from the word frames and the scorer.  Can't fail. */
+void tl_fact_ctx_no_tree(tl_fact_ctx *c);
 
 /* Finds the facts of doc (its entities must be resolved) and stores them in
  * doc->facts.  pos_cache: a cache made for tl_fact_pos_model(c) that the

@@ -9,6 +9,8 @@
 #include "tl_fact_when.h"
 #include "tl_rel.h"
 #include "tl_fscore.h"
+#include "tl_dep.h"
+#include <pthread.h>
 #include <string.h>
 
 /* Symmetric facts (ASSOCIATE_OF, FAMILY_OF, MET) are kept and listed under
@@ -28,6 +30,13 @@ struct tl_fact_ctx {
     tl_rel_model *rel;  /* pair classifier, NULL when absent */
     int32_t rel_margin; /* minimum score margin over "no relation" */
     tl_fscore_model *fscore; /* learned fact scorer, NULL when absent */
+    /* The dependency parser of the tree pass (tl_fact_tree.c), loaded on
+     * first use: most runs never parse, and loading costs 0.2 s.  Guarded
+     * by dep_lock (the context is shared by threads); dep_state 0 not
+     * loaded yet, 1 loaded, -1 unusable or switched off. */
+    pthread_mutex_t dep_lock;
+    tl_dep_model *dep;
+    int dep_state;
 };
 
 /* A candidate argument in a sentence: a mention, a resolved pronoun ("he",
@@ -162,6 +171,18 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
  * persons) of the sentence that no frame read, into s->cands
  * (tl_fact_score.c).  Runs after the frames.  Can't fail. */
 void tl_fact_scored(tl_fsent *s);
+/* Adds the candidate of a frame: local mentions per role (-1 absent),
+ * checked against the roles' entity types, with "they" repeated for its
+ * group and nationality words read as their state where they act (what the
+ * word frames do).  Can't fail. */
+void tl_fact_emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status);
+/* Facts from the dependency tree of the sentence (tl_fact_tree.c): a
+ * trigger's subject, object, passive agent and prepositional arguments,
+ * through relative clauses, coordination and appositions, for the pairs of
+ * mentions no frame joined; into s->cands.  Parses only sentences with such
+ * a pair and a trigger word.  Returns 0, or -1 when out of memory (the
+ * candidates pushed so far stay; the caller fails the document). */
+int tl_fact_tree(tl_fsent *s);
 /* Adds a candidate (dropped silently when the sentence holds too many). */
 void tl_fact_push(tl_fsent *s, const tl_fcand *c);
 /* The GPE entity of the document that a NORP entity's country is, or -1. */

@@ -1002,6 +1002,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache, 
             tl_fact_compounds(s);
             gaz_located(s);
             tl_fact_np(s);
+            if (n_trig && tl_fact_tree(s) < 0) goto oom;
             tl_fact_scored(s);
             finish_sentence(s, &wl);
             if (fd.oom) goto oom;

@@ -1,0 +1,426 @@
+/* tl_fact_tree.c -- facts from the dependency tree: a trigger's subject, object, agent and prepositional arguments found by their relations. */
+#include "tl_fact.h"
+#include "tl_fact_int.h"
+#include "tl_arena.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* Sentences longer than this are not parsed: the parse costs time linear
+ * in the words, and the word frames read long sentences as well as the
+ * tree does (their arguments lie close to the trigger). */
+#define TREE_MAX_WORDS 100
+#define MAX_ARGS 8   /* mentions one syntactic argument may stand for */
+
+/* Relation and tag ids of the model, looked up once per parsed sentence
+ * (a handful of string compares against a few dozen labels). */
+typedef struct rels {
+    int nsubj, nsubj_pass, obj, obl, obl_agent, nmod, nmod_poss, appos, conj, acl, acl_relcl, xcomp, advcl, ccomp,
+        case_, aux_pass, compound, flat, cop, root;
+    int verb, noun, propn, pron, aux, adj;
+    int vbn, vbg;
+} rels;
+
+/* What the pass reads of one parsed sentence. */
+typedef struct tree {
+    tl_fsent *s;
+    const rels *r;
+    size_t n;
+    const int32_t *head;
+    const uint8_t *label, *upos, *xpos;
+    int16_t first[TREE_MAX_WORDS], next[TREE_MAX_WORDS]; /* children lists */
+} tree;
+
+/* The parser, loaded on first use under the context's lock; NULL when it
+ * is switched off or unusable.  The context is otherwise read-only: this
+ * is the one field that changes after it is built, once, guarded. */
+static const tl_dep_model *tree_model(const tl_fact_ctx *cc, int *oom) {
+    tl_fact_ctx *c = (tl_fact_ctx *)cc;
+    if (c->dep_state == -2) return NULL;
+    pthread_mutex_lock(&c->dep_lock);
+    if (c->dep_state == 0) {
+        tl_error err = {0};
+        c->dep = tl_dep_load_builtin(&err);
+        /* out of memory: the next document tries again */
+        if (!c->dep && err.code == TL_ENOMEM) *oom = 1;
+        else c->dep_state = c->dep ? 1 : -1;
+    }
+    const tl_dep_model *m = c->dep_state == 1 ? c->dep : NULL;
+    pthread_mutex_unlock(&c->dep_lock);
+    return m;
+}
+
+static void rels_init(const tl_dep_model *m, rels *r) {
+    r->nsubj = tl_dep_label_id(m, "nsubj");
+    r->nsubj_pass = tl_dep_label_id(m, "nsubj:pass");
+    r->obj = tl_dep_label_id(m, "obj");
+    r->obl = tl_dep_label_id(m, "obl");
+    r->obl_agent = tl_dep_label_id(m, "obl:agent");
+    r->nmod = tl_dep_label_id(m, "nmod");
+    r->nmod_poss = tl_dep_label_id(m, "nmod:poss");
+    r->appos = tl_dep_label_id(m, "appos");
+    r->conj = tl_dep_label_id(m, "conj");
+    r->acl = tl_dep_label_id(m, "acl");
+    r->acl_relcl = tl_dep_label_id(m, "acl:relcl");
+    r->xcomp = tl_dep_label_id(m, "xcomp");
+    r->advcl = tl_dep_label_id(m, "advcl");
+    r->ccomp = tl_dep_label_id(m, "ccomp");
+    r->case_ = tl_dep_label_id(m, "case");
+    r->aux_pass = tl_dep_label_id(m, "aux:pass");
+    r->compound = tl_dep_label_id(m, "compound");
+    r->flat = tl_dep_label_id(m, "flat");
+    r->cop = tl_dep_label_id(m, "cop");
+    r->root = tl_dep_label_id(m, "root");
+    r->verb = tl_dep_upos_id(m, "VERB");
+    r->noun = tl_dep_upos_id(m, "NOUN");
+    r->propn = tl_dep_upos_id(m, "PROPN");
+    r->pron = tl_dep_upos_id(m, "PRON");
+    r->aux = tl_dep_upos_id(m, "AUX");
+    r->adj = tl_dep_upos_id(m, "ADJ");
+    r->vbn = tl_dep_xpos_id(m, "VBN");
+    r->vbg = tl_dep_xpos_id(m, "VBG");
+}
+
+static int lab(const tree *t, int i, int l) { return l >= 0 && t->label[i] == l; }
+
+/* The first child of i with relation l, or -1. */
+static int child(const tree *t, int i, int l) {
+    for (int c = t->first[i]; c >= 0; c = t->next[c])
+        if (lab(t, c, l)) return c;
+    return -1;
+}
+
+/* The word of token i (relative) is one of the '|'-separated words. */
+static int word_in(const tree *t, int i, const char *list) {
+    return tl_trig_in_list(list, t->s->low[i], t->s->len[i]);
+}
+
+
+/* Is the nominal i introduced by one of the prepositions of list? */
+static int has_case(const tree *t, int i, const char *list) {
+    for (int c = t->first[i]; c >= 0; c = t->next[c])
+        if (lab(t, c, t->r->case_) && word_in(t, c, list)) return 1;
+    return 0;
+}
+
+/* The mentions a nominal i stands for: its own, else those of its
+ * appositions ("four hostages - Mr James Foley, ..."), and those of the
+ * nominals coordinated with it ("X and Y").  Adds to out (distinct
+ * mentions), returns the new count. */
+static int collect(const tree *t, int i, int *out, int n, int depth) {
+    tl_fsent *s = t->s;
+    if (depth > 3 || n >= MAX_ARGS) return n;
+    int m = s->at[i];
+    if (m >= 0) {
+        int dup = 0;
+        for (int k = 0; k < n; k++) dup |= out[k] == m || s->ms[out[k]].ent == s->ms[m].ent;
+        if (!dup) out[n++] = m;
+    }
+    for (int c = t->first[i]; c >= 0 && n < MAX_ARGS; c = t->next[c]) {
+        int u = t->upos[c];
+        int nominal = u == t->r->noun || u == t->r->propn || u == t->r->pron;
+        if (!nominal) continue;
+        /* a name's own parts and coordinated names; an apposition only
+         * explains a nominal that is no name itself */
+        if (lab(t, c, t->r->conj) || lab(t, c, t->r->flat) || (m < 0 && lab(t, c, t->r->appos)))
+            n = collect(t, c, out, n, depth + 1);
+    }
+    return n;
+}
+
+/* Is verb v passive: "was arrested", "who were hired", "forces led by X"? */
+static int passive(const tree *t, int v) {
+    if (child(t, v, t->r->aux_pass) >= 0 || child(t, v, t->r->nsubj_pass) >= 0) return 1;
+    if (t->xpos[v] != t->r->vbn) return 0;
+    /* a participle modifying a noun, or coordinated with a passive verb
+     * ("was arrested and charged") */
+    if (lab(t, v, t->r->acl)) return 1;
+    if (lab(t, v, t->r->conj) && t->head[v] >= 0 && child(t, v, t->r->nsubj) < 0) return passive(t, t->head[v]);
+    return 0;
+}
+
+/* The logical subject (*agent) and patient of verb v as nominals (-1 when
+ * absent): its own subject; else, for a verb without one, its head's
+ * ("X was accused of conspiring to kill", "X was arrested and charged"),
+ * the noun a relative clause or a participle modifies ("X, who was born in
+ * Y", "forces led by X"). */
+static void subject(const tree *t, int v, int *agent, int *patient) {
+    const rels *r = t->r;
+    int pas = passive(t, v);
+    *agent = *patient = -1;
+    int sj = child(t, v, r->nsubj), sp = child(t, v, r->nsubj_pass);
+    int rel = lab(t, v, r->acl_relcl) || lab(t, v, r->acl);
+    int h = t->head[v];
+    /* a relative pronoun stands for the noun the clause modifies */
+    if (rel && h >= 0) {
+        if (sj >= 0 && word_in(t, sj, "who|which|that")) sj = h;
+        if (sp >= 0 && word_in(t, sp, "who|which|that")) sp = h;
+        int o = child(t, v, r->obj);
+        if (o >= 0 && word_in(t, o, "whom|who|which|that")) {
+            *patient = h; /* "X, whom Y recruited" */
+        } else if (sj < 0 && sp < 0) {
+            if (pas) {
+                *patient = h;
+            } else if (lab(t, v, r->acl_relcl) || t->xpos[v] == r->vbg) {
+                *agent = h;
+            }
+        }
+    }
+    if (sj >= 0) *agent = sj;
+    if (sp >= 0) *patient = sp;
+    if (*agent >= 0 || (*patient >= 0 && pas)) return;
+    /* inherited: up through controlled and coordinated verbs */
+    int cur = v;
+    for (int d = 0; d < 3 && h >= 0; d++) {
+        if (!(lab(t, cur, r->xcomp) || lab(t, cur, r->conj) || lab(t, cur, r->advcl))) return;
+        if (lab(t, cur, r->advcl) && t->xpos[cur] != r->vbg && child(t, cur, r->case_) < 0) {
+            /* a finite adverbial clause without a subject is a misparse */
+            int mk = t->first[cur];
+            int marked = 0;
+            for (; mk >= 0; mk = t->next[mk]) marked |= word_in(t, mk, "to|of|after|before|by|for|while");
+            if (!marked) return;
+        }
+        int hs = child(t, h, r->nsubj), hp = child(t, h, r->nsubj_pass);
+        int x = hs >= 0 ? hs : hp;
+        if (x >= 0) {
+            if (pas) *patient = x;
+            else *agent = x;
+            return;
+        }
+        cur = h;
+        h = t->head[h];
+    }
+}
+
+/* The passive agent of v: "by X" as obl:agent, or an obl with "by". */
+static int agent_of(const tree *t, int v) {
+    for (int c = t->first[v]; c >= 0; c = t->next[c])
+        if (lab(t, c, t->r->obl_agent) || ((lab(t, c, t->r->obl) || lab(t, c, t->r->nmod)) && has_case(t, c, "by")))
+            return c;
+    return -1;
+}
+
+/* A prepositional argument of i introduced by one of list, through
+ * relation l1 or l2, or -1. */
+static int prep_arg(const tree *t, int i, const char *list, int l1, int l2) {
+    if (!list) return -1;
+    for (int c = t->first[i]; c >= 0; c = t->next[c])
+        if ((lab(t, c, l1) || lab(t, c, l2)) && has_case(t, c, list)) return c;
+    return -1;
+}
+
+/* Has a candidate from before this pass (index < nframe) joined entities
+ * ea and eb (either way), or, for a one-role type, given e0 that type? */
+static int framed(const tl_fsent *s, int nframe, int type, int32_t ea, int32_t eb) {
+    for (int k = 0; k < nframe; k++) {
+        const tl_fcand *c = &s->cands[k];
+        int32_t a = c->m[0] >= 0 ? s->ms[c->m[0]].ent : -1, b = c->m[1] >= 0 ? s->ms[c->m[1]].ent : -1;
+        if (eb < 0) {
+            if (c->type == type && a == ea) return 1;
+        } else if ((a == ea && b == eb) || (a == eb && b == ea)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int in_list(const int *l, int n, int m) {
+    for (int k = 0; k < n; k++)
+        if (l[k] == m) return 1;
+    return 0;
+}
+
+static int country(const tl_fsent *s, int32_t e) {
+    const tl_entity *x = &s->d->entities[e];
+    return x->type == TL_GPE && (tl_gaz_lookup(s->g, x->name.ptr, x->name.len) & TL_GAZ_COUNTRY);
+}
+
+static int one_role(int type) { return type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED; }
+
+/* Emits the facts of frame f at trigger token i (relative) whose subject
+ * role's nominal is sj and object role's ob (-1 absent), prepositional
+ * nominals pa, pb: every mention each stands for, pairs no earlier
+ * candidate joined. */
+static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, int pa, int pb, int nframe) {
+    tl_fsent *s = t->s;
+    int ls[MAX_ARGS], lo[MAX_ARGS], la[MAX_ARGS], lb[MAX_ARGS];
+    int ns = sj >= 0 ? collect(t, sj, ls, 0, 0) : 0, no = ob >= 0 ? collect(t, ob, lo, 0, 0) : 0;
+    int na = pa >= 0 ? collect(t, pa, la, 0, 0) : 0, nb = pb >= 0 ? collect(t, pb, lb, 0, 0) : 0;
+    /* roles -> lists */
+    int *lists[4] = {NULL, NULL, NULL, NULL}, counts[4] = {0, 0, 0, 0};
+    if (f->subj >= 0 && ns) lists[f->subj] = ls, counts[f->subj] = ns;
+    if (f->obj >= 0 && no) lists[f->obj] = lo, counts[f->obj] = no;
+    if (f->role_a >= 0 && na && !lists[f->role_a]) lists[f->role_a] = la, counts[f->role_a] = na;
+    if (f->role_b >= 0 && nb && !lists[f->role_b]) lists[f->role_b] = lb, counts[f->role_b] = nb;
+    int type = f->type;
+    if (!counts[0] || (!one_role(type) && !counts[1])) return;
+    if (type == TL_CHARGED && word_in(t, i, "accuse|accuses|accused|accusing")) {
+        /* anyone may accuse; a charge needs an authority as the accuser */
+        int au = 0;
+        for (int k = 0; k < counts[2]; k++) au |= s->ms[lists[2][k]].type == TL_ORG || s->ms[lists[2][k]].type == TL_GPE;
+        if (!au) return;
+    }
+    int n1 = one_role(type) ? 1 : counts[1];
+    int a2 = counts[2] ? lists[2][0] : -1, from = counts[3] ? lists[3][0] : -1;
+    uint32_t trig = s->sb + (uint32_t)i;
+    for (int x = 0; x < counts[0]; x++)
+        for (int y = 0; y < n1; y++) {
+            int a0 = lists[0][x], a1 = one_role(type) ? -1 : lists[1][y];
+            int32_t e0 = s->ms[a0].ent, e1 = a1 >= 0 ? s->ms[a1].ent : -1;
+            if (e0 == e1 || framed(s, nframe, type, e0, e1)) continue;
+            /* one coordination on both sides is a misparse ("A, B and C
+             * fought in D" does not put A in B) */
+            if (a1 >= 0 && (in_list(lists[0], counts[0], a1) || in_list(lists[1], counts[1], a0))) continue;
+            /* a country is located in nothing the text names */
+            if (type == TL_LOCATED_IN && country(s, e0)) continue;
+            tl_fact_emit(s, type, a0, a1, a2, from, trig, f->status);
+        }
+}
+
+/* The frames of trigger token i (relative) read from the tree. */
+static void tree_trigger(const tree *t, int i, int nframe) {
+    tl_fsent *s = t->s;
+    const rels *r = t->r;
+    const tl_trig *fr[6];
+    int is_past = 0;
+    size_t nf = tl_trig_lookup(s->c->lex, s->low[i], s->len[i], fr, 6, &is_past);
+    int u = t->upos[i];
+    int verb = u == r->verb, noun = u == r->noun || u == r->propn;
+    for (size_t k = 0; k < nf; k++) {
+        const tl_trig *f = fr[k];
+        int want = tl_trig_pos_of(f);
+        if ((want == TL_TP_VERB && !verb) || (want == TL_TP_NOUN && !noun)) continue;
+        if (f->kind == TL_TK_VERB || f->kind == TL_TK_SURF) {
+            if (!verb && !(u == r->adj)) continue;
+            if (f->part) continue; /* particle verbs: the word frames read them */
+            int ag, pt;
+            subject(t, i, &ag, &pt);
+            int sj, ob;
+            if (f->kind == TL_TK_SURF) {
+                /* read as written: whatever the subject is, it is the subject */
+                sj = ag >= 0 ? ag : pt;
+                ob = -1;
+            } else if (passive(t, i)) {
+                sj = agent_of(t, i);
+                ob = pt;
+            } else {
+                sj = ag;
+                ob = child(t, i, r->obj);
+                /* "X, which Y opposed": the relative pronoun is X */
+                if (ob >= 0 && pt >= 0 && word_in(t, ob, "whom|who|which|that")) ob = pt;
+            }
+            int pa = prep_arg(t, i, f->prep_a, r->obl, r->nmod), pb = prep_arg(t, i, f->prep_b, r->obl, r->nmod);
+            emit_frame(t, f, i, sj, ob, pa, pb, nframe);
+        } else if (f->kind == TL_TK_EVENT) {
+            /* "X's attack on Y", "the murder of Y by X" */
+            int sj = child(t, i, r->nmod_poss);
+            if (sj < 0) sj = prep_arg(t, i, "by", r->nmod, r->nmod);
+            int ob = prep_arg(t, i, "of", r->nmod, r->nmod);
+            int pa = prep_arg(t, i, f->prep_a, r->nmod, r->nmod), pb = prep_arg(t, i, f->prep_b, r->nmod, r->nmod);
+            emit_frame(t, f, i, sj, ob, pa, pb, nframe);
+        } else if (f->kind == TL_TK_REL) {
+            /* the holder: "X, the leader of Y" (appos), "the leader of Y,
+             * X", "X is the leader of Y" (subject of the copula) */
+            int h = -1;
+            if (lab(t, i, r->appos) && t->head[i] >= 0) h = t->head[i];
+            if (h < 0) h = child(t, i, r->appos);
+            if (h < 0 && child(t, i, r->cop) >= 0) h = child(t, i, r->nsubj);
+            if (h < 0) continue;
+            int ob = prep_arg(t, i, "of", r->nmod, r->nmod);
+            if (ob < 0) ob = child(t, i, r->nmod_poss);
+            emit_frame(t, f, i, h, ob, -1, -1, nframe);
+        }
+    }
+}
+
+/* Can a frame of the sentence's trigger words join mentions no candidate
+ * joins yet: a trigger with the part of speech its frame wants (as the
+ * word tagger saw it), and mentions of the types its roles take?  Most
+ * sentences with two names and a trigger word fail this, and the parse
+ * is the costliest step of the fact pass.  Can't fail. */
+static int worth_parsing(const tl_fsent *s, int nframe) {
+    for (uint32_t k = 0; k < s->se - s->sb; k++) {
+        if (!s->is_trig[k] || s->at[k] >= 0) continue;
+        const tl_trig *fr[6];
+        int is_past = 0;
+        size_t nf = tl_trig_lookup(s->c->lex, s->low[k], s->len[k], fr, 6, &is_past);
+        int tg = s->tag[k];
+        int verbal = tg == TL_POS_VERB || tg == TL_POS_VBD || tg == TL_POS_VBN || tg == TL_POS_VBG ||
+                     tg == TL_POS_VERB_PRES;
+        int nominal = tg == TL_POS_NOUN || tg == TL_POS_PROPN;
+        for (size_t f = 0; f < nf; f++) {
+            const tl_trig *t = fr[f];
+            if (t->kind == TL_TK_ADJ || t->part) continue;
+            int want = tl_trig_pos_of(t);
+            if (tg && ((want == TL_TP_VERB && !verbal) || (want == TL_TP_NOUN && !nominal))) continue;
+            unsigned cls = tl_fscore_class_of(t->type, 0);
+            if (!cls) continue;
+            for (int a = 0; a < s->nm; a++) {
+                const tl_fment *x = &s->ms[a];
+                if (x->virt) continue;
+                if (one_role(t->type)) {
+                    if (tl_fscore_fits(cls, x->type, -1) && !framed(s, nframe, t->type, x->ent, -1)) return 1;
+                    continue;
+                }
+                for (int b = 0; b < s->nm; b++) {
+                    const tl_fment *y = &s->ms[b];
+                    if (y->virt || y->ent == x->ent || !tl_fscore_fits(cls, x->type, y->type)) continue;
+                    if (!framed(s, nframe, -1, x->ent, y->ent)) return 1;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+int tl_fact_tree(tl_fsent *s) {
+    uint32_t n = s->se - s->sb;
+    if (n < 3 || n > TREE_MAX_WORDS) return 0;
+    /* Only a sentence with two named entities that no candidate joins yet
+     * and a trigger word is worth a parse. */
+    int nframe = s->nc, open = 0;
+    for (int a = 0; a < s->nm && !open; a++) {
+        if (s->ms[a].virt) continue;
+        for (int b = a + 1; b < s->nm && !open; b++)
+            if (!s->ms[b].virt && s->ms[b].ent != s->ms[a].ent &&
+                !framed(s, nframe, -1, s->ms[a].ent, s->ms[b].ent))
+                open = 1;
+    }
+    if (!open || !worth_parsing(s, nframe)) return 0;
+    int oom = 0;
+    const tl_dep_model *m = tree_model(s->c, &oom);
+    if (!m) return oom ? -1 : 0;
+    tl_str words[TREE_MAX_WORDS];
+    for (uint32_t k = 0; k < n; k++) {
+        const tl_token *tk = &s->d->tokens[s->sb + k];
+        words[k].ptr = s->d->text + tk->start;
+        words[k].len = tk->end - tk->start;
+    }
+    tl_arena *ar = tl_arena_new(16384);
+    if (!ar) return -1;
+    tl_dep_tree dt;
+    if (tl_dep_parse(m, words, n, ar, &dt) != TL_OK) { /* fails only out of memory */
+        tl_arena_free(ar);
+        return -1;
+    }
+    rels r;
+    rels_init(m, &r);
+    tree t;
+    t.s = s;
+    t.r = &r;
+    t.n = dt.n;
+    t.head = dt.head;
+    t.label = dt.label;
+    t.upos = dt.upos;
+    t.xpos = dt.xpos;
+    for (size_t k = 0; k < dt.n; k++) t.first[k] = t.next[k] = -1;
+    for (size_t k = dt.n; k-- > 0;) {
+        int h = dt.head[k];
+        if (h < 0 || (size_t)h >= dt.n) continue;
+        t.next[k] = t.first[h];
+        t.first[h] = (int16_t)k;
+    }
+    for (uint32_t k = 0; k < n; k++)
+        if (s->is_trig[k] && s->at[k] < 0) tree_trigger(&t, (int)k, nframe);
+    tl_arena_free(ar);
+    return 0;
+}

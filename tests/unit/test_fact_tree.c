@@ -1,0 +1,122 @@
+/* test_fact_tree.c -- unit tests of the facts read from dependency trees (tl_fact_tree.c), on invented sentences. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "threadline.h"
+
+/* Two extractors: with the tree pass (the default) and without it. */
+typedef struct pair { tl_extractor *tree, *flat; } pair;
+
+static int setup(void **state) {
+    tl_error err;
+    tl_options o = {0};
+    pair *p = calloc(1, sizeof *p);
+    if (!p) return -1;
+    p->tree = tl_extractor_new(&o, &err);
+    o.no_tree = 1;
+    p->flat = tl_extractor_new(&o, &err);
+    if (!p->tree || !p->flat) { fprintf(stderr, "%s\n", err.msg); return -1; }
+    *state = p;
+    return 0;
+}
+
+static int teardown(void **state) {
+    pair *p = *state;
+    tl_extractor_free(p->tree);
+    tl_extractor_free(p->flat);
+    free(p);
+    return 0;
+}
+
+static tl_doc *run(const tl_extractor *ex, const char *text) {
+    tl_doc *d = NULL;
+    tl_error err;
+    assert_int_equal(tl_extract(ex, text, strlen(text), "t.txt", &d, &err), TL_OK);
+    return d;
+}
+
+static int named(const tl_doc *d, int32_t e, const char *n) {
+    if (e < 0) return 0;
+    const tl_entity *x = &d->entities[e];
+    size_t l = strlen(n);
+    if (x->name.len == l && !memcmp(x->name.ptr, n, l)) return 1;
+    for (uint32_t k = 0; k < x->n_aliases; k++)
+        if (x->aliases[k].len == l && !memcmp(x->aliases[k].ptr, n, l)) return 1;
+    return 0;
+}
+
+/* Is there a fact of `type` from the entity named a to the one named b (b
+ * NULL: a one-role fact of a)? */
+static int has(const tl_doc *d, int type, const char *a, const char *b) {
+    for (uint32_t i = 0; i < d->n_facts; i++) {
+        const tl_fact *f = &d->facts[i];
+        if (f->type == type && named(d, f->args[0], a) && (!b || named(d, f->args[1], b))) return 1;
+    }
+    return 0;
+}
+
+/* The fact is found with the tree and (where the word frames miss it)
+ * not without. */
+static void check(void **state, const char *text, int type, const char *a, const char *b, int frames_miss) {
+    pair *p = *state;
+    tl_doc *d = run(p->tree, text);
+    if (!has(d, type, a, b)) fail_msg("no %d(%s, %s) in: %s", type, a, b ? b : "-", text);
+    tl_doc_free(d);
+    if (frames_miss) {
+        d = run(p->flat, text);
+        if (has(d, type, a, b)) fail_msg("the frames alone already find %d(%s, %s): %s", type, a, b ? b : "-", text);
+        tl_doc_free(d);
+    }
+}
+
+static void check_not(void **state, const char *text, int type, const char *a, const char *b) {
+    pair *p = *state;
+    tl_doc *d = run(p->tree, text);
+    if (has(d, type, a, b)) fail_msg("unexpected %d(%s, %s) in: %s", type, a, b ? b : "-", text);
+    tl_doc_free(d);
+}
+
+/* A controlled verb takes the subject of the verb that controls it, and
+ * an object standing for names in apposition stands for each of them. */
+static void test_control_and_apposition(void **state) {
+    const char *t = "Morven Tallis, who was born in Norway and raised in Leeds, was accused of conspiring to kill "
+                    "three British engineers - Mr Alan Pryce, Mr Owen Garside and Mr Rhys Mabley.\n";
+    check(state, t, TL_ATTACKED, "Morven Tallis", "Alan Pryce", 1);
+    check(state, t, TL_ATTACKED, "Morven Tallis", "Owen Garside", 1);
+    check(state, t, TL_ATTACKED, "Morven Tallis", "Rhys Mabley", 1);
+}
+
+/* A relative pronoun stands for the noun its clause modifies, as subject or object ("X, which Y opposed"). */
+static void test_relative_clause(void **state) {
+    check(state, "The militia shelled Orsk Petroleum, which the Varnak Front had opposed for a decade.\n",
+          TL_OPPOSES, "Varnak Front", "Orsk Petroleum", 1);
+}
+
+/* Coordinated verbs share their subject: "X recruited A and funded B". */
+static void test_coordinated_verbs(void **state) {
+    check(state, "The Sable Network recruited Piotr Lanski in 2019 and, after a long dispute over money, funded "
+                 "the Tamar Liberation Front.\n",
+          TL_SUPPORTS, "Sable Network", "Tamar Liberation Front", 1);
+}
+
+/* What the tree does not say is not made up: a name in another clause is
+ * no argument of the trigger. */
+static void test_no_cross_clause(void **state) {
+    check_not(state, "Kemal Arslan lived in Ankara before Selin Demir attacked a bank in Izmir.\n", TL_ATTACKED,
+              "Kemal Arslan", "Selin Demir");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_control_and_apposition),
+        cmocka_unit_test(test_relative_clause),
+        cmocka_unit_test(test_coordinated_verbs),
+        cmocka_unit_test(test_no_cross_clause),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
