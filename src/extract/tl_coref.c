@@ -132,15 +132,17 @@ static void touch(pass *p, int32_t e, uint32_t si, uint32_t end, int subj) {
 
 /* Is token k, at the start of a clause of its sentence [sb, se), in
  * subject position: at most three words after the sentence start or a
- * clause boundary, not after a preposition, and not a possessor. */
-static int subject_at(const tl_doc *d, uint32_t k, uint32_t te, uint32_t sb, uint32_t se) {
+ * clause boundary, the first name of its clause (prev: the token after
+ * the last name or anaphor before it, sb for none), not after a
+ * preposition, and not a possessor. */
+static int subject_at(const tl_doc *d, uint32_t k, uint32_t te, uint32_t sb, uint32_t se, uint32_t prev) {
     if (k > sb && is(d, k - 1, se, PREPS)) return 0;
     if (k > sb + 1 && is(d, k - 1, se, "the|a|an") && is(d, k - 2, se, PREPS)) return 0;
     if (is(d, te, se, "'s|'")) return 0;
     uint32_t start = sb;
     for (uint32_t j = sb; j < k; j++)
         if (is(d, j, se, ",|;|:|and|but|that|because|when|while|after|before|said|says|\"|“")) start = j + 1;
-    return k - start <= 3;
+    return k - start <= 3 && prev <= start;
 }
 
 /* Records what an apposition or a title says of the entity of mention m:
@@ -290,6 +292,7 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
     while (m < d->n_mentions && d->mentions[m].tok_end <= sb) m++;
     *mi = m;
     char w[WORD];
+    uint32_t prev = sb;
     for (uint32_t k = sb; k < se; k++) {
         /* a name: remember it */
         if (m < d->n_mentions && d->mentions[m].tok_begin <= k) {
@@ -298,7 +301,8 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
                 ent_state *st = &p->es[x->entity];
                 if (!st->gender && d->entities[x->entity].type == TL_PERSON) st->gender = name_gender(p, x);
                 describe(p, x, sb, se);
-                touch(p, x->entity, si, x->tok_end, subject_at(d, k, x->tok_end, sb, se));
+                touch(p, x->entity, si, x->tok_end, subject_at(d, k, x->tok_end, sb, se, prev));
+                prev = x->tok_end;
             }
             k = x->tok_end > k ? x->tok_end - 1 : k;
             m++;
@@ -307,12 +311,12 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
         size_t n = lower(d, k, w);
         if (!n || n > 14) continue;
         int kind = 0;
-        uint32_t want = 0, window = 2, tb = k;
+        uint32_t want = 0, window = 2;
         uint8_t gender = G_NONE;
         uint64_t desc = 0;
         int need_desc = 0;
         int32_t avoid = -1;
-        int is_subj = subject_at(d, k, k + 1, sb, se);
+        int is_subj = subject_at(d, k, k + 1, sb, se, prev);
         if (tl_trig_in_list("he|him|himself", w, n)) {
             kind = TL_COREF_PRON, want = P_, gender = G_M;
         } else if (tl_trig_in_list("she|herself", w, n)) {
@@ -363,7 +367,7 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
                 need_desc = !tl_trig_in_list("suspect|defendant|accused|man|woman|boy|girl|teenager|fugitive|"
                                              "convict|prisoner|detainee", w, n);
             }
-            is_subj = subject_at(d, tb, k + 1, sb, se);
+            is_subj = subject_at(d, det, k + 1, sb, se, prev);
         } else {
             continue;
         }
@@ -387,6 +391,7 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
         if (e < 0) continue;
         if (!push(p->out, k, k + 1, e, kind, d->entities[e].type, score)) return 0;
         touch(p, e, si, k + 1, is_subj);
+        prev = k + 1;
     }
     return 1;
 }
