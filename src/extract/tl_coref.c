@@ -139,9 +139,16 @@ static int subject_at(const tl_doc *d, uint32_t k, uint32_t te, uint32_t sb, uin
     if (k > sb && is(d, k - 1, se, PREPS)) return 0;
     if (k > sb + 1 && is(d, k - 1, se, "the|a|an") && is(d, k - 2, se, PREPS)) return 0;
     if (is(d, te, se, "'s|'")) return 0;
+    /* the last clause boundary, looked for only as far back as can still
+     * leave k within three words of it (long sentences stay linear) */
     uint32_t start = sb;
-    for (uint32_t j = sb; j < k; j++)
-        if (is(d, j, se, ",|;|:|and|but|that|because|when|while|after|before|said|says|\"|“")) start = j + 1;
+    for (uint32_t j = k; j > sb && j + 5 > k;) {
+        j--;
+        if (is(d, j, se, ",|;|:|and|but|that|because|when|while|after|before|said|says|\"|“")) {
+            start = j + 1;
+            break;
+        }
+    }
     return k - start <= 3 && prev <= start;
 }
 
@@ -377,9 +384,9 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
             for (uint32_t j = k, steps = 0; j > sb && steps < 4; steps++) {
                 j--;
                 if (d->tokens[j].flags & TL_TOK_PUNCT) break;
-                int hit = -1;
-                for (uint32_t q = *mi; q < m; q++)
-                    if (d->mentions[q].tok_end == j + 1) hit = (int)q;
+                int hit = -1; /* the names just before: the last few read */
+                for (uint32_t q = m; q > *mi && q + 4 > m && hit < 0;)
+                    if (d->mentions[--q].tok_end == j + 1) hit = (int)q;
                 if (hit >= 0) {
                     if (!tl_trig_in_list("himself|herself", w, n)) avoid = d->mentions[hit].entity;
                     break;
