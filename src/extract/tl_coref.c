@@ -1,0 +1,442 @@
+/* tl_coref.c -- coreference inside a document: pronouns and definite descriptions linked to named entities.
+ *
+ * One pass over the sentences in text order keeps, for the entities named
+ * lately, how salient each is (Lappin & Leass style): named in this
+ * sentence or the last ones, named as a clause subject, named often.  Each
+ * anaphor ("he", "its", "the company", "the former minister") takes the
+ * most salient entity whose type, gender and description fit, when that
+ * entity leads the next one clearly; a resolved anaphor then counts as a
+ * mention of its entity, so "X ... He ... He" stays with X.  A description
+ * whose head word was said of an entity ("X, a Cyprus-registered company";
+ * "the militia" after "Y Militia") prefers that entity.
+ */
+#include "tl_coref.h"
+#include "tl_trig.h"
+#include "tl_tok.h"
+#include "tl_cues.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define RECENT 32     /* entities remembered, most recent first */
+#define WORD 24       /* longest word compared (bytes) */
+#define MARGIN 40     /* the winner must lead the runner-up by this much */
+
+enum { G_NONE = 0, G_F = 1, G_M = 2 };
+
+#define P_ (1u << TL_PERSON)
+#define O_ (1u << TL_ORG)
+#define G_ (1u << TL_GPE)
+
+/* What the pass remembers of one entity. */
+typedef struct {
+    uint32_t sent;   /* sentence of the last mention */
+    uint32_t par;    /* its paragraph */
+    uint32_t end;    /* the token after the last mention */
+    uint32_t count;  /* mentions so far (names and resolved anaphors) */
+    uint64_t desc;   /* hashed descriptor words said of it ("company", "minister") */
+    uint8_t subj;    /* the last mention was a clause subject */
+    uint8_t gender;  /* G_* */
+    uint8_t seen;
+} ent_state;
+
+typedef struct {
+    const tl_doc *d;
+    const tl_gaz *g;
+    ent_state *es;
+    int32_t recent[RECENT];
+    int n_recent;
+    uint32_t par;    /* paragraph of the sentence being read */
+    tl_coref *out;
+} pass;
+
+/* The lower-case form of token k into w (WORD bytes); its length, 0 when too long. */
+static size_t lower(const tl_doc *d, uint32_t k, char *w) {
+    const tl_token *t = &d->tokens[k];
+    size_t n = t->end - t->start;
+    if (n == 0 || n >= WORD) return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)d->text[t->start + i];
+        w[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    w[n] = 0;
+    /* a curly apostrophe's 's is the plain one */
+    if (n == 4 && (unsigned char)w[0] == 0xE2 && (unsigned char)w[1] == 0x80 && (unsigned char)w[2] == 0x99) {
+        w[0] = '\'';
+        w[1] = w[3];
+        w[2] = 0;
+        n = 2;
+    }
+    return n;
+}
+
+static int is(const tl_doc *d, uint32_t k, uint32_t end, const char *list) {
+    char w[WORD];
+    if (k >= end) return 0;
+    size_t n = lower(d, k, w);
+    return n && tl_trig_in_list(list, w, n);
+}
+
+static uint64_t desc_bit(const char *w, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return (uint64_t)1 << (h & 63);
+}
+
+static int noun_of_any_kind(const char *w, size_t n) {
+    return tl_trig_in_list(TL_CUE_COREF_ORG_NOUNS, w, n) || tl_trig_in_list(TL_CUE_COREF_PERSON_NOUNS, w, n) ||
+           tl_trig_in_list(TL_CUE_COREF_PLACE_NOUNS, w, n);
+}
+
+#define PREPS "of|in|at|from|on|with|for|by|to|near|into|against|about|over|under|after|before|during|" \
+              "since|through|between|among|within|across|toward|towards|via|than|like|as"
+
+/* The gender an entity's name tells: its first word as a given name of one
+ * gender only, or a title right before a mention ("Mr", "Mrs"). */
+static uint8_t name_gender(const pass *p, const tl_mention *m) {
+    const tl_doc *d = p->d;
+    if (m->tok_begin > 0) {
+        uint32_t k = m->tok_begin - 1;
+        if (k > 0 && d->tokens[k].end - d->tokens[k].start == 1 && d->text[d->tokens[k].start] == '.') k--;
+        if (is(d, k, d->n_tokens, "mr|sir|lord|king|prince|father|brother|sheikh")) return G_M;
+        if (is(d, k, d->n_tokens, "mrs|ms|miss|madam|lady|queen|princess|sister")) return G_F;
+    }
+    if (!p->g) return G_NONE;
+    const tl_str *nm = &d->entities[m->entity].name;
+    size_t n = 0;
+    while (n < nm->len && nm->ptr[n] != ' ') n++;
+    if (n == nm->len) return G_NONE; /* a single word is as often a surname */
+    uint32_t f = tl_gaz_lookup(p->g, nm->ptr, n);
+    if (!(f & TL_GAZ_GIVEN)) return G_NONE;
+    int fem = (f & TL_GAZ_GIVEN_F) != 0, male = (f & TL_GAZ_GIVEN_M) != 0;
+    return fem && !male ? G_F : male && !fem ? G_M : G_NONE;
+}
+
+/* Marks entity e as just named (or referred to) in sentence si. */
+static void touch(pass *p, int32_t e, uint32_t si, uint32_t end, int subj) {
+    ent_state *x = &p->es[e];
+    x->sent = si;
+    x->end = end;
+    x->par = p->par;
+    x->subj = (uint8_t)subj;
+    x->count++;
+    x->seen = 1;
+    int k = 0;
+    while (k < p->n_recent && p->recent[k] != e) k++;
+    if (k == p->n_recent) {
+        if (p->n_recent < RECENT) p->n_recent++;
+        k = p->n_recent - 1;
+    }
+    memmove(p->recent + 1, p->recent, (size_t)k * sizeof *p->recent);
+    p->recent[0] = e;
+}
+
+/* Is token k, at the start of a clause of its sentence [sb, se), in
+ * subject position: at most three words after the sentence start or a
+ * clause boundary, the first name of its clause (prev: the token after
+ * the last name or anaphor before it, sb for none), not after a
+ * preposition, and not a possessor. */
+static int subject_at(const tl_doc *d, uint32_t k, uint32_t te, uint32_t sb, uint32_t se, uint32_t prev) {
+    if (k > sb && is(d, k - 1, se, PREPS)) return 0;
+    if (k > sb + 1 && is(d, k - 1, se, "the|a|an") && is(d, k - 2, se, PREPS)) return 0;
+    if (is(d, te, se, "'s|'")) return 0;
+    /* the last clause boundary, looked for only as far back as can still
+     * leave k within three words of it (long sentences stay linear) */
+    uint32_t start = sb;
+    for (uint32_t j = k; j > sb && j + 5 > k;) {
+        j--;
+        if (is(d, j, se, ",|;|:|and|but|that|because|when|while|after|before|said|says|\"|“")) {
+            start = j + 1;
+            break;
+        }
+    }
+    return k - start <= 3 && prev <= start;
+}
+
+/* Records what an apposition or a title says of the entity of mention m:
+ * "X, a Cyprus-registered company," / "former minister X" / "the militia X". */
+static void describe(pass *p, const tl_mention *m, uint32_t sb, uint32_t se) {
+    const tl_doc *d = p->d;
+    ent_state *x = &p->es[m->entity];
+    char w[WORD];
+    /* the words of the name itself ("Free Tide Movement") */
+    for (uint32_t k = m->tok_begin; k < m->tok_end; k++) {
+        size_t n = lower(d, k, w);
+        if (n && noun_of_any_kind(w, n)) x->desc |= desc_bit(w, n);
+    }
+    /* up to three lower-case words right before it */
+    for (uint32_t k = m->tok_begin, i = 0; k > sb && i < 3; i++) {
+        k--;
+        size_t n = lower(d, k, w);
+        if (!n || (d->tokens[k].flags & TL_TOK_PUNCT)) break;
+        if (noun_of_any_kind(w, n)) x->desc |= desc_bit(w, n);
+    }
+    /* an apposition: ", a|an|the ... NOUN" up to the next punctuation */
+    uint32_t k = m->tok_end;
+    if (k + 1 < se && is(d, k, se, ",") && is(d, k + 1, se, "a|an|the|one")) {
+        for (uint32_t j = k + 2; j < se && j < k + 12; j++) {
+            if (d->tokens[j].flags & TL_TOK_PUNCT) break;
+            size_t n = lower(d, j, w);
+            if (n && noun_of_any_kind(w, n)) x->desc |= desc_bit(w, n);
+        }
+    }
+}
+
+/* Can entity e (of the document) be what the anaphor stands for?  want:
+ * a mask of tl_ent_type bits; gender G_* or G_NONE. */
+static int fits(const pass *p, int32_t e, uint32_t want, uint8_t gender) {
+    const tl_entity *x = &p->d->entities[e];
+    if (!(want & (1u << x->type))) return 0;
+    if (gender && p->es[e].gender && p->es[e].gender != gender) return 0;
+    return 1;
+}
+
+/* The best antecedent among the recent entities for an anaphor at token k
+ * of sentence si; -1 when none fits or two are too close to call.
+ * window: how many sentences back; desc: the description's word bit (0
+ * for a pronoun); avoid: an entity that cannot be it (the subject of an
+ * object pronoun's own verb), or -1. */
+static int32_t choose(pass *p, uint32_t si, uint32_t k, int poss, uint32_t want, uint8_t gender, uint32_t window,
+                      uint64_t desc, int subj, int32_t avoid, int need_desc, uint16_t *score) {
+    int32_t best = -1, second = -1;
+    int bs = -1, ss = -1;
+    /* A possessive goes with the nearest fitting name before it in its own
+     * sentence more often than with the subject ("the ministry said the
+     * militia moved its fighters"); right after "X and" or "X," it is X. */
+    int32_t near = -1;
+    uint32_t near_end = 0;
+    for (int r = 0; poss && r < p->n_recent; r++) {
+        int32_t e = p->recent[r];
+        const ent_state *x = &p->es[e];
+        if (x->sent == si && x->end <= k && x->end > near_end && e != avoid && fits(p, e, want, gender)) {
+            near = e;
+            near_end = x->end;
+        }
+    }
+    if (near >= 0 && near_end + 1 == k && is(p->d, k - 1, k, "and|,")) {
+        *score = 255;
+        return near;
+    }
+    for (int r = 0; r < p->n_recent; r++) {
+        int32_t e = p->recent[r];
+        const ent_state *x = &p->es[e];
+        if (e == avoid || si - x->sent > window || !fits(p, e, want, gender)) continue;
+        static const int recency[4] = {100, 60, 25, 10};
+        int s = recency[si - x->sent < 4 ? si - x->sent : 3];
+        /* a new paragraph moves on: what only the last one named fades */
+        if (x->par != p->par) s -= 30;
+        if (x->subj) s += 80;
+        if (x->subj && subj) s += 20;
+        s += 5 * (int)(x->count < 4 ? x->count : 4);
+        int has = desc && (x->desc & desc);
+        if (need_desc && !has) continue;
+        if (has) s += 150;
+        if (e == near) s += 60;
+        if (s > bs) { second = best; ss = bs; best = e; bs = s; }
+        else if (s > ss) { second = e; ss = s; }
+    }
+    if (best < 0 || (second >= 0 && bs - ss < MARGIN)) return -1;
+    if (!(want & P_)) {
+        /* "Wagner admitted ... the death of its commander" with Wagner read
+         * as a person: a more salient name of another type in the same
+         * sentence may be what "its" stands for */
+        for (int r = 0; r < p->n_recent; r++) {
+            int32_t e = p->recent[r];
+            const ent_state *x = &p->es[e];
+            int t = p->d->entities[e].type;
+            if (x->sent != si || (want & (1u << t)) || (t != TL_PERSON && t != TL_NORP)) continue;
+            if (100 + (x->subj ? 80 : 0) + 5 * (int)(x->count < 4 ? x->count : 4) >= bs) return -1;
+        }
+    }
+    *score = (uint16_t)bs;
+    return best;
+}
+
+static int push(tl_coref *c, uint32_t tb, uint32_t te, int32_t e, int kind, int type, uint16_t score) {
+    if (c->n == c->cap) {
+        uint32_t nc = c->cap ? c->cap * 2 : 32;
+        tl_coref_link *l = realloc(c->links, nc * sizeof *l);
+        if (!l) return 0;
+        c->links = l;
+        c->cap = nc;
+    }
+    c->links[c->n++] = (tl_coref_link){tb, te, e, (uint8_t)kind, (uint8_t)type, score};
+    return 1;
+}
+
+/* Is "it" at k a real pronoun?  "It is believed that ...", "it was not
+ * clear whether", "it takes": an expletive or an event stands for no name. */
+static int referring_it(const tl_doc *d, uint32_t k, uint32_t se) {
+    if (is(d, k + 1, se, "is|was|'s|has|had|seems|seemed|appears|appeared|remains|remained|will|would|may|might|"
+                         "could|can|should|must|became|takes|took|means|meant|comes|came|looks|looked|"
+                         "happened|emerged|turned"))
+        return 0;
+    if (k > 0 && is(d, k - 1, se, "make|makes|made|making|find|finds|found|take|takes|took|believe|believed|"
+                                  "consider|considers|considered|than|that"))
+        return 0;
+    return 1;
+}
+
+/* Is there a blank line between byte offsets a and b?  Can't fail. */
+static int blank_line(const tl_doc *d, uint32_t a, uint32_t b) {
+    int nl = 0;
+    for (uint32_t k = a; k < b && k < d->len; k++) {
+        char c = d->text[k];
+        if (c == '\n') {
+            if (nl) return 1;
+            nl = 1;
+        } else if (c != ' ' && c != '\t' && c != '\r') {
+            nl = 0;
+        }
+    }
+    return 0;
+}
+
+/* Resolves the anaphors of sentence si (tokens [sb, se)); mi: first mention
+ * of the document at or after the sentence.  Returns 0 when out of memory. */
+static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi) {
+    const tl_doc *d = p->d;
+    uint32_t m = *mi;
+    while (m < d->n_mentions && d->mentions[m].tok_end <= sb) m++;
+    *mi = m;
+    char w[WORD];
+    uint32_t prev = sb;
+    for (uint32_t k = sb; k < se; k++) {
+        /* a name: remember it */
+        if (m < d->n_mentions && d->mentions[m].tok_begin <= k) {
+            const tl_mention *x = &d->mentions[m];
+            if (x->entity >= 0 && x->tok_begin == k && x->tok_end <= se) {
+                ent_state *st = &p->es[x->entity];
+                if (!st->gender && d->entities[x->entity].type == TL_PERSON) st->gender = name_gender(p, x);
+                describe(p, x, sb, se);
+                touch(p, x->entity, si, x->tok_end, subject_at(d, k, x->tok_end, sb, se, prev));
+                prev = x->tok_end;
+            }
+            k = x->tok_end > k ? x->tok_end - 1 : k;
+            m++;
+            continue;
+        }
+        size_t n = lower(d, k, w);
+        if (!n || n > 14) continue;
+        int kind = 0;
+        uint32_t want = 0, window = 2;
+        uint8_t gender = G_NONE;
+        uint64_t desc = 0;
+        int need_desc = 0;
+        int32_t avoid = -1;
+        int is_subj = subject_at(d, k, k + 1, sb, se, prev);
+        if (tl_trig_in_list("he|him|himself", w, n)) {
+            kind = TL_COREF_PRON, want = P_, gender = G_M;
+        } else if (tl_trig_in_list("she|herself", w, n)) {
+            kind = TL_COREF_PRON, want = P_, gender = G_F;
+        } else if (tl_trig_in_list("his", w, n)) {
+            kind = TL_COREF_POSS, want = P_, gender = G_M;
+        } else if (tl_trig_in_list("her", w, n)) {
+            /* "her husband" (a possessor) or "arrested her in" (an object):
+             * a lower-case word after it that is no preposition is its noun */
+            int noun = k + 1 < se && (d->tokens[k + 1].flags & TL_TOK_ALPHA) && !is(d, k + 1, se, PREPS "|and|or|but");
+            kind = noun ? TL_COREF_POSS : TL_COREF_PRON, want = P_, gender = G_F;
+        } else if (tl_trig_in_list("its", w, n)) {
+            kind = TL_COREF_POSS, want = O_ | G_;
+        } else if (tl_trig_in_list("it", w, n) && referring_it(d, k, se)) {
+            kind = TL_COREF_PRON, want = O_ | G_;
+        } else if (k > sb && !(d->tokens[k].flags & TL_TOK_UPPER) && noun_of_any_kind(w, n)) {
+            /* "the company", "the former minister", "the country's" */
+            uint32_t det = k - 1;
+            if (det > sb && is(d, det, se, "former|same|new|militant|armed|jihadist|extremist|terrorist|"
+                                           "criminal|islamist|rebel|radical|banned|proscribed|sanctioned|"
+                                           "alleged|suspected|accused|main|chief|senior|late|ousted|"
+                                           "exiled|detained|arrested|jailed|wanted|convicted|shadowy"))
+                det--;
+            if (!is(d, det, se, "the")) continue;
+            /* "the company Orion", "the city of X", "the group that ...":
+             * the name or clause that follows says which; no anaphor */
+            uint32_t nx = k + 1;
+            if (nx < se && ((d->tokens[nx].flags & TL_TOK_UPPER) || is(d, nx, se, "of|which|that|who|whose|called|named|known")))
+                continue;
+            /* "the two men", "the suspects": plural nouns are not in the lists */
+            kind = TL_COREF_NOUN;
+            window = 3;
+            desc = desc_bit(w, n);
+            if (tl_trig_in_list(TL_CUE_COREF_ORG_NOUNS, w, n)) {
+                /* "the proscribed organization", "the militant group": a
+                 * modified description is said of one organization in
+                 * particular; only one so described before is safe */
+                want = O_;
+                need_desc = det + 1 < k;
+            }
+            else if (tl_trig_in_list(TL_CUE_COREF_PLACE_NOUNS, w, n)) want = G_;
+            else {
+                want = P_;
+                if (tl_trig_in_list(TL_CUE_COREF_MALE_NOUNS, w, n)) gender = G_M;
+                if (tl_trig_in_list(TL_CUE_COREF_FEMALE_NOUNS, w, n)) gender = G_F;
+                /* "the minister", "the commander": only the person so
+                 * described; "the suspect", "the man": the salient one */
+                need_desc = !tl_trig_in_list("suspect|defendant|accused|man|woman|boy|girl|teenager|fugitive|"
+                                             "convict|prisoner|detainee", w, n);
+            }
+            is_subj = subject_at(d, det, k + 1, sb, se, prev);
+        } else {
+            continue;
+        }
+        if (kind == TL_COREF_PRON && (want & P_) && tl_trig_in_list("him|her|himself|herself", w, n)) {
+            /* "X recruited him": not the subject of its own verb (three
+             * words back at most, no clause boundary between) */
+            for (uint32_t j = k, steps = 0; j > sb && steps < 4; steps++) {
+                j--;
+                if (d->tokens[j].flags & TL_TOK_PUNCT) break;
+                int hit = -1; /* the names just before: the last few read */
+                for (uint32_t q = m; q > *mi && q + 4 > m && hit < 0;)
+                    if (d->mentions[--q].tok_end == j + 1) hit = (int)q;
+                if (hit >= 0) {
+                    if (!tl_trig_in_list("himself|herself", w, n)) avoid = d->mentions[hit].entity;
+                    break;
+                }
+            }
+        }
+        uint16_t score = 0;
+        int32_t e = choose(p, si, k, kind == TL_COREF_POSS, want, gender, window, desc, is_subj, avoid, need_desc, &score);
+        if (e < 0) continue;
+        if (!push(p->out, k, k + 1, e, kind, d->entities[e].type, score)) return 0;
+        touch(p, e, si, k + 1, is_subj);
+        prev = k + 1;
+    }
+    return 1;
+}
+
+int tl_coref_run(const tl_doc *d, const tl_gaz *g, tl_coref *out) {
+    memset(out, 0, sizeof *out);
+    pass p;
+    memset(&p, 0, sizeof p);
+    p.d = d;
+    p.g = g;
+    p.out = out;
+    p.es = calloc(d->n_entities ? d->n_entities : 1, sizeof *p.es);
+    if (!p.es) return TL_ENOMEM;
+    uint32_t mi = 0;
+    for (uint32_t si = 0; si < d->n_sentences; si++) {
+        const tl_sentence *s = &d->sentences[si];
+        if (si > 0 && blank_line(d, d->sentences[si - 1].end, s->start)) p.par++;
+        if (!sentence(&p, si, s->tok_begin, s->tok_end, &mi)) {
+            free(p.es);
+            tl_coref_free(out);
+            return TL_ENOMEM;
+        }
+    }
+    free(p.es);
+    return TL_OK;
+}
+
+void tl_coref_free(tl_coref *c) {
+    free(c->links);
+    memset(c, 0, sizeof *c);
+}
+
+uint32_t tl_coref_find(const tl_coref *c, uint32_t tok) {
+    uint32_t lo = 0, hi = c->n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (c->links[mid].tb < tok) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
