@@ -943,6 +943,31 @@ static int holder_office_next(const tl_doc *d, uint32_t i) {
     return n >= 2 && s[n - 1] == 's' && (s[0] == '\'' || (unsigned char)s[0] == 0xE2);
 }
 
+/* Where the holder's name starts in [a, b), the words after "Title of" /
+ * "Title for" ("Secretary of State Antony Blinken", "Minister for Home
+ * Affairs Jane Doe"): the office's portfolio comes first, then a given
+ * name and the capitalized words to the end.  The first given name that
+ * is no dictionary word, else the last given name followed by at least
+ * one word.  Returns UINT32_MAX when [a, b) does not read so.  Can't fail. */
+static uint32_t portfolio_holder(const tl_ner_feats *f, uint32_t a, uint32_t b) {
+    const uint32_t stop = HEADS | TL_GAZ_ORG_WORD | PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_STOP;
+    uint32_t pick = UINT32_MAX;
+    for (uint32_t k = b - 1; k > a; k--) { /* from the end: the name is a run of capitalized words */
+        if (f->t[k].cls != SH_CAP || (f->t[k].gaz & stop)) break;
+        if (k + 1 < b && (f->t[k].gaz & TL_GAZ_GIVEN) && !(f->t[k].gaz & TL_GAZ_WORD)) pick = k;
+        else if (k + 1 < b && (f->t[k].gaz & TL_GAZ_GIVEN) && pick == UINT32_MAX) pick = k;
+    }
+    return pick;
+}
+
+/* True when tokens a-2, a-1 read "Title of" / "Title for" in a's sentence. */
+static int after_title_of(const tl_ner_feats *f, uint32_t a) {
+    const tl_doc *d = f->doc;
+    if (a < 2 || d->tokens[a - 2].sent != d->tokens[a].sent) return 0;
+    if (!tok_is(d, a - 1, "of") && !tok_is(d, a - 1, "for")) return 0;
+    return f->t[a - 2].cls == SH_CAP && (f->t[a - 2].gaz & TL_GAZ_TITLE) && !(f->t[a - 2].gaz & TL_GAZ_GIVEN);
+}
+
 /* Cleans up a span [a, b) of fine type `type` and adds what remains.
  * Returns 0 when out of memory. */
 static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int type, int depth) {
@@ -1029,6 +1054,20 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
            !(f->t[a].gaz & (TL_GAZ_COUNTRY | TL_GAZ_DEMONYM | TL_GAZ_NORP)))
         a++;
     uint32_t whole = span_gaz(f, a, b);
+    /* An office's portfolio before its holder: "(Secretary of) State Antony
+     * Blinken" is the person alone; the portfolio names no entity. */
+    if (after_title_of(f, a) && all_common_words(f, a, b) && type != TL_PERSON) return 1; /* "Minister of Defence" */
+    if (b - a >= 3) {
+        uint32_t ti = UINT32_MAX; /* "Secretary" of "Secretary of State ..." inside the span */
+        for (uint32_t i = a; i + 3 < b && ti == UINT32_MAX; i++)
+            if (after_title_of(f, i + 2)) ti = i;
+        uint32_t from = ti != UINT32_MAX ? ti + 2 : after_title_of(f, a) ? a : UINT32_MAX;
+        uint32_t k = from != UINT32_MAX ? portfolio_holder(f, from, b) : UINT32_MAX;
+        if (k != UINT32_MAX) {
+            if (ti != UINT32_MAX && ti > a && !emit(f, sv, a, ti + 1, type, depth + 1)) return 0;
+            return emit(f, sv, k, b, TL_PERSON, depth + 1);
+        }
+    }
     /* A title inside: the person is what follows the last title word; a
      * nationality before the title is a NORP of its own. */
     if (b - a >= 2) {
