@@ -968,6 +968,17 @@ static int after_title_of(const tl_ner_feats *f, uint32_t a) {
     return f->t[a - 2].cls == SH_CAP && (f->t[a - 2].gaz & TL_GAZ_TITLE) && !(f->t[a - 2].gaz & TL_GAZ_GIVEN);
 }
 
+/* True when token i, folded to lower case, is a common acronym
+ * (cues/common_acronyms.txt: "CD", "UAVs", "CEO").  Can't fail. */
+static int common_acronym(const tl_doc *d, uint32_t i) {
+    size_t n = d->tokens[i].end - d->tokens[i].start;
+    char c = d->text[d->tokens[i].start];
+    c = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return cue_prefilter(&c, n, TL_CUE_COMMON_ACRONYMS_MINLEN, TL_CUE_COMMON_ACRONYMS_MAXLEN,
+                         TL_CUE_COMMON_ACRONYMS_FIRST) &&
+           tok_in_fold(d, i, TL_CUE_COMMON_ACRONYMS);
+}
+
 /* Cleans up a span [a, b) of fine type `type` and adds what remains.
  * Returns 0 when out of memory. */
 static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int type, int depth) {
@@ -980,6 +991,16 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
     /* "the Sughd Court Wednesday": a weekday ends no name */
     while (b > a + 1 && (f->t[b - 1].gaz & TL_GAZ_WEEKDAY) && f->t[b - 1].cls == SH_CAP) b--;
     if (a >= b) return 1;
+    /* A sentence end the tokenizer took for an abbreviation ("World War I.
+     * He", "the U.S. Because"): a capitalized function word after a word
+     * ending in a period opens the next sentence, not more of the name. */
+    for (uint32_t k = a + 1; k < b; k++) {
+        if (f->t[k].cls != SH_CAP || !(f->t[k].gaz & TL_GAZ_STOP) || (f->t[k].gaz & NAMEISH)) continue;
+        if (d->text[d->tokens[k - 1].end - 1] != '.' || !(d->tokens[k].flags & TL_TOK_SPACE_BEFORE)) continue;
+        return emit(f, sv, a, k, type, depth + 1) && (k + 1 >= b || emit(f, sv, k + 1, b, type, depth + 1));
+    }
+    /* "CD", "UAVs", "CEO": a common acronym alone names nothing. */
+    if (b - a == 1 && f->t[a].cls != SH_LOWER && common_acronym(d, a)) return 1;
     /* A dateline place in capitals, alone on its line or before a comma, at
      * the top of the report ("KHUJAND, Tajikistan --"): a place, whatever
      * the tagger made of a word it does not know. */
