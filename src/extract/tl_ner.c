@@ -640,6 +640,20 @@ static int cue_prefilter(const char *s, size_t n, size_t minlen, size_t maxlen, 
     (cue_prefilter((d)->text + (d)->tokens[i].start, (d)->tokens[i].end - (d)->tokens[i].start, CUE##_MINLEN, \
                    CUE##_MAXLEN, CUE##_FIRST) && tok_in(d, i, CUE))
 
+/* TOK_IN_CUE ignoring ASCII case ("Records" in a list of "records"). */
+#define TOK_IN_CUE_FOLD(d, i, CUE) (cue_prefilter_fold(d, i, CUE##_MINLEN, CUE##_MAXLEN, CUE##_FIRST) && tok_in_fold(d, i, CUE))
+
+/* cue_prefilter on token i with its first letter folded to lower case. */
+static int cue_prefilter_fold(const tl_doc *d, uint32_t i, size_t minlen, size_t maxlen, uint32_t first) {
+    char c = d->text[d->tokens[i].start];
+    c = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return cue_prefilter(&c, d->tokens[i].end - d->tokens[i].start, minlen, maxlen, first);
+}
+
+/* True when token i ends company, label, studio or club names
+ * (cues/company_heads.txt: "Records", "Software", "FC").  Can't fail. */
+static int company_head(const tl_doc *d, uint32_t i) { return TOK_IN_CUE_FOLD(d, i, TL_CUE_COMPANY_HEADS); }
+
 static uint32_t span_gaz(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     char buf[256];
     size_t n = join_tokens(f->doc, a, b, buf, sizeof buf);
@@ -669,7 +683,8 @@ static int fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
     }
     /* "Sahand Tejarat Pars Co.", "Everlink Trading Ltd": a company word
      * that is no one's given name or surname ends an organization. */
-    if (!single && (head & TL_GAZ_ORG_HEAD) && (cls != 1 || !(head & TL_GAZ_GIVEN))) return TL_ORG;
+    if (!single && ((head & TL_GAZ_ORG_HEAD) || company_head(f->doc, b - 1)) && (cls != 1 || !(head & TL_GAZ_GIVEN)))
+        return TL_ORG;
     if (cls == 1) return TL_PERSON;
     /* "Harakat al-Nujaba", "Jaish al-Adl", "National Iranian Oil": a name
      * opened by an organization word is an organization, not a place. */
@@ -779,7 +794,7 @@ static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     if (whole & TL_GAZ_REGION) return TL_LOC;
     uint32_t head = f->t[b - 1].gaz;
     if (b - a >= 2) {
-        if (head & TL_GAZ_ORG_HEAD) return TL_ORG;
+        if ((head & TL_GAZ_ORG_HEAD) || company_head(d, b - 1)) return TL_ORG;
         if (head & TL_GAZ_FAC_HEAD) return TL_FAC;
         if (head & TL_GAZ_EVENT_HEAD) return TL_EVENT;
         if (head & TL_GAZ_LOC_HEAD) return TL_LOC;
@@ -968,17 +983,6 @@ static int after_title_of(const tl_ner_feats *f, uint32_t a) {
     return f->t[a - 2].cls == SH_CAP && (f->t[a - 2].gaz & TL_GAZ_TITLE) && !(f->t[a - 2].gaz & TL_GAZ_GIVEN);
 }
 
-/* True when token i, folded to lower case, is a common acronym
- * (cues/common_acronyms.txt: "CD", "UAVs", "CEO").  Can't fail. */
-static int common_acronym(const tl_doc *d, uint32_t i) {
-    size_t n = d->tokens[i].end - d->tokens[i].start;
-    char c = d->text[d->tokens[i].start];
-    c = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    return cue_prefilter(&c, n, TL_CUE_COMMON_ACRONYMS_MINLEN, TL_CUE_COMMON_ACRONYMS_MAXLEN,
-                         TL_CUE_COMMON_ACRONYMS_FIRST) &&
-           tok_in_fold(d, i, TL_CUE_COMMON_ACRONYMS);
-}
-
 /* Cleans up a span [a, b) of fine type `type` and adds what remains.
  * Returns 0 when out of memory. */
 static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int type, int depth) {
@@ -1000,7 +1004,7 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
         return emit(f, sv, a, k, type, depth + 1) && (k + 1 >= b || emit(f, sv, k + 1, b, type, depth + 1));
     }
     /* "CD", "UAVs", "CEO": a common acronym alone names nothing. */
-    if (b - a == 1 && f->t[a].cls != SH_LOWER && common_acronym(d, a)) return 1;
+    if (b - a == 1 && f->t[a].cls != SH_LOWER && TOK_IN_CUE_FOLD(d, a, TL_CUE_COMMON_ACRONYMS)) return 1;
     /* A dateline place in capitals, alone on its line or before a comma, at
      * the top of the report ("KHUJAND, Tajikistan --"): a place, whatever
      * the tagger made of a word it does not know. */
