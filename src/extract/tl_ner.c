@@ -640,6 +640,20 @@ static int cue_prefilter(const char *s, size_t n, size_t minlen, size_t maxlen, 
     (cue_prefilter((d)->text + (d)->tokens[i].start, (d)->tokens[i].end - (d)->tokens[i].start, CUE##_MINLEN, \
                    CUE##_MAXLEN, CUE##_FIRST) && tok_in(d, i, CUE))
 
+/* TOK_IN_CUE ignoring ASCII case ("Records" in a list of "records"). */
+#define TOK_IN_CUE_FOLD(d, i, CUE) (cue_prefilter_fold(d, i, CUE##_MINLEN, CUE##_MAXLEN, CUE##_FIRST) && tok_in_fold(d, i, CUE))
+
+/* cue_prefilter on token i with its first letter folded to lower case. */
+static int cue_prefilter_fold(const tl_doc *d, uint32_t i, size_t minlen, size_t maxlen, uint32_t first) {
+    char c = d->text[d->tokens[i].start];
+    c = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return cue_prefilter(&c, d->tokens[i].end - d->tokens[i].start, minlen, maxlen, first);
+}
+
+/* True when token i ends company, label, studio or club names
+ * (cues/company_heads.txt: "Records", "Software", "FC").  Can't fail. */
+static int company_head(const tl_doc *d, uint32_t i) { return TOK_IN_CUE_FOLD(d, i, TL_CUE_COMPANY_HEADS); }
+
 static uint32_t span_gaz(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     char buf[256];
     size_t n = join_tokens(f->doc, a, b, buf, sizeof buf);
@@ -669,7 +683,8 @@ static int fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
     }
     /* "Sahand Tejarat Pars Co.", "Everlink Trading Ltd": a company word
      * that is no one's given name or surname ends an organization. */
-    if (!single && (head & TL_GAZ_ORG_HEAD) && (cls != 1 || !(head & TL_GAZ_GIVEN))) return TL_ORG;
+    if (!single && ((head & TL_GAZ_ORG_HEAD) || company_head(f->doc, b - 1)) && (cls != 1 || !(head & TL_GAZ_GIVEN)))
+        return TL_ORG;
     if (cls == 1) return TL_PERSON;
     /* "Harakat al-Nujaba", "Jaish al-Adl", "National Iranian Oil": a name
      * opened by an organization word is an organization, not a place. */
@@ -779,7 +794,7 @@ static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     if (whole & TL_GAZ_REGION) return TL_LOC;
     uint32_t head = f->t[b - 1].gaz;
     if (b - a >= 2) {
-        if (head & TL_GAZ_ORG_HEAD) return TL_ORG;
+        if ((head & TL_GAZ_ORG_HEAD) || company_head(d, b - 1)) return TL_ORG;
         if (head & TL_GAZ_FAC_HEAD) return TL_FAC;
         if (head & TL_GAZ_EVENT_HEAD) return TL_EVENT;
         if (head & TL_GAZ_LOC_HEAD) return TL_LOC;
@@ -943,6 +958,31 @@ static int holder_office_next(const tl_doc *d, uint32_t i) {
     return n >= 2 && s[n - 1] == 's' && (s[0] == '\'' || (unsigned char)s[0] == 0xE2);
 }
 
+/* Where the holder's name starts in [a, b), the words after "Title of" /
+ * "Title for" ("Secretary of State Antony Blinken", "Minister for Home
+ * Affairs Jane Doe"): the office's portfolio comes first, then a given
+ * name and the capitalized words to the end.  The first given name that
+ * is no dictionary word, else the last given name followed by at least
+ * one word.  Returns UINT32_MAX when [a, b) does not read so.  Can't fail. */
+static uint32_t portfolio_holder(const tl_ner_feats *f, uint32_t a, uint32_t b) {
+    const uint32_t stop = HEADS | TL_GAZ_ORG_WORD | PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_STOP;
+    uint32_t pick = UINT32_MAX;
+    for (uint32_t k = b - 1; k > a; k--) { /* from the end: the name is a run of capitalized words */
+        if (f->t[k].cls != SH_CAP || (f->t[k].gaz & stop)) break;
+        if (k + 1 < b && (f->t[k].gaz & TL_GAZ_GIVEN) && !(f->t[k].gaz & TL_GAZ_WORD)) pick = k;
+        else if (k + 1 < b && (f->t[k].gaz & TL_GAZ_GIVEN) && pick == UINT32_MAX) pick = k;
+    }
+    return pick;
+}
+
+/* True when tokens a-2, a-1 read "Title of" / "Title for" in a's sentence. */
+static int after_title_of(const tl_ner_feats *f, uint32_t a) {
+    const tl_doc *d = f->doc;
+    if (a < 2 || d->tokens[a - 2].sent != d->tokens[a].sent) return 0;
+    if (!tok_is(d, a - 1, "of") && !tok_is(d, a - 1, "for")) return 0;
+    return f->t[a - 2].cls == SH_CAP && (f->t[a - 2].gaz & TL_GAZ_TITLE) && !(f->t[a - 2].gaz & TL_GAZ_GIVEN);
+}
+
 /* Cleans up a span [a, b) of fine type `type` and adds what remains.
  * Returns 0 when out of memory. */
 static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int type, int depth) {
@@ -955,6 +995,16 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
     /* "the Sughd Court Wednesday": a weekday ends no name */
     while (b > a + 1 && (f->t[b - 1].gaz & TL_GAZ_WEEKDAY) && f->t[b - 1].cls == SH_CAP) b--;
     if (a >= b) return 1;
+    /* A sentence end the tokenizer took for an abbreviation ("World War I.
+     * He", "the U.S. Because"): a capitalized function word after a word
+     * ending in a period opens the next sentence, not more of the name. */
+    for (uint32_t k = a + 1; k < b; k++) {
+        if (f->t[k].cls != SH_CAP || !(f->t[k].gaz & TL_GAZ_STOP) || (f->t[k].gaz & NAMEISH)) continue;
+        if (d->text[d->tokens[k - 1].end - 1] != '.' || !(d->tokens[k].flags & TL_TOK_SPACE_BEFORE)) continue;
+        return emit(f, sv, a, k, type, depth + 1) && (k + 1 >= b || emit(f, sv, k + 1, b, type, depth + 1));
+    }
+    /* "CD", "UAVs", "CEO": a common acronym alone names nothing. */
+    if (b - a == 1 && f->t[a].cls != SH_LOWER && TOK_IN_CUE_FOLD(d, a, TL_CUE_COMMON_ACRONYMS)) return 1;
     /* A dateline place in capitals, alone on its line or before a comma, at
      * the top of the report ("KHUJAND, Tajikistan --"): a place, whatever
      * the tagger made of a word it does not know. */
@@ -1029,6 +1079,20 @@ static int emit(const tl_ner_feats *f, spanvec *sv, uint32_t a, uint32_t b, int 
            !(f->t[a].gaz & (TL_GAZ_COUNTRY | TL_GAZ_DEMONYM | TL_GAZ_NORP)))
         a++;
     uint32_t whole = span_gaz(f, a, b);
+    /* An office's portfolio before its holder: "(Secretary of) State Antony
+     * Blinken" is the person alone; the portfolio names no entity. */
+    if (after_title_of(f, a) && all_common_words(f, a, b) && type != TL_PERSON) return 1; /* "Minister of Defence" */
+    if (b - a >= 3) {
+        uint32_t ti = UINT32_MAX; /* "Secretary" of "Secretary of State ..." inside the span */
+        for (uint32_t i = a; i + 3 < b && ti == UINT32_MAX; i++)
+            if (after_title_of(f, i + 2)) ti = i;
+        uint32_t from = ti != UINT32_MAX ? ti + 2 : after_title_of(f, a) ? a : UINT32_MAX;
+        uint32_t k = from != UINT32_MAX ? portfolio_holder(f, from, b) : UINT32_MAX;
+        if (k != UINT32_MAX) {
+            if (ti != UINT32_MAX && ti > a && !emit(f, sv, a, ti + 1, type, depth + 1)) return 0;
+            return emit(f, sv, k, b, TL_PERSON, depth + 1);
+        }
+    }
     /* A title inside: the person is what follows the last title word; a
      * nationality before the title is a NORP of its own. */
     if (b - a >= 2) {

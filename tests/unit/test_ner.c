@@ -237,6 +237,36 @@ static void test_modifier_bodies(void **state) {
     tl_doc_free(d);
 }
 
+/* "Secretary of State X": the portfolio between the title and the holder
+ * names no entity; a company word ends an organization's name. */
+static void test_portfolios_and_company_heads(void **state) {
+    tl_doc *d = run(state, "Secretary of State Marla Denvik met the Minister for Home Affairs Oskar Trelleby in Oslo. "
+                           "The album came out on Quillfeather Records, and Brannock Software paid for it.\n");
+    EXPECT_TYPE(d, "Marla Denvik", TL_PERSON);
+    EXPECT_TYPE(d, "Oskar Trelleby", TL_PERSON);
+    assert_int_equal(type_of(d, "State Marla Denvik"), -1);
+    assert_int_equal(type_of(d, "Home Affairs Oskar Trelleby"), -1);
+    assert_int_equal(type_of(d, "Home Affairs"), -1);
+    EXPECT_TYPE(d, "Quillfeather Records", TL_ORG);
+    EXPECT_TYPE(d, "Brannock Software", TL_ORG);
+    tl_doc_free(d);
+}
+
+/* A period the tokenizer kept inside an abbreviation still ends the name
+ * before a capitalized function word; common acronyms name nothing. */
+static void test_abbreviation_ends_and_common_acronyms(void **state) {
+    tl_doc *d = run(state, "Orven Talask moved to the U.S. Because of the war, the band released a CD and two LPs. "
+                           "Its CEO, Dana Vell, bought UAVs.\n");
+    EXPECT_TYPE(d, "U.S.", TL_GPE);
+    assert_int_equal(type_of(d, "U.S. Because"), -1);
+    EXPECT_TYPE(d, "Dana Vell", TL_PERSON);
+    assert_int_equal(type_of(d, "CD"), -1);
+    assert_int_equal(type_of(d, "LPs"), -1);
+    assert_int_equal(type_of(d, "CEO"), -1);
+    assert_int_equal(type_of(d, "UAVs"), -1);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
@@ -250,6 +280,8 @@ int main(void) {
         cmocka_unit_test(test_org_short_names),          cmocka_unit_test(test_surnames_and_offices),
         cmocka_unit_test(test_countries_join),           cmocka_unit_test(test_org_edges),
         cmocka_unit_test(test_office_titles_and_trailing_modifiers), cmocka_unit_test(test_modifier_bodies),
+        cmocka_unit_test(test_portfolios_and_company_heads),
+        cmocka_unit_test(test_abbreviation_ends_and_common_acronyms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
