@@ -1488,36 +1488,6 @@ static const char *actor(tl_store_pg *p) {
     return u && *u ? u : "unknown";
 }
 
-/* The name a correction records for entity e (named `given`): its
- * canonical name when that names it alone, else the user's name. */
-static int record_name(tl_store_pg *p, int64_t e, const char *given, char *out, size_t cap, tl_error *err) {
-    char b[24];
-    const char *v[1] = {ip(b, e)};
-    PGresult *r = tl_store_pg_query(p, "SELECT name FROM entities WHERE id=$1", 1, v, "entity", err);
-    if (!r) return TL_EDB;
-    char name[512] = "";
-    if (PQntuples(r)) snprintf(name, sizeof name, "%s", PQgetvalue(r, 0, 0));
-    PQclear(r);
-    int64_t f = 0;
-    tl_error ignore;
-    if (name[0] && find_one(p, name, &f, &ignore) == TL_OK && f == e) {
-        snprintf(out, cap, "%s", name);
-        return TL_OK;
-    }
-    if (given[0] != '#' && find_one(p, given, &f, &ignore) == TL_OK && f == e) {
-        snprintf(out, cap, "%s", given);
-        return TL_OK;
-    }
-    if (err) {
-        err->code = TL_EINVAL;
-        err->offset = -1;
-        snprintf(err->msg, sizeof err->msg,
-                 "'%s' has no name that names it alone, so the correction could not be re-applied "
-                 "after a rebuild; rename it first", given);
-    }
-    return TL_EINVAL;
-}
-
 static int pg_correct(void *impl, int kind, const char *a, const char *b, int64_t fact, int64_t *id,
                       tl_error *err) {
     tl_store_pg *p = impl;
@@ -1610,10 +1580,10 @@ static int pg_correct(void *impl, int kind, const char *a, const char *b, int64_
                     return TL_EINVAL;
                 }
         }
-        if ((rc = record_name(p, ea, a, ra, sizeof ra, err))) return rc;
+        if ((rc = tl_store_record_name(&tl_store_pg_ops, p, ea, a, ra, sizeof ra, err))) return rc;
         a = ra;
         if (kind == TL_CORR_MERGE) {
-            if ((rc = record_name(p, eb, b, rb, sizeof rb, err))) return rc;
+            if ((rc = tl_store_record_name(&tl_store_pg_ops, p, eb, b, rb, sizeof rb, err))) return rc;
             b = rb;
         }
     }
