@@ -23,14 +23,14 @@ static inline void write_file(const char *path, const void *p, size_t n) {
 
 /* Writes the string `text` to dir/name (the test fails when it cannot). */
 static inline void put(const char *dir, const char *name, const char *text) {
-    char p[1024];
+    char p[8320];
     snprintf(p, sizeof p, "%s/%s", dir, name);
     write_file(p, text, strlen(text));
 }
 
 /* rm -rf of a test folder (no symbolic link is followed). */
 static inline void rm_rf(const char *dir) {
-    char cmd[1100];
+    char cmd[8320];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     assert_int_equal(system(cmd), 0);
 }
