@@ -191,7 +191,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libthreadline.a
 $(BUILD)/obj/src/store/tl_reader_pdf.o: ALL_CFLAGS += $(POPPLER_CFLAGS) -DTL_POPPLER_SONAME='"$(POPPLER_SONAME)"'
 $(BUILD)/obj/src/store/tl_centrality.o: ALL_CFLAGS += -DTL_IGRAPH_SONAME='"$(IGRAPH_SONAME)"'
 $(BUILD)/obj/src/store/tl_reader.o: ALL_CFLAGS += $(XML2_CFLAGS)
-$(BUILD)/obj/src/store/tl_store_pg.o $(BUILD)/obj/src/store/tl_store_pg_query.o $(BUILD)/obj/src/store/tl_store_pg_migrate.o $(BUILD)/obj/src/cli/cmd_migrate.o: ALL_CFLAGS += $(PQ_CFLAGS)
+$(BUILD)/obj/src/store/tl_store_pg.o $(BUILD)/obj/src/store/tl_store_pg_resolve.o $(BUILD)/obj/src/store/tl_store_pg_layer1.o $(BUILD)/obj/src/store/tl_store_pg_correct.o $(BUILD)/obj/src/store/tl_store_pg_query.o $(BUILD)/obj/src/store/tl_store_pg_migrate.o $(BUILD)/obj/src/cli/cmd_migrate.o: ALL_CFLAGS += $(PQ_CFLAGS)
 
 # The NER model is embedded with .incbin: rebuild when it changes.
 $(BUILD)/obj/src/extract/tl_ner_blob.o: models/ner.model

@@ -206,6 +206,22 @@ long long cli_number(const char *s) {
     return *end || v < 0 ? -1 : v;
 }
 
+static int two_digits(const char *s, int lo, int hi) {
+    if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9') return 0;
+    int v = (s[0] - '0') * 10 + (s[1] - '0');
+    return v >= lo && v <= hi;
+}
+
+int cli_is_date(const char *s) {
+    if (!s) return 0;
+    for (int i = 0; i < 4; i++)
+        if (s[i] < '0' || s[i] > '9') return 0;
+    if (!s[4]) return 1;
+    if (s[4] != '-' || !two_digits(s + 5, 1, 12)) return 0;
+    if (!s[7]) return 1;
+    return s[7] == '-' && two_digits(s + 8, 1, 31) && !s[10];
+}
+
 int cli_correction(int argc, char **argv, int kind, const char *help, int n_args) {
     const char *db = NULL, *pos[2] = {NULL, NULL};
     int json = 0, np = 0, force = 0;

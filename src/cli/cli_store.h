@@ -66,4 +66,9 @@ int cli_types(const char *list, unsigned *mask);
 
 /* Parses a non-negative integer option value; -1 when malformed. */
 long long cli_number(const char *s);
+/* Whether s is a date as --since and --until take it: YYYY, YYYY-MM or
+ * YYYY-MM-DD with a month 01-12 and a day 01-31 (the stored dates are
+ * compared as strings, so anything else would select silently by
+ * accident).  1 or 0; can't fail. */
+int cli_is_date(const char *s);
 #endif

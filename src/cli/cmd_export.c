@@ -85,6 +85,10 @@ int tl_cmd_export(int argc, char **argv) {
         tl_cli_err("export: --format csv writes three files: give their folder with --output DIR");
         return TL_EXIT_USAGE;
     }
+    if ((since && !cli_is_date(since)) || (until && !cli_is_date(until))) {
+        tl_cli_err("export: --since and --until take a date (2014, 2014-06 or 2014-06-01)");
+        return TL_EXIT_USAGE;
+    }
     if (hops) {
         long long h = cli_number(hops);
         if (h < 0 || h > 4) { tl_cli_err("export: --hops needs a number from 0 to 4"); return TL_EXIT_USAGE; }

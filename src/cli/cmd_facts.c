@@ -69,6 +69,10 @@ static int run(int argc, char **argv, int timeline) {
             if (strcasecmp(modality, tl_modality_name(m)) == 0) f.modality = m;
         if (f.modality == -2) { tl_cli_err("%s: unknown modality '%s'", argv[0], modality); return TL_EXIT_USAGE; }
     }
+    if ((since && !cli_is_date(since)) || (until && !cli_is_date(until))) {
+        tl_cli_err("%s: --since and --until take a date (2014, 2014-06 or 2014-06-01)", argv[0]);
+        return TL_EXIT_USAGE;
+    }
     if (limit && (f.limit = cli_number(limit)) < 0) { tl_cli_err("%s: --limit needs a number", argv[0]); return TL_EXIT_USAGE; }
     long long ev_limit = evn ? cli_number(evn) : 2;
     if (ev_limit < 0) { tl_cli_err("%s: --evidence needs a number", argv[0]); return TL_EXIT_USAGE; }

@@ -190,6 +190,56 @@ const char *tl_store_corr_name(int kind) {
     return kind >= 0 && kind < TL_CORR_KIND_COUNT ? names[kind] : NULL;
 }
 
+/* ---- the name a correction is recorded by -------------------------------- */
+
+typedef struct named_one {
+    int64_t id;
+    char name[512];
+} named_one;
+
+static int first_found(void *ctx, const tl_store_entity *e) {
+    ((named_one *)ctx)->id = e->id;
+    return 1; /* the count comes from entity_find's n_found */
+}
+
+static int brief_name(void *ctx, const tl_store_entity *e) {
+    named_one *o = ctx;
+    snprintf(o->name, sizeof o->name, "%s", e->name ? e->name : "");
+    return 1;
+}
+
+/* Whether `name` finds entity e and nothing else; a lookup that fails
+ * counts as not naming it. */
+static int names_alone(const tl_store_ops *ops, void *impl, const char *name, int64_t e) {
+    named_one o = {0, ""};
+    int n = 0;
+    tl_error ignore;
+    return ops->entity_find(impl, name, first_found, &o, &n, &ignore) == TL_OK && n == 1 && o.id == e;
+}
+
+int tl_store_record_name(const tl_store_ops *ops, void *impl, int64_t e, const char *given, char *out,
+                         size_t cap, tl_error *err) {
+    named_one o = {0, ""};
+    int rc = ops->entity_brief(impl, e, brief_name, &o, err);
+    if (rc) return rc;
+    if (o.name[0] && names_alone(ops, impl, o.name, e)) {
+        snprintf(out, cap, "%s", o.name);
+        return TL_OK;
+    }
+    if (given[0] != '#' && names_alone(ops, impl, given, e)) {
+        snprintf(out, cap, "%s", given);
+        return TL_OK;
+    }
+    if (err) {
+        err->code = TL_EINVAL;
+        err->offset = -1;
+        snprintf(err->msg, sizeof err->msg,
+                 "'%s' has no name that names it alone, so the correction could not be re-applied "
+                 "after a rebuild; rename it first", given);
+    }
+    return TL_EINVAL;
+}
+
 /* ---- graph searches ------------------------------------------------------ */
 
 /* Visited set of a breadth-first search: entity id -> how the entity was

@@ -97,6 +97,16 @@ struct tl_store {
     void *impl;
 };
 
+/* The name a correction records for entity e, which the user named
+ * `given`, asked of a backend through its entity_brief and entity_find:
+ * e's canonical name when that finds e alone (an "#id" or a variant
+ * spelling may find something else once the graph is rebuilt), else
+ * `given` when it does; into out (cap bytes).  TL_OK; TL_EINVAL with a
+ * message when no name finds e alone; a backend's error code when reading
+ * e's name fails.  Writes nothing to the store. */
+int tl_store_record_name(const tl_store_ops *ops, void *impl, int64_t e, const char *given, char *out,
+                         size_t cap, tl_error *err);
+
 /* The PostgreSQL backend (tl_store_pg*.c), for "postgresql://" paths. */
 extern const tl_store_ops tl_store_pg_ops;
 

@@ -413,35 +413,6 @@ int tl_sqlite_rebuild_graph(sq *s, const ivec *docs, tl_error *err) {
     return tl_sqlite_reapply_corrections(s, err);
 }
 
-/* The name a correction records for entity e, named `given` by the user:
- * its canonical name when that names e alone (an "#id" or a variant
- * spelling may name something else after the graph is rebuilt), else the
- * user's name when it does; into out.  TL_OK, or TL_EINVAL when e has no
- * name that identifies it. */
-static int record_name(sq *s, int64_t e, const char *given, char *out, size_t cap, tl_error *err) {
-    tl_cache_ent *row;
-    int rc = tl_sqlite_ent_row(s, e, &row, err);
-    if (rc) return rc;
-    int64_t f = 0;
-    tl_error ignore;
-    if (row && find_one(s, row->name, &f, &ignore) == TL_OK && f == e) {
-        snprintf(out, cap, "%s", row->name);
-        return TL_OK;
-    }
-    if (given[0] != '#' && find_one(s, given, &f, &ignore) == TL_OK && f == e) {
-        snprintf(out, cap, "%s", given);
-        return TL_OK;
-    }
-    if (err) {
-        err->code = TL_EINVAL;
-        err->offset = -1;
-        snprintf(err->msg, sizeof err->msg,
-                 "'%s' has no name that names it alone, so the correction could not be re-applied "
-                 "after a rebuild; rename it first", given);
-    }
-    return TL_EINVAL;
-}
-
 int tl_sqlite_correct(void *impl, int kind, const char *a, const char *b, int64_t fact, int64_t *id,
                       tl_error *err) {
     sq *s = impl;
@@ -531,10 +502,10 @@ int tl_sqlite_correct(void *impl, int kind, const char *a, const char *b, int64_
             }
         }
         /* Record the entities by names that survive a rebuild. */
-        if ((rc = record_name(s, ea, a, rec_a, sizeof rec_a, err))) return rc;
+        if ((rc = tl_store_record_name(&tl_store_sqlite_ops, s, ea, a, rec_a, sizeof rec_a, err))) return rc;
         a = rec_a;
         if (kind == TL_CORR_MERGE) {
-            if ((rc = record_name(s, eb, b, rec_b, sizeof rec_b, err))) return rc;
+            if ((rc = tl_store_record_name(&tl_store_sqlite_ops, s, eb, b, rec_b, sizeof rec_b, err))) return rc;
             b = rec_b;
         }
     }

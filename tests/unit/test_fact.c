@@ -13,39 +13,9 @@
 #include "tl_fact.h"
 #include "tl_fact_int.h"
 
-static int setup(void **state) {
-    tl_error err;
-    tl_options o = {0};
-    o.published = "2022-06-15";
-    tl_extractor *ex = tl_extractor_new(&o, &err);
-    if (!ex) { fprintf(stderr, "%s\n", err.msg); return -1; }
-    *state = ex;
-    return 0;
-}
+#include "extract_fixture.h"
 
-static int teardown(void **state) {
-    tl_extractor_free(*state);
-    return 0;
-}
-
-static tl_doc *run(void **state, const char *text) {
-    tl_doc *d = NULL;
-    tl_error err;
-    assert_int_equal(tl_extract(*state, text, strlen(text), "t.txt", &d, &err), TL_OK);
-    return d;
-}
-
-/* Does entity e go by the name n (its name or an alias)? */
-static int named(const tl_doc *d, int32_t e, const char *n) {
-    if (e < 0) return n == NULL;
-    if (!n) return 0;
-    const tl_entity *x = &d->entities[e];
-    size_t l = strlen(n);
-    if (x->name.len == l && !memcmp(x->name.ptr, n, l)) return 1;
-    for (uint32_t k = 0; k < x->n_aliases; k++)
-        if (x->aliases[k].len == l && !memcmp(x->aliases[k].ptr, n, l)) return 1;
-    return 0;
-}
+static int setup(void **state) { return extract_setup_at(state, "2022-06-15"); }
 
 /* The fact of `type` whose roles 0 and 1 (or 0 and 2 for ARRESTED...) are
  * named a and b (b NULL: any), or NULL. */

@@ -9,36 +9,9 @@
 #include <cmocka.h>
 #include "threadline.h"
 
-static int setup(void **state) {
-    tl_error err;
-    tl_options o = {0};
-    tl_extractor *ex = tl_extractor_new(&o, &err);
-    if (!ex) { fprintf(stderr, "%s\n", err.msg); return -1; }
-    *state = ex;
-    return 0;
-}
+#include "extract_fixture.h"
 
-static int teardown(void **state) {
-    tl_extractor_free(*state);
-    return 0;
-}
-
-static tl_doc *run(void **state, const char *text) {
-    tl_doc *d = NULL;
-    tl_error err;
-    assert_int_equal(tl_extract(*state, text, strlen(text), "t.txt", &d, &err), TL_OK);
-    return d;
-}
-
-static int named(const tl_doc *d, int32_t e, const char *n) {
-    if (e < 0) return 0;
-    const tl_entity *x = &d->entities[e];
-    size_t l = strlen(n);
-    if (x->name.len == l && !memcmp(x->name.ptr, n, l)) return 1;
-    for (uint32_t k = 0; k < x->n_aliases; k++)
-        if (x->aliases[k].len == l && !memcmp(x->aliases[k].ptr, n, l)) return 1;
-    return 0;
-}
+static int setup(void **state) { return extract_setup_at(state, NULL); }
 
 /* The fact of `type` between the entities named a and b, or NULL. */
 static const tl_fact *find(const tl_doc *d, int type, const char *a, const char *b) {

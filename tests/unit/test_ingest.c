@@ -32,14 +32,7 @@ static void on_progress(void *ctx, const tl_ingest_stats *st) {
     ((seen *)ctx)->progress++;
 }
 
-static void put(const char *dir, const char *name, const char *text) {
-    char p[256];
-    snprintf(p, sizeof p, "%s/%s", dir, name);
-    FILE *f = fopen(p, "wb");
-    assert_non_null(f);
-    fputs(text, f);
-    fclose(f);
-}
+#include "file_fixture.h"
 
 /* A folder of invented reports in every format the walk knows, plus files it must pass over. */
 static void make_tree(char *dir, size_t cap) {

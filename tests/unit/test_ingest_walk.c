@@ -22,21 +22,7 @@ static void on_error(void *ctx, const char *where, const char *msg) {
     snprintf(s->last, sizeof s->last, "%s: %s", where, msg);
 }
 
-static void put(const char *dir, const char *name, const char *text) {
-    char p[512];
-    snprintf(p, sizeof p, "%s/%s", dir, name);
-    FILE *f = fopen(p, "w");
-    assert_non_null(f);
-    fputs(text, f);
-    fclose(f);
-}
-
-/* rm -rf of a test folder (no symbolic link is followed). */
-static void rm_rf(const char *dir) {
-    char cmd[600];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    assert_int_equal(system(cmd), 0);
-}
+#include "file_fixture.h"
 
 static void test_link_loops(void **state) {
     (void)state;

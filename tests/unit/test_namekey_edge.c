@@ -9,12 +9,7 @@
 #include "tl_namekey.h"
 #include "tl_utf8.h"
 
-/* Whether s[0..n) is valid UTF-8. */
-static int utf8_ok(const char *s, size_t n) {
-    for (size_t i = 0, k; i < n; i += k)
-        if (!(k = tl_utf8_valid_len(s + i, n - i))) return 0;
-    return 1;
-}
+#include "file_fixture.h"
 
 /* Every key function on s with every cap from 0 to past the key size:
  * NUL-terminated within cap, the length returned is the string's, the

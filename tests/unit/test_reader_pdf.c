@@ -11,12 +11,7 @@
 #include "tl_reader.h"
 #include "tl_utf8.h"
 
-/* Whether s[0..n) is valid UTF-8. */
-static int utf8_ok(const char *s, size_t n) {
-    for (size_t i = 0, k; i < n; i += k)
-        if (!(k = tl_utf8_valid_len(s + i, n - i))) return 0;
-    return 1;
-}
+#include "file_fixture.h"
 
 /* A PDF of n pages, page i showing texts[i] (PDF string syntax, WinAnsi:
  * "\xe9" is e acute) or nothing when texts[i] is NULL; `info` (or NULL) is

@@ -15,12 +15,7 @@
 #include "store_fixture.h"
 #include "doc_fixture.h"
 
-static void write_file(const char *path, const void *p, size_t n) {
-    FILE *f = fopen(path, "wb");
-    assert_non_null(f);
-    if (n) assert_int_equal(fwrite(p, 1, n, f), n);
-    fclose(f);
-}
+#include "file_fixture.h"
 
 static void remove_db(const char *path) {
     char p[600];

@@ -1,0 +1,53 @@
+/* extract_fixture.h -- one extractor per test group and the helpers the extraction unit tests share: run a text, match an entity by name. */
+#ifndef EXTRACT_FIXTURE_H
+#define EXTRACT_FIXTURE_H
+#include <stdio.h>
+#include <string.h>
+#include "threadline.h"
+
+/* A cmocka group set-up: an extractor with default options, documents
+ * published on `published` (NULL: undated) so relative dates resolve, in
+ * *state.  0, or -1 (with the reason on stderr) when the models do not
+ * load. */
+static inline int extract_setup_at(void **state, const char *published) {
+    tl_error err;
+    tl_options o = {0};
+    o.published = published;
+    tl_extractor *ex = tl_extractor_new(&o, &err);
+    if (!ex) {
+        fprintf(stderr, "%s\n", err.msg);
+        return -1;
+    }
+    *state = ex;
+    return 0;
+}
+
+/* The group tear-down matching extract_setup_at; can't fail. */
+static inline int teardown(void **state) {
+    tl_extractor_free(*state);
+    return 0;
+}
+
+/* The extraction of `text` (the test fails unless it succeeds); the caller
+ * frees it with tl_doc_free. */
+static inline tl_doc *run(void **state, const char *text) {
+    tl_doc *d = NULL;
+    tl_error err;
+    assert_int_equal(tl_extract(*state, text, strlen(text), "t.txt", &d, &err), TL_OK);
+    return d;
+}
+
+/* Does entity e go by the name n (its name or an alias)?  e < 0 (no
+ * entity) matches only n NULL. */
+static inline int named(const tl_doc *d, int32_t e, const char *n) {
+    if (e < 0) return n == NULL;
+    if (!n) return 0;
+    const tl_entity *x = &d->entities[e];
+    size_t l = strlen(n);
+    if (x->name.len == l && !memcmp(x->name.ptr, n, l)) return 1;
+    for (uint32_t k = 0; k < x->n_aliases; k++)
+        if (x->aliases[k].len == l && !memcmp(x->aliases[k].ptr, n, l)) return 1;
+    return 0;
+}
+
+#endif
