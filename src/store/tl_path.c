@@ -510,7 +510,7 @@ static int search(tl_store *st, xcache *xc, side *fw, side *bw, int64_t a, int64
         }
         m[mn++] = best;
     }
-    qsort(m, mn, sizeof *m, meet_cmp);
+    if (mn) qsort(m, mn, sizeof *m, meet_cmp);
     double best_cost = INFINITY;
     size_t best_k = 0;
     int64_t *ids = NULL;
