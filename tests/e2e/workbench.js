@@ -41,7 +41,17 @@ function check(cond, msg) { if (!cond) throw new Error(msg); console.log('ok   '
     const n0 = await page.evaluate(() => window.threadline.cy.nodes(':visible').length);
     check(n0 >= 3, `the chart shows the entity and its neighbours (${n0})`);
 
-    // expand a neighbour by clicking its node
+    // expand a neighbour by clicking its node, once the layout has stopped
+    // moving it (a slow machine is still animating when the nodes appear)
+    await page.waitForFunction(() => {
+      const cy = window.threadline.cy;
+      const n = cy.nodes().filter((x) => x.data('label') === 'Carlisle Rivera')[0];
+      if (!n) return false;
+      const p = n.renderedPosition(), key = Math.round(p.x) + ',' + Math.round(p.y);
+      const w = window.__tlStill || (window.__tlStill = { key: '', since: 0 });
+      if (w.key !== key) { w.key = key; w.since = Date.now(); return false; }
+      return Date.now() - w.since > 300;
+    }, null, { polling: 100 });
     const pos = await page.evaluate(() => {
       const cy = window.threadline.cy;
       const n = cy.nodes().filter((x) => x.data('label') === 'Carlisle Rivera')[0];
