@@ -24,62 +24,6 @@
  * work on stores of millions of entities; paths are at most 8 hops anyway). */
 #define EXPAND_MAX 10000
 
-typedef struct node {
-    int64_t id;
-    double dist;
-    int hops, settled, banned;
-    int64_t parent;   /* node index + 1 of the previous entity, 0 at the start */
-    int64_t fact;
-} node;
-
-typedef struct graph {
-    node *v;
-    size_t n, cap;
-    size_t *slot;     /* hash: entity id -> node index + 1 */
-    size_t slot_cap;
-} graph;
-
-static size_t hash_id(int64_t k) {
-    uint64_t x = (uint64_t)k;
-    x ^= x >> 33; x *= 0xff51afd7ed558ccdULL; x ^= x >> 33;
-    return (size_t)x;
-}
-
-/* Index of entity id, added when absent; (size_t)-1 when out of memory. */
-static size_t node_of(graph *g, int64_t id, int add) {
-    if (g->slot_cap) {
-        for (size_t i = hash_id(id) & (g->slot_cap - 1); g->slot[i]; i = (i + 1) & (g->slot_cap - 1))
-            if (g->v[g->slot[i] - 1].id == id) return g->slot[i] - 1;
-    }
-    if (!add) return (size_t)-2;
-    if ((g->n + 1) * 2 > g->slot_cap) {
-        size_t cap = g->slot_cap ? g->slot_cap * 2 : 1024;
-        size_t *slot = calloc(cap, sizeof *slot);
-        if (!slot) return (size_t)-1;
-        for (size_t k = 0; k < g->slot_cap; k++) {
-            if (!g->slot[k]) continue;
-            size_t i = hash_id(g->v[g->slot[k] - 1].id) & (cap - 1);
-            while (slot[i]) i = (i + 1) & (cap - 1);
-            slot[i] = g->slot[k];
-        }
-        free(g->slot);
-        g->slot = slot;
-        g->slot_cap = cap;
-    }
-    if (g->n == g->cap) {
-        size_t cap = g->cap ? g->cap * 2 : 512;
-        node *v = realloc(g->v, cap * sizeof *v);
-        if (!v) return (size_t)-1;
-        g->v = v;
-        g->cap = cap;
-    }
-    g->v[g->n] = (node){id, INFINITY, 0, 0, 0, 0, 0};
-    size_t i = hash_id(id) & (g->slot_cap - 1);
-    while (g->slot[i]) i = (i + 1) & (g->slot_cap - 1);
-    g->slot[i] = g->n + 1;
-    return g->n++;
-}
-
 /* Binary heap of (dist, node index). */
 typedef struct hitem { double d; size_t i; } hitem;
 typedef struct heap { hitem *v; size_t n, cap; } heap;
@@ -247,6 +191,14 @@ static int xc_fetch(tl_store *st, xcache *xc, const int64_t *ids, size_t n, int 
     return xc->oom ? TL_ENOMEM : TL_OK;
 }
 
+static int xc_fetch_slow(tl_store *st, xcache *xc, const int64_t *ids, size_t n, int links, tl_error *err);
+
+/* xc_fetch, or its one-query-at-a-time equivalent for a backend without
+ * adjacent_many. */
+static int xc_fetch_any(tl_store *st, xcache *xc, const int64_t *ids, size_t n, int links, tl_error *err) {
+    return st->ops->adjacent_many ? xc_fetch(st, xc, ids, n, links, err) : xc_fetch_slow(st, xc, ids, n, links, err);
+}
+
 static void xc_free(xcache *xc) {
     tl_imap_free(&xc->ents);
     free(xc->fact);
@@ -391,7 +343,7 @@ static int xc_side_links(tl_store *st, xcache *xc, const side *s, int64_t uid, i
             const xent *y = tl_imap_get(&xc->ents, w->id);
             if (!y || !y->links) ids[n++] = w->id;
         }
-        int rc = st->ops->adjacent_many ? xc_fetch(st, xc, ids, n, 1, err) : xc_fetch_slow(st, xc, ids, n, 1, err);
+        int rc = xc_fetch_any(st, xc, ids, n, 1, err);
         free(ids);
         if (rc != TL_OK) return rc;
         x = tl_imap_get(&xc->ents, uid);
@@ -526,7 +478,7 @@ static int search(tl_store *st, xcache *xc, side *fw, side *bw, int64_t a, int64
                     const xent *y = tl_imap_get(&xc->ents, m[j].id);
                     if (m[j].id != a && m[j].id != b && (!y || !y->links)) ids[cn++] = m[j].id;
                 }
-                rc = st->ops->adjacent_many ? xc_fetch(st, xc, ids, cn, 1, err) : xc_fetch_slow(st, xc, ids, cn, 1, err);
+                rc = xc_fetch_any(st, xc, ids, cn, 1, err);
                 if (rc != TL_OK) break;
                 if (!(x = tl_imap_get(&xc->ents, m[k].id))) { rc = TL_ENOMEM; break; }
             }
@@ -672,7 +624,8 @@ int tl_store_neighbors_filtered(tl_store *st, int64_t entity, const tl_store_nb_
     if (o.hops > 4) o.hops = 4;
     if (o.limit <= 0) o.limit = 50;
     if (n_left_out) *n_left_out = 0;
-    graph g = {0};
+    tl_imap seen; /* entities reached: id -> nothing */
+    tl_imap_init(&seen, 1);
     xcache xcs = {0}, *xc = st->ops->adjacent_many ? &xcs : NULL;
     adj_list adj = {0};
     nb_item *q = NULL;
@@ -682,7 +635,7 @@ int tl_store_neighbors_filtered(tl_store *st, int64_t entity, const tl_store_nb_
     /* Bounds the search on hubs of huge stores: the count of what was left
      * out is then a lower bound. */
     const size_t reach_max = 20000;
-    if (node_of(&g, entity, 1) == (size_t)-1) { rc = TL_ENOMEM; goto done; }
+    if (!tl_imap_put(&seen, entity, NULL)) { rc = TL_ENOMEM; goto done; }
     q = malloc(64 * sizeof *q);
     if (!q) { rc = TL_ENOMEM; goto done; }
     qcap = 64;
@@ -720,7 +673,7 @@ int tl_store_neighbors_filtered(tl_store *st, int64_t entity, const tl_store_nb_
             /* places and peoples are shown but not gone through */
             if (place && !o.through_places) continue;
         }
-        if (cur.dist >= o.hops || g.n >= reach_max) continue;
+        if (cur.dist >= o.hops || tl_imap_count(&seen) >= reach_max) continue;
         const int64_t *lfact, *lother;
         size_t ln;
         if (x) {
@@ -735,11 +688,10 @@ int tl_store_neighbors_filtered(tl_store *st, int64_t entity, const tl_store_nb_
             lother = adj.other;
             ln = adj.n;
         }
-        for (size_t k = 0; k < ln && g.n < reach_max; k++) {
-            size_t before = g.n;
-            size_t iv = node_of(&g, lother[k], 1);
-            if (iv == (size_t)-1) { rc = TL_ENOMEM; goto done; }
-            if (g.n == before) continue; /* seen */
+        for (size_t k = 0; k < ln && tl_imap_count(&seen) < reach_max; k++) {
+            int added = 0;
+            if (!tl_imap_put(&seen, lother[k], &added)) { rc = TL_ENOMEM; goto done; }
+            if (!added) continue;
             if (qn == qcap) {
                 nb_item *nq = realloc(q, qcap * 2 * sizeof *nq);
                 if (!nq) { rc = TL_ENOMEM; goto done; }
@@ -757,8 +709,7 @@ done:
     }
     if (n_left_out) *n_left_out = left;
     free(q);
-    free(g.v);
-    free(g.slot);
+    tl_imap_free(&seen);
     xc_free(&xcs);
     free(adj.fact);
     free(adj.other);

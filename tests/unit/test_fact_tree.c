@@ -8,6 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 #include "threadline.h"
+#include "extract_fixture.h"
 
 /* Two extractors: with the tree pass (the default) and without it. */
 typedef struct pair { tl_extractor *tree, *flat; } pair;
@@ -25,7 +26,7 @@ static int setup(void **state) {
     return 0;
 }
 
-static int teardown(void **state) {
+static int pair_teardown(void **state) {
     pair *p = *state;
     tl_extractor_free(p->tree);
     tl_extractor_free(p->flat);
@@ -33,21 +34,11 @@ static int teardown(void **state) {
     return 0;
 }
 
-static tl_doc *run(const tl_extractor *ex, const char *text) {
+static tl_doc *run_on(const tl_extractor *ex, const char *text) {
     tl_doc *d = NULL;
     tl_error err;
     assert_int_equal(tl_extract(ex, text, strlen(text), "t.txt", &d, &err), TL_OK);
     return d;
-}
-
-static int named(const tl_doc *d, int32_t e, const char *n) {
-    if (e < 0) return 0;
-    const tl_entity *x = &d->entities[e];
-    size_t l = strlen(n);
-    if (x->name.len == l && !memcmp(x->name.ptr, n, l)) return 1;
-    for (uint32_t k = 0; k < x->n_aliases; k++)
-        if (x->aliases[k].len == l && !memcmp(x->aliases[k].ptr, n, l)) return 1;
-    return 0;
 }
 
 /* Is there a fact of `type` from the entity named a to the one named b (b
@@ -64,11 +55,11 @@ static int has(const tl_doc *d, int type, const char *a, const char *b) {
  * not without. */
 static void check(void **state, const char *text, int type, const char *a, const char *b, int frames_miss) {
     pair *p = *state;
-    tl_doc *d = run(p->tree, text);
+    tl_doc *d = run_on(p->tree, text);
     if (!has(d, type, a, b)) fail_msg("no %d(%s, %s) in: %s", type, a, b ? b : "-", text);
     tl_doc_free(d);
     if (frames_miss) {
-        d = run(p->flat, text);
+        d = run_on(p->flat, text);
         if (has(d, type, a, b)) fail_msg("the frames alone already find %d(%s, %s): %s", type, a, b ? b : "-", text);
         tl_doc_free(d);
     }
@@ -76,7 +67,7 @@ static void check(void **state, const char *text, int type, const char *a, const
 
 static void check_not(void **state, const char *text, int type, const char *a, const char *b) {
     pair *p = *state;
-    tl_doc *d = run(p->tree, text);
+    tl_doc *d = run_on(p->tree, text);
     if (has(d, type, a, b)) fail_msg("unexpected %d(%s, %s) in: %s", type, a, b ? b : "-", text);
     tl_doc_free(d);
 }
@@ -118,5 +109,5 @@ int main(void) {
         cmocka_unit_test(test_coordinated_verbs),
         cmocka_unit_test(test_no_cross_clause),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, setup, pair_teardown);
 }
