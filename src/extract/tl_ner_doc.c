@@ -1,0 +1,280 @@
+/* tl_ner_doc.c -- NER passes over a whole document's spans: consistency, sorting and retyping by context. */
+#include "tl_ner_int.h"
+#include "tl_tok.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* qsort order of spans: by start byte, then by position in the vector, so
+ * that for equal starts the span an earlier pass found comes first. */
+static int span_cmp(const void *x, const void *y) {
+    const tl_ner_span *a = x, *b = y;
+    if (a->key != b->key) return a->key < b->key ? -1 : 1;
+    return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* Document consistency: a surface seen as an entity is one everywhere.
+ * Spans are hashed by their first word; any run of capitalized tokens
+ * equal to a known span (and not inside a longer capitalized run)
+ * becomes a mention of the same type. */
+int tl_ner_pass_consistency(tl_ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    const uint8_t *head = r->head;
+    tl_ner_spanvec *svp = &r->sv;
+    {
+        size_t base = svp->n;
+        uint32_t nb = 1;
+        while (nb < base * 2) nb <<= 1;
+        uint32_t *bucket = malloc(nb * sizeof *bucket);
+        uint32_t *chain = malloc((base ? base : 1) * sizeof *chain);
+        uint8_t *covered = calloc(d->n_tokens ? d->n_tokens : 1, 1);
+        if (!bucket || !chain || !covered) { free(covered); free(bucket); free(chain); return TL_ENOMEM; }
+        for (uint32_t k = 0; k < nb; k++) bucket[k] = UINT32_MAX;
+        /* Surnames: the last word of a person's full name is that person when
+         * it stands alone later ("Zaza Kapanadze ... Kapanadze said"). */
+        uint32_t *surname = calloc(nb, sizeof *surname);
+        if (!surname) { free(covered); free(bucket); free(chain); return TL_ENOMEM; }
+        for (size_t k = 0; k < base; k++)
+            if (svp->v[k].cls == TL_PERSON && !svp->v[k].se && svp->v[k].b - svp->v[k].a >= 2 &&
+                (f->t[svp->v[k].b - 1].cls == TL_NER_SH_CAP || f->t[svp->v[k].b - 1].cls == TL_NER_SH_MIXED))
+                surname[f->t[svp->v[k].b - 1].word & (nb - 1)] = f->t[svp->v[k].b - 1].word | 1u;
+        for (size_t k = 0; k < base; k++) {
+            for (uint32_t t = svp->v[k].a; t < svp->v[k].b; t++) covered[t] = 1;
+            if (svp->v[k].se) { chain[k] = UINT32_MAX; continue; } /* part of a token */
+            uint32_t h = f->t[svp->v[k].a].word & (nb - 1);
+            chain[k] = bucket[h];
+            bucket[h] = (uint32_t)k;
+        }
+        for (uint32_t i = 0; i < d->n_tokens; i++) {
+            if (covered[i] || (f->t[i].cls != TL_NER_SH_CAP && f->t[i].cls != TL_NER_SH_CAPS && f->t[i].cls != TL_NER_SH_MIXED)) continue;
+            if (i > 0 && !covered[i - 1] && (f->t[i - 1].cls == TL_NER_SH_CAP || f->t[i - 1].cls == TL_NER_SH_CAPS) &&
+                d->tokens[i - 1].sent == d->tokens[i].sent && !head[i])
+                continue; /* inside a longer capitalized run */
+            for (uint32_t k = bucket[f->t[i].word & (nb - 1)]; k != UINT32_MAX; k = chain[k]) {
+                const tl_ner_span *s = &svp->v[k];
+                uint32_t len = s->b - s->a;
+                if (i + len > d->n_tokens) continue;
+                int same = 1;
+                for (uint32_t q = 0; q < len && same; q++)
+                    same = f->t[i + q].word == f->t[s->a + q].word && !covered[i + q] &&
+                           f->t[i + q].cls != TL_NER_SH_LOWER && d->tokens[i + q].sent == d->tokens[i].sent;
+                if (same && !head[i] && i + len < d->n_tokens &&
+                    (f->t[i + len].cls == TL_NER_SH_CAP || f->t[i + len].cls == TL_NER_SH_CAPS) &&
+                    d->tokens[i + len].sent == d->tokens[i].sent)
+                    same = 0;
+                if (same) {
+                    if (!tl_ner_sv_push(svp, (tl_ner_span){i, i + len, s->cls, 0, 0, 0, 0, 0})) { free(covered); free(surname); free(bucket); free(chain); return TL_ENOMEM; }
+                    for (uint32_t q = 0; q < len; q++) covered[i + q] = 1;
+                    break;
+                }
+            }
+            if (!covered[i] && f->t[i].cls == TL_NER_SH_CAP && surname[f->t[i].word & (nb - 1)] == (f->t[i].word | 1u) &&
+                !(f->t[i].gaz & (TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_NORP)) &&
+                !(i + 1 < d->n_tokens && (f->t[i + 1].cls == TL_NER_SH_CAP || f->t[i + 1].cls == TL_NER_SH_CAPS) &&
+                  d->tokens[i + 1].sent == d->tokens[i].sent)) {
+                if (!tl_ner_sv_push(svp, (tl_ner_span){i, i + 1, TL_PERSON, 0, 0, 0, 0, 0})) { free(covered); free(surname); free(bucket); free(chain); return TL_ENOMEM; }
+                covered[i] = 1;
+            }
+        }
+        free(covered);
+        free(surname);
+        free(bucket);
+        free(chain);
+    }
+    return TL_OK;
+}
+
+/* Sorts the spans by start; for equal starts the earlier pass wins (stable). */
+int tl_ner_pass_sort(tl_ner_state *r) {
+    tl_doc *d = r->d;
+    tl_ner_spanvec *svp = &r->sv;
+    for (size_t x = 0; x < svp->n; x++) {
+        svp->v[x].order = (uint32_t)x;
+        svp->v[x].key = svp->v[x].se ? svp->v[x].sb : d->tokens[svp->v[x].a].start;
+    }
+    if (svp->n > 1) qsort(svp->v, svp->n, sizeof *svp->v, span_cmp); /* svp->v is NULL when empty */
+    return TL_OK;
+}
+
+/* "Hamas militants", "Wagner fighters": a name before a plural noun of
+ * members is an organization, whatever the tagger said. */
+int tl_ner_pass_member_nouns(tl_ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    tl_ner_spanvec *svp = &r->sv;
+    for (size_t x = 0; x < svp->n; x++) {
+        tl_ner_span *X = &svp->v[x];
+        if (X->se || X->cls == TL_ORG || X->cls == TL_GPE || X->cls == TL_NORP || !tl_ner_member_noun(d, X->b)) continue;
+        if (f->t[X->b - 1].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_COUNTRY)) continue;
+        X->cls = TL_ORG;
+    }
+    return TL_OK;
+}
+
+/* "Rafael Santos ... Santos was hired": a lone word that is the last
+ * name of a person named in full is that person, even when the
+ * gazetteer or the tagger took it for a place ("in Santos" stays one).
+ * The last names go into a small open-addressing set. */
+int tl_ner_pass_surnames(tl_ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    tl_ner_spanvec *svp = &r->sv;
+    {
+        uint32_t cap = 16;
+        while (cap < svp->n * 2) cap <<= 1;
+        uint32_t *set = calloc(cap, sizeof *set);
+        if (!set) return TL_ENOMEM;
+        int any = 0;
+        for (size_t x = 0; x < svp->n; x++) {
+            const tl_ner_span *X = &svp->v[x];
+            if (X->se || X->cls != TL_PERSON || X->b - X->a < 2 || f->t[X->b - 1].cls != TL_NER_SH_CAP) continue;
+            uint32_t w = f->t[X->b - 1].word | 1u, h = w & (cap - 1);
+            while (set[h] && set[h] != w) h = (h + 1) & (cap - 1);
+            set[h] = w;
+            any = 1;
+        }
+        for (size_t x = 0; any && x < svp->n; x++) {
+            tl_ner_span *X = &svp->v[x];
+            if (X->se || X->b - X->a != 1 || (X->cls != TL_GPE && X->cls != TL_LOC && X->cls != TL_ORG) ||
+                f->t[X->a].cls != TL_NER_SH_CAP ||
+                (f->t[X->a].gaz & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_SUBDIV)))
+                continue;
+            uint32_t w = f->t[X->a].word | 1u, h = w & (cap - 1);
+            while (set[h] && set[h] != w) h = (h + 1) & (cap - 1);
+            if (set[h] != w) continue;
+            if (X->a > 0 && d->tokens[X->a - 1].sent == d->tokens[X->a].sent &&
+                (tl_ner_tok_is(d, X->a - 1, "in") || tl_ner_tok_is(d, X->a - 1, "at") || tl_ner_tok_is(d, X->a - 1, "from") ||
+                 tl_ner_tok_is(d, X->a - 1, "near") || tl_ner_tok_is(d, X->a - 1, "to") || tl_ner_tok_is(d, X->a - 1, "into") ||
+                 tl_ner_tok_is(d, X->a - 1, "outside") || tl_ner_tok_is(d, X->a - 1, "of")))
+                continue;
+            X->cls = TL_PERSON;
+        }
+        free(set);
+    }
+    return TL_OK;
+}
+
+/* "a senior Hezbollah commander", "the Wagner fighters": a one-word name
+ * between a lower-case word and a lower-case title or member noun modifies
+ * it, so it names a body (or a place or nationality the gazetteer knows),
+ * not a person -- unless it is a given name or the surname of a person
+ * named in full in the document. */
+int tl_ner_pass_modifier_bodies(tl_ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    tl_ner_spanvec *svp = &r->sv;
+    for (size_t x = 0; x < svp->n; x++) {
+        tl_ner_span *X = &svp->v[x];
+        uint32_t a = X->a, b = X->b;
+        if (X->se || X->cls != TL_PERSON || b - a != 1 || a == 0 || b >= d->n_tokens) continue;
+        if (d->tokens[a - 1].sent != d->tokens[a].sent || d->tokens[b].sent != d->tokens[a].sent) continue;
+        if (f->t[a - 1].cls != TL_NER_SH_LOWER || f->t[b].cls != TL_NER_SH_LOWER || f->t[a].cls != TL_NER_SH_CAP) continue;
+        if (!(f->t[b].gaz & TL_GAZ_TITLE) && !tl_ner_member_noun(d, b)) continue;
+        if (f->t[a].gaz & TL_GAZ_GIVEN) continue;
+        /* "of" or "by" before it: "a friend of Putin adviser" is rare, but
+         * after a preposition the word more often is a person's name. */
+        if (f->t[a - 1].gaz & TL_GAZ_STOP && !tl_ner_tok_is(d, a - 1, "a") && !tl_ner_tok_is(d, a - 1, "an") &&
+            !tl_ner_tok_is(d, a - 1, "the"))
+            continue;
+        int surname = 0;
+        for (size_t y = 0; y < svp->n && !surname; y++) {
+            const tl_ner_span *Y = &svp->v[y];
+            surname = !Y->se && Y->cls == TL_PERSON && Y->b - Y->a >= 2 && f->t[Y->b - 1].word == f->t[a].word;
+        }
+        if (surname) continue;
+        uint32_t g = f->t[a].gaz;
+        X->cls = (g & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ? TL_NORP : (g & TL_NER_PLACEISH_STRONG) ? TL_GPE : TL_ORG;
+    }
+    return TL_OK;
+}
+
+/* "Hamas leader Yahya Sinwar", "IRGC commander Qasem Soleimani": what
+ * precedes a lower-case title before a person is a body, not a person. */
+int tl_ner_pass_body_before_title(tl_ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_ner_spanvec *svp = &r->sv;
+    for (size_t x = 0; x + 1 < svp->n; x++) {
+        tl_ner_span *A = &svp->v[x], *B = &svp->v[x + 1];
+        if (A->se || B->se || A->cls != TL_PERSON || B->cls != TL_PERSON || B->a != A->b + 1) continue;
+        if (f->t[A->b].cls != TL_NER_SH_LOWER || !(f->t[A->b].gaz & TL_GAZ_TITLE)) continue;
+        uint32_t ag = tl_ner_span_gaz(f, A->a, A->b);
+        A->cls = (ag & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ? TL_NORP : (ag & TL_NER_PLACEISH_STRONG) ? TL_GPE : TL_ORG;
+    }
+    return TL_OK;
+}
+
+/* "the Chief Prosecutor's Office", "the Sheriff's Department": an
+ * office named after its holder is one organization. */
+int tl_ner_pass_holder_offices(tl_ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    tl_ner_spanvec *svp = &r->sv;
+    for (size_t x = 0; x < svp->n; x++) {
+        tl_ner_span *B = &svp->v[x];
+        if (B->se || B->cls < 0 || B->b - B->a != 1 || B->a < 2 || !(f->t[B->a].gaz & TL_GAZ_ORG_HEAD)) continue;
+        if (x > 0 && svp->v[x - 1].b + 1 == B->a) continue; /* handled below */
+        uint32_t p = B->a - 1, a = p;
+        size_t pn;
+        const char *ps = tl_ner_tok_ptr(d, p, &pn);
+        if (pn < 2 || ps[pn - 1] != 's' || (ps[0] != '\'' && (unsigned char)ps[0] != 0xE2)) continue;
+        while (a > 0 && f->t[a - 1].cls == TL_NER_SH_CAP && (f->t[a - 1].gaz & TL_GAZ_TITLE) &&
+               d->tokens[a - 1].sent == d->tokens[B->a].sent)
+            a--;
+        if (a == p) continue;
+        B->a = a; /* "the Attorney General's Office" */
+        B->cls = TL_ORG;
+        B->key = d->tokens[a].start;
+    }
+    for (size_t x = 0; x + 1 < svp->n; x++) {
+        tl_ner_span *A = &svp->v[x], *B = &svp->v[x + 1];
+        if (A->se || B->se || A->cls < 0 || B->a != A->b + 1 || B->b - B->a != 1) continue;
+        size_t pn;
+        const char *ps = tl_ner_tok_ptr(d, A->b, &pn);
+        if (pn < 2 || ps[pn - 1] != 's' || (ps[0] != '\'' && (unsigned char)ps[0] != 0xE2)) continue;
+        if (!(f->t[A->b - 1].gaz & TL_GAZ_TITLE) || !(f->t[B->a].gaz & TL_GAZ_ORG_HEAD)) continue;
+        A->b = B->b;
+        A->cls = TL_ORG;
+        B->cls = -1;
+    }
+    return TL_OK;
+}
+
+/* Quoted nicknames inside a name: Ismael "El Mayo" Zambada is one
+ * person whose mention covers all of it, with "El Mayo" kept as a
+ * nickname mention inside it; also when the surname after the quote was
+ * not recognized on its own (Person "Nick" Capitalized...). */
+int tl_ner_pass_nicknames(tl_ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    tl_ner_spanvec *svp = &r->sv;
+    for (size_t x = 0; x + 2 < svp->n; x++) {
+        tl_ner_span *A = &svp->v[x], *B = &svp->v[x + 1], *C = &svp->v[x + 2];
+        if (A->se || B->se || C->se || A->nick) continue;
+        if (B->a != A->b + 1 || C->a != B->b + 1 || C->b > d->n_tokens) continue;
+        if (!(d->tokens[A->b].flags & TL_TOK_QUOTE) || !(d->tokens[B->b].flags & TL_TOK_QUOTE)) continue;
+        if (d->tokens[A->a].sent != d->tokens[C->a].sent) continue;
+        if (A->cls != TL_PERSON && C->cls != TL_PERSON) continue;
+        A->b = C->b;
+        A->cls = TL_PERSON;
+        B->nick = 1;
+        B->cls = TL_PERSON;
+        C->cls = -1; /* dropped below */
+    }
+    for (size_t x = 0; x + 1 < svp->n; x++) {
+        tl_ner_span *A = &svp->v[x], *B = &svp->v[x + 1];
+        if (A->se || B->se || A->nick || B->nick || A->cls != TL_PERSON || B->a != A->b + 1) continue;
+        if (!(d->tokens[A->b].flags & TL_TOK_QUOTE) || B->b + 1 >= d->n_tokens ||
+            !(d->tokens[B->b].flags & TL_TOK_QUOTE))
+            continue;
+        uint32_t c = B->b + 1, e = c;
+        while (e < d->n_tokens && e < c + 3 && f->t[e].cls == TL_NER_SH_CAP && d->tokens[e].sent == d->tokens[A->a].sent &&
+               !(f->t[e].gaz & (TL_GAZ_STOP | TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM)))
+            e++;
+        if (e == c || (x + 2 < svp->n && svp->v[x + 2].a < e)) continue;
+        A->b = e;
+        B->nick = 1;
+        B->cls = TL_PERSON;
+    }
+    return TL_OK;
+}
+

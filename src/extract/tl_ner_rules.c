@@ -1,0 +1,675 @@
+/* tl_ner_rules.c -- NER rules for report prose: span typing, cleanup (emit) and the capitalized-runs pass. */
+#include "tl_ner_int.h"
+#include "tl_utf8.h"
+#include "tl_tok.h"
+#include "tl_cues.h"
+#include <stdlib.h>
+#include <string.h>
+
+int tl_ner_sv_push(tl_ner_spanvec *sv, tl_ner_span s) {
+    if (sv->n == sv->cap) {
+        size_t cap = sv->cap ? sv->cap * 2 : 256;
+        tl_ner_span *p = realloc(sv->v, cap * sizeof *p);
+        if (!p) return 0;
+        sv->v = p;
+        sv->cap = cap;
+    }
+    sv->v[sv->n++] = s;
+    return 1;
+}
+
+int tl_ner_tok_is(const tl_doc *d, uint32_t i, const char *w) {
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, i, &n);
+    return strlen(w) == n && memcmp(s, w, n) == 0;
+}
+
+/* True when token i is one of the '|'-separated words of list (exactly). */
+static int tok_in(const tl_doc *d, uint32_t i, const char *list) {
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, i, &n);
+    for (const char *p = list; *p;) {
+        const char *bar = strchr(p, '|');
+        size_t l = bar ? (size_t)(bar - p) : strlen(p);
+        if (l == n && memcmp(p, s, n) == 0) return 1;
+        if (!bar) break;
+        p = bar + 1;
+    }
+    return 0;
+}
+
+/* tok_in ignoring ASCII case: "Deputy" is in a list of "deputy". */
+static int tok_in_fold(const tl_doc *d, uint32_t i, const char *list) {
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, i, &n);
+    char low[64];
+    if (n == 0 || n >= sizeof low) return 0;
+    for (size_t k = 0; k < n; k++) low[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+    for (const char *p = list; *p;) {
+        const char *bar = strchr(p, '|');
+        size_t l = bar ? (size_t)(bar - p) : strlen(p);
+        if (l == n && memcmp(p, low, n) == 0) return 1;
+        if (!bar) break;
+        p = bar + 1;
+    }
+    return 0;
+}
+
+/* True when the bytes s[0..n) pass a cue list's prefilter (data/gen-cues.sh):
+ * a length within the list's and a first letter some word has.  Most tokens
+ * stop here, before the list is searched.  Can't fail. */
+static int cue_prefilter(const char *s, size_t n, size_t minlen, size_t maxlen, uint32_t first) {
+    if (n < minlen || n > maxlen || n == 0) return 0;
+    unsigned c = (unsigned char)s[0];
+    return (first >> (c >= 'a' && c <= 'z' ? c - 'a' : 26)) & 1;
+}
+
+/* tok_in over a generated cue list, its prefilter first. */
+#define TOK_IN_CUE(d, i, CUE) \
+    (cue_prefilter((d)->text + (d)->tokens[i].start, (d)->tokens[i].end - (d)->tokens[i].start, CUE##_MINLEN, \
+                   CUE##_MAXLEN, CUE##_FIRST) && tok_in(d, i, CUE))
+
+/* TOK_IN_CUE ignoring ASCII case ("Records" in a list of "records"). */
+#define TOK_IN_CUE_FOLD(d, i, CUE) (cue_prefilter_fold(d, i, CUE##_MINLEN, CUE##_MAXLEN, CUE##_FIRST) && tok_in_fold(d, i, CUE))
+
+/* cue_prefilter on token i with its first letter folded to lower case. */
+static int cue_prefilter_fold(const tl_doc *d, uint32_t i, size_t minlen, size_t maxlen, uint32_t first) {
+    char c = d->text[d->tokens[i].start];
+    c = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return cue_prefilter(&c, d->tokens[i].end - d->tokens[i].start, minlen, maxlen, first);
+}
+
+/* True when token i ends company, label, studio or club names
+ * (cues/company_heads.txt: "Records", "Software", "FC").  Can't fail. */
+static int company_head(const tl_doc *d, uint32_t i) { return TOK_IN_CUE_FOLD(d, i, TL_CUE_COMPANY_HEADS); }
+
+uint32_t tl_ner_span_gaz(const tl_ner_feats *f, uint32_t a, uint32_t b) {
+    char buf[256];
+    size_t n = tl_ner_join_tokens(f->doc, a, b, buf, sizeof buf);
+    return n ? tl_ner_memo_gaz(f, buf, n) : 0;
+}
+/* The fine type of a span from its coarse class, the gazetteer and its head. */
+int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
+    uint32_t whole = tl_ner_span_gaz(f, a, b);
+    uint32_t head = f->t[b - 1].gaz;
+    int single = (b - a == 1);
+    if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) return TL_NORP;
+    /* The head noun of a multi-word name says more than the tagger's class:
+     * "... International Airport" is a facility, "... Autonomous Republic" a
+     * state, "... Inland Sea" a place, whatever the words before it. */
+    if (!single && !(head & TL_GAZ_ORG_HEAD) && f->t[b - 1].cls != TL_NER_SH_CAPS) {
+        if (head & TL_GAZ_FAC_HEAD) return TL_FAC;
+        if (head & TL_GAZ_LOC_HEAD) return TL_LOC;
+        if (head & TL_GAZ_EVENT_HEAD) return TL_EVENT;
+        /* "Islamic State" stays an organization; "Rivers State" is a state. */
+        if ((head & TL_GAZ_GPE_HEAD) && (cls != 2 || (f->t[a].gaz & (TL_NER_PLACEISH_STRONG | TL_GAZ_CITY)))) return TL_GPE;
+    }
+    /* "Sahand Tejarat Pars Co.", "Everlink Trading Ltd": a company word
+     * that is no one's given name or surname ends an organization. */
+    if (!single && ((head & TL_GAZ_ORG_HEAD) || company_head(f->doc, b - 1)) && (cls != 1 || !(head & TL_GAZ_GIVEN)))
+        return TL_ORG;
+    if (cls == 1) return TL_PERSON;
+    /* "Harakat al-Nujaba", "Jaish al-Adl", "National Iranian Oil": a name
+     * opened by an organization word is an organization, not a place. */
+    if (!single && (f->t[a].gaz & TL_GAZ_ORG_WORD) && !(whole & TL_NER_NAMEISH) && !(f->t[a].gaz & TL_NER_PLACEISH_STRONG))
+        return TL_ORG;
+    if (cls == 2) return TL_ORG;
+    if (whole & (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY)) return TL_GPE;
+    if (whole & TL_GAZ_REGION) return TL_LOC;
+    /* "Anna Magdalena Bach": a given name first, no place word. */
+    if (!single && (f->t[a].gaz & TL_GAZ_GIVEN) && !(f->t[a].gaz & (TL_GAZ_WORD | TL_NER_PLACEISH_STRONG)))
+        return TL_PERSON;
+    if (cls == 3) return TL_GPE;
+    return -1; /* MISC that is none of ours */
+}
+
+/* The type an apposition gives the name before it: "the Black Wolves, a
+ * criminal gang", "Mahmoud Sharifi, a journalist", "Rustavi, a city in".
+ * Returns a fine type or -1.  Can't fail. */
+static int apposition_type(const tl_ner_feats *f, uint32_t b) {
+    static const char *org[] = {"gang", "group", "militia", "organization", "organisation", "company", "firm",
+        "network", "cartel", "party", "movement", "agency", "outlet", "newspaper", "website", "bank", "charity",
+        "faction", "unit", "syndicate", "clan", "brigade", "battalion", "ministry", "court", "union", "front",
+        "subsidiary", "corporation", "foundation", "institute", "university", "channel", "broadcaster",
+        "militant", "insurgency", "outfit", "club", "team", "band", "council", "committee", "office"};
+    static const char *per[] = {"journalist", "businessman", "businesswoman", "official", "commander", "leader",
+        "activist", "dissident", "lawyer", "citizen", "national", "resident", "officer", "spokesman",
+        "spokeswoman", "cleric", "politician", "minister", "diplomat", "general", "colonel", "agent", "spy",
+        "operative", "man", "woman", "father", "mother", "son", "daughter", "brother", "sister", "wife",
+        "husband", "native", "veteran", "singer", "writer", "author", "actor", "player", "footballer",
+        "scientist", "engineer", "professor", "student", "director", "founder", "president", "chairman",
+        "banker", "smuggler", "trafficker", "hacker", "judge", "prosecutor", "fighter"};
+    static const char *gpe[] = {"city", "town", "village", "province", "region", "district", "country", "state",
+        "capital", "municipality", "suburb", "county", "port", "island", "enclave", "oblast", "governorate"};
+    const tl_doc *d = f->doc;
+    uint32_t i = b, sent = b < d->n_tokens ? d->tokens[b].sent : 0;
+    if (i >= d->n_tokens || f->t[i].cls != TL_NER_SH_PUNCT || d->text[d->tokens[i].start] != ',') return -1;
+    i++;
+    if (i >= d->n_tokens || d->tokens[i].sent != sent) return -1;
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, i, &n);
+    if (!((n == 1 && s[0] == 'a') || (n == 2 && memcmp(s, "an", 2) == 0) || (n == 3 && memcmp(s, "the", 3) == 0)))
+        return -1;
+    /* Up to four lower-case words; the type comes from the first listed noun. */
+    for (uint32_t k = i + 1; k < i + 5 && k < d->n_tokens && d->tokens[k].sent == sent; k++) {
+        /* "a British lawyer": a nationality may qualify the noun */
+        if (f->t[k].cls == TL_NER_SH_CAP && (f->t[k].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP))) continue;
+        if (f->t[k].cls != TL_NER_SH_LOWER && f->t[k].cls != TL_NER_SH_DIGIT) return -1;
+        /* "the group's financial chief": a possessor is not the head */
+        if (k + 1 < d->n_tokens && (tl_ner_tok_is(d, k + 1, "'s") || tl_ner_tok_is(d, k + 1, "\xe2\x80\x99s"))) {
+            k++;
+            continue;
+        }
+        s = tl_ner_tok_ptr(d, k, &n);
+        for (size_t q = 0; q < sizeof org / sizeof *org; q++)
+            if (strlen(org[q]) == n && memcmp(org[q], s, n) == 0) return TL_ORG;
+        for (size_t q = 0; q < sizeof per / sizeof *per; q++)
+            if (strlen(per[q]) == n && memcmp(per[q], s, n) == 0) return TL_PERSON;
+        for (size_t q = 0; q < sizeof gpe / sizeof *gpe; q++)
+            if (strlen(gpe[q]) == n && memcmp(gpe[q], s, n) == 0) return TL_GPE;
+    }
+    return -1;
+}
+
+/* A run of capitalized tokens [a, b) not covered by the tagger: type it by
+ * rules.  Returns a fine type or -1. */
+static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
+    const tl_doc *d = f->doc;
+    uint32_t whole = tl_ner_span_gaz(f, a, b);
+    if (whole & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG)) return TL_GPE;
+    if ((whole & TL_GAZ_SUBDIV) && !(b - a == 1 && (f->t[a].gaz & TL_GAZ_WORD))) return TL_GPE;
+    if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) return TL_NORP;
+    if (whole & TL_GAZ_REGION) return TL_LOC;
+    uint32_t head = f->t[b - 1].gaz;
+    if (b - a >= 2) {
+        if ((head & TL_GAZ_ORG_HEAD) || company_head(d, b - 1)) return TL_ORG;
+        if (head & TL_GAZ_FAC_HEAD) return TL_FAC;
+        if (head & TL_GAZ_EVENT_HEAD) return TL_EVENT;
+        if (head & TL_GAZ_LOC_HEAD) return TL_LOC;
+    }
+    int app = apposition_type(f, b);
+    if (app >= 0 && (b - a >= 2 || app != TL_PERSON || !(f->t[a].gaz & TL_GAZ_WORD))) return app;
+    /* A title right before: a person. */
+    if (a > 0 && (f->t[a - 1].gaz & TL_GAZ_TITLE) && d->tokens[a - 1].sent == d->tokens[a].sent) return TL_PERSON;
+    if ((f->t[a].gaz & TL_GAZ_GIVEN) && b - a >= 2 && !(f->t[a].gaz & TL_GAZ_WORD)) return TL_PERSON;
+    /* An acronym nobody else claimed is most often an organization. */
+    if (b - a == 1 && f->t[a].cls == TL_NER_SH_CAPS && !(f->t[a].gaz & (TL_GAZ_WORD | TL_GAZ_CURRENCY | TL_GAZ_STOP)) &&
+        d->tokens[a].end - d->tokens[a].start >= 2 && d->tokens[a].end - d->tokens[a].start <= 6)
+        return TL_ORG;
+    return -1;
+}
+
+/* ---- span refinement ----------------------------------------------------- */
+
+static int is_lower_start(const char *s, size_t n) {
+    int32_t c;
+    if (!n) return 0;
+    tl_utf8_decode(s, n, &c);
+    return tl_uc_is_lower(c);
+}
+
+/* Type of a gazetteer hit for a word or part of one, or -1. */
+static int gaz_type(uint32_t g) {
+    if (g & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) return TL_NORP;
+    if (g & (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY_BIG | TL_GAZ_CAPITAL)) return TL_GPE;
+    if (g & TL_GAZ_REGION) return TL_LOC;
+    return -1;
+}
+
+/* True when token i is a plural noun of members or a role in a group:
+ * "al-Qaeda operatives", "Hamas militants", "Wagner fighters" make the
+ * name before them an organization.  Can't fail. */
+int tl_ner_member_noun(const tl_doc *d, uint32_t i) {
+    return i < d->n_tokens && TOK_IN_CUE(d, i, TL_CUE_MEMBER_NOUNS);
+}
+
+/* "al-Qaeda", "ash-Shabaab": an Arabic article glued to a capitalized
+ * name, which starts in lower case.  Can't fail. */
+static int arabic_article_name(const tl_doc *d, uint32_t i) {
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, i, &n);
+    const char *h = n > 3 ? memchr(s, '-', n < 5 ? n : 5) : NULL;
+    if (!h || h + 1 >= s + n || !(h[1] >= 'A' && h[1] <= 'Z')) return 0;
+    size_t pl = (size_t)(h - s);
+    return (pl == 2 && (!memcmp(s, "al", 2) || !memcmp(s, "el", 2) || !memcmp(s, "ad", 2) || !memcmp(s, "an", 2) ||
+                        !memcmp(s, "as", 2) || !memcmp(s, "at", 2) || !memcmp(s, "az", 2) || !memcmp(s, "ar", 2))) ||
+           (pl == 3 && (!memcmp(s, "ash", 3) || !memcmp(s, "adh", 3) || !memcmp(s, "ath", 3)));
+}
+
+/* A single hyphenated token: "anti-Azerbaijan", "Azeri-language",
+ * "Iran-Azerbaijan".  Emits the parts that are places or nationalities and
+ * returns 1, or returns 0 when the token is a name of its own
+ * (Nagorno-Karabakh, IRGC-Quds, Al-Arabiya). */
+static int split_compound(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t t) {
+    const tl_doc *d = f->doc;
+    const char *s = d->text + d->tokens[t].start;
+    size_t n = d->tokens[t].end - d->tokens[t].start;
+    size_t ps[8], pl[8], np = 0, a = 0;
+    for (size_t i = 0; i <= n && np < 8; i++)
+        if (i == n || s[i] == '-') { ps[np] = a; pl[np] = i - a; np++; a = i + 1; }
+    if (np < 2) return 0;
+    int lower = 0, places = 0;
+    int types[8];
+    for (size_t k = 0; k < np; k++) {
+        if (is_lower_start(s + ps[k], pl[k])) lower = 1;
+        uint32_t pg = pl[k] ? tl_ner_memo_gaz(f, s + ps[k], pl[k]) : 0;
+        if ((pg & TL_GAZ_WORD) && !(pg & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_DEMONYM | TL_GAZ_NORP)))
+            pg = 0; /* "Western-origin" */
+        types[k] = gaz_type(pg);
+        if (types[k] >= 0) places++;
+    }
+    if (!lower && places < (int)np) return 0;
+    for (size_t k = 0; k < np; k++) {
+        if (types[k] < 0 || is_lower_start(s + ps[k], pl[k])) continue;
+        tl_ner_span x = {t, t + 1, types[k], d->tokens[t].start + (uint32_t)ps[k],
+                  d->tokens[t].start + (uint32_t)(ps[k] + pl[k]), 0, 0, 0};
+        if (!tl_ner_sv_push(sv, x)) return -1;
+    }
+    return 1;
+}
+
+/* True when "known as", "nicknamed", "alias", "dubbed" (and maybe an
+ * opening quote) come right before token a.  Can't fail. */
+static int known_as_cue(const tl_ner_feats *f, uint32_t a) {
+    const tl_doc *d = f->doc;
+    uint32_t p = a;
+    while (p > 0 && (d->tokens[p - 1].flags & TL_TOK_QUOTE)) p--;
+    if (p >= 1 && (tl_ner_tok_is(d, p - 1, "alias") || tl_ner_tok_is(d, p - 1, "nicknamed") || tl_ner_tok_is(d, p - 1, "aka") ||
+                   tl_ner_tok_is(d, p - 1, "a.k.a.")))
+        return 1;
+    /* "known as X", "known in criminal circles as X" */
+    if (p < 2 || !tl_ner_tok_is(d, p - 1, "as")) return 0;
+    for (uint32_t k = p - 1; k > 0 && k + 6 > p; k--) {
+        if (d->tokens[k - 1].sent != d->tokens[a].sent || (d->tokens[k - 1].flags & TL_TOK_UPPER)) return 0;
+        if (tl_ner_tok_is(d, k - 1, "known") || tl_ner_tok_is(d, k - 1, "nicknamed")) return 1;
+    }
+    return 0;
+}
+
+/* "Two", "Three", "Dozens": a capitalized count opening a sentence. */
+static int is_number_word(const tl_doc *d, uint32_t t) {
+    static const char *w[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                              "eleven", "twelve", "dozens", "hundreds", "thousands", "several", "many", "some"};
+    char low[16];
+    size_t n = d->tokens[t].end - d->tokens[t].start;
+    if (n >= sizeof low) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = d->text[d->tokens[t].start + i];
+        low[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (strlen(w[i]) == n && memcmp(w[i], low, n) == 0) return 1;
+    return 0;
+}
+
+/* Endings typical of surnames across Slavic, Turkic, Caucasian, Persian and
+ * Romanian naming (Jafarov, Aliyeva, Petrenko, Popescu, Sargsyan,
+ * Hosseinzadeh, Kovacevic, Kowalski). */
+static int surname_like(const tl_ner_feats *f, uint32_t t) {
+    static const char *suf[] = {"ov", "ova", "ev", "eva", "yev", "yeva", "enko", "escu", "yan", "ian",
+                                "zadeh", "oglu", "vich", "vic", "ski", "sky", "skiy", "shvili", "dze"};
+    const tl_doc *d = f->doc;
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, t, &n);
+    if (n < 5 || f->t[t].cls != TL_NER_SH_CAP) return 0;
+    for (size_t i = 0; i < sizeof suf / sizeof *suf; i++) {
+        size_t l = strlen(suf[i]);
+        if (n > l + 2 && memcmp(s + n - l, suf[i], l) == 0) return 1;
+    }
+    return 0;
+}
+
+/* True when every word of [a, b) is a common lower-case English word (or
+ * a function word) and none is a well-known name: "Read More", "Moreover",
+ * "Country" capitalized by position or headline style.  Small places and
+ * given names that are also common words ("North", "Port") do not save it. */
+static int all_common_words(const tl_ner_feats *f, uint32_t a, uint32_t b) {
+    const uint32_t strong = TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_DEMONYM |
+                            TL_GAZ_NORP | TL_GAZ_REGION;
+    for (uint32_t i = a; i < b; i++) {
+        uint32_t g = f->t[i].gaz;
+        if (!(g & (TL_GAZ_WORD | TL_GAZ_STOP)) || (g & strong) || f->t[i].cls == TL_NER_SH_CAPS) return 0;
+        if (b - a > 1 && (g & TL_NER_HEADS)) return 0;
+    }
+    return 1;
+}
+
+/* True when token i is a possessive ("'s", "’s"): "the Chief Prosecutor's
+ * Office" names an office after its holder (the holder-offices pass).
+ * Can't fail. */
+static int holder_office_next(const tl_doc *d, uint32_t i) {
+    if (i >= d->n_tokens) return 0;
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, i, &n);
+    return n >= 2 && s[n - 1] == 's' && (s[0] == '\'' || (unsigned char)s[0] == 0xE2);
+}
+
+/* Where the holder's name starts in [a, b), the words after "Title of" /
+ * "Title for" ("Secretary of State Antony Blinken", "Minister for Home
+ * Affairs Jane Doe"): the office's portfolio comes first, then a given
+ * name and the capitalized words to the end.  The first given name that
+ * is no dictionary word, else the last given name followed by at least
+ * one word.  Returns UINT32_MAX when [a, b) does not read so.  Can't fail. */
+static uint32_t portfolio_holder(const tl_ner_feats *f, uint32_t a, uint32_t b) {
+    const uint32_t stop = TL_NER_HEADS | TL_GAZ_ORG_WORD | TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_STOP;
+    uint32_t pick = UINT32_MAX;
+    for (uint32_t k = b - 1; k > a; k--) { /* from the end: the name is a run of capitalized words */
+        if (f->t[k].cls != TL_NER_SH_CAP || (f->t[k].gaz & stop)) break;
+        if (k + 1 < b && (f->t[k].gaz & TL_GAZ_GIVEN) && !(f->t[k].gaz & TL_GAZ_WORD)) pick = k;
+        else if (k + 1 < b && (f->t[k].gaz & TL_GAZ_GIVEN) && pick == UINT32_MAX) pick = k;
+    }
+    return pick;
+}
+
+/* True when tokens a-2, a-1 read "Title of" / "Title for" in a's sentence. */
+static int after_title_of(const tl_ner_feats *f, uint32_t a) {
+    const tl_doc *d = f->doc;
+    if (a < 2 || d->tokens[a - 2].sent != d->tokens[a].sent) return 0;
+    if (!tl_ner_tok_is(d, a - 1, "of") && !tl_ner_tok_is(d, a - 1, "for")) return 0;
+    return f->t[a - 2].cls == TL_NER_SH_CAP && (f->t[a - 2].gaz & TL_GAZ_TITLE) && !(f->t[a - 2].gaz & TL_GAZ_GIVEN);
+}
+
+/* Cleans up a span [a, b) of fine type `type` and adds what remains.
+ * Returns 0 when out of memory. */
+int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t b, int type, int depth) {
+    const tl_doc *d = f->doc;
+    if (depth > 4) return 1;
+    /* Edges: connectors, punctuation, a leading article. */
+    while (a < b && (f->t[a].cls == TL_NER_SH_LOWER || f->t[a].cls == TL_NER_SH_PUNCT)) a++;
+    while (b > a && (f->t[b - 1].cls == TL_NER_SH_LOWER || f->t[b - 1].cls == TL_NER_SH_PUNCT)) b--;
+    if (b > a + 1 && (tl_ner_tok_is(d, a, "The") || tl_ner_tok_is(d, a, "the"))) a++;
+    /* "the Sughd Court Wednesday": a weekday ends no name */
+    while (b > a + 1 && (f->t[b - 1].gaz & TL_GAZ_WEEKDAY) && f->t[b - 1].cls == TL_NER_SH_CAP) b--;
+    if (a >= b) return 1;
+    /* A sentence end the tokenizer took for an abbreviation ("World War I.
+     * He", "the U.S. Because"): a capitalized function word after a word
+     * ending in a period opens the next sentence, not more of the name. */
+    for (uint32_t k = a + 1; k < b; k++) {
+        if (f->t[k].cls != TL_NER_SH_CAP || !(f->t[k].gaz & TL_GAZ_STOP) || (f->t[k].gaz & TL_NER_NAMEISH)) continue;
+        if (d->text[d->tokens[k - 1].end - 1] != '.' || !(d->tokens[k].flags & TL_TOK_SPACE_BEFORE)) continue;
+        return tl_ner_emit(f, sv, a, k, type, depth + 1) && (k + 1 >= b || tl_ner_emit(f, sv, k + 1, b, type, depth + 1));
+    }
+    /* "CD", "UAVs", "CEO": a common acronym alone names nothing. */
+    if (b - a == 1 && f->t[a].cls != TL_NER_SH_LOWER && TOK_IN_CUE_FOLD(d, a, TL_CUE_COMMON_ACRONYMS)) return 1;
+    /* A dateline place in capitals, alone on its line or before a comma, at
+     * the top of the report ("KHUJAND, Tajikistan --"): a place, whatever
+     * the tagger made of a word it does not know. */
+    if (type == TL_ORG && d->tokens[a].start < 400 && (d->tokens[a].flags & TL_TOK_LINE_START) && b - a <= 3 &&
+        (b >= d->n_tokens || tl_ner_tok_is(d, b, ",") || (d->tokens[b].flags & TL_TOK_LINE_START))) {
+        int caps = 1;
+        for (uint32_t k = a; k < b && caps; k++)
+            caps = f->t[k].cls == TL_NER_SH_CAPS && d->tokens[k].end - d->tokens[k].start >= 5;
+        if (caps) type = TL_GPE;
+    }
+    /* "Today, ...", "Separately, ...": a dictionary word opening the
+     * sentence before a comma is capitalized by position only */
+    if (b == a + 1 && (d->tokens[a].flags & TL_TOK_SENT_START) && (f->t[a].gaz & (TL_GAZ_WORD | TL_GAZ_STOP)) &&
+        !(f->t[a].gaz & (TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_GIVEN | TL_GAZ_CITY)) &&
+        a + 1 < d->n_tokens && tl_ner_tok_is(d, a + 1, ","))
+        return 1;
+    /* A dateline ("LONDON - A former soldier", "BEIRUT — Israeli"): the
+     * place in capitals ends at the dash; what follows is the story. */
+    if ((d->tokens[a].flags & TL_TOK_LINE_START) && f->t[a].cls == TL_NER_SH_CAPS) {
+        uint32_t k = a + 1;
+        while (k < b && k < a + 4 && f->t[k].cls == TL_NER_SH_CAPS) k++;
+        if (k + 1 < b && (tl_ner_tok_is(d, k, "-") || tl_ner_tok_is(d, k, "\xe2\x80\x93") || tl_ner_tok_is(d, k, "\xe2\x80\x94"))) {
+            uint32_t c = k + 1; /* the story's first word: "A", "Two", "Today" are no names */
+            if (c < b && (f->t[c].gaz & (TL_GAZ_WORD | TL_GAZ_STOP)) &&
+                !(f->t[c].gaz & (TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_GIVEN | TL_GAZ_CITY)))
+                c++;
+            int pt = rule_type(f, a, k);
+            return tl_ner_emit(f, sv, a, k, pt >= 0 ? pt : TL_GPE, depth + 1) && (c >= b || tl_ner_emit(f, sv, c, b, type, depth + 1));
+        }
+    }
+    /* Leading hyphenated modifiers ("Qom-educated Russian"). */
+    while (a < b && (d->tokens[a].flags & TL_TOK_HYPHEN) && b - a > 1 && !arabic_article_name(d, a)) {
+        int r = split_compound(f, sv, a);
+        if (r < 0) return 0;
+        if (r == 0) break;
+        a++;
+    }
+    /* "al-Shabaab" is one name, not a compound to split. */
+    if (b - a == 1 && (d->tokens[a].flags & TL_TOK_HYPHEN) && !arabic_article_name(d, a)) {
+        int r = split_compound(f, sv, a);
+        if (r != 0) return r > 0;
+    }
+    /* "Kuala Lumpur-based Skyline Aviation": a place glued to a lower-case
+     * word ends a modifier; the name proper starts after it. */
+    for (uint32_t k = a + 1; k < b; k++) {
+        if (!(d->tokens[k].flags & TL_TOK_HYPHEN)) continue;
+        const char *ts = d->text + d->tokens[k].start;
+        size_t tn = d->tokens[k].end - d->tokens[k].start;
+        const char *h = memchr(ts, '-', tn);
+        if (!h || h + 1 >= ts + tn || !is_lower_start(h + 1, (size_t)(ts + tn - h - 1))) continue;
+        /* at the end only a participle makes a modifier ("Hong Kong-based",
+         * "Moscow-backed"); "Kim Jong-un" is a name */
+        if (k + 1 == b) {
+            size_t sl = (size_t)(ts + tn - h - 1);
+            if (sl < 3 || !((h[sl - 1] == 'e' && h[sl] == 'd') || (sl == 4 && memcmp(h + 1, "born", 4) == 0))) continue;
+        }
+        uint32_t hb = (uint32_t)(h - d->text);
+        char buf[256];
+        size_t bl = hb - d->tokens[a].start;
+        if (bl < sizeof buf) {
+            memcpy(buf, d->text + d->tokens[a].start, bl);
+            int lt = gaz_type(tl_ner_memo_gaz(f, buf, bl));
+            if (lt >= 0 && !tl_ner_sv_push(sv, (tl_ner_span){a, k + 1, lt, d->tokens[a].start, hb, 0, 0, 0})) return 0;
+        }
+        /* at the end ("Hong Kong-based"), the modifier is all there is */
+        return k + 1 >= b || tl_ner_emit(f, sv, k + 1, b, type, depth + 1);
+    }
+    /* "Two Georgians were ...": a capitalized number or function word
+     * opening the sentence is not part of the name after it. */
+    while (b - a > 1 && (d->tokens[a].flags & TL_TOK_SENT_START) &&
+           ((f->t[a].gaz & TL_GAZ_STOP) || is_number_word(d, a)) &&
+           !(f->t[a].gaz & (TL_GAZ_COUNTRY | TL_GAZ_DEMONYM | TL_GAZ_NORP)))
+        a++;
+    uint32_t whole = tl_ner_span_gaz(f, a, b);
+    /* An office's portfolio before its holder: "(Secretary of) State Antony
+     * Blinken" is the person alone; the portfolio names no entity. */
+    if (after_title_of(f, a) && all_common_words(f, a, b) && type != TL_PERSON) return 1; /* "Minister of Defence" */
+    if (b - a >= 3) {
+        uint32_t ti = UINT32_MAX; /* "Secretary" of "Secretary of State ..." inside the tl_ner_span */
+        for (uint32_t i = a; i + 3 < b && ti == UINT32_MAX; i++)
+            if (after_title_of(f, i + 2)) ti = i;
+        uint32_t from = ti != UINT32_MAX ? ti + 2 : after_title_of(f, a) ? a : UINT32_MAX;
+        uint32_t k = from != UINT32_MAX ? portfolio_holder(f, from, b) : UINT32_MAX;
+        if (k != UINT32_MAX) {
+            if (ti != UINT32_MAX && ti > a && !tl_ner_emit(f, sv, a, ti + 1, type, depth + 1)) return 0;
+            return tl_ner_emit(f, sv, k, b, TL_PERSON, depth + 1);
+        }
+    }
+    /* A title inside: the person is what follows the last title word; a
+     * nationality before the title is a NORP of its own. */
+    if (b - a >= 2) {
+        uint32_t last_title = UINT32_MAX;
+        for (uint32_t i = a; i + 1 < b; i++)
+            if ((f->t[i].gaz & TL_GAZ_TITLE) && f->t[i].cls != TL_NER_SH_LOWER && !(f->t[i].gaz & TL_GAZ_GIVEN))
+                last_title = i;
+        if (last_title != UINT32_MAX && (type == TL_PERSON || (f->t[last_title + 1].gaz & TL_GAZ_GIVEN))) {
+            /* What precedes the title names the office's country or body:
+             * "Israeli Foreign Minister", "FBI Director", "IRGC commander". */
+            uint32_t first_title = last_title;
+            while (first_title > a &&
+                   ((f->t[first_title - 1].gaz & (TL_GAZ_TITLE | TL_GAZ_ORG_WORD)) ||
+                    tok_in_fold(d, first_title - 1, TL_CUE_OFFICE_MODIFIERS)) &&
+                   !(f->t[first_title - 1].gaz & (TL_GAZ_DEMONYM | TL_NER_PLACEISH_STRONG)) && f->t[first_title - 1].cls != TL_NER_SH_CAPS)
+                first_title--;
+            if (first_title > a) {
+                uint32_t pre = tl_ner_span_gaz(f, a, first_title);
+                int pt = (pre & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ? TL_NORP : gaz_type(pre);
+                if (pt < 0) pt = (first_title - a == 1 && f->t[a].cls == TL_NER_SH_CAPS) ? TL_ORG : -1;
+                if (pt < 0 && (f->t[first_title - 1].gaz & TL_GAZ_ORG_HEAD)) pt = TL_ORG;
+                if (pt >= 0 && !tl_ner_emit(f, sv, a, first_title, pt, depth + 1)) return 0;
+            }
+            return tl_ner_emit(f, sv, last_title + 1, b, TL_PERSON, depth + 1);
+        }
+    }
+    if (b - a == 1 && (f->t[a].gaz & TL_GAZ_TITLE) && type == TL_PERSON) return 1;
+    /* A span ending in a title ("US District Judge", "FBI Assistant
+     * Director"): the words from the title back over common words name an
+     * office, not a thing; what precedes them names the body or country. */
+    if (b - a >= 2 && (f->t[b - 1].gaz & TL_GAZ_TITLE) && f->t[b - 1].cls == TL_NER_SH_CAP && !(f->t[b - 1].gaz & TL_NER_HEADS) &&
+        !(whole & TL_GAZ_TITLE) && !holder_office_next(d, b) &&
+        !(whole & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_CITY | TL_GAZ_SUBDIV))) {
+        uint32_t e = b - 1;
+        while (e > a && f->t[e - 1].cls == TL_NER_SH_CAP &&
+               ((f->t[e - 1].gaz & TL_GAZ_TITLE) || tok_in_fold(d, e - 1, TL_CUE_OFFICE_MODIFIERS)) &&
+               !(f->t[e - 1].gaz & (TL_GAZ_ORG_HEAD | TL_GAZ_FAC_HEAD | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_NER_PLACEISH_STRONG)))
+            e--;
+        if (e == a) return 1;
+        if (f->t[e - 1].cls == TL_NER_SH_LOWER) goto not_office; /* "Department of Justice" */
+        uint32_t pre = tl_ner_span_gaz(f, a, e);
+        int pt = (pre & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ? TL_NORP : gaz_type(pre);
+        if (pt < 0 && (f->t[e - 1].cls == TL_NER_SH_CAPS || (f->t[e - 1].gaz & TL_GAZ_ORG_HEAD))) pt = TL_ORG;
+        if (pt < 0 && type == TL_ORG && !all_common_words(f, a, e)) pt = TL_ORG;
+        return pt < 0 || tl_ner_emit(f, sv, a, e, pt, depth + 1);
+    }
+not_office:
+    /* A person named right after an office or body, with no title word in
+     * between: "... for Terrorism and Financial Intelligence Daniel R. Whitmore". */
+    if (type != TL_PERSON && b - a >= 4) {
+        for (uint32_t k = (b - a > 5 ? b - 4 : a + 1); k + 2 <= b; k++) {
+            uint32_t gk = f->t[k].gaz;
+            if (!(gk & TL_GAZ_GIVEN) || (gk & (TL_GAZ_WORD | TL_NER_HEADS | TL_GAZ_ORG_WORD | TL_NER_PLACEISH_STRONG))) continue;
+            if (f->t[k - 1].cls == TL_NER_SH_LOWER) continue;
+            int ok = 1;
+            for (uint32_t q = k + 1; q < b && ok; q++)
+                ok = (f->t[q].cls == TL_NER_SH_CAP) && !(f->t[q].gaz & (TL_NER_HEADS | TL_GAZ_ORG_WORD | TL_GAZ_STOP));
+            if (!ok) continue;
+            if (!tl_ner_emit(f, sv, a, k, type, depth + 1)) return 0;
+            return tl_ner_emit(f, sv, k, b, TL_PERSON, depth + 1);
+        }
+    }
+    /* A nationality in front of a name that is not an organization's,
+     * facility's or event's own ("Saudi Al-Arabiya", "British RAF"). */
+    if (b - a >= 2 && (f->t[a].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) && !(whole & TL_NER_NAMEISH) &&
+        !(f->t[b - 1].gaz & TL_NER_HEADS) && type != TL_NORP) {
+        if (!tl_ner_sv_push(sv, (tl_ner_span){a, a + 1, TL_NORP, 0, 0, 0, 0, 0})) return 0;
+        uint32_t rest = tl_ner_span_gaz(f, a + 1, b);
+        int rt = gaz_type(rest);
+        if (rt < 0 && b - a >= 3 && ((f->t[a + 1].gaz & TL_GAZ_GIVEN) || surname_like(f, b - 1))) rt = TL_PERSON;
+        if (rt < 0 && b - a == 2 && f->t[a + 1].cls == TL_NER_SH_CAPS) rt = TL_ORG;
+        return tl_ner_emit(f, sv, a + 1, b, rt >= 0 ? rt : type, depth + 1);
+    }
+    /* The gazetteer knows countries and big cities better than the model. */
+    if ((type == TL_PERSON || type == TL_ORG) && (whole & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG)) &&
+        !(b - a >= 2 && (f->t[a].gaz & TL_GAZ_GIVEN)))
+        type = TL_GPE;
+    if ((type == TL_PERSON || type == TL_ORG) && b - a >= 2 && (whole & TL_GAZ_SUBDIV) && !(f->t[b - 1].gaz & TL_NER_HEADS))
+        type = TL_GPE; /* "NEW YORK —" */
+    if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) type = TL_NORP;
+    /* Common words capitalized by position or headline style; titles alone
+     * ("Supreme Leader"); currency codes ("USD"). */
+    if (all_common_words(f, a, b) && b - a <= 3 && !known_as_cue(f, a) &&
+        ((d->tokens[a].flags & (TL_TOK_SENT_START | TL_TOK_LINE_START)) ||
+         (a > 0 && (d->tokens[a - 1].flags & TL_TOK_QUOTE))))
+        return 1;
+    if ((whole & TL_GAZ_TITLE) && !(whole & TL_NER_NAMEISH)) return 1;
+    if (b - a == 1 && (f->t[a].gaz & TL_GAZ_CURRENCY) && f->t[a].cls == TL_NER_SH_CAPS) return 1;
+    if (b - a == 1 && (f->t[a].gaz & (TL_GAZ_WEEKDAY | TL_GAZ_MONTH)) && !(f->t[a].gaz & TL_NER_NAMEISH & ~TL_GAZ_GIVEN)) return 1;
+    /* "Western officials", "Central command": a common word that is only a
+     * minor place name, used as an adjective. */
+    if (b - a == 1 && type == TL_GPE && (f->t[a].gaz & TL_GAZ_WORD) && !(f->t[a].gaz & TL_NER_PLACEISH_STRONG & ~TL_GAZ_SUBDIV) &&
+        b < d->n_tokens && f->t[b].cls == TL_NER_SH_LOWER && d->tokens[b].sent == d->tokens[a].sent)
+        return 1;
+    /* A head noun written in lower case right after: "Quds force",
+     * "Nagorno-Karabakh war"; a year before an event: "2020 ... war". */
+    if (b < d->n_tokens && d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_LOWER &&
+        (type == TL_ORG || type == TL_GPE || type == TL_EVENT || type == TL_FAC)) {
+        uint32_t g = f->t[b].gaz;
+        if (g & TL_GAZ_EVENT_HEAD && !(g & TL_GAZ_ORG_HEAD)) { type = TL_EVENT; b++; }
+        else if (type == TL_ORG && (g & TL_GAZ_ORG_HEAD) && !TOK_IN_CUE(d, b, TL_CUE_ORG_DESCRIPTORS)) b++;
+    }
+    if (type == TL_EVENT && a > 0 && d->tokens[a - 1].sent == d->tokens[a].sent && f->t[a - 1].cls == TL_NER_SH_DIGIT &&
+        d->tokens[a - 1].end - d->tokens[a - 1].start == 4)
+        a--;
+    if (type < 0) type = rule_type(f, a, b);
+    if (type < 0 && known_as_cue(f, a)) type = TL_PERSON; /* known as "Dervish" */
+    /* An apposition names the kind of thing: "Georgia Mills, a lawyer". */
+    int app = apposition_type(f, b);
+    /* Not after a preposition: in "born in Halifax, the son of ..." the
+     * apposition is about the subject, not the place. */
+    if (app >= 0 && type != TL_NORP && !(whole & (TL_NER_NAMEISH & ~TL_GAZ_GIVEN)) &&
+        !(a > 0 && f->t[a - 1].cls == TL_NER_SH_LOWER && (f->t[a - 1].gaz & TL_GAZ_STOP)) &&
+        !(a > 0 && d->tokens[a - 1].sent == d->tokens[a].sent && f->t[a - 1].cls == TL_NER_SH_PUNCT && d->text[d->tokens[a - 1].start] == ','))
+        type = app;
+    if (type < 0) return 1;
+    return tl_ner_sv_push(sv, (tl_ner_span){a, b, type, 0, 0, 0, 0, 0});
+}
+/* Rules on capitalized runs the tagger left alone: headline places, "two
+ * al-Qaeda operatives", names after "known as", runs typed by gazetteer
+ * and head noun. */
+int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    const uint8_t *lab = r->lab, *head = r->head;
+    tl_ner_spanvec *svp = &r->sv;
+    for (uint32_t i = 0; i < d->n_tokens;) {
+        if (head[i] && (f->t[i].cls == TL_NER_SH_CAP || f->t[i].cls == TL_NER_SH_CAPS) &&
+            (f->t[i].gaz & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_DEMONYM)) &&
+            !(f->t[i].gaz & TL_GAZ_WORD) && !(i + 1 < d->n_tokens && f->t[i + 1].gaz_multi)) {
+            /* In a headline only well-known places and nationalities stand
+             * on their own; other names are found in the body. */
+            int gt = gaz_type(f->t[i].gaz);
+            if (gt >= 0 && !tl_ner_sv_push(svp, (tl_ner_span){i, i + 1, gt, 0, 0, 0, 0, 0})) return TL_ENOMEM;
+            i++;
+            continue;
+        }
+        if (!lab[i] && !head[i] && f->t[i].cls == TL_NER_SH_MIXED && arabic_article_name(d, i) && tl_ner_member_noun(d, i + 1)) {
+            if (!tl_ner_sv_push(svp, (tl_ner_span){i, i + 1, TL_ORG, 0, 0, 0, 0, 0})) return TL_ENOMEM; /* "two al-Qaeda operatives" */
+            i++;
+            continue;
+        }
+        if (lab[i] || head[i] || !(f->t[i].cls == TL_NER_SH_CAP || f->t[i].cls == TL_NER_SH_CAPS)) { i++; continue; }
+        /* A name given after "known as", "nicknamed", "alias", "dubbed":
+         * whatever the words, it names the thing before it. */
+        {
+            uint32_t p = i;
+            while (p > 0 && (d->tokens[p - 1].flags & TL_TOK_QUOTE)) p--;
+            int cue = (p >= 2 && tl_ner_tok_is(d, p - 1, "as") && (tl_ner_tok_is(d, p - 2, "known") || tl_ner_tok_is(d, p - 2, "nicknamed"))) ||
+                      (p >= 1 && (tl_ner_tok_is(d, p - 1, "alias") || tl_ner_tok_is(d, p - 1, "nicknamed") || tl_ner_tok_is(d, p - 1, "dubbed") ||
+                                  tl_ner_tok_is(d, p - 1, "aka") || tl_ner_tok_is(d, p - 1, "a.k.a.")));
+            if (cue && p < i) { /* quoted */
+                uint32_t j = i;
+                while (j < d->n_tokens && !lab[j] && (f->t[j].cls == TL_NER_SH_CAP || f->t[j].cls == TL_NER_SH_CAPS ||
+                                                      (f->t[j].cand && f->t[j].cls == TL_NER_SH_LOWER)) &&
+                       d->tokens[j].sent == d->tokens[i].sent && !(d->tokens[j].flags & TL_TOK_QUOTE))
+                    j++;
+                if (j < d->n_tokens && (d->tokens[j].flags & TL_TOK_QUOTE) && j > i) {
+                    int t = TL_PERSON;
+                    if (svp->n && svp->v[svp->n - 1].b <= p && (svp->v[svp->n - 1].cls == TL_ORG)) t = TL_ORG;
+                    if (!tl_ner_sv_push(svp, (tl_ner_span){i, j, t, 0, 0, 0, 0, 0})) return TL_ENOMEM;
+                    i = j;
+                    continue;
+                }
+            }
+        }
+        uint32_t j = i;
+        while (j < d->n_tokens && !lab[j] && f->t[j].cand && d->tokens[j].sent == d->tokens[i].sent) j++;
+        while (j > i + 1 && (f->t[j - 1].cls == TL_NER_SH_LOWER || f->t[j - 1].cls == TL_NER_SH_PUNCT)) j--;
+        uint32_t a = i;
+        if (j - a > 1 && (tl_ner_tok_is(d, a, "The"))) a++;
+        /* A sentence-initial common word is not part of a name. */
+        while (a < j && (d->tokens[a].flags & TL_TOK_SENT_START) && (f->t[a].gaz & (TL_GAZ_WORD | TL_GAZ_STOP)) &&
+               !(f->t[a].gaz & (TL_GAZ_COUNTRY | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_GIVEN)))
+            a++;
+        if (a < j) {
+            int ft = rule_type(f, a, j);
+            if (ft < 0 && j - a == 1) ft = gaz_type(f->t[a].gaz & ~(uint32_t)TL_GAZ_REGION);
+            if (ft < 0 && j - a == 1 && tl_ner_member_noun(d, j) && arabic_article_name(d, a)) {
+                /* "the al-Shabaab militants" (pushed as it is: tl_ner_emit() would
+                 * split the hyphenated word) */
+                if (!tl_ner_sv_push(svp, (tl_ner_span){a, j, TL_ORG, 0, 0, 0, 0, 0})) return TL_ENOMEM;
+                i = j;
+                continue;
+            }
+            if (ft >= 0 && !tl_ner_emit(f, svp, a, j, ft, 0)) return TL_ENOMEM;
+            /* "Iran-funded", "Tehran-backed": the place inside a modifier */
+            if (ft < 0 && j - a == 1 && (d->tokens[a].flags & TL_TOK_HYPHEN) && split_compound(f, svp, a) < 0)
+                return TL_ENOMEM;
+        }
+        i = j > i ? j : i + 1;
+    }
+    return TL_OK;
+}
