@@ -254,7 +254,7 @@ function build(stats) {
     ['weekdays.txt', F.WEEKDAY], ['stop.txt', F.STOP], ['surname_parts.txt', F.SURNAME_PART],
     ['org_heads.txt', F.ORG_HEAD], ['fac_heads.txt', F.FAC_HEAD], ['loc_heads.txt', F.LOC_HEAD],
     ['gpe_heads.txt', F.GPE_HEAD], ['event_heads.txt', F.EVENT_HEAD], ['org_words.txt', F.ORG_WORD],
-    ['regions.txt', F.REGION], ['norp.txt', F.NORP],
+    ['regions.txt', F.REGION], ['norp.txt', F.NORP], ['historical_states.txt', F.COUNTRY],
   ];
   for (const [file, flag] of lex) for (const e of readLexicon(file)) add(e, flag);
 

@@ -63,9 +63,22 @@ size_t tl_ent_phonetic(const char *s, size_t n, char *out, size_t cap) {
 
 static void key_of(const tl_doc *d, const tl_mention *m, ment *k) {
     k->klen = tl_utf8_fold(d->text + m->start, m->end - m->start, k->key, MAX_KEY);
-    /* Hyphens and spaces are interchangeable in names (IRGC-Quds, IRGC Quds). */
-    for (size_t i = 0; i < k->klen; i++)
-        if (k->key[i] == '-') k->key[i] = ' ';
+    /* Hyphens and spaces are interchangeable in names (IRGC-Quds, IRGC Quds);
+     * quotation marks around a nickname inside a name are not part of any
+     * word (Wilfried "Willi" Schneider is also Willi Schneider). */
+    size_t o = 0;
+    for (size_t i = 0; i < k->klen; i++) {
+        unsigned char c = (unsigned char)k->key[i];
+        if (c == '"') continue;
+        if (c == 0xE2 && i + 2 < k->klen && (unsigned char)k->key[i + 1] == 0x80 &&
+            ((unsigned char)k->key[i + 2] == 0x9C || (unsigned char)k->key[i + 2] == 0x9D)) {
+            i += 2;
+            continue;
+        }
+        k->key[o++] = c == '-' ? ' ' : (char)c;
+    }
+    if (o) k->klen = o; /* a mention of quotes alone keeps them */
+    k->key[k->klen] = 0;
     /* Words: split on spaces (fold keeps them as they are). */
     k->nw = 0;
     for (size_t i = 0; i < k->klen && k->nw < MAX_WORDS; i++)
@@ -91,6 +104,33 @@ static int add_ment(ent *e, uint32_t mi) {
     }
     e->ms[e->nm++] = mi;
     return 1;
+}
+
+/* Moves every mention of entity `from` into entity `to` (from is left
+ * empty); `to` keeps the longer founding name.  Returns 0 when out of
+ * memory. */
+static int merge_ent(const tl_doc *d, ent *es, int32_t *ment_ent, int32_t from, int32_t to) {
+    for (uint32_t q = 0; q < es[from].nm; q++) {
+        if (!add_ment(&es[to], es[from].ms[q])) return 0;
+        ment_ent[es[from].ms[q]] = to;
+    }
+    for (int t = 0; t < TL_ENT_TYPE_COUNT; t++) es[to].votes[t] += es[from].votes[t];
+    const tl_mention *a = &d->mentions[es[from].first], *b = &d->mentions[es[to].first];
+    if (a->end - a->start > b->end - b->start) es[to].first = es[from].first;
+    es[from].nm = 0;
+    return 1;
+}
+
+/* True when the words after mention m make it a family or a group of
+ * kin ("the Nazari brothers"), not one person.  Can't fail. */
+static int group_of_kin(const tl_doc *d, const tl_mention *m) {
+    const char *nx = d->text + m->end;
+    while (nx < d->text + d->len && *nx == ' ') nx++;
+    size_t left = (size_t)(d->text + d->len - nx);
+    static const char *const w[] = {"brothers", "family", "sisters", "clan"};
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (left >= strlen(w[i]) && strncmp(nx, w[i], strlen(w[i])) == 0) return 1;
+    return 0;
 }
 
 /* Word w (0-based) of mention k as a view. */
@@ -710,14 +750,43 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
         if (ks[i].alias_of < 0) continue;
         int32_t from = ment_ent[i], to = ment_ent[ks[i].alias_of];
         if (from < 0 || to < 0 || from == to || es[from].nm == 0) continue;
-        for (uint32_t q = 0; q < es[from].nm; q++) {
-            if (!add_ment(&es[to], es[from].ms[q])) goto done;
-            ment_ent[es[from].ms[q]] = to;
+        if (!merge_ent(d, es, ment_ent, from, to)) goto done;
+    }
+    /* A surname left alone because two entities had it ("Idriss" after
+     * "Ramey Idriss" and "Ramez Idriss", which the nickname join above has
+     * just made one): joined now when one person is left with it. */
+    for (uint32_t e = 0; e < ne; e++) {
+        if (es[e].nm == 0 || es[e].type != TL_PERSON || ks[es[e].first].nw != 1) continue;
+        const ment *k = &ks[es[e].first];
+        int32_t seen[4];
+        int count = 0;
+        HM_EACH(&hm, nshash(NS_LASTWORD, k->key, k->klen), q) {
+            int32_t o = ment_ent[hm.v[q].val];
+            if (o == (int32_t)e || es[o].nm == 0 || es[o].type != TL_PERSON || !is_suffix(k, &ks[hm.v[q].val])) continue;
+            int dup = 0;
+            for (int x = 0; x < count && x < 4; x++) dup |= seen[x] == o;
+            if (!dup && count < 4) seen[count] = o;
+            count += !dup;
         }
-        for (int t = 0; t < TL_ENT_TYPE_COUNT; t++) es[to].votes[t] += es[from].votes[t];
-        const tl_mention *a = &d->mentions[es[from].first], *b = &d->mentions[es[to].first];
-        if (a->end - a->start > b->end - b->start) es[to].first = es[from].first;
-        es[from].nm = 0;
+        /* Several people share it (the subject of a biography and a
+         * parent): the one the document opens with, named in full in its
+         * first two sentences, is the one it goes on to call by surname. */
+        int32_t to = count == 1 ? seen[0] : -1;
+        if (count > 1 && count <= 4) {
+            uint32_t best_at = UINT32_MAX;
+            int32_t best = -1;
+            for (int x = 0; x < count; x++) {
+                uint32_t at = UINT32_MAX;
+                for (uint32_t q = 0; q < es[seen[x]].nm; q++)
+                    if (d->mentions[es[seen[x]].ms[q]].start < at) at = d->mentions[es[seen[x]].ms[q]].start;
+                if (at < best_at) { best_at = at; best = seen[x]; }
+            }
+            const tl_mention *bm = NULL;
+            for (uint32_t q = 0; best >= 0 && q < es[best].nm; q++)
+                if (d->mentions[es[best].ms[q]].start == best_at) bm = &d->mentions[es[best].ms[q]];
+            if (bm && d->tokens[bm->tok_begin].sent < 2 && !group_of_kin(d, &d->mentions[es[e].first])) to = best;
+        }
+        if (to >= 0 && !merge_ent(d, es, ment_ent, (int32_t)e, to)) goto done;
     }
     /* Build the output in order of first appearance. */
     {

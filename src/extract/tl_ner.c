@@ -244,6 +244,7 @@ static const struct ner_pass {
     {"tagger-spans", pass_tagger_spans},
     {"capitalized-runs", tl_ner_pass_capitalized_runs},
     {"consistency", tl_ner_pass_consistency},
+    {"possessive-names", tl_ner_pass_possessive_names},
     {"sort", tl_ner_pass_sort},
     {"member-nouns", tl_ner_pass_member_nouns},
     {"surnames", tl_ner_pass_surnames},

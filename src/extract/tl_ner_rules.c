@@ -391,6 +391,9 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
     }
     /* "CD", "UAVs", "CEO": a common acronym alone names nothing. */
     if (b - a == 1 && f->t[a].cls != TL_NER_SH_LOWER && TOK_IN_CUE_FOLD(d, a, TL_CUE_COMMON_ACRONYMS)) return 1;
+    /* "Acme Airlines, Inc.": a legal form alone after a comma belongs to
+     * the name before it and names nothing of its own. */
+    if (b - a == 1 && a > 0 && tl_ner_tok_is(d, a - 1, ",") && TOK_IN_CUE_FOLD(d, a, TL_CUE_LEGAL_FORMS)) return 1;
     /* A dateline place in capitals, alone on its line or before a comma, at
      * the top of the report ("KHUJAND, Tajikistan --"): a place, whatever
      * the tagger made of a word it does not know. */
@@ -595,6 +598,13 @@ not_office:
         !(a > 0 && d->tokens[a - 1].sent == d->tokens[a].sent && f->t[a - 1].cls == TL_NER_SH_PUNCT && d->text[d->tokens[a - 1].start] == ','))
         type = app;
     if (type < 0) return 1;
+    /* "U.S. Route 20", "Interstate 95": a road's number ends its name. */
+    if (b < d->n_tokens && d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_DIGIT &&
+        (d->tokens[b].flags & TL_TOK_SPACE_BEFORE) && d->tokens[b].end - d->tokens[b].start <= 4 &&
+        f->t[b - 1].cls == TL_NER_SH_CAP && TOK_IN_CUE_FOLD(d, b - 1, TL_CUE_ROAD_WORDS)) {
+        b++;
+        type = TL_FAC;
+    }
     return tl_ner_sv_push(sv, (tl_ner_span){a, b, type, 0, 0, 0, 0, 0});
 }
 /* Rules on capitalized runs the tagger left alone: headline places, "two
@@ -670,6 +680,69 @@ int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
                 return TL_ENOMEM;
         }
         i = j > i ? j : i + 1;
+    }
+    return TL_OK;
+}
+
+/* True when token i is a possessive ending glued to the word before it:
+ * "'s", "’s", or a lone apostrophe after a plural ("Workers'").  Can't
+ * fail. */
+static int possessive_end(const tl_doc *d, uint32_t i) {
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, i, &n);
+    if (d->tokens[i].flags & TL_TOK_SPACE_BEFORE) return 0;
+    return (n == 1 && s[0] == '\'') || (n == 2 && s[0] == '\'' && s[1] == 's') ||
+           (n == 3 && memcmp(s, "\xe2\x80\x99", 3) == 0) || (n == 4 && memcmp(s, "\xe2\x80\x99s", 4) == 0);
+}
+
+/* "People's Liberation Army", "Kurdistan Workers' Party", "Alder Hey
+ * Children's Hospital": a plural noun of members in the possessive
+ * (cues/possessive_name_words.txt) between capitalized words is inside one
+ * name, which the tagger and the rules cut at the apostrophe.  The spans
+ * on either side (or the capitalized words there) become one, typed by
+ * the part after the possessive. */
+int tl_ner_pass_possessive_names(tl_ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    tl_ner_spanvec *svp = &r->sv;
+    for (uint32_t p = 1; p + 1 < d->n_tokens; p++) {
+        uint32_t w = p - 1, nx = p + 1, sent = d->tokens[p].sent;
+        if (f->t[w].cls != TL_NER_SH_CAP || (f->t[nx].cls != TL_NER_SH_CAP && f->t[nx].cls != TL_NER_SH_CAPS)) continue;
+        if (d->tokens[w].sent != sent || d->tokens[nx].sent != sent || !possessive_end(d, p)) continue;
+        if (!TOK_IN_CUE_FOLD(d, w, TL_CUE_POSSESSIVE_NAME_WORDS)) continue;
+        uint32_t a = w, b = nx;
+        int type = -1, left = 0;
+        for (size_t x = 0; x < svp->n; x++) {
+            const tl_ner_span *X = &svp->v[x];
+            if (X->se || X->cls < 0) continue;
+            if (X->b == p && X->a < a) a = X->a, left = 1;
+            if (X->a == nx && X->b > b) { b = X->b; type = X->cls; }
+        }
+        /* no span before: the capitalized words before the noun ("the
+         * Convention People's Party"), not a common word opening the
+         * sentence */
+        while (!left && a > 0 && d->tokens[a - 1].sent == sent && f->t[a - 1].cls == TL_NER_SH_CAP &&
+               !((d->tokens[a - 1].flags & TL_TOK_SENT_START) && (f->t[a - 1].gaz & (TL_GAZ_WORD | TL_GAZ_STOP))) &&
+               !possessive_end(d, a))
+            a--;
+        if (b == nx) { /* no span after: the capitalized words, "of" between them */
+            while (b < d->n_tokens && d->tokens[b].sent == sent &&
+                   (f->t[b].cls == TL_NER_SH_CAP || f->t[b].cls == TL_NER_SH_CAPS ||
+                    (b + 1 < d->n_tokens && (tl_ner_tok_is(d, b, "of") || tl_ner_tok_is(d, b, "for")) &&
+                     f->t[b + 1].cls == TL_NER_SH_CAP && d->tokens[b + 1].sent == sent)))
+                b++;
+            uint32_t head = f->t[b - 1].gaz;
+            type = (head & TL_GAZ_FAC_HEAD) && !(head & TL_GAZ_ORG_HEAD) ? TL_FAC : TL_ORG;
+        }
+        if (type == TL_PERSON || type == TL_NORP || type < 0) type = TL_ORG;
+        uint32_t sa = d->tokens[a].start, sb = d->tokens[b - 1].end;
+        for (size_t x = 0; x < svp->n; x++) { /* what the new span covers is dropped */
+            tl_ner_span *X = &svp->v[x];
+            uint32_t xs = X->se ? X->sb : d->tokens[X->a].start, xe = X->se ? X->se : d->tokens[X->b - 1].end;
+            if (xs < sb && xe > sa) X->cls = -1;
+        }
+        if (!tl_ner_sv_push(svp, (tl_ner_span){a, b, type, 0, 0, 0, 0, 0})) return TL_ENOMEM;
+        p = b;
     }
     return TL_OK;
 }
