@@ -267,6 +267,48 @@ static void test_abbreviation_ends_and_common_acronyms(void **state) {
     tl_doc_free(d);
 }
 
+/* A plural noun of members in the possessive is inside the name. */
+static void test_possessive_names(void **state) {
+    tl_doc *d = run(state, "The Zorvani People's Front clashed with police. Members of the Veldrin Workers' Party "
+                           "marched in Lusk. The People's Navy of Castoria sailed.\n");
+    EXPECT_TYPE(d, "Zorvani People's Front", TL_ORG);
+    EXPECT_TYPE(d, "Veldrin Workers' Party", TL_ORG);
+    assert_true(type_of(d, "People's Navy of Castoria") == TL_ORG || type_of(d, "People's Navy") == TL_ORG);
+    assert_int_equal(type_of(d, "Party"), -1);
+    assert_int_equal(type_of(d, "Zorvani People"), -1);
+    tl_doc_free(d);
+}
+
+/* A road's number is part of its name; a lone legal form and a degree name
+ * nothing; a former state is a country. */
+static void test_roads_legal_forms_states(void **state) {
+    tl_doc *d = run(state, "Trucks of Meldra Freight, Inc. drove along U.S. Route 20 every week. Its owner, who holds "
+                           "an MBA, left the Soviet Union in 1979.\n");
+    EXPECT_TYPE(d, "U.S. Route 20", TL_FAC);
+    assert_int_equal(type_of(d, "Inc."), -1);
+    assert_int_equal(type_of(d, "MBA"), -1);
+    EXPECT_TYPE(d, "Soviet Union", TL_GPE);
+    tl_doc_free(d);
+}
+
+/* A nickname in quotes inside a full name: the surname alone is that
+ * person.  A surname two people share, after both were named, is the one
+ * the document opens with. */
+static void test_surname_after_nickname_and_subject(void **state) {
+    tl_doc *d = run(state, "Willi Brandtner\n\nWilhelm \"Willi\" Brandtner (born 1950) is a Danish skier who competed "
+                           "from 1970 to 1980. Brandtner won two medals.\n");
+    assert_true(ent_of(d, "Brandtner") >= 0);
+    assert_int_equal(ent_of(d, "Brandtner"), ent_of(d, "Wilhelm \"Willi\" Brandtner"));
+    assert_int_equal(ent_of(d, "Willi Brandtner"), ent_of(d, "Wilhelm \"Willi\" Brandtner"));
+    tl_doc_free(d);
+    d = run(state, "Henrik Osvald Marrek (1874-1939) was a Norwegian officer. His father, Johan Marrek, was a "
+                   "priest in Bergen. In 1895 Marrek joined the army.\n");
+    int henrik = ent_of(d, "Henrik Osvald Marrek"), johan = ent_of(d, "Johan Marrek");
+    assert_true(henrik >= 0 && johan >= 0 && henrik != johan);
+    assert_int_equal(ent_of(d, "Marrek"), henrik);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
@@ -282,6 +324,8 @@ int main(void) {
         cmocka_unit_test(test_office_titles_and_trailing_modifiers), cmocka_unit_test(test_modifier_bodies),
         cmocka_unit_test(test_portfolios_and_company_heads),
         cmocka_unit_test(test_abbreviation_ends_and_common_acronyms),
+        cmocka_unit_test(test_possessive_names),         cmocka_unit_test(test_roads_legal_forms_states),
+        cmocka_unit_test(test_surname_after_nickname_and_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -67,7 +67,7 @@ static int mention(const tl_doc *d, const char *w) {
 
 static void test_table(void **state) {
     (void)state;
-    const char *names[] = {"headlines", "tag", "tagger-spans", "capitalized-runs", "consistency", "sort",
+    const char *names[] = {"headlines", "tag", "tagger-spans", "capitalized-runs", "consistency", "possessive-names", "sort",
                            "member-nouns", "surnames", "modifier-bodies", "body-before-title", "holder-offices", "nicknames", "mentions"};
     assert_int_equal(tl_ner_pass_count(), sizeof names / sizeof names[0]);
     for (unsigned k = 0; k < tl_ner_pass_count(); k++) assert_string_equal(tl_ner_pass_name(k), names[k]);
@@ -158,12 +158,25 @@ static void test_one_name_one_class(void **state) {
     tl_doc_free(d);
 }
 
+/* "Ulvar Workers' Party" is one name with the possessive-names pass, cut
+ * at the apostrophe without it. */
+static void test_possessive_names(void **state) {
+    const char *t = "Yesterday the Ulvar Workers' Party won the vote in Kessa.\n";
+    tl_doc *d = run(state, t, 0);
+    assert_int_equal(mention(d, "Ulvar Workers' Party"), TL_ORG);
+    tl_doc_free(d);
+    d = run(state, t, pass_bit("possessive-names"));
+    assert_int_equal(mention(d, "Ulvar Workers' Party"), -1);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_table),        cmocka_unit_test(test_mentions_pass_alone),
         cmocka_unit_test(test_tagger),       cmocka_unit_test(test_headlines_and_consistency),
         cmocka_unit_test(test_holder_offices), cmocka_unit_test(test_nicknames),
         cmocka_unit_test(test_unsorted),     cmocka_unit_test(test_one_name_one_class),
+        cmocka_unit_test(test_possessive_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
