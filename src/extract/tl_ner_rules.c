@@ -88,11 +88,18 @@ uint32_t tl_ner_span_gaz(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     size_t n = tl_ner_join_tokens(f->doc, a, b, buf, sizeof buf);
     return n ? tl_ner_memo_gaz(f, buf, n) : 0;
 }
+/* True when gazetteer flags g are those of a well-known organization's
+ * name (org_names.txt) that is no place or nationality too.  Can't fail. */
+static int org_name(uint32_t g) {
+    return (g & TL_GAZ_ORG_NAME) && !(g & (TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_NORP));
+}
+
 /* The fine type of a span from its coarse class, the gazetteer and its head. */
 int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
     uint32_t whole = tl_ner_span_gaz(f, a, b);
     uint32_t head = f->t[b - 1].gaz;
     int single = (b - a == 1);
+    if (org_name(whole)) return TL_ORG;
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) return TL_NORP;
     /* The head noun of a multi-word name says more than the tagger's class:
      * "... International Airport" is a facility, "... Autonomous Republic" a
@@ -176,6 +183,7 @@ static int apposition_type(const tl_ner_feats *f, uint32_t b) {
 static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     const tl_doc *d = f->doc;
     uint32_t whole = tl_ner_span_gaz(f, a, b);
+    if (org_name(whole)) return TL_ORG;
     if (whole & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG)) return TL_GPE;
     if ((whole & TL_GAZ_SUBDIV) && !(b - a == 1 && (f->t[a].gaz & TL_GAZ_WORD))) return TL_GPE;
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) return TL_NORP;
@@ -562,6 +570,8 @@ not_office:
     if ((type == TL_PERSON || type == TL_ORG) && b - a >= 2 && (whole & TL_GAZ_SUBDIV) && !(f->t[b - 1].gaz & TL_NER_HEADS))
         type = TL_GPE; /* "NEW YORK —" */
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) type = TL_NORP;
+    /* A well-known organization's name is one, whatever the tagger said. */
+    if (org_name(whole)) type = TL_ORG;
     /* Common words capitalized by position or headline style; titles alone
      * ("Supreme Leader"); currency codes ("USD"). */
     if (all_common_words(f, a, b) && b - a <= 3 && !known_as_cue(f, a) &&
@@ -581,8 +591,11 @@ not_office:
     if (b < d->n_tokens && d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_LOWER &&
         (type == TL_ORG || type == TL_GPE || type == TL_EVENT || type == TL_FAC)) {
         uint32_t g = f->t[b].gaz;
-        if (g & TL_GAZ_EVENT_HEAD && !(g & TL_GAZ_ORG_HEAD)) { type = TL_EVENT; b++; }
-        else if (type == TL_ORG && (g & TL_GAZ_ORG_HEAD) && !TOK_IN_CUE(d, b, TL_CUE_ORG_DESCRIPTORS)) b++;
+        /* an organization's name before "attack" names no event, and a
+         * well-known one is whole without the noun after it ("Hamas board") */
+        if (g & TL_GAZ_EVENT_HEAD && !(g & TL_GAZ_ORG_HEAD) && type != TL_ORG) { type = TL_EVENT; b++; }
+        else if (type == TL_ORG && (g & TL_GAZ_ORG_HEAD) && !TOK_IN_CUE(d, b, TL_CUE_ORG_DESCRIPTORS) && !org_name(whole)) b++;
+        else if ((type == TL_GPE || type == TL_FAC) && TOK_IN_CUE(d, b, TL_CUE_FAC_LOWER_HEADS)) { type = TL_FAC; b++; }
     }
     if (type == TL_EVENT && a > 0 && d->tokens[a - 1].sent == d->tokens[a].sent && f->t[a - 1].cls == TL_NER_SH_DIGIT &&
         d->tokens[a - 1].end - d->tokens[a - 1].start == 4)
@@ -598,6 +611,14 @@ not_office:
         !(a > 0 && d->tokens[a - 1].sent == d->tokens[a].sent && f->t[a - 1].cls == TL_NER_SH_PUNCT && d->text[d->tokens[a - 1].start] == ','))
         type = app;
     if (type < 0) return 1;
+    /* "al Qaeda": the Arabic article written apart in lower case opens an
+     * organization's name. */
+    if (a > 0 && d->tokens[a - 1].sent == d->tokens[a].sent && f->t[a].cls == TL_NER_SH_CAP &&
+        tl_ner_tok_is(d, a - 1, "al") && (d->tokens[a].flags & TL_TOK_SPACE_BEFORE) &&
+        (type == TL_ORG || org_name(tl_ner_span_gaz(f, a - 1, b)))) {
+        a--;
+        type = TL_ORG;
+    }
     /* "U.S. Route 20", "Interstate 95": a road's number ends its name. */
     if (b < d->n_tokens && d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_DIGIT &&
         (d->tokens[b].flags & TL_TOK_SPACE_BEFORE) && d->tokens[b].end - d->tokens[b].start <= 4 &&

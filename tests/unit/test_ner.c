@@ -309,6 +309,20 @@ static void test_surname_after_nickname_and_subject(void **state) {
     tl_doc_free(d);
 }
 
+/* A well-known organization's name is one whatever the tagger said; a
+ * lower-case "al" opens it; a lower-case prison or camp after a place
+ * makes a facility; an organization before "attack" names no event. */
+static void test_org_names_and_lower_heads(void **state) {
+    tl_doc *d = run(state, "Reuters reported that Hamas fighters and al Qaeda militants were held in the Vessk prison "
+                           "after the Hamas attack on Dorvil.\n");
+    EXPECT_TYPE(d, "Reuters", TL_ORG);
+    EXPECT_TYPE(d, "Hamas", TL_ORG);
+    EXPECT_TYPE(d, "al Qaeda", TL_ORG);
+    EXPECT_TYPE(d, "Vessk prison", TL_FAC);
+    assert_int_equal(type_of(d, "Hamas attack"), -1);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
@@ -325,7 +339,7 @@ int main(void) {
         cmocka_unit_test(test_portfolios_and_company_heads),
         cmocka_unit_test(test_abbreviation_ends_and_common_acronyms),
         cmocka_unit_test(test_possessive_names),         cmocka_unit_test(test_roads_legal_forms_states),
-        cmocka_unit_test(test_surname_after_nickname_and_subject),
+        cmocka_unit_test(test_surname_after_nickname_and_subject), cmocka_unit_test(test_org_names_and_lower_heads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
