@@ -16,7 +16,7 @@ const F = {
   ORG_HEAD: 1 << 10, FAC_HEAD: 1 << 11, LOC_HEAD: 1 << 12, EVENT_HEAD: 1 << 13,
   GPE_HEAD: 1 << 14, ORG_WORD: 1 << 15, ABBREV: 1 << 16, CAPITAL: 1 << 17,
   MONTH: 1 << 18, WEEKDAY: 1 << 19, STOP: 1 << 20, SURNAME_PART: 1 << 21,
-  CURRENCY: 1 << 22, GIVEN_F: 1 << 23, GIVEN_M: 1 << 24, ORG_NAME: 1 << 25,
+  CURRENCY: 1 << 22, GIVEN_F: 1 << 23, GIVEN_M: 1 << 24, ORG_NAME: 1 << 25, FORMER_STATE: 1 << 26,
 };
 const MAX_KEY = 200; // bytes; longer names are dropped
 
@@ -254,7 +254,7 @@ function build(stats) {
     ['weekdays.txt', F.WEEKDAY], ['stop.txt', F.STOP], ['surname_parts.txt', F.SURNAME_PART],
     ['org_heads.txt', F.ORG_HEAD], ['fac_heads.txt', F.FAC_HEAD], ['loc_heads.txt', F.LOC_HEAD],
     ['gpe_heads.txt', F.GPE_HEAD], ['event_heads.txt', F.EVENT_HEAD], ['org_words.txt', F.ORG_WORD],
-    ['regions.txt', F.REGION], ['norp.txt', F.NORP], ['historical_states.txt', F.COUNTRY],
+    ['regions.txt', F.REGION], ['norp.txt', F.NORP], ['historical_states.txt', F.FORMER_STATE],
     ['org_names.txt', F.ORG_NAME],
   ];
   for (const [file, flag] of lex) for (const e of readLexicon(file)) add(e, flag);

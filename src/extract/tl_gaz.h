@@ -32,7 +32,8 @@ enum {
     TL_GAZ_CURRENCY  = 1u << 22, /* ISO 4217 currency code: USD, EUR */
     TL_GAZ_GIVEN_F   = 1u << 23, /* a woman's given name (both bits: either's) */
     TL_GAZ_GIVEN_M   = 1u << 24, /* a man's given name */
-    TL_GAZ_ORG_NAME  = 1u << 25  /* a well-known organization's name: Reuters, Hamas */
+    TL_GAZ_ORG_NAME  = 1u << 25, /* a well-known organization's name: Reuters, Hamas */
+    TL_GAZ_FORMER_STATE = 1u << 26 /* a state that no longer exists: Soviet Union, Yugoslavia */
 };
 
 typedef struct tl_gaz tl_gaz;

@@ -88,7 +88,8 @@ typedef struct tl_ner_spanvec {
 int tl_ner_sv_push(tl_ner_spanvec *sv, tl_ner_span s);
 /* True when token i of d is exactly the word w.  Can't fail. */
 int tl_ner_tok_is(const tl_doc *d, uint32_t i, const char *w);
-/* The gazetteer flags of tokens [a, b) read as one name.  Can't fail. */
+/* The gazetteer flags of tokens [a, b) read as one name (a former state's
+ * with TL_GAZ_COUNTRY added).  Can't fail. */
 uint32_t tl_ner_span_gaz(const tl_ner_feats *f, uint32_t a, uint32_t b);
 /* True when token i is a plural noun of members ("operatives",
  * "militants").  Can't fail. */

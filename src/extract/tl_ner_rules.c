@@ -86,8 +86,12 @@ static int company_head(const tl_doc *d, uint32_t i) { return TOK_IN_CUE_FOLD(d,
 uint32_t tl_ner_span_gaz(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     char buf[256];
     size_t n = tl_ner_join_tokens(f->doc, a, b, buf, sizeof buf);
-    return n ? tl_ner_memo_gaz(f, buf, n) : 0;
+    uint32_t g = n ? tl_ner_memo_gaz(f, buf, n) : 0;
+    /* A former state is typed as a country; the flag stays out of the
+     * tagger's features, so the trained model does not depend on it. */
+    return g & TL_GAZ_FORMER_STATE ? g | TL_GAZ_COUNTRY : g;
 }
+
 /* True when gazetteer flags g are those of a well-known organization's
  * name (org_names.txt) that is no place or nationality too.  Can't fail. */
 static int org_name(uint32_t g) {
