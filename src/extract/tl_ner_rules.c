@@ -381,6 +381,29 @@ static int after_title_of(const tl_ner_feats *f, uint32_t a) {
     return f->t[a - 2].cls == TL_NER_SH_CAP && (f->t[a - 2].gaz & TL_GAZ_TITLE) && !(f->t[a - 2].gaz & TL_GAZ_GIVEN);
 }
 
+/* True when token i is written in camel case, a capital inside the word
+ * after a lower-case letter ("QAnon", "REvil", "BlackSuit"): the way groups,
+ * products and sites are named, and people only with a prefix of their
+ * surname (McDonald, MacArthur, DeSantis, LeBlanc, DiMaggio), which is left
+ * out.  Can't fail. */
+static int camel_case(const tl_doc *d, uint32_t i) {
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, i, &n);
+    if (n < 4 || !(s[0] >= 'A' && s[0] <= 'Z')) return 0;
+    static const char *const pre[] = {"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz"};
+    for (size_t k = 0; k < sizeof pre / sizeof *pre; k++) {
+        size_t l = strlen(pre[k]);
+        if (n > l && memcmp(s, pre[k], l) == 0 && s[l] >= 'A' && s[l] <= 'Z') return 0;
+    }
+    for (size_t k = 1; k + 1 < n; k++) {
+        if (!(s[k] >= 'A' && s[k] <= 'Z')) continue;
+        /* "QAnon": a run of capitals and then lower case; "BlackSuit": lower then upper */
+        if ((s[k - 1] >= 'a' && s[k - 1] <= 'z') || (s[k + 1] >= 'a' && s[k + 1] <= 'z' && k >= 1 && s[k - 1] >= 'A' && s[k - 1] <= 'Z'))
+            return 1;
+    }
+    return 0;
+}
+
 /* Cleans up a span [a, b) of fine type `type` and adds what remains.
  * Returns 0 when out of memory. */
 int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t b, int type, int depth) {
@@ -403,6 +426,9 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
     }
     /* "CD", "UAVs", "CEO": a common acronym alone names nothing. */
     if (b - a == 1 && f->t[a].cls != TL_NER_SH_LOWER && TOK_IN_CUE_FOLD(d, a, TL_CUE_COMMON_ACRONYMS)) return 1;
+    /* "Washington, D.C.": the district after the comma is the city's. */
+    if (b - a == 1 && a >= 2 && tl_ner_tok_is(d, a - 1, ",") && (tl_ner_tok_is(d, a, "D.C.") || tl_ner_tok_is(d, a, "DC")))
+        return 1;
     /* "Acme Airlines, Inc.": a legal form alone after a comma belongs to
      * the name before it and names nothing of its own. */
     if (b - a == 1 && a > 0 && tl_ner_tok_is(d, a - 1, ",") && TOK_IN_CUE_FOLD(d, a, TL_CUE_LEGAL_FORMS)) return 1;
@@ -606,6 +632,7 @@ not_office:
         a--;
     if (type < 0) type = rule_type(f, a, b);
     if (type < 0 && known_as_cue(f, a)) type = TL_PERSON; /* known as "Dervish" */
+    if (type == TL_PERSON && b - a == 1 && camel_case(d, a)) type = TL_ORG;
     /* An apposition names the kind of thing: "Georgia Mills, a lawyer". */
     int app = apposition_type(f, b);
     /* Not after a preposition: in "born in Halifax, the son of ..." the

@@ -323,6 +323,16 @@ static void test_org_names_and_lower_heads(void **state) {
     tl_doc_free(d);
 }
 
+/* "Washington, D.C." is one place (the district after the comma is
+ * dropped). */
+static void test_district_and_camel_case(void **state) {
+    tl_doc *d = run(state, "The talks were held in Washington, D.C., on Monday. Keith McAllister came.\n");
+    EXPECT_TYPE(d, "Washington", TL_GPE);
+    assert_int_equal(type_of(d, "D.C."), -1);
+    EXPECT_TYPE(d, "Keith McAllister", TL_PERSON);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
@@ -340,6 +350,7 @@ int main(void) {
         cmocka_unit_test(test_abbreviation_ends_and_common_acronyms),
         cmocka_unit_test(test_possessive_names),         cmocka_unit_test(test_roads_legal_forms_states),
         cmocka_unit_test(test_surname_after_nickname_and_subject), cmocka_unit_test(test_org_names_and_lower_heads),
+        cmocka_unit_test(test_district_and_camel_case),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

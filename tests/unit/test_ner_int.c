@@ -82,6 +82,25 @@ static void test_emit_title(void **state) {
     tl_doc_free(d);
 }
 
+/* A one-word camel-case name is a group or a product, not a person; a
+ * surname with a prefix (McAllister) stays a person. */
+static void test_emit_camel_case(void **state) {
+    fixture *fx = *state;
+    tl_doc *d = doc_of("Analysts blamed VoltRin and McAllister for it.\n");
+    tl_ner_feats *f = tl_ner_feats_make(fx->g, NULL, NULL, d);
+    assert_non_null(f);
+    tl_ner_spanvec sv = {0};
+    uint32_t v = tok(d, "VoltRin"), m = tok(d, "McAllister");
+    assert_int_equal(tl_ner_emit(f, &sv, v, v + 1, TL_PERSON, 0), 1);
+    assert_int_equal(tl_ner_emit(f, &sv, m, m + 1, TL_PERSON, 0), 1);
+    assert_int_equal(sv.n, 2);
+    assert_int_equal(sv.v[0].cls, TL_ORG);
+    assert_int_equal(sv.v[1].cls, TL_PERSON);
+    free(sv.v);
+    tl_ner_feats_free(f);
+    tl_doc_free(d);
+}
+
 /* A name before a plural noun of members becomes an organization; the sort
  * pass orders spans by start and keeps the earlier pass first on a tie. */
 static void test_doc_passes_alone(void **state) {
@@ -110,6 +129,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_join_tokens),
         cmocka_unit_test(test_emit_title),
+        cmocka_unit_test(test_emit_camel_case),
         cmocka_unit_test(test_doc_passes_alone),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
