@@ -404,6 +404,18 @@ static int camel_case(const tl_doc *d, uint32_t i) {
     return 0;
 }
 
+/* True when token i, a title that is also someone's given name ("Judge",
+ * "Major"), reads as the title: a given name that is no title follows it,
+ * and it is no royal or religious style, which stays part of the name
+ * ("Prince Harry", "Sheikh Hasina").  Can't fail. */
+static int title_before_given(const tl_ner_feats *f, uint32_t i) {
+    const tl_doc *d = f->doc;
+    if (i + 1 >= d->n_tokens || d->tokens[i + 1].sent != d->tokens[i].sent) return 0;
+    uint32_t g = f->t[i + 1].gaz;
+    if (!(g & TL_GAZ_GIVEN) || (g & TL_GAZ_TITLE) || f->t[i + 1].cls != TL_NER_SH_CAP) return 0;
+    return !tok_in_fold(d, i, "prince|princess|king|queen|shah|sheikh|sheikha|emir|sultan|lord|lady|sir|dame|pope|saint");
+}
+
 /* Cleans up a span [a, b) of fine type `type` and adds what remains.
  * Returns 0 when out of memory. */
 int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t b, int type, int depth) {
@@ -525,7 +537,8 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
     if (b - a >= 2) {
         uint32_t last_title = UINT32_MAX;
         for (uint32_t i = a; i + 1 < b; i++)
-            if ((f->t[i].gaz & TL_GAZ_TITLE) && f->t[i].cls != TL_NER_SH_LOWER && !(f->t[i].gaz & TL_GAZ_GIVEN))
+            if ((f->t[i].gaz & TL_GAZ_TITLE) && f->t[i].cls != TL_NER_SH_LOWER &&
+                (!(f->t[i].gaz & TL_GAZ_GIVEN) || title_before_given(f, i)))
                 last_title = i;
         if (last_title != UINT32_MAX && (type == TL_PERSON || (f->t[last_title + 1].gaz & TL_GAZ_GIVEN))) {
             /* What precedes the title names the office's country or body:
@@ -541,6 +554,10 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
                 int pt = (pre & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ? TL_NORP : gaz_type(pre);
                 if (pt < 0) pt = (first_title - a == 1 && f->t[a].cls == TL_NER_SH_CAPS) ? TL_ORG : -1;
                 if (pt < 0 && (f->t[first_title - 1].gaz & TL_GAZ_ORG_HEAD)) pt = TL_ORG;
+                /* "Carabinieri General Mario Rossi": a name no dictionary or
+                 * gazetteer knows before a title is the body he serves */
+                if (pt < 0 && !all_common_words(f, a, first_title) && !(f->t[a].gaz & (TL_GAZ_GIVEN | TL_GAZ_WORD | TL_GAZ_STOP)))
+                    pt = TL_ORG;
                 if (pt >= 0 && !tl_ner_emit(f, sv, a, first_title, pt, depth + 1)) return 0;
             }
             return tl_ner_emit(f, sv, last_title + 1, b, TL_PERSON, depth + 1);

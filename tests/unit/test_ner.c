@@ -333,6 +333,16 @@ static void test_district_and_camel_case(void **state) {
     tl_doc_free(d);
 }
 
+/* A title that is also a given name ("Judge") before a given name is the
+ * title. */
+static void test_titles_that_are_given_names(void **state) {
+    tl_doc *d = run(state, "On Monday, Argentine Judge Rubén Darío Velasquez ordered the arrest.\n");
+    EXPECT_TYPE(d, "Rubén Darío Velasquez", TL_PERSON);
+    assert_int_equal(type_of(d, "Judge Rubén Darío Velasquez"), -1);
+    EXPECT_TYPE(d, "Argentine", TL_NORP);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
@@ -350,7 +360,7 @@ int main(void) {
         cmocka_unit_test(test_abbreviation_ends_and_common_acronyms),
         cmocka_unit_test(test_possessive_names),         cmocka_unit_test(test_roads_legal_forms_states),
         cmocka_unit_test(test_surname_after_nickname_and_subject), cmocka_unit_test(test_org_names_and_lower_heads),
-        cmocka_unit_test(test_district_and_camel_case),
+        cmocka_unit_test(test_district_and_camel_case), cmocka_unit_test(test_titles_that_are_given_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
