@@ -321,6 +321,9 @@ static void test_org_names_and_lower_heads(void **state) {
     EXPECT_TYPE(d, "Vessk prison", TL_FAC);
     assert_int_equal(type_of(d, "Hamas attack"), -1);
     tl_doc_free(d);
+    d = run(state, "Police in Culiacan said the Durango cartel moved the drugs.\n");
+    EXPECT_TYPE(d, "Durango cartel", TL_ORG);
+    tl_doc_free(d);
 }
 
 /* "Washington, D.C." is one place (the district after the comma is
