@@ -259,6 +259,18 @@ function build(stats) {
   ];
   for (const [file, flag] of lex) for (const e of readLexicon(file)) add(e, flag);
 
+  // Other spellings of places ("Kiev" for Kyiv): the name's place flags,
+  // population and country.
+  const PLACE_FLAGS = F.COUNTRY | F.SUBDIV | F.CITY | F.CITY_BIG | F.CAPITAL;
+  for (const line of readLexicon('place_spellings.txt')) {
+    const [alias, name] = line.split('\t');
+    const e = entries.get(fold(norm(name)));
+    if (!e) throw new Error('place_spellings.txt: unknown place ' + name);
+    let f = 0;
+    for (const v of e.variants.values()) f |= v;
+    add(alias, f & PLACE_FLAGS, { pop: e.pop, place: e.place >= 0 ? e.place : undefined, placeRank: e.placeRank });
+  }
+
   // Currency codes (ISO 4217): "USD" in "40,000 USD" is not an organization.
   const cur = JSON.parse(fs.readFileSync(path.join(isoDir, 'iso_4217.json'), 'utf8'))['4217'] || [];
   for (const c of cur) if (/^[A-Z]{3}$/.test(c.alpha_3 || '')) add(c.alpha_3, F.CURRENCY);

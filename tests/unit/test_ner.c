@@ -346,6 +346,16 @@ static void test_titles_that_are_given_names(void **state) {
     tl_doc_free(d);
 }
 
+/* An older spelling of a city is the city; a jetport or an airstrip is a
+ * facility. */
+static void test_place_spellings_and_fac_heads(void **state) {
+    tl_doc *d = run(state, "Orvel Tansky flew from Kiev to Bombay. Later he landed at Kessel Ridge Airstrip.\n");
+    EXPECT_TYPE(d, "Kiev", TL_GPE);
+    EXPECT_TYPE(d, "Bombay", TL_GPE);
+    EXPECT_TYPE(d, "Kessel Ridge Airstrip", TL_FAC);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
@@ -364,6 +374,7 @@ int main(void) {
         cmocka_unit_test(test_possessive_names),         cmocka_unit_test(test_roads_legal_forms_states),
         cmocka_unit_test(test_surname_after_nickname_and_subject), cmocka_unit_test(test_org_names_and_lower_heads),
         cmocka_unit_test(test_district_and_camel_case), cmocka_unit_test(test_titles_that_are_given_names),
+        cmocka_unit_test(test_place_spellings_and_fac_heads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
