@@ -769,8 +769,9 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
             count += !dup;
         }
         /* Several people share it (the subject of a biography and a
-         * parent): the one the document opens with, named in full in its
-         * first two sentences, is the one it goes on to call by surname. */
+         * parent): the one the document's title names is the one it goes
+         * on to call by surname.  Without a title naming one of them the
+         * surname could be either and stays apart. */
         int32_t to = count == 1 ? seen[0] : -1;
         if (count > 1 && count <= 4) {
             uint32_t best_at = UINT32_MAX;
@@ -784,7 +785,8 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
             const tl_mention *bm = NULL;
             for (uint32_t q = 0; best >= 0 && q < es[best].nm; q++)
                 if (d->mentions[es[best].ms[q]].start == best_at) bm = &d->mentions[es[best].ms[q]];
-            if (bm && d->tokens[bm->tok_begin].sent < 2 && !group_of_kin(d, &d->mentions[es[e].first])) to = best;
+            uint32_t title_end = d->title && d->n_sentences ? d->sentences[0].start + (uint32_t)strlen(d->title) : 0;
+            if (bm && bm->end <= title_end && !group_of_kin(d, &d->mentions[es[e].first])) to = best;
         }
         if (to >= 0 && !merge_ent(d, es, ment_ent, (int32_t)e, to)) goto done;
     }
