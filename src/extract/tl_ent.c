@@ -23,6 +23,9 @@
  * person whose name reads as an office ("US Department of State",
  * "Ministry of State Security") is made an organization.  Close names of different things
  * stay apart: steps 3-6 demand unique candidates and compatible types.
+ * After grouping, nickname and "known as" entities join the entity they
+ * name, and a person's surname left alone joins the one person then left
+ * with it (or, when several share it, the one the title names).
  */
 #include "tl_ent.h"
 #include "tl_arena.h"
