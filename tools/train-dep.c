@@ -30,6 +30,12 @@ static void usage(FILE *f) {
             "  --seed S         shuffle and exploration seed [1]\n"
             "  --explore P      probability of following the model's own transition\n"
             "                   from the second iteration on [0.9]\n"
+            "  --ensemble K     parsers trained on K shuffles (seeds S..S+K-1), their\n"
+            "                   averaged weights averaged [1]\n"
+            "  --tag-cache F    for experiments on the parser alone: the jackknifed\n"
+            "                   tags and the taggers are read from F when it holds\n"
+            "                   them for the same sentences, else computed and saved\n"
+            "                   there (the caller keeps tagger options unchanged)\n"
             "  --trans-bits B   hash bits of the transition scorer [22]\n"
             "  --label-bits B   hash bits of the label scorer [19]\n"
             "  --tag-bits B     hash bits of the taggers [18]\n"
@@ -209,6 +215,7 @@ typedef struct opts {
     double explore;
     float prune, label_prune, tag_prune;
     size_t xpos_budget, upos_budget, trans_budget, label_budget;
+    unsigned ensemble; /* parser members averaged */
 } opts;
 
 static void shuffle(size_t *ord, size_t n, uint64_t *rng) {
@@ -324,6 +331,71 @@ static unsigned cost(const tl_dep_state *st, const int32_t *g, int t) {
 
 
 
+/* Parses gold sentence s once with the current weights, updating the
+ * transition scorer tt toward the cheapest transitions (dynamic oracle) and
+ * the label scorer tlb on every gold arc made; follows the model's own
+ * transition with probability explore.  Counts steps and wrong steps.
+ * Returns 0, or -1 when out of memory. */
+static int train_sentence(const sent *s, const opts *o, tl_percep_trainer *tt, tl_percep_trainer *tlb,
+                          unsigned nlab, unsigned root, double explore, uint64_t *rng, size_t *steps,
+                          size_t *errs) {
+    uint32_t feats[TL_DEP_MAX_FEATS], lf[TL_DEP_MAX_FEATS];
+    float sc[TL_PERCEP_MAX_CLASSES];
+    tl_arena *a = tl_arena_new(0);
+    tl_dep_word *w = a ? tl_arena_alloc(a, (s->n + 1) * sizeof *w) : NULL;
+    tl_dep_state st;
+    if (!w || tl_dep_state_init(&st, s->n, a) != TL_OK) { tl_arena_free(a); return -1; }
+    tl_dep_words(s->words, s->n, w);
+    tl_dep_word_clusters(o->clu, w, s->n);
+    for (size_t i = 1; i <= s->n; i++) { w[i].xpos = s->pxpos[i]; w[i].upos = s->pupos[i]; }
+    const int32_t *g = s->head;
+    while (!tl_dep_state_final(&st)) {
+        size_t nf = tl_dep_state_features(&st, w, feats);
+        if (nf > TL_DEP_MAX_FEATS) abort();
+        float ts[TL_DEP_NTRANS] = {0};
+        tl_percep_trainer_scores(tt, feats, nf, ts);
+        int pred = -1, gold = -1;
+        unsigned cs[TL_DEP_NTRANS], minc = ~0u;
+        for (int t = 0; t < TL_DEP_NTRANS; t++) {
+            if (!tl_dep_state_legal(&st, t)) continue;
+            cs[t] = cost(&st, g, t);
+            if (cs[t] < minc) minc = cs[t];
+            if (pred < 0 || ts[t] > ts[pred]) pred = t;
+        }
+        for (int t = 0; t < TL_DEP_NTRANS; t++)
+            if (tl_dep_state_legal(&st, t) && cs[t] == minc && (gold < 0 || ts[t] > ts[gold])) gold = t;
+        (*steps)++;
+        if (cs[pred] > minc) {
+            (*errs)++;
+            tl_percep_trainer_update(tt, feats, nf, (unsigned)gold, (unsigned)pred);
+        } else {
+            tl_percep_trainer_update(tt, feats, nf, (unsigned)pred, (unsigned)pred);
+        }
+        int next = gold;
+        if (explore > 0 && (double)tool_rng_next(rng) / 4294967296.0 < explore) next = pred;
+        unsigned lab = 0;
+        if (next == TL_DEP_RIGHT && st.sp == 2) {
+            lab = root;
+        } else if (next != TL_DEP_SHIFT) {
+            int32_t d = st.stack[st.sp - 1];
+            int32_t h = next == TL_DEP_LEFT ? (int32_t)st.b : st.stack[st.sp - 2];
+            tl_dep_label_features(feats, nf, next, lf);
+            memset(sc, 0, sizeof sc);
+            tl_percep_trainer_scores(tlb, lf, nf, sc);
+            sc[root] = -1e30f;
+            unsigned guess = argmax_f(sc, nlab);
+            lab = guess;
+            if (g[d] == h && s->label[d - 1] < nlab && s->label[d - 1] != root) {
+                tl_percep_trainer_update(tlb, lf, nf, s->label[d - 1], guess);
+                lab = s->label[d - 1];
+            }
+        }
+        tl_dep_state_apply(&st, next, lab);
+    }
+    tl_arena_free(a);
+    return 0;
+}
+
 /* Assembles a tl_dep model file from four tl_percep images and the cluster
  * part (clu). */
 static int assemble(const image p4[4], const image *clu, void **out, size_t *out_len) {
@@ -382,6 +454,85 @@ static void evaluate(const char *what, const void *img, size_t len, const corpus
             (double)ua / (double)(tot ? tot : 1), (double)la / (double)(tot ? tot : 1),
             secs > 0 ? (double)dev->n / secs : 0.0);
     tl_dep_free(m);
+}
+
+/* Saves the transition and label scorers (pruned to their budgets) beside
+ * the taggers and clusters, parses the dev files with the model, and writes
+ * it to out_path when not NULL.  Returns 0 or -1. */
+static int report(const tl_percep_trainer *tt, const tl_percep_trainer *tlb, const opts *o, image parts[4],
+                  const image *clu_img, const names *nl, const char *const *tnames, const char *const *devs,
+                  const corpus *dev, size_t n_dev, const names *nx, const names *nu, const char *out_path) {
+    if (save_fit(tt, "dep-trans", tnames, o->prune, o->trans_budget, &parts[2]) != 0 ||
+        save_fit(tlb, "dep-label", (const char *const *)nl->v, o->label_prune, o->label_budget, &parts[3]) != 0)
+        return -1;
+    void *img;
+    size_t len;
+    if (assemble(parts, clu_img, &img, &len) != 0) return -1;
+    fprintf(stderr, "  model: %zu bytes (transitions %zu, labels %zu)\n", len, parts[2].n, parts[3].n);
+    for (size_t f = 0; f < n_dev; f++) evaluate(devs[f], img, len, &dev[f], nl, nx, nu);
+    int rc = 0;
+    if (out_path) {
+        FILE *fp = fopen(out_path, "wb");
+        if (!fp || fwrite(img, 1, len, fp) != len || fclose(fp) != 0) {
+            fprintf(stderr, "train-dep: cannot write %s\n", out_path);
+            rc = -1;
+        } else {
+            fprintf(stderr, "train-dep: wrote %s (%zu bytes)\n", out_path, len);
+        }
+    }
+    free(img);
+    free(parts[2].p);
+    free(parts[3].p);
+    return rc;
+}
+
+/* ---- tag cache (experiments) ------------------------------------------------ */
+
+/* The file: "TLDEPTAG", u64 sentences, u64 words, the predicted tags (xpos
+ * then upos, ids + 1) of every word, then the two tagger images, each as a
+ * u64 length and its bytes.  Native byte order: a scratch file for the
+ * machine that wrote it. */
+static int cache_write(const char *path, const corpus *c, const image parts[2]) {
+    FILE *f = fopen(path, "wb");
+    if (!f) return -1;
+    uint64_t nw = 0, ns = c->n;
+    for (size_t k = 0; k < c->n; k++) nw += c->s[k].n;
+    int ok = fwrite("TLDEPTAG", 1, 8, f) == 8 && fwrite(&ns, 8, 1, f) == 1 && fwrite(&nw, 8, 1, f) == 1;
+    for (size_t k = 0; k < c->n && ok; k++)
+        ok = fwrite(c->s[k].pxpos + 1, 1, c->s[k].n, f) == c->s[k].n &&
+             fwrite(c->s[k].pupos + 1, 1, c->s[k].n, f) == c->s[k].n;
+    for (int p = 0; p < 2 && ok; p++) {
+        uint64_t n = parts[p].n;
+        ok = fwrite(&n, 8, 1, f) == 1 && fwrite(parts[p].p, 1, parts[p].n, f) == parts[p].n;
+    }
+    return fclose(f) == 0 && ok ? 0 : -1;
+}
+
+/* Reads what cache_write wrote for the same corpus into c and parts[0..1]
+ * (malloc'd images).  Returns 0, or -1 (nothing usable: no file, another
+ * corpus, short read). */
+static int cache_read(const char *path, corpus *c, image parts[2]) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return -1;
+    char mg[8];
+    uint64_t ns, nw, want = 0;
+    for (size_t k = 0; k < c->n; k++) want += c->s[k].n;
+    int ok = fread(mg, 1, 8, f) == 8 && !memcmp(mg, "TLDEPTAG", 8) && fread(&ns, 8, 1, f) == 1 &&
+             fread(&nw, 8, 1, f) == 1 && ns == c->n && nw == want;
+    for (size_t k = 0; k < c->n && ok; k++)
+        ok = fread(c->s[k].pxpos + 1, 1, c->s[k].n, f) == c->s[k].n &&
+             fread(c->s[k].pupos + 1, 1, c->s[k].n, f) == c->s[k].n;
+    parts[0].p = parts[1].p = NULL;
+    for (int p = 0; p < 2 && ok; p++) {
+        uint64_t n = 0;
+        ok = fread(&n, 8, 1, f) == 1 && n < ((uint64_t)1 << 31) && (parts[p].p = malloc(n ? n : 1)) != NULL &&
+             fread(parts[p].p, 1, n, f) == n;
+        parts[p].n = n;
+    }
+    fclose(f);
+    if (!ok) { free(parts[0].p); free(parts[1].p); return -1; }
+    fprintf(stderr, "train-dep: tags and taggers from %s\n", path);
+    return 0;
 }
 
 /* ---- word clusters ------------------------------------------------------------ */
@@ -717,12 +868,13 @@ static int learn_clusters(const toks *t, unsigned kf, unsigned kc, unsigned min_
 }
 
 int main(int argc, char **argv) {
-    opts o = {NULL, 12, 6, 5, 22, 19, 18, 1, 0.9, 1, 1, 1, 0, 0, 0, 0};
+    opts o = {NULL, 12, 6, 5, 22, 19, 18, 1, 0.9, 1, 1, 1, 0, 0, 0, 0, 1};
     const char *raws[16];
     size_t n_raw = 0;
     unsigned kf = 512, kc = 64, min_count = 3, dctx = 500;
     const char *devs[16];
     size_t n_dev = 0;
+    const char *tag_cache = NULL;
     const char *files[64];
     size_t n_files = 0;
     for (int i = 1; i < argc; i++) {
@@ -736,6 +888,8 @@ int main(int argc, char **argv) {
             else if (!strcmp(a, "--folds")) o.folds = (unsigned)atoi(v);
             else if (!strcmp(a, "--seed")) o.seed = strtoull(v, NULL, 10);
             else if (!strcmp(a, "--explore")) o.explore = atof(v);
+            else if (!strcmp(a, "--ensemble")) o.ensemble = (unsigned)atoi(v);
+            else if (!strcmp(a, "--tag-cache")) tag_cache = v;
             else if (!strcmp(a, "--trans-bits")) o.trans_bits = (unsigned)atoi(v);
             else if (!strcmp(a, "--label-bits")) o.label_bits = (unsigned)atoi(v);
             else if (!strcmp(a, "--tag-bits")) o.tag_bits = (unsigned)atoi(v);
@@ -756,7 +910,7 @@ int main(int argc, char **argv) {
             else { fprintf(stderr, "train-dep: unknown option %s\n", a); usage(stderr); return 2; }
         } else if (n_files < 64) files[n_files++] = a;
     }
-    if (n_files < 2 || o.folds < 2 || o.seed == 0) { usage(stderr); return 2; }
+    if (n_files < 2 || o.folds < 2 || o.seed == 0 || o.ensemble < 1 || o.ensemble > 64) { usage(stderr); return 2; }
     const char *out_path = files[--n_files];
     tl_arena *arena = tl_arena_new(1 << 24);
     names nx = {{0}, 0}, nu = {{0}, 0}, nl = {{0}, 0};
@@ -796,129 +950,88 @@ int main(int argc, char **argv) {
     }
     o.clu = &clu;
 
-    /* 1. jackknifed tags for the parser's training data */
-    for (unsigned f = 0; f < o.folds; f++) {
-        image ix, iu;
-        if (train_taggers(&tr, &o, (int)f, nx.n, nu.n, &nx, &nu, &ix.p, &ix.n, &iu.p, &iu.n) != 0) return 1;
-        tl_percep_model *mx = tl_percep_load_mem(ix.p, ix.n, NULL, NULL);
-        tl_percep_model *mu = tl_percep_load_mem(iu.p, iu.n, NULL, NULL);
-        if (!mx || !mu) return 1;
-        size_t tot = 0, ok = 0;
-        for (size_t k = f; k < tr.n; k += o.folds) {
-            sent *s = &tr.s[k];
-            tag_with(mx, mu, s, o.clu, s->pxpos, s->pupos);
-            for (size_t i = 0; i < s->n; i++) { tot++; ok += s->pxpos[i + 1] == s->xpos[i] + 1; }
-        }
-        fprintf(stderr, "  fold %u: held-out XPOS accuracy %.4f\n", f, (double)ok / (double)(tot ? tot : 1));
-        tl_percep_free(mx);
-        tl_percep_free(mu);
-        free(ix.p);
-        free(iu.p);
-    }
-    /* 2. the final taggers, on everything */
+    /* 1. jackknifed tags for the parser's training data, 2. the final
+     * taggers on everything; or both from --tag-cache */
     image parts[4];
-    if (train_taggers(&tr, &o, -1, nx.n, nu.n, &nx, &nu, &parts[0].p, &parts[0].n, &parts[1].p, &parts[1].n) != 0)
-        return 1;
+    if (!tag_cache || cache_read(tag_cache, &tr, parts) != 0) {
+        /* 1. jackknifed tags for the parser's training data */
+        for (unsigned f = 0; f < o.folds; f++) {
+            image ix, iu;
+            if (train_taggers(&tr, &o, (int)f, nx.n, nu.n, &nx, &nu, &ix.p, &ix.n, &iu.p, &iu.n) != 0) return 1;
+            tl_percep_model *mx = tl_percep_load_mem(ix.p, ix.n, NULL, NULL);
+            tl_percep_model *mu = tl_percep_load_mem(iu.p, iu.n, NULL, NULL);
+            if (!mx || !mu) return 1;
+            size_t tot = 0, ok = 0;
+            for (size_t k = f; k < tr.n; k += o.folds) {
+                sent *s = &tr.s[k];
+                tag_with(mx, mu, s, o.clu, s->pxpos, s->pupos);
+                for (size_t i = 0; i < s->n; i++) { tot++; ok += s->pxpos[i + 1] == s->xpos[i] + 1; }
+            }
+            fprintf(stderr, "  fold %u: held-out XPOS accuracy %.4f\n", f, (double)ok / (double)(tot ? tot : 1));
+            tl_percep_free(mx);
+            tl_percep_free(mu);
+            free(ix.p);
+            free(iu.p);
+        }
+        /* 2. the final taggers, on everything */
+        if (train_taggers(&tr, &o, -1, nx.n, nu.n, &nx, &nu, &parts[0].p, &parts[0].n, &parts[1].p, &parts[1].n) != 0)
+            return 1;
+        if (tag_cache && cache_write(tag_cache, &tr, parts) != 0)
+            fprintf(stderr, "train-dep: cannot write %s\n", tag_cache);
+    }
     fprintf(stderr, "  taggers: %zu + %zu bytes\n", parts[0].n, parts[1].n);
 
-    /* 3. the parser */
-    tl_percep_trainer *tt = tl_percep_trainer_new(o.trans_bits, TL_DEP_NTRANS);
-    tl_percep_trainer *tlb = tl_percep_trainer_new(o.label_bits, nl.n);
-    if (!tt || !tlb) { fprintf(stderr, "train-dep: out of memory\n"); return 1; }
+    /* 3. the parser: o.ensemble members, each on its own shuffles and
+     * explorations, their averaged weights averaged (member 0 alone is the
+     * single model) */
     static const char *const tnames[TL_DEP_NTRANS] = {"SHIFT", "LEFT", "RIGHT"};
     size_t *ord = malloc(tr.n * sizeof *ord);
-    for (size_t i = 0; i < tr.n; i++) ord[i] = i;
-    uint64_t rng = o.seed * 0x9E3779B97F4A7C15ULL + 5;
-    uint32_t feats[TL_DEP_MAX_FEATS], lf[TL_DEP_MAX_FEATS];
-    float sc[TL_PERCEP_MAX_CLASSES];
-    for (unsigned it = 0; it < o.iter; it++) {
-        clock_t t0 = clock();
-        shuffle(ord, tr.n, &rng);
-        size_t steps = 0, errs = 0;
-        for (size_t k = 0; k < tr.n; k++) {
-            const sent *s = &tr.s[ord[k]];
-            tl_arena *a = tl_arena_new(0);
-            tl_dep_word *w = tl_arena_alloc(a, (s->n + 1) * sizeof *w);
-            tl_dep_state st;
-            if (!w || tl_dep_state_init(&st, s->n, a) != TL_OK) return 1;
-            tl_dep_words(s->words, s->n, w);
-            tl_dep_word_clusters(o.clu, w, s->n);
-            for (size_t i = 1; i <= s->n; i++) { w[i].xpos = s->pxpos[i]; w[i].upos = s->pupos[i]; }
-            const int32_t *g = s->head;
-            while (!tl_dep_state_final(&st)) {
-                size_t nf = tl_dep_state_features(&st, w, feats);
-                if (nf > TL_DEP_MAX_FEATS) abort();
-                float ts[TL_DEP_NTRANS] = {0};
-                tl_percep_trainer_scores(tt, feats, nf, ts);
-                int pred = -1, gold = -1;
-                unsigned cs[TL_DEP_NTRANS], minc = ~0u;
-                for (int t = 0; t < TL_DEP_NTRANS; t++) {
-                    if (!tl_dep_state_legal(&st, t)) continue;
-                    cs[t] = cost(&st, g, t);
-                    if (cs[t] < minc) minc = cs[t];
-                    if (pred < 0 || ts[t] > ts[pred]) pred = t;
-                }
-                for (int t = 0; t < TL_DEP_NTRANS; t++)
-                    if (tl_dep_state_legal(&st, t) && cs[t] == minc && (gold < 0 || ts[t] > ts[gold])) gold = t;
-                steps++;
-                if (cs[pred] > minc) {
-                    errs++;
-                    tl_percep_trainer_update(tt, feats, nf, (unsigned)gold, (unsigned)pred);
-                } else {
-                    tl_percep_trainer_update(tt, feats, nf, (unsigned)pred, (unsigned)pred);
-                }
-                int next = gold;
-                if (it > 0 && (double)tool_rng_next(&rng) / 4294967296.0 < o.explore) next = pred;
-                unsigned lab = 0;
-                if (next == TL_DEP_RIGHT && st.sp == 2) {
-                    lab = (unsigned)root;
-                } else if (next != TL_DEP_SHIFT) {
-                    int32_t d = st.stack[st.sp - 1];
-                    int32_t h = next == TL_DEP_LEFT ? (int32_t)st.b : st.stack[st.sp - 2];
-                    tl_dep_label_features(feats, nf, next, lf);
-                    memset(sc, 0, sizeof sc);
-                    tl_percep_trainer_scores(tlb, lf, nf, sc);
-                    sc[root] = -1e30f;
-                    unsigned guess = argmax_f(sc, nl.n);
-                    lab = guess;
-                    if (g[d] == h && s->label[d - 1] < nl.n && (int)s->label[d - 1] != root) {
-                        tl_percep_trainer_update(tlb, lf, nf, s->label[d - 1], guess);
-                        lab = s->label[d - 1];
-                    }
-                }
-                tl_dep_state_apply(&st, next, lab);
-            }
-            tl_arena_free(a);
-        }
-        fprintf(stderr, "iteration %u: %.2f%% transitions wrong (%.0f s)\n", it + 1,
-                100.0 * (double)errs / (double)(steps ? steps : 1),
-                (double)(clock() - t0) / CLOCKS_PER_SEC);
-        int last = it + 1 == o.iter;
-        if (n_dev > 0 || last) {
-            if (save_fit(tt, "dep-trans", tnames, o.prune, o.trans_budget, &parts[2]) != 0 ||
-                save_fit(tlb, "dep-label", (const char *const *)nl.v, o.label_prune, o.label_budget, &parts[3]) != 0)
-                return 1;
-            void *img;
-            size_t len;
-            if (assemble(parts, &clu_img, &img, &len) != 0) return 1;
-            fprintf(stderr, "  model: %zu bytes (transitions %zu, labels %zu)\n", len, parts[2].n, parts[3].n);
-            for (size_t f = 0; f < n_dev; f++) evaluate(devs[f], img, len, &dev[f], &nl, &nx, &nu);
-            if (last) {
-                FILE *fp = fopen(out_path, "wb");
-                if (!fp || fwrite(img, 1, len, fp) != len || fclose(fp) != 0) {
-                    fprintf(stderr, "train-dep: cannot write %s\n", out_path);
+    tl_percep_trainer *acc_t = NULL, *acc_l = NULL;
+    if (!ord) { fprintf(stderr, "train-dep: out of memory\n"); return 1; }
+    if (o.ensemble > 1) {
+        acc_t = tl_percep_trainer_new(o.trans_bits, TL_DEP_NTRANS);
+        acc_l = tl_percep_trainer_new(o.label_bits, nl.n);
+        if (!acc_t || !acc_l) { fprintf(stderr, "train-dep: out of memory\n"); return 1; }
+    }
+    for (unsigned e = 0; e < o.ensemble; e++) {
+        tl_percep_trainer *tt = tl_percep_trainer_new(o.trans_bits, TL_DEP_NTRANS);
+        tl_percep_trainer *tlb = tl_percep_trainer_new(o.label_bits, nl.n);
+        if (!tt || !tlb) { fprintf(stderr, "train-dep: out of memory\n"); return 1; }
+        for (size_t i = 0; i < tr.n; i++) ord[i] = i;
+        uint64_t rng = (o.seed + e) * 0x9E3779B97F4A7C15ULL + 5;
+        for (unsigned it = 0; it < o.iter; it++) {
+            clock_t t0 = clock();
+            shuffle(ord, tr.n, &rng);
+            size_t steps = 0, errs = 0;
+            for (size_t k = 0; k < tr.n; k++)
+                if (train_sentence(&tr.s[ord[k]], &o, tt, tlb, nl.n, (unsigned)root,
+                                   it > 0 ? o.explore : 0, &rng, &steps, &errs) != 0)
                     return 1;
-                }
-                fprintf(stderr, "train-dep: wrote %s (%zu bytes)\n", out_path, len);
-            }
-            free(img);
-            free(parts[2].p);
-            free(parts[3].p);
+            fprintf(stderr, "member %u iteration %u: %.2f%% transitions wrong (%.0f s)\n", e + 1, it + 1,
+                    100.0 * (double)errs / (double)(steps ? steps : 1),
+                    (double)(clock() - t0) / CLOCKS_PER_SEC);
+            /* the dev files after each iteration of a single model, after
+             * the last one of each member of an ensemble */
+            if (n_dev > 0 && (o.ensemble == 1 || it + 1 == o.iter) &&
+                (o.ensemble > 1 || it + 1 < o.iter))
+                if (report(tt, tlb, &o, parts, &clu_img, &nl, tnames, devs, dev, n_dev, &nx, &nu, NULL) != 0)
+                    return 1;
+        }
+        if (o.ensemble > 1) {
+            tl_percep_trainer_accumulate(acc_t, tt, 1.0 / o.ensemble);
+            tl_percep_trainer_accumulate(acc_l, tlb, 1.0 / o.ensemble);
+            tl_percep_trainer_free(tt);
+            tl_percep_trainer_free(tlb);
+        } else {
+            acc_t = tt;
+            acc_l = tlb;
         }
     }
+    if (report(acc_t, acc_l, &o, parts, &clu_img, &nl, tnames, devs, dev, n_dev, &nx, &nu, out_path) != 0)
+        return 1;
     free(ord);
-    tl_percep_trainer_free(tt);
-    tl_percep_trainer_free(tlb);
+    tl_percep_trainer_free(acc_t);
+    tl_percep_trainer_free(acc_l);
     free(parts[0].p);
     free(parts[1].p);
     free(clu_img.p);

@@ -67,6 +67,28 @@ done
 cmp -s "$T/dep1.model" "$T/dep2.model" || fail "train-dep: two runs, two models"
 $TL parse --model "$T/dep1.model" "$T/dev.conllu" >"$T/parsed" 2>"$T/err" || { cat "$T/err"; fail "parse with the trained model"; }
 [ "$(grep -c 'root' "$T/parsed")" -ge 10 ] || fail "parse with the trained model: no roots"
+# An ensemble of parsers (averaged weights) is reproducible too, and differs
+# from the single parser.
+for i in 1 2; do
+    "$TOOLS/train-dep" $DEP --ensemble 2 "$T/train.conllu" "$T/ens$i.model" >"$T/dep.log" 2>&1 ||
+        { tail -5 "$T/dep.log"; fail "train-dep --ensemble"; }
+done
+cmp -s "$T/ens1.model" "$T/ens2.model" || fail "train-dep --ensemble: two runs, two models"
+$TL parse --model "$T/ens1.model" "$T/dev.conllu" >"$T/parsed" 2>"$T/err" || { cat "$T/err"; fail "parse with the ensemble"; }
+# The tag cache: the first run fills it, the second reads it, and both give
+# the model that a run without the cache gives.
+for i in 1 2; do
+    "$TOOLS/train-dep" $DEP --tag-cache "$T/tags.bin" --dev "$T/dev.conllu" "$T/train.conllu" "$T/cache$i.model" \
+        >"$T/dep.log" 2>&1 || { tail -5 "$T/dep.log"; fail "train-dep --tag-cache"; }
+done
+grep -q "tags and taggers from" "$T/dep.log" || fail "train-dep --tag-cache: the second run did not read the cache"
+cmp -s "$T/dep1.model" "$T/cache1.model" && cmp -s "$T/dep1.model" "$T/cache2.model" ||
+    fail "train-dep --tag-cache: another model"
+# A cache of another corpus is not used.
+"$TOOLS/train-dep" $DEP --tag-cache "$T/tags.bin" "$T/dev.conllu" "$T/other.model" >"$T/dep.log" 2>&1 ||
+    { tail -5 "$T/dep.log"; fail "train-dep --tag-cache, other corpus"; }
+grep -q "tags and taggers from" "$T/dep.log" && fail "train-dep --tag-cache: read a cache of another corpus"
+refuses "train-dep with a bad ensemble" "$TOOLS/train-dep" $DEP --ensemble 0 "$T/train.conllu" "$T/x.model"
 # ... and refuses a model that is not one, or is cut short.
 head -c 100 "$T/dep1.model" >"$T/cut.model"
 refuses "parse with a truncated model" $TL parse --model "$T/cut.model" "$T/dev.conllu"
