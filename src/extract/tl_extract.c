@@ -471,20 +471,33 @@ static int merge_window(wmerge *m, const tl_doc *w, uint32_t base) {
     return 1;
 }
 
-/* Copies the merge's arrays into d's arena; frees the merge. */
+/* Hands the malloc'd array *v of n elements to d's arena (trimmed to
+ * n + 1, the spare element the arena copies it replaces had), or an
+ * arena element when it is empty; *v is then the arena's or freed.
+ * NULL when out of memory.  Adopting instead of copying: the mentions of a
+ * 50 MB document (tens of megabytes) were held twice at the end. */
+static void *adopt_array(tl_doc *d, void **v, size_t n, size_t size) {
+    void *p = *v;
+    *v = NULL;
+    if (!p) return tl_arena_calloc(d->arena, 1, size);
+    void *q = realloc(p, (n + 1) * size);
+    if (q) p = q;
+    if (!tl_arena_adopt(d->arena, p)) { free(p); return NULL; }
+    return p;
+}
+
+/* Moves the merge's arrays into d (its arena frees them); frees the
+ * merge. */
 static int merge_finish(wmerge *m, int ok) {
     tl_doc *d = m->d;
     if (ok) {
-        d->mentions = tl_arena_alloc(d->arena, (m->n_ment + 1) * sizeof *d->mentions);
-        d->sentences = tl_arena_alloc(d->arena, (m->n_sent + 1) * sizeof *d->sentences);
-        d->facts = tl_arena_alloc(d->arena, (m->n_fact + 1) * sizeof *d->facts);
+        d->mentions = adopt_array(d, (void **)&m->ment, m->n_ment, sizeof *d->mentions);
+        d->sentences = adopt_array(d, (void **)&m->sent, m->n_sent, sizeof *d->sentences);
+        d->facts = adopt_array(d, (void **)&m->fact, m->n_fact, sizeof *d->facts);
         d->entities = tl_arena_alloc(d->arena, (m->n_ent + 1) * sizeof *d->entities);
         ok = d->mentions && d->sentences && d->facts && d->entities;
     }
     if (ok) {
-        if (m->n_ment) memcpy(d->mentions, m->ment, m->n_ment * sizeof *d->mentions);
-        if (m->n_sent) memcpy(d->sentences, m->sent, m->n_sent * sizeof *d->sentences);
-        if (m->n_fact) memcpy(d->facts, m->fact, m->n_fact * sizeof *d->facts);
         d->n_mentions = (uint32_t)m->n_ment;
         d->n_sentences = (uint32_t)m->n_sent;
         d->n_facts = (uint32_t)m->n_fact;
@@ -493,14 +506,10 @@ static int merge_finish(wmerge *m, int ok) {
         tl_entity *x = &m->ent[e].e;
         if (ok) {
             tl_entity y = *x;
-            y.aliases = tl_arena_alloc(d->arena, (x->n_aliases + 1) * sizeof *y.aliases);
-            y.mentions = tl_arena_alloc(d->arena, (x->n_mentions + 1) * sizeof *y.mentions);
+            y.aliases = adopt_array(d, (void **)&x->aliases, x->n_aliases, sizeof *y.aliases);
+            y.mentions = adopt_array(d, (void **)&x->mentions, x->n_mentions, sizeof *y.mentions);
             if (!y.aliases || !y.mentions) ok = 0;
-            else {
-                if (x->n_aliases) memcpy(y.aliases, x->aliases, x->n_aliases * sizeof *y.aliases);
-                if (x->n_mentions) memcpy(y.mentions, x->mentions, x->n_mentions * sizeof *y.mentions);
-                d->entities[e] = y;
-            }
+            else d->entities[e] = y;
         }
         free(x->aliases);
         free(x->mentions);

@@ -267,9 +267,13 @@ int tl_sqlite_ingest(void *impl, const tl_doc *d, const tl_store_docinfo *info,
         while (n && norm[n - 1] == ' ') n--;
         tl_sha256_hex(norm, n, text_key);
         free(norm);
-        int64_t same = query_i64(s, "SELECT id FROM documents WHERE text_key=?1 LIMIT 1", text_key, NULL, 0);
-        if (same < 0) return db_err(s, err, "text key");
-        found = same > 0;
+        sqlite3_stmt *tk = Q(s, Q_DOC_BY_TEXT_KEY);
+        if (!tk) return db_err(s, err, "prepare");
+        bind_text(tk, 1, text_key);
+        int trc = sqlite3_step(tk);
+        found = trc == SQLITE_ROW && sqlite3_column_int64(tk, 0) > 0;
+        sqlite3_reset(tk);
+        if (trc != SQLITE_ROW && trc != SQLITE_DONE) return db_err(s, err, "text key");
     }
     if (found) {
         r.skipped = 1;
@@ -291,10 +295,11 @@ int tl_sqlite_ingest(void *impl, const tl_doc *d, const tl_store_docinfo *info,
     sqlite3_bind_blob(st, 8, d->text ? d->text : "", (int)d->len, SQLITE_STATIC);
     if ((rc = run(s, st, err))) goto fail;
     r.doc = sqlite3_last_insert_rowid(s->db);
-    if (query_i64(s, "UPDATE documents SET text_key=?1 WHERE id=?3", text_key, NULL, r.doc) < 0) {
-        rc = db_err(s, err, "text key");
-        goto fail;
-    }
+    sqlite3_stmt *tks = Q(s, Q_SET_TEXT_KEY);
+    if (!tks) { rc = db_err(s, err, "prepare"); goto fail; }
+    bind_text(tks, 1, text_key);
+    sqlite3_bind_int64(tks, 2, r.doc);
+    if (run(s, tks, err)) { rc = TL_EDB; goto fail; }
     if ((rc = store_layer1(s, r.doc, d, 1, &r, err))) goto fail;
     if (!s->bulk) {
         if ((rc = tl_sqlite_reapply_corrections(s, err))) goto fail;

@@ -41,7 +41,8 @@ enum {
     Q_FACT_SOURCE_MOVE, Q_ALERT_ENTITY_MOVE, Q_DE_MOVE_ONE, Q_DEL_SEED_NAMES, Q_RENAME,
     Q_ALIAS_DEL, Q_FACT_REJECT, Q_FACT_SIG, Q_COUNT_DE, Q_SENTS_OF_DOC, Q_DEL_FTS,
     Q_DEL_SENTS, Q_DEL_EVS, Q_DEL_DES, Q_DOC_LIST, Q_SET_PINNED_NAME, Q_ENTITY_DE_NAMES,
-    Q_SET_SENT_RANGE, Q_CORR_DEL, Q_DATA_VERSION, Q_EDGES, Q_WATCH_ANY, Q_CORR_ANY, Q_MAX_DE, Q_INS_DE_ID, Q_FACT_ADDN, Q_SAVEPOINT, Q_RELEASE, Q_COUNT
+    Q_SET_SENT_RANGE, Q_CORR_DEL, Q_DATA_VERSION, Q_EDGES, Q_WATCH_ANY, Q_CORR_ANY, Q_MAX_DE, Q_INS_DE_ID, Q_FACT_ADDN, Q_SAVEPOINT, Q_RELEASE,
+    Q_DOC_BY_TEXT_KEY, Q_SET_TEXT_KEY, Q_TYPE_VOTE, Q_INS_NOTE, Q_NAMES_ANY, Q_COUNT
 };
 extern const char *const tl_sqlite_sql[Q_COUNT];
 
@@ -138,6 +139,9 @@ typedef struct sq {
     size_t *pl_val;
     size_t pl_n, pl_cap;
     int64_t data_version; /* PRAGMA data_version the cache is valid for */
+    int names_complete;   /* the key cache holds every stored name key (the
+                           * store had none when it was last emptied):
+                           * a key it lacks is in no entity_names row */
 } sq;
 
 /* Shared by resolution, corrections and ingest (tl_store_sqlite_resolve.c). */

@@ -5,6 +5,18 @@
 #include <string.h>
 
 /* ---- names --------------------------------------------------------------- */
+/* Records in the key cache that `entity` now carries `key`: a cached key
+ * list gains it; while the cache is complete (names_complete) an uncached
+ * key gets a list of its own, so that the cache stays complete.  Returns 0
+ * when out of memory (the cache is then cleared by the caller's
+ * rollback). */
+static int cache_key_add(sq *s, int kind, const char *key, int64_t entity) {
+    size_t n;
+    if (s->names_complete && !tl_cache_key_get(s->cache, kind, key, &n))
+        return tl_cache_key_put(s->cache, kind, key, &entity, 1);
+    return tl_cache_key_add(s->cache, kind, key, entity);
+}
+
 /* Adds the lookup keys of one surface name of an entity. */
 int tl_sqlite_add_name(sq *s, int64_t entity, int type, const char *name, size_t len, int origin,
                     tl_error *err) {
@@ -20,7 +32,7 @@ int tl_sqlite_add_name(sq *s, int64_t entity, int type, const char *name, size_t
         sqlite3_bind_text(st, 4, name, (int)len, SQLITE_TRANSIENT);          \
         sqlite3_bind_int(st, 5, origin);                                     \
         if (run(s, st, err)) return TL_EDB;                                  \
-        if (!tl_cache_key_add(s->cache, KIND, K, entity))                    \
+        if (!cache_key_add(s, KIND, K, entity))                              \
             return fail(err, TL_ENOMEM, "out of memory");                    \
     } while (0)
     ADD(key, TL_KEY_EXACT);
@@ -96,6 +108,7 @@ int tl_sqlite_fuller(const char *a, const char *b) {
 void tl_sqlite_docsets_clear(sq *s);
 void tl_sqlite_cache_clear(sq *s) {
     tl_cache_clear(s->cache);
+    s->names_complete = 0;
     tl_sqlite_docsets_clear(s);
 }
 
@@ -111,6 +124,19 @@ int tl_sqlite_cache_check(sq *s, tl_error *err) {
     if (rc != SQLITE_ROW) return db_err(s, err, "data_version");
     if (v != s->data_version) tl_sqlite_cache_clear(s);
     s->data_version = v;
+    /* An empty cache over a store without names (a first ingest) is
+     * complete, and stays so while every name written goes through it:
+     * then a key it lacks needs no query.  On distinct text most keys are
+     * new, and asking the store for each was the largest part of
+     * resolution.  Checked under the write lock (right after BEGIN
+     * IMMEDIATE); another connection's commit clears the cache and this. */
+    if (!s->names_complete && tl_cache_size(s->cache) == 0) {
+        if (!(st = Q(s, Q_NAMES_ANY))) return db_err(s, err, "prepare");
+        rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_err(s, err, "names");
+        s->names_complete = rc == SQLITE_DONE;
+    }
     return TL_OK;
 }
 
@@ -146,6 +172,7 @@ int tl_sqlite_ent_row(sq *s, int64_t e, tl_cache_ent **out, tl_error *err) {
 static int key_cands(sq *s, const char *key, int kind, const int64_t **ids, size_t *n, tl_error *err) {
     if ((*ids = tl_cache_key_get(s->cache, kind, key, n))) return TL_OK;
     if (tl_cache_size(s->cache) > CACHE_MAX_ENTRIES) tl_sqlite_cache_clear(s);
+    if (s->names_complete) { *n = 0; return TL_OK; } /* in no stored name */
     sqlite3_stmt *st = Q(s, Q_NAME_CANDS);
     if (!st) return db_err(s, err, "prepare");
     bind_text(st, 1, key);
@@ -361,17 +388,15 @@ int tl_sqlite_addname_cb(void *ctx, const char *name, size_t len) {
  * or TL_EDB, nothing written. */
 static int vote_type(sq *s, int64_t e, int cur, int incoming, int *out, tl_error *err) {
     int64_t n[TL_ENT_TYPE_COUNT] = {0};
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(s->db, "SELECT type, count(*) FROM doc_entities WHERE entity=?1 GROUP BY type", -1, &st,
-                           NULL) != SQLITE_OK)
-        return db_err(s, err, "prepare");
+    sqlite3_stmt *st = Q(s, Q_TYPE_VOTE);
+    if (!st) return db_err(s, err, "prepare");
     sqlite3_bind_int64(st, 1, e);
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         int t = sqlite3_column_int(st, 0);
         if (t >= 0 && t < TL_ENT_TYPE_COUNT) n[t] += sqlite3_column_int64(st, 1);
     }
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     if (rc != SQLITE_DONE) return db_err(s, err, "type vote");
     for (size_t k = s->defer ? tl_sqlite_pl_get(s, e) : 0; k; k = s->pde[k - 1].prev)
         if (s->pde[k - 1].type >= 0 && s->pde[k - 1].type < TL_ENT_TYPE_COUNT) n[s->pde[k - 1].type]++;
@@ -687,9 +712,7 @@ int tl_sqlite_write_notes(sq *s, const de_row *des, const int64_t *de, const joi
     int rc = TL_OK;
     for (size_t i = 0; i < n && rc == TL_OK; i++) {
         if (!notes[i].why || de[i] <= 0) continue;
-        if (!st && sqlite3_prepare_v2(s->db, "INSERT OR REPLACE INTO resolution(de, why, matched, joined) VALUES(?1,?2,?3,?4)",
-                                      -1, &st, NULL) != SQLITE_OK)
-            return db_err(s, err, "prepare");
+        if (!st && !(st = Q(s, Q_INS_NOTE))) return db_err(s, err, "prepare");
         /* the name that matched: the entity's name, or its k-th alias */
         const char *m = des[i].name;
         size_t ml = strlen(m);
@@ -709,7 +732,6 @@ int tl_sqlite_write_notes(sq *s, const de_row *des, const int64_t *de, const joi
         bind_text(st, 4, notes[i].joined ? notes[i].joined : "");
         rc = run(s, st, err);
     }
-    if (st) sqlite3_finalize(st);
     return rc;
 }
 

@@ -415,8 +415,40 @@ static void test_corrections_survive(void **state) {
     assert_int_equal(s.corrections, 3);
 }
 
+/* A first ingest answers name lookups from its own cache (the store had no
+ * names): what it stored itself is still found, and so is what another
+ * connection stored meanwhile. */
+static void test_first_ingest_cache(void **state) {
+    fixture *f = *state;
+    tl_store_ingest_result r = {0};
+    ment a = {TL_PERSON, "Mara Quell", NULL}, b = {TL_PERSON, "Tobin Vance", NULL};
+    ment ab[] = {{TL_PERSON, "Mara Quell", NULL}, {TL_PERSON, "Tobin Vance", NULL}};
+    ment iq = {TL_ORG, "Islamic Velmar Guard Corps", NULL}, acr = {TL_ORG, "IVGC", NULL};
+    ingest(f->st, mkdoc("Mara Quell spoke in Oslo.", &a, 1, NULL, 0), &r);
+    assert_int_equal(r.n_entities_new, 1);
+    memset(&r, 0, sizeof r);
+    ingest(f->st, mkdoc("Later Mara Quell left.", &a, 1, NULL, 0), &r);
+    assert_int_equal(r.n_entities_new, 0); /* found in the session's own names */
+    /* a key of another kind written by this session: the acronym */
+    ingest(f->st, mkdoc("The Islamic Velmar Guard Corps grew.", &iq, 1, NULL, 0), &r);
+    memset(&r, 0, sizeof r);
+    ingest(f->st, mkdoc("The IVGC grew.", &acr, 1, NULL, 0), &r);
+    assert_int_equal(r.n_entities_new, 0);
+    /* another connection stores a name this one never looked up */
+    tl_store *other = NULL;
+    assert_int_equal(tl_store_open(f->path, &other, NULL), TL_OK);
+    ingest(other, mkdoc("Tobin Vance was in Bergen.", &b, 1, NULL, 0), &r);
+    tl_store_close(other);
+    memset(&r, 0, sizeof r);
+    ingest(f->st, mkdoc("Mara Quell met Tobin Vance.", ab, 2, NULL, 0), &r);
+    assert_int_equal(r.n_entities_new, 0);
+    assert_int_equal(count(f->st, "Tobin Vance"), 1);
+    assert_int_equal(count(f->st, "Mara Quell"), 1);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_first_ingest_cache, setup_store, teardown_store),
         cmocka_unit_test(test_keys),
         cmocka_unit_test(test_phonetic),
         cmocka_unit_test(test_choose),

@@ -123,6 +123,42 @@ static void test_in_list(void **state) {
     /* Only n bytes of the word count; a NUL inside it is no match. */
     assert_true(tl_trig_in_list("to|in", "tox", 2));
     assert_false(tl_trig_in_list("to|in", "t\0", 2));
+    /* the middle, the last word, a trailing separator, a word of the
+     * list inside another, words longer than the search's buffer */
+    assert_true(tl_trig_in_list("a|bb|ccc", "bb", 2));
+    assert_true(tl_trig_in_list("a|bb|ccc", "ccc", 3));
+    assert_false(tl_trig_in_list("a|bb|ccc", "cc", 2));
+    assert_true(tl_trig_in_list("a|bb|", "bb", 2));
+    assert_false(tl_trig_in_list("abba|b", "bb", 2));
+    assert_false(tl_trig_in_list("x|a|bb|c", "a|bb", 4));
+    char lw[201], list[420];
+    memset(lw, 'q', 200);
+    lw[200] = 0;
+    snprintf(list, sizeof list, "a|%s|b", lw);
+    assert_true(tl_trig_in_list(list, lw, 200));
+    assert_false(tl_trig_in_list(list, lw, 199));
+    snprintf(list, sizeof list, "%s", lw);
+    assert_true(tl_trig_in_list(list, lw, 200));
+    /* against a plain reference walk, on every short word over a small
+     * alphabet and lists made of such words */
+    const char *lists[] = {"ab|b|ba|aab", "b", "ba|ab", "a|a|b|", "|ab", "aa||b"};
+    for (size_t li = 0; li < sizeof lists / sizeof *lists; li++) {
+        for (unsigned code = 0; code < 3 * 3 * 3 * 3; code++) {
+            char w[5];
+            size_t n = 0;
+            for (unsigned c = code; c && n < 4; c /= 3) w[n++] = "ab|"[c % 3];
+            w[n] = 0;
+            int want = 0;
+            for (const char *p = lists[li];;) {
+                const char *e = strchr(p, '|');
+                size_t k = e ? (size_t)(e - p) : strlen(p);
+                if (n && k == n && memcmp(p, w, n) == 0 && !memchr(w, '|', n)) want = 1;
+                if (!e) break;
+                p = e + 1;
+            }
+            assert_int_equal(tl_trig_in_list(lists[li], w, n), want);
+        }
+    }
     /* Empty items match nothing. */
     assert_false(tl_trig_in_list("||", "a", 1));
     assert_true(tl_trig_in_list("|a|", "a", 1));
