@@ -19,10 +19,10 @@ typedef struct srv {
 } srv;
 
 /* Stores d (freed here) in a new store under /tmp/tl-test-TAG-*, makes a
- * token and starts a server on a free loopback port with 2 threads, a
- * 3-second timeout and bodies up to max_body bytes.  NULL on failure (the
- * reason on stderr, nothing left behind). */
-static inline srv *srv_open(const char *tag, tl_doc *d, size_t max_body) {
+ * token and starts a server with the options o (its db set here; port 0
+ * picks a free one).  NULL on failure (the reason on stderr, nothing left
+ * behind). */
+static inline srv *srv_open_opts(const char *tag, tl_doc *d, tl_serve_opts o) {
     srv *v = calloc(1, sizeof *v);
     if (!v || !(v->f = fixture_open(tag))) {
         free(v);
@@ -33,7 +33,7 @@ static inline srv *srv_open(const char *tag, tl_doc *d, size_t max_body) {
     int rc = tl_store_ingest(v->f->st, d, NULL, NULL, &err);
     tl_doc_free(d);
     if (rc == TL_OK) rc = tl_serve_token_create(v->f->st, "tester", v->token, &err);
-    tl_serve_opts o = {.db = v->f->path, .port = 0, .threads = 2, .max_body = max_body, .timeout_s = 3};
+    o.db = v->f->path;
     if (rc == TL_OK) rc = tl_serve_start(&o, &v->s, &err);
     if (rc != TL_OK) {
         fprintf(stderr, "server set-up: %s\n", err.msg);
@@ -44,12 +44,26 @@ static inline srv *srv_open(const char *tag, tl_doc *d, size_t max_body) {
     return v;
 }
 
+/* srv_open_opts on a free loopback port with 2 threads, a 3-second
+ * timeout and bodies up to max_body bytes. */
+static inline srv *srv_open(const char *tag, tl_doc *d, size_t max_body) {
+    return srv_open_opts(tag, d, (tl_serve_opts){.threads = 2, .max_body = max_body, .timeout_s = 3});
+}
+
 /* Stops the server and removes its store; accepts NULL. */
 static inline void srv_close(srv *v) {
     if (!v) return;
     tl_serve_stop(v->s);
     fixture_close(v->f);
     free(v);
+}
+
+/* Copies the string src into dst[cap], cut to fit. */
+static inline void http_cut(char *dst, size_t cap, const char *src) {
+    size_t n = strlen(src);
+    if (n >= cap) n = cap - 1;
+    memcpy(dst, src, n);
+    dst[n] = 0;
 }
 
 /* Sends `req` (n bytes) and returns the status of the answer (0 when the
@@ -78,26 +92,34 @@ static inline int http_ask(srv *v, const char *req, size_t n, char *head, size_t
     close(fd);
     int status = 0;
     if (got > 12 && strncmp(resp, "HTTP/1.", 7) == 0) status = atoi(resp + 9);
-    if (head && head_cap) snprintf(head, head_cap, "%s", resp);
+    if (head && head_cap) http_cut(head, head_cap, resp);
     if (body && cap) {
         const char *b = strstr(resp, "\r\n\r\n");
-        snprintf(body, cap, "%s", b ? b + 4 : "");
+        http_cut(body, cap, b ? b + 4 : "");
     }
     return status;
 }
 
-/* A request with the token (when with_token), a body of `type` and its
- * length; the answer's status, its body into out. */
-static inline int http_send(srv *v, const char *method, const char *path, int with_token, const char *type,
-                            const char *body, char *out, size_t cap) {
+/* A request with the token (when with_token), the extra header lines
+ * `headers` (each ending in CRLF), a body of `type` and its length; the
+ * answer's status, its body into out. */
+static inline int http_send_h(srv *v, const char *method, const char *path, int with_token, const char *headers,
+                              const char *type, const char *body, char *out, size_t cap) {
     char req[8192];
     char auth[100] = "";
     if (with_token) snprintf(auth, sizeof auth, "Authorization: Bearer %s\r\n", v->token);
     int n = snprintf(req, sizeof req,
-                     "%s %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n%sContent-Type: %s\r\nContent-Length: %zu\r\n\r\n%s",
-                     method, path, auth, type, strlen(body), body);
+                     "%s %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n%s%sContent-Type: %s\r\nContent-Length: "
+                     "%zu\r\n\r\n%s",
+                     method, path, auth, headers, type, strlen(body), body);
     assert_true(n > 0 && (size_t)n < sizeof req);
     return http_ask(v, req, (size_t)n, NULL, 0, out, cap);
+}
+
+/* http_send_h without extra headers. */
+static inline int http_send(srv *v, const char *method, const char *path, int with_token, const char *type,
+                            const char *body, char *out, size_t cap) {
+    return http_send_h(v, method, path, with_token, "", type, body, out, cap);
 }
 
 #define GET(path) "GET " path " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"

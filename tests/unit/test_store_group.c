@@ -306,6 +306,51 @@ static void test_rollback_keeps_earlier_work(void **state) {
     fixture_close(f);
 }
 
+/* One session against a handle reopened at every step: the session's
+ * caches (names, keys, entity rows) must never answer what the store no
+ * longer says, through corrections that move, rename and split names and
+ * an undo between ingests. */
+static void steps(fixture *f, int reopen) {
+    tl_error err = {0};
+    tl_store_ingest_result r = {0};
+    int64_t id = 0;
+    for (int step = 0; step < 10; step++) {
+        if (reopen) {
+            tl_store_close(f->st);
+            assert_int_equal(tl_store_open(f->path, &f->st, &err), TL_OK);
+        }
+        switch (step) {
+        case 0: ingest_one(f->st, 0, &r); ingest_one(f->st, 1, &r); break;
+        case 1: ingest_one(f->st, 2, &r); ingest_one(f->st, 3, &r); break;
+        case 2: assert_int_equal(tl_store_correct(f->st, TL_CORR_MERGE, "Anso Kree", "Tamsin Orr", 0, &id, &err), TL_OK); break;
+        case 3: assert_int_equal(tl_store_correct(f->st, TL_CORR_ALIAS_ADD, "Anso Kree", "The Fox", 0, &id, &err), TL_OK); break;
+        case 4: assert_int_equal(tl_store_correct(f->st, TL_CORR_RENAME, "Ghost Lantern", "Lantern Society", 0, &id, &err), TL_OK); break;
+        case 5: assert_int_equal(tl_store_correct(f->st, TL_CORR_SPLIT, "Anso Kree", "Kree", 0, &id, &err), TL_OK); break;
+        case 6: ingest_one(f->st, 4, &r); break;
+        case 7: assert_int_equal(tl_store_undo(f->st, 0, &id, &err), TL_OK); break; /* the split */
+        case 8: ingest_one(f->st, 5, &r); ingest_one(f->st, 6, &r); break;
+        default: assert_int_equal(tl_store_correct(f->st, TL_CORR_ALIAS_REMOVE, "Anso Kree", "The Fox", 0, &id, &err), TL_OK);
+        }
+    }
+}
+
+static void test_warm_session_equals_cold(void **state) {
+    (void)state;
+    fixture *warm = fixture_open("warm"), *cold = fixture_open("cold");
+    assert_non_null(warm);
+    assert_non_null(cold);
+    steps(warm, 0);
+    steps(cold, 1);
+    char *w = dump_store(warm->st), *c = dump_store(cold->st);
+    assert_non_null(strstr(c, " Lantern Society "));
+    assert_null(strstr(c, "The Fox"));
+    assert_same_graph(c, w, "one session");
+    free(w);
+    free(c);
+    fixture_close(warm);
+    fixture_close(cold);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_groups_equal_single),
@@ -314,6 +359,7 @@ int main(void) {
         cmocka_unit_test(test_bulk),
         cmocka_unit_test(test_misuse),
         cmocka_unit_test(test_rollback_keeps_earlier_work),
+        cmocka_unit_test(test_warm_session_equals_cold),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
