@@ -13,25 +13,10 @@ ok()  { echo "ok   $*"; }
 bad() { echo "FAIL $*"; FAILS=$((FAILS + 1)); }
 mk() { python3 "$HERE/fixtures/mkdoc.py" "$T/$1"; }
 
-# The graph as names, not ids (a rebuild may number entities anew): every
-# entity's type, name and sorted names; every fact's type, role names,
-# modality, time, place and evidence sentences; sorted.
+# The graph as names, not ids (a rebuild may number entities anew).
 snapshot() {
     $TL export $DB --format json --rejected > "$T/export.json" || { echo "export failed"; return 1; }
-    python3 - "$T/export.json" <<'EOF'
-import json, sys
-x = json.load(open(sys.argv[1]))
-name = {e["id"]: e["name"] for e in x["entities"]}
-ents = sorted((e["type"], e["name"], tuple(sorted(e.get("aliases") or []))) for e in x["entities"])
-facts = []
-for f in x["facts"]:
-    roles = tuple(sorted((r, name.get(v, str(v))) for r, v in (f.get("roles") or {}).items()))
-    ev = tuple(sorted(e.get("text", "") for e in f.get("evidence") or []))
-    facts.append((f["type"], roles, f.get("modality"), str(f.get("time")), str(name.get(f.get("place"))),
-                  str(f.get("status")), f.get("rejected"), f.get("n_evidence"), ev))
-for e in ents: print("E", json.dumps(e))
-for f in sorted(facts): print("F", json.dumps(f))
-EOF
+    python3 "$HERE/fixtures/snapshot.py" "$T/export.json"
 }
 
 mk one.json <<'J'
