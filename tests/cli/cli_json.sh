@@ -2,15 +2,8 @@
 # cli_json.sh -- the --json output of every store command on a small invented graph: stdout is one JSON value and nothing else, stderr is empty, and the values are the exact ones the graph holds (counts, names, roles, times, evidence, alerts, corrections).
 # Usage: TL=path/to/threadline sh tests/cli/cli_json.sh   (from the repository root)
 set -u
-: "${TL:?set TL to the threadline binary}"
-case "$TL" in /*) ;; *) TL=$PWD/$TL ;; esac
-HERE=$(cd "$(dirname "$0")" && pwd)
-T=$(mktemp -d /tmp/tl-cli-json.XXXXXX)
-trap 'rm -rf "$T"' EXIT INT TERM
-FAILS=0
-ok()  { echo "ok   $*"; }
-bad() { echo "FAIL $*"; FAILS=$((FAILS + 1)); }
-mk() { python3 "$HERE/fixtures/mkdoc.py" "$T/$1"; }
+NAME=cli-json
+. "$(dirname "$0")/../lib/cli.sh"
 cd "$T" || exit 2
 
 # check LABEL PYTHON-ASSERTIONS COMMAND...: the command exits 0, writes
@@ -153,5 +146,4 @@ else bad "forget --json: exit $rc: $(head -c 200 err)"; fi
 check "facts --json after forget" '
 assert sorted(f["type"] for f in j) == ["LEADER_OF", "MET"], j' facts
 
-echo "$FAILS failed"
-[ "$FAILS" -eq 0 ]
+finish

@@ -2,13 +2,8 @@
 # extract_jsonl.sh -- `extract --input jsonl`, the streaming filter: one output line per good input line, in order; every bad line reported by FILE:LINE and skipped (exit 1); blank and CRLF lines; over-long lines; stdin; the document ids `ingest` gives the same lines.
 # Usage: TL=path/to/threadline sh tests/cli/extract_jsonl.sh   (from the repository root)
 set -u
-: "${TL:?set TL to the threadline binary}"
-case "$TL" in /*) ;; *) TL=$PWD/$TL ;; esac
-T=$(mktemp -d /tmp/tl-xjsonl.XXXXXX)
-trap 'rm -rf "$T"' EXIT INT TERM
-FAILS=0
-ok()  { echo "ok   $*"; }
-bad() { echo "FAIL $*"; FAILS=$((FAILS + 1)); }
+NAME=xjsonl
+. "$(dirname "$0")/../lib/cli.sh"
 cd "$T" || exit 2
 
 # Nine lines: good, not JSON, blank, not an object, no text, good with
@@ -96,5 +91,4 @@ for n in 2 4 5; do
     grep -q "in.jsonl:$n" ingest.err || bad "ingest did not report line $n: $(cat ingest.err)"
 done
 
-echo "$FAILS failed"
-[ "$FAILS" -eq 0 ]
+finish

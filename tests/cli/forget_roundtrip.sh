@@ -2,20 +2,9 @@
 # forget_roundtrip.sh -- `forget` takes away what only a document supported and nothing else; storing the document again gives back the graph it found, corrections included; a reindex changes nothing; documents are named by #id, sha256, a 6+ digit prefix or path.
 # Usage: TL=path/to/threadline sh tests/cli/forget_roundtrip.sh   (from the repository root)
 set -u
-: "${TL:?set TL to the threadline binary}"
-case "$TL" in /*) ;; *) TL=$PWD/$TL ;; esac
-HERE=$(cd "$(dirname "$0")" && pwd)
-T=$(mktemp -d /tmp/tl-forget.XXXXXX)
-trap 'rm -rf "$T"' EXIT INT TERM
+NAME=forget
+. "$(dirname "$0")/../lib/cli.sh"
 DB="--db $T/g.db"
-FAILS=0
-ok()  { echo "ok   $*"; }
-bad() { echo "FAIL $*"; FAILS=$((FAILS + 1)); }
-mk() { python3 "$HERE/fixtures/mkdoc.py" "$T/$1"; }
-snapshot() {
-    $TL export $DB --format json --rejected > "$T/export.json" || { echo "export failed"; return 1; }
-    python3 "$HERE/fixtures/snapshot.py" "$T/export.json"
-}
 # the sha256 of the stored document whose path is $1
 sha_of() {
     $TL documents $DB --json | python3 -c "import json,sys; print([d['sha256'] for d in json.load(sys.stdin) if d['path'].endswith('$1')][0])"
@@ -107,5 +96,4 @@ done
 n=$($TL documents $DB --json | python3 -c "import json,sys; print(len(json.load(sys.stdin)))")
 if [ "$n" = 1 ]; then ok "one document left"; else bad "$n documents left"; fi
 
-echo "$FAILS failed"
-[ "$FAILS" -eq 0 ]
+finish

@@ -2,16 +2,9 @@
 # show_why.sh -- `show --why`, in text and JSON: why each document's mention joined the entity (first seen, same full name), the analyst corrections that name it, and what a merge adds; `show --evidence N` limits the sentences per fact in text (JSON gives all).
 # Usage: TL=path/to/threadline sh tests/cli/show_why.sh   (from the repository root)
 set -u
-: "${TL:?set TL to the threadline binary}"
-case "$TL" in /*) ;; *) TL=$PWD/$TL ;; esac
-HERE=$(cd "$(dirname "$0")" && pwd)
-T=$(mktemp -d /tmp/tl-show-why.XXXXXX)
-trap 'rm -rf "$T"' EXIT INT TERM
+NAME=show-why
+. "$(dirname "$0")/../lib/cli.sh"
 DB="--db $T/w.db"
-FAILS=0
-ok()  { echo "ok   $*"; }
-bad() { echo "FAIL $*"; FAILS=$((FAILS + 1)); }
-mk() { python3 "$HERE/fixtures/mkdoc.py" "$T/$1"; }
 
 mk w1.json <<'J'
 {"text": "Ilsa Marrow met Teodor Vance in Quarnby.", "published": "2020-03-01",
@@ -90,5 +83,4 @@ assert [e["path"] for e in met["evidence"]] == ["w1.json", "w2.json"], met["evid
 EOF
 then ok "show --json gives every sentence, oldest first"; else bad "show --json evidence: $(head -c 300 "$T/ev.json")"; fi
 
-echo "$FAILS failed"
-[ "$FAILS" -eq 0 ]
+finish

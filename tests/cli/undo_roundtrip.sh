@@ -2,22 +2,9 @@
 # undo_roundtrip.sh -- every kind of correction, then `undo`, gives back the graph it found (entities, names, facts, modality, evidence); undo by id takes back that one alone; undo with nothing to undo or a bad id fails cleanly; --json of corrections and undo.
 # Usage: TL=path/to/threadline sh tests/cli/undo_roundtrip.sh   (from the repository root)
 set -u
-: "${TL:?set TL to the threadline binary}"
-case "$TL" in /*) ;; *) TL=$PWD/$TL ;; esac
-HERE=$(cd "$(dirname "$0")" && pwd)
-T=$(mktemp -d /tmp/tl-undo.XXXXXX)
-trap 'rm -rf "$T"' EXIT INT TERM
+NAME=undo
+. "$(dirname "$0")/../lib/cli.sh"
 DB="--db $T/g.db"
-FAILS=0
-ok()  { echo "ok   $*"; }
-bad() { echo "FAIL $*"; FAILS=$((FAILS + 1)); }
-mk() { python3 "$HERE/fixtures/mkdoc.py" "$T/$1"; }
-
-# The graph as names, not ids (a rebuild may number entities anew).
-snapshot() {
-    $TL export $DB --format json --rejected > "$T/export.json" || { echo "export failed"; return 1; }
-    python3 "$HERE/fixtures/snapshot.py" "$T/export.json"
-}
 
 mk one.json <<'J'
 {"text": "Ilsa Marrow met Teodor Vance in Quarnby. Marrow leads the Silt Brothers.", "published": "2020-03-01",
@@ -103,5 +90,4 @@ rc=$?
 if [ "$rc" -eq 3 ] && grep -q "no correction $mid" "$T/err"; then ok "undo of an undone id: exit 3"
 else bad "undo of an undone id: exit $rc: $(cat "$T/err")"; fi
 
-echo "$FAILS failed"
-[ "$FAILS" -eq 0 ]
+finish

@@ -41,6 +41,16 @@ static json_t *get(srv *v, const char *path, int *status) {
     return j;
 }
 
+/* GET path must answer 200 and an array of n rows; returns it (the
+ * caller json_decref's it). */
+static json_t *get_rows(srv *v, const char *path, size_t n) {
+    int st = 0;
+    json_t *j = get(v, path, &st);
+    if (st != 200 || json_array_size(j) != n)
+        fail_msg("GET %s: %d with %zu rows, expected 200 with %zu", path, st, json_array_size(j), n);
+    return j;
+}
+
 /* GET path must fail with `status`, an error body saying so and a message
  * holding `msg`. */
 static void get_fails(srv *v, const char *path, int status, const char *msg) {
@@ -81,21 +91,16 @@ static void test_entities_and_dossier(void **state) {
     assert_int_equal(json_array_size(j), 4);
     assert_string_equal(str(json_array_get(j, 0), "name"), "Ash Circle"); /* by name */
     json_decref(j);
-    j = get(v, "/api/entities?match=kell", &st);
-    assert_int_equal(json_array_size(j), 2);
+    j = get_rows(v, "/api/entities?match=kell", 2);
     json_decref(j);
-    j = get(v, "/api/entities?order=degree&limit=1", &st);
-    assert_int_equal(st, 200);
-    assert_int_equal(json_array_size(j), 1);
+    j = get_rows(v, "/api/entities?order=degree&limit=1", 1);
     /* Oda Kell and Varn Kell have two facts each, the others one */
     assert_non_null(strstr(str(json_array_get(j, 0), "name"), "Kell"));
     json_decref(j);
-    j = get(v, "/api/entities?offset=3", &st);
-    assert_int_equal(json_array_size(j), 1);
+    j = get_rows(v, "/api/entities?offset=3", 1);
     assert_string_equal(str(json_array_get(j, 0), "name"), "Varn Kell");
     json_decref(j);
-    j = get(v, "/api/entities?type=GPE", &st);
-    assert_int_equal(json_array_size(j), 1);
+    j = get_rows(v, "/api/entities?type=GPE", 1);
     assert_string_equal(str(json_array_get(j, 0), "name"), "Belmar");
     json_decref(j);
     get_fails(v, "/api/entities?order=size", 400, "'order' is name or degree");
@@ -134,8 +139,7 @@ static void test_facts_and_timeline(void **state) {
     assert_int_equal(st, 200);
     assert_int_equal(json_array_size(j), 3);
     json_decref(j);
-    j = get(v, "/api/facts?entity=Oda%20Kell", &st);
-    assert_int_equal(json_array_size(j), 2);
+    j = get_rows(v, "/api/facts?entity=Oda%20Kell", 2);
     json_decref(j);
     j = get(v, "/api/facts?type=met", &st); /* type names are case-insensitive */
     assert_int_equal(st, 200);
@@ -145,18 +149,14 @@ static void test_facts_and_timeline(void **state) {
     assert_true(json_array_size(json_object_get(f, "evidence")) == 1);
     json_decref(j);
     /* the timeline: dated facts only, oldest first */
-    j = get(v, "/api/timeline", &st);
-    assert_int_equal(st, 200);
-    assert_int_equal(json_array_size(j), 2);
+    j = get_rows(v, "/api/timeline", 2);
     assert_string_equal(str(json_array_get(j, 0), "type"), "MET");
     assert_string_equal(str(json_array_get(j, 1), "type"), "ARRESTED");
     json_decref(j);
-    j = get(v, "/api/timeline?since=2020", &st);
-    assert_int_equal(json_array_size(j), 1);
+    j = get_rows(v, "/api/timeline?since=2020", 1);
     assert_string_equal(str(json_array_get(j, 0), "type"), "ARRESTED");
     json_decref(j);
-    j = get(v, "/api/facts?until=2019-12-31", &st);
-    assert_int_equal(json_array_size(j), 1);
+    j = get_rows(v, "/api/facts?until=2019-12-31", 1);
     assert_string_equal(str(json_array_get(j, 0), "type"), "MET");
     json_decref(j);
     get_fails(v, "/api/facts?rejected=2", 400, "'rejected' takes a number from 0 to 1");
@@ -185,20 +185,15 @@ static void test_path_and_neighbors(void **state) {
     get_fails(v, "/api/path?to=Ash%20Circle", 400, "'from' is required");
     get_fails(v, "/api/path?from=Oda%20Kell&to=Nobody", 404, "no entity named 'Nobody'");
 
-    j = get(v, "/api/neighbors?entity=Varn%20Kell", &st);
-    assert_int_equal(st, 200);
-    assert_int_equal(json_array_size(j), 2);
+    j = get_rows(v, "/api/neighbors?entity=Varn%20Kell", 2);
     assert_int_equal(json_integer_value(json_object_get(by_name(j, "Ash Circle"), "distance")), 1);
     assert_non_null(by_name(j, "Oda Kell"));
     json_decref(j);
     /* an entity type keeps those entities; a fact type, those it reaches */
-    j = get(v, "/api/neighbors?entity=Varn%20Kell&type=ORG", &st);
-    assert_int_equal(st, 200);
-    assert_int_equal(json_array_size(j), 1);
+    j = get_rows(v, "/api/neighbors?entity=Varn%20Kell&type=ORG", 1);
     assert_non_null(by_name(j, "Ash Circle"));
     json_decref(j);
-    j = get(v, "/api/neighbors?entity=Varn%20Kell&type=MET", &st);
-    assert_int_equal(json_array_size(j), 1);
+    j = get_rows(v, "/api/neighbors?entity=Varn%20Kell&type=MET", 1);
     assert_non_null(by_name(j, "Oda Kell"));
     json_decref(j);
     j = get(v, "/api/neighbors?entity=Ash%20Circle&hops=2", &st);
@@ -235,17 +230,12 @@ static void test_documents_and_search(void **state) {
     get_fails(v, path, 404, "no such document");
     get_fails(v, "/api/documents/0000000000000000000000000000000000000000000000000000000000000000", 404, "");
 
-    j = get(v, "/api/search?q=Belmar", &st);
-    assert_int_equal(st, 200);
-    assert_int_equal(json_array_size(j), 2);
+    j = get_rows(v, "/api/search?q=Belmar", 2);
     json_decref(j);
-    j = get(v, "/api/search?q=Belmar&limit=1", &st);
-    assert_int_equal(json_array_size(j), 1);
+    j = get_rows(v, "/api/search?q=Belmar&limit=1", 1);
     json_decref(j);
     /* a query FTS5 refuses is searched as a phrase */
-    j = get(v, "/api/search?q=%22Ash%20Circle", &st);
-    assert_int_equal(st, 200);
-    assert_int_equal(json_array_size(j), 1);
+    j = get_rows(v, "/api/search?q=%22Ash%20Circle", 1);
     json_decref(j);
     get_fails(v, "/api/search?q=x&limit=1001", 400, "'limit' takes a number from 1 to 1000");
     /* a query over 4,000 bytes: refused (by the API or, longer than a
@@ -321,8 +311,7 @@ static void test_document_writes(void **state) {
     assert_int_equal(st, 200);
     assert_true(json_is_true(json_object_get(j, "skipped")));
     json_decref(j);
-    j = get(v, "/api/documents", &st);
-    assert_int_equal(json_array_size(j), 2);
+    j = get_rows(v, "/api/documents", 2);
     json_decref(j);
 
     static const struct { const char *type, *body, *msg; int status; } bad[] = {
@@ -370,11 +359,9 @@ static void test_corrections(void **state) {
     assert_true(json_integer_value(json_object_get(j, "correction")) > 0);
     json_decref(j);
     /* rejected facts are left out unless asked for */
-    j = get(v, "/api/facts?type=LEADER_OF", &st);
-    assert_int_equal(json_array_size(j), 0);
+    j = get_rows(v, "/api/facts?type=LEADER_OF", 0);
     json_decref(j);
-    j = get(v, "/api/facts?type=LEADER_OF&rejected=1", &st);
-    assert_int_equal(json_array_size(j), 1);
+    j = get_rows(v, "/api/facts?type=LEADER_OF&rejected=1", 1);
     json_decref(j);
     j = post(v, "/api/corrections", "application/json", "{\"op\":\"reject\",\"fact\":999999}", &st);
     assert_int_equal(st, 404);
