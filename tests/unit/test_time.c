@@ -185,7 +185,7 @@ static void test_calendar_days(void **state) {
     expect_date("on 2024-02-29 he", "2024-02-29", "2024-02-29");
     /* the last day of every month is a day; the one after it is not */
     static const int last[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    char out[11], want[11];
+    char out[11], want[32];
     for (int mo = 1; mo <= 12; mo++) {
         tl_time_match m = {0, 1, 2023, mo, last[mo - 1]};
         tl_time_iso(&m, out);
