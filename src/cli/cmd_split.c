@@ -10,10 +10,12 @@ static const char HELP[] =
     "'threadline corrections' lists them.\n";
 
 int tl_cmd_split(int argc, char **argv) {
-    /* "split ENTITY --name NAME" is the documented form; "split ENTITY NAME" works too */
+    /* "split ENTITY --name NAME" is the documented form; "--name=NAME", as
+     * every other option takes its value, and "split ENTITY NAME" work too */
     char *args[8];
     int n = 0;
     for (int i = 0; i < argc && n < 8; i++)
-        if (strcmp(argv[i], "--name") != 0) args[n++] = argv[i];
+        if (strncmp(argv[i], "--name=", 7) == 0) args[n++] = argv[i] + 7;
+        else if (strcmp(argv[i], "--name") != 0) args[n++] = argv[i];
     return cli_correction(n, args, TL_CORR_SPLIT, HELP, 2);
 }

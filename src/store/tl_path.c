@@ -513,6 +513,13 @@ static int search(tl_store *st, xcache *xc, side *fw, side *bw, int64_t a, int64
     return rc;
 }
 
+/* A tl_store_entities callback: notes that the entity asked for exists. */
+static int entity_seen(void *ctx, const tl_store_entity *e) {
+    (void)e;
+    *(int *)ctx = 1;
+    return 1;
+}
+
 int tl_store_path_ranked(tl_store *st, int64_t a, int64_t b, const tl_store_path_opts *opts,
                          tl_store_ranked_path_cb cb, void *ctx, int *n_paths, tl_error *err) {
     tl_store_path_opts o = opts ? *opts : (tl_store_path_opts){0};
@@ -520,7 +527,11 @@ int tl_store_path_ranked(tl_store *st, int64_t a, int64_t b, const tl_store_path
     if (o.max_hops > 8) o.max_hops = 8;
     if (o.max_paths < 1) o.max_paths = 3;
     if (n_paths) *n_paths = 0;
-    if (a == b) { /* one entity: connected, in no hops */
+    if (a == b) { /* one entity: connected, in no hops; an id no entity has, to nothing */
+        int exists = 0;
+        tl_store_entity_filter f = {.type = -1, .id = a, .limit = 1};
+        int rc = a > 0 ? tl_store_entities(st, &f, entity_seen, &exists, err) : TL_OK;
+        if (rc != TL_OK || !exists) return rc;
         if (n_paths) *n_paths = 1;
         if (cb) cb(ctx, NULL, 0, 0);
         return TL_OK;

@@ -309,7 +309,8 @@ typedef struct tl_store_path_opts {
     unsigned avoid;           /* bits of types no inner entity may have */
 } tl_store_path_opts;
 /* Called once per path, best first, with its hops from a to b and its
- * cost; a path from an entity to itself has no hops (n_hops 0). */
+ * cost; a path from an entity to itself has no hops (n_hops 0); an id no
+ * entity has is connected to nothing, not even itself. */
 typedef int (*tl_store_ranked_path_cb)(void *ctx, const tl_store_hop *hops, int n_hops, double cost);
 /* The best connections from a to b over facts not rejected nor negated,
  * ranked by evidence and avoiding hubs: a hop costs more when its fact is

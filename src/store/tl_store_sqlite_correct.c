@@ -87,6 +87,17 @@ static int find_one(sq *s, const char *name, int64_t *e, tl_error *err) {
 }
 
 /* ---- corrections --------------------------------------------------------- */
+/* Records whether correction id took effect.  Not through run_id2: it binds
+ * 0 as NULL (an absent id), and "applied != NULL" matches no row, so a
+ * correction could never go back to not applied. */
+static int set_applied(sq *s, int64_t id, int applied, tl_error *err) {
+    sqlite3_stmt *st = Q(s, Q_CORR_SET_APPLIED);
+    if (!st) return db_err(s, err, "prepare");
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int(st, 2, applied);
+    return run(s, st, err);
+}
+
 static int relink_docs(sq *s, const ivec *docs, tl_error *err) {
     for (size_t i = 0; i < docs->n; i++) {
         ivec evs = {0};
@@ -392,7 +403,7 @@ int tl_sqlite_reapply_corrections(sq *s, tl_error *err) {
         int applied = 0;
         if (!rows[i].a || !rows[i].b) { rc = fail(err, TL_ENOMEM, "out of memory"); break; }
         rc = apply_correction(s, rows[i].kind, rows[i].a, rows[i].b, &applied, err);
-        if (rc == TL_OK) rc = run_id2(s, Q_CORR_SET_APPLIED, rows[i].id, applied, err);
+        if (rc == TL_OK) rc = set_applied(s, rows[i].id, applied, err);
     }
     for (size_t i = 0; i < n; i++) { free(rows[i].a); free(rows[i].b); }
     free(rows);
@@ -530,7 +541,7 @@ int tl_sqlite_correct(void *impl, int kind, const char *a, const char *b, int64_
     int64_t cid = sqlite3_last_insert_rowid(s->db);
     int applied = 0;
     if ((rc = apply_correction(s, kind, a, b, &applied, err)) ||
-        (rc = run_id2(s, Q_CORR_SET_APPLIED, cid, applied, err)))
+        (rc = set_applied(s, cid, applied, err)))
         goto fail;
     if (kind == TL_CORR_SPLIT && !applied) {
         rc = fail(err, TL_EINVAL, "nothing to split off: no document, or every document, names the entity so "

@@ -177,10 +177,21 @@ int tl_time_at(const tl_doc *d, uint32_t i, tl_time_match *m) {
     return 0;
 }
 
+/* Days in month mo (1-12) of year y, Gregorian leap years. */
+static unsigned month_days(unsigned y, unsigned mo) {
+    static const unsigned char days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (mo == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) return 29;
+    return days[mo - 1];
+}
+
 void tl_time_iso(const tl_time_match *m, char out[11]) {
     out[0] = 0;
     if (!m->year) return;
     unsigned y = (unsigned)m->year % 10000u, mo = (unsigned)m->month % 13u, d = (unsigned)m->day % 32u;
+    /* "February 30, 2021" or "29 February" in a common year is no day of
+     * the calendar: an ISO value that does not exist would reach exports
+     * and range filters, so only the month is kept */
+    if (mo && d > month_days(y, mo)) d = 0;
     char buf[32];
     if (mo && d) snprintf(buf, sizeof buf, "%04u-%02u-%02u", y, mo, d);
     else if (mo) snprintf(buf, sizeof buf, "%04u-%02u", y, mo);

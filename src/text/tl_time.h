@@ -18,6 +18,7 @@ int tl_time_at(const tl_doc *doc, uint32_t i, tl_time_match *m);
 int tl_time_month(const char *s, size_t n);
 
 /* Writes the ISO 8601 value at the precision given ("2022", "2022-07",
- * "2022-07-13") into out[11].  Can't fail. */
+ * "2022-07-13") into out[11]; a day the month does not have that year
+ * ("2021-02-30", "2023-02-29") is left out ("2021-02").  Can't fail. */
 void tl_time_iso(const tl_time_match *m, char out[11]);
 #endif

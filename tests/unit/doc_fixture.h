@@ -22,7 +22,10 @@ typedef struct ent_spec {
     int type;
 } ent_spec;
 
+/* The index of the entity called `name` in e[0..ne), -1 when name is NULL
+ * (an empty role) or not there. */
 static inline int ent_index(const ent_spec *e, int ne, const char *name) {
+    if (!name) return -1;
     for (int i = 0; i < ne; i++)
         if (strcmp(e[i].name, name) == 0) return i;
     return -1;

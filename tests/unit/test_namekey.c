@@ -102,6 +102,77 @@ static void test_hostile_input(void **state) {
     assert_int_equal(tl_namekey_translit("", 0, t, sizeof t), 0);
 }
 
+/* The spellings one name takes in reports give one exact key: case,
+ * composed or decomposed accents, spacing, hyphens and other punctuation,
+ * a leading "the", a possessive, curly apostrophes; and a key is its own
+ * key. */
+static void test_exact_key_equivalences(void **state) {
+    (void)state;
+    static const struct { const char *a, *b; } same[] = {
+        {"Jos\xc3\xa9 \xc3\x81lvarez", "JOSE ALVAREZ"},                 /* é Á composed */
+        {"Jose\xcc\x81 A\xcc\x81lvarez", "jos\xc3\xa9 \xc3\xa1lvarez"},  /* decomposed = composed */
+        {"  Marta   Kowalska ", "Marta Kowalska"},
+        {"Marta\tKowalska", "Marta Kowalska"},
+        {"Ash-Circle", "Ash Circle"},
+        {"Ash \xe2\x80\x93 Circle", "Ash Circle"},                      /* an en dash */
+        {"The Ash Circle", "Ash Circle"},
+        {"the ash circle", "Ash Circle"},
+        {"Ash Circle's", "Ash Circle"},
+        {"Ash Circle\xe2\x80\x99s", "Ash Circle"},                      /* ’s */
+        {"O'Hara", "OHara"},
+        {"O\xe2\x80\x99Hara", "O'Hara"},
+        {"Dr. Vel, Jr.", "Dr Vel Jr"},
+        {"M\xc3\xbcller", "Muller"},
+        {"\xc3\x98rsted", "Orsted"},
+    };
+    char x[TL_NAMEKEY_MAX], y[TL_NAMEKEY_MAX], z[TL_NAMEKEY_MAX];
+    for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
+        exact(same[i].a, x);
+        exact(same[i].b, y);
+        if (strcmp(x, y) != 0) fail_msg("'%s' -> '%s' but '%s' -> '%s'", same[i].a, x, same[i].b, y);
+        exact(x, z);
+        if (strcmp(x, z) != 0) fail_msg("the key '%s' of '%s' has the key '%s'", x, same[i].a, z);
+    }
+    /* what tells names apart stays */
+    static const struct { const char *a, *b; } diff[] = {
+        {"Theodore Vance", "Odore Vance"}, /* "the" only as a word */
+        {"Ash Circle", "Ash Circles"},
+        {"Ali Hassan", "Ali Hussein"},
+        {"Unit 29155", "Unit 29156"},
+        {"North Star", "Northstar"},
+    };
+    for (size_t i = 0; i < sizeof diff / sizeof *diff; i++) {
+        exact(diff[i].a, x);
+        exact(diff[i].b, y);
+        if (strcmp(x, y) == 0) fail_msg("'%s' and '%s' share the key '%s'", diff[i].a, diff[i].b, x);
+    }
+    /* no letter or digit: no key */
+    static const char *const empty[] = {"", " ", "---", "\xe2\x80\x93", "...", "\xe2\x80\x99"};
+    for (size_t i = 0; i < sizeof empty / sizeof *empty; i++)
+        assert_int_equal(tl_namekey_exact(empty[i], strlen(empty[i]), x, sizeof x), 0);
+}
+
+/* Words, surnames and acronyms count words of the key, not of the text. */
+static void test_key_words(void **state) {
+    (void)state;
+    char k[TL_NAMEKEY_MAX], out[TL_NAMEKEY_MAX];
+    exact("The Ministry of State Security", k);
+    assert_int_equal(tl_namekey_words(k), 4);
+    assert_int_equal(tl_namekey_acronym(k, out, sizeof out), 3);
+    assert_string_equal(out, "mss");
+    assert_int_equal(tl_namekey_acronym2(k, 1, out, sizeof out), 4);
+    assert_string_equal(out, "moss");
+    exact("Ramil-Mehdiyev", k);
+    assert_int_equal(tl_namekey_words(k), 2);
+    assert_int_equal(tl_namekey_surname(k, out, sizeof out), 8);
+    assert_string_equal(out, "mehdiyev");
+    exact("Mehdiyev", k);
+    assert_int_equal(tl_namekey_surname(k, out, sizeof out), 0);
+    assert_int_equal(tl_namekey_acronym(k, out, sizeof out), 0);
+    assert_string_equal(out, "");
+    assert_int_equal(tl_namekey_words(""), 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_turkic_letters),
@@ -110,6 +181,8 @@ int main(void) {
         cmocka_unit_test(test_acronym_surname),
         cmocka_unit_test(test_place_core),
         cmocka_unit_test(test_hostile_input),
+        cmocka_unit_test(test_exact_key_equivalences),
+        cmocka_unit_test(test_key_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

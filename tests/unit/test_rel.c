@@ -71,14 +71,62 @@ static void test_pairs(void **state) {
     tl_doc_free(d);
 }
 
+/* What holds of every pair besides its features: the memoized features
+ * are the features (memo filled, then read, then no memo); the model file
+ * predicts as the built-in model (when both are given); n_cooc counts the
+ * sentences holding both entities. */
+static void check_pair(const tl_doc *d, const tl_gaz *g, tl_rel_ent *memo, const tl_rel_model *builtin,
+                       const tl_rel_model *file, const tl_rel_pair *p, const uint32_t *feats, size_t k) {
+    uint32_t b[TL_REL_MAX_FEATS];
+    for (int round = 0; round < 3; round++) {
+        assert_int_equal(tl_rel_features_cached(d, g, round < 2 ? memo : NULL, p, b), k);
+        assert_memory_equal(feats, b, k * sizeof *b);
+    }
+    if (builtin && file) {
+        int32_t m1 = 0, m2 = 0;
+        assert_int_equal(tl_rel_predict(builtin, feats, k, &m1), tl_rel_predict(file, feats, k, &m2));
+        assert_int_equal(m1, m2);
+    }
+    uint32_t both = 0;
+    for (uint32_t s = 0; s < d->n_sentences; s++) {
+        int h = 0, t = 0;
+        for (uint32_t m = 0; m < d->n_mentions; m++) {
+            if (sent_of(d, m) != s) continue;
+            h |= d->mentions[m].entity == p->h;
+            t |= d->mentions[m].entity == p->t;
+        }
+        both += h && t;
+    }
+    assert_int_equal(p->n_cooc, both);
+    if (p->sent_dist > 0) assert_int_equal(both, 0);
+}
+
+/* The class tables name distinct classes of real fact types. */
+static void test_class_tables(void **state) {
+    (void)state;
+    for (int c = 1; c < TL_REL_NCLASSES; c++) {
+        assert_non_null(tl_rel_class_names[c]);
+        assert_non_null(tl_fact_type_name(tl_rel_class_type[c]));
+        for (int k = 1; k < c; k++) assert_string_not_equal(tl_rel_class_names[c], tl_rel_class_names[k]);
+    }
+}
+
 static void test_features_and_model(void **state) {
     (void)state;
     tl_doc *d = doc_of(TEXT);
     tl_gaz *g = tl_gaz_open();
     assert_non_null(g);
-    tl_rel_model *m = tl_rel_model_builtin();
+    tl_rel_model *m = tl_rel_model_builtin(), *file = NULL;
+    tl_error err = {0};
+    if (access("models/rel.model", R_OK) == 0) { /* run from the repository root */
+        file = tl_rel_model_load("models/rel.model", &err);
+        assert_non_null(file);
+        assert_non_null(m);
+    }
+    tl_rel_ent *memo = calloc(d->n_entities, sizeof *memo);
+    assert_non_null(memo);
     tl_rel_pair *p = NULL;
-    long n = tl_rel_pairs(d, 2, 10000, &p);
+    long n = tl_rel_pairs(d, 3, 10000, &p);
     assert_true(n > 0);
     for (long i = 0; i < n; i++) {
         uint32_t feats[TL_REL_MAX_FEATS], again[TL_REL_MAX_FEATS];
@@ -92,8 +140,11 @@ static void test_features_and_model(void **state) {
             unsigned cls = tl_rel_predict(m, feats, k, &margin);
             assert_true(cls >= 1 && cls < TL_REL_NCLASSES);
         }
+        check_pair(d, g, memo, m, file, &p[i], feats, k);
     }
     free(p);
+    free(memo);
+    tl_rel_model_free(file);
     tl_rel_model_free(m);
     tl_rel_model_free(NULL);
     tl_gaz_close(g);
@@ -130,11 +181,13 @@ static void test_model_files(void **state) {
     unlink(path);
 }
 
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pairs),
         cmocka_unit_test(test_features_and_model),
         cmocka_unit_test(test_model_files),
+        cmocka_unit_test(test_class_tables),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,107 +1,36 @@
 /* test_serve_http.c -- the HTTP server (tl_serve.h) on raw, malformed and hostile requests over a socket: every one answered with a 4xx or closed, the server still serving after them. */
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/socket.h>
-#include <sys/time.h>
-#include <unistd.h>
 #include <cmocka.h>
 #include "tl_arena.h"
-#include "tl_serve.h"
-#include "tl_store.h"
-#include "store_fixture.h"
+#include "http_fixture.h"
 #include "doc_fixture.h"
-
-typedef struct srv {
-    fixture *f;
-    tl_server *s;
-    char token[65];
-} srv;
 
 static const char TEXT[] = "Varn Kell leads the Ash Circle. Oda Kell met Varn Kell in Belmar.";
 
 static int setup(void **state) {
-    srv *v = calloc(1, sizeof *v);
-    if (!v || !(v->f = fixture_open("http"))) { free(v); return -1; }
     static const ent_spec e[] = {
         {"Varn Kell", TL_PERSON}, {"Ash Circle", TL_ORG}, {"Oda Kell", TL_PERSON}, {"Belmar", TL_GPE}};
     static const fact_spec fs[] = {{TL_LEADER_OF, "Varn Kell", "Ash Circle", NULL, NULL, TL_ASSERTED, NULL}};
-    tl_error err = {0};
-    tl_doc *d = mkdoc(TEXT, "r.txt", "2020-01-01", e, 4, fs, 1);
-    int rc = tl_store_ingest(v->f->st, d, NULL, NULL, &err);
-    tl_doc_free(d);
-    if (rc == TL_OK) rc = tl_serve_token_create(v->f->st, "tester", v->token, &err);
-    tl_serve_opts o = {.db = v->f->path, .port = 0, .threads = 2, .max_body = 4096, .timeout_s = 3};
-    if (rc == TL_OK) rc = tl_serve_start(&o, &v->s, &err);
-    if (rc != TL_OK) {
-        fprintf(stderr, "setup: %s\n", err.msg);
-        fixture_close(v->f);
-        free(v);
-        return -1;
-    }
-    *state = v;
-    return 0;
+    return (*state = srv_open("http", mkdoc(TEXT, "r.txt", "2020-01-01", e, 4, fs, 1), 4096)) ? 0 : -1;
 }
 
 static int teardown(void **state) {
-    srv *v = *state;
-    tl_serve_stop(v->s);
-    fixture_close(v->f);
-    free(v);
+    srv_close(*state);
     return 0;
 }
 
-/* Sends `req` (n bytes) to the server and returns the status of its answer
- * (0 when it closed without one); the body goes to body (may be NULL). */
 static int ask_raw(srv *v, const char *req, size_t n, char *body, size_t cap) {
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
-    assert_true(fd >= 0);
-    struct timeval tv = {10, 0};
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)tl_serve_port(v->s))};
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    assert_int_equal(connect(fd, (struct sockaddr *)&a, sizeof a), 0);
-    size_t off = 0;
-    while (off < n) {
-        ssize_t w = send(fd, req + off, n - off, MSG_NOSIGNAL);
-        if (w <= 0) break; /* the server may close early on a bad request */
-        off += (size_t)w;
-    }
-    shutdown(fd, SHUT_WR);
-    static char resp[1 << 16];
-    size_t got = 0;
-    for (ssize_t r; got < sizeof resp - 1 && (r = recv(fd, resp + got, sizeof resp - 1 - got, 0)) > 0;) got += (size_t)r;
-    resp[got] = 0;
-    close(fd);
-    int status = 0;
-    if (got > 12 && strncmp(resp, "HTTP/1.", 7) == 0) status = atoi(resp + 9);
-    if (body && cap) {
-        const char *b = strstr(resp, "\r\n\r\n");
-        snprintf(body, cap, "%s", b ? b + 4 : "");
-    }
-    return status;
+    return http_ask(v, req, n, NULL, 0, body, cap);
 }
 
 static int ask(srv *v, const char *req) { return ask_raw(v, req, strlen(req), NULL, 0); }
 
-/* A request with the token, a body and its length. */
 static int post(srv *v, const char *path, const char *type, const char *body, char *out, size_t cap) {
-    char req[8192];
-    int n = snprintf(req, sizeof req,
-                     "POST %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer %s\r\n"
-                     "Content-Type: %s\r\nContent-Length: %zu\r\n\r\n%s",
-                     path, v->token, type, strlen(body), body);
-    assert_true(n > 0 && (size_t)n < sizeof req);
-    return ask_raw(v, req, (size_t)n, out, cap);
+    return http_send(v, "POST", path, 1, type, body, out, cap);
 }
-
-#define GET(path) "GET " path " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
 
 static void test_good_requests(void **state) {
     srv *v = *state;

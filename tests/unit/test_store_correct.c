@@ -311,6 +311,35 @@ static void test_forget_keeps_corrections(void **state) {
     assert_int_equal(n_corrections(f->st), 1);
 }
 
+static int first_applied_cb(void *p, const tl_store_correction *c) {
+    if (*(int *)p < 0) *(int *)p = c->applied;
+    return 0;
+}
+
+/* Whether the first recorded correction took effect the last time the
+ * corrections were applied. */
+static int first_applied(tl_store *st) {
+    int applied = -1;
+    tl_error err = {0};
+    assert_int_equal(tl_store_corrections(st, first_applied_cb, &applied, &err), TL_OK);
+    return applied;
+}
+
+/* A correction whose entity is gone is recorded as not applicable, and as
+ * applied again when the entity comes back: the flag goes both ways. */
+static void test_applied_follows_the_graph(void **state) {
+    fixture *f = *state;
+    tl_error err = {0};
+    assert_int_equal(tl_store_correct(f->st, TL_CORR_ALIAS_ADD, "Nara Quell", "The Quiet One", 0, NULL, &err), TL_OK);
+    assert_int_equal(first_applied(f->st), 1);
+    assert_int_equal(tl_store_forget(f->st, "two.txt", NULL, &err), TL_OK); /* Nara Quell's only report */
+    assert_int_equal(named(f->st, "The Quiet One"), 0);
+    assert_int_equal(first_applied(f->st), 0);
+    assert_int_equal(ingest_doc2(f), TL_OK);
+    assert_int_equal(named(f->st, "The Quiet One"), 1);
+    assert_int_equal(first_applied(f->st), 1);
+}
+
 typedef struct alert_seen {
     int n;
     char name[64];
@@ -363,6 +392,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_reject_fact, setup, teardown),
         cmocka_unit_test_setup_teardown(test_forget, setup, teardown),
         cmocka_unit_test_setup_teardown(test_forget_keeps_corrections, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_applied_follows_the_graph, setup, teardown),
         cmocka_unit_test_setup_teardown(test_watchlist, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

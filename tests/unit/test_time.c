@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 #include "tl_arena.h"
@@ -168,6 +169,35 @@ static void test_out_of_range_tokens(void **state) {
     tl_arena_free(d->arena);
 }
 
+/* Days the calendar does not have are written at month precision, in text
+ * and in ISO form alike; leap years by the Gregorian rule. */
+static void test_calendar_days(void **state) {
+    (void)state;
+    expect_date("on February 30, 2021 he", "2021-02", "February 30, 2021");
+    expect_date("on 31 April 2020 he", "2020-04", "31 April 2020");
+    expect_date("on 2023-04-31 he", "2023-04", "2023-04-31");
+    expect_date("on 31.04.2016 he", "2016-04", "31.04.2016");
+    expect_date("on 30/02/2016 he", "2016-02", "30/02/2016");
+    expect_date("on February 29, 2024 he", "2024-02-29", "February 29, 2024");
+    expect_date("on February 29, 2023 he", "2023-02", "February 29, 2023");
+    expect_date("on February 29, 2000 he", "2000-02-29", "February 29, 2000"); /* divisible by 400 */
+    expect_date("on February 29, 1900 he", "1900-02", "February 29, 1900"); /* by 100, not 400 */
+    expect_date("on 2024-02-29 he", "2024-02-29", "2024-02-29");
+    /* the last day of every month is a day; the one after it is not */
+    static const int last[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    char out[11], want[32];
+    for (int mo = 1; mo <= 12; mo++) {
+        tl_time_match m = {0, 1, 2023, mo, last[mo - 1]};
+        tl_time_iso(&m, out);
+        snprintf(want, sizeof want, "2023-%02d-%02d", mo, last[mo - 1]);
+        assert_string_equal(out, want);
+        m.day++;
+        tl_time_iso(&m, out);
+        snprintf(want, sizeof want, "2023-%02d", mo);
+        assert_string_equal(out, want);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_month_day_year),
@@ -180,6 +210,7 @@ int main(void) {
         cmocka_unit_test(test_iso_precision),
         cmocka_unit_test(test_numeric_dates),
         cmocka_unit_test(test_out_of_range_tokens),
+        cmocka_unit_test(test_calendar_days),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -228,6 +228,64 @@ static void test_published_from_header_only(void **state) {
     tl_extractor_free(ex);
 }
 
+/* Dates counted from the report's day or an earlier date cross month,
+ * year and leap-day boundaries as the calendar does; a yearless date after
+ * the report's day is the year before. */
+static void test_calendar_boundaries(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *word;   /* the text, the first token of the expression */
+        int pub[3], anchor[3];     /* the report's date, the date before (0: none) */
+        const char *iso;
+    } cases[] = {
+        {"He left yesterday .", "yesterday", {2024, 3, 1}, {0}, "2024-02-29"},
+        {"He left yesterday .", "yesterday", {2023, 3, 1}, {0}, "2023-02-28"},
+        {"He left yesterday .", "yesterday", {2024, 1, 1}, {0}, "2023-12-31"},
+        {"He left today .", "today", {2024, 3, 1}, {0}, "2024-03-01"},
+        {"He left a week ago .", "a", {2024, 1, 3}, {0}, "2023-12-27"},
+        {"He left last week .", "last", {2024, 1, 3}, {0}, "2023-12"},
+        {"He left last month .", "last", {2024, 1, 15}, {0}, "2023-12"},
+        {"He left two months ago .", "two", {2024, 1, 15}, {0}, "2023-11"},
+        {"He left the following day .", "the", {2024, 6, 1}, {2024, 2, 28}, "2024-02-29"},
+        {"He left the following day .", "the", {2024, 6, 1}, {2023, 2, 28}, "2023-03-01"},
+        {"He left the following day .", "the", {2024, 6, 1}, {2023, 12, 31}, "2024-01-01"},
+        {"He left the following month .", "the", {2024, 6, 1}, {2023, 12, 0}, "2024-01"},
+        {"He left three days earlier .", "three", {2024, 6, 1}, {2024, 3, 1}, "2024-02-27"},
+        {"He left two years later .", "two", {2024, 3, 2}, {2019, 5, 0}, "2021-05"},
+        {"He left that month .", "that", {2024, 3, 2}, {2019, 5, 0}, "2019-05"},
+        {"He left in December .", "in", {2024, 1, 10}, {0}, "2023-12"},
+        {"He left in January .", "in", {2024, 1, 10}, {0}, "2024-01"},
+        {"He left on December 25 .", "December", {2024, 1, 2}, {0}, "2023-12-25"},
+        {"He left on March 3 .", "March", {2024, 3, 2}, {0}, "2023-03-03"},
+        {"He left on 29 February .", "29", {2024, 3, 5}, {0}, "2024-02-29"},
+        {"He left on 29 February .", "29", {2023, 3, 5}, {0}, "2023-02"}, /* no such day that year */
+        {"He left on 31 April .", "31", {2023, 5, 5}, {0}, "2023-04"},
+        /* weekdays count back from the report's day; its own weekday is that day */
+        {"He left on Tuesday .", "on", {2024, 1, 9}, {0}, "2024-01-09"},
+        {"He left on Monday .", "on", {2024, 1, 9}, {0}, "2024-01-08"},
+        {"He left on Wednesday .", "on", {2024, 1, 9}, {0}, "2024-01-03"},
+        {"He left last Tuesday .", "last", {2024, 1, 9}, {0}, "2024-01-02"},
+        {"He left on Friday .", "on", {0}, {0}, ""},
+        {"He left this year .", "this", {2024, 3, 2}, {0}, "2024"},
+        {"He left last summer .", "last", {2024, 3, 2}, {0}, "2023"},
+        {"He left last summer .", "last", {2024, 9, 2}, {0}, "2024"},
+        /* intervals over a new year */
+        {"He left from December 2023 to February 2024 .", "from", {2024, 3, 2}, {0}, "2023-12/2024-02"},
+        {"He left from May to February 2024 .", "from", {2024, 3, 2}, {0}, "2023-05/2024-02"},
+    };
+    char iso[TL_WHEN_ISO_MAX];
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        tl_when p = {.year = cases[i].pub[0], .month = cases[i].pub[1], .day = cases[i].pub[2]};
+        tl_when a = {.year = cases[i].anchor[0], .month = cases[i].anchor[1], .day = cases[i].anchor[2]};
+        tl_doc *d = tok(cases[i].text);
+        iso_at(d, cases[i].word, &a, &p, iso, NULL);
+        if (strcmp(iso, cases[i].iso) != 0)
+            fail_msg("\"%s\" published %d-%d-%d after %d-%d-%d: '%s', expected '%s'", cases[i].text, p.year, p.month,
+                     p.day, a.year, a.month, a.day, iso, cases[i].iso);
+        doc_free(d);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_weekday_pins_year),
@@ -236,6 +294,7 @@ int main(void) {
         cmocka_unit_test(test_dates_carried_between_sentences),
         cmocka_unit_test(test_published_from_header_only),
         cmocka_unit_test(test_since_frames_nothing),
+        cmocka_unit_test(test_calendar_boundaries),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
