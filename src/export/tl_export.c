@@ -322,7 +322,9 @@ static const char *country_code(const ex *x, const char *name) {
             if (bb >= 'A' && bb <= 'Z') bb = (unsigned char)(bb + 32);
             if (a != bb) { d = a < bb ? -1 : 1; break; }
         }
-        if (!d) d = i < cl ? 1 : k[i] ? -1 : 0;
+        /* all of c matched: k is longer (c sorts first) or equal; a k
+         * that ended first sorts first */
+        if (!d) d = i < cl ? 1 : strnlen(k, cl + 1) > cl ? -1 : 0;
         if (!d) return tl_export_cc[mid].cc;
         if (d < 0) hi = mid;
         else lo = mid + 1;

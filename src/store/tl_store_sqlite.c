@@ -180,6 +180,10 @@ const char *const tl_sqlite_sql[Q_COUNT] = {
                     " AND (?6 = '' OR time_value = '' OR substr(time_value,1,length(?6)) = ?6"
                     " OR substr(?6,1,length(time_value)) = time_value)"
                     " AND (?7 IS NULL OR place IS NULL OR place = ?7) ORDER BY id LIMIT 1",
+    /* Q_FACT_FIND's candidates before the time and place test, which
+     * tl_sqlite_attach_fact makes in C while evidence is held back */
+    [Q_FACT_CANDS] = "SELECT id, time_value, coalesce(place,0) FROM facts WHERE a0 IS ?1 AND a1 IS ?2"
+                     " AND type=?3 AND a2 IS ?4 AND neg=?5 ORDER BY id",
     [Q_FACT_INS] = "INSERT INTO facts(type,a0,a1,a2,neg,status,modality,time_value,place,source,"
                    "amount_text,amount_value,currency,n_evidence) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,"
                    "?11,?12,?13,1)",
@@ -381,6 +385,7 @@ static void sq_close(void *impl) {
     free(s->pde);
     free(s->pev);
     free(s->pfx);
+    tl_imap_free(&s->pfx_view);
     free(s->pb);
     free(s->pl_key);
     free(s->pl_val);
@@ -392,6 +397,7 @@ static void sq_close(void *impl) {
 static int open_mode(const char *path, int readonly, void **impl, tl_error *err) {
     sq *s = calloc(1, sizeof *s);
     if (!s) return fail(err, TL_ENOMEM, "out of memory");
+    tl_imap_init(&s->pfx_view, sizeof(pfx_view));
     if (!(s->cache = tl_cache_new())) { free(s); return fail(err, TL_ENOMEM, "out of memory"); }
     int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {

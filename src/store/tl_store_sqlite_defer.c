@@ -69,8 +69,11 @@ static size_t pb_add(sq *s, const void *p, size_t n) {
     return at;
 }
 
+static int view_add(sq *s, const pend_fx *x);
+
 void tl_sqlite_defer_reset(sq *s) {
     s->pde_n = s->pev_n = s->pb_n = s->pde_mark = s->pev_mark = s->pb_mark = s->pfx_n = s->pfx_mark = 0;
+    tl_imap_free(&s->pfx_view);
     if (s->pl_n) memset(s->pl_key, 0, s->pl_cap * sizeof *s->pl_key);
     s->pl_n = 0;
 }
@@ -120,6 +123,12 @@ void tl_sqlite_defer_undo(sq *s) {
     s->pfx_n = s->pfx_mark;
     s->pb_n = s->pb_mark;
     s->next_de = s->pde_first_mark;
+    /* min and first cannot be taken back one entry at a time: rebuilt
+     * from what stays queued (rare: a document that failed).  Out of
+     * memory here leaves the map holding less; a later attach then
+     * reads an older state of a row, never freed memory. */
+    tl_imap_free(&s->pfx_view);
+    for (size_t i = 0; i < s->pfx_n; i++) view_add(s, &s->pfx[i]);
 }
 
 /* Queues a doc_entities row; its id into *id.  TL_OK or TL_ENOMEM. */
@@ -171,8 +180,26 @@ int tl_sqlite_defer_ev(sq *s, const pend_ev *v, tl_str time_text, const char *ti
     return TL_OK;
 }
 
+/* Folds queued evidence x into its fact's view as Q_FACT_ADDN would fold
+ * it into the row: the earliest time, the first place.  TL_OK or
+ * TL_ENOMEM (the map is unchanged then). */
+static int view_add(sq *s, const pend_fx *x) {
+    int added;
+    pfx_view *v = tl_imap_put(&s->pfx_view, x->fact, &added);
+    if (!v) return TL_ENOMEM;
+    if (added) {
+        memcpy(v->time_value, x->time_value, sizeof v->time_value);
+        v->place = x->place;
+        return TL_OK;
+    }
+    if (x->time_value[0] && (!v->time_value[0] || strcmp(x->time_value, v->time_value) < 0))
+        memcpy(v->time_value, x->time_value, sizeof v->time_value);
+    if (!v->place) v->place = x->place;
+    return TL_OK;
+}
+
 /* Queues one piece of evidence for stored fact x->fact.  TL_OK or
- * TL_ENOMEM. */
+ * TL_ENOMEM (nothing queued then). */
 int tl_sqlite_defer_fx(sq *s, const pend_fx *x, tl_error *err) {
     if (s->pfx_n == s->pfx_cap) {
         size_t cap = s->pfx_cap ? s->pfx_cap * 2 : 4096;
@@ -181,6 +208,7 @@ int tl_sqlite_defer_fx(sq *s, const pend_fx *x, tl_error *err) {
         s->pfx = v;
         s->pfx_cap = cap;
     }
+    if (view_add(s, x)) return fail(err, TL_ENOMEM, "out of memory");
     s->pfx[s->pfx_n] = *x;
     s->pfx[s->pfx_n].seq = s->pfx_n;
     s->pfx_n++;

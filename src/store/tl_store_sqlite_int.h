@@ -30,7 +30,7 @@
 enum {
     Q_HAS_DOC, Q_INS_DOC, Q_INS_SENT, Q_INS_FTS, Q_INS_DE, Q_INS_EV,
     Q_DE_OF_DOC, Q_EV_OF_DOC, Q_NAME_CANDS, Q_ENTITY_ROW, Q_INS_ENTITY, Q_SET_DE_ENTITY,
-    Q_INS_NAME, Q_SET_ENTITY_NAME, Q_SET_ENTITY_TYPE, Q_EV_LOAD, Q_FACT_FIND, Q_FACT_INS, Q_SET_EV_FACT,
+    Q_INS_NAME, Q_SET_ENTITY_NAME, Q_SET_ENTITY_TYPE, Q_EV_LOAD, Q_FACT_FIND, Q_FACT_CANDS, Q_FACT_INS, Q_SET_EV_FACT,
     Q_FACT_REFRESH, Q_FACT_DEL, Q_RECENT_DOCS, Q_ENTS_OF_DOC, Q_ALERTS_FOR_DOC,
     Q_CORR_ALL, Q_CORR_SET_APPLIED, Q_ENTITY_FULL, Q_ENTITY_BRIEF, Q_ENTITIES_BY_NAME,
     Q_ENTITIES_BY_DEGREE, Q_ENTITY_NAMES, Q_ENTITY_DOCS, Q_ALL_DOCS, Q_FACTS_ALL,
@@ -100,6 +100,13 @@ typedef struct pend_fx {
     double amount;
 } pend_fx;
 
+/* What a stored fact's time and place become once its queued evidence is
+ * applied (Q_FACT_ADDN's rules: the earliest time, the first place). */
+typedef struct pfx_view {
+    char time_value[32];
+    int64_t place;
+} pfx_view;
+
 typedef struct sq {
     sqlite3 *db;
     sqlite3_stmt *stmt[Q_COUNT];
@@ -132,6 +139,11 @@ typedef struct sq {
     size_t pev_n, pev_cap, pev_mark;
     pend_fx *pfx;
     size_t pfx_n, pfx_cap, pfx_mark;
+    /* fact -> pfx_view: the time and place its row will have once its
+     * queued evidence is applied, which fact identity must compare with
+     * (tl_sqlite_attach_fact): otherwise where a group ends would decide
+     * whether "in 2009" and "in 2010" are one fact. */
+    tl_imap pfx_view;
     unsigned char *pb;    /* their strings */
     size_t pb_n, pb_cap, pb_mark;
     int64_t pde_first_mark; /* next_de when the open document began */

@@ -823,6 +823,47 @@ int tl_sqlite_symmetric(int type) {
     return type == TL_ASSOCIATE_OF || type == TL_FAMILY_OF || type == TL_MET;
 }
 
+/* Q_FACT_FIND's time test: either side without a time, or one a prefix
+ * of the other ("2009" and "2009-03-13"). */
+static int times_agree(const char *a, const char *b) {
+    size_t na = strlen(a), nb = strlen(b);
+    return !na || !nb || !memcmp(a, b, na < nb ? na : nb);
+}
+
+/* Q_FACT_FIND while evidence is held back: the rows' time and place as
+ * they will be once the queued evidence is applied (s->pfx_view), so that
+ * the facts an ingest makes do not depend on where its groups end.  *f
+ * receives the first agreeing fact by id, or 0.  TL_OK or TL_EDB. */
+static int find_fact_held(sq *s, const ev_sig *v, int64_t *f, tl_error *err) {
+    sqlite3_stmt *st = Q(s, Q_FACT_CANDS);
+    if (!st) return db_err(s, err, "prepare");
+    bind_id(st, 1, v->a0);
+    bind_id(st, 2, v->a1);
+    sqlite3_bind_int(st, 3, v->type);
+    bind_id(st, 4, v->a2);
+    sqlite3_bind_int(st, 5, v->neg);
+    int rc;
+    *f = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int64_t id = sqlite3_column_int64(st, 0), place = sqlite3_column_int64(st, 2);
+        char time[sizeof ((pfx_view *)0)->time_value];
+        const unsigned char *t = sqlite3_column_text(st, 1);
+        snprintf(time, sizeof time, "%s", t ? (const char *)t : "");
+        const pfx_view *q = tl_imap_get(&s->pfx_view, id);
+        if (q) {
+            if (q->time_value[0] && (!time[0] || strcmp(q->time_value, time) < 0))
+                snprintf(time, sizeof time, "%s", q->time_value);
+            if (!place) place = q->place;
+        }
+        if (times_agree(v->time_value, time) && (!v->place || !place || place == v->place)) {
+            *f = id;
+            break;
+        }
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? TL_OK : db_err(s, err, "fact lookup");
+}
+
 /* Finds the fact a piece of evidence denotes and adds the evidence to it,
  * or creates it; *fact receives its id, *created (may be NULL) 1 when new.
  * `old`: the fact the evidence pointed at before (0: none); when it is
@@ -844,18 +885,23 @@ int tl_sqlite_attach_fact(sq *s, ev_sig *v, int64_t old, int64_t *fact, int *cre
     if (tl_sqlite_symmetric(v->type) && v->a0 && v->a1 && v->a1 < v->a0) { int64_t t = v->a0; v->a0 = v->a1; v->a1 = t; }
     sqlite3_stmt *st;
     int64_t f = 0;
-    if (!(st = Q(s, Q_FACT_FIND))) return db_err(s, err, "prepare");
-    bind_id(st, 1, v->a0);
-    bind_id(st, 2, v->a1);
-    sqlite3_bind_int(st, 3, v->type);
-    bind_id(st, 4, v->a2);
-    sqlite3_bind_int(st, 5, v->neg);
-    bind_text(st, 6, v->time_value);
-    bind_id(st, 7, v->place);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) f = sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_err(s, err, "fact lookup");
+    int rc;
+    if (s->defer && tl_imap_count(&s->pfx_view)) {
+        if ((rc = find_fact_held(s, v, &f, err))) return rc;
+    } else {
+        if (!(st = Q(s, Q_FACT_FIND))) return db_err(s, err, "prepare");
+        bind_id(st, 1, v->a0);
+        bind_id(st, 2, v->a1);
+        sqlite3_bind_int(st, 3, v->type);
+        bind_id(st, 4, v->a2);
+        sqlite3_bind_int(st, 5, v->neg);
+        bind_text(st, 6, v->time_value);
+        bind_id(st, 7, v->place);
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW) f = sqlite3_column_int64(st, 0);
+        sqlite3_reset(st);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_err(s, err, "fact lookup");
+    }
     *fact = f;
     if (f && f == old) return TL_OK;
     if (created) *created = f == 0;

@@ -382,6 +382,48 @@ static void test_group_doc_fails(void **state) {
     assert_int_equal(count(f->st, "Quds Force"), 0);
 }
 
+/* Which facts an ingest makes does not depend on where its groups end:
+ * evidence held back until a group's end still gives its fact the time
+ * it will have ("met in 2009" then "met in 2010" are two meetings whether
+ * the two documents share a group or not). */
+static int facts_after(const char *tag, int split) {
+    fixture *f = fixture_open(tag);
+    assert_non_null(f);
+    ment e[] = {{TL_PERSON, "Rafat Amirov", NULL}, {TL_PERSON, "Carlisle Rivera", NULL}};
+    fct f1[] = {{TL_MET, 0, 1, "Rafat Amirov met Carlisle Rivera.", NULL}};
+    fct f2[] = {{TL_MET, 0, 1, "Rafat Amirov met Carlisle Rivera in March.", "2009-03-13"}};
+    fct f3[] = {{TL_MET, 0, 1, "Rafat Amirov met Carlisle Rivera again.", "2010"}};
+    tl_store_ingest_result r = {0};
+    assert_int_equal(tl_store_group_begin(f->st, NULL), TL_OK);
+    ingest(f->st, mkdoc("Rafat Amirov met Carlisle Rivera.", e, 2, f1, 1), &r);
+    ingest(f->st, mkdoc("Rafat Amirov met Carlisle Rivera in March.", e, 2, f2, 1), &r);
+    if (split) {
+        assert_int_equal(tl_store_group_end(f->st, 1, NULL), TL_OK);
+        assert_int_equal(tl_store_group_begin(f->st, NULL), TL_OK);
+    }
+    ingest(f->st, mkdoc("Rafat Amirov met Carlisle Rivera again.", e, 2, f3, 1), &r);
+    assert_int_equal(tl_store_group_end(f->st, 1, NULL), TL_OK);
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*), group_concat(time_value, ' ') FROM"
+                                            " (SELECT time_value FROM facts ORDER BY time_value)",
+                                        -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    int n = sqlite3_column_int(st, 0);
+    assert_string_equal((const char *)sqlite3_column_text(st, 1), "2009-03-13 2010");
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    fixture_close(f);
+    return n;
+}
+
+static void test_group_ends_do_not_matter(void **state) {
+    (void)state;
+    assert_int_equal(facts_after("grp1", 0), 2);
+    assert_int_equal(facts_after("grp2", 1), 2);
+}
+
 static int keep_extraction(void *ctx, const char *t, size_t n, const char *p, tl_doc **out) {
     (void)ctx; (void)t; (void)n; (void)p; (void)out;
     return TL_EINVAL;
@@ -459,6 +501,7 @@ int main(void) {
         cmocka_unit_test_setup_teardown(test_corrections_survive, setup_store, teardown_store),
         cmocka_unit_test_setup_teardown(test_group, setup_store, teardown_store),
         cmocka_unit_test_setup_teardown(test_group_doc_fails, setup_store, teardown_store),
+        cmocka_unit_test(test_group_ends_do_not_matter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
