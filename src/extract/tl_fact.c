@@ -875,6 +875,20 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
     }
     if (tl_fact_wl(s, j, WL_COPULA) || tl_fact_wl(s, j, WL_HOLDS_HOLD_HELD_ETC))
         return find_subj(s, j, mask);
+    /* "X, a Russian national and Kenya resident": the second of two nouns
+     * coordinated in one apposition describes the same holder.  The
+     * apposition opens with a comma and an article at most ten words back;
+     * any other punctuation on the way ends a different phrase. */
+    if (tl_fact_wl(s, j, WL_AND_OR) && j > s->sb + 2) {
+        for (uint32_t q = j - 1; q > s->sb && q + 10 > j; q--) {
+            if (tl_fact_is(s, q, "-")) continue;
+            if (!is_punct(s, q)) continue;
+            if (tl_fact_is(s, q, ",") && q + 1 < j && tl_fact_w(s, q + 1, "a|an|the"))
+                return np_holder_left(s, q + 1, mask);
+            break;
+        }
+        return -1;
+    }
     if (tl_fact_is(s, j, ",") || tl_fact_is(s, j, "(")) {
         if (j == s->sb) return -1;
         uint32_t k = j - 1;
@@ -932,6 +946,22 @@ static int is_country(const tl_fsent *s, int m) {
     return (tl_gaz_lookup(s->g, n->ptr, n->len) & TL_GAZ_COUNTRY) != 0;
 }
 
+/* "the head of internal security at X", "a commander of special forces in
+ * X": an office over a part of an organization, the organization named
+ * after a preposition a few common words on (from token k, the words after
+ * "of").  Its holder is one of its members.  Only an organization: "head of
+ * operations in Syria" names no group.  The mention, or -1. */
+static int office_part_org(const tl_fsent *s, uint32_t k0) {
+    for (uint32_t k = k0; k < s->se && k < k0 + 4; k++) {
+        if (tl_fact_w(s, k, "at|in|within|inside")) {
+            int o = k > k0 ? ment_from(s, k + 1, NULL) : -1;
+            return o >= 0 && s->ms[o].type == TL_ORG ? o : -1;
+        }
+        if (is_punct(s, k) || ment_at(s, k) >= 0 || tl_fact_wl(s, k, WL_PREPS) || is_verbish(s, k)) return -1;
+    }
+    return -1;
+}
+
 static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     /* "prime minister" leads; "deputy leader" is a member. */
@@ -939,7 +969,8 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (type == TL_LEADER_OF && i > s->sb && tl_fact_wl(s, i - 1, WL_DEPUTY_VICE_ASSISTANT_ETC)) {
         if (!tl_fact_wl(s, i - 1, WL_FORMER_EX)) type = TL_MEMBER_OF;
     }
-    if (type == TL_LEADER_OF && tl_fact_is(s, i + 1, "of") && tl_fact_wl(s, i + 2, WL_STAFF_STATE_SECURITY_ETC))
+    if (type == TL_LEADER_OF && tl_fact_is(s, i + 1, "of") && tl_fact_wl(s, i + 2, WL_STAFF_STATE_SECURITY_ETC) &&
+        office_part_org(s, i + 2) < 0)
         return; /* "chief of staff of X", "head of state": not the group */
     int hr = t->subj, gr = t->obj;
     uint32_t hmask = ROLE_MASK[type][hr], gmask = ROLE_MASK[type][gr];
@@ -969,9 +1000,21 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
      * follows these */
     int of = tl_fact_is(s, after, "of") ||
              ((type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_w(s, after, "for|at|with"));
-    if (of && !place_noun) {
+    int of_grp = 0;
+    if (of && !place_noun && (type == TL_LEADER_OF || type == TL_MEMBER_OF) && ment_from(s, after + 1, NULL) < 0) {
+        int o = office_part_org(s, after + 1);
+        if (o >= 0) {
+            grp = o;
+            after = s->ms[o].te;
+            type = TL_MEMBER_OF;
+            gmask = ROLE_MASK[type][gr];
+            hmask = ROLE_MASK[type][hr];
+        }
+    }
+    if (of && !place_noun && grp < 0) {
         uint32_t k;
         grp = ment_from(s, after + 1, &k);
+        of_grp = grp >= 0;
         if (grp >= 0) {
             after = s->ms[grp].te;
             if (!type_ok(s, grp, gmask)) grp = norp_as_gpe(s, grp, gmask);
@@ -1035,7 +1078,10 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         st = s->ms[pm].tb;
     }
     /* The holder: right-adjacent name, else apposition or copular subject. */
-    int h = np_holder_right(s, after, premod >= 0 || poss >= 0, hmask);
+    /* "the leader of X, Y": after a definite noun phrase that is not itself
+     * an apposition, a name set off by a comma is its holder. */
+    int def_of = of_grp && tl_fact_is(s, st, "the") && !(st > s->sb && is_punct(s, st - 1));
+    int h = np_holder_right(s, after, premod >= 0 || poss >= 0 || def_of, hmask);
     int hdir = 1;
     /* a name after the noun phrase or an apposition before it: the
      * relation is background; after a copula it is the claim */
@@ -1206,7 +1252,7 @@ void tl_fact_triggers(tl_fsent *s) {
 /* "Iran-backed militias", "the Tehran-funded Hussainiyoun", "an Iran-funded
  * organisation is the Huseyniyya": a name fused with a participle of
  * support names the supporter of the noun phrase it modifies. */
-static int support_suffix(const char *w, size_t n) {
+static int compound_suffix(const char *w, size_t n, const char *list) {
     const char *dash = memchr(w, '-', n);
     while (dash) {
         const char *next = memchr(dash + 1, '-', n - (size_t)(dash + 1 - w));
@@ -1214,8 +1260,42 @@ static int support_suffix(const char *w, size_t n) {
         dash = next;
     }
     if (!dash || dash == w) return 0;
-    return tl_trig_in_list("backed|funded|sponsored|supported|financed|bankrolled|armed|trained|equipped",
-                           dash + 1, n - (size_t)(dash + 1 - w));
+    return tl_trig_in_list(list, dash + 1, n - (size_t)(dash + 1 - w));
+}
+
+static int support_suffix(const char *w, size_t n) {
+    return compound_suffix(w, n, "backed|funded|sponsored|supported|financed|bankrolled|armed|trained|equipped");
+}
+
+/* The name a compound modifier ending at token t describes: the name it
+ * premodifies ("the Iran-backed X"), the subject of a copula after its
+ * phrase ("an Iran-funded organisation is X"), the name its phrase is an
+ * apposition of ("X, an Iran-backed militia") or, when want_after, the
+ * name set off after its phrase ("a Minsk-based supplier, X,").  -1 when
+ * none. */
+static int compound_holder(const tl_fsent *s, const tl_fment *x, int want_after) {
+    int o = ment_from(s, x->te, NULL);
+    if (o >= 0 && s->ms[o].tb > x->te + 1) o = -1; /* "Iran-backed the group": no */
+    if (o < 0) {
+        for (uint32_t k = x->te; k < s->se && k < x->te + 4; k++) {
+            if (tl_fact_wl(s, k, WL_IS_WAS_ARE_ETC)) { o = ment_from(s, k + 1, NULL); break; }
+            if (want_after && tl_fact_is(s, k, ",") && k > x->te) {
+                /* "a Kenya-based money firm, Hadid Exchange,": the name is
+                 * the whole apposition, ended by punctuation or a verb */
+                int m = ment_at(s, k + 1);
+                if (m >= 0 && s->ms[m].tb == k + 1 && !s->ms[m].pron &&
+                    (s->ms[m].te >= s->se || is_punct(s, s->ms[m].te) || is_verbish(s, s->ms[m].te)))
+                    o = m;
+                break;
+            }
+            if (ment_at(s, k) >= 0 || is_punct(s, k) || (s->d->tokens[k].flags & TL_TOK_UPPER)) break;
+        }
+    }
+    if (o < 0 && x->tb >= s->sb + 3) {
+        uint32_t k = x->tb - 1;
+        if (tl_fact_w(s, k, "a|an|the") && tl_fact_is(s, k - 1, ",")) o = ment_ending(s, k - 2);
+    }
+    return o;
 }
 
 void tl_fact_compounds(tl_fsent *s) {
@@ -1230,22 +1310,24 @@ void tl_fact_compounds(tl_fsent *s) {
         const tl_str *nmv = &s->d->entities[x->ent].name;
         if (nmv->len >= s->len[r]) continue;
         uint32_t mask = ROLE_MASK[TL_SUPPORTS][1] & ~G_;
-        int o = ment_from(s, x->te, NULL);
-        if (o >= 0 && s->ms[o].tb > x->te + 1) o = -1; /* "Iran-backed the group": no */
-        if (o < 0) {
-            /* "an Iran-funded organisation is the Huseyniyya" */
-            for (uint32_t k = x->te; k < s->se && k < x->te + 4; k++) {
-                if (tl_fact_wl(s, k, WL_IS_WAS_ARE_ETC)) { o = ment_from(s, k + 1, NULL); break; }
-                if (ment_at(s, k) >= 0 || is_punct(s, k) || (s->d->tokens[k].flags & TL_TOK_UPPER)) break;
-            }
-        }
-        if (o < 0 && x->tb >= s->sb + 3) {
-            /* "Kataib Hezbollah, an Iran-backed militia": the compound opens
-             * an apposition of the name before it */
-            uint32_t k = x->tb - 1;
-            if (tl_fact_w(s, k, "a|an|the") && tl_fact_is(s, k - 1, ",")) o = ment_ending(s, k - 2);
-        }
+        int o = compound_holder(s, x, 0);
         if (o >= 0 && type_ok(s, o, mask)) emit(s, TL_SUPPORTS, m, o, -1, -1, t, 0);
+    }
+    /* "the Kenya-based X", "X, a Minsk-based supplier", "a Texas-based
+     * firm, X": a place fused with "based" or "headquartered" places the
+     * name the phrase describes.  Background, like any noun phrase fact. */
+    for (int m = 0; m < nm; m++) {
+        const tl_fment *x = &s->ms[m];
+        if (x->pron || x->virt || !type_ok(s, m, ROLE_MASK[TL_LOCATED_IN][1])) continue;
+        uint32_t t = x->te - 1, r = t - s->sb;
+        if (!compound_suffix(s->low[r], s->len[r], "based|headquartered")) continue;
+        const tl_str *nmv = &s->d->entities[x->ent].name;
+        if (nmv->len >= s->len[r]) continue;
+        int o = compound_holder(s, x, 1);
+        if (o < 0 || s->ms[o].ent == x->ent || !type_ok(s, o, ROLE_MASK[TL_LOCATED_IN][0])) continue;
+        s->np = 1;
+        emit(s, TL_LOCATED_IN, o, m, -1, -1, t, 0);
+        s->np = 0;
     }
 }
 
