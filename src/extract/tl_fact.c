@@ -765,11 +765,12 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     int type = t->type;
     uint32_t after = i;
     if (t->part) {
-        if (!tl_fact_is(s, i + 1, t->part)) {
-            /* "set X up" is rare in reports; demand the particle next. */
-            return;
-        }
-        after = i + 1;
+        /* "set X up" is rare in reports; demand the particle next. */
+        uint32_t r = i - s->sb;
+        int two = strchr(t->part, ' ') != NULL;
+        size_t l1 = i + 1 < s->se ? s->len[r + 1] : 0, l2 = i + 2 < s->se ? s->len[r + 2] : 0;
+        if (!tl_trig_part_follows(t, l1 ? s->low[r + 1] : "", l1, l2 ? s->low[r + 2] : "", l2)) return;
+        after = i + 1 + (uint32_t)two;
     }
     int pas = t->kind == TL_TK_VERB && passive_at(s, i, is_past);
     int subj = -1, obj = -1, ra = -1, rb = -1;

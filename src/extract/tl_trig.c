@@ -241,6 +241,8 @@ static const spec SPECS[] = {
     V("capture", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
     V("nab|nabs|nabbed|nabbing", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
     V("imprison", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
+    /* "X was taken into custody" ("taken into account" is no arrest) */
+    VP("take|takes|took|taken|taking", TL_ARRESTED, 2, 0, NULL, N, "into custody"),
     E("arrest|arrests|detention|capture|apprehension", TL_ARRESTED, 2, 0, NULL, N, NULL, N, 0),
     /* CHARGED */
     V("charge", TL_CHARGED, 2, 0, NULL, N, NULL, N),
@@ -252,6 +254,14 @@ static const spec SPECS[] = {
     V("arraign", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     V("prosecute", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     VP("plead|pleads|pleaded|pled|pleading", TL_CHARGED, 0, N, NULL, N, "guilty"),
+    /* "X was found guilty": a verdict, as "convicted" is ("the jury found X
+     * guilty" puts the particle after the object and is left alone; "found
+     * dead" is no trigger word at all, tl_trig_part_follows) */
+    VP("find|finds|found|finding", TL_CHARGED, 2, 0, NULL, N, "guilty"),
+    /* an acquittal ends a charge, which it states was brought */
+    V("acquit|acquits|acquitted|acquitting", TL_CHARGED, 2, 0, NULL, N, NULL, N),
+    /* "X stood trial" */
+    VP("stand|stands|stood|standing", TL_CHARGED, 0, N, NULL, N, "trial"),
     /* only with an authority as the accuser (frame_verb) */
     V("accuse", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     E("indictment|conviction|prosecution|trial", TL_CHARGED, 2, 0, NULL, N, NULL, N, 0),
@@ -391,7 +401,7 @@ static void add(tl_trig_lex *x, const char *w, size_t n, size_t spec_i, int past
 
 /* Forms ending in -ed, and a few irregular participles, can be passives. */
 static int looks_past(const char *w, size_t n) {
-    static const char *irr = "led|met|paid|set|shot|struck|fought|sent|held|born|gone|flown|spoken|fled";
+    static const char *irr = "led|met|paid|set|shot|struck|fought|sent|held|born|gone|flown|spoken|fled|found|taken";
     if (n > 2 && w[n - 1] == 'd' && w[n - 2] == 'e') return 1;
     return tl_trig_in_list(irr, w, n);
 }
@@ -436,6 +446,15 @@ size_t tl_trig_lookup(const tl_trig_lex *x, const char *w, size_t n, const tl_tr
     for (unsigned i = 0; i < s->n && k < cap; i++) out[k++] = &SPECS[s->spec[i]].t;
     *is_past = s->past;
     return k;
+}
+
+int tl_trig_part_follows(const tl_trig *t, const char *n1, size_t l1, const char *n2, size_t l2) {
+    if (!t->part) return 1;
+    const char *sp = strchr(t->part, ' ');
+    size_t a = sp ? (size_t)(sp - t->part) : strlen(t->part);
+    if (l1 != a || memcmp(n1, t->part, a) != 0) return 0;
+    if (!sp) return 1;
+    return l2 == strlen(sp + 1) && memcmp(n2, sp + 1, l2) == 0;
 }
 
 int tl_trig_in_list(const char *list, const char *w, size_t n) {

@@ -84,6 +84,26 @@ static void test_arrest_charge_relative_time(void **state) {
     tl_doc_free(d);
 }
 
+/* Verdicts, acquittals, trials and custody; a particle verb is a trigger
+ * word only with its particle ("found dead", "taken into account" are
+ * neither, for the frames nor for the learned scorer). */
+static void test_verdicts_and_custody(void **state) {
+    tl_doc *d = run(state, "Karl Brede was found guilty of fraud.\n\nLena Ostrova was acquitted of murder.\n\n"
+                           "Pavel Orlov stood trial in Lyon.\n\nMira Tolan was taken into custody in Lyon.\n");
+    assert_non_null(find(d, TL_CHARGED, "Karl Brede", NULL));
+    assert_non_null(find(d, TL_CHARGED, "Lena Ostrova", NULL));
+    assert_non_null(find(d, TL_CHARGED, "Pavel Orlov", NULL));
+    assert_non_null(find(d, TL_ARRESTED, "Mira Tolan", NULL));
+    tl_doc_free(d);
+    d = run(state, "Karl Brede was found dead in Lyon.\n\nMira Tolan was taken into account by the Lyon court.\n\n"
+                   "Pavel Orlov took into custody nothing.\n");
+    for (uint32_t i = 0; i < d->n_facts; i++) {
+        assert_int_not_equal(d->facts[i].type, TL_CHARGED);
+        assert_int_not_equal(d->facts[i].type, TL_ARRESTED);
+    }
+    tl_doc_free(d);
+}
+
 static void test_apposition_citizen_origin_extradition(void **state) {
     tl_doc *d = run(state, "Sarah Klein, a Canadian citizen of Polish descent, was extradited from Germany to the United States in March 2021.\n");
     assert_non_null(find(d, TL_CITIZEN_OF, "Sarah Klein", "Canadian"));
@@ -571,6 +591,7 @@ int main(void) {
         cmocka_unit_test(test_active_and_passive),
         cmocka_unit_test(test_arrest_charge_relative_time),
         cmocka_unit_test(test_apposition_citizen_origin_extradition),
+        cmocka_unit_test(test_verdicts_and_custody),
         cmocka_unit_test(test_copula_and_born),
         cmocka_unit_test(test_coordination),
         cmocka_unit_test(test_met_and_reported),
