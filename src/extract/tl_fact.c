@@ -1102,11 +1102,25 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     s->np = 0;
 }
 
+/* "X was killed in an Israeli strike", "X died in a US drone strike": an
+ * attack noun whose phrase (starting at st) follows "in" after a verb of
+ * harm, the harmed named as that verb's subject.  The mention, or -1. */
+static int harmed_in(const tl_fsent *s, uint32_t st, uint32_t mask) {
+    if (st < s->sb + 3 || !tl_fact_is(s, st - 1, "in")) return -1;
+    uint32_t v = st - 2;
+    if (!tl_fact_w(s, v, "killed|wounded|injured|hurt|died|assassinated|eliminated|targeted|hit|maimed")) return -1;
+    return find_subj(s, v, mask);
+}
+
 static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     int premod, poss;
-    np_start(s, i, &premod, &poss);
+    uint32_t st = np_start(s, i, &premod, &poss);
     int args[4] = {-1, -1, -1, -1};
+    /* "an Israeli strike": a nationality acts for its state */
+    if (type == TL_ATTACKED && premod >= 0 && poss < 0 && t->subj >= 0 && t->subj <= 1 &&
+        !type_ok(s, premod, ROLE_MASK[type][t->subj]))
+        premod = norp_as_gpe(s, premod, ROLE_MASK[type][t->subj]);
     if (t->obj >= 0 && tl_fact_is(s, i + 1, "of")) {
         int m = ment_from(s, i + 2, NULL);
         /* "the arrest of Hezbollah operative X": the person */
@@ -1132,6 +1146,13 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         args[t->role_a] = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][t->role_a]);
     if (t->prep_b && t->role_b >= 0 && args[t->role_b] < 0)
         args[t->role_b] = find_prep_obj(s, i, t->prep_b, ROLE_MASK[type][t->role_b]);
+    if (type == TL_ATTACKED && args[0] >= 0 && args[1] < 0) {
+        int v = harmed_in(s, st, ROLE_MASK[type][1]);
+        if (v >= 0) {
+            emit_coord(s, type, args[0], 1, v, -1, -1, -1, i, t->status);
+            return;
+        }
+    }
     if (type == TL_ATTACKED && args[0] < 0 && args[1] >= 0) {
         /* "tried to carry out an attack against Y", "hired to organise the
          * killing of Y": the event is the object of a light verb, whose
@@ -1143,11 +1164,22 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
                                     "launch|launches|launched|launching|stage|stages|staged|staging|commit|"
                                     "commits|committed|committing|mount|mounts|mounted|mounting|perpetrate|"
                                     "perpetrated|organise|organised|organize|organized|plan|planned|planning|"
-                                    "plot|plotted|plotting|prepare|prepared|preparing|execute|executed")) {
+                                    "plot|plotted|plotting|prepare|prepared|preparing|execute|executed|"
+                                    /* who ordered, led or answers for it:
+                                     * "X ordered the killing of Y", "X was
+                                     * behind the attack on Y", "X claimed
+                                     * responsibility for the attack on Y" */
+                                    "order|orders|ordered|ordering|lead|leads|led|leading|direct|directed|"
+                                    "mastermind|masterminded|masterminding|orchestrate|orchestrated|"
+                                    "orchestrating|behind|responsible|responsibility")) {
                 lv = k - 1;
                 break;
             }
             if (ment_at(s, k - 1) >= 0 || tl_fact_is(s, k - 1, ",") || tl_fact_is(s, k - 1, ";")) break;
+            /* another verb between: "responsible for investigating the attack" */
+            if (k - 1 < i && (is_verbish(s, k - 1) || (s->len[k - 1 - s->sb] > 4 &&
+                                                        !memcmp(s->low[k - 1 - s->sb] + s->len[k - 1 - s->sb] - 3, "ing", 3))))
+                break;
         }
         if (lv == i) return;
         uint32_t mask = ROLE_MASK[type][0];

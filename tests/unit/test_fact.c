@@ -104,6 +104,27 @@ static void test_verdicts_and_custody(void **state) {
     tl_doc_free(d);
 }
 
+/* Who ordered, led, was behind or answers for an attack attacked; a victim
+ * killed "in an X strike" was attacked by X. */
+static void test_attack_agents(void **state) {
+    tl_doc *d = run(state, "Omar Lattuf ordered the killing of Tomas Berg.\n\n"
+                           "The Red Hand Brigade claimed responsibility for the attack on the Kandor Hotel.\n\n"
+                           "Karl Brede was behind the 2015 attack on Lyon.\n");
+    assert_non_null(find(d, TL_ATTACKED, "Omar Lattuf", "Tomas Berg"));
+    assert_non_null(find(d, TL_ATTACKED, "Red Hand Brigade", "Kandor Hotel"));
+    assert_non_null(find(d, TL_ATTACKED, "Karl Brede", "Lyon"));
+    tl_doc_free(d);
+    d = run(state, "Pavel Orlov was responsible for investigating the attack on the Kandor Hotel.\n\n"
+                   "Ana Ruiz condemned the killing of Tomas Berg.\n");
+    assert_null(find(d, TL_ATTACKED, "Pavel Orlov", "Kandor Hotel"));
+    assert_null(find(d, TL_ATTACKED, "Ana Ruiz", "Tomas Berg"));
+    tl_doc_free(d);
+    d = run(state, "Mira Tolan was killed in a US strike.\n\nKarl Brede died in an American strike.\n");
+    assert_non_null(find(d, TL_ATTACKED, "US", "Mira Tolan"));
+    assert_non_null(find(d, TL_ATTACKED, "American", "Karl Brede"));
+    tl_doc_free(d);
+}
+
 static void test_apposition_citizen_origin_extradition(void **state) {
     tl_doc *d = run(state, "Sarah Klein, a Canadian citizen of Polish descent, was extradited from Germany to the United States in March 2021.\n");
     assert_non_null(find(d, TL_CITIZEN_OF, "Sarah Klein", "Canadian"));
@@ -592,6 +613,7 @@ int main(void) {
         cmocka_unit_test(test_arrest_charge_relative_time),
         cmocka_unit_test(test_apposition_citizen_origin_extradition),
         cmocka_unit_test(test_verdicts_and_custody),
+        cmocka_unit_test(test_attack_agents),
         cmocka_unit_test(test_copula_and_born),
         cmocka_unit_test(test_coordination),
         cmocka_unit_test(test_met_and_reported),
