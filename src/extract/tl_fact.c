@@ -1082,6 +1082,9 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     /* "the leader of X, Y": after a definite noun phrase that is not itself
      * an apposition, a name set off by a comma is its holder. */
     int def_of = of_grp && tl_fact_is(s, st, "the") && !(st > s->sb && is_punct(s, st - 1));
+    /* "part of Y": an organization is a part, a person a member */
+    int part_noun = type == TL_PART_OF && tl_fact_is(s, i, "part");
+    if (part_noun) hmask |= P_;
     int h = np_holder_right(s, after, premod >= 0 || poss >= 0 || def_of, hmask);
     int hdir = 1;
     /* a name after the noun phrase or an apposition before it: the
@@ -1094,6 +1097,7 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (h < 0) h = find_subj(s, st - 1, hmask);
     }
     if (h < 0) return;
+    if (part_noun && s->ms[h].type == TL_PERSON) type = TL_MEMBER_OF;
     int a[2] = {-1, -1};
     a[hr] = h;
     a[gr] = grp;
@@ -1101,6 +1105,12 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     emit_coord(s, type, a[0], hr == 0 ? hdir : grp_dir, a[1], hr == 1 ? hdir : grp_dir, -1, -1, i, 0);
     s->np = 0;
 }
+
+/* The verbs that impose sanctions ("X imposed new sanctions on Y"). */
+#define IMPOSE_VERBS                                                                                         \
+    "impose|imposes|imposed|imposing|announce|announces|announced|announcing|slap|slaps|slapped|slapping|" \
+    "levy|levies|levied|levying|launch|launches|launched|launching|tighten|tightens|tightened|tightening|"  \
+    "expand|expands|expanded|extended"
 
 /* "X was killed in an Israeli strike", "X died in a US drone strike": an
  * attack noun whose phrase (starting at st) follows "in" after a verb of
@@ -1152,6 +1162,26 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
             emit_coord(s, type, args[0], 1, v, -1, -1, -1, i, t->status);
             return;
         }
+    }
+    if (type == TL_OPPOSES && tl_fact_w(s, i, "sanctions|crackdown|embargo")) {
+        if (args[1] < 0 || st <= s->sb) return;
+        /* "X imposed new sanctions on Y": the subject of the verb that
+         * imposes them opposes Y */
+        uint32_t k = st - 1;
+        /* "sanctions on Rwanda's minister, X": the country only owns the
+         * office of the one sanctioned */
+        if (tl_fact_is(s, s->ms[args[1]].te, "'s") || tl_fact_is(s, s->ms[args[1]].te, "'")) return;
+        if (args[0] >= 0) { /* "Germany's sanctions on Y", "US sanctions on Y", "sanctions by X on Y" */
+            emit_coord(s, type, args[0], -1, args[1], 1, -1, -1, i, 0);
+            return;
+        }
+        if (tl_fact_w(s, k, IMPOSE_VERBS) || (k > s->sb && tl_fact_w(s, k, "new|further|tough|fresh|more") &&
+                                               tl_fact_w(s, --k, IMPOSE_VERBS))) {
+            int a = find_subj(s, k, ROLE_MASK[type][0]);
+            if (a < 0 && passive_at(s, k, 1)) a = by_agent(s, k, ROLE_MASK[type][0]);
+            if (a >= 0) emit_coord(s, type, a, -1, args[1], 1, -1, -1, k, 0);
+        }
+        return;
     }
     if (type == TL_ATTACKED && args[0] < 0 && args[1] >= 0) {
         /* "tried to carry out an attack against Y", "hired to organise the
@@ -1238,10 +1268,24 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
         /* "received a phone call from Y" is no support: a support noun
          * must come between the verb and "from". */
         int noun = 0;
-        for (uint32_t k = i + 1; k < s->se && k < i + 8 && !tl_fact_is(s, k, "from"); k++)
+        for (uint32_t k = i + 1; k < s->se && k < i + 8 && !tl_fact_w(s, k, "from|to"); k++)
             noun |= tl_fact_w(s, k, "support|funding|funds|finance|financing|money|cash|weapons|arms|"
-                                    "training|aid|assistance|backing|payments|salaries|equipment");
+                                    "training|aid|assistance|backing|payments|salaries|equipment|"
+                                    "ammunition|explosives|drones|missiles|rockets|services|donations|"
+                                    "components|technology|shelter|refuge|materiel|supplies");
         if (!noun) return;
+        /* "charged X with supplying arms to Y": a gerund after a
+         * preposition has no subject of its own in the clause */
+        if (i > s->sb && s->len[i - s->sb] > 4 && !memcmp(s->low[i - s->sb] + s->len[i - s->sb] - 3, "ing", 3) &&
+            tl_fact_wl(s, i - 1, WL_PREPS))
+            return;
+        /* "it was used to supply aid to Y": an infinitive's pronoun subject
+         * is too far from the verb to trust */
+        if (h >= 0 && s->ms[h].pron && i > s->sb && tl_fact_is(s, i - 1, "to")) return;
+        /* "a London warehouse providing aid": the name modifies the subject */
+        if (h >= 0 && s->ms[h].te < i && tag(s, s->ms[h].te) == TL_POS_NOUN &&
+            !(s->d->tokens[s->ms[h].te].flags & TL_TOK_UPPER))
+            return;
         int a[2] = {-1, -1};
         a[t->subj] = h;
         a[t->role_a] = o;
@@ -1250,6 +1294,14 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     }
     /* "born in X" in a parenthesis or a participle phrase after the name */
     emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
+}
+
+/* "imposed (new) sanctions": the word is the noun, whatever the tagger
+ * made of "sanctions" (also a verb form). */
+static int sanctions_imposed(const tl_fsent *s, uint32_t i) {
+    if (!tl_fact_w(s, i, "sanctions") || i < s->sb + 1) return 0;
+    return tl_fact_w(s, i - 1, IMPOSE_VERBS) || (i >= s->sb + 2 && tl_fact_w(s, i - 1, "new|further|tough|fresh|more") &&
+                                                 tl_fact_w(s, i - 2, IMPOSE_VERBS));
 }
 
 void tl_fact_triggers(tl_fsent *s) {
@@ -1266,7 +1318,8 @@ void tl_fact_triggers(tl_fsent *s) {
             int want = tl_trig_pos_of(t);
             if (tg && want == TL_TP_VERB && !(is_verbish(s, i) || tg == TL_POS_VBN || tg == TL_POS_VBG)) continue;
             if (tg && want == TL_TP_NOUN && !(tg == TL_POS_NOUN || tg == TL_POS_PROPN ||
-                                              (tg == TL_POS_ADJ && t->kind == TL_TK_REL)))
+                                              (tg == TL_POS_ADJ && t->kind == TL_TK_REL)) &&
+                !sanctions_imposed(s, i))
                 continue;
             switch (t->kind) {
             case TL_TK_VERB: frame_verb(s, t, i, is_past); break;

@@ -96,6 +96,9 @@ static const spec SPECS[] = {
     R("offshoot", TL_PART_OF, 0, 1, 1),
     R("faction", TL_PART_OF, 0, 1, 1),
     R("department", TL_PART_OF, 0, 1, 0),
+    /* "X is part of Y": a unit of an organization, or a person in it
+     * (frame_rel makes a person's part a membership) */
+    R("part", TL_PART_OF, 0, 1, 0),
     R("component", TL_PART_OF, 0, 1, 0),
     S("subordinate", TL_PART_OF, 0, "to", 1),
     /* SUPPORTS */
@@ -114,6 +117,11 @@ static const spec SPECS[] = {
     E("support|funding|financing|sponsorship|backing", TL_SUPPORTS, 0, N, "for|to|of", 1, NULL, N, 0),
     V("funnel|funnels|funneled|funnelled|funneling|funnelling", TL_SUPPORTS, 0, N, "to", 1, NULL, N),
     V("channel|channels|channeled|channelled|channeling|channelling", TL_SUPPORTS, 0, N, "to", 1, NULL, N),
+    /* "X supplied weapons to Y", "X provided funding to Y" (frame_surf
+     * wants a word of support between the verb and "to") */
+    S("supply|supplies|supplied|supplying|provide|provides|provided|providing|give|gives|gave|given|giving|"
+      "transfer|transfers|transferred|transferring|deliver|delivers|delivered|delivering",
+      TL_SUPPORTS, 0, "to", 1),
     /* "X received funding from Y" (frame_surf wants the support noun) */
     S("receive|receives|received|receiving|gets|got|obtained|obtains", TL_SUPPORTS, 1, "from", 0),
     R("sponsor", TL_SUPPORTS, 0, 1, 0),
@@ -204,6 +212,8 @@ static const spec SPECS[] = {
     R("adversary|adversaries", TL_OPPOSES, 0, 1, 0),
     A("hostile|opposed", TL_OPPOSES, 0, "to|toward|towards", 1),
     E("war|campaign|struggle|fight|opposition|hostility|threat", TL_OPPOSES, 0, N, "against|on|to", 1, NULL, N, 0),
+    /* "X imposed sanctions on Y" (the light verb's subject: frame_event) */
+    E("sanctions|crackdown|embargo", TL_OPPOSES, 0, N, "on|against", 1, NULL, N, 0),
     /* ATTACKED */
     VA("attack", TL_ATTACKED, 3),
     VA("kill", TL_ATTACKED, 3),

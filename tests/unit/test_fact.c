@@ -125,6 +125,32 @@ static void test_attack_agents(void **state) {
     tl_doc_free(d);
 }
 
+/* Support given "to" someone with a word of support between; sanctions
+ * imposed on someone oppose them; "part of" a group. */
+static void test_support_sanctions_part(void **state) {
+    tl_doc *d = run(state, "Portugal supplied weapons to the Red Hand Brigade.\n\n"
+                           "Omar Lattuf transferred money to the Blue Crescent Front.\n\n"
+                           "France imposed new sanctions on the Black Banner Brigade.\n\n"
+                           "Karl Brede is part of the Green Wolves Network.\n\n"
+                           "The Kestrel Unit is part of the Green Wolves Network.\n");
+    assert_non_null(find(d, TL_SUPPORTS, "Portugal", "Red Hand Brigade"));
+    assert_non_null(find(d, TL_SUPPORTS, "Omar Lattuf", "Blue Crescent Front"));
+    assert_non_null(find(d, TL_OPPOSES, "France", "Black Banner Brigade"));
+    assert_non_null(find(d, TL_MEMBER_OF, "Karl Brede", "Green Wolves Network"));
+    assert_non_null(find(d, TL_PART_OF, "Kestrel Unit", "Green Wolves Network"));
+    assert_null(find(d, TL_MEMBER_OF, "Kestrel Unit", "Green Wolves Network"));
+    tl_doc_free(d);
+    /* no word of support; a gerund after a preposition; sanctions on a
+     * country's minister are not on the country */
+    d = run(state, "Omar Lattuf sent a letter to the Red Hand Brigade.\n\n"
+                   "Police charged Tomas Berg with supplying weapons to Portugal.\n\n"
+                   "France imposed sanctions on Portugal's Minister of Trade, Ana Ruiz.\n");
+    assert_null(find(d, TL_SUPPORTS, "Omar Lattuf", "Red Hand Brigade"));
+    assert_null(find(d, TL_SUPPORTS, "Police", "Portugal"));
+    assert_null(find(d, TL_OPPOSES, "France", "Portugal"));
+    tl_doc_free(d);
+}
+
 static void test_apposition_citizen_origin_extradition(void **state) {
     tl_doc *d = run(state, "Sarah Klein, a Canadian citizen of Polish descent, was extradited from Germany to the United States in March 2021.\n");
     assert_non_null(find(d, TL_CITIZEN_OF, "Sarah Klein", "Canadian"));
@@ -614,6 +640,7 @@ int main(void) {
         cmocka_unit_test(test_apposition_citizen_origin_extradition),
         cmocka_unit_test(test_verdicts_and_custody),
         cmocka_unit_test(test_attack_agents),
+        cmocka_unit_test(test_support_sanctions_part),
         cmocka_unit_test(test_copula_and_born),
         cmocka_unit_test(test_coordination),
         cmocka_unit_test(test_met_and_reported),
