@@ -62,6 +62,8 @@ static const spec SPECS[] = {
     V("head|heads|headed|heading", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
     V("command|commands|commanded|commanding", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
     V("chair|chairs|chaired|chairing", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
+    /* "X runs the group" (the object must be a group or a state) */
+    V("run|runs|ran|running", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
     R("leader", TL_LEADER_OF, 0, 1, 1),
     R("head", TL_LEADER_OF, 0, 1, 1),
     R("chief", TL_LEADER_OF, 0, 1, 1),

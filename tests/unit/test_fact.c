@@ -140,6 +140,11 @@ static void test_support_sanctions_part(void **state) {
     assert_non_null(find(d, TL_PART_OF, "Kestrel Unit", "Green Wolves Network"));
     assert_null(find(d, TL_MEMBER_OF, "Kestrel Unit", "Green Wolves Network"));
     tl_doc_free(d);
+    /* "runs" a group leads it; running to a place leads nothing */
+    d = run(state, "Ana Ruiz, who runs the Green Wolves Network, fled.\n\nKarl Brede ran to Lyon.\n");
+    assert_non_null(find(d, TL_LEADER_OF, "Ana Ruiz", "Green Wolves Network"));
+    assert_null(find(d, TL_LEADER_OF, "Karl Brede", "Lyon"));
+    tl_doc_free(d);
     /* no word of support; a gerund after a preposition; sanctions on a
      * country's minister are not on the country */
     d = run(state, "Omar Lattuf sent a letter to the Red Hand Brigade.\n\n"

@@ -46,6 +46,16 @@ static void test_nationality_apposition(void **state) {
     tl_doc_free(d);
 }
 
+/* Common words may follow the nationality to the apposition's end; a word
+ * of office may not. */
+static void test_nationality_apposition_words(void **state) {
+    tl_doc *d = run(state, "Police named the driver as Omar Selimi, a Norwegian oil trader, on Friday.\n\n"
+                           "The court heard Ivo Brank, a Chechen leader, on Monday.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "Norwegian"));
+    assert_null(find(d, TL_CITIZEN_OF, "Ivo Brank", "Chechen"));
+    tl_doc_free(d);
+}
+
 static void test_home_town(void **state) {
     tl_doc *d = run(state, "Peter Dolan, 41, from Bristol, and Ann Keel, 29, of Cardiff, were charged with fraud.\n");
     assert_non_null(find(d, TL_LOCATED_IN, "Peter Dolan", "Bristol"));
@@ -195,6 +205,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nationality_before_name),
         cmocka_unit_test(test_nationality_apposition),
+        cmocka_unit_test(test_nationality_apposition_words),
         cmocka_unit_test(test_home_town),
         cmocka_unit_test(test_place_in_place),
         cmocka_unit_test(test_jobs_and_units),
