@@ -765,11 +765,12 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     int type = t->type;
     uint32_t after = i;
     if (t->part) {
-        if (!tl_fact_is(s, i + 1, t->part)) {
-            /* "set X up" is rare in reports; demand the particle next. */
-            return;
-        }
-        after = i + 1;
+        /* "set X up" is rare in reports; demand the particle next. */
+        uint32_t r = i - s->sb;
+        int two = strchr(t->part, ' ') != NULL;
+        size_t l1 = i + 1 < s->se ? s->len[r + 1] : 0, l2 = i + 2 < s->se ? s->len[r + 2] : 0;
+        if (!tl_trig_part_follows(t, l1 ? s->low[r + 1] : "", l1, l2 ? s->low[r + 2] : "", l2)) return;
+        after = i + 1 + (uint32_t)two;
     }
     int pas = t->kind == TL_TK_VERB && passive_at(s, i, is_past);
     int subj = -1, obj = -1, ra = -1, rb = -1;
@@ -875,6 +876,20 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
     }
     if (tl_fact_wl(s, j, WL_COPULA) || tl_fact_wl(s, j, WL_HOLDS_HOLD_HELD_ETC))
         return find_subj(s, j, mask);
+    /* "X, a Russian national and Kenya resident": the second of two nouns
+     * coordinated in one apposition describes the same holder.  The
+     * apposition opens with a comma and an article at most ten words back;
+     * any other punctuation on the way ends a different phrase. */
+    if (tl_fact_wl(s, j, WL_AND_OR) && j > s->sb + 2) {
+        for (uint32_t q = j - 1; q > s->sb && q + 10 > j; q--) {
+            if (tl_fact_is(s, q, "-")) continue;
+            if (!is_punct(s, q)) continue;
+            if (tl_fact_is(s, q, ",") && q + 1 < j && tl_fact_w(s, q + 1, "a|an|the"))
+                return np_holder_left(s, q + 1, mask);
+            break;
+        }
+        return -1;
+    }
     if (tl_fact_is(s, j, ",") || tl_fact_is(s, j, "(")) {
         if (j == s->sb) return -1;
         uint32_t k = j - 1;
@@ -932,6 +947,22 @@ static int is_country(const tl_fsent *s, int m) {
     return (tl_gaz_lookup(s->g, n->ptr, n->len) & TL_GAZ_COUNTRY) != 0;
 }
 
+/* "the head of internal security at X", "a commander of special forces in
+ * X": an office over a part of an organization, the organization named
+ * after a preposition a few common words on (from token k, the words after
+ * "of").  Its holder is one of its members.  Only an organization: "head of
+ * operations in Syria" names no group.  The mention, or -1. */
+static int office_part_org(const tl_fsent *s, uint32_t k0) {
+    for (uint32_t k = k0; k < s->se && k < k0 + 4; k++) {
+        if (tl_fact_w(s, k, "at|in|within|inside")) {
+            int o = k > k0 ? ment_from(s, k + 1, NULL) : -1;
+            return o >= 0 && s->ms[o].type == TL_ORG ? o : -1;
+        }
+        if (is_punct(s, k) || ment_at(s, k) >= 0 || tl_fact_wl(s, k, WL_PREPS) || is_verbish(s, k)) return -1;
+    }
+    return -1;
+}
+
 static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     /* "prime minister" leads; "deputy leader" is a member. */
@@ -939,7 +970,8 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (type == TL_LEADER_OF && i > s->sb && tl_fact_wl(s, i - 1, WL_DEPUTY_VICE_ASSISTANT_ETC)) {
         if (!tl_fact_wl(s, i - 1, WL_FORMER_EX)) type = TL_MEMBER_OF;
     }
-    if (type == TL_LEADER_OF && tl_fact_is(s, i + 1, "of") && tl_fact_wl(s, i + 2, WL_STAFF_STATE_SECURITY_ETC))
+    if (type == TL_LEADER_OF && tl_fact_is(s, i + 1, "of") && tl_fact_wl(s, i + 2, WL_STAFF_STATE_SECURITY_ETC) &&
+        office_part_org(s, i + 2) < 0)
         return; /* "chief of staff of X", "head of state": not the group */
     int hr = t->subj, gr = t->obj;
     uint32_t hmask = ROLE_MASK[type][hr], gmask = ROLE_MASK[type][gr];
@@ -969,9 +1001,21 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
      * follows these */
     int of = tl_fact_is(s, after, "of") ||
              ((type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_w(s, after, "for|at|with"));
-    if (of && !place_noun) {
+    int of_grp = 0;
+    if (of && !place_noun && (type == TL_LEADER_OF || type == TL_MEMBER_OF) && ment_from(s, after + 1, NULL) < 0) {
+        int o = office_part_org(s, after + 1);
+        if (o >= 0) {
+            grp = o;
+            after = s->ms[o].te;
+            type = TL_MEMBER_OF;
+            gmask = ROLE_MASK[type][gr];
+            hmask = ROLE_MASK[type][hr];
+        }
+    }
+    if (of && !place_noun && grp < 0) {
         uint32_t k;
         grp = ment_from(s, after + 1, &k);
+        of_grp = grp >= 0;
         if (grp >= 0) {
             after = s->ms[grp].te;
             if (!type_ok(s, grp, gmask)) grp = norp_as_gpe(s, grp, gmask);
@@ -1035,7 +1079,13 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         st = s->ms[pm].tb;
     }
     /* The holder: right-adjacent name, else apposition or copular subject. */
-    int h = np_holder_right(s, after, premod >= 0 || poss >= 0, hmask);
+    /* "the leader of X, Y": after a definite noun phrase that is not itself
+     * an apposition, a name set off by a comma is its holder. */
+    int def_of = of_grp && tl_fact_is(s, st, "the") && !(st > s->sb && is_punct(s, st - 1));
+    /* "part of Y": an organization is a part, a person a member */
+    int part_noun = type == TL_PART_OF && tl_fact_is(s, i, "part");
+    if (part_noun) hmask |= P_;
+    int h = np_holder_right(s, after, premod >= 0 || poss >= 0 || def_of, hmask);
     int hdir = 1;
     /* a name after the noun phrase or an apposition before it: the
      * relation is background; after a copula it is the claim */
@@ -1047,6 +1097,7 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (h < 0) h = find_subj(s, st - 1, hmask);
     }
     if (h < 0) return;
+    if (part_noun && s->ms[h].type == TL_PERSON) type = TL_MEMBER_OF;
     int a[2] = {-1, -1};
     a[hr] = h;
     a[gr] = grp;
@@ -1055,11 +1106,31 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     s->np = 0;
 }
 
+/* The verbs that impose sanctions ("X imposed new sanctions on Y"). */
+#define IMPOSE_VERBS                                                                                         \
+    "impose|imposes|imposed|imposing|announce|announces|announced|announcing|slap|slaps|slapped|slapping|" \
+    "levy|levies|levied|levying|launch|launches|launched|launching|tighten|tightens|tightened|tightening|"  \
+    "expand|expands|expanded|extended"
+
+/* "X was killed in an Israeli strike", "X died in a US drone strike": an
+ * attack noun whose phrase (starting at st) follows "in" after a verb of
+ * harm, the harmed named as that verb's subject.  The mention, or -1. */
+static int harmed_in(const tl_fsent *s, uint32_t st, uint32_t mask) {
+    if (st < s->sb + 3 || !tl_fact_is(s, st - 1, "in")) return -1;
+    uint32_t v = st - 2;
+    if (!tl_fact_w(s, v, "killed|wounded|injured|hurt|died|assassinated|eliminated|targeted|hit|maimed")) return -1;
+    return find_subj(s, v, mask);
+}
+
 static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     int premod, poss;
-    np_start(s, i, &premod, &poss);
+    uint32_t st = np_start(s, i, &premod, &poss);
     int args[4] = {-1, -1, -1, -1};
+    /* "an Israeli strike": a nationality acts for its state */
+    if (type == TL_ATTACKED && premod >= 0 && poss < 0 && t->subj >= 0 && t->subj <= 1 &&
+        !type_ok(s, premod, ROLE_MASK[type][t->subj]))
+        premod = norp_as_gpe(s, premod, ROLE_MASK[type][t->subj]);
     if (t->obj >= 0 && tl_fact_is(s, i + 1, "of")) {
         int m = ment_from(s, i + 2, NULL);
         /* "the arrest of Hezbollah operative X": the person */
@@ -1085,6 +1156,33 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         args[t->role_a] = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][t->role_a]);
     if (t->prep_b && t->role_b >= 0 && args[t->role_b] < 0)
         args[t->role_b] = find_prep_obj(s, i, t->prep_b, ROLE_MASK[type][t->role_b]);
+    if (type == TL_ATTACKED && args[0] >= 0 && args[1] < 0) {
+        int v = harmed_in(s, st, ROLE_MASK[type][1]);
+        if (v >= 0) {
+            emit_coord(s, type, args[0], 1, v, -1, -1, -1, i, t->status);
+            return;
+        }
+    }
+    if (type == TL_OPPOSES && tl_fact_w(s, i, "sanctions|crackdown|embargo")) {
+        if (args[1] < 0 || st <= s->sb) return;
+        /* "X imposed new sanctions on Y": the subject of the verb that
+         * imposes them opposes Y */
+        uint32_t k = st - 1;
+        /* "sanctions on Rwanda's minister, X": the country only owns the
+         * office of the one sanctioned */
+        if (tl_fact_is(s, s->ms[args[1]].te, "'s") || tl_fact_is(s, s->ms[args[1]].te, "'")) return;
+        if (args[0] >= 0) { /* "Germany's sanctions on Y", "US sanctions on Y", "sanctions by X on Y" */
+            emit_coord(s, type, args[0], -1, args[1], 1, -1, -1, i, 0);
+            return;
+        }
+        if (tl_fact_w(s, k, IMPOSE_VERBS) || (k > s->sb && tl_fact_w(s, k, "new|further|tough|fresh|more") &&
+                                               tl_fact_w(s, --k, IMPOSE_VERBS))) {
+            int a = find_subj(s, k, ROLE_MASK[type][0]);
+            if (a < 0 && passive_at(s, k, 1)) a = by_agent(s, k, ROLE_MASK[type][0]);
+            if (a >= 0) emit_coord(s, type, a, -1, args[1], 1, -1, -1, k, 0);
+        }
+        return;
+    }
     if (type == TL_ATTACKED && args[0] < 0 && args[1] >= 0) {
         /* "tried to carry out an attack against Y", "hired to organise the
          * killing of Y": the event is the object of a light verb, whose
@@ -1096,11 +1194,22 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
                                     "launch|launches|launched|launching|stage|stages|staged|staging|commit|"
                                     "commits|committed|committing|mount|mounts|mounted|mounting|perpetrate|"
                                     "perpetrated|organise|organised|organize|organized|plan|planned|planning|"
-                                    "plot|plotted|plotting|prepare|prepared|preparing|execute|executed")) {
+                                    "plot|plotted|plotting|prepare|prepared|preparing|execute|executed|"
+                                    /* who ordered, led or answers for it:
+                                     * "X ordered the killing of Y", "X was
+                                     * behind the attack on Y", "X claimed
+                                     * responsibility for the attack on Y" */
+                                    "order|orders|ordered|ordering|lead|leads|led|leading|direct|directed|"
+                                    "mastermind|masterminded|masterminding|orchestrate|orchestrated|"
+                                    "orchestrating|behind|responsible|responsibility")) {
                 lv = k - 1;
                 break;
             }
             if (ment_at(s, k - 1) >= 0 || tl_fact_is(s, k - 1, ",") || tl_fact_is(s, k - 1, ";")) break;
+            /* another verb between: "responsible for investigating the attack" */
+            if (k - 1 < i && (is_verbish(s, k - 1) || (s->len[k - 1 - s->sb] > 4 &&
+                                                        !memcmp(s->low[k - 1 - s->sb] + s->len[k - 1 - s->sb] - 3, "ing", 3))))
+                break;
         }
         if (lv == i) return;
         uint32_t mask = ROLE_MASK[type][0];
@@ -1159,10 +1268,24 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
         /* "received a phone call from Y" is no support: a support noun
          * must come between the verb and "from". */
         int noun = 0;
-        for (uint32_t k = i + 1; k < s->se && k < i + 8 && !tl_fact_is(s, k, "from"); k++)
+        for (uint32_t k = i + 1; k < s->se && k < i + 8 && !tl_fact_w(s, k, "from|to"); k++)
             noun |= tl_fact_w(s, k, "support|funding|funds|finance|financing|money|cash|weapons|arms|"
-                                    "training|aid|assistance|backing|payments|salaries|equipment");
+                                    "training|aid|assistance|backing|payments|salaries|equipment|"
+                                    "ammunition|explosives|drones|missiles|rockets|services|donations|"
+                                    "components|technology|shelter|refuge|materiel|supplies");
         if (!noun) return;
+        /* "charged X with supplying arms to Y": a gerund after a
+         * preposition has no subject of its own in the clause */
+        if (i > s->sb && s->len[i - s->sb] > 4 && !memcmp(s->low[i - s->sb] + s->len[i - s->sb] - 3, "ing", 3) &&
+            tl_fact_wl(s, i - 1, WL_PREPS))
+            return;
+        /* "it was used to supply aid to Y": an infinitive's pronoun subject
+         * is too far from the verb to trust */
+        if (h >= 0 && s->ms[h].pron && i > s->sb && tl_fact_is(s, i - 1, "to")) return;
+        /* "a London warehouse providing aid": the name modifies the subject */
+        if (h >= 0 && s->ms[h].te < i && tag(s, s->ms[h].te) == TL_POS_NOUN &&
+            !(s->d->tokens[s->ms[h].te].flags & TL_TOK_UPPER))
+            return;
         int a[2] = {-1, -1};
         a[t->subj] = h;
         a[t->role_a] = o;
@@ -1171,6 +1294,14 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     }
     /* "born in X" in a parenthesis or a participle phrase after the name */
     emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
+}
+
+/* "imposed (new) sanctions": the word is the noun, whatever the tagger
+ * made of "sanctions" (also a verb form). */
+static int sanctions_imposed(const tl_fsent *s, uint32_t i) {
+    if (!tl_fact_w(s, i, "sanctions") || i < s->sb + 1) return 0;
+    return tl_fact_w(s, i - 1, IMPOSE_VERBS) || (i >= s->sb + 2 && tl_fact_w(s, i - 1, "new|further|tough|fresh|more") &&
+                                                 tl_fact_w(s, i - 2, IMPOSE_VERBS));
 }
 
 void tl_fact_triggers(tl_fsent *s) {
@@ -1187,7 +1318,8 @@ void tl_fact_triggers(tl_fsent *s) {
             int want = tl_trig_pos_of(t);
             if (tg && want == TL_TP_VERB && !(is_verbish(s, i) || tg == TL_POS_VBN || tg == TL_POS_VBG)) continue;
             if (tg && want == TL_TP_NOUN && !(tg == TL_POS_NOUN || tg == TL_POS_PROPN ||
-                                              (tg == TL_POS_ADJ && t->kind == TL_TK_REL)))
+                                              (tg == TL_POS_ADJ && t->kind == TL_TK_REL)) &&
+                !sanctions_imposed(s, i))
                 continue;
             switch (t->kind) {
             case TL_TK_VERB: frame_verb(s, t, i, is_past); break;
@@ -1206,7 +1338,7 @@ void tl_fact_triggers(tl_fsent *s) {
 /* "Iran-backed militias", "the Tehran-funded Hussainiyoun", "an Iran-funded
  * organisation is the Huseyniyya": a name fused with a participle of
  * support names the supporter of the noun phrase it modifies. */
-static int support_suffix(const char *w, size_t n) {
+static int compound_suffix(const char *w, size_t n, const char *list) {
     const char *dash = memchr(w, '-', n);
     while (dash) {
         const char *next = memchr(dash + 1, '-', n - (size_t)(dash + 1 - w));
@@ -1214,8 +1346,42 @@ static int support_suffix(const char *w, size_t n) {
         dash = next;
     }
     if (!dash || dash == w) return 0;
-    return tl_trig_in_list("backed|funded|sponsored|supported|financed|bankrolled|armed|trained|equipped",
-                           dash + 1, n - (size_t)(dash + 1 - w));
+    return tl_trig_in_list(list, dash + 1, n - (size_t)(dash + 1 - w));
+}
+
+static int support_suffix(const char *w, size_t n) {
+    return compound_suffix(w, n, "backed|funded|sponsored|supported|financed|bankrolled|armed|trained|equipped");
+}
+
+/* The name a compound modifier ending at token t describes: the name it
+ * premodifies ("the Iran-backed X"), the subject of a copula after its
+ * phrase ("an Iran-funded organisation is X"), the name its phrase is an
+ * apposition of ("X, an Iran-backed militia") or, when want_after, the
+ * name set off after its phrase ("a Minsk-based supplier, X,").  -1 when
+ * none. */
+static int compound_holder(const tl_fsent *s, const tl_fment *x, int want_after) {
+    int o = ment_from(s, x->te, NULL);
+    if (o >= 0 && s->ms[o].tb > x->te + 1) o = -1; /* "Iran-backed the group": no */
+    if (o < 0) {
+        for (uint32_t k = x->te; k < s->se && k < x->te + 4; k++) {
+            if (tl_fact_wl(s, k, WL_IS_WAS_ARE_ETC)) { o = ment_from(s, k + 1, NULL); break; }
+            if (want_after && tl_fact_is(s, k, ",") && k > x->te) {
+                /* "a Kenya-based money firm, Hadid Exchange,": the name is
+                 * the whole apposition, ended by punctuation or a verb */
+                int m = ment_at(s, k + 1);
+                if (m >= 0 && s->ms[m].tb == k + 1 && !s->ms[m].pron &&
+                    (s->ms[m].te >= s->se || is_punct(s, s->ms[m].te) || is_verbish(s, s->ms[m].te)))
+                    o = m;
+                break;
+            }
+            if (ment_at(s, k) >= 0 || is_punct(s, k) || (s->d->tokens[k].flags & TL_TOK_UPPER)) break;
+        }
+    }
+    if (o < 0 && x->tb >= s->sb + 3) {
+        uint32_t k = x->tb - 1;
+        if (tl_fact_w(s, k, "a|an|the") && tl_fact_is(s, k - 1, ",")) o = ment_ending(s, k - 2);
+    }
+    return o;
 }
 
 void tl_fact_compounds(tl_fsent *s) {
@@ -1230,22 +1396,24 @@ void tl_fact_compounds(tl_fsent *s) {
         const tl_str *nmv = &s->d->entities[x->ent].name;
         if (nmv->len >= s->len[r]) continue;
         uint32_t mask = ROLE_MASK[TL_SUPPORTS][1] & ~G_;
-        int o = ment_from(s, x->te, NULL);
-        if (o >= 0 && s->ms[o].tb > x->te + 1) o = -1; /* "Iran-backed the group": no */
-        if (o < 0) {
-            /* "an Iran-funded organisation is the Huseyniyya" */
-            for (uint32_t k = x->te; k < s->se && k < x->te + 4; k++) {
-                if (tl_fact_wl(s, k, WL_IS_WAS_ARE_ETC)) { o = ment_from(s, k + 1, NULL); break; }
-                if (ment_at(s, k) >= 0 || is_punct(s, k) || (s->d->tokens[k].flags & TL_TOK_UPPER)) break;
-            }
-        }
-        if (o < 0 && x->tb >= s->sb + 3) {
-            /* "Kataib Hezbollah, an Iran-backed militia": the compound opens
-             * an apposition of the name before it */
-            uint32_t k = x->tb - 1;
-            if (tl_fact_w(s, k, "a|an|the") && tl_fact_is(s, k - 1, ",")) o = ment_ending(s, k - 2);
-        }
+        int o = compound_holder(s, x, 0);
         if (o >= 0 && type_ok(s, o, mask)) emit(s, TL_SUPPORTS, m, o, -1, -1, t, 0);
+    }
+    /* "the Kenya-based X", "X, a Minsk-based supplier", "a Texas-based
+     * firm, X": a place fused with "based" or "headquartered" places the
+     * name the phrase describes.  Background, like any noun phrase fact. */
+    for (int m = 0; m < nm; m++) {
+        const tl_fment *x = &s->ms[m];
+        if (x->pron || x->virt || !type_ok(s, m, ROLE_MASK[TL_LOCATED_IN][1])) continue;
+        uint32_t t = x->te - 1, r = t - s->sb;
+        if (!compound_suffix(s->low[r], s->len[r], "based|headquartered")) continue;
+        const tl_str *nmv = &s->d->entities[x->ent].name;
+        if (nmv->len >= s->len[r]) continue;
+        int o = compound_holder(s, x, 1);
+        if (o < 0 || s->ms[o].ent == x->ent || !type_ok(s, o, ROLE_MASK[TL_LOCATED_IN][0])) continue;
+        s->np = 1;
+        emit(s, TL_LOCATED_IN, o, m, -1, -1, t, 0);
+        s->np = 0;
     }
 }
 

@@ -110,6 +110,16 @@ static void norp_before_person(tl_fsent *s, int m) {
  * nationality gives the person before it that nationality. */
 static void norp_apposition(tl_fsent *s, int m) {
     uint32_t e = s->ms[m].te;
+    /* "X, a Norwegian Islamic extremist,": common words may follow the
+     * nationality up to the apposition's end, though not a word of office
+     * ("a Chechen leader" leads a people) nor a preposition ("a British
+     * citizen of Iranian descent" is left to the noun's frame) */
+    for (int n = 0; n < 3 && e < s->se && np_word(s, e) && !tl_fact_w(s, e, TL_CUE_STATE_OFFICE_NOUNS); n++) e++;
+    if (e > s->ms[m].te) {
+        tag_span(s, s->ms[m].te, e);
+        for (uint32_t j = s->ms[m].te; j < e; j++)
+            if (!nominal(s, j)) return;
+    }
     if (e < s->se && !tl_fact_is(s, e, ",") && !tl_fact_is(s, e, ".") && !tl_fact_is(s, e, ";") &&
         !tl_fact_is(s, e, ")") && !tl_fact_wl(s, e, WL_WHO))
         return;

@@ -674,11 +674,17 @@ static void tag_sentence(tl_fsent *s, tl_doc *doc) {
  * the tagger window and the frames alike); returns how many there are. */
 static int mark_triggers(tl_fsent *s) {
     int n = 0;
-    for (uint32_t r = 0; r < s->se - s->sb; r++) {
-        const tl_trig *fr[1];
+    const uint32_t len = s->se - s->sb;
+    for (uint32_t r = 0; r < len; r++) {
+        const tl_trig *fr[6];
         int past;
-        s->is_trig[r] = (uint8_t)(s->len[r] && s->at[r] < 0 &&
-                                  tl_trig_lookup(s->c->lex, s->low[r], s->len[r], fr, 1, &past));
+        size_t nf = s->len[r] && s->at[r] < 0 ? tl_trig_lookup(s->c->lex, s->low[r], s->len[r], fr, 6, &past) : 0;
+        /* a particle verb is a trigger word only with its particle next */
+        int any = 0;
+        for (size_t k = 0; k < nf && !any; k++)
+            any = tl_trig_part_follows(fr[k], r + 1 < len ? s->low[r + 1] : "", r + 1 < len ? s->len[r + 1] : 0,
+                                       r + 2 < len ? s->low[r + 2] : "", r + 2 < len ? s->len[r + 2] : 0);
+        s->is_trig[r] = (uint8_t)any;
         n += s->is_trig[r];
     }
     return n;

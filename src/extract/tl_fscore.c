@@ -152,8 +152,20 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
         const tl_trig *fr[8];
         int past = 0;
         size_t m = tl_trig_lookup(lex, w, n, fr, 8, &past);
-        for (size_t j = 0; j < m && j < 8; j++) s->tbits[r] |= 1u << fr[j]->type;
-        if (m) s->tkind[r] = (uint8_t)(fr[0]->kind + (past ? 8 : 0));
+        int first = -1;
+        for (size_t j = 0; j < m && j < 8; j++) {
+            if (fr[j]->part) {
+                /* a particle verb counts only with its particle next ("found
+                 * guilty", not "found dead") */
+                char w1[32], w2[32];
+                size_t n1 = k + 1 < se ? word(d, k + 1, w1, sizeof w1) : 0;
+                size_t n2 = k + 2 < se ? word(d, k + 2, w2, sizeof w2) : 0;
+                if (!tl_trig_part_follows(fr[j], w1, n1, w2, n2)) continue;
+            }
+            s->tbits[r] |= 1u << fr[j]->type;
+            if (first < 0) first = (int)j;
+        }
+        if (first >= 0) s->tkind[r] = (uint8_t)(fr[first]->kind + (past ? 8 : 0));
     }
 }
 

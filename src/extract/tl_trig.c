@@ -63,6 +63,8 @@ static const spec SPECS[] = {
     V("head|heads|headed|heading", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
     V("command|commands|commanded|commanding", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
     V("chair|chairs|chaired|chairing", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
+    /* "X runs the group" (the object must be a group or a state) */
+    V("run|runs|ran|running", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
     R("leader", TL_LEADER_OF, 0, 1, 1),
     R("head", TL_LEADER_OF, 0, 1, 1),
     R("chief", TL_LEADER_OF, 0, 1, 1),
@@ -97,6 +99,9 @@ static const spec SPECS[] = {
     R("offshoot", TL_PART_OF, 0, 1, 1),
     R("faction", TL_PART_OF, 0, 1, 1),
     R("department", TL_PART_OF, 0, 1, 0),
+    /* "X is part of Y": a unit of an organization, or a person in it
+     * (frame_rel makes a person's part a membership) */
+    R("part", TL_PART_OF, 0, 1, 0),
     R("component", TL_PART_OF, 0, 1, 0),
     S("subordinate", TL_PART_OF, 0, "to", 1),
     /* SUPPORTS */
@@ -115,6 +120,11 @@ static const spec SPECS[] = {
     E("support|funding|financing|sponsorship|backing", TL_SUPPORTS, 0, N, "for|to|of", 1, NULL, N, 0),
     V("funnel|funnels|funneled|funnelled|funneling|funnelling", TL_SUPPORTS, 0, N, "to", 1, NULL, N),
     V("channel|channels|channeled|channelled|channeling|channelling", TL_SUPPORTS, 0, N, "to", 1, NULL, N),
+    /* "X supplied weapons to Y", "X provided funding to Y" (frame_surf
+     * wants a word of support between the verb and "to") */
+    S("supply|supplies|supplied|supplying|provide|provides|provided|providing|give|gives|gave|given|giving|"
+      "transfer|transfers|transferred|transferring|deliver|delivers|delivered|delivering",
+      TL_SUPPORTS, 0, "to", 1),
     /* "X received funding from Y" (frame_surf wants the support noun) */
     S("receive|receives|received|receiving|gets|got|obtained|obtains", TL_SUPPORTS, 1, "from", 0),
     R("sponsor", TL_SUPPORTS, 0, 1, 0),
@@ -205,6 +215,8 @@ static const spec SPECS[] = {
     R("adversary|adversaries", TL_OPPOSES, 0, 1, 0),
     A("hostile|opposed", TL_OPPOSES, 0, "to|toward|towards", 1),
     E("war|campaign|struggle|fight|opposition|hostility|threat", TL_OPPOSES, 0, N, "against|on|to", 1, NULL, N, 0),
+    /* "X imposed sanctions on Y" (the light verb's subject: frame_event) */
+    E("sanctions|crackdown|embargo", TL_OPPOSES, 0, N, "on|against", 1, NULL, N, 0),
     /* ATTACKED */
     VA("attack", TL_ATTACKED, 3),
     VA("kill", TL_ATTACKED, 3),
@@ -242,6 +254,8 @@ static const spec SPECS[] = {
     V("capture", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
     V("nab|nabs|nabbed|nabbing", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
     V("imprison", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
+    /* "X was taken into custody" ("taken into account" is no arrest) */
+    VP("take|takes|took|taken|taking", TL_ARRESTED, 2, 0, NULL, N, "into custody"),
     E("arrest|arrests|detention|capture|apprehension", TL_ARRESTED, 2, 0, NULL, N, NULL, N, 0),
     /* CHARGED */
     V("charge", TL_CHARGED, 2, 0, NULL, N, NULL, N),
@@ -253,6 +267,14 @@ static const spec SPECS[] = {
     V("arraign", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     V("prosecute", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     VP("plead|pleads|pleaded|pled|pleading", TL_CHARGED, 0, N, NULL, N, "guilty"),
+    /* "X was found guilty": a verdict, as "convicted" is ("the jury found X
+     * guilty" puts the particle after the object and is left alone; "found
+     * dead" is no trigger word at all, tl_trig_part_follows) */
+    VP("find|finds|found|finding", TL_CHARGED, 2, 0, NULL, N, "guilty"),
+    /* an acquittal ends a charge, which it states was brought */
+    V("acquit|acquits|acquitted|acquitting", TL_CHARGED, 2, 0, NULL, N, NULL, N),
+    /* "X stood trial" */
+    VP("stand|stands|stood|standing", TL_CHARGED, 0, N, NULL, N, "trial"),
     /* only with an authority as the accuser (frame_verb) */
     V("accuse", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     E("indictment|conviction|prosecution|trial", TL_CHARGED, 2, 0, NULL, N, NULL, N, 0),
@@ -392,7 +414,7 @@ static void add(tl_trig_lex *x, const char *w, size_t n, size_t spec_i, int past
 
 /* Forms ending in -ed, and a few irregular participles, can be passives. */
 static int looks_past(const char *w, size_t n) {
-    static const char *irr = "led|met|paid|set|shot|struck|fought|sent|held|born|gone|flown|spoken|fled";
+    static const char *irr = "led|met|paid|set|shot|struck|fought|sent|held|born|gone|flown|spoken|fled|found|taken";
     if (n > 2 && w[n - 1] == 'd' && w[n - 2] == 'e') return 1;
     return tl_trig_in_list(irr, w, n);
 }
@@ -437,6 +459,15 @@ size_t tl_trig_lookup(const tl_trig_lex *x, const char *w, size_t n, const tl_tr
     for (unsigned i = 0; i < s->n && k < cap; i++) out[k++] = &SPECS[s->spec[i]].t;
     *is_past = s->past;
     return k;
+}
+
+int tl_trig_part_follows(const tl_trig *t, const char *n1, size_t l1, const char *n2, size_t l2) {
+    if (!t->part) return 1;
+    const char *sp = strchr(t->part, ' ');
+    size_t a = sp ? (size_t)(sp - t->part) : strlen(t->part);
+    if (l1 != a || memcmp(n1, t->part, a) != 0) return 0;
+    if (!sp) return 1;
+    return l2 == strlen(sp + 1) && memcmp(n2, sp + 1, l2) == 0;
 }
 
 /* Sixteen bytes (gcc and clang vector extensions: SSE2 on x86-64). */

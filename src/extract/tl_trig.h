@@ -49,6 +49,13 @@ void tl_trig_lex_free(tl_trig_lex *x);
 size_t tl_trig_lookup(const tl_trig_lex *x, const char *w, size_t n, const tl_trig **out,
                       size_t cap, int *is_past);
 
+/* True when frame t reads its word followed by the lower-case words
+ * n1[0..l1) and n2[0..l2) (either may be empty): a frame without a
+ * particle always does, a particle verb only when its particle (one word,
+ * or two separated by a space: "into custody") comes next, so that "found
+ * dead" is no verdict for the trigger words' other readers.  Can't fail. */
+int tl_trig_part_follows(const tl_trig *t, const char *n1, size_t l1, const char *n2, size_t l2);
+
 /* Part of speech the frame's forms were declared with (TL_TP_*).  Can't fail. */
 int tl_trig_pos_of(const tl_trig *t);
 

@@ -84,6 +84,78 @@ static void test_arrest_charge_relative_time(void **state) {
     tl_doc_free(d);
 }
 
+/* Verdicts, acquittals, trials and custody; a particle verb is a trigger
+ * word only with its particle ("found dead", "taken into account" are
+ * neither, for the frames nor for the learned scorer). */
+static void test_verdicts_and_custody(void **state) {
+    tl_doc *d = run(state, "Karl Brede was found guilty of fraud.\n\nLena Ostrova was acquitted of murder.\n\n"
+                           "Pavel Orlov stood trial in Lyon.\n\nMira Tolan was taken into custody in Lyon.\n");
+    assert_non_null(find(d, TL_CHARGED, "Karl Brede", NULL));
+    assert_non_null(find(d, TL_CHARGED, "Lena Ostrova", NULL));
+    assert_non_null(find(d, TL_CHARGED, "Pavel Orlov", NULL));
+    assert_non_null(find(d, TL_ARRESTED, "Mira Tolan", NULL));
+    tl_doc_free(d);
+    d = run(state, "Karl Brede was found dead in Lyon.\n\nMira Tolan was taken into account by the Lyon court.\n\n"
+                   "Pavel Orlov took into custody nothing.\n");
+    for (uint32_t i = 0; i < d->n_facts; i++) {
+        assert_int_not_equal(d->facts[i].type, TL_CHARGED);
+        assert_int_not_equal(d->facts[i].type, TL_ARRESTED);
+    }
+    tl_doc_free(d);
+}
+
+/* Who ordered, led, was behind or answers for an attack attacked; a victim
+ * killed "in an X strike" was attacked by X. */
+static void test_attack_agents(void **state) {
+    tl_doc *d = run(state, "Omar Lattuf ordered the killing of Tomas Berg.\n\n"
+                           "The Red Hand Brigade claimed responsibility for the attack on the Kandor Hotel.\n\n"
+                           "Karl Brede was behind the 2015 attack on Lyon.\n");
+    assert_non_null(find(d, TL_ATTACKED, "Omar Lattuf", "Tomas Berg"));
+    assert_non_null(find(d, TL_ATTACKED, "Red Hand Brigade", "Kandor Hotel"));
+    assert_non_null(find(d, TL_ATTACKED, "Karl Brede", "Lyon"));
+    tl_doc_free(d);
+    d = run(state, "Pavel Orlov was responsible for investigating the attack on the Kandor Hotel.\n\n"
+                   "Ana Ruiz condemned the killing of Tomas Berg.\n");
+    assert_null(find(d, TL_ATTACKED, "Pavel Orlov", "Kandor Hotel"));
+    assert_null(find(d, TL_ATTACKED, "Ana Ruiz", "Tomas Berg"));
+    tl_doc_free(d);
+    d = run(state, "Mira Tolan was killed in a US strike.\n\nKarl Brede died in an American strike.\n");
+    assert_non_null(find(d, TL_ATTACKED, "US", "Mira Tolan"));
+    assert_non_null(find(d, TL_ATTACKED, "American", "Karl Brede"));
+    tl_doc_free(d);
+}
+
+/* Support given "to" someone with a word of support between; sanctions
+ * imposed on someone oppose them; "part of" a group. */
+static void test_support_sanctions_part(void **state) {
+    tl_doc *d = run(state, "Portugal supplied weapons to the Red Hand Brigade.\n\n"
+                           "Omar Lattuf transferred money to the Blue Crescent Front.\n\n"
+                           "France imposed new sanctions on the Black Banner Brigade.\n\n"
+                           "Karl Brede is part of the Green Wolves Network.\n\n"
+                           "The Kestrel Unit is part of the Green Wolves Network.\n");
+    assert_non_null(find(d, TL_SUPPORTS, "Portugal", "Red Hand Brigade"));
+    assert_non_null(find(d, TL_SUPPORTS, "Omar Lattuf", "Blue Crescent Front"));
+    assert_non_null(find(d, TL_OPPOSES, "France", "Black Banner Brigade"));
+    assert_non_null(find(d, TL_MEMBER_OF, "Karl Brede", "Green Wolves Network"));
+    assert_non_null(find(d, TL_PART_OF, "Kestrel Unit", "Green Wolves Network"));
+    assert_null(find(d, TL_MEMBER_OF, "Kestrel Unit", "Green Wolves Network"));
+    tl_doc_free(d);
+    /* "runs" a group leads it; running to a place leads nothing */
+    d = run(state, "Ana Ruiz, who runs the Green Wolves Network, fled.\n\nKarl Brede ran to Lyon.\n");
+    assert_non_null(find(d, TL_LEADER_OF, "Ana Ruiz", "Green Wolves Network"));
+    assert_null(find(d, TL_LEADER_OF, "Karl Brede", "Lyon"));
+    tl_doc_free(d);
+    /* no word of support; a gerund after a preposition; sanctions on a
+     * country's minister are not on the country */
+    d = run(state, "Omar Lattuf sent a letter to the Red Hand Brigade.\n\n"
+                   "Police charged Tomas Berg with supplying weapons to Portugal.\n\n"
+                   "France imposed sanctions on Portugal's Minister of Trade, Ana Ruiz.\n");
+    assert_null(find(d, TL_SUPPORTS, "Omar Lattuf", "Red Hand Brigade"));
+    assert_null(find(d, TL_SUPPORTS, "Police", "Portugal"));
+    assert_null(find(d, TL_OPPOSES, "France", "Portugal"));
+    tl_doc_free(d);
+}
+
 static void test_apposition_citizen_origin_extradition(void **state) {
     tl_doc *d = run(state, "Sarah Klein, a Canadian citizen of Polish descent, was extradited from Germany to the United States in March 2021.\n");
     assert_non_null(find(d, TL_CITIZEN_OF, "Sarah Klein", "Canadian"));
@@ -571,6 +643,9 @@ int main(void) {
         cmocka_unit_test(test_active_and_passive),
         cmocka_unit_test(test_arrest_charge_relative_time),
         cmocka_unit_test(test_apposition_citizen_origin_extradition),
+        cmocka_unit_test(test_verdicts_and_custody),
+        cmocka_unit_test(test_attack_agents),
+        cmocka_unit_test(test_support_sanctions_part),
         cmocka_unit_test(test_copula_and_born),
         cmocka_unit_test(test_coordination),
         cmocka_unit_test(test_met_and_reported),

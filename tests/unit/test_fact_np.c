@@ -46,6 +46,16 @@ static void test_nationality_apposition(void **state) {
     tl_doc_free(d);
 }
 
+/* Common words may follow the nationality to the apposition's end; a word
+ * of office may not. */
+static void test_nationality_apposition_words(void **state) {
+    tl_doc *d = run(state, "Police named the driver as Omar Selimi, a Norwegian oil trader, on Friday.\n\n"
+                           "The court heard Ivo Brank, a Chechen leader, on Monday.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "Norwegian"));
+    assert_null(find(d, TL_CITIZEN_OF, "Ivo Brank", "Chechen"));
+    tl_doc_free(d);
+}
+
 static void test_home_town(void **state) {
     tl_doc *d = run(state, "Peter Dolan, 41, from Bristol, and Ann Keel, 29, of Cardiff, were charged with fraud.\n");
     assert_non_null(find(d, TL_LOCATED_IN, "Peter Dolan", "Bristol"));
@@ -149,10 +159,53 @@ static void test_event_shapes(void **state) {
     tl_doc_free(d);
 }
 
+/* A place fused with "based" places the name its phrase describes: the
+ * name it premodifies, the one it is an apposition of, or the one set off
+ * after it.  Not a place named in a "based" name of its own. */
+static void test_place_based(void **state) {
+    tl_doc *d = run(state, "Prosecutors said the parts went to Voltaron Ltd, a Minsk-based supplier of parts.\n\n"
+                           "He used a Kenya-based money firm, Hadid Exchange, to move the funds.\n\n"
+                           "The Lagos-based Crimson Tide Movement denied the report.\n");
+    assert_non_null(find(d, TL_LOCATED_IN, "Voltaron Ltd", "Minsk"));
+    assert_non_null(find(d, TL_LOCATED_IN, "Hadid Exchange", "Kenya"));
+    assert_non_null(find(d, TL_LOCATED_IN, "Crimson Tide Movement", "Lagos"));
+    tl_doc_free(d);
+    /* "based" alone, or a name not set off as the phrase's own */
+    d = run(state, "A Kenya-based firm paid Omar Lattuf and Carl Brede.\n");
+    assert_null(find(d, TL_LOCATED_IN, "Omar Lattuf", "Kenya"));
+    assert_null(find(d, TL_LOCATED_IN, "Carl Brede", "Kenya"));
+    tl_doc_free(d);
+}
+
+/* Nouns coordinated in one apposition describe one holder; "the leader of
+ * X, Y" names the leader after the group; the head of a part of an
+ * organization is one of its members. */
+static void test_office_shapes(void **state) {
+    tl_doc *d = run(state, "Omar Lattuf, 40, a Russian national and Kenya resident, was charged.\n\n"
+                           "Tomas Berg, a lawyer and member of the Red Hand Brigade, fled.\n\n"
+                           "Kim Sato was an aide to the leader of the Blue Crescent Front, Tarik Selim, officials said.\n\n"
+                           "Mira Tolan, the head of internal security at the Black Banner Brigade, was killed.\n");
+    assert_non_null(find(d, TL_LOCATED_IN, "Omar Lattuf", "Kenya"));
+    assert_non_null(find(d, TL_MEMBER_OF, "Tomas Berg", "Red Hand Brigade"));
+    assert_non_null(find(d, TL_LEADER_OF, "Tarik Selim", "Blue Crescent Front"));
+    assert_null(find(d, TL_LEADER_OF, "Kim Sato", "Blue Crescent Front"));
+    assert_non_null(find(d, TL_MEMBER_OF, "Mira Tolan", "Black Banner Brigade"));
+    assert_null(find(d, TL_LEADER_OF, "Mira Tolan", "Black Banner Brigade"));
+    tl_doc_free(d);
+    /* an apposition of its own, and a place after the part, name no group */
+    d = run(state, "Kim Sato, the leader of the Blue Crescent Front, Tarik Selim and Ana Ruiz met.\n\n"
+                   "Carl Brede, the head of operations in Kenya, resigned.\n");
+    assert_null(find(d, TL_LEADER_OF, "Tarik Selim", "Blue Crescent Front"));
+    assert_null(find(d, TL_MEMBER_OF, "Carl Brede", "Kenya"));
+    assert_null(find(d, TL_LEADER_OF, "Carl Brede", "Kenya"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nationality_before_name),
         cmocka_unit_test(test_nationality_apposition),
+        cmocka_unit_test(test_nationality_apposition_words),
         cmocka_unit_test(test_home_town),
         cmocka_unit_test(test_place_in_place),
         cmocka_unit_test(test_jobs_and_units),
@@ -160,6 +213,8 @@ int main(void) {
         cmocka_unit_test(test_a_leader_is_a_member),
         cmocka_unit_test(test_org_apposition),
         cmocka_unit_test(test_event_shapes),
+        cmocka_unit_test(test_place_based),
+        cmocka_unit_test(test_office_shapes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
