@@ -323,7 +323,7 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
         uint64_t desc = 0;
         int need_desc = 0;
         int32_t avoid = -1;
-        int is_subj = subject_at(d, k, k + 1, sb, se, prev);
+        int is_subj = -1; /* found once the word is known to be an anaphor */
         if (tl_trig_in_list("he|him|himself", w, n)) {
             kind = TL_COREF_PRON, want = P_, gender = G_M;
         } else if (tl_trig_in_list("she|herself", w, n)) {
@@ -393,6 +393,7 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
                 }
             }
         }
+        if (is_subj < 0) is_subj = subject_at(d, k, k + 1, sb, se, prev);
         uint16_t score = 0;
         int32_t e = choose(p, si, k, kind == TL_COREF_POSS, want, gender, window, desc, is_subj, avoid, need_desc, &score);
         if (e < 0) continue;
