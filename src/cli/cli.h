@@ -26,6 +26,20 @@ typedef struct tl_cli_cmd {
 void tl_cli_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* True when arg is -h or --help.  Can't fail. */
 int tl_cli_is_help(const char *arg);
+/* One command-line option.  Exactly one of val (takes an argument) and flag
+ * (a switch set to 1) is non-NULL. */
+typedef struct cli_opt {
+    const char *name;  /* "--db" */
+    const char **val;
+    int *flag;
+} cli_opt;
+
+/* Parses argv[1..] into opts and positionals (at most max_pos, the rest is
+ * an error).  "--x=v" and "--x v" both work; "--" ends options; "-" is a
+ * positional.  Returns -1 when parsed, 0 when --help was asked (the caller
+ * prints its help), or TL_EXIT_USAGE after printing an error. */
+int cli_parse(int argc, char **argv, const cli_opt *opts, const char **pos, int max_pos, int *n_pos);
+
 /* The store path: --db value, else $THREADLINE_DB, else ./threadline.db. */
 const char *tl_cli_db_path(const char *flag_value);
 

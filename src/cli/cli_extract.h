@@ -11,6 +11,6 @@
  * "text", a line over max bytes, read only up to the limit) is reported on
  * stderr with its file and line number and skipped.  Returns TL_EXIT_OK, or
  * TL_EXIT_FAIL when anything was skipped or the output failed. */
-int tl_cli_extract_jsonl(const tl_extractor *ex, tl_workspace *ws, int json_flags, size_t max, char **files,
+int tl_cli_extract_jsonl(const tl_extractor *ex, tl_workspace *ws, int json_flags, size_t max, const char *const *files,
                          int nfiles);
 #endif

@@ -5,45 +5,6 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-int cli_parse(int argc, char **argv, const cli_opt *opts, const char **pos, int max_pos, int *n_pos) {
-    int np = 0, only_pos = 0;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!only_pos && strcmp(a, "--") == 0) { only_pos = 1; continue; }
-        if (!only_pos && tl_cli_is_help(a)) return 0;
-        if (!only_pos && a[0] == '-' && a[1]) {
-            const char *eq = strchr(a, '=');
-            size_t nl = eq ? (size_t)(eq - a) : strlen(a);
-            const cli_opt *o = NULL;
-            for (const cli_opt *p = opts; p && p->name; p++)
-                if (strlen(p->name) == nl && strncmp(p->name, a, nl) == 0) o = p;
-            if (!o) {
-                tl_cli_err("%s: unknown option '%s' (see '%s --help')", argv[0], a, argv[0]);
-                return TL_EXIT_USAGE;
-            }
-            if (o->flag) {
-                if (eq) { tl_cli_err("%s: option %s takes no value", argv[0], o->name); return TL_EXIT_USAGE; }
-                *o->flag = 1;
-            } else if (eq) {
-                *o->val = eq + 1;
-            } else if (i + 1 < argc) {
-                *o->val = argv[++i];
-            } else {
-                tl_cli_err("%s: option %s needs a value", argv[0], o->name);
-                return TL_EXIT_USAGE;
-            }
-            continue;
-        }
-        if (np >= max_pos) {
-            tl_cli_err("%s: unexpected argument '%s' (see '%s --help')", argv[0], a, argv[0]);
-            return TL_EXIT_USAGE;
-        }
-        pos[np++] = a;
-    }
-    *n_pos = np;
-    return -1;
-}
-
 tl_store *cli_open_create(const char *db) {
     tl_store *st = NULL;
     tl_error err = {0};

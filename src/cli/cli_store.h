@@ -6,20 +6,6 @@
 #include "cli.h"
 #include "threadline_store.h"
 
-/* One command-line option.  Exactly one of val (takes an argument) and flag
- * (a switch set to 1) is non-NULL. */
-typedef struct cli_opt {
-    const char *name;  /* "--db" */
-    const char **val;
-    int *flag;
-} cli_opt;
-
-/* Parses argv[1..] into opts and positionals (at most max_pos, the rest is
- * an error).  "--x=v" and "--x v" both work; "--" ends options; "-" is a
- * positional.  Returns -1 when parsed, 0 when --help was asked (the caller
- * prints its help), or TL_EXIT_USAGE after printing an error. */
-int cli_parse(int argc, char **argv, const cli_opt *opts, const char **pos, int max_pos, int *n_pos);
-
 /* Opens the existing store named by the --db value (or THREADLINE_DB);
  * prints the error and returns NULL on failure, and when no store exists
  * there (nothing is created). */

@@ -197,46 +197,42 @@ static int default_jobs(void) {
 int tl_cmd_extract(int argc, char **argv) {
     int jsonl = 0, json_flags = TL_JSON_PRETTY, input_jsonl = 0, jobs = 0;
     tl_options opts = {0};
-    int nfiles = 0;
-    char **files = calloc((size_t)argc + 1, sizeof *files);
+    int nfiles = 0, with_text = 0, symmetric = 0;
+    const char *input = NULL, *max_bytes = NULL, *jobs_s = NULL;
+    const char **files = calloc((size_t)argc + 1, sizeof *files);
     if (!files) { tl_cli_err("out of memory"); return TL_EXIT_FAIL; }
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (tl_cli_is_help(a)) { help(stdout); free(files); return TL_EXIT_OK; }
-        else if (strcmp(a, "--jsonl") == 0) jsonl = 1;
-        else if (strcmp(a, "--with-text") == 0) json_flags |= TL_JSON_WITH_TEXT;
-        else if (strcmp(a, "--symmetric-in-facts") == 0) json_flags |= TL_JSON_SYMMETRIC_IN_FACTS;
-        else if (strcmp(a, "--input") == 0 || strncmp(a, "--input=", 8) == 0) {
-            const char *v = a[7] == '=' ? a + 8 : i + 1 < argc ? argv[++i] : NULL;
-            if (!v) { tl_cli_err("--input needs a value"); free(files); return TL_EXIT_USAGE; }
-            if (strcmp(v, "jsonl") == 0) input_jsonl = 1;
-            else if (strcmp(v, "text") == 0) input_jsonl = 0;
-            else { tl_cli_err("--input: '%s' is not a known input format (text, jsonl)", v); free(files); return TL_EXIT_USAGE; }
-        }
-        else if ((strcmp(a, "--published") == 0 || strcmp(a, "--model") == 0 ||
-                  strcmp(a, "--max-bytes") == 0 || strcmp(a, "--jobs") == 0 || strcmp(a, "-j") == 0)) {
-            if (i + 1 >= argc) { tl_cli_err("%s needs a value", a); free(files); return TL_EXIT_USAGE; }
-            const char *v = argv[++i];
-            if (a[2] == 'p') opts.published = v;
-            else if (a[2] == 'm' && a[3] == 'o') opts.model_path = v;
-            else if (a[1] == 'j' || a[2] == 'j') {
-                char *end;
-                long x = strtol(v, &end, 10);
-                if (*end || x < 1 || x > 256) { tl_cli_err("--jobs: '%s' is not a number from 1 to 256", v); free(files); return TL_EXIT_USAGE; }
-                jobs = (int)x;
-            } else {
-                char *end;
-                unsigned long long x = strtoull(v, &end, 10);
-                if (*end || x == 0) { tl_cli_err("--max-bytes: '%s' is not a positive number", v); free(files); return TL_EXIT_USAGE; }
-                opts.max_bytes = (size_t)x;
-            }
-        } else if (a[0] == '-' && a[1] == '-' && a[2] == 0) {
-            for (i++; i < argc; i++) files[nfiles++] = argv[i];
-        } else if (a[0] == '-' && a[1] != 0) {
-            tl_cli_err("extract: unknown option '%s' (see 'threadline extract --help')", a);
+    const cli_opt o[] = {{"--jsonl", NULL, &jsonl}, {"--with-text", NULL, &with_text},
+                         {"--symmetric-in-facts", NULL, &symmetric}, {"--input", &input, NULL},
+                         {"--published", &opts.published, NULL}, {"--model", &opts.model_path, NULL},
+                         {"--max-bytes", &max_bytes, NULL}, {"--jobs", &jobs_s, NULL}, {"-j", &jobs_s, NULL},
+                         {NULL, NULL, NULL}};
+    int prc = cli_parse(argc, argv, o, files, argc, &nfiles);
+    if (prc >= 0) {
+        if (prc == 0) help(stdout);
+        free(files);
+        return prc == 0 ? TL_EXIT_OK : prc;
+    }
+    if (with_text) json_flags |= TL_JSON_WITH_TEXT;
+    if (symmetric) json_flags |= TL_JSON_SYMMETRIC_IN_FACTS;
+    if (input) {
+        if (strcmp(input, "jsonl") == 0) input_jsonl = 1;
+        else if (strcmp(input, "text") != 0) {
+            tl_cli_err("--input: '%s' is not a known input format (text, jsonl)", input);
             free(files);
             return TL_EXIT_USAGE;
-        } else files[nfiles++] = argv[i];
+        }
+    }
+    if (jobs_s) {
+        char *end;
+        long x = strtol(jobs_s, &end, 10);
+        if (*end || x < 1 || x > 256) { tl_cli_err("--jobs: '%s' is not a number from 1 to 256", jobs_s); free(files); return TL_EXIT_USAGE; }
+        jobs = (int)x;
+    }
+    if (max_bytes) {
+        char *end;
+        unsigned long long x = strtoull(max_bytes, &end, 10);
+        if (*end || x == 0 || *max_bytes == '-') { tl_cli_err("--max-bytes: '%s' is not a positive number", max_bytes); free(files); return TL_EXIT_USAGE; }
+        opts.max_bytes = (size_t)x;
     }
     if (nfiles == 0 && !input_jsonl) {
         tl_cli_err("extract: no input files (use '-' for stdin)");

@@ -108,9 +108,9 @@ static int one_record(const tl_extractor *ex, tl_workspace *ws, int json_flags, 
     return 1;
 }
 
-int tl_cli_extract_jsonl(const tl_extractor *ex, tl_workspace *ws, int json_flags, size_t max, char **files,
+int tl_cli_extract_jsonl(const tl_extractor *ex, tl_workspace *ws, int json_flags, size_t max, const char *const *files,
                          int nfiles) {
-    char dash[] = "-", *stdin_only[] = {dash};
+    static const char *const stdin_only[] = {"-"};
     if (nfiles == 0) {
         files = stdin_only;
         nfiles = 1;

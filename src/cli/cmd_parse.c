@@ -190,27 +190,25 @@ int tl_cmd_parse(int argc, char **argv) {
     int text = 0;
     const char *model_path = NULL, *file = NULL;
     size_t max = (size_t)1 << 30;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (tl_cli_is_help(a)) { help(stdout); return TL_EXIT_OK; }
-        else if (strcmp(a, "--text") == 0) text = 1;
-        else if (strcmp(a, "--model") == 0 || strcmp(a, "--max-bytes") == 0) {
-            if (i + 1 >= argc) { tl_cli_err("%s needs a value", a); return TL_EXIT_USAGE; }
-            const char *v = argv[++i];
-            if (a[3] == 'o') model_path = v;
-            else {
-                char *end;
-                unsigned long long x = strtoull(v, &end, 10);
-                if (*end || x == 0 || *v == '-') { tl_cli_err("--max-bytes: '%s' is not a positive number", v); return TL_EXIT_USAGE; }
-                max = (size_t)x;
-            }
-        } else if (a[0] == '-' && a[1] != 0) {
-            tl_cli_err("parse: unknown option '%s' (see 'threadline parse --help')", a);
-            return TL_EXIT_USAGE;
-        } else if (file) {
-            tl_cli_err("parse: one input file at a time");
-            return TL_EXIT_USAGE;
-        } else file = a;
+    const char *max_s = NULL;
+    const cli_opt o[] = {{"--text", NULL, &text}, {"--model", &model_path, NULL}, {"--max-bytes", &max_s, NULL},
+                         {NULL, NULL, NULL}};
+    const char *pos[2];
+    int npos = 0, prc = cli_parse(argc, argv, o, pos, 2, &npos);
+    if (prc >= 0) {
+        if (prc == 0) help(stdout);
+        return prc == 0 ? TL_EXIT_OK : prc;
+    }
+    if (npos > 1) {
+        tl_cli_err("parse: one input file at a time");
+        return TL_EXIT_USAGE;
+    }
+    if (npos) file = pos[0];
+    if (max_s) {
+        char *end;
+        unsigned long long x = strtoull(max_s, &end, 10);
+        if (*end || x == 0 || *max_s == '-') { tl_cli_err("--max-bytes: '%s' is not a positive number", max_s); return TL_EXIT_USAGE; }
+        max = (size_t)x;
     }
     if (!file) {
         tl_cli_err("parse: no input file (use '-' for stdin)");
