@@ -122,10 +122,27 @@ int tl_store_pg_exec(tl_store_pg *p, const char *sql, tl_error *err) {
     return TL_EDB;
 }
 
+int tl_store_pg_schema_objects(tl_store_pg *p, tl_error *err) { return tl_store_pg_exec(p, SCHEMA, err); }
+
+/* The comment the schema leaves on its documents table once every
+ * statement of SCHEMA ran: bump it when SCHEMA changes, so that stores made
+ * by an older version get the new objects on their next open. */
+#define SCHEMA_MARK "threadline schema 1"
+
 int tl_store_pg_schema(tl_store_pg *p, tl_error *err) {
+    /* Every command opens the store, and on a fresh server backend the
+     * two dozen IF NOT EXISTS statements (catalog lookups under a lock)
+     * cost more than a short query itself: one look at the mark instead. */
+    PGresult *m = tl_store_pg_query(p, "SELECT obj_description(to_regclass('documents'), 'pg_class')", 0, NULL,
+                                    "schema", err);
+    if (!m) return TL_EDB;
+    int done = PQntuples(m) == 1 && strcmp(PQgetvalue(m, 0, 0), SCHEMA_MARK) == 0;
+    PQclear(m);
+    if (done) return TL_OK;
     if (tl_store_pg_exec(p, "SELECT pg_advisory_lock(" SCHEMA_LOCK ")", err)) return TL_EDB;
     int rc = tl_store_pg_exec(p, "SET client_min_messages=warning", err);
-    if (!rc) rc = tl_store_pg_exec(p, SCHEMA, err);
+    if (!rc) rc = tl_store_pg_schema_objects(p, err);
+    if (!rc) rc = tl_store_pg_exec(p, "COMMENT ON TABLE documents IS '" SCHEMA_MARK "'", err);
     tl_store_pg_exec(p, "SELECT pg_advisory_unlock(" SCHEMA_LOCK ")", NULL);
     return rc;
 }
@@ -133,15 +150,31 @@ int tl_store_pg_schema(tl_store_pg *p, tl_error *err) {
 int tl_store_pg_connect(const char *conninfo, tl_store_pg **out, tl_error *err) {
     tl_store_pg *p = calloc(1, sizeof *p);
     if (!p) return fail(err, TL_ENOMEM, "out of memory");
-    p->c = PQconnectdb(conninfo);
+    /* bytea as hex, ints as decimal text, UTF-8 text: what the code reads.
+     * No parallel workers and no JIT: the store's queries are index
+     * lookups of a few milliseconds, which starting a worker process or
+     * compiling a plan only slows down (a search's plan estimated 2,500
+     * rows for 14 and waited 15 ms for its worker on a busy machine).
+     * Given with the connection (no round trip of its own: every command
+     * connects, and a short query costs a few round trips in all), unless
+     * the user's string sets `options` itself, which are then kept and
+     * these set afterwards. */
+    int own = strstr(conninfo, "options") != NULL;
+    const char *const keys[] = {"dbname", "client_encoding", "options", NULL};
+    const char *const vals[] = {conninfo, "UTF8",
+                                "-c bytea_output=hex -c client_min_messages=warning"
+                                " -c max_parallel_workers_per_gather=0 -c jit=off",
+                                NULL};
+    p->c = own ? PQconnectdb(conninfo) : PQconnectdbParams(keys, vals, 1);
     if (!p->c || PQstatus(p->c) != CONNECTION_OK) {
         db_fail(p, err, "connect");
         tl_store_pg_disconnect(p);
         return TL_EDB;
     }
-    /* bytea as hex, ints as decimal text, UTF-8 text: what the code reads */
-    if (tl_store_pg_exec(p, "SET client_encoding='UTF8'; SET bytea_output='hex'; SET client_min_messages=warning",
-                         err)) {
+    if (own && tl_store_pg_exec(p,
+                                "SET client_encoding='UTF8'; SET bytea_output='hex'; SET client_min_messages=warning;"
+                                " SET max_parallel_workers_per_gather=0; SET jit=off",
+                                err)) {
         tl_store_pg_disconnect(p);
         return TL_EDB;
     }

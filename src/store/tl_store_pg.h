@@ -10,6 +10,13 @@ typedef struct tl_store_pg {
     int readonly;
     int group, bulk;      /* inside group_begin/end or bulk_begin/end */
     char actor[128];      /* who corrections are recorded as ("" = the OS user) */
+    /* While tl_store_pg_facts hands its rows to a callback: those rows
+     * (`cur`, the row being handed `cur_row`) and the evidence of rows
+     * [ev_lo, ev_hi) fetched at once (`ev`), so that a dossier asking the
+     * evidence of each fact in turn makes one round trip per batch of
+     * facts, not one per fact.  NULL outside that call. */
+    PGresult *cur, *ev;
+    int cur_row, ev_lo, ev_hi;
 } tl_store_pg;
 
 /* Runs `sql` with n text parameters (NULL = SQL NULL), always bound, never
@@ -29,6 +36,10 @@ int tl_store_pg_exec(tl_store_pg *p, const char *sql, tl_error *err);
  * processes opening a new store at once do not race).  Returns TL_OK or
  * TL_EDB. */
 int tl_store_pg_schema(tl_store_pg *p, tl_error *err);
+/* Runs every statement of the schema (IF NOT EXISTS: it recreates what is
+ * missing, such as indexes `migrate` dropped while it copies).  Returns
+ * TL_OK or TL_EDB. */
+int tl_store_pg_schema_objects(tl_store_pg *p, tl_error *err);
 /* Connects to `conninfo` (a postgresql:// URI).  Returns TL_OK and sets
  * *out, or TL_EDB / TL_ENOMEM with *out untouched. */
 int tl_store_pg_connect(const char *conninfo, tl_store_pg **out, tl_error *err);

@@ -180,18 +180,18 @@ int tl_store_pg_entity_brief(void *impl, int64_t id, tl_store_entity_cb cb, void
 int tl_store_pg_entity_names(void *impl, int64_t entity, tl_store_name_cb cb, void *ctx, tl_error *err) {
     char b[24];
     const char *v[1] = {ip(b, entity)};
-    PGresult *c = tl_store_pg_query(impl, "SELECT name FROM entities WHERE id=$1", 1, v, "names", err);
-    if (!c) return TL_EDB;
-    char canon[1024] = "";
-    if (PQntuples(c)) snprintf(canon, sizeof canon, "%s", S(c, 0, 0));
-    PQclear(c);
-    if (canon[0] && cb(ctx, canon, "canonical", -1)) return TL_OK;
-    Q("SELECT name, max(origin) FROM entity_names WHERE entity=$1 AND kind=0 GROUP BY name"
-      " ORDER BY octet_length(name) DESC, name COLLATE \"C\"", 1, v, "names");
-    for (int i = 0; i < PQntuples(r); i++) {
-        if (strcmp(S(r, i, 0), canon) == 0) continue;
-        if (cb(ctx, S(r, i, 0), I(r, i, 1) ? "alias" : "name", -1)) break;
+    /* the canonical name first (row 0, origin -1), then the others: one round trip */
+    Q("SELECT name, o FROM (SELECT 0 AS part, name, -1 AS o FROM entities WHERE id=$1 UNION ALL SELECT 1,"
+      " n.name, max(n.origin) FROM entity_names n WHERE n.entity=$1 AND n.kind=0 AND n.name IS DISTINCT FROM"
+      " (SELECT name FROM entities WHERE id=$1) GROUP BY n.name) u"
+      " ORDER BY part, octet_length(name) DESC, name COLLATE \"C\"", 1, v, "names");
+    int i = 0;
+    if (PQntuples(r) && I(r, 0, 1) == -1) {
+        if (S(r, 0, 0)[0] && cb(ctx, S(r, 0, 0), "canonical", -1)) i = PQntuples(r);
+        else i = 1;
     }
+    for (; i < PQntuples(r); i++)
+        if (cb(ctx, S(r, i, 0), I(r, i, 1) ? "alias" : "name", -1)) break;
     PQclear(r);
     return TL_OK;
 }
@@ -261,6 +261,11 @@ int tl_store_pg_facts(void *impl, const tl_store_fact_filter *f, tl_store_fact_c
               " AND" FACT_WHERE
             : "SELECT " FACT_COLS " WHERE $8::bigint = 0 AND" FACT_WHERE;
     Q(sql, 8, v, "facts");
+    tl_store_pg *p = impl, saved = *p;
+    p->cur = r;
+    p->cur_row = 0;
+    p->ev = NULL;
+    p->ev_lo = p->ev_hi = 0;
     for (int i = 0; i < PQntuples(r); i++) {
         tl_store_fact x;
         x.id = I(r, i, 0);
@@ -282,25 +287,90 @@ int tl_store_pg_facts(void *impl, const tl_store_fact_filter *f, tl_store_fact_c
         x.amount_value = strtod(S(r, i, 18), NULL);
         x.currency = S(r, i, 19);
         x.n_evidence = I(r, i, 20);
+        p->cur_row = i;
         if (cb(ctx, &x)) break;
     }
+    /* the batch belongs to this call: a nested call or a later one reads afresh */
+    p->cur = saved.cur;
+    p->cur_row = saved.cur_row;
+    PQclear(p->ev);
+    p->ev = saved.ev;
+    p->ev_lo = saved.ev_lo;
+    p->ev_hi = saved.ev_hi;
     PQclear(r);
     return TL_OK;
 }
 
-int tl_store_pg_fact_evidence(void *impl, int64_t fact, tl_store_evidence_cb cb, void *ctx, tl_error *err) {
-    char b[24];
-    const char *v[1] = {ip(b, fact)};
-    Q("SELECT v.fact, v.doc, d.sha256, d.path, coalesce(d.title,''), d.published, v.start, v.\"end\","
-      " convert_from(substring(d.text from v.start+1 for greatest(v.\"end\"-v.start,0)),'UTF8'), v.modality,"
-      " v.time_text FROM fact_evidence v JOIN documents d ON d.id=v.doc WHERE v.fact=$1"
-      " ORDER BY nullif(d.published,'') NULLS LAST, v.doc, v.start", 1, v, "evidence");
-    for (int i = 0; i < PQntuples(r); i++) {
+#define EVIDENCE_COLS                                                                                 \
+    "v.fact, v.doc, d.sha256, d.path, coalesce(d.title,''), d.published, v.start, v.\"end\","          \
+    " convert_from(substring(d.text from v.start+1 for greatest(v.\"end\"-v.start,0)),'UTF8'),"        \
+    " v.modality, v.time_text"
+
+/* Hands rows [lo, hi) of an EVIDENCE_COLS result to cb until it stops. */
+static void evidence_rows(PGresult *r, int lo, int hi, tl_store_evidence_cb cb, void *ctx) {
+    for (int i = lo; i < hi; i++) {
         tl_store_evidence ev = {I(r, i, 0), I(r, i, 1), S(r, i, 2), S(r, i, 3), S(r, i, 4), S(r, i, 5),
                                 (uint32_t)I(r, i, 6), (uint32_t)I(r, i, 7), S(r, i, 8),
                                 (size_t)PQgetlength(r, i, 8), (int)I(r, i, 9), S(r, i, 10)};
         if (cb(ctx, &ev)) break;
     }
+}
+
+/* Facts whose evidence one batch fetches: a dossier shows them all, and a
+ * hub's thousands of facts stay bounded per query. */
+#define EV_BATCH 128
+
+/* Serves fact's evidence from the batch of the facts being handed out
+ * (fetching the batch that starts at the current row when needed).
+ * Returns 1 when served, 0 when fact is not the current row's (the caller
+ * asks for it alone), -1 on a database error (err filled). */
+static int evidence_batched(tl_store_pg *p, int64_t fact, tl_store_evidence_cb cb, void *ctx, tl_error *err) {
+    if (!p->cur || p->cur_row >= PQntuples(p->cur) || I(p->cur, p->cur_row, 0) != fact) return 0;
+    int row = p->cur_row;
+    if (!p->ev || row < p->ev_lo || row >= p->ev_hi) {
+        PQclear(p->ev);
+        p->ev = NULL;
+        int hi = row + EV_BATCH < PQntuples(p->cur) ? row + EV_BATCH : PQntuples(p->cur);
+        size_t cap = (size_t)(hi - row) * 21 + 3, n = 0;
+        char *ids = malloc(cap);
+        if (!ids) return fail(err, TL_ENOMEM, "out of memory"), -1;
+        n += (size_t)snprintf(ids + n, cap - n, "{");
+        for (int i = row; i < hi; i++) n += (size_t)snprintf(ids + n, cap - n, "%s%s", i > row ? "," : "", S(p->cur, i, 0));
+        snprintf(ids + n, cap - n, "}");
+        const char *v[1] = {ids};
+        /* ordered by the facts' order, then as the one-fact query orders */
+        p->ev = tl_store_pg_query(p,
+                                  "SELECT " EVIDENCE_COLS ", q.o FROM unnest($1::bigint[]) WITH ORDINALITY AS q(fact, o)"
+                                  " JOIN fact_evidence v ON v.fact=q.fact JOIN documents d ON d.id=v.doc"
+                                  " ORDER BY q.o, nullif(d.published,'') NULLS LAST, v.doc, v.start",
+                                  1, v, "evidence", err);
+        free(ids);
+        if (!p->ev) return -1;
+        p->ev_lo = row;
+        p->ev_hi = hi;
+    }
+    /* this fact's rows: ordinality row - ev_lo + 1, found by binary search */
+    int64_t o = row - p->ev_lo + 1;
+    int n = PQntuples(p->ev), lo = 0, hi = n;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (I(p->ev, mid, 11) < o) lo = mid + 1;
+        else hi = mid;
+    }
+    int end = lo;
+    while (end < n && I(p->ev, end, 11) == o) end++;
+    evidence_rows(p->ev, lo, end, cb, ctx);
+    return 1;
+}
+
+int tl_store_pg_fact_evidence(void *impl, int64_t fact, tl_store_evidence_cb cb, void *ctx, tl_error *err) {
+    int served = evidence_batched(impl, fact, cb, ctx, err);
+    if (served) return served < 0 ? TL_EDB : TL_OK;
+    char b[24];
+    const char *v[1] = {ip(b, fact)};
+    Q("SELECT " EVIDENCE_COLS " FROM fact_evidence v JOIN documents d ON d.id=v.doc WHERE v.fact=$1"
+      " ORDER BY nullif(d.published,'') NULLS LAST, v.doc, v.start", 1, v, "evidence");
+    evidence_rows(r, 0, PQntuples(r), cb, ctx);
     PQclear(r);
     return TL_OK;
 }
