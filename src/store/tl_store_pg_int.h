@@ -206,6 +206,7 @@ typedef struct dent {
     dnames dn;
     int64_t ent;
     int why, created;
+    int generic;          /* all its names are lone common words: it joins no entity (ent 0) */
     char matched[512], joined[512];
 } dent;
 /* What the graph needs of a piece of evidence, and the state of a fact. */

@@ -157,7 +157,9 @@ int tl_store_pg_entities(void *impl, const tl_store_entity_filter *f, tl_store_e
               " ORDER BY coalesce(g.deg,0) DESC, e.id LIMIT $3::bigint"
             : "SELECT " ENTITY_COLS " WHERE ($1::int < 0 OR e.type=$1::int) AND ($2::text IS NULL OR e.id IN"
               " (SELECT entity FROM entity_names WHERE kind=0 AND strpos(key,$2::text) > 0))"
-              " ORDER BY lower(e.name) COLLATE \"C\", e.id LIMIT $3::bigint";
+              /* SQLite's NOCASE: ASCII letters folded, nothing else ("İspençe" after "Z...") */
+              " ORDER BY translate(e.name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+              " COLLATE \"C\", e.id LIMIT $3::bigint";
     Q(sql, 3, v, "entities");
     int stop = 0;
     entity_rows(r, cb, ctx, &stop);
