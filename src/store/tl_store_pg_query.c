@@ -186,7 +186,7 @@ int tl_store_pg_entity_names(void *impl, int64_t entity, tl_store_name_cb cb, vo
     Q("SELECT name, o FROM (SELECT 0 AS part, name, -1 AS o FROM entities WHERE id=$1 UNION ALL SELECT 1,"
       " n.name, max(n.origin) FROM entity_names n WHERE n.entity=$1 AND n.kind=0 AND n.name IS DISTINCT FROM"
       " (SELECT name FROM entities WHERE id=$1) GROUP BY n.name) u"
-      " ORDER BY part, octet_length(name) DESC, name COLLATE \"C\"", 1, v, "names");
+      " ORDER BY part, char_length(name) DESC, name COLLATE \"C\"", 1, v, "names");
     int i = 0;
     if (PQntuples(r) && I(r, 0, 1) == -1) {
         if (S(r, 0, 0)[0] && cb(ctx, S(r, 0, 0), "canonical", -1)) i = PQntuples(r);
