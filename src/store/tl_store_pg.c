@@ -84,8 +84,71 @@ static const char SCHEMA[] =
     " joined text NOT NULL);"
     "CREATE TABLE IF NOT EXISTS api_tokens(name text PRIMARY KEY, hash text NOT NULL UNIQUE,"
     " created_at text NOT NULL, revoked_at text NOT NULL DEFAULT '');";
+static void pipe_fail(tl_store_pg *p, const char *what, const char *m) {
+    if (!p->pipe_err[0])
+        snprintf(p->pipe_err, sizeof p->pipe_err, "PostgreSQL (%s): %.*s", what, (int)strcspn(m, "\n"), m);
+}
+
+int tl_store_pg_flush(tl_store_pg *p, tl_error *err) {
+    if (PQpipelineStatus(p->c) == PQ_PIPELINE_OFF) return TL_OK;
+    if (!PQpipelineSync(p->c)) pipe_fail(p, "pipeline", PQerrorMessage(p->c));
+    else
+        /* each write's result, a NULL after each, then the sync's; two NULLs
+         * in a row or a broken connection mean nothing more will come */
+        for (int nulls = 0;;) {
+            PGresult *r = PQgetResult(p->c);
+            if (!r) {
+                if (++nulls > 1 || PQstatus(p->c) == CONNECTION_BAD) {
+                    pipe_fail(p, "pipeline", PQerrorMessage(p->c));
+                    break;
+                }
+                continue;
+            }
+            nulls = 0;
+            ExecStatusType st = PQresultStatus(r);
+            if (st == PGRES_PIPELINE_SYNC) {
+                PQclear(r);
+                break;
+            }
+            if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK && st != PGRES_PIPELINE_ABORTED)
+                pipe_fail(p, "write", PQresultErrorMessage(r));
+            PQclear(r);
+        }
+    PQexitPipelineMode(p->c);
+    p->piped = 0;
+    if (!p->pipe_err[0]) return TL_OK;
+    if (err) {
+        err->code = TL_EDB;
+        err->offset = -1;
+        snprintf(err->msg, sizeof err->msg, "%s", p->pipe_err);
+    }
+    p->pipe_err[0] = 0;
+    return TL_EDB;
+}
+
+int tl_store_pg_write(tl_store_pg *p, const char *sql, int n, const char *const *vals, const char *what,
+                      tl_error *err) {
+    if (!p->group && !p->bulk) {
+        PGresult *r = tl_store_pg_query(p, sql, n, vals, what, err);
+        PQclear(r);
+        return r ? TL_OK : TL_EDB;
+    }
+    if (PQpipelineStatus(p->c) == PQ_PIPELINE_OFF && !PQenterPipelineMode(p->c)) {
+        PGresult *r = tl_store_pg_query(p, sql, n, vals, what, err);
+        PQclear(r);
+        return r ? TL_OK : TL_EDB;
+    }
+    if (!PQsendQueryParams(p->c, sql, n, NULL, vals, NULL, NULL, 0)) {
+        pipe_fail(p, what, PQerrorMessage(p->c));
+        return tl_store_pg_flush(p, err);
+    }
+    p->piped++;
+    return TL_OK;
+}
+
 PGresult *tl_store_pg_query_bin(tl_store_pg *p, const char *sql, int n, const char *const *vals, const int *lens,
                                 const int *binary, const char *what, tl_error *err) {
+    if (tl_store_pg_flush(p, err)) return NULL;
     PGresult *r = PQexecParams(p->c, sql, n, NULL, vals, lens, binary, 0);
     ExecStatusType s = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (s == PGRES_TUPLES_OK || s == PGRES_COMMAND_OK) return r;
@@ -105,6 +168,7 @@ PGresult *tl_store_pg_query(tl_store_pg *p, const char *sql, int n, const char *
 }
 
 int tl_store_pg_exec(tl_store_pg *p, const char *sql, tl_error *err) {
+    if (tl_store_pg_flush(p, err)) return TL_EDB;
     /* PQexec, not PQexecParams: the schema is several statements */
     PGresult *r = PQexec(p->c, sql);
     ExecStatusType s = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
@@ -249,10 +313,12 @@ int tl_store_pg_begin_one(tl_store_pg *p, tl_error *err) {
 }
 int tl_store_pg_end_one(tl_store_pg *p, int ok, tl_error *err) {
     if (p->group || p->bulk) {
-        if (ok) return tl_store_pg_exec(p, "RELEASE SAVEPOINT tl_doc", err);
+        /* a pipelined write that failed fails the document: rolled back */
+        int failed = tl_store_pg_flush(p, ok ? err : NULL) != TL_OK;
+        if (ok && !failed) return tl_store_pg_exec(p, "RELEASE SAVEPOINT tl_doc", err);
         tl_store_pg_exec(p, "ROLLBACK TO SAVEPOINT tl_doc", NULL);
         tl_store_pg_exec(p, "RELEASE SAVEPOINT tl_doc", NULL);
-        return TL_OK;
+        return ok ? TL_EDB : TL_OK;
     }
     if (ok) {
         if (tl_store_pg_exec(p, "COMMIT", err)) {

@@ -17,6 +17,11 @@ typedef struct tl_store_pg {
      * facts, not one per fact.  NULL outside that call. */
     PGresult *cur, *ev;
     int cur_row, ev_lo, ev_hi;
+    /* Writes sent in libpq's pipeline mode and not answered yet (inside
+     * an ingest group: tl_store_pg_write), and the first error one of
+     * them met ("" none). */
+    int piped;
+    char pipe_err[256];
 } tl_store_pg;
 
 /* Runs `sql` with n text parameters (NULL = SQL NULL), always bound, never
@@ -29,6 +34,17 @@ PGresult *tl_store_pg_query(tl_store_pg *p, const char *sql, int n, const char *
  * binary[i] is 1.  Same contract. */
 PGresult *tl_store_pg_query_bin(tl_store_pg *p, const char *sql, int n, const char *const *vals, const int *lens,
                                 const int *binary, const char *what, tl_error *err);
+/* Runs a statement whose rows are not wanted.  Inside a group or bulk
+ * load it is only sent (libpq's pipeline mode): the next query, exec or
+ * tl_store_pg_flush waits for it, so a document's writes cost one round
+ * trip together instead of one each; an error is reported there.
+ * Returns TL_OK or TL_EDB (err filled). */
+int tl_store_pg_write(tl_store_pg *p, const char *sql, int n, const char *const *vals, const char *what,
+                      tl_error *err);
+/* Waits for every pipelined write.  TL_OK, or TL_EDB with the first
+ * failing write's error in err (the transaction is then aborted: the
+ * caller rolls back). */
+int tl_store_pg_flush(tl_store_pg *p, tl_error *err);
 /* Runs a statement with no parameters and no rows wanted.  Returns TL_OK or
  * TL_EDB (err filled). */
 int tl_store_pg_exec(tl_store_pg *p, const char *sql, tl_error *err);

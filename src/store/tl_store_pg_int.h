@@ -157,11 +157,12 @@ static inline int run_arrays(tl_store_pg *p, const char *sql, const char *scalar
     if (scalar) v[n++] = scalar;
     for (int i = 0; i < m && n < 32; i++)
         if (!(v[n++] = arr_done(&cols[i]))) rc = fail(err, TL_ENOMEM, "out of memory");
-    if (!rc) {
+    if (!rc && !out) {
+        rc = tl_store_pg_write(p, sql, n, v, what, err); /* pipelined inside a group */
+    } else if (!rc) {
         PGresult *r = tl_store_pg_query(p, sql, n, v, what, err);
         if (!r) rc = TL_EDB;
-        else if (out) *out = r;
-        else PQclear(r);
+        else *out = r;
     }
     arr_free(cols, m);
     return rc;

@@ -190,3 +190,28 @@ for e in $ids; do
     cmp -s "$T/d1" "$T/d2" || { diff "$T/d1" "$T/d2" | head -6 >&2; fail "the JSON dossier of $e differs"; }
 done
 echo "ok: the same graph and dossiers as SQLite ($(wc -c <"$T/x1" | tr -d ' ') bytes of export; $ids)"
+
+# 7. a write that fails inside an ingest group (sent without waiting, libpq's pipeline mode) fails
+#    its document, which is rolled back whole; the documents after it are still stored
+bad=$(pg_newdb pipefail)
+$TL stats --db "$bad" --json >/dev/null # creates the schema
+# every resolution row of a document whose first entity is named "Vexmoor" is refused
+"$PG_BIN/psql" -X -q -d "$bad" -c "ALTER TABLE resolution ADD CONSTRAINT no_vexmoor CHECK (matched <> 'Vexmoor Holdings')" \
+    || fail "psql"
+mkdir "$T/pf"
+echo "Vexmoor Holdings paid the Tarsin Brigade in Kelbara, investigators said on Monday." >"$T/pf/a.txt"
+echo "Vexmoor Holdings denied paying the Tarsin Brigade, its lawyer said on Tuesday." >"$T/pf/b.txt"
+echo "The Tarsin Brigade attacked a convoy near Kelbara on Wednesday, officials said." >"$T/pf/c.txt"
+set +e
+(cd "$T/pf" && $TL ingest --db "$bad" --quiet a.txt b.txt c.txt) >"$T/pf.out" 2>"$T/pf.err"
+rc=$?
+set -e
+[ $rc -ne 0 ] || fail "a failing write inside a group did not fail the ingest"
+grep -q "no_vexmoor" "$T/pf.err" || fail "the failing write's error is not reported: $(head -3 "$T/pf.err")"
+docs=$($TL stats --db "$bad" --json | python3 -c "import json,sys; print(json.load(sys.stdin)['documents'])")
+[ "$docs" = 2 ] || fail "expected a.txt and c.txt stored, b.txt (its resolution row refused) rolled back: $docs documents"
+"$PG_BIN/psql" -X -q -d "$bad" -c "ALTER TABLE resolution DROP CONSTRAINT no_vexmoor" || fail "psql"
+(cd "$T/pf" && $TL ingest --db "$bad" --quiet a.txt b.txt c.txt) || fail "the re-run failed"
+docs=$($TL stats --db "$bad" --json | python3 -c "import json,sys; print(json.load(sys.stdin)['documents'])")
+[ "$docs" = 3 ] || fail "the re-run did not add the rolled-back document: $docs documents"
+echo "ok: a failing pipelined write rolls back its document alone"
