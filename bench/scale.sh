@@ -8,7 +8,8 @@
 #   rebuilding them): SCALE_SKIP_INGEST=1 leaves out the corpus and its ingest; SCALE_BIG_DB=FILE
 #   is the big SQLite store (built there when it has no documents; keep it outside bench/out/scale,
 #   which each run empties); SCALE_BIG_PG=URL is its PostgreSQL copy (else a throwaway server
-#   gets one through `migrate`).
+#   gets one through `migrate`).  SCALE_BEFORE=path/to/old/threadline times the PostgreSQL queries
+#   with that binary too, in the same run (before/after).
 # Output: human-readable lines, then bench/out/scale/scale.json.
 set -eu
 cd "$(dirname "$0")/.."
@@ -71,11 +72,11 @@ t4=$(now)
 "$TL" stats --db "$big" --json --top 0 >"$OUT/big-pg.json"
 # query latency: median of Q runs of each command (process start included, alike for both;
 # for PostgreSQL this includes the connection, a server process started for each command)
-lat() { # db command... -> median seconds
+lat() { # db command... -> median seconds (with the binary $BIN)
     db=$1; shift
     i=0; : >"$OUT/lat"
     while [ $i -lt "$Q" ]; do
-        a=$(now); "$TL" "$@" --db "$db" >/dev/null 2>&1 || true; b=$(now)
+        a=$(now); "$BIN" "$@" --db "$db" >/dev/null 2>&1 || true; b=$(now)
         echo "$a $b" | awk '{print $2 - $1}' >>"$OUT/lat"; i=$((i + 1))
     done
     sort -g "$OUT/lat" | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'
@@ -86,8 +87,10 @@ e1="#1"; e2="#$((ENT / 2))"
 # the cost of a search that finds nothing)
 word=$("$TL" show "$e2" --json --db "$BIG" | python3 -c 'import json,sys; print(json.load(sys.stdin)["name"].split()[0])')
 : >"$OUT/latency.txt"
-for backend in sqlite pg; do
-    db=$BIG; [ $backend = pg ] && db=$big
+backends="sqlite pg"; [ -n "${SCALE_BEFORE:-}" ] && backends="sqlite pg pg-before"
+for backend in $backends; do
+    db=$BIG; [ $backend != sqlite ] && db=$big
+    BIN=$TL; [ $backend = pg-before ] && BIN=$SCALE_BEFORE
     echo "$backend show $(lat "$db" show "$e1")" >>"$OUT/latency.txt"
     echo "$backend path $(lat "$db" path "$e1" "$e2")" >>"$OUT/latency.txt"
     echo "$backend search $(lat "$db" search "recruited")" >>"$OUT/latency.txt"
@@ -111,6 +114,7 @@ r = {"big_entities": big_s["entities"], "big_facts": big_s["facts"], "migrate_s"
      "big_sqlite_mb": big_s["store_bytes"] / 1e6, "big_pg_mb": big_p["store_bytes"] / 1e6,
      "latency_s": lat,
      "pg_over_sqlite": {q: (v["pg"] / v["sqlite"] if v.get("sqlite") else None) for q, v in lat.items()},
+     "pg_before_over_sqlite": {q: v["pg-before"] / v["sqlite"] for q, v in lat.items() if "pg-before" in v},
      "in_process_median_ms": {q: {b: inp[b][q]["median_ms"] for b in inp} for q in ("show", "neighbors", "path")}}
 if not skip:
     st = json.load(open(o + "/pg-ingest-stats.json"))
@@ -127,7 +131,8 @@ json.dump(r, open(o + "/scale.json", "w"), indent=1)
 print("big store: %d entities, %d facts; SQLite %.0f MB, PostgreSQL %.0f MB (migrate %.0f s)" % (
       r["big_entities"], r["big_facts"], r["big_sqlite_mb"], r["big_pg_mb"], r["migrate_s"]))
 for q, v in lat.items():
-    print("%-11s SQLite %.3f s  PostgreSQL %.3f s  (x%.2f)" % (q, v["sqlite"], v["pg"], v["pg"] / v["sqlite"]))
+    print("%-11s SQLite %.3f s  PostgreSQL %.3f s  (x%.2f)%s" % (q, v["sqlite"], v["pg"], v["pg"] / v["sqlite"],
+          "  before: %.3f s (x%.2f)" % (v["pg-before"], v["pg-before"] / v["sqlite"]) if "pg-before" in v else ""))
 for q, v in r["in_process_median_ms"].items():
     print("in process %-9s SQLite %.2f ms  PostgreSQL %.2f ms" % (q, v["sqlite"], v["pg"]))
 PY

@@ -95,7 +95,7 @@ int tl_store_pg_flush(tl_store_pg *p, tl_error *err) {
     else
         /* each write's result, a NULL after each, then the sync's; two NULLs
          * in a row or a broken connection mean nothing more will come */
-        for (int nulls = 0;;) {
+        for (int nulls = 0, k = 0;;) {
             PGresult *r = PQgetResult(p->c);
             if (!r) {
                 if (++nulls > 1 || PQstatus(p->c) == CONNECTION_BAD) {
@@ -111,7 +111,8 @@ int tl_store_pg_flush(tl_store_pg *p, tl_error *err) {
                 break;
             }
             if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK && st != PGRES_PIPELINE_ABORTED)
-                pipe_fail(p, "write", PQresultErrorMessage(r));
+                pipe_fail(p, k < 32 && p->pipe_what[k] ? p->pipe_what[k] : "write", PQresultErrorMessage(r));
+            k++;
             PQclear(r);
         }
     PQexitPipelineMode(p->c);
@@ -142,6 +143,7 @@ int tl_store_pg_write(tl_store_pg *p, const char *sql, int n, const char *const 
         pipe_fail(p, what, PQerrorMessage(p->c));
         return tl_store_pg_flush(p, err);
     }
+    if (p->piped < 32) p->pipe_what[p->piped] = what;
     p->piped++;
     return TL_OK;
 }

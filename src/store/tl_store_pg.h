@@ -21,6 +21,7 @@ typedef struct tl_store_pg {
      * an ingest group: tl_store_pg_write), and the first error one of
      * them met ("" none). */
     int piped;
+    const char *pipe_what[32]; /* what the first 32 of them were (for the error) */
     char pipe_err[256];
 } tl_store_pg;
 
