@@ -335,9 +335,13 @@ static int evidence_batched(tl_store_pg *p, int64_t fact, tl_store_evidence_cb c
         int hi = row + EV_BATCH < PQntuples(p->cur) ? row + EV_BATCH : PQntuples(p->cur);
         size_t cap = (size_t)(hi - row) * 21 + 3, n = 0;
         char *ids = malloc(cap);
-        if (!ids) return fail(err, TL_ENOMEM, "out of memory"), -1;
+        if (!ids) {
+            fail(err, TL_ENOMEM, "out of memory");
+            return -1;
+        }
         n += (size_t)snprintf(ids + n, cap - n, "{");
-        for (int i = row; i < hi; i++) n += (size_t)snprintf(ids + n, cap - n, "%s%s", i > row ? "," : "", S(p->cur, i, 0));
+        for (int i = row; i < hi; i++)
+            n += (size_t)snprintf(ids + n, cap - n, "%s%s", i > row ? "," : "", S(p->cur, i, 0));
         snprintf(ids + n, cap - n, "}");
         const char *v[1] = {ids};
         /* ordered by the facts' order, then as the one-fact query orders */
@@ -367,7 +371,7 @@ static int evidence_batched(tl_store_pg *p, int64_t fact, tl_store_evidence_cb c
 
 int tl_store_pg_fact_evidence(void *impl, int64_t fact, tl_store_evidence_cb cb, void *ctx, tl_error *err) {
     int served = evidence_batched(impl, fact, cb, ctx, err);
-    if (served) return served < 0 ? TL_EDB : TL_OK;
+    if (served) return served < 0 ? (err && err->code ? err->code : TL_EDB) : TL_OK;
     char b[24];
     const char *v[1] = {ip(b, fact)};
     Q("SELECT " EVIDENCE_COLS " FROM fact_evidence v JOIN documents d ON d.id=v.doc WHERE v.fact=$1"

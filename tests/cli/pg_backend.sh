@@ -18,7 +18,7 @@ TL=$TL_ABS
 # 1. the store and query suites, unchanged, on a fresh database each
 # (the sanitizer build runs one of them: the same code paths, at a fraction of the time)
 SUITES=${PG_SUITES-"store_basic store_corrections graph_paths store_seeds graph_resolution graph_names graph_types
-    graph_keep graph_corroboration"}
+    graph_keep graph_corroboration graph_corrections"}
 [ "${BUILD:-build}" = build-asan ] && SUITES="store_basic"
 n=0
 for t in $SUITES; do
