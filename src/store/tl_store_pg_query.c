@@ -128,8 +128,31 @@ int tl_store_pg_find_ids(tl_store_pg *p, const char *name, int64_t *ids, int cap
     return TL_OK;
 }
 
+/* Counts the rows an entity_full hands on (find by "#id"). */
+typedef struct count_ctx {
+    tl_store_entity_cb cb;
+    void *ctx;
+    int n;
+} count_ctx;
+static int count_cb(void *p, const tl_store_entity *e) {
+    count_ctx *c = p;
+    c->n++;
+    return c->cb ? c->cb(c->ctx, e) : 0;
+}
+
 int tl_store_pg_entity_find(void *impl, const char *name, tl_store_entity_cb cb, void *ctx, int *n_found,
                             tl_error *err) {
+    /* "#id": the entity's row is the lookup (one round trip, not two) */
+    if (name && name[0] == '#' && name[1]) {
+        char *end;
+        long long id = strtoll(name + 1, &end, 10);
+        if (*end == 0 && id > 0) {
+            count_ctx c = {cb, ctx, 0};
+            int rc = entity_full(impl, id, count_cb, &c, NULL, err);
+            if (n_found) *n_found = rc ? 0 : c.n;
+            return rc;
+        }
+    }
     int64_t ids[64];
     int n = 0;
     int rc = tl_store_pg_find_ids(impl, name ? name : "", ids, 64, &n, err);
@@ -473,11 +496,18 @@ int tl_store_pg_search(void *impl, const char *query, const char *open, const ch
     /* websearch syntax (words, "phrases", or, -not) never fails to parse,
      * so there is no retry as a phrase */
     const char *v[2] = {query ? query : "", ip(b, limit > 0 ? limit : 20)};
+    /* The best sentences first, from the sentences alone (the GIN index,
+     * then ts_rank of each match); only those few are joined to their
+     * documents for the path and the highlighted snippet.  Joined before
+     * the LIMIT, a planner that guessed 25,000 matches for 74 read the
+     * documents table end to end (0.4 s at 1M entities). */
     Q("SELECT s.doc, d.sha256, d.path, coalesce(d.title,''), s.start, s.\"end\","
-      " ts_headline('simple', convert_from(substring(d.text from s.start+1 for s.\"end\"-s.start),'UTF8'), q,"
-      " 'StartSel=\x01, StopSel=\x02, HighlightAll=true'), -ts_rank(s.tsv, q)"
-      " FROM websearch_to_tsquery('simple', $1) q, sentences s JOIN documents d ON d.id=s.doc"
-      " WHERE s.tsv @@ q ORDER BY ts_rank(s.tsv, q) DESC, s.id LIMIT $2::bigint", 2, v, "search");
+      " ts_headline('simple', convert_from(substring(d.text from s.start+1 for s.\"end\"-s.start),'UTF8'),"
+      " websearch_to_tsquery('simple', $1), 'StartSel=\x01, StopSel=\x02, HighlightAll=true'), -s.rank"
+      " FROM (SELECT x.id, x.doc, x.start, x.\"end\", ts_rank(x.tsv, q) AS rank"
+      " FROM websearch_to_tsquery('simple', $1) q, sentences x WHERE x.tsv @@ q"
+      " ORDER BY ts_rank(x.tsv, q) DESC, x.id LIMIT $2::bigint) s"
+      " JOIN documents d ON d.id=s.doc ORDER BY s.rank DESC, s.id", 2, v, "search");
     int rc = TL_OK;
     for (int i = 0; i < PQntuples(r); i++) {
         char *snip = marks(S(r, i, 6), open ? open : "", close ? close : "");
