@@ -89,12 +89,16 @@ static void pipe_fail(tl_store_pg *p, const char *what, const char *m) {
         snprintf(p->pipe_err, sizeof p->pipe_err, "PostgreSQL (%s): %.*s", what, (int)strcspn(m, "\n"), m);
 }
 
-int tl_store_pg_flush(tl_store_pg *p, tl_error *err) {
-    if (PQpipelineStatus(p->c) == PQ_PIPELINE_OFF) return TL_OK;
+/* Ends the pipeline: a sync, then every pending statement's result in
+ * order.  The result of statement `keep` (-1: none) goes to *kept when it
+ * succeeded; every other is checked and freed.  Returns TL_OK, or TL_EDB
+ * with the first failing statement's error in err (*kept stays NULL). */
+static int pipe_collect(tl_store_pg *p, int keep, PGresult **kept, tl_error *err) {
+    if (kept) *kept = NULL;
     if (!PQpipelineSync(p->c)) pipe_fail(p, "pipeline", PQerrorMessage(p->c));
     else
-        /* each write's result, a NULL after each, then the sync's; two NULLs
-         * in a row or a broken connection mean nothing more will come */
+        /* each statement's result, a NULL after each, then the sync's; two
+         * NULLs in a row or a broken connection mean nothing more comes */
         for (int nulls = 0, k = 0;;) {
             PGresult *r = PQgetResult(p->c);
             if (!r) {
@@ -112,12 +116,17 @@ int tl_store_pg_flush(tl_store_pg *p, tl_error *err) {
             }
             if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK && st != PGRES_PIPELINE_ABORTED)
                 pipe_fail(p, k < 32 && p->pipe_what[k] ? p->pipe_what[k] : "write", PQresultErrorMessage(r));
+            if (k == keep && kept && (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK)) *kept = r;
+            else PQclear(r);
             k++;
-            PQclear(r);
         }
     PQexitPipelineMode(p->c);
     p->piped = 0;
     if (!p->pipe_err[0]) return TL_OK;
+    if (kept) {
+        PQclear(*kept);
+        *kept = NULL;
+    }
     if (err) {
         err->code = TL_EDB;
         err->offset = -1;
@@ -127,19 +136,27 @@ int tl_store_pg_flush(tl_store_pg *p, tl_error *err) {
     return TL_EDB;
 }
 
+int tl_store_pg_flush(tl_store_pg *p, tl_error *err) {
+    if (PQpipelineStatus(p->c) == PQ_PIPELINE_OFF) return TL_OK;
+    return pipe_collect(p, -1, NULL, err);
+}
+
 int tl_store_pg_write(tl_store_pg *p, const char *sql, int n, const char *const *vals, const char *what,
                       tl_error *err) {
-    if (!p->group && !p->bulk) {
-        PGresult *r = tl_store_pg_query(p, sql, n, vals, what, err);
+    return tl_store_pg_write_bin(p, sql, n, vals, NULL, NULL, what, err);
+}
+
+int tl_store_pg_write_bin(tl_store_pg *p, const char *sql, int n, const char *const *vals, const int *lens,
+                          const int *binary, const char *what, tl_error *err) {
+    if ((!p->group && !p->bulk) ||
+        (PQpipelineStatus(p->c) == PQ_PIPELINE_OFF && !PQenterPipelineMode(p->c))) {
+        PGresult *r = tl_store_pg_query_bin(p, sql, n, vals, lens, binary, what, err);
         PQclear(r);
         return r ? TL_OK : TL_EDB;
     }
-    if (PQpipelineStatus(p->c) == PQ_PIPELINE_OFF && !PQenterPipelineMode(p->c)) {
-        PGresult *r = tl_store_pg_query(p, sql, n, vals, what, err);
-        PQclear(r);
-        return r ? TL_OK : TL_EDB;
-    }
-    if (!PQsendQueryParams(p->c, sql, n, NULL, vals, NULL, NULL, 0)) {
+    /* the parameters are copied into libpq's buffer here: the caller's
+     * memory may go before the results come */
+    if (!PQsendQueryParams(p->c, sql, n, NULL, vals, lens, binary, 0)) {
         pipe_fail(p, what, PQerrorMessage(p->c));
         return tl_store_pg_flush(p, err);
     }
@@ -150,7 +167,20 @@ int tl_store_pg_write(tl_store_pg *p, const char *sql, int n, const char *const 
 
 PGresult *tl_store_pg_query_bin(tl_store_pg *p, const char *sql, int n, const char *const *vals, const int *lens,
                                 const int *binary, const char *what, tl_error *err) {
-    if (tl_store_pg_flush(p, err)) return NULL;
+    /* writes waiting in the pipeline: this query goes after them, and one
+     * round trip answers all */
+    if (PQpipelineStatus(p->c) != PQ_PIPELINE_OFF) {
+        PGresult *r = NULL;
+        if (!PQsendQueryParams(p->c, sql, n, NULL, vals, lens, binary, 0)) {
+            pipe_fail(p, what, PQerrorMessage(p->c));
+            tl_store_pg_flush(p, err);
+            return NULL;
+        }
+        int k = p->piped++;
+        if (k < 32) p->pipe_what[k] = what;
+        pipe_collect(p, k, &r, err);
+        return r;
+    }
     PGresult *r = PQexecParams(p->c, sql, n, NULL, vals, lens, binary, 0);
     ExecStatusType s = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (s == PGRES_TUPLES_OK || s == PGRES_COMMAND_OK) return r;
@@ -310,14 +340,22 @@ static int begin_write(tl_store_pg *p, tl_error *err) {
 
 /* One write: a transaction alone, or a savepoint inside a group. */
 int tl_store_pg_begin_one(tl_store_pg *p, tl_error *err) {
-    if (p->group || p->bulk) return tl_store_pg_exec(p, "SAVEPOINT tl_doc", err);
+    /* sent with the document's first statements, not waited for alone */
+    if (p->group || p->bulk) return tl_store_pg_write(p, "SAVEPOINT tl_doc", 0, NULL, "savepoint", err);
     return begin_write(p, err);
 }
 int tl_store_pg_end_one(tl_store_pg *p, int ok, tl_error *err) {
     if (p->group || p->bulk) {
-        /* a pipelined write that failed fails the document: rolled back */
-        int failed = tl_store_pg_flush(p, ok ? err : NULL) != TL_OK;
-        if (ok && !failed) return tl_store_pg_exec(p, "RELEASE SAVEPOINT tl_doc", err);
+        /* the release goes after the document's pipelined writes, one
+         * round trip for all; a write that failed fails the document (the
+         * release is then not done: rolled back to the savepoint) */
+        if (ok) {
+            if (tl_store_pg_write(p, "RELEASE SAVEPOINT tl_doc", 0, NULL, "release", err) == TL_OK &&
+                tl_store_pg_flush(p, err) == TL_OK)
+                return TL_OK;
+        } else {
+            tl_store_pg_flush(p, NULL);
+        }
         tl_store_pg_exec(p, "ROLLBACK TO SAVEPOINT tl_doc", NULL);
         tl_store_pg_exec(p, "RELEASE SAVEPOINT tl_doc", NULL);
         return ok ? TL_EDB : TL_OK;

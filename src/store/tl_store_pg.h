@@ -42,6 +42,10 @@ PGresult *tl_store_pg_query_bin(tl_store_pg *p, const char *sql, int n, const ch
  * Returns TL_OK or TL_EDB (err filled). */
 int tl_store_pg_write(tl_store_pg *p, const char *sql, int n, const char *const *vals, const char *what,
                       tl_error *err);
+/* The same with binary parameters (tl_store_pg_query_bin's lens and
+ * binary).  Same contract. */
+int tl_store_pg_write_bin(tl_store_pg *p, const char *sql, int n, const char *const *vals, const int *lens,
+                          const int *binary, const char *what, tl_error *err);
 /* Waits for every pipelined write.  TL_OK, or TL_EDB with the first
  * failing write's error in err (the transaction is then aborted: the
  * caller rolls back). */

@@ -233,10 +233,9 @@ int tl_store_pg_store_layer1(tl_store_pg *p, int64_t doc, const tl_doc *d, int r
          * each sentence would decompress the whole document again */
         const char *v[4] = {docp, arr_done(&sc[0]), arr_done(&sc[1]), d->text ? d->text : ""};
         int lens[4] = {0, 0, 0, (int)d->len}, bin[4] = {0, 0, 0, 1};
-        PGresult *res = NULL;
         if (!v[1] || !v[2]) rc = fail(err, TL_ENOMEM, "out of memory");
         else
-            res = tl_store_pg_query_bin(p,
+            rc = tl_store_pg_write_bin(p,
                                         "WITH s AS (INSERT INTO sentences(doc,start,\"end\",tsv) SELECT $1::bigint, u.s,"
                                         " u.e, to_tsvector('simple', convert_from(substring($4::bytea from u.s+1 for"
                                         " u.e-u.s),'UTF8')) FROM unnest($2::int[], $3::int[]) WITH ORDINALITY AS"
@@ -244,8 +243,6 @@ int tl_store_pg_store_layer1(tl_store_pg *p, int64_t doc, const tl_doc *d, int r
                                         " UPDATE documents SET sent_first=coalesce((SELECT min(id) FROM s),0),"
                                         " sent_last=coalesce((SELECT max(id) FROM s),-1) WHERE id=$1::bigint",
                                         4, v, lens, bin, "sentences", err);
-        if (!rc && !res) rc = TL_EDB;
-        PQclear(res);
     }
     arr_free(sc, 2);
     if (rc) return rc;
