@@ -536,7 +536,7 @@ int tl_store_pg_resolve_doc(tl_store_pg *p, dent *v, size_t n, tl_error *err) {
     }
     qsort(r->st, r->nst, sizeof *r->st, cmp_krow);
     /* the entities without repeats, sorted for ent_get */
-    qsort(r->ent, r->nent, sizeof *r->ent, cmp_einfo);
+    if (r->nent) qsort(r->ent, r->nent, sizeof *r->ent, cmp_einfo);
     {
         size_t m = 0;
         for (size_t i = 0; i < r->nent; i++) {
