@@ -84,8 +84,103 @@ static const char SCHEMA[] =
     " joined text NOT NULL);"
     "CREATE TABLE IF NOT EXISTS api_tokens(name text PRIMARY KEY, hash text NOT NULL UNIQUE,"
     " created_at text NOT NULL, revoked_at text NOT NULL DEFAULT '');";
+static void pipe_fail(tl_store_pg *p, const char *what, const char *m) {
+    if (!p->pipe_err[0])
+        snprintf(p->pipe_err, sizeof p->pipe_err, "PostgreSQL (%s): %.*s", what, (int)strcspn(m, "\n"), m);
+}
+
+/* Ends the pipeline: a sync, then every pending statement's result in
+ * order.  The result of statement `keep` (-1: none) goes to *kept when it
+ * succeeded; every other is checked and freed.  Returns TL_OK, or TL_EDB
+ * with the first failing statement's error in err (*kept stays NULL). */
+static int pipe_collect(tl_store_pg *p, int keep, PGresult **kept, tl_error *err) {
+    if (kept) *kept = NULL;
+    if (!PQpipelineSync(p->c)) pipe_fail(p, "pipeline", PQerrorMessage(p->c));
+    else
+        /* each statement's result, a NULL after each, then the sync's; two
+         * NULLs in a row or a broken connection mean nothing more comes */
+        for (int nulls = 0, k = 0;;) {
+            PGresult *r = PQgetResult(p->c);
+            if (!r) {
+                if (++nulls > 1 || PQstatus(p->c) == CONNECTION_BAD) {
+                    pipe_fail(p, "pipeline", PQerrorMessage(p->c));
+                    break;
+                }
+                continue;
+            }
+            nulls = 0;
+            ExecStatusType st = PQresultStatus(r);
+            if (st == PGRES_PIPELINE_SYNC) {
+                PQclear(r);
+                break;
+            }
+            if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK && st != PGRES_PIPELINE_ABORTED)
+                pipe_fail(p, k < 32 && p->pipe_what[k] ? p->pipe_what[k] : "write", PQresultErrorMessage(r));
+            if (k == keep && kept && (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK)) *kept = r;
+            else PQclear(r);
+            k++;
+        }
+    PQexitPipelineMode(p->c);
+    p->piped = 0;
+    if (!p->pipe_err[0]) return TL_OK;
+    if (kept) {
+        PQclear(*kept);
+        *kept = NULL;
+    }
+    if (err) {
+        err->code = TL_EDB;
+        err->offset = -1;
+        snprintf(err->msg, sizeof err->msg, "%s", p->pipe_err);
+    }
+    p->pipe_err[0] = 0;
+    return TL_EDB;
+}
+
+int tl_store_pg_flush(tl_store_pg *p, tl_error *err) {
+    if (PQpipelineStatus(p->c) == PQ_PIPELINE_OFF) return TL_OK;
+    return pipe_collect(p, -1, NULL, err);
+}
+
+int tl_store_pg_write(tl_store_pg *p, const char *sql, int n, const char *const *vals, const char *what,
+                      tl_error *err) {
+    return tl_store_pg_write_bin(p, sql, n, vals, NULL, NULL, what, err);
+}
+
+int tl_store_pg_write_bin(tl_store_pg *p, const char *sql, int n, const char *const *vals, const int *lens,
+                          const int *binary, const char *what, tl_error *err) {
+    if ((!p->group && !p->bulk) ||
+        (PQpipelineStatus(p->c) == PQ_PIPELINE_OFF && !PQenterPipelineMode(p->c))) {
+        PGresult *r = tl_store_pg_query_bin(p, sql, n, vals, lens, binary, what, err);
+        PQclear(r);
+        return r ? TL_OK : TL_EDB;
+    }
+    /* the parameters are copied into libpq's buffer here: the caller's
+     * memory may go before the results come */
+    if (!PQsendQueryParams(p->c, sql, n, NULL, vals, lens, binary, 0)) {
+        pipe_fail(p, what, PQerrorMessage(p->c));
+        return tl_store_pg_flush(p, err);
+    }
+    if (p->piped < 32) p->pipe_what[p->piped] = what;
+    p->piped++;
+    return TL_OK;
+}
+
 PGresult *tl_store_pg_query_bin(tl_store_pg *p, const char *sql, int n, const char *const *vals, const int *lens,
                                 const int *binary, const char *what, tl_error *err) {
+    /* writes waiting in the pipeline: this query goes after them, and one
+     * round trip answers all */
+    if (PQpipelineStatus(p->c) != PQ_PIPELINE_OFF) {
+        PGresult *r = NULL;
+        if (!PQsendQueryParams(p->c, sql, n, NULL, vals, lens, binary, 0)) {
+            pipe_fail(p, what, PQerrorMessage(p->c));
+            tl_store_pg_flush(p, err);
+            return NULL;
+        }
+        int k = p->piped++;
+        if (k < 32) p->pipe_what[k] = what;
+        pipe_collect(p, k, &r, err);
+        return r;
+    }
     PGresult *r = PQexecParams(p->c, sql, n, NULL, vals, lens, binary, 0);
     ExecStatusType s = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (s == PGRES_TUPLES_OK || s == PGRES_COMMAND_OK) return r;
@@ -105,6 +200,7 @@ PGresult *tl_store_pg_query(tl_store_pg *p, const char *sql, int n, const char *
 }
 
 int tl_store_pg_exec(tl_store_pg *p, const char *sql, tl_error *err) {
+    if (tl_store_pg_flush(p, err)) return TL_EDB;
     /* PQexec, not PQexecParams: the schema is several statements */
     PGresult *r = PQexec(p->c, sql);
     ExecStatusType s = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
@@ -122,10 +218,27 @@ int tl_store_pg_exec(tl_store_pg *p, const char *sql, tl_error *err) {
     return TL_EDB;
 }
 
+int tl_store_pg_schema_objects(tl_store_pg *p, tl_error *err) { return tl_store_pg_exec(p, SCHEMA, err); }
+
+/* The comment the schema leaves on its documents table once every
+ * statement of SCHEMA ran: bump it when SCHEMA changes, so that stores made
+ * by an older version get the new objects on their next open. */
+#define SCHEMA_MARK "threadline schema 1"
+
 int tl_store_pg_schema(tl_store_pg *p, tl_error *err) {
+    /* Every command opens the store, and on a fresh server backend the
+     * two dozen IF NOT EXISTS statements (catalog lookups under a lock)
+     * cost more than a short query itself: one look at the mark instead. */
+    PGresult *m = tl_store_pg_query(p, "SELECT obj_description(to_regclass('documents'), 'pg_class')", 0, NULL,
+                                    "schema", err);
+    if (!m) return TL_EDB;
+    int done = PQntuples(m) == 1 && strcmp(PQgetvalue(m, 0, 0), SCHEMA_MARK) == 0;
+    PQclear(m);
+    if (done) return TL_OK;
     if (tl_store_pg_exec(p, "SELECT pg_advisory_lock(" SCHEMA_LOCK ")", err)) return TL_EDB;
     int rc = tl_store_pg_exec(p, "SET client_min_messages=warning", err);
-    if (!rc) rc = tl_store_pg_exec(p, SCHEMA, err);
+    if (!rc) rc = tl_store_pg_schema_objects(p, err);
+    if (!rc) rc = tl_store_pg_exec(p, "COMMENT ON TABLE documents IS '" SCHEMA_MARK "'", err);
     tl_store_pg_exec(p, "SELECT pg_advisory_unlock(" SCHEMA_LOCK ")", NULL);
     return rc;
 }
@@ -133,15 +246,31 @@ int tl_store_pg_schema(tl_store_pg *p, tl_error *err) {
 int tl_store_pg_connect(const char *conninfo, tl_store_pg **out, tl_error *err) {
     tl_store_pg *p = calloc(1, sizeof *p);
     if (!p) return fail(err, TL_ENOMEM, "out of memory");
-    p->c = PQconnectdb(conninfo);
+    /* bytea as hex, ints as decimal text, UTF-8 text: what the code reads.
+     * No parallel workers and no JIT: the store's queries are index
+     * lookups of a few milliseconds, which starting a worker process or
+     * compiling a plan only slows down (a search's plan estimated 2,500
+     * rows for 14 and waited 15 ms for its worker on a busy machine).
+     * Given with the connection (no round trip of its own: every command
+     * connects, and a short query costs a few round trips in all), unless
+     * the user's string sets `options` itself, which are then kept and
+     * these set afterwards. */
+    int own = strstr(conninfo, "options") != NULL;
+    const char *const keys[] = {"dbname", "client_encoding", "options", NULL};
+    const char *const vals[] = {conninfo, "UTF8",
+                                "-c bytea_output=hex -c client_min_messages=warning"
+                                " -c max_parallel_workers_per_gather=0 -c jit=off",
+                                NULL};
+    p->c = own ? PQconnectdb(conninfo) : PQconnectdbParams(keys, vals, 1);
     if (!p->c || PQstatus(p->c) != CONNECTION_OK) {
         db_fail(p, err, "connect");
         tl_store_pg_disconnect(p);
         return TL_EDB;
     }
-    /* bytea as hex, ints as decimal text, UTF-8 text: what the code reads */
-    if (tl_store_pg_exec(p, "SET client_encoding='UTF8'; SET bytea_output='hex'; SET client_min_messages=warning",
-                         err)) {
+    if (own && tl_store_pg_exec(p,
+                                "SET client_encoding='UTF8'; SET bytea_output='hex'; SET client_min_messages=warning;"
+                                " SET max_parallel_workers_per_gather=0; SET jit=off",
+                                err)) {
         tl_store_pg_disconnect(p);
         return TL_EDB;
     }
@@ -211,15 +340,25 @@ static int begin_write(tl_store_pg *p, tl_error *err) {
 
 /* One write: a transaction alone, or a savepoint inside a group. */
 int tl_store_pg_begin_one(tl_store_pg *p, tl_error *err) {
-    if (p->group || p->bulk) return tl_store_pg_exec(p, "SAVEPOINT tl_doc", err);
+    /* sent with the document's first statements, not waited for alone */
+    if (p->group || p->bulk) return tl_store_pg_write(p, "SAVEPOINT tl_doc", 0, NULL, "savepoint", err);
     return begin_write(p, err);
 }
 int tl_store_pg_end_one(tl_store_pg *p, int ok, tl_error *err) {
     if (p->group || p->bulk) {
-        if (ok) return tl_store_pg_exec(p, "RELEASE SAVEPOINT tl_doc", err);
+        /* the release goes after the document's pipelined writes, one
+         * round trip for all; a write that failed fails the document (the
+         * release is then not done: rolled back to the savepoint) */
+        if (ok) {
+            if (tl_store_pg_write(p, "RELEASE SAVEPOINT tl_doc", 0, NULL, "release", err) == TL_OK &&
+                tl_store_pg_flush(p, err) == TL_OK)
+                return TL_OK;
+        } else {
+            tl_store_pg_flush(p, NULL);
+        }
         tl_store_pg_exec(p, "ROLLBACK TO SAVEPOINT tl_doc", NULL);
         tl_store_pg_exec(p, "RELEASE SAVEPOINT tl_doc", NULL);
-        return TL_OK;
+        return ok ? TL_EDB : TL_OK;
     }
     if (ok) {
         if (tl_store_pg_exec(p, "COMMIT", err)) {

@@ -17,9 +17,13 @@
 static int refacts(tl_store_pg *p, tl_error *err) {
     if (tl_store_pg_exec(p, "UPDATE fact_evidence SET fact=NULL; DELETE FROM facts", err)) return TL_EDB;
     PGresult *r = tl_store_pg_query(p,
-                                    "SELECT v.id, v.type, v.neg, v.status, v.modality, coalesce(d0.entity,0),"
-                                    " coalesce(d1.entity,0), coalesce(d2.entity,0), coalesce(dp.entity,0),"
-                                    " coalesce(ds.entity,0), v.time_value, v.amount_text, v.amount_value, v.currency"
+                                    /* a document entity the graph keeps no entity for reads -1
+                                     * (tl_store_pg_attach_facts), an absent one 0 */
+                                    "SELECT v.id, v.type, v.neg, v.status, v.modality, coalesce(d0.entity,-1),"
+                                    " CASE WHEN v.de1 IS NULL THEN 0 ELSE coalesce(d1.entity,-1) END,"
+                                    " CASE WHEN v.de2 IS NULL THEN 0 ELSE coalesce(d2.entity,-1) END,"
+                                    " CASE WHEN v.place_de IS NULL THEN 0 ELSE coalesce(dp.entity,-1) END,"
+                                    " CASE WHEN v.source_de IS NULL THEN 0 ELSE coalesce(ds.entity,-1) END, v.time_value, v.amount_text, v.amount_value, v.currency"
                                     " FROM fact_evidence v LEFT JOIN doc_entities d0 ON d0.id=v.de0"
                                     " LEFT JOIN doc_entities d1 ON d1.id=v.de1 LEFT JOIN doc_entities d2 ON d2.id=v.de2"
                                     " LEFT JOIN doc_entities dp ON dp.id=v.place_de"
@@ -36,7 +40,7 @@ static int refacts(tl_store_pg *p, tl_error *err) {
         size_t n = 0;
         for (; i < rows && n < REFACT_CHUNK; i++) {
 #define C(k) strtoll(PQgetvalue(r, i, k), NULL, 10)
-            if (!C(5)) continue;
+            if (!C(5)) continue; /* no first argument at all */
             s[n] = (ev_sig){(int)C(1), (int)C(2), (int)C(3), (int)C(4), C(5), C(6), C(7), C(8), C(9), "", "", "",
                             strtod(PQgetvalue(r, i, 12), NULL)};
             ev[n] = C(0);
@@ -50,7 +54,7 @@ static int refacts(tl_store_pg *p, tl_error *err) {
         arr c[2] = {{{0}, 0}};
         for (size_t k = 0; k < n; k++) {
             arr_int(&c[0], ev[k]);
-            arr_int(&c[1], fact[k]);
+            arr_id(&c[1], fact[k]);
         }
         rc = run_arrays(p,
                         "UPDATE fact_evidence v SET fact=u.f FROM unnest($1::bigint[], $2::bigint[]) AS u(id, f)"
@@ -97,7 +101,7 @@ static int relink_doc(tl_store_pg *p, PGresult *r, int first, int end, tl_error 
         arr c[2] = {{{0}, 0}};
         for (size_t k = 0; k < n; k++) {
             arr_int(&c[0], des[k]);
-            arr_int(&c[1], v[k].ent);
+            arr_id(&c[1], v[k].ent); /* NULL: an entity the graph does not keep */
         }
         rc = run_arrays(p,
                         "UPDATE doc_entities d SET entity=u.e FROM unnest($1::bigint[], $2::bigint[]) AS u(id, e)"

@@ -157,11 +157,12 @@ static inline int run_arrays(tl_store_pg *p, const char *sql, const char *scalar
     if (scalar) v[n++] = scalar;
     for (int i = 0; i < m && n < 32; i++)
         if (!(v[n++] = arr_done(&cols[i]))) rc = fail(err, TL_ENOMEM, "out of memory");
-    if (!rc) {
+    if (!rc && !out) {
+        rc = tl_store_pg_write(p, sql, n, v, what, err); /* pipelined inside a group */
+    } else if (!rc) {
         PGresult *r = tl_store_pg_query(p, sql, n, v, what, err);
         if (!r) rc = TL_EDB;
-        else if (out) *out = r;
-        else PQclear(r);
+        else *out = r;
     }
     arr_free(cols, m);
     return rc;
@@ -206,6 +207,7 @@ typedef struct dent {
     dnames dn;
     int64_t ent;
     int why, created;
+    int generic;          /* all its names are lone common words: it joins no entity (ent 0) */
     char matched[512], joined[512];
 } dent;
 /* What the graph needs of a piece of evidence, and the state of a fact. */

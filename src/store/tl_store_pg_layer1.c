@@ -64,6 +64,14 @@ int tl_store_pg_attach_facts(tl_store_pg *p, ev_sig *s, size_t n, int64_t *fact,
     arr q[5] = {{{0}, 0}};
     for (size_t i = 0; i < n; i++) {
         ev_sig *x = &s[i];
+        /* an argument the document names but the graph keeps no entity
+         * for (< 0): no fact, an optional one (third, place, source) is
+         * left out; nor a fact whose two arguments resolution made one
+         * entity (nothing met or leads itself) */
+        if (x->a2 < 0) x->a2 = 0;
+        if (x->place < 0) x->place = 0;
+        if (x->source < 0) x->source = 0;
+        if (x->a0 < 0 || x->a1 < 0 || (x->a0 > 0 && x->a0 == x->a1)) continue;
         if (tl_store_pg_symmetric(x->type) && x->a0 && x->a1 && x->a1 < x->a0) {
             int64_t t = x->a0;
             x->a0 = x->a1;
@@ -109,6 +117,11 @@ int tl_store_pg_attach_facts(tl_store_pg *p, ev_sig *s, size_t n, int64_t *fact,
     size_t nall = nf;
     for (size_t i = 0; i < n; i++) {
         const ev_sig *x = &s[i];
+        if (x->a0 < 0 || x->a1 < 0 || (x->a0 > 0 && x->a0 == x->a1)) {
+            fact[i] = 0;
+            created[i] = 0;
+            continue;
+        }
         size_t m = 0;
         for (; m < nall; m++) {
             const ev_sig *y = &f[m].s;
@@ -220,10 +233,9 @@ int tl_store_pg_store_layer1(tl_store_pg *p, int64_t doc, const tl_doc *d, int r
          * each sentence would decompress the whole document again */
         const char *v[4] = {docp, arr_done(&sc[0]), arr_done(&sc[1]), d->text ? d->text : ""};
         int lens[4] = {0, 0, 0, (int)d->len}, bin[4] = {0, 0, 0, 1};
-        PGresult *res = NULL;
         if (!v[1] || !v[2]) rc = fail(err, TL_ENOMEM, "out of memory");
         else
-            res = tl_store_pg_query_bin(p,
+            rc = tl_store_pg_write_bin(p,
                                         "WITH s AS (INSERT INTO sentences(doc,start,\"end\",tsv) SELECT $1::bigint, u.s,"
                                         " u.e, to_tsvector('simple', convert_from(substring($4::bytea from u.s+1 for"
                                         " u.e-u.s),'UTF8')) FROM unnest($2::int[], $3::int[]) WITH ORDINALITY AS"
@@ -231,8 +243,6 @@ int tl_store_pg_store_layer1(tl_store_pg *p, int64_t doc, const tl_doc *d, int r
                                         " UPDATE documents SET sent_first=coalesce((SELECT min(id) FROM s),0),"
                                         " sent_last=coalesce((SELECT max(id) FROM s),-1) WHERE id=$1::bigint",
                                         4, v, lens, bin, "sentences", err);
-        if (!rc && !res) rc = TL_EDB;
-        PQclear(res);
     }
     arr_free(sc, 2);
     if (rc) return rc;
@@ -272,7 +282,7 @@ int tl_store_pg_store_layer1(tl_store_pg *p, int64_t doc, const tl_doc *d, int r
         static const char hex[] = "0123456789abcdef";
         for (size_t i = 0; i < ne; i++) {
             const tl_entity *en = &d->entities[i];
-            if (resolve) {
+            if (resolve && !v[i].generic) {
                 if (v[i].created) r->n_entities_new++;
                 else r->n_entities_joined++;
             }
@@ -316,7 +326,8 @@ int tl_store_pg_store_layer1(tl_store_pg *p, int64_t doc, const tl_doc *d, int r
         if (resolve && (rc = tl_store_pg_write_resolution(p, v, de, ne, err))) goto done;
     }
 #define DE(x) ((x) >= 0 && (size_t)(x) < ne ? de[(x)] : 0)
-#define ENT(x) ((x) >= 0 && (size_t)(x) < ne ? v[(x)].ent : 0)
+/* an argument the graph keeps no entity for reads -1 (tl_store_pg_attach_facts) */
+#define ENT(x) ((x) >= 0 && (size_t)(x) < ne ? (v[(x)].ent ? v[(x)].ent : -1) : 0)
     size_t n_ev = 0;
     for (uint32_t i = 0; i < nf; i++) {
         const tl_fact *f = &d->facts[i];

@@ -5,7 +5,8 @@ set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-DB="--db $T/t.db"
+# TL_TEST_DB runs the test on another store (a PostgreSQL URI: tests/cli/pg_backend.sh)
+DB="--db ${TL_TEST_DB:-$T/t.db}"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 mk() { python3 "$HERE/fixtures/mkdoc.py" "$T/$1"; }
 id() { $TL show $DB "$1" --json | python3 -c "import json,sys; print(json.load(sys.stdin)['id'])"; }

@@ -6,7 +6,8 @@ set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-DB="--db $T/t.db"
+# TL_TEST_DB runs the test on another store (a PostgreSQL URI: tests/cli/pg_backend.sh)
+DB="--db ${TL_TEST_DB:-$T/t.db}"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 mk() { python3 "$HERE/fixtures/mkdoc.py" "$T/$1"; }
 

@@ -7,7 +7,8 @@ set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-DB="--db $T/t.db"
+# TL_TEST_DB runs the test on another store (a PostgreSQL URI: tests/cli/pg_backend.sh)
+DB="--db ${TL_TEST_DB:-$T/t.db}"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 show() { $TL show $DB "$1" --json 2>/dev/null | python3 -c "import json,sys; d=json.load(sys.stdin); print(d['id'], d['type'])"; }
 

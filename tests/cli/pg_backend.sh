@@ -17,7 +17,8 @@ TL=$TL_ABS
 
 # 1. the store and query suites, unchanged, on a fresh database each
 # (the sanitizer build runs one of them: the same code paths, at a fraction of the time)
-SUITES=${PG_SUITES-"store_basic store_corrections graph_paths store_seeds"}
+SUITES=${PG_SUITES-"store_basic store_corrections graph_paths store_seeds graph_resolution graph_names graph_types
+    graph_keep graph_corroboration graph_corrections"}
 [ "${BUILD:-build}" = build-asan ] && SUITES="store_basic"
 n=0
 for t in $SUITES; do
@@ -166,3 +167,51 @@ o1=$(orgs "$T/acr.db"); o2=$(orgs "$acr")
 echo "$o2" | grep -q "('Islamic Revolutionary Guard Corps', 2)" || fail "IRGC did not join its expansion: $o2"
 $TL show --db "$acr" IRGC --why | grep -q "acronym" || fail "show --why gives no acronym reason"
 echo "ok: acronyms join their expansions on PostgreSQL as on SQLite"
+
+# 6. the same graph as SQLite's: the examples and test reports (and the seeds when present) ingested
+#    into both give the same export (entities, names, facts with their evidence, documents, ids
+#    included: surnames, short forms, shared context, types settled by vote, common words left out),
+#    and the same dossiers (a dossier's evidence is fetched a batch of facts at a time on PostgreSQL)
+(cd "$T/docs" && $TL ingest --db "$T/same.db" --quiet $(cat "$T/files"))
+same=$(pg_newdb same)
+(cd "$T/docs" && $TL ingest --db "$same" --quiet $(cat "$T/files"))
+$TL export --format json --db "$T/same.db" >"$T/x1"
+$TL export --format json --db "$same" >"$T/x2"
+cmp -s "$T/x1" "$T/x2" || { diff "$T/x1" "$T/x2" | head -6 >&2; fail "the graph on PostgreSQL differs from SQLite's"; }
+ids=$($TL entities --db "$T/same.db" --top --limit 5 --json | python3 -c "
+import json,sys; print(' '.join('#%d' % e['id'] for e in json.load(sys.stdin)))")
+[ -n "$ids" ] || fail "no entities to compare dossiers of"
+for e in $ids; do
+    $TL show --db "$T/same.db" "$e" --evidence 3 --why >"$T/d1"
+    $TL show --db "$same" "$e" --evidence 3 --why >"$T/d2"
+    cmp -s "$T/d1" "$T/d2" || { diff "$T/d1" "$T/d2" | head -6 >&2; fail "the dossier of $e differs"; }
+    $TL show --db "$T/same.db" "$e" --json >"$T/d1"
+    $TL show --db "$same" "$e" --json >"$T/d2"
+    cmp -s "$T/d1" "$T/d2" || { diff "$T/d1" "$T/d2" | head -6 >&2; fail "the JSON dossier of $e differs"; }
+done
+echo "ok: the same graph and dossiers as SQLite ($(wc -c <"$T/x1" | tr -d ' ') bytes of export; $ids)"
+
+# 7. a write that fails inside an ingest group (sent without waiting, libpq's pipeline mode) fails
+#    its document, which is rolled back whole; the documents after it are still stored
+bad=$(pg_newdb pipefail)
+$TL stats --db "$bad" --json >/dev/null # creates the schema
+# every resolution row of a document whose first entity is named "Vexmoor" is refused
+"$PG_BIN/psql" -X -q -d "$bad" -c "ALTER TABLE resolution ADD CONSTRAINT no_vexmoor CHECK (matched <> 'Vexmoor Holdings')" \
+    || fail "psql"
+mkdir "$T/pf"
+echo "Vexmoor Holdings paid the Tarsin Brigade in Kelbara, investigators said on Monday." >"$T/pf/a.txt"
+echo "Vexmoor Holdings denied paying the Tarsin Brigade, its lawyer said on Tuesday." >"$T/pf/b.txt"
+echo "The Tarsin Brigade attacked a convoy near Kelbara on Wednesday, officials said." >"$T/pf/c.txt"
+set +e
+(cd "$T/pf" && $TL ingest --db "$bad" --quiet a.txt b.txt c.txt) >"$T/pf.out" 2>"$T/pf.err"
+rc=$?
+set -e
+[ $rc -ne 0 ] || fail "a failing write inside a group did not fail the ingest"
+grep -q "no_vexmoor" "$T/pf.err" || fail "the failing write's error is not reported: $(head -3 "$T/pf.err")"
+docs=$($TL stats --db "$bad" --json | python3 -c "import json,sys; print(json.load(sys.stdin)['documents'])")
+[ "$docs" = 2 ] || fail "expected a.txt and c.txt stored, b.txt (its resolution row refused) rolled back: $docs documents"
+"$PG_BIN/psql" -X -q -d "$bad" -c "ALTER TABLE resolution DROP CONSTRAINT no_vexmoor" || fail "psql"
+(cd "$T/pf" && $TL ingest --db "$bad" --quiet a.txt b.txt c.txt) || fail "the re-run failed"
+docs=$($TL stats --db "$bad" --json | python3 -c "import json,sys; print(json.load(sys.stdin)['documents'])")
+[ "$docs" = 3 ] || fail "the re-run did not add the rolled-back document: $docs documents"
+echo "ok: a failing pipelined write rolls back its document alone"
