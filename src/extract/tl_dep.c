@@ -49,11 +49,11 @@ void tl_dep_free(tl_dep_model *m) {
 /* Reads the word-cluster part (n bytes at p, format in tl_dep.h) into m.
  * Returns 0, or -1 when it is malformed or memory runs out (m->clu_mem then
  * NULL or owned by m, freed by tl_dep_free). */
-static int load_clusters(tl_dep_model *m, const unsigned char *p, size_t n) {
+static int load_clusters(tl_dep_model *m, const unsigned char *p, size_t n, int check_crc) {
     if (n < 8) return -1;
     size_t cnt = rd32(p);
     if (cnt > (n - 8) / 8 || 8 + cnt * 8 != n) return -1;
-    if (tl_percep_crc32(p + 8, n - 8) != rd32(p + 4)) return -1;
+    if (check_crc && tl_percep_crc32(p + 8, n - 8) != rd32(p + 4)) return -1;
     if (cnt == 0) return 0;
     unsigned char *mem = malloc(cnt * 8);
     if (!mem) return -1;
@@ -76,7 +76,9 @@ static int load_clusters(tl_dep_model *m, const unsigned char *p, size_t n) {
     return 0;
 }
 
-tl_dep_model *tl_dep_load_mem(const void *data, size_t len, tl_error *err) {
+/* Both loaders; builtin: the image is the program's own (see
+ * tl_percep_load_builtin): checksums are skipped, every bound is checked. */
+static tl_dep_model *load_image(const void *data, size_t len, int builtin, tl_error *err) {
     if (!data) { set_err(err, TL_EINVAL, "no parser model data"); return NULL; }
     const unsigned char *p = data;
     if (len < 16 || memcmp(p, MAGIC, 8) != 0) {
@@ -103,14 +105,15 @@ tl_dep_model *tl_dep_load_mem(const void *data, size_t len, tl_error *err) {
         size_t n = rd32(p + off);
         off += 4;
         if (n > len - off) goto bad;
-        *parts[k] = tl_percep_load_mem(p + off, n, kinds[k], err);
+        *parts[k] = builtin ? tl_percep_load_builtin(p + off, n, kinds[k], err)
+                            : tl_percep_load_mem(p + off, n, kinds[k], err);
         if (!*parts[k]) { tl_dep_free(m); return NULL; }
         off += n;
     }
     if (len - off < 4) goto bad;
     size_t cn = rd32(p + off);
     off += 4;
-    if (cn != len - off || load_clusters(m, p + off, cn) != 0) goto bad;
+    if (cn != len - off || load_clusters(m, p + off, cn, !builtin) != 0) goto bad;
     off += cn;
     if (tl_percep_n_classes(m->trans) != TL_DEP_NTRANS) goto bad;
     int root = tl_dep_label_id(m, "root");
@@ -123,8 +126,12 @@ bad:
     return NULL;
 }
 
+tl_dep_model *tl_dep_load_mem(const void *data, size_t len, tl_error *err) {
+    return load_image(data, len, 0, err);
+}
+
 tl_dep_model *tl_dep_load_builtin(tl_error *err) {
-    return tl_dep_load_mem(tl_dep_blob, (size_t)(tl_dep_blob_end - tl_dep_blob), err);
+    return load_image(tl_dep_blob, (size_t)(tl_dep_blob_end - tl_dep_blob), 1, err);
 }
 
 tl_dep_model *tl_dep_load(const char *path, tl_error *err) {

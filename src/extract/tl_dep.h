@@ -37,7 +37,8 @@ typedef struct tl_dep_model tl_dep_model;
 /* The model compiled into the library (models/dep.model).  Returns NULL and
  * fills err (TL_EFORMAT, TL_ENOMEM) when it can't be loaded.  The model is
  * read-only: one model may serve any number of threads.  Free with
- * tl_dep_free. */
+ * tl_dep_free.  The checksums are not recomputed (tl_percep_load_builtin:
+ * the bytes are the executable's own); the bounds are. */
 tl_dep_model *tl_dep_load_builtin(tl_error *err);
 /* From a memory image (copied; data may be freed after).  Returns NULL and
  * fills err: TL_EINVAL (NULL data), TL_EFORMAT (malformed), TL_ENOMEM. */

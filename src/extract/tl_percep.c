@@ -158,8 +158,10 @@ static void get_name(cursor *c, char *out) {
     c->off += len;
 }
 
-tl_percep_model *tl_percep_load_mem(const void *data, size_t len, const char *kind,
-                                    tl_error *err) {
+/* Both loaders: check_crc 0 skips only the checksum; every bound is still
+ * checked, so a malformed image is rejected either way. */
+static tl_percep_model *load_image(const void *data, size_t len, const char *kind, int check_crc,
+                                   tl_error *err) {
     if (!data) { set_err(err, TL_EINVAL, "no model data"); return NULL; }
     cursor c = {(const unsigned char *)data, len, 0, 0};
     if (len < 8 + 4 + 4 + 4 || memcmp(data, MAGIC, 8) != 0) {
@@ -182,7 +184,7 @@ tl_percep_model *tl_percep_load_mem(const void *data, size_t len, const char *ki
     c.n = len - 4; /* the checksum is not part of the body */
     cursor tail = {(const unsigned char *)data, len, len - 4, 0};
     uint32_t want = get_u32(&tail);
-    if (tl_percep_crc32(data, len - 4) != want) {
+    if (check_crc && tl_percep_crc32(data, len - 4) != want) {
         set_err(err, TL_EFORMAT, "model checksum mismatch (corrupted file)");
         return NULL;
     }
@@ -267,6 +269,16 @@ bad:
     if (err) err->offset = (long long)c.off;
     tl_percep_free(m);
     return NULL;
+}
+
+tl_percep_model *tl_percep_load_mem(const void *data, size_t len, const char *kind,
+                                    tl_error *err) {
+    return load_image(data, len, kind, 1, err);
+}
+
+tl_percep_model *tl_percep_load_builtin(const void *data, size_t len, const char *kind,
+                                        tl_error *err) {
+    return load_image(data, len, kind, 0, err);
 }
 
 tl_percep_model *tl_percep_load(const char *path, const char *kind, tl_error *err) {

@@ -66,6 +66,20 @@ for i in 1 2; do
 done
 cmp -s "$T/dep1.model" "$T/dep2.model" || fail "train-dep: two runs, two models"
 $TL parse --model "$T/dep1.model" "$T/dev.conllu" >"$T/parsed" 2>"$T/err" || { cat "$T/err"; fail "parse with the trained model"; }
+# --shrink: thresholds of 0 give the same bytes; a high label threshold a
+# smaller model that still loads and parses; the same output twice; bad
+# thresholds and a broken model refused.
+"$TOOLS/train-dep" --shrink 0,0,0,0 "$T/dep1.model" "$T/shr0.model" 2>"$T/err" || { cat "$T/err"; fail "train-dep --shrink 0"; }
+cmp -s "$T/dep1.model" "$T/shr0.model" || fail "train-dep --shrink 0,0,0,0 changed the model"
+for i in 1 2; do
+    "$TOOLS/train-dep" --shrink 0,0,20000,20000 "$T/dep1.model" "$T/shr$i.model" 2>"$T/err" || { cat "$T/err"; fail "train-dep --shrink"; }
+done
+cmp -s "$T/shr1.model" "$T/shr2.model" || fail "train-dep --shrink: two runs, two models"
+[ "$(wc -c <"$T/shr1.model")" -lt "$(wc -c <"$T/dep1.model")" ] || fail "train-dep --shrink: nothing dropped"
+$TL parse --model "$T/shr1.model" "$T/dev.conllu" >/dev/null 2>"$T/err" || { cat "$T/err"; fail "parse with the shrunk model"; }
+refuses "train-dep --shrink with bad thresholds" "$TOOLS/train-dep" --shrink 1,2 "$T/dep1.model" "$T/x.model"
+head -c 1000 "$T/dep1.model" >"$T/cut.model"
+refuses "train-dep --shrink of a truncated model" "$TOOLS/train-dep" --shrink 0,0,0,0 "$T/cut.model" "$T/x.model"
 [ "$(grep -c 'root' "$T/parsed")" -ge 10 ] || fail "parse with the trained model: no roots"
 # An ensemble of parsers (averaged weights) is reproducible too, and differs
 # from the single parser.

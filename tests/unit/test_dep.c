@@ -263,6 +263,31 @@ static void test_bad_images(void **state) {
     free(b);
 }
 
+/* The built-in model (loaded without its checksums) is the model file
+ * (loaded with them): the same trees for the same words. */
+static void test_builtin_is_the_file(void **state) {
+    const tl_dep_model *m = *state;
+    tl_error err = {0};
+    tl_dep_model *f = tl_dep_load("models/dep.model", &err);
+    assert_non_null(f);
+    assert_int_equal(tl_dep_n_labels(f), tl_dep_n_labels(m));
+    tl_arena *a = tl_arena_new(1 << 16);
+    assert_non_null(a);
+    tl_str w[32];
+    size_t n = split("The harbour pilot said the ferry had been held at the quay by customs officers .", w, 32);
+    tl_dep_tree t1, t2;
+    assert_int_equal(tl_dep_parse(m, w, n, a, &t1), TL_OK);
+    assert_int_equal(tl_dep_parse(f, w, n, a, &t2), TL_OK);
+    for (size_t i = 0; i < n; i++) {
+        assert_int_equal(t1.head[i], t2.head[i]);
+        assert_int_equal(t1.label[i], t2.label[i]);
+        assert_int_equal(t1.xpos[i], t2.xpos[i]);
+        assert_int_equal(t1.upos[i], t2.upos[i]);
+    }
+    tl_arena_free(a);
+    tl_dep_free(f);
+}
+
 static void test_conllu_reader(void **state) {
     (void)state;
     static const char ok[] =
@@ -318,6 +343,7 @@ int main(void) {
         cmocka_unit_test(test_threads),
         cmocka_unit_test(test_word_clusters),
         cmocka_unit_test(test_bad_images),
+        cmocka_unit_test(test_builtin_is_the_file),
         cmocka_unit_test(test_conllu_reader),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

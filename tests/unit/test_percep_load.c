@@ -170,12 +170,51 @@ static void test_truncated_and_corrupted_refused(void **state) {
     assert_int_equal(err.code, TL_EFORMAT);
 }
 
+/* The loader for images compiled into the program skips the checksum, and
+ * only it: the same weights, and every bound still refused. */
+static void test_builtin_skips_only_checksum(void **state) {
+    (void)state;
+    static const int w[][3] = {{5, -5, 500}, {1, 2, 3}, {-7, 7, 0}};
+    img m;
+    rows3(&m, w, 3);
+    m.b[m.n - 1] ^= 0x5A; /* a wrong checksum */
+    tl_error err = {0};
+    assert_null(tl_percep_load_mem(m.b, m.n, "test", &err));
+    tl_percep_model *pm = tl_percep_load_builtin(m.b, m.n, "test", &err);
+    assert_non_null(pm);
+    assert_int_equal(tl_percep_n_rows(pm), 3);
+    int32_t sc[3] = {0};
+    uint32_t f = 3; /* bucket 3: the second row */
+    tl_percep_score(pm, &f, 1, sc);
+    assert_int_equal(sc[0], 1);
+    assert_int_equal(sc[1], 2);
+    assert_int_equal(sc[2], 3);
+    tl_percep_free(pm);
+    for (size_t cut = 0; cut < m.n; cut++) {
+        assert_null(tl_percep_load_builtin(m.b, cut, "test", &err));
+        assert_int_equal(err.code, TL_EFORMAT);
+    }
+    /* a weight past 32767 in three bytes (zigzag 65535): refused */
+    img t;
+    header(&t, 3, 1);
+    putvar(&t, 1);
+    putvar(&t, 65535);
+    putvar(&t, 0);
+    putvar(&t, 0);
+    finish(&t);
+    assert_null(tl_percep_load_builtin(t.b, t.n, "test", &err));
+    assert_int_equal(err.code, TL_EFORMAT);
+    assert_null(tl_percep_load_builtin(NULL, 0, "test", &err));
+    assert_int_equal(err.code, TL_EINVAL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_weights_read_back),
         cmocka_unit_test(test_out_of_range_weight_refused),
         cmocka_unit_test(test_overlong_varint_refused),
         cmocka_unit_test(test_truncated_and_corrupted_refused),
+        cmocka_unit_test(test_builtin_skips_only_checksum),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
