@@ -91,6 +91,13 @@ typedef struct tl_fsent {
     uint8_t np;                   /* candidates pushed now get tl_fcand.np */
     int32_t group[TL_FS_GROUP];   /* what a TL_PRON_PLURAL mention stands for */
     int n_group;
+    /* The sentence's dependency parse, made at most once (tl_fact_parse)
+     * and shared by the tree pass and the learned scorer; freed by
+     * tl_fact_parse_done before the next sentence. */
+    tl_arena *dar;                /* owns dt's arrays; NULL: not parsed */
+    tl_dep_tree dt;
+    const tl_dep_model *dm;       /* the parser that made dt */
+    int8_t parsed;                /* 0 not tried, 1 parsed, -1 no parse (too long, no model) */
 } tl_fsent;
 
 /* The word lists of the fact rules (tl_fact.c tl_fact_lists): each sentence
@@ -183,6 +190,15 @@ void tl_fact_emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint3
  * a pair and a trigger word.  Returns 0, or -1 when out of memory (the
  * candidates pushed so far stay; the caller fails the document). */
 int tl_fact_tree(tl_fsent *s);
+/* Parses the sentence once (3..100 words, the parser loaded): returns 1
+ * with s->dt filled, 0 when the sentence gets no parse, -1 out of memory.
+ * Later calls return the first answer. */
+int tl_fact_parse(tl_fsent *s);
+/* The relation names' hashes of s->dt's words (tl_percep_hash, seed 13)
+ * into out (s->dt.n entries).  Can't fail. */
+void tl_fact_parse_labels(const tl_fsent *s, uint32_t *out);
+/* Frees the sentence's parse (accepts a sentence never parsed). */
+void tl_fact_parse_done(tl_fsent *s);
 /* Adds a candidate (dropped silently when the sentence holds too many). */
 void tl_fact_push(tl_fsent *s, const tl_fcand *c);
 /* The GPE entity of the document that a NORP entity's country is, or -1. */

@@ -980,7 +980,11 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache, 
     parse_published(doc->published, &fd.published);
     fd.country_of = malloc((doc->n_entities + 1) * sizeof *fd.country_of);
     tl_fsent *s = malloc(sizeof *s);
-    if (s) s->pos_cache = NULL;
+    if (s) {
+        s->pos_cache = NULL;
+        s->dar = NULL;
+        s->parsed = 0;
+    }
     if (!fd.country_of || !s) goto oom;
     for (uint32_t e = 0; e < doc->n_entities; e++) fd.country_of[e] = -2;
     if (tl_coref_run(doc, g, &fd.coref) != TL_OK) goto oom;
@@ -1029,6 +1033,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache, 
             tl_fact_np(s);
             if (n_trig && tl_fact_tree(s) < 0) goto oom;
             tl_fact_scored(s);
+            tl_fact_parse_done(s);
             finish_sentence(s, &wl);
             if (fd.oom) goto oom;
         }
@@ -1065,6 +1070,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache, 
     free(fd.gpe);
     return TL_OK;
 oom:
+    if (s) tl_fact_parse_done(s);
     if (s && s->pos_cache != pos_cache) tl_pos_cache_free(s->pos_cache);
     free(s);
     tl_coref_free(&fd.coref);

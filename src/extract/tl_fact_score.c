@@ -72,6 +72,28 @@ void tl_fact_scored(tl_fsent *s) {
     tl_fscore_cand cs[MAX_CANDS];
     size_t nc = tl_fscore_cands(&ss, as, na, cs, MAX_CANDS);
     int nframe = s->nc;
+    /* Only the candidates some class of the model can take, and pairs no
+     * frame joined, are scored: the others would be dropped anyway, and
+     * a sentence left with no pair needs no parse. */
+    size_t kept = 0;
+    int any_pair = 0;
+    for (size_t k = 0; k < nc; k++) {
+        const tl_fscore_cand *x = &cs[k];
+        int unary = x->b < 0;
+        if (!tl_fscore_model_fits(c->fscore, unary, as[x->a].type, unary ? -1 : as[x->b].type)) continue;
+        if (!unary && framed(s, nframe, as[x->a].ent, as[x->b].ent)) continue;
+        any_pair |= !unary;
+        cs[kept++] = *x;
+    }
+    nc = kept;
+    /* A pair reads the dependency path between its mentions: the parse
+     * the tree pass made, or one made now (the trainer gives every
+     * sentence with a pair the same parse, so the features agree). */
+    if (any_pair && tl_fact_parse(s) > 0 && s->dt.n == ss.se - ss.sb) {
+        uint32_t labh[TL_FSCORE_MAX_TOK];
+        tl_fact_parse_labels(s, labh);
+        tl_fscore_sent_tree(&ss, s->dt.head, labh, s->dt.n);
+    }
     uint32_t feats[TL_FSCORE_MAX_FEATS];
     for (size_t k = 0; k < nc; k++) {
         const tl_fscore_cand *x = &cs[k];

@@ -386,22 +386,10 @@ int tl_fact_tree(tl_fsent *s) {
                 open = 1;
     }
     if (!open || !worth_parsing(s, nframe)) return 0;
-    int oom = 0;
-    const tl_dep_model *m = tree_model(s->c, &oom);
-    if (!m) return oom ? -1 : 0;
-    tl_str words[TREE_MAX_WORDS];
-    for (uint32_t k = 0; k < n; k++) {
-        const tl_token *tk = &s->d->tokens[s->sb + k];
-        words[k].ptr = s->d->text + tk->start;
-        words[k].len = tk->end - tk->start;
-    }
-    tl_arena *ar = tl_arena_new(16384);
-    if (!ar) return -1;
-    tl_dep_tree dt;
-    if (tl_dep_parse(m, words, n, ar, &dt) != TL_OK) { /* fails only out of memory */
-        tl_arena_free(ar);
-        return -1;
-    }
+    int p = tl_fact_parse(s);
+    if (p <= 0) return p;
+    const tl_dep_model *m = s->dm;
+    const tl_dep_tree dt = s->dt;
     rels r;
     rels_init(m, &r);
     tree t;
@@ -421,6 +409,49 @@ int tl_fact_tree(tl_fsent *s) {
     }
     for (uint32_t k = 0; k < n; k++)
         if (s->is_trig[k] && s->at[k] < 0) tree_trigger(&t, (int)k, nframe);
-    tl_arena_free(ar);
     return 0;
+}
+
+int tl_fact_parse(tl_fsent *s) {
+    if (s->parsed) return s->parsed > 0;
+    uint32_t n = s->se - s->sb;
+    s->parsed = -1;
+    if (n < 3 || n > TREE_MAX_WORDS) return 0;
+    int oom = 0;
+    const tl_dep_model *m = tree_model(s->c, &oom);
+    if (!m) {
+        if (oom) s->parsed = 0;
+        return oom ? -1 : 0;
+    }
+    tl_str words[TREE_MAX_WORDS];
+    for (uint32_t k = 0; k < n; k++) {
+        const tl_token *tk = &s->d->tokens[s->sb + k];
+        words[k].ptr = s->d->text + tk->start;
+        words[k].len = tk->end - tk->start;
+    }
+    tl_arena *ar = tl_arena_new(16384);
+    if (!ar) { s->parsed = 0; return -1; }
+    if (tl_dep_parse(m, words, n, ar, &s->dt) != TL_OK) { /* fails only out of memory */
+        tl_arena_free(ar);
+        s->parsed = 0;
+        return -1;
+    }
+    s->dar = ar;
+    s->dm = m;
+    s->parsed = 1;
+    return 1;
+}
+
+void tl_fact_parse_labels(const tl_fsent *s, uint32_t *out) {
+    const tl_dep_model *m = s->dm;
+    for (size_t k = 0; k < s->dt.n; k++) {
+        const char *nm = tl_dep_label_name(m, s->dt.label[k]);
+        out[k] = tl_percep_hash(nm, strlen(nm), 13);
+    }
+}
+
+void tl_fact_parse_done(tl_fsent *s) {
+    if (s->dar) tl_arena_free(s->dar);
+    s->dar = NULL;
+    s->parsed = 0;
 }

@@ -140,6 +140,7 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
     s->se = se;
     s->neg = 0;
     s->pairs = 1;
+    s->dn = 0;
     for (uint32_t k = sb; k < se; k++) {
         char w[32];
         size_t n = word(d, k, w, sizeof w);
@@ -167,6 +168,17 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
         }
         if (first >= 0) s->tkind[r] = (uint8_t)(fr[first]->kind + (past ? 8 : 0));
     }
+}
+
+void tl_fscore_sent_tree(tl_fscore_sent *s, const int32_t *head, const uint32_t *labh, size_t n) {
+    s->dn = 0;
+    if (!head || !labh || n == 0 || n != s->se - s->sb) return;
+    for (size_t k = 0; k < n; k++) {
+        if (head[k] < -1 || head[k] >= (int32_t)n || head[k] == (int32_t)k) return;
+        s->dhead[k] = (int16_t)head[k];
+        s->dlab[k] = labh[k];
+    }
+    s->dn = (uint32_t)n;
 }
 
 size_t tl_fscore_cands(const tl_fscore_sent *s, const tl_fscore_arg *ms, int nm, tl_fscore_cand *out, size_t cap) {
@@ -226,6 +238,76 @@ static uint32_t gap_bucket(uint32_t g) {
 
 static uint32_t wh(const tl_fscore_sent *s, uint32_t k) { return s->wh[k - s->sb]; }
 
+/* The word of span [tb, te) that heads it in the tree (sentence-relative):
+ * the first whose head lies outside the span. */
+static int span_head(const tl_fscore_sent *s, uint32_t tb, uint32_t te) {
+    int b = (int)(tb - s->sb), e = (int)(te - s->sb);
+    for (int k = b; k < e; k++)
+        if (s->dhead[k] < b || s->dhead[k] >= e) return k;
+    return e - 1;
+}
+
+/* The chain from word w up to the root (w first), at most cap words: a
+ * malformed tree with a cycle only makes the chain stop at cap. */
+#define PATH_UP 24
+static int chain(const tl_fscore_sent *s, int w, int *up) {
+    int n = 0;
+    while (w >= 0 && n < PATH_UP) {
+        up[n++] = w;
+        w = s->dhead[w];
+    }
+    return n;
+}
+
+/* Dependency path features: how the two mentions' heads meet in the tree.
+ * The relations up from the left mention and down to the right one, the
+ * words on the way (a verb that joins subject and object, "of" or "leader"
+ * between a name and its group), trigger words on the path, and its
+ * length.  The words between in the text say much the same for adjacent
+ * names; the path says it across clauses, appositions and coordinations. */
+static void path_features(const tl_fscore_sent *s, const tl_fscore_arg *L, const tl_fscore_arg *R, uint32_t tp,
+                          fbuf *fb) {
+    int ha = span_head(s, L->tb, L->te), hb = span_head(s, R->tb, R->te);
+    int ua[PATH_UP], ub[PATH_UP];
+    int na = chain(s, ha, ua), nb = chain(s, hb, ub);
+    int ia = -1, ib = -1; /* positions of the lowest common ancestor */
+    for (int j = 0; j < nb && ia < 0; j++)
+        for (int i = 0; i < na; i++)
+            if (ua[i] == ub[j]) { ia = i; ib = j; break; }
+    if (ia < 0) { add3(fb, 40, tp, 99, 0); return; }
+    int len = ia + ib;
+    uint32_t seq = 0x9e3779b9u, lseq = 0x9e3779b9u;
+    for (int i = 0; i < ia; i++) seq = tl_percep_mix(seq, s->dlab[ua[i]] ^ 0x55u);
+    for (int j = ib; j-- > 0;) seq = tl_percep_mix(seq, s->dlab[ub[j]] ^ 0xaau);
+    int lca = ua[ia];
+    lseq = tl_percep_mix(seq, s->wh[lca]);
+    add3(fb, 41, tp, (uint32_t)(len < 9 ? len : 9), 0);
+    add3(fb, 42, tp, (uint32_t)(ia == 0) | (uint32_t)(ib == 0) << 1, 0);
+    if (len <= 8) add3(fb, 43, tp, seq, 0);
+    if (len <= 6 && ia > 0 && ib > 0) add3(fb, 44, tp, lseq, 0);
+    add3(fb, 45, tp, s->dlab[ha], s->dlab[hb]);
+    /* the words on the path, between the two heads (the meeting word too) */
+    for (int i = 1; i <= ia; i++) {
+        int w = ua[i];
+        if (w == hb) continue;
+        add3(fb, 46, tp, s->wh[w], i == ia ? 2 : 0);
+        add3(fb, 47, s->wh[w], s->dlab[ua[i - 1]], 0);
+        for (int t = 0; s->tbits[w] && t < TL_FACT_TYPE_COUNT; t++)
+            if (s->tbits[w] >> t & 1) add3(fb, 48, tp, (uint32_t)t, s->dlab[ua[i - 1]]);
+    }
+    for (int j = 1; j < ib; j++) {
+        int w = ub[j];
+        if (w == ha) continue;
+        add3(fb, 46, tp, s->wh[w], 1);
+        add3(fb, 49, s->wh[w], s->dlab[ub[j - 1]], 0);
+        for (int t = 0; s->tbits[w] && t < TL_FACT_TYPE_COUNT; t++)
+            if (s->tbits[w] >> t & 1) add3(fb, 50, tp, (uint32_t)t, s->dlab[ub[j - 1]]);
+    }
+    /* the meeting word's relations to the two sides (subject/object of a
+     * verb; "nmod"+"case" of a noun) */
+    if (ia > 0 && ib > 0) add3(fb, 51, tp, s->dlab[ua[ia - 1]], s->dlab[ub[ib - 1]]);
+}
+
 static void pair_features(const tl_fscore_sent *s, const tl_fscore_arg *ms, int nm, int ia, int ib, fbuf *fb) {
     const tl_doc *d = s->d;
     const uint32_t sb = s->sb, se = s->se;
@@ -278,6 +360,7 @@ static void pair_features(const tl_fscore_sent *s, const tl_fscore_arg *ms, int 
     /* The head words of the mentions themselves ("Quds Force" / "IRGC"). */
     add3(fb, 21, tp, 0, wh(s, L->te - 1));
     add3(fb, 21, tp, 1, wh(s, R->te - 1));
+    if (s->dn) path_features(s, L, R, tp, fb);
 }
 
 static void unary_features(const tl_fscore_sent *s, const tl_fscore_arg *ms, int nm, int ia, fbuf *fb) {
@@ -337,6 +420,7 @@ size_t tl_fscore_features(const tl_fscore_sent *s, const tl_fscore_arg *ms, int 
 struct tl_fscore_model {
     tl_percep_model *pm;
     int pairs; /* some pair class can win */
+    uint8_t on[TL_FSCORE_NCLASSES]; /* the class can win (not switched off) */
 };
 
 extern const unsigned char tl_fscore_blob[];
@@ -364,12 +448,21 @@ static tl_fscore_model *wrap(tl_percep_model *pm, tl_error *err) {
     m->pm = pm;
     m->pairs = 0;
     const int16_t *row = tl_percep_row(pm, tl_fscore_bias_feature());
-    for (unsigned k = 1; k < TL_FSCORE_NCLASSES && !m->pairs; k++)
-        m->pairs = !tl_fscore_class_unary(k) && (!row || row[k] > -16384);
+    m->on[0] = 1;
+    for (unsigned k = 1; k < TL_FSCORE_NCLASSES; k++) {
+        m->on[k] = !row || row[k] > -16384;
+        m->pairs |= !tl_fscore_class_unary(k) && m->on[k];
+    }
     return m;
 }
 
 int tl_fscore_model_pairs(const tl_fscore_model *m) { return m && m->pairs; }
+
+int tl_fscore_model_fits(const tl_fscore_model *m, int unary, int lt, int rt) {
+    for (unsigned k = 1; m && k < TL_FSCORE_NCLASSES; k++)
+        if (m->on[k] && tl_fscore_class_unary(k) == unary && tl_fscore_fits(k, lt, rt)) return 1;
+    return 0;
+}
 
 tl_fscore_model *tl_fscore_model_load_mem(const void *data, size_t len, tl_error *err) {
     return wrap(tl_percep_load_mem(data, len, "fscore", err), err);

@@ -56,11 +56,25 @@ typedef struct tl_fscore_sent {
     uint8_t tkind[TL_FSCORE_MAX_TOK]; /* its first frame's kind (+8 past participle) */
     uint8_t neg;                      /* the sentence holds a negation cue */
     uint8_t pairs;                    /* 1 (init): list pairs; 0: single mentions only */
+    /* The sentence's dependency tree (tl_fscore_sent_tree), or dn 0: none.
+     * Heads are sentence-relative (-1 the root); labels are kept as hashes
+     * of their names, so that a retrained parser with another label order
+     * still feeds the scorer the same features. */
+    uint32_t dn;
+    int16_t dhead[TL_FSCORE_MAX_TOK];
+    uint32_t dlab[TL_FSCORE_MAX_TOK];
 } tl_fscore_sent;
 
 /* Reads sentence [sb, se) of d (cut to TL_FSCORE_MAX_TOK tokens) into s.
  * Can't fail. */
 void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *lex, uint32_t sb, uint32_t se);
+
+/* Gives s the dependency tree of its words: n heads (sentence-relative,
+ * -1 for the root) and the names' hashes of their relations
+ * (tl_percep_hash of the name, seed 13).  A tree of another length than
+ * the sentence, or with a head out of range, is ignored (the pair features
+ * then read no path).  Can't fail. */
+void tl_fscore_sent_tree(tl_fscore_sent *s, const int32_t *head, const uint32_t *labh, size_t n);
 
 /* Lists the candidates of sentence s (its mentions ms[0..nm) in text
  * order, inside the sentence) into out (at most cap): every pair of
@@ -70,7 +84,7 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
  * one-role fact.  Returns the count.  Can't fail. */
 size_t tl_fscore_cands(const tl_fscore_sent *s, const tl_fscore_arg *ms, int nm, tl_fscore_cand *out, size_t cap);
 
-#define TL_FSCORE_MAX_FEATS 128
+#define TL_FSCORE_MAX_FEATS 192
 /* The hashed features of candidate c (at most TL_FSCORE_MAX_FEATS) into
  * feats; returns how many.  Reads the words, the POS tags already in the
  * document's tokens, the trigger types and the other mentions.  Can't
@@ -107,6 +121,11 @@ void tl_fscore_model_free(tl_fscore_model *m);
  * class is off, the caller skips the pairs (less work).  Can't fail. */
 #define TL_FSCORE_OFF_MARGIN 200.0
 int tl_fscore_model_pairs(const tl_fscore_model *m);
+/* Can a class of m that is not switched off join a left mention of type lt
+ * and a right one of type rt (a single mention of type lt when unary)?
+ * The caller skips (and parses no sentence for) a candidate no class can
+ * take.  0 for a NULL m.  Can't fail. */
+int tl_fscore_model_fits(const tl_fscore_model *m, int unary, int lt, int rt);
 /* Best class for the candidate's features among the classes that fit it
  * (tl_fscore_fits); 0 (no fact) unless a fact class scores above
  * class 0.  *margin gets the best fact class's score minus class 0's.

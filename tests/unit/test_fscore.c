@@ -203,6 +203,57 @@ static void test_features(void **state) {
     tl_doc_free(d);
 }
 
+/* A pair reads the dependency path between its mentions when the sentence
+ * has a tree; a malformed tree is refused (no path features), and a cycle
+ * (which no parser gives, but a caller might) only stops the walk. */
+static void test_path_features(void **state) {
+    fx *f = *state;
+    tl_doc *d = run(f, "Omar Haddad met Lina Sorel in Lyon.\n");
+    tl_fscore_arg as[64];
+    int na = args_of(d, 0, as, 64);
+    assert_true(na >= 2);
+    uint32_t sb = d->sentences[0].tok_begin, se = d->sentences[0].tok_end, n = se - sb;
+    assert_true(n >= 4 && n < 64);
+    tl_fscore_cand c = {0, 1};
+    tl_fscore_sent s;
+    tl_fscore_sent_init(&s, d, f->lex, sb, se);
+    uint32_t plain[TL_FSCORE_MAX_FEATS], withp[TL_FSCORE_MAX_FEATS], again[TL_FSCORE_MAX_FEATS];
+    size_t n0 = tl_fscore_features(&s, as, na, &c, plain);
+    /* a chain: every word hangs on the next, the last is the root */
+    int32_t head[64];
+    uint32_t lab[64];
+    for (uint32_t k = 0; k < n; k++) {
+        head[k] = k + 1 < n ? (int32_t)k + 1 : -1;
+        lab[k] = 7 + k % 3;
+    }
+    tl_fscore_sent_tree(&s, head, lab, n);
+    assert_int_equal(s.dn, n);
+    size_t n1 = tl_fscore_features(&s, as, na, &c, withp);
+    assert_true(n1 > n0 && n1 <= TL_FSCORE_MAX_FEATS);
+    assert_memory_equal(plain, withp, n0 * sizeof *plain); /* the path only adds */
+    assert_int_equal(tl_fscore_features(&s, as, na, &c, again), n1);
+    assert_memory_equal(withp, again, n1 * sizeof *again);
+    /* refused: a wrong length, a head out of range, a word its own head */
+    tl_fscore_sent_tree(&s, head, lab, n - 1);
+    assert_int_equal(s.dn, 0);
+    head[0] = (int32_t)n;
+    tl_fscore_sent_tree(&s, head, lab, n);
+    assert_int_equal(s.dn, 0);
+    head[0] = 0;
+    tl_fscore_sent_tree(&s, head, lab, n);
+    assert_int_equal(s.dn, 0);
+    assert_int_equal(tl_fscore_features(&s, as, na, &c, again), n0);
+    /* a cycle between the first two words: the walk stops, no root shared */
+    head[0] = 1;
+    head[1] = 0;
+    tl_fscore_sent_tree(&s, head, lab, n);
+    assert_int_equal(s.dn, n);
+    assert_true(tl_fscore_features(&s, as, na, &c, again) <= TL_FSCORE_MAX_FEATS);
+    /* no model takes nothing */
+    assert_int_equal(tl_fscore_model_fits(NULL, 0, TL_PERSON, TL_ORG), 0);
+    tl_doc_free(d);
+}
+
 /* A model trained here on two invented sentences predicts their facts back,
  * and a model of the wrong shape is refused. */
 static void test_model(void **state) {
@@ -318,6 +369,7 @@ int main(void) {
         cmocka_unit_test(test_candidates),
         cmocka_unit_test(test_candidates_bounded),
         cmocka_unit_test(test_features),
+        cmocka_unit_test(test_path_features),
         cmocka_unit_test(test_model),
         cmocka_unit_test(test_bias_fold),
         cmocka_unit_test(test_frames_only),
