@@ -224,6 +224,10 @@ static const uint32_t ROLE_MASK[TL_FACT_TYPE_COUNT][4] = {
     [TL_TRAVELED_TO] = {P_ | O_, G_ | L_ | F_, 0, 0},
 };
 
+uint32_t tl_fact_role_mask(int type, int role) {
+    return type >= 0 && type < TL_FACT_TYPE_COUNT && role >= 0 && role < 4 ? ROLE_MASK[type][role] : 0;
+}
+
 static int core2(int type) {
     return !(type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED);
 }
@@ -252,63 +256,27 @@ int tl_fact_w(const tl_fsent *s, uint32_t i, const char *list) {
 }
 
 
-static int is_punct(const tl_fsent *s, uint32_t i) {
-    return i >= s->sb && i < s->se && (s->d->tokens[i].flags & TL_TOK_PUNCT);
-}
-
-static int tag(const tl_fsent *s, uint32_t i) {
-    return (i >= s->sb && i < s->se) ? s->tag[i - s->sb] : 0;
-}
-
-static int is_verbish(const tl_fsent *s, uint32_t i) {
-    int t = tag(s, i);
-    return t == TL_POS_VERB || t == TL_POS_VBD || t == TL_POS_VERB_PRES || t == TL_POS_MD;
-}
-
-/* Local mention covering token i, or -1. */
-static int ment_at(const tl_fsent *s, uint32_t i) {
-    int m = (i >= s->sb && i < s->se) ? s->at[i - s->sb] : -1;
-    /* a possessive pronoun is only ever a possessor (np_start) */
-    return (m >= 0 && s->ms[m].pron == TL_PRON_POSS) ? -1 : m;
-}
-
-/* The possessive pronoun mention at token i ("his", "her"), or -1. */
-static int poss_pron_at(const tl_fsent *s, uint32_t i) {
-    int m = (i >= s->sb && i < s->se) ? s->at[i - s->sb] : -1;
-    return (m >= 0 && s->ms[m].pron == TL_PRON_POSS) ? m : -1;
-}
-
-/* Mention that ends exactly at token i (last token i). */
-static int ment_ending(const tl_fsent *s, uint32_t i) {
-    int m = ment_at(s, i);
-    return (m >= 0 && s->ms[m].te == i + 1) ? m : -1;
-}
-
 /* Mention that starts at token i, after skipping determiners and a few
  * modifiers ("the", "Iranian-born", "former"), within 3 tokens. */
-static int ment_from(const tl_fsent *s, uint32_t i, uint32_t *end_skip) {
+int tl_fact_ment_from(const tl_fsent *s, uint32_t i, uint32_t *end_skip) {
     for (uint32_t k = i; k < s->se && k < i + 4; k++) {
-        int m = ment_at(s, k);
+        int m = tl_fact_ment_at(s, k);
         if (m >= 0 && s->ms[m].mod) continue; /* "the Iran-backed X": X */
         if (m >= 0 && s->ms[m].tb == k) {
             /* "Iran's Quds Force": the possessed name is the argument */
             uint32_t e = s->ms[m].te;
             if (e + 1 < s->se && (tl_fact_is(s, e, "'s") || tl_fact_is(s, e, "'"))) {
-                int m2 = ment_at(s, e + 1);
+                int m2 = tl_fact_ment_at(s, e + 1);
                 if (m2 >= 0 && s->ms[m2].tb == e + 1) m = m2;
             }
             if (end_skip) *end_skip = k;
             return m;
         }
         if (m >= 0) return -1;
-        if (is_punct(s, k) || tl_fact_wl(s, k, WL_PREPS) || tl_fact_wl(s, k, WL_BE)) return -1;
+        if (tl_fact_is_punct(s, k) || tl_fact_wl(s, k, WL_PREPS) || tl_fact_wl(s, k, WL_BE)) return -1;
         if (!tl_fact_wl(s, k, WL_DETS) && !(s->d->tokens[k].flags & TL_TOK_UPPER) && k > i + 1) return -1;
     }
     return -1;
-}
-
-static int type_ok(const tl_fsent *s, int m, uint32_t mask) {
-    return m >= 0 && (mask & (1u << s->ms[m].type));
 }
 
 /* True when the nationality mention m names its state: "the Iranian
@@ -349,18 +317,18 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             uint32_t j = k, words = 0;
             while (j > s->sb && !tl_fact_is(s, j - 1, "(") && k - j < 20) {
                 j--;
-                words += ment_at(s, j) < 0;
+                words += tl_fact_ment_at(s, j) < 0;
             }
             /* A parenthesis holding only a name ("place (CDP)") is the name's
              * acronym or alias, which stays a candidate. */
             if (j > s->sb && tl_fact_is(s, j - 1, "(") && words) { k = j - 1; continue; }
         }
-        int m = ment_ending(s, k);
+        int m = tl_fact_ment_ending(s, k);
         if (m < 0 || s->ms[m].mod) continue;
         /* "Azerbaijani Islamic Resistance Movement": a nationality right
          * before a name qualifies it */
-        if (s->ms[m].type == TL_NORP && ment_at(s, k + 1) >= 0 && s->ms[ment_at(s, k + 1)].tb == k + 1 &&
-            s->ms[ment_at(s, k + 1)].type != TL_NORP) {
+        if (s->ms[m].type == TL_NORP && tl_fact_ment_at(s, k + 1) >= 0 && s->ms[tl_fact_ment_at(s, k + 1)].tb == k + 1 &&
+            s->ms[tl_fact_ment_at(s, k + 1)].type != TL_NORP) {
             k = s->ms[m].tb;
             continue;
         }
@@ -370,7 +338,7 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         int poss = tl_fact_is(s, k + 1, "'s") || tl_fact_is(s, k + 1, "'");
         /* "the Iranian regime funded": the state (emit() makes it a GPE) */
         int state = (mask & G_) && norp_state(s, m);
-        if (!pp && !poss && (type_ok(s, m, mask) || state)) return m;
+        if (!pp && !poss && (tl_fact_type_ok(s, m, mask) || state)) return m;
         k = tb;
     }
     return -1;
@@ -384,8 +352,8 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
             tl_fact_is(s, k, "which"))
             return -1;
         if (tl_fact_w(s, k, preps)) {
-            int m = ment_from(s, k + 1, NULL);
-            if (m >= 0 && type_ok(s, m, mask)) return m;
+            int m = tl_fact_ment_from(s, k + 1, NULL);
+            if (m >= 0 && tl_fact_type_ok(s, m, mask)) return m;
         }
     }
     return -1;
@@ -398,33 +366,33 @@ static int title_person(const tl_fsent *s, int m);
  * numbers and adjectives may come between). */
 static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     for (uint32_t k = i + 1; k < s->se && k < i + 6; k++) {
-        int m = ment_at(s, k);
+        int m = tl_fact_ment_at(s, k);
         if (m >= 0 && s->ms[m].mod) continue; /* "joined Iran-backed militias" */
-        if (m >= 0 && s->ms[m].tb == k && !type_ok(s, m, mask) && s->ms[m].type == TL_NORP) {
+        if (m >= 0 && s->ms[m].tb == k && !tl_fact_type_ok(s, m, mask) && s->ms[m].type == TL_NORP) {
             /* "accused Georgian national X": the nationality describes the object */
             int p = past_norp_modifier(s, m, mask);
-            return (p != m && type_ok(s, p, mask)) ? p : -1;
+            return (p != m && tl_fact_type_ok(s, p, mask)) ? p : -1;
         }
         if (m >= 0 && s->ms[m].tb == k && s->ms[m].type == TL_ORG && (mask & P_)) {
             /* "killed a senior Hezbollah commander, X": the person */
             int p = title_person(s, m);
-            if (p >= 0 && type_ok(s, p, mask)) return p;
+            if (p >= 0 && tl_fact_type_ok(s, p, mask)) return p;
         }
-        if (m >= 0 && s->ms[m].tb == k && tag(s, s->ms[m].te) == TL_POS_NOUN && ment_at(s, s->ms[m].te) < 0 &&
+        if (m >= 0 && s->ms[m].tb == k && tl_fact_tag(s, s->ms[m].te) == TL_POS_NOUN && tl_fact_ment_at(s, s->ms[m].te) < 0 &&
             !(s->d->tokens[s->ms[m].te].flags & TL_TOK_UPPER))
             return -1; /* "supplied a Makarov pistol": the name modifies the object */
-        if (m >= 0) return (s->ms[m].tb == k && type_ok(s, m, mask)) ? m : -1;
+        if (m >= 0) return (s->ms[m].tb == k && tl_fact_type_ok(s, m, mask)) ? m : -1;
         /* "dispatched its foreign minister, X, to Y" */
         if (tl_fact_is(s, k, ",")) {
             /* "recruited two associates, X and Y, to" */
-            m = ment_at(s, k + 1);
-            if (m >= 0 && s->ms[m].tb == k + 1 && type_ok(s, m, mask) &&
+            m = tl_fact_ment_at(s, k + 1);
+            if (m >= 0 && s->ms[m].tb == k + 1 && tl_fact_type_ok(s, m, mask) &&
                 (tl_fact_is(s, s->ms[m].te, ",") || tl_fact_wl(s, s->ms[m].te, WL_AND_OR) ||
                  s->ms[m].te >= s->se || tl_fact_is(s, s->ms[m].te, ".")))
                 return m;
             return -1;
         }
-        if (is_punct(s, k) && !tl_fact_is(s, k, "\"")) return -1;
+        if (tl_fact_is_punct(s, k) && !tl_fact_is(s, k, "\"")) return -1;
         if (tl_fact_wl(s, k, WL_PREPS) || tl_fact_wl(s, k, WL_BE) || tl_fact_wl(s, k, WL_THAT_WHO_WHICH_ETC)) return -1;
     }
     return -1;
@@ -451,8 +419,8 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
             /* "X, a Turkish national, and Y": step over X's apposition */
             if (tl_fact_is(s, j, ",") && tl_fact_w(s, j + 1, "a|an|the")) {
                 uint32_t q = j + 2;
-                while (q < s->se && q < j + 10 && !is_punct(s, q) &&
-                       (ment_at(s, q) < 0 || s->ms[ment_at(s, q)].type == TL_NORP))
+                while (q < s->se && q < j + 10 && !tl_fact_is_punct(s, q) &&
+                       (tl_fact_ment_at(s, q) < 0 || s->ms[tl_fact_ment_at(s, q)].type == TL_NORP))
                     q++;
                 if (tl_fact_is(s, q, ",") && tl_fact_wl(s, q + 1, WL_AND_OR)) j = q;
             }
@@ -464,8 +432,8 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
             }
             if (!conj || j >= s->se) break;
             /* the next conjunct starts right there, after at most a determiner */
-            if (ment_at(s, j) < 0 && !tl_fact_wl(s, j, WL_DETS)) break;
-            nx = ment_from(s, j, NULL);
+            if (tl_fact_ment_at(s, j) < 0 && !tl_fact_wl(s, j, WL_DETS)) break;
+            nx = tl_fact_ment_from(s, j, NULL);
             /* "accused X and Iranian national Y": Y is coordinated with X,
              * though Y's own nationality is no one else's */
             if (nx >= 0 && s->ms[nx].type == TL_NORP && s->ms[m].type != TL_NORP) {
@@ -481,7 +449,7 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
             /* "X and Iranian national Y": the nationality and its noun go with Y */
             if (!(mask & COORD_OWN_NATIONALITY) && j > s->sb + 1 &&
                 tl_fact_w(s, j - 1, "national|citizen|nationals|citizens")) {
-                int nm = ment_ending(s, j - 2);
+                int nm = tl_fact_ment_ending(s, j - 2);
                 if (nm >= 0 && s->ms[nm].type == TL_NORP) j = s->ms[nm].tb;
             }
             while (j > s->sb && (tl_fact_is(s, j - 1, ",") || tl_fact_wl(s, j - 1, WL_AND_OR))) {
@@ -489,9 +457,9 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
                 j--;
             }
             if (!conj || j == s->sb) break;
-            nx = ment_ending(s, j - 1);
+            nx = tl_fact_ment_ending(s, j - 1);
         }
-        if (nx < 0 || !type_ok(s, nx, mask) || s->ms[nx].type != s->ms[m].type) break;
+        if (nx < 0 || !tl_fact_type_ok(s, nx, mask) || s->ms[nx].type != s->ms[m].type) break;
         out[k++] = nx;
         cur = nx;
     }
@@ -507,7 +475,7 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
 static int norp_actor(tl_fsent *s, int m) {
     if (m < 0 || s->ms[m].type != TL_NORP || s->ms[m].virt || s->ms[m].pron) return m;
     uint32_t nx = s->ms[m].te;
-    if (nx >= s->se || ment_at(s, nx) >= 0 || !(s->d->tokens[nx].flags & TL_TOK_ALPHA) ||
+    if (nx >= s->se || tl_fact_ment_at(s, nx) >= 0 || !(s->d->tokens[nx].flags & TL_TOK_ALPHA) ||
         (s->d->tokens[nx].flags & TL_TOK_UPPER))
         return m;
     if (norp_state(s, m)) {
@@ -553,16 +521,16 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     }
     int e0 = s->ms[a0].ent, e1 = a1 >= 0 ? s->ms[a1].ent : -1;
     if (e0 < 0 || (core2(type) && e1 < 0) || e0 == e1) return;
-    if (!type_ok(s, a0, ROLE_MASK[type][0])) return;
-    if (core2(type) && !type_ok(s, a1, ROLE_MASK[type][1])) return;
+    if (!tl_fact_type_ok(s, a0, ROLE_MASK[type][0])) return;
+    if (core2(type) && !tl_fact_type_ok(s, a1, ROLE_MASK[type][1])) return;
     tl_fcand c;
     memset(&c, 0, sizeof c);
     c.type = (uint8_t)type;
     c.status = (uint8_t)status;
     c.m[0] = a0;
     c.m[1] = core2(type) ? a1 : -1;
-    c.m[2] = (a2 >= 0 && type_ok(s, a2, ROLE_MASK[type][2]) && s->ms[a2].ent != e0) ? a2 : -1;
-    c.m[3] = (from >= 0 && type_ok(s, from, ROLE_MASK[type][3]) && s->ms[from].ent != e0) ? from : -1;
+    c.m[2] = (a2 >= 0 && tl_fact_type_ok(s, a2, ROLE_MASK[type][2]) && s->ms[a2].ent != e0) ? a2 : -1;
+    c.m[3] = (from >= 0 && tl_fact_type_ok(s, from, ROLE_MASK[type][3]) && s->ms[from].ent != e0) ? from : -1;
     if (type == TL_EXTRADITED && c.m[2] >= 0 && c.m[3] >= 0 && s->ms[c.m[2]].ent == s->ms[c.m[3]].ent)
         c.m[3] = -1;
     c.trig = trig;
@@ -607,18 +575,18 @@ static void emit_coord(tl_fsent *s, int type, int a0, int dir0, int a1, int dir1
  * "headed by"? */
 static int passive_at(const tl_fsent *s, uint32_t i, int is_past) {
     if (!is_past) return 0;
-    int t = tag(s, i);
+    int t = tl_fact_tag(s, i);
     if (t && t != TL_POS_VBN && t != TL_POS_VBD && t != TL_POS_ADJ) return 0;
     for (uint32_t k = i, n = 0; k > s->sb && n < 6; n++) {
         k--;
         if (tl_fact_wl(s, k, WL_BE)) return 1;
         /* "was arrested and extradited": a coordinated participle */
-        if (tl_fact_wl(s, k, WL_AND_OR) && k > s->sb && (tag(s, k - 1) == TL_POS_VBN || tag(s, k - 1) == TL_POS_VBD)) {
+        if (tl_fact_wl(s, k, WL_AND_OR) && k > s->sb && (tl_fact_tag(s, k - 1) == TL_POS_VBN || tl_fact_tag(s, k - 1) == TL_POS_VBD)) {
             k--;
             continue;
         }
         if (!(tl_fact_wl(s, k, WL_ALSO_ALL_BOTH_ETC) ||
-              tag(s, k) == TL_POS_ADV))
+              tl_fact_tag(s, k) == TL_POS_ADV))
             break;
     }
     /* Reduced relative: "X, arrested in 2023, ..." / "the movement, headed by Y" /
@@ -627,12 +595,12 @@ static int passive_at(const tl_fsent *s, uint32_t i, int is_past) {
     if (tl_fact_wl(s, i + 1, WL_IN_AT_NEAR_ETC) || tl_fact_is(s, i + 1, "on")) {
         for (uint32_t k = i + 2; k < s->se && k < i + 7; k++) {
             if (tl_fact_is(s, k, "by")) return 1;
-            if ((is_punct(s, k) && !tl_fact_is(s, k, ",")) || is_verbish(s, k) || tl_fact_wl(s, k, WL_THAT_WHO_WHICH))
+            if ((tl_fact_is_punct(s, k) && !tl_fact_is(s, k, ",")) || tl_fact_is_verbish(s, k) || tl_fact_wl(s, k, WL_THAT_WHO_WHICH))
                 break;
         }
     }
     /* ... unless an object follows: "X, 64, met Y" is active */
-    if (i > s->sb && tl_fact_is(s, i - 1, ",") && ment_at(s, i + 1) < 0 && !tl_fact_wl(s, i + 1, WL_DETS)) {
+    if (i > s->sb && tl_fact_is(s, i - 1, ",") && tl_fact_ment_at(s, i + 1) < 0 && !tl_fact_wl(s, i + 1, WL_DETS)) {
         /* "X, who was born in Y, pleaded guilty": the comma closes a
          * relative clause and the verb after it is the main one */
         for (uint32_t k = i - 1; k > s->sb && k + 16 > i; k--)
@@ -648,14 +616,14 @@ static int passive_at(const tl_fsent *s, uint32_t i, int is_past) {
 static int title_person(const tl_fsent *s, int m) {
     uint32_t k = s->ms[m].te;
     for (int n = 0; n < 3 && k < s->se; n++, k++) {
-        int p = ment_at(s, k);
+        int p = tl_fact_ment_at(s, k);
         if (p >= 0) return (s->ms[p].tb == k && s->ms[p].type == TL_PERSON && n > 0) ? p : -1;
         /* "a Hezbollah commander, Ali Barji" */
         if (n > 0 && tl_fact_is(s, k, ",")) {
-            p = ment_at(s, k + 1);
+            p = tl_fact_ment_at(s, k + 1);
             return (p >= 0 && s->ms[p].tb == k + 1 && s->ms[p].type == TL_PERSON) ? p : -1;
         }
-        if (is_punct(s, k) || tl_fact_wl(s, k, WL_PREPS) || tl_fact_wl(s, k, WL_AND_OR_WHO_ETC) ||
+        if (tl_fact_is_punct(s, k) || tl_fact_wl(s, k, WL_PREPS) || tl_fact_wl(s, k, WL_AND_OR_WHO_ETC) ||
             tl_fact_wl(s, k, WL_BE))
             return -1;
     }
@@ -669,7 +637,7 @@ static int by_agent(const tl_fsent *s, uint32_t i, uint32_t mask) {
         if (tl_fact_is(s, k, ";") || tl_fact_wl(s, k, WL_THAT_WHO_WHICH)) return -1;
         if (!tl_fact_is(s, k, "by")) continue;
         for (uint32_t j = k + 1; j < s->se && j < k + 9; j++) {
-            int m = ment_at(s, j);
+            int m = tl_fact_ment_at(s, j);
             if (m < 0) {
                 if (tl_fact_is(s, j, ";") || tl_fact_wl(s, j, WL_AND_OR_WHO_ETC2)) return -1;
                 continue;
@@ -677,8 +645,8 @@ static int by_agent(const tl_fsent *s, uint32_t i, uint32_t mask) {
             j = s->ms[m].te - 1;
             if (tl_fact_is(s, s->ms[m].te, "'s") || tl_fact_is(s, s->ms[m].te, "'")) continue;
             int p = title_person(s, m);
-            if (p >= 0 && type_ok(s, p, mask)) return p;
-            if (type_ok(s, m, mask)) return m;
+            if (p >= 0 && tl_fact_type_ok(s, p, mask)) return p;
+            if (tl_fact_type_ok(s, m, mask)) return m;
         }
         return -1;
     }
@@ -690,9 +658,9 @@ static int by_agent(const tl_fsent *s, uint32_t i, uint32_t mask) {
 static int past_norp_modifier(const tl_fsent *s, int m, uint32_t mask) {
     if (m < 0 || s->ms[m].type != TL_NORP) return m;
     for (uint32_t q = s->ms[m].te; q < s->se && q < s->ms[m].te + 5; q++) {
-        int m3 = ment_at(s, q);
+        int m3 = tl_fact_ment_at(s, q);
         if (m3 >= 0 && m3 != m) {
-            if (s->ms[m3].tb == q && !s->ms[m3].pron && type_ok(s, m3, mask) &&
+            if (s->ms[m3].tb == q && !s->ms[m3].pron && tl_fact_type_ok(s, m3, mask) &&
                 (s->ms[m3].type == TL_PERSON || s->ms[m3].type == TL_ORG))
                 return m3;
             if (s->ms[m3].type != TL_NORP) return m;
@@ -700,8 +668,8 @@ static int past_norp_modifier(const tl_fsent *s, int m, uint32_t mask) {
         }
         /* "two Russian nationals, Ivan Petrov": the name in apposition */
         if (tl_fact_is(s, q, ",") && q > s->ms[m].te) {
-            int m4 = ment_at(s, q + 1);
-            if (m4 >= 0 && s->ms[m4].tb == q + 1 && s->ms[m4].type == TL_PERSON && type_ok(s, m4, mask) &&
+            int m4 = tl_fact_ment_at(s, q + 1);
+            if (m4 >= 0 && s->ms[m4].tb == q + 1 && s->ms[m4].type == TL_PERSON && tl_fact_type_ok(s, m4, mask) &&
                 tl_fact_w(s, q - 1, "national|nationals|citizen|citizens|man|men|woman|women|suspect|suspects|brothers|operative|"
                          "operatives|agent|agents|officer|officers"))
                 return m4;
@@ -730,8 +698,8 @@ static int reduced_relative(const tl_fsent *s, uint32_t i) {
     for (uint32_t k = i, n = 0; k > s->sb && n < 6; n++) {
         k--;
         if (tl_fact_wl(s, k, WL_BE)) return 0;
-        if (!(tl_fact_wl(s, k, WL_ALSO_ALL_BOTH_ETC) || tl_fact_wl(s, k, WL_AND_OR) || tag(s, k) == TL_POS_ADV ||
-              tag(s, k) == TL_POS_VBN || tag(s, k) == TL_POS_VBD))
+        if (!(tl_fact_wl(s, k, WL_ALSO_ALL_BOTH_ETC) || tl_fact_wl(s, k, WL_AND_OR) || tl_fact_tag(s, k) == TL_POS_ADV ||
+              tl_fact_tag(s, k) == TL_POS_VBN || tl_fact_tag(s, k) == TL_POS_VBD))
             break;
     }
     return i > s->sb && !tl_fact_wl(s, i - 1, WL_AND_OR);
@@ -743,22 +711,22 @@ static int reduced_relative(const tl_fsent *s, uint32_t i) {
 static int reduced_patient(const tl_fsent *s, uint32_t i, uint32_t mask) {
     uint32_t k = i - 1;
     if (tl_fact_is(s, k, ",") && k > s->sb) k--;
-    int m = ment_ending(s, k);
+    int m = tl_fact_ment_ending(s, k);
     if (m < 0) {
         /* "X, a Russian private military company founded by Y": the common
          * noun heads an apposition of X, which is the patient */
         uint32_t j = k + 1;
-        while (j > s->sb && k + 1 - j < 8 && !is_punct(s, j - 1) &&
-               (ment_at(s, j - 1) < 0 || s->ms[ment_at(s, j - 1)].type == TL_NORP) && !tl_fact_w(s, j - 1, "a|an|the"))
+        while (j > s->sb && k + 1 - j < 8 && !tl_fact_is_punct(s, j - 1) &&
+               (tl_fact_ment_at(s, j - 1) < 0 || s->ms[tl_fact_ment_at(s, j - 1)].type == TL_NORP) && !tl_fact_w(s, j - 1, "a|an|the"))
             j--;
         if (j > s->sb + 1 && tl_fact_w(s, j - 1, "a|an|the") && tl_fact_is(s, j - 2, ",") && j - 1 < k) {
-            int a = ment_ending(s, j - 3 >= s->sb ? j - 3 : s->sb);
-            if (a >= 0 && type_ok(s, a, mask)) return a;
+            int a = tl_fact_ment_ending(s, j - 3 >= s->sb ? j - 3 : s->sb);
+            if (a >= 0 && tl_fact_type_ok(s, a, mask)) return a;
         }
     }
     if (m < 0 && k > s->sb && (s->d->tokens[k].flags & TL_TOK_DIGIT) && tl_fact_is(s, k - 1, ",") && k > s->sb + 1)
-        m = ment_ending(s, k - 2); /* "X, 27, arrested in" */
-    return type_ok(s, m, mask) ? m : -1;
+        m = tl_fact_ment_ending(s, k - 2); /* "X, 27, arrested in" */
+    return tl_fact_type_ok(s, m, mask) ? m : -1;
 }
 
 static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
@@ -782,7 +750,7 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
          * office, a court, a government) as the accuser, and the nearest
          * subject must be it: "the minister accused X" is no charge. */
         int a = pas ? by_agent(s, after, P_ | O_ | G_) : find_subj(s, i, P_ | O_ | G_ | N_);
-        if (a < 0 || !type_ok(s, a, O_ | G_)) return;
+        if (a < 0 || !tl_fact_type_ok(s, a, O_ | G_)) return;
     }
     if (pas) {
         if (r_obj >= 0) obj = reduced_relative(s, i) ? reduced_patient(s, i, m_obj) : find_subj(s, i, m_obj);
@@ -824,7 +792,7 @@ static uint32_t np_start(const tl_fsent *s, uint32_t i, int *premod, int *poss) 
     int steps = 0;
     while (k > s->sb && steps < 8) {
         uint32_t j = k - 1;
-        int m = ment_ending(s, j);
+        int m = tl_fact_ment_ending(s, j);
         if (m >= 0) {
             if (*premod >= 0 || *poss >= 0) break;
             *premod = m;
@@ -833,7 +801,7 @@ static uint32_t np_start(const tl_fsent *s, uint32_t i, int *premod, int *poss) 
             continue;
         }
         if ((tl_fact_is(s, j, "'s") || tl_fact_is(s, j, "'")) && j > s->sb) {
-            int pm = ment_ending(s, j - 1);
+            int pm = tl_fact_ment_ending(s, j - 1);
             if (pm >= 0 && *premod < 0 && *poss < 0) {
                 *poss = pm;
                 k = s->ms[pm].tb;
@@ -842,13 +810,13 @@ static uint32_t np_start(const tl_fsent *s, uint32_t i, int *premod, int *poss) 
             }
             break;
         }
-        if (is_punct(s, j) && !tl_fact_is(s, j, "-")) break;
-        if (poss_pron_at(s, j) >= 0 && *premod < 0 && *poss < 0) { *poss = poss_pron_at(s, j); k = j; break; }
+        if (tl_fact_is_punct(s, j) && !tl_fact_is(s, j, "-")) break;
+        if (tl_fact_poss_pron_at(s, j) >= 0 && *premod < 0 && *poss < 0) { *poss = tl_fact_poss_pron_at(s, j); k = j; break; }
         if (tl_fact_wl(s, j, WL_DETS)) { k = j; break; }
         if (tl_fact_wl(s, j, WL_PREPS) || tl_fact_wl(s, j, WL_COPULA) || tl_fact_wl(s, j, WL_AND_OR_WHO_ETC))
             break;
-        int tg = tag(s, j);
-        if (tg && (is_verbish(s, j) || tg == TL_POS_PRON || tg == TL_POS_CONJ)) break;
+        int tg = tl_fact_tag(s, j);
+        if (tg && (tl_fact_is_verbish(s, j) || tg == TL_POS_PRON || tg == TL_POS_CONJ)) break;
         k = j;
         steps++;
     }
@@ -869,8 +837,8 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
         uint32_t k = j;
         while (k > s->sb && tl_fact_wl(s, k - 1, WL_IS_WAS_ARE_ETC2)) k--;
         if (k > s->sb + 1 && tl_fact_wl(s, k - 1, WL_WHO) && tl_fact_is(s, k - 2, ",")) {
-            int m = ment_ending(s, k - 3 >= s->sb ? k - 3 : s->sb);
-            return type_ok(s, m, mask) ? m : -1;
+            int m = tl_fact_ment_ending(s, k - 3 >= s->sb ? k - 3 : s->sb);
+            return tl_fact_type_ok(s, m, mask) ? m : -1;
         }
         return find_subj(s, k, mask);
     }
@@ -883,7 +851,7 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
     if (tl_fact_wl(s, j, WL_AND_OR) && j > s->sb + 2) {
         for (uint32_t q = j - 1; q > s->sb && q + 10 > j; q--) {
             if (tl_fact_is(s, q, "-")) continue;
-            if (!is_punct(s, q)) continue;
+            if (!tl_fact_is_punct(s, q)) continue;
             if (tl_fact_is(s, q, ",") && q + 1 < j && tl_fact_w(s, q + 1, "a|an|the"))
                 return np_holder_left(s, q + 1, mask);
             break;
@@ -895,8 +863,8 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
         uint32_t k = j - 1;
         /* age: "X, 27, a member" */
         if ((s->d->tokens[k].flags & TL_TOK_DIGIT) && k > s->sb + 1 && tl_fact_is(s, k - 1, ",")) k -= 2;
-        int m = ment_ending(s, k);
-        return type_ok(s, m, mask) ? m : -1;
+        int m = tl_fact_ment_ending(s, k);
+        return tl_fact_type_ok(s, m, mask) ? m : -1;
     }
     return -1;
 }
@@ -907,19 +875,19 @@ static int np_holder_right(const tl_fsent *s, uint32_t after, int allow_comma, u
     /* "a Georgian citizen and drug trafficker named X" */
     for (uint32_t k = after; k < s->se && k < after + 5; k++) {
         if (tl_fact_wl(s, k, WL_NAMED_CALLED_IDENTIFIED)) {
-            int m = ment_from(s, k + 1, NULL);
-            if (m >= 0 && type_ok(s, m, mask)) return m;
+            int m = tl_fact_ment_from(s, k + 1, NULL);
+            if (m >= 0 && tl_fact_type_ok(s, m, mask)) return m;
             break;
         }
-        if (is_punct(s, k) || ment_at(s, k) >= 0 || tl_fact_wl(s, k, WL_PREPS)) break;
+        if (tl_fact_is_punct(s, k) || tl_fact_ment_at(s, k) >= 0 || tl_fact_wl(s, k, WL_PREPS)) break;
     }
-    int m = ment_at(s, after);
-    if (m >= 0 && s->ms[m].tb == after && !s->ms[m].pron) return type_ok(s, m, mask) ? m : -1;
+    int m = tl_fact_ment_at(s, after);
+    if (m >= 0 && s->ms[m].tb == after && !s->ms[m].pron) return tl_fact_type_ok(s, m, mask) ? m : -1;
     if (allow_comma && tl_fact_is(s, after, ",")) {
-        m = ment_at(s, after + 1);
-        if (m >= 0 && s->ms[m].tb == after + 1 && !s->ms[m].pron && type_ok(s, m, mask) &&
-            (tl_fact_is(s, s->ms[m].te, ",") || is_punct(s, s->ms[m].te) || s->ms[m].te >= s->se ||
-             is_verbish(s, s->ms[m].te) || tl_fact_wl(s, s->ms[m].te, WL_AND_OR)))
+        m = tl_fact_ment_at(s, after + 1);
+        if (m >= 0 && s->ms[m].tb == after + 1 && !s->ms[m].pron && tl_fact_type_ok(s, m, mask) &&
+            (tl_fact_is(s, s->ms[m].te, ",") || tl_fact_is_punct(s, s->ms[m].te) || s->ms[m].te >= s->se ||
+             tl_fact_is_verbish(s, s->ms[m].te) || tl_fact_wl(s, s->ms[m].te, WL_AND_OR)))
             return m; /* "his sons, X and Y," */
     }
     return -1;
@@ -934,7 +902,7 @@ static int norp_as_gpe(tl_fsent *s, int m, uint32_t mask) {
      * group, which is not the country. */
     uint32_t nx = s->ms[m].te;
     if (nx < s->se && (s->d->tokens[nx].flags & TL_TOK_ALPHA) && !(s->d->tokens[nx].flags & TL_TOK_UPPER) &&
-        ment_at(s, nx) < 0)
+        tl_fact_ment_at(s, nx) < 0)
         return -1;
     int e = tl_fact_country_entity(s, s->ms[m].ent);
     if (e < 0) return -1;
@@ -955,10 +923,10 @@ static int is_country(const tl_fsent *s, int m) {
 static int office_part_org(const tl_fsent *s, uint32_t k0) {
     for (uint32_t k = k0; k < s->se && k < k0 + 4; k++) {
         if (tl_fact_w(s, k, "at|in|within|inside")) {
-            int o = k > k0 ? ment_from(s, k + 1, NULL) : -1;
+            int o = k > k0 ? tl_fact_ment_from(s, k + 1, NULL) : -1;
             return o >= 0 && s->ms[o].type == TL_ORG ? o : -1;
         }
-        if (is_punct(s, k) || ment_at(s, k) >= 0 || tl_fact_wl(s, k, WL_PREPS) || is_verbish(s, k)) return -1;
+        if (tl_fact_is_punct(s, k) || tl_fact_ment_at(s, k) >= 0 || tl_fact_wl(s, k, WL_PREPS) || tl_fact_is_verbish(s, k)) return -1;
     }
     return -1;
 }
@@ -988,7 +956,7 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int place_noun = type == TL_LOCATED_IN;
     /* "a Russian citizen of Azerbaijani descent, X": the of-phrase is not the group */
     if (tl_fact_is(s, after, "of") && type != TL_ORIGIN) {
-        int m = ment_from(s, after + 1, NULL);
+        int m = tl_fact_ment_from(s, after + 1, NULL);
         if (m >= 0 && tl_fact_wl(s, s->ms[m].te, WL_DESCENT_ORIGIN_ORIGINS_ETC))
             after = s->ms[m].te + 1;
     }
@@ -1002,7 +970,7 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int of = tl_fact_is(s, after, "of") ||
              ((type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_w(s, after, "for|at|with"));
     int of_grp = 0;
-    if (of && !place_noun && (type == TL_LEADER_OF || type == TL_MEMBER_OF) && ment_from(s, after + 1, NULL) < 0) {
+    if (of && !place_noun && (type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_ment_from(s, after + 1, NULL) < 0) {
         int o = office_part_org(s, after + 1);
         if (o >= 0) {
             grp = o;
@@ -1014,22 +982,22 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     }
     if (of && !place_noun && grp < 0) {
         uint32_t k;
-        grp = ment_from(s, after + 1, &k);
+        grp = tl_fact_ment_from(s, after + 1, &k);
         of_grp = grp >= 0;
         if (grp >= 0) {
             after = s->ms[grp].te;
-            if (!type_ok(s, grp, gmask)) grp = norp_as_gpe(s, grp, gmask);
-            if (grp >= 0 && !type_ok(s, grp, gmask)) grp = -1;
+            if (!tl_fact_type_ok(s, grp, gmask)) grp = norp_as_gpe(s, grp, gmask);
+            if (grp >= 0 && !tl_fact_type_ok(s, grp, gmask)) grp = -1;
         }
     }
     if (place_noun) {
         /* "the Azeri city of Lankaran": of-arg is the entity, premod the place;
          * "X, a town in Y": holder left, "in Y". */
         int ent = -1, place = -1;
-        if (tl_fact_is(s, after, "of")) ent = ment_from(s, after + 1, NULL);
+        if (tl_fact_is(s, after, "of")) ent = tl_fact_ment_from(s, after + 1, NULL);
         if (ent >= 0 && s->ms[ent].type != TL_GPE && s->ms[ent].type != TL_FAC) ent = -1;
         if (ent >= 0) {
-            if (premod >= 0 && s->ms[premod].type != TL_NORP && type_ok(s, ent, G_ | L_) &&
+            if (premod >= 0 && s->ms[premod].type != TL_NORP && tl_fact_type_ok(s, ent, G_ | L_) &&
                 is_country(s, ent) && !is_country(s, premod)) {
                 /* "the Astara district of Azerbaijan": the name is the
                  * district, the of-phrase its country */
@@ -1046,14 +1014,14 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (h < 0 && premod >= 0) h = np_holder_right(s, i + 1, 0, ROLE_MASK[type][0]);
         if (h < 0) return;
         place = -1;
-        if (tl_fact_wl(s, i + 1, WL_IN_OF_NEAR_ETC)) place = ment_from(s, i + 2, NULL);
+        if (tl_fact_wl(s, i + 1, WL_IN_OF_NEAR_ETC)) place = tl_fact_ment_from(s, i + 2, NULL);
         if (place < 0 && premod >= 0) place = norp_as_gpe(s, premod, G_ | L_);
-        if (place >= 0 && type_ok(s, place, G_ | L_)) {
+        if (place >= 0 && tl_fact_type_ok(s, place, G_ | L_)) {
             emit(s, TL_LOCATED_IN, h, place, -1, -1, i, 0);
             /* "a town in X, Y": the region lies in the country too. */
             if (tl_fact_is(s, s->ms[place].te, ",")) {
-                int p2 = ment_from(s, s->ms[place].te + 1, NULL);
-                if (p2 >= 0 && type_ok(s, p2, G_ | L_)) {
+                int p2 = tl_fact_ment_from(s, s->ms[place].te + 1, NULL);
+                if (p2 >= 0 && tl_fact_type_ok(s, p2, G_ | L_)) {
                     emit(s, TL_LOCATED_IN, h, p2, -1, -1, i, 0);
                     emit(s, TL_LOCATED_IN, place, p2, -1, -1, i, 0);
                 }
@@ -1064,24 +1032,24 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (grp < 0 && poss >= 0) grp = norp_as_gpe(s, poss, gmask), grp_dir = -1;
     if (grp < 0 && premod >= 0 && t->premod) {
         grp = premod;
-        if (!type_ok(s, grp, gmask)) grp = norp_as_gpe(s, grp, gmask);
+        if (!tl_fact_type_ok(s, grp, gmask)) grp = norp_as_gpe(s, grp, gmask);
         grp_dir = -1;
     }
-    if (grp < 0 || !type_ok(s, grp, gmask)) {
+    if (grp < 0 || !tl_fact_type_ok(s, grp, gmask)) {
         /* "of Azerbaijani descent": the NORP is a plain premodifier */
         return;
     }
     /* "holds Azerbaijani and Russian citizenship": the holder is left of
      * all the coordinated premodifiers */
     while (premod >= 0 && grp == premod && st > s->sb + 1 && (tl_fact_wl(s, st - 1, WL_AND_OR) || tl_fact_is(s, st - 1, ","))) {
-        int pm = ment_ending(s, st - 2);
+        int pm = tl_fact_ment_ending(s, st - 2);
         if (pm < 0 || s->ms[pm].type != s->ms[premod].type) break;
         st = s->ms[pm].tb;
     }
     /* The holder: right-adjacent name, else apposition or copular subject. */
     /* "the leader of X, Y": after a definite noun phrase that is not itself
      * an apposition, a name set off by a comma is its holder. */
-    int def_of = of_grp && tl_fact_is(s, st, "the") && !(st > s->sb && is_punct(s, st - 1));
+    int def_of = of_grp && tl_fact_is(s, st, "the") && !(st > s->sb && tl_fact_is_punct(s, st - 1));
     /* "part of Y": an organization is a part, a person a member */
     int part_noun = type == TL_PART_OF && tl_fact_is(s, i, "part");
     if (part_noun) hmask |= P_;
@@ -1129,23 +1097,23 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int args[4] = {-1, -1, -1, -1};
     /* "an Israeli strike": a nationality acts for its state */
     if (type == TL_ATTACKED && premod >= 0 && poss < 0 && t->subj >= 0 && t->subj <= 1 &&
-        !type_ok(s, premod, ROLE_MASK[type][t->subj]))
+        !tl_fact_type_ok(s, premod, ROLE_MASK[type][t->subj]))
         premod = norp_as_gpe(s, premod, ROLE_MASK[type][t->subj]);
     if (t->obj >= 0 && tl_fact_is(s, i + 1, "of")) {
-        int m = ment_from(s, i + 2, NULL);
+        int m = tl_fact_ment_from(s, i + 2, NULL);
         /* "the arrest of Hezbollah operative X": the person */
         if (m >= 0 && s->ms[m].type == TL_ORG && (ROLE_MASK[type][t->obj] & P_)) {
             int p = title_person(s, m);
             if (p >= 0) m = p;
         }
-        if (type_ok(s, m, ROLE_MASK[type][t->obj])) args[t->obj] = m;
+        if (tl_fact_type_ok(s, m, ROLE_MASK[type][t->obj])) args[t->obj] = m;
     }
     /* The possessor: the agent ("Iran's support for X"), or for events whose
      * subject slot is not core, the patient ("X's extradition"). */
     if (poss >= 0) {
-        if (t->subj >= 0 && t->subj <= 1 && type_ok(s, poss, ROLE_MASK[type][t->subj])) args[t->subj] = poss;
-        else if (t->obj >= 0 && args[t->obj] < 0 && type_ok(s, poss, ROLE_MASK[type][t->obj])) args[t->obj] = poss;
-    } else if (premod >= 0 && t->subj >= 0 && t->subj <= 1 && type_ok(s, premod, ROLE_MASK[type][t->subj])) {
+        if (t->subj >= 0 && t->subj <= 1 && tl_fact_type_ok(s, poss, ROLE_MASK[type][t->subj])) args[t->subj] = poss;
+        else if (t->obj >= 0 && args[t->obj] < 0 && tl_fact_type_ok(s, poss, ROLE_MASK[type][t->obj])) args[t->obj] = poss;
+    } else if (premod >= 0 && t->subj >= 0 && t->subj <= 1 && tl_fact_type_ok(s, premod, ROLE_MASK[type][t->subj])) {
         args[t->subj] = premod;
     }
     if (t->subj >= 0 && args[t->subj] < 0) {
@@ -1205,9 +1173,9 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
                 lv = k - 1;
                 break;
             }
-            if (ment_at(s, k - 1) >= 0 || tl_fact_is(s, k - 1, ",") || tl_fact_is(s, k - 1, ";")) break;
+            if (tl_fact_ment_at(s, k - 1) >= 0 || tl_fact_is(s, k - 1, ",") || tl_fact_is(s, k - 1, ";")) break;
             /* another verb between: "responsible for investigating the attack" */
-            if (k - 1 < i && (is_verbish(s, k - 1) || (s->len[k - 1 - s->sb] > 4 &&
+            if (k - 1 < i && (tl_fact_is_verbish(s, k - 1) || (s->len[k - 1 - s->sb] > 4 &&
                                                         !memcmp(s->low[k - 1 - s->sb] + s->len[k - 1 - s->sb] - 3, "ing", 3))))
                 break;
         }
@@ -1229,7 +1197,7 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
     }
     /* "a meeting between X and Y" */
     if (symmetric(type) && tl_fact_is(s, i + 1, "between")) {
-        int a = ment_from(s, i + 2, NULL), l[4];
+        int a = tl_fact_ment_from(s, i + 2, NULL), l[4];
         if (a >= 0 && coord(s, a, 1, ROLE_MASK[type][1], l, 1) == 1) emit(s, type, a, l[0], -1, -1, i, 0);
         return;
     }
@@ -1240,8 +1208,8 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     if (type == TL_ORIGIN) {
         /* "ethnic Azerbaijani X" / "X, an ethnic Azerbaijani," / "X is ethnic Azerbaijani" */
-        int g = ment_from(s, i + 1, NULL);
-        if (g < 0 || !type_ok(s, g, ROLE_MASK[type][1]) || s->ms[g].tb != i + 1) return;
+        int g = tl_fact_ment_from(s, i + 1, NULL);
+        if (g < 0 || !tl_fact_type_ok(s, g, ROLE_MASK[type][1]) || s->ms[g].tb != i + 1) return;
         int h = np_holder_right(s, s->ms[g].te, 0, P_);
         if (h < 0) {
             int pm, ps;
@@ -1283,7 +1251,7 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
          * is too far from the verb to trust */
         if (h >= 0 && s->ms[h].pron && i > s->sb && tl_fact_is(s, i - 1, "to")) return;
         /* "a London warehouse providing aid": the name modifies the subject */
-        if (h >= 0 && s->ms[h].te < i && tag(s, s->ms[h].te) == TL_POS_NOUN &&
+        if (h >= 0 && s->ms[h].te < i && tl_fact_tag(s, s->ms[h].te) == TL_POS_NOUN &&
             !(s->d->tokens[s->ms[h].te].flags & TL_TOK_UPPER))
             return;
         int a[2] = {-1, -1};
@@ -1308,7 +1276,7 @@ void tl_fact_triggers(tl_fsent *s) {
     const tl_fact_ctx *c = s->c;
     for (uint32_t i = s->sb; i < s->se; i++) {
         uint32_t r = i - s->sb;
-        if (!s->is_trig[r] || ment_at(s, i) >= 0) continue;
+        if (!s->is_trig[r] || tl_fact_ment_at(s, i) >= 0) continue;
         const tl_trig *fr[6];
         int is_past = 0;
         size_t n = tl_trig_lookup(c->lex, s->low[r], s->len[r], fr, 6, &is_past);
@@ -1316,7 +1284,7 @@ void tl_fact_triggers(tl_fsent *s) {
             const tl_trig *t = fr[k];
             int tg = s->tag[r];
             int want = tl_trig_pos_of(t);
-            if (tg && want == TL_TP_VERB && !(is_verbish(s, i) || tg == TL_POS_VBN || tg == TL_POS_VBG)) continue;
+            if (tg && want == TL_TP_VERB && !(tl_fact_is_verbish(s, i) || tg == TL_POS_VBN || tg == TL_POS_VBG)) continue;
             if (tg && want == TL_TP_NOUN && !(tg == TL_POS_NOUN || tg == TL_POS_PROPN ||
                                               (tg == TL_POS_ADJ && t->kind == TL_TK_REL)) &&
                 !sanctions_imposed(s, i))
@@ -1329,190 +1297,6 @@ void tl_fact_triggers(tl_fsent *s) {
             case TL_TK_ADJ: frame_adj(s, t, i); break;
             default: break;
             }
-        }
-    }
-}
-
-/* ---- compounds ----------------------------------------------------------------- */
-
-/* "Iran-backed militias", "the Tehran-funded Hussainiyoun", "an Iran-funded
- * organisation is the Huseyniyya": a name fused with a participle of
- * support names the supporter of the noun phrase it modifies. */
-static int compound_suffix(const char *w, size_t n, const char *list) {
-    const char *dash = memchr(w, '-', n);
-    while (dash) {
-        const char *next = memchr(dash + 1, '-', n - (size_t)(dash + 1 - w));
-        if (!next) break;
-        dash = next;
-    }
-    if (!dash || dash == w) return 0;
-    return tl_trig_in_list(list, dash + 1, n - (size_t)(dash + 1 - w));
-}
-
-static int support_suffix(const char *w, size_t n) {
-    return compound_suffix(w, n, "backed|funded|sponsored|supported|financed|bankrolled|armed|trained|equipped");
-}
-
-/* The name a compound modifier ending at token t describes: the name it
- * premodifies ("the Iran-backed X"), the subject of a copula after its
- * phrase ("an Iran-funded organisation is X"), the name its phrase is an
- * apposition of ("X, an Iran-backed militia") or, when want_after, the
- * name set off after its phrase ("a Minsk-based supplier, X,").  -1 when
- * none. */
-static int compound_holder(const tl_fsent *s, const tl_fment *x, int want_after) {
-    int o = ment_from(s, x->te, NULL);
-    if (o >= 0 && s->ms[o].tb > x->te + 1) o = -1; /* "Iran-backed the group": no */
-    if (o < 0) {
-        for (uint32_t k = x->te; k < s->se && k < x->te + 4; k++) {
-            if (tl_fact_wl(s, k, WL_IS_WAS_ARE_ETC)) { o = ment_from(s, k + 1, NULL); break; }
-            if (want_after && tl_fact_is(s, k, ",") && k > x->te) {
-                /* "a Kenya-based money firm, Hadid Exchange,": the name is
-                 * the whole apposition, ended by punctuation or a verb */
-                int m = ment_at(s, k + 1);
-                if (m >= 0 && s->ms[m].tb == k + 1 && !s->ms[m].pron &&
-                    (s->ms[m].te >= s->se || is_punct(s, s->ms[m].te) || is_verbish(s, s->ms[m].te)))
-                    o = m;
-                break;
-            }
-            if (ment_at(s, k) >= 0 || is_punct(s, k) || (s->d->tokens[k].flags & TL_TOK_UPPER)) break;
-        }
-    }
-    if (o < 0 && x->tb >= s->sb + 3) {
-        uint32_t k = x->tb - 1;
-        if (tl_fact_w(s, k, "a|an|the") && tl_fact_is(s, k - 1, ",")) o = ment_ending(s, k - 2);
-    }
-    return o;
-}
-
-void tl_fact_compounds(tl_fsent *s) {
-    int nm = s->nm; /* emit() may add virtual mentions */
-    for (int m = 0; m < nm; m++) {
-        const tl_fment *x = &s->ms[m];
-        if (x->pron || x->virt || !type_ok(s, m, ROLE_MASK[TL_SUPPORTS][0])) continue;
-        uint32_t t = x->te - 1, r = t - s->sb;
-        if (!support_suffix(s->low[r], s->len[r])) continue;
-        /* The name must end inside the compound, not be a name that ends
-         * in such a word. */
-        const tl_str *nmv = &s->d->entities[x->ent].name;
-        if (nmv->len >= s->len[r]) continue;
-        uint32_t mask = ROLE_MASK[TL_SUPPORTS][1] & ~G_;
-        int o = compound_holder(s, x, 0);
-        if (o >= 0 && type_ok(s, o, mask)) emit(s, TL_SUPPORTS, m, o, -1, -1, t, 0);
-    }
-    /* "the Kenya-based X", "X, a Minsk-based supplier", "a Texas-based
-     * firm, X": a place fused with "based" or "headquartered" places the
-     * name the phrase describes.  Background, like any noun phrase fact. */
-    for (int m = 0; m < nm; m++) {
-        const tl_fment *x = &s->ms[m];
-        if (x->pron || x->virt || !type_ok(s, m, ROLE_MASK[TL_LOCATED_IN][1])) continue;
-        uint32_t t = x->te - 1, r = t - s->sb;
-        if (!compound_suffix(s->low[r], s->len[r], "based|headquartered")) continue;
-        const tl_str *nmv = &s->d->entities[x->ent].name;
-        if (nmv->len >= s->len[r]) continue;
-        int o = compound_holder(s, x, 1);
-        if (o < 0 || s->ms[o].ent == x->ent || !type_ok(s, o, ROLE_MASK[TL_LOCATED_IN][0])) continue;
-        s->np = 1;
-        emit(s, TL_LOCATED_IN, o, m, -1, -1, t, 0);
-        s->np = 0;
-    }
-}
-
-/* ---- modality ---------------------------------------------------------------- */
-
-/* A hedge used as a modifier ("the alleged spy", "a key suspect") doubts
- * only its own noun phrase: "an alleged member of X" is alleged, but in
- * "the alleged spy, X, was extradited" the extradition is not.  True when the
- * hedge at k is not such a modifier, or when trig lies inside its phrase. */
-static int attributive_hedge_covers(const tl_fsent *s, uint32_t k, uint32_t trig) {
-    if (!tl_fact_w(s, k, "alleged|suspected|suspect|suspects|purported|accused")) return 1;
-    if (k == s->sb || !(tl_fact_wl(s, k - 1, WL_DETS) ||
-                        tl_fact_w(s, k - 1, "key|main|prime|chief|other|two|three|four|several|many")))
-        return 1;
-    if (trig < k || trig > k + 6) return 0;
-    for (uint32_t j = k + 1; j < trig; j++)
-        if (is_punct(s, j) || tl_fact_wl(s, j, WL_BE) || is_verbish(s, j)) return 0;
-    return 1;
-}
-
-/* True when mention m can be the named source of a report: a name, not a
- * pronoun and not a nationality ("German prosecutors said" names no one). */
-static int named_source(const tl_fsent *s, int m) {
-    return !s->ms[m].pron && s->ms[m].type != TL_NORP;
-}
-
-void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *modality, int32_t *source) {
-    *modality = TL_ASSERTED;
-    *source = -1;
-    /* Negation: between the subject (or 5 tokens back) and the trigger. */
-    uint32_t from = a0_tok >= 0 && (uint32_t)a0_tok < trig ? (uint32_t)a0_tok : (trig > s->sb + 5 ? trig - 5 : s->sb);
-    if (trig - from > 8) from = trig - 8;
-    for (uint32_t k = from; k < trig; k++)
-        if (tl_fact_wl(s, k, WL_NEG) && !tl_fact_is(s, k + 1, "only") && !tl_fact_is(s, k + 1, "longer")) {
-            *modality = TL_NEGATED;
-            return;
-        }
-    /* "X denied (for years) that he led the group": a denial governs the
-     * clause after it */
-    for (uint32_t k = s->sb; k < from; k++)
-        if (tl_fact_w(s, k, TL_CUE_DENIAL_VERBS) && k < trig)
-            for (uint32_t j = k + 1; j < from + 1 && j < k + 5; j++)
-                if (tl_fact_is(s, j, "that") || tl_fact_is(s, j, "having")) {
-                    *modality = TL_NEGATED;
-                    return;
-                }
-    /* Hedges anywhere before the trigger (and right after it: "X was
-     * arrested, allegedly for ..."), "on suspicion of", "thought to". */
-    uint32_t end = trig + 3 < s->se ? trig + 3 : s->se;
-    for (uint32_t k = s->sb; k < end; k++) {
-        if (!tl_fact_wl(s, k, WL_HEDGE)) continue;
-        if (k == trig) continue; /* "the department accused X": the accusation is the fact */
-        if (tl_fact_wl(s, k, WL_THOUGHT_BELIEVED) && !tl_fact_wl(s, k + 1, WL_TO_THAT)) continue;
-        if (tl_fact_wl(s, k, WL_MAY) && (s->d->tokens[k].flags & TL_TOK_UPPER)) continue;
-        if (tl_fact_wl(s, k, WL_CLAIM_CLAIMS_CLAIMED_ETC) && tl_fact_is(s, k + 1, "responsibility")) continue;
-        if (tl_fact_wl(s, k, WL_REPORTEDLY)) { *modality = TL_REPORTED; continue; }
-        if (!attributive_hedge_covers(s, k, trig)) continue;
-        *modality = TL_ALLEGED;
-        return;
-    }
-    if (*modality == TL_REPORTED) return;
-    /* Attribution: "according to X", "X reported that", "It is reported". */
-    for (uint32_t k = s->sb; k < s->se; k++) {
-        if (tl_fact_is(s, k, "according") && tl_fact_is(s, k + 1, "to")) {
-            *modality = TL_REPORTED;
-            int unnamed = 0;
-            for (uint32_t j = k + 2; j < s->se && j < k + 8; j++) {
-                int m = ment_at(s, j);
-                if (m >= 0 && named_source(s, m)) { *source = s->ms[m].ent; break; }
-                if (tl_fact_is(s, j, ",")) break;
-                unnamed |= tl_fact_w(s, j, TL_CUE_UNNAMED_SOURCES);
-            }
-            if (*source < 0 && unnamed) *modality = TL_ASSERTED;
-            return;
-        }
-        if (tl_fact_wl(s, k, WL_SAY) && !tl_fact_is(s, k - 1, "the") && !tl_fact_is(s, k - 1, "a")) {
-            int t = tag(s, k);
-            if (t && !(is_verbish(s, k) || t == TL_POS_VBN)) continue;
-            *modality = TL_REPORTED;
-            /* The speaker: the subject right before, or after an inverted "said X". */
-            int unnamed = 0;
-            for (uint32_t j = k, n = 0; j > s->sb && n < 4; n++) {
-                j--;
-                int m = ment_ending(s, j);
-                if (m >= 0) { if (named_source(s, m)) *source = s->ms[m].ent; break; }
-                if (is_punct(s, j)) break;
-                unnamed |= tl_fact_w(s, j, TL_CUE_UNNAMED_SOURCES);
-            }
-            if (*source < 0 && !unnamed) {
-                int m = ment_from(s, k + 1, NULL);
-                if (m >= 0 && named_source(s, m) && s->ms[m].type != TL_GPE) *source = s->ms[m].ent;
-                for (uint32_t j = k + 1; m < 0 && j < s->se && j < k + 4 && !is_punct(s, j); j++)
-                    unnamed |= tl_fact_w(s, j, TL_CUE_UNNAMED_SOURCES);
-            }
-            /* "police said", "German prosecutors say": a speaker left
-             * unnamed leaves the statement the author's own (a pronoun or
-             * "the report" still stands for a source named earlier) */
-            if (*source < 0 && unnamed) *modality = TL_ASSERTED;
-            return;
         }
     }
 }

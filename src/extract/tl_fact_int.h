@@ -161,6 +161,50 @@ static inline int tl_fact_is(const tl_fsent *s, uint32_t i, const char *w) {
     size_t n = strlen(w);
     return s->len[r] == n && memcmp(s->low[r], w, n) == 0;
 }
+/* Token classes and the mention at a token (i absolute; outside the
+ * sentence: 0 or -1).  Can't fail. */
+static inline int tl_fact_is_punct(const tl_fsent *s, uint32_t i) {
+    return i >= s->sb && i < s->se && (s->d->tokens[i].flags & TL_TOK_PUNCT);
+}
+
+static inline int tl_fact_tag(const tl_fsent *s, uint32_t i) {
+    return (i >= s->sb && i < s->se) ? s->tag[i - s->sb] : 0;
+}
+
+static inline int tl_fact_is_verbish(const tl_fsent *s, uint32_t i) {
+    int t = tl_fact_tag(s, i);
+    return t == TL_POS_VERB || t == TL_POS_VBD || t == TL_POS_VERB_PRES || t == TL_POS_MD;
+}
+
+/* Local mention covering token i, or -1. */
+static inline int tl_fact_ment_at(const tl_fsent *s, uint32_t i) {
+    int m = (i >= s->sb && i < s->se) ? s->at[i - s->sb] : -1;
+    /* a possessive pronoun is only ever a possessor (np_start) */
+    return (m >= 0 && s->ms[m].pron == TL_PRON_POSS) ? -1 : m;
+}
+
+/* The possessive pronoun mention at token i ("his", "her"), or -1. */
+static inline int tl_fact_poss_pron_at(const tl_fsent *s, uint32_t i) {
+    int m = (i >= s->sb && i < s->se) ? s->at[i - s->sb] : -1;
+    return (m >= 0 && s->ms[m].pron == TL_PRON_POSS) ? m : -1;
+}
+
+/* Mention that ends exactly at token i (last token i). */
+static inline int tl_fact_ment_ending(const tl_fsent *s, uint32_t i) {
+    int m = tl_fact_ment_at(s, i);
+    return (m >= 0 && s->ms[m].te == i + 1) ? m : -1;
+}
+
+static inline int tl_fact_type_ok(const tl_fsent *s, int m, uint32_t mask) {
+    return m >= 0 && (mask & (1u << s->ms[m].type));
+}
+/* The mention starting at token i after at most three determiners or
+ * modifiers ("the", "former"), or -1; *end_skip (may be NULL) gets its
+ * first token.  Can't fail. */
+int tl_fact_ment_from(const tl_fsent *s, uint32_t i, uint32_t *end_skip);
+/* The entity types (1 << TL_*) role `role` of fact type `type` accepts; 0
+ * for an unknown type or role.  Can't fail. */
+uint32_t tl_fact_role_mask(int type, int role);
 /* Runs every trigger of the sentence, filling s->cands.  Can't fail. */
 void tl_fact_triggers(tl_fsent *s);
 /* Facts stated by a name fused with a participle ("Iran-backed X"), into

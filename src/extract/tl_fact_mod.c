@@ -1,0 +1,189 @@
+/* tl_fact_mod.c -- fact extraction: facts fused into compounds ("Iran-backed X") and each fact's modality (negation, hedges, attribution). */
+#include "tl_fact.h"
+#include "tl_fact_int.h"
+#include "tl_cues.h"
+#include <string.h>
+
+/* ---- compounds ----------------------------------------------------------------- */
+
+/* "Iran-backed militias", "the Tehran-funded Hussainiyoun", "an Iran-funded
+ * organisation is the Huseyniyya": a name fused with a participle of
+ * support names the supporter of the noun phrase it modifies. */
+static int compound_suffix(const char *w, size_t n, const char *list) {
+    const char *dash = memchr(w, '-', n);
+    while (dash) {
+        const char *next = memchr(dash + 1, '-', n - (size_t)(dash + 1 - w));
+        if (!next) break;
+        dash = next;
+    }
+    if (!dash || dash == w) return 0;
+    return tl_trig_in_list(list, dash + 1, n - (size_t)(dash + 1 - w));
+}
+
+static int support_suffix(const char *w, size_t n) {
+    return compound_suffix(w, n, "backed|funded|sponsored|supported|financed|bankrolled|armed|trained|equipped");
+}
+
+/* The name a compound modifier ending at token t describes: the name it
+ * premodifies ("the Iran-backed X"), the subject of a copula after its
+ * phrase ("an Iran-funded organisation is X"), the name its phrase is an
+ * apposition of ("X, an Iran-backed militia") or, when want_after, the
+ * name set off after its phrase ("a Minsk-based supplier, X,").  -1 when
+ * none. */
+static int compound_holder(const tl_fsent *s, const tl_fment *x, int want_after) {
+    int o = tl_fact_ment_from(s, x->te, NULL);
+    if (o >= 0 && s->ms[o].tb > x->te + 1) o = -1; /* "Iran-backed the group": no */
+    if (o < 0) {
+        for (uint32_t k = x->te; k < s->se && k < x->te + 4; k++) {
+            if (tl_fact_wl(s, k, WL_IS_WAS_ARE_ETC)) { o = tl_fact_ment_from(s, k + 1, NULL); break; }
+            if (want_after && tl_fact_is(s, k, ",") && k > x->te) {
+                /* "a Kenya-based money firm, Hadid Exchange,": the name is
+                 * the whole apposition, ended by punctuation or a verb */
+                int m = tl_fact_ment_at(s, k + 1);
+                if (m >= 0 && s->ms[m].tb == k + 1 && !s->ms[m].pron &&
+                    (s->ms[m].te >= s->se || tl_fact_is_punct(s, s->ms[m].te) || tl_fact_is_verbish(s, s->ms[m].te)))
+                    o = m;
+                break;
+            }
+            if (tl_fact_ment_at(s, k) >= 0 || tl_fact_is_punct(s, k) || (s->d->tokens[k].flags & TL_TOK_UPPER)) break;
+        }
+    }
+    if (o < 0 && x->tb >= s->sb + 3) {
+        uint32_t k = x->tb - 1;
+        if (tl_fact_w(s, k, "a|an|the") && tl_fact_is(s, k - 1, ",")) o = tl_fact_ment_ending(s, k - 2);
+    }
+    return o;
+}
+
+void tl_fact_compounds(tl_fsent *s) {
+    int nm = s->nm; /* tl_fact_emit() may add virtual mentions */
+    for (int m = 0; m < nm; m++) {
+        const tl_fment *x = &s->ms[m];
+        if (x->pron || x->virt || !tl_fact_type_ok(s, m, tl_fact_role_mask(TL_SUPPORTS, 0))) continue;
+        uint32_t t = x->te - 1, r = t - s->sb;
+        if (!support_suffix(s->low[r], s->len[r])) continue;
+        /* The name must end inside the compound, not be a name that ends
+         * in such a word. */
+        const tl_str *nmv = &s->d->entities[x->ent].name;
+        if (nmv->len >= s->len[r]) continue;
+        uint32_t mask = tl_fact_role_mask(TL_SUPPORTS, 1) & ~(1u << TL_GPE);
+        int o = compound_holder(s, x, 0);
+        if (o >= 0 && tl_fact_type_ok(s, o, mask)) tl_fact_emit(s, TL_SUPPORTS, m, o, -1, -1, t, 0);
+    }
+    /* "the Kenya-based X", "X, a Minsk-based supplier", "a Texas-based
+     * firm, X": a place fused with "based" or "headquartered" places the
+     * name the phrase describes.  Background, like any noun phrase fact. */
+    for (int m = 0; m < nm; m++) {
+        const tl_fment *x = &s->ms[m];
+        if (x->pron || x->virt || !tl_fact_type_ok(s, m, tl_fact_role_mask(TL_LOCATED_IN, 1))) continue;
+        uint32_t t = x->te - 1, r = t - s->sb;
+        if (!compound_suffix(s->low[r], s->len[r], "based|headquartered")) continue;
+        const tl_str *nmv = &s->d->entities[x->ent].name;
+        if (nmv->len >= s->len[r]) continue;
+        int o = compound_holder(s, x, 1);
+        if (o < 0 || s->ms[o].ent == x->ent || !tl_fact_type_ok(s, o, tl_fact_role_mask(TL_LOCATED_IN, 0))) continue;
+        s->np = 1;
+        tl_fact_emit(s, TL_LOCATED_IN, o, m, -1, -1, t, 0);
+        s->np = 0;
+    }
+}
+
+/* ---- modality ---------------------------------------------------------------- */
+
+/* A hedge used as a modifier ("the alleged spy", "a key suspect") doubts
+ * only its own noun phrase: "an alleged member of X" is alleged, but in
+ * "the alleged spy, X, was extradited" the extradition is not.  True when the
+ * hedge at k is not such a modifier, or when trig lies inside its phrase. */
+static int attributive_hedge_covers(const tl_fsent *s, uint32_t k, uint32_t trig) {
+    if (!tl_fact_w(s, k, "alleged|suspected|suspect|suspects|purported|accused")) return 1;
+    if (k == s->sb || !(tl_fact_wl(s, k - 1, WL_DETS) ||
+                        tl_fact_w(s, k - 1, "key|main|prime|chief|other|two|three|four|several|many")))
+        return 1;
+    if (trig < k || trig > k + 6) return 0;
+    for (uint32_t j = k + 1; j < trig; j++)
+        if (tl_fact_is_punct(s, j) || tl_fact_wl(s, j, WL_BE) || tl_fact_is_verbish(s, j)) return 0;
+    return 1;
+}
+
+/* True when mention m can be the named source of a report: a name, not a
+ * pronoun and not a nationality ("German prosecutors said" names no one). */
+static int named_source(const tl_fsent *s, int m) {
+    return !s->ms[m].pron && s->ms[m].type != TL_NORP;
+}
+
+void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *modality, int32_t *source) {
+    *modality = TL_ASSERTED;
+    *source = -1;
+    /* Negation: between the subject (or 5 tokens back) and the trigger. */
+    uint32_t from = a0_tok >= 0 && (uint32_t)a0_tok < trig ? (uint32_t)a0_tok : (trig > s->sb + 5 ? trig - 5 : s->sb);
+    if (trig - from > 8) from = trig - 8;
+    for (uint32_t k = from; k < trig; k++)
+        if (tl_fact_wl(s, k, WL_NEG) && !tl_fact_is(s, k + 1, "only") && !tl_fact_is(s, k + 1, "longer")) {
+            *modality = TL_NEGATED;
+            return;
+        }
+    /* "X denied (for years) that he led the group": a denial governs the
+     * clause after it */
+    for (uint32_t k = s->sb; k < from; k++)
+        if (tl_fact_w(s, k, TL_CUE_DENIAL_VERBS) && k < trig)
+            for (uint32_t j = k + 1; j < from + 1 && j < k + 5; j++)
+                if (tl_fact_is(s, j, "that") || tl_fact_is(s, j, "having")) {
+                    *modality = TL_NEGATED;
+                    return;
+                }
+    /* Hedges anywhere before the trigger (and right after it: "X was
+     * arrested, allegedly for ..."), "on suspicion of", "thought to". */
+    uint32_t end = trig + 3 < s->se ? trig + 3 : s->se;
+    for (uint32_t k = s->sb; k < end; k++) {
+        if (!tl_fact_wl(s, k, WL_HEDGE)) continue;
+        if (k == trig) continue; /* "the department accused X": the accusation is the fact */
+        if (tl_fact_wl(s, k, WL_THOUGHT_BELIEVED) && !tl_fact_wl(s, k + 1, WL_TO_THAT)) continue;
+        if (tl_fact_wl(s, k, WL_MAY) && (s->d->tokens[k].flags & TL_TOK_UPPER)) continue;
+        if (tl_fact_wl(s, k, WL_CLAIM_CLAIMS_CLAIMED_ETC) && tl_fact_is(s, k + 1, "responsibility")) continue;
+        if (tl_fact_wl(s, k, WL_REPORTEDLY)) { *modality = TL_REPORTED; continue; }
+        if (!attributive_hedge_covers(s, k, trig)) continue;
+        *modality = TL_ALLEGED;
+        return;
+    }
+    if (*modality == TL_REPORTED) return;
+    /* Attribution: "according to X", "X reported that", "It is reported". */
+    for (uint32_t k = s->sb; k < s->se; k++) {
+        if (tl_fact_is(s, k, "according") && tl_fact_is(s, k + 1, "to")) {
+            *modality = TL_REPORTED;
+            int unnamed = 0;
+            for (uint32_t j = k + 2; j < s->se && j < k + 8; j++) {
+                int m = tl_fact_ment_at(s, j);
+                if (m >= 0 && named_source(s, m)) { *source = s->ms[m].ent; break; }
+                if (tl_fact_is(s, j, ",")) break;
+                unnamed |= tl_fact_w(s, j, TL_CUE_UNNAMED_SOURCES);
+            }
+            if (*source < 0 && unnamed) *modality = TL_ASSERTED;
+            return;
+        }
+        if (tl_fact_wl(s, k, WL_SAY) && !tl_fact_is(s, k - 1, "the") && !tl_fact_is(s, k - 1, "a")) {
+            int t = tl_fact_tag(s, k);
+            if (t && !(tl_fact_is_verbish(s, k) || t == TL_POS_VBN)) continue;
+            *modality = TL_REPORTED;
+            /* The speaker: the subject right before, or after an inverted "said X". */
+            int unnamed = 0;
+            for (uint32_t j = k, n = 0; j > s->sb && n < 4; n++) {
+                j--;
+                int m = tl_fact_ment_ending(s, j);
+                if (m >= 0) { if (named_source(s, m)) *source = s->ms[m].ent; break; }
+                if (tl_fact_is_punct(s, j)) break;
+                unnamed |= tl_fact_w(s, j, TL_CUE_UNNAMED_SOURCES);
+            }
+            if (*source < 0 && !unnamed) {
+                int m = tl_fact_ment_from(s, k + 1, NULL);
+                if (m >= 0 && named_source(s, m) && s->ms[m].type != TL_GPE) *source = s->ms[m].ent;
+                for (uint32_t j = k + 1; m < 0 && j < s->se && j < k + 4 && !tl_fact_is_punct(s, j); j++)
+                    unnamed |= tl_fact_w(s, j, TL_CUE_UNNAMED_SOURCES);
+            }
+            /* "police said", "German prosecutors say": a speaker left
+             * unnamed leaves the statement the author's own (a pronoun or
+             * "the report" still stands for a source named earlier) */
+            if (*source < 0 && unnamed) *modality = TL_ASSERTED;
+            return;
+        }
+    }
+}
