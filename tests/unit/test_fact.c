@@ -636,9 +636,38 @@ static void test_when(void **state) {
     tl_doc_free(d);
 }
 
+/* The argument types each role takes (SPEC.md's fact table): the type
+ * constraints every frame, the compounds and the learned scorer share.
+ * Symmetric facts take the same types on both sides; a role a type does
+ * not have, an unknown type or role, takes nothing. */
+static void test_role_masks(void **state) {
+    (void)state;
+    const uint32_t P = 1u << TL_PERSON, O = 1u << TL_ORG, G = 1u << TL_GPE, L = 1u << TL_LOC;
+    assert_int_equal(tl_fact_role_mask(TL_LEADER_OF, 0), P);
+    assert_true(tl_fact_role_mask(TL_MEMBER_OF, 1) & O);
+    assert_false(tl_fact_role_mask(TL_MEMBER_OF, 1) & P);
+    assert_int_equal(tl_fact_role_mask(TL_ARRESTED, 0), P);
+    assert_int_equal(tl_fact_role_mask(TL_ARRESTED, 1), 0);          /* arrested by: role 2 */
+    assert_true(tl_fact_role_mask(TL_ARRESTED, 2) & G);
+    assert_int_equal(tl_fact_role_mask(TL_EXTRADITED, 3), G);        /* from */
+    assert_true(tl_fact_role_mask(TL_BORN_IN, 1) & L);
+    assert_false(tl_fact_role_mask(TL_BORN_IN, 1) & O);
+    int sym[] = {TL_ASSOCIATE_OF, TL_FAMILY_OF, TL_MET};
+    for (size_t i = 0; i < sizeof sym / sizeof *sym; i++)
+        assert_int_equal(tl_fact_role_mask(sym[i], 0), tl_fact_role_mask(sym[i], 1));
+    for (int t = 0; t < TL_FACT_TYPE_COUNT; t++) {
+        assert_int_not_equal(tl_fact_role_mask(t, 0), 0);            /* every type has a first argument */
+        assert_int_equal(tl_fact_role_mask(t, 4), 0);
+        assert_int_equal(tl_fact_role_mask(t, -1), 0);
+    }
+    assert_int_equal(tl_fact_role_mask(TL_FACT_TYPE_COUNT, 0), 0);
+    assert_int_equal(tl_fact_role_mask(-1, 0), 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
+        cmocka_unit_test(test_role_masks),
         cmocka_unit_test(test_lexicon_inflections),
         cmocka_unit_test(test_active_and_passive),
         cmocka_unit_test(test_arrest_charge_relative_time),
