@@ -12,10 +12,12 @@
 #include "store_fixture.h"
 #include "doc_fixture.h"
 
-/* Six invented reports about the same people: facts repeated from report
+/* Eight invented reports about the same people: facts repeated from report
  * to report (joined, with a weaker or stronger modality, a time given only
- * later, a place), names that join by surname, a document given twice. */
-#define N_DOCS 7
+ * later, a place), names that join by surname, a document given twice, and
+ * a meeting dated in one report and dated otherwise in a later one (two
+ * meetings, however the reports are grouped). */
+#define N_DOCS 9
 static const ent_spec E1[] = {{"Berit Solano", TL_PERSON}, {"Ghost Lantern", TL_ORG}, {"Vellport", TL_GPE}};
 static const fact_spec F1[] = {{TL_LEADER_OF, "Berit Solano", "Ghost Lantern", NULL, NULL, TL_ALLEGED, NULL},
                                {TL_LOCATED_IN, "Ghost Lantern", "Vellport", NULL, NULL, TL_ASSERTED, NULL}};
@@ -32,6 +34,10 @@ static const fact_spec F5[] = {{TL_MET, "Anso Kree", "Tamsin Orr", NULL, NULL, T
                                {TL_SUPPORTS, "Tamsin Orr", "Ghost Lantern", NULL, "2019", TL_ALLEGED, NULL}};
 static const ent_spec E6[] = {{"Ghost Lantern", TL_ORG}, {"Marl Basin", TL_LOC}};
 static const fact_spec F6[] = {{TL_LOCATED_IN, "Ghost Lantern", "Marl Basin", NULL, NULL, TL_ASSERTED, NULL}};
+static const ent_spec E7[] = {{"Tamsin Orr", TL_PERSON}, {"Anso Kree", TL_PERSON}, {"Vellport", TL_GPE}};
+static const fact_spec F7[] = {{TL_MET, "Tamsin Orr", "Anso Kree", "Vellport", "2019-03-13", TL_ASSERTED, NULL}};
+static const ent_spec E8[] = {{"Anso Kree", TL_PERSON}, {"Tamsin Orr", TL_PERSON}};
+static const fact_spec F8[] = {{TL_MET, "Anso Kree", "Tamsin Orr", NULL, "2020", TL_ASSERTED, NULL}};
 
 static tl_doc *doc_n(int i) {
     switch (i) {
@@ -46,7 +52,9 @@ static tl_doc *doc_n(int i) {
                          "r5.txt", "2021-06-30", E5, 3, F5, 2);
     case 5: return mkdoc("Berit Solano is said to lead the Ghost Lantern. The Ghost Lantern is based in Vellport.",
                          "r1-again.txt", "2020-01-05", E1, 3, F1, 2); /* r1's bytes: skipped */
-    default: return mkdoc("The Ghost Lantern moved to the Marl Basin.", "r6.txt", "2022-03-03", E6, 2, F6, 1);
+    case 6: return mkdoc("The Ghost Lantern moved to the Marl Basin.", "r6.txt", "2022-03-03", E6, 2, F6, 1);
+    case 7: return mkdoc("Tamsin Orr met Anso Kree in Vellport on 13 March 2019.", "r7.txt", "2022-04-01", E7, 3, F7, 1);
+    default: return mkdoc("Anso Kree met Tamsin Orr again in 2020.", "r8.txt", "2022-05-01", E8, 2, F8, 1);
     }
 }
 
