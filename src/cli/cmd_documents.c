@@ -26,8 +26,8 @@ static int doc_row(void *p, const tl_store_docrow *d) {
     x->n++;
     if (x->json) {
         json_array_append_new(x->arr,
-                              json_pack("{s:I,s:s,s:s,s:s?,s:s?,s:s?,s:s,s:I,s:I,s:I,s:I}", "id", (json_int_t)d->id,
-                                        "sha256", d->sha256, "path", d->path, "title", *d->title ? d->title : NULL,
+                              json_pack("{s:I,s:s,s:s,s:s,s:s?,s:s?,s:s?,s:s,s:I,s:I,s:I,s:I}", "id", (json_int_t)d->id,
+                                        "doc_id", d->sha256, "sha256", d->sha256, "path", d->path, "title", *d->title ? d->title : NULL,
                                         "published", *d->published ? d->published : NULL, "url",
                                         *d->url ? d->url : NULL, "ingested_at", d->ingested_at, "bytes",
                                         (json_int_t)d->bytes, "sentences", (json_int_t)d->n_sentences, "entities",

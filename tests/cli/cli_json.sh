@@ -104,7 +104,7 @@ assert j["most_connected"][0]["name"] in ("Ilsa Marrow", "Teodor Vance"), j["mos
 check "documents --json" '
 assert [(d["path"], d["title"], d["published"], d["entities"], d["facts"]) for d in j] == \
     [("one.json", "First report", "2020-03-01", 4, 2), ("two.json", None, "2021-07-07", 2, 1)], j
-assert all(len(d["sha256"]) == 64 and d["ingested_at"].endswith("Z") for d in j), j' documents
+assert all(len(d["sha256"]) == 64 and d["doc_id"] == d["sha256"] and d["ingested_at"].endswith("Z") for d in j), j' documents
 
 # the watchlist: a watched name, a report that mentions it, its alert
 check "watch add --json" '
