@@ -96,6 +96,8 @@ typedef struct inst {
     uint16_t n;
     uint8_t label;
     uint8_t unary;
+    uint8_t rule;    /* the class of the frame's fact on it (tl_fscore_cand.rule), 0 */
+    uint8_t notrain; /* scored for the veto, not learned from (--close) */
     int32_t doc;   /* ordinal among the CV set's documents, -1 when not in it */
     int32_t ea, eb; /* the predicted entities, left then right (eb -1: one mention) */
     int8_t ta, tb;  /* their entity types (tb -1) */
@@ -114,6 +116,7 @@ typedef struct cvdoc {
     size_t ngf;
     size_t ngold;     /* gold facts that count (not optional) */
     fkey *rules;      /* the facts the frames and classifiers found */
+    int32_t *rinst;   /* per rule: the instance that judges it (veto), -1 */
     size_t nrules;
 } cvdoc;
 
@@ -187,6 +190,27 @@ static void sent_tree(tl_fscore_sent *ss, const tl_dep_model *dm, const tl_fscor
         tl_fscore_sent_tree(ss, dt.head, labh, dt.n);
     }
     tl_arena_free(ar);
+}
+
+/* Does the fact's evidence overlap bytes [b, e) (the sentence)? */
+static int in_sentence(const tl_fact *f, uint32_t b, uint32_t e) {
+    return f->evidence.start < e && f->evidence.end > b;
+}
+
+/* The class of frame fact f on candidate x (as tl_fact_score.c rule_of
+ * reads a frame's candidate), 0 when f does not join its entities. */
+static unsigned fact_class_on(const tl_fact *f, const tl_fscore_arg *as, const tl_fscore_cand *x) {
+    int32_t a = f->args[0], b = f->args[1];
+    if (a < 0) return 0;
+    unsigned cls = 0;
+    if (x->b < 0) {
+        cls = tl_fscore_class_of(f->type, 0);
+        return tl_fscore_class_unary(cls) && a == as[x->a].ent ? cls : 0;
+    }
+    if (b < 0) return 0;
+    if (a == as[x->a].ent && b == as[x->b].ent) cls = tl_fscore_class_of(f->type, 0);
+    else if (a == as[x->b].ent && b == as[x->a].ent) cls = tl_fscore_class_of(f->type, 1);
+    return tl_fscore_class_unary(cls) ? 0 : cls;
 }
 
 static int load_dir(const char *dir, tl_extractor *ex, const tl_trig_lex *lex, const tl_dep_model *dm, data *D,
@@ -285,6 +309,11 @@ static int load_dir(const char *dir, tl_extractor *ex, const tl_trig_lex *lex, c
                     nr++;
                 }
         }
+        /* The frames' facts that a candidate judges (the veto): per fact
+         * of d, the first instance whose rule it is. */
+        int32_t *finst = malloc((d->n_facts + 1) * sizeof *finst);
+        if (!finst) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
+        for (uint32_t k = 0; k < d->n_facts; k++) finst[k] = -1;
         /* Sentence by sentence, as the fact pass sees it. */
         uint32_t mi = 0;
         for (uint32_t si = 0; si < d->n_sentences; si++) {
@@ -309,6 +338,19 @@ static int load_dir(const char *dir, tl_extractor *ex, const tl_trig_lex *lex, c
             tl_fscore_cand cs[256];
             size_t nc = tl_fscore_cands(&ss, as, na, cs, 256);
             sent_tree(&ss, dm, cs, nc);
+            /* The frames' fact on each candidate, as the fact pass finds
+             * it among the sentence's frames: the first that joins its
+             * entities. */
+            uint32_t sbb = d->tokens[ss.sb].start, sbe = d->tokens[ss.se - 1].end;
+            int rfact[256];
+            for (size_t c = 0; c < nc; c++) {
+                rfact[c] = -1;
+                for (uint32_t k = 0; k < d->n_facts && !cs[c].rule; k++) {
+                    if (!in_sentence(&d->facts[k], sbb, sbe)) continue;
+                    cs[c].rule = (uint8_t)fact_class_on(&d->facts[k], as, &cs[c]);
+                    if (cs[c].rule) rfact[c] = (int)k;
+                }
+            }
             uint32_t strig = 0; /* the fact types whose trigger words the sentence holds */
             for (uint32_t k = 0; k < ss.se - ss.sb; k++) strig |= ss.tbits[k];
             for (size_t c = 0; c < nc; c++) {
@@ -333,11 +375,16 @@ static int load_dir(const char *dir, tl_extractor *ex, const tl_trig_lex *lex, c
                  * entities with neither a trigger word of the type nor
                  * the two names close together most likely does not
                  * state the fact; it teaches nothing either way. */
+                int notrain = 0;
                 if (label && cs[c].b >= 0) {
                     int rv;
                     int ty = tl_fscore_class_type(label, &rv);
                     uint32_t gap = as[cs[c].b].tb - as[cs[c].a].te;
-                    if (!(strig >> ty & 1) && gap > (uint32_t)close_gap) continue;
+                    if (!(strig >> ty & 1) && gap > (uint32_t)close_gap) {
+                        /* still judges the frame's fact it carries */
+                        if (!cs[c].rule) continue;
+                        notrain = 1;
+                    }
                 }
                 if (D->nf + TL_FSCORE_MAX_FEATS > D->capf) {
                     D->capf = D->capf ? D->capf * 2 : 1 << 20;
@@ -354,6 +401,15 @@ static int load_dir(const char *dir, tl_extractor *ex, const tl_trig_lex *lex, c
                 x->n = (uint16_t)n;
                 x->label = (uint8_t)label;
                 x->unary = cs[c].b < 0;
+                x->rule = cs[c].rule;
+                x->notrain = (uint8_t)notrain;
+                /* this instance judges the frame's facts of its rule's type
+                 * on its entities in the sentence (tl_fact_score.c
+                 * veto_frames) */
+                for (uint32_t k = 0; rfact[c] >= 0 && k < d->n_facts; k++) {
+                    if (finst[k] >= 0 || !in_sentence(&d->facts[k], sbb, sbe)) continue;
+                    if (fact_class_on(&d->facts[k], as, &cs[c]) == cs[c].rule) finst[k] = (int32_t)(D->nx - 1);
+                }
                 x->doc = docid;
                 x->ea = as[cs[c].a].ent;
                 x->eb = cs[c].b >= 0 ? as[cs[c].b].ent : -1;
@@ -380,15 +436,19 @@ static int load_dir(const char *dir, tl_extractor *ex, const tl_trig_lex *lex, c
                 if (first && !gf[r].optional) cd->ngold++;
             }
             cd->rules = malloc((d->n_facts + 1) * sizeof *cd->rules);
-            if (!cd->rules) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
+            cd->rinst = malloc((d->n_facts + 1) * sizeof *cd->rinst);
+            if (!cd->rules || !cd->rinst) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
             cd->nrules = 0;
             for (uint32_t k = 0; k < d->n_facts; k++)
-                if (d->facts[k].args[0] >= 0 && (one_role(d->facts[k].type) || d->facts[k].args[1] >= 0))
+                if (d->facts[k].args[0] >= 0 && (one_role(d->facts[k].type) || d->facts[k].args[1] >= 0)) {
+                    cd->rinst[cd->nrules] = finst[k];
                     cd->rules[cd->nrules++] = make_key(d->facts[k].type, d->facts[k].args[0], d->facts[k].args[1]);
+                }
             gf = NULL;
             align = NULL;
         }
         free(gf);
+        free(finst);
         free(taken);
         free(align);
         tl_doc_free(d);
@@ -414,7 +474,7 @@ static tl_percep_trainer *train(const data *D, const opts *o, int folds, int ski
         if (!one) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
         size_t n = 0;
         for (size_t i = 0; i < D->nx; i++)
-            if (skip < 0 || D->xs[i].doc < 0 || D->xs[i].doc % folds != skip) order[n++] = i;
+            if (!D->xs[i].notrain && (skip < 0 || D->xs[i].doc < 0 || D->xs[i].doc % folds != skip)) order[n++] = i;
         rng_state = (o->seed + (unsigned long)member) * 0x9E3779B97F4A7C15ULL + 1;
         for (int it = 0; it < o->iters; it++) {
             for (size_t i = n; i > 1; i--) {
@@ -498,11 +558,124 @@ static void judge(const cvdoc *cd, dstate *st, fkey k, size_t *tp, size_t *fp) {
     (*fp)++;
 }
 
+/* A veto point must drop at least this many wrong facts held out: fewer
+ * say more about one gold set's habits than about the rules (measured: 8
+ * of 8 ASSOCIATE_OF drops wrong on news-train, right half the time on
+ * reports never seen). */
+#define VETO_MIN_DROPS 10
+
+typedef struct vkey { float score; int stat; } vkey;
+
+static int by_score_desc(const void *a, const void *b) {
+    const vkey *x = a, *y = b;
+    if (x->score != y->score) return x->score < y->score ? 1 : -1;
+    return x->stat - y->stat;
+}
+
+/* The veto points, one per fact type (TL_FSCORE_OFF_MARGIN: none): each
+ * fact the frames found in the held-out documents is dropped when "no
+ * fact" beats its class by more than the point on every candidate that
+ * judges it (one it has none of -- a pronoun's fact, say -- is never
+ * dropped).  A type's point is the one with the best held-out F1 among
+ * those whose dropped facts are at least `prec` wrong (and VETO_MIN_DROPS);
+ * none when no drop raises F1.  Only margins above 0: the scorer must
+ * prefer "no fact". */
+static void choose_veto(const data *D, const float *vm, double prec, size_t tp0, size_t fp0, size_t ngold,
+                        double *veto) {
+    for (int ty = 0; ty < TL_FACT_TYPE_COUNT; ty++) veto[ty] = TL_FSCORE_OFF_MARGIN;
+    if (prec <= 0) return;
+    size_t cap = 0;
+    for (size_t k = 0; k < D->ndocs; k++) cap += D->docs[k].nrules;
+    vkey *vk = malloc((cap + 1) * sizeof *vk);
+    if (!vk) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
+    for (int ty = 0; ty < TL_FACT_TYPE_COUNT; ty++) {
+        size_t nv = 0;
+        for (size_t k = 0; k < D->ndocs; k++) {
+            const cvdoc *cd = &D->docs[k];
+            /* the frames' facts of the type as score.py counts them: the
+             * first of each key is right or wrong, the others nothing */
+            dstate one = {0};
+            int maxidx = 0;
+            for (size_t r = 0; r < cd->ngf; r++)
+                if (cd->gf[r].idx >= maxidx) maxidx = cd->gf[r].idx + 1;
+            one.matched = calloc((size_t)maxidx + 1, 1);
+            if (!one.matched) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
+            for (size_t r = 0; r < cd->nrules; r++) {
+                size_t tp = 0, fp = 0;
+                judge(cd, &one, cd->rules[r], &tp, &fp);
+                if (cd->rules[r].type != ty || !(tp || fp)) continue;
+                float score = 1e30f;
+                for (size_t q = 0; q < cd->nrules; q++) {
+                    const fkey *a = &cd->rules[q], *b = &cd->rules[r];
+                    if (a->type != b->type || a->a != b->a || a->b != b->b) continue;
+                    float v = cd->rinst[q] >= 0 ? vm[cd->rinst[q]] : -1e30f;
+                    if (v < score) score = v;
+                }
+                if (score <= 0) continue;
+                vk[nv].score = score;
+                vk[nv].stat = tp ? 1 : -1;
+                nv++;
+            }
+            free(one.keys);
+            free(one.matched);
+        }
+        qsort(vk, nv, sizeof *vk, by_score_desc);
+        size_t dtp = 0, dfp = 0, btp = 0, bfp = 0;
+        double f0 = ngold ? 2.0 * (double)tp0 / (double)(tp0 + fp0 + ngold) : 0, bestf = f0;
+        for (size_t i = 0; i < nv; i++) {
+            if (vk[i].stat > 0) dtp++;
+            else dfp++;
+            if (i + 1 < nv && vk[i + 1].score == vk[i].score) continue;
+            double f1 = 2.0 * (double)(tp0 - dtp) / (double)(tp0 - dtp + fp0 - dfp + ngold);
+            if (dfp < VETO_MIN_DROPS || (double)dfp / (double)(dfp + dtp) < prec || f1 <= bestf) continue;
+            bestf = f1;
+            veto[ty] = i + 1 < nv ? (vk[i].score + vk[i + 1].score) / 2 : vk[i].score / 2;
+            btp = dtp;
+            bfp = dfp;
+        }
+        if (bfp)
+            fprintf(stderr, "train-fscore: veto %-12s margin > %7.3f drops tp %zu fp %zu (of %zu judged)\n",
+                    tl_fact_type_name(ty), veto[ty], btp, bfp, nv);
+    }
+    free(vk);
+}
+
+/* Writes the veto points into t's veto row (tl_fscore_veto_feature), as
+ * margins of the final model: its class biases lose their add points
+ * (thr), so the veto point of a class is veto + thr.  Class 0 gets a
+ * marker that keeps the row from being pruned.  Returns 0 when the row is
+ * taken by a feature (a hash collision; then change the row's name). */
+static int write_veto(tl_percep_trainer *t, float prune, const double *veto, const double *thr) {
+    int any = 0;
+    for (int ty = 0; ty < TL_FACT_TYPE_COUNT; ty++) any |= veto[ty] < TL_FSCORE_OFF_MARGIN;
+    if (!any) return 1;
+    void *img;
+    size_t len;
+    tl_percep_model *m = to_model(t, prune, &img, &len);
+    int taken = tl_percep_row(m, tl_fscore_veto_feature()) != NULL;
+    tl_percep_free(m);
+    free(img);
+    if (taken) {
+        fprintf(stderr, "train-fscore: the veto row collides with a feature\n");
+        return 0;
+    }
+    uint32_t vf = tl_fscore_veto_feature();
+    if (tl_percep_trainer_add(t, vf, 0, 100.0) != TL_OK) return 0;
+    for (unsigned c = 1; c < TL_FSCORE_NCLASSES; c++) {
+        int rev;
+        int ty = tl_fscore_class_type(c, &rev);
+        if (veto[ty] >= TL_FSCORE_OFF_MARGIN) continue;
+        if (tl_percep_trainer_add(t, vf, c, veto[ty] + thr[ty]) != TL_OK) return 0;
+    }
+    return 1;
+}
+
 int main(int argc, char **argv) {
     opts o = {8, 3, 18, 5};
     int folds = 4;
     float prune = 1.0f;
     double prec_ratio = 1.0;
+    double veto_prec = 0; /* --veto-precision: 0 no veto */
     int close_gap = 1000;
     const char *types = NULL; /* comma-separated fact types that may be on; NULL: all */
     int ai = 1;
@@ -516,12 +689,13 @@ int main(int argc, char **argv) {
         else if (!strcmp(argv[ai], "--prune")) prune = (float)atof(argv[ai + 1]);
         else if (!strcmp(argv[ai], "--precision")) prec_ratio = atof(argv[ai + 1]);
         else if (!strcmp(argv[ai], "--close")) close_gap = atoi(argv[ai + 1]);
+        else if (!strcmp(argv[ai], "--veto-precision")) veto_prec = atof(argv[ai + 1]);
         else if (!strcmp(argv[ai], "--types")) types = argv[ai + 1];
         else { fprintf(stderr, "train-fscore: unknown option %s\n", argv[ai]); return 2; }
     }
     if (argc - ai < 2 || o.iters < 1 || o.ensemble < 1 || o.ensemble > 64 || folds < 2) {
         fprintf(stderr, "usage: train-fscore [--iter N] [--seed S] [--ensemble K] [--bits B] [--folds F] "
-                        "[--prune P] [--precision R] [--close G] [--types T,T...] OUT.model CV_DIR [GOLD_DIR...]\n");
+                        "[--prune P] [--precision R] [--close G] [--veto-precision V] [--types T,T...] OUT.model CV_DIR [GOLD_DIR...]\n");
         return 2;
     }
     const char *out = argv[ai];
@@ -553,8 +727,9 @@ int main(int argc, char **argv) {
     /* Cross-validation over the CV set's documents: each held-out
      * candidate's best fact and its margin over "no fact". */
     scored *sc = malloc((D.nx + 1) * sizeof *sc);
+    float *vm = malloc((D.nx + 1) * sizeof *vm); /* held-out margin of "no fact" over the rule's class */
     size_t ns = 0;
-    if (!sc) { fprintf(stderr, "train-fscore: out of memory\n"); return 1; }
+    if (!sc || !vm) { fprintf(stderr, "train-fscore: out of memory\n"); return 1; }
     for (int f = 0; f < folds; f++) {
         tl_percep_trainer *t = train(&D, &o, folds, f);
         void *img;
@@ -566,6 +741,7 @@ int main(int argc, char **argv) {
             if (x->doc < 0 || x->doc % folds != f) continue;
             int32_t s[TL_PERCEP_MAX_CLASSES] = {0};
             tl_percep_score(m, D.feats + x->off, x->n, s);
+            if (x->rule) vm[i] = (float)(s[0] - s[x->rule]) * scale;
             unsigned best = tl_fscore_best(s, x->unary, x->ta, x->tb);
             int rev;
             int type = tl_fscore_class_type(best, &rev);
@@ -653,13 +829,17 @@ int main(int argc, char **argv) {
     fprintf(stderr, "train-fscore: frames and scorer: tp %zu fp %zu of %zu: P %.3f R %.3f F1 %.3f (held out)\n",
             tp0 + sum_tp, fp0 + sum_fp, ngold, (double)(tp0 + sum_tp) / (double)(tp0 + sum_tp + fp0 + sum_fp),
             (double)(tp0 + sum_tp) / (double)ngold, fall);
+    double veto[TL_FACT_TYPE_COUNT];
+    choose_veto(&D, vm, veto_prec, tp0, fp0, ngold, veto);
     for (size_t k = 0; k < D.ndocs; k++) {
         free(st[k].keys);
         free(st[k].matched);
         free(D.docs[k].align);
         free(D.docs[k].gf);
         free(D.docs[k].rules);
+        free(D.docs[k].rinst);
     }
+    free(vm);
     free(st);
     free(D.docs);
     free(sc);
@@ -675,6 +855,7 @@ int main(int argc, char **argv) {
             return 1;
         }
     }
+    if (!write_veto(t, prune, veto, thr)) return 1;
     void *img;
     size_t len;
     tl_percep_model *m = to_model(t, prune, &img, &len);
