@@ -1,4 +1,4 @@
-/* tl_fact_score.c -- the fact pass's hook for the learned scorer: its facts for what the frames did not read. */
+/* tl_fact_score.c -- the fact pass's hook for the learned scorer: its facts for what the frames did not read, its veto of what they read. */
 #include "tl_fact.h"
 #include "tl_fact_int.h"
 
@@ -180,4 +180,10 @@ void tl_fact_scored(tl_fsent *s) {
     for (int k = 0; k < s->nc; k++)
         if (k >= nframe || !drop[k]) s->cands[o++] = s->cands[k];
     s->nc = o;
+}
+
+void tl_fact_ctx_set_scorer(tl_fact_ctx *c, tl_fscore_model *m) {
+    if (!c) { tl_fscore_model_free(m); return; }
+    tl_fscore_model_free(c->fscore);
+    c->fscore = m;
 }

@@ -152,5 +152,14 @@ FS="--iter 2 --ensemble 1 --bits 12 --folds 2 --veto-precision 0.5"
 [ -s "$T/fs1.model" ] || fail "train-fscore wrote no model"
 cmp -s "$T/fs1.model" "$T/fs2.model" || fail "train-fscore is not reproducible"
 grep -q "frames alone" "$T/fs.log" || fail "train-fscore: no held-out report"
+# Two gold folders, the second judging the veto too (--veto-cv 1): still
+# reproducible, and the frames' facts are weighed on both.
+cp -r "$T/gold" "$T/gold2"
+"$TOOLS/train-fscore" $FS --veto-cv 1 "$T/fs3.model" "$T/gold" "$T/gold2" >"$T/fs3.log" 2>&1 ||
+    fail "train-fscore --veto-cv: $(tail -3 "$T/fs3.log")"
+"$TOOLS/train-fscore" $FS --veto-cv 1 "$T/fs4.model" "$T/gold" "$T/gold2" >/dev/null 2>&1 ||
+    fail "train-fscore --veto-cv (second run)"
+cmp -s "$T/fs3.model" "$T/fs4.model" || fail "train-fscore --veto-cv is not reproducible"
+grep -q "gold2: 8 documents" "$T/fs3.log" || fail "train-fscore --veto-cv: the second folder unread"
 refuses "train-fscore with a bad option" "$TOOLS/train-fscore" --veto "$T/x.model" "$T/gold"
 echo "train_tools: ok"

@@ -11,6 +11,7 @@
 #include "tl_trig.h"
 #include "tl_percep.h"
 #include "tl_fscore.h"
+#include "tl_fact.h"
 
 typedef struct fx {
     tl_extractor *ex;
@@ -413,6 +414,65 @@ static void test_builtin_veto(void **state) {
     tl_fscore_model_free(m);
 }
 
+/* A scorer for which "no fact" always wins by 50, vetoing the frames'
+ * LOCATED_IN facts when `veto` (its point 1, far below 50). */
+static tl_fscore_model *nay_model(int veto) {
+    tl_percep_trainer *t = tl_percep_trainer_new(12, TL_FSCORE_NCLASSES);
+    assert_non_null(t);
+    assert_int_equal(tl_percep_trainer_add(t, tl_fscore_bias_feature(), 0, 50.0), TL_OK);
+    if (veto) {
+        assert_int_equal(tl_percep_trainer_add(t, tl_fscore_veto_feature(), 0, 100.0), TL_OK);
+        for (int rev = 0; rev < 2; rev++)
+            assert_int_equal(tl_percep_trainer_add(t, tl_fscore_veto_feature(), tl_fscore_class_of(TL_LOCATED_IN, rev), 1.0),
+                             TL_OK);
+    }
+    void *img = NULL;
+    size_t len = 0;
+    tl_error err;
+    assert_int_equal(tl_percep_trainer_save(t, "fscore", tl_fscore_class_names, 0, &img, &len, &err), TL_OK);
+    tl_fscore_model *m = tl_fscore_model_load_mem(img, len, &err);
+    assert_non_null(m);
+    free(img);
+    tl_percep_trainer_free(t);
+    return m;
+}
+
+/* The facts of type `type` the fact pass finds in d with scorer m. */
+static uint32_t facts_with(tl_doc *d, tl_fscore_model *m, int type) {
+    tl_error err;
+    tl_fact_ctx *c = tl_fact_ctx_new(&err);
+    tl_gaz *g = tl_gaz_open();
+    assert_non_null(c);
+    assert_non_null(g);
+    tl_fact_ctx_set_scorer(c, m);
+    assert_int_equal(tl_fact_run(c, g, NULL, d), TL_OK);
+    uint32_t n = 0;
+    for (uint32_t k = 0; k < d->n_facts; k++) n += d->facts[k].type == type;
+    tl_gaz_close(g);
+    tl_fact_ctx_free(c);
+    return n;
+}
+
+/* In the fact pass, a vetoed frame's fact leaves and the others stay: the
+ * same document read with a scorer that vetoes LOCATED_IN and with one
+ * that does not. */
+static void test_fact_pass_veto(void **state) {
+    fx *f = *state;
+    /* (a report, not an encyclopedic text: those get the pair classifier's
+     * facts after the sentences, which no veto judges) */
+    tl_doc *d = run(f, "On Tuesday police arrested Omar Haddad in Marseille. The Crescent Front is a "
+                       "militant group based in Lyon.\n");
+    uint32_t loc = facts_with(d, nay_model(0), TL_LOCATED_IN), arr = facts_with(d, nay_model(0), TL_ARRESTED);
+    assert_true(loc >= 1);
+    assert_true(arr >= 1);
+    assert_int_equal(facts_with(d, nay_model(1), TL_LOCATED_IN), 0);
+    assert_int_equal(facts_with(d, nay_model(1), TL_ARRESTED), arr);
+    /* no scorer at all: the frames' facts as they are */
+    assert_int_equal(facts_with(d, NULL, TL_LOCATED_IN), loc);
+    tl_fact_ctx_set_scorer(NULL, nay_model(1)); /* freed, not leaked */
+    tl_doc_free(d);
+}
+
 /* Candidates come without a frame's fact: the fact pass fills it in. */
 static void test_candidates_no_rule(void **state) {
     fx *f = *state;
@@ -470,6 +530,7 @@ int main(void) {
         cmocka_unit_test(test_veto),
         cmocka_unit_test(test_candidates_no_rule),
         cmocka_unit_test(test_builtin_veto),
+        cmocka_unit_test(test_fact_pass_veto),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
