@@ -1,7 +1,8 @@
 /* train-fscore.c -- trains the learned fact scorer (models/fscore.model) on gold sets and picks its operating point by cross-validation.
  *
  * usage: train-fscore [--iter N] [--seed S] [--ensemble K] [--bits B] [--folds F] [--prune P]
- *                     [--precision R] [--close G] [--types T,T...] OUT.model CV_DIR [GOLD_DIR...]
+ *                     [--precision R] [--close G] [--veto-precision V] [--veto-cv 0|1]
+ *                     [--types T,T...] OUT.model CV_DIR [GOLD_DIR...]
  *
  * Every GOLD_DIR (docs/NAME.txt and gold.jsonl, see shared/eval/GUIDELINES.md)
  * is training data; CV_DIR is too, and its documents, split in F folds,
@@ -15,7 +16,10 @@
  * without one, or not in --types, stays off.  --close G leaves out of
  * training the pairs labelled with a fact that are more than G tokens
  * apart with no trigger word of the type in the sentence (likely
- * sentences that name both without stating the fact).
+ * sentences that name both without stating the fact).  --veto-precision V
+ * (0: off) also picks, per type, a veto point: the frames' facts whose
+ * held-out candidates score "no fact" above their class by more than it are
+ * dropped (choose_veto); --veto-cv 1 lets every GOLD_DIR judge it too.
  *
  * Documents go through the real extraction pipeline, so the scorer learns
  * on the mentions the system finds.  Predicted entities are aligned with
@@ -96,6 +100,8 @@ typedef struct inst {
     uint16_t n;
     uint8_t label;
     uint8_t unary;
+    uint8_t rule;    /* the class of the frame's fact on it (tl_fscore_cand.rule), 0 */
+    uint8_t notrain; /* scored for the veto, not learned from (--close) */
     int32_t doc;   /* ordinal among the CV set's documents, -1 when not in it */
     int32_t ea, eb; /* the predicted entities, left then right (eb -1: one mention) */
     int8_t ta, tb;  /* their entity types (tb -1) */
@@ -113,7 +119,10 @@ typedef struct cvdoc {
     gfact *gf;
     size_t ngf;
     size_t ngold;     /* gold facts that count (not optional) */
+    int set;          /* which gold folder (0: CV_DIR; others with --veto-cv) */
+    uint32_t scored;  /* bit t: the gold set annotates facts of type t */
     fkey *rules;      /* the facts the frames and classifiers found */
+    int32_t *rinst;   /* per rule: the instance that judges it (veto), -1 */
     size_t nrules;
 } cvdoc;
 
@@ -189,8 +198,30 @@ static void sent_tree(tl_fscore_sent *ss, const tl_dep_model *dm, const tl_fscor
     tl_arena_free(ar);
 }
 
+/* Does the fact's evidence overlap bytes [b, e) (the sentence)? */
+static int in_sentence(const tl_fact *f, uint32_t b, uint32_t e) {
+    return f->evidence.start < e && f->evidence.end > b;
+}
+
+/* The class of frame fact f on candidate x (as tl_fact_score.c rule_of
+ * reads a frame's candidate), 0 when f does not join its entities. */
+static unsigned fact_class_on(const tl_fact *f, const tl_fscore_arg *as, const tl_fscore_cand *x) {
+    int32_t a = f->args[0], b = f->args[1];
+    if (a < 0) return 0;
+    unsigned cls = 0;
+    if (x->b < 0) {
+        cls = tl_fscore_class_of(f->type, 0);
+        return tl_fscore_class_unary(cls) && a == as[x->a].ent ? cls : 0;
+    }
+    if (b < 0) return 0;
+    if (a == as[x->a].ent && b == as[x->b].ent) cls = tl_fscore_class_of(f->type, 0);
+    else if (a == as[x->b].ent && b == as[x->a].ent) cls = tl_fscore_class_of(f->type, 1);
+    return tl_fscore_class_unary(cls) ? 0 : cls;
+}
+
 static int load_dir(const char *dir, tl_extractor *ex, const tl_trig_lex *lex, const tl_dep_model *dm, data *D,
-                    int cv, int close_gap) {
+                    int cvset, int close_gap) {
+    int cv = cvset >= 0;
     char path[4096];
     snprintf(path, sizeof path, "%s/gold.jsonl", dir);
     FILE *fp = fopen(path, "r");
@@ -285,6 +316,11 @@ static int load_dir(const char *dir, tl_extractor *ex, const tl_trig_lex *lex, c
                     nr++;
                 }
         }
+        /* The frames' facts that a candidate judges (the veto): per fact
+         * of d, the first instance whose rule it is. */
+        int32_t *finst = malloc((d->n_facts + 1) * sizeof *finst);
+        if (!finst) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
+        for (uint32_t k = 0; k < d->n_facts; k++) finst[k] = -1;
         /* Sentence by sentence, as the fact pass sees it. */
         uint32_t mi = 0;
         for (uint32_t si = 0; si < d->n_sentences; si++) {
@@ -309,6 +345,19 @@ static int load_dir(const char *dir, tl_extractor *ex, const tl_trig_lex *lex, c
             tl_fscore_cand cs[256];
             size_t nc = tl_fscore_cands(&ss, as, na, cs, 256);
             sent_tree(&ss, dm, cs, nc);
+            /* The frames' fact on each candidate, as the fact pass finds
+             * it among the sentence's frames: the first that joins its
+             * entities. */
+            uint32_t sbb = d->tokens[ss.sb].start, sbe = d->tokens[ss.se - 1].end;
+            int rfact[256];
+            for (size_t c = 0; c < nc; c++) {
+                rfact[c] = -1;
+                for (uint32_t k = 0; k < d->n_facts && !cs[c].rule; k++) {
+                    if (!in_sentence(&d->facts[k], sbb, sbe)) continue;
+                    cs[c].rule = (uint8_t)fact_class_on(&d->facts[k], as, &cs[c]);
+                    if (cs[c].rule) rfact[c] = (int)k;
+                }
+            }
             uint32_t strig = 0; /* the fact types whose trigger words the sentence holds */
             for (uint32_t k = 0; k < ss.se - ss.sb; k++) strig |= ss.tbits[k];
             for (size_t c = 0; c < nc; c++) {
@@ -333,11 +382,16 @@ static int load_dir(const char *dir, tl_extractor *ex, const tl_trig_lex *lex, c
                  * entities with neither a trigger word of the type nor
                  * the two names close together most likely does not
                  * state the fact; it teaches nothing either way. */
+                int notrain = 0;
                 if (label && cs[c].b >= 0) {
                     int rv;
                     int ty = tl_fscore_class_type(label, &rv);
                     uint32_t gap = as[cs[c].b].tb - as[cs[c].a].te;
-                    if (!(strig >> ty & 1) && gap > (uint32_t)close_gap) continue;
+                    if (!(strig >> ty & 1) && gap > (uint32_t)close_gap) {
+                        /* still judges the frame's fact it carries */
+                        if (!cs[c].rule) continue;
+                        notrain = 1;
+                    }
                 }
                 if (D->nf + TL_FSCORE_MAX_FEATS > D->capf) {
                     D->capf = D->capf ? D->capf * 2 : 1 << 20;
@@ -354,6 +408,15 @@ static int load_dir(const char *dir, tl_extractor *ex, const tl_trig_lex *lex, c
                 x->n = (uint16_t)n;
                 x->label = (uint8_t)label;
                 x->unary = cs[c].b < 0;
+                x->rule = cs[c].rule;
+                x->notrain = (uint8_t)notrain;
+                /* this instance judges the frame's facts of its rule's type
+                 * on its entities in the sentence (tl_fact_score.c
+                 * veto_frames) */
+                for (uint32_t k = 0; rfact[c] >= 0 && k < d->n_facts; k++) {
+                    if (finst[k] >= 0 || !in_sentence(&d->facts[k], sbb, sbe)) continue;
+                    if (fact_class_on(&d->facts[k], as, &cs[c]) == cs[c].rule) finst[k] = (int32_t)(D->nx - 1);
+                }
                 x->doc = docid;
                 x->ea = as[cs[c].a].ent;
                 x->eb = cs[c].b >= 0 ? as[cs[c].b].ent : -1;
@@ -374,21 +437,31 @@ static int load_dir(const char *dir, tl_extractor *ex, const tl_trig_lex *lex, c
             cd->gf = gf;
             cd->ngf = nr;
             cd->ngold = 0;
+            cd->set = cvset;
+            cd->scored = json_is_array(sfacts) ? 0 : ~0u;
+            for (size_t q = 0; q < json_array_size(sfacts); q++) {
+                int ft = fact_type_parse(json_string_value(json_array_get(sfacts, q)));
+                if (ft >= 0) cd->scored |= 1u << ft;
+            }
             for (size_t r = 0; r < nr; r++) {
                 int first = 1;
                 for (size_t q = 0; q < r; q++) first &= gf[q].idx != gf[r].idx;
                 if (first && !gf[r].optional) cd->ngold++;
             }
             cd->rules = malloc((d->n_facts + 1) * sizeof *cd->rules);
-            if (!cd->rules) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
+            cd->rinst = malloc((d->n_facts + 1) * sizeof *cd->rinst);
+            if (!cd->rules || !cd->rinst) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
             cd->nrules = 0;
             for (uint32_t k = 0; k < d->n_facts; k++)
-                if (d->facts[k].args[0] >= 0 && (one_role(d->facts[k].type) || d->facts[k].args[1] >= 0))
+                if (d->facts[k].args[0] >= 0 && (one_role(d->facts[k].type) || d->facts[k].args[1] >= 0)) {
+                    cd->rinst[cd->nrules] = finst[k];
                     cd->rules[cd->nrules++] = make_key(d->facts[k].type, d->facts[k].args[0], d->facts[k].args[1]);
+                }
             gf = NULL;
             align = NULL;
         }
         free(gf);
+        free(finst);
         free(taken);
         free(align);
         tl_doc_free(d);
@@ -403,9 +476,15 @@ static int load_dir(const char *dir, tl_extractor *ex, const tl_trig_lex *lex, c
 
 typedef struct opts { int iters, ensemble; unsigned bits; unsigned long seed; } opts;
 
-/* Trains on every instance whose CV document is not in fold `skip` (-1:
- * all); returns a trainer holding plain (averaged, summed) weights. */
-static tl_percep_trainer *train(const data *D, const opts *o, int folds, int skip) {
+/* Is instance x held out of fold `fold` of gold folder `set`? */
+static int held_out(const data *D, const inst *x, int folds, int fold, int set) {
+    return x->doc >= 0 && D->docs[x->doc].set == set && x->doc % folds == fold;
+}
+
+/* Trains on every instance but those of gold folder `set`'s documents in
+ * fold `skip` (-1: all); returns a trainer holding plain (averaged,
+ * summed) weights. */
+static tl_percep_trainer *train(const data *D, const opts *o, int folds, int skip, int set) {
     tl_percep_trainer *acc = tl_percep_trainer_new(o->bits, TL_FSCORE_NCLASSES);
     size_t *order = malloc((D->nx + 1) * sizeof *order);
     if (!acc || !order) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
@@ -414,7 +493,7 @@ static tl_percep_trainer *train(const data *D, const opts *o, int folds, int ski
         if (!one) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
         size_t n = 0;
         for (size_t i = 0; i < D->nx; i++)
-            if (skip < 0 || D->xs[i].doc < 0 || D->xs[i].doc % folds != skip) order[n++] = i;
+            if (!D->xs[i].notrain && (skip < 0 || !held_out(D, &D->xs[i], folds, skip, set))) order[n++] = i;
         rng_state = (o->seed + (unsigned long)member) * 0x9E3779B97F4A7C15ULL + 1;
         for (int it = 0; it < o->iters; it++) {
             for (size_t i = n; i > 1; i--) {
@@ -498,11 +577,152 @@ static void judge(const cvdoc *cd, dstate *st, fkey k, size_t *tp, size_t *fp) {
     (*fp)++;
 }
 
+/* A veto point must drop at least this many wrong facts held out: fewer
+ * say more about one gold set's habits than about the rules (measured: 8
+ * of 8 ASSOCIATE_OF drops wrong on news-train, right half the time on
+ * reports never seen). */
+#define VETO_MIN_DROPS 10
+
+typedef struct vkey { float score; int stat; } vkey;
+
+static int by_score_desc(const void *a, const void *b) {
+    const vkey *x = a, *y = b;
+    if (x->score != y->score) return x->score < y->score ? 1 : -1;
+    return x->stat - y->stat; /* ties in a fixed order (qsort is not stable) */
+}
+
+/* The veto points, one per fact type (TL_FSCORE_OFF_MARGIN: none): each
+ * fact the frames found in the held-out documents is dropped when "no
+ * fact" beats its class by more than the point on every candidate that
+ * judges it (one it has none of -- a pronoun's fact, say -- is never
+ * dropped).  A type's point is the one with the largest sum of held-out F1
+ * gains over the gold folders judging (CV_DIR, and with --veto-cv the
+ * others), among those that lower no folder's F1 and whose dropped facts
+ * are at least `prec` wrong and VETO_MIN_DROPS; none when no drop raises
+ * F1.  Only margins above 0: the scorer must prefer "no fact".  A folder
+ * that does not annotate a type (scored_facts) says nothing of its facts. */
+#define VETO_SETS 8
+static void choose_veto(const data *D, const float *vm, double prec, double *veto) {
+    for (int ty = 0; ty < TL_FACT_TYPE_COUNT; ty++) veto[ty] = TL_FSCORE_OFF_MARGIN;
+    if (prec <= 0) return;
+    size_t cap = 0;
+    for (size_t k = 0; k < D->ndocs; k++) cap += D->docs[k].nrules;
+    vkey *vk = malloc((cap + 1) * sizeof *vk);
+    /* per document and rule: right (1), wrong (-1) or neither (0) */
+    int8_t **stat = calloc(D->ndocs + 1, sizeof *stat);
+    size_t tp0[VETO_SETS] = {0}, fp0[VETO_SETS] = {0}, ng[VETO_SETS] = {0};
+    if (!vk || !stat) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
+    for (size_t k = 0; k < D->ndocs; k++) {
+        const cvdoc *cd = &D->docs[k];
+        int set = cd->set < VETO_SETS ? cd->set : VETO_SETS - 1;
+        dstate one = {0};
+        int maxidx = 0;
+        for (size_t r = 0; r < cd->ngf; r++)
+            if (cd->gf[r].idx >= maxidx) maxidx = cd->gf[r].idx + 1;
+        one.matched = calloc((size_t)maxidx + 1, 1);
+        stat[k] = calloc(cd->nrules + 1, 1);
+        if (!one.matched || !stat[k]) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
+        ng[set] += cd->ngold;
+        for (size_t r = 0; r < cd->nrules; r++) {
+            if (!(cd->scored >> cd->rules[r].type & 1)) continue;
+            size_t tp = 0, fp = 0;
+            judge(cd, &one, cd->rules[r], &tp, &fp);
+            stat[k][r] = (int8_t)(tp ? 1 : fp ? -1 : 0);
+            tp0[set] += tp;
+            fp0[set] += fp;
+        }
+        free(one.keys);
+        free(one.matched);
+    }
+    for (int ty = 0; ty < TL_FACT_TYPE_COUNT; ty++) {
+        size_t nv = 0;
+        for (size_t k = 0; k < D->ndocs; k++) {
+            const cvdoc *cd = &D->docs[k];
+            for (size_t r = 0; r < cd->nrules; r++) {
+                if (cd->rules[r].type != ty || !stat[k][r]) continue;
+                float score = 1e30f;
+                for (size_t q = 0; q < cd->nrules; q++) {
+                    const fkey *a = &cd->rules[q], *b = &cd->rules[r];
+                    if (a->type != b->type || a->a != b->a || a->b != b->b) continue;
+                    float v = cd->rinst[q] >= 0 ? vm[cd->rinst[q]] : -1e30f;
+                    if (v < score) score = v;
+                }
+                if (score <= 0) continue;
+                vk[nv].score = score;
+                vk[nv].stat = stat[k][r] * (1 + (cd->set < VETO_SETS ? cd->set : VETO_SETS - 1));
+                nv++;
+            }
+        }
+        qsort(vk, nv, sizeof *vk, by_score_desc);
+        size_t dtp[VETO_SETS] = {0}, dfp[VETO_SETS] = {0}, atp = 0, afp = 0, btp = 0, bfp = 0;
+        double best = 0;
+        for (size_t i = 0; i < nv; i++) {
+            int set = abs(vk[i].stat) - 1;
+            if (vk[i].stat > 0) { dtp[set]++; atp++; }
+            else { dfp[set]++; afp++; }
+            if (i + 1 < nv && vk[i + 1].score == vk[i].score) continue;
+            if (afp < VETO_MIN_DROPS || (double)afp / (double)(afp + atp) < prec) continue;
+            double gain = 0;
+            int worse = 0;
+            for (int q = 0; q < VETO_SETS; q++) {
+                if (!ng[q]) continue;
+                double f0 = 2.0 * (double)tp0[q] / (double)(tp0[q] + fp0[q] + ng[q]);
+                double f1 = 2.0 * (double)(tp0[q] - dtp[q]) / (double)(tp0[q] - dtp[q] + fp0[q] - dfp[q] + ng[q]);
+                worse |= f1 < f0;
+                gain += f1 - f0;
+            }
+            if (worse || gain <= best) continue;
+            best = gain;
+            veto[ty] = i + 1 < nv ? (vk[i].score + vk[i + 1].score) / 2 : vk[i].score / 2;
+            btp = atp;
+            bfp = afp;
+        }
+        if (bfp)
+            fprintf(stderr, "train-fscore: veto %-12s margin > %7.3f drops tp %zu fp %zu (of %zu judged)\n",
+                    tl_fact_type_name(ty), veto[ty], btp, bfp, nv);
+    }
+    for (size_t k = 0; k < D->ndocs; k++) free(stat[k]);
+    free(stat);
+    free(vk);
+}
+
+/* Writes the veto points into t's veto row (tl_fscore_veto_feature), as
+ * margins of the final model: its class biases lose their add points
+ * (thr), so the veto point of a class is veto + thr.  Class 0 gets a
+ * marker that keeps the row from being pruned.  Returns 0 when the row is
+ * taken by a feature (a hash collision; then change the row's name). */
+static int write_veto(tl_percep_trainer *t, float prune, const double *veto, const double *thr) {
+    int any = 0;
+    for (int ty = 0; ty < TL_FACT_TYPE_COUNT; ty++) any |= veto[ty] < TL_FSCORE_OFF_MARGIN;
+    if (!any) return 1;
+    void *img;
+    size_t len;
+    tl_percep_model *m = to_model(t, prune, &img, &len);
+    int taken = tl_percep_row(m, tl_fscore_veto_feature()) != NULL;
+    tl_percep_free(m);
+    free(img);
+    if (taken) {
+        fprintf(stderr, "train-fscore: the veto row collides with a feature\n");
+        return 0;
+    }
+    uint32_t vf = tl_fscore_veto_feature();
+    if (tl_percep_trainer_add(t, vf, 0, 100.0) != TL_OK) return 0;
+    for (unsigned c = 1; c < TL_FSCORE_NCLASSES; c++) {
+        int rev;
+        int ty = tl_fscore_class_type(c, &rev);
+        if (veto[ty] >= TL_FSCORE_OFF_MARGIN) continue;
+        if (tl_percep_trainer_add(t, vf, c, veto[ty] + thr[ty]) != TL_OK) return 0;
+    }
+    return 1;
+}
+
 int main(int argc, char **argv) {
     opts o = {8, 3, 18, 5};
     int folds = 4;
     float prune = 1.0f;
     double prec_ratio = 1.0;
+    double veto_prec = 0; /* --veto-precision: 0 no veto */
+    int veto_cv = 0;      /* --veto-cv 1: every GOLD_DIR judges the veto too */
     int close_gap = 1000;
     const char *types = NULL; /* comma-separated fact types that may be on; NULL: all */
     int ai = 1;
@@ -516,12 +736,14 @@ int main(int argc, char **argv) {
         else if (!strcmp(argv[ai], "--prune")) prune = (float)atof(argv[ai + 1]);
         else if (!strcmp(argv[ai], "--precision")) prec_ratio = atof(argv[ai + 1]);
         else if (!strcmp(argv[ai], "--close")) close_gap = atoi(argv[ai + 1]);
+        else if (!strcmp(argv[ai], "--veto-precision")) veto_prec = atof(argv[ai + 1]);
+        else if (!strcmp(argv[ai], "--veto-cv")) veto_cv = atoi(argv[ai + 1]);
         else if (!strcmp(argv[ai], "--types")) types = argv[ai + 1];
         else { fprintf(stderr, "train-fscore: unknown option %s\n", argv[ai]); return 2; }
     }
     if (argc - ai < 2 || o.iters < 1 || o.ensemble < 1 || o.ensemble > 64 || folds < 2) {
         fprintf(stderr, "usage: train-fscore [--iter N] [--seed S] [--ensemble K] [--bits B] [--folds F] "
-                        "[--prune P] [--precision R] [--close G] [--types T,T...] OUT.model CV_DIR [GOLD_DIR...]\n");
+                        "[--prune P] [--precision R] [--close G] [--veto-precision V] [--types T,T...] OUT.model CV_DIR [GOLD_DIR...]\n");
         return 2;
     }
     const char *out = argv[ai];
@@ -543,7 +765,7 @@ int main(int argc, char **argv) {
      * the pairs are learned without them) */
     tl_dep_model *dm = tl_dep_load_builtin(&err);
     for (int k = ai + 1; k < argc; k++)
-        if (!load_dir(argv[k], ex, lex, dm, &D, k == ai + 1, close_gap)) {
+        if (!load_dir(argv[k], ex, lex, dm, &D, k == ai + 1 ? 0 : veto_cv ? k - ai - 1 : -1, close_gap)) {
             /* a refused folder leaks nothing (LeakSanitizer in train_tools.sh) */
             tl_dep_free(dm);
             tl_trig_lex_free(lex);
@@ -553,19 +775,21 @@ int main(int argc, char **argv) {
     /* Cross-validation over the CV set's documents: each held-out
      * candidate's best fact and its margin over "no fact". */
     scored *sc = malloc((D.nx + 1) * sizeof *sc);
+    float *vm = malloc((D.nx + 1) * sizeof *vm); /* held-out margin of "no fact" over the rule's class */
     size_t ns = 0;
-    if (!sc) { fprintf(stderr, "train-fscore: out of memory\n"); return 1; }
+    if (!sc || !vm) { fprintf(stderr, "train-fscore: out of memory\n"); return 1; }
     for (int f = 0; f < folds; f++) {
-        tl_percep_trainer *t = train(&D, &o, folds, f);
+        tl_percep_trainer *t = train(&D, &o, folds, f, 0);
         void *img;
         size_t len;
         tl_percep_model *m = to_model(t, prune, &img, &len);
         float scale = tl_percep_scale(m);
         for (size_t i = 0; i < D.nx; i++) {
             const inst *x = &D.xs[i];
-            if (x->doc < 0 || x->doc % folds != f) continue;
+            if (!held_out(&D, x, folds, f, 0)) continue;
             int32_t s[TL_PERCEP_MAX_CLASSES] = {0};
             tl_percep_score(m, D.feats + x->off, x->n, s);
+            if (x->rule) vm[i] = (float)(s[0] - s[x->rule]) * scale;
             unsigned best = tl_fscore_best(s, x->unary, x->ta, x->tb);
             int rev;
             int type = tl_fscore_class_type(best, &rev);
@@ -579,6 +803,27 @@ int main(int argc, char **argv) {
         free(img);
         tl_percep_trainer_free(t);
     }
+    /* With --veto-cv, the other gold folders' documents are held out in
+     * turn too (CV_DIR's always trained on), for the veto's margins only:
+     * the additions' operating points stay CV_DIR's alone. */
+    for (int set = 1; veto_cv && set < argc - ai - 1; set++)
+        for (int f = 0; f < folds; f++) {
+            tl_percep_trainer *t = train(&D, &o, folds, f, set);
+            void *img;
+            size_t len;
+            tl_percep_model *m = to_model(t, prune, &img, &len);
+            float scale = tl_percep_scale(m);
+            for (size_t i = 0; i < D.nx; i++) {
+                const inst *x = &D.xs[i];
+                if (!x->rule || !held_out(&D, x, folds, f, set)) continue;
+                int32_t s[TL_PERCEP_MAX_CLASSES] = {0};
+                tl_percep_score(m, D.feats + x->off, x->n, s);
+                vm[i] = (float)(s[0] - s[x->rule]) * scale;
+            }
+            tl_percep_free(m);
+            free(img);
+            tl_percep_trainer_free(t);
+        }
     /* Fact-level F1 on the held-out documents: the frames' facts, plus the
      * scorer's above a margin.  The best margin is the operating point. */
     dstate *st = calloc(D.ndocs + 1, sizeof *st);
@@ -590,6 +835,7 @@ int main(int argc, char **argv) {
             if (D.docs[k].gf[r].idx >= maxidx) maxidx = D.docs[k].gf[r].idx + 1;
         st[k].matched = calloc((size_t)maxidx + 1, 1);
         if (!st[k].matched) { fprintf(stderr, "train-fscore: out of memory\n"); return 1; }
+        if (D.docs[k].set != 0) continue;
         ngold += D.docs[k].ngold;
         for (size_t r = 0; r < D.docs[k].nrules; r++) judge(&D.docs[k], &st[k], D.docs[k].rules[r], &tp, &fp);
     }
@@ -653,19 +899,23 @@ int main(int argc, char **argv) {
     fprintf(stderr, "train-fscore: frames and scorer: tp %zu fp %zu of %zu: P %.3f R %.3f F1 %.3f (held out)\n",
             tp0 + sum_tp, fp0 + sum_fp, ngold, (double)(tp0 + sum_tp) / (double)(tp0 + sum_tp + fp0 + sum_fp),
             (double)(tp0 + sum_tp) / (double)ngold, fall);
+    double veto[TL_FACT_TYPE_COUNT];
+    choose_veto(&D, vm, veto_prec, veto);
     for (size_t k = 0; k < D.ndocs; k++) {
         free(st[k].keys);
         free(st[k].matched);
         free(D.docs[k].align);
         free(D.docs[k].gf);
         free(D.docs[k].rules);
+        free(D.docs[k].rinst);
     }
+    free(vm);
     free(st);
     free(D.docs);
     free(sc);
     /* The final model on everything, each class's operating point taken
      * off its bias weight. */
-    tl_percep_trainer *t = train(&D, &o, folds, -1);
+    tl_percep_trainer *t = train(&D, &o, folds, -1, 0);
     uint32_t bias = tl_fscore_bias_feature();
     for (unsigned c = 1; c < TL_FSCORE_NCLASSES; c++) {
         int rev;
@@ -675,6 +925,7 @@ int main(int argc, char **argv) {
             return 1;
         }
     }
+    if (!write_veto(t, prune, veto, thr)) return 1;
     void *img;
     size_t len;
     tl_percep_model *m = to_model(t, prune, &img, &len);

@@ -4,6 +4,7 @@
 #include "threadline.h"
 #include "tl_gaz.h"
 #include "tl_pos.h"
+#include "tl_fscore.h"
 
 typedef struct tl_fact_ctx tl_fact_ctx;
 
@@ -15,6 +16,10 @@ void tl_fact_ctx_free(tl_fact_ctx *c);
  * facts then come from the frames and the pair classifier alone.  Can't
  * fail. */
 void tl_fact_ctx_no_scorer(tl_fact_ctx *c);
+/* Gives c the learned fact scorer m instead of the built-in one (before
+ * the context is shared; c owns m from now on, NULL: no scorer).  For
+ * tests and trainers.  Can't fail. */
+void tl_fact_ctx_set_scorer(tl_fact_ctx *c, tl_fscore_model *m);
 /* Turns the dependency-tree pass off (before the context is shared): the
  * facts then come from the word frames and the scorer.  Can't fail. */
 void tl_fact_ctx_no_tree(tl_fact_ctx *c);

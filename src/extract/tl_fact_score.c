@@ -1,4 +1,4 @@
-/* tl_fact_score.c -- the fact pass's hook for the learned scorer: its facts for what the frames did not read. */
+/* tl_fact_score.c -- the fact pass's hook for the learned scorer: its facts for what the frames did not read, its veto of what they read. */
 #include "tl_fact.h"
 #include "tl_fact_int.h"
 
@@ -22,6 +22,43 @@ static int framed_one(const tl_fsent *s, int nframe, int type, int32_t e) {
         if (c->type == type && c->m[0] >= 0 && s->ms[c->m[0]].ent == e) return 1;
     }
     return 0;
+}
+
+/* The class of the first frame's fact that joins the candidate's entities
+ * (a pair in either direction, or one person with a one-role fact), 0
+ * none; *which gets that frame's index.  The trainer labels its candidates
+ * with the frames' facts in the same way (tools/train-fscore.c). */
+static unsigned rule_of(const tl_fsent *s, int nframe, const tl_fscore_arg *as, const tl_fscore_cand *x, int *which) {
+    for (int k = 0; k < nframe; k++) {
+        const tl_fcand *c = &s->cands[k];
+        if (c->m[0] < 0) continue;
+        int32_t a = s->ms[c->m[0]].ent, b = c->m[1] >= 0 ? s->ms[c->m[1]].ent : -1;
+        unsigned cls = 0;
+        if (x->b < 0) {
+            cls = tl_fscore_class_of(c->type, 0);
+            if (!tl_fscore_class_unary(cls) || a != as[x->a].ent) cls = 0;
+        } else if (b >= 0) {
+            if (a == as[x->a].ent && b == as[x->b].ent) cls = tl_fscore_class_of(c->type, 0);
+            else if (a == as[x->b].ent && b == as[x->a].ent) cls = tl_fscore_class_of(c->type, 1);
+            if (tl_fscore_class_unary(cls)) cls = 0;
+        }
+        if (cls) { *which = k; return cls; }
+    }
+    return 0;
+}
+
+/* Marks in drop[] every frame's fact of the same type on the same entities
+ * (and direction) as frame `first`: a veto drops the fact, however many
+ * frames read it in the sentence. */
+static void veto_frames(const tl_fsent *s, int nframe, int first, uint8_t *drop) {
+    const tl_fcand *f = &s->cands[first];
+    int32_t a = s->ms[f->m[0]].ent, b = f->m[1] >= 0 ? s->ms[f->m[1]].ent : -1;
+    int one = tl_fscore_class_unary(tl_fscore_class_of(f->type, 0));
+    for (int k = first; k < nframe; k++) {
+        const tl_fcand *c = &s->cands[k];
+        if (c->type != f->type || c->m[0] < 0 || s->ms[c->m[0]].ent != a) continue;
+        if (one || (c->m[1] >= 0 && s->ms[c->m[1]].ent == b)) drop[k] = 1;
+    }
 }
 
 static int country(const tl_fsent *s, int32_t e) {
@@ -77,14 +114,24 @@ void tl_fact_scored(tl_fsent *s) {
      * a sentence left with no pair needs no parse. */
     size_t kept = 0;
     int any_pair = 0;
+    int vframe[MAX_CANDS];
     for (size_t k = 0; k < nc; k++) {
-        const tl_fscore_cand *x = &cs[k];
+        tl_fscore_cand *x = &cs[k];
         int unary = x->b < 0;
-        if (!tl_fscore_model_fits(c->fscore, unary, as[x->a].type, unary ? -1 : as[x->b].type)) continue;
-        if (!unary && framed(s, nframe, as[x->a].ent, as[x->b].ent)) continue;
+        /* A frame's fact on the candidate is judged when the model can
+         * veto its class; the candidate adds no fact of its own then. */
+        int which = -1;
+        x->rule = (uint8_t)rule_of(s, nframe, as, x, &which);
+        int judge = x->rule && tl_fscore_model_vetoes(c->fscore, x->rule);
+        if (!judge) {
+            if (!tl_fscore_model_fits(c->fscore, unary, as[x->a].type, unary ? -1 : as[x->b].type)) continue;
+            if (!unary && framed(s, nframe, as[x->a].ent, as[x->b].ent)) continue;
+        }
         any_pair |= !unary;
+        vframe[kept] = judge ? which : -1;
         cs[kept++] = *x;
     }
+    uint8_t drop[TL_FS_MAXC] = {0};
     nc = kept;
     /* A pair reads the dependency path between its mentions: the parse
      * the tree pass made, or one made now (the trainer gives every
@@ -98,6 +145,10 @@ void tl_fact_scored(tl_fsent *s) {
     for (size_t k = 0; k < nc; k++) {
         const tl_fscore_cand *x = &cs[k];
         size_t n = tl_fscore_features(&ss, as, na, x, feats);
+        if (vframe[k] >= 0) {
+            if (tl_fscore_veto(c->fscore, feats, n, x->rule)) veto_frames(s, nframe, vframe[k], drop);
+            if (x->b >= 0) continue;
+        }
         int32_t margin;
         unsigned cls = tl_fscore_predict(c->fscore, as, x, feats, n, &margin);
         if (!cls) continue;
@@ -124,4 +175,15 @@ void tl_fact_scored(tl_fsent *s) {
         }
         tl_fact_push(s, &f);
     }
+    /* The vetoed frames' facts leave, the others keep their order. */
+    int o = 0;
+    for (int k = 0; k < s->nc; k++)
+        if (k >= nframe || !drop[k]) s->cands[o++] = s->cands[k];
+    s->nc = o;
+}
+
+void tl_fact_ctx_set_scorer(tl_fact_ctx *c, tl_fscore_model *m) {
+    if (!c) { tl_fscore_model_free(m); return; }
+    tl_fscore_model_free(c->fscore);
+    c->fscore = m;
 }

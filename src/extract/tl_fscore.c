@@ -200,6 +200,7 @@ size_t tl_fscore_cands(const tl_fscore_sent *s, const tl_fscore_arg *ms, int nm,
             }
             out[n].a = (int16_t)i;
             out[n].b = (int16_t)j;
+            out[n].rule = 0;
             n++;
         }
     /* One-role facts: only in a sentence with one of their trigger words. */
@@ -210,6 +211,7 @@ size_t tl_fscore_cands(const tl_fscore_sent *s, const tl_fscore_arg *ms, int nm,
         if (ms[i].type != TL_PERSON || ms[i].ent < 0 || ms[i].tb < sb || ms[i].te > se) continue;
         out[n].a = (int16_t)i;
         out[n].b = -1;
+        out[n].rule = 0;
         n++;
     }
     return n;
@@ -218,6 +220,8 @@ size_t tl_fscore_cands(const tl_fscore_sent *s, const tl_fscore_arg *ms, int nm,
 /* ---- features ---------------------------------------------------------------------- */
 
 uint32_t tl_fscore_bias_feature(void) { return tl_percep_mix(0, tl_percep_hash("bias", 4, 13)); }
+
+uint32_t tl_fscore_veto_feature(void) { return tl_percep_mix(0, tl_percep_hash("veto", 4, 13)); }
 
 /* Features are hashes of a template id and up to three parts, mixed
  * without formatting: a sentence's candidates share its words' hashes. */
@@ -421,6 +425,7 @@ struct tl_fscore_model {
     tl_percep_model *pm;
     int pairs; /* some pair class can win */
     uint8_t on[TL_FSCORE_NCLASSES]; /* the class can win (not switched off) */
+    int32_t veto[TL_FSCORE_NCLASSES]; /* veto points (tl_fscore_veto_feature), 0 none */
 };
 
 extern const unsigned char tl_fscore_blob[];
@@ -453,6 +458,9 @@ static tl_fscore_model *wrap(tl_percep_model *pm, tl_error *err) {
         m->on[k] = !row || row[k] > -16384;
         m->pairs |= !tl_fscore_class_unary(k) && m->on[k];
     }
+    /* A model trained before the veto has no such row: nothing vetoed. */
+    const int16_t *vrow = tl_percep_row(pm, tl_fscore_veto_feature());
+    for (unsigned k = 0; k < TL_FSCORE_NCLASSES; k++) m->veto[k] = vrow && k ? vrow[k] : 0;
     return m;
 }
 
@@ -482,6 +490,17 @@ void tl_fscore_model_free(tl_fscore_model *m) {
     if (!m) return;
     tl_percep_free(m->pm);
     free(m);
+}
+
+int tl_fscore_model_vetoes(const tl_fscore_model *m, unsigned cls) {
+    return m && cls > 0 && cls < TL_FSCORE_NCLASSES && m->veto[cls] != 0;
+}
+
+int tl_fscore_veto(const tl_fscore_model *m, const uint32_t *feats, size_t n, unsigned cls) {
+    if (!tl_fscore_model_vetoes(m, cls)) return 0;
+    int32_t sc[TL_PERCEP_MAX_CLASSES] = {0};
+    tl_percep_score(m->pm, feats, n, sc);
+    return sc[0] - sc[cls] > m->veto[cls];
 }
 
 unsigned tl_fscore_predict(const tl_fscore_model *m, const tl_fscore_arg *ms, const tl_fscore_cand *c,

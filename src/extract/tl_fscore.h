@@ -32,9 +32,15 @@ typedef struct tl_fscore_arg {
 } tl_fscore_arg;
 
 /* A candidate: mentions a (and b, -1 for a one-mention candidate) of the
- * sentence's argument array; a comes before b in the text. */
+ * sentence's argument array; a comes before b in the text.  rule is the
+ * class of the fact a frame already read off the same entities in the
+ * sentence (0: none; tl_fscore_cands leaves it 0, the caller fills it): the
+ * scorer then judges that fact (keep or veto) rather than adding one.  It
+ * is no feature: measured, features of the frame's fact let the scorer
+ * lean on the frames and it added and vetoed worse held out. */
 typedef struct tl_fscore_cand {
     int16_t a, b;
+    uint8_t rule;
 } tl_fscore_cand;
 
 /* How far apart two mentions of a candidate pair may be: mentions in
@@ -126,6 +132,19 @@ int tl_fscore_model_pairs(const tl_fscore_model *m);
  * The caller skips (and parses no sentence for) a candidate no class can
  * take.  0 for a NULL m.  Can't fail. */
 int tl_fscore_model_fits(const tl_fscore_model *m, int unary, int lt, int rt);
+/* The feature whose row holds the veto operating points (never emitted by
+ * tl_fscore_features): for class k, the margin of "no fact" over k above
+ * which a frame's fact of class k is dropped; 0: class k is never vetoed.
+ * Class 0 holds a marker that keeps the row from being pruned.  Can't
+ * fail. */
+uint32_t tl_fscore_veto_feature(void);
+/* Can m veto a frame's fact of class cls (its trainer found a veto point
+ * for the type)?  0 for a NULL m.  Can't fail. */
+int tl_fscore_model_vetoes(const tl_fscore_model *m, unsigned cls);
+/* Should the frame's fact of class cls (c->rule), on the candidate with
+ * features feats[0..n), be dropped: does "no fact" beat cls by more than
+ * the class's veto point?  0 when cls has none.  Can't fail. */
+int tl_fscore_veto(const tl_fscore_model *m, const uint32_t *feats, size_t n, unsigned cls);
 /* Best class for the candidate's features among the classes that fit it
  * (tl_fscore_fits); 0 (no fact) unless a fact class scores above
  * class 0.  *margin gets the best fact class's score minus class 0's.

@@ -126,4 +126,40 @@ for t in train-ner train-rel train-fscore; do
     refuses "$t on a missing folder" "$TOOLS/$t" "$T/missing" "$T/x.model"
     refuses "$t on an empty folder" "$TOOLS/$t" "$T/empty" "$T/x.model"
 done
+# The fact scorer on an invented gold set: with --veto-precision it also
+# weighs dropping the frames' facts, and writes the same bytes twice.
+mkdir -p "$T/gold/docs"
+python3 - "$T/gold" <<'PY'
+import json, os, sys
+d = sys.argv[1]
+people = ["Omar Haddad", "Lina Farouk", "Karim Selim", "Nadia Rahal", "Yusuf Tamer", "Sami Aziz"]
+places = ["Lyon", "Marseille", "Toulouse", "Nantes"]
+with open(os.path.join(d, "gold.jsonl"), "w") as g:
+    for i in range(8):
+        p, q, pl = people[i % 6], people[(i + 1) % 6], places[i % 4]
+        text = (f"Police arrested {p} in {pl} on Tuesday. {p} met {q} in {pl} last year. "
+                f"{q} is a member of the Crescent Front.\n")
+        open(os.path.join(d, "docs", f"d{i}.txt"), "w").write(text)
+        ents = [{"key": "p", "type": "PERSON", "names": [p]}, {"key": "q", "type": "PERSON", "names": [q]},
+                {"key": "g", "type": "ORG", "names": ["Crescent Front"]}, {"key": "l", "type": "GPE", "names": [pl]}]
+        facts = [{"type": "ARRESTED", "args": {"person": "p"}}, {"type": "MET", "args": {"a": "p", "b": "q"}},
+                 {"type": "MEMBER_OF", "args": {"member": "q", "group": "g"}}]
+        g.write(json.dumps({"doc": f"d{i}.txt", "entities": ents, "facts": facts}) + "\n")
+PY
+FS="--iter 2 --ensemble 1 --bits 12 --folds 2 --veto-precision 0.5"
+"$TOOLS/train-fscore" $FS "$T/fs1.model" "$T/gold" >"$T/fs.log" 2>&1 || fail "train-fscore: $(tail -3 "$T/fs.log")"
+"$TOOLS/train-fscore" $FS "$T/fs2.model" "$T/gold" >/dev/null 2>&1 || fail "train-fscore (second run)"
+[ -s "$T/fs1.model" ] || fail "train-fscore wrote no model"
+cmp -s "$T/fs1.model" "$T/fs2.model" || fail "train-fscore is not reproducible"
+grep -q "frames alone" "$T/fs.log" || fail "train-fscore: no held-out report"
+# Two gold folders, the second judging the veto too (--veto-cv 1): still
+# reproducible, and the frames' facts are weighed on both.
+cp -r "$T/gold" "$T/gold2"
+"$TOOLS/train-fscore" $FS --veto-cv 1 "$T/fs3.model" "$T/gold" "$T/gold2" >"$T/fs3.log" 2>&1 ||
+    fail "train-fscore --veto-cv: $(tail -3 "$T/fs3.log")"
+"$TOOLS/train-fscore" $FS --veto-cv 1 "$T/fs4.model" "$T/gold" "$T/gold2" >/dev/null 2>&1 ||
+    fail "train-fscore --veto-cv (second run)"
+cmp -s "$T/fs3.model" "$T/fs4.model" || fail "train-fscore --veto-cv is not reproducible"
+grep -q "gold2: 8 documents" "$T/fs3.log" || fail "train-fscore --veto-cv: the second folder unread"
+refuses "train-fscore with a bad option" "$TOOLS/train-fscore" --veto "$T/x.model" "$T/gold"
 echo "train_tools: ok"
