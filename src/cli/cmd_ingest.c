@@ -123,6 +123,8 @@ int tl_cmd_ingest(int argc, char **argv) {
             return TL_EXIT_FAIL;
         }
     int rc = TL_EXIT_OK;
+    /* before the first store opens and the extraction threads start */
+    tl_store_process_setup();
     if (!(st = cli_open_create(db))) { rc = TL_EXIT_FAIL; goto done; }
     if (!io.extracted) {
         tl_error err = {0};
@@ -145,12 +147,12 @@ int tl_cmd_ingest(int argc, char **argv) {
     draw(&g, 1);
     double el = now() - g.t0;
     if (g.json) {
-        json_t *o = json_pack("{s:I,s:I,s:I,s:I,s:I,s:f,s:f,s:f,s:f,s:I,s:I,s:I,s:I,s:o}", "files", (json_int_t)g.s.files,
+        json_t *o = json_pack("{s:I,s:I,s:I,s:I,s:I,s:f,s:f,s:f,s:f,s:f,s:I,s:I,s:I,s:I,s:o}", "files", (json_int_t)g.s.files,
                               "documents_new", (json_int_t)g.s.docs_new, "documents_skipped",
                               (json_int_t)g.s.docs_skipped, "errors", (json_int_t)g.s.errors, "bytes",
                               (json_int_t)g.s.bytes_done, "seconds", el, "mb_per_s",
                               el > 0 ? (double)g.s.bytes_done / 1e6 / el : 0.0, "extract_seconds", g.s.t_extract,
-                              "store_seconds", g.s.t_store, "entities_new",
+                              "store_seconds", g.s.t_store, "store_cpu_seconds", g.s.t_store_cpu, "entities_new",
                               (json_int_t)g.s.ents_new, "entities_joined", (json_int_t)g.s.ents_joined, "facts_new",
                               (json_int_t)g.s.facts_new, "facts_joined", (json_int_t)g.s.facts_joined, "alerts",
                               g.alert_list);

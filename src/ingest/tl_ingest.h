@@ -17,6 +17,7 @@ typedef struct tl_ingest_stats {
     uint64_t alerts;                     /* watched entities mentioned by new documents */
     uint64_t ents_new, ents_joined, facts_new, facts_joined;
     double t_extract, t_store;           /* seconds spent extracting (all threads) and storing */
+    double t_store_cpu;                  /* CPU seconds of the storing thread in the store calls */
 } tl_ingest_stats;
 
 /* The caller's hooks; any may be NULL.  All are called on the thread that

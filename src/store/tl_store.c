@@ -21,6 +21,8 @@ int tl_store_is_pg(const char *path) {
     return path && (strncmp(path, "postgres://", 11) == 0 || strncmp(path, "postgresql://", 13) == 0);
 }
 
+void tl_store_process_setup(void) { tl_store_sqlite_setup(); }
+
 int tl_store_open(const char *path, tl_store **out, tl_error *err) {
     if (!path || !out) return set_err(err, TL_EINVAL, "no store path");
     tl_store *st = calloc(1, sizeof *st);

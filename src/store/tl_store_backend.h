@@ -124,6 +124,8 @@ extern const tl_store_ops tl_store_sqlite_ops;
  * left opaque here). */
 struct sqlite3;
 struct sqlite3 *tl_store_sqlite_db(void *impl);
+/* Process-wide SQLite settings (tl_store_process_setup).  Can't fail. */
+void tl_store_sqlite_setup(void);
 int tl_store_sqlite_document(void *impl, const char *sha256, tl_store_doctext_cb doc_cb,
                              tl_store_span_cb span_cb, void *ctx, tl_error *err);
 int tl_store_sqlite_token_add(void *impl, const char *name, const char *hash, tl_error *err);

@@ -71,8 +71,17 @@ static size_t pb_add(sq *s, const void *p, size_t n) {
 
 static int view_add(sq *s, const pend_fx *x);
 
+/* The pending-names map's key of (kind, key): never 0 (tl_imap's empty
+ * mark); two keys may share it, so a lookup compares the names' keys. */
+static int64_t nm_hash(const void *key, size_t len, int kind) {
+    uint64_t h = tl_hash_u64(tl_hash_bytes(key, len) + (uint64_t)kind);
+    return (int64_t)(h ? h : 1);
+}
+
 void tl_sqlite_defer_reset(sq *s) {
     s->pde_n = s->pev_n = s->pb_n = s->pde_mark = s->pev_mark = s->pb_mark = s->pfx_n = s->pfx_mark = 0;
+    s->pnm_n = s->pnm_mark = 0;
+    tl_imap_free(&s->pnm_head);
     tl_imap_free(&s->pfx_view);
     if (s->pl_n) memset(s->pl_key, 0, s->pl_cap * sizeof *s->pl_key);
     s->pl_n = 0;
@@ -109,6 +118,7 @@ void tl_sqlite_defer_mark(sq *s) {
     s->pde_mark = s->pde_n;
     s->pev_mark = s->pev_n;
     s->pfx_mark = s->pfx_n;
+    s->pnm_mark = s->pnm_n;
     s->pb_mark = s->pb_n;
     s->pde_first_mark = s->next_de;
 }
@@ -121,6 +131,11 @@ void tl_sqlite_defer_undo(sq *s) {
     }
     s->pev_n = s->pev_mark;
     s->pfx_n = s->pfx_mark;
+    while (s->pnm_n > s->pnm_mark) { /* newest first: each head goes back to its previous name */
+        const pend_nm *r = &s->pnm[--s->pnm_n];
+        size_t *head = tl_imap_get(&s->pnm_head, nm_hash(s->pb + r->key, r->key_len, r->kind));
+        if (head) *head = r->prev;
+    }
     s->pb_n = s->pb_mark;
     s->next_de = s->pde_first_mark;
     /* min and first cannot be taken back one entry at a time: rebuilt
@@ -215,6 +230,93 @@ int tl_sqlite_defer_fx(sq *s, const pend_fx *x, tl_error *err) {
     return TL_OK;
 }
 
+/* Queues an entity_names row (Q_INS_NAME's arguments).  Returns 1, or 0
+ * when out of memory (the caller fails the document, whose rollback drops
+ * what it queued). */
+int tl_sqlite_defer_name(sq *s, const char *key, int kind, int64_t entity, const char *name, size_t len, int origin) {
+    if (s->pnm_n == s->pnm_cap) {
+        size_t cap = s->pnm_cap ? s->pnm_cap * 2 : 4096;
+        pend_nm *v = realloc(s->pnm, cap * sizeof *v);
+        if (!v) return 0;
+        s->pnm = v;
+        s->pnm_cap = cap;
+    }
+    size_t klen = strlen(key);
+    pend_nm r = {0, klen, 0, len, 0, entity, kind, origin};
+    if ((r.key = pb_add(s, key, klen)) == (size_t)-1 || (r.name = pb_add(s, name, len)) == (size_t)-1) return 0;
+    size_t *head = tl_imap_put(&s->pnm_head, nm_hash(key, klen, kind), NULL);
+    if (!head) return 0;
+    r.prev = *head;
+    s->pnm[s->pnm_n++] = r;
+    *head = s->pnm_n;
+    return 1;
+}
+
+/* Appends to out the entities of the pending names whose key of `kind` is
+ * `key` (what Q_NAME_CANDS will see once the group is written; repeats
+ * possible).  Returns 1, or 0 when out of memory. */
+int tl_sqlite_defer_name_ents(const sq *s, const char *key, int kind, ivec *out) {
+    size_t klen = strlen(key);
+    const size_t *head = tl_imap_get(&s->pnm_head, nm_hash(key, klen, kind));
+    for (size_t k = head ? *head : 0; k; k = s->pnm[k - 1].prev) {
+        const pend_nm *r = &s->pnm[k - 1];
+        if (r->kind == kind && r->key_len == klen && !memcmp(s->pb + r->key, key, klen) && !ivec_push(out, r->entity))
+            return 0;
+    }
+    return 1;
+}
+
+/* A held-back name with its strings as pointers (sq.pb does not move
+ * while the group is written), for sorting. */
+typedef struct nm_ref {
+    const unsigned char *key, *name;
+    size_t key_len, name_len;
+    int64_t entity;
+    int kind, origin;
+} nm_ref;
+
+static int bytes_cmp(const unsigned char *a, size_t an, const unsigned char *b, size_t bn) {
+    int c = memcmp(a, b, an < bn ? an : bn);
+    return c ? c : an < bn ? -1 : an > bn;
+}
+
+/* Order of entity_names' primary key (key, kind, entity, name; text as
+ * bytes): the held-back names go into its B-tree in key order, each leaf
+ * page visited once per group instead of once per name. */
+static int nm_cmp(const void *a, const void *b) {
+    const nm_ref *x = a, *y = b;
+    int c = bytes_cmp(x->key, x->key_len, y->key, y->key_len);
+    if (c) return c;
+    if (x->kind != y->kind) return x->kind < y->kind ? -1 : 1;
+    if (x->entity != y->entity) return x->entity < y->entity ? -1 : 1;
+    return bytes_cmp(x->name, x->name_len, y->name, y->name_len);
+}
+
+/* Writes the held-back names in key order.  TL_OK, TL_ENOMEM or TL_EDB. */
+static int nm_flush(sq *s, tl_error *err) {
+    if (!s->pnm_n) return TL_OK;
+    nm_ref *v = malloc(s->pnm_n * sizeof *v);
+    if (!v) return fail(err, TL_ENOMEM, "out of memory");
+    for (size_t i = 0; i < s->pnm_n; i++) {
+        const pend_nm *r = &s->pnm[i];
+        v[i] = (nm_ref){s->pb + r->key, s->pb + r->name, r->key_len, r->name_len, r->entity, r->kind, r->origin};
+    }
+    qsort(v, s->pnm_n, sizeof *v, nm_cmp);
+    int rc = TL_OK;
+    for (size_t i = 0; rc == TL_OK && i < s->pnm_n; i++) {
+        sqlite3_stmt *st = Q(s, Q_INS_NAME);
+        if (!st) { rc = db_err(s, err, "prepare"); break; }
+        sqlite3_bind_text(st, 1, (const char *)v[i].key, (int)v[i].key_len, SQLITE_STATIC);
+        sqlite3_bind_int(st, 2, v[i].kind);
+        sqlite3_bind_int64(st, 3, v[i].entity);
+        sqlite3_bind_text(st, 4, v[i].name_len ? (const char *)v[i].name : "", (int)v[i].name_len, SQLITE_STATIC);
+        sqlite3_bind_int(st, 5, v[i].origin);
+        rc = run(s, st, err);
+    }
+    free(v);
+    return rc;
+}
+
 static int fx_cmp(const void *a, const void *b) {
     const pend_fx *x = a, *y = b;
     if (x->fact != y->fact) return x->fact < y->fact ? -1 : 1;
@@ -264,6 +366,7 @@ static void bind_pb(sq *s, sqlite3_stmt *st, int i, size_t off, size_t len) {
 /* At group end: writes the deferred rows and stops deferring. */
 int tl_sqlite_defer_flush(sq *s, tl_error *err) {
     int rc = fx_flush(s, err);
+    if (rc == TL_OK) rc = nm_flush(s, err);
     sqlite3_stmt *st;
     for (size_t i = 0; rc == TL_OK && i < s->pde_n; i++) {
         const pend_de *r = &s->pde[i];

@@ -100,6 +100,15 @@ typedef struct pend_fx {
     double amount;
 } pend_fx;
 
+/* An entity_names row held back like the rows above (its key B-tree is
+ * random pages too); strings are offsets into sq.pb.  prev chains the
+ * pending names of one (kind, key) hash, newest first (+ 1, 0: none). */
+typedef struct pend_nm {
+    size_t key, key_len, name, name_len, prev;
+    int64_t entity;
+    int kind, origin;
+} pend_nm;
+
 /* What a stored fact's time and place become once its queued evidence is
  * applied (Q_FACT_ADDN's rules: the earliest time, the first place). */
 typedef struct pfx_view {
@@ -144,6 +153,11 @@ typedef struct sq {
      * (tl_sqlite_attach_fact): otherwise where a group ends would decide
      * whether "in 2009" and "in 2010" are one fact. */
     tl_imap pfx_view;
+    pend_nm *pnm;
+    size_t pnm_n, pnm_cap, pnm_mark;
+    /* hash of (kind, key) -> its newest pending name + 1 (a size_t), so
+     * that a key read from the store also lists the names held back */
+    tl_imap pnm_head;
     unsigned char *pb;    /* their strings */
     size_t pb_n, pb_cap, pb_mark;
     int64_t pde_first_mark; /* next_de when the open document began */
@@ -358,6 +372,8 @@ int tl_sqlite_defer_begin(sq *s, tl_error *err);
 int tl_sqlite_defer_de(sq *s, int64_t doc, int idx, const tl_entity *en, const char *aliases, int64_t entity, const unsigned char *spans, size_t spans_len, int64_t *id, tl_error *err);
 int tl_sqlite_defer_ev(sq *s, const pend_ev *v, tl_str time_text, const char *time_value, size_t time_value_len, tl_str amount_text, const char *currency, size_t currency_len, tl_error *err);
 int tl_sqlite_defer_flush(sq *s, tl_error *err);
+int tl_sqlite_defer_name(sq *s, const char *key, int kind, int64_t entity, const char *name, size_t len, int origin);
+int tl_sqlite_defer_name_ents(const sq *s, const char *key, int kind, ivec *out);
 int tl_sqlite_defer_fx(sq *s, const pend_fx *x, tl_error *err);
 void tl_sqlite_defer_mark(sq *s);
 void tl_sqlite_defer_reset(sq *s);

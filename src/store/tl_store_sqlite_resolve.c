@@ -23,15 +23,22 @@ int tl_sqlite_add_name(sq *s, int64_t entity, int type, const char *name, size_t
     char key[TL_RESOLVE_KEY_MAX], k2[TL_RESOLVE_KEY_MAX];
     if (!tl_resolve_key(name, len, key, sizeof key)) return TL_OK;
     sqlite3_stmt *st;
+    /* in a group that holds rows back, the row is written at its end, in
+     * key order (tl_sqlite_defer_name); key_cands reads it from there */
 #define ADD(K, KIND)                                                         \
     do {                                                                     \
-        if (!(st = Q(s, Q_INS_NAME))) return db_err(s, err, "prepare");      \
-        bind_text(st, 1, K);                                                 \
-        sqlite3_bind_int(st, 2, KIND);                                       \
-        sqlite3_bind_int64(st, 3, entity);                                   \
-        sqlite3_bind_text(st, 4, name, (int)len, SQLITE_TRANSIENT);          \
-        sqlite3_bind_int(st, 5, origin);                                     \
-        if (run(s, st, err)) return TL_EDB;                                  \
+        if (s->defer) {                                                      \
+            if (!tl_sqlite_defer_name(s, K, KIND, entity, name, len, origin))  \
+                return fail(err, TL_ENOMEM, "out of memory");                \
+        } else {                                                             \
+            if (!(st = Q(s, Q_INS_NAME))) return db_err(s, err, "prepare");  \
+            bind_text(st, 1, K);                                             \
+            sqlite3_bind_int(st, 2, KIND);                                   \
+            sqlite3_bind_int64(st, 3, entity);                               \
+            sqlite3_bind_text(st, 4, name, (int)len, SQLITE_TRANSIENT);      \
+            sqlite3_bind_int(st, 5, origin);                                 \
+            if (run(s, st, err)) return TL_EDB;                              \
+        }                                                                    \
         if (!cache_key_add(s, KIND, K, entity))                              \
             return fail(err, TL_ENOMEM, "out of memory");                    \
     } while (0)
@@ -188,6 +195,9 @@ static int key_cands(sq *s, const char *key, int kind, const int64_t **ids, size
     }
     sqlite3_reset(st);
     if (rc != SQLITE_DONE) { free(found.v); return db_err(s, err, "candidates"); }
+    /* and the names of the open group not written yet (their entities'
+     * rows are: tl_sqlite_ent_row reads them when asked) */
+    ok = ok && (!s->defer || tl_sqlite_defer_name_ents(s, key, kind, &found));
     ok = ok && tl_cache_key_put(s->cache, kind, key, found.v, found.n);
     free(found.v);
     if (!ok) return fail(err, TL_ENOMEM, "out of memory");
