@@ -170,24 +170,29 @@ int tl_ner_apposition_type(const tl_ner_feats *f, uint32_t b) {
         i++;
     if (i >= d->n_tokens || d->tokens[i].sent != sent) return -1;
     if (!tl_ner_tok_is(d, i, "a") && !tl_ner_tok_is(d, i, "an") && !tl_ner_tok_is(d, i, "the")) return -1;
-    /* Up to four lower-case words; the type comes from the first listed noun. */
+    /* Up to four lower-case words of one noun phrase (to a function word
+     * or a name); its last listed noun, the head, gives the type: "a
+     * militant group" is a group, "a militant" a person. */
     uint32_t words = 0;
+    int kind = -1;
     for (uint32_t k = i + 1; words < 4 && k < d->n_tokens && d->tokens[k].sent == sent; k++, words++) {
         /* "a British lawyer": a nationality may qualify the noun */
         if (f->t[k].cls == TL_NER_SH_CAP && (f->t[k].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP))) continue;
         /* "a Tehran-based exchange", "an Iran-backed militia": a name fused
          * with a participle qualifies the noun */
         if (f->t[k].cls != TL_NER_SH_LOWER && f->t[k].cls != TL_NER_SH_DIGIT && lower_tail(d, k)) continue;
-        if (f->t[k].cls != TL_NER_SH_LOWER && f->t[k].cls != TL_NER_SH_DIGIT) return -1;
+        if (f->t[k].cls != TL_NER_SH_LOWER && f->t[k].cls != TL_NER_SH_DIGIT) break;
+        if (f->t[k].gaz & TL_GAZ_STOP) break;
         /* "the group's financial chief": a possessor is not the head */
         if (k + 1 < d->n_tokens && (tl_ner_tok_is(d, k + 1, "'s") || tl_ner_tok_is(d, k + 1, "\xe2\x80\x99s"))) {
             k++;
+            kind = -1;
             continue;
         }
         int t = tl_ner_kind_noun(d, k);
-        if (t >= 0) return t;
+        if (t >= 0) kind = t;
     }
-    return -1;
+    return kind;
 }
 
 /* A run of capitalized tokens [a, b) not covered by the tagger: type it by
@@ -268,6 +273,8 @@ static int split_compound(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t t)
     for (size_t i = 0; i <= n && np < 8; i++)
         if (i == n || s[i] == '-') { ps[np] = a; pl[np] = i - a; np++; a = i + 1; }
     if (np < 2) return 0;
+    /* "Lashkar-e-Taiba": a well-known organization's name is one name */
+    if (org_name(tl_ner_memo_gaz(f, s, n))) return 0;
     int lower = 0, places = 0;
     int types[8];
     for (size_t k = 0; k < np; k++) {

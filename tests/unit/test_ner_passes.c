@@ -191,6 +191,21 @@ static void test_org_in_compound(void **state) {
     tl_doc_free(d);
 }
 
+/* The head of the apposition's noun phrase gives the kind: "a militant
+ * group" is a group, "senior militant X" a person. */
+static void test_described_by_head(void **state) {
+    const char *t = "Sanctions hit senior militant Dorvan Kelu Amsing for his role. "
+                    "Police raided Tarvex, a militant group accused of abuses. Tarvex denied it.\n";
+    tl_doc *d = run(state, t, 0);
+    assert_int_equal(mentions_type(d, "Dorvan Kelu Amsing"), TL_PERSON);
+    assert_int_equal(mentions_type(d, "Tarvex"), TL_ORG);
+    tl_doc_free(d);
+    /* a well-known name with a lower-case part is one name, not a compound */
+    d = run(state, "A court jailed Lashkar-e-Taiba founder Qarim Soltan.\n", 0);
+    assert_int_equal(mention(d, "Lashkar-e-Taiba"), TL_ORG);
+    tl_doc_free(d);
+}
+
 /* With every pass but the last left out there is nothing to write. */
 static void test_mentions_pass_alone(void **state) {
     tl_doc *d = run(state, "Qorvani Deltrek met Ulbrek Sandor in Paris.\n", UINT32_MAX);
@@ -298,6 +313,7 @@ int main(void) {
         cmocka_unit_test(test_described_by_noun_after), cmocka_unit_test(test_described_person),
         cmocka_unit_test(test_described_disagree), cmocka_unit_test(test_described_place),
         cmocka_unit_test(test_described_after_acronym_and_compound), cmocka_unit_test(test_org_in_compound),
+        cmocka_unit_test(test_described_by_head),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
