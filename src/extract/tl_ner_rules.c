@@ -112,8 +112,10 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
         if (head & TL_GAZ_FAC_HEAD) return TL_FAC;
         if (head & TL_GAZ_LOC_HEAD) return TL_LOC;
         if (head & TL_GAZ_EVENT_HEAD) return TL_EVENT;
-        /* "Islamic State" stays an organization; "Rivers State" is a state. */
-        if ((head & TL_GAZ_GPE_HEAD) && (cls != 2 || (f->t[a].gaz & (TL_NER_PLACEISH_STRONG | TL_GAZ_CITY)))) return TL_GPE;
+        /* "Islamic State" stays an organization; "Rivers State" is a state,
+         * and so is a people's "Chechen Republic". */
+        if ((head & TL_GAZ_GPE_HEAD) && (cls != 2 || (f->t[a].gaz & (TL_NER_PLACEISH_STRONG | TL_GAZ_CITY | TL_GAZ_DEMONYM | TL_GAZ_NORP))))
+            return TL_GPE;
     }
     /* "Sahand Tejarat Pars Co.", "Everlink Trading Ltd": a company word
      * that is no one's given name or surname ends an organization. */
@@ -750,7 +752,12 @@ int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
                     j++;
                 if (j < d->n_tokens && (d->tokens[j].flags & TL_TOK_QUOTE) && j > i) {
                     int t = TL_PERSON;
-                    if (svp->n && svp->v[svp->n - 1].b <= p && (svp->v[svp->n - 1].cls == TL_ORG)) t = TL_ORG;
+                    /* "X, also known as "Y"": an organization right before
+                     * the cue names an organization; not in "police
+                     * captured alias "Y"", where a verb stands between */
+                    if (svp->n && svp->v[svp->n - 1].b <= p && svp->v[svp->n - 1].b + 4 >= p &&
+                        d->tokens[svp->v[svp->n - 1].a].sent == d->tokens[i].sent && svp->v[svp->n - 1].cls == TL_ORG)
+                        t = TL_ORG;
                     if (!tl_ner_sv_push(svp, (tl_ner_span){i, j, t, 0, 0, 0, 0, 0})) return TL_ENOMEM;
                     i = j;
                     continue;

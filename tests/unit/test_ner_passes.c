@@ -200,6 +200,10 @@ static void test_described_by_head(void **state) {
     assert_int_equal(mentions_type(d, "Dorvan Kelu Amsing"), TL_PERSON);
     assert_int_equal(mentions_type(d, "Tarvex"), TL_ORG);
     tl_doc_free(d);
+    /* a people's republic is a state */
+    d = run(state, "Soldiers from the Chechen Republic patrolled the border.\n", 0);
+    assert_int_equal(mention(d, "Chechen Republic"), TL_GPE);
+    tl_doc_free(d);
     /* a well-known name with a lower-case part is one name, not a compound */
     d = run(state, "A court jailed Lashkar-e-Taiba founder Qarim Soltan.\n", 0);
     assert_int_equal(mention(d, "Lashkar-e-Taiba"), TL_ORG);
