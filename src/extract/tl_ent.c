@@ -454,6 +454,39 @@ static int article_name(const tl_str *name) {
     return words <= 3;
 }
 
+
+/* True when token k is punctuation or a word that may stand between a
+ * name and its "alias" or "known as" ("also", "who is", "better").  Can't
+ * fail. */
+static int cue_filler(const tl_doc *d, uint32_t k) {
+    static const char *const ok[] = {"also", "or", "who", "which", "is", "was", "are", "were", "better", "best",
+                                     "widely", "commonly", "popularly", "locally", "sometimes", "often", "otherwise",
+                                     "formerly", "more", "simply", "now", "later", NULL};
+    const char *w = d->text + d->tokens[k].start;
+    size_t n = d->tokens[k].end - d->tokens[k].start;
+    if (n == 1 && (*w == ',' || *w == '(' || *w == '-' || *w == ';')) return 1;
+    for (int q = 0; ok[q]; q++)
+        if (strlen(ok[q]) == n && memcmp(ok[q], w, n) == 0) return 1;
+    return 0;
+}
+
+/* Whether an "alias" cue at token cue names the mention ending at token a:
+ * a one-word cue ("alias", "a.k.a.") only right after it, with only
+ * cue_filler words between ("X, alias Y"; in "police captured alias Y"
+ * the police are not Y); "known as" after anything but a lower-case noun
+ * of its own ("an operation known as Y" names the operation).  Can't fail. */
+static int next_to_cue(const tl_doc *d, uint32_t a, uint32_t cue, int one_word) {
+    if (cue < a) return 0;
+    if (!one_word) {
+        if (cue == a) return 1;
+        char c = d->text[d->tokens[cue - 1].start];
+        return !(c >= 'a' && c <= 'z') || cue_filler(d, cue - 1);
+    }
+    if (cue - a > 4) return 0;
+    for (uint32_t k = a; k < cue; k++)
+        if (!cue_filler(d, k)) return 0;
+    return 1;
+}
 int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
     uint32_t nm = d->n_mentions;
     ment *ks = calloc(nm ? nm : 1, sizeof *ks);
@@ -504,7 +537,8 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
         if (m->flags & TL_MENTION_NICK) { ks[i].alias_of = (int32_t)(i - 1); continue; }
         uint32_t t = m->tok_begin;
         while (t > 0 && (d->tokens[t - 1].flags & TL_TOK_QUOTE)) t--;
-        int cue = 0;
+        int cue = 0, one_word = 0;
+        uint32_t cs = t; /* the cue's first token */
         if (t >= 2 && d->tokens[t - 1].end - d->tokens[t - 1].start == 2 &&
             memcmp(d->text + d->tokens[t - 1].start, "as", 2) == 0) {
             /* "known as X", "known in criminal circles as X" */
@@ -515,6 +549,7 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
                 const char *as = d->text + a->start;
                 cue = (al == 5 && memcmp(as, "known", 5) == 0) || (al == 9 && memcmp(as, "nicknamed", 9) == 0) ||
                       (al == 6 && memcmp(as, "called", 6) == 0);
+                cs = k - 1;
             }
         }
         if (!cue && t >= 1) {
@@ -524,13 +559,17 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
             if ((bl == 5 && memcmp(bs, "alias", 5) == 0) || (bl == 6 && memcmp(bs, "a.k.a.", 6) == 0) ||
                 (bl == 3 && memcmp(bs, "aka", 3) == 0) || (bl == 9 && memcmp(bs, "nicknamed", 9) == 0) ||
                 (bl == 6 && memcmp(bs, "dubbed", 6) == 0))
-                cue = 1;
+                cue = one_word = 1;
+            cs = t - 1;
         }
         if (!cue) continue;
-        /* The named thing is the closest earlier mention of the sentence. */
+        /* The named thing is the closest earlier mention of the sentence,
+         * when only punctuation and a few words stand between it and the
+         * cue ("X, alias Y", "X (a.k.a. Y)", "X, who is also known as Y"):
+         * in "police captured alias Y" the police are not Y. */
         const tl_mention *p = &d->mentions[i - 1];
         if (d->tokens[p->tok_begin].sent == d->tokens[m->tok_begin].sent && p->type != TL_GPE &&
-            p->type != TL_NORP && p->type != TL_LOC)
+            p->type != TL_NORP && p->type != TL_LOC && next_to_cue(d, p->tok_end, cs, one_word))
             ks[i].alias_of = (int32_t)(i - 1);
     }
     qsort_r(order, nm, sizeof *order, cmp_len_desc, d);

@@ -278,3 +278,88 @@ int tl_ner_pass_nicknames(tl_ner_state *r) {
     return TL_OK;
 }
 
+
+/* The kind of thing the words around span X say it is -- TL_ORG, TL_PERSON
+ * or TL_GPE -- or -1: an apposition after it ("Garantex, a crypto
+ * exchange"), a noun of a kind right before it ("tech giant Acer",
+ * "businessman X"), a place noun and "of" ("the town of X"), an
+ * organization noun right after it ("the X faction").  Can't fail. */
+static int described_kind(const tl_ner_feats *f, const tl_ner_span *X) {
+    const tl_doc *d = f->doc;
+    uint32_t a = X->a, b = X->b, sent = d->tokens[a].sent;
+    int after_stop = a > 0 && d->tokens[a - 1].sent == sent && f->t[a - 1].cls == TL_NER_SH_LOWER &&
+                     (f->t[a - 1].gaz & TL_GAZ_STOP);
+    /* "the March 23 Movement (M23), an armed group": the apposition after
+     * a parenthesized acronym is about the name and the acronym alike. */
+    uint32_t c = b;
+    if (c < d->n_tokens && tl_ner_tok_is(d, c, "(")) {
+        while (c < d->n_tokens && c < b + 6 && d->tokens[c].sent == sent && !tl_ner_tok_is(d, c, ")")) c++;
+        c = c < d->n_tokens && tl_ner_tok_is(d, c, ")") ? c + 1 : b;
+    } else if (c < d->n_tokens && tl_ner_tok_is(d, c, ")")) {
+        c++;
+    }
+    int app = tl_ner_apposition_type(f, c);
+    /* "born in Halifax, the son of ...": after a preposition a person's
+     * apposition is about the subject; a kind of body or place is not. */
+    if (app >= 0 && !(after_stop && app == TL_PERSON)) return app;
+    if (a > 0 && d->tokens[a - 1].sent == sent && f->t[a - 1].cls == TL_NER_SH_LOWER) {
+        int k = tl_ner_kind_noun(d, a - 1);
+        if (k == TL_ORG || k == TL_PERSON) return k;
+        if (a > 1 && tl_ner_tok_is(d, a - 1, "of") && d->tokens[a - 2].sent == sent && tl_ner_kind_noun(d, a - 2) == TL_GPE)
+            return TL_GPE;
+    }
+    if (b < d->n_tokens && d->tokens[b].sent == sent && f->t[b].cls == TL_NER_SH_LOWER && tl_ner_org_after_noun(d, b) &&
+        !(X->cls == TL_PERSON && (f->t[a].gaz & TL_GAZ_GIVEN)))
+        return TL_ORG;
+    return -1;
+}
+
+/* The hash of a span's words, the key of "the same name" below. */
+static uint32_t span_words_key(const tl_ner_feats *f, const tl_ner_span *X) {
+    uint32_t h = 2166136261u;
+    for (uint32_t k = X->a; k < X->b; k++) h = (h ^ f->t[k].word) * 16777619u;
+    return h | 1u;
+}
+
+/* "Garantex, a crypto exchange ... Garantex's co-founder": what the
+ * words around one mention of a name say it is (described_kind) holds for
+ * every mention of the same words in the document, unless two mentions
+ * say different things.  Well-known places and nationalities keep their
+ * type; only person, organization and place types change. */
+int tl_ner_pass_described_kinds(tl_ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_ner_spanvec *svp = &r->sv;
+    uint32_t cap = 16;
+    while (cap < svp->n * 2) cap <<= 1;
+    uint32_t *key = calloc(cap, sizeof *key);
+    uint8_t *kinds = calloc(cap, 1);
+    if (!key || !kinds) { free(key); free(kinds); return TL_ENOMEM; }
+    int any = 0;
+    for (size_t x = 0; x < svp->n; x++) {
+        const tl_ner_span *X = &svp->v[x];
+        if (X->se || X->nick || (X->cls != TL_PERSON && X->cls != TL_ORG && X->cls != TL_GPE && X->cls != TL_LOC)) continue;
+        int k = described_kind(f, X);
+        if (k < 0) continue;
+        uint32_t w = span_words_key(f, X), h = w & (cap - 1);
+        while (key[h] && key[h] != w) h = (h + 1) & (cap - 1);
+        key[h] = w;
+        kinds[h] |= (uint8_t)(k == TL_ORG ? 1 : k == TL_PERSON ? 2 : 4);
+        any = 1;
+    }
+    for (size_t x = 0; any && x < svp->n; x++) {
+        tl_ner_span *X = &svp->v[x];
+        if (X->se || X->nick || (X->cls != TL_PERSON && X->cls != TL_ORG && X->cls != TL_GPE && X->cls != TL_LOC)) continue;
+        uint32_t w = span_words_key(f, X), h = w & (cap - 1);
+        while (key[h] && key[h] != w) h = (h + 1) & (cap - 1);
+        uint8_t m = key[h] ? kinds[h] : 0;
+        if (m != 1 && m != 2 && m != 4) continue; /* none, or mentions that disagree */
+        int k = m == 1 ? TL_ORG : m == 2 ? TL_PERSON : TL_GPE;
+        if (k == X->cls || (k == TL_GPE && X->cls == TL_LOC)) continue;
+        uint32_t g = tl_ner_span_gaz(f, X->a, X->b);
+        if (k != TL_GPE && (g & (TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_NORP))) continue;
+        X->cls = k;
+    }
+    free(key);
+    free(kinds);
+    return TL_OK;
+}

@@ -98,6 +98,19 @@ int tl_ner_member_noun(const tl_doc *d, uint32_t i);
  * cls (1 PER, 2 ORG, 3 LOC, 4 MISC), or -1 for a MISC that is none of
  * ours.  Can't fail. */
 int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls);
+/* The kind of thing the noun at token i names: TL_ORG, TL_PERSON or TL_GPE
+ * (cues/kind_{org,person,place}_nouns.txt: "gang", "journalist", "town"),
+ * else -1.  Can't fail. */
+int tl_ner_kind_noun(const tl_doc *d, uint32_t i);
+/* True when token i is a noun that, right after a name, makes the name an
+ * organization ("the X faction"; cues/kind_org_after_nouns.txt).  Can't
+ * fail. */
+int tl_ner_org_after_noun(const tl_doc *d, uint32_t i);
+/* The type an apposition after token b-1 gives the name before it: "the
+ * Black Wolves, a criminal gang", "Mahmoud Sharifi, a journalist",
+ * "Rustavi, a city in", "X, formerly the world's biggest marketplace".
+ * Returns a fine type or -1.  Can't fail. */
+int tl_ner_apposition_type(const tl_ner_feats *f, uint32_t b);
 /* Cleans up a span [a, b) of fine type `type` (titles, datelines,
  * modifiers, nationalities split off) and adds what remains to sv.
  * Returns 0 when out of memory, else 1. */
@@ -127,4 +140,5 @@ int tl_ner_pass_modifier_bodies(tl_ner_state *r);
 int tl_ner_pass_body_before_title(tl_ner_state *r);
 int tl_ner_pass_holder_offices(tl_ner_state *r);
 int tl_ner_pass_nicknames(tl_ner_state *r);
+int tl_ner_pass_described_kinds(tl_ner_state *r);
 #endif

@@ -112,8 +112,10 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
         if (head & TL_GAZ_FAC_HEAD) return TL_FAC;
         if (head & TL_GAZ_LOC_HEAD) return TL_LOC;
         if (head & TL_GAZ_EVENT_HEAD) return TL_EVENT;
-        /* "Islamic State" stays an organization; "Rivers State" is a state. */
-        if ((head & TL_GAZ_GPE_HEAD) && (cls != 2 || (f->t[a].gaz & (TL_NER_PLACEISH_STRONG | TL_GAZ_CITY)))) return TL_GPE;
+        /* "Islamic State" stays an organization; "Rivers State" is a state,
+         * and so is a people's "Chechen Republic". */
+        if ((head & TL_GAZ_GPE_HEAD) && (cls != 2 || (f->t[a].gaz & (TL_NER_PLACEISH_STRONG | TL_GAZ_CITY | TL_GAZ_DEMONYM | TL_GAZ_NORP))))
+            return TL_GPE;
     }
     /* "Sahand Tejarat Pars Co.", "Everlink Trading Ltd": a company word
      * that is no one's given name or surname ends an organization. */
@@ -134,52 +136,65 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
     return -1; /* MISC that is none of ours */
 }
 
-/* The type an apposition gives the name before it: "the Black Wolves, a
- * criminal gang", "Mahmoud Sharifi, a journalist", "Rustavi, a city in".
- * Returns a fine type or -1.  Can't fail. */
-static int apposition_type(const tl_ner_feats *f, uint32_t b) {
-    static const char *org[] = {"gang", "group", "militia", "organization", "organisation", "company", "firm",
-        "network", "cartel", "party", "movement", "agency", "outlet", "newspaper", "website", "bank", "charity",
-        "faction", "unit", "syndicate", "clan", "brigade", "battalion", "ministry", "court", "union", "front",
-        "subsidiary", "corporation", "foundation", "institute", "university", "channel", "broadcaster",
-        "militant", "insurgency", "outfit", "club", "team", "band", "council", "committee", "office"};
-    static const char *per[] = {"journalist", "businessman", "businesswoman", "official", "commander", "leader",
-        "activist", "dissident", "lawyer", "citizen", "national", "resident", "officer", "spokesman",
-        "spokeswoman", "cleric", "politician", "minister", "diplomat", "general", "colonel", "agent", "spy",
-        "operative", "man", "woman", "father", "mother", "son", "daughter", "brother", "sister", "wife",
-        "husband", "native", "veteran", "singer", "writer", "author", "actor", "player", "footballer",
-        "scientist", "engineer", "professor", "student", "director", "founder", "president", "chairman",
-        "banker", "smuggler", "trafficker", "hacker", "judge", "prosecutor", "fighter"};
-    static const char *gpe[] = {"city", "town", "village", "province", "region", "district", "country", "state",
-        "capital", "municipality", "suburb", "county", "port", "island", "enclave", "oblast", "governorate"};
+/* True when token i ends in a hyphen and a lower-case word ("Tehran-based",
+ * "Iran-backed").  Can't fail. */
+static int lower_tail(const tl_doc *d, uint32_t i) {
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, i, &n);
+    const char *h = n > 2 ? memchr(s + 1, '-', n - 2) : NULL;
+    if (!h) return 0;
+    while (h + 1 < s + n && memchr(h + 1, '-', (size_t)(s + n - h - 1))) h = memchr(h + 1, '-', (size_t)(s + n - h - 1));
+    return h[1] >= 'a' && h[1] <= 'z';
+}
+
+int tl_ner_kind_noun(const tl_doc *d, uint32_t i) {
+    if (i >= d->n_tokens) return -1;
+    if (TOK_IN_CUE(d, i, TL_CUE_KIND_ORG_NOUNS)) return TL_ORG;
+    if (TOK_IN_CUE(d, i, TL_CUE_KIND_PERSON_NOUNS)) return TL_PERSON;
+    if (TOK_IN_CUE(d, i, TL_CUE_KIND_PLACE_NOUNS)) return TL_GPE;
+    return -1;
+}
+
+int tl_ner_org_after_noun(const tl_doc *d, uint32_t i) {
+    return i < d->n_tokens && TOK_IN_CUE(d, i, TL_CUE_KIND_ORG_AFTER_NOUNS);
+}
+
+int tl_ner_apposition_type(const tl_ner_feats *f, uint32_t b) {
     const tl_doc *d = f->doc;
     uint32_t i = b, sent = b < d->n_tokens ? d->tokens[b].sent : 0;
     if (i >= d->n_tokens || f->t[i].cls != TL_NER_SH_PUNCT || d->text[d->tokens[i].start] != ',') return -1;
     i++;
     if (i >= d->n_tokens || d->tokens[i].sent != sent) return -1;
-    size_t n;
-    const char *s = tl_ner_tok_ptr(d, i, &n);
-    if (!((n == 1 && s[0] == 'a') || (n == 2 && memcmp(s, "an", 2) == 0) || (n == 3 && memcmp(s, "the", 3) == 0)))
-        return -1;
-    /* Up to four lower-case words; the type comes from the first listed noun. */
-    for (uint32_t k = i + 1; k < i + 5 && k < d->n_tokens && d->tokens[k].sent == sent; k++) {
+    /* "X, formerly the world's biggest marketplace": an adverb of time may
+     * stand before the article. */
+    if (tl_ner_tok_is(d, i, "formerly") || tl_ner_tok_is(d, i, "once") || tl_ner_tok_is(d, i, "now") ||
+        tl_ner_tok_is(d, i, "previously") || tl_ner_tok_is(d, i, "also"))
+        i++;
+    if (i >= d->n_tokens || d->tokens[i].sent != sent) return -1;
+    if (!tl_ner_tok_is(d, i, "a") && !tl_ner_tok_is(d, i, "an") && !tl_ner_tok_is(d, i, "the")) return -1;
+    /* Up to four lower-case words of one noun phrase (to a function word
+     * or a name); its last listed noun, the head, gives the type: "a
+     * militant group" is a group, "a militant" a person. */
+    uint32_t words = 0;
+    int kind = -1;
+    for (uint32_t k = i + 1; words < 4 && k < d->n_tokens && d->tokens[k].sent == sent; k++, words++) {
         /* "a British lawyer": a nationality may qualify the noun */
         if (f->t[k].cls == TL_NER_SH_CAP && (f->t[k].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP))) continue;
-        if (f->t[k].cls != TL_NER_SH_LOWER && f->t[k].cls != TL_NER_SH_DIGIT) return -1;
+        /* "a Tehran-based exchange", "an Iran-backed militia": a name fused
+         * with a participle qualifies the noun */
+        if (f->t[k].cls != TL_NER_SH_LOWER && f->t[k].cls != TL_NER_SH_DIGIT && lower_tail(d, k)) continue;
+        if (f->t[k].cls != TL_NER_SH_LOWER && f->t[k].cls != TL_NER_SH_DIGIT) break;
+        if (f->t[k].gaz & TL_GAZ_STOP) break;
         /* "the group's financial chief": a possessor is not the head */
         if (k + 1 < d->n_tokens && (tl_ner_tok_is(d, k + 1, "'s") || tl_ner_tok_is(d, k + 1, "\xe2\x80\x99s"))) {
             k++;
+            kind = -1;
             continue;
         }
-        s = tl_ner_tok_ptr(d, k, &n);
-        for (size_t q = 0; q < sizeof org / sizeof *org; q++)
-            if (strlen(org[q]) == n && memcmp(org[q], s, n) == 0) return TL_ORG;
-        for (size_t q = 0; q < sizeof per / sizeof *per; q++)
-            if (strlen(per[q]) == n && memcmp(per[q], s, n) == 0) return TL_PERSON;
-        for (size_t q = 0; q < sizeof gpe / sizeof *gpe; q++)
-            if (strlen(gpe[q]) == n && memcmp(gpe[q], s, n) == 0) return TL_GPE;
+        int t = tl_ner_kind_noun(d, k);
+        if (t >= 0) kind = t;
     }
-    return -1;
+    return kind;
 }
 
 /* A run of capitalized tokens [a, b) not covered by the tagger: type it by
@@ -199,7 +214,7 @@ static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
         if (head & TL_GAZ_EVENT_HEAD) return TL_EVENT;
         if (head & TL_GAZ_LOC_HEAD) return TL_LOC;
     }
-    int app = apposition_type(f, b);
+    int app = tl_ner_apposition_type(f, b);
     if (app >= 0 && (b - a >= 2 || app != TL_PERSON || !(f->t[a].gaz & TL_GAZ_WORD))) return app;
     /* A title right before: a person. */
     if (a > 0 && (f->t[a - 1].gaz & TL_GAZ_TITLE) && d->tokens[a - 1].sent == d->tokens[a].sent) return TL_PERSON;
@@ -260,6 +275,8 @@ static int split_compound(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t t)
     for (size_t i = 0; i <= n && np < 8; i++)
         if (i == n || s[i] == '-') { ps[np] = a; pl[np] = i - a; np++; a = i + 1; }
     if (np < 2) return 0;
+    /* "Lashkar-e-Taiba": a well-known organization's name is one name */
+    if (org_name(tl_ner_memo_gaz(f, s, n))) return 0;
     int lower = 0, places = 0;
     int types[8];
     for (size_t k = 0; k < np; k++) {
@@ -271,6 +288,23 @@ static int split_compound(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t t)
         if (types[k] >= 0) places++;
     }
     if (!lower && places < (int)np) return 0;
+    /* "pro-Hamas", "Al-Qaeda-linked": a well-known organization's name,
+     * hyphens and all, between lower-case parts. */
+    if (lower)
+        for (size_t k = 0; k < np; k++) {
+            if (!pl[k] || is_lower_start(s + ps[k], pl[k]) || types[k] >= 0) continue;
+            size_t e = k;
+            while (e + 1 < np && pl[e + 1] && !is_lower_start(s + ps[e + 1], pl[e + 1])) e++;
+            size_t len = ps[e] + pl[e] - ps[k];
+            if (org_name(tl_ner_memo_gaz(f, s + ps[k], len))) {
+                tl_ner_span x = {t, t + 1, TL_ORG, d->tokens[t].start + (uint32_t)ps[k],
+                                 d->tokens[t].start + (uint32_t)(ps[k] + len), 0, 0, 0};
+                if (!tl_ner_sv_push(sv, x)) return -1;
+                for (size_t q = k; q <= e; q++) types[q] = -1;
+                places++;
+            }
+            k = e;
+        }
     for (size_t k = 0; k < np; k++) {
         if (types[k] < 0 || is_lower_start(s + ps[k], pl[k])) continue;
         tl_ner_span x = {t, t + 1, types[k], d->tokens[t].start + (uint32_t)ps[k],
@@ -652,7 +686,7 @@ not_office:
     if (type < 0 && known_as_cue(f, a)) type = TL_PERSON; /* known as "Dervish" */
     if (type == TL_PERSON && b - a == 1 && camel_case(d, a)) type = TL_ORG;
     /* An apposition names the kind of thing: "Georgia Mills, a lawyer". */
-    int app = apposition_type(f, b);
+    int app = tl_ner_apposition_type(f, b);
     /* Not after a preposition: in "born in Halifax, the son of ..." the
      * apposition is about the subject, not the place. */
     if (app >= 0 && type != TL_NORP && !(whole & (TL_NER_NAMEISH & ~TL_GAZ_GIVEN)) &&
@@ -718,7 +752,12 @@ int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
                     j++;
                 if (j < d->n_tokens && (d->tokens[j].flags & TL_TOK_QUOTE) && j > i) {
                     int t = TL_PERSON;
-                    if (svp->n && svp->v[svp->n - 1].b <= p && (svp->v[svp->n - 1].cls == TL_ORG)) t = TL_ORG;
+                    /* "X, also known as "Y"": an organization right before
+                     * the cue names an organization; not in "police
+                     * captured alias "Y"", where a verb stands between */
+                    if (svp->n && svp->v[svp->n - 1].b <= p && svp->v[svp->n - 1].b + 4 >= p &&
+                        d->tokens[svp->v[svp->n - 1].a].sent == d->tokens[i].sent && svp->v[svp->n - 1].cls == TL_ORG)
+                        t = TL_ORG;
                     if (!tl_ner_sv_push(svp, (tl_ner_span){i, j, t, 0, 0, 0, 0, 0})) return TL_ENOMEM;
                     i = j;
                     continue;

@@ -125,6 +125,29 @@ static void test_known_as_nickname(void **state) {
     tl_doc_free(d);
 }
 
+/* "alias X" names the mention right before it only ("Marco Delvi, alias
+ * "Tarvo""): in "police captured alias "Tarvo" and alias "Menko"" neither
+ * is the police nor the other; "an operation known as X" names the
+ * operation, not the name before it. */
+static void test_alias_next_to_its_name(void **state) {
+    tl_doc *d = run(state, "Officers of the Korvanian National Police captured alias \"Tarvo\" and alias \"Menko\" on Monday.");
+    int p = find_ent(d, "Korvanian National Police"), t = find_ent(d, "Tarvo"), m = find_ent(d, "Menko");
+    assert_true(t >= 0 && m >= 0);
+    assert_int_not_equal(t, p);
+    assert_int_not_equal(t, m);
+    assert_int_equal(d->entities[t].type, TL_PERSON);
+    tl_doc_free(d);
+    d = run(state, "Police said Marco Delvi, alias \"Tarvo\", was arrested in Cali.");
+    expect_one(d, TL_PERSON, 2, "Marco Delvi", "Tarvo", NULL);
+    tl_doc_free(d);
+    d = run(state, "Soldiers of the Qarvan Liberation Army began an operation known as Dust Wave in May.");
+    int a = find_ent(d, "Qarvan Liberation Army");
+    assert_true(a >= 0);
+    for (uint32_t k = 0; k < d->entities[a].n_aliases; k++)
+        assert_false(d->entities[a].aliases[k].len == 9 && memcmp(d->entities[a].aliases[k].ptr, "Dust Wave", 9) == 0);
+    tl_doc_free(d);
+}
+
 static void test_acronym_joins_expansion(void **state) {
     tl_doc *d = run(state, "Officers of the State Security Service (SSS) questioned the man in Baku for two days. "
                            "A spokesman for the SSS said he had confessed.");
@@ -789,6 +812,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_surname_joins_full_name),
         cmocka_unit_test(test_known_as_nickname),
+        cmocka_unit_test(test_alias_next_to_its_name),
         cmocka_unit_test(test_given_name_and_bracket_acronym),
         cmocka_unit_test(test_acronym_joins_expansion),
         cmocka_unit_test(test_plural_nationality),
