@@ -14,9 +14,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 struct tl_extractor {
     tl_options opts;
@@ -619,12 +616,6 @@ static int run_windows(const tl_extractor *ex, tl_workspace *ws, tl_doc *d) {
             if (ok) ok = job[k].rc == TL_OK && merge_window(&m, job[k].w, (uint32_t)job[k].from);
             if (job[k].w) tl_arena_free(job[k].w->arena);
         }
-#ifdef __GLIBC__
-        /* Each window's memory is freed here, but between the merge's
-         * long-lived arrays: glibc keeps such holes resident (the 50 MB
-         * line grew by about 8 MB of them).  Returns their pages. */
-        malloc_trim(0);
-#endif
     }
     for (int k = 1; k < nt; k++) tl_workspace_free(tws[k]);
     return merge_finish(&m, ok) ? TL_OK : TL_ENOMEM;
