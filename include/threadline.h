@@ -287,6 +287,17 @@ typedef struct tl_doc_meta {
  * Same returns and ownership as tl_doc_to_json. */
 int tl_doc_to_json_meta(const tl_doc *doc, int flags, const tl_doc_meta *meta, char **buf, size_t *len);
 
+/* Receives the next n bytes of a document's JSON; returns 0 to report that
+ * they could not be written (the writer then stops passing bytes on). */
+typedef int (*tl_json_sink)(void *ctx, const char *bytes, size_t n);
+
+/* tl_doc_to_json_meta, streamed: the same bytes go to sink in pieces of
+ * about 64 KB as they are written, so a huge document's JSON is never held
+ * whole.  Returns TL_OK; TL_ENOMEM when out of memory, TL_EIO when the sink
+ * refused bytes, TL_EINVAL when sink is NULL (on an error the sink may
+ * have received the start of the JSON).  Nothing to free. */
+int tl_doc_write_json(const tl_doc *doc, int flags, const tl_doc_meta *meta, tl_json_sink sink, void *ctx);
+
 #ifdef __cplusplus
 }
 #endif

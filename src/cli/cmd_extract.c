@@ -79,6 +79,7 @@ typedef struct xjob {
     size_t mlen;
     int failed;
     int state;          /* 0 waiting, 1 taken, 2 done */
+    int streamed;       /* its messages and JSON are already printed */
 } xjob;
 
 typedef struct xpipe {
@@ -90,6 +91,8 @@ typedef struct xpipe {
     int json_flags;
     size_t max;
     pthread_mutex_t in_mu;  /* stdin is read by one job at a time */
+    /* the printer's (main thread's) own state */
+    int array, jsonl, progress, nfiles, printed;
 } xpipe;
 
 /* Appends one "threadline: ..." line to the job's messages (dropped when
@@ -112,8 +115,39 @@ static void job_msg(xjob *j, const char *fmt, ...) {
     m[j->mlen++] = '\n';
 }
 
-/* Reads, extracts and writes the JSON of one file into j (any thread). */
-static void run_job(xpipe *p, tl_workspace *ws, xjob *j) {
+/* Prints job i's progress line and messages (printer thread only), and
+ * forgets the messages. */
+static void print_msgs(xpipe *p, xjob *j, size_t i) {
+    if (p->progress) fprintf(stderr, "\r\033[Kextract: %zu/%d %.60s", i + 1, p->nfiles, j->path);
+    if (j->mlen) {
+        if (p->progress) fputs("\r\033[K", stderr);
+        fwrite(j->msgs, 1, j->mlen, stderr);
+    }
+    free(j->msgs);
+    j->msgs = NULL;
+    j->mlen = 0;
+}
+
+/* What comes before a document's JSON, and after it. */
+static void print_open(xpipe *p) {
+    if (p->array && p->printed) fputs(",\n", stdout);
+}
+static void print_close(xpipe *p) {
+    if (!p->array) fputc('\n', stdout);
+    p->printed++;
+    if (p->jsonl) fflush(stdout);
+}
+
+static int sink_stdout(void *ctx, const char *bytes, size_t n) {
+    (void)ctx;
+    return fwrite(bytes, 1, n, stdout) == n;
+}
+
+/* Reads, extracts and writes the JSON of one file into j (any thread).
+ * stream: j is job i, the next to print, run by the printer thread: its
+ * JSON goes to stdout as it is written instead of into j->out (the JSON
+ * of a 50 MB document is tens of megabytes that need not be held). */
+static void run_job(xpipe *p, tl_workspace *ws, xjob *j, size_t i, int stream) {
     const char *path = j->path;
     int is_stdin = strcmp(path, "-") == 0;
     if (is_stdin) pthread_mutex_lock(&p->in_mu);
@@ -152,6 +186,17 @@ static void run_job(xpipe *p, tl_workspace *ws, xjob *j) {
     if (rc != TL_OK) { job_msg(j, "%s: %s", path, err.msg); j->failed = 1; return; }
     for (uint32_t w = 0; w < doc->n_warnings; w++)
         job_msg(j, "%s: byte %lld: %s", path, doc->warnings[w].offset, doc->warnings[w].msg);
+    if (stream) {
+        print_msgs(p, j, i);
+        print_open(p);
+        rc = tl_doc_write_json(doc, p->json_flags, NULL, sink_stdout, NULL);
+        tl_doc_free(doc);
+        print_close(p);
+        j->streamed = 1;
+        /* out of memory part way: the start of the JSON is out already */
+        if (rc == TL_ENOMEM) { job_msg(j, "%s: out of memory writing JSON", path); j->failed = 1; }
+        return;
+    }
     rc = tl_doc_to_json(doc, p->json_flags, &j->out, &j->olen);
     tl_doc_free(doc);
     if (rc != TL_OK) {
@@ -162,13 +207,17 @@ static void run_job(xpipe *p, tl_workspace *ws, xjob *j) {
 }
 
 /* Takes the next waiting job within the window and runs it; called with
- * p->mu held, returns with it held.  Returns 0 when none was free. */
-static int take_job(xpipe *p, tl_workspace *ws) {
+ * p->mu held, returns with it held.  Returns 0 when none was free.
+ * printer: the caller is the printer thread (which may stream the job
+ * that is next to print). */
+static int take_job(xpipe *p, tl_workspace *ws, int printer) {
     if (p->next >= p->n || p->next >= p->consumed + p->window) return 0;
-    xjob *j = &p->jobs[p->next++];
+    size_t i = p->next++;
+    xjob *j = &p->jobs[i];
     j->state = 1;
+    int stream = printer && i == p->consumed;
     pthread_mutex_unlock(&p->mu);
-    run_job(p, ws, j);
+    run_job(p, ws, j, i, stream);
     pthread_mutex_lock(&p->mu);
     j->state = 2;
     pthread_cond_broadcast(&p->cv);
@@ -181,7 +230,7 @@ static void *xworker(void *arg) {
     tl_workspace *ws = tl_workspace_new(p->ex, 0);
     pthread_mutex_lock(&p->mu);
     while (p->next < p->n) {
-        if (!take_job(p, ws)) pthread_cond_wait(&p->cv, &p->mu);
+        if (!take_job(p, ws, 0)) pthread_cond_wait(&p->cv, &p->mu);
     }
     pthread_mutex_unlock(&p->mu);
     tl_workspace_free(ws);
@@ -273,29 +322,30 @@ int tl_cmd_extract(int argc, char **argv) {
     for (int i = 0; th && i < jobs - 1; i++)
         if (pthread_create(&th[started], NULL, xworker, &p) == 0) started++;
     /* (threads that could not start leave the work to the main thread) */
-    int failed = 0, printed = 0;
-    int array = !jsonl && nfiles > 1;
-    if (array) fputs("[\n", stdout);
+    int failed = 0;
+    p.array = !jsonl && nfiles > 1;
+    p.jsonl = jsonl;
+    p.nfiles = nfiles;
+    if (p.array) fputs("[\n", stdout);
     /* Progress on a terminal for long runs; never mixed into the data. */
-    int progress = nfiles > 1 && isatty(STDERR_FILENO);
+    p.progress = nfiles > 1 && isatty(STDERR_FILENO);
     for (size_t i = 0; i < p.n; i++) {
         xjob *j = &p.jobs[i];
         pthread_mutex_lock(&p.mu);
         while (j->state != 2)
-            if (!take_job(&p, ws)) pthread_cond_wait(&p.cv, &p.mu);
+            if (!take_job(&p, ws, 1)) pthread_cond_wait(&p.cv, &p.mu);
         pthread_mutex_unlock(&p.mu);
-        if (progress) fprintf(stderr, "\r\033[Kextract: %zu/%d %.60s", i + 1, nfiles, j->path);
-        if (j->mlen) {
-            if (progress) fputs("\r\033[K", stderr);
-            fwrite(j->msgs, 1, j->mlen, stderr);
+        if (j->streamed) {
+            /* printed as it ran; only a late message is left */
+            if (j->mlen) fwrite(j->msgs, 1, j->mlen, stderr);
+        } else {
+            print_msgs(&p, j, i);
         }
         if (j->failed) failed++;
         if (j->out) {
-            if (array && printed) fputs(",\n", stdout);
+            print_open(&p);
             fwrite(j->out, 1, j->olen, stdout);
-            if (!array) fputc('\n', stdout);
-            printed++;
-            if (jsonl) fflush(stdout);
+            print_close(&p);
         }
         free(j->out);
         free(j->msgs);
@@ -307,8 +357,8 @@ int tl_cmd_extract(int argc, char **argv) {
     }
     for (int i = 0; i < started; i++) pthread_join(th[i], NULL);
     free(th);
-    if (progress) fputs("\r\033[K", stderr);
-    if (array) fputs("\n]\n", stdout);
+    if (p.progress) fputs("\r\033[K", stderr);
+    if (p.array) fputs("\n]\n", stdout);
     pthread_mutex_destroy(&p.in_mu);
     pthread_cond_destroy(&p.cv);
     pthread_mutex_destroy(&p.mu);

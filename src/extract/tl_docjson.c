@@ -96,9 +96,46 @@ int tl_doc_to_json(const tl_doc *d, int flags, char **out, size_t *outlen) {
     return tl_doc_to_json_meta(d, flags, NULL, out, outlen);
 }
 
+/* Where the JSON goes: the buffer alone (sink NULL), or the buffer emptied
+ * into sink whenever it holds STREAM_CHUNK bytes, so that the JSON of a
+ * 50 MB document (tens of megabytes) never stands whole in memory. */
+#define STREAM_CHUNK ((size_t)64 << 10)
+typedef struct jout {
+    tl_buf b;
+    tl_json_sink sink;
+    void *ctx;
+    int failed; /* the sink refused bytes */
+} jout;
+
+static void drain(jout *o, int all) {
+    if (!o->sink || o->b.oom || o->failed || o->b.len == 0 || (!all && o->b.len < STREAM_CHUNK)) return;
+    if (!o->sink(o->ctx, o->b.p, o->b.len)) o->failed = 1;
+    o->b.len = 0;
+}
+
+static void write_doc(jout *o, const tl_doc *d, int flags, const tl_doc_meta *meta);
+
 int tl_doc_to_json_meta(const tl_doc *d, int flags, const tl_doc_meta *meta, char **out, size_t *outlen) {
+    jout o = {{*out, *outlen, *out ? *outlen + 1 : 0, 0}, NULL, NULL, 0};
+    write_doc(&o, d, flags, meta);
+    *out = o.b.p;
+    *outlen = o.b.len;
+    return o.b.oom ? TL_ENOMEM : TL_OK;
+}
+
+int tl_doc_write_json(const tl_doc *d, int flags, const tl_doc_meta *meta, tl_json_sink sink, void *ctx) {
+    if (!sink) return TL_EINVAL;
+    jout o = {TL_BUF_INIT, sink, ctx, 0};
+    write_doc(&o, d, flags, meta);
+    drain(&o, 1);
+    int rc = o.b.oom ? TL_ENOMEM : o.failed ? TL_EIO : TL_OK;
+    tl_buf_free(&o.b);
+    return rc;
+}
+
+static void write_doc(jout *o, const tl_doc *d, int flags, const tl_doc_meta *meta) {
+    tl_buf b = o->b; /* written back before every drain and at the end */
     int pretty = flags & TL_JSON_PRETTY;
-    tl_buf b = {*out, *outlen, *out ? *outlen + 1 : 0, 0};
     tl_buf_putc(&b, '{');
     nl(&b, pretty, 1);
     tl_buf_puts(&b, "\"document\": {\"id\": ");
@@ -158,8 +195,17 @@ int tl_doc_to_json_meta(const tl_doc *d, int flags, const tl_doc_meta *meta, cha
             tl_buf_put(&b, ", ", 2);
             tl_buf_put_u32(&b, m->end);
             tl_buf_putc(&b, ']');
+            /* one entity may hold most of a long document's mentions */
+            if ((k & 4095) == 4095) {
+                o->b = b;
+                drain(o, 0);
+                b = o->b;
+            }
         }
         tl_buf_puts(&b, "]}");
+        o->b = b;
+        drain(o, 0);
+        b = o->b;
     }
     if (d->n_entities) nl(&b, pretty, 1);
     tl_buf_puts(&b, "],");
@@ -169,12 +215,13 @@ int tl_doc_to_json_meta(const tl_doc *d, int flags, const tl_doc_meta *meta, cha
         if (i) tl_buf_putc(&b, ',');
         nl(&b, pretty, 2);
         write_fact(&b, d, &d->facts[i], i, pretty);
+        o->b = b;
+        drain(o, 0);
+        b = o->b;
     }
     if (d->n_facts) nl(&b, pretty, 1);
     tl_buf_putc(&b, ']');
     nl(&b, pretty, 0);
     tl_buf_putc(&b, '}');
-    *out = b.p;
-    *outlen = b.len;
-    return b.oom ? TL_ENOMEM : TL_OK;
+    o->b = b;
 }

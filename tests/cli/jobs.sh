@@ -58,6 +58,22 @@ for n in 2 3; do
 done
 grep -q '"facts": *\[{' "$T/long1.out" || grep -q '"facts":\[{' "$T/long1.out" && ok "the long document has facts" || bad "no facts in the long document"
 
+# The long document's JSON is streamed to stdout as it is written (never
+# held whole): the same bytes in the array form, and a write error still
+# fails the command.
+"$TL" extract --jobs 1 "$T/long.txt" "$T/in/c2.txt" >"$T/longa1.out" 2>/dev/null
+"$TL" extract --jobs 2 "$T/in/c2.txt" "$T/long.txt" "$T/in/c2.txt" >"$T/longa2.out" 2>/dev/null
+if [ -s "$T/longa1.out" ] && head -c 1 "$T/longa1.out" | grep -q '\[' && tail -c 3 "$T/longa1.out" | grep -q ']'; then
+    ok "a streamed long document in the array form: one JSON array"
+else bad "a streamed long document in the array form is no array"; fi
+grep -c '"document"' "$T/longa2.out" | grep -q '^3$' && ok "streamed and buffered documents together: three in order" ||
+    bad "streamed and buffered documents together: not three documents"
+if [ -w /dev/full ]; then
+    "$TL" extract --jsonl --jobs 1 "$T/long.txt" >/dev/full 2>"$T/full.err"; rc=$?
+    [ "$rc" = 1 ] && grep -q 'writing output failed' "$T/full.err" && ok "a streamed document to a full disk: status 1 and a message" ||
+        bad "a streamed document to a full disk: status $rc"
+fi
+
 # Usage errors.
 "$TL" extract --jobs 0 "$T/in/c2.txt" >/dev/null 2>&1; [ $? = 2 ] && ok "--jobs 0 is a usage error" || bad "--jobs 0 not refused"
 "$TL" extract --jobs x "$T/in/c2.txt" >/dev/null 2>&1; [ $? = 2 ] && ok "--jobs x is a usage error" || bad "--jobs x not refused"
