@@ -331,6 +331,63 @@ static void test_crafted_images(void **state) {
     for (size_t k = 0; k < 20; k++) assert_null(tl_percep_load_mem(img, k, NULL, NULL));
 }
 
+/* Both scorers (the bit-count instruction where the CPU has it, the
+ * portable count) give every row's sum, read back one row at a time, for
+ * rows of 4, 8, 24 and 56 weights and feature lists longer than the 64 a
+ * pass takes. */
+static void test_score_paths(void **state) {
+    (void)state;
+    static const unsigned classes[4] = {3, 7, 17, 54};
+    char label[54][8];
+    const char *names[54];
+    for (unsigned c = 0; c < 54; c++) {
+        snprintf(label[c], sizeof label[c], "c%u", c);
+        names[c] = label[c];
+    }
+    for (unsigned v = 0; v < 4; v++) {
+        unsigned nc = classes[v];
+        tl_percep_trainer *t = tl_percep_trainer_new(10, nc);
+        assert_non_null(t);
+        uint64_t x = 88172645463325252ULL + v;
+        for (unsigned i = 0; i < 3000; i++) { /* sparse: some buckets stay empty */
+            x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+            assert_int_equal(tl_percep_trainer_add(t, (uint32_t)x % 700, (unsigned)(x >> 40) % nc,
+                                                   (double)((int)(x >> 50) % 200 - 100)), 0);
+        }
+        void *img = NULL;
+        size_t len = 0;
+        assert_int_equal(tl_percep_trainer_save(t, "toy", names, 0, &img, &len, NULL), TL_OK);
+        tl_percep_model *m = tl_percep_load_mem(img, len, "toy", NULL);
+        assert_non_null(m);
+        unsigned stride = tl_percep_stride(m);
+        assert_true(stride == (nc <= 4 ? 4 : (nc + 7) / 8 * 8));
+        size_t hits = 0;
+        for (unsigned round = 0; round < 50; round++) {
+            uint32_t f[150];
+            size_t n = round * 3 % 150;
+            for (size_t i = 0; i < n; i++) {
+                x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+                f[i] = (uint32_t)x;
+            }
+            int32_t want[54] = {0}, a[54] = {0}, b[54] = {0};
+            for (size_t i = 0; i < n; i++) {
+                const int16_t *r = tl_percep_row(m, f[i]);
+                if (!r) continue;
+                hits++;
+                for (unsigned c = 0; c < nc; c++) want[c] += r[c];
+            }
+            tl_percep_score(m, f, n, a);
+            tl_percep_score_portable(m, f, n, b);
+            assert_memory_equal(a, want, sizeof want);
+            assert_memory_equal(b, want, sizeof want);
+        }
+        assert_true(hits > 500); /* most lists hold rows */
+        tl_percep_free(m);
+        free(img);
+        tl_percep_trainer_free(t);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_crc_and_hashes),
@@ -340,6 +397,7 @@ int main(void) {
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_tiny_weights),
         cmocka_unit_test(test_crafted_images),
+        cmocka_unit_test(test_score_paths),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
