@@ -388,6 +388,33 @@ static void test_score_paths(void **state) {
     }
 }
 
+/* Rows far apart (bucket gaps of one, two and three varint bytes) load
+ * where they were saved: the loader reads one-byte gaps inline, longer ones
+ * through the checked reader. */
+static void test_sparse_rows(void **state) {
+    (void)state;
+    static const uint32_t f[6] = {0, 1, 100, 300, 20000, 65535}; /* gaps 0, 0, 98, 199, 19699, 45534 */
+    tl_percep_trainer *t = tl_percep_trainer_new(16, 3);
+    assert_non_null(t);
+    for (unsigned i = 0; i < 6; i++) assert_int_equal(tl_percep_trainer_add(t, f[i], i % 3, 10.0 + i), 0);
+    const char *names[3] = {"a", "b", "c"};
+    void *img = NULL;
+    size_t len = 0;
+    assert_int_equal(tl_percep_trainer_save(t, "toy", names, 0, &img, &len, NULL), TL_OK);
+    tl_percep_model *m = tl_percep_load_mem(img, len, "toy", NULL);
+    assert_non_null(m);
+    assert_int_equal(tl_percep_n_rows(m), 6);
+    for (unsigned i = 0; i < 6; i++) {
+        const int16_t *r = tl_percep_row(m, f[i]);
+        assert_non_null(r);
+        for (unsigned c = 0; c < 3; c++) assert_true(c == i % 3 ? r[c] > 0 : r[c] == 0);
+        assert_null(tl_percep_row(m, f[i] + 2 == 65537 ? 65534 : f[i] + 2));
+    }
+    tl_percep_free(m);
+    free(img);
+    tl_percep_trainer_free(t);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_crc_and_hashes),
@@ -398,6 +425,7 @@ int main(void) {
         cmocka_unit_test(test_tiny_weights),
         cmocka_unit_test(test_crafted_images),
         cmocka_unit_test(test_score_paths),
+        cmocka_unit_test(test_sparse_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
