@@ -84,6 +84,11 @@ size_t tl_percep_n_rows(const tl_percep_model *m);
  * zeroes first.  Scores are in quantized units.  Can't fail. */
 void tl_percep_score(const tl_percep_model *m, const uint32_t *feats, size_t n,
                      int32_t *scores);
+/* The same scores by the portable bit count, the path of CPUs without a
+ * bit-count instruction (tl_percep_score takes it there by itself; tests
+ * compare the two).  Can't fail. */
+void tl_percep_score_portable(const tl_percep_model *m, const uint32_t *feats, size_t n,
+                              int32_t *scores);
 /* The weight row of feature f (n_classes int16, padded to the row stride),
  * or NULL when the feature has no weights; and the stride.  Can't fail. */
 const int16_t *tl_percep_row(const tl_percep_model *m, uint32_t f);

@@ -331,6 +331,90 @@ static void test_crafted_images(void **state) {
     for (size_t k = 0; k < 20; k++) assert_null(tl_percep_load_mem(img, k, NULL, NULL));
 }
 
+/* Both scorers (the bit-count instruction where the CPU has it, the
+ * portable count) give every row's sum, read back one row at a time, for
+ * rows of 4, 8, 24 and 56 weights and feature lists longer than the 64 a
+ * pass takes. */
+static void test_score_paths(void **state) {
+    (void)state;
+    static const unsigned classes[4] = {3, 7, 17, 54};
+    char label[54][8];
+    const char *names[54];
+    for (unsigned c = 0; c < 54; c++) {
+        snprintf(label[c], sizeof label[c], "c%u", c);
+        names[c] = label[c];
+    }
+    for (unsigned v = 0; v < 4; v++) {
+        unsigned nc = classes[v];
+        tl_percep_trainer *t = tl_percep_trainer_new(10, nc);
+        assert_non_null(t);
+        uint64_t x = 88172645463325252ULL + v;
+        for (unsigned i = 0; i < 3000; i++) { /* sparse: some buckets stay empty */
+            x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+            assert_int_equal(tl_percep_trainer_add(t, (uint32_t)x % 700, (unsigned)(x >> 40) % nc,
+                                                   (double)((int)(x >> 50) % 200 - 100)), 0);
+        }
+        void *img = NULL;
+        size_t len = 0;
+        assert_int_equal(tl_percep_trainer_save(t, "toy", names, 0, &img, &len, NULL), TL_OK);
+        tl_percep_model *m = tl_percep_load_mem(img, len, "toy", NULL);
+        assert_non_null(m);
+        unsigned stride = tl_percep_stride(m);
+        assert_true(stride == (nc <= 4 ? 4 : (nc + 7) / 8 * 8));
+        size_t hits = 0;
+        for (unsigned round = 0; round < 50; round++) {
+            uint32_t f[150];
+            size_t n = round * 3 % 150;
+            for (size_t i = 0; i < n; i++) {
+                x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+                f[i] = (uint32_t)x;
+            }
+            int32_t want[54] = {0}, a[54] = {0}, b[54] = {0};
+            for (size_t i = 0; i < n; i++) {
+                const int16_t *r = tl_percep_row(m, f[i]);
+                if (!r) continue;
+                hits++;
+                for (unsigned c = 0; c < nc; c++) want[c] += r[c];
+            }
+            tl_percep_score(m, f, n, a);
+            tl_percep_score_portable(m, f, n, b);
+            assert_memory_equal(a, want, sizeof want);
+            assert_memory_equal(b, want, sizeof want);
+        }
+        assert_true(hits > 500); /* most lists hold rows */
+        tl_percep_free(m);
+        free(img);
+        tl_percep_trainer_free(t);
+    }
+}
+
+/* Rows far apart (bucket gaps of one, two and three varint bytes) load
+ * where they were saved: the loader reads one-byte gaps inline, longer ones
+ * through the checked reader. */
+static void test_sparse_rows(void **state) {
+    (void)state;
+    static const uint32_t f[6] = {0, 1, 100, 300, 20000, 65535}; /* gaps 0, 0, 98, 199, 19699, 45534 */
+    tl_percep_trainer *t = tl_percep_trainer_new(16, 3);
+    assert_non_null(t);
+    for (unsigned i = 0; i < 6; i++) assert_int_equal(tl_percep_trainer_add(t, f[i], i % 3, 10.0 + i), 0);
+    const char *names[3] = {"a", "b", "c"};
+    void *img = NULL;
+    size_t len = 0;
+    assert_int_equal(tl_percep_trainer_save(t, "toy", names, 0, &img, &len, NULL), TL_OK);
+    tl_percep_model *m = tl_percep_load_mem(img, len, "toy", NULL);
+    assert_non_null(m);
+    assert_int_equal(tl_percep_n_rows(m), 6);
+    for (unsigned i = 0; i < 6; i++) {
+        const int16_t *r = tl_percep_row(m, f[i]);
+        assert_non_null(r);
+        for (unsigned c = 0; c < 3; c++) assert_true(c == i % 3 ? r[c] > 0 : r[c] == 0);
+        assert_null(tl_percep_row(m, f[i] + 2 == 65537 ? 65534 : f[i] + 2));
+    }
+    tl_percep_free(m);
+    free(img);
+    tl_percep_trainer_free(t);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_crc_and_hashes),
@@ -340,6 +424,8 @@ int main(void) {
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_tiny_weights),
         cmocka_unit_test(test_crafted_images),
+        cmocka_unit_test(test_score_paths),
+        cmocka_unit_test(test_sparse_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
