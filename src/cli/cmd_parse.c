@@ -88,7 +88,8 @@ static size_t line_of(const char *buf, size_t off) {
     return line;
 }
 
-static int parse_conllu(const tl_dep_model *m, const char *name, const char *buf, size_t len, FILE *out) {
+static int parse_conllu_memo(const tl_dep_model *m, tl_dep_cache *dc, const char *name,
+                             const char *buf, size_t len, FILE *out) {
     for (size_t i = 0; i < len;) {
         size_t k = tl_utf8_valid_len(buf + i, len - i);
         if (k == 0 || buf[i] == 0) {
@@ -116,12 +117,21 @@ static int parse_conllu(const tl_dep_model *m, const char *name, const char *buf
         if (!words) rc = TL_ENOMEM;
         else {
             for (size_t i = 0; i < s.n_words; i++) words[i] = s.lines[s.words[i]].col[1];
-            rc = tl_dep_parse(m, words, s.n_words, a, &t);
+            rc = tl_dep_parse_cached(m, dc, words, s.n_words, a, &t);
         }
         if (rc != TL_OK) { tl_arena_free(a); tl_cli_err("out of memory"); return TL_EXIT_FAIL; }
         print_conllu(out, m, &s, &t);
         tl_arena_free(a);
     }
+}
+
+/* parse_conllu_memo with one tagger memo for the whole file (NULL when out
+ * of memory: each sentence then has its own). */
+static int parse_conllu(const tl_dep_model *m, const char *name, const char *buf, size_t len, FILE *out) {
+    tl_dep_cache *dc = tl_dep_cache_new(m, TL_DEP_CACHE_SLOTS);
+    int rc = parse_conllu_memo(m, dc, name, buf, len, out);
+    tl_dep_cache_free(dc);
+    return rc;
 }
 
 /* Prints text with every run of whitespace as one space. */

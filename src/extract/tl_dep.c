@@ -288,8 +288,27 @@ static inline uint32_t f3(uint32_t t, uint32_t a, uint32_t b, uint32_t c) {
 #define PAD_BEFORE 0x51A7u
 #define PAD_AFTER 0xE4D0u
 
-size_t tl_dep_tag_features(const tl_dep_word *w, size_t n, size_t i, int upos_pass,
-                           uint32_t *feats) {
+size_t tl_dep_tag_word_features(const tl_dep_word *c, int upos_pass, uint32_t *feats) {
+    size_t k = 0;
+    uint32_t base = upos_pass ? 100 : 0;
+    feats[k++] = f1(base + 1, 0);
+    feats[k++] = f1(base + 2, c->w);
+    for (unsigned j = 0; j < 4; j++) feats[k++] = f1(base + 3 + j, c->suf[j]);
+    for (unsigned j = 0; j < 3; j++) feats[k++] = f1(base + 7 + j, c->pre[j]);
+    feats[k++] = f1(base + 10, c->shape);
+    feats[k++] = f2(base + 11, c->shape, c->first);
+    feats[k++] = f2(base + 33, c->w, c->cap);
+    feats[k++] = f2(base + 35, c->suf[1], c->shape);
+    /* word clusters: what the treebank never showed, unlabelled text did */
+    feats[k++] = f1(base + 40, c->cf);
+    feats[k++] = f1(base + 41, c->cc);
+    feats[k++] = f2(base + 45, c->cf, c->suf[1]);
+    feats[k++] = f2(base + 46, c->cf, c->cap);
+    return k;
+}
+
+size_t tl_dep_tag_context_features(const tl_dep_word *w, size_t n, size_t i, int upos_pass,
+                                   uint32_t *feats) {
     size_t k = 0;
     /* Neighbours past either end read as padding. */
     uint32_t wm1 = i >= 2 ? w[i - 1].w : PAD_BEFORE, wm2 = i >= 3 ? w[i - 2].w : PAD_BEFORE;
@@ -299,12 +318,6 @@ size_t tl_dep_tag_features(const tl_dep_word *w, size_t n, size_t i, int upos_pa
     uint32_t xm1 = i >= 2 ? w[i - 1].xpos : 99, xm2 = i >= 3 ? w[i - 2].xpos : 99;
     const tl_dep_word *c = &w[i];
     uint32_t base = upos_pass ? 100 : 0;
-    feats[k++] = f1(base + 1, 0);
-    feats[k++] = f1(base + 2, c->w);
-    for (unsigned j = 0; j < 4; j++) feats[k++] = f1(base + 3 + j, c->suf[j]);
-    for (unsigned j = 0; j < 3; j++) feats[k++] = f1(base + 7 + j, c->pre[j]);
-    feats[k++] = f1(base + 10, c->shape);
-    feats[k++] = f2(base + 11, c->shape, c->first);
     feats[k++] = f1(base + 12, wm1);
     feats[k++] = f1(base + 13, wp1);
     feats[k++] = f1(base + 14, wm2);
@@ -316,20 +329,13 @@ size_t tl_dep_tag_features(const tl_dep_word *w, size_t n, size_t i, int upos_pa
     feats[k++] = f2(base + 20, wm1, c->w);
     feats[k++] = f2(base + 21, c->w, wp1);
     feats[k++] = f2(base + 22, c->suf[2], wp1);
-    feats[k++] = f2(base + 33, c->w, c->cap);
     feats[k++] = f2(base + 34, wp1, wp2);
-    feats[k++] = f2(base + 35, c->suf[1], c->shape);
     feats[k++] = f1(base + 36, i + 1 <= n ? w[i + 1].suf[1] : PAD_AFTER);
-    /* word clusters: what the treebank never showed, unlabelled text did */
     uint32_t cfm1 = i >= 2 ? w[i - 1].cf : PAD_BEFORE, cfp1 = i + 1 <= n ? w[i + 1].cf : PAD_AFTER;
     uint32_t ccm1 = i >= 2 ? w[i - 1].cc : PAD_BEFORE, ccp1 = i + 1 <= n ? w[i + 1].cc : PAD_AFTER;
-    feats[k++] = f1(base + 40, c->cf);
-    feats[k++] = f1(base + 41, c->cc);
     feats[k++] = f1(base + 42, cfm1);
     feats[k++] = f1(base + 43, cfp1);
     feats[k++] = f3(base + 44, ccm1, c->cc, ccp1);
-    feats[k++] = f2(base + 45, c->cf, c->suf[1]);
-    feats[k++] = f2(base + 46, c->cf, c->cap);
     if (!upos_pass) {
         feats[k++] = f1(23, xm1);
         feats[k++] = f2(24, xm1, xm2);
@@ -351,6 +357,15 @@ size_t tl_dep_tag_features(const tl_dep_word *w, size_t n, size_t i, int upos_pa
         feats[k++] = f1(132, um1);
     }
     return k;
+}
+
+/* The word's features first, then its context's: the scores are sums of
+ * integer weights, so the order changes neither the parser's scores nor
+ * the trainer's (whose weights move by whole units). */
+size_t tl_dep_tag_features(const tl_dep_word *w, size_t n, size_t i, int upos_pass,
+                           uint32_t *feats) {
+    size_t k = tl_dep_tag_word_features(&w[i], upos_pass, feats);
+    return k + tl_dep_tag_context_features(w, n, i, upos_pass, feats + k);
 }
 
 /* ---- transition system ---------------------------------------------------- */
@@ -558,8 +573,159 @@ static unsigned best_of(const int32_t *sc, unsigned nc) {
     return b;
 }
 
+/* ---- the word memo of the taggers ----------------------------------------- */
+
+/* Everything the word-only tagger features read (tl_dep_tag_word_features):
+ * equal keys give equal features, so a slot's partial scores serve every
+ * occurrence of the word.  The whole key is compared, not a hash of it, so
+ * a collision costs a recomputation, never a wrong score. */
+typedef struct dep_wkey {
+    uint32_t w, shape, pre[3], suf[4];
+    uint16_t cf, cc;
+    uint8_t cap, first, used;
+} dep_wkey;
+
+struct tl_dep_cache {
+    const tl_dep_model *m;  /* the model whose scores the slots hold */
+    size_t mask;            /* slots - 1; slots a power of two */
+    unsigned nx, nu;        /* XPOS and UPOS classes: a slot's row is nx + nu sums */
+    dep_wkey *key;
+    int32_t *sc;
+    size_t hits, misses;
+};
+
+/* Largest table tl_dep_cache_new makes: beyond it the memo outgrows the
+ * caches it is meant to save trips to. */
+#define DEP_CACHE_MAX_SLOTS ((size_t)1 << 16)
+
+static size_t pow2_slots(size_t want) {
+    size_t s = 1;
+    if (want > DEP_CACHE_MAX_SLOTS) want = DEP_CACHE_MAX_SLOTS;
+    while (s < want) s <<= 1;
+    return s;
+}
+
+tl_dep_cache *tl_dep_cache_new(const tl_dep_model *m, size_t slots) {
+    if (!m) return NULL;
+    tl_dep_cache *c = calloc(1, sizeof *c);
+    if (!c) return NULL;
+    c->m = m;
+    c->nx = tl_percep_n_classes(m->xpos);
+    c->nu = tl_percep_n_classes(m->upos);
+    if (slots > 0) {
+        size_t s = pow2_slots(slots);
+        c->key = calloc(s, sizeof *c->key);
+        c->sc = malloc(s * (c->nx + c->nu) * sizeof *c->sc);
+        if (!c->key || !c->sc) { tl_dep_cache_free(c); return NULL; }
+        c->mask = s - 1;
+    }
+    return c;
+}
+
+void tl_dep_cache_free(tl_dep_cache *c) {
+    if (!c) return;
+    free(c->key);
+    free(c->sc);
+    free(c);
+}
+
+void tl_dep_cache_stats(const tl_dep_cache *c, size_t *hits, size_t *misses) {
+    if (hits) *hits = c ? c->hits : 0;
+    if (misses) *misses = c ? c->misses : 0;
+}
+
+static int key_eq(const dep_wkey *k, const tl_dep_word *x) {
+    return k->used && k->w == x->w && k->shape == x->shape && k->cap == x->cap &&
+           k->first == x->first && k->cf == x->cf && k->cc == x->cc &&
+           memcmp(k->pre, x->pre, sizeof k->pre) == 0 && memcmp(k->suf, x->suf, sizeof k->suf) == 0;
+}
+
+/* Adds word x's word-only XPOS scores to xs and UPOS scores to us (both
+ * nx / nu wide) through the memo c (which has slots).  Can't fail. */
+static void word_scores(const tl_dep_model *m, tl_dep_cache *c, const tl_dep_word *x,
+                        int32_t *xs, int32_t *us) {
+    uint32_t feats[TL_DEP_MAX_FEATS];
+    unsigned nx = tl_percep_n_classes(m->xpos), nu = tl_percep_n_classes(m->upos);
+    size_t slot = tl_percep_mix(x->w ^ (uint32_t)x->first << 1 ^ x->cap, x->shape) & c->mask;
+    dep_wkey *k = &c->key[slot];
+    int32_t *row = c->sc + slot * (nx + nu);
+    if (key_eq(k, x)) {
+        c->hits++;
+    } else { /* a new word, or another word in the slot: it is replaced */
+        c->misses++;
+        memset(row, 0, (nx + nu) * sizeof *row);
+        size_t nf = tl_dep_tag_word_features(x, 0, feats);
+        tl_percep_score(m->xpos, feats, nf, row);
+        nf = tl_dep_tag_word_features(x, 1, feats);
+        tl_percep_score(m->upos, feats, nf, row + nx);
+        k->w = x->w;
+        k->shape = x->shape;
+        memcpy(k->pre, x->pre, sizeof k->pre);
+        memcpy(k->suf, x->suf, sizeof k->suf);
+        k->cf = x->cf;
+        k->cc = x->cc;
+        k->cap = x->cap;
+        k->first = x->first;
+        k->used = 1;
+    }
+    for (unsigned j = 0; j < nx; j++) xs[j] += row[j];
+    for (unsigned j = 0; j < nu; j++) us[j] += row[nx + j];
+}
+
+/* Tags w[1..n] (xpos, then upos) scoring every feature of every word. */
+static void tag_direct(const tl_dep_model *m, tl_dep_word *w, size_t n) {
+    uint32_t feats[TL_DEP_MAX_FEATS];
+    int32_t sc[TL_PERCEP_MAX_CLASSES];
+    unsigned nx = tl_percep_n_classes(m->xpos), nu = tl_percep_n_classes(m->upos);
+    for (size_t i = 1; i <= n; i++) {
+        size_t k = tl_dep_tag_features(w, n, i, 0, feats);
+        memset(sc, 0, sizeof sc);
+        tl_percep_score(m->xpos, feats, k, sc);
+        w[i].xpos = (uint8_t)(best_of(sc, nx) + 1);
+    }
+    for (size_t i = 1; i <= n; i++) {
+        size_t k = tl_dep_tag_features(w, n, i, 1, feats);
+        memset(sc, 0, sizeof sc);
+        tl_percep_score(m->upos, feats, k, sc);
+        w[i].upos = (uint8_t)(best_of(sc, nu) + 1);
+    }
+}
+
+/* tag_direct with the word-only scores from memo c: the same integer sums
+ * in another order.  TL_ENOMEM when arena a is out of memory. */
+static int tag_memo(const tl_dep_model *m, tl_dep_cache *c, tl_dep_word *w, size_t n,
+                    tl_arena *a) {
+    uint32_t feats[TL_DEP_MAX_FEATS];
+    int32_t sc[TL_PERCEP_MAX_CLASSES];
+    unsigned nx = tl_percep_n_classes(m->xpos), nu = tl_percep_n_classes(m->upos);
+    /* The UPOS pass needs every XPOS tag first: the words' UPOS partial
+     * sums wait here, as a later word may take their memo slot. */
+    int32_t *uw = tl_arena_calloc(a, (n + 1) * nu, sizeof *uw);
+    if (!uw) return TL_ENOMEM;
+    for (size_t i = 1; i <= n; i++) {
+        memset(sc, 0, sizeof sc);
+        word_scores(m, c, &w[i], sc, uw + i * nu);
+        size_t k = tl_dep_tag_context_features(w, n, i, 0, feats);
+        tl_percep_score(m->xpos, feats, k, sc);
+        w[i].xpos = (uint8_t)(best_of(sc, nx) + 1);
+    }
+    for (size_t i = 1; i <= n; i++) {
+        memset(sc, 0, sizeof sc);
+        memcpy(sc, uw + i * nu, nu * sizeof *sc);
+        size_t k = tl_dep_tag_context_features(w, n, i, 1, feats);
+        tl_percep_score(m->upos, feats, k, sc);
+        w[i].upos = (uint8_t)(best_of(sc, nu) + 1);
+    }
+    return TL_OK;
+}
+
 int tl_dep_parse(const tl_dep_model *m, const tl_str *words, size_t n, tl_arena *a,
                  tl_dep_tree *out) {
+    return tl_dep_parse_cached(m, NULL, words, n, a, out);
+}
+
+int tl_dep_parse_cached(const tl_dep_model *m, tl_dep_cache *cache, const tl_str *words,
+                        size_t n, tl_arena *a, tl_dep_tree *out) {
     if (!out) return TL_EINVAL;
     memset(out, 0, sizeof *out);
     if (!m || !a || (n > 0 && !words)) return TL_EINVAL;
@@ -578,19 +744,13 @@ int tl_dep_parse(const tl_dep_model *m, const tl_str *words, size_t n, tl_arena 
     tl_dep_word_clusters(&m->clusters, w, n);
     uint32_t feats[TL_DEP_MAX_FEATS], lf[TL_DEP_MAX_FEATS];
     int32_t sc[TL_PERCEP_MAX_CLASSES];
-    unsigned nx = tl_percep_n_classes(m->xpos), nu = tl_percep_n_classes(m->upos);
     unsigned nlab = tl_percep_n_classes(m->label);
-    for (size_t i = 1; i <= n; i++) {
-        size_t k = tl_dep_tag_features(w, n, i, 0, feats);
-        memset(sc, 0, sizeof sc);
-        tl_percep_score(m->xpos, feats, k, sc);
-        w[i].xpos = (uint8_t)(best_of(sc, nx) + 1);
-    }
-    for (size_t i = 1; i <= n; i++) {
-        size_t k = tl_dep_tag_features(w, n, i, 1, feats);
-        memset(sc, 0, sizeof sc);
-        tl_percep_score(m->upos, feats, k, sc);
-        w[i].upos = (uint8_t)(best_of(sc, nu) + 1);
+    /* Without a memo (or with another model's) every word is scored in
+     * full: a memo for one sentence alone cost more than it saved (EWT). */
+    if (cache && cache->m == m && cache->key) {
+        if (tag_memo(m, cache, w, n, a) != TL_OK) return TL_ENOMEM;
+    } else {
+        tag_direct(m, w, n);
     }
     while (!tl_dep_state_final(&s)) {
         size_t k = tl_dep_state_features(&s, w, feats);

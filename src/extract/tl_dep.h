@@ -84,6 +84,29 @@ typedef struct tl_dep_tree {
 int tl_dep_parse(const tl_dep_model *m, const tl_str *words, size_t n, tl_arena *a,
                  tl_dep_tree *out);
 
+/* A memo of the taggers' word-only scores (tl_dep_tag_word_features): a word
+ * form's partial XPOS and UPOS sums are the same wherever it occurs, so each
+ * form is scored once and only its context features at each position.  The
+ * trees are exactly those of tl_dep_parse (the sums are integers), whatever
+ * the memo holds.  One cache belongs to one model and one thread at a time
+ * (it is written while parsing); give one per document or per worker.
+ * `slots` is rounded up to a power of two, at most 65,536 (each about
+ * 48 + 4 x (XPOS + UPOS classes) bytes); 0 makes a cache that memoises
+ * nothing (every word scored in full).  A full cache replaces the word in
+ * a slot.  Returns NULL when out of memory or m is NULL. */
+typedef struct tl_dep_cache tl_dep_cache;
+/* Slots for a document or a worker thread: the distinct words of a long report. */
+#define TL_DEP_CACHE_SLOTS 4096
+tl_dep_cache *tl_dep_cache_new(const tl_dep_model *m, size_t slots);
+/* Frees the cache.  Accepts NULL. */
+void tl_dep_cache_free(tl_dep_cache *c);
+/* Words found in the memo and words scored into it so far.  NULL c: 0, 0. */
+void tl_dep_cache_stats(const tl_dep_cache *c, size_t *hits, size_t *misses);
+/* tl_dep_parse through cache c (NULL, or a cache made for another model:
+ * no memo).  Same results and errors. */
+int tl_dep_parse_cached(const tl_dep_model *m, tl_dep_cache *cache, const tl_str *words,
+                        size_t n, tl_arena *a, tl_dep_tree *out);
+
 /* ---- for the trainer (tools/train-dep.c) -------------------------------- */
 
 /* Per-word hashes, computed once per sentence.  Index 0 is the ROOT. */
@@ -121,6 +144,12 @@ void tl_dep_word_clusters(const tl_dep_clusters *c, tl_dep_word *w, size_t n);
  * words before i).  Writes at most TL_DEP_MAX_FEATS; returns the count. */
 size_t tl_dep_tag_features(const tl_dep_word *w, size_t n, size_t i, int upos_pass,
                            uint32_t *feats);
+/* The two halves of tl_dep_tag_features: the features that read word c
+ * alone (the same wherever it occurs; at most 24), and those that read its
+ * neighbours or tags (at most TL_DEP_MAX_FEATS - 24).  Return the count. */
+size_t tl_dep_tag_word_features(const tl_dep_word *c, int upos_pass, uint32_t *feats);
+size_t tl_dep_tag_context_features(const tl_dep_word *w, size_t n, size_t i, int upos_pass,
+                                   uint32_t *feats);
 
 /* Transitions of the arc-hybrid system. */
 enum { TL_DEP_SHIFT = 0, TL_DEP_LEFT = 1, TL_DEP_RIGHT = 2, TL_DEP_NTRANS = 3 };

@@ -335,6 +335,99 @@ static void test_conllu_reader(void **state) {
     tl_arena_free(a);
 }
 
+/* A word's word-only tagger features are the same wherever it occurs (what
+ * lets the memo keep its scores); its context features are not; and the
+ * two halves make up tl_dep_tag_features. */
+static void test_tag_feature_halves(void **state) {
+    (void)state;
+    tl_str ws[16];
+    size_t n = split("the ferry left the dock and the ferry sank", ws, 16);
+    tl_dep_word w[17];
+    tl_dep_words(ws, n, w);
+    uint32_t a[TL_DEP_MAX_FEATS], b[TL_DEP_MAX_FEATS], all[TL_DEP_MAX_FEATS];
+    for (int pass = 0; pass < 2; pass++) {
+        size_t ka = tl_dep_tag_word_features(&w[2], pass, a); /* ferry, 2nd word */
+        size_t kb = tl_dep_tag_word_features(&w[8], pass, b); /* ferry, 8th word */
+        assert_int_equal(ka, kb);
+        assert_memory_equal(a, b, ka * sizeof *a);
+        size_t ca = tl_dep_tag_context_features(w, n, 2, pass, a);
+        size_t cb = tl_dep_tag_context_features(w, n, 8, pass, b);
+        assert_int_equal(ca, cb);
+        assert_true(memcmp(a, b, ca * sizeof *a) != 0); /* other neighbours */
+        size_t k = tl_dep_tag_features(w, n, 8, pass, all);
+        assert_int_equal(k, kb + cb);
+        assert_memory_equal(all + kb, b, cb * sizeof *b);
+        assert_true(k <= TL_DEP_MAX_FEATS);
+    }
+}
+
+/* Parses s with cache c and checks the tree is the one tl_dep_parse gives. */
+static void same_as_direct(const tl_dep_model *m, tl_dep_cache *c, const char *s) {
+    tl_arena *a = tl_arena_new(0);
+    tl_str w[64];
+    size_t n = split(s, w, 64);
+    tl_dep_tree d, t;
+    assert_int_equal(tl_dep_parse(m, w, n, a, &d), TL_OK);
+    assert_int_equal(tl_dep_parse_cached(m, c, w, n, a, &t), TL_OK);
+    assert_int_equal(t.n, n);
+    assert_memory_equal(t.head, d.head, n * sizeof *t.head);
+    assert_memory_equal(t.label, d.label, n);
+    assert_memory_equal(t.xpos, d.xpos, n);
+    assert_memory_equal(t.upos, d.upos, n);
+    tl_arena_free(a);
+}
+
+/* The memoised word scores give the trees of full scoring, whatever the
+ * memo holds: empty, one slot (every other word evicts), small, large. */
+static void test_word_memo(void **state) {
+    const tl_dep_model *m = *state;
+    static const char *const sents[] = {
+        "The ferry left the port , and the ferry sank off the port of Varna .",
+        "Ferry workers said the ferry had left Varna late .",
+        "THE FERRY LEFT . the ferry left .",
+        "Varna said that Varna , not Burgas , paid 1,200 workers 3,400 levs .",
+        "It was a very very old ferry .",
+    };
+    static const size_t slots[] = {0, 1, 4, 4096};
+    for (size_t k = 0; k < sizeof slots / sizeof *slots; k++) {
+        tl_dep_cache *c = tl_dep_cache_new(m, slots[k]);
+        assert_non_null(c);
+        for (int round = 0; round < 2; round++)
+            for (size_t i = 0; i < sizeof sents / sizeof *sents; i++) same_as_direct(m, c, sents[i]);
+        size_t hits, misses;
+        tl_dep_cache_stats(c, &hits, &misses);
+        if (slots[k] == 0) {
+            assert_int_equal(hits + misses, 0);
+        } else {
+            assert_true(misses > 0);
+            assert_true(hits > 0); /* "very very" hits even one slot */
+        }
+        if (slots[k] == 4096) { /* a sentence seen before is all hits */
+            same_as_direct(m, c, sents[1]);
+            size_t h2, m2;
+            tl_dep_cache_stats(c, &h2, &m2);
+            assert_int_equal(m2, misses);
+            assert_int_equal(h2, hits + 10);
+        }
+        tl_dep_cache_free(c);
+    }
+    /* a cache made for another model is not used */
+    tl_error err = {0};
+    tl_dep_model *other = tl_dep_load_builtin(&err);
+    assert_non_null(other);
+    tl_dep_cache *c = tl_dep_cache_new(other, 64);
+    same_as_direct(m, c, sents[0]);
+    size_t hits = 1, misses = 1;
+    tl_dep_cache_stats(c, &hits, &misses);
+    assert_int_equal(hits + misses, 0);
+    tl_dep_cache_free(c);
+    tl_dep_free(other);
+    assert_null(tl_dep_cache_new(NULL, 8));
+    tl_dep_cache_free(NULL);
+    tl_dep_cache_stats(NULL, &hits, &misses);
+    assert_int_equal(hits + misses, 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -345,6 +438,8 @@ int main(void) {
         cmocka_unit_test(test_bad_images),
         cmocka_unit_test(test_builtin_is_the_file),
         cmocka_unit_test(test_conllu_reader),
+        cmocka_unit_test(test_tag_feature_halves),
+        cmocka_unit_test(test_word_memo),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
