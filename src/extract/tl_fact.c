@@ -490,6 +490,7 @@ static int norp_actor(tl_fsent *s, int m) {
 
 /* Adds a candidate: args are local mention indices (-1 absent). */
 static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status) {
+    if (a0 < 0 && a1 >= 0 && core2(type)) tl_fact_evc_open(s, type, a1, status); /* actor maybe named later */
     if (a0 < 0 || (core2(type) && a1 < 0)) return;
     /* "they": the fact holds for every person of the group it stands for;
      * the copies are plain pronouns, so this does not recurse further. */
