@@ -31,14 +31,14 @@ static int kind_of(int type) {
     return -1;
 }
 
-void tl_fact_evc_open(tl_fsent *s, int type, int m, int status) {
+void tl_fact_evc_open(tl_fsent *s, int type, int m, int role, uint32_t trig, int status) {
     if (kind_of(type) < 0 || m < 0 || m >= s->nm || s->ms[m].ent < 0 || s->n_opened >= TL_FS_MAXOPEN) return;
-    /* a nationality word is most often a modifier the frames took for the
-     * target ("Slovak politicians"), not a victim a later sentence names */
-    if (!tl_fact_type_ok(s, m, tl_fact_role_mask(type, 1) & ~(1u << TL_NORP))) return;
+    /* a nationality word is most often a modifier the frames took for an
+     * argument ("Slovak politicians"), not one a later sentence completes */
+    if (!tl_fact_type_ok(s, m, tl_fact_role_mask(type, role) & ~(1u << TL_NORP))) return;
     for (int k = 0; k < s->n_opened; k++)
-        if (s->opened[k].type == type && s->opened[k].ent == s->ms[m].ent) return;
-    tl_fopen o = {s->ms[m].ent, s->si, (uint8_t)type, (uint8_t)status};
+        if (s->opened[k].type == type && s->opened[k].ent == s->ms[m].ent && s->opened[k].role == role) return;
+    tl_fopen o = {s->ms[m].ent, s->si, trig, (int16_t)m, (uint8_t)type, (uint8_t)status, (uint8_t)(role != 0)};
     s->opened[s->n_opened++] = o;
 }
 
@@ -116,9 +116,56 @@ static int actor_of(const tl_fsent *s, uint32_t n, uint32_t d, uint32_t *verb) {
     return subject_before(s, v);
 }
 
+/* Was open event o stated in the last TL_EVC_WINDOW sentences before this
+ * one, with at most one paragraph break between?  News reports give a
+ * paragraph to a sentence or two, and the next one often goes on with the
+ * same event ("... attacked a base in Kenya." / "... confirmed the attack
+ * on the airstrip"); a second break has moved on. */
+static int in_window(const tl_fsent *s, const tl_fopen *o, int (*new_para)(const tl_doc *, uint32_t, uint32_t)) {
+    const tl_doc *d = s->d;
+    if (o->si >= s->si || s->si - o->si > TL_EVC_WINDOW) return 0;
+    int breaks = 0;
+    for (uint32_t k = o->si + 1; k <= s->si; k++) breaks += new_para(d, d->sentences[k - 1].start, d->sentences[k].start);
+    return breaks <= 1;
+}
+
+/* "X attacked a base in Kenya. ... the attack on Y": this sentence's
+ * definite event noun found its target and no actor (an event opened
+ * here), and an event of its kind found its actor and no target a little
+ * before.  The actor stays open: one actor may have several targets. */
+static void complete_targets(tl_fsent *s, const tl_fopen *open, int n_open,
+                             int (*new_para)(const tl_doc *, uint32_t, uint32_t)) {
+    int n = 0;
+    for (int k = 0; k < s->n_opened; k++) {
+        tl_fopen t = s->opened[k];
+        int kind = kind_of(t.type), done = 0;
+        if (t.role == 1 && kind >= 0 && tl_fact_w(s, t.trig, KINDS[kind].nouns) && definite(s, t.trig))
+            for (int j = n_open; j-- > 0 && !done;) {
+                const tl_fopen *o = &open[j];
+                if (o->role != 0 || o->type != t.type || o->ent == t.ent || !in_window(s, o, new_para)) continue;
+                int v = tl_fact_virtual(s, t.m, o->ent, s->d->entities[o->ent].type);
+                if (v < 0) break;
+                tl_fcand c;
+                memset(&c, 0, sizeof c);
+                c.type = t.type;
+                c.status = t.status;
+                c.m[0] = v;
+                c.m[1] = t.m;
+                c.m[2] = c.m[3] = -1;
+                c.trig = t.trig;
+                c.ev_first = o->si + 1;
+                tl_fact_push(s, &c);
+                done = 1;
+            }
+        if (!done) s->opened[n++] = t; /* completed: not open any more */
+    }
+    s->n_opened = n;
+}
+
 void tl_fact_evc_complete(tl_fsent *s, tl_fopen *open, int *n_open,
                           int (*new_para)(const tl_doc *, uint32_t, uint32_t)) {
     const tl_doc *d = s->d;
+    complete_targets(s, open, *n_open, new_para);
     for (uint32_t i = s->sb; i < s->se && *n_open > 0; i++) {
         int kind = -1;
         uint32_t det = i;
@@ -146,8 +193,7 @@ void tl_fact_evc_complete(tl_fsent *s, tl_fopen *open, int *n_open,
         if (mod == TL_NEGATED) continue; /* "X denied it was behind the attack" */
         for (int k = 0; k < *n_open;) {
             tl_fopen o = open[k];
-            int ok = o.type == type && o.si < s->si && s->si - o.si <= TL_EVC_WINDOW && o.ent != s->ms[a].ent &&
-                     !new_para(d, d->sentences[o.si].start, d->sentences[s->si].start);
+            int ok = o.role == 1 && o.type == type && in_window(s, &o, new_para) && o.ent != s->ms[a].ent;
             int v = ok ? tl_fact_virtual(s, a, o.ent, d->entities[o.ent].type) : -1;
             if (v < 0) {
                 k++;

@@ -67,9 +67,12 @@ typedef struct tl_fcand {
  * dead"), kept open for a later sentence that names the actor through a
  * definite description of the same event (tl_fact_evc.c). */
 typedef struct tl_fopen {
-    int32_t ent;       /* the argument found (role 1) */
+    int32_t ent;       /* the argument found */
     uint32_t si;       /* sentence it was stated in */
+    uint32_t trig;     /* its trigger token */
+    int16_t m;         /* its local mention (valid in that sentence only) */
     uint8_t type, status;
+    uint8_t role;      /* role of ent: 1 the target (no actor), 0 the actor (no target) */
 } tl_fopen;
 #define TL_FS_MAXOPEN 8
 #define TL_EVC_WINDOW 3 /* sentences an open event waits for its actor */
@@ -250,16 +253,18 @@ void tl_fact_emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint3
  * candidates pushed so far stay; the caller fails the document). */
 int tl_fact_tree(tl_fsent *s);
 /* Event coreference (tl_fact_evc.c).  tl_fact_evc_open notes that a frame
- * of `type` found its target, local mention m, and no actor: kept in
- * s->opened (types without open events, and overflow, are ignored).
+ * of `type` at token trig found one core argument, local mention m in role
+ * `role` (1 the target, 0 the actor), and not the other: kept in s->opened
+ * (types without open events, and overflow, are ignored).
  * tl_fact_evc_complete reads the sentence for a definite event noun of an
  * open event's kind whose actor it names ("The attack was carried out by X",
- * "X claimed responsibility for it") and pushes the completed facts into
- * s->cands, evidence from the open event's sentence on; completed events
- * leave open[].  tl_fact_evc_keep then adds s->opened to open[] and drops
+ * "X claimed responsibility for it"), or whose target it names for an
+ * actor stated before ("X attacked a base. ... the attack on Y"), and
+ * pushes the completed facts into s->cands, evidence from the open event's
+ * sentence on; a completed target leaves open[].  tl_fact_evc_keep then adds s->opened to open[] and drops
  * the events out of the window.  new_para(a, b) tells whether a paragraph
  * breaks between sentences a and b.  None can fail. */
-void tl_fact_evc_open(tl_fsent *s, int type, int m, int status);
+void tl_fact_evc_open(tl_fsent *s, int type, int m, int role, uint32_t trig, int status);
 void tl_fact_evc_complete(tl_fsent *s, tl_fopen *open, int *n_open, int (*new_para)(const tl_doc *, uint32_t, uint32_t));
 void tl_fact_evc_keep(tl_fsent *s, tl_fopen *open, int *n_open);
 /* Parses the sentence once (3..100 words, the parser loaded): returns 1
