@@ -490,6 +490,7 @@ static int norp_actor(tl_fsent *s, int m) {
 
 /* Adds a candidate: args are local mention indices (-1 absent). */
 static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status) {
+    if ((a0 < 0) != (a1 < 0) && core2(type)) tl_fact_evc_open(s, type, a0 < 0 ? a1 : a0, a0 < 0, trig, status);
     if (a0 < 0 || (core2(type) && a1 < 0)) return;
     /* "they": the fact holds for every person of the group it stands for;
      * the copies are plain pronouns, so this does not recurse further. */
@@ -1179,6 +1180,7 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
                                                         !memcmp(s->low[k - 1 - s->sb] + s->len[k - 1 - s->sb] - 3, "ing", 3))))
                 break;
         }
+        if (lv == i) tl_fact_evc_open(s, type, args[1], 1, i, t->status); /* "the killing of Y": actor later? */
         if (lv == i) return;
         uint32_t mask = ROLE_MASK[type][0];
         int hired = -1;

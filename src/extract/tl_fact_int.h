@@ -59,7 +59,23 @@ typedef struct tl_fcand {
     uint8_t np;        /* stated inside a noun phrase ("Georgian national X",
                           "X, the leader of Y", "Kerman, Iran"): background,
                           not the claim the sentence hedges or attributes */
+    uint32_t ev_first; /* index + 1 of an earlier sentence the evidence starts
+                          at (an event completed across sentences), 0 none */
 } tl_fcand;
+
+/* An event a sentence stated with its target and no actor ("Y was shot
+ * dead"), kept open for a later sentence that names the actor through a
+ * definite description of the same event (tl_fact_evc.c). */
+typedef struct tl_fopen {
+    int32_t ent;       /* the argument found */
+    uint32_t si;       /* sentence it was stated in */
+    uint32_t trig;     /* its trigger token */
+    int16_t m;         /* its local mention (valid in that sentence only) */
+    uint8_t type, status;
+    uint8_t role;      /* role of ent: 1 the target (no actor), 0 the actor (no target) */
+} tl_fopen;
+#define TL_FS_MAXOPEN 8
+#define TL_EVC_WINDOW 3 /* sentences an open event waits for its actor */
 
 #define TL_FS_MAXM 512
 #define TL_FS_GROUP 4      /* people a plural pronoun may stand for */
@@ -91,6 +107,8 @@ typedef struct tl_fsent {
     uint8_t np;                   /* candidates pushed now get tl_fcand.np */
     int32_t group[TL_FS_GROUP];   /* what a TL_PRON_PLURAL mention stands for */
     int n_group;
+    tl_fopen opened[TL_FS_MAXOPEN]; /* events this sentence left without an actor */
+    int n_opened;
     /* The sentence's dependency parse, made at most once (tl_fact_parse)
      * and shared by the tree pass and the learned scorer; freed by
      * tl_fact_parse_done before the next sentence. */
@@ -234,6 +252,21 @@ void tl_fact_emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint3
  * a pair and a trigger word.  Returns 0, or -1 when out of memory (the
  * candidates pushed so far stay; the caller fails the document). */
 int tl_fact_tree(tl_fsent *s);
+/* Event coreference (tl_fact_evc.c).  tl_fact_evc_open notes that a frame
+ * of `type` at token trig found one core argument, local mention m in role
+ * `role` (1 the target, 0 the actor), and not the other: kept in s->opened
+ * (types without open events, and overflow, are ignored).
+ * tl_fact_evc_complete reads the sentence for a definite event noun of an
+ * open event's kind whose actor it names ("The attack was carried out by X",
+ * "X claimed responsibility for it"), or whose target it names for an
+ * actor stated before ("X attacked a base. ... the attack on Y"), and
+ * pushes the completed facts into s->cands, evidence from the open event's
+ * sentence on; a completed target leaves open[].  tl_fact_evc_keep then adds s->opened to open[] and drops
+ * the events out of the window.  new_para(a, b) tells whether a paragraph
+ * breaks between sentences a and b.  None can fail. */
+void tl_fact_evc_open(tl_fsent *s, int type, int m, int role, uint32_t trig, int status);
+void tl_fact_evc_complete(tl_fsent *s, tl_fopen *open, int *n_open, int (*new_para)(const tl_doc *, uint32_t, uint32_t));
+void tl_fact_evc_keep(tl_fsent *s, tl_fopen *open, int *n_open);
 /* Parses the sentence once (3..100 words, the parser loaded): returns 1
  * with s->dt filled, 0 when the sentence gets no parse, -1 out of memory.
  * Later calls return the first answer. */

@@ -34,6 +34,9 @@ typedef struct tl_fdoc {
      * sets report_next to its index + 1 and report_source to the speaker. */
     uint32_t report_next;
     int32_t report_source;
+    /* Events stated without their actor in the last sentences (tl_fact_evc.c). */
+    tl_fopen open[TL_FS_MAXOPEN];
+    int n_open;
     tl_coref coref;         /* the document's resolved anaphors (tl_coref.c) */
 } tl_fdoc;
 
@@ -504,7 +507,7 @@ static void gaz_located(tl_fsent *s) {
                     ok = 1;
                 }
                 if (ok) {
-                    tl_fcand c = {TL_LOCATED_IN, 0, {a, b, -1, -1}, x->te, 1};
+                    tl_fcand c = {TL_LOCATED_IN, 0, {a, b, -1, -1}, x->te, 1, 0};
                     tl_fact_push(s, &c);
                 }
             }
@@ -515,7 +518,7 @@ static void gaz_located(tl_fsent *s) {
             if (ce < 0 || ce == x->ent) continue;
             for (int b = 0; b < s->nm; b++) {
                 if (s->ms[b].ent == ce && !s->ms[b].virt) {
-                    tl_fcand c = {TL_LOCATED_IN, 0, {a, b, -1, -1}, x->tb, 1};
+                    tl_fcand c = {TL_LOCATED_IN, 0, {a, b, -1, -1}, x->tb, 1, 0};
                     tl_fact_push(s, &c);
                     break;
                 }
@@ -631,7 +634,7 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
             f.amount_value = av;
             memcpy(f.currency, cur, 4);
         }
-        f.evidence.start = d->sentences[s->si].start;
+        f.evidence.start = d->sentences[c->ev_first ? c->ev_first - 1 : s->si].start;
         f.evidence.end = d->sentences[s->si].end;
         f.confidence = f.modality == TL_ASSERTED ? 0.7f : 0.5f;
         add_fact(fd, &f);
@@ -1004,6 +1007,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache, 
         s->nm = 0;
         s->nc = 0;
         s->np = 0;
+        s->n_opened = 0;
         lower_words(s);
         while (mi < doc->n_mentions && doc->mentions[mi].tok_end <= s->sb) mi++;
         for (uint32_t k = mi; k < doc->n_mentions && doc->mentions[k].tok_begin < s->se; k++) {
@@ -1022,17 +1026,23 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache, 
         when_list wl;
         find_dates(s, &wl);
         int n_trig = s->nm >= 1 ? mark_triggers(s) : 0;
-        if (s->nm >= 2 || n_trig) {
+        /* one name and no trigger can still name an open event's actor
+         * ("X claimed responsibility for it"): only that is read there */
+        int full = s->nm >= 2 || n_trig;
+        if (full || (fd.n_open && s->nm >= 1)) {
             classify_words(s);
             if (n_trig) {
                 tag_sentence(s, doc);
                 tl_fact_triggers(s);
             }
-            tl_fact_compounds(s);
-            gaz_located(s);
-            tl_fact_np(s);
-            if (n_trig && tl_fact_tree(s) < 0) goto oom;
-            tl_fact_scored(s);
+            if (full) {
+                tl_fact_compounds(s);
+                gaz_located(s);
+                tl_fact_np(s);
+                if (n_trig && tl_fact_tree(s) < 0) goto oom;
+                tl_fact_scored(s);
+            }
+            if (fd.n_open) tl_fact_evc_complete(s, fd.open, &fd.n_open, new_paragraph);
             tl_fact_parse_done(s);
             finish_sentence(s, &wl);
             if (fd.oom) goto oom;
@@ -1040,6 +1050,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache, 
         /* The last absolute or resolved date anchors relative ones later. */
         for (int k = wl.n - 1; k >= 0; k--)
             if (!wl.w[k].aside) { fd.anchor = wl.w[k]; break; }
+        tl_fact_evc_keep(s, fd.open, &fd.n_open);
         update_focus(s);
     }
     if (s->pos_cache != pos_cache) tl_pos_cache_free(s->pos_cache);
