@@ -8,27 +8,9 @@
 #include <string.h>
 #include <cmocka.h>
 #include "threadline.h"
+#include "extract_fixture.h"
 
-/* One extractor for the whole file: creating it loads the models. */
-static int setup(void **state) {
-    tl_error err = {0};
-    tl_extractor *ex = tl_extractor_new(NULL, &err);
-    if (!ex) { fprintf(stderr, "tl_extractor_new: %s\n", err.msg); return -1; }
-    *state = ex;
-    return 0;
-}
-static int teardown(void **state) {
-    tl_extractor_free(*state);
-    return 0;
-}
-
-static tl_doc *run(void **state, const char *text) {
-    tl_doc *d = NULL;
-    tl_error err = {0};
-    int rc = tl_extract(*state, text, strlen(text), "report.txt", &d, &err);
-    if (rc != TL_OK) fail_msg("tl_extract: %s", err.msg);
-    return d;
-}
+static int setup(void **state) { return extract_setup_at(state, NULL); }
 
 /* A sink that collects the pieces, counts them, keeps the largest, and
  * refuses the piece numbered fail_at (1-based; 0: never). */
