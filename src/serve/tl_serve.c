@@ -508,7 +508,12 @@ int tl_serve_reads_open(const tl_server *s) { return s->reads_open; }
 
 void tl_serve_stop(tl_server *s) {
     if (!s) return;
-    if (s->d) MHD_quiesce_daemon(s->d);
+    /* No MHD_quiesce_daemon here: with a thread pool and epoll,
+     * libmicrohttpd 0.9.75's quiesce and a waking worker can both take the
+     * listening socket out of the worker's epoll set, and the loser aborts
+     * the process ("Failed to remove listen FD from epoll set").  While the
+     * queue drains, a new write is refused with 503 (stopping) and a read is
+     * answered as usual; MHD_stop_daemon then closes the socket. */
     pthread_mutex_lock(&s->q_mu);
     s->stopping = 1;
     pthread_cond_broadcast(&s->q_cv);
