@@ -12,6 +12,7 @@
 #include "tl_tok.h"
 #include "tl_gaz.h"
 #include "tl_ner_int.h"
+#include "tok_fixture.h"
 
 typedef struct fixture {
     tl_gaz *g;
@@ -30,19 +31,6 @@ static int teardown(void **state) {
     return 0;
 }
 
-/* A tokenized document of text. */
-static tl_doc *doc_of(const char *text) {
-    tl_arena *a = tl_arena_new(0);
-    assert_non_null(a);
-    tl_doc *d = tl_arena_calloc(a, 1, sizeof *d);
-    assert_non_null(d);
-    d->arena = a;
-    d->len = strlen(text);
-    d->text = tl_arena_strndup(a, text, d->len);
-    assert_int_equal(tl_tok_run(d), TL_OK);
-    return d;
-}
-
 /* Index of the token that is exactly w, the first; fails when none. */
 static uint32_t tok(const tl_doc *d, const char *w) {
     for (uint32_t i = 0; i < d->n_tokens; i++)
@@ -54,7 +42,7 @@ static uint32_t tok(const tl_doc *d, const char *w) {
 /* tl_ner_join_tokens keeps the text's spacing: none before a glued token. */
 static void test_join_tokens(void **state) {
     (void)state;
-    tl_doc *d = doc_of("the Chief Prosecutor's Office said.\n");
+    tl_doc *d = tok_doc("the Chief Prosecutor's Office said.\n");
     char buf[64];
     uint32_t a = tok(d, "Chief");
     size_t n = tl_ner_join_tokens(d, a, a + 4, buf, sizeof buf);
@@ -67,7 +55,7 @@ static void test_join_tokens(void **state) {
 /* emit() splits a title off the person after it and drops the title. */
 static void test_emit_title(void **state) {
     fixture *fx = *state;
-    tl_doc *d = doc_of("Yesterday Deputy Minister Qorvani Deltrek spoke.\n");
+    tl_doc *d = tok_doc("Yesterday Deputy Minister Qorvani Deltrek spoke.\n");
     tl_ner_feats *f = tl_ner_feats_make(fx->g, NULL, NULL, d);
     assert_non_null(f);
     tl_ner_spanvec sv = {0};
@@ -86,7 +74,7 @@ static void test_emit_title(void **state) {
  * surname with a prefix (McAllister) stays a person. */
 static void test_emit_camel_case(void **state) {
     fixture *fx = *state;
-    tl_doc *d = doc_of("Analysts blamed VoltRin and McAllister for it.\n");
+    tl_doc *d = tok_doc("Analysts blamed VoltRin and McAllister for it.\n");
     tl_ner_feats *f = tl_ner_feats_make(fx->g, NULL, NULL, d);
     assert_non_null(f);
     tl_ner_spanvec sv = {0};
@@ -105,7 +93,7 @@ static void test_emit_camel_case(void **state) {
  * pass orders spans by start and keeps the earlier pass first on a tie. */
 static void test_doc_passes_alone(void **state) {
     fixture *fx = *state;
-    tl_doc *d = doc_of("Two Zorvaki fighters met Qorvani Deltrek.\n");
+    tl_doc *d = tok_doc("Two Zorvaki fighters met Qorvani Deltrek.\n");
     tl_ner_state r = {NULL, tl_ner_feats_make(fx->g, NULL, NULL, d), d, NULL, NULL, NULL, {0}};
     assert_non_null(r.f);
     uint32_t q = tok(d, "Qorvani"), z = tok(d, "Zorvaki");

@@ -11,6 +11,7 @@
 #include "tl_tok.h"
 #include "tl_gaz.h"
 #include "tl_ner.h"
+#include "tok_fixture.h"
 
 typedef struct fixture {
     tl_ner_model *m;
@@ -44,14 +45,7 @@ static uint32_t pass_bit(const char *name) {
 /* The mentions of text with the passes in `skip` left out. */
 static tl_doc *run(void **state, const char *text, uint32_t skip) {
     fixture *fx = *state;
-    tl_arena *a = tl_arena_new(0);
-    assert_non_null(a);
-    tl_doc *d = tl_arena_calloc(a, 1, sizeof *d);
-    assert_non_null(d);
-    d->arena = a;
-    d->len = strlen(text);
-    d->text = tl_arena_strndup(a, text, d->len);
-    assert_int_equal(tl_tok_run(d), TL_OK);
+    tl_doc *d = tok_doc(text);
     assert_int_equal(tl_ner_run_passes(fx->m, fx->g, NULL, d, skip), TL_OK);
     return d;
 }

@@ -9,22 +9,11 @@
 #include "tl_arena.h"
 #include "tl_tok.h"
 #include "tl_time.h"
-
-static tl_doc *tok(const char *text) {
-    size_t n = strlen(text);
-    tl_arena *a = tl_arena_new(0);
-    assert_non_null(a);
-    tl_doc *d = tl_arena_calloc(a, 1, sizeof *d);
-    d->arena = a;
-    d->text = tl_arena_strndup(a, text, n);
-    d->len = n;
-    assert_int_equal(tl_tok_run(d), TL_OK);
-    return d;
-}
+#include "tok_fixture.h"
 
 /* Finds the first date in text; checks its ISO value and its exact text. */
 static void expect_date(const char *text, const char *iso, const char *span) {
-    tl_doc *d = tok(text);
+    tl_doc *d = tok_doc(text);
     tl_time_match m;
     for (uint32_t i = 0; i < d->n_tokens; i++) {
         if (!tl_time_at(d, i, &m)) continue;
@@ -34,18 +23,18 @@ static void expect_date(const char *text, const char *iso, const char *span) {
         uint32_t s = d->tokens[m.tok_begin].start, e = d->tokens[m.tok_end - 1].end;
         if (strcmp(out, iso) != 0 || e - s != strlen(span) || memcmp(d->text + s, span, e - s) != 0)
             fail_msg("\"%s\": got %s \"%.*s\", want %s \"%s\"", text, out, (int)(e - s), d->text + s, iso, span);
-        tl_arena_free(d->arena);
+        tok_doc_free(d);
         return;
     }
     fail_msg("\"%s\": no date found, want %s", text, iso);
 }
 
 static void expect_no_date(const char *text) {
-    tl_doc *d = tok(text);
+    tl_doc *d = tok_doc(text);
     tl_time_match m;
     for (uint32_t i = 0; i < d->n_tokens; i++)
         if (tl_time_at(d, i, &m)) fail_msg("\"%s\": unexpected date at token %u", text, i);
-    tl_arena_free(d->arena);
+    tok_doc_free(d);
 }
 
 static void test_month_day_year(void **state) {
@@ -74,7 +63,7 @@ static void test_without_year(void **state) {
     /* A day and a month without a year: matched, but no ISO value (the
      * value needs a year; the fact layer may supply one from context). */
     (void)state;
-    tl_doc *d = tok("on May 5 they met");
+    tl_doc *d = tok_doc("on May 5 they met");
     tl_time_match m;
     assert_true(tl_time_at(d, 1, &m));
     assert_int_equal(m.month, 5);
@@ -84,13 +73,13 @@ static void test_without_year(void **state) {
     char out[11];
     tl_time_iso(&m, out);
     assert_string_equal(out, "");
-    tl_arena_free(d->arena);
-    d = tok("on 13 March they met");
+    tok_doc_free(d);
+    d = tok_doc("on 13 March they met");
     assert_true(tl_time_at(d, 1, &m));
     assert_int_equal(m.month, 3);
     assert_int_equal(m.day, 13);
     assert_int_equal(m.year, 0);
-    tl_arena_free(d->arena);
+    tok_doc_free(d);
 }
 
 static void test_year_and_iso(void **state) {
@@ -160,13 +149,13 @@ static void test_numeric_dates(void **state) {
 
 static void test_out_of_range_tokens(void **state) {
     (void)state;
-    tl_doc *d = tok("October");
+    tl_doc *d = tok_doc("October");
     tl_time_match m = {7, 7, 7, 7, 7};
     assert_false(tl_time_at(d, 0, &m)); /* month at the end of the text */
     assert_false(tl_time_at(d, 1, &m));
     assert_false(tl_time_at(d, 1000, &m));
     assert_int_equal(m.year, 7); /* untouched */
-    tl_arena_free(d->arena);
+    tok_doc_free(d);
 }
 
 /* Days the calendar does not have are written at month precision, in text

@@ -9,21 +9,7 @@
 #include <cmocka.h>
 #include "tl_arena.h"
 #include "tl_tok.h"
-
-/* A document holding only text and tokens, as the tokenizer sees it. */
-static tl_doc *tok(const char *text) {
-    size_t n = strlen(text);
-    tl_arena *a = tl_arena_new(0);
-    assert_non_null(a);
-    tl_doc *d = tl_arena_calloc(a, 1, sizeof *d);
-    d->arena = a;
-    d->text = tl_arena_strndup(a, text, n);
-    d->len = n;
-    assert_int_equal(tl_tok_run(d), TL_OK);
-    return d;
-}
-
-static void done(tl_doc *d) { tl_arena_free(d->arena); }
+#include "tok_fixture.h"
 
 /* Invariants every tokenization keeps, whatever the text. */
 static void check_invariants(const tl_doc *d) {
@@ -53,7 +39,7 @@ static void check_invariants(const tl_doc *d) {
 
 /* Asserts the tokens are exactly the '|'-separated list. */
 static void expect_tokens(const char *text, const char *want) {
-    tl_doc *d = tok(text);
+    tl_doc *d = tok_doc(text);
     check_invariants(d);
     char got[4096];
     size_t o = 0;
@@ -65,12 +51,12 @@ static void expect_tokens(const char *text, const char *want) {
     }
     got[o] = 0;
     if (strcmp(got, want) != 0) fail_msg("tokens of \"%s\":\n  got  %s\n  want %s", text, got, want);
-    done(d);
+    tok_doc_free(d);
 }
 
 /* Asserts the sentences are exactly the '|'-separated list. */
 static void expect_sentences(const char *text, const char *want) {
-    tl_doc *d = tok(text);
+    tl_doc *d = tok_doc(text);
     check_invariants(d);
     char got[4096];
     size_t o = 0;
@@ -82,7 +68,7 @@ static void expect_sentences(const char *text, const char *want) {
     }
     got[o] = 0;
     if (strcmp(got, want) != 0) fail_msg("sentences of \"%s\":\n  got  %s\n  want %s", text, got, want);
-    done(d);
+    tok_doc_free(d);
 }
 
 static uint32_t flags_of(const tl_doc *d, const char *word) {
@@ -100,10 +86,10 @@ static void test_abbreviations(void **state) {
                   "Gen.|Kordani|met|U.S.|officials|on|Jan.|5|at|No.|10|.");
     expect_tokens("Mr. and Mrs. Ostrovsky, Dr. Beridze and Lt. Col. Haddad",
                   "Mr.|and|Mrs.|Ostrovsky|,|Dr.|Beridze|and|Lt.|Col.|Haddad");
-    tl_doc *d = tok("Gen. Kordani left.");
+    tl_doc *d = tok_doc("Gen. Kordani left.");
     assert_true(flags_of(d, "Gen.") & TL_TOK_ABBREV);
     assert_false(flags_of(d, "Kordani") & TL_TOK_ABBREV);
-    done(d);
+    tok_doc_free(d);
     assert_true(tl_tok_is_abbrev("Gen.", 4));
     assert_true(tl_tok_is_abbrev("jan.", 4));
     assert_true(tl_tok_is_abbrev("No.", 3));
@@ -133,10 +119,10 @@ static void test_inner_apostrophes_hyphens(void **state) {
                   "Shi'ite|IRGC-Quds|al-Muhandis|O'Brien");
     /* Curly apostrophe inside a name. */
     expect_tokens("Shi\xE2\x80\x99ite O\xE2\x80\x99" "Brien", "Shi\xE2\x80\x99ite|O\xE2\x80\x99" "Brien");
-    tl_doc *d = tok("the IRGC-Quds Force");
+    tl_doc *d = tok_doc("the IRGC-Quds Force");
     assert_true(flags_of(d, "IRGC-Quds") & TL_TOK_HYPHEN);
     assert_true(flags_of(d, "IRGC-Quds") & TL_TOK_ALLCAPS ? 0 : 1); /* "Quds" is not all caps */
-    done(d);
+    tok_doc_free(d);
 }
 
 static void test_possessive(void **state) {
@@ -152,10 +138,10 @@ static void test_quotes(void **state) {
     (void)state;
     expect_tokens("known as \"the Tailor\"", "known|as|\"|the|Tailor|\"");
     expect_tokens("\xE2\x80\x9CNo\xE2\x80\x9D", "\xE2\x80\x9C|No|\xE2\x80\x9D");
-    tl_doc *d = tok("said \"yes\"");
+    tl_doc *d = tok_doc("said \"yes\"");
     assert_true(flags_of(d, "\"") & TL_TOK_QUOTE);
     assert_true(flags_of(d, "\"") & TL_TOK_PUNCT);
-    done(d);
+    tok_doc_free(d);
 }
 
 static void test_dashes(void **state) {
@@ -174,10 +160,10 @@ static void test_numbers(void **state) {
     expect_tokens("at 10:30 on 2024-02-07", "at|10:30|on|2024-02-07");
     /* A comma after a number that is not a separator. */
     expect_tokens("In 2014, he", "In|2014|,|he");
-    tl_doc *d = tok("paid 30,000");
+    tl_doc *d = tok_doc("paid 30,000");
     assert_true(flags_of(d, "30,000") & TL_TOK_DIGIT);
     assert_false(flags_of(d, "30,000") & TL_TOK_ALPHA);
-    done(d);
+    tok_doc_free(d);
 }
 
 static void test_sentence_split(void **state) {
@@ -204,21 +190,21 @@ static void test_headlines_datelines(void **state) {
     /* A headline with a single line break, no final punctuation. */
     expect_sentences("Latvia detains suspected agent\nRIGA (Staff) -- Police detained a man.",
                      "Latvia detains suspected agent|RIGA (Staff) -- Police detained a man.");
-    tl_doc *d = tok("Headline here\nBody text starts.");
+    tl_doc *d = tok_doc("Headline here\nBody text starts.");
     assert_true(flags_of(d, "Body") & TL_TOK_NEWLINE_BEFORE);
     assert_true(flags_of(d, "Body") & TL_TOK_LINE_START);
     assert_true(flags_of(d, "Body") & TL_TOK_SENT_START);
-    done(d);
+    tok_doc_free(d);
 }
 
 static void test_blank_lines(void **state) {
     (void)state;
     expect_sentences("first paragraph without a stop\n\n\nsecond paragraph",
                      "first paragraph without a stop|second paragraph");
-    tl_doc *d = tok("one\n\ntwo");
+    tl_doc *d = tok_doc("one\n\ntwo");
     assert_true(flags_of(d, "two") & TL_TOK_PARA_BEFORE);
     assert_false(flags_of(d, "one") & TL_TOK_PARA_BEFORE);
-    done(d);
+    tok_doc_free(d);
     /* A long line of prose wrapped onto the next line continues its sentence. */
     expect_sentences("The agency said that the two suspects had been under observation for\n"
                      "several months before the arrest.",
@@ -228,18 +214,18 @@ static void test_blank_lines(void **state) {
 
 static void test_empty_and_space(void **state) {
     (void)state;
-    tl_doc *d = tok("");
+    tl_doc *d = tok_doc("");
     assert_int_equal(d->n_tokens, 0);
     assert_int_equal(d->n_sentences, 0);
-    done(d);
-    d = tok(" \n\t\r\n  \xC2\xA0 ");
+    tok_doc_free(d);
+    d = tok_doc(" \n\t\r\n  \xC2\xA0 ");
     assert_int_equal(d->n_tokens, 0);
     assert_int_equal(d->n_sentences, 0);
-    done(d);
-    d = tok(".");
+    tok_doc_free(d);
+    d = tok_doc(".");
     assert_int_equal(d->n_tokens, 1);
     assert_int_equal(d->n_sentences, 1);
-    done(d);
+    tok_doc_free(d);
 }
 
 static void test_long_runs_capped(void **state) {
@@ -250,18 +236,18 @@ static void test_long_runs_capped(void **state) {
     assert_non_null(s);
     size_t o = 0;
     for (size_t i = 0; i < n; i++) o += (size_t)snprintf(s + o, cap - o, "Word%c ", 'A' + (int)(i % 26));
-    tl_doc *d = tok(s);
+    tl_doc *d = tok_doc(s);
     check_invariants(d);
     assert_int_equal(d->n_tokens, n);
     assert_true(d->n_sentences >= n / TL_TOK_MAX_SENT);
-    done(d);
+    tok_doc_free(d);
     /* The same with one long unbroken "word" made of joiners. */
     for (size_t i = 0; i + 1 < cap; i++) s[i] = (i % 2) ? '-' : 'A';
     s[cap - 2] = 'A';
     s[cap - 1] = 0;
-    d = tok(s);
+    d = tok_doc(s);
     check_invariants(d);
-    done(d);
+    tok_doc_free(d);
     free(s);
 }
 
@@ -274,13 +260,13 @@ static void test_run_of_100k_tokens_bounded(void **state) {
     char *s = malloc(cap);
     assert_non_null(s);
     for (size_t i = 0; i < n; i++) o += (size_t)snprintf(s + o, cap - o, "w%c%c ", 'a' + (int)(i % 26), 'a' + (int)(i / 26 % 26));
-    tl_doc *d = tok(s);
+    tl_doc *d = tok_doc(s);
     check_invariants(d);
     assert_int_equal(d->n_tokens, n);
     assert_true(d->n_sentences >= n / TL_TOK_MAX_SENT);
     for (uint32_t i = 0; i < d->n_sentences; i++)
         assert_true(d->sentences[i].tok_end - d->sentences[i].tok_begin <= TL_TOK_MAX_SENT);
-    done(d);
+    tok_doc_free(d);
     free(s);
 }
 
@@ -296,15 +282,15 @@ static void test_offsets_within_text(void **state) {
         "x@y.com www.example.org/path?q=1 #tag $5 \xE2\x82\xAC" "10",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
-        tl_doc *d = tok(texts[i]);
+        tl_doc *d = tok_doc(texts[i]);
         check_invariants(d);
-        done(d);
+        tok_doc_free(d);
     }
 }
 
 static void test_word_classes(void **state) {
     (void)state;
-    tl_doc *d = tok("IRGC Tehran \xC3\x89tat iPhone 42 ,");
+    tl_doc *d = tok_doc("IRGC Tehran \xC3\x89tat iPhone 42 ,");
     assert_true(flags_of(d, "IRGC") & TL_TOK_ALLCAPS);
     assert_true(flags_of(d, "IRGC") & TL_TOK_UPPER);
     assert_true(flags_of(d, "Tehran") & TL_TOK_UPPER);
@@ -314,7 +300,7 @@ static void test_word_classes(void **state) {
     assert_true(flags_of(d, "42") & TL_TOK_DIGIT);
     assert_true(flags_of(d, ",") & TL_TOK_PUNCT);
     assert_true(flags_of(d, "Tehran") & TL_TOK_SPACE_BEFORE);
-    done(d);
+    tok_doc_free(d);
 }
 
 int main(void) {

@@ -10,20 +10,7 @@
 #include "tl_arena.h"
 #include "tl_tok.h"
 #include "tl_fact_when.h"
-
-static tl_doc *tok(const char *text) {
-    size_t n = strlen(text);
-    tl_arena *a = tl_arena_new(0);
-    assert_non_null(a);
-    tl_doc *d = tl_arena_calloc(a, 1, sizeof *d);
-    d->arena = a;
-    d->text = tl_arena_strndup(a, text, n);
-    d->len = n;
-    assert_int_equal(tl_tok_run(d), TL_OK);
-    return d;
-}
-
-static void doc_free(tl_doc *d) { tl_arena_free(d->arena); }
+#include "tok_fixture.h"
 
 /* Token index of the first token spelled w. */
 static uint32_t at(const tl_doc *d, const char *w) {
@@ -54,30 +41,30 @@ static void test_weekday_pins_year(void **state) {
     uint32_t end = 0;
     /* no published date, no date before it: the first year from the latest
      * year the text names (2017) in which April 18 is a Wednesday */
-    tl_doc *d = tok("The harbor court Wednesday (April 18) sentenced three smugglers who had sailed in 2017 "
+    tl_doc *d = tok_doc("The harbor court Wednesday (April 18) sentenced three smugglers who had sailed in 2017 "
                     "and planned to retire by 2030.\n");
     assert_string_equal(iso_at(d, "Wednesday", &none, &none, iso, &end), "2018-04-18");
     assert_int_equal(d->text[end - 1], ')');
     /* the last date of the text: the matching year nearest it */
     assert_string_equal(iso_at(d, "Wednesday", &a, &none, iso, NULL), "2018-04-18");
-    doc_free(d);
+    tok_doc_free(d);
     /* no year anywhere: nothing to pin */
-    d = tok("The harbor court Wednesday (April 18) sentenced three smugglers.\n");
+    d = tok_doc("The harbor court Wednesday (April 18) sentenced three smugglers.\n");
     assert_string_equal(iso_at(d, "Wednesday", &none, &none, iso, NULL), "");
-    doc_free(d);
+    tok_doc_free(d);
     /* the published date, and a full date read whole, not as "on Tuesday" */
-    d = tok("Police said on Tuesday, May 7, that they arrested him on Friday, March 3, 2023.\n");
+    d = tok_doc("Police said on Tuesday, May 7, that they arrested him on Friday, March 3, 2023.\n");
     assert_string_equal(iso_at(d, "on", &none, &p, iso, &end), "2024-05-07");
     assert_int_equal(d->text[end - 1], '7');
     assert_string_equal(iso_at(d, "Friday", &none, &p, iso, NULL), "2023-03-03");
-    doc_free(d);
+    tok_doc_free(d);
 }
 
 static void test_ago_and_month_year_words(void **state) {
     (void)state;
     tl_when none = {0}, p = {.year = 2024, .month = 2, .day = 8}, a = {.year = 2019, .month = 6, .day = 30};
     char iso[TL_WHEN_ISO_MAX];
-    tl_doc *d = tok("He left two years ago ; three months ago ; a week ago ; several years ago ; "
+    tl_doc *d = tok_doc("He left two years ago ; three months ago ; a week ago ; several years ago ; "
                     "in January of last year ; in March that year ; the following day ; "
                     "in June of the following year .\n");
     assert_string_equal(iso_at(d, "two", &none, &p, iso, NULL), "2022");
@@ -98,7 +85,7 @@ static void test_ago_and_month_year_words(void **state) {
     assert_string_equal(iso, "2020-06");
     tl_when a2 = {.year = 2019, .month = 6};
     assert_string_equal(iso_at(d, "the", &a2, &p, iso, NULL), ""); /* no day to count from */
-    doc_free(d);
+    tok_doc_free(d);
 }
 
 static void test_year_spans(void **state) {
@@ -106,14 +93,14 @@ static void test_year_spans(void **state) {
     tl_when none = {0};
     char iso[TL_WHEN_ISO_MAX];
     uint32_t end = 0;
-    tl_doc *d = tok("He led it (2013 \xe2\x80\x93 2023) and then 2014-2016 but not 2016-2014 nor 1900-1999 ; 2020 - 2021\n");
+    tl_doc *d = tok_doc("He led it (2013 \xe2\x80\x93 2023) and then 2014-2016 but not 2016-2014 nor 1900-1999 ; 2020 - 2021\n");
     assert_string_equal(iso_at(d, "2013", &none, &none, iso, &end), "2013/2023");
     assert_int_equal(d->text[end - 1], '3');
     assert_string_equal(iso_at(d, "2014-2016", &none, &none, iso, NULL), "2014/2016");
     assert_string_equal(iso_at(d, "2016-2014", &none, &none, iso, NULL), "");
     assert_string_equal(iso_at(d, "1900-1999", &none, &none, iso, NULL), ""); /* too long a span: a range of numbers */
     assert_string_equal(iso_at(d, "2020", &none, &none, iso, NULL), "2020/2021");
-    doc_free(d);
+    tok_doc_free(d);
 }
 
 static tl_doc *extract(tl_extractor *ex, const char *text) {
@@ -277,12 +264,12 @@ static void test_calendar_boundaries(void **state) {
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         tl_when p = {.year = cases[i].pub[0], .month = cases[i].pub[1], .day = cases[i].pub[2]};
         tl_when a = {.year = cases[i].anchor[0], .month = cases[i].anchor[1], .day = cases[i].anchor[2]};
-        tl_doc *d = tok(cases[i].text);
+        tl_doc *d = tok_doc(cases[i].text);
         iso_at(d, cases[i].word, &a, &p, iso, NULL);
         if (strcmp(iso, cases[i].iso) != 0)
             fail_msg("\"%s\" published %d-%d-%d after %d-%d-%d: '%s', expected '%s'", cases[i].text, p.year, p.month,
                      p.day, a.year, a.month, a.day, iso, cases[i].iso);
-        doc_free(d);
+        tok_doc_free(d);
     }
 }
 
