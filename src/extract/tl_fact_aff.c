@@ -1,0 +1,264 @@
+/* tl_fact_aff.c -- affiliation from the dependency tree: a person's role noun tied to an organization is membership, and the head of a part of an organization is its member. */
+#include "tl_fact.h"
+#include "tl_fact_int.h"
+#include "tl_cues.h"
+#include <string.h>
+
+/* The parser's word limit (tl_fact_parse parses at most 100 words). */
+#define AFF_MAX_WORDS 100
+#define AFF_MAX 8 /* persons or organizations one noun is tied to */
+
+/* One parsed sentence as this pass reads it. */
+typedef struct aff {
+    tl_fsent *s;
+    int n;
+    const int32_t *head;
+    const uint8_t *label, *upos;
+    int16_t first[AFF_MAX_WORDS], next[AFF_MAX_WORDS]; /* children lists */
+    int appos, compound, nmod, poss, conj, cop, nsubj, nsubj_pass, obl, case_, obj, amod, xcomp;
+    int noun, propn;
+} aff;
+
+static int lab(const aff *a, int i, int l) { return l >= 0 && a->label[i] == l; }
+
+/* Word of relative token i is in the '|'-separated list. */
+static int word_in(const aff *a, int i, const char *list) {
+    return tl_fact_w(a->s, a->s->sb + (uint32_t)i, list);
+}
+
+/* The named mention at relative token i of entity type `type`, or -1
+ * (pronouns and "the group" are the frames' business). */
+static int named(const aff *a, int i, int type) {
+    int m = a->s->at[i];
+    if (m < 0 || a->s->ms[m].pron || a->s->ms[m].virt || a->s->ms[m].type != type) return -1;
+    return m;
+}
+
+/* A common noun outside any name. */
+static int common_noun(const aff *a, int i) { return a->upos[i] == a->noun && a->s->at[i] < 0; }
+
+/* Does nominal i carry a case marker of the list ("of", "in")? */
+static int has_case(const aff *a, int i, const char *list) {
+    for (int c = a->first[i]; c >= 0; c = a->next[c])
+        if (lab(a, c, a->case_) && word_in(a, c, list)) return 1;
+    return 0;
+}
+
+static int add(int *out, int n, const tl_fsent *s, int m) {
+    if (m < 0 || n >= AFF_MAX) return n;
+    for (int k = 0; k < n; k++)
+        if (s->ms[out[k]].ent == s->ms[m].ent) return n;
+    out[n++] = m;
+    return n;
+}
+
+/* The organization at token i and those coordinated with it ("in M23 and
+ * the Congo River Alliance"). */
+static int orgs_from(const aff *a, int i, int *out, int n) {
+    n = add(out, n, a->s, named(a, i, TL_ORG));
+    for (int c = a->first[i]; c >= 0; c = a->next[c])
+        if (lab(a, c, a->conj)) n = add(out, n, a->s, named(a, c, TL_ORG));
+    return n;
+}
+
+/* Is child c of a noun the organization's slot: a modifier ("Y
+ * fighter"), a possessor ("Y's aide") or a prepositional phrase ("a
+ * figure in Y", "a lawmaker with Y")? */
+static int group_slot(const aff *a, int c) {
+    return lab(a, c, a->compound) || lab(a, c, a->poss) ||
+           (lab(a, c, a->nmod) && has_case(a, c, "of|in|with|for|at|from|within|inside"));
+}
+
+/* The organizations a role noun i names as its group, directly or through
+ * a part ("a member of Y's Z faction" is left to the frames; "an official
+ * in Y's Jerusalem office" is Y's). */
+static int groups(const aff *a, int i, int *out, int n) {
+    for (int c = a->first[i]; c >= 0; c = a->next[c]) {
+        if (!group_slot(a, c)) continue;
+        n = orgs_from(a, c, out, n);
+        if (common_noun(a, c) && word_in(a, c, TL_CUE_ORG_PART_NOUNS))
+            for (int d = a->first[c]; d >= 0; d = a->next[d])
+                if (group_slot(a, d)) n = orgs_from(a, d, out, n);
+    }
+    return n;
+}
+
+/* The person a role noun i describes: by apposition either way ("X, a
+ * key figure in Y", "Y's general director, X"), as a title before the
+ * name ("Y spokesman X"), through a copula ("X was Y's co-founder") or
+ * "as" ("X worked as a Y affiliate"). */
+static int holders(const aff *a, int i, int *out, int n) {
+    tl_fsent *s = a->s;
+    int h = a->head[i];
+    if (h >= 0 && (lab(a, i, a->appos) || lab(a, i, a->compound))) n = add(out, n, s, named(a, h, TL_PERSON));
+    int subj = -1, cop = 0, as = has_case(a, i, "as");
+    for (int c = a->first[i]; c >= 0; c = a->next[c]) {
+        if (lab(a, c, a->appos)) n = add(out, n, s, named(a, c, TL_PERSON));
+        if (lab(a, c, a->cop)) cop = 1;
+        if (lab(a, c, a->nsubj) || lab(a, c, a->nsubj_pass)) subj = c;
+    }
+    if (cop && subj >= 0) n = add(out, n, s, named(a, subj, TL_PERSON));
+    if (as && h >= 0 && (lab(a, i, a->obl) || lab(a, i, a->xcomp)))
+        for (int c = a->first[h]; c >= 0; c = a->next[c])
+            if (lab(a, c, a->nsubj)) n = add(out, n, s, named(a, c, TL_PERSON));
+    return n;
+}
+
+/* Has a candidate of the sentence (index < nc) joined entities ea and eb
+ * as member or leader? */
+static int joined(const tl_fsent *s, int nc, int32_t ea, int32_t eb) {
+    for (int k = 0; k < nc; k++) {
+        const tl_fcand *c = &s->cands[k];
+        if ((c->type != TL_MEMBER_OF && c->type != TL_LEADER_OF) || c->m[0] < 0 || c->m[1] < 0) continue;
+        if (s->ms[c->m[0]].ent == ea && s->ms[c->m[1]].ent == eb) return 1;
+    }
+    return 0;
+}
+
+/* "X, a key figure in M23 and the Congo River Alliance", "a judge and
+ * former lawmaker with Y", "X worked as a Y affiliate": every person a
+ * role noun describes is a member of every organization it names.  A noun
+ * coordinated with another ("a judge and former lawmaker") shares the
+ * other's person and groups. */
+static void role_nouns(const aff *a, int nc) {
+    tl_fsent *s = a->s;
+    for (int i = 0; i < a->n; i++) {
+        if (!common_noun(a, i) ||
+            !(word_in(a, i, TL_CUE_AFFILIATION_NOUNS) || word_in(a, i, TL_CUE_OCCUPATION_NOUNS)))
+            continue;
+        int hs[AFF_MAX], gs[AFF_MAX];
+        int nh = holders(a, i, hs, 0), ng = groups(a, i, gs, 0);
+        int h = a->head[i];
+        if (h >= 0 && lab(a, i, a->conj) && a->upos[h] == a->noun) {
+            nh = holders(a, h, hs, nh);
+            ng = groups(a, h, gs, ng);
+        }
+        for (int c = a->first[i]; c >= 0; c = a->next[c])
+            if (lab(a, c, a->conj) && common_noun(a, c)) ng = groups(a, c, gs, ng);
+        s->np = 1; /* background: the relation is stated inside a noun phrase */
+        for (int x = 0; x < nh; x++)
+            for (int y = 0; y < ng; y++) {
+                if (joined(s, nc, s->ms[hs[x]].ent, s->ms[gs[y]].ent)) continue;
+                tl_fact_emit(s, TL_MEMBER_OF, hs[x], gs[y], -1, -1, s->sb + (uint32_t)i, 0);
+            }
+        s->np = 0;
+    }
+}
+
+/* Does token c (a child of the office word) hold the group's mention g
+ * through a possessor, a modifier or "of" ("Hezbollah's coastal sector")? */
+static int holds(const aff *a, int c, int g) {
+    for (int d = a->first[c]; d >= 0; d = a->next[d])
+        if ((lab(a, d, a->poss) || lab(a, d, a->compound) || lab(a, d, a->amod) ||
+             (lab(a, d, a->nmod) && has_case(a, d, "of"))) &&
+            a->s->at[d] >= 0 && a->s->ms[a->s->at[d]].ent == a->s->ms[g].ent)
+            return 1;
+    return 0;
+}
+
+/* Does the office word i (leading group mention g) lead only a part of
+ * the group?  Sets *org to an organization that owns the office when the
+ * frames took a place for the group ("Y's Karachi leader"). */
+static int heads_part(const aff *a, int i, int g, int *org) {
+    *org = -1;
+    for (int c = a->first[i]; c >= 0; c = a->next[c]) {
+        /* "director for international relations": a portfolio */
+        if (lab(a, c, a->nmod) && common_noun(a, c) && has_case(a, c, "for")) return 1;
+        /* "Y's procurement director"; not "the Labour party leader" */
+        if (lab(a, c, a->compound) && common_noun(a, c) && !holds(a, c, g) &&
+            !tl_fact_wl(a->s, a->s->sb + (uint32_t)c, WL_GROUP_MOVEMENT_ORGANIZATION_ETC))
+            return 1;
+        /* "fellow Y commander": one of several */
+        if ((lab(a, c, a->amod) || lab(a, c, a->compound)) && word_in(a, c, "fellow")) return 1;
+        /* "commander of Y's coastal sector", "heads Y's Jerusalem office" */
+        if (((lab(a, c, a->nmod) && has_case(a, c, "of")) || lab(a, c, a->obj)) && common_noun(a, c) &&
+            word_in(a, c, TL_CUE_ORG_PART_NOUNS) && holds(a, c, g))
+            return 1;
+    }
+    /* "Y's Karachi leader": a place names where the part is; the frames
+     * may have taken the place, or the owner, for the group */
+    int place = 0;
+    for (int c = a->first[i]; c >= 0; c = a->next[c]) {
+        if (lab(a, c, a->compound) && named(a, c, TL_GPE) >= 0) place = 1;
+        if (lab(a, c, a->poss) && named(a, c, TL_ORG) >= 0) *org = named(a, c, TL_ORG);
+    }
+    if (!place || *org < 0) {
+        *org = -1;
+        return 0;
+    }
+    if (a->s->ms[g].type != TL_GPE) *org = -1;
+    return 1;
+}
+
+/* The frames' leaders of a part become members of the whole. */
+static void part_leaders(const aff *a, int nc) {
+    tl_fsent *s = a->s;
+    for (int k = 0; k < nc; k++) {
+        tl_fcand *c = &s->cands[k];
+        if (c->type != TL_LEADER_OF || c->m[0] < 0 || c->m[1] < 0 || s->ms[c->m[0]].type != TL_PERSON) continue;
+        if (c->trig < s->sb || c->trig >= s->sb + (uint32_t)a->n) continue;
+        int i = (int)(c->trig - s->sb), org;
+        if (!word_in(a, i, TL_CUE_LEADER_WORDS) || !heads_part(a, i, c->m[1], &org)) continue;
+        c->type = TL_MEMBER_OF;
+        if (org >= 0) c->m[1] = org;
+    }
+}
+
+/* Is the sentence worth a parse for this pass: a person and an
+ * organization named, and a role noun or a leader the frames found? */
+static int worth(const tl_fsent *s) {
+    int person = 0, org = 0;
+    for (int m = 0; m < s->nm; m++) {
+        if (s->ms[m].pron || s->ms[m].virt) continue;
+        person |= s->ms[m].type == TL_PERSON;
+        org |= s->ms[m].type == TL_ORG;
+    }
+    if (!person) return 0;
+    for (int k = 0; k < s->nc; k++)
+        if (s->cands[k].type == TL_LEADER_OF) return 1;
+    if (!org) return 0;
+    for (uint32_t k = s->sb; k < s->se; k++)
+        if (s->at[k - s->sb] < 0 && (tl_fact_w(s, k, TL_CUE_AFFILIATION_NOUNS) || tl_fact_w(s, k, TL_CUE_OCCUPATION_NOUNS)))
+            return 1;
+    return 0;
+}
+
+int tl_fact_aff(tl_fsent *s) {
+    if (s->se - s->sb > AFF_MAX_WORDS || !worth(s)) return 0;
+    int p = tl_fact_parse(s);
+    if (p <= 0) return p;
+    const tl_dep_model *m = s->dm;
+    aff a;
+    a.s = s;
+    a.n = (int)s->dt.n;
+    a.head = s->dt.head;
+    a.label = s->dt.label;
+    a.upos = s->dt.upos;
+    a.appos = tl_dep_label_id(m, "appos");
+    a.compound = tl_dep_label_id(m, "compound");
+    a.nmod = tl_dep_label_id(m, "nmod");
+    a.poss = tl_dep_label_id(m, "nmod:poss");
+    a.conj = tl_dep_label_id(m, "conj");
+    a.cop = tl_dep_label_id(m, "cop");
+    a.nsubj = tl_dep_label_id(m, "nsubj");
+    a.nsubj_pass = tl_dep_label_id(m, "nsubj:pass");
+    a.obl = tl_dep_label_id(m, "obl");
+    a.case_ = tl_dep_label_id(m, "case");
+    a.obj = tl_dep_label_id(m, "obj");
+    a.amod = tl_dep_label_id(m, "amod");
+    a.xcomp = tl_dep_label_id(m, "xcomp");
+    a.noun = tl_dep_upos_id(m, "NOUN");
+    a.propn = tl_dep_upos_id(m, "PROPN");
+    if (a.n > AFF_MAX_WORDS) return 0;
+    for (int k = 0; k < a.n; k++) a.first[k] = a.next[k] = -1;
+    for (int k = a.n; k-- > 0;) {
+        int h = a.head[k];
+        if (h < 0 || h >= a.n) continue;
+        a.next[k] = a.first[h];
+        a.first[h] = (int16_t)k;
+    }
+    int nc = s->nc;
+    part_leaders(&a, nc);
+    role_nouns(&a, nc);
+    return 0;
+}

@@ -1,0 +1,147 @@
+/* test_fact_aff.c -- unit tests of affiliation read from the dependency tree (tl_fact_aff.c), on invented sentences. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "threadline.h"
+#include "extract_fixture.h"
+
+/* Two extractors: with the parser (the default) and without it, which
+ * shows what the word frames alone find. */
+typedef struct pair { tl_extractor *tree, *flat; } pair;
+
+static int setup(void **state) {
+    tl_error err;
+    tl_options o = {0};
+    pair *p = calloc(1, sizeof *p);
+    if (!p) return -1;
+    p->tree = tl_extractor_new(&o, &err);
+    o.no_tree = 1;
+    p->flat = tl_extractor_new(&o, &err);
+    if (!p->tree || !p->flat) { fprintf(stderr, "%s\n", err.msg); return -1; }
+    *state = p;
+    return 0;
+}
+
+static int pair_teardown(void **state) {
+    pair *p = *state;
+    tl_extractor_free(p->tree);
+    tl_extractor_free(p->flat);
+    free(p);
+    return 0;
+}
+
+/* Does the text give a fact of `type` from the entity named a to b? */
+static int found(const tl_extractor *ex, const char *text, int type, const char *a, const char *b) {
+    tl_doc *d = NULL;
+    tl_error err;
+    assert_int_equal(tl_extract(ex, text, strlen(text), "t.txt", &d, &err), TL_OK);
+    int hit = 0;
+    for (uint32_t i = 0; i < d->n_facts; i++) {
+        const tl_fact *f = &d->facts[i];
+        hit |= f->type == type && named(d, f->args[0], a) && named(d, f->args[1], b);
+    }
+    tl_doc_free(d);
+    return hit;
+}
+
+/* The parse finds the membership, and the word frames alone do not. */
+static void member(void **state, const char *text, const char *person, const char *group) {
+    pair *p = *state;
+    if (!found(p->tree, text, TL_MEMBER_OF, person, group))
+        fail_msg("no MEMBER_OF(%s, %s) in: %s", person, group, text);
+    if (found(p->flat, text, TL_MEMBER_OF, person, group))
+        fail_msg("the frames alone already find MEMBER_OF(%s, %s): %s", person, group, text);
+}
+
+/* A leader the frames find becomes a member: a member with the parse,
+ * no leader with it, and a leader without it. */
+static void part_leader(void **state, const char *text, const char *person, const char *group) {
+    pair *p = *state;
+    if (!found(p->tree, text, TL_MEMBER_OF, person, group)) fail_msg("no MEMBER_OF(%s, %s) in: %s", person, group, text);
+    if (found(p->tree, text, TL_LEADER_OF, person, group)) fail_msg("still LEADER_OF(%s, %s) in: %s", person, group, text);
+    if (!found(p->flat, text, TL_LEADER_OF, person, group))
+        fail_msg("the frames no longer find LEADER_OF(%s, %s): %s", person, group, text);
+}
+
+/* A role noun in apposition names the person's groups, coordinated
+ * groups each ("a key figure in Y and Z"). */
+static void test_role_noun_apposition(void **state) {
+    const char *t = "Tomas Brandt, a key figure in the Varnak Front and the Orsk Brotherhood, was sanctioned on Monday.\n";
+    member(state, t, "Tomas Brandt", "Varnak Front");
+    member(state, t, "Tomas Brandt", "Orsk Brotherhood");
+}
+
+/* "as" ties a role noun to the subject of its verb; a modifier before the
+ * noun is the group. */
+static void test_role_noun_as(void **state) {
+    member(state, "Tomas Brandt had been working as a Varnak Front affiliate since 2019.\n", "Tomas Brandt",
+           "Varnak Front");
+}
+
+/* A copula ties the role noun to its subject, and a noun coordinated
+ * with another shares its possessor ("Y's co-founder and chief officer"). */
+static void test_role_noun_copula(void **state) {
+    member(state, "Lena Ostrova was the Sable Network's co-founder and chief commercial officer.\n", "Lena Ostrova",
+           "Sable Network");
+}
+
+/* A place is no group: "a fighter in Syria" names no membership. */
+static void test_place_is_no_group(void **state) {
+    pair *p = *state;
+    assert_false(found(p->tree, "Tomas Brandt, a fighter in Syria, was arrested.\n", TL_MEMBER_OF, "Tomas Brandt", "Syria"));
+}
+
+/* The head of a part of a group is its member: a part reached through
+ * "of" or an object, a portfolio ("for ..."), a common noun before the
+ * office. */
+static void test_part_leaders(void **state) {
+    part_leader(state, "Tomas Brandt, the commander of the Varnak Front's coastal sector, was killed.\n", "Tomas Brandt",
+                "Varnak Front");
+    part_leader(state, "Tomas Brandt, who heads the Varnak Front's Jerusalem office, lives in Turkey.\n", "Tomas Brandt",
+                "Varnak Front");
+    part_leader(state, "Tomas Brandt, the Sable Network's director for international relations, said the talks had failed.\n",
+                "Tomas Brandt", "Sable Network");
+    part_leader(state, "Tomas Brandt, the Sable Network's procurement director, was arrested.\n", "Tomas Brandt",
+                "Sable Network");
+}
+
+/* "Y's Odessa leader X": the place says where the part is; the person is
+ * Y's member, leads neither Y nor the place. */
+static void test_place_leader(void **state) {
+    pair *p = *state;
+    const char *t = "The Sable Network's Odessa leader, Tomas Brandt, was shot dead.\n";
+    assert_true(found(p->tree, t, TL_MEMBER_OF, "Tomas Brandt", "Sable Network"));
+    assert_false(found(p->tree, t, TL_LEADER_OF, "Tomas Brandt", "Odessa"));
+    assert_false(found(p->tree, t, TL_LEADER_OF, "Tomas Brandt", "Sable Network"));
+    assert_true(found(p->flat, t, TL_LEADER_OF, "Tomas Brandt", "Odessa"));
+}
+
+/* The leader of a whole group stays its leader, the group's own kind
+ * noun before the office included ("the Y party leader"). */
+static void test_whole_leaders_stay(void **state) {
+    pair *p = *state;
+    const char *t1 = "Tomas Brandt, the leader of the Varnak Front, was killed.\n";
+    const char *t2 = "Tamar Unity Party leader Lena Ostrova spoke on Monday.\n";
+    assert_true(found(p->tree, t1, TL_LEADER_OF, "Tomas Brandt", "Varnak Front"));
+    assert_false(found(p->tree, t1, TL_MEMBER_OF, "Tomas Brandt", "Varnak Front"));
+    assert_true(found(p->tree, t2, TL_LEADER_OF, "Lena Ostrova", "Tamar Unity Party"));
+    assert_false(found(p->tree, t2, TL_MEMBER_OF, "Lena Ostrova", "Tamar Unity Party"));
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_role_noun_apposition),
+        cmocka_unit_test(test_role_noun_as),
+        cmocka_unit_test(test_role_noun_copula),
+        cmocka_unit_test(test_place_is_no_group),
+        cmocka_unit_test(test_part_leaders),
+        cmocka_unit_test(test_place_leader),
+        cmocka_unit_test(test_whole_leaders_stay),
+    };
+    return cmocka_run_group_tests(tests, setup, pair_teardown);
+}
