@@ -15,7 +15,7 @@ typedef struct aff {
     const int32_t *head;
     const uint8_t *label, *upos;
     int16_t first[AFF_MAX_WORDS], next[AFF_MAX_WORDS]; /* children lists */
-    int appos, compound, nmod, poss, conj, cop, nsubj, nsubj_pass, obl, case_, obj, amod, xcomp;
+    int appos, compound, nmod, poss, conj, cop, nsubj, nsubj_pass, obl, case_, obj, amod, xcomp, acl;
     int noun, propn;
 } aff;
 
@@ -76,6 +76,12 @@ static int groups(const aff *a, int i, int *out, int n) {
     for (int c = a->first[i]; c >= 0; c = a->next[c]) {
         if (!group_slot(a, c)) continue;
         n = orgs_from(a, c, out, n);
+        /* "part of a group called Y": the name the participle gives */
+        if (common_noun(a, c) && word_in(a, c, "group|organization|organisation|network|movement|cell|gang|militia"))
+            for (int v = a->first[c]; v >= 0; v = a->next[v])
+                if (lab(a, v, a->acl) && word_in(a, v, "called|named|dubbed|known"))
+                    for (int d = a->first[v]; d >= 0; d = a->next[d])
+                        if (lab(a, d, a->xcomp) || lab(a, d, a->obj) || lab(a, d, a->obl)) n = orgs_from(a, d, out, n);
         if (common_noun(a, c) && word_in(a, c, TL_CUE_ORG_PART_NOUNS))
             for (int d = a->first[c]; d >= 0; d = a->next[d])
                 if (group_slot(a, d)) n = orgs_from(a, d, out, n);
@@ -97,7 +103,12 @@ static int holders(const aff *a, int i, int *out, int n) {
         if (lab(a, c, a->cop)) cop = 1;
         if (lab(a, c, a->nsubj) || lab(a, c, a->nsubj_pass)) subj = c;
     }
-    if (cop && subj >= 0) n = add(out, n, s, named(a, subj, TL_PERSON));
+    if (cop && subj >= 0) {
+        /* "X, 19, and Y, 18, were part of Y": each coordinated subject */
+        n = add(out, n, s, named(a, subj, TL_PERSON));
+        for (int c = a->first[subj]; c >= 0; c = a->next[c])
+            if (lab(a, c, a->conj)) n = add(out, n, s, named(a, c, TL_PERSON));
+    }
     if (as && h >= 0 && (lab(a, i, a->obl) || lab(a, i, a->xcomp)))
         for (int c = a->first[h]; c >= 0; c = a->next[c])
             if (lab(a, c, a->nsubj)) n = add(out, n, s, named(a, c, TL_PERSON));
@@ -123,8 +134,9 @@ static int joined(const tl_fsent *s, int nc, int32_t ea, int32_t eb) {
 static void role_nouns(const aff *a, int nc) {
     tl_fsent *s = a->s;
     for (int i = 0; i < a->n; i++) {
-        if (!common_noun(a, i) ||
-            !(word_in(a, i, TL_CUE_AFFILIATION_NOUNS) || word_in(a, i, TL_CUE_OCCUPATION_NOUNS)))
+        /* "part": "X and Y were part of a group called Z" */
+        if (!common_noun(a, i) || !(word_in(a, i, TL_CUE_AFFILIATION_NOUNS) ||
+                                    word_in(a, i, TL_CUE_OCCUPATION_NOUNS) || word_in(a, i, "part")))
             continue;
         int hs[AFF_MAX], gs[AFF_MAX];
         int nh = holders(a, i, hs, 0), ng = groups(a, i, gs, 0);
@@ -218,7 +230,8 @@ static int worth(const tl_fsent *s) {
         if (s->cands[k].type == TL_LEADER_OF) return 1;
     if (!org) return 0;
     for (uint32_t k = s->sb; k < s->se; k++)
-        if (s->at[k - s->sb] < 0 && (tl_fact_w(s, k, TL_CUE_AFFILIATION_NOUNS) || tl_fact_w(s, k, TL_CUE_OCCUPATION_NOUNS)))
+        if (s->at[k - s->sb] < 0 && (tl_fact_w(s, k, TL_CUE_AFFILIATION_NOUNS) ||
+                                     tl_fact_w(s, k, TL_CUE_OCCUPATION_NOUNS) || tl_fact_is(s, k, "part")))
             return 1;
     return 0;
 }
@@ -247,6 +260,7 @@ int tl_fact_aff(tl_fsent *s) {
     a.obj = tl_dep_label_id(m, "obj");
     a.amod = tl_dep_label_id(m, "amod");
     a.xcomp = tl_dep_label_id(m, "xcomp");
+    a.acl = tl_dep_label_id(m, "acl");
     a.noun = tl_dep_upos_id(m, "NOUN");
     a.propn = tl_dep_upos_id(m, "PROPN");
     if (a.n > AFF_MAX_WORDS) return 0;

@@ -90,6 +90,16 @@ static void test_role_noun_copula(void **state) {
            "Sable Network");
 }
 
+/* "part of a group called Y": the name the participle gives is the
+ * group, and every coordinated subject of the copula is a member. */
+static void test_part_of_group_called(void **state) {
+    const char *t = "Michal Varga, 19, from Leeds, and Oskar Lind, 18, from west London, were part of a group called "
+                    "the Ember Division.\n";
+    member(state, t, "Michal Varga", "Ember Division");
+    pair *p = *state;
+    assert_true(found(p->tree, t, TL_MEMBER_OF, "Oskar Lind", "Ember Division"));
+}
+
 /* A place is no group: "a fighter in Syria" names no membership. */
 static void test_place_is_no_group(void **state) {
     pair *p = *state;
@@ -138,6 +148,7 @@ int main(void) {
         cmocka_unit_test(test_role_noun_apposition),
         cmocka_unit_test(test_role_noun_as),
         cmocka_unit_test(test_role_noun_copula),
+        cmocka_unit_test(test_part_of_group_called),
         cmocka_unit_test(test_place_is_no_group),
         cmocka_unit_test(test_part_leaders),
         cmocka_unit_test(test_place_leader),
