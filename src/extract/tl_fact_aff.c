@@ -216,6 +216,37 @@ static void part_leaders(const aff *a, int nc) {
     }
 }
 
+/* Is absolute token k a capitalized word of a title ("Deputy", "Press",
+ * "Secretary", "Colonel")? */
+static int title_word(const tl_fsent *s, uint32_t k) {
+    const tl_token *tk = &s->d->tokens[k];
+    if (!(tk->flags & TL_TOK_UPPER) || !(tk->flags & TL_TOK_ALPHA) || s->at[k - s->sb] >= 0) return 0;
+    return (tl_gaz_lookup_cased(s->g, s->d->text + tk->start, tk->end - tk->start) & TL_GAZ_TITLE) ||
+           tl_fact_w(s, k, TL_CUE_OFFICE_MODIFIERS) || tl_fact_w(s, k, "press|under");
+}
+
+/* "Pentagon Deputy Press Secretary X", "Marine Corps Colonel X": an
+ * organization, a chain of capitalized title words ending in a role noun,
+ * and the person's name.  Read from the words: the parser takes such
+ * chains for names and misattaches them (measured on news-train). */
+static void title_chains(tl_fsent *s, int nc) {
+    for (int o = 0; o < s->nm; o++) {
+        const tl_fment *g = &s->ms[o];
+        if (g->type != TL_ORG || g->pron || g->virt || g->mod) continue;
+        uint32_t k = g->te, last = 0;
+        int n = 0;
+        for (; k < s->se && n < 4 && title_word(s, k); k++, n++) last = k;
+        if (!n || k >= s->se || !(tl_fact_w(s, last, TL_CUE_AFFILIATION_NOUNS) || tl_fact_w(s, last, TL_CUE_OCCUPATION_NOUNS)))
+            continue;
+        int p = s->at[k - s->sb];
+        if (p < 0 || s->ms[p].tb != k || s->ms[p].pron || s->ms[p].type != TL_PERSON) continue;
+        if (joined(s, nc, s->ms[p].ent, g->ent)) continue;
+        s->np = 1;
+        tl_fact_emit(s, TL_MEMBER_OF, p, o, -1, -1, last, 0);
+        s->np = 0;
+    }
+}
+
 /* Is the sentence worth a parse for this pass: a person and an
  * organization named, and a role noun or a leader the frames found? */
 static int worth(const tl_fsent *s) {
@@ -237,6 +268,7 @@ static int worth(const tl_fsent *s) {
 }
 
 int tl_fact_aff(tl_fsent *s) {
+    title_chains(s, s->nc);
     if (s->se - s->sb > AFF_MAX_WORDS || !worth(s)) return 0;
     int p = tl_fact_parse(s);
     if (p <= 0) return p;

@@ -100,6 +100,20 @@ static void test_part_of_group_called(void **state) {
     assert_true(found(p->tree, t, TL_MEMBER_OF, "Oskar Lind", "Ember Division"));
 }
 
+/* A chain of capitalized title words between an organization and a
+ * name ends in a role noun: a membership, read from the words (so found
+ * without the parser too). */
+static void test_title_chain(void **state) {
+    pair *p = *state;
+    assert_true(found(p->tree, "Marine Corps Colonel Oswaldo Salano told reporters the road was closed.\n", TL_MEMBER_OF,
+                      "Oswaldo Salano", "Marine Corps"));
+    assert_true(found(p->flat, "Varnak Front Deputy Tomas Brandt spoke on Monday.\n", TL_MEMBER_OF, "Tomas Brandt",
+                      "Varnak Front"));
+    /* a leader's title leads: no membership */
+    assert_false(found(p->tree, "Varnak Front Chairman Tomas Brandt spoke on Monday.\n", TL_MEMBER_OF, "Tomas Brandt",
+                       "Varnak Front"));
+}
+
 /* A place is no group: "a fighter in Syria" names no membership. */
 static void test_place_is_no_group(void **state) {
     pair *p = *state;
@@ -149,6 +163,7 @@ int main(void) {
         cmocka_unit_test(test_role_noun_as),
         cmocka_unit_test(test_role_noun_copula),
         cmocka_unit_test(test_part_of_group_called),
+        cmocka_unit_test(test_title_chain),
         cmocka_unit_test(test_place_is_no_group),
         cmocka_unit_test(test_part_leaders),
         cmocka_unit_test(test_place_leader),
