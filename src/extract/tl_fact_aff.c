@@ -202,6 +202,31 @@ static int heads_part(const aff *a, int i, int g, int *org) {
     return 1;
 }
 
+/* "Y's general director A, B and C": one office word, singular, before a
+ * list of names names its holder first; the others are named with the
+ * group, as its members (one leader per office).  The frames gave each
+ * the office. */
+static void listed_leaders(tl_fsent *s, int nc) {
+    for (int k = 0; k < nc; k++) {
+        tl_fcand *c = &s->cands[k];
+        if (c->type != TL_LEADER_OF || c->m[0] < 0 || c->m[1] < 0 || s->ms[c->m[0]].type != TL_PERSON) continue;
+        if (!tl_fact_w(s, c->trig, TL_CUE_LEADER_WORDS)) continue;
+        /* the holder nearest the office word among the candidates of the same office and group */
+        uint32_t d = s->ms[c->m[0]].tb > c->trig ? s->ms[c->m[0]].tb - c->trig : c->trig - s->ms[c->m[0]].tb;
+        for (int j = 0; j < nc; j++) {
+            const tl_fcand *o = &s->cands[j];
+            if (j == k || o->trig != c->trig || o->m[0] < 0 || o->m[1] < 0 || s->ms[o->m[1]].ent != s->ms[c->m[1]].ent ||
+                s->ms[o->m[0]].ent == s->ms[c->m[0]].ent || (o->type != TL_LEADER_OF && o->type != TL_MEMBER_OF))
+                continue;
+            uint32_t e = s->ms[o->m[0]].tb > o->trig ? s->ms[o->m[0]].tb - o->trig : o->trig - s->ms[o->m[0]].tb;
+            if (e < d) {
+                c->type = TL_MEMBER_OF;
+                break;
+            }
+        }
+    }
+}
+
 /* The frames' leaders of a part become members of the whole. */
 static void part_leaders(const aff *a, int nc) {
     tl_fsent *s = a->s;
@@ -269,6 +294,7 @@ static int worth(const tl_fsent *s) {
 
 int tl_fact_aff(tl_fsent *s) {
     title_chains(s, s->nc);
+    listed_leaders(s, s->nc);
     if (s->se - s->sb > AFF_MAX_WORDS || !worth(s)) return 0;
     int p = tl_fact_parse(s);
     if (p <= 0) return p;

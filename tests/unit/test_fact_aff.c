@@ -114,6 +114,19 @@ static void test_title_chain(void **state) {
                        "Varnak Front"));
 }
 
+/* One office word before a list of names: the first holds it, the
+ * others are members; a plural office ("leaders") is everyone's. */
+static void test_listed_leaders(void **state) {
+    pair *p = *state;
+    const char *t = "Authorities sanctioned Falcon Group's general director Harold Vance, Kirill Zatov and Yulia Pank.\n";
+    assert_true(found(p->tree, t, TL_LEADER_OF, "Harold Vance", "Falcon Group"));
+    assert_true(found(p->tree, t, TL_MEMBER_OF, "Kirill Zatov", "Falcon Group"));
+    assert_true(found(p->tree, t, TL_MEMBER_OF, "Yulia Pank", "Falcon Group"));
+    assert_false(found(p->tree, t, TL_LEADER_OF, "Yulia Pank", "Falcon Group"));
+    const char *u = "The Varnak Front's leaders Tomas Brandt and Lena Ostrova were killed.\n";
+    assert_true(found(p->tree, u, TL_LEADER_OF, "Lena Ostrova", "Varnak Front"));
+}
+
 /* A place is no group: "a fighter in Syria" names no membership. */
 static void test_place_is_no_group(void **state) {
     pair *p = *state;
@@ -164,6 +177,7 @@ int main(void) {
         cmocka_unit_test(test_role_noun_copula),
         cmocka_unit_test(test_part_of_group_called),
         cmocka_unit_test(test_title_chain),
+        cmocka_unit_test(test_listed_leaders),
         cmocka_unit_test(test_place_is_no_group),
         cmocka_unit_test(test_part_leaders),
         cmocka_unit_test(test_place_leader),
