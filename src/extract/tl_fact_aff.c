@@ -272,6 +272,26 @@ static void title_chains(tl_fsent *s, int nc) {
     }
 }
 
+/* "X belonged to Y's Z faction": a member of a part the sentence places
+ * in a whole (a PART_OF candidate of its own) is a member of the whole. */
+static void member_of_whole(tl_fsent *s) {
+    int nc = s->nc;
+    for (int k = 0; k < nc; k++) {
+        const tl_fcand *c = &s->cands[k];
+        if (c->type != TL_MEMBER_OF || c->m[0] < 0 || c->m[1] < 0 || s->ms[c->m[0]].type != TL_PERSON) continue;
+        for (int j = 0; j < nc; j++) {
+            const tl_fcand *w = &s->cands[j];
+            if (w->type != TL_PART_OF || w->m[0] < 0 || w->m[1] < 0 || s->ms[w->m[0]].ent != s->ms[c->m[1]].ent) continue;
+            int p = c->m[0], g = w->m[1];
+            if (s->ms[g].type != TL_ORG || s->ms[g].ent == s->ms[p].ent || joined(s, s->nc, s->ms[p].ent, s->ms[g].ent)) continue;
+            uint8_t np = s->np;
+            s->np = c->np;
+            tl_fact_emit(s, TL_MEMBER_OF, p, g, -1, -1, c->trig, c->status);
+            s->np = np;
+        }
+    }
+}
+
 /* Is the sentence worth a parse for this pass: a person and an
  * organization named, and a role noun or a leader the frames found? */
 static int worth(const tl_fsent *s) {
@@ -295,9 +315,15 @@ static int worth(const tl_fsent *s) {
 int tl_fact_aff(tl_fsent *s) {
     title_chains(s, s->nc);
     listed_leaders(s, s->nc);
-    if (s->se - s->sb > AFF_MAX_WORDS || !worth(s)) return 0;
+    if (s->se - s->sb > AFF_MAX_WORDS || !worth(s)) {
+        member_of_whole(s);
+        return 0;
+    }
     int p = tl_fact_parse(s);
-    if (p <= 0) return p;
+    if (p <= 0) {
+        member_of_whole(s);
+        return p;
+    }
     const tl_dep_model *m = s->dm;
     aff a;
     a.s = s;
@@ -332,5 +358,6 @@ int tl_fact_aff(tl_fsent *s) {
     int nc = s->nc;
     part_leaders(&a, nc);
     role_nouns(&a, nc);
+    member_of_whole(s);
     return 0;
 }

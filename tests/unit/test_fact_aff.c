@@ -127,6 +127,16 @@ static void test_listed_leaders(void **state) {
     assert_true(found(p->tree, u, TL_LEADER_OF, "Lena Ostrova", "Varnak Front"));
 }
 
+/* A member of a part the sentence places in a whole is a member of the
+ * whole. */
+static void test_member_of_whole(void **state) {
+    pair *p = *state;
+    const char *t = "Tomas Brandt belonged to the Varnak Front's Eagle faction.\n";
+    assert_true(found(p->tree, t, TL_MEMBER_OF, "Tomas Brandt", "Eagle"));
+    assert_true(found(p->tree, t, TL_MEMBER_OF, "Tomas Brandt", "Varnak Front"));
+    assert_true(found(p->flat, t, TL_MEMBER_OF, "Tomas Brandt", "Varnak Front"));
+}
+
 /* A place is no group: "a fighter in Syria" names no membership. */
 static void test_place_is_no_group(void **state) {
     pair *p = *state;
@@ -178,6 +188,7 @@ int main(void) {
         cmocka_unit_test(test_part_of_group_called),
         cmocka_unit_test(test_title_chain),
         cmocka_unit_test(test_listed_leaders),
+        cmocka_unit_test(test_member_of_whole),
         cmocka_unit_test(test_place_is_no_group),
         cmocka_unit_test(test_part_leaders),
         cmocka_unit_test(test_place_leader),
