@@ -27,10 +27,12 @@ static int word_in(const aff *a, int i, const char *list) {
 }
 
 /* The named mention at relative token i of entity type `type`, or -1
- * (pronouns and "the group" are the frames' business). */
+ * (pronouns and "the group" are the frames' business; a name inside a
+ * hyphenated modifier, "pro-Hamas", "Iran-backed", says something else). */
 static int named(const aff *a, int i, int type) {
     int m = a->s->at[i];
-    if (m < 0 || a->s->ms[m].pron || a->s->ms[m].virt || a->s->ms[m].type != type) return -1;
+    if (m < 0 || a->s->ms[m].pron || a->s->ms[m].virt || a->s->ms[m].mod || a->s->ms[m].type != type) return -1;
+    if (strncmp(a->s->low[i], "pro-", 4) == 0 || strncmp(a->s->low[i], "anti-", 5) == 0) return -1;
     return m;
 }
 

@@ -137,9 +137,13 @@ static void test_member_of_whole(void **state) {
     assert_true(found(p->flat, t, TL_MEMBER_OF, "Tomas Brandt", "Varnak Front"));
 }
 
-/* A place is no group: "a fighter in Syria" names no membership. */
+/* A place is no group: "a fighter in Syria" names no membership; nor is
+ * a name inside a modifier ("the pro-Hamas collective"). */
 static void test_place_is_no_group(void **state) {
     pair *p = *state;
+    assert_false(found(p->tree, "The defendants include Abdel Sefran, a 65-year-old activist and founder of the pro-Hamas "
+                                "collective Cheikh Yassan.\n",
+                       TL_MEMBER_OF, "Abdel Sefran", "Hamas"));
     assert_false(found(p->tree, "Tomas Brandt, a fighter in Syria, was arrested.\n", TL_MEMBER_OF, "Tomas Brandt", "Syria"));
 }
 
