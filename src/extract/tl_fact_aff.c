@@ -175,9 +175,18 @@ static int holds(const aff *a, int c, int g) {
  * frames took a place for the group ("Y's Karachi leader"). */
 static int heads_part(const aff *a, int i, int g, int *org) {
     *org = -1;
+    /* the group named on the office word itself ("Y's", "Y") */
+    int own = 0;
+    for (int c = a->first[i]; c >= 0; c = a->next[c])
+        own |= (lab(a, c, a->poss) || lab(a, c, a->compound)) && a->s->at[c] >= 0 &&
+               a->s->ms[a->s->at[c]].ent == a->s->ms[g].ent;
     for (int c = a->first[i]; c >= 0; c = a->next[c]) {
         /* "director for international relations": a portfolio */
         if (lab(a, c, a->nmod) && common_noun(a, c) && has_case(a, c, "for")) return 1;
+        /* "Y's head of security": a portfolio too, when the group is Y */
+        if (own && lab(a, c, a->nmod) && common_noun(a, c) && has_case(a, c, "of") && !holds(a, c, g) &&
+            !tl_fact_wl(a->s, a->s->sb + (uint32_t)c, WL_GROUP_MOVEMENT_ORGANIZATION_ETC))
+            return 1;
         /* "Y's procurement director"; not "the Labour party leader" */
         if (lab(a, c, a->compound) && common_noun(a, c) && !holds(a, c, g) &&
             !tl_fact_wl(a->s, a->s->sb + (uint32_t)c, WL_GROUP_MOVEMENT_ORGANIZATION_ETC))
@@ -240,6 +249,26 @@ static void part_leaders(const aff *a, int nc) {
         if (!word_in(a, i, TL_CUE_LEADER_WORDS) || !heads_part(a, i, c->m[1], &org)) continue;
         c->type = TL_MEMBER_OF;
         if (org >= 0) c->m[1] = org;
+    }
+}
+
+/* "X, Y's head of security": an office over a part of the group the
+ * frames read no leader from is a membership as well. */
+static void part_offices(const aff *a, int nc) {
+    tl_fsent *s = a->s;
+    for (int i = 0; i < a->n; i++) {
+        if (!common_noun(a, i) || !word_in(a, i, TL_CUE_LEADER_WORDS)) continue;
+        for (int c = a->first[i]; c >= 0; c = a->next[c]) {
+            int g = (lab(a, c, a->poss) || lab(a, c, a->compound)) ? named(a, c, TL_ORG) : -1, org;
+            if (g < 0 || !heads_part(a, i, g, &org)) continue;
+            int hs[AFF_MAX];
+            int nh = holders(a, i, hs, 0);
+            s->np = 1;
+            for (int x = 0; x < nh; x++)
+                if (!joined(s, nc, s->ms[hs[x]].ent, s->ms[g].ent))
+                    tl_fact_emit(s, TL_MEMBER_OF, hs[x], g, -1, -1, s->sb + (uint32_t)i, 0);
+            s->np = 0;
+        }
     }
 }
 
@@ -308,7 +337,7 @@ static int worth(const tl_fsent *s) {
         if (s->cands[k].type == TL_LEADER_OF) return 1;
     if (!org) return 0;
     for (uint32_t k = s->sb; k < s->se; k++)
-        if (s->at[k - s->sb] < 0 && (tl_fact_w(s, k, TL_CUE_AFFILIATION_NOUNS) ||
+        if (s->at[k - s->sb] < 0 && (tl_fact_w(s, k, TL_CUE_AFFILIATION_NOUNS) || tl_fact_w(s, k, TL_CUE_LEADER_WORDS) ||
                                      tl_fact_w(s, k, TL_CUE_OCCUPATION_NOUNS) || tl_fact_is(s, k, "part")))
             return 1;
     return 0;
@@ -360,6 +389,7 @@ int tl_fact_aff(tl_fsent *s) {
     int nc = s->nc;
     part_leaders(&a, nc);
     role_nouns(&a, nc);
+    part_offices(&a, nc);
     member_of_whole(s);
     return 0;
 }

@@ -159,6 +159,8 @@ static void test_part_leaders(void **state) {
                 "Tomas Brandt", "Sable Network");
     part_leader(state, "Tomas Brandt, the Sable Network's procurement director, was arrested.\n", "Tomas Brandt",
                 "Sable Network");
+    /* an office the frames read nothing from: a member all the same */
+    member(state, "Tomas Brandt, the Sable Network's head of security, was arrested.\n", "Tomas Brandt", "Sable Network");
 }
 
 /* "Y's Odessa leader X": the place says where the part is; the person is
