@@ -137,6 +137,16 @@ static void test_member_of_whole(void **state) {
     assert_true(found(p->flat, t, TL_MEMBER_OF, "Tomas Brandt", "Varnak Front"));
 }
 
+/* A name fused after "pro-" is supported by the name its phrase
+ * describes (tl_fact_mod.c); "anti-" supports nothing. */
+static void test_pro_compound(void **state) {
+    pair *p = *state;
+    assert_true(found(p->flat, "Police raided the offices of the pro-Hamas collective Cheikh Yassan in Paris.\n",
+                      TL_SUPPORTS, "Cheikh Yassan", "Hamas"));
+    assert_false(found(p->tree, "Police raided the offices of the anti-Hamas collective Cheikh Yassan in Paris.\n",
+                       TL_SUPPORTS, "Cheikh Yassan", "Hamas"));
+}
+
 /* A place is no group: "a fighter in Syria" names no membership; nor is
  * a name inside a modifier ("the pro-Hamas collective"). */
 static void test_place_is_no_group(void **state) {
@@ -195,6 +205,7 @@ int main(void) {
         cmocka_unit_test(test_title_chain),
         cmocka_unit_test(test_listed_leaders),
         cmocka_unit_test(test_member_of_whole),
+        cmocka_unit_test(test_pro_compound),
         cmocka_unit_test(test_place_is_no_group),
         cmocka_unit_test(test_part_leaders),
         cmocka_unit_test(test_place_leader),
