@@ -8,6 +8,25 @@
 #define AFF_MAX_WORDS 100
 #define AFF_MAX 8 /* persons or organizations one noun is tied to */
 
+/* Is absolute token k in the cue list CUE?  The list's lengths and first
+ * letters (data/gen-cues.sh) reject most words before the list is
+ * searched: these lists are asked about every word of many sentences. */
+static int cue_pre(const tl_fsent *s, uint32_t k, unsigned minl, unsigned maxl, unsigned first) {
+    if (k < s->sb || k >= s->se) return 0;
+    uint32_t r = k - s->sb;
+    unsigned c = (unsigned char)s->low[r][0];
+    unsigned b = c >= 'a' && c <= 'z' ? c - 'a' : 26;
+    return s->len[r] >= minl && s->len[r] <= maxl && ((first >> b) & 1u);
+}
+#define CUE_IN(s, k, CUE) (cue_pre((s), (k), CUE##_MINLEN, CUE##_MAXLEN, CUE##_FIRST) && tl_fact_w((s), (k), CUE))
+
+/* A noun of a person's place in a group, or "part" ("were part of"). */
+static int role_word(const tl_fsent *s, uint32_t k) {
+    uint32_t f = s->d->tokens[k].flags;
+    if (!(f & TL_TOK_ALPHA) || (f & TL_TOK_UPPER)) return 0;
+    return CUE_IN(s, k, TL_CUE_AFFILIATION_NOUNS) || CUE_IN(s, k, TL_CUE_OCCUPATION_NOUNS) || tl_fact_is(s, k, "part");
+}
+
 /* One parsed sentence as this pass reads it. */
 typedef struct aff {
     tl_fsent *s;
@@ -84,7 +103,7 @@ static int groups(const aff *a, int i, int *out, int n) {
                 if (lab(a, v, a->acl) && word_in(a, v, "called|named|dubbed|known"))
                     for (int d = a->first[v]; d >= 0; d = a->next[d])
                         if (lab(a, d, a->xcomp) || lab(a, d, a->obj) || lab(a, d, a->obl)) n = orgs_from(a, d, out, n);
-        if (common_noun(a, c) && word_in(a, c, TL_CUE_ORG_PART_NOUNS))
+        if (common_noun(a, c) && CUE_IN(a->s, a->s->sb + (uint32_t)c, TL_CUE_ORG_PART_NOUNS))
             for (int d = a->first[c]; d >= 0; d = a->next[d])
                 if (group_slot(a, d)) n = orgs_from(a, d, out, n);
     }
@@ -137,9 +156,7 @@ static void role_nouns(const aff *a, int nc) {
     tl_fsent *s = a->s;
     for (int i = 0; i < a->n; i++) {
         /* "part": "X and Y were part of a group called Z" */
-        if (!common_noun(a, i) || !(word_in(a, i, TL_CUE_AFFILIATION_NOUNS) ||
-                                    word_in(a, i, TL_CUE_OCCUPATION_NOUNS) || word_in(a, i, "part")))
-            continue;
+        if (!common_noun(a, i) || !role_word(s, s->sb + (uint32_t)i)) continue;
         int hs[AFF_MAX], gs[AFF_MAX];
         int nh = holders(a, i, hs, 0), ng = groups(a, i, gs, 0);
         int h = a->head[i];
@@ -195,7 +212,7 @@ static int heads_part(const aff *a, int i, int g, int *org) {
         if ((lab(a, c, a->amod) || lab(a, c, a->compound)) && word_in(a, c, "fellow")) return 1;
         /* "commander of Y's coastal sector", "heads Y's Jerusalem office" */
         if (((lab(a, c, a->nmod) && has_case(a, c, "of")) || lab(a, c, a->obj)) && common_noun(a, c) &&
-            word_in(a, c, TL_CUE_ORG_PART_NOUNS) && holds(a, c, g))
+            CUE_IN(a->s, a->s->sb + (uint32_t)c, TL_CUE_ORG_PART_NOUNS) && holds(a, c, g))
             return 1;
     }
     /* "Y's Karachi leader": a place names where the part is; the frames
@@ -246,7 +263,7 @@ static void part_leaders(const aff *a, int nc) {
         if (c->type != TL_LEADER_OF || c->m[0] < 0 || c->m[1] < 0 || s->ms[c->m[0]].type != TL_PERSON) continue;
         if (c->trig < s->sb || c->trig >= s->sb + (uint32_t)a->n) continue;
         int i = (int)(c->trig - s->sb), org;
-        if (!word_in(a, i, TL_CUE_LEADER_WORDS) || !heads_part(a, i, c->m[1], &org)) continue;
+        if (!CUE_IN(a->s, a->s->sb + (uint32_t)i, TL_CUE_LEADER_WORDS) || !heads_part(a, i, c->m[1], &org)) continue;
         c->type = TL_MEMBER_OF;
         if (org >= 0) c->m[1] = org;
     }
@@ -257,7 +274,7 @@ static void part_leaders(const aff *a, int nc) {
 static void part_offices(const aff *a, int nc) {
     tl_fsent *s = a->s;
     for (int i = 0; i < a->n; i++) {
-        if (!common_noun(a, i) || !word_in(a, i, TL_CUE_LEADER_WORDS)) continue;
+        if (!common_noun(a, i) || !CUE_IN(a->s, a->s->sb + (uint32_t)i, TL_CUE_LEADER_WORDS)) continue;
         for (int c = a->first[i]; c >= 0; c = a->next[c]) {
             int g = (lab(a, c, a->poss) || lab(a, c, a->compound)) ? named(a, c, TL_ORG) : -1, org;
             if (g < 0 || !heads_part(a, i, g, &org)) continue;
@@ -278,7 +295,7 @@ static int title_word(const tl_fsent *s, uint32_t k) {
     const tl_token *tk = &s->d->tokens[k];
     if (!(tk->flags & TL_TOK_UPPER) || !(tk->flags & TL_TOK_ALPHA) || s->at[k - s->sb] >= 0) return 0;
     return (tl_gaz_lookup_cased(s->g, s->d->text + tk->start, tk->end - tk->start) & TL_GAZ_TITLE) ||
-           tl_fact_w(s, k, TL_CUE_OFFICE_MODIFIERS) || tl_fact_w(s, k, "press|under");
+           CUE_IN(s, k, TL_CUE_OFFICE_MODIFIERS) || tl_fact_w(s, k, "press|under");
 }
 
 /* "Pentagon Deputy Press Secretary X", "Marine Corps Colonel X": an
@@ -292,7 +309,7 @@ static void title_chains(tl_fsent *s, int nc) {
         uint32_t k = g->te, last = 0;
         int n = 0;
         for (; k < s->se && n < 4 && title_word(s, k); k++, n++) last = k;
-        if (!n || k >= s->se || !(tl_fact_w(s, last, TL_CUE_AFFILIATION_NOUNS) || tl_fact_w(s, last, TL_CUE_OCCUPATION_NOUNS)))
+        if (!n || k >= s->se || !(CUE_IN(s, last, TL_CUE_AFFILIATION_NOUNS) || CUE_IN(s, last, TL_CUE_OCCUPATION_NOUNS)))
             continue;
         int p = s->at[k - s->sb];
         if (p < 0 || s->ms[p].tb != k || s->ms[p].pron || s->ms[p].type != TL_PERSON) continue;
@@ -323,22 +340,36 @@ static void member_of_whole(tl_fsent *s) {
     }
 }
 
+/* Can a leader candidate at office word t lead a part: a word after it
+ * ("for", "of"), a noun or a place before it ("procurement director",
+ * "Karachi leader", "fellow"), or a verb ("heads Y's office")?  Read from
+ * the words, so that most leaders cost no parse. */
+static int part_signal(const tl_fsent *s, uint32_t t) {
+    if (tl_fact_w(s, t + 1, "for|of") || tl_fact_w(s, t, "heads|leads|commands|runs")) return 1;
+    if (t <= s->sb) return 0;
+    int m = s->at[t - 1 - s->sb];
+    if (m >= 0) return s->ms[m].type == TL_GPE;
+    return tl_fact_tag(s, t - 1) == TL_POS_NOUN || tl_fact_is(s, t - 1, "fellow");
+}
+
 /* Is the sentence worth a parse for this pass: a person and an
- * organization named, and a role noun or a leader the frames found? */
+ * organization that no candidate joins as member or leader, and a role
+ * noun; or a leader candidate that may lead only a part. */
 static int worth(const tl_fsent *s) {
-    int person = 0, org = 0;
-    for (int m = 0; m < s->nm; m++) {
-        if (s->ms[m].pron || s->ms[m].virt) continue;
-        person |= s->ms[m].type == TL_PERSON;
-        org |= s->ms[m].type == TL_ORG;
-    }
-    if (!person) return 0;
     for (int k = 0; k < s->nc; k++)
-        if (s->cands[k].type == TL_LEADER_OF) return 1;
-    if (!org) return 0;
+        if (s->cands[k].type == TL_LEADER_OF && part_signal(s, s->cands[k].trig)) return 1;
+    int open = 0;
+    for (int p = 0; p < s->nm && !open; p++) {
+        const tl_fment *x = &s->ms[p];
+        if (x->pron || x->virt || x->type != TL_PERSON) continue;
+        for (int o = 0; o < s->nm && !open; o++) {
+            const tl_fment *y = &s->ms[o];
+            if (!y->pron && !y->virt && !y->mod && y->type == TL_ORG && !joined(s, s->nc, x->ent, y->ent)) open = 1;
+        }
+    }
+    if (!open) return 0;
     for (uint32_t k = s->sb; k < s->se; k++)
-        if (s->at[k - s->sb] < 0 && (tl_fact_w(s, k, TL_CUE_AFFILIATION_NOUNS) || tl_fact_w(s, k, TL_CUE_LEADER_WORDS) ||
-                                     tl_fact_w(s, k, TL_CUE_OCCUPATION_NOUNS) || tl_fact_is(s, k, "part")))
+        if (s->at[k - s->sb] < 0 && (role_word(s, k) || CUE_IN(s, k, TL_CUE_LEADER_WORDS)))
             return 1;
     return 0;
 }
