@@ -147,6 +147,37 @@ static void test_pro_compound(void **state) {
                        TL_SUPPORTS, "Cheikh Yassan", "Hamas"));
 }
 
+/* A part noun between the role noun and the group leads to the group
+ * ("an official in Y's Paris office" is Y's). */
+static void test_role_noun_through_part(void **state) {
+    member(state, "Tomas Brandt, an official in the Sable Network's Paris office, was arrested.\n", "Tomas Brandt",
+           "Sable Network");
+}
+
+/* The role noun must describe the person: an object of the person's verb
+ * ("met a fighter of Y") makes no membership, and the whole group's own
+ * office stays a leader's ("Y's commander, X"). */
+static void test_role_noun_of_someone_else(void **state) {
+    pair *p = *state;
+    assert_false(found(p->tree, "Tomas Brandt met a fighter of the Varnak Front in Paris.\n", TL_MEMBER_OF,
+                       "Tomas Brandt", "Varnak Front"));
+    const char *t = "The Varnak Front's commander, Tomas Brandt, was killed.\n";
+    assert_true(found(p->tree, t, TL_LEADER_OF, "Tomas Brandt", "Varnak Front"));
+    assert_false(found(p->tree, t, TL_MEMBER_OF, "Tomas Brandt", "Varnak Front"));
+}
+
+/* A sentence too long for the parser still gets the word-read facts and
+ * no tree-read ones, without failing. */
+static void test_long_sentence(void **state) {
+    pair *p = *state;
+    char text[4096];
+    size_t n = (size_t)snprintf(text, sizeof text, "Marine Corps Colonel Oswaldo Salano, a key figure in the Varnak Front,");
+    for (int k = 0; k < 60 && n + 32 < sizeof text; k++) n += (size_t)snprintf(text + n, sizeof text - n, " and more");
+    snprintf(text + n, sizeof text - n, " spoke.\n");
+    assert_true(found(p->tree, text, TL_MEMBER_OF, "Oswaldo Salano", "Marine Corps"));
+    assert_false(found(p->tree, text, TL_MEMBER_OF, "Oswaldo Salano", "Varnak Front"));
+}
+
 /* A place is no group: "a fighter in Syria" names no membership; nor is
  * a name inside a modifier ("the pro-Hamas collective"). */
 static void test_place_is_no_group(void **state) {
@@ -206,6 +237,9 @@ int main(void) {
         cmocka_unit_test(test_listed_leaders),
         cmocka_unit_test(test_member_of_whole),
         cmocka_unit_test(test_pro_compound),
+        cmocka_unit_test(test_role_noun_through_part),
+        cmocka_unit_test(test_role_noun_of_someone_else),
+        cmocka_unit_test(test_long_sentence),
         cmocka_unit_test(test_place_is_no_group),
         cmocka_unit_test(test_part_leaders),
         cmocka_unit_test(test_place_leader),
