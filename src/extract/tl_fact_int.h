@@ -252,6 +252,15 @@ void tl_fact_emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint3
  * a pair and a trigger word.  Returns 0, or -1 when out of memory (the
  * candidates pushed so far stay; the caller fails the document). */
 int tl_fact_tree(tl_fsent *s);
+/* Affiliation from the dependency tree (tl_fact_aff.c): a person's role
+ * noun tied to an organization ("X, a key figure in Y", "X worked as a Y
+ * affiliate", "a judge and former lawmaker with Y") adds MEMBER_OF for the
+ * pairs no frame joined; a leader the frames found of only a part of the
+ * group ("the commander of Y's coastal sector", "Y's procurement director",
+ * "Y's Karachi leader") becomes a member of it.  Parses (tl_fact_parse)
+ * only sentences naming a person with a role noun and an organization, or
+ * with a leader candidate.  Returns 0, or -1 out of memory. */
+int tl_fact_aff(tl_fsent *s);
 /* Event coreference (tl_fact_evc.c).  tl_fact_evc_open notes that a frame
  * of `type` at token trig found one core argument, local mention m in role
  * `role` (1 the target, 0 the actor), and not the other: kept in s->opened

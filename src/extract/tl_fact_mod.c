@@ -70,6 +70,20 @@ void tl_fact_compounds(tl_fsent *s) {
         int o = compound_holder(s, x, 0);
         if (o >= 0 && tl_fact_type_ok(s, o, mask)) tl_fact_emit(s, TL_SUPPORTS, m, o, -1, -1, t, 0);
     }
+    /* "the pro-Hamas collective X", "X, a pro-Iranian militia": a name
+     * fused after "pro-" is supported by the name its phrase describes. */
+    for (int m = 0; m < nm; m++) {
+        const tl_fment *x = &s->ms[m];
+        uint32_t r = x->tb - s->sb;
+        if (x->pron || x->virt || x->te != x->tb + 1 || s->len[r] < 5 || memcmp(s->low[r], "pro-", 4) != 0) continue;
+        const tl_str *nmv = &s->d->entities[x->ent].name;
+        if (nmv->len >= s->len[r]) continue;
+        int o = compound_holder(s, x, 0);
+        if (o < 0 || s->ms[o].ent == x->ent || !tl_fact_type_ok(s, o, tl_fact_role_mask(TL_SUPPORTS, 0))) continue;
+        s->np = 1;
+        tl_fact_emit(s, TL_SUPPORTS, o, m, -1, -1, x->tb, 0);
+        s->np = 0;
+    }
     /* "the Kenya-based X", "X, a Minsk-based supplier", "a Texas-based
      * firm, X": a place fused with "based" or "headquartered" places the
      * name the phrase describes.  Background, like any noun phrase fact. */

@@ -1,0 +1,426 @@
+/* tl_fact_aff.c -- affiliation from the dependency tree: a person's role noun tied to an organization is membership, and the head of a part of an organization is its member. */
+#include "tl_fact.h"
+#include "tl_fact_int.h"
+#include "tl_cues.h"
+#include <string.h>
+
+/* The parser's word limit (tl_fact_parse parses at most 100 words). */
+#define AFF_MAX_WORDS 100
+#define AFF_MAX 8 /* persons or organizations one noun is tied to */
+
+/* Is absolute token k in the cue list CUE?  The list's lengths and first
+ * letters (data/gen-cues.sh) reject most words before the list is
+ * searched: these lists are asked about every word of many sentences. */
+static int cue_pre(const tl_fsent *s, uint32_t k, unsigned minl, unsigned maxl, unsigned first) {
+    if (k < s->sb || k >= s->se) return 0;
+    uint32_t r = k - s->sb;
+    unsigned c = (unsigned char)s->low[r][0];
+    unsigned b = c >= 'a' && c <= 'z' ? c - 'a' : 26;
+    return s->len[r] >= minl && s->len[r] <= maxl && ((first >> b) & 1u);
+}
+#define CUE_IN(s, k, CUE) (cue_pre((s), (k), CUE##_MINLEN, CUE##_MAXLEN, CUE##_FIRST) && tl_fact_w((s), (k), CUE))
+
+/* A noun of a person's place in a group, or "part" ("were part of"). */
+static int role_word(const tl_fsent *s, uint32_t k) {
+    uint32_t f = s->d->tokens[k].flags;
+    if (!(f & TL_TOK_ALPHA) || (f & TL_TOK_UPPER)) return 0;
+    return CUE_IN(s, k, TL_CUE_AFFILIATION_NOUNS) || CUE_IN(s, k, TL_CUE_OCCUPATION_NOUNS) || tl_fact_is(s, k, "part");
+}
+
+/* One parsed sentence as this pass reads it. */
+typedef struct aff {
+    tl_fsent *s;
+    int n;
+    const int32_t *head;
+    const uint8_t *label, *upos;
+    int16_t first[AFF_MAX_WORDS], next[AFF_MAX_WORDS]; /* children lists */
+    int appos, compound, nmod, poss, conj, cop, nsubj, nsubj_pass, obl, case_, obj, amod, xcomp, acl;
+    int noun, propn;
+} aff;
+
+static int lab(const aff *a, int i, int l) { return l >= 0 && a->label[i] == l; }
+
+/* Word of relative token i is in the '|'-separated list. */
+static int word_in(const aff *a, int i, const char *list) {
+    return tl_fact_w(a->s, a->s->sb + (uint32_t)i, list);
+}
+
+/* The named mention at relative token i of entity type `type`, or -1
+ * (pronouns and "the group" are the frames' business; a name inside a
+ * hyphenated modifier, "pro-Hamas", "Iran-backed", says something else). */
+static int named(const aff *a, int i, int type) {
+    int m = a->s->at[i];
+    if (m < 0 || a->s->ms[m].pron || a->s->ms[m].virt || a->s->ms[m].mod || a->s->ms[m].type != type) return -1;
+    if (strncmp(a->s->low[i], "pro-", 4) == 0 || strncmp(a->s->low[i], "anti-", 5) == 0) return -1;
+    return m;
+}
+
+/* A common noun outside any name. */
+static int common_noun(const aff *a, int i) { return a->upos[i] == a->noun && a->s->at[i] < 0; }
+
+/* Does nominal i carry a case marker of the list ("of", "in")? */
+static int has_case(const aff *a, int i, const char *list) {
+    for (int c = a->first[i]; c >= 0; c = a->next[c])
+        if (lab(a, c, a->case_) && word_in(a, c, list)) return 1;
+    return 0;
+}
+
+static int add(int *out, int n, const tl_fsent *s, int m) {
+    if (m < 0 || n >= AFF_MAX) return n;
+    for (int k = 0; k < n; k++)
+        if (s->ms[out[k]].ent == s->ms[m].ent) return n;
+    out[n++] = m;
+    return n;
+}
+
+/* The organization at token i and those coordinated with it ("in M23 and
+ * the Congo River Alliance"). */
+static int orgs_from(const aff *a, int i, int *out, int n) {
+    n = add(out, n, a->s, named(a, i, TL_ORG));
+    for (int c = a->first[i]; c >= 0; c = a->next[c])
+        if (lab(a, c, a->conj)) n = add(out, n, a->s, named(a, c, TL_ORG));
+    return n;
+}
+
+/* Is child c of a noun the organization's slot: a modifier ("Y
+ * fighter"), a possessor ("Y's aide") or a prepositional phrase ("a
+ * figure in Y", "a lawmaker with Y")? */
+static int group_slot(const aff *a, int c) {
+    return lab(a, c, a->compound) || lab(a, c, a->poss) ||
+           (lab(a, c, a->nmod) && has_case(a, c, "of|in|with|for|at|from|within|inside"));
+}
+
+/* The organizations a role noun i names as its group, directly or through
+ * a part ("a member of Y's Z faction" is left to the frames; "an official
+ * in Y's Jerusalem office" is Y's). */
+static int groups(const aff *a, int i, int *out, int n) {
+    for (int c = a->first[i]; c >= 0; c = a->next[c]) {
+        if (!group_slot(a, c)) continue;
+        n = orgs_from(a, c, out, n);
+        /* "part of a group called Y": the name the participle gives */
+        if (common_noun(a, c) && word_in(a, c, "group|organization|organisation|network|movement|cell|gang|militia"))
+            for (int v = a->first[c]; v >= 0; v = a->next[v])
+                if (lab(a, v, a->acl) && word_in(a, v, "called|named|dubbed|known"))
+                    for (int d = a->first[v]; d >= 0; d = a->next[d])
+                        if (lab(a, d, a->xcomp) || lab(a, d, a->obj) || lab(a, d, a->obl)) n = orgs_from(a, d, out, n);
+        if (common_noun(a, c) && CUE_IN(a->s, a->s->sb + (uint32_t)c, TL_CUE_ORG_PART_NOUNS))
+            for (int d = a->first[c]; d >= 0; d = a->next[d])
+                if (group_slot(a, d)) n = orgs_from(a, d, out, n);
+    }
+    return n;
+}
+
+/* The person a role noun i describes: by apposition either way ("X, a
+ * key figure in Y", "Y's general director, X"), as a title before the
+ * name ("Y spokesman X"), through a copula ("X was Y's co-founder") or
+ * "as" ("X worked as a Y affiliate"). */
+static int holders(const aff *a, int i, int *out, int n) {
+    tl_fsent *s = a->s;
+    int h = a->head[i];
+    if (h >= 0 && (lab(a, i, a->appos) || lab(a, i, a->compound))) n = add(out, n, s, named(a, h, TL_PERSON));
+    int subj = -1, cop = 0, as = has_case(a, i, "as");
+    for (int c = a->first[i]; c >= 0; c = a->next[c]) {
+        if (lab(a, c, a->appos)) n = add(out, n, s, named(a, c, TL_PERSON));
+        if (lab(a, c, a->cop)) cop = 1;
+        if (lab(a, c, a->nsubj) || lab(a, c, a->nsubj_pass)) subj = c;
+    }
+    if (cop && subj >= 0) {
+        /* "X, 19, and Y, 18, were part of Y": each coordinated subject */
+        n = add(out, n, s, named(a, subj, TL_PERSON));
+        for (int c = a->first[subj]; c >= 0; c = a->next[c])
+            if (lab(a, c, a->conj)) n = add(out, n, s, named(a, c, TL_PERSON));
+    }
+    if (as && h >= 0 && (lab(a, i, a->obl) || lab(a, i, a->xcomp)))
+        for (int c = a->first[h]; c >= 0; c = a->next[c])
+            if (lab(a, c, a->nsubj)) n = add(out, n, s, named(a, c, TL_PERSON));
+    return n;
+}
+
+/* Has a candidate of the sentence (index < nc) joined entities ea and eb
+ * as member or leader? */
+static int joined(const tl_fsent *s, int nc, int32_t ea, int32_t eb) {
+    for (int k = 0; k < nc; k++) {
+        const tl_fcand *c = &s->cands[k];
+        if ((c->type != TL_MEMBER_OF && c->type != TL_LEADER_OF) || c->m[0] < 0 || c->m[1] < 0) continue;
+        if (s->ms[c->m[0]].ent == ea && s->ms[c->m[1]].ent == eb) return 1;
+    }
+    return 0;
+}
+
+/* "X, a key figure in M23 and the Congo River Alliance", "a judge and
+ * former lawmaker with Y", "X worked as a Y affiliate": every person a
+ * role noun describes is a member of every organization it names.  A noun
+ * coordinated with another ("a judge and former lawmaker") shares the
+ * other's person and groups. */
+static void role_nouns(const aff *a, int nc) {
+    tl_fsent *s = a->s;
+    for (int i = 0; i < a->n; i++) {
+        /* "part": "X and Y were part of a group called Z" */
+        if (!common_noun(a, i) || !role_word(s, s->sb + (uint32_t)i)) continue;
+        int hs[AFF_MAX], gs[AFF_MAX];
+        int nh = holders(a, i, hs, 0), ng = groups(a, i, gs, 0);
+        int h = a->head[i];
+        if (h >= 0 && lab(a, i, a->conj) && a->upos[h] == a->noun) {
+            nh = holders(a, h, hs, nh);
+            ng = groups(a, h, gs, ng);
+        }
+        for (int c = a->first[i]; c >= 0; c = a->next[c])
+            if (lab(a, c, a->conj) && common_noun(a, c)) ng = groups(a, c, gs, ng);
+        s->np = 1; /* background: the relation is stated inside a noun phrase */
+        for (int x = 0; x < nh; x++)
+            for (int y = 0; y < ng; y++) {
+                if (joined(s, nc, s->ms[hs[x]].ent, s->ms[gs[y]].ent)) continue;
+                tl_fact_emit(s, TL_MEMBER_OF, hs[x], gs[y], -1, -1, s->sb + (uint32_t)i, 0);
+            }
+        s->np = 0;
+    }
+}
+
+/* Does token c (a child of the office word) hold the group's mention g
+ * through a possessor, a modifier or "of" ("Hezbollah's coastal sector")? */
+static int holds(const aff *a, int c, int g) {
+    for (int d = a->first[c]; d >= 0; d = a->next[d])
+        if ((lab(a, d, a->poss) || lab(a, d, a->compound) || lab(a, d, a->amod) ||
+             (lab(a, d, a->nmod) && has_case(a, d, "of"))) &&
+            a->s->at[d] >= 0 && a->s->ms[a->s->at[d]].ent == a->s->ms[g].ent)
+            return 1;
+    return 0;
+}
+
+/* Does the office word i (leading group mention g) lead only a part of
+ * the group?  Sets *org to an organization that owns the office when the
+ * frames took a place for the group ("Y's Karachi leader"). */
+static int heads_part(const aff *a, int i, int g, int *org) {
+    *org = -1;
+    /* the group named on the office word itself ("Y's", "Y") */
+    int own = 0;
+    for (int c = a->first[i]; c >= 0; c = a->next[c])
+        own |= (lab(a, c, a->poss) || lab(a, c, a->compound)) && a->s->at[c] >= 0 &&
+               a->s->ms[a->s->at[c]].ent == a->s->ms[g].ent;
+    for (int c = a->first[i]; c >= 0; c = a->next[c]) {
+        /* "director for international relations": a portfolio */
+        if (lab(a, c, a->nmod) && common_noun(a, c) && has_case(a, c, "for")) return 1;
+        /* "Y's head of security": a portfolio too, when the group is Y */
+        if (own && lab(a, c, a->nmod) && common_noun(a, c) && has_case(a, c, "of") && !holds(a, c, g) &&
+            !tl_fact_wl(a->s, a->s->sb + (uint32_t)c, WL_GROUP_MOVEMENT_ORGANIZATION_ETC))
+            return 1;
+        /* "Y's procurement director"; not "the Labour party leader" */
+        if (lab(a, c, a->compound) && common_noun(a, c) && !holds(a, c, g) &&
+            !tl_fact_wl(a->s, a->s->sb + (uint32_t)c, WL_GROUP_MOVEMENT_ORGANIZATION_ETC))
+            return 1;
+        /* "fellow Y commander": one of several */
+        if ((lab(a, c, a->amod) || lab(a, c, a->compound)) && word_in(a, c, "fellow")) return 1;
+        /* "commander of Y's coastal sector", "heads Y's Jerusalem office" */
+        if (((lab(a, c, a->nmod) && has_case(a, c, "of")) || lab(a, c, a->obj)) && common_noun(a, c) &&
+            CUE_IN(a->s, a->s->sb + (uint32_t)c, TL_CUE_ORG_PART_NOUNS) && holds(a, c, g))
+            return 1;
+    }
+    /* "Y's Karachi leader": a place names where the part is; the frames
+     * may have taken the place, or the owner, for the group */
+    int place = 0;
+    for (int c = a->first[i]; c >= 0; c = a->next[c]) {
+        if (lab(a, c, a->compound) && named(a, c, TL_GPE) >= 0) place = 1;
+        if (lab(a, c, a->poss) && named(a, c, TL_ORG) >= 0) *org = named(a, c, TL_ORG);
+    }
+    if (!place || *org < 0) {
+        *org = -1;
+        return 0;
+    }
+    if (a->s->ms[g].type != TL_GPE) *org = -1;
+    return 1;
+}
+
+/* "Y's general director A, B and C": one office word, singular, before a
+ * list of names names its holder first; the others are named with the
+ * group, as its members (one leader per office).  The frames gave each
+ * the office. */
+static void listed_leaders(tl_fsent *s, int nc) {
+    for (int k = 0; k < nc; k++) {
+        tl_fcand *c = &s->cands[k];
+        if (c->type != TL_LEADER_OF || c->m[0] < 0 || c->m[1] < 0 || s->ms[c->m[0]].type != TL_PERSON) continue;
+        if (!tl_fact_w(s, c->trig, TL_CUE_LEADER_WORDS)) continue;
+        /* the holder nearest the office word among the candidates of the same office and group */
+        uint32_t d = s->ms[c->m[0]].tb > c->trig ? s->ms[c->m[0]].tb - c->trig : c->trig - s->ms[c->m[0]].tb;
+        for (int j = 0; j < nc; j++) {
+            const tl_fcand *o = &s->cands[j];
+            if (j == k || o->trig != c->trig || o->m[0] < 0 || o->m[1] < 0 || s->ms[o->m[1]].ent != s->ms[c->m[1]].ent ||
+                s->ms[o->m[0]].ent == s->ms[c->m[0]].ent || (o->type != TL_LEADER_OF && o->type != TL_MEMBER_OF))
+                continue;
+            uint32_t e = s->ms[o->m[0]].tb > o->trig ? s->ms[o->m[0]].tb - o->trig : o->trig - s->ms[o->m[0]].tb;
+            if (e < d) {
+                c->type = TL_MEMBER_OF;
+                break;
+            }
+        }
+    }
+}
+
+/* The frames' leaders of a part become members of the whole. */
+static void part_leaders(const aff *a, int nc) {
+    tl_fsent *s = a->s;
+    for (int k = 0; k < nc; k++) {
+        tl_fcand *c = &s->cands[k];
+        if (c->type != TL_LEADER_OF || c->m[0] < 0 || c->m[1] < 0 || s->ms[c->m[0]].type != TL_PERSON) continue;
+        if (c->trig < s->sb || c->trig >= s->sb + (uint32_t)a->n) continue;
+        int i = (int)(c->trig - s->sb), org;
+        if (!CUE_IN(a->s, a->s->sb + (uint32_t)i, TL_CUE_LEADER_WORDS) || !heads_part(a, i, c->m[1], &org)) continue;
+        c->type = TL_MEMBER_OF;
+        if (org >= 0) c->m[1] = org;
+    }
+}
+
+/* "X, Y's head of security": an office over a part of the group the
+ * frames read no leader from is a membership as well. */
+static void part_offices(const aff *a, int nc) {
+    tl_fsent *s = a->s;
+    for (int i = 0; i < a->n; i++) {
+        if (!common_noun(a, i) || !CUE_IN(a->s, a->s->sb + (uint32_t)i, TL_CUE_LEADER_WORDS)) continue;
+        for (int c = a->first[i]; c >= 0; c = a->next[c]) {
+            int g = (lab(a, c, a->poss) || lab(a, c, a->compound)) ? named(a, c, TL_ORG) : -1, org;
+            if (g < 0 || !heads_part(a, i, g, &org)) continue;
+            int hs[AFF_MAX];
+            int nh = holders(a, i, hs, 0);
+            s->np = 1;
+            for (int x = 0; x < nh; x++)
+                if (!joined(s, nc, s->ms[hs[x]].ent, s->ms[g].ent))
+                    tl_fact_emit(s, TL_MEMBER_OF, hs[x], g, -1, -1, s->sb + (uint32_t)i, 0);
+            s->np = 0;
+        }
+    }
+}
+
+/* Is absolute token k a capitalized word of a title ("Deputy", "Press",
+ * "Secretary", "Colonel")? */
+static int title_word(const tl_fsent *s, uint32_t k) {
+    const tl_token *tk = &s->d->tokens[k];
+    if (!(tk->flags & TL_TOK_UPPER) || !(tk->flags & TL_TOK_ALPHA) || s->at[k - s->sb] >= 0) return 0;
+    return (tl_gaz_lookup_cased(s->g, s->d->text + tk->start, tk->end - tk->start) & TL_GAZ_TITLE) ||
+           CUE_IN(s, k, TL_CUE_OFFICE_MODIFIERS) || tl_fact_w(s, k, "press|under");
+}
+
+/* "Pentagon Deputy Press Secretary X", "Marine Corps Colonel X": an
+ * organization, a chain of capitalized title words ending in a role noun,
+ * and the person's name.  Read from the words: the parser takes such
+ * chains for names and misattaches them (measured on news-train). */
+static void title_chains(tl_fsent *s, int nc) {
+    for (int o = 0; o < s->nm; o++) {
+        const tl_fment *g = &s->ms[o];
+        if (g->type != TL_ORG || g->pron || g->virt || g->mod) continue;
+        uint32_t k = g->te, last = 0;
+        int n = 0;
+        for (; k < s->se && n < 4 && title_word(s, k); k++, n++) last = k;
+        if (!n || k >= s->se || !(CUE_IN(s, last, TL_CUE_AFFILIATION_NOUNS) || CUE_IN(s, last, TL_CUE_OCCUPATION_NOUNS)))
+            continue;
+        int p = s->at[k - s->sb];
+        if (p < 0 || s->ms[p].tb != k || s->ms[p].pron || s->ms[p].type != TL_PERSON) continue;
+        if (joined(s, nc, s->ms[p].ent, g->ent)) continue;
+        s->np = 1;
+        tl_fact_emit(s, TL_MEMBER_OF, p, o, -1, -1, last, 0);
+        s->np = 0;
+    }
+}
+
+/* "X belonged to Y's Z faction": a member of a part the sentence places
+ * in a whole (a PART_OF candidate of its own) is a member of the whole. */
+static void member_of_whole(tl_fsent *s) {
+    int nc = s->nc;
+    for (int k = 0; k < nc; k++) {
+        const tl_fcand *c = &s->cands[k];
+        if (c->type != TL_MEMBER_OF || c->m[0] < 0 || c->m[1] < 0 || s->ms[c->m[0]].type != TL_PERSON) continue;
+        for (int j = 0; j < nc; j++) {
+            const tl_fcand *w = &s->cands[j];
+            if (w->type != TL_PART_OF || w->m[0] < 0 || w->m[1] < 0 || s->ms[w->m[0]].ent != s->ms[c->m[1]].ent) continue;
+            int p = c->m[0], g = w->m[1];
+            if (s->ms[g].type != TL_ORG || s->ms[g].ent == s->ms[p].ent || joined(s, s->nc, s->ms[p].ent, s->ms[g].ent)) continue;
+            uint8_t np = s->np;
+            s->np = c->np;
+            tl_fact_emit(s, TL_MEMBER_OF, p, g, -1, -1, c->trig, c->status);
+            s->np = np;
+        }
+    }
+}
+
+/* Can a leader candidate at office word t lead a part: a word after it
+ * ("for", "of"), a noun or a place before it ("procurement director",
+ * "Karachi leader", "fellow"), or a verb ("heads Y's office")?  Read from
+ * the words, so that most leaders cost no parse. */
+static int part_signal(const tl_fsent *s, uint32_t t) {
+    if (tl_fact_w(s, t + 1, "for|of") || tl_fact_w(s, t, "heads|leads|commands|runs")) return 1;
+    if (t <= s->sb) return 0;
+    int m = s->at[t - 1 - s->sb];
+    if (m >= 0) return s->ms[m].type == TL_GPE;
+    return tl_fact_tag(s, t - 1) == TL_POS_NOUN || tl_fact_is(s, t - 1, "fellow");
+}
+
+/* Is the sentence worth a parse for this pass: a person and an
+ * organization that no candidate joins as member or leader, and a role
+ * noun; or a leader candidate that may lead only a part. */
+static int worth(const tl_fsent *s) {
+    for (int k = 0; k < s->nc; k++)
+        if (s->cands[k].type == TL_LEADER_OF && part_signal(s, s->cands[k].trig)) return 1;
+    int open = 0;
+    for (int p = 0; p < s->nm && !open; p++) {
+        const tl_fment *x = &s->ms[p];
+        if (x->pron || x->virt || x->type != TL_PERSON) continue;
+        for (int o = 0; o < s->nm && !open; o++) {
+            const tl_fment *y = &s->ms[o];
+            if (!y->pron && !y->virt && !y->mod && y->type == TL_ORG && !joined(s, s->nc, x->ent, y->ent)) open = 1;
+        }
+    }
+    if (!open) return 0;
+    for (uint32_t k = s->sb; k < s->se; k++)
+        if (s->at[k - s->sb] < 0 && (role_word(s, k) || CUE_IN(s, k, TL_CUE_LEADER_WORDS)))
+            return 1;
+    return 0;
+}
+
+int tl_fact_aff(tl_fsent *s) {
+    title_chains(s, s->nc);
+    listed_leaders(s, s->nc);
+    if (s->se - s->sb > AFF_MAX_WORDS || !worth(s)) {
+        member_of_whole(s);
+        return 0;
+    }
+    int p = tl_fact_parse(s);
+    if (p <= 0) {
+        member_of_whole(s);
+        return p;
+    }
+    const tl_dep_model *m = s->dm;
+    aff a;
+    a.s = s;
+    a.n = (int)s->dt.n;
+    a.head = s->dt.head;
+    a.label = s->dt.label;
+    a.upos = s->dt.upos;
+    a.appos = tl_dep_label_id(m, "appos");
+    a.compound = tl_dep_label_id(m, "compound");
+    a.nmod = tl_dep_label_id(m, "nmod");
+    a.poss = tl_dep_label_id(m, "nmod:poss");
+    a.conj = tl_dep_label_id(m, "conj");
+    a.cop = tl_dep_label_id(m, "cop");
+    a.nsubj = tl_dep_label_id(m, "nsubj");
+    a.nsubj_pass = tl_dep_label_id(m, "nsubj:pass");
+    a.obl = tl_dep_label_id(m, "obl");
+    a.case_ = tl_dep_label_id(m, "case");
+    a.obj = tl_dep_label_id(m, "obj");
+    a.amod = tl_dep_label_id(m, "amod");
+    a.xcomp = tl_dep_label_id(m, "xcomp");
+    a.acl = tl_dep_label_id(m, "acl");
+    a.noun = tl_dep_upos_id(m, "NOUN");
+    a.propn = tl_dep_upos_id(m, "PROPN");
+    if (a.n > AFF_MAX_WORDS) return 0;
+    for (int k = 0; k < a.n; k++) a.first[k] = a.next[k] = -1;
+    for (int k = a.n; k-- > 0;) {
+        int h = a.head[k];
+        if (h < 0 || h >= a.n) continue;
+        a.next[k] = a.first[h];
+        a.first[h] = (int16_t)k;
+    }
+    int nc = s->nc;
+    part_leaders(&a, nc);
+    role_nouns(&a, nc);
+    part_offices(&a, nc);
+    member_of_whole(s);
+    return 0;
+}
