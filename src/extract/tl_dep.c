@@ -16,6 +16,7 @@ extern const unsigned char tl_dep_blob_end[];
 struct tl_dep_model {
     tl_percep_model *xpos, *upos, *trans, *label;
     unsigned root_label; /* id of "root" */
+    int punct_upos;      /* id of UPOS "PUNCT", -1 when the model lacks it */
     tl_dep_clusters clusters; /* arrays in one malloc'd block, clu_mem */
     void *clu_mem;
 };
@@ -119,6 +120,7 @@ static tl_dep_model *load_image(const void *data, size_t len, int builtin, tl_er
     int root = tl_dep_label_id(m, "root");
     if (root < 0) goto bad;
     m->root_label = (unsigned)root;
+    m->punct_upos = tl_dep_upos_id(m, "PUNCT");
     return m;
 bad:
     set_err(err, TL_EFORMAT, "malformed parser model (at byte %zu)", off);
@@ -573,6 +575,69 @@ static unsigned best_of(const int32_t *sc, unsigned nc) {
     return b;
 }
 
+/* ---- paired punctuation --------------------------------------------------- */
+
+/* Which mark a punctuation token is: an opener or closer of kind 1..5 (the
+ * closer is negative), 6 for the ASCII double quote (either), 0 for none. */
+static int pair_kind(tl_str x) {
+    static const char *const open[] = {"(", "[", "{", "``", "\xe2\x80\x9c"};
+    static const char *const close[] = {")", "]", "}", "''", "\xe2\x80\x9d"};
+    if (x.len == 1 && x.ptr[0] == '"') return 6;
+    for (int k = 0; k < 5; k++) {
+        size_t n = strlen(open[k]);
+        if (x.len == n && memcmp(x.ptr, open[k], n) == 0) return k + 1;
+        n = strlen(close[k]);
+        if (x.len == n && memcmp(x.ptr, close[k], n) == 0) return -(k + 1);
+    }
+    return 0;
+}
+
+/* Openers waiting for their closer: deeper nesting is left as parsed, so
+ * that the spans scanned stay within a bounded multiple of n. */
+#define PAIR_DEPTH 32
+
+void tl_dep_attach_pairs(tl_dep_tree *t, const tl_str *words, unsigned punct_upos, tl_arena *a) {
+    if (!t || !words || !a || t->n < 3) return;
+    size_t n = t->n;
+    /* dependents per word, saturating: a mark with dependents is not moved
+     * (moving it under its own dependent would make a cycle) */
+    uint8_t *deps = tl_arena_calloc(a, n, 1);
+    if (!deps) return;
+    for (size_t i = 0; i < n; i++)
+        if (t->head[i] >= 0 && deps[t->head[i]] < 255) deps[t->head[i]]++;
+    size_t st[PAIR_DEPTH];
+    int kind[PAIR_DEPTH];
+    size_t sp = 0;
+    for (size_t p = 0; p < n; p++) {
+        if (t->upos[p] != punct_upos) continue;
+        int k = pair_kind(words[p]);
+        if (k == 0) continue;
+        /* the innermost waiting opener of the same kind closes here */
+        size_t j = sp;
+        if (k < 0 || k == 6)
+            while (j > 0 && kind[j - 1] != (k == 6 ? 6 : -k)) j--;
+        if (j == 0 || (k > 0 && k != 6)) { /* an opener (a lone '"' too) */
+            if (k > 0 && sp < PAIR_DEPTH) { st[sp] = p; kind[sp] = k; sp++; }
+            continue;
+        }
+        size_t q = st[j - 1];
+        sp = j - 1; /* openers inside the pair that never closed are dropped */
+        if (deps[q] || deps[p] || t->head[q] < 0 || t->head[p] < 0) continue;
+        /* the head of the enclosed text: its one word whose head is outside */
+        size_t top = n, tops = 0;
+        for (size_t i = q + 1; i < p && tops < 2; i++) {
+            if (t->upos[i] == punct_upos) continue;
+            int32_t h = t->head[i];
+            if (h <= (int32_t)q || h >= (int32_t)p) { top = i; tops++; }
+        }
+        if (tops != 1) continue;
+        deps[t->head[q]]--;
+        deps[t->head[p]]--;
+        t->head[q] = t->head[p] = (int32_t)top;
+        if (deps[top] < 254) deps[top] += 2;
+    }
+}
+
 /* ---- the word memo of the taggers ----------------------------------------- */
 
 /* Everything the word-only tagger features read (tl_dep_tag_word_features):
@@ -778,6 +843,7 @@ int tl_dep_parse_cached(const tl_dep_model *m, tl_dep_cache *cache, const tl_str
         t.xpos[i] = (uint8_t)(w[i + 1].xpos - 1);
         t.upos[i] = (uint8_t)(w[i + 1].upos - 1);
     }
+    if (m->punct_upos >= 0) tl_dep_attach_pairs(&t, words, (unsigned)m->punct_upos, a);
     *out = t;
     return TL_OK;
 }

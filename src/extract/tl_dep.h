@@ -107,6 +107,20 @@ void tl_dep_cache_stats(const tl_dep_cache *c, size_t *hits, size_t *misses);
 int tl_dep_parse_cached(const tl_dep_model *m, tl_dep_cache *cache, const tl_str *words,
                         size_t n, tl_arena *a, tl_dep_tree *out);
 
+/* Paired punctuation, as Universal Dependencies attaches it: both marks of a
+ * pair (brackets, `` '' and curly quotes, two ASCII '"') go to the same word,
+ * the head of the text between them (its one word, punctuation aside, whose
+ * head lies outside the pair).  The greedy parser attaches each mark when it
+ * meets it, often the closer to another word than the opener; this fixes
+ * the pair once the tree is whole.  Marks are the words of UPOS punct_upos
+ * whose form is a bracket or quote; a mark that is the root or has
+ * dependents, a pair whose text has no such single head, and openers nested
+ * deeper than 32 are left as they are.  The tree stays a tree (same root,
+ * no cycle); labels are kept.  Uses O(n) bytes of arena a; when it can't
+ * allocate, t is left unchanged.  NULL t, words or a: nothing done.
+ * tl_dep_parse applies it to every tree. */
+void tl_dep_attach_pairs(tl_dep_tree *t, const tl_str *words, unsigned punct_upos, tl_arena *a);
+
 /* ---- for the trainer (tools/train-dep.c) -------------------------------- */
 
 /* Per-word hashes, computed once per sentence.  Index 0 is the ROOT. */

@@ -6,8 +6,8 @@ TL=${TL:-build/threadline}
 GOLD=$SHARED/treebanks/en-ewt/dev.conllu
 # A little under what the committed model reaches (bench/README.md): raise
 # them with the model, never lower them to pass.
-UAS_FLOOR=0.845
-LAS_FLOOR=0.812
+UAS_FLOOR=0.850
+LAS_FLOOR=0.817
 if [ ! -f "$GOLD" ]; then echo "skip: no $GOLD"; exit 0; fi
 case "$BUILD" in *asan*) echo "skip: sanitizer build (same results, slower)"; exit 0 ;; esac
 T=$(mktemp -d)
