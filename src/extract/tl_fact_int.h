@@ -92,6 +92,7 @@ typedef struct tl_fsent {
     const tl_fact_ctx *c;
     struct tl_fdoc *fd;
     tl_pos_cache *pos_cache;      /* the POS word memo (the caller's or this run's), or NULL */
+    tl_dep_cache **dep_cache;     /* where the caller keeps the parser's word memo, or NULL */
     uint32_t sb, se, si;          /* tokens [sb, se), sentence index */
     tl_fment ms[TL_FS_MAXM];
     int nm;
