@@ -153,7 +153,7 @@ tl_fact_ctx *tl_fact_ctx_new(tl_error *err) {
     if (n > 0) {
         /* A missing or broken built-in tagger is not fatal: the frames then
          * work from word forms alone. */
-        c->pos = tl_pos_load_mem(tl_pos_blob, n, NULL);
+        c->pos = tl_pos_view_decoded(tl_pos_blob, n, NULL); /* decoded at build time */
     }
     c->rel = tl_rel_model_builtin();
     c->fscore = tl_fscore_model_builtin();

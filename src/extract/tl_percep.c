@@ -32,6 +32,7 @@ typedef struct rank_word {
 } rank_word;
 
 struct tl_percep_model {
+    int borrowed;     /* index and rows lie in a decoded image the model does not own */
     unsigned n_classes;
     unsigned stride;  /* row length: 4 up to 4 classes, else n_classes rounded up to 8 */
     unsigned hash_bits;
@@ -338,9 +339,131 @@ tl_percep_model *tl_percep_load(const char *path, const char *kind, tl_error *er
 
 void tl_percep_free(tl_percep_model *m) {
     if (!m) return;
-    free(m->index);
-    free(m->rows);
+    if (!m->borrowed) {
+        free(m->index);
+        free(m->rows);
+    }
     free(m);
+}
+
+/* ---- decoded images -------------------------------------------------------
+ * The arrays the scorer reads, written as they lie in memory, so that a
+ * model compiled into the program is used in place: decoding the parser's
+ * 8.6 M varint weights at every start was ~180 M instructions a process.
+ * The build makes these images from the committed model files (tools/build/
+ * model-decode.c), on and for the machine that builds, hence native byte
+ * order: the order mark rejects an image of another order. */
+#define DEC_MAGIC "TLPCDEC1"
+#define DEC_ORDER 0x01020304u
+#define DEC_ALIGN 64
+
+typedef struct dec_head {
+    char magic[8];
+    uint32_t order;    /* DEC_ORDER in the writer's byte order */
+    uint32_t n_classes, stride, hash_bits;
+    float scale;
+    uint32_t zero;
+    uint64_t n_rows;
+    uint64_t total;    /* the whole image, padding to DEC_ALIGN included */
+    char kind[NAME_MAX_LEN + 1];
+    char names[TL_PERCEP_MAX_CLASSES][NAME_MAX_LEN + 1];
+} dec_head;
+
+static size_t dec_round(size_t n) { return (n + DEC_ALIGN - 1) & ~(size_t)(DEC_ALIGN - 1); }
+
+int tl_percep_write_decoded(const tl_percep_model *m, tl_buf *out) {
+    if (!m || !out) return TL_EINVAL;
+    dec_head h;
+    memset(&h, 0, sizeof h); /* padding and unused names: the same bytes every build */
+    memcpy(h.magic, DEC_MAGIC, 8);
+    h.order = DEC_ORDER;
+    h.n_classes = m->n_classes;
+    h.stride = m->stride;
+    h.hash_bits = m->hash_bits;
+    h.scale = m->scale;
+    h.n_rows = m->n_rows;
+    size_t nwords = (size_t)1 << (m->hash_bits - 6);
+    size_t idx_off = dec_round(sizeof h), rows_off = idx_off + nwords * sizeof(rank_word);
+    size_t end = rows_off + m->n_rows * m->stride * sizeof(int16_t);
+    h.total = dec_round(end);
+    memcpy(h.kind, m->kind, sizeof h.kind);
+    memcpy(h.names, m->names, sizeof h.names);
+    static const char zeros[DEC_ALIGN];
+    size_t start = out->len;
+    tl_buf_put(out, (const char *)&h, sizeof h);
+    tl_buf_put(out, zeros, idx_off - sizeof h);
+    tl_buf_put(out, (const char *)m->index, nwords * sizeof(rank_word));
+    tl_buf_put(out, (const char *)m->rows, m->n_rows * m->stride * sizeof(int16_t));
+    tl_buf_put(out, zeros, h.total - end);
+    if (out->oom) return TL_ENOMEM;
+    return out->len - start == h.total ? TL_OK : TL_EINVAL;
+}
+
+/* A name field of a decoded header: NUL-terminated inside, a valid name. */
+static int dec_name_ok(const char *f) {
+    const char *z = memchr(f, 0, NAME_MAX_LEN + 1);
+    if (!z || z == f) return 0;
+    for (const char *q = f; q < z; q++)
+        if ((unsigned char)*q <= ' ' || (unsigned char)*q >= 0x7F) return 0;
+    return 1;
+}
+
+tl_percep_model *tl_percep_view_decoded(const void *data, size_t len, const char *kind,
+                                        size_t *used, tl_error *err) {
+    if (!data) { set_err(err, TL_EINVAL, "no model data"); return NULL; }
+    const unsigned char *p = data;
+    dec_head h;
+    if ((uintptr_t)p % 16 != 0 || len < sizeof h) goto bad;
+    memcpy(&h, p, sizeof h);
+    if (memcmp(h.magic, DEC_MAGIC, 8) != 0 || h.order != DEC_ORDER) goto bad;
+    if (h.n_classes < 2 || h.n_classes > TL_PERCEP_MAX_CLASSES || h.hash_bits < 10 ||
+        h.hash_bits > 24 || h.stride != (h.n_classes <= 4 ? 4 : (h.n_classes + 7) & ~7u) ||
+        !(isfinite(h.scale) && h.scale > 0) || h.n_rows > ((uint64_t)1 << h.hash_bits))
+        goto bad;
+    if (!dec_name_ok(h.kind)) goto bad;
+    for (unsigned k = 0; k < h.n_classes; k++)
+        if (!dec_name_ok(h.names[k])) goto bad;
+    if (kind && strcmp(kind, h.kind) != 0) {
+        set_err(err, TL_EFORMAT, "model is for \"%s\", expected \"%s\"", h.kind, kind);
+        return NULL;
+    }
+    size_t nwords = (size_t)1 << (h.hash_bits - 6);
+    size_t idx_off = dec_round(sizeof h), rows_off = idx_off + nwords * sizeof(rank_word);
+    size_t end = rows_off + (size_t)h.n_rows * h.stride * sizeof(int16_t);
+    if (h.total != dec_round(end) || h.total > len) goto bad;
+    /* The ranks must count the bits before them, or a lookup would read
+     * past the rows: one pass over the bitmap (65,536 words for the
+     * parser's transitions), nothing per weight. */
+    const rank_word *index = (const rank_word *)(const void *)(p + idx_off);
+    uint64_t before = 0;
+    for (size_t i = 0; i < nwords; i++) {
+        if (index[i].rank != before) goto bad;
+        before += popcount64(index[i].bits);
+    }
+    if (before != h.n_rows) goto bad;
+    tl_percep_model *m = calloc(1, sizeof *m);
+    if (!m) { set_err(err, TL_ENOMEM, "out of memory"); return NULL; }
+    m->borrowed = 1;
+    m->n_classes = h.n_classes;
+    m->stride = h.stride;
+    m->hash_bits = h.hash_bits;
+    m->mask = (1u << h.hash_bits) - 1;
+    m->scale = h.scale;
+    m->n_rows = (size_t)h.n_rows;
+    /* read only: the scorer never writes a model's arrays */
+    m->index = (rank_word *)(uintptr_t)index;
+    m->rows = (int16_t *)(uintptr_t)(p + rows_off);
+    memcpy(m->kind, h.kind, sizeof m->kind);
+    memcpy(m->names, h.names, sizeof m->names);
+#if TL_PERCEP_HW_POPCNT
+    __builtin_cpu_init();
+    m->hw_popcnt = __builtin_cpu_supports("popcnt") != 0;
+#endif
+    if (used) *used = (size_t)h.total;
+    return m;
+bad:
+    set_err(err, TL_EFORMAT, "malformed decoded model image");
+    return NULL;
 }
 
 unsigned tl_percep_n_classes(const tl_percep_model *m) { return m ? m->n_classes : 0; }
