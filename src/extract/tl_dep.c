@@ -45,11 +45,11 @@ void tl_dep_free(tl_dep_model *m) {
 /* Reads the word-cluster part (n bytes at p, format in tl_dep.h) into m.
  * Returns 0, or -1 when it is malformed or memory runs out (m->clu_mem then
  * NULL or owned by m, freed by tl_dep_free). */
-static int load_clusters(tl_dep_model *m, const unsigned char *p, size_t n, int check_crc) {
+static int load_clusters(tl_dep_model *m, const unsigned char *p, size_t n) {
     if (n < 8) return -1;
     size_t cnt = rd32(p);
     if (cnt > (n - 8) / 8 || 8 + cnt * 8 != n) return -1;
-    if (check_crc && tl_percep_crc32(p + 8, n - 8) != rd32(p + 4)) return -1;
+    if (tl_percep_crc32(p + 8, n - 8) != rd32(p + 4)) return -1;
     if (cnt == 0) return 0;
     unsigned char *mem = malloc(cnt * 8);
     if (!mem) return -1;
@@ -72,9 +72,9 @@ static int load_clusters(tl_dep_model *m, const unsigned char *p, size_t n, int 
     return 0;
 }
 
-/* Both loaders; builtin: the image is the program's own (see
- * tl_percep_load_builtin): checksums are skipped, every bound is checked. */
-static tl_dep_model *load_image(const void *data, size_t len, int builtin, tl_error *err) {
+/* The committed format, every checksum and bound checked (the built-in
+ * model is the build's decoded image instead: tl_dep_view_decoded). */
+static tl_dep_model *load_image(const void *data, size_t len, tl_error *err) {
     if (!data) { set_err(err, TL_EINVAL, "no parser model data"); return NULL; }
     const unsigned char *p = data;
     if (len < 16 || memcmp(p, MAGIC, 8) != 0) {
@@ -101,15 +101,14 @@ static tl_dep_model *load_image(const void *data, size_t len, int builtin, tl_er
         size_t n = rd32(p + off);
         off += 4;
         if (n > len - off) goto bad;
-        *parts[k] = builtin ? tl_percep_load_builtin(p + off, n, kinds[k], err)
-                            : tl_percep_load_mem(p + off, n, kinds[k], err);
+        *parts[k] = tl_percep_load_mem(p + off, n, kinds[k], err);
         if (!*parts[k]) { tl_dep_free(m); return NULL; }
         off += n;
     }
     if (len - off < 4) goto bad;
     size_t cn = rd32(p + off);
     off += 4;
-    if (cn != len - off || load_clusters(m, p + off, cn, !builtin) != 0) goto bad;
+    if (cn != len - off || load_clusters(m, p + off, cn) != 0) goto bad;
     off += cn;
     if (tl_percep_n_classes(m->trans) != TL_DEP_NTRANS) goto bad;
     int root = tl_dep_label_id(m, "root");
@@ -123,11 +122,7 @@ bad:
 }
 
 tl_dep_model *tl_dep_load_mem(const void *data, size_t len, tl_error *err) {
-    return load_image(data, len, 0, err);
-}
-
-tl_dep_model *tl_dep_load_unchecked(const void *data, size_t len, tl_error *err) {
-    return load_image(data, len, 1, err);
+    return load_image(data, len, err);
 }
 
 /* ---- decoded images (the build's form of the built-in model) ------------

@@ -40,12 +40,6 @@ typedef struct tl_dep_model tl_dep_model;
  * loaded.  The model is read-only: one model may serve any number of
  * threads.  Free with tl_dep_free. */
 tl_dep_model *tl_dep_load_builtin(tl_error *err);
-/* The model decoded at build time from models/dep.model and compiled in
- * (tl_dep_view_decoded), as tl_dep_load_builtin gives it; the committed
- * file itself is not linked.  tl_dep_load_unchecked is the committed
- * format's loader without the checksums (bounds still checked), for images
- * that are the program's own; tests compare the two. */
-tl_dep_model *tl_dep_load_unchecked(const void *data, size_t len, tl_error *err);
 /* Appends m as a decoded image (format in tl_dep.c: the four parts as
  * tl_percep_write_decoded writes them, then the cluster arrays) to out.
  * Returns TL_OK, TL_ENOMEM or TL_EINVAL (NULL arguments). */
