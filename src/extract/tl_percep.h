@@ -110,6 +110,11 @@ void tl_percep_score(const tl_percep_model *m, const uint32_t *feats, size_t n,
  * compare the two).  Can't fail. */
 void tl_percep_score_portable(const tl_percep_model *m, const uint32_t *feats, size_t n,
                               int32_t *scores);
+/* tl_percep_score by the path of `level` or the best below it this CPU
+ * runs: 0 portable, 1 POPCNT, 2 POPCNT and AVX2 row sums (tl_percep_score
+ * takes the best by itself; tests compare the paths).  Can't fail. */
+void tl_percep_score_level(const tl_percep_model *m, const uint32_t *feats, size_t n,
+                           int32_t *scores, int level);
 /* The weight row of feature f (n_classes int16, padded to the row stride),
  * or NULL when the feature has no weights; and the stride.  Can't fail. */
 const int16_t *tl_percep_row(const tl_percep_model *m, uint32_t f);
