@@ -23,13 +23,13 @@
 #endif
 
 /* The scorer a model takes on this CPU: 0 the portable one, 1 with the
- * POPCNT instruction, 2 with POPCNT and AVX2 row sums.  Checked once per
+ * POPCNT instruction, 2 with POPCNT, BMI2 and AVX2 row sums.  Checked once per
  * model load (gcc's check includes the OS saving the AVX registers). */
 static int cpu_level(void) {
 #if TL_PERCEP_HW_POPCNT
     __builtin_cpu_init(); /* needed before constructors have run; cheap */
     if (!__builtin_cpu_supports("popcnt")) return 0;
-    return __builtin_cpu_supports("avx2") ? 2 : 1;
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi2") ? 2 : 1;
 #else
     return 0;
 #endif
@@ -622,10 +622,13 @@ static inline __attribute__((always_inline)) uint32_t row_of_hw(const tl_percep_
                                                                 uint32_t f) {
     uint32_t b = f & m->mask;
     const rank_word *w = &m->index[b >> 6];
-    uint64_t bits = w->bits;
-    uint32_t has = (uint32_t)(bits >> (b & 63)) & 1;
-    uint64_t below = bits & (((uint64_t)1 << (b & 63)) - 1);
-    return (w->rank + (uint32_t)__builtin_popcountll(below) + 1) & (0u - has);
+    /* The bucket's bit moved to the top: the bits counted are those below
+     * it plus itself (the row number + 1 when it is set), and the top bit
+     * says whether it is (an arithmetic shift makes it the mask).  Five
+     * instructions fewer than masking and testing apart. */
+    uint64_t up = w->bits << (63 - (b & 63));
+    uint32_t has = (uint32_t)((int64_t)up >> 63);
+    return (w->rank + (uint32_t)__builtin_popcountll(up)) & has;
 }
 
 /* The scorer, inlined twice: hw (a constant in each copy) picks the bit
@@ -690,7 +693,10 @@ __attribute__((target("popcnt"))) static void score_popcnt(const tl_percep_model
 #endif
 
 #if TL_PERCEP_HW_POPCNT
-__attribute__((target("popcnt,avx2"))) static void score_avx2(const tl_percep_model *m,
+/* BMI2 as well: the compiler then finds the bucket's bit and masks the
+ * bits below it in one instruction each (SHRX, BZHI) where the POPCNT
+ * copy takes three. */
+__attribute__((target("popcnt,avx2,bmi2"))) static void score_avx2(const tl_percep_model *m,
                                                               const uint32_t *feats, size_t n,
                                                               int32_t *scores) {
     score_body(m, feats, n, scores, 2);
