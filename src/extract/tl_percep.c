@@ -574,16 +574,21 @@ static void add_rows_wide(const int16_t *base, unsigned stride, const uint32_t *
 static inline __attribute__((always_inline, target("avx2"))) void
 blocks_avx2(const int16_t *base, size_t W, const uint32_t *rows, size_t nr, unsigned nc,
             int32_t *scores, const unsigned NB) {
-    __m256i acc[8];
-    for (unsigned j = 0; j < NB; j++) acc[j] = _mm256_setzero_si256();
+    /* eight named sums, not an array: the compiler left an array's loop
+     * rolled, its sums in memory */
+    __m256i a0 = _mm256_setzero_si256(), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+#define TL_BLK(j, a)                                                                              \
+    if (NB > (j))                                                                                 \
+    a = _mm256_add_epi32(a, _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(const void *)(w + 8 * (j)))))
     for (size_t i = 0; i < nr; i++) {
         const int16_t *w = base + (size_t)(rows[i] - 1) * W;
-        for (unsigned j = 0; j < NB; j++)
-            acc[j] = _mm256_add_epi32(
-                acc[j], _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(const void *)(w + 8 * j))));
+        TL_BLK(0, a0); TL_BLK(1, a1); TL_BLK(2, a2); TL_BLK(3, a3);
+        TL_BLK(4, a4); TL_BLK(5, a5); TL_BLK(6, a6); TL_BLK(7, a7);
     }
+#undef TL_BLK
     int32_t sum[64];
-    for (unsigned j = 0; j < NB; j++) _mm256_storeu_si256((__m256i *)(void *)(sum + 8 * j), acc[j]);
+    const __m256i all[8] = {a0, a1, a2, a3, a4, a5, a6, a7};
+    for (unsigned j = 0; j < NB; j++) _mm256_storeu_si256((__m256i *)(void *)(sum + 8 * j), all[j]);
     for (unsigned k = 0; k < nc; k++) scores[k] += sum[k];
 }
 
@@ -653,7 +658,9 @@ static inline __attribute__((always_inline)) void score_body(const tl_percep_mod
         } else {
             for (size_t i = 0; i < nr; i++) {
                 const char *r0 = (const char *)(m->rows + (size_t)(rows[i] - 1) * stride);
-                for (size_t b = 0; b < stride * sizeof(int16_t); b += 64) __builtin_prefetch(r0 + b);
+                __builtin_prefetch(r0);
+                /* rows of up to 128 bytes (64 classes) span at most three lines */
+                if (stride * sizeof(int16_t) > 64) __builtin_prefetch(r0 + 64);
                 __builtin_prefetch(r0 + stride * sizeof(int16_t) - 1);
             }
         }
