@@ -84,7 +84,7 @@ static tl_percep_model *small_model(unsigned nc) {
         for (unsigned c = 0; c < nc; c += 1 + f % 3)
             assert_int_equal(tl_percep_trainer_add(t, f * 7919u, c, (double)((int)(f % 61) - 30) * (c + 1)), TL_OK);
     const char *names[TL_PERCEP_MAX_CLASSES];
-    char buf[TL_PERCEP_MAX_CLASSES][8];
+    char buf[TL_PERCEP_MAX_CLASSES][16];
     for (unsigned c = 0; c < nc; c++) {
         snprintf(buf[c], sizeof buf[c], "c%u", c);
         names[c] = buf[c];
