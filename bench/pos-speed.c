@@ -19,7 +19,7 @@ static double now(void) {
 int main(int argc, char **argv) {
     if (argc < 2) { fprintf(stderr, "usage: pos-speed FILE...\n"); return 2; }
     tl_error err = {0};
-    tl_pos_model *m = tl_pos_load_mem(tl_pos_blob, (size_t)(tl_pos_blob_end - tl_pos_blob), &err);
+    tl_pos_model *m = tl_pos_view_decoded(tl_pos_blob, (size_t)(tl_pos_blob_end - tl_pos_blob), &err);
     if (!m) { fprintf(stderr, "pos-speed: %s\n", err.msg); return 1; }
     double tagging = 0;
     unsigned long long tokens = 0;

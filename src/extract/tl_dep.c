@@ -6,10 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The model compiled into the library (see tl_dep_blob.c). */
-extern const unsigned char tl_dep_blob[];
-extern const unsigned char tl_dep_blob_end[];
-
 #define MAGIC "TLDEPMOD"
 #define N_PARTS 4
 
@@ -50,11 +46,11 @@ void tl_dep_free(tl_dep_model *m) {
 /* Reads the word-cluster part (n bytes at p, format in tl_dep.h) into m.
  * Returns 0, or -1 when it is malformed or memory runs out (m->clu_mem then
  * NULL or owned by m, freed by tl_dep_free). */
-static int load_clusters(tl_dep_model *m, const unsigned char *p, size_t n, int check_crc) {
+static int load_clusters(tl_dep_model *m, const unsigned char *p, size_t n) {
     if (n < 8) return -1;
     size_t cnt = rd32(p);
     if (cnt > (n - 8) / 8 || 8 + cnt * 8 != n) return -1;
-    if (check_crc && tl_percep_crc32(p + 8, n - 8) != rd32(p + 4)) return -1;
+    if (tl_percep_crc32(p + 8, n - 8) != rd32(p + 4)) return -1;
     if (cnt == 0) return 0;
     unsigned char *mem = malloc(cnt * 8);
     if (!mem) return -1;
@@ -77,9 +73,9 @@ static int load_clusters(tl_dep_model *m, const unsigned char *p, size_t n, int 
     return 0;
 }
 
-/* Both loaders; builtin: the image is the program's own (see
- * tl_percep_load_builtin): checksums are skipped, every bound is checked. */
-static tl_dep_model *load_image(const void *data, size_t len, int builtin, tl_error *err) {
+/* The committed format, every checksum and bound checked (the built-in
+ * model is the build's decoded image instead: tl_dep_view_decoded). */
+static tl_dep_model *load_image(const void *data, size_t len, tl_error *err) {
     if (!data) { set_err(err, TL_EINVAL, "no parser model data"); return NULL; }
     const unsigned char *p = data;
     if (len < 16 || memcmp(p, MAGIC, 8) != 0) {
@@ -106,15 +102,14 @@ static tl_dep_model *load_image(const void *data, size_t len, int builtin, tl_er
         size_t n = rd32(p + off);
         off += 4;
         if (n > len - off) goto bad;
-        *parts[k] = builtin ? tl_percep_load_builtin(p + off, n, kinds[k], err)
-                            : tl_percep_load_mem(p + off, n, kinds[k], err);
+        *parts[k] = tl_percep_load_mem(p + off, n, kinds[k], err);
         if (!*parts[k]) { tl_dep_free(m); return NULL; }
         off += n;
     }
     if (len - off < 4) goto bad;
     size_t cn = rd32(p + off);
     off += 4;
-    if (cn != len - off || load_clusters(m, p + off, cn, !builtin) != 0) goto bad;
+    if (cn != len - off || load_clusters(m, p + off, cn) != 0) goto bad;
     off += cn;
     if (tl_percep_n_classes(m->trans) != TL_DEP_NTRANS) goto bad;
     int root = tl_dep_label_id(m, "root");
@@ -129,11 +124,95 @@ bad:
 }
 
 tl_dep_model *tl_dep_load_mem(const void *data, size_t len, tl_error *err) {
-    return load_image(data, len, 0, err);
+    return load_image(data, len, err);
 }
 
-tl_dep_model *tl_dep_load_builtin(tl_error *err) {
-    return load_image(tl_dep_blob, (size_t)(tl_dep_blob_end - tl_dep_blob), 1, err);
+/* ---- decoded images (the build's form of the built-in model) ------------
+ * "TLDEPDEC", u32 order mark, u32 TL_DEP_VERSION, u64 cluster count, u64
+ * total, padding to 64 bytes; the four parts as tl_percep decoded images
+ * (each a multiple of 64 bytes); the clusters' keys (u32), fine and coarse
+ * ids (u16), padding to 64.  Native byte order, like tl_percep's. */
+#define DEC_MAGIC "TLDEPDEC"
+#define DEC_ORDER 0x01020304u
+#define DEC_HEAD 64
+
+typedef struct dep_dec_head {
+    char magic[8];
+    uint32_t order, version;
+    uint64_t n_clusters, total;
+} dep_dec_head;
+
+int tl_dep_write_decoded(const tl_dep_model *m, tl_buf *out) {
+    if (!m || !out) return TL_EINVAL;
+    size_t start = out->len, cn = m->clusters.n;
+    static const char zeros[DEC_HEAD];
+    dep_dec_head h;
+    memset(&h, 0, sizeof h);
+    memcpy(h.magic, DEC_MAGIC, 8);
+    h.order = DEC_ORDER;
+    h.version = TL_DEP_VERSION;
+    h.n_clusters = cn;
+    tl_buf_put(out, (const char *)&h, sizeof h); /* total patched below */
+    tl_buf_put(out, zeros, DEC_HEAD - sizeof h);
+    const tl_percep_model *parts[N_PARTS] = {m->xpos, m->upos, m->trans, m->label};
+    for (int k = 0; k < N_PARTS; k++) {
+        int rc = tl_percep_write_decoded(parts[k], out);
+        if (rc != TL_OK) return rc;
+    }
+    size_t cl = cn * 8;
+    if (cn) {
+        tl_buf_put(out, (const char *)m->clusters.key, cn * 4);
+        tl_buf_put(out, (const char *)m->clusters.fine, cn * 2);
+        tl_buf_put(out, (const char *)m->clusters.coarse, cn * 2);
+    }
+    tl_buf_put(out, zeros, (DEC_HEAD - cl % DEC_HEAD) % DEC_HEAD);
+    if (out->oom) return TL_ENOMEM;
+    h.total = out->len - start;
+    memcpy(out->p + start, &h, sizeof h);
+    return TL_OK;
+}
+
+tl_dep_model *tl_dep_view_decoded(const void *data, size_t len, tl_error *err) {
+    if (!data) { set_err(err, TL_EINVAL, "no parser model data"); return NULL; }
+    const unsigned char *p = data;
+    dep_dec_head h;
+    if ((uintptr_t)p % 16 != 0 || len < DEC_HEAD) goto bad_head;
+    memcpy(&h, p, sizeof h);
+    if (memcmp(h.magic, DEC_MAGIC, 8) != 0 || h.order != DEC_ORDER || h.version != TL_DEP_VERSION ||
+        h.total > len || h.total < DEC_HEAD)
+        goto bad_head;
+    tl_dep_model *m = calloc(1, sizeof *m);
+    if (!m) { set_err(err, TL_ENOMEM, "out of memory"); return NULL; }
+    static const char *const kinds[N_PARTS] = {"dep-xpos", "dep-upos", "dep-trans", "dep-label"};
+    tl_percep_model **parts[N_PARTS] = {&m->xpos, &m->upos, &m->trans, &m->label};
+    size_t off = DEC_HEAD, n = (size_t)h.total;
+    for (int k = 0; k < N_PARTS; k++) {
+        size_t used = 0;
+        *parts[k] = tl_percep_view_decoded(p + off, n - off, kinds[k], &used, err);
+        if (!*parts[k]) { tl_dep_free(m); return NULL; }
+        off += used;
+    }
+    uint64_t cn = h.n_clusters;
+    if (cn > (n - off) / 8 || n - off != ((cn * 8 + DEC_HEAD - 1) / DEC_HEAD) * DEC_HEAD) goto bad;
+    if (cn) {
+        const uint32_t *key = (const uint32_t *)(const void *)(p + off);
+        for (size_t i = 1; i < cn; i++)
+            if (key[i] <= key[i - 1]) goto bad; /* binary search needs order */
+        m->clusters.n = (size_t)cn;
+        m->clusters.key = key;
+        m->clusters.fine = (const uint16_t *)(const void *)(p + off + cn * 4);
+        m->clusters.coarse = m->clusters.fine + cn;
+    }
+    if (tl_percep_n_classes(m->trans) != TL_DEP_NTRANS) goto bad;
+    int root = tl_dep_label_id(m, "root");
+    if (root < 0) goto bad;
+    m->root_label = (unsigned)root;
+    return m;
+bad:
+    tl_dep_free(m);
+bad_head:
+    set_err(err, TL_EFORMAT, "malformed decoded parser model");
+    return NULL;
 }
 
 tl_dep_model *tl_dep_load(const char *path, tl_error *err) {

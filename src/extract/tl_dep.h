@@ -34,12 +34,22 @@
 
 typedef struct tl_dep_model tl_dep_model;
 
-/* The model compiled into the library (models/dep.model).  Returns NULL and
- * fills err (TL_EFORMAT, TL_ENOMEM) when it can't be loaded.  The model is
- * read-only: one model may serve any number of threads.  Free with
- * tl_dep_free.  The checksums are not recomputed (tl_percep_load_builtin:
- * the bytes are the executable's own); the bounds are. */
+/* The model compiled into the library (models/dep.model, decoded at build
+ * time: tl_dep_view_decoded, used in place, no weight decoded at start).
+ * Returns NULL and fills err (TL_EFORMAT, TL_ENOMEM) when it can't be
+ * loaded.  The model is read-only: one model may serve any number of
+ * threads.  Free with tl_dep_free. */
 tl_dep_model *tl_dep_load_builtin(tl_error *err);
+/* Appends m as a decoded image (format in tl_dep.c: the four parts as
+ * tl_percep_write_decoded writes them, then the cluster arrays) to out.
+ * Returns TL_OK, TL_ENOMEM or TL_EINVAL (NULL arguments). */
+int tl_dep_write_decoded(const tl_dep_model *m, tl_buf *out);
+/* A model used in place from the decoded image at data (16-byte aligned,
+ * outliving the model; nothing is copied): the headers, lengths, ranks
+ * and cluster order are checked (tl_percep_view_decoded).  Returns NULL and
+ * fills err: TL_EINVAL (NULL data), TL_EFORMAT, TL_ENOMEM.  Free with
+ * tl_dep_free. */
+tl_dep_model *tl_dep_view_decoded(const void *data, size_t len, tl_error *err);
 /* From a memory image (copied; data may be freed after).  Returns NULL and
  * fills err: TL_EINVAL (NULL data), TL_EFORMAT (malformed), TL_ENOMEM. */
 tl_dep_model *tl_dep_load_mem(const void *data, size_t len, tl_error *err);

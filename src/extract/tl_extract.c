@@ -90,6 +90,7 @@ struct tl_workspace {
     tl_ner_memo *ner;
     tl_gaz_memo *gaz;   /* the entity grouping's lookups of whole names */
     tl_pos_cache *pos;  /* NULL when the extractor has no usable POS tagger */
+    tl_dep_cache *dep;  /* the parser taggers' word memo: made by the first parse */
 };
 
 #define WS_DEFAULT_BYTES ((size_t)8 << 20)
@@ -115,6 +116,7 @@ void tl_workspace_free(tl_workspace *ws) {
     tl_ner_memo_free(ws->ner);
     tl_gaz_memo_free(ws->gaz);
     tl_pos_cache_free(ws->pos);
+    tl_dep_cache_free(ws->dep);
     free(ws);
 }
 
@@ -252,7 +254,7 @@ static int run_stages(const tl_extractor *ex, tl_workspace *ws, tl_doc *d, const
     if (rc != TL_OK) return rc;
     rc = tl_ent_run(ex->gaz, ws ? ws->gaz : NULL, d);
     if (rc != TL_OK) return rc;
-    return tl_fact_run(ex->facts, ex->gaz, ws ? ws->pos : NULL, d);
+    return tl_fact_run(ex->facts, ex->gaz, ws ? ws->pos : NULL, ws ? &ws->dep : NULL, d);
 }
 
 /*

@@ -62,7 +62,8 @@ const char *const tl_fact_lists[TL_FACT_NLISTS] = {
     [WL_REPORTEDLY] = "reportedly",
     [WL_HE_SHE_HIM_ETC] = "he|she|him|himself|herself",
     [WL_GROUP_MOVEMENT_ORGANIZATION_ETC] = "group|movement|organization|organisation|network|militia|company|brigade|outfit|syndicate|party|agency|force|unit",
-    [WL_IN_AT_NEAR_ETC] = "in|at|near|outside|inside"};
+    [WL_IN_AT_NEAR_ETC] = "in|at|near|outside|inside",
+    [WL_ATTACK_EVENT_NOUNS] = TL_CUE_ATTACK_EVENT_NOUNS, [WL_DENIAL_VERBS] = TL_CUE_DENIAL_VERBS};
 
 static const char *fact_names[TL_FACT_TYPE_COUNT] = {
     "MEMBER_OF", "LEADER_OF", "FOUNDED", "PART_OF", "SUPPORTS", "RECRUITED", "ASSOCIATE_OF",
@@ -153,7 +154,7 @@ tl_fact_ctx *tl_fact_ctx_new(tl_error *err) {
     if (n > 0) {
         /* A missing or broken built-in tagger is not fatal: the frames then
          * work from word forms alone. */
-        c->pos = tl_pos_load_mem(tl_pos_blob, n, NULL);
+        c->pos = tl_pos_view_decoded(tl_pos_blob, n, NULL); /* decoded at build time */
     }
     c->rel = tl_rel_model_builtin();
     c->fscore = tl_fscore_model_builtin();

@@ -5,6 +5,7 @@
 #include "tl_gaz.h"
 #include "tl_pos.h"
 #include "tl_fscore.h"
+#include "tl_dep.h"
 
 typedef struct tl_fact_ctx tl_fact_ctx;
 
@@ -26,9 +27,16 @@ void tl_fact_ctx_no_tree(tl_fact_ctx *c);
 
 /* Finds the facts of doc (its entities must be resolved) and stores them in
  * doc->facts.  pos_cache: a cache made for tl_fact_pos_model(c) that the
- * caller keeps across documents, or NULL (one lives for this call); the facts
- * are the same either way.  Returns TL_OK or TL_ENOMEM (doc->facts untouched). */
-int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache, tl_doc *doc);
+ * caller keeps across documents, or NULL (one lives for this call).
+ * dep_cache: where the caller keeps the parser's word memo across documents
+ * (one per thread), or NULL (no memo): when *dep_cache is NULL, the first
+ * sentence parsed makes one there (tl_dep_cache_new), which the caller then
+ * owns and frees with tl_dep_cache_free.  A memo for a single document cost
+ * more than it saved (bench/README.md), hence the caller's.  The facts are
+ * the same with or without either memo.  Returns TL_OK or TL_ENOMEM
+ * (doc->facts untouched). */
+int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
+                tl_dep_cache **dep_cache, tl_doc *doc);
 /* The POS tagger the fact rules use; NULL when the built-in one is unusable.
  * Can't fail. */
 const tl_pos_model *tl_fact_pos_model(const tl_fact_ctx *c);

@@ -12,9 +12,9 @@
  * them adds nothing a reader of the graph lacks.) */
 static const struct {
     uint8_t type;
-    const char *nouns;
+    uint8_t nouns; /* WL_* list: a bit test where a list search was 4 % of a long line */
 } KINDS[] = {
-    {TL_ATTACKED, TL_CUE_ATTACK_EVENT_NOUNS},
+    {TL_ATTACKED, WL_ATTACK_EVENT_NOUNS},
 };
 #define N_KINDS (sizeof KINDS / sizeof KINDS[0])
 
@@ -139,7 +139,7 @@ static void complete_targets(tl_fsent *s, const tl_fopen *open, int n_open,
     for (int k = 0; k < s->n_opened; k++) {
         tl_fopen t = s->opened[k];
         int kind = kind_of(t.type), done = 0;
-        if (t.role == 1 && kind >= 0 && tl_fact_w(s, t.trig, KINDS[kind].nouns) && definite(s, t.trig))
+        if (t.role == 1 && kind >= 0 && tl_fact_wl(s, t.trig, KINDS[kind].nouns) && definite(s, t.trig))
             for (int j = n_open; j-- > 0 && !done;) {
                 const tl_fopen *o = &open[j];
                 if (o->role != 0 || o->type != t.type || o->ent == t.ent || !in_window(s, o, new_para)) continue;
@@ -175,7 +175,7 @@ void tl_fact_evc_complete(tl_fsent *s, tl_fopen *open, int *n_open,
                 kind = kind_of(TL_ATTACKED);
         } else {
             for (size_t k = 0; k < N_KINDS && kind < 0; k++)
-                if (tl_fact_w(s, i, KINDS[k].nouns)) kind = (int)k;
+                if (tl_fact_wl(s, i, KINDS[k].nouns)) kind = (int)k;
             if (kind >= 0 && !definite(s, i)) kind = -1;
             /* "the attack on Y" names its own target: the frames read it */
             if (kind >= 0 && tl_fact_w(s, i + 1, "on|of|against") && tl_fact_ment_from(s, i + 2, NULL) >= 0)

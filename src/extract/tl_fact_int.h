@@ -92,6 +92,7 @@ typedef struct tl_fsent {
     const tl_fact_ctx *c;
     struct tl_fdoc *fd;
     tl_pos_cache *pos_cache;      /* the POS word memo (the caller's or this run's), or NULL */
+    tl_dep_cache **dep_cache;     /* where the caller keeps the parser's word memo, or NULL */
     uint32_t sb, se, si;          /* tokens [sb, se), sentence index */
     tl_fment ms[TL_FS_MAXM];
     int nm;
@@ -158,6 +159,8 @@ enum {
     WL_HE_SHE_HIM_ETC,
     WL_GROUP_MOVEMENT_ORGANIZATION_ETC,
     WL_IN_AT_NEAR_ETC,
+    WL_ATTACK_EVENT_NOUNS, /* asked of every word while an event is open (tl_fact_evc.c) */
+    WL_DENIAL_VERBS,       /* asked of every word before a trigger (tl_fact_mod.c) */
     TL_FACT_NLISTS
 };
 #define TL_FACT_NSHARED (WL_SAY + 1) /* lists before it: bits only, 0 until classified */

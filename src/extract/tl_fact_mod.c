@@ -139,7 +139,7 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
     /* "X denied (for years) that he led the group": a denial governs the
      * clause after it */
     for (uint32_t k = s->sb; k < from; k++)
-        if (tl_fact_w(s, k, TL_CUE_DENIAL_VERBS) && k < trig)
+        if (tl_fact_wl(s, k, WL_DENIAL_VERBS) && k < trig)
             for (uint32_t j = k + 1; j < from + 1 && j < k + 5; j++)
                 if (tl_fact_is(s, j, "that") || tl_fact_is(s, j, "having")) {
                     *modality = TL_NEGATED;

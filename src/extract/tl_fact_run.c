@@ -975,7 +975,8 @@ static void located_closure(tl_fdoc *fd, const tl_doc *d) {
 
 const tl_pos_model *tl_fact_pos_model(const tl_fact_ctx *c) { return c ? c->pos : NULL; }
 
-int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache, tl_doc *doc) {
+int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
+                tl_dep_cache **dep_cache, tl_doc *doc) {
     tl_fdoc fd;
     memset(&fd, 0, sizeof fd);
     fd.focus_person = fd.focus_org = -1;
@@ -985,6 +986,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache, 
     tl_fsent *s = malloc(sizeof *s);
     if (s) {
         s->pos_cache = NULL;
+        s->dep_cache = dep_cache;
         s->dar = NULL;
         s->parsed = 0;
     }

@@ -431,7 +431,15 @@ int tl_fact_parse(tl_fsent *s) {
     }
     tl_arena *ar = tl_arena_new(16384);
     if (!ar) { s->parsed = 0; return -1; }
-    if (tl_dep_parse(m, words, n, ar, &s->dt) != TL_OK) { /* fails only out of memory */
+    /* The worker's memo, made on its first parse (the parser loads
+     * lazily, so the workspace can't make it up front); out of memory it
+     * stays NULL and the words are scored in full: the same trees. */
+    tl_dep_cache *dc = NULL;
+    if (s->dep_cache) {
+        if (!*s->dep_cache) *s->dep_cache = tl_dep_cache_new(m, TL_DEP_CACHE_SLOTS);
+        dc = *s->dep_cache;
+    }
+    if (tl_dep_parse_cached(m, dc, words, n, ar, &s->dt) != TL_OK) { /* fails only out of memory */
         tl_arena_free(ar);
         s->parsed = 0;
         return -1;

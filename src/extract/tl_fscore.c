@@ -479,7 +479,8 @@ tl_fscore_model *tl_fscore_model_load_mem(const void *data, size_t len, tl_error
 tl_fscore_model *tl_fscore_model_builtin(void) {
     size_t n = (size_t)(tl_fscore_blob_end - tl_fscore_blob);
     if (n < 16) return NULL;
-    return tl_fscore_model_load_mem(tl_fscore_blob, n, NULL);
+    /* decoded at build time (tl_fscore_blob.c): used in place */
+    return wrap(tl_percep_view_decoded(tl_fscore_blob, n, "fscore", NULL, NULL), NULL);
 }
 
 tl_fscore_model *tl_fscore_model_load(const char *path, tl_error *err) {

@@ -1,12 +1,19 @@
-/* tl_fscore_blob.c -- embeds models/fscore.model (the learned fact scorer) into the library at build time. */
-/* The assembler's .incbin reads the file relative to the directory the
- * compiler runs in: the Makefile always builds from the repository root.
- * An empty file is allowed: the scorer is then simply off. */
+/* tl_fscore_blob.c -- embeds models/fscore.model into the library, decoded at build time into the form its scorer reads. */
+/* The build decodes the committed model file into the form the scorer
+ * reads (tools/build/model-decode.c, $(BUILD)/gen/fscore.dec; the Makefile
+ * passes TL_GEN_DIR), so that it is used in place, with nothing decoded at
+ * start.  The assembler's .incbin reads the file relative to the directory
+ * the compiler runs in: the Makefile always builds from the repository
+ * root. An empty file is allowed: the scorer is then simply off (the build
+ * decodes it to an empty image). */
+#ifndef TL_GEN_DIR
+#define TL_GEN_DIR "build/gen"
+#endif
 __asm__(".section .rodata\n"
         ".global tl_fscore_blob\n"
-        ".balign 16\n"
+        ".balign 64\n"
         "tl_fscore_blob:\n"
-        ".incbin \"models/fscore.model\"\n"
+        ".incbin \"" TL_GEN_DIR "/fscore.dec\"\n"
         ".global tl_fscore_blob_end\n"
         "tl_fscore_blob_end:\n"
         ".byte 0\n"

@@ -23,7 +23,7 @@ int tl_ner_load(tl_ner_model **out, const char *path, tl_error *err) {
     if (!path) {
         size_t n = (size_t)(tl_ner_blob_end - tl_ner_blob);
         if (n == 0) { *out = m; return TL_OK; } /* rules only */
-        m->pm = tl_percep_load_mem(tl_ner_blob, n, "ner", err);
+        m->pm = tl_percep_view_decoded(tl_ner_blob, n, "ner", NULL, err); /* decoded at build time */
     } else {
         m->pm = tl_percep_load(path, "ner", err);
     }

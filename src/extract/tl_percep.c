@@ -18,6 +18,22 @@
 #define TL_PERCEP_HW_POPCNT 0
 #endif
 #define MAGIC "TLPERCEP"
+#if TL_PERCEP_HW_POPCNT
+#include <immintrin.h>
+#endif
+
+/* The scorer a model takes on this CPU: 0 the portable one, 1 with the
+ * POPCNT instruction, 2 with POPCNT, BMI2 and AVX2 row sums.  Checked once per
+ * model load (gcc's check includes the OS saving the AVX registers). */
+static int cpu_level(void) {
+#if TL_PERCEP_HW_POPCNT
+    __builtin_cpu_init(); /* needed before constructors have run; cheap */
+    if (!__builtin_cpu_supports("popcnt")) return 0;
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi2") ? 2 : 1;
+#else
+    return 0;
+#endif
+}
 
 /* The bucket index as a bitmap with ranks: bit b of word b / 64 says
  * whether bucket b has a row, and since rows are stored in bucket order, its
@@ -32,6 +48,7 @@ typedef struct rank_word {
 } rank_word;
 
 struct tl_percep_model {
+    int borrowed;     /* index and rows lie in a decoded image the model does not own */
     unsigned n_classes;
     unsigned stride;  /* row length: 4 up to 4 classes, else n_classes rounded up to 8 */
     unsigned hash_bits;
@@ -40,7 +57,7 @@ struct tl_percep_model {
     size_t n_rows;
     rank_word *index; /* 2^hash_bits / 64 words: which buckets have a row */
     int16_t *rows;    /* n_rows * stride, padding zeroed, bucket ascending */
-    int hw_popcnt;    /* the CPU counts bits in one instruction (score_popcnt) */
+    int level;        /* cpu_level(): which scorer this CPU runs */
     char kind[NAME_MAX_LEN + 1];
     char names[TL_PERCEP_MAX_CLASSES][NAME_MAX_LEN + 1];
 };
@@ -276,10 +293,7 @@ static tl_percep_model *load_image(const void *data, size_t len, const char *kin
         m->index[i].rank = before;
         before += (uint32_t)popcount64(m->index[i].bits);
     }
-#if TL_PERCEP_HW_POPCNT
-    __builtin_cpu_init(); /* needed before constructors have run; cheap */
-    m->hw_popcnt = __builtin_cpu_supports("popcnt") != 0;
-#endif
+    m->level = cpu_level();
     return m;
 bad:
     set_err(err, TL_EFORMAT, "malformed model (at byte %zu)", c.off);
@@ -338,9 +352,128 @@ tl_percep_model *tl_percep_load(const char *path, const char *kind, tl_error *er
 
 void tl_percep_free(tl_percep_model *m) {
     if (!m) return;
-    free(m->index);
-    free(m->rows);
+    if (!m->borrowed) {
+        free(m->index);
+        free(m->rows);
+    }
     free(m);
+}
+
+/* ---- decoded images -------------------------------------------------------
+ * The arrays the scorer reads, written as they lie in memory, so that a
+ * model compiled into the program is used in place: decoding the parser's
+ * 8.6 M varint weights at every start was ~180 M instructions a process.
+ * The build makes these images from the committed model files (tools/build/
+ * model-decode.c), on and for the machine that builds, hence native byte
+ * order: the order mark rejects an image of another order. */
+#define DEC_MAGIC "TLPCDEC1"
+#define DEC_ORDER 0x01020304u
+#define DEC_ALIGN 64
+
+typedef struct dec_head {
+    char magic[8];
+    uint32_t order;    /* DEC_ORDER in the writer's byte order */
+    uint32_t n_classes, stride, hash_bits;
+    float scale;
+    uint32_t zero;
+    uint64_t n_rows;
+    uint64_t total;    /* the whole image, padding to DEC_ALIGN included */
+    char kind[NAME_MAX_LEN + 1];
+    char names[TL_PERCEP_MAX_CLASSES][NAME_MAX_LEN + 1];
+} dec_head;
+
+static size_t dec_round(size_t n) { return (n + DEC_ALIGN - 1) & ~(size_t)(DEC_ALIGN - 1); }
+
+int tl_percep_write_decoded(const tl_percep_model *m, tl_buf *out) {
+    if (!m || !out) return TL_EINVAL;
+    dec_head h;
+    memset(&h, 0, sizeof h); /* padding and unused names: the same bytes every build */
+    memcpy(h.magic, DEC_MAGIC, 8);
+    h.order = DEC_ORDER;
+    h.n_classes = m->n_classes;
+    h.stride = m->stride;
+    h.hash_bits = m->hash_bits;
+    h.scale = m->scale;
+    h.n_rows = m->n_rows;
+    size_t nwords = (size_t)1 << (m->hash_bits - 6);
+    size_t idx_off = dec_round(sizeof h), rows_off = idx_off + nwords * sizeof(rank_word);
+    size_t end = rows_off + m->n_rows * m->stride * sizeof(int16_t);
+    h.total = dec_round(end);
+    memcpy(h.kind, m->kind, sizeof h.kind);
+    memcpy(h.names, m->names, sizeof h.names);
+    static const char zeros[DEC_ALIGN];
+    size_t start = out->len;
+    tl_buf_put(out, (const char *)&h, sizeof h);
+    tl_buf_put(out, zeros, idx_off - sizeof h);
+    tl_buf_put(out, (const char *)m->index, nwords * sizeof(rank_word));
+    tl_buf_put(out, (const char *)m->rows, m->n_rows * m->stride * sizeof(int16_t));
+    tl_buf_put(out, zeros, h.total - end);
+    if (out->oom) return TL_ENOMEM;
+    return out->len - start == h.total ? TL_OK : TL_EINVAL;
+}
+
+/* A name field of a decoded header: NUL-terminated inside, a valid name. */
+static int dec_name_ok(const char *f) {
+    const char *z = memchr(f, 0, NAME_MAX_LEN + 1);
+    if (!z || z == f) return 0;
+    for (const char *q = f; q < z; q++)
+        if ((unsigned char)*q <= ' ' || (unsigned char)*q >= 0x7F) return 0;
+    return 1;
+}
+
+tl_percep_model *tl_percep_view_decoded(const void *data, size_t len, const char *kind,
+                                        size_t *used, tl_error *err) {
+    if (!data) { set_err(err, TL_EINVAL, "no model data"); return NULL; }
+    const unsigned char *p = data;
+    dec_head h;
+    if ((uintptr_t)p % 16 != 0 || len < sizeof h) goto bad;
+    memcpy(&h, p, sizeof h);
+    if (memcmp(h.magic, DEC_MAGIC, 8) != 0 || h.order != DEC_ORDER) goto bad;
+    if (h.n_classes < 2 || h.n_classes > TL_PERCEP_MAX_CLASSES || h.hash_bits < 10 ||
+        h.hash_bits > 24 || h.stride != (h.n_classes <= 4 ? 4 : (h.n_classes + 7) & ~7u) ||
+        !(isfinite(h.scale) && h.scale > 0) || h.n_rows > ((uint64_t)1 << h.hash_bits))
+        goto bad;
+    if (!dec_name_ok(h.kind)) goto bad;
+    for (unsigned k = 0; k < h.n_classes; k++)
+        if (!dec_name_ok(h.names[k])) goto bad;
+    if (kind && strcmp(kind, h.kind) != 0) {
+        set_err(err, TL_EFORMAT, "model is for \"%s\", expected \"%s\"", h.kind, kind);
+        return NULL;
+    }
+    size_t nwords = (size_t)1 << (h.hash_bits - 6);
+    size_t idx_off = dec_round(sizeof h), rows_off = idx_off + nwords * sizeof(rank_word);
+    size_t end = rows_off + (size_t)h.n_rows * h.stride * sizeof(int16_t);
+    if (h.total != dec_round(end) || h.total > len) goto bad;
+    /* The ranks must count the bits before them, or a lookup would read
+     * past the rows: one pass over the bitmap (65,536 words for the
+     * parser's transitions), nothing per weight. */
+    const rank_word *index = (const rank_word *)(const void *)(p + idx_off);
+    uint64_t before = 0;
+    for (size_t i = 0; i < nwords; i++) {
+        if (index[i].rank != before) goto bad;
+        before += popcount64(index[i].bits);
+    }
+    if (before != h.n_rows) goto bad;
+    tl_percep_model *m = calloc(1, sizeof *m);
+    if (!m) { set_err(err, TL_ENOMEM, "out of memory"); return NULL; }
+    m->borrowed = 1;
+    m->n_classes = h.n_classes;
+    m->stride = h.stride;
+    m->hash_bits = h.hash_bits;
+    m->mask = (1u << h.hash_bits) - 1;
+    m->scale = h.scale;
+    m->n_rows = (size_t)h.n_rows;
+    /* read only: the scorer never writes a model's arrays */
+    m->index = (rank_word *)(uintptr_t)index;
+    m->rows = (int16_t *)(uintptr_t)(p + rows_off);
+    memcpy(m->kind, h.kind, sizeof m->kind);
+    memcpy(m->names, h.names, sizeof m->names);
+    m->level = cpu_level();
+    if (used) *used = (size_t)h.total;
+    return m;
+bad:
+    set_err(err, TL_EFORMAT, "malformed decoded model image");
+    return NULL;
 }
 
 unsigned tl_percep_n_classes(const tl_percep_model *m) { return m ? m->n_classes : 0; }
@@ -432,6 +565,61 @@ static void add_rows_wide(const int16_t *base, unsigned stride, const uint32_t *
     }
 }
 
+#if TL_PERCEP_HW_POPCNT
+/* Sums rows of NB blocks of 8 int16 columns (NB a constant in each copy,
+ * so the NB sums stay in registers): per block and row one widening load
+ * (VPMOVSXWD) and one add, where the SSE2 sums take a shift pair per four
+ * columns and a pass over the rows per 24 columns.  Integer sums: the
+ * same scores as the other paths, in any order. */
+static inline __attribute__((always_inline, target("avx2"))) void
+blocks_avx2(const int16_t *base, size_t W, const uint32_t *rows, size_t nr, unsigned nc,
+            int32_t *scores, const unsigned NB) {
+    /* eight named sums, not an array: the compiler left an array's loop
+     * rolled, its sums in memory */
+    __m256i a0 = _mm256_setzero_si256(), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+#define TL_BLK(j, a)                                                                              \
+    if (NB > (j))                                                                                 \
+    a = _mm256_add_epi32(a, _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(const void *)(w + 8 * (j)))))
+    for (size_t i = 0; i < nr; i++) {
+        const int16_t *w = base + (size_t)(rows[i] - 1) * W;
+        TL_BLK(0, a0); TL_BLK(1, a1); TL_BLK(2, a2); TL_BLK(3, a3);
+        TL_BLK(4, a4); TL_BLK(5, a5); TL_BLK(6, a6); TL_BLK(7, a7);
+    }
+#undef TL_BLK
+    int32_t sum[64];
+    const __m256i all[8] = {a0, a1, a2, a3, a4, a5, a6, a7};
+    for (unsigned j = 0; j < NB; j++) _mm256_storeu_si256((__m256i *)(void *)(sum + 8 * j), all[j]);
+    for (unsigned k = 0; k < nc; k++) scores[k] += sum[k];
+}
+
+/* The row sums of score_avx2, by stride (4: one 8-byte widening load a
+ * row; 8 to 64: blocks_avx2). */
+__attribute__((target("avx2"))) static void add_rows_avx2(const int16_t *base, unsigned stride,
+                                                          const uint32_t *rows, size_t nr,
+                                                          unsigned nc, int32_t *scores) {
+    switch (stride) {
+    case 4: {
+        __m128i acc = _mm_setzero_si128();
+        for (size_t i = 0; i < nr; i++)
+            acc = _mm_add_epi32(acc, _mm_cvtepi16_epi32(_mm_loadl_epi64(
+                                         (const __m128i *)(const void *)(base + (size_t)(rows[i] - 1) * 4))));
+        int32_t sum[4];
+        _mm_storeu_si128((__m128i *)(void *)sum, acc);
+        for (unsigned k = 0; k < nc; k++) scores[k] += sum[k];
+        break;
+    }
+    case 8: blocks_avx2(base, 8, rows, nr, nc, scores, 1); break;
+    case 16: blocks_avx2(base, 16, rows, nr, nc, scores, 2); break;
+    case 24: blocks_avx2(base, 24, rows, nr, nc, scores, 3); break;
+    case 32: blocks_avx2(base, 32, rows, nr, nc, scores, 4); break;
+    case 40: blocks_avx2(base, 40, rows, nr, nc, scores, 5); break;
+    case 48: blocks_avx2(base, 48, rows, nr, nc, scores, 6); break;
+    case 56: blocks_avx2(base, 56, rows, nr, nc, scores, 7); break;
+    default: blocks_avx2(base, 64, rows, nr, nc, scores, 8); break; /* the widest: 64 classes */
+    }
+}
+#endif
+
 /* row_of with the POPCNT instruction: the portable bit count was a sixth of
  * the parser's instructions.  Only inlined into score_popcnt, which is
  * compiled for CPUs that have it and called only when this one does. */
@@ -439,10 +627,13 @@ static inline __attribute__((always_inline)) uint32_t row_of_hw(const tl_percep_
                                                                 uint32_t f) {
     uint32_t b = f & m->mask;
     const rank_word *w = &m->index[b >> 6];
-    uint64_t bits = w->bits;
-    uint32_t has = (uint32_t)(bits >> (b & 63)) & 1;
-    uint64_t below = bits & (((uint64_t)1 << (b & 63)) - 1);
-    return (w->rank + (uint32_t)__builtin_popcountll(below) + 1) & (0u - has);
+    /* The bucket's bit moved to the top: the bits counted are those below
+     * it plus itself (the row number + 1 when it is set), and the top bit
+     * says whether it is (an arithmetic shift makes it the mask).  Five
+     * instructions fewer than masking and testing apart. */
+    uint64_t up = w->bits << (63 - (b & 63));
+    uint32_t has = (uint32_t)((int64_t)up >> 63);
+    return (w->rank + (uint32_t)__builtin_popcountll(up)) & has;
 }
 
 /* The scorer, inlined twice: hw (a constant in each copy) picks the bit
@@ -467,11 +658,21 @@ static inline __attribute__((always_inline)) void score_body(const tl_percep_mod
         } else {
             for (size_t i = 0; i < nr; i++) {
                 const char *r0 = (const char *)(m->rows + (size_t)(rows[i] - 1) * stride);
-                for (size_t b = 0; b < stride * sizeof(int16_t); b += 64) __builtin_prefetch(r0 + b);
+                __builtin_prefetch(r0);
+                /* rows of up to 128 bytes (64 classes) span at most three lines */
+                if (stride * sizeof(int16_t) > 64) __builtin_prefetch(r0 + 64);
                 __builtin_prefetch(r0 + stride * sizeof(int16_t) - 1);
             }
         }
         /* Phase 2: sum the rows. */
+#if TL_PERCEP_HW_POPCNT
+        if (hw == 2) {
+            add_rows_avx2(m->rows, stride, rows, nr, nc, scores);
+            feats += chunk;
+            n -= chunk;
+            continue;
+        }
+#endif
         switch (stride) {
         case 4: ADD_ROWS(4); break;
         case 8: ADD_ROWS(8); break;
@@ -498,12 +699,32 @@ __attribute__((target("popcnt"))) static void score_popcnt(const tl_percep_model
 }
 #endif
 
-void tl_percep_score(const tl_percep_model *m, const uint32_t *feats, size_t n,
-                     int32_t *scores) {
 #if TL_PERCEP_HW_POPCNT
-    if (m->hw_popcnt) { score_popcnt(m, feats, n, scores); return; }
+/* BMI2 as well: the compiler then finds the bucket's bit and masks the
+ * bits below it in one instruction each (SHRX, BZHI) where the POPCNT
+ * copy takes three. */
+__attribute__((target("popcnt,avx2,bmi2"))) static void score_avx2(const tl_percep_model *m,
+                                                              const uint32_t *feats, size_t n,
+                                                              int32_t *scores) {
+    score_body(m, feats, n, scores, 2);
+}
+#endif
+
+void tl_percep_score_level(const tl_percep_model *m, const uint32_t *feats, size_t n,
+                           int32_t *scores, int level) {
+#if TL_PERCEP_HW_POPCNT
+    if (level > m->level) level = m->level;
+    if (level >= 2) { score_avx2(m, feats, n, scores); return; }
+    if (level == 1) { score_popcnt(m, feats, n, scores); return; }
+#else
+    (void)level;
 #endif
     tl_percep_score_portable(m, feats, n, scores);
+}
+
+void tl_percep_score(const tl_percep_model *m, const uint32_t *feats, size_t n,
+                     int32_t *scores) {
+    tl_percep_score_level(m, feats, n, scores, 2);
 }
 
 const int16_t *tl_percep_row(const tl_percep_model *m, uint32_t f) {

@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "threadline.h"
+#include "tl_buf.h"
 
 /* A classifier scores `n_classes` classes (at most TL_PERCEP_MAX_CLASSES) from
  * a set of features, each a 32-bit hash (see tl_percep_hash / tl_percep_mix).
@@ -71,6 +72,26 @@ tl_percep_model *tl_percep_load(const char *path, const char *kind, tl_error *er
 /* Frees the model.  Accepts NULL. */
 void tl_percep_free(tl_percep_model *m);
 
+/* ---- decoded images: a model used in place ------------------------------ */
+/* Appends m's arrays as the scorer reads them (a header, the bucket bitmap
+ * with ranks, the int16 rows; native byte order, 64-byte aligned pieces) to
+ * out.  The build makes such images of the committed model files
+ * (tools/build/model-decode.c) so that the program's own models need no
+ * decoding at start.  Returns TL_OK, TL_ENOMEM (out->oom), TL_EINVAL (NULL
+ * arguments). */
+int tl_percep_write_decoded(const tl_percep_model *m, tl_buf *out);
+/* A model whose arrays are those of the decoded image at data (16-byte
+ * aligned; it must outlive the model, which does not copy it: pages never
+ * read are never loaded).  Checks the header's fields, the byte order, the
+ * lengths and that every rank counts the bits before it (no lookup can leave
+ * the rows); weights are taken as they are.  `kind` as tl_percep_load_mem.
+ * Stores the image's length (padding included) in *used when used is not
+ * NULL.  Returns NULL and fills err: TL_EINVAL (NULL data), TL_EFORMAT
+ * (malformed, another byte order, misaligned), TL_ENOMEM.  Free with
+ * tl_percep_free (which leaves the image alone). */
+tl_percep_model *tl_percep_view_decoded(const void *data, size_t len, const char *kind,
+                                        size_t *used, tl_error *err);
+
 /* Class count and names ("" when out of range).  Can't fail. */
 unsigned tl_percep_n_classes(const tl_percep_model *m);
 const char *tl_percep_class_name(const tl_percep_model *m, unsigned c);
@@ -89,6 +110,11 @@ void tl_percep_score(const tl_percep_model *m, const uint32_t *feats, size_t n,
  * compare the two).  Can't fail. */
 void tl_percep_score_portable(const tl_percep_model *m, const uint32_t *feats, size_t n,
                               int32_t *scores);
+/* tl_percep_score by the path of `level` or the best below it this CPU
+ * runs: 0 portable, 1 POPCNT, 2 POPCNT and AVX2 row sums (tl_percep_score
+ * takes the best by itself; tests compare the paths).  Can't fail. */
+void tl_percep_score_level(const tl_percep_model *m, const uint32_t *feats, size_t n,
+                           int32_t *scores, int level);
 /* The weight row of feature f (n_classes int16, padded to the row stride),
  * or NULL when the feature has no weights; and the stride.  Can't fail. */
 const int16_t *tl_percep_row(const tl_percep_model *m, uint32_t f);

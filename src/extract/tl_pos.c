@@ -61,6 +61,10 @@ tl_pos_model *tl_pos_load_mem(const void *data, size_t len, tl_error *err) {
     return wrap(tl_percep_load_mem(data, len, "pos", err), err);
 }
 
+tl_pos_model *tl_pos_view_decoded(const void *data, size_t len, tl_error *err) {
+    return wrap(tl_percep_view_decoded(data, len, "pos", NULL, err), err);
+}
+
 tl_pos_model *tl_pos_load(const char *path, tl_error *err) {
     return wrap(tl_percep_load(path, "pos", err), err);
 }

@@ -64,6 +64,9 @@ typedef struct tl_pos_model tl_pos_model;
 tl_pos_model *tl_pos_load(const char *path, tl_error *err);
 /* Same from a memory image (copied; data may be freed after). */
 tl_pos_model *tl_pos_load_mem(const void *data, size_t len, tl_error *err);
+/* Same from a decoded image used in place (tl_percep_view_decoded: the
+ * built-in model, decoded at build time; data outlives the model). */
+tl_pos_model *tl_pos_view_decoded(const void *data, size_t len, tl_error *err);
 /* Frees the model.  Accepts NULL. */
 void tl_pos_free(tl_pos_model *m);
 

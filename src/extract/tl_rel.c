@@ -30,7 +30,7 @@ extern const unsigned char tl_rel_blob_end[];
 tl_rel_model *tl_rel_model_builtin(void) {
     size_t n = (size_t)(tl_rel_blob_end - tl_rel_blob);
     if (n < 16) return NULL;
-    tl_percep_model *pm = tl_percep_load_mem(tl_rel_blob, n, "rel", NULL);
+    tl_percep_model *pm = tl_percep_view_decoded(tl_rel_blob, n, "rel", NULL, NULL); /* decoded at build time */
     if (!pm) return NULL;
     tl_rel_model *m = malloc(sizeof *m);
     if (!m) { tl_percep_free(pm); return NULL; }

@@ -1,12 +1,18 @@
-/* tl_rel_blob.c -- embeds models/rel.model (the entity-pair relation classifier) into the library at build time. */
-/* The assembler's .incbin reads the file relative to the directory the
- * compiler runs in: the Makefile always builds from the repository root.
- * An empty file is allowed: the classifier is then simply off. */
+/* tl_rel_blob.c -- embeds models/rel.model into the library, decoded at build time into the form its scorer reads. */
+/* The build decodes the committed model file into the form the scorer
+ * reads (tools/build/model-decode.c, $(BUILD)/gen/rel.dec; the Makefile
+ * passes TL_GEN_DIR), so that it is used in place, with nothing decoded at
+ * start.  The assembler's .incbin reads the file relative to the directory
+ * the compiler runs in: the Makefile always builds from the repository
+ * root. */
+#ifndef TL_GEN_DIR
+#define TL_GEN_DIR "build/gen"
+#endif
 __asm__(".section .rodata\n"
         ".global tl_rel_blob\n"
-        ".balign 16\n"
+        ".balign 64\n"
         "tl_rel_blob:\n"
-        ".incbin \"models/rel.model\"\n"
+        ".incbin \"" TL_GEN_DIR "/rel.dec\"\n"
         ".global tl_rel_blob_end\n"
         "tl_rel_blob_end:\n"
         ".byte 0\n"

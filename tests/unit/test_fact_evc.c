@@ -10,6 +10,9 @@
 #include "threadline.h"
 
 #include "extract_fixture.h"
+#include "tl_fact.h"
+#include "tl_fact_int.h"
+#include "tl_cues.h"
 
 static int setup(void **state) { return extract_setup_at(state, NULL); }
 
@@ -158,6 +161,35 @@ static void test_one_actor(void **state) {
     tl_doc_free(d);
 }
 
+/* The event nouns and denial verbs are word lists of the fact pass (a bit
+ * per word, set once per sentence): every word of the cue lists has its
+ * bit, words like them do not. */
+static void test_word_list_bits(void **state) {
+    (void)state;
+    tl_error err;
+    tl_fact_ctx *c = tl_fact_ctx_new(&err);
+    assert_non_null(c);
+    static const struct { const char *cues; int list; } lists[] = {
+        {TL_CUE_ATTACK_EVENT_NOUNS, WL_ATTACK_EVENT_NOUNS},
+        {TL_CUE_DENIAL_VERBS, WL_DENIAL_VERBS},
+    };
+    for (size_t k = 0; k < 2; k++) {
+        assert_string_equal(tl_fact_lists[lists[k].list], lists[k].cues);
+        size_t words = 0;
+        for (const char *p = lists[k].cues; *p;) {
+            const char *e = strchr(p, '|');
+            size_t n = e ? (size_t)(e - p) : strlen(p);
+            assert_true((tl_fact_word_lists(c, p, n) >> lists[k].list) & 1);
+            words++;
+            p += n + (e != NULL);
+        }
+        assert_true(words >= 6);
+    }
+    assert_false((tl_fact_word_lists(c, "attacker", 8) >> WL_ATTACK_EVENT_NOUNS) & 1);
+    assert_false((tl_fact_word_lists(c, "denial", 6) >> WL_DENIAL_VERBS) & 1);
+    tl_fact_ctx_free(c);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_completed_by_agent),
@@ -168,6 +200,7 @@ int main(void) {
         cmocka_unit_test(test_no_nationality_target),
         cmocka_unit_test(test_negated_and_hedged),
         cmocka_unit_test(test_one_actor),
+        cmocka_unit_test(test_word_list_bits),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

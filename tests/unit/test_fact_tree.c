@@ -9,6 +9,8 @@
 #include <cmocka.h>
 #include "threadline.h"
 #include "extract_fixture.h"
+#include "tl_fact.h"
+#include "tl_dep.h"
 
 /* Two extractors: with the tree pass (the default) and without it. */
 typedef struct pair { tl_extractor *tree, *flat; } pair;
@@ -102,12 +104,93 @@ static void test_no_cross_clause(void **state) {
               "Kemal Arslan", "Selin Demir");
 }
 
+/* The fields of two fact lists that the memo could change, compared one by
+ * one (a struct compare would read padding). */
+static void same_facts(const tl_fact *a, uint32_t na, const tl_doc *d) {
+    assert_int_equal(na, d->n_facts);
+    for (uint32_t k = 0; k < na; k++) {
+        const tl_fact *b = &d->facts[k];
+        assert_int_equal(a[k].type, b->type);
+        assert_int_equal(a[k].modality, b->modality);
+        assert_int_equal(a[k].status, b->status);
+        for (int r = 0; r < TL_FACT_MAX_ROLES; r++) assert_int_equal(a[k].args[r], b->args[r]);
+        assert_int_equal(a[k].place, b->place);
+        assert_int_equal(a[k].evidence.start, b->evidence.start);
+        assert_int_equal(a[k].evidence.end, b->evidence.end);
+        assert_true(a[k].confidence == b->confidence);
+    }
+}
+
+/* The parser's word memo a worker keeps across documents: the fact pass
+ * makes it on the first parse, fills it, then finds the words there, and
+ * the facts are those found without it. */
+static void test_parser_memo_across_documents(void **state) {
+    pair *p = *state;
+    const char *t = "Police said Morven Tallis attacked Owen Garside in Leeds. Prosecutors later charged "
+                    "Morven Tallis, who was arrested by officers of the Northern Unit, with assault.\n";
+    tl_doc *d = run_on(p->tree, t);
+    tl_error err;
+    tl_fact_ctx *c = tl_fact_ctx_new(&err);
+    tl_gaz *g = tl_gaz_open();
+    assert_non_null(c);
+    assert_non_null(g);
+    /* without a memo: the reference facts */
+    assert_int_equal(tl_fact_run(c, g, NULL, NULL, d), TL_OK);
+    uint32_t n = d->n_facts;
+    assert_true(n >= 1);
+    tl_fact *ref = malloc(n * sizeof *ref);
+    assert_non_null(ref);
+    memcpy(ref, d->facts, n * sizeof *ref);
+    /* first document: the memo is made and filled */
+    tl_dep_cache *dc = NULL;
+    assert_int_equal(tl_fact_run(c, g, NULL, &dc, d), TL_OK);
+    assert_non_null(dc);
+    same_facts(ref, n, d);
+    size_t hits1, miss1, hits2, miss2;
+    tl_dep_cache_stats(dc, &hits1, &miss1);
+    assert_true(miss1 > 0);
+    /* the same words again: found in the memo, none scored anew */
+    tl_dep_cache *kept = dc;
+    assert_int_equal(tl_fact_run(c, g, NULL, &dc, d), TL_OK);
+    assert_ptr_equal(dc, kept);
+    same_facts(ref, n, d);
+    tl_dep_cache_stats(dc, &hits2, &miss2);
+    assert_int_equal(miss2, miss1);
+    assert_true(hits2 >= hits1 + miss1);
+    tl_dep_cache_free(dc);
+    free(ref);
+    tl_gaz_close(g);
+    tl_fact_ctx_free(c);
+    tl_doc_free(d);
+}
+
+/* The workspace of a thread carries the memo from one document to the
+ * next: the same facts through a workspace as without one. */
+static void test_workspace_same_facts(void **state) {
+    pair *p = *state;
+    const char *t[2] = {"Police said Morven Tallis attacked Owen Garside in Leeds.\n",
+                        "Prosecutors charged Owen Garside, who had attacked Morven Tallis in Leeds, with assault.\n"};
+    tl_workspace *ws = tl_workspace_new(p->tree, 0);
+    assert_non_null(ws);
+    for (int k = 0; k < 2; k++) {
+        tl_doc *a = run_on(p->tree, t[k]), *b = NULL;
+        tl_error err;
+        assert_int_equal(tl_extract_ws(p->tree, ws, t[k], strlen(t[k]), "t.txt", &b, &err), TL_OK);
+        same_facts(a->facts, a->n_facts, b);
+        tl_doc_free(a);
+        tl_doc_free(b);
+    }
+    tl_workspace_free(ws);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_control_and_apposition),
         cmocka_unit_test(test_relative_clause),
         cmocka_unit_test(test_coordinated_verbs),
         cmocka_unit_test(test_no_cross_clause),
+        cmocka_unit_test(test_parser_memo_across_documents),
+        cmocka_unit_test(test_workspace_same_facts),
     };
     return cmocka_run_group_tests(tests, setup, pair_teardown);
 }

@@ -445,7 +445,7 @@ static uint32_t facts_with(tl_doc *d, tl_fscore_model *m, int type) {
     assert_non_null(c);
     assert_non_null(g);
     tl_fact_ctx_set_scorer(c, m);
-    assert_int_equal(tl_fact_run(c, g, NULL, d), TL_OK);
+    assert_int_equal(tl_fact_run(c, g, NULL, NULL, d), TL_OK);
     uint32_t n = 0;
     for (uint32_t k = 0; k < d->n_facts; k++) n += d->facts[k].type == type;
     tl_gaz_close(g);

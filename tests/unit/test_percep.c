@@ -331,20 +331,21 @@ static void test_crafted_images(void **state) {
     for (size_t k = 0; k < 20; k++) assert_null(tl_percep_load_mem(img, k, NULL, NULL));
 }
 
-/* Both scorers (the bit-count instruction where the CPU has it, the
- * portable count) give every row's sum, read back one row at a time, for
- * rows of 4, 8, 24 and 56 weights and feature lists longer than the 64 a
- * pass takes. */
+/* Every scorer (AVX2 row sums, the bit-count instruction, where the CPU
+ * has them, the portable count) gives every row's sum, read back one row
+ * at a time, for every row stride (4 to 64 weights) and feature lists
+ * longer than the 64 a pass takes. */
 static void test_score_paths(void **state) {
     (void)state;
-    static const unsigned classes[4] = {3, 7, 17, 54};
-    char label[54][8];
-    const char *names[54];
-    for (unsigned c = 0; c < 54; c++) {
+    /* every row stride: 4, 8, 16, 24, 32, 40, 48, 56, 64 */
+    static const unsigned classes[9] = {3, 7, 12, 17, 30, 40, 45, 54, 64};
+    char label[64][8];
+    const char *names[64];
+    for (unsigned c = 0; c < 64; c++) {
         snprintf(label[c], sizeof label[c], "c%u", c);
         names[c] = label[c];
     }
-    for (unsigned v = 0; v < 4; v++) {
+    for (unsigned v = 0; v < 9; v++) {
         unsigned nc = classes[v];
         tl_percep_trainer *t = tl_percep_trainer_new(10, nc);
         assert_non_null(t);
@@ -369,7 +370,7 @@ static void test_score_paths(void **state) {
                 x ^= x << 13; x ^= x >> 7; x ^= x << 17;
                 f[i] = (uint32_t)x;
             }
-            int32_t want[54] = {0}, a[54] = {0}, b[54] = {0};
+            int32_t want[64] = {0}, a[64] = {0}, b[64] = {0}, c1[64] = {0}, c2[64] = {0};
             for (size_t i = 0; i < n; i++) {
                 const int16_t *r = tl_percep_row(m, f[i]);
                 if (!r) continue;
@@ -378,8 +379,13 @@ static void test_score_paths(void **state) {
             }
             tl_percep_score(m, f, n, a);
             tl_percep_score_portable(m, f, n, b);
+            /* the POPCNT and AVX2 paths (or the best below them here) */
+            tl_percep_score_level(m, f, n, c1, 1);
+            tl_percep_score_level(m, f, n, c2, 2);
             assert_memory_equal(a, want, sizeof want);
             assert_memory_equal(b, want, sizeof want);
+            assert_memory_equal(c1, want, sizeof want);
+            assert_memory_equal(c2, want, sizeof want);
         }
         assert_true(hits > 500); /* most lists hold rows */
         tl_percep_free(m);
