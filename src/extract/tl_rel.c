@@ -22,29 +22,48 @@ const char *const tl_rel_class_names[TL_REL_NCLASSES] = {"NONE", "LOCATED_IN", "
 
 struct tl_rel_model {
     tl_percep_model *pm;
+    int has_op;                    /* the model carries operating points */
+    int64_t op[TL_REL_NCLASSES];   /* per class: the margin to beat (INT64_MAX: off) */
 };
 
 extern const unsigned char tl_rel_blob[];
 extern const unsigned char tl_rel_blob_end[];
 
-tl_rel_model *tl_rel_model_builtin(void) {
-    size_t n = (size_t)(tl_rel_blob_end - tl_rel_blob);
-    if (n < 16) return NULL;
-    tl_percep_model *pm = tl_percep_load_mem(tl_rel_blob, n, "rel", NULL);
+static uint32_t fs(uint32_t tmpl, const char *s, size_t n) { return tl_percep_mix(tmpl, tl_percep_hash(s, n, 7)); }
+
+uint32_t tl_rel_oppoint_feature(void) { return fs(99, "oppoint", 7); }
+
+/* Wraps a loaded perceptron (consumed) with its operating points. */
+static tl_rel_model *wrap(tl_percep_model *pm) {
     if (!pm) return NULL;
     tl_rel_model *m = malloc(sizeof *m);
     if (!m) { tl_percep_free(pm); return NULL; }
     m->pm = pm;
+    const int16_t *row = tl_percep_row(pm, tl_rel_oppoint_feature());
+    unsigned nc = tl_percep_n_classes(pm);
+    m->has_op = row != NULL;
+    for (unsigned k = 0; k < TL_REL_NCLASSES; k++)
+        m->op[k] = !row || k >= nc ? 0
+                   : row[k] == TL_REL_OPPOINT_OFF ? INT64_MAX
+                                                  : (int64_t)row[k] * TL_REL_OPPOINT_STEP;
     return m;
 }
 
+tl_rel_model *tl_rel_model_builtin(void) {
+    size_t n = (size_t)(tl_rel_blob_end - tl_rel_blob);
+    if (n < 16) return NULL;
+    return wrap(tl_percep_load_mem(tl_rel_blob, n, "rel", NULL));
+}
+
 tl_rel_model *tl_rel_model_load(const char *path, tl_error *err) {
-    tl_percep_model *pm = tl_percep_load(path, "rel", err);
-    if (!pm) return NULL;
-    tl_rel_model *m = malloc(sizeof *m);
-    if (!m) { tl_percep_free(pm); return NULL; }
-    m->pm = pm;
-    return m;
+    return wrap(tl_percep_load(path, "rel", err));
+}
+
+int tl_rel_has_oppoints(const tl_rel_model *m) { return m && m->has_op; }
+
+int tl_rel_accept(const tl_rel_model *m, unsigned cls, int32_t margin, int32_t dflt) {
+    if (!m || cls == 0 || cls >= TL_REL_NCLASSES) return 0;
+    return m->has_op ? (int64_t)margin > m->op[cls] : margin > dflt;
 }
 
 void tl_rel_model_free(tl_rel_model *m) {
@@ -125,8 +144,6 @@ long tl_rel_pairs(const tl_doc *d, uint32_t window, size_t cap, tl_rel_pair **ou
 }
 
 /* ---- features -------------------------------------------------------------------- */
-
-static uint32_t fs(uint32_t tmpl, const char *s, size_t n) { return tl_percep_mix(tmpl, tl_percep_hash(s, n, 7)); }
 
 static size_t lowtok(const tl_doc *d, uint32_t i, char *b, size_t cap) {
     const tl_token *t = &d->tokens[i];

@@ -59,4 +59,21 @@ void tl_rel_model_free(tl_rel_model *m);
  * 0 (quantized units; negative when "no relation" scores higher).  Returns
  * 0 only for a model without relation classes.  Can't fail. */
 unsigned tl_rel_predict(const tl_rel_model *m, const uint32_t *feats, size_t n, int32_t *margin);
+
+/* Operating points.  A trainer that cross-validates (train-rel --folds)
+ * writes one margin per class into the row of tl_rel_oppoint_feature()
+ * (never a feature of a pair): the value times TL_REL_OPPOINT_STEP, in
+ * the model's quantized units, so that a point below the largest weight
+ * times the step still fits an int16; TL_REL_OPPOINT_OFF switches the class
+ * off.  Class 0 holds a marker that keeps the row from being pruned. */
+#define TL_REL_OPPOINT_STEP 16
+#define TL_REL_OPPOINT_OFF 32767
+uint32_t tl_rel_oppoint_feature(void);
+/* Does a pair of class cls (>= 1) with margin `margin` (tl_rel_predict)
+ * make a fact: is the margin above the class's operating point, or, for a
+ * model without that row, above dflt?  0 for a NULL m or a class out of
+ * range.  Can't fail. */
+int tl_rel_accept(const tl_rel_model *m, unsigned cls, int32_t margin, int32_t dflt);
+/* Does m carry its own operating points?  0 for NULL.  Can't fail. */
+int tl_rel_has_oppoints(const tl_rel_model *m);
 #endif
