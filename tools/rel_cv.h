@@ -23,8 +23,30 @@ typedef struct rcv_doc {
     size_t ngf;
     rcv_key *seen;
     size_t nseen, capseen;
-    char *matched;     /* per gold fact index (size: the largest idx + 1) */
+    char *matched;     /* per gold fact index (size nmatched: the largest idx + 1) */
+    size_t nmatched;
+    size_t nbase;      /* rcv_mark: facts counted before */
+    char *base;        /* rcv_mark: matched before (NULL: never marked) */
 } rcv_doc;
+
+/* Remembers what d has counted so far, for rcv_reset.  Returns -1 when out
+ * of memory, else 0. */
+static inline int rcv_mark(rcv_doc *d) {
+    free(d->base);
+    d->base = malloc(d->nmatched + 1);
+    if (!d->base) return -1;
+    memcpy(d->base, d->matched, d->nmatched);
+    d->nbase = d->nseen;
+    return 0;
+}
+
+/* Forgets what d counted since rcv_mark (nothing when never marked).  Can't
+ * fail. */
+static inline void rcv_reset(rcv_doc *d) {
+    if (!d->base) return;
+    memcpy(d->matched, d->base, d->nmatched);
+    d->nseen = d->nbase;
+}
 
 /* The key of a fact of `type` on (a, b); symmetric types ordered.  Can't
  * fail. */
@@ -66,8 +88,10 @@ static inline int rcv_judge(rcv_doc *d, rcv_key k, int symmetric, size_t *tp, si
 }
 
 /* A held-out pair: its best class's fact and that class's margin over
- * "no relation" (float units of the fold's model). */
-typedef struct rcv_scored { float margin; int32_t doc; int cls; rcv_key key; } rcv_scored;
+ * "no relation" (float units of the fold's model); cls is the cell whose
+ * operating point decides it (a class, or a class for one head type);
+ * sub is the caller's (rcv_choose reads it not). */
+typedef struct rcv_scored { float margin; int32_t doc; int cls, sub; rcv_key key; } rcv_scored;
 
 static inline int rcv_by_margin_desc(const void *x, const void *y) {
     const rcv_scored *a = x, *b = y;
@@ -84,7 +108,9 @@ static inline int rcv_by_margin_desc(const void *x, const void *y) {
  * margin above point[k] and counts tp[k], fp[k] more; cut 0 adds none. */
 typedef struct rcv_curve { size_t n; float *point; size_t *tp, *fp; } rcv_curve;
 
-/* The operating points of classes 1..ncls-1.  sc[0..ns) are the held-out
+/* The operating points of cells (classes) 1..ncls-1 (a cell whose
+ * index is 0 modulo ncls0 is "no relation" and gets none; ncls0 = ncls
+ * when the cells are the classes).  sc[0..ns) are the held-out
  * pairs (sorted here); docs their documents, already holding the facts of
  * the rest of the pipeline; tp0, fp0 what those count; ngold the gold facts
  * that count.  Each class's facts join the others' (a class's facts and
@@ -94,7 +120,7 @@ typedef struct rcv_curve { size_t n; float *point; size_t *tp, *fp; } rcv_curve;
  * gets the point of class c, or `off` when adding none of its facts is
  * best; symmetric[c] says whether class c's type is symmetric.  Returns
  * -1 when out of memory, else the held-out F1 reached. */
-static inline double rcv_choose(rcv_doc *docs, rcv_scored *sc, size_t ns, int ncls, const int *symmetric,
+static inline double rcv_choose(rcv_doc *docs, rcv_scored *sc, size_t ns, int ncls, int ncls0, const int *symmetric,
                                 size_t tp0, size_t fp0, size_t ngold, double minprec, float off, float *out) {
     qsort(sc, ns, sizeof *sc, rcv_by_margin_desc);
     rcv_curve *cv = calloc((size_t)ncls, sizeof *cv);
@@ -103,6 +129,7 @@ static inline double rcv_choose(rcv_doc *docs, rcv_scored *sc, size_t ns, int nc
     if (!cv || !pick) goto done;
     for (int c = 1; c < ncls; c++) {
         rcv_curve *k = &cv[c];
+        if (c % ncls0 == 0) continue;
         k->point = malloc((ns + 1) * sizeof *k->point);
         k->tp = calloc(ns + 1, sizeof *k->tp);
         k->fp = calloc(ns + 1, sizeof *k->fp);
@@ -123,9 +150,10 @@ static inline double rcv_choose(rcv_doc *docs, rcv_scored *sc, size_t ns, int nc
     }
     for (int round = 0; round < 3; round++)
         for (int c = 1; c < ncls; c++) {
+            if (c % ncls0 == 0) continue;
             size_t tp = tp0, fp = fp0;
             for (int o = 1; o < ncls; o++)
-                if (o != c) { tp += cv[o].tp[pick[o]]; fp += cv[o].fp[pick[o]]; }
+                if (o != c && o % ncls0) { tp += cv[o].tp[pick[o]]; fp += cv[o].fp[pick[o]]; }
             double bf = -1;
             for (size_t j = 0; j <= cv[c].n; j++) {
                 size_t a = cv[c].tp[j], b = cv[c].fp[j];
@@ -135,7 +163,7 @@ static inline double rcv_choose(rcv_doc *docs, rcv_scored *sc, size_t ns, int nc
             }
             best = bf;
         }
-    for (int c = 1; c < ncls; c++) out[c] = cv[c].point[pick[c]];
+    for (int c = 1; c < ncls; c++) out[c] = c % ncls0 ? cv[c].point[pick[c]] : off;
     if (best < 0) best = 0;
 done:
     for (int c = 1; cv && c < ncls; c++) {

@@ -59,7 +59,7 @@ static void norm(const char *s, size_t n, char *out, size_t cap) {
     if (strncmp(out, "the ", 4) == 0) memmove(out, out + 4, o - 3);
 }
 
-typedef struct inst { uint32_t off; uint16_t n; uint8_t label; int32_t doc, h, t; } inst;
+typedef struct inst { uint32_t off; uint16_t n; uint8_t label; int8_t ht; int32_t doc, h, t; } inst;
 
 static uint64_t rng_state;
 static uint32_t rnd(void) { return tool_rng_next(&rng_state); }
@@ -178,9 +178,9 @@ static tl_percep_model *to_model(const tl_percep_trainer *t, float prune, void *
 /* Cross-validation: the held-out pairs' best classes and margins, and the
  * operating point of each class (rcv_choose) into point[] (float units;
  * off: the class never adds).  Returns 0 when out of memory. */
-static int choose_points(const inst *xs, size_t nx, const uint32_t *feats, rcv_doc *docs, size_t tp0, size_t fp0,
-                         size_t ngold, int bits, int iters, int ensemble, unsigned long seed, int folds, float prune,
-                         double minprec, float off, float *point) {
+static int choose_points(const inst *xs, size_t nx, const uint32_t *feats, rcv_doc *docs, size_t ndocs, size_t tp0,
+                         size_t fp0, size_t ngold, int bits, int iters, int ensemble, unsigned long seed, int folds,
+                         float prune, double minprec, float off, float *point, float *cell_point) {
     rcv_scored *sc = malloc((nx + 1) * sizeof *sc);
     if (!sc) return 0;
     size_t ns = 0;
@@ -202,48 +202,86 @@ static int choose_points(const inst *xs, size_t nx, const uint32_t *feats, rcv_d
             sc[ns].doc = xs[i].doc;
             sc[ns].cls = (int)best;
             sc[ns].key = rcv_key_make(ty, xs[i].h, xs[i].t, symmetric_type(ty));
+            sc[ns].sub = xs[i].ht >= 0 && xs[i].ht < TL_ENT_TYPE_COUNT ? xs[i].ht : 0;
             ns++;
         }
         tl_percep_free(m);
         free(img);
         tl_percep_trainer_free(t);
     }
-    int sym[TL_REL_NCLASSES];
-    for (int c = 0; c < TL_REL_NCLASSES; c++) sym[c] = symmetric_type(tl_rel_class_type[c]);
+    /* First one point per class, then one per class and head entity type
+     * (cells); a cell keeps its own point only where at least CELL_MIN
+     * held-out facts lie between the two: fewer say little. */
+    enum { NCL = TL_REL_NCLASSES, NCELL = TL_ENT_TYPE_COUNT * TL_REL_NCLASSES, CELL_MIN = 10 };
+    int sym[NCELL];
+    for (int c = 0; c < NCELL; c++) sym[c] = symmetric_type(tl_rel_class_type[c % NCL]);
     double f0 = tp0 + fp0 + ngold ? 2.0 * (double)tp0 / (double)(tp0 + fp0 + ngold) : 0;
-    double f1 = rcv_choose(docs, sc, ns, TL_REL_NCLASSES, sym, tp0, fp0, ngold, minprec, off, point);
+    double f1 = rcv_choose(docs, sc, ns, NCL, NCL, sym, tp0, fp0, ngold, minprec, off, point);
+    float cell[NCELL];
+    double f2 = -1;
+    if (f1 >= 0) {
+        for (size_t k = 0; k < ndocs; k++) rcv_reset(&docs[k]);
+        for (size_t i = 0; i < ns; i++) sc[i].cls = sc[i].sub * NCL + sc[i].cls;
+        f2 = rcv_choose(docs, sc, ns, NCELL, NCL, sym, tp0, fp0, ngold, minprec, off, cell);
+    }
+    if (f2 >= 0)
+        for (int c = 0; c < NCELL; c++) {
+            float lo = cell[c] < point[c % NCL] ? cell[c] : point[c % NCL];
+            float hi = cell[c] < point[c % NCL] ? point[c % NCL] : cell[c];
+            size_t between = 0;
+            for (size_t i = 0; i < ns; i++) between += sc[i].cls == c && sc[i].margin > lo && sc[i].margin <= hi;
+            if (between < CELL_MIN) cell[c] = point[c % NCL];
+            cell_point[c] = cell[c];
+        }
     free(sc);
-    if (f1 < 0) return 0;
-    fprintf(stderr, "train-rel: held out, without the classifier: tp %zu fp %zu of %zu, F1 %.4f; with it: F1 %.4f\n",
-            tp0, fp0, ngold, f0, f1);
-    for (int c = 1; c < TL_REL_NCLASSES; c++)
+    if (f1 < 0 || f2 < 0) return 0;
+    fprintf(stderr, "train-rel: held out, without the classifier: tp %zu fp %zu of %zu, F1 %.4f; with it: F1 %.4f "
+                    "(a point per class), %.4f (per class and head type, before the %d-fact rule)\n",
+            tp0, fp0, ngold, f0, f1, f2, (int)CELL_MIN);
+    for (int c = 1; c < NCL; c++) {
         if (point[c] >= off) fprintf(stderr, "train-rel: %-11s off\n", tl_rel_class_names[c]);
         else fprintf(stderr, "train-rel: %-11s margin > %.3f\n", tl_rel_class_names[c], point[c]);
+        for (int t = 0; t < TL_ENT_TYPE_COUNT; t++) {
+            float v = cell_point[t * NCL + c];
+            if (v == point[c]) continue;
+            if (v >= off) fprintf(stderr, "train-rel:   head %-6s off\n", tl_ent_type_name(t));
+            else fprintf(stderr, "train-rel:   head %-6s margin > %.3f\n", tl_ent_type_name(t), v);
+        }
+    }
     return 1;
 }
 
-/* Writes the operating points into t's row tl_rel_oppoint_feature(), in
+/* Writes the operating points into t's rows (tl_rel_oppoint_feature), in
  * the units tl_rel.c reads (TL_REL_OPPOINT_STEP times the quantized
  * margin): point / STEP in weights, held within the largest weight so that
  * the quantization step stays; a class that is off gets the largest weight
- * (TL_REL_OPPOINT_OFF once quantized).  Returns 0 when the row is a
- * feature's (a hash collision) or on failure. */
-static int write_points(tl_percep_trainer *t, float prune, const float *point, float off) {
+ * (TL_REL_OPPOINT_OFF once quantized).  The classes' points go into the
+ * row of any type; a head type with a point of its own for some class gets
+ * a row of its own (cell[type * classes + class]).  Returns 0 when a row is
+ * a feature's (a hash collision) or on failure. */
+static int write_points(tl_percep_trainer *t, float prune, const float *point, const float *cell, float off) {
     void *img;
     size_t len;
     tl_percep_model *m = to_model(t, prune, &img, &len);
     double maxabs = (double)tl_percep_scale(m) * 32767.0;
-    int taken = tl_percep_row(m, tl_rel_oppoint_feature()) != NULL;
+    int taken = 0;
+    for (int ty = -1; ty < TL_ENT_TYPE_COUNT; ty++) taken |= tl_percep_row(m, tl_rel_oppoint_feature(ty)) != NULL;
     tl_percep_free(m);
     free(img);
     if (taken) { fprintf(stderr, "train-rel: the operating points' row collides with a feature\n"); return 0; }
-    uint32_t f = tl_rel_oppoint_feature();
-    if (tl_percep_trainer_add(t, f, 0, maxabs / 2) != TL_OK) return 0;
-    for (unsigned c = 1; c < TL_REL_NCLASSES; c++) {
-        double v = point[c] >= off ? maxabs : point[c] / TL_REL_OPPOINT_STEP;
-        if (v > maxabs * 0.999 && point[c] < off) v = maxabs * 0.999;
-        if (v < -maxabs) v = -maxabs;
-        if (tl_percep_trainer_add(t, f, c, v) != TL_OK) return 0;
+    for (int ty = -1; ty < TL_ENT_TYPE_COUNT; ty++) {
+        const float *p = ty < 0 ? point : cell + ty * TL_REL_NCLASSES;
+        int own = ty < 0;
+        for (unsigned c = 1; c < TL_REL_NCLASSES; c++) own |= p[c] != point[c];
+        if (!own) continue;
+        uint32_t f = tl_rel_oppoint_feature(ty);
+        if (tl_percep_trainer_add(t, f, 0, maxabs / 2) != TL_OK) return 0;
+        for (unsigned c = 1; c < TL_REL_NCLASSES; c++) {
+            double v = p[c] >= off ? maxabs : p[c] / TL_REL_OPPOINT_STEP;
+            if (v > maxabs * 0.999 && p[c] < off) v = maxabs * 0.999;
+            if (v < -maxabs) v = -maxabs;
+            if (tl_percep_trainer_add(t, f, c, v) != TL_OK) return 0;
+        }
     }
     return 1;
 }
@@ -391,6 +429,7 @@ int main(int argc, char **argv) {
             xs[nx].label = (uint8_t)label;
             xs[nx].doc = (int32_t)(ndocs - 1);
             xs[nx].h = pairs[p].h;
+            xs[nx].ht = (int8_t)d->entities[pairs[p].h].type;
             xs[nx].t = pairs[p].t;
             nx++;
             nf += n;
@@ -416,6 +455,7 @@ int main(int argc, char **argv) {
             size_t dg = 0;
             cd->gf = gold_rows(gfacts, gents, scored, &cd->ngf, &dg);
             cd->matched = calloc(ngf + 1, 1);
+            cd->nmatched = ngf + 1;
             cd->align = align;
             align = NULL;
             if (!cd->gf || !cd->matched) { fprintf(stderr, "train-rel: out of memory\n"); return 1; }
@@ -430,6 +470,7 @@ int main(int argc, char **argv) {
                     return 1;
                 }
             }
+            if (rcv_mark(cd) < 0) { fprintf(stderr, "train-rel: out of memory\n"); return 1; }
         }
         free(taken);
         free(align);
@@ -440,10 +481,10 @@ int main(int argc, char **argv) {
     free(line);
     fclose(fp);
     fprintf(stderr, "train-rel: %zu documents, %zu gold facts, %zu pairs, %zu labelled\n", ndocs, ngold, nx, npos);
-    float point[TL_REL_NCLASSES];
+    float point[TL_REL_NCLASSES], cell[TL_ENT_TYPE_COUNT * TL_REL_NCLASSES];
     const float off = 1e30f;
-    if (folds && !choose_points(xs, nx, feats, docs, tp0, fp0, cvgold, bits, iters, ensemble, seed, folds, prune,
-                                minprec, off, point)) {
+    if (folds && !choose_points(xs, nx, feats, docs, ndocs, tp0, fp0, cvgold, bits, iters, ensemble, seed, folds,
+                                prune, minprec, off, point, cell)) {
         fprintf(stderr, "train-rel: out of memory\n");
         return 1;
     }
@@ -452,10 +493,11 @@ int main(int argc, char **argv) {
         free(docs[k].gf);
         free(docs[k].seen);
         free(docs[k].matched);
+        free(docs[k].base);
     }
     free(docs);
     tl_percep_trainer *tr = train(xs, nx, feats, bits, iters, ensemble, seed, 1, -1);
-    if (folds && !write_points(tr, prune, point, off)) return 1;
+    if (folds && !write_points(tr, prune, point, cell, off)) return 1;
     void *img = NULL;
     size_t ilen = 0;
     if (tl_percep_trainer_save(tr, "rel", tl_rel_class_names, prune, &img, &ilen, &err) != TL_OK) {

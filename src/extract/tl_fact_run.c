@@ -920,7 +920,7 @@ static int rel_pass(const tl_fact_ctx *c, const tl_gaz *g, const tl_doc *d, tl_f
         size_t n = tl_rel_features_cached(d, g, info, &pairs[p], feats);
         int32_t margin;
         unsigned cls = tl_rel_predict(c->rel, feats, n, &margin);
-        if (!tl_rel_accept(c->rel, cls, margin, c->rel_margin)) continue;
+        if (!tl_rel_accept(c->rel, cls, d->entities[pairs[p].h].type, margin, c->rel_margin)) continue;
         tl_fact f;
         memset(&f, 0, sizeof f);
         f.type = tl_rel_class_type[cls];

@@ -22,8 +22,10 @@ const char *const tl_rel_class_names[TL_REL_NCLASSES] = {"NONE", "LOCATED_IN", "
 
 struct tl_rel_model {
     tl_percep_model *pm;
-    int has_op;                    /* the model carries operating points */
-    int64_t op[TL_REL_NCLASSES];   /* per class: the margin to beat (INT64_MAX: off) */
+    int has_op; /* the model carries operating points */
+    /* per head entity type (the last: any type) and class, the margin to
+     * beat (INT64_MAX: off) */
+    int64_t op[TL_ENT_TYPE_COUNT + 1][TL_REL_NCLASSES];
 };
 
 extern const unsigned char tl_rel_blob[];
@@ -31,21 +33,31 @@ extern const unsigned char tl_rel_blob_end[];
 
 static uint32_t fs(uint32_t tmpl, const char *s, size_t n) { return tl_percep_mix(tmpl, tl_percep_hash(s, n, 7)); }
 
-uint32_t tl_rel_oppoint_feature(void) { return fs(99, "oppoint", 7); }
+uint32_t tl_rel_oppoint_feature(int htype) {
+    uint32_t f = fs(99, "oppoint", 7);
+    return htype >= 0 && htype < TL_ENT_TYPE_COUNT ? tl_percep_mix(f, (uint32_t)htype + 1) : f;
+}
+
+/* Reads row `row` of operating points into op[] (nothing when absent);
+ * returns whether it was there. */
+static int read_points(const tl_percep_model *pm, uint32_t feature, int64_t *op) {
+    const int16_t *row = tl_percep_row(pm, feature);
+    unsigned nc = tl_percep_n_classes(pm);
+    for (unsigned k = 0; row && k < TL_REL_NCLASSES; k++)
+        op[k] = k >= nc ? 0 : row[k] == TL_REL_OPPOINT_OFF ? INT64_MAX : (int64_t)row[k] * TL_REL_OPPOINT_STEP;
+    return row != NULL;
+}
 
 /* Wraps a loaded perceptron (consumed) with its operating points. */
 static tl_rel_model *wrap(tl_percep_model *pm) {
     if (!pm) return NULL;
-    tl_rel_model *m = malloc(sizeof *m);
+    tl_rel_model *m = calloc(1, sizeof *m);
     if (!m) { tl_percep_free(pm); return NULL; }
     m->pm = pm;
-    const int16_t *row = tl_percep_row(pm, tl_rel_oppoint_feature());
-    unsigned nc = tl_percep_n_classes(pm);
-    m->has_op = row != NULL;
-    for (unsigned k = 0; k < TL_REL_NCLASSES; k++)
-        m->op[k] = !row || k >= nc ? 0
-                   : row[k] == TL_REL_OPPOINT_OFF ? INT64_MAX
-                                                  : (int64_t)row[k] * TL_REL_OPPOINT_STEP;
+    m->has_op = read_points(pm, tl_rel_oppoint_feature(-1), m->op[TL_ENT_TYPE_COUNT]);
+    for (int t = 0; m->has_op && t < TL_ENT_TYPE_COUNT; t++)
+        if (!read_points(pm, tl_rel_oppoint_feature(t), m->op[t]))
+            memcpy(m->op[t], m->op[TL_ENT_TYPE_COUNT], sizeof m->op[t]);
     return m;
 }
 
@@ -61,9 +73,11 @@ tl_rel_model *tl_rel_model_load(const char *path, tl_error *err) {
 
 int tl_rel_has_oppoints(const tl_rel_model *m) { return m && m->has_op; }
 
-int tl_rel_accept(const tl_rel_model *m, unsigned cls, int32_t margin, int32_t dflt) {
+int tl_rel_accept(const tl_rel_model *m, unsigned cls, int htype, int32_t margin, int32_t dflt) {
     if (!m || cls == 0 || cls >= TL_REL_NCLASSES) return 0;
-    return m->has_op ? (int64_t)margin > m->op[cls] : margin > dflt;
+    if (!m->has_op) return margin > dflt;
+    int t = htype >= 0 && htype < TL_ENT_TYPE_COUNT ? htype : TL_ENT_TYPE_COUNT;
+    return (int64_t)margin > m->op[t][cls];
 }
 
 void tl_rel_model_free(tl_rel_model *m) {
@@ -187,8 +201,9 @@ static const tl_rel_ent *ent_info(const tl_gaz *g, const tl_doc *d, tl_rel_ent *
     return x;
 }
 
-/* Does the gazetteer put h in t (city / province in country), or is h a
- * demonym of t (or t of h)? */
+/* Does the gazetteer put h in t (city / province in country: 1), or in
+ * another country than t, a country it names (3), or is h a demonym of t
+ * (or t of h: 2)?  0: it says nothing. */
 static int gaz_rel(const tl_rel_ent *hi, const tl_entity *h, const tl_rel_ent *ti, const tl_entity *t) {
     size_t cn = hi->in_country_len;
     const char *c = hi->in_country;
@@ -202,6 +217,10 @@ static int gaz_rel(const tl_rel_ent *hi, const tl_entity *h, const tl_rel_ent *t
         const char *hc = hi->in_country;
         if (hc && hn == cn && memcmp(hc, c, cn) == 0) return 2; /* Berlin / German */
     }
+    /* a place the gazetteer puts in one country, paired with another
+     * country: whatever the words say, not inside it */
+    if (hi->in_country && ti->gclass == 1 && !same_name(hi->in_country, hi->in_country_len, t->name.ptr, t->name.len))
+        return 3;
     return 0;
 }
 
@@ -289,6 +308,15 @@ size_t tl_rel_features_cached(const tl_doc *d, const tl_gaz *g, tl_rel_ent *cach
                 f[n++] = fs_word(13, tp, (unsigned)hfirst, "|", seq);
             }
         }
+        /* The names between the two: none (adjacent, "Y, Z"), or which
+         * kinds (a list of places is no nesting; a person between
+         * usually takes the relation). */
+        uint32_t lo = p->mh < p->mt ? p->mh : p->mt, hi2 = p->mh < p->mt ? p->mt : p->mh, nb = 0, kinds = 0;
+        for (uint32_t k = lo + 1; k < hi2 && k < d->n_mentions; k++) {
+            if (d->mentions[k].entity < 0 || d->mentions[k].tok_begin < l->tok_end) continue;
+            if (nb++ < 3) kinds = kinds * 8 + d->entities[d->mentions[k].entity].type + 1;
+        }
+        f[n++] = fs_nums(17, tp, nb > 3 ? 3 : nb, kinds, 2);
         /* the word before the left mention and after the right one */
         if (l->tok_begin > 0) {
             lowtok(d, l->tok_begin - 1, w, sizeof w);
@@ -298,6 +326,14 @@ size_t tl_rel_features_cached(const tl_doc *d, const tl_gaz *g, tl_rel_ent *cach
             lowtok(d, r->tok_end, w, sizeof w);
             f[n++] = fs_word(15, tp, (unsigned)hfirst, ">", w);
         }
+    }
+    /* The last word of each name ("X University", "Y County", "Z River"):
+     * what kind of thing it is, where no gazetteer knows it. */
+    if (n < TL_REL_MAX_FEATS - 10) {
+        lowtok(d, mh->tok_end - 1, w, sizeof w);
+        f[n++] = fs_word(18, tp, 0, "|", w);
+        lowtok(d, mt->tok_end - 1, w, sizeof w);
+        f[n++] = fs_word(18, tp, 1, "|", w);
     }
     /* Words right after the head's first mention (Wikipedia leads: "X is a
      * German footballer", "X (born 1970 in Y)"). */

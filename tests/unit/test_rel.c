@@ -219,24 +219,38 @@ static void test_oppoints(void **state) {
     assert_int_equal(tl_rel_predict(plain, &fy, 1, &my), 1);
     assert_int_equal(tl_rel_predict(plain, &fz, 1, &mz), 2);
     assert_true(mx > my && my > 0);
-    assert_true(tl_rel_accept(plain, 1, my, 0));
-    assert_false(tl_rel_accept(plain, 1, my, my));
-    assert_false(tl_rel_accept(plain, 0, mx, -100000)); /* "no relation" is no fact */
-    assert_false(tl_rel_accept(plain, TL_REL_NCLASSES, mx, -100000));
-    assert_false(tl_rel_accept(NULL, 1, mx, -100000));
+    assert_true(tl_rel_accept(plain, 1, TL_GPE, my, 0));
+    assert_false(tl_rel_accept(plain, 1, TL_GPE, my, my));
+    assert_false(tl_rel_accept(plain, 0, TL_GPE, mx, -100000)); /* "no relation" is no fact */
+    assert_false(tl_rel_accept(plain, TL_REL_NCLASSES, TL_GPE, mx, -100000));
+    assert_false(tl_rel_accept(NULL, 1, TL_GPE, mx, -100000));
     assert_false(tl_rel_has_oppoints(NULL));
     /* class 1 needs a margin of 50 (between y's 30 and x's 100), class 2 is
      * off, class 0 holds the marker */
-    uint32_t op = tl_rel_oppoint_feature();
+    uint32_t op = tl_rel_oppoint_feature(-1);
     assert_int_equal(tl_percep_trainer_add(t, op, 0, 50.0), TL_OK);
     assert_int_equal(tl_percep_trainer_add(t, op, 1, 50.0 / TL_REL_OPPOINT_STEP), TL_OK);
     assert_int_equal(tl_percep_trainer_add(t, op, 2, 100.0), TL_OK);
     tl_rel_model *m = through_file(t);
     assert_true(tl_rel_has_oppoints(m));
-    assert_true(tl_rel_accept(m, 1, mx, 1000000));  /* the caller's margin no longer counts */
-    assert_false(tl_rel_accept(m, 1, my, -1000000));
-    assert_false(tl_rel_accept(m, 2, mz, -1000000));
-    assert_false(tl_rel_accept(m, 2, INT32_MAX, -1000000));
+    assert_true(tl_rel_accept(m, 1, TL_GPE, mx, 1000000));  /* the caller's margin no longer counts */
+    assert_false(tl_rel_accept(m, 1, TL_GPE, my, -1000000));
+    assert_false(tl_rel_accept(m, 2, TL_GPE, mz, -1000000));
+    assert_false(tl_rel_accept(m, 2, TL_GPE, INT32_MAX, -1000000));
+    assert_true(tl_rel_accept(m, 1, -1, mx, 0)); /* a type out of range: the classes' row */
+    assert_true(tl_rel_accept(m, 1, 99, mx, 0));
+    /* A row of its own for organizations as heads: class 1 off for them,
+     * class 2 at 0; the other types keep the classes' row. */
+    uint32_t org = tl_rel_oppoint_feature(TL_ORG);
+    assert_true(org != op && org != tl_rel_oppoint_feature(TL_GPE));
+    assert_int_equal(tl_percep_trainer_add(t, org, 0, 50.0), TL_OK);
+    assert_int_equal(tl_percep_trainer_add(t, org, 1, 100.0), TL_OK);
+    tl_rel_model *typed = through_file(t);
+    assert_false(tl_rel_accept(typed, 1, TL_ORG, mx, 0));
+    assert_true(tl_rel_accept(typed, 2, TL_ORG, mz, 0));
+    assert_true(tl_rel_accept(typed, 1, TL_GPE, mx, 0));
+    assert_false(tl_rel_accept(typed, 2, TL_GPE, mz, 0));
+    tl_rel_model_free(typed);
     tl_rel_model_free(plain);
     tl_rel_model_free(m);
     tl_percep_trainer_free(t);

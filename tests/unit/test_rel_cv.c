@@ -21,6 +21,7 @@ static rcv_doc make_doc(rcv_gold *gf, size_t ngf, int *align) {
     d.gf = gf;
     d.ngf = ngf;
     d.matched = calloc(16, 1);
+    d.nmatched = 16;
     assert_non_null(d.matched);
     return d;
 }
@@ -28,6 +29,7 @@ static rcv_doc make_doc(rcv_gold *gf, size_t ngf, int *align) {
 static void free_doc(rcv_doc *d) {
     free(d->seen);
     free(d->matched);
+    free(d->base);
 }
 
 /* Counting as score.py does: a repeat, an optional gold fact and a second
@@ -78,20 +80,20 @@ static void test_choose(void **state) {
     int align[6];
     rcv_doc d = make_doc(gf, 4, align);
     rcv_scored sc[] = {
-        {9.0f, 0, LOC, {LOC, 0, 1}},  /* right */
-        {1.0f, 0, LOC, {LOC, 4, 3}},  /* wrong */
-        {8.0f, 0, LOC, {LOC, 0, 2}},  /* right */
-        {0.5f, 0, LOC, {LOC, 3, 0}},  /* wrong */
-        {-2.0f, 0, LOC, {LOC, 5, 0}}, /* wrong */
-        {7.0f, 0, FAM, {FAM, 0, 1}},  /* wrong */
-        {6.0f, 0, FAM, {FAM, 1, 2}},  /* wrong */
+        {9.0f, 0, LOC, 0, {LOC, 0, 1}},  /* right */
+        {1.0f, 0, LOC, 0, {LOC, 4, 3}},  /* wrong */
+        {8.0f, 0, LOC, 0, {LOC, 0, 2}},  /* right */
+        {0.5f, 0, LOC, 0, {LOC, 3, 0}},  /* wrong */
+        {-2.0f, 0, LOC, 0, {LOC, 5, 0}}, /* wrong */
+        {7.0f, 0, FAM, 0, {FAM, 0, 1}},  /* wrong */
+        {6.0f, 0, FAM, 0, {FAM, 1, 2}},  /* wrong */
     };
     int sym[4] = {0, 0, 1, 0};
     float out[4];
     const float off = 1e30f;
     /* one gold fact (LOC 1, 2) the pairs never find, FAM(3, 4) neither:
      * the best F1 takes the two right LOC facts only */
-    double f1 = rcv_choose(&d, sc, 7, 4, sym, 0, 0, 4, 0, off, out);
+    double f1 = rcv_choose(&d, sc, 7, 4, 4, sym, 0, 0, 4, 0, off, out);
     assert_true(out[LOC] > 1.0f && out[LOC] < 8.0f);
     assert_true(out[FAM] >= off);
     assert_true(out[MEM] >= off);
@@ -102,21 +104,21 @@ static void test_choose(void **state) {
     rcv_gold gf2[] = {{LOC, 0, 1, 0, 0}};
     rcv_doc e = make_doc(gf2, 1, align);
     rcv_scored sc2[] = {
-        {3.0f, 0, LOC, {LOC, 4, 3}},
-        {2.0f, 0, LOC, {LOC, 0, 1}},
-        {1.0f, 0, LOC, {LOC, 3, 4}},
+        {3.0f, 0, LOC, 0, {LOC, 4, 3}},
+        {2.0f, 0, LOC, 0, {LOC, 0, 1}},
+        {1.0f, 0, LOC, 0, {LOC, 3, 4}},
     };
-    f1 = rcv_choose(&e, sc2, 3, 4, sym, 1, 30, 60, 0, off, out);
+    f1 = rcv_choose(&e, sc2, 3, 4, 4, sym, 1, 30, 60, 0, off, out);
     assert_true(out[LOC] > 1.0f && out[LOC] < 2.0f); /* the first two */
     free_doc(&e);
     e = make_doc(gf2, 1, align);
-    f1 = rcv_choose(&e, sc2, 3, 4, sym, 1, 30, 60, 0.6, off, out);
+    f1 = rcv_choose(&e, sc2, 3, 4, 4, sym, 1, 30, 60, 0.6, off, out);
     assert_true(out[LOC] >= off);
     assert_true(f1 > 0);
     free_doc(&e);
     /* nothing held out: every class off */
     e = make_doc(gf2, 1, align);
-    f1 = rcv_choose(&e, sc2, 0, 4, sym, 0, 0, 1, 0, off, out);
+    f1 = rcv_choose(&e, sc2, 0, 4, 4, sym, 0, 0, 1, 0, off, out);
     assert_true(out[LOC] >= off && out[FAM] >= off);
     assert_true(f1 == 0);
     free_doc(&e);
