@@ -334,6 +334,15 @@ size_t tl_rel_features_cached(const tl_doc *d, const tl_gaz *g, tl_rel_ent *cach
         f[n++] = fs_word(18, tp, 0, "|", w);
         lowtok(d, mt->tok_end - 1, w, sizeof w);
         f[n++] = fs_word(18, tp, 1, "|", w);
+        /* and the first of a longer one ("University of X", "Lake Y") */
+        if (mh->tok_end - mh->tok_begin > 1) {
+            lowtok(d, mh->tok_begin, w, sizeof w);
+            f[n++] = fs_word(19, tp, 0, "|", w);
+        }
+        if (mt->tok_end - mt->tok_begin > 1) {
+            lowtok(d, mt->tok_begin, w, sizeof w);
+            f[n++] = fs_word(19, tp, 1, "|", w);
+        }
     }
     /* Words right after the head's first mention (Wikipedia leads: "X is a
      * German footballer", "X (born 1970 in Y)"). */
