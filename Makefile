@@ -203,7 +203,7 @@ $(BUILD)/obj/src/extract/tl_fscore_blob.o: models/fscore.model
 
 # Retrain the relation classifier (committed; not part of `all`).  Deterministic.
 rel-model: $(BUILD)/tools/train-rel
-	$(BUILD)/tools/train-rel --iter 10 --seed 11 --ensemble 5 --bits 18 --window 2 --prune 1 --folds 4 $(SHARED)/eval/redocred-train models/rel.model
+	$(BUILD)/tools/train-rel --iter 10 --seed 11 --ensemble 5 --bits 18 --window 10 --prune 1 --folds 4 $(SHARED)/eval/redocred-train models/rel.model
 
 # Retrain the learned fact scorer (committed; not part of `all`).
 # Deterministic.  Trained on news-train and redocred-train (the latter's

@@ -259,23 +259,44 @@ static int choose_points(const inst *xs, size_t nx, const uint32_t *feats, rcv_d
  * row of any type; a head type with a point of its own for some class gets
  * a row of its own (cell[type * classes + class]).  Returns 0 when a row is
  * a feature's (a hash collision) or on failure. */
-static int write_points(tl_percep_trainer *t, float prune, const float *point, const float *cell, float off) {
+/* Does head type ty (-1: the classes' row) get a row of points? */
+static int own_row(const float *point, const float *cell, int ty) {
+    int own = ty < 0;
+    for (unsigned c = 1; c < TL_REL_NCLASSES && !own; c++) own = cell[ty * TL_REL_NCLASSES + c] != point[c];
+    return own;
+}
+
+static int write_points(tl_percep_trainer *t, float prune, const float *point, const float *cell, float off,
+                        int window) {
     void *img;
     size_t len;
     tl_percep_model *m = to_model(t, prune, &img, &len);
     double maxabs = (double)tl_percep_scale(m) * 32767.0;
-    int taken = 0;
-    for (int ty = -1; ty < TL_ENT_TYPE_COUNT; ty++) taken |= tl_percep_row(m, tl_rel_oppoint_feature(ty)) != NULL;
+    /* The classes' row and the window's must be no feature's; a type
+     * whose row is a feature's keeps the classes' points (the run time
+     * reads a row only with its marker, TL_REL_OPPOINT_MARK). */
+    int taken = tl_percep_row(m, tl_rel_window_feature()) != NULL ||
+                tl_percep_row(m, tl_rel_oppoint_feature(-1)) != NULL;
+    int typed[TL_ENT_TYPE_COUNT];
+    for (int ty = 0; ty < TL_ENT_TYPE_COUNT; ty++) {
+        typed[ty] = own_row(point, cell, ty) && !tl_percep_row(m, tl_rel_oppoint_feature(ty));
+        if (own_row(point, cell, ty) && !typed[ty])
+            fprintf(stderr, "train-rel: head %s: its row is a feature's, the classes' points serve\n",
+                    tl_ent_type_name(ty));
+    }
     tl_percep_free(m);
     free(img);
-    if (taken) { fprintf(stderr, "train-rel: the operating points' row collides with a feature\n"); return 0; }
+    if (taken) { fprintf(stderr, "train-rel: the operating points' rows collide with a feature\n"); return 0; }
+    /* the window the points were chosen on: the run time lists its pairs so */
+    double step = maxabs / 32767.0;
+    if (tl_percep_trainer_add(t, tl_rel_window_feature(), 0, window * step) != TL_OK ||
+        tl_percep_trainer_add(t, tl_rel_window_feature(), 1, maxabs / 2) != TL_OK)
+        return 0;
     for (int ty = -1; ty < TL_ENT_TYPE_COUNT; ty++) {
         const float *p = ty < 0 ? point : cell + ty * TL_REL_NCLASSES;
-        int own = ty < 0;
-        for (unsigned c = 1; c < TL_REL_NCLASSES; c++) own |= p[c] != point[c];
-        if (!own) continue;
+        if (ty >= 0 && !typed[ty]) continue;
         uint32_t f = tl_rel_oppoint_feature(ty);
-        if (tl_percep_trainer_add(t, f, 0, maxabs / 2) != TL_OK) return 0;
+        if (tl_percep_trainer_add(t, f, 0, TL_REL_OPPOINT_MARK * step) != TL_OK) return 0;
         for (unsigned c = 1; c < TL_REL_NCLASSES; c++) {
             double v = p[c] >= off ? maxabs : p[c] / TL_REL_OPPOINT_STEP;
             if (v > maxabs * 0.999 && p[c] < off) v = maxabs * 0.999;
@@ -287,7 +308,7 @@ static int write_points(tl_percep_trainer *t, float prune, const float *point, c
 }
 
 int main(int argc, char **argv) {
-    int iters = 10, bits = 18, window = 2, ensemble = 1, folds = 0;
+    int iters = 10, bits = 18, window = TL_REL_WINDOW, ensemble = 1, folds = 0;
     float prune = 1.0f;
     double minprec = 0;
     unsigned long seed = 11;
@@ -304,7 +325,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(argv[ai], "--min-precision")) minprec = atof(argv[ai + 1]);
         else { fprintf(stderr, "train-rel: unknown option %s\n", argv[ai]); return 2; }
     }
-    if (argc - ai != 2 || folds == 1 || folds < 0 || iters < 1) {
+    if (argc - ai != 2 || folds == 1 || folds < 0 || iters < 1 || window < 0 || window > 64) {
         fprintf(stderr, "usage: train-rel [--iter N] [--seed S] [--ensemble K] [--bits B] [--window W] [--prune P] "
                         "[--folds F] [--min-precision P] GOLD_DIR OUT.model\n");
         return 2;
@@ -497,7 +518,7 @@ int main(int argc, char **argv) {
     }
     free(docs);
     tl_percep_trainer *tr = train(xs, nx, feats, bits, iters, ensemble, seed, 1, -1);
-    if (folds && !write_points(tr, prune, point, cell, off)) return 1;
+    if (folds && !write_points(tr, prune, point, cell, off, window)) return 1;
     void *img = NULL;
     size_t ilen = 0;
     if (tl_percep_trainer_save(tr, "rel", tl_rel_class_names, prune, &img, &ilen, &err) != TL_OK) {

@@ -911,7 +911,7 @@ static int encyclopedic(const tl_doc *d) {
  * add to what the frames found (merging keeps the frames' evidence). */
 static int rel_pass(const tl_fact_ctx *c, const tl_gaz *g, const tl_doc *d, tl_fdoc *fd) {
     tl_rel_pair *pairs = NULL;
-    long np = tl_rel_pairs(d, 2, (size_t)d->n_mentions * 16 + 64, &pairs);
+    long np = tl_rel_pairs(d, tl_rel_window(c->rel), (size_t)d->n_mentions * 16 + 64, &pairs);
     if (np < 0) return 0;
     uint32_t feats[TL_REL_MAX_FEATS];
     /* NULL (out of memory): the same features, looked up per pair */

@@ -23,6 +23,7 @@ const char *const tl_rel_class_names[TL_REL_NCLASSES] = {"NONE", "LOCATED_IN", "
 struct tl_rel_model {
     tl_percep_model *pm;
     int has_op; /* the model carries operating points */
+    uint32_t window; /* sentences apart its pairs may be */
     /* per head entity type (the last: any type) and class, the margin to
      * beat (INT64_MAX: off) */
     int64_t op[TL_ENT_TYPE_COUNT + 1][TL_REL_NCLASSES];
@@ -33,6 +34,10 @@ extern const unsigned char tl_rel_blob_end[];
 
 static uint32_t fs(uint32_t tmpl, const char *s, size_t n) { return tl_percep_mix(tmpl, tl_percep_hash(s, n, 7)); }
 
+uint32_t tl_rel_window_feature(void) { return fs(99, "window", 6); }
+
+uint32_t tl_rel_window(const tl_rel_model *m) { return m ? m->window : TL_REL_WINDOW; }
+
 uint32_t tl_rel_oppoint_feature(int htype) {
     uint32_t f = fs(99, "oppoint", 7);
     return htype >= 0 && htype < TL_ENT_TYPE_COUNT ? tl_percep_mix(f, (uint32_t)htype + 1) : f;
@@ -42,6 +47,7 @@ uint32_t tl_rel_oppoint_feature(int htype) {
  * returns whether it was there. */
 static int read_points(const tl_percep_model *pm, uint32_t feature, int64_t *op) {
     const int16_t *row = tl_percep_row(pm, feature);
+    if (row && row[0] != TL_REL_OPPOINT_MARK) row = NULL; /* a feature's */
     unsigned nc = tl_percep_n_classes(pm);
     for (unsigned k = 0; row && k < TL_REL_NCLASSES; k++)
         op[k] = k >= nc ? 0 : row[k] == TL_REL_OPPOINT_OFF ? INT64_MAX : (int64_t)row[k] * TL_REL_OPPOINT_STEP;
@@ -54,6 +60,8 @@ static tl_rel_model *wrap(tl_percep_model *pm) {
     tl_rel_model *m = calloc(1, sizeof *m);
     if (!m) { tl_percep_free(pm); return NULL; }
     m->pm = pm;
+    const int16_t *w = tl_percep_row(pm, tl_rel_window_feature());
+    m->window = w && w[0] > 0 && w[0] <= 64 ? (uint32_t)w[0] : TL_REL_WINDOW;
     m->has_op = read_points(pm, tl_rel_oppoint_feature(-1), m->op[TL_ENT_TYPE_COUNT]);
     for (int t = 0; m->has_op && t < TL_ENT_TYPE_COUNT; t++)
         if (!read_points(pm, tl_rel_oppoint_feature(t), m->op[t]))

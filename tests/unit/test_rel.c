@@ -228,7 +228,8 @@ static void test_oppoints(void **state) {
     /* class 1 needs a margin of 50 (between y's 30 and x's 100), class 2 is
      * off, class 0 holds the marker */
     uint32_t op = tl_rel_oppoint_feature(-1);
-    assert_int_equal(tl_percep_trainer_add(t, op, 0, 50.0), TL_OK);
+    const double step = 100.0 / 32767; /* the largest weight is 100 */
+    assert_int_equal(tl_percep_trainer_add(t, op, 0, TL_REL_OPPOINT_MARK * step), TL_OK);
     assert_int_equal(tl_percep_trainer_add(t, op, 1, 50.0 / TL_REL_OPPOINT_STEP), TL_OK);
     assert_int_equal(tl_percep_trainer_add(t, op, 2, 100.0), TL_OK);
     tl_rel_model *m = through_file(t);
@@ -243,13 +244,29 @@ static void test_oppoints(void **state) {
      * class 2 at 0; the other types keep the classes' row. */
     uint32_t org = tl_rel_oppoint_feature(TL_ORG);
     assert_true(org != op && org != tl_rel_oppoint_feature(TL_GPE));
-    assert_int_equal(tl_percep_trainer_add(t, org, 0, 50.0), TL_OK);
+    assert_int_equal(tl_percep_trainer_add(t, org, 0, TL_REL_OPPOINT_MARK * step), TL_OK);
     assert_int_equal(tl_percep_trainer_add(t, org, 1, 100.0), TL_OK);
     tl_rel_model *typed = through_file(t);
     assert_false(tl_rel_accept(typed, 1, TL_ORG, mx, 0));
     assert_true(tl_rel_accept(typed, 2, TL_ORG, mz, 0));
     assert_true(tl_rel_accept(typed, 1, TL_GPE, mx, 0));
     assert_false(tl_rel_accept(typed, 2, TL_GPE, mz, 0));
+    /* a row without the marker is a feature's: no points of its own */
+    uint32_t loc = tl_rel_oppoint_feature(TL_LOC);
+    assert_int_equal(tl_percep_trainer_add(t, loc, 0, 40.0), TL_OK);
+    assert_int_equal(tl_percep_trainer_add(t, loc, 1, 100.0), TL_OK);
+    tl_rel_model_free(typed);
+    typed = through_file(t);
+    assert_true(tl_rel_accept(typed, 1, TL_LOC, mx, 0));
+    assert_false(tl_rel_accept(typed, 1, TL_ORG, mx, 0));
+    assert_int_equal(tl_rel_window(typed), TL_REL_WINDOW);
+    assert_int_equal(tl_rel_window(NULL), TL_REL_WINDOW);
+    /* the window row */
+    assert_int_equal(tl_percep_trainer_add(t, tl_rel_window_feature(), 0, 7 * step), TL_OK);
+    assert_int_equal(tl_percep_trainer_add(t, tl_rel_window_feature(), 1, 50.0), TL_OK);
+    tl_rel_model_free(typed);
+    typed = through_file(t);
+    assert_int_equal(tl_rel_window(typed), 7);
     tl_rel_model_free(typed);
     tl_rel_model_free(plain);
     tl_rel_model_free(m);
