@@ -112,7 +112,7 @@ $(BUILD)/obj/src/export/tl_export.o: $(BUILD)/gen/tl_export_cc.h
 TOOL_SRC = $(wildcard tools/*.c)
 TOOLS    = $(patsubst tools/%.c,$(BUILD)/tools/%,$(TOOL_SRC))
 tools: $(TOOLS)
-$(BUILD)/tools/%: tools/%.c $(BUILD)/libthreadline.a
+$(BUILD)/tools/%: tools/%.c $(wildcard tools/*.h) $(BUILD)/libthreadline.a
 	@mkdir -p $(dir $@)
 	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS)
 
@@ -185,7 +185,7 @@ TEST_SRC = $(wildcard tests/unit/test_*.c)
 TESTS    = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(TEST_SRC))
 tests: $(TESTS)
 # (a change to a shared fixture header rebuilds every test)
-$(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(BUILD)/libthreadline.a
+$(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(wildcard tools/*.h) $(BUILD)/libthreadline.a
 	@mkdir -p $(dir $@)
 	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS) -lcmocka
 

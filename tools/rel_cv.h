@@ -163,6 +163,7 @@ static inline double rcv_choose(rcv_doc *docs, rcv_scored *sc, size_t ns, int nc
             }
             best = bf;
         }
+    out[0] = off;
     for (int c = 1; c < ncls; c++) out[c] = c % ncls0 ? cv[c].point[pick[c]] : off;
     if (best < 0) best = 0;
 done:

@@ -124,10 +124,71 @@ static void test_choose(void **state) {
     free_doc(&e);
 }
 
+/* rcv_mark / rcv_reset: a second choice starts from the facts counted
+ * before the first (the trainer chooses per class, then per cell). */
+static void test_mark_reset(void **state) {
+    (void)state;
+    rcv_gold gf[] = {{LOC, 0, 1, 0, 0}, {LOC, 0, 2, 1, 0}};
+    int align[6];
+    rcv_doc d = make_doc(gf, 2, align);
+    size_t tp = 0, fp = 0;
+    rcv_reset(&d); /* never marked: nothing happens */
+    rcv_judge(&d, rcv_key_make(LOC, 0, 1, 0), 0, &tp, &fp);
+    assert_int_equal(rcv_mark(&d), 0);
+    rcv_judge(&d, rcv_key_make(LOC, 0, 2, 0), 0, &tp, &fp);
+    rcv_judge(&d, rcv_key_make(LOC, 4, 2, 0), 0, &tp, &fp);
+    assert_int_equal(tp, 2);
+    assert_int_equal(fp, 1);
+    rcv_reset(&d);
+    assert_int_equal(d.nseen, 1);
+    /* counted again after the reset; the fact marked before still counts nothing */
+    rcv_judge(&d, rcv_key_make(LOC, 0, 2, 0), 0, &tp, &fp);
+    rcv_judge(&d, rcv_key_make(LOC, 0, 1, 0), 0, &tp, &fp);
+    assert_int_equal(tp, 3);
+    assert_int_equal(fp, 1);
+    free_doc(&d);
+}
+
+/* Cells: with two head types per class (ncls0 = 4 classes, 8 cells), the
+ * class's facts for one head type can pay where the other's do not; the
+ * cells of "no relation" (0 and 4) get no point. */
+static void test_cells(void **state) {
+    (void)state;
+    rcv_gold gf[] = {{LOC, 0, 1, 0, 0}, {LOC, 0, 2, 1, 0}};
+    int align[6];
+    rcv_doc d = make_doc(gf, 2, align);
+    rcv_scored sc[] = {
+        {5.0f, 0, LOC, 0, {LOC, 0, 1}},     /* head type 0: right */
+        {4.0f, 0, LOC, 0, {LOC, 0, 2}},     /* right */
+        {6.0f, 0, 4 + LOC, 1, {LOC, 3, 1}}, /* head type 1: wrong, higher margins */
+        {5.5f, 0, 4 + LOC, 1, {LOC, 4, 1}},
+    };
+    int sym[8] = {0};
+    float out[8];
+    const float off = 1e30f;
+    double f1 = rcv_choose(&d, sc, 4, 8, 4, sym, 0, 0, 2, 0, off, out);
+    assert_true(out[LOC] < 4.0f);
+    assert_true(out[4 + LOC] >= off);
+    assert_true(out[0] >= off && out[4] >= off);
+    assert_true(f1 > 0.99);
+    /* one cell for both (ncls0 = 8: the cells are classes): the wrong
+     * facts come first, a single point must take them with the right */
+    rcv_reset(&d);
+    free_doc(&d);
+    d = make_doc(gf, 2, align);
+    for (int i = 0; i < 4; i++) sc[i].cls = LOC;
+    f1 = rcv_choose(&d, sc, 4, 4, 4, sym, 0, 0, 2, 0, off, out);
+    assert_true(out[LOC] < 4.0f);
+    assert_true(f1 > 0.66 && f1 < 0.67); /* 2 tp, 2 fp, 2 gold */
+    free_doc(&d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_judge),
         cmocka_unit_test(test_choose),
+        cmocka_unit_test(test_mark_reset),
+        cmocka_unit_test(test_cells),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
