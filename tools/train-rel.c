@@ -175,9 +175,11 @@ static tl_percep_model *to_model(const tl_percep_trainer *t, float prune, void *
     return m;
 }
 
-/* Cross-validation: the held-out pairs' best classes and margins, and the
- * operating point of each class (rcv_choose) into point[] (float units;
- * off: the class never adds).  Returns 0 when out of memory. */
+/* Cross-validation: the held-out pairs' best classes and margins, the
+ * operating point of each class (rcv_choose) into point[] and of each
+ * class and head entity type into cell_point[type * classes + class]
+ * (float units; off: the class never adds).  docs hold the facts of the
+ * rest of the pipeline (rcv_mark'ed).  Returns 0 when out of memory. */
 static int choose_points(const inst *xs, size_t nx, const uint32_t *feats, rcv_doc *docs, size_t ndocs, size_t tp0,
                          size_t fp0, size_t ngold, int bits, int iters, int ensemble, unsigned long seed, int folds,
                          float prune, double minprec, float off, float *point, float *cell_point) {
@@ -251,6 +253,13 @@ static int choose_points(const inst *xs, size_t nx, const uint32_t *feats, rcv_d
     return 1;
 }
 
+/* Does head type ty (-1: the classes' row) get a row of points? */
+static int own_row(const float *point, const float *cell, int ty) {
+    int own = ty < 0;
+    for (unsigned c = 1; c < TL_REL_NCLASSES && !own; c++) own = cell[ty * TL_REL_NCLASSES + c] != point[c];
+    return own;
+}
+
 /* Writes the operating points into t's rows (tl_rel_oppoint_feature), in
  * the units tl_rel.c reads (TL_REL_OPPOINT_STEP times the quantized
  * margin): point / STEP in weights, held within the largest weight so that
@@ -259,13 +268,6 @@ static int choose_points(const inst *xs, size_t nx, const uint32_t *feats, rcv_d
  * row of any type; a head type with a point of its own for some class gets
  * a row of its own (cell[type * classes + class]).  Returns 0 when a row is
  * a feature's (a hash collision) or on failure. */
-/* Does head type ty (-1: the classes' row) get a row of points? */
-static int own_row(const float *point, const float *cell, int ty) {
-    int own = ty < 0;
-    for (unsigned c = 1; c < TL_REL_NCLASSES && !own; c++) own = cell[ty * TL_REL_NCLASSES + c] != point[c];
-    return own;
-}
-
 static int write_points(tl_percep_trainer *t, float prune, const float *point, const float *cell, float off,
                         int window) {
     void *img;

@@ -43,8 +43,8 @@ uint32_t tl_rel_oppoint_feature(int htype) {
     return htype >= 0 && htype < TL_ENT_TYPE_COUNT ? tl_percep_mix(f, (uint32_t)htype + 1) : f;
 }
 
-/* Reads row `row` of operating points into op[] (nothing when absent);
- * returns whether it was there. */
+/* Reads the operating points of row `feature` into op[] (nothing when
+ * the row is absent or without its marker); returns whether it was read. */
 static int read_points(const tl_percep_model *pm, uint32_t feature, int64_t *op) {
     const int16_t *row = tl_percep_row(pm, feature);
     if (row && row[0] != TL_REL_OPPOINT_MARK) row = NULL; /* a feature's */
