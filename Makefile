@@ -112,7 +112,7 @@ $(BUILD)/obj/src/export/tl_export.o: $(BUILD)/gen/tl_export_cc.h
 TOOL_SRC = $(wildcard tools/*.c)
 TOOLS    = $(patsubst tools/%.c,$(BUILD)/tools/%,$(TOOL_SRC))
 tools: $(TOOLS)
-$(BUILD)/tools/%: tools/%.c $(BUILD)/libthreadline.a
+$(BUILD)/tools/%: tools/%.c $(wildcard tools/*.h) $(BUILD)/libthreadline.a
 	@mkdir -p $(dir $@)
 	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS)
 
@@ -199,7 +199,7 @@ TEST_SRC = $(wildcard tests/unit/test_*.c)
 TESTS    = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(TEST_SRC))
 tests: $(TESTS)
 # (a change to a shared fixture header rebuilds every test)
-$(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(BUILD)/libthreadline.a
+$(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(wildcard tools/*.h) $(BUILD)/libthreadline.a
 	@mkdir -p $(dir $@)
 	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS) -lcmocka
 
@@ -217,7 +217,7 @@ $(BUILD)/obj/src/extract/tl_fscore_blob.o: $(BUILD)/gen/fscore.dec
 
 # Retrain the relation classifier (committed; not part of `all`).  Deterministic.
 rel-model: $(BUILD)/tools/train-rel
-	$(BUILD)/tools/train-rel --iter 10 --seed 11 --ensemble 5 --bits 18 --window 2 --prune 1 $(SHARED)/eval/redocred-train models/rel.model
+	$(BUILD)/tools/train-rel --iter 10 --seed 11 --ensemble 5 --bits 18 --window 10 --prune 1 --folds 4 $(SHARED)/eval/redocred-train models/rel.model
 
 # Retrain the learned fact scorer (committed; not part of `all`).
 # Deterministic.  Trained on news-train and redocred-train (the latter's

@@ -216,6 +216,8 @@ typedef struct tl_options {
                                 The result is the same on any number. */
     int no_tree;             /* 1: no facts read from dependency trees (the word
                                 frames alone; to measure what the trees add) */
+    int no_rel;              /* 1: no facts from the encyclopedic pair classifier
+                                (its trainer measures what it adds to the rest) */
 } tl_options;
 
 /* Creates an extractor (gazetteers, models).  Returns NULL and fills err on

@@ -80,6 +80,7 @@ tl_extractor *tl_extractor_new(const tl_options *opts, tl_error *err) {
     if (!ex->facts) { tl_ner_free(ex->ner); tl_gaz_close(ex->gaz); free(ex); return NULL; }
     if (ex->opts.frames_only) tl_fact_ctx_no_scorer(ex->facts);
     if (ex->opts.no_tree) tl_fact_ctx_no_tree(ex->facts);
+    if (ex->opts.no_rel) tl_fact_ctx_no_rel(ex->facts);
     return ex;
 }
 

@@ -176,6 +176,12 @@ void tl_fact_ctx_no_scorer(tl_fact_ctx *c) {
     c->fscore = NULL;
 }
 
+void tl_fact_ctx_no_rel(tl_fact_ctx *c) {
+    if (!c) return;
+    tl_rel_model_free(c->rel);
+    c->rel = NULL;
+}
+
 void tl_fact_ctx_no_tree(tl_fact_ctx *c) {
     if (c && c->dep_state == 0) c->dep_state = -1;
 }

@@ -21,6 +21,10 @@ void tl_fact_ctx_no_scorer(tl_fact_ctx *c);
  * the context is shared; c owns m from now on, NULL: no scorer).  For
  * tests and trainers.  Can't fail. */
 void tl_fact_ctx_set_scorer(tl_fact_ctx *c, tl_fscore_model *m);
+/* Turns the encyclopedic pair classifier off (before the context is
+ * shared): its trainer compares what it adds with the other facts.  Can't
+ * fail. */
+void tl_fact_ctx_no_rel(tl_fact_ctx *c);
 /* Turns the dependency-tree pass off (before the context is shared): the
  * facts then come from the word frames and the scorer.  Can't fail. */
 void tl_fact_ctx_no_tree(tl_fact_ctx *c);

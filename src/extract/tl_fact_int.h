@@ -28,7 +28,8 @@ struct tl_fact_ctx {
     uint64_t wfilt[1024]; /* a bit per word of wset (tl_fact.c wfilt_key): most words are in no list */
     tl_pos_model *pos;  /* NULL when the built-in tagger is unusable */
     tl_rel_model *rel;  /* pair classifier, NULL when absent */
-    int32_t rel_margin; /* minimum score margin over "no relation" */
+    int32_t rel_margin; /* minimum score margin over "no relation" for a model
+                           without its own operating points (tl_rel_accept) */
     tl_fscore_model *fscore; /* learned fact scorer, NULL when absent */
     /* The dependency parser of the tree pass (tl_fact_tree.c), loaded on
      * first use: most runs never parse, and loading costs 0.2 s.  Guarded

@@ -911,7 +911,7 @@ static int encyclopedic(const tl_doc *d) {
  * add to what the frames found (merging keeps the frames' evidence). */
 static int rel_pass(const tl_fact_ctx *c, const tl_gaz *g, const tl_doc *d, tl_fdoc *fd) {
     tl_rel_pair *pairs = NULL;
-    long np = tl_rel_pairs(d, 2, (size_t)d->n_mentions * 16 + 64, &pairs);
+    long np = tl_rel_pairs(d, tl_rel_window(c->rel), (size_t)d->n_mentions * 16 + 64, &pairs);
     if (np < 0) return 0;
     uint32_t feats[TL_REL_MAX_FEATS];
     /* NULL (out of memory): the same features, looked up per pair */
@@ -920,7 +920,7 @@ static int rel_pass(const tl_fact_ctx *c, const tl_gaz *g, const tl_doc *d, tl_f
         size_t n = tl_rel_features_cached(d, g, info, &pairs[p], feats);
         int32_t margin;
         unsigned cls = tl_rel_predict(c->rel, feats, n, &margin);
-        if (!cls || margin <= c->rel_margin) continue;
+        if (!tl_rel_accept(c->rel, cls, d->entities[pairs[p].h].type, margin, c->rel_margin)) continue;
         tl_fact f;
         memset(&f, 0, sizeof f);
         f.type = tl_rel_class_type[cls];

@@ -22,29 +22,70 @@ const char *const tl_rel_class_names[TL_REL_NCLASSES] = {"NONE", "LOCATED_IN", "
 
 struct tl_rel_model {
     tl_percep_model *pm;
+    int has_op; /* the model carries operating points */
+    uint32_t window; /* sentences apart its pairs may be */
+    /* per head entity type (the last: any type) and class, the margin to
+     * beat (INT64_MAX: off) */
+    int64_t op[TL_ENT_TYPE_COUNT + 1][TL_REL_NCLASSES];
 };
 
 extern const unsigned char tl_rel_blob[];
 extern const unsigned char tl_rel_blob_end[];
 
-tl_rel_model *tl_rel_model_builtin(void) {
-    size_t n = (size_t)(tl_rel_blob_end - tl_rel_blob);
-    if (n < 16) return NULL;
-    tl_percep_model *pm = tl_percep_view_decoded(tl_rel_blob, n, "rel", NULL, NULL); /* decoded at build time */
+static uint32_t fs(uint32_t tmpl, const char *s, size_t n) { return tl_percep_mix(tmpl, tl_percep_hash(s, n, 7)); }
+
+uint32_t tl_rel_window_feature(void) { return fs(99, "window", 6); }
+
+uint32_t tl_rel_window(const tl_rel_model *m) { return m ? m->window : TL_REL_WINDOW; }
+
+uint32_t tl_rel_oppoint_feature(int htype) {
+    uint32_t f = fs(99, "oppoint", 7);
+    return htype >= 0 && htype < TL_ENT_TYPE_COUNT ? tl_percep_mix(f, (uint32_t)htype + 1) : f;
+}
+
+/* Reads the operating points of row `feature` into op[] (nothing when
+ * the row is absent or without its marker); returns whether it was read. */
+static int read_points(const tl_percep_model *pm, uint32_t feature, int64_t *op) {
+    const int16_t *row = tl_percep_row(pm, feature);
+    if (row && row[0] != TL_REL_OPPOINT_MARK) row = NULL; /* a feature's */
+    unsigned nc = tl_percep_n_classes(pm);
+    for (unsigned k = 0; row && k < TL_REL_NCLASSES; k++)
+        op[k] = k >= nc ? 0 : row[k] == TL_REL_OPPOINT_OFF ? INT64_MAX : (int64_t)row[k] * TL_REL_OPPOINT_STEP;
+    return row != NULL;
+}
+
+/* Wraps a loaded perceptron (consumed) with its operating points. */
+static tl_rel_model *wrap(tl_percep_model *pm) {
     if (!pm) return NULL;
-    tl_rel_model *m = malloc(sizeof *m);
+    tl_rel_model *m = calloc(1, sizeof *m);
     if (!m) { tl_percep_free(pm); return NULL; }
     m->pm = pm;
+    const int16_t *w = tl_percep_row(pm, tl_rel_window_feature());
+    m->window = w && w[0] > 0 && w[0] <= 64 ? (uint32_t)w[0] : TL_REL_WINDOW;
+    m->has_op = read_points(pm, tl_rel_oppoint_feature(-1), m->op[TL_ENT_TYPE_COUNT]);
+    for (int t = 0; m->has_op && t < TL_ENT_TYPE_COUNT; t++)
+        if (!read_points(pm, tl_rel_oppoint_feature(t), m->op[t]))
+            memcpy(m->op[t], m->op[TL_ENT_TYPE_COUNT], sizeof m->op[t]);
     return m;
 }
 
+tl_rel_model *tl_rel_model_builtin(void) {
+    size_t n = (size_t)(tl_rel_blob_end - tl_rel_blob);
+    if (n < 16) return NULL;
+    return wrap(tl_percep_view_decoded(tl_rel_blob, n, "rel", NULL, NULL)); /* decoded at build time */
+}
+
 tl_rel_model *tl_rel_model_load(const char *path, tl_error *err) {
-    tl_percep_model *pm = tl_percep_load(path, "rel", err);
-    if (!pm) return NULL;
-    tl_rel_model *m = malloc(sizeof *m);
-    if (!m) { tl_percep_free(pm); return NULL; }
-    m->pm = pm;
-    return m;
+    return wrap(tl_percep_load(path, "rel", err));
+}
+
+int tl_rel_has_oppoints(const tl_rel_model *m) { return m && m->has_op; }
+
+int tl_rel_accept(const tl_rel_model *m, unsigned cls, int htype, int32_t margin, int32_t dflt) {
+    if (!m || cls == 0 || cls >= TL_REL_NCLASSES) return 0;
+    if (!m->has_op) return margin > dflt;
+    int t = htype >= 0 && htype < TL_ENT_TYPE_COUNT ? htype : TL_ENT_TYPE_COUNT;
+    return (int64_t)margin > m->op[t][cls];
 }
 
 void tl_rel_model_free(tl_rel_model *m) {
@@ -126,8 +167,6 @@ long tl_rel_pairs(const tl_doc *d, uint32_t window, size_t cap, tl_rel_pair **ou
 
 /* ---- features -------------------------------------------------------------------- */
 
-static uint32_t fs(uint32_t tmpl, const char *s, size_t n) { return tl_percep_mix(tmpl, tl_percep_hash(s, n, 7)); }
-
 static size_t lowtok(const tl_doc *d, uint32_t i, char *b, size_t cap) {
     const tl_token *t = &d->tokens[i];
     size_t n = t->end - t->start;
@@ -170,8 +209,9 @@ static const tl_rel_ent *ent_info(const tl_gaz *g, const tl_doc *d, tl_rel_ent *
     return x;
 }
 
-/* Does the gazetteer put h in t (city / province in country), or is h a
- * demonym of t (or t of h)? */
+/* Does the gazetteer put h in t (city / province in country: 1), or in
+ * another country than t, a country it names (3), or is h a demonym of t
+ * (or t of h: 2)?  0: it says nothing. */
 static int gaz_rel(const tl_rel_ent *hi, const tl_entity *h, const tl_rel_ent *ti, const tl_entity *t) {
     size_t cn = hi->in_country_len;
     const char *c = hi->in_country;
@@ -185,6 +225,10 @@ static int gaz_rel(const tl_rel_ent *hi, const tl_entity *h, const tl_rel_ent *t
         const char *hc = hi->in_country;
         if (hc && hn == cn && memcmp(hc, c, cn) == 0) return 2; /* Berlin / German */
     }
+    /* a place the gazetteer puts in one country, paired with another
+     * country: whatever the words say, not inside it */
+    if (hi->in_country && ti->gclass == 1 && !same_name(hi->in_country, hi->in_country_len, t->name.ptr, t->name.len))
+        return 3;
     return 0;
 }
 
@@ -272,6 +316,15 @@ size_t tl_rel_features_cached(const tl_doc *d, const tl_gaz *g, tl_rel_ent *cach
                 f[n++] = fs_word(13, tp, (unsigned)hfirst, "|", seq);
             }
         }
+        /* The names between the two: none (adjacent, "Y, Z"), or which
+         * kinds (a list of places is no nesting; a person between
+         * usually takes the relation). */
+        uint32_t lo = p->mh < p->mt ? p->mh : p->mt, hi2 = p->mh < p->mt ? p->mt : p->mh, nb = 0, kinds = 0;
+        for (uint32_t k = lo + 1; k < hi2 && k < d->n_mentions; k++) {
+            if (d->mentions[k].entity < 0 || d->mentions[k].tok_begin < l->tok_end) continue;
+            if (nb++ < 3) kinds = kinds * 8 + d->entities[d->mentions[k].entity].type + 1;
+        }
+        f[n++] = fs_nums(17, tp, nb > 3 ? 3 : nb, kinds, 2);
         /* the word before the left mention and after the right one */
         if (l->tok_begin > 0) {
             lowtok(d, l->tok_begin - 1, w, sizeof w);
@@ -280,6 +333,23 @@ size_t tl_rel_features_cached(const tl_doc *d, const tl_gaz *g, tl_rel_ent *cach
         if (r->tok_end < d->n_tokens) {
             lowtok(d, r->tok_end, w, sizeof w);
             f[n++] = fs_word(15, tp, (unsigned)hfirst, ">", w);
+        }
+    }
+    /* The last word of each name ("X University", "Y County", "Z River"):
+     * what kind of thing it is, where no gazetteer knows it. */
+    if (n < TL_REL_MAX_FEATS - 10) {
+        lowtok(d, mh->tok_end - 1, w, sizeof w);
+        f[n++] = fs_word(18, tp, 0, "|", w);
+        lowtok(d, mt->tok_end - 1, w, sizeof w);
+        f[n++] = fs_word(18, tp, 1, "|", w);
+        /* and the first of a longer one ("University of X", "Lake Y") */
+        if (mh->tok_end - mh->tok_begin > 1) {
+            lowtok(d, mh->tok_begin, w, sizeof w);
+            f[n++] = fs_word(19, tp, 0, "|", w);
+        }
+        if (mt->tok_end - mt->tok_begin > 1) {
+            lowtok(d, mt->tok_begin, w, sizeof w);
+            f[n++] = fs_word(19, tp, 1, "|", w);
         }
     }
     /* Words right after the head's first mention (Wikipedia leads: "X is a

@@ -59,4 +59,39 @@ void tl_rel_model_free(tl_rel_model *m);
  * 0 (quantized units; negative when "no relation" scores higher).  Returns
  * 0 only for a model without relation classes.  Can't fail. */
 unsigned tl_rel_predict(const tl_rel_model *m, const uint32_t *feats, size_t n, int32_t *margin);
+
+/* Operating points.  A trainer that cross-validates (train-rel --folds)
+ * writes one margin per class into the row of tl_rel_oppoint_feature(-1)
+ * (never a feature of a pair), and, for a head entity type whose held-out
+ * facts were many enough to tell, one per class into the row of
+ * tl_rel_oppoint_feature(type): the perceptron's margins are not equally
+ * sure for a company and a town "in" a country.  Values are the margin
+ * divided by TL_REL_OPPOINT_STEP, in the model's quantized units, so that
+ * a point below the largest weight times the step still fits an int16;
+ * TL_REL_OPPOINT_OFF switches the class off.  Class 0 holds the marker
+ * TL_REL_OPPOINT_MARK: it keeps the row from being pruned, and a row
+ * without it (a feature's, when the name's hash falls in a feature's
+ * bucket) holds no points. */
+#define TL_REL_OPPOINT_STEP 16
+#define TL_REL_OPPOINT_OFF 32767
+#define TL_REL_OPPOINT_MARK 12345
+/* The row of the points of head entity type htype (tl_ent_type), or of
+ * the classes whatever the type for htype out of range.  Can't fail. */
+uint32_t tl_rel_oppoint_feature(int htype);
+/* Does a pair of class cls (>= 1) whose head entity has type htype, with
+ * margin `margin` (tl_rel_predict), make a fact: is the margin above the
+ * operating point of the class for that type (else of the class), or, for
+ * a model without points, above dflt?  0 for a NULL m or a class out of
+ * range.  Can't fail. */
+int tl_rel_accept(const tl_rel_model *m, unsigned cls, int htype, int32_t margin, int32_t dflt);
+/* The sentence window the model was trained with (train-rel --window),
+ * kept in the row of tl_rel_window_feature() (class 0 the window in
+ * quantized units, class 1 a marker against pruning); TL_REL_WINDOW for a
+ * model without it or NULL.  Pairs must be listed with it: the
+ * operating points were chosen on such pairs.  Can't fail. */
+#define TL_REL_WINDOW 2
+uint32_t tl_rel_window_feature(void);
+uint32_t tl_rel_window(const tl_rel_model *m);
+/* Does m carry its own operating points?  0 for NULL.  Can't fail. */
+int tl_rel_has_oppoints(const tl_rel_model *m);
 #endif

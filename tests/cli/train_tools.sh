@@ -162,4 +162,15 @@ cp -r "$T/gold" "$T/gold2"
 cmp -s "$T/fs3.model" "$T/fs4.model" || fail "train-fscore --veto-cv is not reproducible"
 grep -q "gold2: 8 documents" "$T/fs3.log" || fail "train-fscore --veto-cv: the second folder unread"
 refuses "train-fscore with a bad option" "$TOOLS/train-fscore" --veto "$T/x.model" "$T/gold"
+# The pair classifier with cross-validated operating points (--folds): the
+# same bytes twice, a held-out report, and a model that `extract` still
+# loads (built in, the row is read by tl_rel_accept; tests/unit/test_rel.c).
+REL="--iter 2 --ensemble 2 --bits 12 --folds 2"
+"$TOOLS/train-rel" $REL "$T/gold" "$T/rel1.model" >"$T/rel.log" 2>&1 || fail "train-rel --folds: $(tail -3 "$T/rel.log")"
+"$TOOLS/train-rel" $REL "$T/gold" "$T/rel2.model" >/dev/null 2>&1 || fail "train-rel --folds (second run)"
+cmp -s "$T/rel1.model" "$T/rel2.model" || fail "train-rel --folds is not reproducible"
+grep -q "held out, without the classifier" "$T/rel.log" || fail "train-rel --folds: no held-out report"
+"$TOOLS/train-rel" --iter 2 --ensemble 2 --bits 12 "$T/gold" "$T/rel3.model" >/dev/null 2>&1 || fail "train-rel without --folds"
+cmp -s "$T/rel1.model" "$T/rel3.model" && fail "train-rel --folds wrote no operating points"
+refuses "train-rel with one fold" "$TOOLS/train-rel" --folds 1 "$T/gold" "$T/x.model"
 echo "train_tools: ok"

@@ -11,6 +11,7 @@
 #include "threadline.h"
 #include "tl_gaz.h"
 #include "tl_rel.h"
+#include "tl_percep.h"
 
 static const char *TEXT =
     "Marta Kowalski, a Polish engineer born in Gdansk, joined the Baltic Freight Union in 2019. "
@@ -181,6 +182,100 @@ static void test_model_files(void **state) {
     unlink(path);
 }
 
+/* Writes trainer t as a rel model file and loads it back. */
+static tl_rel_model *through_file(const tl_percep_trainer *t) {
+    void *img = NULL;
+    size_t len = 0;
+    tl_error err = {0};
+    assert_int_equal(tl_percep_trainer_save(t, "rel", tl_rel_class_names, 0, &img, &len, &err), TL_OK);
+    char path[] = "/tmp/test_rel_op_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, img, len), (ssize_t)len);
+    close(fd);
+    free(img);
+    tl_rel_model *m = tl_rel_model_load(path, &err);
+    unlink(path);
+    assert_non_null(m);
+    return m;
+}
+
+/* Operating points: a model without the row takes the caller's margin; a
+ * row gives each class its own (in steps of TL_REL_OPPOINT_STEP), and the
+ * largest value switches a class off. */
+static void test_oppoints(void **state) {
+    (void)state;
+    const uint32_t fx = 11, fy = 22, fz = 33;
+    tl_percep_trainer *t = tl_percep_trainer_new(12, TL_REL_NCLASSES);
+    assert_non_null(t);
+    /* plain weights: the largest (100) sets the quantization step */
+    assert_int_equal(tl_percep_trainer_add(t, fx, 1, 100.0), TL_OK);
+    assert_int_equal(tl_percep_trainer_add(t, fy, 1, 30.0), TL_OK);
+    assert_int_equal(tl_percep_trainer_add(t, fz, 2, 100.0), TL_OK);
+    tl_rel_model *plain = through_file(t);
+    assert_false(tl_rel_has_oppoints(plain));
+    int32_t mx, my, mz;
+    assert_int_equal(tl_rel_predict(plain, &fx, 1, &mx), 1);
+    assert_int_equal(tl_rel_predict(plain, &fy, 1, &my), 1);
+    assert_int_equal(tl_rel_predict(plain, &fz, 1, &mz), 2);
+    assert_true(mx > my && my > 0);
+    assert_true(tl_rel_accept(plain, 1, TL_GPE, my, 0));
+    assert_false(tl_rel_accept(plain, 1, TL_GPE, my, my));
+    assert_false(tl_rel_accept(plain, 0, TL_GPE, mx, -100000)); /* "no relation" is no fact */
+    assert_false(tl_rel_accept(plain, TL_REL_NCLASSES, TL_GPE, mx, -100000));
+    assert_false(tl_rel_accept(NULL, 1, TL_GPE, mx, -100000));
+    assert_false(tl_rel_has_oppoints(NULL));
+    /* class 1 needs a margin of 50 (between y's 30 and x's 100), class 2 is
+     * off, class 0 holds the marker */
+    uint32_t op = tl_rel_oppoint_feature(-1);
+    const double step = 100.0 / 32767; /* the largest weight is 100 */
+    assert_int_equal(tl_percep_trainer_add(t, op, 0, TL_REL_OPPOINT_MARK * step), TL_OK);
+    assert_int_equal(tl_percep_trainer_add(t, op, 1, 50.0 / TL_REL_OPPOINT_STEP), TL_OK);
+    assert_int_equal(tl_percep_trainer_add(t, op, 2, 100.0), TL_OK);
+    tl_rel_model *m = through_file(t);
+    assert_true(tl_rel_has_oppoints(m));
+    assert_true(tl_rel_accept(m, 1, TL_GPE, mx, 1000000));  /* the caller's margin no longer counts */
+    assert_false(tl_rel_accept(m, 1, TL_GPE, my, -1000000));
+    assert_false(tl_rel_accept(m, 2, TL_GPE, mz, -1000000));
+    assert_false(tl_rel_accept(m, 2, TL_GPE, INT32_MAX, -1000000));
+    assert_true(tl_rel_accept(m, 1, -1, mx, 0)); /* a type out of range: the classes' row */
+    assert_true(tl_rel_accept(m, 1, 99, mx, 0));
+    /* A row of its own for organizations as heads: class 1 off for them,
+     * class 2 at 0; the other types keep the classes' row. */
+    uint32_t org = tl_rel_oppoint_feature(TL_ORG);
+    assert_true(org != op && org != tl_rel_oppoint_feature(TL_GPE));
+    assert_int_equal(tl_percep_trainer_add(t, org, 0, TL_REL_OPPOINT_MARK * step), TL_OK);
+    assert_int_equal(tl_percep_trainer_add(t, org, 1, 100.0), TL_OK);
+    tl_rel_model *typed = through_file(t);
+    assert_false(tl_rel_accept(typed, 1, TL_ORG, mx, 0));
+    assert_true(tl_rel_accept(typed, 2, TL_ORG, mz, 0));
+    assert_true(tl_rel_accept(typed, 1, TL_GPE, mx, 0));
+    assert_false(tl_rel_accept(typed, 2, TL_GPE, mz, 0));
+    /* a row without the marker is a feature's: no points of its own */
+    uint32_t loc = tl_rel_oppoint_feature(TL_LOC);
+    assert_int_equal(tl_percep_trainer_add(t, loc, 0, 40.0), TL_OK);
+    assert_int_equal(tl_percep_trainer_add(t, loc, 1, 100.0), TL_OK);
+    tl_rel_model_free(typed);
+    typed = through_file(t);
+    assert_true(tl_rel_accept(typed, 1, TL_LOC, mx, 0));
+    assert_false(tl_rel_accept(typed, 1, TL_ORG, mx, 0));
+    assert_int_equal(tl_rel_window(typed), TL_REL_WINDOW);
+    assert_int_equal(tl_rel_window(NULL), TL_REL_WINDOW);
+    /* the window row */
+    assert_int_equal(tl_percep_trainer_add(t, tl_rel_window_feature(), 0, 7 * step), TL_OK);
+    assert_int_equal(tl_percep_trainer_add(t, tl_rel_window_feature(), 1, 50.0), TL_OK);
+    tl_rel_model_free(typed);
+    typed = through_file(t);
+    assert_int_equal(tl_rel_window(typed), 7);
+    tl_rel_model_free(typed);
+    tl_rel_model_free(plain);
+    tl_rel_model_free(m);
+    tl_percep_trainer_free(t);
+    /* the shipped model carries its points (make rel-model --folds) */
+    tl_rel_model *b = tl_rel_model_builtin();
+    if (b) assert_true(tl_rel_has_oppoints(b));
+    tl_rel_model_free(b);
+}
 
 int main(void) {
     const struct CMUnitTest tests[] = {
@@ -188,6 +283,7 @@ int main(void) {
         cmocka_unit_test(test_features_and_model),
         cmocka_unit_test(test_model_files),
         cmocka_unit_test(test_class_tables),
+        cmocka_unit_test(test_oppoints),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
