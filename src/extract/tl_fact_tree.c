@@ -372,10 +372,10 @@ static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, i
  * carry out the assassination of Y") or the subject of its passive ("the
  * bombing was carried out by X") has that verb's doer as its attacker
  * (*sj, when the noun names none), and the verb's "on"/"against"
- * argument as its target (*pa, when the noun has none: the parser hangs
+ * argument as its target (*tg, when the noun has none: the parser hangs
  * the preposition on either).  Any other verb ("condemned the attack")
  * tells nothing of who attacked. */
-static void support_verb(const tree *t, int e, const tl_trig *f, int *sj, int *pa) {
+static void support_verb(const tree *t, int e, int *sj, int *tg) {
     const rels *r = t->r;
     int v = t->head[e];
     if (*sj >= 0 || v < 0 || t->upos[v] != r->verb || !word_in(t, v, TL_CUE_ATTACK_SUPPORT_VERBS)) return;
@@ -388,7 +388,7 @@ static void support_verb(const tree *t, int e, const tl_trig *f, int *sj, int *p
     } else {
         return;
     }
-    if (*pa < 0) *pa = prep_arg(t, v, f->prep_a, r->obl, r->nmod);
+    if (*tg < 0) *tg = prep_arg(t, v, "on|against", r->obl, r->nmod);
 }
 
 /* The frames of trigger token i (relative) read from the tree. */
@@ -436,7 +436,13 @@ static void tree_trigger(const tree *t, int i, int nframe) {
             if (sj < 0) sj = prep_arg(t, e, "by", r->nmod, r->nmod);
             int ob = prep_arg(t, e, "of", r->nmod, r->nmod);
             int pa = prep_arg(t, e, f->prep_a, r->nmod, r->nmod), pb = prep_arg(t, e, f->prep_b, r->nmod, r->nmod);
-            if (f->type == TL_ATTACKED) support_verb(t, e, f, &sj, &pa);
+            if (f->type == TL_ATTACKED) {
+                /* the target: "on"/"against" also after nouns whose frame
+                 * reads it with "of" ("the assassination attempt on Y") */
+                int *tg = f->role_a == 1 ? &pa : &ob;
+                if (*tg < 0) *tg = prep_arg(t, e, "on|against", r->nmod, r->nmod);
+                support_verb(t, e, &sj, tg);
+            }
             emit_frame(t, f, i, sj, ob, pa, pb, nframe);
         } else if (f->kind == TL_TK_REL) {
             /* the holder: "X, the leader of Y" (appos), "the leader of Y,
