@@ -391,6 +391,39 @@ static void support_verb(const tree *t, int e, int *sj, int *tg) {
     if (*tg < 0) *tg = prep_arg(t, v, "on|against", r->obl, r->nmod);
 }
 
+/* Who answers for the attack noun e: "X claimed responsibility for the
+ * attack" (the phrase hung on the verb or on "responsibility"), "X was
+ * behind the attack".  Returns the nominal, or -1. */
+static int answers_for(const tree *t, int e) {
+    const rels *r = t->r;
+    int h = t->head[e];
+    if (h < 0) return -1;
+    if (has_case(t, e, "behind") && child(t, e, r->cop) >= 0) return child(t, e, r->nsubj);
+    if (!has_case(t, e, "for")) return -1;
+    int v = -1;
+    if (word_in(t, h, "responsibility|credit") && lab(t, h, r->obj)) v = t->head[h];
+    else if (t->upos[h] == r->verb) {
+        int o = child(t, h, r->obj);
+        if (o >= 0 && word_in(t, o, "responsibility|credit")) v = h;
+    }
+    if (v < 0 || passive(t, v)) return -1;
+    int ag, pt;
+    subject(t, v, &ag, &pt);
+    return ag;
+}
+
+/* The attacker an attack noun e names: its possessor, "by" argument, the
+ * doer of the verb it is the object of, or who answers for it.  -1. */
+static int event_attacker(const tree *t, int e) {
+    const rels *r = t->r;
+    int sj = child(t, e, r->nmod_poss);
+    if (sj < 0) sj = prep_arg(t, e, "by", r->nmod, r->nmod);
+    int tg = 0; /* the target is not asked for */
+    if (sj < 0) support_verb(t, e, &sj, &tg);
+    if (sj < 0) sj = answers_for(t, e);
+    return sj;
+}
+
 /* The frames of trigger token i (relative) read from the tree. */
 static void tree_trigger(const tree *t, int i, int nframe) {
     tl_fsent *s = t->s;
@@ -419,6 +452,14 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                 ob = pt;
             } else {
                 sj = speaker(t, i, ag);
+                /* "the attack that killed Y", "the bombing killed Y": who
+                 * did the attack did the killing, unless the noun names
+                 * its side itself ("a French strike": emit_frame) */
+                if (f->type == TL_ATTACKED && sj >= 0 && s->at[sj] < 0 && word_in(t, sj, TL_CUE_ATTACK_EVENT_NOUNS) &&
+                    modifier_name(t, sj, TL_CUE_ATTACK_EVENT_NOUNS) < 0) {
+                    int a = event_attacker(t, sj);
+                    if (a >= 0) sj = a;
+                }
                 ob = child(t, i, r->obj);
                 /* "X, which Y opposed": the relative pronoun is X */
                 if (ob >= 0 && pt >= 0 && word_in(t, ob, "whom|who|which|that")) ob = pt;
@@ -442,6 +483,7 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                 int *tg = f->role_a == 1 ? &pa : &ob;
                 if (*tg < 0) *tg = prep_arg(t, e, "on|against", r->nmod, r->nmod);
                 support_verb(t, e, &sj, tg);
+                if (sj < 0) sj = answers_for(t, e);
             }
             emit_frame(t, f, i, sj, ob, pa, pb, nframe);
         } else if (f->kind == TL_TK_REL) {

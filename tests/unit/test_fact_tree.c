@@ -142,6 +142,16 @@ static void test_attack_support_verb(void **state) {
           TL_ATTACKED, "Piotr Lanski", "Daniel Kowalski", 1);
 }
 
+/* The attack that killed: who answers for the attack did the killing
+ * ("claimed responsibility for a bombing ... that killed", "was behind
+ * the ambush that killed"). */
+static void test_attack_that_killed(void **state) {
+    check(state, "The Sable Network claimed responsibility for a bombing in Tallinn that killed nine Estonian soldiers.\n",
+          TL_ATTACKED, "Sable Network", "Estonian", 1);
+    check(state, "In 2019 the Varnak Front was behind the ambush near Tesk that killed Piotr Lanski and his driver.\n",
+          TL_ATTACKED, "Varnak Front", "Piotr Lanski", 0);
+}
+
 /* "X said it killed Y": the pronoun is the speaker when it fits it. */
 static void test_speaker_pronoun(void **state) {
     check(state, "The Varnak Front said it killed nine Estonian soldiers in Tesk.\n", TL_ATTACKED, "Varnak Front",
@@ -170,6 +180,7 @@ int main(void) {
         cmocka_unit_test(test_attack_group_victims),
         cmocka_unit_test(test_attack_weapon_owner),
         cmocka_unit_test(test_attack_support_verb),
+        cmocka_unit_test(test_attack_that_killed),
         cmocka_unit_test(test_speaker_pronoun),
         cmocka_unit_test(test_relative_after_place),
         cmocka_unit_test(test_parataxis_subject),
