@@ -247,8 +247,9 @@ static void subject(const tree *t, int v, int *agent, int *patient) {
     }
 }
 
-/* The speaker a pronoun subject p of verb v stands for: "Hamas said it
- * killed Y", "X said he had joined Y": the named subject of the verb whose
+/* The speaker a pronoun p, subject of verb v or possessor of its subject,
+ * stands for: "Hamas said it killed Y", "X said he had joined Y", "X said
+ * its strikes killed Y": the named subject of the verb whose
  * clause complement v is (over controlled and coordinated verbs: "said
  * it had tried to kill"), when the pronoun fits it ("it" a state or an
  * organization, "they" an organization, "he"/"she" a person).  Returns
@@ -259,8 +260,8 @@ static int speaker(const tree *t, int v, int p) {
     /* a pronoun resolved to the focus of the sentences before yields to
      * the speaker named in its own */
     if (p < 0 || t->upos[p] != r->pron || (s->at[p] >= 0 && !s->ms[s->at[p]].pron)) return p;
-    unsigned fit = word_in(t, p, "it") ? (1u << TL_ORG | 1u << TL_GPE)
-                   : word_in(t, p, "they") ? 1u << TL_ORG
+    unsigned fit = word_in(t, p, "it|its") ? (1u << TL_ORG | 1u << TL_GPE)
+                   : word_in(t, p, "they|their") ? 1u << TL_ORG
                    : word_in(t, p, "he|she") ? 1u << TL_PERSON : 0;
     if (!fit) return p;
     int cur = v;
@@ -268,9 +269,11 @@ static int speaker(const tree *t, int v, int p) {
         int h = t->head[cur];
         if (lab(t, cur, r->ccomp)) {
             if (!word_in(t, h, TL_CUE_REPORTING_VERBS)) return p;
-            int x = child(t, h, r->nsubj);
-            int m = x >= 0 ? s->at[x] : -1;
-            return m >= 0 && !s->ms[m].pron && (fit >> s->ms[m].type & 1) ? x : p;
+            int x = child(t, h, r->nsubj), ms[MAX_ARGS];
+            /* the speaker's name, or the one its noun stands for ("an
+             * affiliate of Y, X, said") */
+            int n = x >= 0 ? collect(t, x, ms, 0, 0, NULL) : 0;
+            return n == 1 && !s->ms[ms[0]].pron && (fit >> s->ms[ms[0]].type & 1) ? x : p;
         }
         if (!(lab(t, cur, r->xcomp) || lab(t, cur, r->conj))) return p;
         cur = h;
@@ -457,7 +460,8 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                  * its side itself ("a French strike": emit_frame) */
                 if (f->type == TL_ATTACKED && sj >= 0 && s->at[sj] < 0 && word_in(t, sj, TL_CUE_ATTACK_EVENT_NOUNS) &&
                     modifier_name(t, sj, TL_CUE_ATTACK_EVENT_NOUNS) < 0) {
-                    int a = event_attacker(t, sj);
+                    int pp = child(t, sj, r->nmod_poss), a = pp >= 0 ? speaker(t, i, pp) : -1;
+                    if (a == pp) a = event_attacker(t, sj);
                     if (a >= 0) sj = a;
                 }
                 ob = child(t, i, r->obj);

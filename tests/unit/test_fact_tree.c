@@ -156,6 +156,10 @@ static void test_attack_that_killed(void **state) {
 static void test_speaker_pronoun(void **state) {
     check(state, "The Varnak Front said it killed nine Estonian soldiers in Tesk.\n", TL_ATTACKED, "Varnak Front",
           "Estonian", 1);
+    check(state, "The Varnak Front said on Tuesday that its strikes had killed four Sable Network fighters.\n",
+          TL_ATTACKED, "Varnak Front", "Sable Network", 1);
+    check(state, "The Varnak Front, an armed group, said it killed Piotr Lanski.\n", TL_ATTACKED, "Varnak Front",
+          "Piotr Lanski", 0);
 }
 
 /* A restrictive relative clause after a place's name speaks of the noun
