@@ -396,13 +396,27 @@ static void support_verb(const tree *t, int e, int *sj, int *tg) {
 
 /* Who answers for the attack noun e: "X claimed responsibility for the
  * attack" (the phrase hung on the verb or on "responsibility"), "X was
- * behind the attack".  Returns the nominal, or -1. */
+ * behind / responsible for the attack", "an attack attributed to X".
+ * Returns the nominal, or -1. */
 static int answers_for(const tree *t, int e) {
     const rels *r = t->r;
     int h = t->head[e];
     if (h < 0) return -1;
     if (has_case(t, e, "behind") && child(t, e, r->cop) >= 0) return child(t, e, r->nsubj);
+    /* "an attack attributed to X", "the bombings blamed on X" (the
+     * parser may hang the participle on the verb the noun depends on) */
+    for (int k = 0; k < 2; k++) {
+        int o = k ? h : e;
+        if (k && !lab(t, e, r->obl)) break;
+        for (int c = t->first[o]; c >= 0; c = t->next[c])
+            if ((lab(t, c, r->acl) || lab(t, c, r->advcl)) && c > e && word_in(t, c, "attributed|blamed")) {
+                int x = prep_arg(t, c, "to|on", r->obl, r->nmod);
+                if (x >= 0) return x;
+            }
+    }
     if (!has_case(t, e, "for")) return -1;
+    /* "X was responsible for the attack" */
+    if (word_in(t, h, "responsible") && child(t, h, r->cop) >= 0) return child(t, h, r->nsubj);
     int v = -1;
     if (word_in(t, h, "responsibility|credit") && lab(t, h, r->obj)) v = t->head[h];
     else if (t->upos[h] == r->verb) {
@@ -453,6 +467,11 @@ static void tree_trigger(const tree *t, int i, int nframe) {
             } else if (passive(t, i)) {
                 sj = agent_of(t, i);
                 ob = pt;
+                /* "Y was killed in an attack attributed to X", "... in a
+                 * French strike": the attack's side did the killing */
+                int e = f->type == TL_ATTACKED && sj < 0 ? prep_arg(t, i, "in", r->obl, r->nmod) : -1;
+                if (e >= 0 && s->at[e] < 0 && word_in(t, e, TL_CUE_ATTACK_EVENT_NOUNS))
+                    sj = modifier_name(t, e, TL_CUE_ATTACK_EVENT_NOUNS) >= 0 ? e : event_attacker(t, e);
             } else {
                 sj = speaker(t, i, ag);
                 /* "the attack that killed Y", "the bombing killed Y": who

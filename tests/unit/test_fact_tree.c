@@ -144,12 +144,17 @@ static void test_attack_support_verb(void **state) {
 
 /* The attack that killed: who answers for the attack did the killing
  * ("claimed responsibility for a bombing ... that killed", "was behind
- * the ambush that killed"). */
+ * the ambush that killed", "killed in a bombing attributed to X"); the
+ * one who reports it did not. */
 static void test_attack_that_killed(void **state) {
     check(state, "The Sable Network claimed responsibility for a bombing in Tallinn that killed nine Estonian soldiers.\n",
           TL_ATTACKED, "Sable Network", "Estonian", 1);
     check(state, "In 2019 the Varnak Front was behind the ambush near Tesk that killed Piotr Lanski and his driver.\n",
           TL_ATTACKED, "Varnak Front", "Piotr Lanski", 0);
+    check(state, "Piotr Lanski was killed in a bombing attributed to the Varnak Front.\n", TL_ATTACKED, "Varnak Front",
+          "Piotr Lanski", 1);
+    check_not(state, "Piotr Lanski was killed in a bombing, the Varnak Front said.\n", TL_ATTACKED, "Varnak Front",
+              "Piotr Lanski");
 }
 
 /* "X said it killed Y": the pronoun is the speaker when it fits it. */
