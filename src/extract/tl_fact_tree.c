@@ -226,9 +226,7 @@ static void subject(const tree *t, int v, int *agent, int *patient) {
         if (!(lab(t, cur, r->xcomp) || lab(t, cur, r->conj) || lab(t, cur, r->advcl) ||
               (lab(t, cur, r->parataxis) && t->xpos[cur] != r->vbn && t->xpos[cur] != r->vbg)))
             return;
-        /* a participle clause shares its head's subject ("X was arrested,
-         * accused of trying to kill Y") */
-        if (lab(t, cur, r->advcl) && t->xpos[cur] != r->vbg && t->xpos[cur] != r->vbn && child(t, cur, r->case_) < 0) {
+        if (lab(t, cur, r->advcl) && t->xpos[cur] != r->vbg && child(t, cur, r->case_) < 0) {
             /* a finite adverbial clause without a subject is a misparse */
             int mk = t->first[cur];
             int marked = 0;
