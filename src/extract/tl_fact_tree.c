@@ -114,6 +114,16 @@ static int has_case(const tree *t, int i, const char *list) {
 static int modifier_name(const tree *t, int i, const char *list) {
     tl_fsent *s = t->s;
     if (s->at[i] >= 0 || t->upos[i] != t->r->noun || !word_in(t, i, list)) return -1;
+    /* "a Hezbollah commander, Ali Barji": the noun names its person,
+     * however the parser hung the name */
+    for (size_t k = (size_t)i + 1; k < t->n && k <= (size_t)i + 2; k++) {
+        int m = s->at[k];
+        if (m >= 0) {
+            if (s->ms[m].type == TL_PERSON) return -1;
+            break;
+        }
+        if (!word_in(t, (int)k, ",|-|--")) break;
+    }
     for (int c = t->first[i]; c >= 0 && c < i; c = t->next[c]) {
         if (!(lab(t, c, t->r->amod) || lab(t, c, t->r->compound) || lab(t, c, t->r->nmod_poss))) continue;
         int m = s->at[c];

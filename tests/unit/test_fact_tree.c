@@ -120,6 +120,8 @@ static void test_attack_weapon_owner(void **state) {
     const char *t = "A Latvian drone strike in Tesk killed Estonian commander Piotr Lanski.\n";
     check(state, t, TL_ATTACKED, "Latvian", "Piotr Lanski", 0);
     check_not(state, t, TL_ATTACKED, "Latvian", "Estonian");
+    check_not(state, "A Latvian air strike killed a senior Sable Network commander, Piotr Lanski, on Tuesday.\n",
+              TL_ATTACKED, "Latvian", "Sable Network");
 }
 
 /* An attack noun under a verb of doing has the verb's subject as its
