@@ -9,6 +9,9 @@ Usage: python3 bench/miss-analysis.py GOLD_DIR [BUILD_DIR] [-v] [-x]
              type and names, the predicted entities over its names, whether its
              names occur in the text), CROSS, SAME
   -x         print the sentences between the arguments of each CROSS miss
+  -s         print the sentence(s) that hold both arguments of each SAME miss
+             (one-argument facts: the sentences that name the argument)
+  -t TYPES   only facts of these types (comma-separated: ATTACKED,CHARGED)
 A missed fact counts as "notfound" when a gold argument has no aligned predicted
 entity; else "same" when the two arguments (predicted mentions or gold names
 found in the text) share a sentence, "cross" when they never do; "one-arg"
@@ -19,8 +22,10 @@ import sys, json, re, subprocess, os, collections, itertools
 gold_dir = sys.argv[1]
 sys.path.insert(0, os.path.join(os.path.abspath(gold_dir), '..'))
 import score as S
-build = next((a for a in sys.argv[2:] if not a.startswith('-')), os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+build = next((a for i, a in enumerate(sys.argv[2:], 2)
+              if not a.startswith('-') and sys.argv[i - 1] != '-t'), os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 verbose = '-v' in sys.argv
+only = set(sys.argv[sys.argv.index('-t') + 1].split(',')) if '-t' in sys.argv else None
 golds = S.load_gold(gold_dir, 0)
 paths = [os.path.join(gold_dir, 'docs', g['doc']) for g in golds]
 out = subprocess.run([build + '/build/threadline', 'extract', '--jsonl'] + paths, capture_output=True).stdout.decode()
@@ -68,6 +73,8 @@ for g in golds:
     for line in errors['fact FN']:
         js = line.split(': ', 1)[1]
         ftype, args = js.split(' ', 1)
+        if only and ftype not in only:
+            continue
         args = eval(args)
         roles = S.FACT_ROLES[ftype]
         vals = [args[r] for r in roles]
@@ -91,10 +98,12 @@ for g in golds:
                 notfound.append((g['doc'], ftype, e['type'], e['names'], sorted(set(hits))[:3], present))
             continue
         if len(keys) == 1:
-            cnt['one-arg'] += 1; same.append((g['doc'], ftype, keys)); continue
+            cnt['one-arg'] += 1
+            same.append((g['doc'], ftype, keys, sorted(gold_sents(keys[0]))[:4])); continue
         ss = [gold_sents(k) for k in keys]
         if set.intersection(*ss):
-            cnt['same'] += 1; same.append((g['doc'], ftype, keys))
+            cnt['same'] += 1
+            same.append((g['doc'], ftype, keys, sorted(set.intersection(*ss))[:4]))
         else:
             cnt['cross'] += 1; cross.append((g['doc'], ftype, keys, [sorted(x)[:6] for x in ss]))
 print(gold_dir, dict(cnt))
@@ -111,4 +120,11 @@ if '-x' in sys.argv:
         lo, hi = min(best[1], best[2]), max(best[1], best[2])
         print('==', doc, ftype, keys)
         for i in range(lo, hi + 1):
+            print('   [%d] %s' % (i, text[b[i]:b[i+1]].strip()[:400]))
+if '-s' in sys.argv:
+    for doc, ftype, keys, ss in same:
+        text = open(os.path.join(gold_dir, 'docs', doc), encoding='utf-8').read()
+        b = sents(text)
+        print('==', doc, ftype, keys)
+        for i in ss:
             print('   [%d] %s' % (i, text[b[i]:b[i+1]].strip()[:400]))

@@ -477,13 +477,20 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
 
 /* What a nationality word stands for as the actor or target of an act:
  * "the Iranian regime" is Iran (when the document names it), "Israeli
- * nationals" are the Israelis, "Syrian opposition members" are neither
- * (-1).  Other mentions are returned as they are. */
+ * nationals" and "Americans in X" are the people, "Syrian opposition
+ * members" are neither (-1).  Other mentions are returned as they are. */
 static int norp_actor(tl_fsent *s, int m) {
     if (m < 0 || s->ms[m].type != TL_NORP || s->ms[m].virt || s->ms[m].pron) return m;
     uint32_t nx = s->ms[m].te;
     if (nx >= s->se || tl_fact_ment_at(s, nx) >= 0 || !(s->d->tokens[nx].flags & TL_TOK_ALPHA) ||
         (s->d->tokens[nx].flags & TL_TOK_UPPER))
+        return m;
+    /* a plural people's name before a function word or a participle is a
+     * noun, the people themselves: "killed three Americans in Lamu",
+     * "Israelis and Arabs", "Israelis living in X" */
+    if (s->d->text[s->d->tokens[nx - 1].end - 1] == 's' &&
+        (tl_fact_wl(s, nx, WL_PREPS) || tl_fact_wl(s, nx, WL_AND_OR) || tl_fact_wl(s, nx, WL_BE) ||
+         tl_fact_wl(s, nx, WL_THAT_WHO_WHICH) || tl_fact_tag(s, nx) == TL_POS_VBG || tl_fact_tag(s, nx) == TL_POS_VBN))
         return m;
     if (norp_state(s, m)) {
         int e = tl_fact_country_entity(s, s->ms[m].ent);

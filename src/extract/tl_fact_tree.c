@@ -2,6 +2,7 @@
 #include "tl_fact.h"
 #include "tl_fact_int.h"
 #include "tl_arena.h"
+#include "tl_cues.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,7 +16,7 @@
  * (a handful of string compares against a few dozen labels). */
 typedef struct rels {
     int nsubj, nsubj_pass, obj, obl, obl_agent, nmod, nmod_poss, appos, conj, acl, acl_relcl, xcomp, advcl, ccomp,
-        case_, aux_pass, compound, flat, cop, root;
+        case_, aux_pass, compound, flat, cop, root, amod, parataxis;
     int verb, noun, propn, pron, aux, adj;
     int vbn, vbg;
 } rels;
@@ -70,6 +71,8 @@ static void rels_init(const tl_dep_model *m, rels *r) {
     r->flat = tl_dep_label_id(m, "flat");
     r->cop = tl_dep_label_id(m, "cop");
     r->root = tl_dep_label_id(m, "root");
+    r->amod = tl_dep_label_id(m, "amod");
+    r->parataxis = tl_dep_label_id(m, "parataxis");
     r->verb = tl_dep_upos_id(m, "VERB");
     r->noun = tl_dep_upos_id(m, "NOUN");
     r->propn = tl_dep_upos_id(m, "PROPN");
@@ -102,29 +105,80 @@ static int has_case(const tree *t, int i, const char *list) {
     return 0;
 }
 
+/* The name that modifies the common noun i of list: a nationality, state
+ * or organization before it as an adjective, compound or possessor ("12
+ * Israeli soldiers", "two Hezbollah commanders", "a US drone strike",
+ * "its strikes"), or -1.  An attack's side is often told this way: the
+ * people hit stand for the state or group they serve, the weapon for the
+ * one who used it. */
+static int modifier_name(const tree *t, int i, const char *list) {
+    tl_fsent *s = t->s;
+    if (s->at[i] >= 0 || t->upos[i] != t->r->noun || !word_in(t, i, list)) return -1;
+    /* "a Hezbollah commander, Ali Barji": the noun names its person,
+     * however the parser hung the name */
+    for (size_t k = (size_t)i + 1; k < t->n && k <= (size_t)i + 2; k++) {
+        int m = s->at[k];
+        if (m >= 0) {
+            if (s->ms[m].type == TL_PERSON) return -1;
+            break;
+        }
+        if (!word_in(t, (int)k, ",|-|--")) break;
+    }
+    for (int c = t->first[i]; c >= 0 && c < i; c = t->next[c]) {
+        if (!(lab(t, c, t->r->amod) || lab(t, c, t->r->compound) || lab(t, c, t->r->nmod_poss))) continue;
+        int m = s->at[c];
+        if (m < 0) continue;
+        int ty = s->ms[m].type;
+        if (ty == TL_NORP || ty == TL_GPE || ty == TL_ORG) return m;
+    }
+    return -1;
+}
+
+/* Adds mention m to out[0..n) unless it or its entity is there; returns
+ * the new count. */
+static int add_mention(const tl_fsent *s, int *out, int n, int m) {
+    for (int k = 0; k < n; k++)
+        if (out[k] == m || s->ms[out[k]].ent == s->ms[m].ent) return n;
+    out[n++] = m;
+    return n;
+}
+
 /* The mentions a nominal i stands for: its own, else those of its
  * appositions ("four hostages - Mr James Foley, ..."), and those of the
- * nominals coordinated with it ("X and Y").  Adds to out (distinct
- * mentions), returns the new count. */
-static int collect(const tree *t, int i, int *out, int n, int depth) {
+ * nominals coordinated with it ("X and Y"); with a list of group nouns
+ * (grp, or NULL), also the name that modifies one of them ("Israeli
+ * soldiers": modifier_name).  Adds to out (distinct mentions), returns the
+ * new count. */
+static int collect(const tree *t, int i, int *out, int n, int depth, const char *grp) {
     tl_fsent *s = t->s;
     if (depth > 3 || n >= MAX_ARGS) return n;
-    int m = s->at[i];
-    if (m >= 0) {
-        int dup = 0;
-        for (int k = 0; k < n; k++) dup |= out[k] == m || s->ms[out[k]].ent == s->ms[m].ent;
-        if (!dup) out[n++] = m;
-    }
+    int m = s->at[i], named = 0;
+    if (m >= 0) n = add_mention(s, out, n, m);
     for (int c = t->first[i]; c >= 0 && n < MAX_ARGS; c = t->next[c]) {
         int u = t->upos[c];
         int nominal = u == t->r->noun || u == t->r->propn || u == t->r->pron;
         if (!nominal) continue;
         /* a name's own parts and coordinated names; an apposition only
          * explains a nominal that is no name itself */
-        if (lab(t, c, t->r->conj) || lab(t, c, t->r->flat) || (m < 0 && lab(t, c, t->r->appos)))
-            n = collect(t, c, out, n, depth + 1);
+        if (lab(t, c, t->r->conj)) {
+            n = collect(t, c, out, n, depth + 1, grp);
+        } else if (lab(t, c, t->r->flat) || (m < 0 && lab(t, c, t->r->appos))) {
+            int k = n;
+            n = collect(t, c, out, n, depth + 1, grp);
+            named += n > k;
+        }
     }
+    /* a noun that names its people ("commander Qassem Soleimani") is them */
+    if (m < 0 && grp && !named && (m = modifier_name(t, i, grp)) >= 0) n = add_mention(s, out, n, m);
     return n;
+}
+
+/* Is nominal i the name of a place (a state, region or facility)? */
+static int is_place(const tree *t, int i) {
+    int m = t->s->at[i];
+    if (m < 0) return 0;
+    int ty = t->s->ms[m].type;
+    return ty == TL_GPE || ty == TL_LOC || ty == TL_FAC;
 }
 
 /* Is verb v passive: "was arrested", "who were hired", "forces led by X"? */
@@ -150,6 +204,12 @@ static void subject(const tree *t, int v, int *agent, int *patient) {
     int sj = child(t, v, r->nsubj), sp = child(t, v, r->nsubj_pass);
     int rel = lab(t, v, r->acl_relcl) || lab(t, v, r->acl);
     int h = t->head[v];
+    /* "an attack in Niger that killed Y": a restrictive relative clause
+     * after a place's name modifies the noun the place is said of (the
+     * parser often hangs it on the nearer name) */
+    if (rel && h >= 0 && sj >= 0 && word_in(t, sj, "that") && is_place(t, h) && lab(t, h, r->nmod) &&
+        t->head[h] >= 0 && t->upos[t->head[h]] == r->noun)
+        h = t->head[h];
     /* a relative pronoun stands for the noun the clause modifies */
     if (rel && h >= 0) {
         if (sj >= 0 && word_in(t, sj, "who|which|that")) sj = h;
@@ -171,7 +231,11 @@ static void subject(const tree *t, int v, int *agent, int *patient) {
     /* inherited: up through controlled and coordinated verbs */
     int cur = v;
     for (int d = 0; d < 3 && h >= 0; d++) {
-        if (!(lab(t, cur, r->xcomp) || lab(t, cur, r->conj) || lab(t, cur, r->advcl))) return;
+        /* a verb set beside another without a subject of its own shares
+         * its subject: "X attacks a base, kills three soldiers" */
+        if (!(lab(t, cur, r->xcomp) || lab(t, cur, r->conj) || lab(t, cur, r->advcl) ||
+              (lab(t, cur, r->parataxis) && t->xpos[cur] != r->vbn && t->xpos[cur] != r->vbg)))
+            return;
         if (lab(t, cur, r->advcl) && t->xpos[cur] != r->vbg && child(t, cur, r->case_) < 0) {
             /* a finite adverbial clause without a subject is a misparse */
             int mk = t->first[cur];
@@ -189,6 +253,40 @@ static void subject(const tree *t, int v, int *agent, int *patient) {
         cur = h;
         h = t->head[h];
     }
+}
+
+/* The speaker a pronoun p, subject of verb v or possessor of its subject,
+ * stands for: "Hamas said it killed Y", "X said he had joined Y", "X said
+ * its strikes killed Y": the named subject of the verb whose
+ * clause complement v is (over controlled and coordinated verbs: "said
+ * it had tried to kill"), when the pronoun fits it ("it" a state or an
+ * organization, "they" an organization, "he"/"she" a person).  Returns
+ * the speaker's nominal, else p. */
+static int speaker(const tree *t, int v, int p) {
+    const rels *r = t->r;
+    tl_fsent *s = t->s;
+    /* a pronoun resolved to the focus of the sentences before yields to
+     * the speaker named in its own */
+    if (p < 0 || t->upos[p] != r->pron || (s->at[p] >= 0 && !s->ms[s->at[p]].pron)) return p;
+    unsigned fit = word_in(t, p, "it|its") ? (1u << TL_ORG | 1u << TL_GPE)
+                   : word_in(t, p, "they|their") ? 1u << TL_ORG
+                   : word_in(t, p, "he|she") ? 1u << TL_PERSON : 0;
+    if (!fit) return p;
+    int cur = v;
+    for (int d = 0; d < 3 && t->head[cur] >= 0; d++) {
+        int h = t->head[cur];
+        if (lab(t, cur, r->ccomp)) {
+            if (!word_in(t, h, TL_CUE_REPORTING_VERBS)) return p;
+            int x = child(t, h, r->nsubj), ms[MAX_ARGS];
+            /* the speaker's name, or the one its noun stands for ("an
+             * affiliate of Y, X, said") */
+            int n = x >= 0 ? collect(t, x, ms, 0, 0, NULL) : 0;
+            return n == 1 && !s->ms[ms[0]].pron && (fit >> s->ms[ms[0]].type & 1) ? x : p;
+        }
+        if (!(lab(t, cur, r->xcomp) || lab(t, cur, r->conj))) return p;
+        cur = h;
+    }
+    return p;
 }
 
 /* The passive agent of v: "by X" as obl:agent, or an obl with "by". */
@@ -243,8 +341,12 @@ static int one_role(int type) { return type == TL_ARRESTED || type == TL_CHARGED
 static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, int pa, int pb, int nframe) {
     tl_fsent *s = t->s;
     int ls[MAX_ARGS], lo[MAX_ARGS], la[MAX_ARGS], lb[MAX_ARGS];
-    int ns = sj >= 0 ? collect(t, sj, ls, 0, 0) : 0, no = ob >= 0 ? collect(t, ob, lo, 0, 0) : 0;
-    int na = pa >= 0 ? collect(t, pa, la, 0, 0) : 0, nb = pb >= 0 ? collect(t, pb, lb, 0, 0) : 0;
+    /* an attack's sides may be groups told by their people or weapons */
+    const char *g = f->type == TL_ATTACKED ? TL_CUE_ATTACK_GROUP_NOUNS : NULL;
+    const char *gs = f->type == TL_ATTACKED && f->subj == 0 ? TL_CUE_ATTACK_EVENT_NOUNS : NULL;
+    int ns = sj >= 0 ? collect(t, sj, ls, 0, 0, g) : 0, no = ob >= 0 ? collect(t, ob, lo, 0, 0, g) : 0;
+    int na = pa >= 0 ? collect(t, pa, la, 0, 0, g) : 0, nb = pb >= 0 ? collect(t, pb, lb, 0, 0, g) : 0;
+    if (!ns && sj >= 0 && gs) ns = collect(t, sj, ls, 0, 0, gs);
     /* roles -> lists */
     int *lists[4] = {NULL, NULL, NULL, NULL}, counts[4] = {0, 0, 0, 0};
     if (f->subj >= 0 && ns) lists[f->subj] = ls, counts[f->subj] = ns;
@@ -276,6 +378,77 @@ static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, i
         }
 }
 
+/* An attack noun e that is the object of a verb of doing
+ * (cues/attack_support_verbs.txt: "X launched attacks on Y", "X tried to
+ * carry out the assassination of Y") or the subject of its passive ("the
+ * bombing was carried out by X") has that verb's doer as its attacker
+ * (*sj, when the noun names none), and the verb's "on"/"against"
+ * argument as its target (*tg, when the noun has none: the parser hangs
+ * the preposition on either).  Any other verb ("condemned the attack")
+ * tells nothing of who attacked. */
+static void support_verb(const tree *t, int e, int *sj, int *tg) {
+    const rels *r = t->r;
+    int v = t->head[e];
+    if (*sj >= 0 || v < 0 || t->upos[v] != r->verb || !word_in(t, v, TL_CUE_ATTACK_SUPPORT_VERBS)) return;
+    if (lab(t, e, r->obj) && !passive(t, v)) {
+        int ag, pt;
+        subject(t, v, &ag, &pt);
+        *sj = ag;
+    } else if (lab(t, e, r->nsubj_pass)) {
+        *sj = agent_of(t, v);
+    } else {
+        return;
+    }
+    if (*tg < 0) *tg = prep_arg(t, v, "on|against", r->obl, r->nmod);
+}
+
+/* Who answers for the attack noun e: "X claimed responsibility for the
+ * attack" (the phrase hung on the verb or on "responsibility"), "X was
+ * behind / responsible for the attack", "an attack attributed to X".
+ * Returns the nominal, or -1. */
+static int answers_for(const tree *t, int e) {
+    const rels *r = t->r;
+    int h = t->head[e];
+    if (h < 0) return -1;
+    if (has_case(t, e, "behind") && child(t, e, r->cop) >= 0) return child(t, e, r->nsubj);
+    /* "an attack attributed to X", "the bombings blamed on X" (the
+     * parser may hang the participle on the verb the noun depends on) */
+    for (int k = 0; k < 2; k++) {
+        int o = k ? h : e;
+        if (k && !lab(t, e, r->obl)) break;
+        for (int c = t->first[o]; c >= 0; c = t->next[c])
+            if ((lab(t, c, r->acl) || lab(t, c, r->advcl)) && c > e && word_in(t, c, "attributed|blamed")) {
+                int x = prep_arg(t, c, "to|on", r->obl, r->nmod);
+                if (x >= 0) return x;
+            }
+    }
+    if (!has_case(t, e, "for")) return -1;
+    /* "X was responsible for the attack" */
+    if (word_in(t, h, "responsible") && child(t, h, r->cop) >= 0) return child(t, h, r->nsubj);
+    int v = -1;
+    if (word_in(t, h, "responsibility|credit") && lab(t, h, r->obj)) v = t->head[h];
+    else if (t->upos[h] == r->verb) {
+        int o = child(t, h, r->obj);
+        if (o >= 0 && word_in(t, o, "responsibility|credit")) v = h;
+    }
+    if (v < 0 || passive(t, v)) return -1;
+    int ag, pt;
+    subject(t, v, &ag, &pt);
+    return ag;
+}
+
+/* The attacker an attack noun e names: its possessor, "by" argument, the
+ * doer of the verb it is the object of, or who answers for it.  -1. */
+static int event_attacker(const tree *t, int e) {
+    const rels *r = t->r;
+    int sj = child(t, e, r->nmod_poss);
+    if (sj < 0) sj = prep_arg(t, e, "by", r->nmod, r->nmod);
+    int tg = 0; /* the target is not asked for */
+    if (sj < 0) support_verb(t, e, &sj, &tg);
+    if (sj < 0) sj = answers_for(t, e);
+    return sj;
+}
+
 /* The frames of trigger token i (relative) read from the tree. */
 static void tree_trigger(const tree *t, int i, int nframe) {
     tl_fsent *s = t->s;
@@ -302,8 +475,22 @@ static void tree_trigger(const tree *t, int i, int nframe) {
             } else if (passive(t, i)) {
                 sj = agent_of(t, i);
                 ob = pt;
+                /* "Y was killed in an attack attributed to X", "... in a
+                 * French strike": the attack's side did the killing */
+                int e = f->type == TL_ATTACKED && sj < 0 ? prep_arg(t, i, "in", r->obl, r->nmod) : -1;
+                if (e >= 0 && s->at[e] < 0 && word_in(t, e, TL_CUE_ATTACK_EVENT_NOUNS))
+                    sj = modifier_name(t, e, TL_CUE_ATTACK_EVENT_NOUNS) >= 0 ? e : event_attacker(t, e);
             } else {
-                sj = ag;
+                sj = speaker(t, i, ag);
+                /* "the attack that killed Y", "the bombing killed Y": who
+                 * did the attack did the killing, unless the noun names
+                 * its side itself ("a French strike": emit_frame) */
+                if (f->type == TL_ATTACKED && sj >= 0 && s->at[sj] < 0 && word_in(t, sj, TL_CUE_ATTACK_EVENT_NOUNS) &&
+                    modifier_name(t, sj, TL_CUE_ATTACK_EVENT_NOUNS) < 0) {
+                    int pp = child(t, sj, r->nmod_poss), a = pp >= 0 ? speaker(t, i, pp) : -1;
+                    if (a == pp) a = event_attacker(t, sj);
+                    if (a >= 0) sj = a;
+                }
                 ob = child(t, i, r->obj);
                 /* "X, which Y opposed": the relative pronoun is X */
                 if (ob >= 0 && pt >= 0 && word_in(t, ob, "whom|who|which|that")) ob = pt;
@@ -312,10 +499,23 @@ static void tree_trigger(const tree *t, int i, int nframe) {
             emit_frame(t, f, i, sj, ob, pa, pb, nframe);
         } else if (f->kind == TL_TK_EVENT) {
             /* "X's attack on Y", "the murder of Y by X" */
-            int sj = child(t, i, r->nmod_poss);
-            if (sj < 0) sj = prep_arg(t, i, "by", r->nmod, r->nmod);
-            int ob = prep_arg(t, i, "of", r->nmod, r->nmod);
-            int pa = prep_arg(t, i, f->prep_a, r->nmod, r->nmod), pb = prep_arg(t, i, f->prep_b, r->nmod, r->nmod);
+            int e = i;
+            /* "the assassination attempt on Y": the phrase's head takes the arguments */
+            if (f->type == TL_ATTACKED && lab(t, i, r->compound) && t->head[i] > i &&
+                word_in(t, t->head[i], TL_CUE_ATTACK_ATTEMPT_NOUNS))
+                e = t->head[i];
+            int sj = child(t, e, r->nmod_poss);
+            if (sj < 0) sj = prep_arg(t, e, "by", r->nmod, r->nmod);
+            int ob = prep_arg(t, e, "of", r->nmod, r->nmod);
+            int pa = prep_arg(t, e, f->prep_a, r->nmod, r->nmod), pb = prep_arg(t, e, f->prep_b, r->nmod, r->nmod);
+            if (f->type == TL_ATTACKED) {
+                /* the target: "on"/"against" also after nouns whose frame
+                 * reads it with "of" ("the assassination attempt on Y") */
+                int *tg = f->role_a == 1 ? &pa : &ob;
+                if (*tg < 0) *tg = prep_arg(t, e, "on|against", r->nmod, r->nmod);
+                support_verb(t, e, &sj, tg);
+                if (sj < 0) sj = answers_for(t, e);
+            }
             emit_frame(t, f, i, sj, ob, pa, pb, nframe);
         } else if (f->kind == TL_TK_REL) {
             /* the holder: "X, the leader of Y" (appos), "the leader of Y,

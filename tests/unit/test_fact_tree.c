@@ -183,6 +183,86 @@ static void test_workspace_same_facts(void **state) {
     tl_workspace_free(ws);
 }
 
+/* The people hit stand for the state or group they serve: a nationality
+ * or an organization before a noun of people or forces ("nine Estonian
+ * soldiers", "two Sable Network commanders"), through coordination. */
+static void test_attack_group_victims(void **state) {
+    const char *t = "The Tamar Liberation Front killed nine Estonian soldiers and two Sable Network commanders near Tesk.\n";
+    check(state, t, TL_ATTACKED, "Tamar Liberation Front", "Estonian", 1);
+    check(state, t, TL_ATTACKED, "Tamar Liberation Front", "Sable Network", 1);
+}
+
+/* The weapon stands for who used it ("a Latvian drone strike killed"); a
+ * noun that names its people is them, not their nationality. */
+static void test_attack_weapon_owner(void **state) {
+    check(state, "Officials said on Monday that a Latvian drone strike near the border had killed two Sable Network "
+                 "commanders.\n",
+          TL_ATTACKED, "Latvian", "Sable Network", 1);
+    const char *t = "A Latvian drone strike in Tesk killed Estonian commander Piotr Lanski.\n";
+    check(state, t, TL_ATTACKED, "Latvian", "Piotr Lanski", 0);
+    check_not(state, t, TL_ATTACKED, "Latvian", "Estonian");
+    check_not(state, "A Latvian air strike killed a senior Sable Network commander, Piotr Lanski, on Tuesday.\n",
+              TL_ATTACKED, "Latvian", "Sable Network");
+}
+
+/* An attack noun under a verb of doing has the verb's subject as its
+ * attacker, and the target the parser hung on either; a verb that only
+ * speaks of the attack names no attacker.  A plural people's name before
+ * a participle is the people ("Israelis living on the island"), for the
+ * frames too. */
+static void test_attack_support_verb(void **state) {
+    check(state,
+          "Regional tensions rose after the Varnak Front launched rocket and mortar attacks on the Tamar Liberation "
+          "Front over the weekend in retaliation for a deadly Latvian strike on the Sable Network's headquarters in "
+          "Tesk.\n",
+          TL_ATTACKED, "Varnak Front", "Tamar Liberation Front", 1);
+    check_not(state, "The Varnak Front condemned the attacks on the Tamar Liberation Front.\n", TL_ATTACKED,
+              "Varnak Front", "Tamar Liberation Front");
+    check(state, "In 2021, Piotr Lanski was arrested in Riga accused of trying to carry out a terrorist attack "
+                 "against Israelis living on the island.\n",
+          TL_ATTACKED, "Piotr Lanski", "Israelis", 0);
+    check(state, "Piotr Lanski agreed to carry out the assassination attempt on Daniel Kowalski in Warsaw.\n",
+          TL_ATTACKED, "Piotr Lanski", "Daniel Kowalski", 1);
+}
+
+/* The attack that killed: who answers for the attack did the killing
+ * ("claimed responsibility for a bombing ... that killed", "was behind
+ * the ambush that killed", "killed in a bombing attributed to X"); the
+ * one who reports it did not. */
+static void test_attack_that_killed(void **state) {
+    check(state, "The Sable Network claimed responsibility for a bombing in Tallinn that killed nine Estonian soldiers.\n",
+          TL_ATTACKED, "Sable Network", "Estonian", 1);
+    check(state, "In 2019 the Varnak Front was behind the ambush near Tesk that killed Piotr Lanski and his driver.\n",
+          TL_ATTACKED, "Varnak Front", "Piotr Lanski", 0);
+    check(state, "Piotr Lanski was killed in a bombing attributed to the Varnak Front.\n", TL_ATTACKED, "Varnak Front",
+          "Piotr Lanski", 1);
+    check_not(state, "Piotr Lanski was killed in a bombing, the Varnak Front said.\n", TL_ATTACKED, "Varnak Front",
+              "Piotr Lanski");
+}
+
+/* "X said it killed Y": the pronoun is the speaker when it fits it. */
+static void test_speaker_pronoun(void **state) {
+    check(state, "The Varnak Front said it killed nine Estonian soldiers in Tesk.\n", TL_ATTACKED, "Varnak Front",
+          "Estonian", 1);
+    check(state, "The Varnak Front said on Tuesday that its strikes had killed four Sable Network fighters.\n",
+          TL_ATTACKED, "Varnak Front", "Sable Network", 1);
+    check(state, "The Varnak Front, an armed group, said it killed Piotr Lanski.\n", TL_ATTACKED, "Varnak Front",
+          "Piotr Lanski", 0);
+}
+
+/* A restrictive relative clause after a place's name speaks of the noun
+ * the place is said of: the town did not kill. */
+static void test_relative_after_place(void **state) {
+    check_not(state, "The Sable Network claimed a bombing in Tallinn that killed nine Estonian soldiers.\n",
+              TL_ATTACKED, "Tallinn", "Estonian");
+}
+
+/* A verb set beside another without a subject shares it (headlines). */
+static void test_parataxis_subject(void **state) {
+    check(state, "The Varnak Front attacks a base, kills three Americans in Tesk.\n", TL_ATTACKED, "Varnak Front",
+          "Americans", 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_control_and_apposition),
@@ -191,6 +271,13 @@ int main(void) {
         cmocka_unit_test(test_no_cross_clause),
         cmocka_unit_test(test_parser_memo_across_documents),
         cmocka_unit_test(test_workspace_same_facts),
+        cmocka_unit_test(test_attack_group_victims),
+        cmocka_unit_test(test_attack_weapon_owner),
+        cmocka_unit_test(test_attack_support_verb),
+        cmocka_unit_test(test_attack_that_killed),
+        cmocka_unit_test(test_speaker_pronoun),
+        cmocka_unit_test(test_relative_after_place),
+        cmocka_unit_test(test_parataxis_subject),
     };
     return cmocka_run_group_tests(tests, setup, pair_teardown);
 }
