@@ -520,7 +520,184 @@ void tl_dep_state_apply(tl_dep_state *s, int t, unsigned label) {
 #define NONE_T 250u
 #define NONE_C 0x10000u
 
-size_t tl_dep_state_features(const tl_dep_state *s, const tl_dep_word *w, uint32_t *feats) {
+/* Word-only first mixes (the speed-up of the parser's features).  Most
+ * state features start with a value of one word in one role (s0's tag,
+ * b0's word...), and f1(t, value) of it is the same in every state where
+ * that word holds that role: each word holds each role in about two
+ * states, so hashing it once per sentence halves those mixes.  The slots:
+ * template, and which value of the word it reads. */
+enum { KW, KP, KU, KWP, KSUF, KSH, KCF, KCC };
+#define TL_DEP_WSLOTS(X) \
+    X(2, KW) \
+    X(3, KP) \
+    X(4, KWP) \
+    X(5, KW) \
+    X(6, KP) \
+    X(7, KWP) \
+    X(8, KW) \
+    X(9, KP) \
+    X(10, KWP) \
+    X(11, KW) \
+    X(12, KP) \
+    X(13, KW) \
+    X(14, KW) \
+    X(15, KP) \
+    X(16, KP) \
+    X(17, KW) \
+    X(18, KU) \
+    X(19, KU) \
+    X(20, KU) \
+    X(21, KSUF) \
+    X(22, KSUF) \
+    X(23, KSH) \
+    X(24, KSH) \
+    X(30, KWP) \
+    X(31, KWP) \
+    X(32, KW) \
+    X(33, KWP) \
+    X(34, KP) \
+    X(35, KW) \
+    X(36, KP) \
+    X(37, KP) \
+    X(38, KWP) \
+    X(39, KWP) \
+    X(40, KP) \
+    X(41, KW) \
+    X(42, KP) \
+    X(43, KP) \
+    X(44, KW) \
+    X(45, KW) \
+    X(46, KWP) \
+    X(50, KP) \
+    X(51, KP) \
+    X(52, KP) \
+    X(53, KP) \
+    X(54, KP) \
+    X(55, KP) \
+    X(56, KP) \
+    X(57, KP) \
+    X(58, KP) \
+    X(59, KP) \
+    X(60, KP) \
+    X(61, KP) \
+    X(62, KW) \
+    X(63, KP) \
+    X(64, KW) \
+    X(65, KP) \
+    X(70, KW) \
+    X(71, KP) \
+    X(72, KW) \
+    X(73, KP) \
+    X(74, KP) \
+    X(75, KP) \
+    X(76, KW) \
+    X(77, KW) \
+    X(80, KWP) \
+    X(81, KWP) \
+    X(82, KWP) \
+    X(83, KP) \
+    X(84, KP) \
+    X(106, KP) \
+    X(107, KP) \
+    X(108, KP) \
+    X(109, KP) \
+    X(114, KP) \
+    X(115, KP) \
+    X(116, KW) \
+    X(117, KW) \
+    X(120, KWP) \
+    X(121, KWP) \
+    X(122, KWP) \
+    X(123, KP) \
+    X(124, KP) \
+    X(130, KU) \
+    X(131, KU) \
+    X(132, KU) \
+    X(133, KU) \
+    X(134, KW) \
+    X(135, KU) \
+    X(136, KW) \
+    X(137, KU) \
+    X(138, KP) \
+    X(140, KCF) \
+    X(141, KCF) \
+    X(142, KCF) \
+    X(143, KCF) \
+    X(144, KCF) \
+    X(145, KP) \
+    X(146, KCC) \
+    X(147, KCC) \
+    X(148, KCC) \
+    X(149, KCC) \
+    X(150, KCF) \
+    X(151, KCF) \
+    X(152, KCC) \
+    X(153, KCC) \
+    X(154, KCC) \
+    X(155, KCC)
+
+enum {
+#define X(t, kind) SL_##t,
+    TL_DEP_WSLOTS(X)
+#undef X
+    SL_COUNT
+};
+
+/* One word's (or the NONE item's) cached values: its word+tag mix and the
+ * first mix of every slot. */
+struct tl_dep_wfeat {
+    uint32_t wp;
+    uint32_t h[SL_COUNT];
+};
+
+/* Sentences longer than this are parsed on the plain path: the table costs
+ * about 440 bytes a word, and such "sentences" (lists, junk) are rare. */
+#define WFEAT_MAX_WORDS 1024
+
+/* The values of word x (-1: the NONE item) as the features read them. */
+static void wfeat_fill(const tl_dep_word *w, int32_t x, tl_dep_wfeat *o) {
+    uint32_t v[8];
+    v[KW] = x >= 0 ? w[x].w : NONE_W;
+    v[KP] = x >= 0 ? (uint32_t)w[x].xpos : NONE_T;
+    v[KU] = x >= 0 ? (uint32_t)w[x].upos : NONE_T;
+    v[KWP] = tl_percep_mix(v[KW], v[KP]);
+    v[KSUF] = x >= 0 ? w[x].suf[2] : NONE_W;
+    v[KSH] = x >= 0 ? w[x].shape : NONE_W;
+    v[KCF] = x >= 0 ? (uint32_t)w[x].cf : NONE_C;
+    v[KCC] = x >= 0 ? (uint32_t)w[x].cc : NONE_C;
+    o->wp = v[KWP];
+#define X(t, kind) o->h[SL_##t] = f1(t, v[kind]);
+    TL_DEP_WSLOTS(X)
+#undef X
+}
+
+tl_dep_wfeat *tl_dep_wfeats(const tl_dep_word *w, size_t n, tl_arena *a) {
+    if (!w || !a || n > WFEAT_MAX_WORDS) return NULL;
+    tl_dep_wfeat *c = tl_arena_alloc(a, (n + 2) * sizeof *c);
+    if (!c) return NULL;
+    for (size_t i = 0; i <= n; i++) wfeat_fill(w, (int32_t)i, &c[i]);
+    wfeat_fill(w, -1, &c[n + 1]);
+    return c;
+}
+
+/* The second and third mixes of f2 / f3 after a first mix h = f1(t, a). */
+static inline uint32_t g2(uint32_t h, uint32_t b) { return tl_percep_mix(h, b + 0x632BE5ABu); }
+static inline uint32_t g3(uint32_t h, uint32_t b, uint32_t c) {
+    return tl_percep_mix(g2(h, b), c + 0x85157AF5u);
+}
+
+/* Entry of item x in the table: the NONE item sits after the words. */
+#define IX(x) ((x) >= 0 ? (size_t)(x) : n + 1)
+/* f1(t, a) where a is a value of item x: from the table when there is one. */
+#define Q(x, t, a) (c ? c[IX(x)].h[SL_##t] : f1(t, a))
+
+/* The state's features, once for both paths: with c NULL every feature is
+ * hashed from the words (the plain path, which the trainer uses); with c the
+ * first mix of each feature whose first value is a word's comes from c, so
+ * the two inline copies give the same hashes by construction. */
+static inline __attribute__((always_inline)) size_t
+state_features(const tl_dep_state *s, const tl_dep_word *w, const tl_dep_wfeat *c,
+               uint32_t *feats) {
     size_t k = 0, n = s->n;
     int32_t s0 = s->sp >= 2 ? s->stack[s->sp - 1] : -1;
     int32_t s1 = s->sp >= 3 ? s->stack[s->sp - 2] : (s->sp == 2 ? 0 : -1);
@@ -541,52 +718,58 @@ size_t tl_dep_state_features(const tl_dep_state *s, const tl_dep_word *w, uint32
     int32_t s0l = LC1(s0), s0r = RC1(s0), s0l2 = LC2(s0), s0r2 = RC2(s0);
     int32_t s1l = LC1(s1), s1r = RC1(s1), s1r2 = RC2(s1), b0l = LC1(b0), b0l2 = LC2(b0);
     int32_t s0ll = LC1(s0l), s0rr = RC1(s0r), b0ll = LC1(b0l), s1rr = RC1(s1r);
-    uint32_t s0wp = tl_percep_mix(s0w, s0p), b0wp = tl_percep_mix(b0w, b0p);
-    uint32_t s1wp = tl_percep_mix(s1w, s1p);
+    uint32_t s0wp = c ? c[IX(s0)].wp : tl_percep_mix(s0w, s0p);
+    uint32_t b0wp = c ? c[IX(b0)].wp : tl_percep_mix(b0w, b0p);
+    uint32_t s1wp = c ? c[IX(s1)].wp : tl_percep_mix(s1w, s1p);
     feats[k++] = f1(1, 0);
     /* single items */
-    feats[k++] = f1(2, s0w); feats[k++] = f1(3, s0p); feats[k++] = f1(4, s0wp);
-    feats[k++] = f1(5, s1w); feats[k++] = f1(6, s1p); feats[k++] = f1(7, s1wp);
-    feats[k++] = f1(8, b0w); feats[k++] = f1(9, b0p); feats[k++] = f1(10, b0wp);
-    feats[k++] = f1(11, b1w); feats[k++] = f1(12, b1p); feats[k++] = f2(13, b1w, b1p);
-    feats[k++] = f1(14, b2w); feats[k++] = f1(15, b2p);
-    feats[k++] = f1(16, s2p); feats[k++] = f2(17, W(s2), s2p);
-    feats[k++] = f1(18, U(s0)); feats[k++] = f1(19, U(b0)); feats[k++] = f1(20, U(s1));
-    feats[k++] = f2(21, b0 >= 0 ? w[b0].suf[2] : NONE_W, b0p);
-    feats[k++] = f2(22, s0 >= 0 ? w[s0].suf[2] : NONE_W, s0p);
-    feats[k++] = f1(23, b0 >= 0 ? w[b0].shape : NONE_W);
-    feats[k++] = f1(24, s0 >= 0 ? w[s0].shape : NONE_W);
+    feats[k++] = Q(s0, 2, s0w); feats[k++] = Q(s0, 3, s0p); feats[k++] = Q(s0, 4, s0wp);
+    feats[k++] = Q(s1, 5, s1w); feats[k++] = Q(s1, 6, s1p); feats[k++] = Q(s1, 7, s1wp);
+    feats[k++] = Q(b0, 8, b0w); feats[k++] = Q(b0, 9, b0p); feats[k++] = Q(b0, 10, b0wp);
+    feats[k++] = Q(b1, 11, b1w); feats[k++] = Q(b1, 12, b1p); feats[k++] = g2(Q(b1, 13, b1w), b1p);
+    feats[k++] = Q(b2, 14, b2w); feats[k++] = Q(b2, 15, b2p);
+    feats[k++] = Q(s2, 16, s2p); feats[k++] = g2(Q(s2, 17, W(s2)), s2p);
+    feats[k++] = Q(s0, 18, U(s0)); feats[k++] = Q(b0, 19, U(b0)); feats[k++] = Q(s1, 20, U(s1));
+    feats[k++] = g2(Q(b0, 21, b0 >= 0 ? w[b0].suf[2] : NONE_W), b0p);
+    feats[k++] = g2(Q(s0, 22, s0 >= 0 ? w[s0].suf[2] : NONE_W), s0p);
+    feats[k++] = Q(b0, 23, b0 >= 0 ? w[b0].shape : NONE_W);
+    feats[k++] = Q(s0, 24, s0 >= 0 ? w[s0].shape : NONE_W);
     /* pairs */
-    feats[k++] = f2(30, s0wp, b0wp); feats[k++] = f2(31, s0wp, b0w); feats[k++] = f2(32, s0w, b0wp);
-    feats[k++] = f2(33, s0wp, b0p); feats[k++] = f2(34, s0p, b0wp); feats[k++] = f2(35, s0w, b0w);
-    feats[k++] = f2(36, s0p, b0p); feats[k++] = f2(37, b0p, b1p);
-    feats[k++] = f2(38, s1wp, s0wp); feats[k++] = f2(39, s1wp, s0p); feats[k++] = f2(40, s1p, s0wp);
-    feats[k++] = f2(41, s1w, s0w); feats[k++] = f2(42, s1p, s0p);
-    feats[k++] = f2(43, s1p, b0p); feats[k++] = f2(44, s1w, b0w);
-    feats[k++] = f2(45, b0w, b1w); feats[k++] = f2(46, b0wp, b1p);
+    feats[k++] = g2(Q(s0, 30, s0wp), b0wp); feats[k++] = g2(Q(s0, 31, s0wp), b0w);
+    feats[k++] = g2(Q(s0, 32, s0w), b0wp);
+    feats[k++] = g2(Q(s0, 33, s0wp), b0p); feats[k++] = g2(Q(s0, 34, s0p), b0wp);
+    feats[k++] = g2(Q(s0, 35, s0w), b0w);
+    feats[k++] = g2(Q(s0, 36, s0p), b0p); feats[k++] = g2(Q(b0, 37, b0p), b1p);
+    feats[k++] = g2(Q(s1, 38, s1wp), s0wp); feats[k++] = g2(Q(s1, 39, s1wp), s0p);
+    feats[k++] = g2(Q(s1, 40, s1p), s0wp);
+    feats[k++] = g2(Q(s1, 41, s1w), s0w); feats[k++] = g2(Q(s1, 42, s1p), s0p);
+    feats[k++] = g2(Q(s1, 43, s1p), b0p); feats[k++] = g2(Q(s1, 44, s1w), b0w);
+    feats[k++] = g2(Q(b0, 45, b0w), b1w); feats[k++] = g2(Q(b0, 46, b0wp), b1p);
     /* triples */
-    feats[k++] = f3(50, b0p, b1p, b2p); feats[k++] = f3(51, s0p, b0p, b1p);
-    feats[k++] = f3(52, s1p, s0p, b0p); feats[k++] = f3(53, s2p, s1p, s0p);
-    feats[k++] = f3(54, s0p, P(s0l), b0p); feats[k++] = f3(55, s0p, P(s0r), b0p);
-    feats[k++] = f3(56, s0p, b0p, P(b0l)); feats[k++] = f3(57, s1p, s0p, P(s0l));
-    feats[k++] = f3(58, s1p, s0p, P(s0r)); feats[k++] = f3(59, s1p, P(s1r), s0p);
-    feats[k++] = f3(60, s1p, P(s1l), s0p); feats[k++] = f3(61, s1p, s0p, b1p);
-    feats[k++] = f3(62, s0w, b0p, b1p); feats[k++] = f3(63, s0p, b0w, b1p);
-    feats[k++] = f3(64, s1w, s0p, b0p); feats[k++] = f3(65, s1p, s0w, b0p);
+    feats[k++] = g3(Q(b0, 50, b0p), b1p, b2p); feats[k++] = g3(Q(s0, 51, s0p), b0p, b1p);
+    feats[k++] = g3(Q(s1, 52, s1p), s0p, b0p); feats[k++] = g3(Q(s2, 53, s2p), s1p, s0p);
+    feats[k++] = g3(Q(s0, 54, s0p), P(s0l), b0p); feats[k++] = g3(Q(s0, 55, s0p), P(s0r), b0p);
+    feats[k++] = g3(Q(s0, 56, s0p), b0p, P(b0l)); feats[k++] = g3(Q(s1, 57, s1p), s0p, P(s0l));
+    feats[k++] = g3(Q(s1, 58, s1p), s0p, P(s0r)); feats[k++] = g3(Q(s1, 59, s1p), P(s1r), s0p);
+    feats[k++] = g3(Q(s1, 60, s1p), P(s1l), s0p); feats[k++] = g3(Q(s1, 61, s1p), s0p, b1p);
+    feats[k++] = g3(Q(s0, 62, s0w), b0p, b1p); feats[k++] = g3(Q(s0, 63, s0p), b0w, b1p);
+    feats[k++] = g3(Q(s1, 64, s1w), s0p, b0p); feats[k++] = g3(Q(s1, 65, s1p), s0w, b0p);
     /* distance */
     uint32_t d = s0 >= 0 && b0 >= 0 ? (uint32_t)(b0 - s0) : 0;
     if (d > 5) d = d < 10 ? 6 : 7;
     uint32_t d1 = s1 > 0 && s0 >= 0 ? (uint32_t)(s0 - s1) : 0;
     if (d1 > 5) d1 = d1 < 10 ? 6 : 7;
-    feats[k++] = f2(70, s0w, d); feats[k++] = f2(71, s0p, d); feats[k++] = f2(72, b0w, d);
-    feats[k++] = f2(73, b0p, d); feats[k++] = f3(74, s0p, b0p, d);
-    feats[k++] = f3(75, s1p, s0p, d1); feats[k++] = f2(76, s1w, d1); feats[k++] = f2(77, s0w, d1);
+    feats[k++] = g2(Q(s0, 70, s0w), d); feats[k++] = g2(Q(s0, 71, s0p), d);
+    feats[k++] = g2(Q(b0, 72, b0w), d);
+    feats[k++] = g2(Q(b0, 73, b0p), d); feats[k++] = g3(Q(s0, 74, s0p), b0p, d);
+    feats[k++] = g3(Q(s1, 75, s1p), s0p, d1); feats[k++] = g2(Q(s1, 76, s1w), d1);
+    feats[k++] = g2(Q(s0, 77, s0w), d1);
     /* valency */
     uint32_t s0vr = s0 >= 0 ? s->nr[s0] : 0, s0vl = s0 >= 0 ? s->nl[s0] : 0;
     uint32_t b0vl = b0 >= 0 ? s->nl[b0] : 0, s1vr = s1 >= 0 ? s->nr[s1] : 0;
-    feats[k++] = f2(80, s0wp, s0vr); feats[k++] = f2(81, s0wp, s0vl);
-    feats[k++] = f2(82, b0wp, b0vl); feats[k++] = f2(83, s1p, s1vr);
-    feats[k++] = f3(84, s0p, s0vl, s0vr);
+    feats[k++] = g2(Q(s0, 80, s0wp), s0vr); feats[k++] = g2(Q(s0, 81, s0wp), s0vl);
+    feats[k++] = g2(Q(b0, 82, b0wp), b0vl); feats[k++] = g2(Q(s1, 83, s1p), s1vr);
+    feats[k++] = g3(Q(s0, 84, s0p), s0vl, s0vr);
     /* children */
     feats[k++] = f1(90, W(s0l)); feats[k++] = f1(91, P(s0l)); feats[k++] = f1(92, L(s0l));
     feats[k++] = f1(93, W(s0r)); feats[k++] = f1(94, P(s0r)); feats[k++] = f1(95, L(s0r));
@@ -594,40 +777,42 @@ size_t tl_dep_state_features(const tl_dep_state *s, const tl_dep_word *w, uint32
     feats[k++] = f1(99, W(s1r)); feats[k++] = f1(100, P(s1r)); feats[k++] = f1(101, L(s1r));
     feats[k++] = f2(102, L(s0l), L(s0l2)); feats[k++] = f2(103, L(s0r), L(s0r2));
     feats[k++] = f2(104, L(b0l), L(b0l2)); feats[k++] = f2(105, L(s1r), L(s1r2));
-    feats[k++] = f3(106, s0p, L(s0l), L(s0l2)); feats[k++] = f3(107, s0p, L(s0r), L(s0r2));
-    feats[k++] = f3(108, b0p, L(b0l), L(b0l2)); feats[k++] = f3(109, s1p, L(s1r), L(s1r2));
+    feats[k++] = g3(Q(s0, 106, s0p), L(s0l), L(s0l2));
+    feats[k++] = g3(Q(s0, 107, s0p), L(s0r), L(s0r2));
+    feats[k++] = g3(Q(b0, 108, b0p), L(b0l), L(b0l2));
+    feats[k++] = g3(Q(s1, 109, s1p), L(s1r), L(s1r2));
     feats[k++] = f2(110, P(s0ll), L(s0ll)); feats[k++] = f2(111, P(s0rr), L(s0rr));
     feats[k++] = f2(112, P(b0ll), L(b0ll)); feats[k++] = f2(113, P(s1rr), L(s1rr));
-    feats[k++] = f3(114, s0p, b0p, L(s0r)); feats[k++] = f3(115, s0p, b0p, L(b0l));
-    feats[k++] = f2(116, s0w, L(s0l)); feats[k++] = f2(117, b0w, L(b0l));
+    feats[k++] = g3(Q(s0, 114, s0p), b0p, L(s0r)); feats[k++] = g3(Q(s0, 115, s0p), b0p, L(b0l));
+    feats[k++] = g2(Q(s0, 116, s0w), L(s0l)); feats[k++] = g2(Q(b0, 117, b0w), L(b0l));
     /* label sets */
     uint64_t s0ls = s0 >= 0 ? s->lset[s0] : 0, s0rs = s0 >= 0 ? s->rset[s0] : 0;
     uint64_t b0ls = b0 >= 0 ? s->lset[b0] : 0, s1rs = s1 >= 0 ? s->rset[s1] : 0;
     uint32_t h0l = (uint32_t)(s0ls ^ s0ls >> 32), h0r = (uint32_t)(s0rs ^ s0rs >> 32);
     uint32_t hb = (uint32_t)(b0ls ^ b0ls >> 32), h1r = (uint32_t)(s1rs ^ s1rs >> 32);
-    feats[k++] = f2(120, s0wp, h0l); feats[k++] = f2(121, s0wp, h0r);
-    feats[k++] = f2(122, b0wp, hb); feats[k++] = f2(123, s1p, h1r);
-    feats[k++] = f3(124, s0p, h0l, h0r);
+    feats[k++] = g2(Q(s0, 120, s0wp), h0l); feats[k++] = g2(Q(s0, 121, s0wp), h0r);
+    feats[k++] = g2(Q(b0, 122, b0wp), hb); feats[k++] = g2(Q(s1, 123, s1p), h1r);
+    feats[k++] = g3(Q(s0, 124, s0p), h0l, h0r);
     /* UD tags: AUX and VERB, SCONJ and ADP, PRON and DET share Penn tags */
     uint32_t s0u = U(s0), s1u = U(s1), b0u = U(b0), b1u = U(b1);
-    feats[k++] = f2(130, s0u, b0u); feats[k++] = f3(131, s1u, s0u, b0u);
-    feats[k++] = f2(132, s1u, s0u); feats[k++] = f3(133, s0u, b0u, b1u);
-    feats[k++] = f2(134, s0w, b0u); feats[k++] = f2(135, s0u, b0w);
-    feats[k++] = f2(136, s1w, s0u); feats[k++] = f2(137, s1u, s0w);
+    feats[k++] = g2(Q(s0, 130, s0u), b0u); feats[k++] = g3(Q(s1, 131, s1u), s0u, b0u);
+    feats[k++] = g2(Q(s1, 132, s1u), s0u); feats[k++] = g3(Q(s0, 133, s0u), b0u, b1u);
+    feats[k++] = g2(Q(s0, 134, s0w), b0u); feats[k++] = g2(Q(s0, 135, s0u), b0w);
+    feats[k++] = g2(Q(s1, 136, s1w), s0u); feats[k++] = g2(Q(s1, 137, s1u), s0w);
     int32_t b3 = s->b + 3 <= n ? (int32_t)s->b + 3 : -1;
-    feats[k++] = f3(138, b1p, b2p, P(b3));
+    feats[k++] = g3(Q(b1, 138, b1p), b2p, P(b3));
     /* word clusters, fine alone and with tags, coarse in pairs */
 #define CF(x) ((x) >= 0 ? (uint32_t)w[x].cf : NONE_C)
 #define CC(x) ((x) >= 0 ? (uint32_t)w[x].cc : NONE_C)
     uint32_t s0c = CF(s0), b0c = CF(b0), s1c = CF(s1), s0k = CC(s0), b0k = CC(b0), s1k = CC(s1);
-    feats[k++] = f1(140, s0c); feats[k++] = f1(141, b0c); feats[k++] = f1(142, s1c);
-    feats[k++] = f1(143, CF(b1));
-    feats[k++] = f2(144, s0c, b0p); feats[k++] = f2(145, s0p, b0c);
-    feats[k++] = f2(146, s0k, b0k); feats[k++] = f2(147, s1k, s0k);
-    feats[k++] = f3(148, s1k, s0k, b0k); feats[k++] = f3(149, s0k, b0k, d);
-    feats[k++] = f2(150, s0c, b0c); feats[k++] = f2(151, s1c, s0p);
-    feats[k++] = f2(152, s0k, CC(s0l)); feats[k++] = f2(153, s0k, CC(s0r));
-    feats[k++] = f2(154, b0k, CC(b0l)); feats[k++] = f3(155, b0k, CC(b1), b0p);
+    feats[k++] = Q(s0, 140, s0c); feats[k++] = Q(b0, 141, b0c); feats[k++] = Q(s1, 142, s1c);
+    feats[k++] = Q(b1, 143, CF(b1));
+    feats[k++] = g2(Q(s0, 144, s0c), b0p); feats[k++] = g2(Q(s0, 145, s0p), b0c);
+    feats[k++] = g2(Q(s0, 146, s0k), b0k); feats[k++] = g2(Q(s1, 147, s1k), s0k);
+    feats[k++] = g3(Q(s1, 148, s1k), s0k, b0k); feats[k++] = g3(Q(s0, 149, s0k), b0k, d);
+    feats[k++] = g2(Q(s0, 150, s0c), b0c); feats[k++] = g2(Q(s1, 151, s1c), s0p);
+    feats[k++] = g2(Q(s0, 152, s0k), CC(s0l)); feats[k++] = g2(Q(s0, 153, s0k), CC(s0r));
+    feats[k++] = g2(Q(b0, 154, b0k), CC(b0l)); feats[k++] = g3(Q(b0, 155, b0k), CC(b1), b0p);
 #undef CF
 #undef CC
 #undef W
@@ -639,6 +824,18 @@ size_t tl_dep_state_features(const tl_dep_state *s, const tl_dep_word *w, uint32
 #undef RC1
 #undef RC2
     return k;
+}
+
+#undef Q
+#undef IX
+
+size_t tl_dep_state_features(const tl_dep_state *s, const tl_dep_word *w, uint32_t *feats) {
+    return state_features(s, w, NULL, feats);
+}
+
+size_t tl_dep_state_features_fast(const tl_dep_state *s, const tl_dep_word *w,
+                                  const tl_dep_wfeat *c, uint32_t *feats) {
+    return c ? state_features(s, w, c, feats) : state_features(s, w, NULL, feats);
 }
 
 void tl_dep_label_features(const uint32_t *state_feats, size_t n, int t, uint32_t *out) {
@@ -897,8 +1094,10 @@ int tl_dep_parse_cached(const tl_dep_model *m, tl_dep_cache *cache, const tl_str
     } else {
         tag_direct(m, w, n);
     }
+    /* NULL (a long sentence, or no room) parses on the plain path */
+    const tl_dep_wfeat *wf = tl_dep_wfeats(w, n, a);
     while (!tl_dep_state_final(&s)) {
-        size_t k = tl_dep_state_features(&s, w, feats);
+        size_t k = tl_dep_state_features_fast(&s, w, wf, feats);
         memset(sc, 0, sizeof sc);
         tl_percep_score(m->trans, feats, k, sc);
         int best = -1;

@@ -204,6 +204,16 @@ void tl_dep_state_apply(tl_dep_state *s, int t, unsigned label);
 /* Features of the state for the transition scorer.  Returns the count
  * (at most TL_DEP_MAX_FEATS). */
 size_t tl_dep_state_features(const tl_dep_state *s, const tl_dep_word *w, uint32_t *feats);
+/* Per-sentence table of the state features' word-only first mixes (for
+ * words 0..n once tagged, and the NONE item), allocated from a; NULL when
+ * n is over the table's limit (1024 words) or a is full: the caller then
+ * uses the plain path.  Owned by the arena. */
+typedef struct tl_dep_wfeat tl_dep_wfeat;
+tl_dep_wfeat *tl_dep_wfeats(const tl_dep_word *w, size_t n, tl_arena *a);
+/* tl_dep_state_features with table c (from tl_dep_wfeats for the same w and
+ * n; NULL: the plain path): the same features, hashed with fewer mixes. */
+size_t tl_dep_state_features_fast(const tl_dep_state *s, const tl_dep_word *w,
+                                  const tl_dep_wfeat *c, uint32_t *feats);
 /* The label scorer's features: the state features specialised by direction
  * (t = LEFT or RIGHT).  Writes as many as tl_dep_state_features. */
 void tl_dep_label_features(const uint32_t *state_feats, size_t n, int t, uint32_t *out);

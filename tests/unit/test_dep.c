@@ -361,6 +361,64 @@ static void test_tag_feature_halves(void **state) {
     }
 }
 
+/* Walks random legal transitions over words w[0..n] (tags and clusters
+ * already set) and checks at every state that the table's features are the
+ * plain ones, and that a NULL table is the plain path. */
+static void fast_features_agree(tl_dep_word *w, size_t n, unsigned seed) {
+    tl_arena *a = tl_arena_new(0);
+    tl_dep_state s;
+    assert_int_equal(tl_dep_state_init(&s, n, a), TL_OK);
+    tl_dep_wfeat *c = tl_dep_wfeats(w, n, a);
+    assert_non_null(c);
+    uint32_t plain[TL_DEP_MAX_FEATS], fast[TL_DEP_MAX_FEATS], none[TL_DEP_MAX_FEATS];
+    size_t states = 0;
+    while (!tl_dep_state_final(&s)) {
+        size_t k = tl_dep_state_features(&s, w, plain);
+        assert_int_equal(tl_dep_state_features_fast(&s, w, c, fast), k);
+        assert_memory_equal(fast, plain, k * sizeof *plain);
+        assert_int_equal(tl_dep_state_features_fast(&s, w, NULL, none), k);
+        assert_memory_equal(none, plain, k * sizeof *plain);
+        int t;
+        do {
+            seed = seed * 1103515245u + 12345u;
+            t = (int)(seed >> 16) % TL_DEP_NTRANS;
+        } while (!tl_dep_state_legal(&s, t));
+        tl_dep_state_apply(&s, t, (seed >> 8) % 40);
+        states++;
+    }
+    assert_int_equal(states, 2 * n);
+    tl_arena_free(a);
+}
+
+/* The per-sentence table of word-only first mixes gives the plain features
+ * in every role: stack and buffer items, the ROOT, missing items, children. */
+static void test_fast_state_features(void **state) {
+    (void)state;
+    tl_str ws[32];
+    size_t n = split("Mira Kostova of Plovdiv told the ferry crews on 3 May that "
+                     "ALL routes , old and new , would close", ws, 32);
+    tl_dep_word w[33];
+    tl_dep_words(ws, n, w);
+    for (size_t i = 1; i <= n; i++) { /* invented tags and clusters, some repeated */
+        w[i].xpos = (uint8_t)(1 + i % 7);
+        w[i].upos = (uint8_t)(1 + i % 5);
+        w[i].cf = (uint16_t)(i % 3 ? i : 0);
+        w[i].cc = (uint16_t)(i % 4);
+    }
+    for (unsigned seed = 1; seed <= 40; seed++) fast_features_agree(w, n, seed);
+    fast_features_agree(w, 1, 7); /* one word: the ROOT and NONE nearly everywhere */
+    /* beyond the table's limit, or without an arena, no table: the plain path */
+    tl_arena *a = tl_arena_new(0);
+    size_t big = 1025;
+    tl_dep_word *bw = tl_arena_calloc(a, big + 1, sizeof *bw);
+    assert_non_null(bw);
+    assert_null(tl_dep_wfeats(bw, big, a));
+    assert_non_null(tl_dep_wfeats(bw, big - 1, a));
+    assert_null(tl_dep_wfeats(bw, 4, NULL));
+    assert_null(tl_dep_wfeats(NULL, 4, a));
+    tl_arena_free(a);
+}
+
 /* Parses s with cache c and checks the tree is the one tl_dep_parse gives. */
 static void same_as_direct(const tl_dep_model *m, tl_dep_cache *c, const char *s) {
     tl_arena *a = tl_arena_new(0);
@@ -440,6 +498,7 @@ int main(void) {
         cmocka_unit_test(test_conllu_reader),
         cmocka_unit_test(test_tag_feature_halves),
         cmocka_unit_test(test_word_memo),
+        cmocka_unit_test(test_fast_state_features),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
