@@ -597,10 +597,22 @@ enum { KW, KP, KU, KWP, KSUF, KSH, KCF, KCC };
     X(82, KWP) \
     X(83, KP) \
     X(84, KP) \
+    X(90, KW) \
+    X(91, KP) \
+    X(93, KW) \
+    X(94, KP) \
+    X(96, KW) \
+    X(97, KP) \
+    X(99, KW) \
+    X(100, KP) \
     X(106, KP) \
     X(107, KP) \
     X(108, KP) \
     X(109, KP) \
+    X(110, KP) \
+    X(111, KP) \
+    X(112, KP) \
+    X(113, KP) \
     X(114, KP) \
     X(115, KP) \
     X(116, KW) \
@@ -651,7 +663,7 @@ struct tl_dep_wfeat {
 };
 
 /* Sentences longer than this are parsed on the plain path: the table costs
- * about 440 bytes a word, and such "sentences" (lists, junk) are rare. */
+ * about 480 bytes a word, and such "sentences" (lists, junk) are rare. */
 #define WFEAT_MAX_WORDS 1024
 
 /* The values of word x (-1: the NONE item) as the features read them. */
@@ -771,18 +783,18 @@ state_features(const tl_dep_state *s, const tl_dep_word *w, const tl_dep_wfeat *
     feats[k++] = g2(Q(b0, 82, b0wp), b0vl); feats[k++] = g2(Q(s1, 83, s1p), s1vr);
     feats[k++] = g3(Q(s0, 84, s0p), s0vl, s0vr);
     /* children */
-    feats[k++] = f1(90, W(s0l)); feats[k++] = f1(91, P(s0l)); feats[k++] = f1(92, L(s0l));
-    feats[k++] = f1(93, W(s0r)); feats[k++] = f1(94, P(s0r)); feats[k++] = f1(95, L(s0r));
-    feats[k++] = f1(96, W(b0l)); feats[k++] = f1(97, P(b0l)); feats[k++] = f1(98, L(b0l));
-    feats[k++] = f1(99, W(s1r)); feats[k++] = f1(100, P(s1r)); feats[k++] = f1(101, L(s1r));
+    feats[k++] = Q(s0l, 90, W(s0l)); feats[k++] = Q(s0l, 91, P(s0l)); feats[k++] = f1(92, L(s0l));
+    feats[k++] = Q(s0r, 93, W(s0r)); feats[k++] = Q(s0r, 94, P(s0r)); feats[k++] = f1(95, L(s0r));
+    feats[k++] = Q(b0l, 96, W(b0l)); feats[k++] = Q(b0l, 97, P(b0l)); feats[k++] = f1(98, L(b0l));
+    feats[k++] = Q(s1r, 99, W(s1r)); feats[k++] = Q(s1r, 100, P(s1r)); feats[k++] = f1(101, L(s1r));
     feats[k++] = f2(102, L(s0l), L(s0l2)); feats[k++] = f2(103, L(s0r), L(s0r2));
     feats[k++] = f2(104, L(b0l), L(b0l2)); feats[k++] = f2(105, L(s1r), L(s1r2));
     feats[k++] = g3(Q(s0, 106, s0p), L(s0l), L(s0l2));
     feats[k++] = g3(Q(s0, 107, s0p), L(s0r), L(s0r2));
     feats[k++] = g3(Q(b0, 108, b0p), L(b0l), L(b0l2));
     feats[k++] = g3(Q(s1, 109, s1p), L(s1r), L(s1r2));
-    feats[k++] = f2(110, P(s0ll), L(s0ll)); feats[k++] = f2(111, P(s0rr), L(s0rr));
-    feats[k++] = f2(112, P(b0ll), L(b0ll)); feats[k++] = f2(113, P(s1rr), L(s1rr));
+    feats[k++] = g2(Q(s0ll, 110, P(s0ll)), L(s0ll)); feats[k++] = g2(Q(s0rr, 111, P(s0rr)), L(s0rr));
+    feats[k++] = g2(Q(b0ll, 112, P(b0ll)), L(b0ll)); feats[k++] = g2(Q(s1rr, 113, P(s1rr)), L(s1rr));
     feats[k++] = g3(Q(s0, 114, s0p), b0p, L(s0r)); feats[k++] = g3(Q(s0, 115, s0p), b0p, L(b0l));
     feats[k++] = g2(Q(s0, 116, s0w), L(s0l)); feats[k++] = g2(Q(b0, 117, b0w), L(b0l));
     /* label sets */
