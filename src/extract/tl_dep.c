@@ -540,10 +540,6 @@ enum { KW, KP, KU, KWP, KSUF, KSH, KCF, KCC };
     X(11, KW) \
     X(12, KP) \
     X(13, KW) \
-    X(14, KW) \
-    X(15, KP) \
-    X(16, KP) \
-    X(17, KW) \
     X(18, KU) \
     X(19, KU) \
     X(20, KU) \
@@ -571,7 +567,6 @@ enum { KW, KP, KU, KWP, KSUF, KSH, KCF, KCC };
     X(50, KP) \
     X(51, KP) \
     X(52, KP) \
-    X(53, KP) \
     X(54, KP) \
     X(55, KP) \
     X(56, KP) \
@@ -597,22 +592,10 @@ enum { KW, KP, KU, KWP, KSUF, KSH, KCF, KCC };
     X(82, KWP) \
     X(83, KP) \
     X(84, KP) \
-    X(90, KW) \
-    X(91, KP) \
-    X(93, KW) \
-    X(94, KP) \
-    X(96, KW) \
-    X(97, KP) \
-    X(99, KW) \
-    X(100, KP) \
     X(106, KP) \
     X(107, KP) \
     X(108, KP) \
     X(109, KP) \
-    X(110, KP) \
-    X(111, KP) \
-    X(112, KP) \
-    X(113, KP) \
     X(114, KP) \
     X(115, KP) \
     X(116, KW) \
@@ -663,7 +646,7 @@ struct tl_dep_wfeat {
 };
 
 /* Sentences longer than this are parsed on the plain path: the table costs
- * about 480 bytes a word, and such "sentences" (lists, junk) are rare. */
+ * about 440 bytes a word, and such "sentences" (lists, junk) are rare. */
 #define WFEAT_MAX_WORDS 1024
 
 /* The values of word x (-1: the NONE item) as the features read them. */
@@ -739,8 +722,8 @@ state_features(const tl_dep_state *s, const tl_dep_word *w, const tl_dep_wfeat *
     feats[k++] = Q(s1, 5, s1w); feats[k++] = Q(s1, 6, s1p); feats[k++] = Q(s1, 7, s1wp);
     feats[k++] = Q(b0, 8, b0w); feats[k++] = Q(b0, 9, b0p); feats[k++] = Q(b0, 10, b0wp);
     feats[k++] = Q(b1, 11, b1w); feats[k++] = Q(b1, 12, b1p); feats[k++] = g2(Q(b1, 13, b1w), b1p);
-    feats[k++] = Q(b2, 14, b2w); feats[k++] = Q(b2, 15, b2p);
-    feats[k++] = Q(s2, 16, s2p); feats[k++] = g2(Q(s2, 17, W(s2)), s2p);
+    feats[k++] = f1(14, b2w); feats[k++] = f1(15, b2p);
+    feats[k++] = f1(16, s2p); feats[k++] = g2(f1(17, W(s2)), s2p);
     feats[k++] = Q(s0, 18, U(s0)); feats[k++] = Q(b0, 19, U(b0)); feats[k++] = Q(s1, 20, U(s1));
     feats[k++] = g2(Q(b0, 21, b0 >= 0 ? w[b0].suf[2] : NONE_W), b0p);
     feats[k++] = g2(Q(s0, 22, s0 >= 0 ? w[s0].suf[2] : NONE_W), s0p);
@@ -759,7 +742,7 @@ state_features(const tl_dep_state *s, const tl_dep_word *w, const tl_dep_wfeat *
     feats[k++] = g2(Q(b0, 45, b0w), b1w); feats[k++] = g2(Q(b0, 46, b0wp), b1p);
     /* triples */
     feats[k++] = g3(Q(b0, 50, b0p), b1p, b2p); feats[k++] = g3(Q(s0, 51, s0p), b0p, b1p);
-    feats[k++] = g3(Q(s1, 52, s1p), s0p, b0p); feats[k++] = g3(Q(s2, 53, s2p), s1p, s0p);
+    feats[k++] = g3(Q(s1, 52, s1p), s0p, b0p); feats[k++] = g3(f1(53, s2p), s1p, s0p);
     feats[k++] = g3(Q(s0, 54, s0p), P(s0l), b0p); feats[k++] = g3(Q(s0, 55, s0p), P(s0r), b0p);
     feats[k++] = g3(Q(s0, 56, s0p), b0p, P(b0l)); feats[k++] = g3(Q(s1, 57, s1p), s0p, P(s0l));
     feats[k++] = g3(Q(s1, 58, s1p), s0p, P(s0r)); feats[k++] = g3(Q(s1, 59, s1p), P(s1r), s0p);
@@ -783,18 +766,18 @@ state_features(const tl_dep_state *s, const tl_dep_word *w, const tl_dep_wfeat *
     feats[k++] = g2(Q(b0, 82, b0wp), b0vl); feats[k++] = g2(Q(s1, 83, s1p), s1vr);
     feats[k++] = g3(Q(s0, 84, s0p), s0vl, s0vr);
     /* children */
-    feats[k++] = Q(s0l, 90, W(s0l)); feats[k++] = Q(s0l, 91, P(s0l)); feats[k++] = f1(92, L(s0l));
-    feats[k++] = Q(s0r, 93, W(s0r)); feats[k++] = Q(s0r, 94, P(s0r)); feats[k++] = f1(95, L(s0r));
-    feats[k++] = Q(b0l, 96, W(b0l)); feats[k++] = Q(b0l, 97, P(b0l)); feats[k++] = f1(98, L(b0l));
-    feats[k++] = Q(s1r, 99, W(s1r)); feats[k++] = Q(s1r, 100, P(s1r)); feats[k++] = f1(101, L(s1r));
+    feats[k++] = f1(90, W(s0l)); feats[k++] = f1(91, P(s0l)); feats[k++] = f1(92, L(s0l));
+    feats[k++] = f1(93, W(s0r)); feats[k++] = f1(94, P(s0r)); feats[k++] = f1(95, L(s0r));
+    feats[k++] = f1(96, W(b0l)); feats[k++] = f1(97, P(b0l)); feats[k++] = f1(98, L(b0l));
+    feats[k++] = f1(99, W(s1r)); feats[k++] = f1(100, P(s1r)); feats[k++] = f1(101, L(s1r));
     feats[k++] = f2(102, L(s0l), L(s0l2)); feats[k++] = f2(103, L(s0r), L(s0r2));
     feats[k++] = f2(104, L(b0l), L(b0l2)); feats[k++] = f2(105, L(s1r), L(s1r2));
     feats[k++] = g3(Q(s0, 106, s0p), L(s0l), L(s0l2));
     feats[k++] = g3(Q(s0, 107, s0p), L(s0r), L(s0r2));
     feats[k++] = g3(Q(b0, 108, b0p), L(b0l), L(b0l2));
     feats[k++] = g3(Q(s1, 109, s1p), L(s1r), L(s1r2));
-    feats[k++] = g2(Q(s0ll, 110, P(s0ll)), L(s0ll)); feats[k++] = g2(Q(s0rr, 111, P(s0rr)), L(s0rr));
-    feats[k++] = g2(Q(b0ll, 112, P(b0ll)), L(b0ll)); feats[k++] = g2(Q(s1rr, 113, P(s1rr)), L(s1rr));
+    feats[k++] = f2(110, P(s0ll), L(s0ll)); feats[k++] = f2(111, P(s0rr), L(s0rr));
+    feats[k++] = f2(112, P(b0ll), L(b0ll)); feats[k++] = f2(113, P(s1rr), L(s1rr));
     feats[k++] = g3(Q(s0, 114, s0p), b0p, L(s0r)); feats[k++] = g3(Q(s0, 115, s0p), b0p, L(b0l));
     feats[k++] = g2(Q(s0, 116, s0w), L(s0l)); feats[k++] = g2(Q(b0, 117, b0w), L(b0l));
     /* label sets */
