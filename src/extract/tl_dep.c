@@ -524,8 +524,11 @@ void tl_dep_state_apply(tl_dep_state *s, int t, unsigned label) {
  * state features start with a value of one word in one role (s0's tag,
  * b0's word...), and f1(t, value) of it is the same in every state where
  * that word holds that role: each word holds each role in about two
- * states, so hashing it once per sentence halves those mixes.  The slots:
- * template, and which value of the word it reads. */
+ * states, so hashing it once per sentence halves those mixes.  Only the
+ * roles with many slots (s0, s1, b0, b1) are here: for b2, s2 and the
+ * children, two or three slots a role, filling the table cost more than
+ * the reads saved (bench/README.md).  The slots: template, and which value
+ * of the word it reads. */
 enum { KW, KP, KU, KWP, KSUF, KSH, KCF, KCC };
 #define TL_DEP_WSLOTS(X) \
     X(2, KW) \
@@ -646,7 +649,7 @@ struct tl_dep_wfeat {
 };
 
 /* Sentences longer than this are parsed on the plain path: the table costs
- * about 440 bytes a word, and such "sentences" (lists, junk) are rare. */
+ * about 410 bytes a word, and such "sentences" (lists, junk) are rare. */
 #define WFEAT_MAX_WORDS 1024
 
 /* The values of word x (-1: the NONE item) as the features read them. */
