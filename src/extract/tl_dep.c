@@ -531,108 +531,23 @@ void tl_dep_state_apply(tl_dep_state *s, int t, unsigned label) {
  * of the word it reads. */
 enum { KW, KP, KU, KWP, KSUF, KSH, KCF, KCC };
 #define TL_DEP_WSLOTS(X) \
-    X(2, KW) \
-    X(3, KP) \
-    X(4, KWP) \
-    X(5, KW) \
-    X(6, KP) \
-    X(7, KWP) \
-    X(8, KW) \
-    X(9, KP) \
-    X(10, KWP) \
-    X(11, KW) \
-    X(12, KP) \
-    X(13, KW) \
-    X(18, KU) \
-    X(19, KU) \
-    X(20, KU) \
-    X(21, KSUF) \
-    X(22, KSUF) \
-    X(23, KSH) \
-    X(24, KSH) \
-    X(30, KWP) \
-    X(31, KWP) \
-    X(32, KW) \
-    X(33, KWP) \
-    X(34, KP) \
-    X(35, KW) \
-    X(36, KP) \
-    X(37, KP) \
-    X(38, KWP) \
-    X(39, KWP) \
-    X(40, KP) \
-    X(41, KW) \
-    X(42, KP) \
-    X(43, KP) \
-    X(44, KW) \
-    X(45, KW) \
-    X(46, KWP) \
-    X(50, KP) \
-    X(51, KP) \
-    X(52, KP) \
-    X(54, KP) \
-    X(55, KP) \
-    X(56, KP) \
-    X(57, KP) \
-    X(58, KP) \
-    X(59, KP) \
-    X(60, KP) \
-    X(61, KP) \
-    X(62, KW) \
-    X(63, KP) \
-    X(64, KW) \
-    X(65, KP) \
-    X(70, KW) \
-    X(71, KP) \
-    X(72, KW) \
-    X(73, KP) \
-    X(74, KP) \
-    X(75, KP) \
-    X(76, KW) \
-    X(77, KW) \
-    X(80, KWP) \
-    X(81, KWP) \
-    X(82, KWP) \
-    X(83, KP) \
-    X(84, KP) \
-    X(106, KP) \
-    X(107, KP) \
-    X(108, KP) \
-    X(109, KP) \
-    X(114, KP) \
-    X(115, KP) \
-    X(116, KW) \
-    X(117, KW) \
-    X(120, KWP) \
-    X(121, KWP) \
-    X(122, KWP) \
-    X(123, KP) \
-    X(124, KP) \
-    X(130, KU) \
-    X(131, KU) \
-    X(132, KU) \
-    X(133, KU) \
-    X(134, KW) \
-    X(135, KU) \
-    X(136, KW) \
-    X(137, KU) \
-    X(138, KP) \
-    X(140, KCF) \
-    X(141, KCF) \
-    X(142, KCF) \
-    X(143, KCF) \
-    X(144, KCF) \
-    X(145, KP) \
-    X(146, KCC) \
-    X(147, KCC) \
-    X(148, KCC) \
-    X(149, KCC) \
-    X(150, KCF) \
-    X(151, KCF) \
-    X(152, KCC) \
-    X(153, KCC) \
-    X(154, KCC) \
-    X(155, KCC)
+    X(2, KW) X(3, KP) X(4, KWP) X(5, KW) X(6, KP) X(7, KWP) \
+    X(8, KW) X(9, KP) X(10, KWP) X(11, KW) X(12, KP) X(13, KW) \
+    X(18, KU) X(19, KU) X(20, KU) X(21, KSUF) X(22, KSUF) X(23, KSH) \
+    X(24, KSH) X(30, KWP) X(31, KWP) X(32, KW) X(33, KWP) X(34, KP) \
+    X(35, KW) X(36, KP) X(37, KP) X(38, KWP) X(39, KWP) X(40, KP) \
+    X(41, KW) X(42, KP) X(43, KP) X(44, KW) X(45, KW) X(46, KWP) \
+    X(50, KP) X(51, KP) X(52, KP) X(54, KP) X(55, KP) X(56, KP) \
+    X(57, KP) X(58, KP) X(59, KP) X(60, KP) X(61, KP) X(62, KW) \
+    X(63, KP) X(64, KW) X(65, KP) X(70, KW) X(71, KP) X(72, KW) \
+    X(73, KP) X(74, KP) X(75, KP) X(76, KW) X(77, KW) X(80, KWP) \
+    X(81, KWP) X(82, KWP) X(83, KP) X(84, KP) X(106, KP) X(107, KP) \
+    X(108, KP) X(109, KP) X(114, KP) X(115, KP) X(116, KW) X(117, KW) \
+    X(120, KWP) X(121, KWP) X(122, KWP) X(123, KP) X(124, KP) X(130, KU) \
+    X(131, KU) X(132, KU) X(133, KU) X(134, KW) X(135, KU) X(136, KW) \
+    X(137, KU) X(138, KP) X(140, KCF) X(141, KCF) X(142, KCF) X(143, KCF) \
+    X(144, KCF) X(145, KP) X(146, KCC) X(147, KCC) X(148, KCC) X(149, KCC) \
+    X(150, KCF) X(151, KCF) X(152, KCC) X(153, KCC) X(154, KCC) X(155, KCC)
 
 enum {
 #define X(t, kind) SL_##t,

@@ -419,6 +419,36 @@ static void test_fast_state_features(void **state) {
     tl_arena_free(a);
 }
 
+/* The same with the tags the parser itself gives, over sentences with
+ * repeated words (one table row read in many roles) and hostile tokens,
+ * and the parser's trees are stable under the fast path: a sentence parsed
+ * alone and twice in a row gives the same heads. */
+static void test_fast_features_real_tags(void **state) {
+    const tl_dep_model *m = *state;
+    static const char *const sents[] = {
+        "the crew of the ferry told the crew that the ferry would sail",
+        "( ( ( \" Varna \" ) ) ) , , 1,200 ... ?!",
+        "Kostova Kostova Kostova said no .",
+    };
+    for (size_t i = 0; i < sizeof sents / sizeof *sents; i++) {
+        tl_arena *a = tl_arena_new(0);
+        tl_str ws[32];
+        size_t n = split(sents[i], ws, 32);
+        tl_dep_tree t, t2;
+        assert_int_equal(tl_dep_parse(m, ws, n, a, &t), TL_OK);
+        assert_int_equal(tl_dep_parse(m, ws, n, a, &t2), TL_OK);
+        assert_memory_equal(t.head, t2.head, n * sizeof *t.head);
+        tl_dep_word w[33];
+        tl_dep_words(ws, n, w);
+        for (size_t j = 1; j <= n; j++) {
+            w[j].xpos = (uint8_t)(t.xpos[j - 1] + 1);
+            w[j].upos = (uint8_t)(t.upos[j - 1] + 1);
+        }
+        for (unsigned seed = 3; seed < 13; seed++) fast_features_agree(w, n, seed);
+        tl_arena_free(a);
+    }
+}
+
 /* Parses s with cache c and checks the tree is the one tl_dep_parse gives. */
 static void same_as_direct(const tl_dep_model *m, tl_dep_cache *c, const char *s) {
     tl_arena *a = tl_arena_new(0);
@@ -499,6 +529,7 @@ int main(void) {
         cmocka_unit_test(test_tag_feature_halves),
         cmocka_unit_test(test_word_memo),
         cmocka_unit_test(test_fast_state_features),
+        cmocka_unit_test(test_fast_features_real_tags),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
