@@ -207,6 +207,7 @@ tl_dep_model *tl_dep_view_decoded(const void *data, size_t len, tl_error *err) {
     int root = tl_dep_label_id(m, "root");
     if (root < 0) goto bad;
     m->root_label = (unsigned)root;
+    m->punct_upos = tl_dep_upos_id(m, "PUNCT");
     return m;
 bad:
     tl_dep_free(m);

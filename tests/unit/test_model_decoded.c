@@ -215,6 +215,19 @@ static void test_dep_view(void **state) {
     assert_memory_equal(t1.head, t2.head, 10 * sizeof *t1.head);
     assert_memory_equal(t1.label, t2.label, 10);
     assert_memory_equal(t1.xpos, t2.xpos, 10);
+    /* a quotation: the passes after the transitions (paired marks) see the
+     * same tag ids in the view as in the loaded file */
+    static const char *const quoted[] = {"The", "mayor", "said", "\"", "we", "will", "rebuild", "the", "bridge", "\"", "."};
+    tl_str q[11];
+    for (size_t i = 0; i < 11; i++) {
+        q[i].ptr = quoted[i];
+        q[i].len = strlen(quoted[i]);
+    }
+    assert_int_equal(tl_dep_parse(f, q, 11, a, &t1), TL_OK);
+    assert_int_equal(tl_dep_parse(v, q, 11, a, &t2), TL_OK);
+    assert_memory_equal(t1.head, t2.head, 11 * sizeof *t1.head);
+    assert_memory_equal(t1.label, t2.label, 11);
+    assert_int_equal(t2.head[3], t2.head[9]); /* both marks on one head */
     tl_arena_free(a);
     tl_dep_free(v);
     assert_null(tl_dep_view_decoded(NULL, 0, &err));
