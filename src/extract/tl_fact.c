@@ -584,6 +584,12 @@ static void emit_coord(tl_fsent *s, int type, int a0, int dir0, int a1, int dir1
         for (size_t j = 0; j < n1; j++) emit(s, type, l0[i], core2(type) ? l1[j] : a2, a2, from, trig, status);
 }
 
+int tl_fact_subject(const tl_fsent *s, uint32_t i, uint32_t mask) { return find_subj(s, i, mask); }
+
+void tl_fact_emit_coord(tl_fsent *s, int type, int a0, int dir0, uint32_t trig, int status) {
+    emit_coord(s, type, a0, dir0, -1, 1, -1, -1, trig, status);
+}
+
 /* ---- frames ---------------------------------------------------------------------- */
 
 /* Is the verb at i a passive participle: "was arrested", "were all hired",
@@ -1139,6 +1145,8 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         args[t->role_a] = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][t->role_a]);
     if (t->prep_b && t->role_b >= 0 && args[t->role_b] < 0)
         args[t->role_b] = find_prep_obj(s, i, t->prep_b, ROLE_MASK[type][t->role_b]);
+    /* "X faces 11 counts", "the defendants include X" (tl_fact_chg.c) */
+    if (type == TL_CHARGED && args[0] < 0 && tl_fact_charge_holder(s, i, st, t->status)) return;
     if (type == TL_ATTACKED && args[0] >= 0 && args[1] < 0) {
         int v = harmed_in(s, st, ROLE_MASK[type][1]);
         if (v >= 0) {

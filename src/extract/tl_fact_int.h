@@ -249,6 +249,22 @@ void tl_fact_scored(tl_fsent *s);
  * group and nationality words read as their state where they act (what the
  * word frames do).  Can't fail. */
 void tl_fact_emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status);
+/* The nearest mention of a type in mask left of token i that reads as a
+ * clause subject (not a preposition's object, not a possessor), or -1.
+ * Can't fail. */
+int tl_fact_subject(const tl_fsent *s, uint32_t i, uint32_t mask);
+/* Adds the one-role candidate of `type` for local mention a0 and every
+ * mention coordinated with it (dir0 < 0 looks left of a0, > 0 right), as
+ * tl_fact_emit does.  Can't fail. */
+void tl_fact_emit_coord(tl_fsent *s, int type, int a0, int dir0, uint32_t trig, int status);
+/* Who holds the charges that the charge noun at token i (its phrase
+ * starting at token st) names, when the noun names none itself
+ * (tl_fact_chg.c): the subject of "faces", "denied", "pleaded not guilty
+ * to" before the phrase ("X faces 11 counts"), the name after "defendant",
+ * the persons listed after "the defendants include".  Pushes CHARGED
+ * candidates; returns 1 when the noun's frame is read so, else 0 (nothing
+ * pushed).  Can't fail. */
+int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status);
 /* Facts from the dependency tree of the sentence (tl_fact_tree.c): a
  * trigger's subject, object, passive agent and prepositional arguments,
  * through relative clauses, coordination and appositions, for the pairs of

@@ -1,0 +1,72 @@
+/* tl_fact_chg.c -- who holds the charges a charge noun names: "X faces 11
+ * counts", "X denied the charges", "the defendants include X; Y". */
+#include "tl_cues.h"
+#include "tl_fact.h"
+#include "tl_fact_int.h"
+
+/* The person mention starting at token i (a name, not a pronoun), or -1. */
+static int person_at(const tl_fsent *s, uint32_t i) {
+    if (i < s->sb || i >= s->se) return -1;
+    int m = tl_fact_ment_at(s, i);
+    if (m < 0 || s->ms[m].pron || s->ms[m].tb != i || s->ms[m].type != TL_PERSON) return -1;
+    return m;
+}
+
+/* "the defendants include X, a judge; Y, a lawyer; and Z": every person
+ * that opens an item of the list starting at token i: in the first item
+ * (before any ',' or ';') unless a preposition's object ("the former
+ * minister X"), in the later ones right after ',', ';', a conjunction,
+ * "including" or "among them" (so "X, a judge with Y's party" names Y in
+ * no item of its own).  A relative clause ("..., who ...") ends the
+ * list. */
+static void defendant_list(tl_fsent *s, uint32_t i, uint32_t trig, int status) {
+    int first = 1;
+    for (uint32_t k = i; k < s->se; k++) {
+        if (tl_fact_wl(s, k, WL_THAT_WHO_WHICH)) return;
+        /* "..., among them X", "..., including X" open an item too */
+        int open = (first && !tl_fact_wl(s, k - 1, WL_PREPS)) || tl_fact_is(s, k - 1, ",") ||
+                   tl_fact_is(s, k - 1, ";") || tl_fact_wl(s, k - 1, WL_AND_OR) || tl_fact_is(s, k - 1, "including") ||
+                   (tl_fact_is(s, k - 1, "them") && tl_fact_is(s, k - 2, "among"));
+        if (tl_fact_is(s, k, ",") || tl_fact_is(s, k, ";")) first = 0;
+        int m = person_at(s, k);
+        if (m >= 0 && open) tl_fact_emit(s, TL_CHARGED, m, -1, -1, -1, trig, status);
+        if (m >= 0) k = s->ms[m].te - 1;
+    }
+}
+
+int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status) {
+    uint32_t mask = tl_fact_role_mask(TL_CHARGED, 0);
+    if (tl_fact_w(s, i, "defendant|defendants|co-defendant|co-defendants")) {
+        /* "defendant X": the noun titles the name after it */
+        int m = person_at(s, i + 1);
+        if (m >= 0) {
+            tl_fact_emit(s, TL_CHARGED, m, -1, -1, -1, i, status);
+            return 1;
+        }
+        /* "the defendants include X and Y" */
+        if (i + 1 < s->se && tl_fact_w(s, i + 1, TL_CUE_DEFENDANT_LIST_VERBS)) {
+            uint32_t k = i + 2;
+            if (k < s->se && tl_fact_is(s, k, ":")) k++;
+            defendant_list(s, k, i, status);
+            return 1;
+        }
+        return 0;
+    }
+    /* "X faces 11 criminal counts", "X denied the charges", "X pleaded not
+     * guilty to the charges", "X was found guilty of two counts": the
+     * subject of the verb the charge phrase is the object of */
+    if (st <= s->sb) return 0;
+    /* the verb just before the phrase, or inside it where the tagger left
+     * a participle ("is facing three counts": np_start went over it) */
+    uint32_t v = st - 1;
+    for (uint32_t k = st; k < i; k++)
+        if (tl_fact_w(s, k, TL_CUE_CHARGE_HOLDER_VERBS)) v = k;
+    if (tl_fact_w(s, v, "to|of|on") && v > s->sb && tl_fact_is(s, v - 1, "guilty"))
+        v--;
+    else if (!tl_fact_w(s, v, TL_CUE_CHARGE_HOLDER_VERBS))
+        return 0;
+    int h = tl_fact_subject(s, v, mask);
+    if (h < 0) return 0;
+    tl_fact_emit_coord(s, TL_CHARGED, h, -1, v, status);
+    return 1;
+}

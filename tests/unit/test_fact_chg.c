@@ -1,0 +1,90 @@
+/* test_fact_chg.c -- unit tests of who holds the charges a charge noun names (tl_fact_chg.c), on invented reports. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "threadline.h"
+
+#include "extract_fixture.h"
+#include "tl_fact.h"
+
+static int setup(void **state) { return extract_setup_at(state, NULL); }
+
+/* Is there a CHARGED fact of the person named p? */
+static int charged(const tl_doc *d, const char *p) {
+    for (uint32_t i = 0; i < d->n_facts; i++)
+        if (d->facts[i].type == TL_CHARGED && named(d, d->facts[i].args[0], p)) return 1;
+    return 0;
+}
+
+/* Expects CHARGED of each name in the NULL-ended list, in text. */
+static void expect(void **state, const char *text, ...) {
+    tl_doc *d = run(state, text);
+    va_list ap;
+    va_start(ap, text);
+    for (const char *p = va_arg(ap, const char *); p; p = va_arg(ap, const char *))
+        if (!charged(d, p)) fail_msg("no CHARGED(%s) in: %s", p, text);
+    va_end(ap);
+    tl_doc_free(d);
+}
+
+static void expect_not(void **state, const char *text, const char *p) {
+    tl_doc *d = run(state, text);
+    if (charged(d, p)) fail_msg("unexpected CHARGED(%s) in: %s", p, text);
+    tl_doc_free(d);
+}
+
+/* The subject of a verb whose object is the charges holds them: "faces
+ * 11 counts", "is facing three counts" (a participle the noun phrase
+ * went over), "denied the charges", "pleaded not guilty to". */
+static void test_holder_verbs(void **state) {
+    expect(state, "Kemal Osman faces 11 criminal counts.\n", "Kemal Osman", NULL);
+    expect(state, "Police said Kemal Osman is facing three counts of wire fraud.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman has denied the charges.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman pleaded not guilty to the charges on Friday.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman was found guilty of two counts of fraud.\n", "Kemal Osman", NULL);
+}
+
+/* A pronoun subject stands for the person named before. */
+static void test_pronoun_holder(void **state) {
+    expect(state, "Kemal Osman met Pavel Grek in Riga. He faces two counts of fraud.\n", "Kemal Osman", NULL);
+}
+
+/* "the charges against X and his partner Y": each conjunct. */
+static void test_against(void **state) {
+    expect(state, "Prosecutors filed charges against Kemal Osman and his partner Pavel Grek.\n", "Kemal Osman",
+           "Pavel Grek", NULL);
+}
+
+/* "the defendants include X, a judge; Y, a lawyer; and ...", "among them
+ * X", "defendant X". */
+static void test_defendants(void **state) {
+    expect(state, "The defendants include Kemal Osman, a former judge; Pavel Grek, a lawyer; and two officers.\n",
+           "Kemal Osman", "Pavel Grek", NULL);
+    expect(state, "The defendants include the former minister Kemal Osman and Pavel Grek.\n", "Kemal Osman",
+           "Pavel Grek", NULL);
+    expect(state, "The defendants include several officers, among them Kemal Osman.\n", "Kemal Osman", NULL);
+    expect(state, "Defendant Kemal Osman smiled at the jury.\n", "Kemal Osman", NULL);
+}
+
+/* Other uses of the words are no charge: a choice faced, vote counts, a
+ * name inside a list item's description, defendants not listed. */
+static void test_not_charges(void **state) {
+    expect_not(state, "Kemal Osman faces a difficult choice.\n", "Kemal Osman");
+    expect_not(state, "Kemal Osman said the vote counts were wrong.\n", "Kemal Osman");
+    expect_not(state, "The defendants include several officers and a clerk from the office of Kemal Osman.\n",
+               "Kemal Osman");
+    expect_not(state, "The defendants thanked Kemal Osman for his help.\n", "Kemal Osman");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_holder_verbs),  cmocka_unit_test(test_pronoun_holder), cmocka_unit_test(test_against),
+        cmocka_unit_test(test_defendants),    cmocka_unit_test(test_not_charges),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
