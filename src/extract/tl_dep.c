@@ -73,6 +73,20 @@ static int load_clusters(tl_dep_model *m, const unsigned char *p, size_t n) {
     return 0;
 }
 
+/* Checks the parts of a model that both loaders (the committed format and
+ * the image decoded at build time) must agree on, and sets the ids the
+ * parser looks up by name: the root label and the PUNCT tag. One place for
+ * both, so a model used in place can't miss an id the file loader sets.
+ * Returns 0, or -1 when the model has the wrong transitions or no root. */
+static int resolve_ids(tl_dep_model *m) {
+    if (tl_percep_n_classes(m->trans) != TL_DEP_NTRANS) return -1;
+    int root = tl_dep_label_id(m, "root");
+    if (root < 0) return -1;
+    m->root_label = (unsigned)root;
+    m->punct_upos = tl_dep_upos_id(m, "PUNCT");
+    return 0;
+}
+
 /* The committed format, every checksum and bound checked (the built-in
  * model is the build's decoded image instead: tl_dep_view_decoded). */
 static tl_dep_model *load_image(const void *data, size_t len, tl_error *err) {
@@ -111,11 +125,7 @@ static tl_dep_model *load_image(const void *data, size_t len, tl_error *err) {
     off += 4;
     if (cn != len - off || load_clusters(m, p + off, cn) != 0) goto bad;
     off += cn;
-    if (tl_percep_n_classes(m->trans) != TL_DEP_NTRANS) goto bad;
-    int root = tl_dep_label_id(m, "root");
-    if (root < 0) goto bad;
-    m->root_label = (unsigned)root;
-    m->punct_upos = tl_dep_upos_id(m, "PUNCT");
+    if (resolve_ids(m) != 0) goto bad;
     return m;
 bad:
     set_err(err, TL_EFORMAT, "malformed parser model (at byte %zu)", off);
@@ -203,11 +213,7 @@ tl_dep_model *tl_dep_view_decoded(const void *data, size_t len, tl_error *err) {
         m->clusters.fine = (const uint16_t *)(const void *)(p + off + cn * 4);
         m->clusters.coarse = m->clusters.fine + cn;
     }
-    if (tl_percep_n_classes(m->trans) != TL_DEP_NTRANS) goto bad;
-    int root = tl_dep_label_id(m, "root");
-    if (root < 0) goto bad;
-    m->root_label = (unsigned)root;
-    m->punct_upos = tl_dep_upos_id(m, "PUNCT");
+    if (resolve_ids(m) != 0) goto bad;
     return m;
 bad:
     tl_dep_free(m);
