@@ -5,6 +5,7 @@
 #include "tl_utf8.h"
 #include "tl_time.h"
 #include "tl_coref.h"
+#include "tl_genre.h"
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -858,55 +859,6 @@ static int name_parts(tl_fdoc *fd, const tl_doc *d) {
     return !fd->oom;
 }
 
-/* Encyclopedic prose (a Wikipedia lead) opens by defining its subject:
- * "X is a town in ...", "X (born 1950) was an American ...".  The pair
- * classifier was trained on such text, where a nationality word next to a
- * person states citizenship and places named together nest; in news those
- * readings are mostly wrong, so it runs only on documents that open this way. */
-static int word_is(const tl_doc *d, uint32_t k, const char *list) {
-    const tl_token *t = &d->tokens[k];
-    char w[16];
-    size_t n = t->end - t->start;
-    if (n >= sizeof w) return 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = d->text[t->start + i];
-        w[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-    }
-    return tl_trig_in_list(list, w, n);
-}
-
-static int encyclopedic(const tl_doc *d) {
-    /* The first body sentence: after the title line, at least 8 tokens. */
-    uint32_t si = d->title && d->n_sentences > 1 ? 1 : 0;
-    while (si < d->n_sentences && d->sentences[si].tok_end - d->sentences[si].tok_begin < 8) si++;
-    if (si >= d->n_sentences || si > 3) return 0;
-    const tl_sentence *s = &d->sentences[si];
-    if (!(d->tokens[s->tok_begin].flags & TL_TOK_UPPER)) return 0;
-    /* It opens with a name (after "The"), or with the title's first word. */
-    uint32_t first = s->tok_begin + (word_is(d, s->tok_begin, "the") ? 1 : 0);
-    int named = 0;
-    for (uint32_t m = 0; m < d->n_mentions && d->mentions[m].tok_begin <= first; m++)
-        if (d->mentions[m].tok_begin == first) named = 1;
-    if (!named && d->title) {
-        const tl_token *t = &d->tokens[first];
-        size_t n = t->end - t->start;
-        named = strncmp(d->title, d->text + t->start, n) == 0 && (d->title[n] == ' ' || !d->title[n]);
-    }
-    if (!named) return 0;
-    uint32_t e = s->tok_end < s->tok_begin + 40 ? s->tok_end : s->tok_begin + 40;
-    int depth = 0;
-    for (uint32_t k = s->tok_begin + 1; k + 1 < e; k++) {
-        if (word_is(d, k, "(|[")) depth++;
-        else if (word_is(d, k, ")|]") && depth) depth--;
-        if (depth) continue;
-        if (word_is(d, k, "refers|refer")) return 1;
-        if (word_is(d, k, "is|was|are|were") &&
-            word_is(d, k + 1, "a|an|the|one|located|situated|known|part|based|queen|king"))
-            return 1;
-    }
-    return 0;
-}
-
 /* The pair classifier over entities named close together; its facts only
  * add to what the frames found (merging keeps the frames' evidence). */
 static int rel_pass(const tl_fact_ctx *c, const tl_gaz *g, const tl_doc *d, tl_fdoc *fd) {
@@ -1059,7 +1011,10 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
     if (s->pos_cache != pos_cache) tl_pos_cache_free(s->pos_cache);
     free(s);
     s = NULL;
-    if (encyclopedic(doc)) {
+    /* The pair classifier was trained on encyclopedic leads, where a
+     * nationality word next to a person states citizenship and places
+     * named together nest; in news those readings are mostly wrong. */
+    if (tl_genre_encyclopedic(doc)) {
         if (c->rel && !rel_pass(c, g, doc, &fd)) goto oom;
         /* Encyclopedic texts state where things lie as a hierarchy; news
          * names places for other reasons (measured: the closure adds only
