@@ -61,6 +61,19 @@ static int nominal(const tl_fsent *s, uint32_t i) {
     return t == 0 || t == TL_POS_NOUN || t == TL_POS_ADJ || t == TL_POS_PROPN || t == TL_POS_VBN || t == TL_POS_VBG;
 }
 
+/* A one-word name of a faith or movement inside an apposition after the
+ * nationality ("a Norwegian Islamic extremist"): it says what the person
+ * believes, not whose citizen they are. */
+static int creed_word(const tl_fsent *s, uint32_t k) {
+    int m = starts_at(s, k);
+    if (m < 0 || s->ms[m].te != k + 1 || (s->ms[m].type != TL_NORP && s->ms[m].type != TL_ORG)) return 0;
+    /* the whole word ("Iranian-American" is two nationalities in one) */
+    const tl_token *t = &s->d->tokens[k];
+    const tl_entity *e = &s->d->entities[s->ms[m].ent];
+    if (e->name.len != t->end - t->start) return 0;
+    return !(tl_gaz_lookup(s->g, s->d->text + t->start, t->end - t->start) & (TL_GAZ_DEMONYM | TL_GAZ_COUNTRY));
+}
+
 /* True when NORP mention m names a nationality (a demonym of the gazetteer),
  * not a faith or a party ("Islamist", "Sunni"). */
 static int nationality(const tl_fsent *s, int m) {
@@ -69,10 +82,11 @@ static int nationality(const tl_fsent *s, int m) {
         !(tl_gaz_lookup(s->g, e->name.ptr, e->name.len) & TL_GAZ_DEMONYM))
         return 0;
     /* Two nationalities in a row ("Iranian-American", "Georgian Azerbaijani")
-     * describe an origin as often as a citizenship: left alone. */
+     * describe an origin as often as a citizenship: left alone.  A faith
+     * next to one ("a British Muslim") is no second nationality. */
     for (int o = 0; o < s->nm; o++)
         if (o != m && s->ms[o].type == TL_NORP && !s->ms[o].virt && s->ms[o].tb <= s->ms[m].te + 1 &&
-            s->ms[o].te + 1 >= s->ms[m].tb && s->ms[o].ent != s->ms[m].ent)
+            s->ms[o].te + 1 >= s->ms[m].tb && s->ms[o].ent != s->ms[m].ent && !creed_word(s, s->ms[o].tb))
             return 0;
     return 1;
 }
@@ -106,6 +120,13 @@ static void norp_before_person(tl_fsent *s, int m) {
     }
 }
 
+/* A comma or a dash, which open and close an apposition: "X, a Russian
+ * citizen, ...", "X \u2013 a Russian citizen \u2013 ...". */
+static int aside_mark(const tl_fsent *s, uint32_t k) {
+    return tl_fact_is(s, k, ",") || tl_fact_is(s, k, "\u2013") || tl_fact_is(s, k, "\u2014") ||
+           tl_fact_is(s, k, "--");
+}
+
 /* "Omar Selimi, a 35-year-old Albanian, ...": an apposition headed by a
  * nationality gives the person before it that nationality. */
 static void norp_apposition(tl_fsent *s, int m) {
@@ -114,18 +135,20 @@ static void norp_apposition(tl_fsent *s, int m) {
      * nationality up to the apposition's end, though not a word of office
      * ("a Chechen leader" leads a people) nor a preposition ("a British
      * citizen of Iranian descent" is left to the noun's frame) */
-    for (int n = 0; n < 3 && e < s->se && np_word(s, e) && !tl_fact_w(s, e, TL_CUE_STATE_OFFICE_NOUNS); n++) e++;
+    for (int n = 0; n < 3 && e < s->se && (np_word(s, e) || creed_word(s, e)) &&
+                    !tl_fact_w(s, e, TL_CUE_STATE_OFFICE_NOUNS); n++) e++;
     if (e > s->ms[m].te) {
         tag_span(s, s->ms[m].te, e);
         for (uint32_t j = s->ms[m].te; j < e; j++)
             if (!nominal(s, j)) return;
     }
-    if (e < s->se && !tl_fact_is(s, e, ",") && !tl_fact_is(s, e, ".") && !tl_fact_is(s, e, ";") &&
-        !tl_fact_is(s, e, ")") && !tl_fact_wl(s, e, WL_WHO))
+    /* "with" ends it too: "a Norwegian extremist with a long record" */
+    if (e < s->se && !aside_mark(s, e) && !tl_fact_is(s, e, ".") && !tl_fact_is(s, e, ";") &&
+        !tl_fact_is(s, e, ")") && !tl_fact_wl(s, e, WL_WHO) && !tl_fact_is(s, e, "with"))
         return;
     uint32_t k = s->ms[m].tb;
     for (int n = 0; n < 3 && k > s->sb && np_word(s, k - 1); n++) k--;
-    if (k <= s->sb + 1 || !tl_fact_w(s, k - 1, "a|an") || !tl_fact_is(s, k - 2, ",")) return;
+    if (k <= s->sb + 1 || !tl_fact_w(s, k - 1, "a|an") || !aside_mark(s, k - 2)) return;
     uint32_t j = k - 2; /* the comma */
     /* "X, 27, a ..." */
     if (j > s->sb + 2 && (flags(s, j - 1) & TL_TOK_DIGIT) && tl_fact_is(s, j - 2, ",")) j -= 2;
