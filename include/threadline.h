@@ -265,6 +265,19 @@ int tl_extract_take(const tl_extractor *ex, tl_workspace *ws, char *buf, size_t 
 
 void tl_doc_free(tl_doc *doc);
 
+/* Process-wide allocator settings for extracting long documents: blocks of
+ * TL_EXTRACT_MMAP_BYTES or more get pages of their own, given back to the
+ * system when freed.  glibc otherwise raises that threshold to the size of
+ * every large block freed, so the per-window arrays and arenas of a long
+ * document (a few MB each, freed window after window) come from the heap,
+ * whose holes stay resident between the long-lived merged arrays (about
+ * 20 MB of a 20 MB document's peak with two jobs).  Call it once, before
+ * other threads start (the CLI does in main); results are the same with or
+ * without it.  Can't fail; does nothing where the C library has no such
+ * setting. */
+#define TL_EXTRACT_MMAP_BYTES ((size_t)2 << 20)
+void tl_extract_process_setup(void);
+
 /* ---- output ------------------------------------------------------------ */
 enum {
     TL_JSON_PRETTY = 1 << 0,    /* indented, else one line */

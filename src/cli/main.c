@@ -131,6 +131,8 @@ static int hoist_globals(int argc, char **argv) {
 
 int main(int argc, char **argv) {
     argc = hoist_globals(argc, argv);
+    /* before any thread: long documents' window memory goes back when freed */
+    tl_extract_process_setup();
     if (argc < 2) { usage(stderr); return TL_EXIT_USAGE; }
     if (tl_cli_is_help(argv[1]) || strcmp(argv[1], "help") == 0) { usage(stdout); return TL_EXIT_OK; }
     if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "version") == 0) {

@@ -11,6 +11,9 @@
 #include "tl_ent.h"
 #include "tl_fact.h"
 #include <pthread.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -682,6 +685,13 @@ int tl_extract_ws(const tl_extractor *ex, tl_workspace *ws, const char *bytes, s
 int tl_extract_take(const tl_extractor *ex, tl_workspace *ws, char *buf, size_t len,
                     const char *path, tl_doc **out, tl_error *err) {
     return extract(ex, ws, buf, buf, len, path, out, err);
+}
+
+void tl_extract_process_setup(void) {
+#if defined(__GLIBC__) && defined(M_MMAP_THRESHOLD)
+    /* A fixed threshold also turns glibc's sliding one off. */
+    mallopt(M_MMAP_THRESHOLD, (int)TL_EXTRACT_MMAP_BYTES);
+#endif
 }
 
 void tl_doc_free(tl_doc *doc) {

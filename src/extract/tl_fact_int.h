@@ -296,6 +296,17 @@ int tl_fact_aff(tl_fsent *s);
 void tl_fact_evc_open(tl_fsent *s, int type, int m, int role, uint32_t trig, int status);
 void tl_fact_evc_complete(tl_fsent *s, tl_fopen *open, int *n_open, int (*new_para)(const tl_doc *, uint32_t, uint32_t));
 void tl_fact_evc_keep(tl_fsent *s, tl_fopen *open, int *n_open);
+/* Is the sentence a run the tokenizer cut at its bound (TL_TOK_MAX_SENT
+ * words without a sentence end: a text without punctuation), not one the
+ * text ended?  Such runs hold many sentences' worth of names and triggers
+ * in one, so the passes whose work grows with both bound theirs there.
+ * Can't fail. */
+static inline int tl_fact_forced_cut(const tl_fsent *s) {
+    if (s->se - s->sb < TL_TOK_MAX_SENT) return 0;
+    const tl_token *t = &s->d->tokens[s->se - 1];
+    char c = s->d->text[t->start];
+    return t->end - t->start != 1 || (c != '.' && c != '!' && c != '?');
+}
 /* Parses the sentence once (3..100 words, the parser loaded): returns 1
  * with s->dt filled, 0 when the sentence gets no parse, -1 out of memory.
  * Later calls return the first answer. */

@@ -648,6 +648,23 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
 
 /* Tags the sentence's words with the POS model (only sentences that can
  * hold a fact are tagged, which keeps the tagger off most of the text). */
+/* Tags words [a, b) of the sentence (a < b <= its length). */
+static void tag_run(tl_fsent *s, tl_doc *doc, uint32_t a, uint32_t b) {
+    if (b <= a || b - a > TL_TOK_MAX_SENT) return;
+    tl_str words[TL_TOK_MAX_SENT];
+    for (uint32_t k = a; k < b; k++) {
+        const tl_token *t = &doc->tokens[s->sb + k];
+        words[k - a].ptr = doc->text + t->start;
+        words[k - a].len = t->end - t->start;
+    }
+    tl_pos_tag_cached(s->c->pos, s->pos_cache, words, b - a, s->tag + a);
+    for (uint32_t k = a; k < b; k++) doc->tokens[s->sb + k].pos = s->tag[k];
+}
+
+/* Words before and after a trigger whose tags the frames read. */
+#define TAG_BEFORE 6
+#define TAG_AFTER 4
+
 static void tag_sentence(tl_fsent *s, tl_doc *doc) {
     if (!s->c->pos) return;
     /* Tags are read around trigger words (is it a verb or a noun, where does
@@ -662,16 +679,27 @@ static void tag_sentence(tl_fsent *s, tl_doc *doc) {
         }
     }
     if (first == n) return;
-    uint32_t a = first > 6 ? first - 6 : 0, b = last + 4 < n ? last + 4 : n;
+    uint32_t a = first > TAG_BEFORE ? first - TAG_BEFORE : 0, b = last + TAG_AFTER < n ? last + TAG_AFTER : n;
     if (b <= a || b - a > TL_TOK_MAX_SENT) return; /* (never: a <= first <= last < b) */
-    tl_str words[TL_TOK_MAX_SENT];
-    for (uint32_t k = a; k < b; k++) {
-        const tl_token *t = &doc->tokens[s->sb + k];
-        words[k - a].ptr = doc->text + t->start;
-        words[k - a].len = t->end - t->start;
+    if (!tl_fact_forced_cut(s)) {
+        tag_run(s, doc, a, b);
+        return;
     }
-    tl_pos_tag_cached(s->c->pos, s->pos_cache, words, b - a, s->tag + a);
-    for (uint32_t k = a; k < b; k++) doc->tokens[s->sb + k].pos = s->tag[k];
+    /* A run the tokenizer cut at its bound (no sentence end in 400 words:
+     * a text without punctuation) holds triggers all along, so the span
+     * from the first to the last is the whole run: there each trigger's
+     * words alone are tagged, runs that touch tagged as one. */
+    uint32_t ra = a, rb = a;
+    for (uint32_t r = first; r <= last; r++) {
+        if (!(((s->wcls[r] >> WL_SAY) & 1) || s->is_trig[r])) continue;
+        uint32_t wa = r > TAG_BEFORE ? r - TAG_BEFORE : 0, wb = r + TAG_AFTER < n ? r + TAG_AFTER : n;
+        if (wa > rb) {
+            if (rb > ra) tag_run(s, doc, ra, rb);
+            ra = wa;
+        }
+        rb = wb;
+    }
+    if (rb > ra) tag_run(s, doc, ra, rb);
 }
 
 /* Marks the words that open a frame (s->is_trig, one lookup per word for

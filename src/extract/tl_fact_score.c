@@ -106,6 +106,7 @@ void tl_fact_scored(tl_fsent *s) {
     tl_fscore_sent ss;
     tl_fscore_sent_init(&ss, s->d, c->lex, s->sb, s->se);
     ss.pairs = (uint8_t)pairs;
+    ss.forced = (uint8_t)tl_fact_forced_cut(s);
     tl_fscore_cand cs[MAX_CANDS];
     size_t nc = tl_fscore_cands(&ss, as, na, cs, MAX_CANDS);
     int nframe = s->nc;

@@ -140,6 +140,7 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
     s->se = se;
     s->neg = 0;
     s->pairs = 1;
+    s->forced = 0;
     s->dn = 0;
     for (uint32_t k = sb; k < se; k++) {
         char w[32];
@@ -181,6 +182,16 @@ void tl_fscore_sent_tree(tl_fscore_sent *s, const int32_t *head, const uint32_t 
     s->dn = (uint32_t)n;
 }
 
+/* Is a word with one of the trigger types `bits` within TL_FSCORE_MAX_GAP
+ * tokens of mention m (outside it)? */
+static int unary_trigger_near(const tl_fscore_sent *s, const tl_fscore_arg *m, uint32_t bits) {
+    uint32_t lo = m->tb > s->sb + TL_FSCORE_MAX_GAP ? m->tb - TL_FSCORE_MAX_GAP : s->sb;
+    uint32_t hi = m->te + TL_FSCORE_MAX_GAP < s->se ? m->te + TL_FSCORE_MAX_GAP : s->se;
+    for (uint32_t k = lo; k < hi; k++)
+        if ((k < m->tb || k >= m->te) && (s->tbits[k - s->sb] & bits)) return 1;
+    return 0;
+}
+
 size_t tl_fscore_cands(const tl_fscore_sent *s, const tl_fscore_arg *ms, int nm, tl_fscore_cand *out, size_t cap) {
     size_t n = 0;
     const uint32_t sb = s->sb, se = s->se;
@@ -191,7 +202,7 @@ size_t tl_fscore_cands(const tl_fscore_sent *s, const tl_fscore_arg *ms, int nm,
             if (ms[j].tb - ms[i].te > TL_FSCORE_MAX_GAP) break;
             /* Names far apart with no trigger word between or next to them
              * rarely state a fact about each other. */
-            if (ms[j].tb - ms[i].te > TL_FSCORE_CLOSE) {
+            if (ms[j].tb - ms[i].te > TL_FSCORE_CLOSE || s->forced) {
                 int any = 0;
                 uint32_t lo = ms[i].tb > sb + 3 ? ms[i].tb - 3 : sb, hi = ms[j].te + 3 < se ? ms[j].te + 3 : se;
                 for (uint32_t k = lo; k < hi && !any; k++)
@@ -209,6 +220,7 @@ size_t tl_fscore_cands(const tl_fscore_sent *s, const tl_fscore_arg *ms, int nm,
     for (uint32_t k = sb; k < se && !un; k++) un = (s->tbits[k - sb] & unbits) != 0;
     for (int i = 0; un && i < nm && n < cap; i++) {
         if (ms[i].type != TL_PERSON || ms[i].ent < 0 || ms[i].tb < sb || ms[i].te > se) continue;
+        if (s->forced && !unary_trigger_near(s, &ms[i], unbits)) continue;
         out[n].a = (int16_t)i;
         out[n].b = -1;
         out[n].rule = 0;

@@ -62,6 +62,11 @@ typedef struct tl_fscore_sent {
     uint8_t tkind[TL_FSCORE_MAX_TOK]; /* its first frame's kind (+8 past participle) */
     uint8_t neg;                      /* the sentence holds a negation cue */
     uint8_t pairs;                    /* 1 (init): list pairs; 0: single mentions only */
+    /* 1: a run the tokenizer cut at its bound, many sentences' worth of
+     * names (tl_fact_forced_cut): every pair needs a trigger word between
+     * or around it, and a person alone one of its fact types within
+     * TL_FSCORE_MAX_GAP tokens.  0 (init): a sentence. */
+    uint8_t forced;
     /* The sentence's dependency tree (tl_fscore_sent_tree), or dn 0: none.
      * Heads are sentence-relative (-1 the root); labels are kept as hashes
      * of their names, so that a retrained parser with another label order
@@ -87,7 +92,7 @@ void tl_fscore_sent_tree(tl_fscore_sent *s, const int32_t *head, const uint32_t 
  * mentions of two entities within TL_FSCORE_REACH / TL_FSCORE_MAX_GAP (and,
  * beyond TL_FSCORE_CLOSE tokens, with a trigger word between or around),
  * and each PERSON mention alone when the sentence has a trigger word of a
- * one-role fact.  Returns the count.  Can't fail. */
+ * one-role fact (s->forced: see there).  Returns the count.  Can't fail. */
 size_t tl_fscore_cands(const tl_fscore_sent *s, const tl_fscore_arg *ms, int nm, tl_fscore_cand *out, size_t cap);
 
 #define TL_FSCORE_MAX_FEATS 192
