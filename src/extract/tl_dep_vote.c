@@ -235,7 +235,8 @@ int tl_dep_eisner(const int64_t *score, size_t n, tl_arena *a, int32_t *head) {
 int tl_dep_vote_combine(size_t n, unsigned k, const int32_t *const *head, const uint8_t *const *label,
                         const int32_t *const *margin, const uint32_t *weight, unsigned root_label,
                         unsigned fallback, tl_arena *a, int32_t *head_out, uint8_t *label_out) {
-    if (!head || !label || !weight || !a || !head_out || !label_out || n == 0 || n > 4096 || k == 0 ||
+    /* n <= 256 keeps every tree's sum of packed scores within int64 */
+    if (!head || !label || !weight || !a || !head_out || !label_out || n == 0 || n > 256 || k == 0 ||
         k > TL_DEP_VOTE_MAX_MEMBERS)
         return TL_EINVAL;
     size_t sz = n + 1;

@@ -86,7 +86,7 @@ int tl_dep_eisner(const int64_t *score, size_t n, tl_arena *a, int32_t *head);
  * tree with the most votes; among those, the one with the largest sum of
  * margin[j][d] (how surely member j attached word d, clipped to
  * 0..TL_DEP_VOTE_MARGIN_CLIP; margin NULL: none); then the one with most of
- * the main parser's arcs.  A word whose chosen head no member
+ * the main parser's arcs.  n may not exceed 256.  A word whose chosen head no member
  * proposed keeps member 0's relation, or `fallback` when that is root_label
  * (the ROOT's relation goes to the one word on the ROOT).  Returns as
  * tl_dep_eisner (TL_EINVAL also for k == 0 or k > TL_DEP_VOTE_MAX_MEMBERS). */

@@ -181,7 +181,8 @@ static void test_combine_ties(void **state) {
     assert_int_equal(tl_dep_vote_combine(4, 1, h, l, NULL, w, 9, 8, a, ho, lo), TL_OK);
     for (int d = 1; d <= 4; d++) assert_int_equal(ho[d], h0[d]);
     assert_int_equal(tl_dep_vote_combine(4, 0, h, l, NULL, w, 9, 8, a, ho, lo), TL_EINVAL);
-    assert_int_equal(tl_dep_vote_combine(4, 5, h, l, NULL, w, 9, 8, a, ho, lo), TL_EINVAL);
+        assert_int_equal(tl_dep_vote_combine(257, 3, h, l, NULL, w, 9, 8, a, ho, lo), TL_EINVAL);
+    assert_int_equal(tl_dep_vote_combine(4, TL_DEP_VOTE_MAX_MEMBERS + 1, h, l, NULL, w, 9, 8, a, ho, lo), TL_EINVAL);
     tl_arena_free(a);
 }
 
