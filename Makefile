@@ -47,7 +47,7 @@ LIB_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(BUILD)/obj/gen/tl_gaz_d
 CLI_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 HEADERS  = $(wildcard include/*.h) $(foreach d,$(SRC_DIRS) src/cli,$(wildcard $(d)/*.h))
 
-.PHONY: all deps demo check test bench fuzz fuzz-targets fuzz-replay clean asan tools tests ner-model pos-model rel-model dep-model dep-shrink fact-model install install-dev install-headers web
+.PHONY: all deps demo check test bench fuzz fuzz-targets fuzz-replay clean asan tools tests ner-model pos-model rel-model dep-model dep-shrink dep-vote-model fact-model install install-dev install-headers web
 all: $(BUILD)/threadline tools tests fuzz-replay web
 
 # The web page of `threadline serve`: web/ and Cytoscape.js from npm, copied
@@ -241,6 +241,8 @@ ner-model: $(BUILD)/tools/train-ner
 
 # The dependency parser is embedded the same way.
 $(BUILD)/obj/src/extract/tl_dep_blob.o: $(BUILD)/gen/dep.dec
+# The vote's extra members (`threadline parse`) are linked as the file is.
+$(BUILD)/obj/src/extract/tl_dep_vote_blob.o: models/dep-vote.model
 
 # Retrain the dependency parser (committed; not part of `all`).  Deterministic:
 # settings chosen on the dev files, which are only measured (models/README.md).
@@ -260,6 +262,25 @@ dep-model: $(BUILD)/tools/train-dep
 	$(BUILD)/tools/train-dep --shrink $(DEP_SHRINK) models/dep.model models/dep.model
 dep-shrink: $(BUILD)/tools/train-dep
 	$(BUILD)/tools/train-dep --shrink $(DEP_SHRINK) models/dep.model models/dep.model
+
+# The vote of `threadline parse` (models/dep-vote.model, not used by
+# extract): six more parsers trained as `make dep-model` trains the shipped
+# one (the same jackknifed tags, computed once into a scratch cache), three
+# left to right on other shuffle seeds and three right to left on the
+# reversed sentences; only their transition and label scorers are packed,
+# rows under DEP_VOTE_SHRINK dropped.  Deterministic; about 4 min of CPU a
+# member after the tags (bench/README.md).
+DEP_VOTE_SHRINK = 500,1500
+DEP_VOTE_TMP = $(BUILD)/dep-vote
+DEP_VOTE_RUN = $(BUILD)/tools/train-dep $(DEP_TRAIN_FLAGS) --tag-cache $(DEP_VOTE_TMP)/tags.bin
+DEP_VOTE_DATA = $(TREEBANKS)/en-ewt/train.conllu $(TREEBANKS)/en-gum/train.conllu
+dep-vote-model: $(BUILD)/tools/train-dep
+	mkdir -p $(DEP_VOTE_TMP) && rm -f $(DEP_VOTE_TMP)/tags.bin
+	for s in 2 3 4; do $(DEP_VOTE_RUN) --parser-seed $$s $(DEP_VOTE_DATA) $(DEP_VOTE_TMP)/ltr$$s.model || exit 1; done
+	for s in 1 2 3; do $(DEP_VOTE_RUN) --reverse --parser-seed $$s $(DEP_VOTE_DATA) $(DEP_VOTE_TMP)/rtl$$s.model || exit 1; done
+	$(BUILD)/tools/train-dep --vote-pack $(DEP_VOTE_SHRINK) models/dep.model models/dep-vote.model \
+		ltr:$(DEP_VOTE_TMP)/ltr2.model ltr:$(DEP_VOTE_TMP)/ltr3.model rtl:$(DEP_VOTE_TMP)/rtl1.model \
+		rtl:$(DEP_VOTE_TMP)/rtl2.model ltr:$(DEP_VOTE_TMP)/ltr4.model rtl:$(DEP_VOTE_TMP)/rtl3.model
 
 # libFuzzer targets (fuzz/fuzz_*.c), built by fuzz/run.sh into build-fuzz/
 # with clang; SAN there adds -fsanitize=fuzzer-no-link to the library.

@@ -18,6 +18,9 @@ static void usage(FILE *f) {
     fprintf(f,
             "usage: train-dep [options] --dev DEV.conllu... TRAIN.conllu... OUT.model\n"
             "       train-dep --shrink X,U,T,L IN.model OUT.model\n"
+            "       train-dep --vote-pack T,L MAIN.model OUT.model [ltr:|rtl:]MEMBER.model[@W]...\n"
+            "  (the vote model of `threadline parse`: the members' transition and label\n"
+            "  scorers, rows under T and L dropped; rtl: a --reverse member; W its vote)\n"
             "  (drops the rows of each part whose largest |quantized weight| is below\n"
             "  its threshold: XPOS, UPOS, transitions, labels)\n"
             "Trains the UD tagger (XPOS, then UPOS) and the arc-hybrid parser on the\n"
@@ -35,6 +38,11 @@ static void usage(FILE *f) {
             "                   from the second iteration on [0.9]\n"
             "  --ensemble K     parsers trained on K shuffles (seeds S..S+K-1), their\n"
             "                   averaged weights averaged [1]\n"
+            "  --parser-seed S  seed of the parser's shuffles and explorations alone\n"
+            "                   (the taggers and jackknifed tags keep --seed) [--seed]\n"
+            "  --reverse        the parser (not the taggers) learns the sentences right\n"
+            "                   to left: a member of the vote of `threadline parse`\n"
+            "                   (the tags stay those of the left-to-right taggers)\n"
             "  --tag-cache F    for experiments on the parser alone: the jackknifed\n"
             "                   tags and the taggers are read from F when it holds\n"
             "                   them for the same sentences, else computed and saved\n"
@@ -219,6 +227,8 @@ typedef struct opts {
     float prune, label_prune, tag_prune;
     size_t xpos_budget, upos_budget, trans_budget, label_budget;
     unsigned ensemble; /* parser members averaged */
+    uint64_t parser_seed; /* the parser's shuffles and explorations (0: seed) */
+    int reverse;          /* the parser reads sentences right to left */
 } opts;
 
 static void shuffle(size_t *ord, size_t n, uint64_t *rng) {
@@ -425,9 +435,41 @@ static int assemble(const image p4[4], const image *clu, void **out, size_t *out
     return 0;
 }
 
-/* Parses the dev corpus with a model image; prints tag accuracy, UAS, LAS. */
-static void evaluate(const char *what, const void *img, size_t len, const corpus *dev,
-                     const names *nl, const names *nx, const names *nu) {
+/* The heads (0-based, -1 the ROOT) and labels that model m gives the n
+ * words: tl_dep_parse, or for a right-to-left parser (reverse) the tags of
+ * m's taggers and its scorers over the reversed words, as the vote runs it.
+ * Returns TL_OK or the first error. */
+static int parse_dir(const tl_dep_model *m, int reverse, const tl_str *words, size_t n, tl_arena *a,
+                     tl_dep_tree *t) {
+    if (!reverse) return tl_dep_parse(m, words, n, a, t);
+    tl_dep_word *w;
+    int rc = tl_dep_tag(m, NULL, words, n, a, &w);
+    if (rc != TL_OK) return rc;
+    tl_dep_word *rw = tl_arena_alloc(a, (n + 1) * sizeof *rw);
+    int32_t *h = tl_arena_alloc(a, (n + 1) * sizeof *h);
+    uint8_t *l = tl_arena_alloc(a, n + 1);
+    t->n = n;
+    t->head = tl_arena_alloc(a, (n ? n : 1) * sizeof *t->head);
+    t->label = tl_arena_alloc(a, n ? n : 1);
+    t->xpos = tl_arena_alloc(a, n ? n : 1);
+    t->upos = tl_arena_alloc(a, n ? n : 1);
+    if (!rw || !h || !l || !t->head || !t->label || !t->xpos || !t->upos) return TL_ENOMEM;
+    rw[0] = w[0];
+    for (size_t j = 1; j <= n; j++) { rw[j] = w[n + 1 - j]; rw[j].first = j == 1; }
+    rc = tl_dep_run(tl_dep_trans_scorer(m), tl_dep_label_scorer(m), tl_dep_root_label(m), rw, n, a, h, l, NULL);
+    for (size_t j = 1; j <= n && rc == TL_OK; j++) {
+        size_t i = n - j; /* 0-based original index of reversed word j */
+        t->head[i] = h[j] ? (int32_t)(n - (size_t)h[j]) : -1;
+        t->label[i] = l[j];
+        t->xpos[i] = (uint8_t)(w[i + 1].xpos - 1);
+        t->upos[i] = (uint8_t)(w[i + 1].upos - 1);
+    }
+    return rc;
+}
+
+/* Parses the dev corpus with a model image (right to left when reverse);
+ * prints tag accuracy, UAS, LAS. */
+static void evaluate(const char *what, const void *img, size_t len, const corpus *dev, int reverse) {
     tl_error err = {0};
     tl_dep_model *m = tl_dep_load_mem(img, len, &err);
     if (!m) { fprintf(stderr, "train-dep: model does not load: %s\n", err.msg); return; }
@@ -437,7 +479,7 @@ static void evaluate(const char *what, const void *img, size_t len, const corpus
         const sent *s = &dev->s[k];
         tl_arena *a = tl_arena_new(0);
         tl_dep_tree t;
-        if (!a || tl_dep_parse(m, s->words, s->n, a, &t) != TL_OK) { tl_arena_free(a); continue; }
+        if (!a || parse_dir(m, reverse, s->words, s->n, a, &t) != TL_OK) { tl_arena_free(a); continue; }
         for (size_t i = 0; i < s->n; i++) {
             tot++;
             int32_t h = t.head[i] + 1;
@@ -451,11 +493,10 @@ static void evaluate(const char *what, const void *img, size_t len, const corpus
         tl_arena_free(a);
     }
     double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
-    (void)nl; (void)nx; (void)nu;
-    fprintf(stderr, "  %s: %zu sentences, %zu words: XPOS %.4f UPOS %.4f UAS %.4f LAS %.4f (%.0f sent/s)\n",
-            what, dev->n, tot, (double)xa / (double)(tot ? tot : 1), (double)uu / (double)(tot ? tot : 1),
-            (double)ua / (double)(tot ? tot : 1), (double)la / (double)(tot ? tot : 1),
-            secs > 0 ? (double)dev->n / secs : 0.0);
+    fprintf(stderr, "  %s%s: %zu sentences, %zu words: XPOS %.4f UPOS %.4f UAS %.4f LAS %.4f (%.0f sent/s)\n",
+            what, reverse ? " (right to left)" : "", dev->n, tot, (double)xa / (double)(tot ? tot : 1),
+            (double)uu / (double)(tot ? tot : 1), (double)ua / (double)(tot ? tot : 1),
+            (double)la / (double)(tot ? tot : 1), secs > 0 ? (double)dev->n / secs : 0.0);
     tl_dep_free(m);
 }
 
@@ -472,7 +513,7 @@ static int report(const tl_percep_trainer *tt, const tl_percep_trainer *tlb, con
     size_t len;
     if (assemble(parts, clu_img, &img, &len) != 0) return -1;
     fprintf(stderr, "  model: %zu bytes (transitions %zu, labels %zu)\n", len, parts[2].n, parts[3].n);
-    for (size_t f = 0; f < n_dev; f++) evaluate(devs[f], img, len, &dev[f], nl, nx, nu);
+    for (size_t f = 0; f < n_dev; f++) evaluate(devs[f], img, len, &dev[f], o->reverse);
     int rc = 0;
     if (out_path) {
         FILE *fp = fopen(out_path, "wb");
@@ -487,6 +528,33 @@ static int report(const tl_percep_trainer *tt, const tl_percep_trainer *tlb, con
     free(parts[2].p);
     free(parts[3].p);
     return rc;
+}
+
+/* Sentence s in reverse word order, in place: word i (1-based) becomes
+ * n + 1 - i, heads renumbered (the ROOT stays 0), predicted and gold tags
+ * and labels moved with their words.  The words array is copied from arena
+ * a (the original may be shared).  Returns 0 or -1 (out of memory). */
+static int reverse_sent(sent *s, tl_arena *a) {
+    size_t n = s->n;
+    tl_str *rw = tl_arena_alloc(a, (n ? n : 1) * sizeof *rw);
+    if (!rw) return -1;
+    for (size_t i = 0; i < n; i++) rw[i] = s->words[n - 1 - i];
+    s->words = rw;
+    for (size_t i = 0, j = n - 1; n && i < j; i++, j--) {
+        uint8_t t;
+        t = s->xpos[i]; s->xpos[i] = s->xpos[j]; s->xpos[j] = t;
+        t = s->upos[i]; s->upos[i] = s->upos[j]; s->upos[j] = t;
+        t = s->label[i]; s->label[i] = s->label[j]; s->label[j] = t;
+    }
+    for (size_t i = 1, j = n; i < j; i++, j--) {
+        uint8_t t;
+        t = s->pxpos[i]; s->pxpos[i] = s->pxpos[j]; s->pxpos[j] = t;
+        t = s->pupos[i]; s->pupos[i] = s->pupos[j]; s->pupos[j] = t;
+        int32_t h = s->head[i]; s->head[i] = s->head[j]; s->head[j] = h;
+    }
+    for (size_t i = 1; i <= n; i++)
+        if (s->head[i] > 0) s->head[i] = (int32_t)(n + 1) - s->head[i];
+    return 0;
 }
 
 /* ---- tag cache (experiments) ------------------------------------------------ */
@@ -870,142 +938,10 @@ static int learn_clusters(const toks *t, unsigned kf, unsigned kc, unsigned min_
     return 0;
 }
 
-/* ---- shrinking a trained model ------------------------------------------- */
-
-static uint32_t rd_u32(const unsigned char *p) {
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
-static void wr_u32(unsigned char *p, uint32_t v) {
-    for (int q = 0; q < 4; q++) p[q] = (unsigned char)(v >> (8 * q));
-}
-
-static void put_var(tl_buf *b, uint32_t v) {
-    while (v >= 0x80) { tl_buf_putc(b, (char)((v & 0x7F) | 0x80)); v >>= 7; }
-    tl_buf_putc(b, (char)v);
-}
-
-/* Reads a varint at *o of p[0..n) (at most 5 bytes); -1 past the end. */
-static int get_var(const unsigned char *p, size_t n, size_t *o, uint32_t *v) {
-    *v = 0;
-    for (int sh = 0; sh < 35; sh += 7) {
-        if (*o >= n) return -1;
-        unsigned c = p[(*o)++];
-        *v |= (uint32_t)(c & 0x7F) << sh;
-        if (!(c & 0x80)) return 0;
-    }
-    return -1;
-}
-
-/* Appends to out the perceptron image p[0..n) without the rows whose largest
- * |quantized weight| is below minq (rows are re-delta-coded, the length and
- * checksum recomputed; the kept rows' bytes are unchanged).  Returns 0, or -1
- * on a malformed image (the caller loaded the model first, so it is not). */
-static int shrink_part(const unsigned char *p, size_t n, unsigned minq, tl_buf *out, size_t *kept,
-                       size_t *total) {
-    size_t o = 16;
-    if (n < o + 1 || o + 1 + p[o] > n) return -1;
-    o += 1 + p[o];                                 /* kind */
-    if (o >= n) return -1;
-    unsigned nc = p[o++];
-    for (unsigned k = 0; k < nc; k++) {            /* class names */
-        if (o >= n || o + 1 + p[o] > n) return -1;
-        o += 1 + p[o];
-    }
-    o += 1 + 4;                                    /* hash bits, scale */
-    if (o + 4 > n || n < 4) return -1;
-    uint32_t n_rows = rd_u32(p + o);
-    size_t start = out->len, hdr = o;
-    tl_buf_put(out, (const char *)p, hdr);
-    tl_buf_put(out, "\0\0\0\0", 4);                        /* row count, patched below */
-    o += 4;
-    uint64_t bucket = 0, prev = 0;
-    uint32_t nk = 0;
-    for (uint32_t r = 0; r < n_rows; r++) {
-        uint32_t d, z, maxq = 0;
-        if (get_var(p, n - 4, &o, &d) != 0) return -1;
-        bucket = r == 0 ? d : bucket + 1 + d;
-        size_t w0 = o;
-        for (unsigned k = 0; k < nc; k++) {
-            if (get_var(p, n - 4, &o, &z) != 0) return -1;
-            uint32_t a = (z >> 1) + (z & 1);       /* |q| from the zigzag code */
-            if (a > maxq) maxq = a;
-        }
-        if (maxq < minq) continue;
-        put_var(out, (uint32_t)(nk == 0 ? bucket : bucket - prev - 1));
-        tl_buf_put(out, (const char *)p + w0, o - w0);
-        prev = bucket;
-        nk++;
-    }
-    if (o != n - 4) return -1;
-    tl_buf_put(out, "\0\0\0\0", 4);                        /* checksum, patched below */
-    unsigned char *img = (unsigned char *)out->p + start;
-    size_t len = out->len - start;
-    wr_u32(img + 12, (uint32_t)len);
-    wr_u32(img + hdr, nk);
-    wr_u32(img + len - 4, tl_percep_crc32(img, len - 4));
-    *kept = nk;
-    *total = n_rows;
-    return 0;
-}
-
-/* --shrink X,U,T,L IN OUT: the parser model IN without the weight rows of
- * each part (XPOS, UPOS, transitions, labels) whose largest |quantized
- * weight| is below the part's threshold; the clusters are copied.  A
- * deterministic function of IN: `make dep-model` applies it after training. */
-static int shrink_model(const char *spec, const char *in, const char *out_path) {
-    unsigned minq[4];
-    if (sscanf(spec, "%u,%u,%u,%u", &minq[0], &minq[1], &minq[2], &minq[3]) != 4) {
-        fprintf(stderr, "train-dep: --shrink wants X,U,T,L thresholds\n");
-        return 2;
-    }
-    tl_error err = {0};
-    tl_dep_model *m = tl_dep_load(in, &err); /* every bound and checksum checked */
-    if (!m) { fprintf(stderr, "train-dep: %s: %s\n", in, err.msg); return 1; }
-    tl_dep_free(m);
-    FILE *f = fopen(in, "rb");
-    if (!f) return 1;
-    tl_buf src = TL_BUF_INIT, dst = TL_BUF_INIT;
-    char chunk[1 << 16];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) tl_buf_put(&src, chunk, got);
-    fclose(f);
-    const unsigned char *p = (const unsigned char *)src.p;
-    size_t n = src.len, o = 16;
-    int rc = 0;
-    tl_buf_put(&dst, (const char *)p, 16);
-    for (int k = 0; k < 4 && rc == 0; k++) {
-        size_t pn = rd_u32(p + o), at = dst.len, kept = 0, total = 0;
-        tl_buf_put(&dst, "\0\0\0\0", 4);
-        if (shrink_part(p + o + 4, pn, minq[k], &dst, &kept, &total) != 0) { rc = 1; break; }
-        wr_u32((unsigned char *)dst.p + at, (uint32_t)(dst.len - at - 4));
-        fprintf(stderr, "  part %d: %zu of %zu rows kept (|q| >= %u)\n", k, kept, total, minq[k]);
-        o += 4 + pn;
-    }
-    if (rc == 0 && (src.oom || dst.oom)) { fprintf(stderr, "train-dep: out of memory\n"); rc = 1; }
-    if (rc == 0) {
-        tl_buf_put(&dst, (const char *)p + o, n - o); /* clusters */
-        wr_u32((unsigned char *)dst.p + 12, (uint32_t)dst.len);
-        m = tl_dep_load_mem(dst.p, dst.len, &err);
-        if (!m) { fprintf(stderr, "train-dep: shrunk model invalid: %s\n", err.msg); rc = 1; }
-        tl_dep_free(m);
-    }
-    if (rc == 0) {
-        FILE *fo = fopen(out_path, "wb");
-        if (!fo || fwrite(dst.p, 1, dst.len, fo) != dst.len || fclose(fo) != 0) {
-            fprintf(stderr, "train-dep: cannot write %s\n", out_path);
-            rc = 1;
-        } else {
-            fprintf(stderr, "train-dep: %s: %zu -> %zu bytes\n", out_path, n, dst.len);
-        }
-    }
-    tl_buf_free(&src);
-    tl_buf_free(&dst);
-    return rc;
-}
+#include "dep_pack.h"
 
 int main(int argc, char **argv) {
-    opts o = {NULL, 12, 6, 5, 22, 19, 18, 1, 0.9, 1, 1, 1, 0, 0, 0, 0, 1};
+    opts o = {NULL, 12, 6, 5, 22, 19, 18, 1, 0.9, 1, 1, 1, 0, 0, 0, 0, 1, 0, 0};
     const char *raws[16];
     size_t n_raw = 0;
     unsigned kf = 512, kc = 64, min_count = 3, dctx = 500;
@@ -1015,16 +951,20 @@ int main(int argc, char **argv) {
     const char *files[64];
     size_t n_files = 0;
     if (argc == 5 && !strcmp(argv[1], "--shrink")) return shrink_model(argv[2], argv[3], argv[4]);
+    if (argc >= 6 && !strcmp(argv[1], "--vote-pack"))
+        return vote_pack(argv[2], argv[3], argv[4], argc - 5, argv + 5);
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) { usage(stdout); return 0; }
         if (a[0] == '-' && a[1] == '-') {
-            if (i + 1 >= argc) { usage(stderr); return 2; }
+            if (i + 1 >= argc && strcmp(a, "--reverse") != 0) { usage(stderr); return 2; }
             const char *v = argv[++i];
-            if (!strcmp(a, "--iter")) o.iter = (unsigned)atoi(v);
+            if (!strcmp(a, "--reverse")) { o.reverse = 1; i--; }
+            else if (!strcmp(a, "--iter")) o.iter = (unsigned)atoi(v);
             else if (!strcmp(a, "--tag-iter")) o.tag_iter = (unsigned)atoi(v);
             else if (!strcmp(a, "--folds")) o.folds = (unsigned)atoi(v);
             else if (!strcmp(a, "--seed")) o.seed = strtoull(v, NULL, 10);
+            else if (!strcmp(a, "--parser-seed")) o.parser_seed = strtoull(v, NULL, 10);
             else if (!strcmp(a, "--explore")) o.explore = atof(v);
             else if (!strcmp(a, "--ensemble")) o.ensemble = (unsigned)atoi(v);
             else if (!strcmp(a, "--tag-cache")) tag_cache = v;
@@ -1118,6 +1058,11 @@ int main(int argc, char **argv) {
             fprintf(stderr, "train-dep: cannot write %s\n", tag_cache);
     }
     fprintf(stderr, "  taggers: %zu + %zu bytes\n", parts[0].n, parts[1].n);
+    /* a right-to-left parser reads the sentences reversed once they are
+     * tagged left to right, as tl_dep_parse_vote gives them to it */
+    if (o.reverse)
+        for (size_t k = 0; k < tr.n; k++)
+            if (reverse_sent(&tr.s[k], arena) != 0) { fprintf(stderr, "train-dep: out of memory\n"); return 1; }
 
     /* 3. the parser: o.ensemble members, each on its own shuffles and
      * explorations, their averaged weights averaged (member 0 alone is the
@@ -1136,7 +1081,7 @@ int main(int argc, char **argv) {
         tl_percep_trainer *tlb = tl_percep_trainer_new(o.label_bits, nl.n);
         if (!tt || !tlb) { fprintf(stderr, "train-dep: out of memory\n"); return 1; }
         for (size_t i = 0; i < tr.n; i++) ord[i] = i;
-        uint64_t rng = (o.seed + e) * 0x9E3779B97F4A7C15ULL + 5;
+        uint64_t rng = ((o.parser_seed ? o.parser_seed : o.seed) + e) * 0x9E3779B97F4A7C15ULL + 5;
         for (unsigned it = 0; it < o.iter; it++) {
             clock_t t0 = clock();
             shuffle(ord, tr.n, &rng);

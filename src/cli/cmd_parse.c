@@ -3,6 +3,7 @@
 #include "tl_arena.h"
 #include "tl_conllu.h"
 #include "tl_dep.h"
+#include "tl_dep_vote.h"
 #include "tl_tok.h"
 #include "tl_utf8.h"
 #include <errno.h>
@@ -15,13 +16,21 @@ static void help(FILE *f) {
           "Tags and parses sentences with the built-in dependency parser and prints\n"
           "CoNLL-U with predicted UPOS, XPOS, HEAD and DEPREL (Universal\n"
           "Dependencies relations such as nsubj, obj, obl:agent, acl:relcl).\n"
+          "The tree is a vote: the built-in parser and the extra parsers of the vote\n"
+          "model (one reads the sentence right to left) each parse it, and the\n"
+          "projective tree with the most votes for its arcs is printed; sentences of\n"
+          "more than 100 words keep the built-in parser's tree.  --single prints the\n"
+          "built-in parser's tree alone (faster; the tree `extract` works from).\n"
           "A CoNLL-U input gives the tokens (FORM); its other columns are kept,\n"
           "except DEPS, which is cleared, and multiword-token and empty-node lines\n"
           "are copied unchanged.  With --text the input is plain text, split into\n"
           "sentences and tokens first.\n\n"
           "options:\n"
           "  --text             the input is raw UTF-8 text\n"
-          "  --model PATH       parser model file (default: the built-in one)\n"
+          "  --single           one parser, no vote (about three times as fast)\n"
+          "  --model PATH       parser model file (default: the built-in one); without\n"
+          "                     --vote-model it parses alone, as --single\n"
+          "  --vote-model PATH  the vote's extra parsers (default: the built-in ones)\n"
           "  --max-bytes N      refuse inputs larger than N bytes (default 1 GiB)\n"
           "  -h, --help         show this help\n\n"
           "exit status: 0 done, 1 the input could not be read or is not CoNLL-U\n"
@@ -88,7 +97,7 @@ static size_t line_of(const char *buf, size_t off) {
     return line;
 }
 
-static int parse_conllu_memo(const tl_dep_model *m, tl_dep_cache *dc, const char *name,
+static int parse_conllu_memo(const tl_dep_model *m, const tl_dep_vote *v, tl_dep_cache *dc, const char *name,
                              const char *buf, size_t len, FILE *out) {
     for (size_t i = 0; i < len;) {
         size_t k = tl_utf8_valid_len(buf + i, len - i);
@@ -117,7 +126,7 @@ static int parse_conllu_memo(const tl_dep_model *m, tl_dep_cache *dc, const char
         if (!words) rc = TL_ENOMEM;
         else {
             for (size_t i = 0; i < s.n_words; i++) words[i] = s.lines[s.words[i]].col[1];
-            rc = tl_dep_parse_cached(m, dc, words, s.n_words, a, &t);
+            rc = tl_dep_parse_vote(m, v, dc, words, s.n_words, a, &t);
         }
         if (rc != TL_OK) { tl_arena_free(a); tl_cli_err("out of memory"); return TL_EXIT_FAIL; }
         print_conllu(out, m, &s, &t);
@@ -127,9 +136,10 @@ static int parse_conllu_memo(const tl_dep_model *m, tl_dep_cache *dc, const char
 
 /* parse_conllu_memo with one tagger memo for the whole file (NULL when out
  * of memory: each sentence then has its own). */
-static int parse_conllu(const tl_dep_model *m, const char *name, const char *buf, size_t len, FILE *out) {
+static int parse_conllu(const tl_dep_model *m, const tl_dep_vote *v, const char *name, const char *buf,
+                        size_t len, FILE *out) {
     tl_dep_cache *dc = tl_dep_cache_new(m, TL_DEP_CACHE_SLOTS);
-    int rc = parse_conllu_memo(m, dc, name, buf, len, out);
+    int rc = parse_conllu_memo(m, v, dc, name, buf, len, out);
     tl_dep_cache_free(dc);
     return rc;
 }
@@ -146,7 +156,7 @@ static void put_oneline(FILE *out, const char *s, size_t n) {
     }
 }
 
-static int parse_text(const tl_dep_model *m, char *buf, size_t len, FILE *out) {
+static int parse_text(const tl_dep_model *m, const tl_dep_vote *v, char *buf, size_t len, FILE *out) {
     if (len > 0xFFFFFFF0u) { tl_cli_err("input too large"); return TL_EXIT_FAIL; }
     tl_utf8_repair(buf, len, NULL, NULL);
     tl_arena *a = tl_arena_new(len * 2 + 65536 < (64u << 20) ? len * 2 + 65536 : (64u << 20));
@@ -170,7 +180,7 @@ static int parse_text(const tl_dep_model *m, char *buf, size_t len, FILE *out) {
         }
         tl_arena *pa = tl_arena_new(0);
         tl_dep_tree t;
-        if (!pa || tl_dep_parse(m, words, n, pa, &t) != TL_OK) {
+        if (!pa || tl_dep_parse_vote(m, v, NULL, words, n, pa, &t) != TL_OK) {
             tl_arena_free(pa);
             tl_arena_free(a);
             tl_cli_err("out of memory");
@@ -197,12 +207,13 @@ static int parse_text(const tl_dep_model *m, char *buf, size_t len, FILE *out) {
 }
 
 int tl_cmd_parse(int argc, char **argv) {
-    int text = 0;
-    const char *model_path = NULL, *file = NULL;
+    int text = 0, single = 0;
+    const char *model_path = NULL, *vote_path = NULL, *file = NULL;
     size_t max = (size_t)1 << 30;
     const char *max_s = NULL;
-    const cli_opt o[] = {{"--text", NULL, &text}, {"--model", &model_path, NULL}, {"--max-bytes", &max_s, NULL},
-                         {NULL, NULL, NULL}};
+    const cli_opt o[] = {{"--text", NULL, &text},           {"--single", NULL, &single},
+                         {"--model", &model_path, NULL},    {"--vote-model", &vote_path, NULL},
+                         {"--max-bytes", &max_s, NULL},     {NULL, NULL, NULL}};
     const char *pos[2];
     int npos = 0, prc = cli_parse(argc, argv, o, pos, 2, &npos);
     if (prc >= 0) {
@@ -228,9 +239,20 @@ int tl_cmd_parse(int argc, char **argv) {
     tl_error err = {0};
     tl_dep_model *m = model_path ? tl_dep_load(model_path, &err) : tl_dep_load_builtin(&err);
     if (!m) { tl_cli_err("parse: cannot load the parser model: %s", err.msg); return TL_EXIT_FAIL; }
+    /* the vote's members are loaded here only: extract never pays for them */
+    tl_dep_vote *v = NULL;
+    if (!single && (vote_path || !model_path)) {
+        v = vote_path ? tl_dep_vote_load(m, vote_path, &err) : tl_dep_vote_load_builtin(m, &err);
+        if (!v) {
+            tl_cli_err("parse: cannot load the vote model: %s", err.msg);
+            tl_dep_free(m);
+            return TL_EXIT_FAIL;
+        }
+    }
     FILE *fp = strcmp(file, "-") == 0 ? stdin : fopen(file, "rb");
     if (!fp) {
         tl_cli_err("%s: %s", file, strerror(errno));
+        tl_dep_vote_free(v);
         tl_dep_free(m);
         return TL_EXIT_FAIL;
     }
@@ -240,13 +262,15 @@ int tl_cmd_parse(int argc, char **argv) {
     if (fp != stdin) fclose(fp);
     if (!buf) {
         tl_cli_err("%s: %s", file, e == EFBIG ? "larger than --max-bytes" : strerror(e));
+        tl_dep_vote_free(v);
         tl_dep_free(m);
         return TL_EXIT_FAIL;
     }
     const char *name = strcmp(file, "-") == 0 ? "<stdin>" : file;
-    int rc = text ? parse_text(m, buf, len, stdout) : parse_conllu(m, name, buf, len, stdout);
+    int rc = text ? parse_text(m, v, buf, len, stdout) : parse_conllu(m, v, name, buf, len, stdout);
     if (fflush(stdout) != 0 && rc == TL_EXIT_OK) { tl_cli_err("write error"); rc = TL_EXIT_FAIL; }
     free(buf);
+    tl_dep_vote_free(v);
     tl_dep_free(m);
     return rc;
 }

@@ -985,6 +985,82 @@ int tl_dep_parse(const tl_dep_model *m, const tl_str *words, size_t n, tl_arena 
     return tl_dep_parse_cached(m, NULL, words, n, a, out);
 }
 
+const tl_percep_model *tl_dep_trans_scorer(const tl_dep_model *m) { return m ? m->trans : NULL; }
+const tl_percep_model *tl_dep_label_scorer(const tl_dep_model *m) { return m ? m->label : NULL; }
+unsigned tl_dep_root_label(const tl_dep_model *m) { return m ? m->root_label : 0; }
+int tl_dep_punct_upos(const tl_dep_model *m) { return m ? m->punct_upos : -1; }
+
+int tl_dep_tag(const tl_dep_model *m, tl_dep_cache *cache, const tl_str *words, size_t n, tl_arena *a,
+               tl_dep_word **out) {
+    if (!out) return TL_EINVAL;
+    *out = NULL;
+    if (!m || !a || (n > 0 && !words)) return TL_EINVAL;
+    if (n > ((size_t)1 << 24)) return TL_ENOMEM; /* beyond any arena: keeps sizes in range */
+    tl_dep_word *w = tl_arena_alloc(a, (n + 1) * sizeof *w);
+    if (!w) return TL_ENOMEM;
+    tl_dep_words(words, n, w);
+    tl_dep_word_clusters(&m->clusters, w, n);
+    /* Without a memo (or with another model's) every word is scored in
+     * full: a memo for one sentence alone cost more than it saved (EWT). */
+    if (cache && cache->m == m && cache->key) {
+        if (tag_memo(m, cache, w, n, a) != TL_OK) return TL_ENOMEM;
+    } else {
+        tag_direct(m, w, n);
+    }
+    *out = w;
+    return TL_OK;
+}
+
+int tl_dep_run(const tl_percep_model *trans, const tl_percep_model *label, unsigned root_label,
+               const tl_dep_word *w, size_t n, tl_arena *a, int32_t *head, uint8_t *lab_out,
+               int32_t *margin) {
+    if (!trans || !label || !w || !a || !head || !lab_out) return TL_EINVAL;
+    if (n > ((size_t)1 << 24)) return TL_ENOMEM;
+    tl_dep_state s;
+    if (tl_dep_state_init(&s, n, a) != TL_OK) return TL_ENOMEM;
+    uint32_t feats[TL_DEP_MAX_FEATS], lf[TL_DEP_MAX_FEATS];
+    int32_t sc[TL_PERCEP_MAX_CLASSES];
+    unsigned nlab = tl_percep_n_classes(label);
+    if (root_label >= nlab) return TL_EINVAL;
+    /* NULL (a long sentence, or no room) parses on the plain path */
+    const tl_dep_wfeat *wf = tl_dep_wfeats(w, n, a);
+    while (!tl_dep_state_final(&s)) {
+        size_t k = tl_dep_state_features_fast(&s, w, wf, feats);
+        memset(sc, 0, sizeof sc);
+        tl_percep_score(trans, feats, k, sc);
+        int best = -1, second = -1;
+        for (int c = 0; c < TL_DEP_NTRANS; c++) {
+            if (!tl_dep_state_legal(&s, c)) continue;
+            if (best < 0 || sc[c] > sc[best]) { second = best; best = c; }
+            else if (second < 0 || sc[c] > sc[second]) second = c;
+        }
+        unsigned lab = 0;
+        if (best == TL_DEP_RIGHT && s.sp == 2) {
+            lab = root_label;
+        } else if (best != TL_DEP_SHIFT) {
+            tl_dep_label_features(feats, k, best, lf);
+            int32_t ls[TL_PERCEP_MAX_CLASSES];
+            memset(ls, 0, sizeof ls);
+            tl_percep_score(label, lf, k, ls);
+            /* "root" only for the arc from the ROOT */
+            ls[root_label] = INT32_MIN;
+            lab = best_of(ls, nlab);
+        }
+        /* the arc made now is the stack top's: its margin is how far the
+         * chosen transition led the runner-up (0: the only legal one) */
+        if (margin && best != TL_DEP_SHIFT) {
+            int64_t d = second < 0 ? 0 : (int64_t)sc[best] - sc[second];
+            margin[s.stack[s.sp - 1]] = d > INT32_MAX ? INT32_MAX : (int32_t)d;
+        }
+        tl_dep_state_apply(&s, best, lab);
+    }
+    for (size_t i = 1; i <= n; i++) {
+        head[i] = s.head[i];
+        lab_out[i] = (uint8_t)(s.label[i] ? (unsigned)s.label[i] - 1 : root_label);
+    }
+    return TL_OK;
+}
+
 int tl_dep_parse_cached(const tl_dep_model *m, tl_dep_cache *cache, const tl_str *words,
                         size_t n, tl_arena *a, tl_dep_tree *out) {
     if (!out) return TL_EINVAL;
@@ -997,47 +1073,16 @@ int tl_dep_parse_cached(const tl_dep_model *m, tl_dep_cache *cache, const tl_str
     t.label = tl_arena_alloc(a, n);
     t.upos = tl_arena_alloc(a, n);
     t.xpos = tl_arena_alloc(a, n);
-    tl_dep_word *w = tl_arena_alloc(a, (n + 1) * sizeof *w);
-    tl_dep_state s;
-    if (!t.head || !t.label || !t.upos || !t.xpos || !w || tl_dep_state_init(&s, n, a) != TL_OK)
-        return TL_ENOMEM;
-    tl_dep_words(words, n, w);
-    tl_dep_word_clusters(&m->clusters, w, n);
-    uint32_t feats[TL_DEP_MAX_FEATS], lf[TL_DEP_MAX_FEATS];
-    int32_t sc[TL_PERCEP_MAX_CLASSES];
-    unsigned nlab = tl_percep_n_classes(m->label);
-    /* Without a memo (or with another model's) every word is scored in
-     * full: a memo for one sentence alone cost more than it saved (EWT). */
-    if (cache && cache->m == m && cache->key) {
-        if (tag_memo(m, cache, w, n, a) != TL_OK) return TL_ENOMEM;
-    } else {
-        tag_direct(m, w, n);
-    }
-    /* NULL (a long sentence, or no room) parses on the plain path */
-    const tl_dep_wfeat *wf = tl_dep_wfeats(w, n, a);
-    while (!tl_dep_state_final(&s)) {
-        size_t k = tl_dep_state_features_fast(&s, w, wf, feats);
-        memset(sc, 0, sizeof sc);
-        tl_percep_score(m->trans, feats, k, sc);
-        int best = -1;
-        for (int c = 0; c < TL_DEP_NTRANS; c++)
-            if (tl_dep_state_legal(&s, c) && (best < 0 || sc[c] > sc[best])) best = c;
-        unsigned lab = 0;
-        if (best == TL_DEP_RIGHT && s.sp == 2) {
-            lab = m->root_label;
-        } else if (best != TL_DEP_SHIFT) {
-            tl_dep_label_features(feats, k, best, lf);
-            memset(sc, 0, sizeof sc);
-            tl_percep_score(m->label, lf, k, sc);
-            /* "root" only for the arc from the ROOT */
-            sc[m->root_label] = INT32_MIN;
-            lab = best_of(sc, nlab);
-        }
-        tl_dep_state_apply(&s, best, lab);
-    }
+    int32_t *h = tl_arena_alloc(a, (n + 1) * sizeof *h);
+    uint8_t *l = tl_arena_alloc(a, n + 1);
+    tl_dep_word *w;
+    if (!t.head || !t.label || !t.upos || !t.xpos || !h || !l) return TL_ENOMEM;
+    int rc = tl_dep_tag(m, cache, words, n, a, &w);
+    if (rc == TL_OK) rc = tl_dep_run(m->trans, m->label, m->root_label, w, n, a, h, l, NULL);
+    if (rc != TL_OK) return rc;
     for (size_t i = 0; i < n; i++) {
-        t.head[i] = s.head[i + 1] - 1; /* ROOT (0) becomes -1 */
-        t.label[i] = (uint8_t)(s.label[i + 1] ? (unsigned)s.label[i + 1] - 1 : m->root_label);
+        t.head[i] = h[i + 1] - 1; /* ROOT (0) becomes -1 */
+        t.label[i] = l[i + 1];
         t.xpos[i] = (uint8_t)(w[i + 1].xpos - 1);
         t.upos[i] = (uint8_t)(w[i + 1].upos - 1);
     }

@@ -117,6 +117,32 @@ void tl_dep_cache_stats(const tl_dep_cache *c, size_t *hits, size_t *misses);
 int tl_dep_parse_cached(const tl_dep_model *m, tl_dep_cache *cache, const tl_str *words,
                         size_t n, tl_arena *a, tl_dep_tree *out);
 
+/* ---- the steps of tl_dep_parse, for the vote of parsers (tl_dep_vote.h) -- */
+
+/* Tags the n words with m's taggers (through cache as tl_dep_parse_cached
+ * does): *out gets w[0..n] (w[0] the ROOT) from arena a, xpos and upos set
+ * (ids + 1).  Returns TL_OK, TL_ENOMEM (*out NULL), TL_EINVAL (NULL m, a or
+ * out, or NULL words with n > 0). */
+typedef struct tl_dep_word tl_dep_word;
+int tl_dep_tag(const tl_dep_model *m, tl_dep_cache *cache, const tl_str *words, size_t n, tl_arena *a,
+               tl_dep_word **out);
+/* Runs the greedy arc-hybrid parser with transition scorer trans and label
+ * scorer label (classes as the model's; root_label the id of "root") over
+ * the tagged words w[0..n].  Fills head[1..n] (1-based; 0 the ROOT) and
+ * label[1..n]; when margin is not NULL, margin[d] for each word d gets how
+ * far the transition that attached it led the next legal one (>= 0).  The
+ * arrays have n + 1 entries.  Returns TL_OK, TL_ENOMEM (arena full) or
+ * TL_EINVAL (NULL arguments, root_label out of range). */
+int tl_dep_run(const tl_percep_model *trans, const tl_percep_model *label, unsigned root_label,
+               const tl_dep_word *w, size_t n, tl_arena *a, int32_t *head, uint8_t *label_out,
+               int32_t *margin);
+/* The model's parts (NULL / 0 / -1 for NULL m): its scorers, the id of
+ * "root" and of UPOS "PUNCT" (-1 when it lacks it).  Can't fail. */
+const tl_percep_model *tl_dep_trans_scorer(const tl_dep_model *m);
+const tl_percep_model *tl_dep_label_scorer(const tl_dep_model *m);
+unsigned tl_dep_root_label(const tl_dep_model *m);
+int tl_dep_punct_upos(const tl_dep_model *m);
+
 /* Paired punctuation, as Universal Dependencies attaches it: both marks of a
  * pair (brackets, `` '' and curly quotes, two ASCII '"') go to the same word,
  * the head of the text between them (its one word, punctuation aside, whose
@@ -134,7 +160,7 @@ void tl_dep_attach_pairs(tl_dep_tree *t, const tl_str *words, unsigned punct_upo
 /* ---- for the trainer (tools/train-dep.c) -------------------------------- */
 
 /* Per-word hashes, computed once per sentence.  Index 0 is the ROOT. */
-typedef struct tl_dep_word {
+struct tl_dep_word {
     uint32_t w;        /* folded form (lower case, digits as 0) */
     uint32_t shape;    /* Xxx, dd-dd, ... */
     uint32_t pre[3];   /* prefixes of 1..3 characters */
@@ -142,7 +168,7 @@ typedef struct tl_dep_word {
     uint8_t xpos, upos; /* tag ids + 1 (0: not tagged yet) */
     uint8_t cap, first; /* starts upper case; first word of the sentence */
     uint16_t cf, cc;    /* fine and coarse word cluster ids + 1 (0: no cluster) */
-} tl_dep_word;
+};
 
 /* Fills w[0..n] for the n words (w[0] the ROOT); clusters are left 0.
  * Can't fail. */

@@ -60,6 +60,29 @@ printf '1\tA\t_\t_\t_\t_\t0\troot\t_\t_\n\n1\tB\377\t_\t_\t_\t_\t0\troot\t_\t_\n
 "$TL" parse --bogus "$IN" > /dev/null 2>&1; [ $? -eq 2 ] && ok "unknown option: exit 2" || bad "unknown option"
 "$TL" parse --help | grep -q "usage: threadline parse" && ok "--help" || bad "--help"
 
+# 3b. the vote (default) and --single: both trees; --single is the parser
+# the extraction uses, and differs from the vote somewhere in a longer text;
+# a broken vote model is refused
+"$TL" parse --single "$IN" > "$T/single.conllu" && well_formed "$T/single.conllu" \
+    && ok "--single: a tree per sentence" || bad "--single output"
+cat > "$T/long2.txt" <<'EOT'
+The committee, which had met in Geneva twice before the summit, said on Tuesday that the agreement signed by the two ministers would not be ratified until the parliament of each country had voted on it.
+Officials close to the negotiations, speaking on condition of anonymity because they were not authorized to discuss the talks, described the mood as tense but said that both delegations expected a deal before the end of the month.
+Police arrested three men who were suspected of smuggling weapons across the border and seized a truck that had been stolen from a construction company in the north of the country last year.
+The report, which was published by the ministry of health after months of delay, found that hospitals in rural areas had lost nearly a third of their doctors since the reforms began.
+EOT
+"$TL" parse --text "$T/long2.txt" > "$T/v.conllu" && "$TL" parse --text --single "$T/long2.txt" > "$T/s.conllu" \
+    && well_formed "$T/v.conllu" && ! cmp -s "$T/v.conllu" "$T/s.conllu" \
+    && ok "the vote gives other trees than --single" || bad "vote and --single: the same trees, or malformed"
+cut -f1-5 "$T/v.conllu" > "$T/a"; cut -f1-5 "$T/s.conllu" > "$T/b"
+cmp -s "$T/a" "$T/b" && ok "the vote keeps the tags of the single parser" || bad "the vote changed tags"
+printf 'TLDEPVOT\001\000\000\000' > "$T/badvote.model"
+"$TL" parse --vote-model "$T/badvote.model" "$IN" > /dev/null 2> "$T/err"; rc=$?
+[ $rc -eq 1 ] && grep -q "vote model" "$T/err" && ok "broken vote model: exit 1" || bad "broken vote model: rc $rc"
+"$TL" parse --single --vote-model "$T/badvote.model" "$IN" > /dev/null && ok "--single never loads the vote model" \
+    || bad "--single loaded the vote model"
+"$TL" parse --help | grep -q -- "--single" && ok "--help names --single" || bad "--help lacks --single"
+
 # 4. hostile raw text: binary bytes, NULs, a huge line without spaces
 LC_ALL=C awk 'BEGIN { srand(7); for (i = 0; i < 20000; i++) printf "%c", int(rand() * 256) }' > "$T/bin.txt"
 "$TL" parse --text "$T/bin.txt" > "$T/bin.conllu" 2> "$T/err"; rc=$?

@@ -102,6 +102,39 @@ cmp -s "$T/dep1.model" "$T/cache1.model" && cmp -s "$T/dep1.model" "$T/cache2.mo
 "$TOOLS/train-dep" $DEP --tag-cache "$T/tags.bin" "$T/dev.conllu" "$T/other.model" >"$T/dep.log" 2>&1 ||
     { tail -5 "$T/dep.log"; fail "train-dep --tag-cache, other corpus"; }
 grep -q "tags and taggers from" "$T/dep.log" && fail "train-dep --tag-cache: read a cache of another corpus"
+# The vote's members: a right-to-left parser and another shuffle seed are
+# reproducible and differ from the shipped configuration; packed with
+# --vote-pack (reproducibly) they vote with the main model they were made
+# for, and a vote model is refused by another parser or when cut short.
+for i in 1 2; do
+    "$TOOLS/train-dep" $DEP --tag-cache "$T/tags.bin" --reverse --dev "$T/dev.conllu" "$T/train.conllu" \
+        "$T/rtl$i.model" >"$T/rtl.log" 2>&1 || { tail -5 "$T/rtl.log"; fail "train-dep --reverse"; }
+done
+cmp -s "$T/rtl1.model" "$T/rtl2.model" || fail "train-dep --reverse: two runs, two models"
+cmp -s "$T/rtl1.model" "$T/dep1.model" && fail "train-dep --reverse: the left-to-right model"
+grep -q "(right to left): .* UAS" "$T/rtl.log" || fail "train-dep --reverse: no right-to-left dev figures"
+"$TOOLS/train-dep" $DEP --tag-cache "$T/tags.bin" --parser-seed 2 "$T/train.conllu" "$T/ps2.model" >"$T/dep.log" 2>&1 ||
+    { tail -5 "$T/dep.log"; fail "train-dep --parser-seed"; }
+cmp -s "$T/ps2.model" "$T/dep1.model" && fail "train-dep --parser-seed 2: the seed-1 model"
+for i in 1 2; do
+    "$TOOLS/train-dep" --vote-pack 0,0 "$T/dep1.model" "$T/vote$i.model" ltr:"$T/ps2.model" "rtl:$T/rtl1.model@120" \
+        2>"$T/err" || { cat "$T/err"; fail "train-dep --vote-pack"; }
+done
+cmp -s "$T/vote1.model" "$T/vote2.model" || fail "train-dep --vote-pack: two runs, two files"
+[ "$(head -c 8 "$T/vote1.model")" = TLDEPVOT ] || fail "train-dep --vote-pack: not a vote model"
+"$TOOLS/train-dep" --vote-pack 20000,20000 "$T/dep1.model" "$T/vshr.model" ltr:"$T/ps2.model" rtl:"$T/rtl1.model" 2>"$T/err" ||
+    { cat "$T/err"; fail "train-dep --vote-pack with a threshold"; }
+[ "$(wc -c <"$T/vshr.model")" -lt "$(wc -c <"$T/vote1.model")" ] || fail "train-dep --vote-pack: nothing dropped"
+$TL parse --model "$T/dep1.model" --vote-model "$T/vote1.model" "$T/dev.conllu" >"$T/voted" 2>"$T/err" ||
+    { cat "$T/err"; fail "parse with a vote model"; }
+$TL parse --model "$T/dep1.model" "$T/dev.conllu" >"$T/single" 2>"$T/err" || { cat "$T/err"; fail "parse --model"; }
+[ "$(grep -c 'root' "$T/voted")" -eq "$(grep -c 'root' "$T/single")" ] || fail "parse with a vote: not one root a sentence"
+cmp -s "$T/voted" "$T/single" && fail "parse with a vote: the single parser's trees"
+refuses "train-dep --vote-pack of a POS model" "$TOOLS/train-dep" --vote-pack 0,0 "$T/dep1.model" "$T/x.model" "$T/pos1.model"
+refuses "train-dep --vote-pack without members" "$TOOLS/train-dep" --vote-pack 0,0 "$T/dep1.model" "$T/x.model"
+head -c $(($(wc -c <"$T/vote1.model") / 2)) "$T/vote1.model" >"$T/vcut.model"
+refuses "parse with a truncated vote model" $TL parse --model "$T/dep1.model" --vote-model "$T/vcut.model" "$T/dev.conllu"
+refuses "parse with a parser model as vote model" $TL parse --model "$T/dep1.model" --vote-model "$T/dep1.model" "$T/dev.conllu"
 refuses "train-dep with a bad ensemble" "$TOOLS/train-dep" $DEP --ensemble 0 "$T/train.conllu" "$T/x.model"
 # ... and refuses a model that is not one, or is cut short.
 head -c 100 "$T/dep1.model" >"$T/cut.model"
