@@ -1,4 +1,4 @@
-/* tl_fact_corole.c -- role fillers named through a counted plural ("the two leaders") or a possessed group noun ("his gang"): resolved to the names of the last sentences by number and type, or left alone. */
+/* tl_fact_corole.c -- role fillers named through a counted plural ("the two leaders"), an age ("the 45-year-old") or a possessed group noun ("his gang"): resolved to the names of the last sentences by number and type, or left alone. */
 #include "tl_fact.h"
 #include "tl_fact_int.h"
 #include <string.h>
@@ -87,6 +87,27 @@ static void bind_one(tl_fsent *s, uint32_t i, int32_t e, int type) {
     s->at[i - s->sb] = (int16_t)s->nm++;
 }
 
+/* Is token i an age ("45-year-old"), the head of "the 45-year-old"? */
+static int age_word(const tl_fsent *s, uint32_t i) {
+    uint32_t r = i - s->sb;
+    size_t n = s->len[r];
+    return n > 9 && s->low[r][0] >= '0' && s->low[r][0] <= '9' && memcmp(s->low[r] + n - 9, "-year-old", 9) == 0;
+}
+
+/* The number of people the count word before token i asks for: 0 none,
+ * -1 a bare "two" (new people).  See count_word. */
+static int counted(const tl_fsent *s, uint32_t i) {
+    if (i <= s->sb) return 0;
+    int want = count_word(s, i - 1);
+    if (!want || tl_fact_is(s, i - 1, "both")) return want;
+    return i >= s->sb + 2 && tl_fact_w(s, i - 2, "the|these|all") ? want : -1;
+}
+
+int tl_fact_corole_count_ok(const tl_fsent *s, uint32_t i, int n) {
+    int want = counted(s, i);
+    return want == 0 || want == n;
+}
+
 void tl_fact_corole_add(tl_fsent *s, const tl_corole *c) {
     for (uint32_t i = s->sb + 1; i < s->se; i++) {
         if (s->at[i - s->sb] >= 0 || s->len[i - s->sb] < 3) continue;
@@ -94,11 +115,21 @@ void tl_fact_corole_add(tl_fsent *s, const tl_corole *c) {
          * people as the count, named in this sentence before it or in the
          * nearest sentences that name any; a third name makes the
          * reading unsure, and it is left alone. */
-        int want = count_word(s, i - 1);
-        if (want && tl_fact_is(s, i - 1, "two") && !(i >= s->sb + 2 && tl_fact_w(s, i - 2, "the|these|both|all")))
-            want = 0; /* "two men were seen": new people, not the ones named */
-        if (want == 3 && !(i >= s->sb + 2 && tl_fact_w(s, i - 2, "the|these|all"))) want = 0;
-        if (want && tl_fact_w(s, i, people_nouns)) {
+        /* "the 45-year-old" standing alone (not "the 27-year-old Kuciak"):
+         * the one person named in this sentence before it or in the
+         * nearest sentence that names any; two there are refused */
+        if (tl_fact_is(s, i - 1, "the") && age_word(s, i) &&
+            !(i + 1 < s->se && (s->at[i + 1 - s->sb] >= 0 || (s->d->tokens[i + 1].flags & TL_TOK_UPPER)))) {
+            int32_t e[1];
+            if (antecedents(s, c, i, TL_PERSON, 1, e)) bind_one(s, i, e[0], TL_PERSON);
+            continue;
+        }
+        int want = counted(s, i); /* -1: "two men were seen", new people */
+        /* "one of the two men", "one of the three founders": a part of
+         * the group, not all of it */
+        uint32_t det = tl_fact_is(s, i - 1, "both") ? i - 1 : i - 2;
+        if (want > 0 && det > s->sb && tl_fact_is(s, det - 1, "of")) continue;
+        if (want > 0 && tl_fact_w(s, i, people_nouns)) {
             int32_t g[TL_CRL_MAX];
             if (antecedents(s, c, i, TL_PERSON, want, g)) bind_group(s, i, g, want);
             continue;

@@ -320,6 +320,11 @@ typedef struct tl_corole {
 } tl_corole;
 void tl_fact_corole_add(tl_fsent *s, const tl_corole *c);
 void tl_fact_corole_note(const tl_fsent *s, tl_corole *c);
+/* Does the count before the plural word at token i ("the two men", "both
+ * suspects", "the three brothers") agree with a group of n people?  1 with
+ * no count word ("they", "the suspects"); 0 for a bare "two men" (new
+ * people, not the ones named).  Can't fail. */
+int tl_fact_corole_count_ok(const tl_fsent *s, uint32_t i, int n);
 /* Parses the sentence once (3..100 words, the parser loaded): returns 1
  * with s->dt filled, 0 when the sentence gets no parse, -1 out of memory.
  * Later calls return the first answer. */

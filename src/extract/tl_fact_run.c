@@ -341,7 +341,8 @@ static void add_pronouns(tl_fsent *s) {
         } else if (group && ((s->len[i - s->sb] == 4 && tl_fact_w(s, i, "they|them")) ||
                              (i > s->sb && s->len[i - s->sb] >= 3 &&
                               (tl_fact_is(s, i - 1, "the") || tl_fact_is(s, i - 1, "both") || tl_fact_is(s, i - 1, "two")) &&
-                              tl_fact_w(s, i, "men|women|suspects|defendants|brothers|sisters|pair")))) {
+                              tl_fact_w(s, i, "men|women|suspects|defendants|brothers|sisters|pair"))) &&
+                   tl_fact_corole_count_ok(s, i, fd->n_group)) {
             /* "they", "both men", "the two suspects", "the pair" */
             /* Stands for the first person of the group; emit() repeats the
              * fact for the others (TL_PRON_PLURAL). */

@@ -404,7 +404,8 @@ static void support_verb(const tree *t, int e, int *sj, int *tg) {
 
 /* Who answers for the attack noun e: "X claimed responsibility for the
  * attack" (the phrase hung on the verb or on "responsibility"), "X was
- * behind / responsible for the attack", "an attack attributed to X".
+ * behind / responsible for / involved in the attack", "an attack
+ * attributed to X".
  * Returns the nominal, or -1. */
 static int answers_for(const tree *t, int e) {
     const rels *r = t->r;
@@ -421,6 +422,13 @@ static int answers_for(const tree *t, int e) {
                 int x = prep_arg(t, c, "to|on", r->obl, r->nmod);
                 if (x >= 0) return x;
             }
+    }
+    /* "X was involved in the assassination", "X is believed to have been
+     * involved in it": who took part answers for it (passive or not) */
+    if (has_case(t, e, "in") && word_in(t, h, "involved|implicated")) {
+        int ag, pt;
+        subject(t, h, &ag, &pt);
+        return ag >= 0 ? ag : pt;
     }
     if (!has_case(t, e, "for")) return -1;
     /* "X was responsible for the attack" */
@@ -442,6 +450,11 @@ static int answers_for(const tree *t, int e) {
 static int event_attacker(const tree *t, int e) {
     const rels *r = t->r;
     int sj = child(t, e, r->nmod_poss);
+    /* "last year's assassination", "Sunday's attack": a time, no doer */
+    if (sj >= 0 && t->s->at[sj] < 0 &&
+        word_in(t, sj, "year|week|month|day|night|weekend|decade|monday|tuesday|wednesday|thursday|friday|"
+                       "saturday|sunday|today|yesterday"))
+        sj = -1;
     if (sj < 0) sj = prep_arg(t, e, "by", r->nmod, r->nmod);
     int tg = 0; /* the target is not asked for */
     if (sj < 0) support_verb(t, e, &sj, &tg);
