@@ -388,6 +388,14 @@ static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, i
  * tells nothing of who attacked. */
 static void support_verb(const tree *t, int e, int *sj, int *tg) {
     const rels *r = t->r;
+    /* "X spearheaded attacks, including the abduction of Y", "X carried
+     * out the bombing and the kidnapping of Y": a noun listed under or
+     * beside the verb's object shares its verb */
+    for (int d = 0; d < 3 && t->head[e] >= 0 && t->upos[t->head[e]] == r->noun; d++) {
+        if (!(lab(t, e, r->conj) || lab(t, e, r->appos) || (lab(t, e, r->nmod) && has_case(t, e, "including"))))
+            break;
+        e = t->head[e];
+    }
     int v = t->head[e];
     if (*sj >= 0 || v < 0 || t->upos[v] != r->verb || !word_in(t, v, TL_CUE_ATTACK_SUPPORT_VERBS)) return;
     if (lab(t, e, r->obj) && !passive(t, v)) {
