@@ -398,7 +398,8 @@ static void support_verb(const tree *t, int e, int *sj, int *tg) {
     }
     int v = t->head[e];
     if (*sj >= 0 || v < 0 || t->upos[v] != r->verb || !word_in(t, v, TL_CUE_ATTACK_SUPPORT_VERBS)) return;
-    if (lab(t, e, r->obj) && !passive(t, v)) {
+    /* "including" hung on the verb lists what its object holds */
+    if ((lab(t, e, r->obj) || (lab(t, e, r->obl) && has_case(t, e, "including"))) && !passive(t, v)) {
         int ag, pt;
         subject(t, v, &ag, &pt);
         *sj = ag;

@@ -154,6 +154,32 @@ static void test_age_before_name(void **state) {
                TL_ATTACKED, "Darvel Okonta", "Paul Hensley");
 }
 
+/* The tree paths the resolved fillers most often sit in (tl_fact_tree.c):
+ * "X was involved in the assassination of Y" answers for it. */
+static void test_involved_in(void **state) {
+    expect(state, "The Cuervo Cartel was involved in the assassination of Fernando Halvik.\n", TL_ATTACKED,
+           "Cuervo Cartel", "Fernando Halvik");
+}
+
+/* "X spearheaded attacks, including the abduction of Y": the listed noun
+ * shares the verb of doing; "the 2019 abduction" beside the object too. */
+static void test_listed_attack_nouns(void **state) {
+    expect(state,
+           "Ramon Teixo spearheaded several attacks, including the 2013 abduction of engineer Paul Hensley in "
+           "Tavira.\n",
+           TL_ATTACKED, "Ramon Teixo", "Paul Hensley");
+    expect(state, "Ramon Teixo ordered the bombing in Tavira and the abduction of Paul Hensley.\n", TL_ATTACKED,
+           "Ramon Teixo", "Paul Hensley");
+}
+
+/* A verb that only speaks of attacks lends its subject to none of them. */
+static void test_listed_under_other_verb(void **state) {
+    expect_not(state,
+               "Ramon Teixo condemned several attacks, including the 2013 abduction of engineer Paul Hensley "
+               "in Tavira.\n",
+               TL_ATTACKED, "Ramon Teixo", "Paul Hensley");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_two_leaders),
@@ -168,6 +194,9 @@ int main(void) {
         cmocka_unit_test(test_age_description),
         cmocka_unit_test(test_age_two_people_refused),
         cmocka_unit_test(test_age_before_name),
+        cmocka_unit_test(test_involved_in),
+        cmocka_unit_test(test_listed_attack_nouns),
+        cmocka_unit_test(test_listed_under_other_verb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
