@@ -411,6 +411,18 @@ static void support_verb(const tree *t, int e, int *sj, int *tg) {
     if (*tg < 0) *tg = prep_arg(t, v, "on|against", r->obl, r->nmod);
 }
 
+/* The possessor of event noun e ("X's attack"), -1 when none or a time
+ * ("last year's assassination", "Sunday's attack": no doer, and the
+ * possessor would keep the tree from looking further). */
+static int poss_doer(const tree *t, int e) {
+    int p = child(t, e, t->r->nmod_poss);
+    if (p >= 0 && t->s->at[p] < 0 &&
+        word_in(t, p, "year|week|month|day|night|weekend|decade|monday|tuesday|wednesday|thursday|friday|"
+                      "saturday|sunday|today|yesterday"))
+        return -1;
+    return p;
+}
+
 /* Who answers for the attack noun e: "X claimed responsibility for the
  * attack" (the phrase hung on the verb or on "responsibility"), "X was
  * behind / responsible for / involved in the attack", "an attack
@@ -458,12 +470,7 @@ static int answers_for(const tree *t, int e) {
  * doer of the verb it is the object of, or who answers for it.  -1. */
 static int event_attacker(const tree *t, int e) {
     const rels *r = t->r;
-    int sj = child(t, e, r->nmod_poss);
-    /* "last year's assassination", "Sunday's attack": a time, no doer */
-    if (sj >= 0 && t->s->at[sj] < 0 &&
-        word_in(t, sj, "year|week|month|day|night|weekend|decade|monday|tuesday|wednesday|thursday|friday|"
-                       "saturday|sunday|today|yesterday"))
-        sj = -1;
+    int sj = poss_doer(t, e);
     if (sj < 0) sj = prep_arg(t, e, "by", r->nmod, r->nmod);
     int tg = 0; /* the target is not asked for */
     if (sj < 0) support_verb(t, e, &sj, &tg);
@@ -526,7 +533,7 @@ static void tree_trigger(const tree *t, int i, int nframe) {
             if (f->type == TL_ATTACKED && lab(t, i, r->compound) && t->head[i] > i &&
                 word_in(t, t->head[i], TL_CUE_ATTACK_ATTEMPT_NOUNS))
                 e = t->head[i];
-            int sj = child(t, e, r->nmod_poss);
+            int sj = poss_doer(t, e);
             if (sj < 0) sj = prep_arg(t, e, "by", r->nmod, r->nmod);
             int ob = prep_arg(t, e, "of", r->nmod, r->nmod);
             int pa = prep_arg(t, e, f->prep_a, r->nmod, r->nmod), pb = prep_arg(t, e, f->prep_b, r->nmod, r->nmod);

@@ -159,6 +159,11 @@ static void test_age_before_name(void **state) {
 static void test_involved_in(void **state) {
     expect(state, "The Cuervo Cartel was involved in the assassination of Fernando Halvik.\n", TL_ATTACKED,
            "Cuervo Cartel", "Fernando Halvik");
+    /* a time as possessor ("last year's") is no doer and hides none */
+    expect(state,
+           "The Cuervo Cartel is believed to have been involved in last year's assassination of Fernando "
+           "Halvik.\n",
+           TL_ATTACKED, "Cuervo Cartel", "Fernando Halvik");
 }
 
 /* "X spearheaded attacks, including the abduction of Y": the listed noun
