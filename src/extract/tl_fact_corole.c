@@ -16,10 +16,10 @@ static const char *const people_nouns =
 static const char *const group_nouns =
     "group|gang|organization|organisation|network|militia|cartel|faction|movement|outfit|syndicate|cell|clan";
 
-/* How many people a counted word stands for: 2 for "two", "both", "pair"
- * (with "the"), 3 for "three", 0 for anything else. */
+/* How many people a counted word stands for: 2 for "two", "both", 3 for
+ * "three", 0 for anything else. */
 static int count_word(const tl_fsent *s, uint32_t i) {
-    if (tl_fact_w(s, i, "two|both")) return 2;
+    if (tl_fact_is(s, i, "two") || tl_fact_is(s, i, "both")) return 2;
     if (tl_fact_is(s, i, "three")) return 3;
     return 0;
 }
@@ -100,7 +100,9 @@ static int counted(const tl_fsent *s, uint32_t i) {
     if (i <= s->sb) return 0;
     int want = count_word(s, i - 1);
     if (!want || tl_fact_is(s, i - 1, "both")) return want;
-    return i >= s->sb + 2 && tl_fact_w(s, i - 2, "the|these|all") ? want : -1;
+    return i >= s->sb + 2 && (tl_fact_is(s, i - 2, "the") || tl_fact_is(s, i - 2, "these") || tl_fact_is(s, i - 2, "all"))
+               ? want
+               : -1;
 }
 
 int tl_fact_corole_count_ok(const tl_fsent *s, uint32_t i, int n) {
@@ -111,25 +113,35 @@ int tl_fact_corole_count_ok(const tl_fsent *s, uint32_t i, int n) {
 void tl_fact_corole_add(tl_fsent *s, const tl_corole *c) {
     for (uint32_t i = s->sb + 1; i < s->se; i++) {
         if (s->at[i - s->sb] >= 0 || s->len[i - s->sb] < 3) continue;
+        /* every form opens with "the", "two", "three", "both" or "his",
+         * "her", "their": the previous word picks the one rule to try, and
+         * most words are spared the lists */
+        uint32_t p = i - 1 - s->sb;
+        char c0 = s->low[p][0];
+        if (s->len[p] < 3 || s->len[p] > 5 || (c0 != 't' && c0 != 'b' && c0 != 'h')) continue;
+        int the = tl_fact_is(s, i - 1, "the");
+        /* "the 45-year-old" standing alone (not "the 27-year-old Kuciak"):
+         * the one person named in this sentence before it or in the
+         * nearest sentence that names any; two there are refused */
+        if (the) {
+            if (age_word(s, i) &&
+                !(i + 1 < s->se && (s->at[i + 1 - s->sb] >= 0 || (s->d->tokens[i + 1].flags & TL_TOK_UPPER)))) {
+                int32_t e[1];
+                if (antecedents(s, c, i, TL_PERSON, 1, e)) bind_one(s, i, e[0], TL_PERSON);
+            }
+            continue;
+        }
         /* "the two leaders", "both suspects", "the three men": as many
          * people as the count, named in this sentence before it or in the
          * nearest sentences that name any; a third name makes the
          * reading unsure, and it is left alone. */
-        /* "the 45-year-old" standing alone (not "the 27-year-old Kuciak"):
-         * the one person named in this sentence before it or in the
-         * nearest sentence that names any; two there are refused */
-        if (tl_fact_is(s, i - 1, "the") && age_word(s, i) &&
-            !(i + 1 < s->se && (s->at[i + 1 - s->sb] >= 0 || (s->d->tokens[i + 1].flags & TL_TOK_UPPER)))) {
-            int32_t e[1];
-            if (antecedents(s, c, i, TL_PERSON, 1, e)) bind_one(s, i, e[0], TL_PERSON);
-            continue;
-        }
         int want = counted(s, i); /* -1: "two men were seen", new people */
-        /* "one of the two men", "one of the three founders": a part of
-         * the group, not all of it */
-        uint32_t det = tl_fact_is(s, i - 1, "both") ? i - 1 : i - 2;
-        if (want > 0 && det > s->sb && tl_fact_is(s, det - 1, "of")) continue;
-        if (want > 0 && tl_fact_w(s, i, people_nouns)) {
+        if (want) {
+            /* "one of the two men", "one of the three founders": a part of
+             * the group, not all of it */
+            uint32_t det = tl_fact_is(s, i - 1, "both") ? i - 1 : i - 2;
+            if (want < 0 || (det > s->sb && tl_fact_is(s, det - 1, "of")) || !tl_fact_w(s, i, people_nouns))
+                continue;
             int32_t g[TL_CRL_MAX];
             if (antecedents(s, c, i, TL_PERSON, want, g)) bind_group(s, i, g, want);
             continue;
@@ -137,8 +149,9 @@ void tl_fact_corole_add(tl_fsent *s, const tl_corole *c) {
         /* "his gang", "her organization", "their militia": the one
          * organization named in this sentence before it or in the nearest
          * sentences that name one; two such are refused. */
-        if (tl_fact_w(s, i - 1, "his|her|their") && tl_fact_w(s, i, group_nouns) &&
-            !(i + 1 < s->se && tl_fact_is(s, i + 1, "'s")) && !tl_fact_w(s, i + 1, "of")) {
+        if ((tl_fact_is(s, i - 1, "his") || tl_fact_is(s, i - 1, "her") || tl_fact_is(s, i - 1, "their")) &&
+            tl_fact_w(s, i, group_nouns) && !(i + 1 < s->se && tl_fact_is(s, i + 1, "'s")) &&
+            !tl_fact_is(s, i + 1, "of")) {
             int32_t e[1];
             if (antecedents(s, c, i, TL_ORG, 1, e)) bind_one(s, i, e[0], TL_ORG);
         }
