@@ -307,6 +307,36 @@ static inline int tl_fact_forced_cut(const tl_fsent *s) {
     char c = s->d->text[t->start];
     return t->end - t->start != 1 || (c != '.' && c != '!' && c != '?');
 }
+
+/* Role fillers through counted plurals and possessed group nouns
+ * (tl_fact_corole.c).  tl_corole remembers the people and organizations
+ * named in the last sentences that named any; tl_fact_corole_note adds the
+ * sentence just read.  tl_fact_corole_add binds, in the sentence's words
+ * no mention covers, "the two leaders" / "both suspects" / "the three men"
+ * to exactly as many people named in this sentence before it or in the
+ * nearest sentences (a plural mention, emit() repeats the fact for each),
+ * and "his gang" / "their militia" to the one organization so named; any
+ * other count of candidates leaves the word alone.  A zeroed tl_corole is
+ * empty.  None can fail. */
+#define TL_CRL_MAX 6     /* names of a type one sentence is remembered with */
+#define TL_CRL_KEEP 4    /* sentences remembered */
+#define TL_CRL_WINDOW 3  /* how many sentences back an antecedent may be */
+typedef struct tl_crl_sent {
+    uint32_t si;
+    int32_t person[TL_CRL_MAX], org[TL_CRL_MAX];
+    uint8_t n_person, n_org; /* TL_CRL_MAX + 1: more were named than kept */
+} tl_crl_sent;
+typedef struct tl_corole {
+    tl_crl_sent sent[TL_CRL_KEEP]; /* nearest first */
+    int n;
+} tl_corole;
+void tl_fact_corole_add(tl_fsent *s, const tl_corole *c);
+void tl_fact_corole_note(const tl_fsent *s, tl_corole *c);
+/* Does the count before the plural word at token i ("the two men", "both
+ * suspects", "the three brothers") agree with a group of n people?  1 with
+ * no count word ("they", "the suspects"); 0 for a bare "two men" (new
+ * people, not the ones named).  Can't fail. */
+int tl_fact_corole_count_ok(const tl_fsent *s, uint32_t i, int n);
 /* Parses the sentence once (3..100 words, the parser loaded): returns 1
  * with s->dt filled, 0 when the sentence gets no parse, -1 out of memory.
  * Later calls return the first answer. */

@@ -39,6 +39,7 @@ typedef struct tl_fdoc {
     tl_fopen open[TL_FS_MAXOPEN];
     int n_open;
     tl_coref coref;         /* the document's resolved anaphors (tl_coref.c) */
+    tl_corole corole;       /* names of the last sentences (tl_fact_corole.c) */
 } tl_fdoc;
 
 void tl_fact_push(tl_fsent *s, const tl_fcand *c) {
@@ -341,7 +342,8 @@ static void add_pronouns(tl_fsent *s) {
         } else if (group && ((s->len[i - s->sb] == 4 && tl_fact_w(s, i, "they|them")) ||
                              (i > s->sb && s->len[i - s->sb] >= 3 &&
                               (tl_fact_is(s, i - 1, "the") || tl_fact_is(s, i - 1, "both") || tl_fact_is(s, i - 1, "two")) &&
-                              tl_fact_w(s, i, "men|women|suspects|defendants|brothers|sisters|pair")))) {
+                              tl_fact_w(s, i, "men|women|suspects|defendants|brothers|sisters|pair"))) &&
+                   tl_fact_corole_count_ok(s, i, fd->n_group)) {
             /* "they", "both men", "the two suspects", "the pair" */
             /* Stands for the first person of the group; emit() repeats the
              * fact for the others (TL_PRON_PLURAL). */
@@ -1005,6 +1007,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
         }
         add_pronouns(s);
         add_coref(s);
+        tl_fact_corole_add(s, &fd.corole);
         when_list wl;
         find_dates(s, &wl);
         int n_trig = s->nm >= 1 ? mark_triggers(s) : 0;
@@ -1034,6 +1037,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
         for (int k = wl.n - 1; k >= 0; k--)
             if (!wl.w[k].aside) { fd.anchor = wl.w[k]; break; }
         tl_fact_evc_keep(s, fd.open, &fd.n_open);
+        tl_fact_corole_note(s, &fd.corole);
         update_focus(s);
     }
     if (s->pos_cache != pos_cache) tl_pos_cache_free(s->pos_cache);

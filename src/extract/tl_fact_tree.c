@@ -388,9 +388,18 @@ static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, i
  * tells nothing of who attacked. */
 static void support_verb(const tree *t, int e, int *sj, int *tg) {
     const rels *r = t->r;
+    /* "X spearheaded attacks, including the abduction of Y", "X carried
+     * out the bombing and the kidnapping of Y": a noun listed under or
+     * beside the verb's object shares its verb */
+    for (int d = 0; d < 3 && t->head[e] >= 0 && t->upos[t->head[e]] == r->noun; d++) {
+        if (!(lab(t, e, r->conj) || lab(t, e, r->appos) || (lab(t, e, r->nmod) && has_case(t, e, "including"))))
+            break;
+        e = t->head[e];
+    }
     int v = t->head[e];
     if (*sj >= 0 || v < 0 || t->upos[v] != r->verb || !word_in(t, v, TL_CUE_ATTACK_SUPPORT_VERBS)) return;
-    if (lab(t, e, r->obj) && !passive(t, v)) {
+    /* "including" hung on the verb lists what its object holds */
+    if ((lab(t, e, r->obj) || (lab(t, e, r->obl) && has_case(t, e, "including"))) && !passive(t, v)) {
         int ag, pt;
         subject(t, v, &ag, &pt);
         *sj = ag;
@@ -402,9 +411,22 @@ static void support_verb(const tree *t, int e, int *sj, int *tg) {
     if (*tg < 0) *tg = prep_arg(t, v, "on|against", r->obl, r->nmod);
 }
 
+/* The possessor of event noun e ("X's attack"), -1 when none or a time
+ * ("last year's assassination", "Sunday's attack": no doer, and the
+ * possessor would keep the tree from looking further). */
+static int poss_doer(const tree *t, int e) {
+    int p = child(t, e, t->r->nmod_poss);
+    if (p >= 0 && t->s->at[p] < 0 &&
+        word_in(t, p, "year|week|month|day|night|weekend|decade|monday|tuesday|wednesday|thursday|friday|"
+                      "saturday|sunday|today|yesterday"))
+        return -1;
+    return p;
+}
+
 /* Who answers for the attack noun e: "X claimed responsibility for the
  * attack" (the phrase hung on the verb or on "responsibility"), "X was
- * behind / responsible for the attack", "an attack attributed to X".
+ * behind / responsible for / involved in the attack", "an attack
+ * attributed to X".
  * Returns the nominal, or -1. */
 static int answers_for(const tree *t, int e) {
     const rels *r = t->r;
@@ -421,6 +443,13 @@ static int answers_for(const tree *t, int e) {
                 int x = prep_arg(t, c, "to|on", r->obl, r->nmod);
                 if (x >= 0) return x;
             }
+    }
+    /* "X was involved in the assassination", "X is believed to have been
+     * involved in it": who took part answers for it (passive or not) */
+    if (has_case(t, e, "in") && word_in(t, h, "involved|implicated")) {
+        int ag, pt;
+        subject(t, h, &ag, &pt);
+        return ag >= 0 ? ag : pt;
     }
     if (!has_case(t, e, "for")) return -1;
     /* "X was responsible for the attack" */
@@ -441,7 +470,7 @@ static int answers_for(const tree *t, int e) {
  * doer of the verb it is the object of, or who answers for it.  -1. */
 static int event_attacker(const tree *t, int e) {
     const rels *r = t->r;
-    int sj = child(t, e, r->nmod_poss);
+    int sj = poss_doer(t, e);
     if (sj < 0) sj = prep_arg(t, e, "by", r->nmod, r->nmod);
     int tg = 0; /* the target is not asked for */
     if (sj < 0) support_verb(t, e, &sj, &tg);
@@ -504,7 +533,7 @@ static void tree_trigger(const tree *t, int i, int nframe) {
             if (f->type == TL_ATTACKED && lab(t, i, r->compound) && t->head[i] > i &&
                 word_in(t, t->head[i], TL_CUE_ATTACK_ATTEMPT_NOUNS))
                 e = t->head[i];
-            int sj = child(t, e, r->nmod_poss);
+            int sj = poss_doer(t, e);
             if (sj < 0) sj = prep_arg(t, e, "by", r->nmod, r->nmod);
             int ob = prep_arg(t, e, "of", r->nmod, r->nmod);
             int pa = prep_arg(t, e, f->prep_a, r->nmod, r->nmod), pb = prep_arg(t, e, f->prep_b, r->nmod, r->nmod);
