@@ -255,27 +255,41 @@ static int title_type(const tl_fsent *s, uint32_t k) {
     return -1;
 }
 
-/* "Y founder and Z chief X": titles coordinated before one name are all
- * hers; the frames read the last ("Z chief X"), this the earlier ones.
- * Read from the words: the parser takes such chains for one name. */
+/* The token after organization mention o, past its acronym in
+ * parentheses ("Lashkar-e-Taiba (LeT) founder"). */
+static uint32_t after_org(const tl_fsent *s, int o) {
+    uint32_t k = s->ms[o].te;
+    /* one word in parentheses: its acronym (the entity pass may not
+     * have joined it, "Lashkar-e-Taiba (LeT)") */
+    if (k + 2 < s->se && tl_fact_is(s, k, "(") && tl_fact_is(s, k + 2, ")") &&
+        (s->d->tokens[k + 1].flags & TL_TOK_UPPER))
+        k += 3;
+    return k;
+}
+
+/* "Y founder and Z chief X", "Y (Y2) founder and Z (Z2) chief X": titles
+ * coordinated before one name are all hers; the frames read at most the
+ * last ("Z chief X").  Read from the words: the parser takes such chains
+ * for one name. */
 static void coordinated_titles(tl_fsent *s, int nc) {
     for (int o = 0; o < s->nm; o++) {
         const tl_fment *g = &s->ms[o];
         if (g->type != TL_ORG || g->pron || g->virt || g->mod) continue;
-        uint32_t t1 = g->te;
+        uint32_t t1 = after_org(s, o);
         int ty = title_type(s, t1);
         if (ty < 0 || !tl_fact_is(s, t1 + 1, "and")) continue;
         /* the second group and its title, then the holder */
         int o2 = tl_fact_ment_at(s, t1 + 2);
         if (o2 < 0 || s->ms[o2].tb != t1 + 2 || s->ms[o2].type != TL_ORG) continue;
-        uint32_t t2 = s->ms[o2].te;
-        if (title_type(s, t2) < 0) continue;
+        uint32_t t2 = after_org(s, o2);
+        int ty2 = title_type(s, t2);
+        if (ty2 < 0) continue;
         int p = tl_fact_ment_at(s, t2 + 1);
         if (p < 0 || s->ms[p].tb != t2 + 1 || s->ms[p].type != TL_PERSON || s->ms[p].pron) continue;
         org a = {.s = s, .nc = nc};
-        if (joined(&a, ty, p, o)) continue;
-        int xs[1] = {p}, ys[1] = {o};
+        int xs[1] = {p}, ys[1] = {o}, zs[1] = {o2};
         emit_pairs(&a, ty, xs, 1, ys, 1, (int)(t1 - s->sb), 1);
+        emit_pairs(&a, ty2, xs, 1, zs, 1, (int)(t2 - s->sb), 1);
     }
 }
 
