@@ -27,7 +27,7 @@ typedef struct org {
     const int32_t *head;
     const uint8_t *label, *upos;
     int16_t first[ORG_MAX_WORDS], next[ORG_MAX_WORDS]; /* children lists */
-    int appos, compound, nmod, poss, conj, cop, nsubj, obj, obl, case_, prt, relcl, det, flat;
+    int appos, compound, nmod, poss, conj, cop, nsubj, nsubj_pass, obj, obl, case_, prt, relcl, det, flat;
     int noun, verb;
 } org;
 
@@ -81,13 +81,17 @@ static int names(const org *a, int i, int *out, int n) {
 }
 
 /* The subject of verb v: its own, the noun a relative clause modifies
- * ("X, who took over Y"), or the subject of the verb it is coordinated
- * with ("X was released and took over Y").  -1 when none. */
+ * ("X, who took over Y"), or the subject (active or passive) of the
+ * verb it is coordinated with ("X was released and took over Y").  -1 when none. */
 static int subject_of(const org *a, int v) {
     int sj = child(a, v, a->nsubj), h = a->head[v];
     if (sj >= 0 && lab(a, v, a->relcl) && h >= 0 && word_in(a, sj, "who|which|that")) return h;
     if (sj >= 0) return sj;
-    if (h >= 0 && lab(a, v, a->conj)) return child(a, h, a->nsubj);
+    if (h >= 0 && lab(a, v, a->conj)) {
+        /* "X was released and took over Y": a passive head's subject too */
+        int x = child(a, h, a->nsubj);
+        return x >= 0 ? x : child(a, h, a->nsubj_pass);
+    }
     return -1;
 }
 
@@ -335,6 +339,7 @@ int tl_fact_org(tl_fsent *s) {
     a.conj = tl_dep_label_id(m, "conj");
     a.cop = tl_dep_label_id(m, "cop");
     a.nsubj = tl_dep_label_id(m, "nsubj");
+    a.nsubj_pass = tl_dep_label_id(m, "nsubj:pass");
     a.obj = tl_dep_label_id(m, "obj");
     a.obl = tl_dep_label_id(m, "obl");
     a.case_ = tl_dep_label_id(m, "case");

@@ -74,6 +74,22 @@ static void test_take_charge(void **state) {
             "Crescent Brigade");
 }
 
+/* The subject through a relative clause, and from the verb coordinated
+ * before (a passive one). */
+static void test_take_charge_subjects(void **state) {
+    by_tree(state, "Omar Haddad, who took over the Crescent Brigade in 2019, was arrested in Tripoli.\n", TL_LEADER_OF,
+            "Omar Haddad", "Crescent Brigade");
+    by_tree(state, "Selim Arkan was released and took over the Crescent Brigade.\n", TL_LEADER_OF, "Selim Arkan",
+            "Crescent Brigade");
+}
+
+/* A person under another's command is no group he leads. */
+static void test_under_command_person(void **state) {
+    pair *p = *state;
+    const char *t = "Karim Nassar served under the command of Selim Arkan in the Crescent Brigade.\n";
+    assert_false(found(p->tree, t, TL_LEADER_OF, "Selim Arkan", "Karim Nassar"));
+}
+
 /* Taking over a place, or an organization's property, leads nothing. */
 static void test_take_over_place(void **state) {
     none(state, "Militants took over the town of Palma in 2021.\n", TL_LEADER_OF);
@@ -105,6 +121,12 @@ static void test_operate_under(void **state) {
             "Black Banner Battalion", "Crescent Brigade");
 }
 
+/* "X falls under the umbrella of Y". */
+static void test_under_umbrella(void **state) {
+    by_tree(state, "Officials said the Black Banner Battalion falls under the umbrella of the Crescent Brigade.\n",
+            TL_PART_OF, "Black Banner Battalion", "Crescent Brigade");
+}
+
 /* "An affiliate of Y, X, said": the name after the group is the part. */
 static void test_fronted_part_noun(void **state) {
     by_tree(state, "An affiliate of the Crescent Brigade, the Black Banner Battalion, said it killed ten soldiers.\n",
@@ -130,6 +152,9 @@ static void test_coordinated_titles(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_take_charge),
+        cmocka_unit_test(test_take_charge_subjects),
+        cmocka_unit_test(test_under_command_person),
+        cmocka_unit_test(test_under_umbrella),
         cmocka_unit_test(test_take_over_place),
         cmocka_unit_test(test_under_leadership),
         cmocka_unit_test(test_launch),
