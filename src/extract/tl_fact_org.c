@@ -27,7 +27,7 @@ typedef struct org {
     const int32_t *head;
     const uint8_t *label, *upos;
     int16_t first[ORG_MAX_WORDS], next[ORG_MAX_WORDS]; /* children lists */
-    int appos, compound, nmod, poss, conj, cop, nsubj, nsubj_pass, obj, obl, case_, prt, relcl, det, flat;
+    int appos, compound, nmod, poss, conj, cop, nsubj, nsubj_pass, obj, agent, aux_pass, acl, obl, case_, prt, relcl, det, flat;
     int noun, verb;
 } org;
 
@@ -199,6 +199,98 @@ static void operate_under(org *a, int v) {
     emit_pairs(a, TL_PART_OF, ps, np, ws, nw, v, 0);
 }
 
+/* "X owns Y", "Y is owned by X", "Y, owned by X": between two
+ * organizations (emit and the filter check), Y is part of X. */
+static void ownership(org *a, int v) {
+    if (a->upos[v] != a->verb || !WORD_CUE(a, v, TL_CUE_OWNERSHIP_VERBS)) return;
+    int ws[ORG_MAX], ps[ORG_MAX], nw = 0, np = 0;
+    int sp = child(a, v, a->nsubj_pass), ag = -1;
+    for (int c = a->first[v]; c >= 0; c = a->next[c])
+        if ((lab(a, c, a->agent) || lab(a, c, a->obl)) && has_case(a, c, "by")) ag = c;
+    if (ag >= 0) {
+        nw = names(a, ag, ws, 0);
+        /* "Y is owned by X"; "Y, owned by X" (the participle modifies Y) */
+        np = names(a, sp >= 0 ? sp : (lab(a, v, a->acl) ? a->head[v] : -1), ps, 0);
+    } else if (child(a, v, a->aux_pass) < 0 && sp < 0) {
+        nw = names(a, subject_of(a, v), ws, 0);
+        np = names(a, child(a, v, a->obj), ps, 0);
+    }
+    int k = 0, j = 0;
+    for (int x = 0; x < nw; x++)
+        if (a->s->ms[ws[x]].type == TL_ORG) ws[k++] = ws[x];
+    for (int x = 0; x < np; x++)
+        if (a->s->ms[ps[x]].type == TL_ORG) ps[j++] = ps[x];
+    emit_pairs(a, TL_PART_OF, ps, j, ws, k, v, 0);
+}
+
+/* The names noun i is said of: the name it is in apposition to or that
+ * is in apposition to it ("X, the parent of Y"), the subject of its
+ * copula ("X is the parent of Y"), or, coordinated in a predicate, the
+ * subject of the first noun's copula ("X is a civil servant and former
+ * CEO of Y"). */
+static int holders(const org *a, int i, int *out, int n) {
+    int h = a->head[i];
+    if (h >= 0 && lab(a, i, a->appos)) n = add(a->s, out, n, arg_at(a, h));
+    for (int c = a->first[i]; c >= 0; c = a->next[c]) {
+        if (lab(a, c, a->appos)) n = names(a, c, out, n);
+        if (lab(a, c, a->cop)) n = names(a, child(a, i, a->nsubj), out, n);
+    }
+    if (h >= 0 && lab(a, i, a->conj) && a->upos[h] == a->noun && child(a, h, a->cop) >= 0)
+        n = names(a, child(a, h, a->nsubj), out, n);
+    return n;
+}
+
+/* "X, the parent of Y", "X is the parent company of Y": Y is part of X. */
+static void parent_noun(org *a, int i) {
+    tl_fsent *s = a->s;
+    if (a->upos[i] != a->noun || s->at[i] >= 0 || !WORD_CUE(a, i, TL_CUE_PARENT_NOUNS)) return;
+    int ps[ORG_MAX], ws[ORG_MAX], np = 0;
+    for (int c = a->first[i]; c >= 0; c = a->next[c])
+        if (lab(a, c, a->nmod) && has_case(a, c, "of")) np = names(a, c, ps, np);
+    /* "the parent company of Y": the compound's head holds the "of" */
+    int h = a->head[i];
+    if (!np && h >= 0 && lab(a, i, a->compound)) {
+        for (int c = a->first[h]; c >= 0; c = a->next[c])
+            if (lab(a, c, a->nmod) && has_case(a, c, "of")) np = names(a, c, ps, np);
+        i = h;
+    }
+    if (!np) return;
+    int nw = holders(a, i, ws, 0), k = 0, j = 0;
+    for (int x = 0; x < nw; x++)
+        if (s->ms[ws[x]].type == TL_ORG) ws[k++] = ws[x];
+    for (int x = 0; x < np; x++)
+        if (s->ms[ps[x]].type == TL_ORG) ps[j++] = ps[x];
+    emit_pairs(a, TL_PART_OF, ps, j, ws, k, i, 1);
+}
+
+/* The type of the relational-noun frame of absolute token k (LEADER_OF,
+ * FOUNDED, MEMBER_OF), or -1. */
+static int title_type(const tl_fsent *s, uint32_t k);
+
+/* A leader's or founder's title the tree frames leave without its holder:
+ * coordinated in a predicate ("X is a civil servant and former CEO of
+ * Y"), or the subject of a copula whose predicate is the name ("The
+ * first leader of Y was X").  The group: "of Y" or "Y's". */
+static void title_holder(org *a, int i) {
+    tl_fsent *s = a->s;
+    if (a->upos[i] != a->noun) return;
+    int ty = title_type(s, s->sb + (uint32_t)i);
+    if (ty != TL_LEADER_OF && ty != TL_FOUNDED) return;
+    int hs[ORG_MAX], gs[ORG_MAX], nh = 0, ng = 0, h = a->head[i];
+    if (h >= 0 && lab(a, i, a->conj) && a->upos[h] == a->noun && child(a, h, a->cop) >= 0 &&
+        child(a, i, a->cop) < 0)
+        nh = names(a, child(a, h, a->nsubj), hs, 0);
+    else if (h >= 0 && lab(a, i, a->nsubj) && child(a, h, a->cop) >= 0 && arg_at(a, h) >= 0)
+        nh = names(a, h, hs, 0);
+    if (!nh) return;
+    for (int c = a->first[i]; c >= 0; c = a->next[c])
+        if (lab(a, c, a->poss) || (lab(a, c, a->nmod) && has_case(a, c, "of"))) ng = names(a, c, gs, ng);
+    int k = 0;
+    for (int x = 0; x < nh; x++)
+        if (s->ms[hs[x]].type == TL_PERSON) hs[k++] = hs[x];
+    emit_pairs(a, ty, hs, k, gs, ng, i, 1);
+}
+
 /* A part noun i (cues/part_of_nouns.txt) ties the organizations it names
  * as parts to the one it names as whole:
  *   whole: "of Y", "Y's", "its" when the noun is coordinated with Y ("Y
@@ -254,8 +346,12 @@ static int title_type(const tl_fsent *s, uint32_t k) {
     size_t nf = tl_trig_lookup(s->c->lex, s->low[k - s->sb], s->len[k - s->sb], fr, 6, &past);
     for (size_t f = 0; f < nf; f++)
         if (fr[f]->kind == TL_TK_REL &&
-            (fr[f]->type == TL_LEADER_OF || fr[f]->type == TL_FOUNDED || fr[f]->type == TL_MEMBER_OF))
+            (fr[f]->type == TL_LEADER_OF || fr[f]->type == TL_FOUNDED || fr[f]->type == TL_MEMBER_OF)) {
+            /* a prime minister heads the government (a minister is a member) */
+            if (fr[f]->type == TL_MEMBER_OF && k > s->sb && tl_fact_is(s, k, "minister") && tl_fact_is(s, k - 1, "prime"))
+                return TL_LEADER_OF;
             return fr[f]->type;
+        }
     return -1;
 }
 
@@ -297,6 +393,25 @@ static void coordinated_titles(tl_fsent *s, int nc) {
     }
 }
 
+/* "the President of Y X", "the first leader of Y was X": a leader's or
+ * founder's title, "of" and its group, then the name, bare or after
+ * "is"/"was".  Read from the words: the parser hangs such a name on the
+ * group (as its apposition). */
+static void title_of_then_name(tl_fsent *s, int nc) {
+    for (uint32_t k = s->sb; k + 3 < s->se; k++) {
+        int ty = title_type(s, k);
+        if ((ty != TL_LEADER_OF && ty != TL_FOUNDED) || !tl_fact_is(s, k + 1, "of")) continue;
+        int g = tl_fact_ment_from(s, k + 2, NULL);
+        if (g < 0 || s->ms[g].pron || (s->ms[g].type != TL_ORG && s->ms[g].type != TL_GPE)) continue;
+        uint32_t e = s->ms[g].te, cop = tl_fact_w(s, e, "is|was") ? 1 : 0;
+        int p = tl_fact_ment_at(s, e + cop);
+        if (p < 0 || s->ms[p].tb != e + cop || s->ms[p].type != TL_PERSON || s->ms[p].pron) continue;
+        org a = {.s = s, .nc = nc};
+        int xs[1] = {p}, ys[1] = {g};
+        emit_pairs(&a, ty, xs, 1, ys, 1, (int)(k - s->sb), 1);
+    }
+}
+
 /* Is the sentence worth a parse for this pass: an organization and
  * another name, and a word one of the tree readings starts from? */
 static int worth(const tl_fsent *s) {
@@ -311,6 +426,15 @@ static int worth(const tl_fsent *s) {
         if (s->at[k - s->sb] >= 0) continue;
         if (CUE_IN(s, k, TL_CUE_PART_OF_NOUNS) || CUE_IN(s, k, TL_CUE_FOUNDING_VERBS)) return 1;
         if (CUE_IN(s, k, TL_CUE_LEADERSHIP_NOUNS) || CUE_IN(s, k, TL_CUE_OPERATE_UNDER_VERBS)) return 1;
+        if (CUE_IN(s, k, TL_CUE_OWNERSHIP_VERBS) || CUE_IN(s, k, TL_CUE_PARENT_NOUNS)) return 1;
+        /* a title coordinated after "and", or before a copula and a name */
+        if (s->is_trig[k - s->sb] && (tl_fact_is(s, k - 1, "and") || tl_fact_is(s, k - 2, "and")) &&
+            title_type(s, k) >= 0)
+            return 1;
+        if (tl_fact_w(s, k, "is|was") && k + 1 < s->se && s->at[k + 1 - s->sb] >= 0) {
+            for (uint32_t j = k > s->sb + 6 ? k - 6 : s->sb; j < k; j++)
+                if (s->is_trig[j - s->sb] && title_type(s, j) >= 0) return 1;
+        }
         if (CUE_IN(s, k, TL_CUE_TAKE_CHARGE_VERBS) && tl_fact_w(s, k + 1, "over|the|command|control|leadership"))
             return 1;
     }
@@ -320,6 +444,7 @@ static int worth(const tl_fsent *s) {
 int tl_fact_org(tl_fsent *s) {
     int nc = s->nc;
     coordinated_titles(s, nc);
+    title_of_then_name(s, nc);
     if (s->se - s->sb > ORG_MAX_WORDS || !worth(s)) return 0;
     int p = tl_fact_parse(s);
     if (p <= 0) return p;
@@ -341,6 +466,9 @@ int tl_fact_org(tl_fsent *s) {
     a.nsubj = tl_dep_label_id(m, "nsubj");
     a.nsubj_pass = tl_dep_label_id(m, "nsubj:pass");
     a.obj = tl_dep_label_id(m, "obj");
+    a.agent = tl_dep_label_id(m, "obl:agent");
+    a.aux_pass = tl_dep_label_id(m, "aux:pass");
+    a.acl = tl_dep_label_id(m, "acl");
     a.obl = tl_dep_label_id(m, "obl");
     a.case_ = tl_dep_label_id(m, "case");
     a.prt = tl_dep_label_id(m, "compound:prt");
@@ -363,6 +491,9 @@ int tl_fact_org(tl_fsent *s) {
         launch(&a, i);
         operate_under(&a, i);
         part_noun(&a, i);
+        ownership(&a, i);
+        parent_noun(&a, i);
+        title_holder(&a, i);
     }
     return 0;
 }

@@ -149,6 +149,44 @@ static void test_coordinated_titles(void **state) {
     assert_false(found(p->tree, t3, TL_FOUNDED, "Karim Nassar", "Orion Holdings"));
 }
 
+/* One organization owning another: active, passive; a person owning a
+ * firm makes no part. */
+static void test_ownership(void **state) {
+    by_tree(state, "Kelmar Group also owned Vantor Logistics LLC, which it received in 1983.\n", TL_PART_OF,
+            "Vantor Logistics LLC", "Kelmar Group");
+    by_tree(state, "Vantor Logistics LLC is owned by the Kelmar Group.\n", TL_PART_OF, "Vantor Logistics LLC",
+            "Kelmar Group");
+    none(state, "Vantor Logistics LLC is owned by Tomas Varga.\n", TL_PART_OF);
+}
+
+/* "the parent company of Y": Y is the part, the noun's holder the whole. */
+static void test_parent_noun(void **state) {
+    pair *p = *state;
+    const char *t = "Vantor Holdings Corporation is the parent company of Vantor Logistics LLC.\n";
+    assert_true(found(p->tree, t, TL_PART_OF, "Vantor Logistics LLC", "Vantor Holdings Corporation"));
+    assert_false(found(p->tree, t, TL_PART_OF, "Vantor Holdings Corporation", "Vantor Logistics LLC"));
+}
+
+/* A title coordinated in a predicate takes the copula's subject. */
+static void test_title_in_predicate(void **state) {
+    by_tree(state, "Tomas Varga is a Norwegian civil servant and former CEO of Kelmar Logistics (KL).\n", TL_LEADER_OF,
+            "Tomas Varga", "Kelmar Logistics");
+}
+
+/* "the first leader of Y was X", "the first prime minister of Y was X"
+ * (read from the words: the parse of the frames hangs X on Y). */
+static void test_title_then_name(void **state) {
+    pair *p = *state;
+    const char *t1 = "The first leader of the Crescent Brigade was Tomas Varga.\n";
+    const char *t2 = "The first prime minister of Moldavia was Tomas Varga.\n";
+    assert_true(found(p->tree, t1, TL_LEADER_OF, "Tomas Varga", "Crescent Brigade"));
+    assert_true(found(p->tree, t2, TL_LEADER_OF, "Tomas Varga", "Moldavia"));
+    assert_false(found(p->tree, t2, TL_MEMBER_OF, "Tomas Varga", "Moldavia"));
+    /* a minister is no leader */
+    assert_false(found(p->tree, "The first foreign minister of Moldavia was Tomas Varga.\n", TL_LEADER_OF,
+                       "Tomas Varga", "Moldavia"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_take_charge),
@@ -161,6 +199,10 @@ int main(void) {
         cmocka_unit_test(test_operate_under),
         cmocka_unit_test(test_fronted_part_noun),
         cmocka_unit_test(test_coordinated_titles),
+        cmocka_unit_test(test_ownership),
+        cmocka_unit_test(test_parent_noun),
+        cmocka_unit_test(test_title_in_predicate),
+        cmocka_unit_test(test_title_then_name),
     };
     return cmocka_run_group_tests(tests, setup, pair_teardown);
 }
