@@ -182,6 +182,9 @@ static void test_title_then_name(void **state) {
     assert_true(found(p->tree, t1, TL_LEADER_OF, "Tomas Varga", "Crescent Brigade"));
     assert_true(found(p->tree, t2, TL_LEADER_OF, "Tomas Varga", "Moldavia"));
     assert_false(found(p->tree, t2, TL_MEMBER_OF, "Tomas Varga", "Moldavia"));
+    /* a premier heads the government (tl_trig.c) */
+    assert_true(found(p->tree, "Tomas Varga, the Premier of Moldavia, met the delegation.\n", TL_LEADER_OF,
+                      "Tomas Varga", "Moldavia"));
     /* a minister is no leader */
     assert_false(found(p->tree, "The first foreign minister of Moldavia was Tomas Varga.\n", TL_LEADER_OF,
                        "Tomas Varga", "Moldavia"));
