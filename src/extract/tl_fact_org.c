@@ -28,7 +28,7 @@ typedef struct org {
     const uint8_t *label, *upos;
     int16_t first[ORG_MAX_WORDS], next[ORG_MAX_WORDS]; /* children lists */
     int appos, compound, nmod, poss, conj, cop, nsubj, nsubj_pass, obj, agent, aux_pass, acl, obl, case_, prt, relcl, det, flat;
-    int noun, verb;
+    int noun, propn, verb;
 } org;
 
 static int lab(const org *a, int i, int l) { return l >= 0 && a->label[i] == l; }
@@ -273,11 +273,16 @@ static int title_type(const tl_fsent *s, uint32_t k);
  * first leader of Y was X").  The group: "of Y" or "Y's". */
 static void title_holder(org *a, int i) {
     tl_fsent *s = a->s;
-    if (a->upos[i] != a->noun) return;
+    /* a capitalized title ("the Premier of Y") may be tagged a proper noun */
+    if (a->upos[i] != a->noun && a->upos[i] != a->propn) return;
     int ty = title_type(s, s->sb + (uint32_t)i);
     if (ty != TL_LEADER_OF && ty != TL_FOUNDED) return;
     int hs[ORG_MAX], gs[ORG_MAX], nh = 0, ng = 0, h = a->head[i];
-    if (h >= 0 && lab(a, i, a->conj) && a->upos[h] == a->noun && child(a, h, a->cop) >= 0 &&
+    if (!s->is_trig[i]) {
+        /* no frame reads the word: its holder by apposition or copula too
+         * ("X, the Premier of Y") */
+        nh = holders(a, i, hs, 0);
+    } else if (h >= 0 && lab(a, i, a->conj) && a->upos[h] == a->noun && child(a, h, a->cop) >= 0 &&
         child(a, i, a->cop) < 0)
         nh = names(a, child(a, h, a->nsubj), hs, 0);
     else if (h >= 0 && lab(a, i, a->nsubj) && child(a, h, a->cop) >= 0 && arg_at(a, h) >= 0)
@@ -340,7 +345,11 @@ static void part_noun(org *a, int i) {
 /* The type of the relational-noun frame of absolute token k (LEADER_OF,
  * FOUNDED, MEMBER_OF), or -1. */
 static int title_type(const tl_fsent *s, uint32_t k) {
-    if (k >= s->se || s->at[k - s->sb] >= 0 || !s->is_trig[k - s->sb]) return -1;
+    if (k >= s->se || s->at[k - s->sb] >= 0) return -1;
+    /* a premier heads a government; read here, not by the trigger
+     * lexicon, whose words are features of the learned scorer */
+    if (tl_fact_is(s, k, "premier")) return TL_LEADER_OF;
+    if (!s->is_trig[k - s->sb]) return -1;
     const tl_trig *fr[6];
     int past = 0;
     size_t nf = tl_trig_lookup(s->c->lex, s->low[k - s->sb], s->len[k - s->sb], fr, 6, &past);
@@ -403,7 +412,7 @@ static void title_of_then_name(tl_fsent *s, int nc) {
         if ((ty != TL_LEADER_OF && ty != TL_FOUNDED) || !tl_fact_is(s, k + 1, "of")) continue;
         int g = tl_fact_ment_from(s, k + 2, NULL);
         if (g < 0 || s->ms[g].pron || (s->ms[g].type != TL_ORG && s->ms[g].type != TL_GPE)) continue;
-        uint32_t e = s->ms[g].te, cop = tl_fact_w(s, e, "is|was") ? 1 : 0;
+        uint32_t e = s->ms[g].te, cop = tl_fact_is(s, e, "is") || tl_fact_is(s, e, "was");
         int p = tl_fact_ment_at(s, e + cop);
         if (p < 0 || s->ms[p].tb != e + cop || s->ms[p].type != TL_PERSON || s->ms[p].pron) continue;
         org a = {.s = s, .nc = nc};
@@ -415,26 +424,31 @@ static void title_of_then_name(tl_fsent *s, int nc) {
 /* Is the sentence worth a parse for this pass: an organization and
  * another name, and a word one of the tree readings starts from? */
 static int worth(const tl_fsent *s) {
-    int orgs = 0, others = 0;
+    int orgs = 0, states = 0, people = 0;
     for (int m = 0; m < s->nm; m++) {
         if (s->ms[m].virt || s->ms[m].mod) continue;
-        if (s->ms[m].type == TL_ORG) orgs++;
-        else others++;
+        orgs += s->ms[m].type == TL_ORG;
+        states += s->ms[m].type == TL_GPE;
+        people += s->ms[m].type == TL_PERSON;
     }
-    if (!orgs || orgs + others < 2) return 0;
+    /* every reading joins an organization to another name, or a leader
+     * to a state */
+    int groups = orgs >= 2 || (orgs && (states || people)), leaders = people && (orgs || states);
+    if (!groups && !leaders) return 0;
     for (uint32_t k = s->sb; k < s->se; k++) {
         if (s->at[k - s->sb] >= 0) continue;
+        if (leaders) {
+            /* a title coordinated after "and", or before a copula and a
+             * name; a premier */
+            if (s->is_trig[k - s->sb] && (tl_fact_is(s, k - 1, "and") || tl_fact_is(s, k - 2, "and")) &&
+                title_type(s, k) >= 0)
+                return 1;
+            if (tl_fact_is(s, k, "premier")) return 1;
+        }
+        if (!groups) continue;
         if (CUE_IN(s, k, TL_CUE_PART_OF_NOUNS) || CUE_IN(s, k, TL_CUE_FOUNDING_VERBS)) return 1;
         if (CUE_IN(s, k, TL_CUE_LEADERSHIP_NOUNS) || CUE_IN(s, k, TL_CUE_OPERATE_UNDER_VERBS)) return 1;
         if (CUE_IN(s, k, TL_CUE_OWNERSHIP_VERBS) || CUE_IN(s, k, TL_CUE_PARENT_NOUNS)) return 1;
-        /* a title coordinated after "and", or before a copula and a name */
-        if (s->is_trig[k - s->sb] && (tl_fact_is(s, k - 1, "and") || tl_fact_is(s, k - 2, "and")) &&
-            title_type(s, k) >= 0)
-            return 1;
-        if (tl_fact_w(s, k, "is|was") && k + 1 < s->se && s->at[k + 1 - s->sb] >= 0) {
-            for (uint32_t j = k > s->sb + 6 ? k - 6 : s->sb; j < k; j++)
-                if (s->is_trig[j - s->sb] && title_type(s, j) >= 0) return 1;
-        }
         if (CUE_IN(s, k, TL_CUE_TAKE_CHARGE_VERBS) && tl_fact_w(s, k + 1, "over|the|command|control|leadership"))
             return 1;
     }
@@ -476,6 +490,7 @@ int tl_fact_org(tl_fsent *s) {
     a.det = tl_dep_label_id(m, "det");
     a.flat = tl_dep_label_id(m, "flat");
     a.noun = tl_dep_upos_id(m, "NOUN");
+    a.propn = tl_dep_upos_id(m, "PROPN");
     a.verb = tl_dep_upos_id(m, "VERB");
     if (a.n > ORG_MAX_WORDS) return 0;
     for (int k = 0; k < a.n; k++) a.first[k] = a.next[k] = -1;

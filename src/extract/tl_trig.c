@@ -70,7 +70,6 @@ static const spec SPECS[] = {
     R("chief", TL_LEADER_OF, 0, 1, 1),
     R("commander", TL_LEADER_OF, 0, 1, 1),
     R("president", TL_LEADER_OF, 0, 1, 1),
-    R("premier|premiers", TL_LEADER_OF, 0, 1, 1), /* head of a government */
     R("chairman|chairmen|chairwoman|chairperson", TL_LEADER_OF, 0, 1, 1),
     R("director", TL_LEADER_OF, 0, 1, 1),
     R("boss|bosses", TL_LEADER_OF, 0, 1, 1),
