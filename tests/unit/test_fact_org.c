@@ -190,6 +190,49 @@ static void test_title_then_name(void **state) {
                        "Tomas Varga", "Moldavia"));
 }
 
+/* A participle of ownership modifying the part: "Y, owned by X". */
+static void test_owned_participle(void **state) {
+    by_tree(state, "Vantor Logistics LLC, owned by the Kelmar Group, was sanctioned.\n", TL_PART_OF,
+            "Vantor Logistics LLC", "Kelmar Group");
+}
+
+/* "X, the parent of Y": the apposition is the whole. */
+static void test_parent_apposition(void **state) {
+    pair *p = *state;
+    const char *t = "Vantor Holdings Corporation, the parent of Vantor Logistics LLC, was fined.\n";
+    by_tree(state, t, TL_PART_OF, "Vantor Logistics LLC", "Vantor Holdings Corporation");
+    assert_false(found(p->tree, t, TL_PART_OF, "Vantor Holdings Corporation", "Vantor Logistics LLC"));
+}
+
+/* "under" something that is no organization places nothing; a whole
+ * with "its units" is no part of itself or of what it attacked. */
+static void test_no_part(void **state) {
+    none(state, "The Black Banner Battalion operates under difficult conditions in the Crescent Brigade's territory.\n",
+         TL_PART_OF);
+    none(state, "The Crescent Brigade and its units attacked the Kelmar Group.\n", TL_PART_OF);
+}
+
+/* Taking over a place with an organization named elsewhere in the
+ * sentence leads nothing. */
+static void test_take_over_other(void **state) {
+    none(state, "Tomas Varga took over the town after the Kelmar Group left.\n", TL_LEADER_OF);
+}
+
+/* The founder through a relative clause; a take-over between two
+ * persons names no group. */
+static void test_launch_relative(void **state) {
+    by_tree(state, "Nadia Ferro, who launched the Blue Lotus Society in 2019, was arrested in May.\n", TL_FOUNDED,
+            "Nadia Ferro", "Blue Lotus Society");
+    none(state, "Tomas Varga took over from Omar Haddad in March.\n", TL_LEADER_OF);
+}
+
+/* A bare name right after the title's group is its holder. */
+static void test_title_group_name(void **state) {
+    pair *p = *state;
+    const char *t = "In 2015, the President of Republic of Kazakhstan Nursultan Abenov announced the plan.\n";
+    assert_true(found(p->tree, t, TL_LEADER_OF, "Nursultan Abenov", "Republic of Kazakhstan"));
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_take_charge),
@@ -206,6 +249,12 @@ int main(void) {
         cmocka_unit_test(test_parent_noun),
         cmocka_unit_test(test_title_in_predicate),
         cmocka_unit_test(test_title_then_name),
+        cmocka_unit_test(test_owned_participle),
+        cmocka_unit_test(test_parent_apposition),
+        cmocka_unit_test(test_no_part),
+        cmocka_unit_test(test_take_over_other),
+        cmocka_unit_test(test_launch_relative),
+        cmocka_unit_test(test_title_group_name),
     };
     return cmocka_run_group_tests(tests, setup, pair_teardown);
 }
