@@ -281,6 +281,15 @@ int tl_fact_tree(tl_fsent *s);
  * only sentences naming a person with a role noun and an organization, or
  * with a leader candidate.  Returns 0, or -1 out of memory. */
 int tl_fact_aff(tl_fsent *s);
+/* Leadership, founding and part-of facts (tl_fact_org.c) from shapes the
+ * frames miss: "X took over Y", "under X's leadership, Y", "X launched Y",
+ * "X operates under Y", a part noun tied by apposition, copula or
+ * possessor ("Y and its subsidiaries A and B", "an affiliate of Y, X"),
+ * titles coordinated before a name ("Y founder and Z chief X"); for the
+ * pairs no candidate joined.  Parses only sentences naming an
+ * organization and another entity with one of its cue words.  Returns 0,
+ * or -1 out of memory. */
+int tl_fact_org(tl_fsent *s);
 /* Event coreference (tl_fact_evc.c).  tl_fact_evc_open notes that a frame
  * of `type` at token trig found one core argument, local mention m in role
  * `role` (1 the target, 0 the actor), and not the other: kept in s->opened
