@@ -410,13 +410,7 @@ int tl_fact_aff(tl_fsent *s) {
     a.noun = tl_dep_upos_id(m, "NOUN");
     a.propn = tl_dep_upos_id(m, "PROPN");
     if (a.n > AFF_MAX_WORDS) return 0;
-    for (int k = 0; k < a.n; k++) a.first[k] = a.next[k] = -1;
-    for (int k = a.n; k-- > 0;) {
-        int h = a.head[k];
-        if (h < 0 || h >= a.n) continue;
-        a.next[k] = a.first[h];
-        a.first[h] = (int16_t)k;
-    }
+    tl_fact_children(a.head, a.n, a.first, a.next);
     int nc = s->nc;
     part_leaders(&a, nc);
     role_nouns(&a, nc);

@@ -362,4 +362,19 @@ int tl_fact_country_entity(tl_fsent *s, int32_t norp_ent);
 /* Adds a virtual mention over mention m's tokens standing for entity e of
  * type `type`; returns its index, or -1 when the sentence is full. */
 int tl_fact_virtual(tl_fsent *s, int m, int32_t e, int type);
+/* Fills first[] and next[] with the children lists of a tree of n words
+ * (head[k]: word k's head, -1 or out of range for the root): first[h] is
+ * h's first child, next[c] the next sibling of c, both -1 when none, and
+ * every list in word order so that a walk meets left children first.  The
+ * tree passes (tl_fact_tree.c, tl_fact_aff.c, tl_fact_org.c) walk children
+ * this way.  n must fit int16_t.  Can't fail. */
+static inline void tl_fact_children(const int32_t *head, int n, int16_t *first, int16_t *next) {
+    for (int k = 0; k < n; k++) first[k] = next[k] = -1;
+    for (int k = n; k-- > 0;) {
+        int h = head[k];
+        if (h < 0 || h >= n) continue;
+        next[k] = first[h];
+        first[h] = (int16_t)k;
+    }
+}
 #endif

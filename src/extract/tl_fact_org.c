@@ -493,13 +493,7 @@ int tl_fact_org(tl_fsent *s) {
     a.propn = tl_dep_upos_id(m, "PROPN");
     a.verb = tl_dep_upos_id(m, "VERB");
     if (a.n > ORG_MAX_WORDS) return 0;
-    for (int k = 0; k < a.n; k++) a.first[k] = a.next[k] = -1;
-    for (int k = a.n; k-- > 0;) {
-        int h = a.head[k];
-        if (h < 0 || h >= a.n) continue;
-        a.next[k] = a.first[h];
-        a.first[h] = (int16_t)k;
-    }
+    tl_fact_children(a.head, a.n, a.first, a.next);
     for (int i = 0; i < a.n; i++) {
         take_charge(&a, i);
         under_leadership(&a, i);

@@ -629,13 +629,7 @@ int tl_fact_tree(tl_fsent *s) {
     t.label = dt.label;
     t.upos = dt.upos;
     t.xpos = dt.xpos;
-    for (size_t k = 0; k < dt.n; k++) t.first[k] = t.next[k] = -1;
-    for (size_t k = dt.n; k-- > 0;) {
-        int h = dt.head[k];
-        if (h < 0 || (size_t)h >= dt.n) continue;
-        t.next[k] = t.first[h];
-        t.first[h] = (int16_t)k;
-    }
+    tl_fact_children(dt.head, (int)dt.n, t.first, t.next);
     for (uint32_t k = 0; k < n; k++)
         if (s->is_trig[k] && s->at[k] < 0) tree_trigger(&t, (int)k, nframe);
     return 0;

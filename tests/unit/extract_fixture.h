@@ -2,6 +2,7 @@
 #ifndef EXTRACT_FIXTURE_H
 #define EXTRACT_FIXTURE_H
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "threadline.h"
 
@@ -47,6 +48,36 @@ static inline int named(const tl_doc *d, int32_t e, const char *n) {
     if (x->name.len == l && !memcmp(x->name.ptr, n, l)) return 1;
     for (uint32_t k = 0; k < x->n_aliases; k++)
         if (x->aliases[k].len == l && !memcmp(x->aliases[k].ptr, n, l)) return 1;
+    return 0;
+}
+
+/* Two extractors for the tree passes' tests: with the parser (the
+ * default) and without it (no_tree), which shows what the word frames
+ * alone find. */
+typedef struct pair { tl_extractor *tree, *flat; } pair;
+
+/* A cmocka group set-up: a pair in *state.  0, or -1 (with the reason on
+ * stderr) when the models do not load. */
+static inline int pair_setup(void **state) {
+    tl_error err;
+    tl_options o = {0};
+    pair *p = calloc(1, sizeof *p);
+    if (!p) return -1;
+    p->tree = tl_extractor_new(&o, &err);
+    o.no_tree = 1;
+    p->flat = p->tree ? tl_extractor_new(&o, &err) : NULL;
+    *state = p;
+    if (!p->tree || !p->flat) { fprintf(stderr, "%s\n", err.msg); return -1; }
+    return 0;
+}
+
+/* The group tear-down matching pair_setup; can't fail. */
+static inline int pair_teardown(void **state) {
+    pair *p = *state;
+    if (!p) return 0;
+    tl_extractor_free(p->tree);
+    tl_extractor_free(p->flat);
+    free(p);
     return 0;
 }
 

@@ -10,31 +10,6 @@
 #include "threadline.h"
 #include "extract_fixture.h"
 
-/* Two extractors: with the parser (the default) and without it, which
- * shows what the word frames alone find. */
-typedef struct pair { tl_extractor *tree, *flat; } pair;
-
-static int setup(void **state) {
-    tl_error err;
-    tl_options o = {0};
-    pair *p = calloc(1, sizeof *p);
-    if (!p) return -1;
-    p->tree = tl_extractor_new(&o, &err);
-    o.no_tree = 1;
-    p->flat = tl_extractor_new(&o, &err);
-    if (!p->tree || !p->flat) { fprintf(stderr, "%s\n", err.msg); return -1; }
-    *state = p;
-    return 0;
-}
-
-static int pair_teardown(void **state) {
-    pair *p = *state;
-    tl_extractor_free(p->tree);
-    tl_extractor_free(p->flat);
-    free(p);
-    return 0;
-}
-
 /* Does the text give a fact of `type` from the entity named a to b (b
  * NULL: to anything)? */
 static int found(const tl_extractor *ex, const char *text, int type, const char *a, const char *b) {
@@ -256,5 +231,5 @@ int main(void) {
         cmocka_unit_test(test_launch_relative),
         cmocka_unit_test(test_title_group_name),
     };
-    return cmocka_run_group_tests(tests, setup, pair_teardown);
+    return cmocka_run_group_tests(tests, pair_setup, pair_teardown);
 }

@@ -12,30 +12,6 @@
 #include "tl_fact.h"
 #include "tl_dep.h"
 
-/* Two extractors: with the tree pass (the default) and without it. */
-typedef struct pair { tl_extractor *tree, *flat; } pair;
-
-static int setup(void **state) {
-    tl_error err;
-    tl_options o = {0};
-    pair *p = calloc(1, sizeof *p);
-    if (!p) return -1;
-    p->tree = tl_extractor_new(&o, &err);
-    o.no_tree = 1;
-    p->flat = tl_extractor_new(&o, &err);
-    if (!p->tree || !p->flat) { fprintf(stderr, "%s\n", err.msg); return -1; }
-    *state = p;
-    return 0;
-}
-
-static int pair_teardown(void **state) {
-    pair *p = *state;
-    tl_extractor_free(p->tree);
-    tl_extractor_free(p->flat);
-    free(p);
-    return 0;
-}
-
 static tl_doc *run_on(const tl_extractor *ex, const char *text) {
     tl_doc *d = NULL;
     tl_error err;
@@ -279,5 +255,5 @@ int main(void) {
         cmocka_unit_test(test_relative_after_place),
         cmocka_unit_test(test_parataxis_subject),
     };
-    return cmocka_run_group_tests(tests, setup, pair_teardown);
+    return cmocka_run_group_tests(tests, pair_setup, pair_teardown);
 }
