@@ -11,30 +11,8 @@
 #include "tl_tok.h"
 #include "tl_trig.h"
 #include "tl_fscore.h"
+#include "lex_fixture.h"
 
-typedef struct fx {
-    tl_extractor *ex;
-    tl_trig_lex *lex;
-} fx;
-
-static int setup(void **state) {
-    tl_error err;
-    fx *f = calloc(1, sizeof *f);
-    if (!f) return -1;
-    f->ex = tl_extractor_new(NULL, &err);
-    f->lex = tl_trig_lex_new();
-    if (!f->ex || !f->lex) return -1;
-    *state = f;
-    return 0;
-}
-
-static int teardown(void **state) {
-    fx *f = *state;
-    tl_extractor_free(f->ex);
-    tl_trig_lex_free(f->lex);
-    free(f);
-    return 0;
-}
 
 /* Appends `n` filler words (lower case, no trigger, no sentence end). */
 static void filler(char *buf, size_t cap, int n) {
@@ -151,5 +129,5 @@ int main(void) {
         cmocka_unit_test(test_tags_around_triggers),
         cmocka_unit_test(test_scorer_candidates),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, fx_setup, fx_teardown);
 }

@@ -11,31 +11,9 @@
 #include "tl_trig.h"
 #include "tl_percep.h"
 #include "tl_fscore.h"
+#include "lex_fixture.h"
 #include "tl_fact.h"
 
-typedef struct fx {
-    tl_extractor *ex;
-    tl_trig_lex *lex;
-} fx;
-
-static int setup(void **state) {
-    tl_error err;
-    fx *f = calloc(1, sizeof *f);
-    if (!f) return -1;
-    f->ex = tl_extractor_new(NULL, &err);
-    f->lex = tl_trig_lex_new();
-    if (!f->ex || !f->lex) return -1;
-    *state = f;
-    return 0;
-}
-
-static int teardown(void **state) {
-    fx *f = *state;
-    tl_extractor_free(f->ex);
-    tl_trig_lex_free(f->lex);
-    free(f);
-    return 0;
-}
 
 static tl_doc *run(fx *f, const char *text) {
     tl_doc *d = NULL;
@@ -532,5 +510,5 @@ int main(void) {
         cmocka_unit_test(test_builtin_veto),
         cmocka_unit_test(test_fact_pass_veto),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, fx_setup, fx_teardown);
 }
