@@ -1,5 +1,6 @@
 /* tl_dep.c -- labelled dependency parser: UD tagger and greedy arc-hybrid parser over averaged perceptrons. */
 #include "tl_dep.h"
+#include "tl_err.h"
 #include "tl_arena.h"
 #include <stdarg.h>
 #include <stdio.h>
@@ -17,22 +18,6 @@ struct tl_dep_model {
     void *clu_mem;
 };
 
-static void set_err(tl_error *err, int code, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-static void set_err(tl_error *err, int code, const char *fmt, ...) {
-    if (!err) return;
-    err->code = code;
-    err->offset = -1;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
-    va_end(ap);
-}
-
-static uint32_t rd32(const unsigned char *p) {
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
 void tl_dep_free(tl_dep_model *m) {
     if (!m) return;
     tl_percep_free(m->xpos);
@@ -48,9 +33,9 @@ void tl_dep_free(tl_dep_model *m) {
  * NULL or owned by m, freed by tl_dep_free). */
 static int load_clusters(tl_dep_model *m, const unsigned char *p, size_t n) {
     if (n < 8) return -1;
-    size_t cnt = rd32(p);
+    size_t cnt = tl_rd32le(p);
     if (cnt > (n - 8) / 8 || 8 + cnt * 8 != n) return -1;
-    if (tl_percep_crc32(p + 8, n - 8) != rd32(p + 4)) return -1;
+    if (tl_percep_crc32(p + 8, n - 8) != tl_rd32le(p + 4)) return -1;
     if (cnt == 0) return 0;
     unsigned char *mem = malloc(cnt * 8);
     if (!mem) return -1;
@@ -59,7 +44,7 @@ static int load_clusters(tl_dep_model *m, const unsigned char *p, size_t n) {
     uint16_t *fine = (uint16_t *)(void *)(mem + cnt * 4), *coarse = fine + cnt;
     const unsigned char *q = p + 8;
     for (size_t i = 0; i < cnt; i++) {
-        key[i] = rd32(q + 4 * i);
+        key[i] = tl_rd32le(q + 4 * i);
         if (i > 0 && key[i] <= key[i - 1]) return -1; /* binary search needs order */
     }
     q += cnt * 4;
@@ -90,30 +75,30 @@ static int resolve_ids(tl_dep_model *m) {
 /* The committed format, every checksum and bound checked (the built-in
  * model is the build's decoded image instead: tl_dep_view_decoded). */
 static tl_dep_model *load_image(const void *data, size_t len, tl_error *err) {
-    if (!data) { set_err(err, TL_EINVAL, "no parser model data"); return NULL; }
+    if (!data) { tl_err_setf(err, TL_EINVAL, "no parser model data"); return NULL; }
     const unsigned char *p = data;
     if (len < 16 || memcmp(p, MAGIC, 8) != 0) {
-        set_err(err, TL_EFORMAT, "not a threadline parser model (bad magic)");
+        tl_err_setf(err, TL_EFORMAT, "not a threadline parser model (bad magic)");
         return NULL;
     }
-    if (rd32(p + 8) != TL_DEP_VERSION) {
-        set_err(err, TL_EFORMAT, "parser model version %u, expected %u", (unsigned)rd32(p + 8),
+    if (tl_rd32le(p + 8) != TL_DEP_VERSION) {
+        tl_err_setf(err, TL_EFORMAT, "parser model version %u, expected %u", (unsigned)tl_rd32le(p + 8),
                 TL_DEP_VERSION);
         return NULL;
     }
-    if (rd32(p + 12) != len) {
-        set_err(err, TL_EFORMAT, "parser model is %zu bytes, header says %u (truncated?)", len,
-                (unsigned)rd32(p + 12));
+    if (tl_rd32le(p + 12) != len) {
+        tl_err_setf(err, TL_EFORMAT, "parser model is %zu bytes, header says %u (truncated?)", len,
+                (unsigned)tl_rd32le(p + 12));
         return NULL;
     }
     tl_dep_model *m = calloc(1, sizeof *m);
-    if (!m) { set_err(err, TL_ENOMEM, "out of memory"); return NULL; }
+    if (!m) { tl_err_setf(err, TL_ENOMEM, "out of memory"); return NULL; }
     static const char *const kinds[N_PARTS] = {"dep-xpos", "dep-upos", "dep-trans", "dep-label"};
     tl_percep_model **parts[N_PARTS] = {&m->xpos, &m->upos, &m->trans, &m->label};
     size_t off = 16;
     for (int k = 0; k < N_PARTS; k++) {
         if (len - off < 4) goto bad;
-        size_t n = rd32(p + off);
+        size_t n = tl_rd32le(p + off);
         off += 4;
         if (n > len - off) goto bad;
         *parts[k] = tl_percep_load_mem(p + off, n, kinds[k], err);
@@ -121,14 +106,14 @@ static tl_dep_model *load_image(const void *data, size_t len, tl_error *err) {
         off += n;
     }
     if (len - off < 4) goto bad;
-    size_t cn = rd32(p + off);
+    size_t cn = tl_rd32le(p + off);
     off += 4;
     if (cn != len - off || load_clusters(m, p + off, cn) != 0) goto bad;
     off += cn;
     if (resolve_ids(m) != 0) goto bad;
     return m;
 bad:
-    set_err(err, TL_EFORMAT, "malformed parser model (at byte %zu)", off);
+    tl_err_setf(err, TL_EFORMAT, "malformed parser model (at byte %zu)", off);
     tl_dep_free(m);
     return NULL;
 }
@@ -183,7 +168,7 @@ int tl_dep_write_decoded(const tl_dep_model *m, tl_buf *out) {
 }
 
 tl_dep_model *tl_dep_view_decoded(const void *data, size_t len, tl_error *err) {
-    if (!data) { set_err(err, TL_EINVAL, "no parser model data"); return NULL; }
+    if (!data) { tl_err_setf(err, TL_EINVAL, "no parser model data"); return NULL; }
     const unsigned char *p = data;
     dep_dec_head h;
     if ((uintptr_t)p % 16 != 0 || len < DEC_HEAD) goto bad_head;
@@ -192,7 +177,7 @@ tl_dep_model *tl_dep_view_decoded(const void *data, size_t len, tl_error *err) {
         h.total > len || h.total < DEC_HEAD)
         goto bad_head;
     tl_dep_model *m = calloc(1, sizeof *m);
-    if (!m) { set_err(err, TL_ENOMEM, "out of memory"); return NULL; }
+    if (!m) { tl_err_setf(err, TL_ENOMEM, "out of memory"); return NULL; }
     static const char *const kinds[N_PARTS] = {"dep-xpos", "dep-upos", "dep-trans", "dep-label"};
     tl_percep_model **parts[N_PARTS] = {&m->xpos, &m->upos, &m->trans, &m->label};
     size_t off = DEC_HEAD, n = (size_t)h.total;
@@ -218,14 +203,14 @@ tl_dep_model *tl_dep_view_decoded(const void *data, size_t len, tl_error *err) {
 bad:
     tl_dep_free(m);
 bad_head:
-    set_err(err, TL_EFORMAT, "malformed decoded parser model");
+    tl_err_setf(err, TL_EFORMAT, "malformed decoded parser model");
     return NULL;
 }
 
 tl_dep_model *tl_dep_load(const char *path, tl_error *err) {
-    if (!path) { set_err(err, TL_EINVAL, "no parser model path"); return NULL; }
+    if (!path) { tl_err_setf(err, TL_EINVAL, "no parser model path"); return NULL; }
     FILE *f = fopen(path, "rb");
-    if (!f) { set_err(err, TL_EIO, "cannot open parser model %s", path); return NULL; }
+    if (!f) { tl_err_setf(err, TL_EIO, "cannot open parser model %s", path); return NULL; }
     size_t cap = 1 << 20, len = 0;
     unsigned char *buf = malloc(cap);
     int ioerr = 0;
@@ -242,11 +227,11 @@ tl_dep_model *tl_dep_load(const char *path, tl_error *err) {
         if (got == 0) { ioerr = ferror(f) ? 1 : 0; break; }
     }
     fclose(f);
-    if (!buf) { set_err(err, TL_ENOMEM, "out of memory reading %s", path); return NULL; }
+    if (!buf) { tl_err_setf(err, TL_ENOMEM, "out of memory reading %s", path); return NULL; }
     if (ioerr) {
         free(buf);
-        if (ioerr == 2) set_err(err, TL_EFORMAT, "parser model %s is too large", path);
-        else set_err(err, TL_EIO, "cannot read parser model %s", path);
+        if (ioerr == 2) tl_err_setf(err, TL_EFORMAT, "parser model %s is too large", path);
+        else tl_err_setf(err, TL_EIO, "cannot read parser model %s", path);
         return NULL;
     }
     tl_dep_model *m = tl_dep_load_mem(buf, len, err);

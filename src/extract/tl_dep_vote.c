@@ -1,5 +1,6 @@
 /* tl_dep_vote.c -- a vote of dependency parsers reparsed by Eisner's algorithm: the model file, the members' parses, the tree. */
 #include "tl_dep_vote.h"
+#include "tl_err.h"
 #include "tl_arena.h"
 #include "tl_percep.h"
 #include <stdarg.h>
@@ -16,22 +17,6 @@ struct tl_dep_vote {
     int rtl[TL_DEP_VOTE_MAX_MEMBERS]; /* reads the sentence right to left */
     unsigned fallback;                /* relation of an arc no member made ("dep") */
 };
-
-static void set_err(tl_error *err, int code, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-static void set_err(tl_error *err, int code, const char *fmt, ...) {
-    if (!err) return;
-    err->code = code;
-    err->offset = -1;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
-    va_end(ap);
-}
-
-static uint32_t rd32(const unsigned char *p) {
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
 
 void tl_dep_vote_free(tl_dep_vote *v) {
     if (!v) return;
@@ -58,37 +43,37 @@ static int same_labels(const tl_dep_model *m, const tl_percep_model *lab) {
  * (tl_percep_load_builtin), every bound is checked either way. */
 tl_dep_vote *tl_dep_vote_load_image(const tl_dep_model *m, const void *data, size_t len, int builtin,
                                     tl_error *err) {
-    if (!m || !data) { set_err(err, TL_EINVAL, "no parser or vote model"); return NULL; }
+    if (!m || !data) { tl_err_setf(err, TL_EINVAL, "no parser or vote model"); return NULL; }
     const unsigned char *p = data;
     if (len < 20 || memcmp(p, MAGIC, 8) != 0) {
-        set_err(err, TL_EFORMAT, "not a threadline vote model (bad magic)");
+        tl_err_setf(err, TL_EFORMAT, "not a threadline vote model (bad magic)");
         return NULL;
     }
-    if (rd32(p + 8) != TL_DEP_VOTE_VERSION) {
-        set_err(err, TL_EFORMAT, "vote model version %u, expected %u", (unsigned)rd32(p + 8),
+    if (tl_rd32le(p + 8) != TL_DEP_VOTE_VERSION) {
+        tl_err_setf(err, TL_EFORMAT, "vote model version %u, expected %u", (unsigned)tl_rd32le(p + 8),
                 TL_DEP_VOTE_VERSION);
         return NULL;
     }
-    uint32_t k = rd32(p + 16);
-    if (rd32(p + 12) != len || k < 1 || k >= TL_DEP_VOTE_MAX_MEMBERS) {
-        set_err(err, TL_EFORMAT, "vote model truncated or with %u members", (unsigned)k);
+    uint32_t k = tl_rd32le(p + 16);
+    if (tl_rd32le(p + 12) != len || k < 1 || k >= TL_DEP_VOTE_MAX_MEMBERS) {
+        tl_err_setf(err, TL_EFORMAT, "vote model truncated or with %u members", (unsigned)k);
         return NULL;
     }
     tl_dep_vote *v = calloc(1, sizeof *v);
-    if (!v) { set_err(err, TL_ENOMEM, "out of memory"); return NULL; }
+    if (!v) { tl_err_setf(err, TL_ENOMEM, "out of memory"); return NULL; }
     int dep = tl_dep_label_id(m, "dep");
     v->fallback = dep >= 0 ? (unsigned)dep : 0;
     size_t o = 20;
     for (uint32_t j = 0; j < k; j++) {
         if (len - o < 12) goto bad;
-        uint32_t flags = rd32(p + o), w = rd32(p + o + 4);
+        uint32_t flags = tl_rd32le(p + o), w = tl_rd32le(p + o + 4);
         o += 8;
         if (flags > 1 || w < 1 || w > 1000) goto bad;
         tl_percep_model *part[2] = {NULL, NULL};
         static const char *const kinds[2] = {"dep-trans", "dep-label"};
         for (int q = 0; q < 2; q++) {
             if (len - o < 4) goto bad;
-            uint32_t pn = rd32(p + o);
+            uint32_t pn = tl_rd32le(p + o);
             o += 4;
             if (pn > len - o) goto bad;
             part[q] = builtin ? tl_percep_load_builtin(p + o, pn, kinds[q], err)
@@ -111,7 +96,7 @@ tl_dep_vote *tl_dep_vote_load_image(const tl_dep_model *m, const void *data, siz
     return v;
 bad:
     tl_dep_vote_free(v);
-    set_err(err, TL_EFORMAT, "malformed vote model, or one made for another parser model");
+    tl_err_setf(err, TL_EFORMAT, "malformed vote model, or one made for another parser model");
     return NULL;
 }
 
@@ -120,17 +105,17 @@ tl_dep_vote *tl_dep_vote_load_mem(const tl_dep_model *m, const void *data, size_
 }
 
 tl_dep_vote *tl_dep_vote_load(const tl_dep_model *m, const char *path, tl_error *err) {
-    if (!path) { set_err(err, TL_EINVAL, "no vote model path"); return NULL; }
+    if (!path) { tl_err_setf(err, TL_EINVAL, "no vote model path"); return NULL; }
     FILE *f = fopen(path, "rb");
-    if (!f) { set_err(err, TL_EIO, "cannot open %s", path); return NULL; }
+    if (!f) { tl_err_setf(err, TL_EIO, "cannot open %s", path); return NULL; }
     unsigned char *buf = NULL;
     size_t len = 0, cap = 0;
     for (;;) {
         if (len == cap) {
-            if (cap >= ((size_t)1 << 30)) { free(buf); fclose(f); set_err(err, TL_EFORMAT, "%s: too large", path); return NULL; }
+            if (cap >= ((size_t)1 << 30)) { free(buf); fclose(f); tl_err_setf(err, TL_EFORMAT, "%s: too large", path); return NULL; }
             size_t nc = cap ? cap * 2 : 1 << 20;
             unsigned char *q = realloc(buf, nc);
-            if (!q) { free(buf); fclose(f); set_err(err, TL_ENOMEM, "out of memory"); return NULL; }
+            if (!q) { free(buf); fclose(f); tl_err_setf(err, TL_ENOMEM, "out of memory"); return NULL; }
             buf = q;
             cap = nc;
         }
@@ -140,7 +125,7 @@ tl_dep_vote *tl_dep_vote_load(const tl_dep_model *m, const char *path, tl_error 
     }
     int bad = ferror(f);
     fclose(f);
-    if (bad) { free(buf); set_err(err, TL_EIO, "cannot read %s", path); return NULL; }
+    if (bad) { free(buf); tl_err_setf(err, TL_EIO, "cannot read %s", path); return NULL; }
     tl_dep_vote *v = tl_dep_vote_load_image(m, buf, len, 0, err);
     free(buf);
     return v;

@@ -1,5 +1,6 @@
 /* tl_percep.c -- averaged perceptron over hashed features: training, quantized model files, scoring. */
 #include "tl_percep.h"
+#include "tl_err.h"
 #include "tl_buf.h"
 #include <float.h>
 #include <math.h>
@@ -70,18 +71,6 @@ struct tl_percep_trainer {
     float *w;       /* current weights */
     double *u;      /* sum of clock * update, for lazy averaging */
 };
-
-static void set_err(tl_error *err, int code, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-static void set_err(tl_error *err, int code, const char *fmt, ...) {
-    if (!err) return;
-    err->code = code;
-    err->offset = -1;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
-    va_end(ap);
-}
 
 uint32_t tl_percep_crc32(const void *data, size_t n) {
     /* Slicing by eight: tables built per call (8 KB, a few microseconds),
@@ -188,22 +177,22 @@ static void get_name(cursor *c, char *out) {
  * checked, so a malformed image is rejected either way. */
 static tl_percep_model *load_image(const void *data, size_t len, const char *kind, int check_crc,
                                    tl_error *err) {
-    if (!data) { set_err(err, TL_EINVAL, "no model data"); return NULL; }
+    if (!data) { tl_err_setf(err, TL_EINVAL, "no model data"); return NULL; }
     cursor c = {(const unsigned char *)data, len, 0, 0};
     if (len < 8 + 4 + 4 + 4 || memcmp(data, MAGIC, 8) != 0) {
-        set_err(err, TL_EFORMAT, "not a threadline perceptron model (bad magic)");
+        tl_err_setf(err, TL_EFORMAT, "not a threadline perceptron model (bad magic)");
         return NULL;
     }
     c.off = 8;
     uint32_t version = get_u32(&c);
     if (version != TL_PERCEP_VERSION) {
-        set_err(err, TL_EFORMAT, "model version %u, expected %u", (unsigned)version,
+        tl_err_setf(err, TL_EFORMAT, "model version %u, expected %u", (unsigned)version,
                 TL_PERCEP_VERSION);
         return NULL;
     }
     uint32_t total = get_u32(&c);
     if (total != len) {
-        set_err(err, TL_EFORMAT, "model is %zu bytes, header says %u (truncated?)", len,
+        tl_err_setf(err, TL_EFORMAT, "model is %zu bytes, header says %u (truncated?)", len,
                 (unsigned)total);
         return NULL;
     }
@@ -211,12 +200,12 @@ static tl_percep_model *load_image(const void *data, size_t len, const char *kin
     cursor tail = {(const unsigned char *)data, len, len - 4, 0};
     uint32_t want = get_u32(&tail);
     if (check_crc && tl_percep_crc32(data, len - 4) != want) {
-        set_err(err, TL_EFORMAT, "model checksum mismatch (corrupted file)");
+        tl_err_setf(err, TL_EFORMAT, "model checksum mismatch (corrupted file)");
         return NULL;
     }
 
     tl_percep_model *m = calloc(1, sizeof *m);
-    if (!m) { set_err(err, TL_ENOMEM, "out of memory"); return NULL; }
+    if (!m) { tl_err_setf(err, TL_ENOMEM, "out of memory"); return NULL; }
     get_name(&c, m->kind);
     m->n_classes = get_u8(&c);
     if (!c.bad && (m->n_classes < 2 || m->n_classes > TL_PERCEP_MAX_CLASSES)) c.bad = 1;
@@ -229,7 +218,7 @@ static tl_percep_model *load_image(const void *data, size_t len, const char *kin
     uint32_t n_rows = get_u32(&c);
     if (c.bad) goto bad;
     if (kind && strcmp(kind, m->kind) != 0) {
-        set_err(err, TL_EFORMAT, "model is for \"%s\", expected \"%s\"", m->kind, kind);
+        tl_err_setf(err, TL_EFORMAT, "model is for \"%s\", expected \"%s\"", m->kind, kind);
         tl_percep_free(m);
         return NULL;
     }
@@ -245,7 +234,7 @@ static tl_percep_model *load_image(const void *data, size_t len, const char *kin
     m->rows = calloc((n_rows ? n_rows : 1) * m->stride, sizeof *m->rows);
     if (!m->index || !m->rows) {
         tl_percep_free(m);
-        set_err(err, TL_ENOMEM, "out of memory");
+        tl_err_setf(err, TL_ENOMEM, "out of memory");
         return NULL;
     }
     uint64_t bucket = 0;
@@ -296,7 +285,7 @@ static tl_percep_model *load_image(const void *data, size_t len, const char *kin
     m->level = cpu_level();
     return m;
 bad:
-    set_err(err, TL_EFORMAT, "malformed model (at byte %zu)", c.off);
+    tl_err_setf(err, TL_EFORMAT, "malformed model (at byte %zu)", c.off);
     if (err) err->offset = (long long)c.off;
     tl_percep_free(m);
     return NULL;
@@ -313,9 +302,9 @@ tl_percep_model *tl_percep_load_builtin(const void *data, size_t len, const char
 }
 
 tl_percep_model *tl_percep_load(const char *path, const char *kind, tl_error *err) {
-    if (!path) { set_err(err, TL_EINVAL, "no model path"); return NULL; }
+    if (!path) { tl_err_setf(err, TL_EINVAL, "no model path"); return NULL; }
     FILE *f = fopen(path, "rb");
-    if (!f) { set_err(err, TL_EIO, "cannot open model %s", path); return NULL; }
+    if (!f) { tl_err_setf(err, TL_EIO, "cannot open model %s", path); return NULL; }
     size_t cap = 1 << 20, len = 0;
     unsigned char *buf = malloc(cap);
     int ioerr = 0;
@@ -332,11 +321,11 @@ tl_percep_model *tl_percep_load(const char *path, const char *kind, tl_error *er
         if (got == 0) { ioerr = ferror(f) ? 1 : 0; break; }
     }
     fclose(f);
-    if (!buf) { set_err(err, TL_ENOMEM, "out of memory reading %s", path); return NULL; }
+    if (!buf) { tl_err_setf(err, TL_ENOMEM, "out of memory reading %s", path); return NULL; }
     if (ioerr) {
         free(buf);
-        if (ioerr == 2) set_err(err, TL_EFORMAT, "model %s is too large", path);
-        else set_err(err, TL_EIO, "cannot read model %s", path);
+        if (ioerr == 2) tl_err_setf(err, TL_EFORMAT, "model %s is too large", path);
+        else tl_err_setf(err, TL_EIO, "cannot read model %s", path);
         return NULL;
     }
     tl_percep_model *m = tl_percep_load_mem(buf, len, kind, err);
@@ -423,7 +412,7 @@ static int dec_name_ok(const char *f) {
 
 tl_percep_model *tl_percep_view_decoded(const void *data, size_t len, const char *kind,
                                         size_t *used, tl_error *err) {
-    if (!data) { set_err(err, TL_EINVAL, "no model data"); return NULL; }
+    if (!data) { tl_err_setf(err, TL_EINVAL, "no model data"); return NULL; }
     const unsigned char *p = data;
     dec_head h;
     if ((uintptr_t)p % 16 != 0 || len < sizeof h) goto bad;
@@ -437,7 +426,7 @@ tl_percep_model *tl_percep_view_decoded(const void *data, size_t len, const char
     for (unsigned k = 0; k < h.n_classes; k++)
         if (!dec_name_ok(h.names[k])) goto bad;
     if (kind && strcmp(kind, h.kind) != 0) {
-        set_err(err, TL_EFORMAT, "model is for \"%s\", expected \"%s\"", h.kind, kind);
+        tl_err_setf(err, TL_EFORMAT, "model is for \"%s\", expected \"%s\"", h.kind, kind);
         return NULL;
     }
     size_t nwords = (size_t)1 << (h.hash_bits - 6);
@@ -455,7 +444,7 @@ tl_percep_model *tl_percep_view_decoded(const void *data, size_t len, const char
     }
     if (before != h.n_rows) goto bad;
     tl_percep_model *m = calloc(1, sizeof *m);
-    if (!m) { set_err(err, TL_ENOMEM, "out of memory"); return NULL; }
+    if (!m) { tl_err_setf(err, TL_ENOMEM, "out of memory"); return NULL; }
     m->borrowed = 1;
     m->n_classes = h.n_classes;
     m->stride = h.stride;
@@ -472,7 +461,7 @@ tl_percep_model *tl_percep_view_decoded(const void *data, size_t len, const char
     if (used) *used = (size_t)h.total;
     return m;
 bad:
-    set_err(err, TL_EFORMAT, "malformed decoded model image");
+    tl_err_setf(err, TL_EFORMAT, "malformed decoded model image");
     return NULL;
 }
 
@@ -857,12 +846,12 @@ int tl_percep_trainer_save(const tl_percep_trainer *t, const char *kind,
                            const char *const *names, float prune, void **out,
                            size_t *out_len, tl_error *err) {
     if (!t || !out || !out_len || !valid_name(kind) || !names) {
-        set_err(err, TL_EINVAL, "bad arguments to tl_percep_trainer_save");
+        tl_err_setf(err, TL_EINVAL, "bad arguments to tl_percep_trainer_save");
         return TL_EINVAL;
     }
     for (unsigned k = 0; k < t->n_classes; k++)
         if (!valid_name(names[k])) {
-            set_err(err, TL_EINVAL, "bad class name #%u", k);
+            tl_err_setf(err, TL_EINVAL, "bad class name #%u", k);
             return TL_EINVAL;
         }
     const unsigned nc = t->n_classes;
@@ -926,7 +915,7 @@ int tl_percep_trainer_save(const tl_percep_trainer *t, const char *kind,
     }
     if (oom || b.oom) {
         tl_buf_free(&b);
-        set_err(err, TL_ENOMEM, "out of memory writing the model");
+        tl_err_setf(err, TL_ENOMEM, "out of memory writing the model");
         return TL_ENOMEM;
     }
     *out = b.p;
