@@ -42,6 +42,7 @@
 #include "tl_utf8.h"
 #include <jansson.h>
 #include "tool_util.h"
+#include "fscore_op.h"
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -602,7 +603,7 @@ static int by_score_desc(const void *a, const void *b) {
  * F1.  Only margins above 0: the scorer must prefer "no fact".  A folder
  * that does not annotate a type (scored_facts) says nothing of its facts. */
 #define VETO_SETS 8
-static void choose_veto(const data *D, const float *vm, double prec, double *veto) {
+static void choose_veto(const data *D, const float *vm, double prec, int all_sets, double *veto) {
     for (int ty = 0; ty < TL_FACT_TYPE_COUNT; ty++) veto[ty] = TL_FSCORE_OFF_MARGIN;
     if (prec <= 0) return;
     size_t cap = 0;
@@ -615,6 +616,7 @@ static void choose_veto(const data *D, const float *vm, double prec, double *vet
     for (size_t k = 0; k < D->ndocs; k++) {
         const cvdoc *cd = &D->docs[k];
         int set = cd->set < VETO_SETS ? cd->set : VETO_SETS - 1;
+        if (set && !all_sets) continue;
         dstate one = {0};
         int maxidx = 0;
         for (size_t r = 0; r < cd->ngf; r++)
@@ -638,7 +640,7 @@ static void choose_veto(const data *D, const float *vm, double prec, double *vet
         size_t nv = 0;
         for (size_t k = 0; k < D->ndocs; k++) {
             const cvdoc *cd = &D->docs[k];
-            for (size_t r = 0; r < cd->nrules; r++) {
+            for (size_t r = 0; stat[k] && r < cd->nrules; r++) {
                 if (cd->rules[r].type != ty || !stat[k][r]) continue;
                 float score = 1e30f;
                 for (size_t q = 0; q < cd->nrules; q++) {
@@ -686,6 +688,88 @@ static void choose_veto(const data *D, const float *vm, double prec, double *vet
     free(vk);
 }
 
+/* The gold fact row of document cd that fact k would match (as judge
+ * matches), -1 none. */
+static int gold_row(const cvdoc *cd, fkey k) {
+    int ga = cd->align[k.a], gb = k.b >= 0 ? cd->align[k.b] : -1;
+    for (size_t r = 0; r < cd->ngf && ga >= 0; r++) {
+        const gfact *g = &cd->gf[r];
+        if (g->type != k.type) continue;
+        if (one_role(k.type) ? g->g0 == ga
+                             : gb >= 0 && ((g->g0 == ga && g->g1 == gb) || (symmetric(k.type) && g->g0 == gb && g->g1 == ga)))
+            return (int)r;
+    }
+    return -1;
+}
+
+/* --report 1: the recall ceiling of gold folder `set`'s held-out
+ * documents, per fact type.  Each gold fact that counts (not optional, of
+ * a type the folder annotates) is found by the frames, or else by its best
+ * held-out candidate labelled with it (lm: the margin of its label's class
+ * over "no fact", -1e30 when not held out; lbest: its class is the best
+ * that fits): added (above the type's point thr), below the point (the
+ * class wins, by too little), below "no fact", or won by another fact
+ * class; or it has no candidate (no sentence names both, or no mention). */
+static void report_ceiling(const data *D, const float *lm, const uint8_t *lbest, const double *thr, int set,
+                           const char *name) {
+    size_t cnt[TL_FACT_TYPE_COUNT][7];
+    memset(cnt, 0, sizeof cnt);
+    uint8_t **stat = calloc(D->ndocs + 1, sizeof *stat);
+    if (!stat) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
+    /* per gold fact index: 0 no candidate, 1 another class, 2 below "no
+     * fact", 3 below the point, 4 added, 5 the frames' */
+    for (size_t k = 0; k < D->ndocs; k++) {
+        const cvdoc *cd = &D->docs[k];
+        if (cd->set != set) continue;
+        int maxidx = 0;
+        for (size_t r = 0; r < cd->ngf; r++)
+            if (cd->gf[r].idx >= maxidx) maxidx = cd->gf[r].idx + 1;
+        stat[k] = calloc((size_t)maxidx + 1, 1);
+        if (!stat[k]) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
+        for (size_t r = 0; r < cd->nrules; r++) {
+            int g = gold_row(cd, cd->rules[r]);
+            if (g >= 0) stat[k][cd->gf[g].idx] = 5;
+        }
+    }
+    for (size_t i = 0; i < D->nx; i++) {
+        const inst *x = &D->xs[i];
+        if (!x->label || x->doc < 0 || !stat[x->doc] || lm[i] < -1e29f) continue;
+        int rev;
+        int type = tl_fscore_class_type(x->label, &rev);
+        if (type < 0) continue;
+        int g = gold_row(&D->docs[x->doc], make_key(type, rev ? x->eb : x->ea, rev ? x->ea : x->eb));
+        if (g < 0) continue;
+        uint8_t v = lm[i] <= 0 ? 2 : !lbest[i] ? 1 : lm[i] > thr[type] ? 4 : 3;
+        uint8_t *cur = &stat[x->doc][D->docs[x->doc].gf[g].idx];
+        if (*cur < v) *cur = v;
+    }
+    for (size_t k = 0; k < D->ndocs; k++) {
+        const cvdoc *cd = &D->docs[k];
+        if (!stat[k]) continue;
+        for (size_t r = 0; r < cd->ngf; r++) {
+            const gfact *g = &cd->gf[r];
+            int first = 1;
+            for (size_t q = 0; q < r; q++) first &= cd->gf[q].idx != g->idx;
+            if (!first || g->optional || !(cd->scored >> g->type & 1)) continue;
+            cnt[g->type][0]++;
+            cnt[g->type][1 + stat[k][g->idx]]++;
+        }
+        free(stat[k]);
+    }
+    free(stat);
+    fprintf(stderr, "train-fscore: recall ceiling, %s (held out): type gold / frames / added / below the point / "
+                    "below no fact / another class / no candidate\n", name);
+    size_t tot[7] = {0};
+    for (int ty = 0; ty < TL_FACT_TYPE_COUNT; ty++) {
+        if (!cnt[ty][0]) continue;
+        fprintf(stderr, "train-fscore:   %-12s %4zu / %4zu / %3zu / %3zu / %3zu / %3zu / %3zu\n", tl_fact_type_name(ty),
+                cnt[ty][0], cnt[ty][6], cnt[ty][5], cnt[ty][4], cnt[ty][3], cnt[ty][2], cnt[ty][1]);
+        for (int q = 0; q < 7; q++) tot[q] += cnt[ty][q];
+    }
+    fprintf(stderr, "train-fscore:   %-12s %4zu / %4zu / %3zu / %3zu / %3zu / %3zu / %3zu\n", "all", tot[0], tot[6],
+            tot[5], tot[4], tot[3], tot[2], tot[1]);
+}
+
 /* Writes the veto points into t's veto row (tl_fscore_veto_feature), as
  * margins of the final model: its class biases lose their add points
  * (thr), so the veto point of a class is veto + thr.  Class 0 gets a
@@ -723,6 +807,8 @@ int main(int argc, char **argv) {
     double prec_ratio = 1.0;
     double veto_prec = 0; /* --veto-precision: 0 no veto */
     int veto_cv = 0;      /* --veto-cv 1: every GOLD_DIR judges the veto too */
+    int objective = FOP_PARITY; /* --objective parity|f1 (fscore_op.h) */
+    int report = 0;       /* --report 1: the recall ceiling of every folder (report_ceiling) */
     int close_gap = 1000;
     const char *types = NULL; /* comma-separated fact types that may be on; NULL: all */
     int ai = 1;
@@ -739,11 +825,17 @@ int main(int argc, char **argv) {
         else if (!strcmp(argv[ai], "--veto-precision")) veto_prec = atof(argv[ai + 1]);
         else if (!strcmp(argv[ai], "--veto-cv")) veto_cv = atoi(argv[ai + 1]);
         else if (!strcmp(argv[ai], "--types")) types = argv[ai + 1];
+        else if (!strcmp(argv[ai], "--report")) report = atoi(argv[ai + 1]);
+        else if (!strcmp(argv[ai], "--objective")) {
+            objective = fop_objective(argv[ai + 1]);
+            if (objective < 0) { fprintf(stderr, "train-fscore: --objective: parity or f1\n"); return 2; }
+        }
         else { fprintf(stderr, "train-fscore: unknown option %s\n", argv[ai]); return 2; }
     }
     if (argc - ai < 2 || o.iters < 1 || o.ensemble < 1 || o.ensemble > 64 || folds < 2) {
         fprintf(stderr, "usage: train-fscore [--iter N] [--seed S] [--ensemble K] [--bits B] [--folds F] "
-                        "[--prune P] [--precision R] [--close G] [--veto-precision V] [--types T,T...] OUT.model CV_DIR [GOLD_DIR...]\n");
+                        "[--prune P] [--precision R] [--objective parity|f1] [--close G] [--veto-precision V] [--veto-cv 0|1] "
+                        "[--report 0|1] [--types T,T...] OUT.model CV_DIR [GOLD_DIR...]\n");
         return 2;
     }
     const char *out = argv[ai];
@@ -765,7 +857,7 @@ int main(int argc, char **argv) {
      * the pairs are learned without them) */
     tl_dep_model *dm = tl_dep_load_builtin(&err);
     for (int k = ai + 1; k < argc; k++)
-        if (!load_dir(argv[k], ex, lex, dm, &D, k == ai + 1 ? 0 : veto_cv ? k - ai - 1 : -1, close_gap)) {
+        if (!load_dir(argv[k], ex, lex, dm, &D, k == ai + 1 ? 0 : veto_cv || report ? k - ai - 1 : -1, close_gap)) {
             /* a refused folder leaks nothing (LeakSanitizer in train_tools.sh) */
             tl_dep_free(dm);
             tl_trig_lex_free(lex);
@@ -776,8 +868,13 @@ int main(int argc, char **argv) {
      * candidate's best fact and its margin over "no fact". */
     scored *sc = malloc((D.nx + 1) * sizeof *sc);
     float *vm = malloc((D.nx + 1) * sizeof *vm); /* held-out margin of "no fact" over the rule's class */
+    /* --report: a labelled candidate's held-out margin of its label's class
+     * over "no fact" (-1e30: not held out), and whether that class won */
+    float *lm = malloc((D.nx + 1) * sizeof *lm);
+    uint8_t *lbest = calloc(D.nx + 1, 1);
     size_t ns = 0;
-    if (!sc || !vm) { fprintf(stderr, "train-fscore: out of memory\n"); return 1; }
+    if (!sc || !vm || !lm || !lbest) { fprintf(stderr, "train-fscore: out of memory\n"); return 1; }
+    for (size_t i = 0; i < D.nx; i++) lm[i] = -1e30f;
     for (int f = 0; f < folds; f++) {
         tl_percep_trainer *t = train(&D, &o, folds, f, 0);
         void *img;
@@ -791,6 +888,10 @@ int main(int argc, char **argv) {
             tl_percep_score(m, D.feats + x->off, x->n, s);
             if (x->rule) vm[i] = (float)(s[0] - s[x->rule]) * scale;
             unsigned best = tl_fscore_best(s, x->unary, x->ta, x->tb);
+            if (x->label) {
+                lm[i] = (float)(s[x->label] - s[0]) * scale;
+                lbest[i] = best == x->label;
+            }
             int rev;
             int type = tl_fscore_class_type(best, &rev);
             if (type < 0) continue;
@@ -806,7 +907,7 @@ int main(int argc, char **argv) {
     /* With --veto-cv, the other gold folders' documents are held out in
      * turn too (CV_DIR's always trained on), for the veto's margins only:
      * the additions' operating points stay CV_DIR's alone. */
-    for (int set = 1; veto_cv && set < argc - ai - 1; set++)
+    for (int set = 1; (veto_cv || report) && set < argc - ai - 1; set++)
         for (int f = 0; f < folds; f++) {
             tl_percep_trainer *t = train(&D, &o, folds, f, set);
             void *img;
@@ -815,10 +916,14 @@ int main(int argc, char **argv) {
             float scale = tl_percep_scale(m);
             for (size_t i = 0; i < D.nx; i++) {
                 const inst *x = &D.xs[i];
-                if (!x->rule || !held_out(&D, x, folds, f, set)) continue;
+                if (!(x->rule || x->label) || !held_out(&D, x, folds, f, set)) continue;
                 int32_t s[TL_PERCEP_MAX_CLASSES] = {0};
                 tl_percep_score(m, D.feats + x->off, x->n, s);
-                vm[i] = (float)(s[0] - s[x->rule]) * scale;
+                if (x->rule) vm[i] = (float)(s[0] - s[x->rule]) * scale;
+                if (x->label) {
+                    lm[i] = (float)(s[x->label] - s[0]) * scale;
+                    lbest[i] = tl_fscore_best(s, x->unary, x->ta, x->tb) == x->label;
+                }
             }
             tl_percep_free(m);
             free(img);
@@ -842,17 +947,19 @@ int main(int argc, char **argv) {
     double f0 = ngold ? 2.0 * (double)tp / (double)(tp + fp + ngold) : 0;
     fprintf(stderr, "train-fscore: frames alone: tp %zu fp %zu of %zu: F1 %.3f\n", tp, fp, ngold, f0);
     /* One operating point per fact type: the margin that gives the best
-     * held-out F1 when that type's facts join the frames'.  The scorer's
-     * facts must be at least as precise as the frames' (times R, the
-     * --precision ratio): a gain bought with precision on these reports is
-     * a loss on reports the frames fit better.  A type with no such margin
-     * stays off.  Types are judged apart: a fact of one type never matches
-     * a gold fact of another. */
+     * held-out F1 when that type's facts join the frames' (fop_pick).
+     * Under --objective parity the scorer's facts must also be at least
+     * as precise as the frames' (times R, the --precision ratio); under f1
+     * any cut that raises the held-out F1 may be taken.  A type with no
+     * such margin stays off.  Types are judged apart: a fact of one type
+     * never matches a gold fact of another. */
     size_t tp0 = tp, fp0 = fp;
-    double p0 = tp + fp ? (double)tp / (double)(tp + fp) : 0;
     qsort(sc, ns, sizeof *sc, by_margin_desc);
     double thr[TL_FACT_TYPE_COUNT];
     size_t sum_tp = 0, sum_fp = 0;
+    size_t *ctp = calloc(ns + 1, sizeof *ctp), *cfp = calloc(ns + 1, sizeof *cfp);
+    double *cpt = calloc(ns + 1, sizeof *cpt);
+    if (!ctp || !cfp || !cpt) { fprintf(stderr, "train-fscore: out of memory\n"); return 1; }
     for (int ty = 0; ty < TL_FACT_TYPE_COUNT; ty++) {
         /* off: far above any margin seen, so that the class's bias is
          * the largest weight of the model and quantizes to the bottom of
@@ -862,8 +969,7 @@ int main(int argc, char **argv) {
             fprintf(stderr, "train-fscore: %-12s off (not in --types)\n", tl_fact_type_name(ty));
             continue;
         }
-        size_t ttp = tp0, tfp = fp0, btp = 0, bfp = 0;
-        double bestf = f0;
+        size_t ttp = tp0, tfp = fp0, n = 0;
         for (size_t i = 0; i < ns; i++) {
             if (sc[i].key.type != ty) continue;
             /* Only margins above "no fact": the operating point is folded
@@ -876,31 +982,34 @@ int main(int argc, char **argv) {
             size_t nx = i + 1;
             while (nx < ns && sc[nx].key.type != ty) nx++;
             if (nx < ns && sc[nx].margin == sc[i].margin) continue;
-            size_t atp = ttp - tp0, afp = tfp - fp0;
-            double f1 = ngold ? 2.0 * (double)ttp / (double)(ttp + tfp + ngold) : 0;
-            if (atp + afp && (double)atp / (double)(atp + afp) < p0 * prec_ratio) continue;
-            if (f1 > bestf) {
-                bestf = f1;
-                thr[ty] = nx < ns ? (sc[i].margin + sc[nx].margin) / 2 : sc[i].margin - 1;
-                if (thr[ty] < 0) thr[ty] = 0;
-                btp = atp;
-                bfp = afp;
-            }
+            n++;
+            ctp[n] = ttp - tp0;
+            cfp[n] = tfp - fp0;
+            cpt[n] = nx < ns ? (sc[i].margin + sc[nx].margin) / 2 : sc[i].margin - 1;
+            if (cpt[n] < 0) cpt[n] = 0;
         }
-        sum_tp += btp;
-        sum_fp += bfp;
-        if (btp)
-            fprintf(stderr, "train-fscore: %-12s margin > %7.3f adds tp %zu fp %zu\n", tl_fact_type_name(ty), thr[ty],
-                    btp, bfp);
-        else
-            fprintf(stderr, "train-fscore: %-12s off\n", tl_fact_type_name(ty));
+        size_t k = fop_pick(ctp, cfp, n, tp0, fp0, ngold, objective, prec_ratio);
+        if (k) {
+            thr[ty] = cpt[k];
+            sum_tp += ctp[k];
+            sum_fp += cfp[k];
+            fprintf(stderr, "train-fscore: %-12s margin > %7.3f adds tp %zu fp %zu (all above 0: tp %zu fp %zu)\n",
+                    tl_fact_type_name(ty), thr[ty], ctp[k], cfp[k], n ? ctp[n] : 0, n ? cfp[n] : 0);
+        } else
+            fprintf(stderr, "train-fscore: %-12s off (above 0: tp %zu fp %zu)\n", tl_fact_type_name(ty),
+                    n ? ctp[n] : 0, n ? cfp[n] : 0);
     }
+    free(ctp);
+    free(cfp);
+    free(cpt);
     double fall = ngold ? 2.0 * (double)(tp0 + sum_tp) / (double)(tp0 + sum_tp + fp0 + sum_fp + ngold) : 0;
     fprintf(stderr, "train-fscore: frames and scorer: tp %zu fp %zu of %zu: P %.3f R %.3f F1 %.3f (held out)\n",
             tp0 + sum_tp, fp0 + sum_fp, ngold, (double)(tp0 + sum_tp) / (double)(tp0 + sum_tp + fp0 + sum_fp),
             (double)(tp0 + sum_tp) / (double)ngold, fall);
     double veto[TL_FACT_TYPE_COUNT];
-    choose_veto(&D, vm, veto_prec, veto);
+    choose_veto(&D, vm, veto_prec, veto_cv, veto);
+    for (int set = 0; report && set < argc - ai - 1; set++)
+        report_ceiling(&D, lm, lbest, thr, set, argv[ai + 1 + set]);
     for (size_t k = 0; k < D.ndocs; k++) {
         free(st[k].keys);
         free(st[k].matched);
@@ -910,6 +1019,8 @@ int main(int argc, char **argv) {
         free(D.docs[k].rinst);
     }
     free(vm);
+    free(lm);
+    free(lbest);
     free(st);
     free(D.docs);
     free(sc);

@@ -195,6 +195,20 @@ cp -r "$T/gold" "$T/gold2"
 cmp -s "$T/fs3.model" "$T/fs4.model" || fail "train-fscore --veto-cv is not reproducible"
 grep -q "gold2: 8 documents" "$T/fs3.log" || fail "train-fscore --veto-cv: the second folder unread"
 refuses "train-fscore with a bad option" "$TOOLS/train-fscore" --veto "$T/x.model" "$T/gold"
+# The F1 objective (fscore_op.h) is reproducible too, and --report prints
+# the recall ceiling of both folders; an unknown objective is refused.
+"$TOOLS/train-fscore" $FS --objective f1 --report 1 "$T/fs5.model" "$T/gold" "$T/gold2" >"$T/fs5.log" 2>&1 ||
+    fail "train-fscore --objective f1: $(tail -3 "$T/fs5.log")"
+"$TOOLS/train-fscore" $FS --objective f1 --report 1 "$T/fs6.model" "$T/gold" "$T/gold2" >/dev/null 2>&1 ||
+    fail "train-fscore --objective f1 (second run)"
+cmp -s "$T/fs5.model" "$T/fs6.model" || fail "train-fscore --objective f1 is not reproducible"
+[ "$(grep -c "recall ceiling" "$T/fs5.log")" = 2 ] || fail "train-fscore --report: no ceiling of each folder"
+grep -q "ARRESTED .* / " "$T/fs5.log" || fail "train-fscore --report: no ARRESTED row"
+# --report alone changes no point: the same model as without it
+"$TOOLS/train-fscore" $FS --report 1 "$T/fs7.model" "$T/gold" "$T/gold2" >/dev/null 2>&1 || fail "train-fscore --report"
+"$TOOLS/train-fscore" $FS "$T/fs8.model" "$T/gold" "$T/gold2" >/dev/null 2>&1 || fail "train-fscore, two folders"
+cmp -s "$T/fs7.model" "$T/fs8.model" || fail "train-fscore --report changed the model"
+refuses "train-fscore with an unknown objective" "$TOOLS/train-fscore" --objective recall "$T/x.model" "$T/gold"
 # The pair classifier with cross-validated operating points (--folds): the
 # same bytes twice, a held-out report, and a model that `extract` still
 # loads (built in, the row is read by tl_rel_accept; tests/unit/test_rel.c).
