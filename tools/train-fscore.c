@@ -117,6 +117,9 @@ typedef struct fkey { int type; int32_t a, b; } fkey;
 /* What the held-out scoring needs of a document of the CV set. */
 typedef struct cvdoc {
     int *align;       /* predicted entity -> gold entity, -1 */
+    uint32_t nent;    /* predicted entities (align's length) */
+    uint32_t *cooc;   /* --report: pairs of gold entities (lower << 16 | higher) some sentence names both of */
+    size_t ncooc;
     gfact *gf;
     size_t ngf;
     size_t ngold;     /* gold facts that count (not optional) */
@@ -220,8 +223,54 @@ static unsigned fact_class_on(const tl_fact *f, const tl_fscore_arg *as, const t
     return tl_fscore_class_unary(cls) ? 0 : cls;
 }
 
+/* Lists in cd->cooc every pair of gold entities (through align) whose
+ * predicted mentions share a sentence of d, once each, for the recall
+ * report.  Returns -1 when out of memory, else 0. */
+static int cooc_pairs(const tl_doc *d, const int *align, cvdoc *cd) {
+    size_t cap = 0;
+    uint32_t mi = 0;
+    for (uint32_t si = 0; si < d->n_sentences; si++) {
+        uint32_t sb = d->sentences[si].tok_begin, se = d->sentences[si].tok_end;
+        while (mi < d->n_mentions && d->mentions[mi].tok_end <= sb) mi++;
+        for (uint32_t p = mi; p < d->n_mentions && d->mentions[p].tok_begin < se; p++)
+            for (uint32_t q = p + 1; q < d->n_mentions && d->mentions[q].tok_begin < se; q++) {
+                int32_t ea = d->mentions[p].entity, eb = d->mentions[q].entity;
+                int ga = ea >= 0 ? align[ea] : -1, gb = eb >= 0 ? align[eb] : -1;
+                if (ga < 0 || gb < 0 || ga == gb || ga > 0xffff || gb > 0xffff) continue;
+                uint32_t key = ga < gb ? (uint32_t)ga << 16 | (uint32_t)gb : (uint32_t)gb << 16 | (uint32_t)ga;
+                size_t k = 0;
+                while (k < cd->ncooc && cd->cooc[k] != key) k++;
+                if (k < cd->ncooc) continue;
+                if (cd->ncooc == cap) {
+                    cap = cap ? cap * 2 : 64;
+                    uint32_t *n = realloc(cd->cooc, cap * sizeof *n);
+                    if (!n) return -1;
+                    cd->cooc = n;
+                }
+                cd->cooc[cd->ncooc++] = key;
+            }
+    }
+    return 0;
+}
+
+/* Does document cd name gold entity g (a predicted entity aligned with it)? */
+static int names_gold(const cvdoc *cd, int g) {
+    for (uint32_t e = 0; e < cd->nent; e++)
+        if (cd->align[e] == g) return 1;
+    return 0;
+}
+
+/* Does a sentence of cd name both gold entities a and b (cooc_pairs)? */
+static int cooccur(const cvdoc *cd, int a, int b) {
+    if (a < 0 || b < 0 || a > 0xffff || b > 0xffff) return 0;
+    uint32_t key = a < b ? (uint32_t)a << 16 | (uint32_t)b : (uint32_t)b << 16 | (uint32_t)a;
+    for (size_t k = 0; k < cd->ncooc; k++)
+        if (cd->cooc[k] == key) return 1;
+    return 0;
+}
+
 static int load_dir(const char *dir, tl_extractor *ex, const tl_trig_lex *lex, const tl_dep_model *dm, data *D,
-                    int cvset, int close_gap) {
+                    int cvset, int close_gap, int want_cooc) {
     int cv = cvset >= 0;
     char path[4096];
     snprintf(path, sizeof path, "%s/gold.jsonl", dir);
@@ -435,6 +484,10 @@ static int load_dir(const char *dir, tl_extractor *ex, const tl_trig_lex *lex, c
             }
             cvdoc *cd = &D->docs[D->ndocs++];
             cd->align = align;
+            cd->nent = d->n_entities;
+            cd->cooc = NULL;
+            cd->ncooc = 0;
+            if (want_cooc && cooc_pairs(d, align, cd) < 0) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
             cd->gf = gf;
             cd->ngf = nr;
             cd->ngold = 0;
@@ -712,7 +765,7 @@ static int gold_row(const cvdoc *cd, fkey k) {
  * class; or it has no candidate (no sentence names both, or no mention). */
 static void report_ceiling(const data *D, const float *lm, const uint8_t *lbest, const double *thr, int set,
                            const char *name) {
-    size_t cnt[TL_FACT_TYPE_COUNT][7];
+    size_t cnt[TL_FACT_TYPE_COUNT][9];
     memset(cnt, 0, sizeof cnt);
     uint8_t **stat = calloc(D->ndocs + 1, sizeof *stat);
     if (!stat) { fprintf(stderr, "train-fscore: out of memory\n"); exit(1); }
@@ -753,21 +806,27 @@ static void report_ceiling(const data *D, const float *lm, const uint8_t *lbest,
             if (!first || g->optional || !(cd->scored >> g->type & 1)) continue;
             cnt[g->type][0]++;
             cnt[g->type][1 + stat[k][g->idx]]++;
+            /* without a candidate: an argument the document's entities
+             * miss, or two never named in one sentence */
+            if (stat[k][g->idx]) continue;
+            if (!names_gold(cd, g->g0) || (g->g1 >= 0 && !names_gold(cd, g->g1))) cnt[g->type][7]++;
+            else if (g->g1 >= 0 && !cooccur(cd, g->g0, g->g1)) cnt[g->type][8]++;
         }
         free(stat[k]);
     }
     free(stat);
     fprintf(stderr, "train-fscore: recall ceiling, %s (held out): type gold / frames / added / below the point / "
-                    "below no fact / another class / no candidate\n", name);
-    size_t tot[7] = {0};
+                    "below no fact / another class / no candidate (of which: an argument unfound, never in one sentence)\n", name);
+    size_t tot[9] = {0};
     for (int ty = 0; ty < TL_FACT_TYPE_COUNT; ty++) {
         if (!cnt[ty][0]) continue;
-        fprintf(stderr, "train-fscore:   %-12s %4zu / %4zu / %3zu / %3zu / %3zu / %3zu / %3zu\n", tl_fact_type_name(ty),
-                cnt[ty][0], cnt[ty][6], cnt[ty][5], cnt[ty][4], cnt[ty][3], cnt[ty][2], cnt[ty][1]);
-        for (int q = 0; q < 7; q++) tot[q] += cnt[ty][q];
+        fprintf(stderr, "train-fscore:   %-12s %4zu / %4zu / %3zu / %3zu / %3zu / %3zu / %3zu (%zu, %zu)\n",
+                tl_fact_type_name(ty), cnt[ty][0], cnt[ty][6], cnt[ty][5], cnt[ty][4], cnt[ty][3], cnt[ty][2], cnt[ty][1],
+                cnt[ty][7], cnt[ty][8]);
+        for (int q = 0; q < 9; q++) tot[q] += cnt[ty][q];
     }
-    fprintf(stderr, "train-fscore:   %-12s %4zu / %4zu / %3zu / %3zu / %3zu / %3zu / %3zu\n", "all", tot[0], tot[6],
-            tot[5], tot[4], tot[3], tot[2], tot[1]);
+    fprintf(stderr, "train-fscore:   %-12s %4zu / %4zu / %3zu / %3zu / %3zu / %3zu / %3zu (%zu, %zu)\n", "all", tot[0],
+            tot[6], tot[5], tot[4], tot[3], tot[2], tot[1], tot[7], tot[8]);
 }
 
 /* Writes the veto points into t's veto row (tl_fscore_veto_feature), as
@@ -857,7 +916,7 @@ int main(int argc, char **argv) {
      * the pairs are learned without them) */
     tl_dep_model *dm = tl_dep_load_builtin(&err);
     for (int k = ai + 1; k < argc; k++)
-        if (!load_dir(argv[k], ex, lex, dm, &D, k == ai + 1 ? 0 : veto_cv || report ? k - ai - 1 : -1, close_gap)) {
+        if (!load_dir(argv[k], ex, lex, dm, &D, k == ai + 1 ? 0 : veto_cv || report ? k - ai - 1 : -1, close_gap, report)) {
             /* a refused folder leaks nothing (LeakSanitizer in train_tools.sh) */
             tl_dep_free(dm);
             tl_trig_lex_free(lex);
@@ -1014,6 +1073,7 @@ int main(int argc, char **argv) {
         free(st[k].keys);
         free(st[k].matched);
         free(D.docs[k].align);
+        free(D.docs[k].cooc);
         free(D.docs[k].gf);
         free(D.docs[k].rules);
         free(D.docs[k].rinst);

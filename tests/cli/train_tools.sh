@@ -203,11 +203,32 @@ refuses "train-fscore with a bad option" "$TOOLS/train-fscore" --veto "$T/x.mode
     fail "train-fscore --objective f1 (second run)"
 cmp -s "$T/fs5.model" "$T/fs6.model" || fail "train-fscore --objective f1 is not reproducible"
 [ "$(grep -c "recall ceiling" "$T/fs5.log")" = 2 ] || fail "train-fscore --report: no ceiling of each folder"
-grep -q "ARRESTED .* / " "$T/fs5.log" || fail "train-fscore --report: no ARRESTED row"
+grep -q "ARRESTED .* / .* (0, 0)" "$T/fs5.log" || fail "train-fscore --report: no ARRESTED row"
 # --report alone changes no point: the same model as without it
 "$TOOLS/train-fscore" $FS --report 1 "$T/fs7.model" "$T/gold" "$T/gold2" >/dev/null 2>&1 || fail "train-fscore --report"
 "$TOOLS/train-fscore" $FS "$T/fs8.model" "$T/gold" "$T/gold2" >/dev/null 2>&1 || fail "train-fscore, two folders"
 cmp -s "$T/fs7.model" "$T/fs8.model" || fail "train-fscore --report changed the model"
+# The ceiling's "no candidate" split: a member of an organization the text
+# never names (an argument unfound), an associate named only in another
+# sentence (never in one sentence).
+cp -r "$T/gold" "$T/gold3"
+python3 - "$T/gold3" <<'PY'
+import json, os, sys
+d = sys.argv[1]
+rows = [json.loads(l) for l in open(os.path.join(d, "gold.jsonl"))]
+with open(os.path.join(d, "gold.jsonl"), "w") as g:
+    for r in rows:
+        open(os.path.join(d, "docs", r["doc"]), "a").write("Later that week Rami Odeh spoke to reporters in Geneva.\n")
+        r["entities"] += [{"key": "r", "type": "PERSON", "names": ["Rami Odeh"]},
+                          {"key": "t", "type": "ORG", "names": ["Blue Harbor Trust"]}]
+        r["facts"] += [{"type": "ASSOCIATE_OF", "args": {"a": "p", "b": "r"}},
+                       {"type": "MEMBER_OF", "args": {"member": "r", "group": "t"}}]
+        g.write(json.dumps(r) + "\n")
+PY
+"$TOOLS/train-fscore" $FS --report 1 "$T/fs9.model" "$T/gold" "$T/gold3" >"$T/fs9.log" 2>&1 || fail "train-fscore --report, gold3"
+sed -n '/ceiling, .*gold3/,$p' "$T/fs9.log" | grep -q "MEMBER_OF .* (8, 0)" || fail "train-fscore --report: unfound argument not told"
+sed -n '/ceiling, .*gold3/,$p' "$T/fs9.log" | grep -q "ASSOCIATE_OF .* / *8 (0, 8)" ||
+    fail "train-fscore --report: arguments never in one sentence not told"
 refuses "train-fscore with an unknown objective" "$TOOLS/train-fscore" --objective recall "$T/x.model" "$T/gold"
 # The pair classifier with cross-validated operating points (--folds): the
 # same bytes twice, a held-out report, and a model that `extract` still
