@@ -1,8 +1,8 @@
 /* train-fscore.c -- trains the learned fact scorer (models/fscore.model) on gold sets and picks its operating point by cross-validation.
  *
  * usage: train-fscore [--iter N] [--seed S] [--ensemble K] [--bits B] [--folds F] [--prune P]
- *                     [--precision R] [--close G] [--veto-precision V] [--veto-cv 0|1]
- *                     [--types T,T...] OUT.model CV_DIR [GOLD_DIR...]
+ *                     [--precision R] [--objective parity|f1] [--close G] [--veto-precision V]
+ *                     [--veto-cv 0|1] [--report 0|1] [--types T,T...] OUT.model CV_DIR [GOLD_DIR...]
  *
  * Every GOLD_DIR (docs/NAME.txt and gold.jsonl, see shared/eval/GUIDELINES.md)
  * is training data; CV_DIR is too, and its documents, split in F folds,
@@ -11,9 +11,12 @@
  * best F1 on the held-out folds is folded into the "no fact" class's bias
  * of the final model (trained on everything).  Each fact type gets its
  * own operating point, the margin with the best held-out F1 when that
- * type's facts join the frames', among those whose added facts are at least
- * R times as precise as the frames' (--precision, default 1); a type
- * without one, or not in --types, stays off.  --close G leaves out of
+ * type's facts join the frames' (--objective f1), or the best among those
+ * whose added facts are at least R times as precise as the frames'
+ * (--objective parity, the default, with --precision R, default 1; see
+ * fscore_op.h); a type without one, or not in --types, stays off.
+ * --report 1 prints, per folder and type, where the gold facts the frames
+ * miss stand held out (report_ceiling: the recall the points could reach).  --close G leaves out of
  * training the pairs labelled with a fact that are more than G tokens
  * apart with no trigger word of the type in the sentence (likely
  * sentences that name both without stating the fact).  --veto-precision V
