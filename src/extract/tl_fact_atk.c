@@ -1,4 +1,4 @@
-/* tl_fact_atk.c -- one more step from an attack's words to its sides in the parsed sentence: a crew noun stands for its leader or group, "X was the target of an attack" names the target, a name before the attack noun or "claimed by X" names the attacker. */
+/* tl_fact_atk.c -- one more step from an attack's words to its sides in the parsed sentence: a crew noun stands for its leader or group ("fighters led by X", "militants of Y"), "X was the target of an attack" names the target, a name before the attack noun or "claimed by X" names the attacker. */
 #include "tl_fact.h"
 #include "tl_fact_int.h"
 #include "tl_cues.h"
@@ -88,11 +88,6 @@ int tl_fact_atk_crew(const tl_fsent *s, int i) {
         if (lab(&a, c, a.acl) && s->dt.xpos[c] == a.vbn && word_in(&a, c, TL_CUE_CREW_LEADER_VERBS)) {
             int x = child(&a, c, a.obl_agent);
             if (x < 0) x = prep_child(&a, c, "by", a.obl, a.nmod);
-            if (x >= 0 && type_at(&a, x) >= 0) return x;
-        }
-        /* "gunmen loyal to X" */
-        if (lab(&a, c, a.amod) && word_in(&a, c, "loyal")) {
-            int x = prep_child(&a, c, "to", a.obl, a.nmod);
             if (x >= 0 && type_at(&a, x) >= 0) return x;
         }
         /* "militants of Y": a group or a state, not a place ("soldiers of
