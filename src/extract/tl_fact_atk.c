@@ -8,7 +8,7 @@
 typedef struct atk {
     const tl_fsent *s;
     int n;
-    int obl, obl_agent, nmod, nmod_poss, case_, amod, compound, acl, cop, nsubj, appos, conj;
+    int obl, obl_agent, nmod, nmod_poss, case_, amod, compound, acl, cop, nsubj, appos, conj, xcomp, obj;
     int noun, vbn;
 } atk;
 
@@ -28,6 +28,8 @@ static void atk_init(const tl_fsent *s, atk *a) {
     a->nsubj = tl_dep_label_id(m, "nsubj");
     a->appos = tl_dep_label_id(m, "appos");
     a->conj = tl_dep_label_id(m, "conj");
+    a->xcomp = tl_dep_label_id(m, "xcomp");
+    a->obj = tl_dep_label_id(m, "obj");
     a->noun = tl_dep_upos_id(m, "NOUN");
     a->vbn = tl_dep_xpos_id(m, "VBN");
 }
@@ -188,4 +190,25 @@ int tl_fact_atk_appos(const tl_fsent *s, int e, int ob) {
         if (hk != ob && !word_in(&a, k, ",")) return -1;
     }
     return x;
+}
+
+int tl_fact_atk_culprit(const tl_fsent *s, int e, int *by_obj) {
+    *by_obj = -1;
+    if (s->parsed != 1 || e < 0 || (size_t)e >= s->dt.n) return -1;
+    atk a;
+    atk_init(s, &a);
+    if (lab(&a, e, a.compound) && head(&a, e) > e) e = head(&a, e); /* "the attempted murder" reads as one */
+    int h = head(&a, e);
+    /* "convicted of", "charged with", "guilty of / to", "arrested for"; or
+     * the object of "admitted" / "confessed" ("X confessed the killing") */
+    int prep = (lab(&a, e, a.obl) || lab(&a, e, a.nmod)) && has_case(&a, e, "of|with|for|to|over");
+    if (h < 0 || !(prep || lab(&a, e, a.obj)) || !word_in(&a, h, TL_CUE_CULPRIT_VERBS)) return -1;
+    /* "found guilty of", "pleaded guilty to": the verb "guilty" completes */
+    if (word_in(&a, h, "guilty") && child(&a, h, a.cop) < 0 && (lab(&a, h, a.xcomp) || lab(&a, h, a.obj)) &&
+        head(&a, h) >= 0)
+        h = head(&a, h);
+    /* "police charged X with the murder": the accused is the object */
+    int o = child(&a, h, a.obj);
+    if (o >= 0 && o != e && type_at(&a, o) == TL_PERSON) *by_obj = o;
+    return h;
 }

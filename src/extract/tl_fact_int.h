@@ -289,6 +289,12 @@ int tl_fact_atk_attacker(const tl_fsent *s, int e);
  * after its "of" nominal ob, a common noun without one ("the murder of
  * the governor, X": X is the governor), or -1.  Can't fail. */
 int tl_fact_atk_appos(const tl_fsent *s, int e, int ob);
+/* The verb or adjective of a court or an inquiry (cues/culprit_verbs.txt)
+ * that governs the attack noun e ("X was convicted of the murder of Y",
+ * "X pleaded guilty to the killing of Y"), whose subject is the culprit,
+ * or -1; *by_obj gets the person that is its object instead ("police
+ * charged X with the murder"), else -1.  Can't fail. */
+int tl_fact_atk_culprit(const tl_fsent *s, int e, int *by_obj);
 /* Affiliation from the dependency tree (tl_fact_aff.c): a person's role
  * noun tied to an organization ("X, a key figure in Y", "X worked as a Y
  * affiliate", "a judge and former lawmaker with Y") adds MEMBER_OF for the

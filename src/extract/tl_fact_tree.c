@@ -570,6 +570,13 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                 /* "a Y plot", "claimed by X"; "X was the target of ..." (tl_fact_atk.c) */
                 if (sj < 0) sj = tl_fact_atk_attacker(s, e);
                 if (*tg < 0) *tg = tl_fact_atk_target_of(s, e);
+                int o, v = sj < 0 ? tl_fact_atk_culprit(s, e, &o) : -1; /* "X was convicted of the murder of Y" */
+                if (v >= 0 && o >= 0) sj = o;
+                else if (v >= 0) {
+                    int ag, pt;
+                    subject(t, v, &ag, &pt);
+                    sj = passive(t, v) || ag < 0 ? pt : ag;
+                }
             }
             emit_frame(t, f, i, sj, ob, pa, pb, nframe);
         } else if (f->kind == TL_TK_REL) {

@@ -94,6 +94,23 @@ static void test_day_not_subject(void **state) {
           "Kessel Brigade", "Tomas Brell");
 }
 
+/* A court's or an inquiry's word governing the attack noun names its
+ * culprit: the verb's subject, or its object when it has one ("police
+ * charged X with ..."); an acquittal names none. */
+static void test_culprit(void **state) {
+    check(state, "Garrick Dunmore was convicted of the murder of Tomas Brell.\n", "Garrick Dunmore", "Tomas Brell");
+    check(state, "Police charged Garrick Dunmore with the killing of Tomas Brell.\n", "Garrick Dunmore",
+          "Tomas Brell");
+    check(state, "Garrick Dunmore was sentenced to life in prison for the murder of Tomas Brell.\n",
+          "Garrick Dunmore", "Tomas Brell");
+    check(state, "Garrick Dunmore confessed the killing of Tomas Brell to the police.\n", "Garrick Dunmore",
+          "Tomas Brell");
+    check_not(state, "Garrick Dunmore was acquitted of the murder of Tomas Brell.\n", "Garrick Dunmore",
+              "Tomas Brell");
+    check_not(state, "The court heard Arlen Voss testify about the murder of Tomas Brell.\n", "Arlen Voss",
+              "Tomas Brell");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_crew),
@@ -101,6 +118,7 @@ int main(void) {
         cmocka_unit_test(test_side_before_noun),
         cmocka_unit_test(test_claimed_attributed),
         cmocka_unit_test(test_day_not_subject),
+        cmocka_unit_test(test_culprit),
     };
     return cmocka_run_group_tests(tests, pair_setup, pair_teardown);
 }
