@@ -1,4 +1,4 @@
-/* tl_fact_atk.c -- one more step from an attack's words to its sides in the parsed sentence: a crew noun stands for its leader or group ("fighters led by X", "militants of Y"), "X was the target of an attack" names the target, a name before the attack noun or "claimed by X" names the attacker. */
+/* tl_fact_atk.c -- one more step from an attack's words to its sides in the parsed sentence: a crew noun or a weapon stands for its leader, group or user ("fighters led by X", "militants of Y", "drones launched by X"), "X was the target of an attack" names the target, a name before the attack noun or "claimed by X" names the attacker. */
 #include "tl_fact.h"
 #include "tl_fact_int.h"
 #include "tl_cues.h"
@@ -83,10 +83,12 @@ int tl_fact_atk_crew(const tl_fsent *s, int i) {
     atk a;
     atk_init(s, &a);
     if (s->dt.upos[i] != a.noun) return -1;
-    if (!word_in(&a, i, TL_CUE_ATTACK_CREW_NOUNS) && !word_in(&a, i, TL_CUE_ATTACK_GROUP_NOUNS)) return -1;
+    if (!word_in(&a, i, TL_CUE_ATTACK_CREW_NOUNS) && !word_in(&a, i, TL_CUE_ATTACK_GROUP_NOUNS) &&
+        !word_in(&a, i, TL_CUE_ATTACK_WEAPON_NOUNS))
+        return -1;
     for (int c = 0; c < a.n; c++) {
         if (head(&a, c) != i) continue;
-        /* "fighters led by X", "gunmen commanded by X" */
+        /* "fighters led by X", "gunmen commanded by X", "drones launched by X" */
         if (lab(&a, c, a.acl) && s->dt.xpos[c] == a.vbn && word_in(&a, c, TL_CUE_CREW_LEADER_VERBS)) {
             int x = child(&a, c, a.obl_agent);
             if (x < 0) x = prep_child(&a, c, "by", a.obl, a.nmod);
@@ -95,7 +97,7 @@ int tl_fact_atk_crew(const tl_fsent *s, int i) {
         /* "militants of Y": a group or a state, not a place ("soldiers of
          * the town": where they were) nor a person ("the guards of X"
          * guard X) */
-        if (lab(&a, c, a.nmod) && c > i && has_case(&a, c, "of")) {
+        if (lab(&a, c, a.nmod) && c > i && has_case(&a, c, "of") && !word_in(&a, i, TL_CUE_ATTACK_WEAPON_NOUNS)) {
             int ty = type_at(&a, c);
             if (ty == TL_ORG || is_country(&a, c)) return c;
         }

@@ -276,7 +276,8 @@ int tl_fact_tree(tl_fsent *s);
  * each on the sentence's parse (s->parsed == 1; else -1), relative token
  * indexes in and out, -1 when the shape is absent.  Can't fail.
  * tl_fact_atk_crew: the name a crew noun i without a name of its own
- * stands for ("fighters led by X", "militants of Y").
+ * or weapon noun (cues/attack_weapon_nouns.txt) stands for ("fighters led
+ * by X", "militants of Y", "drones launched by X").
  * tl_fact_atk_target_of: the nominal the attack noun e is the target of
  * ("X was the target of a plot", "X, the victim of an attack").
  * tl_fact_atk_attacker: the attacker the attack noun e names by a name

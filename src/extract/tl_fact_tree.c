@@ -533,7 +533,9 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                 /* "the attack that killed Y", "the bombing killed Y": who
                  * did the attack did the killing, unless the noun names
                  * its side itself ("a French strike": emit_frame) */
-                if (f->type == TL_ATTACKED && sj >= 0 && s->at[sj] < 0 && word_in(t, sj, TL_CUE_ATTACK_EVENT_NOUNS) &&
+                /* a weapon too: "X said its aircraft struck Y" */
+                if (f->type == TL_ATTACKED && sj >= 0 && s->at[sj] < 0 &&
+                    (word_in(t, sj, TL_CUE_ATTACK_EVENT_NOUNS) || word_in(t, sj, TL_CUE_ATTACK_WEAPON_NOUNS)) &&
                     modifier_name(t, sj, TL_CUE_ATTACK_EVENT_NOUNS) < 0) {
                     int pp = child(t, sj, r->nmod_poss), a = pp >= 0 ? speaker(t, i, pp) : -1;
                     if (a == pp) a = event_attacker(t, sj);

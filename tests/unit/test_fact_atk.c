@@ -111,6 +111,14 @@ static void test_culprit(void **state) {
               "Tomas Brell");
 }
 
+/* A weapon stands for who fired it ("missiles launched by X") and, with
+ * "its", for the speaker ("X said its warplanes bombed ..."). */
+static void test_weapon(void **state) {
+    check(state, "The missiles launched by the Kessel Brigade struck Norway on Monday.\n", "Kessel Brigade", "Norway");
+    check(state, "Norway said its warplanes bombed the Valdora airport, killing Tomas Brell.\n", "Norway",
+          "Tomas Brell");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_crew),
@@ -119,6 +127,7 @@ int main(void) {
         cmocka_unit_test(test_claimed_attributed),
         cmocka_unit_test(test_day_not_subject),
         cmocka_unit_test(test_culprit),
+        cmocka_unit_test(test_weapon),
     };
     return cmocka_run_group_tests(tests, pair_setup, pair_teardown);
 }
