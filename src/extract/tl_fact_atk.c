@@ -34,6 +34,14 @@ static void atk_init(const tl_fsent *s, atk *a) {
     a->vbn = tl_dep_xpos_id(m, "VBN");
 }
 
+/* Does a word of the parsed sentence belong to the list?  Checked before
+ * the label ids are looked up: most sentences have none. */
+static int has_word(const tl_fsent *s, const char *list) {
+    for (size_t k = 0; k < s->dt.n; k++)
+        if (tl_fact_w(s, s->sb + (uint32_t)k, list)) return 1;
+    return 0;
+}
+
 static int lab(const atk *a, int i, int l) { return l >= 0 && a->s->dt.label[i] == l; }
 static int head(const atk *a, int i) { return a->s->dt.head[i]; }
 static int word_in(const atk *a, int i, const char *list) { return tl_fact_w(a->s, a->s->sb + (uint32_t)i, list); }
@@ -80,12 +88,15 @@ static int is_country(const atk *a, int i) {
 
 int tl_fact_atk_crew(const tl_fsent *s, int i) {
     if (s->parsed != 1 || i < 0 || (size_t)i >= s->dt.n || s->at[i] >= 0) return -1;
+    /* the word first: most nominals are no crew, and the label ids cost
+     * a few dozen string compares */
+    uint32_t k = s->sb + (uint32_t)i;
+    if (!tl_fact_w(s, k, TL_CUE_ATTACK_CREW_NOUNS) && !tl_fact_w(s, k, TL_CUE_ATTACK_GROUP_NOUNS) &&
+        !tl_fact_w(s, k, TL_CUE_ATTACK_WEAPON_NOUNS))
+        return -1;
     atk a;
     atk_init(s, &a);
     if (s->dt.upos[i] != a.noun) return -1;
-    if (!word_in(&a, i, TL_CUE_ATTACK_CREW_NOUNS) && !word_in(&a, i, TL_CUE_ATTACK_GROUP_NOUNS) &&
-        !word_in(&a, i, TL_CUE_ATTACK_WEAPON_NOUNS))
-        return -1;
     for (int c = 0; c < a.n; c++) {
         if (head(&a, c) != i) continue;
         /* "fighters led by X", "gunmen commanded by X", "drones launched by X" */
@@ -107,6 +118,7 @@ int tl_fact_atk_crew(const tl_fsent *s, int i) {
 
 int tl_fact_atk_target_of(const tl_fsent *s, int e) {
     if (s->parsed != 1 || e < 0 || (size_t)e >= s->dt.n) return -1;
+    if (!has_word(s, TL_CUE_ATTACK_TARGET_NOUNS)) return -1; /* before the label ids */
     atk a;
     atk_init(s, &a);
     /* the attack noun hangs on "target" through "of", directly or through
@@ -197,6 +209,7 @@ int tl_fact_atk_appos(const tl_fsent *s, int e, int ob) {
 int tl_fact_atk_culprit(const tl_fsent *s, int e, int *by_obj) {
     *by_obj = -1;
     if (s->parsed != 1 || e < 0 || (size_t)e >= s->dt.n) return -1;
+    if (!has_word(s, TL_CUE_CULPRIT_VERBS)) return -1;
     atk a;
     atk_init(s, &a);
     if (lab(&a, e, a.compound) && head(&a, e) > e) e = head(&a, e); /* "the attempted murder" reads as one */
