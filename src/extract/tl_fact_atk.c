@@ -165,6 +165,11 @@ static int answers(const atk *a, int c) {
 
 int tl_fact_atk_attacker(const tl_fsent *s, int e) {
     if (s->parsed != 1 || e < 0 || (size_t)e >= s->dt.n) return -1;
+    /* before the label ids: a name just before the noun, or a word of
+     * claiming in the sentence */
+    int near = 0;
+    for (int k = e - 1; k >= 0 && k >= e - 4 && !near; k--) near = s->at[k] >= 0;
+    if (!near && !has_word(s, "claimed|attributed|blamed")) return -1;
     atk a;
     atk_init(s, &a);
     /* "the bombing, claimed by X": who claims it answers for it */
