@@ -53,6 +53,8 @@ static void test_crew(void **state) {
     check(state, "Forces led by Garrick Dunmore were responsible for the murder of the governor, Tomas Brell.\n",
           "Garrick Dunmore", "Tomas Brell");
     check(state, "Militants of the Kessel Brigade attacked Tomas Brell.\n", "Kessel Brigade", "Tomas Brell");
+    /* a place the crew is "of" is where it comes from, not a side */
+    check_not(state, "Fighters of Valdora attacked Tomas Brell.\n", "Valdora", "Tomas Brell");
 }
 
 /* "X was the target of an attack", "X, the target of a plot": the target
@@ -64,6 +66,11 @@ static void test_target_of(void **state) {
     check(state, "Norway was the target of a Kessel Brigade plot.\n", "Kessel Brigade", "Norway");
     check(state, "Tomas Brell, the target of a plot by the Kessel Brigade, fled to Norway.\n", "Kessel Brigade",
           "Tomas Brell");
+    check(state, "Tomas Brell, the victim of a Kessel Brigade bombing, died in Oslo.\n", "Kessel Brigade",
+          "Tomas Brell");
+    /* the target of words is no attack */
+    check_not(state, "Tomas Brell was the target of criticism by the Kessel Brigade.\n", "Kessel Brigade",
+              "Tomas Brell");
 }
 
 /* A name before the attack noun is its side when it is a group, a
