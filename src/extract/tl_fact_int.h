@@ -272,6 +272,30 @@ int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status);
  * a pair and a trigger word.  Returns 0, or -1 when out of memory (the
  * candidates pushed so far stay; the caller fails the document). */
 int tl_fact_tree(tl_fsent *s);
+/* Attack sides one step beyond the tree pass's paths (tl_fact_atk.c),
+ * each on the sentence's parse (s->parsed == 1; else -1), relative token
+ * indexes in and out, -1 when the shape is absent.  Can't fail.
+ * tl_fact_atk_crew: the name a crew noun i without a name of its own
+ * or weapon noun (cues/attack_weapon_nouns.txt) stands for ("fighters led
+ * by X", "militants of Y", "drones launched by X").
+ * tl_fact_atk_target_of: the nominal the attack noun e is the target of
+ * ("X was the target of a plot", "X, the victim of an attack").
+ * tl_fact_atk_attacker: the attacker the attack noun e names by a name
+ * before it ("a Y plot", "a Russian attack"; not a city) or by "claimed by
+ * X". */
+int tl_fact_atk_crew(const tl_fsent *s, int i);
+int tl_fact_atk_target_of(const tl_fsent *s, int e);
+int tl_fact_atk_attacker(const tl_fsent *s, int e);
+/* The person the parser hung as an apposition of the attack noun e right
+ * after its "of" nominal ob, a common noun without one ("the murder of
+ * the governor, X": X is the governor), or -1.  Can't fail. */
+int tl_fact_atk_appos(const tl_fsent *s, int e, int ob);
+/* The verb or adjective of a court or an inquiry (cues/culprit_verbs.txt)
+ * that governs the attack noun e ("X was convicted of the murder of Y",
+ * "X pleaded guilty to the killing of Y"), whose subject is the culprit,
+ * or -1; *by_obj gets the person that is its object instead ("police
+ * charged X with the murder"), else -1.  Can't fail. */
+int tl_fact_atk_culprit(const tl_fsent *s, int e, int *by_obj);
 /* Affiliation from the dependency tree (tl_fact_aff.c): a person's role
  * noun tied to an organization ("X, a key figure in Y", "X worked as a Y
  * affiliate", "a judge and former lawmaker with Y") adds MEMBER_OF for the

@@ -170,6 +170,8 @@ static int collect(const tree *t, int i, int *out, int n, int depth, const char 
     }
     /* a noun that names its people ("commander Qassem Soleimani") is them */
     if (m < 0 && grp && !named && (m = modifier_name(t, i, grp)) >= 0) n = add_mention(s, out, n, m);
+    /* "fighters led by X", "militants of Y" (tl_fact_atk.c) */
+    else if (m < 0 && grp && !named && (m = tl_fact_atk_crew(s, i)) >= 0) n = collect(t, m, out, n, depth + 1, NULL);
     return n;
 }
 
@@ -179,6 +181,13 @@ static int is_place(const tree *t, int i) {
     if (m < 0) return 0;
     int ty = t->s->ms[m].type;
     return ty == TL_GPE || ty == TL_LOC || ty == TL_FAC;
+}
+
+/* Is nominal i a day or month name ("Tuesday", "March"), no mention? */
+static int s_time_word(const tree *t, int i) {
+    return t->s->at[i] < 0 && word_in(t, i, "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                                             "tonight|january|february|march|april|may|june|july|august|september|"
+                                             "october|november|december");
 }
 
 /* Is verb v passive: "was arrested", "who were hired", "forces led by X"? */
@@ -202,6 +211,11 @@ static void subject(const tree *t, int v, int *agent, int *patient) {
     int pas = passive(t, v);
     *agent = *patient = -1;
     int sj = child(t, v, r->nsubj), sp = child(t, v, r->nsubj_pass);
+    /* "X said Tuesday that Y killed Z": the parser may take the day for
+     * a second subject; the other one is the clause's */
+    if (sj >= 0 && s_time_word(t, sj))
+        for (int c = t->next[sj]; c >= 0; c = t->next[c])
+            if (lab(t, c, r->nsubj)) { sj = c; break; }
     int rel = lab(t, v, r->acl_relcl) || lab(t, v, r->acl);
     int h = t->head[v];
     /* "an attack in Niger that killed Y": a restrictive relative clause
@@ -475,6 +489,7 @@ static int event_attacker(const tree *t, int e) {
     int tg = 0; /* the target is not asked for */
     if (sj < 0) support_verb(t, e, &sj, &tg);
     if (sj < 0) sj = answers_for(t, e);
+    if (sj < 0) sj = tl_fact_atk_attacker(t->s, e);
     return sj;
 }
 
@@ -506,15 +521,21 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                 ob = pt;
                 /* "Y was killed in an attack attributed to X", "... in a
                  * French strike": the attack's side did the killing */
-                int e = f->type == TL_ATTACKED && sj < 0 ? prep_arg(t, i, "in", r->obl, r->nmod) : -1;
-                if (e >= 0 && s->at[e] < 0 && word_in(t, e, TL_CUE_ATTACK_EVENT_NOUNS))
+                int e = -1; /* the attack noun among the "in" arguments ("In January, ... in an attack") */
+                for (int c = t->first[i]; c >= 0 && e < 0 && f->type == TL_ATTACKED && sj < 0; c = t->next[c])
+                    if ((lab(t, c, r->obl) || lab(t, c, r->nmod)) && has_case(t, c, "in") && s->at[c] < 0 &&
+                        word_in(t, c, TL_CUE_ATTACK_EVENT_NOUNS))
+                        e = c;
+                if (e >= 0)
                     sj = modifier_name(t, e, TL_CUE_ATTACK_EVENT_NOUNS) >= 0 ? e : event_attacker(t, e);
             } else {
                 sj = speaker(t, i, ag);
                 /* "the attack that killed Y", "the bombing killed Y": who
                  * did the attack did the killing, unless the noun names
                  * its side itself ("a French strike": emit_frame) */
-                if (f->type == TL_ATTACKED && sj >= 0 && s->at[sj] < 0 && word_in(t, sj, TL_CUE_ATTACK_EVENT_NOUNS) &&
+                /* a weapon too: "X said its aircraft struck Y" */
+                if (f->type == TL_ATTACKED && sj >= 0 && s->at[sj] < 0 &&
+                    (word_in(t, sj, TL_CUE_ATTACK_EVENT_NOUNS) || word_in(t, sj, TL_CUE_ATTACK_WEAPON_NOUNS)) &&
                     modifier_name(t, sj, TL_CUE_ATTACK_EVENT_NOUNS) < 0) {
                     int pp = child(t, sj, r->nmod_poss), a = pp >= 0 ? speaker(t, i, pp) : -1;
                     if (a == pp) a = event_attacker(t, sj);
@@ -536,6 +557,10 @@ static void tree_trigger(const tree *t, int i, int nframe) {
             int sj = poss_doer(t, e);
             if (sj < 0) sj = prep_arg(t, e, "by", r->nmod, r->nmod);
             int ob = prep_arg(t, e, "of", r->nmod, r->nmod);
+            if (f->type == TL_ATTACKED && ob >= 0 && s->at[ob] < 0) {
+                int x = tl_fact_atk_appos(s, e, ob); /* "the murder of the governor, X" */
+                if (x >= 0) ob = x;
+            }
             int pa = prep_arg(t, e, f->prep_a, r->nmod, r->nmod), pb = prep_arg(t, e, f->prep_b, r->nmod, r->nmod);
             if (f->type == TL_ATTACKED) {
                 /* the target: "on"/"against" also after nouns whose frame
@@ -544,6 +569,16 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                 if (*tg < 0) *tg = prep_arg(t, e, "on|against", r->nmod, r->nmod);
                 support_verb(t, e, &sj, tg);
                 if (sj < 0) sj = answers_for(t, e);
+                /* "a Y plot", "claimed by X"; "X was the target of ..." (tl_fact_atk.c) */
+                if (sj < 0) sj = tl_fact_atk_attacker(s, e);
+                if (*tg < 0) *tg = tl_fact_atk_target_of(s, e);
+                int o, v = sj < 0 ? tl_fact_atk_culprit(s, e, &o) : -1; /* "X was convicted of the murder of Y" */
+                if (v >= 0 && o >= 0) sj = o;
+                else if (v >= 0) {
+                    int ag, pt;
+                    subject(t, v, &ag, &pt);
+                    sj = passive(t, v) || ag < 0 ? pt : ag;
+                }
             }
             emit_frame(t, f, i, sj, ob, pa, pb, nframe);
         } else if (f->kind == TL_TK_REL) {

@@ -1,0 +1,234 @@
+/* tl_fact_atk.c -- one more step from an attack's words to its sides in the parsed sentence: a crew noun or a weapon stands for its leader, group or user ("fighters led by X", "militants of Y", "drones launched by X"), "X was the target of an attack" names the target, a name before the attack noun or "claimed by X" names the attacker. */
+#include "tl_fact.h"
+#include "tl_fact_int.h"
+#include "tl_cues.h"
+
+/* The parse of the sentence as this module reads it: label and tag ids
+ * looked up by name (a few dozen labels; called only at attack words). */
+typedef struct atk {
+    const tl_fsent *s;
+    int n;
+    int obl, obl_agent, nmod, nmod_poss, case_, amod, compound, acl, cop, nsubj, appos, conj, xcomp, obj;
+    int noun, vbn;
+} atk;
+
+static void atk_init(const tl_fsent *s, atk *a) {
+    const tl_dep_model *m = s->dm;
+    a->s = s;
+    a->n = (int)s->dt.n;
+    a->obl = tl_dep_label_id(m, "obl");
+    a->obl_agent = tl_dep_label_id(m, "obl:agent");
+    a->nmod = tl_dep_label_id(m, "nmod");
+    a->nmod_poss = tl_dep_label_id(m, "nmod:poss");
+    a->case_ = tl_dep_label_id(m, "case");
+    a->amod = tl_dep_label_id(m, "amod");
+    a->compound = tl_dep_label_id(m, "compound");
+    a->acl = tl_dep_label_id(m, "acl");
+    a->cop = tl_dep_label_id(m, "cop");
+    a->nsubj = tl_dep_label_id(m, "nsubj");
+    a->appos = tl_dep_label_id(m, "appos");
+    a->conj = tl_dep_label_id(m, "conj");
+    a->xcomp = tl_dep_label_id(m, "xcomp");
+    a->obj = tl_dep_label_id(m, "obj");
+    a->noun = tl_dep_upos_id(m, "NOUN");
+    a->vbn = tl_dep_xpos_id(m, "VBN");
+}
+
+/* Does a word of the parsed sentence belong to the list?  Checked before
+ * the label ids are looked up: most sentences have none. */
+static int has_word(const tl_fsent *s, const char *list) {
+    for (size_t k = 0; k < s->dt.n; k++)
+        if (tl_fact_w(s, s->sb + (uint32_t)k, list)) return 1;
+    return 0;
+}
+
+static int lab(const atk *a, int i, int l) { return l >= 0 && a->s->dt.label[i] == l; }
+static int head(const atk *a, int i) { return a->s->dt.head[i]; }
+static int word_in(const atk *a, int i, const char *list) { return tl_fact_w(a->s, a->s->sb + (uint32_t)i, list); }
+
+/* The first child of i with relation l (any relation: l < 0 never), after
+ * token `after`, or -1. */
+static int child_after(const atk *a, int i, int l, int after) {
+    for (int c = after + 1; c < a->n; c++)
+        if (head(a, c) == i && lab(a, c, l)) return c;
+    return -1;
+}
+static int child(const atk *a, int i, int l) { return child_after(a, i, l, -1); }
+
+/* Is nominal i introduced by one of the prepositions of list? */
+static int has_case(const atk *a, int i, const char *list) {
+    for (int c = 0; c < a->n; c++)
+        if (head(a, c) == i && lab(a, c, a->case_) && word_in(a, c, list)) return 1;
+    return 0;
+}
+
+/* The child of i through l1 or l2 introduced by one of list, or -1. */
+static int prep_child(const atk *a, int i, const char *list, int l1, int l2) {
+    for (int c = 0; c < a->n; c++)
+        if (head(a, c) == i && (lab(a, c, l1) || lab(a, c, l2)) && has_case(a, c, list)) return c;
+    return -1;
+}
+
+/* The mention type at relative token i, or -1 (no mention, a pronoun). */
+static int type_at(const atk *a, int i) {
+    int m = a->s->at[i];
+    if (m < 0 || a->s->ms[m].pron) return -1;
+    return a->s->ms[m].type;
+}
+
+/* Is the name at i a country (its entity a GPE the gazetteer knows as
+ * one)?  "the Mumbai attacks" names where, "a US strike" who. */
+static int is_country(const atk *a, int i) {
+    const tl_fsent *s = a->s;
+    int m = s->at[i];
+    if (m < 0 || s->ms[m].type != TL_GPE) return 0;
+    const tl_entity *x = &s->d->entities[s->ms[m].ent];
+    return (tl_gaz_lookup(s->g, x->name.ptr, x->name.len) & TL_GAZ_COUNTRY) != 0;
+}
+
+int tl_fact_atk_crew(const tl_fsent *s, int i) {
+    if (s->parsed != 1 || i < 0 || (size_t)i >= s->dt.n || s->at[i] >= 0) return -1;
+    /* the word first: most nominals are no crew, and the label ids cost
+     * a few dozen string compares */
+    uint32_t k = s->sb + (uint32_t)i;
+    if (!tl_fact_w(s, k, TL_CUE_ATTACK_CREW_NOUNS) && !tl_fact_w(s, k, TL_CUE_ATTACK_GROUP_NOUNS) &&
+        !tl_fact_w(s, k, TL_CUE_ATTACK_WEAPON_NOUNS))
+        return -1;
+    atk a;
+    atk_init(s, &a);
+    if (s->dt.upos[i] != a.noun) return -1;
+    for (int c = 0; c < a.n; c++) {
+        if (head(&a, c) != i) continue;
+        /* "fighters led by X", "gunmen commanded by X", "drones launched by X" */
+        if (lab(&a, c, a.acl) && s->dt.xpos[c] == a.vbn && word_in(&a, c, TL_CUE_CREW_LEADER_VERBS)) {
+            int x = child(&a, c, a.obl_agent);
+            if (x < 0) x = prep_child(&a, c, "by", a.obl, a.nmod);
+            if (x >= 0 && type_at(&a, x) >= 0) return x;
+        }
+        /* "militants of Y": a group or a state, not a place ("soldiers of
+         * the town": where they were) nor a person ("the guards of X"
+         * guard X) */
+        if (lab(&a, c, a.nmod) && c > i && has_case(&a, c, "of") && !word_in(&a, i, TL_CUE_ATTACK_WEAPON_NOUNS)) {
+            int ty = type_at(&a, c);
+            if (ty == TL_ORG || is_country(&a, c)) return c;
+        }
+    }
+    return -1;
+}
+
+int tl_fact_atk_target_of(const tl_fsent *s, int e) {
+    if (s->parsed != 1 || e < 0 || (size_t)e >= s->dt.n) return -1;
+    if (!has_word(s, TL_CUE_ATTACK_TARGET_NOUNS)) return -1; /* before the label ids */
+    atk a;
+    atk_init(s, &a);
+    /* the attack noun hangs on "target" through "of", directly or through
+     * the "attempt"/"plot" its compound heads */
+    if (lab(&a, e, a.compound) && head(&a, e) > e) e = head(&a, e); /* "an assassination plot" */
+    int h = head(&a, e);
+    if (h < 0 || !lab(&a, e, a.nmod) || !has_case(&a, e, "of") || !word_in(&a, h, TL_CUE_ATTACK_TARGET_NOUNS))
+        return -1;
+    /* "X was the target of ...", "X became the target of ..." */
+    if (child(&a, h, a.cop) >= 0) {
+        int x = child(&a, h, a.nsubj);
+        return x >= 0 && type_at(&a, x) >= 0 ? x : -1;
+    }
+    /* "X, the target of a plot by Y" */
+    if (lab(&a, h, a.appos) && head(&a, h) >= 0 && type_at(&a, head(&a, h)) >= 0) return head(&a, h);
+    return -1;
+}
+
+/* Is c hung on e through at most two nominal modifiers ("an attack in
+ * Jordan, across the border into Syria, attributed to X": the parser hangs
+ * the participle on the last noun of the attack's phrase)? */
+static int in_phrase(const atk *a, int c, int e) {
+    int h = head(a, c);
+    for (int d = 0; d < 3 && h >= 0; d++) {
+        if (h == e) return 1;
+        if (!lab(a, h, a->nmod)) return 0;
+        h = head(a, h);
+    }
+    return 0;
+}
+
+/* Who a participle after the attack noun says answers for it: "claimed by
+ * X", "attributed to X", "blamed on X"; -1. */
+static int answers(const atk *a, int c) {
+    int x = -1;
+    if (word_in(a, c, "claimed")) {
+        x = child(a, c, a->obl_agent);
+        if (x < 0) x = prep_child(a, c, "by", a->obl, a->nmod);
+    } else if (word_in(a, c, "attributed|blamed")) {
+        x = prep_child(a, c, "to|on", a->obl, a->nmod);
+    }
+    return x >= 0 && type_at(a, x) >= 0 ? x : -1;
+}
+
+int tl_fact_atk_attacker(const tl_fsent *s, int e) {
+    if (s->parsed != 1 || e < 0 || (size_t)e >= s->dt.n) return -1;
+    /* before the label ids: a name just before the noun, or a word of
+     * claiming in the sentence */
+    int near = 0;
+    for (int k = e - 1; k >= 0 && k >= e - 4 && !near; k--) near = s->at[k] >= 0;
+    if (!near && !has_word(s, "claimed|attributed|blamed")) return -1;
+    atk a;
+    atk_init(s, &a);
+    /* "the bombing, claimed by X": who claims it answers for it */
+    for (int c = e + 1; c < a.n; c++) {
+        if (!lab(&a, c, a.acl) || !in_phrase(&a, c, e)) continue;
+        int x = answers(&a, c);
+        if (x >= 0) return x;
+    }
+    for (int c = 0; c < e; c++) {
+        if (head(&a, c) != e) continue;
+        /* "a Y plot", "a Russian attack": a group, a nationality or a
+         * country before the noun (a city there is where: "the Mumbai
+         * attacks") */
+        if (lab(&a, c, a.amod) || lab(&a, c, a.compound)) {
+            int ty = type_at(&a, c);
+            int m = s->at[c];
+            if (m >= 0 && s->ms[m].mod) continue; /* "Iran-backed": says who backs, not who attacks */
+            if (ty == TL_ORG || ty == TL_NORP || is_country(&a, c)) return c;
+        }
+    }
+    return -1;
+}
+
+int tl_fact_atk_appos(const tl_fsent *s, int e, int ob) {
+    if (s->parsed != 1 || e < 0 || ob < 0 || (size_t)e >= s->dt.n || (size_t)ob >= s->dt.n || s->at[ob] >= 0) return -1;
+    atk a;
+    atk_init(s, &a);
+    /* the noun explained by its own apposition is read so already */
+    if (child(&a, ob, a.appos) >= 0) return -1;
+    /* the next apposition of e after ob, with only ob's phrase and a
+     * comma between */
+    int x = child_after(&a, e, a.appos, ob);
+    if (x < 0 || type_at(&a, x) != TL_PERSON) return -1;
+    for (int k = ob + 1; k < x; k++) {
+        int hk = head(&a, k);
+        if (s->at[k] >= 0 && s->at[k] == s->at[x]) continue; /* the name's first words */
+        if (hk != ob && !word_in(&a, k, ",")) return -1;
+    }
+    return x;
+}
+
+int tl_fact_atk_culprit(const tl_fsent *s, int e, int *by_obj) {
+    *by_obj = -1;
+    if (s->parsed != 1 || e < 0 || (size_t)e >= s->dt.n) return -1;
+    if (!has_word(s, TL_CUE_CULPRIT_VERBS)) return -1;
+    atk a;
+    atk_init(s, &a);
+    if (lab(&a, e, a.compound) && head(&a, e) > e) e = head(&a, e); /* "the attempted murder" reads as one */
+    int h = head(&a, e);
+    /* "convicted of", "charged with", "guilty of / to", "arrested for"; or
+     * the object of "admitted" / "confessed" ("X confessed the killing") */
+    int prep = (lab(&a, e, a.obl) || lab(&a, e, a.nmod)) && has_case(&a, e, "of|with|for|to|over");
+    if (h < 0 || !(prep || lab(&a, e, a.obj)) || !word_in(&a, h, TL_CUE_CULPRIT_VERBS)) return -1;
+    /* "found guilty of", "pleaded guilty to": the verb "guilty" completes */
+    if (word_in(&a, h, "guilty") && child(&a, h, a.cop) < 0 && (lab(&a, h, a.xcomp) || lab(&a, h, a.obj)) &&
+        head(&a, h) >= 0)
+        h = head(&a, h);
+    /* "police charged X with the murder": the accused is the object */
+    int o = child(&a, h, a.obj);
+    if (o >= 0 && o != e && type_at(&a, o) == TL_PERSON) *by_obj = o;
+    return h;
+}
