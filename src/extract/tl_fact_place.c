@@ -77,8 +77,11 @@ static void kind_in(tl_fsent *s, int m) {
     k++;
     if (!tl_fact_w(s, k, "a|an|the")) return;
     k++;
-    for (int n = 0; n < 3 && k < s->se && !kind_noun(s, k); n++, k++)
-        if (!plain_word(s, k)) return;
+    for (int n = 0; n < 4 && k < s->se && !kind_noun(s, k); n++, k++) {
+        int q = starts_at(s, k); /* "a predominantly Muslim Russian republic" */
+        if (q >= 0 && s->ms[q].type == TL_NORP) k = s->ms[q].te - 1;
+        else if (!plain_word(s, k)) return;
+    }
     if (!kind_noun(s, k) || !tl_fact_w(s, k + 1, "in|of")) return;
     uint32_t noun = k;
     k += 2;
@@ -99,11 +102,12 @@ static void kind_in(tl_fsent *s, int m) {
     }
 }
 
-/* "West Darfur's capital, Genena", "Zambar's capital Moluka": the capital a
- * place owns lies in it. */
+/* "North Darfur's capital, El Fasher", "Y province's capital Z": the
+ * capital a place owns lies in it. */
 static void possessed_capital(tl_fsent *s, int m) {
     if (s->ms[m].type != TL_GPE && s->ms[m].type != TL_LOC) return;
     uint32_t k = s->ms[m].te;
+    if (kind_noun(s, k)) k++; /* "Y province's capital" */
     if (!tl_fact_is(s, k, "'s") && !tl_fact_is(s, k, "'")) return;
     k++;
     if (tl_fact_w(s, k, "provincial|regional|state|administrative")) k++;
