@@ -237,11 +237,12 @@ void tl_fact_compounds(tl_fsent *s);
  * south London", "Colombia's Pacific coast"; into s->cands as background
  * (np) facts.  Needs classified words.  Can't fail. */
 void tl_fact_np(tl_fsent *s);
-/* Places within places named through kind nouns (tl_fact_place.c): "the X
- * district of Y province", "X is a republic in Y", "X, a township in the
- * district of Y", "Y's capital, X", "three Colombian departments (A, B,
- * C)"; into s->cands as background facts, after tl_fact_np (it turns round
- * or drops the candidates those shapes contradict).  Can't fail. */
+/* Places within places named through kind nouns (tl_fact_place.c): "X is
+ * a republic in Y", "X, a township in the district of Y", "Y's capital, X",
+ * "three Colombian departments (A, B, C)"; into s->cands as background
+ * facts for the pairs no candidate joins, after tl_fact_np (it drops the
+ * candidates that nest the items of such a list in one another).  Can't
+ * fail. */
 void tl_fact_place(tl_fsent *s);
 /* Modality of a fact triggered at token trig whose first argument starts at
  * token a0_tok (-1 unknown); *source gets the attributed entity or -1. */

@@ -1,4 +1,4 @@
-/* tl_fact_place.c -- place-within-place facts from the kind nouns of places: "the X district of Y province", "X is a republic in Y", "X's capital, Y", "three Colombian departments (A, B, C)". */
+/* tl_fact_place.c -- place-within-place facts from the kind nouns of places: "X is a republic in Y", "X, a township in the district of Y", "Y's capital, X", "three Colombian departments (A, B, C)". */
 #include "tl_fact.h"
 #include "tl_fact_int.h"
 #include "tl_cues.h"
@@ -24,9 +24,8 @@ static int plain_word(const tl_fsent *s, uint32_t i) {
            !tl_fact_wl(s, i, WL_DETS) && !tl_fact_wl(s, i, WL_BE) && !tl_fact_wl(s, i, WL_AND_OR);
 }
 
-static int minor_noun(const tl_fsent *s, uint32_t i) { return tl_fact_w(s, i, TL_CUE_MINOR_DIVISION_NOUNS); }
-static int major_noun(const tl_fsent *s, uint32_t i) { return tl_fact_w(s, i, TL_CUE_MAJOR_DIVISION_NOUNS); }
-static int kind_noun(const tl_fsent *s, uint32_t i) { return minor_noun(s, i) || major_noun(s, i); }
+/* A noun of a kind of administrative place (cues/division_nouns.txt). */
+static int kind_noun(const tl_fsent *s, uint32_t i) { return tl_fact_w(s, i, TL_CUE_DIVISION_NOUNS); }
 
 /* Is there already a LOCATED_IN candidate between the entities of mentions
  * a and b, in either direction?  Can't fail. */
@@ -118,33 +117,6 @@ static void possessed_capital(tl_fsent *s, int m) {
     if (c >= 0 && s->ms[c].type == TL_GPE) place_in(s, c, m, k - 1);
 }
 
-/* "the Lalpura district of eastern Nangarhar province": a minor kind of
- * place named before "of" and a major kind after the second name rank the
- * two, whatever the frame of "district" read ("the Azeri city of X" has
- * the of-phrase as the entity; here the first name is).  A reversed
- * candidate is turned round; none, one is added. */
-static void ranked_of(tl_fsent *s, int m) {
-    if (s->ms[m].type != TL_GPE) return;
-    uint32_t k = s->ms[m].te;
-    if (!minor_noun(s, k) || !tl_fact_is(s, k + 1, "of")) return;
-    uint32_t noun = k;
-    k += 2;
-    if (tl_fact_is(s, k, "the")) k++;
-    if (starts_at(s, k) < 0 && tl_fact_w(s, k, TL_CUE_COMPASS)) k++;
-    int p = starts_at(s, k);
-    if (p < 0 || s->ms[p].type != TL_GPE || !major_noun(s, s->ms[p].te)) return;
-    for (int c = 0; c < s->nc; c++) {
-        tl_fcand *f = &s->cands[c];
-        if (f->type == TL_LOCATED_IN && f->m[0] >= 0 && f->m[1] >= 0 && s->ms[f->m[0]].ent == s->ms[p].ent &&
-            s->ms[f->m[1]].ent == s->ms[m].ent) {
-            f->m[0] = m;
-            f->m[1] = p;
-            return;
-        }
-    }
-    place_in(s, m, p, noun);
-}
-
 /* "three Colombian departments (Norte Santander, Cesar, La Guajira)", "the
  * Kenyan provinces of A and B": the places a nationality's (or a
  * country's) kind noun lists lie in that country, and not in one another
@@ -195,7 +167,6 @@ void tl_fact_place(tl_fsent *s) {
         if (s->ms[m].pron || s->ms[m].virt || s->ms[m].mod) continue;
         kind_in(s, m);
         possessed_capital(s, m);
-        ranked_of(s, m);
         owned_list(s, m);
     }
 }
