@@ -237,6 +237,13 @@ void tl_fact_compounds(tl_fsent *s);
  * south London", "Colombia's Pacific coast"; into s->cands as background
  * (np) facts.  Needs classified words.  Can't fail. */
 void tl_fact_np(tl_fsent *s);
+/* Places within places named through kind nouns (tl_fact_place.c): "X is
+ * a republic in Y", "X, a township in the district of Y", "Y's capital, X",
+ * "three Colombian departments (A, B, C)"; into s->cands as background
+ * facts for the pairs no candidate joins, after tl_fact_np (it drops the
+ * candidates that nest the items of such a list in one another).  Can't
+ * fail. */
+void tl_fact_place(tl_fsent *s);
 /* Modality of a fact triggered at token trig whose first argument starts at
  * token a0_tok (-1 unknown); *source gets the attributed entity or -1. */
 void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *modality, int32_t *source);

@@ -1024,6 +1024,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
                 tl_fact_compounds(s);
                 gaz_located(s);
                 tl_fact_np(s);
+                tl_fact_place(s);
                 if (n_trig && tl_fact_tree(s) < 0) goto oom;
                 if (tl_fact_aff(s) < 0) goto oom;
                 if (tl_fact_org(s) < 0) goto oom;

@@ -1,0 +1,172 @@
+/* tl_fact_place.c -- place-within-place facts from the kind nouns of places: "X is a republic in Y", "X, a township in the district of Y", "Y's capital, X", "three Colombian departments (A, B, C)". */
+#include "tl_fact.h"
+#include "tl_fact_int.h"
+#include "tl_cues.h"
+
+/* Local mention starting exactly at token i (no pronoun), or -1. */
+static int starts_at(const tl_fsent *s, uint32_t i) {
+    if (i < s->sb || i >= s->se) return -1;
+    int m = s->at[i - s->sb];
+    if (m < 0 || s->ms[m].pron || s->ms[m].virt || s->ms[m].tb != i) return -1;
+    return m;
+}
+
+static uint32_t flags(const tl_fsent *s, uint32_t i) {
+    return (i >= s->sb && i < s->se) ? s->d->tokens[i].flags : 0;
+}
+
+/* A lower-case word no mention covers: an adjective or noun that may sit
+ * before the kind noun ("a predominantly Muslim republic" has a name in
+ * it, which ends the phrase; such phrases are left alone). */
+static int plain_word(const tl_fsent *s, uint32_t i) {
+    uint32_t f = flags(s, i);
+    return (f & TL_TOK_ALPHA) && !(f & TL_TOK_UPPER) && s->at[i - s->sb] < 0 && !tl_fact_wl(s, i, WL_PREPS) &&
+           !tl_fact_wl(s, i, WL_DETS) && !tl_fact_wl(s, i, WL_BE) && !tl_fact_wl(s, i, WL_AND_OR);
+}
+
+/* A noun of a kind of administrative place (cues/division_nouns.txt). */
+static int kind_noun(const tl_fsent *s, uint32_t i) { return tl_fact_w(s, i, TL_CUE_DIVISION_NOUNS); }
+
+/* Is there already a LOCATED_IN candidate between the entities of mentions
+ * a and b, in either direction?  Can't fail. */
+static int joined(const tl_fsent *s, int a, int b) {
+    int32_t ea = s->ms[a].ent, eb = s->ms[b].ent;
+    for (int c = 0; c < s->nc; c++) {
+        const tl_fcand *f = &s->cands[c];
+        if (f->type != TL_LOCATED_IN || f->m[0] < 0 || f->m[1] < 0) continue;
+        int32_t x = s->ms[f->m[0]].ent, y = s->ms[f->m[1]].ent;
+        if ((x == ea && y == eb) || (x == eb && y == ea)) return 1;
+    }
+    return 0;
+}
+
+/* Adds "a lies in p" as background (a noun phrase's fact) when the types
+ * fit and no candidate joins the two yet. */
+static void place_in(tl_fsent *s, int a, int p, uint32_t trig) {
+    if (a < 0 || p < 0 || s->ms[a].ent == s->ms[p].ent) return;
+    if (!tl_fact_type_ok(s, a, tl_fact_role_mask(TL_LOCATED_IN, 0)) ||
+        !tl_fact_type_ok(s, p, tl_fact_role_mask(TL_LOCATED_IN, 1)) || joined(s, a, p))
+        return;
+    tl_fcand c = {TL_LOCATED_IN, 0, {a, p, -1, -1}, trig, 1, 0};
+    tl_fact_push(s, &c);
+}
+
+/* The place a phrase from token k names: "Y", "the Y", "eastern Y", "the
+ * district of Y", "the Special District of Y" (a capitalized kind word
+ * before "of").  Only a GPE or LOC.  The mention, or -1. */
+static int place_phrase(const tl_fsent *s, uint32_t k) {
+    if (tl_fact_is(s, k, "the")) k++;
+    for (int n = 0; n < 3 && k < s->se && !kind_noun(s, k) && starts_at(s, k) < 0; n++, k++)
+        if (!(flags(s, k) & TL_TOK_ALPHA) || tl_fact_wl(s, k, WL_PREPS)) return -1;
+    if (kind_noun(s, k) && tl_fact_is(s, k + 1, "of")) k += 2;
+    if (starts_at(s, k) < 0 && tl_fact_w(s, k, TL_CUE_COMPASS)) k++; /* "eastern Y", not "North Caucasus" */
+    int p = starts_at(s, k);
+    return p >= 0 && (s->ms[p].type == TL_GPE || s->ms[p].type == TL_LOC) ? p : -1;
+}
+
+/* "X is a mountainous republic in Y", "X, a township in the district of
+ * Y, in eastern Z": a place described by a kind of place in another.  The
+ * in-phrase of the apposition is read only through "the <kind> of", which
+ * the frames do not follow; a trailing ", in Z" places Y (and X) in Z. */
+static void kind_in(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_GPE && s->ms[m].type != TL_FAC) return;
+    uint32_t k = s->ms[m].te;
+    int copula = tl_fact_w(s, k, "is|was");
+    if (!copula && !tl_fact_is(s, k, ",")) return;
+    k++;
+    if (!tl_fact_w(s, k, "a|an|the")) return;
+    k++;
+    for (int n = 0; n < 4 && k < s->se && !kind_noun(s, k); n++, k++) {
+        int q = starts_at(s, k); /* "a predominantly Muslim Russian republic" */
+        if (q >= 0 && s->ms[q].type == TL_NORP) k = s->ms[q].te - 1;
+        else if (!plain_word(s, k)) return;
+    }
+    if (!kind_noun(s, k) || !tl_fact_w(s, k + 1, "in|of")) return;
+    uint32_t noun = k;
+    k += 2;
+    /* the apposition's plain "in Y" is the frames' (tl_fact.c) */
+    if (!copula && !(tl_fact_is(s, k, "the") && kind_noun(s, k + 1) && tl_fact_is(s, k + 2, "of")) &&
+        !(tl_fact_is(s, k, "the") && (flags(s, k + 1) & TL_TOK_UPPER) && kind_noun(s, k + 2)))
+        return;
+    int p = place_phrase(s, k);
+    if (p < 0) return;
+    place_in(s, m, p, noun);
+    uint32_t e = s->ms[p].te;
+    if (tl_fact_is(s, e, ",") && tl_fact_is(s, e + 1, "in")) {
+        int z = place_phrase(s, e + 2);
+        if (z >= 0) {
+            place_in(s, p, z, noun);
+            place_in(s, m, z, noun);
+        }
+    }
+}
+
+/* "North Darfur's capital, El Fasher", "Y province's capital Z": the
+ * capital a place owns lies in it. */
+static void possessed_capital(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_GPE && s->ms[m].type != TL_LOC) return;
+    uint32_t k = s->ms[m].te;
+    if (kind_noun(s, k)) k++; /* "Y province's capital" */
+    if (!tl_fact_is(s, k, "'s") && !tl_fact_is(s, k, "'")) return;
+    k++;
+    if (tl_fact_w(s, k, "provincial|regional|state|administrative")) k++;
+    if (!tl_fact_w(s, k, "capital|seat")) return;
+    k++;
+    if (tl_fact_is(s, k, ",")) k++;
+    int c = starts_at(s, k);
+    if (c >= 0 && s->ms[c].type == TL_GPE) place_in(s, c, m, k - 1);
+}
+
+/* "three Colombian departments (Norte Santander, Cesar, La Guajira)", "the
+ * Kenyan provinces of A and B": the places a nationality's (or a
+ * country's) kind noun lists lie in that country, and not in one another
+ * (the comma of "A, B" reads as "a place, its region" elsewhere). */
+static void owned_list(tl_fsent *s, int m) {
+    int t = s->ms[m].type;
+    if (t != TL_NORP && t != TL_GPE) return;
+    uint32_t k = s->ms[m].te;
+    if (t == TL_GPE && (tl_fact_is(s, k, "'s") || tl_fact_is(s, k, "'"))) k++;
+    if (!kind_noun(s, k) || s->len[k - s->sb] < 2 || s->low[k - s->sb][s->len[k - s->sb] - 1] != 's') return;
+    uint32_t noun = k++;
+    if (!tl_fact_w(s, k, "(|of|:")) return;
+    k++;
+    int items[8], n = 0;
+    while (n < 8) {
+        int p = starts_at(s, k);
+        if (p < 0 || s->ms[p].type != TL_GPE) break;
+        items[n++] = p;
+        k = s->ms[p].te;
+        if (tl_fact_is(s, k, ",")) k++;
+        if (tl_fact_wl(s, k, WL_AND_OR)) k++;
+    }
+    if (n < 2) return;
+    /* drop what the comma rule made between the items */
+    for (int c = 0; c < s->nc; c++) {
+        tl_fcand *f = &s->cands[c];
+        if (f->type != TL_LOCATED_IN || f->m[0] < 0 || f->m[1] < 0) continue;
+        int a = 0, b = 0;
+        for (int i = 0; i < n; i++) {
+            a |= s->ms[items[i]].ent == s->ms[f->m[0]].ent;
+            b |= s->ms[items[i]].ent == s->ms[f->m[1]].ent;
+        }
+        if (a && b) s->cands[c--] = s->cands[--s->nc];
+    }
+    int country = m;
+    if (t == TL_NORP) {
+        /* the nationality stands for its country where the report names it */
+        int e = tl_fact_country_entity(s, s->ms[m].ent);
+        country = e >= 0 ? tl_fact_virtual(s, m, e, TL_GPE) : -1;
+        if (country < 0) return;
+    }
+    for (int i = 0; i < n; i++) place_in(s, items[i], country, noun);
+}
+
+void tl_fact_place(tl_fsent *s) {
+    int nm = s->nm;
+    for (int m = 0; m < nm; m++) {
+        if (s->ms[m].pron || s->ms[m].virt || s->ms[m].mod) continue;
+        kind_in(s, m);
+        possessed_capital(s, m);
+        owned_list(s, m);
+    }
+}

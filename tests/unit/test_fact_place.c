@@ -1,0 +1,91 @@
+/* test_fact_place.c -- unit tests of places within places read through kind nouns (tl_fact_place.c), on invented sentences, refusals included. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "threadline.h"
+
+#include "extract_fixture.h"
+#include "tl_fact.h"
+
+static int setup(void **state) { return extract_setup_at(state, NULL); }
+
+/* Is there a LOCATED_IN fact from the entity named a to the one named b? */
+static int located(const tl_doc *d, const char *a, const char *b) {
+    for (uint32_t i = 0; i < d->n_facts; i++) {
+        const tl_fact *f = &d->facts[i];
+        if (f->type == TL_LOCATED_IN && named(d, f->args[0], a) && named(d, f->args[1], b)) return 1;
+    }
+    return 0;
+}
+
+static void expect(void **state, const char *text, const char *a, const char *b) {
+    tl_doc *d = run(state, text);
+    if (!located(d, a, b)) fail_msg("no LOCATED_IN(%s, %s) in: %s", a, b, text);
+    tl_doc_free(d);
+}
+
+static void expect_not(void **state, const char *text, const char *a, const char *b) {
+    tl_doc *d = run(state, text);
+    if (located(d, a, b)) fail_msg("unexpected LOCATED_IN(%s, %s) in: %s", a, b, text);
+    tl_doc_free(d);
+}
+
+/* "X is a ... republic in Y", nationality words among the modifiers. */
+static void test_copula_kind_in(void **state) {
+    expect(state, "Korvania is a predominantly Muslim Russian republic in Rusland.\n", "Korvania", "Rusland");
+    expect(state, "Korvania is a mountainous republic in the North Caucasus.\n", "Korvania", "North Caucasus");
+}
+
+/* A kind noun not followed by "in"/"of" and a place says nothing. */
+static void test_copula_without_in_refused(void **state) {
+    expect_not(state, "Korvania is a republic with ties to Rusland.\n", "Korvania", "Rusland");
+}
+
+/* "X, a township in the district of Y, in eastern Z": the in-phrase read
+ * through "the district of", and the trailing ", in Z" placing both. */
+static void test_apposition_district_of(void **state) {
+    const char *t = "Police searched Bajo Lerma, a township in the district of Buenavista, in eastern Colombia.\n";
+    expect(state, t, "Bajo Lerma", "Buenavista");
+    expect(state, t, "Buenavista", "Colombia");
+    expect(state, t, "Bajo Lerma", "Colombia");
+}
+
+/* "Y's capital, Z" and "Y province's capital, Z": the capital lies in Y. */
+static void test_possessed_capital(void **state) {
+    expect(state, "Militias surrounded North Darfur's capital, El Fasher, in May.\n", "El Fasher", "North Darfur");
+    expect(state, "Gunmen entered Nangarhar province's capital, Jalalabad, on Monday.\n", "Jalalabad", "Nangarhar");
+}
+
+/* "two Kenyan counties (A, B, C)": each in the country the report names,
+ * and none in another (the comma of "A, B" is a list here). */
+static void test_owned_list(void **state) {
+    const char *t = "Kenya said the herders crossed two Kenyan counties (Marsabit, Isiolo, Samburu) in a week.\n";
+    expect(state, t, "Marsabit", "Kenya");
+    expect(state, t, "Samburu", "Kenya");
+    expect_not(state, t, "Marsabit", "Isiolo");
+    expect_not(state, t, "Isiolo", "Samburu");
+}
+
+/* The country unnamed: no fact to the nationality, and still no nesting. */
+static void test_owned_list_no_country(void **state) {
+    const char *t = "Herders crossed two Kenyan counties (Marsabit, Isiolo, Samburu) in a week.\n";
+    expect_not(state, t, "Marsabit", "Isiolo");
+    expect_not(state, t, "Isiolo", "Samburu");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_copula_kind_in),
+        cmocka_unit_test(test_copula_without_in_refused),
+        cmocka_unit_test(test_apposition_district_of),
+        cmocka_unit_test(test_possessed_capital),
+        cmocka_unit_test(test_owned_list),
+        cmocka_unit_test(test_owned_list_no_country),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
