@@ -304,7 +304,7 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     uint32_t k = i;
     while (k > s->sb) {
         k--;
-        if (tl_fact_is(s, k, ";") || tl_fact_csubj_unnamed(s, k)) return -1; /* "those who ... support" */
+        if (tl_fact_is(s, k, ";")) return -1;
         if (k + 1 == i && tl_fact_is(s, k, ",")) {
             /* "X, an ethnically Azeri town in eastern Georgia, receives" and
              * "X, which the US designated in 1997, receives": an apposition

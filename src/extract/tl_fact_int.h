@@ -269,9 +269,6 @@ int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status);
  * ("X ("Sim")"), else k; the token after "of <people> origin" at e, else e. */
 uint32_t tl_fact_nat_alias_skip(const tl_fsent *s, uint32_t k);
 uint32_t tl_fact_nat_origin_tail(const tl_fsent *s, uint32_t e);
-/* tl_fact_csubj.c: token k is the "who" of an unnamed common-noun subject
- * ("those who", "people who"), where the subject search stops. */
-int tl_fact_csubj_unnamed(const tl_fsent *s, uint32_t k);
 /* Facts from the dependency tree of the sentence (tl_fact_tree.c): a
  * trigger's subject, object, passive agent and prepositional arguments,
  * through relative clauses, coordination and appositions, for the pairs of

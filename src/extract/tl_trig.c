@@ -189,13 +189,6 @@ static const spec SPECS[] = {
     R("widow", TL_FAMILY_OF, 0, 1, 0),
     R("stepson|stepdaughter|stepfather|stepmother|half-brother|half-sister", TL_FAMILY_OF, 0, 1, 0),
     R("relative", TL_FAMILY_OF, 0, 1, 0),
-    R("fiance|fiancee|fianc\u00e9|fianc\u00e9e|fiances|fiancees|fianc\u00e9s|fianc\u00e9es", TL_FAMILY_OF, 0, 1, 0),
-    R("stepbrother", TL_FAMILY_OF, 0, 1, 0),
-    R("stepsister", TL_FAMILY_OF, 0, 1, 0),
-    R("sibling", TL_FAMILY_OF, 0, 1, 0),
-    R("grandparent", TL_FAMILY_OF, 0, 1, 0),
-    R("grandchild|grandchildren", TL_FAMILY_OF, 0, 1, 0),
-    R("sister-in-law|sisters-in-law|mother-in-law|daughter-in-law|daughters-in-law", TL_FAMILY_OF, 0, 1, 0),
     /* MET */
     V("meet|meets|met|meeting", TL_MET, 0, 1, "with", 1, NULL, N),
     S("talks|spoke|speak|speaks|spoken|talked", TL_MET, 0, "with", 1),

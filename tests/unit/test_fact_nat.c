@@ -1,4 +1,4 @@
-/* test_fact_nat.c -- unit tests of nationality appositions around aliases and descents (tl_fact_nat.c) and the kin nouns, on invented reports. */
+/* test_fact_nat.c -- unit tests of nationality appositions around aliases and descents (tl_fact_nat.c), on invented reports. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -20,8 +20,6 @@ static int has(const tl_doc *d, int type, const char *a, const char *b) {
         const tl_fact *f = &d->facts[i];
         if (f->type != type) continue;
         if (named(d, f->args[0], a) && named(d, f->args[1], b)) return 1;
-        /* FAMILY_OF is symmetric: either order */
-        if (type == TL_FAMILY_OF && named(d, f->args[0], b) && named(d, f->args[1], a)) return 1;
     }
     return 0;
 }
@@ -65,23 +63,11 @@ static void test_origin(void **state) {
     expect(state, "Ruslan Tagir, a Georgian of Abkhaz birds, was shot.\n", TL_CITIZEN_OF, "Ruslan Tagir", "Georgian", 0);
 }
 
-/* Kin nouns the lexicon lacked: fiancé(e), step-siblings, in-laws. */
-static void test_kin(void **state) {
-    expect(state, "Samir Ottar was killed together with his fianc\u00e9e Nadia Rusko in March.\n", TL_FAMILY_OF,
-           "Samir Ottar", "Nadia Rusko", 1);
-    expect(state, "Samir Ottar was killed with his fiancee Nadia Rusko.\n", TL_FAMILY_OF, "Samir Ottar", "Nadia Rusko", 1);
-    expect(state, "Nadia Rusko, the stepsister of Samir Ottar, testified.\n", TL_FAMILY_OF, "Nadia Rusko", "Samir Ottar",
-           1);
-    expect(state, "Nadia Rusko, the sister-in-law of Samir Ottar, testified.\n", TL_FAMILY_OF, "Nadia Rusko",
-           "Samir Ottar", 1);
-}
-
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_alias),
         cmocka_unit_test(test_not_alias),
         cmocka_unit_test(test_origin),
-        cmocka_unit_test(test_kin),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
