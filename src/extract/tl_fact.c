@@ -884,7 +884,7 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
         uint32_t k = j - 1;
         /* age: "X, 27, a member" */
         if ((s->d->tokens[k].flags & TL_TOK_DIGIT) && k > s->sb + 1 && tl_fact_is(s, k - 1, ",")) k -= 2;
-        int m = tl_fact_ment_ending(s, k);
+        int m = tl_fact_ment_ending(s, tl_fact_nat_alias_skip(s, k)); /* "X ("Sim"), a member" */
         return tl_fact_type_ok(s, m, mask) ? m : -1;
     }
     return -1;

@@ -272,6 +272,10 @@ void tl_fact_emit_coord(tl_fsent *s, int type, int a0, int dir0, uint32_t trig, 
  * candidates; returns 1 when the noun's frame is read so, else 0 (nothing
  * pushed).  Can't fail. */
 int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status);
+/* tl_fact_nat.c: the token before an alias parenthesis that token k closes
+ * ("X ("Sim")"), else k; the token after "of <people> origin" at e, else e. */
+uint32_t tl_fact_nat_alias_skip(const tl_fsent *s, uint32_t k);
+uint32_t tl_fact_nat_origin_tail(const tl_fsent *s, uint32_t e);
 /* Facts from the dependency tree of the sentence (tl_fact_tree.c): a
  * trigger's subject, object, passive agent and prepositional arguments,
  * through relative clauses, coordination and appositions, for the pairs of

@@ -142,6 +142,7 @@ static void norp_apposition(tl_fsent *s, int m) {
         for (uint32_t j = s->ms[m].te; j < e; j++)
             if (!nominal(s, j)) return;
     }
+    e = tl_fact_nat_origin_tail(s, e); /* "a Russian of Chechen origin," */
     /* "with" ends it too: "a Norwegian extremist with a long record" */
     if (e < s->se && !aside_mark(s, e) && !tl_fact_is(s, e, ".") && !tl_fact_is(s, e, ";") &&
         !tl_fact_is(s, e, ")") && !tl_fact_wl(s, e, WL_WHO) && !tl_fact_is(s, e, "with"))
@@ -152,7 +153,7 @@ static void norp_apposition(tl_fsent *s, int m) {
     uint32_t j = k - 2; /* the comma */
     /* "X, 27, a ..." */
     if (j > s->sb + 2 && (flags(s, j - 1) & TL_TOK_DIGIT) && tl_fact_is(s, j - 2, ",")) j -= 2;
-    int p = ends_at(s, j - 1);
+    int p = ends_at(s, tl_fact_nat_alias_skip(s, j - 1)); /* "X ("Sim"), 39, a ..." */
     if (p >= 0 && s->ms[p].type == TL_PERSON) push(s, TL_CITIZEN_OF, p, m, s->ms[m].tb);
 }
 

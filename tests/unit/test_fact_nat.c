@@ -1,4 +1,4 @@
-/* test_fact_nat.c -- unit tests of nationality appositions set off by dashes or naming a faith (tl_fact_np.c), on invented sentences. */
+/* test_fact_nat.c -- unit tests of nationality appositions around aliases and descents (tl_fact_nat.c), on invented reports. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -10,57 +10,64 @@
 #include "threadline.h"
 
 #include "extract_fixture.h"
+#include "tl_fact.h"
 
 static int setup(void **state) { return extract_setup_at(state, NULL); }
 
-/* The fact of `type` between the entities named a and b, or NULL. */
-static const tl_fact *find(const tl_doc *d, int type, const char *a, const char *b) {
+/* Is there a fact of `type` whose first argument is named a and second b? */
+static int has(const tl_doc *d, int type, const char *a, const char *b) {
     for (uint32_t i = 0; i < d->n_facts; i++) {
         const tl_fact *f = &d->facts[i];
-        if (f->type == type && named(d, f->args[0], a) && named(d, f->args[1], b)) return f;
+        if (f->type != type) continue;
+        if (named(d, f->args[0], a) && named(d, f->args[1], b)) return 1;
     }
-    return NULL;
+    return 0;
 }
 
-/* An apposition between dashes states a nationality as one between commas. */
-static void test_dash_apposition(void **state) {
-    tl_doc *d = run(state, "The report names Oleg Varkin \xe2\x80\x93 a Russian citizen \xe2\x80\x93 as the buyer.\n\n"
-                           "Officials questioned Tomas Reiter \xe2\x80\x94 a 40-year-old Austrian \xe2\x80\x94 about the money.\n\n"
-                           "Investigators traced Lena Borg -- a Swedish engineer -- to the port.\n");
-    assert_non_null(find(d, TL_CITIZEN_OF, "Oleg Varkin", "Russian"));
-    assert_non_null(find(d, TL_CITIZEN_OF, "Tomas Reiter", "Austrian"));
-    assert_non_null(find(d, TL_CITIZEN_OF, "Lena Borg", "Swedish"));
+static void expect(void **state, const char *text, int type, const char *a, const char *b, int want) {
+    tl_doc *d = run(state, text);
+    int got = has(d, type, a, b);
     tl_doc_free(d);
-    /* a dash that opens no apposition with "a" states nothing */
-    d = run(state, "Oleg Varkin \xe2\x80\x93 Russian officials said \xe2\x80\x93 left the port.\n");
-    assert_null(find(d, TL_CITIZEN_OF, "Oleg Varkin", "Russian"));
-    tl_doc_free(d);
+    if (got != want) fail_msg("%s fact %s -> %s in: %s", want ? "no" : "unexpected", a, b, text);
 }
 
-/* A faith after the nationality is no second nationality; "with" ends
- * the apposition. */
-static void test_faith_after_nationality(void **state) {
-    tl_doc *d = run(state, "Police charged Arno Kjelsberg, a Norwegian Islamic extremist, with terrorism.\n\n"
-                           "The court heard Karim Ladi, a British Muslim convert, on Monday.\n\n"
-                           "The man charged is Anders Udal, a Danish extremist with a long record of violence.\n");
-    assert_non_null(find(d, TL_CITIZEN_OF, "Arno Kjelsberg", "Norwegian"));
-    assert_non_null(find(d, TL_CITIZEN_OF, "Karim Ladi", "British"));
-    assert_non_null(find(d, TL_CITIZEN_OF, "Anders Udal", "Danish"));
-    tl_doc_free(d);
-    /* two nationalities together still say no citizenship */
-    d = run(state, "The court heard Karim Ladi, a British Iranian convert, on Monday.\n\n"
-                   "The plot targeted the prominent Iranian-American journalist Sara Vahdat.\n");
-    assert_null(find(d, TL_CITIZEN_OF, "Karim Ladi", "British"));
-    assert_null(find(d, TL_CITIZEN_OF, "Karim Ladi", "Iranian"));
-    assert_null(find(d, TL_CITIZEN_OF, "Sara Vahdat", "Iranian"));
-    assert_null(find(d, TL_CITIZEN_OF, "Sara Vahdat", "American"));
-    tl_doc_free(d);
+/* An indictment's short name in parentheses between the defendant and the
+ * apposition: quoted, curly-quoted or bare, with an age or without. */
+static void test_alias(void **state) {
+    expect(state, "Yusuf Karam (\"Karam\"), 41, a Syrian national, was charged on Monday.\n", TL_CITIZEN_OF,
+           "Yusuf Karam", "Syrian", 1);
+    expect(state, "Yusuf Karam (\u201cKaram\u201d), 41, a North Korean national, was charged.\n", TL_CITIZEN_OF,
+           "Yusuf Karam", "North Korean", 1);
+    expect(state, "Yusuf Karam (Karam), a Syrian, was charged on Monday.\n", TL_CITIZEN_OF, "Yusuf Karam", "Syrian", 1);
+    expect(state, "Yusuf Karam (\"Karam\"), a member of Hamas, was charged on Monday.\n", TL_MEMBER_OF, "Yusuf Karam",
+           "Hamas", 1);
+}
+
+/* A parenthesis that is no short name leaves the apposition to nobody:
+ * a year, a lower-case remark, more than four words. */
+static void test_not_alias(void **state) {
+    expect(state, "The office of Yusuf Karam (2019), a Syrian national, was closed.\n", TL_CITIZEN_OF, "Yusuf Karam",
+           "Syrian", 0);
+    expect(state, "He met Yusuf Karam (who was ill), a Syrian national, in Rome.\n", TL_CITIZEN_OF, "Yusuf Karam",
+           "Syrian", 0);
+    expect(state, "He met Yusuf Karam (Al Ahmad Bin Omar Karam), a Syrian national, in Rome.\n", TL_CITIZEN_OF,
+           "Yusuf Karam", "Syrian", 0);
+}
+
+/* "a Russian of Chechen origin": the nationality before the descent. */
+static void test_origin(void **state) {
+    expect(state, "The teacher was killed by Ruslan Tagir, an 18-year-old radicalised Russian of Chechen origin, police said.\n",
+           TL_CITIZEN_OF, "Ruslan Tagir", "Russian", 1);
+    expect(state, "Ruslan Tagir, a Georgian of Abkhaz descent, was shot.\n", TL_CITIZEN_OF, "Ruslan Tagir", "Georgian", 1);
+    /* "of" and a people with no noun of descent: the apposition stops */
+    expect(state, "Ruslan Tagir, a Georgian of Abkhaz birds, was shot.\n", TL_CITIZEN_OF, "Ruslan Tagir", "Georgian", 0);
 }
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_dash_apposition),
-        cmocka_unit_test(test_faith_after_nationality),
+        cmocka_unit_test(test_alias),
+        cmocka_unit_test(test_not_alias),
+        cmocka_unit_test(test_origin),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
