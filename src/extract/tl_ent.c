@@ -28,6 +28,7 @@
  * with it (or, when several share it, the one the title names).
  */
 #include "tl_ent.h"
+#include "tl_ent_alias.h"
 #include "tl_arena.h"
 #include "tl_utf8.h"
 #include "tl_namekey.h"
@@ -493,10 +494,12 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
     uint32_t *order = malloc((nm ? nm : 1) * sizeof *order);
     int32_t *ment_ent = malloc((nm ? nm : 1) * sizeof *ment_ent);
     ent *es = calloc(nm ? nm : 1, sizeof *es);
+    int32_t *alink = malloc((nm ? nm : 1) * sizeof *alink);
+    uint8_t *akind = malloc(nm ? nm : 1);
     uint32_t ne = 0;
     int rc = TL_ENOMEM;
     hmap hm = {0};
-    if (!ks || !order || !ment_ent || !es || !hm_init(&hm, (size_t)nm * 4 + 16)) goto done;
+    if (!ks || !order || !ment_ent || !es || !alink || !akind || !hm_init(&hm, (size_t)nm * 4 + 16)) goto done;
     for (uint32_t i = 0; i < nm; i++) {
         key_of(d, &d->mentions[i], &ks[i]);
         if (ks[i].klen >= 4) {
@@ -794,6 +797,20 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
         if (from < 0 || to < 0 || from == to || es[from].nm == 0) continue;
         if (!merge_ent(d, es, ment_ent, from, to)) goto done;
     }
+    /* Other names a group is given where it is named (tl_ent_alias.c):
+     * "(ACR, in Spanish)", ", or ACR", "formerly Y".  An acronym is a
+     * group's, so the name it follows is an organization. */
+    tl_ent_alias_links(d, alink, akind);
+    for (uint32_t i = 0; i < nm; i++) {
+        int32_t from = alink[i] >= 0 ? ment_ent[i] : -1, to = alink[i] >= 0 ? ment_ent[alink[i]] : -1;
+        if (from < 0 || to < 0 || from == to || es[from].nm == 0 || es[to].nm == 0) continue;
+        if (!merge_ent(d, es, ment_ent, from, to)) goto done;
+        int v = 0;
+        for (int t = 0; t < TL_ENT_TYPE_COUNT; t++) v = es[to].votes[t] > v ? es[to].votes[t] : v;
+        es[to].votes[TL_ORG] = v + 1;
+        es[to].type = TL_ORG;
+        for (uint32_t q = 0; q < es[to].nm; q++) d->mentions[es[to].ms[q]].type = TL_ORG;
+    }
     /* A surname left alone because two entities had it ("Idriss" after
      * "Ramey Idriss" and "Ramez Idriss", which the nickname join above has
      * just made one): joined now when one person is left with it. */
@@ -887,5 +904,7 @@ done:
     free(ks);
     free(order);
     free(ment_ent);
+    free(alink);
+    free(akind);
     return rc;
 }
