@@ -161,6 +161,30 @@ static int numbered_unit_of(tl_ner_state *r, size_t x) {
     return 1;
 }
 
+/* "Islamic State of Iraq and Syria (ISIS)": a group's name and the name
+ * after its "and" are one name when the acronym in the parenthesis right
+ * after them spells the initials of all their capitalized words.  Can't
+ * fail. */
+static void joined_by_acronym(tl_ner_state *r, size_t x, const uint32_t *cov) {
+    const tl_doc *d = r->d;
+    tl_ner_span *s = &r->sv.v[x];
+    uint32_t b = s->b;
+    if (s->cls != TL_ORG || b + 4 >= d->n_tokens || !tl_ner_tok_is(d, b, "and") || !cov[b + 1]) return;
+    tl_ner_span *y = &r->sv.v[cov[b + 1] - 1];
+    if (y == s || y->a != b + 1 || y->se || y->b + 2 >= d->n_tokens || !tl_ner_tok_is(d, y->b, "(") ||
+        !tl_ner_tok_is(d, y->b + 2, ")") || !(d->tokens[y->b + 1].flags & TL_TOK_ALLCAPS))
+        return;
+    char ini[32];
+    size_t n = 0;
+    for (uint32_t t = s->a; t < y->b && n < sizeof ini; t++)
+        if (d->tokens[t].flags & TL_TOK_UPPER) ini[n++] = d->text[d->tokens[t].start];
+    size_t al;
+    const char *acr = tl_ner_tok_ptr(d, y->b + 1, &al);
+    if (n < 3 || n != al || memcmp(ini, acr, n) != 0) return;
+    s->b = y->b;
+    y->cls = -1;
+}
+
 int tl_ner_pass_org_spans(tl_ner_state *r) {
     uint32_t *cov = coverage(r);
     if (!cov) return TL_ENOMEM;
@@ -171,6 +195,7 @@ int tl_ner_pass_org_spans(tl_ner_state *r) {
         head_before_of(r, cov, s);
         ordinal_before(r, cov, s);
         portfolio(r, s);
+        joined_by_acronym(r, x, cov);
         if (!numbered_unit_of(r, x)) { free(cov); return TL_ENOMEM; }
     }
     free(cov);

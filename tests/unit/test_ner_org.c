@@ -119,12 +119,28 @@ static void test_group_first_word(void **state) {
     tl_doc_free(d);
 }
 
+/* "A and B (ACR)" is one name when ACR spells the initials of both; an
+ * acronym of the second alone leaves them apart. */
+static void test_joined_by_acronym(void **state) {
+    const char *t = "He was convicted over his role in an Islamic Caliphate of Zendia and Ruritania (ICZR) plot.\n";
+    tl_doc *d = run(state, t, 0);
+    assert_int_equal(mention(d, "Islamic Caliphate of Zendia and Ruritania"), -1);
+    tl_doc_free(d);
+    d = run(state, t, 1);
+    assert_int_equal(mention(d, "Islamic Caliphate of Zendia and Ruritania"), TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "Fighters of the Zendan Defence Army and Ruritania Liberation Front (RLF) clashed.\n", 1);
+    assert_int_equal(mention(d, "Zendan Defence Army"), TL_ORG);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_head_before_of),
         cmocka_unit_test(test_numbered_units),
         cmocka_unit_test(test_portfolios),
         cmocka_unit_test(test_group_first_word),
+        cmocka_unit_test(test_joined_by_acronym),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
