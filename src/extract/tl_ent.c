@@ -2,7 +2,9 @@
  *
  * Mentions are visited longest first, so that a full name exists before its
  * short forms arrive.  A mention joins an existing entity when (in order):
- *   1. its folded surface equals one the entity already has;
+ *   1. its folded surface equals one the entity already has, or (ORG) it
+ *      names the same US department ("U.S. Treasury", "Treasury
+ *      Department"; tl_ent_alias_dept_core);
  *   2. it is marked as an acronym of it: "State Security Service (DTX)",
  *      "FSB [Federal Security Service]", or its letters are the initials of
  *      the entity's name ("DoJ": Department of Justice);
@@ -232,7 +234,7 @@ static int cmp_len_desc(const void *a, const void *b, void *ctx) {
 /* A multimap from 32-bit keys to mention indices, so that every lookup of
  * the grouping loop costs O(1) instead of a scan over all entities: a long
  * document has tens of thousands of mentions.  Keys carry a namespace. */
-enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE, NS_DASHTAIL, NS_FIRSTWORD, NS_PLACECORE, NS_DEMONYM };
+enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE, NS_DASHTAIL, NS_FIRSTWORD, NS_PLACECORE, NS_DEMONYM, NS_DEPT };
 
 /* The short name after a dash in an organization's full name: "Islamic
  * Resistance Movement – Hussainiyoun" is also "Hussainiyoun".  Writes the
@@ -404,6 +406,8 @@ static int index_mention(hmap *hm, const tl_gaz *g, tl_gaz_memo *gm, const tl_do
     }
     size_t cl0 = core_len(k->key, k->klen);
     if (type == TL_ORG && cl0 < k->klen && !hm_add(hm, nshash(NS_CORE, k->key, cl0), mi)) return 0;
+    size_t doff = 0, dl = type == TL_ORG ? tl_ent_alias_dept_core(k->key, k->klen, &doff) : 0;
+    if (dl && !hm_add(hm, nshash(NS_DEPT, k->key + doff, dl), mi)) return 0;
     if (type == TL_ORG) {
         char tail[MAX_KEY];
         const tl_mention *mm = &d->mentions[mi];
@@ -598,6 +602,15 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
         if (hit < 0 && m->type != TL_GPE && m->type != TL_NORP) {
             size_t cl0 = core_len(k->key, k->klen);
             HM_EACH(&hm, nshash(NS_CORE, k->key, cl0), q) {
+                int32_t e = ment_ent[hm.v[q].val];
+                if (es[e].type == TL_ORG) { hit = e; break; }
+            }
+        }
+        /* 1b'. one US department under its several names: "U.S.
+         * Treasury", "Treasury Department", "Department of the Treasury" */
+        if (hit < 0 && m->type == TL_ORG) {
+            size_t doff = 0, dl = tl_ent_alias_dept_core(k->key, k->klen, &doff);
+            if (dl) HM_EACH(&hm, nshash(NS_DEPT, k->key + doff, dl), q) {
                 int32_t e = ment_ent[hm.v[q].val];
                 if (es[e].type == TL_ORG) { hit = e; break; }
             }

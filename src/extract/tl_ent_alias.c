@@ -84,3 +84,33 @@ void tl_ent_alias_links(const tl_doc *d, int32_t *link, uint8_t *kind) {
         }
     }
 }
+
+/* True when the n bytes at s are the word w.  Can't fail. */
+static int word_is(const char *s, size_t n, const char *w) { return strlen(w) == n && memcmp(s, w, n) == 0; }
+
+size_t tl_ent_alias_dept_core(const char *key, size_t klen, size_t *off) {
+    static const char *const lead[] = {"u.s. ", "us ", "u.s ", "united states "};
+    size_t a = 0, b = klen;
+    for (size_t i = 0; i < sizeof lead / sizeof *lead; i++) {
+        size_t l = strlen(lead[i]);
+        if (klen > l && memcmp(key, lead[i], l) == 0) { a = l; break; }
+    }
+    int dept = 0; /* a department word was taken off */
+    if (b - a > 14 && memcmp(key + a, "department of ", 14) == 0) {
+        a += 14;
+        if (b - a > 4 && memcmp(key + a, "the ", 4) == 0) a += 4;
+        dept = 1;
+    } else if (b - a > 11 && memcmp(key + b - 11, " department", 11) == 0) {
+        b -= 11;
+        dept = 1;
+    }
+    /* one word left: "treasury", "state", "justice" */
+    for (size_t i = a; i < b; i++)
+        if (key[i] == ' ') return 0;
+    if (b <= a || word_is(key + a, b - a, "the")) return 0;
+    /* Without its department word the name must be a department's own
+     * ("U.S. Treasury"): "U.S. Army" is no "Army" of another country. */
+    if (!dept && !(a > 0 && word_is(key + a, b - a, "treasury"))) return 0;
+    *off = a;
+    return b - a;
+}

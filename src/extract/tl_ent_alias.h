@@ -18,4 +18,11 @@ enum {
  * tagger calls an organization follows); places and nationalities never
  * get one.  Reads the mentions' tokens and types only.  Can't fail. */
 void tl_ent_alias_links(const tl_doc *d, int32_t *link, uint8_t *kind);
+/* The one word a United States department goes by in a folded name key
+ * ("u.s. treasury", "treasury department", "department of the treasury",
+ * "us department of justice", "justice department": "treasury",
+ * "justice"): its length, with its offset in key in *off; 0 when key
+ * reads otherwise (names with no country or department word, longer
+ * cores).  Can't fail. */
+size_t tl_ent_alias_dept_core(const char *key, size_t klen, size_t *off);
 #endif

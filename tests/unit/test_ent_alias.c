@@ -7,6 +7,7 @@
 #include <string.h>
 #include <cmocka.h>
 #include "threadline.h"
+#include "tl_ent_alias.h"
 
 static int setup(void **state) {
     tl_error err = {0};
@@ -110,6 +111,37 @@ static void test_places_keep_names(void **state) {
     tl_doc_free(d);
 }
 
+/* The word a US department goes by, from its several names. */
+static void test_dept_core(void **state) {
+    (void)state;
+    const char *yes[][2] = {{"u.s. treasury", "treasury"}, {"treasury department", "treasury"},
+                            {"department of the treasury", "treasury"}, {"us department of justice", "justice"},
+                            {"justice department", "justice"}, {"u.s. state department", "state"}};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+        size_t off = 0, n = tl_ent_alias_dept_core(yes[i][0], strlen(yes[i][0]), &off);
+        assert_int_equal(n, strlen(yes[i][1]));
+        assert_memory_equal(yes[i][0] + off, yes[i][1], n);
+    }
+    const char *no[] = {"u.s. army", "treasury", "department of homeland security", "the department", "department",
+                        "zendan defence department", "us"};
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++) {
+        size_t off = 0;
+        assert_int_equal(tl_ent_alias_dept_core(no[i], strlen(no[i]), &off), 0);
+    }
+}
+
+/* In a report: one entity for the department's names; "U.S. Army" and
+ * another army stay apart. */
+static void test_dept_names_join(void **state) {
+    tl_doc *d = run(state, "The U.S. Treasury sanctioned Zendan Bank. The Treasury Department said the bank moved "
+                           "money for the Zendan Army. The U.S. Army was not involved.\n");
+    int e = ent_of(d, "Treasury Department");
+    assert_true(e >= 0);
+    assert_int_equal(ent_of(d, "U.S. Treasury"), e);
+    assert_int_not_equal(ent_of(d, "U.S. Army"), ent_of(d, "Zendan Army"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_paren_acronym_other_initials),
@@ -117,6 +149,8 @@ int main(void) {
         cmocka_unit_test(test_or_acronym),
         cmocka_unit_test(test_paren_list),
         cmocka_unit_test(test_places_keep_names),
+        cmocka_unit_test(test_dept_core),
+        cmocka_unit_test(test_dept_names_join),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
