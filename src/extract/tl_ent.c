@@ -2,7 +2,9 @@
  *
  * Mentions are visited longest first, so that a full name exists before its
  * short forms arrive.  A mention joins an existing entity when (in order):
- *   1. its folded surface equals one the entity already has;
+ *   1. its folded surface equals one the entity already has, or (ORG) it
+ *      names the same US department ("U.S. Treasury", "Treasury
+ *      Department"; tl_ent_alias_dept_core);
  *   2. it is marked as an acronym of it: "State Security Service (DTX)",
  *      "FSB [Federal Security Service]", or its letters are the initials of
  *      the entity's name ("DoJ": Department of Justice);
@@ -28,6 +30,7 @@
  * with it (or, when several share it, the one the title names).
  */
 #include "tl_ent.h"
+#include "tl_ent_alias.h"
 #include "tl_arena.h"
 #include "tl_utf8.h"
 #include "tl_namekey.h"
@@ -231,7 +234,7 @@ static int cmp_len_desc(const void *a, const void *b, void *ctx) {
 /* A multimap from 32-bit keys to mention indices, so that every lookup of
  * the grouping loop costs O(1) instead of a scan over all entities: a long
  * document has tens of thousands of mentions.  Keys carry a namespace. */
-enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE, NS_DASHTAIL, NS_FIRSTWORD, NS_PLACECORE, NS_DEMONYM };
+enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE, NS_DASHTAIL, NS_FIRSTWORD, NS_PLACECORE, NS_DEMONYM, NS_DEPT };
 
 /* The short name after a dash in an organization's full name: "Islamic
  * Resistance Movement – Hussainiyoun" is also "Hussainiyoun".  Writes the
@@ -253,7 +256,7 @@ static size_t dash_tail(const char *s, size_t n, char *out, size_t cap) {
  * Group" is Wagner), not an armed wing or unit that may be another group
  * named after it ("Hizbullah Brigades" is not Hizbullah).  Can't fail. */
 static int descriptive_org_word(const char *w, size_t n) {
-    static const char *g[] = {"movement", "group", "organization", "organisation", "network", "party", "front"};
+    static const char *g[] = {"movement", "group", "organization", "organisation", "network", "party", "front", "division"};
     for (size_t i = 0; i < sizeof g / sizeof *g; i++)
         if (strlen(g[i]) == n && memcmp(g[i], w, n) == 0) return 1;
     return 0;
@@ -403,6 +406,8 @@ static int index_mention(hmap *hm, const tl_gaz *g, tl_gaz_memo *gm, const tl_do
     }
     size_t cl0 = core_len(k->key, k->klen);
     if (type == TL_ORG && cl0 < k->klen && !hm_add(hm, nshash(NS_CORE, k->key, cl0), mi)) return 0;
+    size_t doff = 0, dl = type == TL_ORG ? tl_ent_alias_dept_core(k->key, k->klen, &doff) : 0;
+    if (dl && !hm_add(hm, nshash(NS_DEPT, k->key + doff, dl), mi)) return 0;
     if (type == TL_ORG) {
         char tail[MAX_KEY];
         const tl_mention *mm = &d->mentions[mi];
@@ -493,10 +498,12 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
     uint32_t *order = malloc((nm ? nm : 1) * sizeof *order);
     int32_t *ment_ent = malloc((nm ? nm : 1) * sizeof *ment_ent);
     ent *es = calloc(nm ? nm : 1, sizeof *es);
+    int32_t *alink = malloc((nm ? nm : 1) * sizeof *alink);
+    uint8_t *akind = malloc(nm ? nm : 1);
     uint32_t ne = 0;
     int rc = TL_ENOMEM;
     hmap hm = {0};
-    if (!ks || !order || !ment_ent || !es || !hm_init(&hm, (size_t)nm * 4 + 16)) goto done;
+    if (!ks || !order || !ment_ent || !es || !alink || !akind || !hm_init(&hm, (size_t)nm * 4 + 16)) goto done;
     for (uint32_t i = 0; i < nm; i++) {
         key_of(d, &d->mentions[i], &ks[i]);
         if (ks[i].klen >= 4) {
@@ -595,6 +602,15 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
         if (hit < 0 && m->type != TL_GPE && m->type != TL_NORP) {
             size_t cl0 = core_len(k->key, k->klen);
             HM_EACH(&hm, nshash(NS_CORE, k->key, cl0), q) {
+                int32_t e = ment_ent[hm.v[q].val];
+                if (es[e].type == TL_ORG) { hit = e; break; }
+            }
+        }
+        /* 1b'. one US department under its several names: "U.S.
+         * Treasury", "Treasury Department", "Department of the Treasury" */
+        if (hit < 0 && m->type == TL_ORG) {
+            size_t doff = 0, dl = tl_ent_alias_dept_core(k->key, k->klen, &doff);
+            if (dl) HM_EACH(&hm, nshash(NS_DEPT, k->key + doff, dl), q) {
                 int32_t e = ment_ent[hm.v[q].val];
                 if (es[e].type == TL_ORG) { hit = e; break; }
             }
@@ -794,6 +810,20 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
         if (from < 0 || to < 0 || from == to || es[from].nm == 0) continue;
         if (!merge_ent(d, es, ment_ent, from, to)) goto done;
     }
+    /* Other names a group is given where it is named (tl_ent_alias.c):
+     * "(ACR, in Spanish)", ", or ACR", "formerly Y".  An acronym is a
+     * group's, so the name it follows is an organization. */
+    tl_ent_alias_links(d, alink, akind);
+    for (uint32_t i = 0; i < nm; i++) {
+        int32_t from = alink[i] >= 0 ? ment_ent[i] : -1, to = alink[i] >= 0 ? ment_ent[alink[i]] : -1;
+        if (from < 0 || to < 0 || from == to || es[from].nm == 0 || es[to].nm == 0) continue;
+        if (!merge_ent(d, es, ment_ent, from, to)) goto done;
+        int v = 0;
+        for (int t = 0; t < TL_ENT_TYPE_COUNT; t++) v = es[to].votes[t] > v ? es[to].votes[t] : v;
+        es[to].votes[TL_ORG] = v + 1;
+        es[to].type = TL_ORG;
+        for (uint32_t q = 0; q < es[to].nm; q++) d->mentions[es[to].ms[q]].type = TL_ORG;
+    }
     /* A surname left alone because two entities had it ("Idriss" after
      * "Ramey Idriss" and "Ramez Idriss", which the nickname join above has
      * just made one): joined now when one person is left with it. */
@@ -887,5 +917,7 @@ done:
     free(ks);
     free(order);
     free(ment_ent);
+    free(alink);
+    free(akind);
     return rc;
 }

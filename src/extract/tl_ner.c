@@ -246,6 +246,7 @@ static const struct ner_pass {
     {"described-kinds", tl_ner_pass_described_kinds},
     {"consistency", tl_ner_pass_consistency},
     {"possessive-names", tl_ner_pass_possessive_names},
+    {"org-spans", tl_ner_pass_org_spans},
     {"sort", tl_ner_pass_sort},
     {"described-repeats", tl_ner_pass_described_kinds},
     {"member-nouns", tl_ner_pass_member_nouns},

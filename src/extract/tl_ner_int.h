@@ -141,4 +141,5 @@ int tl_ner_pass_body_before_title(tl_ner_state *r);
 int tl_ner_pass_holder_offices(tl_ner_state *r);
 int tl_ner_pass_nicknames(tl_ner_state *r);
 int tl_ner_pass_described_kinds(tl_ner_state *r);
+int tl_ner_pass_org_spans(tl_ner_state *r);        /* tl_ner_org.c */
 #endif
