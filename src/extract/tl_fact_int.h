@@ -247,6 +247,13 @@ void tl_fact_place(tl_fsent *s);
 /* Modality of a fact triggered at token trig whose first argument starts at
  * token a0_tok (-1 unknown); *source gets the attributed entity or -1. */
 void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *modality, int32_t *source);
+/* True when every negation between the person (token a0_tok, or 8 tokens
+ * back) and a CHARGED fact's trigger word answers the charge instead of
+ * denying it was brought: a plea of "not guilty", a denial of "the
+ * charges".  The charge then stands (asserted): one pleads to, or denies,
+ * only a charge that was made.  False when there is no such negation or
+ * another one ("has not been charged").  Can't fail. */
+int tl_fact_charge_answered(const tl_fsent *s, int a0_tok, uint32_t trig);
 /* The learned scorer's facts for the pairs of mentions (and single
  * persons) of the sentence that no frame read, into s->cands
  * (tl_fact_score.c).  Runs after the frames.  Can't fail. */

@@ -104,6 +104,26 @@ void tl_fact_compounds(tl_fsent *s) {
 
 /* ---- modality ---------------------------------------------------------------- */
 
+int tl_fact_charge_answered(const tl_fsent *s, int a0_tok, uint32_t trig) {
+    uint32_t from = a0_tok >= 0 && (uint32_t)a0_tok < trig ? (uint32_t)a0_tok : (trig > s->sb + 8 ? trig - 8 : s->sb);
+    int answers = 0;
+    for (uint32_t k = from; k <= trig + 1 && k < s->se; k++) {
+        if (!tl_fact_wl(s, k, WL_NEG)) continue;
+        /* a plea: "not guilty" answers the charge it is entered to */
+        if (tl_fact_is(s, k + 1, "guilty")) { answers = 1; continue; }
+        /* a denial of the charge itself: "denied the charges",
+         * "denies all the accusations against him" */
+        if (tl_fact_wl(s, k, WL_DENIAL_VERBS)) {
+            int charge = 0;
+            for (uint32_t j = k + 1; j < s->se && j <= k + 3 && !charge; j++)
+                charge = tl_fact_w(s, j, "charge|charges|accusation|accusations|allegation|allegations|count|counts");
+            if (charge) { answers = 1; continue; }
+        }
+        return 0; /* "has not been charged": a negation of the charge */
+    }
+    return answers;
+}
+
 /* A hedge used as a modifier ("the alleged spy", "a key suspect") doubts
  * only its own noun phrase: "an alleged member of X" is alleged, but in
  * "the alleged spy, X, was extradited" the extradition is not.  True when the

@@ -586,6 +586,8 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
         if (f.args[0] < 0) continue;
         int a0tok = (int)s->ms[c->m[0]].tb;
         tl_fact_modality(s, c->trig, a0tok, &f.modality, &f.source);
+        if (c->type == TL_CHARGED && f.modality == TL_NEGATED && tl_fact_charge_answered(s, a0tok, c->trig))
+            f.modality = TL_ASSERTED;
         if ((c->np || c->type == TL_LOCATED_IN) && f.modality != TL_NEGATED &&
             !(f.modality == TL_REPORTED && said_that(s, c->trig))) {
             /* Background stays asserted under a hedge or an "according

@@ -209,6 +209,29 @@ static void test_negated_and_alleged(void **state) {
     tl_doc_free(d);
 }
 
+/* A plea or a denial answers a charge: the charge stands.  Only a negation
+ * of the charging itself negates it. */
+static void test_charge_plea_and_denial(void **state) {
+    tl_doc *d = run(state, "Hugo Lind pleaded not guilty to all charges.\n\n"
+                           "Mara Quist denied the charges against her.\n\n"
+                           "Owen Pratt, who pleaded not guilty, was convicted on Friday.\n\n"
+                           "Ivo Stenberg has not been charged with any crime.\n\n"
+                           "Nils Aberg was never charged.\n");
+    const char *asserted[] = {"Hugo Lind", "Mara Quist", "Owen Pratt"};
+    for (size_t i = 0; i < 3; i++) {
+        const tl_fact *f = find(d, TL_CHARGED, asserted[i], NULL);
+        assert_non_null(f);
+        assert_int_equal(f->modality, TL_ASSERTED);
+    }
+    const tl_fact *f = find(d, TL_CHARGED, "Ivo Stenberg", NULL);
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_NEGATED);
+    f = find(d, TL_CHARGED, "Nils Aberg", NULL);
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_NEGATED);
+    tl_doc_free(d);
+}
+
 /* iso of the date expression at token i (absolute), "" when none. */
 static const char *when_iso(const tl_doc *d, uint32_t i, const tl_when *a, const tl_when *p, char *iso) {
     tl_when w;
@@ -679,6 +702,7 @@ int main(void) {
         cmocka_unit_test(test_coordination),
         cmocka_unit_test(test_met_and_reported),
         cmocka_unit_test(test_negated_and_alleged),
+        cmocka_unit_test(test_charge_plea_and_denial),
         cmocka_unit_test(test_amount_and_title),
         cmocka_unit_test(test_located_in),
         cmocka_unit_test(test_one_fact_per_key),
