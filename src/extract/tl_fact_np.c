@@ -345,9 +345,101 @@ static void among_those(tl_fsent *s) {
     }
 }
 
+/* Plural nouns for a group of people an arrest or a charge befalls. */
+#define GROUP_NOUNS                                                                                              \
+    "people|persons|men|women|suspects|individuals|others|defendants|members|militants|teenagers|youths|" \
+    "officials|officers|soldiers|fighters|operatives|nationals|citizens|brothers|students|activists"
+
+/* Emits an event of `type` (trigger word trig) for every person of the list
+ * starting at token j: names joined by ",", "and", "or", each perhaps
+ * followed by an age (", 27,").  Stops at the first item that is not a
+ * person's name.  Returns how many it emitted. */
+static int people_list(tl_fsent *s, uint32_t j, int type, uint32_t trig) {
+    int n = 0;
+    while (j < s->se) {
+        int p = starts_at(s, j);
+        if (p < 0 || s->ms[p].type != TL_PERSON) break;
+        tl_fcand c = {(uint8_t)type, 0, {p, -1, -1, -1}, trig, 0, 0};
+        tl_fact_push(s, &c);
+        n++;
+        j = s->ms[p].te;
+        if (tl_fact_is(s, j, ",") && (flags(s, j + 1) & TL_TOK_DIGIT) && tl_fact_is(s, j + 2, ",")) j += 2;
+        if (tl_fact_is(s, j, ",")) j++;
+        if (tl_fact_wl(s, j, WL_AND_OR)) j++;
+    }
+    return n;
+}
+
+/* The token after a list opener at j -- "including", "among them", "such
+ * as", ":" -- or 0 when there is none. */
+static uint32_t list_opener(const tl_fsent *s, uint32_t j) {
+    if (tl_fact_is(s, j, "including") || tl_fact_is(s, j, ":")) return j + 1;
+    if (tl_fact_is(s, j, "among") && tl_fact_is(s, j + 1, "them")) return j + 2;
+    if (tl_fact_is(s, j, "such") && tl_fact_is(s, j + 1, "as")) return j + 2;
+    return 0;
+}
+
+/* The end of a counted group of people starting at k -- "five people",
+ * "several suspects", "at least 12 men", "two other men", "the suspects" --
+ * the token after its noun, or 0. */
+static uint32_t counted_group(const tl_fsent *s, uint32_t k) {
+    uint32_t j = k;
+    if (tl_fact_w(s, j, "at|more|up") && tl_fact_w(s, j + 1, "least|than|to")) j += 2;
+    for (uint32_t n = 0; n < 3 && j < s->se && !tl_fact_w(s, j, GROUP_NOUNS); n++, j++)
+        if (tl_fact_is_punct(s, j) || starts_at(s, j) >= 0) return 0;
+    return tl_fact_w(s, j, GROUP_NOUNS) ? j + 1 : 0;
+}
+
+/* Lists of the people an arrest or a charge befell, named after the group
+ * they make: "charged five people, including X and Y", "the men charged on
+ * Monday include X and Y", "among those arrested were X and Y", "five
+ * people, including X and Y, were charged".  The frames read one person
+ * per role; here every name of the list gets the event. */
+static void group_lists(tl_fsent *s) {
+    for (uint32_t k = s->sb; k < s->se; k++) {
+        int type = event_participle(s, k);
+        if (!type) continue;
+        /* "charged five people, including X": the verb's counted object */
+        uint32_t g = counted_group(s, k + 1);
+        if (g && tl_fact_is(s, g, ",")) {
+            uint32_t j = list_opener(s, g + 1);
+            if (j) people_list(s, j, type, k);
+        } else if (g && tl_fact_is(s, g, ":")) {
+            people_list(s, g + 1, type, k);
+        }
+        /* "those charged (on Monday) include X", "the men arrested were X":
+         * the participle after "those" or a group noun, a list verb after
+         * at most a few words of adjuncts */
+        if (k > s->sb && (tl_fact_is(s, k - 1, "those") || tl_fact_w(s, k - 1, GROUP_NOUNS))) {
+            for (uint32_t j = k + 1; j < s->se && j <= k + 6; j++) {
+                if (starts_at(s, j) >= 0 || tl_fact_is(s, j, ",")) break;
+                if (tl_fact_w(s, j, "include|included|includes|are|were") || tl_fact_is(s, j, ":")) {
+                    people_list(s, j + 1, type, k);
+                    break;
+                }
+            }
+        }
+        /* "five people, including X and Y, were charged": the list in the
+         * subject, the verb after it */
+        if (k >= s->sb + 4 && tl_fact_w(s, k - 1, "were|been")) {
+            uint32_t v = k - 1;
+            if (tl_fact_w(s, v - 1, "have|had")) v--;
+            if (!tl_fact_is(s, v - 1, ",")) continue;
+            /* back over the list to its opener */
+            for (uint32_t j = v - 1; j > s->sb + 1 && j + 16 > v; j--) {
+                uint32_t st = list_opener(s, j);
+                if (!st || !tl_fact_is(s, j - 1, ",") || !tl_fact_w(s, j - 2, GROUP_NOUNS)) continue;
+                people_list(s, st, type, k);
+                break;
+            }
+        }
+    }
+}
+
 void tl_fact_np(tl_fsent *s) {
     inverted_event(s);
     among_those(s);
+    group_lists(s);
     int nm = s->nm;
     for (int m = 0; m < nm; m++) {
         if (s->ms[m].pron || s->ms[m].virt || s->ms[m].mod) continue;

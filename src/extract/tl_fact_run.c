@@ -298,6 +298,21 @@ static int state_force(const tl_str *name) {
     return gov_body(name);
 }
 
+/* True when the group noun at i is followed, within a few words and
+ * before any name or comma, by a list of the people it is: "the men
+ * arrested on Monday include X and Y", "the suspects are X and Y".  Such a
+ * noun introduces people; it does not stand for those named before. */
+static int group_named_after(const tl_fsent *s, uint32_t i) {
+    for (uint32_t j = i + 1; j < s->se && j <= i + 7; j++) {
+        if (s->at[j - s->sb] >= 0 || tl_fact_is(s, j, ",")) return 0;
+        if (tl_fact_w(s, j, "include|included|includes|are|were") || tl_fact_is(s, j, ":")) {
+            int m = j + 1 < s->se ? s->at[j + 1 - s->sb] : -1;
+            return m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_PERSON && s->ms[m].tb == j + 1;
+        }
+    }
+    return 0;
+}
+
 /* Pronouns and "the group" stand for the entity in focus when it was named
  * in the last few sentences. */
 static void add_pronouns(tl_fsent *s) {
@@ -342,7 +357,8 @@ static void add_pronouns(tl_fsent *s) {
         } else if (group && ((s->len[i - s->sb] == 4 && tl_fact_w(s, i, "they|them")) ||
                              (i > s->sb && s->len[i - s->sb] >= 3 &&
                               (tl_fact_is(s, i - 1, "the") || tl_fact_is(s, i - 1, "both") || tl_fact_is(s, i - 1, "two")) &&
-                              tl_fact_w(s, i, "men|women|suspects|defendants|brothers|sisters|pair"))) &&
+                              tl_fact_w(s, i, "men|women|suspects|defendants|brothers|sisters|pair") &&
+                              !group_named_after(s, i))) &&
                    tl_fact_corole_count_ok(s, i, fd->n_group)) {
             /* "they", "both men", "the two suspects", "the pair" */
             /* Stands for the first person of the group; emit() repeats the

@@ -232,6 +232,22 @@ static void test_charge_plea_and_denial(void **state) {
     tl_doc_free(d);
 }
 
+/* The people of a list named after the group an arrest or a charge
+ * befell each get the event; a name outside the list does not. */
+static void test_group_lists(void **state) {
+    tl_doc *d = run(state, "Prosecutors charged five people, including Hugo Lind and Mara Quist, with fraud.\n\n"
+                           "The men arrested on Monday include Owen Pratt and Ivo Stenberg.\n\n"
+                           "Among those indicted were Nils Aberg and Ruth Kessler, a lawyer for Tom Vale.\n\n"
+                           "Police detained three suspects: Lena Morel, Paul Eder and Jon Wick.\n");
+    const char *charged[] = {"Hugo Lind", "Mara Quist", "Nils Aberg", "Ruth Kessler"};
+    for (size_t i = 0; i < 4; i++) assert_non_null(find(d, TL_CHARGED, charged[i], NULL));
+    const char *arrested[] = {"Owen Pratt", "Ivo Stenberg", "Lena Morel", "Paul Eder", "Jon Wick"};
+    for (size_t i = 0; i < 5; i++) assert_non_null(find(d, TL_ARRESTED, arrested[i], NULL));
+    assert_null(find(d, TL_CHARGED, "Tom Vale", NULL));
+    assert_null(find(d, TL_ARRESTED, "Hugo Lind", NULL));
+    tl_doc_free(d);
+}
+
 /* iso of the date expression at token i (absolute), "" when none. */
 static const char *when_iso(const tl_doc *d, uint32_t i, const tl_when *a, const tl_when *p, char *iso) {
     tl_when w;
@@ -703,6 +719,7 @@ int main(void) {
         cmocka_unit_test(test_met_and_reported),
         cmocka_unit_test(test_negated_and_alleged),
         cmocka_unit_test(test_charge_plea_and_denial),
+        cmocka_unit_test(test_group_lists),
         cmocka_unit_test(test_amount_and_title),
         cmocka_unit_test(test_located_in),
         cmocka_unit_test(test_one_fact_per_key),
