@@ -113,6 +113,9 @@ static void norp_before_person(tl_fsent *s, int m) {
             tag_span(s, a > s->sb ? a - 1 : a, k + 1 < s->se ? k + 1 : k);
             for (uint32_t j = a; j < k; j++)
                 if (!nominal(s, j)) return;
+            /* a participle after a noun, right before the name, is the
+             * verb that takes it ("Swiss police questioned X") */
+            if (k >= a + 2 && s->tag[k - 1 - s->sb] == TL_POS_VBN) return;
             push(s, TL_CITIZEN_OF, p, m, s->ms[m].tb);
             return;
         }
@@ -154,6 +157,33 @@ static void norp_apposition(tl_fsent *s, int m) {
     /* "X, 27, a ..." */
     if (j > s->sb + 2 && (flags(s, j - 1) & TL_TOK_DIGIT) && tl_fact_is(s, j - 2, ",")) j -= 2;
     int p = ends_at(s, tl_fact_nat_alias_skip(s, j - 1)); /* "X ("Sim"), 39, a ..." */
+    if (p >= 0 && s->ms[p].type == TL_PERSON) push(s, TL_CITIZEN_OF, p, m, s->ms[m].tb);
+}
+
+/* "X is a Lebanese businessman", "X, who is Lebanese,": a copula after
+ * the person's name gives the person the nationality its complement names,
+ * as the apposition does.  The complement must end where the clause does
+ * (no "of", no "who": "X was a German citizen of Turkish descent" is left
+ * to the noun's frame). */
+static void norp_copula(tl_fsent *s, int m) {
+    uint32_t e = s->ms[m].te;
+    for (int n = 0; n < 3 && e < s->se && np_word(s, e) && !tl_fact_w(s, e, TL_CUE_STATE_OFFICE_NOUNS); n++) e++;
+    if (e > s->ms[m].te) {
+        tag_span(s, s->ms[m].te, e);
+        for (uint32_t j = s->ms[m].te; j < e; j++)
+            if (!nominal(s, j)) return;
+    }
+    if (e < s->se && !aside_mark(s, e) && !tl_fact_is(s, e, ".") && !tl_fact_is(s, e, ";") &&
+        !tl_fact_wl(s, e, WL_AND_OR))
+        return;
+    uint32_t k = s->ms[m].tb;
+    for (int n = 0; n < 3 && k > s->sb && np_word(s, k - 1); n++) k--;
+    if (k > s->sb && tl_fact_w(s, k - 1, "a|an")) k--;
+    else if (k != s->ms[m].tb) return; /* a bare complement is the nationality alone: "is Lebanese" */
+    if (k <= s->sb + 1 || !tl_fact_w(s, k - 1, "is|was|became|remains")) return;
+    uint32_t j = k - 2;
+    if (tl_fact_is(s, j, "who") && j > s->sb + 1 && tl_fact_is(s, j - 1, ",")) j -= 2; /* "X, who is ..." */
+    int p = ends_at(s, j);
     if (p >= 0 && s->ms[p].type == TL_PERSON) push(s, TL_CITIZEN_OF, p, m, s->ms[m].tb);
 }
 
@@ -446,6 +476,7 @@ void tl_fact_np(tl_fsent *s) {
         if (nationality(s, m)) {
             norp_before_person(s, m);
             norp_apposition(s, m);
+            norp_copula(s, m);
         }
         from_place(s, m);
         place_comma_place(s, m);

@@ -248,6 +248,20 @@ static void test_group_lists(void **state) {
     tl_doc_free(d);
 }
 
+/* A copula gives the nationality its complement names, as an apposition
+ * does; a complement that goes on ("of Turkish descent") is the noun's. */
+static void test_nationality_copula(void **state) {
+    tl_doc *d = run(state, "Tom Vance was a German soldier.\n\n"
+                           "Ada Brenner, who is Lebanese, was arrested.\n\n"
+                           "Rolf Amsel is a retired Danish pilot and a writer.\n\n"
+                           "The Swiss police questioned Ivo Marek.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Tom Vance", "German"));
+    assert_non_null(find(d, TL_CITIZEN_OF, "Ada Brenner", "Lebanese"));
+    assert_non_null(find(d, TL_CITIZEN_OF, "Rolf Amsel", "Danish"));
+    assert_null(find(d, TL_CITIZEN_OF, "Ivo Marek", NULL));
+    tl_doc_free(d);
+}
+
 /* iso of the date expression at token i (absolute), "" when none. */
 static const char *when_iso(const tl_doc *d, uint32_t i, const tl_when *a, const tl_when *p, char *iso) {
     tl_when w;
@@ -720,6 +734,7 @@ int main(void) {
         cmocka_unit_test(test_negated_and_alleged),
         cmocka_unit_test(test_charge_plea_and_denial),
         cmocka_unit_test(test_group_lists),
+        cmocka_unit_test(test_nationality_copula),
         cmocka_unit_test(test_amount_and_title),
         cmocka_unit_test(test_located_in),
         cmocka_unit_test(test_one_fact_per_key),
