@@ -18,7 +18,7 @@
  * against all of them once (tl_fact_run.c classify_words), and tl_fact_wl
  * answers from those bits. */
 const char *const tl_fact_lists[TL_FACT_NLISTS] = {
-    [WL_PREPS] = "of|in|at|from|on|with|for|by|to|near|into|against|about|over|under|after|before|during|since|through|between|among|within|across|toward|towards|outside|inside|via|than|like",
+    [WL_PREPS] = "of|in|at|from|on|with|for|by|to|near|into|against|about|over|under|after|before|during|since|through|between|among|within|across|toward|towards|outside|inside|via|than|like|alongside|amid|amidst|despite|behind|beyond|upon|throughout|beside|unlike|onto",
     [WL_DETS] = "the|a|an|its|his|her|their|this|that|these|those|our|my|your|another|some|any|each|every|both|all",
     [WL_BE] = "is|was|are|were|be|been|being|am|get|gets|got|gotten|getting|become|became",
     [WL_COPULA] = "is|was|are|were|be|been|became|become|becomes|remains|remained|remain|as|named|appointed|elected|served|serves",

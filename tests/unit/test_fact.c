@@ -262,6 +262,16 @@ static void test_nationality_copula(void **state) {
     tl_doc_free(d);
 }
 
+/* "alongside", "amid", "despite" are prepositions: the name after them is
+ * no object of the verb before ("fought alongside X" opposes no one). */
+static void test_more_prepositions(void **state) {
+    tl_doc *d = run(state, "Tom Vance fought alongside the Northern Legion in 2014.\n\n"
+                           "Ada Brenner fought the Northern Legion in 2015.\n");
+    assert_null(find(d, TL_OPPOSES, "Tom Vance", "Northern Legion"));
+    assert_non_null(find(d, TL_OPPOSES, "Ada Brenner", "Northern Legion"));
+    tl_doc_free(d);
+}
+
 /* iso of the date expression at token i (absolute), "" when none. */
 static const char *when_iso(const tl_doc *d, uint32_t i, const tl_when *a, const tl_when *p, char *iso) {
     tl_when w;
@@ -735,6 +745,7 @@ int main(void) {
         cmocka_unit_test(test_charge_plea_and_denial),
         cmocka_unit_test(test_group_lists),
         cmocka_unit_test(test_nationality_copula),
+        cmocka_unit_test(test_more_prepositions),
         cmocka_unit_test(test_amount_and_title),
         cmocka_unit_test(test_located_in),
         cmocka_unit_test(test_one_fact_per_key),
