@@ -15,6 +15,7 @@
  * everywhere) runs last, over the whole document.
  */
 #include "tl_ner_int.h"
+#include "tl_nerarg.h"
 #include "tl_arena.h"
 #include "tl_tok.h"
 #include <stdio.h>
@@ -245,6 +246,7 @@ static const struct ner_pass {
     {"capitalized-runs", tl_ner_pass_capitalized_runs},
     {"described-kinds", tl_ner_pass_described_kinds},
     {"consistency", tl_ner_pass_consistency},
+    {"group-names", tl_nerarg_pass_group_names},
     {"possessive-names", tl_ner_pass_possessive_names},
     {"org-spans", tl_ner_pass_org_spans},
     {"sort", tl_ner_pass_sort},

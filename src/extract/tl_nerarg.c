@@ -1,0 +1,57 @@
+/* tl_nerarg.c -- NER passes for the names fact arguments need: a name both a people and a body, named as a body, is the body. */
+#include "tl_nerarg.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* True when the words right after span X make it a body: a possessive
+ * ("the Houthis' commander", "Houthis's") or a lower-case title or
+ * member noun ("Houthis leaders", "Houthis fighters").  Can't fail. */
+static int acts_as_body(const tl_ner_feats *f, const tl_ner_span *X) {
+    const tl_doc *d = f->doc;
+    uint32_t b = X->b;
+    if (b >= d->n_tokens || d->tokens[b].sent != d->tokens[X->a].sent) return 0;
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, b, &n);
+    if ((n == 1 && s[0] == '\'') || (n == 2 && s[0] == '\'' && s[1] == 's') || (n == 3 && !memcmp(s, "\xE2\x80\x99", 3)) ||
+        (n == 4 && !memcmp(s, "\xE2\x80\x99s", 4)))
+        return 1;
+    return f->t[b].cls == TL_NER_SH_LOWER && ((f->t[b].gaz & TL_GAZ_TITLE) || tl_ner_member_noun(d, b));
+}
+
+/* The hash of a span's words (the key of "the same name"). */
+static uint32_t words_key(const tl_ner_feats *f, const tl_ner_span *X) {
+    uint32_t h = 2166136261u;
+    for (uint32_t k = X->a; k < X->b; k++) h = (h ^ f->t[k].word) * 16777619u;
+    return h | 1u;
+}
+
+/* True when gazetteer flags g are those of a name both a people and a
+ * well-known organization ("Houthis").  Can't fail. */
+static int people_and_body(uint32_t g) {
+    return (g & TL_GAZ_ORG_NAME) && (g & TL_GAZ_NORP) && !(g & (TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM));
+}
+
+int tl_nerarg_pass_group_names(tl_ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    /* the names some mention of which acts as a body (a handful per
+     * document at most: a small array, linear search) */
+    uint32_t keys[16];
+    size_t nk = 0;
+    for (size_t x = 0; x < r->sv.n && nk < 16; x++) {
+        const tl_ner_span *X = &r->sv.v[x];
+        if (X->se || X->nick || X->cls != TL_NORP || !people_and_body(tl_ner_span_gaz(f, X->a, X->b))) continue;
+        if (!acts_as_body(f, X)) continue;
+        uint32_t w = words_key(f, X);
+        size_t k = 0;
+        while (k < nk && keys[k] != w) k++;
+        if (k == nk) keys[nk++] = w;
+    }
+    for (size_t x = 0; nk && x < r->sv.n; x++) {
+        tl_ner_span *X = &r->sv.v[x];
+        if (X->se || X->nick || X->cls != TL_NORP) continue;
+        uint32_t w = words_key(f, X);
+        for (size_t k = 0; k < nk; k++)
+            if (keys[k] == w) { X->cls = TL_ORG; break; }
+    }
+    return TL_OK;
+}

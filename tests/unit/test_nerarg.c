@@ -1,0 +1,126 @@
+/* test_nerarg.c -- the NER passes of tl_nerarg.c: a name both a people and a body, named as a body, is the body. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+#include "threadline.h"
+#include "tl_arena.h"
+#include "tl_tok.h"
+#include "tl_gaz.h"
+#include "tl_ner.h"
+#include "tok_fixture.h"
+
+typedef struct fixture {
+    tl_ner_model *m;
+    tl_gaz *g;
+} fixture;
+
+static int setup(void **state) {
+    static fixture fx;
+    tl_error err = {0};
+    if (tl_ner_load(&fx.m, NULL, &err) != TL_OK) return -1;
+    fx.g = tl_gaz_open();
+    *state = &fx;
+    return fx.g ? 0 : -1;
+}
+
+static int teardown(void **state) {
+    fixture *fx = *state;
+    tl_ner_free(fx->m);
+    tl_gaz_close(fx->g);
+    return 0;
+}
+
+/* Bit of the pass named name in tl_ner_run_passes' skip mask. */
+static uint32_t pass_bit(const char *name) {
+    for (unsigned k = 0; k < tl_ner_pass_count(); k++)
+        if (strcmp(tl_ner_pass_name(k), name) == 0) return 1u << k;
+    fail_msg("no NER pass named %s", name);
+    return 0;
+}
+
+/* The mentions of text, with the group-names pass or without it. */
+static tl_doc *run(void **state, const char *text, int with) {
+    fixture *fx = *state;
+    tl_doc *d = tok_doc(text);
+    assert_int_equal(tl_ner_run_passes(fx->m, fx->g, NULL, d, with ? 0 : pass_bit("group-names")), TL_OK);
+    return d;
+}
+
+/* Type of the n-th mention (from 0) whose text is exactly w, or -1. */
+static int mention_n(const tl_doc *d, const char *w, int n) {
+    for (uint32_t i = 0; i < d->n_mentions; i++) {
+        const tl_mention *m = &d->mentions[i];
+        if (m->end - m->start == strlen(w) && memcmp(d->text + m->start, w, strlen(w)) == 0 && n-- == 0) return m->type;
+    }
+    return -1;
+}
+
+/* The pass is in the table, after the consistency pass (whose repeats
+ * it retypes too). */
+static void test_in_table(void **state) {
+    (void)state;
+    assert_true(pass_bit("group-names") > pass_bit("consistency"));
+}
+
+/* "the Houthis' minister": a possessor of an office is the body; every
+ * mention of the same words follows, the one before it too. */
+static void test_possessor_makes_body(void **state) {
+    const char *t = "Washington sanctioned the Houthis again.\n\n"
+                    "Jamal Ruzaiq, the Houthis\xE2\x80\x99 minister of defence, was named.\n";
+    tl_doc *d = run(state, t, 0);
+    assert_int_equal(mention_n(d, "Houthis", 0), TL_NORP);
+    assert_int_equal(mention_n(d, "Houthis", 1), TL_NORP);
+    tl_doc_free(d);
+    d = run(state, t, 1);
+    assert_int_equal(mention_n(d, "Houthis", 0), TL_ORG);
+    assert_int_equal(mention_n(d, "Houthis", 1), TL_ORG);
+    tl_doc_free(d);
+}
+
+/* The ASCII apostrophe, with and without "s", says the same. */
+static void test_ascii_possessive(void **state) {
+    tl_doc *d = run(state, "Officials said the Houthis' navy fired on a tanker.\n", 1);
+    assert_int_equal(mention_n(d, "Houthis", 0), TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "Officials said the Houthis's navy fired on a tanker.\n", 1);
+    assert_int_equal(mention_n(d, "Houthis", 0), TL_ORG);
+    tl_doc_free(d);
+}
+
+/* A lower-case title or member noun after the name makes it a body. */
+static void test_title_after(void **state) {
+    tl_doc *d = run(state, "Yemen's Houthis commander Abdul Farouq spoke on Monday.\n", 1);
+    assert_int_equal(mention_n(d, "Houthis", 0), TL_ORG);
+    tl_doc_free(d);
+}
+
+/* Named only as a people, the name stays the people. */
+static void test_people_stays(void **state) {
+    tl_doc *d = run(state, "Many Houthis live in the northern highlands of Yemen.\n", 1);
+    assert_int_equal(mention_n(d, "Houthis", 0), TL_NORP);
+    tl_doc_free(d);
+}
+
+/* A people the organization list does not name stays a people even as
+ * a possessor ("the Sunnis' leaders"). */
+static void test_people_only(void **state) {
+    tl_doc *d = run(state, "The Sunnis\xE2\x80\x99 leaders met in the capital on Monday.\n", 1);
+    assert_int_equal(mention_n(d, "Sunnis", 0), TL_NORP);
+    tl_doc_free(d);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_in_table),
+        cmocka_unit_test(test_possessor_makes_body),
+        cmocka_unit_test(test_ascii_possessive),
+        cmocka_unit_test(test_title_after),
+        cmocka_unit_test(test_people_stays),
+        cmocka_unit_test(test_people_only),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
