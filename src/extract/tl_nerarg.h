@@ -14,4 +14,9 @@
  * lower-case title or member noun ("Houthis commander", "Houthis
  * fighters").  Elsewhere it stays the people. */
 int tl_nerarg_pass_group_names(tl_ner_state *r);
+/* "Special Agent in Charge John Doe", "FBI Assistant Director in Charge
+ * John Doe": a title ending in "in Charge" is no part of the name after
+ * it, which is a person's (unless its words name a body), and a span of
+ * the title alone is dropped. */
+int tl_nerarg_pass_in_charge(tl_ner_state *r);
 #endif

@@ -1,4 +1,4 @@
-/* test_nerarg.c -- the NER passes of tl_nerarg.c: a name both a people and a body, named as a body, is the body. */
+/* test_nerarg.c -- the NER passes of tl_nerarg.c: a people that is a body, a name after a title "in Charge". */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -42,13 +42,16 @@ static uint32_t pass_bit(const char *name) {
     return 0;
 }
 
-/* The mentions of text, with the group-names pass or without it. */
-static tl_doc *run(void **state, const char *text, int with) {
+/* The mentions of text, with the pass named pass or without it. */
+static tl_doc *run_pass(void **state, const char *text, const char *pass, int with) {
     fixture *fx = *state;
     tl_doc *d = tok_doc(text);
-    assert_int_equal(tl_ner_run_passes(fx->m, fx->g, NULL, d, with ? 0 : pass_bit("group-names")), TL_OK);
+    assert_int_equal(tl_ner_run_passes(fx->m, fx->g, NULL, d, with ? 0 : pass_bit(pass)), TL_OK);
     return d;
 }
+
+/* The mentions of text, with the group-names pass or without it. */
+static tl_doc *run(void **state, const char *text, int with) { return run_pass(state, text, "group-names", with); }
 
 /* Type of the n-th mention (from 0) whose text is exactly w, or -1. */
 static int mention_n(const tl_doc *d, const char *w, int n) {
@@ -113,6 +116,46 @@ static void test_people_only(void **state) {
     tl_doc_free(d);
 }
 
+/* "FBI Assistant Director in Charge X": the title is no part of the
+ * person's name, and the person is one. */
+static void test_in_charge_name(void **state) {
+    const char *t = "FBI Assistant Director in Charge Daniel Okafor said the case was closed.\n";
+    tl_doc *d = run_pass(state, t, "in-charge", 0);
+    assert_int_equal(mention_n(d, "Daniel Okafor", 0), -1);
+    tl_doc_free(d);
+    d = run_pass(state, t, "in-charge", 1);
+    assert_int_equal(mention_n(d, "Daniel Okafor", 0), TL_PERSON);
+    assert_int_equal(mention_n(d, "Charge Daniel Okafor", 0), -1);
+    tl_doc_free(d);
+}
+
+/* The title alone ("Special Agent in Charge") names nothing. */
+static void test_in_charge_title_alone(void **state) {
+    const char *t = "The Special Agent in Charge of the field office declined to comment.\n";
+    tl_doc *d = run_pass(state, t, "in-charge", 1);
+    for (uint32_t i = 0; i < d->n_mentions; i++) {
+        const tl_mention *m = &d->mentions[i];
+        for (uint32_t k = m->start; k + 6 <= m->end; k++) assert_true(memcmp(d->text + k, "Charge", 6) != 0);
+    }
+    tl_doc_free(d);
+}
+
+/* "Charge" without a title before "in" is left alone: the pass changes
+ * no mention of "Light Brigade in Charge Street". */
+static void test_charge_without_title(void **state) {
+    const char *t = "Veterans of the Light Brigade in Charge Street met Anna Rossi in Leeds.\n";
+    tl_doc *a = run_pass(state, t, "in-charge", 0), *b = run_pass(state, t, "in-charge", 1);
+    assert_int_equal(a->n_mentions, b->n_mentions);
+    for (uint32_t i = 0; i < a->n_mentions; i++) {
+        assert_int_equal(a->mentions[i].start, b->mentions[i].start);
+        assert_int_equal(a->mentions[i].end, b->mentions[i].end);
+        assert_int_equal(a->mentions[i].type, b->mentions[i].type);
+    }
+    assert_true(a->n_mentions > 0);
+    tl_doc_free(a);
+    tl_doc_free(b);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_in_table),
@@ -121,6 +164,9 @@ int main(void) {
         cmocka_unit_test(test_title_after),
         cmocka_unit_test(test_people_stays),
         cmocka_unit_test(test_people_only),
+        cmocka_unit_test(test_in_charge_name),
+        cmocka_unit_test(test_in_charge_title_alone),
+        cmocka_unit_test(test_charge_without_title),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
