@@ -245,6 +245,7 @@ static const struct ner_pass {
     {"tagger-spans", pass_tagger_spans},
     {"capitalized-runs", tl_ner_pass_capitalized_runs},
     {"in-charge", tl_nerarg_pass_in_charge},
+    {"group-nicknames", tl_nerarg_pass_group_nicknames},
     {"described-kinds", tl_ner_pass_described_kinds},
     {"consistency", tl_ner_pass_consistency},
     {"group-names", tl_nerarg_pass_group_names},

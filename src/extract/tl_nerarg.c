@@ -1,4 +1,4 @@
-/* tl_nerarg.c -- NER passes for the names fact arguments need: a people that is a body, a name after a title "in Charge". */
+/* tl_nerarg.c -- NER passes for the names fact arguments need: a people that is a body, a name after a title "in Charge", a group's quoted nickname. */
 #include "tl_nerarg.h"
 #include <stdlib.h>
 #include <string.h>
@@ -81,6 +81,45 @@ int tl_nerarg_pass_in_charge(tl_ner_state *r) {
         if (f->t[c + 1].cls != TL_NER_SH_CAP) continue;
         X->a = c + 1;
         X->cls = tl_ner_fine_type(f, X->a, X->b, 1);
+    }
+    return TL_OK;
+}
+
+/* True when token t is a quotation mark.  Can't fail. */
+static int quote(const tl_doc *d, uint32_t t) { return t < d->n_tokens && (d->tokens[t].flags & TL_TOK_QUOTE); }
+
+int tl_nerarg_pass_group_nicknames(tl_ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    const tl_doc *d = r->d;
+    size_t n0 = r->sv.n;
+    for (uint32_t v = 2; v + 2 < d->n_tokens; v++) {
+        /* the verb of naming and the quote after it */
+        uint32_t q = v + 1;
+        if (tl_ner_tok_is(d, v, "known") && tl_ner_tok_is(d, v + 1, "as")) q = v + 2;
+        else if (!tl_ner_tok_is(d, v, "nicknamed") && !tl_ner_tok_is(d, v, "dubbed")) continue;
+        if (!quote(d, q)) continue;
+        /* a noun of a group before it, with or without a comma: "a
+         * terrorist cell, nicknamed", "a gang known as" */
+        uint32_t p = tl_ner_tok_is(d, v - 1, ",") ? v - 2 : v - 1;
+        if (d->tokens[p].sent != d->tokens[v].sent || f->t[p].cls != TL_NER_SH_LOWER || tl_ner_kind_noun(d, p) != TL_ORG)
+            continue;
+        /* one to four capitalized words up to the closing quote; an
+         * article opening them is no part of the name */
+        uint32_t a = q + 1, b = a;
+        if (a < d->n_tokens && tl_ner_tok_is(d, a, "The")) a++, b++;
+        while (b < d->n_tokens && b < a + 4 && d->tokens[b].sent == d->tokens[v].sent &&
+               (f->t[b].cls == TL_NER_SH_CAP || f->t[b].cls == TL_NER_SH_CAPS || f->t[b].cls == TL_NER_SH_MIXED))
+            b++;
+        if (b == a || !quote(d, b)) continue;
+        /* a span over these words becomes the group; else a new one */
+        int seen = 0;
+        for (size_t x = 0; x < n0; x++) {
+            tl_ner_span *X = &r->sv.v[x];
+            if (X->se || X->cls < 0 || X->b <= a || X->a >= b) continue;
+            seen = 1;
+            if (X->a == a && X->b == b) X->cls = TL_ORG;
+        }
+        if (!seen && !tl_ner_sv_push(&r->sv, (tl_ner_span){a, b, TL_ORG, 0, 0, 0, 0, 0})) return TL_ENOMEM;
     }
     return TL_OK;
 }

@@ -19,4 +19,9 @@ int tl_nerarg_pass_group_names(tl_ner_state *r);
  * it, which is a person's (unless its words name a body), and a span of
  * the title alone is dropped. */
 int tl_nerarg_pass_in_charge(tl_ner_state *r);
+/* 'a terrorist cell, nicknamed "The Beatles"', 'a gang known as "Los
+ * Rojos"': the quoted capitalized words a noun of a group is given after
+ * "nicknamed", "dubbed" or "known as" name an organization (without a
+ * leading "The"). */
+int tl_nerarg_pass_group_nicknames(tl_ner_state *r);
 #endif

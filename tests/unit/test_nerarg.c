@@ -1,4 +1,4 @@
-/* test_nerarg.c -- the NER passes of tl_nerarg.c: a people that is a body, a name after a title "in Charge". */
+/* test_nerarg.c -- the NER passes of tl_nerarg.c: a people that is a body, a name after a title "in Charge", a group's quoted nickname. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -156,6 +156,34 @@ static void test_charge_without_title(void **state) {
     tl_doc_free(b);
 }
 
+/* 'a terrorist cell, nicknamed "The Beatles"': the quoted words name the
+ * group, without the article; a later quoted mention is the same. */
+static void test_group_nickname(void **state) {
+    const char *t = "He was part of a terrorist cell, nicknamed \"The Foxhounds\" for their accents.\n\n"
+                    "Hostages held by the \"Foxhounds\" testified.\n";
+    tl_doc *d = run_pass(state, t, "group-nicknames", 0);
+    assert_int_equal(mention_n(d, "Foxhounds", 0), -1);
+    tl_doc_free(d);
+    d = run_pass(state, t, "group-nicknames", 1);
+    assert_int_equal(mention_n(d, "Foxhounds", 0), TL_ORG);
+    assert_int_equal(mention_n(d, "Foxhounds", 1), TL_ORG);
+    tl_doc_free(d);
+}
+
+/* "known as" names a gang too; a nickname of a person (no noun of a
+ * group before the verb) is left to the nickname rules. */
+static void test_group_known_as(void **state) {
+    tl_doc *d = run_pass(state, "Police broke up a gang known as \"Silver Crows\" in the port.\n", "group-nicknames", 1);
+    assert_int_equal(mention_n(d, "Silver Crows", 0), TL_ORG);
+    tl_doc_free(d);
+    const char *t = "The boxer, nicknamed \"Iron Fist\" by fans, retired.\n";
+    tl_doc *a = run_pass(state, t, "group-nicknames", 0), *b = run_pass(state, t, "group-nicknames", 1);
+    assert_int_equal(a->n_mentions, b->n_mentions);
+    assert_int_not_equal(mention_n(b, "Iron Fist", 0), TL_ORG);
+    tl_doc_free(a);
+    tl_doc_free(b);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_in_table),
@@ -167,6 +195,8 @@ int main(void) {
         cmocka_unit_test(test_in_charge_name),
         cmocka_unit_test(test_in_charge_title_alone),
         cmocka_unit_test(test_charge_without_title),
+        cmocka_unit_test(test_group_nickname),
+        cmocka_unit_test(test_group_known_as),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
