@@ -532,7 +532,12 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
         const char *lp = d->text + d->tokens[a->tok_end].start;
         const char *rp = d->text + d->tokens[b->tok_end].start;
         if (!((*lp == '(' && *rp == ')') || (*lp == '[' && *rp == ']'))) continue;
-        if (ks[i + 1].allcaps && !ks[i].allcaps) ks[i + 1].acr_of = (int32_t)i;
+        /* A place's acronym begins with its initial ("Khyber Pakhtunkhwa
+         * (KP)"); another one after a place is a dateline's credit, not
+         * its name ("EL PASO, Texas (KTSM) --"). */
+        int place = a->type == TL_GPE || a->type == TL_LOC || a->type == TL_NORP || a->type == TL_FAC;
+        if (ks[i + 1].allcaps && !ks[i].allcaps && (!place || (d->text[a->start] | 0x20) == (d->text[b->start] | 0x20)))
+            ks[i + 1].acr_of = (int32_t)i;
         else if (ks[i].allcaps && !ks[i + 1].allcaps && a->type == b->type &&
                  (d->text[a->start] | 0x20) == (d->text[b->start] | 0x20))
             ks[i].acr_of = (int32_t)(i + 1); /* "DTX (Dövlət Təhlükəsizlik Xidməti)", not "BEIRUT (Reuters)" */

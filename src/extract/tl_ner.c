@@ -15,6 +15,7 @@
  * everywhere) runs last, over the whole document.
  */
 #include "tl_ner_int.h"
+#include "tl_nerarg.h"
 #include "tl_arena.h"
 #include "tl_tok.h"
 #include <stdio.h>
@@ -243,8 +244,11 @@ static const struct ner_pass {
     {"tag", pass_tag},
     {"tagger-spans", pass_tagger_spans},
     {"capitalized-runs", tl_ner_pass_capitalized_runs},
+    {"in-charge", tl_nerarg_pass_in_charge},
+    {"group-nicknames", tl_nerarg_pass_group_nicknames},
     {"described-kinds", tl_ner_pass_described_kinds},
     {"consistency", tl_ner_pass_consistency},
+    {"group-names", tl_nerarg_pass_group_names},
     {"possessive-names", tl_ner_pass_possessive_names},
     {"org-spans", tl_ner_pass_org_spans},
     {"sort", tl_ner_pass_sort},

@@ -1,0 +1,125 @@
+/* tl_nerarg.c -- NER passes for the names fact arguments need: a people that is a body, a name after a title "in Charge", a group's quoted nickname. */
+#include "tl_nerarg.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* True when the words right after span X make it a body: a possessive
+ * ("the Houthis' commander", "Houthis's") or a lower-case title or
+ * member noun ("Houthis leaders", "Houthis fighters").  Can't fail. */
+static int acts_as_body(const tl_ner_feats *f, const tl_ner_span *X) {
+    const tl_doc *d = f->doc;
+    uint32_t b = X->b;
+    if (b >= d->n_tokens || d->tokens[b].sent != d->tokens[X->a].sent) return 0;
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, b, &n);
+    if ((n == 1 && s[0] == '\'') || (n == 2 && s[0] == '\'' && s[1] == 's') || (n == 3 && !memcmp(s, "\xE2\x80\x99", 3)) ||
+        (n == 4 && !memcmp(s, "\xE2\x80\x99s", 4)))
+        return 1;
+    return f->t[b].cls == TL_NER_SH_LOWER && ((f->t[b].gaz & TL_GAZ_TITLE) || tl_ner_member_noun(d, b));
+}
+
+/* The hash of a span's words (the key of "the same name"). */
+static uint32_t words_key(const tl_ner_feats *f, const tl_ner_span *X) {
+    uint32_t h = 2166136261u;
+    for (uint32_t k = X->a; k < X->b; k++) h = (h ^ f->t[k].word) * 16777619u;
+    return h | 1u;
+}
+
+/* True when gazetteer flags g are those of a name both a people and a
+ * well-known organization ("Houthis").  Can't fail. */
+static int people_and_body(uint32_t g) {
+    return (g & TL_GAZ_ORG_NAME) && (g & TL_GAZ_NORP) && !(g & (TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM));
+}
+
+int tl_nerarg_pass_group_names(tl_ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    /* the names some mention of which acts as a body (a handful per
+     * document at most: a small array, linear search) */
+    uint32_t keys[16];
+    size_t nk = 0;
+    for (size_t x = 0; x < r->sv.n && nk < 16; x++) {
+        const tl_ner_span *X = &r->sv.v[x];
+        if (X->se || X->nick || X->cls != TL_NORP || !people_and_body(tl_ner_span_gaz(f, X->a, X->b))) continue;
+        if (!acts_as_body(f, X)) continue;
+        uint32_t w = words_key(f, X);
+        size_t k = 0;
+        while (k < nk && keys[k] != w) k++;
+        if (k == nk) keys[nk++] = w;
+    }
+    for (size_t x = 0; nk && x < r->sv.n; x++) {
+        tl_ner_span *X = &r->sv.v[x];
+        if (X->se || X->nick || X->cls != TL_NORP) continue;
+        uint32_t w = words_key(f, X);
+        for (size_t k = 0; k < nk; k++)
+            if (keys[k] == w) { X->cls = TL_ORG; break; }
+    }
+    return TL_OK;
+}
+
+/* True when token t is "Charge" after "in" after a title word ("Special
+ * Agent in Charge", "Assistant Director in Charge").  Can't fail. */
+static int in_charge(const tl_ner_feats *f, uint32_t t) {
+    const tl_doc *d = f->doc;
+    if (t < 2 || !tl_ner_tok_is(d, t, "Charge") || !tl_ner_tok_is(d, t - 1, "in")) return 0;
+    if (d->tokens[t - 2].sent != d->tokens[t].sent) return 0;
+    return f->t[t - 2].cls == TL_NER_SH_CAP && (f->t[t - 2].gaz & TL_GAZ_TITLE);
+}
+
+int tl_nerarg_pass_in_charge(tl_ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    for (size_t x = 0; x < r->sv.n; x++) {
+        tl_ner_span *X = &r->sv.v[x];
+        if (X->se || X->nick || X->cls < 0) continue;
+        /* the last "Charge" of a title inside or at the start of the span */
+        uint32_t c = UINT32_MAX;
+        for (uint32_t k = X->a; k < X->b; k++)
+            if (in_charge(f, k)) c = k;
+        if (c == UINT32_MAX) continue;
+        if (c + 1 >= X->b) { X->cls = -1; continue; } /* the title alone: "Special Agent in Charge" */
+        /* the name after it: a person unless its own words say otherwise
+         * ("in Charge of the Field Office" has no name after it) */
+        if (f->t[c + 1].cls != TL_NER_SH_CAP) continue;
+        X->a = c + 1;
+        X->cls = tl_ner_fine_type(f, X->a, X->b, 1);
+    }
+    return TL_OK;
+}
+
+/* True when token t is a quotation mark.  Can't fail. */
+static int quote(const tl_doc *d, uint32_t t) { return t < d->n_tokens && (d->tokens[t].flags & TL_TOK_QUOTE); }
+
+int tl_nerarg_pass_group_nicknames(tl_ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    const tl_doc *d = r->d;
+    size_t n0 = r->sv.n;
+    for (uint32_t v = 2; v + 2 < d->n_tokens; v++) {
+        /* the verb of naming and the quote after it */
+        uint32_t q = v + 1;
+        if (tl_ner_tok_is(d, v, "known") && tl_ner_tok_is(d, v + 1, "as")) q = v + 2;
+        else if (!tl_ner_tok_is(d, v, "nicknamed") && !tl_ner_tok_is(d, v, "dubbed")) continue;
+        if (!quote(d, q)) continue;
+        /* a noun of a group before it, with or without a comma: "a
+         * terrorist cell, nicknamed", "a gang known as" */
+        uint32_t p = tl_ner_tok_is(d, v - 1, ",") ? v - 2 : v - 1;
+        if (d->tokens[p].sent != d->tokens[v].sent || f->t[p].cls != TL_NER_SH_LOWER || tl_ner_kind_noun(d, p) != TL_ORG)
+            continue;
+        /* one to four capitalized words up to the closing quote; an
+         * article opening them is no part of the name */
+        uint32_t a = q + 1, b = a;
+        if (a < d->n_tokens && tl_ner_tok_is(d, a, "The")) a++, b++;
+        while (b < d->n_tokens && b < a + 4 && d->tokens[b].sent == d->tokens[v].sent &&
+               (f->t[b].cls == TL_NER_SH_CAP || f->t[b].cls == TL_NER_SH_CAPS || f->t[b].cls == TL_NER_SH_MIXED))
+            b++;
+        if (b == a || !quote(d, b)) continue;
+        /* a span over these words becomes the group; else a new one */
+        int seen = 0;
+        for (size_t x = 0; x < n0; x++) {
+            tl_ner_span *X = &r->sv.v[x];
+            if (X->se || X->cls < 0 || X->b <= a || X->a >= b) continue;
+            seen = 1;
+            if (X->a == a && X->b == b) X->cls = TL_ORG;
+        }
+        if (!seen && !tl_ner_sv_push(&r->sv, (tl_ner_span){a, b, TL_ORG, 0, 0, 0, 0, 0})) return TL_ENOMEM;
+    }
+    return TL_OK;
+}
