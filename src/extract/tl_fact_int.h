@@ -401,6 +401,14 @@ void tl_fact_parse_done(tl_fsent *s);
 void tl_fact_push(tl_fsent *s, const tl_fcand *c);
 /* The GPE entity of the document that a NORP entity's country is, or -1. */
 int tl_fact_country_entity(tl_fsent *s, int32_t norp_ent);
+/* "Russian President X": pushes a LEADER_OF of X and the nationality
+ * when the document names no country for it (tl_fact_norp.c).  Can't
+ * fail. */
+void tl_fact_norp(tl_fsent *s);
+/* May NORP mention m stand as the group of a LEADER_OF or the place of a
+ * LOCATED_IN fact (role 1 of `type`)?  Only a nationality adjective whose
+ * country the document never names (tl_fact_norp.c).  Can't fail. */
+int tl_fact_norp_role(tl_fsent *s, int type, int m);
 /* Adds a virtual mention over mention m's tokens standing for entity e of
  * type `type`; returns its index, or -1 when the sentence is full. */
 int tl_fact_virtual(tl_fsent *s, int m, int32_t e, int type);

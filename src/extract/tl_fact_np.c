@@ -486,4 +486,5 @@ void tl_fact_np(tl_fsent *s) {
         org_group_in(s, m);
         person_job_org(s, m);
     }
+    tl_fact_norp(s);
 }
