@@ -1,0 +1,188 @@
+/* tl_fact_cata.c -- cataphora: a person introduced by a description ("A Ukrainian national", "a 17-year-old") and named only in the next sentence ("Ivan Petrov, 22, was ..."). */
+#include "tl_fact.h"
+#include "tl_fact_int.h"
+#include <string.h>
+
+/* News leads often hold the name back: "A Ukrainian national arrested in
+ * Poland was extradited to the United States.  Yaroslav X, 22, was
+ * arraigned ...".  The first sentence states the facts (citizenship, the
+ * arrest, the attack) of someone it does not name; the next one names him
+ * as its subject.  The description is bound to that name only when the
+ * reading is plain: the description sentence names no person, holds one
+ * such description, and the next sentence opens with a person named there
+ * for the first time in the document (a name already known would be
+ * someone else the report returns to). */
+
+/* Heads of an indefinite description of one person. */
+static const char *const person_heads =
+    "national|citizen|man|woman|businessman|businesswoman|teenager|youth|boy|girl|resident|native|hacker|"
+    "student|soldier|veteran|engineer|doctor|journalist|activist|preacher|cleric|militant|fighter|suspect|"
+    "defendant|fugitive|refugee|migrant|immigrant|asylum-seeker|dual-national";
+
+/* Is token i an age ("17-year-old")? */
+static int age_at(const tl_fsent *s, uint32_t i) {
+    if (i < s->sb || i >= s->se) return 0;
+    uint32_t r = i - s->sb;
+    size_t n = s->len[r];
+    return n > 9 && s->low[r][0] >= '0' && s->low[r][0] <= '9' && memcmp(s->low[r] + n - 9, "-year-old", 9) == 0;
+}
+
+/* The head token of the description that starts with "a"/"an" at token i,
+ * or 0 when none does there: "a|an [AGE] [NORP] HEAD" with an age or a
+ * nationality, or "a|an AGE" alone ("a 17-year-old of ...").  *norp_m gets
+ * the local mention of its nationality, or -1. */
+static uint32_t description_at(const tl_fsent *s, uint32_t i, int *norp_m) {
+    *norp_m = -1;
+    if (!tl_fact_is(s, i, "a") && !tl_fact_is(s, i, "an")) return 0;
+    uint32_t k = i + 1;
+    int age = age_at(s, k), norp = 0;
+    if (age) k++;
+    int m = k < s->se ? s->at[k - s->sb] : -1;
+    if (m >= 0 && s->ms[m].type == TL_NORP && !s->ms[m].pron && s->ms[m].tb == k) {
+        norp = 1;
+        *norp_m = m;
+        k = s->ms[m].te;
+    }
+    if (k < s->se && s->at[k - s->sb] < 0 && tl_fact_w(s, k, person_heads)) {
+        /* "a 17-year-old man", "a Russian national": said of one person */
+        if (!age && !norp) return 0;
+        /* "a Russian national security adviser": the head is a modifier */
+        if (k + 1 < s->se && !tl_fact_is_punct(s, k + 1) && s->at[k + 1 - s->sb] < 0 &&
+            !(s->d->tokens[k + 1].flags & TL_TOK_UPPER) && tl_fact_w(s, k + 1, "security|service|services|guard|team|unit"))
+            return 0;
+        return k;
+    }
+    /* the age alone, followed by no noun of its own ("a 17-year-old of") */
+    if (age && !norp && (k >= s->se || tl_fact_is_punct(s, k) || tl_fact_w(s, k, "of|in|at|from|for|with|on") ||
+                         tl_fact_is(s, k, "who") || tl_fact_is(s, k, "was")))
+        return i + 1;
+    return 0;
+}
+
+/* The fact a role noun states of its holder: "member" MEMBER_OF, "leader"
+ * LEADER_OF, "founder" FOUNDED; -1 for any other word.  Can't fail. */
+static int role_type(const tl_fsent *s, uint32_t k) {
+    if (tl_fact_w(s, k, "member|members|operative|operatives")) return TL_MEMBER_OF;
+    if (tl_fact_w(s, k, "leader|leaders|commander|commanders|chief|chiefs|head|ringleader|ringleaders")) return TL_LEADER_OF;
+    if (tl_fact_w(s, k, "founder|founders|co-founder|co-founders|cofounder|cofounders")) return TL_FOUNDED;
+    return -1;
+}
+
+/* The role description that starts at token i: "a|an [up to three words]
+ * ROLE of [the ...] ORG" ("a key member of the REvil group") or "one of
+ * the ROLEs of ORG".  Returns the role's head token (0: none there), with
+ * *type its fact type and *org_m the organization's local mention. */
+static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m) {
+    uint32_t k;
+    if (tl_fact_is(s, i, "one") && tl_fact_is(s, i + 1, "of") && tl_fact_is(s, i + 2, "the")) {
+        k = i + 3;
+    } else if (tl_fact_is(s, i, "a") || tl_fact_is(s, i, "an")) {
+        k = i + 1;
+        /* "a key member", "an alleged senior leader": lower-case words */
+        for (int n = 0; n < 3 && k < s->se && role_type(s, k) < 0; n++, k++)
+            if (s->at[k - s->sb] >= 0 || tl_fact_is_punct(s, k) || (s->d->tokens[k].flags & TL_TOK_UPPER) ||
+                tl_fact_w(s, k, "of|and|or|who|that|which|was|is")) return 0;
+    } else {
+        return 0;
+    }
+    if (k + 1 >= s->se || s->at[k - s->sb] >= 0 || (*type = role_type(s, k)) < 0 || !tl_fact_is(s, k + 1, "of"))
+        return 0;
+    /* the organization, over "the" and a few modifiers ("the notorious,
+     * Russia-linked REvil"); another organization or a person first, a
+     * conjunction or a clause end leave it unsaid */
+    for (uint32_t j = k + 2; j < s->se && j < k + 8; j++) {
+        int m = s->at[j - s->sb];
+        if (m >= 0) {
+            if (s->ms[m].type == TL_ORG && !s->ms[m].pron) {
+                *org_m = m;
+                return k;
+            }
+            if (s->ms[m].type == TL_PERSON || !s->ms[m].mod) return 0;
+            j = s->ms[m].te - 1;
+            continue;
+        }
+        if (tl_fact_w(s, j, "and|or|;|.|who|that|which|was|is|in|at")) return 0;
+    }
+    return 0;
+}
+
+/* The index of the first mention of d at or after token tok (d->n_mentions
+ * when none).  Mentions are in text order.  Can't fail. */
+static uint32_t first_mention_from(const tl_doc *d, uint32_t tok) {
+    uint32_t lo = 0, hi = d->n_mentions;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (d->mentions[mid].tok_begin < tok) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+int32_t tl_fact_cata_named_next(const tl_doc *d, uint32_t si) {
+    if (si + 1 >= d->n_sentences) return -1;
+    const tl_sentence *ns = &d->sentences[si + 1];
+    uint32_t mi = first_mention_from(d, ns->tok_begin);
+    if (mi >= d->n_mentions) return -1;
+    const tl_mention *m = &d->mentions[mi];
+    if (m->tok_begin != ns->tok_begin || m->tok_end >= ns->tok_end || m->entity < 0) return -1;
+    const tl_entity *e = &d->entities[m->entity];
+    if (e->type != TL_PERSON || e->n_mentions == 0 || e->mentions[0] != mi) return -1;
+    /* "X, 22, was", "X was", "X pleaded": a subject, not "X's lawyer" or a list */
+    const tl_token *t = &d->tokens[m->tok_end];
+    const char *w = d->text + t->start;
+    size_t n = t->end - t->start;
+    if (n == 1 && w[0] == ',') return m->entity;
+    if ((t->flags & TL_TOK_ALPHA) && !(t->flags & TL_TOK_UPPER) && !(n == 3 && memcmp(w, "and", 3) == 0))
+        return m->entity;
+    return -1;
+}
+
+void tl_fact_cata_add(tl_fsent *s) {
+    for (int m = 0; m < s->nm; m++)
+        if (s->ms[m].type == TL_PERSON) return;
+    uint32_t head = 0, role = 0;
+    int norp = -1, role_fact = -1, org = -1;
+    for (uint32_t i = s->sb; i + 1 < s->se; i++) {
+        if (s->at[i - s->sb] >= 0) continue;
+        int nm, t, om;
+        uint32_t h = description_at(s, i, &nm);
+        if (h) {
+            if (head) return; /* two people described: which one is named next is unsure */
+            head = h;
+            norp = nm;
+            continue;
+        }
+        h = role_at(s, i, &t, &om);
+        if (h) {
+            if (role) return;
+            role = h;
+            role_fact = t;
+            org = om;
+        }
+    }
+    if (!head) head = role;
+    if (!head || s->nm >= TL_FS_MAXM) return;
+    int32_t e = tl_fact_cata_named_next(s->d, s->si);
+    if (e < 0) return;
+    tl_fment *x = &s->ms[s->nm];
+    memset(x, 0, sizeof *x);
+    x->tb = head;
+    x->te = head + 1;
+    x->ent = e;
+    x->type = TL_PERSON;
+    x->pron = 1;
+    int p = s->nm++;
+    s->at[head - s->sb] = (int16_t)p;
+    /* "a Ukrainian national": the nationality is the named person's (the
+     * rules that read it take only a name after the nationality) */
+    if (norp >= 0) {
+        tl_fcand c = {TL_CITIZEN_OF, 0, {p, norp, -1, -1}, s->ms[norp].tb, 1, 0};
+        tl_fact_push(s, &c);
+    }
+    /* "a key member of X", "one of the founders of X": the role is his too
+     * (a sentence describes the one person it is about) */
+    if (role) {
+        tl_fcand c = {(uint8_t)role_fact, 0, {p, org, -1, -1}, role, 1, 0};
+        tl_fact_push(s, &c);
+    }
+}
