@@ -1,6 +1,7 @@
 /* tl_fact_cata.c -- cataphora: a person introduced by a description ("A Ukrainian national", "a 17-year-old") and named only in the next sentence ("Ivan Petrov, 22, was ..."). */
 #include "tl_fact.h"
 #include "tl_fact_int.h"
+#include "tl_trig.h"
 #include <string.h>
 
 /* News leads often hold the name back: "A Ukrainian national arrested in
@@ -18,6 +19,9 @@ static const char *const person_heads =
     "national|citizen|man|woman|businessman|businesswoman|teenager|youth|boy|girl|resident|native|hacker|"
     "student|soldier|veteran|engineer|doctor|journalist|activist|preacher|cleric|militant|fighter|suspect|"
     "defendant|fugitive|refugee|migrant|immigrant|asylum-seeker|dual-national";
+
+/* Words of a speaker's sentence. */
+#define SPEECH_WORDS "said|says|told|tells|added|stated|spokesman|spokeswoman|spokesperson|announced|declared"
 
 /* Is token i an age ("17-year-old")? */
 static int age_at(const tl_fsent *s, uint32_t i) {
@@ -101,7 +105,7 @@ static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m) {
             j = s->ms[m].te - 1;
             continue;
         }
-        if (tl_fact_w(s, j, "and|or|;|.|who|that|which|was|is|in|at")) return 0;
+        if (tl_fact_w(s, j, "and|or|;|.|of|who|that|which|was|is|in|at")) return 0;
     }
     return 0;
 }
@@ -131,10 +135,24 @@ int32_t tl_fact_cata_named_next(const tl_doc *d, uint32_t si) {
     const tl_token *t = &d->tokens[m->tok_end];
     const char *w = d->text + t->start;
     size_t n = t->end - t->start;
-    if (n == 1 && w[0] == ',') return m->entity;
-    if ((t->flags & TL_TOK_ALPHA) && !(t->flags & TL_TOK_UPPER) && !(n == 3 && memcmp(w, "and", 3) == 0))
-        return m->entity;
-    return -1;
+    if (w[0] == '\'' || (unsigned char)w[0] == 0xE2) return -1; /* "X's" and its curly form */
+    if (!(n == 1 && w[0] == ',') &&
+        !((t->flags & TL_TOK_ALPHA) && !(t->flags & TL_TOK_UPPER) && !(n == 3 && memcmp(w, "and", 3) == 0)))
+        return -1;
+    /* "Jane Doe, a police spokeswoman, said ...": a speaker newly named is
+     * someone who tells of the person, not the person */
+    for (uint32_t k = m->tok_end; k < ns->tok_end && k < m->tok_end + 20; k++) {
+        const tl_token *x = &d->tokens[k];
+        if (x->end - x->start < 4 || x->end - x->start > 12 || !(x->flags & TL_TOK_ALPHA)) continue;
+        char low[16];
+        size_t l = x->end - x->start;
+        for (size_t q = 0; q < l; q++) {
+            char c = d->text[x->start + q];
+            low[q] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        if (tl_trig_in_list(SPEECH_WORDS, low, l)) return -1;
+    }
+    return m->entity;
 }
 
 void tl_fact_cata_add(tl_fsent *s) {
