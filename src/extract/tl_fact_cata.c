@@ -80,7 +80,9 @@ static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m) {
     uint32_t k;
     if (tl_fact_is(s, i, "one") && tl_fact_is(s, i + 1, "of") && tl_fact_is(s, i + 2, "the")) {
         k = i + 3;
-    } else if (tl_fact_is(s, i, "a") || tl_fact_is(s, i, "an")) {
+    } else if (tl_fact_is(s, i, "a") || tl_fact_is(s, i, "an") || (i == s->sb && tl_fact_is(s, i, "the"))) {
+        /* "The head of X was killed ...": a definite role opening the
+         * sentence, as a lead that names the person next often says it */
         k = i + 1;
         /* "a key member", "an alleged senior leader": lower-case words */
         for (int n = 0; n < 3 && k < s->se && role_type(s, k) < 0; n++, k++)
@@ -98,6 +100,11 @@ static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m) {
         int m = s->at[j - s->sb];
         if (m >= 0) {
             if (s->ms[m].type == TL_ORG && !s->ms[m].pron) {
+                /* "The head of X said ...": a speaker, whom the next
+                 * sentence's new name rarely is */
+                if (tl_fact_is(s, i, "the"))
+                    for (uint32_t q = s->ms[m].te; q < s->se && q < s->ms[m].te + 4; q++)
+                        if (tl_fact_w(s, q, SPEECH_WORDS)) return 0;
                 *org_m = m;
                 return k;
             }
@@ -108,6 +115,21 @@ static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m) {
         if (tl_fact_w(s, j, "and|or|;|.|of|who|that|which|was|is|in|at")) return 0;
     }
     return 0;
+}
+
+/* The lower-case form of token k into w (16 bytes): its length, 0 when
+ * longer than 15 bytes.  Can't fail. */
+static size_t word_at(const tl_doc *d, uint32_t k, char *w) {
+    if (k >= d->n_tokens) return 0;
+    const tl_token *x = &d->tokens[k];
+    size_t l = x->end - x->start;
+    if (l == 0 || l > 15) return 0;
+    for (size_t q = 0; q < l; q++) {
+        char c = d->text[x->start + q];
+        w[q] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    w[l] = 0;
+    return l;
 }
 
 /* The index of the first mention of d at or after token tok (d->n_mentions
@@ -140,17 +162,24 @@ int32_t tl_fact_cata_named_next(const tl_doc *d, uint32_t si) {
         !((t->flags & TL_TOK_ALPHA) && !(t->flags & TL_TOK_UPPER) && !(n == 3 && memcmp(w, "and", 3) == 0)))
         return -1;
     /* "Jane Doe, a police spokeswoman, said ...": a speaker newly named is
-     * someone who tells of the person, not the person */
-    for (uint32_t k = m->tok_end; k < ns->tok_end && k < m->tok_end + 20; k++) {
-        const tl_token *x = &d->tokens[k];
-        if (x->end - x->start < 4 || x->end - x->start > 12 || !(x->flags & TL_TOK_ALPHA)) continue;
-        char low[16];
-        size_t l = x->end - x->start;
-        for (size_t q = 0; q < l; q++) {
-            char c = d->text[x->start + q];
-            low[q] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+     * someone who tells of the person, not the person.  The speech verb
+     * follows the name, or its apposition, over an adverb or two ("said
+     * Pentagon secretary X" later in the sentence is another speaker's). */
+    uint32_t k = m->tok_end, lim = ns->tok_end;
+    char low[16];
+    if (word_at(d, k, low) && low[0] == ',') {
+        uint32_t j = k + 1;
+        while (j < lim && j < k + 14 && !(word_at(d, j, low) && low[0] == ',')) {
+            if (word_at(d, j, low) && tl_trig_in_list(SPEECH_WORDS, low, strlen(low))) return -1;
+            j++;
         }
+        k = j + 1;
+    }
+    for (int q = 0; q < 3 && k < lim; q++, k++) {
+        size_t l = word_at(d, k, low);
+        if (!l) break;
         if (tl_trig_in_list(SPEECH_WORDS, low, l)) return -1;
+        if (!tl_trig_in_list("also|later|has|had|have|previously|then|earlier", low, l)) break;
     }
     return m->entity;
 }
