@@ -123,6 +123,37 @@ static void test_not_subject_refused(void **state) {
                TL_CITIZEN_OF, "Dorin Vasca", "Moldovan");
 }
 
+/* A speaker named later in the next sentence ("..., said spokesman X")
+ * does not stop the binding: the name opening it is the subject. */
+static void test_later_speaker_kept(void **state) {
+    expect(state,
+           "A Moldovan national was arrested in Tavira on Friday.\n\n"
+           "Dorin Vasca was detained at the port, said police spokesman Ilse Brandt.\n",
+           TL_CITIZEN_OF, "Dorin Vasca", "Moldovan");
+}
+
+/* "The leader of X was killed ...", opening the lead, then the name: the
+ * role is the named person's. */
+static void test_definite_role_lead(void **state) {
+    expect(state,
+           "The leader of the Grey Lantern group was killed in an air strike last month, the ministry said.\n\n"
+           "Dorin Vasca was killed on July 26 in the Achin district.\n",
+           TL_LEADER_OF, "Dorin Vasca", "Grey Lantern");
+}
+
+/* A definite role that speaks ("The head of X said") or that does not open
+ * its sentence is not bound. */
+static void test_definite_role_refused(void **state) {
+    expect_not(state,
+               "The head of the Grey Lantern group said on Monday that the talks had failed.\n\n"
+               "Dorin Vasca was arrested in Tavira.\n",
+               TL_LEADER_OF, "Dorin Vasca", "Grey Lantern");
+    expect_not(state,
+               "Officials confirmed that the leader of the Grey Lantern group was killed.\n\n"
+               "Dorin Vasca was arrested in Tavira.\n",
+               TL_LEADER_OF, "Dorin Vasca", "Grey Lantern");
+}
+
 /* The last sentence of a document has no next one: nothing to bind, no
  * crash; the named-next lookup answers -1 there. */
 static void test_last_sentence(void **state) {
@@ -142,6 +173,9 @@ int main(void) {
         cmocka_unit_test(test_named_or_two_described_refused),
         cmocka_unit_test(test_speaker_refused),
         cmocka_unit_test(test_not_subject_refused),
+        cmocka_unit_test(test_later_speaker_kept),
+        cmocka_unit_test(test_definite_role_lead),
+        cmocka_unit_test(test_definite_role_refused),
         cmocka_unit_test(test_last_sentence),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
