@@ -75,19 +75,30 @@ static int role_type(const tl_fsent *s, uint32_t k) {
 /* The role description that starts at token i: "a|an [up to three words]
  * ROLE of [the ...] ORG" ("a key member of the REvil group") or "one of
  * the ROLEs of ORG".  Returns the role's head token (0: none there), with
- * *type its fact type and *org_m the organization's local mention. */
-static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m) {
+ * *type its fact type, *org_m the organization's local mention and
+ * *norp_m a nationality among its modifiers ("a senior Russian leader of
+ * X"), or -1. */
+static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m, int *norp_m) {
     uint32_t k;
+    *norp_m = -1;
     if (tl_fact_is(s, i, "one") && tl_fact_is(s, i + 1, "of") && tl_fact_is(s, i + 2, "the")) {
         k = i + 3;
     } else if (tl_fact_is(s, i, "a") || tl_fact_is(s, i, "an") || (i == s->sb && tl_fact_is(s, i, "the"))) {
         /* "The head of X was killed ...": a definite role opening the
          * sentence, as a lead that names the person next often says it */
         k = i + 1;
-        /* "a key member", "an alleged senior leader": lower-case words */
-        for (int n = 0; n < 3 && k < s->se && role_type(s, k) < 0; n++, k++)
-            if (s->at[k - s->sb] >= 0 || tl_fact_is_punct(s, k) || (s->d->tokens[k].flags & TL_TOK_UPPER) ||
+        /* "a key member", "an alleged senior leader": lower-case words;
+         * "a senior Russian leader": a nationality among them is his */
+        for (int n = 0; n < 3 && k < s->se && role_type(s, k) < 0; n++, k++) {
+            int q = s->at[k - s->sb];
+            if (q >= 0 && s->ms[q].type == TL_NORP && !s->ms[q].pron && s->ms[q].tb == k && *norp_m < 0) {
+                *norp_m = q;
+                k = s->ms[q].te - 1;
+                continue;
+            }
+            if (q >= 0 || tl_fact_is_punct(s, k) || (s->d->tokens[k].flags & TL_TOK_UPPER) ||
                 tl_fact_w(s, k, "of|and|or|who|that|which|was|is")) return 0;
+        }
     } else {
         return 0;
     }
@@ -188,7 +199,7 @@ void tl_fact_cata_add(tl_fsent *s) {
     for (int m = 0; m < s->nm; m++)
         if (s->ms[m].type == TL_PERSON) return;
     uint32_t head = 0, role = 0;
-    int norp = -1, role_fact = -1, org = -1;
+    int norp = -1, role_fact = -1, org = -1, role_norp = -1;
     for (uint32_t i = s->sb; i + 1 < s->se; i++) {
         if (s->at[i - s->sb] >= 0) continue;
         int nm, t, om;
@@ -199,15 +210,19 @@ void tl_fact_cata_add(tl_fsent *s) {
             norp = nm;
             continue;
         }
-        h = role_at(s, i, &t, &om);
+        h = role_at(s, i, &t, &om, &nm);
         if (h) {
             if (role) return;
             role = h;
             role_fact = t;
             org = om;
+            role_norp = nm;
         }
     }
-    if (!head) head = role;
+    if (!head) {
+        head = role;
+        norp = role_norp;
+    }
     if (!head || s->nm >= TL_FS_MAXM) return;
     int32_t e = tl_fact_cata_named_next(s->d, s->si);
     if (e < 0) return;

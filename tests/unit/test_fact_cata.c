@@ -71,6 +71,15 @@ static void test_role_named_next(void **state) {
            TL_MEMBER_OF, "Dorin Vasca", "Grey Lantern");
 }
 
+/* "a senior Moldovan leader of X": the nationality among the role's
+ * modifiers is the named person's, and so is the role. */
+static void test_role_with_nationality(void **state) {
+    const char *t = "Three governments have sanctioned a senior Moldovan leader of the Grey Lantern gang, officials said.\n\n"
+                    "Dorin Vasca will face asset freezes and travel bans.\n";
+    expect(state, t, TL_LEADER_OF, "Dorin Vasca", "Grey Lantern gang");
+    expect(state, t, TL_CITIZEN_OF, "Dorin Vasca", "Moldovan");
+}
+
 /* The role of something else ("a member of the staff of X") is not said
  * of the person. */
 static void test_nested_role_refused(void **state) {
@@ -168,6 +177,7 @@ int main(void) {
         cmocka_unit_test(test_nationality_named_next),
         cmocka_unit_test(test_age_and_nationality),
         cmocka_unit_test(test_role_named_next),
+        cmocka_unit_test(test_role_with_nationality),
         cmocka_unit_test(test_nested_role_refused),
         cmocka_unit_test(test_known_person_refused),
         cmocka_unit_test(test_named_or_two_described_refused),
