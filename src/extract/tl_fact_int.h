@@ -388,6 +388,14 @@ void tl_fact_corole_note(const tl_fsent *s, tl_corole *c);
  * no count word ("they", "the suspects"); 0 for a bare "two men" (new
  * people, not the ones named).  Can't fail. */
 int tl_fact_corole_count_ok(const tl_fsent *s, uint32_t i, int n);
+/* Cataphora (tl_fact_cata.c).  tl_fact_cata_add binds, in a sentence that
+ * names no person, its one indefinite description of a person ("a
+ * Ukrainian national", "a 17-year-old") to the person the next sentence
+ * opens with, when that is the person's first mention in the document;
+ * otherwise it leaves the sentence alone.  tl_fact_cata_named_next is that
+ * person for sentence si (an entity index), or -1.  Neither can fail. */
+void tl_fact_cata_add(tl_fsent *s);
+int32_t tl_fact_cata_named_next(const tl_doc *d, uint32_t si);
 /* Parses the sentence once (3..100 words, the parser loaded): returns 1
  * with s->dt filled, 0 when the sentence gets no parse, -1 out of memory.
  * Later calls return the first answer. */

@@ -1026,6 +1026,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
         add_pronouns(s);
         add_coref(s);
         tl_fact_corole_add(s, &fd.corole);
+        tl_fact_cata_add(s);
         when_list wl;
         find_dates(s, &wl);
         int n_trig = s->nm >= 1 ? mark_triggers(s) : 0;

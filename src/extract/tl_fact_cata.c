@@ -1,0 +1,250 @@
+/* tl_fact_cata.c -- cataphora: a person introduced by a description ("A Ukrainian national", "a 17-year-old") and named only in the next sentence ("Ivan Petrov, 22, was ..."). */
+#include "tl_fact.h"
+#include "tl_fact_int.h"
+#include "tl_trig.h"
+#include <string.h>
+
+/* News leads often hold the name back: "A Ukrainian national arrested in
+ * Poland was extradited to the United States.  Yaroslav X, 22, was
+ * arraigned ...".  The first sentence states the facts (citizenship, the
+ * arrest, the attack) of someone it does not name; the next one names him
+ * as its subject.  The description is bound to that name only when the
+ * reading is plain: the description sentence names no person, holds one
+ * such description, and the next sentence opens with a person named there
+ * for the first time in the document (a name already known would be
+ * someone else the report returns to). */
+
+/* Heads of an indefinite description of one person. */
+static const char *const person_heads =
+    "national|citizen|man|woman|businessman|businesswoman|teenager|youth|boy|girl|resident|native|hacker|"
+    "student|soldier|veteran|engineer|doctor|journalist|activist|preacher|cleric|militant|fighter|suspect|"
+    "defendant|fugitive|refugee|migrant|immigrant|asylum-seeker|dual-national";
+
+/* Words of a speaker's sentence. */
+#define SPEECH_WORDS "said|says|told|tells|added|stated|spokesman|spokeswoman|spokesperson|announced|declared"
+
+/* Is token i an age ("17-year-old")? */
+static int age_at(const tl_fsent *s, uint32_t i) {
+    if (i < s->sb || i >= s->se) return 0;
+    uint32_t r = i - s->sb;
+    size_t n = s->len[r];
+    return n > 9 && s->low[r][0] >= '0' && s->low[r][0] <= '9' && memcmp(s->low[r] + n - 9, "-year-old", 9) == 0;
+}
+
+/* The head token of the description that starts with "a"/"an" at token i,
+ * or 0 when none does there: "a|an [AGE] [NORP] HEAD" with an age or a
+ * nationality, or "a|an AGE" alone ("a 17-year-old of ...").  *norp_m gets
+ * the local mention of its nationality, or -1. */
+static uint32_t description_at(const tl_fsent *s, uint32_t i, int *norp_m) {
+    *norp_m = -1;
+    if (!tl_fact_is(s, i, "a") && !tl_fact_is(s, i, "an")) return 0;
+    uint32_t k = i + 1;
+    int age = age_at(s, k), norp = 0;
+    if (age) k++;
+    int m = k < s->se ? s->at[k - s->sb] : -1;
+    if (m >= 0 && s->ms[m].type == TL_NORP && !s->ms[m].pron && s->ms[m].tb == k) {
+        norp = 1;
+        *norp_m = m;
+        k = s->ms[m].te;
+    }
+    if (k < s->se && s->at[k - s->sb] < 0 && tl_fact_w(s, k, person_heads)) {
+        /* "a 17-year-old man", "a Russian national": said of one person */
+        if (!age && !norp) return 0;
+        /* "a Russian national security adviser": the head is a modifier */
+        if (k + 1 < s->se && !tl_fact_is_punct(s, k + 1) && s->at[k + 1 - s->sb] < 0 &&
+            !(s->d->tokens[k + 1].flags & TL_TOK_UPPER) && tl_fact_w(s, k + 1, "security|service|services|guard|team|unit"))
+            return 0;
+        return k;
+    }
+    /* the age alone, followed by no noun of its own ("a 17-year-old of") */
+    if (age && !norp && (k >= s->se || tl_fact_is_punct(s, k) || tl_fact_w(s, k, "of|in|at|from|for|with|on") ||
+                         tl_fact_is(s, k, "who") || tl_fact_is(s, k, "was")))
+        return i + 1;
+    return 0;
+}
+
+/* The fact a role noun states of its holder: "member" MEMBER_OF, "leader"
+ * LEADER_OF, "founder" FOUNDED; -1 for any other word.  Can't fail. */
+static int role_type(const tl_fsent *s, uint32_t k) {
+    if (tl_fact_w(s, k, "member|members|operative|operatives")) return TL_MEMBER_OF;
+    if (tl_fact_w(s, k, "leader|leaders|commander|commanders|chief|chiefs|head|ringleader|ringleaders")) return TL_LEADER_OF;
+    if (tl_fact_w(s, k, "founder|founders|co-founder|co-founders|cofounder|cofounders")) return TL_FOUNDED;
+    return -1;
+}
+
+/* The role description that starts at token i: "a|an [up to three words]
+ * ROLE of [the ...] ORG" ("a key member of the REvil group") or "one of
+ * the ROLEs of ORG".  Returns the role's head token (0: none there), with
+ * *type its fact type, *org_m the organization's local mention and
+ * *norp_m a nationality among its modifiers ("a senior Russian leader of
+ * X"), or -1. */
+static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m, int *norp_m) {
+    uint32_t k;
+    *norp_m = -1;
+    if (tl_fact_is(s, i, "one") && tl_fact_is(s, i + 1, "of") && tl_fact_is(s, i + 2, "the")) {
+        k = i + 3;
+    } else if (tl_fact_is(s, i, "a") || tl_fact_is(s, i, "an") || (i == s->sb && tl_fact_is(s, i, "the"))) {
+        /* "The head of X was killed ...": a definite role opening the
+         * sentence, as a lead that names the person next often says it */
+        k = i + 1;
+        /* "a key member", "an alleged senior leader": lower-case words;
+         * "a senior Russian leader": a nationality among them is his */
+        for (int n = 0; n < 3 && k < s->se && role_type(s, k) < 0; n++, k++) {
+            int q = s->at[k - s->sb];
+            if (q >= 0 && s->ms[q].type == TL_NORP && !s->ms[q].pron && s->ms[q].tb == k && *norp_m < 0) {
+                *norp_m = q;
+                k = s->ms[q].te - 1;
+                continue;
+            }
+            if (q >= 0 || tl_fact_is_punct(s, k) || (s->d->tokens[k].flags & TL_TOK_UPPER) ||
+                tl_fact_w(s, k, "of|and|or|who|that|which|was|is")) return 0;
+        }
+    } else {
+        return 0;
+    }
+    if (k + 1 >= s->se || s->at[k - s->sb] >= 0 || (*type = role_type(s, k)) < 0 || !tl_fact_is(s, k + 1, "of"))
+        return 0;
+    /* the organization, over "the" and a few modifiers ("the notorious,
+     * Russia-linked REvil"); another organization or a person first, a
+     * conjunction or a clause end leave it unsaid */
+    for (uint32_t j = k + 2; j < s->se && j < k + 8; j++) {
+        int m = s->at[j - s->sb];
+        if (m >= 0) {
+            if (s->ms[m].type == TL_ORG && !s->ms[m].pron) {
+                /* "The head of X said ...": a speaker, whom the next
+                 * sentence's new name rarely is */
+                if (tl_fact_is(s, i, "the"))
+                    for (uint32_t q = s->ms[m].te; q < s->se && q < s->ms[m].te + 4; q++)
+                        if (tl_fact_w(s, q, SPEECH_WORDS)) return 0;
+                *org_m = m;
+                return k;
+            }
+            if (s->ms[m].type == TL_PERSON || !s->ms[m].mod) return 0;
+            j = s->ms[m].te - 1;
+            continue;
+        }
+        if (tl_fact_w(s, j, "and|or|;|.|of|who|that|which|was|is|in|at")) return 0;
+    }
+    return 0;
+}
+
+/* The lower-case form of token k into w (16 bytes): its length, 0 when
+ * longer than 15 bytes.  Can't fail. */
+static size_t word_at(const tl_doc *d, uint32_t k, char *w) {
+    if (k >= d->n_tokens) return 0;
+    const tl_token *x = &d->tokens[k];
+    size_t l = x->end - x->start;
+    if (l == 0 || l > 15) return 0;
+    for (size_t q = 0; q < l; q++) {
+        char c = d->text[x->start + q];
+        w[q] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    w[l] = 0;
+    return l;
+}
+
+/* The index of the first mention of d at or after token tok (d->n_mentions
+ * when none).  Mentions are in text order.  Can't fail. */
+static uint32_t first_mention_from(const tl_doc *d, uint32_t tok) {
+    uint32_t lo = 0, hi = d->n_mentions;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (d->mentions[mid].tok_begin < tok) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+int32_t tl_fact_cata_named_next(const tl_doc *d, uint32_t si) {
+    if (si + 1 >= d->n_sentences) return -1;
+    const tl_sentence *ns = &d->sentences[si + 1];
+    uint32_t mi = first_mention_from(d, ns->tok_begin);
+    if (mi >= d->n_mentions) return -1;
+    const tl_mention *m = &d->mentions[mi];
+    if (m->tok_begin != ns->tok_begin || m->tok_end >= ns->tok_end || m->entity < 0) return -1;
+    const tl_entity *e = &d->entities[m->entity];
+    if (e->type != TL_PERSON || e->n_mentions == 0 || e->mentions[0] != mi) return -1;
+    /* "X, 22, was", "X was", "X pleaded": a subject, not "X's lawyer" or a list */
+    const tl_token *t = &d->tokens[m->tok_end];
+    const char *w = d->text + t->start;
+    size_t n = t->end - t->start;
+    if (w[0] == '\'' || (unsigned char)w[0] == 0xE2) return -1; /* "X's" and its curly form */
+    if (!(n == 1 && w[0] == ',') &&
+        !((t->flags & TL_TOK_ALPHA) && !(t->flags & TL_TOK_UPPER) && !(n == 3 && memcmp(w, "and", 3) == 0)))
+        return -1;
+    /* "Jane Doe, a police spokeswoman, said ...": a speaker newly named is
+     * someone who tells of the person, not the person.  The speech verb
+     * follows the name, or its apposition, over an adverb or two ("said
+     * Pentagon secretary X" later in the sentence is another speaker's). */
+    uint32_t k = m->tok_end, lim = ns->tok_end;
+    char low[16];
+    if (word_at(d, k, low) && low[0] == ',') {
+        uint32_t j = k + 1;
+        while (j < lim && j < k + 14 && !(word_at(d, j, low) && low[0] == ',')) {
+            if (word_at(d, j, low) && tl_trig_in_list(SPEECH_WORDS, low, strlen(low))) return -1;
+            j++;
+        }
+        k = j + 1;
+    }
+    for (int q = 0; q < 3 && k < lim; q++, k++) {
+        size_t l = word_at(d, k, low);
+        if (!l) break;
+        if (tl_trig_in_list(SPEECH_WORDS, low, l)) return -1;
+        if (!tl_trig_in_list("also|later|has|had|have|previously|then|earlier", low, l)) break;
+    }
+    return m->entity;
+}
+
+void tl_fact_cata_add(tl_fsent *s) {
+    for (int m = 0; m < s->nm; m++)
+        if (s->ms[m].type == TL_PERSON) return;
+    uint32_t head = 0, role = 0;
+    int norp = -1, role_fact = -1, org = -1, role_norp = -1;
+    for (uint32_t i = s->sb; i + 1 < s->se; i++) {
+        if (s->at[i - s->sb] >= 0) continue;
+        int nm, t, om;
+        uint32_t h = description_at(s, i, &nm);
+        if (h) {
+            if (head) return; /* two people described: which one is named next is unsure */
+            head = h;
+            norp = nm;
+            continue;
+        }
+        h = role_at(s, i, &t, &om, &nm);
+        if (h) {
+            if (role) return;
+            role = h;
+            role_fact = t;
+            org = om;
+            role_norp = nm;
+        }
+    }
+    if (!head) {
+        head = role;
+        norp = role_norp;
+    }
+    if (!head || s->nm >= TL_FS_MAXM) return;
+    int32_t e = tl_fact_cata_named_next(s->d, s->si);
+    if (e < 0) return;
+    tl_fment *x = &s->ms[s->nm];
+    memset(x, 0, sizeof *x);
+    x->tb = head;
+    x->te = head + 1;
+    x->ent = e;
+    x->type = TL_PERSON;
+    x->pron = 1;
+    int p = s->nm++;
+    s->at[head - s->sb] = (int16_t)p;
+    /* "a Ukrainian national": the nationality is the named person's (the
+     * rules that read it take only a name after the nationality) */
+    if (norp >= 0) {
+        tl_fcand c = {TL_CITIZEN_OF, 0, {p, norp, -1, -1}, s->ms[norp].tb, 1, 0};
+        tl_fact_push(s, &c);
+    }
+    /* "a key member of X", "one of the founders of X": the role is his too
+     * (a sentence describes the one person it is about) */
+    if (role) {
+        tl_fcand c = {(uint8_t)role_fact, 0, {p, org, -1, -1}, role, 1, 0};
+        tl_fact_push(s, &c);
+    }
+}
