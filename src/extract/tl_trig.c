@@ -476,13 +476,6 @@ int tl_trig_part_follows(const tl_trig *t, const char *n1, size_t l1, const char
     return l2 == strlen(sp + 1) && memcmp(n2, sp + 1, l2) == 0;
 }
 
-int tl_trig_in_list(const char *list, const char *w, size_t n) {
-    /* These lists are consulted for nearly every word of every sentence
-     * that may hold a fact (coreference asks about ten of them a word):
-     * the search is tl_wfind's, sixteen list bytes a step. */
-    return list ? tl_wfind_in_list(list, strlen(list), w, n) : 0;
-}
-
 /* The frame is the member of a spec, so the spec is found by its offset. */
 int tl_trig_pos_of(const tl_trig *t) {
     const spec *s = (const spec *)((const char *)t - offsetof(spec, t));
