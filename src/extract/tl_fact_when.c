@@ -28,6 +28,9 @@ static size_t low(const tl_doc *d, uint32_t i, char *buf, size_t cap) {
 }
 
 static int is_w(const tl_doc *d, uint32_t i, const char *w) {
+    /* a token of another length is not w (the words asked for are short,
+     * so no cut copy is either): most calls end here, without a copy */
+    if (i < d->n_tokens && d->tokens[i].end - d->tokens[i].start != strlen(w)) return 0;
     char b[24];
     low(d, i, b, sizeof b);
     return EQ(b, w);
@@ -370,9 +373,13 @@ static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_
         return 1;
     }
     size_t n0 = d->tokens[i].end - d->tokens[i].start;
+    /* token i lowered once for both tests below */
+    char w0[24];
+    int have_w0 = 0;
     if (n0 >= 2 && n0 <= 9) {
-        char wb[24];
-        low(d, i, wb, sizeof wb);
+        char *wb = w0;
+        low(d, i, wb, sizeof w0);
+        have_w0 = 1;
         if ((EQ(wb, "from") || EQ(wb, "between")) && interval_at(d, i, anchor, pub, out)) return 1;
         /* "in January", "since March": a month alone */
         if (EQ(wb, "in") || EQ(wb, "since") || EQ(wb, "during") || EQ(wb, "early") ||
@@ -400,8 +407,8 @@ static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_
      * before, after, afterwards: 5, 6, 7 or 10), without copying the words. */
     size_t n2 = i + 2 < d->n_tokens ? d->tokens[i + 2].end - d->tokens[i + 2].start : 0;
     if (n0 != 3 && n0 != 4 && n2 != 3 && n2 != 5 && n2 != 6 && n2 != 7 && n2 != 10) return 0;
-    char w0[24], w1[24], w2[24];
-    low(d, i, w0, sizeof w0);
+    char w1[24], w2[24];
+    if (!have_w0) low(d, i, w0, sizeof w0);
     int opener = EQ(w0, "the") || EQ(w0, "that") || EQ(w0, "last") || EQ(w0, "this") ||
                  EQ(w0, "next");
     low(d, i + 2, w2, sizeof w2);

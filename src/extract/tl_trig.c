@@ -1,5 +1,6 @@
 /* tl_trig.c -- trigger lexicon: verbs and nouns that state a fact type, with their inflections and argument frames. */
 #include "tl_trig.h"
+#include "tl_wfind.h"
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -473,47 +474,6 @@ int tl_trig_part_follows(const tl_trig *t, const char *n1, size_t l1, const char
     if (l1 != a || memcmp(n1, t->part, a) != 0) return 0;
     if (!sp) return 1;
     return l2 == strlen(sp + 1) && memcmp(n2, sp + 1, l2) == 0;
-}
-
-/* Sixteen bytes (gcc and clang vector extensions: SSE2 on x86-64). */
-typedef unsigned char v16u __attribute__((vector_size(16)));
-
-/* Is list[at..] the word w[0..n), ended by '|' or the list's end? */
-static int word_at(const char *list, size_t len, size_t at, const char *w, size_t n) {
-    return at + n <= len && memcmp(list + at, w, n) == 0 && (at + n == len || list[at + n] == '|');
-}
-
-int tl_trig_in_list(const char *list, const char *w, size_t n) {
-    if (!list || !n) return 0;
-    /* These lists are consulted for nearly every word of every sentence
-     * that may hold a fact (coreference asks about ten of them a word):
-     * a byte-by-byte walk of the list took a sixth of the extraction time
-     * on real prose.  Sixteen bytes a step, the places where a list word
-     * starts with w's first letter ('|' before it) are found at once, and
-     * only those are compared.  A word holding a separator or a NUL is in
-     * no list. */
-    for (size_t k = 0; k < n; k++)
-        if (w[k] == '|' || w[k] == 0) return 0;
-    size_t len = strlen(list);
-    if (n > len) return 0;
-    if (word_at(list, len, 0, w, n)) return 1;
-    v16u first, bar;
-    for (int k = 0; k < 16; k++) first[k] = (unsigned char)w[0], bar[k] = '|';
-    size_t i = 1;
-    for (; i + 16 <= len; i += 16) {
-        v16u cur, prev;
-        memcpy(&cur, list + i, 16);
-        memcpy(&prev, list + i - 1, 16);
-        v16u hit = (v16u)((cur == first) & (prev == bar));
-        uint64_t h[2];
-        memcpy(h, &hit, 16);
-        for (int half = 0; half < 2; half++)
-            for (uint64_t m = h[half] & 0x8080808080808080ULL; m; m &= m - 1) /* a bit a hit */
-                if (word_at(list, len, i + (size_t)half * 8 + (size_t)__builtin_ctzll(m) / 8, w, n)) return 1;
-    }
-    for (; i < len; i++)
-        if (list[i - 1] == '|' && list[i] == w[0] && word_at(list, len, i, w, n)) return 1;
-    return 0;
 }
 
 /* The frame is the member of a spec, so the spec is found by its offset. */

@@ -90,6 +90,17 @@ static void test_names(void **state) {
     int id = tl_dep_label_id(m, "obj");
     assert_string_equal(tl_dep_label_name(m, (unsigned)id), "obj");
     assert_string_equal(tl_dep_label_name(m, 200), "");
+    /* every name finds its own id (the first byte compared before the rest:
+     * "obl" is not "obj", "nsubj" not "nsubj:pass"), a name's prefix none */
+    for (unsigned k = 0; k < tl_dep_n_labels(m); k++)
+        assert_int_equal(tl_dep_label_id(m, tl_dep_label_name(m, k)), (int)k);
+    for (unsigned k = 0; k < tl_dep_n_upos(m); k++)
+        assert_int_equal(tl_dep_upos_id(m, tl_dep_upos_name(m, k)), (int)k);
+    for (unsigned k = 0; k < tl_dep_n_xpos(m); k++)
+        assert_int_equal(tl_dep_xpos_id(m, tl_dep_xpos_name(m, k)), (int)k);
+    assert_int_equal(tl_dep_label_id(m, "nsub"), -1);
+    assert_int_equal(tl_dep_label_id(m, ""), -1);
+    assert_int_equal(tl_dep_label_id(m, NULL), -1);
 }
 
 static void test_simple_sentences(void **state) {

@@ -273,6 +273,33 @@ static void test_calendar_boundaries(void **state) {
     }
 }
 
+/* The reader's word tests: a word of another length is never the word
+ * asked for ("sincerely" is not "since"), case does not count ("SINCE",
+ * "Last Year"), and the first word lowered once serves both the month and
+ * the relative readings. */
+static void test_word_tests_by_length(void **state) {
+    (void)state;
+    tl_when none = {0}, p = {.year = 2024, .month = 5, .day = 10}, a = {.year = 2019, .month = 3, .day = 2}, x;
+    char iso[TL_WHEN_ISO_MAX];
+    tl_doc *d = tok_doc("Ferns grew since 1993, sincerely 1994 and SINCE 1995 in the old glasshouse.\n");
+    assert_true(tl_when_at(d, at(d, "1993"), &none, &none, &x));
+    assert_int_equal(x.aside, 1);
+    assert_true(tl_when_at(d, at(d, "1994"), &none, &none, &x));
+    assert_int_equal(x.aside, 0);
+    assert_true(tl_when_at(d, at(d, "1995"), &none, &none, &x));
+    assert_int_equal(x.aside, 1);
+    tok_doc_free(d);
+    d = tok_doc("Last Year the ferns bloomed, and the following year they wilted in early June.\n");
+    assert_string_equal(iso_at(d, "Last", &none, &p, iso, NULL), "2023");
+    assert_string_equal(iso_at(d, "following", &none, &p, iso, NULL), "");
+    uint32_t the = at(d, "following") - 1;
+    assert_true(tl_when_at(d, the, &a, &p, &x));
+    tl_when_iso(&x, iso);
+    assert_string_equal(iso, "2020");
+    assert_string_equal(iso_at(d, "early", &a, &p, iso, NULL), "2019-06");
+    tok_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_weekday_pins_year),
@@ -281,6 +308,7 @@ int main(void) {
         cmocka_unit_test(test_dates_carried_between_sentences),
         cmocka_unit_test(test_published_from_header_only),
         cmocka_unit_test(test_since_frames_nothing),
+        cmocka_unit_test(test_word_tests_by_length),
         cmocka_unit_test(test_calendar_boundaries),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
