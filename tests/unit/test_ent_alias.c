@@ -7,35 +7,15 @@
 #include <string.h>
 #include <cmocka.h>
 #include "threadline.h"
+#include "extract_fixture.h"
 #include "tl_ent_alias.h"
 
-static int setup(void **state) {
-    tl_error err = {0};
-    *state = tl_extractor_new(NULL, &err);
-    return *state ? 0 : -1;
-}
-static int teardown(void **state) {
-    tl_extractor_free(*state);
-    return 0;
-}
-
-static tl_doc *run(void **state, const char *text) {
-    tl_doc *d = NULL;
-    tl_error err = {0};
-    if (tl_extract(*state, text, strlen(text), "t.txt", &d, &err) != TL_OK) fail_msg("tl_extract: %s", err.msg);
-    return d;
-}
-
-static int same(tl_str s, const char *w) { return s.len == strlen(w) && memcmp(s.ptr, w, s.len) == 0; }
+static int setup(void **state) { return extract_setup_at(state, NULL); }
 
 /* Index of the entity holding `name` (name or alias), or -1. */
 static int ent_of(const tl_doc *d, const char *name) {
-    for (uint32_t i = 0; i < d->n_entities; i++) {
-        const tl_entity *e = &d->entities[i];
-        if (same(e->name, name)) return (int)i;
-        for (uint32_t a = 0; a < e->n_aliases; a++)
-            if (same(e->aliases[a], name)) return (int)i;
-    }
+    for (uint32_t i = 0; i < d->n_entities; i++)
+        if (named(d, (int32_t)i, name)) return (int)i;
     return -1;
 }
 

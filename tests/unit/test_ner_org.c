@@ -11,44 +11,10 @@
 #include "tl_tok.h"
 #include "tl_gaz.h"
 #include "tl_ner.h"
-#include "tok_fixture.h"
-
-typedef struct fixture {
-    tl_ner_model *m;
-    tl_gaz *g;
-} fixture;
-
-static int setup(void **state) {
-    static fixture fx;
-    tl_error err = {0};
-    if (tl_ner_load(&fx.m, NULL, &err) != TL_OK) return -1;
-    fx.g = tl_gaz_open();
-    *state = &fx;
-    return fx.g ? 0 : -1;
-}
-
-static int teardown(void **state) {
-    fixture *fx = *state;
-    tl_ner_free(fx->m);
-    tl_gaz_close(fx->g);
-    return 0;
-}
-
-/* Bit of the pass named org-spans. */
-static uint32_t org_bit(void) {
-    for (unsigned k = 0; k < tl_ner_pass_count(); k++)
-        if (strcmp(tl_ner_pass_name(k), "org-spans") == 0) return 1u << k;
-    fail_msg("no NER pass named org-spans");
-    return 0;
-}
+#include "ner_fixture.h"
 
 /* The mentions of text, with the org-spans pass or without it. */
-static tl_doc *run(void **state, const char *text, int with) {
-    fixture *fx = *state;
-    tl_doc *d = tok_doc(text);
-    assert_int_equal(tl_ner_run_passes(fx->m, fx->g, NULL, d, with ? 0 : org_bit()), TL_OK);
-    return d;
-}
+static tl_doc *run(void **state, const char *text, int with) { return ner_run(state, text, with ? 0 : pass_bit("org-spans")); }
 
 /* Type of the mention whose text is exactly w (the first), or -1. */
 static int mention(const tl_doc *d, const char *w) {
