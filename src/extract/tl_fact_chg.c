@@ -1,5 +1,6 @@
 /* tl_fact_chg.c -- who holds the charges a charge noun names: "X faces 11
- * counts", "X denied the charges", "the defendants include X; Y". */
+ * counts", "X denied the charges", "X received a life sentence", "the
+ * defendants include X; Y". */
 #include "tl_cues.h"
 #include "tl_fact.h"
 #include "tl_fact_int.h"

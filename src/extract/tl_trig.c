@@ -280,9 +280,10 @@ static const spec SPECS[] = {
     V("accuse", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     E("indictment|conviction|prosecution|trial", TL_CHARGED, 2, 0, NULL, N, NULL, N, 0),
     /* the charges themselves: "the charges against X", "X faces 11
-     * counts", "the defendants include X" (tl_fact_chg.c reads who holds
+     * counts", "X received a life sentence", "the defendants include X"
+     * (tl_fact_chg.c reads who holds
      * them; "against" is read here) */
-    E("charge|charges|count|counts", TL_CHARGED, N, N, "against", 0, NULL, N, 0),
+    E("charge|charges|count|counts|sentence|sentences", TL_CHARGED, N, N, "against", 0, NULL, N, 0),
     E("defendant|defendants|co-defendant|co-defendants", TL_CHARGED, N, N, NULL, N, NULL, N, 0),
     /* EXTRADITED */
     V("extradite", TL_EXTRADITED, FR, 0, "to", 2, "from", FR),

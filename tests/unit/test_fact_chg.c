@@ -49,6 +49,18 @@ static void test_holder_verbs(void **state) {
     expect(state, "Kemal Osman was found guilty of two counts of fraud.\n", "Kemal Osman", NULL);
 }
 
+/* A sentence received, given or served was passed on a charge: its
+ * holder was charged.  Other sentences and other things received are no
+ * charge. */
+static void test_sentences(void **state) {
+    expect(state, "Kemal Osman received a 10-year sentence.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman was given a life sentence in 2019.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman is serving a life sentence for murder.\n", "Kemal Osman", NULL);
+    expect_not(state, "Kemal Osman read the sentence aloud.\n", "Kemal Osman");
+    expect_not(state, "Kemal Osman received an award in Riga.\n", "Kemal Osman");
+    expect_not(state, "Kemal Osman served in the army for ten years.\n", "Kemal Osman");
+}
+
 /* A pronoun subject stands for the person named before. */
 static void test_pronoun_holder(void **state) {
     expect(state, "Kemal Osman met Pavel Grek in Riga. He faces two counts of fraud.\n", "Kemal Osman", NULL);
@@ -85,6 +97,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_holder_verbs),  cmocka_unit_test(test_pronoun_holder), cmocka_unit_test(test_against),
         cmocka_unit_test(test_defendants),    cmocka_unit_test(test_not_charges),
+        cmocka_unit_test(test_sentences),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
