@@ -380,16 +380,17 @@ static void among_those(tl_fsent *s) {
     "people|persons|men|women|suspects|individuals|others|defendants|members|militants|teenagers|youths|" \
     "officials|officers|soldiers|fighters|operatives|nationals|citizens|brothers|students|activists"
 
-/* Emits an event of `type` (trigger word trig) for every person of the list
- * starting at token j: names joined by ",", "and", "or", each perhaps
- * followed by an age (", 27,").  Stops at the first item that is not a
- * person's name.  Returns how many it emitted. */
-static int people_list(tl_fsent *s, uint32_t j, int type, uint32_t trig) {
+/* Emits a fact of `type` (trigger word trig) for every person of the list
+ * starting at token j, with mention `other` as its second argument (-1:
+ * none): names joined by ",", "and", "or", each perhaps followed by an age
+ * (", 27,").  Stops at the first item that is not a person's name.
+ * Returns how many it emitted. */
+static int people_list_of(tl_fsent *s, uint32_t j, int type, int other, uint32_t trig) {
     int n = 0;
     while (j < s->se) {
         int p = starts_at(s, j);
         if (p < 0 || s->ms[p].type != TL_PERSON) break;
-        tl_fcand c = {(uint8_t)type, 0, {p, -1, -1, -1}, trig, 0, 0};
+        tl_fcand c = {(uint8_t)type, 0, {p, other, -1, -1}, trig, other >= 0, 0};
         tl_fact_push(s, &c);
         n++;
         j = s->ms[p].te;
@@ -399,6 +400,9 @@ static int people_list(tl_fsent *s, uint32_t j, int type, uint32_t trig) {
     }
     return n;
 }
+
+/* An event of `type` for every person of the list at j (people_list_of). */
+static int people_list(tl_fsent *s, uint32_t j, int type, uint32_t trig) { return people_list_of(s, j, type, -1, trig); }
 
 /* The token after a list opener at j -- "including", "among them", "such
  * as", ":" -- or 0 when there is none. */
@@ -466,10 +470,27 @@ static void group_lists(tl_fsent *s) {
     }
 }
 
+/* "members of X, including A and B", "fighters of X: A and B": every
+ * listed person is a member of the organization the plural names. */
+static void member_lists(tl_fsent *s) {
+    for (uint32_t k = s->sb; k + 3 < s->se; k++) {
+        if (!tl_fact_w(s, k, "members|fighters|militants|operatives|officials|officers|agents|employees") ||
+            !tl_fact_is(s, k + 1, "of"))
+            continue;
+        uint32_t g = tl_fact_is(s, k + 2, "the") ? k + 3 : k + 2;
+        int m = starts_at(s, g);
+        if (m < 0 || s->ms[m].type != TL_ORG) continue;
+        uint32_t e = s->ms[m].te;
+        uint32_t j = tl_fact_is(s, e, ",") ? list_opener(s, e + 1) : tl_fact_is(s, e, ":") ? e + 1 : 0;
+        if (j) people_list_of(s, j, TL_MEMBER_OF, m, k);
+    }
+}
+
 void tl_fact_np(tl_fsent *s) {
     inverted_event(s);
     among_those(s);
     group_lists(s);
+    member_lists(s);
     int nm = s->nm;
     for (int m = 0; m < nm; m++) {
         if (s->ms[m].pron || s->ms[m].virt || s->ms[m].mod) continue;

@@ -248,6 +248,19 @@ static void test_group_lists(void **state) {
     tl_doc_free(d);
 }
 
+/* "members of X, including A and B": each listed person is a member;
+ * mercenaries, recruiters and figures of a group are its members. */
+static void test_member_lists(void **state) {
+    tl_doc *d = run(state, "Police questioned members of the Northern Legion, including Hugo Lind and Mara Quist.\n\n"
+                           "Owen Pratt, a Northern Legion mercenary, was killed.\n\n"
+                           "Ivo Stenberg, a senior Northern Legion figure, was arrested.\n\n"
+                           "Nils Aberg is a public figure.\n");
+    const char *members[] = {"Hugo Lind", "Mara Quist", "Owen Pratt", "Ivo Stenberg"};
+    for (size_t i = 0; i < 4; i++) assert_non_null(find(d, TL_MEMBER_OF, members[i], "Northern Legion"));
+    assert_null(find(d, TL_MEMBER_OF, "Nils Aberg", NULL));
+    tl_doc_free(d);
+}
+
 /* A copula gives the nationality its complement names, as an apposition
  * does; a complement that goes on ("of Turkish descent") is the noun's. */
 static void test_nationality_copula(void **state) {
@@ -744,6 +757,7 @@ int main(void) {
         cmocka_unit_test(test_negated_and_alleged),
         cmocka_unit_test(test_charge_plea_and_denial),
         cmocka_unit_test(test_group_lists),
+        cmocka_unit_test(test_member_lists),
         cmocka_unit_test(test_nationality_copula),
         cmocka_unit_test(test_more_prepositions),
         cmocka_unit_test(test_amount_and_title),
