@@ -51,6 +51,30 @@ static inline int named(const tl_doc *d, int32_t e, const char *n) {
     return 0;
 }
 
+/* Is there a fact of `type` whose first argument is named a and second b
+ * (b NULL: a one-role fact)?  Can't fail. */
+static inline int fact_has(const tl_doc *d, int type, const char *a, const char *b) {
+    for (uint32_t i = 0; i < d->n_facts; i++) {
+        const tl_fact *f = &d->facts[i];
+        if (f->type == type && named(d, f->args[0], a) && named(d, f->args[1], b)) return 1;
+    }
+    return 0;
+}
+
+/* Extracts text and fails the test unless it states type(a, b). */
+static inline void expect_fact(void **state, const char *text, int type, const char *a, const char *b) {
+    tl_doc *d = run(state, text);
+    if (!fact_has(d, type, a, b)) fail_msg("no %d(%s, %s) in: %s", type, a, b ? b : "-", text);
+    tl_doc_free(d);
+}
+
+/* Extracts text and fails the test if it states type(a, b). */
+static inline void expect_no_fact(void **state, const char *text, int type, const char *a, const char *b) {
+    tl_doc *d = run(state, text);
+    if (fact_has(d, type, a, b)) fail_msg("unexpected %d(%s, %s) in: %s", type, a, b ? b : "-", text);
+    tl_doc_free(d);
+}
+
 /* Two extractors for the tree passes' tests: with the parser (the
  * default) and without it (no_tree), which shows what the word frames
  * alone find. */

@@ -15,33 +15,12 @@
 
 static int setup(void **state) { return extract_setup_at(state, NULL); }
 
-/* Is there a fact of `type` from the entity named a to the one named b? */
-static int has(const tl_doc *d, int type, const char *a, const char *b) {
-    for (uint32_t i = 0; i < d->n_facts; i++) {
-        const tl_fact *f = &d->facts[i];
-        if (f->type == type && named(d, f->args[0], a) && named(d, f->args[1], b)) return 1;
-    }
-    return 0;
-}
-
-static void expect(void **state, const char *text, int type, const char *a, const char *b) {
-    tl_doc *d = run(state, text);
-    if (!has(d, type, a, b)) fail_msg("no %d(%s, %s) in: %s", type, a, b, text);
-    tl_doc_free(d);
-}
-
-static void expect_not(void **state, const char *text, int type, const char *a, const char *b) {
-    tl_doc *d = run(state, text);
-    if (has(d, type, a, b)) fail_msg("unexpected %d(%s, %s) in: %s", type, a, b, text);
-    tl_doc_free(d);
-}
-
 /* "A Moldovan national ..." then "Dorin Vasca, 31, was ...": the
  * nationality is his, and so is the extradition the lead told. */
 static void test_nationality_named_next(void **state) {
     const char *t = "A Moldovan national arrested in Portugal last year has been extradited to the United States.\n\n"
                     "Dorin Vasca, 31, was arraigned in a Denver federal court on Tuesday.\n";
-    expect(state, t, TL_CITIZEN_OF, "Dorin Vasca", "Moldovan");
+    expect_fact(state, t, TL_CITIZEN_OF, "Dorin Vasca", "Moldovan");
     tl_doc *d = run(state, t);
     int extradited = 0;
     for (uint32_t i = 0; i < d->n_facts; i++)
@@ -52,7 +31,7 @@ static void test_nationality_named_next(void **state) {
 
 /* With an age and no noun after it the description still stands alone. */
 static void test_age_and_nationality(void **state) {
-    expect(state,
+    expect_fact(state,
            "Police in Tavira detained a 44-year-old Moldovan man on Friday.\n\n"
            "Dorin Vasca was questioned for six hours.\n",
            TL_CITIZEN_OF, "Dorin Vasca", "Moldovan");
@@ -61,11 +40,11 @@ static void test_age_and_nationality(void **state) {
 /* "one of the founders of X" / "a senior member of X": the role is the
  * named person's. */
 static void test_role_named_next(void **state) {
-    expect(state,
+    expect_fact(state,
            "Police arrested one of the founders of Red Harbor Front, a gang that was founded in a prison.\n\n"
            "Larkin Osei was arrested near the town of Valmora.\n",
            TL_FOUNDED, "Larkin Osei", "Red Harbor Front");
-    expect(state,
+    expect_fact(state,
            "A Moldovan national who is alleged to be a senior member of the Grey Lantern group was extradited on Monday.\n\n"
            "Dorin Vasca, 31, appeared in court.\n",
            TL_MEMBER_OF, "Dorin Vasca", "Grey Lantern");
@@ -76,14 +55,14 @@ static void test_role_named_next(void **state) {
 static void test_role_with_nationality(void **state) {
     const char *t = "Three governments have sanctioned a senior Moldovan leader of the Grey Lantern gang, officials said.\n\n"
                     "Dorin Vasca will face asset freezes and travel bans.\n";
-    expect(state, t, TL_LEADER_OF, "Dorin Vasca", "Grey Lantern gang");
-    expect(state, t, TL_CITIZEN_OF, "Dorin Vasca", "Moldovan");
+    expect_fact(state, t, TL_LEADER_OF, "Dorin Vasca", "Grey Lantern gang");
+    expect_fact(state, t, TL_CITIZEN_OF, "Dorin Vasca", "Moldovan");
 }
 
 /* The role of something else ("a member of the staff of X") is not said
  * of the person. */
 static void test_nested_role_refused(void **state) {
-    expect_not(state,
+    expect_no_fact(state,
                "A crime committed by a member of the staff of the Grey Lantern Institute was reported.\n\n"
                "Dorin Vasca was questioned.\n",
                TL_MEMBER_OF, "Dorin Vasca", "Grey Lantern Institute");
@@ -92,7 +71,7 @@ static void test_nested_role_refused(void **state) {
 /* The next sentence opens with a person the report named before: the
  * description is someone else. */
 static void test_known_person_refused(void **state) {
-    expect_not(state,
+    expect_no_fact(state,
                "Dorin Vasca ran a shop in Tavira.\n\n"
                "A Moldovan national was arrested on Friday.\n\n"
                "Dorin Vasca was questioned as a witness.\n",
@@ -101,11 +80,11 @@ static void test_known_person_refused(void **state) {
 
 /* A sentence that names a person already, or describes two, binds nothing. */
 static void test_named_or_two_described_refused(void **state) {
-    expect_not(state,
+    expect_no_fact(state,
                "A Moldovan national was arrested with Ilse Brandt in Tavira.\n\n"
                "Dorin Vasca was questioned.\n",
                TL_CITIZEN_OF, "Dorin Vasca", "Moldovan");
-    expect_not(state,
+    expect_no_fact(state,
                "A Moldovan national and a Latvian citizen were arrested in Tavira.\n\n"
                "Dorin Vasca was questioned.\n",
                TL_CITIZEN_OF, "Dorin Vasca", "Moldovan");
@@ -113,7 +92,7 @@ static void test_named_or_two_described_refused(void **state) {
 
 /* A newly named speaker tells of the person; the name is not the person's. */
 static void test_speaker_refused(void **state) {
-    expect_not(state,
+    expect_no_fact(state,
                "A Moldovan national was arrested in Tavira on Friday.\n\n"
                "Ilse Brandt, a police spokeswoman, said the man had no papers.\n",
                TL_CITIZEN_OF, "Ilse Brandt", "Moldovan");
@@ -122,11 +101,11 @@ static void test_speaker_refused(void **state) {
 /* The name must open the next sentence as its subject: "Dorin Vasca's
  * lawyer", a name later in the sentence or in a list are not it. */
 static void test_not_subject_refused(void **state) {
-    expect_not(state,
+    expect_no_fact(state,
                "A Moldovan national was arrested in Tavira on Friday.\n\n"
                "Dorin Vasca's lawyer denied the charges.\n",
                TL_CITIZEN_OF, "Dorin Vasca", "Moldovan");
-    expect_not(state,
+    expect_no_fact(state,
                "A Moldovan national was arrested in Tavira on Friday.\n\n"
                "The judge told Dorin Vasca to stay.\n",
                TL_CITIZEN_OF, "Dorin Vasca", "Moldovan");
@@ -135,7 +114,7 @@ static void test_not_subject_refused(void **state) {
 /* A speaker named later in the next sentence ("..., said spokesman X")
  * does not stop the binding: the name opening it is the subject. */
 static void test_later_speaker_kept(void **state) {
-    expect(state,
+    expect_fact(state,
            "A Moldovan national was arrested in Tavira on Friday.\n\n"
            "Dorin Vasca was detained at the port, said police spokesman Ilse Brandt.\n",
            TL_CITIZEN_OF, "Dorin Vasca", "Moldovan");
@@ -144,7 +123,7 @@ static void test_later_speaker_kept(void **state) {
 /* "The leader of X was killed ...", opening the lead, then the name: the
  * role is the named person's. */
 static void test_definite_role_lead(void **state) {
-    expect(state,
+    expect_fact(state,
            "The leader of the Grey Lantern group was killed in an air strike last month, the ministry said.\n\n"
            "Dorin Vasca was killed on July 26 in the Achin district.\n",
            TL_LEADER_OF, "Dorin Vasca", "Grey Lantern");
@@ -153,11 +132,11 @@ static void test_definite_role_lead(void **state) {
 /* A definite role that speaks ("The head of X said") or that does not open
  * its sentence is not bound. */
 static void test_definite_role_refused(void **state) {
-    expect_not(state,
+    expect_no_fact(state,
                "The head of the Grey Lantern group said on Monday that the talks had failed.\n\n"
                "Dorin Vasca was arrested in Tavira.\n",
                TL_LEADER_OF, "Dorin Vasca", "Grey Lantern");
-    expect_not(state,
+    expect_no_fact(state,
                "Officials confirmed that the leader of the Grey Lantern group was killed.\n\n"
                "Dorin Vasca was arrested in Tavira.\n",
                TL_LEADER_OF, "Dorin Vasca", "Grey Lantern");

@@ -14,32 +14,11 @@
 
 static int setup(void **state) { return extract_setup_at(state, NULL); }
 
-/* Is there a fact of `type` from the entity named a to the one named b? */
-static int has(const tl_doc *d, int type, const char *a, const char *b) {
-    for (uint32_t i = 0; i < d->n_facts; i++) {
-        const tl_fact *f = &d->facts[i];
-        if (f->type == type && named(d, f->args[0], a) && named(d, f->args[1], b)) return 1;
-    }
-    return 0;
-}
-
 /* Does any fact of `type` have the entity named a as its first role? */
 static int has_from(const tl_doc *d, int type, const char *a) {
     for (uint32_t i = 0; i < d->n_facts; i++)
         if (d->facts[i].type == type && named(d, d->facts[i].args[0], a)) return 1;
     return 0;
-}
-
-static void expect(void **state, const char *text, int type, const char *a, const char *b) {
-    tl_doc *d = run(state, text);
-    if (!has(d, type, a, b)) fail_msg("no %d(%s, %s) in: %s", type, a, b, text);
-    tl_doc_free(d);
-}
-
-static void expect_not(void **state, const char *text, int type, const char *a, const char *b) {
-    tl_doc *d = run(state, text);
-    if (has(d, type, a, b)) fail_msg("unexpected %d(%s, %s) in: %s", type, a, b, text);
-    tl_doc_free(d);
 }
 
 /* "the two leaders" two sentences after the two names: the attack is
@@ -48,8 +27,8 @@ static void test_two_leaders(void **state) {
     const char *t = "Police arrested Darvel Okonta and Ismet Barrow in July.\n\n"
                     "The minister said the two leaders attacked the Lorne barracks and kidnapped engineer "
                     "Paul Hensley in Tavira.\n";
-    expect(state, t, TL_ATTACKED, "Darvel Okonta", "Paul Hensley");
-    expect(state, t, TL_ATTACKED, "Ismet Barrow", "Paul Hensley");
+    expect_fact(state, t, TL_ATTACKED, "Darvel Okonta", "Paul Hensley");
+    expect_fact(state, t, TL_ATTACKED, "Ismet Barrow", "Paul Hensley");
 }
 
 /* The names may come from separate sentences, the nearest that name any
@@ -58,8 +37,8 @@ static void test_names_from_separate_sentences(void **state) {
     const char *t = "Darvel Okonta ran the cell in the north.\n\n"
                     "His deputy, Ismet Barrow, trained in the desert.\n\n"
                     "Investigators said both suspects kidnapped engineer Paul Hensley in Tavira.\n";
-    expect(state, t, TL_ATTACKED, "Darvel Okonta", "Paul Hensley");
-    expect(state, t, TL_ATTACKED, "Ismet Barrow", "Paul Hensley");
+    expect_fact(state, t, TL_ATTACKED, "Darvel Okonta", "Paul Hensley");
+    expect_fact(state, t, TL_ATTACKED, "Ismet Barrow", "Paul Hensley");
 }
 
 /* Three people named where "the two men" stands: unsure, no fact for any. */
@@ -67,9 +46,9 @@ static void test_count_mismatch_refused(void **state) {
     const char *t = "Darvel Okonta, Ismet Barrow and Corin Vale were seen in Tavira.\n\n"
                     "Police said the two men kidnapped engineer Paul Hensley.\n";
     tl_doc *d = run(state, t);
-    assert_false(has(d, TL_ATTACKED, "Darvel Okonta", "Paul Hensley"));
-    assert_false(has(d, TL_ATTACKED, "Ismet Barrow", "Paul Hensley"));
-    assert_false(has(d, TL_ATTACKED, "Corin Vale", "Paul Hensley"));
+    assert_false(fact_has(d, TL_ATTACKED, "Darvel Okonta", "Paul Hensley"));
+    assert_false(fact_has(d, TL_ATTACKED, "Ismet Barrow", "Paul Hensley"));
+    assert_false(fact_has(d, TL_ATTACKED, "Corin Vale", "Paul Hensley"));
     tl_doc_free(d);
 }
 
@@ -77,7 +56,7 @@ static void test_count_mismatch_refused(void **state) {
 static void test_uncounted_new_people(void **state) {
     const char *t = "Darvel Okonta and Ismet Barrow were seen in Tavira.\n\n"
                     "Witnesses said two men kidnapped engineer Paul Hensley on Monday.\n";
-    expect_not(state, t, TL_ATTACKED, "Darvel Okonta", "Paul Hensley");
+    expect_no_fact(state, t, TL_ATTACKED, "Darvel Okonta", "Paul Hensley");
 }
 
 /* Names further back than the window are not reached. */
@@ -85,16 +64,16 @@ static void test_window_refused(void **state) {
     const char *t = "Darvel Okonta and Ismet Barrow were seen in Tavira.\n\n"
                     "The town lies on the coast.\n\nIt has a port.\n\nThe port is old.\n\nBoats come in daily.\n\n"
                     "Police said the two men kidnapped engineer Paul Hensley.\n";
-    expect_not(state, t, TL_ATTACKED, "Darvel Okonta", "Paul Hensley");
+    expect_no_fact(state, t, TL_ATTACKED, "Darvel Okonta", "Paul Hensley");
 }
 
 /* "his gang": the one organization named in the last sentences. */
 static void test_his_gang(void **state) {
     const char *t = "Ramon Teixo, leader of the Cuervo Cartel, was arrested on Monday.\n\n"
                     "Teixo was accused of plotting to kill Ana Ferrell and his gang killed Tomas Brandt.\n";
-    expect(state, t, TL_ATTACKED, "Cuervo Cartel", "Tomas Brandt");
+    expect_fact(state, t, TL_ATTACKED, "Cuervo Cartel", "Tomas Brandt");
     /* and the second clause's subject is no longer the first clause's object */
-    expect_not(state, t, TL_ATTACKED, "Ana Ferrell", "Tomas Brandt");
+    expect_no_fact(state, t, TL_ATTACKED, "Ana Ferrell", "Tomas Brandt");
 }
 
 /* Two organizations named close together: "their group" could be either,
@@ -103,8 +82,8 @@ static void test_two_groups_refused(void **state) {
     const char *t = "Ramon Teixo led the Cuervo Cartel and later joined the Sombra Front.\n\n"
                     "Prosecutors said his gang killed Tomas Brandt.\n";
     tl_doc *d = run(state, t);
-    assert_false(has(d, TL_ATTACKED, "Cuervo Cartel", "Tomas Brandt"));
-    assert_false(has(d, TL_ATTACKED, "Sombra Front", "Tomas Brandt"));
+    assert_false(fact_has(d, TL_ATTACKED, "Cuervo Cartel", "Tomas Brandt"));
+    assert_false(fact_has(d, TL_ATTACKED, "Sombra Front", "Tomas Brandt"));
     tl_doc_free(d);
 }
 
@@ -122,14 +101,14 @@ static void test_one_of_refused(void **state) {
     const char *t = "Darvel Okonta was seen in Tavira.\n\nHis deputy, Ismet Barrow, trained in the desert.\n\n"
                     "Police said one of the two men kidnapped engineer Paul Hensley.\n";
     tl_doc *d = run(state, t);
-    assert_false(has(d, TL_ATTACKED, "Darvel Okonta", "Paul Hensley"));
-    assert_false(has(d, TL_ATTACKED, "Ismet Barrow", "Paul Hensley"));
+    assert_false(fact_has(d, TL_ATTACKED, "Darvel Okonta", "Paul Hensley"));
+    assert_false(fact_has(d, TL_ATTACKED, "Ismet Barrow", "Paul Hensley"));
     tl_doc_free(d);
 }
 
 /* "the 45-year-old" standing alone: the one person named just before. */
 static void test_age_description(void **state) {
-    expect(state,
+    expect_fact(state,
            "Police in Tavira arrested Darvel Okonta on Monday.\n\n"
            "Prosecutors said the 45-year-old kidnapped engineer Paul Hensley in 2019.\n",
            TL_ATTACKED, "Darvel Okonta", "Paul Hensley");
@@ -140,15 +119,15 @@ static void test_age_two_people_refused(void **state) {
     const char *t = "Police in Tavira arrested Darvel Okonta and questioned Ismet Barrow on Monday.\n\n"
                     "Prosecutors said the 45-year-old kidnapped engineer Paul Hensley in 2019.\n";
     tl_doc *d = run(state, t);
-    assert_false(has(d, TL_ATTACKED, "Darvel Okonta", "Paul Hensley"));
-    assert_false(has(d, TL_ATTACKED, "Ismet Barrow", "Paul Hensley"));
+    assert_false(fact_has(d, TL_ATTACKED, "Darvel Okonta", "Paul Hensley"));
+    assert_false(fact_has(d, TL_ATTACKED, "Ismet Barrow", "Paul Hensley"));
     tl_doc_free(d);
 }
 
 /* "the 27-year-old Paul Hensley": the age modifies the name that follows
  * and stands for no one else. */
 static void test_age_before_name(void **state) {
-    expect_not(state,
+    expect_no_fact(state,
                "Police in Tavira arrested Darvel Okonta on Monday.\n\n"
                "Prosecutors said the 27-year-old Ismet Barrow kidnapped engineer Paul Hensley in 2019.\n",
                TL_ATTACKED, "Darvel Okonta", "Paul Hensley");
@@ -157,10 +136,10 @@ static void test_age_before_name(void **state) {
 /* The tree paths the resolved fillers most often sit in (tl_fact_tree.c):
  * "X was involved in the assassination of Y" answers for it. */
 static void test_involved_in(void **state) {
-    expect(state, "The Cuervo Cartel was involved in the assassination of Fernando Halvik.\n", TL_ATTACKED,
+    expect_fact(state, "The Cuervo Cartel was involved in the assassination of Fernando Halvik.\n", TL_ATTACKED,
            "Cuervo Cartel", "Fernando Halvik");
     /* a time as possessor ("last year's") is no doer and hides none */
-    expect(state,
+    expect_fact(state,
            "The Cuervo Cartel is believed to have been involved in last year's assassination of Fernando "
            "Halvik.\n",
            TL_ATTACKED, "Cuervo Cartel", "Fernando Halvik");
@@ -169,17 +148,17 @@ static void test_involved_in(void **state) {
 /* "X spearheaded attacks, including the abduction of Y": the listed noun
  * shares the verb of doing; "the 2019 abduction" beside the object too. */
 static void test_listed_attack_nouns(void **state) {
-    expect(state,
+    expect_fact(state,
            "Ramon Teixo spearheaded several attacks, including the 2013 abduction of engineer Paul Hensley in "
            "Tavira.\n",
            TL_ATTACKED, "Ramon Teixo", "Paul Hensley");
-    expect(state, "Ramon Teixo ordered the bombing in Tavira and the abduction of Paul Hensley.\n", TL_ATTACKED,
+    expect_fact(state, "Ramon Teixo ordered the bombing in Tavira and the abduction of Paul Hensley.\n", TL_ATTACKED,
            "Ramon Teixo", "Paul Hensley");
 }
 
 /* A verb that only speaks of attacks lends its subject to none of them. */
 static void test_listed_under_other_verb(void **state) {
-    expect_not(state,
+    expect_no_fact(state,
                "Ramon Teixo condemned several attacks, including the 2013 abduction of engineer Paul Hensley "
                "in Tavira.\n",
                TL_ATTACKED, "Ramon Teixo", "Paul Hensley");

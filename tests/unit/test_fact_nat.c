@@ -14,19 +14,9 @@
 
 static int setup(void **state) { return extract_setup_at(state, NULL); }
 
-/* Is there a fact of `type` whose first argument is named a and second b? */
-static int has(const tl_doc *d, int type, const char *a, const char *b) {
-    for (uint32_t i = 0; i < d->n_facts; i++) {
-        const tl_fact *f = &d->facts[i];
-        if (f->type != type) continue;
-        if (named(d, f->args[0], a) && named(d, f->args[1], b)) return 1;
-    }
-    return 0;
-}
-
 static void expect(void **state, const char *text, int type, const char *a, const char *b, int want) {
     tl_doc *d = run(state, text);
-    int got = has(d, type, a, b);
+    int got = fact_has(d, type, a, b);
     tl_doc_free(d);
     if (got != want) fail_msg("%s fact %s -> %s in: %s", want ? "no" : "unexpected", a, b, text);
 }
