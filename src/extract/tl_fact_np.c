@@ -74,6 +74,17 @@ static int creed_word(const tl_fsent *s, uint32_t k) {
     return !(tl_gaz_lookup(s->g, s->d->text + t->start, t->end - t->start) & (TL_GAZ_DEMONYM | TL_GAZ_COUNTRY));
 }
 
+/* Is token k a birthplace modifier "X-born" ("Iranian-born")?  It says
+ * where a person was born, not a second nationality. */
+static int born_token(const tl_fsent *s, uint32_t k) {
+    if (k < s->sb || k >= s->se) return 0;
+    uint32_t r = k - s->sb;
+    return s->len[r] > 5 && memcmp(s->low[r] + s->len[r] - 5, "-born", 5) == 0;
+}
+
+/* Does NORP mention o end in an "X-born" token? */
+static int born_prefix(const tl_fsent *s, int o) { return born_token(s, s->ms[o].te - 1); }
+
 /* True when NORP mention m names a nationality (a demonym of the gazetteer),
  * not a faith or a party ("Islamist", "Sunni"). */
 static int nationality(const tl_fsent *s, int m) {
@@ -86,7 +97,8 @@ static int nationality(const tl_fsent *s, int m) {
      * next to one ("a British Muslim") is no second nationality. */
     for (int o = 0; o < s->nm; o++)
         if (o != m && s->ms[o].type == TL_NORP && !s->ms[o].virt && s->ms[o].tb <= s->ms[m].te + 1 &&
-            s->ms[o].te + 1 >= s->ms[m].tb && s->ms[o].ent != s->ms[m].ent && !creed_word(s, s->ms[o].tb))
+            s->ms[o].te + 1 >= s->ms[m].tb && s->ms[o].ent != s->ms[m].ent && !creed_word(s, s->ms[o].tb) &&
+            !born_prefix(s, o))
             return 0;
     return 1;
 }
@@ -151,7 +163,7 @@ static void norp_apposition(tl_fsent *s, int m) {
         !tl_fact_is(s, e, ")") && !tl_fact_wl(s, e, WL_WHO) && !tl_fact_is(s, e, "with"))
         return;
     uint32_t k = s->ms[m].tb;
-    for (int n = 0; n < 3 && k > s->sb && np_word(s, k - 1); n++) k--;
+    for (int n = 0; n < 3 && k > s->sb && (np_word(s, k - 1) || born_token(s, k - 1)); n++) k--;
     if (k <= s->sb + 1 || !tl_fact_w(s, k - 1, "a|an") || !aside_mark(s, k - 2)) return;
     uint32_t j = k - 2; /* the comma */
     /* "X, 27, a ..." */

@@ -273,6 +273,14 @@ static void test_nationality_copula(void **state) {
     assert_non_null(find(d, TL_CITIZEN_OF, "Rolf Amsel", "Danish"));
     assert_null(find(d, TL_CITIZEN_OF, "Ivo Marek", NULL));
     tl_doc_free(d);
+    /* "X-born" tells a birthplace: the nationality after it is the
+     * citizenship, as if alone */
+    d = run(state, "Lena Morel, an Iranian-born Canadian, was charged.\n\n"
+                   "Paul Eder, a Russian-born Israeli citizen, was arrested.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Lena Morel", "Canadian"));
+    assert_non_null(find(d, TL_CITIZEN_OF, "Paul Eder", "Israeli"));
+    assert_null(find(d, TL_CITIZEN_OF, "Lena Morel", "Iranian"));
+    tl_doc_free(d);
 }
 
 /* "alongside", "amid", "despite" are prepositions: the name after them is
