@@ -845,9 +845,11 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (ent >= 0 && s->ms[ent].type != TL_GPE && s->ms[ent].type != TL_FAC) ent = -1;
         if (ent >= 0) {
             if (premod >= 0 && s->ms[premod].type != TL_NORP && tl_fact_type_ok(s, ent, G_ | L_) &&
-                is_country(s, ent) && !is_country(s, premod)) {
-                /* "the Astara district of Azerbaijan": the name is the
-                 * district, the of-phrase its country */
+                (is_country(s, ent) || tl_fact_w(s, s->ms[ent].te, TL_CUE_DIVISION_NOUNS)) && !is_country(s, premod)) {
+                /* "the Astara district of Azerbaijan", "the Shinwar district
+                 * of Nangarhar province": the name is the district, the
+                 * of-phrase the country or division that holds it (while in
+                 * "the West Bank city of Hebron" the of-phrase is the city) */
                 emit(s, TL_LOCATED_IN, premod, ent, -1, -1, i, 0);
                 return;
             }
