@@ -201,10 +201,12 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     for (uint32_t k = i + 1; k < s->se && k < i + 6; k++) {
         int m = tl_fact_ment_at(s, k);
         if (m >= 0 && s->ms[m].mod) continue; /* "joined Iran-backed militias" */
-        if (m >= 0 && s->ms[m].tb == k && !tl_fact_type_ok(s, m, mask) && s->ms[m].type == TL_NORP) {
-            /* "accused Georgian national X": the nationality describes the object */
+        if (m >= 0 && s->ms[m].tb == k && s->ms[m].type == TL_NORP) {
+            /* "accused Georgian national X", "to kill the Iranian-American
+             * journalist X": the nationality describes the object */
             int p = past_norp_modifier(s, m, mask);
-            return (p != m && tl_fact_type_ok(s, p, mask)) ? p : -1;
+            if (p != m && tl_fact_type_ok(s, p, mask)) return p;
+            if (!tl_fact_type_ok(s, m, mask)) return -1;
         }
         if (m >= 0 && s->ms[m].tb == k && s->ms[m].type == TL_ORG && (mask & P_)) {
             /* "killed a senior Hezbollah commander, X": the person */

@@ -405,6 +405,11 @@ int tl_fact_parse(tl_fsent *s);
 void tl_fact_parse_labels(const tl_fsent *s, uint32_t *out);
 /* Frees the sentence's parse (accepts a sentence never parsed). */
 void tl_fact_parse_done(tl_fsent *s);
+/* Parses the sentence (tl_fact_parse) and writes the parser's tags, in the
+ * POS tag set (tl_pos.h), to s->tag and the document's tokens.  Returns 1
+ * when tagged, 0 when the sentence is not parsed (too short or too long, no
+ * model: s->tag untouched), -1 out of memory. */
+int tl_fact_parse_tags(tl_fsent *s);
 /* Adds a candidate (dropped silently when the sentence holds too many). */
 void tl_fact_push(tl_fsent *s, const tl_fcand *c);
 /* The GPE entity of the document that a NORP entity's country is, or -1. */

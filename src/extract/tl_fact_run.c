@@ -1036,7 +1036,12 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
         if (full || (fd.n_open && s->nm >= 1)) {
             classify_words(s);
             if (n_trig) {
-                tag_sentence(s, doc);
+                /* a sentence the tree frames will parse takes the parser's
+                 * tags (trained on modern English, case-aware); the others
+                 * the tagger's */
+                int pt = full ? tl_fact_parse_tags(s) : 0;
+                if (pt < 0) goto oom;
+                if (!pt) tag_sentence(s, doc);
                 tl_fact_triggers(s);
             }
             if (full) {

@@ -708,6 +708,46 @@ int tl_fact_parse(tl_fsent *s) {
     return 1;
 }
 
+#define AUX_FORMS                                                                                  \
+    "be|is|am|are|was|were|been|being|'s|'re|'m|have|has|had|having|'ve|'d|do|does|did|doing|done"
+
+/* The POS tag (tl_pos.h, whose classes follow the Brown corpus) of a word
+ * the parser tagged with Penn tag x and universal tag u: forms of "be",
+ * "have" and "do" are auxiliaries whatever their use, a present verb
+ * other than the third person singular a plain verb, as in Brown. */
+static int brown_tag(const char *x, const char *u, const tl_fsent *s, uint32_t i) {
+    if (strcmp(u, "AUX") == 0 || (x[0] == 'V' && x[1] == 'B' && tl_fact_w(s, i, AUX_FORMS))) return TL_POS_AUX;
+    if (strcmp(u, "PUNCT") == 0 || strcmp(x, "HYPH") == 0) return TL_POS_PUNCT;
+    if (strcmp(u, "SCONJ") == 0) return TL_POS_SCONJ;
+    static const struct { const char *ptb; unsigned char tag; } map[] = {
+        {"NN", TL_POS_NOUN}, {"NNS", TL_POS_NOUN}, {"NNP", TL_POS_PROPN}, {"NNPS", TL_POS_PROPN},
+        {"VB", TL_POS_VERB}, {"VBP", TL_POS_VERB}, {"VBZ", TL_POS_VERB_PRES}, {"VBD", TL_POS_VBD},
+        {"VBN", TL_POS_VBN}, {"VBG", TL_POS_VBG}, {"MD", TL_POS_MD},
+        {"JJ", TL_POS_ADJ}, {"JJR", TL_POS_ADJ}, {"JJS", TL_POS_ADJ},
+        {"RB", TL_POS_ADV}, {"RBR", TL_POS_ADV}, {"RBS", TL_POS_ADV}, {"WRB", TL_POS_ADV},
+        {"IN", TL_POS_ADP}, {"DT", TL_POS_DET}, {"PDT", TL_POS_DET},
+        {"PRP", TL_POS_PRON}, {"PRP$", TL_POS_PRON}, {"WP", TL_POS_PRON}, {"WP$", TL_POS_PRON}, {"EX", TL_POS_PRON},
+        {"CD", TL_POS_NUM}, {"CC", TL_POS_CONJ}, {"TO", TL_POS_PART}, {"RP", TL_POS_PART},
+        {"POS", TL_POS_POSS}, {"WDT", TL_POS_WDT},
+    };
+    for (size_t k = 0; k < sizeof map / sizeof map[0]; k++)
+        if (strcmp(x, map[k].ptb) == 0) return map[k].tag;
+    return TL_POS_X;
+}
+
+int tl_fact_parse_tags(tl_fsent *s) {
+    int p = tl_fact_parse(s);
+    if (p <= 0) return p;
+    uint32_t n = s->se - s->sb;
+    if (s->dt.n != n) return 0;
+    for (uint32_t k = 0; k < n; k++) {
+        s->tag[k] = (uint8_t)brown_tag(tl_dep_xpos_name(s->dm, s->dt.xpos[k]), tl_dep_upos_name(s->dm, s->dt.upos[k]), s,
+                                       s->sb + k);
+        s->d->tokens[s->sb + k].pos = s->tag[k];
+    }
+    return 1;
+}
+
 void tl_fact_parse_labels(const tl_fsent *s, uint32_t *out) {
     const tl_dep_model *m = s->dm;
     for (size_t k = 0; k < s->dt.n; k++) {
