@@ -126,6 +126,16 @@ static int norp_state(const tl_fsent *s, int m) {
 /* The nearest mention left of token i that reads as a clause subject:
  * not the object of a preposition, not a possessive modifier.  Stops at
  * ';' and at the sentence start. */
+/* Do the words between a reporting verb at k and the verb at i hold a
+ * subject of their own: a common noun or a pronoun no mention covers? */
+static int said_clause_subject(const tl_fsent *s, uint32_t k, uint32_t i) {
+    for (uint32_t j = k + 1; j < i; j++) {
+        int tg = tl_fact_tag(s, j);
+        if ((tg == TL_POS_NOUN || tg == TL_POS_PRON) && tl_fact_ment_at(s, j) < 0) return 1;
+    }
+    return 0;
+}
+
 static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     uint32_t k = i;
     while (k > s->sb) {
@@ -156,6 +166,11 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
              * acronym or alias, which stays a candidate. */
             if (j > s->sb && tl_fact_is(s, j - 1, "(") && words) { k = j - 1; continue; }
         }
+        /* "X said the men were arrested": a reporting verb with a clause
+         * whose subject is a common noun ends the search (the speaker is
+         * not that clause's subject; "X, who police said was arrested"
+         * goes on) */
+        if (tl_fact_wl(s, k, WL_SAY) && tl_fact_is_verbish(s, k) && said_clause_subject(s, k, i)) return -1;
         int m = tl_fact_ment_ending(s, k);
         if (m < 0 || s->ms[m].mod) continue;
         /* "Azerbaijani Islamic Resistance Movement": a nationality right
