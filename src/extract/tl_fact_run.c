@@ -722,6 +722,17 @@ static void tag_sentence(tl_fsent *s, tl_doc *doc) {
     if (rb > ra) tag_run(s, doc, ra, rb);
 }
 
+/* Does the sentence name two different entities (the sentences whose
+ * pairs the tree and the scorer may read)?  Can't fail. */
+static int two_names(const tl_fsent *s) {
+    for (int a = 0; a < s->nm; a++) {
+        if (s->ms[a].virt || s->ms[a].pron) continue;
+        for (int b = a + 1; b < s->nm; b++)
+            if (!s->ms[b].virt && !s->ms[b].pron && s->ms[b].ent != s->ms[a].ent) return 1;
+    }
+    return 0;
+}
+
 /* Marks the words that open a frame (s->is_trig, one lookup per word for
  * the tagger window and the frames alike); returns how many there are. */
 static int mark_triggers(tl_fsent *s) {
@@ -1039,7 +1050,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
                 /* a sentence the tree frames will parse takes the parser's
                  * tags (trained on modern English, case-aware); the others
                  * the tagger's */
-                int pt = full ? tl_fact_parse_tags(s) : 0;
+                int pt = two_names(s) ? tl_fact_parse_tags(s) : 0;
                 if (pt < 0) goto oom;
                 if (!pt) tag_sentence(s, doc);
                 tl_fact_triggers(s);
