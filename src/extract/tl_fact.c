@@ -1006,10 +1006,7 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         }
     }
     if (type == TL_OPPOSES && tl_fact_w(s, i, "sanctions|crackdown|embargo")) {
-        if (args[1] < 0 || st <= s->sb) return;
-        /* "X imposed new sanctions on Y": the subject of the verb that
-         * imposes them opposes Y */
-        uint32_t k = st - 1;
+        if (args[1] < 0) return;
         /* "sanctions on Rwanda's minister, X": the country only owns the
          * office of the one sanctioned */
         if (tl_fact_is(s, s->ms[args[1]].te, "'s") || tl_fact_is(s, s->ms[args[1]].te, "'")) return;
@@ -1017,6 +1014,10 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
             emit_coord(s, type, args[0], -1, args[1], 1, -1, -1, i, 0);
             return;
         }
+        if (st <= s->sb) return;
+        /* "X imposed new sanctions on Y": the subject of the verb that
+         * imposes them opposes Y */
+        uint32_t k = st - 1;
         if (tl_fact_w(s, k, IMPOSE_VERBS) || (k > s->sb && tl_fact_w(s, k, "new|further|tough|fresh|more") &&
                                                tl_fact_w(s, --k, IMPOSE_VERBS))) {
             int a = find_subj(s, k, ROLE_MASK[type][0]);

@@ -154,6 +154,9 @@ static void test_support_sanctions_part(void **state) {
     assert_null(find(d, TL_SUPPORTS, "Police", "Portugal"));
     assert_null(find(d, TL_OPPOSES, "France", "Portugal"));
     tl_doc_free(d);
+    /* the sanctioning state opening the sentence (the parser may read
+     * "imposed" as a participle before "sanctions") */
+    expect_fact(state, "The United States imposed sanctions on Marco Vell.\n", TL_OPPOSES, "United States", "Marco Vell");
 }
 
 static void test_apposition_citizen_origin_extradition(void **state) {
