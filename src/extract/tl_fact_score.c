@@ -1,7 +1,6 @@
 /* tl_fact_score.c -- the fact pass's hook for the learned scorer: its facts for what the frames did not read, its veto of what they read. */
 #include "tl_fact.h"
 #include "tl_fact_int.h"
-#include <stdlib.h>
 
 #define MAX_ARGS 64
 #define MAX_CANDS 256
@@ -148,7 +147,7 @@ void tl_fact_scored(tl_fsent *s) {
         const tl_fscore_cand *x = &cs[k];
         size_t n = tl_fscore_features(&ss, as, na, x, feats);
         if (vframe[k] >= 0) {
-            if (!getenv("TLNOVETO") && tl_fscore_veto(c->fscore, feats, n, x->rule)) veto_frames(s, nframe, vframe[k], drop);
+            if (tl_fscore_veto(c->fscore, feats, n, x->rule)) veto_frames(s, nframe, vframe[k], drop);
             if (x->b >= 0) continue;
         }
         int32_t margin;
