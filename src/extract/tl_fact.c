@@ -833,12 +833,6 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
      * follows these */
     int of = tl_fact_is(s, after, "of") ||
              ((type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_w(s, after, "for|at|with"));
-    /* "a key figure in X", "an officer in X": only an organization (in a
-     * place the noun says where the holder is, not whose) */
-    if (!of && type == TL_MEMBER_OF && tl_fact_is(s, after, "in")) {
-        int m = tl_fact_ment_from(s, after + 1, NULL);
-        of = m >= 0 && s->ms[m].type == TL_ORG;
-    }
     int of_grp = 0;
     if (of && !place_noun && (type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_ment_from(s, after + 1, NULL) < 0) {
         int o = office_part_org(s, after + 1);

@@ -264,15 +264,6 @@ static void test_member_lists(void **state) {
     tl_doc_free(d);
 }
 
-/* "a key figure in X and Y": "in" names the group when an organization
- * follows; "an officer in Kabul" says where the officer is. */
-static void test_member_in(void **state) {
-    const char *t = "Peter Varga, a key figure in the Northern Legion and the Harbour Front, was sanctioned on Monday.\n";
-    expect_fact(state, t, TL_MEMBER_OF, "Peter Varga", "Northern Legion");
-    expect_fact(state, t, TL_MEMBER_OF, "Peter Varga", "Harbour Front");
-    expect_no_fact(state, "Lars Ekholm, an officer in Kabul, was wounded on Monday.\n", TL_MEMBER_OF, "Lars Ekholm", "Kabul");
-}
-
 /* A copula gives the nationality its complement names, as an apposition
  * does; a complement that goes on ("of Turkish descent") is the noun's. */
 static void test_nationality_copula(void **state) {
@@ -778,7 +769,6 @@ int main(void) {
         cmocka_unit_test(test_charge_plea_and_denial),
         cmocka_unit_test(test_group_lists),
         cmocka_unit_test(test_member_lists),
-        cmocka_unit_test(test_member_in),
         cmocka_unit_test(test_nationality_copula),
         cmocka_unit_test(test_more_prepositions),
         cmocka_unit_test(test_amount_and_title),
