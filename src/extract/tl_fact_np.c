@@ -3,6 +3,9 @@
 #include "tl_fact_int.h"
 #include "tl_cues.h"
 
+/* Plural nouns of kinds of people ("two Iraqi men, X and Y"). */
+#define PEOPLE_NOUNS "men|women|nationals|citizens|suspects|brothers|sisters|residents|defendants|students|teenagers"
+
 /* Local mention starting at token i, or -1 (never a possessive pronoun). */
 static int starts_at(const tl_fsent *s, uint32_t i) {
     if (i < s->sb || i >= s->se) return -1;
@@ -113,9 +116,32 @@ static void push(tl_fsent *s, int type, int a, int b, uint32_t trig) {
  * X": a nationality before a person's name, with at most three common
  * words between, is the person's.  Words of office ("Chechen leader X")
  * say whom the person leads, not whose citizen they are. */
+static int people_list_of(tl_fsent *s, uint32_t j, int type, int other, uint32_t trig);
+static int aside_mark(const tl_fsent *s, uint32_t k);
+
+/* "The Syrian suspect, X,", "two Iraqi men, X and Y,": a description that
+ * opens with an article or a number, a nationality and a noun of a kind of
+ * person, set off by a comma right before names, is theirs.  Mention m is
+ * the nationality, k the comma.  Can't fail. */
+static void norp_description_names(tl_fsent *s, int m, uint32_t k) {
+    uint32_t a = s->ms[m].tb;
+    if (k <= s->ms[m].te || a <= s->sb || !tl_fact_is(s, k, ",")) return;
+    if (!tl_fact_w(s, a - 1, "the|a|an|two|three|four|five|both") && !(flags(s, a - 1) & TL_TOK_DIGIT)) return;
+    if (!tl_fact_w(s, k - 1, TL_CUE_KIND_PERSON_NOUNS) && !tl_fact_w(s, k - 1, PEOPLE_NOUNS)) return;
+    if (tl_fact_w(s, k - 1, TL_CUE_STATE_OFFICE_NOUNS)) return;
+    tag_span(s, s->ms[m].te, k);
+    for (uint32_t j = s->ms[m].te; j < k; j++)
+        if (!nominal(s, j)) return;
+    people_list_of(s, k + 1, TL_CITIZEN_OF, m, s->ms[m].tb);
+}
+
 static void norp_before_person(tl_fsent *s, int m) {
     uint32_t k = s->ms[m].te;
     for (int n = 0; n <= 3 && k < s->se; n++, k++) {
+        if (n > 0 && aside_mark(s, k)) {
+            norp_description_names(s, m, k);
+            return;
+        }
         int p = starts_at(s, k);
         if (p >= 0) {
             if (s->ms[p].type != TL_PERSON) return;

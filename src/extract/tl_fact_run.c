@@ -624,11 +624,15 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
          * 2013 and 2023": 2012 is the creation's). */
         int bw = -1;
         uint32_t bd = 0;
-        for (int pass = 0; pass < 2 && bw < 0; pass++) {
+        /* A fact a noun phrase states in passing ("was led by an Iranian
+         * citizen, X, between 2013 and 2023") is not what the clause's
+         * date dates. */
+        for (int pass = c->np ? 2 : 0; pass < 2 && bw < 0; pass++) {
             for (int w = 0; w < wl->n; w++) {
                 uint32_t wb = wl->w[w].tok_begin, dd = clause_dist(s, wb, c->trig);
                 int other = 0;
                 for (int k2 = 0; pass == 0 && k2 < s->nc && !other; k2++) {
+                    if (s->cands[k2].np) continue; /* undated: takes no date away */
                     uint32_t t2 = s->cands[k2].trig, d2 = clause_dist(s, wb, t2);
                     /* a tie goes to the trigger before the date: dates follow their verb */
                     other = t2 != c->trig && (d2 < dd || (d2 == dd && t2 < wb && c->trig > wb));

@@ -46,6 +46,23 @@ static void test_nationality_apposition(void **state) {
     tl_doc_free(d);
 }
 
+/* A description headed by a nationality and a noun of a kind of person,
+ * set off before the names, is theirs; an office is not a citizenship; a
+ * background fact takes no date from the clause, nor keeps one from it. */
+static void test_nationality_description_names(void **state) {
+    tl_doc *d = run(state, "The Albanian suspect, Omar Selimi, was arrested in Bari.\n\n"
+                           "Two Iraqi men, Karim Dallal and Sami Rawi, were charged on Monday.\n\n"
+                           "The Moldovan minister, Ion Rusu, resigned.\n\n"
+                           "The mosque was led by an Iranian citizen, Reza Kalani, between 2013 and 2023.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "Albanian"));
+    assert_non_null(find(d, TL_CITIZEN_OF, "Karim Dallal", "Iraqi"));
+    assert_null(find(d, TL_CITIZEN_OF, "Ion Rusu", "Moldovan"));
+    const tl_fact *f = find(d, TL_CITIZEN_OF, "Reza Kalani", "Iranian");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
+}
+
 /* Common words may follow the nationality to the apposition's end; a word
  * of office may not. */
 static void test_nationality_apposition_words(void **state) {
@@ -206,6 +223,7 @@ int main(void) {
         cmocka_unit_test(test_nationality_before_name),
         cmocka_unit_test(test_nationality_apposition),
         cmocka_unit_test(test_nationality_apposition_words),
+        cmocka_unit_test(test_nationality_description_names),
         cmocka_unit_test(test_home_town),
         cmocka_unit_test(test_place_in_place),
         cmocka_unit_test(test_jobs_and_units),
