@@ -937,6 +937,13 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     a[gr] = grp;
     s->np = (uint8_t)np;
     emit_coord(s, type, a[0], hr == 0 ? hdir : grp_dir, a[1], hr == 1 ? hdir : grp_dir, -1, -1, i, 0);
+    /* "a dual British-Iranian national": each nationality of the joined
+     * pair is a citizenship (without "dual" the pair may tell an origin) */
+    if (type == TL_CITIZEN_OF && hr == 0 && premod >= 0 && s->ms[premod].tb > s->sb &&
+        tl_fact_is(s, s->ms[premod].tb - 1, "dual"))
+        for (int o = 0; o < s->nm; o++)
+            if (o != premod && !s->ms[o].virt && s->ms[o].type == TL_NORP && s->ms[o].tb == s->ms[premod].tb)
+                emit(s, type, h, norp_as_gpe(s, o, gmask), -1, -1, i, 0);
     s->np = 0;
 }
 

@@ -63,6 +63,15 @@ static void test_nationality_description_names(void **state) {
     tl_doc_free(d);
 }
 
+/* "dual" makes both nationalities of a joined pair citizenships; without
+ * it the pair is left alone (test_nationality_before_name). */
+static void test_dual_nationality(void **state) {
+    tl_doc *d = run(state, "Omar Selimi, a dual British-Albanian national, was detained in Tirana.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "British"));
+    assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "Albanian"));
+    tl_doc_free(d);
+}
+
 /* Common words may follow the nationality to the apposition's end; a word
  * of office may not. */
 static void test_nationality_apposition_words(void **state) {
@@ -224,6 +233,7 @@ int main(void) {
         cmocka_unit_test(test_nationality_apposition),
         cmocka_unit_test(test_nationality_apposition_words),
         cmocka_unit_test(test_nationality_description_names),
+        cmocka_unit_test(test_dual_nationality),
         cmocka_unit_test(test_home_town),
         cmocka_unit_test(test_place_in_place),
         cmocka_unit_test(test_jobs_and_units),
