@@ -6,6 +6,7 @@
 #include "tl_time.h"
 #include "tl_coref.h"
 #include "tl_genre.h"
+#include "tl_cues.h"
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -509,6 +510,8 @@ static void gaz_located(tl_fsent *s) {
         uint32_t j = x->te;
         if (j < s->se && (tl_fact_is(s, j, ",") || tl_fact_is(s, j, "in"))) {
             int comma = tl_fact_is(s, j, ",");
+            /* "the Sahel Hotel in northern Kidal" */
+            if (!comma && j + 2 < s->se && tl_fact_w(s, j + 1, TL_CUE_COMPASS) && s->at[j + 1 - s->sb] < 0) j++;
             int b = (j + 1 < s->se) ? s->at[j + 1 - s->sb] : -1;
             if (b >= 0 && s->ms[b].tb == j + 1 && !s->ms[b].pron && s->ms[b].ent != x->ent &&
                 (s->ms[b].type == TL_GPE || s->ms[b].type == TL_LOC)) {

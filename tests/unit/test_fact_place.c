@@ -78,6 +78,21 @@ static void test_owned_list_no_country(void **state) {
     expect_not(state, t, "Isiolo", "Samburu");
 }
 
+/* "the X district of Y": the of-phrase holds the name before the noun
+ * when it is a bigger place by the gazetteer (a capital: Brussels), and
+ * names the place itself when it is not ("the Paris suburb of Y"). */
+static void test_named_unit_of_city(void **state) {
+    expect(state, "Police raided a flat in the Tarvin district of Brussels.\n", "Tarvin", "Brussels");
+    expect_not(state, "Police raided a flat in the Tarvin district of Brussels.\n", "Brussels", "Tarvin");
+    expect(state, "Police raided a flat in the Paris suburb of Vellory.\n", "Vellory", "Paris");
+}
+
+/* "the X Hotel in northern Y": a compass word may stand between "in" and
+ * the place. */
+static void test_facility_in_compass_place(void **state) {
+    expect(state, "Gunmen stormed the Sahel Palace Hotel in northern Mali on Sunday.\n", "Sahel Palace Hotel", "Mali");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_copula_kind_in),
@@ -86,6 +101,8 @@ int main(void) {
         cmocka_unit_test(test_possessed_capital),
         cmocka_unit_test(test_owned_list),
         cmocka_unit_test(test_owned_list_no_country),
+        cmocka_unit_test(test_named_unit_of_city),
+        cmocka_unit_test(test_facility_in_compass_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
