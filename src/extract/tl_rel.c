@@ -232,41 +232,62 @@ static int gaz_rel(const tl_rel_ent *hi, const tl_entity *h, const tl_rel_ent *t
     return 0;
 }
 
-/* Feature strings are built by hand: snprintf's format parsing cost more
- * than the rest of the pair's features together.  kb_* append to a key of
- * at most 95 bytes, always NUL-terminated, and give its length. */
-typedef struct { char b[96]; size_t n; } keybuf;
+/* Feature keys are hashed as they are spelled, byte by byte, without
+ * building the string: a feature's hash is tl_percep_hash of its key (seed
+ * 7) mixed with its template, and the key is the pair's type letters, a
+ * number or two, a separator and a word.  The prefix every word of a pair
+ * shares is hashed once; snprintf, then hand-built keys, each cost more
+ * than the rest of the pair's features together.  hs_* are FNV-1a 64 with
+ * tl_percep_hash's seed and finish (tests/unit/test_rel_feat.c holds them
+ * to it). */
+#define HS_PRIME 0x100000001b3ULL
+static inline uint64_t hs_seed(void) { return 0xcbf29ce484222325ULL ^ (7ULL * 0x9E3779B97F4A7C15ULL); }
 
-static void kb_str(keybuf *k, const char *s) {
-    while (*s && k->n < sizeof k->b - 1) k->b[k->n++] = *s++;
-    k->b[k->n] = 0;
+static inline uint64_t hs_byte(uint64_t h, unsigned char c) { return (h ^ c) * HS_PRIME; }
+
+/* The bytes of s up to its NUL (a key's string part). */
+static inline uint64_t hs_str(uint64_t h, const char *s) {
+    while (*s) h = hs_byte(h, (unsigned char)*s++);
+    return h;
 }
 
-static void kb_uint(keybuf *k, unsigned v) {
+/* The decimal digits of v. */
+static inline uint64_t hs_uint(uint64_t h, unsigned v) {
     char t[12];
     size_t n = 0;
     do { t[n++] = (char)('0' + v % 10); v /= 10; } while (v);
-    while (n && k->n < sizeof k->b - 1) k->b[k->n++] = t[--n];
-    k->b[k->n] = 0;
+    while (n) h = hs_byte(h, (unsigned char)t[--n]);
+    return h;
 }
 
-/* The key tp followed by the numbers a (and b when nb is 2). */
-static uint32_t fs_nums(uint32_t tmpl, const char *tp, unsigned a, unsigned b, int nb) {
-    keybuf k = {.n = 0};
-    kb_str(&k, tp);
-    kb_uint(&k, a);
-    if (nb == 2) kb_uint(&k, b);
-    return fs(tmpl, k.b, k.n);
+static inline uint32_t hs_end(uint32_t tmpl, uint64_t h) {
+    h ^= h >> 33; h *= 0xff51afd7ed558ccdULL; h ^= h >> 33;
+    return tl_percep_mix(tmpl, (uint32_t)(h >> 32) ^ (uint32_t)h);
 }
 
-/* The key tp, the number a, the separator sep and the word w. */
-static uint32_t fs_word(uint32_t tmpl, const char *tp, unsigned a, const char *sep, const char *w) {
-    keybuf k = {.n = 0};
-    kb_str(&k, tp);
-    kb_uint(&k, a);
-    kb_str(&k, sep);
-    kb_str(&k, w);
-    return fs(tmpl, k.b, k.n);
+/* The key prefix tp followed by the numbers a (and b when nb is 2). */
+static uint32_t fs_nums(uint32_t tmpl, uint64_t tp, unsigned a, unsigned b, int nb) {
+    uint64_t h = hs_uint(tp, a);
+    if (nb == 2) h = hs_uint(h, b);
+    return hs_end(tmpl, h);
+}
+
+/* A key prefix: the type letters tp, the number a and the separator sep. */
+static inline uint64_t hs_prefix(uint64_t tp, unsigned a, char sep) { return hs_byte(hs_uint(tp, a), (unsigned char)sep); }
+
+/* The prefix followed by token i as lowtok spells it (lower-case ASCII, at
+ * most 31 bytes, "0" for a number); a key's string part ends at a NUL. */
+static uint32_t fs_tok(uint32_t tmpl, uint64_t h, const tl_doc *d, uint32_t i) {
+    const tl_token *t = &d->tokens[i];
+    if (t->flags & TL_TOK_DIGIT) return hs_end(tmpl, hs_byte(h, '0'));
+    size_t n = t->end - t->start;
+    if (n > 31) n = 31;
+    const unsigned char *s = (const unsigned char *)d->text + t->start;
+    for (size_t k = 0; k < n && s[k]; k++) {
+        unsigned char c = s[k];
+        h = hs_byte(h, (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c);
+    }
+    return hs_end(tmpl, h);
 }
 
 size_t tl_rel_features(const tl_doc *d, const tl_gaz *g, const tl_rel_pair *p, uint32_t *f) {
@@ -281,6 +302,7 @@ size_t tl_rel_features_cached(const tl_doc *d, const tl_gaz *g, tl_rel_ent *cach
     const tl_rel_ent *hi = ent_info(g, d, cache, p->h, &th), *ti = ent_info(g, d, cache, p->t, &tt);
     const tl_mention *mh = &d->mentions[p->mh], *mt = &d->mentions[p->mt];
     char tp[8] = {(char)('A' + H->type), (char)('A' + T->type), 0};
+    const uint64_t tph = hs_byte(hs_byte(hs_seed(), (unsigned char)tp[0]), (unsigned char)tp[1]);
     uint32_t gh = hi->gclass, gt = ti->gclass;
     uint32_t sd = p->sent_dist > 3 ? 3 : p->sent_dist;
     uint32_t gr = gaz_rel(hi, H, ti, T), grr = gaz_rel(ti, T, hi, H);
@@ -289,31 +311,42 @@ size_t tl_rel_features_cached(const tl_doc *d, const tl_gaz *g, tl_rel_ent *cach
     uint32_t s0h = d->tokens[d->mentions[H->mentions[0]].tok_begin].sent;
     uint32_t s0t = d->tokens[d->mentions[T->mentions[0]].tok_begin].sent;
     f[n++] = fs(1, tp, 2);
-    f[n++] = fs_nums(2, tp, gh, gt, 2);
-    f[n++] = fs_nums(3, tp, sd, 0, 1);
-    f[n++] = fs_nums(4, tp, gr, grr, 2);
-    f[n++] = fs_nums(5, tp, (unsigned)hfirst, sd, 2);
-    f[n++] = fs_nums(6, tp, s0h <= 1, s0t <= 1, 2);
-    f[n++] = fs_nums(7, tp, p->n_cooc > 3 ? 3 : p->n_cooc, 0, 1);
-    f[n++] = fs_nums(8, tp, H->n_mentions > 3 ? 3 : H->n_mentions, T->n_mentions > 3 ? 3 : T->n_mentions, 2);
+    f[n++] = fs_nums(2, tph, gh, gt, 2);
+    f[n++] = fs_nums(3, tph, sd, 0, 1);
+    f[n++] = fs_nums(4, tph, gr, grr, 2);
+    f[n++] = fs_nums(5, tph, (unsigned)hfirst, sd, 2);
+    f[n++] = fs_nums(6, tph, s0h <= 1, s0t <= 1, 2);
+    f[n++] = fs_nums(7, tph, p->n_cooc > 3 ? 3 : p->n_cooc, 0, 1);
+    f[n++] = fs_nums(8, tph, H->n_mentions > 3 ? 3 : H->n_mentions, T->n_mentions > 3 ? 3 : T->n_mentions, 2);
     f[n++] = fs(9, "bias", 4);
     /* Words between the two mentions (same sentence, up to 12 tokens). */
     const tl_mention *l = hfirst ? mh : mt, *r = hfirst ? mt : mh;
     char w[32];
     if (p->sent_dist == 0 && r->tok_begin >= l->tok_end) {
         uint32_t gap = r->tok_begin - l->tok_end;
-        f[n++] = fs_nums(10, tp, (unsigned)hfirst, gap > 8 ? 9 : gap, 2);
+        f[n++] = fs_nums(10, tph, (unsigned)hfirst, gap > 8 ? 9 : gap, 2);
         if (gap <= 12) {
             char seq[64] = "";
             size_t sl = 0;
+            const uint64_t pre = hs_prefix(tph, (unsigned)hfirst, '|');
             for (uint32_t k = l->tok_end; k < r->tok_begin && n < TL_REL_MAX_FEATS - 16; k++) {
                 size_t wl = lowtok(d, k, w, sizeof w);
-                f[n++] = fs_word(11, tp, (unsigned)hfirst, "|", w);
-                f[n++] = fs(12, w, wl);
+                /* the key's word ends at a NUL, the bare word's hash takes
+                 * all wl bytes */
+                uint64_t hk = pre, hw = hs_seed();
+                int cut = 0;
+                for (size_t q = 0; q < wl; q++) {
+                    unsigned char c = (unsigned char)w[q];
+                    cut |= c == 0;
+                    if (!cut) hk = hs_byte(hk, c);
+                    hw = hs_byte(hw, c);
+                }
+                f[n++] = hs_end(11, hk);
+                f[n++] = hs_end(12, hw);
                 if (sl + wl + 1 < sizeof seq) { memcpy(seq + sl, w, wl); sl += wl; seq[sl++] = ' '; seq[sl] = 0; }
             }
             if (gap <= 4) {
-                f[n++] = fs_word(13, tp, (unsigned)hfirst, "|", seq);
+                f[n++] = hs_end(13, hs_str(pre, seq));
             }
         }
         /* The names between the two: none (adjacent, "Y, Z"), or which
@@ -324,41 +357,36 @@ size_t tl_rel_features_cached(const tl_doc *d, const tl_gaz *g, tl_rel_ent *cach
             if (d->mentions[k].entity < 0 || d->mentions[k].tok_begin < l->tok_end) continue;
             if (nb++ < 3) kinds = kinds * 8 + d->entities[d->mentions[k].entity].type + 1;
         }
-        f[n++] = fs_nums(17, tp, nb > 3 ? 3 : nb, kinds, 2);
+        f[n++] = fs_nums(17, tph, nb > 3 ? 3 : nb, kinds, 2);
         /* the word before the left mention and after the right one */
         if (l->tok_begin > 0) {
-            lowtok(d, l->tok_begin - 1, w, sizeof w);
-            f[n++] = fs_word(14, tp, (unsigned)hfirst, "<", w);
+            f[n++] = fs_tok(14, hs_prefix(tph, (unsigned)hfirst, '<'), d, l->tok_begin - 1);
         }
         if (r->tok_end < d->n_tokens) {
-            lowtok(d, r->tok_end, w, sizeof w);
-            f[n++] = fs_word(15, tp, (unsigned)hfirst, ">", w);
+            f[n++] = fs_tok(15, hs_prefix(tph, (unsigned)hfirst, '>'), d, r->tok_end);
         }
     }
     /* The last word of each name ("X University", "Y County", "Z River"):
      * what kind of thing it is, where no gazetteer knows it. */
     if (n < TL_REL_MAX_FEATS - 10) {
-        lowtok(d, mh->tok_end - 1, w, sizeof w);
-        f[n++] = fs_word(18, tp, 0, "|", w);
-        lowtok(d, mt->tok_end - 1, w, sizeof w);
-        f[n++] = fs_word(18, tp, 1, "|", w);
+        const uint64_t p0 = hs_prefix(tph, 0, '|'), p1 = hs_prefix(tph, 1, '|');
+        f[n++] = fs_tok(18, p0, d, mh->tok_end - 1);
+        f[n++] = fs_tok(18, p1, d, mt->tok_end - 1);
         /* and the first of a longer one ("University of X", "Lake Y") */
         if (mh->tok_end - mh->tok_begin > 1) {
-            lowtok(d, mh->tok_begin, w, sizeof w);
-            f[n++] = fs_word(19, tp, 0, "|", w);
+            f[n++] = fs_tok(19, p0, d, mh->tok_begin);
         }
         if (mt->tok_end - mt->tok_begin > 1) {
-            lowtok(d, mt->tok_begin, w, sizeof w);
-            f[n++] = fs_word(19, tp, 1, "|", w);
+            f[n++] = fs_tok(19, p1, d, mt->tok_begin);
         }
     }
     /* Words right after the head's first mention (Wikipedia leads: "X is a
      * German footballer", "X (born 1970 in Y)"). */
     const tl_mention *h0 = &d->mentions[H->mentions[0]];
+    const uint64_t p16 = hs_prefix(tph, s0h <= 1, '|');
     for (uint32_t k = h0->tok_end, c = 0; k < d->n_tokens && c < 6 && n < TL_REL_MAX_FEATS - 2; k++, c++) {
         if (d->tokens[k].sent != d->tokens[h0->tok_begin].sent) break;
-        lowtok(d, k, w, sizeof w);
-        f[n++] = fs_word(16, tp, s0h <= 1, "|", w);
+        f[n++] = fs_tok(16, p16, d, k);
     }
     return n;
 }
