@@ -383,10 +383,25 @@ size_t tl_rel_features_cached(const tl_doc *d, const tl_gaz *g, tl_rel_ent *cach
     /* Words right after the head's first mention (Wikipedia leads: "X is a
      * German footballer", "X (born 1970 in Y)"). */
     const tl_mention *h0 = &d->mentions[H->mentions[0]];
+    tl_rel_ent *hm = cache ? &cache[p->h] : NULL;
+    unsigned ty = T->type < TL_ENT_TYPE_COUNT ? T->type : 0;
+    if (hm && T->type < TL_ENT_TYPE_COUNT && hm->lead_done[ty]) {
+        /* the same words and keys as for the head's last pair with a tail of this type */
+        for (unsigned c = 0; c < hm->lead_n[ty] && n < TL_REL_MAX_FEATS - 2; c++) f[n++] = hm->lead[ty][c];
+        return n;
+    }
     const uint64_t p16 = hs_prefix(tph, s0h <= 1, '|');
-    for (uint32_t k = h0->tok_end, c = 0; k < d->n_tokens && c < 6 && n < TL_REL_MAX_FEATS - 2; k++, c++) {
+    uint32_t lead[6];
+    unsigned nl = 0;
+    for (uint32_t k = h0->tok_end; k < d->n_tokens && nl < 6; k++) {
         if (d->tokens[k].sent != d->tokens[h0->tok_begin].sent) break;
-        f[n++] = fs_tok(16, p16, d, k);
+        lead[nl++] = fs_tok(16, p16, d, k);
+    }
+    for (unsigned c = 0; c < nl && n < TL_REL_MAX_FEATS - 2; c++) f[n++] = lead[c];
+    if (hm && T->type < TL_ENT_TYPE_COUNT) {
+        memcpy(hm->lead[ty], lead, nl * sizeof *lead);
+        hm->lead_n[ty] = (uint8_t)nl;
+        hm->lead_done[ty] = 1;
     }
     return n;
 }

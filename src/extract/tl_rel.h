@@ -40,6 +40,10 @@ typedef struct tl_rel_ent {
     size_t in_country_len;
     const char *country;      /* the country the name names or is the demonym of, or NULL */
     size_t country_len;
+    /* the features of the words after the entity's first mention, as the
+     * head of a pair whose tail has type t (made on its first pair) */
+    uint8_t lead_done[TL_ENT_TYPE_COUNT], lead_n[TL_ENT_TYPE_COUNT];
+    uint32_t lead[TL_ENT_TYPE_COUNT][6];
 } tl_rel_ent;
 
 /* tl_rel_features with the per-entity lookups memoized in cache (an array
