@@ -191,13 +191,9 @@ static uint32_t gaz_class(const tl_gaz *g, const tl_entity *e) {
     return 0;
 }
 
-static int same_name(const char *a, size_t an, const char *b, size_t bn) {
-    char fa[96], fb[96];
-    size_t la = tl_utf8_fold(a, an, fa, sizeof fa), lb = tl_utf8_fold(b, bn, fb, sizeof fb);
-    return la == lb && memcmp(fa, fb, la) == 0;
-}
-
-/* The gazetteer facts of entity e, through the memo when there is one. */
+/* The gazetteer facts of entity e, through the memo when there is one;
+ * with them the folded forms of its name and of the country it lies in,
+ * which every pair of the entity compares. */
 static const tl_rel_ent *ent_info(const tl_gaz *g, const tl_doc *d, tl_rel_ent *cache, int32_t e, tl_rel_ent *tmp) {
     tl_rel_ent *x = cache ? &cache[e] : tmp;
     if (cache && x->done) return x;
@@ -205,21 +201,32 @@ static const tl_rel_ent *ent_info(const tl_gaz *g, const tl_doc *d, tl_rel_ent *
     x->gclass = gaz_class(g, E);
     x->in_country = tl_gaz_place_country(g, E->name.ptr, E->name.len, &x->in_country_len);
     x->country = tl_gaz_country(g, E->name.ptr, E->name.len, &x->country_len);
+    x->fname_len = tl_utf8_fold(E->name.ptr, E->name.len, x->fname, sizeof x->fname);
+    x->fin_len = x->in_country ? tl_utf8_fold(x->in_country, x->in_country_len, x->fin, sizeof x->fin) : 0;
     x->done = 1;
     return x;
 }
 
+/* Do two folded names match? */
+static int same_folded(const char *a, size_t an, const char *b, size_t bn) { return an == bn && memcmp(a, b, an) == 0; }
+
 /* Does the gazetteer put h in t (city / province in country: 1), or in
  * another country than t, a country it names (3), or is h a demonym of t
- * (or t of h: 2)?  0: it says nothing. */
+ * (or t of h: 2)?  0: it says nothing.  Names compare folded
+ * (tl_utf8_fold, the forms ent_info keeps). */
 static int gaz_rel(const tl_rel_ent *hi, const tl_entity *h, const tl_rel_ent *ti, const tl_entity *t) {
-    size_t cn = hi->in_country_len;
+    (void)h;
     const char *c = hi->in_country;
-    if (c && same_name(c, cn, t->name.ptr, t->name.len) && !same_name(c, cn, h->name.ptr, h->name.len)) return 1;
-    for (uint32_t k = 0; c && k < t->n_aliases; k++)
-        if (same_name(c, cn, t->aliases[k].ptr, t->aliases[k].len)) return 1;
+    if (c && same_folded(hi->fin, hi->fin_len, ti->fname, ti->fname_len) &&
+        !same_folded(hi->fin, hi->fin_len, hi->fname, hi->fname_len))
+        return 1;
+    for (uint32_t k = 0; c && k < t->n_aliases; k++) {
+        char fa[sizeof hi->fin];
+        size_t la = tl_utf8_fold(t->aliases[k].ptr, t->aliases[k].len, fa, sizeof fa);
+        if (same_folded(hi->fin, hi->fin_len, fa, la)) return 1;
+    }
     c = ti->country;
-    cn = ti->country_len;
+    size_t cn = ti->country_len;
     if (c) {
         size_t hn = hi->in_country_len;
         const char *hc = hi->in_country;
@@ -227,8 +234,7 @@ static int gaz_rel(const tl_rel_ent *hi, const tl_entity *h, const tl_rel_ent *t
     }
     /* a place the gazetteer puts in one country, paired with another
      * country: whatever the words say, not inside it */
-    if (hi->in_country && ti->gclass == 1 && !same_name(hi->in_country, hi->in_country_len, t->name.ptr, t->name.len))
-        return 3;
+    if (hi->in_country && ti->gclass == 1 && !same_folded(hi->fin, hi->fin_len, ti->fname, ti->fname_len)) return 3;
     return 0;
 }
 
