@@ -259,6 +259,7 @@ static inline uint64_t hs_str(uint64_t h, const char *s) {
 
 /* The decimal digits of v. */
 static inline uint64_t hs_uint(uint64_t h, unsigned v) {
+    if (v < 10) return hs_byte(h, (unsigned char)('0' + v)); /* nearly every number of a key */
     char t[12];
     size_t n = 0;
     do { t[n++] = (char)('0' + v % 10); v /= 10; } while (v);
