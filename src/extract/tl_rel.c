@@ -116,8 +116,12 @@ static uint32_t msent(const tl_doc *d, uint32_t m) { return d->tokens[d->mention
 
 long tl_rel_pairs(const tl_doc *d, uint32_t window, size_t cap, tl_rel_pair **out) {
     *out = NULL;
-    size_t hcap = 1024;
-    while (hcap < cap * 2) hcap *= 2;
+    /* the table holds distinct ordered pairs of entities: at most cap, and
+     * at most n_entities * (n_entities - 1); half full at most */
+    size_t ne = d->n_entities, most = ne > 1 && ne < ((size_t)1 << 31) ? ne * (ne - 1) : 1;
+    if (most > cap) most = cap;
+    size_t hcap = 64;
+    while (hcap < most * 2) hcap *= 2;
     pslot *h = calloc(hcap, sizeof *h);
     tl_rel_pair *v = malloc((cap ? cap : 1) * sizeof *v);
     if (!h || !v) { free(h); free(v); return -1; }
