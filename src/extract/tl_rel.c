@@ -301,6 +301,33 @@ static uint32_t fs_tok(uint32_t tmpl, uint64_t h, const tl_doc *d, uint32_t i) {
     return hs_end(tmpl, h);
 }
 
+/* The features of the last word (template 18) and, for a name of two
+ * words or more, the first word (19, in w[1]; returns whether there is
+ * one) of mention m of an entity in role `role` (0 head, 1 tail) of a pair
+ * whose other entity has type `other`, key prefix tph.  Through the
+ * entity's memo e (NULL: none), which keeps the last mention asked per
+ * role and other type: the closest mentions of a pair repeat. */
+static int name_words(const tl_doc *d, tl_rel_ent *e, unsigned role, int other, uint32_t m, uint64_t tph,
+                      uint32_t w[2]) {
+    const tl_mention *x = &d->mentions[m];
+    int two = x->tok_end - x->tok_begin > 1;
+    int memo = e && other >= 0 && other < TL_ENT_TYPE_COUNT;
+    if (memo && e->nw_m[role][other] == m + 1) {
+        w[0] = e->nw[role][other][0];
+        w[1] = e->nw[role][other][1];
+        return two;
+    }
+    const uint64_t pre = hs_prefix(tph, role, '|');
+    w[0] = fs_tok(18, pre, d, x->tok_end - 1);
+    w[1] = two ? fs_tok(19, pre, d, x->tok_begin) : 0;
+    if (memo) {
+        e->nw_m[role][other] = m + 1;
+        e->nw[role][other][0] = w[0];
+        e->nw[role][other][1] = w[1];
+    }
+    return two;
+}
+
 size_t tl_rel_features(const tl_doc *d, const tl_gaz *g, const tl_rel_pair *p, uint32_t *f) {
     return tl_rel_features_cached(d, g, NULL, p, f);
 }
@@ -380,16 +407,14 @@ size_t tl_rel_features_cached(const tl_doc *d, const tl_gaz *g, tl_rel_ent *cach
     /* The last word of each name ("X University", "Y County", "Z River"):
      * what kind of thing it is, where no gazetteer knows it. */
     if (n < TL_REL_MAX_FEATS - 10) {
-        const uint64_t p0 = hs_prefix(tph, 0, '|'), p1 = hs_prefix(tph, 1, '|');
-        f[n++] = fs_tok(18, p0, d, mh->tok_end - 1);
-        f[n++] = fs_tok(18, p1, d, mt->tok_end - 1);
+        uint32_t hw[2], tw[2];
+        int h19 = name_words(d, cache ? &cache[p->h] : NULL, 0, T->type, p->mh, tph, hw);
+        int t19 = name_words(d, cache ? &cache[p->t] : NULL, 1, H->type, p->mt, tph, tw);
+        f[n++] = hw[0];
+        f[n++] = tw[0];
         /* and the first of a longer one ("University of X", "Lake Y") */
-        if (mh->tok_end - mh->tok_begin > 1) {
-            f[n++] = fs_tok(19, p0, d, mh->tok_begin);
-        }
-        if (mt->tok_end - mt->tok_begin > 1) {
-            f[n++] = fs_tok(19, p1, d, mt->tok_begin);
-        }
+        if (h19) f[n++] = hw[1];
+        if (t19) f[n++] = tw[1];
     }
     /* Words right after the head's first mention (Wikipedia leads: "X is a
      * German footballer", "X (born 1970 in Y)"). */
