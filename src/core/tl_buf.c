@@ -20,16 +20,12 @@ static int grow(tl_buf *b, size_t extra) {
     return 1;
 }
 
-void tl_buf_put(tl_buf *b, const char *s, size_t n) {
+void tl_buf_put_grow(tl_buf *b, const char *s, size_t n) {
     if (!grow(b, n)) return;
     if (n) memcpy(b->p + b->len, s, n);
     b->len += n;
     b->p[b->len] = 0;
 }
-
-void tl_buf_puts(tl_buf *b, const char *s) { tl_buf_put(b, s, strlen(s)); }
-
-void tl_buf_putc(tl_buf *b, char c) { tl_buf_put(b, &c, 1); }
 
 void tl_buf_printf(tl_buf *b, const char *fmt, ...) {
     char tmp[512];

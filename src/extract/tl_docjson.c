@@ -15,6 +15,22 @@ static void str_or_null(tl_buf *b, const char *s) {
     else tl_buf_puts(b, "null");
 }
 
+/* Appends v as printf's "%.3f" would.  A float times 1000 is exact in a
+ * double (24 + 10 bits), so rint (ties to even, as glibc's printf rounds
+ * an exact tie) gives printf's digits; negative, huge and non-finite
+ * values go through printf.  Can't fail. */
+static void put_fixed3(tl_buf *b, float f) {
+    double v = (double)f;
+    if (!(v >= 0 && v < 1e6) || signbit(v)) {
+        tl_buf_printf(b, "%.3f", v);
+        return;
+    }
+    uint32_t r = (uint32_t)rint(v * 1000.0), frac = r % 1000;
+    tl_buf_put_u32(b, r / 1000);
+    char t[4] = {'.', (char)('0' + frac / 100), (char)('0' + frac / 10 % 10), (char)('0' + frac % 10)};
+    tl_buf_put(b, t, 4);
+}
+
 static void span(tl_buf *b, tl_span s) {
     tl_buf_putc(b, '[');
     tl_buf_put_u32(b, s.start);
@@ -88,7 +104,9 @@ static void write_fact(tl_buf *b, const tl_doc *d, const tl_fact *f, uint32_t id
     else tl_buf_puts(b, "null");
     tl_buf_puts(b, ", \"evidence\": [");
     span(b, f->evidence);
-    tl_buf_printf(b, "], \"confidence\": %.3f}", isfinite(f->confidence) ? f->confidence : 0.0);
+    tl_buf_puts(b, "], \"confidence\": ");
+    put_fixed3(b, isfinite(f->confidence) ? f->confidence : 0.0f);
+    tl_buf_putc(b, '}');
     (void)pretty;
 }
 

@@ -82,12 +82,6 @@ int tl_fact_wl(const tl_fsent *s, uint32_t i, int list) {
     return (s->wcls[r] >> list) & 1;
 }
 
-int tl_fact_w(const tl_fsent *s, uint32_t i, const char *list) {
-    if (i < s->sb || i >= s->se) return 0;
-    uint32_t r = i - s->sb;
-    return tl_trig_in_list(list, s->low[r], s->len[r]);
-}
-
 
 /* Mention that starts at token i, after skipping determiners and a few
  * modifiers ("the", "Iranian-born", "former"), within 3 tokens. */

@@ -172,8 +172,14 @@ uint64_t tl_fact_word_lists(const tl_fact_ctx *c, const char *w, size_t n);
 
 /* True when token i (absolute) is in word list `list` (a WL_* id).  Can't fail. */
 int tl_fact_wl(const tl_fsent *s, uint32_t i, int list);
-/* True when token i (absolute) is one of the '|'-separated lower-case words. */
-int tl_fact_w(const tl_fsent *s, uint32_t i, const char *list);
+/* True when token i (absolute) is one of the '|'-separated lower-case words.
+ * Inline, as tl_fact_is: the list's length folds at compile time.  Can't
+ * fail. */
+static inline int tl_fact_w(const tl_fsent *s, uint32_t i, const char *list) {
+    if (i < s->sb || i >= s->se) return 0;
+    uint32_t r = i - s->sb;
+    return tl_trig_in_list(list, s->low[r], s->len[r]);
+}
 /* True when token i (absolute) is the lower-case word w. */
 /* Inline so that strlen of the literal word folds at compile time: this is
  * asked for nearly every token of a fact sentence. */

@@ -19,12 +19,6 @@ int tl_ner_sv_push(tl_ner_spanvec *sv, tl_ner_span s) {
     return 1;
 }
 
-int tl_ner_tok_is(const tl_doc *d, uint32_t i, const char *w) {
-    size_t n;
-    const char *s = tl_ner_tok_ptr(d, i, &n);
-    return strlen(w) == n && memcmp(s, w, n) == 0;
-}
-
 /* True when token i is one of the '|'-separated words of list (exactly). */
 static int tok_in(const tl_doc *d, uint32_t i, const char *list) {
     size_t n;

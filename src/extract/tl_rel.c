@@ -116,8 +116,12 @@ static uint32_t msent(const tl_doc *d, uint32_t m) { return d->tokens[d->mention
 
 long tl_rel_pairs(const tl_doc *d, uint32_t window, size_t cap, tl_rel_pair **out) {
     *out = NULL;
-    size_t hcap = 1024;
-    while (hcap < cap * 2) hcap *= 2;
+    /* the table holds distinct ordered pairs of entities: at most cap, and
+     * at most n_entities * (n_entities - 1); half full at most */
+    size_t ne = d->n_entities, most = ne > 1 && ne < ((size_t)1 << 31) ? ne * (ne - 1) : 1;
+    if (most > cap) most = cap;
+    size_t hcap = 64;
+    while (hcap < most * 2) hcap *= 2;
     pslot *h = calloc(hcap, sizeof *h);
     tl_rel_pair *v = malloc((cap ? cap : 1) * sizeof *v);
     if (!h || !v) { free(h); free(v); return -1; }
@@ -191,13 +195,9 @@ static uint32_t gaz_class(const tl_gaz *g, const tl_entity *e) {
     return 0;
 }
 
-static int same_name(const char *a, size_t an, const char *b, size_t bn) {
-    char fa[96], fb[96];
-    size_t la = tl_utf8_fold(a, an, fa, sizeof fa), lb = tl_utf8_fold(b, bn, fb, sizeof fb);
-    return la == lb && memcmp(fa, fb, la) == 0;
-}
-
-/* The gazetteer facts of entity e, through the memo when there is one. */
+/* The gazetteer facts of entity e, through the memo when there is one;
+ * with them the folded forms of its name and of the country it lies in,
+ * which every pair of the entity compares. */
 static const tl_rel_ent *ent_info(const tl_gaz *g, const tl_doc *d, tl_rel_ent *cache, int32_t e, tl_rel_ent *tmp) {
     tl_rel_ent *x = cache ? &cache[e] : tmp;
     if (cache && x->done) return x;
@@ -205,21 +205,32 @@ static const tl_rel_ent *ent_info(const tl_gaz *g, const tl_doc *d, tl_rel_ent *
     x->gclass = gaz_class(g, E);
     x->in_country = tl_gaz_place_country(g, E->name.ptr, E->name.len, &x->in_country_len);
     x->country = tl_gaz_country(g, E->name.ptr, E->name.len, &x->country_len);
+    x->fname_len = tl_utf8_fold(E->name.ptr, E->name.len, x->fname, sizeof x->fname);
+    x->fin_len = x->in_country ? tl_utf8_fold(x->in_country, x->in_country_len, x->fin, sizeof x->fin) : 0;
     x->done = 1;
     return x;
 }
 
+/* Do two folded names match? */
+static int same_folded(const char *a, size_t an, const char *b, size_t bn) { return an == bn && memcmp(a, b, an) == 0; }
+
 /* Does the gazetteer put h in t (city / province in country: 1), or in
  * another country than t, a country it names (3), or is h a demonym of t
- * (or t of h: 2)?  0: it says nothing. */
+ * (or t of h: 2)?  0: it says nothing.  Names compare folded
+ * (tl_utf8_fold, the forms ent_info keeps). */
 static int gaz_rel(const tl_rel_ent *hi, const tl_entity *h, const tl_rel_ent *ti, const tl_entity *t) {
-    size_t cn = hi->in_country_len;
+    (void)h;
     const char *c = hi->in_country;
-    if (c && same_name(c, cn, t->name.ptr, t->name.len) && !same_name(c, cn, h->name.ptr, h->name.len)) return 1;
-    for (uint32_t k = 0; c && k < t->n_aliases; k++)
-        if (same_name(c, cn, t->aliases[k].ptr, t->aliases[k].len)) return 1;
+    if (c && same_folded(hi->fin, hi->fin_len, ti->fname, ti->fname_len) &&
+        !same_folded(hi->fin, hi->fin_len, hi->fname, hi->fname_len))
+        return 1;
+    for (uint32_t k = 0; c && k < t->n_aliases; k++) {
+        char fa[sizeof hi->fin];
+        size_t la = tl_utf8_fold(t->aliases[k].ptr, t->aliases[k].len, fa, sizeof fa);
+        if (same_folded(hi->fin, hi->fin_len, fa, la)) return 1;
+    }
     c = ti->country;
-    cn = ti->country_len;
+    size_t cn = ti->country_len;
     if (c) {
         size_t hn = hi->in_country_len;
         const char *hc = hi->in_country;
@@ -227,46 +238,94 @@ static int gaz_rel(const tl_rel_ent *hi, const tl_entity *h, const tl_rel_ent *t
     }
     /* a place the gazetteer puts in one country, paired with another
      * country: whatever the words say, not inside it */
-    if (hi->in_country && ti->gclass == 1 && !same_name(hi->in_country, hi->in_country_len, t->name.ptr, t->name.len))
-        return 3;
+    if (hi->in_country && ti->gclass == 1 && !same_folded(hi->fin, hi->fin_len, ti->fname, ti->fname_len)) return 3;
     return 0;
 }
 
-/* Feature strings are built by hand: snprintf's format parsing cost more
- * than the rest of the pair's features together.  kb_* append to a key of
- * at most 95 bytes, always NUL-terminated, and give its length. */
-typedef struct { char b[96]; size_t n; } keybuf;
+/* Feature keys are hashed as they are spelled, byte by byte, without
+ * building the string: a feature's hash is tl_percep_hash of its key (seed
+ * 7) mixed with its template, and the key is the pair's type letters, a
+ * number or two, a separator and a word.  The prefix every word of a pair
+ * shares is hashed once; snprintf, then hand-built keys, each cost more
+ * than the rest of the pair's features together.  hs_* are FNV-1a 64 with
+ * tl_percep_hash's seed and finish (tests/unit/test_rel_feat.c holds them
+ * to it). */
+#define HS_PRIME 0x100000001b3ULL
+static inline uint64_t hs_seed(void) { return 0xcbf29ce484222325ULL ^ (7ULL * 0x9E3779B97F4A7C15ULL); }
 
-static void kb_str(keybuf *k, const char *s) {
-    while (*s && k->n < sizeof k->b - 1) k->b[k->n++] = *s++;
-    k->b[k->n] = 0;
+static inline uint64_t hs_byte(uint64_t h, unsigned char c) { return (h ^ c) * HS_PRIME; }
+
+/* The bytes of s up to its NUL (a key's string part). */
+static inline uint64_t hs_str(uint64_t h, const char *s) {
+    while (*s) h = hs_byte(h, (unsigned char)*s++);
+    return h;
 }
 
-static void kb_uint(keybuf *k, unsigned v) {
+/* The decimal digits of v. */
+static inline uint64_t hs_uint(uint64_t h, unsigned v) {
+    if (v < 10) return hs_byte(h, (unsigned char)('0' + v)); /* nearly every number of a key */
     char t[12];
     size_t n = 0;
     do { t[n++] = (char)('0' + v % 10); v /= 10; } while (v);
-    while (n && k->n < sizeof k->b - 1) k->b[k->n++] = t[--n];
-    k->b[k->n] = 0;
+    while (n) h = hs_byte(h, (unsigned char)t[--n]);
+    return h;
 }
 
-/* The key tp followed by the numbers a (and b when nb is 2). */
-static uint32_t fs_nums(uint32_t tmpl, const char *tp, unsigned a, unsigned b, int nb) {
-    keybuf k = {.n = 0};
-    kb_str(&k, tp);
-    kb_uint(&k, a);
-    if (nb == 2) kb_uint(&k, b);
-    return fs(tmpl, k.b, k.n);
+static inline uint32_t hs_end(uint32_t tmpl, uint64_t h) {
+    h ^= h >> 33; h *= 0xff51afd7ed558ccdULL; h ^= h >> 33;
+    return tl_percep_mix(tmpl, (uint32_t)(h >> 32) ^ (uint32_t)h);
 }
 
-/* The key tp, the number a, the separator sep and the word w. */
-static uint32_t fs_word(uint32_t tmpl, const char *tp, unsigned a, const char *sep, const char *w) {
-    keybuf k = {.n = 0};
-    kb_str(&k, tp);
-    kb_uint(&k, a);
-    kb_str(&k, sep);
-    kb_str(&k, w);
-    return fs(tmpl, k.b, k.n);
+/* The key prefix tp followed by the numbers a (and b when nb is 2). */
+static uint32_t fs_nums(uint32_t tmpl, uint64_t tp, unsigned a, unsigned b, int nb) {
+    uint64_t h = hs_uint(tp, a);
+    if (nb == 2) h = hs_uint(h, b);
+    return hs_end(tmpl, h);
+}
+
+/* A key prefix: the type letters tp, the number a and the separator sep. */
+static inline uint64_t hs_prefix(uint64_t tp, unsigned a, char sep) { return hs_byte(hs_uint(tp, a), (unsigned char)sep); }
+
+/* The prefix followed by token i as lowtok spells it (lower-case ASCII, at
+ * most 31 bytes, "0" for a number); a key's string part ends at a NUL. */
+static uint32_t fs_tok(uint32_t tmpl, uint64_t h, const tl_doc *d, uint32_t i) {
+    const tl_token *t = &d->tokens[i];
+    if (t->flags & TL_TOK_DIGIT) return hs_end(tmpl, hs_byte(h, '0'));
+    size_t n = t->end - t->start;
+    if (n > 31) n = 31;
+    const unsigned char *s = (const unsigned char *)d->text + t->start;
+    for (size_t k = 0; k < n && s[k]; k++) {
+        unsigned char c = s[k];
+        h = hs_byte(h, (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c);
+    }
+    return hs_end(tmpl, h);
+}
+
+/* The features of the last word (template 18) and, for a name of two
+ * words or more, the first word (19, in w[1]; returns whether there is
+ * one) of mention m of an entity in role `role` (0 head, 1 tail) of a pair
+ * whose other entity has type `other`, key prefix tph.  Through the
+ * entity's memo e (NULL: none), which keeps the last mention asked per
+ * role and other type: the closest mentions of a pair repeat. */
+static int name_words(const tl_doc *d, tl_rel_ent *e, unsigned role, int other, uint32_t m, uint64_t tph,
+                      uint32_t w[2]) {
+    const tl_mention *x = &d->mentions[m];
+    int two = x->tok_end - x->tok_begin > 1;
+    int memo = e && other >= 0 && other < TL_ENT_TYPE_COUNT;
+    if (memo && e->nw_m[role][other] == m + 1) {
+        w[0] = e->nw[role][other][0];
+        w[1] = e->nw[role][other][1];
+        return two;
+    }
+    const uint64_t pre = hs_prefix(tph, role, '|');
+    w[0] = fs_tok(18, pre, d, x->tok_end - 1);
+    w[1] = two ? fs_tok(19, pre, d, x->tok_begin) : 0;
+    if (memo) {
+        e->nw_m[role][other] = m + 1;
+        e->nw[role][other][0] = w[0];
+        e->nw[role][other][1] = w[1];
+    }
+    return two;
 }
 
 size_t tl_rel_features(const tl_doc *d, const tl_gaz *g, const tl_rel_pair *p, uint32_t *f) {
@@ -281,6 +340,7 @@ size_t tl_rel_features_cached(const tl_doc *d, const tl_gaz *g, tl_rel_ent *cach
     const tl_rel_ent *hi = ent_info(g, d, cache, p->h, &th), *ti = ent_info(g, d, cache, p->t, &tt);
     const tl_mention *mh = &d->mentions[p->mh], *mt = &d->mentions[p->mt];
     char tp[8] = {(char)('A' + H->type), (char)('A' + T->type), 0};
+    const uint64_t tph = hs_byte(hs_byte(hs_seed(), (unsigned char)tp[0]), (unsigned char)tp[1]);
     uint32_t gh = hi->gclass, gt = ti->gclass;
     uint32_t sd = p->sent_dist > 3 ? 3 : p->sent_dist;
     uint32_t gr = gaz_rel(hi, H, ti, T), grr = gaz_rel(ti, T, hi, H);
@@ -289,31 +349,42 @@ size_t tl_rel_features_cached(const tl_doc *d, const tl_gaz *g, tl_rel_ent *cach
     uint32_t s0h = d->tokens[d->mentions[H->mentions[0]].tok_begin].sent;
     uint32_t s0t = d->tokens[d->mentions[T->mentions[0]].tok_begin].sent;
     f[n++] = fs(1, tp, 2);
-    f[n++] = fs_nums(2, tp, gh, gt, 2);
-    f[n++] = fs_nums(3, tp, sd, 0, 1);
-    f[n++] = fs_nums(4, tp, gr, grr, 2);
-    f[n++] = fs_nums(5, tp, (unsigned)hfirst, sd, 2);
-    f[n++] = fs_nums(6, tp, s0h <= 1, s0t <= 1, 2);
-    f[n++] = fs_nums(7, tp, p->n_cooc > 3 ? 3 : p->n_cooc, 0, 1);
-    f[n++] = fs_nums(8, tp, H->n_mentions > 3 ? 3 : H->n_mentions, T->n_mentions > 3 ? 3 : T->n_mentions, 2);
+    f[n++] = fs_nums(2, tph, gh, gt, 2);
+    f[n++] = fs_nums(3, tph, sd, 0, 1);
+    f[n++] = fs_nums(4, tph, gr, grr, 2);
+    f[n++] = fs_nums(5, tph, (unsigned)hfirst, sd, 2);
+    f[n++] = fs_nums(6, tph, s0h <= 1, s0t <= 1, 2);
+    f[n++] = fs_nums(7, tph, p->n_cooc > 3 ? 3 : p->n_cooc, 0, 1);
+    f[n++] = fs_nums(8, tph, H->n_mentions > 3 ? 3 : H->n_mentions, T->n_mentions > 3 ? 3 : T->n_mentions, 2);
     f[n++] = fs(9, "bias", 4);
     /* Words between the two mentions (same sentence, up to 12 tokens). */
     const tl_mention *l = hfirst ? mh : mt, *r = hfirst ? mt : mh;
     char w[32];
     if (p->sent_dist == 0 && r->tok_begin >= l->tok_end) {
         uint32_t gap = r->tok_begin - l->tok_end;
-        f[n++] = fs_nums(10, tp, (unsigned)hfirst, gap > 8 ? 9 : gap, 2);
+        f[n++] = fs_nums(10, tph, (unsigned)hfirst, gap > 8 ? 9 : gap, 2);
         if (gap <= 12) {
             char seq[64] = "";
             size_t sl = 0;
+            const uint64_t pre = hs_prefix(tph, (unsigned)hfirst, '|');
             for (uint32_t k = l->tok_end; k < r->tok_begin && n < TL_REL_MAX_FEATS - 16; k++) {
                 size_t wl = lowtok(d, k, w, sizeof w);
-                f[n++] = fs_word(11, tp, (unsigned)hfirst, "|", w);
-                f[n++] = fs(12, w, wl);
+                /* the key's word ends at a NUL, the bare word's hash takes
+                 * all wl bytes */
+                uint64_t hk = pre, hw = hs_seed();
+                int cut = 0;
+                for (size_t q = 0; q < wl; q++) {
+                    unsigned char c = (unsigned char)w[q];
+                    cut |= c == 0;
+                    if (!cut) hk = hs_byte(hk, c);
+                    hw = hs_byte(hw, c);
+                }
+                f[n++] = hs_end(11, hk);
+                f[n++] = hs_end(12, hw);
                 if (sl + wl + 1 < sizeof seq) { memcpy(seq + sl, w, wl); sl += wl; seq[sl++] = ' '; seq[sl] = 0; }
             }
             if (gap <= 4) {
-                f[n++] = fs_word(13, tp, (unsigned)hfirst, "|", seq);
+                f[n++] = hs_end(13, hs_str(pre, seq));
             }
         }
         /* The names between the two: none (adjacent, "Y, Z"), or which
@@ -324,41 +395,49 @@ size_t tl_rel_features_cached(const tl_doc *d, const tl_gaz *g, tl_rel_ent *cach
             if (d->mentions[k].entity < 0 || d->mentions[k].tok_begin < l->tok_end) continue;
             if (nb++ < 3) kinds = kinds * 8 + d->entities[d->mentions[k].entity].type + 1;
         }
-        f[n++] = fs_nums(17, tp, nb > 3 ? 3 : nb, kinds, 2);
+        f[n++] = fs_nums(17, tph, nb > 3 ? 3 : nb, kinds, 2);
         /* the word before the left mention and after the right one */
         if (l->tok_begin > 0) {
-            lowtok(d, l->tok_begin - 1, w, sizeof w);
-            f[n++] = fs_word(14, tp, (unsigned)hfirst, "<", w);
+            f[n++] = fs_tok(14, hs_prefix(tph, (unsigned)hfirst, '<'), d, l->tok_begin - 1);
         }
         if (r->tok_end < d->n_tokens) {
-            lowtok(d, r->tok_end, w, sizeof w);
-            f[n++] = fs_word(15, tp, (unsigned)hfirst, ">", w);
+            f[n++] = fs_tok(15, hs_prefix(tph, (unsigned)hfirst, '>'), d, r->tok_end);
         }
     }
     /* The last word of each name ("X University", "Y County", "Z River"):
      * what kind of thing it is, where no gazetteer knows it. */
     if (n < TL_REL_MAX_FEATS - 10) {
-        lowtok(d, mh->tok_end - 1, w, sizeof w);
-        f[n++] = fs_word(18, tp, 0, "|", w);
-        lowtok(d, mt->tok_end - 1, w, sizeof w);
-        f[n++] = fs_word(18, tp, 1, "|", w);
+        uint32_t hw[2], tw[2];
+        int h19 = name_words(d, cache ? &cache[p->h] : NULL, 0, T->type, p->mh, tph, hw);
+        int t19 = name_words(d, cache ? &cache[p->t] : NULL, 1, H->type, p->mt, tph, tw);
+        f[n++] = hw[0];
+        f[n++] = tw[0];
         /* and the first of a longer one ("University of X", "Lake Y") */
-        if (mh->tok_end - mh->tok_begin > 1) {
-            lowtok(d, mh->tok_begin, w, sizeof w);
-            f[n++] = fs_word(19, tp, 0, "|", w);
-        }
-        if (mt->tok_end - mt->tok_begin > 1) {
-            lowtok(d, mt->tok_begin, w, sizeof w);
-            f[n++] = fs_word(19, tp, 1, "|", w);
-        }
+        if (h19) f[n++] = hw[1];
+        if (t19) f[n++] = tw[1];
     }
     /* Words right after the head's first mention (Wikipedia leads: "X is a
      * German footballer", "X (born 1970 in Y)"). */
     const tl_mention *h0 = &d->mentions[H->mentions[0]];
-    for (uint32_t k = h0->tok_end, c = 0; k < d->n_tokens && c < 6 && n < TL_REL_MAX_FEATS - 2; k++, c++) {
+    tl_rel_ent *hm = cache ? &cache[p->h] : NULL;
+    unsigned ty = T->type < TL_ENT_TYPE_COUNT ? T->type : 0;
+    if (hm && T->type < TL_ENT_TYPE_COUNT && hm->lead_done[ty]) {
+        /* the same words and keys as for the head's last pair with a tail of this type */
+        for (unsigned c = 0; c < hm->lead_n[ty] && n < TL_REL_MAX_FEATS - 2; c++) f[n++] = hm->lead[ty][c];
+        return n;
+    }
+    const uint64_t p16 = hs_prefix(tph, s0h <= 1, '|');
+    uint32_t lead[6];
+    unsigned nl = 0;
+    for (uint32_t k = h0->tok_end; k < d->n_tokens && nl < 6; k++) {
         if (d->tokens[k].sent != d->tokens[h0->tok_begin].sent) break;
-        lowtok(d, k, w, sizeof w);
-        f[n++] = fs_word(16, tp, s0h <= 1, "|", w);
+        lead[nl++] = fs_tok(16, p16, d, k);
+    }
+    for (unsigned c = 0; c < nl && n < TL_REL_MAX_FEATS - 2; c++) f[n++] = lead[c];
+    if (hm && T->type < TL_ENT_TYPE_COUNT) {
+        memcpy(hm->lead[ty], lead, nl * sizeof *lead);
+        hm->lead_n[ty] = (uint8_t)nl;
+        hm->lead_done[ty] = 1;
     }
     return n;
 }

@@ -40,6 +40,17 @@ typedef struct tl_rel_ent {
     size_t in_country_len;
     const char *country;      /* the country the name names or is the demonym of, or NULL */
     size_t country_len;
+    /* the name and in_country folded (tl_utf8_fold), as pairs compare them */
+    char fname[96], fin[96];
+    size_t fname_len, fin_len;
+    /* the features of the words after the entity's first mention, as the
+     * head of a pair whose tail has type t (made on its first pair) */
+    uint8_t lead_done[TL_ENT_TYPE_COUNT], lead_n[TL_ENT_TYPE_COUNT];
+    uint32_t lead[TL_ENT_TYPE_COUNT][6];
+    /* the features of the first and last words of the mention (+ 1; 0:
+     * none) last read for the entity as head (0) or tail (1) of a pair
+     * whose other entity has type t */
+    uint32_t nw_m[2][TL_ENT_TYPE_COUNT], nw[2][TL_ENT_TYPE_COUNT][2];
 } tl_rel_ent;
 
 /* tl_rel_features with the per-entity lookups memoized in cache (an array

@@ -133,6 +133,46 @@ static void test_put_printf_grow(void **state) {
     tl_buf_free(&b);
 }
 
+/* The inline appends at the edge of the storage: bytes that fill it up to
+ * its last byte (kept for the NUL) grow it first; a failed buffer takes
+ * nothing more. */
+static void test_inline_put_edges(void **state) {
+    (void)state;
+    tl_buf b = TL_BUF_INIT;
+    char want[2048];
+    size_t wl = 0;
+    for (int k = 0; k < 300; k++) {
+        const char *piece = k % 3 == 0 ? "abc" : k % 3 == 1 ? "" : "0123456789";
+        tl_buf_puts(&b, piece);
+        tl_buf_putc(&b, (char)('a' + k % 26));
+        memcpy(want + wl, piece, strlen(piece));
+        wl += strlen(piece);
+        want[wl++] = (char)('a' + k % 26);
+        assert_int_equal(b.len, wl);
+        assert_true(b.cap > b.len);
+        assert_int_equal(b.p[b.len], 0);
+    }
+    assert_memory_equal(b.p, want, wl);
+    /* exactly the free space but the NUL's byte: the buffer grows */
+    size_t room = b.cap - b.len - 1, cap0 = b.cap;
+    char *fill = malloc(room + 1);
+    assert_non_null(fill);
+    memset(fill, 'x', room + 1);
+    tl_buf_put(&b, fill, room);
+    assert_int_equal(b.cap, cap0);
+    tl_buf_put(&b, fill, 1);
+    assert_true(b.cap > cap0);
+    assert_int_equal(b.p[b.len], 0);
+    free(fill);
+    /* a failed buffer stays as it was */
+    size_t len0 = b.len;
+    b.oom = 1;
+    tl_buf_puts(&b, "more");
+    tl_buf_putc(&b, 'z');
+    assert_int_equal(b.len, len0);
+    tl_buf_free(&b);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_plain_and_quotes),
@@ -141,6 +181,7 @@ int main(void) {
         cmocka_unit_test(test_invalid_utf8_becomes_fffd),
         cmocka_unit_test(test_random_bytes_always_valid_json),
         cmocka_unit_test(test_put_printf_grow),
+        cmocka_unit_test(test_inline_put_edges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

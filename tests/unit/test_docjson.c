@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <math.h>
 #include <cmocka.h>
 #include "threadline.h"
 #include "extract_fixture.h"
@@ -106,11 +107,37 @@ static void test_sink_refuses(void **state) {
     free(text);
 }
 
+/* The fact's confidence is written as printf's "%.3f" writes it, ties
+ * (0.0625, 0.1875: a float times 1000 is exact) rounded to even, and a
+ * value that is not finite as 0.000. */
+static void test_confidence_digits(void **state) {
+    tl_doc *d = run(state, "Pavel Grek was arrested in Riga on 3 March 2021.\n");
+    assert_true(d->n_facts >= 1);
+    const float vals[] = {0.0f, -0.0f, 0.0625f, 0.1875f, 0.0005f, 0.0015f, 0.9995f, 1.0f, 0.7f, 0.5f, 0.123456f,
+                          0.33333334f, 12345.678f, 999999.9f, 2e6f, -0.25f, -0.0001f, (float)NAN, (float)INFINITY};
+    for (size_t k = 0; k < sizeof vals / sizeof *vals; k++) {
+        for (uint32_t i = 0; i < d->n_facts; i++) d->facts[i].confidence = vals[k];
+        char *buf = NULL;
+        size_t len = 0;
+        assert_int_equal(tl_doc_to_json(d, 0, &buf, &len), TL_OK);
+        const char *at = strstr(buf, "\"confidence\": ");
+        assert_non_null(at);
+        at += strlen("\"confidence\": ");
+        char want[64];
+        float v = vals[k] == vals[k] && vals[k] != INFINITY ? vals[k] : 0.0f;
+        int wl = snprintf(want, sizeof want, "%.3f}", (double)v);
+        assert_memory_equal(at, want, (size_t)wl);
+        free(buf);
+    }
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_small_document),
         cmocka_unit_test(test_long_document),
         cmocka_unit_test(test_sink_refuses),
+        cmocka_unit_test(test_confidence_digits),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
