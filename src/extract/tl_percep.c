@@ -776,12 +776,11 @@ __attribute__((target("popcnt,avx2,bmi2"))) static void score_lines(const tl_per
             const pline *x = &l[b[i] / LINE_BUCKETS];
             uint32_t up = x->bits << (LINE_BUCKETS - 1 - b[i] % LINE_BUCKETS);
             int32_t has = -(int32_t)(up >> 31);
+            /* the bucket's rank in the line; for an absent bucket, any */
             unsigned pos = (unsigned)__builtin_popcount(up) - 1;
-            const int16_t *w;
-            if (has && pos >= LINE_ROWS) /* past the line's rows */
-                w = m->rows + (size_t)(row_of_hw(m, feats[i]) - 1) * 4;
-            else
-                w = x->w[pos < LINE_ROWS ? pos : 0];
+            const int16_t *w = x->w[0];
+            if (__builtin_expect(pos < LINE_ROWS, 1)) w = x->w[pos];
+            else if (has) w = m->rows + (size_t)(row_of_hw(m, feats[i]) - 1) * 4; /* past the line's rows */
             /* the row's three weights and one lane of whatever follows */
             __m128i v = _mm_cvtepi16_epi32(_mm_loadl_epi64((const __m128i *)(const void *)w));
             acc = _mm_add_epi32(acc, _mm_and_si128(v, _mm_set1_epi32(has)));
