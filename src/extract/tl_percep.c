@@ -51,7 +51,7 @@ typedef struct rank_word {
 struct tl_percep_model {
     int borrowed;     /* index and rows lie in a decoded image the model does not own */
     unsigned n_classes;
-    unsigned stride;  /* row length: 4 up to 4 classes, else n_classes rounded up to 8 */
+    unsigned stride;  /* row length: stride_of(n_classes) */
     unsigned hash_bits;
     uint32_t mask;
     float scale;
@@ -117,6 +117,18 @@ uint32_t tl_percep_crc32(const void *data, size_t n) {
     }
     for (; i < n; i++) c = (c >> 8) ^ t[0][(c ^ p[i]) & 0xFF];
     return c ^ 0xFFFFFFFFu;
+}
+
+/* The row length for n classes: 4 up to four classes (the parser's three
+ * transitions, 729k rows: 8-byte rows, half the memory of padding to 8),
+ * n rounded up to 8 up to 32 classes (the word tagger's cache, tl_pos.c,
+ * is laid out for its 24), and 64 beyond: rows start 64-byte aligned in a
+ * decoded image, so the parser's 54 labels and 49 XPOS tags take two cache
+ * lines a row, where rows of 56 weights (112 bytes) took two or three, 2.5
+ * on average (the padding is zeros: the scores are the same). */
+static unsigned stride_of(unsigned n) {
+    if (n <= 4) return 4;
+    return n <= 32 ? (n + 7) & ~7u : 64;
 }
 
 /* Set bits of x.  Portable (no popcnt instruction assumed): a few
@@ -282,7 +294,7 @@ static tl_percep_model *load_image(const void *data, size_t len, const char *kin
     /* Four classes or fewer (the parser's three transitions, 729k rows):
      * 8-byte rows, half the memory of padding to 8, and never across a
      * cache line. */
-    m->stride = m->n_classes <= 4 ? 4 : (m->n_classes + 7) & ~7u;
+    m->stride = stride_of(m->n_classes);
     m->rows = calloc((n_rows ? n_rows : 1) * m->stride, sizeof *m->rows);
     if (!m->index || !m->rows) {
         tl_percep_free(m);
@@ -473,7 +485,7 @@ tl_percep_model *tl_percep_view_decoded(const void *data, size_t len, const char
     memcpy(&h, p, sizeof h);
     if (memcmp(h.magic, DEC_MAGIC, 8) != 0 || h.order != DEC_ORDER) goto bad;
     if (h.n_classes < 2 || h.n_classes > TL_PERCEP_MAX_CLASSES || h.hash_bits < 10 ||
-        h.hash_bits > 24 || h.stride != (h.n_classes <= 4 ? 4 : (h.n_classes + 7) & ~7u) ||
+        h.hash_bits > 24 || h.stride != stride_of(h.n_classes) ||
         !(isfinite(h.scale) && h.scale > 0) || h.n_rows > ((uint64_t)1 << h.hash_bits))
         goto bad;
     if (!dec_name_ok(h.kind)) goto bad;
@@ -637,7 +649,7 @@ blocks_avx2(const int16_t *base, size_t W, const uint32_t *rows, size_t nr, unsi
 }
 
 /* The row sums of score_avx2, by stride (4: one 8-byte widening load a
- * row; 8 to 64: blocks_avx2). */
+ * row; 8 to 64: blocks_avx2 over the blocks the classes use). */
 __attribute__((target("avx2"))) static void add_rows_avx2(const int16_t *base, unsigned stride,
                                                           const uint32_t *rows, size_t nr,
                                                           unsigned nc, int32_t *scores) {
@@ -652,14 +664,17 @@ __attribute__((target("avx2"))) static void add_rows_avx2(const int16_t *base, u
         for (unsigned k = 0; k < nc; k++) scores[k] += sum[k];
         break;
     }
-    case 8: blocks_avx2(base, 8, rows, nr, nc, scores, 1); break;
-    case 16: blocks_avx2(base, 16, rows, nr, nc, scores, 2); break;
-    case 24: blocks_avx2(base, 24, rows, nr, nc, scores, 3); break;
-    case 32: blocks_avx2(base, 32, rows, nr, nc, scores, 4); break;
-    case 40: blocks_avx2(base, 40, rows, nr, nc, scores, 5); break;
-    case 48: blocks_avx2(base, 48, rows, nr, nc, scores, 6); break;
-    case 56: blocks_avx2(base, 56, rows, nr, nc, scores, 7); break;
-    default: blocks_avx2(base, 64, rows, nr, nc, scores, 8); break; /* the widest: 64 classes */
+    default: /* blocks of 8 classes, as many as the classes fill (not the padding) */
+        switch ((nc + 7) / 8) {
+        case 1: blocks_avx2(base, stride, rows, nr, nc, scores, 1); break;
+        case 2: blocks_avx2(base, stride, rows, nr, nc, scores, 2); break;
+        case 3: blocks_avx2(base, stride, rows, nr, nc, scores, 3); break;
+        case 4: blocks_avx2(base, stride, rows, nr, nc, scores, 4); break;
+        case 5: blocks_avx2(base, stride, rows, nr, nc, scores, 5); break;
+        case 6: blocks_avx2(base, stride, rows, nr, nc, scores, 6); break;
+        case 7: blocks_avx2(base, stride, rows, nr, nc, scores, 7); break;
+        default: blocks_avx2(base, stride, rows, nr, nc, scores, 8); break; /* the widest: 64 classes */
+        }
     }
 }
 #endif
