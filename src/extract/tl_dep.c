@@ -600,13 +600,25 @@ static inline uint32_t g3(uint32_t h, uint32_t b, uint32_t c) {
 /* f1(t, a) where a is a value of item x: from the table when there is one. */
 #define Q(x, t, a) (c ? c[IX(x)].h[SL_##t] : f1(t, a))
 
+/* Which of the state's features state_features writes.  A feature of a
+ * group reads one item alone, the same in every state where that item
+ * holds that place: the buffer's words (b0..b3, a function of the buffer
+ * front, with the bias), s0, s1 or s2 as a word.  The parser scores each
+ * group once per item and place (tl_dep_run) and the rest in every state;
+ * SF_ALL is every feature in the trainer's order. */
+enum { SF_ALL, SF_REST, SF_B, SF_S0, SF_S1, SF_S2, SF_GROUPS };
+/* Emits a feature of no group, or of group g (mode a constant). */
+#define R(e) do { if (mode <= SF_REST) feats[k++] = (e); } while (0)
+#define G(g, e) do { if (mode == SF_ALL || mode == (g) || mode == SF_GROUPS) feats[k++] = (e); } while (0)
+
 /* The state's features, once for both paths: with c NULL every feature is
  * hashed from the words (the plain path, which the trainer uses); with c the
  * first mix of each feature whose first value is a word's comes from c, so
- * the two inline copies give the same hashes by construction. */
+ * the two inline copies give the same hashes by construction.  mode (a
+ * constant in each inline copy): which features, above. */
 static inline __attribute__((always_inline)) size_t
 state_features(const tl_dep_state *s, const tl_dep_word *w, const tl_dep_wfeat *c,
-               uint32_t *feats) {
+               uint32_t *feats, const int mode) {
     size_t k = 0, n = s->n;
     int32_t s0 = s->sp >= 2 ? s->stack[s->sp - 1] : -1;
     int32_t s1 = s->sp >= 3 ? s->stack[s->sp - 2] : (s->sp == 2 ? 0 : -1);
@@ -630,98 +642,98 @@ state_features(const tl_dep_state *s, const tl_dep_word *w, const tl_dep_wfeat *
     uint32_t s0wp = c ? c[IX(s0)].wp : tl_percep_mix(s0w, s0p);
     uint32_t b0wp = c ? c[IX(b0)].wp : tl_percep_mix(b0w, b0p);
     uint32_t s1wp = c ? c[IX(s1)].wp : tl_percep_mix(s1w, s1p);
-    feats[k++] = f1(1, 0);
+    G(SF_B, f1(1, 0));
     /* single items */
-    feats[k++] = Q(s0, 2, s0w); feats[k++] = Q(s0, 3, s0p); feats[k++] = Q(s0, 4, s0wp);
-    feats[k++] = Q(s1, 5, s1w); feats[k++] = Q(s1, 6, s1p); feats[k++] = Q(s1, 7, s1wp);
-    feats[k++] = Q(b0, 8, b0w); feats[k++] = Q(b0, 9, b0p); feats[k++] = Q(b0, 10, b0wp);
-    feats[k++] = Q(b1, 11, b1w); feats[k++] = Q(b1, 12, b1p); feats[k++] = g2(Q(b1, 13, b1w), b1p);
-    feats[k++] = f1(14, b2w); feats[k++] = f1(15, b2p);
-    feats[k++] = f1(16, s2p); feats[k++] = g2(f1(17, W(s2)), s2p);
-    feats[k++] = Q(s0, 18, U(s0)); feats[k++] = Q(b0, 19, U(b0)); feats[k++] = Q(s1, 20, U(s1));
-    feats[k++] = g2(Q(b0, 21, b0 >= 0 ? w[b0].suf[2] : NONE_W), b0p);
-    feats[k++] = g2(Q(s0, 22, s0 >= 0 ? w[s0].suf[2] : NONE_W), s0p);
-    feats[k++] = Q(b0, 23, b0 >= 0 ? w[b0].shape : NONE_W);
-    feats[k++] = Q(s0, 24, s0 >= 0 ? w[s0].shape : NONE_W);
+    G(SF_S0, Q(s0, 2, s0w)); G(SF_S0, Q(s0, 3, s0p)); G(SF_S0, Q(s0, 4, s0wp));
+    G(SF_S1, Q(s1, 5, s1w)); G(SF_S1, Q(s1, 6, s1p)); G(SF_S1, Q(s1, 7, s1wp));
+    G(SF_B, Q(b0, 8, b0w)); G(SF_B, Q(b0, 9, b0p)); G(SF_B, Q(b0, 10, b0wp));
+    G(SF_B, Q(b1, 11, b1w)); G(SF_B, Q(b1, 12, b1p)); G(SF_B, g2(Q(b1, 13, b1w), b1p));
+    G(SF_B, f1(14, b2w)); G(SF_B, f1(15, b2p));
+    G(SF_S2, f1(16, s2p)); G(SF_S2, g2(f1(17, W(s2)), s2p));
+    G(SF_S0, Q(s0, 18, U(s0))); G(SF_B, Q(b0, 19, U(b0))); G(SF_S1, Q(s1, 20, U(s1)));
+    G(SF_B, g2(Q(b0, 21, b0 >= 0 ? w[b0].suf[2] : NONE_W), b0p));
+    G(SF_S0, g2(Q(s0, 22, s0 >= 0 ? w[s0].suf[2] : NONE_W), s0p));
+    G(SF_B, Q(b0, 23, b0 >= 0 ? w[b0].shape : NONE_W));
+    G(SF_S0, Q(s0, 24, s0 >= 0 ? w[s0].shape : NONE_W));
     /* pairs */
-    feats[k++] = g2(Q(s0, 30, s0wp), b0wp); feats[k++] = g2(Q(s0, 31, s0wp), b0w);
-    feats[k++] = g2(Q(s0, 32, s0w), b0wp);
-    feats[k++] = g2(Q(s0, 33, s0wp), b0p); feats[k++] = g2(Q(s0, 34, s0p), b0wp);
-    feats[k++] = g2(Q(s0, 35, s0w), b0w);
-    feats[k++] = g2(Q(s0, 36, s0p), b0p); feats[k++] = g2(Q(b0, 37, b0p), b1p);
-    feats[k++] = g2(Q(s1, 38, s1wp), s0wp); feats[k++] = g2(Q(s1, 39, s1wp), s0p);
-    feats[k++] = g2(Q(s1, 40, s1p), s0wp);
-    feats[k++] = g2(Q(s1, 41, s1w), s0w); feats[k++] = g2(Q(s1, 42, s1p), s0p);
-    feats[k++] = g2(Q(s1, 43, s1p), b0p); feats[k++] = g2(Q(s1, 44, s1w), b0w);
-    feats[k++] = g2(Q(b0, 45, b0w), b1w); feats[k++] = g2(Q(b0, 46, b0wp), b1p);
+    R(g2(Q(s0, 30, s0wp), b0wp)); R(g2(Q(s0, 31, s0wp), b0w));
+    R(g2(Q(s0, 32, s0w), b0wp));
+    R(g2(Q(s0, 33, s0wp), b0p)); R(g2(Q(s0, 34, s0p), b0wp));
+    R(g2(Q(s0, 35, s0w), b0w));
+    R(g2(Q(s0, 36, s0p), b0p)); G(SF_B, g2(Q(b0, 37, b0p), b1p));
+    R(g2(Q(s1, 38, s1wp), s0wp)); R(g2(Q(s1, 39, s1wp), s0p));
+    R(g2(Q(s1, 40, s1p), s0wp));
+    R(g2(Q(s1, 41, s1w), s0w)); R(g2(Q(s1, 42, s1p), s0p));
+    R(g2(Q(s1, 43, s1p), b0p)); R(g2(Q(s1, 44, s1w), b0w));
+    G(SF_B, g2(Q(b0, 45, b0w), b1w)); G(SF_B, g2(Q(b0, 46, b0wp), b1p));
     /* triples */
-    feats[k++] = g3(Q(b0, 50, b0p), b1p, b2p); feats[k++] = g3(Q(s0, 51, s0p), b0p, b1p);
-    feats[k++] = g3(Q(s1, 52, s1p), s0p, b0p); feats[k++] = g3(f1(53, s2p), s1p, s0p);
-    feats[k++] = g3(Q(s0, 54, s0p), P(s0l), b0p); feats[k++] = g3(Q(s0, 55, s0p), P(s0r), b0p);
-    feats[k++] = g3(Q(s0, 56, s0p), b0p, P(b0l)); feats[k++] = g3(Q(s1, 57, s1p), s0p, P(s0l));
-    feats[k++] = g3(Q(s1, 58, s1p), s0p, P(s0r)); feats[k++] = g3(Q(s1, 59, s1p), P(s1r), s0p);
-    feats[k++] = g3(Q(s1, 60, s1p), P(s1l), s0p); feats[k++] = g3(Q(s1, 61, s1p), s0p, b1p);
-    feats[k++] = g3(Q(s0, 62, s0w), b0p, b1p); feats[k++] = g3(Q(s0, 63, s0p), b0w, b1p);
-    feats[k++] = g3(Q(s1, 64, s1w), s0p, b0p); feats[k++] = g3(Q(s1, 65, s1p), s0w, b0p);
+    G(SF_B, g3(Q(b0, 50, b0p), b1p, b2p)); R(g3(Q(s0, 51, s0p), b0p, b1p));
+    R(g3(Q(s1, 52, s1p), s0p, b0p)); R(g3(f1(53, s2p), s1p, s0p));
+    R(g3(Q(s0, 54, s0p), P(s0l), b0p)); R(g3(Q(s0, 55, s0p), P(s0r), b0p));
+    R(g3(Q(s0, 56, s0p), b0p, P(b0l))); R(g3(Q(s1, 57, s1p), s0p, P(s0l)));
+    R(g3(Q(s1, 58, s1p), s0p, P(s0r))); R(g3(Q(s1, 59, s1p), P(s1r), s0p));
+    R(g3(Q(s1, 60, s1p), P(s1l), s0p)); R(g3(Q(s1, 61, s1p), s0p, b1p));
+    R(g3(Q(s0, 62, s0w), b0p, b1p)); R(g3(Q(s0, 63, s0p), b0w, b1p));
+    R(g3(Q(s1, 64, s1w), s0p, b0p)); R(g3(Q(s1, 65, s1p), s0w, b0p));
     /* distance */
     uint32_t d = s0 >= 0 && b0 >= 0 ? (uint32_t)(b0 - s0) : 0;
     if (d > 5) d = d < 10 ? 6 : 7;
     uint32_t d1 = s1 > 0 && s0 >= 0 ? (uint32_t)(s0 - s1) : 0;
     if (d1 > 5) d1 = d1 < 10 ? 6 : 7;
-    feats[k++] = g2(Q(s0, 70, s0w), d); feats[k++] = g2(Q(s0, 71, s0p), d);
-    feats[k++] = g2(Q(b0, 72, b0w), d);
-    feats[k++] = g2(Q(b0, 73, b0p), d); feats[k++] = g3(Q(s0, 74, s0p), b0p, d);
-    feats[k++] = g3(Q(s1, 75, s1p), s0p, d1); feats[k++] = g2(Q(s1, 76, s1w), d1);
-    feats[k++] = g2(Q(s0, 77, s0w), d1);
+    R(g2(Q(s0, 70, s0w), d)); R(g2(Q(s0, 71, s0p), d));
+    R(g2(Q(b0, 72, b0w), d));
+    R(g2(Q(b0, 73, b0p), d)); R(g3(Q(s0, 74, s0p), b0p, d));
+    R(g3(Q(s1, 75, s1p), s0p, d1)); R(g2(Q(s1, 76, s1w), d1));
+    R(g2(Q(s0, 77, s0w), d1));
     /* valency */
     uint32_t s0vr = s0 >= 0 ? s->nr[s0] : 0, s0vl = s0 >= 0 ? s->nl[s0] : 0;
     uint32_t b0vl = b0 >= 0 ? s->nl[b0] : 0, s1vr = s1 >= 0 ? s->nr[s1] : 0;
-    feats[k++] = g2(Q(s0, 80, s0wp), s0vr); feats[k++] = g2(Q(s0, 81, s0wp), s0vl);
-    feats[k++] = g2(Q(b0, 82, b0wp), b0vl); feats[k++] = g2(Q(s1, 83, s1p), s1vr);
-    feats[k++] = g3(Q(s0, 84, s0p), s0vl, s0vr);
+    R(g2(Q(s0, 80, s0wp), s0vr)); R(g2(Q(s0, 81, s0wp), s0vl));
+    R(g2(Q(b0, 82, b0wp), b0vl)); R(g2(Q(s1, 83, s1p), s1vr));
+    R(g3(Q(s0, 84, s0p), s0vl, s0vr));
     /* children */
-    feats[k++] = f1(90, W(s0l)); feats[k++] = f1(91, P(s0l)); feats[k++] = f1(92, L(s0l));
-    feats[k++] = f1(93, W(s0r)); feats[k++] = f1(94, P(s0r)); feats[k++] = f1(95, L(s0r));
-    feats[k++] = f1(96, W(b0l)); feats[k++] = f1(97, P(b0l)); feats[k++] = f1(98, L(b0l));
-    feats[k++] = f1(99, W(s1r)); feats[k++] = f1(100, P(s1r)); feats[k++] = f1(101, L(s1r));
-    feats[k++] = f2(102, L(s0l), L(s0l2)); feats[k++] = f2(103, L(s0r), L(s0r2));
-    feats[k++] = f2(104, L(b0l), L(b0l2)); feats[k++] = f2(105, L(s1r), L(s1r2));
-    feats[k++] = g3(Q(s0, 106, s0p), L(s0l), L(s0l2));
-    feats[k++] = g3(Q(s0, 107, s0p), L(s0r), L(s0r2));
-    feats[k++] = g3(Q(b0, 108, b0p), L(b0l), L(b0l2));
-    feats[k++] = g3(Q(s1, 109, s1p), L(s1r), L(s1r2));
-    feats[k++] = f2(110, P(s0ll), L(s0ll)); feats[k++] = f2(111, P(s0rr), L(s0rr));
-    feats[k++] = f2(112, P(b0ll), L(b0ll)); feats[k++] = f2(113, P(s1rr), L(s1rr));
-    feats[k++] = g3(Q(s0, 114, s0p), b0p, L(s0r)); feats[k++] = g3(Q(s0, 115, s0p), b0p, L(b0l));
-    feats[k++] = g2(Q(s0, 116, s0w), L(s0l)); feats[k++] = g2(Q(b0, 117, b0w), L(b0l));
+    R(f1(90, W(s0l))); R(f1(91, P(s0l))); R(f1(92, L(s0l)));
+    R(f1(93, W(s0r))); R(f1(94, P(s0r))); R(f1(95, L(s0r)));
+    R(f1(96, W(b0l))); R(f1(97, P(b0l))); R(f1(98, L(b0l)));
+    R(f1(99, W(s1r))); R(f1(100, P(s1r))); R(f1(101, L(s1r)));
+    R(f2(102, L(s0l), L(s0l2))); R(f2(103, L(s0r), L(s0r2)));
+    R(f2(104, L(b0l), L(b0l2))); R(f2(105, L(s1r), L(s1r2)));
+    R(g3(Q(s0, 106, s0p), L(s0l), L(s0l2)));
+    R(g3(Q(s0, 107, s0p), L(s0r), L(s0r2)));
+    R(g3(Q(b0, 108, b0p), L(b0l), L(b0l2)));
+    R(g3(Q(s1, 109, s1p), L(s1r), L(s1r2)));
+    R(f2(110, P(s0ll), L(s0ll))); R(f2(111, P(s0rr), L(s0rr)));
+    R(f2(112, P(b0ll), L(b0ll))); R(f2(113, P(s1rr), L(s1rr)));
+    R(g3(Q(s0, 114, s0p), b0p, L(s0r))); R(g3(Q(s0, 115, s0p), b0p, L(b0l)));
+    R(g2(Q(s0, 116, s0w), L(s0l))); R(g2(Q(b0, 117, b0w), L(b0l)));
     /* label sets */
     uint64_t s0ls = s0 >= 0 ? s->lset[s0] : 0, s0rs = s0 >= 0 ? s->rset[s0] : 0;
     uint64_t b0ls = b0 >= 0 ? s->lset[b0] : 0, s1rs = s1 >= 0 ? s->rset[s1] : 0;
     uint32_t h0l = (uint32_t)(s0ls ^ s0ls >> 32), h0r = (uint32_t)(s0rs ^ s0rs >> 32);
     uint32_t hb = (uint32_t)(b0ls ^ b0ls >> 32), h1r = (uint32_t)(s1rs ^ s1rs >> 32);
-    feats[k++] = g2(Q(s0, 120, s0wp), h0l); feats[k++] = g2(Q(s0, 121, s0wp), h0r);
-    feats[k++] = g2(Q(b0, 122, b0wp), hb); feats[k++] = g2(Q(s1, 123, s1p), h1r);
-    feats[k++] = g3(Q(s0, 124, s0p), h0l, h0r);
+    R(g2(Q(s0, 120, s0wp), h0l)); R(g2(Q(s0, 121, s0wp), h0r));
+    R(g2(Q(b0, 122, b0wp), hb)); R(g2(Q(s1, 123, s1p), h1r));
+    R(g3(Q(s0, 124, s0p), h0l, h0r));
     /* UD tags: AUX and VERB, SCONJ and ADP, PRON and DET share Penn tags */
     uint32_t s0u = U(s0), s1u = U(s1), b0u = U(b0), b1u = U(b1);
-    feats[k++] = g2(Q(s0, 130, s0u), b0u); feats[k++] = g3(Q(s1, 131, s1u), s0u, b0u);
-    feats[k++] = g2(Q(s1, 132, s1u), s0u); feats[k++] = g3(Q(s0, 133, s0u), b0u, b1u);
-    feats[k++] = g2(Q(s0, 134, s0w), b0u); feats[k++] = g2(Q(s0, 135, s0u), b0w);
-    feats[k++] = g2(Q(s1, 136, s1w), s0u); feats[k++] = g2(Q(s1, 137, s1u), s0w);
+    R(g2(Q(s0, 130, s0u), b0u)); R(g3(Q(s1, 131, s1u), s0u, b0u));
+    R(g2(Q(s1, 132, s1u), s0u)); R(g3(Q(s0, 133, s0u), b0u, b1u));
+    R(g2(Q(s0, 134, s0w), b0u)); R(g2(Q(s0, 135, s0u), b0w));
+    R(g2(Q(s1, 136, s1w), s0u)); R(g2(Q(s1, 137, s1u), s0w));
     int32_t b3 = s->b + 3 <= n ? (int32_t)s->b + 3 : -1;
-    feats[k++] = g3(Q(b1, 138, b1p), b2p, P(b3));
+    G(SF_B, g3(Q(b1, 138, b1p), b2p, P(b3)));
     /* word clusters, fine alone and with tags, coarse in pairs */
 #define CF(x) ((x) >= 0 ? (uint32_t)w[x].cf : NONE_C)
 #define CC(x) ((x) >= 0 ? (uint32_t)w[x].cc : NONE_C)
     uint32_t s0c = CF(s0), b0c = CF(b0), s1c = CF(s1), s0k = CC(s0), b0k = CC(b0), s1k = CC(s1);
-    feats[k++] = Q(s0, 140, s0c); feats[k++] = Q(b0, 141, b0c); feats[k++] = Q(s1, 142, s1c);
-    feats[k++] = Q(b1, 143, CF(b1));
-    feats[k++] = g2(Q(s0, 144, s0c), b0p); feats[k++] = g2(Q(s0, 145, s0p), b0c);
-    feats[k++] = g2(Q(s0, 146, s0k), b0k); feats[k++] = g2(Q(s1, 147, s1k), s0k);
-    feats[k++] = g3(Q(s1, 148, s1k), s0k, b0k); feats[k++] = g3(Q(s0, 149, s0k), b0k, d);
-    feats[k++] = g2(Q(s0, 150, s0c), b0c); feats[k++] = g2(Q(s1, 151, s1c), s0p);
-    feats[k++] = g2(Q(s0, 152, s0k), CC(s0l)); feats[k++] = g2(Q(s0, 153, s0k), CC(s0r));
-    feats[k++] = g2(Q(b0, 154, b0k), CC(b0l)); feats[k++] = g3(Q(b0, 155, b0k), CC(b1), b0p);
+    G(SF_S0, Q(s0, 140, s0c)); G(SF_B, Q(b0, 141, b0c)); G(SF_S1, Q(s1, 142, s1c));
+    G(SF_B, Q(b1, 143, CF(b1)));
+    R(g2(Q(s0, 144, s0c), b0p)); R(g2(Q(s0, 145, s0p), b0c));
+    R(g2(Q(s0, 146, s0k), b0k)); R(g2(Q(s1, 147, s1k), s0k));
+    R(g3(Q(s1, 148, s1k), s0k, b0k)); R(g3(Q(s0, 149, s0k), b0k, d));
+    R(g2(Q(s0, 150, s0c), b0c)); R(g2(Q(s1, 151, s1c), s0p));
+    R(g2(Q(s0, 152, s0k), CC(s0l))); R(g2(Q(s0, 153, s0k), CC(s0r)));
+    R(g2(Q(b0, 154, b0k), CC(b0l))); G(SF_B, g3(Q(b0, 155, b0k), CC(b1), b0p));
 #undef CF
 #undef CC
 #undef W
@@ -737,14 +749,42 @@ state_features(const tl_dep_state *s, const tl_dep_word *w, const tl_dep_wfeat *
 
 #undef Q
 #undef IX
+#undef R
+#undef G
 
 size_t tl_dep_state_features(const tl_dep_state *s, const tl_dep_word *w, uint32_t *feats) {
-    return state_features(s, w, NULL, feats);
+    return state_features(s, w, NULL, feats, SF_ALL);
 }
 
 size_t tl_dep_state_features_fast(const tl_dep_state *s, const tl_dep_word *w,
                                   const tl_dep_wfeat *c, uint32_t *feats) {
-    return c ? state_features(s, w, c, feats) : state_features(s, w, NULL, feats);
+    return c ? state_features(s, w, c, feats, SF_ALL) : state_features(s, w, NULL, feats, SF_ALL);
+}
+
+int32_t tl_dep_state_part_key(const tl_dep_state *s, int part) {
+    int32_t x;
+    switch (part) {
+    case TL_DEP_PART_B: return (int32_t)s->b;
+    case TL_DEP_PART_S0: x = s->sp >= 2 ? s->stack[s->sp - 1] : -1; break;
+    case TL_DEP_PART_S1: x = s->sp >= 3 ? s->stack[s->sp - 2] : (s->sp == 2 ? 0 : -1); break;
+    case TL_DEP_PART_S2: x = s->sp >= 4 ? s->stack[s->sp - 3] : (s->sp == 3 ? 0 : -1); break;
+    default: return -1;
+    }
+    return x >= 0 ? x : (int32_t)s->n + 1;
+}
+
+size_t tl_dep_state_features_part(const tl_dep_state *s, const tl_dep_word *w,
+                                  const tl_dep_wfeat *c, int part, uint32_t *feats) {
+    if (!c) return 0;
+    switch (part) {
+    case TL_DEP_PART_REST: return state_features(s, w, c, feats, SF_REST);
+    case TL_DEP_PART_B: return state_features(s, w, c, feats, SF_B);
+    case TL_DEP_PART_S0: return state_features(s, w, c, feats, SF_S0);
+    case TL_DEP_PART_S1: return state_features(s, w, c, feats, SF_S1);
+    case TL_DEP_PART_S2: return state_features(s, w, c, feats, SF_S2);
+    case TL_DEP_PART_GROUPS: return state_features(s, w, c, feats, SF_GROUPS);
+    default: return 0;
+    }
 }
 
 void tl_dep_label_features(const uint32_t *state_feats, size_t n, int t, uint32_t *out) {
@@ -1001,6 +1041,11 @@ int tl_dep_tag(const tl_dep_model *m, tl_dep_cache *cache, const tl_str *words, 
     return TL_OK;
 }
 
+/* The memo of tl_dep_run: four item parts (B, S0, S1, S2), each sum
+ * padded to four classes. */
+#define N_PARTS_MEMO 4
+#define PART_W 4
+
 int tl_dep_run(const tl_percep_model *trans, const tl_percep_model *label, unsigned root_label,
                const tl_dep_word *w, size_t n, tl_arena *a, int32_t *head, uint8_t *lab_out,
                int32_t *margin) {
@@ -1014,10 +1059,40 @@ int tl_dep_run(const tl_percep_model *trans, const tl_percep_model *label, unsig
     if (root_label >= nlab) return TL_EINVAL;
     /* NULL (a long sentence, or no room) parses on the plain path */
     const tl_dep_wfeat *wf = tl_dep_wfeats(w, n, a);
+    /* The transition scores of the item parts (tl_dep_state_features_part),
+     * each scored the first time its item holds its place: a buffer front
+     * or a stack item stays for about two states, so a quarter of each
+     * state's features is scored once for both.  The sums are integers:
+     * the same scores as scoring every feature. */
+    int32_t *memo = NULL;
+    uint8_t *done = NULL;
+    if (wf && tl_percep_n_classes(trans) <= PART_W) {
+        memo = tl_arena_alloc(a, N_PARTS_MEMO * (n + 2) * PART_W * sizeof *memo);
+        done = tl_arena_calloc(a, N_PARTS_MEMO * (n + 2), 1);
+    }
+    int parts = memo && done;
     while (!tl_dep_state_final(&s)) {
-        size_t k = tl_dep_state_features_fast(&s, w, wf, feats);
+        size_t k;
         memset(sc, 0, sizeof sc);
-        tl_percep_score(trans, feats, k, sc);
+        if (parts) {
+            k = tl_dep_state_features_part(&s, w, wf, TL_DEP_PART_REST, feats);
+            tl_percep_score(trans, feats, k, sc);
+            for (int p = 0; p < N_PARTS_MEMO; p++) {
+                size_t at = (size_t)p * (n + 2) + (size_t)tl_dep_state_part_key(&s, TL_DEP_PART_B + p);
+                int32_t *ms = memo + at * PART_W;
+                if (!done[at]) {
+                    uint32_t gf[TL_DEP_MAX_FEATS];
+                    size_t gk = tl_dep_state_features_part(&s, w, wf, TL_DEP_PART_B + p, gf);
+                    memset(ms, 0, PART_W * sizeof *ms);
+                    tl_percep_score(trans, gf, gk, ms);
+                    done[at] = 1;
+                }
+                for (unsigned c = 0; c < PART_W; c++) sc[c] += ms[c];
+            }
+        } else {
+            k = tl_dep_state_features_fast(&s, w, wf, feats);
+            tl_percep_score(trans, feats, k, sc);
+        }
         int best = -1, second = -1;
         for (int c = 0; c < TL_DEP_NTRANS; c++) {
             if (!tl_dep_state_legal(&s, c)) continue;
@@ -1028,6 +1103,8 @@ int tl_dep_run(const tl_percep_model *trans, const tl_percep_model *label, unsig
         if (best == TL_DEP_RIGHT && s.sp == 2) {
             lab = root_label;
         } else if (best != TL_DEP_SHIFT) {
+            /* the label scorer reads every feature: the parts' too */
+            if (parts) k += tl_dep_state_features_part(&s, w, wf, TL_DEP_PART_GROUPS, feats + k);
             tl_dep_label_features(feats, k, best, lf);
             int32_t ls[TL_PERCEP_MAX_CLASSES];
             memset(ls, 0, sizeof ls);

@@ -240,6 +240,25 @@ tl_dep_wfeat *tl_dep_wfeats(const tl_dep_word *w, size_t n, tl_arena *a);
  * n; NULL: the plain path): the same features, hashed with fewer mixes. */
 size_t tl_dep_state_features_fast(const tl_dep_state *s, const tl_dep_word *w,
                                   const tl_dep_wfeat *c, uint32_t *feats);
+/* The state features in parts, for scoring each part once per item (the
+ * parser's memo of transition scores): TL_DEP_PART_B holds the features
+ * that read only the buffer's first words (a function of the buffer front,
+ * the bias with them), _S0 / _S1 / _S2 those that read only that stack item
+ * as a word (its form, tags, suffix, shape, cluster; never its children or
+ * label), _REST every other; _GROUPS is B, S0, S1 and S2 together.  REST
+ * and GROUPS make exactly the features of tl_dep_state_features (as a
+ * multiset: the order differs), so their scores add up to its score.
+ * Needs table c (NULL: writes nothing).  Returns the count (at most
+ * TL_DEP_MAX_FEATS); an unknown part writes nothing. */
+enum { TL_DEP_PART_REST, TL_DEP_PART_B, TL_DEP_PART_S0, TL_DEP_PART_S1, TL_DEP_PART_S2,
+       TL_DEP_PART_GROUPS };
+size_t tl_dep_state_features_part(const tl_dep_state *s, const tl_dep_word *w,
+                                  const tl_dep_wfeat *c, int part, uint32_t *feats);
+/* The item a part's features read in state s, as an index in 0..n+1
+ * (B: the buffer front s->b; S0..S2: the stack item's word, n + 1 for
+ * none): equal keys give equal features of that part.  -1 for other parts.
+ * Can't fail. */
+int32_t tl_dep_state_part_key(const tl_dep_state *s, int part);
 /* The label scorer's features: the state features specialised by direction
  * (t = LEFT or RIGHT).  Writes as many as tl_dep_state_features. */
 void tl_dep_label_features(const uint32_t *state_feats, size_t n, int t, uint32_t *out);

@@ -51,7 +51,7 @@ typedef struct rank_word {
 struct tl_percep_model {
     int borrowed;     /* index and rows lie in a decoded image the model does not own */
     unsigned n_classes;
-    unsigned stride;  /* row length: 4 up to 4 classes, else n_classes rounded up to 8 */
+    unsigned stride;  /* row length: stride_of(n_classes) */
     unsigned hash_bits;
     uint32_t mask;
     float scale;
@@ -59,9 +59,28 @@ struct tl_percep_model {
     rank_word *index; /* 2^hash_bits / 64 words: which buckets have a row */
     int16_t *rows;    /* n_rows * stride, padding zeroed, bucket ascending */
     int level;        /* cpu_level(): which scorer this CPU runs */
+    struct pline *lines; /* NULL, or the line table of a large model of up to 3 classes */
     char kind[NAME_MAX_LEN + 1];
     char names[TL_PERCEP_MAX_CLASSES][NAME_MAX_LEN + 1];
 };
+
+/* The line table (a load-time copy of a large model of up to three
+ * classes, the parser's transition scorer): a bucket's row lies in the
+ * cache line of its index bits, so a lookup takes one miss where the index
+ * and the rows take two (the index load was two thirds of the scorer's
+ * time).  Line b / 32 holds the bits of buckets b & ~31 .. b | 31 and the
+ * rows of its first LINE_ROWS set buckets; a bucket past them (a line
+ * with more rows than that: a few percent at the parser's 17% fill) is
+ * read from the index and rows as before.  8 bytes of model become about
+ * 12 (64 bytes for 32 buckets), built in a few milliseconds. */
+#define LINE_BUCKETS 32
+#define LINE_ROWS 10
+/* Smaller models stay as they are: their index stays in cache. */
+#define LINE_MIN_ROWS 65536
+typedef struct pline {
+    uint32_t bits;
+    int16_t w[LINE_ROWS][3];
+} pline;
 
 struct tl_percep_trainer {
     unsigned n_classes;
@@ -100,6 +119,18 @@ uint32_t tl_percep_crc32(const void *data, size_t n) {
     return c ^ 0xFFFFFFFFu;
 }
 
+/* The row length for n classes: 4 up to four classes (the parser's three
+ * transitions, 729k rows: 8-byte rows, half the memory of padding to 8),
+ * n rounded up to 8 up to 32 classes (the word tagger's cache, tl_pos.c,
+ * is laid out for its 24), and 64 beyond: rows start 64-byte aligned in a
+ * decoded image, so the parser's 54 labels and 49 XPOS tags take two cache
+ * lines a row, where rows of 56 weights (112 bytes) took two or three, 2.5
+ * on average (the padding is zeros: the scores are the same). */
+static unsigned stride_of(unsigned n) {
+    if (n <= 4) return 4;
+    return n <= 32 ? (n + 7) & ~7u : 64;
+}
+
 /* Set bits of x.  Portable (no popcnt instruction assumed): a few
  * arithmetic steps, cheap beside the cache miss a lookup saves. */
 static inline unsigned popcount64(uint64_t x) {
@@ -119,6 +150,39 @@ static inline uint32_t row_of(const tl_percep_model *m, uint32_t f) {
     uint32_t has = (uint32_t)(bits >> (b & 63)) & 1;
     uint64_t below = bits & (((uint64_t)1 << (b & 63)) - 1);
     return (w->rank + popcount64(below) + 1) & (0u - has);
+}
+
+/* Sets m->lines when m is large and of up to 3 classes and this CPU takes
+ * the AVX2 scorer (the one that reads it); left NULL when memory is short:
+ * the scores are the same either way. */
+static void build_lines(tl_percep_model *m) {
+    m->lines = NULL;
+    if (m->level < 2 || m->n_classes > 3 || m->stride != 4 || m->n_rows < LINE_MIN_ROWS ||
+        m->hash_bits < 6)
+        return;
+    size_t nl = ((size_t)1 << m->hash_bits) / LINE_BUCKETS;
+    /* one line more: the scorer's 8-byte load of a line's last row reads
+     * two bytes past it */
+    pline *l = aligned_alloc(64, (nl + 1) * sizeof *l);
+    if (!l) return;
+    memset(&l[nl], 0, sizeof l[nl]);
+    /* line by line, in order: two lines to an index word */
+    for (size_t j = 0; j < nl; j++) {
+        const rank_word *iw = &m->index[j / 2];
+        uint32_t lo = (uint32_t)iw->bits, r = iw->rank;
+        pline *x = &l[j];
+        memset(x, 0, sizeof *x);
+        if (j & 1) {
+            r += (uint32_t)popcount64(lo);
+            x->bits = (uint32_t)(iw->bits >> 32);
+        } else {
+            x->bits = lo;
+        }
+        unsigned cnt = (unsigned)popcount64(x->bits);
+        for (unsigned pos = 0; pos < cnt && pos < LINE_ROWS; pos++)
+            memcpy(x->w[pos], m->rows + (size_t)(r + pos) * 4, sizeof x->w[pos]);
+    }
+    m->lines = l;
 }
 
 /* ---- reading ------------------------------------------------------------- */
@@ -230,7 +294,7 @@ static tl_percep_model *load_image(const void *data, size_t len, const char *kin
     /* Four classes or fewer (the parser's three transitions, 729k rows):
      * 8-byte rows, half the memory of padding to 8, and never across a
      * cache line. */
-    m->stride = m->n_classes <= 4 ? 4 : (m->n_classes + 7) & ~7u;
+    m->stride = stride_of(m->n_classes);
     m->rows = calloc((n_rows ? n_rows : 1) * m->stride, sizeof *m->rows);
     if (!m->index || !m->rows) {
         tl_percep_free(m);
@@ -283,6 +347,7 @@ static tl_percep_model *load_image(const void *data, size_t len, const char *kin
         before += (uint32_t)popcount64(m->index[i].bits);
     }
     m->level = cpu_level();
+    build_lines(m);
     return m;
 bad:
     tl_err_setf(err, TL_EFORMAT, "malformed model (at byte %zu)", c.off);
@@ -345,6 +410,7 @@ void tl_percep_free(tl_percep_model *m) {
         free(m->index);
         free(m->rows);
     }
+    free(m->lines);
     free(m);
 }
 
@@ -419,7 +485,7 @@ tl_percep_model *tl_percep_view_decoded(const void *data, size_t len, const char
     memcpy(&h, p, sizeof h);
     if (memcmp(h.magic, DEC_MAGIC, 8) != 0 || h.order != DEC_ORDER) goto bad;
     if (h.n_classes < 2 || h.n_classes > TL_PERCEP_MAX_CLASSES || h.hash_bits < 10 ||
-        h.hash_bits > 24 || h.stride != (h.n_classes <= 4 ? 4 : (h.n_classes + 7) & ~7u) ||
+        h.hash_bits > 24 || h.stride != stride_of(h.n_classes) ||
         !(isfinite(h.scale) && h.scale > 0) || h.n_rows > ((uint64_t)1 << h.hash_bits))
         goto bad;
     if (!dec_name_ok(h.kind)) goto bad;
@@ -458,6 +524,7 @@ tl_percep_model *tl_percep_view_decoded(const void *data, size_t len, const char
     memcpy(m->kind, h.kind, sizeof m->kind);
     memcpy(m->names, h.names, sizeof m->names);
     m->level = cpu_level();
+    build_lines(m);
     if (used) *used = (size_t)h.total;
     return m;
 bad:
@@ -582,7 +649,7 @@ blocks_avx2(const int16_t *base, size_t W, const uint32_t *rows, size_t nr, unsi
 }
 
 /* The row sums of score_avx2, by stride (4: one 8-byte widening load a
- * row; 8 to 64: blocks_avx2). */
+ * row; 8 to 64: blocks_avx2 over the blocks the classes use). */
 __attribute__((target("avx2"))) static void add_rows_avx2(const int16_t *base, unsigned stride,
                                                           const uint32_t *rows, size_t nr,
                                                           unsigned nc, int32_t *scores) {
@@ -597,14 +664,17 @@ __attribute__((target("avx2"))) static void add_rows_avx2(const int16_t *base, u
         for (unsigned k = 0; k < nc; k++) scores[k] += sum[k];
         break;
     }
-    case 8: blocks_avx2(base, 8, rows, nr, nc, scores, 1); break;
-    case 16: blocks_avx2(base, 16, rows, nr, nc, scores, 2); break;
-    case 24: blocks_avx2(base, 24, rows, nr, nc, scores, 3); break;
-    case 32: blocks_avx2(base, 32, rows, nr, nc, scores, 4); break;
-    case 40: blocks_avx2(base, 40, rows, nr, nc, scores, 5); break;
-    case 48: blocks_avx2(base, 48, rows, nr, nc, scores, 6); break;
-    case 56: blocks_avx2(base, 56, rows, nr, nc, scores, 7); break;
-    default: blocks_avx2(base, 64, rows, nr, nc, scores, 8); break; /* the widest: 64 classes */
+    default: /* blocks of 8 classes, as many as the classes fill (not the padding) */
+        switch ((nc + 7) / 8) {
+        case 1: blocks_avx2(base, stride, rows, nr, nc, scores, 1); break;
+        case 2: blocks_avx2(base, stride, rows, nr, nc, scores, 2); break;
+        case 3: blocks_avx2(base, stride, rows, nr, nc, scores, 3); break;
+        case 4: blocks_avx2(base, stride, rows, nr, nc, scores, 4); break;
+        case 5: blocks_avx2(base, stride, rows, nr, nc, scores, 5); break;
+        case 6: blocks_avx2(base, stride, rows, nr, nc, scores, 6); break;
+        case 7: blocks_avx2(base, stride, rows, nr, nc, scores, 7); break;
+        default: blocks_avx2(base, stride, rows, nr, nc, scores, 8); break; /* the widest: 64 classes */
+        }
     }
 }
 #endif
@@ -699,10 +769,51 @@ __attribute__((target("popcnt,avx2,bmi2"))) static void score_avx2(const tl_perc
 }
 #endif
 
+#if TL_PERCEP_HW_POPCNT
+/* The scorer of a model with a line table: every line prefetched first (the
+ * misses overlap), then each bucket's bit, rank and row read from its line;
+ * a bucket whose row did not fit is looked up as before.  No branch on the
+ * bit: an absent bucket adds row 0 masked to nothing. */
+__attribute__((target("popcnt,avx2,bmi2"))) static void score_lines(const tl_percep_model *m,
+                                                               const uint32_t *feats, size_t n,
+                                                               int32_t *scores) {
+    const pline *l = m->lines;
+    const uint32_t mask = m->mask;
+    __m128i acc = _mm_setzero_si128();
+    uint32_t b[64];
+    while (n > 0) {
+        size_t chunk = n < 64 ? n : 64;
+        for (size_t i = 0; i < chunk; i++) {
+            b[i] = feats[i] & mask;
+            __builtin_prefetch(&l[b[i] / LINE_BUCKETS]);
+        }
+        for (size_t i = 0; i < chunk; i++) {
+            const pline *x = &l[b[i] / LINE_BUCKETS];
+            uint32_t up = x->bits << (LINE_BUCKETS - 1 - b[i] % LINE_BUCKETS);
+            int32_t has = -(int32_t)(up >> 31);
+            /* the bucket's rank in the line; for an absent bucket, any */
+            unsigned pos = (unsigned)__builtin_popcount(up) - 1;
+            const int16_t *w = x->w[0];
+            if (__builtin_expect(pos < LINE_ROWS, 1)) w = x->w[pos];
+            else if (has) w = m->rows + (size_t)(row_of_hw(m, feats[i]) - 1) * 4; /* past the line's rows */
+            /* the row's three weights and one lane of whatever follows */
+            __m128i v = _mm_cvtepi16_epi32(_mm_loadl_epi64((const __m128i *)(const void *)w));
+            acc = _mm_add_epi32(acc, _mm_and_si128(v, _mm_set1_epi32(has)));
+        }
+        feats += chunk;
+        n -= chunk;
+    }
+    int32_t a[4];
+    _mm_storeu_si128((__m128i *)(void *)a, acc);
+    for (unsigned k = 0; k < m->n_classes; k++) scores[k] += a[k];
+}
+#endif
+
 void tl_percep_score_level(const tl_percep_model *m, const uint32_t *feats, size_t n,
                            int32_t *scores, int level) {
 #if TL_PERCEP_HW_POPCNT
     if (level > m->level) level = m->level;
+    if (level >= 2 && m->lines) { score_lines(m, feats, n, scores); return; }
     if (level >= 2) { score_avx2(m, feats, n, scores); return; }
     if (level == 1) { score_popcnt(m, feats, n, scores); return; }
 #else
