@@ -18,7 +18,7 @@ typedef struct rels {
     int nsubj, nsubj_pass, obj, obl, obl_agent, nmod, nmod_poss, appos, conj, acl, acl_relcl, xcomp, advcl, ccomp,
         case_, aux_pass, compound, flat, cop, root, amod, parataxis;
     int verb, noun, propn, pron, aux, adj;
-    int vbn, vbg;
+    int vbn, vbg, vbd;
 } rels;
 
 /* What the pass reads of one parsed sentence. */
@@ -80,6 +80,7 @@ static void rels_init(const tl_dep_model *m, rels *r) {
     r->aux = tl_dep_upos_id(m, "AUX");
     r->adj = tl_dep_upos_id(m, "ADJ");
     r->vbn = tl_dep_xpos_id(m, "VBN");
+    r->vbd = tl_dep_xpos_id(m, "VBD");
     r->vbg = tl_dep_xpos_id(m, "VBG");
 }
 
@@ -193,6 +194,13 @@ static int s_time_word(const tree *t, int i) {
 /* Is verb v passive: "was arrested", "who were hired", "forces led by X"? */
 static int passive(const tree *t, int v) {
     if (child(t, v, t->r->aux_pass) >= 0 || child(t, v, t->r->nsubj_pass) >= 0) return 1;
+    /* "was arrested in 2019 and convicted of spying": a past form with
+     * neither subject nor object of its own, coordinated with a passive,
+     * is a participle under the same auxiliary, however the tagger read
+     * it (VBD) */
+    if (t->xpos[v] != t->r->vbn && lab(t, v, t->r->conj) && t->head[v] >= 0 && t->xpos[v] == t->r->vbd &&
+        child(t, v, t->r->nsubj) < 0 && child(t, v, t->r->obj) < 0)
+        return passive(t, t->head[v]);
     if (t->xpos[v] != t->r->vbn) return 0;
     /* a participle modifying a noun, or coordinated with a passive verb
      * ("was arrested and charged") */
@@ -639,17 +647,12 @@ static int worth_parsing(const tl_fsent *s, int nframe) {
 int tl_fact_tree(tl_fsent *s) {
     uint32_t n = s->se - s->sb;
     if (n < 3 || n > TREE_MAX_WORDS) return 0;
-    /* Only a sentence with two named entities that no candidate joins yet
-     * and a trigger word is worth a parse. */
-    int nframe = s->nc, open = 0;
-    for (int a = 0; a < s->nm && !open; a++) {
-        if (s->ms[a].virt) continue;
-        for (int b = a + 1; b < s->nm && !open; b++)
-            if (!s->ms[b].virt && s->ms[b].ent != s->ms[a].ent &&
-                !framed(s, nframe, -1, s->ms[a].ent, s->ms[b].ent))
-                open = 1;
-    }
-    if (!open || !worth_parsing(s, nframe)) return 0;
+    /* Only a sentence with a trigger word whose frame can join mentions no
+     * candidate joins yet is worth a parse: two named entities for a
+     * two-role type, one for a one-role type ("X was arrested in 2019 and
+     * later convicted": the second verb's subject is the first's). */
+    int nframe = s->nc;
+    if (!worth_parsing(s, nframe)) return 0;
     int p = tl_fact_parse(s);
     if (p <= 0) return p;
     const tl_dep_model *m = s->dm;
