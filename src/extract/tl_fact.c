@@ -48,7 +48,7 @@ static const uint32_t ROLE_MASK[TL_FACT_TYPE_COUNT][4] = {
     [TL_ATTACKED] = {P_ | O_ | G_ | N_, P_ | O_ | G_ | F_ | N_, 0, 0},
     [TL_SPIED_ON] = {P_ | O_ | G_, P_ | O_ | G_ | F_ | N_, 0, 0},
     [TL_ARRESTED] = {P_, 0, O_ | G_, 0},
-    [TL_CHARGED] = {P_, 0, O_ | G_, 0},
+    [TL_CHARGED] = {P_ | O_, 0, O_ | G_, 0},
     [TL_EXTRADITED] = {P_, 0, G_, G_},
     [TL_CITIZEN_OF] = {P_, G_ | N_, 0, 0},
     [TL_ORIGIN] = {P_, N_ | G_, 0, 0},
@@ -328,6 +328,35 @@ static int norp_actor(tl_fsent *s, int m) {
     return -1;
 }
 
+/* An organization is charged ("X pleaded guilty", "prosecutors charged X
+ * with", "the charges against X") only as the head of its own phrase right
+ * at the trigger: the subject just before the verb group (auxiliaries and
+ * adverbs between), or the object just after the verb or "against".  A
+ * name inside a person's phrase ("an MS-13 gang leader was arraigned",
+ * "two co-founders of X were charged") or farther away is not charged. */
+static int org_charged(const tl_fsent *s, int m, uint32_t trig) {
+    const tl_fment *x = &s->ms[m];
+    if (x->pron || x->virt) return 0;
+    if (x->te <= trig) {
+        /* "co-founders of X", "the X gang", "the platform X": a phrase
+         * whose head is another noun; a clause may open before it */
+        if (x->tb > s->sb && (s->d->tokens[x->tb - 1].flags & TL_TOK_ALPHA) &&
+            !tl_fact_w(s, x->tb - 1, "and|but|then|while|when|after|as|because|that|where|which|meanwhile|also"))
+            return 0;
+        for (uint32_t k = x->te; k < trig; k++)
+            if (!tl_fact_wl(s, k, WL_BE) && !tl_fact_wl(s, k, WL_ALSO_ALL_BOTH_ETC) &&
+                !tl_fact_w(s, k, "will|would|could|may|might|must|each|now|today|yesterday"))
+                return 0;
+        return 1;
+    }
+    for (uint32_t k = trig + 1; k < x->tb; k++)
+        if (!tl_fact_w(s, k, "against|the")) return 0;
+    /* "charged X with", "against X and Y": not "against an X official" */
+    uint32_t nx = x->te;
+    return nx >= s->se || tl_fact_is_punct(s, nx) || tl_fact_wl(s, nx, WL_PREPS) || tl_fact_wl(s, nx, WL_AND_OR) ||
+           tl_fact_wl(s, nx, WL_BE);
+}
+
 /* Adds a candidate: args are local mention indices (-1 absent). */
 static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status) {
     if ((a0 < 0) != (a1 < 0) && core2(type)) tl_fact_evc_open(s, type, a0 < 0 ? a1 : a0, a0 < 0, trig, status);
@@ -363,6 +392,7 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     int e0 = s->ms[a0].ent, e1 = a1 >= 0 ? s->ms[a1].ent : -1;
     if (e0 < 0 || (core2(type) && e1 < 0) || e0 == e1) return;
     if (!tl_fact_type_ok(s, a0, ROLE_MASK[type][0])) return;
+    if (type == TL_CHARGED && s->ms[a0].type == TL_ORG && !org_charged(s, a0, trig)) return;
     if (core2(type) && !tl_fact_type_ok(s, a1, ROLE_MASK[type][1])) return;
     tl_fcand c;
     memset(&c, 0, sizeof c);
