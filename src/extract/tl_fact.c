@@ -323,7 +323,8 @@ static int norp_actor(tl_fsent *s, int m) {
         return e >= 0 ? tl_fact_virtual(s, m, e, TL_GPE) : m;
     }
     if (tl_fact_w(s, nx, "nationals|citizens|people|civilians|community|communities|population|"
-                         "jews|muslims|christians|diplomats|tourists|residents|refugees|minority"))
+                         "jews|muslims|christians|diplomats|tourists|residents|refugees|minority|hostages|captives|"
+                         "journalists|workers|contractors|peacekeepers|pilgrims|worshippers|villagers|settlers|students"))
         return m;
     return -1;
 }

@@ -227,7 +227,7 @@ static const spec SPECS[] = {
     VA(TL_CUE_ATTACK_VERBS, TL_ATTACKED, 3),
     V("plot|plots|plotted|plotting", TL_ATTACKED, 0, N, "against", 1, NULL, N),
     E(TL_CUE_ATTACK_ON_NOUNS, TL_ATTACKED, 0, N, "on|against", 1, NULL, N, 3),
-    E(TL_CUE_ATTACK_OF_NOUNS, TL_ATTACKED, 0, 1, NULL, N, NULL, N, 3),
+    E(TL_CUE_ATTACK_OF_NOUNS, TL_ATTACKED, 0, 1, "on|against", 1, NULL, N, 3),
     E("plot|plots|conspiracy|scheme|plan", TL_ATTACKED, 0, N, "against", 1, NULL, N, 1),
     /* SPIED_ON */
     /* "spying for China": China is the employer, not the target */
