@@ -1049,7 +1049,7 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
                                      * responsibility for the attack on Y" */
                                     "order|orders|ordered|ordering|lead|leads|led|leading|direct|directed|"
                                     "mastermind|masterminded|masterminding|orchestrate|orchestrated|"
-                                    "orchestrating|behind|responsible|responsibility")) {
+                                    "orchestrating|behind|responsible|responsibility|claim|claims|claimed|claiming")) {
                 lv = k - 1;
                 break;
             }

@@ -135,6 +135,8 @@ static int modifier_name(const tree *t, int i, const char *list) {
     return -1;
 }
 
+static int is_place(const tree *t, int i);
+
 /* Adds mention m to out[0..n) unless it or its entity is there; returns
  * the new count. */
 static int add_mention(const tl_fsent *s, int *out, int n, int m) {
@@ -169,6 +171,15 @@ static int collect(const tree *t, int i, int *out, int n, int depth, const char 
             named += n > k;
         }
     }
+    /* "the town of X", "the city of X": the place the kind noun names */
+    if (m < 0 && grp && !named && t->upos[i] == t->r->noun && word_in(t, i, TL_CUE_KIND_PLACE_NOUNS))
+        for (int c = t->first[i]; c >= 0; c = t->next[c])
+            if (c > i && lab(t, c, t->r->nmod) && has_case(t, c, "of") && is_place(t, c)) {
+                int k = n;
+                n = collect(t, c, out, n, depth + 1, NULL);
+                named += n > k;
+                break;
+            }
     /* a noun that names its people ("commander Qassem Soleimani") is them */
     if (m < 0 && grp && !named && (m = modifier_name(t, i, grp)) >= 0) n = add_mention(s, out, n, m);
     /* "fighters led by X", "militants of Y" (tl_fact_atk.c) */
@@ -468,7 +479,18 @@ static int answers_for(const tree *t, int e) {
     }
     /* "X was involved in the assassination", "X is believed to have been
      * involved in it": who took part answers for it (passive or not) */
-    if (has_case(t, e, "in") && word_in(t, h, "involved|implicated")) {
+    /* "X took part / participated in the attack": so did X */
+    int took = t->upos[h] == r->verb && word_in(t, h, "take|takes|took|taken|taking");
+    if (took) {
+        int o = child(t, h, r->obj);
+        took = o >= 0 && word_in(t, o, "part");
+    } else if (word_in(t, h, "part") && lab(t, h, r->obj) && t->head[h] >= 0 &&
+               word_in(t, t->head[h], "take|takes|took|taken|taking")) {
+        h = t->head[h];
+        took = 1;
+    }
+    if (has_case(t, e, "in") &&
+        (took || word_in(t, h, "involved|implicated|participated|participate|participates|participating"))) {
         int ag, pt;
         subject(t, h, &ag, &pt);
         return ag >= 0 ? ag : pt;
