@@ -510,6 +510,20 @@ static int answers_for(const tree *t, int e) {
     return ag;
 }
 
+/* Does the sentence tell whom the attack noun e hit some other way: a
+ * clause on it ("a strike in Baghdad that killed X") or a verb of harm it
+ * is the circumstance of ("X were killed in a drone attack in Jordan")?
+ * Then a place it is "in" is only where it happened. */
+static int victims_told(const tree *t, int e) {
+    const rels *r = t->r;
+    for (int c = t->first[e]; c >= 0; c = t->next[c])
+        if ((lab(t, c, r->acl_relcl) || lab(t, c, r->acl)) && t->upos[c] == r->verb) return 1;
+    int h = t->head[e];
+    if (t->s->at[e] >= 0) return 0;
+    return h >= 0 && t->upos[h] == r->verb && (lab(t, e, r->obl) || lab(t, e, r->nmod)) && has_case(t, e, "in|during") &&
+           !word_in(t, h, "involved|implicated|participated|participate|participates|participating");
+}
+
 /* The attacker an attack noun e names: its possessor, "by" argument, the
  * doer of the verb it is the object of, or who answers for it.  -1. */
 static int event_attacker(const tree *t, int e) {
@@ -602,6 +616,14 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                 /* "a Y plot", "claimed by X"; "X was the target of ..." (tl_fact_atk.c) */
                 if (sj < 0) sj = tl_fact_atk_attacker(s, e);
                 if (*tg < 0) *tg = tl_fact_atk_target_of(s, e);
+                /* "X was behind the attacks in Mumbai", "arson attacks
+                 * across Europe": with its side named and no target, an
+                 * attack noun's place is what it hit */
+                if (*tg < 0 && sj >= 0 && !victims_told(t, e)) {
+                    int pl = prep_arg(t, e, "in|across", r->nmod, r->nmod);
+                    /* the parser may hang the clause on the place */
+                    if (pl >= 0 && is_place(t, pl) && !victims_told(t, pl)) *tg = pl;
+                }
                 int o, v = sj < 0 ? tl_fact_atk_culprit(s, e, &o) : -1; /* "X was convicted of the murder of Y" */
                 if (v >= 0 && o >= 0) sj = o;
                 else if (v >= 0) {
