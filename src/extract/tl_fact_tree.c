@@ -220,6 +220,25 @@ static int passive(const tree *t, int v) {
     return 0;
 }
 
+/* The subject a set noun is said of: "X was one of 14 people convicted",
+ * "X and Y were among 20 defendants charged" -- the people a participle
+ * or relative clause describes include the copula's subject.  Returns
+ * that nominal, or h itself. */
+static int set_member(const tree *t, int h) {
+    const rels *r = t->r;
+    if (h < 0 || t->s->at[h] >= 0 || (t->upos[h] != r->noun && t->upos[h] != r->pron)) return h;
+    int x = h;
+    /* "one of the people ...": the number word holds the copula */
+    if (lab(t, h, r->nmod) && has_case(t, h, "of") && t->head[h] >= 0 &&
+        word_in(t, t->head[h], "one|two|three|four|five|six|several|some|many|each|all|both|none|most"))
+        x = t->head[h];
+    else if (!has_case(t, h, "among"))
+        return h;
+    if (child(t, x, r->cop) < 0) return h;
+    int sj = child(t, x, r->nsubj);
+    return sj >= 0 && t->s->at[sj] >= 0 ? sj : h;
+}
+
 /* The logical subject (*agent) and patient of verb v as nominals (-1 when
  * absent): its own subject; else, for a verb without one, its head's
  * ("X was accused of conspiring to kill", "X was arrested and charged"),
@@ -252,7 +271,7 @@ static void subject(const tree *t, int v, int *agent, int *patient) {
             *patient = h; /* "X, whom Y recruited" */
         } else if (sj < 0 && sp < 0) {
             if (pas) {
-                *patient = h;
+                *patient = set_member(t, h);
             } else if (lab(t, v, r->acl_relcl) || t->xpos[v] == r->vbg) {
                 *agent = h;
             }
