@@ -57,12 +57,16 @@ int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status) {
      * guilty to the charges", "X was found guilty of two counts": the
      * subject of the verb the charge phrase is the object of */
     if (st <= s->sb) return 0;
+    int charges = tl_fact_w(s, i, "charge|charges");
     /* the verb just before the phrase, or inside it where the tagger left
      * a participle ("is facing three counts": np_start went over it) */
     uint32_t v = st - 1;
     for (uint32_t k = st; k < i; k++)
         if (tl_fact_w(s, k, TL_CUE_CHARGE_HOLDER_VERBS)) v = k;
     if (tl_fact_w(s, v, "to|of|on") && v > s->sb && tl_fact_is(s, v - 1, "guilty"))
+        v--;
+    /* "X was arrested on charges of fraud", "X is wanted on charges" */
+    else if (charges && tl_fact_is(s, v, "on") && v > s->sb && tl_fact_w(s, v - 1, TL_CUE_CHARGE_ON_VERBS))
         v--;
     else if (!tl_fact_w(s, v, TL_CUE_CHARGE_HOLDER_VERBS))
         return 0;
