@@ -258,6 +258,8 @@ static const spec SPECS[] = {
     V("arraign", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     V("prosecute", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     VP("plead|pleads|pleaded|pled|pleading", TL_CHARGED, 0, N, NULL, N, "guilty"),
+    /* a plea of not guilty answers a charge, which it states was brought */
+    VP("plead|pleads|pleaded|pled|pleading", TL_CHARGED, 0, N, NULL, N, "not guilty"),
     /* "X was found guilty": a verdict, as "convicted" is ("the jury found X
      * guilty" puts the particle after the object and is left alone; "found
      * dead" is no trigger word at all, tl_trig_part_follows) */
