@@ -482,9 +482,11 @@ static int poss_doer(const tree *t, int e) {
  * Returns the nominal, or -1. */
 static int answers_for(const tree *t, int e) {
     const rels *r = t->r;
+    /* "X was behind the attacks": the noun heads the copula clause (often
+     * the root) */
+    if (has_case(t, e, "behind") && child(t, e, r->cop) >= 0) return child(t, e, r->nsubj);
     int h = t->head[e];
     if (h < 0) return -1;
-    if (has_case(t, e, "behind") && child(t, e, r->cop) >= 0) return child(t, e, r->nsubj);
     /* "an attack attributed to X", "the bombings blamed on X" (the
      * parser may hang the participle on the verb the noun depends on) */
     for (int k = 0; k < 2; k++) {
