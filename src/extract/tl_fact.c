@@ -337,7 +337,8 @@ static int norp_actor(tl_fsent *s, int m) {
  * "two co-founders of X were charged") or farther away is not charged. */
 static int org_charged(const tl_fsent *s, int m, uint32_t trig) {
     const tl_fment *x = &s->ms[m];
-    if (x->pron || x->virt) return 0;
+    /* anyone accuses a company; only a court's words charge it */
+    if (x->pron || x->virt || tl_fact_w(s, trig, "accuse|accuses|accused|accusing")) return 0;
     if (x->te <= trig) {
         /* "co-founders of X", "the X gang", "the platform X": a phrase
          * whose head is another noun; a clause may open before it */

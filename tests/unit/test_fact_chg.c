@@ -93,11 +93,52 @@ static void test_not_charges(void **state) {
     expect_not(state, "The defendants thanked Kemal Osman for his help.\n", "Kemal Osman");
 }
 
+/* A past form coordinated with a passive, with no subject or object of
+ * its own, shares its subject, however the tagger read it ("was arrested
+ * in 2019 and convicted"); the tree reads sentences with one name too. */
+static void test_coordinated_passive(void **state) {
+    expect(state, "Kemal Osman was arrested in 2019 and convicted of spying.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman was questioned in Riga and later charged with fraud.\n", "Kemal Osman", NULL);
+    /* the second verb has its own object: someone else was charged */
+    expect_not(state, "Police arrested Kemal Osman in 2019 and charged his brother.\n", "Kemal Osman");
+}
+
+/* An organization is charged as the head of its own phrase at the
+ * trigger; a name inside another noun's phrase is not ("a X manager",
+ * "co-founders of X"), nor one merely accused. */
+static void test_org_charged(void **state) {
+    expect(state, "Norvex Holdings pleaded guilty to sanctions violations.\n", "Norvex Holdings", NULL);
+    expect(state, "Prosecutors charged Norvex Holdings with bribery on Monday.\n", "Norvex Holdings", NULL);
+    expect_not(state, "A Norvex Holdings manager was charged with fraud.\n", "Norvex Holdings");
+    expect_not(state, "Two co-founders of Norvex Holdings were charged with fraud.\n", "Norvex Holdings");
+    expect_not(state, "The Kessel Brigade accused Norvex Holdings of fraud.\n", "Norvex Holdings");
+}
+
+/* "X was one of 14 people convicted", "X and Y were among 20 defendants
+ * charged": the set the participle describes holds the subject. */
+static void test_set_member(void **state) {
+    expect(state, "Kemal Osman was one of 14 people convicted on Wednesday.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman and Pavel Grek were among 20 defendants charged on Friday.\n", "Kemal Osman",
+           "Pavel Grek", NULL);
+    expect_not(state, "Kemal Osman spoke to one of 14 people convicted on Wednesday.\n", "Kemal Osman");
+}
+
+/* "arrested / wanted / held on charges of ...": the charges were brought;
+ * a plea of not guilty answers one. */
+static void test_on_charges(void **state) {
+    expect(state, "Kemal Osman was arrested on charges of fraud.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman is wanted on charges of murder in Latvia.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman has pleaded not guilty.\n", "Kemal Osman", NULL);
+    expect_not(state, "Kemal Osman was briefed on charges of fraud.\n", "Kemal Osman");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_holder_verbs),  cmocka_unit_test(test_pronoun_holder), cmocka_unit_test(test_against),
         cmocka_unit_test(test_defendants),    cmocka_unit_test(test_not_charges),
-        cmocka_unit_test(test_sentences),
+        cmocka_unit_test(test_sentences),     cmocka_unit_test(test_coordinated_passive),
+        cmocka_unit_test(test_org_charged),   cmocka_unit_test(test_set_member),
+        cmocka_unit_test(test_on_charges),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
