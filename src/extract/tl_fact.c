@@ -206,6 +206,16 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             int p = past_norp_modifier(s, m, mask);
             return (p != m && tl_fact_type_ok(s, p, mask)) ? p : -1;
         }
+        if (m >= 0 && s->ms[m].tb == k && (tl_fact_is(s, s->ms[m].te, "'s") || tl_fact_is(s, s->ms[m].te, "'"))) {
+            /* "sentenced X's brother, Y, to": the person X owns is the
+             * object, named by the apposition after the noun, if any */
+            uint32_t e = s->ms[m].te + 1;
+            if (tl_fact_w(s, e, "former|late|younger|elder|older|eldest|youngest|estranged|personal|chief|top")) e++;
+            if (tl_fact_w(s, e, TL_CUE_POSSESSED_PERSON_NOUNS)) {
+                int p = tl_fact_is(s, e + 1, ",") ? tl_fact_ment_at(s, e + 2) : -1;
+                return p >= 0 && s->ms[p].tb == e + 2 && tl_fact_type_ok(s, p, mask) ? p : -1;
+            }
+        }
         if (m >= 0 && s->ms[m].tb == k && s->ms[m].type == TL_ORG && (mask & P_)) {
             /* "killed a senior Hezbollah commander, X": the person */
             int p = title_person(s, m);

@@ -132,13 +132,21 @@ static void test_on_charges(void **state) {
     expect_not(state, "Kemal Osman was briefed on charges of fraud.\n", "Kemal Osman");
 }
 
+/* "sentenced X's brother, Y, to": the person the possessor owns is the
+ * object, not the possessor. */
+static void test_possessed_person(void **state) {
+    expect(state, "The court sentenced Kemal Osman's brother, Pavel Grek, to ten years.\n", "Pavel Grek", NULL);
+    expect_not(state, "The court sentenced Kemal Osman's brother, Pavel Grek, to ten years.\n", "Kemal Osman");
+    expect_not(state, "Police arrested and charged Kemal Osman's lawyer on Monday.\n", "Kemal Osman");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_holder_verbs),  cmocka_unit_test(test_pronoun_holder), cmocka_unit_test(test_against),
         cmocka_unit_test(test_defendants),    cmocka_unit_test(test_not_charges),
         cmocka_unit_test(test_sentences),     cmocka_unit_test(test_coordinated_passive),
         cmocka_unit_test(test_org_charged),   cmocka_unit_test(test_set_member),
-        cmocka_unit_test(test_on_charges),
+        cmocka_unit_test(test_on_charges),    cmocka_unit_test(test_possessed_person),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
