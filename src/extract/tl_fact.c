@@ -626,7 +626,10 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         uint32_t r = i - s->sb;
         int two = strchr(t->part, ' ') != NULL;
         size_t l1 = i + 1 < s->se ? s->len[r + 1] : 0, l2 = i + 2 < s->se ? s->len[r + 2] : 0;
-        if (!tl_trig_part_follows(t, l1 ? s->low[r + 1] : "", l1, l2 ? s->low[r + 2] : "", l2)) return;
+        if (!tl_trig_part_follows(t, l1 ? s->low[r + 1] : "", l1, l2 ? s->low[r + 2] : "", l2)) {
+            if (type == TL_CHARGED) tl_fact_found_guilty(s, i, 1, t->status); /* "found X guilty" */
+            return;
+        }
         after = i + 1 + (uint32_t)two;
     }
     int pas = t->kind == TL_TK_VERB && passive_at(s, i, is_past);

@@ -75,3 +75,26 @@ int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status) {
     tl_fact_emit_coord(s, TL_CHARGED, h, -1, v, status);
     return 1;
 }
+
+int tl_fact_found_guilty(tl_fsent *s, uint32_t i, int push, int status) {
+    if (!tl_fact_w(s, i, "find|finds|found|finding")) return 0;
+    /* the objects: names joined by ',' and "and", then "guilty" */
+    int ms[4], n = 0;
+    uint32_t k = i + 1;
+    while (n < 4) {
+        int m = tl_fact_ment_at(s, k);
+        if (m < 0 || s->ms[m].tb != k || s->ms[m].pron || (s->ms[m].type != TL_PERSON && s->ms[m].type != TL_ORG))
+            return 0;
+        ms[n++] = m;
+        k = s->ms[m].te;
+        if (tl_fact_is(s, k, ",") && tl_fact_is(s, k + 1, "and")) k++;
+        if (tl_fact_is(s, k, ",") || tl_fact_is(s, k, "and")) k++;
+        else break;
+    }
+    /* "found X not guilty": an acquittal, which states the charge too */
+    if (tl_fact_is(s, k, "not")) k++;
+    if (!tl_fact_is(s, k, "guilty")) return 0;
+    if (push)
+        for (int q = 0; q < n; q++) tl_fact_emit(s, TL_CHARGED, ms[q], -1, -1, -1, i, status);
+    return 1;
+}

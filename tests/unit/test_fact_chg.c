@@ -140,6 +140,15 @@ static void test_possessed_person(void **state) {
     expect_not(state, "Police arrested and charged Kemal Osman's lawyer on Monday.\n", "Kemal Osman");
 }
 
+/* "a jury found X guilty": the verdict's particle after its object. */
+static void test_found_guilty(void **state) {
+    expect(state, "A jury found Kemal Osman guilty of murder.\n", "Kemal Osman", NULL);
+    expect(state, "The court found Kemal Osman and Pavel Grek guilty on all counts.\n", "Kemal Osman", "Pavel Grek",
+           NULL);
+    expect(state, "The court found Kemal Osman not guilty of fraud.\n", "Kemal Osman", NULL);
+    expect_not(state, "Investigators found Kemal Osman dead in his flat.\n", "Kemal Osman");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_holder_verbs),  cmocka_unit_test(test_pronoun_holder), cmocka_unit_test(test_against),
@@ -147,6 +156,7 @@ int main(void) {
         cmocka_unit_test(test_sentences),     cmocka_unit_test(test_coordinated_passive),
         cmocka_unit_test(test_org_charged),   cmocka_unit_test(test_set_member),
         cmocka_unit_test(test_on_charges),    cmocka_unit_test(test_possessed_person),
+        cmocka_unit_test(test_found_guilty),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
