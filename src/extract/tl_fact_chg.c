@@ -53,6 +53,22 @@ int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status) {
         }
         return 0;
     }
+    /* a term is a prison term ("served two terms as mayor" is none) */
+    if (tl_fact_w(s, i, "term|terms") && !tl_fact_w(s, i - 1, "prison|jail|custodial")) return 0;
+    /* "X faces up to 20 years in prison", "X received life in prison":
+     * the phrase of the time reaches back to the verb */
+    if (tl_fact_w(s, i, "prison|jail") && st == i && tl_fact_w(s, i - 1, "in|behind")) {
+        uint32_t k = i - 1;
+        while (k > s->sb && k + 8 > i &&
+               ((s->d->tokens[k - 1].flags & TL_TOK_DIGIT) ||
+                tl_fact_w(s, k - 1, "years|year|months|month|life|decades|to|up|of|a|maximum|minimum|more|than|"
+                                    "at|least|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty")))
+            k--;
+        if (k + 1 >= i || k == s->sb) return 0;
+        st = k;
+    } else if (tl_fact_w(s, i, "prison|jail")) {
+        return 0;
+    }
     /* "X faces 11 criminal counts", "X denied the charges", "X pleaded not
      * guilty to the charges", "X was found guilty of two counts": the
      * subject of the verb the charge phrase is the object of */

@@ -276,6 +276,10 @@ static const spec SPECS[] = {
      * (tl_fact_chg.c reads who holds
      * them; "against" is read here) */
     E("charge|charges|count|counts|sentence|sentences", TL_CHARGED, N, N, "against", 0, NULL, N, 0),
+    /* what a charge carries: "X faces a maximum penalty of 20 years", "X
+     * faces 20 years in prison", "was handed a 15-year prison term" (only
+     * their holder is read, tl_fact_chg.c) */
+    E("penalty|penalties|prison|jail|term|terms", TL_CHARGED, N, N, NULL, N, NULL, N, 0),
     E("defendant|defendants|co-defendant|co-defendants", TL_CHARGED, N, N, NULL, N, NULL, N, 0),
     /* EXTRADITED */
     V("extradite", TL_EXTRADITED, FR, 0, "to", 2, "from", FR),

@@ -149,6 +149,18 @@ static void test_found_guilty(void **state) {
     expect_not(state, "Investigators found Kemal Osman dead in his flat.\n", "Kemal Osman");
 }
 
+/* What a charge carries: "faces a maximum penalty of", "faces up to 20
+ * years in prison", "was handed a 15-year prison term"; not a term of
+ * office nor time spent in a prison. */
+static void test_penalties(void **state) {
+    expect(state, "Kemal Osman faces a maximum penalty of 20 years.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman faces up to 20 years in prison.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman faces life in prison if convicted.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman was handed a 15-year prison term.\n", "Kemal Osman", NULL);
+    expect_not(state, "Kemal Osman served two terms as mayor of Riga.\n", "Kemal Osman");
+    expect_not(state, "Kemal Osman visited his cousin in prison.\n", "Kemal Osman");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_holder_verbs),  cmocka_unit_test(test_pronoun_holder), cmocka_unit_test(test_against),
@@ -156,7 +168,7 @@ int main(void) {
         cmocka_unit_test(test_sentences),     cmocka_unit_test(test_coordinated_passive),
         cmocka_unit_test(test_org_charged),   cmocka_unit_test(test_set_member),
         cmocka_unit_test(test_on_charges),    cmocka_unit_test(test_possessed_person),
-        cmocka_unit_test(test_found_guilty),
+        cmocka_unit_test(test_found_guilty),  cmocka_unit_test(test_penalties),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
