@@ -84,6 +84,10 @@ int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status) {
     /* "X was arrested on charges of fraud", "X is wanted on charges" */
     else if (charges && tl_fact_is(s, v, "on") && v > s->sb && tl_fact_w(s, v - 1, TL_CUE_CHARGE_ON_VERBS))
         v--;
+    /* "X went on trial", "X is on trial", "X was put on trial" */
+    else if (tl_fact_is(s, i, "trial") && st == i && tl_fact_is(s, v, "on") && v > s->sb &&
+             tl_fact_w(s, v - 1, "go|goes|went|gone|going|is|was|are|were|be|been|being|remains|remained|put|puts"))
+        v--;
     else if (!tl_fact_w(s, v, TL_CUE_CHARGE_HOLDER_VERBS))
         return 0;
     int h = tl_fact_subject(s, v, mask);

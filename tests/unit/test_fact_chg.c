@@ -124,12 +124,15 @@ static void test_set_member(void **state) {
 }
 
 /* "arrested / wanted / held on charges of ...": the charges were brought;
- * a plea of not guilty answers one. */
+ * a plea of not guilty answers one; "went / is on trial". */
 static void test_on_charges(void **state) {
     expect(state, "Kemal Osman was arrested on charges of fraud.\n", "Kemal Osman", NULL);
     expect(state, "Kemal Osman is wanted on charges of murder in Latvia.\n", "Kemal Osman", NULL);
     expect(state, "Kemal Osman has pleaded not guilty.\n", "Kemal Osman", NULL);
     expect_not(state, "Kemal Osman was briefed on charges of fraud.\n", "Kemal Osman");
+    expect(state, "Kemal Osman went on trial in Riga on Monday.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman is on trial for fraud.\n", "Kemal Osman", NULL);
+    expect_not(state, "Kemal Osman reported on the trial in Riga.\n", "Kemal Osman");
 }
 
 /* "sentenced X's brother, Y, to": the person the possessor owns is the
