@@ -164,6 +164,15 @@ static void test_penalties(void **state) {
     expect_not(state, "Kemal Osman visited his cousin in prison.\n", "Kemal Osman");
 }
 
+/* "Both" standing alone as a subject is the two people last named; a
+ * third name leaves it alone. */
+static void test_both(void **state) {
+    expect(state, "Kemal Osman and Pavel Grek ran the network. Both were charged with fraud.\n", "Kemal Osman",
+           "Pavel Grek", NULL);
+    expect_not(state, "Kemal Osman, Pavel Grek and Ivo Lenz ran the network. Both were charged with fraud.\n",
+               "Kemal Osman");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_holder_verbs),  cmocka_unit_test(test_pronoun_holder), cmocka_unit_test(test_against),
@@ -172,6 +181,7 @@ int main(void) {
         cmocka_unit_test(test_org_charged),   cmocka_unit_test(test_set_member),
         cmocka_unit_test(test_on_charges),    cmocka_unit_test(test_possessed_person),
         cmocka_unit_test(test_found_guilty),  cmocka_unit_test(test_penalties),
+        cmocka_unit_test(test_both),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
