@@ -40,6 +40,7 @@ static void test_nouns(void **state) {
     yes(state, "The bombing of the Valdora Hotel by the Kessel Brigade killed nine.\n", "Kessel Brigade",
         "Valdora Hotel");
     yes(state, "The Kessel Brigade launched airstrikes on Valdora.\n", "Kessel Brigade", "Valdora");
+    yes(state, "Russia's invasion of Ukraine began in 2022.\n", "Russia", "Ukraine");
     no(state, "The attack of the Kessel Brigade on Tuesday surprised Tomas Brell.\n", "Kessel Brigade",
        "Tomas Brell");
 }
@@ -49,6 +50,7 @@ static void test_nouns(void **state) {
 static void test_victims(void **state) {
     yes(state, "The Kessel Brigade beheaded American hostages in Syria.\n", "Kessel Brigade", "American");
     yes(state, "An Al-Qaeda cell that killed Tomas Brell was dismantled.\n", "Al-Qaeda", "Tomas Brell");
+    yes(state, "Kessel Brigade militants attacked a Kenyan military post.\n", "Kessel Brigade", "Kenyan");
     /* nationality of a word that names no victims */
     no(state, "The Kessel Brigade beheaded Tomas Brell before American audiences.\n", "Kessel Brigade",
        "American");
