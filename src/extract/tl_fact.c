@@ -1194,4 +1194,5 @@ void tl_fact_triggers(tl_fsent *s) {
             }
         }
     }
+    tl_fact_sentence_gaps(s);
 }

@@ -118,3 +118,35 @@ int tl_fact_found_guilty(tl_fsent *s, uint32_t i, int push, int status) {
         for (int q = 0; q < n; q++) tl_fact_emit(s, TL_CHARGED, ms[q], -1, -1, -1, i, status);
     return 1;
 }
+
+/* Does token k open a length of a sentence: a number, "life", "death",
+ * "a"/"an" ("to a year"), a number word? */
+static int term_word(const tl_fsent *s, uint32_t k) {
+    return k < s->se && ((s->d->tokens[k].flags & TL_TOK_DIGIT) ||
+                         tl_fact_w(s, k, "life|death|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                         "twelve|fifteen|twenty|thirty|time|community"));
+}
+
+void tl_fact_sentence_gaps(tl_fsent *s) {
+    uint32_t trig = s->se;
+    for (uint32_t k = s->sb; k < s->se && trig == s->se; k++)
+        if (tl_fact_w(s, k, "sentenced|jailed")) trig = k;
+    for (uint32_t k = trig + 1; k < s->se; k++) {
+        int m = tl_fact_ment_at(s, k);
+        if (m < 0 || s->ms[m].tb != k || s->ms[m].pron || s->ms[m].type != TL_PERSON) continue;
+        k = s->ms[m].te - 1;
+        uint32_t e = s->ms[m].te;
+        if (!tl_fact_is(s, e, "to") || !term_word(s, e + 1)) continue;
+        /* an item of its own: after ',' or "and", a few lower-case words
+         * of description between ("and his accomplice Y to 20 years") */
+        for (uint32_t j = s->ms[m].tb; j > trig + 1 && s->ms[m].tb - j < 4; j--) {
+            if (tl_fact_is(s, j - 1, ",") || tl_fact_w(s, j - 1, "and|while")) {
+                tl_fact_emit(s, TL_CHARGED, m, -1, -1, -1, trig, 0);
+                break;
+            }
+            if (tl_fact_ment_at(s, j - 1) >= 0 || tl_fact_is_punct(s, j - 1) ||
+                (s->d->tokens[j - 1].flags & TL_TOK_UPPER))
+                break;
+        }
+    }
+}

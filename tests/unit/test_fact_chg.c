@@ -173,6 +173,17 @@ static void test_both(void **state) {
                "Kemal Osman");
 }
 
+/* Sentences passed in a gapped list: "sentenced X to ten years and Y to
+ * eight", "X was jailed for life, and his accomplice Y to 20 years"; a
+ * person going somewhere after it is no item. */
+static void test_sentence_gaps(void **state) {
+    expect(state, "The court sentenced Kemal Osman to ten years, and Pavel Grek to eight years.\n", "Kemal Osman",
+           "Pavel Grek", NULL);
+    expect(state, "Kemal Osman was sentenced to life, and his accomplice Pavel Grek to 20 years.\n", "Kemal Osman",
+           "Pavel Grek", NULL);
+    expect_not(state, "Kemal Osman was sentenced to life, and Pavel Grek flew to Riga.\n", "Pavel Grek");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_holder_verbs),  cmocka_unit_test(test_pronoun_holder), cmocka_unit_test(test_against),
@@ -181,7 +192,7 @@ int main(void) {
         cmocka_unit_test(test_org_charged),   cmocka_unit_test(test_set_member),
         cmocka_unit_test(test_on_charges),    cmocka_unit_test(test_possessed_person),
         cmocka_unit_test(test_found_guilty),  cmocka_unit_test(test_penalties),
-        cmocka_unit_test(test_both),
+        cmocka_unit_test(test_both),          cmocka_unit_test(test_sentence_gaps),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
