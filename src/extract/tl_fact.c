@@ -48,7 +48,7 @@ static const uint32_t ROLE_MASK[TL_FACT_TYPE_COUNT][4] = {
     [TL_ATTACKED] = {P_ | O_ | G_ | N_, P_ | O_ | G_ | F_ | N_, 0, 0},
     [TL_SPIED_ON] = {P_ | O_ | G_, P_ | O_ | G_ | F_ | N_, 0, 0},
     [TL_ARRESTED] = {P_, 0, O_ | G_, 0},
-    [TL_CHARGED] = {P_, 0, O_ | G_, 0},
+    [TL_CHARGED] = {P_ | O_, 0, O_ | G_, 0},
     [TL_EXTRADITED] = {P_, 0, G_, G_},
     [TL_CITIZEN_OF] = {P_, G_ | N_, 0, 0},
     [TL_ORIGIN] = {P_, N_ | G_, 0, 0},
@@ -217,6 +217,16 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             if (p != m && tl_fact_type_ok(s, p, mask)) return p;
             if (!tl_fact_type_ok(s, m, mask)) return -1;
         }
+        if (m >= 0 && s->ms[m].tb == k && (tl_fact_is(s, s->ms[m].te, "'s") || tl_fact_is(s, s->ms[m].te, "'"))) {
+            /* "sentenced X's brother, Y, to": the person X owns is the
+             * object, named by the apposition after the noun, if any */
+            uint32_t e = s->ms[m].te + 1;
+            if (tl_fact_w(s, e, "former|late|younger|elder|older|eldest|youngest|estranged|personal|chief|top")) e++;
+            if (tl_fact_w(s, e, TL_CUE_POSSESSED_PERSON_NOUNS)) {
+                int p = tl_fact_is(s, e + 1, ",") ? tl_fact_ment_at(s, e + 2) : -1;
+                return p >= 0 && s->ms[p].tb == e + 2 && tl_fact_type_ok(s, p, mask) ? p : -1;
+            }
+        }
         if (m >= 0 && s->ms[m].tb == k && s->ms[m].type == TL_ORG && (mask & P_)) {
             /* "killed a senior Hezbollah commander, X": the person */
             int p = title_person(s, m);
@@ -334,9 +344,40 @@ static int norp_actor(tl_fsent *s, int m) {
         return e >= 0 ? tl_fact_virtual(s, m, e, TL_GPE) : m;
     }
     if (tl_fact_w(s, nx, "nationals|citizens|people|civilians|community|communities|population|"
-                         "jews|muslims|christians|diplomats|tourists|residents|refugees|minority"))
+                         "jews|muslims|christians|diplomats|tourists|residents|refugees|minority|hostages|captives|"
+                         "journalists|workers|contractors|peacekeepers|pilgrims|worshippers|villagers|settlers|students"))
         return m;
     return -1;
+}
+
+/* An organization is charged ("X pleaded guilty", "prosecutors charged X
+ * with", "the charges against X") only as the head of its own phrase right
+ * at the trigger: the subject just before the verb group (auxiliaries and
+ * adverbs between), or the object just after the verb or "against".  A
+ * name inside a person's phrase ("an MS-13 gang leader was arraigned",
+ * "two co-founders of X were charged") or farther away is not charged. */
+static int org_charged(const tl_fsent *s, int m, uint32_t trig) {
+    const tl_fment *x = &s->ms[m];
+    /* anyone accuses a company; only a court's words charge it */
+    if (x->pron || x->virt || tl_fact_w(s, trig, "accuse|accuses|accused|accusing")) return 0;
+    if (x->te <= trig) {
+        /* "co-founders of X", "the X gang", "the platform X": a phrase
+         * whose head is another noun; a clause may open before it */
+        if (x->tb > s->sb && (s->d->tokens[x->tb - 1].flags & TL_TOK_ALPHA) &&
+            !tl_fact_w(s, x->tb - 1, "and|but|then|while|when|after|as|because|that|where|which|meanwhile|also"))
+            return 0;
+        for (uint32_t k = x->te; k < trig; k++)
+            if (!tl_fact_wl(s, k, WL_BE) && !tl_fact_wl(s, k, WL_ALSO_ALL_BOTH_ETC) &&
+                !tl_fact_w(s, k, "will|would|could|may|might|must|each|now|today|yesterday"))
+                return 0;
+        return 1;
+    }
+    for (uint32_t k = trig + 1; k < x->tb; k++)
+        if (!tl_fact_w(s, k, "against|the")) return 0;
+    /* "charged X with", "against X and Y": not "against an X official" */
+    uint32_t nx = x->te;
+    return nx >= s->se || tl_fact_is_punct(s, nx) || tl_fact_wl(s, nx, WL_PREPS) || tl_fact_wl(s, nx, WL_AND_OR) ||
+           tl_fact_wl(s, nx, WL_BE);
 }
 
 /* Adds a candidate: args are local mention indices (-1 absent). */
@@ -374,6 +415,7 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     int e0 = s->ms[a0].ent, e1 = a1 >= 0 ? s->ms[a1].ent : -1;
     if (e0 < 0 || (core2(type) && e1 < 0) || e0 == e1) return;
     if (!tl_fact_type_ok(s, a0, ROLE_MASK[type][0])) return;
+    if (type == TL_CHARGED && s->ms[a0].type == TL_ORG && !org_charged(s, a0, trig)) return;
     if (core2(type) && !tl_fact_type_ok(s, a1, ROLE_MASK[type][1])) return;
     tl_fcand c;
     memset(&c, 0, sizeof c);
@@ -595,7 +637,10 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         uint32_t r = i - s->sb;
         int two = strchr(t->part, ' ') != NULL;
         size_t l1 = i + 1 < s->se ? s->len[r + 1] : 0, l2 = i + 2 < s->se ? s->len[r + 2] : 0;
-        if (!tl_trig_part_follows(t, l1 ? s->low[r + 1] : "", l1, l2 ? s->low[r + 2] : "", l2)) return;
+        if (!tl_trig_part_follows(t, l1 ? s->low[r + 1] : "", l1, l2 ? s->low[r + 2] : "", l2)) {
+            if (type == TL_CHARGED) tl_fact_found_guilty(s, i, 1, t->status); /* "found X guilty" */
+            return;
+        }
         after = i + 1 + (uint32_t)two;
     }
     int pas = t->kind == TL_TK_VERB && passive_at(s, i, is_past);
@@ -1055,7 +1100,7 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
                                      * responsibility for the attack on Y" */
                                     "order|orders|ordered|ordering|lead|leads|led|leading|direct|directed|"
                                     "mastermind|masterminded|masterminding|orchestrate|orchestrated|"
-                                    "orchestrating|behind|responsible|responsibility")) {
+                                    "orchestrating|behind|responsible|responsibility|claim|claims|claimed|claiming")) {
                 lv = k - 1;
                 break;
             }
@@ -1186,4 +1231,5 @@ void tl_fact_triggers(tl_fsent *s) {
             }
         }
     }
+    tl_fact_sentence_gaps(s);
 }

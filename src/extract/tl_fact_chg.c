@@ -53,10 +53,27 @@ int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status) {
         }
         return 0;
     }
+    /* a term is a prison term ("served two terms as mayor" is none) */
+    if (tl_fact_w(s, i, "term|terms") && !tl_fact_w(s, i - 1, "prison|jail|custodial")) return 0;
+    /* "X faces up to 20 years in prison", "X received life in prison":
+     * the phrase of the time reaches back to the verb */
+    if (tl_fact_w(s, i, "prison|jail") && st == i && tl_fact_w(s, i - 1, "in|behind")) {
+        uint32_t k = i - 1;
+        while (k > s->sb && k + 8 > i &&
+               ((s->d->tokens[k - 1].flags & TL_TOK_DIGIT) ||
+                tl_fact_w(s, k - 1, "years|year|months|month|life|decades|to|up|of|a|maximum|minimum|more|than|"
+                                    "at|least|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty")))
+            k--;
+        if (k + 1 >= i || k == s->sb) return 0;
+        st = k;
+    } else if (tl_fact_w(s, i, "prison|jail")) {
+        return 0;
+    }
     /* "X faces 11 criminal counts", "X denied the charges", "X pleaded not
      * guilty to the charges", "X was found guilty of two counts": the
      * subject of the verb the charge phrase is the object of */
     if (st <= s->sb) return 0;
+    int charges = tl_fact_w(s, i, "charge|charges");
     /* the verb just before the phrase, or inside it where the tagger left
      * a participle ("is facing three counts": np_start went over it) */
     uint32_t v = st - 1;
@@ -64,10 +81,72 @@ int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status) {
         if (tl_fact_w(s, k, TL_CUE_CHARGE_HOLDER_VERBS)) v = k;
     if (tl_fact_w(s, v, "to|of|on") && v > s->sb && tl_fact_is(s, v - 1, "guilty"))
         v--;
+    /* "X was arrested on charges of fraud", "X is wanted on charges" */
+    else if (charges && tl_fact_is(s, v, "on") && v > s->sb && tl_fact_w(s, v - 1, TL_CUE_CHARGE_ON_VERBS))
+        v--;
+    /* "X went on trial", "X is on trial", "X was put on trial" */
+    else if (tl_fact_is(s, i, "trial") && st == i && tl_fact_is(s, v, "on") && v > s->sb &&
+             tl_fact_w(s, v - 1, "go|goes|went|gone|going|is|was|are|were|be|been|being|remains|remained|put|puts"))
+        v--;
     else if (!tl_fact_w(s, v, TL_CUE_CHARGE_HOLDER_VERBS))
         return 0;
     int h = tl_fact_subject(s, v, mask);
     if (h < 0) return 0;
     tl_fact_emit_coord(s, TL_CHARGED, h, -1, v, status);
     return 1;
+}
+
+int tl_fact_found_guilty(tl_fsent *s, uint32_t i, int push, int status) {
+    if (!tl_fact_w(s, i, "find|finds|found|finding")) return 0;
+    /* the objects: names joined by ',' and "and", then "guilty" */
+    int ms[4], n = 0;
+    uint32_t k = i + 1;
+    while (n < 4) {
+        int m = tl_fact_ment_at(s, k);
+        if (m < 0 || s->ms[m].tb != k || s->ms[m].pron || (s->ms[m].type != TL_PERSON && s->ms[m].type != TL_ORG))
+            return 0;
+        ms[n++] = m;
+        k = s->ms[m].te;
+        if (tl_fact_is(s, k, ",") && tl_fact_is(s, k + 1, "and")) k++;
+        if (tl_fact_is(s, k, ",") || tl_fact_is(s, k, "and")) k++;
+        else break;
+    }
+    /* "found X not guilty": an acquittal, which states the charge too */
+    if (tl_fact_is(s, k, "not")) k++;
+    if (!tl_fact_is(s, k, "guilty")) return 0;
+    if (push)
+        for (int q = 0; q < n; q++) tl_fact_emit(s, TL_CHARGED, ms[q], -1, -1, -1, i, status);
+    return 1;
+}
+
+/* Does token k open a length of a sentence: a number, "life", "death",
+ * "a"/"an" ("to a year"), a number word? */
+static int term_word(const tl_fsent *s, uint32_t k) {
+    return k < s->se && ((s->d->tokens[k].flags & TL_TOK_DIGIT) ||
+                         tl_fact_w(s, k, "life|death|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                         "twelve|fifteen|twenty|thirty|time|community"));
+}
+
+void tl_fact_sentence_gaps(tl_fsent *s) {
+    uint32_t trig = s->se;
+    for (uint32_t k = s->sb; k < s->se && trig == s->se; k++)
+        if (tl_fact_w(s, k, "sentenced|jailed")) trig = k;
+    for (uint32_t k = trig + 1; k < s->se; k++) {
+        int m = tl_fact_ment_at(s, k);
+        if (m < 0 || s->ms[m].tb != k || s->ms[m].pron || s->ms[m].type != TL_PERSON) continue;
+        k = s->ms[m].te - 1;
+        uint32_t e = s->ms[m].te;
+        if (!tl_fact_is(s, e, "to") || !term_word(s, e + 1)) continue;
+        /* an item of its own: after ',' or "and", a few lower-case words
+         * of description between ("and his accomplice Y to 20 years") */
+        for (uint32_t j = s->ms[m].tb; j > trig + 1 && s->ms[m].tb - j < 4; j--) {
+            if (tl_fact_is(s, j - 1, ",") || tl_fact_w(s, j - 1, "and|while")) {
+                tl_fact_emit(s, TL_CHARGED, m, -1, -1, -1, trig, 0);
+                break;
+            }
+            if (tl_fact_ment_at(s, j - 1) >= 0 || tl_fact_is_punct(s, j - 1) ||
+                (s->d->tokens[j - 1].flags & TL_TOK_UPPER))
+                break;
+        }
+    }
 }

@@ -111,6 +111,17 @@ int tl_fact_corole_count_ok(const tl_fsent *s, uint32_t i, int n) {
 }
 
 void tl_fact_corole_add(tl_fsent *s, const tl_corole *c) {
+    /* "Both were charged", "..., and both face life in prison": "both"
+     * standing alone as a subject is the two people last named */
+    for (uint32_t i = s->sb; i + 1 < s->se; i++) {
+        if (!tl_fact_is(s, i, "both") || s->at[i - s->sb] >= 0) continue;
+        if (i > s->sb && !tl_fact_is(s, i - 1, ",") && !tl_fact_w(s, i - 1, "and|but|where|after")) continue;
+        if (!tl_fact_w(s, i + 1, "were|are|was|is|have|had|has|face|faced|pleaded|denied|deny|received|will|would|"
+                                 "could|now|later|also|remain|remained"))
+            continue;
+        int32_t g[TL_CRL_MAX];
+        if (antecedents(s, c, i, TL_PERSON, 2, g)) bind_group(s, i, g, 2);
+    }
     for (uint32_t i = s->sb + 1; i < s->se; i++) {
         if (s->at[i - s->sb] >= 0 || s->len[i - s->sb] < 3) continue;
         /* every form opens with "the", "two", "three", "both" or "his",

@@ -285,6 +285,17 @@ void tl_fact_emit_coord(tl_fsent *s, int type, int a0, int dir0, uint32_t trig, 
  * candidates; returns 1 when the noun's frame is read so, else 0 (nothing
  * pushed).  Can't fail. */
 int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status);
+/* "a jury found X guilty (of ...)", "found X and Y guilty": the verdict's
+ * particle after its object (tl_fact_chg.c).  True when token i (a form
+ * of "find") opens that shape; with push set, also pushes the CHARGED
+ * candidates of the persons or organizations named.  Can't fail. */
+int tl_fact_found_guilty(tl_fsent *s, uint32_t i, int push, int status);
+/* Sentences passed in a gapped list after "sentenced" or "jailed": "the
+ * court sentenced X to ten years and Y to eight", "X was jailed for life,
+ * and his accomplice Y to 20 years" -- each person that opens an item
+ * and is followed by "to" and a length is charged (tl_fact_chg.c).
+ * Pushes CHARGED candidates.  Can't fail. */
+void tl_fact_sentence_gaps(tl_fsent *s);
 /* tl_fact_nat.c: the token before an alias parenthesis that token k closes
  * ("X ("Sim")"), else k; the token after "of <people> origin" at e, else e. */
 uint32_t tl_fact_nat_alias_skip(const tl_fsent *s, uint32_t k);

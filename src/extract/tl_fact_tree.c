@@ -18,7 +18,7 @@ typedef struct rels {
     int nsubj, nsubj_pass, obj, obl, obl_agent, nmod, nmod_poss, appos, conj, acl, acl_relcl, xcomp, advcl, ccomp,
         case_, aux_pass, compound, flat, cop, root, amod, parataxis;
     int verb, noun, propn, pron, aux, adj;
-    int vbn, vbg;
+    int vbn, vbg, vbd;
 } rels;
 
 /* What the pass reads of one parsed sentence. */
@@ -80,6 +80,7 @@ static void rels_init(const tl_dep_model *m, rels *r) {
     r->aux = tl_dep_upos_id(m, "AUX");
     r->adj = tl_dep_upos_id(m, "ADJ");
     r->vbn = tl_dep_xpos_id(m, "VBN");
+    r->vbd = tl_dep_xpos_id(m, "VBD");
     r->vbg = tl_dep_xpos_id(m, "VBG");
 }
 
@@ -134,6 +135,8 @@ static int modifier_name(const tree *t, int i, const char *list) {
     return -1;
 }
 
+static int is_place(const tree *t, int i);
+
 /* Adds mention m to out[0..n) unless it or its entity is there; returns
  * the new count. */
 static int add_mention(const tl_fsent *s, int *out, int n, int m) {
@@ -168,6 +171,15 @@ static int collect(const tree *t, int i, int *out, int n, int depth, const char 
             named += n > k;
         }
     }
+    /* "the town of X", "the city of X": the place the kind noun names */
+    if (m < 0 && grp && !named && t->upos[i] == t->r->noun && word_in(t, i, TL_CUE_KIND_PLACE_NOUNS))
+        for (int c = t->first[i]; c >= 0; c = t->next[c])
+            if (c > i && lab(t, c, t->r->nmod) && has_case(t, c, "of") && is_place(t, c)) {
+                int k = n;
+                n = collect(t, c, out, n, depth + 1, NULL);
+                named += n > k;
+                break;
+            }
     /* a noun that names its people ("commander Qassem Soleimani") is them */
     if (m < 0 && grp && !named && (m = modifier_name(t, i, grp)) >= 0) n = add_mention(s, out, n, m);
     /* "fighters led by X", "militants of Y" (tl_fact_atk.c) */
@@ -193,12 +205,38 @@ static int s_time_word(const tree *t, int i) {
 /* Is verb v passive: "was arrested", "who were hired", "forces led by X"? */
 static int passive(const tree *t, int v) {
     if (child(t, v, t->r->aux_pass) >= 0 || child(t, v, t->r->nsubj_pass) >= 0) return 1;
+    /* "was arrested in 2019 and convicted of spying": a past form with
+     * neither subject nor object of its own, coordinated with a passive,
+     * is a participle under the same auxiliary, however the tagger read
+     * it (VBD) */
+    if (t->xpos[v] != t->r->vbn && lab(t, v, t->r->conj) && t->head[v] >= 0 && t->xpos[v] == t->r->vbd &&
+        child(t, v, t->r->nsubj) < 0 && child(t, v, t->r->obj) < 0)
+        return passive(t, t->head[v]);
     if (t->xpos[v] != t->r->vbn) return 0;
     /* a participle modifying a noun, or coordinated with a passive verb
      * ("was arrested and charged") */
     if (lab(t, v, t->r->acl)) return 1;
     if (lab(t, v, t->r->conj) && t->head[v] >= 0 && child(t, v, t->r->nsubj) < 0) return passive(t, t->head[v]);
     return 0;
+}
+
+/* The subject a set noun is said of: "X was one of 14 people convicted",
+ * "X and Y were among 20 defendants charged" -- the people a participle
+ * or relative clause describes include the copula's subject.  Returns
+ * that nominal, or h itself. */
+static int set_member(const tree *t, int h) {
+    const rels *r = t->r;
+    if (h < 0 || t->s->at[h] >= 0 || (t->upos[h] != r->noun && t->upos[h] != r->pron)) return h;
+    int x = h;
+    /* "one of the people ...": the number word holds the copula */
+    if (lab(t, h, r->nmod) && has_case(t, h, "of") && t->head[h] >= 0 &&
+        word_in(t, t->head[h], "one|two|three|four|five|six|several|some|many|each|all|both|none|most"))
+        x = t->head[h];
+    else if (!has_case(t, h, "among"))
+        return h;
+    if (child(t, x, r->cop) < 0) return h;
+    int sj = child(t, x, r->nsubj);
+    return sj >= 0 && t->s->at[sj] >= 0 ? sj : h;
 }
 
 /* The logical subject (*agent) and patient of verb v as nominals (-1 when
@@ -233,7 +271,7 @@ static void subject(const tree *t, int v, int *agent, int *patient) {
             *patient = h; /* "X, whom Y recruited" */
         } else if (sj < 0 && sp < 0) {
             if (pas) {
-                *patient = h;
+                *patient = set_member(t, h);
             } else if (lab(t, v, r->acl_relcl) || t->xpos[v] == r->vbg) {
                 *agent = h;
             }
@@ -444,9 +482,11 @@ static int poss_doer(const tree *t, int e) {
  * Returns the nominal, or -1. */
 static int answers_for(const tree *t, int e) {
     const rels *r = t->r;
+    /* "X was behind the attacks": the noun heads the copula clause (often
+     * the root) */
+    if (has_case(t, e, "behind") && child(t, e, r->cop) >= 0) return child(t, e, r->nsubj);
     int h = t->head[e];
     if (h < 0) return -1;
-    if (has_case(t, e, "behind") && child(t, e, r->cop) >= 0) return child(t, e, r->nsubj);
     /* "an attack attributed to X", "the bombings blamed on X" (the
      * parser may hang the participle on the verb the noun depends on) */
     for (int k = 0; k < 2; k++) {
@@ -460,7 +500,18 @@ static int answers_for(const tree *t, int e) {
     }
     /* "X was involved in the assassination", "X is believed to have been
      * involved in it": who took part answers for it (passive or not) */
-    if (has_case(t, e, "in") && word_in(t, h, "involved|implicated")) {
+    /* "X took part / participated in the attack": so did X */
+    int took = t->upos[h] == r->verb && word_in(t, h, "take|takes|took|taken|taking");
+    if (took) {
+        int o = child(t, h, r->obj);
+        took = o >= 0 && word_in(t, o, "part");
+    } else if (word_in(t, h, "part") && lab(t, h, r->obj) && t->head[h] >= 0 &&
+               word_in(t, t->head[h], "take|takes|took|taken|taking")) {
+        h = t->head[h];
+        took = 1;
+    }
+    if (has_case(t, e, "in") &&
+        (took || word_in(t, h, "involved|implicated|participated|participate|participates|participating"))) {
         int ag, pt;
         subject(t, h, &ag, &pt);
         return ag >= 0 ? ag : pt;
@@ -478,6 +529,20 @@ static int answers_for(const tree *t, int e) {
     int ag, pt;
     subject(t, v, &ag, &pt);
     return ag;
+}
+
+/* Does the sentence tell whom the attack noun e hit some other way: a
+ * clause on it ("a strike in Baghdad that killed X") or a verb of harm it
+ * is the circumstance of ("X were killed in a drone attack in Jordan")?
+ * Then a place it is "in" is only where it happened. */
+static int victims_told(const tree *t, int e) {
+    const rels *r = t->r;
+    for (int c = t->first[e]; c >= 0; c = t->next[c])
+        if ((lab(t, c, r->acl_relcl) || lab(t, c, r->acl)) && t->upos[c] == r->verb) return 1;
+    int h = t->head[e];
+    if (t->s->at[e] >= 0) return 0;
+    return h >= 0 && t->upos[h] == r->verb && (lab(t, e, r->obl) || lab(t, e, r->nmod)) && has_case(t, e, "in|during") &&
+           !word_in(t, h, "involved|implicated|participated|participate|participates|participating");
 }
 
 /* The attacker an attack noun e names: its possessor, "by" argument, the
@@ -572,6 +637,14 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                 /* "a Y plot", "claimed by X"; "X was the target of ..." (tl_fact_atk.c) */
                 if (sj < 0) sj = tl_fact_atk_attacker(s, e);
                 if (*tg < 0) *tg = tl_fact_atk_target_of(s, e);
+                /* "X was behind the attacks in Mumbai", "arson attacks
+                 * across Europe": with its side named and no target, an
+                 * attack noun's place is what it hit */
+                if (*tg < 0 && sj >= 0 && !victims_told(t, e)) {
+                    int pl = prep_arg(t, e, "in|across", r->nmod, r->nmod);
+                    /* the parser may hang the clause on the place */
+                    if (pl >= 0 && is_place(t, pl) && !victims_told(t, pl)) *tg = pl;
+                }
                 int o, v = sj < 0 ? tl_fact_atk_culprit(s, e, &o) : -1; /* "X was convicted of the murder of Y" */
                 if (v >= 0 && o >= 0) sj = o;
                 else if (v >= 0) {
@@ -639,17 +712,12 @@ static int worth_parsing(const tl_fsent *s, int nframe) {
 int tl_fact_tree(tl_fsent *s) {
     uint32_t n = s->se - s->sb;
     if (n < 3 || n > TREE_MAX_WORDS) return 0;
-    /* Only a sentence with two named entities that no candidate joins yet
-     * and a trigger word is worth a parse. */
-    int nframe = s->nc, open = 0;
-    for (int a = 0; a < s->nm && !open; a++) {
-        if (s->ms[a].virt) continue;
-        for (int b = a + 1; b < s->nm && !open; b++)
-            if (!s->ms[b].virt && s->ms[b].ent != s->ms[a].ent &&
-                !framed(s, nframe, -1, s->ms[a].ent, s->ms[b].ent))
-                open = 1;
-    }
-    if (!open || !worth_parsing(s, nframe)) return 0;
+    /* Only a sentence with a trigger word whose frame can join mentions no
+     * candidate joins yet is worth a parse: two named entities for a
+     * two-role type, one for a one-role type ("X was arrested in 2019 and
+     * later convicted": the second verb's subject is the first's). */
+    int nframe = s->nc;
+    if (!worth_parsing(s, nframe)) return 0;
     int p = tl_fact_parse(s);
     if (p <= 0) return p;
     const tl_dep_model *m = s->dm;

@@ -75,7 +75,7 @@ static const uint16_t role_types[TL_FACT_TYPE_COUNT][2] = {
                      B(TL_PERSON) | B(TL_ORG) | B(TL_GPE) | B(TL_NORP) | B(TL_FAC) | B(TL_LOC)},
     [TL_SPIED_ON] = {B(TL_PERSON) | B(TL_ORG) | B(TL_GPE), B(TL_PERSON) | B(TL_ORG) | B(TL_GPE) | B(TL_FAC)},
     [TL_ARRESTED] = {B(TL_PERSON), 0},
-    [TL_CHARGED] = {B(TL_PERSON), 0},
+    [TL_CHARGED] = {B(TL_PERSON) | B(TL_ORG), 0},
     [TL_EXTRADITED] = {B(TL_PERSON), 0},
     [TL_CITIZEN_OF] = {B(TL_PERSON), B(TL_GPE) | B(TL_NORP)},
     [TL_ORIGIN] = {B(TL_PERSON), B(TL_NORP) | B(TL_GPE)},

@@ -1,5 +1,6 @@
 /* tl_trig.c -- trigger lexicon: verbs and nouns that state a fact type, with their inflections and argument frames. */
 #include "tl_trig.h"
+#include "tl_cues.h"
 #include "tl_wfind.h"
 #include <stdint.h>
 #include <stdlib.h>
@@ -222,25 +223,11 @@ static const spec SPECS[] = {
     /* "X imposed sanctions on Y" (the light verb's subject: frame_event) */
     E("sanctions|crackdown|embargo", TL_OPPOSES, 0, N, "on|against", 1, NULL, N, 0),
     /* ATTACKED */
-    VA("attack", TL_ATTACKED, 3),
-    VA("kill", TL_ATTACKED, 3),
-    VA("assassinate", TL_ATTACKED, 3),
-    VA("murder", TL_ATTACKED, 3),
-    VA("bomb|bombs|bombed|bombing", TL_ATTACKED, 3),
-    VA("shoot|shoots|shot|shooting", TL_ATTACKED, 3),
-    VA("stab|stabs|stabbed|stabbing", TL_ATTACKED, 3),
-    VA("kidnap|kidnaps|kidnapped|kidnapping|kidnaped", TL_ATTACKED, 3),
-    VA("abduct", TL_ATTACKED, 3),
-    VA("assault", TL_ATTACKED, 3),
-    VA("strike|strikes|struck", TL_ATTACKED, 3),
-    VA("raid", TL_ATTACKED, 3),
-    VA("invade", TL_ATTACKED, 3),
-    VA("poison", TL_ATTACKED, 3),
-    VA("hack", TL_ATTACKED, 3),
-    VA("ambush|ambushes|ambushed|ambushing", TL_ATTACKED, 3),
+    /* the words are data: cues/attack_verbs.txt, every form a line */
+    VA(TL_CUE_ATTACK_VERBS, TL_ATTACKED, 3),
     V("plot|plots|plotted|plotting", TL_ATTACKED, 0, N, "against", 1, NULL, N),
-    E("attack|attacks|assault|strike|strikes|raid|bombing|invasion", TL_ATTACKED, 0, N, "on|against", 1, NULL, N, 3),
-    E("assassination|killing|murder|kidnapping|abduction", TL_ATTACKED, 0, 1, NULL, N, NULL, N, 3),
+    E(TL_CUE_ATTACK_ON_NOUNS, TL_ATTACKED, 0, N, "on|against", 1, NULL, N, 3),
+    E(TL_CUE_ATTACK_OF_NOUNS, TL_ATTACKED, 0, 1, "on|against", 1, NULL, N, 3),
     E("plot|plots|conspiracy|scheme|plan", TL_ATTACKED, 0, N, "against", 1, NULL, N, 1),
     /* SPIED_ON */
     /* "spying for China": China is the employer, not the target */
@@ -271,6 +258,8 @@ static const spec SPECS[] = {
     V("arraign", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     V("prosecute", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     VP("plead|pleads|pleaded|pled|pleading", TL_CHARGED, 0, N, NULL, N, "guilty"),
+    /* a plea of not guilty answers a charge, which it states was brought */
+    VP("plead|pleads|pleaded|pled|pleading", TL_CHARGED, 0, N, NULL, N, "not guilty"),
     /* "X was found guilty": a verdict, as "convicted" is ("the jury found X
      * guilty" puts the particle after the object and is left alone; "found
      * dead" is no trigger word at all, tl_trig_part_follows) */
@@ -287,6 +276,10 @@ static const spec SPECS[] = {
      * (tl_fact_chg.c reads who holds
      * them; "against" is read here) */
     E("charge|charges|count|counts|sentence|sentences", TL_CHARGED, N, N, "against", 0, NULL, N, 0),
+    /* what a charge carries: "X faces a maximum penalty of 20 years", "X
+     * faces 20 years in prison", "was handed a 15-year prison term" (only
+     * their holder is read, tl_fact_chg.c) */
+    E("penalty|penalties|prison|jail|term|terms", TL_CHARGED, N, N, NULL, N, NULL, N, 0),
     E("defendant|defendants|co-defendant|co-defendants", TL_CHARGED, N, N, NULL, N, NULL, N, 0),
     /* EXTRADITED */
     V("extradite", TL_EXTRADITED, FR, 0, "to", 2, "from", FR),

@@ -93,11 +93,106 @@ static void test_not_charges(void **state) {
     expect_not(state, "The defendants thanked Kemal Osman for his help.\n", "Kemal Osman");
 }
 
+/* A past form coordinated with a passive, with no subject or object of
+ * its own, shares its subject, however the tagger read it ("was arrested
+ * in 2019 and convicted"); the tree reads sentences with one name too. */
+static void test_coordinated_passive(void **state) {
+    expect(state, "Kemal Osman was arrested in 2019 and convicted of spying.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman was questioned in Riga and later charged with fraud.\n", "Kemal Osman", NULL);
+    /* the second verb has its own object: someone else was charged */
+    expect_not(state, "Police arrested Kemal Osman in 2019 and charged his brother.\n", "Kemal Osman");
+}
+
+/* An organization is charged as the head of its own phrase at the
+ * trigger; a name inside another noun's phrase is not ("a X manager",
+ * "co-founders of X"), nor one merely accused. */
+static void test_org_charged(void **state) {
+    expect(state, "Norvex Holdings pleaded guilty to sanctions violations.\n", "Norvex Holdings", NULL);
+    expect(state, "Prosecutors charged Norvex Holdings with bribery on Monday.\n", "Norvex Holdings", NULL);
+    expect_not(state, "A Norvex Holdings manager was charged with fraud.\n", "Norvex Holdings");
+    expect_not(state, "Two co-founders of Norvex Holdings were charged with fraud.\n", "Norvex Holdings");
+    expect_not(state, "The Kessel Brigade accused Norvex Holdings of fraud.\n", "Norvex Holdings");
+}
+
+/* "X was one of 14 people convicted", "X and Y were among 20 defendants
+ * charged": the set the participle describes holds the subject. */
+static void test_set_member(void **state) {
+    expect(state, "Kemal Osman was one of 14 people convicted on Wednesday.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman and Pavel Grek were among 20 defendants charged on Friday.\n", "Kemal Osman",
+           "Pavel Grek", NULL);
+    expect_not(state, "Kemal Osman spoke to one of 14 people convicted on Wednesday.\n", "Kemal Osman");
+}
+
+/* "arrested / wanted / held on charges of ...": the charges were brought;
+ * a plea of not guilty answers one; "went / is on trial". */
+static void test_on_charges(void **state) {
+    expect(state, "Kemal Osman was arrested on charges of fraud.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman is wanted on charges of murder in Latvia.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman has pleaded not guilty.\n", "Kemal Osman", NULL);
+    expect_not(state, "Kemal Osman was briefed on charges of fraud.\n", "Kemal Osman");
+    expect(state, "Kemal Osman went on trial in Riga on Monday.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman is on trial for fraud.\n", "Kemal Osman", NULL);
+    expect_not(state, "Kemal Osman reported on the trial in Riga.\n", "Kemal Osman");
+}
+
+/* "sentenced X's brother, Y, to": the person the possessor owns is the
+ * object, not the possessor. */
+static void test_possessed_person(void **state) {
+    expect(state, "The court sentenced Kemal Osman's brother, Pavel Grek, to ten years.\n", "Pavel Grek", NULL);
+    expect_not(state, "The court sentenced Kemal Osman's brother, Pavel Grek, to ten years.\n", "Kemal Osman");
+    expect_not(state, "Police arrested and charged Kemal Osman's lawyer on Monday.\n", "Kemal Osman");
+}
+
+/* "a jury found X guilty": the verdict's particle after its object. */
+static void test_found_guilty(void **state) {
+    expect(state, "A jury found Kemal Osman guilty of murder.\n", "Kemal Osman", NULL);
+    expect(state, "The court found Kemal Osman and Pavel Grek guilty on all counts.\n", "Kemal Osman", "Pavel Grek",
+           NULL);
+    expect(state, "The court found Kemal Osman not guilty of fraud.\n", "Kemal Osman", NULL);
+    expect_not(state, "Investigators found Kemal Osman dead in his flat.\n", "Kemal Osman");
+}
+
+/* What a charge carries: "faces a maximum penalty of", "faces up to 20
+ * years in prison", "was handed a 15-year prison term"; not a term of
+ * office nor time spent in a prison. */
+static void test_penalties(void **state) {
+    expect(state, "Kemal Osman faces a maximum penalty of 20 years.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman faces up to 20 years in prison.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman faces life in prison if convicted.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman was handed a 15-year prison term.\n", "Kemal Osman", NULL);
+    expect_not(state, "Kemal Osman served two terms as mayor of Riga.\n", "Kemal Osman");
+    expect_not(state, "Kemal Osman visited his cousin in prison.\n", "Kemal Osman");
+}
+
+/* "Both" standing alone as a subject is the two people last named; a
+ * third name leaves it alone. */
+static void test_both(void **state) {
+    expect(state, "Kemal Osman and Pavel Grek ran the network. Both were charged with fraud.\n", "Kemal Osman",
+           "Pavel Grek", NULL);
+    expect_not(state, "Kemal Osman, Pavel Grek and Ivo Lenz ran the network. Both were charged with fraud.\n",
+               "Kemal Osman");
+}
+
+/* Sentences passed in a gapped list: "sentenced X to ten years and Y to
+ * eight", "X was jailed for life, and his accomplice Y to 20 years"; a
+ * person going somewhere after it is no item. */
+static void test_sentence_gaps(void **state) {
+    expect(state, "The court sentenced Kemal Osman to ten years, and Pavel Grek to eight years.\n", "Kemal Osman",
+           "Pavel Grek", NULL);
+    expect(state, "Kemal Osman was sentenced to life, and his accomplice Pavel Grek to 20 years.\n", "Kemal Osman",
+           "Pavel Grek", NULL);
+    expect_not(state, "Kemal Osman was sentenced to life, and Pavel Grek flew to Riga.\n", "Pavel Grek");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_holder_verbs),  cmocka_unit_test(test_pronoun_holder), cmocka_unit_test(test_against),
         cmocka_unit_test(test_defendants),    cmocka_unit_test(test_not_charges),
-        cmocka_unit_test(test_sentences),
+        cmocka_unit_test(test_sentences),     cmocka_unit_test(test_coordinated_passive),
+        cmocka_unit_test(test_org_charged),   cmocka_unit_test(test_set_member),
+        cmocka_unit_test(test_on_charges),    cmocka_unit_test(test_possessed_person),
+        cmocka_unit_test(test_found_guilty),  cmocka_unit_test(test_penalties),
+        cmocka_unit_test(test_both),          cmocka_unit_test(test_sentence_gaps),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

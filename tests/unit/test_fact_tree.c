@@ -197,8 +197,9 @@ static void test_attack_support_verb(void **state) {
     check(state, "In 2021, Piotr Lanski was arrested in Riga accused of trying to carry out a terrorist attack "
                  "against Israelis living on the island.\n",
           TL_ATTACKED, "Piotr Lanski", "Israelis", 0);
+    /* the word frames read "on" after an "of" attack noun too now */
     check(state, "Piotr Lanski agreed to carry out the assassination attempt on Daniel Kowalski in Warsaw.\n",
-          TL_ATTACKED, "Piotr Lanski", "Daniel Kowalski", 1);
+          TL_ATTACKED, "Piotr Lanski", "Daniel Kowalski", 0);
 }
 
 /* The attack that killed: who answers for the attack did the killing
