@@ -12,34 +12,8 @@
 #include "tl_arena.h"
 #include "tl_conllu.h"
 #include "tl_dep.h"
+#include "dep_fixture.h"
 
-static int setup(void **state) {
-    tl_error err = {0};
-    tl_dep_model *m = tl_dep_load_builtin(&err);
-    if (!m) fprintf(stderr, "built-in parser model: %s\n", err.msg);
-    *state = m;
-    return m ? 0 : -1;
-}
-
-static int teardown(void **state) {
-    tl_dep_free(*state);
-    return 0;
-}
-
-/* Splits s at spaces into at most max views. */
-static size_t split(const char *s, tl_str *w, size_t max) {
-    size_t n = 0;
-    while (*s && n < max) {
-        while (*s == ' ') s++;
-        if (!*s) break;
-        const char *b = s;
-        while (*s && *s != ' ') s++;
-        w[n].ptr = b;
-        w[n].len = (size_t)(s - b);
-        n++;
-    }
-    return n;
-}
 
 /* Every word has one head in range, exactly one root, and following heads
  * from any word reaches the root without a cycle. */
