@@ -54,7 +54,7 @@ static const uint32_t ROLE_MASK[TL_FACT_TYPE_COUNT][4] = {
     [TL_ORIGIN] = {P_, N_ | G_, 0, 0},
     [TL_BORN_IN] = {P_, G_ | L_, 0, 0},
     [TL_LOCATED_IN] = {P_ | O_ | F_ | G_, G_ | L_ | F_, 0, 0},
-    [TL_TRAVELED_TO] = {P_ | O_, G_ | L_ | F_, 0, 0},
+    [TL_TRAVELED_TO] = {P_, G_ | L_ | F_, 0, 0},
 };
 
 uint32_t tl_fact_role_mask(int type, int role) {

@@ -264,6 +264,14 @@ static void test_member_lists(void **state) {
     tl_doc_free(d);
 }
 
+/* A person travels; an organization named as the subject of a trip
+ * (encouraging its supporters "to travel to Syria") does not. */
+static void test_traveled_person_only(void **state) {
+    expect_fact(state, "Ana Ruiz travelled to Lyon in May.\n", TL_TRAVELED_TO, "Ana Ruiz", "Lyon");
+    expect_no_fact(state, "The Northern Legion urged its supporters to travel to Syria to fight.\n", TL_TRAVELED_TO,
+                   "Northern Legion", "Syria");
+}
+
 /* A copula gives the nationality its complement names, as an apposition
  * does; a complement that goes on ("of Turkish descent") is the noun's. */
 static void test_nationality_copula(void **state) {
@@ -769,6 +777,7 @@ int main(void) {
         cmocka_unit_test(test_charge_plea_and_denial),
         cmocka_unit_test(test_group_lists),
         cmocka_unit_test(test_member_lists),
+        cmocka_unit_test(test_traveled_person_only),
         cmocka_unit_test(test_nationality_copula),
         cmocka_unit_test(test_more_prepositions),
         cmocka_unit_test(test_amount_and_title),
