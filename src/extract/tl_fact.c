@@ -415,6 +415,9 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     int e0 = s->ms[a0].ent, e1 = a1 >= 0 ? s->ms[a1].ent : -1;
     if (e0 < 0 || (core2(type) && e1 < 0) || e0 == e1) return;
     if (!tl_fact_type_ok(s, a0, ROLE_MASK[type][0])) return;
+    /* An organization inside another or inside a state is a part of it,
+     * not a member ("the unit joined the army") */
+    if (type == TL_MEMBER_OF && s->ms[a0].type == TL_ORG) type = TL_PART_OF;
     if (type == TL_CHARGED && s->ms[a0].type == TL_ORG && !org_charged(s, a0, trig)) return;
     if (core2(type) && !tl_fact_type_ok(s, a1, ROLE_MASK[type][1])) return;
     tl_fcand c;

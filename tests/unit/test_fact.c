@@ -264,6 +264,16 @@ static void test_member_lists(void **state) {
     tl_doc_free(d);
 }
 
+/* An organization that joins or is a member of another is a part of it;
+ * a person stays a member. */
+static void test_org_member_is_part(void **state) {
+    const char *t = "The Kestrel Unit joined the Green Wolves Network in 2019.\n";
+    expect_fact(state, t, TL_PART_OF, "Kestrel Unit", "Green Wolves Network");
+    expect_no_fact(state, t, TL_MEMBER_OF, "Kestrel Unit", "Green Wolves Network");
+    expect_fact(state, "Karl Brede joined the Green Wolves Network in 2019.\n", TL_MEMBER_OF, "Karl Brede",
+                "Green Wolves Network");
+}
+
 /* A person travels; an organization named as the subject of a trip
  * (encouraging its supporters "to travel to Syria") does not. */
 static void test_traveled_person_only(void **state) {
@@ -778,6 +788,7 @@ int main(void) {
         cmocka_unit_test(test_group_lists),
         cmocka_unit_test(test_member_lists),
         cmocka_unit_test(test_traveled_person_only),
+        cmocka_unit_test(test_org_member_is_part),
         cmocka_unit_test(test_nationality_copula),
         cmocka_unit_test(test_more_prepositions),
         cmocka_unit_test(test_amount_and_title),
