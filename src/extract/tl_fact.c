@@ -165,6 +165,9 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
          * not that clause's subject; "X, who police said was arrested"
          * goes on) */
         if (tl_fact_wl(s, k, WL_SAY) && tl_fact_is_verbish(s, k) && said_clause_subject(s, k, i)) return -1;
+        /* "X warned that those who ... support Y": a clause opened by
+         * "that" after a verb holds its own subject */
+        if (tl_fact_is(s, k, "that") && k > s->sb && k + 1 < i && tl_fact_is_verbish(s, k - 1)) return -1;
         int m = tl_fact_ment_ending(s, k);
         if (m < 0 || s->ms[m].mod) continue;
         /* "Azerbaijani Islamic Resistance Movement": a nationality right

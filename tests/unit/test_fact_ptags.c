@@ -53,12 +53,24 @@ static void test_speaker_not_clause_subject(void **state) {
                 "Tomas Brehm", NULL);
 }
 
+/* A clause opened by "that" after a verb holds its own subject: the one
+ * who warns does not support. */
+static void test_that_clause_subject(void **state) {
+    expect_no_fact(state,
+                   "The Justice Department warned that those who evade the rules to support the Northern Legion will "
+                   "be punished.\n",
+                   TL_SUPPORTS, "Justice Department", "Northern Legion");
+    expect_fact(state, "Police said that Karl Brede supplied weapons to the Northern Legion.\n", TL_SUPPORTS,
+                "Karl Brede", "Northern Legion");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_country_noun_after_participle),
         cmocka_unit_test(test_nationality_noun_object),
         cmocka_unit_test(test_district_of_province),
         cmocka_unit_test(test_speaker_not_clause_subject),
+        cmocka_unit_test(test_that_clause_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
