@@ -987,9 +987,21 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int np = h >= 0 || (st > s->sb && (tl_fact_is(s, st - 1, ",") || tl_fact_is(s, st - 1, "(")));
     if (h < 0) { h = np_holder_left(s, st, hmask); hdir = -1; }
     if (h < 0 && type == TL_ORIGIN && st > s->sb && tl_fact_is(s, st - 1, "of")) {
-        /* "X, of Azerbaijani descent," / "X is of Azerbaijani origin" */
+        /* "X, of Azerbaijani descent," / "X is of Azerbaijani origin"; not
+         * a noun's ("father of the student of Moroccan origin") */
         h = np_holder_left(s, st - 1, hmask);
-        if (h < 0) h = find_subj(s, st - 1, hmask);
+        if (h < 0 && st >= s->sb + 2 && tl_fact_wl(s, st - 2, WL_BE)) h = find_subj(s, st - 1, hmask);
+        /* "X, an 18-year-old of Chechen origin,", "X, a Russian citizen of
+         * Azerbaijani descent" */
+        for (uint32_t q = st - 1, n = 0; h < 0 && q > s->sb + 1 && n < 4; n++) {
+            q--;
+            if (tl_fact_w(s, q, "a|an")) {
+                h = np_holder_left(s, q, hmask);
+                break;
+            }
+            int m = tl_fact_ment_at(s, q);
+            if ((m >= 0 && s->ms[m].type != TL_NORP) || tl_fact_is_punct(s, q) || tl_fact_wl(s, q, WL_PREPS)) break;
+        }
     }
     if (h < 0) return;
     if (part_noun && s->ms[h].type == TL_PERSON) type = TL_MEMBER_OF;

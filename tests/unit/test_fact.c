@@ -264,6 +264,16 @@ static void test_member_lists(void **state) {
     tl_doc_free(d);
 }
 
+/* "of X origin" after an apposition's noun is the named person's; after a
+ * noun of another phrase it is that noun's. */
+static void test_origin_of_apposition(void **state) {
+    expect_fact(state, "Paul Marin was attacked in 2020 by Anzor Dakaev, an 18-year-old of Chechen origin.\n",
+                TL_ORIGIN, "Anzor Dakaev", "Chechen");
+    expect_fact(state, "Lena Hoss is of Azerbaijani origin.\n", TL_ORIGIN, "Lena Hoss", "Azerbaijani");
+    expect_no_fact(state, "Karim Chana, 52, is the father of the student of Moroccan origin at the centre of the row.\n",
+                   TL_ORIGIN, "Karim Chana", "Moroccan");
+}
+
 /* An organization that joins or is a member of another is a part of it;
  * a person stays a member. */
 static void test_org_member_is_part(void **state) {
@@ -789,6 +799,7 @@ int main(void) {
         cmocka_unit_test(test_member_lists),
         cmocka_unit_test(test_traveled_person_only),
         cmocka_unit_test(test_org_member_is_part),
+        cmocka_unit_test(test_origin_of_apposition),
         cmocka_unit_test(test_nationality_copula),
         cmocka_unit_test(test_more_prepositions),
         cmocka_unit_test(test_amount_and_title),
