@@ -316,6 +316,32 @@ static int group_named_after(const tl_fsent *s, uint32_t i) {
 
 /* Pronouns and "the group" stand for the entity in focus when it was named
  * in the last few sentences. */
+/* Is token k a double quote mark (straight, curly or TeX)? */
+static int quote_mark(const tl_fsent *s, uint32_t k) {
+    uint32_t r = k - s->sb;
+    return (s->len[r] == 1 && s->low[r][0] == '"') || (s->len[r] == 2 && !memcmp(s->low[r], "``", 2)) ||
+           (s->len[r] == 2 && !memcmp(s->low[r], "\x27\x27", 2)) ||
+           (s->len[r] == 3 && (!memcmp(s->low[r], "\xe2\x80\x9c", 3) || !memcmp(s->low[r], "\xe2\x80\x9d", 3)));
+}
+
+/* The person who speaks the quotation holding token i: a quote mark closes
+ * after i, and the reporting verb after it has a named person right before
+ * or after it ("... arrested him," Simbine said).  That person speaks of
+ * himself as "I", so "he" or "him" in the quote is someone else.  The
+ * entity, or -1.  Can't fail. */
+static int32_t quote_speaker(const tl_fsent *s, uint32_t i) {
+    int closed = 0;
+    for (uint32_t k = i + 1; k < s->se; k++) {
+        if (quote_mark(s, k)) closed = 1;
+        /* (the word classes are not set yet when pronouns are read) */
+        if (!closed || !tl_fact_w(s, k, "said|says|say|told|tells|added|adds|stated|explained|noted")) continue;
+        int m = k > s->sb ? s->at[k - 1 - s->sb] : -1;
+        if (m < 0 || s->ms[m].te != k) m = k + 1 < s->se ? s->at[k + 1 - s->sb] : -1;
+        return m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_PERSON ? s->ms[m].ent : -1;
+    }
+    return -1;
+}
+
 static void add_pronouns(tl_fsent *s) {
     tl_fdoc *fd = s->fd;
     int person = fd->focus_person >= 0 && s->si - fd->focus_person_sent <= 3;
@@ -351,7 +377,7 @@ static void add_pronouns(tl_fsent *s) {
                         best = m;
                 if (best >= 0 && s->ms[best].te + 3 < i) e = s->ms[best].ent;
             }
-            if (e >= 0) add_ment(s, i, i + 1, e, TL_PERSON, 1);
+            if (e >= 0 && e != quote_speaker(s, i)) add_ment(s, i, i + 1, e, TL_PERSON, 1);
         } else if (s->len[i - s->sb] == 3 && (person || here >= 0) && tl_fact_w(s, i, "his|her") && i + 1 < s->se &&
                    !tl_fact_is(s, i + 1, "own")) {
             add_ment(s, i, i + 1, here >= 0 ? here : fd->focus_person, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */

@@ -274,6 +274,16 @@ static void test_origin_of_apposition(void **state) {
                    TL_ORIGIN, "Karim Chana", "Moroccan");
 }
 
+/* "him" in a quotation is not the one who speaks it. */
+static void test_quote_speaker_not_him(void **state) {
+    const char *t = "Police said Tomas Brehm entered the country in March. Officer Lena Vogt led the raid. "
+                    "\"We arrested him with two accomplices,\" Vogt said.\n";
+    expect_no_fact(state, t, TL_ARRESTED, "Lena Vogt", NULL);
+    t = "Police said Tomas Brehm entered the country in March. Officer Lena Vogt led the raid. "
+        "\u201cWe arrested him with two accomplices,\u201d Vogt said.\n";
+    expect_no_fact(state, t, TL_ARRESTED, "Lena Vogt", NULL);
+}
+
 /* An organization that joins or is a member of another is a part of it;
  * a person stays a member. */
 static void test_org_member_is_part(void **state) {
@@ -800,6 +810,7 @@ int main(void) {
         cmocka_unit_test(test_traveled_person_only),
         cmocka_unit_test(test_org_member_is_part),
         cmocka_unit_test(test_origin_of_apposition),
+        cmocka_unit_test(test_quote_speaker_not_him),
         cmocka_unit_test(test_nationality_copula),
         cmocka_unit_test(test_more_prepositions),
         cmocka_unit_test(test_amount_and_title),
