@@ -883,7 +883,8 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     /* "a spokeswoman for X", "an analyst at X": a member's group also
      * follows these */
     int of = tl_fact_is(s, after, "of") ||
-             ((type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_w(s, after, "for|at|with"));
+             ((type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_w(s, after, "for|at|with")) ||
+             (type == TL_ASSOCIATE_OF && tl_fact_is(s, after, "to")); /* "an aide to X" */
     int of_grp = 0;
     if (of && !place_noun && (type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_ment_from(s, after + 1, NULL) < 0) {
         int o = office_part_org(s, after + 1);
@@ -951,6 +952,11 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         return;
     }
     if (grp < 0 && poss >= 0) grp = norp_as_gpe(s, poss, gmask), grp_dir = -1;
+    /* "Hamas ally Hezbollah", "Putin associate X": a name of a person or
+     * group before the noun is the other side */
+    if (grp < 0 && premod >= 0 && type == TL_ASSOCIATE_OF && !t->premod && tl_fact_type_ok(s, premod, P_ | O_) &&
+        np_holder_right(s, i + 1, 0, ROLE_MASK[type][hr]) >= 0)
+        grp = premod, grp_dir = -1;
     if (grp < 0 && premod >= 0 && t->premod) {
         grp = premod;
         if (!tl_fact_type_ok(s, grp, gmask)) grp = norp_as_gpe(s, grp, gmask);
@@ -974,7 +980,10 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     /* "part of Y": an organization is a part, a person a member */
     int part_noun = type == TL_PART_OF && tl_fact_is(s, i, "part");
     if (part_noun) hmask |= P_;
-    int h = np_holder_right(s, after, premod >= 0 || poss >= 0 || def_of, hmask);
+    /* "An affiliate of X, Y, said": a phrase opening the sentence is an
+     * apposition of the name after it */
+    int lead = st == s->sb && of_grp && tl_fact_w(s, st, "a|an|the");
+    int h = np_holder_right(s, after, premod >= 0 || poss >= 0 || def_of || lead, hmask);
     int hdir = 1;
     /* a name after the noun phrase or an apposition before it: the
      * relation is background; after a copula it is the claim */
@@ -1016,6 +1025,35 @@ static int harmed_in(const tl_fsent *s, uint32_t st, uint32_t mask) {
     uint32_t v = st - 2;
     if (!tl_fact_w(s, v, "killed|wounded|injured|hurt|died|assassinated|eliminated|targeted|hit|maimed")) return -1;
     return find_subj(s, v, mask);
+}
+
+/* "X has links to Y", "X, known for its ties with Y": the noun of
+ * association at i (its phrase starting at st, possessor poss) joins its
+ * possessor or the subject of "have" to the name right after "to" or
+ * "with".  People and groups only ("ties with Russia" is diplomacy), and
+ * no fact from "no links", "denied any ties". */
+static void links_frame(tl_fsent *s, uint32_t i, uint32_t st, int poss) {
+    const uint32_t mask = P_ | O_;
+    if (!tl_fact_w(s, i + 1, "to|with")) return;
+    int b = tl_fact_ment_from(s, i + 2, NULL);
+    if (b < 0 || !tl_fact_type_ok(s, b, mask)) return;
+    /* the verb "have" a few words back (the tagger may leave it in the
+     * noun phrase: "X has close links") */
+    uint32_t hv = i;
+    for (uint32_t k = i; k > s->sb && k + 5 > i; k--) {
+        if (tl_fact_w(s, k - 1, "have|has|had|having|maintain|maintains|maintained|maintaining")) { hv = k - 1; break; }
+        if (tl_fact_is_punct(s, k - 1) || tl_fact_ment_at(s, k - 1) >= 0) break;
+    }
+    uint32_t from = hv < i ? hv : st;
+    for (uint32_t k = from; k < i; k++)
+        if (tl_fact_w(s, k, "no|any|without|possible|denied|deny|denies|not|never")) return;
+    if (from > s->sb && tl_fact_w(s, from - 1, "no|any|not|never|without|deny|denies|denied|denying|reject|rejects|"
+                                                 "rejected|investigate|investigated|investigating|examine|examined|probe|probed"))
+        return;
+    int a = poss >= 0 && tl_fact_type_ok(s, poss, mask) ? poss : -1;
+    if (a < 0 && hv < i) a = find_subj(s, hv, mask);
+    if (a < 0 || s->ms[a].ent == s->ms[b].ent) return;
+    emit_coord(s, TL_ASSOCIATE_OF, a, -1, b, 1, -1, -1, i, 0);
 }
 
 static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
@@ -1127,6 +1165,10 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (a >= 0) emit_coord(s, type, a, -1, args[1], 1, -1, -1, lv, t->status);
         return;
     }
+    if (type == TL_ASSOCIATE_OF) {
+        links_frame(s, i, st, poss);
+        return;
+    }
     /* "a meeting between X and Y" */
     if (symmetric(type) && tl_fact_is(s, i + 1, "between")) {
         int a = tl_fact_ment_from(s, i + 2, NULL), l[4];
@@ -1172,7 +1214,8 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
             noun |= tl_fact_w(s, k, "support|funding|funds|finance|financing|money|cash|weapons|arms|"
                                     "training|aid|assistance|backing|payments|salaries|equipment|"
                                     "ammunition|explosives|drones|missiles|rockets|services|donations|"
-                                    "components|technology|shelter|refuge|materiel|supplies");
+                                    "components|technology|shelter|refuge|materiel|supplies|dollars|euros|"
+                                    "cryptocurrency|bitcoin|loans|grants");
         if (!noun) return;
         /* "charged X with supplying arms to Y": a gerund after a
          * preposition has no subject of its own in the clause */
@@ -1218,7 +1261,9 @@ void tl_fact_triggers(tl_fsent *s) {
             int want = tl_trig_pos_of(t);
             if (tg && want == TL_TP_VERB && !(tl_fact_is_verbish(s, i) || tg == TL_POS_VBN || tg == TL_POS_VBG)) continue;
             if (tg && want == TL_TP_NOUN && !(tg == TL_POS_NOUN || tg == TL_POS_PROPN ||
-                                              (tg == TL_POS_ADJ && t->kind == TL_TK_REL)) &&
+                                              (tg == TL_POS_ADJ && t->kind == TL_TK_REL) ||
+                                              /* the tagger reads "ally" as an adverb in "-ly" */
+                                              (tg == TL_POS_ADV && t->kind == TL_TK_REL && tl_fact_is(s, i, "ally"))) &&
                 !sanctions_imposed(s, i))
                 continue;
             switch (t->kind) {
