@@ -1036,6 +1036,11 @@ static void links_frame(tl_fsent *s, uint32_t i, uint32_t st, int poss) {
     const uint32_t mask = P_ | O_;
     if (!tl_fact_w(s, i + 1, "to|with")) return;
     int b = tl_fact_ment_from(s, i + 2, NULL);
+    /* "links to the Mexican X cartel": the nationality qualifies the name */
+    if (b >= 0 && s->ms[b].type == TL_NORP) {
+        int n = tl_fact_ment_at(s, s->ms[b].te);
+        b = n >= 0 && s->ms[n].tb == s->ms[b].te ? n : -1;
+    }
     if (b < 0 || !tl_fact_type_ok(s, b, mask)) return;
     /* the verb "have" a few words back (the tagger may leave it in the
      * noun phrase: "X has close links") */
@@ -1051,7 +1056,17 @@ static void links_frame(tl_fsent *s, uint32_t i, uint32_t st, int poss) {
                                                  "rejected|investigate|investigated|investigating|examine|examined|probe|probed"))
         return;
     int a = poss >= 0 && tl_fact_type_ok(s, poss, mask) ? poss : -1;
-    if (a < 0 && hv < i) a = find_subj(s, hv, mask);
+    if (a < 0 && hv < i) {
+        a = find_subj(s, hv, mask);
+        /* "the men were part of X and had links to Y": a second predicate's
+         * subject is the clause's, trusted only when it opens the sentence */
+        uint32_t c = hv;
+        while (c > s->sb && tl_fact_w(s, c - 1, "is|are|was|were|been|thought|believed|said|to|also|reportedly"))
+            c--;
+        if (a >= 0 && c > s->sb && tl_fact_w(s, c - 1, "and") && s->ms[a].tb != s->sb &&
+            !(s->ms[a].tb == s->sb + 1 && tl_fact_w(s, s->sb, "the")))
+            a = -1;
+    }
     if (a < 0 || s->ms[a].ent == s->ms[b].ent) return;
     emit_coord(s, TL_ASSOCIATE_OF, a, -1, b, 1, -1, -1, i, 0);
 }
@@ -1200,6 +1215,22 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
     emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
 }
 
+/* May "linked to", "close to", "works with" at i join its subject to the
+ * object o?  Not when the participle modifies an unnamed noun ("a source
+ * close to X", "militants linked to X"), when its subject is some of a
+ * set ("groups, several of which are aligned with X"), nor when the
+ * object only owns the partner ("works with X's finance chief"). */
+static int associate_surf_ok(const tl_fsent *s, uint32_t i, int o) {
+    if (o < 0) return 1;
+    if (tl_fact_is(s, s->ms[o].te, "'s") || tl_fact_is(s, s->ms[o].te, "'")) return 0;
+    if (i > s->sb && tl_fact_tag(s, i - 1) == TL_POS_NOUN && tl_fact_ment_at(s, i - 1) < 0 &&
+        !(s->d->tokens[i - 1].flags & TL_TOK_UPPER))
+        return 0;
+    for (uint32_t k = i; k > s->sb + 1 && k + 4 > i; k--)
+        if (tl_fact_w(s, k - 1, "which|whom") && tl_fact_is(s, k - 2, "of")) return 0;
+    return 1;
+}
+
 static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     /* "worked for X" is membership only for people and groups, and "went to
@@ -1235,6 +1266,7 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
         emit_coord(s, type, a[0], t->subj == 0 ? -1 : 1, a[1], t->subj == 1 ? -1 : 1, -1, -1, i, 0);
         return;
     }
+    if (type == TL_ASSOCIATE_OF && !associate_surf_ok(s, i, o)) return;
     /* "born in X" in a parenthesis or a participle phrase after the name */
     emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
 }
