@@ -1220,7 +1220,7 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
  * close to X", "militants linked to X"), when its subject is some of a
  * set ("groups, several of which are aligned with X"), nor when the
  * object only owns the partner ("works with X's finance chief"). */
-static int associate_surf_ok(const tl_fsent *s, uint32_t i, int o) {
+int tl_fact_associate_surf_ok(const tl_fsent *s, uint32_t i, int o) {
     if (o < 0) return 1;
     if (tl_fact_is(s, s->ms[o].te, "'s") || tl_fact_is(s, s->ms[o].te, "'")) return 0;
     if (i > s->sb && tl_fact_tag(s, i - 1) == TL_POS_NOUN && tl_fact_ment_at(s, i - 1) < 0 &&
@@ -1266,7 +1266,7 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
         emit_coord(s, type, a[0], t->subj == 0 ? -1 : 1, a[1], t->subj == 1 ? -1 : 1, -1, -1, i, 0);
         return;
     }
-    if (type == TL_ASSOCIATE_OF && !associate_surf_ok(s, i, o)) return;
+    if (type == TL_ASSOCIATE_OF && !tl_fact_associate_surf_ok(s, i, o)) return;
     /* "born in X" in a parenthesis or a participle phrase after the name */
     emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
 }

@@ -273,6 +273,12 @@ void tl_fact_emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint3
  * clause subject (not a preposition's object, not a possessor), or -1.
  * Can't fail. */
 int tl_fact_subject(const tl_fsent *s, uint32_t i, uint32_t mask);
+/* May the association participle or verb at token i ("linked to", "close
+ * to", "works with") join its subject to local mention o (-1: no object
+ * yet)?  Not when it modifies an unnamed noun ("a source close to X"),
+ * follows "several of which", or o only owns the partner ("works with X's
+ * finance chief").  Can't fail. */
+int tl_fact_associate_surf_ok(const tl_fsent *s, uint32_t i, int o);
 /* Adds the one-role candidate of `type` for local mention a0 and every
  * mention coordinated with it (dir0 < 0 looks left of a0, > 0 right), as
  * tl_fact_emit does.  Can't fail. */
