@@ -846,6 +846,17 @@ static int office_part_org(const tl_fsent *s, uint32_t k0) {
     return -1;
 }
 
+/* The person or group named after the nationality mention m and a few
+ * lower-case or title words ("Afghan Prime Minister X"), or -1. */
+static int title_name_after(const tl_fsent *s, int m) {
+    for (uint32_t k = s->ms[m].te; k < s->se && k < s->ms[m].te + 5; k++) {
+        int n = tl_fact_ment_at(s, k);
+        if (n >= 0) return s->ms[n].tb == k && tl_fact_type_ok(s, n, P_ | O_) ? n : -1;
+        if (tl_fact_is_punct(s, k) || tl_fact_wl(s, k, WL_PREPS) || tl_fact_is_verbish(s, k)) return -1;
+    }
+    return -1;
+}
+
 static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     /* "prime minister" leads; "deputy leader" is a member. */
@@ -899,6 +910,9 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (of && !place_noun && grp < 0) {
         uint32_t k;
         grp = tl_fact_ment_from(s, after + 1, &k);
+        /* "an aide to former Afghan Prime Minister X": the person the
+         * nationality's title phrase names */
+        if (grp >= 0 && type == TL_ASSOCIATE_OF && s->ms[grp].type == TL_NORP) grp = title_name_after(s, grp);
         of_grp = grp >= 0;
         if (grp >= 0) {
             after = s->ms[grp].te;
@@ -1231,6 +1245,26 @@ int tl_fact_associate_surf_ok(const tl_fsent *s, uint32_t i, int o) {
     return 1;
 }
 
+/* "X provided Y (and Z) with weapons": the object of the verb at i when
+ * "with" and a word of support follow it, or -1. */
+static int provided_with(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    int d = find_dobj(s, i, mask);
+    if (d < 0) return -1;
+    uint32_t k = s->ms[d].te;
+    while (k < s->se && k < s->ms[d].te + 12 && !tl_fact_is(s, k, "with")) {
+        if (!(tl_fact_ment_at(s, k) >= 0 || tl_fact_is(s, k, ",") || tl_fact_wl(s, k, WL_AND_OR))) return -1;
+        k++;
+    }
+    if (!tl_fact_is(s, k, "with")) return -1;
+    for (uint32_t q = k + 1; q < s->se && q < k + 5; q++) {
+        if (tl_fact_w(s, q, "support|funding|funds|money|cash|weapons|arms|training|aid|assistance|equipment|"
+                            "ammunition|explosives|drones|missiles|rockets|financing|resources|intelligence|shelter"))
+            return d;
+        if (tl_fact_is_punct(s, q) || tl_fact_ment_at(s, q) >= 0) return -1;
+    }
+    return -1;
+}
+
 static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     /* "worked for X" is membership only for people and groups, and "went to
@@ -1248,6 +1282,8 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
                                     "components|technology|shelter|refuge|materiel|supplies|dollars|euros|"
                                     "cryptocurrency|bitcoin|loans|grants");
         if (!noun) return;
+        if (o < 0 && t->role_a == 1 && tl_fact_w(s, i, "provide|provides|provided|providing|supply|supplies|supplied|supplying"))
+            o = provided_with(s, i, ROLE_MASK[type][1]);
         /* "charged X with supplying arms to Y": a gerund after a
          * preposition has no subject of its own in the clause */
         if (i > s->sb && s->len[i - s->sb] > 4 && !memcmp(s->low[i - s->sb] + s->len[i - s->sb] - 3, "ing", 3) &&
