@@ -93,6 +93,11 @@ static void test_supports(void **state) {
                 "Tomas Brell", "ISIS");
     expect_no_fact(state, "Tomas Brell directed a film about the Kessel Brigade.\n", TL_SUPPORTS, "Tomas Brell",
                    "Kessel Brigade");
+    /* "warned that those who ...": a clause with a subject of its own */
+    expect_no_fact(state,
+                   "The Valdoran government warned that those who evade its export rules to support Garrick Dunmore "
+                   "will be held accountable.\n",
+                   TL_SUPPORTS, "Valdoran", "Garrick Dunmore");
 }
 
 /* "the Iran-backed group": the one group named before in the sentence;
