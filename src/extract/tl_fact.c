@@ -857,6 +857,21 @@ static int title_name_after(const tl_fsent *s, int m) {
     return -1;
 }
 
+/* "to the leader of X, Y" (from token k, after "to"): the person the
+ * apposition after the office names, or -1. */
+static int titled_person_to(const tl_fsent *s, uint32_t k) {
+    for (uint32_t j = k; j < s->se && j < k + 5; j++) {
+        if (tl_fact_is(s, j, "of")) {
+            int g = tl_fact_ment_from(s, j + 1, NULL);
+            if (g < 0 || !tl_fact_is(s, s->ms[g].te, ",")) return -1;
+            int p = tl_fact_ment_at(s, s->ms[g].te + 1);
+            return p >= 0 && s->ms[p].tb == s->ms[g].te + 1 && s->ms[p].type == TL_PERSON && !s->ms[p].pron ? p : -1;
+        }
+        if (tl_fact_is_punct(s, j) || tl_fact_ment_at(s, j) >= 0 || tl_fact_is_verbish(s, j)) return -1;
+    }
+    return -1;
+}
+
 static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     /* "prime minister" leads; "deputy leader" is a member. */
@@ -910,6 +925,8 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (of && !place_noun && grp < 0) {
         uint32_t k;
         grp = tl_fact_ment_from(s, after + 1, &k);
+        /* "a top aide to the leader of X, Y": the person the apposition names */
+        if (grp < 0 && type == TL_ASSOCIATE_OF && tl_fact_is(s, after, "to")) grp = titled_person_to(s, after + 1);
         /* "an aide to former Afghan Prime Minister X": the person the
          * nationality's title phrase names */
         if (grp >= 0 && type == TL_ASSOCIATE_OF && s->ms[grp].type == TL_NORP) grp = title_name_after(s, grp);
@@ -1275,6 +1292,14 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
         /* "received a phone call from Y" is no support: a support noun
          * must come between the verb and "from". */
         int noun = 0;
+        if (tl_fact_is(s, i, "behalf")) {
+            /* "money transfers on behalf of Y": the money before "on" */
+            if (i < s->sb + 2 || !tl_fact_is(s, i - 1, "on") || !tl_fact_is(s, i + 1, "of")) return;
+            for (uint32_t k = i - 1; k > s->sb && k + 7 > i; k--)
+                noun |= tl_fact_w(s, k - 1, "transfers|transfer|payments|money|funds|donations|financing|fundraising|"
+                                            "transactions|cash|remittances");
+            if (!noun) return;
+        }
         for (uint32_t k = i + 1; k < s->se && k < i + 8 && !tl_fact_w(s, k, "from|to"); k++)
             noun |= tl_fact_w(s, k, "support|funding|funds|finance|financing|money|cash|weapons|arms|"
                                     "training|aid|assistance|backing|payments|salaries|equipment|"

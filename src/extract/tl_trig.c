@@ -136,6 +136,9 @@ static const spec SPECS[] = {
      * the support noun too) */
     S("send|sends|sent|sending|wire|wires|wired|wiring|direct|directs|directed|directing",
       TL_SUPPORTS, 0, "to|towards", 1),
+    /* "X made money transfers on behalf of Y" (frame_surf wants money
+     * words before "on") */
+    S("behalf", TL_SUPPORTS, 0, "of", 1),
     /* "X received funding from Y" (frame_surf wants the support noun) */
     S("receive|receives|received|receiving|gets|got|obtained|obtains", TL_SUPPORTS, 1, "from", 0),
     R("sponsor", TL_SUPPORTS, 0, 1, 0),

@@ -1,4 +1,4 @@
-/* test_fact_sup.c -- unit tests of the SUPPORTS, PART_OF and ASSOCIATE_OF shapes (links and ties, name-premodified allies, aides to, integrated into, fronted appositions, "provided Y with", money sent to, "the X-backed group") and their refusals, on invented sentences. */
+/* test_fact_sup.c -- unit tests of the SUPPORTS, PART_OF and ASSOCIATE_OF shapes (links and ties, name-premodified allies, aides to, integrated into, money on behalf of, fronted appositions, "provided Y with", money sent to, "the X-backed group") and their refusals, on invented sentences. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -55,6 +55,8 @@ static void test_associate_nouns(void **state) {
           "Gulbuddin Hekmatyar");
     no_assoc(state, "Sabet was a long time aide to former Afghan Prime Minister Gulbuddin Hekmatyar.\n", "Sabet",
              "Afghanistan");
+    assoc(state, "Ithawi was a top aide to the leader of the Kessel Brigade, Tomas Brell, officials said.\n", "Ithawi",
+          "Tomas Brell");
 }
 
 /* Refusals of "close to", "aligned with", "works with": a participle on
@@ -93,6 +95,11 @@ static void test_supports(void **state) {
                 "Tomas Brell", "ISIS");
     expect_no_fact(state, "Tomas Brell directed a film about the Kessel Brigade.\n", TL_SUPPORTS, "Tomas Brell",
                    "Kessel Brigade");
+    /* money "on behalf of Y"; speaking on someone's behalf is no support */
+    expect_fact(state,
+                "Mehmet Kaya, who has been involved in money transfers on behalf of Hamas for years, was sanctioned.\n",
+                TL_SUPPORTS, "Mehmet Kaya", "Hamas");
+    expect_no_fact(state, "Mehmet Kaya spoke on behalf of Hamas at the meeting.\n", TL_SUPPORTS, "Mehmet Kaya", "Hamas");
     /* "warned that those who ...": a clause with a subject of its own */
     expect_no_fact(state,
                    "The Valdoran government warned that those who evade its export rules to support Garrick Dunmore "
