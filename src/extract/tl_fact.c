@@ -1241,6 +1241,7 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
         emit_coord(s, type, a[0], t->subj == 0 ? -1 : 1, a[1], t->subj == 1 ? -1 : 1, -1, -1, i, 0);
         return;
     }
+    if (type == TL_ASSOCIATE_OF && o < 0 && tl_fact_is(s, i + 1, "with")) o = tl_fact_named_after_noun(s, i + 2);
     if (type == TL_ASSOCIATE_OF && !tl_fact_associate_surf_ok(s, i, o)) return;
     /* "born in X" in a parenthesis or a participle phrase after the name */
     emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);

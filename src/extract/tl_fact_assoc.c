@@ -91,3 +91,17 @@ int tl_fact_associate_surf_ok(const tl_fsent *s, uint32_t i, int o) {
         if (tl_fact_w(s, k - 1, "which|whom") && tl_fact_is(s, k - 2, "of")) return 0;
     return 1;
 }
+
+/* "conspired with three traders, X": the person named after the noun. */
+int tl_fact_named_after_noun(const tl_fsent *s, uint32_t k) {
+    for (uint32_t j = k; j < s->se && j < k + 8; j++) {
+        if (tl_fact_is(s, j, ",") && j > k) {
+            int p = tl_fact_ment_at(s, j + 1);
+            return p >= 0 && s->ms[p].tb == j + 1 && s->ms[p].type == TL_PERSON && !s->ms[p].pron ? p : -1;
+        }
+        if (tl_fact_ment_at(s, j) >= 0 || tl_fact_is_verbish(s, j) || tl_fact_wl(s, j, WL_PREPS) ||
+            tl_fact_wl(s, j, WL_THAT_WHO_WHICH))
+            return -1;
+    }
+    return -1;
+}

@@ -285,6 +285,10 @@ int tl_fact_titled_person_to(const tl_fsent *s, uint32_t k);
  * between the possessor or the subject of "have" and the name after
  * "to" / "with"; nothing for denied or negated links.  Can't fail. */
 void tl_fact_links_frame(tl_fsent *s, uint32_t i, uint32_t st, int poss);
+/* "conspired with three traders, X, ...": from token k (after "with"), a
+ * person set off by a comma after a few common words, or -1.  Can't
+ * fail. */
+int tl_fact_named_after_noun(const tl_fsent *s, uint32_t k);
 /* May the association participle or verb at token i ("linked to", "close
  * to", "works with") join its subject to local mention o (-1: no object
  * yet)?  Not when it modifies an unnamed noun ("a source close to X"),

@@ -65,6 +65,11 @@ static void test_associate_refusals(void **state) {
     no_assoc(state, "Ismail Barhum, a member of the bureau who works with Hamas's finance minister, was sanctioned.\n",
              "Ismail Barhum", "Hamas");
     assoc(state, "Omar Dabaan was linked to ISIS.\n", "Omar Dabaan", "ISIS");
+    /* "conspired with three traders, X": the person the noun phrase names;
+     * not a place after "with" */
+    assoc(state, "Sim Hyon Sop is charged with conspiring with three traders, Wu HuiHui, 34, to launder funds.\n",
+          "Sim Hyon Sop", "Wu HuiHui");
+    no_assoc(state, "Tomas Brell worked with police in Valdora, Karel Mott said.\n", "Tomas Brell", "Karel Mott");
     no_assoc(state,
              "The PMF, an entity comprising various armed groups, several of which are aligned with Iran, owns the "
              "vehicle.\n",
