@@ -889,7 +889,8 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     /* "a spokeswoman for X", "an analyst at X": a member's group also
      * follows these */
     int of = tl_fact_is(s, after, "of") ||
-             ((type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_w(s, after, "for|at|with"));
+             ((type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_w(s, after, "for|at|with")) ||
+             (type == TL_ASSOCIATE_OF && tl_fact_is(s, after, "to")); /* "an aide to X" */
     int of_grp = 0;
     if (of && !place_noun && (type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_ment_from(s, after + 1, NULL) < 0) {
         int o = office_part_org(s, after + 1);
@@ -904,6 +905,11 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (of && !place_noun && grp < 0) {
         uint32_t k;
         grp = tl_fact_ment_from(s, after + 1, &k);
+        /* "a top aide to the leader of X, Y": the person the apposition names */
+        if (grp < 0 && type == TL_ASSOCIATE_OF && tl_fact_is(s, after, "to")) grp = tl_fact_titled_person_to(s, after + 1);
+        /* "an aide to former Afghan Prime Minister X": the person the
+         * nationality's title phrase names */
+        if (grp >= 0 && type == TL_ASSOCIATE_OF && s->ms[grp].type == TL_NORP) grp = tl_fact_title_name_after(s, grp);
         of_grp = grp >= 0;
         if (grp >= 0) {
             after = s->ms[grp].te;
@@ -957,6 +963,11 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         return;
     }
     if (grp < 0 && poss >= 0) grp = norp_as_gpe(s, poss, gmask), grp_dir = -1;
+    /* "Hamas ally Hezbollah", "Putin associate X": a name of a person or
+     * group before the noun is the other side */
+    if (grp < 0 && premod >= 0 && type == TL_ASSOCIATE_OF && !t->premod && tl_fact_type_ok(s, premod, P_ | O_) &&
+        np_holder_right(s, i + 1, 0, ROLE_MASK[type][hr]) >= 0)
+        grp = premod, grp_dir = -1;
     if (grp < 0 && premod >= 0 && t->premod) {
         grp = premod;
         if (!tl_fact_type_ok(s, grp, gmask)) grp = norp_as_gpe(s, grp, gmask);
@@ -980,7 +991,10 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     /* "part of Y": an organization is a part, a person a member */
     int part_noun = type == TL_PART_OF && tl_fact_is(s, i, "part");
     if (part_noun) hmask |= P_;
-    int h = np_holder_right(s, after, premod >= 0 || poss >= 0 || def_of, hmask);
+    /* "An affiliate of X, Y, said": a phrase opening the sentence is an
+     * apposition of the name after it */
+    int lead = st == s->sb && of_grp && tl_fact_w(s, st, "a|an|the");
+    int h = np_holder_right(s, after, premod >= 0 || poss >= 0 || def_of || lead, hmask);
     int hdir = 1;
     /* a name after the noun phrase or an apposition before it: the
      * relation is background; after a copula it is the claim */
@@ -1145,6 +1159,10 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (a >= 0) emit_coord(s, type, a, -1, args[1], 1, -1, -1, lv, t->status);
         return;
     }
+    if (type == TL_ASSOCIATE_OF) {
+        tl_fact_links_frame(s, i, st, poss);
+        return;
+    }
     /* "a meeting between X and Y" */
     if (symmetric(type) && tl_fact_is(s, i + 1, "between")) {
         int a = tl_fact_ment_from(s, i + 2, NULL), l[4];
@@ -1176,6 +1194,26 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
     emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
 }
 
+/* "X provided Y (and Z) with weapons": the object of the verb at i when
+ * "with" and a word of support follow it, or -1. */
+static int provided_with(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    int d = find_dobj(s, i, mask);
+    if (d < 0) return -1;
+    uint32_t k = s->ms[d].te;
+    while (k < s->se && k < s->ms[d].te + 12 && !tl_fact_is(s, k, "with")) {
+        if (!(tl_fact_ment_at(s, k) >= 0 || tl_fact_is(s, k, ",") || tl_fact_wl(s, k, WL_AND_OR))) return -1;
+        k++;
+    }
+    if (!tl_fact_is(s, k, "with")) return -1;
+    for (uint32_t q = k + 1; q < s->se && q < k + 5; q++) {
+        if (tl_fact_w(s, q, "support|funding|funds|money|cash|weapons|arms|training|aid|assistance|equipment|"
+                            "ammunition|explosives|drones|missiles|rockets|financing|resources|intelligence|shelter"))
+            return d;
+        if (tl_fact_is_punct(s, q) || tl_fact_ment_at(s, q) >= 0) return -1;
+    }
+    return -1;
+}
+
 static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     /* "worked for X" is membership only for people and groups, and "went to
@@ -1186,12 +1224,23 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
         /* "received a phone call from Y" is no support: a support noun
          * must come between the verb and "from". */
         int noun = 0;
+        if (tl_fact_is(s, i, "behalf")) {
+            /* "money transfers on behalf of Y": the money before "on" */
+            if (i < s->sb + 2 || !tl_fact_is(s, i - 1, "on") || !tl_fact_is(s, i + 1, "of")) return;
+            for (uint32_t k = i - 1; k > s->sb && k + 7 > i; k--)
+                noun |= tl_fact_w(s, k - 1, "transfers|transfer|payments|money|funds|donations|financing|fundraising|"
+                                            "transactions|cash|remittances");
+            if (!noun) return;
+        }
         for (uint32_t k = i + 1; k < s->se && k < i + 8 && !tl_fact_w(s, k, "from|to"); k++)
             noun |= tl_fact_w(s, k, "support|funding|funds|finance|financing|money|cash|weapons|arms|"
                                     "training|aid|assistance|backing|payments|salaries|equipment|"
                                     "ammunition|explosives|drones|missiles|rockets|services|donations|"
-                                    "components|technology|shelter|refuge|materiel|supplies");
+                                    "components|technology|shelter|refuge|materiel|supplies|dollars|euros|"
+                                    "cryptocurrency|bitcoin|loans|grants");
         if (!noun) return;
+        if (o < 0 && t->role_a == 1 && tl_fact_w(s, i, "provide|provides|provided|providing|supply|supplies|supplied|supplying"))
+            o = provided_with(s, i, ROLE_MASK[type][1]);
         /* "charged X with supplying arms to Y": a gerund after a
          * preposition has no subject of its own in the clause */
         if (i > s->sb && s->len[i - s->sb] > 4 && !memcmp(s->low[i - s->sb] + s->len[i - s->sb] - 3, "ing", 3) &&
@@ -1210,6 +1259,8 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
         emit_coord(s, type, a[0], t->subj == 0 ? -1 : 1, a[1], t->subj == 1 ? -1 : 1, -1, -1, i, 0);
         return;
     }
+    if (type == TL_ASSOCIATE_OF && o < 0 && tl_fact_is(s, i + 1, "with")) o = tl_fact_named_after_noun(s, i + 2);
+    if (type == TL_ASSOCIATE_OF && !tl_fact_associate_surf_ok(s, i, o)) return;
     /* "born in X" in a parenthesis or a participle phrase after the name */
     emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
 }
@@ -1236,7 +1287,9 @@ void tl_fact_triggers(tl_fsent *s) {
             int want = tl_trig_pos_of(t);
             if (tg && want == TL_TP_VERB && !(tl_fact_is_verbish(s, i) || tg == TL_POS_VBN || tg == TL_POS_VBG)) continue;
             if (tg && want == TL_TP_NOUN && !(tg == TL_POS_NOUN || tg == TL_POS_PROPN ||
-                                              (tg == TL_POS_ADJ && t->kind == TL_TK_REL)) &&
+                                              (tg == TL_POS_ADJ && t->kind == TL_TK_REL) ||
+                                              /* the tagger reads "ally" as an adverb in "-ly" */
+                                              (tg == TL_POS_ADV && t->kind == TL_TK_REL && tl_fact_is(s, i, "ally"))) &&
                 !sanctions_imposed(s, i))
                 continue;
             switch (t->kind) {

@@ -273,6 +273,28 @@ void tl_fact_emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint3
  * clause subject (not a preposition's object, not a possessor), or -1.
  * Can't fail. */
 int tl_fact_subject(const tl_fsent *s, uint32_t i, uint32_t mask);
+/* The person or group named after the nationality mention m and a few
+ * lower-case or title words ("an aide to former Afghan Prime Minister
+ * X"), or -1.  Can't fail. */
+int tl_fact_title_name_after(const tl_fsent *s, int m);
+/* "to the leader of X, Y" (from token k, right after "to"): the person
+ * the apposition after the office names, or -1.  Can't fail. */
+int tl_fact_titled_person_to(const tl_fsent *s, uint32_t k);
+/* The association noun at token i ("links", "ties"; its noun phrase
+ * starts at st, poss its possessor mention or -1): adds ASSOCIATE_OF
+ * between the possessor or the subject of "have" and the name after
+ * "to" / "with"; nothing for denied or negated links.  Can't fail. */
+void tl_fact_links_frame(tl_fsent *s, uint32_t i, uint32_t st, int poss);
+/* "conspired with three traders, X, ...": from token k (after "with"), a
+ * person set off by a comma after a few common words, or -1.  Can't
+ * fail. */
+int tl_fact_named_after_noun(const tl_fsent *s, uint32_t k);
+/* May the association participle or verb at token i ("linked to", "close
+ * to", "works with") join its subject to local mention o (-1: no object
+ * yet)?  Not when it modifies an unnamed noun ("a source close to X"),
+ * follows "several of which", or o only owns the partner ("works with X's
+ * finance chief").  Can't fail. */
+int tl_fact_associate_surf_ok(const tl_fsent *s, uint32_t i, int o);
 /* Adds the one-role candidate of `type` for local mention a0 and every
  * mention coordinated with it (dir0 < 0 looks left of a0, > 0 right), as
  * tl_fact_emit does.  Can't fail. */

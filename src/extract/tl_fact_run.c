@@ -314,6 +314,27 @@ static int group_named_after(const tl_fsent *s, uint32_t i) {
     return 0;
 }
 
+/* "the Iran-backed group": a group noun at i after "the" and a name
+ * fused with a modifier (the name supports the group, tl_fact_mod.c). */
+static int backed_group(const tl_fsent *s, uint32_t i) {
+    if (i < s->sb + 2 || !tl_fact_is(s, i - 2, "the")) return 0;
+    int m = s->at[i - 1 - s->sb];
+    return m >= 0 && s->ms[m].mod && s->ms[m].tb == i - 1;
+}
+
+/* The one organization named (not a pronoun, not a modifier) before token
+ * i in the sentence, or -1 when none or several. */
+static int32_t sole_org_before(const tl_fsent *s, uint32_t i) {
+    int32_t e = -1;
+    for (int m = 0; m < s->nm; m++) {
+        const tl_fment *x = &s->ms[m];
+        if (x->pron || x->virt || x->mod || x->type != TL_ORG || x->te > i) continue;
+        if (e >= 0 && e != x->ent) return -1;
+        e = x->ent;
+    }
+    return e;
+}
+
 /* Pronouns and "the group" stand for the entity in focus when it was named
  * in the last few sentences. */
 /* Is token k a double quote mark (straight, curly or TeX)? */
@@ -393,7 +414,7 @@ static void add_pronouns(tl_fsent *s) {
             memcpy(s->group, fd->group, (size_t)fd->n_group * sizeof *s->group);
             s->n_group = fd->n_group;
             add_ment(s, i, i + 1, fd->group[0], TL_PERSON, TL_PRON_PLURAL);
-        } else if (i > s->sb && tl_fact_is(s, i - 1, "the") &&
+        } else if (i > s->sb && (tl_fact_is(s, i - 1, "the") || backed_group(s, i)) &&
                    tl_fact_wl(s, i, WL_GROUP_MOVEMENT_ORGANIZATION_ETC)) {
             /* "the movement": the latest organization whose name holds the
              * word, else the organization in focus. */
@@ -417,6 +438,9 @@ static void add_pronouns(tl_fsent *s) {
              * then "the group" could be either, and a wrong guess makes
              * wrong facts. */
             if (e < 0 && org && !fd->focus_org_many) e = fd->focus_org;
+            /* "X's commanders were killed, with the Iran-backed group
+             * saying": the one organization named before in the sentence */
+            if (e < 0 && backed_group(s, i)) e = sole_org_before(s, i - 1);
             /* "the group" is rarely the Treasury that names it nor a state's
              * force: such a body in focus gives way to the latest other
              * organization, or to none */

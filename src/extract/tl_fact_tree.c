@@ -611,8 +611,12 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                 if (ob >= 0 && pt >= 0 && word_in(t, ob, "whom|who|which|that")) ob = pt;
             }
             int pa = prep_arg(t, i, f->prep_a, r->obl, r->nmod), pb = prep_arg(t, i, f->prep_b, r->obl, r->nmod);
+            if (f->type == TL_ASSOCIATE_OF && f->kind == TL_TK_SURF &&
+                !tl_fact_associate_surf_ok(s, s->sb + (uint32_t)i, pa >= 0 ? s->at[pa] : -1))
+                continue;
             emit_frame(t, f, i, sj, ob, pa, pb, nframe);
         } else if (f->kind == TL_TK_EVENT) {
+            if (f->type == TL_ASSOCIATE_OF) continue; /* "links to Y": the word frame reads "have" and denials */
             /* "X's attack on Y", "the murder of Y by X" */
             int e = i;
             /* "the assassination attempt on Y": the phrase's head takes the arguments */

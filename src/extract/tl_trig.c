@@ -109,6 +109,8 @@ static const spec SPECS[] = {
     R("part", TL_PART_OF, 0, 1, 0),
     R("component", TL_PART_OF, 0, 1, 0),
     S("subordinate", TL_PART_OF, 0, "to", 1),
+    /* "X was integrated into Y", "X was folded into Y" */
+    S("integrated|incorporated|absorbed|folded", TL_PART_OF, 0, "into", 1),
     /* SUPPORTS */
     V("support", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
     V("fund", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
@@ -130,6 +132,13 @@ static const spec SPECS[] = {
     S("supply|supplies|supplied|supplying|provide|provides|provided|providing|give|gives|gave|given|giving|"
       "transfer|transfers|transferred|transferring|deliver|delivers|delivered|delivering",
       TL_SUPPORTS, 0, "to", 1),
+    /* "X sent money to Y", "X directed funds towards Y" (frame_surf wants
+     * the support noun too) */
+    S("send|sends|sent|sending|wire|wires|wired|wiring|direct|directs|directed|directing",
+      TL_SUPPORTS, 0, "to|towards", 1),
+    /* "X made money transfers on behalf of Y" (frame_surf wants money
+     * words before "on") */
+    S("behalf", TL_SUPPORTS, 0, "of", 1),
     /* "X received funding from Y" (frame_surf wants the support noun) */
     S("receive|receives|received|receiving|gets|got|obtained|obtains", TL_SUPPORTS, 1, "from", 0),
     R("sponsor", TL_SUPPORTS, 0, 1, 0),
@@ -162,6 +171,9 @@ static const spec SPECS[] = {
     R("aide", TL_ASSOCIATE_OF, 0, 1, 0),
     R("confidant", TL_ASSOCIATE_OF, 0, 1, 0),
     R("protege|protégé", TL_ASSOCIATE_OF, 0, 1, 0),
+    /* "X has links to Y", "its ties with Y" (frame_event: the possessor or
+     * the subject of "have") */
+    {"links|ties|connections", TL_TP_ANY, {TL_ASSOCIATE_OF, TL_TK_EVENT, 0, 0, 0, N, 1, N, "to|with", NULL, NULL}},
     S("allied|aligned|linked|connected|tied|close", TL_ASSOCIATE_OF, 0, "with|to", 1),
     S("cooperate|cooperates|cooperated|cooperating|collaborate|collaborates|collaborated|collaborating|conspire|conspires|conspired|conspiring|partnered",
       TL_ASSOCIATE_OF, 0, "with", 1),
