@@ -824,18 +824,6 @@ static int is_country(const tl_fsent *s, int m) {
     return (tl_gaz_lookup(s->g, n->ptr, n->len) & TL_GAZ_COUNTRY) != 0;
 }
 
-/* How big a place mention m is by the gazetteer: 4 a country, 3 a
- * first-level division, 2 a capital or big city, 1 a town, 0 unknown.
- * Can't fail. */
-static int place_rank(const tl_fsent *s, int m) {
-    const tl_str *n = &s->d->entities[s->ms[m].ent].name;
-    uint32_t g = tl_gaz_lookup(s->g, n->ptr, n->len);
-    if (g & TL_GAZ_COUNTRY) return 4;
-    if (g & TL_GAZ_SUBDIV) return 3;
-    if (g & (TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG)) return 2;
-    return (g & TL_GAZ_CITY) ? 1 : 0;
-}
-
 /* "the head of internal security at X", "a commander of special forces in
  * X": an office over a part of an organization, the organization named
  * after a preposition a few common words on (from token k, the words after
@@ -926,7 +914,7 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (ent >= 0) {
             if (premod >= 0 && s->ms[premod].type != TL_NORP && tl_fact_type_ok(s, ent, G_ | L_) &&
                 (is_country(s, ent) || tl_fact_w(s, s->ms[ent].te, TL_CUE_DIVISION_NOUNS) ||
-                 (s->ms[premod].type == TL_GPE && place_rank(s, ent) >= 2 && place_rank(s, ent) > place_rank(s, premod))) &&
+                 (s->ms[premod].type == TL_GPE && tl_fact_place_rank(s, ent) >= 2 && tl_fact_place_rank(s, ent) > tl_fact_place_rank(s, premod))) &&
                 !is_country(s, premod)) {
                 /* "the Astara district of Azerbaijan", "the Shinwar district
                  * of Nangarhar province", "the Bakara district of

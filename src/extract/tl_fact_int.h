@@ -243,6 +243,10 @@ void tl_fact_compounds(tl_fsent *s);
  * south London", "Colombia's Pacific coast"; into s->cands as background
  * (np) facts.  Needs classified words.  Can't fail. */
 void tl_fact_np(tl_fsent *s);
+/* How big a place mention m is by the gazetteer: 4 a country, 3 a
+ * first-level division, 2 a capital or big city, 1 a town, 0 unknown
+ * (tl_fact_place.c).  Can't fail. */
+int tl_fact_place_rank(const tl_fsent *s, int m);
 /* Places within places named through kind nouns (tl_fact_place.c): "X is
  * a republic in Y", "X, a township in the district of Y", "Y's capital, X",
  * "three Colombian departments (A, B, C)"; into s->cands as background

@@ -170,3 +170,13 @@ void tl_fact_place(tl_fsent *s) {
         owned_list(s, m);
     }
 }
+
+/* The gazetteer's size class of a place (contract in tl_fact_int.h). */
+int tl_fact_place_rank(const tl_fsent *s, int m) {
+    const tl_str *n = &s->d->entities[s->ms[m].ent].name;
+    uint32_t g = tl_gaz_lookup(s->g, n->ptr, n->len);
+    if (g & TL_GAZ_COUNTRY) return 4;
+    if (g & TL_GAZ_SUBDIV) return 3;
+    if (g & (TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG)) return 2;
+    return (g & TL_GAZ_CITY) ? 1 : 0;
+}
