@@ -108,13 +108,18 @@ int tl_fact_ment_from(const tl_fsent *s, uint32_t i, uint32_t *end_skip) {
 
 /* True when the nationality mention m names its state: "the Iranian
  * regime", "Russian forces".  Can't fail. */
+#define STATE_NOUNS                                                                                \
+    "government|governments|regime|authorities|state|army|military|forces|navy|"                   \
+    "leadership|administration|intelligence|embassy|interests|security|president|"                 \
+    "ministry|police|strike|strikes|airstrike|airstrikes|air|jets|warplanes|"                      \
+    "drone|drones|artillery|missile|missiles|troops|soldiers|navy|officials|court|courts|"          \
+    "prosecutors|judge|judges"
 static int norp_state(const tl_fsent *s, int m) {
-    return s->ms[m].type == TL_NORP &&
-           tl_fact_w(s, s->ms[m].te, "government|governments|regime|authorities|state|army|military|forces|navy|"
-                                     "leadership|administration|intelligence|embassy|interests|security|president|"
-                                     "ministry|police|strike|strikes|airstrike|airstrikes|air|jets|warplanes|"
-                                     "drone|drones|artillery|missile|missiles|troops|soldiers|navy|officials|court|courts|"
-                                     "prosecutors|judge|judges");
+    if (s->ms[m].type != TL_NORP || !tl_fact_w(s, s->ms[m].te, STATE_NOUNS)) return 0;
+    /* "a Venezuelan army official": the state word modifies a person */
+    uint32_t n = s->ms[m].te + 1;
+    return !(n < s->se && tl_fact_tag(s, n) == TL_POS_NOUN && tl_fact_ment_at(s, n) < 0 &&
+             !tl_fact_w(s, n, STATE_NOUNS) && tl_fact_w(s, n, TL_CUE_OCCUPATION_NOUNS));
 }
 
 /* The nearest mention left of token i that reads as a clause subject:
@@ -1102,34 +1107,22 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         }
         return;
     }
+    if (type == TL_OPPOSES && args[0] < 0 && args[1] >= 0) {
+        /* "X waged an insurgency against Y", "X preached jihad against Y":
+         * the one who wages or preaches it opposes Y */
+        uint32_t lv = tl_fact_light_verb(s, i, TL_CUE_OPPOSE_LIGHT_VERBS);
+        int a = lv < i ? find_subj(s, lv, ROLE_MASK[type][0]) : -1;
+        if (a >= 0 && a != args[1]) {
+            emit_coord(s, type, a, -1, args[1], 1, -1, -1, lv, t->status);
+            return;
+        }
+    }
     if (type == TL_ATTACKED && args[0] < 0 && args[1] >= 0) {
         /* "tried to carry out an attack against Y", "hired to organise the
          * killing of Y": the event is the object of a light verb, whose
          * subject is the attacker; a purpose clause after a hiring makes
          * the hired and the hirer the attackers. */
-        uint32_t lv = i;
-        for (uint32_t k = i; k > s->sb && k + 6 > i; k--) {
-            if (tl_fact_w(s, k - 1, "carry|carries|carried|carrying|conduct|conducts|conducted|conducting|"
-                                    "launch|launches|launched|launching|stage|stages|staged|staging|commit|"
-                                    "commits|committed|committing|mount|mounts|mounted|mounting|perpetrate|"
-                                    "perpetrated|organise|organised|organize|organized|plan|planned|planning|"
-                                    "plot|plotted|plotting|prepare|prepared|preparing|execute|executed|"
-                                    /* who ordered, led or answers for it:
-                                     * "X ordered the killing of Y", "X was
-                                     * behind the attack on Y", "X claimed
-                                     * responsibility for the attack on Y" */
-                                    "order|orders|ordered|ordering|lead|leads|led|leading|direct|directed|"
-                                    "mastermind|masterminded|masterminding|orchestrate|orchestrated|"
-                                    "orchestrating|behind|responsible|responsibility|claim|claims|claimed|claiming")) {
-                lv = k - 1;
-                break;
-            }
-            if (tl_fact_ment_at(s, k - 1) >= 0 || tl_fact_is(s, k - 1, ",") || tl_fact_is(s, k - 1, ";")) break;
-            /* another verb between: "responsible for investigating the attack" */
-            if (k - 1 < i && (tl_fact_is_verbish(s, k - 1) || (s->len[k - 1 - s->sb] > 4 &&
-                                                        !memcmp(s->low[k - 1 - s->sb] + s->len[k - 1 - s->sb] - 3, "ing", 3))))
-                break;
-        }
+        uint32_t lv = tl_fact_light_verb(s, i, TL_CUE_ATTACK_LIGHT_VERBS);
         if (lv == i) tl_fact_evc_open(s, type, args[1], 1, i, t->status); /* "the killing of Y": actor later? */
         if (lv == i) return;
         uint32_t mask = ROLE_MASK[type][0];
@@ -1178,7 +1171,8 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
         return;
     }
     int h = find_subj(s, i, ROLE_MASK[type][0]);
-    int o = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][1]);
+    /* "critical of Egyptian President X": the person, not the nationality */
+    int o = past_norp_modifier(s, find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][1]), ROLE_MASK[type][1]);
     emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
 }
 

@@ -2,6 +2,7 @@
 #include "tl_fact.h"
 #include "tl_fact_int.h"
 #include "tl_cues.h"
+#include <string.h>
 
 /* The parse of the sentence as this module reads it: label and tag ids
  * looked up by name (a few dozen labels; called only at attack words). */
@@ -231,4 +232,16 @@ int tl_fact_atk_culprit(const tl_fsent *s, int e, int *by_obj) {
     int o = child(&a, h, a.obj);
     if (o >= 0 && o != e && type_at(&a, o) == TL_PERSON) *by_obj = o;
     return h;
+}
+
+/* tl_fact_light_verb: tl_fact_int.h */
+uint32_t tl_fact_light_verb(const tl_fsent *s, uint32_t i, const char *words) {
+    for (uint32_t k = i; k > s->sb && k + 6 > i; k--) {
+        if (tl_fact_w(s, k - 1, words)) return k - 1;
+        if (tl_fact_ment_at(s, k - 1) >= 0 || tl_fact_is(s, k - 1, ",") || tl_fact_is(s, k - 1, ";")) break;
+        if (k - 1 < i && (tl_fact_is_verbish(s, k - 1) || (s->len[k - 1 - s->sb] > 4 &&
+                                                    !memcmp(s->low[k - 1 - s->sb] + s->len[k - 1 - s->sb] - 3, "ing", 3))))
+            break;
+    }
+    return i;
 }

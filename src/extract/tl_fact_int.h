@@ -357,6 +357,12 @@ int tl_fact_atk_appos(const tl_fsent *s, int e, int ob);
  * or -1; *by_obj gets the person that is its object instead ("police
  * charged X with the murder"), else -1.  Can't fail. */
 int tl_fact_atk_culprit(const tl_fsent *s, int e, int *by_obj);
+/* "waged war against Y", "carried out the attack on Y": the verb, one of
+ * the '|'-separated `words`, whose object is the event noun at i (its
+ * determiners and modifiers between); i when there is none, or when a
+ * name, a comma or another verb comes first ("responsible for
+ * investigating the attack").  Can't fail (tl_fact_atk.c). */
+uint32_t tl_fact_light_verb(const tl_fsent *s, uint32_t i, const char *words);
 /* Affiliation from the dependency tree (tl_fact_aff.c): a person's role
  * noun tied to an organization ("X, a key figure in Y", "X worked as a Y
  * affiliate", "a judge and former lawmaker with Y") adds MEMBER_OF for the

@@ -230,8 +230,14 @@ static const spec SPECS[] = {
     R("rival", TL_OPPOSES, 0, 1, 0),
     R("critic", TL_OPPOSES, 0, 1, 0),
     R("adversary|adversaries", TL_OPPOSES, 0, 1, 0),
+    V("overthrow|overthrows|overthrew|overthrown|overthrowing", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    V("dismantle", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    VP("take|takes|took|taken|taking", TL_OPPOSES, 0, 1, NULL, N, "down"),
     A("hostile|opposed", TL_OPPOSES, 0, "to|toward|towards", 1),
+    A("critical", TL_OPPOSES, 0, "of", 1),
+    A("odds", TL_OPPOSES, 0, "with", 1),
     E("war|campaign|struggle|fight|opposition|hostility|threat", TL_OPPOSES, 0, N, "against|on|to", 1, NULL, N, 0),
+    E("jihad|insurgency|rebellion|uprising|violence|hatred", TL_OPPOSES, 0, N, "against", 1, NULL, N, 0),
     /* "X imposed sanctions on Y" (the light verb's subject: frame_event) */
     E("sanctions|crackdown|embargo", TL_OPPOSES, 0, N, "on|against", 1, NULL, N, 0),
     /* ATTACKED */
