@@ -106,22 +106,6 @@ int tl_fact_ment_from(const tl_fsent *s, uint32_t i, uint32_t *end_skip) {
     return -1;
 }
 
-/* True when the nationality mention m names its state: "the Iranian
- * regime", "Russian forces".  Can't fail. */
-#define STATE_NOUNS                                                                                \
-    "government|governments|regime|authorities|state|army|military|forces|navy|"                   \
-    "leadership|administration|intelligence|embassy|interests|security|president|"                 \
-    "ministry|police|strike|strikes|airstrike|airstrikes|air|jets|warplanes|"                      \
-    "drone|drones|artillery|missile|missiles|troops|soldiers|navy|officials|court|courts|"          \
-    "prosecutors|judge|judges"
-static int norp_state(const tl_fsent *s, int m) {
-    if (s->ms[m].type != TL_NORP || !tl_fact_w(s, s->ms[m].te, STATE_NOUNS)) return 0;
-    /* "a Venezuelan army official": the state word modifies a person */
-    uint32_t n = s->ms[m].te + 1;
-    return !(n < s->se && tl_fact_tag(s, n) == TL_POS_NOUN && tl_fact_ment_at(s, n) < 0 &&
-             !tl_fact_w(s, n, STATE_NOUNS) && tl_fact_w(s, n, TL_CUE_OCCUPATION_NOUNS));
-}
-
 /* The nearest mention left of token i that reads as a clause subject:
  * not the object of a preposition, not a possessive modifier.  Stops at
  * ';' and at the sentence start. */
@@ -136,6 +120,15 @@ static int said_clause_subject(const tl_fsent *s, uint32_t k, uint32_t i) {
 }
 
 static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    /* "X attacked a joint US-Kenya base and killed three Americans": a
+     * past verb right after "and" shares the subject of the past verb
+     * before it, past the names inside that verb's object */
+    if (i > s->sb + 2 && tl_fact_tag(s, i) == TL_POS_VBD && tl_fact_wl(s, i - 1, WL_AND_OR)) {
+        for (uint32_t j = i - 2; j > s->sb && j + 12 > i; j--) {
+            if (tl_fact_is_punct(s, j) || tl_fact_wl(s, j, WL_THAT_WHO_WHICH)) break;
+            if (tl_fact_tag(s, j) == TL_POS_VBD) return find_subj(s, j, mask);
+        }
+    }
     uint32_t k = i;
     while (k > s->sb) {
         k--;
@@ -187,7 +180,7 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         if (tb > s->sb + 1 && tl_fact_wl(s, tb - 1, WL_DETS) && tl_fact_wl(s, tb - 2, WL_PREPS)) pp = 1;
         int poss = tl_fact_is(s, k + 1, "'s") || tl_fact_is(s, k + 1, "'");
         /* "the Iranian regime funded": the state (emit() makes it a GPE) */
-        int state = (mask & G_) && norp_state(s, m);
+        int state = (mask & G_) && tl_fact_norp_state(s, m);
         if (!pp && !poss && (tl_fact_type_ok(s, m, mask) || state)) return m;
         k = tb;
     }
@@ -240,8 +233,7 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             int p = title_person(s, m);
             if (p >= 0 && tl_fact_type_ok(s, p, mask)) return p;
         }
-        if (m >= 0 && s->ms[m].tb == k && tl_fact_tag(s, s->ms[m].te) == TL_POS_NOUN && tl_fact_ment_at(s, s->ms[m].te) < 0 &&
-            !(s->d->tokens[s->ms[m].te].flags & TL_TOK_UPPER))
+        if (m >= 0 && s->ms[m].tb == k && tl_fact_name_modifies_noun(s, m))
             return -1; /* "supplied a Makarov pistol": the name modifies the object */
         if (m >= 0) return (s->ms[m].tb == k && tl_fact_type_ok(s, m, mask)) ? m : -1;
         /* "dispatched its foreign minister, X, to Y" */
@@ -347,7 +339,7 @@ static int norp_actor(tl_fsent *s, int m) {
         (tl_fact_wl(s, nx, WL_PREPS) || tl_fact_wl(s, nx, WL_AND_OR) || tl_fact_wl(s, nx, WL_BE) ||
          tl_fact_wl(s, nx, WL_THAT_WHO_WHICH) || tl_fact_tag(s, nx) == TL_POS_VBG || tl_fact_tag(s, nx) == TL_POS_VBN))
         return m;
-    if (norp_state(s, m)) {
+    if (tl_fact_norp_state(s, m)) {
         int e = tl_fact_country_entity(s, s->ms[m].ent);
         return e >= 0 ? tl_fact_virtual(s, m, e, TL_GPE) : m;
     }
@@ -413,7 +405,7 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
         /* "Russian authorities arrested X": by Russia */
         int *as[3] = {&a0, &a1, &a2};
         for (int r = 0; r < 3; r++)
-            if (*as[r] >= 0 && !(ROLE_MASK[type][r] & N_) && (ROLE_MASK[type][r] & G_) && norp_state(s, *as[r]) &&
+            if (*as[r] >= 0 && !(ROLE_MASK[type][r] & N_) && (ROLE_MASK[type][r] & G_) && tl_fact_norp_state(s, *as[r]) &&
                 !s->ms[*as[r]].virt) {
                 int e = tl_fact_country_entity(s, s->ms[*as[r]].ent);
                 if (e >= 0) *as[r] = tl_fact_virtual(s, *as[r], e, TL_GPE);
@@ -475,6 +467,10 @@ static void emit_coord(tl_fsent *s, int type, int a0, int dir0, int a1, int dir1
 }
 
 int tl_fact_subject(const tl_fsent *s, uint32_t i, uint32_t mask) { return find_subj(s, i, mask); }
+
+void tl_fact_emit_pair(tl_fsent *s, int type, int a0, int a1, uint32_t trig, int status) {
+    emit_coord(s, type, a0, -1, a1, 1, -1, -1, trig, status);
+}
 
 void tl_fact_emit_coord(tl_fsent *s, int type, int a0, int dir0, uint32_t trig, int status) {
     emit_coord(s, type, a0, dir0, -1, 1, -1, -1, trig, status);
@@ -847,6 +843,10 @@ static int office_part_org(const tl_fsent *s, uint32_t k0) {
 
 static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
+    if (type == TL_ATTACKED) { /* "took X hostage" (tl_fact_atk.c) */
+        tl_fact_atk_hostage(s, i);
+        return;
+    }
     /* "prime minister" leads; "deputy leader" is a member. */
     if (type == TL_MEMBER_OF && tl_fact_is(s, i, "minister") && tl_fact_is(s, i - 1, "prime")) type = TL_LEADER_OF;
     if (type == TL_LEADER_OF && i > s->sb && tl_fact_wl(s, i - 1, WL_DEPUTY_VICE_ASSISTANT_ETC)) {
@@ -1107,16 +1107,8 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         }
         return;
     }
-    if (type == TL_OPPOSES && args[0] < 0 && args[1] >= 0) {
-        /* "X waged an insurgency against Y", "X preached jihad against Y":
-         * the one who wages or preaches it opposes Y */
-        uint32_t lv = tl_fact_light_verb(s, i, TL_CUE_OPPOSE_LIGHT_VERBS);
-        int a = lv < i ? find_subj(s, lv, ROLE_MASK[type][0]) : -1;
-        if (a >= 0 && a != args[1]) {
-            emit_coord(s, type, a, -1, args[1], 1, -1, -1, lv, t->status);
-            return;
-        }
-    }
+    /* "X waged an insurgency against Y" (tl_fact_opp.c) */
+    if (type == TL_OPPOSES && args[0] < 0 && args[1] >= 0 && tl_fact_opp_waged(s, i, args[1], t->status)) return;
     if (type == TL_ATTACKED && args[0] < 0 && args[1] >= 0) {
         /* "tried to carry out an attack against Y", "hired to organise the
          * killing of Y": the event is the object of a light verb, whose
@@ -1173,6 +1165,7 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int h = find_subj(s, i, ROLE_MASK[type][0]);
     /* "critical of Egyptian President X": the person, not the nationality */
     int o = past_norp_modifier(s, find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][1]), ROLE_MASK[type][1]);
+    if (o >= 0 && type == TL_OPPOSES && !tl_fact_opp_adj_target(s, o)) return;
     emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
 }
 
@@ -1239,6 +1232,16 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
         a[t->subj] = h;
         a[t->role_a] = o;
         emit_coord(s, type, a[0], t->subj == 0 ? -1 : 1, a[1], t->subj == 1 ? -1 : 1, -1, -1, i, 0);
+        return;
+    }
+    if (type == TL_ATTACKED) {
+        /* "X fired rockets at Y": a weapon between the verb and "at" ("was
+         * fired at the bank" is a dismissal) */
+        int weapon = 0;
+        for (uint32_t k = i + 1; k < s->se && k < i + 6 && !tl_fact_is(s, k, "at"); k++)
+            weapon |= tl_fact_w(s, k, TL_CUE_ATTACK_WEAPON_NOUNS) ||
+                      tl_fact_w(s, k, "missile|rocket|drone|shots|bullets|rounds|mortars|grenades|projectiles|barrage");
+        if (weapon) emit_coord(s, type, h, -1, o, 1, -1, -1, i, 3);
         return;
     }
     if (type == TL_ASSOCIATE_OF && o < 0 && tl_fact_is(s, i + 1, "with")) o = tl_fact_named_after_noun(s, i + 2);

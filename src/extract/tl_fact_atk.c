@@ -245,3 +245,32 @@ uint32_t tl_fact_light_verb(const tl_fsent *s, uint32_t i, const char *words) {
     }
     return i;
 }
+
+#define HOSTAGE_VERBS "take|takes|took|taken|taking|hold|holds|held|holding|keep|keeps|kept|keeping"
+
+void tl_fact_atk_hostage(tl_fsent *s, uint32_t i) {
+    const uint32_t by_mask = tl_fact_role_mask(TL_ATTACKED, 0), tgt = tl_fact_role_mask(TL_ATTACKED, 1);
+    if (i < s->sb + 2) return;
+    if (tl_fact_w(s, i - 1, "taken|held|kept")) {
+        /* passive: the subject was taken, by the name after "by" */
+        if (!tl_fact_wl(s, i - 2, WL_BE) || !tl_fact_is(s, i + 1, "by")) return;
+        int victim = tl_fact_subject(s, i - 2, tgt);
+        int by = tl_fact_ment_from(s, i + 2, NULL);
+        if (victim >= 0 && by >= 0 && s->ms[by].tb <= i + 3 && by != victim &&
+            tl_fact_type_ok(s, by, by_mask))
+            tl_fact_emit_pair(s, TL_ATTACKED, by, victim, i - 1, 3);
+        return;
+    }
+    /* active: the verb, then the victim right before "hostage" */
+    int victim = tl_fact_ment_ending(s, i - 1);
+    if (victim < 0 || !tl_fact_type_ok(s, victim, tgt)) return;
+    uint32_t v = s->ms[victim].tb;
+    /* "took three Americans hostage", "took the two men hostage" */
+    for (int k = 0; k < 2 && v > s->sb && !tl_fact_w(s, v - 1, HOSTAGE_VERBS); k++) {
+        if (!(tl_fact_wl(s, v - 1, WL_DETS) || tl_fact_tag(s, v - 1) == TL_POS_NUM)) return;
+        v--;
+    }
+    if (v <= s->sb || !tl_fact_w(s, v - 1, HOSTAGE_VERBS)) return;
+    int a = tl_fact_subject(s, v - 1, by_mask);
+    if (a >= 0 && a != victim) tl_fact_emit_pair(s, TL_ATTACKED, a, victim, i, 3);
+}

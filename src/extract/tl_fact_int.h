@@ -303,6 +303,25 @@ int tl_fact_associate_surf_ok(const tl_fsent *s, uint32_t i, int o);
  * mention coordinated with it (dir0 < 0 looks left of a0, > 0 right), as
  * tl_fact_emit does.  Can't fail. */
 void tl_fact_emit_coord(tl_fsent *s, int type, int a0, int dir0, uint32_t trig, int status);
+/* Adds the two-role candidate (a0, a1) of `type` and the mentions
+ * coordinated with them (left of a0, right of a1), as tl_fact_emit does.
+ * Can't fail. */
+void tl_fact_emit_pair(tl_fsent *s, int type, int a0, int a1, uint32_t trig, int status);
+/* OPPOSES beyond the trigger table (tl_fact_opp.c).
+ * tl_fact_norp_state: does the nationality mention m stand for its state
+ * ("the Iranian regime", "Russian forces"; not "a Venezuelan army
+ * officer")?  tl_fact_name_modifies_noun: does mention m premodify a
+ * lower-case noun no mention covers ("a Makarov pistol")?
+ * tl_fact_opp_waged: for the opposition noun at i ("war", "jihad") whose
+ * target is local mention `target`, adds OPPOSES from the subject of the
+ * verb that wages it ("X waged an insurgency against Y"); 1 when added.
+ * tl_fact_opp_adj_target: may local mention o, the object of "critical
+ * of" / "at odds with", be the target (not a name inside a longer noun
+ * phrase: "critical of the Guantanamo release policy")?  None can fail. */
+int tl_fact_norp_state(const tl_fsent *s, int m);
+int tl_fact_name_modifies_noun(const tl_fsent *s, int m);
+int tl_fact_opp_waged(tl_fsent *s, uint32_t i, int target, int status);
+int tl_fact_opp_adj_target(const tl_fsent *s, int o);
 /* Who holds the charges that the charge noun at token i (its phrase
  * starting at token st) names, when the noun names none itself
  * (tl_fact_chg.c): the subject of "faces", "denied", "pleaded not guilty
@@ -363,6 +382,10 @@ int tl_fact_atk_culprit(const tl_fsent *s, int e, int *by_obj);
  * name, a comma or another verb comes first ("responsible for
  * investigating the attack").  Can't fail (tl_fact_atk.c). */
 uint32_t tl_fact_light_verb(const tl_fsent *s, uint32_t i, const char *words);
+/* "X took Y hostage", "X is holding Y hostage", "Y was taken hostage by
+ * X": ATTACKED (carried out) for the word "hostage" at i.  Can't fail
+ * (tl_fact_atk.c). */
+void tl_fact_atk_hostage(tl_fsent *s, uint32_t i);
 /* Affiliation from the dependency tree (tl_fact_aff.c): a person's role
  * noun tied to an organization ("X, a key figure in Y", "X worked as a Y
  * affiliate", "a judge and former lawmaker with Y") adds MEMBER_OF for the

@@ -1,4 +1,4 @@
-/* test_fact_opp.c -- unit tests of the OPPOSES shapes (overthrow, take down, dismantle, "critical of", "at odds with", a war or jihad waged against Y) and their refusals, on invented sentences. */
+/* test_fact_opp.c -- unit tests of the OPPOSES shapes (overthrow, take down, dismantle, "critical of", "at odds with", a war or jihad waged against Y) and their refusals, of the subject a past verb after "and" shares with the verb before it, and of the attack shapes "fired rockets at Y" and "took Y hostage", on invented sentences. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -57,6 +57,27 @@ static void test_waged(void **state) {
                 "Ivan Kresh");
     expect_no_fact(state, "Omar Talbi wrote a book about the insurgency against Valdora.\n", TL_OPPOSES,
                    "Omar Talbi", "Valdora");
+    /* "to", not "against": no target */
+    expect_no_fact(state,
+                   "Acme Corp launched a campaign to persuade users to stop using Netmosaic Navigator.\n",
+                   TL_OPPOSES, "Acme Corp", "Netmosaic Navigator");
+}
+
+/* A name inside a longer noun phrase is not what the subject is against;
+ * a possessor is. */
+static void test_adjective_targets(void **state) {
+    expect_no_fact(state, "Omar Talbi has been critical of the Guantanamo release policy.\n", TL_OPPOSES,
+                   "Omar Talbi", "Guantanamo");
+    expect_fact(state, "Since 2019 the Kessel Brigade has been at odds with Ivan Kresh's faction.\n", TL_OPPOSES,
+                "Kessel Brigade", "Ivan Kresh");
+}
+
+/* "X attacked a joint US-Kenya base and killed three Americans": the second
+ * verb's subject is the first's, not a name inside its object. */
+static void test_coordinated_verb(void **state) {
+    const char *text = "The Kessel Brigade attacked a joint US-Kenya base and killed three Americans.\n";
+    expect_fact(state, text, TL_ATTACKED, "Kessel Brigade", "Americans");
+    expect_no_fact(state, text, TL_ATTACKED, "Kenya", "Americans");
 }
 
 /* A nationality before a state word that modifies a job ("a Venezuelan army
@@ -70,12 +91,28 @@ static void test_state_modifier(void **state) {
                    TL_OPPOSES, "Venezuelan", "Ivan Kresh");
 }
 
+/* "X fired rockets at Y" needs the weapon ("was fired at Acme" is a
+ * dismissal); "X took Y hostage", "Y was taken hostage by X". */
+static void test_fire_and_hostage(void **state) {
+    expect_fact(state, "The Kessel Brigade fired rockets at Valdora on Sunday.\n", TL_ATTACKED, "Kessel Brigade",
+                "Valdora");
+    expect_no_fact(state, "Omar Talbi was fired at Acme Corp in 2019.\n", TL_ATTACKED, "Omar Talbi", "Acme Corp");
+    expect_fact(state, "Ivan Kresh took Omar Talbi hostage in 2016.\n", TL_ATTACKED, "Ivan Kresh", "Omar Talbi");
+    expect_fact(state, "Omar Talbi was taken hostage by the Kessel Brigade in 2016.\n", TL_ATTACKED,
+                "Kessel Brigade", "Omar Talbi");
+    expect_no_fact(state, "Omar Talbi took the Kessel Brigade files home.\n", TL_ATTACKED, "Omar Talbi",
+                   "Kessel Brigade");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_verbs),
         cmocka_unit_test(test_adjectives),
         cmocka_unit_test(test_waged),
         cmocka_unit_test(test_state_modifier),
+        cmocka_unit_test(test_adjective_targets),
+        cmocka_unit_test(test_coordinated_verb),
+        cmocka_unit_test(test_fire_and_hostage),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
