@@ -1165,7 +1165,8 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int h = find_subj(s, i, ROLE_MASK[type][0]);
     /* "critical of Egyptian President X": the person, not the nationality */
     int o = past_norp_modifier(s, find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][1]), ROLE_MASK[type][1]);
-    if (o >= 0 && type == TL_OPPOSES && !tl_fact_opp_adj_target(s, o)) return;
+    /* "critical of X", not "critical editions of X" */
+    if (type == TL_OPPOSES && (!tl_fact_w(s, i + 1, t->prep_a) || (o >= 0 && !tl_fact_opp_adj_target(s, o)))) return;
     emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
 }
 

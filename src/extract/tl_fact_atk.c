@@ -254,7 +254,10 @@ void tl_fact_atk_hostage(tl_fsent *s, uint32_t i) {
     if (tl_fact_w(s, i - 1, "taken|held|kept")) {
         /* passive: the subject was taken, by the name after "by" */
         if (!tl_fact_wl(s, i - 2, WL_BE) || !tl_fact_is(s, i + 1, "by")) return;
-        int victim = tl_fact_subject(s, i - 2, tgt);
+        /* the victim named right before "was" ("two persons were taken
+         * hostage by X" names none) */
+        int victim = tl_fact_ment_ending(s, i - 3);
+        if (victim >= 0 && !tl_fact_type_ok(s, victim, tgt)) victim = -1;
         int by = tl_fact_ment_from(s, i + 2, NULL);
         if (victim >= 0 && by >= 0 && s->ms[by].tb <= i + 3 && by != victim &&
             tl_fact_type_ok(s, by, by_mask))

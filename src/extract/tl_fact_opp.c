@@ -26,6 +26,12 @@ int tl_fact_opp_waged(tl_fsent *s, uint32_t i, int target, int status) {
     uint32_t tb = s->ms[target].tb;
     if (tb > s->sb + 1 && tl_fact_wl(s, tb - 1, WL_DETS)) tb--;
     if (tb <= s->sb || !tl_fact_w(s, tb - 1, "against|on") || tl_fact_name_modifies_noun(s, target)) return 0;
+    /* "X withdrew when the Viceroy declared war on Y": an unnamed
+     * subject right before a finite verb is the one who wages it (not
+     * before a participle: "his sermons propagating jihad against Y") */
+    if (lv > s->sb && (tl_fact_tag(s, lv) == TL_POS_VBD || tl_fact_tag(s, lv) == TL_POS_VERB_PRES) &&
+        (tl_fact_tag(s, lv - 1) == TL_POS_NOUN || tl_fact_tag(s, lv - 1) == TL_POS_PROPN) && tl_fact_ment_at(s, lv - 1) < 0)
+        return 0;
     int a = tl_fact_subject(s, lv, tl_fact_role_mask(TL_OPPOSES, 0));
     if (a < 0 || a == target) return 0;
     tl_fact_emit_pair(s, TL_OPPOSES, a, target, lv, status);

@@ -57,6 +57,9 @@ static void test_waged(void **state) {
                 "Ivan Kresh");
     expect_no_fact(state, "Omar Talbi wrote a book about the insurgency against Valdora.\n", TL_OPPOSES,
                    "Omar Talbi", "Valdora");
+    /* an unnamed subject before the finite verb wages it */
+    expect_no_fact(state, "The Kessel Brigade withdrew its support when the Viceroy declared war on Valdora.\n",
+                   TL_OPPOSES, "Kessel Brigade", "Valdora");
     /* "to", not "against": no target */
     expect_no_fact(state,
                    "Acme Corp launched a campaign to persuade users to stop using Netmosaic Navigator.\n",
@@ -70,6 +73,9 @@ static void test_adjective_targets(void **state) {
                    "Omar Talbi", "Guantanamo");
     expect_fact(state, "Since 2019 the Kessel Brigade has been at odds with Ivan Kresh's faction.\n", TL_OPPOSES,
                 "Kessel Brigade", "Ivan Kresh");
+    /* the preposition right after the adjective */
+    expect_no_fact(state, "Omar Talbi cited the critical editions of the Kessel Brigade archive.\n", TL_OPPOSES,
+                   "Omar Talbi", "Kessel Brigade");
 }
 
 /* "X attacked a joint US-Kenya base and killed three Americans": the second
@@ -102,6 +108,9 @@ static void test_fire_and_hostage(void **state) {
                 "Kessel Brigade", "Omar Talbi");
     expect_no_fact(state, "Omar Talbi took the Kessel Brigade files home.\n", TL_ATTACKED, "Omar Talbi",
                    "Kessel Brigade");
+    /* the victim is named right before "was" or none is */
+    expect_no_fact(state, "Omar Talbi said two persons were taken hostage by the Kessel Brigade.\n", TL_ATTACKED,
+                   "Kessel Brigade", "Omar Talbi");
 }
 
 int main(void) {
