@@ -340,6 +340,30 @@ static void member_of_whole(tl_fsent *s) {
     }
 }
 
+/* "Hezbollah's X", "X of Hamas said": a person named right after a group
+ * and "'s", or right before "of" and a group, is its member (a title
+ * between them is the title passes' to read). */
+static void name_affiliation(tl_fsent *s) {
+    for (int a = 0; a < s->nm; a++) {
+        const tl_fment *x = &s->ms[a];
+        if (x->virt || x->pron || x->te + 1 >= s->se) continue;
+        uint32_t k = x->te;
+        if (x->type == TL_ORG && (tl_fact_is(s, k, "'s") || tl_fact_is(s, k, "'"))) {
+            int b = tl_fact_ment_at(s, k + 1);
+            if (b >= 0 && s->ms[b].tb == k + 1 && s->ms[b].type == TL_PERSON && !s->ms[b].pron &&
+                s->ms[b].ent != x->ent)
+                tl_fact_emit(s, TL_MEMBER_OF, b, a, -1, -1, k, 0);
+        } else if (x->type == TL_PERSON && tl_fact_is(s, k, "of")) {
+            uint32_t g0 = tl_fact_is(s, k + 1, "the") ? k + 2 : k + 1;
+            int g = g0 < s->se ? tl_fact_ment_at(s, g0) : -1;
+            /* "X of Hamas said", not "X of Hamas's military wing" (a part) */
+            if (g >= 0 && s->ms[g].tb == g0 && s->ms[g].type == TL_ORG && s->ms[g].ent != x->ent &&
+                !tl_fact_is(s, s->ms[g].te, "'s"))
+                tl_fact_emit(s, TL_MEMBER_OF, a, g, -1, -1, k, 0);
+        }
+    }
+}
+
 /* Can a leader candidate at office word t lead a part: a word after it
  * ("for", "of"), a noun or a place before it ("procurement director",
  * "Karachi leader", "fellow"), or a verb ("heads Y's office")?  Read from
@@ -375,6 +399,7 @@ static int worth(const tl_fsent *s) {
 }
 
 int tl_fact_aff(tl_fsent *s) {
+    name_affiliation(s);
     title_chains(s, s->nc);
     listed_leaders(s, s->nc);
     if (s->se - s->sb > AFF_MAX_WORDS || !worth(s)) {

@@ -1,4 +1,4 @@
-/* test_fact_opp.c -- unit tests of the OPPOSES shapes (overthrow, take down, dismantle, "critical of", "at odds with", a war or jihad waged against Y) and their refusals, of the subject a past verb after "and" shares with the verb before it, and of the attack shapes "fired rockets at Y" and "took Y hostage", on invented sentences. */
+/* test_fact_opp.c -- unit tests of the OPPOSES shapes (overthrow, take down, dismantle, "critical of", "at odds with", a war or jihad waged against Y) and their refusals, of the subject a past verb after "and" shares with the verb before it, the attack shapes "fired rockets at Y" and "took Y hostage", and membership from "Y's X" and "X of Y", on invented sentences. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -113,6 +113,15 @@ static void test_fire_and_hostage(void **state) {
                    "Kessel Brigade", "Omar Talbi");
 }
 
+/* "Hezbollah's X", "X of the Kessel Brigade said": membership; not a
+ * part ("X of the Kessel Brigade's military wing") or a place. */
+static void test_name_affiliation(void **state) {
+    expect_fact(state, "Hezbollah's Omar Talbi denied the report.\n", TL_MEMBER_OF, "Omar Talbi", "Hezbollah");
+    expect_fact(state, "Omar Talbi of the Kessel Brigade denied the report.\n", TL_MEMBER_OF, "Omar Talbi",
+                "Kessel Brigade");
+    expect_no_fact(state, "Omar Talbi of Morocco denied the report.\n", TL_MEMBER_OF, "Omar Talbi", "Morocco");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_verbs),
@@ -122,6 +131,7 @@ int main(void) {
         cmocka_unit_test(test_adjective_targets),
         cmocka_unit_test(test_coordinated_verb),
         cmocka_unit_test(test_fire_and_hostage),
+        cmocka_unit_test(test_name_affiliation),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
