@@ -118,7 +118,8 @@ static void possessed_capital(tl_fsent *s, int m) {
 }
 
 /* "three Colombian departments (Norte Santander, Cesar, La Guajira)", "the
- * Kenyan provinces of A and B": the places a nationality's (or a
+ * Kenyan provinces of A and B", "the Syrian city of Aleppo": the places a
+ * nationality's (or a
  * country's) kind noun lists lie in that country, and not in one another
  * (the comma of "A, B" reads as "a place, its region" elsewhere). */
 static void owned_list(tl_fsent *s, int m) {
@@ -126,9 +127,11 @@ static void owned_list(tl_fsent *s, int m) {
     if (t != TL_NORP && t != TL_GPE) return;
     uint32_t k = s->ms[m].te;
     if (t == TL_GPE && (tl_fact_is(s, k, "'s") || tl_fact_is(s, k, "'"))) k++;
-    if (!kind_noun(s, k) || s->len[k - s->sb] < 2 || s->low[k - s->sb][s->len[k - s->sb] - 1] != 's') return;
+    if (!kind_noun(s, k) || s->len[k - s->sb] < 2) return;
+    /* "the Syrian city of Aleppo": one place, after "of" */
+    int one = s->low[k - s->sb][s->len[k - s->sb] - 1] != 's';
     uint32_t noun = k++;
-    if (!tl_fact_w(s, k, "(|of|:")) return;
+    if (!tl_fact_w(s, k, one ? "of" : "(|of|:")) return;
     k++;
     int items[8], n = 0;
     while (n < 8) {
@@ -139,7 +142,8 @@ static void owned_list(tl_fsent *s, int m) {
         if (tl_fact_is(s, k, ",")) k++;
         if (tl_fact_wl(s, k, WL_AND_OR)) k++;
     }
-    if (n < 2) return;
+    if (n < 2 && !(one && n == 1)) return;
+    if (one) n = 1; /* "the Syrian city of Aleppo, Idlib and Homs" lists no more cities */
     /* drop what the comma rule made between the items */
     for (int c = 0; c < s->nc; c++) {
         tl_fcand *f = &s->cands[c];

@@ -78,6 +78,14 @@ static void test_owned_list_no_country(void **state) {
     expect_not(state, t, "Isiolo", "Samburu");
 }
 
+/* "the Syrian city of Aleppo": one place of the nationality's country, when
+ * the report names the country. */
+static void test_owned_one(void **state) {
+    const char *t = "Fighting erupted in the Kenyan town of Marsabit, officials in Kenya said.\n";
+    expect(state, t, "Marsabit", "Kenya");
+    expect_not(state, "Fighting erupted in the Kenyan town of Marsabit.\n", "Marsabit", "Kenyan");
+}
+
 /* "the X district of Y": the of-phrase holds the name before the noun
  * when it is a bigger place by the gazetteer (a capital: Brussels), and
  * names the place itself when it is not ("the Paris suburb of Y"). */
@@ -100,6 +108,7 @@ int main(void) {
         cmocka_unit_test(test_apposition_district_of),
         cmocka_unit_test(test_possessed_capital),
         cmocka_unit_test(test_owned_list),
+        cmocka_unit_test(test_owned_one),
         cmocka_unit_test(test_owned_list_no_country),
         cmocka_unit_test(test_named_unit_of_city),
         cmocka_unit_test(test_facility_in_compass_place),
