@@ -81,9 +81,9 @@ static void test_owned_list_no_country(void **state) {
 /* "the Syrian city of Aleppo": one place of the nationality's country, when
  * the report names the country. */
 static void test_owned_one(void **state) {
-    const char *t = "Fighting erupted in the Kenyan town of Marsabit, officials in Kenya said.\n";
+    const char *t = "Fighting erupted in the Kenyan city of Marsabit, officials in Kenya said.\n";
     expect(state, t, "Marsabit", "Kenya");
-    expect_not(state, "Fighting erupted in the Kenyan town of Marsabit.\n", "Marsabit", "Kenyan");
+    expect_not(state, "Fighting erupted in the Kenyan city of Marsabit.\n", "Marsabit", "Kenyan");
 }
 
 /* "the X district of Y": the of-phrase holds the name before the noun
