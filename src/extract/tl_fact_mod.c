@@ -145,6 +145,18 @@ static int named_source(const tl_fsent *s, int m) {
     return !s->ms[m].pron && s->ms[m].type != TL_NORP;
 }
 
+/* "State Department spokesman X said ...", "X of Hamas said ...": a fact
+ * read from a noun or preposition inside the subject of the saying verb
+ * at k describes the speaker in the author's words; it is not what the
+ * speaker said.  Can't fail. */
+static int speaker_description(const tl_fsent *s, uint32_t trig, int a0_tok, uint32_t k) {
+    if (a0_tok < 0 || (uint32_t)a0_tok >= k || trig >= k || tl_fact_is_verbish(s, trig)) return 0;
+    uint32_t from = (uint32_t)a0_tok < trig ? (uint32_t)a0_tok : trig;
+    for (uint32_t j = from; j < k; j++)
+        if (tl_fact_is_punct(s, j) || (j != trig && tl_fact_is_verbish(s, j))) return 0;
+    return 1;
+}
+
 void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *modality, int32_t *source) {
     *modality = TL_ASSERTED;
     *source = -1;
@@ -197,6 +209,7 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
         if (tl_fact_wl(s, k, WL_SAY) && !tl_fact_is(s, k - 1, "the") && !tl_fact_is(s, k - 1, "a")) {
             int t = tl_fact_tag(s, k);
             if (t && !(tl_fact_is_verbish(s, k) || t == TL_POS_VBN)) continue;
+            if (speaker_description(s, trig, a0_tok, k)) return; /* the author's own words */
             *modality = TL_REPORTED;
             /* The speaker: the subject right before, or after an inverted "said X". */
             int unnamed = 0;

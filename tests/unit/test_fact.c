@@ -408,6 +408,22 @@ static void test_group_left_alone_when_unsure(void **state) {
     tl_doc_free(d);
 }
 
+/* "Northern Light Society spokesman X said ...": the membership is the
+ * author's description of the speaker, not what the speaker said. */
+static void test_speaker_description(void **state) {
+    tl_doc *d = run(state, "Northern Light Society spokesman Thomas Reed said the talks had failed.\n");
+    const tl_fact *f = find(d, TL_MEMBER_OF, "Thomas Reed", "Northern Light Society");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
+    /* a clause before the verb of saying is still what was said */
+    d = run(state, "Thomas Reed joined the Northern Light Society in 2015, Anna Berg said.\n");
+    f = find(d, TL_MEMBER_OF, "Thomas Reed", "Northern Light Society");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_REPORTED);
+    tl_doc_free(d);
+}
+
 static void test_unnamed_source(void **state) {
     tl_doc *d = run(state, "Police said Thomas Reed recruited Paul Stone in 2019.\n\n"
                            "According to the Northern Herald, Anna Berg founded the Grey Lantern Society.\n\n"
@@ -840,6 +856,7 @@ int main(void) {
         cmocka_unit_test(test_when_intervals_and_published),
         cmocka_unit_test(test_birth_date_anchors_nothing),
         cmocka_unit_test(test_attributive_hedge),
+        cmocka_unit_test(test_speaker_description),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
