@@ -45,7 +45,19 @@ static int compound_holder(const tl_fsent *s, const tl_fment *x, int want_after)
                     o = m;
                 break;
             }
-            if (tl_fact_ment_at(s, k) >= 0 || tl_fact_is_punct(s, k) || (s->d->tokens[k].flags & TL_TOK_UPPER)) break;
+            int m = tl_fact_ment_at(s, k);
+            if (m >= 0 && k > x->te && s->ms[m].tb == k && !s->ms[m].pron) {
+                /* "the Turkey-based money services firm X": a name after a
+                 * few lower-case words of its kind */
+                int plain = 1;
+                for (uint32_t j = x->te; j < k; j++)
+                    plain &= (s->d->tokens[j].flags & TL_TOK_ALPHA) && !(s->d->tokens[j].flags & TL_TOK_UPPER) &&
+                             !tl_fact_wl(s, j, WL_PREPS) && !tl_fact_wl(s, j, WL_BE) && !tl_fact_wl(s, j, WL_AND_OR) &&
+                             !tl_fact_wl(s, j, WL_DETS) && !tl_fact_is(s, j, "to");
+                if (plain) o = m;
+                break;
+            }
+            if (m >= 0 || tl_fact_is_punct(s, k) || (s->d->tokens[k].flags & TL_TOK_UPPER)) break;
         }
     }
     if (o < 0 && x->tb >= s->sb + 3) {

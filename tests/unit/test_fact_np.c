@@ -186,12 +186,15 @@ static void test_event_shapes(void **state) {
 }
 
 /* A place fused with "based" places the name its phrase describes: the
- * name it premodifies, the one it is an apposition of, or the one set off
- * after it.  Not a place named in a "based" name of its own. */
+ * name it premodifies (also after a few lower-case words of its kind), the
+ * one it is an apposition of, or the one set off after it.  Not a place
+ * named in a "based" name of its own. */
 static void test_place_based(void **state) {
     tl_doc *d = run(state, "Prosecutors said the parts went to Voltaron Ltd, a Minsk-based supplier of parts.\n\n"
                            "He used a Kenya-based money firm, Hadid Exchange, to move the funds.\n\n"
-                           "The Lagos-based Crimson Tide Movement denied the report.\n");
+                           "The Lagos-based Crimson Tide Movement denied the report.\n\n"
+                           "He used the Turkey-based money services firm Selvar Exchange to move the funds.\n");
+    assert_non_null(find(d, TL_LOCATED_IN, "Selvar Exchange", "Turkey"));
     assert_non_null(find(d, TL_LOCATED_IN, "Voltaron Ltd", "Minsk"));
     assert_non_null(find(d, TL_LOCATED_IN, "Hadid Exchange", "Kenya"));
     assert_non_null(find(d, TL_LOCATED_IN, "Crimson Tide Movement", "Lagos"));
