@@ -54,7 +54,9 @@ static int compound_holder(const tl_fsent *s, const tl_fment *x, int want_after)
                     plain &= (s->d->tokens[j].flags & TL_TOK_ALPHA) && !(s->d->tokens[j].flags & TL_TOK_UPPER) &&
                              !tl_fact_wl(s, j, WL_PREPS) && !tl_fact_wl(s, j, WL_BE) && !tl_fact_wl(s, j, WL_AND_OR) &&
                              !tl_fact_wl(s, j, WL_DETS) && !tl_fact_is(s, j, "to");
-                if (plain) o = m;
+                /* the word before the name says what kind it is ("firm"),
+                 * so a verb the tagger misread ("paid") opens no name */
+                if (plain && tl_fact_w(s, k - 1, TL_CUE_KIND_ORG_NOUNS)) o = m;
                 break;
             }
             if (m >= 0 || tl_fact_is_punct(s, k) || (s->d->tokens[k].flags & TL_TOK_UPPER)) break;
