@@ -95,7 +95,8 @@ $(GEN_SRC): data/gen-gazetteer.js $(wildcard data/*.tsv) $(wildcard data/lexicon
 $(BUILD)/gen/tl_cues.h: data/gen-cues.sh $(wildcard data/lexicon/cues/*.txt)
 	@mkdir -p $(dir $@)
 	@sh data/gen-cues.sh $@
-$(BUILD)/obj/src/extract/tl_fact.o $(BUILD)/obj/src/extract/tl_fact_ctx.o $(BUILD)/obj/src/extract/tl_fact_tree.o $(BUILD)/obj/src/extract/tl_coref.o $(BUILD)/obj/src/extract/tl_fact_np.o $(BUILD)/obj/src/extract/tl_fact_aff.o $(BUILD)/obj/src/extract/tl_fact_org.o $(BUILD)/obj/src/extract/tl_fact_mod.o $(BUILD)/obj/src/extract/tl_fact_evc.o $(BUILD)/obj/src/extract/tl_fact_chg.o $(BUILD)/obj/src/extract/tl_fact_atk.o $(BUILD)/obj/src/extract/tl_ner_rules.o $(BUILD)/obj/src/extract/tl_fact_place.o $(BUILD)/obj/src/extract/tl_fact_nat.o $(BUILD)/obj/src/extract/tl_trig.o: $(BUILD)/gen/tl_cues.h
+# Every extraction source may read the cue lists: all wait for the header.
+$(patsubst %.c,$(BUILD)/obj/%.o,$(wildcard src/extract/*.c)): $(BUILD)/gen/tl_cues.h
 
 # The country codes of STIX locations (src/export), from the same npm data.
 $(BUILD)/gen/tl_export_cc.h: src/export/gen-country-codes.js data/lexicon/country_common.txt
