@@ -1,5 +1,6 @@
 /* tl_wfind.c -- the word-in-list search: the list's bytes sixteen at a time (SSE2 on x86-64), the places a list word starts with the word's first two letters found at once. */
 #include "tl_wfind.h"
+#include <stdint.h>
 #include <string.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -103,9 +104,19 @@ static inline __attribute__((always_inline, target("avx2"))) int scan32(const ch
     const __m256i c0 = _mm256_set1_epi8(w[0]);
     const __m256i c1 = _mm256_set1_epi8(one ? '|' : w[1]);
     size_t i = 1;
-    for (; i + 32 <= len; i += 32)
+    /* sixty-four positions a step, one branch for both halves: nearly every
+     * block holds no candidate, and the loop's own count and branch were a
+     * fifth of a block's instructions */
+    for (; i + 64 <= len; i += 64) {
+        uint64_t bits = starts32(list, i, bar, c0, c1, one) | (uint64_t)starts32(list, i + 32, bar, c0, c1, one) << 32;
+        for (; bits; bits &= bits - 1)
+            if (word_at(list, len, i + (size_t)__builtin_ctzll(bits), w, n)) return 1;
+    }
+    if (i + 32 <= len) {
         for (unsigned bits = starts32(list, i, bar, c0, c1, one); bits; bits &= bits - 1)
             if (word_at(list, len, i + (size_t)__builtin_ctz(bits), w, n)) return 1;
+        i += 32;
+    }
     if (i < len) {
         size_t j = len - 32; /* reads list[j - 1 .. len]: list[len] is the NUL */
         unsigned bits = starts32(list, j, bar, c0, c1, one) & (0xffffffffu << (i - j));
