@@ -74,7 +74,19 @@ static inline __attribute__((always_inline)) int scan(const char *list, size_t l
 static inline int short_list(const char *list, size_t len, const char *w, size_t n) {
     char b[32] = {0}; /* starts16(b, 1) reads b[0 .. 17] */
     b[0] = '|';
-    memcpy(b + 1, list, len);
+    /* two overlapping copies of a fixed size (single moves), not a call
+     * to memcpy for a few bytes; len >= 1 (n <= len) */
+    if (len >= 8) {
+        memcpy(b + 1, list, 8);
+        memcpy(b + 1 + len - 8, list + len - 8, 8);
+    } else if (len >= 4) {
+        memcpy(b + 1, list, 4);
+        memcpy(b + 1 + len - 4, list + len - 4, 4);
+    } else {
+        b[1] = list[0];
+        b[len] = list[len - 1];
+        b[1 + len / 2] = list[len / 2];
+    }
     const __m128i c1 = _mm_set1_epi8(n == 1 ? '|' : w[1]);
     /* b's position k + 1 is the list's k; past its end b holds NULs, where
      * no word starts (word_at checks the list's own bounds) */
