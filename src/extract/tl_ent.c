@@ -277,9 +277,17 @@ static int generic_org_word(const char *w, size_t n) {
 static size_t core_len(const char *key, size_t klen) {
     static const char *forms[] = {" co.", " co", " ltd.", " ltd", " inc.", " inc", " llc", " corp.", " corp",
                                   " plc", " fze", " fzco", " gmbh", " limited", " company", " jsc", " llp", " s.a."};
+    /* Every form is a space and one word, so only the form as long as the
+     * key's tail from its last space can match, and none when that space is
+     * farther from the end than the longest form: the key's last eight
+     * bytes are looked at before eighteen strlen and memcmp calls. */
+    size_t p = klen;
+    while (p > 0 && klen - p < 8 && key[p - 1] != ' ') p--;
+    if (p == 0 || key[p - 1] != ' ') return klen;
+    size_t tail = klen - p + 1;
     for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
         size_t fl = strlen(forms[i]);
-        if (klen > fl + 2 && memcmp(key + klen - fl, forms[i], fl) == 0) return klen - fl;
+        if (fl == tail && klen > fl + 2 && memcmp(key + klen - fl, forms[i], fl) == 0) return klen - fl;
     }
     return klen;
 }
