@@ -34,6 +34,7 @@
 #include "tl_arena.h"
 #include "tl_utf8.h"
 #include "tl_namekey.h"
+#include "tl_ner_rsort.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -229,6 +230,28 @@ static int cmp_len_desc(const void *a, const void *b, void *ctx) {
     uint32_t bx = x->end - x->start, by = y->end - y->start;
     if (bx != by) return bx > by ? -1 : 1;
     return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* order (0 .. nm-1) into cmp_len_desc's order by two stable radix sorts:
+ * by byte length, then by token length, both longest first.  With the
+ * mentions in text order (their usual order) the order left among equal
+ * lengths is by start, then position, as cmp_len_desc and glibc's stable
+ * merge sort give; qsort_r's comparator calls were a sixth of the
+ * grouping on a long document.  Returns 0, order untouched, when the
+ * mentions are not in text order or no scratch can be had. */
+static int longest_first(const tl_doc *d, uint32_t *order, uint32_t nm) {
+    if (nm < 2) return 1; /* nothing to order */
+    for (uint32_t i = 1; i < nm; i++)
+        if (d->mentions[i].start < d->mentions[i - 1].start) return 0;
+    uint32_t *key = malloc(2 * (size_t)nm * sizeof *key);
+    if (!key) return 0;
+    uint32_t *tmp = key + nm;
+    for (uint32_t i = 0; i < nm; i++) key[i] = UINT32_MAX - (d->mentions[i].end - d->mentions[i].start);
+    tl_ner_rsort(order, key, nm, tmp);
+    for (uint32_t i = 0; i < nm; i++) key[i] = UINT32_MAX - (d->mentions[i].tok_end - d->mentions[i].tok_begin);
+    tl_ner_rsort(order, key, nm, tmp);
+    free(key);
+    return 1;
 }
 
 /* A multimap from 32-bit keys to mention indices, so that every lookup of
@@ -592,7 +615,7 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
             p->type != TL_NORP && p->type != TL_LOC && next_to_cue(d, p->tok_end, cs, one_word))
             ks[i].alias_of = (int32_t)(i - 1);
     }
-    qsort_r(order, nm, sizeof *order, cmp_len_desc, d);
+    if (!longest_first(d, order, nm)) qsort_r(order, nm, sizeof *order, cmp_len_desc, d);
     for (uint32_t oi = 0; oi < nm; oi++) {
         uint32_t mi = order[oi];
         const tl_mention *m = &d->mentions[mi];
