@@ -2,10 +2,23 @@
 #include "tl_ner_rsort.h"
 #include <string.h>
 
+/* Below this many indices an insertion sort (stable too) is cheaper than
+ * clearing and summing the radix sort's four count tables. */
+#define RSORT_SMALL 48
+
 void tl_ner_rsort(uint32_t *idx, const uint32_t *key, size_t n, uint32_t *tmp) {
     if (n < 2) return;
+    if (n < RSORT_SMALL) {
+        for (size_t i = 1; i < n; i++) {
+            uint32_t x = idx[i], k = key[x];
+            size_t j = i;
+            for (; j > 0 && key[idx[j - 1]] > k; j--) idx[j] = idx[j - 1];
+            idx[j] = x;
+        }
+        return;
+    }
     /* the four bytes' counts in one pass over the keys */
-    size_t cnt[4][256];
+    uint32_t cnt[4][256];
     memset(cnt, 0, sizeof cnt);
     for (size_t i = 0; i < n; i++) {
         uint32_t k = key[idx[i]];
@@ -20,7 +33,7 @@ void tl_ner_rsort(uint32_t *idx, const uint32_t *key, size_t n, uint32_t *tmp) {
         /* a byte every key shares orders nothing (the high bytes of byte
          * offsets, of lengths): the pass is skipped */
         if (cnt[p][key[src[0]] >> sh & 255] == n) continue;
-        size_t off[256], sum = 0;
+        uint32_t off[256], sum = 0;
         for (int b = 0; b < 256; b++) {
             off[b] = sum;
             sum += cnt[p][b];

@@ -8,7 +8,8 @@
 /* Reorders idx[0..n) so that key[idx[0]] <= key[idx[1]] <= ..., keeping
  * the given order of indices with equal keys (stable): what qsort gives
  * with a comparator on (key, position) and no comparator calls.  Every
- * idx[i] must index key; tmp is scratch room for n indices.  Can't fail. */
+ * idx[i] must index key; n < 2^32; tmp is scratch room for n indices
+ * (unused under 48, where an insertion sort does it).  Can't fail. */
 void tl_ner_rsort(uint32_t *idx, const uint32_t *key, size_t n, uint32_t *tmp);
 
 #endif

@@ -81,10 +81,27 @@ static void test_random_against_qsort(void **state) {
     }
 }
 
+/* Every size from 2 to 120, across the insertion sort's bound, with few
+ * distinct keys so that equal keys abound. */
+static void test_sizes_across_small_bound(void **state) {
+    (void)state;
+    uint32_t seed = 7, key[120], idx[120];
+    for (size_t n = 2; n <= 120; n++)
+        for (int rep = 0; rep < 4; rep++) {
+            for (size_t i = 0; i < n; i++) {
+                seed = seed * 1103515245u + 12345u;
+                key[i] = rep == 3 ? (seed >> 8) : (seed >> 16) % 5 * 0x01010101u;
+                idx[i] = (uint32_t)(n - 1 - i); /* given order reversed */
+            }
+            check(idx, key, n);
+        }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_edges),
         cmocka_unit_test(test_random_against_qsort),
+        cmocka_unit_test(test_sizes_across_small_bound),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
