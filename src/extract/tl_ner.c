@@ -16,6 +16,7 @@
  */
 #include "tl_ner_int.h"
 #include "tl_nerarg.h"
+#include "tl_ner_rsort.h"
 #include "tl_arena.h"
 #include "tl_tok.h"
 #include <stdio.h>
@@ -161,7 +162,24 @@ static int pass_tagger_spans(tl_ner_state *r) {
         i = j;
     }
     /* spans of one name lie together once sorted by key */
-    if (nv > 1) qsort(by, nv, sizeof *by, vspan_cmp);
+    if (nv > 1) {
+        /* a stable radix sort of the positions by key: vspan_cmp's order
+         * (by[k] is &vs[k] until here) without its calls; qsort when the
+         * scratch can't be had */
+        uint32_t *ix = malloc(3 * nv * sizeof *ix);
+        if (ix) {
+            uint32_t *key = ix + nv, *tmp = ix + 2 * nv;
+            for (size_t k = 0; k < nv; k++) {
+                ix[k] = (uint32_t)k;
+                key[k] = vs[k].key;
+            }
+            tl_ner_rsort(ix, key, nv, tmp);
+            for (size_t k = 0; k < nv; k++) by[k] = &vs[ix[k]];
+            free(ix);
+        } else {
+            qsort(by, nv, sizeof *by, vspan_cmp);
+        }
+    }
     for (size_t g0 = 0, g1; g0 < nv; g0 = g1) {
         float sum[4] = {0, 0, 0, 0};
         for (g1 = g0; g1 < nv && by[g1]->key == by[g0]->key; g1++)

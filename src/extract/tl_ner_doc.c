@@ -1,5 +1,6 @@
 /* tl_ner_doc.c -- NER passes over a whole document's spans: consistency, sorting and retyping by context. */
 #include "tl_ner_int.h"
+#include "tl_ner_rsort.h"
 #include "tl_tok.h"
 #include <stdlib.h>
 #include <string.h>
@@ -92,7 +93,29 @@ int tl_ner_pass_sort(tl_ner_state *r) {
         svp->v[x].order = (uint32_t)x;
         svp->v[x].key = svp->v[x].se ? svp->v[x].sb : d->tokens[svp->v[x].a].start;
     }
-    if (svp->n > 1) qsort(svp->v, svp->n, sizeof *svp->v, span_cmp); /* svp->v is NULL when empty */
+    if (svp->n < 2) return TL_OK; /* svp->v is NULL when empty */
+    /* A radix sort of the positions by start, stable, so the order
+     * span_cmp gives: qsort's comparator calls were most of this pass on a
+     * long document.  qsort when the scratch can't be had (same order). */
+    size_t n = svp->n;
+    uint32_t *ix = malloc(3 * n * sizeof *ix);
+    tl_ner_span *sorted = malloc(n * sizeof *sorted);
+    if (!ix || !sorted) {
+        free(ix);
+        free(sorted);
+        qsort(svp->v, n, sizeof *svp->v, span_cmp);
+        return TL_OK;
+    }
+    uint32_t *key = ix + n, *tmp = ix + 2 * n;
+    for (size_t x = 0; x < n; x++) {
+        ix[x] = (uint32_t)x;
+        key[x] = svp->v[x].key;
+    }
+    tl_ner_rsort(ix, key, n, tmp);
+    for (size_t x = 0; x < n; x++) sorted[x] = svp->v[ix[x]];
+    memcpy(svp->v, sorted, n * sizeof *sorted);
+    free(sorted);
+    free(ix);
     return TL_OK;
 }
 

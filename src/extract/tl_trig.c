@@ -407,10 +407,10 @@ static uint32_t hash(const char *s, size_t n) {
     return h;
 }
 
+/* The slot of w[0..n) (0 < n < 40), or with insert a new one; NULL when
+ * it is not there.  tl_trig_lookup tests the filter first. */
 static slot *find(const tl_trig_lex *x, const char *w, size_t n, int insert) {
     if (n == 0 || n >= 40) return NULL;
-    uint32_t fk = filt_key(w, n);
-    if (!insert && !(x->filt[fk >> 6] >> (fk & 63) & 1)) return NULL;
     size_t i = hash(w, n) & (x->cap - 1);
     for (;;) {
         slot *s = &x->slots[i];
@@ -477,8 +477,14 @@ void tl_trig_lex_free(tl_trig_lex *x) {
 
 size_t tl_trig_lookup(const tl_trig_lex *x, const char *w, size_t n, const tl_trig **out, size_t cap,
                       int *is_past) {
-    const slot *s = find(x, w, n, 0);
     *is_past = 0;
+    /* The filter here, before find: nearly every word of a sentence is
+     * asked about and few pass it, and the call into find (which also
+     * inserts) cost more than the test. */
+    if (n == 0 || n >= 40) return 0;
+    uint32_t fk = filt_key(w, n);
+    if (!(x->filt[fk >> 6] >> (fk & 63) & 1)) return 0;
+    const slot *s = find(x, w, n, 0);
     if (!s) return 0;
     size_t k = 0;
     for (unsigned i = 0; i < s->n && k < cap; i++) out[k++] = &SPECS[s->spec[i]].t;

@@ -115,12 +115,49 @@ static void test_random_against_walk(void **state) {
     }
 }
 
+/* Every list of up to seven bytes over 'a', 'b' and '|' (empty words,
+ * a leading or trailing separator) and every word of up to four letters,
+ * against the reference walk: the short-list block, whose copy of the list
+ * is padded with NULs after its end.  Then lists of 9 to 16 bytes, the
+ * word at every place of the block. */
+static void test_short_lists_exhaustive(void **state) {
+    (void)state;
+    const char al[] = "ab|";
+    char list[20], w[8];
+    for (size_t len = 1; len <= 7; len++) {
+        size_t nl = 1;
+        for (size_t k = 0; k < len; k++) nl *= 3;
+        for (size_t li = 0; li < nl; li++) {
+            for (size_t k = 0, v = li; k < len; k++, v /= 3) list[k] = al[v % 3];
+            list[len] = 0;
+            for (size_t wl = 1; wl <= 4; wl++)
+                for (size_t wi = 0; wi < ((size_t)1 << wl); wi++) {
+                    for (size_t k = 0; k < wl; k++) w[k] = (char)('a' + ((wi >> k) & 1));
+                    assert_int_equal(tl_wfind_in_list(list, len, w, wl), walk(list, w, wl));
+                }
+        }
+    }
+    for (size_t len = 9; len <= 16; len++)
+        for (size_t at = 0; at + 3 <= len; at++) {
+            memset(list, 'x', len);
+            list[len] = 0;
+            memcpy(list + at, "abc", 3);
+            if (at) list[at - 1] = '|';
+            if (at + 3 < len) list[at + 3] = '|';
+            assert_true(in(list, "abc"));
+            assert_false(in(list, "ab"));
+            assert_false(in(list, "abcx"));
+            assert_int_equal(in(list, "x"), walk(list, "x", 1));
+        }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_words_and_misses),
         cmocka_unit_test(test_one_letter_words),
         cmocka_unit_test(test_every_offset),
         cmocka_unit_test(test_random_against_walk),
+        cmocka_unit_test(test_short_lists_exhaustive),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
