@@ -119,6 +119,17 @@ static int said_clause_subject(const tl_fsent *s, uint32_t k, uint32_t i) {
     return 0;
 }
 
+/* Are the tokens [from, to) only auxiliaries and adverbs ("was", "has
+ * been", "was later"), so that a comma before them ends a phrase right
+ * before the verb?  Can't fail. */
+static int aux_only(const tl_fsent *s, uint32_t from, uint32_t to) {
+    for (uint32_t j = from; j < to; j++)
+        if (!tl_fact_wl(s, j, WL_BE) && !tl_fact_w(s, j, "has|have|had|also|later|then|reportedly|allegedly") &&
+            tl_fact_tag(s, j) != TL_POS_ADV)
+            return 0;
+    return 1;
+}
+
 static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     /* "X attacked a joint US-Kenya base and killed three Americans": a
      * past verb right after "and" shares the subject of the past verb
@@ -133,7 +144,7 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     while (k > s->sb) {
         k--;
         if (tl_fact_is(s, k, ";")) return -1;
-        if (k + 1 == i && tl_fact_is(s, k, ",")) {
+        if (tl_fact_is(s, k, ",") && aux_only(s, k + 1, i)) {
             /* "X, an ethnically Azeri town in eastern Georgia, receives" and
              * "X, which the US designated in 1997, receives": an apposition
              * or a relative clause describes the subject before it and
@@ -859,6 +870,9 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     uint32_t hmask = ROLE_MASK[type][hr], gmask = ROLE_MASK[type][gr];
     int premod, poss;
     uint32_t st = np_start(s, i, &premod, &poss);
+    /* "X, whose father Y": the relative's possessor is the name before it */
+    if (poss < 0 && premod < 0 && st > s->sb + 2 && tl_fact_is(s, st - 1, "whose") && tl_fact_is(s, st - 2, ","))
+        poss = tl_fact_ment_ending(s, st - 3);
     uint32_t after = i + 1;
     /* "a senior commander of X", "one of the leaders of X": one leader among
      * several is a member; "the leader of X" leads it. */

@@ -424,6 +424,22 @@ static void test_speaker_description(void **state) {
     tl_doc_free(d);
 }
 
+/* "X, whose father Y": the relative's possessor is the name before the
+ * comma; "X, who met Y in 2019, later joined Z": the relative clause
+ * holds no subject of the verb after it, auxiliaries or adverbs between
+ * or not. */
+static void test_relative_possessor_and_clause(void **state) {
+    tl_doc *d = run(state, "Omar Talbi, whose father Ivan Talbi founded the group, was killed.\n\n"
+                           "The Kessel Brigade, whose leader Omar Lattuf was killed in 2019, remains active.\n");
+    assert_non_null(find(d, TL_FAMILY_OF, "Ivan Talbi", "Omar Talbi"));
+    assert_non_null(find(d, TL_LEADER_OF, "Omar Lattuf", "Kessel Brigade"));
+    tl_doc_free(d);
+    d = run(state, "Ivan Kresh, who met Omar Talbi in 2019, later joined the Kessel Brigade.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Ivan Kresh", "Kessel Brigade"));
+    assert_null(find(d, TL_MEMBER_OF, "Omar Talbi", "Kessel Brigade"));
+    tl_doc_free(d);
+}
+
 static void test_unnamed_source(void **state) {
     tl_doc *d = run(state, "Police said Thomas Reed recruited Paul Stone in 2019.\n\n"
                            "According to the Northern Herald, Anna Berg founded the Grey Lantern Society.\n\n"
@@ -857,6 +873,7 @@ int main(void) {
         cmocka_unit_test(test_birth_date_anchors_nothing),
         cmocka_unit_test(test_attributive_hedge),
         cmocka_unit_test(test_speaker_description),
+        cmocka_unit_test(test_relative_possessor_and_clause),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
