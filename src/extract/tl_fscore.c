@@ -96,13 +96,38 @@ int tl_fscore_fits(unsigned cls, int lt, int rt) {
     return (role_types[type][0] >> a & 1) && (role_types[type][1] >> b & 1);
 }
 
-unsigned tl_fscore_best(const int32_t *sc, int unary, int lt, int rt) {
+uint64_t tl_fscore_fit_mask(int unary, int lt, int rt) {
+    /* The same test as tl_fscore_fits over every class of the kind, read
+     * off role_types once per fact type rather than once per class. */
+    uint64_t mask = 0;
+    if (lt < 0 || lt >= 16) return 0;
+    if (unary == 1) {
+        for (unsigned k = 0; k < TL_FSCORE_NUNARY; k++)
+            if (role_types[un_type[k]][0] >> lt & 1) mask |= 1ull << (1 + 2 * TL_FSCORE_NBIN + k);
+        return mask;
+    }
+    if (unary != 0 || rt < 0 || rt >= 16) return 0;
+    for (unsigned k = 0; k < TL_FSCORE_NBIN; k++) {
+        const uint16_t *rl = role_types[bin_type[k]];
+        if ((rl[0] >> lt & 1) && (rl[1] >> rt & 1)) mask |= 1ull << (1 + 2 * k);
+        if ((rl[0] >> rt & 1) && (rl[1] >> lt & 1)) mask |= 1ull << (2 + 2 * k);
+    }
+    return mask;
+}
+
+/* The first class of `mask` (lowest index) with the highest score, 0 for
+ * an empty mask: tl_fscore_best's loop over the classes that fit. */
+static unsigned best_of(const int32_t *sc, uint64_t mask) {
     unsigned best = 0;
-    for (unsigned k = 1; k < TL_FSCORE_NCLASSES; k++) {
-        if (tl_fscore_class_unary(k) != unary || !tl_fscore_fits(k, lt, rt)) continue;
+    for (; mask; mask &= mask - 1) {
+        unsigned k = (unsigned)__builtin_ctzll(mask);
         if (best == 0 || sc[k] > sc[best]) best = k;
     }
     return best;
+}
+
+unsigned tl_fscore_best(const int32_t *sc, int unary, int lt, int rt) {
+    return best_of(sc, tl_fscore_fit_mask(unary, lt, rt));
 }
 
 /* ---- sentences ------------------------------------------------------------------- */
@@ -438,7 +463,19 @@ struct tl_fscore_model {
     int pairs; /* some pair class can win */
     uint8_t on[TL_FSCORE_NCLASSES]; /* the class can win (not switched off) */
     int32_t veto[TL_FSCORE_NCLASSES]; /* veto points (tl_fscore_veto_feature), 0 none */
+    /* tl_fscore_fit_mask for every pair of types (fit[0][lt][rt]) and
+     * single type (fit[1][lt][0]), made once at load: predict asks for it
+     * per candidate, tens of thousands of times on a long document. */
+    uint64_t fit[2][16][16];
+    uint64_t on_mask; /* bit k: on[k] */
 };
+
+/* The model's fit mask, the same as tl_fscore_fit_mask(unary, lt, rt). */
+static uint64_t model_fit(const tl_fscore_model *m, int unary, int lt, int rt) {
+    if (lt < 0 || lt >= 16 || (unary != 0 && unary != 1)) return 0;
+    if (unary) return m->fit[1][lt][0];
+    return rt < 0 || rt >= 16 ? 0 : m->fit[0][lt][rt];
+}
 
 extern const unsigned char tl_fscore_blob[];
 extern const unsigned char tl_fscore_blob_end[];
@@ -473,15 +510,20 @@ static tl_fscore_model *wrap(tl_percep_model *pm, tl_error *err) {
     /* A model trained before the veto has no such row: nothing vetoed. */
     const int16_t *vrow = tl_percep_row(pm, tl_fscore_veto_feature());
     for (unsigned k = 0; k < TL_FSCORE_NCLASSES; k++) m->veto[k] = vrow && k ? vrow[k] : 0;
+    m->on_mask = 0;
+    for (unsigned k = 1; k < TL_FSCORE_NCLASSES; k++)
+        if (m->on[k]) m->on_mask |= 1ull << k;
+    for (int lt = 0; lt < 16; lt++) {
+        for (int rt = 0; rt < 16; rt++) m->fit[0][lt][rt] = tl_fscore_fit_mask(0, lt, rt);
+        for (int rt = 0; rt < 16; rt++) m->fit[1][lt][rt] = tl_fscore_fit_mask(1, lt, -1);
+    }
     return m;
 }
 
 int tl_fscore_model_pairs(const tl_fscore_model *m) { return m && m->pairs; }
 
 int tl_fscore_model_fits(const tl_fscore_model *m, int unary, int lt, int rt) {
-    for (unsigned k = 1; m && k < TL_FSCORE_NCLASSES; k++)
-        if (m->on[k] && tl_fscore_class_unary(k) == unary && tl_fscore_fits(k, lt, rt)) return 1;
-    return 0;
+    return m && (model_fit(m, unary, lt, rt) & m->on_mask) != 0;
 }
 
 tl_fscore_model *tl_fscore_model_load_mem(const void *data, size_t len, tl_error *err) {
@@ -521,7 +563,7 @@ unsigned tl_fscore_predict(const tl_fscore_model *m, const tl_fscore_arg *ms, co
     int32_t sc[TL_PERCEP_MAX_CLASSES] = {0};
     tl_percep_score(m->pm, feats, n, sc);
     int unary = c->b < 0;
-    unsigned best = tl_fscore_best(sc, unary, ms[c->a].type, unary ? -1 : ms[c->b].type);
+    unsigned best = best_of(sc, model_fit(m, unary, ms[c->a].type, unary ? -1 : ms[c->b].type));
     *margin = best ? sc[best] - sc[0] : 0;
     return best && *margin > 0 ? best : 0;
 }
