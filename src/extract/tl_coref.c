@@ -56,6 +56,16 @@ typedef struct {
     uint8_t kinds;  /* N_* */
 } noun_slot;
 
+/* The table, with a bit filter in front of it: bit noun_key(w) is set for
+ * every list word, so a word whose bit is clear is in no list and skips
+ * the hash and the probe (coreference asks about every lower-case word of
+ * every sentence; few are coreference nouns). */
+#define NOUN_FILT_BITS 1024
+typedef struct {
+    noun_slot slot[NOUN_SLOTS];
+    uint64_t filt[NOUN_FILT_BITS / 64];
+} noun_table;
+
 typedef struct {
     const tl_doc *d;
     const tl_gaz *g;
@@ -64,7 +74,7 @@ typedef struct {
     int n_recent;
     uint32_t par;    /* paragraph of the sentence being read */
     tl_coref *out;
-    noun_slot nouns[NOUN_SLOTS];
+    noun_table nouns;
 } pass;
 
 /* The lower-case form of token k into w (WORD bytes); its length, 0 when too long. */
@@ -106,8 +116,15 @@ static uint32_t noun_hash(const char *w, size_t n) {
     return h;
 }
 
+/* The filter bit of word w[0..n) (n >= 1): its length, first and last
+ * bytes, which tell apart most words of the text from the list words. */
+static uint32_t noun_key(const char *w, size_t n) {
+    return ((uint32_t)n * 131u + (unsigned char)w[0] * 7u + (unsigned char)w[n - 1]) & (NOUN_FILT_BITS - 1);
+}
+
 /* Adds every word of the '|'-separated list with kind bit `kind`. */
-static void nouns_add(noun_slot *t, const char *list, uint8_t kind) {
+static void nouns_add(noun_table *nt, const char *list, uint8_t kind) {
+    noun_slot *t = nt->slot;
     while (*list) {
         const char *e = strchr(list, '|');
         size_t n = e ? (size_t)(e - list) : strlen(list);
@@ -118,13 +135,15 @@ static void nouns_add(noun_slot *t, const char *list, uint8_t kind) {
             t[i].w = list;
             t[i].n = (uint8_t)n;
             t[i].kinds |= kind;
+            uint32_t fk = noun_key(list, n);
+            nt->filt[fk >> 6] |= 1ull << (fk & 63);
         }
         list += n + (e ? 1 : 0);
     }
 }
 
-static void nouns_init(noun_slot *t) {
-    memset(t, 0, NOUN_SLOTS * sizeof *t);
+static void nouns_init(noun_table *t) {
+    memset(t, 0, sizeof *t);
     nouns_add(t, TL_CUE_COREF_ORG_NOUNS, N_ORG);
     nouns_add(t, TL_CUE_COREF_PERSON_NOUNS, N_PERSON);
     nouns_add(t, TL_CUE_COREF_PLACE_NOUNS, N_PLACE);
@@ -133,15 +152,18 @@ static void nouns_init(noun_slot *t) {
 }
 
 /* The N_* lists word w[0..n) is in (0: none).  Can't fail. */
-static unsigned noun_kinds(const noun_slot *t, const char *w, size_t n) {
+static unsigned noun_kinds(const noun_table *nt, const char *w, size_t n) {
     if (n == 0 || n >= WORD) return 0;
+    uint32_t fk = noun_key(w, n);
+    if (!(nt->filt[fk >> 6] >> (fk & 63) & 1)) return 0;
+    const noun_slot *t = nt->slot;
     uint32_t i = noun_hash(w, n) & (NOUN_SLOTS - 1);
     for (; t[i].w; i = (i + 1) & (NOUN_SLOTS - 1))
         if (t[i].n == n && memcmp(t[i].w, w, n) == 0) return t[i].kinds;
     return 0;
 }
 
-static int noun_of_any_kind(const noun_slot *t, const char *w, size_t n) {
+static int noun_of_any_kind(const noun_table *t, const char *w, size_t n) {
     return (noun_kinds(t, w, n) & (N_ORG | N_PERSON | N_PLACE)) != 0;
 }
 
@@ -194,20 +216,28 @@ static void touch(pass *p, int32_t e, uint32_t si, uint32_t end, int subj) {
  * the last name or anaphor before it, sb for none), not after a
  * preposition, and not a possessor. */
 static int subject_at(const tl_doc *d, uint32_t k, uint32_t te, uint32_t sb, uint32_t se, uint32_t prev) {
-    if (k > sb && is(d, k - 1, se, PREPS)) return 0;
-    if (k > sb + 1 && is(d, k - 1, se, "the|a|an") && is(d, k - 2, se, PREPS)) return 0;
-    if (is(d, te, se, "'s|'")) return 0;
+    /* The clause test first: it fails most often (names in a row), and a
+     * clause start is never after k, so a name or anaphor ending after k
+     * (prev > k) leaves k no subject without a word looked up. */
+    if (prev > k) return 0;
     /* the last clause boundary, looked for only as far back as can still
-     * leave k within three words of it (long sentences stay linear) */
+     * leave k within three words of it (long sentences stay linear); one
+     * before prev - 1 (or none there, start sb) would open the clause
+     * before prev, so the search stops there */
     uint32_t start = sb;
     for (uint32_t j = k; j > sb && j + 5 > k;) {
         j--;
+        if (j + 1 < prev) return 0;
         if (is(d, j, se, ",|;|:|and|but|that|because|when|while|after|before|said|says|\"|“")) {
             start = j + 1;
             break;
         }
     }
-    return k - start <= 3 && prev <= start;
+    if (k - start > 3 || prev > start) return 0;
+    if (k > sb && is(d, k - 1, se, PREPS)) return 0;
+    if (k > sb + 1 && is(d, k - 1, se, "the|a|an") && is(d, k - 2, se, PREPS)) return 0;
+    if (is(d, te, se, "'s|'")) return 0;
+    return 1;
 }
 
 /* Records what an apposition or a title says of the entity of mention m:
@@ -219,14 +249,14 @@ static void describe(pass *p, const tl_mention *m, uint32_t sb, uint32_t se) {
     /* the words of the name itself ("Free Tide Movement") */
     for (uint32_t k = m->tok_begin; k < m->tok_end; k++) {
         size_t n = lower(d, k, w);
-        if (n && noun_of_any_kind(p->nouns, w, n)) x->desc |= desc_bit(w, n);
+        if (n && noun_of_any_kind(&p->nouns, w, n)) x->desc |= desc_bit(w, n);
     }
     /* up to three lower-case words right before it */
     for (uint32_t k = m->tok_begin, i = 0; k > sb && i < 3; i++) {
         k--;
         size_t n = lower(d, k, w);
         if (!n || (d->tokens[k].flags & TL_TOK_PUNCT)) break;
-        if (noun_of_any_kind(p->nouns, w, n)) x->desc |= desc_bit(w, n);
+        if (noun_of_any_kind(&p->nouns, w, n)) x->desc |= desc_bit(w, n);
     }
     /* an apposition: ", a|an|the ... NOUN" up to the next punctuation */
     uint32_t k = m->tok_end;
@@ -234,7 +264,7 @@ static void describe(pass *p, const tl_mention *m, uint32_t sb, uint32_t se) {
         for (uint32_t j = k + 2; j < se && j < k + 12; j++) {
             if (d->tokens[j].flags & TL_TOK_PUNCT) break;
             size_t n = lower(d, j, w);
-            if (n && noun_of_any_kind(p->nouns, w, n)) x->desc |= desc_bit(w, n);
+            if (n && noun_of_any_kind(&p->nouns, w, n)) x->desc |= desc_bit(w, n);
         }
     }
 }
@@ -400,7 +430,7 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
             kind = TL_COREF_POSS, want = O_ | G_;
         } else if (pron && tl_trig_in_list("it", w, n) && referring_it(d, k, se)) {
             kind = TL_COREF_PRON, want = O_ | G_;
-        } else if (k > sb && !(d->tokens[k].flags & TL_TOK_UPPER) && noun_of_any_kind(p->nouns, w, n)) {
+        } else if (k > sb && !(d->tokens[k].flags & TL_TOK_UPPER) && noun_of_any_kind(&p->nouns, w, n)) {
             /* "the company", "the former minister", "the country's" */
             uint32_t det = k - 1;
             if (det > sb && is(d, det, se, "former|same|new|militant|armed|jihadist|extremist|terrorist|"
@@ -418,7 +448,7 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
             kind = TL_COREF_NOUN;
             window = 3;
             desc = desc_bit(w, n);
-            unsigned nk = noun_kinds(p->nouns, w, n);
+            unsigned nk = noun_kinds(&p->nouns, w, n);
             if (nk & N_ORG) {
                 /* "the proscribed organization", "the militant group": a
                  * modified description is said of one organization in
@@ -473,7 +503,7 @@ int tl_coref_run(const tl_doc *d, const tl_gaz *g, tl_coref *out) {
     p.d = d;
     p.g = g;
     p.out = out;
-    nouns_init(p.nouns);
+    nouns_init(&p.nouns);
     p.es = calloc(d->n_entities ? d->n_entities : 1, sizeof *p.es);
     if (!p.es) return TL_ENOMEM;
     uint32_t mi = 0;

@@ -385,7 +385,10 @@ static void add_pronouns(tl_fsent *s) {
     for (uint32_t i = s->sb; i < s->se; i++) {
         if (s->at[i - s->sb] >= 0) continue;
         int32_t here = first_at < i ? first_person : -1;
-        if ((person || here >= 0) && tl_fact_wl(s, i, WL_HE_SHE_HIM_ETC)) {
+        /* every word of WL_HE_SHE_HIM_ETC (he|she|him|himself|herself)
+         * starts with h or s: other words skip the list lookup */
+        char c0 = s->low[i - s->sb][0];
+        if ((person || here >= 0) && (c0 == 'h' || c0 == 's') && tl_fact_wl(s, i, WL_HE_SHE_HIM_ETC)) {
             int32_t e = here >= 0 && tl_fact_w(s, i, "he|she") ? here : fd->focus_person;
             if (tl_fact_w(s, i, "him")) {
                 /* "detained Yusuf in Istanbul and deported him": the latest

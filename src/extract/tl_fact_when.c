@@ -27,14 +27,17 @@ static size_t low(const tl_doc *d, uint32_t i, char *buf, size_t cap) {
     return n;
 }
 
-static int is_w(const tl_doc *d, uint32_t i, const char *w) {
+static int is_wn(const tl_doc *d, uint32_t i, const char *w, size_t wn) {
     /* a token of another length is not w (the words asked for are short,
      * so no cut copy is either): most calls end here, without a copy */
-    if (i < d->n_tokens && d->tokens[i].end - d->tokens[i].start != strlen(w)) return 0;
+    if (i < d->n_tokens && d->tokens[i].end - d->tokens[i].start != wn) return 0;
     char b[24];
     low(d, i, b, sizeof b);
     return EQ(b, w);
 }
+/* Is token i the lower-case word w (a string literal: its length is known
+ * at compile time, no strlen per call)? */
+#define is_w(d, i, w) is_wn((d), (i), (w), sizeof(w) - 1)
 
 static int in_set(const char *w, const char *const *set) {
     for (; *set; set++)
@@ -268,6 +271,10 @@ static int pin_year(const tl_doc *d, uint32_t i, int month, int day, int wd, con
 static int weekday_date(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_when *pub, tl_when *out) {
     char w[24];
     uint32_t k = i;
+    /* a token that is neither capitalised nor two bytes long is neither
+     * a weekday nor "on": no date here (the date reader asks every token) */
+    if (i < d->n_tokens && !(d->tokens[i].flags & TL_TOK_UPPER) && d->tokens[i].end - d->tokens[i].start != 2)
+        return 0;
     if (is_w(d, k, "on")) k++;
     if (k >= d->n_tokens || !(d->tokens[k].flags & TL_TOK_UPPER)) return 0;
     low(d, k, w, sizeof w);
@@ -714,6 +721,5 @@ int tl_amount_at(const tl_doc *d, uint32_t i, double *value, char currency[4], u
     *value = v;
     memcpy(currency, iso, 4);
     *tok_end = k;
-    (void)is_w;
     return 1;
 }

@@ -5,6 +5,7 @@
 
 static const char *months[12] = {"january", "february", "march", "april", "may", "june",
                                  "july", "august", "september", "october", "november", "december"};
+static const uint8_t month_len[12] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
 
 int tl_time_month(const char *s, size_t n) {
     char low[16];
@@ -17,7 +18,10 @@ int tl_time_month(const char *s, size_t n) {
         low[i] = c;
     }
     for (int m = 0; m < 12; m++) {
-        size_t ml = strlen(months[m]);
+        /* each test below needs the month's first letter: the date reader
+         * asks about every capitalised word, and most fail here */
+        if (months[m][0] != low[0]) continue;
+        size_t ml = month_len[m];
         if (n == ml && memcmp(low, months[m], n) == 0) return m + 1;
         /* Three-letter abbreviations, and "Sept". */
         if (n == 3 && memcmp(low, months[m], 3) == 0 && m != 4) return m + 1;
@@ -157,6 +161,9 @@ int tl_time_at(const tl_doc *d, uint32_t i, tl_time_match *m) {
         }
         return 0;
     }
+    /* the rest are numbers: a token that opens with no digit is none (num
+     * would say -1 after a call) */
+    if (n == 0 || s[0] < '0' || s[0] > '9') return 0;
     int v = num(d, i, 1, 4);
     if (v < 0) return 0;
     if (n <= 4 && v >= 1 && v <= 31 && month_tok(d, i + 1)) {
