@@ -12,6 +12,15 @@
  * of the instructions on a long document). */
 #define EQ(w, s) ((w)[0] == (s)[0] && strcmp((w), (s)) == 0)
 
+/* The first byte of token i, lower-cased (0 for an empty token): a cheap
+ * first test before a copy of the word. */
+static int first_low(const tl_doc *d, uint32_t i) {
+    const tl_token *t = &d->tokens[i];
+    if (t->end == t->start) return 0;
+    char c = d->text[t->start];
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
 /* Lower-case copy of token i into buf (cap bytes); "" past the end. */
 static size_t low(const tl_doc *d, uint32_t i, char *buf, size_t cap) {
     buf[0] = 0;
@@ -380,17 +389,23 @@ static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_
         return 1;
     }
     size_t n0 = d->tokens[i].end - d->tokens[i].start;
-    /* token i lowered once for both tests below */
+    /* token i lowered once for the tests below, and only when one of them
+     * can match: by its first letter, or a full published date */
     char w0[24];
     int have_w0 = 0;
+    int c0 = first_low(d, i);
     if (n0 >= 2 && n0 <= 9) {
         char *wb = w0;
-        low(d, i, wb, sizeof w0);
-        have_w0 = 1;
-        if ((EQ(wb, "from") || EQ(wb, "between")) && interval_at(d, i, anchor, pub, out)) return 1;
+        /* from, between, in, since, during, early, late, mid, until */
+        if (c0 == 'f' || c0 == 'b' || c0 == 'i' || c0 == 's' || c0 == 'd' || c0 == 'e' || c0 == 'l' ||
+            c0 == 'm' || c0 == 'u') {
+            low(d, i, wb, sizeof w0);
+            have_w0 = 1;
+        }
+        if (have_w0 && (EQ(wb, "from") || EQ(wb, "between")) && interval_at(d, i, anchor, pub, out)) return 1;
         /* "in January", "since March": a month alone */
-        if (EQ(wb, "in") || EQ(wb, "since") || EQ(wb, "during") || EQ(wb, "early") ||
-            EQ(wb, "late") || EQ(wb, "mid") || EQ(wb, "until")) {
+        if (have_w0 && (EQ(wb, "in") || EQ(wb, "since") || EQ(wb, "during") || EQ(wb, "early") ||
+                        EQ(wb, "late") || EQ(wb, "mid") || EQ(wb, "until"))) {
             int mo = bare_month(d, i + 1);
             tl_when w = {0, mo, 0, i, i + 2, 0, 0, 0, 0};
             uint32_t e;
@@ -406,7 +421,12 @@ static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_
         }
         /* the weekday with its date before the weekday alone */
         if (weekday_date(d, i, anchor, pub, out)) return 1;
-        if (published_relative(d, i, wb, pub, out)) return 1;
+        /* (published_relative reads nothing without a full published date) */
+        if (pub && pub->year && pub->month && pub->day) {
+            if (!have_w0) low(d, i, wb, sizeof w0);
+            have_w0 = 1;
+            if (published_relative(d, i, wb, pub, out)) return 1;
+        }
     }
     /* Relative dates open with the/that/last/this/next, or end two words
      * on with later/earlier/before/after: most tokens fail both at once. */
@@ -414,6 +434,12 @@ static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_
      * before, after, afterwards: 5, 6, 7 or 10), without copying the words. */
     size_t n2 = i + 2 < d->n_tokens ? d->tokens[i + 2].end - d->tokens[i + 2].start : 0;
     if (n0 != 3 && n0 != 4 && n2 != 3 && n2 != 5 && n2 != 6 && n2 != 7 && n2 != 10) return 0;
+    /* and by first letter: the/that/this (t), last (l), next (n); later,
+     * earlier, before, after, afterwards, ago (l, e, b, a) */
+    int c2 = i + 2 < d->n_tokens ? first_low(d, i + 2) : 0;
+    if (!((n0 == 3 || n0 == 4) && (c0 == 't' || c0 == 'l' || c0 == 'n')) &&
+        !((n2 == 3 || n2 == 5 || n2 == 6 || n2 == 7 || n2 == 10) && (c2 == 'l' || c2 == 'e' || c2 == 'b' || c2 == 'a')))
+        return 0;
     char w1[24], w2[24];
     if (!have_w0) low(d, i, w0, sizeof w0);
     int opener = EQ(w0, "the") || EQ(w0, "that") || EQ(w0, "last") || EQ(w0, "this") ||

@@ -154,6 +154,8 @@ static size_t word(const tl_doc *d, uint32_t i, char *b, size_t cap) {
 }
 
 static int neg_word(const char *w) {
+    /* every cue starts with n or d: other words skip the six compares */
+    if (w[0] != 'n' && w[0] != 'd') return 0;
     return !strcmp(w, "not") || !strcmp(w, "n't") || !strcmp(w, "never") || !strcmp(w, "no") ||
            !strcmp(w, "denied") || !strcmp(w, "denies");
 }
@@ -267,7 +269,7 @@ typedef struct fbuf {
     size_t n;
 } fbuf;
 
-static void add3(fbuf *b, uint32_t tmpl, uint32_t x, uint32_t y, uint32_t z) {
+static inline void add3(fbuf *b, uint32_t tmpl, uint32_t x, uint32_t y, uint32_t z) {
     if (b->n >= TL_FSCORE_MAX_FEATS) return;
     b->f[b->n++] = tl_percep_mix(tl_percep_mix(tl_percep_mix(tmpl, x), y), z);
 }
