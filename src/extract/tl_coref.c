@@ -163,6 +163,19 @@ static unsigned noun_kinds(const noun_table *nt, const char *w, size_t n) {
     return 0;
 }
 
+/* Can token k (raw bytes, n of them, n >= 1) be a coreference noun once
+ * lowered?  0 when its filter bit (noun_key of the lowered word) is clear:
+ * reads two bytes instead of copying the word. */
+static int noun_maybe(const noun_table *nt, const tl_doc *d, uint32_t k) {
+    const tl_token *t = &d->tokens[k];
+    size_t n = t->end - t->start;
+    char w[2] = {d->text[t->start], d->text[t->end - 1]};
+    for (int i = 0; i < 2; i++)
+        if (w[i] >= 'A' && w[i] <= 'Z') w[i] = (char)(w[i] + 32);
+    uint32_t fk = ((uint32_t)n * 131u + (unsigned char)w[0] * 7u + (unsigned char)w[1]) & (NOUN_FILT_BITS - 1);
+    return nt->filt[fk >> 6] >> (fk & 63) & 1;
+}
+
 static int noun_of_any_kind(const noun_table *t, const char *w, size_t n) {
     return (noun_kinds(t, w, n) & (N_ORG | N_PERSON | N_PLACE)) != 0;
 }
@@ -403,6 +416,18 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
             m++;
             continue;
         }
+        /* Most words are neither a pronoun (h, s or i first, at most seven
+         * bytes: see below) nor a noun of the lists (noun_maybe): they are
+         * let go before their copy is made.  A curly "’s" (lowered to "'s")
+         * takes the full path. */
+        const tl_token *tk = &d->tokens[k];
+        size_t rn = tk->end - tk->start;
+        if (rn == 0 || rn > 14) continue;
+        char f0 = d->text[tk->start];
+        if (f0 >= 'A' && f0 <= 'Z') f0 = (char)(f0 + 32);
+        if (!(rn <= 7 && (f0 == 'h' || f0 == 's' || f0 == 'i')) && (unsigned char)f0 != 0xE2 &&
+            !(k > sb && !(tk->flags & TL_TOK_UPPER) && noun_maybe(&p->nouns, d, k)))
+            continue;
         size_t n = lower(d, k, w);
         if (!n || n > 14) continue;
         int kind = 0;

@@ -363,6 +363,18 @@ static int32_t quote_speaker(const tl_fsent *s, uint32_t i) {
     return -1;
 }
 
+/* Can word r of the sentence be in WL_GROUP_MOVEMENT_ORGANIZATION_ETC
+ * ("group|movement|organization|...|unit")?  Its words have 4 to 12
+ * letters and start with one of "abcfgmnopsu" (tests/unit/test_fact.c
+ * holds the list to that): most words fail this before the lookup. */
+static int group_word_maybe(const tl_fsent *s, uint32_t r) {
+    const uint32_t first = 1u << ('a' & 31) | 1u << ('b' & 31) | 1u << ('c' & 31) | 1u << ('f' & 31) |
+                           1u << ('g' & 31) | 1u << ('m' & 31) | 1u << ('n' & 31) | 1u << ('o' & 31) |
+                           1u << ('p' & 31) | 1u << ('s' & 31) | 1u << ('u' & 31);
+    unsigned char c = (unsigned char)s->low[r][0];
+    return s->len[r] >= 4 && s->len[r] <= 12 && c >= 'a' && c <= 'z' && (first >> (c & 31) & 1);
+}
+
 static void add_pronouns(tl_fsent *s) {
     tl_fdoc *fd = s->fd;
     int person = fd->focus_person >= 0 && s->si - fd->focus_person_sent <= 3;
@@ -417,7 +429,8 @@ static void add_pronouns(tl_fsent *s) {
             memcpy(s->group, fd->group, (size_t)fd->n_group * sizeof *s->group);
             s->n_group = fd->n_group;
             add_ment(s, i, i + 1, fd->group[0], TL_PERSON, TL_PRON_PLURAL);
-        } else if (i > s->sb && (tl_fact_is(s, i - 1, "the") || backed_group(s, i)) &&
+        } else if (i > s->sb && group_word_maybe(s, i - s->sb) &&
+                   (tl_fact_is(s, i - 1, "the") || backed_group(s, i)) &&
                    tl_fact_wl(s, i, WL_GROUP_MOVEMENT_ORGANIZATION_ETC)) {
             /* "the movement": the latest organization whose name holds the
              * word, else the organization in focus. */
