@@ -502,7 +502,9 @@ static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_
     /* "two years ago", "three months ago", "a week ago": back from the
      * published day, at the unit's precision ("two years ago" is a year,
      * not a day); "several years ago" says too little */
-    int cnt = count_word(w0);
+    /* both readings of a count below end on a closer ("ago", "later",
+     * ...): without one the count is not asked for (-1 answers neither) */
+    int cnt = closer ? count_word(w0) : -1;
     if (cnt > 0 && has_pub && EQ(w2, "ago")) {
         int u = unit_of(w1);
         tl_when w = *pub;

@@ -222,6 +222,12 @@ static int unary_trigger_near(const tl_fscore_sent *s, const tl_fscore_arg *m, u
 size_t tl_fscore_cands(const tl_fscore_sent *s, const tl_fscore_arg *ms, int nm, tl_fscore_cand *out, size_t cap) {
     size_t n = 0;
     const uint32_t sb = s->sb, se = s->se;
+    /* trig[r]: how many of the first r words are trigger words, so that a
+     * window's count is a subtraction rather than a walk over up to 46
+     * words for each pair (a long run of names has thousands of pairs) */
+    uint16_t trig[TL_FSCORE_MAX_TOK + 1];
+    trig[0] = 0;
+    for (uint32_t r = 0; s->pairs && nm >= 2 && r < se - sb; r++) trig[r + 1] = (uint16_t)(trig[r] + (s->tbits[r] != 0));
     for (int i = 0; s->pairs && i < nm && n < cap; i++)
         for (int j = i + 1; j < nm && j <= i + TL_FSCORE_REACH && n < cap; j++) {
             if (ms[j].ent == ms[i].ent || ms[j].ent < 0 || ms[i].ent < 0) continue;
@@ -230,10 +236,11 @@ size_t tl_fscore_cands(const tl_fscore_sent *s, const tl_fscore_arg *ms, int nm,
             /* Names far apart with no trigger word between or next to them
              * rarely state a fact about each other. */
             if (ms[j].tb - ms[i].te > TL_FSCORE_CLOSE || s->forced) {
-                int any = 0;
+                /* a trigger word in [lo, hi) outside both mentions (which
+                 * lie inside it, one after the other) */
                 uint32_t lo = ms[i].tb > sb + 3 ? ms[i].tb - 3 : sb, hi = ms[j].te + 3 < se ? ms[j].te + 3 : se;
-                for (uint32_t k = lo; k < hi && !any; k++)
-                    any = s->tbits[k - sb] && !(k >= ms[i].tb && k < ms[i].te) && !(k >= ms[j].tb && k < ms[j].te);
+                int any = trig[hi - sb] - trig[lo - sb] - (trig[ms[i].te - sb] - trig[ms[i].tb - sb]) -
+                          (trig[ms[j].te - sb] - trig[ms[j].tb - sb]) > 0;
                 if (!any) continue;
             }
             out[n].a = (int16_t)i;
