@@ -440,6 +440,9 @@ static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_
     if (!((n0 == 3 || n0 == 4) && (c0 == 't' || c0 == 'l' || c0 == 'n')) &&
         !((n2 == 3 || n2 == 5 || n2 == 6 || n2 == 7 || n2 == 10) && (c2 == 'l' || c2 == 'e' || c2 == 'b' || c2 == 'a')))
         return 0;
+    /* every reading below counts from the anchor or the published date */
+    int has_anchor = anchor && anchor->year, has_pub = pub && pub->year;
+    if (!has_anchor && !has_pub) return 0;
     char w1[24], w2[24];
     if (!have_w0) low(d, i, w0, sizeof w0);
     int opener = EQ(w0, "the") || EQ(w0, "that") || EQ(w0, "last") || EQ(w0, "this") ||
@@ -449,7 +452,6 @@ static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_
                  EQ(w2, "after") || EQ(w2, "afterwards") || EQ(w2, "ago");
     if (!opener && !closer) return 0;
     low(d, i + 1, w1, sizeof w1);
-    int has_anchor = anchor && anchor->year, has_pub = pub && pub->year;
     /* "the following year", "the next month", "the previous year", "the same year" */
     if (EQ(w0, "the") && has_anchor) {
         int u = unit_of(w2);
