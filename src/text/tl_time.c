@@ -107,6 +107,12 @@ int tl_time_at(const tl_doc *d, uint32_t i, tl_time_match *m) {
     const tl_token *t = &d->tokens[i];
     const char *s = d->text + t->start;
     size_t n = t->end - t->start;
+    /* Every date below opens with a capitalised month name, a digit (a
+     * day, a year, "2024-02-07", "24.03.2016") or "mid-", "early-",
+     * "late-": the date reader asks about every word, and most end here. */
+    if (n == 0 || (!(t->flags & TL_TOK_UPPER) && !(s[0] >= '0' && s[0] <= '9') && s[0] != 'm' && s[0] != 'e' &&
+                   s[0] != 'l'))
+        return 0;
     int mo = month_tok(d, i);
     if (mo) {
         /* Month D, YYYY | Month D | Month YYYY */
