@@ -350,17 +350,34 @@ static int quote_mark(const tl_fsent *s, uint32_t k) {
  * or after it ("... arrested him," Simbine said).  That person speaks of
  * himself as "I", so "he" or "him" in the quote is someone else.  The
  * entity, or -1.  Can't fail. */
-static int32_t quote_speaker(const tl_fsent *s, uint32_t i) {
-    int closed = 0;
-    for (uint32_t k = i + 1; k < s->se; k++) {
-        if (quote_mark(s, k)) closed = 1;
+/* The answer of quote_speaker depends only on the first quote mark after
+ * i: add_pronouns asks in text order and keeps it while that mark stays
+ * ahead, so a long sentence with many pronouns is read once, not once per
+ * pronoun.  after: the token the mark was looked for after (UINT32_MAX:
+ * none yet); q: the mark (s->se: none); who: the answer for q. */
+typedef struct {
+    uint32_t after, q;
+    int32_t who;
+} quote_memo;
+
+static int32_t quote_speaker(const tl_fsent *s, uint32_t i, quote_memo *qm) {
+    /* no mark in (after, q) and after <= i < q: none in (i, q) either */
+    if (qm->after != UINT32_MAX && qm->after <= i && qm->q > i) return qm->who;
+    uint32_t q = i + 1;
+    while (q < s->se && !quote_mark(s, q)) q++;
+    int32_t who = -1;
+    for (uint32_t k = q; k < s->se; k++) {
         /* (the word classes are not set yet when pronouns are read) */
-        if (!closed || !tl_fact_w(s, k, "said|says|say|told|tells|added|adds|stated|explained|noted")) continue;
+        if (!tl_fact_w(s, k, "said|says|say|told|tells|added|adds|stated|explained|noted")) continue;
         int m = k > s->sb ? s->at[k - 1 - s->sb] : -1;
         if (m < 0 || s->ms[m].te != k) m = k + 1 < s->se ? s->at[k + 1 - s->sb] : -1;
-        return m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_PERSON ? s->ms[m].ent : -1;
+        who = m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_PERSON ? s->ms[m].ent : -1;
+        break;
     }
-    return -1;
+    qm->after = i;
+    qm->q = q;
+    qm->who = who;
+    return who;
 }
 
 /* Can word r of the sentence be in WL_GROUP_MOVEMENT_ORGANIZATION_ETC
@@ -394,6 +411,7 @@ static void add_pronouns(tl_fsent *s) {
             first_person = s->ms[m].ent;
             first_at = s->ms[m].tb;
         }
+    quote_memo qm = {UINT32_MAX, 0, -1};
     for (uint32_t i = s->sb; i < s->se; i++) {
         if (s->at[i - s->sb] >= 0) continue;
         int32_t here = first_at < i ? first_person : -1;
@@ -413,7 +431,7 @@ static void add_pronouns(tl_fsent *s) {
                         best = m;
                 if (best >= 0 && s->ms[best].te + 3 < i) e = s->ms[best].ent;
             }
-            if (e >= 0 && e != quote_speaker(s, i)) add_ment(s, i, i + 1, e, TL_PERSON, 1);
+            if (e >= 0 && e != quote_speaker(s, i, &qm)) add_ment(s, i, i + 1, e, TL_PERSON, 1);
         } else if (s->len[i - s->sb] == 3 && (person || here >= 0) && tl_fact_w(s, i, "his|her") && i + 1 < s->se &&
                    !tl_fact_is(s, i + 1, "own")) {
             add_ment(s, i, i + 1, here >= 0 ? here : fd->focus_person, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */

@@ -11,6 +11,11 @@ int tl_time_month(const char *s, size_t n) {
     char low[16];
     if (n && s[n - 1] == '.') n--;
     if (n < 3 || n > 9) return 0;
+    /* a month name starts with one of j f m a s o n d: other words are
+     * not copied (every capitalised word is asked about) */
+    char c0 = s[0];
+    if (c0 >= 'A' && c0 <= 'Z') c0 = (char)(c0 + 32);
+    if (!memchr("jfmasond", c0, 8)) return 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
         if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
@@ -110,8 +115,8 @@ int tl_time_at(const tl_doc *d, uint32_t i, tl_time_match *m) {
     /* Every date below opens with a capitalised month name, a digit (a
      * day, a year, "2024-02-07", "24.03.2016") or "mid-", "early-",
      * "late-": the date reader asks about every word, and most end here. */
-    if (n == 0 || (!(t->flags & TL_TOK_UPPER) && !(s[0] >= '0' && s[0] <= '9') && s[0] != 'm' && s[0] != 'e' &&
-                   s[0] != 'l'))
+    if (n == 0 || (!(t->flags & TL_TOK_UPPER) && !(s[0] >= '0' && s[0] <= '9') && !(s[0] == 'm' && n == 8) &&
+                   !(s[0] == 'e' && n == 10) && !(s[0] == 'l' && n == 9)))
         return 0;
     int mo = month_tok(d, i);
     if (mo) {
