@@ -354,9 +354,11 @@ static int quote_mark(const tl_fsent *s, uint32_t k) {
  * i: add_pronouns asks in text order and keeps it while that mark stays
  * ahead, so a long sentence with many pronouns is read once, not once per
  * pronoun.  after: the token the mark was looked for after (UINT32_MAX:
- * none yet); q: the mark (s->se: none); who: the answer for q. */
+ * none yet); q: the mark (s->se: none); who: the answer for q; said: the
+ * first reporting verb at or after q (s->se: none), which stays the first
+ * for a later mark up to it. */
 typedef struct {
-    uint32_t after, q;
+    uint32_t after, q, said;
     int32_t who;
 } quote_memo;
 
@@ -365,17 +367,22 @@ static int32_t quote_speaker(const tl_fsent *s, uint32_t i, quote_memo *qm) {
     if (qm->after != UINT32_MAX && qm->after <= i && qm->q > i) return qm->who;
     uint32_t q = i + 1;
     while (q < s->se && !quote_mark(s, q)) q++;
-    int32_t who = -1;
-    for (uint32_t k = q; k < s->se; k++) {
+    uint32_t k = q;
+    if (qm->after != UINT32_MAX && qm->q <= q && qm->said >= q) {
+        k = qm->said; /* none in [qm->q, qm->said), so none in [q, qm->said) */
+    } else {
         /* (the word classes are not set yet when pronouns are read) */
-        if (!tl_fact_w(s, k, "said|says|say|told|tells|added|adds|stated|explained|noted")) continue;
+        while (k < s->se && !tl_fact_w(s, k, "said|says|say|told|tells|added|adds|stated|explained|noted")) k++;
+    }
+    int32_t who = -1;
+    if (k < s->se) {
         int m = k > s->sb ? s->at[k - 1 - s->sb] : -1;
         if (m < 0 || s->ms[m].te != k) m = k + 1 < s->se ? s->at[k + 1 - s->sb] : -1;
         who = m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_PERSON ? s->ms[m].ent : -1;
-        break;
     }
     qm->after = i;
     qm->q = q;
+    qm->said = k;
     qm->who = who;
     return who;
 }
@@ -411,7 +418,7 @@ static void add_pronouns(tl_fsent *s) {
             first_person = s->ms[m].ent;
             first_at = s->ms[m].tb;
         }
-    quote_memo qm = {UINT32_MAX, 0, -1};
+    quote_memo qm = {UINT32_MAX, 0, 0, -1};
     for (uint32_t i = s->sb; i < s->se; i++) {
         if (s->at[i - s->sb] >= 0) continue;
         int32_t here = first_at < i ? first_person : -1;
@@ -432,10 +439,10 @@ static void add_pronouns(tl_fsent *s) {
                 if (best >= 0 && s->ms[best].te + 3 < i) e = s->ms[best].ent;
             }
             if (e >= 0 && e != quote_speaker(s, i, &qm)) add_ment(s, i, i + 1, e, TL_PERSON, 1);
-        } else if (s->len[i - s->sb] == 3 && (person || here >= 0) && tl_fact_w(s, i, "his|her") && i + 1 < s->se &&
+        } else if (s->len[i - s->sb] == 3 && c0 == 'h' && (person || here >= 0) && tl_fact_w(s, i, "his|her") && i + 1 < s->se &&
                    !tl_fact_is(s, i + 1, "own")) {
             add_ment(s, i, i + 1, here >= 0 ? here : fd->focus_person, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */
-        } else if (group && ((s->len[i - s->sb] == 4 && tl_fact_w(s, i, "they|them")) ||
+        } else if (group && ((s->len[i - s->sb] == 4 && c0 == 't' && tl_fact_w(s, i, "they|them")) ||
                              (i > s->sb && s->len[i - s->sb] >= 3 &&
                               (tl_fact_is(s, i - 1, "the") || tl_fact_is(s, i - 1, "both") || tl_fact_is(s, i - 1, "two")) &&
                               tl_fact_w(s, i, "men|women|suspects|defendants|brothers|sisters|pair") &&
