@@ -116,10 +116,15 @@ static uint32_t noun_hash(const char *w, size_t n) {
     return h;
 }
 
-/* The filter bit of word w[0..n) (n >= 1): its length, first and last
- * bytes, which tell apart most words of the text from the list words. */
+/* The filter bit of a lower-case word of n bytes (n >= 1) from its length,
+ * first and last bytes, which tell apart most words of the text from the
+ * list words. */
+static uint32_t noun_key_of(size_t n, unsigned char first, unsigned char last) {
+    return ((uint32_t)n * 131u + first * 7u + last) & (NOUN_FILT_BITS - 1);
+}
+
 static uint32_t noun_key(const char *w, size_t n) {
-    return ((uint32_t)n * 131u + (unsigned char)w[0] * 7u + (unsigned char)w[n - 1]) & (NOUN_FILT_BITS - 1);
+    return noun_key_of(n, (unsigned char)w[0], (unsigned char)w[n - 1]);
 }
 
 /* Adds every word of the '|'-separated list with kind bit `kind`. */
@@ -169,10 +174,10 @@ static unsigned noun_kinds(const noun_table *nt, const char *w, size_t n) {
 static int noun_maybe(const noun_table *nt, const tl_doc *d, uint32_t k) {
     const tl_token *t = &d->tokens[k];
     size_t n = t->end - t->start;
-    char w[2] = {d->text[t->start], d->text[t->end - 1]};
-    for (int i = 0; i < 2; i++)
-        if (w[i] >= 'A' && w[i] <= 'Z') w[i] = (char)(w[i] + 32);
-    uint32_t fk = ((uint32_t)n * 131u + (unsigned char)w[0] * 7u + (unsigned char)w[1]) & (NOUN_FILT_BITS - 1);
+    unsigned char f = (unsigned char)d->text[t->start], l = (unsigned char)d->text[t->end - 1];
+    if (f >= 'A' && f <= 'Z') f = (unsigned char)(f + 32);
+    if (l >= 'A' && l <= 'Z') l = (unsigned char)(l + 32);
+    uint32_t fk = noun_key_of(n, f, l);
     return nt->filt[fk >> 6] >> (fk & 63) & 1;
 }
 
