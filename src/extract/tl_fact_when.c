@@ -396,9 +396,11 @@ static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_
     int c0 = first_low(d, i);
     if (n0 >= 2 && n0 <= 9) {
         char *wb = w0;
-        /* from, between, in, since, during, early, late, mid, until */
-        if (c0 == 'f' || c0 == 'b' || c0 == 'i' || c0 == 's' || c0 == 'd' || c0 == 'e' || c0 == 'l' ||
-            c0 == 'm' || c0 == 'u') {
+        /* from, between, in, since, during, early, late, mid, until: by
+         * first letter and length */
+        if ((c0 == 'f' && n0 == 4) || (c0 == 'b' && n0 == 7) || (c0 == 'i' && n0 == 2) || (c0 == 's' && n0 == 5) ||
+            (c0 == 'd' && n0 == 6) || (c0 == 'e' && n0 == 5) || (c0 == 'l' && n0 == 4) || (c0 == 'm' && n0 == 3) ||
+            (c0 == 'u' && n0 == 5)) {
             low(d, i, wb, sizeof w0);
             have_w0 = 1;
         }
@@ -434,11 +436,13 @@ static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_
      * before, after, afterwards: 5, 6, 7 or 10), without copying the words. */
     size_t n2 = i + 2 < d->n_tokens ? d->tokens[i + 2].end - d->tokens[i + 2].start : 0;
     if (n0 != 3 && n0 != 4 && n2 != 3 && n2 != 5 && n2 != 6 && n2 != 7 && n2 != 10) return 0;
-    /* and by first letter: the/that/this (t), last (l), next (n); later,
-     * earlier, before, after, afterwards, ago (l, e, b, a) */
+    /* and by first letter with length: the (t 3), that, this (t 4), last
+     * (l 4), next (n 4); later (l 5), earlier (e 7), before (b 6), after
+     * (a 5), afterwards (a 10), ago (a 3) */
     int c2 = i + 2 < d->n_tokens ? first_low(d, i + 2) : 0;
-    if (!((n0 == 3 || n0 == 4) && (c0 == 't' || c0 == 'l' || c0 == 'n')) &&
-        !((n2 == 3 || n2 == 5 || n2 == 6 || n2 == 7 || n2 == 10) && (c2 == 'l' || c2 == 'e' || c2 == 'b' || c2 == 'a')))
+    if (!((c0 == 't' && (n0 == 3 || n0 == 4)) || ((c0 == 'l' || c0 == 'n') && n0 == 4)) &&
+        !((c2 == 'l' && n2 == 5) || (c2 == 'e' && n2 == 7) || (c2 == 'b' && n2 == 6) ||
+          (c2 == 'a' && (n2 == 5 || n2 == 10 || n2 == 3))))
         return 0;
     /* every reading below counts from the anchor or the published date */
     int has_anchor = anchor && anchor->year, has_pub = pub && pub->year;
