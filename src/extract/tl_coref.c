@@ -233,6 +233,31 @@ static void touch(pass *p, int32_t e, uint32_t si, uint32_t end, int subj) {
  * clause boundary, the first name of its clause (prev: the token after
  * the last name or anaphor before it, sb for none), not after a
  * preposition, and not a possessor. */
+/* The clause boundaries subject_at looks for. */
+#define BOUNDS ",|;|:|and|but|that|because|when|while|after|before|said|says|\"|“"
+
+/* Can token k be one of BOUNDS?  By its first byte (lower-cased) and its
+ * length, before a copy and a list search: , ; : " (1 byte), and after
+ * (a 3, 5), but because before (b 3, 7, 6), that (t 4), when while (w 4,
+ * 5), said says (s 4), “ (3 bytes). */
+static int bound_maybe(const tl_doc *d, uint32_t k) {
+    const tl_token *t = &d->tokens[k];
+    size_t n = t->end - t->start;
+    if (n == 0) return 0;
+    unsigned char c = (unsigned char)d->text[t->start];
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+    switch (c) {
+    case ',': case ';': case ':': case '"': return n == 1;
+    case 'a': return n == 3 || n == 5;
+    case 'b': return n == 3 || n == 6 || n == 7;
+    case 't': return n == 4;
+    case 'w': return n == 4 || n == 5;
+    case 's': return n == 4;
+    case 0xE2: return n == 3;
+    default: return 0;
+    }
+}
+
 static int subject_at(const tl_doc *d, uint32_t k, uint32_t te, uint32_t sb, uint32_t se, uint32_t prev) {
     /* The clause test first: it fails most often (names in a row), and a
      * clause start is never after k, so a name or anaphor ending after k
@@ -246,7 +271,7 @@ static int subject_at(const tl_doc *d, uint32_t k, uint32_t te, uint32_t sb, uin
     for (uint32_t j = k; j > sb && j + 5 > k;) {
         j--;
         if (j + 1 < prev) return 0;
-        if (is(d, j, se, ",|;|:|and|but|that|because|when|while|after|before|said|says|\"|“")) {
+        if (j < se && bound_maybe(d, j) && is(d, j, se, BOUNDS)) {
             start = j + 1;
             break;
         }
@@ -421,16 +446,19 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
             m++;
             continue;
         }
-        /* Most words are neither a pronoun (h, s or i first, at most seven
-         * bytes: see below) nor a noun of the lists (noun_maybe): they are
-         * let go before their copy is made.  A curly "’s" (lowered to "'s")
-         * takes the full path. */
+        /* Most words are neither a pronoun below (he, him, his, her,
+         * himself, herself: h and 2, 3 or 7 bytes; she: s and 3; it, its: i
+         * and 2 or 3) nor a noun of the lists (noun_maybe): they are let go
+         * before their copy is made.  A curly "’s" (lowered to "'s") takes
+         * the full path. */
         const tl_token *tk = &d->tokens[k];
         size_t rn = tk->end - tk->start;
         if (rn == 0 || rn > 14) continue;
         char f0 = d->text[tk->start];
         if (f0 >= 'A' && f0 <= 'Z') f0 = (char)(f0 + 32);
-        if (!(rn <= 7 && (f0 == 'h' || f0 == 's' || f0 == 'i')) && (unsigned char)f0 != 0xE2 &&
+        int pron_maybe = (f0 == 'h' && (rn == 2 || rn == 3 || rn == 7)) || (f0 == 's' && rn == 3) ||
+                         (f0 == 'i' && (rn == 2 || rn == 3));
+        if (!pron_maybe && (unsigned char)f0 != 0xE2 &&
             !(k > sb && !(tk->flags & TL_TOK_UPPER) && noun_maybe(&p->nouns, d, k)))
             continue;
         size_t n = lower(d, k, w);
