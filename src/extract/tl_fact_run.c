@@ -345,11 +345,6 @@ static int quote_mark(const tl_fsent *s, uint32_t k) {
            (s->len[r] == 3 && (!memcmp(s->low[r], "\xe2\x80\x9c", 3) || !memcmp(s->low[r], "\xe2\x80\x9d", 3)));
 }
 
-/* The person who speaks the quotation holding token i: a quote mark closes
- * after i, and the reporting verb after it has a named person right before
- * or after it ("... arrested him," Simbine said).  That person speaks of
- * himself as "I", so "he" or "him" in the quote is someone else.  The
- * entity, or -1.  Can't fail. */
 /* The answer of quote_speaker depends only on the first quote mark after
  * i: add_pronouns asks in text order and keeps it while that mark stays
  * ahead, so a long sentence with many pronouns is read once, not once per
@@ -362,6 +357,12 @@ typedef struct {
     int32_t who;
 } quote_memo;
 
+/* The person who speaks the quotation holding token i: a quote mark closes
+ * after i, and the reporting verb after it has a named person right before
+ * or after it ("... arrested him," Simbine said).  That person speaks of
+ * himself as "I", so "he" or "him" in the quote is someone else.  The
+ * entity, or -1; qm: what the last call found (see quote_memo).  Can't
+ * fail. */
 static int32_t quote_speaker(const tl_fsent *s, uint32_t i, quote_memo *qm) {
     /* no mark in (after, q) and after <= i < q: none in (i, q) either */
     if (qm->after != UINT32_MAX && qm->after <= i && qm->q > i) return qm->who;

@@ -472,18 +472,19 @@ struct tl_fscore_model {
     int pairs; /* some pair class can win */
     uint8_t on[TL_FSCORE_NCLASSES]; /* the class can win (not switched off) */
     int32_t veto[TL_FSCORE_NCLASSES]; /* veto points (tl_fscore_veto_feature), 0 none */
-    /* tl_fscore_fit_mask for every pair of types (fit[0][lt][rt]) and
-     * single type (fit[1][lt][0]), made once at load: predict asks for it
-     * per candidate, tens of thousands of times on a long document. */
-    uint64_t fit[2][16][16];
+    /* tl_fscore_fit_mask for every pair of types (fit2[lt][rt]) and single
+     * type (fit1[lt]), made once at load: predict asks for it per
+     * candidate, tens of thousands of times on a long document. */
+    uint64_t fit2[16][16];
+    uint64_t fit1[16];
     uint64_t on_mask; /* bit k: on[k] */
 };
 
 /* The model's fit mask, the same as tl_fscore_fit_mask(unary, lt, rt). */
 static uint64_t model_fit(const tl_fscore_model *m, int unary, int lt, int rt) {
     if (lt < 0 || lt >= 16 || (unary != 0 && unary != 1)) return 0;
-    if (unary) return m->fit[1][lt][0];
-    return rt < 0 || rt >= 16 ? 0 : m->fit[0][lt][rt];
+    if (unary) return m->fit1[lt];
+    return rt < 0 || rt >= 16 ? 0 : m->fit2[lt][rt];
 }
 
 extern const unsigned char tl_fscore_blob[];
@@ -523,8 +524,8 @@ static tl_fscore_model *wrap(tl_percep_model *pm, tl_error *err) {
     for (unsigned k = 1; k < TL_FSCORE_NCLASSES; k++)
         if (m->on[k]) m->on_mask |= 1ull << k;
     for (int lt = 0; lt < 16; lt++) {
-        for (int rt = 0; rt < 16; rt++) m->fit[0][lt][rt] = tl_fscore_fit_mask(0, lt, rt);
-        for (int rt = 0; rt < 16; rt++) m->fit[1][lt][rt] = tl_fscore_fit_mask(1, lt, -1);
+        for (int rt = 0; rt < 16; rt++) m->fit2[lt][rt] = tl_fscore_fit_mask(0, lt, rt);
+        m->fit1[lt] = tl_fscore_fit_mask(1, lt, -1);
     }
     return m;
 }
