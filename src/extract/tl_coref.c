@@ -56,6 +56,16 @@ typedef struct {
     uint8_t kinds;  /* N_* */
 } noun_slot;
 
+/* The table, with a bit filter in front of it: bit noun_key(w) is set for
+ * every list word, so a word whose bit is clear is in no list and skips
+ * the hash and the probe (coreference asks about every lower-case word of
+ * every sentence; few are coreference nouns). */
+#define NOUN_FILT_BITS 1024
+typedef struct {
+    noun_slot slot[NOUN_SLOTS];
+    uint64_t filt[NOUN_FILT_BITS / 64];
+} noun_table;
+
 typedef struct {
     const tl_doc *d;
     const tl_gaz *g;
@@ -64,7 +74,7 @@ typedef struct {
     int n_recent;
     uint32_t par;    /* paragraph of the sentence being read */
     tl_coref *out;
-    noun_slot nouns[NOUN_SLOTS];
+    noun_table nouns;
 } pass;
 
 /* The lower-case form of token k into w (WORD bytes); its length, 0 when too long. */
@@ -106,8 +116,20 @@ static uint32_t noun_hash(const char *w, size_t n) {
     return h;
 }
 
+/* The filter bit of a lower-case word of n bytes (n >= 1) from its length,
+ * first and last bytes, which tell apart most words of the text from the
+ * list words. */
+static uint32_t noun_key_of(size_t n, unsigned char first, unsigned char last) {
+    return ((uint32_t)n * 131u + first * 7u + last) & (NOUN_FILT_BITS - 1);
+}
+
+static uint32_t noun_key(const char *w, size_t n) {
+    return noun_key_of(n, (unsigned char)w[0], (unsigned char)w[n - 1]);
+}
+
 /* Adds every word of the '|'-separated list with kind bit `kind`. */
-static void nouns_add(noun_slot *t, const char *list, uint8_t kind) {
+static void nouns_add(noun_table *nt, const char *list, uint8_t kind) {
+    noun_slot *t = nt->slot;
     while (*list) {
         const char *e = strchr(list, '|');
         size_t n = e ? (size_t)(e - list) : strlen(list);
@@ -118,13 +140,15 @@ static void nouns_add(noun_slot *t, const char *list, uint8_t kind) {
             t[i].w = list;
             t[i].n = (uint8_t)n;
             t[i].kinds |= kind;
+            uint32_t fk = noun_key(list, n);
+            nt->filt[fk >> 6] |= 1ull << (fk & 63);
         }
         list += n + (e ? 1 : 0);
     }
 }
 
-static void nouns_init(noun_slot *t) {
-    memset(t, 0, NOUN_SLOTS * sizeof *t);
+static void nouns_init(noun_table *t) {
+    memset(t, 0, sizeof *t);
     nouns_add(t, TL_CUE_COREF_ORG_NOUNS, N_ORG);
     nouns_add(t, TL_CUE_COREF_PERSON_NOUNS, N_PERSON);
     nouns_add(t, TL_CUE_COREF_PLACE_NOUNS, N_PLACE);
@@ -133,15 +157,31 @@ static void nouns_init(noun_slot *t) {
 }
 
 /* The N_* lists word w[0..n) is in (0: none).  Can't fail. */
-static unsigned noun_kinds(const noun_slot *t, const char *w, size_t n) {
+static unsigned noun_kinds(const noun_table *nt, const char *w, size_t n) {
     if (n == 0 || n >= WORD) return 0;
+    uint32_t fk = noun_key(w, n);
+    if (!(nt->filt[fk >> 6] >> (fk & 63) & 1)) return 0;
+    const noun_slot *t = nt->slot;
     uint32_t i = noun_hash(w, n) & (NOUN_SLOTS - 1);
     for (; t[i].w; i = (i + 1) & (NOUN_SLOTS - 1))
         if (t[i].n == n && memcmp(t[i].w, w, n) == 0) return t[i].kinds;
     return 0;
 }
 
-static int noun_of_any_kind(const noun_slot *t, const char *w, size_t n) {
+/* Can token k (raw bytes, n of them, n >= 1) be a coreference noun once
+ * lowered?  0 when its filter bit (noun_key of the lowered word) is clear:
+ * reads two bytes instead of copying the word. */
+static int noun_maybe(const noun_table *nt, const tl_doc *d, uint32_t k) {
+    const tl_token *t = &d->tokens[k];
+    size_t n = t->end - t->start;
+    unsigned char f = (unsigned char)d->text[t->start], l = (unsigned char)d->text[t->end - 1];
+    if (f >= 'A' && f <= 'Z') f = (unsigned char)(f + 32);
+    if (l >= 'A' && l <= 'Z') l = (unsigned char)(l + 32);
+    uint32_t fk = noun_key_of(n, f, l);
+    return nt->filt[fk >> 6] >> (fk & 63) & 1;
+}
+
+static int noun_of_any_kind(const noun_table *t, const char *w, size_t n) {
     return (noun_kinds(t, w, n) & (N_ORG | N_PERSON | N_PLACE)) != 0;
 }
 
@@ -193,21 +233,54 @@ static void touch(pass *p, int32_t e, uint32_t si, uint32_t end, int subj) {
  * clause boundary, the first name of its clause (prev: the token after
  * the last name or anaphor before it, sb for none), not after a
  * preposition, and not a possessor. */
+/* The clause boundaries subject_at looks for. */
+#define BOUNDS ",|;|:|and|but|that|because|when|while|after|before|said|says|\"|“"
+
+/* Can token k be one of BOUNDS?  By its first byte (lower-cased) and its
+ * length, before a copy and a list search: , ; : " (1 byte), and after
+ * (a 3, 5), but because before (b 3, 7, 6), that (t 4), when while (w 4,
+ * 5), said says (s 4), “ (3 bytes). */
+static int bound_maybe(const tl_doc *d, uint32_t k) {
+    const tl_token *t = &d->tokens[k];
+    size_t n = t->end - t->start;
+    if (n == 0) return 0;
+    unsigned char c = (unsigned char)d->text[t->start];
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+    switch (c) {
+    case ',': case ';': case ':': case '"': return n == 1;
+    case 'a': return n == 3 || n == 5;
+    case 'b': return n == 3 || n == 6 || n == 7;
+    case 't': return n == 4;
+    case 'w': return n == 4 || n == 5;
+    case 's': return n == 4;
+    case 0xE2: return n == 3;
+    default: return 0;
+    }
+}
+
 static int subject_at(const tl_doc *d, uint32_t k, uint32_t te, uint32_t sb, uint32_t se, uint32_t prev) {
-    if (k > sb && is(d, k - 1, se, PREPS)) return 0;
-    if (k > sb + 1 && is(d, k - 1, se, "the|a|an") && is(d, k - 2, se, PREPS)) return 0;
-    if (is(d, te, se, "'s|'")) return 0;
+    /* The clause test first: it fails most often (names in a row), and a
+     * clause start is never after k, so a name or anaphor ending after k
+     * (prev > k) leaves k no subject without a word looked up. */
+    if (prev > k) return 0;
     /* the last clause boundary, looked for only as far back as can still
-     * leave k within three words of it (long sentences stay linear) */
+     * leave k within three words of it (long sentences stay linear); one
+     * before prev - 1 (or none there, start sb) would open the clause
+     * before prev, so the search stops there */
     uint32_t start = sb;
     for (uint32_t j = k; j > sb && j + 5 > k;) {
         j--;
-        if (is(d, j, se, ",|;|:|and|but|that|because|when|while|after|before|said|says|\"|“")) {
+        if (j + 1 < prev) return 0;
+        if (j < se && bound_maybe(d, j) && is(d, j, se, BOUNDS)) {
             start = j + 1;
             break;
         }
     }
-    return k - start <= 3 && prev <= start;
+    if (k - start > 3 || prev > start) return 0;
+    if (k > sb && is(d, k - 1, se, PREPS)) return 0;
+    if (k > sb + 1 && is(d, k - 1, se, "the|a|an") && is(d, k - 2, se, PREPS)) return 0;
+    if (is(d, te, se, "'s|'")) return 0;
+    return 1;
 }
 
 /* Records what an apposition or a title says of the entity of mention m:
@@ -219,14 +292,14 @@ static void describe(pass *p, const tl_mention *m, uint32_t sb, uint32_t se) {
     /* the words of the name itself ("Free Tide Movement") */
     for (uint32_t k = m->tok_begin; k < m->tok_end; k++) {
         size_t n = lower(d, k, w);
-        if (n && noun_of_any_kind(p->nouns, w, n)) x->desc |= desc_bit(w, n);
+        if (n && noun_of_any_kind(&p->nouns, w, n)) x->desc |= desc_bit(w, n);
     }
     /* up to three lower-case words right before it */
     for (uint32_t k = m->tok_begin, i = 0; k > sb && i < 3; i++) {
         k--;
         size_t n = lower(d, k, w);
         if (!n || (d->tokens[k].flags & TL_TOK_PUNCT)) break;
-        if (noun_of_any_kind(p->nouns, w, n)) x->desc |= desc_bit(w, n);
+        if (noun_of_any_kind(&p->nouns, w, n)) x->desc |= desc_bit(w, n);
     }
     /* an apposition: ", a|an|the ... NOUN" up to the next punctuation */
     uint32_t k = m->tok_end;
@@ -234,7 +307,7 @@ static void describe(pass *p, const tl_mention *m, uint32_t sb, uint32_t se) {
         for (uint32_t j = k + 2; j < se && j < k + 12; j++) {
             if (d->tokens[j].flags & TL_TOK_PUNCT) break;
             size_t n = lower(d, j, w);
-            if (n && noun_of_any_kind(p->nouns, w, n)) x->desc |= desc_bit(w, n);
+            if (n && noun_of_any_kind(&p->nouns, w, n)) x->desc |= desc_bit(w, n);
         }
     }
 }
@@ -373,6 +446,21 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
             m++;
             continue;
         }
+        /* Most words are neither a pronoun below (he, him, his, her,
+         * himself, herself: h and 2, 3 or 7 bytes; she: s and 3; it, its: i
+         * and 2 or 3) nor a noun of the lists (noun_maybe): they are let go
+         * before their copy is made.  A curly "’s" (lowered to "'s") takes
+         * the full path. */
+        const tl_token *tk = &d->tokens[k];
+        size_t rn = tk->end - tk->start;
+        if (rn == 0 || rn > 14) continue;
+        char f0 = d->text[tk->start];
+        if (f0 >= 'A' && f0 <= 'Z') f0 = (char)(f0 + 32);
+        int pron_maybe = (f0 == 'h' && (rn == 2 || rn == 3 || rn == 7)) || (f0 == 's' && rn == 3) ||
+                         (f0 == 'i' && (rn == 2 || rn == 3));
+        if (!pron_maybe && (unsigned char)f0 != 0xE2 &&
+            !(k > sb && !(tk->flags & TL_TOK_UPPER) && noun_maybe(&p->nouns, d, k)))
+            continue;
         size_t n = lower(d, k, w);
         if (!n || n > 14) continue;
         int kind = 0;
@@ -400,7 +488,7 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
             kind = TL_COREF_POSS, want = O_ | G_;
         } else if (pron && tl_trig_in_list("it", w, n) && referring_it(d, k, se)) {
             kind = TL_COREF_PRON, want = O_ | G_;
-        } else if (k > sb && !(d->tokens[k].flags & TL_TOK_UPPER) && noun_of_any_kind(p->nouns, w, n)) {
+        } else if (k > sb && !(d->tokens[k].flags & TL_TOK_UPPER) && noun_of_any_kind(&p->nouns, w, n)) {
             /* "the company", "the former minister", "the country's" */
             uint32_t det = k - 1;
             if (det > sb && is(d, det, se, "former|same|new|militant|armed|jihadist|extremist|terrorist|"
@@ -418,7 +506,7 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
             kind = TL_COREF_NOUN;
             window = 3;
             desc = desc_bit(w, n);
-            unsigned nk = noun_kinds(p->nouns, w, n);
+            unsigned nk = noun_kinds(&p->nouns, w, n);
             if (nk & N_ORG) {
                 /* "the proscribed organization", "the militant group": a
                  * modified description is said of one organization in
@@ -473,7 +561,7 @@ int tl_coref_run(const tl_doc *d, const tl_gaz *g, tl_coref *out) {
     p.d = d;
     p.g = g;
     p.out = out;
-    nouns_init(p.nouns);
+    nouns_init(&p.nouns);
     p.es = calloc(d->n_entities ? d->n_entities : 1, sizeof *p.es);
     if (!p.es) return TL_ENOMEM;
     uint32_t mi = 0;

@@ -345,22 +345,59 @@ static int quote_mark(const tl_fsent *s, uint32_t k) {
            (s->len[r] == 3 && (!memcmp(s->low[r], "\xe2\x80\x9c", 3) || !memcmp(s->low[r], "\xe2\x80\x9d", 3)));
 }
 
+/* The answer of quote_speaker depends only on the first quote mark after
+ * i: add_pronouns asks in text order and keeps it while that mark stays
+ * ahead, so a long sentence with many pronouns is read once, not once per
+ * pronoun.  after: the token the mark was looked for after (UINT32_MAX:
+ * none yet); q: the mark (s->se: none); who: the answer for q; said: the
+ * first reporting verb at or after q (s->se: none), which stays the first
+ * for a later mark up to it. */
+typedef struct {
+    uint32_t after, q, said;
+    int32_t who;
+} quote_memo;
+
 /* The person who speaks the quotation holding token i: a quote mark closes
  * after i, and the reporting verb after it has a named person right before
  * or after it ("... arrested him," Simbine said).  That person speaks of
  * himself as "I", so "he" or "him" in the quote is someone else.  The
- * entity, or -1.  Can't fail. */
-static int32_t quote_speaker(const tl_fsent *s, uint32_t i) {
-    int closed = 0;
-    for (uint32_t k = i + 1; k < s->se; k++) {
-        if (quote_mark(s, k)) closed = 1;
+ * entity, or -1; qm: what the last call found (see quote_memo).  Can't
+ * fail. */
+static int32_t quote_speaker(const tl_fsent *s, uint32_t i, quote_memo *qm) {
+    /* no mark in (after, q) and after <= i < q: none in (i, q) either */
+    if (qm->after != UINT32_MAX && qm->after <= i && qm->q > i) return qm->who;
+    uint32_t q = i + 1;
+    while (q < s->se && !quote_mark(s, q)) q++;
+    uint32_t k = q;
+    if (qm->after != UINT32_MAX && qm->q <= q && qm->said >= q) {
+        k = qm->said; /* none in [qm->q, qm->said), so none in [q, qm->said) */
+    } else {
         /* (the word classes are not set yet when pronouns are read) */
-        if (!closed || !tl_fact_w(s, k, "said|says|say|told|tells|added|adds|stated|explained|noted")) continue;
+        while (k < s->se && !tl_fact_w(s, k, "said|says|say|told|tells|added|adds|stated|explained|noted")) k++;
+    }
+    int32_t who = -1;
+    if (k < s->se) {
         int m = k > s->sb ? s->at[k - 1 - s->sb] : -1;
         if (m < 0 || s->ms[m].te != k) m = k + 1 < s->se ? s->at[k + 1 - s->sb] : -1;
-        return m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_PERSON ? s->ms[m].ent : -1;
+        who = m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_PERSON ? s->ms[m].ent : -1;
     }
-    return -1;
+    qm->after = i;
+    qm->q = q;
+    qm->said = k;
+    qm->who = who;
+    return who;
+}
+
+/* Can word r of the sentence be in WL_GROUP_MOVEMENT_ORGANIZATION_ETC
+ * ("group|movement|organization|...|unit")?  Its words have 4 to 12
+ * letters and start with one of "abcfgmnopsu" (tests/unit/test_fact.c
+ * holds the list to that): most words fail this before the lookup. */
+static int group_word_maybe(const tl_fsent *s, uint32_t r) {
+    const uint32_t first = 1u << ('a' & 31) | 1u << ('b' & 31) | 1u << ('c' & 31) | 1u << ('f' & 31) |
+                           1u << ('g' & 31) | 1u << ('m' & 31) | 1u << ('n' & 31) | 1u << ('o' & 31) |
+                           1u << ('p' & 31) | 1u << ('s' & 31) | 1u << ('u' & 31);
+    unsigned char c = (unsigned char)s->low[r][0];
+    return s->len[r] >= 4 && s->len[r] <= 12 && c >= 'a' && c <= 'z' && (first >> (c & 31) & 1);
 }
 
 static void add_pronouns(tl_fsent *s) {
@@ -382,10 +419,14 @@ static void add_pronouns(tl_fsent *s) {
             first_person = s->ms[m].ent;
             first_at = s->ms[m].tb;
         }
+    quote_memo qm = {UINT32_MAX, 0, 0, -1};
     for (uint32_t i = s->sb; i < s->se; i++) {
         if (s->at[i - s->sb] >= 0) continue;
         int32_t here = first_at < i ? first_person : -1;
-        if ((person || here >= 0) && tl_fact_wl(s, i, WL_HE_SHE_HIM_ETC)) {
+        /* every word of WL_HE_SHE_HIM_ETC (he|she|him|himself|herself)
+         * starts with h or s: other words skip the list lookup */
+        char c0 = s->low[i - s->sb][0];
+        if ((person || here >= 0) && (c0 == 'h' || c0 == 's') && tl_fact_wl(s, i, WL_HE_SHE_HIM_ETC)) {
             int32_t e = here >= 0 && tl_fact_w(s, i, "he|she") ? here : fd->focus_person;
             if (tl_fact_w(s, i, "him")) {
                 /* "detained Yusuf in Istanbul and deported him": the latest
@@ -398,11 +439,11 @@ static void add_pronouns(tl_fsent *s) {
                         best = m;
                 if (best >= 0 && s->ms[best].te + 3 < i) e = s->ms[best].ent;
             }
-            if (e >= 0 && e != quote_speaker(s, i)) add_ment(s, i, i + 1, e, TL_PERSON, 1);
-        } else if (s->len[i - s->sb] == 3 && (person || here >= 0) && tl_fact_w(s, i, "his|her") && i + 1 < s->se &&
+            if (e >= 0 && e != quote_speaker(s, i, &qm)) add_ment(s, i, i + 1, e, TL_PERSON, 1);
+        } else if (s->len[i - s->sb] == 3 && c0 == 'h' && (person || here >= 0) && tl_fact_w(s, i, "his|her") && i + 1 < s->se &&
                    !tl_fact_is(s, i + 1, "own")) {
             add_ment(s, i, i + 1, here >= 0 ? here : fd->focus_person, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */
-        } else if (group && ((s->len[i - s->sb] == 4 && tl_fact_w(s, i, "they|them")) ||
+        } else if (group && ((s->len[i - s->sb] == 4 && c0 == 't' && tl_fact_w(s, i, "they|them")) ||
                              (i > s->sb && s->len[i - s->sb] >= 3 &&
                               (tl_fact_is(s, i - 1, "the") || tl_fact_is(s, i - 1, "both") || tl_fact_is(s, i - 1, "two")) &&
                               tl_fact_w(s, i, "men|women|suspects|defendants|brothers|sisters|pair") &&
@@ -414,7 +455,8 @@ static void add_pronouns(tl_fsent *s) {
             memcpy(s->group, fd->group, (size_t)fd->n_group * sizeof *s->group);
             s->n_group = fd->n_group;
             add_ment(s, i, i + 1, fd->group[0], TL_PERSON, TL_PRON_PLURAL);
-        } else if (i > s->sb && (tl_fact_is(s, i - 1, "the") || backed_group(s, i)) &&
+        } else if (i > s->sb && group_word_maybe(s, i - s->sb) &&
+                   (tl_fact_is(s, i - 1, "the") || backed_group(s, i)) &&
                    tl_fact_wl(s, i, WL_GROUP_MOVEMENT_ORGANIZATION_ETC)) {
             /* "the movement": the latest organization whose name holds the
              * word, else the organization in focus. */

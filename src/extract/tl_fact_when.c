@@ -12,6 +12,15 @@
  * of the instructions on a long document). */
 #define EQ(w, s) ((w)[0] == (s)[0] && strcmp((w), (s)) == 0)
 
+/* The first byte of token i, lower-cased (0 for an empty token): a cheap
+ * first test before a copy of the word. */
+static int first_low(const tl_doc *d, uint32_t i) {
+    const tl_token *t = &d->tokens[i];
+    if (t->end == t->start) return 0;
+    char c = d->text[t->start];
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
 /* Lower-case copy of token i into buf (cap bytes); "" past the end. */
 static size_t low(const tl_doc *d, uint32_t i, char *buf, size_t cap) {
     buf[0] = 0;
@@ -27,14 +36,17 @@ static size_t low(const tl_doc *d, uint32_t i, char *buf, size_t cap) {
     return n;
 }
 
-static int is_w(const tl_doc *d, uint32_t i, const char *w) {
+static int is_wn(const tl_doc *d, uint32_t i, const char *w, size_t wn) {
     /* a token of another length is not w (the words asked for are short,
      * so no cut copy is either): most calls end here, without a copy */
-    if (i < d->n_tokens && d->tokens[i].end - d->tokens[i].start != strlen(w)) return 0;
+    if (i < d->n_tokens && d->tokens[i].end - d->tokens[i].start != wn) return 0;
     char b[24];
     low(d, i, b, sizeof b);
     return EQ(b, w);
 }
+/* Is token i the lower-case word w (a string literal: its length is known
+ * at compile time, no strlen per call)? */
+#define is_w(d, i, w) is_wn((d), (i), (w), sizeof(w) - 1)
 
 static int in_set(const char *w, const char *const *set) {
     for (; *set; set++)
@@ -268,6 +280,10 @@ static int pin_year(const tl_doc *d, uint32_t i, int month, int day, int wd, con
 static int weekday_date(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_when *pub, tl_when *out) {
     char w[24];
     uint32_t k = i;
+    /* a token that is neither capitalised nor two bytes long is neither
+     * a weekday nor "on": no date here (the date reader asks every token) */
+    if (i < d->n_tokens && !(d->tokens[i].flags & TL_TOK_UPPER) && d->tokens[i].end - d->tokens[i].start != 2)
+        return 0;
     if (is_w(d, k, "on")) k++;
     if (k >= d->n_tokens || !(d->tokens[k].flags & TL_TOK_UPPER)) return 0;
     low(d, k, w, sizeof w);
@@ -373,17 +389,25 @@ static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_
         return 1;
     }
     size_t n0 = d->tokens[i].end - d->tokens[i].start;
-    /* token i lowered once for both tests below */
+    /* token i lowered once for the tests below, and only when one of them
+     * can match: by its first letter, or a full published date */
     char w0[24];
     int have_w0 = 0;
+    int c0 = first_low(d, i);
     if (n0 >= 2 && n0 <= 9) {
         char *wb = w0;
-        low(d, i, wb, sizeof w0);
-        have_w0 = 1;
-        if ((EQ(wb, "from") || EQ(wb, "between")) && interval_at(d, i, anchor, pub, out)) return 1;
+        /* from, between, in, since, during, early, late, mid, until: by
+         * first letter and length */
+        if ((c0 == 'f' && n0 == 4) || (c0 == 'b' && n0 == 7) || (c0 == 'i' && n0 == 2) || (c0 == 's' && n0 == 5) ||
+            (c0 == 'd' && n0 == 6) || (c0 == 'e' && n0 == 5) || (c0 == 'l' && n0 == 4) || (c0 == 'm' && n0 == 3) ||
+            (c0 == 'u' && n0 == 5)) {
+            low(d, i, wb, sizeof w0);
+            have_w0 = 1;
+        }
+        if (have_w0 && (EQ(wb, "from") || EQ(wb, "between")) && interval_at(d, i, anchor, pub, out)) return 1;
         /* "in January", "since March": a month alone */
-        if (EQ(wb, "in") || EQ(wb, "since") || EQ(wb, "during") || EQ(wb, "early") ||
-            EQ(wb, "late") || EQ(wb, "mid") || EQ(wb, "until")) {
+        if (have_w0 && (EQ(wb, "in") || EQ(wb, "since") || EQ(wb, "during") || EQ(wb, "early") ||
+                        EQ(wb, "late") || EQ(wb, "mid") || EQ(wb, "until"))) {
             int mo = bare_month(d, i + 1);
             tl_when w = {0, mo, 0, i, i + 2, 0, 0, 0, 0};
             uint32_t e;
@@ -399,7 +423,12 @@ static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_
         }
         /* the weekday with its date before the weekday alone */
         if (weekday_date(d, i, anchor, pub, out)) return 1;
-        if (published_relative(d, i, wb, pub, out)) return 1;
+        /* (published_relative reads nothing without a full published date) */
+        if (pub && pub->year && pub->month && pub->day) {
+            if (!have_w0) low(d, i, wb, sizeof w0);
+            have_w0 = 1;
+            if (published_relative(d, i, wb, pub, out)) return 1;
+        }
     }
     /* Relative dates open with the/that/last/this/next, or end two words
      * on with later/earlier/before/after: most tokens fail both at once. */
@@ -407,6 +436,17 @@ static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_
      * before, after, afterwards: 5, 6, 7 or 10), without copying the words. */
     size_t n2 = i + 2 < d->n_tokens ? d->tokens[i + 2].end - d->tokens[i + 2].start : 0;
     if (n0 != 3 && n0 != 4 && n2 != 3 && n2 != 5 && n2 != 6 && n2 != 7 && n2 != 10) return 0;
+    /* and by first letter with length: the (t 3), that, this (t 4), last
+     * (l 4), next (n 4); later (l 5), earlier (e 7), before (b 6), after
+     * (a 5), afterwards (a 10), ago (a 3) */
+    int c2 = i + 2 < d->n_tokens ? first_low(d, i + 2) : 0;
+    if (!((c0 == 't' && (n0 == 3 || n0 == 4)) || ((c0 == 'l' || c0 == 'n') && n0 == 4)) &&
+        !((c2 == 'l' && n2 == 5) || (c2 == 'e' && n2 == 7) || (c2 == 'b' && n2 == 6) ||
+          (c2 == 'a' && (n2 == 5 || n2 == 10 || n2 == 3))))
+        return 0;
+    /* every reading below counts from the anchor or the published date */
+    int has_anchor = anchor && anchor->year, has_pub = pub && pub->year;
+    if (!has_anchor && !has_pub) return 0;
     char w1[24], w2[24];
     if (!have_w0) low(d, i, w0, sizeof w0);
     int opener = EQ(w0, "the") || EQ(w0, "that") || EQ(w0, "last") || EQ(w0, "this") ||
@@ -416,7 +456,6 @@ static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_
                  EQ(w2, "after") || EQ(w2, "afterwards") || EQ(w2, "ago");
     if (!opener && !closer) return 0;
     low(d, i + 1, w1, sizeof w1);
-    int has_anchor = anchor && anchor->year, has_pub = pub && pub->year;
     /* "the following year", "the next month", "the previous year", "the same year" */
     if (EQ(w0, "the") && has_anchor) {
         int u = unit_of(w2);
@@ -469,7 +508,9 @@ static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_
     /* "two years ago", "three months ago", "a week ago": back from the
      * published day, at the unit's precision ("two years ago" is a year,
      * not a day); "several years ago" says too little */
-    int cnt = count_word(w0);
+    /* both readings of a count below end on a closer ("ago", "later",
+     * ...): without one the count is not asked for (-1 answers neither) */
+    int cnt = closer ? count_word(w0) : -1;
     if (cnt > 0 && has_pub && EQ(w2, "ago")) {
         int u = unit_of(w1);
         tl_when w = *pub;
@@ -714,6 +755,5 @@ int tl_amount_at(const tl_doc *d, uint32_t i, double *value, char currency[4], u
     *value = v;
     memcpy(currency, iso, 4);
     *tok_end = k;
-    (void)is_w;
     return 1;
 }

@@ -96,13 +96,38 @@ int tl_fscore_fits(unsigned cls, int lt, int rt) {
     return (role_types[type][0] >> a & 1) && (role_types[type][1] >> b & 1);
 }
 
-unsigned tl_fscore_best(const int32_t *sc, int unary, int lt, int rt) {
+uint64_t tl_fscore_fit_mask(int unary, int lt, int rt) {
+    /* The same test as tl_fscore_fits over every class of the kind, read
+     * off role_types once per fact type rather than once per class. */
+    uint64_t mask = 0;
+    if (lt < 0 || lt >= 16) return 0;
+    if (unary == 1) {
+        for (unsigned k = 0; k < TL_FSCORE_NUNARY; k++)
+            if (role_types[un_type[k]][0] >> lt & 1) mask |= 1ull << (1 + 2 * TL_FSCORE_NBIN + k);
+        return mask;
+    }
+    if (unary != 0 || rt < 0 || rt >= 16) return 0;
+    for (unsigned k = 0; k < TL_FSCORE_NBIN; k++) {
+        const uint16_t *rl = role_types[bin_type[k]];
+        if ((rl[0] >> lt & 1) && (rl[1] >> rt & 1)) mask |= 1ull << (1 + 2 * k);
+        if ((rl[0] >> rt & 1) && (rl[1] >> lt & 1)) mask |= 1ull << (2 + 2 * k);
+    }
+    return mask;
+}
+
+/* The first class of `mask` (lowest index) with the highest score, 0 for
+ * an empty mask: tl_fscore_best's loop over the classes that fit. */
+static unsigned best_of(const int32_t *sc, uint64_t mask) {
     unsigned best = 0;
-    for (unsigned k = 1; k < TL_FSCORE_NCLASSES; k++) {
-        if (tl_fscore_class_unary(k) != unary || !tl_fscore_fits(k, lt, rt)) continue;
+    for (; mask; mask &= mask - 1) {
+        unsigned k = (unsigned)__builtin_ctzll(mask);
         if (best == 0 || sc[k] > sc[best]) best = k;
     }
     return best;
+}
+
+unsigned tl_fscore_best(const int32_t *sc, int unary, int lt, int rt) {
+    return best_of(sc, tl_fscore_fit_mask(unary, lt, rt));
 }
 
 /* ---- sentences ------------------------------------------------------------------- */
@@ -129,6 +154,8 @@ static size_t word(const tl_doc *d, uint32_t i, char *b, size_t cap) {
 }
 
 static int neg_word(const char *w) {
+    /* every cue starts with n or d: other words skip the six compares */
+    if (w[0] != 'n' && w[0] != 'd') return 0;
     return !strcmp(w, "not") || !strcmp(w, "n't") || !strcmp(w, "never") || !strcmp(w, "no") ||
            !strcmp(w, "denied") || !strcmp(w, "denies");
 }
@@ -195,6 +222,12 @@ static int unary_trigger_near(const tl_fscore_sent *s, const tl_fscore_arg *m, u
 size_t tl_fscore_cands(const tl_fscore_sent *s, const tl_fscore_arg *ms, int nm, tl_fscore_cand *out, size_t cap) {
     size_t n = 0;
     const uint32_t sb = s->sb, se = s->se;
+    /* trig[r]: how many of the first r words are trigger words, so that a
+     * window's count is a subtraction rather than a walk over up to 46
+     * words for each pair (a long run of names has thousands of pairs) */
+    uint16_t trig[TL_FSCORE_MAX_TOK + 1];
+    trig[0] = 0;
+    for (uint32_t r = 0; s->pairs && nm >= 2 && r < se - sb; r++) trig[r + 1] = (uint16_t)(trig[r] + (s->tbits[r] != 0));
     for (int i = 0; s->pairs && i < nm && n < cap; i++)
         for (int j = i + 1; j < nm && j <= i + TL_FSCORE_REACH && n < cap; j++) {
             if (ms[j].ent == ms[i].ent || ms[j].ent < 0 || ms[i].ent < 0) continue;
@@ -203,10 +236,11 @@ size_t tl_fscore_cands(const tl_fscore_sent *s, const tl_fscore_arg *ms, int nm,
             /* Names far apart with no trigger word between or next to them
              * rarely state a fact about each other. */
             if (ms[j].tb - ms[i].te > TL_FSCORE_CLOSE || s->forced) {
-                int any = 0;
+                /* a trigger word in [lo, hi) outside both mentions (which
+                 * lie inside it, one after the other) */
                 uint32_t lo = ms[i].tb > sb + 3 ? ms[i].tb - 3 : sb, hi = ms[j].te + 3 < se ? ms[j].te + 3 : se;
-                for (uint32_t k = lo; k < hi && !any; k++)
-                    any = s->tbits[k - sb] && !(k >= ms[i].tb && k < ms[i].te) && !(k >= ms[j].tb && k < ms[j].te);
+                int any = trig[hi - sb] - trig[lo - sb] - (trig[ms[i].te - sb] - trig[ms[i].tb - sb]) -
+                          (trig[ms[j].te - sb] - trig[ms[j].tb - sb]) > 0;
                 if (!any) continue;
             }
             out[n].a = (int16_t)i;
@@ -242,7 +276,7 @@ typedef struct fbuf {
     size_t n;
 } fbuf;
 
-static void add3(fbuf *b, uint32_t tmpl, uint32_t x, uint32_t y, uint32_t z) {
+static inline void add3(fbuf *b, uint32_t tmpl, uint32_t x, uint32_t y, uint32_t z) {
     if (b->n >= TL_FSCORE_MAX_FEATS) return;
     b->f[b->n++] = tl_percep_mix(tl_percep_mix(tl_percep_mix(tmpl, x), y), z);
 }
@@ -438,7 +472,20 @@ struct tl_fscore_model {
     int pairs; /* some pair class can win */
     uint8_t on[TL_FSCORE_NCLASSES]; /* the class can win (not switched off) */
     int32_t veto[TL_FSCORE_NCLASSES]; /* veto points (tl_fscore_veto_feature), 0 none */
+    /* tl_fscore_fit_mask for every pair of types (fit2[lt][rt]) and single
+     * type (fit1[lt]), made once at load: predict asks for it per
+     * candidate, tens of thousands of times on a long document. */
+    uint64_t fit2[16][16];
+    uint64_t fit1[16];
+    uint64_t on_mask; /* bit k: on[k] */
 };
+
+/* The model's fit mask, the same as tl_fscore_fit_mask(unary, lt, rt). */
+static uint64_t model_fit(const tl_fscore_model *m, int unary, int lt, int rt) {
+    if (lt < 0 || lt >= 16 || (unary != 0 && unary != 1)) return 0;
+    if (unary) return m->fit1[lt];
+    return rt < 0 || rt >= 16 ? 0 : m->fit2[lt][rt];
+}
 
 extern const unsigned char tl_fscore_blob[];
 extern const unsigned char tl_fscore_blob_end[];
@@ -473,15 +520,20 @@ static tl_fscore_model *wrap(tl_percep_model *pm, tl_error *err) {
     /* A model trained before the veto has no such row: nothing vetoed. */
     const int16_t *vrow = tl_percep_row(pm, tl_fscore_veto_feature());
     for (unsigned k = 0; k < TL_FSCORE_NCLASSES; k++) m->veto[k] = vrow && k ? vrow[k] : 0;
+    m->on_mask = 0;
+    for (unsigned k = 1; k < TL_FSCORE_NCLASSES; k++)
+        if (m->on[k]) m->on_mask |= 1ull << k;
+    for (int lt = 0; lt < 16; lt++) {
+        for (int rt = 0; rt < 16; rt++) m->fit2[lt][rt] = tl_fscore_fit_mask(0, lt, rt);
+        m->fit1[lt] = tl_fscore_fit_mask(1, lt, -1);
+    }
     return m;
 }
 
 int tl_fscore_model_pairs(const tl_fscore_model *m) { return m && m->pairs; }
 
 int tl_fscore_model_fits(const tl_fscore_model *m, int unary, int lt, int rt) {
-    for (unsigned k = 1; m && k < TL_FSCORE_NCLASSES; k++)
-        if (m->on[k] && tl_fscore_class_unary(k) == unary && tl_fscore_fits(k, lt, rt)) return 1;
-    return 0;
+    return m && (model_fit(m, unary, lt, rt) & m->on_mask) != 0;
 }
 
 tl_fscore_model *tl_fscore_model_load_mem(const void *data, size_t len, tl_error *err) {
@@ -521,7 +573,7 @@ unsigned tl_fscore_predict(const tl_fscore_model *m, const tl_fscore_arg *ms, co
     int32_t sc[TL_PERCEP_MAX_CLASSES] = {0};
     tl_percep_score(m->pm, feats, n, sc);
     int unary = c->b < 0;
-    unsigned best = tl_fscore_best(sc, unary, ms[c->a].type, unary ? -1 : ms[c->b].type);
+    unsigned best = best_of(sc, model_fit(m, unary, ms[c->a].type, unary ? -1 : ms[c->b].type));
     *margin = best ? sc[best] - sc[0] : 0;
     return best && *margin > 0 ? best : 0;
 }

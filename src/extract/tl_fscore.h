@@ -107,6 +107,10 @@ size_t tl_fscore_features(const tl_fscore_sent *s, const tl_fscore_arg *ms, int 
  * right one of type rt (rt ignored for a one-mention class): the roles'
  * types as SPEC section 2 defines them.  Can't fail. */
 int tl_fscore_fits(unsigned cls, int lt, int rt);
+/* Bit k set for every fact class k of the kind (unary 1: one mention;
+ * 0: a pair) that tl_fscore_fits(k, lt, rt) accepts; 0 when none does or
+ * unary is neither 0 nor 1.  Can't fail. */
+uint64_t tl_fscore_fit_mask(int unary, int lt, int rt);
 /* The best class by scores sc[0..TL_FSCORE_NCLASSES) among the fact
  * classes that fit the candidate (its kind and its mentions' types), or 0
  * when none does.  Can't fail. */

@@ -5,11 +5,17 @@
 
 static const char *months[12] = {"january", "february", "march", "april", "may", "june",
                                  "july", "august", "september", "october", "november", "december"};
+static const uint8_t month_len[12] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
 
 int tl_time_month(const char *s, size_t n) {
     char low[16];
     if (n && s[n - 1] == '.') n--;
     if (n < 3 || n > 9) return 0;
+    /* a month name starts with one of j f m a s o n d: other words are
+     * not copied (every capitalised word is asked about) */
+    char c0 = s[0];
+    if (c0 >= 'A' && c0 <= 'Z') c0 = (char)(c0 + 32);
+    if (!memchr("jfmasond", c0, 8)) return 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
         if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
@@ -17,7 +23,10 @@ int tl_time_month(const char *s, size_t n) {
         low[i] = c;
     }
     for (int m = 0; m < 12; m++) {
-        size_t ml = strlen(months[m]);
+        /* each test below needs the month's first letter: the date reader
+         * asks about every capitalised word, and most fail here */
+        if (months[m][0] != low[0]) continue;
+        size_t ml = month_len[m];
         if (n == ml && memcmp(low, months[m], n) == 0) return m + 1;
         /* Three-letter abbreviations, and "Sept". */
         if (n == 3 && memcmp(low, months[m], 3) == 0 && m != 4) return m + 1;
@@ -103,6 +112,12 @@ int tl_time_at(const tl_doc *d, uint32_t i, tl_time_match *m) {
     const tl_token *t = &d->tokens[i];
     const char *s = d->text + t->start;
     size_t n = t->end - t->start;
+    /* Every date below opens with a capitalised month name, a digit (a
+     * day, a year, "2024-02-07", "24.03.2016") or "mid-", "early-",
+     * "late-": the date reader asks about every word, and most end here. */
+    if (n == 0 || (!(t->flags & TL_TOK_UPPER) && !(s[0] >= '0' && s[0] <= '9') && !(s[0] == 'm' && n == 8) &&
+                   !(s[0] == 'e' && n == 10) && !(s[0] == 'l' && n == 9)))
+        return 0;
     int mo = month_tok(d, i);
     if (mo) {
         /* Month D, YYYY | Month D | Month YYYY */
@@ -157,6 +172,9 @@ int tl_time_at(const tl_doc *d, uint32_t i, tl_time_match *m) {
         }
         return 0;
     }
+    /* the rest are numbers: a token that opens with no digit is none (num
+     * would say -1 after a call) */
+    if (n == 0 || s[0] < '0' || s[0] > '9') return 0;
     int v = num(d, i, 1, 4);
     if (v < 0) return 0;
     if (n <= 4 && v >= 1 && v <= 31 && month_tok(d, i + 1)) {

@@ -146,6 +146,32 @@ static void test_noun_kinds(void **state) {
     expect(state, "Baltic Freight hired Pavel Grek. The Company met.", "Company", 0, "");
 }
 
+/* The pre-tests in front of the word look-ups (subject_at's clause
+ * boundaries by first byte and length, pronouns by first letter and
+ * length, the noun filter) let through every word they must: a name right
+ * after each kind of boundary is the subject the pronoun goes back to, and
+ * capitalised or longer forms of the pronouns still count. */
+static void test_prefilters(void **state) {
+    static const char *const bounds[] = {"said that", "said", "and", "but", "because", "when", "while",
+                                         "says", ";", ":", ",", "\"", "\xe2\x80\x9c"};
+    for (size_t i = 0; i < sizeof bounds / sizeof *bounds; i++) {
+        char text[256];
+        snprintf(text, sizeof text,
+                 "Officials met on Monday %s Hamid Rezaei paid Karl Osterberg in Dubai. He was arrested.", bounds[i]);
+        expect(state, text, "He", 0, "Hamid Rezaei");
+    }
+    /* after a preposition (also "after", "before") the name is no subject;
+     * after "and" the next one is */
+    expect(state, "Officials met with Hamid Rezaei and Karl Osterberg in Dubai. He was arrested.", "He", 0,
+           "Karl Osterberg");
+    expect(state, "Officials met on Monday after Hamid Rezaei paid Karl Osterberg in Dubai. He was arrested.", "He", 0,
+           "");
+    expect(state, "Hamid Rezaei ran a firm in Dubai. HE was arrested in Madrid.", "HE", 0, "Hamid Rezaei");
+    expect(state, "Ingrid Halvorsen met Erik Dahl in Oslo. Herself a lawyer, she was arrested.", "she", 0,
+           "Ingrid Halvorsen");
+    expect(state, "Orion Logistics shipped drones to Yemen. Its owner was arrested.", "Its", 0, "Orion Logistics");
+}
+
 static void test_left_alone(void **state) {
     /* two men named alike: too close to call */
     expect(state, "Karl Osterberg and Jonas Dahl were seen in Oslo. He was armed.", "He", 0, "");
@@ -175,6 +201,7 @@ int main(void) {
         cmocka_unit_test(test_object_binding),  cmocka_unit_test(test_possessive),
         cmocka_unit_test(test_description),     cmocka_unit_test(test_left_alone),
         cmocka_unit_test(test_empty),           cmocka_unit_test(test_noun_kinds),
+        cmocka_unit_test(test_prefilters),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -47,6 +47,33 @@ static void test_names(void **state) {
     assert_string_equal(tl_modality_name(TL_ALLEGED), "alleged");
 }
 
+/* add_pronouns (tl_fact_run.c) looks WL_HE_SHE_HIM_ETC up only for words
+ * that start with h or s: a word added to the list must keep to that. */
+static void test_pronoun_list_letters(void **state) {
+    (void)state;
+    const char *p = tl_fact_lists[WL_HE_SHE_HIM_ETC];
+    assert_true(*p != 0);
+    for (int start = 1; *p; p++) {
+        if (start) assert_true(*p == 'h' || *p == 's');
+        start = *p == '|';
+    }
+}
+
+/* add_pronouns looks WL_GROUP_MOVEMENT_ORGANIZATION_ETC up only for words
+ * of 4 to 12 letters that start with one of "abcfgmnopsu"
+ * (group_word_maybe): a word added to the list must keep to that. */
+static void test_group_list_shape(void **state) {
+    (void)state;
+    const char *p = tl_fact_lists[WL_GROUP_MOVEMENT_ORGANIZATION_ETC];
+    assert_true(*p != 0);
+    while (*p) {
+        size_t n = strcspn(p, "|");
+        assert_true(n >= 4 && n <= 12);
+        assert_non_null(strchr("abcfgmnopsu", p[0]));
+        p += n + (p[n] == '|');
+    }
+}
+
 static void test_lexicon_inflections(void **state) {
     (void)state;
     tl_trig_lex *x = tl_trig_lex_new();
@@ -825,6 +852,8 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
         cmocka_unit_test(test_role_masks),
+        cmocka_unit_test(test_pronoun_list_letters),
+        cmocka_unit_test(test_group_list_shape),
         cmocka_unit_test(test_lexicon_inflections),
         cmocka_unit_test(test_active_and_passive),
         cmocka_unit_test(test_arrest_charge_relative_time),

@@ -100,6 +100,32 @@ static void test_role_types(void **state) {
     assert_true(tl_fscore_class_unary(tl_fscore_best(sc, 1, TL_PERSON, -1)));
 }
 
+/* The fit mask holds exactly the classes of the kind tl_fscore_fits takes,
+ * and the best class over it is the lowest-numbered of the top scores. */
+static void test_fit_mask(void **state) {
+    (void)state;
+    for (int unary = 0; unary <= 2; unary++)
+        for (int lt = -1; lt <= 16; lt++)
+            for (int rt = -1; rt <= 16; rt++) {
+                uint64_t mask = tl_fscore_fit_mask(unary, lt, rt);
+                for (unsigned k = 0; k < 64; k++) {
+                    int want = k >= 1 && k < TL_FSCORE_NCLASSES && tl_fscore_class_unary(k) == unary &&
+                               tl_fscore_fits(k, lt, rt);
+                    assert_int_equal((int)(mask >> k & 1), want);
+                }
+            }
+    assert_int_equal(tl_fscore_fit_mask(0, TL_PERSON, TL_ORG) >> tl_fscore_class_of(TL_LEADER_OF, 0) & 1, 1);
+    assert_int_equal(tl_fscore_fit_mask(0, TL_ORG, TL_PERSON) >> tl_fscore_class_of(TL_LEADER_OF, 1) & 1, 1);
+    /* ties go to the first class */
+    int32_t sc[TL_FSCORE_NCLASSES] = {0};
+    unsigned mem = tl_fscore_class_of(TL_MEMBER_OF, 0), lead = tl_fscore_class_of(TL_LEADER_OF, 0);
+    sc[mem] = sc[lead] = 7;
+    assert_int_equal(tl_fscore_best(sc, 0, TL_PERSON, TL_ORG), mem);
+    sc[lead] = 8;
+    assert_int_equal(tl_fscore_best(sc, 0, TL_PERSON, TL_ORG), lead);
+    assert_int_equal(tl_fscore_best(sc, 2, TL_PERSON, TL_ORG), 0);
+}
+
 static void test_candidates(void **state) {
     fx *f = *state;
     tl_doc *d = run(f, "Police in Lyon arrested Omar Haddad and Lina Farouk on Tuesday.\n\n"
@@ -498,6 +524,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_classes),
         cmocka_unit_test(test_role_types),
+        cmocka_unit_test(test_fit_mask),
         cmocka_unit_test(test_candidates),
         cmocka_unit_test(test_candidates_bounded),
         cmocka_unit_test(test_features),
