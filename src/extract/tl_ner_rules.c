@@ -454,6 +454,19 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
         if (d->text[d->tokens[k - 1].end - 1] != '.' || !(d->tokens[k].flags & TL_TOK_SPACE_BEFORE)) continue;
         return tl_ner_emit(f, sv, a, k, type, depth + 1) && (k + 1 >= b || tl_ner_emit(f, sv, k + 1, b, type, depth + 1));
     }
+    /* "Pentagon Deputy Press Secretary X": a body's name cut before the
+     * title ends in words of the office ("Deputy", and "Press" of "Press
+     * Secretary"), which are not the body's */
+    if (type == TL_ORG && b - a >= 2 && b < d->n_tokens && f->t[b].cls == TL_NER_SH_CAP && (f->t[b].gaz & TL_GAZ_TITLE) &&
+        d->tokens[b].sent == d->tokens[a].sent) {
+        uint32_t e = b;
+        while (e > a + 1 && f->t[e - 1].cls == TL_NER_SH_CAP &&
+               ((f->t[e - 1].gaz & TL_GAZ_TITLE) || tok_in_fold(d, e - 1, TL_CUE_OFFICE_MODIFIERS) ||
+                (tl_ner_tok_is(d, e - 1, "Press") && (f->t[e].gaz & TL_GAZ_TITLE))) &&
+               !(f->t[e - 1].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_NER_PLACEISH_STRONG)))
+            e--;
+        if (e < b) return tl_ner_emit(f, sv, a, e, type, depth + 1);
+    }
     /* "CD", "UAVs", "CEO": a common acronym alone names nothing. */
     if (b - a == 1 && f->t[a].cls != TL_NER_SH_LOWER && TOK_IN_CUE_FOLD(d, a, TL_CUE_COMMON_ACRONYMS)) return 1;
     /* "Washington, D.C.": the district after the comma is the city's. */

@@ -1,4 +1,4 @@
-/* test_ner_org.c -- the org-spans NER pass (tl_ner_org.c): heads before "of", ordinals, portfolios, numbered units, a group's first word. */
+/* test_ner_org.c -- the org-spans NER pass (tl_ner_org.c): heads before "of", ordinals, portfolios, numbered units, a group's first word, office words before a title. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -73,6 +73,20 @@ static void test_portfolios(void **state) {
     tl_doc_free(d);
 }
 
+/* "Pentagon Deputy Press Secretary X": the words of the office before
+ * the title ("Deputy", the "Press" of "Press Secretary") are not the
+ * body's; "Associated Press" keeps its head word. */
+static void test_office_words_before_title(void **state) {
+    tl_doc *d = run(state, "The strike was confirmed by Pentagon Deputy Press Secretary Gordon Trowbridge.\n", 1);
+    assert_int_equal(mention(d, "Pentagon"), TL_ORG);
+    assert_int_equal(mention(d, "Pentagon Deputy Press"), -1);
+    assert_int_equal(mention(d, "Gordon Trowbridge"), TL_PERSON);
+    tl_doc_free(d);
+    d = run(state, "A reporter for the Associated Press said so.\n", 1);
+    assert_int_equal(mention(d, "Associated Press"), TL_ORG);
+    tl_doc_free(d);
+}
+
 /* A lone word typed a person that opens a group's name in the report is
  * the group, unless a person named in full bears it. */
 static void test_group_first_word(void **state) {
@@ -105,6 +119,7 @@ int main(void) {
         cmocka_unit_test(test_head_before_of),
         cmocka_unit_test(test_numbered_units),
         cmocka_unit_test(test_portfolios),
+        cmocka_unit_test(test_office_words_before_title),
         cmocka_unit_test(test_group_first_word),
         cmocka_unit_test(test_joined_by_acronym),
     };
