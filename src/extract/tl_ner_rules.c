@@ -316,6 +316,22 @@ static int known_as_cue(const tl_ner_feats *f, uint32_t a) {
     return 0;
 }
 
+/* True when token t is the quotation mark that closes quoted speech: it
+ * follows a comma or a sentence end with nothing between ('"We will act,"
+ * John Smith said'), and the words from t + 1 to b are not quoted too.  The capitalized words after it are no quoted title
+ * (those follow a quote that opens, or one that closes a name:
+ * '"Salvează Vieți" Association').  Can't fail. */
+static int speech_close(const tl_doc *d, uint32_t t, uint32_t b) {
+    if (t == 0 || t >= d->n_tokens || !(d->tokens[t].flags & TL_TOK_QUOTE)) return 0;
+    /* '"Hero of the Day "," Mama Said "': a quote after the words makes
+     * them a quoted title after all */
+    if (b < d->n_tokens && (d->tokens[b].flags & TL_TOK_QUOTE)) return 0;
+    const tl_token *p = &d->tokens[t - 1];
+    if (p->end != d->tokens[t].start || p->end - p->start != 1) return 0;
+    char c = d->text[p->start];
+    return c == ',' || c == '.' || c == '?' || c == '!';
+}
+
 /* "Two", "Three", "Dozens": a capitalized count opening a sentence. */
 static int is_number_word(const tl_doc *d, uint32_t t) {
     static const char *w[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -653,8 +669,7 @@ not_office:
     /* Common words capitalized by position or headline style; titles alone
      * ("Supreme Leader"); currency codes ("USD"). */
     if (all_common_words(f, a, b) && b - a <= 3 && !known_as_cue(f, a) &&
-        ((d->tokens[a].flags & (TL_TOK_SENT_START | TL_TOK_LINE_START)) ||
-         (a > 0 && (d->tokens[a - 1].flags & TL_TOK_QUOTE))))
+        ((d->tokens[a].flags & (TL_TOK_SENT_START | TL_TOK_LINE_START)) || (a > 0 && (d->tokens[a - 1].flags & TL_TOK_QUOTE) && !speech_close(d, a - 1, b))))
         return 1;
     if ((whole & TL_GAZ_TITLE) && !(whole & TL_NER_NAMEISH)) return 1;
     if (b - a == 1 && (f->t[a].gaz & TL_GAZ_CURRENCY) && f->t[a].cls == TL_NER_SH_CAPS) return 1;
@@ -679,6 +694,15 @@ not_office:
     if (type == TL_EVENT && a > 0 && d->tokens[a - 1].sent == d->tokens[a].sent && f->t[a - 1].cls == TL_NER_SH_DIGIT &&
         d->tokens[a - 1].end - d->tokens[a - 1].start == 4)
         a--;
+    /* '"We will act," John Smith said': words after a closing quote are no
+     * quoted title, whatever the tagger read there; a given name opens a
+     * person's name even when it is also a dictionary word ("Mark"). */
+    if (type < 0 && a > 0 && speech_close(d, a - 1, b) && b - a >= 2 &&
+        b - a <= 3 && (f->t[a].gaz & TL_GAZ_GIVEN) && !(whole & TL_NER_HEADS)) {
+        type = TL_PERSON;
+        for (uint32_t k = a; k < b; k++)
+            if (f->t[k].cls != TL_NER_SH_CAP) type = -1;
+    }
     if (type < 0) type = rule_type(f, a, b);
     if (type < 0 && known_as_cue(f, a)) type = TL_PERSON; /* known as "Dervish" */
     if (type == TL_PERSON && b - a == 1 && camel_case(d, a)) type = TL_ORG;

@@ -356,6 +356,30 @@ static void test_place_spellings_and_fac_heads(void **state) {
     tl_doc_free(d);
 }
 
+/* The speaker named after quoted speech is a person, even when both of
+ * his names are also dictionary words ("John", "smith"); a quoted title
+ * after the quote that opens it, or one closed by a quote of its own, is
+ * no name. */
+static void test_speaker_after_quote(void **state) {
+    static const char *said[] = {
+        "\"We will act,\" John Smith said.\n",
+        "Officials met. \"It is over,\" Mark Jones told reporters.\n",
+        "\u201cWe will act,\u201d Maria Lopez said.\n",
+    };
+    static const char *who[] = {"John Smith", "Mark Jones", "Maria Lopez"};
+    for (size_t k = 0; k < 3; k++) {
+        tl_doc *d = run(state, said[k]);
+        assert_int_equal(type_of(d, who[k]), TL_PERSON);
+        tl_doc_free(d);
+    }
+    tl_doc *d = run(state, "The singles were \"Until It Sleeps\",\" Mama Said \" and others.\n");
+    assert_int_equal(type_of(d, "Mama Said"), -1);
+    tl_doc_free(d);
+    d = run(state, "It was started by the \"Salvati Vietile\" Association.\n");
+    assert_int_equal(type_of(d, "Association"), -1);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
@@ -374,7 +398,7 @@ int main(void) {
         cmocka_unit_test(test_possessive_names),         cmocka_unit_test(test_roads_legal_forms_states),
         cmocka_unit_test(test_surname_after_nickname_and_subject), cmocka_unit_test(test_org_names_and_lower_heads),
         cmocka_unit_test(test_district_and_camel_case), cmocka_unit_test(test_titles_that_are_given_names),
-        cmocka_unit_test(test_place_spellings_and_fac_heads),
+        cmocka_unit_test(test_place_spellings_and_fac_heads), cmocka_unit_test(test_speaker_after_quote),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
