@@ -332,6 +332,25 @@ static int speech_close(const tl_doc *d, uint32_t t, uint32_t b) {
     return c == ',' || c == '.' || c == '?' || c == '!';
 }
 
+/* True when [a, b) reads as a person's name although each of its words
+ * is also a dictionary word ("Bill Young", "John Smith"): a given name and
+ * one or two capitalized words, then a verb of saying ("John Smith said")
+ * or an apposition of a person (", the leader of", ", 45,").  Sentence
+ * openings and headline words are dropped as common words; these stay.
+ * Can't fail. */
+static int given_name_said(const tl_ner_feats *f, uint32_t a, uint32_t b) {
+    const tl_doc *d = f->doc;
+    if (b - a < 2 || b - a > 3 || b >= d->n_tokens || !(f->t[a].gaz & TL_GAZ_GIVEN)) return 0;
+    for (uint32_t k = a; k < b; k++)
+        if (f->t[k].cls != TL_NER_SH_CAP || (f->t[k].gaz & (TL_NER_HEADS | TL_GAZ_TITLE))) return 0;
+    if (d->tokens[b].sent != d->tokens[a].sent) return 0;
+    if (f->t[b].cls == TL_NER_SH_LOWER && TOK_IN_CUE(d, b, TL_CUE_REPORTING_VERBS)) return 1;
+    if (tl_ner_apposition_type(f, b) == TL_PERSON) return 1;
+    /* "Bill Young, 45, was" */
+    return b + 2 < d->n_tokens && tl_ner_tok_is(d, b, ",") && f->t[b + 1].cls == TL_NER_SH_DIGIT &&
+           d->tokens[b + 1].end - d->tokens[b + 1].start <= 2 && tl_ner_tok_is(d, b + 2, ",");
+}
+
 /* "Two", "Three", "Dozens": a capitalized count opening a sentence. */
 static int is_number_word(const tl_doc *d, uint32_t t) {
     static const char *w[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -669,8 +688,10 @@ not_office:
     /* Common words capitalized by position or headline style; titles alone
      * ("Supreme Leader"); currency codes ("USD"). */
     if (all_common_words(f, a, b) && b - a <= 3 && !known_as_cue(f, a) &&
-        ((d->tokens[a].flags & (TL_TOK_SENT_START | TL_TOK_LINE_START)) || (a > 0 && (d->tokens[a - 1].flags & TL_TOK_QUOTE) && !speech_close(d, a - 1, b))))
-        return 1;
+        ((d->tokens[a].flags & (TL_TOK_SENT_START | TL_TOK_LINE_START)) || (a > 0 && (d->tokens[a - 1].flags & TL_TOK_QUOTE) && !speech_close(d, a - 1, b)))) {
+        if (!given_name_said(f, a, b)) return 1;
+        type = TL_PERSON;
+    }
     if ((whole & TL_GAZ_TITLE) && !(whole & TL_NER_NAMEISH)) return 1;
     if (b - a == 1 && (f->t[a].gaz & TL_GAZ_CURRENCY) && f->t[a].cls == TL_NER_SH_CAPS) return 1;
     if (b - a == 1 && (f->t[a].gaz & (TL_GAZ_WEEKDAY | TL_GAZ_MONTH)) && !(f->t[a].gaz & TL_NER_NAMEISH & ~TL_GAZ_GIVEN)) return 1;

@@ -380,6 +380,26 @@ static void test_speaker_after_quote(void **state) {
     tl_doc_free(d);
 }
 
+/* At a sentence's start a run of dictionary words is taken for capitals
+ * of position, unless it opens with a given name and a verb of saying or
+ * a person's apposition follows ("Bill Young, the leader of"). */
+static void test_given_name_said(void **state) {
+    static const char *text[] = {
+        "\"It is over.\" John Smith said that on Monday.\n",
+        "Bill Young, the leader of the Black Hand gang, was killed in Chicago.\n",
+        "Mark Jones, 45, was charged with murder.\n",
+    };
+    static const char *who[] = {"John Smith", "Bill Young", "Mark Jones"};
+    for (size_t k = 0; k < 3; k++) {
+        tl_doc *d = run(state, text[k]);
+        assert_int_equal(type_of(d, who[k]), TL_PERSON);
+        tl_doc_free(d);
+    }
+    tl_doc *d = run(state, "Grace Period ends today, officials said.\n");
+    assert_int_equal(type_of(d, "Grace Period"), -1);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
@@ -399,6 +419,7 @@ int main(void) {
         cmocka_unit_test(test_surname_after_nickname_and_subject), cmocka_unit_test(test_org_names_and_lower_heads),
         cmocka_unit_test(test_district_and_camel_case), cmocka_unit_test(test_titles_that_are_given_names),
         cmocka_unit_test(test_place_spellings_and_fac_heads), cmocka_unit_test(test_speaker_after_quote),
+        cmocka_unit_test(test_given_name_said),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
