@@ -296,6 +296,31 @@ static void possessed_org(tl_fsent *s, int m) {
     if (p >= 0 && s->ms[p].type == TL_ORG) push(s, TL_PART_OF, p, m, k);
 }
 
+/* "Russia's military intelligence GRU", "the UK's National Crime Agency",
+ * "Iran's intelligence ministry, MOIS,": an organ of a state possessed by
+ * the state's name is part of the state.  The organ is told by the words
+ * between (at most three, one of them a word of state agencies) or by its
+ * own head word; "Iran's Mahan Air" stays out. */
+static void possessed_state_body(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_GPE) return;
+    const tl_str *nm = &s->d->entities[s->ms[m].ent].name;
+    if (!(tl_gaz_lookup(s->g, nm->ptr, nm->len) & TL_GAZ_COUNTRY)) return;
+    uint32_t k = s->ms[m].te;
+    if (!tl_fact_is(s, k, "'s") && !tl_fact_is(s, k, "'")) return;
+    k++;
+    int agency = 0;
+    for (int n = 0; n < 3 && k < s->se && np_word(s, k); n++, k++)
+        if (tl_fact_w(s, k, TL_CUE_STATE_AGENCY_WORDS)) agency = 1;
+    if (agency && tl_fact_is(s, k, ",")) {
+        k++;
+        if (tl_fact_is(s, k, "the")) k++;
+    }
+    int p = starts_at(s, k);
+    if (p < 0 || s->ms[p].type != TL_ORG) return;
+    if (!agency && !tl_fact_w(s, s->ms[p].te - 1, TL_CUE_STATE_AGENCY_WORDS)) return;
+    push(s, TL_PART_OF, p, m, s->ms[m].te);
+}
+
 /* "Radio Sawa correspondent Jim Cole": an organization, at most two
  * common words and a job noun before a person's name. */
 static void org_job_person(tl_fsent *s, int m) {
@@ -542,6 +567,7 @@ void tl_fact_np(tl_fsent *s) {
         possessed_place(s, m);
         org_job_person(s, m);
         possessed_org(s, m);
+        possessed_state_body(s, m);
         org_group_in(s, m);
         person_job_org(s, m);
     }

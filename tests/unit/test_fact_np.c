@@ -230,6 +230,22 @@ static void test_office_shapes(void **state) {
     tl_doc_free(d);
 }
 
+/* An organ of a state after the state's possessive is part of the state,
+ * told by the words before it or its own head word; a company the state's
+ * name possesses is not. */
+static void test_state_bodies(void **state) {
+    tl_doc *d = run(state, "Officials said Norway's military intelligence agency, the KRV, ordered the fire.\n\n"
+                           "Chile's Federal Crime Agency opened a case.\n\n"
+                           "Peru's intelligence ministry ZIM denied it.\n");
+    assert_non_null(find(d, TL_PART_OF, "KRV", "Norway"));
+    assert_non_null(find(d, TL_PART_OF, "Federal Crime Agency", "Chile"));
+    assert_non_null(find(d, TL_PART_OF, "ZIM", "Peru"));
+    tl_doc_free(d);
+    d = run(state, "The plane belonged to Peru's Blue Sky Airlines.\n");
+    for (uint32_t i = 0; i < d->n_facts; i++) assert_int_not_equal(d->facts[i].type, TL_PART_OF);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nationality_before_name),
@@ -246,6 +262,7 @@ int main(void) {
         cmocka_unit_test(test_event_shapes),
         cmocka_unit_test(test_place_based),
         cmocka_unit_test(test_office_shapes),
+        cmocka_unit_test(test_state_bodies),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
