@@ -86,6 +86,7 @@ static const spec SPECS[] = {
     R("king", TL_LEADER_OF, 0, 1, 1),
     R("ruler", TL_LEADER_OF, 0, 1, 1),
     R("dictator", TL_LEADER_OF, 0, 1, 1),
+    R("caliph|ringleader|ringleaders|kingpin|kingpins|chieftain", TL_LEADER_OF, 0, 1, 1),
     /* FOUNDED */
     V("founded|founds|founding|co-founded|cofounded", TL_FOUNDED, 0, 1, NULL, N, NULL, N),
     V("establish", TL_FOUNDED, 0, 1, NULL, N, NULL, N),

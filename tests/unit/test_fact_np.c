@@ -246,6 +246,18 @@ static void test_state_bodies(void **state) {
     tl_doc_free(d);
 }
 
+/* Nouns of command over a group in an apposition: "caliph", "kingpin",
+ * "ringleader" as "leader" and "head" are. */
+static void test_leader_nouns(void **state) {
+    tl_doc *d = run(state, "Rafael Carvo, the kingpin of the Valdera cartel, was arrested in Mexico.\n\n"
+                           "Police arrested Karim Haddaf, the ringleader of the Orsini gang, in Naples.\n\n"
+                           "Abu Salim al-Zarbi, the self-proclaimed caliph of the Green Banner Front, died.\n");
+    assert_non_null(find(d, TL_LEADER_OF, "Rafael Carvo", "Valdera cartel"));
+    assert_non_null(find(d, TL_LEADER_OF, "Karim Haddaf", "Orsini gang"));
+    assert_non_null(find(d, TL_LEADER_OF, "Abu Salim al-Zarbi", "Green Banner Front"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nationality_before_name),
@@ -263,6 +275,7 @@ int main(void) {
         cmocka_unit_test(test_place_based),
         cmocka_unit_test(test_office_shapes),
         cmocka_unit_test(test_state_bodies),
+        cmocka_unit_test(test_leader_nouns),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
