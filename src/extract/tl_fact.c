@@ -187,6 +187,12 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             continue;
         }
         uint32_t tb = s->ms[m].tb;
+        /* "WASHINGTON -- President X's administration imposed": a dateline
+         * names where the report was filed, never a subject */
+        if (tb == s->sb && s->ms[m].type == TL_GPE &&
+            (tl_fact_is(s, k + 1, "--") || tl_fact_is(s, k + 1, "-") || tl_fact_is(s, k + 1, "\xe2\x80\x94") ||
+             tl_fact_is(s, k + 1, "\xe2\x80\x93") || tl_fact_is(s, k + 1, "\xe2\x80\xa2")))
+            return -1;
         int pp = tb > s->sb && tl_fact_wl(s, tb - 1, WL_PREPS);
         if (tb > s->sb + 1 && tl_fact_wl(s, tb - 1, WL_DETS) && tl_fact_wl(s, tb - 2, WL_PREPS)) pp = 1;
         int poss = tl_fact_is(s, k + 1, "'s") || tl_fact_is(s, k + 1, "'");
@@ -738,6 +744,13 @@ static uint32_t np_start(const tl_fsent *s, uint32_t i, int *premod, int *poss) 
             break;
         int tg = tl_fact_tag(s, j);
         if (tg && (tl_fact_is_verbish(s, j) || tg == TL_POS_PRON || tg == TL_POS_CONJ)) break;
+        /* "a US strike killed militant leader X": a participle after a
+         * noun is the verb of a clause, not a premodifier ("the jailed
+         * leader", "a newly formed unit" have none) */
+        if ((tg == TL_POS_VBN || tg == TL_POS_VBG) && j > s->sb) {
+            int tp = tl_fact_tag(s, j - 1);
+            if (tp == TL_POS_NOUN || tp == TL_POS_PROPN || tp == TL_POS_PRON || tl_fact_ment_ending(s, j - 1) >= 0) break;
+        }
         k = j;
         steps++;
     }

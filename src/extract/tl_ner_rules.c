@@ -772,8 +772,11 @@ int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
             i++;
             continue;
         }
-        if (!lab[i] && !head[i] && f->t[i].cls == TL_NER_SH_MIXED && arabic_article_name(d, i) && tl_ner_member_noun(d, i + 1)) {
-            if (!tl_ner_sv_push(svp, (tl_ner_span){i, i + 1, TL_ORG, 0, 0, 0, 0, 0})) return TL_ENOMEM; /* "two al-Qaeda operatives" */
+        /* "two al-Qaeda operatives"; "al-Qaeda" anywhere, a well-known
+         * organization's name (the tagger reads lower-case words) */
+        if (!lab[i] && !head[i] && f->t[i].cls == TL_NER_SH_MIXED && arabic_article_name(d, i) &&
+            (tl_ner_member_noun(d, i + 1) || org_name(f->t[i].gaz))) {
+            if (!tl_ner_sv_push(svp, (tl_ner_span){i, i + 1, TL_ORG, 0, 0, 0, 0, 0})) return TL_ENOMEM;
             i++;
             continue;
         }

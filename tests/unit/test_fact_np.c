@@ -258,6 +258,19 @@ static void test_leader_nouns(void **state) {
     tl_doc_free(d);
 }
 
+/* A participle after a noun is a clause's verb: the name before it does
+ * not qualify the office noun after it ("a US strike killed militant
+ * leader X" says nothing of whom X leads); a dateline is no subject. */
+static void test_participle_and_dateline(void **state) {
+    tl_doc *d = run(state, "A US drone strike killed militant leader Omar Haddaf in Arica.\n");
+    assert_null(find(d, TL_MEMBER_OF, "Omar Haddaf", "US"));
+    tl_doc_free(d);
+    d = run(state, "LIMA -- The minister's office on Monday imposed sanctions on the Red Condor Front.\n");
+    assert_null(find(d, TL_OPPOSES, "Lima", "Red Condor Front"));
+    assert_null(find(d, TL_OPPOSES, "LIMA", "Red Condor Front"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nationality_before_name),
@@ -276,6 +289,7 @@ int main(void) {
         cmocka_unit_test(test_office_shapes),
         cmocka_unit_test(test_state_bodies),
         cmocka_unit_test(test_leader_nouns),
+        cmocka_unit_test(test_participle_and_dateline),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -134,6 +134,10 @@ static void test_member_nouns(void **state) {
     EXPECT_TYPE(d, "al-Qaeda", TL_ORG);
     EXPECT_TYPE(d, "al-Shabaab", TL_ORG);
     tl_doc_free(d);
+    /* a well-known organization's "al-" name stands alone too */
+    d = run(state, "Officials said al-Qaeda was behind the attack.\n");
+    EXPECT_TYPE(d, "al-Qaeda", TL_ORG);
+    tl_doc_free(d);
 }
 
 static void test_heads_and_appositions(void **state) {
