@@ -1049,7 +1049,8 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (type == TL_CITIZEN_OF && hr == 0 && premod >= 0 && s->ms[premod].tb > s->sb &&
         tl_fact_is(s, s->ms[premod].tb - 1, "dual"))
         for (int o = 0; o < s->nm; o++)
-            if (o != premod && !s->ms[o].virt && s->ms[o].type == TL_NORP && s->ms[o].tb == s->ms[premod].tb)
+            if (o != premod && !s->ms[o].virt && (s->ms[o].type == TL_NORP || s->ms[o].type == TL_GPE) &&
+                s->ms[o].tb == s->ms[premod].tb) /* "a dual US-Iranian citizen" */
                 emit(s, type, h, norp_as_gpe(s, o, gmask), -1, -1, i, 0);
     s->np = 0;
 }

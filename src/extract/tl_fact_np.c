@@ -170,6 +170,22 @@ static int aside_mark(const tl_fsent *s, uint32_t k) {
 
 /* "Omar Selimi, a 35-year-old Albanian, ...": an apposition headed by a
  * nationality gives the person before it that nationality. */
+/* Is token i a participle opening a phrase ("living", "wanted", "based")?
+ * Tags it when the fact pass left it untagged.  Can't fail. */
+static int participle(tl_fsent *s, uint32_t i) {
+    if (i >= s->se || !np_word(s, i)) return 0;
+    tag_span(s, i, i + 1);
+    int t = tl_fact_tag(s, i);
+    if (t == TL_POS_VBG || t == TL_POS_VBN) return 1;
+    /* the tagger may read "an Iraqi living" as adjective and noun: an -ing
+     * or -ed word before a preposition opens a phrase all the same */
+    const tl_token *w = &s->d->tokens[i];
+    const char *x = s->d->text + w->start;
+    size_t n = w->end - w->start;
+    return i + 1 < s->se && tl_fact_wl(s, i + 1, WL_PREPS) &&
+           ((n > 5 && memcmp(x + n - 3, "ing", 3) == 0) || (n > 4 && memcmp(x + n - 2, "ed", 2) == 0));
+}
+
 static void norp_apposition(tl_fsent *s, int m) {
     uint32_t e = s->ms[m].te;
     /* "X, a Norwegian Islamic extremist,": common words may follow the
@@ -177,16 +193,17 @@ static void norp_apposition(tl_fsent *s, int m) {
      * ("a Chechen leader" leads a people) nor a preposition ("a British
      * citizen of Iranian descent" is left to the noun's frame) */
     for (int n = 0; n < 3 && e < s->se && (np_word(s, e) || creed_word(s, e)) &&
-                    !tl_fact_w(s, e, TL_CUE_STATE_OFFICE_NOUNS); n++) e++;
+                    !tl_fact_w(s, e, TL_CUE_STATE_OFFICE_NOUNS) && !participle(s, e); n++) e++;
     if (e > s->ms[m].te) {
         tag_span(s, s->ms[m].te, e);
         for (uint32_t j = s->ms[m].te; j < e; j++)
             if (!nominal(s, j)) return;
     }
     e = tl_fact_nat_origin_tail(s, e); /* "a Russian of Chechen origin," */
-    /* "with" ends it too: "a Norwegian extremist with a long record" */
+    /* "with" ends it too: "a Norwegian extremist with a long record", and
+     * a participle: "an Iraqi living in Sweden" */
     if (e < s->se && !aside_mark(s, e) && !tl_fact_is(s, e, ".") && !tl_fact_is(s, e, ";") &&
-        !tl_fact_is(s, e, ")") && !tl_fact_wl(s, e, WL_WHO) && !tl_fact_is(s, e, "with"))
+        !tl_fact_is(s, e, ")") && !tl_fact_wl(s, e, WL_WHO) && !tl_fact_is(s, e, "with") && !participle(s, e))
         return;
     uint32_t k = s->ms[m].tb;
     for (int n = 0; n < 3 && k > s->sb && (np_word(s, k - 1) || born_token(s, k - 1)); n++) k--;

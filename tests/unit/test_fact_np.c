@@ -44,6 +44,15 @@ static void test_nationality_apposition(void **state) {
     tl_doc *d = run(state, "Investigators identified the driver as Omar Selimi, a 35-year-old Albanian, on Friday.\n");
     assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "Albanian"));
     tl_doc_free(d);
+    /* a country's name may stand for one side of the pair */
+    d = run(state, "Omar Selimi, a dual US-Albanian citizen, was detained in Tirana.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "US"));
+    assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "Albanian"));
+    tl_doc_free(d);
+    /* a nationality noun before a participle's phrase */
+    d = run(state, "Omar Selimi, an Albanian living in Sweden, was charged with fraud.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "Albanian"));
+    tl_doc_free(d);
 }
 
 /* A description headed by a nationality and a noun of a kind of person,
