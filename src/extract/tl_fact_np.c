@@ -250,12 +250,22 @@ static void from_place(tl_fsent *s, int m) {
     if (!tl_fact_is(s, k, ",")) return;
     int aged = 0;
     if ((flags(s, k + 1) & TL_TOK_DIGIT) && tl_fact_is(s, k + 2, ",")) k += 2, aged = 1;
-    /* "of" names a home only after an age: "X, of the FBI" is an employer */
-    if (!(tl_fact_is(s, k + 1, "from") || (aged && tl_fact_is(s, k + 1, "of")))) return;
+    /* "of" names a home after an age, or before a town: "X, of the FBI" is
+     * an employer, "X, of Pakistan" may tell a nationality */
+    int of = tl_fact_is(s, k + 1, "of");
+    if (!(tl_fact_is(s, k + 1, "from") || of)) return;
     k += 2;
     if (tl_fact_w(s, k, TL_CUE_COMPASS)) k++;
     int p = starts_at(s, k);
-    if (p >= 0 && s->ms[p].type == TL_GPE) push(s, TL_LOCATED_IN, m, p, s->ms[m].te);
+    if (p < 0 || s->ms[p].type != TL_GPE) return;
+    if (of && !aged) {
+        const tl_str *nm = &s->d->entities[s->ms[p].ent].name;
+        if (tl_gaz_lookup(s->g, nm->ptr, nm->len) & (TL_GAZ_COUNTRY | TL_GAZ_REGION)) return;
+        /* the town's own apposition must end there: "X, of Dearborn," */
+        uint32_t e = s->ms[p].te;
+        if (!tl_fact_is(s, e, ",") && !tl_fact_is(s, e, ".") && !tl_fact_wl(s, e, WL_AND_OR)) return;
+    }
+    push(s, TL_LOCATED_IN, m, p, s->ms[m].te);
 }
 
 /* "Croydon, south London", "Dallas, Texas": a place followed by a comma, an

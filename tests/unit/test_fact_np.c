@@ -99,9 +99,15 @@ static void test_home_town(void **state) {
     d = run(state, "The court sentenced Luton resident Rajib Kahn, 38, to six years.\n");
     assert_non_null(find(d, TL_LOCATED_IN, "Rajib Kahn", "Luton"));
     tl_doc_free(d);
-    /* "of" without an age is an employer, and an organization is no home */
+    /* "of" before an organization is an employer, and an organization is no home */
     d = run(state, "Mark Hollis, of the Harbor Authority, spoke to reporters.\n");
     for (uint32_t i = 0; i < d->n_facts; i++) assert_int_not_equal(d->facts[i].type, TL_LOCATED_IN);
+    tl_doc_free(d);
+    /* before a town whose apposition ends there, "of" is a home again;
+     * before a country it may tell a nationality */
+    d = run(state, "Jane Dorr, of Springfield, and Joan Rowe, of Pakistan, were charged.\n");
+    assert_non_null(find(d, TL_LOCATED_IN, "Jane Dorr", "Springfield"));
+    assert_null(find(d, TL_LOCATED_IN, "Joan Rowe", "Pakistan"));
     tl_doc_free(d);
 }
 
