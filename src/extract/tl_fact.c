@@ -450,8 +450,10 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     c.trig = trig;
     c.np = s->np;
     if (type == TL_ATTACKED) {
-        /* "plotted to kill", "tried to assassinate", "a foiled attack" */
-        for (uint32_t k = trig > s->sb + 4 ? trig - 4 : s->sb; k < trig; k++) {
+        /* "plotted to kill", "tried to assassinate", "a foiled attack";
+         * the trigger itself when it is the light verb ("planning an
+         * attack on Y") */
+        for (uint32_t k = trig > s->sb + 4 ? trig - 4 : s->sb; k <= trig && k < s->se; k++) {
             if (tl_fact_wl(s, k, WL_PLOT_PLOTS_PLOTTED_ETC))
                 c.status = 1;
             if (tl_fact_wl(s, k, WL_TRIED_TRY_TRIES_ETC))

@@ -613,6 +613,12 @@ static void test_attack_light_verbs(void **state) {
     assert_int_equal(f->status, 1); /* plotted */
     assert_non_null(find(d, TL_ATTACKED, "Black Harbor Syndicate", "Nina Berg"));
     tl_doc_free(d);
+    /* the light verb itself may say the attack was only planned */
+    d = run(state, "Omar Bakri is accused of planning an attack on the Harbor Tower.\n");
+    f = find(d, TL_ATTACKED, "Omar Bakri", "Harbor Tower");
+    assert_non_null(f);
+    assert_int_equal(f->status, 1); /* plotted */
+    tl_doc_free(d);
 }
 
 /* "the Iranian regime" acts as Iran; a nationality before a common noun
