@@ -1271,7 +1271,7 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
         int weapon = 0;
         for (uint32_t k = i + 1; k < s->se && k < i + 6 && !tl_fact_is(s, k, "at"); k++)
             weapon |= tl_fact_w(s, k, TL_CUE_ATTACK_WEAPON_NOUNS) ||
-                      tl_fact_w(s, k, "missile|rocket|drone|shots|bullets|rounds|mortars|grenades|projectiles|barrage");
+                      tl_fact_w(s, k, "missile|rocket|drone|shell|mortar|grenade|shots|bullets|rounds|mortars|grenades|projectiles|barrage");
         if (weapon) emit_coord(s, type, h, -1, o, 1, -1, -1, i, 3);
         return;
     }

@@ -245,8 +245,8 @@ static const spec SPECS[] = {
     /* the words are data: cues/attack_verbs.txt, every form a line */
     VA(TL_CUE_ATTACK_VERBS, TL_ATTACKED, 3),
     V("plot|plots|plotted|plotting", TL_ATTACKED, 0, N, "against", 1, NULL, N),
-    /* "X fired rockets at Y" (a weapon noun between: tl_fact.c) */
-    S("fire|fires|fired|firing|lob|lobs|lobbed|lobbing", TL_ATTACKED, 0, "at", 1),
+    /* "X fired rockets at Y", "launched missiles at Y" (a weapon noun between: tl_fact.c) */
+    S("fire|fires|fired|firing|lob|lobs|lobbed|lobbing|launch|launches|launched|launching", TL_ATTACKED, 0, "at", 1),
     /* "X took Y hostage", "Y was taken hostage by X" (tl_fact_atk.c) */
     R("hostage|hostages", TL_ATTACKED, 0, 1, 0),
     E(TL_CUE_ATTACK_ON_NOUNS, TL_ATTACKED, 0, N, "on|against", 1, NULL, N, 3),

@@ -97,12 +97,16 @@ static void test_state_modifier(void **state) {
                    TL_OPPOSES, "Venezuelan", "Ivan Kresh");
 }
 
-/* "X fired rockets at Y" needs the weapon ("was fired at Acme" is a
+/* "X fired rockets at Y" and "launched a drone at Y" need the weapon ("was fired at Acme" is a
  * dismissal); "X took Y hostage", "Y was taken hostage by X". */
 static void test_fire_and_hostage(void **state) {
     expect_fact(state, "The Kessel Brigade fired rockets at Valdora on Sunday.\n", TL_ATTACKED, "Kessel Brigade",
                 "Valdora");
     expect_no_fact(state, "Omar Talbi was fired at Acme Corp in 2019.\n", TL_ATTACKED, "Omar Talbi", "Acme Corp");
+    expect_fact(state, "The Kessel Brigade launched a drone at Valdora on Sunday.\n", TL_ATTACKED, "Kessel Brigade",
+                "Valdora");
+    expect_no_fact(state, "The Kessel Brigade launched a campaign at Valdora last year.\n", TL_ATTACKED,
+                   "Kessel Brigade", "Valdora");
     expect_fact(state, "Ivan Kresh took Omar Talbi hostage in 2016.\n", TL_ATTACKED, "Ivan Kresh", "Omar Talbi");
     expect_fact(state, "Omar Talbi was taken hostage by the Kessel Brigade in 2016.\n", TL_ATTACKED,
                 "Kessel Brigade", "Omar Talbi");
