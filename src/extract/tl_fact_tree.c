@@ -128,7 +128,8 @@ static int modifier_name(const tree *t, int i, const char *list) {
     for (int c = t->first[i]; c >= 0 && c < i; c = t->next[c]) {
         if (!(lab(t, c, t->r->amod) || lab(t, c, t->r->compound) || lab(t, c, t->r->nmod_poss))) continue;
         int m = s->at[c];
-        if (m < 0) continue;
+        /* "Iran-backed militia targets": the backer is no side of them */
+        if (m < 0 || s->ms[m].mod) continue;
         int ty = s->ms[m].type;
         if (ty == TL_NORP || ty == TL_GPE || ty == TL_ORG) return m;
     }

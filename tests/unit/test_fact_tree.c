@@ -166,6 +166,12 @@ static void test_attack_group_victims(void **state) {
     const char *t = "The Tamar Liberation Front killed nine Estonian soldiers and two Sable Network commanders near Tesk.\n";
     check(state, t, TL_ATTACKED, "Tamar Liberation Front", "Estonian", 1);
     check(state, t, TL_ATTACKED, "Tamar Liberation Front", "Sable Network", 1);
+    /* places and posts of a group: "struck Sable Network targets" */
+    check(state, "The Tamar Liberation Front struck Sable Network hideouts near Tesk.\n", TL_ATTACKED,
+          "Tamar Liberation Front", "Sable Network", 0);
+    /* the backer of a group is no side: "strikes against Estonia-backed militia targets" */
+    check_not(state, "The Tamar Liberation Front carried out strikes against Estonia-backed militia targets in Tesk.\n",
+              TL_ATTACKED, "Tamar Liberation Front", "Estonia");
 }
 
 /* The weapon stands for who used it ("a Latvian drone strike killed"); a
