@@ -166,6 +166,9 @@ static void test_attack_group_victims(void **state) {
     const char *t = "The Tamar Liberation Front killed nine Estonian soldiers and two Sable Network commanders near Tesk.\n";
     check(state, t, TL_ATTACKED, "Tamar Liberation Front", "Estonian", 1);
     check(state, t, TL_ATTACKED, "Tamar Liberation Front", "Sable Network", 1);
+    /* a nationality before the posts of its state stands for the state */
+    check(state, "The Tamar Liberation Front attacked Estonian positions near Tesk on Sunday.\n", TL_ATTACKED,
+          "Tamar Liberation Front", "Estonian", 0);
     /* places and posts of a group: "struck Sable Network targets" */
     check(state, "The Tamar Liberation Front struck Sable Network hideouts near Tesk.\n", TL_ATTACKED,
           "Tamar Liberation Front", "Sable Network", 0);
