@@ -710,6 +710,11 @@ not_office:
         if (g & TL_GAZ_EVENT_HEAD && !(g & TL_GAZ_ORG_HEAD) && type != TL_ORG) { type = TL_EVENT; b++; }
         else if (type == TL_ORG && (g & TL_GAZ_ORG_HEAD) && !TOK_IN_CUE(d, b, TL_CUE_ORG_DESCRIPTORS) && !org_name(whole)) b++;
         else if ((type == TL_GPE || type == TL_FAC) && TOK_IN_CUE(d, b, TL_CUE_FAC_LOWER_HEADS)) { type = TL_FAC; b++; }
+        else if ((type == TL_GPE || type == TL_FAC) && !(whole & (TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_ORG_WORD)) &&
+                 TOK_IN_CUE(d, b, TL_CUE_FAC_LOWER_HEADS_UNPLACED)) {
+            type = TL_FAC; /* "the Westgate mall" */
+            b++;
+        }
         else if (type == TL_GPE && TOK_IN_CUE(d, b, TL_CUE_PLACE_ORG_HEADS)) { type = TL_ORG; b++; }
     }
     if (type == TL_EVENT && a > 0 && d->tokens[a - 1].sent == d->tokens[a].sent && f->t[a - 1].cls == TL_NER_SH_DIGIT &&

@@ -404,6 +404,21 @@ static void test_given_name_said(void **state) {
     tl_doc_free(d);
 }
 
+/* A lower-case noun of a building after an unknown name makes one
+ * facility of them; a known town keeps its name, and an adjective of a
+ * continent is no site ("the European theatre"). */
+static void test_unplaced_building_heads(void **state) {
+    tl_doc *d = run(state, "Gunmen stormed the Westbrook mall in Nairobi in 2013.\n");
+    assert_int_equal(type_of(d, "Westbrook mall"), TL_FAC);
+    tl_doc_free(d);
+    d = run(state, "They met at a Nairobi hotel on Monday.\n");
+    assert_int_equal(type_of(d, "Nairobi"), TL_GPE);
+    tl_doc_free(d);
+    d = run(state, "It rebuilt the largest army in the European theatre by 1945.\n");
+    assert_int_equal(type_of(d, "European theatre"), -1);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
@@ -423,7 +438,7 @@ int main(void) {
         cmocka_unit_test(test_surname_after_nickname_and_subject), cmocka_unit_test(test_org_names_and_lower_heads),
         cmocka_unit_test(test_district_and_camel_case), cmocka_unit_test(test_titles_that_are_given_names),
         cmocka_unit_test(test_place_spellings_and_fac_heads), cmocka_unit_test(test_speaker_after_quote),
-        cmocka_unit_test(test_given_name_said),
+        cmocka_unit_test(test_given_name_said), cmocka_unit_test(test_unplaced_building_heads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
