@@ -1137,6 +1137,17 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         }
         return;
     }
+    if (type == TL_MEMBER_OF && tl_fact_is(s, i, "allegiance")) {
+        /* "X swore allegiance to Y", "X, who pledged allegiance to Y": the
+         * subject of the verb that gives it is a member, a group a part
+         * (emit) */
+        if (args[1] < 0) return;
+        uint32_t lv = tl_fact_light_verb(s, i, "swear|swears|swore|sworn|swearing|pledge|pledges|pledged|pledging|declare|declares|declared|declaring|vow|vows|vowed|vowing|renew|renewed|renewing");
+        if (lv == i) return;
+        int a = args[0] >= 0 ? args[0] : find_subj(s, lv, ROLE_MASK[type][0]);
+        if (a >= 0) emit_coord(s, type, a, -1, args[1], 1, -1, -1, lv, 0);
+        return;
+    }
     /* "X waged an insurgency against Y" (tl_fact_opp.c) */
     if (type == TL_OPPOSES && args[0] < 0 && args[1] >= 0 && tl_fact_opp_waged(s, i, args[1], t->status)) return;
     if (type == TL_ATTACKED && args[0] < 0 && args[1] >= 0) {

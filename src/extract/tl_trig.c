@@ -63,6 +63,8 @@ static const spec SPECS[] = {
     R("player", TL_MEMBER_OF, 0, 1, 1),
     R("politician", TL_MEMBER_OF, 0, 1, 1),
     R("membership", TL_MEMBER_OF, 0, 1, 0),
+    /* "X pledged allegiance to Y" (the light verb's subject: tl_fact.c) */
+    E("allegiance", TL_MEMBER_OF, 0, N, "to", 1, NULL, N, 0),
     /* LEADER_OF */
     V("lead|leads|led|leading", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
     V("head|heads|headed|heading", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),

@@ -854,6 +854,20 @@ static void test_role_masks(void **state) {
     assert_int_equal(tl_fact_role_mask(-1, 0), 0);
 }
 
+/* "X swore allegiance to Y": the subject of the verb that gives the
+ * allegiance is a member, a group a part; allegiance merely named is no
+ * fact. */
+static void test_allegiance(void **state) {
+    tl_doc *d = run(state, "Omar Bakri swore allegiance to the Black Harbor Front in 2014.\n\n"
+                           "The Red Dune Brigade pledged allegiance to the Black Harbor Front in 2015.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Omar Bakri", "Black Harbor Front"));
+    assert_non_null(find(d, TL_PART_OF, "Red Dune Brigade", "Black Harbor Front"));
+    tl_doc_free(d);
+    d = run(state, "His allegiance to the Black Harbor Front was never proven, Omar Bakri said.\n");
+    assert_null(find(d, TL_MEMBER_OF, "Omar Bakri", "Black Harbor Front"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -888,7 +902,7 @@ int main(void) {
         cmocka_unit_test(test_accused_by_authority),
         cmocka_unit_test(test_backed_compounds),
         cmocka_unit_test(test_received_support),
-        cmocka_unit_test(test_attack_light_verbs),
+        cmocka_unit_test(test_attack_light_verbs), cmocka_unit_test(test_allegiance),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
