@@ -867,6 +867,14 @@ static int office_part_org(const tl_fsent *s, uint32_t k0) {
     return -1;
 }
 
+/* Does a noun of role end its phrase before token k ("founder and leader,"
+ * "leader of"), rather than qualify the noun after it ("co-founder and
+ * chief commercial officer")?  Can't fail. */
+static int role_phrase_ends(const tl_fsent *s, uint32_t k) {
+    return k >= s->se || tl_fact_is_punct(s, k) || tl_fact_wl(s, k, WL_PREPS) || tl_fact_wl(s, k, WL_BE) ||
+           tl_fact_ment_at(s, k) >= 0;
+}
+
 static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     if (type == TL_ATTACKED) { /* "took X hostage" (tl_fact_atk.c) */
@@ -885,10 +893,22 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     uint32_t hmask = ROLE_MASK[type][hr], gmask = ROLE_MASK[type][gr];
     int premod, poss;
     uint32_t st = np_start(s, i, &premod, &poss);
+    /* "Y's founder and leader, X": the second of two coordinated nouns of
+     * role takes the possessor or modifier of the first */
+    if (poss < 0 && premod < 0 && st == i && st > s->sb + 1 && tl_fact_wl(s, st - 1, WL_AND_OR) &&
+        s->is_trig[st - 2 - s->sb] && role_phrase_ends(s, i + 1)) {
+        int pm2, ps2;
+        uint32_t st2 = np_start(s, st - 2, &pm2, &ps2);
+        if (pm2 >= 0 || ps2 >= 0 || tl_fact_is(s, st2, "the")) premod = pm2, poss = ps2, st = st2;
+    }
     /* "X, whose father Y": the relative's possessor is the name before it */
     if (poss < 0 && premod < 0 && st > s->sb + 2 && tl_fact_is(s, st - 1, "whose") && tl_fact_is(s, st - 2, ","))
         poss = tl_fact_ment_ending(s, st - 3);
     uint32_t after = i + 1;
+    /* "Y's founder and leader, X", "the founder and leader of Y": the first
+     * of two coordinated nouns of role reads what follows the second */
+    if (after + 1 < s->se && tl_fact_wl(s, after, WL_AND_OR) && s->is_trig[after + 1 - s->sb] && role_phrase_ends(s, after + 2))
+        after += 2;
     /* "a senior commander of X", "one of the leaders of X": one leader among
      * several is a member; "the leader of X" leads it. */
     if (type == TL_LEADER_OF && st < i &&

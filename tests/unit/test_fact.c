@@ -868,6 +868,22 @@ static void test_allegiance(void **state) {
     tl_doc_free(d);
 }
 
+/* Two coordinated nouns of role share their group and holder ("Y's
+ * founder and leader, X"); a role word that qualifies the noun after it
+ * ("co-founder and chief commercial officer") does not lead. */
+static void test_coordinated_roles(void **state) {
+    tl_doc *d = run(state, "The Black Harbor Front's founder and leader, Omar Bakri, was killed.\n\n"
+                           "The founder and leader of the Red Dune Brigade, Tom Ashby, was arrested.\n");
+    assert_non_null(find(d, TL_FOUNDED, "Omar Bakri", "Black Harbor Front"));
+    assert_non_null(find(d, TL_LEADER_OF, "Omar Bakri", "Black Harbor Front"));
+    assert_non_null(find(d, TL_FOUNDED, "Tom Ashby", "Red Dune Brigade"));
+    assert_non_null(find(d, TL_LEADER_OF, "Tom Ashby", "Red Dune Brigade"));
+    tl_doc_free(d);
+    d = run(state, "Nina Berg was Valtrex's co-founder and chief commercial officer.\n");
+    assert_null(find(d, TL_LEADER_OF, "Nina Berg", "Valtrex"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -903,6 +919,7 @@ int main(void) {
         cmocka_unit_test(test_backed_compounds),
         cmocka_unit_test(test_received_support),
         cmocka_unit_test(test_attack_light_verbs), cmocka_unit_test(test_allegiance),
+        cmocka_unit_test(test_coordinated_roles),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
