@@ -708,6 +708,12 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     int dir0 = pas ? (r_obj == 0 ? -1 : 1) : (r_subj == 0 ? -1 : 1);
     int dir1 = pas ? (r_obj == 1 ? -1 : 1) : (r_subj == 1 ? -1 : 1);
     emit_coord(s, type, args[0], dir0, args[1], dir1, args[2], args[3], i, t->status);
+    /* "X co-founded Y with Z": the person after "with" founded it too */
+    if (type == TL_FOUNDED && !pas && args[0] >= 0 && args[1] >= 0 && s->ms[args[0]].type == TL_PERSON) {
+        uint32_t w = s->ms[args[1]].te;
+        int z = tl_fact_is(s, w, "with") ? tl_fact_ment_from(s, w + 1, NULL) : -1;
+        if (z >= 0 && s->ms[z].tb <= w + 2 && s->ms[z].type == TL_PERSON) emit_coord(s, type, z, 1, args[1], 1, -1, -1, i, t->status);
+    }
 }
 
 /* Start of the noun phrase ending at noun i: walks left over determiners,
@@ -1066,6 +1072,13 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     a[gr] = grp;
     s->np = (uint8_t)np;
     emit_coord(s, type, a[0], hr == 0 ? hdir : grp_dir, a[1], hr == 1 ? hdir : grp_dir, -1, -1, i, 0);
+    /* "X succeeded Y as leader of Z": the role passed from Y to X, who
+     * holds it too */
+    if (hdir < 0 && hr == 0 && st > s->sb + 1 && tl_fact_is(s, st - 1, "as") && s->ms[h].te == st - 1 &&
+        s->ms[h].tb > s->sb && tl_fact_w(s, s->ms[h].tb - 1, "succeeded|succeeds|succeed|succeeding|replaced|replaces|replace|replacing")) {
+        int x = find_subj(s, s->ms[h].tb - 1, hmask);
+        if (x >= 0 && x != h) emit_coord(s, type, x, -1, grp, grp_dir, -1, -1, s->ms[h].tb - 1, 0);
+    }
     /* "a dual British-Iranian national": each nationality of the joined
      * pair is a citizenship (without "dual" the pair may tell an origin) */
     if (type == TL_CITIZEN_OF && hr == 0 && premod >= 0 && s->ms[premod].tb > s->sb &&

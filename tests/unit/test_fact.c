@@ -884,6 +884,21 @@ static void test_coordinated_roles(void **state) {
     tl_doc_free(d);
 }
 
+/* "X co-founded Y with Z": Z founded Y too; "X succeeded Z as leader of
+ * Y": both led Y. */
+static void test_cofounder_and_successor(void **state) {
+    tl_doc *d = run(state, "Omar Bakri co-founded the Black Harbor Front with Tom Ashby in 2004.\n\n"
+                           "Nina Berg succeeded Lars Eklund as leader of the Red Dune Brigade.\n");
+    assert_non_null(find(d, TL_FOUNDED, "Omar Bakri", "Black Harbor Front"));
+    assert_non_null(find(d, TL_FOUNDED, "Tom Ashby", "Black Harbor Front"));
+    assert_non_null(find(d, TL_LEADER_OF, "Nina Berg", "Red Dune Brigade"));
+    assert_non_null(find(d, TL_LEADER_OF, "Lars Eklund", "Red Dune Brigade"));
+    tl_doc_free(d);
+    d = run(state, "Omar Bakri founded the Black Harbor Front with money from Qatar.\n");
+    assert_null(find(d, TL_FOUNDED, "Qatar", "Black Harbor Front"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -919,7 +934,7 @@ int main(void) {
         cmocka_unit_test(test_backed_compounds),
         cmocka_unit_test(test_received_support),
         cmocka_unit_test(test_attack_light_verbs), cmocka_unit_test(test_allegiance),
-        cmocka_unit_test(test_coordinated_roles),
+        cmocka_unit_test(test_coordinated_roles), cmocka_unit_test(test_cofounder_and_successor),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
