@@ -488,6 +488,15 @@ static int answers_for(const tree *t, int e) {
     if (has_case(t, e, "behind") && child(t, e, r->cop) >= 0) return child(t, e, r->nsubj);
     int h = t->head[e];
     if (h < 0) return -1;
+    /* "X was the mastermind behind the attacks", "X, the architect of the
+     * bombing,": the author of the attack noun answers for it */
+    if ((has_case(t, e, "behind") || has_case(t, e, "of")) && t->upos[h] == r->noun &&
+        word_in(t, h, "mastermind|masterminds|architect|architects|organizer|organizers|organiser|organisers|"
+                      "planner|planners|perpetrator|perpetrators|instigator|instigators")) {
+        if (child(t, h, r->cop) >= 0) return child(t, h, r->nsubj);
+        if (lab(t, h, r->appos) && t->head[h] >= 0) return t->head[h];
+        return -1;
+    }
     /* "an attack attributed to X", "the bombings blamed on X" (the
      * parser may hang the participle on the verb the noun depends on) */
     for (int k = 0; k < 2; k++) {

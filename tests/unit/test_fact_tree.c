@@ -249,6 +249,15 @@ static void test_parataxis_subject(void **state) {
           "Americans", 0);
 }
 
+/* The mastermind or architect of an attack answers for it. */
+static void test_attack_mastermind(void **state) {
+    check(state, "Omar Talbi was the mastermind behind the 2008 attacks in Tesk.\n", TL_ATTACKED, "Omar Talbi", "Tesk", 0);
+    check(state, "Omar Talbi, the architect of the bombing of the Harbor Tower, was arrested.\n", TL_ATTACKED,
+          "Omar Talbi", "Harbor Tower", 0);
+    check_not(state, "Omar Talbi was the mastermind behind the Harbor Tower design.\n", TL_ATTACKED, "Omar Talbi",
+              "Harbor Tower");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_control_and_apposition),
@@ -260,7 +269,7 @@ int main(void) {
         cmocka_unit_test(test_attack_group_victims),
         cmocka_unit_test(test_attack_weapon_owner),
         cmocka_unit_test(test_attack_support_verb),
-        cmocka_unit_test(test_attack_that_killed),
+        cmocka_unit_test(test_attack_that_killed), cmocka_unit_test(test_attack_mastermind),
         cmocka_unit_test(test_speaker_pronoun),
         cmocka_unit_test(test_relative_after_place),
         cmocka_unit_test(test_parataxis_subject),
