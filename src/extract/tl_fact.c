@@ -1248,10 +1248,29 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
  * "with" and a word of support follow it, or -1. */
 static int provided_with(const tl_fsent *s, uint32_t i, uint32_t mask) {
     int d = find_dobj(s, i, mask);
+    /* "provided terrorist groups including X and Y with support": the
+     * names the common noun lists */
+    for (uint32_t k = i + 1; d < 0 && k < s->se && k < i + 5; k++) {
+        if (tl_fact_is(s, k, "including")) {
+            d = tl_fact_ment_from(s, k + 1, NULL);
+            if (d >= 0 && (s->ms[d].tb > k + 2 || !tl_fact_type_ok(s, d, mask))) d = -1;
+            break;
+        }
+        if (tl_fact_is_punct(s, k) || tl_fact_ment_at(s, k) >= 0 || tl_fact_is_verbish(s, k)) break;
+    }
     if (d < 0) return -1;
     uint32_t k = s->ms[d].te;
-    while (k < s->se && k < s->ms[d].te + 12 && !tl_fact_is(s, k, "with")) {
-        if (!(tl_fact_ment_at(s, k) >= 0 || tl_fact_is(s, k, ",") || tl_fact_wl(s, k, WL_AND_OR))) return -1;
+    while (k < s->se && k < s->ms[d].te + 16 && !tl_fact_is(s, k, "with")) {
+        /* a name's acronym or alias in parentheses: "X (ISIS) and Y" */
+        if (tl_fact_is(s, k, "(")) {
+            uint32_t c = k + 1;
+            while (c < s->se && c < k + 8 && !tl_fact_is(s, c, ")")) c++;
+            if (!tl_fact_is(s, c, ")")) return -1;
+            k = c + 1;
+            continue;
+        }
+        if (!(tl_fact_ment_at(s, k) >= 0 || tl_fact_is(s, k, ",") || tl_fact_wl(s, k, WL_AND_OR) || tl_fact_is(s, k, "the")))
+            return -1;
         k++;
     }
     if (!tl_fact_is(s, k, "with")) return -1;
@@ -1288,9 +1307,12 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
                                     "ammunition|explosives|drones|missiles|rockets|services|donations|"
                                     "components|technology|shelter|refuge|materiel|supplies|dollars|euros|"
                                     "cryptocurrency|bitcoin|loans|grants");
-        if (!noun) return;
-        if (o < 0 && t->role_a == 1 && tl_fact_w(s, i, "provide|provides|provided|providing|supply|supplies|supplied|supplying"))
-            o = provided_with(s, i, ROLE_MASK[type][1]);
+        /* "X provided Y with support": provided_with finds the support
+         * noun after "with", however long the list of Y */
+        int with = o < 0 && t->role_a == 1 && tl_fact_w(s, i, "provide|provides|provided|providing|supply|supplies|supplied|supplying");
+        if (!noun && !with) return;
+        if (with) o = provided_with(s, i, ROLE_MASK[type][1]);
+        if (!noun && o < 0) return;
         /* "charged X with supplying arms to Y": a gerund after a
          * preposition has no subject of its own in the clause */
         if (i > s->sb && s->len[i - s->sb] > 4 && !memcmp(s->low[i - s->sb] + s->len[i - s->sb] - 3, "ing", 3) &&

@@ -144,7 +144,14 @@ static const spec SPECS[] = {
     S("behalf", TL_SUPPORTS, 0, "of", 1),
     /* "X received funding from Y" (frame_surf wants the support noun) */
     S("receive|receives|received|receiving|gets|got|obtained|obtains", TL_SUPPORTS, 1, "from", 0),
+    /* "X smuggled weapons to Y", "X sold arms to Y" (the support noun
+     * between, as above) */
+    S("smuggle|smuggles|smuggled|smuggling|ship|ships|shipped|shipping|sell|sells|sold|selling",
+      TL_SUPPORTS, 0, "to", 1),
+    /* "X raised money for Y" (the support noun between) */
+    S("raise|raises|raised|raising|collect|collects|collected|collecting", TL_SUPPORTS, 0, "for", 1),
     R("sponsor", TL_SUPPORTS, 0, 1, 0),
+    R("financier|financiers|funder|funders|benefactor|benefactors|patron|patrons", TL_SUPPORTS, 0, 1, 0),
     R("proxy|proxies", TL_SUPPORTS, 1, 0, 1),
     R("backer", TL_SUPPORTS, 0, 1, 0),
     R("supporter", TL_SUPPORTS, 0, 1, 0),

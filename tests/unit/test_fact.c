@@ -899,6 +899,27 @@ static void test_cofounder_and_successor(void **state) {
     tl_doc_free(d);
 }
 
+/* Support given through a list ("provided groups including X and Y
+ * with support"), money raised for a group, weapons smuggled to it, a
+ * financier of it; a house sold or concerns raised are no support. */
+static void test_support_shapes(void **state) {
+    tl_doc *d = run(state, "Valtrex Corp provided terrorist groups including the Black Harbor Front and the Red Dune Brigade "
+                           "with material support.\n\n"
+                           "Omar Bakri raised money for the Black Harbor Front.\n\n"
+                           "Tom Ashby smuggled weapons to the Red Dune Brigade.\n\n"
+                           "The Black Harbor Front and its financier, Nina Berg, were sanctioned.\n");
+    assert_non_null(find(d, TL_SUPPORTS, "Valtrex Corp", "Black Harbor Front"));
+    assert_non_null(find(d, TL_SUPPORTS, "Valtrex Corp", "Red Dune Brigade"));
+    assert_non_null(find(d, TL_SUPPORTS, "Omar Bakri", "Black Harbor Front"));
+    assert_non_null(find(d, TL_SUPPORTS, "Tom Ashby", "Red Dune Brigade"));
+    assert_non_null(find(d, TL_SUPPORTS, "Nina Berg", "Black Harbor Front"));
+    tl_doc_free(d);
+    d = run(state, "Omar Bakri sold his house to Tom Ashby.\n\nOmar Bakri raised concerns for the Black Harbor Front.\n");
+    assert_null(find(d, TL_SUPPORTS, "Omar Bakri", "Tom Ashby"));
+    assert_null(find(d, TL_SUPPORTS, "Omar Bakri", "Black Harbor Front"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -935,6 +956,7 @@ int main(void) {
         cmocka_unit_test(test_received_support),
         cmocka_unit_test(test_attack_light_verbs), cmocka_unit_test(test_allegiance),
         cmocka_unit_test(test_coordinated_roles), cmocka_unit_test(test_cofounder_and_successor),
+        cmocka_unit_test(test_support_shapes),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
