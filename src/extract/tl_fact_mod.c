@@ -191,6 +191,18 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
                     *modality = TL_NEGATED;
                     return;
                 }
+    /* "X was sanctioned for financing Y", "designated for its support to
+     * Y": the grounds of a sanction are an accusation */
+    if (trig >= s->sb + 2 && trig < s->se)
+        for (uint32_t j = trig - 1; j > s->sb && j + 3 > trig; j--) {
+            if (!tl_fact_is(s, j, "for")) continue;
+            for (uint32_t k = j; k > s->sb && k + 8 > j; k--)
+                if (tl_fact_w(s, k - 1, "sanctioned|sanctions|sanctioning|designated|designating|blacklisted|blacklisting")) {
+                    *modality = TL_ALLEGED;
+                    return;
+                }
+            break;
+        }
     /* Hedges anywhere before the trigger (and right after it: "X was
      * arrested, allegedly for ..."), "on suspicion of", "thought to". */
     uint32_t end = trig + 3 < s->se ? trig + 3 : s->se;

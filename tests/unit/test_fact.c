@@ -494,6 +494,16 @@ static void test_attributive_hedge(void **state) {
     assert_non_null(f);
     assert_int_equal(f->modality, TL_ALLEGED);
     tl_doc_free(d);
+    /* the grounds of a sanction are an accusation; a plain "for" is not */
+    d = run(state, "The ministry sanctioned Paul Stone for financing the Silver Hand Cartel.\n\n"
+                   "Mark Hollis funded the Black Harbor Front for years.\n");
+    f = find(d, TL_SUPPORTS, "Paul Stone", "Silver Hand Cartel");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    f = find(d, TL_SUPPORTS, "Mark Hollis", "Black Harbor Front");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
 }
 
 static void test_amount_and_title(void **state) {
