@@ -351,6 +351,19 @@ static int given_name_said(const tl_ner_feats *f, uint32_t a, uint32_t b) {
            d->tokens[b + 1].end - d->tokens[b + 1].start <= 2 && tl_ner_tok_is(d, b + 2, ",");
 }
 
+/* True when token b, right after a run of capitalized words, is a
+ * lower-case noun of a job or office followed by a capitalized name:
+ * "Kremlin spokesman Dmitry Peskov", "Harbor Authority official John
+ * Hale" -- the run names the body the person serves.  Can't fail. */
+static int body_before_job(const tl_ner_feats *f, uint32_t b) {
+    const tl_doc *d = f->doc;
+    if (b + 1 >= d->n_tokens || f->t[b].cls != TL_NER_SH_LOWER || f->t[b + 1].cls != TL_NER_SH_CAP ||
+        d->tokens[b + 1].sent != d->tokens[b].sent)
+        return 0;
+    return TOK_IN_CUE(d, b, TL_CUE_OCCUPATION_NOUNS) || tl_ner_tok_is(d, b, "spokesman") ||
+           tl_ner_tok_is(d, b, "spokeswoman") || tl_ner_tok_is(d, b, "spokesperson");
+}
+
 /* "Two", "Three", "Dozens": a capitalized count opening a sentence. */
 static int is_number_word(const tl_doc *d, uint32_t t) {
     static const char *w[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -689,8 +702,15 @@ not_office:
      * ("Supreme Leader"); currency codes ("USD"). */
     if (all_common_words(f, a, b) && b - a <= 3 && !known_as_cue(f, a) &&
         ((d->tokens[a].flags & (TL_TOK_SENT_START | TL_TOK_LINE_START)) || (a > 0 && (d->tokens[a - 1].flags & TL_TOK_QUOTE) && !speech_close(d, a - 1, b)))) {
-        if (!given_name_said(f, a, b)) return 1;
-        type = TL_PERSON;
+        if (given_name_said(f, a, b)) {
+            type = TL_PERSON;
+        } else if (org_name(whole)) {
+            type = TL_ORG; /* "Kremlin spokesman Dmitry Peskov", "The Kremlin denied" */
+        } else if (body_before_job(f, b)) {
+            if (type < 0 || type == TL_PERSON) type = TL_ORG; /* "Harbor Authority spokesman Tom Hale" */
+        } else {
+            return 1;
+        }
     }
     if ((whole & TL_GAZ_TITLE) && !(whole & TL_NER_NAMEISH)) return 1;
     if (b - a == 1 && (f->t[a].gaz & TL_GAZ_CURRENCY) && f->t[a].cls == TL_NER_SH_CAPS) return 1;
@@ -821,7 +841,8 @@ int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
         if (j - a > 1 && (tl_ner_tok_is(d, a, "The"))) a++;
         /* A sentence-initial common word is not part of a name. */
         while (a < j && (d->tokens[a].flags & TL_TOK_SENT_START) && (f->t[a].gaz & (TL_GAZ_WORD | TL_GAZ_STOP)) &&
-               !(f->t[a].gaz & (TL_GAZ_COUNTRY | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_GIVEN)))
+               !(f->t[a].gaz & (TL_GAZ_COUNTRY | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_GIVEN | TL_GAZ_ORG_NAME)) &&
+               !(a + 1 == j && body_before_job(f, j)))
             a++;
         if (a < j) {
             int ft = rule_type(f, a, j);

@@ -419,6 +419,21 @@ static void test_unplaced_building_heads(void **state) {
     tl_doc_free(d);
 }
 
+/* A body named before a job and a person's name at a sentence's start
+ * ("Pentagon spokesman X", "Harbor Authority official X"), and a
+ * well-known body there ("The Kremlin denied"), are organizations, though
+ * their words are dictionary words. */
+static void test_body_at_sentence_start(void **state) {
+    tl_doc *d = run(state, "Pentagon spokesman John Kirby said the strike was lawful.\n\n"
+                           "The Kremlin denied any role.\n\n"
+                           "Harbor Authority official Tom Hale resigned.\n");
+    assert_int_equal(type_of(d, "Pentagon"), TL_ORG);
+    assert_int_equal(type_of(d, "Kremlin"), TL_ORG);
+    assert_int_equal(type_of(d, "Harbor Authority"), TL_ORG);
+    assert_int_equal(type_of(d, "John Kirby"), TL_PERSON);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
@@ -439,6 +454,7 @@ int main(void) {
         cmocka_unit_test(test_district_and_camel_case), cmocka_unit_test(test_titles_that_are_given_names),
         cmocka_unit_test(test_place_spellings_and_fac_heads), cmocka_unit_test(test_speaker_after_quote),
         cmocka_unit_test(test_given_name_said), cmocka_unit_test(test_unplaced_building_heads),
+        cmocka_unit_test(test_body_at_sentence_start),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
