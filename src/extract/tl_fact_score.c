@@ -24,6 +24,25 @@ static int framed_one(const tl_fsent *s, int nframe, int type, int32_t e) {
     return 0;
 }
 
+/* Did a frame read a fact of this type in the sentence? */
+static int framed_type(const tl_fsent *s, int nframe, int type) {
+    for (int k = 0; k < nframe; k++)
+        if (s->cands[k].type == type) return 1;
+    return 0;
+}
+
+/* Is the name over tokens [tb, te) one of a list: after "and", "or" or a
+ * comma, or before "and", "or", or a comma and another name ("X, 34, and
+ * Y", "X, Y and Z")? */
+static int listed(const tl_fsent *s, uint32_t tb, uint32_t te) {
+    if (tb > s->sb && (tl_fact_is(s, tb - 1, ",") || tl_fact_wl(s, tb - 1, WL_AND_OR))) return 1;
+    uint32_t k = te;
+    if (tl_fact_is(s, k, ",") && k + 2 < s->se && (s->d->tokens[k + 1].flags & TL_TOK_DIGIT) && tl_fact_is(s, k + 2, ","))
+        k += 2; /* an age */
+    if (tl_fact_wl(s, k, WL_AND_OR)) return 1;
+    return tl_fact_is(s, k, ",") && (tl_fact_wl(s, k + 1, WL_AND_OR) || tl_fact_ment_at(s, k + 1) >= 0);
+}
+
 /* The class of the first frame's fact that joins the candidate's entities
  * (a pair in either direction, or one person with a one-role fact), 0
  * none; *which gets that frame's index.  The trainer labels its candidates
@@ -171,6 +190,9 @@ void tl_fact_scored(tl_fsent *s) {
         } else {
             const tl_fscore_arg *a = &as[x->a];
             if (framed_one(s, nframe, type, a->ent)) continue;
+            /* "X, the son of Y, was arrested": the frames read who was;
+             * another person gets the fact only when listed with them */
+            if (framed_type(s, nframe, type) && !listed(s, a->tb, a->te)) continue;
             f.m[0] = local[x->a];
             f.trig = trigger_of(s, a->te, s->se, a->tb);
         }

@@ -930,6 +930,15 @@ static void test_support_shapes(void **state) {
     tl_doc_free(d);
 }
 
+/* Once the frames read who was arrested, the learned scorer gives the
+ * fact to another person only when the two are listed together. */
+static void test_scorer_one_role_lists(void **state) {
+    tl_doc *d = run(state, "Omar Bakri, the son of Tom Ashby, was arrested.\n");
+    assert_non_null(find(d, TL_ARRESTED, "Omar Bakri", NULL));
+    assert_null(find(d, TL_ARRESTED, "Tom Ashby", NULL));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -966,7 +975,7 @@ int main(void) {
         cmocka_unit_test(test_received_support),
         cmocka_unit_test(test_attack_light_verbs), cmocka_unit_test(test_allegiance),
         cmocka_unit_test(test_coordinated_roles), cmocka_unit_test(test_cofounder_and_successor),
-        cmocka_unit_test(test_support_shapes),
+        cmocka_unit_test(test_support_shapes), cmocka_unit_test(test_scorer_one_role_lists),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
