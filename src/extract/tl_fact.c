@@ -1343,6 +1343,12 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     }
     if (type == TL_ASSOCIATE_OF && o < 0 && tl_fact_is(s, i + 1, "with")) o = tl_fact_named_after_noun(s, i + 2);
     if (type == TL_ASSOCIATE_OF && !tl_fact_associate_surf_ok(s, i, o)) return;
+    /* "X was held in Y" is captivity; "X held talks with Z in Y" is a
+     * meeting somewhere, no place X is in: "held" wants "in" next or a
+     * passive */
+    if (type == TL_LOCATED_IN && tl_fact_is(s, i, "held") && !tl_fact_is(s, i + 1, "in") &&
+        !(i > s->sb && (tl_fact_wl(s, i - 1, WL_BE) || tl_fact_is(s, i - 1, "being"))))
+        return;
     /* "born in X" in a parenthesis or a participle phrase after the name */
     emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
 }

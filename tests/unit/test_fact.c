@@ -939,6 +939,18 @@ static void test_scorer_one_role_lists(void **state) {
     tl_doc_free(d);
 }
 
+/* "held in Y" is captivity, "held talks in Y" no place of the holder;
+ * crossing into a country is travel. */
+static void test_held_and_crossed(void **state) {
+    tl_doc *d = run(state, "Omar Bakri held talks with Tom Ashby in Doha.\n\n"
+                           "Nina Berg was held in Evin prison for two years.\n\n"
+                           "Lars Eklund crossed into Syria from Turkey in 2014.\n");
+    assert_null(find(d, TL_LOCATED_IN, "Omar Bakri", "Doha"));
+    assert_non_null(find(d, TL_LOCATED_IN, "Nina Berg", "Evin prison"));
+    assert_non_null(find(d, TL_TRAVELED_TO, "Lars Eklund", "Syria"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -976,6 +988,7 @@ int main(void) {
         cmocka_unit_test(test_attack_light_verbs), cmocka_unit_test(test_allegiance),
         cmocka_unit_test(test_coordinated_roles), cmocka_unit_test(test_cofounder_and_successor),
         cmocka_unit_test(test_support_shapes), cmocka_unit_test(test_scorer_one_role_lists),
+        cmocka_unit_test(test_held_and_crossed),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
