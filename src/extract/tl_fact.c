@@ -1181,6 +1181,16 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (a >= 0) emit_coord(s, type, a, -1, args[1], 1, -1, -1, lv, 0);
         return;
     }
+    if (type == TL_OPPOSES && tl_fact_is(s, i + 1, "between")) {
+        /* "clashes between X and Y", "the war between X and Y": each
+         * side opposes the other */
+        int a = tl_fact_ment_from(s, i + 2, NULL), l[4];
+        if (a < 0 || s->ms[a].tb > i + 3 || coord(s, a, 1, ROLE_MASK[type][1], l, 1) != 1) return;
+        if (!tl_fact_type_ok(s, a, ROLE_MASK[type][0]) || !tl_fact_type_ok(s, l[0], ROLE_MASK[type][0])) return;
+        emit(s, type, a, l[0], -1, -1, i, 0);
+        emit(s, type, l[0], a, -1, -1, i, 0);
+        return;
+    }
     /* "X waged an insurgency against Y" (tl_fact_opp.c) */
     if (type == TL_OPPOSES && args[0] < 0 && args[1] >= 0 && tl_fact_opp_waged(s, i, args[1], t->status)) return;
     if (type == TL_ATTACKED && args[0] < 0 && args[1] >= 0) {

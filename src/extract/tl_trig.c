@@ -248,6 +248,9 @@ static const spec SPECS[] = {
     A("odds", TL_OPPOSES, 0, "with", 1),
     E("war|campaign|struggle|fight|opposition|hostility|threat", TL_OPPOSES, 0, N, "against|on|to", 1, NULL, N, 0),
     E("jihad|insurgency|rebellion|uprising|violence|hatred", TL_OPPOSES, 0, N, "against", 1, NULL, N, 0),
+    /* "clashes between X and Y": each side opposes the other (tl_fact.c) */
+    E("clashes|clash|confrontation|confrontations|fighting|battle|battles|feud|rivalry|hostilities|conflict|war",
+      TL_OPPOSES, N, N, "between", 0, NULL, N, 0),
     /* "X imposed sanctions on Y" (the light verb's subject: frame_event) */
     E("sanctions|crackdown|embargo", TL_OPPOSES, 0, N, "on|against", 1, NULL, N, 0),
     /* ATTACKED */

@@ -951,6 +951,16 @@ static void test_held_and_crossed(void **state) {
     tl_doc_free(d);
 }
 
+/* "clashes between X and Y": each side opposes the other; dates are no
+ * sides. */
+static void test_clashes_between(void **state) {
+    tl_doc *d = run(state, "Clashes between the Black Harbor Front and the Red Dune Brigade killed 20 people.\n\n"
+                           "The war between 2014 and 2016 killed many.\n");
+    assert_non_null(find(d, TL_OPPOSES, "Black Harbor Front", "Red Dune Brigade"));
+    assert_non_null(find(d, TL_OPPOSES, "Red Dune Brigade", "Black Harbor Front"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -988,7 +998,7 @@ int main(void) {
         cmocka_unit_test(test_attack_light_verbs), cmocka_unit_test(test_allegiance),
         cmocka_unit_test(test_coordinated_roles), cmocka_unit_test(test_cofounder_and_successor),
         cmocka_unit_test(test_support_shapes), cmocka_unit_test(test_scorer_one_role_lists),
-        cmocka_unit_test(test_held_and_crossed),
+        cmocka_unit_test(test_held_and_crossed), cmocka_unit_test(test_clashes_between),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
