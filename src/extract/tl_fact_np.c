@@ -101,8 +101,8 @@ static int nationality(const tl_fsent *s, int m) {
     for (int o = 0; o < s->nm; o++)
         if (o != m && s->ms[o].type == TL_NORP && !s->ms[o].virt && s->ms[o].tb <= s->ms[m].te + 1 &&
             s->ms[o].te + 1 >= s->ms[m].tb && s->ms[o].ent != s->ms[m].ent && !creed_word(s, s->ms[o].tb) &&
-            !born_prefix(s, o))
-            return 0;
+            !born_prefix(s, o) && !(s->ms[o].tb == s->ms[m].te + 1 && tl_fact_is(s, s->ms[m].te, "of")))
+            return 0; /* "a German of Syrian origin" is no pair in a row */
     return 1;
 }
 
@@ -125,8 +125,15 @@ static int aside_mark(const tl_fsent *s, uint32_t k);
  * the nationality, k the comma.  Can't fail. */
 static void norp_description_names(tl_fsent *s, int m, uint32_t k) {
     uint32_t a = s->ms[m].tb;
-    if (k <= s->ms[m].te || a <= s->sb || !tl_fact_is(s, k, ",")) return;
+    if (k < s->ms[m].te || a <= s->sb || !tl_fact_is(s, k, ",")) return;
     if (!tl_fact_w(s, a - 1, "the|a|an|two|three|four|five|both") && !(flags(s, a - 1) & TL_TOK_DIGIT)) return;
+    /* "two Syrians, X and Y,": the plural nationality is the noun */
+    if (k == s->ms[m].te) {
+        const tl_token *w = &s->d->tokens[k - 1];
+        if (s->d->text[w->end - 1] == 's' && !tl_fact_w(s, a - 1, "a|an"))
+            people_list_of(s, k + 1, TL_CITIZEN_OF, m, s->ms[m].tb);
+        return;
+    }
     if (!tl_fact_w(s, k - 1, TL_CUE_KIND_PERSON_NOUNS) && !tl_fact_w(s, k - 1, PEOPLE_NOUNS)) return;
     if (tl_fact_w(s, k - 1, TL_CUE_STATE_OFFICE_NOUNS)) return;
     tag_span(s, s->ms[m].te, k);
@@ -135,10 +142,19 @@ static void norp_description_names(tl_fsent *s, int m, uint32_t k) {
     people_list_of(s, k + 1, TL_CITIZEN_OF, m, s->ms[m].tb);
 }
 
+/* "X (Syrian) and Y (Iraqi)": a nationality alone in parentheses right
+ * after a person's name is the person's. */
+static void norp_paren(tl_fsent *s, int m) {
+    uint32_t a = s->ms[m].tb, e = s->ms[m].te;
+    if (a < s->sb + 2 || !tl_fact_is(s, a - 1, "(") || !tl_fact_is(s, e, ")")) return;
+    int p = ends_at(s, a - 2);
+    if (p >= 0 && s->ms[p].type == TL_PERSON) push(s, TL_CITIZEN_OF, p, m, a);
+}
+
 static void norp_before_person(tl_fsent *s, int m) {
     uint32_t k = s->ms[m].te;
     for (int n = 0; n <= 3 && k < s->se; n++, k++) {
-        if (n > 0 && aside_mark(s, k)) {
+        if (aside_mark(s, k) && (n > 0 || tl_fact_is(s, k, ","))) {
             norp_description_names(s, m, k);
             return;
         }
@@ -587,6 +603,7 @@ void tl_fact_np(tl_fsent *s) {
         if (nationality(s, m)) {
             norp_before_person(s, m);
             norp_apposition(s, m);
+            norp_paren(s, m);
             norp_copula(s, m);
         }
         from_place(s, m);

@@ -286,6 +286,21 @@ static void test_participle_and_dateline(void **state) {
     tl_doc_free(d);
 }
 
+/* More shapes of a nationality: in parentheses after the name, a plural
+ * nationality before a list of names, a citizenship before an origin
+ * ("a German of Syrian origin"). */
+static void test_nationality_more_shapes(void **state) {
+    tl_doc *d = run(state, "Omar Selimi (Syrian) and Ann Keel (Iraqi) were charged.\n\n"
+                           "Two Syrians, Jan Novak and Tom Hale, were arrested.\n\n"
+                           "Rolf Ebert, a German of Syrian origin, was arrested.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "Syrian"));
+    assert_non_null(find(d, TL_CITIZEN_OF, "Ann Keel", "Iraqi"));
+    assert_non_null(find(d, TL_CITIZEN_OF, "Jan Novak", "Syrians"));
+    assert_non_null(find(d, TL_CITIZEN_OF, "Rolf Ebert", "German"));
+    assert_non_null(find(d, TL_ORIGIN, "Rolf Ebert", "Syrian"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nationality_before_name),
@@ -305,6 +320,7 @@ int main(void) {
         cmocka_unit_test(test_state_bodies),
         cmocka_unit_test(test_leader_nouns),
         cmocka_unit_test(test_participle_and_dateline),
+        cmocka_unit_test(test_nationality_more_shapes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
