@@ -502,6 +502,13 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
         if (d->text[d->tokens[k - 1].end - 1] != '.' || !(d->tokens[k].flags & TL_TOK_SPACE_BEFORE)) continue;
         return tl_ner_emit(f, sv, a, k, type, depth + 1) && (k + 1 >= b || tl_ner_emit(f, sv, k + 1, b, type, depth + 1));
     }
+    /* "the FBI HSI and DEA agents": acronyms side by side, the first a
+     * well-known body, are bodies side by side */
+    if (b - a >= 2 && f->t[a].cls == TL_NER_SH_CAPS && org_name(f->t[a].gaz)) {
+        int caps = 1;
+        for (uint32_t k = a + 1; k < b && caps; k++) caps = f->t[k].cls == TL_NER_SH_CAPS;
+        if (caps) return tl_ner_emit(f, sv, a, a + 1, TL_ORG, depth + 1) && tl_ner_emit(f, sv, a + 1, b, TL_ORG, depth + 1);
+    }
     /* "Pentagon Deputy Press Secretary X": a body's name cut before the
      * title ends in words of the office ("Deputy", and "Press" of "Press
      * Secretary"), which are not the body's */

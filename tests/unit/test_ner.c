@@ -434,6 +434,15 @@ static void test_body_at_sentence_start(void **state) {
     tl_doc_free(d);
 }
 
+/* Acronyms side by side, the first a well-known body, are two bodies. */
+static void test_acronyms_side_by_side(void **state) {
+    tl_doc *d = run(state, "He arrived in the custody of the FBI HSI and DEA agents in Chicago.\n");
+    assert_int_equal(type_of(d, "FBI"), TL_ORG);
+    assert_int_equal(type_of(d, "HSI"), TL_ORG);
+    assert_int_equal(type_of(d, "FBI HSI"), -1);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
@@ -454,7 +463,7 @@ int main(void) {
         cmocka_unit_test(test_district_and_camel_case), cmocka_unit_test(test_titles_that_are_given_names),
         cmocka_unit_test(test_place_spellings_and_fac_heads), cmocka_unit_test(test_speaker_after_quote),
         cmocka_unit_test(test_given_name_said), cmocka_unit_test(test_unplaced_building_heads),
-        cmocka_unit_test(test_body_at_sentence_start),
+        cmocka_unit_test(test_body_at_sentence_start), cmocka_unit_test(test_acronyms_side_by_side),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
