@@ -745,6 +745,14 @@ static uint32_t np_start(const tl_fsent *s, uint32_t i, int *premod, int *poss) 
             }
             break;
         }
+        /* "Lashkar-e-Taiba (LeT) founder X": the name before its acronym */
+        if (tl_fact_is(s, j, ")") && j >= s->sb + 3 && tl_fact_is(s, j - 2, "(") && *premod < 0 && *poss < 0 &&
+            tl_fact_ment_ending(s, j - 3) >= 0) {
+            *premod = tl_fact_ment_ending(s, j - 3);
+            k = s->ms[*premod].tb;
+            steps++;
+            continue;
+        }
         if (tl_fact_is_punct(s, j) && !tl_fact_is(s, j, "-")) break;
         if (tl_fact_poss_pron_at(s, j) >= 0 && *premod < 0 && *poss < 0) { *poss = tl_fact_poss_pron_at(s, j); k = j; break; }
         if (tl_fact_wl(s, j, WL_DETS)) { k = j; break; }

@@ -13,6 +13,8 @@ int tl_fact_norp_state(const tl_fsent *s, int m) {
 
 int tl_fact_name_modifies_noun(const tl_fsent *s, int m) {
     uint32_t e = s->ms[m].te;
+    /* "Zarqa Front (ZF) founder X": past the name's acronym */
+    if (e + 2 < s->se && tl_fact_is(s, e, "(") && tl_fact_is(s, e + 2, ")")) e += 3;
     return e < s->se && tl_fact_tag(s, e) == TL_POS_NOUN && tl_fact_ment_at(s, e) < 0 &&
            !(s->d->tokens[e].flags & TL_TOK_UPPER);
 }

@@ -961,6 +961,17 @@ static void test_clashes_between(void **state) {
     tl_doc_free(d);
 }
 
+/* A name's acronym in parentheses stands between it and the noun it
+ * modifies ("Black Harbor Front (BHF) founder X"): the name still
+ * modifies the noun, and is neither charged nor left out. */
+static void test_acronym_before_role(void **state) {
+    tl_doc *d = run(state, "The court sentenced Black Harbor Front (BHF) founder Omar Bakri to 31 years.\n");
+    assert_non_null(find(d, TL_FOUNDED, "Omar Bakri", "Black Harbor Front"));
+    assert_non_null(find(d, TL_CHARGED, "Omar Bakri", NULL));
+    assert_null(find(d, TL_CHARGED, "Black Harbor Front", NULL));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -999,6 +1010,7 @@ int main(void) {
         cmocka_unit_test(test_coordinated_roles), cmocka_unit_test(test_cofounder_and_successor),
         cmocka_unit_test(test_support_shapes), cmocka_unit_test(test_scorer_one_role_lists),
         cmocka_unit_test(test_held_and_crossed), cmocka_unit_test(test_clashes_between),
+        cmocka_unit_test(test_acronym_before_role),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
