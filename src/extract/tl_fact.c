@@ -1361,6 +1361,17 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     }
     if (type == TL_ASSOCIATE_OF && o < 0 && tl_fact_is(s, i + 1, "with")) o = tl_fact_named_after_noun(s, i + 2);
     if (type == TL_ASSOCIATE_OF && !tl_fact_associate_surf_ok(s, i, o)) return;
+    /* "X's headquarters in Y", "X has its headquarters in Y", "the
+     * headquarters of X in Y": the possessor is the one placed, never
+     * the clause's subject ("Z visited the group's headquarters in Y") */
+    if (type == TL_LOCATED_IN && tl_fact_is(s, i, "headquarters")) {
+        h = -1;
+        if (i > s->sb + 1 && (tl_fact_is(s, i - 1, "'s") || tl_fact_is(s, i - 1, "'"))) h = tl_fact_ment_ending(s, i - 2);
+        else if (i > s->sb && tl_fact_poss_pron_at(s, i - 1) >= 0) h = tl_fact_poss_pron_at(s, i - 1);
+        else if (tl_fact_is(s, i + 1, "of")) h = tl_fact_ment_from(s, i + 2, NULL);
+        if (h < 0 || !tl_fact_type_ok(s, h, ROLE_MASK[type][0])) return;
+        if (o >= 0 && s->ms[o].tb <= s->ms[h].tb) return;
+    }
     /* "X was held in Y" is captivity; "X held talks with Z in Y" is a
      * meeting somewhere, no place X is in: "held" wants "in" next or a
      * passive */

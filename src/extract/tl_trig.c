@@ -340,6 +340,8 @@ static const spec SPECS[] = {
     /* LOCATED_IN */
     S("based", TL_LOCATED_IN, 0, "in|at|out", 1),
     S("headquartered", TL_LOCATED_IN, 0, "in|at", 1),
+    /* "X has its headquarters in Y", "X's headquarters in Y" */
+    S("headquarters", TL_LOCATED_IN, 0, "in|at", 1),
     S("located|situated", TL_LOCATED_IN, 0, "in|at|on|near", 1),
     S("live|lives|lived|living|reside|resides|resided|residing", TL_LOCATED_IN, 0, "in", 1),
     S("settle|settles|settled", TL_LOCATED_IN, 0, "in", 1),

@@ -972,6 +972,15 @@ static void test_acronym_before_role(void **state) {
     tl_doc_free(d);
 }
 
+/* Headquarters place their possessor, not the clause's subject. */
+static void test_headquarters(void **state) {
+    tl_doc *d = run(state, "The Black Harbor Front has its headquarters in Amman.\n\n"
+                           "Omar Bakri visited the group's headquarters in Tunis.\n");
+    assert_non_null(find(d, TL_LOCATED_IN, "Black Harbor Front", "Amman"));
+    assert_null(find(d, TL_LOCATED_IN, "Omar Bakri", "Tunis"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1010,7 +1019,7 @@ int main(void) {
         cmocka_unit_test(test_coordinated_roles), cmocka_unit_test(test_cofounder_and_successor),
         cmocka_unit_test(test_support_shapes), cmocka_unit_test(test_scorer_one_role_lists),
         cmocka_unit_test(test_held_and_crossed), cmocka_unit_test(test_clashes_between),
-        cmocka_unit_test(test_acronym_before_role),
+        cmocka_unit_test(test_acronym_before_role), cmocka_unit_test(test_headquarters),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
