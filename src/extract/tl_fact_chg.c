@@ -44,6 +44,15 @@ int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status) {
             tl_fact_emit(s, TL_CHARGED, m, -1, -1, -1, i, status);
             return 1;
         }
+        /* "X was among the defendants" */
+        uint32_t a = st;
+        if (a > s->sb + 1 && tl_fact_is(s, a - 1, "among") && tl_fact_wl(s, a - 2, WL_BE)) {
+            int h = tl_fact_subject(s, a - 2, mask);
+            if (h >= 0) {
+                tl_fact_emit_coord(s, TL_CHARGED, h, -1, a - 2, status);
+                return 1;
+            }
+        }
         /* "the defendants include X and Y" */
         if (i + 1 < s->se && tl_fact_w(s, i + 1, TL_CUE_DEFENDANT_LIST_VERBS)) {
             uint32_t k = i + 2;
@@ -80,6 +89,9 @@ int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status) {
     for (uint32_t k = st; k < i; k++)
         if (tl_fact_w(s, k, TL_CUE_CHARGE_HOLDER_VERBS)) v = k;
     if (tl_fact_w(s, v, "to|of|on") && v > s->sb && tl_fact_is(s, v - 1, "guilty"))
+        v--;
+    /* "X admitted to the charges" */
+    else if (tl_fact_is(s, v, "to") && v > s->sb && tl_fact_w(s, v - 1, "admit|admits|admitted|admitting"))
         v--;
     /* "X was arrested on charges of fraud", "X is wanted on charges" */
     else if (charges && tl_fact_is(s, v, "on") && v > s->sb && tl_fact_w(s, v - 1, TL_CUE_CHARGE_ON_VERBS))

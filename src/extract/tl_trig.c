@@ -292,6 +292,8 @@ static const spec SPECS[] = {
     V("jail|jails|jailed|jailing", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     V("arraign", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     V("prosecute", TL_CHARGED, 2, 0, NULL, N, NULL, N),
+    /* "X was fined": a fine follows a charge */
+    V("fined", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     VP("plead|pleads|pleaded|pled|pleading", TL_CHARGED, 0, N, NULL, N, "guilty"),
     /* a plea of not guilty answers a charge, which it states was brought */
     VP("plead|pleads|pleaded|pled|pleading", TL_CHARGED, 0, N, NULL, N, "not guilty"),

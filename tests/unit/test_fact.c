@@ -981,6 +981,18 @@ static void test_headquarters(void **state) {
     tl_doc_free(d);
 }
 
+/* More ways a report says someone was charged: a fine, an admission of
+ * the charges, a place among the defendants. */
+static void test_charge_shapes(void **state) {
+    tl_doc *d = run(state, "Omar Bakri was fined 5,000 euros.\n\n"
+                           "Tom Ashby admitted to the charges.\n\n"
+                           "Nina Berg was among the defendants.\n");
+    assert_non_null(find(d, TL_CHARGED, "Omar Bakri", NULL));
+    assert_non_null(find(d, TL_CHARGED, "Tom Ashby", NULL));
+    assert_non_null(find(d, TL_CHARGED, "Nina Berg", NULL));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1020,6 +1032,7 @@ int main(void) {
         cmocka_unit_test(test_support_shapes), cmocka_unit_test(test_scorer_one_role_lists),
         cmocka_unit_test(test_held_and_crossed), cmocka_unit_test(test_clashes_between),
         cmocka_unit_test(test_acronym_before_role), cmocka_unit_test(test_headquarters),
+        cmocka_unit_test(test_charge_shapes),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
