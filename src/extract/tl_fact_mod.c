@@ -182,6 +182,19 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
             *modality = TL_NEGATED;
             return;
         }
+    /* "police found no evidence that X funded Y", "X was cleared of
+     * funding Y": the clause after them is denied */
+    for (uint32_t k = trig > s->sb + 12 ? trig - 12 : s->sb; k + 1 < trig; k++) {
+        if (tl_fact_is(s, k, "no") && tl_fact_w(s, k + 1, "evidence|proof|indication|sign|signs") &&
+            tl_fact_w(s, k + 2, "that|of")) {
+            *modality = TL_NEGATED;
+            return;
+        }
+        if (k + 2 >= trig && tl_fact_w(s, k, "cleared|acquitted|exonerated") && tl_fact_is(s, k + 1, "of")) {
+            *modality = TL_NEGATED;
+            return;
+        }
+    }
     /* "X denied (for years) that he led the group": a denial governs the
      * clause after it */
     for (uint32_t k = s->sb; k < from; k++)

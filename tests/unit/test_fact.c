@@ -506,6 +506,24 @@ static void test_attributive_hedge(void **state) {
     tl_doc_free(d);
 }
 
+/* "no evidence that", "cleared of" deny the clause after them; "unclear
+ * whether" doubts it. */
+static void test_denied_and_doubted(void **state) {
+    tl_doc *d = run(state, "Police found no evidence that Paul Stone funded the Silver Hand Cartel.\n\n"
+                           "Mark Hollis was cleared of funding the Black Harbor Front.\n\n"
+                           "It was unclear whether the Black Harbor Front attacked the Harbor Tower.\n");
+    const tl_fact *f = find(d, TL_SUPPORTS, "Paul Stone", "Silver Hand Cartel");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_NEGATED);
+    f = find(d, TL_SUPPORTS, "Mark Hollis", "Black Harbor Front");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_NEGATED);
+    f = find(d, TL_ATTACKED, "Black Harbor Front", "Harbor Tower");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+}
+
 static void test_amount_and_title(void **state) {
     tl_doc *d = run(state, "The Silver Hand Cartel paid Mark Hollis 30,000 US dollars.\n\nCartel boss Victor Kane met Hollis in Lisbon.\n");
     const tl_fact *f = find(d, TL_RECRUITED, "Silver Hand Cartel", "Mark Hollis");
@@ -1032,7 +1050,7 @@ int main(void) {
         cmocka_unit_test(test_support_shapes), cmocka_unit_test(test_scorer_one_role_lists),
         cmocka_unit_test(test_held_and_crossed), cmocka_unit_test(test_clashes_between),
         cmocka_unit_test(test_acronym_before_role), cmocka_unit_test(test_headquarters),
-        cmocka_unit_test(test_charge_shapes),
+        cmocka_unit_test(test_charge_shapes), cmocka_unit_test(test_denied_and_doubted),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
