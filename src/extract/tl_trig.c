@@ -148,8 +148,11 @@ static const spec SPECS[] = {
      * between, as above) */
     S("smuggle|smuggles|smuggled|smuggling|ship|ships|shipped|shipping|sell|sells|sold|selling",
       TL_SUPPORTS, 0, "to", 1),
-    /* "X raised money for Y" (the support noun between) */
-    S("raise|raises|raised|raising|collect|collects|collected|collecting", TL_SUPPORTS, 0, "for", 1),
+    /* "X raised money for Y", "X laundered money for Y" (the support noun
+     * between) */
+    S("raise|raises|raised|raising|collect|collects|collected|collecting|launder|launders|laundered|laundering",
+      TL_SUPPORTS, 0, "for", 1),
+    R("launderer|launderers", TL_SUPPORTS, 0, 1, 0),
     R("sponsor", TL_SUPPORTS, 0, 1, 0),
     R("financier|financiers|funder|funders|benefactor|benefactors|patron|patrons", TL_SUPPORTS, 0, 1, 0),
     R("proxy|proxies", TL_SUPPORTS, 1, 0, 1),

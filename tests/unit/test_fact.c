@@ -942,6 +942,11 @@ static void test_support_shapes(void **state) {
     assert_non_null(find(d, TL_SUPPORTS, "Tom Ashby", "Red Dune Brigade"));
     assert_non_null(find(d, TL_SUPPORTS, "Nina Berg", "Black Harbor Front"));
     tl_doc_free(d);
+    d = run(state, "Lars Eklund laundered money for the Valdera cartel.\n\n"
+                   "Ann Keel was a money launderer for the Valdera cartel.\n");
+    assert_non_null(find(d, TL_SUPPORTS, "Lars Eklund", "Valdera cartel"));
+    assert_non_null(find(d, TL_SUPPORTS, "Ann Keel", "Valdera cartel"));
+    tl_doc_free(d);
     d = run(state, "Omar Bakri sold his house to Tom Ashby.\n\nOmar Bakri raised concerns for the Black Harbor Front.\n");
     assert_null(find(d, TL_SUPPORTS, "Omar Bakri", "Tom Ashby"));
     assert_null(find(d, TL_SUPPORTS, "Omar Bakri", "Black Harbor Front"));
