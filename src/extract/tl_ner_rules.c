@@ -702,6 +702,10 @@ not_office:
         type = TL_GPE;
     if ((type == TL_PERSON || type == TL_ORG) && b - a >= 2 && (whole & TL_GAZ_SUBDIV) && !(f->t[b - 1].gaz & TL_NER_HEADS))
         type = TL_GPE; /* "NEW YORK —" */
+    /* and regions: "the West Bank" is no bank, "the Sahel" no state */
+    if ((type == TL_PERSON || type == TL_ORG || type == TL_GPE) && (whole & TL_GAZ_REGION) &&
+        !(whole & (TL_NER_PLACEISH_STRONG | TL_GAZ_ORG_NAME)))
+        type = TL_LOC;
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) type = TL_NORP;
     /* A well-known organization's name is one, whatever the tagger said. */
     if (org_name(whole)) type = TL_ORG;

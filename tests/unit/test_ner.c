@@ -443,6 +443,15 @@ static void test_acronyms_side_by_side(void **state) {
     tl_doc_free(d);
 }
 
+/* A region the gazetteer lists is a location, whatever its head word
+ * says ("the West Bank" is no bank). */
+static void test_regions_are_locations(void **state) {
+    tl_doc *d = run(state, "Fighters crossed from the West Bank into Israel.\n");
+    assert_int_equal(type_of(d, "West Bank"), TL_LOC);
+    assert_int_equal(type_of(d, "Israel"), TL_GPE);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
@@ -464,6 +473,7 @@ int main(void) {
         cmocka_unit_test(test_place_spellings_and_fac_heads), cmocka_unit_test(test_speaker_after_quote),
         cmocka_unit_test(test_given_name_said), cmocka_unit_test(test_unplaced_building_heads),
         cmocka_unit_test(test_body_at_sentence_start), cmocka_unit_test(test_acronyms_side_by_side),
+        cmocka_unit_test(test_regions_are_locations),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
