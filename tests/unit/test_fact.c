@@ -963,11 +963,11 @@ static void test_scorer_one_role_lists(void **state) {
 }
 
 /* "held in Y" is captivity, "held talks in Y" no place of the holder;
- * crossing into a country is travel. */
+ * driving to a place is travel. */
 static void test_held_and_crossed(void **state) {
     tl_doc *d = run(state, "Omar Bakri held talks with Tom Ashby in Doha.\n\n"
                            "Nina Berg was held in Evin prison for two years.\n\n"
-                           "Lars Eklund crossed into Syria from Turkey in 2014.\n");
+                           "Lars Eklund drove to Syria from Turkey in 2014.\n");
     assert_null(find(d, TL_LOCATED_IN, "Omar Bakri", "Doha"));
     assert_non_null(find(d, TL_LOCATED_IN, "Nina Berg", "Evin prison"));
     assert_non_null(find(d, TL_TRAVELED_TO, "Lars Eklund", "Syria"));
