@@ -702,8 +702,9 @@ not_office:
         type = TL_GPE;
     if ((type == TL_PERSON || type == TL_ORG) && b - a >= 2 && (whole & TL_GAZ_SUBDIV) && !(f->t[b - 1].gaz & TL_NER_HEADS))
         type = TL_GPE; /* "NEW YORK —" */
-    /* and regions: "the West Bank" is no bank, "the Sahel" no state */
-    if ((type == TL_PERSON || type == TL_ORG || type == TL_GPE) && (whole & TL_GAZ_REGION) &&
+    /* and regions: "the West Bank" is no bank, "the Sahel" no state (one
+     * word the tagger took for an organization may be one: "Amazon") */
+    if ((type == TL_PERSON || type == TL_GPE || (type == TL_ORG && b - a >= 2)) && (whole & TL_GAZ_REGION) &&
         !(whole & (TL_NER_PLACEISH_STRONG | TL_GAZ_ORG_NAME)))
         type = TL_LOC;
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) type = TL_NORP;
