@@ -494,6 +494,12 @@ static void test_attributive_hedge(void **state) {
     assert_non_null(f);
     assert_int_equal(f->modality, TL_ALLEGED);
     tl_doc_free(d);
+    /* "five suspects, X and Y, were detained": the noun names them */
+    d = run(state, "Five suspects, among them Mark Hollis and Paul Stone, were detained.\n");
+    f = find(d, TL_ARRESTED, "Mark Hollis", NULL);
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
     /* the grounds of a sanction are an accusation; a plain "for" is not */
     d = run(state, "The ministry sanctioned Paul Stone for financing the Silver Hand Cartel.\n\n"
                    "Mark Hollis funded the Black Harbor Front for years.\n");
