@@ -151,8 +151,8 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
              * holds no subject of this verb. */
             uint32_t j = k;
             while (j > s->sb && k - j < 25 && !tl_fact_is(s, j - 1, ",") && !tl_fact_is(s, j - 1, ";")) j--;
-            if (j > s->sb + 1 && tl_fact_is(s, j - 1, ",") && (tl_fact_w(s, j, "a|an|the") || tl_fact_wl(s, j, WL_THAT_WHO_WHICH)) &&
-                j + 2 < k) {
+            if (j > s->sb + 1 && tl_fact_is(s, j - 1, ",") &&
+                (tl_fact_w(s, j, "a|an|the|whose") || tl_fact_wl(s, j, WL_THAT_WHO_WHICH)) && j + 2 < k) {
                 k = j - 1;
                 continue;
             }
@@ -1029,6 +1029,17 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         grp = premod;
         if (!tl_fact_type_ok(s, grp, gmask)) grp = norp_as_gpe(s, grp, gmask);
         grp_dir = -1;
+    }
+    if (grp < 0 && type == TL_FAMILY_OF && st == i && st > s->sb + 2 && tl_fact_w(s, st - 1, "are|were") &&
+        s->d->text[s->d->tokens[i].end - 1] == 's') {
+        /* "X and Y are brothers": the plural noun of kin joins the
+         * people of the coordinated subject */
+        int y = tl_fact_ment_ending(s, st - 2), l[4];
+        if (y < 0 || s->ms[y].type != TL_PERSON) return;
+        size_t n = coord(s, y, -1, ROLE_MASK[type][0], l, 4);
+        for (size_t p = 0; p < n; p++)
+            if (l[p] != y) emit(s, type, l[p], y, -1, -1, i, 0);
+        return;
     }
     if (grp < 0 || !tl_fact_type_ok(s, grp, gmask)) {
         /* "of Azerbaijani descent": the NORP is a plain premodifier */

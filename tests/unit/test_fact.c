@@ -1022,6 +1022,17 @@ static void test_charge_shapes(void **state) {
     tl_doc_free(d);
 }
 
+/* "X and Y are brothers": kin; "X, whose uncle is Y, was arrested": the
+ * relative clause holds no subject of the verb after it. */
+static void test_kin_and_whose(void **state) {
+    tl_doc *d = run(state, "Omar Bakri and Tom Bakri are brothers.\n\n"
+                           "Nina Berg, whose uncle is Lars Eklund, was arrested.\n");
+    assert_non_null(find(d, TL_FAMILY_OF, "Omar Bakri", "Tom Bakri"));
+    assert_non_null(find(d, TL_ARRESTED, "Nina Berg", NULL));
+    assert_null(find(d, TL_ARRESTED, "Lars Eklund", NULL));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1062,6 +1073,7 @@ int main(void) {
         cmocka_unit_test(test_held_and_crossed), cmocka_unit_test(test_clashes_between),
         cmocka_unit_test(test_acronym_before_role), cmocka_unit_test(test_headquarters),
         cmocka_unit_test(test_charge_shapes), cmocka_unit_test(test_denied_and_doubted),
+        cmocka_unit_test(test_kin_and_whose),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
