@@ -737,6 +737,7 @@ static uint32_t np_start(const tl_fsent *s, uint32_t i, int *premod, int *poss) 
         }
         if ((tl_fact_is(s, j, "'s") || tl_fact_is(s, j, "'")) && j > s->sb) {
             int pm = tl_fact_ment_ending(s, j - 1);
+            if (pm < 0) pm = tl_fact_poss_pron_at(s, j - 1); /* "the country's" resolved */
             if (pm >= 0 && *premod < 0 && *poss < 0) {
                 *poss = pm;
                 k = s->ms[pm].tb;

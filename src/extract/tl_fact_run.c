@@ -508,11 +508,27 @@ static void add_pronouns(tl_fsent *s) {
  * The pass resolves "it", "the company" and "the suspect" as well, but as
  * arguments they added no right fact the rules above did not already find
  * (measured on the news and Wikipedia sets), so only possessives come in. */
+/* Does an office of state open at token k ("prime minister", "Foreign
+ * Minister", "president")?  The possessor a description resolves to is
+ * read only before one: "the country's southern port" is left alone, the
+ * country's identity being the weaker guess there.  Can't fail. */
+static int office_after(const tl_fsent *s, uint32_t k) {
+    for (uint32_t j = k; j < s->se && j < k + 3; j++)
+        if (tl_fact_w(s, j, TL_CUE_STATE_OFFICE_NOUNS)) return 1;
+    return 0;
+}
+
 static void add_coref(tl_fsent *s) {
     const tl_coref *c = &s->fd->coref;
     for (uint32_t k = tl_coref_find(c, s->sb); k < c->n && c->links[k].tb < s->se; k++) {
         const tl_coref_link *l = &c->links[k];
-        if (l->kind != TL_COREF_POSS || l->te > s->se || s->at[l->tb - s->sb] >= 0) continue;
+        if (l->te > s->se || s->at[l->tb - s->sb] >= 0) continue;
+        /* "the country's prime minister": a description of a place that
+         * possesses is a possessor as "its" is */
+        int desc_poss = l->kind == TL_COREF_NOUN && l->type == TL_GPE && l->te + 1 < s->se &&
+                        (tl_fact_is(s, l->te, "'s") || tl_fact_is(s, l->te, "\xe2\x80\x99s")) &&
+                        office_after(s, l->te + 1);
+        if (l->kind != TL_COREF_POSS && !desc_poss) continue;
         add_ment(s, l->tb, l->te, l->ent, l->type, TL_PRON_POSS);
     }
 }

@@ -1033,6 +1033,14 @@ static void test_kin_and_whose(void **state) {
     tl_doc_free(d);
 }
 
+/* "the country's prime minister, X": the country the description stands
+ * for possesses the office; not other things ("the country's port of Y"). */
+static void test_country_possessor(void **state) {
+    tl_doc *d = run(state, "Chile held elections in January. The country's Prime Minister Ana Vidal won a fourth term.\n");
+    assert_non_null(find(d, TL_LEADER_OF, "Ana Vidal", "Chile"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1073,7 +1081,7 @@ int main(void) {
         cmocka_unit_test(test_held_and_crossed), cmocka_unit_test(test_clashes_between),
         cmocka_unit_test(test_acronym_before_role), cmocka_unit_test(test_headquarters),
         cmocka_unit_test(test_charge_shapes), cmocka_unit_test(test_denied_and_doubted),
-        cmocka_unit_test(test_kin_and_whose),
+        cmocka_unit_test(test_kin_and_whose), cmocka_unit_test(test_country_possessor),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
