@@ -491,6 +491,14 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
     while (a < b && (f->t[a].cls == TL_NER_SH_LOWER || f->t[a].cls == TL_NER_SH_PUNCT)) a++;
     while (b > a && (f->t[b - 1].cls == TL_NER_SH_LOWER || f->t[b - 1].cls == TL_NER_SH_PUNCT)) b--;
     if (b > a + 1 && (tl_ner_tok_is(d, a, "The") || tl_ner_tok_is(d, a, "the"))) a++;
+    /* "Former Hezbollah member X", "Jailed Kremlin critic X": a sentence's
+     * first word that says what became of someone is no part of a name */
+    if (b > a + 1 && (d->tokens[a].flags & (TL_TOK_SENT_START | TL_TOK_LINE_START)) && f->t[a].cls == TL_NER_SH_CAP &&
+        (tl_ner_tok_is(d, a, "Former") || tl_ner_tok_is(d, a, "Late") || tl_ner_tok_is(d, a, "Ousted") ||
+         tl_ner_tok_is(d, a, "Jailed") || tl_ner_tok_is(d, a, "Slain") || tl_ner_tok_is(d, a, "Exiled") ||
+         tl_ner_tok_is(d, a, "Alleged") || tl_ner_tok_is(d, a, "Suspected") || tl_ner_tok_is(d, a, "Accused") ||
+         tl_ner_tok_is(d, a, "Convicted") || tl_ner_tok_is(d, a, "Detained") || tl_ner_tok_is(d, a, "Wanted")))
+        a++;
     /* "the Sughd Court Wednesday": a weekday ends no name */
     while (b > a + 1 && (f->t[b - 1].gaz & TL_GAZ_WEEKDAY) && f->t[b - 1].cls == TL_NER_SH_CAP) b--;
     if (a >= b) return 1;

@@ -238,10 +238,10 @@ static const spec SPECS[] = {
     V("destabilize|destabilizes|destabilized|destabilizing|destabilise|destabilised", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
     V("undermine", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
     V("target", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
-    R("opponent", TL_OPPOSES, 0, 1, 0),
+    R("opponent|opponents", TL_OPPOSES, 0, 1, 1),
     R("enemy|enemies", TL_OPPOSES, 0, 1, 0),
     R("rival", TL_OPPOSES, 0, 1, 0),
-    R("critic", TL_OPPOSES, 0, 1, 0),
+    R("critic|critics", TL_OPPOSES, 0, 1, 1), /* "Kremlin critic X" */
     R("adversary|adversaries", TL_OPPOSES, 0, 1, 0),
     V("overthrow|overthrows|overthrew|overthrown|overthrowing", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
     V("dismantle", TL_OPPOSES, 0, 1, NULL, N, NULL, N),

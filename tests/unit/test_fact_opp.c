@@ -99,6 +99,12 @@ static void test_state_modifier(void **state) {
 
 /* "X fired rockets at Y" and "launched a drone at Y" need the weapon ("was fired at Acme" is a
  * dismissal); "X took Y hostage", "Y was taken hostage by X". */
+/* "Kremlin critic X": a critic or opponent noun takes its target before it. */
+static void test_critic_premodifier(void **state) {
+    expect_fact(state, "Jailed Kessel Brigade critic Omar Talbi died in prison.\n", TL_OPPOSES, "Omar Talbi",
+                "Kessel Brigade");
+}
+
 static void test_fire_and_hostage(void **state) {
     expect_fact(state, "The Kessel Brigade fired rockets at Valdora on Sunday.\n", TL_ATTACKED, "Kessel Brigade",
                 "Valdora");
@@ -134,7 +140,7 @@ int main(void) {
         cmocka_unit_test(test_state_modifier),
         cmocka_unit_test(test_adjective_targets),
         cmocka_unit_test(test_coordinated_verb),
-        cmocka_unit_test(test_fire_and_hostage),
+        cmocka_unit_test(test_fire_and_hostage), cmocka_unit_test(test_critic_premodifier),
         cmocka_unit_test(test_name_affiliation),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

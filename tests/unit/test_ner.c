@@ -452,6 +452,15 @@ static void test_regions_are_locations(void **state) {
     tl_doc_free(d);
 }
 
+/* A sentence's first word that says what became of someone ("Former",
+ * "Jailed") is no part of the name after it. */
+static void test_fate_word_at_start(void **state) {
+    tl_doc *d = run(state, "Former Hezbollah member Ali Musa was arrested in Beirut.\n");
+    assert_int_equal(type_of(d, "Hezbollah"), TL_ORG);
+    assert_int_equal(type_of(d, "Former Hezbollah"), -1);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
@@ -473,7 +482,7 @@ int main(void) {
         cmocka_unit_test(test_place_spellings_and_fac_heads), cmocka_unit_test(test_speaker_after_quote),
         cmocka_unit_test(test_given_name_said), cmocka_unit_test(test_unplaced_building_heads),
         cmocka_unit_test(test_body_at_sentence_start), cmocka_unit_test(test_acronyms_side_by_side),
-        cmocka_unit_test(test_regions_are_locations),
+        cmocka_unit_test(test_regions_are_locations), cmocka_unit_test(test_fate_word_at_start),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
