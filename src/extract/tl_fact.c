@@ -1374,6 +1374,16 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     }
     if (type == TL_ASSOCIATE_OF && o < 0 && tl_fact_is(s, i + 1, "with")) o = tl_fact_named_after_noun(s, i + 2);
     if (type == TL_ASSOCIATE_OF && !tl_fact_associate_surf_ok(s, i, o)) return;
+    /* "Born in Y, X moved to Z": a participle opening the sentence is said
+     * of the subject after its comma */
+    if (type == TL_BORN_IN && h < 0 && i == s->sb) {
+        for (uint32_t k = i + 1; k < s->se && k < i + 10; k++)
+            if (tl_fact_is(s, k, ",")) {
+                int x = tl_fact_ment_from(s, k + 1, NULL);
+                if (x >= 0 && s->ms[x].tb == k + 1 && tl_fact_type_ok(s, x, ROLE_MASK[type][0])) h = x;
+                break;
+            }
+    }
     /* "X's headquarters in Y", "X has its headquarters in Y", "the
      * headquarters of X in Y": the possessor is the one placed, never
      * the clause's subject ("Z visited the group's headquarters in Y") */

@@ -224,6 +224,9 @@ static void norp_apposition(tl_fsent *s, int m) {
     uint32_t k = s->ms[m].tb;
     for (int n = 0; n < 3 && k > s->sb && (np_word(s, k - 1) || born_token(s, k - 1)); n++) k--;
     if (k <= s->sb + 1 || !tl_fact_w(s, k - 1, "a|an") || !aside_mark(s, k - 2)) return;
+    /* "X, an ethnic Uzbek,": an ethnicity, no citizenship */
+    for (uint32_t j = k; j < s->ms[m].tb; j++)
+        if (tl_fact_is(s, j, "ethnic")) return;
     uint32_t j = k - 2; /* the comma */
     /* "X, 27, a ..." */
     if (j > s->sb + 2 && (flags(s, j - 1) & TL_TOK_DIGIT) && tl_fact_is(s, j - 2, ",")) j -= 2;

@@ -973,10 +973,12 @@ static void test_scorer_one_role_lists(void **state) {
 static void test_held_and_crossed(void **state) {
     tl_doc *d = run(state, "Omar Bakri held talks with Tom Ashby in Doha.\n\n"
                            "Nina Berg was held in Evin prison for two years.\n\n"
-                           "Lars Eklund drove to Syria from Turkey in 2014.\n");
+                           "Lars Eklund drove to Syria from Turkey in 2014.\n\n"
+                           "Born in Tunis, Ann Keel moved to Paris in 2001.\n");
     assert_null(find(d, TL_LOCATED_IN, "Omar Bakri", "Doha"));
     assert_non_null(find(d, TL_LOCATED_IN, "Nina Berg", "Evin prison"));
     assert_non_null(find(d, TL_TRAVELED_TO, "Lars Eklund", "Syria"));
+    assert_non_null(find(d, TL_BORN_IN, "Ann Keel", "Tunis"));
     tl_doc_free(d);
 }
 

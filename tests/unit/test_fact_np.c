@@ -299,6 +299,11 @@ static void test_nationality_more_shapes(void **state) {
     assert_non_null(find(d, TL_CITIZEN_OF, "Rolf Ebert", "German"));
     assert_non_null(find(d, TL_ORIGIN, "Rolf Ebert", "Syrian"));
     tl_doc_free(d);
+    /* an ethnicity is no citizenship */
+    d = run(state, "Rolf Ebert, an ethnic Uzbek, was arrested.\n");
+    assert_non_null(find(d, TL_ORIGIN, "Rolf Ebert", "Uzbek"));
+    assert_null(find(d, TL_CITIZEN_OF, "Rolf Ebert", "Uzbek"));
+    tl_doc_free(d);
 }
 
 int main(void) {
