@@ -1026,6 +1026,11 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (grp < 0 && premod >= 0 && type == TL_ASSOCIATE_OF && !t->premod && tl_fact_type_ok(s, premod, P_ | O_) &&
         np_holder_right(s, i + 1, 0, ROLE_MASK[type][hr]) >= 0)
         grp = premod, grp_dir = -1;
+    /* "Kremlin critic X": the target right before the noun, a body or a
+     * person ("the Berlin music critic X" opposes no Berlin) */
+    if (type == TL_OPPOSES && premod >= 0 && (s->ms[premod].te != i || s->ms[premod].type == TL_GPE ||
+                                              s->ms[premod].type == TL_NORP))
+        premod = -1;
     if (grp < 0 && premod >= 0 && t->premod) {
         grp = premod;
         if (!tl_fact_type_ok(s, grp, gmask)) grp = norp_as_gpe(s, grp, gmask);
@@ -1275,6 +1280,17 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
     emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
 }
 
+int tl_fact_support_noun_after(const tl_fsent *s, uint32_t i) {
+    for (uint32_t k = i + 1; k < s->se && k < i + 8 && !tl_fact_w(s, k, "from|to|for|towards"); k++)
+        if (tl_fact_w(s, k, "support|funding|funds|finance|financing|money|cash|weapons|arms|"
+                            "training|aid|assistance|backing|payments|salaries|equipment|"
+                            "ammunition|explosives|drones|missiles|rockets|services|donations|"
+                            "components|technology|shelter|refuge|materiel|supplies|dollars|euros|"
+                            "cryptocurrency|bitcoin|loans|grants"))
+            return 1;
+    return 0;
+}
+
 /* "X provided Y (and Z) with weapons": the object of the verb at i when
  * "with" and a word of support follow it, or -1. */
 static int provided_with(const tl_fsent *s, uint32_t i, uint32_t mask) {
@@ -1332,12 +1348,7 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
                                             "transactions|cash|remittances");
             if (!noun) return;
         }
-        for (uint32_t k = i + 1; k < s->se && k < i + 8 && !tl_fact_w(s, k, "from|to"); k++)
-            noun |= tl_fact_w(s, k, "support|funding|funds|finance|financing|money|cash|weapons|arms|"
-                                    "training|aid|assistance|backing|payments|salaries|equipment|"
-                                    "ammunition|explosives|drones|missiles|rockets|services|donations|"
-                                    "components|technology|shelter|refuge|materiel|supplies|dollars|euros|"
-                                    "cryptocurrency|bitcoin|loans|grants");
+        noun |= tl_fact_support_noun_after(s, i);
         /* "X provided Y with support": provided_with finds the support
          * noun after "with", however long the list of Y */
         int with = o < 0 && t->role_a == 1 && tl_fact_w(s, i, "provide|provides|provided|providing|supply|supplies|supplied|supplying");

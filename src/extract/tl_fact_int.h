@@ -320,6 +320,10 @@ void tl_fact_emit_pair(tl_fsent *s, int type, int a0, int a1, uint32_t trig, int
  * phrase: "critical of the Guantanamo release policy")?  None can fail. */
 int tl_fact_norp_state(const tl_fsent *s, int m);
 int tl_fact_name_modifies_noun(const tl_fsent *s, int m);
+/* Does a noun of support (money, weapons, training...) follow the verb at
+ * token i before its "to", "for", "from" or "towards"?  "X sold weapons to
+ * Y" supports Y; "X sold his car to Y" does not.  Can't fail. */
+int tl_fact_support_noun_after(const tl_fsent *s, uint32_t i);
 int tl_fact_opp_waged(tl_fsent *s, uint32_t i, int target, int status);
 int tl_fact_opp_adj_target(const tl_fsent *s, int o);
 /* Who holds the charges that the charge noun at token i (its phrase

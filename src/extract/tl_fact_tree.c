@@ -588,7 +588,11 @@ static void tree_trigger(const tree *t, int i, int nframe) {
             subject(t, i, &ag, &pt);
             int sj, ob;
             if (f->kind == TL_TK_SURF) {
-                /* read as written: whatever the subject is, it is the subject */
+                /* read as written: whatever the subject is, it is the subject;
+                 * giving or sending supports only with the thing given a
+                 * support ("sold his car to Y" is no support) */
+                if (f->type == TL_SUPPORTS && f->subj == 0 && !tl_fact_support_noun_after(s, s->sb + (uint32_t)i))
+                    continue;
                 sj = ag >= 0 ? ag : pt;
                 ob = -1;
             } else if (passive(t, i)) {

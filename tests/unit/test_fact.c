@@ -953,7 +953,9 @@ static void test_support_shapes(void **state) {
     assert_non_null(find(d, TL_SUPPORTS, "Lars Eklund", "Valdera cartel"));
     assert_non_null(find(d, TL_SUPPORTS, "Ann Keel", "Valdera cartel"));
     tl_doc_free(d);
-    d = run(state, "Omar Bakri sold his house to Tom Ashby.\n\nOmar Bakri raised concerns for the Black Harbor Front.\n");
+    d = run(state, "Omar Bakri sold his house to Tom Ashby.\n\nOmar Bakri raised concerns for the Black Harbor Front.\n\n"
+                   "In 1990 Valtrex Corp was sold to Black Harbor Holdings.\n");
+    assert_null(find(d, TL_SUPPORTS, "Valtrex Corp", "Black Harbor Holdings"));
     assert_null(find(d, TL_SUPPORTS, "Omar Bakri", "Tom Ashby"));
     assert_null(find(d, TL_SUPPORTS, "Omar Bakri", "Black Harbor Front"));
     tl_doc_free(d);

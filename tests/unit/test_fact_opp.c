@@ -103,6 +103,9 @@ static void test_state_modifier(void **state) {
 static void test_critic_premodifier(void **state) {
     expect_fact(state, "Jailed Kessel Brigade critic Omar Talbi died in prison.\n", TL_OPPOSES, "Omar Talbi",
                 "Kessel Brigade");
+    /* a place with words between is no target: "the Berlin music critic X" */
+    expect_no_fact(state, "The songs were praised by the Berlin music critic Louis Ehlert in 1878.\n", TL_OPPOSES,
+                   "Louis Ehlert", "Berlin");
 }
 
 static void test_fire_and_hostage(void **state) {
