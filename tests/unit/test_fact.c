@@ -916,6 +916,14 @@ static void test_coordinated_roles(void **state) {
     d = run(state, "Nina Berg was Valtrex's co-founder and chief commercial officer.\n");
     assert_null(find(d, TL_LEADER_OF, "Nina Berg", "Valtrex"));
     tl_doc_free(d);
+    /* a word of rank before another noun of role qualifies it */
+    d = run(state, "Omar Bakri, the Black Harbor Front's deputy leader, was killed.\n\n"
+                   "Tom Ashby, the Red Dune Brigade's chief negotiator, met Nina Berg.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Omar Bakri", "Black Harbor Front"));
+    assert_null(find(d, TL_ASSOCIATE_OF, "Omar Bakri", "Black Harbor Front"));
+    assert_non_null(find(d, TL_MEMBER_OF, "Tom Ashby", "Red Dune Brigade"));
+    assert_null(find(d, TL_LEADER_OF, "Tom Ashby", "Red Dune Brigade"));
+    tl_doc_free(d);
 }
 
 /* "X co-founded Y with Z": Z founded Y too; "X succeeded Z as leader of
