@@ -324,6 +324,8 @@ static const spec SPECS[] = {
     /* EXTRADITED */
     V("extradite", TL_EXTRADITED, FR, 0, "to", 2, "from", FR),
     V("deport", TL_EXTRADITED, FR, 0, "to", 2, "from", FR),
+    /* a state repatriates its own: the subject is where the person goes */
+    V("repatriate|repatriates|repatriated|repatriating", TL_EXTRADITED, 2, 0, "to", 2, "from", FR),
     VP("hand|hands|handed|handing", TL_EXTRADITED, FR, 0, "to", 2, "over"),
     V("transfer|transfers|transferred|transferring", TL_EXTRADITED, FR, 0, "to", 2, "from", FR),
     E("extradition|deportation", TL_EXTRADITED, N, 0, "to", 2, "from", FR, 0),

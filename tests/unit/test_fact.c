@@ -990,6 +990,12 @@ static void test_held_and_crossed(void **state) {
     assert_non_null(find(d, TL_TRAVELED_TO, "Lars Eklund", "Syria"));
     assert_non_null(find(d, TL_BORN_IN, "Ann Keel", "Tunis"));
     tl_doc_free(d);
+    /* a state repatriates its own: the subject is where the person goes */
+    d = run(state, "Belgium repatriated Omar Bakri from Syria in 2021.\n");
+    const tl_fact *f = find(d, TL_EXTRADITED, "Omar Bakri", "Belgium");
+    assert_non_null(f);
+    assert_true(named(d, f->from, "Syria"));
+    tl_doc_free(d);
 }
 
 /* "clashes between X and Y": each side opposes the other; dates are no
