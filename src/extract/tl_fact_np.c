@@ -184,8 +184,6 @@ static int aside_mark(const tl_fsent *s, uint32_t k) {
            tl_fact_is(s, k, "--");
 }
 
-/* "Omar Selimi, a 35-year-old Albanian, ...": an apposition headed by a
- * nationality gives the person before it that nationality. */
 /* Is token i a participle opening a phrase ("living", "wanted", "based")?
  * Tags it when the fact pass left it untagged.  Can't fail. */
 static int participle(tl_fsent *s, uint32_t i) {
@@ -202,6 +200,8 @@ static int participle(tl_fsent *s, uint32_t i) {
            ((n > 5 && memcmp(x + n - 3, "ing", 3) == 0) || (n > 4 && memcmp(x + n - 2, "ed", 2) == 0));
 }
 
+/* "Omar Selimi, a 35-year-old Albanian, ...": an apposition headed by a
+ * nationality gives the person before it that nationality. */
 static void norp_apposition(tl_fsent *s, int m) {
     uint32_t e = s->ms[m].te;
     /* "X, a Norwegian Islamic extremist,": common words may follow the

@@ -502,12 +502,6 @@ static void add_pronouns(tl_fsent *s) {
     }
 }
 
-/* The possessives the coreference pass resolved (tl_coref.c) that the
- * rules above left alone: "its leader, X", "X and its founder Y", "the
- * country's president".  Each is a possessor mention of its antecedent.
- * The pass resolves "it", "the company" and "the suspect" as well, but as
- * arguments they added no right fact the rules above did not already find
- * (measured on the news and Wikipedia sets), so only possessives come in. */
 /* Does an office of state open at token k ("prime minister", "Foreign
  * Minister", "president")?  The possessor a description resolves to is
  * read only before one: "the country's southern port" is left alone, the
@@ -518,6 +512,14 @@ static int office_after(const tl_fsent *s, uint32_t k) {
     return 0;
 }
 
+/* The possessives the coreference pass resolved (tl_coref.c) that the
+ * rules above left alone: "its leader, X", "X and its founder Y", "the
+ * country's president".  Each is a possessor mention of its antecedent.
+ * The pass resolves "it", "the company" and "the suspect" as well, but as
+ * arguments they added no right fact the rules above did not already find
+ * (measured on the news and Wikipedia sets), so only possessives come in,
+ * and a place's description that possesses an office ("the country's
+ * prime minister"). */
 static void add_coref(tl_fsent *s) {
     const tl_coref *c = &s->fd->coref;
     for (uint32_t k = tl_coref_find(c, s->sb); k < c->n && c->links[k].tb < s->se; k++) {
