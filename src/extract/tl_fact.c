@@ -729,6 +729,13 @@ static uint32_t np_start(const tl_fsent *s, uint32_t i, int *premod, int *poss) 
         uint32_t j = k - 1;
         int m = tl_fact_ment_ending(s, j);
         if (m >= 0) {
+            /* "an Afghan-born U.S. citizen", "a Tehran-based Iranian":
+             * a name inside a compound modifier is a word of the phrase */
+            if ((*premod >= 0 || *poss >= 0) && s->ms[m].mod && s->ms[m].tb == j) {
+                k = j;
+                steps++;
+                continue;
+            }
             if (*premod >= 0 || *poss >= 0) break;
             *premod = m;
             k = s->ms[m].tb;

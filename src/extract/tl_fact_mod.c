@@ -206,12 +206,14 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
                     return;
                 }
     /* "X was sanctioned for financing Y", "designated for its support to
-     * Y": the grounds of a sanction are an accusation */
+     * Y": the grounds of a sanction are an accusation; so is what someone
+     * is blamed for ("officials blamed X for the attack on Y") */
     if (trig >= s->sb + 2 && trig < s->se)
         for (uint32_t j = trig - 1; j > s->sb && j + 3 > trig; j--) {
             if (!tl_fact_is(s, j, "for")) continue;
             for (uint32_t k = j; k > s->sb && k + 8 > j; k--)
-                if (tl_fact_w(s, k - 1, "sanctioned|sanctions|sanctioning|designated|designating|blacklisted|blacklisting")) {
+                if (tl_fact_w(s, k - 1, "sanctioned|sanctions|sanctioning|designated|designating|blacklisted|blacklisting|"
+                                      "blamed|blames|blame|blaming")) {
                     *modality = TL_ALLEGED;
                     return;
                 }

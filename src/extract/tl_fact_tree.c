@@ -529,6 +529,21 @@ static int answers_for(const tree *t, int e) {
     if (!has_case(t, e, "for")) return -1;
     /* "X was responsible for the attack" */
     if (word_in(t, h, "responsible") && child(t, h, r->cop) >= 0) return child(t, h, r->nsubj);
+    /* "officials blamed X for the attack", "X was blamed for it": the one
+     * blamed answers for it (the modality pass reads the accusation) */
+    if (t->upos[h] == r->verb && word_in(t, h, "blame|blames|blamed|blaming")) {
+        if (passive(t, h)) {
+            int ag, pt;
+            subject(t, h, &ag, &pt);
+            return pt;
+        }
+        int o = child(t, h, r->obj);
+        /* an odd-shaped name ("al-Shabaab") may be read as an adverb: the
+         * name between the verb and the phrase is the one blamed */
+        for (int c = t->first[h]; c >= 0 && o < 0; c = t->next[c])
+            if (c > h && c < e && t->s->at[c] >= 0 && !lab(t, c, r->nsubj)) o = c;
+        return o;
+    }
     int v = -1;
     if (word_in(t, h, "responsibility|credit") && lab(t, h, r->obj)) v = t->head[h];
     else if (t->upos[h] == r->verb) {

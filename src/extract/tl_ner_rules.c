@@ -482,6 +482,18 @@ static int title_before_given(const tl_ner_feats *f, uint32_t i) {
     return !tok_in_fold(d, i, "prince|princess|king|queen|shah|sheikh|sheikha|emir|sultan|lord|lady|sir|dame|pope|saint");
 }
 
+/* True when span [a, b) is given names and then a title that is also a
+ * name ("Imran Sheikh", "Tom King"): the last word is a surname there,
+ * not an office.  Can't fail. */
+static int given_then_title_name(const tl_ner_feats *f, uint32_t a, uint32_t b) {
+    if (b - a < 2 || !(f->t[b - 1].gaz & TL_GAZ_GIVEN)) return 0;
+    for (uint32_t k = a; k + 1 < b; k++)
+        if (f->t[k].cls != TL_NER_SH_CAP || !(f->t[k].gaz & TL_GAZ_GIVEN) ||
+            (f->t[k].gaz & (TL_GAZ_TITLE | TL_GAZ_WORD | TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM)))
+            return 0;
+    return 1;
+}
+
 /* Cleans up a span [a, b) of fine type `type` and adds what remains.
  * Returns 0 when out of memory. */
 int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t b, int type, int depth) {
@@ -662,7 +674,7 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
      * Director"): the words from the title back over common words name an
      * office, not a thing; what precedes them names the body or country. */
     if (b - a >= 2 && (f->t[b - 1].gaz & TL_GAZ_TITLE) && f->t[b - 1].cls == TL_NER_SH_CAP && !(f->t[b - 1].gaz & TL_NER_HEADS) &&
-        !(whole & TL_GAZ_TITLE) && !holder_office_next(d, b) &&
+        !(whole & TL_GAZ_TITLE) && !holder_office_next(d, b) && !given_then_title_name(f, a, b) &&
         !(whole & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_CITY | TL_GAZ_SUBDIV))) {
         uint32_t e = b - 1;
         while (e > a && f->t[e - 1].cls == TL_NER_SH_CAP &&

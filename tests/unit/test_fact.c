@@ -349,6 +349,10 @@ static void test_nationality_copula(void **state) {
     assert_non_null(find(d, TL_CITIZEN_OF, "Paul Eder", "Israeli"));
     assert_null(find(d, TL_CITIZEN_OF, "Lena Morel", "Iranian"));
     tl_doc_free(d);
+    /* ... and before a country's name: "an Afghan-born U.S. citizen" */
+    d = run(state, "Omar Talib, an Afghan-born U.S. citizen, was convicted.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Omar Talib", "U.S."));
+    tl_doc_free(d);
 }
 
 /* "alongside", "amid", "despite" are prepositions: the name after them is

@@ -68,6 +68,27 @@ static void test_sides(void **state) {
        "Tomas Brell");
 }
 
+/* Whom someone blames for an attack answers for it, as an accusation
+ * ("officials blamed X for the attack on Y", "X was blamed for ..."),
+ * also when the parser reads an odd-shaped name as an adverb. */
+static void test_blamed(void **state) {
+    yes(state, "Officials blamed the Kessel Brigade for the attack on Tomas Brell.\n", "Kessel Brigade", "Tomas Brell");
+    yes(state, "The Valdoran government blamed al-Shabaab for the attack on the Brell Tower in Norvik.\n", "al-Shabaab",
+        "Brell Tower");
+    yes(state, "The Kessel Brigade was blamed for the bombing of the Brell Tower.\n", "Kessel Brigade", "Brell Tower");
+    no(state, "Critics blamed Garrick Dunmore for the failure of the talks with Tomas Brell.\n", "Garrick Dunmore",
+       "Tomas Brell");
+    tl_doc *d = run(state, "Officials blamed the Kessel Brigade for the attack on Tomas Brell.\n");
+    int found = 0;
+    for (uint32_t i = 0; i < d->n_facts; i++)
+        if (d->facts[i].type == TL_ATTACKED) {
+            assert_int_equal(d->facts[i].modality, TL_ALLEGED);
+            found = 1;
+        }
+    assert_true(found);
+    tl_doc_free(d);
+}
+
 /* An attack noun with its side named and no target hit the place it was
  * in ("X was behind the attacks in Y"); not when its victims are told
  * another way (a clause on it, a verb of harm it is the circumstance
@@ -82,7 +103,7 @@ static void test_place_target(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_verbs), cmocka_unit_test(test_nouns),        cmocka_unit_test(test_victims),
-        cmocka_unit_test(test_sides), cmocka_unit_test(test_place_target),
+        cmocka_unit_test(test_sides), cmocka_unit_test(test_place_target), cmocka_unit_test(test_blamed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

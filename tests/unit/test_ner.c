@@ -62,6 +62,18 @@ static void test_titles_and_nationalities(void **state) {
     tl_doc_free(d);
 }
 
+/* A title that is also a name, after given names, is a surname there
+ * ("Imran Sheikh"), not an office; before a name it stays a style. */
+static void test_title_surname(void **state) {
+    tl_doc *d = run(state, "Police arrested Imran Sheikh on Monday.\n\nThe police later released Sheikh Abdullah.\n");
+    EXPECT_TYPE(d, "Imran Sheikh", TL_PERSON);
+    EXPECT_TYPE(d, "Sheikh Abdullah", TL_PERSON);
+    tl_doc_free(d);
+    d = run(state, "A US District Judge ruled on Monday.\n");
+    assert_int_equal(type_of(d, "District Judge"), -1);
+    tl_doc_free(d);
+}
+
 static void test_body_before_lowercase_title(void **state) {
     tl_doc *d = run(state, "Later, Hamas leader Yahya Sinwar met Qatari officials in Doha.\n");
     EXPECT_TYPE(d, "Hamas", TL_ORG);
@@ -463,7 +475,7 @@ static void test_fate_word_at_start(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_body_before_lowercase_title),
+        cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_body_before_lowercase_title),
         cmocka_unit_test(test_compounds),
         cmocka_unit_test(test_modifiers_and_datelines),
         cmocka_unit_test(test_wire_names),
