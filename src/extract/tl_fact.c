@@ -449,6 +449,7 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
         c.m[3] = -1;
     c.trig = trig;
     c.np = s->np;
+    c.conj = s->conj;
     if (type == TL_ATTACKED) {
         /* "plotted to kill", "tried to assassinate", "a foiled attack";
          * the trigger itself when it is the light verb ("planning an
@@ -481,8 +482,13 @@ static void emit_coord(tl_fsent *s, int type, int a0, int dir0, int a1, int dir1
     if (a0 >= 0) n0 += coord(s, a0, dir0, ROLE_MASK[type][0] | own, l0 + 1, 7);
     if (a1 >= 0 && core2(type)) n1 += coord(s, a1, dir1, ROLE_MASK[type][1], l1 + 1, 7);
     if (!core2(type) && a2 < 0 && a1 >= 0) a2 = a1;
+    uint8_t conj = s->conj;
     for (size_t i = 0; i < n0; i++)
-        for (size_t j = 0; j < n1; j++) emit(s, type, l0[i], core2(type) ? l1[j] : a2, a2, from, trig, status);
+        for (size_t j = 0; j < n1; j++) {
+            s->conj = (uint8_t)(conj || i > 0 || (j > 0 && core2(type)));
+            emit(s, type, l0[i], core2(type) ? l1[j] : a2, a2, from, trig, status);
+        }
+    s->conj = conj;
 }
 
 int tl_fact_subject(const tl_fsent *s, uint32_t i, uint32_t mask) { return find_subj(s, i, mask); }

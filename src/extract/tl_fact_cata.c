@@ -238,13 +238,13 @@ void tl_fact_cata_add(tl_fsent *s) {
     /* "a Ukrainian national": the nationality is the named person's (the
      * rules that read it take only a name after the nationality) */
     if (norp >= 0) {
-        tl_fcand c = {TL_CITIZEN_OF, 0, {p, norp, -1, -1}, s->ms[norp].tb, 1, 0};
+        tl_fcand c = {TL_CITIZEN_OF, 0, {p, norp, -1, -1}, s->ms[norp].tb, 1, 0, 0};
         tl_fact_push(s, &c);
     }
     /* "a key member of X", "one of the founders of X": the role is his too
      * (a sentence describes the one person it is about) */
     if (role) {
-        tl_fcand c = {(uint8_t)role_fact, 0, {p, org, -1, -1}, role, 1, 0};
+        tl_fcand c = {(uint8_t)role_fact, 0, {p, org, -1, -1}, role, 1, 0, 0};
         tl_fact_push(s, &c);
     }
 }

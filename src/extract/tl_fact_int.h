@@ -62,6 +62,8 @@ typedef struct tl_fcand {
                           not the claim the sentence hedges or attributes */
     uint32_t ev_first; /* index + 1 of an earlier sentence the evidence starts
                           at (an event completed across sentences), 0 none */
+    uint8_t conj;      /* an argument is a later conjunct of a list the
+                          frame read ("in Mali and Libya": Libya) */
 } tl_fcand;
 
 /* An event a sentence stated with its target and no actor ("Y was shot
@@ -107,6 +109,7 @@ typedef struct tl_fsent {
     tl_fcand cands[TL_FS_MAXC];
     int nc;
     uint8_t np;                   /* candidates pushed now get tl_fcand.np */
+    uint8_t conj;                 /* ... and tl_fcand.conj */
     int32_t group[TL_FS_GROUP];   /* what a TL_PRON_PLURAL mention stands for */
     int n_group;
     tl_fopen opened[TL_FS_MAXOPEN]; /* events this sentence left without an actor */

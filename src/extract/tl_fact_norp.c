@@ -60,7 +60,7 @@ void tl_fact_norp(tl_fsent *s) {
         if (!n) continue;
         int p = name_at(s, k + n);
         if (p < 0 || s->ms[p].type != TL_PERSON || !stateless_people(s, m)) continue;
-        tl_fcand c = {TL_LEADER_OF, 0, {p, m, -1, -1}, k, 1, 0};
+        tl_fcand c = {TL_LEADER_OF, 0, {p, m, -1, -1}, k, 1, 0, 0};
         tl_fact_push(s, &c);
     }
 }

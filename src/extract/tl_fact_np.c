@@ -108,7 +108,7 @@ static int nationality(const tl_fsent *s, int m) {
 
 static void push(tl_fsent *s, int type, int a, int b, uint32_t trig) {
     if (a < 0 || b < 0 || s->ms[a].ent == s->ms[b].ent) return;
-    tl_fcand c = {(uint8_t)type, 0, {a, b, -1, -1}, trig, 1, 0};
+    tl_fcand c = {(uint8_t)type, 0, {a, b, -1, -1}, trig, 1, 0, 0};
     tl_fact_push(s, &c);
 }
 
@@ -448,7 +448,7 @@ static void inverted_event(tl_fsent *s) {
         for (uint32_t j = k + 2; j < s->se;) {
             int p = starts_at(s, j);
             if (p < 0 || s->ms[p].type != TL_PERSON) break;
-            tl_fcand c = {(uint8_t)type, 0, {p, -1, -1, -1}, k, 0, 0};
+            tl_fcand c = {(uint8_t)type, 0, {p, -1, -1, -1}, k, 0, 0, 0};
             tl_fact_push(s, &c);
             j = s->ms[p].te;
             /* "X, 27," */
@@ -478,7 +478,7 @@ static void among_those(tl_fsent *s) {
                 if (tl_fact_is(s, q, ",")) { p = ends_at(s, q - 1); break; }
         }
         if (p >= 0 && s->ms[p].type == TL_PERSON) {
-            tl_fcand c = {(uint8_t)type, 0, {p, -1, -1, -1}, t - 1, 0, 0};
+            tl_fcand c = {(uint8_t)type, 0, {p, -1, -1, -1}, t - 1, 0, 0, 0};
             tl_fact_push(s, &c);
         }
     }
@@ -499,7 +499,7 @@ static int people_list_of(tl_fsent *s, uint32_t j, int type, int other, uint32_t
     while (j < s->se) {
         int p = starts_at(s, j);
         if (p < 0 || s->ms[p].type != TL_PERSON) break;
-        tl_fcand c = {(uint8_t)type, 0, {p, other, -1, -1}, trig, other >= 0, 0};
+        tl_fcand c = {(uint8_t)type, 0, {p, other, -1, -1}, trig, other >= 0, 0, 0};
         tl_fact_push(s, &c);
         n++;
         j = s->ms[p].te;

@@ -47,7 +47,7 @@ static void place_in(tl_fsent *s, int a, int p, uint32_t trig) {
     if (!tl_fact_type_ok(s, a, tl_fact_role_mask(TL_LOCATED_IN, 0)) ||
         !tl_fact_type_ok(s, p, tl_fact_role_mask(TL_LOCATED_IN, 1)) || joined(s, a, p))
         return;
-    tl_fcand c = {TL_LOCATED_IN, 0, {a, p, -1, -1}, trig, 1, 0};
+    tl_fcand c = {TL_LOCATED_IN, 0, {a, p, -1, -1}, trig, 1, 0, 0};
     tl_fact_push(s, &c);
 }
 

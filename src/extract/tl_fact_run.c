@@ -639,7 +639,7 @@ static void gaz_located(tl_fsent *s) {
                     ok = 1;
                 }
                 if (ok) {
-                    tl_fcand c = {TL_LOCATED_IN, 0, {a, b, -1, -1}, x->te, 1, 0};
+                    tl_fcand c = {TL_LOCATED_IN, 0, {a, b, -1, -1}, x->te, 1, 0, 0};
                     tl_fact_push(s, &c);
                 }
             }
@@ -650,7 +650,7 @@ static void gaz_located(tl_fsent *s) {
             if (ce < 0 || ce == x->ent) continue;
             for (int b = 0; b < s->nm; b++) {
                 if (s->ms[b].ent == ce && !s->ms[b].virt) {
-                    tl_fcand c = {TL_LOCATED_IN, 0, {a, b, -1, -1}, x->tb, 1, 0};
+                    tl_fcand c = {TL_LOCATED_IN, 0, {a, b, -1, -1}, x->tb, 1, 0, 0};
                     tl_fact_push(s, &c);
                     break;
                 }
@@ -1138,6 +1138,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
         s->si = si;
         s->nm = 0;
         s->nc = 0;
+        s->conj = 0;
         s->np = 0;
         s->n_opened = 0;
         lower_words(s);

@@ -80,6 +80,19 @@ static void veto_frames(const tl_fsent *s, int nframe, int first, uint8_t *drop)
     }
 }
 
+/* Is there a frame's fact, not from a later conjunct and not dropped, of
+ * the same trigger word and type as frame k, on one of its entities? */
+static int sibling_kept(const tl_fsent *s, int nframe, int k, const uint8_t *drop) {
+    const tl_fcand *f = &s->cands[k];
+    for (int j = 0; j < nframe; j++) {
+        const tl_fcand *c = &s->cands[j];
+        if (j == k || c->conj || drop[j] || c->type != f->type || c->trig != f->trig) continue;
+        for (int r = 0; r < 2; r++)
+            if (c->m[r] >= 0 && f->m[r] >= 0 && s->ms[c->m[r]].ent == s->ms[f->m[r]].ent) return 1;
+    }
+    return 0;
+}
+
 static int country(const tl_fsent *s, int32_t e) {
     const tl_entity *x = &s->d->entities[e];
     return x->type == TL_GPE && (tl_gaz_lookup(s->g, x->name.ptr, x->name.len) & TL_GAZ_COUNTRY);
@@ -198,6 +211,11 @@ void tl_fact_scored(tl_fsent *s) {
         }
         tl_fact_push(s, &f);
     }
+    /* A later conjunct shares the reading of the first ("operated in Mali
+     * and Libya"): it leaves only with a fact of the same word and type on
+     * one of its arguments that the scorer dropped too. */
+    for (int k = 0; k < nframe; k++)
+        if (drop[k] && s->cands[k].conj) drop[k] = (uint8_t)!sibling_kept(s, nframe, k, drop);
     /* The vetoed frames' facts leave, the others keep their order. */
     int o = 0;
     for (int k = 0; k < s->nc; k++)

@@ -101,6 +101,13 @@ static void test_facility_in_compass_place(void **state) {
     expect(state, "Gunmen stormed the Sahel Palace Hotel in northern Mali on Sunday.\n", "Sahel Palace Hotel", "Mali");
 }
 
+/* Every place of a list the frame read is a place of the group, the
+ * later ones judged as the first ("operated in Mali and Libya"). */
+static void test_place_list(void **state) {
+    expect(state, "The Kessel Front has operated in Mali and Libya.\n", "Kessel Front", "Libya");
+    expect(state, "The Kessel Brigade is active in Burkina Faso and Niger.\n", "Kessel Brigade", "Niger");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_copula_kind_in),
@@ -112,6 +119,7 @@ int main(void) {
         cmocka_unit_test(test_owned_list_no_country),
         cmocka_unit_test(test_named_unit_of_city),
         cmocka_unit_test(test_facility_in_compass_place),
+        cmocka_unit_test(test_place_list),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
