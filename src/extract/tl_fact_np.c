@@ -342,6 +342,14 @@ static void possessed_org(tl_fsent *s, int m) {
     if (p >= 0 && s->ms[p].type == TL_ORG) push(s, TL_PART_OF, p, m, k);
 }
 
+/* Is token k a word of state agencies ("intelligence", "ministry",
+ * "agency"), and not of a trade ("news agency", "travel agency")? */
+static int state_agency_word(const tl_fsent *s, uint32_t k) {
+    if (!tl_fact_w(s, k, TL_CUE_STATE_AGENCY_WORDS)) return 0;
+    return k <= s->sb || !tl_fact_w(s, k - 1, "news|press|wire|photo|advertising|travel|ratings|talent|modeling|"
+                                               "modelling|employment|estate|marketing|insurance|shipping");
+}
+
 /* "Russia's military intelligence GRU", "the UK's National Crime Agency",
  * "Iran's intelligence ministry, MOIS,": an organ of a state possessed by
  * the state's name is part of the state.  The organ is told by the words
@@ -356,14 +364,28 @@ static void possessed_state_body(tl_fsent *s, int m) {
     k++;
     int agency = 0;
     for (int n = 0; n < 3 && k < s->se && np_word(s, k); n++, k++)
-        if (tl_fact_w(s, k, TL_CUE_STATE_AGENCY_WORDS)) agency = 1;
+        if (state_agency_word(s, k)) agency = 1;
+    uint32_t words_end = k;
     if (agency && tl_fact_is(s, k, ",")) {
         k++;
         if (tl_fact_is(s, k, "the")) k++;
     }
     int p = starts_at(s, k);
-    if (p < 0 || s->ms[p].type != TL_ORG) return;
-    if (!agency && !tl_fact_w(s, s->ms[p].te - 1, TL_CUE_STATE_AGENCY_WORDS)) return;
+    if (p < 0 || s->ms[p].type != TL_ORG) {
+        /* "the GRU, Russia's military intelligence agency": the organ
+         * named before the apposition */
+        uint32_t b = s->ms[m].tb;
+        if (tl_fact_is(s, b - 1, "the") && b > s->sb + 1) b--;
+        int o = b > s->sb + 1 && tl_fact_is(s, b - 1, ",") ? ends_at(s, b - 2) : -1;
+        if (agency && o >= 0 && s->ms[o].type == TL_ORG && (words_end >= s->se || tl_fact_is_punct(s, words_end)))
+            push(s, TL_PART_OF, o, m, s->ms[m].te);
+        return;
+    }
+    /* "Russia's GRU military intelligence": the words of state agencies
+     * may follow the organ's name */
+    for (uint32_t j = s->ms[p].te; !agency && j < s->se && j < s->ms[p].te + 3 && np_word(s, j); j++)
+        agency = state_agency_word(s, j);
+    if (!agency && !state_agency_word(s, s->ms[p].te - 1)) return;
     push(s, TL_PART_OF, p, m, s->ms[m].te);
 }
 

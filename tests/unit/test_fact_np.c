@@ -259,6 +259,17 @@ static void test_state_bodies(void **state) {
     d = run(state, "The plane belonged to Peru's Blue Sky Airlines.\n");
     for (uint32_t i = 0; i < d->n_facts; i++) assert_int_not_equal(d->facts[i].type, TL_PART_OF);
     tl_doc_free(d);
+    /* the agency words after the organ's name, and an apposition naming
+     * the organ's state */
+    d = run(state, "Petrov worked for Norway's KRV military intelligence.\n\n"
+                   "The ZIM, Peru's military intelligence agency, denied it.\n");
+    assert_non_null(find(d, TL_PART_OF, "KRV", "Norway"));
+    assert_non_null(find(d, TL_PART_OF, "ZIM", "Peru"));
+    tl_doc_free(d);
+    /* a news agency is no organ of the state */
+    d = run(state, "Peru's Andes news agency reported the arrest.\n\nThe reporter worked for Chile's Sur news agency.\n");
+    for (uint32_t i = 0; i < d->n_facts; i++) assert_int_not_equal(d->facts[i].type, TL_PART_OF);
+    tl_doc_free(d);
 }
 
 /* Nouns of command over a group in an apposition: "caliph", "kingpin",
