@@ -140,6 +140,26 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             if (tl_fact_tag(s, j) == TL_POS_VBD) return find_subj(s, j, mask);
         }
     }
+    /* "X is the leader of Y and lives in Z", "X fled Y and now lives in
+     * Z", "X was born in Y but lives in Z": a present verb after "and" or
+     * "but" (an adverb between) shares the subject of the finite verb
+     * before it */
+    /* (a verb the tagger took for a plural noun, as it often takes
+     * "lives", still has its preposition after it: "and lives in") */
+    int pres = tl_fact_tag(s, i) == TL_POS_VERB_PRES ||
+               (tl_fact_tag(s, i) == TL_POS_NOUN && s->len[i - s->sb] > 3 && s->low[i - s->sb][s->len[i - s->sb] - 1] == 's' &&
+                i + 1 < s->se && tl_fact_wl(s, i + 1, WL_PREPS));
+    if (i > s->sb + 2 && pres) {
+        uint32_t c = i - 1;
+        if (tl_fact_tag(s, c) == TL_POS_ADV && c > s->sb + 1) c--;
+        if (tl_fact_wl(s, c, WL_AND_OR) || tl_fact_is(s, c, "but"))
+            for (uint32_t j = c - 1; j > s->sb && j + 12 > c; j--) {
+                if (tl_fact_is_punct(s, j) || tl_fact_wl(s, j, WL_THAT_WHO_WHICH)) break;
+                int t = tl_fact_tag(s, j);
+                if (t == TL_POS_VBD || t == TL_POS_VBN || t == TL_POS_VERB_PRES || (t == TL_POS_AUX && tl_fact_wl(s, j, WL_BE)))
+                    return find_subj(s, j, mask);
+            }
+    }
     uint32_t k = i;
     while (k > s->sb) {
         k--;

@@ -108,6 +108,13 @@ static void test_place_list(void **state) {
     expect(state, "The Kessel Brigade is active in Burkina Faso and Niger.\n", "Kessel Brigade", "Niger");
 }
 
+/* A present verb after "and" shares the subject of the verb before it:
+ * the place the first verb's object is does not live anywhere. */
+static void test_coordinated_verb_subject(void **state) {
+    expect_not(state, "Omar Talib fled Valdora and now lives in Norvik.\n", "Valdora", "Norvik");
+    expect_not(state, "Omar Talib left Valdora but lives in Norvik.\n", "Valdora", "Norvik");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_copula_kind_in),
@@ -120,6 +127,7 @@ int main(void) {
         cmocka_unit_test(test_named_unit_of_city),
         cmocka_unit_test(test_facility_in_compass_place),
         cmocka_unit_test(test_place_list),
+        cmocka_unit_test(test_coordinated_verb_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
