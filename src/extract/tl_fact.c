@@ -828,6 +828,11 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
     }
     if (tl_fact_wl(s, j, WL_COPULA) || tl_fact_wl(s, j, WL_HOLDS_HOLD_HELD_ETC))
         return find_subj(s, j, mask);
+    /* "X is accused of being a member of", "X denied being the leader of":
+     * the gerund's subject is the clause's */
+    if (tl_fact_is(s, j, "being") && j > s->sb &&
+        tl_fact_w(s, j - 1, "of|about|for|denied|denies|deny|denying|admitted|admits|admit|admitting"))
+        return find_subj(s, j - 1, mask);
     /* "X, a Russian national and Kenya resident": the second of two nouns
      * coordinated in one apposition describes the same holder.  The
      * apposition opens with a comma and an article at most ten words back;

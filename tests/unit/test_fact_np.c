@@ -172,6 +172,20 @@ static void test_a_leader_is_a_member(void **state) {
     tl_doc_free(d);
 }
 
+/* "accused of being a member of Y", "denied being the leader of Y": the
+ * gerund's holder is the clause's subject, the fact as hedged or denied. */
+static void test_being_a_member(void **state) {
+    tl_doc *d = run(state, "Omar Haddad is accused of being a member of the Red Hand Brigade.\n\n"
+                           "Tarik Selim denied being the leader of the Blue Crescent Front.\n");
+    const tl_fact *f = find(d, TL_MEMBER_OF, "Omar Haddad", "Red Hand Brigade");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    f = find(d, TL_LEADER_OF, "Tarik Selim", "Blue Crescent Front");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_NEGATED);
+    tl_doc_free(d);
+}
+
 /* An apposition that describes an organization: who backs it, where it is. */
 static void test_org_apposition(void **state) {
     tl_doc *d = run(state, "Officials said the Black Banner Brigade, an Iran-backed militia in Iraq, fired the rockets.\n");
@@ -328,7 +342,7 @@ int main(void) {
         cmocka_unit_test(test_place_in_place),
         cmocka_unit_test(test_jobs_and_units),
         cmocka_unit_test(test_located_closure),
-        cmocka_unit_test(test_a_leader_is_a_member),
+        cmocka_unit_test(test_a_leader_is_a_member), cmocka_unit_test(test_being_a_member),
         cmocka_unit_test(test_org_apposition),
         cmocka_unit_test(test_event_shapes),
         cmocka_unit_test(test_place_based),
