@@ -219,6 +219,13 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
                 }
             break;
         }
+    /* "the bombing was blamed on X", "an attack attributed to X": whom an
+     * attack is laid on is accused of it */
+    for (uint32_t k = trig + 1; k + 1 < s->se && k < trig + 12; k++)
+        if (tl_fact_w(s, k, "blamed|attributed") && tl_fact_w(s, k + 1, "on|to")) {
+            *modality = TL_ALLEGED;
+            return;
+        }
     /* Hedges anywhere before the trigger (and right after it: "X was
      * arrested, allegedly for ..."), "on suspicion of", "thought to". */
     uint32_t end = trig + 3 < s->se ? trig + 3 : s->se;

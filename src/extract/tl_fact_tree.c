@@ -497,6 +497,11 @@ static int answers_for(const tree *t, int e) {
         if (lab(t, h, r->appos) && t->head[h] >= 0) return t->head[h];
         return -1;
     }
+    /* "the assassination was blamed on X", "the attack is attributed to X" */
+    if (lab(t, e, r->nsubj_pass) && t->upos[h] == r->verb && word_in(t, h, "attributed|blamed")) {
+        int x = prep_arg(t, h, "to|on", r->obl, r->nmod);
+        if (x >= 0) return x;
+    }
     /* "an attack attributed to X", "the bombings blamed on X" (the
      * parser may hang the participle on the verb the noun depends on) */
     for (int k = 0; k < 2; k++) {
@@ -675,6 +680,14 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                  * attack noun's place is what it hit */
                 if (*tg < 0 && sj >= 0 && !victims_told(t, e)) {
                     int pl = prep_arg(t, e, "in|across", r->nmod, r->nmod);
+                    /* "X carried out a bombing in Y": the parser may hang
+                     * the place on the verb whose object the noun is */
+                    int v = t->head[e];
+                    if (pl < 0 && v >= 0 && lab(t, e, r->obj) && t->upos[v] == r->verb &&
+                        word_in(t, v, "carried|carries|carry|carrying|committed|commits|commit|committing|conduct|"
+                                      "conducted|conducting|conducts|executed|launch|launched|launches|launching|"
+                                      "mounted|perpetrated|staged|unleashed"))
+                        pl = prep_arg(t, v, "in|across", r->obl, r->nmod);
                     /* the parser may hang the clause on the place */
                     if (pl >= 0 && is_place(t, pl) && !victims_told(t, pl)) *tg = pl;
                 }

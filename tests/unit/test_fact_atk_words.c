@@ -78,6 +78,10 @@ static void test_blamed(void **state) {
     yes(state, "The Kessel Brigade was blamed for the bombing of the Brell Tower.\n", "Kessel Brigade", "Brell Tower");
     no(state, "Critics blamed Garrick Dunmore for the failure of the talks with Tomas Brell.\n", "Garrick Dunmore",
        "Tomas Brell");
+    /* the attack laid on someone in the passive */
+    yes(state, "The assassination of Tomas Brell in Norvik was blamed on the Kessel Brigade.\n", "Kessel Brigade",
+        "Tomas Brell");
+    yes(state, "The bombing of the Brell Tower was attributed to the Kessel Brigade.\n", "Kessel Brigade", "Brell Tower");
     tl_doc *d = run(state, "Officials blamed the Kessel Brigade for the attack on Tomas Brell.\n");
     int found = 0;
     for (uint32_t i = 0; i < d->n_facts; i++)
@@ -98,6 +102,9 @@ static void test_place_target(void **state) {
     no(state, "The Kessel Brigade claimed a drone strike in Valdora that killed Tomas Brell.\n", "Kessel Brigade",
        "Valdora");
     no(state, "Three soldiers were killed in a Kessel Brigade attack in Valdora.\n", "Kessel Brigade", "Valdora");
+    /* the place the parser hangs on the verb of carrying out */
+    yes(state, "The Kessel Brigade carried out a suicide bombing in Valdora.\n", "Kessel Brigade", "Valdora");
+    no(state, "Tomas Brell said the Kessel Brigade planned attacks in Valdora.\n", "Kessel Brigade", "Valdora");
 }
 
 int main(void) {
