@@ -380,10 +380,16 @@ static int norp_actor(tl_fsent *s, int m) {
         int e = tl_fact_country_entity(s, s->ms[m].ent);
         return e >= 0 ? tl_fact_virtual(s, m, e, TL_GPE) : m;
     }
-    if (tl_fact_w(s, nx, "nationals|citizens|people|civilians|community|communities|population|"
-                         "jews|muslims|christians|diplomats|tourists|residents|refugees|minority|hostages|captives|"
-                         "journalists|workers|contractors|peacekeepers|pilgrims|worshippers|villagers|settlers|students"))
-        return m;
+    /* the people itself, also named by a kind of them ("French aid
+     * workers", "British oil contractors") */
+    for (uint32_t k = nx; k < nx + 2 && k < s->se; k++) {
+        if (tl_fact_w(s, k, "nationals|citizens|people|civilians|community|communities|population|"
+                            "jews|muslims|christians|diplomats|tourists|residents|refugees|minority|hostages|captives|"
+                            "journalists|workers|contractors|peacekeepers|pilgrims|worshippers|villagers|settlers|students"))
+            return m;
+        if (!(s->d->tokens[k].flags & TL_TOK_ALPHA) || (s->d->tokens[k].flags & TL_TOK_UPPER) || tl_fact_tag(s, k) != TL_POS_NOUN)
+            break;
+    }
     return -1;
 }
 
@@ -587,6 +593,11 @@ static int title_person(const tl_fsent *s, int m) {
 static int by_agent(const tl_fsent *s, uint32_t i, uint32_t mask) {
     for (uint32_t k = i + 1; k < s->se && k < i + 14; k++) {
         if (tl_fact_is(s, k, ";") || tl_fact_wl(s, k, WL_THAT_WHO_WHICH)) return -1;
+        /* "the killing of Y ... and was wanted by X": a "by" past another
+         * clause's verb is that verb's */
+        if (tl_fact_wl(s, k, WL_AND_OR) && k + 1 < s->se &&
+            (tl_fact_wl(s, k + 1, WL_BE) || tl_fact_tag(s, k + 1) == TL_POS_VBD))
+            return -1;
         if (!tl_fact_is(s, k, "by")) continue;
         for (uint32_t j = k + 1; j < s->se && j < k + 9; j++) {
             int m = tl_fact_ment_at(s, j);

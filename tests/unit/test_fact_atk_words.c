@@ -51,6 +51,8 @@ static void test_victims(void **state) {
     yes(state, "The Kessel Brigade beheaded American hostages in Syria.\n", "Kessel Brigade", "American");
     yes(state, "An Al-Qaeda cell that killed Tomas Brell was dismantled.\n", "Al-Qaeda", "Tomas Brell");
     yes(state, "Kessel Brigade militants attacked a Kenyan military post.\n", "Kessel Brigade", "Kenyan");
+    /* a kind of the people between ("French aid workers") */
+    yes(state, "The Kessel Brigade kidnapped two French aid workers in Niger.\n", "Kessel Brigade", "French");
     /* nationality of a word that names no victims */
     no(state, "The Kessel Brigade beheaded Tomas Brell before American audiences.\n", "Kessel Brigade",
        "American");
@@ -102,6 +104,10 @@ static void test_place_target(void **state) {
     no(state, "The Kessel Brigade claimed a drone strike in Valdora that killed Tomas Brell.\n", "Kessel Brigade",
        "Valdora");
     no(state, "Three soldiers were killed in a Kessel Brigade attack in Valdora.\n", "Kessel Brigade", "Valdora");
+    /* a "by" past another clause's verb is not the attack's */
+    no(state, "Tomas Brell was behind the killing of Garrick Dunmore in 2020 and was later wanted by the Valdoran "
+              "police.\n",
+       "Valdoran", "Garrick Dunmore");
     /* the place the parser hangs on the verb of carrying out */
     yes(state, "The Kessel Brigade carried out a suicide bombing in Valdora.\n", "Kessel Brigade", "Valdora");
     no(state, "Tomas Brell said the Kessel Brigade planned attacks in Valdora.\n", "Kessel Brigade", "Valdora");
