@@ -343,6 +343,14 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
                 int nm = tl_fact_ment_ending(s, j - 2);
                 if (nm >= 0 && s->ms[nm].type == TL_NORP) j = s->ms[nm].tb;
             }
+            /* "X and his brother Y", "X and her husband, Y": the kin noun
+             * and its possessive go with Y */
+            if (!(mask & COORD_OWN_NATIONALITY) && j > s->sb + 3) {
+                uint32_t q = tl_fact_is(s, j - 1, ",") ? j - 1 : j;
+                if (q > s->sb + 2 && tl_fact_w(s, q - 1, TL_CUE_POSSESSED_PERSON_NOUNS) &&
+                    tl_fact_w(s, q - 2, "his|her|their") && tl_fact_wl(s, q - 3, WL_AND_OR))
+                    j = q - 2;
+            }
             while (j > s->sb && (tl_fact_is(s, j - 1, ",") || tl_fact_wl(s, j - 1, WL_AND_OR))) {
                 conj = 1;
                 j--;

@@ -157,6 +157,17 @@ static int collect(const tree *t, int i, int *out, int n, int depth, const char 
     tl_fsent *s = t->s;
     if (depth > 3 || n >= MAX_ARGS) return n;
     int m = s->at[i], named = 0;
+    /* "X's brother-in-law, Y, was detained" read with X as the subject: a
+     * possessor is never the verb's argument itself (its apposition may
+     * be; "X's support" keeps its possessor) */
+    if (m >= 0) {
+        int q = (int)(s->ms[m].te - s->sb), b = (int)(s->ms[m].tb - s->sb), h = b;
+        while (h < q && t->head[h] >= b && t->head[h] < q) h++; /* the name's head word */
+        if (h < q && (lab(t, h, t->r->nsubj) || lab(t, h, t->r->nsubj_pass) || lab(t, h, t->r->obj)) &&
+            q + 1 < (int)t->n && t->head[q] >= b && t->head[q] < q && word_in(t, q, "'s|'|\u2019s|\u2019") &&
+            t->upos[q + 1] != t->r->verb) /* "X's marrying Y" is X's doing */
+            m = -1;
+    }
     if (m >= 0) n = add_mention(s, out, n, m);
     for (int c = t->first[i]; c >= 0 && n < MAX_ARGS; c = t->next[c]) {
         int u = t->upos[c];

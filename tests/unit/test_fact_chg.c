@@ -101,6 +101,9 @@ static void test_coordinated_passive(void **state) {
     expect(state, "Kemal Osman was questioned in Riga and later charged with fraud.\n", "Kemal Osman", NULL);
     /* the second verb has its own object: someone else was charged */
     expect_not(state, "Police arrested Kemal Osman in 2019 and charged his brother.\n", "Kemal Osman");
+    /* "X and his brother Y were charged": both */
+    expect(state, "Kemal Osman and his brother Tarik were charged with fraud.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman and his brother Tarik were charged with fraud.\n", "Tarik", NULL);
 }
 
 /* An organization is charged as the head of its own phrase at the

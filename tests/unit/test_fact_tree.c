@@ -73,6 +73,14 @@ static void test_coordinated_verbs(void **state) {
           TL_SUPPORTS, "Sable Network", "Tamar Liberation Front", 1);
 }
 
+/* A possessor the parser took for the subject is no argument of the
+ * verb: the person its apposition names is.  "X's marrying Y" stays X's. */
+static void test_possessor_not_subject(void **state) {
+    const char *t = "Omar Talib's brother-in-law, Samir Nasser, was detained.\n";
+    check(state, t, TL_ARRESTED, "Samir Nasser", NULL, 0);
+    check_not(state, t, TL_ARRESTED, "Omar Talib", NULL);
+}
+
 /* What the tree does not say is not made up: a name in another clause is
  * no argument of the trigger. */
 static void test_no_cross_clause(void **state) {
@@ -270,6 +278,7 @@ int main(void) {
         cmocka_unit_test(test_attack_weapon_owner),
         cmocka_unit_test(test_attack_support_verb),
         cmocka_unit_test(test_attack_that_killed), cmocka_unit_test(test_attack_mastermind),
+        cmocka_unit_test(test_possessor_not_subject),
         cmocka_unit_test(test_speaker_pronoun),
         cmocka_unit_test(test_relative_after_place),
         cmocka_unit_test(test_parataxis_subject),
