@@ -216,10 +216,12 @@ static void norp_apposition(tl_fsent *s, int m) {
             if (!nominal(s, j)) return;
     }
     e = tl_fact_nat_origin_tail(s, e); /* "a Russian of Chechen origin," */
-    /* "with" ends it too: "a Norwegian extremist with a long record", and
-     * a participle: "an Iraqi living in Sweden" */
+    /* "with" ends it too: "a Norwegian extremist with a long record", "for"
+     * and "at" after a job: "an American reporter for Y", "a French
+     * researcher at Y"; and a participle: "an Iraqi living in Sweden" */
     if (e < s->se && !aside_mark(s, e) && !tl_fact_is(s, e, ".") && !tl_fact_is(s, e, ";") &&
-        !tl_fact_is(s, e, ")") && !tl_fact_wl(s, e, WL_WHO) && !tl_fact_is(s, e, "with") && !participle(s, e))
+        !tl_fact_is(s, e, ")") && !tl_fact_wl(s, e, WL_WHO) && !tl_fact_is(s, e, "with") && !participle(s, e) &&
+        !(e > s->ms[m].te && tl_fact_w(s, e, "for|at")))
         return;
     uint32_t k = s->ms[m].tb;
     for (int n = 0; n < 3 && k > s->sb && (np_word(s, k - 1) || born_token(s, k - 1)); n++) k--;

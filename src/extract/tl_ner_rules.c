@@ -728,6 +728,11 @@ not_office:
         !(whole & (TL_NER_PLACEISH_STRONG | TL_GAZ_ORG_NAME)))
         type = TL_LOC;
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) type = TL_NORP;
+    /* A word both a country's short name and its people's ("Saudi")
+     * before a common noun is the adjective: "a Saudi journalist" */
+    if (b - a == 1 && (whole & TL_GAZ_COUNTRY) && (whole & TL_GAZ_DEMONYM) && b < d->n_tokens &&
+        d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_LOWER && !(f->t[b].gaz & TL_GAZ_STOP))
+        type = TL_NORP;
     /* A well-known organization's name is one, whatever the tagger said. */
     if (org_name(whole)) type = TL_ORG;
     /* Common words capitalized by position or headline style; titles alone

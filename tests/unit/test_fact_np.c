@@ -53,6 +53,13 @@ static void test_nationality_apposition(void **state) {
     d = run(state, "Omar Selimi, an Albanian living in Sweden, was charged with fraud.\n");
     assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "Albanian"));
     tl_doc_free(d);
+    /* a job for or at a body after the nationality; a people's name that
+     * is also its country's short name, as the adjective */
+    d = run(state, "Omar Selimi, an American reporter for the Valdor Herald, was detained.\n\n"
+                   "Tarik Selim, a Saudi journalist, was arrested.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "American"));
+    assert_non_null(find(d, TL_CITIZEN_OF, "Tarik Selim", "Saudi"));
+    tl_doc_free(d);
 }
 
 /* A description headed by a nationality and a noun of a kind of person,
