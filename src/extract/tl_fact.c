@@ -700,19 +700,34 @@ static int reduced_patient(const tl_fsent *s, uint32_t i, uint32_t mask) {
     return tl_fact_type_ok(s, m, mask) ? m : -1;
 }
 
+int tl_fact_part_after_object(const tl_fsent *s, const tl_trig *t, uint32_t i) {
+    if (!t->part || strchr(t->part, ' ') || i + 2 >= s->se) return -1;
+    int m = tl_fact_ment_at(s, i + 1);
+    if (m < 0 || s->ms[m].tb != i + 1 || s->ms[m].te >= s->se) return -1;
+    uint32_t p = s->ms[m].te;
+    return s->len[p - s->sb] == strlen(t->part) && !memcmp(s->low[p - s->sb], t->part, s->len[p - s->sb]) ? m : -1;
+}
+
 static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     int type = t->type;
     uint32_t after = i;
+    int part_obj = -1;
     if (t->part) {
-        /* "set X up" is rare in reports; demand the particle next. */
+        /* "set X up" is rare in reports; demand the particle next, or
+         * right after a name or pronoun ("handed X over to Y") */
         uint32_t r = i - s->sb;
         int two = strchr(t->part, ' ') != NULL;
         size_t l1 = i + 1 < s->se ? s->len[r + 1] : 0, l2 = i + 2 < s->se ? s->len[r + 2] : 0;
         if (!tl_trig_part_follows(t, l1 ? s->low[r + 1] : "", l1, l2 ? s->low[r + 2] : "", l2)) {
-            if (type == TL_CHARGED) tl_fact_found_guilty(s, i, 1, t->status); /* "found X guilty" */
-            return;
+            part_obj = tl_fact_part_after_object(s, t, i);
+            if (part_obj < 0) {
+                if (type == TL_CHARGED) tl_fact_found_guilty(s, i, 1, t->status); /* "found X guilty" */
+                return;
+            }
+            after = s->ms[part_obj].te;
+        } else {
+            after = i + 1 + (uint32_t)two;
         }
-        after = i + 1 + (uint32_t)two;
     }
     int pas = t->kind == TL_TK_VERB && passive_at(s, i, is_past);
     int subj = -1, obj = -1, ra = -1, rb = -1;
@@ -731,7 +746,7 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         if (r_subj >= 0) subj = by_agent(s, after, m_subj);
     } else {
         if (r_subj >= 0) subj = find_subj(s, i, m_subj);
-        if (r_obj >= 0) obj = find_dobj(s, after, m_obj);
+        if (r_obj >= 0) obj = part_obj >= 0 ? (tl_fact_type_ok(s, part_obj, m_obj) ? part_obj : -1) : find_dobj(s, after, m_obj);
         obj = past_norp_modifier(s, obj, m_obj);
     }
     if (t->prep_a && t->role_a >= 0) ra = find_prep_obj(s, after, t->prep_a, ROLE_MASK[type][t->role_a]);

@@ -342,6 +342,11 @@ int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status);
  * of "find") opens that shape; with push set, also pushes the CHARGED
  * candidates of the persons or organizations named.  Can't fail. */
 int tl_fact_found_guilty(tl_fsent *s, uint32_t i, int push, int status);
+
+/* "handed X over to Y", "handed him over": the object of particle verb t
+ * at token i when its one-word particle follows the name or pronoun right
+ * after the verb; -1 otherwise.  Can't fail. */
+int tl_fact_part_after_object(const tl_fsent *s, const tl_trig *t, uint32_t i);
 /* Sentences passed in a gapped list after "sentenced" or "jailed": "the
  * court sentenced X to ten years and Y to eight", "X was jailed for life,
  * and his accomplice Y to 20 years" -- each person that opens an item

@@ -195,6 +195,12 @@ static void test_apposition_citizen_origin_extradition(void **state) {
     assert_true(named(d, f->from, "Germany"));
     assert_string_equal(f->time_value, "2021-03");
     tl_doc_free(d);
+    /* a particle after the object: "handed X over to Y", "handed him over" */
+    d = run(state, "Valdora handed Sarah Klein over to Norvia.\n\n"
+                   "Tomas Brell fled to Valdora in 2019. The police there handed him over to Norvia in May.\n");
+    assert_non_null(find(d, TL_EXTRADITED, "Sarah Klein", "Norvia"));
+    assert_non_null(find(d, TL_EXTRADITED, "Tomas Brell", "Norvia"));
+    tl_doc_free(d);
 }
 
 static void test_copula_and_born(void **state) {
