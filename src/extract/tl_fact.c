@@ -484,7 +484,15 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     c.trig = trig;
     c.np = s->np;
     c.conj = s->conj;
-    if (type == TL_ATTACKED) {
+    /* "X threatened to attack Y", "X vowed to destroy Y": a threat is
+     * hostility, no attack */
+    if (type == TL_ATTACKED && trig > s->sb + 1 && tl_fact_is(s, trig - 1, "to") &&
+        tl_fact_w(s, trig - 2, "threatened|threatens|threaten|threatening|vowed|vows|vow|vowing|promised|promises|"
+                               "pledged|pledges|swore|swears|warned")) {
+        c.type = TL_OPPOSES;
+        c.status = 0;
+    }
+    if (c.type == TL_ATTACKED) {
         /* "plotted to kill", "tried to assassinate", "a foiled attack";
          * the trigger itself when it is the light verb ("planning an
          * attack on Y") */
@@ -1353,6 +1361,8 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
         s->np = 0;
         return;
     }
+    /* "X is at war with Y"; "the war with Y" names no side */
+    if (tl_fact_is(s, i, "war") && !(i > s->sb && tl_fact_is(s, i - 1, "at"))) return;
     int h = find_subj(s, i, ROLE_MASK[type][0]);
     /* "critical of Egyptian President X": the person, not the nationality */
     int o = past_norp_modifier(s, find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][1]), ROLE_MASK[type][1]);

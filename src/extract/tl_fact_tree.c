@@ -183,8 +183,10 @@ static int collect(const tree *t, int i, int *out, int n, int depth, const char 
             named += n > k;
         }
     }
-    /* "the town of X", "the city of X": the place the kind noun names */
-    if (m < 0 && grp && !named && t->upos[i] == t->r->noun && word_in(t, i, TL_CUE_KIND_PLACE_NOUNS))
+    /* "the town of X", "the city of X": the place the kind noun names;
+     * "the government of X", "the army of X": the state */
+    if (m < 0 && grp && !named && t->upos[i] == t->r->noun &&
+        (word_in(t, i, TL_CUE_KIND_PLACE_NOUNS) || word_in(t, i, "government|army|military|regime|people")))
         for (int c = t->first[i]; c >= 0; c = t->next[c])
             if (c > i && lab(t, c, t->r->nmod) && has_case(t, c, "of") && is_place(t, c)) {
                 int k = n;
@@ -405,8 +407,9 @@ static int one_role(int type) { return type == TL_ARRESTED || type == TL_CHARGED
 static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, int pa, int pb, int nframe) {
     tl_fsent *s = t->s;
     int ls[MAX_ARGS], lo[MAX_ARGS], la[MAX_ARGS], lb[MAX_ARGS];
-    /* an attack's sides may be groups told by their people or weapons */
-    const char *g = f->type == TL_ATTACKED ? TL_CUE_ATTACK_GROUP_NOUNS : NULL;
+    /* an attack's sides may be groups told by their people or weapons; so
+     * may a fight's ("X is fighting the Malian army") */
+    const char *g = f->type == TL_ATTACKED || f->type == TL_OPPOSES ? TL_CUE_ATTACK_GROUP_NOUNS : NULL;
     const char *gs = f->type == TL_ATTACKED && f->subj == 0 ? TL_CUE_ATTACK_EVENT_NOUNS : NULL;
     int ns = sj >= 0 ? collect(t, sj, ls, 0, 0, g) : 0, no = ob >= 0 ? collect(t, ob, lo, 0, 0, g) : 0;
     int na = pa >= 0 ? collect(t, pa, la, 0, 0, g) : 0, nb = pb >= 0 ? collect(t, pb, lb, 0, 0, g) : 0;

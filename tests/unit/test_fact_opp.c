@@ -41,6 +41,21 @@ static void test_adjectives(void **state) {
                    "Omar Talbi", "Egyptian");
     expect_fact(state, "Since 2019 the Kessel Brigade has been at odds with the Vardo Brotherhood.\n", TL_OPPOSES,
                 "Kessel Brigade", "Vardo Brotherhood");
+    /* "at war with Y"; "the war with Y" names no side */
+    expect_fact(state, "The Kessel Brigade is at war with the Vardo Brotherhood.\n", TL_OPPOSES, "Kessel Brigade",
+                "Vardo Brotherhood");
+    expect_no_fact(state, "Omar Talbi was wounded in the war with the Vardo Brotherhood.\n", TL_OPPOSES, "Omar Talbi",
+                   "Vardo Brotherhood");
+}
+
+/* A threat to attack is hostility, no attack; a fight with a state's
+ * army or government opposes the state. */
+static void test_threats_and_armies(void **state) {
+    expect_fact(state, "The Kessel Brigade threatened to attack Valdora.\n", TL_OPPOSES, "Kessel Brigade", "Valdora");
+    expect_no_fact(state, "The Kessel Brigade threatened to attack Valdora.\n", TL_ATTACKED, "Kessel Brigade",
+                   "Valdora");
+    expect_fact(state, "The Kessel Brigade is fighting the Malian army in Mali.\n", TL_OPPOSES, "Kessel Brigade",
+                "Mali");
 }
 
 /* Opposition nouns after the verb that wages them: "waged an insurgency
@@ -144,7 +159,7 @@ int main(void) {
         cmocka_unit_test(test_adjective_targets),
         cmocka_unit_test(test_coordinated_verb),
         cmocka_unit_test(test_fire_and_hostage), cmocka_unit_test(test_critic_premodifier),
-        cmocka_unit_test(test_name_affiliation),
+        cmocka_unit_test(test_name_affiliation), cmocka_unit_test(test_threats_and_armies),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
