@@ -1226,10 +1226,14 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int premod, poss;
     uint32_t st = np_start(s, i, &premod, &poss);
     int args[4] = {-1, -1, -1, -1};
-    /* "an Israeli strike": a nationality acts for its state */
-    if (type == TL_ATTACKED && premod >= 0 && poss < 0 && t->subj >= 0 && t->subj <= 1 &&
-        !tl_fact_type_ok(s, premod, ROLE_MASK[type][t->subj]))
-        premod = norp_as_gpe(s, premod, ROLE_MASK[type][t->subj]);
+    /* "an Israeli strike", "Iranian funding": a nationality acts for its
+     * state */
+    if ((type == TL_ATTACKED || type == TL_SUPPORTS) && premod >= 0 && poss < 0 && t->subj >= 0 && t->subj <= 1 &&
+        !tl_fact_type_ok(s, premod, ROLE_MASK[type][t->subj])) {
+        /* right before the noun it is the noun's side ("Iranian funding") */
+        int32_t e = s->ms[premod].type == TL_NORP && s->ms[premod].te == i ? tl_fact_country_entity(s, s->ms[premod].ent) : -1;
+        premod = e >= 0 ? tl_fact_virtual(s, premod, e, TL_GPE) : norp_as_gpe(s, premod, ROLE_MASK[type][t->subj]);
+    }
     if (t->obj >= 0 && tl_fact_is(s, i + 1, "of")) {
         int m = tl_fact_ment_from(s, i + 2, NULL);
         /* "the arrest of Hezbollah operative X": the person */
@@ -1305,6 +1309,18 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         emit(s, type, a, l[0], -1, -1, i, 0);
         emit(s, type, l[0], a, -1, -1, i, 0);
         return;
+    }
+    /* "X receives Iranian funding", "X relies on Qatari money": the one
+     * who gets the support the noun names */
+    if (type == TL_SUPPORTS && t->subj == 0 && args[0] >= 0 && args[1] < 0 && st > s->sb) {
+        uint32_t k = st - 1;
+        if (tl_fact_w(s, k, "on") && k > s->sb) k--;
+        if (tl_fact_w(s, k, "receives|received|receive|receiving|gets|got|get|getting|obtained|obtains|secured|"
+                            "relies|relied|rely|relying|depends|depended|depend|depending|enjoys|enjoyed")) {
+            int a = find_subj(s, k, ROLE_MASK[type][1]);
+            if (a >= 0 && s->ms[a].ent != s->ms[args[0]].ent) emit_coord(s, type, args[0], -1, a, -1, -1, -1, i, 0);
+            return;
+        }
     }
     /* "X waged an insurgency against Y" (tl_fact_opp.c) */
     if (type == TL_OPPOSES && args[0] < 0 && args[1] >= 0 && tl_fact_opp_waged(s, i, args[1], t->status)) return;

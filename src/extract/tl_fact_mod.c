@@ -73,7 +73,10 @@ void tl_fact_compounds(tl_fsent *s) {
     int nm = s->nm; /* tl_fact_emit() may add virtual mentions */
     for (int m = 0; m < nm; m++) {
         const tl_fment *x = &s->ms[m];
-        if (x->pron || x->virt || !tl_fact_type_ok(s, m, tl_fact_role_mask(TL_SUPPORTS, 0))) continue;
+        /* "Iranian-backed": a people's name stands for its state when the
+         * document names the state */
+        int norp = x->type == TL_NORP && !x->pron && !x->virt;
+        if (x->pron || x->virt || (!norp && !tl_fact_type_ok(s, m, tl_fact_role_mask(TL_SUPPORTS, 0)))) continue;
         uint32_t t = x->te - 1, r = t - s->sb;
         if (!support_suffix(s->low[r], s->len[r])) continue;
         /* The name must end inside the compound, not be a name that ends
@@ -82,7 +85,14 @@ void tl_fact_compounds(tl_fsent *s) {
         if (nmv->len >= s->len[r]) continue;
         uint32_t mask = tl_fact_role_mask(TL_SUPPORTS, 1) & ~(1u << TL_GPE);
         int o = compound_holder(s, x, 0);
-        if (o >= 0 && tl_fact_type_ok(s, o, mask)) tl_fact_emit(s, TL_SUPPORTS, m, o, -1, -1, t, 0);
+        if (o < 0 || !tl_fact_type_ok(s, o, mask)) continue;
+        int a = m;
+        if (norp) {
+            int32_t e = tl_fact_country_entity(s, x->ent);
+            a = e >= 0 ? tl_fact_virtual(s, m, e, TL_GPE) : -1;
+            if (a < 0) continue;
+        }
+        tl_fact_emit(s, TL_SUPPORTS, a, o, -1, -1, t, 0);
     }
     /* "the pro-Hamas collective X", "X, a pro-Iranian militia": a name
      * fused after "pro-" is supported by the name its phrase describes. */

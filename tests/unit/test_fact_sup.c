@@ -125,10 +125,29 @@ static void test_backed_group(void **state) {
                    TL_SUPPORTS, "Iran", "Hamas");
 }
 
+/* A nationality stands for its state, when the document names it, as the
+ * backer in a compound ("the Iranian-backed militia X") and as the side
+ * of a support noun ("Iranian funding for X", "X relies on Iranian
+ * funding"). */
+static void test_nationality_backer(void **state) {
+    const char *pre = "Iran is a regional power. ";
+    char buf[256];
+    snprintf(buf, sizeof buf, "%sThe Iranian-backed militia Kessel Brigade claimed the attack.\n", pre);
+    expect_fact(state, buf, TL_SUPPORTS, "Iran", "Kessel Brigade");
+    snprintf(buf, sizeof buf, "%sIranian funding for the Kessel Brigade has grown.\n", pre);
+    expect_fact(state, buf, TL_SUPPORTS, "Iran", "Kessel Brigade");
+    snprintf(buf, sizeof buf, "%sThe Kessel Brigade relies on Iranian funding.\n", pre);
+    expect_fact(state, buf, TL_SUPPORTS, "Iran", "Kessel Brigade");
+    /* no state named: no backer */
+    expect_no_fact(state, "The Iranian-backed militia Kessel Brigade claimed the attack.\n", TL_SUPPORTS, "Iranian",
+                   "Kessel Brigade");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_links),    cmocka_unit_test(test_associate_nouns), cmocka_unit_test(test_associate_refusals),
         cmocka_unit_test(test_part_of),  cmocka_unit_test(test_supports),        cmocka_unit_test(test_backed_group),
+        cmocka_unit_test(test_nationality_backer),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
