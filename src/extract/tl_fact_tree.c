@@ -581,8 +581,13 @@ static int answers_for(const tree *t, int e) {
  * Then a place it is "in" is only where it happened. */
 static int victims_told(const tree *t, int e) {
     const rels *r = t->r;
+    /* a clause naming whom it hit ("that killed X", "that killed two
+     * Israeli soldiers"); "which killed over 160 people" names no one */
     for (int c = t->first[e]; c >= 0; c = t->next[c])
-        if ((lab(t, c, r->acl_relcl) || lab(t, c, r->acl)) && t->upos[c] == r->verb) return 1;
+        if ((lab(t, c, r->acl_relcl) || lab(t, c, r->acl)) && t->upos[c] == r->verb) {
+            int o = child(t, c, r->obj), out[MAX_ARGS];
+            if (o < 0 || collect(t, o, out, 0, 0, TL_CUE_ATTACK_GROUP_NOUNS) > 0) return 1;
+        }
     int h = t->head[e];
     if (t->s->at[e] >= 0) return 0;
     return h >= 0 && t->upos[h] == r->verb && (lab(t, e, r->obl) || lab(t, e, r->nmod)) && has_case(t, e, "in|during") &&

@@ -104,6 +104,9 @@ static void test_place_target(void **state) {
     no(state, "The Kessel Brigade claimed a drone strike in Valdora that killed Tomas Brell.\n", "Kessel Brigade",
        "Valdora");
     no(state, "Three soldiers were killed in a Kessel Brigade attack in Valdora.\n", "Kessel Brigade", "Valdora");
+    /* a clause that names no victims leaves the place the target */
+    yes(state, "Garrick Dunmore was the mastermind behind the 2008 attacks in Valdora, which killed over 160 people.\n",
+        "Garrick Dunmore", "Valdora");
     /* a "by" past another clause's verb is not the attack's */
     no(state, "Tomas Brell was behind the killing of Garrick Dunmore in 2020 and was later wanted by the Valdoran "
               "police.\n",
