@@ -716,6 +716,27 @@ int tl_fact_part_after_object(const tl_fsent *s, const tl_trig *t, uint32_t i) {
     return s->len[p - s->sb] == strlen(t->part) && !memcmp(s->low[p - s->sb], t->part, s->len[p - s->sb]) ? m : -1;
 }
 
+/* "X and Y have traded threats", "X and Y exchanged fire": each side of
+ * the coordinated subject opposes the other.  A verb of trading whose
+ * object is no hostility says nothing. */
+static void traded_hostility(tl_fsent *s, uint32_t i) {
+    uint32_t k = i + 1;
+    if (k < s->se && tl_fact_w(s, k, "new|fresh|more|further|angry|bitter|heavy|repeated|mutual|public")) k++;
+    if (k >= s->se || !tl_fact_w(s, k, "threats|accusations|blows|fire|insults|barbs|strikes|attacks|gunfire|salvos|"
+                                        "rocket|rockets|missiles|shots|recriminations"))
+        return;
+    int a = find_subj(s, i, ROLE_MASK[TL_OPPOSES][0]);
+    if (a < 0 || s->ms[a].pron) return;
+    uint32_t k0 = s->ms[a].tb;
+    if (k0 > s->sb && tl_fact_is(s, k0 - 1, "the")) k0--;
+    if (k0 < s->sb + 2 || !tl_fact_is(s, k0 - 1, "and")) return;
+    /* the two sides may be of two kinds ("Israel and Hezbollah") */
+    int b = tl_fact_ment_ending(s, k0 - 2);
+    if (b < 0 || s->ms[b].pron || !tl_fact_type_ok(s, b, ROLE_MASK[TL_OPPOSES][0])) return;
+    emit(s, TL_OPPOSES, b, a, -1, -1, i, 0);
+    emit(s, TL_OPPOSES, a, b, -1, -1, i, 0);
+}
+
 static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     int type = t->type;
     uint32_t after = i;
@@ -736,6 +757,10 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         } else {
             after = i + 1 + (uint32_t)two;
         }
+    }
+    if (type == TL_OPPOSES && t->obj < 0 && t->role_a < 0) {
+        traded_hostility(s, i);
+        return;
     }
     int pas = t->kind == TL_TK_VERB && passive_at(s, i, is_past);
     int subj = -1, obj = -1, ra = -1, rb = -1;

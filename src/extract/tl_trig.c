@@ -237,6 +237,9 @@ static const spec SPECS[] = {
     V("campaign|campaigns|campaigned|campaigning", TL_OPPOSES, 0, N, "against", 1, NULL, N),
     V("destabilize|destabilizes|destabilized|destabilizing|destabilise|destabilised", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
     V("undermine", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    V("disrupt|disrupts|disrupted|disrupting", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    /* "X and Y traded threats": each opposes the other (tl_fact.c frame_verb) */
+    V("trade|trades|traded|trading|exchange|exchanges|exchanged|exchanging", TL_OPPOSES, 0, N, NULL, N, NULL, N),
     V("target", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
     R("opponent|opponents", TL_OPPOSES, 0, 1, 1),
     R("enemy|enemies", TL_OPPOSES, 0, 1, 0),

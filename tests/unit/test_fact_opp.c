@@ -56,6 +56,22 @@ static void test_threats_and_armies(void **state) {
                    "Valdora");
     expect_fact(state, "The Kessel Brigade is fighting the Malian army in Mali.\n", TL_OPPOSES, "Kessel Brigade",
                 "Mali");
+    /* disrupting a group opposes it */
+    expect_fact(state, "The Vardo Brotherhood was disrupted by Europol in May.\n", TL_OPPOSES, "Europol",
+                "Vardo Brotherhood");
+}
+
+/* "X and Y traded threats", "X and Y exchanged fire": each side opposes
+ * the other; a trade of anything else says nothing. */
+static void test_traded_hostility(void **state) {
+    expect_fact(state, "Valdora and the Kessel Brigade have traded threats for weeks.\n", TL_OPPOSES, "Valdora",
+                "Kessel Brigade");
+    expect_fact(state, "Valdora and the Kessel Brigade have traded threats for weeks.\n", TL_OPPOSES, "Kessel Brigade",
+                "Valdora");
+    expect_fact(state, "Valdora and the Kessel Brigade exchanged fire across the border.\n", TL_OPPOSES,
+                "Kessel Brigade", "Valdora");
+    expect_no_fact(state, "Valdora and the Kessel Brigade exchanged prisoners in May.\n", TL_OPPOSES, "Valdora",
+                   "Kessel Brigade");
 }
 
 /* Opposition nouns after the verb that wages them: "waged an insurgency
@@ -160,6 +176,7 @@ int main(void) {
         cmocka_unit_test(test_coordinated_verb),
         cmocka_unit_test(test_fire_and_hostage), cmocka_unit_test(test_critic_premodifier),
         cmocka_unit_test(test_name_affiliation), cmocka_unit_test(test_threats_and_armies),
+        cmocka_unit_test(test_traded_hostility),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
