@@ -535,6 +535,14 @@ static void emit_coord(tl_fsent *s, int type, int a0, int dir0, int a1, int dir1
 
 int tl_fact_subject(const tl_fsent *s, uint32_t i, uint32_t mask) { return find_subj(s, i, mask); }
 
+int tl_fact_coordinated(const tl_fsent *s, int a, int b) {
+    int l[8];
+    size_t n = coord(s, a, 1, P_, l, 8);
+    for (size_t k = 0; k < n; k++)
+        if (l[k] == b) return 1;
+    return 0;
+}
+
 void tl_fact_emit_pair(tl_fsent *s, int type, int a0, int a1, uint32_t trig, int status) {
     emit_coord(s, type, a0, -1, a1, 1, -1, -1, trig, status);
 }

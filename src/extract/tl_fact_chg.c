@@ -162,3 +162,28 @@ void tl_fact_sentence_gaps(tl_fsent *s) {
         }
     }
 }
+
+void tl_fact_codefendants(tl_fsent *s) {
+    int nc = s->nc;
+    for (int i = 0; i < nc; i++) {
+        const tl_fcand *x = &s->cands[i];
+        if (x->type != TL_CHARGED || x->m[0] < 0 || s->ms[x->m[0]].type != TL_PERSON || s->ms[x->m[0]].pron ||
+            s->ms[x->m[0]].virt)
+            continue;
+        for (int j = 0; j < nc; j++) {
+            const tl_fcand *y = &s->cands[j];
+            if (j == i || y->type != TL_CHARGED || y->trig != x->trig || y->m[0] < 0 ||
+                s->ms[y->m[0]].ent == s->ms[x->m[0]].ent || s->ms[y->m[0]].pron || s->ms[y->m[0]].virt)
+                continue;
+            if (!tl_fact_coordinated(s, x->m[0], y->m[0])) continue;
+            tl_fcand c;
+            memset(&c, 0, sizeof c);
+            c.type = TL_ASSOCIATE_OF;
+            c.m[0] = x->m[0];
+            c.m[1] = y->m[0];
+            c.m[2] = c.m[3] = -1;
+            c.trig = x->trig;
+            tl_fact_push(s, &c);
+        }
+    }
+}

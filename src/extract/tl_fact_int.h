@@ -342,6 +342,13 @@ int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status);
  * of "find") opens that shape; with push set, also pushes the CHARGED
  * candidates of the persons or organizations named.  Can't fail. */
 int tl_fact_found_guilty(tl_fsent *s, uint32_t i, int push, int status);
+/* Is person mention b one of the names listed after person mention a
+ * ("a and b", "a, 34, and b", "a, c and b")?  Can't fail. */
+int tl_fact_coordinated(const tl_fsent *s, int a, int b);
+/* "X and Y were charged with ...": persons charged together by one word
+ * are co-defendants, associates (ASSOCIATE_OF, one pushed per pair; the
+ * charge candidates are read from s->cands).  Can't fail. */
+void tl_fact_codefendants(tl_fsent *s);
 
 /* "handed X over to Y", "handed him over": the object of particle verb t
  * at token i when its one-word particle follows the name or pronoun right

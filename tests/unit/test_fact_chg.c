@@ -106,6 +106,14 @@ static void test_coordinated_passive(void **state) {
     expect(state, "Kemal Osman and his brother Tarik were charged with fraud.\n", "Tarik", NULL);
 }
 
+/* Persons charged together by one word are co-defendants: associates. */
+static void test_codefendants(void **state) {
+    expect_fact(state, "Kemal Osman and Tarik Selim are charged with money laundering.\n", TL_ASSOCIATE_OF, "Kemal Osman",
+                "Tarik Selim");
+    expect_no_fact(state, "Kemal Osman was charged with fraud after Tarik Selim testified.\n", TL_ASSOCIATE_OF,
+                   "Kemal Osman", "Tarik Selim");
+}
+
 /* An organization is charged as the head of its own phrase at the
  * trigger; a name inside another noun's phrase is not ("a X manager",
  * "co-founders of X"), nor one merely accused. */
@@ -191,7 +199,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_holder_verbs),  cmocka_unit_test(test_pronoun_holder), cmocka_unit_test(test_against),
         cmocka_unit_test(test_defendants),    cmocka_unit_test(test_not_charges),
-        cmocka_unit_test(test_sentences),     cmocka_unit_test(test_coordinated_passive),
+        cmocka_unit_test(test_sentences),     cmocka_unit_test(test_codefendants), cmocka_unit_test(test_coordinated_passive),
         cmocka_unit_test(test_org_charged),   cmocka_unit_test(test_set_member),
         cmocka_unit_test(test_on_charges),    cmocka_unit_test(test_possessed_person),
         cmocka_unit_test(test_found_guilty),  cmocka_unit_test(test_penalties),
