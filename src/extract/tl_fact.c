@@ -1476,6 +1476,10 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
      * court" is no travel: the type masks filter the rest. */
     int h = find_subj(s, i, ROLE_MASK[type][t->subj]);
     int o = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][t->role_a]);
+    /* "X has cells in Y", "X maintains a presence in Y": only a body has
+     * them */
+    if (type == TL_LOCATED_IN && h >= 0 && s->ms[h].type != TL_ORG && tl_fact_w(s, i, "presence|cells|branches|offices|strongholds"))
+        return;
     if (type == TL_SUPPORTS) {
         /* "received a phone call from Y" is no support: a support noun
          * must come between the verb and "from". */

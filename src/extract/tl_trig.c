@@ -356,6 +356,9 @@ static const spec SPECS[] = {
     S("located|situated", TL_LOCATED_IN, 0, "in|at|on|near", 1),
     S("live|lives|lived|living|reside|resides|resided|residing", TL_LOCATED_IN, 0, "in", 1),
     S("settle|settles|settled", TL_LOCATED_IN, 0, "in", 1),
+    S("registered|incorporated", TL_LOCATED_IN, 0, "in", 1),
+    /* "X maintains a presence in Y", "X has cells in Y" */
+    S("presence|cells|branches|offices|strongholds", TL_LOCATED_IN, 0, "in", 1),
     S("stationed|deployed|active|operating|operates|operated|operate|imprisoned|held|hiding", TL_LOCATED_IN, 0, "in", 1),
     R("resident", TL_LOCATED_IN, 0, 1, 1),
     R("town|city|village|capital|province|region|district|suburb|municipality|neighborhood|neighbourhood|county|state|port",

@@ -108,6 +108,15 @@ static void test_place_list(void **state) {
     expect(state, "The Kessel Brigade is active in Burkina Faso and Niger.\n", "Kessel Brigade", "Niger");
 }
 
+/* A body's presence, cells, branches or offices in a place put it there;
+ * a person's do not.  A company registered in a place is there. */
+static void test_presence_nouns(void **state) {
+    expect(state, "The Kessel Front maintains a presence in Mali.\n", "Kessel Front", "Mali");
+    expect(state, "The Kessel Front has cells in France and Belgium.\n", "Kessel Front", "Belgium");
+    expect(state, "Valdor Holdings is registered in Cyprus.\n", "Valdor Holdings", "Cyprus");
+    expect_not(state, "Omar Talib has offices in Norvik.\n", "Omar Talib", "Norvik");
+}
+
 /* A present verb after "and" shares the subject of the verb before it:
  * the place the first verb's object is does not live anywhere. */
 static void test_coordinated_verb_subject(void **state) {
@@ -128,6 +137,7 @@ int main(void) {
         cmocka_unit_test(test_facility_in_compass_place),
         cmocka_unit_test(test_place_list),
         cmocka_unit_test(test_coordinated_verb_subject),
+        cmocka_unit_test(test_presence_nouns),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
