@@ -728,6 +728,14 @@ not_office:
         !(whole & (TL_NER_PLACEISH_STRONG | TL_GAZ_ORG_NAME)))
         type = TL_LOC;
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) type = TL_NORP;
+    /* "ISIS-Mozambique", "ISIS-K": a known organization's name before a
+     * hyphen names its branch, an organization wherever it operates */
+    if (b - a == 1 && type != TL_ORG) {
+        size_t n;
+        const char *w = tl_ner_tok_ptr(d, a, &n);
+        const char *h = n > 2 ? memchr(w, '-', n - 1) : NULL;
+        if (h && h > w && (tl_gaz_lookup_cased(f->gaz, w, (size_t)(h - w)) & TL_GAZ_ORG_NAME)) type = TL_ORG;
+    }
     /* A word both a country's short name and its people's ("Saudi")
      * before a common noun is the adjective: "a Saudi journalist" */
     if (b - a == 1 && (whole & TL_GAZ_COUNTRY) && (whole & TL_GAZ_DEMONYM) && b < d->n_tokens &&

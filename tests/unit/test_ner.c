@@ -62,6 +62,13 @@ static void test_titles_and_nationalities(void **state) {
     tl_doc_free(d);
 }
 
+/* A known organization's name before a hyphen names a branch of it. */
+static void test_org_branch_hyphen(void **state) {
+    tl_doc *d = run(state, "The leader of ISIS-Mozambique was killed.\n");
+    EXPECT_TYPE(d, "ISIS-Mozambique", TL_ORG);
+    tl_doc_free(d);
+}
+
 /* A title that is also a name, after given names, is a surname there
  * ("Imran Sheikh"), not an office; before a name it stays a style. */
 static void test_title_surname(void **state) {
@@ -475,7 +482,7 @@ static void test_fate_word_at_start(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_body_before_lowercase_title),
+        cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_body_before_lowercase_title),
         cmocka_unit_test(test_compounds),
         cmocka_unit_test(test_modifiers_and_datelines),
         cmocka_unit_test(test_wire_names),
