@@ -901,6 +901,14 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
         }
         return find_subj(s, k, mask);
     }
+    /* "whom the group planned to install as its leader": a plan names no
+     * holder of anything */
+    if (tl_fact_is(s, j, "as"))
+        for (uint32_t k = j; k > s->sb + 1 && k + 6 > j; k--)
+            if (tl_fact_is(s, k - 1, "to") &&
+                tl_fact_w(s, k - 2, "planned|plans|plan|planning|plotted|plotting|wanted|wants|sought|seeks|hoped|hopes|"
+                                    "intended|intends|aimed|aims|tried|tries|attempted|schemed"))
+                return -1;
     if (tl_fact_wl(s, j, WL_COPULA) || tl_fact_wl(s, j, WL_HOLDS_HOLD_HELD_ETC))
         return find_subj(s, j, mask);
     /* "X is accused of being a member of", "X denied being the leader of":

@@ -191,6 +191,10 @@ static void test_being_a_member(void **state) {
     assert_non_null(f);
     assert_int_equal(f->modality, TL_NEGATED);
     tl_doc_free(d);
+    /* a plan to install someone names no holder */
+    d = run(state, "The plotters planned to install Omar Haddad as the leader of the Red Hand Brigade.\n");
+    assert_null(find(d, TL_LEADER_OF, "Omar Haddad", "Red Hand Brigade"));
+    tl_doc_free(d);
 }
 
 /* An apposition that describes an organization: who backs it, where it is. */
