@@ -347,9 +347,16 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
              * and its possessive go with Y */
             if (!(mask & COORD_OWN_NATIONALITY) && j > s->sb + 3) {
                 uint32_t q = tl_fact_is(s, j - 1, ",") ? j - 1 : j;
-                if (q > s->sb + 2 && tl_fact_w(s, q - 1, TL_CUE_POSSESSED_PERSON_NOUNS) &&
-                    tl_fact_w(s, q - 2, "his|her|their") && tl_fact_wl(s, q - 3, WL_AND_OR))
-                    j = q - 2;
+                /* "and his Russian business partner Y": two words may
+                 * qualify the noun */
+                if (q > s->sb + 2 && tl_fact_w(s, q - 1, TL_CUE_POSSESSED_PERSON_NOUNS)) {
+                    uint32_t p = q - 2;
+                    for (int w = 0; w < 2 && p > s->sb + 1 && !tl_fact_w(s, p, "his|her|their") &&
+                                    (s->d->tokens[p].flags & TL_TOK_ALPHA) && !tl_fact_wl(s, p, WL_AND_OR);
+                         w++)
+                        p--;
+                    if (tl_fact_w(s, p, "his|her|their") && p > s->sb && tl_fact_wl(s, p - 1, WL_AND_OR)) j = p;
+                }
             }
             while (j > s->sb && (tl_fact_is(s, j - 1, ",") || tl_fact_wl(s, j - 1, WL_AND_OR))) {
                 conj = 1;

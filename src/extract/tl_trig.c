@@ -219,6 +219,7 @@ static const spec SPECS[] = {
     R("widow", TL_FAMILY_OF, 0, 1, 0),
     R("stepson|stepdaughter|stepfather|stepmother|half-brother|half-sister", TL_FAMILY_OF, 0, 1, 0),
     R("relative", TL_FAMILY_OF, 0, 1, 0),
+    R("fiance|fiancee|fiancé|fiancée", TL_FAMILY_OF, 0, 1, 0),
     /* MET */
     V("meet|meets|met|meeting", TL_MET, 0, 1, "with", 1, NULL, N),
     S("talks|spoke|speak|speaks|spoken|talked", TL_MET, 0, "with", 1),

@@ -203,6 +203,13 @@ static void test_apposition_citizen_origin_extradition(void **state) {
     tl_doc_free(d);
 }
 
+/* A fiancé is family. */
+static void test_fiance(void **state) {
+    tl_doc *d = run(state, "Jan Tomek was shot together with his fiancée Marta Kral in 2018.\n");
+    assert_non_null(find(d, TL_FAMILY_OF, "Marta Kral", "Jan Tomek"));
+    tl_doc_free(d);
+}
+
 static void test_copula_and_born(void **state) {
     tl_doc *d = run(state, "Kurt Vogel is the leader of the Black Lotus Army. He was born in Munich.\n");
     assert_non_null(find(d, TL_LEADER_OF, "Kurt Vogel", "Black Lotus Army"));
@@ -1082,7 +1089,7 @@ int main(void) {
         cmocka_unit_test(test_verdicts_and_custody),
         cmocka_unit_test(test_attack_agents),
         cmocka_unit_test(test_support_sanctions_part),
-        cmocka_unit_test(test_copula_and_born),
+        cmocka_unit_test(test_fiance), cmocka_unit_test(test_copula_and_born),
         cmocka_unit_test(test_coordination),
         cmocka_unit_test(test_met_and_reported),
         cmocka_unit_test(test_negated_and_alleged),

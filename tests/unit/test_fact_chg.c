@@ -104,6 +104,8 @@ static void test_coordinated_passive(void **state) {
     /* "X and his brother Y were charged": both */
     expect(state, "Kemal Osman and his brother Tarik were charged with fraud.\n", "Kemal Osman", NULL);
     expect(state, "Kemal Osman and his brother Tarik were charged with fraud.\n", "Tarik", NULL);
+    expect(state, "Kemal Osman and his Russian business partner Tarik Selim were charged with fraud.\n", "Kemal Osman",
+           NULL);
 }
 
 /* Persons charged together by one word are co-defendants: associates. */
