@@ -303,6 +303,14 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
         if (dir > 0) {
             uint32_t j = s->ms[cur].te;
             int conj = 0;
+            /* "X (ISIS) and Y", "X (HTS, formerly Z) and Y": an acronym or
+             * an aside in parentheses */
+            if (tl_fact_is(s, j, "(")) {
+                uint32_t c = j + 1;
+                int digits = 0; /* "(1917 - 2006)": a life's dates, in a list of names */
+                while (c < s->se && c < j + 8 && !tl_fact_is(s, c, ")")) digits |= (s->d->tokens[c++].flags & TL_TOK_DIGIT) != 0;
+                if (c < s->se && tl_fact_is(s, c, ")") && !digits) j = c + 1;
+            }
             /* "X, 34, and Y, 41": an age */
             if (tl_fact_is(s, j, ",") && (s->d->tokens[j + 1 < s->se ? j + 1 : j].flags & TL_TOK_DIGIT) &&
                 tl_fact_is(s, j + 2, ",") && tl_fact_wl(s, j + 3, WL_AND_OR))
@@ -424,9 +432,23 @@ static int org_charged(const tl_fsent *s, int m, uint32_t trig) {
         if (x->tb > s->sb && (s->d->tokens[x->tb - 1].flags & TL_TOK_ALPHA) &&
             !tl_fact_w(s, x->tb - 1, "and|but|then|while|when|after|as|because|that|where|which|meanwhile|also"))
             return 0;
-        for (uint32_t k = x->te; k < trig; k++)
+        uint32_t k = x->te;
+        /* "X, a building materials maker, pleaded guilty": an apposition
+         * describes it */
+        if (k + 1 < trig && tl_fact_is(s, k, ",") && tl_fact_w(s, k + 1, "a|an|the")) {
+            uint32_t q = k + 2;
+            while (q < trig && !tl_fact_is_punct(s, q) && q < k + 12) q++;
+            if (q < trig && tl_fact_is(s, q, ",")) k = q + 1;
+        }
+        /* "X and its subsidiary pleaded guilty" */
+        if (k + 2 < trig && tl_fact_is(s, k, "and") && tl_fact_w(s, k + 1, "its|their") &&
+            tl_fact_w(s, k + 2, "subsidiary|subsidiaries|affiliate|affiliates|unit|units|parent|owner|owners|executives|"
+                                "founder|founders|chief|ceo"))
+            k += 3;
+        for (; k < trig; k++)
             if (!tl_fact_wl(s, k, WL_BE) && !tl_fact_wl(s, k, WL_ALSO_ALL_BOTH_ETC) &&
-                !tl_fact_w(s, k, "will|would|could|may|might|must|each|now|today|yesterday"))
+                !tl_fact_w(s, k, "will|would|could|may|might|must|each|now|today|yesterday|pleaded|pleads|plead|later|"
+                                 "ultimately|eventually|formally"))
                 return 0;
         return 1;
     }
@@ -1471,7 +1493,12 @@ static int provided_with(const tl_fsent *s, uint32_t i, uint32_t mask) {
             k = c + 1;
             continue;
         }
-        if (!(tl_fact_ment_at(s, k) >= 0 || tl_fact_is(s, k, ",") || tl_fact_wl(s, k, WL_AND_OR) || tl_fact_is(s, k, "the")))
+        /* "... from 2013 to 2014 with support": a time on the way */
+        int when = (s->d->tokens[k].flags & TL_TOK_DIGIT) ||
+                   (tl_fact_w(s, k, "from|to|in|until|between|since") && k + 1 < s->se &&
+                    (s->d->tokens[k + 1].flags & TL_TOK_DIGIT));
+        if (!(tl_fact_ment_at(s, k) >= 0 || tl_fact_is(s, k, ",") || tl_fact_wl(s, k, WL_AND_OR) || tl_fact_is(s, k, "the") ||
+              when))
             return -1;
         k++;
     }

@@ -125,6 +125,9 @@ static void test_org_charged(void **state) {
     expect_not(state, "A Norvex Holdings manager was charged with fraud.\n", "Norvex Holdings");
     expect_not(state, "Two co-founders of Norvex Holdings were charged with fraud.\n", "Norvex Holdings");
     expect_not(state, "The Kessel Brigade accused Norvex Holdings of fraud.\n", "Norvex Holdings");
+    /* an apposition and "and its subsidiary" between the name and the verb */
+    expect(state, "Norvex Holdings, a building materials maker, and its subsidiary pleaded guilty on Tuesday.\n",
+           "Norvex Holdings", NULL);
 }
 
 /* "X was one of 14 people convicted", "X and Y were among 20 defendants

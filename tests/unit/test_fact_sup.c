@@ -125,6 +125,15 @@ static void test_backed_group(void **state) {
                    TL_SUPPORTS, "Iran", "Hamas");
 }
 
+/* "provided groups including X (acronym) and Y from 2013 to 2014 with
+ * support": the list runs past an acronym and a time. */
+static void test_provided_list_aside(void **state) {
+    const char *t = "The Norvex Corporation provided groups including the Kessel Brigade (KB) and the Valdor Front from "
+                    "2013 to 2014 with material support.\n";
+    expect_fact(state, t, TL_SUPPORTS, "Norvex Corporation", "Kessel Brigade");
+    expect_fact(state, t, TL_SUPPORTS, "Norvex Corporation", "Valdor Front");
+}
+
 /* A nationality stands for its state, when the document names it, as the
  * backer in a compound ("the Iranian-backed militia X") and as the side
  * of a support noun ("Iranian funding for X", "X relies on Iranian
@@ -147,7 +156,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_links),    cmocka_unit_test(test_associate_nouns), cmocka_unit_test(test_associate_refusals),
         cmocka_unit_test(test_part_of),  cmocka_unit_test(test_supports),        cmocka_unit_test(test_backed_group),
-        cmocka_unit_test(test_nationality_backer),
+        cmocka_unit_test(test_nationality_backer), cmocka_unit_test(test_provided_list_aside),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
