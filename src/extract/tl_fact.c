@@ -231,6 +231,11 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
         if (tl_fact_is(s, k, ";") || tl_fact_is(s, k, "that") || tl_fact_is(s, k, "who") ||
             tl_fact_is(s, k, "which"))
             return -1;
+        /* "on behalf of Y" is for whom, not on what */
+        if (tl_fact_is(s, k, "on") && tl_fact_is(s, k + 1, "behalf")) {
+            k += 2;
+            continue;
+        }
         if (tl_fact_w(s, k, preps)) {
             int m = tl_fact_ment_from(s, k + 1, NULL);
             if (m >= 0 && tl_fact_type_ok(s, m, mask)) return m;
@@ -1391,6 +1396,17 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
             if (a >= 0 && s->ms[a].ent != s->ms[args[0]].ent) emit_coord(s, type, args[0], -1, a, -1, -1, -1, i, 0);
             return;
         }
+    }
+    /* "X conducted surveillance of Y", "X carried out reconnaissance on Y":
+     * the light verb's subject spies */
+    if (type == TL_SPIED_ON && args[0] < 0 && args[1] >= 0) {
+        uint32_t lv = tl_fact_light_verb(s, i, "conduct|conducts|conducted|conducting|carry|carries|carried|carrying|"
+                                               "perform|performs|performed|performing|undertake|undertook|undertaken|"
+                                               "run|ran|runs|running|mount|mounted");
+        if (lv == i) return;
+        int a = find_subj(s, lv, ROLE_MASK[type][0]);
+        if (a >= 0) emit_coord(s, type, a, -1, args[1], 1, -1, -1, lv, t->status);
+        return;
     }
     /* "X waged an insurgency against Y" (tl_fact_opp.c) */
     if (type == TL_OPPOSES && args[0] < 0 && args[1] >= 0 && tl_fact_opp_waged(s, i, args[1], t->status)) return;

@@ -279,6 +279,7 @@ static const spec SPECS[] = {
     V("monitor", TL_SPIED_ON, 0, 1, NULL, N, NULL, N),
     V("stalk", TL_SPIED_ON, 0, 1, NULL, N, NULL, N),
     V("photograph", TL_SPIED_ON, 0, 1, NULL, N, NULL, N),
+    V("scout|scouts|scouted|scouting", TL_SPIED_ON, 0, 1, NULL, N, NULL, N),
     V("wiretap|wiretaps|wiretapped|wiretapping", TL_SPIED_ON, 0, 1, NULL, N, NULL, N),
     E("surveillance|espionage|spying|reconnaissance", TL_SPIED_ON, 0, N, "on|of|against", 1, NULL, N, 0),
     /* ARRESTED */

@@ -745,6 +745,15 @@ static void test_pleas_spies_and_focus(void **state) {
     assert_non_null(find(d, TL_MET, "Omar Reyes", "Li Wei"));
     assert_non_null(find(d, TL_RECRUITED, "Chen Bo", "Omar Reyes"));
     tl_doc_free(d);
+    /* surveillance a light verb's subject conducts; scouting; "on behalf
+     * of" is for whom, never the target */
+    d = run(state, "Omar Reyes conducted surveillance of the Valdor Tower.\n\n"
+                   "Li Wei scouted the Norvik Embassy in May.\n\n"
+                   "Chen Bo carried out surveillance operations on behalf of Valdora.\n");
+    assert_non_null(find(d, TL_SPIED_ON, "Omar Reyes", "Valdor Tower"));
+    assert_non_null(find(d, TL_SPIED_ON, "Li Wei", "Norvik Embassy"));
+    assert_null(find(d, TL_SPIED_ON, "Chen Bo", "Valdora"));
+    tl_doc_free(d);
 }
 
 /* A name before a common noun modifies it; "the X district of Y" puts X in Y. */
