@@ -89,6 +89,16 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
     int single = (b - a == 1);
     if (org_name(whole)) return TL_ORG;
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) return TL_NORP;
+    /* "Jiangsu Province Ministry of State Security": a place's name before
+     * the head of a name with "of" (the word before it) names whose body
+     * it is */
+    for (uint32_t k = a + 2; !single && k + 1 < b; k++)
+        if (tl_ner_tok_is(f->doc, k, "of")) {
+            if ((f->t[k - 1].gaz & TL_GAZ_ORG_HEAD) && f->t[k - 1].cls == TL_NER_SH_CAP && cls != 1 &&
+                (tl_ner_span_gaz(f, a, k - 1) & (TL_NER_PLACEISH_STRONG | TL_GAZ_GPE_HEAD | TL_GAZ_SUBDIV)))
+                return TL_ORG;
+            break;
+        }
     /* The head noun of a multi-word name says more than the tagger's class:
      * "... International Airport" is a facility, "... Autonomous Republic" a
      * state, "... Inland Sea" a place, whatever the words before it. */
@@ -728,6 +738,16 @@ not_office:
         !(whole & (TL_NER_PLACEISH_STRONG | TL_GAZ_ORG_NAME)))
         type = TL_LOC;
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) type = TL_NORP;
+    /* "Russian-German", "Franco-Moroccan": peoples joined by a hyphen */
+    if (b - a == 1 && type != TL_NORP) {
+        size_t n;
+        const char *w = tl_ner_tok_ptr(d, a, &n);
+        const char *h = n > 4 ? memchr(w + 1, '-', n - 2) : NULL;
+        if (h && (tl_gaz_lookup(f->gaz, h + 1, (size_t)(w + n - h - 1)) & TL_GAZ_DEMONYM) &&
+            ((tl_gaz_lookup(f->gaz, w, (size_t)(h - w)) & TL_GAZ_DEMONYM) ||
+             (h - w == 6 && !memcmp(w, "Franco", 6))))
+            type = TL_NORP;
+    }
     /* "ISIS-Mozambique", "ISIS-K": a known organization's name before a
      * hyphen names its branch, an organization wherever it operates */
     if (b - a == 1 && type != TL_ORG) {

@@ -62,6 +62,17 @@ static void test_titles_and_nationalities(void **state) {
     tl_doc_free(d);
 }
 
+/* A place's body named with "of" ("Jiangsu Province Ministry of State
+ * Security") is an organization; peoples joined by a hyphen are a
+ * people. */
+static void test_place_body_and_joined_peoples(void **state) {
+    tl_doc *d = run(state, "Ji worked for the Jiangsu Province Ministry of State Security.\n\n"
+                           "Abdelhakim Sefrioui, a 65-year-old Franco-Moroccan, was charged.\n");
+    EXPECT_TYPE(d, "Jiangsu Province Ministry of State Security", TL_ORG);
+    EXPECT_TYPE(d, "Franco-Moroccan", TL_NORP);
+    tl_doc_free(d);
+}
+
 /* A known organization's name before a hyphen names a branch of it. */
 static void test_org_branch_hyphen(void **state) {
     tl_doc *d = run(state, "The leader of ISIS-Mozambique was killed.\n");
@@ -482,7 +493,8 @@ static void test_fate_word_at_start(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_body_before_lowercase_title),
+        cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen),
+        cmocka_unit_test(test_place_body_and_joined_peoples), cmocka_unit_test(test_body_before_lowercase_title),
         cmocka_unit_test(test_compounds),
         cmocka_unit_test(test_modifiers_and_datelines),
         cmocka_unit_test(test_wire_names),
