@@ -489,6 +489,8 @@ static int title_before_given(const tl_ner_feats *f, uint32_t i) {
     if (i + 1 >= d->n_tokens || d->tokens[i + 1].sent != d->tokens[i].sent) return 0;
     uint32_t g = f->t[i + 1].gaz;
     if (!(g & TL_GAZ_GIVEN) || (g & TL_GAZ_TITLE) || f->t[i + 1].cls != TL_NER_SH_CAP) return 0;
+    /* "Crown Prince Mohammed bin Salman": an office, however royal */
+    if (i > 0 && tok_in_fold(d, i - 1, "crown") && d->tokens[i - 1].sent == d->tokens[i].sent) return 1;
     return !tok_in_fold(d, i, "prince|princess|king|queen|shah|sheikh|sheikha|emir|sultan|lord|lady|sir|dame|pope|saint");
 }
 

@@ -87,6 +87,10 @@ static void test_title_surname(void **state) {
     EXPECT_TYPE(d, "Imran Sheikh", TL_PERSON);
     EXPECT_TYPE(d, "Sheikh Abdullah", TL_PERSON);
     tl_doc_free(d);
+    /* "Crown Prince" is an office before the name, however royal */
+    d = run(state, "Crown Prince Tariq bin Khalid met the delegation on Friday.\n");
+    EXPECT_TYPE(d, "Tariq bin Khalid", TL_PERSON);
+    tl_doc_free(d);
     d = run(state, "A US District Judge ruled on Monday.\n");
     assert_int_equal(type_of(d, "District Judge"), -1);
     tl_doc_free(d);
