@@ -165,6 +165,22 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         k--;
         if (tl_fact_is(s, k, ";")) return -1;
         if (tl_fact_is(s, k, ",") && aux_only(s, k + 1, i)) {
+            /* "X, 41, of Paterson, New Jersey, provided": a home town and
+             * an age set off after the name hold no subject */
+            uint32_t q = k;
+            while (q > s->sb + 1) {
+                int m = tl_fact_ment_ending(s, q - 1);
+                if (m >= 0 && s->ms[m].type == TL_GPE) q = s->ms[m].tb;
+                else if (tl_fact_is(s, q - 1, ",") && q - 1 < k) q--;
+                else break;
+            }
+            if (q < k && q > s->sb + 1 && tl_fact_is(s, q - 1, "of") && tl_fact_is(s, q - 2, ",")) {
+                uint32_t c = q - 2;
+                /* ", 41," before it */
+                if (c > s->sb + 2 && (s->d->tokens[c - 1].flags & TL_TOK_DIGIT) && tl_fact_is(s, c - 2, ",")) c -= 2;
+                k = c;
+                continue;
+            }
             /* "X, an ethnically Azeri town in eastern Georgia, receives" and
              * "X, which the US designated in 1997, receives": an apposition
              * or a relative clause describes the subject before it and
@@ -239,6 +255,15 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
         if (tl_fact_w(s, k, preps)) {
             int m = tl_fact_ment_from(s, k + 1, NULL);
             if (m >= 0 && tl_fact_type_ok(s, m, mask)) return m;
+            /* "to members of Y", "to senior leaders of Y": a body's people
+             * stand for the body */
+            uint32_t q = k + 1;
+            if (q < s->se && tl_fact_wl(s, q, WL_DETS)) q++;
+            if (q < s->se && tl_fact_w(s, q, "senior|top|several|some|two|three|four|five|local")) q++;
+            if (m < 0 && (mask & O_) && q + 1 < s->se && tl_fact_w(s, q, TL_CUE_MEMBER_NOUNS) && tl_fact_is(s, q + 1, "of")) {
+                int g = tl_fact_ment_from(s, q + 2, NULL);
+                if (g >= 0 && s->ms[g].type == TL_ORG && s->ms[g].tb <= q + 3) return g;
+            }
         }
     }
     return -1;

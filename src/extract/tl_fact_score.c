@@ -1,4 +1,5 @@
 /* tl_fact_score.c -- the fact pass's hook for the learned scorer: its facts for what the frames did not read, its veto of what they read. */
+#include <string.h>
 #include "tl_fact.h"
 #include "tl_fact_int.h"
 
@@ -98,6 +99,19 @@ static int country(const tl_fsent *s, int32_t e) {
     return x->type == TL_GPE && (tl_gaz_lookup(s->g, x->name.ptr, x->name.len) & TL_GAZ_COUNTRY);
 }
 
+/* Is place e a capital the gazetteer puts in another country than
+ * country c ("Moscow" in Poland)? */
+static int other_country(const tl_fsent *s, int32_t e, int32_t c) {
+    const tl_entity *x = &s->d->entities[e], *y = &s->d->entities[c];
+    /* capitals only: smaller places share their names across countries
+     * ("Preston", Victoria, Australia) */
+    if (x->type != TL_GPE || !country(s, c) || !(tl_gaz_lookup(s->g, x->name.ptr, x->name.len) & TL_GAZ_CAPITAL)) return 0;
+    size_t xn = 0, yn = 0;
+    const char *xc = tl_gaz_place_country(s->g, x->name.ptr, x->name.len, &xn);
+    const char *yc = tl_gaz_place_country(s->g, y->name.ptr, y->name.len, &yn);
+    return xc && yc && (xn != yn || memcmp(xc, yc, xn) != 0);
+}
+
 /* The word that carries the fact, for modality and dates: the first
  * trigger word between the mentions (or nearest to a single one), else the
  * later mention. */
@@ -195,8 +209,10 @@ void tl_fact_scored(tl_fsent *s) {
         if (x->b >= 0) {
             const tl_fscore_arg *l = &as[x->a], *r = &as[x->b];
             if (framed(s, nframe, l->ent, r->ent)) continue;
-            /* a country is located in nothing the text names */
+            /* a country is located in nothing the text names, and a city
+             * the gazetteer places in one country in no other */
             if (type == TL_LOCATED_IN && country(s, rev ? r->ent : l->ent)) continue;
+            if (type == TL_LOCATED_IN && other_country(s, rev ? r->ent : l->ent, rev ? l->ent : r->ent)) continue;
             f.m[0] = local[rev ? x->b : x->a];
             f.m[1] = local[rev ? x->a : x->b];
             f.trig = trigger_of(s, l->te, r->tb, r->tb);

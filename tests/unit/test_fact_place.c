@@ -108,6 +108,12 @@ static void test_place_list(void **state) {
     expect(state, "The Kessel Brigade is active in Burkina Faso and Niger.\n", "Kessel Brigade", "Niger");
 }
 
+/* The learned scorer places no capital in another country. */
+static void test_capital_elsewhere(void **state) {
+    expect_not(state, "A Russian national accused of spying for Moscow in Poland, Pavel Rubtsov, was released.\n",
+               "Moscow", "Poland");
+}
+
 /* A body's presence, cells, branches or offices in a place put it there;
  * a person's do not.  A company registered in a place is there. */
 static void test_presence_nouns(void **state) {
@@ -138,6 +144,7 @@ int main(void) {
         cmocka_unit_test(test_place_list),
         cmocka_unit_test(test_coordinated_verb_subject),
         cmocka_unit_test(test_presence_nouns),
+        cmocka_unit_test(test_capital_elsewhere),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -134,6 +134,15 @@ static void test_provided_list_aside(void **state) {
     expect_fact(state, t, TL_SUPPORTS, "Norvex Corporation", "Valdor Front");
 }
 
+/* Support given to a body's people goes to the body; the supporter is the
+ * name before a home town and an age set off after it. */
+static void test_support_to_members(void **state) {
+    const char *t = "Omar Talib, 41, of Paterson, New Jersey, provided money and weapons to members of the Kessel "
+                    "Brigade between 2015 and 2019.\n";
+    expect_fact(state, t, TL_SUPPORTS, "Omar Talib", "Kessel Brigade");
+    expect_no_fact(state, t, TL_SUPPORTS, "New Jersey", "Kessel Brigade");
+}
+
 /* A nationality stands for its state, when the document names it, as the
  * backer in a compound ("the Iranian-backed militia X") and as the side
  * of a support noun ("Iranian funding for X", "X relies on Iranian
@@ -157,6 +166,7 @@ int main(void) {
         cmocka_unit_test(test_links),    cmocka_unit_test(test_associate_nouns), cmocka_unit_test(test_associate_refusals),
         cmocka_unit_test(test_part_of),  cmocka_unit_test(test_supports),        cmocka_unit_test(test_backed_group),
         cmocka_unit_test(test_nationality_backer), cmocka_unit_test(test_provided_list_aside),
+        cmocka_unit_test(test_support_to_members),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
