@@ -459,7 +459,10 @@ static void support_verb(const tree *t, int e, int *sj, int *tg) {
      * out the bombing and the kidnapping of Y": a noun listed under or
      * beside the verb's object shares its verb */
     for (int d = 0; d < 3 && t->head[e] >= 0 && t->upos[t->head[e]] == r->noun; d++) {
-        if (!(lab(t, e, r->conj) || lab(t, e, r->appos) || (lab(t, e, r->nmod) && has_case(t, e, "including"))))
+        /* "carried out dozens of attacks": the count is the verb's object */
+        int count = lab(t, e, r->nmod) && has_case(t, e, "of") &&
+                    word_in(t, t->head[e], "dozens|hundreds|scores|series|wave|waves|string|spate|number|couple|handful");
+        if (!(count || lab(t, e, r->conj) || lab(t, e, r->appos) || (lab(t, e, r->nmod) && has_case(t, e, "including"))))
             break;
         e = t->head[e];
     }

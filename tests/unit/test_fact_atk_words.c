@@ -111,6 +111,11 @@ static void test_place_target(void **state) {
     no(state, "Tomas Brell was behind the killing of Garrick Dunmore in 2020 and was later wanted by the Valdoran "
               "police.\n",
        "Valdoran", "Garrick Dunmore");
+    /* a count of attacks carried out */
+    yes(state, "The Kessel Brigade has carried out dozens of attacks on Tomas Brell's convoys.\n", "Kessel Brigade",
+        "Tomas Brell");
+    yes(state, "The Kessel Brigade has carried out dozens of attacks in northern Valdora since 2012.\n", "Kessel Brigade",
+        "Valdora");
     /* the place the parser hangs on the verb of carrying out */
     yes(state, "The Kessel Brigade carried out a suicide bombing in Valdora.\n", "Kessel Brigade", "Valdora");
     no(state, "Tomas Brell said the Kessel Brigade planned attacks in Valdora.\n", "Kessel Brigade", "Valdora");
