@@ -139,7 +139,15 @@ static void norp_description_names(tl_fsent *s, int m, uint32_t k) {
     tag_span(s, s->ms[m].te, k);
     for (uint32_t j = s->ms[m].te; j < k; j++)
         if (!nominal(s, j)) return;
-    people_list_of(s, k + 1, TL_CITIZEN_OF, m, s->ms[m].tb);
+    /* "A Syrian man, identified only as Mohammed A., ..." */
+    uint32_t q = k + 1;
+    if (q + 1 < s->se && tl_fact_w(s, q, "identified|named")) {
+        q++;
+        if (tl_fact_w(s, q, "only|simply|publicly")) q++;
+        if (!tl_fact_is(s, q, "as") && !tl_fact_w(s, q - 1, "named")) return;
+        if (tl_fact_is(s, q, "as")) q++;
+    }
+    people_list_of(s, q, TL_CITIZEN_OF, m, s->ms[m].tb);
 }
 
 /* "X (Syrian) and Y (Iraqi)": a nationality alone in parentheses right

@@ -34,6 +34,11 @@ static void test_nationality_before_name(void **state) {
                    "Several Spanish officials told Karl Brenner to wait.\n\n"
                    "The Greek-Australian painter Eleni Doukas opened a gallery.\n");
     assert_null(find(d, TL_CITIZEN_OF, "Ion Rusu", "Moldovan"));
+    {
+        tl_doc *d2 = run(state, "A Syrian man, identified only as Karim Dallal, was arrested in Essen.\n");
+        assert_non_null(find(d2, TL_CITIZEN_OF, "Karim Dallal", "Syrian"));
+        tl_doc_free(d2);
+    }
     assert_null(find(d, TL_CITIZEN_OF, "Karl Brenner", "Spanish"));
     assert_null(find(d, TL_CITIZEN_OF, "Eleni Doukas", "Greek"));
     assert_null(find(d, TL_CITIZEN_OF, "Eleni Doukas", "Australian"));
