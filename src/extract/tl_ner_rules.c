@@ -525,6 +525,8 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
         a++;
     /* "the Sughd Court Wednesday": a weekday ends no name */
     while (b > a + 1 && (f->t[b - 1].gaz & TL_GAZ_WEEKDAY) && f->t[b - 1].cls == TL_NER_SH_CAP) b--;
+    /* ... nor does the connector before it ("X Holdings on Monday") */
+    while (b > a && (f->t[b - 1].cls == TL_NER_SH_LOWER || f->t[b - 1].cls == TL_NER_SH_PUNCT)) b--;
     if (a >= b) return 1;
     /* A sentence end the tokenizer took for an abbreviation ("World War I.
      * He", "the U.S. Because"): a capitalized function word after a word

@@ -73,6 +73,14 @@ static void test_place_body_and_joined_peoples(void **state) {
     tl_doc_free(d);
 }
 
+/* A weekday ends no name, nor does the connector before it. */
+static void test_weekday_connector(void **state) {
+    tl_doc *d = run(state, "Officials sanctioned Vantex Holdings on Monday.\n");
+    EXPECT_TYPE(d, "Vantex Holdings", TL_ORG);
+    assert_int_equal(type_of(d, "Vantex Holdings on"), -1);
+    tl_doc_free(d);
+}
+
 /* A known organization's name before a hyphen names a branch of it. */
 static void test_org_branch_hyphen(void **state) {
     tl_doc *d = run(state, "The leader of ISIS-Mozambique was killed.\n");
@@ -497,7 +505,7 @@ static void test_fate_word_at_start(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen),
+        cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_weekday_connector),
         cmocka_unit_test(test_place_body_and_joined_peoples), cmocka_unit_test(test_body_before_lowercase_title),
         cmocka_unit_test(test_compounds),
         cmocka_unit_test(test_modifiers_and_datelines),
