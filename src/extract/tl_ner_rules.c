@@ -797,7 +797,10 @@ not_office:
         /* an organization's name before "attack" names no event, and a
          * well-known one is whole without the noun after it ("Hamas board") */
         if (g & TL_GAZ_EVENT_HEAD && !(g & TL_GAZ_ORG_HEAD) && type != TL_ORG) { type = TL_EVENT; b++; }
-        else if (type == TL_ORG && (g & TL_GAZ_ORG_HEAD) && !TOK_IN_CUE(d, b, TL_CUE_ORG_DESCRIPTORS) && !org_name(whole)) b++;
+        /* (a name that ends in its own head is whole: "the Evil Corp gang") */
+        else if (type == TL_ORG && (g & TL_GAZ_ORG_HEAD) && !TOK_IN_CUE(d, b, TL_CUE_ORG_DESCRIPTORS) && !org_name(whole) &&
+                 !(f->t[b - 1].gaz & TL_GAZ_ORG_HEAD))
+            b++;
         else if ((type == TL_GPE || type == TL_FAC) && TOK_IN_CUE(d, b, TL_CUE_FAC_LOWER_HEADS)) { type = TL_FAC; b++; }
         else if ((type == TL_GPE || type == TL_FAC) && !(whole & (TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_ORG_WORD)) &&
                  TOK_IN_CUE(d, b, TL_CUE_FAC_LOWER_HEADS_UNPLACED)) {

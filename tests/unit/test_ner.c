@@ -79,6 +79,14 @@ static void test_weekday_connector(void **state) {
     EXPECT_TYPE(d, "Vantex Holdings", TL_ORG);
     assert_int_equal(type_of(d, "Vantex Holdings on"), -1);
     tl_doc_free(d);
+    /* "Corp" and "Inc" end a company's name, which takes no more head
+     * after it */
+    d = run(state, "Prosecutors say Ivan Petrov worked for the Vantex Corp gang.\n\nOfficials sanctioned Norbix Inc on "
+                   "Monday.\n");
+    EXPECT_TYPE(d, "Vantex Corp", TL_ORG);
+    EXPECT_TYPE(d, "Norbix Inc", TL_ORG);
+    assert_int_equal(type_of(d, "Vantex Corp gang"), -1);
+    tl_doc_free(d);
 }
 
 /* A known organization's name before a hyphen names a branch of it. */
