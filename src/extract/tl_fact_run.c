@@ -660,13 +660,25 @@ static void gaz_located(tl_fsent *s) {
 }
 
 /* Turns the sentence's candidates into facts. */
-/* True when a reporting verb comes before token i in the sentence: "The
- * Post revealed that ...", "Prosecutors say X ...". */
+/* True when a reporting verb before token i in the sentence opens a
+ * "that" clause holding it: "The Post revealed that ...". */
 static int said_that(const tl_fsent *s, uint32_t i) {
-    for (uint32_t k = s->sb; k < i; k++)
-        if (tl_fact_wl(s, k, WL_SAY) && !(k > s->sb && tl_fact_wl(s, k - 1, WL_DETS)) &&
-            !tl_fact_is(s, k, "quoted") && !tl_fact_is(s, k, "cited")) /* these take no clause */
-            return 1;
+    for (uint32_t k = s->sb; k < i; k++) {
+        if (!tl_fact_wl(s, k, WL_SAY) || (k > s->sb && tl_fact_wl(s, k - 1, WL_DETS)) || tl_fact_is(s, k, "quoted") ||
+            tl_fact_is(s, k, "cited")) /* these take no clause */
+            continue;
+        /* '..., said U.S. Attorney X for the Y district': after the words
+         * it attributes, the verb opens the speaker's description */
+        if (k > s->sb && (tl_fact_is(s, k - 1, ",") || tl_fact_is(s, k - 1, "\"") || tl_fact_is(s, k - 1, "\u201d") ||
+                          tl_fact_is(s, k - 1, "''")))
+            continue;
+        /* only a clause opened by "that" ("revealed that a Georgian
+         * citizen X ...", "said Tuesday that"): what a source says in
+         * passing of the people it names is the report's own background */
+        int that = 0;
+        for (uint32_t j = k + 1; j < i && j < k + 4 && !that; j++) that = tl_fact_is(s, j, "that");
+        if (that) return 1;
+    }
     return 0;
 }
 

@@ -635,6 +635,9 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                  * support ("sold his car to Y" is no support) */
                 if (f->type == TL_SUPPORTS && f->subj == 0 && !tl_fact_support_noun_after(s, s->sb + (uint32_t)i))
                     continue;
+                /* "X was fired at Y" is a dismissal; "rockets were fired
+                 * at Y" name no one who fired them */
+                if (f->type == TL_ATTACKED && passive(t, i)) continue;
                 sj = ag >= 0 ? ag : pt;
                 ob = -1;
             } else if (passive(t, i)) {

@@ -240,6 +240,20 @@ static void test_met_and_reported(void **state) {
     tl_doc_free(d);
 }
 
+/* A fact stated in passing inside a noun phrase stays the report's own
+ * under a source's words, unless the source's "that" clause holds it. */
+static void test_background_under_attribution(void **state) {
+    tl_doc *d = run(state, "\"We will act,\" said Tom Vance, the leader of the Northern Light Society.\n\n"
+                           "The Valdor Post revealed that a Danish citizen named Rolf Amsel had been hired.\n");
+    const tl_fact *f = find(d, TL_LEADER_OF, "Tom Vance", "Northern Light Society");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    f = find(d, TL_CITIZEN_OF, "Rolf Amsel", "Danish");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_REPORTED);
+    tl_doc_free(d);
+}
+
 static void test_negated_and_alleged(void **state) {
     tl_doc *d = run(state, "Thomas Reed did not recruit Paul Stone.\n\nThomas Reed allegedly plotted to kill Paul Stone.\n");
     const tl_fact *f = find(d, TL_RECRUITED, "Thomas Reed", "Paul Stone");
@@ -1098,7 +1112,7 @@ int main(void) {
         cmocka_unit_test(test_verdicts_and_custody),
         cmocka_unit_test(test_attack_agents),
         cmocka_unit_test(test_support_sanctions_part),
-        cmocka_unit_test(test_fiance), cmocka_unit_test(test_copula_and_born),
+        cmocka_unit_test(test_fiance), cmocka_unit_test(test_background_under_attribution), cmocka_unit_test(test_copula_and_born),
         cmocka_unit_test(test_coordination),
         cmocka_unit_test(test_met_and_reported),
         cmocka_unit_test(test_negated_and_alleged),
