@@ -154,6 +154,13 @@ int tl_fact_charge_answered(const tl_fsent *s, int a0_tok, uint32_t trig) {
  * hedge at k is not such a modifier, or when trig lies inside its phrase. */
 static int attributive_hedge_covers(const tl_fsent *s, uint32_t k, uint32_t trig) {
     if (!tl_fact_w(s, k, "alleged|suspected|suspect|suspects|purported|accused")) return 1;
+    /* "the arrested suspects", "two suspects": the noun names people and
+     * doubts nothing (the adjective "suspected" does) */
+    if (k > s->sb + 1 && tl_fact_w(s, k, "suspect|suspects") &&
+        (tl_fact_wl(s, k - 1, WL_DETS) || (s->d->tokens[k - 1].flags & TL_TOK_DIGIT) ||
+         (tl_fact_wl(s, k - 2, WL_DETS) && (tl_fact_tag(s, k - 1) == TL_POS_ADJ || tl_fact_tag(s, k - 1) == TL_POS_VBN ||
+                                            tl_fact_tag(s, k - 1) == TL_POS_VBD || tl_fact_tag(s, k - 1) == TL_POS_NUM))))
+        return 0;
     if (k == s->sb || !(tl_fact_wl(s, k - 1, WL_DETS) || (s->d->tokens[k - 1].flags & TL_TOK_DIGIT) ||
                         tl_fact_w(s, k - 1, "key|main|prime|chief|other|two|three|four|five|six|seven|eight|nine|ten|"
                                             "several|many|dozens|both|all|these|those|more")))

@@ -252,6 +252,12 @@ static void test_background_under_attribution(void **state) {
     assert_non_null(f);
     assert_int_equal(f->modality, TL_REPORTED);
     tl_doc_free(d);
+    /* "the arrested suspects" doubts no arrest */
+    d = run(state, "Police named the arrested suspects as Tom Vance and Ivo Marek.\n");
+    f = find(d, TL_ARRESTED, "Tom Vance", NULL);
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
 }
 
 static void test_negated_and_alleged(void **state) {
