@@ -1109,6 +1109,10 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (poss < 0 && premod < 0 && st > s->sb + 2 && tl_fact_is(s, st - 1, "whose") && tl_fact_is(s, st - 2, ","))
         poss = tl_fact_ment_ending(s, st - 3);
     uint32_t after = i + 1;
+    /* "FBI Assistant Director in Charge X": the title goes on */
+    if (after + 1 < s->se && tl_fact_is(s, after, "in") && (s->d->tokens[after + 1].flags & TL_TOK_UPPER) &&
+        tl_fact_is(s, after + 1, "charge"))
+        after += 2;
     /* "Y's founder and leader, X", "the founder and leader of Y": the first
      * of two coordinated nouns of role reads what follows the second */
     if (after + 1 < s->se && tl_fact_wl(s, after, WL_AND_OR) && s->is_trig[after + 1 - s->sb] && role_phrase_ends(s, after + 2))

@@ -658,7 +658,8 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
         uint32_t last_title = UINT32_MAX;
         for (uint32_t i = a; i + 1 < b; i++)
             if ((f->t[i].gaz & TL_GAZ_TITLE) && f->t[i].cls != TL_NER_SH_LOWER &&
-                (!(f->t[i].gaz & TL_GAZ_GIVEN) || title_before_given(f, i)))
+                (!(f->t[i].gaz & TL_GAZ_GIVEN) || title_before_given(f, i) ||
+                 tl_ner_tok_is(d, i + 1, "for"))) /* "Attorney General for X": a title's own phrase */
                 last_title = i;
         if (last_title != UINT32_MAX && (type == TL_PERSON || (f->t[last_title + 1].gaz & TL_GAZ_GIVEN))) {
             /* What precedes the title names the office's country or body:
@@ -684,6 +685,22 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
         }
     }
     if (b - a == 1 && (f->t[a].gaz & TL_GAZ_TITLE) && type == TL_PERSON) return 1;
+    /* "Assistant Attorney General for National Security", "Under
+     * Secretary of the Treasury for X": titles and the phrase of their
+     * office name an office, not a body */
+    if (b - a >= 3 && ((f->t[a].gaz & TL_GAZ_TITLE) || tok_in_fold(d, a, TL_CUE_OFFICE_MODIFIERS)) &&
+        !(f->t[a].gaz & (TL_GAZ_ORG_HEAD | TL_GAZ_ORG_NAME))) {
+        uint32_t k = a;
+        while (k < b && f->t[k].cls == TL_NER_SH_CAP &&
+               ((f->t[k].gaz & TL_GAZ_TITLE) || tok_in_fold(d, k, TL_CUE_OFFICE_MODIFIERS)))
+            k++;
+        uint32_t rest = k < b ? tl_ner_span_gaz(f, k, b) : 0;
+        for (uint32_t j = k; j < b; j++) rest |= f->t[j].gaz;
+        /* (two title words at least: "Duke of Anjou" is a man's name) */
+        if (k > a + 1 && k < b && (tl_ner_tok_is(d, k, "for") || tl_ner_tok_is(d, k, "of")) &&
+            !(rest & (TL_GAZ_ORG_NAME | TL_GAZ_ORG_HEAD | TL_GAZ_FAC_HEAD)))
+            return 1;
+    }
     /* A span ending in a title ("US District Judge", "FBI Assistant
      * Director"): the words from the title back over common words name an
      * office, not a thing; what precedes them names the body or country. */

@@ -275,6 +275,13 @@ static void test_office_shapes(void **state) {
     tl_doc_free(d);
 }
 
+/* "in Charge" goes on a title before the name it heads. */
+static void test_title_in_charge(void **state) {
+    tl_doc *d = run(state, "FBI Assistant Director in Charge Tom Vance said in a statement.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Tom Vance", "FBI"));
+    tl_doc_free(d);
+}
+
 /* An organ of a state after the state's possessive is part of the state,
  * told by the words before it or its own head word; a company the state's
  * name possesses is not. */
@@ -359,6 +366,7 @@ int main(void) {
         cmocka_unit_test(test_jobs_and_units),
         cmocka_unit_test(test_located_closure),
         cmocka_unit_test(test_a_leader_is_a_member), cmocka_unit_test(test_being_a_member),
+        cmocka_unit_test(test_title_in_charge),
         cmocka_unit_test(test_org_apposition),
         cmocka_unit_test(test_event_shapes),
         cmocka_unit_test(test_place_based),

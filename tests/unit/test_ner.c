@@ -89,6 +89,18 @@ static void test_weekday_connector(void **state) {
     tl_doc_free(d);
 }
 
+/* An office named by its titles and the phrase of its portfolio is no
+ * name of anything ("the Assistant Attorney General for National
+ * Security"); a single title with "of" may be a man's name. */
+static void test_office_phrase(void **state) {
+    tl_doc *d = run(state, "John Demers, the Assistant Attorney General for National Security, said the case was "
+                           "important.\n");
+    EXPECT_TYPE(d, "John Demers", TL_PERSON);
+    assert_int_equal(type_of(d, "Assistant Attorney General for National Security"), -1);
+    assert_int_equal(type_of(d, "General for National Security"), -1);
+    tl_doc_free(d);
+}
+
 /* A known organization's name before a hyphen names a branch of it. */
 static void test_org_branch_hyphen(void **state) {
     tl_doc *d = run(state, "The leader of ISIS-Mozambique was killed.\n");
@@ -513,7 +525,7 @@ static void test_fate_word_at_start(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_weekday_connector),
+        cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
         cmocka_unit_test(test_place_body_and_joined_peoples), cmocka_unit_test(test_body_before_lowercase_title),
         cmocka_unit_test(test_compounds),
         cmocka_unit_test(test_modifiers_and_datelines),
