@@ -83,9 +83,23 @@ static int org_name(uint32_t g) {
 }
 
 /* The fine type of a span from its coarse class, the gazetteer and its head. */
+/* True when token i is a Roman numeral of a name's order ("II", "XIII").
+ * Can't fail. */
+static int roman_numeral(const tl_doc *d, uint32_t i) {
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, i, &n);
+    if (n == 0 || n > 5) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (s[k] != 'I' && s[k] != 'V' && s[k] != 'X') return 0;
+    return 1;
+}
+
 int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
     uint32_t whole = tl_ner_span_gaz(f, a, b);
-    uint32_t head = f->t[b - 1].gaz;
+    /* "World War II": the head is the word before the numeral */
+    /* (not a man's order: "William Hall III") */
+    uint32_t hb = b - a >= 3 && roman_numeral(f->doc, b - 1) && cls != 1 && !(f->t[a].gaz & TL_GAZ_GIVEN) ? b - 2 : b - 1;
+    uint32_t head = f->t[hb].gaz;
     int single = (b - a == 1);
     if (org_name(whole)) return TL_ORG;
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) return TL_NORP;
@@ -102,7 +116,7 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
     /* The head noun of a multi-word name says more than the tagger's class:
      * "... International Airport" is a facility, "... Autonomous Republic" a
      * state, "... Inland Sea" a place, whatever the words before it. */
-    if (!single && !(head & TL_GAZ_ORG_HEAD) && f->t[b - 1].cls != TL_NER_SH_CAPS) {
+    if (!single && !(head & TL_GAZ_ORG_HEAD) && f->t[hb].cls != TL_NER_SH_CAPS) {
         if (head & TL_GAZ_FAC_HEAD) return TL_FAC;
         if (head & TL_GAZ_LOC_HEAD) return TL_LOC;
         if (head & TL_GAZ_EVENT_HEAD) return TL_EVENT;

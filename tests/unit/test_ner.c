@@ -101,6 +101,15 @@ static void test_office_phrase(void **state) {
     tl_doc_free(d);
 }
 
+/* A name's order in Roman numerals is not its head: "World War II" is an
+ * event, "William Hall III" a man. */
+static void test_roman_numeral_head(void **state) {
+    tl_doc *d = run(state, "He fought in World War II before joining the army.\n\nWilliam Hall III testified on Monday.\n");
+    EXPECT_TYPE(d, "World War II", TL_EVENT);
+    EXPECT_TYPE(d, "William Hall III", TL_PERSON);
+    tl_doc_free(d);
+}
+
 /* A known organization's name before a hyphen names a branch of it. */
 static void test_org_branch_hyphen(void **state) {
     tl_doc *d = run(state, "The leader of ISIS-Mozambique was killed.\n");
@@ -525,7 +534,7 @@ static void test_fate_word_at_start(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
+        cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
         cmocka_unit_test(test_place_body_and_joined_peoples), cmocka_unit_test(test_body_before_lowercase_title),
         cmocka_unit_test(test_compounds),
         cmocka_unit_test(test_modifiers_and_datelines),
