@@ -1508,7 +1508,8 @@ int tl_fact_support_noun_after(const tl_fsent *s, uint32_t i) {
                             "training|aid|assistance|backing|payments|salaries|equipment|"
                             "ammunition|explosives|drones|missiles|rockets|services|donations|"
                             "components|technology|shelter|refuge|materiel|supplies|dollars|euros|"
-                            "cryptocurrency|bitcoin|loans|grants"))
+                            "cryptocurrency|bitcoin|loans|grants|jets|aircraft|tanks|artillery|shells|fuel|"
+                            "million|billion"))
             return 1;
     return 0;
 }
@@ -1550,7 +1551,8 @@ static int provided_with(const tl_fsent *s, uint32_t i, uint32_t mask) {
     if (!tl_fact_is(s, k, "with")) return -1;
     for (uint32_t q = k + 1; q < s->se && q < k + 5; q++) {
         if (tl_fact_w(s, q, "support|funding|funds|money|cash|weapons|arms|training|aid|assistance|equipment|"
-                            "ammunition|explosives|drones|missiles|rockets|financing|resources|intelligence|shelter"))
+                            "jets|aircraft|tanks|artillery|fuel|ammunition|explosives|drones|missiles|rockets|financing|"
+                            "resources|intelligence|shelter"))
             return d;
         if (tl_fact_is_punct(s, q) || tl_fact_ment_at(s, q) >= 0) return -1;
     }

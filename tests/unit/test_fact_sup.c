@@ -134,6 +134,14 @@ static void test_provided_list_aside(void **state) {
     expect_fact(state, t, TL_SUPPORTS, "Norvex Corporation", "Valdor Front");
 }
 
+/* Money counted in millions and military hardware are support. */
+static void test_support_amounts_and_hardware(void **state) {
+    expect_fact(state, "The Kessel Brigade receives an estimated $700 million a year from Valdora.\n", TL_SUPPORTS,
+                "Valdora", "Kessel Brigade");
+    expect_fact(state, "Valdora has provided Norvia with fighter jets in exchange for drones.\n", TL_SUPPORTS, "Valdora",
+                "Norvia");
+}
+
 /* Support given to a body's people goes to the body; the supporter is the
  * name before a home town and an age set off after it. */
 static void test_support_to_members(void **state) {
@@ -166,7 +174,7 @@ int main(void) {
         cmocka_unit_test(test_links),    cmocka_unit_test(test_associate_nouns), cmocka_unit_test(test_associate_refusals),
         cmocka_unit_test(test_part_of),  cmocka_unit_test(test_supports),        cmocka_unit_test(test_backed_group),
         cmocka_unit_test(test_nationality_backer), cmocka_unit_test(test_provided_list_aside),
-        cmocka_unit_test(test_support_to_members),
+        cmocka_unit_test(test_support_to_members), cmocka_unit_test(test_support_amounts_and_hardware),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
