@@ -1414,6 +1414,10 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         emit(s, type, l[0], a, -1, -1, i, 0);
         return;
     }
+    /* "Y requested the extradition of X": a request moves no one */
+    if (type == TL_EXTRADITED && st > s->sb &&
+        tl_fact_w(s, st - 1, TL_FACT_TRANSFER_PENDING_VERBS))
+        return;
     /* "X receives Iranian funding", "X relies on Qatari money": the one
      * who gets the support the noun names */
     if (type == TL_SUPPORTS && t->subj == 0 && args[0] >= 0 && args[1] < 0 && st > s->sb) {

@@ -354,6 +354,14 @@ void tl_fact_codefendants(tl_fsent *s);
  * at token i when its one-word particle follows the name or pronoun right
  * after the verb; -1 otherwise.  Can't fail. */
 int tl_fact_part_after_object(const tl_fsent *s, const tl_trig *t, uint32_t i);
+
+/* Verbs that ask for, fight or rule on a transfer without making it: "Y
+ * requested the extradition of X" extradites no one (tl_fact.c and
+ * tl_fact_tree.c). */
+#define TL_FACT_TRANSFER_PENDING_VERBS                                                                  \
+    "requested|requests|request|requesting|sought|seeks|seek|seeking|demanded|demands|demand|demanding|" \
+    "fighting|fought|fights|blocked|blocks|block|halted|halt|halts|approved|approve|approves|denied|"     \
+    "rejected|opposed|opposes|oppose"
 /* Sentences passed in a gapped list after "sentenced" or "jailed": "the
  * court sentenced X to ten years and Y to eight", "X was jailed for life,
  * and his accomplice Y to 20 years" -- each person that opens an item

@@ -636,7 +636,11 @@ static void gaz_located(tl_fsent *s) {
                     if (tl_gaz_lookup(s->g, d->entities[x->ent].name.ptr, d->entities[x->ent].name.len) & TL_GAZ_COUNTRY)
                         ok = 0;
                 } else if (!comma && (x->type == TL_FAC || x->type == TL_ORG)) {
-                    ok = 1;
+                    /* "arrested by the FBI in Chicago": the agent of a
+                     * passive leaves its place to the verb */
+                    uint32_t p = x->tb;
+                    if (p > s->sb && tl_fact_is(s, p - 1, "the")) p--;
+                    ok = !(x->type == TL_ORG && p > s->sb && tl_fact_is(s, p - 1, "by"));
                 }
                 if (ok) {
                     tl_fcand c = {TL_LOCATED_IN, 0, {a, b, -1, -1}, x->te, 1, 0, 0};

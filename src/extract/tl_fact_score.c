@@ -99,6 +99,12 @@ static int country(const tl_fsent *s, int32_t e) {
     return x->type == TL_GPE && (tl_gaz_lookup(s->g, x->name.ptr, x->name.len) & TL_GAZ_COUNTRY);
 }
 
+/* Does the name starting at token tb follow "by" ("by (the) X")? */
+static int passive_agent(const tl_fsent *s, uint32_t tb) {
+    if (tb > s->sb && tl_fact_is(s, tb - 1, "the")) tb--;
+    return tb > s->sb && tl_fact_is(s, tb - 1, "by");
+}
+
 /* Is place e a capital the gazetteer puts in another country than
  * country c ("Moscow" in Poland)? */
 static int other_country(const tl_fsent *s, int32_t e, int32_t c) {
@@ -213,6 +219,10 @@ void tl_fact_scored(tl_fsent *s) {
              * the gazetteer places in one country in no other */
             if (type == TL_LOCATED_IN && country(s, rev ? r->ent : l->ent)) continue;
             if (type == TL_LOCATED_IN && other_country(s, rev ? r->ent : l->ent, rev ? l->ent : r->ent)) continue;
+            /* "arrested by the FBI in Chicago": the agent's place is the verb's */
+            if (type == TL_LOCATED_IN && !rev && passive_agent(s, l->tb) && l->te < s->se &&
+                tl_fact_w(s, l->te, "in|at"))
+                continue;
             f.m[0] = local[rev ? x->b : x->a];
             f.m[1] = local[rev ? x->a : x->b];
             f.trig = trigger_of(s, l->te, r->tb, r->tb);

@@ -676,6 +676,10 @@ static void tree_trigger(const tree *t, int i, int nframe) {
             emit_frame(t, f, i, sj, ob, pa, pb, nframe);
         } else if (f->kind == TL_TK_EVENT) {
             if (f->type == TL_ASSOCIATE_OF) continue; /* "links to Y": the word frame reads "have" and denials */
+            /* "Y requested the extradition of X" */
+            if (f->type == TL_EXTRADITED && lab(t, i, r->obj) && t->head[i] >= 0 &&
+                word_in(t, t->head[i], TL_FACT_TRANSFER_PENDING_VERBS))
+                continue;
             /* "X's attack on Y", "the murder of Y by X" */
             int e = i;
             /* "the assassination attempt on Y": the phrase's head takes the arguments */
