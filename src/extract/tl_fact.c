@@ -780,7 +780,14 @@ int tl_fact_part_after_object(const tl_fsent *s, const tl_trig *t, uint32_t i) {
     int m = tl_fact_ment_at(s, i + 1);
     if (m < 0 || s->ms[m].tb != i + 1 || s->ms[m].te >= s->se) return -1;
     uint32_t p = s->ms[m].te;
-    return s->len[p - s->sb] == strlen(t->part) && !memcmp(s->low[p - s->sb], t->part, s->len[p - s->sb]) ? m : -1;
+    if (s->len[p - s->sb] == strlen(t->part) && !memcmp(s->low[p - s->sb], t->part, s->len[p - s->sb])) return m;
+    /* "Mexico handed X to U.S. authorities": a person handed to a state
+     * is handed over */
+    if (t->type == TL_EXTRADITED && s->ms[m].type == TL_PERSON && tl_fact_is(s, p, "to")) {
+        int g = tl_fact_ment_from(s, p + 1, NULL);
+        if (g >= 0 && s->ms[g].tb <= p + 2 && (s->ms[g].type == TL_GPE || s->ms[g].type == TL_NORP)) return m;
+    }
+    return -1;
 }
 
 /* "X and Y have traded threats", "X and Y exchanged fire": each side of
@@ -821,6 +828,8 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
                 return;
             }
             after = s->ms[part_obj].te;
+            if (!tl_trig_part_follows(t, s->low[after - s->sb], s->len[after - s->sb], "", 0))
+                after--; /* "handed X to Y": "to" opens the prepositions */
         } else {
             after = i + 1 + (uint32_t)two;
         }

@@ -201,6 +201,12 @@ static void test_apposition_citizen_origin_extradition(void **state) {
     assert_non_null(find(d, TL_EXTRADITED, "Sarah Klein", "Norvia"));
     assert_non_null(find(d, TL_EXTRADITED, "Tomas Brell", "Norvia"));
     tl_doc_free(d);
+    /* a person handed to a state is handed over; a fine is no one */
+    d = run(state, "Valdora handed Sarah Klein to Norvia at the border.\n\n"
+                   "Valdora handed Tomas Brell a fine.\n");
+    assert_non_null(find(d, TL_EXTRADITED, "Sarah Klein", NULL));
+    assert_null(find(d, TL_EXTRADITED, "Tomas Brell", NULL));
+    tl_doc_free(d);
     /* a request moves no one; an agent's place is the verb's */
     d = run(state, "Norvia requested the extradition of Sarah Klein from Valdora.\n\n"
                    "Tomas Brell was arrested by the Norvian Police Service in Valdora.\n");
