@@ -161,11 +161,16 @@ static void norp_paren(tl_fsent *s, int m) {
 
 static void norp_before_person(tl_fsent *s, int m) {
     uint32_t k = s->ms[m].te;
-    for (int n = 0; n <= 3 && k < s->se; n++, k++) {
+    for (int n = 0; n <= 5 && k < s->se; n++, k++) {
         if (aside_mark(s, k) && (n > 0 || tl_fact_is(s, k, ","))) {
             norp_description_names(s, m, k);
             return;
         }
+        /* "Australian recording artist and songwriter X": two nouns of the
+         * person joined */
+        if (n > 0 && tl_fact_is(s, k, "and") && k + 1 < s->se && np_word(s, k + 1) && np_word(s, k - 1) &&
+            !tl_fact_w(s, k + 1, TL_CUE_STATE_OFFICE_NOUNS))
+            continue;
         int p = starts_at(s, k);
         if (p >= 0) {
             if (s->ms[p].type != TL_PERSON) return;
@@ -174,7 +179,7 @@ static void norp_before_person(tl_fsent *s, int m) {
             uint32_t a = s->ms[m].te;
             tag_span(s, a > s->sb ? a - 1 : a, k + 1 < s->se ? k + 1 : k);
             for (uint32_t j = a; j < k; j++)
-                if (!nominal(s, j)) return;
+                if (!nominal(s, j) && !tl_fact_is(s, j, "and")) return;
             /* a participle after a noun, right before the name, is the
              * verb that takes it ("Swiss police questioned X") */
             if (k >= a + 2 && s->tag[k - 1 - s->sb] == TL_POS_VBN) return;

@@ -45,6 +45,14 @@ static void test_nationality_before_name(void **state) {
     tl_doc_free(d);
 }
 
+/* Two nouns of the person joined by "and" between the nationality and the
+ * name ("Australian recording artist and songwriter X"). */
+static void test_nationality_joined_nouns(void **state) {
+    tl_doc *d = run(state, "The song was performed by Norwegian recording artist and songwriter Omar Selimi.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "Norwegian"));
+    tl_doc_free(d);
+}
+
 static void test_nationality_apposition(void **state) {
     tl_doc *d = run(state, "Investigators identified the driver as Omar Selimi, a 35-year-old Albanian, on Friday.\n");
     assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "Albanian"));
@@ -357,7 +365,7 @@ static void test_nationality_more_shapes(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nationality_before_name),
-        cmocka_unit_test(test_nationality_apposition),
+        cmocka_unit_test(test_nationality_joined_nouns), cmocka_unit_test(test_nationality_apposition),
         cmocka_unit_test(test_nationality_apposition_words),
         cmocka_unit_test(test_nationality_description_names),
         cmocka_unit_test(test_dual_nationality),
