@@ -43,6 +43,7 @@ static const spec SPECS[] = {
     S("play|plays|played|playing", TL_MEMBER_OF, 0, "for", 1),
     S("sign|signs|signed|signing", TL_MEMBER_OF, 0, "for|with", 1),
     R("member", TL_MEMBER_OF, 0, 1, 1),
+    R("ex-member|ex-members", TL_MEMBER_OF, 0, 1, 1),
     R("operative", TL_MEMBER_OF, 0, 1, 1),
     R("agent", TL_MEMBER_OF, 0, 1, 1),
     R("officer", TL_MEMBER_OF, 0, 1, 1),

@@ -51,6 +51,10 @@ static void test_nationality_joined_nouns(void **state) {
     tl_doc *d = run(state, "The song was performed by Norwegian recording artist and songwriter Omar Selimi.\n");
     assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "Norwegian"));
     tl_doc_free(d);
+    /* an ex-member was a member */
+    d = run(state, "Omar Selimi, an ex-member of the Red Hand Brigade, was arrested.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Omar Selimi", "Red Hand Brigade"));
+    tl_doc_free(d);
 }
 
 static void test_nationality_apposition(void **state) {
