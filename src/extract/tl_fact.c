@@ -234,7 +234,10 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         int poss = tl_fact_is(s, k + 1, "'s") || tl_fact_is(s, k + 1, "'");
         /* "the Iranian regime funded": the state (emit() makes it a GPE) */
         int state = (mask & G_) && tl_fact_norp_state(s, m);
-        if (!pp && !poss && (tl_fact_type_ok(s, m, mask) || state)) return m;
+        /* "X is an al-Qaeda affiliate operating in Y": the name before a
+         * part noun names another body than the part */
+        int part = s->ms[m].te < i && tl_fact_w(s, s->ms[m].te, TL_CUE_PART_OF_NOUNS);
+        if (!pp && !poss && !part && (tl_fact_type_ok(s, m, mask) || state)) return m;
         k = tb;
     }
     return -1;

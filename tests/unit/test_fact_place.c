@@ -108,6 +108,11 @@ static void test_place_list(void **state) {
     expect(state, "The Kessel Brigade is active in Burkina Faso and Niger.\n", "Kessel Brigade", "Niger");
 }
 
+/* "X is a Y affiliate operating in Z": the part operates, not Y. */
+static void test_part_noun_subject(void **state) {
+    expect(state, "The Kessel Front is a Valdor Brigade affiliate operating in Mali.\n", "Kessel Front", "Mali");
+}
+
 /* The learned scorer places no capital in another country. */
 static void test_capital_elsewhere(void **state) {
     expect_not(state, "A Russian national accused of spying for Moscow in Poland, Pavel Rubtsov, was released.\n",
@@ -145,6 +150,7 @@ int main(void) {
         cmocka_unit_test(test_coordinated_verb_subject),
         cmocka_unit_test(test_presence_nouns),
         cmocka_unit_test(test_capital_elsewhere),
+        cmocka_unit_test(test_part_noun_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
