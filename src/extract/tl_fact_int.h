@@ -352,7 +352,8 @@ void tl_fact_codefendants(tl_fsent *s);
 
 /* "handed X over to Y", "handed him over": the object of particle verb t
  * at token i when its one-word particle follows the name or pronoun right
- * after the verb; -1 otherwise.  Can't fail. */
+ * after the verb; for an extradition also a person handed "to" a state
+ * ("handed X to U.S. authorities"); -1 otherwise.  Can't fail. */
 int tl_fact_part_after_object(const tl_fsent *s, const tl_trig *t, uint32_t i);
 
 /* Verbs that ask for, fight or rule on a transfer without making it: "Y
