@@ -215,8 +215,8 @@ void tl_fact_scored(tl_fsent *s) {
         if (x->b >= 0) {
             const tl_fscore_arg *l = &as[x->a], *r = &as[x->b];
             if (framed(s, nframe, l->ent, r->ent)) continue;
-            /* a country is located in nothing the text names, and a city
-             * the gazetteer places in one country in no other */
+            /* a country is located in nothing the text names, and a
+             * capital the gazetteer places in one country in no other */
             if (type == TL_LOCATED_IN && country(s, rev ? r->ent : l->ent)) continue;
             if (type == TL_LOCATED_IN && other_country(s, rev ? r->ent : l->ent, rev ? l->ent : r->ent)) continue;
             /* "arrested by the FBI in Chicago": the agent's place is the verb's */
