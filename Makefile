@@ -67,6 +67,20 @@ $(BUILD)/libthreadline.a: $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
+# The test programs, tools and fuzz replayers link the library without its
+# embedded models (libtlcore.a) and take the models (the *_blob.c files,
+# data only: about 60 MB) from one shared object beside them, found through
+# a relative run path: with the models copied into each of them, one build
+# would take 2.5 GB of disk.  The installed binary stays self-contained.
+BLOB_OBJ = $(patsubst %.c,$(BUILD)/obj/%.o,$(wildcard src/extract/*_blob.c))
+$(BUILD)/libtlcore.a: $(filter-out $(BLOB_OBJ),$(LIB_OBJ))
+	@rm -f $@
+	ar rcs $@ $^
+$(BUILD)/libtlmodels.so: $(BLOB_OBJ)
+	@echo "  LD $@"; $(CC) -shared $(LDFLAGS) -o $@ $^
+TL_LINK_DEPS = $(BUILD)/libtlcore.a $(BUILD)/libtlmodels.so
+TL_LINK = $(BUILD)/libtlcore.a $(BUILD)/libtlmodels.so -Wl,-rpath,'$$ORIGIN/..'
+
 $(BUILD)/threadline: $(CLI_OBJ) $(BUILD)/libthreadline.a
 	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libthreadline.a $(LDLIBS)
 
@@ -113,9 +127,9 @@ $(BUILD)/obj/src/export/tl_export.o: $(BUILD)/gen/tl_export_cc.h
 TOOL_SRC = $(wildcard tools/*.c)
 TOOLS    = $(patsubst tools/%.c,$(BUILD)/tools/%,$(TOOL_SRC))
 tools: $(TOOLS)
-$(BUILD)/tools/%: tools/%.c $(wildcard tools/*.h) $(BUILD)/libthreadline.a
+$(BUILD)/tools/%: tools/%.c $(wildcard tools/*.h) $(TL_LINK_DEPS)
 	@mkdir -p $(dir $@)
-	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS)
+	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(TL_LINK) $(LDLIBS)
 
 # The POS tagger model (models/README.md).  Not part of `all`: the committed
 # model is used; `make pos-model` retrains it, deterministically.  (A phony
@@ -140,6 +154,8 @@ $(BUILD)/gen/dep.dec: models/dep.model $(MODEL_DECODE)
 $(BUILD)/gen/%.dec: models/%.model $(MODEL_DECODE)
 	@echo "  DECODE $<"; $(MODEL_DECODE) percep $< $@
 $(BUILD)/obj/src/extract/%_blob.o: ALL_CFLAGS += -DTL_GEN_DIR='"$(BUILD)/gen"'
+# (position-independent: the same objects make libtlmodels.so)
+$(BUILD)/obj/src/extract/%_blob.o: ALL_CFLAGS += -fPIC
 $(BUILD)/obj/src/extract/tl_pos_blob.o: $(BUILD)/gen/pos.dec
 
 deps:
@@ -200,9 +216,9 @@ TEST_SRC = $(wildcard tests/unit/test_*.c)
 TESTS    = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(TEST_SRC))
 tests: $(TESTS)
 # (a change to a shared fixture header rebuilds every test)
-$(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(wildcard tools/*.h) $(BUILD)/libthreadline.a
+$(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(wildcard tools/*.h) $(TL_LINK_DEPS)
 	@mkdir -p $(dir $@)
-	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS) -lcmocka
+	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(TL_LINK) $(LDLIBS) -lcmocka
 
 $(BUILD)/obj/src/store/tl_reader_pdf.o: ALL_CFLAGS += $(POPPLER_CFLAGS) -DTL_POPPLER_SONAME='"$(POPPLER_SONAME)"'
 $(BUILD)/obj/src/store/tl_centrality.o: ALL_CFLAGS += -DTL_IGRAPH_SONAME='"$(IGRAPH_SONAME)"'
@@ -304,14 +320,14 @@ $(BUILD)/fuzz/%: fuzz/%.c $(BUILD)/libthreadline.a
 # through them, so the harnesses' own checks guard the regressions too.
 FUZZ_REPLAY = $(patsubst fuzz/%.c,$(BUILD)/fuzz-replay/%,$(FUZZ_SRC))
 fuzz-replay: $(FUZZ_REPLAY)
-$(BUILD)/fuzz-replay/%: fuzz/%.c fuzz/replay.c $(BUILD)/libthreadline.a
+$(BUILD)/fuzz-replay/%: fuzz/%.c fuzz/replay.c $(TL_LINK_DEPS)
 	@mkdir -p $(dir $@)
-	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< fuzz/replay.c $(BUILD)/libthreadline.a $(LDLIBS)
+	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< fuzz/replay.c $(TL_LINK) $(LDLIBS)
 
 # Benchmark helpers (bench/*.c), built by `make bench`.
 BENCH_SRC = $(wildcard bench/*.c)
 BENCH_BIN = $(patsubst bench/%.c,$(BUILD)/bench/%,$(BENCH_SRC))
 bench-tools: $(BENCH_BIN)
-$(BUILD)/bench/%: bench/%.c $(BUILD)/libthreadline.a
+$(BUILD)/bench/%: bench/%.c $(TL_LINK_DEPS)
 	@mkdir -p $(dir $@)
-	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libthreadline.a $(LDLIBS)
+	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(TL_LINK) $(LDLIBS)

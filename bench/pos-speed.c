@@ -2,13 +2,13 @@
 #include "threadline.h"
 #include "tl_arena.h"
 #include "tl_tok.h"
+#include "tl_blob.h"
 #include "tl_pos.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-extern const unsigned char tl_pos_blob[], tl_pos_blob_end[];
 
 static double now(void) {
     struct timespec ts;
@@ -19,7 +19,9 @@ static double now(void) {
 int main(int argc, char **argv) {
     if (argc < 2) { fprintf(stderr, "usage: pos-speed FILE...\n"); return 2; }
     tl_error err = {0};
-    tl_pos_model *m = tl_pos_view_decoded(tl_pos_blob, (size_t)(tl_pos_blob_end - tl_pos_blob), &err);
+    size_t n;
+    const unsigned char *img = tl_pos_blob_image(&n);
+    tl_pos_model *m = tl_pos_view_decoded(img, n, &err);
     if (!m) { fprintf(stderr, "pos-speed: %s\n", err.msg); return 1; }
     double tagging = 0;
     unsigned long long tokens = 0;

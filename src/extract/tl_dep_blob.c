@@ -10,19 +10,24 @@
 #endif
 __asm__(".section .rodata\n"
         ".global tl_dep_blob\n"
+        ".hidden tl_dep_blob\n"
         ".balign 64\n"
         "tl_dep_blob:\n"
         ".incbin \"" TL_GEN_DIR "/dep.dec\"\n"
         ".global tl_dep_blob_end\n"
+        ".hidden tl_dep_blob_end\n"
         "tl_dep_blob_end:\n"
         ".byte 0\n"
         ".previous\n");
 
-#include "tl_dep.h"
+#include "tl_blob.h"
 
-extern const unsigned char tl_dep_blob[];
-extern const unsigned char tl_dep_blob_end[];
+/* Hidden: only this file's accessor is seen from outside, so the test
+ * programs can take the image from a shared object (see the Makefile). */
+extern const unsigned char tl_dep_blob[] __attribute__((visibility("hidden")));
+extern const unsigned char tl_dep_blob_end[] __attribute__((visibility("hidden")));
 
-tl_dep_model *tl_dep_load_builtin(tl_error *err) {
-    return tl_dep_view_decoded(tl_dep_blob, (size_t)(tl_dep_blob_end - tl_dep_blob), err);
+const unsigned char *tl_dep_blob_image(size_t *len) {
+    *len = (size_t)(tl_dep_blob_end - tl_dep_blob);
+    return tl_dep_blob;
 }

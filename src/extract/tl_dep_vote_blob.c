@@ -6,20 +6,24 @@
  * the Makefile always builds from the repository root. */
 __asm__(".section .rodata\n"
         ".global tl_dep_vote_blob\n"
+        ".hidden tl_dep_vote_blob\n"
         ".balign 64\n"
         "tl_dep_vote_blob:\n"
         ".incbin \"models/dep-vote.model\"\n"
         ".global tl_dep_vote_blob_end\n"
+        ".hidden tl_dep_vote_blob_end\n"
         "tl_dep_vote_blob_end:\n"
         ".byte 0\n"
         ".previous\n");
 
-#include "tl_dep_vote.h"
+#include "tl_blob.h"
 
-extern const unsigned char tl_dep_vote_blob[];
-extern const unsigned char tl_dep_vote_blob_end[];
+/* Hidden: only this file's accessor is seen from outside, so the test
+ * programs can take the image from a shared object (see the Makefile). */
+extern const unsigned char tl_dep_vote_blob[] __attribute__((visibility("hidden")));
+extern const unsigned char tl_dep_vote_blob_end[] __attribute__((visibility("hidden")));
 
-tl_dep_vote *tl_dep_vote_load_builtin(const tl_dep_model *m, tl_error *err) {
-    return tl_dep_vote_load_image(m, tl_dep_vote_blob, (size_t)(tl_dep_vote_blob_end - tl_dep_vote_blob), 1,
-                                  err);
+const unsigned char *tl_dep_vote_blob_image(size_t *len) {
+    *len = (size_t)(tl_dep_vote_blob_end - tl_dep_vote_blob);
+    return tl_dep_vote_blob;
 }

@@ -7,6 +7,7 @@
  * jobs of `extract --jobs N` without further locking.
  */
 #include "tl_fact.h"
+#include "tl_blob.h"
 #include "tl_fact_int.h"
 #include "tl_trig.h"
 #include "tl_pos.h"
@@ -83,10 +84,6 @@ const char *tl_fact_role_name(int t, int role) {
 
 const char *tl_modality_name(int m) { return (m >= 0 && m <= 3) ? modality_names[m] : NULL; }
 
-/* The POS model compiled into the library (see tl_pos_blob.c). */
-extern const unsigned char tl_pos_blob[];
-extern const unsigned char tl_pos_blob_end[];
-
 static uint32_t wset_hash(const char *w, size_t n) {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++) { h ^= (unsigned char)w[i]; h *= 16777619u; }
@@ -141,11 +138,12 @@ tl_fact_ctx *tl_fact_ctx_new(tl_error *err) {
     wset_build(c);
     c->lex = tl_trig_lex_new();
     if (!c->lex) goto oom;
-    size_t n = (size_t)(tl_pos_blob_end - tl_pos_blob);
+    size_t n;
+    const unsigned char *img = tl_pos_blob_image(&n);
     if (n > 0) {
         /* A missing or broken built-in tagger is not fatal: the frames then
          * work from word forms alone. */
-        c->pos = tl_pos_view_decoded(tl_pos_blob, n, NULL); /* decoded at build time */
+        c->pos = tl_pos_view_decoded(img, n, NULL); /* decoded at build time */
     }
     c->rel = tl_rel_model_builtin();
     c->fscore = tl_fscore_model_builtin();

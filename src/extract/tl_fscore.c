@@ -11,6 +11,7 @@
  * so a plain argmax decides.
  */
 #include "tl_fscore.h"
+#include "tl_blob.h"
 #include "tl_percep.h"
 #include "tl_pos.h"
 #include "tl_tok.h"
@@ -487,9 +488,6 @@ static uint64_t model_fit(const tl_fscore_model *m, int unary, int lt, int rt) {
     return rt < 0 || rt >= 16 ? 0 : m->fit2[lt][rt];
 }
 
-extern const unsigned char tl_fscore_blob[];
-extern const unsigned char tl_fscore_blob_end[];
-
 /* Checks the class count of a loaded model and wraps it (pm is consumed). */
 static tl_fscore_model *wrap(tl_percep_model *pm, tl_error *err) {
     if (!pm) return NULL;
@@ -541,10 +539,11 @@ tl_fscore_model *tl_fscore_model_load_mem(const void *data, size_t len, tl_error
 }
 
 tl_fscore_model *tl_fscore_model_builtin(void) {
-    size_t n = (size_t)(tl_fscore_blob_end - tl_fscore_blob);
+    size_t n;
+    const unsigned char *img = tl_fscore_blob_image(&n);
     if (n < 16) return NULL;
     /* decoded at build time (tl_fscore_blob.c): used in place */
-    return wrap(tl_percep_view_decoded(tl_fscore_blob, n, "fscore", NULL, NULL), NULL);
+    return wrap(tl_percep_view_decoded(img, n, "fscore", NULL, NULL), NULL);
 }
 
 tl_fscore_model *tl_fscore_model_load(const char *path, tl_error *err) {

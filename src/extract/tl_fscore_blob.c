@@ -11,10 +11,24 @@
 #endif
 __asm__(".section .rodata\n"
         ".global tl_fscore_blob\n"
+        ".hidden tl_fscore_blob\n"
         ".balign 64\n"
         "tl_fscore_blob:\n"
         ".incbin \"" TL_GEN_DIR "/fscore.dec\"\n"
         ".global tl_fscore_blob_end\n"
+        ".hidden tl_fscore_blob_end\n"
         "tl_fscore_blob_end:\n"
         ".byte 0\n"
         ".previous\n");
+
+#include "tl_blob.h"
+
+/* Hidden: only this file's accessor is seen from outside, so the test
+ * programs can take the image from a shared object (see the Makefile). */
+extern const unsigned char tl_fscore_blob[] __attribute__((visibility("hidden")));
+extern const unsigned char tl_fscore_blob_end[] __attribute__((visibility("hidden")));
+
+const unsigned char *tl_fscore_blob_image(size_t *len) {
+    *len = (size_t)(tl_fscore_blob_end - tl_fscore_blob);
+    return tl_fscore_blob;
+}

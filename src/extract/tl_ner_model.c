@@ -1,14 +1,11 @@
 /* tl_ner_model.c -- the NER tagger's model: loading, scoring and the training interface. */
 #include "tl_ner_int.h"
+#include "tl_blob.h"
 #include <stdio.h>
 #include <stdlib.h>
 
 static const char *const ner_label_names[TL_NER_NLABELS] = {
     "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
-
-/* The model compiled into the library (see tl_ner_blob.c). */
-extern const unsigned char tl_ner_blob[];
-extern const unsigned char tl_ner_blob_end[];
 
 static void err_set(tl_error *err, int code, const char *msg, const char *path) {
     if (!err) return;
@@ -21,9 +18,10 @@ int tl_ner_load(tl_ner_model **out, const char *path, tl_error *err) {
     tl_ner_model *m = calloc(1, sizeof *m);
     if (!m) { err_set(err, TL_ENOMEM, "out of memory", NULL); return TL_ENOMEM; }
     if (!path) {
-        size_t n = (size_t)(tl_ner_blob_end - tl_ner_blob);
+        size_t n;
+    const unsigned char *img = tl_ner_blob_image(&n);
         if (n == 0) { *out = m; return TL_OK; } /* rules only */
-        m->pm = tl_percep_view_decoded(tl_ner_blob, n, "ner", NULL, err); /* decoded at build time */
+        m->pm = tl_percep_view_decoded(img, n, "ner", NULL, err); /* decoded at build time */
     } else {
         m->pm = tl_percep_load(path, "ner", err);
     }

@@ -9,6 +9,7 @@
  * It is trained by tools/train-rel.c on shared/eval/redocred-train.
  */
 #include "tl_rel.h"
+#include "tl_blob.h"
 #include "tl_percep.h"
 #include "tl_utf8.h"
 #include <stdio.h>
@@ -28,9 +29,6 @@ struct tl_rel_model {
      * beat (INT64_MAX: off) */
     int64_t op[TL_ENT_TYPE_COUNT + 1][TL_REL_NCLASSES];
 };
-
-extern const unsigned char tl_rel_blob[];
-extern const unsigned char tl_rel_blob_end[];
 
 static uint32_t fs(uint32_t tmpl, const char *s, size_t n) { return tl_percep_mix(tmpl, tl_percep_hash(s, n, 7)); }
 
@@ -70,9 +68,10 @@ static tl_rel_model *wrap(tl_percep_model *pm) {
 }
 
 tl_rel_model *tl_rel_model_builtin(void) {
-    size_t n = (size_t)(tl_rel_blob_end - tl_rel_blob);
+    size_t n;
+    const unsigned char *img = tl_rel_blob_image(&n);
     if (n < 16) return NULL;
-    return wrap(tl_percep_view_decoded(tl_rel_blob, n, "rel", NULL, NULL)); /* decoded at build time */
+    return wrap(tl_percep_view_decoded(img, n, "rel", NULL, NULL)); /* decoded at build time */
 }
 
 tl_rel_model *tl_rel_model_load(const char *path, tl_error *err) {

@@ -10,10 +10,24 @@
 #endif
 __asm__(".section .rodata\n"
         ".global tl_rel_blob\n"
+        ".hidden tl_rel_blob\n"
         ".balign 64\n"
         "tl_rel_blob:\n"
         ".incbin \"" TL_GEN_DIR "/rel.dec\"\n"
         ".global tl_rel_blob_end\n"
+        ".hidden tl_rel_blob_end\n"
         "tl_rel_blob_end:\n"
         ".byte 0\n"
         ".previous\n");
+
+#include "tl_blob.h"
+
+/* Hidden: only this file's accessor is seen from outside, so the test
+ * programs can take the image from a shared object (see the Makefile). */
+extern const unsigned char tl_rel_blob[] __attribute__((visibility("hidden")));
+extern const unsigned char tl_rel_blob_end[] __attribute__((visibility("hidden")));
+
+const unsigned char *tl_rel_blob_image(size_t *len) {
+    *len = (size_t)(tl_rel_blob_end - tl_rel_blob);
+    return tl_rel_blob;
+}

@@ -8,16 +8,11 @@
 #include <string.h>
 #include <cmocka.h>
 #include "tl_arena.h"
+#include "tl_blob.h"
 #include "tl_buf.h"
 #include "tl_dep.h"
 #include "tl_percep.h"
 
-/* The images the build linked (src/extract/tl_*_blob.c). */
-extern const unsigned char tl_dep_blob[], tl_dep_blob_end[];
-extern const unsigned char tl_pos_blob[], tl_pos_blob_end[];
-extern const unsigned char tl_ner_blob[], tl_ner_blob_end[];
-extern const unsigned char tl_rel_blob[], tl_rel_blob_end[];
-extern const unsigned char tl_fscore_blob[], tl_fscore_blob_end[];
 
 /* A copy of n bytes at a 64-byte boundary (plus `shift` bytes), as the
  * linked images lie; free with free(). */
@@ -34,12 +29,12 @@ static void test_linked_images_are_the_files(void **state) {
     (void)state;
     static const struct {
         const char *path, *kind;
-        const unsigned char *b, *e;
+        const unsigned char *(*image)(size_t *len); /* the images the build linked */
     } percep[] = {
-        {"models/pos.model", "pos", tl_pos_blob, tl_pos_blob_end},
-        {"models/ner.model", "ner", tl_ner_blob, tl_ner_blob_end},
-        {"models/rel.model", "rel", tl_rel_blob, tl_rel_blob_end},
-        {"models/fscore.model", "fscore", tl_fscore_blob, tl_fscore_blob_end},
+        {"models/pos.model", "pos", tl_pos_blob_image},
+        {"models/ner.model", "ner", tl_ner_blob_image},
+        {"models/rel.model", "rel", tl_rel_blob_image},
+        {"models/fscore.model", "fscore", tl_fscore_blob_image},
     };
     tl_error err = {0};
     for (size_t k = 0; k < sizeof percep / sizeof percep[0]; k++) {
@@ -47,11 +42,13 @@ static void test_linked_images_are_the_files(void **state) {
         assert_non_null(m);
         tl_buf b = TL_BUF_INIT;
         assert_int_equal(tl_percep_write_decoded(m, &b), TL_OK);
-        assert_int_equal(b.len, (size_t)(percep[k].e - percep[k].b));
-        assert_memory_equal(b.p, percep[k].b, b.len);
+        size_t n;
+        const unsigned char *img = percep[k].image(&n);
+        assert_int_equal(b.len, n);
+        assert_memory_equal(b.p, img, b.len);
         /* and the view of it scores as the file does */
         size_t used = 0;
-        tl_percep_model *v = tl_percep_view_decoded(percep[k].b, b.len, percep[k].kind, &used, &err);
+        tl_percep_model *v = tl_percep_view_decoded(img, b.len, percep[k].kind, &used, &err);
         assert_non_null(v);
         assert_int_equal(used, b.len);
         assert_int_equal(tl_percep_n_rows(v), tl_percep_n_rows(m));
@@ -69,8 +66,10 @@ static void test_linked_images_are_the_files(void **state) {
     assert_non_null(d);
     tl_buf b = TL_BUF_INIT;
     assert_int_equal(tl_dep_write_decoded(d, &b), TL_OK);
-    assert_int_equal(b.len, (size_t)(tl_dep_blob_end - tl_dep_blob));
-    assert_memory_equal(b.p, tl_dep_blob, b.len);
+    size_t n;
+    const unsigned char *img = tl_dep_blob_image(&n);
+    assert_int_equal(b.len, n);
+    assert_memory_equal(b.p, img, b.len);
     tl_buf_free(&b);
     tl_dep_free(d);
 }
