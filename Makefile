@@ -68,18 +68,19 @@ $(BUILD)/libthreadline.a: $(LIB_OBJ)
 	ar rcs $@ $^
 
 # The test programs, tools and fuzz replayers link the library without its
-# embedded models (libtlcore.a) and take the models (the *_blob.c files,
-# data only: about 60 MB) from one shared object beside them, found through
-# a relative run path: with the models copied into each of them, one build
-# would take 2.5 GB of disk.  The installed binary stays self-contained.
-BLOB_OBJ = $(patsubst %.c,$(BUILD)/obj/%.o,$(wildcard src/extract/*_blob.c))
-$(BUILD)/libtlcore.a: $(filter-out $(BLOB_OBJ),$(LIB_OBJ))
+# data (libtlcore.a) and take the data -- the embedded models (the
+# *_blob.c files, data only: about 60 MB) and the gazetteer tables (5 MB)
+# -- from one shared object beside them, found through a relative run
+# path: with the data copied into each of them, one build took 2.5 GB of
+# disk.  The installed binary stays self-contained.
+DATA_OBJ = $(patsubst %.c,$(BUILD)/obj/%.o,$(wildcard src/extract/*_blob.c)) $(BUILD)/obj/gen/tl_gaz_data.o
+$(BUILD)/libtlcore.a: $(filter-out $(DATA_OBJ),$(LIB_OBJ))
 	@rm -f $@
 	ar rcs $@ $^
-$(BUILD)/libtlmodels.so: $(BLOB_OBJ)
+$(BUILD)/libtldata.so: $(DATA_OBJ)
 	@echo "  LD $@"; $(CC) -shared $(LDFLAGS) -o $@ $^
-TL_LINK_DEPS = $(BUILD)/libtlcore.a $(BUILD)/libtlmodels.so
-TL_LINK = $(BUILD)/libtlcore.a $(BUILD)/libtlmodels.so -Wl,-rpath,'$$ORIGIN/..'
+TL_LINK_DEPS = $(BUILD)/libtlcore.a $(BUILD)/libtldata.so
+TL_LINK = $(BUILD)/libtlcore.a $(BUILD)/libtldata.so -Wl,-rpath,'$$ORIGIN/..'
 
 $(BUILD)/threadline: $(CLI_OBJ) $(BUILD)/libthreadline.a
 	@echo "  LD $@"; $(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libthreadline.a $(LDLIBS)
@@ -154,8 +155,9 @@ $(BUILD)/gen/dep.dec: models/dep.model $(MODEL_DECODE)
 $(BUILD)/gen/%.dec: models/%.model $(MODEL_DECODE)
 	@echo "  DECODE $<"; $(MODEL_DECODE) percep $< $@
 $(BUILD)/obj/src/extract/%_blob.o: ALL_CFLAGS += -DTL_GEN_DIR='"$(BUILD)/gen"'
-# (position-independent: the same objects make libtlmodels.so)
+# (position-independent: the same objects make libtldata.so)
 $(BUILD)/obj/src/extract/%_blob.o: ALL_CFLAGS += -fPIC
+$(BUILD)/obj/gen/tl_gaz_data.o: ALL_CFLAGS += -fPIC
 $(BUILD)/obj/src/extract/tl_pos_blob.o: $(BUILD)/gen/pos.dec
 
 deps:

@@ -10,7 +10,7 @@
  *
  * The images are reached only through these accessors, never as data
  * symbols, so that they can live in a shared object (the test programs'
- * libtlmodels.so) as well as in the executable itself. */
+ * libtldata.so) as well as in the executable itself. */
 const unsigned char *tl_dep_blob_image(size_t *len);      /* decoded dep.model */
 const unsigned char *tl_dep_vote_blob_image(size_t *len); /* dep-vote.model as committed */
 const unsigned char *tl_fscore_blob_image(size_t *len);   /* decoded fscore.model */
