@@ -106,6 +106,14 @@ static int nationality(const tl_fsent *s, int m) {
     return 1;
 }
 
+/* Is mention m a nationality by name, whatever stands next to it?  Can't
+ * fail. */
+static int demonym(const tl_fsent *s, int m) {
+    const tl_entity *e = &s->d->entities[s->ms[m].ent];
+    return s->ms[m].type == TL_NORP && !s->ms[m].virt && !s->ms[m].pron &&
+           (tl_gaz_lookup(s->g, e->name.ptr, e->name.len) & TL_GAZ_DEMONYM);
+}
+
 static void push(tl_fsent *s, int type, int a, int b, uint32_t trig) {
     if (a < 0 || b < 0 || s->ms[a].ent == s->ms[b].ent) return;
     tl_fcand c = {(uint8_t)type, 0, {a, b, -1, -1}, trig, 1, 0, 0};
@@ -119,13 +127,26 @@ static void push(tl_fsent *s, int type, int a, int b, uint32_t trig) {
 static int people_list_of(tl_fsent *s, uint32_t j, int type, int other, uint32_t trig);
 static int aside_mark(const tl_fsent *s, uint32_t k);
 
+/* Is token i the plural of a noun of a kind of person or of a trade
+ * ("aid workers", "engineers", "journalists")?  Only the plain -s plural
+ * is read: the lists hold singulars.  Can't fail. */
+static int person_plural(const tl_fsent *s, uint32_t i) {
+    if (i < s->sb || i >= s->se) return 0;
+    uint32_t r = i - s->sb;
+    size_t n = s->len[r];
+    if (n < 4 || s->low[r][n - 1] != 's' || s->low[r][n - 2] == 's') return 0;
+    return tl_trig_in_list(TL_CUE_KIND_PERSON_NOUNS, s->low[r], n - 1) ||
+           tl_trig_in_list(TL_CUE_OCCUPATION_NOUNS, s->low[r], n - 1) ||
+           tl_trig_in_list("worker|hostage|tourist|captive|victim|pilgrim|sailor", s->low[r], n - 1);
+}
+
 /* "The Syrian suspect, X,", "two Iraqi men, X and Y,": a description that
  * opens with an article or a number, a nationality and a noun of a kind of
  * person, set off by a comma right before names, is theirs.  Mention m is
  * the nationality, k the comma.  Can't fail. */
 static void norp_description_names(tl_fsent *s, int m, uint32_t k) {
     uint32_t a = s->ms[m].tb;
-    if (k < s->ms[m].te || a <= s->sb || !tl_fact_is(s, k, ",")) return;
+    if (k < s->ms[m].te || a <= s->sb || !aside_mark(s, k)) return;
     if (!tl_fact_w(s, a - 1, "the|a|an|two|three|four|five|both") && !(flags(s, a - 1) & TL_TOK_DIGIT)) return;
     /* "two Syrians, X and Y,": the plural nationality is the noun */
     if (k == s->ms[m].te) {
@@ -134,7 +155,11 @@ static void norp_description_names(tl_fsent *s, int m, uint32_t k) {
             people_list_of(s, k + 1, TL_CITIZEN_OF, m, s->ms[m].tb);
         return;
     }
-    if (!tl_fact_w(s, k - 1, TL_CUE_KIND_PERSON_NOUNS) && !tl_fact_w(s, k - 1, PEOPLE_NOUNS)) return;
+    /* "three British aid workers, X, Y and Z" (a plural after "a" is
+     * something else's: "a British aid workers' union") */
+    if (!tl_fact_w(s, k - 1, TL_CUE_KIND_PERSON_NOUNS) && !tl_fact_w(s, k - 1, PEOPLE_NOUNS) &&
+        (tl_fact_w(s, a - 1, "a|an") || !person_plural(s, k - 1)))
+        return;
     if (tl_fact_w(s, k - 1, TL_CUE_STATE_OFFICE_NOUNS)) return;
     tag_span(s, s->ms[m].te, k);
     for (uint32_t j = s->ms[m].te; j < k; j++)
@@ -193,6 +218,12 @@ static void norp_before_person(tl_fsent *s, int m) {
 /* A comma or a dash, which open and close an apposition: "X, a Russian
  * citizen, ...", "X \u2013 a Russian citizen \u2013 ...". */
 static int aside_mark(const tl_fsent *s, uint32_t k) {
+    if (tl_fact_is(s, k, "-") && k > s->sb && k + 1 < s->se) {
+        /* a hyphen with a space on both sides is a dash in much typed
+         * news copy ("three aid workers - X, Y and Z") */
+        const tl_token *w = &s->d->tokens[k];
+        return s->d->tokens[k - 1].end < w->start && w->end < s->d->tokens[k + 1].start;
+    }
     return tl_fact_is(s, k, ",") || tl_fact_is(s, k, "\u2013") || tl_fact_is(s, k, "\u2014") ||
            tl_fact_is(s, k, "--");
 }
@@ -274,6 +305,49 @@ static void norp_copula(tl_fsent *s, int m) {
     if (tl_fact_is(s, j, "who") && j > s->sb + 1 && tl_fact_is(s, j - 1, ",")) j -= 2; /* "X, who is ..." */
     int p = ends_at(s, j);
     if (p >= 0 && s->ms[p].type == TL_PERSON) push(s, TL_CITIZEN_OF, p, m, s->ms[m].tb);
+}
+
+/* "X, whose Egyptian citizenship was revoked", "X, who holds dual Russian
+ * and Israeli citizenship", "X has a British passport": a nationality
+ * before a word of citizenship belongs to the person whose it is or who
+ * holds it (the nationality is had, even when lost later: the report
+ * tells it).  Mention m is the first nationality; the others of an
+ * "and" list get the same person: the word of citizenship makes two
+ * nationalities in a row two citizenships, where alone they may tell an
+ * origin (nationality() above).  Can't fail. */
+static void norp_citizenship(tl_fsent *s, int m) {
+    uint32_t e = s->ms[m].te;
+    int ms[4] = {m}, nn = 1;
+    while (nn < 4 && tl_fact_w(s, e, "and|or|-")) {
+        int o = starts_at(s, e + 1);
+        if (o < 0 || !demonym(s, o)) break;
+        ms[nn++] = o;
+        e = s->ms[o].te;
+    }
+    if (!tl_fact_w(s, e, "citizenship|nationality|passport|passports")) return;
+    uint32_t b = s->ms[m].tb;
+    if (tl_fact_w(s, b - 1, "dual|a|his|her")) b--;
+    if (tl_fact_is(s, b - 1, "dual")) b--;
+    if (b < s->sb + 2) return;
+    uint32_t k = b - 1; /* "whose" or the verb */
+    int rel = tl_fact_is(s, k, "whose");
+    if (!rel) {
+        if (!tl_fact_w(s, k, "holds|held|has|had|obtained|acquired|received|got|carries|carried")) return;
+        k--;
+        if (tl_fact_w(s, k, "also|still|already")) k--;
+        if (tl_fact_w(s, k, "has|had|have")) k--; /* "X had obtained ..." */
+        rel = tl_fact_is(s, k, "who");
+    }
+    uint32_t j = k; /* the person's last token */
+    if (rel) {
+        /* a relative clause needs its comma: "X, who holds ...", "X, 41, whose ..." */
+        if (k < s->sb + 2 || !tl_fact_is(s, k - 1, ",")) return;
+        j = k - 2;
+        if (j > s->sb + 1 && (flags(s, j) & TL_TOK_DIGIT) && tl_fact_is(s, j - 1, ",")) j -= 2;
+    }
+    int p = ends_at(s, j);
+    if (p < 0 || s->ms[p].type != TL_PERSON) return;
+    for (int i = 0; i < nn; i++) push(s, TL_CITIZEN_OF, p, ms[i], s->ms[ms[i]].tb);
 }
 
 /* "Peter Dolan, 41, from Bristol", "X, of Cardiff": a person's home town
@@ -534,6 +608,11 @@ static void among_those(tl_fsent *s) {
 static int people_list_of(tl_fsent *s, uint32_t j, int type, int other, uint32_t trig) {
     int n = 0;
     while (j < s->se) {
+        /* "Mr James Foley, Mr Steven Sotloff": a courtesy title outside the name */
+        if (tl_fact_w(s, j, "mr|mrs|ms|dr|mr.|mrs.|ms.|dr.") && starts_at(s, j) < 0) {
+            j++;
+            if (tl_fact_is(s, j, ".")) j++;
+        }
         int p = starts_at(s, j);
         if (p < 0 || s->ms[p].type != TL_PERSON) break;
         tl_fcand c = {(uint8_t)type, 0, {p, other, -1, -1}, trig, other >= 0, 0, 0};
@@ -646,6 +725,7 @@ void tl_fact_np(tl_fsent *s) {
             norp_paren(s, m);
             norp_copula(s, m);
         }
+        if (demonym(s, m)) norp_citizenship(s, m);
         from_place(s, m);
         place_comma_place(s, m);
         possessed_place(s, m);

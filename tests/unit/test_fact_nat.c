@@ -1,4 +1,4 @@
-/* test_fact_nat.c -- unit tests of nationality appositions around aliases and descents (tl_fact_nat.c), on invented reports. */
+/* test_fact_nat.c -- unit tests of nationalities told around names: aliases, descents, citizenship words, plural descriptions (tl_fact_nat.c, tl_fact_np.c), on invented reports. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -53,11 +53,49 @@ static void test_origin(void **state) {
     expect(state, "Ruslan Tagir, a Georgian of Abkhaz birds, was shot.\n", TL_CITIZEN_OF, "Ruslan Tagir", "Georgian", 0);
 }
 
+/* A nationality before a word of citizenship is the citizenship of the
+ * person whose it is or who holds it; two in a row are two. */
+static void test_citizenship_word(void **state) {
+    expect(state, "The case against Tarek Mansour, whose Egyptian citizenship was revoked in 2015, was dropped.\n",
+           TL_CITIZEN_OF, "Tarek Mansour", "Egyptian", 1);
+    expect(state, "Oleg Vasnev, who holds dual Russian and Israeli citizenship, left the country.\n", TL_CITIZEN_OF,
+           "Oleg Vasnev", "Israeli", 1);
+    expect(state, "Oleg Vasnev, who holds dual Russian and Israeli citizenship, left the country.\n", TL_CITIZEN_OF,
+           "Oleg Vasnev", "Russian", 1);
+    expect(state, "Oleg Vasnev, 41, who also has a British passport, was detained.\n", TL_CITIZEN_OF, "Oleg Vasnev",
+           "British", 1);
+    expect(state, "Investigators said Oleg Vasnev had obtained Maltese citizenship in 2014.\n", TL_CITIZEN_OF,
+           "Oleg Vasnev", "Maltese", 1);
+    /* no holder: the word of citizenship names a law or a process */
+    expect(state, "Oleg Vasnev said the Russian citizenship law was changed.\n", TL_CITIZEN_OF, "Oleg Vasnev", "Russian",
+           0);
+}
+
+/* "three British aid workers - X, Y and Z": a plural noun of people after
+ * a number and a nationality, set off by a comma or a dash, before names;
+ * a courtesy title before each name is no part of it. */
+static void test_plural_description(void **state) {
+    expect(state, "The group killed three British aid workers, Dan Hollis, Alan Pryce and Joe Tanner.\n", TL_CITIZEN_OF,
+           "Alan Pryce", "British", 1);
+    expect(state, "The group killed three British aid workers - Dan Hollis, Alan Pryce and Joe Tanner.\n", TL_CITIZEN_OF,
+           "Joe Tanner", "British", 1);
+    expect(state, "The group held two Canadian engineers \u2013 Mr Dan Hollis and Mr Alan Pryce.\n", TL_CITIZEN_OF,
+           "Dan Hollis", "Canadian", 1);
+    /* a hyphen joined to its words is no dash */
+    expect(state, "The group held two Canadian engineers -Dan Hollis and Alan Pryce.\n", TL_CITIZEN_OF, "Dan Hollis",
+           "Canadian", 0);
+    /* a plural that is no kind of person */
+    expect(state, "The group seized two Canadian trucks, Dan Hollis said.\n", TL_CITIZEN_OF, "Dan Hollis", "Canadian",
+           0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_alias),
         cmocka_unit_test(test_not_alias),
         cmocka_unit_test(test_origin),
+        cmocka_unit_test(test_citizenship_word),
+        cmocka_unit_test(test_plural_description),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
