@@ -1581,6 +1581,13 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
      * court" is no travel: the type masks filter the rest. */
     int h = find_subj(s, i, ROLE_MASK[type][t->subj]);
     int o = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][t->role_a]);
+    /* "served in Syria", "enlisted in France": a place after "in" is where
+     * the service was, not a body served ("worked for Russia" still is) */
+    if (type == TL_MEMBER_OF && o >= 0 && (s->ms[o].type == TL_GPE || s->ms[o].type == TL_LOC)) {
+        uint32_t b = s->ms[o].tb;
+        if (b > s->sb && tl_fact_is(s, b - 1, "the")) b--;
+        if (b > s->sb && tl_fact_is(s, b - 1, "in")) return;
+    }
     /* "X has cells in Y", "X maintains a presence in Y": only a body has
      * them */
     if (type == TL_LOCATED_IN && h >= 0 && s->ms[h].type != TL_ORG && tl_fact_w(s, i, "presence|cells|branches|offices|strongholds"))

@@ -1117,6 +1117,15 @@ static void test_country_possessor(void **state) {
     tl_doc_free(d);
 }
 
+/* "served in Y": a place after "in" is where the service was, a body
+ * the one served; "worked for" a state still serves it. */
+static void test_served_in_place(void **state) {
+    expect_no_fact(state, "Tomas Verin served as a Kataib commander in Syria.\n", TL_MEMBER_OF, "Tomas Verin", "Syria");
+    expect_no_fact(state, "Tomas Verin served in the Syria campaign.\n", TL_MEMBER_OF, "Tomas Verin", "Syria");
+    expect_fact(state, "Tomas Verin served in the Free Corps.\n", TL_MEMBER_OF, "Tomas Verin", "Free Corps");
+    expect_fact(state, "Tomas Verin worked for Syria.\n", TL_MEMBER_OF, "Tomas Verin", "Syria");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1178,6 +1187,7 @@ int main(void) {
         cmocka_unit_test(test_attributive_hedge),
         cmocka_unit_test(test_speaker_description),
         cmocka_unit_test(test_relative_possessor_and_clause),
+        cmocka_unit_test(test_served_in_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
