@@ -820,6 +820,22 @@ not_office:
     if (b - a == 1 && type == TL_GPE && (f->t[a].gaz & TL_GAZ_WORD) && !(f->t[a].gaz & TL_NER_PLACEISH_STRONG & ~TL_GAZ_SUBDIV) &&
         b < d->n_tokens && f->t[b].cls == TL_NER_SH_LOWER && d->tokens[b].sent == d->tokens[a].sent)
         return 1;
+    /* "the Radisson Blu hotel", "the maximum security El Rodeo prison": a
+     * name the tagger read as a person's, after "the" (a few lower-case
+     * words between) and before a facility noun, is the facility's.  Not
+     * "camp": "the Biden camp" is a campaign. */
+    if (type == TL_PERSON && b < d->n_tokens && d->tokens[b].sent == d->tokens[a].sent &&
+        f->t[b].cls == TL_NER_SH_LOWER && !tl_ner_tok_is(d, b, "camp") &&
+        (TOK_IN_CUE(d, b, TL_CUE_FAC_LOWER_HEADS) || TOK_IN_CUE(d, b, TL_CUE_FAC_LOWER_HEADS_UNPLACED))) {
+        uint32_t k = a;
+        while (k > 0 && a - k < 3 && d->tokens[k - 1].sent == d->tokens[a].sent && f->t[k - 1].cls == TL_NER_SH_LOWER &&
+               !tl_ner_tok_is(d, k - 1, "the"))
+            k--;
+        if (k > 0 && d->tokens[k - 1].sent == d->tokens[a].sent && tl_ner_tok_is(d, k - 1, "the")) {
+            type = TL_FAC;
+            b++;
+        }
+    }
     /* A head noun written in lower case right after: "Quds force",
      * "Nagorno-Karabakh war"; a year before an event: "2020 ... war". */
     if (b < d->n_tokens && d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_LOWER &&

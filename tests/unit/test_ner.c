@@ -488,6 +488,16 @@ static void test_unplaced_building_heads(void **state) {
     d = run(state, "It rebuilt the largest army in the European theatre by 1945.\n");
     assert_int_equal(type_of(d, "European theatre"), -1);
     tl_doc_free(d);
+    /* a name read as a person's between "the" and a facility noun */
+    d = run(state, "He will be moved to the maximum security Las Rocas prison in Caracas.\n\n"
+                   "Militants stormed the Marlow Grand hotel in Bamako.\n");
+    assert_int_equal(type_of(d, "Las Rocas prison"), TL_FAC);
+    assert_int_equal(type_of(d, "Marlow Grand hotel"), TL_FAC);
+    tl_doc_free(d);
+    /* "the X camp" is a campaign, and no "the": a person */
+    d = run(state, "The Peter Halden camp said on Monday that Peter Halden hotel rooms were booked.\n");
+    assert_int_not_equal(type_of(d, "Peter Halden camp"), TL_FAC);
+    tl_doc_free(d);
 }
 
 /* A body named before a job and a person's name at a sentence's start
