@@ -401,7 +401,8 @@ static void place_comma_place(tl_fsent *s, int m) {
 }
 
 /* "Colombia's Pacific coast", "Afghanistan's eastern Nangarhar province":
- * a place possessed by a country or region lies in it. */
+ * a place possessed by a country or region lies in it, and so does a site
+ * or a court possessed by a town. */
 static void possessed_place(tl_fsent *s, int m) {
     if (s->ms[m].type != TL_GPE && s->ms[m].type != TL_LOC) return;
     uint32_t k = s->ms[m].te;
@@ -410,8 +411,19 @@ static void possessed_place(tl_fsent *s, int m) {
     if (tl_fact_w(s, k, TL_CUE_COMPASS)) k++;
     int p = starts_at(s, k);
     if (p < 0) return;
-    /* not a facility: "the United States' Souda Bay base" is owned, not placed */
     int t = s->ms[p].type;
+    if (t == TL_FAC || t == TL_ORG) {
+        /* "London's Heathrow Airport", "Glasgow's High Court": a site or a
+         * court of a town (a country's name, not a town's: "the United
+         * States' Souda Bay base" is owned, not placed; "Iran's Supreme
+         * Court" an organ of the state) */
+        const tl_str *nm = &s->d->entities[s->ms[m].ent].name;
+        if (s->ms[m].type != TL_GPE || (tl_gaz_lookup(s->g, nm->ptr, nm->len) & TL_GAZ_COUNTRY))
+            return;
+        if (t == TL_ORG && !tl_fact_w(s, s->ms[p].te - 1, "court|tribunal")) return;
+        push(s, TL_LOCATED_IN, p, m, s->ms[m].te);
+        return;
+    }
     if (t != TL_GPE && t != TL_LOC) return;
     for (uint32_t j = s->ms[p].te; j < s->ms[p].te + 2 && j < s->se; j++) {
         if (!(flags(s, j) & TL_TOK_ALPHA) || (flags(s, j) & TL_TOK_UPPER)) break;

@@ -366,6 +366,20 @@ static void test_nationality_more_shapes(void **state) {
     tl_doc_free(d);
 }
 
+/* A site or a court possessed by a town lies in it; a country's are
+ * owned or its organs, and a town's other bodies are left alone. */
+static void test_town_possessed_site(void **state) {
+    tl_doc *d = run(state, "Glasgow's High Court sentenced Omar Latif.\n\n"
+                           "The attack targeted Kabul's Serena Hotel.\n");
+    assert_non_null(find(d, TL_LOCATED_IN, "High Court", "Glasgow"));
+    assert_non_null(find(d, TL_LOCATED_IN, "Serena Hotel", "Kabul"));
+    tl_doc_free(d);
+    d = run(state, "Jets landed at the United States' Souda Bay base.\n\n"
+                   "Glasgow's Rangers Football Club denied it.\n");
+    for (uint32_t i = 0; i < d->n_facts; i++) assert_int_not_equal(d->facts[i].type, TL_LOCATED_IN);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nationality_before_name),
@@ -387,6 +401,7 @@ int main(void) {
         cmocka_unit_test(test_leader_nouns),
         cmocka_unit_test(test_participle_and_dateline),
         cmocka_unit_test(test_nationality_more_shapes),
+        cmocka_unit_test(test_town_possessed_site),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
