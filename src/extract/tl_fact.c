@@ -363,6 +363,20 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
                 j++;
             }
             if (!conj || j >= s->se) break;
+            /* "X and his (Russian) business partner Y", "X and her husband,
+             * Y": the possessive and the noun of kin or company go with Y,
+             * as they do read leftwards below */
+            if ((conj & 1) && !(mask & COORD_OWN_NATIONALITY) && tl_fact_w(s, j, "his|her|their")) {
+                uint32_t q = j + 1;
+                while (q < s->se && q < j + 4 && (s->d->tokens[q].flags & TL_TOK_ALPHA) &&
+                       !tl_fact_w(s, q, TL_CUE_POSSESSED_PERSON_NOUNS) && !(s->d->tokens[q].flags & TL_TOK_UPPER))
+                    q++;
+                if (q < s->se && tl_fact_w(s, q, TL_CUE_POSSESSED_PERSON_NOUNS)) {
+                    q++;
+                    if (tl_fact_is(s, q, ",")) q++;
+                    if (tl_fact_ment_at(s, q) >= 0 && s->ms[tl_fact_ment_at(s, q)].tb == q) j = q;
+                }
+            }
             /* the next conjunct starts right there, after at most a determiner */
             if (tl_fact_ment_at(s, j) < 0 && !tl_fact_wl(s, j, WL_DETS)) break;
             nx = tl_fact_ment_from(s, j, NULL);

@@ -1126,6 +1126,19 @@ static void test_served_in_place(void **state) {
     expect_fact(state, "Tomas Verin worked for Syria.\n", TL_MEMBER_OF, "Tomas Verin", "Syria");
 }
 
+/* "charges against X and his business partner Y": the possessive and its
+ * noun of kin or company open the next conjunct after a trigger too. */
+static void test_possessive_conjunct_after_trigger(void **state) {
+    const char *t = "Prosecutors filed charges against Tomas Verin and his business partner Pavel Ostrov.\n";
+    expect_fact(state, t, TL_CHARGED, "Tomas Verin", NULL);
+    expect_fact(state, t, TL_CHARGED, "Pavel Ostrov", NULL);
+    expect_fact(state, "Police arrested Tomas Verin and his wife, Anna Ostrova, in Riga.\n", TL_ARRESTED, "Anna Ostrova",
+                NULL);
+    /* a possessive with no such noun opens no conjunct */
+    expect_no_fact(state, "Police arrested Tomas Verin and his friends in a car owned by Pavel Ostrov.\n", TL_ARRESTED,
+                   "Pavel Ostrov", NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1188,6 +1201,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_description),
         cmocka_unit_test(test_relative_possessor_and_clause),
         cmocka_unit_test(test_served_in_place),
+        cmocka_unit_test(test_possessive_conjunct_after_trigger),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
