@@ -350,6 +350,55 @@ static void norp_citizenship(tl_fsent *s, int m) {
     for (int i = 0; i < nn; i++) push(s, TL_CITIZEN_OF, p, ms[i], s->ms[ms[i]].tb);
 }
 
+/* Is r[0..n) what a branch's name adds to its parent's: a place ("ISIS-
+ * Mozambique", "ISIL-Khorasan"), a place and "Province" ("Islamic State
+ * West Africa Province") or one capital letter ("ISIS-K")?  Can't fail. */
+static int branch_suffix(const tl_fsent *s, const char *r, size_t n, int hyphen) {
+    const uint32_t place = TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY | TL_GAZ_CITY_BIG | TL_GAZ_REGION;
+    if (n == 1) return hyphen && r[0] >= 'A' && r[0] <= 'Z';
+    if (n < 3 || r[0] < 'A' || r[0] > 'Z') return 0;
+    /* a bare place only after a hyphen ("State Department Iraq" is two
+     * names run together), and no common word that is also a town's name
+     * ("Johns Hopkins University") */
+    uint32_t g = tl_gaz_lookup(s->g, r, n);
+    if (hyphen && (g & place) && !(g & (TL_GAZ_WORD | TL_GAZ_ORG_HEAD | TL_GAZ_ORG_WORD))) return 1;
+    static const char *const heads[] = {" Province", " province", " Branch", " branch", " Wing", " wing"};
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
+        size_t h = strlen(heads[k]);
+        if (n > h + 2 && memcmp(r + n - h, heads[k], h) == 0) return (tl_gaz_lookup(s->g, r, n - h) & place) != 0;
+    }
+    return 0;
+}
+
+/* Does entity name nm start with p and a hyphen or a space? */
+static int name_extends(const tl_str *nm, const tl_str *p) {
+    return p->len >= 3 && nm->len > p->len + 1 && memcmp(nm->ptr, p->ptr, p->len) == 0 &&
+           (nm->ptr[p->len] == '-' || nm->ptr[p->len] == ' ');
+}
+
+/* "ISIS-Mozambique", "ISIL-K", "Islamic State West Africa Province": an
+ * organization named after another one of the document and a place is
+ * its branch, a part of it (the parent need not be in the sentence: the
+ * fact is read off the name).  Can't fail. */
+static void branch_name(tl_fsent *s, int m) {
+    const tl_fment *x = &s->ms[m];
+    if (x->type != TL_ORG || x->virt || x->pron || x->mod || x->ent < 0) return;
+    const tl_entity *me = &s->d->entities[x->ent];
+    for (uint32_t e = 0; e < s->d->n_entities; e++) {
+        const tl_entity *pe = &s->d->entities[e];
+        if ((int32_t)e == x->ent || pe->type != TL_ORG) continue;
+        const tl_str *hit = name_extends(&me->name, &pe->name) ? &pe->name : NULL;
+        for (uint32_t a = 0; !hit && a < pe->n_aliases; a++)
+            if (name_extends(&me->name, &pe->aliases[a])) hit = &pe->aliases[a];
+        if (!hit || !branch_suffix(s, me->name.ptr + hit->len + 1, me->name.len - hit->len - 1,
+                                   me->name.ptr[hit->len] == '-'))
+            continue;
+        int v = tl_fact_virtual(s, m, (int32_t)e, TL_ORG);
+        if (v >= 0) push(s, TL_PART_OF, m, v, x->tb);
+        return;
+    }
+}
+
 /* "Peter Dolan, 41, from Bristol", "X, of Cardiff": a person's home town
  * in an apposition. */
 static void from_place(tl_fsent *s, int m) {
@@ -739,6 +788,7 @@ void tl_fact_np(tl_fsent *s) {
         }
         if (demonym(s, m)) norp_citizenship(s, m);
         from_place(s, m);
+        branch_name(s, m);
         place_comma_place(s, m);
         possessed_place(s, m);
         org_job_person(s, m);

@@ -380,6 +380,24 @@ static void test_town_possessed_site(void **state) {
     tl_doc_free(d);
 }
 
+/* An organization named after another one of the document and a place
+ * (or one capital letter) is a branch of it. */
+static void test_branch_names(void **state) {
+    tl_doc *d = run(state, "Fighters of the Red Hand Front-Zambia attacked Palma. The Red Hand Front praised them.\n\n"
+                           "The Red Hand Front-K recruited in Kunar.\n\n"
+                           "The Islamic State West Africa Province attacked the base. The Islamic State grew.\n");
+    assert_non_null(find(d, TL_PART_OF, "Red Hand Front-Zambia", "Red Hand Front"));
+    assert_non_null(find(d, TL_PART_OF, "Red Hand Front-K", "Red Hand Front"));
+    assert_non_null(find(d, TL_PART_OF, "Islamic State West Africa Province", "Islamic State"));
+    tl_doc_free(d);
+    /* a common word that is also a town's name, and a place run on
+     * without a hyphen, make no branch */
+    d = run(state, "The Halden Trust University opened. The Halden Trust paid.\n\n"
+                   "The Halden Trust Zambia opened.\n");
+    for (uint32_t i = 0; i < d->n_facts; i++) assert_int_not_equal(d->facts[i].type, TL_PART_OF);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nationality_before_name),
@@ -402,6 +420,7 @@ int main(void) {
         cmocka_unit_test(test_participle_and_dateline),
         cmocka_unit_test(test_nationality_more_shapes),
         cmocka_unit_test(test_town_possessed_site),
+        cmocka_unit_test(test_branch_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
