@@ -872,6 +872,11 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         if (r_subj >= 0) subj = by_agent(s, after, m_subj);
     } else {
         if (r_subj >= 0) subj = find_subj(s, i, m_subj);
+        /* "shot dead X", "stabbed to death X": the result before the object */
+        if (type == TL_ATTACKED && !t->part && after == i) {
+            if (tl_fact_is(s, i + 1, "dead")) after = i + 1;
+            else if (tl_fact_is(s, i + 1, "to") && tl_fact_is(s, i + 2, "death")) after = i + 2;
+        }
         if (r_obj >= 0) obj = part_obj >= 0 ? (tl_fact_type_ok(s, part_obj, m_obj) ? part_obj : -1) : find_dobj(s, after, m_obj);
         obj = past_norp_modifier(s, obj, m_obj);
     }

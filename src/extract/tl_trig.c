@@ -265,6 +265,8 @@ static const spec SPECS[] = {
     /* ATTACKED */
     /* the words are data: cues/attack_verbs.txt, every form a line */
     VA(TL_CUE_ATTACK_VERBS, TL_ATTACKED, 3),
+    /* "gunned down X", "gunned X down" (carried out, as VA) */
+    {"gun|guns|gunned|gunning", TL_TP_VERB, {TL_ATTACKED, TL_TK_VERB, 3, 0, 0, 1, N, N, NULL, NULL, "down"}},
     V("plot|plots|plotted|plotting", TL_ATTACKED, 0, N, "against", 1, NULL, N),
     /* "X fired rockets at Y", "launched missiles at Y" (a weapon noun between: tl_fact.c) */
     S("fire|fires|fired|firing|lob|lobs|lobbed|lobbing|launch|launches|launched|launching", TL_ATTACKED, 0, "at", 1),

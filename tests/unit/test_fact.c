@@ -1139,6 +1139,18 @@ static void test_possessive_conjunct_after_trigger(void **state) {
                    "Pavel Ostrov", NULL);
 }
 
+/* "gunned down X", "gunned X down", "stabbed to death X": the particle or
+ * the result before the object; "down" alone opens no attack. */
+static void test_attack_particles(void **state) {
+    expect_fact(state, "Marco Pellegrini gunned down Pedro Gomez in Cali.\n", TL_ATTACKED, "Marco Pellegrini",
+                "Pedro Gomez");
+    expect_fact(state, "Marco Pellegrini gunned Pedro Gomez down in Cali.\n", TL_ATTACKED, "Marco Pellegrini",
+                "Pedro Gomez");
+    expect_fact(state, "Marco Pellegrini stabbed to death Pedro Gomez.\n", TL_ATTACKED, "Marco Pellegrini", "Pedro Gomez");
+    expect_no_fact(state, "Marco Pellegrini gunned the engine as Pedro Gomez waved.\n", TL_ATTACKED, "Marco Pellegrini",
+                   "Pedro Gomez");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1202,6 +1214,7 @@ int main(void) {
         cmocka_unit_test(test_relative_possessor_and_clause),
         cmocka_unit_test(test_served_in_place),
         cmocka_unit_test(test_possessive_conjunct_after_trigger),
+        cmocka_unit_test(test_attack_particles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
