@@ -1171,6 +1171,10 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
      * follows these */
     int of = tl_fact_is(s, after, "of") ||
              ((type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_w(s, after, "for|at|with")) ||
+             /* "a commander in the Qassam Brigades" (an organization: "a
+              * commander in Syria" is where he serves) */
+             ((type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_is(s, after, "in") &&
+              tl_fact_ment_from(s, after + 1, NULL) >= 0 && s->ms[tl_fact_ment_from(s, after + 1, NULL)].type == TL_ORG) ||
              (type == TL_ASSOCIATE_OF && tl_fact_is(s, after, "to")) || /* "an aide to X" */
              (type == TL_SUPPORTS && tl_fact_is(s, after, "for"));     /* "a money launderer for X" */
     int of_grp = 0;

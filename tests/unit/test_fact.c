@@ -1151,6 +1151,17 @@ static void test_attack_particles(void **state) {
                    "Pedro Gomez");
 }
 
+/* "a commander in the Qassam Brigades": "in" an organization names the
+ * group of a role noun as "of" does; "in" a place does not. */
+static void test_role_in_organization(void **state) {
+    expect_fact(state, "Ahmed Nasser, a commander in the Qassam Brigades, was killed.\n", TL_MEMBER_OF, "Ahmed Nasser",
+                "Qassam Brigades");
+    expect_fact(state, "Ahmed Nasser is an official in the Interior Ministry.\n", TL_MEMBER_OF, "Ahmed Nasser",
+                "Interior Ministry");
+    expect_no_fact(state, "Ahmed Nasser, a commander in Syria, was killed.\n", TL_MEMBER_OF, "Ahmed Nasser", "Syria");
+    expect_no_fact(state, "Ahmed Nasser, a commander in Syria, was killed.\n", TL_LEADER_OF, "Ahmed Nasser", "Syria");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1215,6 +1226,7 @@ int main(void) {
         cmocka_unit_test(test_served_in_place),
         cmocka_unit_test(test_possessive_conjunct_after_trigger),
         cmocka_unit_test(test_attack_particles),
+        cmocka_unit_test(test_role_in_organization),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
