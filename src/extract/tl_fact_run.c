@@ -440,6 +440,13 @@ static void add_pronouns(tl_fsent *s) {
                 if (best >= 0 && s->ms[best].te + 3 < i) e = s->ms[best].ent;
             }
             if (e >= 0 && e != quote_speaker(s, i, &qm)) add_ment(s, i, i + 1, e, TL_PERSON, 1);
+        } else if (person && i > s->sb && tl_fact_is(s, i - 1, "the") &&
+                   tl_fact_w(s, i, "suspect|defendant|accused|fugitive|detainee|teenager") &&
+                   !(i + 1 < s->se && (s->d->tokens[i + 1].flags & TL_TOK_UPPER)) &&
+                   fd->focus_person != quote_speaker(s, i, &qm)) {
+            /* "the suspect was charged": the person in focus, as "he" (not
+             * "the suspect Ali K.": the name says who) */
+            add_ment(s, i, i + 1, fd->focus_person, TL_PERSON, 1);
         } else if (s->len[i - s->sb] == 3 && c0 == 'h' && (person || here >= 0) && tl_fact_w(s, i, "his|her") && i + 1 < s->se &&
                    !tl_fact_is(s, i + 1, "own")) {
             add_ment(s, i, i + 1, here >= 0 ? here : fd->focus_person, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */
@@ -517,7 +524,9 @@ static int office_after(const tl_fsent *s, uint32_t k) {
  * country's president".  Each is a possessor mention of its antecedent.
  * The pass resolves "it", "the company" and "the suspect" as well, but as
  * arguments they added no right fact the rules above did not already find
- * (measured on the news and Wikipedia sets), so only possessives come in,
+ * (measured on the news and Wikipedia sets; "the suspect" and its like
+ * come in through add_pronouns, as the person in focus), so only
+ * possessives come in,
  * and a place's description that possesses an office ("the country's
  * prime minister"). */
 static void add_coref(tl_fsent *s) {

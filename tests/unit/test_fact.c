@@ -1162,6 +1162,17 @@ static void test_role_in_organization(void **state) {
     expect_no_fact(state, "Ahmed Nasser, a commander in Syria, was killed.\n", TL_LEADER_OF, "Ahmed Nasser", "Syria");
 }
 
+/* "the suspect", "the defendant" after a person's arrest is that person,
+ * as "he" is; not when a name follows ("the suspect Ali K."). */
+static void test_suspect_description(void **state) {
+    expect_fact(state, "Police detained Tomas Verin at the airport on Monday. The suspect was charged with fraud on Friday.\n",
+                TL_CHARGED, "Tomas Verin", NULL);
+    expect_fact(state, "Police detained Tomas Verin on Monday. On Friday, the defendant was charged with fraud.\n",
+                TL_CHARGED, "Tomas Verin", NULL);
+    expect_no_fact(state, "Police detained Tomas Verin on Monday. The suspect Pavel Ostrov was charged with fraud.\n",
+                   TL_CHARGED, "Tomas Verin", NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1227,6 +1238,7 @@ int main(void) {
         cmocka_unit_test(test_possessive_conjunct_after_trigger),
         cmocka_unit_test(test_attack_particles),
         cmocka_unit_test(test_role_in_organization),
+        cmocka_unit_test(test_suspect_description),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
