@@ -44,9 +44,10 @@ static void part_leader(void **state, const char *text, const char *person, cons
 }
 
 /* A role noun in apposition names the person's groups, coordinated
- * groups each ("a key figure in Y and Z"). */
+ * groups each ("a key figure within Y and Z"; the frames read "in Y"
+ * themselves). */
 static void test_role_noun_apposition(void **state) {
-    const char *t = "Tomas Brandt, a key figure in the Varnak Front and the Orsk Brotherhood, was sanctioned on Monday.\n";
+    const char *t = "Tomas Brandt, a key figure within the Varnak Front and the Orsk Brotherhood, was sanctioned on Monday.\n";
     member(state, t, "Tomas Brandt", "Varnak Front");
     member(state, t, "Tomas Brandt", "Orsk Brotherhood");
 }
@@ -146,11 +147,16 @@ static void test_role_noun_of_someone_else(void **state) {
 static void test_long_sentence(void **state) {
     pair *p = *state;
     char text[4096];
-    size_t n = (size_t)snprintf(text, sizeof text, "Marine Corps Colonel Oswaldo Salano, a key figure in the Varnak Front,");
+    size_t n = (size_t)snprintf(text, sizeof text, "Marine Corps Colonel Oswaldo Salano, a key figure within the Varnak Front,");
     for (int k = 0; k < 60 && n + 32 < sizeof text; k++) n += (size_t)snprintf(text + n, sizeof text - n, " and more");
     snprintf(text + n, sizeof text - n, " spoke.\n");
     assert_true(found(p->tree, text, TL_MEMBER_OF, "Oswaldo Salano", "Marine Corps"));
     assert_false(found(p->tree, text, TL_MEMBER_OF, "Oswaldo Salano", "Varnak Front"));
+    /* "in" a group the word frames read without the parse */
+    n = (size_t)snprintf(text, sizeof text, "Marine Corps Colonel Oswaldo Salano, a key figure in the Varnak Front,");
+    for (int k = 0; k < 60 && n + 32 < sizeof text; k++) n += (size_t)snprintf(text + n, sizeof text - n, " and more");
+    snprintf(text + n, sizeof text - n, " spoke.\n");
+    assert_true(found(p->tree, text, TL_MEMBER_OF, "Oswaldo Salano", "Varnak Front"));
 }
 
 /* A place is no group: "a fighter in Syria" names no membership; nor is
