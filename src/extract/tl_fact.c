@@ -1548,7 +1548,8 @@ int tl_fact_support_noun_after(const tl_fsent *s, uint32_t i) {
                             "ammunition|explosives|drones|missiles|rockets|services|donations|"
                             "components|technology|shelter|refuge|materiel|supplies|dollars|euros|"
                             "cryptocurrency|bitcoin|loans|grants|jets|aircraft|tanks|artillery|shells|fuel|"
-                            "million|billion"))
+                            "million|billion|parts|oil|intelligence|fighters|mercenaries|vehicles|chemicals|"
+                            "precursors"))
             return 1;
     return 0;
 }

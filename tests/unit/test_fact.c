@@ -1173,6 +1173,16 @@ static void test_suspect_description(void **state) {
                    TL_CHARGED, "Tomas Verin", NULL);
 }
 
+/* Goods of the trade in arms, drugs and sanctions evasion are support
+ * when supplied to a side: "drone parts", "precursors", "oil"; a word of
+ * no such goods is not ("supplied the address to Y"). */
+static void test_supplied_goods(void **state) {
+    expect_fact(state, "Zarin Trading supplied drone parts to Iran.\n", TL_SUPPORTS, "Zarin Trading", "Iran");
+    expect_fact(state, "Lin Wei Chemicals shipped fentanyl precursors to the Sinaloa Cartel.\n", TL_SUPPORTS,
+                "Lin Wei Chemicals", "Sinaloa Cartel");
+    expect_no_fact(state, "Zarin Trading supplied the address to Iran.\n", TL_SUPPORTS, "Zarin Trading", "Iran");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1239,6 +1249,7 @@ int main(void) {
         cmocka_unit_test(test_attack_particles),
         cmocka_unit_test(test_role_in_organization),
         cmocka_unit_test(test_suspect_description),
+        cmocka_unit_test(test_supplied_goods),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
