@@ -187,3 +187,26 @@ void tl_fact_codefendants(tl_fsent *s) {
         }
     }
 }
+
+void tl_fact_named_in_charge(tl_fsent *s) {
+    for (uint32_t k = s->sb + 2; k + 2 < s->se; k++) {
+        if (!tl_fact_is(s, k, "named") || !tl_fact_is(s, k + 1, "in")) continue;
+        uint32_t q = k + 2;
+        if (tl_fact_w(s, q, "a|an|the|this|that")) q++;
+        for (int n = 0; n < 3 && q < s->se && tl_fact_w(s, q, "criminal|federal|sealed|unsealed|superseding|new|"
+                                                                 "separate|arrest|international|formal"); n++)
+            q++;
+        if (!tl_fact_w(s, q, "complaint|indictment|indictments|warrant|charges|charge-sheet|chargesheet")) continue;
+        /* the named one: the subject of "was named", past "also" and a
+         * relative "who" after its comma */
+        uint32_t j = k - 1;
+        if (tl_fact_is(s, j, "also") && j > s->sb) j--;
+        if (!tl_fact_w(s, j, "was|were|is|are|been|being")) continue;
+        if (j > s->sb && tl_fact_w(s, j - 1, "has|have|had")) j--;
+        if (j > s->sb + 1 && tl_fact_is(s, j - 1, "who") && tl_fact_is(s, j - 2, ",")) j -= 2;
+        int m = j > s->sb ? tl_fact_ment_ending(s, j - 1) : -1;
+        if (m < 0 || s->ms[m].type != TL_PERSON) continue;
+        tl_fcand c = {TL_CHARGED, 0, {m, -1, -1, -1}, k, 1, 0, 0};
+        tl_fact_push(s, &c);
+    }
+}

@@ -369,6 +369,11 @@ int tl_fact_part_after_object(const tl_fsent *s, const tl_trig *t, uint32_t i);
  * and is followed by "to" and a length is charged (tl_fact_chg.c).
  * Pushes CHARGED candidates.  Can't fail. */
 void tl_fact_sentence_gaps(tl_fsent *s);
+/* "X was named in a criminal complaint", "X, who was also named in the
+ * indictment": the person a charging document names is charged (unless
+ * the modality pass finds the words hedged or denied).  Pushes CHARGED
+ * candidates.  Can't fail. */
+void tl_fact_named_in_charge(tl_fsent *s);
 /* tl_fact_nat.c: the token before an alias parenthesis that token k closes
  * ("X ("Sim")"), else k; the token after "of <people> origin" at e, else e. */
 uint32_t tl_fact_nat_alias_skip(const tl_fsent *s, uint32_t k);

@@ -875,6 +875,13 @@ static int two_names(const tl_fsent *s) {
     return 0;
 }
 
+/* Does the sentence hold "named in"?  Can't fail. */
+static int named_in_at(const tl_fsent *s) {
+    for (uint32_t k = s->sb; k + 1 < s->se; k++)
+        if (s->len[k - s->sb] == 5 && tl_fact_is(s, k, "named") && tl_fact_is(s, k + 1, "in")) return 1;
+    return 0;
+}
+
 /* Marks the words that open a frame (s->is_trig, one lookup per word for
  * the tagger window and the frames alike); returns how many there are. */
 static int mark_triggers(tl_fsent *s) {
@@ -1190,8 +1197,12 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
         /* one name and no trigger can still name an open event's actor
          * ("X claimed responsibility for it"): only that is read there */
         int full = s->nm >= 2 || n_trig;
-        if (full || (fd.n_open && s->nm >= 1)) {
+        /* "X was named in a criminal complaint": a charge with one name
+         * and no trigger word */
+        int named_in = s->nm >= 1 && named_in_at(s);
+        if (full || named_in || (fd.n_open && s->nm >= 1)) {
             classify_words(s);
+            if (named_in) tl_fact_named_in_charge(s);
             if (n_trig) {
                 /* a sentence the tree frames will parse takes the parser's
                  * tags (trained on modern English, case-aware); the others

@@ -200,6 +200,16 @@ static void test_sentence_gaps(void **state) {
     expect_not(state, "Kemal Osman was sentenced to life, and Pavel Grek flew to Riga.\n", "Pavel Grek");
 }
 
+/* The person a charging document names is charged, with one name and no
+ * trigger word in the sentence too; a report or a list names no charge. */
+static void test_named_in_charge(void **state) {
+    expect(state, "Kemal Osman was named in a criminal complaint unsealed on Monday.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman, who was also named in the indictment, fled to Riga.\n", "Kemal Osman", NULL);
+    expect(state, "Kemal Osman has been named in a sealed indictment.\n", "Kemal Osman", NULL);
+    expect_not(state, "Kemal Osman was named in a report by the ministry.\n", "Kemal Osman");
+    expect_not(state, "Kemal Osman was named in the list of winners.\n", "Kemal Osman");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_holder_verbs),  cmocka_unit_test(test_pronoun_holder), cmocka_unit_test(test_against),
@@ -209,6 +219,7 @@ int main(void) {
         cmocka_unit_test(test_on_charges),    cmocka_unit_test(test_possessed_person),
         cmocka_unit_test(test_found_guilty),  cmocka_unit_test(test_penalties),
         cmocka_unit_test(test_both),          cmocka_unit_test(test_sentence_gaps),
+        cmocka_unit_test(test_named_in_charge),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
