@@ -384,6 +384,10 @@ static void branch_name(tl_fsent *s, int m) {
     const tl_fment *x = &s->ms[m];
     if (x->type != TL_ORG || x->virt || x->pron || x->mod || x->ent < 0) return;
     const tl_entity *me = &s->d->entities[x->ent];
+    /* once per entity, at its first mention: the search runs over the
+     * document's entities, and the name says it wherever it stands */
+    if (!me->n_mentions || s->d->mentions[me->mentions[0]].tok_begin != x->tb) return;
+    if (!memchr(me->name.ptr, '-', me->name.len) && !memchr(me->name.ptr, ' ', me->name.len)) return;
     for (uint32_t e = 0; e < s->d->n_entities; e++) {
         const tl_entity *pe = &s->d->entities[e];
         if ((int32_t)e == x->ent || pe->type != TL_ORG) continue;
