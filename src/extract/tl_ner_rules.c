@@ -1045,3 +1045,72 @@ int tl_ner_pass_possessive_names(tl_ner_state *r) {
     }
     return TL_OK;
 }
+
+/* "the far-right Alternative for Germany party", "the Movement for
+ * Democratic Change": capitalized words, "for" and a name after it are one
+ * organization's name when a lower-case noun of a party or movement
+ * follows, or when the words before "for" end in an organization's head
+ * word after "the".  The tagger cuts such names at "for" and keeps the
+ * place ("Germany") alone. */
+int tl_ner_pass_for_names(tl_ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    tl_ner_spanvec *svp = &r->sv;
+    for (uint32_t p = 1; p + 1 < d->n_tokens; p++) {
+        uint32_t w = p - 1, nx = p + 1, sent = d->tokens[p].sent;
+        if (!tl_ner_tok_is(d, p, "for") || d->tokens[w].sent != sent || d->tokens[nx].sent != sent) continue;
+        if (f->t[w].cls != TL_NER_SH_CAP || (f->t[nx].cls != TL_NER_SH_CAP && f->t[nx].cls != TL_NER_SH_CAPS)) continue;
+        /* the capitalized words before "for" (not a common word opening
+         * the sentence) */
+        uint32_t a = w;
+        while (a > 0 && d->tokens[a - 1].sent == sent && f->t[a - 1].cls == TL_NER_SH_CAP && w - a < 3 &&
+               !((d->tokens[a - 1].flags & TL_TOK_SENT_START) && (f->t[a - 1].gaz & (TL_GAZ_WORD | TL_GAZ_STOP))))
+            a--;
+        if ((d->tokens[a].flags & TL_TOK_SENT_START) && (f->t[a].gaz & (TL_GAZ_WORD | TL_GAZ_STOP)) && a == w) continue;
+        /* the name after "for": a span starting there, else capitalized words */
+        uint32_t b = nx;
+        for (size_t x = 0; x < svp->n; x++) {
+            const tl_ner_span *X = &svp->v[x];
+            if (!X->se && X->cls >= 0 && X->a == nx && X->b > b) b = X->b;
+        }
+        if (b == nx)
+            while (b < d->n_tokens && d->tokens[b].sent == sent && b - nx < 4 &&
+                   (f->t[b].cls == TL_NER_SH_CAP || f->t[b].cls == TL_NER_SH_CAPS))
+                b++;
+        /* the noun after the name, or at the end of the span there ("Kessa
+         * party" taken as one name) */
+        uint32_t h = b > nx + 1 && f->t[b - 1].cls == TL_NER_SH_LOWER ? b - 1 : b;
+        int noun = h < d->n_tokens && d->tokens[h].sent == sent && f->t[h].cls == TL_NER_SH_LOWER &&
+                   (tl_ner_tok_is(d, h, "party") || tl_ner_tok_is(d, h, "movement") || tl_ner_tok_is(d, h, "alliance") ||
+                    tl_ner_tok_is(d, h, "coalition") || tl_ner_tok_is(d, h, "group") || tl_ner_tok_is(d, h, "militia"));
+        if (noun) b = h;
+        int headed = (f->t[w].gaz & TL_GAZ_ORG_HEAD) && a > 0 && d->tokens[a - 1].sent == sent &&
+                     (tl_ner_tok_is(d, a - 1, "the") || tl_ner_tok_is(d, a - 1, "The")) &&
+                     !(b < d->n_tokens && possessive_end(d, b));
+        /* "the Western Front for France": after a head word, a place
+         * alone is what the body is for, not its name */
+        if (headed && !noun && (tl_ner_span_gaz(f, nx, b) & TL_NER_PLACEISH)) headed = 0;
+        if (!noun && !headed) continue;
+        /* a person's name before "for" is no part of a name ("voted John
+         * Smith for Germany"), and a span over "for" already holds the
+         * name, maybe a longer one ("National Council for Peace and
+         * Order") */
+        int skip = 0;
+        for (size_t x = 0; x < svp->n; x++) {
+            const tl_ner_span *X = &svp->v[x];
+            if (X->se || X->cls < 0) continue;
+            if (X->cls == TL_PERSON && X->a <= w && X->b > w) skip = 1;
+            if (X->a <= p && X->b > p) skip = 1;
+        }
+        if (skip) continue;
+        uint32_t sa = d->tokens[a].start, sb = d->tokens[b - 1].end;
+        for (size_t x = 0; x < svp->n; x++) { /* what the new span covers is dropped */
+            tl_ner_span *X = &svp->v[x];
+            uint32_t xs = X->se ? X->sb : d->tokens[X->a].start, xe = X->se ? X->se : d->tokens[X->b - 1].end;
+            if (xs < sb && xe > sa) X->cls = -1;
+        }
+        if (!tl_ner_sv_push(svp, (tl_ner_span){a, b, TL_ORG, 0, 0, 0, 0, 0})) return TL_ENOMEM;
+        p = b;
+    }
+    return TL_OK;
+}

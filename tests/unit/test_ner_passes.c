@@ -27,7 +27,7 @@ static int mention(const tl_doc *d, const char *w) {
 
 static void test_table(void **state) {
     (void)state;
-    const char *names[] = {"headlines", "tag", "tagger-spans", "capitalized-runs", "in-charge", "group-nicknames", "described-kinds", "consistency", "group-names", "possessive-names", "org-spans", "sort", "described-repeats",
+    const char *names[] = {"headlines", "tag", "tagger-spans", "capitalized-runs", "in-charge", "group-nicknames", "described-kinds", "consistency", "group-names", "possessive-names", "for-names", "org-spans", "sort", "described-repeats",
                            "member-nouns", "surnames", "modifier-bodies", "body-before-title", "holder-offices", "nicknames", "mentions"};
     assert_int_equal(tl_ner_pass_count(), sizeof names / sizeof names[0]);
     for (unsigned k = 0; k < tl_ner_pass_count(); k++) assert_string_equal(tl_ner_pass_name(k), names[k]);
@@ -266,13 +266,32 @@ static void test_possessive_names(void **state) {
     tl_doc_free(d);
 }
 
+/* "the far-right Alternative for Kessa party", "the Movement for Ulvar
+ * Renewal": one organization's name with the for-names pass; a head word
+ * before "for" and a place alone after it, a longer name already found,
+ * and a person's name before "for" are left as they were. */
+static void test_for_names(void **state) {
+    const char *t = "She sat for the far-right Alternative for Kessa party.\n\n"
+                    "Later the Movement for Ulvar Renewal won the vote.\n";
+    tl_doc *d = run(state, t, 0);
+    assert_int_equal(mention(d, "Alternative for Kessa"), TL_ORG);
+    assert_int_equal(mention(d, "Movement for Ulvar Renewal"), TL_ORG);
+    tl_doc_free(d);
+    d = run(state, t, pass_bit("for-names"));
+    assert_int_equal(mention(d, "Alternative for Kessa"), -1);
+    tl_doc_free(d);
+    d = run(state, "He fought on the Western Front for France in 1916.\n", 0);
+    assert_int_equal(mention(d, "Western Front for France"), -1);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_table),        cmocka_unit_test(test_mentions_pass_alone),
         cmocka_unit_test(test_tagger),       cmocka_unit_test(test_headlines_and_consistency),
         cmocka_unit_test(test_holder_offices), cmocka_unit_test(test_nicknames),
         cmocka_unit_test(test_unsorted),     cmocka_unit_test(test_one_name_one_class),
-        cmocka_unit_test(test_possessive_names),
+        cmocka_unit_test(test_possessive_names), cmocka_unit_test(test_for_names),
         cmocka_unit_test(test_described_by_apposition), cmocka_unit_test(test_described_by_noun_before),
         cmocka_unit_test(test_described_by_noun_after), cmocka_unit_test(test_described_person),
         cmocka_unit_test(test_described_disagree), cmocka_unit_test(test_described_place),
