@@ -994,6 +994,17 @@ static int possessive_end(const tl_doc *d, uint32_t i) {
            (n == 3 && memcmp(s, "\xe2\x80\x99", 3) == 0) || (n == 4 && memcmp(s, "\xe2\x80\x99s", 4) == 0);
 }
 
+/* Drops every span that overlaps tokens [a, b), which a new span is
+ * about to cover.  Can't fail. */
+static void drop_covered(const tl_doc *d, tl_ner_spanvec *svp, uint32_t a, uint32_t b) {
+    uint32_t sa = d->tokens[a].start, sb = d->tokens[b - 1].end;
+    for (size_t x = 0; x < svp->n; x++) {
+        tl_ner_span *X = &svp->v[x];
+        uint32_t xs = X->se ? X->sb : d->tokens[X->a].start, xe = X->se ? X->se : d->tokens[X->b - 1].end;
+        if (xs < sb && xe > sa) X->cls = -1;
+    }
+}
+
 /* "People's Liberation Army", "Kurdistan Workers' Party", "Alder Hey
  * Children's Hospital": a plural noun of members in the possessive
  * (cues/possessive_name_words.txt) between capitalized words is inside one
@@ -1034,12 +1045,7 @@ int tl_ner_pass_possessive_names(tl_ner_state *r) {
             type = (head & TL_GAZ_FAC_HEAD) && !(head & TL_GAZ_ORG_HEAD) ? TL_FAC : TL_ORG;
         }
         if (type == TL_PERSON || type == TL_NORP || type < 0) type = TL_ORG;
-        uint32_t sa = d->tokens[a].start, sb = d->tokens[b - 1].end;
-        for (size_t x = 0; x < svp->n; x++) { /* what the new span covers is dropped */
-            tl_ner_span *X = &svp->v[x];
-            uint32_t xs = X->se ? X->sb : d->tokens[X->a].start, xe = X->se ? X->se : d->tokens[X->b - 1].end;
-            if (xs < sb && xe > sa) X->cls = -1;
-        }
+        drop_covered(d, svp, a, b);
         if (!tl_ner_sv_push(svp, (tl_ner_span){a, b, type, 0, 0, 0, 0, 0})) return TL_ENOMEM;
         p = b;
     }
@@ -1103,12 +1109,7 @@ int tl_ner_pass_for_names(tl_ner_state *r) {
             if (X->a <= p && X->b > p) skip = 1;
         }
         if (skip) continue;
-        uint32_t sa = d->tokens[a].start, sb = d->tokens[b - 1].end;
-        for (size_t x = 0; x < svp->n; x++) { /* what the new span covers is dropped */
-            tl_ner_span *X = &svp->v[x];
-            uint32_t xs = X->se ? X->sb : d->tokens[X->a].start, xe = X->se ? X->se : d->tokens[X->b - 1].end;
-            if (xs < sb && xe > sa) X->cls = -1;
-        }
+        drop_covered(d, svp, a, b);
         if (!tl_ner_sv_push(svp, (tl_ner_span){a, b, TL_ORG, 0, 0, 0, 0, 0})) return TL_ENOMEM;
         p = b;
     }
