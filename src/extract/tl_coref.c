@@ -494,7 +494,8 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
             if (det > sb && is(d, det, se, "former|same|new|militant|armed|jihadist|extremist|terrorist|"
                                            "criminal|islamist|rebel|radical|banned|proscribed|sanctioned|"
                                            "alleged|suspected|accused|main|chief|senior|late|ousted|"
-                                           "exiled|detained|arrested|jailed|wanted|convicted|shadowy"))
+                                           "exiled|detained|arrested|jailed|wanted|convicted|shadowy|murdered|"
+                                           "slain|killed|kidnapped|abducted|missing|imprisoned"))
                 det--;
             if (!is(d, det, se, "the")) continue;
             /* "the company Orion", "the city of X", "the group that ...":

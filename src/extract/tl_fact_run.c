@@ -528,7 +528,8 @@ static int office_after(const tl_fsent *s, uint32_t k) {
  * come in through add_pronouns, as the person in focus), so only
  * possessives come in,
  * and a place's description that possesses an office ("the country's
- * prime minister"). */
+ * prime minister") or a person's that possesses kin or an associate ("the
+ * murdered journalist's father"). */
 static void add_coref(tl_fsent *s) {
     const tl_coref *c = &s->fd->coref;
     for (uint32_t k = tl_coref_find(c, s->sb); k < c->n && c->links[k].tb < s->se; k++) {
@@ -536,9 +537,12 @@ static void add_coref(tl_fsent *s) {
         if (l->te > s->se || s->at[l->tb - s->sb] >= 0) continue;
         /* "the country's prime minister": a description of a place that
          * possesses is a possessor as "its" is */
-        int desc_poss = l->kind == TL_COREF_NOUN && l->type == TL_GPE && l->te + 1 < s->se &&
-                        (tl_fact_is(s, l->te, "'s") || tl_fact_is(s, l->te, "\xe2\x80\x99s")) &&
-                        office_after(s, l->te + 1);
+        int poss_end = l->te + 1 < s->se && (tl_fact_is(s, l->te, "'s") || tl_fact_is(s, l->te, "\xe2\x80\x99s"));
+        int desc_poss = l->kind == TL_COREF_NOUN && poss_end &&
+                        ((l->type == TL_GPE && office_after(s, l->te + 1)) ||
+                         /* "the journalist's father, X": a person's description
+                          * that possesses kin or an associate */
+                         (l->type == TL_PERSON && tl_fact_w(s, l->te + 1, TL_CUE_POSSESSED_PERSON_NOUNS)));
         if (l->kind != TL_COREF_POSS && !desc_poss) continue;
         add_ment(s, l->tb, l->te, l->ent, l->type, TL_PRON_POSS);
     }

@@ -1183,6 +1183,20 @@ static void test_supplied_goods(void **state) {
     expect_no_fact(state, "Zarin Trading supplied the address to Iran.\n", TL_SUPPORTS, "Zarin Trading", "Iran");
 }
 
+/* "the murdered journalist's father, X": a description of a person named
+ * as such before, in the possessive before a noun of kin, is that person. */
+static void test_described_possessor(void **state) {
+    expect_fact(state,
+                "The investigative journalist Jan Orvik was shot dead in 2018. The murdered journalist's father, "
+                "Jozef Orvik, told reporters he felt paralysed.\n",
+                TL_FAMILY_OF, "Jozef Orvik", "Jan Orvik");
+    /* never described as a journalist: no one to stand for */
+    expect_no_fact(state,
+                   "Jan Orvik was shot dead in 2018. The journalist's father, Jozef Orvik, told reporters he felt "
+                   "paralysed.\n",
+                   TL_FAMILY_OF, "Jozef Orvik", "Jan Orvik");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1250,6 +1264,7 @@ int main(void) {
         cmocka_unit_test(test_role_in_organization),
         cmocka_unit_test(test_suspect_description),
         cmocka_unit_test(test_supplied_goods),
+        cmocka_unit_test(test_described_possessor),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
