@@ -19,9 +19,9 @@ static double now(void) {
 int main(int argc, char **argv) {
     if (argc < 2) { fprintf(stderr, "usage: pos-speed FILE...\n"); return 2; }
     tl_error err = {0};
-    size_t n;
-    const unsigned char *img = tl_pos_blob_image(&n);
-    tl_pos_model *m = tl_pos_view_decoded(img, n, &err);
+    size_t img_len;
+    const unsigned char *img = tl_pos_blob_image(&img_len);
+    tl_pos_model *m = tl_pos_view_decoded(img, img_len, &err);
     if (!m) { fprintf(stderr, "pos-speed: %s\n", err.msg); return 1; }
     double tagging = 0;
     unsigned long long tokens = 0;
