@@ -47,8 +47,10 @@ LIB_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRC)) $(BUILD)/obj/gen/tl_gaz_d
 CLI_OBJ  = $(patsubst %.c,$(BUILD)/obj/%.o,$(CLI_SRC))
 HEADERS  = $(wildcard include/*.h) $(foreach d,$(SRC_DIRS) src/cli,$(wildcard $(d)/*.h))
 
-.PHONY: all deps demo check test bench fuzz fuzz-targets fuzz-replay clean asan tools tests ner-model pos-model rel-model dep-model dep-shrink dep-vote-model fact-model install install-dev install-headers web
-all: $(BUILD)/threadline tools tests fuzz-replay web
+.PHONY: all deps demo check test bench bench-tools fuzz fuzz-targets fuzz-replay clean asan tools tests ner-model pos-model rel-model dep-model dep-shrink dep-vote-model fact-model install install-dev install-headers web
+# (the bench helpers are built with the rest, so that `make check` fails
+# on a change that breaks them)
+all: $(BUILD)/threadline tools tests fuzz-replay web bench-tools
 
 # The web page of `threadline serve`: web/ and Cytoscape.js from npm, copied
 # beside the binary ($(BUILD)/web), where serve looks for them.  Without the
@@ -181,7 +183,7 @@ test:
 	@sh tests/run.sh
 
 bench: deps
-	$(MAKE) all bench-tools
+	$(MAKE) all
 	@sh bench/run.sh
 
 fuzz:
