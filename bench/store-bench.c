@@ -35,7 +35,7 @@ static uint64_t rnd(void) { /* xorshift64*: deterministic runs */
 static void ent_name(uint64_t i, char *out, size_t cap) {
     static const char *const syl[] = {"ka", "lo", "mi", "ra", "su", "te", "vo", "zi", "ba", "de", "fu", "ga",
                                       "ni", "pe", "ro", "sa", "ta", "ve", "wi", "ya"};
-    char w1[32] = "", w2[32] = "";
+    char w1[12] = "", w2[12] = ""; /* four syllables of two letters */
     uint64_t x = i;
     for (int k = 0; k < 4; k++) { strcat(w1, syl[x % 20]); x /= 20; }
     for (int k = 0; k < 4; k++) { strcat(w2, syl[x % 20]); x /= 20; }
