@@ -576,3 +576,19 @@ unsigned tl_fscore_predict(const tl_fscore_model *m, const tl_fscore_arg *ms, co
     *margin = best ? sc[best] - sc[0] : 0;
     return best && *margin > 0 ? best : 0;
 }
+
+int32_t tl_fscore_reach(const tl_fscore_model *m, const tl_fscore_arg *ms, const tl_fscore_cand *c,
+                        const uint32_t *feats, size_t n) {
+    int32_t sc[TL_PERCEP_MAX_CLASSES] = {0};
+    tl_percep_score(m->pm, feats, n, sc);
+    int unary = c->b < 0;
+    /* the classes predict chooses among: every fitting one, switched off
+     * or not (a switched-off class never leads, its bias is too low) */
+    uint64_t mask = model_fit(m, unary, ms[c->a].type, unary ? -1 : ms[c->b].type);
+    int32_t best = INT32_MIN;
+    for (; mask; mask &= mask - 1) {
+        unsigned k = (unsigned)__builtin_ctzll(mask);
+        if (k && sc[k] - sc[0] > best) best = sc[k] - sc[0];
+    }
+    return best;
+}

@@ -160,4 +160,19 @@ int tl_fscore_veto(const tl_fscore_model *m, const uint32_t *feats, size_t n, un
  * Can't fail. */
 unsigned tl_fscore_predict(const tl_fscore_model *m, const tl_fscore_arg *ms, const tl_fscore_cand *c,
                            const uint32_t *feats, size_t n, int32_t *margin);
+/* How far the candidate's best fitting fact class (tl_fscore_predict's
+ * classes) scores above class 0: positive when it would be a fact.  With
+ * features made before the sentence's tree was given, this is the margin
+ * the tree's path features would have to lift (TL_FSCORE_PATH_LIFT).
+ * INT32_MIN when no fact class fits.  Can't fail. */
+int32_t tl_fscore_reach(const tl_fscore_model *m, const tl_fscore_arg *ms, const tl_fscore_cand *c,
+                        const uint32_t *feats, size_t n);
+/* The most a pair's path features (the dependency tree) are taken to add to
+ * its margin.  Measured with the committed model (make fact-model) on its
+ * training sets: of the pairs that became facts only with their path, none
+ * was lifted by more than 2,766 points (redocred-train; 312 on
+ * news-train); the prose of bench/prose.sh agrees (2,539).  A pair further
+ * below "no fact" than this can't become one, so a sentence of only such
+ * pairs is not parsed for them.  Measure again when the model is retrained. */
+#define TL_FSCORE_PATH_LIFT 4000
 #endif
