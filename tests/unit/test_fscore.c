@@ -298,6 +298,10 @@ static void test_model(void **state) {
         size_t n = feats(d, f->lex, sb, se, as, na, &cs[k], x);
         int32_t margin;
         unsigned c = tl_fscore_predict(m, as, &cs[k], x, n, &margin);
+        /* the reach is predict's margin: a fact exactly when positive */
+        int32_t reach = tl_fscore_reach(m, as, &cs[k], x, n);
+        assert_int_equal(c != 0, reach > 0);
+        if (c) assert_int_equal(reach, margin);
         if (cs[k].b < 0) {
             assert_int_equal(c, arr);
             assert_true(margin > 0);
