@@ -115,6 +115,12 @@ $(BUILD)/gen/tl_cues.h: data/gen-cues.sh $(wildcard data/lexicon/cues/*.txt)
 # Every extraction source may read the cue lists: all wait for the header.
 $(patsubst %.c,$(BUILD)/obj/%.o,$(wildcard src/extract/*.c)): $(BUILD)/gen/tl_cues.h
 
+# Other names of well-known organizations (src/text/tl_namekey.c), as name keys.
+$(BUILD)/gen/tl_org_aliases.h: data/gen-org-aliases.sh data/lexicon/org_aliases.txt
+	@mkdir -p $(dir $@)
+	@sh data/gen-org-aliases.sh $@
+$(BUILD)/obj/src/text/tl_namekey.o: $(BUILD)/gen/tl_org_aliases.h
+
 # The country codes of STIX locations (src/export), from the same npm data.
 $(BUILD)/gen/tl_export_cc.h: src/export/gen-country-codes.js data/lexicon/country_common.txt
 	@mkdir -p $(dir $@)

@@ -4,7 +4,9 @@
  * short forms arrive.  A mention joins an existing entity when (in order):
  *   1. its folded surface equals one the entity already has, or (ORG) it
  *      names the same US department ("U.S. Treasury", "Treasury
- *      Department"; tl_ent_alias_dept_core);
+ *      Department"; tl_ent_alias_dept_core), or the same well-known
+ *      organization under another of its names ("Daesh", "ISIL": Islamic
+ *      State; tl_namekey_org_name, data/lexicon/org_aliases.txt);
  *   2. it is marked as an acronym of it: "State Security Service (DTX)",
  *      "FSB [Federal Security Service]", or its letters are the initials of
  *      the entity's name ("DoJ": Department of Justice);
@@ -257,7 +259,7 @@ static int longest_first(const tl_doc *d, uint32_t *order, uint32_t nm) {
 /* A multimap from 32-bit keys to mention indices, so that every lookup of
  * the grouping loop costs O(1) instead of a scan over all entities: a long
  * document has tens of thousands of mentions.  Keys carry a namespace. */
-enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE, NS_DASHTAIL, NS_FIRSTWORD, NS_PLACECORE, NS_DEMONYM, NS_DEPT };
+enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE, NS_DASHTAIL, NS_FIRSTWORD, NS_PLACECORE, NS_DEMONYM, NS_DEPT, NS_ORGNAME };
 
 /* The short name after a dash in an organization's full name: "Islamic
  * Resistance Movement – Hussainiyoun" is also "Hussainiyoun".  Writes the
@@ -414,6 +416,16 @@ static int office_name(const ment *k) {
     return 0;
 }
 
+/* The key an organization mention is known by across its other names
+ * (tl_namekey_org_name: "daesh" and "isil" are "islamic state"), hashed in
+ * namespace NS_ORGNAME.  Can't fail. */
+static uint32_t org_name_hash(const tl_doc *d, const tl_mention *m) {
+    char key[TL_NAMEKEY_MAX];
+    size_t kl = tl_namekey_exact(d->text + m->start, m->end - m->start, key, sizeof key), nl = 0;
+    const char *nm = tl_namekey_org_name(key, kl, &nl);
+    return nshash(NS_ORGNAME, nm, nl);
+}
+
 /* Registers the keys of mention mi, now part of entity e. */
 static int index_mention(hmap *hm, const tl_gaz *g, tl_gaz_memo *gm, const tl_doc *d, const ment *ks, uint32_t mi, int founder, int type) {
     const ment *k = &ks[mi];
@@ -424,6 +436,9 @@ static int index_mention(hmap *hm, const tl_gaz *g, tl_gaz_memo *gm, const tl_do
         if (l > 3 && k->key[l - 1] == 's') l--;
         if (!hm_add(hm, nshash(NS_PLURAL, k->key, l), mi)) return 0;
     }
+    /* every name of an organization: a later one may be listed as its
+     * other name, whichever came first */
+    if (type == TL_ORG && !hm_add(hm, org_name_hash(d, &d->mentions[mi]), mi)) return 0;
     if (!founder) return 1;
     if (k->nw >= 2) {
         size_t wl;
@@ -647,6 +662,14 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
         if (hit < 0 && m->type == TL_ORG) {
             size_t doff = 0, dl = tl_ent_alias_dept_core(k->key, k->klen, &doff);
             if (dl) HM_EACH(&hm, nshash(NS_DEPT, k->key + doff, dl), q) {
+                int32_t e = ment_ent[hm.v[q].val];
+                if (es[e].type == TL_ORG) { hit = e; break; }
+            }
+        }
+        /* 1b''. one organization under another of its names: ISIS, ISIL,
+         * Daesh and the Islamic State; Hizballah and Hezbollah */
+        if (hit < 0 && m->type == TL_ORG) {
+            HM_EACH(&hm, org_name_hash(d, m), q) {
                 int32_t e = ment_ent[hm.v[q].val];
                 if (es[e].type == TL_ORG) { hit = e; break; }
             }

@@ -78,6 +78,16 @@ size_t tl_resolve_variant(const char *key, int type, char *out, size_t cap) {
         if (n > 4 && v[n - 1] == 's' && v[n - 2] != 's') v[--n] = 0;
     } else if (type == TL_ORG) {
         const char *k = key + skip_country_qualifier(key);
+        /* another name of a well-known organization is its listed name
+         * (Daesh, ISIL = Islamic State; Hizballah = Hezbollah) */
+        char on[TL_RESOLVE_KEY_MAX];
+        size_t onl = 0;
+        const char *o = tl_namekey_org_alias(k, strlen(k), &onl);
+        if (o && onl < sizeof on) {
+            memcpy(on, o, onl);
+            on[onl] = 0;
+            k = on;
+        }
         /* "department of justice" = "justice department" (one word after "of") */
         static const char *const heads[] = {"department of ", "ministry of "};
         n = 0;

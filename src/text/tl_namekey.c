@@ -2,6 +2,7 @@
 #include "tl_namekey.h"
 #include "tl_utf8.h"
 #include <string.h>
+#include "tl_org_aliases.h"
 
 static int is_alnum_byte(unsigned char c) {
     /* After folding, any byte >= 0x80 belongs to a letter of another script
@@ -193,4 +194,41 @@ int tl_namekey_is_short_form(const char *s, size_t n) {
     }
     /* "DoJ", "MoD": capitals at both ends, one small letter (of) inside */
     return lower == 0 || (lower == 1 && n >= 3 && s[n - 1] >= 'A' && s[n - 1] <= 'Z');
+}
+
+/* A binary search of the generated table (sorted by alias key, bytewise). */
+const char *tl_namekey_org_alias(const char *key, size_t n, size_t *len) {
+    size_t lo = 0, hi = sizeof TL_ORG_ALIASES / sizeof TL_ORG_ALIASES[0];
+    *len = 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *a = TL_ORG_ALIASES[mid][0];
+        size_t al = strlen(a);
+        int c = memcmp(a, key, al < n ? al : n);
+        if (c == 0) c = al < n ? -1 : al > n ? 1 : 0;
+        if (c == 0) {
+            *len = strlen(TL_ORG_ALIASES[mid][1]);
+            return TL_ORG_ALIASES[mid][1];
+        }
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
+}
+
+const char *tl_namekey_org_name(const char *key, size_t n, size_t *len) {
+    const char *c = tl_namekey_org_alias(key, n, len);
+    if (c) return c;
+    *len = n;
+    return key;
+}
+
+int tl_namekey_org_alias_entry(size_t i, const char **alias_text, const char **name_text, const char **alias_key,
+                               const char **name_key) {
+    if (i >= sizeof TL_ORG_ALIASES / sizeof TL_ORG_ALIASES[0]) return 0;
+    *alias_text = TL_ORG_ALIAS_TEXTS[i][0];
+    *name_text = TL_ORG_ALIAS_TEXTS[i][1];
+    *alias_key = TL_ORG_ALIASES[i][0];
+    *name_key = TL_ORG_ALIASES[i][1];
+    return 1;
 }

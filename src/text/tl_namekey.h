@@ -49,4 +49,20 @@ int tl_namekey_words(const char *key);
  * ("IRGC", "FBI"), or one with a single small letter inside ("DoJ", "MoD").
  * Can't fail. */
 int tl_namekey_is_short_form(const char *s, size_t n);
+
+/* The organization an exact key names under another of its names
+ * (data/lexicon/org_aliases.txt: "isil", "daesh" -> "islamic state";
+ * "hizballah" -> "hezbollah"): the exact key of the name it is listed
+ * under, a static string, with its length in *len; NULL (and *len 0) when
+ * key is no listed alias.  The name a line lists under is no alias of
+ * itself: callers that group names compare tl_namekey_org_name's.  Can't
+ * fail. */
+const char *tl_namekey_org_alias(const char *key, size_t n, size_t *len);
+/* The key an organization is known by across its names: the listed name
+ * for an alias, else key itself (*len = n).  Can't fail. */
+const char *tl_namekey_org_name(const char *key, size_t n, size_t *len);
+/* The alias table, for tests: entry i (0-based) as written in the lexicon
+ * (alias, name) and as keys; returns 0 past the end.  Can't fail. */
+int tl_namekey_org_alias_entry(size_t i, const char **alias_text, const char **name_text, const char **alias_key,
+                               const char **name_key);
 #endif

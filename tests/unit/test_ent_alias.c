@@ -122,6 +122,26 @@ static void test_dept_names_join(void **state) {
     tl_doc_free(d);
 }
 
+/* A well-known organization's other names (data/lexicon/org_aliases.txt)
+ * are one entity, whichever comes first; its province is another. */
+static void test_listed_org_names_join(void **state) {
+    tl_doc *d = run(state, "ISIS fighters crossed the border on Monday. The Islamic State later released a video, "
+                           "and Daesh named the bombers. ISIL has lost most of its territory, while ISIS-K "
+                           "claimed an attack in Kabul.\n");
+    int e = ent_of(d, "Islamic State");
+    assert_true(e >= 0);
+    assert_int_equal(ent_of(d, "ISIS"), e);
+    assert_int_equal(ent_of(d, "Daesh"), e);
+    assert_int_equal(ent_of(d, "ISIL"), e);
+    assert_int_not_equal(ent_of(d, "ISIS-K"), e);
+    tl_doc_free(d);
+    d = run(state, "Hizballah fired rockets at the border. Hezbollah said the strike was a response.\n");
+    e = ent_of(d, "Hezbollah");
+    assert_true(e >= 0);
+    assert_int_equal(ent_of(d, "Hizballah"), e);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_paren_acronym_other_initials),
@@ -131,6 +151,7 @@ int main(void) {
         cmocka_unit_test(test_places_keep_names),
         cmocka_unit_test(test_dept_core),
         cmocka_unit_test(test_dept_names_join),
+        cmocka_unit_test(test_listed_org_names_join),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -173,6 +173,53 @@ static void test_key_words(void **state) {
     assert_int_equal(tl_namekey_words(""), 0);
 }
 
+/* The generated alias table: every key is the exact key of the name as the
+ * lexicon writes it (the build's folding agrees with tl_namekey_exact),
+ * aliases are sorted and unique, and each is found. */
+static void test_org_alias_table(void **state) {
+    (void)state;
+    const char *at, *nt, *ak, *nk, *prev = NULL;
+    size_t i = 0;
+    for (; tl_namekey_org_alias_entry(i, &at, &nt, &ak, &nk); i++) {
+        char k[TL_NAMEKEY_MAX];
+        exact(at, k);
+        assert_string_equal(k, ak);
+        exact(nt, k);
+        assert_string_equal(k, nk);
+        assert_string_not_equal(ak, nk);
+        if (prev) assert_true(strcmp(prev, ak) < 0);
+        prev = ak;
+        size_t l = 0;
+        const char *got = tl_namekey_org_alias(ak, strlen(ak), &l);
+        assert_non_null(got);
+        assert_int_equal(l, strlen(nk));
+        assert_memory_equal(got, nk, l);
+    }
+    assert_true(i >= 100);
+}
+
+static void test_org_alias_lookup(void **state) {
+    (void)state;
+    size_t l = 99;
+    const char *n = tl_namekey_org_alias("daesh", 5, &l);
+    assert_non_null(n);
+    assert_int_equal(l, strlen("islamic state"));
+    assert_memory_equal(n, "islamic state", l);
+    /* the listed name is no alias; a longer or shorter key is another name;
+     * the key is a view (not NUL-terminated at n) */
+    assert_null(tl_namekey_org_alias("islamic state", 13, &l));
+    assert_int_equal(l, 0);
+    assert_null(tl_namekey_org_alias("daes", 4, &l));
+    assert_null(tl_namekey_org_alias("daesh fighters", 14, &l));
+    assert_non_null(tl_namekey_org_alias("daesh fighters", 5, &l));
+    assert_null(tl_namekey_org_alias("", 0, &l));
+    n = tl_namekey_org_name("ruritanian league", 17, &l);
+    assert_int_equal(l, 17);
+    assert_memory_equal(n, "ruritanian league", 17);
+    n = tl_namekey_org_name("hizballah", 9, &l);
+    assert_memory_equal(n, "hezbollah", l);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_turkic_letters),
@@ -183,6 +230,8 @@ int main(void) {
         cmocka_unit_test(test_hostile_input),
         cmocka_unit_test(test_exact_key_equivalences),
         cmocka_unit_test(test_key_words),
+        cmocka_unit_test(test_org_alias_table),
+        cmocka_unit_test(test_org_alias_lookup),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

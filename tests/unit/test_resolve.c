@@ -33,6 +33,23 @@ static const char *variant_of(const char *s, int type, char *out) {
         assert_string_not_equal(variant_of(a, type, x_), variant_of(b, type, y_));                         \
     } while (0)
 
+/* Another name of a well-known organization (data/lexicon/org_aliases.txt)
+ * has the variant key of the name it is listed under; other types and
+ * unlisted names keep theirs. */
+static void test_org_alias_variant(void **state) {
+    (void)state;
+    SAME_VARIANT("Hizballah", "Hezbollah", TL_ORG);
+    SAME_VARIANT("Daesh", "the Islamic State", TL_ORG);
+    SAME_VARIANT("ISIL", "ISIS", TL_ORG);
+    SAME_VARIANT("Federal Security Service", "FSB", TL_ORG);
+    /* an alias of a department gets the department's variant as well */
+    SAME_VARIANT("DOJ", "U.S. Department of Justice", TL_ORG);
+    SAME_VARIANT("DOJ", "Justice Department", TL_ORG);
+    DIFF_VARIANT("ISIS", "Islamic State Khorasan Province", TL_ORG);
+    DIFF_VARIANT("ISIS-K", "ISIS", TL_ORG);
+    DIFF_VARIANT("Hizballah", "Hezbollah", TL_PERSON);
+}
+
 static void test_exact_key(void **state) {
     (void)state;
     char k[TL_RESOLVE_KEY_MAX];
@@ -276,6 +293,7 @@ int main(void) {
         cmocka_unit_test(test_words_short_forms_types),
         cmocka_unit_test(test_why_names),
         cmocka_unit_test(test_choose),
+        cmocka_unit_test(test_org_alias_variant),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
