@@ -366,6 +366,11 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
             /* "X and his (Russian) business partner Y", "X and her husband,
              * Y": the possessive and the noun of kin or company go with Y,
              * as they do read leftwards below */
+            /* "X and two of his associates, Y and Z": a count of them too */
+            if ((conj & 1) && !(mask & COORD_OWN_NATIONALITY) && j + 2 < s->se &&
+                tl_fact_w(s, j, "two|three|four|five|six|several|some|one|both|all") && tl_fact_is(s, j + 1, "of") &&
+                tl_fact_w(s, j + 2, "his|her|their"))
+                j += 2;
             if ((conj & 1) && !(mask & COORD_OWN_NATIONALITY) && tl_fact_w(s, j, "his|her|their")) {
                 uint32_t q = j + 1;
                 while (q < s->se && q < j + 4 && (s->d->tokens[q].flags & TL_TOK_ALPHA) &&

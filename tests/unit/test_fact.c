@@ -1134,6 +1134,10 @@ static void test_possessive_conjunct_after_trigger(void **state) {
     expect_fact(state, t, TL_CHARGED, "Pavel Ostrov", NULL);
     expect_fact(state, "Police arrested Tomas Verin and his wife, Anna Ostrova, in Riga.\n", TL_ARRESTED, "Anna Ostrova",
                 NULL);
+    /* a count of them: "and two of his associates, Y and Z" */
+    t = "Police arrested Tomas Verin and two of his associates, Pavel Ostrov and Ivo Marek, on Tuesday.\n";
+    expect_fact(state, t, TL_ARRESTED, "Pavel Ostrov", NULL);
+    expect_fact(state, t, TL_ARRESTED, "Ivo Marek", NULL);
     /* a possessive with no such noun opens no conjunct */
     expect_no_fact(state, "Police arrested Tomas Verin and his friends in a car owned by Pavel Ostrov.\n", TL_ARRESTED,
                    "Pavel Ostrov", NULL);
