@@ -11,7 +11,10 @@
  *      "FSB [Federal Security Service]", or its letters are the initials of
  *      the entity's name ("DoJ": Department of Justice);
  *   3. (PERSON) it is the surname, or the last words, of a person's name,
- *      and no other person shares them; or the given name alone of the
+ *      and no other person shares them (whatever type the tagger gave
+ *      it, unless the gazetteer knows it as a place); or one inner word of
+ *      a name of three or more ("Guzman" of Ovidio Guzman Lopez) that no
+ *      other person has; or the given name alone of the
  *      one person named in full before it with that given name; or the
  *      name of one person with a middle name left out or cut to its
  *      initial ("Ross Alger", "John R. Thurman": Ross Patterson Alger,
@@ -259,7 +262,7 @@ static int longest_first(const tl_doc *d, uint32_t *order, uint32_t nm) {
 /* A multimap from 32-bit keys to mention indices, so that every lookup of
  * the grouping loop costs O(1) instead of a scan over all entities: a long
  * document has tens of thousands of mentions.  Keys carry a namespace. */
-enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE, NS_DASHTAIL, NS_FIRSTWORD, NS_PLACECORE, NS_DEMONYM, NS_DEPT, NS_ORGNAME };
+enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE, NS_DASHTAIL, NS_FIRSTWORD, NS_PLACECORE, NS_DEMONYM, NS_DEPT, NS_ORGNAME, NS_MIDWORD };
 
 /* The short name after a dash in an organization's full name: "Islamic
  * Resistance Movement – Hussainiyoun" is also "Hussainiyoun".  Writes the
@@ -479,6 +482,11 @@ static int index_mention(hmap *hm, const tl_gaz *g, tl_gaz_memo *gm, const tl_do
         size_t wl;
         const char *w = word(k, 0, &wl);
         if (wl >= 2 && !hm_add(hm, nshash(NS_FIRSTWORD, w, wl), mi)) return 0;
+    }
+    for (uint32_t i = 1; type == TL_PERSON && i + 1 < k->nw; i++) {
+        size_t wl;
+        const char *w = word(k, i, &wl);
+        if (wl >= 3 && !hm_add(hm, nshash(NS_MIDWORD, w, wl), mi)) return 0;
     }
     size_t cl = 0;
     const char *cn = tl_gaz_country_memo(g, gm, d->text + d->mentions[mi].start,
@@ -705,8 +713,12 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
             if (count == 1) hit = cand;
         }
         /* 3-4. trailing words of a longer name */
+        /* ("Colon Pico" after "Fabricio Colon Pico": two trailing words
+         * the tagger called a place are the person's too, when the
+         * gazetteer knows no such place) */
         if (hit < 0 && k->nw >= 1 && (m->type == TL_PERSON || m->type == TL_ORG || m->type == TL_FAC ||
-                                      m->type == TL_EVENT || k->nw == 1)) {
+                                      m->type == TL_EVENT || k->nw == 1 ||
+                                      ((m->type == TL_GPE || m->type == TL_LOC) && !(gflags & PLACE_OR_NORP)))) {
             int32_t cand = -1, count = 0, near = -1;
             uint32_t near_at = 0;
             int before2 = 0; /* two of them named in full before this mention */
@@ -730,7 +742,9 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
                     }
                 }
             }
-            if (count == 1) hit = cand;
+            /* a person's trailing words are the person's whatever the
+             * tagger called them: they vote for no other type */
+            if (count == 1) hit = cand, short_form = es[cand].type == TL_PERSON && m->type != TL_PERSON;
             /* Two people share the surname ("Viktor Kral ... Jan Kral"): a
              * surname alone before the second is named is the first.  Once
              * both were named it could be either and stays apart, as do "the
@@ -774,6 +788,26 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
                 cand = e;
             }
             if (count == 1) hit = cand;
+        }
+        /* 3b'. an inner word of one person's name of three or more words,
+         * named alone: the paternal surname of "Ovidio Guzman Lopez"
+         * ("Guzman"), the family name of "Lawrence Kanyuka Kingston" --
+         * when one person has it inside their name and none starts or ends
+         * with it, and the gazetteer knows it as no place, nationality,
+         * name particle or lower-case word (surnames are often given names
+         * too: Guzman). */
+        if (hit < 0 && k->nw == 1 && k->klen >= 3 && m->type != TL_NORP &&
+            !(gflags & (PLACE_OR_NORP | TL_GAZ_SURNAME_PART | TL_GAZ_WORD | TL_GAZ_STOP))) {
+            int32_t cand = -1, count = 0;
+            HM_EACH(&hm, nshash(NS_MIDWORD, k->key, k->klen), q) {
+                int32_t e = ment_ent[hm.v[q].val];
+                if (es[e].type != TL_PERSON || d->mentions[hm.v[q].val].start > m->start) continue;
+                if (cand != e) count++;
+                cand = e;
+            }
+            HM_EACH(&hm, nshash(NS_LASTWORD, k->key, k->klen), q) count += 2;  /* someone's surname */
+            HM_EACH(&hm, nshash(NS_FIRSTWORD, k->key, k->klen), q) count += 2; /* someone's given name */
+            if (count == 1) hit = cand, short_form = 1;
         }
         /* 3c. a person's name without a middle name, or with an initial
          * for it: "Ross Alger" after "Ross Patterson Alger", "John R.

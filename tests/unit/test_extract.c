@@ -237,6 +237,31 @@ static void test_middle_name_joins(void **state) {
     tl_doc_free(d);
 }
 
+/* Names of three words called by an inner word or by their last two:
+ * "Guzman" of "Ovidio Guzman Lopez" (a paternal surname, also a given
+ * name), "Colon Pico" of "Fabricio Colon Pico" (the tagger calls it a
+ * place); one person, typed a person.  Two people with the inner word, or
+ * one whose surname it is, leave it apart. */
+static void test_inner_surname_joins(void **state) {
+    tl_doc *d = run(state, "Mexican authorities arrested Ovidio Guzman Lopez in Culiacan. Guzman was extradited "
+                           "to the United States in September.");
+    expect_one(d, TL_PERSON, 2, "Ovidio Guzman Lopez", "Guzman", NULL);
+    check_mentions(d);
+    tl_doc_free(d);
+    d = run(state, "Prosecutors said Fabricio Colon Pico escaped from prison in January. Police later traced "
+                   "Colon Pico to a town near the coast. Colon Pico was detained on Monday.");
+    expect_one(d, TL_PERSON, 3, "Fabricio Colon Pico", "Colon Pico", NULL);
+    check_mentions(d);
+    tl_doc_free(d);
+    d = run(state, "Police arrested Ovidio Guzman Lopez and Ivan Guzman Salazar in Culiacan. Guzman denied "
+                   "the charges.");
+    int a = find_ent(d, "Ovidio Guzman Lopez"), b = find_ent(d, "Ivan Guzman Salazar"), g = find_ent(d, "Guzman");
+    if (a < 0 || b < 0) fail_msg("missing a person:%s", dump(d));
+    assert_int_not_equal(g, a);
+    assert_int_not_equal(g, b);
+    tl_doc_free(d);
+}
+
 static void test_different_things_close_names(void **state) {
     /* A person named after a country is not the country, and a short name
      * that is also a place does not swallow it. */
@@ -819,6 +844,7 @@ int main(void) {
         cmocka_unit_test(test_country_names_join),
         cmocka_unit_test(test_same_surname_stays_apart),
         cmocka_unit_test(test_middle_name_joins),
+        cmocka_unit_test(test_inner_surname_joins),
         cmocka_unit_test(test_different_things_close_names),
         cmocka_unit_test(test_known_gaps),
         cmocka_unit_test(test_mention_offsets),
