@@ -151,10 +151,11 @@ if command -v curl >/dev/null; then
     echo "ok: an API correction is recorded under its token's name"
 fi
 
-# 5. resolution as on SQLite: acronyms join their expansions across documents (invented reports)
+# 5. resolution as on SQLite: acronyms join their expansions across documents (invented reports;
+# invented bodies, so that the acronym key joins them, not the list of well-known names)
 mkdir "$T/acr"
-echo "The Islamic Revolutionary Guard Corps trained fighters in Lebanon, officials said on Monday." >"$T/acr/a.txt"
-echo "The IRGC sent weapons to the militia in Syria, according to the report." >"$T/acr/b.txt"
+echo "The Velmar Revolutionary Guard Corps trained fighters in Lebanon, officials said on Monday." >"$T/acr/a.txt"
+echo "The VRGC sent weapons to the militia in Syria, according to the report." >"$T/acr/b.txt"
 echo "The Department of Justice charged two men with fraud in Miami." >"$T/acr/c.txt"
 echo "The DoJ announced the arrest of a third man in Miami on Tuesday." >"$T/acr/d.txt"
 acr=$(pg_newdb acronyms)
@@ -164,8 +165,8 @@ import json,sys; print(sorted((e['name'], e['documents']) for e in json.load(sys
 (cd "$T/acr" && $TL ingest --db "$T/acr.db" --quiet a.txt b.txt c.txt d.txt)
 o1=$(orgs "$T/acr.db"); o2=$(orgs "$acr")
 [ "$o1" = "$o2" ] || fail "acronym resolution differs: SQLite $o1, PostgreSQL $o2"
-echo "$o2" | grep -q "('Islamic Revolutionary Guard Corps', 2)" || fail "IRGC did not join its expansion: $o2"
-$TL show --db "$acr" IRGC --why | grep -q "acronym" || fail "show --why gives no acronym reason"
+echo "$o2" | grep -q "('Velmar Revolutionary Guard Corps', 2)" || fail "VRGC did not join its expansion: $o2"
+$TL show --db "$acr" VRGC --why | grep -q "acronym" || fail "show --why gives no acronym reason"
 echo "ok: acronyms join their expansions on PostgreSQL as on SQLite"
 
 # 6. the same graph as SQLite's: the examples and test reports (and the seeds when present) ingested
