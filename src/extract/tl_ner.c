@@ -215,6 +215,17 @@ static int pass_tagger_spans(tl_ner_state *r) {
         }
         if (b > a) {
             int ft = tl_ner_fine_type(f, a, b, c);
+            /* "Agents of the FBI" read as one title of a work: no name
+             * opens with the sentence's first dictionary word, so the
+             * tagger's span is dropped and its words are left to the
+             * capitalized-runs pass, which reads the name after it */
+            if (ft < 0 && b > a + 1 && (d->tokens[a].flags & TL_TOK_SENT_START) && f->t[a].cls == TL_NER_SH_CAP &&
+                (f->t[a].gaz & TL_GAZ_WORD) && !(f->t[a].gaz & TL_NER_NAMEISH) &&
+                (f->t[a + 1].cls == TL_NER_SH_LOWER)) {
+                for (uint32_t k = a; k < b; k++) r->lab[k] = 0;
+                i = j;
+                continue;
+            }
             /* MISC the gazetteer and heads could not place: the rules may
              * still find a titled person or a nationality inside. */
             if (!tl_ner_emit(f, svp, a, b, ft, 0)) { free(vs); return TL_ENOMEM; }

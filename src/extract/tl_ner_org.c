@@ -185,6 +185,62 @@ static void joined_by_acronym(tl_ner_state *r, size_t x, const uint32_t *cov) {
     y->cls = -1;
 }
 
+/* A word of a portfolio list: a capitalized common word that names no
+ * place, person or people ("Tobacco", "Fisheries").  Can't fail. */
+static int portfolio_word(const tl_ner_feats *f, uint32_t t) {
+    return f->t[t].cls == TL_NER_SH_CAP && (f->t[t].gaz & TL_GAZ_WORD) && !(f->t[t].gaz & TL_NER_NAMEISH) &&
+           !(f->t[t].gaz & TL_GAZ_TITLE);
+}
+
+/* Tokens of the portfolio item at t (one or two portfolio words), 0 when
+ * none.  Can't fail. */
+static uint32_t portfolio_item(const tl_ner_feats *f, const tl_doc *d, uint32_t t, uint32_t sent) {
+    if (t >= d->n_tokens || d->tokens[t].sent != sent || !portfolio_word(f, t)) return 0;
+    return t + 1 < d->n_tokens && d->tokens[t + 1].sent == sent && portfolio_word(f, t + 1) ? 2 : 1;
+}
+
+/* "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Ministry of
+ * Agriculture, Fisheries and Food": a body's name whose portfolio is a
+ * list runs on over the commas to the item after "and", when every item is
+ * one or two capitalized common words.  The spans the tagger made of the
+ * items go.  Can't fail. */
+static void listed_portfolio(tl_ner_state *r, tl_ner_span *s, const uint32_t *cov) {
+    const tl_doc *d = r->d;
+    const tl_ner_feats *f = r->f;
+    uint32_t b = s->b;
+    if (s->cls != TL_ORG || s->se || b + 3 >= d->n_tokens || !tl_ner_tok_is(d, b, ",")) return;
+    uint32_t sent = d->tokens[s->a].sent;
+    /* the span reads "Head of Item" */
+    uint32_t of = 0;
+    for (uint32_t k = s->a + 1; k + 1 < b; k++)
+        if (tl_ner_tok_is(d, k, "of")) of = k;
+    if (!of || !org_head_word(f, of - 1) || portfolio_item(f, d, of + 1, sent) != b - of - 1) return;
+    uint32_t t = b;
+    int ended = 0;
+    for (int items = 0; items < 8 && !ended; items++) {
+        /* ", Item" or ", and Item" or "and Item" */
+        int comma = tl_ner_tok_is(d, t, ",");
+        uint32_t u = t + (comma ? 1u : 0u);
+        int last = u < d->n_tokens && tl_ner_tok_is(d, u, "and");
+        if (last) u++;
+        if (!comma && !last) return;
+        uint32_t n = portfolio_item(f, d, u, sent);
+        if (!n) return;
+        t = u + n;
+        ended = last;
+    }
+    if (!ended) return;
+    /* an item the tagger spanned beyond the list keeps its span */
+    for (uint32_t k = b; k < t; k++)
+        if (cov[k]) {
+            const tl_ner_span *y = &r->sv.v[cov[k] - 1];
+            if (y->a < b || y->b > t) return;
+        }
+    for (uint32_t k = b; k < t; k++)
+        if (cov[k]) r->sv.v[cov[k] - 1].cls = -1;
+    s->b = t;
+}
+
 int tl_ner_pass_org_spans(tl_ner_state *r) {
     uint32_t *cov = coverage(r);
     if (!cov) return TL_ENOMEM;
@@ -196,6 +252,7 @@ int tl_ner_pass_org_spans(tl_ner_state *r) {
         ordinal_before(r, cov, s);
         portfolio(r, s);
         joined_by_acronym(r, x, cov);
+        listed_portfolio(r, s, cov);
         if (!numbered_unit_of(r, x)) { free(cov); return TL_ENOMEM; }
     }
     free(cov);

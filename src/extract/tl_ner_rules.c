@@ -216,6 +216,11 @@ static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) return TL_NORP;
     if (whole & TL_GAZ_REGION) return TL_LOC;
     uint32_t head = f->t[b - 1].gaz;
+    /* "Department of Justice", "Bureau of Prisons": a body's head before
+     * "of" and its portfolio (a place after it names a province: no) */
+    if (b - a >= 3 && (f->t[a].gaz & TL_GAZ_ORG_HEAD) && f->t[a].cls == TL_NER_SH_CAP && tl_ner_tok_is(d, a + 1, "of") &&
+        !(tl_ner_span_gaz(f, a + 2, b) & (TL_NER_PLACEISH | TL_GAZ_REGION)))
+        return TL_ORG;
     if (b - a >= 2) {
         if ((head & TL_GAZ_ORG_HEAD) || company_head(d, b - 1)) return TL_ORG;
         if (head & TL_GAZ_FAC_HEAD) return TL_FAC;
@@ -963,6 +968,9 @@ int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
                !(f->t[a].gaz & (TL_GAZ_COUNTRY | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_GIVEN | TL_GAZ_ORG_NAME)) &&
                !(a + 1 == j && body_before_job(f, j)))
             a++;
+        /* "Agents of the FBI": the connectors after a dropped word go too */
+        if (a > i)
+            while (a < j && f->t[a].cls != TL_NER_SH_CAP && f->t[a].cls != TL_NER_SH_CAPS) a++;
         if (a < j) {
             int ft = rule_type(f, a, j);
             if (ft < 0 && j - a == 1) ft = gaz_type(f->t[a].gaz & ~(uint32_t)TL_GAZ_REGION);

@@ -342,6 +342,42 @@ static void test_abbreviation_ends_and_common_acronyms(void **state) {
     tl_doc_free(d);
 }
 
+/* A body whose portfolio is a list runs on over its commas to the item
+ * after "and" (tl_ner_org.c); a list of other bodies, or of places, stays
+ * apart.  Well-known names spelled without their apostrophe are known. */
+static void test_listed_portfolio(void **state) {
+    tl_doc *d = run(state, "Police said on Monday that agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives seized the rifles.\n");
+    EXPECT_TYPE(d, "Bureau of Alcohol, Tobacco, Firearms and Explosives", TL_ORG);
+    assert_int_equal(type_of(d, "Tobacco"), -1);
+    tl_doc_free(d);
+    d = run(state, "The Ministry of Agriculture, Fisheries and Food issued a statement.\n");
+    EXPECT_TYPE(d, "Ministry of Agriculture, Fisheries and Food", TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "He met officials of the Department of Justice, Treasury and the FBI in Riga.\n");
+    EXPECT_TYPE(d, "Department of Justice", TL_ORG);
+    EXPECT_TYPE(d, "FBI", TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "The Ministry of Defence, Lithuania and Latvia signed the accord.\n");
+    EXPECT_TYPE(d, "Ministry of Defence", TL_ORG);
+    EXPECT_TYPE(d, "Latvia", TL_GPE);
+    tl_doc_free(d);
+    d = run(state, "Police in Calabria arrested 20 members of the 'Ndrangheta on Monday.\n");
+    EXPECT_TYPE(d, "Ndrangheta", TL_ORG);
+    tl_doc_free(d);
+}
+
+/* "Agents of the FBI", "Officials of the Department of Justice" opening a
+ * sentence: the tagger's span of them all names nothing, the name after
+ * the connectors is found all the same. */
+static void test_name_after_sentence_first_word(void **state) {
+    tl_doc *d = run(state, "Police made arrests on Monday.\nAgents of the FBI met in Riga.\nOfficials of the "
+                           "Department of Justice met in Lusk.\n");
+    EXPECT_TYPE(d, "FBI", TL_ORG);
+    EXPECT_TYPE(d, "Department of Justice", TL_ORG);
+    assert_int_equal(type_of(d, "Agents of the FBI"), -1);
+    tl_doc_free(d);
+}
+
 /* A plural noun of members in the possessive is inside the name. */
 static void test_possessive_names(void **state) {
     tl_doc *d = run(state, "The Zorvani People's Front clashed with police. Members of the Veldrin Workers' Party "
@@ -351,6 +387,10 @@ static void test_possessive_names(void **state) {
     assert_true(type_of(d, "People's Navy of Castoria") == TL_ORG || type_of(d, "People's Navy") == TL_ORG);
     assert_int_equal(type_of(d, "Party"), -1);
     assert_int_equal(type_of(d, "Zorvani People"), -1);
+    tl_doc_free(d);
+    d = run(state, "The suspect appeared at Lusk Magistrates' Court on Friday.\n");
+    EXPECT_TYPE(d, "Lusk Magistrates' Court", TL_ORG);
+    assert_int_equal(type_of(d, "Court"), -1);
     tl_doc_free(d);
 }
 
@@ -560,6 +600,8 @@ int main(void) {
         cmocka_unit_test(test_abbreviation_ends_and_common_acronyms),
         cmocka_unit_test(test_possessive_names),         cmocka_unit_test(test_roads_legal_forms_states),
         cmocka_unit_test(test_surname_after_nickname_and_subject), cmocka_unit_test(test_org_names_and_lower_heads),
+        cmocka_unit_test(test_listed_portfolio),
+        cmocka_unit_test(test_name_after_sentence_first_word),
         cmocka_unit_test(test_district_and_camel_case), cmocka_unit_test(test_titles_that_are_given_names),
         cmocka_unit_test(test_place_spellings_and_fac_heads), cmocka_unit_test(test_speaker_after_quote),
         cmocka_unit_test(test_given_name_said), cmocka_unit_test(test_unplaced_building_heads),
