@@ -16,6 +16,46 @@ static int framed(const tl_fsent *s, int nframe, int32_t ea, int32_t eb) {
     return 0;
 }
 
+/* Did a frame make person p a member or leader of a state other than g
+ * ("Rwanda's Minister of State, X": of Rwanda)?  A person holds office in
+ * one state at a time; the scorer's pair of p with another state named in
+ * the sentence ("The United States sanctioned Rwanda's minister X") is the
+ * sentence's other actor.  Can't fail. */
+static int office_elsewhere(const tl_fsent *s, int nframe, int32_t p, int32_t g) {
+    for (int k = 0; k < nframe; k++) {
+        const tl_fcand *c = &s->cands[k];
+        if ((c->type != TL_MEMBER_OF && c->type != TL_LEADER_OF) || c->m[0] < 0 || c->m[1] < 0) continue;
+        const tl_fment *x = &s->ms[c->m[0]], *y = &s->ms[c->m[1]];
+        if (x->ent == p && y->ent != g && y->type == TL_GPE) return 1;
+    }
+    return 0;
+}
+
+/* Words between two mentions of a sentence.  Can't fail. */
+static uint32_t gap_between(const tl_fment *x, const tl_fment *y) {
+    return x->te <= y->tb ? y->tb - x->te : y->te <= x->tb ? x->tb - y->te : 0;
+}
+
+/* Is the scorer's fact k a person's office (LEADER_OF, MEMBER_OF) in a
+ * state while another of its facts gives the same person an office in
+ * another state named closer to them?  "The United States sanctioned
+ * Rwanda's minister X": X is Rwanda's, not the sanctioning state's (the
+ * scorer's margins do not tell them apart).  Ties keep both.  Can't fail. */
+static int state_rival(const tl_fsent *s, const tl_fcand *out, size_t n, size_t k) {
+    const tl_fcand *a = &out[k];
+    if ((a->type != TL_LEADER_OF && a->type != TL_MEMBER_OF) || a->m[0] < 0 || a->m[1] < 0) return 0;
+    const tl_fment *ap = &s->ms[a->m[0]], *ag = &s->ms[a->m[1]];
+    if (ap->type != TL_PERSON || ag->type != TL_GPE) return 0;
+    for (size_t j = 0; j < n; j++) {
+        const tl_fcand *b = &out[j];
+        if (j == k || (b->type != TL_LEADER_OF && b->type != TL_MEMBER_OF) || b->m[0] < 0 || b->m[1] < 0) continue;
+        const tl_fment *bp = &s->ms[b->m[0]], *bg = &s->ms[b->m[1]];
+        if (bp->ent == ap->ent && bg->type == TL_GPE && bg->ent != ag->ent && gap_between(bp, bg) < gap_between(ap, ag))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does a frame's candidate of a one-role type already hold entity e? */
 static int framed_one(const tl_fsent *s, int nframe, int type, int32_t e) {
     for (int k = 0; k < nframe; k++) {
@@ -216,6 +256,10 @@ void tl_fact_scored(tl_fsent *s) {
         tl_fscore_sent_tree(&ss, s->dt.head, labh, s->dt.n);
     }
     uint32_t feats[TL_FSCORE_MAX_FEATS];
+    /* the scorer's facts, pushed after the loop: a person's office in the
+     * state named next to them drops one in another (state_rival) */
+    tl_fcand out[MAX_CANDS];
+    size_t nout = 0;
     for (size_t k = 0; k < nc; k++) {
         const tl_fscore_cand *x = &cs[k];
         size_t n = tl_fscore_features(&ss, as, na, x, feats);
@@ -236,6 +280,9 @@ void tl_fact_scored(tl_fsent *s) {
         if (x->b >= 0) {
             const tl_fscore_arg *l = &as[x->a], *r = &as[x->b];
             if (framed(s, nframe, l->ent, r->ent)) continue;
+            if ((type == TL_LEADER_OF || type == TL_MEMBER_OF) && (rev ? l : r)->type == TL_GPE &&
+                office_elsewhere(s, nframe, (rev ? r : l)->ent, (rev ? l : r)->ent))
+                continue;
             /* a country is located in nothing the text names, and a
              * capital the gazetteer places in one country in no other */
             if (type == TL_LOCATED_IN && country(s, rev ? r->ent : l->ent)) continue;
@@ -256,8 +303,10 @@ void tl_fact_scored(tl_fsent *s) {
             f.m[0] = local[x->a];
             f.trig = trigger_of(s, a->te, s->se, a->tb);
         }
-        tl_fact_push(s, &f);
+        out[nout++] = f;
     }
+    for (size_t k = 0; k < nout; k++)
+        if (!state_rival(s, out, nout, k)) tl_fact_push(s, &out[k]);
     /* A later conjunct shares the reading of the first ("operated in Mali
      * and Libya"): it leaves only with a fact of the same word and type on
      * one of its arguments that the scorer dropped too. */

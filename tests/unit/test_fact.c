@@ -1143,6 +1143,16 @@ static void test_possessive_conjunct_after_trigger(void **state) {
                    "Pavel Ostrov", NULL);
 }
 
+/* "The United States sanctioned Rwanda's minister X": X holds office in
+ * the state named next to them, not in the sanctioning one. */
+static void test_office_in_nearer_state(void **state) {
+    const char *t = "The United States has imposed sanctions on Rwanda's Minister of State for Regional "
+                    "Integration, James Kabarebe, and senior militant Lawrence Kanyuka for their roles in the conflict.\n";
+    expect_fact(state, t, TL_MEMBER_OF, "James Kabarebe", "Rwanda");
+    expect_no_fact(state, t, TL_LEADER_OF, "James Kabarebe", "United States");
+    expect_no_fact(state, t, TL_MEMBER_OF, "James Kabarebe", "United States");
+}
+
 /* "gunned down X", "gunned X down", "stabbed to death X": the particle or
  * the result before the object; "down" alone opens no attack. */
 static void test_attack_particles(void **state) {
@@ -1264,6 +1274,7 @@ int main(void) {
         cmocka_unit_test(test_relative_possessor_and_clause),
         cmocka_unit_test(test_served_in_place),
         cmocka_unit_test(test_possessive_conjunct_after_trigger),
+        cmocka_unit_test(test_office_in_nearer_state),
         cmocka_unit_test(test_attack_particles),
         cmocka_unit_test(test_role_in_organization),
         cmocka_unit_test(test_suspect_description),
