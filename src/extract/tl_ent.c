@@ -57,6 +57,7 @@ typedef struct ment {
     int32_t alias_of;       /* mention this is a nickname or "known as" name of, or -1 */
     int allcaps;
     uint32_t phash;         /* hash of the phonetic key and word count (klen >= 4) */
+    int short_form;         /* joined as a short name, with the entity's type */
 } ment;
 
 typedef struct ent {
@@ -575,6 +576,7 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
         ks[i].idx = i;
         ks[i].acr_of = -1;
         ks[i].alias_of = -1;
+        ks[i].short_form = 0;
         order[i] = i;
         ment_ent[i] = -1;
     }
@@ -654,6 +656,7 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
             if (o->klen == k->klen && memcmp(o->key, k->key, k->klen) == 0 &&
                 (compatible(es[e].type, m->type) || k->nw == 1 || es[e].type == TL_PERSON)) {
                 hit = e;
+                short_form = o->short_form; /* the same words, read the same way */
                 break;
             }
         }
@@ -892,6 +895,7 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
         }
         if (!add_ment(&es[hit], mi)) goto done;
         ment_ent[mi] = hit;
+        k->short_form = short_form;
         int vt = short_form ? es[hit].type : m->type;
         es[hit].votes[vt < TL_ENT_TYPE_COUNT ? vt : 0] += (int)k->nw;
         if (!index_mention(&hm, g, gm, d, ks, mi, founder, es[hit].type)) goto done;
