@@ -390,8 +390,8 @@ static size_t initials_of(const tl_doc *d, const tl_mention *em, char *out) {
 
 /* True when a name reads as an office of a state or a body, whatever the
  * tagger called it: "(US) Department of X", "Ministry of X", "Bureau of
- * X", "Office of X", or a last word such as Ministry, Agency, Bureau,
- * Directorate.  Can't fail. */
+ * X", "Office of X" (also after a place's name), or a last word such as
+ * Ministry, Agency, Bureau, Directorate.  Can't fail. */
 static int office_name(const ment *k) {
     static const char *const heads[] = {"department", "ministry", "bureau", "office", "directorate", "agency"};
     static const char *const lasts[] = {"ministry", "agency", "bureau", "directorate"};
@@ -404,10 +404,12 @@ static int office_name(const ment *k) {
             (wl == 3 && memcmp(w, "the", 3) == 0))
             w0 = 1;
     }
-    if (k->nw >= w0 + 3) {
+    /* the head may follow the state's or province's name: "Jiangsu
+     * Province Ministry of State Security" */
+    for (uint32_t h = w0; h + 2 < k->nw; h++) {
         size_t ol;
-        const char *of = word(k, w0 + 1, &ol);
-        w = word(k, w0, &wl);
+        const char *of = word(k, h + 1, &ol);
+        w = word(k, h, &wl);
         if (ol == 2 && memcmp(of, "of", 2) == 0)
             for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
                 if (strlen(heads[i]) == wl && memcmp(heads[i], w, wl) == 0) return 1;

@@ -174,6 +174,13 @@ static void test_given_name_and_bracket_acronym(void **state) {
     assert_int_equal(d->entities[dep].type, TL_ORG);
     check_mentions(d);
     tl_doc_free(d);
+    /* a province's office: its head after the province's name */
+    d = run(state, "Police arrested a courier in Lusk. Investigators said the Zhejiang Province Department of "
+                   "Public Security recruited him in 2019.");
+    dep = find_ent(d, "Zhejiang Province Department of Public Security");
+    if (dep < 0) fail_msg("no ministry:%s", dump(d));
+    assert_int_equal(d->entities[dep].type, TL_ORG);
+    tl_doc_free(d);
 }
 
 static void test_plural_nationality(void **state) {
