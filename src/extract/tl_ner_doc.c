@@ -334,6 +334,18 @@ static int described_kind(const tl_ner_feats *f, const tl_ner_span *X) {
     if (b < d->n_tokens && d->tokens[b].sent == sent && f->t[b].cls == TL_NER_SH_LOWER && tl_ner_org_after_noun(d, b) &&
         !(X->cls == TL_PERSON && (f->t[a].gaz & TL_GAZ_GIVEN)))
         return TL_ORG;
+    /* "according to Dumitrescu", "Dumitrescu said": a name the tagger took
+     * for a place the gazetteer does not know is a speaker, a person */
+    if (X->cls == TL_GPE && !(tl_ner_span_gaz(f, a, b) & (TL_NER_PLACEISH | TL_GAZ_REGION | TL_GAZ_DEMONYM | TL_GAZ_NORP))) {
+        int speaker = a >= 2 && d->tokens[a - 2].sent == sent &&
+                      (tl_ner_tok_is(d, a - 2, "according") || tl_ner_tok_is(d, a - 2, "According")) &&
+                      tl_ner_tok_is(d, a - 1, "to");
+        speaker |= b < d->n_tokens && d->tokens[b].sent == sent && f->t[b].cls == TL_NER_SH_LOWER &&
+                   (tl_ner_tok_is(d, b, "said") || tl_ner_tok_is(d, b, "says") || tl_ner_tok_is(d, b, "told") ||
+                    tl_ner_tok_is(d, b, "added") || tl_ner_tok_is(d, b, "wrote") || tl_ner_tok_is(d, b, "argued") ||
+                    tl_ner_tok_is(d, b, "explained") || tl_ner_tok_is(d, b, "insisted") || tl_ner_tok_is(d, b, "testified"));
+        if (speaker) return TL_PERSON;
+    }
     return -1;
 }
 

@@ -378,6 +378,20 @@ static void test_name_after_sentence_first_word(void **state) {
     tl_doc_free(d);
 }
 
+/* A name the tagger took for a place the gazetteer does not know, named as
+ * a speaker ("according to X", "X said"), is a person at every mention;
+ * known places keep their type. */
+static void test_speaker_is_no_place(void **state) {
+    tl_doc *d = run(state, "Police arrested a courier in Lusk. According to Dumitrescu, the shipment came from Odesa. "
+                           "Dumitrescu was not charged.\n");
+    EXPECT_TYPE(d, "Dumitrescu", TL_PERSON);
+    EXPECT_TYPE(d, "Odesa", TL_GPE);
+    tl_doc_free(d);
+    d = run(state, "Police arrested a courier in Lusk. Ukraine said the shipment came from Odesa.\n");
+    EXPECT_TYPE(d, "Ukraine", TL_GPE);
+    tl_doc_free(d);
+}
+
 /* A plural noun of members in the possessive is inside the name. */
 static void test_possessive_names(void **state) {
     tl_doc *d = run(state, "The Zorvani People's Front clashed with police. Members of the Veldrin Workers' Party "
@@ -602,6 +616,7 @@ int main(void) {
         cmocka_unit_test(test_surname_after_nickname_and_subject), cmocka_unit_test(test_org_names_and_lower_heads),
         cmocka_unit_test(test_listed_portfolio),
         cmocka_unit_test(test_name_after_sentence_first_word),
+        cmocka_unit_test(test_speaker_is_no_place),
         cmocka_unit_test(test_district_and_camel_case), cmocka_unit_test(test_titles_that_are_given_names),
         cmocka_unit_test(test_place_spellings_and_fac_heads), cmocka_unit_test(test_speaker_after_quote),
         cmocka_unit_test(test_given_name_said), cmocka_unit_test(test_unplaced_building_heads),
