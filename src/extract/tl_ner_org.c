@@ -1,4 +1,4 @@
-/* tl_ner_org.c -- organization spans: a head before "of" and an ordinal kept in the name, a title's portfolio dropped, a group's first word typed by its full name. */
+/* tl_ner_org.c -- organization spans: a head before "of" and an ordinal kept in the name, a title's portfolio dropped, listed portfolios and owned branches, a group's first word typed by its full name. */
 #include "tl_ner_int.h"
 #include <stdlib.h>
 #include <string.h>
@@ -241,6 +241,20 @@ static void listed_portfolio(tl_ner_state *r, tl_ner_span *s, const uint32_t *co
     s->b = t;
 }
 
+/* "the Islamic State's Central Africa Province": a name an organization
+ * owns that reads as a place by its head (Province, Region) but is no place
+ * the gazetteer knows is the organization's branch.  Can't fail. */
+static void owned_branch(tl_ner_state *r, tl_ner_span *s, const uint32_t *cov) {
+    const tl_doc *d = r->d;
+    const tl_ner_feats *f = r->f;
+    uint32_t a = s->a;
+    if ((s->cls != TL_GPE && s->cls != TL_LOC) || s->se || a < 2 || !cov[a - 2]) return;
+    if (!(f->t[s->b - 1].gaz & TL_GAZ_GPE_HEAD) || (tl_ner_span_gaz(f, a, s->b) & TL_NER_NAMEISH)) return;
+    if (!tl_ner_tok_is(d, a - 1, "'s") && !tl_ner_tok_is(d, a - 1, "\xe2\x80\x99s")) return;
+    const tl_ner_span *o = &r->sv.v[cov[a - 2] - 1];
+    if (o->cls == TL_ORG && o->b == a - 1 && !o->se) s->cls = TL_ORG;
+}
+
 int tl_ner_pass_org_spans(tl_ner_state *r) {
     uint32_t *cov = coverage(r);
     if (!cov) return TL_ENOMEM;
@@ -253,6 +267,7 @@ int tl_ner_pass_org_spans(tl_ner_state *r) {
         portfolio(r, s);
         joined_by_acronym(r, x, cov);
         listed_portfolio(r, s, cov);
+        owned_branch(r, s, cov);
         if (!numbered_unit_of(r, x)) { free(cov); return TL_ENOMEM; }
     }
     free(cov);

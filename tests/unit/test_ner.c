@@ -392,6 +392,19 @@ static void test_speaker_is_no_place(void **state) {
     tl_doc_free(d);
 }
 
+/* "the Islamic State's Central Africa Province": a branch an organization
+ * owns, though its head reads as a place's; a known place a state owns
+ * stays a place. */
+static void test_owned_branch(void **state) {
+    tl_doc *d = run(state, "Police arrested a courier in Lusk. He led the Islamic State's Central Africa Province "
+                           "until 2020.\n");
+    EXPECT_TYPE(d, "Central Africa Province", TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "Police arrested a courier in Lusk. He was born in Iran's Khuzestan Province in 1970.\n");
+    assert_int_not_equal(type_of(d, "Khuzestan Province"), TL_ORG);
+    tl_doc_free(d);
+}
+
 /* A plural noun of members in the possessive is inside the name. */
 static void test_possessive_names(void **state) {
     tl_doc *d = run(state, "The Zorvani People's Front clashed with police. Members of the Veldrin Workers' Party "
@@ -617,6 +630,7 @@ int main(void) {
         cmocka_unit_test(test_listed_portfolio),
         cmocka_unit_test(test_name_after_sentence_first_word),
         cmocka_unit_test(test_speaker_is_no_place),
+        cmocka_unit_test(test_owned_branch),
         cmocka_unit_test(test_district_and_camel_case), cmocka_unit_test(test_titles_that_are_given_names),
         cmocka_unit_test(test_place_spellings_and_fac_heads), cmocka_unit_test(test_speaker_after_quote),
         cmocka_unit_test(test_given_name_said), cmocka_unit_test(test_unplaced_building_heads),
