@@ -86,9 +86,10 @@ int tl_fact_wl(const tl_fsent *s, uint32_t i, int list) {
 /* Mention that starts at token i, after skipping determiners and a few
  * modifiers ("the", "Iranian-born", "former"), within 3 tokens. */
 int tl_fact_ment_from(const tl_fsent *s, uint32_t i, uint32_t *end_skip) {
+    int described = 0; /* "the pro-Hamas collective X": a noun after the modifier */
     for (uint32_t k = i; k < s->se && k < i + 4; k++) {
         int m = tl_fact_ment_at(s, k);
-        if (m >= 0 && s->ms[m].mod) continue; /* "the Iran-backed X": X */
+        if (m >= 0 && s->ms[m].mod) { described = 1; continue; } /* "the Iran-backed X": X */
         if (m >= 0 && s->ms[m].tb == k) {
             /* "Iran's Quds Force": the possessed name is the argument */
             uint32_t e = s->ms[m].te;
@@ -101,7 +102,7 @@ int tl_fact_ment_from(const tl_fsent *s, uint32_t i, uint32_t *end_skip) {
         }
         if (m >= 0) return -1;
         if (tl_fact_is_punct(s, k) || tl_fact_wl(s, k, WL_PREPS) || tl_fact_wl(s, k, WL_BE)) return -1;
-        if (!tl_fact_wl(s, k, WL_DETS) && !(s->d->tokens[k].flags & TL_TOK_UPPER) && k > i + 1) return -1;
+        if (!tl_fact_wl(s, k, WL_DETS) && !(s->d->tokens[k].flags & TL_TOK_UPPER) && k > i + 1 && !described) return -1;
     }
     return -1;
 }
@@ -565,6 +566,11 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     c.trig = trig;
     c.np = s->np;
     c.conj = s->conj;
+    /* "founder of the pro-Hamas collective X": a name inside a modifier
+     * ("pro-Hamas", "Iran-backed") is no body one founds, leads or joins */
+    if ((type == TL_FOUNDED || type == TL_LEADER_OF || type == TL_MEMBER_OF || type == TL_PART_OF) && c.m[1] >= 0 &&
+        s->ms[c.m[1]].mod)
+        return;
     /* "X threatened to attack Y", "X vowed to destroy Y": a threat is
      * hostility, no attack */
     if (type == TL_ATTACKED && trig > s->sb + 1 && tl_fact_is(s, trig - 1, "to") &&

@@ -1190,6 +1190,12 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
             if (s->nm && m->end + 1 < te && doc->text[m->end] == '-' && doc->text[m->end + 1] >= 'a' &&
                 doc->text[m->end + 1] <= 'z')
                 s->ms[s->nm - 1].mod = 1;
+            /* "pro-Hamas", "anti-Assad": it starts inside its token, after
+             * a lower-case prefix and "-" */
+            uint32_t tb = doc->tokens[m->tok_begin].start;
+            if (s->nm && m->start >= tb + 2 && doc->text[m->start - 1] == '-' && doc->text[tb] >= 'a' &&
+                doc->text[tb] <= 'z')
+                s->ms[s->nm - 1].mod = 1;
         }
         add_pronouns(s);
         add_coref(s);

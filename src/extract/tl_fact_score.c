@@ -293,6 +293,12 @@ void tl_fact_scored(tl_fsent *s) {
                 continue;
             f.m[0] = local[rev ? x->b : x->a];
             f.m[1] = local[rev ? x->a : x->b];
+            /* "founder of the pro-Hamas collective X": a name inside a
+             * modifier ("pro-Hamas", "Iran-backed") is no body one founds,
+             * leads or joins */
+            if ((type == TL_FOUNDED || type == TL_LEADER_OF || type == TL_MEMBER_OF || type == TL_PART_OF) &&
+                s->ms[f.m[1]].mod)
+                continue;
             f.trig = trigger_of(s, l->te, r->tb, r->tb);
         } else {
             const tl_fscore_arg *a = &as[x->a];

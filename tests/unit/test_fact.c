@@ -1143,6 +1143,16 @@ static void test_possessive_conjunct_after_trigger(void **state) {
                    "Pavel Ostrov", NULL);
 }
 
+/* "founder of the pro-Hamas collective X": the body named after the
+ * modifier is the one founded; the one inside "pro-Hamas" is supported. */
+static void test_founder_of_described_body(void **state) {
+    const char *t = "Police arrested a courier in Lusk. Abdel Karimi, founder of the pro-Hamas collective Nour "
+                    "Yassine, was charged.\n";
+    expect_fact(state, t, TL_FOUNDED, "Abdel Karimi", "Nour Yassine");
+    expect_no_fact(state, t, TL_FOUNDED, "Abdel Karimi", "Hamas");
+    expect_no_fact(state, t, TL_LEADER_OF, "Abdel Karimi", "Hamas");
+}
+
 /* "The United States sanctioned Rwanda's minister X": X holds office in
  * the state named next to them, not in the sanctioning one. */
 static void test_office_in_nearer_state(void **state) {
@@ -1275,6 +1285,7 @@ int main(void) {
         cmocka_unit_test(test_served_in_place),
         cmocka_unit_test(test_possessive_conjunct_after_trigger),
         cmocka_unit_test(test_office_in_nearer_state),
+        cmocka_unit_test(test_founder_of_described_body),
         cmocka_unit_test(test_attack_particles),
         cmocka_unit_test(test_role_in_organization),
         cmocka_unit_test(test_suspect_description),
