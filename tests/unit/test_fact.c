@@ -1143,6 +1143,17 @@ static void test_possessive_conjunct_after_trigger(void **state) {
                    "Pavel Ostrov", NULL);
 }
 
+/* "a top lieutenant of X", "a henchman of X": company; the rank before a
+ * name is no such noun. */
+static void test_lieutenant_of(void **state) {
+    expect_fact(state, "Police arrested a courier in Lusk. Sorokin, a top lieutenant of Yakubets, developed the "
+                       "ransomware.\n", TL_ASSOCIATE_OF, "Sorokin", "Yakubets");
+    expect_fact(state, "Police arrested a courier in Lusk. Sorokin was a henchman of Yakubets.\n", TL_ASSOCIATE_OF,
+                "Sorokin", "Yakubets");
+    expect_no_fact(state, "Police arrested a courier in Lusk. Lieutenant Ivan Petrov of the Ruritanian Army was "
+                          "killed.\n", TL_ASSOCIATE_OF, "Ivan Petrov", "Ruritanian Army");
+}
+
 /* "founder of the pro-Hamas collective X": the body named after the
  * modifier is the one founded; the one inside "pro-Hamas" is supported. */
 static void test_founder_of_described_body(void **state) {
@@ -1286,6 +1297,7 @@ int main(void) {
         cmocka_unit_test(test_possessive_conjunct_after_trigger),
         cmocka_unit_test(test_office_in_nearer_state),
         cmocka_unit_test(test_founder_of_described_body),
+        cmocka_unit_test(test_lieutenant_of),
         cmocka_unit_test(test_attack_particles),
         cmocka_unit_test(test_role_in_organization),
         cmocka_unit_test(test_suspect_description),
