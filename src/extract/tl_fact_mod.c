@@ -92,7 +92,11 @@ void tl_fact_compounds(tl_fsent *s) {
             a = e >= 0 ? tl_fact_virtual(s, m, e, TL_GPE) : -1;
             if (a < 0) continue;
         }
+        /* background, like any noun phrase fact: "Iran-backed X" in a
+         * sentence a source is credited with is the author's */
+        s->np = 1;
         tl_fact_emit(s, TL_SUPPORTS, a, o, -1, -1, t, 0);
+        s->np = 0;
     }
     /* "the pro-Hamas collective X", "X, a pro-Iranian militia": a name
      * fused after "pro-" is supported by the name its phrase describes. */

@@ -31,6 +31,17 @@ static int office_elsewhere(const tl_fsent *s, int nframe, int32_t p, int32_t g)
     return 0;
 }
 
+/* Is a verb or auxiliary among tokens [lo, hi)?  Can't fail. */
+static int verb_between(const tl_fsent *s, uint32_t lo, uint32_t hi) {
+    for (uint32_t k = lo; k < hi && k < s->se; k++) {
+        int t = tl_fact_tag(s, k);
+        if (t == TL_POS_VERB || t == TL_POS_VBD || t == TL_POS_VBN || t == TL_POS_VBG || t == TL_POS_VERB_PRES ||
+            t == TL_POS_MD || t == TL_POS_AUX)
+            return 1;
+    }
+    return 0;
+}
+
 /* Words between two mentions of a sentence.  Can't fail. */
 static uint32_t gap_between(const tl_fment *x, const tl_fment *y) {
     return x->te <= y->tb ? y->tb - x->te : y->te <= x->tb ? x->tb - y->te : 0;
@@ -300,6 +311,11 @@ void tl_fact_scored(tl_fsent *s) {
                 s->ms[f.m[1]].mod)
                 continue;
             f.trig = trigger_of(s, l->te, r->tb, r->tb);
+            /* no verb between the two names: the pair is stated inside a
+             * noun phrase ("Iran-backed Hezbollah", "U.S. Attorney X for
+             * the District", "X, a member of Y"), background the sentence's
+             * source or hedge does not govern */
+            f.np = !verb_between(s, l->te, r->tb);
         } else {
             const tl_fscore_arg *a = &as[x->a];
             if (framed_one(s, nframe, type, a->ent)) continue;

@@ -272,6 +272,17 @@ static void test_background_under_attribution(void **state) {
     tl_doc_free(d);
 }
 
+/* "Iran-backed X" and a pair of names with no verb between them are
+ * background under a source's words as well. */
+static void test_compound_support_is_background(void **state) {
+    tl_doc *d = run(state, "Police arrested a courier in Lusk. Rockets were fired by Iran-backed Hezbollah, the army "
+                           "said.\n");
+    const tl_fact *f = find(d, TL_SUPPORTS, "Iran", "Hezbollah");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
+}
+
 static void test_negated_and_alleged(void **state) {
     tl_doc *d = run(state, "Thomas Reed did not recruit Paul Stone.\n\nThomas Reed allegedly plotted to kill Paul Stone.\n");
     const tl_fact *f = find(d, TL_RECRUITED, "Thomas Reed", "Paul Stone");
@@ -1298,6 +1309,7 @@ int main(void) {
         cmocka_unit_test(test_office_in_nearer_state),
         cmocka_unit_test(test_founder_of_described_body),
         cmocka_unit_test(test_lieutenant_of),
+        cmocka_unit_test(test_compound_support_is_background),
         cmocka_unit_test(test_attack_particles),
         cmocka_unit_test(test_role_in_organization),
         cmocka_unit_test(test_suspect_description),
