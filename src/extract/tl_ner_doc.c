@@ -340,7 +340,10 @@ static int described_kind(const tl_ner_feats *f, const tl_ner_span *X) {
         int speaker = a >= 2 && d->tokens[a - 2].sent == sent &&
                       (tl_ner_tok_is(d, a - 2, "according") || tl_ner_tok_is(d, a - 2, "According")) &&
                       tl_ner_tok_is(d, a - 1, "to");
-        speaker |= b < d->n_tokens && d->tokens[b].sent == sent && f->t[b].cls == TL_NER_SH_LOWER &&
+        /* "X said", not "fighters in X said": no preposition governs X */
+        int governed = a > 0 && d->tokens[a - 1].sent == sent && f->t[a - 1].cls == TL_NER_SH_LOWER &&
+                       (f->t[a - 1].gaz & TL_GAZ_STOP);
+        speaker |= !governed && b < d->n_tokens && d->tokens[b].sent == sent && f->t[b].cls == TL_NER_SH_LOWER &&
                    (tl_ner_tok_is(d, b, "said") || tl_ner_tok_is(d, b, "says") || tl_ner_tok_is(d, b, "told") ||
                     tl_ner_tok_is(d, b, "added") || tl_ner_tok_is(d, b, "wrote") || tl_ner_tok_is(d, b, "argued") ||
                     tl_ner_tok_is(d, b, "explained") || tl_ner_tok_is(d, b, "insisted") || tl_ner_tok_is(d, b, "testified"));

@@ -390,6 +390,11 @@ static void test_speaker_is_no_place(void **state) {
     d = run(state, "Police arrested a courier in Lusk. Ukraine said the shipment came from Odesa.\n");
     EXPECT_TYPE(d, "Ukraine", TL_GPE);
     tl_doc_free(d);
+    /* the speaker of "fighters in X said" is the fighters */
+    d = run(state, "Rockets were fired from the Tarvel Strip on Monday. Fighters in Tarvel said the Kesh Brigades "
+                   "fired them.\n");
+    assert_int_not_equal(type_of(d, "Tarvel"), TL_PERSON);
+    tl_doc_free(d);
 }
 
 /* "the Islamic State's Central Africa Province": a branch an organization
