@@ -421,6 +421,20 @@ static void add_pronouns(tl_fsent *s) {
         }
     quote_memo qm = {UINT32_MAX, 0, 0, -1};
     for (uint32_t i = s->sb; i < s->se; i++) {
+        /* "The Syrian was arrested": a nationality standing alone as a
+         * noun after "the" is the person in focus, like "the suspect" (a
+         * plural, "the Syrians", is a people; "the Syrian army" a modifier) */
+        int nat = s->at[i - s->sb];
+        if (nat >= 0 && person && s->ms[nat].type == TL_NORP && !s->ms[nat].pron && s->ms[nat].tb == i &&
+            s->ms[nat].te == i + 1 && i > s->sb && tl_fact_is(s, i - 1, "the") && i + 1 < s->se &&
+            s->low[i - s->sb][s->len[i - s->sb] - 1] != 's' &&
+            /* (the word classes are not read yet: the words themselves) */
+            tl_fact_w(s, i + 1, "was|is|had|has|said|told|denied|admitted|fled|pleaded|faces|faced|remains|remained|"
+                                "allegedly|also|later|then") &&
+            fd->focus_person != quote_speaker(s, i, &qm)) {
+            add_ment(s, i, i + 1, fd->focus_person, TL_PERSON, 1);
+            continue;
+        }
         if (s->at[i - s->sb] >= 0) continue;
         int32_t here = first_at < i ? first_person : -1;
         /* every word of WL_HE_SHE_HIM_ETC (he|she|him|himself|herself)

@@ -1217,6 +1217,12 @@ static void test_suspect_description(void **state) {
                 TL_CHARGED, "Tomas Verin", NULL);
     expect_no_fact(state, "Police detained Tomas Verin on Monday. The suspect Pavel Ostrov was charged with fraud.\n",
                    TL_CHARGED, "Tomas Verin", NULL);
+    /* a nationality alone as the noun: "the Syrian was arrested"; not a
+     * people ("the Syrians") or a modifier ("the Syrian army") */
+    expect_fact(state, "Police arrested a courier in Lusk. Omar Haddad fled to Turkey. The Syrian was arrested in "
+                       "Istanbul in May.\n", TL_ARRESTED, "Omar Haddad", NULL);
+    expect_no_fact(state, "Police arrested a courier in Lusk. Omar Haddad fled to Turkey. The Syrian army arrested "
+                          "a man in Idlib.\n", TL_ARRESTED, "Omar Haddad", NULL);
 }
 
 /* Goods of the trade in arms, drugs and sanctions evasion are support
