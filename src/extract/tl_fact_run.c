@@ -519,6 +519,13 @@ static void add_pronouns(tl_fsent *s) {
                 if (alt >= 0 || grouplike) e = alt;
             }
             if (e >= 0) add_ment(s, i, i + 1, e, TL_ORG, 1);
+        } else if (org && !fd->focus_org_many && i > s->sb && tl_fact_is(s, i - 1, "the") &&
+                   tl_fact_w(s, i, "militants|fighters|insurgents|jihadists|rebels") &&
+                   !state_force(&s->d->entities[fd->focus_org].name) &&
+                   !gov_body(&s->d->entities[fd->focus_org].name)) {
+            /* "The militants also attacked Gao": the armed group in focus
+             * (not a state's force, nor the body that reports on them) */
+            add_ment(s, i, i + 1, fd->focus_org, TL_ORG, 1);
         }
     }
 }

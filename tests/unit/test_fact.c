@@ -1225,6 +1225,15 @@ static void test_suspect_description(void **state) {
                           "a man in Idlib.\n", TL_ARRESTED, "Omar Haddad", NULL);
 }
 
+/* "the militants", "the fighters" after an armed group was named: that
+ * group, as "the group" is; not a state's army in focus. */
+static void test_militants_are_the_group(void **state) {
+    expect_fact(state, "Police arrested a courier in Lusk. The Sahel Legion claimed the attack. The militants also "
+                       "attacked Gao.\n", TL_ATTACKED, "Sahel Legion", "Gao");
+    expect_no_fact(state, "Police arrested a courier in Lusk. The Malian Army claimed the raid. The militants also "
+                          "attacked Gao.\n", TL_ATTACKED, "Malian Army", "Gao");
+}
+
 /* Goods of the trade in arms, drugs and sanctions evasion are support
  * when supplied to a side: "drone parts", "precursors", "oil"; a word of
  * no such goods is not ("supplied the address to Y"). */
@@ -1316,6 +1325,7 @@ int main(void) {
         cmocka_unit_test(test_founder_of_described_body),
         cmocka_unit_test(test_lieutenant_of),
         cmocka_unit_test(test_compound_support_is_background),
+        cmocka_unit_test(test_militants_are_the_group),
         cmocka_unit_test(test_attack_particles),
         cmocka_unit_test(test_role_in_organization),
         cmocka_unit_test(test_suspect_description),
