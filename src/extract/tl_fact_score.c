@@ -16,21 +16,6 @@ static int framed(const tl_fsent *s, int nframe, int32_t ea, int32_t eb) {
     return 0;
 }
 
-/* Did a frame make person p a member or leader of a state other than g
- * ("Rwanda's Minister of State, X": of Rwanda)?  A person holds office in
- * one state at a time; the scorer's pair of p with another state named in
- * the sentence ("The United States sanctioned Rwanda's minister X") is the
- * sentence's other actor.  Can't fail. */
-static int office_elsewhere(const tl_fsent *s, int nframe, int32_t p, int32_t g) {
-    for (int k = 0; k < nframe; k++) {
-        const tl_fcand *c = &s->cands[k];
-        if ((c->type != TL_MEMBER_OF && c->type != TL_LEADER_OF) || c->m[0] < 0 || c->m[1] < 0) continue;
-        const tl_fment *x = &s->ms[c->m[0]], *y = &s->ms[c->m[1]];
-        if (x->ent == p && y->ent != g && y->type == TL_GPE) return 1;
-    }
-    return 0;
-}
-
 /* Is a verb or auxiliary among tokens [lo, hi)?  Can't fail. */
 static int verb_between(const tl_fsent *s, uint32_t lo, uint32_t hi) {
     for (uint32_t k = lo; k < hi && k < s->se; k++) {
@@ -291,9 +276,6 @@ void tl_fact_scored(tl_fsent *s) {
         if (x->b >= 0) {
             const tl_fscore_arg *l = &as[x->a], *r = &as[x->b];
             if (framed(s, nframe, l->ent, r->ent)) continue;
-            if ((type == TL_LEADER_OF || type == TL_MEMBER_OF) && (rev ? l : r)->type == TL_GPE &&
-                office_elsewhere(s, nframe, (rev ? r : l)->ent, (rev ? l : r)->ent))
-                continue;
             /* a country is located in nothing the text names, and a
              * capital the gazetteer places in one country in no other */
             if (type == TL_LOCATED_IN && country(s, rev ? r->ent : l->ent)) continue;
