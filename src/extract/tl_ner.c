@@ -273,7 +273,6 @@ static const struct ner_pass {
     {"tag", pass_tag},
     {"tagger-spans", pass_tagger_spans},
     {"capitalized-runs", tl_ner_pass_capitalized_runs},
-    {"in-charge", tl_nerarg_pass_in_charge},
     {"group-nicknames", tl_nerarg_pass_group_nicknames},
     {"described-kinds", tl_ner_pass_described_kinds},
     {"consistency", tl_ner_pass_consistency},

@@ -542,6 +542,20 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
          tl_ner_tok_is(d, a, "Alleged") || tl_ner_tok_is(d, a, "Suspected") || tl_ner_tok_is(d, a, "Accused") ||
          tl_ner_tok_is(d, a, "Convicted") || tl_ner_tok_is(d, a, "Detained") || tl_ner_tok_is(d, a, "Wanted")))
         a++;
+    /* "(Special Agent in) Charge X": the word ends a title; the name
+     * after it is a person unless its own words say otherwise */
+    if (b > a + 1 && a >= 2 && tl_ner_tok_is(d, a, "Charge") && tl_ner_tok_is(d, a - 1, "in") &&
+        (f->t[a - 2].gaz & TL_GAZ_TITLE) && f->t[a + 1].cls == TL_NER_SH_CAP)
+        return tl_ner_emit(f, sv, a + 1, b, tl_ner_fine_type(f, a + 1, b, 1), depth + 1);
+    /* "(The) Special Agent in Charge (of ...)": the title alone names
+     * nothing; a body's name before it stays ("FBI") */
+    if (b >= a + 3 && tl_ner_tok_is(d, b - 1, "Charge") && tl_ner_tok_is(d, b - 2, "in") && (f->t[b - 3].gaz & TL_GAZ_TITLE)) {
+        uint32_t e = b - 3;
+        while (e > a && f->t[e - 1].cls == TL_NER_SH_CAP &&
+               ((f->t[e - 1].gaz & TL_GAZ_TITLE) || tok_in_fold(d, e - 1, TL_CUE_OFFICE_MODIFIERS)))
+            e--;
+        return e == a || tl_ner_emit(f, sv, a, e, type, depth + 1);
+    }
     /* "the Sughd Court Wednesday": a weekday ends no name */
     while (b > a + 1 && (f->t[b - 1].gaz & TL_GAZ_WEEKDAY) && f->t[b - 1].cls == TL_NER_SH_CAP) b--;
     /* ... nor does the connector before it ("X Holdings on Monday") */
@@ -680,6 +694,11 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
                 (!(f->t[i].gaz & TL_GAZ_GIVEN) || title_before_given(f, i) ||
                  tl_ner_tok_is(d, i + 1, "for"))) /* "Attorney General for X": a title's own phrase */
                 last_title = i;
+        /* "Special Agent in Charge", "Assistant Director in Charge": the
+         * title ends after "Charge" */
+        if (last_title != UINT32_MAX && last_title + 3 < b && tl_ner_tok_is(d, last_title + 1, "in") &&
+            tl_ner_tok_is(d, last_title + 2, "Charge"))
+            last_title += 2;
         if (last_title != UINT32_MAX && (type == TL_PERSON || (f->t[last_title + 1].gaz & TL_GAZ_GIVEN))) {
             /* What precedes the title names the office's country or body:
              * "Israeli Foreign Minister", "FBI Director", "IRGC commander". */

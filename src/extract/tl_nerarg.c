@@ -1,4 +1,4 @@
-/* tl_nerarg.c -- NER passes for the names fact arguments need: a people that is a body, a name after a title "in Charge", a group's quoted nickname. */
+/* tl_nerarg.c -- NER passes for the names fact arguments need: a people that is a body, a group's quoted nickname. */
 #include "tl_nerarg.h"
 #include <stdlib.h>
 #include <string.h>
@@ -52,35 +52,6 @@ int tl_nerarg_pass_group_names(tl_ner_state *r) {
         uint32_t w = words_key(f, X);
         for (size_t k = 0; k < nk; k++)
             if (keys[k] == w) { X->cls = TL_ORG; break; }
-    }
-    return TL_OK;
-}
-
-/* True when token t is "Charge" after "in" after a title word ("Special
- * Agent in Charge", "Assistant Director in Charge").  Can't fail. */
-static int in_charge(const tl_ner_feats *f, uint32_t t) {
-    const tl_doc *d = f->doc;
-    if (t < 2 || !tl_ner_tok_is(d, t, "Charge") || !tl_ner_tok_is(d, t - 1, "in")) return 0;
-    if (d->tokens[t - 2].sent != d->tokens[t].sent) return 0;
-    return f->t[t - 2].cls == TL_NER_SH_CAP && (f->t[t - 2].gaz & TL_GAZ_TITLE);
-}
-
-int tl_nerarg_pass_in_charge(tl_ner_state *r) {
-    const tl_ner_feats *f = r->f;
-    for (size_t x = 0; x < r->sv.n; x++) {
-        tl_ner_span *X = &r->sv.v[x];
-        if (X->se || X->nick || X->cls < 0) continue;
-        /* the last "Charge" of a title inside or at the start of the span */
-        uint32_t c = UINT32_MAX;
-        for (uint32_t k = X->a; k < X->b; k++)
-            if (in_charge(f, k)) c = k;
-        if (c == UINT32_MAX) continue;
-        if (c + 1 >= X->b) { X->cls = -1; continue; } /* the title alone: "Special Agent in Charge" */
-        /* the name after it: a person unless its own words say otherwise
-         * ("in Charge of the Field Office" has no name after it) */
-        if (f->t[c + 1].cls != TL_NER_SH_CAP) continue;
-        X->a = c + 1;
-        X->cls = tl_ner_fine_type(f, X->a, X->b, 1);
     }
     return TL_OK;
 }

@@ -14,11 +14,6 @@
  * lower-case title or member noun ("Houthis commander", "Houthis
  * fighters").  Elsewhere it stays the people. */
 int tl_nerarg_pass_group_names(tl_ner_state *r);
-/* "Special Agent in Charge John Doe", "FBI Assistant Director in Charge
- * John Doe": a title ending in "in Charge" is no part of the name after
- * it, which is a person's (unless its words name a body), and a span of
- * the title alone is dropped. */
-int tl_nerarg_pass_in_charge(tl_ner_state *r);
 /* 'a terrorist cell, nicknamed "The Beatles"', 'a gang known as "Los
  * Rojos"': the quoted capitalized words a noun of a group is given after
  * "nicknamed", "dubbed" or "known as" name an organization (without a

@@ -1,4 +1,4 @@
-/* test_nerarg.c -- the NER passes of tl_nerarg.c: a people that is a body, a name after a title "in Charge", a group's quoted nickname. */
+/* test_nerarg.c -- the NER passes of tl_nerarg.c: a people that is a body, a group's quoted nickname. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -85,22 +85,28 @@ static void test_people_only(void **state) {
 }
 
 /* "FBI Assistant Director in Charge X": the title is no part of the
- * person's name, and the person is one. */
+ * person's name, and the person is one; the body before the title is one
+ * too.  The same with the span the tagger starts at "Charge". */
 static void test_in_charge_name(void **state) {
     const char *t = "FBI Assistant Director in Charge Daniel Okafor said the case was closed.\n";
-    tl_doc *d = run_pass(state, t, "in-charge", 0);
-    assert_int_equal(mention_n(d, "Daniel Okafor", 0), -1);
-    tl_doc_free(d);
-    d = run_pass(state, t, "in-charge", 1);
+    tl_doc *d = ner_run(state, t, 0);
     assert_int_equal(mention_n(d, "Daniel Okafor", 0), TL_PERSON);
     assert_int_equal(mention_n(d, "Charge Daniel Okafor", 0), -1);
+    assert_int_equal(mention_n(d, "FBI", 0), TL_ORG);
+    tl_doc_free(d);
+    d = ner_run(state, "Officials said Assistant Director in Charge Daniel Okafor closed the case.\n", 0);
+    assert_int_equal(mention_n(d, "Daniel Okafor", 0), TL_PERSON);
+    tl_doc_free(d);
+    d = ner_run(state, "FBI Director in Charge Daniel Okafor said the case was closed.\n", 0);
+    assert_int_equal(mention_n(d, "Daniel Okafor", 0), TL_PERSON);
+    assert_int_equal(mention_n(d, "FBI", 0), TL_ORG);
     tl_doc_free(d);
 }
 
 /* The title alone ("Special Agent in Charge") names nothing. */
 static void test_in_charge_title_alone(void **state) {
     const char *t = "The Special Agent in Charge of the field office declined to comment.\n";
-    tl_doc *d = run_pass(state, t, "in-charge", 1);
+    tl_doc *d = ner_run(state, t, 0);
     for (uint32_t i = 0; i < d->n_mentions; i++) {
         const tl_mention *m = &d->mentions[i];
         for (uint32_t k = m->start; k + 6 <= m->end; k++) assert_true(memcmp(d->text + k, "Charge", 6) != 0);
@@ -108,20 +114,14 @@ static void test_in_charge_title_alone(void **state) {
     tl_doc_free(d);
 }
 
-/* "Charge" without a title before "in" is left alone: the pass changes
- * no mention of "Light Brigade in Charge Street". */
+/* "Charge" without a title before "in" is a name's word like another:
+ * "Charge Street" is not cut to a person "Street". */
 static void test_charge_without_title(void **state) {
     const char *t = "Veterans of the Light Brigade in Charge Street met Anna Rossi in Leeds.\n";
-    tl_doc *a = run_pass(state, t, "in-charge", 0), *b = run_pass(state, t, "in-charge", 1);
-    assert_int_equal(a->n_mentions, b->n_mentions);
-    for (uint32_t i = 0; i < a->n_mentions; i++) {
-        assert_int_equal(a->mentions[i].start, b->mentions[i].start);
-        assert_int_equal(a->mentions[i].end, b->mentions[i].end);
-        assert_int_equal(a->mentions[i].type, b->mentions[i].type);
-    }
-    assert_true(a->n_mentions > 0);
-    tl_doc_free(a);
-    tl_doc_free(b);
+    tl_doc *d = ner_run(state, t, 0);
+    assert_int_equal(mention_n(d, "Street", 0), -1);
+    assert_int_equal(mention_n(d, "Anna Rossi", 0), TL_PERSON);
+    tl_doc_free(d);
 }
 
 /* 'a terrorist cell, nicknamed "The Beatles"': the quoted words name the
