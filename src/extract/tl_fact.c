@@ -1610,6 +1610,26 @@ static int provided_with(const tl_fsent *s, uint32_t i, uint32_t mask) {
     return -1;
 }
 
+/* Is mention h the doer of a gerund after the preposition at p?  Yes
+ * when h ends right before p ("charged X with supplying") or when only a
+ * verb of the courts and its auxiliaries, adverbs or "guilty" stand between
+ * h and p ("X was charged with providing", "X pleaded guilty to
+ * supplying").  Can't fail. */
+static int gerund_doer(const tl_fsent *s, int h, uint32_t p) {
+    if (h < 0 || s->ms[h].te > p) return 0;
+    if (s->ms[h].te == p) return 1;
+    int verb = 0;
+    for (uint32_t k = s->ms[h].te; k < p; k++) {
+        if (k >= s->ms[h].te + 5) return 0;
+        if (tl_fact_w(s, k, "charged|convicted|accused|indicted|arrested|sentenced|jailed|imprisoned|suspected|"
+                            "prosecuted|detained|guilty|admitted|confessed|sanctioned|fined|acquitted"))
+            verb = 1;
+        else if (!tl_fact_wl(s, k, WL_BE) && !tl_fact_w(s, k, "has|have|had|pleaded|pled") && tl_fact_tag(s, k) != TL_POS_ADV)
+            return 0;
+    }
+    return verb;
+}
+
 static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     /* "worked for X" is membership only for people and groups, and "went to
@@ -1647,9 +1667,11 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (with) o = provided_with(s, i, ROLE_MASK[type][1]);
         if (!noun && o < 0) return;
         /* "charged X with supplying arms to Y": a gerund after a
-         * preposition has no subject of its own in the clause */
+         * preposition has no subject of its own in the clause; its doer
+         * is the name right before the preposition or the subject of a
+         * verb of the courts before it (gerund_doer) */
         if (i > s->sb && s->len[i - s->sb] > 4 && !memcmp(s->low[i - s->sb] + s->len[i - s->sb] - 3, "ing", 3) &&
-            tl_fact_wl(s, i - 1, WL_PREPS))
+            tl_fact_wl(s, i - 1, WL_PREPS) && !gerund_doer(s, h, i - 1))
             return;
         /* "it was used to supply aid to Y": an infinitive's pronoun subject
          * is too far from the verb to trust */

@@ -240,6 +240,19 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
                 }
             break;
         }
+    /* "X was charged with supplying arms to Y", "indicted for funding Y":
+     * what a charge says is an accusation (the charge itself, at
+     * "charged", is an event) */
+    if (trig >= s->sb + 2 && trig < s->se)
+        for (uint32_t j = trig - 1; j > s->sb && j + 3 > trig; j--) {
+            if (!tl_fact_w(s, j, "with|for|of")) continue;
+            for (uint32_t k = j; k > s->sb && k + 8 > j; k--)
+                if (tl_fact_w(s, k - 1, "charged|charging|indicted|indicting|charges|indictment")) {
+                    *modality = TL_ALLEGED;
+                    return;
+                }
+            break;
+        }
     /* "the bombing was blamed on X", "an attack attributed to X": whom an
      * attack is laid on is accused of it */
     for (uint32_t k = trig + 1; k + 1 < s->se && k < trig + 12; k++)

@@ -295,6 +295,33 @@ static void test_negated_and_alleged(void **state) {
     tl_doc_free(d);
 }
 
+/* A gerund after a verb of the courts has the verb's subject, or the name
+ * right before its preposition, for its doer; what a charge says is
+ * alleged, what a court decided or a plea admits is asserted. */
+static void test_charged_with_gerund(void **state) {
+    tl_doc *d = run(state, "Police arrested a courier in Lusk. Tom Reyes was charged with providing material support "
+                           "to the Shining Path.\n");
+    const tl_fact *f = find(d, TL_SUPPORTS, "Tom Reyes", "Shining Path");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+    d = run(state, "Police arrested a courier in Lusk. Tom Reyes pleaded guilty to providing material support to the "
+                   "Shining Path.\n");
+    f = find(d, TL_SUPPORTS, "Tom Reyes", "Shining Path");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
+    d = run(state, "Police arrested a courier in Lusk. A court convicted Tom Reyes of supplying weapons to the "
+                   "Shining Path.\n");
+    assert_non_null(find(d, TL_SUPPORTS, "Tom Reyes", "Shining Path"));
+    tl_doc_free(d);
+    /* a verb that is no court's leaves the gerund without a doer */
+    d = run(state, "Police arrested a courier in Lusk. Tom Reyes warned about providing material support to the "
+                   "Shining Path.\n");
+    assert_null(find(d, TL_SUPPORTS, "Tom Reyes", "Shining Path"));
+    tl_doc_free(d);
+}
+
 /* A plea or a denial answers a charge: the charge stands.  Only a negation
  * of the charging itself negates it. */
 static void test_charge_plea_and_denial(void **state) {
@@ -1274,7 +1301,7 @@ int main(void) {
         cmocka_unit_test(test_fiance), cmocka_unit_test(test_background_under_attribution), cmocka_unit_test(test_copula_and_born),
         cmocka_unit_test(test_coordination),
         cmocka_unit_test(test_met_and_reported),
-        cmocka_unit_test(test_negated_and_alleged),
+        cmocka_unit_test(test_negated_and_alleged), cmocka_unit_test(test_charged_with_gerund),
         cmocka_unit_test(test_charge_plea_and_denial),
         cmocka_unit_test(test_group_lists),
         cmocka_unit_test(test_member_lists),
