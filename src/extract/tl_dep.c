@@ -2,6 +2,7 @@
 #include "tl_dep.h"
 #include "tl_err.h"
 #include "tl_arena.h"
+#include <assert.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +15,7 @@ struct tl_dep_model {
     tl_percep_model *xpos, *upos, *trans, *label;
     unsigned root_label; /* id of "root" */
     int punct_upos;      /* id of UPOS "PUNCT", -1 when the model lacks it */
+    int nsubj_label, nsubj_pass_label, appos_label; /* -1 when the model lacks one */
     tl_dep_clusters clusters; /* arrays in one malloc'd block, clu_mem */
     void *clu_mem;
 };
@@ -69,6 +71,9 @@ static int resolve_ids(tl_dep_model *m) {
     if (root < 0) return -1;
     m->root_label = (unsigned)root;
     m->punct_upos = tl_dep_upos_id(m, "PUNCT");
+    m->nsubj_label = tl_dep_label_id(m, "nsubj");
+    m->nsubj_pass_label = tl_dep_label_id(m, "nsubj:pass");
+    m->appos_label = tl_dep_label_id(m, "appos");
     return 0;
 }
 
@@ -864,6 +869,61 @@ void tl_dep_attach_pairs(tl_dep_tree *t, const tl_str *words, unsigned punct_upo
     }
 }
 
+/* ---- one subject a clause ------------------------------------------------ */
+
+/* Is word i a lone comma?  Can't fail. */
+static int comma(const tl_str *words, size_t i) { return words[i].len == 1 && words[i].ptr[0] == ','; }
+
+/* The first and last word of the subtree of x, over at most 64 steps up
+ * from each word (a deeper word is left out: the span is then short, and
+ * the caller only loses a mend). */
+static void subtree_span(const tl_dep_tree *t, size_t x, size_t *lo, size_t *hi) {
+    *lo = *hi = x;
+    for (size_t k = 0; k < t->n; k++) {
+        int32_t h = (int32_t)k;
+        for (int step = 0; step < 64 && h >= 0 && (size_t)h != x; step++) h = t->head[h];
+        if (h >= 0 && (size_t)h == x) {
+            if (k < *lo) *lo = k;
+            if (k > *hi) *hi = k;
+        }
+    }
+}
+
+void tl_dep_mend_subjects(tl_dep_tree *t, const tl_str *words, unsigned nsubj_label, unsigned nsubj_pass_label,
+                          unsigned appos_label, tl_arena *a) {
+    if (!t || !words || !a || t->n < 5) return;
+    size_t n = t->n;
+    int32_t *first = tl_arena_alloc(a, n * sizeof *first);
+    if (!first) return;
+    for (size_t i = 0; i < n; i++) first[i] = -1;
+    for (size_t i = 0; i < n; i++) {
+        if ((t->label[i] != nsubj_label && t->label[i] != nsubj_pass_label) || t->head[i] < 0) continue;
+        size_t v = (size_t)t->head[i];
+        if (first[v] < 0) { first[v] = (int32_t)i; continue; }
+        size_t s1 = (size_t)first[v];
+        if (v < i) continue; /* a subject after its verb: an inversion, left alone */
+        size_t lo1, hi1, lo, hi;
+        subtree_span(t, s1, &lo1, &hi1);
+        subtree_span(t, i, &lo, &hi);
+        /* "X , a former general ," : the second subject's words, without
+         * their commas, right after the first's, a comma each side */
+        if (lo > 0 && comma(words, lo)) lo++;
+        if (hi + 1 < n && comma(words, hi)) hi--;
+        if (lo < 2 || hi + 1 >= n || lo > hi || hi1 + 2 != lo || !comma(words, lo - 1) || !comma(words, hi + 1)) continue;
+        assert(s1 < lo && t->head[s1] >= 0);
+        t->head[i] = (int32_t)s1;
+        t->label[i] = (uint8_t)appos_label;
+    }
+}
+
+void tl_dep_finish(const tl_dep_model *m, tl_dep_tree *t, const tl_str *words, tl_arena *a) {
+    if (!m) return;
+    if (m->punct_upos >= 0) tl_dep_attach_pairs(t, words, (unsigned)m->punct_upos, a);
+    if (m->nsubj_label >= 0 && m->nsubj_pass_label >= 0 && m->appos_label >= 0)
+        tl_dep_mend_subjects(t, words, (unsigned)m->nsubj_label, (unsigned)m->nsubj_pass_label,
+                             (unsigned)m->appos_label, a);
+}
+
 /* ---- the word memo of the taggers ----------------------------------------- */
 
 /* Everything the word-only tagger features read (tl_dep_tag_word_features):
@@ -1153,7 +1213,7 @@ int tl_dep_parse_cached(const tl_dep_model *m, tl_dep_cache *cache, const tl_str
         t.xpos[i] = (uint8_t)(w[i + 1].xpos - 1);
         t.upos[i] = (uint8_t)(w[i + 1].upos - 1);
     }
-    if (m->punct_upos >= 0) tl_dep_attach_pairs(&t, words, (unsigned)m->punct_upos, a);
+    tl_dep_finish(m, &t, words, a);
     *out = t;
     return TL_OK;
 }

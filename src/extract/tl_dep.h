@@ -154,8 +154,25 @@ int tl_dep_punct_upos(const tl_dep_model *m);
  * deeper than 32 are left as they are.  The tree stays a tree (same root,
  * no cycle); labels are kept.  Uses O(n) bytes of arena a; when it can't
  * allocate, t is left unchanged.  NULL t, words or a: nothing done.
- * tl_dep_parse applies it to every tree. */
+ * tl_dep_finish applies it to every tree. */
 void tl_dep_attach_pairs(tl_dep_tree *t, const tl_str *words, unsigned punct_upos, tl_arena *a);
+
+/* A clause has one subject.  When the greedy parser gives a verb two
+ * subjects (labels nsubj_label or nsubj_pass_label) and the second stands
+ * between two commas right after the first ("X, a former army general,
+ * has been linked"), the second is an apposition of the first: it is
+ * attached to it with label appos_label.  Words are the forms (the commas
+ * are read from them).  The tree stays a tree; nothing else changes.
+ * Uses O(n) bytes of arena a; when it can't allocate, t is left unchanged.
+ * tl_dep_finish applies it to every tree. */
+void tl_dep_mend_subjects(tl_dep_tree *t, const tl_str *words, unsigned nsubj_label, unsigned nsubj_pass_label,
+                          unsigned appos_label, tl_arena *a);
+
+/* What every parser's tree gets once whole, with the ids of model m:
+ * paired punctuation (tl_dep_attach_pairs), then one subject a clause
+ * (tl_dep_mend_subjects).  NULL m: nothing done.  Can't fail (a mend
+ * that can't allocate is skipped). */
+void tl_dep_finish(const tl_dep_model *m, tl_dep_tree *t, const tl_str *words, tl_arena *a);
 
 /* ---- for the trainer (tools/train-dep.c) -------------------------------- */
 

@@ -331,8 +331,7 @@ int tl_dep_parse_vote(const tl_dep_model *m, const tl_dep_vote *v, tl_dep_cache 
         t.xpos[i] = (uint8_t)(w[i + 1].xpos - 1);
         t.upos[i] = (uint8_t)(w[i + 1].upos - 1);
     }
-    int pu = tl_dep_punct_upos(m);
-    if (pu >= 0) tl_dep_attach_pairs(&t, words, (unsigned)pu, a);
+    tl_dep_finish(m, &t, words, a);
     *out = t;
     return TL_OK;
 }

@@ -64,7 +64,8 @@ unsigned tl_dep_vote_members(const tl_dep_vote *v);
  * TL_DEP_VOTE_MAX_WORDS words, and every sentence when v is NULL, get m's
  * tree.  Each word's relation is voted by the members whose arc agrees
  * with the chosen head (ties to the earlier member, the main parser
- * first).  Paired punctuation is then attached (tl_dep_attach_pairs).
+ * first).  Paired punctuation is then attached and a clause's second subject
+ * mended (tl_dep_finish).
  * Same ownership, errors and thread safety as tl_dep_parse_cached. */
 int tl_dep_parse_vote(const tl_dep_model *m, const tl_dep_vote *v, tl_dep_cache *cache,
                       const tl_str *words, size_t n, tl_arena *a, tl_dep_tree *out);

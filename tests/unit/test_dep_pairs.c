@@ -1,4 +1,4 @@
-/* test_dep_pairs.c -- unit tests of tl_dep_attach_pairs: brackets and quotes attached as pairs to the head of their text. */
+/* test_dep_pairs.c -- unit tests of tl_dep_attach_pairs (brackets and quotes attached as pairs to the head of their text) and tl_dep_mend_subjects (one subject a clause). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -199,11 +199,61 @@ static void test_parser_pairs(void **state) {
     tl_dep_free(m);
 }
 
+/* Labels of the subject trees (any ids the function is given). */
+#define NSUBJ 40
+#define NSUBJ_PASS 41
+#define APPOS 42
+
+/* "X , a former general , was linked": the verb's second subject, between
+ * commas right after the first, becomes the first's apposition. */
+static void test_mend_two_subjects(void **state) {
+    (void)state;
+    tl_arena *a = tl_arena_new(0);
+    fixture f;
+    /*                    Dabaan ,  a  former general ,  was linked */
+    const int32_t in[] = {7, 4, 4, 4, 7, 4, 7, -1};
+    build(&f, "Dabaan , a former general , was linked", in);
+    f.label[0] = NSUBJ;
+    f.label[4] = NSUBJ_PASS;
+    tl_dep_mend_subjects(&f.t, f.w, NSUBJ, NSUBJ_PASS, APPOS, a);
+    const int32_t out[] = {7, 4, 4, 4, 0, 4, 7, -1};
+    for (size_t i = 0; i < f.t.n; i++) assert_int_equal(f.head[i], out[i]);
+    assert_int_equal(f.label[4], APPOS);
+    assert_int_equal(f.label[0], NSUBJ);
+    tl_arena_free(a);
+}
+
+/* Left alone: two subjects with no comma between ("X Y left", a parser's
+ * flat name), a second subject after the verb, one subject. */
+static void test_mend_left_alone(void **state) {
+    (void)state;
+    tl_arena *a = tl_arena_new(0);
+    fixture f;
+    /*                    Dabaan a  general said it  .  */
+    const int32_t nocomma[] = {3, 2, 3, -1, 3, 3};
+    build(&f, "Dabaan a general said it .", nocomma);
+    f.label[0] = NSUBJ;
+    f.label[2] = NSUBJ;
+    tl_dep_mend_subjects(&f.t, f.w, NSUBJ, NSUBJ_PASS, APPOS, a);
+    for (size_t i = 0; i < f.t.n; i++) assert_int_equal(f.head[i], nocomma[i]);
+    assert_int_equal(f.label[2], NSUBJ);
+
+    /*                    Dabaan said ,  a  general ,  it */
+    const int32_t after[] = {1, -1, 4, 4, 1, 4, 1};
+    build(&f, "Dabaan said , a general , it", after);
+    f.label[0] = NSUBJ;
+    f.label[4] = NSUBJ;
+    tl_dep_mend_subjects(&f.t, f.w, NSUBJ, NSUBJ_PASS, APPOS, a);
+    for (size_t i = 0; i < f.t.n; i++) assert_int_equal(f.head[i], after[i]);
+    assert_int_equal(f.label[4], NSUBJ);
+    tl_arena_free(a);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_brackets),
         cmocka_unit_test(test_ascii_quotes),
-        cmocka_unit_test(test_left_alone),
+        cmocka_unit_test(test_left_alone), cmocka_unit_test(test_mend_two_subjects), cmocka_unit_test(test_mend_left_alone),
         cmocka_unit_test(test_deep_and_hostile),
         cmocka_unit_test(test_parser_pairs),
     };

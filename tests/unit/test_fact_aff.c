@@ -52,6 +52,13 @@ static void test_role_noun_apposition(void **state) {
     member(state, t, "Tomas Brandt", "Orsk Brotherhood");
 }
 
+/* The parser's second subject between commas is the first's apposition
+ * (tl_dep_mend_subjects): "X, a former Y general, has been linked". */
+static void test_role_noun_second_subject(void **state) {
+    member(state, "Omar Dabaan, a former Kessel Army general, has been linked to the attacks.\n", "Omar Dabaan",
+           "Kessel Army");
+}
+
 /* "as" ties a role noun to the subject of its verb; a modifier before the
  * noun is the group. */
 static void test_role_noun_as(void **state) {
@@ -225,6 +232,7 @@ int main(void) {
         cmocka_unit_test(test_part_leaders),
         cmocka_unit_test(test_place_leader),
         cmocka_unit_test(test_whole_leaders_stay),
+        cmocka_unit_test(test_role_noun_second_subject),
     };
     return cmocka_run_group_tests(tests, pair_setup, pair_teardown);
 }

@@ -45,6 +45,16 @@ static void test_nationality_before_name(void **state) {
     tl_doc_free(d);
 }
 
+/* A combining form and a nationality ("Franco-Moroccan") are one dual
+ * nationality, and "El Salvadoran" is a nationality. */
+static void test_dual_and_long_nationalities(void **state) {
+    tl_doc *d = run(state, "Police arrested a courier in Lusk. Karim Dallal, a 65-year-old Franco-Moroccan, was "
+                           "charged.\n\nPaul Graber was found to be an El Salvadoran citizen.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Karim Dallal", "Franco-Moroccan"));
+    assert_non_null(find(d, TL_CITIZEN_OF, "Paul Graber", "El Salvadoran"));
+    tl_doc_free(d);
+}
+
 /* Two nouns of the person joined by "and" between the nationality and the
  * name ("Australian recording artist and songwriter X"). */
 static void test_nationality_joined_nouns(void **state) {
@@ -421,6 +431,7 @@ int main(void) {
         cmocka_unit_test(test_nationality_more_shapes),
         cmocka_unit_test(test_town_possessed_site),
         cmocka_unit_test(test_branch_names),
+        cmocka_unit_test(test_dual_and_long_nationalities),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
