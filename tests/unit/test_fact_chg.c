@@ -189,6 +189,12 @@ static void test_both(void **state) {
                "Kemal Osman");
 }
 
+/* "each", like "both", may stand between the auxiliary and the passive
+ * participle: "X and Y were each sentenced". */
+static void test_each_passive(void **state) {
+    expect(state, "Kemal Osman and Pavel Grek were each sentenced to 12 years.\n", "Kemal Osman", "Pavel Grek", NULL);
+}
+
 /* Sentences passed in a gapped list: "sentenced X to ten years and Y to
  * eight", "X was jailed for life, and his accomplice Y to 20 years"; a
  * person going somewhere after it is no item. */
@@ -219,7 +225,7 @@ int main(void) {
         cmocka_unit_test(test_on_charges),    cmocka_unit_test(test_possessed_person),
         cmocka_unit_test(test_found_guilty),  cmocka_unit_test(test_penalties),
         cmocka_unit_test(test_both),          cmocka_unit_test(test_sentence_gaps),
-        cmocka_unit_test(test_named_in_charge),
+        cmocka_unit_test(test_named_in_charge), cmocka_unit_test(test_each_passive),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
