@@ -1737,6 +1737,21 @@ static int sanctions_imposed(const tl_fsent *s, uint32_t i) {
                                                  tl_fact_w(s, i - 2, IMPOSE_VERBS));
 }
 
+/* "X murdered Y": a past form the tagger read as an adjective ("the
+ * murdered journalist") is the verb when a name ends right before it and a
+ * name, a determiner, or one common word and a name follow -- no adjective
+ * stands between two names.  Can't fail. */
+static int past_read_as_adj(const tl_fsent *s, uint32_t i, int is_past) {
+    if (!is_past || s->tag[i - s->sb] != TL_POS_ADJ || i <= s->sb || i + 1 >= s->se) return 0;
+    int h = tl_fact_ment_ending(s, i - 1);
+    if (h < 0 || s->ms[h].pron) return 0;
+    int o = tl_fact_ment_at(s, i + 1);
+    if (o >= 0) return s->ms[o].tb == i + 1;
+    if (tl_fact_wl(s, i + 1, WL_DETS)) return 1;
+    o = i + 2 < s->se ? tl_fact_ment_at(s, i + 2) : -1;
+    return o >= 0 && s->ms[o].tb == i + 2 && !(s->d->tokens[i + 1].flags & TL_TOK_UPPER) && !tl_fact_is_punct(s, i + 1);
+}
+
 void tl_fact_triggers(tl_fsent *s) {
     const tl_fact_ctx *c = s->c;
     for (uint32_t i = s->sb; i < s->se; i++) {
@@ -1749,7 +1764,9 @@ void tl_fact_triggers(tl_fsent *s) {
             const tl_trig *t = fr[k];
             int tg = s->tag[r];
             int want = tl_trig_pos_of(t);
-            if (tg && want == TL_TP_VERB && !(tl_fact_is_verbish(s, i) || tg == TL_POS_VBN || tg == TL_POS_VBG)) continue;
+            if (tg && want == TL_TP_VERB && !(tl_fact_is_verbish(s, i) || tg == TL_POS_VBN || tg == TL_POS_VBG) &&
+                !past_read_as_adj(s, i, is_past))
+                continue;
             if (tg && want == TL_TP_NOUN && !(tg == TL_POS_NOUN || tg == TL_POS_PROPN ||
                                               (tg == TL_POS_ADJ && t->kind == TL_TK_REL) ||
                                               /* the tagger reads "ally" as an adverb in "-ly" */

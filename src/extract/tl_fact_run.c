@@ -463,7 +463,11 @@ static void add_pronouns(tl_fsent *s) {
             add_ment(s, i, i + 1, fd->focus_person, TL_PERSON, 1);
         } else if (s->len[i - s->sb] == 3 && c0 == 'h' && (person || here >= 0) && tl_fact_w(s, i, "his|her") && i + 1 < s->se &&
                    !tl_fact_is(s, i + 1, "own")) {
-            add_ment(s, i, i + 1, here >= 0 ? here : fd->focus_person, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */
+            /* "X murdered Y and his wife": right after "Y and" it is Y */
+            int32_t e = here >= 0 ? here : fd->focus_person;
+            int y = i >= s->sb + 2 && tl_fact_is(s, i - 1, "and") ? tl_fact_ment_ending(s, i - 2) : -1;
+            if (y >= 0 && s->ms[y].type == TL_PERSON && !s->ms[y].pron) e = s->ms[y].ent;
+            add_ment(s, i, i + 1, e, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */
         } else if (group && ((s->len[i - s->sb] == 4 && c0 == 't' && tl_fact_w(s, i, "they|them")) ||
                              (i > s->sb && s->len[i - s->sb] >= 3 &&
                               (tl_fact_is(s, i - 1, "the") || tl_fact_is(s, i - 1, "both") || tl_fact_is(s, i - 1, "two")) &&

@@ -322,6 +322,22 @@ static void test_charged_with_gerund(void **state) {
     tl_doc_free(d);
 }
 
+/* "X murdered Y": a past form read as an adjective between two names is
+ * the verb; "Y and his wife Z": the possessive is Y's, not the subject's. */
+static void test_past_between_names(void **state) {
+    tl_doc *d = run(state, "Police arrested a courier in Lusk. Omar Dabaan murdered John Smith and his wife Mary "
+                           "Smith.\n");
+    assert_non_null(find(d, TL_ATTACKED, "Omar Dabaan", "John Smith"));
+    assert_non_null(find(d, TL_ATTACKED, "Omar Dabaan", "Mary Smith"));
+    assert_non_null(find(d, TL_FAMILY_OF, "Mary Smith", "John Smith"));
+    assert_null(find(d, TL_FAMILY_OF, "Mary Smith", "Omar Dabaan"));
+    tl_doc_free(d);
+    /* an adjective before a common noun stays one: "the murdered journalist" */
+    d = run(state, "Police arrested a courier in Lusk. Omar Dabaan mourned the murdered journalist John Smith.\n");
+    assert_null(find(d, TL_ATTACKED, "Omar Dabaan", "John Smith"));
+    tl_doc_free(d);
+}
+
 /* A plea or a denial answers a charge: the charge stands.  Only a negation
  * of the charging itself negates it. */
 static void test_charge_plea_and_denial(void **state) {
@@ -1301,7 +1317,7 @@ int main(void) {
         cmocka_unit_test(test_fiance), cmocka_unit_test(test_background_under_attribution), cmocka_unit_test(test_copula_and_born),
         cmocka_unit_test(test_coordination),
         cmocka_unit_test(test_met_and_reported),
-        cmocka_unit_test(test_negated_and_alleged), cmocka_unit_test(test_charged_with_gerund),
+        cmocka_unit_test(test_negated_and_alleged), cmocka_unit_test(test_charged_with_gerund), cmocka_unit_test(test_past_between_names),
         cmocka_unit_test(test_charge_plea_and_denial),
         cmocka_unit_test(test_group_lists),
         cmocka_unit_test(test_member_lists),
