@@ -680,6 +680,32 @@ static int passive_at(const tl_fsent *s, uint32_t i, int is_past) {
     return 0;
 }
 
+/* "attacked a military base in Kenya", "killed 30 people in Jalalabad": an
+ * attack's object named by no name, then "in" (or "near", "outside") and a
+ * place, makes the place the target, as "an attack in Kenya" does.  The
+ * object is at most six words of a plain noun phrase (articles, numbers,
+ * adjectives, nouns, "of") after the verb at i.  Returns the place's
+ * mention, or -1.  Can't fail. */
+static int object_site(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    uint32_t k = i + 1, nouns = 0;
+    for (; k < s->se && k < i + 8; k++) {
+        if (tl_fact_ment_at(s, k) >= 0 || tl_fact_is_punct(s, k)) return -1;
+        if (tl_fact_w(s, k, "in|near|outside")) break;
+        int t = tl_fact_tag(s, k);
+        if (tl_fact_is(s, k, "of") || tl_fact_wl(s, k, WL_DETS) || (s->d->tokens[k].flags & TL_TOK_DIGIT) ||
+            t == TL_POS_ADJ || t == TL_POS_NUM)
+            continue;
+        if (t != TL_POS_NOUN || (s->d->tokens[k].flags & TL_TOK_UPPER)) return -1;
+        nouns++;
+    }
+    if (!nouns || k >= s->se || !tl_fact_w(s, k, "in|near|outside")) return -1;
+    uint32_t p = tl_fact_is(s, k + 1, "the") ? k + 2 : k + 1;
+    int m = p < s->se ? tl_fact_ment_at(s, p) : -1;
+    if (m < 0 || s->ms[m].tb != p || s->ms[m].mod || !tl_fact_type_ok(s, m, mask)) return -1;
+    int t = s->ms[m].type;
+    return t == TL_GPE || t == TL_LOC || t == TL_FAC ? m : -1;
+}
+
 /* A person named right after an organization and a title word: "the IRGC
  * Qods Force commander Qasem Soleimani" stands for the person. */
 static int title_person(const tl_fsent *s, int m) {
@@ -867,7 +893,7 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         return;
     }
     int pas = t->kind == TL_TK_VERB && passive_at(s, i, is_past);
-    int subj = -1, obj = -1, ra = -1, rb = -1;
+    int subj = -1, obj = -1, ra = -1, rb = -1, site = 0;
     int r_subj = t->subj, r_obj = t->obj;
     uint32_t m_subj = r_subj >= 0 ? ROLE_MASK[type][r_subj] : 0;
     uint32_t m_obj = r_obj >= 0 ? ROLE_MASK[type][r_obj] : 0;
@@ -890,6 +916,13 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         }
         if (r_obj >= 0) obj = part_obj >= 0 ? (tl_fact_type_ok(s, part_obj, m_obj) ? part_obj : -1) : find_dobj(s, after, m_obj);
         obj = past_norp_modifier(s, obj, m_obj);
+        if (type == TL_ATTACKED && r_obj >= 0 && obj < 0 && part_obj < 0 &&
+            (tl_fact_tag(s, i) == TL_POS_VBD || tl_fact_tag(s, i) == TL_POS_VBN || tl_fact_tag(s, i) == TL_POS_VERB_PRES) &&
+            /* people taken "in" a place were taken there, not the place */
+            !tl_fact_w(s, i, "kidnap|kidnaps|kidnapped|kidnaped|abduct|abducts|abducted|hijack|hijacks|hijacked")) {
+            obj = object_site(s, after, m_obj);
+            site = obj >= 0;
+        }
     }
     if (t->prep_a && t->role_a >= 0) ra = find_prep_obj(s, after, t->prep_a, ROLE_MASK[type][t->role_a]);
     if (t->prep_b && t->role_b >= 0) rb = find_prep_obj(s, after, t->prep_b, ROLE_MASK[type][t->role_b]);
@@ -910,6 +943,9 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     int dir0 = pas ? (r_obj == 0 ? -1 : 1) : (r_subj == 0 ? -1 : 1);
     int dir1 = pas ? (r_obj == 1 ? -1 : 1) : (r_subj == 1 ? -1 : 1);
     emit_coord(s, type, args[0], dir0, args[1], dir1, args[2], args[3], i, t->status);
+    /* a site is the target as the text gives it, and a later "the attack
+     * on Y" may name the target itself: the attacker stays open for it */
+    if (site && args[0] >= 0) tl_fact_evc_open(s, type, args[0], 0, i, t->status);
     /* "X co-founded Y with Z": the person after "with" founded it too */
     if (type == TL_FOUNDED && !pas && args[0] >= 0 && args[1] >= 0 && s->ms[args[0]].type == TL_PERSON) {
         uint32_t w = s->ms[args[1]].te;

@@ -338,6 +338,20 @@ static void test_past_between_names(void **state) {
     tl_doc_free(d);
 }
 
+/* "attacked a police station in Valdora": the place after the unnamed
+ * object is the target; the attacker stays open for a later "the attack on
+ * Y"; people taken "in" a place are no attack on it. */
+static void test_attack_site(void **state) {
+    tl_doc *d = run(state, "Police arrested a courier in Lusk. The Kessel Brigade attacked a police station in "
+                           "Valdora on Sunday.\n\nThe army confirmed the attack on the Orsk Airfield.\n");
+    assert_non_null(find(d, TL_ATTACKED, "Kessel Brigade", "Valdora"));
+    assert_non_null(find(d, TL_ATTACKED, "Kessel Brigade", "Orsk Airfield"));
+    tl_doc_free(d);
+    d = run(state, "Police arrested a courier in Lusk. The Kessel Brigade has abducted foreigners in Valdora.\n");
+    assert_null(find(d, TL_ATTACKED, "Kessel Brigade", "Valdora"));
+    tl_doc_free(d);
+}
+
 /* A plea or a denial answers a charge: the charge stands.  Only a negation
  * of the charging itself negates it. */
 static void test_charge_plea_and_denial(void **state) {
@@ -1317,7 +1331,7 @@ int main(void) {
         cmocka_unit_test(test_fiance), cmocka_unit_test(test_background_under_attribution), cmocka_unit_test(test_copula_and_born),
         cmocka_unit_test(test_coordination),
         cmocka_unit_test(test_met_and_reported),
-        cmocka_unit_test(test_negated_and_alleged), cmocka_unit_test(test_charged_with_gerund), cmocka_unit_test(test_past_between_names),
+        cmocka_unit_test(test_negated_and_alleged), cmocka_unit_test(test_charged_with_gerund), cmocka_unit_test(test_past_between_names), cmocka_unit_test(test_attack_site),
         cmocka_unit_test(test_charge_plea_and_denial),
         cmocka_unit_test(test_group_lists),
         cmocka_unit_test(test_member_lists),
