@@ -1,4 +1,4 @@
-/* tl_fact_atk.c -- one more step from an attack's words to its sides in the parsed sentence: a crew noun or a weapon stands for its leader, group or user ("fighters led by X", "militants of Y", "drones launched by X"), "X was the target of an attack" names the target, a name before the attack noun or "claimed by X" names the attacker. */
+/* tl_fact_atk.c -- one more step from an attack's words to its sides in the parsed sentence: a crew noun or a weapon stands for its leader, group or user ("fighters led by X", "militants of Y", "gunmen from Y", "drones launched by X"), "X was the target of an attack" names the target, a name before the attack noun or "claimed by X" names the attacker. */
 #include "tl_fact.h"
 #include "tl_fact_int.h"
 #include "tl_cues.h"
@@ -113,6 +113,11 @@ int tl_fact_atk_crew(const tl_fsent *s, int i) {
             int ty = type_at(&a, c);
             if (ty == TL_ORG || is_country(&a, c)) return c;
         }
+        /* "gunmen from Y": a group's own ("gunmen from Syria" came from
+         * there) */
+        if (lab(&a, c, a.nmod) && c > i && has_case(&a, c, "from") && !word_in(&a, i, TL_CUE_ATTACK_WEAPON_NOUNS) &&
+            type_at(&a, c) == TL_ORG)
+            return c;
     }
     return -1;
 }

@@ -53,6 +53,8 @@ static void test_crew(void **state) {
     check(state, "Forces led by Garrick Dunmore were responsible for the murder of the governor, Tomas Brell.\n",
           "Garrick Dunmore", "Tomas Brell");
     check(state, "Militants of the Kessel Brigade attacked Tomas Brell.\n", "Kessel Brigade", "Tomas Brell");
+    check(state, "Gunmen from the Kessel Brigade stormed Valdora.\n", "Kessel Brigade", "Valdora");
+    check_not(state, "Gunmen from Valdora attacked Tomas Brell.\n", "Valdora", "Tomas Brell");
     /* a place the crew is "of" is where it comes from, not a side */
     check_not(state, "Fighters of Valdora attacked Tomas Brell.\n", "Valdora", "Tomas Brell");
 }
