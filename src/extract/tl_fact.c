@@ -1776,9 +1776,23 @@ static int sanctions_imposed(const tl_fsent *s, uint32_t i) {
 /* "X murdered Y": a past form the tagger read as an adjective ("the
  * murdered journalist") is the verb when a name ends right before it and a
  * name, a determiner, or one common word and a name follow -- no adjective
- * stands between two names.  Can't fail. */
+ * stands between two names.  So is one read as a noun ("X shot journalist
+ * Y") in a sentence the tagger left without a verb.  Can't fail. */
 static int past_read_as_adj(const tl_fsent *s, uint32_t i, int is_past) {
-    if (!is_past || s->tag[i - s->sb] != TL_POS_ADJ || i <= s->sb || i + 1 >= s->se) return 0;
+    if (!is_past || i <= s->sb || i + 1 >= s->se) return 0;
+    int tg = s->tag[i - s->sb];
+    if (tg == TL_POS_NOUN) {
+        /* "X shot journalist Y" read as one noun phrase: only in a
+         * sentence with no verb at all */
+        for (uint32_t k = s->sb; k < s->se; k++) {
+            int t = s->tag[k - s->sb];
+            if (t == TL_POS_VERB || t == TL_POS_VBD || t == TL_POS_VBN || t == TL_POS_VBG || t == TL_POS_VERB_PRES ||
+                t == TL_POS_AUX || t == TL_POS_MD)
+                return 0;
+        }
+    } else if (tg != TL_POS_ADJ) {
+        return 0;
+    }
     int h = tl_fact_ment_ending(s, i - 1);
     if (h < 0 || s->ms[h].pron) return 0;
     int o = tl_fact_ment_at(s, i + 1);

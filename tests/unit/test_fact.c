@@ -332,6 +332,10 @@ static void test_past_between_names(void **state) {
     assert_non_null(find(d, TL_FAMILY_OF, "Mary Smith", "John Smith"));
     assert_null(find(d, TL_FAMILY_OF, "Mary Smith", "Omar Dabaan"));
     tl_doc_free(d);
+    /* a verb read as a noun in a sentence left without a verb */
+    d = run(state, "Police arrested a courier in Lusk. Omar Dabaan shot journalist John Smith.\n");
+    assert_non_null(find(d, TL_ATTACKED, "Omar Dabaan", "John Smith"));
+    tl_doc_free(d);
     /* an adjective before a common noun stays one: "the murdered journalist" */
     d = run(state, "Police arrested a courier in Lusk. Omar Dabaan mourned the murdered journalist John Smith.\n");
     assert_null(find(d, TL_ATTACKED, "Omar Dabaan", "John Smith"));
