@@ -1674,6 +1674,10 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int o = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][t->role_a]);
     /* "served in Syria", "enlisted in France": a place after "in" is where
      * the service was, not a body served ("worked for Russia" still is) */
+    /* "Y recruited X into Z": the subject recruited, X joined; only the
+     * passive's subject is the one who joined */
+    if (type == TL_MEMBER_OF && tl_fact_w(s, i, "recruited|inducted") && !(i > s->sb && tl_fact_wl(s, i - 1, WL_BE)))
+        return;
     if (type == TL_MEMBER_OF && o >= 0 && (s->ms[o].type == TL_GPE || s->ms[o].type == TL_LOC)) {
         uint32_t b = s->ms[o].tb;
         if (b > s->sb && tl_fact_is(s, b - 1, "the")) b--;

@@ -356,6 +356,16 @@ static void test_attack_site(void **state) {
     tl_doc_free(d);
 }
 
+/* "X was recruited into Y": X joined Y; in "Z recruited X into Y" the
+ * subject Z is the recruiter, no member. */
+static void test_recruited_into(void **state) {
+    tl_doc *d = run(state, "Police arrested a courier in Lusk. Omar Dabaan was recruited into the Kessel Brigade in "
+                           "2014.\n\nThe Orsk Front recruited Tomas Brell into the Kessel Brigade.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Omar Dabaan", "Kessel Brigade"));
+    assert_null(find(d, TL_MEMBER_OF, "Orsk Front", "Kessel Brigade"));
+    tl_doc_free(d);
+}
+
 /* A plea or a denial answers a charge: the charge stands.  Only a negation
  * of the charging itself negates it. */
 static void test_charge_plea_and_denial(void **state) {
@@ -1335,7 +1345,7 @@ int main(void) {
         cmocka_unit_test(test_fiance), cmocka_unit_test(test_background_under_attribution), cmocka_unit_test(test_copula_and_born),
         cmocka_unit_test(test_coordination),
         cmocka_unit_test(test_met_and_reported),
-        cmocka_unit_test(test_negated_and_alleged), cmocka_unit_test(test_charged_with_gerund), cmocka_unit_test(test_past_between_names), cmocka_unit_test(test_attack_site),
+        cmocka_unit_test(test_negated_and_alleged), cmocka_unit_test(test_charged_with_gerund), cmocka_unit_test(test_past_between_names), cmocka_unit_test(test_attack_site), cmocka_unit_test(test_recruited_into),
         cmocka_unit_test(test_charge_plea_and_denial),
         cmocka_unit_test(test_group_lists),
         cmocka_unit_test(test_member_lists),
