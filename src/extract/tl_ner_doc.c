@@ -302,6 +302,28 @@ int tl_ner_pass_nicknames(tl_ner_state *r) {
 }
 
 
+/* "in southern X", "across northern X": a preposition and a lower-case
+ * adjective of direction before a name make it a place, unless a noun
+ * follows that the name modifies ("in southern X strongholds") or the
+ * name is a well-known organization's.  Can't fail. */
+static int compass_place(const tl_ner_feats *f, const tl_ner_span *X) {
+    static const char *const dirs[] = {"northern", "southern", "eastern", "western", "central", "northeastern",
+                                       "northwestern", "southeastern", "southwestern", "north-eastern",
+                                       "north-western", "south-eastern", "south-western"};
+    const tl_doc *d = f->doc;
+    uint32_t a = X->a, b = X->b, sent = d->tokens[a].sent;
+    if (a < 2 || d->tokens[a - 2].sent != sent || f->t[a - 1].cls != TL_NER_SH_LOWER || f->t[a - 2].cls != TL_NER_SH_LOWER ||
+        !(f->t[a - 2].gaz & TL_GAZ_STOP))
+        return 0;
+    if (!tl_ner_tok_is(d, a - 2, "in") && !tl_ner_tok_is(d, a - 2, "across") && !tl_ner_tok_is(d, a - 2, "from") &&
+        !tl_ner_tok_is(d, a - 2, "of") && !tl_ner_tok_is(d, a - 2, "to") && !tl_ner_tok_is(d, a - 2, "throughout"))
+        return 0;
+    int dir = 0;
+    for (size_t k = 0; k < sizeof dirs / sizeof dirs[0] && !dir; k++) dir = tl_ner_tok_is(d, a - 1, dirs[k]);
+    if (!dir || (tl_ner_span_gaz(f, a, b) & TL_GAZ_ORG_NAME)) return 0;
+    return b >= d->n_tokens || d->tokens[b].sent != sent || f->t[b].cls != TL_NER_SH_LOWER || (f->t[b].gaz & TL_GAZ_STOP);
+}
+
 /* The kind of thing the words around span X say it is -- TL_ORG, TL_PERSON
  * or TL_GPE -- or -1: an apposition after it ("Garantex, a crypto
  * exchange"), a noun of a kind right before it ("tech giant Acer",
@@ -331,6 +353,7 @@ static int described_kind(const tl_ner_feats *f, const tl_ner_span *X) {
         if (a > 1 && tl_ner_tok_is(d, a - 1, "of") && d->tokens[a - 2].sent == sent && tl_ner_kind_noun(d, a - 2) == TL_GPE)
             return TL_GPE;
     }
+    if (compass_place(f, X)) return TL_GPE;
     if (b < d->n_tokens && d->tokens[b].sent == sent && f->t[b].cls == TL_NER_SH_LOWER && tl_ner_org_after_noun(d, b) &&
         !(X->cls == TL_PERSON && (f->t[a].gaz & TL_GAZ_GIVEN)))
         return TL_ORG;

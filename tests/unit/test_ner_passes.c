@@ -126,6 +126,26 @@ static void test_described_place(void **state) {
     tl_doc_free(d);
 }
 
+/* "in southern X": a preposition and an adjective of direction make the
+ * name a place; not a name that modifies a noun after
+ * it ("in southern Kessel strongholds"). */
+static void test_described_by_compass(void **state) {
+    const char *t = "The Orsk Airfield in southern Valdora was hit.\n";
+    tl_doc *d = run(state, t, 0);
+    assert_int_equal(mentions_type(d, "Valdora"), TL_GPE);
+    tl_doc_free(d);
+    d = run(state, t, pass_bit("described-kinds") | pass_bit("described-repeats"));
+    assert_int_not_equal(mentions_type(d, "Valdora"), TL_GPE);
+    tl_doc_free(d);
+    /* the rule leaves a modifier as the tagger read it */
+    const char *m = "Jets struck in southern Varnak strongholds overnight.\n";
+    d = run(state, m, 0);
+    tl_doc *e = run(state, m, pass_bit("described-kinds") | pass_bit("described-repeats"));
+    assert_int_equal(mentions_type(d, "Varnak"), mentions_type(e, "Varnak"));
+    tl_doc_free(d);
+    tl_doc_free(e);
+}
+
 /* The apposition after a parenthesized acronym, and one whose noun a
  * name fused with a participle qualifies ("a Tehran-based exchange"). */
 static void test_described_after_acronym_and_compound(void **state) {
@@ -296,7 +316,7 @@ int main(void) {
         cmocka_unit_test(test_described_by_noun_after), cmocka_unit_test(test_described_person),
         cmocka_unit_test(test_described_disagree), cmocka_unit_test(test_described_place),
         cmocka_unit_test(test_described_after_acronym_and_compound), cmocka_unit_test(test_org_in_compound),
-        cmocka_unit_test(test_described_by_head),
+        cmocka_unit_test(test_described_by_head), cmocka_unit_test(test_described_by_compass),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
