@@ -201,6 +201,15 @@ static void norp_paren(tl_fsent *s, int m) {
 
 static void norp_before_person(tl_fsent *s, int m) {
     uint32_t k = s->ms[m].te;
+    /* "the Moroccan national" standing for the person in focus (a pronoun
+     * mention on the noun: tl_fact_run.c add_pronouns) */
+    if (k < s->se && s->ms[m].tb > s->sb && tl_fact_is(s, s->ms[m].tb - 1, "the")) {
+        int p = s->at[k - s->sb];
+        if (p >= 0 && s->ms[p].pron == 1 && s->ms[p].tb == k && s->ms[p].type == TL_PERSON) {
+            push(s, TL_CITIZEN_OF, p, m, s->ms[m].tb);
+            return;
+        }
+    }
     for (int n = 0; n <= 5 && k < s->se; n++, k++) {
         if (aside_mark(s, k) && (n > 0 || tl_fact_is(s, k, ","))) {
             norp_description_names(s, m, k);

@@ -435,6 +435,17 @@ static void add_pronouns(tl_fsent *s) {
             add_ment(s, i, i + 1, fd->focus_person, TL_PERSON, 1);
             continue;
         }
+        /* "The Moroccan national faces charges": the noun after the
+         * nationality is the person in focus, whose nationality it is */
+        if (nat >= 0 && person && s->ms[nat].type == TL_NORP && !s->ms[nat].pron && s->ms[nat].tb == i &&
+            s->ms[nat].te == i + 1 && i > s->sb && tl_fact_is(s, i - 1, "the") && i + 2 < s->se &&
+            s->at[i + 1 - s->sb] < 0 && tl_fact_w(s, i + 1, "national|citizen|man|woman|suspect|defendant|teenager") &&
+            tl_fact_w(s, i + 2, "was|is|had|has|said|told|denied|admitted|fled|pleaded|faces|faced|remains|remained|"
+                                "allegedly|also|later|then") &&
+            fd->focus_person != quote_speaker(s, i, &qm)) {
+            add_ment(s, i + 1, i + 2, fd->focus_person, TL_PERSON, 1);
+            continue;
+        }
         if (s->at[i - s->sb] >= 0) continue;
         int32_t here = first_at < i ? first_person : -1;
         /* every word of WL_HE_SHE_HIM_ETC (he|she|him|himself|herself)

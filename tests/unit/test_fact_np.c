@@ -55,6 +55,15 @@ static void test_dual_and_long_nationalities(void **state) {
     tl_doc_free(d);
 }
 
+/* "The Moroccan national faces charges": the noun after the nationality
+ * stands for the person in focus, who holds the nationality. */
+static void test_nationality_noun_in_focus(void **state) {
+    tl_doc *d = run(state, "Police arrested a courier in Lusk. Karim Dallal was detained on Monday. The Moroccan "
+                           "national faces charges of terrorism.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Karim Dallal", "Moroccan"));
+    tl_doc_free(d);
+}
+
 /* Two nouns of the person joined by "and" between the nationality and the
  * name ("Australian recording artist and songwriter X"). */
 static void test_nationality_joined_nouns(void **state) {
@@ -432,6 +441,7 @@ int main(void) {
         cmocka_unit_test(test_town_possessed_site),
         cmocka_unit_test(test_branch_names),
         cmocka_unit_test(test_dual_and_long_nationalities),
+        cmocka_unit_test(test_nationality_noun_in_focus),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
