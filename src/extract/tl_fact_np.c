@@ -643,9 +643,17 @@ static int event_participle(const tl_fsent *s, uint32_t k) {
 static void inverted_event(tl_fsent *s) {
     for (uint32_t k = s->sb; k + 2 < s->se; k++) {
         int type = event_participle(s, k);
-        if (!type || !tl_fact_w(s, k + 1, "was|were")) continue;
+        if (!type) continue;
+        /* "Also charged are X", "Charged in the indictment are X": a short
+         * phrase of the event may stand before the verb */
+        uint32_t be = k + 1;
+        if (tl_fact_w(s, be, "in|with|by|under"))
+            while (be < s->se && be < k + 6 && !tl_fact_w(s, be, "was|were|are|is") && !tl_fact_is_punct(s, be) &&
+                   tl_fact_ment_at(s, be) < 0)
+                be++;
+        if (be >= s->se || !tl_fact_w(s, be, "was|were|are|is")) continue;
         if (!(k == s->sb || tl_fact_is(s, k - 1, "also") || tl_fact_is(s, k - 1, "later"))) continue;
-        for (uint32_t j = k + 2; j < s->se;) {
+        for (uint32_t j = be + 1; j < s->se;) {
             int p = starts_at(s, j);
             if (p < 0 || s->ms[p].type != TL_PERSON) break;
             tl_fcand c = {(uint8_t)type, 0, {p, -1, -1, -1}, k, 0, 0, 0};
@@ -653,6 +661,18 @@ static void inverted_event(tl_fsent *s) {
             j = s->ms[p].te;
             /* "X, 27," */
             if (tl_fact_is(s, j, ",") && (flags(s, j + 1) & TL_TOK_DIGIT) && tl_fact_is(s, j + 2, ",")) j += 2;
+            /* "X, 27, of Miami, Florida," */
+            if (tl_fact_is(s, j, ",") && tl_fact_is(s, j + 1, "of")) {
+                uint32_t q = j + 2;
+                for (int n = 0; n < 2; n++) {
+                    int g = starts_at(s, q);
+                    if (g < 0 || (s->ms[g].type != TL_GPE && s->ms[g].type != TL_LOC)) break;
+                    q = s->ms[g].te;
+                    if (n == 0 && tl_fact_is(s, q, ",") && starts_at(s, q + 1) >= 0 && s->ms[starts_at(s, q + 1)].type == TL_GPE)
+                        q++;
+                }
+                if (q > j + 2) j = q;
+            }
             if (tl_fact_is(s, j, ",")) j++;
             if (tl_fact_wl(s, j, WL_AND_OR)) j++;
         }

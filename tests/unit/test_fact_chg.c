@@ -189,6 +189,14 @@ static void test_both(void **state) {
                "Kemal Osman");
 }
 
+/* The participle first: "Also charged are X and Y", "Charged in the
+ * indictment are X, 34, of Miami, Florida, and Y". */
+static void test_inverted_lists(void **state) {
+    expect(state, "Also charged are Kemal Osman and Pavel Grek.\n", "Kemal Osman", "Pavel Grek", NULL);
+    expect(state, "Charged in the indictment are Kemal Osman, 34, of Miami, Florida, and Pavel Grek, 29.\n",
+           "Kemal Osman", "Pavel Grek", NULL);
+}
+
 /* "each", like "both", may stand between the auxiliary and the passive
  * participle: "X and Y were each sentenced". */
 static void test_each_passive(void **state) {
@@ -225,7 +233,7 @@ int main(void) {
         cmocka_unit_test(test_on_charges),    cmocka_unit_test(test_possessed_person),
         cmocka_unit_test(test_found_guilty),  cmocka_unit_test(test_penalties),
         cmocka_unit_test(test_both),          cmocka_unit_test(test_sentence_gaps),
-        cmocka_unit_test(test_named_in_charge), cmocka_unit_test(test_each_passive),
+        cmocka_unit_test(test_named_in_charge), cmocka_unit_test(test_each_passive), cmocka_unit_test(test_inverted_lists),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
