@@ -1259,6 +1259,11 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (ent >= 0) {
             if (premod >= 0 && s->ms[premod].type != TL_NORP && tl_fact_type_ok(s, ent, G_ | L_) &&
                 (is_country(s, ent) || tl_fact_w(s, s->ms[ent].te, TL_CUE_DIVISION_NOUNS) ||
+                 /* an administrative unit's noun: its name is the unit's
+                  * ("the Kessel district of X"); a town's may be the
+                  * holder's ("the West Bank city of Hebron") */
+                 tl_fact_w(s, i, "district|province|region|governorate|oblast|prefecture|county|subdistrict|"
+                                 "department|canton|municipality|tehsil|commune|parish|borough") ||
                  (s->ms[premod].type == TL_GPE && tl_fact_place_rank(s, ent) >= 2 && tl_fact_place_rank(s, ent) > tl_fact_place_rank(s, premod))) &&
                 !is_country(s, premod)) {
                 /* "the Astara district of Azerbaijan", "the Shinwar district

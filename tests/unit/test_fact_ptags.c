@@ -39,6 +39,11 @@ static void test_district_of_province(void **state) {
     const char *t = "The drone struck a house in the Kahmar district of eastern Pindar province on Monday.\n";
     expect_fact(state, t, TL_LOCATED_IN, "Kahmar", "Pindar");
     expect_no_fact(state, t, TL_LOCATED_IN, "Pindar", "Kahmar");
+    /* an administrative unit's noun alone says so too, whatever the
+     * gazetteer knows of the names */
+    const char *u = "Gunmen attacked a village in the Kessel district of Valdora.\n";
+    expect_fact(state, u, TL_LOCATED_IN, "Kessel", "Valdora");
+    expect_no_fact(state, u, TL_LOCATED_IN, "Valdora", "Kessel");
 }
 
 /* A reporting verb whose clause has a common-noun subject ends the search
