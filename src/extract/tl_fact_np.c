@@ -508,6 +508,15 @@ static void possessed_place(tl_fsent *s, int m) {
         if (tl_gaz_lookup(s->g, s->d->text + w->start, w->end - w->start) & TL_GAZ_FAC_HEAD) return;
     }
     push(s, TL_LOCATED_IN, p, m, s->ms[m].te);
+    /* "Orsk, in Mali's Kessel province", "Orsk in Mali's Kessel region":
+     * a place right before "in" lies in the possessed one */
+    uint32_t b = s->ms[m].tb;
+    if (b >= s->sb + 2 && tl_fact_is(s, b - 1, "in")) {
+        uint32_t e = tl_fact_is(s, b - 2, ",") ? b - 2 : b - 1;
+        int x = e > s->sb ? ends_at(s, e - 1) : -1;
+        if (x >= 0 && (s->ms[x].type == TL_GPE || s->ms[x].type == TL_FAC) && !s->ms[x].pron)
+            push(s, TL_LOCATED_IN, x, p, b - 1);
+    }
 }
 
 /* "the FBI's Denver Field Office", "Hamas's Qassam Brigades": an

@@ -1,4 +1,4 @@
-/* tl_fact_place.c -- place-within-place facts from the kind nouns of places: "X is a republic in Y", "X, a township in the district of Y", "Y's capital, X", "three Colombian departments (A, B, C)". */
+/* tl_fact_place.c -- place-within-place facts from the kind nouns of places: "X is a republic in Y", "X, a township in the district of Y", "A and B, two towns in Y", "Y's capital, X", "three Colombian departments (A, B, C)". */
 #include "tl_fact.h"
 #include "tl_fact_int.h"
 #include "tl_cues.h"
@@ -165,11 +165,61 @@ static void owned_list(tl_fsent *s, int m) {
     for (int i = 0; i < n; i++) place_in(s, items[i], country, noun);
 }
 
+/* The place a phrase from token k names (place_phrase), or the place
+ * that one owns: "Mali's Kessel region" is Kessel.  -1 when none. */
+static int owned_place_phrase(const tl_fsent *s, uint32_t k) {
+    int p = place_phrase(s, k);
+    if (p < 0) return -1;
+    uint32_t e = s->ms[p].te;
+    if (!tl_fact_is(s, e, "'s") && !tl_fact_is(s, e, "'")) return p;
+    int q = starts_at(s, e + 1);
+    return q >= 0 && (s->ms[q].type == TL_GPE || s->ms[q].type == TL_LOC) ? q : p;
+}
+
+/* "A and B, two towns in Y", "the towns of A and B in northern Y": every
+ * place of a list that a plural kind of place describes lies in the place
+ * after "in".  m opens the list. */
+static void list_kind_in(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_GPE) return;
+    int items[8], n = 0;
+    items[n++] = m;
+    uint32_t k = s->ms[m].te;
+    while (n < 8 && k + 1 < s->se) {
+        int last = tl_fact_wl(s, k, WL_AND_OR) || (tl_fact_is(s, k, ",") && tl_fact_wl(s, k + 1, WL_AND_OR));
+        uint32_t j = k + 1 + (uint32_t)(tl_fact_is(s, k, ",") && tl_fact_wl(s, k + 1, WL_AND_OR));
+        int q = (tl_fact_is(s, k, ",") || last) ? starts_at(s, j) : -1;
+        if (q < 0 || s->ms[q].type != TL_GPE) break;
+        items[n++] = q;
+        k = s->ms[q].te;
+        if (last) break;
+    }
+    if (n < 2) return;
+    uint32_t in = 0, noun = 0;
+    /* "A and B, two towns in Y" */
+    if (tl_fact_is(s, k, ",") && k + 3 < s->se &&
+        ((flags(s, k + 1) & TL_TOK_DIGIT) || tl_fact_w(s, k + 1, "two|three|four|five|six|several|both")) &&
+        kind_noun(s, k + 2) && tl_fact_is(s, k + 3, "in")) {
+        noun = k + 2;
+        in = k + 3;
+    }
+    /* "the towns of A and B in Y" */
+    uint32_t b = s->ms[m].tb;
+    if (!in && b >= s->sb + 2 && tl_fact_is(s, b - 1, "of") && kind_noun(s, b - 2) && tl_fact_is(s, k, "in")) {
+        noun = b - 2;
+        in = k;
+    }
+    if (!in) return;
+    int p = owned_place_phrase(s, in + 1);
+    if (p < 0) return;
+    for (int i = 0; i < n; i++) place_in(s, items[i], p, noun);
+}
+
 void tl_fact_place(tl_fsent *s) {
     int nm = s->nm;
     for (int m = 0; m < nm; m++) {
         if (s->ms[m].pron || s->ms[m].virt || s->ms[m].mod) continue;
         kind_in(s, m);
+        list_kind_in(s, m);
         possessed_capital(s, m);
         owned_list(s, m);
     }

@@ -36,6 +36,22 @@ static void expect_not(void **state, const char *text, const char *a, const char
 }
 
 /* "X is a ... republic in Y", nationality words among the modifiers. */
+/* A list of places a plural kind describes: "A and B, two towns in Y",
+ * "the towns of A and B in northern Y". */
+static void test_list_kind_in(void **state) {
+    expect(state, "Gunmen attacked Orsk and Varnak, two towns in northern Mali.\n", "Orsk", "Mali");
+    expect(state, "Gunmen attacked Orsk and Varnak, two towns in northern Mali.\n", "Varnak", "Mali");
+    expect(state, "Gunmen attacked the towns of Orsk and Varnak in northern Mali.\n", "Varnak", "Mali");
+    expect_not(state, "Gunmen attacked Orsk and Varnak in northern Mali.\n", "Orsk", "Varnak");
+}
+
+/* "Orsk, in Mali's Kessel province": the place before "in" lies in the
+ * possessed one. */
+static void test_in_possessed_place(void **state) {
+    expect(state, "Gunmen attacked Orsk, in Mali's Kessel province, on Monday.\n", "Orsk", "Kessel");
+    expect(state, "Gunmen attacked Orsk, in Mali's Kessel province, on Monday.\n", "Kessel", "Mali");
+}
+
 static void test_copula_kind_in(void **state) {
     expect(state, "Korvania is a predominantly Muslim Russian republic in Rusland.\n", "Korvania", "Rusland");
     expect(state, "Korvania is a mountainous republic in the North Caucasus.\n", "Korvania", "North Caucasus");
@@ -151,6 +167,8 @@ int main(void) {
         cmocka_unit_test(test_presence_nouns),
         cmocka_unit_test(test_capital_elsewhere),
         cmocka_unit_test(test_part_noun_subject),
+        cmocka_unit_test(test_list_kind_in),
+        cmocka_unit_test(test_in_possessed_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
