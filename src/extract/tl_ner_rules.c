@@ -825,6 +825,13 @@ not_office:
     if (b - a == 1 && (whole & TL_GAZ_COUNTRY) && (whole & TL_GAZ_DEMONYM) && b < d->n_tokens &&
         d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_LOWER && !(f->t[b].gaz & TL_GAZ_STOP))
         type = TL_NORP;
+    /* "the Kessel Brigade's Omar Dabaan": after a possessive the tagger
+     * reads a body's part; a given name opening two or three words and no
+     * body's head word at the end make a person */
+    if (type == TL_ORG && a > 0 && holder_office_next(d, a - 1) && b - a >= 2 && b - a <= 3 &&
+        (f->t[a].gaz & TL_GAZ_GIVEN) && !(f->t[a].gaz & TL_GAZ_WORD) &&
+        !(f->t[b - 1].gaz & (TL_NER_HEADS | TL_GAZ_ORG_WORD)) && !company_head(d, b - 1))
+        type = TL_PERSON;
     /* A well-known organization's name is one, whatever the tagger said. */
     if (org_name(whole)) type = TL_ORG;
     /* Common words capitalized by position or headline style; titles alone

@@ -146,6 +146,17 @@ static void test_described_by_compass(void **state) {
     tl_doc_free(e);
 }
 
+/* "the Kessel Brigade's Omar Dabaan": a given name after a possessive
+ * opens a person's name, not a body's part ("Hamas's Qassam Brigades"). */
+static void test_person_after_possessive(void **state) {
+    tl_doc *d = run(state, "The Kessel Brigade's Omar Dabaan was killed.\n", 0);
+    assert_int_equal(mentions_type(d, "Omar Dabaan"), TL_PERSON);
+    tl_doc_free(d);
+    d = run(state, "The Kessel Brigade's Qassam Brigades fired rockets.\n", 0);
+    assert_int_not_equal(mentions_type(d, "Qassam Brigades"), TL_PERSON);
+    tl_doc_free(d);
+}
+
 /* "Camp X", "Hotel X": a facility's word first makes a facility; a name
  * the gazetteer knows as a town stays one ("Fort Worth"). */
 static void test_facility_word_first(void **state) {
@@ -328,7 +339,7 @@ int main(void) {
         cmocka_unit_test(test_described_by_noun_after), cmocka_unit_test(test_described_person),
         cmocka_unit_test(test_described_disagree), cmocka_unit_test(test_described_place),
         cmocka_unit_test(test_described_after_acronym_and_compound), cmocka_unit_test(test_org_in_compound),
-        cmocka_unit_test(test_described_by_head), cmocka_unit_test(test_described_by_compass), cmocka_unit_test(test_facility_word_first),
+        cmocka_unit_test(test_described_by_head), cmocka_unit_test(test_described_by_compass), cmocka_unit_test(test_facility_word_first), cmocka_unit_test(test_person_after_possessive),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
