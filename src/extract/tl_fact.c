@@ -1594,7 +1594,13 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
 }
 
 int tl_fact_support_noun_after(const tl_fsent *s, uint32_t i) {
-    for (uint32_t k = i + 1; k < s->se && k < i + 8 && !tl_fact_w(s, k, "from|to|for|towards"); k++)
+    for (uint32_t k = i + 1; k < s->se && k < i + 8 && !tl_fact_w(s, k, "from|to|for|towards"); k++) {
+        /* a sum of money: "$50,000", "€2 million" */
+        const unsigned char *w = (const unsigned char *)s->low[k - s->sb];
+        size_t wl = s->len[k - s->sb];
+        if ((wl >= 1 && w[0] == '$') || (wl >= 3 && w[0] == 0xE2 && w[1] == 0x82 && w[2] == 0xAC) ||
+            (wl >= 2 && w[0] == 0xC2 && w[1] == 0xA3))
+            return 1;
         if (tl_fact_w(s, k, "support|funding|funds|finance|financing|money|cash|weapons|arms|"
                             "training|aid|assistance|backing|payments|salaries|equipment|"
                             "ammunition|explosives|drones|missiles|rockets|services|donations|"
@@ -1603,6 +1609,7 @@ int tl_fact_support_noun_after(const tl_fsent *s, uint32_t i) {
                             "million|billion|parts|oil|intelligence|fighters|mercenaries|vehicles|chemicals|"
                             "precursors"))
             return 1;
+    }
     return 0;
 }
 

@@ -131,6 +131,8 @@ static const spec SPECS[] = {
     V("equip|equips|equipped|equipping", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
     V("aid|aids|aided|aiding", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
     V("assist", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
+    /* "X helped Y acquire weapons" (the object a name right after) */
+    V("help|helps|helped|helping", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
     V("supply|supplies|supplied|supplying", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
     E("support|funding|financing|sponsorship|backing", TL_SUPPORTS, 0, N, "for|to|of", 1, NULL, N, 0),
     V("funnel|funnels|funneled|funnelled|funneling|funnelling", TL_SUPPORTS, 0, N, "to", 1, NULL, N),
@@ -153,6 +155,8 @@ static const spec SPECS[] = {
      * between, as above) */
     S("smuggle|smuggles|smuggled|smuggling|ship|ships|shipped|shipping|sell|sells|sold|selling",
       TL_SUPPORTS, 0, "to", 1),
+    /* "X smuggled weapons for Y" ("sold arms for" a price: not with "for") */
+    S("smuggle|smuggles|smuggled|smuggling|ship|ships|shipped|shipping", TL_SUPPORTS, 0, "for", 1),
     /* "X raised money for Y", "X laundered money for Y" (the support noun
      * between) */
     S("raise|raises|raised|raising|collect|collects|collected|collecting|launder|launders|laundered|laundering",

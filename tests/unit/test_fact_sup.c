@@ -140,6 +140,15 @@ static void test_support_amounts_and_hardware(void **state) {
                 "Valdora", "Kessel Brigade");
     expect_fact(state, "Valdora has provided Norvia with fighter jets in exchange for drones.\n", TL_SUPPORTS, "Valdora",
                 "Norvia");
+    /* a sum of money is a support noun; "smuggled ... for Y"; "helped Y" */
+    expect_fact(state, "Omar Dabaan allegedly sent $50,000 to the Kessel Brigade.\n", TL_SUPPORTS, "Omar Dabaan",
+                "Kessel Brigade");
+    expect_fact(state, "Omar Dabaan smuggled weapons for the Kessel Brigade.\n", TL_SUPPORTS, "Omar Dabaan",
+                "Kessel Brigade");
+    expect_fact(state, "Omar Dabaan helped the Kessel Brigade acquire weapons.\n", TL_SUPPORTS, "Omar Dabaan",
+                "Kessel Brigade");
+    expect_no_fact(state, "Omar Dabaan sold rifles for Tomas Brell's money.\n", TL_SUPPORTS, "Omar Dabaan",
+                   "Tomas Brell");
 }
 
 /* Support given to a body's people goes to the body; the supporter is the
