@@ -39,6 +39,15 @@ int tl_fact_titled_person_to(const tl_fsent *s, uint32_t k) {
  * no fact from "no links", "denied any ties". */
 void tl_fact_links_frame(tl_fsent *s, uint32_t i, uint32_t st, int poss) {
     const uint32_t mask = P_ | O_;
+    /* "an alliance between X and Y" */
+    if (tl_fact_is(s, i + 1, "between") && tl_fact_w(s, i, "alliance|alliances|partnership|pact")) {
+        int x = tl_fact_ment_from(s, i + 2, NULL);
+        if (x < 0 || s->ms[x].tb > i + 3 || !tl_fact_type_ok(s, x, mask) || !tl_fact_is(s, s->ms[x].te, "and")) return;
+        int y = tl_fact_ment_from(s, s->ms[x].te + 1, NULL);
+        if (y >= 0 && s->ms[y].tb <= s->ms[x].te + 2 && tl_fact_type_ok(s, y, mask) && s->ms[x].ent != s->ms[y].ent)
+            tl_fact_emit(s, TL_ASSOCIATE_OF, x, y, -1, -1, i, 0);
+        return;
+    }
     if (!tl_fact_w(s, i + 1, "to|with")) return;
     int b = tl_fact_ment_from(s, i + 2, NULL);
     /* "links to the Mexican X cartel": the nationality qualifies the name */
@@ -51,7 +60,8 @@ void tl_fact_links_frame(tl_fsent *s, uint32_t i, uint32_t st, int poss) {
      * noun phrase: "X has close links") */
     uint32_t hv = i;
     for (uint32_t k = i; k > s->sb && k + 5 > i; k--) {
-        if (tl_fact_w(s, k - 1, "have|has|had|having|maintain|maintains|maintained|maintaining")) { hv = k - 1; break; }
+        if (tl_fact_w(s, k - 1, "have|has|had|having|maintain|maintains|maintained|maintaining|form|forms|formed|"
+                                "forming|forge|forges|forged|forging")) { hv = k - 1; break; }
         if (tl_fact_is_punct(s, k - 1) || tl_fact_ment_at(s, k - 1) >= 0) break;
     }
     uint32_t from = hv < i ? hv : st;

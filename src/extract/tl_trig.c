@@ -197,6 +197,8 @@ static const spec SPECS[] = {
     /* "X has links to Y", "its ties with Y" (frame_event: the possessor or
      * the subject of "have") */
     {"links|ties|connections", TL_TP_ANY, {TL_ASSOCIATE_OF, TL_TK_EVENT, 0, 0, 0, N, 1, N, "to|with", NULL, NULL}},
+    /* "X formed an alliance with Y", "an alliance between X and Y" */
+    {"alliance|alliances|partnership|pact", TL_TP_NOUN, {TL_ASSOCIATE_OF, TL_TK_EVENT, 0, 0, 0, N, 1, N, "with|between", NULL, NULL}},
     S("allied|aligned|linked|connected|tied|close", TL_ASSOCIATE_OF, 0, "with|to", 1),
     S("cooperate|cooperates|cooperated|cooperating|collaborate|collaborates|collaborated|collaborating|conspire|conspires|conspired|conspiring|partnered",
       TL_ASSOCIATE_OF, 0, "with", 1),

@@ -43,6 +43,11 @@ static void test_links(void **state) {
              "Sinaloa cartel");
     no_assoc(state, "The recruits were members of the Kessel Brigade and had links to Garrick Dunmore.\n",
              "Kessel Brigade", "Garrick Dunmore");
+    /* an alliance formed, possessed, or between two */
+    assoc(state, "The Kessel Brigade formed an alliance with the Orsk Front in 2019.\n", "Kessel Brigade", "Orsk Front");
+    assoc(state, "The alliance between the Kessel Brigade and the Orsk Front collapsed.\n", "Kessel Brigade",
+          "Orsk Front");
+    no_assoc(state, "The Kessel Brigade has no alliance with the Orsk Front.\n", "Kessel Brigade", "Orsk Front");
 }
 
 /* "Hamas ally Hezbollah", "Putin ally X": a name before the associate noun
