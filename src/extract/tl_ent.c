@@ -532,6 +532,12 @@ static int cue_filler(const tl_doc *d, uint32_t k) {
     return 0;
 }
 
+/* True when token t of d is exactly the word w.  Can't fail. */
+static int tok_eq(const tl_doc *d, uint32_t t, const char *w) {
+    size_t n = d->tokens[t].end - d->tokens[t].start;
+    return strlen(w) == n && memcmp(d->text + d->tokens[t].start, w, n) == 0;
+}
+
 /* Whether an "alias" cue at token cue names the mention ending at token a:
  * a one-word cue ("alias", "a.k.a.") only right after it, with only
  * cue_filler words between ("X, alias Y"; in "police captured alias Y"
@@ -607,6 +613,20 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
         if (m->flags & TL_MENTION_NICK) { ks[i].alias_of = (int32_t)(i - 1); continue; }
         uint32_t t = m->tok_begin;
         while (t > 0 && (d->tokens[t - 1].flags & TL_TOK_QUOTE)) t--;
+        /* "also known as A and as B", "known as A or B": a name joined to
+         * the one before, itself such a name, names the same thing */
+        {
+            uint32_t c = t;
+            if (c >= 2 && tok_eq(d, c - 1, "as") && (tok_eq(d, c - 2, "and") || tok_eq(d, c - 2, "or"))) c--;
+            else if (!(c >= 1 && tok_eq(d, c - 1, "or"))) c = 0;
+            const tl_mention *p = &d->mentions[i - 1];
+            uint32_t pe = p->tok_end;
+            while (c && pe < c - 1 && (d->tokens[pe].flags & TL_TOK_QUOTE)) pe++;
+            if (c && ks[i - 1].alias_of >= 0 && pe == c - 1 && d->tokens[p->tok_begin].sent == d->tokens[t].sent) {
+                ks[i].alias_of = ks[i - 1].alias_of;
+                continue;
+            }
+        }
         int cue = 0, one_word = 0;
         uint32_t cs = t; /* the cue's first token */
         if (t >= 2 && d->tokens[t - 1].end - d->tokens[t - 1].start == 2 &&

@@ -123,6 +123,12 @@ static void test_known_as_nickname(void **state) {
     expect_one(d, TL_PERSON, 2, "Samir Guliyev", "Abu Dervish", NULL);
     check_mentions(d);
     tl_doc_free(d);
+    /* a second name joined to the first by "and as" or "or" */
+    d = run(state, "They are Samir Kerim Guliyev, also known as Abu Dervish and as Ibn Guliyev, and Tural Aliyev. "
+                   "Guliyev led the cell.");
+    expect_one(d, TL_PERSON, 4, "Samir Kerim Guliyev", "Abu Dervish", "Ibn Guliyev", NULL);
+    check_mentions(d);
+    tl_doc_free(d);
 }
 
 /* "alias X" names the mention right before it only ("Marco Delvi, alias
