@@ -555,6 +555,31 @@ static int next_to_cue(const tl_doc *d, uint32_t a, uint32_t cue, int one_word) 
         if (!cue_filler(d, k)) return 0;
     return 1;
 }
+/* The person named before a home town that mention h (a place) ends:
+ * "X, 47, of Ahuachapan, El Salvador and Veracruz, Mexico" -- the places
+ * joined by commas and "and", "of" and an age set off before them.  The
+ * person's mention index, or -1.  Can't fail. */
+static int32_t home_town_person(const tl_doc *d, uint32_t h) {
+    uint32_t j = h;
+    /* back over the places and what joins them */
+    while (j > 0) {
+        const tl_mention *a = &d->mentions[j - 1], *b = &d->mentions[j];
+        if (a->type != TL_GPE && a->type != TL_LOC) break;
+        if (d->tokens[a->tok_begin].sent != d->tokens[b->tok_begin].sent || b->tok_begin - a->tok_end > 1) break;
+        if (b->tok_begin > a->tok_end && !tok_eq(d, a->tok_end, ",") && !tok_eq(d, a->tok_end, "and")) break;
+        j--;
+    }
+    uint32_t t = d->mentions[j].tok_begin;
+    if (t < 3 || !tok_eq(d, t - 1, "of") || !tok_eq(d, t - 2, ",")) return -1;
+    t -= 2;
+    /* ", 47" before it */
+    if (t >= 2 && (d->tokens[t - 1].flags & TL_TOK_DIGIT) && tok_eq(d, t - 2, ",")) t -= 2;
+    if (j == 0) return -1;
+    const tl_mention *x = &d->mentions[j - 1];
+    return x->type == TL_PERSON && x->tok_end == t && d->tokens[x->tok_begin].sent == d->tokens[t].sent ? (int32_t)(j - 1)
+                                                                                                         : -1;
+}
+
 int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
     uint32_t nm = d->n_mentions;
     ment *ks = calloc(nm ? nm : 1, sizeof *ks);
@@ -661,6 +686,13 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
         if (d->tokens[p->tok_begin].sent == d->tokens[m->tok_begin].sent && p->type != TL_GPE &&
             p->type != TL_NORP && p->type != TL_LOC && next_to_cue(d, p->tok_end, cs, one_word))
             ks[i].alias_of = (int32_t)(i - 1);
+        /* "X, 47, of Ahuachapan, El Salvador -- and who is also known as
+         * Y": the person before an age and a home town */
+        if (ks[i].alias_of < 0 && !one_word && (p->type == TL_GPE || p->type == TL_LOC) &&
+            d->tokens[p->tok_begin].sent == d->tokens[m->tok_begin].sent && next_to_cue(d, p->tok_end, cs, 0)) {
+            int32_t x = home_town_person(d, i - 1);
+            if (x >= 0) ks[i].alias_of = x;
+        }
     }
     if (!longest_first(d, order, nm)) qsort_r(order, nm, sizeof *order, cmp_len_desc, d);
     for (uint32_t oi = 0; oi < nm; oi++) {

@@ -123,6 +123,12 @@ static void test_known_as_nickname(void **state) {
     expect_one(d, TL_PERSON, 2, "Samir Guliyev", "Abu Dervish", NULL);
     check_mentions(d);
     tl_doc_free(d);
+    /* the person before an age and a home town */
+    d = run(state, "Karim Tural Nasser, 47, of Lusk, Wyoming and Tampa, Florida, who is also known as \"Veterano\", was "
+                   "arraigned.");
+    expect_one(d, TL_PERSON, 2, "Karim Tural Nasser", "Veterano", NULL);
+    check_mentions(d);
+    tl_doc_free(d);
     /* a second name joined to the first by "and as" or "or" */
     d = run(state, "They are Samir Kerim Guliyev, also known as Abu Dervish and as Ibn Guliyev, and Tural Aliyev. "
                    "Guliyev led the cell.");
