@@ -638,12 +638,13 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
         if (m->flags & TL_MENTION_NICK) { ks[i].alias_of = (int32_t)(i - 1); continue; }
         uint32_t t = m->tok_begin;
         while (t > 0 && (d->tokens[t - 1].flags & TL_TOK_QUOTE)) t--;
-        /* "also known as A and as B", "known as A or B": a name joined to
-         * the one before, itself such a name, names the same thing */
+        /* "also known as A and as B", "known as A or B", "aka A/B": a name
+         * joined to the one before, itself such a name, names the same
+         * thing */
         {
             uint32_t c = t;
             if (c >= 2 && tok_eq(d, c - 1, "as") && (tok_eq(d, c - 2, "and") || tok_eq(d, c - 2, "or"))) c--;
-            else if (!(c >= 1 && tok_eq(d, c - 1, "or"))) c = 0;
+            else if (!(c >= 1 && (tok_eq(d, c - 1, "or") || tok_eq(d, c - 1, "/")))) c = 0;
             const tl_mention *p = &d->mentions[i - 1];
             uint32_t pe = p->tok_end;
             while (c && pe < c - 1 && (d->tokens[pe].flags & TL_TOK_QUOTE)) pe++;

@@ -129,6 +129,10 @@ static void test_known_as_nickname(void **state) {
     expect_one(d, TL_PERSON, 2, "Karim Tural Nasser", "Veterano", NULL);
     check_mentions(d);
     tl_doc_free(d);
+    /* names joined by slashes after "aka" */
+    d = run(state, "Police named Karim Tural Nasser (aka Abu Tariq/Khalid/Kerim) as the cell's leader.");
+    expect_one(d, TL_PERSON, 4, "Karim Tural Nasser", "Abu Tariq", "Khalid", "Kerim", NULL);
+    tl_doc_free(d);
     /* a second name joined to the first by "and as" or "or" */
     d = run(state, "They are Samir Kerim Guliyev, also known as Abu Dervish and as Ibn Guliyev, and Tural Aliyev. "
                    "Guliyev led the cell.");
