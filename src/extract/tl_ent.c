@@ -6,7 +6,9 @@
  *      names the same US department ("U.S. Treasury", "Treasury
  *      Department"; tl_ent_alias_dept_core), or the same well-known
  *      organization under another of its names ("Daesh", "ISIL": Islamic
- *      State; tl_namekey_org_name, data/lexicon/org_aliases.txt);
+ *      State; tl_namekey_org_name, data/lexicon/org_aliases.txt), also with
+ *      its country's people for the country opening it ("Colombian
+ *      National Navy", "Colombia National Navy");
  *   2. it is marked as an acronym of it: "State Security Service (DTX)",
  *      "FSB [Federal Security Service]", or its letters are the initials of
  *      the entity's name ("DoJ": Department of Justice);
@@ -425,9 +427,26 @@ static int office_name(const ment *k) {
 /* The key an organization mention is known by across its other names
  * (tl_namekey_org_name: "daesh" and "isil" are "islamic state"), hashed in
  * namespace NS_ORGNAME.  Can't fail. */
-static uint32_t org_name_hash(const tl_doc *d, const tl_mention *m) {
+static uint32_t org_name_hash(const tl_gaz *g, tl_gaz_memo *gm, const tl_doc *d, const tl_mention *m, int country) {
     char key[TL_NAMEKEY_MAX];
-    size_t kl = tl_namekey_exact(d->text + m->start, m->end - m->start, key, sizeof key), nl = 0;
+    const char *t = d->text + m->start;
+    size_t tn = m->end - m->start;
+    /* country: "Colombian National Navy", "Colombia National Navy" -- a
+     * people's or a country's name opening it counts as the country's
+     * common name (0 when none opens it) */
+    char buf[TL_NAMEKEY_MAX];
+    const char *sp = country ? memchr(t, ' ', tn) : NULL;
+    if (country && !(sp && sp > t)) return 0;
+    if (sp && sp > t) {
+        size_t cl = 0, fl = (size_t)(sp - t);
+        const char *cn = tl_gaz_country_memo(g, gm, t, fl, &cl);
+        if (!cn || cl + (tn - fl) >= sizeof buf) return 0;
+        memcpy(buf, cn, cl);
+        memcpy(buf + cl, sp, tn - fl);
+        t = buf;
+        tn = cl + (tn - fl);
+    }
+    size_t kl = tl_namekey_exact(t, tn, key, sizeof key), nl = 0;
     const char *nm = tl_namekey_org_name(key, kl, &nl);
     return nshash(NS_ORGNAME, nm, nl);
 }
@@ -444,7 +463,9 @@ static int index_mention(hmap *hm, const tl_gaz *g, tl_gaz_memo *gm, const tl_do
     }
     /* every name of an organization: a later one may be listed as its
      * other name, whichever came first */
-    if (type == TL_ORG && !hm_add(hm, org_name_hash(d, &d->mentions[mi]), mi)) return 0;
+    if (type == TL_ORG && !hm_add(hm, org_name_hash(g, gm, d, &d->mentions[mi], 0), mi)) return 0;
+    uint32_t ch = type == TL_ORG ? org_name_hash(g, gm, d, &d->mentions[mi], 1) : 0;
+    if (ch && !hm_add(hm, ch, mi)) return 0;
     if (!founder) return 1;
     if (k->nw >= 2) {
         size_t wl;
@@ -735,7 +756,16 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
         /* 1b''. one organization under another of its names: ISIS, ISIL,
          * Daesh and the Islamic State; Hizballah and Hezbollah */
         if (hit < 0 && m->type == TL_ORG) {
-            HM_EACH(&hm, org_name_hash(d, m), q) {
+            HM_EACH(&hm, org_name_hash(g, gm, d, m, 0), q) {
+                int32_t e = ment_ent[hm.v[q].val];
+                if (es[e].type == TL_ORG) { hit = e; break; }
+            }
+        }
+        /* 1b'''. the same with a people's name for its country's, or the
+         * reverse: "Colombian National Navy", "Colombia National Navy" */
+        uint32_t ch = hit < 0 && m->type == TL_ORG ? org_name_hash(g, gm, d, m, 1) : 0;
+        if (ch) {
+            HM_EACH(&hm, ch, q) {
                 int32_t e = ment_ent[hm.v[q].val];
                 if (es[e].type == TL_ORG) { hit = e; break; }
             }

@@ -220,6 +220,11 @@ static void test_country_names_join(void **state) {
     expect_one(d, TL_GPE, 3, "United States", "US", "USA", NULL);
     check_mentions(d);
     tl_doc_free(d);
+    /* an organization's name opened by its country's people or by the
+     * country: one body */
+    d = run(state, "The Peruvian National Navy seized the boat. A Peru National Navy patrol found the crew.");
+    expect_one(d, TL_ORG, 2, "Peruvian National Navy", "Peru National Navy", NULL);
+    tl_doc_free(d);
 }
 
 static void test_same_surname_stays_apart(void **state) {
