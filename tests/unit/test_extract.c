@@ -225,6 +225,10 @@ static void test_country_names_join(void **state) {
     d = run(state, "The Peruvian National Navy seized the boat. A Peru National Navy patrol found the crew.");
     expect_one(d, TL_ORG, 2, "Peruvian National Navy", "Peru National Navy", NULL);
     tl_doc_free(d);
+    /* "the Navy" after it: the one navy named */
+    d = run(state, "The Peruvian National Navy seized the boat on Monday. The Navy said the crew fled.");
+    expect_one(d, TL_ORG, 2, "Peruvian National Navy", "Navy", NULL);
+    tl_doc_free(d);
 }
 
 static void test_same_surname_stays_apart(void **state) {
