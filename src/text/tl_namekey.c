@@ -167,7 +167,7 @@ size_t tl_namekey_surname(const char *key, char *out, size_t cap) {
 
 size_t tl_namekey_place_core(const char *key, size_t n) {
     static const char *const kinds[] = {"strip", "region", "province", "governorate", "district", "oblast",
-                                        "county", "prefecture", "department", "municipality"};
+                                        "county", "prefecture", "department", "municipality", "d.c.", "dc"};
     size_t sp = n;
     while (sp > 0 && key[sp - 1] != ' ') sp--;
     if (sp < 2) return n; /* one word */

@@ -38,7 +38,7 @@ size_t tl_namekey_surname(const char *key, char *out, size_t cap);
 /* Length of an exact key without a trailing word that only says what kind
  * of place it is ("gaza strip" -> 4, "idlib province" -> 5: Strip, Region,
  * Province, Governorate, District, Oblast, County, Prefecture, Department,
- * Municipality), or n when it has none or nothing would be left.  "City"
+ * Municipality, "D.C."), or n when it has none or nothing would be left.  "City"
  * and "State" are not among them: Kuwait City is not Kuwait.  Can't fail. */
 size_t tl_namekey_place_core(const char *key, size_t n);
 

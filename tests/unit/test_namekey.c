@@ -84,6 +84,8 @@ static void test_place_core(void **state) {
     (void)state;
     assert_int_equal(tl_namekey_place_core("tarvel strip", 12), 6);
     assert_int_equal(tl_namekey_place_core("idlib province", 14), 5);
+    assert_int_equal(tl_namekey_place_core("washington d.c.", 15), 10);
+    assert_int_equal(tl_namekey_place_core("washington dc", 13), 10);
     assert_int_equal(tl_namekey_place_core("kuwait city", 11), 11);
     assert_int_equal(tl_namekey_place_core("region", 6), 6);
     assert_int_equal(tl_namekey_place_core("", 0), 0);
