@@ -100,7 +100,7 @@ static const spec SPECS[] = {
     V("create", TL_FOUNDED, 0, 1, NULL, N, NULL, N),
     V("form|forms|formed", TL_FOUNDED, 0, 1, NULL, N, NULL, N),
     VP("set|sets|setting", TL_FOUNDED, 0, 1, NULL, N, "up"),
-    R("founder|co-founder|cofounder", TL_FOUNDED, 0, 1, 1),
+    R("founder|co-founder|cofounder|founders|co-founders|cofounders", TL_FOUNDED, 0, 1, 1),
     E("founding|establishment|creation|formation", TL_FOUNDED, 0, 1, NULL, N, NULL, N, 0),
     /* PART_OF */
     R("branch|branches", TL_PART_OF, 0, 1, 1),

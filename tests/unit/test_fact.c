@@ -369,6 +369,14 @@ static void test_recruited_into(void **state) {
     tl_doc_free(d);
 }
 
+/* "one of the founders of Y": the plural founder noun too. */
+static void test_one_of_the_founders(void **state) {
+    tl_doc *d = run(state, "Police arrested a courier in Lusk. Omar Dabaan, one of the founders of the Kessel "
+                           "Brigade, was arrested.\n");
+    assert_non_null(find(d, TL_FOUNDED, "Omar Dabaan", "Kessel Brigade"));
+    tl_doc_free(d);
+}
+
 /* A plea or a denial answers a charge: the charge stands.  Only a negation
  * of the charging itself negates it. */
 static void test_charge_plea_and_denial(void **state) {
@@ -1348,7 +1356,7 @@ int main(void) {
         cmocka_unit_test(test_fiance), cmocka_unit_test(test_background_under_attribution), cmocka_unit_test(test_copula_and_born),
         cmocka_unit_test(test_coordination),
         cmocka_unit_test(test_met_and_reported),
-        cmocka_unit_test(test_negated_and_alleged), cmocka_unit_test(test_charged_with_gerund), cmocka_unit_test(test_past_between_names), cmocka_unit_test(test_attack_site), cmocka_unit_test(test_recruited_into),
+        cmocka_unit_test(test_negated_and_alleged), cmocka_unit_test(test_charged_with_gerund), cmocka_unit_test(test_past_between_names), cmocka_unit_test(test_attack_site), cmocka_unit_test(test_recruited_into), cmocka_unit_test(test_one_of_the_founders),
         cmocka_unit_test(test_charge_plea_and_denial),
         cmocka_unit_test(test_group_lists),
         cmocka_unit_test(test_member_lists),
