@@ -1005,6 +1005,11 @@ int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
         if (a < j) {
             int ft = rule_type(f, a, j);
             if (ft < 0 && j - a == 1) ft = gaz_type(f->t[a].gaz & ~(uint32_t)TL_GAZ_REGION);
+            /* "Residents of X said": the people of a place name it */
+            if (ft < 0 && a > i && a >= 2 && (tl_ner_tok_is(d, a - 1, "of") || tl_ner_tok_is(d, a - 1, "in")) &&
+                (tl_ner_tok_is(d, a - 2, "Residents") || tl_ner_tok_is(d, a - 2, "Inhabitants") ||
+                 tl_ner_tok_is(d, a - 2, "Villagers") || tl_ner_tok_is(d, a - 2, "Natives")))
+                ft = TL_GPE;
             if (ft < 0 && j - a == 1 && tl_ner_member_noun(d, j) && arabic_article_name(d, a)) {
                 /* "the al-Shabaab militants" (pushed as it is: tl_ner_emit() would
                  * split the hyphenated word) */
