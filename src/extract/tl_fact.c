@@ -1517,12 +1517,13 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
             return;
         }
     }
-    /* "X conducted surveillance of Y", "X carried out reconnaissance on Y":
-     * the light verb's subject spies */
+    /* "X conducted surveillance of Y", "X carried out reconnaissance on Y",
+     * "X gathered intelligence on Y": the light verb's subject spies */
     if (type == TL_SPIED_ON && args[0] < 0 && args[1] >= 0) {
         uint32_t lv = tl_fact_light_verb(s, i, "conduct|conducts|conducted|conducting|carry|carries|carried|carrying|"
                                                "perform|performs|performed|performing|undertake|undertook|undertaken|"
-                                               "run|ran|runs|running|mount|mounted");
+                                               "run|ran|runs|running|mount|mounted|gather|gathers|gathered|gathering|"
+                                               "collect|collects|collected|collecting");
         if (lv == i) return;
         int a = find_subj(s, lv, ROLE_MASK[type][0]);
         if (a >= 0) emit_coord(s, type, a, -1, args[1], 1, -1, -1, lv, t->status);

@@ -235,6 +235,8 @@ static const spec SPECS[] = {
     /* MET */
     V("meet|meets|met|meeting", TL_MET, 0, 1, "with", 1, NULL, N),
     S("talks|spoke|speak|speaks|spoken|talked", TL_MET, 0, "with", 1),
+    /* "X held a meeting with Y" (the subject of the clause) */
+    S("meeting", TL_MET, 0, "with", 1),
     E("meeting|meetings|talks|summit", TL_MET, 0, N, "with", 1, NULL, N, 0),
     /* OPPOSES */
     V("oppose", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
@@ -296,6 +298,8 @@ static const spec SPECS[] = {
     V("scout|scouts|scouted|scouting", TL_SPIED_ON, 0, 1, NULL, N, NULL, N),
     V("wiretap|wiretaps|wiretapped|wiretapping", TL_SPIED_ON, 0, 1, NULL, N, NULL, N),
     E("surveillance|espionage|spying|reconnaissance", TL_SPIED_ON, 0, N, "on|of|against", 1, NULL, N, 0),
+    /* "X gathered intelligence on Y" (the light verb's subject: tl_fact.c) */
+    E("intelligence", TL_SPIED_ON, 0, N, "on", 1, NULL, N, 0),
     /* ARRESTED */
     V("arrest", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
     V("detain", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
@@ -389,6 +393,7 @@ static const spec SPECS[] = {
     S("fly|flies|flew|flown|flying", TL_TRAVELED_TO, 0, "to", 1),
     S("emigrate|emigrates|emigrated|emigrating|immigrate|immigrated", TL_TRAVELED_TO, 0, "to", 1),
     S("smuggled|sneaked|snuck", TL_TRAVELED_TO, 0, "into|to", 1),
+    S("cross|crosses|crossed|crossing", TL_TRAVELED_TO, 0, "into", 1),
     S("journey|journeys|journeyed|journeying|sail|sails|sailed|sailing|drive|drives|drove|driven", TL_TRAVELED_TO, 0, "to", 1),
     V("visit", TL_TRAVELED_TO, 0, 1, NULL, N, NULL, N),
     V("enter|enters|entered|entering", TL_TRAVELED_TO, 0, 1, NULL, N, NULL, N),

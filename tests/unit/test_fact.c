@@ -377,6 +377,20 @@ static void test_one_of_the_founders(void **state) {
     tl_doc_free(d);
 }
 
+/* "crossed into Y", "held a meeting with Y", "gathered intelligence on
+ * Y". */
+static void test_travel_meeting_intelligence(void **state) {
+    tl_doc *d = run(state, "Police arrested a courier in Lusk. Omar Dabaan crossed into Syria in 2014.\n\n"
+                           "Omar Dabaan held a meeting with Tomas Brell.\n\n"
+                           "Omar Dabaan gathered intelligence on Anna Kral for the Ministry of Intelligence.\n");
+    assert_non_null(find(d, TL_TRAVELED_TO, "Omar Dabaan", "Syria"));
+    const tl_fact *m = find(d, TL_MET, "Omar Dabaan", "Tomas Brell");
+    if (!m) m = find(d, TL_MET, "Tomas Brell", "Omar Dabaan");
+    assert_non_null(m);
+    assert_non_null(find(d, TL_SPIED_ON, "Omar Dabaan", "Anna Kral"));
+    tl_doc_free(d);
+}
+
 /* A plea or a denial answers a charge: the charge stands.  Only a negation
  * of the charging itself negates it. */
 static void test_charge_plea_and_denial(void **state) {
@@ -1356,7 +1370,7 @@ int main(void) {
         cmocka_unit_test(test_fiance), cmocka_unit_test(test_background_under_attribution), cmocka_unit_test(test_copula_and_born),
         cmocka_unit_test(test_coordination),
         cmocka_unit_test(test_met_and_reported),
-        cmocka_unit_test(test_negated_and_alleged), cmocka_unit_test(test_charged_with_gerund), cmocka_unit_test(test_past_between_names), cmocka_unit_test(test_attack_site), cmocka_unit_test(test_recruited_into), cmocka_unit_test(test_one_of_the_founders),
+        cmocka_unit_test(test_negated_and_alleged), cmocka_unit_test(test_charged_with_gerund), cmocka_unit_test(test_past_between_names), cmocka_unit_test(test_attack_site), cmocka_unit_test(test_recruited_into), cmocka_unit_test(test_one_of_the_founders), cmocka_unit_test(test_travel_meeting_intelligence),
         cmocka_unit_test(test_charge_plea_and_denial),
         cmocka_unit_test(test_group_lists),
         cmocka_unit_test(test_member_lists),
