@@ -398,6 +398,18 @@ static int body_before_job(const tl_ner_feats *f, uint32_t b) {
            tl_ner_tok_is(d, b, "spokeswoman") || tl_ner_tok_is(d, b, "spokesperson");
 }
 
+/* Is token j a plural noun of a body's people ("agents", "officers",
+ * "militants")?  Can't fail. */
+static int staff_after(const tl_doc *d, uint32_t j) {
+    static const char *const w[] = {"agents", "officers", "officials", "investigators", "troops", "soldiers",
+                                    "personnel", "analysts", "employees", "staff"};
+    if (j >= d->n_tokens) return 0;
+    if (tl_ner_member_noun(d, j)) return 1;
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (tl_ner_tok_is(d, j, w[k])) return 1;
+    return 0;
+}
+
 /* "Two", "Three", "Dozens": a capitalized count opening a sentence. */
 static int is_number_word(const tl_doc *d, uint32_t t) {
     static const char *w[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -844,6 +856,8 @@ not_office:
             type = TL_ORG; /* "Kremlin spokesman Dmitry Peskov", "The Kremlin denied" */
         } else if (body_before_job(f, b)) {
             if (type < 0 || type == TL_PERSON) type = TL_ORG; /* "Harbor Authority spokesman Tom Hale" */
+        } else if (b - a >= 3 && staff_after(d, b) && type == TL_ORG) {
+            /* "Homeland Security Investigations agents arrested" */
         } else {
             return 1;
         }

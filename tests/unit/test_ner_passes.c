@@ -157,6 +157,14 @@ static void test_person_after_possessive(void **state) {
     tl_doc_free(d);
 }
 
+/* Three common words opening a sentence before a plural of a body's
+ * people name the body ("Homeland Security Investigations agents"). */
+static void test_body_before_staff(void **state) {
+    tl_doc *d = run(state, "Homeland Security Investigations agents arrested the man.\n", 0);
+    assert_int_equal(mentions_type(d, "Homeland Security Investigations"), TL_ORG);
+    tl_doc_free(d);
+}
+
 /* "Residents of X said": an unknown name after the people of a place, at
  * the start of a sentence, is the place. */
 static void test_residents_of_place(void **state) {
@@ -347,7 +355,7 @@ int main(void) {
         cmocka_unit_test(test_described_by_noun_after), cmocka_unit_test(test_described_person),
         cmocka_unit_test(test_described_disagree), cmocka_unit_test(test_described_place),
         cmocka_unit_test(test_described_after_acronym_and_compound), cmocka_unit_test(test_org_in_compound),
-        cmocka_unit_test(test_described_by_head), cmocka_unit_test(test_described_by_compass), cmocka_unit_test(test_facility_word_first), cmocka_unit_test(test_person_after_possessive), cmocka_unit_test(test_residents_of_place),
+        cmocka_unit_test(test_described_by_head), cmocka_unit_test(test_described_by_compass), cmocka_unit_test(test_facility_word_first), cmocka_unit_test(test_person_after_possessive), cmocka_unit_test(test_residents_of_place), cmocka_unit_test(test_body_before_staff),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
