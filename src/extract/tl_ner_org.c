@@ -255,6 +255,25 @@ static void owned_branch(tl_ner_state *r, tl_ner_span *s, const uint32_t *cov) {
     if (o->cls == TL_ORG && o->b == a - 1 && !o->se) s->cls = TL_ORG;
 }
 
+/* "al-Qaeda in the Islamic Maghreb", "al-Qaeda in Iraq": an organization,
+ * "in" (and "the") and the name after it are one organization when the
+ * gazetteer knows the whole as one (org_names.txt); the tagger cuts such
+ * names at "in". */
+static void franchise_in(tl_ner_state *r, tl_ner_span *s, const uint32_t *cov) {
+    const tl_doc *d = r->d;
+    uint32_t k = s->b;
+    if (s->cls != TL_ORG || k + 1 >= d->n_tokens || !tl_ner_tok_is(d, k, "in")) return;
+    k++;
+    if (tl_ner_tok_is(d, k, "the")) k++;
+    if (k >= d->n_tokens || !cov[k]) return;
+    tl_ner_span *o = &r->sv.v[cov[k] - 1];
+    if (o == s || o->a != k || o->se || d->tokens[o->b - 1].sent != d->tokens[s->a].sent) return;
+    uint32_t st = d->tokens[s->a].start, en = d->tokens[o->b - 1].end;
+    if (!(tl_ner_memo_gaz(r->f, d->text + st, en - st) & TL_GAZ_ORG_NAME)) return;
+    s->b = o->b;
+    o->cls = -1;
+}
+
 int tl_ner_pass_org_spans(tl_ner_state *r) {
     uint32_t *cov = coverage(r);
     if (!cov) return TL_ENOMEM;
@@ -268,6 +287,7 @@ int tl_ner_pass_org_spans(tl_ner_state *r) {
         joined_by_acronym(r, x, cov);
         listed_portfolio(r, s, cov);
         owned_branch(r, s, cov);
+        franchise_in(r, s, cov);
         if (!numbered_unit_of(r, x)) { free(cov); return TL_ENOMEM; }
     }
     free(cov);

@@ -1013,9 +1013,10 @@ int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
                !(f->t[a].gaz & (TL_GAZ_COUNTRY | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_GIVEN | TL_GAZ_ORG_NAME)) &&
                !(a + 1 == j && body_before_job(f, j)))
             a++;
-        /* "Agents of the FBI": the connectors after a dropped word go too */
+        /* "Agents of the FBI": the connectors after a dropped word go too
+         * ("Fighters of al-Qaeda": not a name's Arabic article) */
         if (a > i)
-            while (a < j && f->t[a].cls != TL_NER_SH_CAP && f->t[a].cls != TL_NER_SH_CAPS) a++;
+            while (a < j && f->t[a].cls != TL_NER_SH_CAP && f->t[a].cls != TL_NER_SH_CAPS && !arabic_article_name(d, a)) a++;
         if (a < j) {
             int ft = rule_type(f, a, j);
             if (ft < 0 && j - a == 1) ft = gaz_type(f->t[a].gaz & ~(uint32_t)TL_GAZ_REGION);

@@ -157,6 +157,23 @@ static void test_person_after_possessive(void **state) {
     tl_doc_free(d);
 }
 
+/* "al-Qaeda in the Islamic Maghreb": an organization, "in" and a name the
+ * gazetteer knows together as one organization are one span; "Fighters
+ * of al-Qaeda" opening a sentence keeps al-Qaeda. */
+static void test_franchise_names(void **state) {
+    tl_doc *d = run(state, "Al-Qaeda in the Islamic Maghreb claimed the kidnapping.\n", 0);
+    assert_int_equal(mentions_type(d, "Al-Qaeda in the Islamic Maghreb"), TL_ORG);
+    assert_int_equal(mentions_type(d, "Islamic Maghreb"), -1);
+    tl_doc_free(d);
+    d = run(state, "Fighters of al-Qaeda attacked the town.\n", 0);
+    assert_int_equal(mentions_type(d, "al-Qaeda"), TL_ORG);
+    tl_doc_free(d);
+    /* a place after "in" that makes no known name stays a place */
+    d = run(state, "Police said al-Qaeda in Valdora attacked the town.\n", 0);
+    assert_int_equal(mentions_type(d, "al-Qaeda"), TL_ORG);
+    tl_doc_free(d);
+}
+
 /* Three common words opening a sentence before a plural of a body's
  * people name the body ("Homeland Security Investigations agents"). */
 static void test_body_before_staff(void **state) {
@@ -355,7 +372,7 @@ int main(void) {
         cmocka_unit_test(test_described_by_noun_after), cmocka_unit_test(test_described_person),
         cmocka_unit_test(test_described_disagree), cmocka_unit_test(test_described_place),
         cmocka_unit_test(test_described_after_acronym_and_compound), cmocka_unit_test(test_org_in_compound),
-        cmocka_unit_test(test_described_by_head), cmocka_unit_test(test_described_by_compass), cmocka_unit_test(test_facility_word_first), cmocka_unit_test(test_person_after_possessive), cmocka_unit_test(test_residents_of_place), cmocka_unit_test(test_body_before_staff),
+        cmocka_unit_test(test_described_by_head), cmocka_unit_test(test_described_by_compass), cmocka_unit_test(test_facility_word_first), cmocka_unit_test(test_person_after_possessive), cmocka_unit_test(test_residents_of_place), cmocka_unit_test(test_body_before_staff), cmocka_unit_test(test_franchise_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
