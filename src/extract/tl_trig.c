@@ -393,7 +393,6 @@ static const spec SPECS[] = {
     S("fly|flies|flew|flown|flying", TL_TRAVELED_TO, 0, "to", 1),
     S("emigrate|emigrates|emigrated|emigrating|immigrate|immigrated", TL_TRAVELED_TO, 0, "to", 1),
     S("smuggled|sneaked|snuck", TL_TRAVELED_TO, 0, "into|to", 1),
-    S("cross|crosses|crossed|crossing", TL_TRAVELED_TO, 0, "into", 1),
     S("journey|journeys|journeyed|journeying|sail|sails|sailed|sailing|drive|drives|drove|driven", TL_TRAVELED_TO, 0, "to", 1),
     V("visit", TL_TRAVELED_TO, 0, 1, NULL, N, NULL, N),
     V("enter|enters|entered|entering", TL_TRAVELED_TO, 0, 1, NULL, N, NULL, N),

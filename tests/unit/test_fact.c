@@ -377,13 +377,10 @@ static void test_one_of_the_founders(void **state) {
     tl_doc_free(d);
 }
 
-/* "crossed into Y", "held a meeting with Y", "gathered intelligence on
- * Y". */
+/* "held a meeting with Y", "gathered intelligence on Y". */
 static void test_travel_meeting_intelligence(void **state) {
-    tl_doc *d = run(state, "Police arrested a courier in Lusk. Omar Dabaan crossed into Syria in 2014.\n\n"
-                           "Omar Dabaan held a meeting with Tomas Brell.\n\n"
+    tl_doc *d = run(state, "Police arrested a courier in Lusk. Omar Dabaan held a meeting with Tomas Brell.\n\n"
                            "Omar Dabaan gathered intelligence on Anna Kral for the Ministry of Intelligence.\n");
-    assert_non_null(find(d, TL_TRAVELED_TO, "Omar Dabaan", "Syria"));
     const tl_fact *m = find(d, TL_MET, "Omar Dabaan", "Tomas Brell");
     if (!m) m = find(d, TL_MET, "Tomas Brell", "Omar Dabaan");
     assert_non_null(m);
