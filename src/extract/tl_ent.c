@@ -42,6 +42,7 @@
 #include "tl_utf8.h"
 #include "tl_namekey.h"
 #include "tl_ner_rsort.h"
+#include "tl_wfind.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -208,20 +209,6 @@ static int same_person_name(const ment *k, const ment *e) {
  * acronym or a place ("IRGC Quds Force" → "Quds Force", "Iranian Red
  * Crescent" → "Red Crescent"), or leaves at least two words.  "Kata'ib
  * Hezbollah" is not "Hezbollah". */
-/* True when token t of d is one of the '|'-separated words of list.
- * Can't fail. */
-static int tok_word_in(const tl_doc *d, uint32_t t, const char *list) {
-    const char *w = d->text + d->tokens[t].start;
-    size_t n = d->tokens[t].end - d->tokens[t].start;
-    for (const char *p = list; *p;) {
-        const char *e = strchr(p, '|');
-        size_t l = e ? (size_t)(e - p) : strlen(p);
-        if (l == n && memcmp(p, w, n) == 0) return 1;
-        p += l + (e != NULL);
-    }
-    return 0;
-}
-
 static int org_prefix_ok(const tl_gaz *g, tl_gaz_memo *gm, const tl_doc *d, const tl_mention *longer, uint32_t kept_words) {
     if (kept_words >= 2) return 1;
     uint32_t words = 0;
@@ -236,7 +223,9 @@ static int org_prefix_ok(const tl_gaz *g, tl_gaz_memo *gm, const tl_doc *d, cons
         uint32_t gf = tl_gaz_lookup_memo(g, gm, d->text + tk->start, tk->end - tk->start);
         /* "the Navy" of the Colombian National Navy, "the Army" of the
          * Royal Thai Army: a state's word is no other body's name */
-        if (!(gf & PLACE_OR_NORP) && !tok_word_in(d, t, "National|Federal|Royal|Imperial")) return 0;
+        static const char states[] = "National|Federal|Royal|Imperial";
+        if (!(gf & PLACE_OR_NORP) && !tl_wfind_in_list(states, sizeof states - 1, d->text + tk->start, tk->end - tk->start))
+            return 0;
     }
     return 1;
 }
