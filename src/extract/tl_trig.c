@@ -38,8 +38,6 @@ static const spec SPECS[] = {
     S("serve|serves|served|serving", TL_MEMBER_OF, 0, "in|with|for", 1),
     S("fight|fights|fought|fighting", TL_MEMBER_OF, 0, "for", 1),
     S("enlist|enlists|enlisted|enlisting", TL_MEMBER_OF, 0, "in", 1),
-    /* "X was elected to the Y Council" */
-    S("elected|re-elected", TL_MEMBER_OF, 0, "to", 1),
     /* "X was recruited into Y" (passive only: tl_fact.c frame_surf) */
     S("recruited|inducted", TL_MEMBER_OF, 0, "into", 1),
     S("affiliated", TL_MEMBER_OF, 0, "with|to", 1),

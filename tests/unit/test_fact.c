@@ -356,16 +356,13 @@ static void test_attack_site(void **state) {
     tl_doc_free(d);
 }
 
-/* "X was recruited into Y", "X was elected to Y": X joined Y; in "Z
- * recruited X into Y" the subject Z is the recruiter, no member. */
+/* "X was recruited into Y": X joined Y; in "Z recruited X into Y" the
+ * subject Z is the recruiter, no member. */
 static void test_recruited_into(void **state) {
     tl_doc *d = run(state, "Police arrested a courier in Lusk. Omar Dabaan was recruited into the Kessel Brigade in "
                            "2014.\n\nThe Orsk Front recruited Tomas Brell into the Kessel Brigade.\n");
     assert_non_null(find(d, TL_MEMBER_OF, "Omar Dabaan", "Kessel Brigade"));
     assert_null(find(d, TL_MEMBER_OF, "Orsk Front", "Kessel Brigade"));
-    tl_doc_free(d);
-    d = run(state, "Police arrested a courier in Lusk. Omar Dabaan was elected to the Kessel Council in 2015.\n");
-    assert_non_null(find(d, TL_MEMBER_OF, "Omar Dabaan", "Kessel Council"));
     tl_doc_free(d);
 }
 

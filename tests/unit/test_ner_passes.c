@@ -190,8 +190,8 @@ static void test_residents_of_place(void **state) {
     tl_doc_free(d);
 }
 
-/* "Camp X", "Hotel X": a facility's word first makes a facility; a name
- * the gazetteer knows as a town stays one ("Fort Worth"). */
+/* "Camp X", "Hotel X": a facility's word and a name make a facility; a
+ * "Fort" name stays a town ("Fort Worth"). */
 static void test_facility_word_first(void **state) {
     tl_doc *d = run(state, "He was held at Camp Orsk in Mali and met lawyers at the Hotel Varnak in Bamako.\n", 0);
     assert_int_equal(mentions_type(d, "Camp Orsk"), TL_FAC);
