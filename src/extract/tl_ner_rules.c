@@ -113,12 +113,6 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
                 return TL_ORG;
             break;
         }
-    /* "Camp Bucca", "Hotel Ivoire": a facility's word and one name, unless
-     * the gazetteer knows the two as a place.  ("Fort" is not among them:
-     * Fort Nelson, Fort McMurray are towns the gazetteer may not know.) */
-    if (b - a == 2 && f->t[a].cls == TL_NER_SH_CAP && !(whole & TL_NER_PLACEISH) &&
-        (tl_ner_tok_is(f->doc, a, "Camp") || tl_ner_tok_is(f->doc, a, "Hotel")))
-        return TL_FAC;
     /* The head noun of a multi-word name says more than the tagger's class:
      * "... International Airport" is a facility, "... Autonomous Republic" a
      * state, "... Inland Sea" a place, whatever the words before it. */

@@ -190,18 +190,6 @@ static void test_residents_of_place(void **state) {
     tl_doc_free(d);
 }
 
-/* "Camp X", "Hotel X": a facility's word and a name make a facility; a
- * "Fort" name stays a town ("Fort Worth"). */
-static void test_facility_word_first(void **state) {
-    tl_doc *d = run(state, "He was held at Camp Orsk in Mali and met lawyers at the Hotel Varnak in Bamako.\n", 0);
-    assert_int_equal(mentions_type(d, "Camp Orsk"), TL_FAC);
-    assert_int_equal(mentions_type(d, "Hotel Varnak"), TL_FAC);
-    tl_doc_free(d);
-    d = run(state, "He moved to Fort Worth in 1990.\n", 0);
-    assert_int_equal(mentions_type(d, "Fort Worth"), TL_GPE);
-    tl_doc_free(d);
-}
-
 /* The apposition after a parenthesized acronym, and one whose noun a
  * name fused with a participle qualifies ("a Tehran-based exchange"). */
 static void test_described_after_acronym_and_compound(void **state) {
@@ -372,7 +360,7 @@ int main(void) {
         cmocka_unit_test(test_described_by_noun_after), cmocka_unit_test(test_described_person),
         cmocka_unit_test(test_described_disagree), cmocka_unit_test(test_described_place),
         cmocka_unit_test(test_described_after_acronym_and_compound), cmocka_unit_test(test_org_in_compound),
-        cmocka_unit_test(test_described_by_head), cmocka_unit_test(test_described_by_compass), cmocka_unit_test(test_facility_word_first), cmocka_unit_test(test_person_after_possessive), cmocka_unit_test(test_residents_of_place), cmocka_unit_test(test_body_before_staff), cmocka_unit_test(test_franchise_names),
+        cmocka_unit_test(test_described_by_head), cmocka_unit_test(test_described_by_compass), cmocka_unit_test(test_person_after_possessive), cmocka_unit_test(test_residents_of_place), cmocka_unit_test(test_body_before_staff), cmocka_unit_test(test_franchise_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
