@@ -20,7 +20,8 @@
  *      one person named in full before it with that given name; or the
  *      name of one person with a middle name left out or cut to its
  *      initial ("Ross Alger", "John R. Thurman": Ross Patterson Alger,
- *      John Richardson Thurman);
+ *      John Richardson Thurman); or a surname misspelled by one letter
+ *      ("Barakt" after "Assad Ahmad Barakat"; not a feminine form);
  *   4. (ORG, FAC, EVENT) its words are the trailing words of the entity's
  *      name ("Qods Force" in "IRGC Qods Force");
  *   5. (NORP) it is the plural of the entity's name (Azeris, Azeri), or
@@ -270,7 +271,7 @@ static int longest_first(const tl_doc *d, uint32_t *order, uint32_t nm) {
 /* A multimap from 32-bit keys to mention indices, so that every lookup of
  * the grouping loop costs O(1) instead of a scan over all entities: a long
  * document has tens of thousands of mentions.  Keys carry a namespace. */
-enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE, NS_DASHTAIL, NS_FIRSTWORD, NS_PLACECORE, NS_DEMONYM, NS_DEPT, NS_ORGNAME, NS_MIDWORD };
+enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE, NS_DASHTAIL, NS_FIRSTWORD, NS_PLACECORE, NS_DEMONYM, NS_DEPT, NS_ORGNAME, NS_MIDWORD, NS_DEL };
 
 /* The short name after a dash in an organization's full name: "Islamic
  * Resistance Movement – Hussainiyoun" is also "Hussainiyoun".  Writes the
@@ -429,6 +430,21 @@ static int office_name(const ment *k) {
     return 0;
 }
 
+/* Are a[0..an) and b[0..bn) one letter apart -- one letter left out,
+ * added or changed, the first letter the same in both, and not a name and
+ * its feminine form?  Can't fail. */
+static int one_edit(const char *a, size_t an, const char *b, size_t bn) {
+    if (an > bn) { const char *t = a; a = b; b = t; size_t tn = an; an = bn; bn = tn; }
+    if (bn - an > 1 || an == 0 || a[0] != b[0]) return 0;
+    size_t i = 0;
+    while (i < an && a[i] == b[i]) i++;
+    /* b has one more letter at the end -- not a feminine "a": Petrov and
+     * Petrova are two people */
+    if (i == an) return bn == an + 1 && b[an] != 'a';
+    if (an == bn) return memcmp(a + i + 1, b + i + 1, an - i - 1) == 0;
+    return memcmp(a + i, b + i + 1, an - i) == 0;
+}
+
 /* The key an organization mention is known by across its other names
  * (tl_namekey_org_name: "daesh" and "isil" are "islamic state"), hashed in
  * namespace NS_ORGNAME.  Can't fail. */
@@ -476,6 +492,15 @@ static int index_mention(hmap *hm, const tl_gaz *g, tl_gaz_memo *gm, const tl_do
         size_t wl;
         const char *w = word(k, k->nw - 1, &wl);
         if (!hm_add(hm, nshash(NS_LASTWORD, w, wl), mi)) return 0;
+        /* a person's surname less one letter, for a misspelling of it
+         * later (step 3c) */
+        if (type == TL_PERSON && wl >= 5 && wl < MAX_KEY)
+            for (size_t j = 1; j < wl; j++) {
+                char v[MAX_KEY];
+                memcpy(v, w, j);
+                memcpy(v + j, w + j + 1, wl - j - 1);
+                if (!hm_add(hm, nshash(NS_DEL, v, wl - 1), mi)) return 0;
+            }
     }
     if (type == TL_GPE || type == TL_LOC) {
         /* "Gaza Strip" is also "Gaza" */
@@ -879,6 +904,41 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
                 if (d->mentions[hm.v[q].val].start > m->start) continue;
                 if (cand != e) count++;
                 cand = e;
+            }
+            if (count == 1) hit = cand;
+        }
+        /* 3c. a surname misspelled by one letter ("Barakt" after "Assad
+         * Ahmad Barakat"): the one person named in full before it whose
+         * surname is one letter apart, when the word is no place or
+         * nationality and no other person's surname is as close. */
+        if (hit < 0 && k->nw == 1 && m->type == TL_PERSON && k->klen >= 4 && k->klen + 1 < MAX_KEY &&
+            !(gflags & PLACE_OR_NORP)) {
+            int32_t cand = -1, count = 0;
+            char v[MAX_KEY];
+            for (size_t j = 0; j <= k->klen; j++) {
+                /* j == klen: the key itself against the surnames less a
+                 * letter; else the key less letter j against both */
+                size_t vl = k->klen;
+                memcpy(v, k->key, k->klen);
+                if (j < k->klen) {
+                    if (j == 0) continue;
+                    memmove(v + j, v + j + 1, k->klen - j - 1);
+                    vl--;
+                }
+                for (int ns = 0; ns < 2; ns++) {
+                    if (j == k->klen && ns == 0) continue;
+                    HM_EACH(&hm, nshash(ns ? NS_DEL : NS_LASTWORD, v, vl), q) {
+                        const ment *o = &ks[hm.v[q].val];
+                        int32_t e = ment_ent[hm.v[q].val];
+                        size_t wl;
+                        const char *w = word(o, o->nw - 1, &wl);
+                        if (es[e].type != TL_PERSON || o->nw < 2 || d->mentions[hm.v[q].val].start > m->start ||
+                            !one_edit(k->key, k->klen, w, wl) || (wl < 5 && k->klen < 5))
+                            continue;
+                        if (cand != e) count++;
+                        cand = e;
+                    }
+                }
             }
             if (count == 1) hit = cand;
         }
