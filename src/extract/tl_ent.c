@@ -39,6 +39,7 @@
  */
 #include "tl_ent.h"
 #include "tl_ent_alias.h"
+#include "tl_tok.h"
 #include "tl_arena.h"
 #include "tl_utf8.h"
 #include "tl_namekey.h"
@@ -583,12 +584,6 @@ static int cue_filler(const tl_doc *d, uint32_t k) {
     return 0;
 }
 
-/* True when token t of d is exactly the word w.  Can't fail. */
-static int tok_eq(const tl_doc *d, uint32_t t, const char *w) {
-    size_t n = d->tokens[t].end - d->tokens[t].start;
-    return strlen(w) == n && memcmp(d->text + d->tokens[t].start, w, n) == 0;
-}
-
 /* Whether an "alias" cue at token cue names the mention ending at token a:
  * a one-word cue ("alias", "a.k.a.") only right after it, with only
  * cue_filler words between ("X, alias Y"; in "police captured alias Y"
@@ -617,14 +612,14 @@ static int32_t home_town_person(const tl_doc *d, uint32_t h) {
         const tl_mention *a = &d->mentions[j - 1], *b = &d->mentions[j];
         if (a->type != TL_GPE && a->type != TL_LOC) break;
         if (d->tokens[a->tok_begin].sent != d->tokens[b->tok_begin].sent || b->tok_begin - a->tok_end > 1) break;
-        if (b->tok_begin > a->tok_end && !tok_eq(d, a->tok_end, ",") && !tok_eq(d, a->tok_end, "and")) break;
+        if (b->tok_begin > a->tok_end && !tl_tok_eq(d, a->tok_end, ",") && !tl_tok_eq(d, a->tok_end, "and")) break;
         j--;
     }
     uint32_t t = d->mentions[j].tok_begin;
-    if (t < 3 || !tok_eq(d, t - 1, "of") || !tok_eq(d, t - 2, ",")) return -1;
+    if (t < 3 || !tl_tok_eq(d, t - 1, "of") || !tl_tok_eq(d, t - 2, ",")) return -1;
     t -= 2;
     /* ", 47" before it */
-    if (t >= 2 && (d->tokens[t - 1].flags & TL_TOK_DIGIT) && tok_eq(d, t - 2, ",")) t -= 2;
+    if (t >= 2 && (d->tokens[t - 1].flags & TL_TOK_DIGIT) && tl_tok_eq(d, t - 2, ",")) t -= 2;
     if (j == 0) return -1;
     const tl_mention *x = &d->mentions[j - 1];
     return x->type == TL_PERSON && x->tok_end == t && d->tokens[x->tok_begin].sent == d->tokens[t].sent ? (int32_t)(j - 1)
@@ -694,8 +689,8 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
          * thing */
         {
             uint32_t c = t;
-            if (c >= 2 && tok_eq(d, c - 1, "as") && (tok_eq(d, c - 2, "and") || tok_eq(d, c - 2, "or"))) c--;
-            else if (!(c >= 1 && (tok_eq(d, c - 1, "or") || tok_eq(d, c - 1, "/")))) c = 0;
+            if (c >= 2 && tl_tok_eq(d, c - 1, "as") && (tl_tok_eq(d, c - 2, "and") || tl_tok_eq(d, c - 2, "or"))) c--;
+            else if (!(c >= 1 && (tl_tok_eq(d, c - 1, "or") || tl_tok_eq(d, c - 1, "/")))) c = 0;
             const tl_mention *p = &d->mentions[i - 1];
             uint32_t pe = p->tok_end;
             while (c && pe < c - 1 && (d->tokens[pe].flags & TL_TOK_QUOTE)) pe++;

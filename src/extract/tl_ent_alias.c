@@ -1,12 +1,7 @@
 /* tl_ent_alias.c -- other names an organization is given right where it is named: "(ACR, in Spanish)", ", or ACR", "formerly Y". */
 #include "tl_ent_alias.h"
+#include "tl_tok.h"
 #include <string.h>
-
-/* True when token t of d is exactly the word w.  Can't fail. */
-static int tok_eq(const tl_doc *d, uint32_t t, const char *w) {
-    size_t n = d->tokens[t].end - d->tokens[t].start;
-    return strlen(w) == n && memcmp(d->text + d->tokens[t].start, w, n) == 0;
-}
 
 /* True when mention m is one all-capital word ("ELN", "ISIL-K"): the shape
  * of an acronym, which a person's or a place's name rarely has. */
@@ -35,7 +30,7 @@ static int nameable(const tl_mention *p, const tl_mention *m, int is_acr) {
 static int list_joint(const tl_doc *d, uint32_t a, uint32_t b) {
     if (a >= b) return 0;
     for (uint32_t t = a; t < b; t++)
-        if (!tok_eq(d, t, ",") && !tok_eq(d, t, "and") && !tok_eq(d, t, "or")) return 0;
+        if (!tl_tok_eq(d, t, ",") && !tl_tok_eq(d, t, "and") && !tl_tok_eq(d, t, "or")) return 0;
     return 1;
 }
 
@@ -48,14 +43,14 @@ void tl_ent_alias_links(const tl_doc *d, int32_t *link, uint8_t *kind) {
         if (p->tok_end >= s || d->tokens[p->tok_begin].sent != d->tokens[s].sent) continue;
         int is_acr = acronym(d, m);
         uint32_t after = m->tok_end < d->n_tokens ? m->tok_end : m->tok_end - 1;
-        int closes = m->tok_end >= d->n_tokens || tok_eq(d, after, ",") || tok_eq(d, after, ")") ||
-                     tok_eq(d, after, ".") || tok_eq(d, after, ";");
+        int closes = m->tok_end >= d->n_tokens || tl_tok_eq(d, after, ",") || tl_tok_eq(d, after, ")") ||
+                     tl_tok_eq(d, after, ".") || tl_tok_eq(d, after, ";");
         /* "Name (ACR)", "Name (ACR, in Spanish)", "Name (ACR, formerly Y)":
          * the first word inside the parenthesis after a group's name is
          * its other name, whatever its letters (a name in another
          * language keeps its own initials). */
-        if (s == p->tok_end + 1 && tok_eq(d, p->tok_end, "(") && closes && is_acr && nameable(p, m, is_acr) &&
-            !tok_eq(d, after, ".") && !tok_eq(d, after, ";")) {
+        if (s == p->tok_end + 1 && tl_tok_eq(d, p->tok_end, "(") && closes && is_acr && nameable(p, m, is_acr) &&
+            !tl_tok_eq(d, after, ".") && !tl_tok_eq(d, after, ";")) {
             link[i] = (int32_t)(i - 1);
             kind[i] = TL_ENT_ALIAS_PAREN;
             continue;
@@ -68,7 +63,7 @@ void tl_ent_alias_links(const tl_doc *d, int32_t *link, uint8_t *kind) {
             continue;
         }
         /* "the Islamic State, or ISIS,": an acronym after ", or". */
-        if (s == p->tok_end + 2 && tok_eq(d, p->tok_end, ",") && tok_eq(d, p->tok_end + 1, "or") && is_acr &&
+        if (s == p->tok_end + 2 && tl_tok_eq(d, p->tok_end, ",") && tl_tok_eq(d, p->tok_end + 1, "or") && is_acr &&
             closes && p->type == TL_ORG && m->type == TL_ORG) {
             link[i] = (int32_t)(i - 1);
             kind[i] = TL_ENT_ALIAS_OR;
@@ -76,8 +71,8 @@ void tl_ent_alias_links(const tl_doc *d, int32_t *link, uint8_t *kind) {
         }
         /* "HTS, formerly al-Nusra Front", "X (previously Y)": a group's old
          * name, both named as groups. */
-        if (s == p->tok_end + 2 && (tok_eq(d, p->tok_end, ",") || tok_eq(d, p->tok_end, "(")) &&
-            (tok_eq(d, s - 1, "formerly") || tok_eq(d, s - 1, "previously")) && p->type == TL_ORG &&
+        if (s == p->tok_end + 2 && (tl_tok_eq(d, p->tok_end, ",") || tl_tok_eq(d, p->tok_end, "(")) &&
+            (tl_tok_eq(d, s - 1, "formerly") || tl_tok_eq(d, s - 1, "previously")) && p->type == TL_ORG &&
             m->type == TL_ORG) {
             link[i] = (int32_t)(i - 1);
             kind[i] = TL_ENT_ALIAS_FORMERLY;

@@ -374,3 +374,8 @@ int tl_tok_run(tl_doc *doc) {
     doc->n_sentences = (uint32_t)ns;
     return TL_OK;
 }
+
+int tl_tok_eq(const tl_doc *doc, uint32_t t, const char *w) {
+    size_t n = doc->tokens[t].end - doc->tokens[t].start;
+    return strlen(w) == n && memcmp(doc->text + doc->tokens[t].start, w, n) == 0;
+}

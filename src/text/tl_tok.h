@@ -15,4 +15,8 @@ int tl_tok_run(tl_doc *doc);
 /* True when the token text is one of the abbreviations that keep their final
  * period ("Gen.", "Jan.", "U.S.").  Can't fail. */
 int tl_tok_is_abbrev(const char *s, size_t n);
+
+/* True when token t of doc (t < doc->n_tokens) is exactly the word w,
+ * byte for byte.  Can't fail. */
+int tl_tok_eq(const tl_doc *doc, uint32_t t, const char *w);
 #endif
