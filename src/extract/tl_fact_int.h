@@ -84,6 +84,9 @@ typedef struct tl_fopen {
 #define TL_FS_GROUP 4      /* people a plural pronoun may stand for */
 #define TL_PRON_PLURAL 2   /* tl_fment.pron of "they": the first of s->group */
 #define TL_PRON_POSS 3     /* tl_fment.pron of "his", "her": only a possessor */
+/* Nouns of one member of a group after its name, standing for the person
+ * in focus ("The Hezbollah operative had entered ..."). */
+#define GROUP_MEMBER_NOUNS "operative|member|militant|fighter|commander|officer|agent|financier|recruiter"
 #define TL_FS_MAXC 256
 
 struct tl_fdoc;

@@ -581,6 +581,14 @@ static void possessed_state_body(tl_fsent *s, int m) {
 static void org_job_person(tl_fsent *s, int m) {
     if (s->ms[m].type != TL_ORG) return;
     uint32_t k = s->ms[m].te;
+    /* "The Hezbollah operative had entered": the noun is the person in
+     * focus (tl_fact_run.c add_pronouns) */
+    int f = k < s->se ? s->at[k - s->sb] : -1;
+    if (f >= 0 && s->ms[f].pron == 1 && s->ms[f].type == TL_PERSON && s->ms[f].tb == k && s->ms[f].te == k + 1 &&
+        tl_fact_w(s, k, GROUP_MEMBER_NOUNS)) {
+        push(s, TL_MEMBER_OF, f, m, k);
+        return;
+    }
     for (int n = 0; n < 3 && k < s->se && np_word(s, k); n++, k++) {
         if (!tl_fact_w(s, k, TL_CUE_OCCUPATION_NOUNS)) continue;
         int p = starts_at(s, k + 1);

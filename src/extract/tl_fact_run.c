@@ -446,6 +446,20 @@ static void add_pronouns(tl_fsent *s) {
             add_ment(s, i + 1, i + 2, fd->focus_person, TL_PERSON, 1);
             continue;
         }
+        /* "The Hezbollah operative had entered the country": a group's
+         * member noun after "the" is the person in focus, its member (not
+         * before "said": "the Hamas official said" quotes someone else) */
+        if (nat >= 0 && person && s->ms[nat].type == TL_ORG && !s->ms[nat].pron && s->ms[nat].tb == i &&
+            i > s->sb && tl_fact_is(s, i - 1, "the") && s->ms[nat].te + 1 < s->se &&
+            s->at[s->ms[nat].te - s->sb] < 0 &&
+            tl_fact_w(s, s->ms[nat].te, GROUP_MEMBER_NOUNS) &&
+            tl_fact_w(s, s->ms[nat].te + 1, "was|is|had|has|denied|admitted|fled|pleaded|faces|faced|remains|remained|"
+                                              "allegedly|also|later|then") &&
+            fd->focus_person != quote_speaker(s, i, &qm)) {
+            add_ment(s, s->ms[nat].te, s->ms[nat].te + 1, fd->focus_person, TL_PERSON, 1);
+            i = s->ms[nat].te;
+            continue;
+        }
         if (s->at[i - s->sb] >= 0) continue;
         int32_t here = first_at < i ? first_person : -1;
         /* every word of WL_HE_SHE_HIM_ETC (he|she|him|himself|herself)

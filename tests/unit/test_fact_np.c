@@ -64,6 +64,19 @@ static void test_nationality_noun_in_focus(void **state) {
     tl_doc_free(d);
 }
 
+/* "The Hezbollah operative had entered": a group's member noun after "the"
+ * is the person in focus, a member; "the Hamas official said" quotes
+ * someone else. */
+static void test_group_member_noun_in_focus(void **state) {
+    tl_doc *d = run(state, "Tomas Brenko was arrested in Lusk on Monday. The Hezbollah operative had entered the "
+                           "country in May.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Tomas Brenko", "Hezbollah"));
+    tl_doc_free(d);
+    d = run(state, "Tomas Brenko was killed in Lusk on Monday. The Hamas official said he was a civilian.\n");
+    assert_null(find(d, TL_MEMBER_OF, "Tomas Brenko", "Hamas"));
+    tl_doc_free(d);
+}
+
 /* Two nouns of the person joined by "and" between the nationality and the
  * name ("Australian recording artist and songwriter X"). */
 static void test_nationality_joined_nouns(void **state) {
@@ -441,6 +454,7 @@ int main(void) {
         cmocka_unit_test(test_town_possessed_site),
         cmocka_unit_test(test_branch_names),
         cmocka_unit_test(test_dual_and_long_nationalities),
+        cmocka_unit_test(test_group_member_noun_in_focus),
         cmocka_unit_test(test_nationality_noun_in_focus),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
