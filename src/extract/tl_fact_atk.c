@@ -1,4 +1,4 @@
-/* tl_fact_atk.c -- one more step from an attack's words to its sides in the parsed sentence: a crew noun or a weapon stands for its leader, group or user ("fighters led by X", "militants of Y", "gunmen from Y", "drones launched by X"), "X was the target of an attack" names the target, a name before the attack noun or "claimed by X" names the attacker. */
+/* tl_fact_atk.c -- one more step from an attack's words to its sides in the parsed sentence: a crew noun or a weapon stands for its leader, group or user ("fighters led by X", "militants of Y", "gunmen from Y", "gunmen loyal to X", "drones launched by X"), "X was the target of an attack" names the target, a name before the attack noun or "claimed by X" names the attacker. */
 #include "tl_fact.h"
 #include "tl_fact_int.h"
 #include "tl_cues.h"
@@ -112,6 +112,15 @@ int tl_fact_atk_crew(const tl_fsent *s, int i) {
         if (lab(&a, c, a.nmod) && c > i && has_case(&a, c, "of") && !word_in(&a, i, TL_CUE_ATTACK_WEAPON_NOUNS)) {
             int ty = type_at(&a, c);
             if (ty == TL_ORG || is_country(&a, c)) return c;
+        }
+        /* "gunmen loyal to X", "militants linked to Y", "fighters
+         * affiliated with Y": whom the crew answers to (a group, a
+         * person, a state; not a place: "troops close to the border") */
+        if ((lab(&a, c, a.amod) || lab(&a, c, a.acl)) && c > i && !word_in(&a, i, TL_CUE_ATTACK_WEAPON_NOUNS) &&
+            word_in(&a, c, "loyal|linked|affiliated|allied|aligned|tied|belonging")) {
+            int x = prep_child(&a, c, "to|with", a.obl, a.nmod);
+            int ty = x >= 0 ? type_at(&a, x) : -1;
+            if (ty == TL_ORG || ty == TL_PERSON || is_country(&a, x)) return x;
         }
         /* "gunmen from Y": a group's own ("gunmen from Syria" came from
          * there) */

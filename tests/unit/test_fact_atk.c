@@ -57,6 +57,11 @@ static void test_crew(void **state) {
     check_not(state, "Gunmen from Valdora attacked Tomas Brell.\n", "Valdora", "Tomas Brell");
     /* a place the crew is "of" is where it comes from, not a side */
     check_not(state, "Fighters of Valdora attacked Tomas Brell.\n", "Valdora", "Tomas Brell");
+    /* whom the crew answers to: "loyal to X", "linked to Y" */
+    check(state, "The fighters loyal to the Kessel Brigade attacked Tomas Brell.\n", "Kessel Brigade", "Tomas Brell");
+    check(state, "Police said militants linked to the Kessel Brigade killed Tomas Brell.\n", "Kessel Brigade",
+          "Tomas Brell");
+    check_not(state, "Troops close to Valdora attacked Tomas Brell.\n", "Valdora", "Tomas Brell");
 }
 
 /* "X was the target of an attack", "X, the target of a plot": the target
