@@ -232,6 +232,13 @@ static void norp_before_person(tl_fsent *s, int m) {
             /* a participle after a noun, right before the name, is the
              * verb that takes it ("Swiss police questioned X") */
             if (k >= a + 2 && s->tag[k - 1 - s->sb] == TL_POS_VBN) return;
+            /* "Iranians X and Y", "Iranian engineers X and Y": a plural
+             * before the names is each one's */
+            const tl_token *w = &s->d->tokens[k - 1];
+            if ((k == a && s->d->text[w->end - 1] == 's') || (k > a && person_plural(s, k - 1))) {
+                people_list_of(s, k, TL_CITIZEN_OF, m, s->ms[m].tb);
+                return;
+            }
             push(s, TL_CITIZEN_OF, p, m, s->ms[m].tb);
             return;
         }

@@ -64,6 +64,23 @@ static void test_nationality_noun_in_focus(void **state) {
     tl_doc_free(d);
 }
 
+/* "Iranians X and Y", "Iranian engineers X and Y": a plural nationality or
+ * a plural noun after it before a list of names is each one's. */
+static void test_plural_nationality_before_names(void **state) {
+    tl_doc *d = run(state, "Iranians Karim Dallal and Omid Rasti were charged on Monday.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Karim Dallal", "Iranians"));
+    assert_non_null(find(d, TL_CITIZEN_OF, "Omid Rasti", "Iranians"));
+    tl_doc_free(d);
+    d = run(state, "Iranian engineers Karim Dallal and Omid Rasti were charged on Monday.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Omid Rasti", "Iranian"));
+    tl_doc_free(d);
+    /* a singular noun is the first name's alone */
+    d = run(state, "Iranian engineer Karim Dallal and Omid Rasti were charged on Monday.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Karim Dallal", "Iranian"));
+    assert_null(find(d, TL_CITIZEN_OF, "Omid Rasti", "Iranian"));
+    tl_doc_free(d);
+}
+
 /* "The Hezbollah operative had entered": a group's member noun after "the"
  * is the person in focus, a member; "the Hamas official said" quotes
  * someone else. */
@@ -455,6 +472,7 @@ int main(void) {
         cmocka_unit_test(test_branch_names),
         cmocka_unit_test(test_dual_and_long_nationalities),
         cmocka_unit_test(test_group_member_noun_in_focus),
+        cmocka_unit_test(test_plural_nationality_before_names),
         cmocka_unit_test(test_nationality_noun_in_focus),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
