@@ -1148,6 +1148,8 @@ static int role_phrase_ends(const tl_fsent *s, uint32_t k) {
            tl_fact_ment_at(s, k) >= 0;
 }
 
+static int gerund_doer(const tl_fsent *s, int h, uint32_t p);
+
 static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     if (type == TL_ATTACKED) { /* "took X hostage" (tl_fact_atk.c) */
@@ -1354,6 +1356,13 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
      * relation is background; after a copula it is the claim */
     int np = h >= 0 || (st > s->sb && (tl_fact_is(s, st - 1, ",") || tl_fact_is(s, st - 1, "(")));
     if (h < 0) { h = np_holder_left(s, st, hmask); hdir = -1; }
+    /* "X was accused of membership in Y", "X was convicted of
+     * membership of Y": the noun after a verb of the courts is the
+     * subject's */
+    if (h < 0 && (type == TL_MEMBER_OF || type == TL_LEADER_OF) && st > s->sb + 1 && tl_fact_w(s, st - 1, "of|with|for")) {
+        int x = find_subj(s, st - 1, hmask);
+        if (gerund_doer(s, x, st - 1)) h = x;
+    }
     if (h < 0 && type == TL_ORIGIN && st > s->sb && tl_fact_is(s, st - 1, "of")) {
         /* "X, of Azerbaijani descent," / "X is of Azerbaijani origin"; not
          * a noun's ("father of the student of Moroccan origin") */

@@ -315,6 +315,15 @@ static void test_charged_with_gerund(void **state) {
                    "Shining Path.\n");
     assert_non_null(find(d, TL_SUPPORTS, "Tom Reyes", "Shining Path"));
     tl_doc_free(d);
+    /* so does a noun of membership: "accused of membership in Y" */
+    d = run(state, "Police arrested a courier in Lusk. Tom Reyes was accused of membership in the Shining Path.\n");
+    f = find(d, TL_MEMBER_OF, "Tom Reyes", "Shining Path");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+    d = run(state, "Police arrested a courier in Lusk. Tom Reyes denied membership in the Shining Path.\n");
+    assert_null(find(d, TL_MEMBER_OF, "Tom Reyes", "Shining Path"));
+    tl_doc_free(d);
     /* a verb that is no court's leaves the gerund without a doer */
     d = run(state, "Police arrested a courier in Lusk. Tom Reyes warned about providing material support to the "
                    "Shining Path.\n");
