@@ -566,6 +566,11 @@ static void test_unplaced_building_heads(void **state) {
     assert_int_equal(type_of(d, "Las Rocas prison"), TL_FAC);
     assert_int_equal(type_of(d, "Marlow Grand hotel"), TL_FAC);
     tl_doc_free(d);
+    /* border posts and military sites */
+    d = run(state, "The strike hit the Bab Tella crossing and the Marlow airbase.\n");
+    assert_int_equal(type_of(d, "Bab Tella crossing"), TL_FAC);
+    assert_int_equal(type_of(d, "Marlow airbase"), TL_FAC);
+    tl_doc_free(d);
     /* "the X camp" is a campaign, and no "the": a person */
     d = run(state, "The Peter Halden camp said on Monday that Peter Halden hotel rooms were booked.\n");
     assert_int_not_equal(type_of(d, "Peter Halden camp"), TL_FAC);
