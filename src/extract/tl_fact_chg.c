@@ -176,6 +176,15 @@ void tl_fact_codefendants(tl_fsent *s) {
                 s->ms[y->m[0]].ent == s->ms[x->m[0]].ent || s->ms[y->m[0]].pron || s->ms[y->m[0]].virt)
                 continue;
             if (!tl_fact_coordinated(s, x->m[0], y->m[0])) continue;
+            /* "the brothers X and Y were charged": kin, said as such */
+            int kin = 0;
+            for (int k = 0; k < s->nc && !kin; k++) {
+                const tl_fcand *f = &s->cands[k];
+                kin = f->type == TL_FAMILY_OF && f->m[0] >= 0 && f->m[1] >= 0 &&
+                      ((s->ms[f->m[0]].ent == s->ms[x->m[0]].ent && s->ms[f->m[1]].ent == s->ms[y->m[0]].ent) ||
+                       (s->ms[f->m[1]].ent == s->ms[x->m[0]].ent && s->ms[f->m[0]].ent == s->ms[y->m[0]].ent));
+            }
+            if (kin) continue;
             tl_fcand c;
             memset(&c, 0, sizeof c);
             c.type = TL_ASSOCIATE_OF;

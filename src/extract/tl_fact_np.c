@@ -844,11 +844,35 @@ static void member_lists(tl_fsent *s) {
     }
 }
 
+/* "the brothers X and Y", "two sisters, X and Y,": a plural noun of kin
+ * before a list of names makes them kin of each other (after a possessive,
+ * "his brothers X and Y", they are the possessor's: frame_rel). */
+static void kin_lists(tl_fsent *s) {
+    for (uint32_t k = s->sb + 1; k + 3 < s->se; k++) {
+        if (!tl_fact_w(s, k, "brothers|sisters|siblings|cousins|twins")) continue;
+        if (!tl_fact_w(s, k - 1, "the|two|three|four|twin")) continue;
+        uint32_t j = tl_fact_is(s, k + 1, ",") ? k + 2 : k + 1;
+        int l[4], n = 0;
+        while (j < s->se && n < 4) {
+            int p = starts_at(s, j);
+            if (p < 0 || s->ms[p].type != TL_PERSON) break;
+            l[n++] = p;
+            j = s->ms[p].te;
+            if (tl_fact_is(s, j, ",") && (flags(s, j + 1) & TL_TOK_DIGIT) && tl_fact_is(s, j + 2, ",")) j += 2;
+            if (tl_fact_is(s, j, ",")) j++;
+            if (tl_fact_wl(s, j, WL_AND_OR)) j++;
+        }
+        for (int a = 0; a < n; a++)
+            for (int b = a + 1; b < n; b++) push(s, TL_FAMILY_OF, l[a], l[b], k);
+    }
+}
+
 void tl_fact_np(tl_fsent *s) {
     inverted_event(s);
     among_those(s);
     group_lists(s);
     member_lists(s);
+    kin_lists(s);
     int nm = s->nm;
     for (int m = 0; m < nm; m++) {
         if (s->ms[m].pron || s->ms[m].virt || s->ms[m].mod) continue;

@@ -203,6 +203,8 @@ static const spec SPECS[] = {
     S("worked|works|work|working", TL_ASSOCIATE_OF, 0, "with|alongside", 1),
     /* FAMILY_OF */
     V("marry|marries|married|marrying", TL_FAMILY_OF, 0, 1, "to", 1, NULL, N),
+    /* "X is married to Y" (the passive of the verb above has no subject) */
+    S("married", TL_FAMILY_OF, 0, "to", 1),
     R("wife|wives", TL_FAMILY_OF, 0, 1, 0),
     R("husband", TL_FAMILY_OF, 0, 1, 0),
     R("son", TL_FAMILY_OF, 0, 1, 0),

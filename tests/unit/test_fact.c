@@ -1217,6 +1217,19 @@ static void test_kin_and_whose(void **state) {
     assert_non_null(find(d, TL_ARRESTED, "Nina Berg", NULL));
     assert_null(find(d, TL_ARRESTED, "Lars Eklund", NULL));
     tl_doc_free(d);
+    /* "the brothers X and Y", "two sisters, X and Y": kin of each other,
+     * and no mere co-defendants */
+    d = run(state, "The brothers Omar Bakri and Tom Bakri were charged on Monday.\n\n"
+                   "Police arrested two sisters, Nina Berg and Lena Berg, in Lusk.\n");
+    assert_non_null(find(d, TL_FAMILY_OF, "Omar Bakri", "Tom Bakri"));
+    assert_null(find(d, TL_ASSOCIATE_OF, "Omar Bakri", "Tom Bakri"));
+    assert_non_null(find(d, TL_FAMILY_OF, "Nina Berg", "Lena Berg"));
+    tl_doc_free(d);
+    /* "X is married to Y", "X, who is married to Y," */
+    d = run(state, "Nina Berg is married to Lars Eklund.\n\nOmar Bakri, who is married to Lena Berg, fled.\n");
+    assert_non_null(find(d, TL_FAMILY_OF, "Nina Berg", "Lars Eklund"));
+    assert_non_null(find(d, TL_FAMILY_OF, "Omar Bakri", "Lena Berg"));
+    tl_doc_free(d);
 }
 
 /* "the country's prime minister, X": the country the description stands
