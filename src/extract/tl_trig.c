@@ -153,8 +153,11 @@ static const spec SPECS[] = {
      * between, as above) */
     S("smuggle|smuggles|smuggled|smuggling|ship|ships|shipped|shipping|sell|sells|sold|selling",
       TL_SUPPORTS, 0, "to", 1),
-    /* "X smuggled weapons for Y" ("sold arms for" a price: not with "for") */
-    S("smuggle|smuggles|smuggled|smuggling|ship|ships|shipped|shipping", TL_SUPPORTS, 0, "for", 1),
+    /* "X smuggled weapons for Y", "X procured drone parts for Y" ("sold
+     * arms for" a price: not with "for") */
+    S("smuggle|smuggles|smuggled|smuggling|ship|ships|shipped|shipping|procure|procures|procured|procuring|"
+      "purchase|purchases|purchased|purchasing|buy|buys|bought|buying",
+      TL_SUPPORTS, 0, "for", 1),
     /* "X raised money for Y", "X laundered money for Y" (the support noun
      * between) */
     S("raise|raises|raised|raising|collect|collects|collected|collecting|launder|launders|laundered|laundering",

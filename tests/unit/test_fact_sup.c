@@ -154,6 +154,10 @@ static void test_support_amounts_and_hardware(void **state) {
                 "Kessel Brigade");
     expect_no_fact(state, "Omar Dabaan sold rifles for Tomas Brell's money.\n", TL_SUPPORTS, "Omar Dabaan",
                    "Tomas Brell");
+    /* bought or procured for it */
+    expect_fact(state, "Omar Dabaan procured drone parts for the Kessel Brigade.\n", TL_SUPPORTS, "Omar Dabaan",
+                "Kessel Brigade");
+    expect_no_fact(state, "Omar Dabaan bought a house for Tomas Brell.\n", TL_SUPPORTS, "Omar Dabaan", "Tomas Brell");
 }
 
 /* Support given to a body's people goes to the body; the supporter is the
