@@ -153,11 +153,15 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     if (i > s->sb + 2 && pres) {
         uint32_t c = i - 1;
         if (tl_fact_tag(s, c) == TL_POS_ADV && c > s->sb + 1) c--;
-        if (tl_fact_wl(s, c, WL_AND_OR) || tl_fact_is(s, c, "but"))
+        /* a headline joins its verbs with a comma: "X attacks base,
+         * kills three Americans" (present verbs on both sides) */
+        int comma = tl_fact_is(s, c, ",");
+        if (tl_fact_wl(s, c, WL_AND_OR) || tl_fact_is(s, c, "but") || comma)
             for (uint32_t j = c - 1; j > s->sb && j + 12 > c; j--) {
                 if (tl_fact_is_punct(s, j) || tl_fact_wl(s, j, WL_THAT_WHO_WHICH)) break;
                 int t = tl_fact_tag(s, j);
-                if (t == TL_POS_VBD || t == TL_POS_VBN || t == TL_POS_VERB_PRES || (t == TL_POS_AUX && tl_fact_wl(s, j, WL_BE)))
+                if (comma ? t == TL_POS_VERB_PRES
+                          : (t == TL_POS_VBD || t == TL_POS_VBN || t == TL_POS_VERB_PRES || (t == TL_POS_AUX && tl_fact_wl(s, j, WL_BE))))
                     return find_subj(s, j, mask);
             }
     }

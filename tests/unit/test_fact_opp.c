@@ -115,6 +115,10 @@ static void test_coordinated_verb(void **state) {
     const char *text = "The Kessel Brigade attacked a joint US-Kenya base and killed three Americans.\n";
     expect_fact(state, text, TL_ATTACKED, "Kessel Brigade", "Americans");
     expect_no_fact(state, text, TL_ATTACKED, "Kenya", "Americans");
+    /* a headline joins its present verbs with a comma */
+    text = "Kessel Brigade attacks joint US-Kenya base, kills three Americans in Lamu.\n";
+    expect_fact(state, text, TL_ATTACKED, "Kessel Brigade", "Americans");
+    expect_no_fact(state, text, TL_ATTACKED, "Kenya", "Americans");
 }
 
 /* A nationality before a state word that modifies a job ("a Venezuelan army
