@@ -1339,7 +1339,9 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     }
     /* "holds Azerbaijani and Russian citizenship": the holder is left of
      * all the coordinated premodifiers */
-    while (premod >= 0 && grp == premod && st > s->sb + 1 && (tl_fact_wl(s, st - 1, WL_AND_OR) || tl_fact_is(s, st - 1, ","))) {
+    /* (only names in a row: "X, a Hezbollah affiliate" is an apposition) */
+    while (premod >= 0 && grp == premod && st > s->sb + 1 && s->at[st - s->sb] >= 0 && s->ms[s->at[st - s->sb]].tb == st &&
+           (tl_fact_wl(s, st - 1, WL_AND_OR) || tl_fact_is(s, st - 1, ","))) {
         int pm = tl_fact_ment_ending(s, st - 2);
         if (pm < 0 || s->ms[pm].type != s->ms[premod].type) break;
         st = s->ms[pm].tb;

@@ -1232,6 +1232,15 @@ static void test_kin_and_whose(void **state) {
     tl_doc_free(d);
 }
 
+/* "X, a Y affiliate,": an apposition whose noun a name modifies, after a
+ * name of the same kind, is no list of names ("holds A and B
+ * citizenship"). */
+static void test_apposition_same_kind_premodifier(void **state) {
+    tl_doc *d = run(state, "The Kessel Front, a Red Dune Brigade affiliate, claimed the attack.\n");
+    assert_non_null(find(d, TL_PART_OF, "Kessel Front", "Red Dune Brigade"));
+    tl_doc_free(d);
+}
+
 /* "the country's prime minister, X": the country the description stands
  * for possesses the office; not other things ("the country's port of Y"). */
 static void test_country_possessor(void **state) {
@@ -1410,7 +1419,8 @@ int main(void) {
         cmocka_unit_test(test_held_and_crossed), cmocka_unit_test(test_clashes_between),
         cmocka_unit_test(test_acronym_before_role), cmocka_unit_test(test_headquarters),
         cmocka_unit_test(test_charge_shapes), cmocka_unit_test(test_denied_and_doubted),
-        cmocka_unit_test(test_kin_and_whose), cmocka_unit_test(test_country_possessor),
+        cmocka_unit_test(test_kin_and_whose),
+        cmocka_unit_test(test_apposition_same_kind_premodifier), cmocka_unit_test(test_country_possessor),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
