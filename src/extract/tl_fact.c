@@ -1193,6 +1193,8 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (poss < 0 && premod < 0 && st > s->sb + 2 && tl_fact_is(s, st - 1, "whose") && tl_fact_is(s, st - 2, ","))
         poss = tl_fact_ment_ending(s, st - 3);
     uint32_t after = i + 1;
+    /* "the right-hand man to X" */
+    if (after < s->se && tl_fact_is(s, i, "right-hand") && tl_fact_w(s, after, "man|woman")) after++;
     /* "FBI Assistant Director in Charge X": the title goes on */
     if (after + 1 < s->se && tl_fact_is(s, after, "in") && (s->d->tokens[after + 1].flags & TL_TOK_UPPER) &&
         tl_fact_is(s, after + 1, "charge"))
@@ -1245,7 +1247,9 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         uint32_t k;
         grp = tl_fact_ment_from(s, after + 1, &k);
         /* "a top aide to the leader of X, Y": the person the apposition names */
-        if (grp < 0 && type == TL_ASSOCIATE_OF && tl_fact_is(s, after, "to")) grp = tl_fact_titled_person_to(s, after + 1);
+        if (type == TL_ASSOCIATE_OF && tl_fact_is(s, after, "to") &&
+            (grp < 0 || tl_fact_w(s, s->ms[grp].te, "'s|\u2019s|'|\u2019")))
+            grp = tl_fact_titled_person_to(s, after + 1);
         /* "an aide to former Afghan Prime Minister X": the person the
          * nationality's title phrase names */
         if (grp >= 0 && type == TL_ASSOCIATE_OF && s->ms[grp].type == TL_NORP) grp = tl_fact_title_name_after(s, grp);
@@ -1355,7 +1359,8 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (part_noun) hmask |= P_;
     /* "An affiliate of X, Y, said": a phrase opening the sentence is an
      * apposition of the name after it */
-    int lead = st == s->sb && of_grp && tl_fact_w(s, st, "a|an|the");
+    /* ("As a close associate of X, Y ...": the same after "as") */
+    int lead = (st == s->sb || (st == s->sb + 1 && tl_fact_is(s, s->sb, "as"))) && of_grp && tl_fact_w(s, st, "a|an|the");
     int h = np_holder_right(s, after, premod >= 0 || poss >= 0 || def_of || lead, hmask);
     int hdir = 1;
     /* a name after the noun phrase or an apposition before it: the

@@ -20,6 +20,19 @@ int tl_fact_title_name_after(const tl_fsent *s, int m) {
 /* "to the leader of X, Y" (from token k, after "to"): the person the
  * apposition after the office names, or -1. */
 int tl_fact_titled_person_to(const tl_fsent *s, uint32_t k) {
+    /* "to X's infamous mastermind, Y": the person after the possessor's
+     * noun */
+    int o = tl_fact_ment_from(s, k, NULL);
+    if (o >= 0 && s->ms[o].tb <= k + 1 && tl_fact_w(s, s->ms[o].te, "'s|\u2019s|'|\u2019")) {
+        for (uint32_t j = s->ms[o].te + 1; j < s->se && j < s->ms[o].te + 5; j++) {
+            if (tl_fact_is(s, j, ",")) {
+                int p = tl_fact_ment_at(s, j + 1);
+                return p >= 0 && s->ms[p].tb == j + 1 && s->ms[p].type == TL_PERSON && !s->ms[p].pron ? p : -1;
+            }
+            if (tl_fact_is_punct(s, j) || tl_fact_ment_at(s, j) >= 0 || tl_fact_is_verbish(s, j)) return -1;
+        }
+        return -1;
+    }
     for (uint32_t j = k; j < s->se && j < k + 5; j++) {
         if (tl_fact_is(s, j, "of")) {
             int g = tl_fact_ment_from(s, j + 1, NULL);

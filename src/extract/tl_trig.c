@@ -193,6 +193,8 @@ static const spec SPECS[] = {
     R("friend", TL_ASSOCIATE_OF, 0, 1, 0),
     R("aide", TL_ASSOCIATE_OF, 0, 1, 0),
     R("confidant", TL_ASSOCIATE_OF, 0, 1, 0),
+    /* "the right-hand man to X" (frame_rel reads past "man") */
+    R("right-hand|right-hand-man", TL_ASSOCIATE_OF, 0, 1, 0),
     R("lieutenant|lieutenants|henchman|henchmen", TL_ASSOCIATE_OF, 0, 1, 0),
     R("protege|protégé", TL_ASSOCIATE_OF, 0, 1, 0),
     /* "X has links to Y", "its ties with Y" (frame_event: the possessor or

@@ -62,6 +62,13 @@ static void test_associate_nouns(void **state) {
              "Afghanistan");
     assoc(state, "Ithawi was a top aide to the leader of the Kessel Brigade, Tomas Brell, officials said.\n", "Ithawi",
           "Tomas Brell");
+    /* "the right-hand man to X's leader, Y": the person, not the possessor */
+    const char *t = "Ithawi served as the right-hand man to the Kessel Brigade's infamous leader, Tomas Brell.\n";
+    assoc(state, t, "Ithawi", "Tomas Brell");
+    no_assoc(state, t, "Ithawi", "Kessel Brigade");
+    /* a phrase of role opened by "as" before the name */
+    assoc(state, "As a trusted associate and friend to Tomas Brell, Ithawi developed the malware.\n", "Ithawi",
+          "Tomas Brell");
 }
 
 /* Refusals of "close to", "aligned with", "works with": a participle on
