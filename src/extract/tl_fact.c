@@ -1839,6 +1839,56 @@ static int past_read_as_adj(const tl_fsent *s, uint32_t i, int is_past) {
     return o >= 0 && s->ms[o].tb == i + 2 && !(s->d->tokens[i + 1].flags & TL_TOK_UPPER) && !tl_fact_is_punct(s, i + 1);
 }
 
+/* A verb form, participles included ("was working"). */
+static int verbal(const tl_fsent *s, uint32_t i) {
+    int t = tl_fact_tag(s, i);
+    return tl_fact_is_verbish(s, i) || t == TL_POS_VBG || t == TL_POS_VBN;
+}
+
+void tl_fact_directed(tl_fsent *s) {
+    for (uint32_t k = s->sb + 2; k + 2 < s->se; k++) {
+        /* the words first: "direction", "behest", "instruction(s)", "orders" */
+        if (!tl_fact_w(s, k, "direction|behest|instruction|instructions|orders") || !tl_fact_is(s, k - 1, "the") ||
+            !tl_fact_is(s, k + 1, "of"))
+            continue;
+        if (!(tl_fact_is(s, k - 2, "at") && tl_fact_w(s, k, "direction|behest")) &&
+            !(tl_fact_is(s, k - 2, "under") && tl_fact_w(s, k, "direction|instruction|instructions|orders")) &&
+            !(tl_fact_is(s, k - 2, "on") && tl_fact_w(s, k, "instructions|orders")))
+            continue;
+        /* who directs: a name, or a person's noun and the body it serves
+         * ("an intelligence officer in the Ministry of State Security") */
+        uint32_t j = k + 2;
+        if (tl_fact_wl(s, j, WL_DETS)) j++;
+        int y = tl_fact_ment_at(s, j);
+        if (y >= 0 && (s->ms[y].tb != j || s->ms[y].pron)) y = -1;
+        for (uint32_t q = j; y < 0 && q < s->se && q < j + 6; q++) {
+            if (tl_fact_is_punct(s, q) || tl_fact_ment_at(s, q) >= 0 || tl_fact_is_verbish(s, q)) break;
+            if (q > j && tl_fact_w(s, q, "in|of|from|at") && tl_fact_w(s, q - 1, TL_CUE_OCCUPATION_NOUNS)) {
+                uint32_t r = tl_fact_is(s, q + 1, "the") ? q + 2 : q + 1;
+                int o = r < s->se ? tl_fact_ment_at(s, r) : -1;
+                if (o >= 0 && s->ms[o].tb == r && !s->ms[o].pron && s->ms[o].type == TL_ORG) y = o;
+                break;
+            }
+        }
+        if (y < 0 || !tl_fact_type_ok(s, y, ROLE_MASK[TL_RECRUITED][0])) continue;
+        /* who was directed: the subject of the verb before the phrase */
+        uint32_t v = k - 2;
+        while (v > s->sb && v + 10 > k && !verbal(s, v) && !tl_fact_is_punct(s, v)) v--;
+        if (v <= s->sb || !verbal(s, v)) continue;
+        /* "was working at ...": the clause's subject is left of its
+         * auxiliaries; "... while working at ...": the main clause's */
+        while (v > s->sb + 1 && (tl_fact_wl(s, v - 1, WL_BE) || tl_fact_w(s, v - 1, "has|have|had|also|allegedly")))
+            v--;
+        if (v > s->sb + 2 && tl_fact_w(s, v - 1, "while|when|whilst")) {
+            v -= 2;
+            while (v > s->sb && v + 12 > k && !verbal(s, v) && !tl_fact_is(s, v, ";")) v--;
+            if (v <= s->sb || !verbal(s, v)) continue;
+        }
+        int x = find_subj(s, v, ROLE_MASK[TL_RECRUITED][1]);
+        if (x >= 0 && s->ms[x].ent != s->ms[y].ent) tl_fact_emit(s, TL_RECRUITED, y, x, -1, -1, k, 0);
+    }
+}
+
 void tl_fact_triggers(tl_fsent *s) {
     const tl_fact_ctx *c = s->c;
     for (uint32_t i = s->sb; i < s->se; i++) {

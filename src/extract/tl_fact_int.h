@@ -352,6 +352,11 @@ int tl_fact_coordinated(const tl_fsent *s, int a, int b);
  * are co-defendants, associates (ASSOCIATE_OF, one pushed per pair; the
  * charge candidates are read from s->cands).  Can't fail. */
 void tl_fact_codefendants(tl_fsent *s);
+/* "X worked at the direction of Y", "at the behest of Y", "under the
+ * instruction of Y", "on the orders of Y" (also "of an officer in Y"):
+ * Y tasked X, a recruitment (RECRUITED, Y the recruiter; X the subject
+ * of the verb before the phrase).  Can't fail. */
+void tl_fact_directed(tl_fsent *s);
 
 /* "handed X over to Y", "handed him over": the object of particle verb t
  * at token i when its one-word particle follows the name or pronoun right

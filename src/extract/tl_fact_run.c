@@ -1282,6 +1282,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
                 if (tl_fact_org(s) < 0) goto oom;
                 tl_fact_scored(s);
                 tl_fact_codefendants(s);
+                tl_fact_directed(s);
             }
             if (fd.n_open) tl_fact_evc_complete(s, fd.open, &fd.n_open, new_paragraph);
             tl_fact_parse_done(s);

@@ -373,6 +373,19 @@ static void test_recruited_into(void **state) {
     assert_non_null(find(d, TL_MEMBER_OF, "Omar Dabaan", "Kessel Brigade"));
     assert_null(find(d, TL_MEMBER_OF, "Orsk Front", "Kessel Brigade"));
     tl_doc_free(d);
+    /* "at the direction of Y", "at the behest of Y", "under the
+     * instruction of Y", "of an officer in Y": Y tasked the subject */
+    d = run(state, "Omar Dabaan worked at the direction of an officer in the Kessel Brigade.\n\n"
+                   "Tomas Brell was working at the behest of the Orsk Front.\n\n"
+                   "Nina Berg, who acted under the instruction of the Red Dune Brigade, was arrested.\n");
+    assert_non_null(find(d, TL_RECRUITED, "Kessel Brigade", "Omar Dabaan"));
+    assert_non_null(find(d, TL_RECRUITED, "Orsk Front", "Tomas Brell"));
+    assert_non_null(find(d, TL_RECRUITED, "Red Dune Brigade", "Nina Berg"));
+    tl_doc_free(d);
+    /* a direction of travel is none of that */
+    d = run(state, "Omar Dabaan drove in the direction of the Kessel Brigade's camp.\n");
+    assert_null(find(d, TL_RECRUITED, "Kessel Brigade", "Omar Dabaan"));
+    tl_doc_free(d);
 }
 
 /* "one of the founders of Y": the plural founder noun too. */
