@@ -897,6 +897,7 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         return;
     }
     int pas = t->kind == TL_TK_VERB && passive_at(s, i, is_past);
+    /* "X stands accused of ...": a passive without "be" */
     int subj = -1, obj = -1, ra = -1, rb = -1, site = 0;
     int r_subj = t->subj, r_obj = t->obj;
     uint32_t m_subj = r_subj >= 0 ? ROLE_MASK[type][r_subj] : 0;
@@ -906,10 +907,18 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
          * office, a court, a government) as the accuser, and the nearest
          * subject must be it: "the minister accused X" is no charge. */
         int a = pas ? by_agent(s, after, P_ | O_ | G_) : find_subj(s, i, P_ | O_ | G_ | N_);
-        if (a < 0 || !tl_fact_type_ok(s, a, O_ | G_)) return;
+        /* an authority told by a common noun ("prosecutors accuse X",
+         * "the indictment accuses X"; "X stands accused of" is said of
+         * sanctions too, and is left alone) */
+        uint32_t b = i;
+        while (b > s->sb && (tl_fact_tag(s, b - 1) == TL_POS_ADV || tl_fact_w(s, b - 1, "also|have|has|had|now"))) b--;
+        int authority = b > s->sb && tl_fact_w(s, b - 1, "prosecutors|prosecutor|prosecution|authorities|police|"
+                                                          "investigators|indictment|complaint|court|judge|jury");
+        if (!authority && (a < 0 || !tl_fact_type_ok(s, a, O_ | G_))) return;
     }
     if (pas) {
-        if (r_obj >= 0) obj = reduced_relative(s, i) ? reduced_patient(s, i, m_obj) : find_subj(s, i, m_obj);
+        if (r_obj >= 0)
+            obj = reduced_relative(s, i) ? reduced_patient(s, i, m_obj) : find_subj(s, i, m_obj);
         if (r_subj >= 0) subj = by_agent(s, after, m_subj);
     } else {
         if (r_subj >= 0) subj = find_subj(s, i, m_subj);

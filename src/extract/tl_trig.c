@@ -314,6 +314,8 @@ static const spec SPECS[] = {
     V("imprison", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
     /* "X was taken into custody" ("taken into account" is no arrest) */
     VP("take|takes|took|taken|taking", TL_ARRESTED, 2, 0, NULL, N, "into custody"),
+    /* "X was remanded in custody" (not "remanded on bail") */
+    VP("remand|remands|remanded|remanding", TL_ARRESTED, 2, 0, NULL, N, "in custody"),
     E("arrest|arrests|detention|capture|apprehension", TL_ARRESTED, 2, 0, NULL, N, NULL, N, 0),
     /* CHARGED */
     V("charge", TL_CHARGED, 2, 0, NULL, N, NULL, N),

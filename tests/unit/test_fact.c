@@ -781,6 +781,18 @@ static void test_accused_by_authority(void **state) {
     assert_non_null(find(d, TL_ATTACKED, "Ali Karimi", "Ivan Stone"));
     assert_null(find(d, TL_CITIZEN_OF, "Levan Beridze", "Iranian"));
     tl_doc_free(d);
+    /* an authority told by a common noun: prosecutors, an indictment */
+    d = run(state, "Prosecutors accuse Levan Beridze of planning an attack.\n\n"
+                   "The indictment accuses Ali Karimi of money laundering.\n\n"
+                   "Ali Karimi stands accused of lying to his neighbours.\n");
+    assert_non_null(find(d, TL_CHARGED, "Levan Beridze", NULL));
+    assert_non_null(find(d, TL_CHARGED, "Ali Karimi", NULL));
+    tl_doc_free(d);
+    /* "remanded in custody" holds the person; "on bail" does not */
+    d = run(state, "Levan Beridze was remanded in custody.\n\nAli Karimi was remanded on bail.\n");
+    assert_non_null(find(d, TL_ARRESTED, "Levan Beridze", NULL));
+    assert_null(find(d, TL_ARRESTED, "Ali Karimi", NULL));
+    tl_doc_free(d);
 }
 
 /* A place fused with a participle of support names the supporter of what
