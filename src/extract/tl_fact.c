@@ -169,6 +169,11 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     while (k > s->sb) {
         k--;
         if (tl_fact_is(s, k, ";")) return -1;
+        /* "LUSK (Reuters) - A court sentenced": a dateline's credit is
+         * no subject of the report's first clause */
+        if (k > s->sb && tl_fact_is(s, k - 1, ")") &&
+            (tl_fact_is(s, k, "-") || tl_fact_is(s, k, "--") || tl_fact_is(s, k, "\u2013") || tl_fact_is(s, k, "\u2014")))
+            return -1;
         if (tl_fact_is(s, k, ",") && aux_only(s, k + 1, i)) {
             /* "X, 41, of Paterson, New Jersey, provided": a home town and
              * an age set off after the name hold no subject */

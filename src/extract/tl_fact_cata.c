@@ -161,6 +161,25 @@ int32_t tl_fact_cata_named_next(const tl_doc *d, uint32_t si) {
     uint32_t mi = first_mention_from(d, ns->tok_begin);
     if (mi >= d->n_mentions) return -1;
     const tl_mention *m = &d->mentions[mi];
+    char low[16];
+    /* "The man, identified only as X, ...": the description names him */
+    if (m->tok_begin > ns->tok_begin && m->tok_begin < ns->tok_begin + 8 && m->entity >= 0) {
+        uint32_t k = ns->tok_begin;
+        size_t l = word_at(d, k, low);
+        int ok = l == 3 && memcmp(low, "the", 3) == 0;
+        l = ok ? word_at(d, ++k, low) : 0;
+        ok = l && tl_trig_in_list(person_heads, low, l);
+        ok = ok && word_at(d, ++k, low) && low[0] == ',';
+        l = ok ? word_at(d, ++k, low) : 0;
+        ok = l && tl_trig_in_list("identified|named", low, l);
+        l = ok ? word_at(d, ++k, low) : 0;
+        if (l && tl_trig_in_list("only|simply|publicly", low, l)) l = word_at(d, ++k, low);
+        if (ok && l == 2 && memcmp(low, "as", 2) == 0 && m->tok_begin == k + 1) {
+            const tl_entity *e = &d->entities[m->entity];
+            return e->type == TL_PERSON && e->n_mentions && e->mentions[0] == mi ? m->entity : -1;
+        }
+        return -1;
+    }
     if (m->tok_begin != ns->tok_begin || m->tok_end >= ns->tok_end || m->entity < 0) return -1;
     const tl_entity *e = &d->entities[m->entity];
     if (e->type != TL_PERSON || e->n_mentions == 0 || e->mentions[0] != mi) return -1;
@@ -177,7 +196,6 @@ int32_t tl_fact_cata_named_next(const tl_doc *d, uint32_t si) {
      * follows the name, or its apposition, over an adverb or two ("said
      * Pentagon secretary X" later in the sentence is another speaker's). */
     uint32_t k = m->tok_end, lim = ns->tok_end;
-    char low[16];
     if (word_at(d, k, low) && low[0] == ',') {
         uint32_t j = k + 1;
         while (j < lim && j < k + 14 && !(word_at(d, j, low) && low[0] == ',')) {

@@ -29,6 +29,23 @@ static void test_nationality_named_next(void **state) {
     tl_doc_free(d);
 }
 
+/* "The man, identified only as X, ...": the next sentence names the man
+ * of the lead in an apposition; a dateline's credit is no subject. */
+static void test_identified_as_named_next(void **state) {
+    const char *t = "TAVIRA, March 3 (Reuters) - A court in Tavira sentenced a 24-year-old man to nine years in "
+                    "prison.\n\nThe man, identified only as Dorin V. under privacy laws, was arrested in 2023.\n";
+    tl_doc *d = run(state, t);
+    int charged = 0, by_credit = 0;
+    for (uint32_t i = 0; i < d->n_facts; i++)
+        if (d->facts[i].type == TL_CHARGED && named(d, d->facts[i].args[0], "Dorin V.")) {
+            charged = 1;
+            by_credit |= d->facts[i].args[2] >= 0 && named(d, d->facts[i].args[2], "Reuters");
+        }
+    assert_true(charged);
+    assert_false(by_credit);
+    tl_doc_free(d);
+}
+
 /* With an age and no noun after it the description still stands alone. */
 static void test_age_and_nationality(void **state) {
     expect_fact(state,
@@ -155,6 +172,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nationality_named_next),
         cmocka_unit_test(test_age_and_nationality),
+        cmocka_unit_test(test_identified_as_named_next),
         cmocka_unit_test(test_role_named_next),
         cmocka_unit_test(test_role_with_nationality),
         cmocka_unit_test(test_nested_role_refused),
