@@ -43,8 +43,32 @@ typedef struct tl_fdoc {
     tl_corole corole;       /* names of the last sentences (tl_fact_corole.c) */
 } tl_fdoc;
 
+/* Is local mention m a dateline's place: the sentence's first words, in
+ * capitals ("WASHINGTON", "EL PASO"), before a dash, a comma or a
+ * parenthesis ("WASHINGTON -", "EL PASO, Texas (KTSM) -")?  Can't fail. */
+static int dateline_place(const tl_fsent *s, int m) {
+    const tl_fment *x = &s->ms[m];
+    if (x->tb != s->sb || x->pron || x->virt || x->te >= s->se) return 0;
+    const tl_token *a = &s->d->tokens[x->tb], *b = &s->d->tokens[x->te - 1];
+    if (b->end - a->start < 3) return 0;
+    for (uint32_t k = a->start; k < b->end; k++) {
+        char ch = s->d->text[k];
+        if (ch >= 'a' && ch <= 'z') return 0;
+    }
+    int dash = tl_fact_is(s, x->te, "-") || tl_fact_is(s, x->te, "--") || tl_fact_is(s, x->te, "\u2013") ||
+               tl_fact_is(s, x->te, "\u2014");
+    /* a town the gazetteer does not know may be typed otherwise: a dash
+     * after capitals opening the report is a dateline's all the same */
+    if (x->type != TL_GPE) return dash && s->si <= 2;
+    return dash || tl_fact_is(s, x->te, ",") || tl_fact_is(s, x->te, "(");
+}
+
 void tl_fact_push(tl_fsent *s, const tl_fcand *c) {
     if (s->nc >= TL_FS_MAXC) return;
+    /* a dateline places the report; it acts in none of its facts */
+    if (c->type != TL_LOCATED_IN)
+        for (int r = 0; r < 4; r++)
+            if (c->m[r] >= 0 && dateline_place(s, c->m[r])) return;
     s->cands[s->nc++] = *c;
 }
 

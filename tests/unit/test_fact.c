@@ -788,6 +788,11 @@ static void test_accused_by_authority(void **state) {
     assert_non_null(find(d, TL_CHARGED, "Levan Beridze", NULL));
     assert_non_null(find(d, TL_CHARGED, "Ali Karimi", NULL));
     tl_doc_free(d);
+    /* a dateline's place acts in no fact */
+    d = run(state, "LUSK - The Valdora Treasury Department on Tuesday sanctioned Levan Beridze.\n");
+    assert_non_null(find(d, TL_OPPOSES, "Valdora Treasury Department", "Levan Beridze"));
+    assert_null(find(d, TL_OPPOSES, "LUSK", "Levan Beridze"));
+    tl_doc_free(d);
     /* "remanded in custody" holds the person; "on bail" does not */
     d = run(state, "Levan Beridze was remanded in custody.\n\nAli Karimi was remanded on bail.\n");
     assert_non_null(find(d, TL_ARRESTED, "Levan Beridze", NULL));
