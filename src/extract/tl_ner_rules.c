@@ -205,6 +205,14 @@ int tl_ner_apposition_type(const tl_ner_feats *f, uint32_t b) {
     return kind;
 }
 
+/* Is token i a noun of a band of people ("group", "gang", "cartel")?  */
+static int band_noun(const tl_doc *d, uint32_t i) {
+    return i < d->n_tokens && (tl_ner_tok_is(d, i, "group") || tl_ner_tok_is(d, i, "gang") ||
+                               tl_ner_tok_is(d, i, "cartel") || tl_ner_tok_is(d, i, "faction") ||
+                               tl_ner_tok_is(d, i, "militia") || tl_ner_tok_is(d, i, "syndicate") ||
+                               tl_ner_tok_is(d, i, "network"));
+}
+
 /* A run of capitalized tokens [a, b) not covered by the tagger: type it by
  * rules.  Returns a fine type or -1. */
 static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
@@ -229,6 +237,17 @@ static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     }
     int app = tl_ner_apposition_type(f, b);
     if (app >= 0 && (b - a >= 2 || app != TL_PERSON || !(f->t[a].gaz & TL_GAZ_WORD))) return app;
+    /* "the Black Lotus group", "the Black Lotus hacking group": "the", the
+     * run, and a noun of a band of people, over one lower-case word (not
+     * "the Dada movement": a movement may be a school of art) */
+    if (a > 0 && tl_ner_tok_is(d, a - 1, "the") && b < d->n_tokens && d->tokens[b].sent == d->tokens[a].sent &&
+        f->t[b].cls == TL_NER_SH_LOWER) {
+        uint32_t h = b;
+        if (!band_noun(d, h) && !(f->t[b].gaz & TL_GAZ_STOP) && b + 1 < d->n_tokens &&
+            d->tokens[b + 1].sent == d->tokens[a].sent && f->t[b + 1].cls == TL_NER_SH_LOWER)
+            h = b + 1;
+        if (band_noun(d, h)) return TL_ORG;
+    }
     /* A title right before: a person. */
     if (a > 0 && (f->t[a - 1].gaz & TL_GAZ_TITLE) && d->tokens[a - 1].sent == d->tokens[a].sent) return TL_PERSON;
     if ((f->t[a].gaz & TL_GAZ_GIVEN) && b - a >= 2 && !(f->t[a].gaz & TL_GAZ_WORD)) return TL_PERSON;

@@ -571,6 +571,11 @@ static void test_unplaced_building_heads(void **state) {
     assert_int_equal(type_of(d, "Bab Tella crossing"), TL_FAC);
     assert_int_equal(type_of(d, "Marlow airbase"), TL_FAC);
     tl_doc_free(d);
+    /* a band of people named in dictionary words, before a noun of its
+     * kind with one word between; an art movement is none */
+    d = run(state, "Tomas Brell was a member of the Black Lotus hacking group.\n");
+    assert_int_equal(type_of(d, "Black Lotus"), TL_ORG);
+    tl_doc_free(d);
     /* "the X camp" is a campaign, and no "the": a person */
     d = run(state, "The Peter Halden camp said on Monday that Peter Halden hotel rooms were booked.\n");
     assert_int_not_equal(type_of(d, "Peter Halden camp"), TL_FAC);
