@@ -387,6 +387,8 @@ static const spec SPECS[] = {
     /* "X maintains a presence in Y", "X has cells in Y" */
     S("presence|cells|branches|offices|strongholds", TL_LOCATED_IN, 0, "in", 1),
     S("stationed|deployed|active|operating|operates|operated|operate|imprisoned|held|hiding", TL_LOCATED_IN, 0, "in", 1),
+    /* "X operates from Y", "a gang operating out of Y" */
+    S("operating|operates|operated|operate", TL_LOCATED_IN, 0, "from|out", 1),
     R("resident", TL_LOCATED_IN, 0, 1, 1),
     R("town|city|village|capital|province|region|district|suburb|municipality|neighborhood|neighbourhood|county|state|port",
       TL_LOCATED_IN, 0, 1, 0),

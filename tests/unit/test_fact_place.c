@@ -122,6 +122,8 @@ static void test_facility_in_compass_place(void **state) {
 static void test_place_list(void **state) {
     expect(state, "The Kessel Front has operated in Mali and Libya.\n", "Kessel Front", "Libya");
     expect(state, "The Kessel Brigade is active in Burkina Faso and Niger.\n", "Kessel Brigade", "Niger");
+    /* "operates from Y": its base */
+    expect(state, "The Kessel Front is believed to operate from Tiranov.\n", "Kessel Front", "Tiranov");
 }
 
 /* "X is a Y affiliate operating in Z": the part operates, not Y. */
