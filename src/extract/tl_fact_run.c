@@ -676,6 +676,18 @@ static uint32_t clause_dist(const tl_fsent *s, uint32_t a, uint32_t b) {
     return d;
 }
 
+/* Is token t outside the relative clause set off by commas that holds
+ * token w (", who was killed in 2021,")?  No when w is in no such clause.
+ * Can't fail. */
+static int outside_relative(const tl_fsent *s, uint32_t w, uint32_t t) {
+    uint32_t b = w;
+    while (b > s->sb && !tl_fact_is(s, b - 1, ",") && !tl_fact_is(s, b - 1, ";")) b--;
+    if (b <= s->sb || !tl_fact_w(s, b, "who|which|whose|whom")) return 0;
+    uint32_t e = w;
+    while (e < s->se && !tl_fact_is(s, e, ",") && !tl_fact_is(s, e, ";")) e++;
+    return t < b || t >= e;
+}
+
 /* Place: "in / at / near X" (GPE, LOC, FAC) nearest the trigger. */
 static int find_place(const tl_fsent *s, uint32_t trig, const int32_t *args) {
     int best = -1;
@@ -846,6 +858,9 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
         for (int pass = c->np ? 2 : 0; pass < 2 && bw < 0; pass++) {
             for (int w = 0; w < wl->n; w++) {
                 uint32_t wb = wl->w[w].tok_begin, dd = clause_dist(s, wb, c->trig);
+                /* "X ran the cartel with Y, who was killed in 2021": the
+                 * relative clause's date is its own */
+                if (outside_relative(s, wb, c->trig)) continue;
                 int other = 0;
                 for (int k2 = 0; pass == 0 && k2 < s->nc && !other; k2++) {
                     if (s->cands[k2].np) continue; /* undated: takes no date away */

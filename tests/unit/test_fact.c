@@ -109,6 +109,12 @@ static void test_arrest_charge_relative_time(void **state) {
     assert_non_null(f); /* "he" resolved to the person in focus */
     assert_string_equal(f->time_value, "2019-05-06");
     tl_doc_free(d);
+    /* a relative clause's date is its own */
+    d = run(state, "Mark Hollis led the Kessel Brigade with his cousin, Tom Hollis, who was killed in 2021.\n");
+    f = find(d, TL_LEADER_OF, "Mark Hollis", "Kessel Brigade");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
 }
 
 /* Verdicts, acquittals, trials and custody; a particle verb is a trigger
