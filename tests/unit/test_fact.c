@@ -330,6 +330,22 @@ static void test_charged_with_gerund(void **state) {
     d = run(state, "Police arrested a courier in Lusk. Tom Reyes denied membership in the Shining Path.\n");
     assert_null(find(d, TL_MEMBER_OF, "Tom Reyes", "Shining Path"));
     tl_doc_free(d);
+    /* "charged with plotting to kill Y": plotted, and alleged */
+    d = run(state, "Police arrested a courier in Lusk. Tom Reyes was charged with plotting to kill Ana Vidal.\n");
+    f = find(d, TL_ATTACKED, "Tom Reyes", "Ana Vidal");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    assert_int_equal(f->status, 1);
+    tl_doc_free(d);
+    d = run(state, "Police arrested a courier in Lusk. Tom Reyes is accused of conspiring to kill Ana Vidal.\n");
+    f = find(d, TL_ATTACKED, "Tom Reyes", "Ana Vidal");
+    assert_non_null(f);
+    assert_int_equal(f->status, 1);
+    tl_doc_free(d);
+    /* a job at a broadcaster */
+    d = run(state, "Police arrested a courier in Lusk. Ana Vidal, a presenter at Radio Kessel, was warned.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Ana Vidal", "Radio Kessel"));
+    tl_doc_free(d);
     /* a verb that is no court's leaves the gerund without a doer */
     d = run(state, "Police arrested a courier in Lusk. Tom Reyes warned about providing material support to the "
                    "Shining Path.\n");
