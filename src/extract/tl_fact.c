@@ -832,6 +832,11 @@ static int reduced_patient(const tl_fsent *s, uint32_t i, uint32_t mask) {
             int a = tl_fact_ment_ending(s, j - 3 >= s->sb ? j - 3 : s->sb);
             if (a >= 0 && tl_fact_type_ok(s, a, mask)) return a;
         }
+        /* "X is a militant group founded by Y": the copula's subject */
+        if (j > s->sb + 1 && tl_fact_w(s, j - 1, "a|an") && tl_fact_w(s, j - 2, "is|was|are|were") && j - 1 < k) {
+            int a = find_subj(s, j - 2, mask);
+            if (a >= 0) return a;
+        }
     }
     if (m < 0 && k > s->sb && (s->d->tokens[k].flags & TL_TOK_DIGIT) && tl_fact_is(s, k - 1, ",") && k > s->sb + 1)
         m = tl_fact_ment_ending(s, k - 2); /* "X, 27, arrested in" */

@@ -1269,6 +1269,10 @@ static void test_kin_and_whose(void **state) {
     assert_non_null(find(d, TL_ARRESTED, "Nina Berg", NULL));
     assert_null(find(d, TL_ARRESTED, "Lars Eklund", NULL));
     tl_doc_free(d);
+    /* "X is a militant group founded by Y": the copula's subject */
+    d = run(state, "The Kessel Brigade is a militant group founded in 2011 by Omar Bakri.\n");
+    assert_non_null(find(d, TL_FOUNDED, "Omar Bakri", "Kessel Brigade"));
+    tl_doc_free(d);
     /* "the brothers X and Y", "two sisters, X and Y": kin of each other,
      * and no mere co-defendants */
     d = run(state, "The brothers Omar Bakri and Tom Bakri were charged on Monday.\n\n"
