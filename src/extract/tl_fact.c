@@ -268,6 +268,18 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
         if (tl_fact_w(s, k, preps)) {
             int m = tl_fact_ment_from(s, k + 1, NULL);
             if (m >= 0 && tl_fact_type_ok(s, m, mask)) return m;
+            /* "in the (coastal) town of Y": the place the kind noun names */
+            if (m < 0 && (mask & G_) && !(mask & (O_ | P_))) {
+                uint32_t q = k + 1;
+                if (q < s->se && tl_fact_wl(s, q, WL_DETS)) q++;
+                if (q + 1 < s->se && tl_fact_ment_at(s, q) < 0 && !tl_fact_w(s, q, TL_CUE_KIND_PLACE_NOUNS) &&
+                    tl_fact_tag(s, q) == TL_POS_ADJ)
+                    q++;
+                if (q + 2 < s->se && tl_fact_w(s, q, TL_CUE_KIND_PLACE_NOUNS) && tl_fact_is(s, q + 1, "of")) {
+                    int p = tl_fact_ment_at(s, q + 2);
+                    if (p >= 0 && s->ms[p].tb == q + 2 && !s->ms[p].pron && tl_fact_type_ok(s, p, mask)) return p;
+                }
+            }
             /* "to members of Y", "to senior leaders of Y": a body's people
              * stand for the body */
             uint32_t q = k + 1;
