@@ -676,6 +676,20 @@ static uint32_t clause_dist(const tl_fsent *s, uint32_t a, uint32_t b) {
     return d;
 }
 
+/* Does a negation in the eight tokens before trig bear on a verb that
+ * stands between it and trig ("did not meet the gang's leader")?  Can't
+ * fail. */
+static int negated_verb_between(const tl_fsent *s, uint32_t trig) {
+    uint32_t from = trig > s->sb + 8 ? trig - 8 : s->sb;
+    for (uint32_t k = from; k < trig; k++) {
+        if (!tl_fact_wl(s, k, WL_NEG)) continue;
+        for (uint32_t j = k + 1; j < trig; j++)
+            if (tl_fact_is_verbish(s, j) || tl_fact_tag(s, j) == TL_POS_VBN || tl_fact_tag(s, j) == TL_POS_VBG) return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* Is token t outside the relative clause set off by commas that holds
  * token w (", who was killed in 2021,")?  No when w is in no such clause.
  * Can't fail. */
@@ -832,6 +846,9 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
         tl_fact_modality(s, c->trig, a0tok, &f.modality, &f.source);
         if (c->type == TL_CHARGED && f.modality == TL_NEGATED && tl_fact_charge_answered(s, a0tok, c->trig))
             f.modality = TL_ASSERTED;
+        /* "X did not meet the gang's leader, Y": the negation is the
+         * verb's, not the background's the noun phrase states */
+        if (c->np && f.modality == TL_NEGATED && negated_verb_between(s, c->trig)) f.modality = TL_ASSERTED;
         if ((c->np || c->type == TL_LOCATED_IN) && f.modality != TL_NEGATED &&
             !(f.modality == TL_REPORTED && said_that(s, c->trig))) {
             /* Background stays asserted under a hedge or an "according

@@ -138,7 +138,7 @@ static const spec SPECS[] = {
     /* "X supplied weapons to Y", "X provided funding to Y" (frame_surf
      * wants a word of support between the verb and "to") */
     S("supply|supplies|supplied|supplying|provide|provides|provided|providing|give|gives|gave|given|giving|"
-      "transfer|transfers|transferred|transferring|deliver|delivers|delivered|delivering",
+      "transfer|transfers|transferred|transferring|deliver|delivers|delivered|delivering|pay|pays|paid|paying",
       TL_SUPPORTS, 0, "to", 1),
     /* "X sent money to Y", "X directed funds towards Y" (frame_surf wants
      * the support noun too) */

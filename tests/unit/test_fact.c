@@ -1269,6 +1269,14 @@ static void test_kin_and_whose(void **state) {
     assert_non_null(find(d, TL_ARRESTED, "Nina Berg", NULL));
     assert_null(find(d, TL_ARRESTED, "Lars Eklund", NULL));
     tl_doc_free(d);
+    /* a negation of the clause's verb leaves the background a noun
+     * phrase states asserted */
+    d = run(state, "Omar Bakri paid $9,000 to the Kessel Brigade, a criminal gang. Omar Bakri did not meet the gang's "
+                   "leader, Tom Ashby.\n");
+    const tl_fact *lf = find(d, TL_LEADER_OF, "Tom Ashby", "Kessel Brigade");
+    assert_non_null(lf);
+    assert_int_equal(lf->modality, TL_ASSERTED);
+    tl_doc_free(d);
     /* "X is a militant group founded by Y": the copula's subject */
     d = run(state, "The Kessel Brigade is a militant group founded in 2011 by Omar Bakri.\n");
     assert_non_null(find(d, TL_FOUNDED, "Omar Bakri", "Kessel Brigade"));

@@ -161,6 +161,11 @@ static void test_support_amounts_and_hardware(void **state) {
                 "Kessel Brigade");
     expect_no_fact(state, "Omar Dabaan sold rifles for Tomas Brell's money.\n", TL_SUPPORTS, "Omar Dabaan",
                    "Tomas Brell");
+    /* a sum paid to it */
+    expect_fact(state, "Omar Dabaan paid $250,000 to the Kessel Brigade, a criminal gang.\n", TL_SUPPORTS, "Omar Dabaan",
+                "Kessel Brigade");
+    expect_no_fact(state, "Omar Dabaan paid tribute to the Kessel Brigade.\n", TL_SUPPORTS, "Omar Dabaan",
+                   "Kessel Brigade");
     /* bought or procured for it */
     expect_fact(state, "Omar Dabaan procured drone parts for the Kessel Brigade.\n", TL_SUPPORTS, "Omar Dabaan",
                 "Kessel Brigade");
