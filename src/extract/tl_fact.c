@@ -1878,9 +1878,10 @@ static int verbal(const tl_fsent *s, uint32_t i) {
 
 void tl_fact_directed(tl_fsent *s) {
     for (uint32_t k = s->sb + 2; k + 2 < s->se; k++) {
-        /* the words first: "direction", "behest", "instruction(s)", "orders" */
-        if (!tl_fact_w(s, k, "direction|behest|instruction|instructions|orders") || !tl_fact_is(s, k - 1, "the") ||
-            !tl_fact_is(s, k + 1, "of"))
+        /* "the ... of" first (plain compares), then the words: "direction",
+         * "behest", "instruction(s)", "orders" */
+        if (!tl_fact_is(s, k + 1, "of") || !tl_fact_is(s, k - 1, "the") ||
+            !tl_fact_w(s, k, "direction|behest|instruction|instructions|orders"))
             continue;
         if (!(tl_fact_is(s, k - 2, "at") && tl_fact_w(s, k, "direction|behest")) &&
             !(tl_fact_is(s, k - 2, "under") && tl_fact_w(s, k, "direction|instruction|instructions|orders")) &&

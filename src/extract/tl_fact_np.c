@@ -849,7 +849,10 @@ static void member_lists(tl_fsent *s) {
  * "his brothers X and Y", they are the possessor's: frame_rel). */
 static void kin_lists(tl_fsent *s) {
     for (uint32_t k = s->sb + 1; k + 3 < s->se; k++) {
-        if (!tl_fact_w(s, k, "brothers|sisters|siblings|cousins|twins")) continue;
+        /* a plural of five letters or more first: most words fail that */
+        uint32_t r = k - s->sb;
+        if (s->len[r] < 5 || s->low[r][s->len[r] - 1] != 's' || !tl_fact_w(s, k, "brothers|sisters|siblings|cousins|twins"))
+            continue;
         if (!tl_fact_w(s, k - 1, "the|two|three|four|twin")) continue;
         uint32_t j = tl_fact_is(s, k + 1, ",") ? k + 2 : k + 1;
         int l[4], n = 0;
