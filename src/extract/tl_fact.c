@@ -1730,8 +1730,38 @@ static int gerund_doer(const tl_fsent *s, int h, uint32_t p) {
     return verb;
 }
 
+/* Does the participle at i modify the common noun right before it
+ * ("members of the opposition living in Berlin", "relatives living in
+ * Y"), whose phrase is neither an apposition nor a copula's complement
+ * ("X, a gang based in Y", "X is a company based in Y")?  Its subject is
+ * then that noun, no name.  Can't fail. */
+static int participle_of_noun(const tl_fsent *s, uint32_t i) {
+    if (i <= s->sb + 1) return 0;
+    int tg = tl_fact_tag(s, i);
+    if (tg != TL_POS_VBG && tg != TL_POS_VBN) return 0;
+    uint32_t k = i - 1;
+    if (tl_fact_ment_at(s, k) >= 0 || tl_fact_tag(s, k) != TL_POS_NOUN || (s->d->tokens[k].flags & TL_TOK_UPPER)) return 0;
+    for (;;) {
+        if (k <= s->sb) break;
+        int m = tl_fact_ment_at(s, k - 1);
+        if (m >= 0 && s->ms[m].te == k && !s->ms[m].pron) { /* "a Second Army unit" */
+            k = s->ms[m].tb;
+            continue;
+        }
+        if (m >= 0 || !(tl_fact_tag(s, k - 1) == TL_POS_NOUN || tl_fact_tag(s, k - 1) == TL_POS_ADJ ||
+                        tl_fact_wl(s, k - 1, WL_DETS)))
+            break;
+        k--;
+    }
+    if (k > s->sb && (tl_fact_is(s, k - 1, ",") || tl_fact_wl(s, k - 1, WL_BE) || tl_fact_is(s, k - 1, "(") ||
+                      tl_fact_is(s, k - 1, "-") || tl_fact_is(s, k - 1, "\u2013") || tl_fact_is(s, k - 1, "\u2014")))
+        return 0;
+    return 1;
+}
+
 static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
+    if (type == TL_LOCATED_IN && participle_of_noun(s, i)) return;
     /* "worked for X" is membership only for people and groups, and "went to
      * court" is no travel: the type masks filter the rest. */
     int h = find_subj(s, i, ROLE_MASK[type][t->subj]);

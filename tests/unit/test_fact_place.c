@@ -122,6 +122,10 @@ static void test_facility_in_compass_place(void **state) {
 static void test_place_list(void **state) {
     expect(state, "The Kessel Front has operated in Mali and Libya.\n", "Kessel Front", "Libya");
     expect(state, "The Kessel Brigade is active in Burkina Faso and Niger.\n", "Kessel Brigade", "Niger");
+    /* a participle on a common noun tells where that noun's people are */
+    expect_not(state, "Omar Dabaan gathered information on exiles living in Tiranov.\n", "Omar Dabaan", "Tiranov");
+    expect(state, "The Kessel Front, a Valdor Army unit based in Tiranov, crossed the river.\n", "Kessel Front",
+           "Tiranov");
     /* "in the (coastal) town of Y": the place the kind noun names */
     expect(state, "The Kessel Front is headquartered in the coastal town of Tiranov.\n", "Kessel Front", "Tiranov");
     /* "operates from Y": its base */
