@@ -213,9 +213,78 @@ int32_t tl_fact_cata_named_next(const tl_doc *d, uint32_t si) {
     return m->entity;
 }
 
+/* "Three men have been charged ..." then "The suspects, identified as A,
+ * B and C, ...": the n people the next sentence lists right after "The
+ * men|women|suspects|defendants, identified|named as" (first mentions
+ * all, persons all, exactly n of them) into out; returns n, or 0. */
+static int named_list_next(const tl_doc *d, uint32_t si, int n, int32_t *out) {
+    if (si + 1 >= d->n_sentences) return 0;
+    const tl_sentence *ns = &d->sentences[si + 1];
+    uint32_t k = ns->tok_begin;
+    char low[16];
+    size_t l = word_at(d, k, low);
+    if (!(l == 3 && memcmp(low, "the", 3) == 0)) return 0;
+    l = word_at(d, ++k, low);
+    if (!l || !tl_trig_in_list("men|women|suspects|defendants|people|teenagers|accused", low, l)) return 0;
+    if (!word_at(d, ++k, low) || low[0] != ',') return 0;
+    l = word_at(d, ++k, low);
+    if (!l || !tl_trig_in_list("identified|named", low, l)) return 0;
+    l = word_at(d, ++k, low);
+    if (l && tl_trig_in_list("only|simply|publicly", low, l)) l = word_at(d, ++k, low);
+    if (!(l == 2 && memcmp(low, "as", 2) == 0)) return 0;
+    k++;
+    int got = 0;
+    uint32_t mi = first_mention_from(d, k);
+    while (mi < d->n_mentions && got < n && k < ns->tok_end) {
+        const tl_mention *m = &d->mentions[mi];
+        if (m->tok_begin != k || m->entity < 0) return 0;
+        const tl_entity *e = &d->entities[m->entity];
+        if (e->type != TL_PERSON || !e->n_mentions || e->mentions[0] != mi) return 0;
+        out[got++] = m->entity;
+        k = m->tok_end;
+        /* ", A, B and C": a comma, "and", or both */
+        if (word_at(d, k, low) && low[0] == ',') k++;
+        l = word_at(d, k, low);
+        if (l == 3 && memcmp(low, "and", 3) == 0) k++;
+        mi = first_mention_from(d, k);
+    }
+    /* the list ends there: no further name */
+    if (got == n && mi < d->n_mentions && d->mentions[mi].tok_begin == k) return 0;
+    return got == n ? n : 0;
+}
+
+/* "Three men have been charged": a count of people as the sentence's
+ * subject with nobody named, bound to the list the next sentence gives
+ * (named_list_next).  Returns 1 when it bound them. */
+static int counted_people(tl_fsent *s) {
+    uint32_t k = s->sb;
+    if (tl_fact_is(s, k, "the")) k++;
+    int n = tl_fact_is(s, k, "two") ? 2 : tl_fact_is(s, k, "three") ? 3 : tl_fact_is(s, k, "four") ? 4 : 0;
+    if (!n || n > TL_FS_GROUP || k + 2 >= s->se) return 0;
+    uint32_t h = k + 1;
+    int q = s->at[h - s->sb];
+    if (q >= 0 && s->ms[q].type == TL_NORP && s->ms[q].tb == h) h = s->ms[q].te; /* "two Iranian men" */
+    if (h >= s->se || s->at[h - s->sb] >= 0 || !tl_fact_w(s, h, "men|women|people|suspects|teenagers|nationals|brothers"))
+        return 0;
+    int32_t g[TL_FS_GROUP];
+    if (named_list_next(s->d, s->si, n, g) != n || s->nm >= TL_FS_MAXM || s->n_group) return 0;
+    memcpy(s->group, g, (size_t)n * sizeof *g);
+    s->n_group = n;
+    tl_fment *x = &s->ms[s->nm];
+    memset(x, 0, sizeof *x);
+    x->tb = h;
+    x->te = h + 1;
+    x->ent = g[0];
+    x->type = TL_PERSON;
+    x->pron = TL_PRON_PLURAL;
+    s->at[h - s->sb] = (int16_t)s->nm++;
+    return 1;
+}
+
 void tl_fact_cata_add(tl_fsent *s) {
     for (int m = 0; m < s->nm; m++)
         if (s->ms[m].type == TL_PERSON) return;
+    if (counted_people(s)) return;
     uint32_t head = 0, role = 0;
     int norp = -1, role_fact = -1, org = -1, role_norp = -1;
     for (uint32_t i = s->sb; i + 1 < s->se; i++) {

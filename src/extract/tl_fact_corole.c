@@ -110,15 +110,19 @@ int tl_fact_corole_count_ok(const tl_fsent *s, uint32_t i, int n) {
     return want == 0 || want == n;
 }
 
+/* Words that follow a subject standing for people named before ("both
+ * were charged", "the three face trial"). */
+#define SUBJECT_VERBS                                                                                          \
+    "were|are|was|is|have|had|has|face|faced|pleaded|denied|deny|received|will|would|could|now|later|also|remain|" \
+    "remained"
+
 void tl_fact_corole_add(tl_fsent *s, const tl_corole *c) {
     /* "Both were charged", "..., and both face life in prison": "both"
      * standing alone as a subject is the two people last named */
     for (uint32_t i = s->sb; i + 1 < s->se; i++) {
         if (!tl_fact_is(s, i, "both") || s->at[i - s->sb] >= 0) continue;
         if (i > s->sb && !tl_fact_is(s, i - 1, ",") && !tl_fact_w(s, i - 1, "and|but|where|after")) continue;
-        if (!tl_fact_w(s, i + 1, "were|are|was|is|have|had|has|face|faced|pleaded|denied|deny|received|will|would|"
-                                 "could|now|later|also|remain|remained"))
-            continue;
+        if (!tl_fact_w(s, i + 1, SUBJECT_VERBS)) continue;
         int32_t g[TL_CRL_MAX];
         if (antecedents(s, c, i, TL_PERSON, 2, g)) bind_group(s, i, g, 2);
     }
@@ -139,6 +143,16 @@ void tl_fact_corole_add(tl_fsent *s, const tl_corole *c) {
                 !(i + 1 < s->se && (s->at[i + 1 - s->sb] >= 0 || (s->d->tokens[i + 1].flags & TL_TOK_UPPER)))) {
                 int32_t e[1];
                 if (antecedents(s, c, i, TL_PERSON, 1, e)) bind_one(s, i, e[0], TL_PERSON);
+                continue;
+            }
+            /* "The three were arrested": a count standing alone as a
+             * subject is as many people last named ("one of the three"
+             * is a part of them) */
+            int n = tl_fact_is(s, i, "two") ? 2 : tl_fact_is(s, i, "three") ? 3 : tl_fact_is(s, i, "four") ? 4 : 0;
+            if (n && n <= TL_CRL_MAX && i + 1 < s->se && tl_fact_w(s, i + 1, SUBJECT_VERBS) &&
+                !(i >= s->sb + 2 && tl_fact_is(s, i - 2, "of"))) {
+                int32_t g[TL_CRL_MAX];
+                if (antecedents(s, c, i, TL_PERSON, n, g)) bind_group(s, i, g, n);
             }
             continue;
         }

@@ -46,6 +46,23 @@ static void test_identified_as_named_next(void **state) {
     tl_doc_free(d);
 }
 
+/* "Three men have been charged" then "The suspects, identified as A, B
+ * and C, ...": the charge is each one's; "The three were arrested": a
+ * count alone as a subject is the people last named. */
+static void test_counted_people_named_next(void **state) {
+    const char *t = "Three men have been charged with spying, prosecutors said.\n\nThe suspects, identified as Dorin "
+                    "Vasca, Ilie Marin and Petru Sandu, allegedly gathered information. The three were arrested in "
+                    "March.\n";
+    expect_fact(state, t, TL_CHARGED, "Dorin Vasca", NULL);
+    expect_fact(state, t, TL_CHARGED, "Petru Sandu", NULL);
+    expect_fact(state, t, TL_ARRESTED, "Ilie Marin", NULL);
+    /* a list of another size names other people */
+    expect_no_fact(state,
+                   "Two men have been charged with spying.\n\nThe suspects, identified as Dorin Vasca, Ilie Marin "
+                   "and Petru Sandu, allegedly gathered information.\n",
+                   TL_CHARGED, "Dorin Vasca", NULL);
+}
+
 /* With an age and no noun after it the description still stands alone. */
 static void test_age_and_nationality(void **state) {
     expect_fact(state,
@@ -173,6 +190,7 @@ int main(void) {
         cmocka_unit_test(test_nationality_named_next),
         cmocka_unit_test(test_age_and_nationality),
         cmocka_unit_test(test_identified_as_named_next),
+        cmocka_unit_test(test_counted_people_named_next),
         cmocka_unit_test(test_role_named_next),
         cmocka_unit_test(test_role_with_nationality),
         cmocka_unit_test(test_nested_role_refused),
