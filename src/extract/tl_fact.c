@@ -165,6 +165,24 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
                     return find_subj(s, j, mask);
             }
     }
+    /* "OFAC designated four people that have provided support to Y": a
+     * relative pronoun after a common noun the clause's verb governs
+     * stands for that noun, no name (an apposition's noun, "X, a firm
+     * that provided", stands for X: the search goes on) */
+    {
+        uint32_t r = i;
+        while (r > s->sb && (tl_fact_wl(s, r - 1, WL_BE) || tl_fact_w(s, r - 1, "has|have|had|also|allegedly|reportedly")))
+            r--;
+        if (r > s->sb + 2 && tl_fact_w(s, r - 1, "that|who|which") && tl_fact_ment_at(s, r - 2) < 0 &&
+            tl_fact_tag(s, r - 2) == TL_POS_NOUN) {
+            for (uint32_t q = r - 2; q > s->sb && q + 10 > r; q--) {
+                if (tl_fact_is(s, q - 1, ",") && tl_fact_w(s, q, "a|an|the")) break;
+                /* "X is a footballer who played for Y": a copula's noun */
+                if (tl_fact_is_punct(s, q - 1) || tl_fact_wl(s, q - 1, WL_BE)) break;
+                if (tl_fact_is_verbish(s, q - 1) && tl_fact_ment_at(s, q - 1) < 0) return -1;
+            }
+        }
+    }
     uint32_t k = i;
     while (k > s->sb) {
         k--;

@@ -161,6 +161,13 @@ static void test_support_amounts_and_hardware(void **state) {
                 "Kessel Brigade");
     expect_no_fact(state, "Omar Dabaan sold rifles for Tomas Brell's money.\n", TL_SUPPORTS, "Omar Dabaan",
                    "Tomas Brell");
+    /* a relative clause on a common noun the verb governs is that noun's;
+     * on an apposition's or a copula's noun, the name's */
+    expect_no_fact(state, "Valdora sanctioned four people that have provided financial support to the Kessel "
+                          "Brigade.\n",
+                   TL_SUPPORTS, "Valdora", "Kessel Brigade");
+    expect_fact(state, "Omar Dabaan, a businessman who provided financial support to the Kessel Brigade, fled.\n",
+                TL_SUPPORTS, "Omar Dabaan", "Kessel Brigade");
     /* a sum paid to it */
     expect_fact(state, "Omar Dabaan paid $250,000 to the Kessel Brigade, a criminal gang.\n", TL_SUPPORTS, "Omar Dabaan",
                 "Kessel Brigade");
