@@ -624,8 +624,9 @@ static void person_job_org(tl_fsent *s, int m) {
     }
 }
 
-/* "X, an Iran-backed militia group in Iraq", "X, a cartel based in Y": an
- * apposition that describes an organization as a group in a place. */
+/* "X, an Iran-backed militia group in Iraq", "X, a cartel based in Y", "X,
+ * a money services business in Y": an apposition that describes an
+ * organization as a group in a place. */
 static void org_group_in(tl_fsent *s, int m) {
     if (s->ms[m].type != TL_ORG) return;
     uint32_t k = s->ms[m].te;
@@ -633,7 +634,8 @@ static void org_group_in(tl_fsent *s, int m) {
     for (k += 2; k < s->ms[m].te + 10 && k < s->se; k++) {
         int o = s->at[k - s->sb];
         if (o >= 0 && s->ms[o].mod) continue; /* "Iran-backed" */
-        if (tl_fact_wl(s, k, WL_GROUP_MOVEMENT_ORGANIZATION_ETC) || tl_fact_w(s, k, TL_CUE_ORG_DESCRIPTORS)) {
+        if (tl_fact_wl(s, k, WL_GROUP_MOVEMENT_ORGANIZATION_ETC) || tl_fact_w(s, k, TL_CUE_ORG_DESCRIPTORS) ||
+            tl_fact_w(s, k, "business|firm|bank|charity|foundation|exchange|front|cell")) {
             uint32_t j = k + 1;
             if (tl_fact_is(s, j, "based")) j++;
             if (!tl_fact_is(s, j, "in")) {

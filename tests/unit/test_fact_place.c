@@ -122,6 +122,8 @@ static void test_facility_in_compass_place(void **state) {
 static void test_place_list(void **state) {
     expect(state, "The Kessel Front has operated in Mali and Libya.\n", "Kessel Front", "Libya");
     expect(state, "The Kessel Brigade is active in Burkina Faso and Niger.\n", "Kessel Brigade", "Niger");
+    /* an apposition's business in a place */
+    expect(state, "Valdor Trading, a money services business in Tiranov, was sanctioned.\n", "Valdor Trading", "Tiranov");
     /* a participle on a common noun tells where that noun's people are */
     expect_not(state, "Omar Dabaan gathered information on exiles living in Tiranov.\n", "Omar Dabaan", "Tiranov");
     expect(state, "The Kessel Front, a Valdor Army unit based in Tiranov, crossed the river.\n", "Kessel Front",
