@@ -375,6 +375,9 @@ static int32_t choose(pass *p, uint32_t si, uint32_t k, int poss, uint32_t want,
             const ent_state *x = &p->es[e];
             int t = p->d->entities[e].type;
             if (x->sent != si || (want & (1u << t)) || (t != TL_PERSON && t != TL_NORP)) continue;
+            /* a person named in full ("Ahmad Rahimi") is no misread group */
+            const tl_str *nm = &p->d->entities[e].name;
+            if (t == TL_PERSON && memchr(nm->ptr, ' ', nm->len)) continue;
             if (100 + (x->subj ? 80 : 0) + 5 * (int)(x->count < 4 ? x->count : 4) >= bs) return -1;
         }
     }

@@ -100,6 +100,10 @@ static void test_possessive(void **state) {
            "Orion Logistics");
     /* "its" never stands for a person */
     expect(state, "Pavel Grek flew to Riga. Its port was closed.", "Its", 0, "Riga");
+    /* a person named in full as the subject is no misread group that
+     * "its" could stand for */
+    expect(state, "Pavel Grek sent money to the Free Tide Movement on behalf of its leader, Jonas Dahl.", "its", 0,
+           "Free Tide Movement");
 }
 
 static void test_description(void **state) {
