@@ -1677,7 +1677,7 @@ int tl_fact_support_noun_after(const tl_fsent *s, uint32_t i) {
                             "components|technology|shelter|refuge|materiel|supplies|dollars|euros|"
                             "cryptocurrency|bitcoin|loans|grants|jets|aircraft|tanks|artillery|shells|fuel|"
                             "million|billion|parts|oil|intelligence|fighters|mercenaries|vehicles|chemicals|"
-                            "precursors"))
+                            "precursors|finances|transactions|transfers"))
             return 1;
     }
     return 0;

@@ -160,7 +160,9 @@ static const spec SPECS[] = {
       TL_SUPPORTS, 0, "for", 1),
     /* "X raised money for Y", "X laundered money for Y" (the support noun
      * between) */
-    S("raise|raises|raised|raising|collect|collects|collected|collecting|launder|launders|laundered|laundering",
+    S("raise|raises|raised|raising|collect|collects|collected|collecting|launder|launders|laundered|laundering|"
+      "process|processes|processed|processing|move|moves|moved|moving|handle|handles|handled|handling|"
+      "manage|manages|managed|managing",
       TL_SUPPORTS, 0, "for", 1),
     R("launderer|launderers", TL_SUPPORTS, 0, 1, 0),
     R("sponsor", TL_SUPPORTS, 0, 1, 0),

@@ -168,6 +168,11 @@ static void test_support_amounts_and_hardware(void **state) {
                    TL_SUPPORTS, "Valdora", "Kessel Brigade");
     expect_fact(state, "Omar Dabaan, a businessman who provided financial support to the Kessel Brigade, fled.\n",
                 TL_SUPPORTS, "Omar Dabaan", "Kessel Brigade");
+    /* money moved or payments processed for it */
+    expect_fact(state, "Valdor Trading processed payments for the Kessel Brigade.\n", TL_SUPPORTS, "Valdor Trading",
+                "Kessel Brigade");
+    expect_no_fact(state, "Omar Dabaan managed a hotel for the Kessel Brigade.\n", TL_SUPPORTS, "Omar Dabaan",
+                   "Kessel Brigade");
     /* a sum paid to it */
     expect_fact(state, "Omar Dabaan paid $250,000 to the Kessel Brigade, a criminal gang.\n", TL_SUPPORTS, "Omar Dabaan",
                 "Kessel Brigade");
