@@ -1302,6 +1302,18 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         /* "an aide to former Afghan Prime Minister X": the person the
          * nationality's title phrase names */
         if (grp >= 0 && type == TL_ASSOCIATE_OF && s->ms[grp].type == TL_NORP) grp = tl_fact_title_name_after(s, grp);
+        /* "a leader of the syndicate's Boston clique": a place before a
+         * unit's noun names where the unit is; the body is the possessor */
+        if (grp >= 0 && (type == TL_LEADER_OF || type == TL_MEMBER_OF) && s->ms[grp].type == TL_GPE &&
+            s->ms[grp].te < s->se && tl_fact_w(s, s->ms[grp].te, "clique|cell|cells|chapter|branch|unit|faction|wing|crew")) {
+            uint32_t b = s->ms[grp].tb;
+            int ps = b > s->sb + 1 && tl_fact_w(s, b - 1, "'s|\u2019s") ? tl_fact_ment_ending(s, b - 2) : -1;
+            if (ps < 0 && b > s->sb) {
+                int q = s->at[b - 1 - s->sb];
+                if (q >= 0 && s->ms[q].pron == TL_PRON_POSS) ps = q; /* "its Boston clique" */
+            }
+            grp = ps >= 0 && s->ms[ps].type == TL_ORG ? ps : -1;
+        }
         of_grp = grp >= 0;
         if (grp >= 0) {
             after = s->ms[grp].te;

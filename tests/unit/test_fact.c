@@ -1277,6 +1277,12 @@ static void test_kin_and_whose(void **state) {
     assert_non_null(lf);
     assert_int_equal(lf->modality, TL_ASSERTED);
     tl_doc_free(d);
+    /* "a leader of the syndicate's Boston clique": the body is the
+     * possessor, not the place of its unit */
+    d = run(state, "Omar Bakri was a leader of the Kessel Brigade's Boston clique.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Omar Bakri", "Kessel Brigade"));
+    assert_null(find(d, TL_MEMBER_OF, "Omar Bakri", "Boston"));
+    tl_doc_free(d);
     /* "X is a militant group founded by Y": the copula's subject */
     d = run(state, "The Kessel Brigade is a militant group founded in 2011 by Omar Bakri.\n");
     assert_non_null(find(d, TL_FOUNDED, "Omar Bakri", "Kessel Brigade"));
