@@ -173,9 +173,22 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         uint32_t r = i;
         while (r > s->sb && (tl_fact_wl(s, r - 1, WL_BE) || tl_fact_w(s, r - 1, "has|have|had|also|allegedly|reportedly")))
             r--;
-        if (r > s->sb + 2 && tl_fact_w(s, r - 1, "that|who|which") && tl_fact_ment_at(s, r - 2) < 0 &&
-            tl_fact_tag(s, r - 2) == TL_POS_NOUN) {
-            for (uint32_t q = r - 2; q > s->sb && q + 10 > r; q--) {
+        uint32_t n = r >= s->sb + 2 ? r - 2 : s->sb;
+        /* "a warehouse in east London that was linked to Y": the place
+         * of a phrase on the noun is not what "that" stands for */
+        if (r > s->sb + 2 && tl_fact_w(s, r - 1, "that|which")) {
+            int pm = tl_fact_ment_ending(s, r - 2);
+            if (pm >= 0 && (s->ms[pm].type == TL_GPE || s->ms[pm].type == TL_LOC)) {
+                uint32_t b = s->ms[pm].tb;
+                while (b > s->sb + 1 && (tl_fact_is(s, b - 1, "the") || tl_fact_w(s, b - 1, TL_CUE_COMPASS))) b--;
+                if (b > s->sb + 1 && tl_fact_w(s, b - 1, "in|at|near|outside") && tl_fact_ment_at(s, b - 2) < 0 &&
+                    tl_fact_tag(s, b - 2) == TL_POS_NOUN)
+                    n = b - 2;
+            }
+        }
+        if (r > s->sb + 2 && tl_fact_w(s, r - 1, "that|who|which") && tl_fact_ment_at(s, n) < 0 &&
+            tl_fact_tag(s, n) == TL_POS_NOUN) {
+            for (uint32_t q = n + 1; q > s->sb && q + 12 > r; q--) {
                 if (tl_fact_is(s, q - 1, ",") && tl_fact_w(s, q, "a|an|the")) break;
                 /* "X is a footballer who played for Y": a copula's noun */
                 if (tl_fact_is_punct(s, q - 1) || tl_fact_wl(s, q - 1, WL_BE)) break;

@@ -168,6 +168,10 @@ static void test_support_amounts_and_hardware(void **state) {
                    TL_SUPPORTS, "Valdora", "Kessel Brigade");
     expect_fact(state, "Omar Dabaan, a businessman who provided financial support to the Kessel Brigade, fled.\n",
                 TL_SUPPORTS, "Omar Dabaan", "Kessel Brigade");
+    /* "a warehouse in east Lusk that was linked to Y": the place of the
+     * noun's phrase is not what "that" stands for */
+    expect_no_fact(state, "Omar Dabaan attacked a warehouse in east London that was linked to the Kessel Brigade.\n",
+                   TL_ASSOCIATE_OF, "London", "Kessel Brigade");
     /* money moved or payments processed for it */
     expect_fact(state, "Valdor Trading processed payments for the Kessel Brigade.\n", TL_SUPPORTS, "Valdor Trading",
                 "Kessel Brigade");
