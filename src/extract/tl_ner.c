@@ -226,6 +226,21 @@ static int pass_tagger_spans(tl_ner_state *r) {
                 i = j;
                 continue;
             }
+            /* "spied on the Islamic State for Russia": a well-known
+             * organization, "for" and a country are two names and a
+             * preposition ("Alternative for Germany" is no such
+             * organization, and stays one name) */
+            uint32_t p = a + 1;
+            while (p + 1 < b && !tl_ner_tok_is(d, p, "for")) p++;
+            if (p + 1 < b && (tl_ner_span_gaz(f, a, p) & TL_GAZ_ORG_NAME) &&
+                (tl_ner_span_gaz(f, p + 1, b) & TL_GAZ_COUNTRY) && !(tl_ner_span_gaz(f, a, b) & TL_GAZ_ORG_NAME)) {
+                if (!tl_ner_emit(f, svp, a, p, TL_ORG, 0) || !tl_ner_emit(f, svp, p + 1, b, TL_GPE, 0)) {
+                    free(vs);
+                    return TL_ENOMEM;
+                }
+                i = j;
+                continue;
+            }
             /* MISC the gazetteer and heads could not place: the rules may
              * still find a titled person or a nationality inside. */
             if (!tl_ner_emit(f, svp, a, b, ft, 0)) { free(vs); return TL_ENOMEM; }

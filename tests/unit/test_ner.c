@@ -571,6 +571,11 @@ static void test_unplaced_building_heads(void **state) {
     assert_int_equal(type_of(d, "Bab Tella crossing"), TL_FAC);
     assert_int_equal(type_of(d, "Marlow airbase"), TL_FAC);
     tl_doc_free(d);
+    /* a well-known organization, "for" and a country: two names */
+    d = run(state, "Tomas Brell spied on the Islamic State for Russia.\n");
+    assert_int_equal(type_of(d, "Islamic State"), TL_ORG);
+    assert_int_equal(type_of(d, "Russia"), TL_GPE);
+    tl_doc_free(d);
     /* a band of people named in dictionary words, before a noun of its
      * kind with one word between; an art movement is none */
     d = run(state, "Tomas Brell was a member of the Black Lotus hacking group.\n");
