@@ -4,8 +4,9 @@
 #include <string.h>
 
 /* True when the words right after span X make it a body: a possessive
- * ("the Houthis' commander", "Houthis's") or a lower-case title or
- * member noun ("Houthis leaders", "Houthis fighters").  Can't fail. */
+ * ("the Houthis' commander", "Houthis's"), a lower-case title or member
+ * noun ("Houthis leaders", "Houthis fighters") or a verb of what bodies
+ * do ("the Houthis fired").  Can't fail. */
 static int acts_as_body(const tl_ner_feats *f, const tl_ner_span *X) {
     const tl_doc *d = f->doc;
     uint32_t b = X->b;
@@ -15,7 +16,17 @@ static int acts_as_body(const tl_ner_feats *f, const tl_ner_span *X) {
     if ((n == 1 && s[0] == '\'') || (n == 2 && s[0] == '\'' && s[1] == 's') || (n == 3 && !memcmp(s, "\xE2\x80\x99", 3)) ||
         (n == 4 && !memcmp(s, "\xE2\x80\x99s", 4)))
         return 1;
-    return f->t[b].cls == TL_NER_SH_LOWER && ((f->t[b].gaz & TL_GAZ_TITLE) || tl_ner_member_noun(d, b));
+    if (f->t[b].cls != TL_NER_SH_LOWER) return 0;
+    if ((f->t[b].gaz & TL_GAZ_TITLE) || tl_ner_member_noun(d, b)) return 1;
+    /* the subject of what a body does: "the Houthis fired a missile",
+     * "the Houthis claimed the attack" (an adverb may come between) */
+    if (tl_ner_tok_is(d, b, "have") || tl_ner_tok_is(d, b, "had") || tl_ner_tok_is(d, b, "also")) b++;
+    static const char *const acts[] = {"fired", "attacked", "launched", "claimed", "seized", "struck", "targeted",
+                                       "hijacked", "captured", "announced", "controlled", "threatened", "vowed"};
+    if (b >= d->n_tokens || d->tokens[b].sent != d->tokens[X->a].sent) return 0;
+    for (size_t k = 0; k < sizeof acts / sizeof acts[0]; k++)
+        if (tl_ner_tok_is(d, b, acts[k])) return 1;
+    return 0;
 }
 
 /* The hash of a span's words (the key of "the same name"). */

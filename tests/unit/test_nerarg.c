@@ -69,6 +69,16 @@ static void test_title_after(void **state) {
     tl_doc_free(d);
 }
 
+/* The subject of what a body does ("fired", "claimed") is the body. */
+static void test_body_verb_after(void **state) {
+    tl_doc *d = run(state, "The Houthis fired a missile at a tanker on Monday.\n", 1);
+    assert_int_equal(mention_n(d, "Houthis", 0), TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "The Houthis have claimed the attack.\n", 1);
+    assert_int_equal(mention_n(d, "Houthis", 0), TL_ORG);
+    tl_doc_free(d);
+}
+
 /* Named only as a people, the name stays the people. */
 static void test_people_stays(void **state) {
     tl_doc *d = run(state, "Many Houthis live in the northern highlands of Yemen.\n", 1);
@@ -158,6 +168,7 @@ int main(void) {
         cmocka_unit_test(test_possessor_makes_body),
         cmocka_unit_test(test_ascii_possessive),
         cmocka_unit_test(test_title_after),
+        cmocka_unit_test(test_body_verb_after),
         cmocka_unit_test(test_people_stays),
         cmocka_unit_test(test_people_only),
         cmocka_unit_test(test_in_charge_name),
