@@ -103,6 +103,11 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
     int single = (b - a == 1);
     if (org_name(whole)) return TL_ORG;
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) return TL_NORP;
+    /* "the Sahel": a region after "the", though some province bears its
+     * name (no country, capital or big city does) */
+    if (cls != 1 && (whole & TL_GAZ_REGION) && !(whole & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG)) && a > 0 &&
+        tl_ner_tok_is(f->doc, a - 1, "the") && !(f->t[b - 1].gaz & TL_NER_HEADS))
+        return TL_LOC;
     /* "Jiangsu Province Ministry of State Security": a place's name before
      * the head of a name with "of" (the word before it) names whose body
      * it is */

@@ -571,6 +571,10 @@ static void test_unplaced_building_heads(void **state) {
     assert_int_equal(type_of(d, "Bab Tella crossing"), TL_FAC);
     assert_int_equal(type_of(d, "Marlow airbase"), TL_FAC);
     tl_doc_free(d);
+    /* a region after "the", though a province somewhere bears its name */
+    d = run(state, "French forces fought extremists in the Sahel for years.\n");
+    assert_int_equal(type_of(d, "Sahel"), TL_LOC);
+    tl_doc_free(d);
     /* a well-known organization, "for" and a country: two names */
     d = run(state, "Tomas Brell spied on the Islamic State for Russia.\n");
     assert_int_equal(type_of(d, "Islamic State"), TL_ORG);
