@@ -161,8 +161,7 @@ static const spec SPECS[] = {
     /* "X raised money for Y", "X laundered money for Y" (the support noun
      * between) */
     S("raise|raises|raised|raising|collect|collects|collected|collecting|launder|launders|laundered|laundering|"
-      "process|processes|processed|processing|move|moves|moved|moving|handle|handles|handled|handling|"
-      "manage|manages|managed|managing",
+      "process|processes|processed|processing",
       TL_SUPPORTS, 0, "for", 1),
     R("launderer|launderers", TL_SUPPORTS, 0, 1, 0),
     R("sponsor", TL_SUPPORTS, 0, 1, 0),
