@@ -950,7 +950,6 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         return;
     }
     int pas = t->kind == TL_TK_VERB && passive_at(s, i, is_past);
-    /* "X stands accused of ...": a passive without "be" */
     int subj = -1, obj = -1, ra = -1, rb = -1, site = 0;
     int r_subj = t->subj, r_obj = t->obj;
     uint32_t m_subj = r_subj >= 0 ? ROLE_MASK[type][r_subj] : 0;
@@ -970,8 +969,7 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         if (!authority && (a < 0 || !tl_fact_type_ok(s, a, O_ | G_))) return;
     }
     if (pas) {
-        if (r_obj >= 0)
-            obj = reduced_relative(s, i) ? reduced_patient(s, i, m_obj) : find_subj(s, i, m_obj);
+        if (r_obj >= 0) obj = reduced_relative(s, i) ? reduced_patient(s, i, m_obj) : find_subj(s, i, m_obj);
         if (r_subj >= 0) subj = by_agent(s, after, m_subj);
     } else {
         if (r_subj >= 0) subj = find_subj(s, i, m_subj);
@@ -1784,8 +1782,7 @@ static int participle_of_noun(const tl_fsent *s, uint32_t i) {
     if (tg != TL_POS_VBG && tg != TL_POS_VBN) return 0;
     uint32_t k = i - 1;
     if (tl_fact_ment_at(s, k) >= 0 || tl_fact_tag(s, k) != TL_POS_NOUN || (s->d->tokens[k].flags & TL_TOK_UPPER)) return 0;
-    for (;;) {
-        if (k <= s->sb) break;
+    while (k > s->sb) {
         int m = tl_fact_ment_at(s, k - 1);
         if (m >= 0 && s->ms[m].te == k && !s->ms[m].pron) { /* "a Second Army unit" */
             k = s->ms[m].tb;
