@@ -131,6 +131,32 @@ static int aux_only(const tl_fsent *s, uint32_t from, uint32_t to) {
     return 1;
 }
 
+/* The name an apposition opened by "a" or "an" follows, when the
+ * participle at i ends the apposition's noun phrase: "X, a smuggler based
+ * in Y", "X, 46, a businessman living in Y".  Returns the mention, or -1
+ * when i is no such participle or no name comes before the comma.  Can't
+ * fail. */
+static int apposition_participle_holder(const tl_fsent *s, uint32_t i) {
+    if (i <= s->sb + 3) return -1;
+    int tg = tl_fact_tag(s, i);
+    if (tg != TL_POS_VBG && tg != TL_POS_VBN) return -1;
+    uint32_t k = i - 1;
+    if (tl_fact_ment_at(s, k) >= 0 || tl_fact_tag(s, k) != TL_POS_NOUN || (s->d->tokens[k].flags & TL_TOK_UPPER)) return -1;
+    while (k > s->sb && i - k < 6 && !tl_fact_w(s, k, "a|an")) {
+        k--;
+        int m = tl_fact_ment_at(s, k);
+        if (m >= 0 && !s->ms[m].pron) k = s->ms[m].tb; /* "a Mali-based" */
+        else if (!(tl_fact_tag(s, k) == TL_POS_NOUN || tl_fact_tag(s, k) == TL_POS_ADJ || tl_fact_w(s, k, "a|an")))
+            return -1;
+    }
+    if (!tl_fact_w(s, k, "a|an") || k < s->sb + 2 || !tl_fact_is(s, k - 1, ",")) return -1;
+    uint32_t c = k - 1;
+    /* ", 46," */
+    if (c > s->sb + 2 && (s->d->tokens[c - 1].flags & TL_TOK_DIGIT) && tl_fact_is(s, c - 2, ",")) c -= 2;
+    int m = tl_fact_ment_ending(s, c - 1);
+    return m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_PERSON ? m : -1;
+}
+
 static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     /* "X attacked a joint US-Kenya base and killed three Americans": a
      * past verb right after "and" shares the subject of the past verb
@@ -195,6 +221,13 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
                 if (tl_fact_is_verbish(s, q - 1) && tl_fact_ment_at(s, q - 1) < 0) return -1;
             }
         }
+    }
+    /* "ties to X, a smuggler based in Y": a participle on an apposition's
+     * noun is said of the name the apposition follows, whatever governs
+     * that name */
+    {
+        int h = apposition_participle_holder(s, i);
+        if (h >= 0) return tl_fact_type_ok(s, h, mask) ? h : -1;
     }
     uint32_t k = i;
     while (k > s->sb) {
@@ -1363,12 +1396,20 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
             return;
         }
         int h = np_holder_left(s, st, ROLE_MASK[type][0]);
-        /* "Luton resident X": the name after the noun */
-        if (h < 0 && premod >= 0) h = np_holder_right(s, i + 1, 0, ROLE_MASK[type][0]);
+        /* "Luton resident X", "a Brooklyn man, X,": the name after the noun */
+        if (h < 0 && premod >= 0)
+            h = np_holder_right(s, i + 1, tl_fact_w(s, i, "resident|man|woman|businessman|businesswoman"), ROLE_MASK[type][0]);
         if (h < 0) return;
         place = -1;
-        if (tl_fact_wl(s, i + 1, WL_IN_OF_NEAR_ETC)) place = tl_fact_ment_from(s, i + 2, NULL);
-        if (place < 0 && premod >= 0) place = norp_as_gpe(s, premod, G_ | L_);
+        /* "a Kenya resident" lives there.  A man or a woman does only
+         * where the town is right before the noun: "a Brooklyn man", not
+         * "the richest man in X", "a Russian man", "a U.S. businessman". */
+        int resident = !tl_fact_w(s, i, "man|woman|businessman|businesswoman");
+        if (resident && tl_fact_wl(s, i + 1, WL_IN_OF_NEAR_ETC)) place = tl_fact_ment_from(s, i + 2, NULL);
+        if (place < 0 && premod >= 0 &&
+            (resident || (s->ms[premod].te == i && s->ms[premod].type == TL_GPE && !is_country(s, premod) &&
+                          !memchr(s->low[i - 1 - s->sb], '-', s->len[i - 1 - s->sb])))) /* "an Asian-American woman" */
+            place = norp_as_gpe(s, premod, G_ | L_);
         if (place >= 0 && tl_fact_type_ok(s, place, G_ | L_)) {
             emit(s, TL_LOCATED_IN, h, place, -1, -1, i, 0);
             /* "a town in X, Y": the region lies in the country too. */

@@ -445,6 +445,26 @@ static int is_number_word(const tl_doc *d, uint32_t t) {
     return 0;
 }
 
+/* True when the word before token a, in its sentence, opens a time: "in
+ * March", "since May", "last June", "mid-March" is one token.  Can't fail. */
+static int month_cue_before(const tl_doc *d, uint32_t a) {
+    if (a == 0 || d->tokens[a - 1].sent != d->tokens[a].sent) return 0;
+    return tok_in_fold(d, a - 1, "in|since|until|till|by|from|through|during|last|next|early|late|mid|this|between");
+}
+
+/* True when a day or a year is next to the month at [a, b): "12 March",
+ * "March 12", "May 2021".  Can't fail. */
+static int month_number_next(const tl_doc *d, uint32_t a, uint32_t b) {
+    uint32_t k[2] = {a > 0 ? a - 1 : a, b};
+    for (int i = 0; i < 2; i++) {
+        if (k[i] == a || k[i] >= d->n_tokens || d->tokens[k[i]].sent != d->tokens[a].sent) continue;
+        size_t n;
+        const char *s = tl_ner_tok_ptr(d, k[i], &n);
+        if (n >= 1 && n <= 4 && s[0] >= '0' && s[0] <= '9') return 1;
+    }
+    return 0;
+}
+
 /* Endings typical of surnames across Slavic, Turkic, Caucasian, Persian and
  * Romanian naming (Jafarov, Aliyeva, Petrenko, Popescu, Sargsyan,
  * Hosseinzadeh, Kovacevic, Kowalski). */
@@ -649,9 +669,11 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
         !(f->t[a].gaz & (TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_GIVEN | TL_GAZ_CITY)) &&
         a + 1 < d->n_tokens && tl_ner_tok_is(d, a + 1, ","))
         return 1;
-    /* A dateline ("LONDON - A former soldier", "BEIRUT — Israeli"): the
-     * place in capitals ends at the dash; what follows is the story. */
-    if ((d->tokens[a].flags & TL_TOK_LINE_START) && f->t[a].cls == TL_NER_SH_CAPS) {
+    /* A dateline ("LONDON - A former soldier", "BEIRUT — Israeli", "THE
+     * HAGUE - Dutch"): the place in capitals ends at the dash; what follows
+     * is the story. */
+    if (((d->tokens[a].flags & TL_TOK_LINE_START) || (a > 0 && (d->tokens[a - 1].flags & TL_TOK_LINE_START) && tl_ner_tok_is(d, a - 1, "THE"))) &&
+        f->t[a].cls == TL_NER_SH_CAPS) {
         uint32_t k = a + 1;
         while (k < b && k < a + 4 && f->t[k].cls == TL_NER_SH_CAPS) k++;
         if (k + 1 < b && (tl_ner_tok_is(d, k, "-") || tl_ner_tok_is(d, k, "\xe2\x80\x93") || tl_ner_tok_is(d, k, "\xe2\x80\x94"))) {
@@ -660,6 +682,9 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
                 !(f->t[c].gaz & (TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_GIVEN | TL_GAZ_CITY)))
                 c++;
             int pt = rule_type(f, a, k);
+            /* a dateline at the top of the report is a place: "HAGUE" is
+             * no acronym (further down, "FYI - see" is no dateline) */
+            if (pt == TL_ORG && d->tokens[a].start < 400 && !org_name(tl_ner_span_gaz(f, a, k))) pt = TL_GPE;
             return tl_ner_emit(f, sv, a, k, pt >= 0 ? pt : TL_GPE, depth + 1) && (c >= b || tl_ner_emit(f, sv, c, b, type, depth + 1));
         }
     }
@@ -884,6 +909,10 @@ not_office:
     if ((whole & TL_GAZ_TITLE) && !(whole & TL_NER_NAMEISH)) return 1;
     if (b - a == 1 && (f->t[a].gaz & TL_GAZ_CURRENCY) && f->t[a].cls == TL_NER_SH_CAPS) return 1;
     if (b - a == 1 && (f->t[a].gaz & (TL_GAZ_WEEKDAY | TL_GAZ_MONTH)) && !(f->t[a].gaz & TL_NER_NAMEISH & ~TL_GAZ_GIVEN)) return 1;
+    /* A month that is also a surname or a place ("March", "May") is the
+     * month after a word that opens a time ("in March", "since May",
+     * "last June") or next to a day or a year ("12 March", "May 2021"). */
+    if (b - a == 1 && (f->t[a].gaz & TL_GAZ_MONTH) && (month_cue_before(d, a) || month_number_next(d, a, b))) return 1;
     /* "Western officials", "Central command": a common word that is only a
      * minor place name, used as an adjective. */
     if (b - a == 1 && type == TL_GPE && (f->t[a].gaz & TL_GAZ_WORD) && !(f->t[a].gaz & TL_NER_PLACEISH_STRONG & ~TL_GAZ_SUBDIV) &&

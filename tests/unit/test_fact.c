@@ -1302,6 +1302,26 @@ static void test_kin_and_whose(void **state) {
     tl_doc_free(d);
 }
 
+/* A town right before "man", "woman" or "businessman" is where the person
+ * lives ("a Brooklyn man, X,"); a country or a people there is a
+ * nationality, and "the richest man in X" places nobody.  A participle on
+ * an apposition's noun is said of the name before the comma, whatever
+ * governs that name ("ties to X, a smuggler based in Y"). */
+static void test_town_man_and_apposition_participle(void **state) {
+    tl_doc *d = run(state, "Police said a Brooklyn man, Ivan Petrov, had been arrested.\n\n"
+                           "Tomas Brell, a Texas businessman, met Ivan Petrov.\n\n"
+                           "Karl Dorn, a U.S. businessman, met Ivan Petrov.\n\n"
+                           "Omar Bakri, a Russian man, was the richest man in Gdansk.\n\n"
+                           "Lena Berg has close ties to Nina Holm, a smuggler based in Gao.\n");
+    assert_non_null(find(d, TL_LOCATED_IN, "Ivan Petrov", "Brooklyn"));
+    assert_non_null(find(d, TL_LOCATED_IN, "Tomas Brell", "Texas"));
+    assert_null(find(d, TL_LOCATED_IN, "Karl Dorn", "U.S."));
+    assert_null(find(d, TL_LOCATED_IN, "Omar Bakri", "Gdansk"));
+    assert_non_null(find(d, TL_LOCATED_IN, "Nina Holm", "Gao"));
+    assert_null(find(d, TL_LOCATED_IN, "Lena Berg", "Gao"));
+    tl_doc_free(d);
+}
+
 /* "X, a Y affiliate,": an apposition whose noun a name modifies, after a
  * name of the same kind, is no list of names ("holds A and B
  * citizenship"). */
@@ -1491,6 +1511,7 @@ int main(void) {
         cmocka_unit_test(test_charge_shapes), cmocka_unit_test(test_denied_and_doubted),
         cmocka_unit_test(test_kin_and_whose),
         cmocka_unit_test(test_apposition_same_kind_premodifier), cmocka_unit_test(test_country_possessor),
+        cmocka_unit_test(test_town_man_and_apposition_participle),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),

@@ -633,6 +633,19 @@ static void test_fate_word_at_start(void **state) {
     tl_doc_free(d);
 }
 
+/* A month that is also a surname ("March") after a word of time or
+ * next to a day is the month; "THE HAGUE -" is a dateline's place. */
+static void test_months_and_the_dateline(void **state) {
+    tl_doc *d = run(state, "THE HAGUE - Dutch prosecutors charged two men.\n\n"
+                           "The two suspects were arrested in March, the prosecutor's office said.\n\n"
+                           "They were released on 12 March, police said.\n");
+    assert_int_equal(type_of(d, "HAGUE"), TL_GPE);
+    assert_int_equal(type_of(d, "HAGUE - Dutch"), -1);
+    assert_int_equal(type_of(d, "Dutch"), TL_NORP);
+    assert_int_equal(type_of(d, "March"), -1);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -660,6 +673,7 @@ int main(void) {
         cmocka_unit_test(test_given_name_said), cmocka_unit_test(test_unplaced_building_heads),
         cmocka_unit_test(test_body_at_sentence_start), cmocka_unit_test(test_acronyms_side_by_side),
         cmocka_unit_test(test_regions_are_locations), cmocka_unit_test(test_fate_word_at_start),
+        cmocka_unit_test(test_months_and_the_dateline),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
