@@ -144,6 +144,13 @@ static void take_charge(org *a, int v) {
         if (o >= 0) ng = WORD_CUE(a, o, TL_CUE_LEADERSHIP_NOUNS) ? of_names(a, o, gs, 0) : names(a, o, gs, 0);
     } else if (o >= 0 && a->s->at[o] < 0 && WORD_CUE(a, o, TL_CUE_LEADERSHIP_NOUNS)) {
         ng = of_names(a, o, gs, 0);
+    } else if (v + 1 < a->n && word_in(a, v + 1, "over") && lab(a, v + 1, a->case_)) {
+        /* the parser may read "over" right after the verb as a
+         * preposition: "took over the Red Hand" with "the Red Hand" an
+         * oblique */
+        int g = a->head[v + 1];
+        if (g < 0 || a->head[g] != v || !lab(a, g, a->obl)) return;
+        ng = WORD_CUE(a, g, TL_CUE_LEADERSHIP_NOUNS) ? of_names(a, g, gs, 0) : names(a, g, gs, 0);
     } else {
         /* the parser may hang "of Y" on the verb: "assumed command of Y" */
         return;

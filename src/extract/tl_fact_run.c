@@ -876,8 +876,10 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
             for (int w = 0; w < wl->n; w++) {
                 uint32_t wb = wl->w[w].tok_begin, dd = clause_dist(s, wb, c->trig);
                 /* "X ran the cartel with Y, who was killed in 2021": the
-                 * relative clause's date is its own */
-                if (outside_relative(s, wb, c->trig)) continue;
+                 * relative clause's date is its own; and "The group,
+                 * which is led by X, has carried out attacks since
+                 * 2019": the clause's own date is all it has */
+                if (outside_relative(s, wb, c->trig) || outside_relative(s, c->trig, wb)) continue;
                 int other = 0;
                 for (int k2 = 0; pass == 0 && k2 < s->nc && !other; k2++) {
                     if (s->cands[k2].np) continue; /* undated: takes no date away */

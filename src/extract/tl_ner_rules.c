@@ -445,6 +445,31 @@ static int is_number_word(const tl_doc *d, uint32_t t) {
     return 0;
 }
 
+/* True when token a opens the story after a dateline: "SAN DIEGO -
+ * Federal prosecutors", "LONDON (Reuters) - Police": a dash, before it
+ * (past a parenthesis) up to four words in capitals opening their line.
+ * Can't fail. */
+static int after_dateline(const tl_ner_feats *f, uint32_t a) {
+    const tl_doc *d = f->doc;
+    if (a < 2 || !(tl_ner_tok_is(d, a - 1, "-") || tl_ner_tok_is(d, a - 1, "--") ||
+                   tl_ner_tok_is(d, a - 1, "\xe2\x80\x93") || tl_ner_tok_is(d, a - 1, "\xe2\x80\x94")))
+        return 0;
+    uint32_t k = a - 2;
+    if (tl_ner_tok_is(d, k, ")")) {
+        uint32_t q = k;
+        while (q > 0 && k - q < 4 && !tl_ner_tok_is(d, q, "(")) q--;
+        if (!tl_ner_tok_is(d, q, "(") || q == 0) return 0;
+        k = q - 1;
+    }
+    for (uint32_t n = 0; n < 4; n++) {
+        if (f->t[k].cls != TL_NER_SH_CAPS) return 0;
+        if (d->tokens[k].flags & TL_TOK_LINE_START) return 1;
+        if (k == 0) return 0;
+        k--;
+    }
+    return 0;
+}
+
 /* True when the word before token a, in its sentence, opens a time: "in
  * March", "since May", "last June", "mid-March" is one token.  Can't fail. */
 static int month_cue_before(const tl_doc *d, uint32_t a) {
@@ -893,7 +918,8 @@ not_office:
     /* Common words capitalized by position or headline style; titles alone
      * ("Supreme Leader"); currency codes ("USD"). */
     if (all_common_words(f, a, b) && b - a <= 3 && !known_as_cue(f, a) &&
-        ((d->tokens[a].flags & (TL_TOK_SENT_START | TL_TOK_LINE_START)) || (a > 0 && (d->tokens[a - 1].flags & TL_TOK_QUOTE) && !speech_close(d, a - 1, b)))) {
+        ((d->tokens[a].flags & (TL_TOK_SENT_START | TL_TOK_LINE_START)) || after_dateline(f, a) ||
+         (a > 0 && (d->tokens[a - 1].flags & TL_TOK_QUOTE) && !speech_close(d, a - 1, b)))) {
         if (given_name_said(f, a, b)) {
             type = TL_PERSON;
         } else if (org_name(whole)) {

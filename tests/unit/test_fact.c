@@ -1322,6 +1322,23 @@ static void test_town_man_and_apposition_participle(void **state) {
     tl_doc_free(d);
 }
 
+/* A fact in a relative clause set off by commas takes no date from the
+ * clause around it; a word capitalized after a dateline's dash opens the
+ * story and names nothing. */
+static void test_relative_clause_undated_and_dateline_word(void **state) {
+    tl_doc *d = run(state, "The Red Hand, which is led by Omar Diallo, has carried out attacks since 2019.\n\n"
+                           "SAN DIEGO - Federal prosecutors charged Karl Dorn, who had been arrested, in May 2020.\n");
+    const tl_fact *f = find(d, TL_LEADER_OF, "Omar Diallo", "Red Hand");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    f = find(d, TL_ARRESTED, "Karl Dorn", NULL);
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    for (uint32_t i = 0; i < d->n_entities; i++)
+        assert_false(d->entities[i].name.len == 7 && !memcmp(d->entities[i].name.ptr, "Federal", 7));
+    tl_doc_free(d);
+}
+
 /* "X, a Y affiliate,": an apposition whose noun a name modifies, after a
  * name of the same kind, is no list of names ("holds A and B
  * citizenship"). */
@@ -1512,6 +1529,7 @@ int main(void) {
         cmocka_unit_test(test_kin_and_whose),
         cmocka_unit_test(test_apposition_same_kind_premodifier), cmocka_unit_test(test_country_possessor),
         cmocka_unit_test(test_town_man_and_apposition_participle),
+        cmocka_unit_test(test_relative_clause_undated_and_dateline_word),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),

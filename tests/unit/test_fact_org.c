@@ -66,6 +66,8 @@ static void test_take_charge(void **state) {
             "Selim Arkan", "Crescent Brigade");
     by_tree(state, "Selim Arkan took the helm of the Crescent Brigade after the raid.\n", TL_LEADER_OF, "Selim Arkan",
             "Crescent Brigade");
+    /* "over" read as a preposition, "the Red Hand" as an oblique */
+    by_tree(state, "Omar Diallo took over the Red Hand in 2021.\n", TL_LEADER_OF, "Omar Diallo", "Red Hand");
 }
 
 /* The subject through a relative clause, and from the verb coordinated
