@@ -442,7 +442,13 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
                 ent_state *st = &p->es[x->entity];
                 if (!st->gender && d->entities[x->entity].type == TL_PERSON) st->gender = name_gender(p, x);
                 describe(p, x, sb, se);
-                touch(p, x->entity, si, x->tok_end, subject_at(d, k, x->tok_end, sb, se, prev));
+                int subj = subject_at(d, k, x->tok_end, sb, se, prev);
+                /* "X (KSS) is": an acronym in brackets right after its
+                 * name keeps the name's role */
+                if (!subj && k >= sb + 2 && is(d, k - 1, se, "(") && is(d, x->tok_end, se, ")") && st->sent == si &&
+                    st->end + 1 == k)
+                    subj = st->subj;
+                touch(p, x->entity, si, x->tok_end, subj);
                 prev = x->tok_end;
             }
             k = x->tok_end > k ? x->tok_end - 1 : k;

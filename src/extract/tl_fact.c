@@ -1479,6 +1479,16 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     /* a name after the noun phrase or an apposition before it: the
      * relation is background; after a copula it is the claim */
     int np = h >= 0 || (st > s->sb && (tl_fact_is(s, st - 1, ",") || tl_fact_is(s, st - 1, "(")));
+    /* "Its leader is X", "The group's leader was X": a copula after the
+     * possessed noun and a name that ends the clause (a body's; "his
+     * father was X" rests on a pronoun too weak to carry it) */
+    if (h < 0 && poss >= 0 && (s->ms[poss].type == TL_ORG || s->ms[poss].type == TL_GPE) && after + 1 < s->se &&
+        tl_fact_w(s, after, "is|was")) {
+        int m = tl_fact_ment_at(s, after + 1);
+        if (m >= 0 && s->ms[m].tb == after + 1 && !s->ms[m].pron && tl_fact_type_ok(s, m, hmask) &&
+            (s->ms[m].te >= s->se || tl_fact_is_punct(s, s->ms[m].te) || tl_fact_wl(s, s->ms[m].te, WL_AND_OR)))
+            h = m;
+    }
     if (h < 0) { h = np_holder_left(s, st, hmask); hdir = -1; }
     /* "X was accused of membership in Y", "X was convicted of
      * membership of Y": the noun after a verb of the courts is the

@@ -424,6 +424,22 @@ static int group_word_maybe(const tl_fsent *s, uint32_t r) {
     return s->len[r] >= 4 && s->len[r] <= 12 && c >= 'a' && c <= 'z' && (first >> (c & 31) & 1);
 }
 
+/* The organization the coreference pass (tl_coref.c) resolved the
+ * description at token i to, when the description opens its sentence
+ * ("The group is ...") and the antecedent was a subject too (its
+ * salience is then at least recency, subject and parallel subject:
+ * 60 + 80 + 20); else -1.  "X met Y. Z founded the group": left alone.
+ * Can't fail. */
+static int32_t coref_org_at(const tl_fsent *s, uint32_t i) {
+    const tl_coref *c = &s->fd->coref;
+    if (i != s->sb + 1) return -1;
+    uint32_t k = tl_coref_find(c, i);
+    if (k < c->n && c->links[k].tb == i && c->links[k].kind == TL_COREF_NOUN && c->links[k].type == TL_ORG &&
+        c->links[k].score >= 160)
+        return c->links[k].ent;
+    return -1;
+}
+
 static void add_pronouns(tl_fsent *s) {
     tl_fdoc *fd = s->fd;
     int person = fd->focus_person >= 0 && s->si - fd->focus_person_sent <= 3;
@@ -554,6 +570,10 @@ static void add_pronouns(tl_fsent *s) {
              * then "the group" could be either, and a wrong guess makes
              * wrong facts. */
             if (e < 0 && org && !fd->focus_org_many) e = fd->focus_org;
+            /* It did: the coreference pass may still tell them apart ("X
+             * is a militia founded by Y, a former commander of Z. The
+             * group ...": the subject X, by a clear margin of salience) */
+            if (e < 0 && org && fd->focus_org_many) e = coref_org_at(s, i);
             /* "X's commanders were killed, with the Iran-backed group
              * saying": the one organization named before in the sentence */
             if (e < 0 && backed_group(s, i)) e = sole_org_before(s, i - 1);

@@ -1339,6 +1339,19 @@ static void test_relative_clause_undated_and_dateline_word(void **state) {
     tl_doc_free(d);
 }
 
+/* "The group" after a sentence that named two organizations is the one
+ * the coreference pass finds clearly more salient (the subject, though an
+ * acronym in brackets follows it); "Its leader is X" names the leader of
+ * the body "its" stands for. */
+static void test_group_by_salience_and_its_leader(void **state) {
+    tl_doc *d = run(state, "The Red Hand (TRH) is a militia founded by Omar Diallo, a former commander of the "
+                           "Kessel Front. The group is part of the Blue Lotus Alliance. Its leader is Yusuf Kone.\n");
+    assert_non_null(find(d, TL_PART_OF, "Red Hand", "Blue Lotus Alliance"));
+    assert_null(find(d, TL_PART_OF, "Kessel Front", "Blue Lotus Alliance"));
+    assert_non_null(find(d, TL_LEADER_OF, "Yusuf Kone", "Red Hand"));
+    tl_doc_free(d);
+}
+
 /* "X, a Y affiliate,": an apposition whose noun a name modifies, after a
  * name of the same kind, is no list of names ("holds A and B
  * citizenship"). */
@@ -1530,6 +1543,7 @@ int main(void) {
         cmocka_unit_test(test_apposition_same_kind_premodifier), cmocka_unit_test(test_country_possessor),
         cmocka_unit_test(test_town_man_and_apposition_participle),
         cmocka_unit_test(test_relative_clause_undated_and_dateline_word),
+        cmocka_unit_test(test_group_by_salience_and_its_leader),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
