@@ -599,6 +599,27 @@ static int org_charged(const tl_fsent *s, int m, uint32_t trig) {
 }
 
 /* Adds a candidate: args are local mention indices (-1 absent). */
+/* Does place mention h end a list of places after "in", "at", "near"...
+ * ("three companies in Senegal, Guinea and Lebanon for providing")?  A
+ * place there says where, never who did what follows.  Can't fail. */
+static int placed_list(const tl_fsent *s, int h) {
+    int t = s->ms[h].type;
+    if (t != TL_GPE && t != TL_LOC && t != TL_FAC) return 0;
+    /* "involvement in Rwanda's backing of Y": a possessor acts */
+    if (s->ms[h].te < s->se && tl_fact_w(s, s->ms[h].te, "'s|\u2019s|'|\u2019")) return 0;
+    uint32_t b = s->ms[h].tb;
+    for (int n = 0; n < 8; n++) {
+        if (b > s->sb && tl_fact_is(s, b - 1, "the")) b--;
+        if (b <= s->sb) return 0;
+        if (tl_fact_w(s, b - 1, "in|at|near|across|throughout|inside")) return 1;
+        if (!(tl_fact_is(s, b - 1, ",") || tl_fact_wl(s, b - 1, WL_AND_OR)) || b < s->sb + 2) return 0;
+        int m = tl_fact_ment_ending(s, b - 2);
+        if (m < 0 || s->ms[m].type != t) return 0;
+        b = s->ms[m].tb;
+    }
+    return 0;
+}
+
 static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status) {
     if ((a0 < 0) != (a1 < 0) && core2(type)) tl_fact_evc_open(s, type, a0 < 0 ? a1 : a0, a0 < 0, trig, status);
     if (a0 < 0 || (core2(type) && a1 < 0)) return;
@@ -651,6 +672,11 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     c.trig = trig;
     c.np = s->np;
     c.conj = s->conj;
+    /* "three companies in Senegal, Guinea and Lebanon for providing
+     * support": a place named after "in" says where, and does nothing */
+    if ((type == TL_SUPPORTS || type == TL_ATTACKED || type == TL_RECRUITED || type == TL_SPIED_ON || type == TL_FOUNDED) &&
+        !s->ms[a0].virt && placed_list(s, a0))
+        return;
     /* "founder of the pro-Hamas collective X": a name inside a modifier
      * ("pro-Hamas", "Iran-backed") is no body one founds, leads or joins */
     if ((type == TL_FOUNDED || type == TL_LEADER_OF || type == TL_MEMBER_OF || type == TL_PART_OF) && c.m[1] >= 0 &&
@@ -1809,7 +1835,7 @@ static int provided_with(const tl_fsent *s, uint32_t i, uint32_t mask) {
  * supplying").  Can't fail. */
 static int gerund_doer(const tl_fsent *s, int h, uint32_t p) {
     if (h < 0 || s->ms[h].te > p) return 0;
-    if (s->ms[h].te == p) return 1;
+    if (s->ms[h].te == p) return !placed_list(s, h);
     int verb = 0;
     for (uint32_t k = s->ms[h].te; k < p; k++) {
         if (k >= s->ms[h].te + 5) return 0;

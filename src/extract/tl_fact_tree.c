@@ -16,7 +16,7 @@
  * (a handful of string compares against a few dozen labels). */
 typedef struct rels {
     int nsubj, nsubj_pass, obj, obl, obl_agent, nmod, nmod_poss, appos, conj, acl, acl_relcl, xcomp, advcl, ccomp,
-        case_, aux_pass, compound, flat, cop, root, amod, parataxis;
+        case_, aux_pass, compound, flat, cop, root, amod, parataxis, mark;
     int verb, noun, propn, pron, aux, adj;
     int vbn, vbg, vbd;
 } rels;
@@ -66,6 +66,7 @@ static void rels_init(const tl_dep_model *m, rels *r) {
     r->advcl = tl_dep_label_id(m, "advcl");
     r->ccomp = tl_dep_label_id(m, "ccomp");
     r->case_ = tl_dep_label_id(m, "case");
+    r->mark = tl_dep_label_id(m, "mark");
     r->aux_pass = tl_dep_label_id(m, "aux:pass");
     r->compound = tl_dep_label_id(m, "compound");
     r->flat = tl_dep_label_id(m, "flat");
@@ -308,6 +309,19 @@ static void subject(const tree *t, int v, int *agent, int *patient) {
             int marked = 0;
             for (; mk >= 0; mk = t->next[mk]) marked |= word_in(t, mk, "to|of|after|before|by|for|while");
             if (!marked) return;
+        }
+        /* "OFAC designated X for providing", "charged X with supplying":
+         * a gerund after "for" or "with" on a verb with an object is the
+         * object's doing (a common noun: no name does it) */
+        if (lab(t, cur, r->advcl) && t->xpos[cur] == r->vbg && !pas) {
+            int fw = 0;
+            for (int mk = t->first[cur]; mk >= 0; mk = t->next[mk])
+                fw |= (lab(t, mk, r->mark) || lab(t, mk, r->case_)) && word_in(t, mk, "for|with");
+            int o = fw ? child(t, h, r->obj) : -1;
+            if (o >= 0) {
+                *agent = o;
+                return;
+            }
         }
         int hs = child(t, h, r->nsubj), hp = child(t, h, r->nsubj_pass);
         int x = hs >= 0 ? hs : hp;

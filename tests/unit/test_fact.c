@@ -1352,6 +1352,24 @@ static void test_group_by_salience_and_its_leader(void **state) {
     tl_doc_free(d);
 }
 
+/* "OFAC designated X for providing support to Y": the gerund is the
+ * object's doing, not the designator's; places listed after "in" do
+ * nothing; a possessor after "in" still acts ("involvement in Rwanda's
+ * backing of Y"). */
+static void test_designated_for_gerund(void **state) {
+    tl_doc *d = run(state, "OFAC designated five individuals and three companies in Senegal, Guinea and Mali for "
+                           "providing financial support to the Red Hand.\n\n"
+                           "OFAC designated Karl Dorn for providing financial support to the Red Hand.\n\n"
+                           "The Treasury cited his involvement in Rwanda's backing of the Kessel Front.\n");
+    assert_null(find(d, TL_SUPPORTS, "OFAC", "Red Hand"));
+    assert_null(find(d, TL_SUPPORTS, "Senegal", "Red Hand"));
+    assert_null(find(d, TL_SUPPORTS, "Guinea", "Red Hand"));
+    assert_null(find(d, TL_SUPPORTS, "Mali", "Red Hand"));
+    assert_non_null(find(d, TL_SUPPORTS, "Karl Dorn", "Red Hand"));
+    assert_non_null(find(d, TL_SUPPORTS, "Rwanda", "Kessel Front"));
+    tl_doc_free(d);
+}
+
 /* "X, a Y affiliate,": an apposition whose noun a name modifies, after a
  * name of the same kind, is no list of names ("holds A and B
  * citizenship"). */
@@ -1544,6 +1562,7 @@ int main(void) {
         cmocka_unit_test(test_town_man_and_apposition_participle),
         cmocka_unit_test(test_relative_clause_undated_and_dateline_word),
         cmocka_unit_test(test_group_by_salience_and_its_leader),
+        cmocka_unit_test(test_designated_for_gerund),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
