@@ -1039,6 +1039,10 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         }
         if (r_obj >= 0) obj = part_obj >= 0 ? (tl_fact_type_ok(s, part_obj, m_obj) ? part_obj : -1) : find_dobj(s, after, m_obj);
         obj = past_norp_modifier(s, obj, m_obj);
+        /* "managed the Red Hand's finances": a body's affairs, not the body */
+        if (obj >= 0 && type == TL_LEADER_OF && s->ms[obj].te < s->se && tl_fact_w(s, i, "manage|manages|managed") &&
+            tl_fact_w(s, s->ms[obj].te, "'s|\u2019s|'|\u2019"))
+            obj = -1;
         if (type == TL_ATTACKED && r_obj >= 0 && obj < 0 && part_obj < 0 &&
             (tl_fact_tag(s, i) == TL_POS_VBD || tl_fact_tag(s, i) == TL_POS_VBN || tl_fact_tag(s, i) == TL_POS_VERB_PRES) &&
             /* people taken "in" a place were taken there, not the place */
@@ -1948,6 +1952,13 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
         return;
     }
     if (type == TL_ASSOCIATE_OF && o < 0 && tl_fact_is(s, i + 1, "with")) o = tl_fact_named_after_noun(s, i + 2);
+    /* "works with Hizballah financier X": the body before a noun of role
+     * qualifies the person named after it, who is the partner */
+    if (type == TL_ASSOCIATE_OF && o >= 0 && s->ms[o].type != TL_PERSON && s->ms[o].te + 1 < s->se &&
+        s->is_trig[s->ms[o].te - s->sb] && !(s->d->tokens[s->ms[o].te].flags & TL_TOK_UPPER)) {
+        int p = tl_fact_ment_at(s, s->ms[o].te + 1);
+        if (p >= 0 && s->ms[p].tb == s->ms[o].te + 1 && s->ms[p].type == TL_PERSON) o = p;
+    }
     if (type == TL_ASSOCIATE_OF && !tl_fact_associate_surf_ok(s, i, o)) return;
     /* "Born in Y, X moved to Z": a participle opening the sentence is said
      * of the subject after its comma */

@@ -53,7 +53,7 @@ const char *const tl_fact_lists[TL_FACT_NLISTS] = {
     [WL_CLAIM_CLAIMS_CLAIMED_ETC] = "claim|claims|claimed|claiming",
     [WL_REPORTEDLY] = "reportedly",
     [WL_HE_SHE_HIM_ETC] = "he|she|him|himself|herself",
-    [WL_GROUP_MOVEMENT_ORGANIZATION_ETC] = "group|movement|organization|organisation|network|militia|company|brigade|outfit|syndicate|party|agency|force|unit|cartel|gang|faction",
+    [WL_GROUP_MOVEMENT_ORGANIZATION_ETC] = "group|movement|organization|organisation|network|militia|company|brigade|outfit|syndicate|party|agency|force|unit|cartel|gang|faction|clan|cell",
     [WL_IN_AT_NEAR_ETC] = "in|at|near|outside|inside",
     [WL_ATTACK_EVENT_NOUNS] = TL_CUE_ATTACK_EVENT_NOUNS, [WL_DENIAL_VERBS] = TL_CUE_DENIAL_VERBS};
 

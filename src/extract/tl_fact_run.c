@@ -1031,6 +1031,12 @@ static int mark_triggers(tl_fsent *s) {
         /* "found X guilty", "handed X over": the particle after the object */
         if (!any && nf) any = tl_fact_found_guilty(s, s->sb + r, 0, 0);
         for (size_t k = 0; k < nf && !any; k++) any = tl_fact_part_after_object(s, fr[k], s->sb + r) >= 0;
+        /* "a Brooklyn man": the person nouns place their holder only after
+         * a name; elsewhere (most of the time) they open nothing, and no
+         * sentence is parsed for them */
+        if (any && r > 0 && s->at[r - 1] < 0 && s->len[r] >= 3 && s->len[r] <= 13 &&
+            tl_trig_in_list("man|woman|businessman|businesswoman", s->low[r], s->len[r]))
+            any = 0;
         s->is_trig[r] = (uint8_t)any;
         n += s->is_trig[r];
     }

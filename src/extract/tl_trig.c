@@ -75,6 +75,8 @@ static const spec SPECS[] = {
     V("chair|chairs|chaired|chairing", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
     /* "X runs the group" (the object must be a group or a state) */
     V("run|runs|ran|running", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
+    /* "X manages Atlas Trading" (a front company in a sanctions notice) */
+    V("manage|manages|managed", TL_LEADER_OF, 0, 1, NULL, N, NULL, N), /* not "Managing Director" */
     R("leader", TL_LEADER_OF, 0, 1, 1),
     R("head", TL_LEADER_OF, 0, 1, 1),
     R("chief", TL_LEADER_OF, 0, 1, 1),

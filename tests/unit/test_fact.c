@@ -1370,6 +1370,22 @@ static void test_designated_for_gerund(void **state) {
     tl_doc_free(d);
 }
 
+/* "X manages Y" leads Y, not "managed Y's finances"; "the clan" is the
+ * clan named before; "works with Y financier Z" works with Z, not Y. */
+static void test_manage_clan_and_partner_title(void **state) {
+    tl_doc *d = run(state, "Fadi Haddad manages Atlas Trading SARL.\n\n"
+                           "Karl Dorn managed the Red Hand's finances.\n\n"
+                           "The Marlow clan is part of the Kessel Front. Omar Bakri, 52, the alleged boss of the clan, "
+                           "was arrested.\n\n"
+                           "Lena Berg works closely with Red Hand financier Nina Holm.\n");
+    assert_non_null(find(d, TL_LEADER_OF, "Fadi Haddad", "Atlas Trading SARL"));
+    assert_null(find(d, TL_LEADER_OF, "Karl Dorn", "Red Hand"));
+    assert_non_null(find(d, TL_LEADER_OF, "Omar Bakri", "Marlow clan"));
+    assert_non_null(find(d, TL_ASSOCIATE_OF, "Lena Berg", "Nina Holm"));
+    assert_null(find(d, TL_ASSOCIATE_OF, "Lena Berg", "Red Hand"));
+    tl_doc_free(d);
+}
+
 /* "X, a Y affiliate,": an apposition whose noun a name modifies, after a
  * name of the same kind, is no list of names ("holds A and B
  * citizenship"). */
@@ -1563,6 +1579,7 @@ int main(void) {
         cmocka_unit_test(test_relative_clause_undated_and_dateline_word),
         cmocka_unit_test(test_group_by_salience_and_its_leader),
         cmocka_unit_test(test_designated_for_gerund),
+        cmocka_unit_test(test_manage_clan_and_partner_title),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
