@@ -20,6 +20,22 @@ static const char *const person_heads =
     "student|soldier|veteran|engineer|doctor|journalist|activist|preacher|cleric|militant|fighter|suspect|"
     "defendant|fugitive|refugee|migrant|immigrant|asylum-seeker|dual-national";
 
+/* Heads of a description of one person by role, after a modifier ("a
+ * former militia commander", "a senior gang official"). */
+static const char *const role_heads =
+    "commander|official|officer|operative|smuggler|trafficker|financier|spy|gunman|bomber|attacker|assailant|"
+    "warlord|kingpin|boss|diplomat|politician|lawmaker|executive|banker|lawyer|imam|preacher|cleric|militant|"
+    "fighter|suspect|defendant|fugitive|hacker|businessman|businesswoman|man|woman|national|citizen|soldier|"
+    "veteran|engineer|journalist|activist|teenager|student";
+
+/* What may stand before such a noun: rank, standing, and the kind of
+ * body or trade ("a former senior militia commander"). */
+static const char *const role_modifiers =
+    "former|senior|top|alleged|suspected|retired|notorious|wanted|convicted|jailed|self-styled|prominent|key|"
+    "veteran|militia|gang|cartel|rebel|militant|jihadist|army|military|police|intelligence|mafia|drug|crime|"
+    "terror|terrorist|islamist|extremist|far-right|neo-nazi|wealthy|local|young|high-ranking|mid-level|"
+    "low-level|arms|money|human|people|cocaine|heroin|cyber|ransomware|computer";
+
 /* Words of a speaker's sentence. */
 #define SPEECH_WORDS "said|says|told|tells|added|stated|spokesman|spokeswoman|spokesperson|announced|declared"
 
@@ -55,6 +71,16 @@ static uint32_t description_at(const tl_fsent *s, uint32_t i, int *norp_m) {
             !(s->d->tokens[k + 1].flags & TL_TOK_UPPER) && tl_fact_w(s, k + 1, "security|service|services|guard|team|unit"))
             return 0;
         return k;
+    }
+    /* "A former militia commander accused of ...", "a senior gang
+     * official": one to three lower-case modifiers and a noun of a
+     * person's role (no "of" after it: role_at reads "a member of X") */
+    if (!age && !norp) {
+        uint32_t j = i + 1, mods = 0;
+        while (j < s->se && mods < 3 && s->at[j - s->sb] < 0 && tl_fact_w(s, j, role_modifiers)) j++, mods++;
+        if (mods && j < s->se && s->at[j - s->sb] < 0 && tl_fact_w(s, j, role_heads) &&
+            !(j + 1 < s->se && tl_fact_w(s, j + 1, "of|and|or|security|service|services|guard|team|unit|group")))
+            return j;
     }
     /* the age alone, followed by no noun of its own ("a 17-year-old of") */
     if (age && !norp && (k >= s->se || tl_fact_is_punct(s, k) || tl_fact_w(s, k, "of|in|at|from|for|with|on") ||

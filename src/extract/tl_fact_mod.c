@@ -158,6 +158,12 @@ int tl_fact_charge_answered(const tl_fsent *s, int a0_tok, uint32_t trig) {
  * hedge at k is not such a modifier, or when trig lies inside its phrase. */
 static int attributive_hedge_covers(const tl_fsent *s, uint32_t k, uint32_t trig) {
     if (!tl_fact_w(s, k, "alleged|suspected|suspect|suspects|purported|accused")) return 1;
+    /* "X, accused of war crimes, was extradited", "a commander suspected
+     * of murder was arrested": the participle's phrase ends before the
+     * verb of the fact, whose own auxiliary follows it */
+    if (trig > k + 2 && tl_fact_w(s, k, "accused|suspected") && tl_fact_w(s, k + 1, "of|in"))
+        for (uint32_t j = k + 2; j < trig; j++)
+            if (tl_fact_w(s, j, "was|were|is|are|has|have|had")) return 0;
     /* "the arrested suspects", "two suspects": the noun names people and
      * doubts nothing (the adjective "suspected" does) */
     if (k > s->sb + 1 && tl_fact_w(s, k, "suspect|suspects") &&

@@ -681,11 +681,18 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
     /* A dateline place in capitals, alone on its line or before a comma, at
      * the top of the report ("KHUJAND, Tajikistan --"): a place, whatever
      * the tagger made of a word it does not know. */
-    if (type == TL_ORG && d->tokens[a].start < 400 && (d->tokens[a].flags & TL_TOK_LINE_START) && b - a <= 3 &&
-        (b >= d->n_tokens || tl_ner_tok_is(d, b, ",") || (d->tokens[b].flags & TL_TOK_LINE_START))) {
+    /* ("THE HAGUE -", "BEIRUT (Reuters) -": before a dash or a wire's
+     * credit too) */
+    if (type == TL_ORG && d->tokens[a].start < 400 &&
+        ((d->tokens[a].flags & TL_TOK_LINE_START) ||
+         (a > 0 && (d->tokens[a - 1].flags & TL_TOK_LINE_START) && tl_ner_tok_is(d, a - 1, "THE"))) &&
+        b - a <= 3 &&
+        (b >= d->n_tokens || tl_ner_tok_is(d, b, ",") || (d->tokens[b].flags & TL_TOK_LINE_START) ||
+         tl_ner_tok_is(d, b, "-") || tl_ner_tok_is(d, b, "--") || tl_ner_tok_is(d, b, "(") ||
+         tl_ner_tok_is(d, b, "\xe2\x80\x93") || tl_ner_tok_is(d, b, "\xe2\x80\x94"))) {
         int caps = 1;
         for (uint32_t k = a; k < b && caps; k++)
-            caps = f->t[k].cls == TL_NER_SH_CAPS && d->tokens[k].end - d->tokens[k].start >= 5;
+            caps = f->t[k].cls == TL_NER_SH_CAPS && (d->tokens[k].end - d->tokens[k].start >= 5 || (k == a && tl_ner_tok_is(d, k, "THE")));
         if (caps) type = TL_GPE;
     }
     /* "Today, ...", "Separately, ...": a dictionary word opening the

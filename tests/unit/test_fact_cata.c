@@ -124,6 +124,30 @@ static void test_named_or_two_described_refused(void **state) {
                TL_CITIZEN_OF, "Dorin Vasca", "Moldovan");
 }
 
+/* "A former militia commander accused of war crimes was extradited ..."
+ * then "Moses Kollie, 61, led ...": a role noun after a modifier describes
+ * one person too, and the participle's accusation leaves the extradition
+ * asserted. */
+static void test_modified_role_named_next(void **state) {
+    const char *t = "A former militia commander accused of war crimes was extradited from Ghana to the Netherlands "
+                    "on Thursday.\n\nMoses Kollie, 61, led the Black Scorpions militia during the war.\n";
+    tl_doc *d = run(state, t);
+    int extradited = 0;
+    for (uint32_t i = 0; i < d->n_facts; i++)
+        if (d->facts[i].type == TL_EXTRADITED && named(d, d->facts[i].args[0], "Moses Kollie")) {
+            extradited = 1;
+            assert_int_equal(d->facts[i].modality, TL_ASSERTED);
+        }
+    assert_true(extradited);
+    tl_doc_free(d);
+    expect_fact(state, t, TL_LEADER_OF, "Moses Kollie", "Black Scorpions");
+    /* no modifier: "A man" alone is not bound */
+    expect_no_fact(state,
+               "A man was extradited from Ghana to the Netherlands on Thursday.\n\n"
+               "Moses Kollie was questioned.\n",
+               TL_EXTRADITED, "Moses Kollie", NULL);
+}
+
 /* A newly named speaker tells of the person; the name is not the person's. */
 static void test_speaker_refused(void **state) {
     expect_no_fact(state,
@@ -197,6 +221,7 @@ int main(void) {
         cmocka_unit_test(test_known_person_refused),
         cmocka_unit_test(test_named_or_two_described_refused),
         cmocka_unit_test(test_speaker_refused),
+        cmocka_unit_test(test_modified_role_named_next),
         cmocka_unit_test(test_not_subject_refused),
         cmocka_unit_test(test_later_speaker_kept),
         cmocka_unit_test(test_definite_role_lead),

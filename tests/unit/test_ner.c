@@ -644,6 +644,10 @@ static void test_months_and_the_dateline(void **state) {
     assert_int_equal(type_of(d, "Dutch"), TL_NORP);
     assert_int_equal(type_of(d, "March"), -1);
     tl_doc_free(d);
+    /* the place alone before the dash, over a headline */
+    d = run(state, "Militia leader extradited\n\nTHE HAGUE - A former militia commander was extradited.\n");
+    assert_int_equal(type_of(d, "HAGUE"), TL_GPE);
+    tl_doc_free(d);
 }
 
 int main(void) {
