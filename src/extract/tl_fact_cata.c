@@ -36,6 +36,12 @@ static const char *const role_modifiers =
     "terror|terrorist|islamist|extremist|far-right|neo-nazi|wealthy|local|young|high-ranking|mid-level|"
     "low-level|arms|money|human|people|cocaine|heroin|cyber|ransomware|computer";
 
+/* Plural nouns of people a count and then a list name ("three officers
+ * ... The officers, A, B and C,"). */
+#define PEOPLE_NOUNS                                                                                         \
+    "men|women|people|suspects|defendants|teenagers|accused|nationals|brothers|officers|officials|operatives|" \
+    "individuals|agents|members"
+
 /* Words of a speaker's sentence. */
 #define SPEECH_WORDS "said|says|told|tells|added|stated|spokesman|spokeswoman|spokesperson|announced|declared"
 
@@ -251,14 +257,18 @@ static int named_list_next(const tl_doc *d, uint32_t si, int n, int32_t *out) {
     size_t l = word_at(d, k, low);
     if (!(l == 3 && memcmp(low, "the", 3) == 0)) return 0;
     l = word_at(d, ++k, low);
-    if (!l || !tl_trig_in_list("men|women|suspects|defendants|people|teenagers|accused", low, l)) return 0;
+    if (!l || !tl_trig_in_list(PEOPLE_NOUNS, low, l)) return 0;
     if (!word_at(d, ++k, low) || low[0] != ',') return 0;
     l = word_at(d, ++k, low);
-    if (!l || !tl_trig_in_list("identified|named", low, l)) return 0;
-    l = word_at(d, ++k, low);
-    if (l && tl_trig_in_list("only|simply|publicly", low, l)) l = word_at(d, ++k, low);
-    if (!(l == 2 && memcmp(low, "as", 2) == 0)) return 0;
-    k++;
+    /* "The officers, A, B and C, belong to ...": the list itself set off
+     * by commas (closed by one, checked below) */
+    int direct = !(l && tl_trig_in_list("identified|named", low, l));
+    if (!direct) {
+        l = word_at(d, ++k, low);
+        if (l && tl_trig_in_list("only|simply|publicly", low, l)) l = word_at(d, ++k, low);
+        if (!(l == 2 && memcmp(low, "as", 2) == 0)) return 0;
+        k++;
+    }
     int got = 0;
     uint32_t mi = first_mention_from(d, k);
     while (mi < d->n_mentions && got < n && k < ns->tok_end) {
@@ -276,6 +286,8 @@ static int named_list_next(const tl_doc *d, uint32_t si, int n, int32_t *out) {
     }
     /* the list ends there: no further name */
     if (got == n && mi < d->n_mentions && d->mentions[mi].tok_begin == k) return 0;
+    /* a list set off without "identified as" closes with its comma */
+    if (direct && got == n && !(word_at(d, k - 1, low) && low[0] == ',')) return 0;
     return got == n ? n : 0;
 }
 
@@ -285,13 +297,19 @@ static int named_list_next(const tl_doc *d, uint32_t si, int n, int32_t *out) {
 static int counted_people(tl_fsent *s) {
     uint32_t k = s->sb;
     if (tl_fact_is(s, k, "the")) k++;
+    /* or the object of a verb of the courts: "charged three officers of
+     * Y with ..." */
+    for (uint32_t j = s->sb + 1; j + 2 < s->se && !tl_fact_w(s, k, "two|three|four"); j++)
+        if (tl_fact_w(s, j, "two|three|four") &&
+            tl_fact_w(s, j - 1, "charged|indicted|arrested|detained|sanctioned|designated|convicted|sentenced|"
+                                "extradited|identified|named"))
+            k = j;
     int n = tl_fact_is(s, k, "two") ? 2 : tl_fact_is(s, k, "three") ? 3 : tl_fact_is(s, k, "four") ? 4 : 0;
     if (!n || n > TL_FS_GROUP || k + 2 >= s->se) return 0;
     uint32_t h = k + 1;
     int q = s->at[h - s->sb];
     if (q >= 0 && s->ms[q].type == TL_NORP && s->ms[q].tb == h) h = s->ms[q].te; /* "two Iranian men" */
-    if (h >= s->se || s->at[h - s->sb] >= 0 || !tl_fact_w(s, h, "men|women|people|suspects|teenagers|nationals|brothers"))
-        return 0;
+    if (h >= s->se || s->at[h - s->sb] >= 0 || !tl_fact_w(s, h, PEOPLE_NOUNS)) return 0;
     int32_t g[TL_FS_GROUP];
     if (named_list_next(s->d, s->si, n, g) != n || s->nm >= TL_FS_MAXM || s->n_group) return 0;
     memcpy(s->group, g, (size_t)n * sizeof *g);

@@ -261,6 +261,15 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
                 }
             break;
         }
+    /* "X has been linked to the 2018 poisoning of Y": a link is a
+     * suspicion */
+    for (uint32_t k = trig; k > s->sb + 1 && k + 5 > trig; k--) {
+        if (tl_fact_is_punct(s, k - 1) || tl_fact_ment_at(s, k - 1) >= 0) break; /* "militants linked to X attacked" */
+        if (tl_fact_is(s, k - 1, "to") && tl_fact_w(s, k - 2, "linked|tied|connected")) {
+            *modality = TL_ALLEGED;
+            return;
+        }
+    }
     /* "the bombing was blamed on X", "an attack attributed to X": whom an
      * attack is laid on is accused of it */
     for (uint32_t k = trig + 1; k + 1 < s->se && k < trig + 12; k++)

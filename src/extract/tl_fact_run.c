@@ -1184,10 +1184,17 @@ static int name_parts(tl_fdoc *fd, const tl_doc *d) {
          * "CNN Worldwide" or "Microsoft Photos" are no parts. */
         const char *last = strrchr(f, ' ');
         last = last ? last + 1 : f;
+        /* "GRU Unit 29155": the unit's number after its noun */
+        if (last > f + 1 && last[0] >= '0' && last[0] <= '9' && strspn(last, "0123456789") == strlen(last)) {
+            const char *q = last - 1;
+            while (q > f && q[-1] != ' ') q--;
+            if (q > f) last = q;
+        }
+        size_t ll = strcspn(last, " ");
         if (!tl_trig_in_list("force|forces|division|divisions|brigade|brigades|unit|units|command|corps|wing|"
                              "directorate|department|bureau|branch|battalion|regiment|section|office|cell|squad|"
                              "council|committee|agency|service",
-                             last, strlen(last)))
+                             last, ll))
             continue;
         const tl_mention *m = &d->mentions[x->mentions[0]];
         const tl_sentence *sn = &d->sentences[d->tokens[m->tok_begin].sent];

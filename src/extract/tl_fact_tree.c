@@ -556,8 +556,10 @@ static int answers_for(const tree *t, int e) {
         h = t->head[h];
         took = 1;
     }
-    if (has_case(t, e, "in") &&
-        (took || word_in(t, h, "involved|implicated|participated|participate|participates|participating"))) {
+    /* "X has been linked to the poisoning of Y", "tied to the killing" */
+    if ((has_case(t, e, "in") &&
+         (took || word_in(t, h, "involved|implicated|participated|participate|participates|participating"))) ||
+        (has_case(t, e, "to") && t->upos[h] == r->verb && word_in(t, h, "linked|tied|connected"))) {
         int ag, pt;
         subject(t, h, &ag, &pt);
         return ag >= 0 ? ag : pt;

@@ -615,6 +615,11 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
     while (a < b && (f->t[a].cls == TL_NER_SH_LOWER || f->t[a].cls == TL_NER_SH_PUNCT)) a++;
     while (b > a && (f->t[b - 1].cls == TL_NER_SH_LOWER || f->t[b - 1].cls == TL_NER_SH_PUNCT)) b--;
     if (b > a + 1 && (tl_ner_tok_is(d, a, "The") || tl_ner_tok_is(d, a, "the"))) a++;
+    /* "GRU Unit 29155", "Unit 8200": a unit's number is its name's end */
+    if (b > a && b < d->n_tokens && d->tokens[b].sent == d->tokens[b - 1].sent && f->t[b].cls == TL_NER_SH_DIGIT &&
+        d->tokens[b].end - d->tokens[b].start >= 2 && d->tokens[b].end - d->tokens[b].start <= 6 &&
+        d->tokens[b].start == d->tokens[b - 1].end + 1 && tl_ner_tok_is(d, b - 1, "Unit"))
+        b++;
     /* "Former Hezbollah member X", "Jailed Kremlin critic X": a sentence's
      * first word that says what became of someone is no part of a name */
     if (b > a + 1 && (d->tokens[a].flags & (TL_TOK_SENT_START | TL_TOK_LINE_START)) && f->t[a].cls == TL_NER_SH_CAP &&

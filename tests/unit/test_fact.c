@@ -1386,6 +1386,24 @@ static void test_manage_clan_and_partner_title(void **state) {
     tl_doc_free(d);
 }
 
+/* "X has been linked to the poisoning of Y": X answers for the attack,
+ * alleged; "Kessel Unit 29155" keeps its number and is part of the
+ * Kessel Front named before it. */
+static void test_linked_to_attack_and_unit_number(void **state) {
+    tl_doc *d = run(state, "The Kessel Front runs several units.\n\n"
+                           "Kessel Front Unit 29155 has been linked to the 2018 poisoning of Karl Dorn.\n");
+    const tl_fact *f = find(d, TL_ATTACKED, "Kessel Front Unit 29155", "Karl Dorn");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    assert_non_null(find(d, TL_PART_OF, "Kessel Front Unit 29155", "Kessel Front"));
+    tl_doc_free(d);
+    /* a name between: "militants linked to X attacked" is no suspicion */
+    d = run(state, "Fighters linked to the Kessel Front attacked the Red Hand on Monday.\n");
+    f = find(d, TL_ATTACKED, "Kessel Front", "Red Hand");
+    if (f) assert_int_not_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+}
+
 /* "X, a Y affiliate,": an apposition whose noun a name modifies, after a
  * name of the same kind, is no list of names ("holds A and B
  * citizenship"). */
@@ -1580,6 +1598,7 @@ int main(void) {
         cmocka_unit_test(test_group_by_salience_and_its_leader),
         cmocka_unit_test(test_designated_for_gerund),
         cmocka_unit_test(test_manage_clan_and_partner_title),
+        cmocka_unit_test(test_linked_to_attack_and_unit_number),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),

@@ -148,6 +148,21 @@ static void test_modified_role_named_next(void **state) {
                TL_EXTRADITED, "Moses Kollie", NULL);
 }
 
+/* "charged three officers of Y ..." then "The officers, A, B and C,
+ * belong to ...": the count is the object and the list closes with a
+ * comma; an open list is not bound. */
+static void test_counted_object_listed_next(void **state) {
+    const char *t = "Prosecutors on Thursday charged three officers of the Kessel Front with hacking.\n\n"
+                    "The officers, Dorin Vasca, Ilse Brandt and Mark Hollis, belong to its cyber unit.\n";
+    expect_fact(state, t, TL_CHARGED, "Dorin Vasca", NULL);
+    expect_fact(state, t, TL_CHARGED, "Ilse Brandt", NULL);
+    expect_fact(state, t, TL_CHARGED, "Mark Hollis", NULL);
+    expect_no_fact(state,
+               "Prosecutors on Thursday charged three officers of the Kessel Front with hacking.\n\n"
+               "The officers, Dorin Vasca, Ilse Brandt and Mark Hollis and others were questioned.\n",
+               TL_CHARGED, "Dorin Vasca", NULL);
+}
+
 /* A newly named speaker tells of the person; the name is not the person's. */
 static void test_speaker_refused(void **state) {
     expect_no_fact(state,
@@ -222,6 +237,7 @@ int main(void) {
         cmocka_unit_test(test_named_or_two_described_refused),
         cmocka_unit_test(test_speaker_refused),
         cmocka_unit_test(test_modified_role_named_next),
+        cmocka_unit_test(test_counted_object_listed_next),
         cmocka_unit_test(test_not_subject_refused),
         cmocka_unit_test(test_later_speaker_kept),
         cmocka_unit_test(test_definite_role_lead),
