@@ -704,7 +704,11 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
                 c.status = 1;
             if (tl_fact_wl(s, k, WL_TRIED_TRY_TRIES_ETC))
                 c.status = 2;
+            /* "X survived an attack", "an assassination attempt on X" */
+            if (tl_fact_w(s, k, "survived|survives|survive|surviving|escaped|escapes|escape|escaping"))
+                c.status = 2;
         }
+        if (trig + 1 < s->se && tl_fact_w(s, trig + 1, "attempt|attempts|bid|bids")) c.status = 2;
         for (uint32_t k = s->sb; k < s->se; k++)
             if (tl_fact_wl(s, k, WL_FOILED_THWARTED_PREVENTED_ETC))
                 c.status = 4;

@@ -69,6 +69,14 @@ static uint32_t description_at(const tl_fsent *s, uint32_t i, int *norp_m) {
         *norp_m = m;
         k = s->ms[m].te;
     }
+    /* "a Salvadoran gang leader": a nationality, then a role */
+    if (norp && !age) {
+        uint32_t j = k, mods = 0;
+        while (j < s->se && mods < 3 && s->at[j - s->sb] < 0 && tl_fact_w(s, j, role_modifiers)) j++, mods++;
+        if (mods && j < s->se && s->at[j - s->sb] < 0 && (tl_fact_w(s, j, role_heads) || tl_fact_w(s, j, "leader")) &&
+            !(j + 1 < s->se && tl_fact_w(s, j + 1, "of|and|or|security|service|services|guard|team|unit|group")))
+            return j;
+    }
     if (k < s->se && s->at[k - s->sb] < 0 && tl_fact_w(s, k, person_heads)) {
         /* "a 17-year-old man", "a Russian national": said of one person */
         if (!age && !norp) return 0;

@@ -869,7 +869,12 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
         /* "X did not meet the gang's leader, Y": the negation is the
          * verb's, not the background's the noun phrase states */
         if (c->np && f.modality == TL_NEGATED && negated_verb_between(s, c->trig)) f.modality = TL_ASSERTED;
-        if ((c->np || c->type == TL_LOCATED_IN) && f.modality != TL_NEGATED &&
+        /* ("X is believed to be hiding in Y": where a person stays, told
+         * by a verb, keeps its hedge) */
+        int hedged_stay = c->type == TL_LOCATED_IN && !c->np && f.modality == TL_ALLEGED &&
+                          s->ms[c->m[0]].type == TL_PERSON &&
+                          tl_fact_w(s, c->trig, "hiding|living|lives|lived|residing|resides|staying|stays|holed|sheltering");
+        if ((c->np || c->type == TL_LOCATED_IN) && f.modality != TL_NEGATED && !hedged_stay &&
             !(f.modality == TL_REPORTED && said_that(s, c->trig))) {
             /* Background stays asserted under a hedge or an "according
              * to"; only a clause that a source states ("revealed that a

@@ -662,10 +662,10 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                 /* "Y was killed in an attack attributed to X", "... in a
                  * French strike": the attack's side did the killing */
                 int e = -1; /* the attack noun among the "in" arguments ("In January, ... in an attack") */
+                /* (any relation: the tagger may take "ambush" for an adverb,
+                 * its "in" still marks it) */
                 for (int c = t->first[i]; c >= 0 && e < 0 && f->type == TL_ATTACKED && sj < 0; c = t->next[c])
-                    if ((lab(t, c, r->obl) || lab(t, c, r->nmod)) && has_case(t, c, "in") && s->at[c] < 0 &&
-                        word_in(t, c, TL_CUE_ATTACK_EVENT_NOUNS))
-                        e = c;
+                    if (has_case(t, c, "in") && s->at[c] < 0 && word_in(t, c, TL_CUE_ATTACK_EVENT_NOUNS)) e = c;
                 if (e >= 0)
                     sj = modifier_name(t, e, TL_CUE_ATTACK_EVENT_NOUNS) >= 0 ? e : event_attacker(t, e);
             } else {
@@ -720,6 +720,13 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                 /* "a Y plot", "claimed by X"; "X was the target of ..." (tl_fact_atk.c) */
                 if (sj < 0) sj = tl_fact_atk_attacker(s, e);
                 if (*tg < 0) *tg = tl_fact_atk_target_of(s, e);
+                /* "X survived an attack by Y": who survived was its target */
+                if (*tg < 0 && lab(t, e, r->obj) && t->head[e] >= 0 &&
+                    word_in(t, t->head[e], "survive|survives|survived|surviving|escaped|escapes|escape|escaping")) {
+                    int ag, pt;
+                    subject(t, t->head[e], &ag, &pt);
+                    *tg = ag;
+                }
                 /* "X was behind the attacks in Mumbai", "arson attacks
                  * across Europe": with its side named and no target, an
                  * attack noun's place is what it hit */

@@ -413,8 +413,10 @@ static int body_before_job(const tl_ner_feats *f, uint32_t b) {
     if (b + 1 >= d->n_tokens || f->t[b].cls != TL_NER_SH_LOWER || f->t[b + 1].cls != TL_NER_SH_CAP ||
         d->tokens[b + 1].sent != d->tokens[b].sent)
         return 0;
+    /* ("Red Hand commander X": a band's ranks too) */
     return TOK_IN_CUE(d, b, TL_CUE_OCCUPATION_NOUNS) || tl_ner_tok_is(d, b, "spokesman") ||
-           tl_ner_tok_is(d, b, "spokeswoman") || tl_ner_tok_is(d, b, "spokesperson");
+           tl_ner_tok_is(d, b, "spokeswoman") || tl_ner_tok_is(d, b, "spokesperson") ||
+           tok_in(d, b, "commander|fighter|militant|leader|chief|financier|recruiter|member|boss|kingpin|emir");
 }
 
 /* Is token j a plural noun of a body's people ("agents", "officers",
@@ -940,6 +942,9 @@ not_office:
             if (type < 0 || type == TL_PERSON) type = TL_ORG; /* "Harbor Authority spokesman Tom Hale" */
         } else if (b - a >= 3 && staff_after(d, b) && type == TL_ORG) {
             /* "Homeland Security Investigations agents arrested" */
+        } else if (b - a >= 2 && b < d->n_tokens && d->tokens[b].sent == d->tokens[a].sent && tl_ner_member_noun(d, b) &&
+                   !is_number_word(d, a)) {
+            type = TL_ORG; /* "Red Hand gunmen shot dead X" */
         } else {
             return 1;
         }

@@ -1404,6 +1404,29 @@ static void test_linked_to_attack_and_unit_number(void **state) {
     tl_doc_free(d);
 }
 
+/* A band named in dictionary words opening the sentence before a rank
+ * or its gunmen is a band ("Red Hand commander X", "Red Hand gunmen shot
+ * dead X"); "killed in a Red Hand ambush" names the attacker though the
+ * tagger misreads "ambush"; a survivor was the target of an attempt; a
+ * person "believed to be hiding in" a place is there allegedly. */
+static void test_band_ranks_ambush_survivor_hiding(void **state) {
+    tl_doc *d = run(state, "Red Hand commander Omar Diallo was arrested.\n\n"
+                           "Red Hand gunmen shot dead Yusuf Kone in Gao on Monday.\n\n"
+                           "Karl Dorn was killed in a Kessel Front ambush near Gao.\n\n"
+                           "Lena Berg survived an assassination attempt by the Kessel Front.\n\n"
+                           "Nina Holm, a fugitive, is believed to be hiding in Gao.\n");
+    assert_non_null(find(d, TL_LEADER_OF, "Omar Diallo", "Red Hand"));
+    assert_non_null(find(d, TL_ATTACKED, "Red Hand", "Yusuf Kone"));
+    assert_non_null(find(d, TL_ATTACKED, "Kessel Front", "Karl Dorn"));
+    const tl_fact *f = find(d, TL_ATTACKED, "Kessel Front", "Lena Berg");
+    assert_non_null(f);
+    assert_int_equal(f->status, 2); /* attempted */
+    f = find(d, TL_LOCATED_IN, "Nina Holm", "Gao");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+}
+
 /* "X, a Y affiliate,": an apposition whose noun a name modifies, after a
  * name of the same kind, is no list of names ("holds A and B
  * citizenship"). */
@@ -1599,6 +1622,7 @@ int main(void) {
         cmocka_unit_test(test_designated_for_gerund),
         cmocka_unit_test(test_manage_clan_and_partner_title),
         cmocka_unit_test(test_linked_to_attack_and_unit_number),
+        cmocka_unit_test(test_band_ranks_ambush_survivor_hiding),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),

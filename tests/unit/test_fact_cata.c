@@ -141,6 +141,11 @@ static void test_modified_role_named_next(void **state) {
     assert_true(extradited);
     tl_doc_free(d);
     expect_fact(state, t, TL_LEADER_OF, "Moses Kollie", "Black Scorpions");
+    /* a nationality, then a role: "A Salvadoran gang leader" */
+    expect_fact(state,
+           "A Salvadoran gang leader was sentenced to life in prison on Wednesday.\n\n"
+           "Jose Alvarado, 34, was convicted in March of murder.\n",
+           TL_CITIZEN_OF, "Jose Alvarado", "Salvadoran");
     /* no modifier: "A man" alone is not bound */
     expect_no_fact(state,
                "A man was extradited from Ghana to the Netherlands on Thursday.\n\n"
