@@ -299,6 +299,13 @@ static int named_list_next(const tl_doc *d, uint32_t si, int n, int32_t *out) {
     return got == n ? n : 0;
 }
 
+/* Is token k "two", "three" or "four"?  Can't fail. */
+static int count_word(const tl_fsent *s, uint32_t k) {
+    uint32_t r = k - s->sb;
+    if (k >= s->se || s->len[r] < 3 || s->len[r] > 5 || (s->low[r][0] != 't' && s->low[r][0] != 'f')) return 0;
+    return tl_fact_w(s, k, "two|three|four");
+}
+
 /* "Three men have been charged": a count of people as the sentence's
  * subject with nobody named, bound to the list the next sentence gives
  * (named_list_next).  Returns 1 when it bound them. */
@@ -307,11 +314,15 @@ static int counted_people(tl_fsent *s) {
     if (tl_fact_is(s, k, "the")) k++;
     /* or the object of a verb of the courts: "charged three officers of
      * Y with ..." */
-    for (uint32_t j = s->sb + 1; j + 2 < s->se && !tl_fact_w(s, k, "two|three|four"); j++)
-        if (tl_fact_w(s, j, "two|three|four") &&
-            tl_fact_w(s, j - 1, "charged|indicted|arrested|detained|sanctioned|designated|convicted|sentenced|"
-                                "extradited|identified|named"))
-            k = j;
+    /* (plain bytes first: this runs on every sentence that names no one) */
+    if (!count_word(s, k))
+        for (uint32_t j = s->sb + 1; j + 2 < s->se; j++)
+            if (count_word(s, j) &&
+                tl_fact_w(s, j - 1, "charged|indicted|arrested|detained|sanctioned|designated|convicted|sentenced|"
+                                    "extradited|identified|named")) {
+                k = j;
+                break;
+            }
     int n = tl_fact_is(s, k, "two") ? 2 : tl_fact_is(s, k, "three") ? 3 : tl_fact_is(s, k, "four") ? 4 : 0;
     if (!n || n > TL_FS_GROUP || k + 2 >= s->se) return 0;
     uint32_t h = k + 1;
