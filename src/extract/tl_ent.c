@@ -213,6 +213,13 @@ static int same_person_name(const ment *k, const ment *e) {
  * Hezbollah" is not "Hezbollah". */
 static int org_prefix_ok(const tl_gaz *g, tl_gaz_memo *gm, const tl_doc *d, const tl_mention *longer, uint32_t kept_words) {
     if (kept_words >= 2) return 1;
+    /* "Pakistani Taliban" is listed under another name (Tehrik-i-Taliban
+     * Pakistan): a body of its own, which "the Taliban" is not */
+    {
+        char key[TL_NAMEKEY_MAX];
+        size_t kl = tl_namekey_exact(d->text + longer->start, longer->end - longer->start, key, sizeof key), al = 0;
+        if (kl && tl_namekey_org_alias(key, kl, &al)) return 0;
+    }
     uint32_t words = 0;
     for (uint32_t t = longer->tok_begin; t < longer->tok_end; t++)
         if (d->tokens[t].flags & TL_TOK_ALPHA) words++;

@@ -322,6 +322,15 @@ static void test_different_things_close_names(void **state) {
     if (force >= 0 && day >= 0) assert_int_not_equal(force, day);
     check_mentions(d);
     tl_doc_free(d);
+    /* "Pakistani Taliban" is listed as another body's name: "the Taliban"
+     * stays apart from it; "Lebanese Hezbollah" is Hezbollah */
+    d = run(state, "The Pakistani Taliban attacked a checkpoint. The Taliban denied any role.\n\n"
+                   "Lebanese Hezbollah fired rockets. Hezbollah said it hit a base.");
+    int ttp = find_ent(d, "Pakistani Taliban"), tal = find_ent(d, "Taliban");
+    if (ttp < 0 || tal < 0) fail_msg("missing an entity:%s", dump(d));
+    assert_int_not_equal(ttp, tal);
+    assert_int_equal(find_ent(d, "Lebanese Hezbollah"), find_ent(d, "Hezbollah"));
+    tl_doc_free(d);
 }
 
 /* Cases the recognizer gets wrong today.  They are not failures of this
