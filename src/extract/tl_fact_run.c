@@ -678,6 +678,12 @@ static void find_dates(tl_fsent *s, when_list *wl) {
             /* a birth date says nothing of when the events after it happen */
             uint32_t b = w.tok_begin > s->sb && tl_fact_is(s, w.tok_begin - 1, "on") ? w.tok_begin - 1 : w.tok_begin;
             w.aside |= b > s->sb && tl_fact_is(s, b - 1, "born");
+            /* "born in Gaza City in 1960": a place between */
+            if (b > s->sb + 2 && tl_fact_w(s, b - 1, "in|on")) {
+                int pm = tl_fact_ment_ending(s, b - 2);
+                uint32_t q = pm >= 0 && s->ms[pm].type == TL_GPE ? s->ms[pm].tb : b;
+                w.aside |= q > s->sb + 1 && q < b && tl_fact_w(s, q - 1, "in|at") && tl_fact_is(s, q - 2, "born");
+            }
             if (w.tok_end > s->se) w.tok_end = s->se;
             wl->w[wl->n++] = w;
             i = w.tok_end - 1;

@@ -1427,6 +1427,17 @@ static void test_band_ranks_ambush_survivor_hiding(void **state) {
     tl_doc_free(d);
 }
 
+/* A birth year after the birthplace ("born in Gaza City in 1960") is no
+ * anchor for the dates of later events. */
+static void test_birth_year_after_place_is_aside(void **state) {
+    tl_doc *d = run(state, "Omar Bakri, who was born in Gaza City in 1960, arrived in Tehran on Saturday.\n\n"
+                           "The visit came a week after the Red Hand attacked the Kessel Front in Lebanon.\n");
+    const tl_fact *f = find(d, TL_ATTACKED, "Red Hand", "Kessel Front");
+    assert_non_null(f);
+    assert_true(strncmp(f->time_value, "1960", 4) != 0);
+    tl_doc_free(d);
+}
+
 /* "X, a Y affiliate,": an apposition whose noun a name modifies, after a
  * name of the same kind, is no list of names ("holds A and B
  * citizenship"). */
@@ -1623,6 +1634,7 @@ int main(void) {
         cmocka_unit_test(test_manage_clan_and_partner_title),
         cmocka_unit_test(test_linked_to_attack_and_unit_number),
         cmocka_unit_test(test_band_ranks_ambush_survivor_hiding),
+        cmocka_unit_test(test_birth_year_after_place_is_aside),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
