@@ -1832,9 +1832,13 @@ static int provided_with(const tl_fsent *s, uint32_t i, uint32_t mask) {
     }
     if (!tl_fact_is(s, k, "with")) return -1;
     for (uint32_t q = k + 1; q < s->se && q < k + 5; q++) {
+        /* (and sums: "with millions of dollars", "with $5 million") */
+        const char *w = s->low[q - s->sb];
         if (tl_fact_w(s, q, "support|funding|funds|money|cash|weapons|arms|training|aid|assistance|equipment|"
                             "jets|aircraft|tanks|artillery|fuel|ammunition|explosives|drones|missiles|rockets|financing|"
-                            "resources|intelligence|shelter"))
+                            "resources|intelligence|shelter|dollars|euros|millions|billions|thousands") ||
+            (s->len[q - s->sb] >= 1 && w[0] == '$') || (s->len[q - s->sb] >= 3 && !memcmp(w, "\xe2\x82\xac", 3)) ||
+            (s->len[q - s->sb] >= 2 && !memcmp(w, "\xc2\xa3", 2)))
             return d;
         if (tl_fact_is_punct(s, q) || tl_fact_ment_at(s, q) >= 0) return -1;
     }

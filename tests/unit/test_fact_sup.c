@@ -100,6 +100,8 @@ static void test_part_of(void **state) {
 /* SUPPORTS: "provided Y (and Z) with weapons", money sent or directed to
  * Y; not a statement provided, nor a film directed. */
 static void test_supports(void **state) {
+    /* a sum after "with" */
+    expect_fact(state, "Iran provided the Tanu Front with millions of dollars.\n", TL_SUPPORTS, "Iran", "Tanu Front");
     expect_fact(state, "The Sahel Corporation provided the Tanu Front with weapons.\n", TL_SUPPORTS, "Sahel Corporation",
                 "Tanu Front");
     expect_fact(state, "Lafarge provided ISIS and HTS with material support and resources.\n", TL_SUPPORTS, "Lafarge",
