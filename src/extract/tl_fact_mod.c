@@ -261,6 +261,32 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
                 }
             break;
         }
+    /* "Treasury sanctioned X, who has facilitated transfers to Y": what
+     * a relative clause says of the one sanctioned or charged is the
+     * accusation */
+    /* (a role the clause names, "who heads Y's office", is who the person
+     * is, and stays asserted) */
+    int role = tl_fact_w(s, trig, "heads|head|headed|leads|lead|led|runs|run|ran|chairs|chaired|commands|commanded|"
+                                  "serves|served|works|worked|belongs|belonged|founded|manages|managed|leader|member|"
+                                  "chief|commander|founder|official|officer|operative|representative|is|was");
+    for (uint32_t k = trig; !role && k > s->sb + 2 && k + 12 > trig; k--) {
+        if (tl_fact_is(s, k, ";") || tl_fact_is(s, k, ".")) break;
+        if (!(tl_fact_w(s, k, "who|which") && tl_fact_is(s, k - 1, ","))) continue;
+        int m = tl_fact_ment_ending(s, k - 2);
+        if (m < 0) break;
+        uint32_t b = s->ms[m].tb;
+        /* the name is the verb's object: titles between, no clause ("Three
+         * of those sanctioned live in Turkey: X, who heads ..." is not) */
+        for (uint32_t j = b; j > s->sb && j + 6 > b; j--) {
+            if (tl_fact_w(s, j - 1, "sanctioned|designated|indicted|charged|accused|blacklisted|targeted|sanctioning|"
+                                    "designating")) {
+                *modality = TL_ALLEGED;
+                return;
+            }
+            if (tl_fact_is_punct(s, j - 1) || tl_fact_is_verbish(s, j - 1)) break;
+        }
+        break;
+    }
     /* "X has been linked to the 2018 poisoning of Y": a link is a
      * suspicion */
     for (uint32_t k = trig; k > s->sb + 1 && k + 5 > trig; k--) {

@@ -1438,6 +1438,22 @@ static void test_birth_year_after_place_is_aside(void **state) {
     tl_doc_free(d);
 }
 
+/* "The Treasury sanctioned X, who has facilitated transfers to Y": the
+ * clause gives the accusation (alleged); the role such a clause names
+ * ("who heads Y's office") stays asserted, as does a clause after a
+ * list ("those sanctioned live in Turkey: X, who ..."). */
+static void test_sanctioned_relative_clause(void **state) {
+    tl_doc *d = run(state, "The Treasury on Tuesday sanctioned financier Omar Bakri, who has facilitated the transfer "
+                           "of funds to the Red Hand.\n\n"
+                           "The Treasury sanctioned Karl Dorn, who heads the Red Hand's Berlin office.\n");
+    const tl_fact *f = find(d, TL_SUPPORTS, "Omar Bakri", "Red Hand");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    f = find(d, TL_LEADER_OF, "Karl Dorn", "Red Hand");
+    if (f) assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
+}
+
 /* "X, a Y affiliate,": an apposition whose noun a name modifies, after a
  * name of the same kind, is no list of names ("holds A and B
  * citizenship"). */
@@ -1635,6 +1651,7 @@ int main(void) {
         cmocka_unit_test(test_linked_to_attack_and_unit_number),
         cmocka_unit_test(test_band_ranks_ambush_survivor_hiding),
         cmocka_unit_test(test_birth_year_after_place_is_aside),
+        cmocka_unit_test(test_sanctioned_relative_clause),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
