@@ -157,6 +157,33 @@ static int apposition_participle_holder(const tl_fsent *s, uint32_t i) {
     return m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_PERSON ? m : -1;
 }
 
+/* The person an apposition follows when the verb at i opens a relative
+ * clause on the apposition's noun: "X, a preacher from Birmingham who was
+ * jailed", "X, 46, a banker who funded".  -1 otherwise.  Can't fail. */
+static int apposition_relative_holder(const tl_fsent *s, uint32_t i) {
+    uint32_t r = i;
+    while (r > s->sb && (tl_fact_wl(s, r - 1, WL_BE) || tl_fact_w(s, r - 1, "has|have|had|also|allegedly|reportedly")))
+        r--;
+    if (r < s->sb + 4 || !tl_fact_w(s, r - 1, "who|that")) return -1;
+    uint32_t k = r - 1;
+    /* a place after the noun: "from Birmingham", "in Gao" */
+    int pm = tl_fact_ment_ending(s, k - 1);
+    if (pm >= 0 && (s->ms[pm].type == TL_GPE || s->ms[pm].type == TL_LOC) && s->ms[pm].tb > s->sb + 1 &&
+        tl_fact_w(s, s->ms[pm].tb - 1, "from|in|of|near|based"))
+        k = s->ms[pm].tb - 1;
+    /* the noun and its modifiers, back to "a" or "an" */
+    uint32_t n = 0;
+    while (k > s->sb && n < 5 && !tl_fact_w(s, k - 1, "a|an")) {
+        k--, n++;
+        if (tl_fact_ment_at(s, k) >= 0 || tl_fact_is_punct(s, k) || tl_fact_is_verbish(s, k)) return -1;
+    }
+    if (!n || k < s->sb + 3 || !tl_fact_w(s, k - 1, "a|an") || !tl_fact_is(s, k - 2, ",")) return -1;
+    uint32_t c = k - 2;
+    if (c > s->sb + 2 && (s->d->tokens[c - 1].flags & TL_TOK_DIGIT) && tl_fact_is(s, c - 2, ",")) c -= 2; /* ", 46," */
+    int m = tl_fact_ment_ending(s, c - 1);
+    return m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_PERSON ? m : -1;
+}
+
 static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     /* "X attacked a joint US-Kenya base and killed three Americans": a
      * past verb right after "and" shares the subject of the past verb
@@ -224,9 +251,11 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     }
     /* "ties to X, a smuggler based in Y": a participle on an apposition's
      * noun is said of the name the apposition follows, whatever governs
-     * that name */
+     * that name; so is a relative clause on it ("radicalised by X, a
+     * preacher from Birmingham who was jailed in 2021") */
     {
         int h = apposition_participle_holder(s, i);
+        if (h < 0) h = apposition_relative_holder(s, i);
         if (h >= 0) return tl_fact_type_ok(s, h, mask) ? h : -1;
     }
     uint32_t k = i;

@@ -660,7 +660,18 @@ void tl_when_carry(const tl_doc *d, const tl_trig_lex *lex, const tl_when *pub, 
             }
             for (uint32_t k = 1; found < 0 && k <= 2 && si + k < d->n_sentences; k++) {
                 int nw = sentence_dates(d, si + k, pub, ws, 16);
-                if (nw) { found = dated_trigger(d, lex, si + k, x->type, ws, nw); break; }
+                if (nw) {
+                    found = dated_trigger(d, lex, si + k, x->type, ws, nw);
+                    /* "X was convicted ... . Y, who was jailed in 2021":
+                     * the later event is someone else's (the facts are in
+                     * sentence order: a bounded look ahead) */
+                    for (uint32_t g = f + 1; found >= 0 && g < n && g < f + 256; g++) {
+                        uint32_t gs = sentence_of(d, facts[g].evidence.start);
+                        if (gs > si + k) break;
+                        if (gs == si + k && facts[g].type == x->type && facts[g].args[0] != x->args[0]) found = -1;
+                    }
+                    break;
+                }
             }
             if (found >= 0) last_w = ws[found], have = 1;
         }

@@ -1454,6 +1454,23 @@ static void test_sanctioned_relative_clause(void **state) {
     tl_doc_free(d);
 }
 
+/* A relative clause on an apposition's noun is said of the person the
+ * apposition follows ("radicalised by X, a preacher from Leeds who was
+ * jailed in 2021"), and that person's dated event lends its date to no
+ * one else's event of the same kind. */
+static void test_apposition_relative_and_carried_date(void **state) {
+    tl_doc *d = run(state, "Adam Holm, 17, was convicted at the Old Bailey of preparing acts of terrorism.\n\n"
+                           "The court heard that he had researched explosives.\n\n"
+                           "Holm was radicalised by Karl Dorn, a preacher from Leeds who was jailed in 2021.\n");
+    const tl_fact *f = find(d, TL_CHARGED, "Karl Dorn", NULL);
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "2021");
+    f = find(d, TL_CHARGED, "Adam Holm", NULL);
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
+}
+
 /* "X, a Y affiliate,": an apposition whose noun a name modifies, after a
  * name of the same kind, is no list of names ("holds A and B
  * citizenship"). */
@@ -1652,6 +1669,7 @@ int main(void) {
         cmocka_unit_test(test_band_ranks_ambush_survivor_hiding),
         cmocka_unit_test(test_birth_year_after_place_is_aside),
         cmocka_unit_test(test_sanctioned_relative_clause),
+        cmocka_unit_test(test_apposition_relative_and_carried_date),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
