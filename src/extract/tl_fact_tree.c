@@ -303,6 +303,10 @@ static void subject(const tree *t, int v, int *agent, int *patient) {
         if (!(lab(t, cur, r->xcomp) || lab(t, cur, r->conj) || lab(t, cur, r->advcl) ||
               (lab(t, cur, r->parataxis) && t->xpos[cur] != r->vbn && t->xpos[cur] != r->vbg)))
             return;
+        /* "X, which Y set up in 2011, operates in Z": a verb the parser
+         * hung beside a relative clause's is the main clause's, not the
+         * relative's (whose subject is someone else) */
+        if (lab(t, cur, r->parataxis) && (lab(t, h, r->acl_relcl) || lab(t, h, r->acl))) return;
         if (lab(t, cur, r->advcl) && t->xpos[cur] != r->vbg && child(t, cur, r->case_) < 0) {
             /* a finite adverbial clause without a subject is a misparse */
             int mk = t->first[cur];

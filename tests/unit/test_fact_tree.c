@@ -251,10 +251,13 @@ static void test_relative_after_place(void **state) {
               TL_ATTACKED, "Tallinn", "Estonian");
 }
 
-/* A verb set beside another without a subject shares it (headlines). */
+/* A verb set beside another without a subject shares it (headlines);
+ * not a relative clause's ("X, which Y set up in 2011, operates in Z"). */
 static void test_parataxis_subject(void **state) {
     check(state, "The Varnak Front attacks a base, kills three Americans in Tesk.\n", TL_ATTACKED, "Varnak Front",
           "Americans", 0);
+    check_not(state, "The Varnak Front, which Omar Talbi set up in 2011, operates in Tesk.\n", TL_LOCATED_IN,
+              "Omar Talbi", "Tesk");
 }
 
 /* The mastermind or architect of an attack answers for it. */
