@@ -706,6 +706,12 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     c.trig = trig;
     c.np = s->np;
     c.conj = s->conj;
+    /* "a card left on my windshield for X": a participle on a noun, no
+     * departure */
+    if (type == TL_TRAVELED_TO && trig > s->sb && tl_fact_w(s, trig, "left|leaves|leaving") &&
+        tl_fact_ment_at(s, trig - 1) < 0 && !(s->d->tokens[trig - 1].flags & TL_TOK_UPPER) &&
+        tl_fact_tag(s, trig - 1) == TL_POS_NOUN)
+        return;
     /* "three companies in Senegal, Guinea and Lebanon for providing
      * support": a place named after "in" says where, and does nothing */
     if ((type == TL_SUPPORTS || type == TL_ATTACKED || type == TL_RECRUITED || type == TL_SPIED_ON || type == TL_FOUNDED) &&
@@ -1925,6 +1931,7 @@ static int participle_of_noun(const tl_fsent *s, uint32_t i) {
 static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     if (type == TL_LOCATED_IN && participle_of_noun(s, i)) return;
+
     /* "worked for X" is membership only for people and groups, and "went to
      * court" is no travel: the type masks filter the rest. */
     int h = find_subj(s, i, ROLE_MASK[type][t->subj]);

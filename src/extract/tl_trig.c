@@ -406,7 +406,10 @@ static const spec SPECS[] = {
     S("return|returns|returned|returning", TL_TRAVELED_TO, 0, "to", 1),
     S("fly|flies|flew|flown|flying", TL_TRAVELED_TO, 0, "to", 1),
     S("emigrate|emigrates|emigrated|emigrating|immigrate|immigrated", TL_TRAVELED_TO, 0, "to", 1),
-    S("smuggled|sneaked|snuck", TL_TRAVELED_TO, 0, "into|to", 1),
+    S("smuggled|sneaked|snuck|slipped", TL_TRAVELED_TO, 0, "into", 1),
+    S("smuggled|sneaked|snuck", TL_TRAVELED_TO, 0, "to", 1),
+    /* "X left for Syria" */
+    S("left|leaves|leaving", TL_TRAVELED_TO, 0, "for", 1),
     S("journey|journeys|journeyed|journeying|sail|sails|sailed|sailing|drive|drives|drove|driven", TL_TRAVELED_TO, 0, "to", 1),
     V("visit", TL_TRAVELED_TO, 0, 1, NULL, N, NULL, N),
     V("enter|enters|entered|entering", TL_TRAVELED_TO, 0, 1, NULL, N, NULL, N),

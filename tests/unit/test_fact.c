@@ -1471,6 +1471,18 @@ static void test_apposition_relative_and_carried_date(void **state) {
     tl_doc_free(d);
 }
 
+/* "X left for Y", "slipped into Y" travel there; "a
+ * card left on the windshield for Y" does not. */
+static void test_left_for_and_slipped_into(void **state) {
+    tl_doc *d = run(state, "Omar Bakri left for Syria in 2014.\n\n"
+                           "Karl Dorn slipped into Turkey in 2015.\n\n"
+                           "Lena Berg found a card left on her windshield for Atlas Motors.\n");
+    assert_non_null(find(d, TL_TRAVELED_TO, "Omar Bakri", "Syria"));
+    assert_non_null(find(d, TL_TRAVELED_TO, "Karl Dorn", "Turkey"));
+    assert_null(find(d, TL_TRAVELED_TO, "Lena Berg", "Atlas Motors"));
+    tl_doc_free(d);
+}
+
 /* "X, a Y affiliate,": an apposition whose noun a name modifies, after a
  * name of the same kind, is no list of names ("holds A and B
  * citizenship"). */
@@ -1670,6 +1682,7 @@ int main(void) {
         cmocka_unit_test(test_birth_year_after_place_is_aside),
         cmocka_unit_test(test_sanctioned_relative_clause),
         cmocka_unit_test(test_apposition_relative_and_carried_date),
+        cmocka_unit_test(test_left_for_and_slipped_into),
         cmocka_unit_test(test_nationality_actors_and_background),
         cmocka_unit_test(test_date_attachment),
         cmocka_unit_test(test_reduced_relative),
