@@ -1048,6 +1048,13 @@ static int mark_triggers(tl_fsent *s) {
         if (any && r > 0 && s->at[r - 1] < 0 && s->len[r] >= 3 && s->len[r] <= 13 &&
             tl_trig_in_list("man|woman|businessman|businesswoman", s->low[r], s->len[r]))
             any = 0;
+        /* "left" departs only "for" somewhere ("left for Syria", "left
+         * Porbandar for Rajkot"): a common word otherwise */
+        if (any && s->low[r][0] == 'l' && tl_trig_in_list("left|leaves|leaving", s->low[r], s->len[r])) {
+            int f = 0;
+            for (uint32_t q = r + 1; q < len && q <= r + 4 && !f; q++) f = s->len[q] == 3 && !memcmp(s->low[q], "for", 3);
+            any = f;
+        }
         s->is_trig[r] = (uint8_t)any;
         n += s->is_trig[r];
     }
