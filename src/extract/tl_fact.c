@@ -131,6 +131,17 @@ static int aux_only(const tl_fsent *s, uint32_t from, uint32_t to) {
     return 1;
 }
 
+/* The person named right before the comma of an apposition whose "a" or
+ * "an" is token k ("X, a smuggler", "X, 46, a banker"), or -1.  Can't
+ * fail. */
+static int person_before_apposition(const tl_fsent *s, uint32_t k) {
+    if (k < s->sb + 2 || !tl_fact_is(s, k - 1, ",")) return -1;
+    uint32_t c = k - 1;
+    if (c > s->sb + 2 && (s->d->tokens[c - 1].flags & TL_TOK_DIGIT) && tl_fact_is(s, c - 2, ",")) c -= 2; /* ", 46," */
+    int m = tl_fact_ment_ending(s, c - 1);
+    return m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_PERSON ? m : -1;
+}
+
 /* The name an apposition opened by "a" or "an" follows, when the
  * participle at i ends the apposition's noun phrase: "X, a smuggler based
  * in Y", "X, 46, a businessman living in Y".  Returns the mention, or -1
@@ -149,12 +160,7 @@ static int apposition_participle_holder(const tl_fsent *s, uint32_t i) {
         else if (!(tl_fact_tag(s, k) == TL_POS_NOUN || tl_fact_tag(s, k) == TL_POS_ADJ || tl_fact_w(s, k, "a|an")))
             return -1;
     }
-    if (!tl_fact_w(s, k, "a|an") || k < s->sb + 2 || !tl_fact_is(s, k - 1, ",")) return -1;
-    uint32_t c = k - 1;
-    /* ", 46," */
-    if (c > s->sb + 2 && (s->d->tokens[c - 1].flags & TL_TOK_DIGIT) && tl_fact_is(s, c - 2, ",")) c -= 2;
-    int m = tl_fact_ment_ending(s, c - 1);
-    return m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_PERSON ? m : -1;
+    return tl_fact_w(s, k, "a|an") ? person_before_apposition(s, k) : -1;
 }
 
 /* The person an apposition follows when the verb at i opens a relative
@@ -177,11 +183,7 @@ static int apposition_relative_holder(const tl_fsent *s, uint32_t i) {
         k--, n++;
         if (tl_fact_ment_at(s, k) >= 0 || tl_fact_is_punct(s, k) || tl_fact_is_verbish(s, k)) return -1;
     }
-    if (!n || k < s->sb + 3 || !tl_fact_w(s, k - 1, "a|an") || !tl_fact_is(s, k - 2, ",")) return -1;
-    uint32_t c = k - 2;
-    if (c > s->sb + 2 && (s->d->tokens[c - 1].flags & TL_TOK_DIGIT) && tl_fact_is(s, c - 2, ",")) c -= 2; /* ", 46," */
-    int m = tl_fact_ment_ending(s, c - 1);
-    return m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_PERSON ? m : -1;
+    return n && k > s->sb && tl_fact_w(s, k - 1, "a|an") ? person_before_apposition(s, k - 1) : -1;
 }
 
 static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
