@@ -1474,13 +1474,13 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         int h = np_holder_left(s, st, ROLE_MASK[type][0]);
         /* "Luton resident X", "a Brooklyn man, X,": the name after the noun */
         if (h < 0 && premod >= 0)
-            h = np_holder_right(s, i + 1, tl_fact_w(s, i, "resident|man|woman|businessman|businesswoman"), ROLE_MASK[type][0]);
+            h = np_holder_right(s, i + 1, tl_fact_w(s, i, "resident|" TL_TRIG_HOME_NOUNS), ROLE_MASK[type][0]);
         if (h < 0) return;
         place = -1;
         /* "a Kenya resident" lives there.  A man or a woman does only
          * where the town is right before the noun: "a Brooklyn man", not
          * "the richest man in X", "a Russian man", "a U.S. businessman". */
-        int resident = !tl_fact_w(s, i, "man|woman|businessman|businesswoman");
+        int resident = !tl_fact_w(s, i, TL_TRIG_HOME_NOUNS);
         if (resident && tl_fact_wl(s, i + 1, WL_IN_OF_NEAR_ETC)) place = tl_fact_ment_from(s, i + 2, NULL);
         if (place < 0 && premod >= 0 &&
             (resident || (s->ms[premod].te == i && s->ms[premod].type == TL_GPE && !is_country(s, premod) &&

@@ -1046,7 +1046,7 @@ static int mark_triggers(tl_fsent *s) {
          * a name; elsewhere (most of the time) they open nothing, and no
          * sentence is parsed for them */
         if (any && r > 0 && s->at[r - 1] < 0 && s->len[r] >= 3 && s->len[r] <= 13 &&
-            tl_trig_in_list("man|woman|businessman|businesswoman", s->low[r], s->len[r]))
+            tl_trig_in_list(TL_TRIG_HOME_NOUNS, s->low[r], s->len[r]))
             any = 0;
         /* "left" departs only "for" somewhere ("left for Syria", "left
          * Porbandar for Rajkot"): a common word otherwise */

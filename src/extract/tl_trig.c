@@ -394,7 +394,7 @@ static const spec SPECS[] = {
     S("operating|operates|operated|operate", TL_LOCATED_IN, 0, "from|out", 1),
     R("resident", TL_LOCATED_IN, 0, 1, 1),
     /* "X, a Brooklyn man", "Luton businessman X": a place before the noun */
-    R("man|woman|businessman|businesswoman", TL_LOCATED_IN, 0, 1, 1),
+    R(TL_TRIG_HOME_NOUNS, TL_LOCATED_IN, 0, 1, 1),
     R("town|city|village|capital|province|region|district|suburb|municipality|neighborhood|neighbourhood|county|state|port",
       TL_LOCATED_IN, 0, 1, 0),
     /* TRAVELED_TO */

@@ -12,6 +12,11 @@
 #define TL_TRIG_NONE (-1)
 #define TL_TRIG_FROM 3
 
+/* Person nouns a town right before places ("a Brooklyn man, X,"): the
+ * trigger table's entry, the frame that reads it (tl_fact.c) and the
+ * trigger marking that opens it only after a name (tl_fact_run.c). */
+#define TL_TRIG_HOME_NOUNS "man|woman|businessman|businesswoman"
+
 /* How a trigger finds its arguments. */
 enum {
     TL_TK_VERB = 1, /* subject / object / prepositions; passive swaps subject and object */
