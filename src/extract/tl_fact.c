@@ -186,6 +186,56 @@ static int apposition_relative_holder(const tl_fsent *s, uint32_t i) {
     return n && k > s->sb && tl_fact_w(s, k - 1, "a|an") ? person_before_apposition(s, k - 1) : -1;
 }
 
+/* Does mention m stand in a preposition's phrase:
+ * the preposition right before it, or before its determiners, numbers
+ * and adjectives ("at more than 300 U.S. companies", "in northern Mali")?
+ * Such a name is no clause subject.  "At least 300 X fighters" and "More
+ * than 300 X fighters" open no phrase.  Can't fail. */
+static int in_prep_phrase(const tl_fsent *s, int m) {
+    uint32_t tb = s->ms[m].tb;
+    for (uint32_t k = tb, n = 0; k > s->sb && n < 6; n++) {
+        k--;
+        int num = tl_fact_tag(s, k) == TL_POS_NUM || (s->d->tokens[k].flags & TL_TOK_DIGIT);
+        /* "In 1994 he was hired", "Since 2019 the X has": a year ends a
+         * fronted phrase of time */
+        if (num && (s->len[k - s->sb] == 4 || (k + 1 == tb && s->ms[m].pron))) return 0;
+        /* "more than 300", "about 300", "at least 300": a count's words */
+        if (tl_fact_is(s, k, "than") && k > s->sb && tl_fact_w(s, k - 1, "more|fewer|less")) { k--; continue; }
+        if (tl_fact_w(s, k, "least|most") && k > s->sb && tl_fact_is(s, k - 1, "at")) { k--; continue; }
+        if (k + 1 < tb && tl_fact_w(s, k, "about|around|over|nearly|almost|roughly|some|up") &&
+            (tl_fact_tag(s, k + 1) == TL_POS_NUM || (s->d->tokens[k + 1].flags & TL_TOK_DIGIT)))
+            continue;
+        if (tl_fact_wl(s, k, WL_PREPS)) return 1;
+        if (!num && !tl_fact_wl(s, k, WL_DETS) && tl_fact_tag(s, k) != TL_POS_ADJ) return 0;
+    }
+    return 0;
+}
+
+/* Does the relative pronoun at k ("who", "which") follow a common noun
+ * that is the object of a preposition ("the murder of a former army
+ * official who", "money for a group which")?  The relative clause is then
+ * that noun's, and no name before it is the subject of a verb in it.  A
+ * noun after "as" ("known for his work as an activist who founded Y")
+ * describes the subject, and the search goes on.  Can't fail. */
+static int relative_on_prep_object(const tl_fsent *s, uint32_t k) {
+    uint32_t a = tl_fact_is(s, k - 1, ",") ? k - 2 : k - 1;
+    if (tl_fact_ment_at(s, a) >= 0 || tl_fact_tag(s, a) != TL_POS_NOUN || (s->d->tokens[a].flags & TL_TOK_UPPER)) return 0;
+    for (uint32_t q = a, n = 0; q > s->sb && n < 8; n++) {
+        q--;
+        int m = tl_fact_ment_at(s, q);
+        if (m >= 0) {
+            if (s->ms[m].type != TL_NORP) return 0;
+            q = s->ms[m].tb;
+            continue;
+        }
+        if (tl_fact_wl(s, q, WL_PREPS)) return !tl_fact_w(s, q, "as|like|than");
+        if (!(tl_fact_wl(s, q, WL_DETS) || tl_fact_tag(s, q) == TL_POS_ADJ || tl_fact_tag(s, q) == TL_POS_NUM ||
+              (tl_fact_tag(s, q) == TL_POS_NOUN && !(s->d->tokens[q].flags & TL_TOK_UPPER))))
+            return 0;
+    }
+    return 0;
+}
+
 static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     /* "X attacked a joint US-Kenya base and killed three Americans": a
      * past verb right after "and" shares the subject of the past verb
@@ -318,6 +368,10 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         /* "X warned that those who ... support Y": a clause opened by
          * "that" after a verb holds its own subject */
         if (tl_fact_is(s, k, "that") && k > s->sb && k + 1 < i && tl_fact_is_verbish(s, k - 1)) return -1;
+        /* "blamed X for the murder of an official who had been accused of
+         * plotting to overthrow Y": the verb is in (or after) a relative
+         * clause on a common noun, whose subject that noun is */
+        if (tl_fact_w(s, k, "who|which") && k > s->sb + 1 && relative_on_prep_object(s, k)) return -1;
         int m = tl_fact_ment_ending(s, k);
         if (m < 0 || s->ms[m].mod) continue;
         /* "Azerbaijani Islamic Resistance Movement": a nationality right
@@ -334,8 +388,7 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             (tl_fact_is(s, k + 1, "--") || tl_fact_is(s, k + 1, "-") || tl_fact_is(s, k + 1, "\xe2\x80\x94") ||
              tl_fact_is(s, k + 1, "\xe2\x80\x93") || tl_fact_is(s, k + 1, "\xe2\x80\xa2")))
             return -1;
-        int pp = tb > s->sb && tl_fact_wl(s, tb - 1, WL_PREPS);
-        if (tb > s->sb + 1 && tl_fact_wl(s, tb - 1, WL_DETS) && tl_fact_wl(s, tb - 2, WL_PREPS)) pp = 1;
+        int pp = in_prep_phrase(s, m);
         int poss = tl_fact_is(s, k + 1, "'s") || tl_fact_is(s, k + 1, "'");
         /* "the Iranian regime funded": the state (emit() makes it a GPE) */
         int state = (mask & G_) && tl_fact_norp_state(s, m);

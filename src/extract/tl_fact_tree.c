@@ -327,6 +327,16 @@ static void subject(const tree *t, int v, int *agent, int *patient) {
                 return;
             }
         }
+        /* "X obtained jobs, the ministry said, funneling money to Y": a
+         * participle the parser hung on a parenthetical verb of saying is
+         * the main clause's ("..., the ministry said, adding that" is the
+         * speaker's) */
+        if (lab(t, cur, r->advcl) && t->xpos[cur] == r->vbg && lab(t, h, r->parataxis) &&
+            word_in(t, h, TL_CUE_REPORTING_VERBS) && !word_in(t, cur, TL_CUE_REPORTING_VERBS "|adding|noting|citing") &&
+            t->head[h] >= 0) {
+            h = t->head[h];
+            continue;
+        }
         int hs = child(t, h, r->nsubj), hp = child(t, h, r->nsubj_pass);
         int x = hs >= 0 ? hs : hp;
         if (x >= 0) {

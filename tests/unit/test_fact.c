@@ -1630,6 +1630,34 @@ static void test_described_possessor(void **state) {
                    TL_FAMILY_OF, "Jozef Orvik", "Jan Orvik");
 }
 
+/* Whose clause a verb is in: a name inside a preposition's phrase, past
+ * counts and adjectives ("at more than 300 U.S. companies"), is no
+ * subject; a participle the parser hung on a parenthetical "the ministry
+ * said" is the main clause's; a relative clause on a preposition's
+ * common noun ("the murder of an officer who plotted") is that noun's.
+ * A year before the subject opens no such phrase ("Since 2019 the X"),
+ * and a noun after "as" describes the subject before it. */
+static void test_subject_past_phrases(void **state) {
+    expect_no_fact(state,
+                   "Kornish IT workers obtained jobs at more than 300 U.S. companies, the Justice Department said on "
+                   "Thursday, funneling millions of dollars to Pyongyang.\n",
+                   TL_SUPPORTS, "U.S.", "Pyongyang");
+    expect_no_fact(state,
+                   "Kornish IT workers obtained jobs at more than 300 U.S. companies, the Justice Department said on "
+                   "Thursday, funneling millions of dollars to Pyongyang.\n",
+                   TL_SUPPORTS, "Justice Department", "Pyongyang");
+    expect_fact(state, "More than 40 Sahel Legion fighters attacked Gao on Monday.\n", TL_ATTACKED, "Sahel Legion",
+                "Gao");
+    expect_no_fact(state,
+                   "Prosecutors blamed the Vardo Brotherhood for the murder of a former army officer who had plotted "
+                   "to overthrow President Ivan Kresh.\n",
+                   TL_OPPOSES, "Vardo Brotherhood", "Ivan Kresh");
+    expect_fact(state,
+                "Ana Velic was a historian known for her work as an activist who established the Green Circle in "
+                "1994.\n",
+                TL_FOUNDED, "Ana Velic", "Green Circle");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1715,6 +1743,7 @@ int main(void) {
         cmocka_unit_test(test_suspect_description),
         cmocka_unit_test(test_supplied_goods),
         cmocka_unit_test(test_described_possessor),
+        cmocka_unit_test(test_subject_past_phrases),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
