@@ -883,7 +883,20 @@ static int passive_at(const tl_fsent *s, uint32_t i, int is_past) {
         /* "X, who was born in Y, pleaded guilty": the comma closes a
          * relative clause and the verb after it is the main one */
         for (uint32_t k = i - 1; k > s->sb && k + 16 > i; k--)
-            if (tl_fact_is(s, k - 1, ",")) return !tl_fact_wl(s, k, WL_THAT_WHO_WHICH);
+            if (tl_fact_is(s, k - 1, ",")) {
+                if (tl_fact_wl(s, k, WL_THAT_WHO_WHICH)) return 0;
+                /* "X, an Arizona woman, pleaded guilty": the comma closes
+                 * an apposition on a name, and the verb after it is the
+                 * main one unless a later comma leads to it ("X, a
+                 * banker, arrested in May, was charged") */
+                if (tl_fact_w(s, k, "a|an|the") && k > s->sb + 1 && tl_fact_ment_ending(s, k - 2) >= 0) {
+                    for (uint32_t q = i + 1; q + 1 < s->se; q++)
+                        if (tl_fact_is(s, q, ",") && (tl_fact_wl(s, q + 1, WL_BE) || tl_fact_is_verbish(s, q + 1)))
+                            return 1;
+                    return 0;
+                }
+                return 1;
+            }
         return 1;
     }
     if (tl_fact_wl(s, i + 1, WL_AND_OR) && tl_fact_is(s, i + 3, "by")) return 1; /* "funded and created by" */

@@ -27,6 +27,11 @@ typedef struct tl_fdoc {
     tl_when anchor, published;
     int32_t recent_org[8];  /* the last distinct ORG entities named, most recent first */
     int focus_org_many;     /* the focus sentence named two non-state organizations or more */
+    /* Bodies brought in unnamed ("dismantled a smuggling network"): the
+     * token of the noun and its sentence, the last TL_FD_ANON of them */
+#define TL_FD_ANON 4
+    uint32_t anon_tok[TL_FD_ANON], anon_sent[TL_FD_ANON];
+    int n_anon;
     /* The people last named together ("X and Y", "X, Y and Z"): what a
      * following "they" / "them" stands for. */
     int32_t group[TL_FS_GROUP];
@@ -440,6 +445,62 @@ static int32_t coref_org_at(const tl_fsent *s, uint32_t i) {
     return -1;
 }
 
+/* Was the group noun at i ("network") brought in unnamed with "a" or
+ * "an" in the last two sentences, not before the organization in focus
+ * was named?  Can't fail. */
+static int anon_since_focus(const tl_fsent *s, uint32_t i) {
+    const tl_fdoc *fd = s->fd;
+    const tl_token *w = &s->d->tokens[i];
+    for (int k = 0; k < fd->n_anon && k < TL_FD_ANON; k++) {
+        const tl_token *a = &s->d->tokens[fd->anon_tok[k]];
+        if (fd->anon_sent[k] + 2 < s->si || fd->anon_sent[k] >= s->si || (fd->focus_org >= 0 && fd->anon_sent[k] < fd->focus_org_sent))
+            continue;
+        if (a->end - a->start == w->end - w->start &&
+            !strncasecmp(s->d->text + a->start, s->d->text + w->start, w->end - w->start))
+            return 1;
+    }
+    return 0;
+}
+
+/* Notes the bodies the sentence brings in unnamed: "a smuggling
+ * network", "an armed group" as an object or a subject, not an
+ * apposition or a predicate on a name ("X, a militant group", "X is a
+ * network of ...", "became a movement") nor a noun a name follows ("a
+ * network called X", "a group, X,"), nor one before an organization's
+ * name in its sentence.  Can't fail. */
+static void note_anon_groups(tl_fsent *s) {
+    tl_fdoc *fd = s->fd;
+    for (uint32_t i = s->sb + 1; i < s->se; i++) {
+        if (tl_fact_ment_at(s, i) >= 0 || tl_fact_tag(s, i) != TL_POS_NOUN || !tl_fact_wl(s, i, WL_GROUP_MOVEMENT_ORGANIZATION_ETC))
+            continue;
+        uint32_t b = i;
+        while (b > s->sb && i - b < 4 && !tl_fact_w(s, b - 1, "a|an") && tl_fact_ment_at(s, b - 1) < 0 &&
+               (tl_fact_tag(s, b - 1) == TL_POS_ADJ || tl_fact_tag(s, b - 1) == TL_POS_NOUN || tl_fact_tag(s, b - 1) == TL_POS_VBG))
+            b--;
+        if (b <= s->sb || !tl_fact_w(s, b - 1, "a|an")) continue;
+        b--;
+        if (b > s->sb && (tl_fact_is(s, b - 1, ",") || tl_fact_wl(s, b - 1, WL_BE) ||
+                          tl_fact_w(s, b - 1, "become|becomes|became|remain|remains|remained|as|called|named")))
+            continue;
+        if (i + 1 < s->se && (tl_fact_w(s, i + 1, "called|named|known|dubbed") ||
+                              (tl_fact_is(s, i + 1, ",") && i + 2 < s->se && tl_fact_ment_at(s, i + 2) >= 0) ||
+                              tl_fact_ment_at(s, i + 1) >= 0))
+            continue;
+        /* "A powerful group in Lebanon, Hezbollah was founded in 1982":
+         * a description before the name it describes */
+        int named_after = 0;
+        for (uint32_t q = i + 1; q < s->se && !named_after; q++) {
+            int m = tl_fact_ment_at(s, q);
+            named_after = m >= 0 && s->ms[m].type == TL_ORG && !s->ms[m].pron && !s->ms[m].virt;
+        }
+        if (named_after) continue;
+        int k = fd->n_anon % TL_FD_ANON;
+        fd->anon_tok[k] = i;
+        fd->anon_sent[k] = s->si;
+        fd->n_anon++;
+    }
+}
+
 static void add_pronouns(tl_fsent *s) {
     tl_fdoc *fd = s->fd;
     int person = fd->focus_person >= 0 && s->si - fd->focus_person_sent <= 3;
@@ -569,14 +630,20 @@ static void add_pronouns(tl_fsent *s) {
              * unless the sentence that named it named another as well:
              * then "the group" could be either, and a wrong guess makes
              * wrong facts. */
-            if (e < 0 && org && !fd->focus_org_many) e = fd->focus_org;
+            /* "police dismantled a smuggling network. The network was
+             * run by X": the body brought in unnamed since the focus was
+             * named, not the focus */
+            int anon = e < 0 && anon_since_focus(s, i);
+            if (anon) {
+                /* left unresolved */
+            } else if (e < 0 && org && !fd->focus_org_many) e = fd->focus_org;
             /* It did: the coreference pass may still tell them apart ("X
              * is a militia founded by Y, a former commander of Z. The
              * group ...": the subject X, by a clear margin of salience) */
-            if (e < 0 && org && fd->focus_org_many) e = coref_org_at(s, i);
+            if (!anon && e < 0 && org && fd->focus_org_many) e = coref_org_at(s, i);
             /* "X's commanders were killed, with the Iran-backed group
              * saying": the one organization named before in the sentence */
-            if (e < 0 && backed_group(s, i)) e = sole_org_before(s, i - 1);
+            if (!anon && e < 0 && backed_group(s, i)) e = sole_org_before(s, i - 1);
             /* "the group" is rarely the Treasury that names it nor a state's
              * force: such a body in focus gives way to the latest other
              * organization, or to none */
@@ -717,12 +784,16 @@ static int negated_verb_between(const tl_fsent *s, uint32_t trig) {
 }
 
 /* Is token t outside the relative clause set off by commas that holds
- * token w (", who was killed in 2021,")?  No when w is in no such clause.
- * Can't fail. */
+ * token w (", who was killed in 2021,"), or outside the apposition on a
+ * name that holds it (", a cartel founder who was freed in 2021", ", a
+ * New York man,")?  No when w is in no such clause.  Can't fail. */
 static int outside_relative(const tl_fsent *s, uint32_t w, uint32_t t) {
     uint32_t b = w;
     while (b > s->sb && !tl_fact_is(s, b - 1, ",") && !tl_fact_is(s, b - 1, ";")) b--;
-    if (b <= s->sb || !tl_fact_w(s, b, "who|which|whose|whom")) return 0;
+    if (b <= s->sb) return 0;
+    int appos = tl_fact_w(s, b, "a|an") && b > s->sb + 1 && tl_fact_is(s, b - 1, ",") &&
+                (s->at[b - 2 - s->sb] >= 0 && s->ms[s->at[b - 2 - s->sb]].type == TL_PERSON);
+    if (!appos && !tl_fact_w(s, b, "who|which|whose|whom")) return 0;
     uint32_t e = w;
     while (e < s->se && !tl_fact_is(s, e, ",") && !tl_fact_is(s, e, ";")) e++;
     return t < b || t >= e;
@@ -1404,6 +1475,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
         tl_fact_evc_keep(s, fd.open, &fd.n_open);
         tl_fact_corole_note(s, &fd.corole);
         update_focus(s);
+        note_anon_groups(s);
     }
     if (s->pos_cache != pos_cache) tl_pos_cache_free(s->pos_cache);
     free(s);

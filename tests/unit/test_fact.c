@@ -1658,6 +1658,38 @@ static void test_subject_past_phrases(void **state) {
                 TL_FOUNDED, "Ana Velic", "Green Circle");
 }
 
+/* An apposition on a name ("X, an Arizona woman,") closes before the main
+ * verb, which stays active ("pleaded guilty"); the apposition's dates are
+ * its own and the facts it states take none of the clause's; a body
+ * brought in unnamed ("a smuggling network") is what "the network" next
+ * stands for, not the organization named before it. */
+static void test_apposition_and_unnamed_body(void **state) {
+    expect_fact(state, "Clara Voss, an Arizona woman, pleaded guilty to running a laptop farm.\n", TL_CHARGED,
+                "Clara Voss", NULL);
+    tl_doc *d = run(state, "Treasury said Carlo Rivas works closely with Enzo Salaz, a cartel founder who was released "
+                           "from prison in 2021.\n");
+    const tl_fact *f = find(d, TL_ASSOCIATE_OF, "Carlo Rivas", "Enzo Salaz");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
+    d = run(state, "Carl Riva, a Brooklyn man, was recruited by Ruhan Bazgar in 2022.\n");
+    f = find(d, TL_LOCATED_IN, "Carl Riva", "Brooklyn");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    f = find(d, TL_RECRUITED, "Ruhan Bazgar", "Carl Riva");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "2022");
+    tl_doc_free(d);
+    expect_no_fact(state,
+                   "Europol said on Wednesday that police had dismantled a smuggling network. The network was run "
+                   "by an Eritrean man, Kidan Habtu.\n",
+                   TL_LEADER_OF, "Kidan Habtu", "Europol");
+    expect_fact(state,
+                "A powerful group in Lebanon, the Cedar Front was founded in 1982. The group is led by Omar "
+                "Haddad.\n",
+                TL_LEADER_OF, "Omar Haddad", "Cedar Front");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1744,6 +1776,7 @@ int main(void) {
         cmocka_unit_test(test_supplied_goods),
         cmocka_unit_test(test_described_possessor),
         cmocka_unit_test(test_subject_past_phrases),
+        cmocka_unit_test(test_apposition_and_unnamed_body),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
