@@ -373,6 +373,9 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
          * clause on a common noun, whose subject that noun is */
         if (tl_fact_w(s, k, "who|which") && k > s->sb + 1 && relative_on_prep_object(s, k)) return -1;
         int m = tl_fact_ment_ending(s, k);
+        /* "in Chad, where they have clashed with Y": a subject pronoun
+         * no name stands for is the subject all the same */
+        if (m < 0 && tl_fact_w(s, k, "he|she|they|we") && tl_fact_tag(s, k) == TL_POS_PRON) return -1;
         if (m < 0 || s->ms[m].mod) continue;
         /* "Azerbaijani Islamic Resistance Movement": a nationality right
          * before a name qualifies it */
@@ -878,8 +881,10 @@ static int passive_at(const tl_fsent *s, uint32_t i, int is_past) {
                 break;
         }
     }
-    /* ... unless an object follows: "X, 64, met Y" is active */
-    if (i > s->sb && tl_fact_is(s, i - 1, ",") && tl_fact_ment_at(s, i + 1) < 0 && !tl_fact_wl(s, i + 1, WL_DETS)) {
+    /* ... unless an object follows: "X, 64, met Y", "X, 21, recruited two
+     * friends" are active */
+    if (i > s->sb && tl_fact_is(s, i - 1, ",") && tl_fact_ment_at(s, i + 1) < 0 && !tl_fact_wl(s, i + 1, WL_DETS) &&
+        tl_fact_tag(s, i + 1) != TL_POS_NUM) {
         /* "X, who was born in Y, pleaded guilty": the comma closes a
          * relative clause and the verb after it is the main one */
         for (uint32_t k = i - 1; k > s->sb && k + 16 > i; k--)
@@ -1120,6 +1125,15 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         traded_hostility(s, i);
         return;
     }
+    /* "X recruited two friends, A and B, to help him": the help is the
+     * task the recruiting states, not support */
+    if (type == TL_SUPPORTS && i > s->sb + 2 && tl_fact_is(s, i - 1, "to") && tl_fact_w(s, i, "help|assist"))
+        for (uint32_t k = i - 2; k > s->sb && k + 12 > i; k--) {
+            if (tl_fact_is(s, k, ";") || tl_fact_is(s, k, ".")) break;
+            if (tl_fact_w(s, k, "recruit|recruits|recruited|recruiting|hire|hires|hired|hiring|enlist|enlists|enlisted|"
+                                "task|tasks|tasked|pay|pays|paid|paying"))
+                return;
+        }
     int pas = t->kind == TL_TK_VERB && passive_at(s, i, is_past);
     int subj = -1, obj = -1, ra = -1, rb = -1, site = 0;
     int r_subj = t->subj, r_obj = t->obj;

@@ -791,6 +791,8 @@ static int outside_relative(const tl_fsent *s, uint32_t w, uint32_t t) {
     uint32_t b = w;
     while (b > s->sb && !tl_fact_is(s, b - 1, ",") && !tl_fact_is(s, b - 1, ";")) b--;
     if (b <= s->sb) return 0;
+    /* ', alias "Chiquito Malo," who took over': a closing quote after the comma */
+    if (b < w && tl_fact_is_punct(s, b) && !tl_fact_is(s, b, ",") && tl_fact_w(s, b + 1, "who|which|whose|whom")) b++;
     int appos = tl_fact_w(s, b, "a|an") && b > s->sb + 1 && tl_fact_is(s, b - 1, ",") &&
                 (s->at[b - 2 - s->sb] >= 0 && s->ms[s->at[b - 2 - s->sb]].type == TL_PERSON);
     if (!appos && !tl_fact_w(s, b, "who|which|whose|whom")) return 0;
@@ -960,7 +962,9 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
             f.modality = TL_ASSERTED;
             f.source = -1;
         }
-        if (f.modality == TL_ASSERTED && backshift) {
+        /* (a title or an apposition stays background: "He said X had met
+         * ISKP leader Y" reports the meeting, not who leads ISKP) */
+        if (f.modality == TL_ASSERTED && backshift && !c->np) {
             f.modality = TL_REPORTED;
             f.source = fd->report_source;
         }

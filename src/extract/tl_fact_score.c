@@ -163,6 +163,28 @@ static uint32_t trigger_of(const tl_fsent *s, uint32_t lo, uint32_t hi, uint32_t
     return fallback;
 }
 
+/* Is the name ending before token te the speaker of a verb of saying
+ * whose clause has a subject of its own before a trigger word ("X, the
+ * group's spokesman, said that police had detained a commander")?  The
+ * event is then that subject's, not the speaker's.  Can't fail. */
+static int speaker_of_other_clause(const tl_fsent *s, uint32_t te) {
+    for (uint32_t k = te; k < s->se && k < te + 12; k++) {
+        if (!tl_fact_wl(s, k, WL_SAY) || !tl_fact_is_verbish(s, k)) continue;
+        for (uint32_t j = k + 1; j < s->se; j++) {
+            int tg = tl_fact_tag(s, j);
+            if ((tg == TL_POS_NOUN || tg == TL_POS_PRON) && tl_fact_ment_at(s, j) < 0 &&
+                !tl_fact_w(s, j, "that|who|which|it|today|yesterday|tuesday|monday|wednesday|thursday|friday|saturday|sunday")) {
+                for (uint32_t q = j + 1; q < s->se; q++)
+                    if (s->is_trig[q - s->sb]) return 1;
+                return 0;
+            }
+            if (s->is_trig[j - s->sb]) return 0;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* Could a pair among the n candidates cs become a fact, or change a
  * frame's (a veto), once the tree is read?  ss has no tree yet.  Unary
  * candidates read no path: they don't count.  Can't fail. */
@@ -306,6 +328,7 @@ void tl_fact_scored(tl_fsent *s) {
             if (framed_type(s, nframe, type) && !listed(s, a->tb, a->te)) continue;
             f.m[0] = local[x->a];
             f.trig = trigger_of(s, a->te, s->se, a->tb);
+            if (speaker_of_other_clause(s, a->te)) continue;
         }
         out[nout++] = f;
     }

@@ -275,6 +275,8 @@ static const spec SPECS[] = {
     A("hostile|opposed", TL_OPPOSES, 0, "to|toward|towards", 1),
     A("critical", TL_OPPOSES, 0, "of", 1),
     A("odds", TL_OPPOSES, 0, "with", 1),
+    /* "X has clashed repeatedly with Y" */
+    S("clashed|clashing", TL_OPPOSES, 0, "with", 1),
     A("war", TL_OPPOSES, 0, "with", 1), /* "at war with" (tl_fact.c frame_adj) */
     E("war|campaign|struggle|fight|opposition|hostility|threat", TL_OPPOSES, 0, N, "against|on|to", 1, NULL, N, 0),
     E("jihad|insurgency|rebellion|uprising|violence|hatred", TL_OPPOSES, 0, N, "against", 1, NULL, N, 0),

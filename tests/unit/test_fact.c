@@ -1690,6 +1690,42 @@ static void test_apposition_and_unnamed_body(void **state) {
                 TL_LEADER_OF, "Omar Haddad", "Cedar Front");
 }
 
+/* Smaller readings of who did what: a count after a verb behind ", 21,"
+ * is its object ("X, 21, recruited two friends, A and B"), and the help
+ * they were recruited for is no support; "clashed with" opposes; a
+ * subject pronoun no name stands for ends the search for a subject ("in
+ * Chad, where they clashed with Y" is not Chad's doing); a title in a
+ * sentence after reported speech stays background ("He said X had met
+ * ISKP leader Y"), and the speaker of "police had detained a commander"
+ * was not detained; a relative clause after a quoted alias keeps its
+ * date. */
+static void test_counted_objects_and_background(void **state) {
+    const char *rec = "Dylan Carver was convicted of arson. Carver, 21, recruited two friends, Jake Rowe and Nii "
+                      "Mensa, to help him.\n";
+    expect_fact(state, rec, TL_RECRUITED, "Dylan Carver", "Jake Rowe");
+    expect_fact(state, rec, TL_RECRUITED, "Dylan Carver", "Nii Mensa");
+    expect_no_fact(state, rec, TL_SUPPORTS, "Jake Rowe", "Dylan Carver");
+    expect_fact(state, "The Golfo Clan has clashed repeatedly with the Sierra Front in the Choco region.\n",
+                TL_OPPOSES, "Golfo Clan", "Sierra Front");
+    expect_no_fact(state,
+                   "Kornish troops are deployed in Chad, where they have clashed with the Sierra Front.\n",
+                   TL_OPPOSES, "Chad", "Sierra Front");
+    tl_doc *d = run(state, "Zabih Mujad, the group's spokesman, said on Sunday that police had detained a commander. "
+                           "He said the commander had been in contact with Sahel Legion leader Sana Ghafar.\n");
+    const tl_fact *f = find(d, TL_LEADER_OF, "Sana Ghafar", "Sahel Legion");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    /* the speaker of "police had detained a commander" was not detained */
+    assert_null(find(d, TL_ARRESTED, "Zabih Mujad", NULL));
+    tl_doc_free(d);
+    d = run(state, "The Golfo Clan is led by Jovan Avila, alias \"Chico Malo,\" who took over after the 2021 capture "
+                   "of Dario Usaga.\n");
+    f = find(d, TL_LEADER_OF, "Jovan Avila", "Golfo Clan");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1777,6 +1813,7 @@ int main(void) {
         cmocka_unit_test(test_described_possessor),
         cmocka_unit_test(test_subject_past_phrases),
         cmocka_unit_test(test_apposition_and_unnamed_body),
+        cmocka_unit_test(test_counted_objects_and_background),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
