@@ -253,6 +253,30 @@ int32_t tl_fact_cata_named_next(const tl_doc *d, uint32_t si) {
     return m->entity;
 }
 
+/* "Police detained a senior commander of X ..." then "... said the
+ * commander, Abu Y, had organized ...": the person the next sentence
+ * names in apposition to "the" and the description's own head noun (token
+ * head of sentence si), when that name is its first mention.  Returns the
+ * entity, or -1.  Can't fail. */
+static int32_t named_by_same_noun(const tl_doc *d, uint32_t si, uint32_t head) {
+    if (si + 1 >= d->n_sentences) return -1;
+    const tl_sentence *ns = &d->sentences[si + 1];
+    char hw[16], low[16];
+    size_t hl = word_at(d, head, hw);
+    if (!hl) return -1;
+    for (uint32_t k = ns->tok_begin; k + 3 < ns->tok_end; k++) {
+        size_t l = word_at(d, k, low);
+        if (!(l == 3 && memcmp(low, "the", 3) == 0)) continue;
+        if (word_at(d, k + 1, low) != hl || memcmp(low, hw, hl) != 0) continue;
+        if (!word_at(d, k + 2, low) || low[0] != ',') continue;
+        uint32_t mi = first_mention_from(d, k + 3);
+        if (mi >= d->n_mentions || d->mentions[mi].tok_begin != k + 3 || d->mentions[mi].entity < 0) return -1;
+        const tl_entity *e = &d->entities[d->mentions[mi].entity];
+        return e->type == TL_PERSON && e->n_mentions && e->mentions[0] == mi ? d->mentions[mi].entity : -1;
+    }
+    return -1;
+}
+
 /* "Three men have been charged ..." then "The suspects, identified as A,
  * B and C, ...": the n people the next sentence lists right after "The
  * men|women|suspects|defendants, identified|named as" (first mentions
@@ -375,6 +399,7 @@ void tl_fact_cata_add(tl_fsent *s) {
     }
     if (!head || s->nm >= TL_FS_MAXM) return;
     int32_t e = tl_fact_cata_named_next(s->d, s->si);
+    if (e < 0) e = named_by_same_noun(s->d, s->si, head);
     if (e < 0) return;
     tl_fment *x = &s->ms[s->nm];
     memset(x, 0, sizeof *x);

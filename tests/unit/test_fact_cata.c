@@ -229,6 +229,25 @@ static void test_last_sentence(void **state) {
     tl_doc_free(d);
 }
 
+/* "Police detained a senior commander of X" then "... said the commander,
+ * Y, had organized ...": the same noun after "the", with the name set off
+ * after it, names the person described; another noun does not. */
+static void test_same_noun_named_next(void **state) {
+    const char *t = "Sahel authorities have detained a senior commander of the Red Hand in Gao, a spokesman said on "
+                    "Sunday. Omar Diallo, the army's spokesman, said the commander, Abu Salim Kone, had organized "
+                    "several bombings.\n";
+    tl_doc *d = run(state, t);
+    assert_true(fact_has(d, TL_ARRESTED, "Abu Salim Kone", NULL));
+    assert_true(fact_has(d, TL_LEADER_OF, "Abu Salim Kone", "Red Hand"));
+    assert_false(fact_has(d, TL_ARRESTED, "Omar Diallo", NULL));
+    tl_doc_free(d);
+    d = run(state, "Sahel authorities have detained a senior commander of the Red Hand in Gao, a spokesman said on "
+                   "Sunday. Omar Diallo, the army's spokesman, said the courier, Abu Salim Kone, had organized "
+                   "several bombings.\n");
+    assert_false(fact_has(d, TL_ARRESTED, "Abu Salim Kone", NULL));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nationality_named_next),
@@ -248,6 +267,7 @@ int main(void) {
         cmocka_unit_test(test_definite_role_lead),
         cmocka_unit_test(test_definite_role_refused),
         cmocka_unit_test(test_last_sentence),
+        cmocka_unit_test(test_same_noun_named_next),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
