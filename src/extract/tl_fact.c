@@ -177,11 +177,17 @@ static int apposition_relative_holder(const tl_fsent *s, uint32_t i) {
     if (pm >= 0 && (s->ms[pm].type == TL_GPE || s->ms[pm].type == TL_LOC) && s->ms[pm].tb > s->sb + 1 &&
         tl_fact_w(s, s->ms[pm].tb - 1, "from|in|of|near|based"))
         k = s->ms[pm].tb - 1;
-    /* the noun and its modifiers, back to "a" or "an" */
+    /* the noun and its modifiers, back to "a" or "an"; a nationality
+     * among them ("a former Russian military intelligence officer who") */
     uint32_t n = 0;
-    while (k > s->sb && n < 5 && !tl_fact_w(s, k - 1, "a|an")) {
+    while (k > s->sb && n < 6 && !tl_fact_w(s, k - 1, "a|an")) {
         k--, n++;
-        if (tl_fact_ment_at(s, k) >= 0 || tl_fact_is_punct(s, k) || tl_fact_is_verbish(s, k)) return -1;
+        int m = tl_fact_ment_at(s, k);
+        if (m >= 0 && s->ms[m].type == TL_NORP && !s->ms[m].pron && s->ms[m].tb > s->sb) {
+            k = s->ms[m].tb;
+            continue;
+        }
+        if (m >= 0 || tl_fact_is_punct(s, k) || tl_fact_is_verbish(s, k)) return -1;
     }
     return n && k > s->sb && tl_fact_w(s, k - 1, "a|an") ? person_before_apposition(s, k - 1) : -1;
 }
@@ -1784,7 +1790,8 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
          * subject of the verb that gives it is a member, a group a part
          * (emit) */
         if (args[1] < 0) return;
-        uint32_t lv = tl_fact_light_verb(s, i, "swear|swears|swore|sworn|swearing|pledge|pledges|pledged|pledging|declare|declares|declared|declaring|vow|vows|vowed|vowing|renew|renewed|renewing");
+        uint32_t lv = tl_fact_light_verb(s, i, "swear|swears|swore|sworn|swearing|pledge|pledges|pledged|pledging|declare|declares|declared|declaring|vow|vows|vowed|vowing|renew|renewed|renewing|"
+                                                      "claim|claims|claimed|claiming|profess|professed|proclaim|proclaimed");
         if (lv == i) return;
         int a = args[0] >= 0 ? args[0] : find_subj(s, lv, ROLE_MASK[type][0]);
         if (a >= 0) emit_coord(s, type, a, -1, args[1], 1, -1, -1, lv, 0);
@@ -2028,6 +2035,19 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
         uint32_t b = s->ms[o].tb;
         if (b > s->sb && tl_fact_is(s, b - 1, "the")) b--;
         if (b > s->sb && tl_fact_is(s, b - 1, "in")) return;
+    }
+    /* "used a firm to move Iranian oil to Syria", "flew weapons to Y": a
+     * verb that also carries things, with an object, moves goods, not its
+     * subject ("fled the country to Y", "left everything for Y" still go) */
+    if (type == TL_TRAVELED_TO && i + 1 < s->se && o >= 0 && s->ms[o].tb > i + 2 &&
+        tl_fact_w(s, i, TL_TRIG_CARRY_VERBS)) {
+        int m = tl_fact_ment_at(s, i + 1);
+        int tg = tl_fact_tag(s, i + 1);
+        if ((m >= 0 && s->ms[m].type == TL_NORP) ||
+            (m < 0 && !(s->d->tokens[i + 1].flags & TL_TOK_UPPER) && !tl_fact_wl(s, i + 1, WL_PREPS) &&
+             (tl_fact_wl(s, i + 1, WL_DETS) || tg == TL_POS_NOUN || tg == TL_POS_NUM ||
+              (tg == TL_POS_ADJ && i + 2 < s->se && tl_fact_tag(s, i + 2) == TL_POS_NOUN))))
+            return;
     }
     /* "X has cells in Y", "X maintains a presence in Y": only a body has
      * them */

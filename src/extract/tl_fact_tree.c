@@ -450,6 +450,12 @@ static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, i
     if (f->role_b >= 0 && nb && !lists[f->role_b]) lists[f->role_b] = lb, counts[f->role_b] = nb;
     int type = f->type;
     if (!counts[0] || (!one_role(type) && !counts[1])) return;
+    /* "used a firm to move Iranian oil to Syria": a verb that also
+     * carries things, with a common noun as its object, moves goods */
+    if (type == TL_TRAVELED_TO && f->obj < 0 && word_in(t, i, TL_TRIG_CARRY_VERBS)) {
+        int o = child(t, i, t->r->obj);
+        if (o >= 0 && t->upos[o] == t->r->noun) return;
+    }
     if (type == TL_CHARGED && word_in(t, i, "accuse|accuses|accused|accusing")) {
         /* anyone may accuse; a charge needs an authority as the accuser */
         int au = 0;

@@ -12,6 +12,13 @@
 #define TL_TRIG_NONE (-1)
 #define TL_TRIG_FROM 3
 
+/* Verbs of going that also carry things ("moved Iranian oil to Syria",
+ * "flew weapons to Y"): with an object they say nothing of the subject's
+ * travel (tl_fact.c, tl_fact_tree.c). */
+#define TL_TRIG_CARRY_VERBS                                                                                   \
+    "move|moves|moved|moving|relocate|relocates|relocated|relocating|fly|flies|flew|flown|flying|return|returns|" \
+    "returned|returning|smuggled|sneaked|snuck|slipped"
+
 /* Person nouns a town right before places ("a Brooklyn man, X,"): the
  * trigger table's entry, the frame that reads it (tl_fact.c) and the
  * trigger marking that opens it only after a name (tl_fact_run.c). */

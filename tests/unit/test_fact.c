@@ -1726,6 +1726,26 @@ static void test_counted_objects_and_background(void **state) {
     tl_doc_free(d);
 }
 
+/* Words of allegiance, revenge and carrying: "claimed allegiance to Y"
+ * is membership, "vowed revenge against Y" opposes Y, "used a firm to
+ * move Iranian oil to Syria" is no travel of the subject; a nationality
+ * among an apposition's modifiers keeps its relative clause the name's
+ * ("X, a former Russian military intelligence officer who co-founded
+ * Y"). */
+static void test_allegiance_revenge_and_goods(void **state) {
+    expect_fact(state, "Abdel Lassad had claimed allegiance to the Sahel Legion in a video.\n", TL_MEMBER_OF,
+                "Abdel Lassad", "Sahel Legion");
+    expect_fact(state, "The Cedar Front vowed revenge against Israel.\n", TL_OPPOSES, "Cedar Front", "Israel");
+    expect_no_fact(state,
+                   "Since 2019, Hassan Rahal has used Cedar Line Shipping to move Iranian oil to Syria.\n",
+                   TL_TRAVELED_TO, "Hassan Rahal", "Syria");
+    expect_fact(state, "Hassan Rahal moved to Syria in 2019.\n", TL_TRAVELED_TO, "Hassan Rahal", "Syria");
+    expect_fact(state,
+                "Dmitri Utkov, a former Russian military intelligence officer who co-founded the Kessel Brigade, "
+                "died in a plane crash.\n",
+                TL_FOUNDED, "Dmitri Utkov", "Kessel Brigade");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1814,6 +1834,7 @@ int main(void) {
         cmocka_unit_test(test_subject_past_phrases),
         cmocka_unit_test(test_apposition_and_unnamed_body),
         cmocka_unit_test(test_counted_objects_and_background),
+        cmocka_unit_test(test_allegiance_revenge_and_goods),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
