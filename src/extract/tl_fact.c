@@ -410,6 +410,8 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     return -1;
 }
 
+static int title_person(const tl_fsent *s, int m);
+
 /* First mention after the preposition (one of `preps`) that follows token
  * i within a short window; the window stops at ';' and at another clause. */
 static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint32_t mask) {
@@ -424,6 +426,11 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
         }
         if (tl_fact_w(s, k, preps)) {
             int m = tl_fact_ment_from(s, k + 1, NULL);
+            /* "met with an MSS officer, Wei Chen": the person */
+            if (m >= 0 && s->ms[m].type == TL_ORG && (mask & P_)) {
+                int p = title_person(s, m);
+                if (p >= 0 && tl_fact_type_ok(s, p, mask)) return p;
+            }
             if (m >= 0 && tl_fact_type_ok(s, m, mask)) return m;
             /* "in the (coastal) town of Y": the place the kind noun names */
             if (m < 0 && (mask & G_) && !(mask & (O_ | P_))) {
@@ -452,7 +459,6 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
 }
 
 static int past_norp_modifier(const tl_fsent *s, int m, uint32_t mask);
-static int title_person(const tl_fsent *s, int m);
 
 /* Direct object: a mention right after the verb (determiners, adverbs,
  * numbers and adjectives may come between). */
@@ -935,6 +941,15 @@ static int object_site(const tl_fsent *s, uint32_t i, uint32_t mask) {
     if (!nouns || k >= s->se || !tl_fact_w(s, k, "in|near|outside")) return -1;
     uint32_t p = tl_fact_is(s, k + 1, "the") ? k + 2 : k + 1;
     int m = p < s->se ? tl_fact_ment_at(s, p) : -1;
+    /* "in the Somali capital Mogadishu": a nationality and a kind of place
+     * before the name */
+    if (p > k + 1 && m >= 0 && s->ms[m].tb == p && s->ms[m].type == TL_NORP) {
+        uint32_t q = s->ms[m].te;
+        if (q + 1 < s->se && tl_fact_w(s, q, "capital|city|town|port|province|region|state|village|district")) {
+            int c = tl_fact_ment_at(s, q + 1);
+            if (c >= 0 && s->ms[c].tb == q + 1) m = c, p = q + 1;
+        }
+    }
     if (m < 0 || s->ms[m].tb != p || s->ms[m].mod || !tl_fact_type_ok(s, m, mask)) return -1;
     int t = s->ms[m].type;
     return t == TL_GPE || t == TL_LOC || t == TL_FAC ? m : -1;

@@ -202,8 +202,24 @@ int32_t tl_fact_cata_named_next(const tl_doc *d, uint32_t si) {
     if (mi >= d->n_mentions) return -1;
     const tl_mention *m = &d->mentions[mi];
     char low[16];
+    /* "Prosecutors said X, 64, ...": an unnamed source's words open the
+     * sentence, and the name is their clause's subject */
+    uint32_t start = ns->tok_begin;
+    {
+        uint32_t k = start;
+        size_t l = word_at(d, k, low);
+        if (l == 3 && memcmp(low, "the", 3) == 0) l = word_at(d, ++k, low);
+        if (l && tl_trig_in_list("prosecutors|police|officials|authorities|investigators|officers|documents|records", low, l)) {
+            l = word_at(d, ++k, low);
+            if (l && tl_trig_in_list("said|say|says|alleged|allege|alleges|wrote|stated", low, l)) {
+                l = word_at(d, ++k, low);
+                if (l == 4 && memcmp(low, "that", 4) == 0) k++;
+                if (m->tok_begin == k) start = k;
+            }
+        }
+    }
     /* "The man, identified only as X, ...": the description names him */
-    if (m->tok_begin > ns->tok_begin && m->tok_begin < ns->tok_begin + 8 && m->entity >= 0) {
+    if (m->tok_begin > start && m->tok_begin < ns->tok_begin + 8 && m->entity >= 0) {
         uint32_t k = ns->tok_begin;
         size_t l = word_at(d, k, low);
         int ok = l == 3 && memcmp(low, "the", 3) == 0;
@@ -220,7 +236,7 @@ int32_t tl_fact_cata_named_next(const tl_doc *d, uint32_t si) {
         }
         return -1;
     }
-    if (m->tok_begin != ns->tok_begin || m->tok_end >= ns->tok_end || m->entity < 0) return -1;
+    if (m->tok_begin != start || m->tok_end >= ns->tok_end || m->entity < 0) return -1;
     const tl_entity *e = &d->entities[m->entity];
     if (e->type != TL_PERSON || e->n_mentions == 0 || e->mentions[0] != mi) return -1;
     /* "X, 22, was", "X was", "X pleaded": a subject, not "X's lawyer" or a list */

@@ -793,8 +793,11 @@ static int outside_relative(const tl_fsent *s, uint32_t w, uint32_t t) {
     if (b <= s->sb) return 0;
     /* ', alias "Chiquito Malo," who took over': a closing quote after the comma */
     if (b < w && tl_fact_is_punct(s, b) && !tl_fact_is(s, b, ",") && tl_fact_w(s, b + 1, "who|which|whose|whom")) b++;
+    /* the name before the apposition's comma, over an age (", 64,") */
+    uint32_t nb = b >= s->sb + 2 ? b - 2 : s->sb;
+    if (nb > s->sb + 1 && (s->d->tokens[nb].flags & TL_TOK_DIGIT) && tl_fact_is(s, nb - 1, ",")) nb -= 2;
     int appos = tl_fact_w(s, b, "a|an") && b > s->sb + 1 && tl_fact_is(s, b - 1, ",") &&
-                (s->at[b - 2 - s->sb] >= 0 && s->ms[s->at[b - 2 - s->sb]].type == TL_PERSON);
+                (s->at[nb - s->sb] >= 0 && s->ms[s->at[nb - s->sb]].type == TL_PERSON);
     if (!appos && !tl_fact_w(s, b, "who|which|whose|whom")) return 0;
     uint32_t e = w;
     while (e < s->se && !tl_fact_is(s, e, ",") && !tl_fact_is(s, e, ";")) e++;

@@ -1746,6 +1746,24 @@ static void test_allegiance_revenge_and_goods(void **state) {
                 TL_FOUNDED, "Dmitri Utkov", "Kessel Brigade");
 }
 
+/* "stormed a hotel in the Somali capital Mogadishu": the city is the
+ * site; "met with an MSS officer, Wei Chang": the person met, not his
+ * service; "X, 64, a resident of Quincy, provided ... between 2018 and
+ * 2022": the apposition's home takes no date of the clause. */
+static void test_site_person_and_resident(void **state) {
+    expect_fact(state, "Sahel Legion fighters stormed a hotel in the Somali capital Mogadishu on Friday.\n",
+                TL_ATTACKED, "Sahel Legion", "Mogadishu");
+    const char *t = "Lian Litan met with a Kessel Brigade officer, Wei Chang, in Beijing in 2019.\n";
+    expect_fact(state, t, TL_MET, "Lian Litan", "Wei Chang");
+    expect_no_fact(state, t, TL_MET, "Lian Litan", "Kessel Brigade");
+    tl_doc *d = run(state, "Prosecutors said Lian Litan, 64, a resident of Quincy, provided money to the Kessel Brigade "
+                           "between 2018 and 2022.\n");
+    const tl_fact *f = find(d, TL_LOCATED_IN, "Lian Litan", "Quincy");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1835,6 +1853,7 @@ int main(void) {
         cmocka_unit_test(test_apposition_and_unnamed_body),
         cmocka_unit_test(test_counted_objects_and_background),
         cmocka_unit_test(test_allegiance_revenge_and_goods),
+        cmocka_unit_test(test_site_person_and_resident),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

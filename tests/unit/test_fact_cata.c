@@ -248,6 +248,17 @@ static void test_same_noun_named_next(void **state) {
     tl_doc_free(d);
 }
 
+/* "A Moldovan national was sentenced ..." then "Prosecutors said X, 64,
+ * ...": the name is the subject of the unnamed source's clause. */
+static void test_source_then_name(void **state) {
+    const char *t = "A Moldovan national was sentenced in Boston to 20 months in prison. Prosecutors said Dorin "
+                    "Vascan, 64, provided information to the Kessel Brigade.\n";
+    tl_doc *d = run(state, t);
+    assert_true(fact_has(d, TL_CHARGED, "Dorin Vascan", NULL));
+    assert_true(fact_has(d, TL_CITIZEN_OF, "Dorin Vascan", "Moldovan"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nationality_named_next),
@@ -268,6 +279,7 @@ int main(void) {
         cmocka_unit_test(test_definite_role_refused),
         cmocka_unit_test(test_last_sentence),
         cmocka_unit_test(test_same_noun_named_next),
+        cmocka_unit_test(test_source_then_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
