@@ -94,6 +94,30 @@ static int roman_numeral(const tl_doc *d, uint32_t i) {
     return 1;
 }
 
+/* "John Hill", "Tiger Woods", "Dylan Marsh": a given name and a word that
+ * also ends place names (TL_GAZ_LOC_HEAD) is a person's name, unless a
+ * place's preposition or "the" comes before it ("near Victoria Lake",
+ * "the Charles River"; "Beverly Hills" is in the gazetteer as a whole).
+ * Can't fail. */
+static int given_and_place_head(const tl_ner_feats *f, uint32_t a, uint32_t b) {
+    if (b - a != 2 || !(f->t[a].gaz & TL_GAZ_GIVEN) || !(f->t[b - 1].gaz & TL_GAZ_LOC_HEAD)) return 0;
+    if ((f->t[a].gaz & (TL_NER_PLACEISH | TL_GAZ_REGION)) ||
+        (tl_ner_span_gaz(f, a, b) & (TL_NER_PLACEISH | TL_GAZ_REGION)))
+        return 0;
+    /* the place words that are common surnames too; "Lake", "Islands",
+     * "Strait", "Range" end far more places than names */
+    static const char *const surnames[] = {"Hill", "Marsh", "Woods", "Wood", "Brook", "Brooks", "Field",
+                                           "Fields", "Forest", "Ford", "Moss", "Heath", "Dale", "Ridge", "Banks"};
+    int sur = 0;
+    for (size_t k = 0; k < sizeof surnames / sizeof *surnames && !sur; k++) sur = tl_ner_tok_is(f->doc, b - 1, surnames[k]);
+    if (!sur) return 0;
+    if (f->t[a].cls != TL_NER_SH_CAP || f->t[b - 1].cls != TL_NER_SH_CAP) return 0;
+    static const char *const before[] = {"the", "in", "at", "near", "on", "across", "of", "to", "from", "into", "along"};
+    for (size_t k = 0; a > 0 && k < sizeof before / sizeof *before; k++)
+        if (tl_ner_tok_is(f->doc, a - 1, before[k])) return 0;
+    return 1;
+}
+
 int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
     uint32_t whole = tl_ner_span_gaz(f, a, b);
     /* "World War II": the head is the word before the numeral */
@@ -118,6 +142,7 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
                 return TL_ORG;
             break;
         }
+    if (given_and_place_head(f, a, b)) return TL_PERSON;
     /* The head noun of a multi-word name says more than the tagger's class:
      * "... International Airport" is a facility, "... Autonomous Republic" a
      * state, "... Inland Sea" a place, whatever the words before it. */
@@ -238,6 +263,7 @@ static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
         if ((head & TL_GAZ_ORG_HEAD) || company_head(d, b - 1)) return TL_ORG;
         if (head & TL_GAZ_FAC_HEAD) return TL_FAC;
         if (head & TL_GAZ_EVENT_HEAD) return TL_EVENT;
+        if (given_and_place_head(f, a, b)) return TL_PERSON;
         if (head & TL_GAZ_LOC_HEAD) return TL_LOC;
     }
     int app = tl_ner_apposition_type(f, b);

@@ -650,6 +650,19 @@ static void test_months_and_the_dateline(void **state) {
     tl_doc_free(d);
 }
 
+/* A given name and a place word that is a common surname too is a
+ * person ("Dylan Marsh", "John Hill"); after a place's preposition or
+ * "the" it stays a place. */
+static void test_given_name_and_place_word(void **state) {
+    tl_doc *d = run(state, "Dylan Marsh was convicted of arson.\n\nPolice arrested John Hill on Monday.\n");
+    assert_int_equal(type_of(d, "Dylan Marsh"), TL_PERSON);
+    assert_int_equal(type_of(d, "John Hill"), TL_PERSON);
+    tl_doc_free(d);
+    d = run(state, "The fighters camped near Victoria Hill.\n");
+    assert_int_not_equal(type_of(d, "Victoria Hill"), TL_PERSON);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -678,6 +691,7 @@ int main(void) {
         cmocka_unit_test(test_body_at_sentence_start), cmocka_unit_test(test_acronyms_side_by_side),
         cmocka_unit_test(test_regions_are_locations), cmocka_unit_test(test_fate_word_at_start),
         cmocka_unit_test(test_months_and_the_dateline),
+        cmocka_unit_test(test_given_name_and_place_word),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
