@@ -196,7 +196,9 @@ static int apposition_relative_holder(const tl_fsent *s, uint32_t i) {
  * the preposition right before it, or before its determiners, numbers
  * and adjectives ("at more than 300 U.S. companies", "in northern Mali")?
  * Such a name is no clause subject.  "At least 300 X fighters" and "More
- * than 300 X fighters" open no phrase.  Can't fail. */
+ * than 300 X fighters" open no phrase.  Returns 1, 2 when the word is
+ * one that also opens clauses ("after", "before", "since", "until"), or
+ * 0.  Can't fail. */
 static int in_prep_phrase(const tl_fsent *s, int m) {
     uint32_t tb = s->ms[m].tb;
     for (uint32_t k = tb, n = 0; k > s->sb && n < 6; n++) {
@@ -211,7 +213,7 @@ static int in_prep_phrase(const tl_fsent *s, int m) {
         if (k + 1 < tb && tl_fact_w(s, k, "about|around|over|nearly|almost|roughly|some|up") &&
             (tl_fact_tag(s, k + 1) == TL_POS_NUM || (s->d->tokens[k + 1].flags & TL_TOK_DIGIT)))
             continue;
-        if (tl_fact_wl(s, k, WL_PREPS)) return 1;
+        if (tl_fact_wl(s, k, WL_PREPS)) return tl_fact_w(s, k, "after|before|since|until") ? 2 : 1;
         if (!num && !tl_fact_wl(s, k, WL_DETS) && tl_fact_tag(s, k) != TL_POS_ADJ) return 0;
     }
     return 0;
@@ -397,7 +399,11 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             (tl_fact_is(s, k + 1, "--") || tl_fact_is(s, k + 1, "-") || tl_fact_is(s, k + 1, "\xe2\x80\x94") ||
              tl_fact_is(s, k + 1, "\xe2\x80\x93") || tl_fact_is(s, k + 1, "\xe2\x80\xa2")))
             return -1;
+        /* (a name right before the verb group after a word that also
+         * opens clauses is that clause's subject: "after a Georgian man
+         * was shot") */
         int pp = in_prep_phrase(s, m);
+        if (pp == 2 && s->ms[m].te <= i && aux_only(s, s->ms[m].te, i)) pp = 0;
         int poss = tl_fact_is(s, k + 1, "'s") || tl_fact_is(s, k + 1, "'");
         /* "the Iranian regime funded": the state (emit() makes it a GPE) */
         int state = (mask & G_) && tl_fact_norp_state(s, m);
@@ -983,6 +989,12 @@ static int by_agent(const tl_fsent *s, uint32_t i, uint32_t mask) {
          * clause's verb is that verb's */
         if (tl_fact_wl(s, k, WL_AND_OR) && k + 1 < s->se &&
             (tl_fact_wl(s, k + 1, WL_BE) || tl_fact_tag(s, k + 1) == TL_POS_VBD))
+            return -1;
+        /* "support to Y after they sent money to a wallet controlled by
+         * X": a "by" after a clause of its own (a subject and its verb) is
+         * that clause's */
+        if (k > i + 1 && tl_fact_w(s, k, "after|before|when|while|because|as|since|until") && k + 2 < s->se &&
+            tl_fact_tag(s, k + 1) == TL_POS_PRON)
             return -1;
         if (!tl_fact_is(s, k, "by")) continue;
         for (uint32_t j = k + 1; j < s->se && j < k + 9; j++) {
@@ -2217,6 +2229,11 @@ void tl_fact_directed(tl_fsent *s) {
         if (tl_fact_wl(s, j, WL_DETS)) j++;
         int y = tl_fact_ment_at(s, j);
         if (y >= 0 && (s->ms[y].tb != j || s->ms[y].pron)) y = -1;
+        /* "on the orders of Russia's FSB": the body the state owns */
+        if (y >= 0 && s->ms[y].te + 1 < s->se && tl_fact_w(s, s->ms[y].te, "'s|\u2019s")) {
+            int z = tl_fact_ment_at(s, s->ms[y].te + 1);
+            if (z >= 0 && s->ms[z].tb == s->ms[y].te + 1 && s->ms[z].type == TL_ORG && !s->ms[z].pron) y = z;
+        }
         for (uint32_t q = j; y < 0 && q < s->se && q < j + 6; q++) {
             if (tl_fact_is_punct(s, q) || tl_fact_ment_at(s, q) >= 0 || tl_fact_is_verbish(s, q)) break;
             if (q > j && tl_fact_w(s, q, "in|of|from|at") && tl_fact_w(s, q - 1, TL_CUE_OCCUPATION_NOUNS)) {

@@ -2,6 +2,7 @@
 #include "tl_fact.h"
 #include "tl_fact_int.h"
 #include "tl_trig.h"
+#include "tl_cues.h"
 #include <string.h>
 
 /* News leads often hold the name back: "A Ukrainian national arrested in
@@ -272,9 +273,10 @@ int32_t tl_fact_cata_named_next(const tl_doc *d, uint32_t si) {
 /* "Police detained a senior commander of X ..." then "... said the
  * commander, Abu Y, had organized ...": the person the next sentence
  * names in apposition to "the" and the description's own head noun (token
- * head of sentence si), when that name is its first mention.  Returns the
- * entity, or -1.  Can't fail. */
-static int32_t named_by_same_noun(const tl_doc *d, uint32_t si, uint32_t head) {
+ * head of sentence si), or to "the victim" when the description is an
+ * attack's victim (victim nonzero), when that name is its first mention.
+ * Returns the entity, or -1.  Can't fail. */
+static int32_t named_by_same_noun(const tl_doc *d, uint32_t si, uint32_t head, int victim) {
     if (si + 1 >= d->n_sentences) return -1;
     const tl_sentence *ns = &d->sentences[si + 1];
     char hw[16], low[16];
@@ -283,7 +285,11 @@ static int32_t named_by_same_noun(const tl_doc *d, uint32_t si, uint32_t head) {
     for (uint32_t k = ns->tok_begin; k + 3 < ns->tok_end; k++) {
         size_t l = word_at(d, k, low);
         if (!(l == 3 && memcmp(low, "the", 3) == 0)) continue;
-        if (word_at(d, k + 1, low) != hl || memcmp(low, hw, hl) != 0) continue;
+        l = word_at(d, k + 1, low);
+        /* "a Georgian man was shot dead" then "The victim, X,": the one
+         * the attack befell */
+        int same = (l == hl && memcmp(low, hw, hl) == 0) || (victim && l == 6 && memcmp(low, "victim", 6) == 0);
+        if (!same) continue;
         if (!word_at(d, k + 2, low) || low[0] != ',') continue;
         uint32_t mi = first_mention_from(d, k + 3);
         if (mi >= d->n_mentions || d->mentions[mi].tok_begin != k + 3 || d->mentions[mi].entity < 0) return -1;
@@ -415,7 +421,13 @@ void tl_fact_cata_add(tl_fsent *s) {
     }
     if (!head || s->nm >= TL_FS_MAXM) return;
     int32_t e = tl_fact_cata_named_next(s->d, s->si);
-    if (e < 0) e = named_by_same_noun(s->d, s->si, head);
+    if (e < 0) {
+        /* the description is an attack's victim: "a Georgian man was shot" */
+        uint32_t v = head + 1;
+        if (v < s->se && tl_fact_w(s, v, "was|were")) v++;
+        int victim = v > head + 1 && v < s->se && tl_fact_w(s, v, TL_CUE_ATTACK_VERBS);
+        e = named_by_same_noun(s->d, s->si, head, victim);
+    }
     if (e < 0) return;
     tl_fment *x = &s->ms[s->nm];
     memset(x, 0, sizeof *x);

@@ -129,6 +129,19 @@ static int in_window(const tl_fsent *s, const tl_fopen *o, int (*new_para)(const
     return breaks <= 1;
 }
 
+/* The person named right after "the [suspected] gunman," at token i
+ * ("The suspected gunman, X, was arrested"), or -1.  Can't fail. */
+static int agent_described(const tl_fsent *s, uint32_t i) {
+    if (!tl_fact_is(s, i, "the")) return -1;
+    uint32_t k = i + 1;
+    if (tl_fact_w(s, k, "suspected|alleged|accused|presumed")) k++;
+    if (k + 2 >= s->se || !tl_fact_w(s, k, "gunman|killer|attacker|assailant|shooter|hitman|murderer|assassin|bomber") ||
+        !tl_fact_is(s, k + 1, ","))
+        return -1;
+    int m = tl_fact_ment_at(s, k + 2);
+    return m >= 0 && s->ms[m].tb == k + 2 && s->ms[m].type == TL_PERSON && !s->ms[m].pron ? m : -1;
+}
+
 /* "X attacked a base in Kenya. ... the attack on Y": this sentence's
  * definite event noun found its target and no actor (an event opened
  * here), and an event of its kind found its actor and no target a little
@@ -182,9 +195,17 @@ void tl_fact_evc_complete(tl_fsent *s, tl_fopen *open, int *n_open,
                 kind = -1;
             for (det = i; kind >= 0 && det > s->sb && !tl_fact_w(s, det, "the|this|that|these|those");) det--;
         }
-        if (kind < 0) continue;
         uint32_t verb = i;
-        int a = actor_of(s, i, det, &verb);
+        int a = -1;
+        if (kind < 0) {
+            /* "The suspected gunman, X, was arrested": the doer of the
+             * attack told by a noun of its doer, and named after it */
+            a = agent_described(s, i);
+            if (a < 0) continue;
+            kind = kind_of(TL_ATTACKED);
+        } else {
+            a = actor_of(s, i, det, &verb);
+        }
         int type = KINDS[kind].type;
         if (a < 0 || s->ms[a].ent < 0 || !tl_fact_type_ok(s, a, tl_fact_role_mask(type, 0))) continue;
         uint8_t mod;

@@ -1656,6 +1656,9 @@ static void test_subject_past_phrases(void **state) {
                 "Ana Velic was a historian known for her work as an activist who established the Green Circle in "
                 "1994.\n",
                 TL_FOUNDED, "Ana Velic", "Green Circle");
+    /* "after" opens a clause whose subject is the name before its verb */
+    expect_fact(state, "Omar Zahid declared a truce after Israel killed Ali Khalid.\n", TL_ATTACKED, "Israel",
+                "Ali Khalid");
 }
 
 /* An apposition on a name ("X, an Arizona woman,") closes before the main

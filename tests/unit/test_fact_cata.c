@@ -259,6 +259,18 @@ static void test_source_then_name(void **state) {
     tl_doc_free(d);
 }
 
+/* "after a Georgian man was shot dead" then "The victim, X," and "The
+ * suspected gunman, Y,": X is the Georgian man, and Y the attacker. */
+static void test_victim_and_gunman_named_next(void **state) {
+    const char *t = "Germany expelled two Russian diplomats after a Georgian man was shot dead in a Berlin park.\n\n"
+                    "The victim, Zelim Khangos, had fought in Chechnya. The suspected gunman, Vadim Krasik, was "
+                    "arrested shortly after the shooting.\n";
+    tl_doc *d = run(state, t);
+    assert_true(fact_has(d, TL_CITIZEN_OF, "Zelim Khangos", "Georgian"));
+    assert_true(fact_has(d, TL_ATTACKED, "Vadim Krasik", "Zelim Khangos"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nationality_named_next),
@@ -280,6 +292,7 @@ int main(void) {
         cmocka_unit_test(test_last_sentence),
         cmocka_unit_test(test_same_noun_named_next),
         cmocka_unit_test(test_source_then_name),
+        cmocka_unit_test(test_victim_and_gunman_named_next),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -208,7 +208,7 @@ static void test_attack_support_verb(void **state) {
           "Regional tensions rose after the Varnak Front launched rocket and mortar attacks on the Tamar Liberation "
           "Front over the weekend in retaliation for a deadly Latvian strike on the Sable Network's headquarters in "
           "Tesk.\n",
-          TL_ATTACKED, "Varnak Front", "Tamar Liberation Front", 1);
+          TL_ATTACKED, "Varnak Front", "Tamar Liberation Front", 0); /* the frames read the clause after "after" too now */
     check_not(state, "The Varnak Front condemned the attacks on the Tamar Liberation Front.\n", TL_ATTACKED,
               "Varnak Front", "Tamar Liberation Front");
     check(state, "In 2021, Piotr Lanski was arrested in Riga accused of trying to carry out a terrorist attack "
