@@ -245,6 +245,19 @@ static int relative_on_prep_object(const tl_fsent *s, uint32_t k) {
 }
 
 static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    /* "X founded Y in 2015 while serving in Z": a gerund after "while",
+     * "when", "after"... shares the subject of the finite verb before it,
+     * past that verb's object */
+    if (i > s->sb + 2 && tl_fact_tag(s, i) == TL_POS_VBG &&
+        tl_fact_w(s, i - 1, "while|when|after|before|since|without|despite|whilst")) {
+        for (uint32_t j = i - 2; j > s->sb && j + 16 > i; j--) {
+            if (tl_fact_is(s, j, ";") || tl_fact_wl(s, j, WL_THAT_WHO_WHICH)) break;
+            int t = tl_fact_tag(s, j);
+            if ((t == TL_POS_VBD || t == TL_POS_VERB_PRES || t == TL_POS_VBN || tl_fact_wl(s, j, WL_BE)) &&
+                tl_fact_ment_at(s, j) < 0)
+                return find_subj(s, j, mask);
+        }
+    }
     /* "X attacked a joint US-Kenya base and killed three Americans": a
      * past verb right after "and" shares the subject of the past verb
      * before it, past the names inside that verb's object */

@@ -145,6 +145,12 @@ static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m, in
     }
     if (k + 1 >= s->se || s->at[k - s->sb] >= 0 || (*type = role_type(s, k)) < 0 || !tl_fact_is(s, k + 1, "of"))
         return 0;
+    /* "The leader of a neo-Nazi group that plotted ... was sentenced": a
+     * lead that names neither the person nor the body (no role fact) */
+    if (i == s->sb && tl_fact_is(s, i, "the") && k + 2 < s->se && tl_fact_w(s, k + 2, "a|an")) {
+        *org_m = -1;
+        return k;
+    }
     /* the organization, over "the" and a few modifiers ("the notorious,
      * Russia-linked REvil"); another organization or a person first, a
      * conjunction or a clause end leave it unsaid */
@@ -446,7 +452,7 @@ void tl_fact_cata_add(tl_fsent *s) {
     }
     /* "a key member of X", "one of the founders of X": the role is his too
      * (a sentence describes the one person it is about) */
-    if (role) {
+    if (role && org >= 0) {
         tl_fcand c = {(uint8_t)role_fact, 0, {p, org, -1, -1}, role, 1, 0, 0};
         tl_fact_push(s, &c);
     }

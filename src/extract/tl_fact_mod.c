@@ -296,6 +296,20 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
             return;
         }
     }
+    /* "X is wanted in Iraq for his role in the bombings": what one is
+     * wanted for is an accusation */
+    for (uint32_t k = trig; k > s->sb + 1 && k + 8 > trig; k--) {
+        if (tl_fact_is(s, k - 1, ";") || tl_fact_is(s, k - 1, ".")) break;
+        if (!tl_fact_is(s, k - 1, "for")) continue;
+        /* "wanted for", "wanted in Iraq for" */
+        for (uint32_t j = k - 1; j > s->sb && j + 5 > k; j--) {
+            if (tl_fact_is_punct(s, j - 1)) break;
+            if (tl_fact_is(s, j - 1, "wanted")) {
+                *modality = TL_ALLEGED;
+                return;
+            }
+        }
+    }
     /* "the bombing was blamed on X", "an attack attributed to X": whom an
      * attack is laid on is accused of it */
     for (uint32_t k = trig + 1; k + 1 < s->se && k < trig + 12; k++)

@@ -548,6 +548,12 @@ static int answers_for(const tree *t, int e) {
         if (lab(t, h, r->appos) && t->head[h] >= 0) return t->head[h];
         return -1;
     }
+    /* "wanted for his role in the bombings", "X's role in the attack":
+     * the one whose role it is */
+    if (has_case(t, e, "in") && t->upos[h] == r->noun && word_in(t, h, "role|part|involvement|participation")) {
+        int p = child(t, h, r->nmod_poss);
+        if (p >= 0) return p;
+    }
     /* "the assassination was blamed on X", "the attack is attributed to X" */
     if (lab(t, e, r->nsubj_pass) && t->upos[h] == r->verb && word_in(t, h, "attributed|blamed")) {
         int x = prep_arg(t, h, "to|on", r->obl, r->nmod);

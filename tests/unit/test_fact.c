@@ -1767,6 +1767,21 @@ static void test_site_person_and_resident(void **state) {
     tl_doc_free(d);
 }
 
+/* "X founded Y in 2015 while serving in Z": the gerund after "while" is
+ * X's; "wanted in Iraq for his role in bombings in Baghdad": the role is
+ * his, and what one is wanted for is alleged. */
+static void test_while_gerund_and_role_in(void **state) {
+    const char *t = "Bran Russo founded the Kessel Brigade in 2015 while serving in the Tamar National Guard.\n";
+    expect_fact(state, t, TL_MEMBER_OF, "Bran Russo", "Tamar National Guard");
+    expect_no_fact(state, t, TL_PART_OF, "Kessel Brigade", "Tamar National Guard");
+    tl_doc *d = run(state, "Abu Bakr al-Sudra is wanted in Iraq for his role in bombings in Baghdad that killed "
+                           "dozens of civilians in 2016.\n");
+    const tl_fact *f = find(d, TL_ATTACKED, "Abu Bakr al-Sudra", "Baghdad");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1857,6 +1872,7 @@ int main(void) {
         cmocka_unit_test(test_counted_objects_and_background),
         cmocka_unit_test(test_allegiance_revenge_and_goods),
         cmocka_unit_test(test_site_person_and_resident),
+        cmocka_unit_test(test_while_gerund_and_role_in),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -271,6 +271,16 @@ static void test_victim_and_gunman_named_next(void **state) {
     tl_doc_free(d);
 }
 
+/* "The leader of a neo-Nazi group that plotted ... was sentenced" then
+ * "X, 29, founded ...": the sentence is X's, with no role fact. */
+static void test_definite_role_of_unnamed_body(void **state) {
+    const char *t = "The leader of a neo-Nazi group that plotted to attack power stations was sentenced to 18 years "
+                    "in prison on Tuesday. Bran Russo, 29, founded the Kessel Brigade in 2015.\n";
+    tl_doc *d = run(state, t);
+    assert_true(fact_has(d, TL_CHARGED, "Bran Russo", NULL));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nationality_named_next),
@@ -293,6 +303,7 @@ int main(void) {
         cmocka_unit_test(test_same_noun_named_next),
         cmocka_unit_test(test_source_then_name),
         cmocka_unit_test(test_victim_and_gunman_named_next),
+        cmocka_unit_test(test_definite_role_of_unnamed_body),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
