@@ -210,8 +210,8 @@ static int in_prep_phrase(const tl_fsent *s, int m) {
         /* "more than 300", "about 300", "at least 300": a count's words */
         if (tl_fact_is(s, k, "than") && k > s->sb && tl_fact_w(s, k - 1, "more|fewer|less")) { k--; continue; }
         if (tl_fact_w(s, k, "least|most") && k > s->sb && tl_fact_is(s, k - 1, "at")) { k--; continue; }
-        if (k + 1 < tb && tl_fact_w(s, k, "about|around|over|nearly|almost|roughly|some|up") &&
-            (tl_fact_tag(s, k + 1) == TL_POS_NUM || (s->d->tokens[k + 1].flags & TL_TOK_DIGIT)))
+        if (k + 1 < tb && (tl_fact_tag(s, k + 1) == TL_POS_NUM || (s->d->tokens[k + 1].flags & TL_TOK_DIGIT)) &&
+            tl_fact_w(s, k, "about|around|over|nearly|almost|roughly|some|up"))
             continue;
         if (tl_fact_wl(s, k, WL_PREPS)) return tl_fact_w(s, k, "after|before|since|until") ? 2 : 1;
         if (!num && !tl_fact_wl(s, k, WL_DETS) && tl_fact_tag(s, k) != TL_POS_ADJ) return 0;
@@ -392,11 +392,12 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         /* "blamed X for the murder of an official who had been accused of
          * plotting to overthrow Y": the verb is in (or after) a relative
          * clause on a common noun, whose subject that noun is */
-        if (tl_fact_w(s, k, "who|which") && k > s->sb + 1 && relative_on_prep_object(s, k)) return -1;
+        if (s->low[k - s->sb][0] == 'w' && tl_fact_w(s, k, "who|which") && k > s->sb + 1 && relative_on_prep_object(s, k))
+            return -1;
         int m = tl_fact_ment_ending(s, k);
         /* "in Chad, where they have clashed with Y": a subject pronoun
          * no name stands for is the subject all the same */
-        if (m < 0 && tl_fact_w(s, k, "he|she|they|we") && tl_fact_tag(s, k) == TL_POS_PRON) return -1;
+        if (m < 0 && tl_fact_tag(s, k) == TL_POS_PRON && tl_fact_w(s, k, "he|she|they|we")) return -1;
         if (m < 0 || s->ms[m].mod) continue;
         /* "Azerbaijani Islamic Resistance Movement": a nationality right
          * before a name qualifies it */
@@ -1006,8 +1007,8 @@ static int by_agent(const tl_fsent *s, uint32_t i, uint32_t mask) {
         /* "support to Y after they sent money to a wallet controlled by
          * X": a "by" after a clause of its own (a subject and its verb) is
          * that clause's */
-        if (k > i + 1 && tl_fact_w(s, k, "after|before|when|while|because|as|since|until") && k + 2 < s->se &&
-            tl_fact_tag(s, k + 1) == TL_POS_PRON)
+        if (k > i + 1 && k + 2 < s->se && tl_fact_tag(s, k + 1) == TL_POS_PRON &&
+            tl_fact_w(s, k, "after|before|when|while|because|as|since|until"))
             return -1;
         if (!tl_fact_is(s, k, "by")) continue;
         for (uint32_t j = k + 1; j < s->se && j < k + 9; j++) {

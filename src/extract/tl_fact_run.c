@@ -1482,7 +1482,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
         tl_fact_evc_keep(s, fd.open, &fd.n_open);
         tl_fact_corole_note(s, &fd.corole);
         update_focus(s);
-        note_anon_groups(s);
+        if (n_trig) note_anon_groups(s); /* (the words have their tags) */
     }
     if (s->pos_cache != pos_cache) tl_pos_cache_free(s->pos_cache);
     free(s);
