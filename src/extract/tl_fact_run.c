@@ -956,6 +956,14 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
         int hedged_stay = c->type == TL_LOCATED_IN && !c->np && f.modality == TL_ALLEGED &&
                           s->ms[c->m[0]].type == TL_PERSON &&
                           tl_fact_w(s, c->trig, "hiding|living|lives|lived|residing|resides|staying|stays|holed|sheltering");
+        /* ("an alleged member of X", "his suspected accomplice": a hedge
+         * on the fact's own noun doubts the fact) */
+        int own_hedge = 0;
+        for (uint32_t q = c->trig; c->np && !own_hedge && q > s->sb && q + 3 > c->trig; q--) {
+            if (tl_fact_w(s, q - 1, "alleged|suspected|purported|reputed")) own_hedge = 1;
+            else if (!tl_fact_w(s, q - 1, "senior|top|former|key|main|chief|two|three|local|regional")) break;
+        }
+        if (own_hedge && f.modality == TL_ALLEGED) hedged_stay = 1;
         if ((c->np || c->type == TL_LOCATED_IN) && f.modality != TL_NEGATED && !hedged_stay &&
             !(f.modality == TL_REPORTED && said_that(s, c->trig))) {
             /* Background stays asserted under a hedge or an "according
@@ -1176,6 +1184,16 @@ static void update_group(tl_fsent *s) {
     }
 }
 
+/* Does "according to" come within the eight words before token b, with
+ * no clause break between ("according to a report by X")?  Can't fail. */
+static int attribution_before(const tl_fsent *s, uint32_t b) {
+    for (uint32_t k = b; k > s->sb + 1 && k + 8 > b; k--) {
+        if (tl_fact_is(s, k - 1, ";") || tl_fact_is(s, k - 1, ".")) return 0;
+        if (tl_fact_is(s, k - 1, "to") && tl_fact_is(s, k - 2, "according")) return 1;
+    }
+    return 0;
+}
+
 static void update_focus(tl_fsent *s) {
     tl_fdoc *fd = s->fd;
     int done_p = 0, done_o = 0;
@@ -1201,6 +1219,15 @@ static void update_focus(tl_fsent *s) {
             fd->focus_person_sent = s->si;
             done_p = 1;
         }
+        /* "the Islamic State's Sahel Province": the possessed body is the
+         * one in focus, the possessor part of its name */
+        if (x->type == TL_ORG && !x->pron && x->te + 1 < s->se && tl_fact_w(s, x->te, "'s|\u2019s")) {
+            int y = tl_fact_ment_at(s, x->te + 1);
+            if (y >= 0 && s->ms[y].tb == x->te + 1 && s->ms[y].type == TL_ORG) continue;
+        }
+        /* "according to a report by ACLED": a source is no actor of the
+         * story */
+        if (x->type == TL_ORG && !x->pron && attribution_before(s, x->tb)) continue;
         if (x->type == TL_ORG && !done_o) {
             if (!x->pron) fd->focus_org = x->ent;
             fd->focus_org_sent = s->si;

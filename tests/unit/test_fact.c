@@ -1782,6 +1782,27 @@ static void test_while_gerund_and_role_in(void **state) {
     tl_doc_free(d);
 }
 
+/* "His alleged partner, X", "the alleged leader of Y, X": a hedge on the
+ * fact's own noun doubts the fact, though it is stated in passing; "the
+ * group" after "the Islamic State's Sahel Province" is the province, and a
+ * body named as the source ("according to a report by Y") is never what
+ * "the group" stands for. */
+static void test_own_hedge_and_group_focus(void **state) {
+    tl_doc *d = run(state, "The alleged leader of the Kessel Brigade, Omar Haddad, was detained in Germany.\n");
+    const tl_fact *f = find(d, TL_LEADER_OF, "Omar Haddad", "Kessel Brigade");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+    expect_fact(state,
+                "The Islamic State's Sahel Legion has expanded its operations in Niger since 2022. The group is led "
+                "by Abu Bara Sahrawi.\n",
+                TL_LEADER_OF, "Abu Bara Sahrawi", "Sahel Legion");
+    expect_no_fact(state,
+                   "Fighting has spread in Niger since 2022, according to a report by the Conflict Data Project. The "
+                   "group is led by Abu Bara Sahrawi.\n",
+                   TL_LEADER_OF, "Abu Bara Sahrawi", "Conflict Data Project");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1873,6 +1894,7 @@ int main(void) {
         cmocka_unit_test(test_allegiance_revenge_and_goods),
         cmocka_unit_test(test_site_person_and_resident),
         cmocka_unit_test(test_while_gerund_and_role_in),
+        cmocka_unit_test(test_own_hedge_and_group_focus),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
