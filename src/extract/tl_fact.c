@@ -509,10 +509,13 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             if (p >= 0 && tl_fact_type_ok(s, p, mask)) return p;
         }
         /* "supplied a Makarov pistol": the name modifies the object; but
-         * "led the Black Scorpions militia": a band's noun is the band's */
+         * "led the Black Scorpions militia": a band's noun is the band's,
+         * and "supplied Houthi rebels with drones": its fighters stand for
+         * the body */
         if (m >= 0 && s->ms[m].tb == k && tl_fact_name_modifies_noun(s, m) &&
             !(s->ms[m].type == TL_ORG &&
-              tl_fact_w(s, s->ms[m].te, "group|gang|cartel|faction|militia|syndicate|network|clan|movement|brigade|cell") &&
+              (tl_fact_w(s, s->ms[m].te, "group|gang|cartel|faction|militia|syndicate|network|clan|movement|brigade|cell") ||
+               tl_fact_w(s, s->ms[m].te, "fighters|militants|rebels|insurgents|gunmen|militiamen|operatives")) &&
               !tl_fact_w(s, s->ms[m].te + 1, "'s|\u2019s|'|\u2019")))
             return -1;
         if (m >= 0) return (s->ms[m].tb == k && tl_fact_type_ok(s, m, mask)) ? m : -1;

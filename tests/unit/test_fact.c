@@ -1801,6 +1801,12 @@ static void test_own_hedge_and_group_focus(void **state) {
                    "Fighting has spread in Niger since 2022, according to a report by the Conflict Data Project. The "
                    "group is led by Abu Bara Sahrawi.\n",
                    TL_LEADER_OF, "Abu Bara Sahrawi", "Conflict Data Project");
+    /* a body's fighters as the object stand for the body; the Houthis are
+     * a movement (an organization), not a people */
+    expect_fact(state, "The Kessel Brigade has supplied Sahel Legion rebels in Mali with drones.\n", TL_SUPPORTS,
+                "Kessel Brigade", "Sahel Legion");
+    expect_fact(state, "Iran's Quds Force has supplied Houthi rebels in Yemen with drones.\n", TL_SUPPORTS,
+                "Quds Force", "Houthi");
 }
 
 int main(void) {
