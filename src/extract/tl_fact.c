@@ -502,6 +502,17 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
                 int p = tl_fact_is(s, e + 1, ",") ? tl_fact_ment_at(s, e + 2) : -1;
                 return p >= 0 && s->ms[p].tb == e + 2 && tl_fact_type_ok(s, p, mask) ? p : -1;
             }
+            /* "founded the gang's Chilean cell, Los Trinitarios": the part
+             * the body owns, named by the apposition after it, if any */
+            uint32_t q = e;
+            while (q < s->se && q < e + 3 && (tl_fact_tag(s, q) == TL_POS_ADJ || tl_fact_ment_at(s, q) >= 0) &&
+                   !tl_fact_w(s, q, "cell|cells|branch|wing|unit|faction|affiliate|division|chapter|subsidiary|arm"))
+                q = tl_fact_ment_at(s, q) >= 0 ? s->ms[tl_fact_ment_at(s, q)].te : q + 1;
+            if (q < s->se && tl_fact_w(s, q, "cell|cells|branch|wing|unit|faction|affiliate|division|chapter|subsidiary|arm")) {
+                uint32_t n = tl_fact_is(s, q + 2, "the") ? q + 3 : q + 2;
+                int p = tl_fact_is(s, q + 1, ",") ? tl_fact_ment_at(s, n) : -1;
+                return p >= 0 && s->ms[p].tb == n && tl_fact_type_ok(s, p, mask) ? p : -1;
+            }
         }
         if (m >= 0 && s->ms[m].tb == k && s->ms[m].type == TL_ORG && (mask & P_)) {
             /* "killed a senior Hezbollah commander, X": the person */

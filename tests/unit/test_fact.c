@@ -1807,6 +1807,13 @@ static void test_own_hedge_and_group_focus(void **state) {
                 "Kessel Brigade", "Sahel Legion");
     expect_fact(state, "Iran's Quds Force has supplied Houthi rebels in Yemen with drones.\n", TL_SUPPORTS,
                 "Quds Force", "Houthi");
+    /* "founded the Kessel Brigade's Chilean cell, the Red Hand": the part,
+     * not its owner */
+    const char *t = "Omar Haddad founded the Kessel Brigade's Chilean cell, the Red Hand, in 2019.\n";
+    expect_fact(state, t, TL_FOUNDED, "Omar Haddad", "Red Hand");
+    expect_no_fact(state, t, TL_FOUNDED, "Omar Haddad", "Kessel Brigade");
+    expect_no_fact(state, "Omar Haddad founded the Kessel Brigade's armed wing in 1991.\n", TL_FOUNDED, "Omar Haddad",
+                   "Kessel Brigade");
 }
 
 int main(void) {
