@@ -264,7 +264,11 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     if (i > s->sb + 2 && tl_fact_tag(s, i) == TL_POS_VBD && tl_fact_wl(s, i - 1, WL_AND_OR)) {
         for (uint32_t j = i - 2; j > s->sb && j + 12 > i; j--) {
             if (tl_fact_is_punct(s, j) || tl_fact_wl(s, j, WL_THAT_WHO_WHICH)) break;
-            if (tl_fact_tag(s, j) == TL_POS_VBD) return find_subj(s, j, mask);
+            /* (or the passive before it: "X was extradited in 2023 and
+             * pleaded guilty in 2025") */
+            if (tl_fact_tag(s, j) == TL_POS_VBD ||
+                (tl_fact_tag(s, j) == TL_POS_VBN && j > s->sb && tl_fact_wl(s, j - 1, WL_BE)))
+                return find_subj(s, j, mask);
         }
     }
     /* "X is the leader of Y and lives in Z", "X fled Y and now lives in

@@ -1003,6 +1003,12 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
                     uint32_t t2 = s->cands[k2].trig, d2 = clause_dist(s, wb, t2);
                     /* a tie goes to the trigger before the date: dates follow their verb */
                     other = t2 != c->trig && (d2 < dd || (d2 == dd && t2 < wb && c->trig > wb));
+                    /* and so does a date that closes the clause of the verb
+                     * before it ("extradited in September 2023 and pleaded
+                     * guilty in July 2025") */
+                    if (!other && t2 != c->trig && t2 < wb && c->trig > wb)
+                        for (uint32_t q = wl->w[w].tok_end; q < c->trig && !other; q++)
+                            other = tl_fact_w(s, q, "and|but|then");
                 }
                 if (other) continue;
                 if (bw < 0 || dd < bd) { bw = w; bd = dd; }

@@ -1814,6 +1814,17 @@ static void test_own_hedge_and_group_focus(void **state) {
     expect_no_fact(state, t, TL_FOUNDED, "Omar Haddad", "Kessel Brigade");
     expect_no_fact(state, "Omar Haddad founded the Kessel Brigade's armed wing in 1991.\n", TL_FOUNDED, "Omar Haddad",
                    "Kessel Brigade");
+    /* a passive then "and" and a past verb share the subject, and each
+     * verb keeps the date that closes its own clause */
+    d = run(state, "Ovid Guzar was arrested in Sinaloa. He was extradited to the United States in September 2023 "
+                   "and pleaded guilty in Chicago in July 2025 to drug trafficking charges.\n");
+    f = find(d, TL_CHARGED, "Ovid Guzar", NULL);
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "2025-07");
+    f = find(d, TL_EXTRADITED, "Ovid Guzar", NULL);
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "2023-09");
+    tl_doc_free(d);
 }
 
 int main(void) {
