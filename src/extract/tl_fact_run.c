@@ -12,6 +12,8 @@
 #include <strings.h>
 
 /* Document-level state of one run (no globals: one per call). */
+#define TL_FD_ANON 4 /* unnamed bodies a document remembers (tl_fdoc.anon_tok) */
+
 typedef struct tl_fdoc {
     tl_fact *facts;
     uint32_t n, cap;
@@ -29,7 +31,6 @@ typedef struct tl_fdoc {
     int focus_org_many;     /* the focus sentence named two non-state organizations or more */
     /* Bodies brought in unnamed ("dismantled a smuggling network"): the
      * token of the noun and its sentence, the last TL_FD_ANON of them */
-#define TL_FD_ANON 4
     uint32_t anon_tok[TL_FD_ANON], anon_sent[TL_FD_ANON];
     int n_anon;
     /* The people last named together ("X and Y", "X, Y and Z"): what a
@@ -453,7 +454,8 @@ static int anon_since_focus(const tl_fsent *s, uint32_t i) {
     const tl_token *w = &s->d->tokens[i];
     for (int k = 0; k < fd->n_anon && k < TL_FD_ANON; k++) {
         const tl_token *a = &s->d->tokens[fd->anon_tok[k]];
-        if (fd->anon_sent[k] + 2 < s->si || fd->anon_sent[k] >= s->si || (fd->focus_org >= 0 && fd->anon_sent[k] < fd->focus_org_sent))
+        if (fd->anon_sent[k] + 2 < s->si || fd->anon_sent[k] >= s->si ||
+            (fd->focus_org >= 0 && fd->anon_sent[k] < fd->focus_org_sent))
             continue;
         if (a->end - a->start == w->end - w->start &&
             !strncasecmp(s->d->text + a->start, s->d->text + w->start, w->end - w->start))
