@@ -375,6 +375,11 @@ static int32_t choose(pass *p, uint32_t si, uint32_t k, int poss, uint32_t want,
             const ent_state *x = &p->es[e];
             int t = p->d->entities[e].type;
             if (x->sent != si || (want & (1u << t)) || (t != TL_PERSON && t != TL_NORP)) continue;
+            /* "X, a North Korean programmer, is among its members": a
+             * nationality before a common noun is an adjective, no group */
+            if (t == TL_NORP && x->end < p->d->n_tokens && (p->d->tokens[x->end].flags & TL_TOK_ALPHA) &&
+                !(p->d->tokens[x->end].flags & TL_TOK_UPPER))
+                continue;
             /* a person named in full ("Ahmad Rahimi") is no misread group */
             const tl_str *nm = &p->d->entities[e].name;
             if (t == TL_PERSON && memchr(nm->ptr, ' ', nm->len)) continue;
@@ -495,6 +500,12 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
             kind = noun ? TL_COREF_POSS : TL_COREF_PRON, want = P_, gender = G_F;
         } else if (pron && tl_trig_in_list("its", w, n)) {
             kind = TL_COREF_POSS, want = O_ | G_;
+            /* "North Korea's Lazarus Group ... its members": a body's
+             * people belong to an organization, not to the state that
+             * owns it */
+            if (is(d, k + 1, se, "members|member|fighters|militants|operatives|founder|founders|cells|cell|"
+                                 "ranks|recruits|affiliates|affiliate|wing|faction|factions"))
+                want = O_;
         } else if (pron && tl_trig_in_list("it", w, n) && referring_it(d, k, se)) {
             kind = TL_COREF_PRON, want = O_ | G_;
         } else if (k > sb && !(d->tokens[k].flags & TL_TOK_UPPER) && noun_of_any_kind(&p->nouns, w, n)) {

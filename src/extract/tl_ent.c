@@ -45,11 +45,38 @@
 #include "tl_namekey.h"
 #include "tl_ner_rsort.h"
 #include "tl_wfind.h"
+#include "tl_cues.h"
 #include <stdlib.h>
 #include <string.h>
 
 #define MAX_KEY 192
 #define PLACE_OR_NORP (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY_BIG | TL_GAZ_CAPITAL | TL_GAZ_DEMONYM | TL_GAZ_NORP)
+
+/* Is the mention m set off by an apposition that describes a person: an
+ * age (", 47,") or an article and a noun of a kind of person within four
+ * words (", a Syrian citizen", ", the former commander")?  A town's name
+ * that is also a surname ("Aydin" after "Kemal Aydin") is then the
+ * person's.  Can't fail. */
+static int person_apposition(const tl_doc *d, const tl_mention *m) {
+    uint32_t k = m->tok_end;
+    if (k + 2 >= d->n_tokens || !tl_tok_eq(d, k, ",")) return 0;
+    k++;
+    if ((d->tokens[k].flags & TL_TOK_DIGIT) && tl_tok_eq(d, k + 1, ",")) return 1;
+    if (!tl_tok_eq(d, k, "a") && !tl_tok_eq(d, k, "an") && !tl_tok_eq(d, k, "the")) return 0;
+    for (uint32_t q = k + 1; q < d->n_tokens && q < k + 5; q++) {
+        const tl_token *t = &d->tokens[q];
+        if (!(t->flags & TL_TOK_ALPHA) || d->tokens[q].sent != d->tokens[k].sent) return 0;
+        char w[24];
+        size_t n = t->end - t->start;
+        if (n >= sizeof w) continue;
+        for (size_t j = 0; j < n; j++) {
+            char c = d->text[t->start + j];
+            w[j] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        if (tl_wfind_in_list(TL_CUE_KIND_PERSON_NOUNS, sizeof TL_CUE_KIND_PERSON_NOUNS - 1, w, n)) return 1;
+    }
+    return 0;
+}
 #define MAX_WORDS 16
 
 typedef struct ment {
@@ -836,6 +863,9 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
         /* ("Colon Pico" after "Fabricio Colon Pico": two trailing words
          * the tagger called a place are the person's too, when the
          * gazetteer knows no such place) */
+        /* a town's name that a person's apposition follows */
+        int town_person = k->nw == 1 && (m->type == TL_GPE || m->type == TL_LOC) &&
+                          !(gflags & (PLACE_OR_NORP & ~(TL_GAZ_CITY_BIG | TL_GAZ_SUBDIV))) && person_apposition(d, m);
         if (hit < 0 && k->nw >= 1 && (m->type == TL_PERSON || m->type == TL_ORG || m->type == TL_FAC ||
                                       m->type == TL_EVENT || k->nw == 1 ||
                                       ((m->type == TL_GPE || m->type == TL_LOC) && !(gflags & PLACE_OR_NORP)))) {
@@ -851,7 +881,7 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
                 /* A person's trailing words are that person whatever the tagger
                  * called them, unless the gazetteer knows them as a place or
                  * a nationality ("Georgia" is not Ms Georgia Smith). */
-                if (et != m->type && !(et == TL_PERSON && !(gflags & PLACE_OR_NORP))) continue;
+                if (et != m->type && !(et == TL_PERSON && (!(gflags & PLACE_OR_NORP) || town_person))) continue;
                 if (is_suffix(k, &ks[hm.v[q].val]) && (et == TL_PERSON || org_prefix_ok(g, gm, d, &d->mentions[hm.v[q].val], k->nw))) {
                     if (cand != e) count++;
                     cand = e;

@@ -160,7 +160,15 @@ static int apposition_participle_holder(const tl_fsent *s, uint32_t i) {
         else if (!(tl_fact_tag(s, k) == TL_POS_NOUN || tl_fact_tag(s, k) == TL_POS_ADJ || tl_fact_w(s, k, "a|an")))
             return -1;
     }
-    return tl_fact_w(s, k, "a|an") ? person_before_apposition(s, k) : -1;
+    if (!tl_fact_w(s, k, "a|an")) return -1;
+    int p = person_before_apposition(s, k);
+    /* "the Haqqani Network, a Taliban faction led by X": a body's
+     * apposition with a noun of a kind of body */
+    if (p < 0 && tl_fact_w(s, i - 1, TL_CUE_KIND_ORG_NOUNS) && k >= s->sb + 2 && tl_fact_is(s, k - 1, ",")) {
+        int m = tl_fact_ment_ending(s, k - 2);
+        if (m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_ORG) p = m;
+    }
+    return p;
 }
 
 /* The person an apposition follows when the verb at i opens a relative
@@ -422,6 +430,18 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
          * was shot") */
         int pp = in_prep_phrase(s, m);
         if (pp == 2 && s->ms[m].te <= i && aux_only(s, s->ms[m].te, i)) pp = 0;
+        /* "clashed with X, which killed Y": a relative pronoun right
+         * after the name, then the verb group, makes the name the
+         * relative clause's subject wherever the name stands */
+        /* (a person before "who", a body before "which"; not a name
+         * that completes a noun, "the Battle of Warsaw, which") */
+        if (pp && !(tb > s->sb + 1 && tl_fact_is(s, tb - 1, "the") ? tl_fact_is(s, tb - 2, "of") : tl_fact_is(s, tb - 1, "of"))) {
+            uint32_t w = tl_fact_is(s, s->ms[m].te, ",") ? s->ms[m].te + 1 : s->ms[m].te;
+            int t = s->ms[m].type;
+            if (w < i && aux_only(s, w + 1, i) &&
+                ((t == TL_PERSON && tl_fact_is(s, w, "who")) || (t == TL_ORG && tl_fact_is(s, w, "which"))))
+                pp = 0;
+        }
         int poss = tl_fact_is(s, k + 1, "'s") || tl_fact_is(s, k + 1, "'");
         /* "the Iranian regime funded": the state (emit() makes it a GPE) */
         int state = (mask & G_) && tl_fact_norp_state(s, m);
@@ -1110,7 +1130,8 @@ static int reduced_patient(const tl_fsent *s, uint32_t i, uint32_t mask) {
          * noun heads an apposition of X, which is the patient */
         uint32_t j = k + 1;
         while (j > s->sb && k + 1 - j < 8 && !tl_fact_is_punct(s, j - 1) &&
-               (tl_fact_ment_at(s, j - 1) < 0 || s->ms[tl_fact_ment_at(s, j - 1)].type == TL_NORP) && !tl_fact_w(s, j - 1, "a|an|the"))
+               (tl_fact_ment_at(s, j - 1) < 0 || s->ms[tl_fact_ment_at(s, j - 1)].type != TL_PERSON) &&
+               !tl_fact_w(s, j - 1, "a|an|the"))
             j--;
         if (j > s->sb + 1 && tl_fact_w(s, j - 1, "a|an|the") && tl_fact_is(s, j - 2, ",") && j - 1 < k) {
             int a = tl_fact_ment_ending(s, j - 3 >= s->sb ? j - 3 : s->sb);
@@ -1163,6 +1184,44 @@ static void traded_hostility(tl_fsent *s, uint32_t i) {
     emit(s, TL_OPPOSES, a, b, -1, -1, i, 0);
 }
 
+/* "Founded in 2014 by X and Y, the Z Group fought ...": a past
+ * participle opening the sentence (an adverb may come first) is said of
+ * the main clause's subject, named right after the participle's phrase
+ * closes with a comma.  Returns that mention when it is of a type in
+ * mask, else -1.  Can't fail. */
+static int fronted_participle_subject(const tl_fsent *s, uint32_t i, int is_past, uint32_t mask) {
+    if (!is_past || !(i == s->sb || (i == s->sb + 1 && tl_fact_w(s, s->sb, "originally|first|initially|once|later"))))
+        return -1;
+    int t = tl_fact_tag(s, i);
+    if (t && t != TL_POS_VBN && t != TL_POS_VBD && t != TL_POS_ADJ) return -1;
+    for (uint32_t k = i + 1; k + 1 < s->se && k < i + 20; k++) {
+        if (tl_fact_is(s, k, ";") || tl_fact_wl(s, k, WL_THAT_WHO_WHICH)) return -1;
+        if (!tl_fact_is(s, k, ",")) continue;
+        /* a name's own apposition or list goes on ("by X, Y and Z,") */
+        int m = tl_fact_ment_from(s, k + 1, NULL);
+        if (m < 0 || s->ms[m].tb > k + 2 || s->ms[m].pron) continue;
+        uint32_t e = s->ms[m].te;
+        if (e < s->se && (tl_fact_is(s, e, ",") || tl_fact_wl(s, e, WL_AND_OR))) continue;
+        return tl_fact_type_ok(s, m, mask) ? m : -1;
+    }
+    return -1;
+}
+
+/* tl_fact_price_asked: tl_fact_int.h */
+int tl_fact_price_asked(const tl_fsent *s, uint32_t i) {
+    if (!tl_fact_w(s, i, "charge|charges|charged|charging")) return 0;
+    for (uint32_t k = i + 1; k < s->se && k < i + 8; k++) {
+        if (tl_fact_w(s, k, "with|over|for|in|after|;")) return 0;
+        double v;
+        char cur[4];
+        uint32_t e;
+        if (tl_fact_w(s, k, "fee|fees|price|prices|rent|interest|euros|dollars|pounds") ||
+            (tl_amount_at(s->d, k, &v, cur, &e) && cur[0]))
+            return 1;
+    }
+    return 0;
+}
+
 static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     int type = t->type;
     uint32_t after = i;
@@ -1190,6 +1249,7 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         traded_hostility(s, i);
         return;
     }
+    if (type == TL_CHARGED && tl_fact_price_asked(s, i)) return;
     /* "X recruited two friends, A and B, to help him": the help is the
      * task the recruiting states, not support */
     if (type == TL_SUPPORTS && i > s->sb + 2 && tl_fact_is(s, i - 1, "to") && tl_fact_w(s, i, "help|assist"))
@@ -1218,8 +1278,14 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
                                                           "investigators|indictment|complaint|court|judge|jury");
         if (!authority && (a < 0 || !tl_fact_type_ok(s, a, O_ | G_))) return;
     }
+    int fronted = -1;
+    if (t->kind == TL_TK_VERB && r_obj >= 0 && i <= s->sb + 1) {
+        fronted = fronted_participle_subject(s, i, is_past, m_obj);
+        if (fronted >= 0) pas = 1;
+    }
     if (pas) {
-        if (r_obj >= 0) obj = reduced_relative(s, i) ? reduced_patient(s, i, m_obj) : find_subj(s, i, m_obj);
+        if (r_obj >= 0)
+            obj = fronted >= 0 ? fronted : reduced_relative(s, i) ? reduced_patient(s, i, m_obj) : find_subj(s, i, m_obj);
         if (r_subj >= 0) subj = by_agent(s, after, m_subj);
     } else {
         if (r_subj >= 0) subj = find_subj(s, i, m_subj);

@@ -190,6 +190,16 @@ static int holds(const aff *a, int c, int g) {
 /* Does the office word i (leading group mention g) lead only a part of
  * the group?  Sets *org to an organization that owns the office when the
  * frames took a place for the group ("Y's Karachi leader"). */
+/* Is word c the noun of a body that rules the whole group: "politburo",
+ * "political bureau", "central committee", "shura council"?  Can't
+ * fail. */
+static int ruling_organ(const aff *a, int c) {
+    uint32_t k = a->s->sb + (uint32_t)c;
+    if (tl_fact_is(a->s, k, "politburo")) return 1;
+    return k > a->s->sb && tl_fact_w(a->s, k, "bureau|office|committee|council|shura") &&
+           tl_fact_w(a->s, k - 1, "political|central|shura|leadership|ruling|governing");
+}
+
 static int heads_part(const aff *a, int i, int g, int *org) {
     *org = -1;
     /* the group named on the office word itself ("Y's", "Y") */
@@ -204,15 +214,16 @@ static int heads_part(const aff *a, int i, int g, int *org) {
         if (own && lab(a, c, a->nmod) && common_noun(a, c) && has_case(a, c, "of") && !holds(a, c, g) &&
             !tl_fact_wl(a->s, a->s->sb + (uint32_t)c, WL_GROUP_MOVEMENT_ORGANIZATION_ETC))
             return 1;
-        /* "Y's procurement director"; not "the Labour party leader" */
+        /* "Y's procurement director"; not "the Labour party leader", nor
+         * "Y's political bureau chief" (the ruling organ's head leads Y) */
         if (lab(a, c, a->compound) && common_noun(a, c) && !holds(a, c, g) &&
-            !tl_fact_wl(a->s, a->s->sb + (uint32_t)c, WL_GROUP_MOVEMENT_ORGANIZATION_ETC))
+            !tl_fact_wl(a->s, a->s->sb + (uint32_t)c, WL_GROUP_MOVEMENT_ORGANIZATION_ETC) && !ruling_organ(a, c))
             return 1;
         /* "fellow Y commander": one of several */
         if ((lab(a, c, a->amod) || lab(a, c, a->compound)) && word_in(a, c, "fellow")) return 1;
         /* "commander of Y's coastal sector", "heads Y's Jerusalem office" */
         if (((lab(a, c, a->nmod) && has_case(a, c, "of")) || lab(a, c, a->obj)) && common_noun(a, c) &&
-            CUE_IN(a->s, a->s->sb + (uint32_t)c, TL_CUE_ORG_PART_NOUNS) && holds(a, c, g))
+            CUE_IN(a->s, a->s->sb + (uint32_t)c, TL_CUE_ORG_PART_NOUNS) && holds(a, c, g) && !ruling_organ(a, c))
             return 1;
     }
     /* "Y's Karachi leader": a place names where the part is; the frames

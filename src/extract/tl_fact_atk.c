@@ -234,6 +234,15 @@ int tl_fact_atk_culprit(const tl_fsent *s, int e, int *by_obj) {
     atk_init(s, &a);
     if (lab(&a, e, a.compound) && head(&a, e) > e) e = head(&a, e); /* "the attempted murder" reads as one */
     int h = head(&a, e);
+    /* "sentenced X to life in prison for the bombing": the phrase may hang
+     * on the sentence's words or on the person; the verb is above them */
+    for (int n = 0; n < 4 && h >= 0 && !word_in(&a, h, TL_CUE_CULPRIT_VERBS) && has_case(&a, e, "for"); n++) {
+        int up = head(&a, h);
+        if (up < 0 || !(word_in(&a, h, "life|prison|jail|years|year|months|month|death|term|terms|sentence|custody") ||
+                        (type_at(&a, h) == TL_PERSON && lab(&a, h, a.obj))))
+            break;
+        h = up;
+    }
     /* "convicted of", "charged with", "guilty of / to", "arrested for"; or
      * the object of "admitted" / "confessed" ("X confessed the killing") */
     int prep = (lab(&a, e, a.obl) || lab(&a, e, a.nmod)) && has_case(&a, e, "of|with|for|to|over");

@@ -107,7 +107,8 @@ static uint32_t description_at(const tl_fsent *s, uint32_t i, int *norp_m) {
 /* The fact a role noun states of its holder: "member" MEMBER_OF, "leader"
  * LEADER_OF, "founder" FOUNDED; -1 for any other word.  Can't fail. */
 static int role_type(const tl_fsent *s, uint32_t k) {
-    if (tl_fact_w(s, k, "member|members|operative|operatives")) return TL_MEMBER_OF;
+    if (tl_fact_w(s, k, "member|members|operative|operatives|officer|officers|agent|agents|fighter|fighters"))
+        return TL_MEMBER_OF;
     if (tl_fact_w(s, k, "leader|leaders|commander|commanders|chief|chiefs|head|ringleader|ringleaders")) return TL_LEADER_OF;
     if (tl_fact_w(s, k, "founder|founders|co-founder|co-founders|cofounder|cofounders")) return TL_FOUNDED;
     return -1;
@@ -166,8 +167,10 @@ static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m, in
                 *org_m = m;
                 return k;
             }
-            if (s->ms[m].type == TL_PERSON || !s->ms[m].mod) return 0;
-            j = s->ms[m].te - 1;
+            /* "of Iran's Revolutionary Guard": the state that owns it */
+            int owner = s->ms[m].type == TL_GPE && tl_fact_w(s, s->ms[m].te, "'s|\u2019s");
+            if (s->ms[m].type == TL_PERSON || (!s->ms[m].mod && !owner)) return 0;
+            j = s->ms[m].te - 1 + (uint32_t)owner;
             continue;
         }
         if (tl_fact_w(s, j, "and|or|;|.|of|who|that|which|was|is|in|at")) return 0;
@@ -222,6 +225,20 @@ int32_t tl_fact_cata_named_next(const tl_doc *d, uint32_t si) {
                 l = word_at(d, ++k, low);
                 if (l == 4 && memcmp(low, "that", 4) == 0) k++;
                 if (m->tok_begin == k) start = k;
+            }
+        } else if (m->tok_begin == k && m->entity >= 0 && d->entities[m->entity].type == TL_ORG &&
+                   mi + 1 < d->n_mentions) {
+            /* "The Justice Department said X, 47, hired ...": a named
+             * authority's words, the same way */
+            k = m->tok_end;
+            l = word_at(d, k, low);
+            if (l && tl_trig_in_list("said|say|says|alleged|allege|alleges|stated", low, l)) {
+                l = word_at(d, ++k, low);
+                if (l == 4 && memcmp(low, "that", 4) == 0) k++;
+                if (d->mentions[mi + 1].tok_begin == k) {
+                    m = &d->mentions[++mi];
+                    start = k;
+                }
             }
         }
     }

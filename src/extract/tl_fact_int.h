@@ -525,6 +525,11 @@ void tl_fact_parse_done(tl_fsent *s);
 int tl_fact_parse_tags(tl_fsent *s);
 /* Adds a candidate (dropped silently when the sentence holds too many). */
 void tl_fact_push(tl_fsent *s, const tl_fcand *c);
+
+/* Is "charged" at token i a price asked ("charged each migrant up to
+ * 5,000 euros", "charged a fee"), an amount or a word of price coming
+ * before any "with", "over" or "for"?  No accusation then.  Can't fail. */
+int tl_fact_price_asked(const tl_fsent *s, uint32_t i);
 /* The GPE entity of the document that a NORP entity's country is, or -1. */
 int tl_fact_country_entity(tl_fsent *s, int32_t norp_ent);
 /* "Russian President X": pushes a LEADER_OF of X and the nationality

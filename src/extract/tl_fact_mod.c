@@ -253,7 +253,7 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
     uint32_t reach = trig >= s->sb + 3 && tl_fact_is(s, trig - 1, "to") && tl_fact_tag(s, trig - 2) == TL_POS_VBG ? 4 : 3;
     if (trig >= s->sb + 2 && trig < s->se)
         for (uint32_t j = trig - 1; j > s->sb && j + reach > trig; j--) {
-            if (!tl_fact_w(s, j, "with|for|of")) continue;
+            if (!tl_fact_w(s, j, "with|for|of|over")) continue;
             for (uint32_t k = j; k > s->sb && k + 8 > j; k--)
                 if (tl_fact_w(s, k - 1, "charged|charging|indicted|indicting|charges|indictment")) {
                     *modality = TL_ALLEGED;

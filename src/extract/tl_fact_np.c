@@ -844,6 +844,21 @@ static void member_lists(tl_fsent *s) {
         uint32_t j = tl_fact_is(s, e, ",") ? list_opener(s, e + 1) : tl_fact_is(s, e, ":") ? e + 1 : 0;
         if (j) people_list_of(s, j, TL_MEMBER_OF, m, k);
     }
+    /* "Its members include A and B", "the group's founders were A and
+     * B": a body's plural of role before a list verb */
+    for (uint32_t k = s->sb + 1; k + 2 < s->se; k++) {
+        int type = tl_fact_w(s, k, "members|fighters|militants|operatives|leaders|commanders") ? TL_MEMBER_OF
+                   : tl_fact_w(s, k, "founders|co-founders|cofounders")                      ? TL_FOUNDED
+                                                                                             : -1;
+        if (type < 0) continue;
+        uint32_t v = tl_fact_w(s, k + 1, "have|had") ? k + 2 : k + 1;
+        if (!tl_fact_w(s, v, "include|included|includes|are|were") && !tl_fact_is(s, v, ":")) continue;
+        uint32_t o = tl_fact_w(s, k - 1, "former|senior|top|early|original") && k - 1 > s->sb ? k - 2 : k - 1;
+        int poss = tl_fact_w(s, o, "'s|'");
+        int m = poss ? (o > s->sb ? tl_fact_ment_ending(s, o - 1) : -1) : tl_fact_poss_pron_at(s, o);
+        if (m < 0 || s->ms[m].type != TL_ORG) continue;
+        people_list_of(s, v + 1, type, m, k);
+    }
 }
 
 /* "the brothers X and Y", "two sisters, X and Y,": a plural noun of kin

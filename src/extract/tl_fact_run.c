@@ -999,6 +999,14 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
                  * which is led by X, has carried out attacks since
                  * 2019": the clause's own date is all it has */
                 if (outside_relative(s, wb, c->trig) || outside_relative(s, c->trig, wb)) continue;
+                /* "sentenced X for the 2016 bombing of Y": a date between
+                 * an article and a crime's noun dates that crime alone */
+                uint32_t we = wl->w[w].tok_end;
+                if (c->trig != we && c->type != TL_ATTACKED && wb > s->sb && we < s->se && tl_fact_w(s, wb - 1, "the|a|an|its|his|her|their") &&
+                    tl_fact_w(s, we, "bombing|bombings|attack|attacks|killing|killings|murder|murders|assassination|"
+                                     "shooting|massacre|kidnapping|abduction|raid|plot|coup|invasion|hijacking|"
+                                     "explosion|blast|stabbing|ambush|siege|poisoning"))
+                    continue;
                 int other = 0;
                 for (int k2 = 0; pass == 0 && k2 < s->nc && !other; k2++) {
                     if (s->cands[k2].np) continue; /* undated: takes no date away */

@@ -106,6 +106,14 @@ static unsigned rule_of(const tl_fsent *s, int nframe, const tl_fscore_arg *as, 
 /* Marks in drop[] every frame's fact of the same type on the same entities
  * (and direction) as frame `first`: a veto drops the fact, however many
  * frames read it in the sentence. */
+/* Does a "charged" of the sentence ask a price (tl_fact_price_asked)?
+ * Can't fail. */
+static int price_in_sentence(const tl_fsent *s) {
+    for (uint32_t k = s->sb; k < s->se; k++)
+        if (s->low[k - s->sb][0] == 'c' && tl_fact_price_asked(s, k)) return 1;
+    return 0;
+}
+
 static void veto_frames(const tl_fsent *s, int nframe, int first, uint8_t *drop) {
     const tl_fcand *f = &s->cands[first];
     int32_t a = s->ms[f->m[0]].ent, b = f->m[1] >= 0 ? s->ms[f->m[1]].ent : -1;
@@ -329,6 +337,8 @@ void tl_fact_scored(tl_fsent *s) {
             f.m[0] = local[x->a];
             f.trig = trigger_of(s, a->te, s->se, a->tb);
             if (speaker_of_other_clause(s, a->te)) continue;
+            /* "X charged each migrant 5,000 euros": a price, no charge */
+            if (type == TL_CHARGED && price_in_sentence(s)) continue;
         }
         out[nout++] = f;
     }

@@ -643,6 +643,15 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
     while (a < b && (f->t[a].cls == TL_NER_SH_LOWER || f->t[a].cls == TL_NER_SH_PUNCT)) a++;
     while (b > a && (f->t[b - 1].cls == TL_NER_SH_LOWER || f->t[b - 1].cls == TL_NER_SH_PUNCT)) b--;
     if (b > a + 1 && (tl_ner_tok_is(d, a, "The") || tl_ner_tok_is(d, a, "the"))) a++;
+    /* "How the Wagner Group built ...", "Inside the X's war": a headline's
+     * opening word before "the" is no part of the name */
+    if (b > a + 2 && f->t[a].cls == TL_NER_SH_CAP && tl_ner_tok_is(d, a + 1, "the") &&
+        (tl_ner_tok_is(d, a, "How") || tl_ner_tok_is(d, a, "Why") || tl_ner_tok_is(d, a, "What") ||
+         tl_ner_tok_is(d, a, "When") || tl_ner_tok_is(d, a, "Where") || tl_ner_tok_is(d, a, "Who") ||
+         tl_ner_tok_is(d, a, "Inside") || tl_ner_tok_is(d, a, "Behind") || tl_ner_tok_is(d, a, "Is") ||
+         tl_ner_tok_is(d, a, "Are") || tl_ner_tok_is(d, a, "Can") || tl_ner_tok_is(d, a, "Will") ||
+         tl_ner_tok_is(d, a, "Did") || tl_ner_tok_is(d, a, "Does")))
+        a += 2;
     /* "GRU Unit 29155", "Unit 8200": a unit's number is its name's end */
     if (b > a && b < d->n_tokens && d->tokens[b].sent == d->tokens[b - 1].sent && f->t[b].cls == TL_NER_SH_DIGIT &&
         d->tokens[b].end - d->tokens[b].start >= 2 && d->tokens[b].end - d->tokens[b].start <= 6 &&

@@ -1827,6 +1827,68 @@ static void test_own_hedge_and_group_focus(void **state) {
     tl_doc_free(d);
 }
 
+/* Whether an entity of the document is named n exactly.  Can't fail. */
+static int has_entity(const tl_doc *d, const char *n) {
+    for (uint32_t i = 0; i < d->n_entities; i++)
+        if (d->entities[i].name.len == strlen(n) && !memcmp(d->entities[i].name.ptr, n, strlen(n))) return 1;
+    return 0;
+}
+
+/* Relative clauses on a preposition's name, "its members include", the
+ * head of a ruling organ, a named authority's words after an unnamed lead,
+ * a town's name that is a surname, a crime's own date, a fronted
+ * participle, a body's apposition, a price asked and a headline's "How". */
+static void test_relatives_lists_and_fronted(void **state) {
+    const char *t = "Omar Haddad's faction clashed with the Sahel Legion, which killed Bran Russo in 2021.\n";
+    expect_fact(state, t, TL_ATTACKED, "Sahel Legion", "Bran Russo");
+    expect_no_fact(state, t, TL_ATTACKED, "Omar Haddad", "Bran Russo");
+    /* (a name that completes a noun is not what "which" stands for) */
+    expect_no_fact(state, "The square marks the Battle of Warsaw, which was commanded by Bran Russo.\n", TL_LEADER_OF,
+                   "Bran Russo", "Warsaw");
+    t = "The Kessel Brigade stole $2 million in 2021. Its members include Lian Litan and Omar Haddad.\n";
+    expect_fact(state, t, TL_MEMBER_OF, "Lian Litan", "Kessel Brigade");
+    expect_fact(state, t, TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade");
+    expect_fact(state, "North Korea's Kessel Brigade stole $2 million. Lian Litan, a North Korean programmer, is "
+                       "among its members.\n",
+                TL_MEMBER_OF, "Lian Litan", "Kessel Brigade");
+    expect_fact(state, "The Kessel Brigade's political bureau chief, Omar Haddad, was killed in Tehran.\n", TL_LEADER_OF,
+                "Omar Haddad", "Kessel Brigade");
+    t = "A former officer of Iran's Kessel Brigade was charged in New York on Monday. The Justice Department said "
+        "Bran Russo, 47, hired two men.\n";
+    expect_fact(state, t, TL_MEMBER_OF, "Bran Russo", "Kessel Brigade");
+    expect_fact(state, t, TL_CHARGED, "Bran Russo", NULL);
+    expect_fact(state, "A court sentenced Selim Aydin to life in prison. Aydin, a Syrian citizen, had entered Turkey "
+                       "in 2015.\n",
+                TL_CITIZEN_OF, "Selim Aydin", "Syrian");
+    tl_doc *d = run(state, "A court sentenced Selim Aydin to life in prison for the 2016 bombing of Istanbul's Ataturk "
+                           "Airport.\n");
+    const tl_fact *f = find(d, TL_CHARGED, "Selim Aydin", NULL);
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    f = find(d, TL_ATTACKED, "Selim Aydin", "Ataturk Airport");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "2016");
+    tl_doc_free(d);
+    d = run(state, "Selim Aydin was charged over the bombing of Ataturk Airport.\n");
+    f = find(d, TL_ATTACKED, "Selim Aydin", "Ataturk Airport");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+    t = "Founded in 2014 by Bran Russo and Lian Litan, the Kessel Brigade first fought in eastern Ukraine.\n";
+    expect_fact(state, t, TL_FOUNDED, "Bran Russo", "Kessel Brigade");
+    expect_fact(state, t, TL_FOUNDED, "Lian Litan", "Kessel Brigade");
+    expect_fact(state, "The Haqqa Network, a Taliban faction led by Omar Haddad, has attacked U.S. forces.\n",
+                TL_LEADER_OF, "Omar Haddad", "Haqqa Network");
+    expect_no_fact(state, "Omar Haddad charged each migrant up to 5,000 euros.\n", TL_CHARGED, "Omar Haddad", NULL);
+    expect_no_fact(state, "The smugglers' leader, a man identified as Omar Haddad, charged each migrant up to 5,000 "
+                          "euros.\n",
+                   TL_CHARGED, "Omar Haddad", NULL);
+    d = run(state, "How the Kessel Brigade built an empire in Africa\n\nThe Kessel Brigade was founded in 2014.\n");
+    assert_true(has_entity(d, "Kessel Brigade"));
+    assert_false(has_entity(d, "How the Kessel Brigade"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1919,6 +1981,7 @@ int main(void) {
         cmocka_unit_test(test_site_person_and_resident),
         cmocka_unit_test(test_while_gerund_and_role_in),
         cmocka_unit_test(test_own_hedge_and_group_focus),
+        cmocka_unit_test(test_relatives_lists_and_fronted),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
