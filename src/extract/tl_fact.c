@@ -221,7 +221,18 @@ static int in_prep_phrase(const tl_fsent *s, int m) {
         if (k + 1 < tb && (tl_fact_tag(s, k + 1) == TL_POS_NUM || (s->d->tokens[k + 1].flags & TL_TOK_DIGIT)) &&
             tl_fact_w(s, k, "about|around|over|nearly|almost|roughly|some|up"))
             continue;
+        /* "The group, known locally as al-Shabab, attacked": a name
+         * given after "known as" is the noun's own */
+        if (tl_fact_is(s, k, "as") && k > s->sb + 1 &&
+            (tl_fact_w(s, k - 1, "known|called|named|dubbed|nicknamed|styled|branded|rebranded") ||
+             (tl_fact_tag(s, k - 1) == TL_POS_ADV && tl_fact_w(s, k - 2, "known|called|named|dubbed|nicknamed"))))
+            return 0;
         if (tl_fact_wl(s, k, WL_PREPS)) return tl_fact_w(s, k, "after|before|since|until") ? 2 : 1;
+        /* "a man accused of financing X pleaded": a gerund's object
+         * after a preposition is inside that phrase too */
+        if (tl_fact_tag(s, k) == TL_POS_VBG && k > s->sb && tl_fact_wl(s, k - 1, WL_PREPS) &&
+            !tl_fact_w(s, k - 1, "after|before|since|until|while|when"))
+            return 1;
         if (!num && !tl_fact_wl(s, k, WL_DETS) && tl_fact_tag(s, k) != TL_POS_ADJ) return 0;
     }
     return 0;
@@ -375,8 +386,12 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
              * holds no subject of this verb. */
             uint32_t j = k;
             while (j > s->sb && k - j < 25 && !tl_fact_is(s, j - 1, ",") && !tl_fact_is(s, j - 1, ";")) j--;
+            /* (so do an alias and a participle's phrase: "The cartel, led
+             * by X, alias "Y", has been fighting Z") */
             if (j > s->sb + 1 && tl_fact_is(s, j - 1, ",") &&
-                (tl_fact_w(s, j, "a|an|the|whose") || tl_fact_wl(s, j, WL_THAT_WHO_WHICH)) && j + 2 < k) {
+                (tl_fact_w(s, j, "a|an|the|whose|alias|aka|nicknamed") || tl_fact_wl(s, j, WL_THAT_WHO_WHICH) ||
+                 (tl_fact_tag(s, j) == TL_POS_VBN && tl_fact_is(s, j + 1, "by"))) &&
+                j + 2 < k) {
                 k = j - 1;
                 continue;
             }
@@ -565,6 +580,15 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             return -1;
         }
         if (tl_fact_is_punct(s, k) && !tl_fact_is(s, k, "\"")) return -1;
+        /* "attacked the town of Macomia": the place the kind noun names */
+        if (tl_fact_is(s, k, "of") && k > i + 2 && k <= i + 4 && tl_fact_w(s, k - 1, TL_CUE_KIND_PLACE_NOUNS) &&
+            tl_fact_wl(s, i + 1, WL_DETS)) {
+            m = tl_fact_ment_at(s, k + 1);
+            if (m >= 0 && s->ms[m].tb == k + 1 && !s->ms[m].pron &&
+                (s->ms[m].type == TL_GPE || s->ms[m].type == TL_LOC) && tl_fact_type_ok(s, m, mask))
+                return m;
+            return -1;
+        }
         if (tl_fact_wl(s, k, WL_PREPS) || tl_fact_wl(s, k, WL_BE) || tl_fact_wl(s, k, WL_THAT_WHO_WHICH_ETC)) return -1;
     }
     return -1;
@@ -635,6 +659,9 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
             nx = tl_fact_ment_from(s, j, NULL);
             /* "accused X and Iranian national Y": Y is coordinated with X,
              * though Y's own nationality is no one else's */
+            /* "worked with Y, Treasury said": a comma then a speaker and
+             * a verb of saying closes the list */
+            if (nx >= 0 && conj == 2 && s->ms[nx].te < s->se && tl_fact_wl(s, s->ms[nx].te, WL_SAY)) break;
             if (nx >= 0 && s->ms[nx].type == TL_NORP && s->ms[m].type != TL_NORP) {
                 int p = past_norp_modifier(s, nx, mask);
                 int own = 0;
@@ -782,6 +809,17 @@ static int placed_list(const tl_fsent *s, int h) {
     return 0;
 }
 
+/* Is mention m the source after "according to" ("according to (the)
+ * South Korean intelligence"), with the trigger trig outside the source's
+ * own phrase ("according to Carabinieri General X" still says X's
+ * rank)?  Can't fail. */
+static int source_named(const tl_fsent *s, int m, uint32_t trig) {
+    uint32_t k = s->ms[m].tb;
+    if (k > s->sb && tl_fact_w(s, k - 1, "the|a|an")) k--;
+    if (!(k > s->sb + 1 && tl_fact_is(s, k - 1, "to") && tl_fact_is(s, k - 2, "according"))) return 0;
+    return trig + 2 < k || trig > s->ms[m].te + 3;
+}
+
 static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status) {
     if ((a0 < 0) != (a1 < 0) && core2(type)) tl_fact_evc_open(s, type, a0 < 0 ? a1 : a0, a0 < 0, trig, status);
     if (a0 < 0 || (core2(type) && a1 < 0)) return;
@@ -815,6 +853,8 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     }
     int e0 = s->ms[a0].ent, e1 = a1 >= 0 ? s->ms[a1].ent : -1;
     if (e0 < 0 || (core2(type) && e1 < 0) || e0 == e1) return;
+    /* "according to South Korean intelligence": a source, no party */
+    if (source_named(s, a0, trig) || (a1 >= 0 && source_named(s, a1, trig))) return;
     if (!tl_fact_type_ok(s, a0, ROLE_MASK[type][0])) return;
     /* An organization inside another or inside a state is a part of it,
      * not a member ("the unit joined the army") */
@@ -1051,6 +1091,13 @@ static int by_agent(const tl_fsent *s, uint32_t i, uint32_t mask) {
         if (!tl_fact_is(s, k, "by")) continue;
         for (uint32_t j = k + 1; j < s->se && j < k + 9; j++) {
             int m = tl_fact_ment_at(s, j);
+            /* "led by the sons of X", "by allies of X": the kin or the
+             * people of X act, not X */
+            if (m < 0 && j + 1 < s->se && tl_fact_is(s, j + 1, "of") &&
+                (tl_fact_w(s, j, TL_CUE_POSSESSED_PERSON_NOUNS) ||
+                 tl_fact_w(s, j, "sons|daughters|brothers|sisters|children|relatives|allies|associates|supporters|"
+                                 "followers|loyalists|heirs|widow|nephews|cousins")))
+                return -1;
             if (m < 0) {
                 if (tl_fact_is(s, j, ";") || tl_fact_wl(s, j, WL_AND_OR_WHO_ETC2)) return -1;
                 continue;
@@ -1300,6 +1347,21 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         if (obj >= 0 && type == TL_LEADER_OF && s->ms[obj].te < s->se && tl_fact_w(s, i, "manage|manages|managed") &&
             tl_fact_w(s, s->ms[obj].te, "'s|\u2019s|'|\u2019"))
             obj = -1;
+        /* "led Venezuela's military intelligence agency": a state's body
+         * is led, and its head serves the state, which he does not lead
+         * (a group's part, "led the group's air operations", still says
+         * he leads in the group) */
+        if (obj >= 0 && type == TL_LEADER_OF && s->ms[obj].type == TL_GPE && s->ms[obj].te + 1 < s->se &&
+            tl_fact_w(s, s->ms[obj].te, "'s|\u2019s|'|\u2019")) {
+            uint32_t q = s->ms[obj].te + 1;
+            while (q + 1 < s->se && q < s->ms[obj].te + 4 && tl_fact_ment_at(s, q) < 0 &&
+                   !(s->d->tokens[q].flags & TL_TOK_UPPER) &&
+                   !(tl_fact_w(s, q, TL_CUE_KIND_ORG_NOUNS) || tl_fact_w(s, q, TL_CUE_ORG_PART_NOUNS)))
+                q++;
+            if (tl_fact_ment_at(s, q) < 0 && !(s->d->tokens[q].flags & TL_TOK_UPPER) &&
+                (tl_fact_w(s, q, TL_CUE_KIND_ORG_NOUNS) || tl_fact_w(s, q, TL_CUE_ORG_PART_NOUNS)))
+                type = TL_MEMBER_OF;
+        }
         if (type == TL_ATTACKED && r_obj >= 0 && obj < 0 && part_obj < 0 &&
             (tl_fact_tag(s, i) == TL_POS_VBD || tl_fact_tag(s, i) == TL_POS_VBN || tl_fact_tag(s, i) == TL_POS_VERB_PRES) &&
             /* people taken "in" a place were taken there, not the place */
@@ -1476,6 +1538,25 @@ static int np_holder_right(const tl_fsent *s, uint32_t after, int allow_comma, u
     }
     int m = tl_fact_ment_at(s, after);
     if (m >= 0 && s->ms[m].tb == after && !s->ms[m].pron) return tl_fact_type_ok(s, m, mask) ? m : -1;
+    /* "Y's affiliate in Mozambique, X": where the part is, then its name */
+    if (allow_comma && tl_fact_is(s, after, "in")) {
+        int p = tl_fact_ment_at(s, after + 1);
+        if (p >= 0 && s->ms[p].tb == after + 1 && (s->ms[p].type == TL_GPE || s->ms[p].type == TL_LOC) &&
+            tl_fact_is(s, s->ms[p].te, ","))
+            after = s->ms[p].te;
+    }
+    /* "Y's branch in Yemen, known (locally) as X," */
+    if (allow_comma && tl_fact_is(s, after, ",")) {
+        uint32_t k = after + 1;
+        if (tl_fact_w(s, k, "known|called|dubbed|nicknamed")) {
+            k++;
+            if (tl_fact_tag(s, k) == TL_POS_ADV && !tl_fact_is(s, k, "as")) k++;
+            if (tl_fact_is(s, k, "as")) {
+                m = tl_fact_ment_at(s, k + 1);
+                if (m >= 0 && s->ms[m].tb == k + 1 && !s->ms[m].pron && tl_fact_type_ok(s, m, mask)) return m;
+            }
+        }
+    }
     if (allow_comma && tl_fact_is(s, after, ",")) {
         m = tl_fact_ment_at(s, after + 1);
         if (m >= 0 && s->ms[m].tb == after + 1 && !s->ms[m].pron && tl_fact_type_ok(s, m, mask) &&
@@ -1494,8 +1575,9 @@ static int norp_as_gpe(tl_fsent *s, int m, uint32_t mask) {
     /* "a member of the Russian mob": the adjective qualifies an unnamed
      * group, which is not the country. */
     uint32_t nx = s->ms[m].te;
+    /* ("Iranian leader X": the word of office itself is no group) */
     if (nx < s->se && (s->d->tokens[nx].flags & TL_TOK_ALPHA) && !(s->d->tokens[nx].flags & TL_TOK_UPPER) &&
-        tl_fact_ment_at(s, nx) < 0)
+        tl_fact_ment_at(s, nx) < 0 && !tl_fact_w(s, nx, "leader|ruler|dictator|strongman|monarch|premier|autocrat"))
         return -1;
     int e = tl_fact_country_entity(s, s->ms[m].ent);
     if (e < 0) return -1;
@@ -2102,12 +2184,20 @@ static int provided_with(const tl_fsent *s, uint32_t i, uint32_t mask) {
 static int gerund_doer(const tl_fsent *s, int h, uint32_t p) {
     if (h < 0 || s->ms[h].te > p) return 0;
     if (s->ms[h].te == p) return !placed_list(s, h);
-    int verb = 0;
+    int verb = 0, term = 0;
     for (uint32_t k = s->ms[h].te; k < p; k++) {
-        if (k >= s->ms[h].te + 5) return 0;
+        if (k >= s->ms[h].te + (term ? 14 : 5)) return 0;
         if (tl_fact_w(s, k, "charged|convicted|accused|indicted|arrested|sentenced|jailed|imprisoned|suspected|"
-                            "prosecuted|detained|guilty|admitted|confessed|sanctioned|fined|acquitted"))
+                            "prosecuted|detained|guilty|admitted|confessed|sanctioned|fined|acquitted")) {
             verb = 1;
+            term |= tl_fact_w(s, k, "sentenced|jailed|imprisoned|fined");
+        }
+        /* "was sentenced to 15 years in prison for providing": the term */
+        else if (term && (tl_fact_w(s, k, "to|life|in|prison|jail|years|year|months|month|death|more|than|up|a|an|"
+                                          "federal|total|of|behind|bars|on|monday|tuesday|wednesday|thursday|friday|"
+                                          "saturday|sunday") ||
+                          (s->d->tokens[k].flags & TL_TOK_DIGIT) || tl_fact_tag(s, k) == TL_POS_NUM))
+            continue;
         else if (!tl_fact_wl(s, k, WL_BE) && !tl_fact_w(s, k, "has|have|had|pleaded|pled") && tl_fact_tag(s, k) != TL_POS_ADV)
             return 0;
     }
@@ -2206,7 +2296,9 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
             return;
         /* "it was used to supply aid to Y": an infinitive's pronoun subject
          * is too far from the verb to trust */
-        if (h >= 0 && s->ms[h].pron && i > s->sb && tl_fact_is(s, i - 1, "to")) return;
+        if (h >= 0 && s->ms[h].pron && i > s->sb && tl_fact_is(s, i - 1, "to") &&
+            tl_fact_w(s, s->ms[h].tb, "he|she|it|they|him|her|them|we|i"))
+            return;
         /* "a London warehouse providing aid": the name modifies the subject */
         if (h >= 0 && s->ms[h].te < i && tl_fact_tag(s, s->ms[h].te) == TL_POS_NOUN &&
             !(s->d->tokens[s->ms[h].te].flags & TL_TOK_UPPER))

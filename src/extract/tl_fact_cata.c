@@ -58,13 +58,21 @@ static int age_at(const tl_fsent *s, uint32_t i) {
  * or 0 when none does there: "a|an [AGE] [NORP] HEAD" with an age or a
  * nationality, or "a|an AGE" alone ("a 17-year-old of ...").  *norp_m gets
  * the local mention of its nationality, or -1. */
-static uint32_t description_at(const tl_fsent *s, uint32_t i, int *norp_m) {
+static uint32_t description_at(const tl_fsent *s, uint32_t i, int *norp_m, int *home_m) {
     *norp_m = -1;
+    *home_m = -1;
     if (!tl_fact_is(s, i, "a") && !tl_fact_is(s, i, "an")) return 0;
     uint32_t k = i + 1;
     int age = age_at(s, k), norp = 0;
     if (age) k++;
     int m = k < s->se ? s->at[k - s->sb] : -1;
+    /* "A Brooklyn man", "a 27-year-old Texas woman": a place before the
+     * noun is the person's home */
+    if (m >= 0 && s->ms[m].type == TL_GPE && !s->ms[m].pron && s->ms[m].tb == k && s->ms[m].te < s->se &&
+        s->at[s->ms[m].te - s->sb] < 0 && tl_fact_w(s, s->ms[m].te, "man|woman|teenager|resident|businessman|businesswoman")) {
+        *home_m = m;
+        return s->ms[m].te;
+    }
     if (m >= 0 && s->ms[m].type == TL_NORP && !s->ms[m].pron && s->ms[m].tb == k) {
         norp = 1;
         *norp_m = m;
@@ -92,10 +100,29 @@ static uint32_t description_at(const tl_fsent *s, uint32_t i, int *norp_m) {
      * person's role (no "of" after it: role_at reads "a member of X") */
     if (!age && !norp) {
         uint32_t j = i + 1, mods = 0;
-        while (j < s->se && mods < 3 && s->at[j - s->sb] < 0 && tl_fact_w(s, j, role_modifiers)) j++, mods++;
+        int nm = -1;
+        while (j < s->se && mods < 4) {
+            int q = s->at[j - s->sb];
+            /* "a former Venezuelan intelligence official": a nationality
+             * among the modifiers is the person's */
+            if (q >= 0 && nm < 0 && mods && s->ms[q].type == TL_NORP && !s->ms[q].pron && s->ms[q].tb == j) {
+                nm = q;
+                j = s->ms[q].te;
+                mods++;
+                continue;
+            }
+            if (q >= 0 || !tl_fact_w(s, j, role_modifiers)) break;
+            j++, mods++;
+        }
+        /* ("convicted a former official of conspiring": that "of" is
+         * the verb's) */
+        int of_verb = j + 2 < s->se && tl_fact_is(s, j + 1, "of") && s->len[j + 2 - s->sb] > 4 &&
+                      !memcmp(s->low[j + 2 - s->sb] + s->len[j + 2 - s->sb] - 3, "ing", 3);
         if (mods && j < s->se && s->at[j - s->sb] < 0 && tl_fact_w(s, j, role_heads) &&
-            !(j + 1 < s->se && tl_fact_w(s, j + 1, "of|and|or|security|service|services|guard|team|unit|group")))
+            (of_verb || !(j + 1 < s->se && tl_fact_w(s, j + 1, "of|and|or|security|service|services|guard|team|unit|group")))) {
+            *norp_m = nm;
             return j;
+        }
     }
     /* the age alone, followed by no noun of its own ("a 17-year-old of") */
     if (age && !norp && (k >= s->se || tl_fact_is_punct(s, k) || tl_fact_w(s, k, "of|in|at|from|for|with|on") ||
@@ -120,17 +147,31 @@ static int role_type(const tl_fsent *s, uint32_t k) {
  * *type its fact type, *org_m the organization's local mention and
  * *norp_m a nationality among its modifiers ("a senior Russian leader of
  * X"), or -1. */
+/* Is token i a "the" that opens a definite description of the lead's
+ * person: at the sentence's start ("The head of X was killed"), or as the
+ * object of a verb of the courts ("sentenced the leader of a network")?
+ * Can't fail. */
+static int definite_lead(const tl_fsent *s, uint32_t i) {
+    if (!tl_fact_is(s, i, "the")) return 0;
+    return i == s->sb || tl_fact_w(s, i - 1, "sentenced|convicted|charged|indicted|arrested|detained|extradited|jailed|"
+                                             "captured|killed|sanctioned");
+}
+
 static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m, int *norp_m) {
     uint32_t k;
+    int lead_the = 0;
     *norp_m = -1;
     if (tl_fact_is(s, i, "one") && tl_fact_is(s, i + 1, "of") && tl_fact_is(s, i + 2, "the")) {
         k = i + 3;
-    } else if (tl_fact_is(s, i, "a") || tl_fact_is(s, i, "an") || (i == s->sb && tl_fact_is(s, i, "the"))) {
+    } else if (tl_fact_is(s, i, "a") || tl_fact_is(s, i, "an") || (lead_the = definite_lead(s, i))) {
         /* "The head of X was killed ...": a definite role opening the
          * sentence, as a lead that names the person next often says it */
         k = i + 1;
         /* "a key member", "an alleged senior leader": lower-case words;
-         * "a senior Russian leader": a nationality among them is his */
+         * "a senior Russian leader": a nationality among them is his;
+         * "A Hezbollah commander": a body among them is the one he
+         * serves */
+        int body = -1;
         for (int n = 0; n < 3 && k < s->se && role_type(s, k) < 0; n++, k++) {
             int q = s->at[k - s->sb];
             if (q >= 0 && s->ms[q].type == TL_NORP && !s->ms[q].pron && s->ms[q].tb == k && *norp_m < 0) {
@@ -138,8 +179,23 @@ static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m, in
                 k = s->ms[q].te - 1;
                 continue;
             }
+            if (q >= 0 && s->ms[q].type == TL_ORG && !s->ms[q].pron && !s->ms[q].mod && s->ms[q].tb == k && body < 0 &&
+                !lead_the) {
+                body = q;
+                k = s->ms[q].te - 1;
+                continue;
+            }
             if (q >= 0 || tl_fact_is_punct(s, k) || (s->d->tokens[k].flags & TL_TOK_UPPER) ||
                 tl_fact_w(s, k, "of|and|or|who|that|which|was|is")) return 0;
+        }
+        if (body >= 0) {
+            /* (one commander of the body among several: a member) */
+            if (k + 1 >= s->se || s->at[k - s->sb] >= 0 || (*type = role_type(s, k)) < 0 || tl_fact_is(s, k + 1, "of") ||
+                s->ms[body].te != k)
+                return 0;
+            if (*type == TL_LEADER_OF) *type = TL_MEMBER_OF;
+            *org_m = body;
+            return k;
         }
     } else {
         return 0;
@@ -148,7 +204,7 @@ static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m, in
         return 0;
     /* "The leader of a neo-Nazi group that plotted ... was sentenced": a
      * lead that names neither the person nor the body (no role fact) */
-    if (i == s->sb && tl_fact_is(s, i, "the") && k + 2 < s->se && tl_fact_w(s, k + 2, "a|an")) {
+    if (lead_the && k + 2 < s->se && tl_fact_w(s, k + 2, "a|an")) {
         *org_m = -1;
         return k;
     }
@@ -215,6 +271,14 @@ int32_t tl_fact_cata_named_next(const tl_doc *d, uint32_t si) {
     /* "Prosecutors said X, 64, ...": an unnamed source's words open the
      * sentence, and the name is their clause's subject */
     uint32_t start = ns->tok_begin;
+    /* "According to court documents, X, 41, ...": the source's phrase
+     * first, closed by its comma */
+    if (word_at(d, start, low) && !strcmp(low, "according") && word_at(d, start + 1, low) && !strcmp(low, "to"))
+        for (uint32_t k = start + 2; k < ns->tok_end && k < start + 10; k++)
+            if (word_at(d, k, low) && low[0] == ',') {
+                start = k + 1;
+                break;
+            }
     {
         uint32_t k = start;
         size_t l = word_at(d, k, low);
@@ -311,7 +375,10 @@ static int32_t named_by_same_noun(const tl_doc *d, uint32_t si, uint32_t head, i
         l = word_at(d, k + 1, low);
         /* "a Georgian man was shot dead" then "The victim, X,": the one
          * the attack befell */
-        int same = (l == hl && memcmp(low, hw, hl) == 0) || (victim && l == 6 && memcmp(low, "victim", 6) == 0);
+        int same = (l == hl && memcmp(low, hw, hl) == 0) || (victim && l == 6 && memcmp(low, "victim", 6) == 0) ||
+                   /* "charged a Syrian man ..." then "The suspect, X,": the
+                    * one the charge or the arrest befell */
+                   (!victim && l && tl_trig_in_list("suspect|defendant|accused|man|woman", low, l));
         if (!same) continue;
         if (!word_at(d, k + 2, low) || low[0] != ',') continue;
         uint32_t mi = first_mention_from(d, k + 3);
@@ -418,15 +485,16 @@ void tl_fact_cata_add(tl_fsent *s) {
         if (s->ms[m].type == TL_PERSON) return;
     if (counted_people(s)) return;
     uint32_t head = 0, role = 0;
-    int norp = -1, role_fact = -1, org = -1, role_norp = -1;
+    int norp = -1, role_fact = -1, org = -1, role_norp = -1, home = -1;
     for (uint32_t i = s->sb; i + 1 < s->se; i++) {
         if (s->at[i - s->sb] >= 0) continue;
-        int nm, t, om;
-        uint32_t h = description_at(s, i, &nm);
+        int nm, t, om, hm;
+        uint32_t h = description_at(s, i, &nm, &hm);
         if (h) {
             if (head) return; /* two people described: which one is named next is unsure */
             head = h;
             norp = nm;
+            home = hm;
             continue;
         }
         h = role_at(s, i, &t, &om, &nm);
@@ -438,9 +506,13 @@ void tl_fact_cata_add(tl_fsent *s) {
             role_norp = nm;
         }
     }
-    if (!head) {
+    /* a role and a description of two people ("extradited a top
+     * commander of X to Chile, where he is accused of ordering the murder
+     * of a former Venezuelan soldier"): the first is the lead's */
+    if (!head || (role && role < head)) {
         head = role;
         norp = role_norp;
+        home = -1;
     }
     if (!head || s->nm >= TL_FS_MAXM) return;
     int32_t e = tl_fact_cata_named_next(s->d, s->si);
@@ -465,6 +537,10 @@ void tl_fact_cata_add(tl_fsent *s) {
      * rules that read it take only a name after the nationality) */
     if (norp >= 0) {
         tl_fcand c = {TL_CITIZEN_OF, 0, {p, norp, -1, -1}, s->ms[norp].tb, 1, 0, 0};
+        tl_fact_push(s, &c);
+    }
+    if (home >= 0) {
+        tl_fcand c = {TL_LOCATED_IN, 0, {p, home, -1, -1}, s->ms[home].tb, 1, 0, 0};
         tl_fact_push(s, &c);
     }
     /* "a key member of X", "one of the founders of X": the role is his too

@@ -164,6 +164,12 @@ static int attributive_hedge_covers(const tl_fsent *s, uint32_t k, uint32_t trig
     if (trig > k + 2 && tl_fact_w(s, k, "accused|suspected") && tl_fact_w(s, k + 1, "of|in"))
         for (uint32_t j = k + 2; j < trig; j++)
             if (tl_fact_w(s, j, "was|were|is|are|has|have|had")) return 0;
+    /* ("a man accused of financing X pleaded not guilty": or the fact's
+     * own verb is the finite one after the phrase) */
+    if (trig > k + 2 && tl_fact_w(s, k, "accused|suspected") && tl_fact_w(s, k + 1, "of|in") &&
+        (tl_fact_tag(s, trig) == TL_POS_VBD || tl_fact_tag(s, trig) == TL_POS_VERB_PRES) &&
+        !tl_fact_w(s, trig - 1, "having|to|and|or"))
+        return 0;
     /* "the arrested suspects", "two suspects": the noun names people and
      * doubts nothing (the adjective "suspected" does) */
     if (k > s->sb + 1 && tl_fact_w(s, k, "suspect|suspects") &&

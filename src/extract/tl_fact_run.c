@@ -731,6 +731,9 @@ static int new_paragraph(const tl_doc *d, uint32_t a, uint32_t b) {
 static void find_dates(tl_fsent *s, when_list *wl) {
     tl_fdoc *fd = s->fd;
     wl->n = 0;
+    /* "arrested in 2017 and extradited the following year": a date of the
+     * sentence anchors the relative ones after it in the sentence */
+    tl_when anc = fd->anchor;
     for (uint32_t i = s->sb; i < s->se && wl->n < 16; i++) {
         if (s->at[i - s->sb] >= 0) continue;
         tl_when w;
@@ -738,15 +741,19 @@ static void find_dates(tl_fsent *s, when_list *wl) {
          * was in an earlier paragraph: a new paragraph of a report usually
          * moves to recent events, dated by the report's own date or not
          * at all */
-        if (tl_when_at(s->d, i, &fd->anchor, &fd->published, &w)) {
+        if (tl_when_at(s->d, i, &anc, &fd->published, &w)) {
             tl_when own;
-            if (fd->anchor.year && fd->anchor.tok_end > 0 &&
-                !tl_when_at(s->d, i, NULL, NULL, &own) &&
-                new_paragraph(s->d, s->d->tokens[fd->anchor.tok_end - 1].end, s->d->tokens[i].start))
+            if (anc.year && anc.tok_end > 0 && !tl_when_at(s->d, i, NULL, NULL, &own) &&
+                new_paragraph(s->d, s->d->tokens[anc.tok_end - 1].end, s->d->tokens[i].start))
                 tl_when_at(s->d, i, NULL, &fd->published, &w);
             /* a birth date says nothing of when the events after it happen */
             uint32_t b = w.tok_begin > s->sb && tl_fact_is(s, w.tok_begin - 1, "on") ? w.tok_begin - 1 : w.tok_begin;
             w.aside |= b > s->sb && tl_fact_is(s, b - 1, "born");
+            /* "who ordered the 1985 murder of X": a date inside a noun
+             * phrase dates that noun, no time frame for what follows */
+            w.aside |= w.tok_begin > s->sb && w.tok_end < s->se &&
+                       tl_fact_w(s, w.tok_begin - 1, "the|a|an|its|his|her|their") &&
+                       (s->d->tokens[w.tok_end].flags & TL_TOK_ALPHA) && !(s->d->tokens[w.tok_end].flags & TL_TOK_UPPER);
             /* "born in Gaza City in 1960": a place between */
             if (b > s->sb + 2 && tl_fact_w(s, b - 1, "in|on")) {
                 int pm = tl_fact_ment_ending(s, b - 2);
@@ -755,6 +762,7 @@ static void find_dates(tl_fsent *s, when_list *wl) {
             }
             if (w.tok_end > s->se) w.tok_end = s->se;
             wl->w[wl->n++] = w;
+            if (!w.aside && w.year) anc = w;
             i = w.tok_end - 1;
         }
     }
@@ -822,6 +830,17 @@ static int find_place(const tl_fsent *s, uint32_t trig, const int32_t *args) {
         uint32_t dd = dist(x->tb, trig);
         if (dd > 15) continue;
         if (best < 0 || dd < bd) { best = m; bd = dd; }
+    }
+    /* "in the Paris suburb of Nanterre": the place the kind noun names */
+    if (best >= 0) {
+        uint32_t k = s->ms[best].te;
+        if (k + 2 < s->se && tl_fact_w(s, k, TL_CUE_KIND_PLACE_NOUNS) && tl_fact_is(s, k + 1, "of")) {
+            int q = tl_fact_ment_at(s, k + 2);
+            if (q >= 0 && s->ms[q].tb == k + 2 && !s->ms[q].pron &&
+                (s->ms[q].type == TL_GPE || s->ms[q].type == TL_LOC || s->ms[q].type == TL_FAC) &&
+                s->ms[q].ent != args[0] && s->ms[q].ent != args[1] && s->ms[q].ent != args[2])
+                best = q;
+        }
     }
     return best >= 0 ? s->ms[best].ent : -1;
 }

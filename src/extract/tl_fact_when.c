@@ -2,6 +2,7 @@
 #include "tl_fact_when.h"
 #include "tl_time.h"
 #include "tl_trig.h"
+#include "tl_tok.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -629,6 +630,24 @@ static uint32_t sentence_of(const tl_doc *d, uint32_t off) {
     return lo;
 }
 
+/* Does sentence si tell what has happened so far ("X has also carried
+ * out attacks in Y", "they have attacked")?  A present perfect sums up;
+ * no earlier sentence's date is its time.  Can't fail. */
+static int perfect_sentence(const tl_doc *d, uint32_t si) {
+    const tl_sentence *s = &d->sentences[si];
+    for (uint32_t k = s->tok_begin; k + 1 < s->tok_end; k++) {
+        if (!tl_tok_eq(d, k, "has") && !tl_tok_eq(d, k, "have")) continue;
+        uint32_t j = k + 1;
+        if (j + 1 < s->tok_end && (tl_tok_eq(d, j, "also") || tl_tok_eq(d, j, "since") || tl_tok_eq(d, j, "repeatedly") ||
+                                   tl_tok_eq(d, j, "previously") || tl_tok_eq(d, j, "long") || tl_tok_eq(d, j, "often")))
+            j++;
+        const tl_token *t = &d->tokens[j];
+        size_t n = t->end - t->start;
+        if (n > 3 && !memcmp(d->text + t->end - 2, "ed", 2)) return 1;
+    }
+    return 0;
+}
+
 void tl_when_carry(const tl_doc *d, const tl_trig_lex *lex, const tl_when *pub, tl_fact *facts, uint32_t n) {
     if (!lex || !d->n_sentences) return;
     /* Facts come in sentence order, several to a sentence: the answer for
@@ -648,7 +667,7 @@ void tl_when_carry(const tl_doc *d, const tl_trig_lex *lex, const tl_when *pub, 
             have = 0;
             tl_when ws[16];
             /* a sentence with a date of its own gave it to another verb */
-            if (sentence_dates(d, si, pub, ws, 16)) continue;
+            if (sentence_dates(d, si, pub, ws, 16) || perfect_sentence(d, si)) continue;
             /* the nearest dated sentence before (six at most), else one of
              * the next two: the first date either way is the time frame,
              * and carries only when that sentence tells the same kind of

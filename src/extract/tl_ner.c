@@ -290,6 +290,7 @@ static const struct ner_pass {
     {"capitalized-runs", tl_ner_pass_capitalized_runs},
     {"group-nicknames", tl_nerarg_pass_group_nicknames},
     {"described-kinds", tl_ner_pass_described_kinds},
+    {"plural-bodies", tl_ner_pass_plural_bodies},
     {"consistency", tl_ner_pass_consistency},
     {"group-names", tl_nerarg_pass_group_names},
     {"possessive-names", tl_ner_pass_possessive_names},

@@ -1190,6 +1190,63 @@ static void drop_covered(const tl_doc *d, tl_ner_spanvec *svp, uint32_t a, uint3
     }
 }
 
+/* "joined the Latin Kings", "a member of the Black Disciples", "led the
+ * Proud Boys": capitalized words after "the" that end in a plural, as the
+ * object of a word that takes a body (membership, leadership, a side), name
+ * a body when nothing else took them.  Peoples, places and parties the
+ * gazetteer knows ("the Kurds", "the Philippines", "the Democrats") are
+ * left alone, as is the sentence's first word.  Returns TL_ENOMEM when out
+ * of memory. */
+int tl_ner_pass_plural_bodies(tl_ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    tl_ner_spanvec *svp = &r->sv;
+    for (uint32_t p = 2; p + 1 < d->n_tokens; p++) {
+        uint32_t sent = d->tokens[p].sent;
+        if (!tl_ner_tok_is(d, p - 1, "the") || d->tokens[p - 2].sent != sent || f->t[p].cls != TL_NER_SH_CAP) continue;
+        /* ("of" after a noun of membership or rule: "a member of the
+         * Latin Kings", not "the God of the Vines") */
+        int of = tl_ner_tok_is(d, p - 2, "of") && p >= 3 && d->tokens[p - 3].sent == sent &&
+                 (tl_ner_tok_is(d, p - 3, "member") || tl_ner_tok_is(d, p - 3, "members") ||
+                  tl_ner_tok_is(d, p - 3, "leader") || tl_ner_tok_is(d, p - 3, "leaders") ||
+                  tl_ner_tok_is(d, p - 3, "head") || tl_ner_tok_is(d, p - 3, "founder") ||
+                  tl_ner_tok_is(d, p - 3, "founders") || tl_ner_tok_is(d, p - 3, "boss") ||
+                  tl_ner_tok_is(d, p - 3, "chief") || tl_ner_tok_is(d, p - 3, "commander") ||
+                  tl_ner_tok_is(d, p - 3, "faction") || tl_ner_tok_is(d, p - 3, "rivals") ||
+                  tl_ner_tok_is(d, p - 3, "affiliate") || tl_ner_tok_is(d, p - 3, "allies") ||
+                  tl_ner_tok_is(d, p - 3, "associate") || tl_ner_tok_is(d, p - 3, "associates") ||
+                  tl_ner_tok_is(d, p - 3, "one"));
+        if (!(of || tl_ner_tok_is(d, p - 2, "joined") || tl_ner_tok_is(d, p - 2, "join") ||
+              tl_ner_tok_is(d, p - 2, "led") || tl_ner_tok_is(d, p - 2, "leads") || tl_ner_tok_is(d, p - 2, "lead") ||
+              tl_ner_tok_is(d, p - 2, "headed") || tl_ner_tok_is(d, p - 2, "heads") || tl_ner_tok_is(d, p - 2, "founded") ||
+              tl_ner_tok_is(d, p - 2, "against") || tl_ner_tok_is(d, p - 2, "with") || tl_ner_tok_is(d, p - 2, "rival") ||
+              tl_ner_tok_is(d, p - 2, "rivals") || tl_ner_tok_is(d, p - 2, "by") || tl_ner_tok_is(d, p - 2, "runs") ||
+              tl_ner_tok_is(d, p - 2, "ran") || tl_ner_tok_is(d, p - 2, "run")))
+            continue;
+        uint32_t b = p;
+        while (b < d->n_tokens && d->tokens[b].sent == sent && b - p < 3 && f->t[b].cls == TL_NER_SH_CAP) b++;
+        if (b < d->n_tokens && d->tokens[b].sent == sent &&
+            (f->t[b].cls == TL_NER_SH_CAP || f->t[b].cls == TL_NER_SH_CAPS))
+            continue; /* a longer run: not this rule's */
+        const tl_token *l = &d->tokens[b - 1];
+        size_t n = l->end - l->start;
+        const char *w = d->text + l->start;
+        if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == '\'') continue;
+        if (tl_ner_span_gaz(f, p, b) & (TL_NER_PLACEISH | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_COUNTRY)) continue;
+        int taken = 0;
+        for (size_t x = 0; x < svp->n && !taken; x++) {
+            const tl_ner_span *X = &svp->v[x];
+            if (X->cls < 0) continue;
+            uint32_t xs = X->se ? X->sb : d->tokens[X->a].start, xe = X->se ? X->se : d->tokens[X->b - 1].end;
+            taken = xs < l->end && xe > d->tokens[p].start;
+        }
+        if (taken) continue;
+        if (!tl_ner_sv_push(svp, (tl_ner_span){p, b, TL_ORG, 0, 0, 0, 0, 0})) return TL_ENOMEM;
+        p = b;
+    }
+    return TL_OK;
+}
+
 /* "People's Liberation Army", "Kurdistan Workers' Party", "Alder Hey
  * Children's Hospital": a plural noun of members in the possessive
  * (cues/possessive_name_words.txt) between capitalized words is inside one

@@ -1889,6 +1889,81 @@ static void test_relatives_lists_and_fronted(void **state) {
     tl_doc_free(d);
 }
 
+/* Whose clause and which name, second part: an alias or a participle set
+ * off after the subject, a state's body led, a cataphoric lead with a
+ * nationality, a body or a home among its words, a kind noun's place, the
+ * people of a name after "by", a speaker after a list, a source after
+ * "according to", a leader's nationality, dates inside a sentence and in
+ * a summing-up, and a sentence term before a gerund. */
+static void test_aliases_leads_and_sources(void **state) {
+    expect_no_fact(state, "The cartel, led by Omar Haddad, alias \"El Lobo\", has been fighting the Sahel Legion for "
+                          "control of the region.\n",
+                   TL_OPPOSES, "Omar Haddad", "Sahel Legion");
+    expect_no_fact(state, "Bran Russo, who led Venezuela's military intelligence agency for a decade, was extradited "
+                          "from Spain in 2023.\n",
+                   TL_LEADER_OF, "Bran Russo", "Venezuela");
+    const char *t = "A federal jury convicted a former Venezuelan intelligence official of conspiring with the Kessel "
+                    "Brigade. Bran Russo, who led the agency for a decade, was extradited from Spain in 2023.\n";
+    expect_fact(state, t, TL_CHARGED, "Bran Russo", NULL);
+    expect_fact(state, t, TL_CITIZEN_OF, "Bran Russo", "Venezuelan");
+    expect_fact(state, "A Belgian court sentenced the leader of a drug trafficking network to 17 years in prison. Omar "
+                       "Haddad, a Belgian, ran the network from Dubai.\n",
+                TL_CHARGED, "Omar Haddad", NULL);
+    tl_doc *d = run(state, "French police detained Bran Russo in the Paris suburb of Nanterre on Monday.\n");
+    const tl_fact *f = find(d, TL_ARRESTED, "Bran Russo", NULL);
+    assert_non_null(f);
+    assert_true(named(d, f->place, "Nanterre"));
+    tl_doc_free(d);
+    expect_fact(state, "The group, known locally as Sahel Legion, attacked the town of Macomia on Friday.\n",
+                TL_ATTACKED, "Sahel Legion", "Macomia");
+    expect_fact(state, "Al-Qaeda's branch in Yemen, known as Sahel Legion, attacked the town.\n", TL_PART_OF,
+                "Sahel Legion", "Al-Qaeda");
+    expect_no_fact(state, "The Kessel Brigade is led by the sons of Omar Haddad.\n", TL_LEADER_OF, "Omar Haddad",
+                   "Kessel Brigade");
+    expect_no_fact(state, "Bran Russo has worked closely with the Kessel Brigade, Treasury said.\n", TL_ASSOCIATE_OF,
+                   "Bran Russo", "Treasury");
+    expect_no_fact(state, "Kim supplied Russia with shells for its war in Ukraine, according to South Korean "
+                          "intelligence.\n",
+                   TL_OPPOSES, "Russia", "South Korean");
+    expect_fact(state, "Iranian leader Ali Khamenei visited Moscow. Iran has also sent troops.\n", TL_LEADER_OF,
+                "Ali Khamenei", "Iran");
+    expect_no_fact(state, "French director Roger Vadim visited Moscow. France has also sent troops.\n", TL_LEADER_OF,
+                   "Roger Vadim", "France");
+    d = run(state, "Bran Russo was arrested in Bosnia in 2017 and extradited to the United States the following year.\n");
+    f = find(d, TL_EXTRADITED, "Bran Russo", NULL);
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "2018");
+    tl_doc_free(d);
+    d = run(state, "The Sahel Legion attacked Kabul in March 2020. The group has also carried out attacks in Iran.\n");
+    f = find(d, TL_ATTACKED, "Sahel Legion", "Iran");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
+    t = "A Brooklyn man was sentenced on Thursday to 15 years in prison for attempting to provide material support to "
+        "the Kessel Brigade. According to court documents, Bran Russo, 41, recruited fighters for the group.\n";
+    expect_fact(state, t, TL_LOCATED_IN, "Bran Russo", "Brooklyn");
+    expect_fact(state, t, TL_CHARGED, "Bran Russo", NULL);
+    expect_fact(state, "Bran Russo was sentenced to 15 years in prison for providing material support to the Kessel "
+                       "Brigade.\n",
+                TL_SUPPORTS, "Bran Russo", "Kessel Brigade");
+    t = "German prosecutors have charged a Syrian man with murder. The suspect, Bran Russo, 27, is accused of being a "
+        "member of the Kessel Brigade.\n";
+    expect_fact(state, t, TL_CHARGED, "Bran Russo", NULL);
+    expect_fact(state, t, TL_CITIZEN_OF, "Bran Russo", "Syrian");
+    expect_fact(state, "A Kessel Brigade commander was killed in a drone strike on Tuesday. Bran Russo, 41, died near "
+                       "Tyre.\n",
+                TL_MEMBER_OF, "Bran Russo", "Kessel Brigade");
+    d = run(state, "An Australian man accused of financing the Kessel Brigade pleaded not guilty on Monday. Prosecutors "
+                   "allege that Bran Russo, 29, sent money to his cousin.\n");
+    f = find(d, TL_CHARGED, "Bran Russo", NULL);
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
+    expect_fact(state, "Bran Russo joined the Latin Kings in 2010.\n", TL_MEMBER_OF, "Bran Russo", "Latin Kings");
+    expect_fact(state, "Bran Russo, a member of the Black Disciples, was shot.\n", TL_MEMBER_OF, "Bran Russo",
+                "Black Disciples");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -1982,6 +2057,7 @@ int main(void) {
         cmocka_unit_test(test_while_gerund_and_role_in),
         cmocka_unit_test(test_own_hedge_and_group_focus),
         cmocka_unit_test(test_relatives_lists_and_fronted),
+        cmocka_unit_test(test_aliases_leads_and_sources),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

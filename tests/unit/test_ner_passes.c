@@ -27,7 +27,7 @@ static int mention(const tl_doc *d, const char *w) {
 
 static void test_table(void **state) {
     (void)state;
-    const char *names[] = {"headlines", "tag", "tagger-spans", "capitalized-runs", "group-nicknames", "described-kinds", "consistency", "group-names", "possessive-names", "for-names", "org-spans", "sort", "described-repeats",
+    const char *names[] = {"headlines", "tag", "tagger-spans", "capitalized-runs", "group-nicknames", "described-kinds", "plural-bodies", "consistency", "group-names", "possessive-names", "for-names", "org-spans", "sort", "described-repeats",
                            "member-nouns", "surnames", "modifier-bodies", "body-before-title", "holder-offices", "nicknames", "mentions"};
     assert_int_equal(tl_ner_pass_count(), sizeof names / sizeof names[0]);
     for (unsigned k = 0; k < tl_ner_pass_count(); k++) assert_string_equal(tl_ner_pass_name(k), names[k]);
@@ -349,13 +349,32 @@ static void test_for_names(void **state) {
     tl_doc_free(d);
 }
 
+/* "joined the Latin Kings", "a member of the Black Disciples": capitalized
+ * words ending in a plural after "the" and a word that takes a body name
+ * one, with the plural-bodies pass; "the God of the Vines" (no word of
+ * membership before "of") and places the gazetteer knows are left alone. */
+static void test_plural_bodies(void **state) {
+    const char *t = "Tarv Oslund joined the Latin Kings in 2010. Omar Haddad, a member of the Black Disciples, "
+                    "was shot.\n";
+    tl_doc *d = run(state, t, 0);
+    assert_int_equal(mention(d, "Latin Kings"), TL_ORG);
+    assert_int_equal(mention(d, "Black Disciples"), TL_ORG);
+    tl_doc_free(d);
+    d = run(state, t, pass_bit("plural-bodies"));
+    assert_int_not_equal(mention(d, "Black Disciples"), TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "Omar Haddad joined the Philippines team in 2010.\n", 0);
+    assert_int_not_equal(mention(d, "Philippines"), TL_ORG);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_table),        cmocka_unit_test(test_mentions_pass_alone),
         cmocka_unit_test(test_tagger),       cmocka_unit_test(test_headlines_and_consistency),
         cmocka_unit_test(test_holder_offices), cmocka_unit_test(test_nicknames),
         cmocka_unit_test(test_unsorted),     cmocka_unit_test(test_one_name_one_class),
-        cmocka_unit_test(test_possessive_names), cmocka_unit_test(test_for_names),
+        cmocka_unit_test(test_possessive_names), cmocka_unit_test(test_for_names), cmocka_unit_test(test_plural_bodies),
         cmocka_unit_test(test_described_by_apposition), cmocka_unit_test(test_described_by_noun_before),
         cmocka_unit_test(test_described_by_noun_after), cmocka_unit_test(test_described_person),
         cmocka_unit_test(test_described_disagree), cmocka_unit_test(test_described_place),
