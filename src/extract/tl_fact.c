@@ -1254,6 +1254,13 @@ static int fronted_participle_subject(const tl_fsent *s, uint32_t i, int is_past
     return -1;
 }
 
+/* tl_fact_found_base: tl_fact_int.h */
+int tl_fact_found_base(const tl_fsent *s, uint32_t i) {
+    if (!tl_fact_w(s, i, "found|co-found")) return 1;
+    return i > s->sb && tl_fact_w(s, i - 1, "to|help|helped|helps|helping") &&
+           !(i > s->sb + 1 && tl_fact_wl(s, i - 2, WL_BE)); /* "was to found": rare; "is to be found" */
+}
+
 /* tl_fact_price_asked: tl_fact_int.h */
 int tl_fact_price_asked(const tl_fsent *s, uint32_t i) {
     if (!tl_fact_w(s, i, "charge|charges|charged|charging")) return 0;
@@ -1296,6 +1303,7 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         traded_hostility(s, i);
         return;
     }
+    if (type == TL_FOUNDED && !tl_fact_found_base(s, i)) return;
     if (type == TL_CHARGED && tl_fact_price_asked(s, i)) return;
     /* "X recruited two friends, A and B, to help him": the help is the
      * task the recruiting states, not support */
@@ -1667,9 +1675,15 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         after += 2;
     /* "a senior commander of X", "one of the leaders of X": one leader among
      * several is a member; "the leader of X" leads it. */
+    /* (as the reports are annotated: "a senior commander of X" both
+     * leads in X and belongs to it; a "deputy" only belongs) */
+    int also_leads = 0;
     if (type == TL_LEADER_OF && st < i &&
-        (tl_fact_w(s, st, "a|an") || (st >= s->sb + 2 && tl_fact_is(s, st - 1, "of") && tl_fact_is(s, st - 2, "one"))))
+        (tl_fact_w(s, st, "a|an") || (st >= s->sb + 2 && tl_fact_is(s, st - 1, "of") && tl_fact_is(s, st - 2, "one")))) {
         type = TL_MEMBER_OF;
+        also_leads = tl_fact_w(s, i, "leader|commander|chief|head|boss|ringleader|leaders|commanders|chiefs|heads|"
+                                     "bosses|ringleaders");
+    }
     /* The group: "of X", a possessor "X's", or a premodifier "X commander". */
     int grp = -1, grp_dir = 1;
     int place_noun = type == TL_LOCATED_IN;
@@ -1890,6 +1904,8 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     a[gr] = grp;
     s->np = (uint8_t)np;
     emit_coord(s, type, a[0], hr == 0 ? hdir : grp_dir, a[1], hr == 1 ? hdir : grp_dir, -1, -1, i, 0);
+    if (also_leads && type == TL_MEMBER_OF)
+        emit_coord(s, TL_LEADER_OF, a[0], hr == 0 ? hdir : grp_dir, a[1], hr == 1 ? hdir : grp_dir, -1, -1, i, 0);
     /* "X succeeded Y as leader of Z": the role passed from Y to X, who
      * holds it too */
     if (hdir < 0 && hr == 0 && st > s->sb + 1 && tl_fact_is(s, st - 1, "as") && s->ms[h].te == st - 1 &&
@@ -2232,6 +2248,23 @@ static int participle_of_noun(const tl_fsent *s, uint32_t i) {
     return 1;
 }
 
+/* Does a prison term follow the verb at i: "14 years", "nine years
+ * each", "a life term", "life in prison", "more than 20 years"?  Can't
+ * fail. */
+static int prison_term_after(const tl_fsent *s, uint32_t i) {
+    uint32_t k = i + 1;
+    if (k + 1 < s->se && tl_fact_is(s, k, "more") && tl_fact_is(s, k + 1, "than")) k += 2;
+    if (k < s->se && tl_fact_w(s, k, "life")) return k + 1 >= s->se || tl_fact_w(s, k + 1, "in|imprisonment|sentence|sentences|term|terms|.|;|,");
+    if (k < s->se && tl_fact_w(s, k, "a|an")) k++;
+    if (k >= s->se || !((s->d->tokens[k].flags & TL_TOK_DIGIT) || tl_fact_tag(s, k) == TL_POS_NUM ||
+                        tl_fact_w(s, k, "life|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty")))
+        return 0;
+    k++;
+    if (k < s->se && tl_fact_w(s, k, "-year|-month")) k++;
+    return k < s->se && tl_fact_w(s, k, "years|year|months|month|year-sentence|sentence|term|prison|jail") &&
+           !(k + 1 < s->se && tl_fact_w(s, k + 1, "ago|later|earlier|old|before|after|of|to|from|as|at|with"));
+}
+
 static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     if (type == TL_LOCATED_IN && participle_of_noun(s, i)) return;
@@ -2268,6 +2301,12 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
      * them */
     if (type == TL_LOCATED_IN && h >= 0 && s->ms[h].type != TL_ORG && tl_fact_w(s, i, "presence|cells|branches|offices|strongholds"))
         return;
+    if (type == TL_SUPPORTS && h >= 0 && s->ms[h].type == TL_PERSON &&
+        tl_fact_w(s, i, "receive|receives|received|receiving|gets|got") && prison_term_after(s, i)) {
+        /* "X received 14 years", "got nine years each": a sentence */
+        emit_coord(s, TL_CHARGED, h, -1, -1, 1, -1, -1, i, 0);
+        return;
+    }
     if (type == TL_SUPPORTS) {
         /* "received a phone call from Y" is no support: a support noun
          * must come between the verb and "from". */

@@ -202,6 +202,7 @@ static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m, in
     }
     if (k + 1 >= s->se || s->at[k - s->sb] >= 0 || (*type = role_type(s, k)) < 0 || !tl_fact_is(s, k + 1, "of"))
         return 0;
+
     /* "The leader of a neo-Nazi group that plotted ... was sentenced": a
      * lead that names neither the person nor the body (no role fact) */
     if (lead_the && k + 2 < s->se && tl_fact_w(s, k + 2, "a|an")) {
@@ -480,6 +481,17 @@ static int counted_people(tl_fsent *s) {
     return 1;
 }
 
+/* Does the role noun at k open with "a" or "an" a few words before it
+ * ("a senior commander")?  Can't fail. */
+static int role_is_indefinite(const tl_fsent *s, uint32_t k) {
+    for (uint32_t q = k, n = 0; q > s->sb && n < 5; n++) {
+        q--;
+        if (tl_fact_w(s, q, "a|an")) return 1;
+        if (tl_fact_w(s, q, "the|one|of") || tl_fact_is_punct(s, q)) return 0;
+    }
+    return 0;
+}
+
 void tl_fact_cata_add(tl_fsent *s) {
     for (int m = 0; m < s->nm; m++)
         if (s->ms[m].type == TL_PERSON) return;
@@ -548,5 +560,11 @@ void tl_fact_cata_add(tl_fsent *s) {
     if (role && org >= 0) {
         tl_fcand c = {(uint8_t)role_fact, 0, {p, org, -1, -1}, role, 1, 0, 0};
         tl_fact_push(s, &c);
+        /* ("a senior commander of X" belongs to X as well, as the frames
+         * read it) */
+        if (role_fact == TL_LEADER_OF && head == role && role > s->sb && role_is_indefinite(s, role)) {
+            c.type = TL_MEMBER_OF;
+            tl_fact_push(s, &c);
+        }
     }
 }

@@ -530,6 +530,12 @@ void tl_fact_push(tl_fsent *s, const tl_fcand *c);
  * 5,000 euros", "charged a fee"), an amount or a word of price coming
  * before any "with", "over" or "for"?  No accusation then.  Can't fail. */
 int tl_fact_price_asked(const tl_fsent *s, uint32_t i);
+
+/* May the word at token i found a body?  Yes for every word but "found"
+ * and "co-found", which are also the past of "find": those found only
+ * right after "to" or a form of "help" ("returned to Syria to found the
+ * Nusra Front", "helped found Y").  Can't fail. */
+int tl_fact_found_base(const tl_fsent *s, uint32_t i);
 /* The GPE entity of the document that a NORP entity's country is, or -1. */
 int tl_fact_country_entity(tl_fsent *s, int32_t norp_ent);
 /* "Russian President X": pushes a LEADER_OF of X and the nationality

@@ -1159,7 +1159,8 @@ static int mark_triggers(tl_fsent *s) {
         int any = 0;
         for (size_t k = 0; k < nf && !any; k++)
             any = tl_trig_part_follows(fr[k], r + 1 < len ? s->low[r + 1] : "", r + 1 < len ? s->len[r + 1] : 0,
-                                       r + 2 < len ? s->low[r + 2] : "", r + 2 < len ? s->len[r + 2] : 0);
+                                       r + 2 < len ? s->low[r + 2] : "", r + 2 < len ? s->len[r + 2] : 0) &&
+                  (fr[k]->type != TL_FOUNDED || tl_fact_found_base(s, s->sb + r)); /* "it is found in" */
         /* "found X guilty", "handed X over": the particle after the object */
         if (!any && nf) any = tl_fact_found_guilty(s, s->sb + r, 0, 0);
         for (size_t k = 0; k < nf && !any; k++) any = tl_fact_part_after_object(s, fr[k], s->sb + r) >= 0;

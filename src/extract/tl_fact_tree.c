@@ -668,6 +668,8 @@ static void tree_trigger(const tree *t, int i, int nframe) {
         if (f->kind == TL_TK_VERB || f->kind == TL_TK_SURF) {
             if (!verb && !(u == r->adj)) continue;
             if (f->part) continue; /* particle verbs: the word frames read them */
+            /* "found" founds only after "to" or "help" (tl_fact_found_base) */
+            if (f->type == TL_FOUNDED && !tl_fact_found_base(s, s->sb + (uint32_t)i)) continue;
             int ag, pt;
             subject(t, i, &ag, &pt);
             int sj, ob;

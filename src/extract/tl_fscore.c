@@ -192,6 +192,10 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
                 size_t n2 = k + 2 < se ? word(d, k + 2, w2, sizeof w2) : 0;
                 if (!tl_trig_part_follows(fr[j], w1, n1, w2, n2)) continue;
             }
+            /* the base form "found" founds only after "to" (the frames
+             * check it); the model was trained without it */
+            if (fr[j]->type == TL_FOUNDED && (n == 5 || n == 8) && w[n - 1] == 'd' && !memcmp(w + n - 5, "found", 5))
+                continue;
             s->tbits[r] |= 1u << fr[j]->type;
             if (first < 0) first = (int)j;
         }

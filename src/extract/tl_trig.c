@@ -96,6 +96,9 @@ static const spec SPECS[] = {
     R("caliph|ringleader|ringleaders|kingpin|kingpins|chieftain", TL_LEADER_OF, 0, 1, 1),
     /* FOUNDED */
     V("founded|founds|founding|co-founded|cofounded", TL_FOUNDED, 0, 1, NULL, N, NULL, N),
+    /* "returned to Syria to found the Nusra Front": the base form, which
+     * is also the past of "find", founds only after "to" (frame_verb) */
+    V("found|co-found", TL_FOUNDED, 0, 1, NULL, N, NULL, N),
     V("establish", TL_FOUNDED, 0, 1, NULL, N, NULL, N),
     V("create", TL_FOUNDED, 0, 1, NULL, N, NULL, N),
     V("form|forms|formed", TL_FOUNDED, 0, 1, NULL, N, NULL, N),

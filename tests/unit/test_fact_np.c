@@ -235,13 +235,18 @@ static void test_located_closure(void **state) {
     tl_doc_free(d);
 }
 
-/* One leader among several is a member; the leader leads. */
+/* One leader among several ("a senior commander of X") both belongs to X
+ * and leads in it, as the reports are annotated; a deputy only belongs;
+ * the leader leads. */
 static void test_a_leader_is_a_member(void **state) {
     tl_doc *d = run(state, "Omar Haddad, a senior commander of the Red Hand Brigade, was killed on Monday.\n\n"
-                           "Tarik Selim, the leader of the Blue Crescent Front, fled.\n");
+                           "Tarik Selim, the leader of the Blue Crescent Front, fled.\n\n"
+                           "Rami Nasser, a deputy leader of the Green Star Front, fled.\n");
     assert_non_null(find(d, TL_MEMBER_OF, "Omar Haddad", "Red Hand Brigade"));
-    assert_null(find(d, TL_LEADER_OF, "Omar Haddad", "Red Hand Brigade"));
+    assert_non_null(find(d, TL_LEADER_OF, "Omar Haddad", "Red Hand Brigade"));
     assert_non_null(find(d, TL_LEADER_OF, "Tarik Selim", "Blue Crescent Front"));
+    assert_non_null(find(d, TL_MEMBER_OF, "Rami Nasser", "Green Star Front"));
+    assert_null(find(d, TL_LEADER_OF, "Rami Nasser", "Green Star Front"));
     tl_doc_free(d);
 }
 
