@@ -436,6 +436,31 @@ static int named_list_next(const tl_doc *d, uint32_t si, int n, int32_t *out) {
     return got == n ? n : 0;
 }
 
+/* The person the next sentence names first as one of a counted group:
+ * "The ringleader, X,", "The eldest, X,", "The youngest of them, X,"
+ * (a first mention of a person), or -1.  Can't fail. */
+static int32_t one_of_them_next(const tl_doc *d, uint32_t si) {
+    if (si + 1 >= d->n_sentences) return -1;
+    const tl_sentence *ns = &d->sentences[si + 1];
+    uint32_t k = ns->tok_begin;
+    char low[16];
+    size_t l = word_at(d, k, low);
+    if (!(l == 3 && memcmp(low, "the", 3) == 0)) return -1;
+    l = word_at(d, ++k, low);
+    if (!l || !tl_trig_in_list("ringleader|leader|eldest|youngest|oldest|organizer|organiser", low, l)) return -1;
+    l = word_at(d, ++k, low);
+    if (l == 2 && !memcmp(low, "of", 2)) {
+        l = word_at(d, ++k, low);
+        if (!(l == 4 && !memcmp(low, "them", 4))) return -1;
+        l = word_at(d, ++k, low);
+    }
+    if (!l || low[0] != ',') return -1;
+    uint32_t mi = first_mention_from(d, ++k);
+    if (mi >= d->n_mentions || d->mentions[mi].tok_begin != k || d->mentions[mi].entity < 0) return -1;
+    const tl_entity *e = &d->entities[d->mentions[mi].entity];
+    return e->type == TL_PERSON && e->n_mentions && e->mentions[0] == mi ? d->mentions[mi].entity : -1;
+}
+
 /* Is token k "two", "three" or "four"?  Can't fail. */
 static int count_word(const tl_fsent *s, uint32_t k) {
     uint32_t r = k - s->sb;
@@ -464,10 +489,23 @@ static int counted_people(tl_fsent *s) {
     if (!n || n > TL_FS_GROUP || k + 2 >= s->se) return 0;
     uint32_t h = k + 1;
     int q = s->at[h - s->sb];
-    if (q >= 0 && s->ms[q].type == TL_NORP && s->ms[q].tb == h) h = s->ms[q].te; /* "two Iranian men" */
-    if (h >= s->se || s->at[h - s->sb] >= 0 || !tl_fact_w(s, h, PEOPLE_NOUNS)) return 0;
+    /* "Three Britons": a people's plural is the noun; the count word
+     * then stands for them */
+    int plural_people = q >= 0 && s->ms[q].type == TL_NORP && s->ms[q].tb == h && s->ms[q].te == h + 1 &&
+                        s->len[h - s->sb] > 3 && s->low[h - s->sb][s->len[h - s->sb] - 1] == 's' &&
+                        tl_fact_tag(s, h + 1) != TL_POS_NOUN;
+    if (plural_people) {
+        h = k;
+    } else {
+        if (q >= 0 && s->ms[q].type == TL_NORP && s->ms[q].tb == h) h = s->ms[q].te; /* "two Iranian men" */
+        if (h >= s->se || s->at[h - s->sb] >= 0 || !tl_fact_w(s, h, PEOPLE_NOUNS)) return 0;
+    }
     int32_t g[TL_FS_GROUP];
-    if (named_list_next(s->d, s->si, n, g) != n || s->nm >= TL_FS_MAXM || s->n_group) return 0;
+    int got = named_list_next(s->d, s->si, n, g);
+    /* "Three Britons have been convicted ..." then "The ringleader, X,":
+     * one of them, named */
+    if (got != n && (g[0] = one_of_them_next(s->d, s->si)) >= 0) got = n = 1;
+    if (got != n || s->nm >= TL_FS_MAXM || s->n_group) return 0;
     memcpy(s->group, g, (size_t)n * sizeof *g);
     s->n_group = n;
     tl_fment *x = &s->ms[s->nm];

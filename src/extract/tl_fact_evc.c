@@ -105,6 +105,15 @@ static int actor_of(const tl_fsent *s, uint32_t n, uint32_t d, uint32_t *verb) {
         v -= 2;
     } else if (tl_fact_is(s, v, "for") && tl_fact_is(s, v - 1, "responsible")) {
         v -= 1;
+    } else if (tl_fact_is(s, v, "for") && v > s->sb + 1) {
+        /* "The group blamed Israel for the killing": the one blamed (the
+         * modality pass reads the blame as an allegation) */
+        int m = tl_fact_ment_ending(s, v - 1);
+        if (m < 0 || s->ms[m].mod || s->ms[m].tb <= s->sb ||
+            !tl_fact_w(s, s->ms[m].tb - 1, "blamed|blames|blame|blaming"))
+            return -1;
+        *verb = n; /* (the noun after the blame's "for") */
+        return m;
     } else if (tl_fact_is(s, v, "behind")) {
         if (!tl_fact_wl(s, v - 1, WL_BE)) return -1;
     } else if (tl_fact_is(s, v, "out") && tl_fact_is(s, v - 1, "carried")) {

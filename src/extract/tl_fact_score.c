@@ -2,6 +2,7 @@
 #include <string.h>
 #include "tl_fact.h"
 #include "tl_fact_int.h"
+#include "tl_genre.h"
 
 #define MAX_ARGS 64
 #define MAX_CANDS 256
@@ -162,6 +163,20 @@ static int other_country(const tl_fsent *s, int32_t e, int32_t c) {
     return xc && yc && (xn != yn || memcmp(xc, yc, xn) != 0);
 }
 
+/* Do places e and c lie in two different countries by the gazetteer,
+ * each a province, a large city or a capital there?  Can't fail. */
+static int apart_countries(const tl_fsent *s, int32_t e, int32_t c) {
+    const tl_entity *x = &s->d->entities[e], *y = &s->d->entities[c];
+    if (x->type != TL_GPE || y->type != TL_GPE) return 0;
+    const uint32_t big = TL_GAZ_SUBDIV | TL_GAZ_CITY_BIG | TL_GAZ_CAPITAL;
+    if (!(tl_gaz_lookup(s->g, x->name.ptr, x->name.len) & big) || !(tl_gaz_lookup(s->g, y->name.ptr, y->name.len) & big))
+        return 0;
+    size_t xn = 0, yn = 0;
+    const char *xc = tl_gaz_place_country(s->g, x->name.ptr, x->name.len, &xn);
+    const char *yc = tl_gaz_place_country(s->g, y->name.ptr, y->name.len, &yn);
+    return xc && yc && (xn != yn || memcmp(xc, yc, xn) != 0);
+}
+
 /* The word that carries the fact, for modality and dates: the first
  * trigger word between the mentions (or nearest to a single one), else the
  * later mention. */
@@ -310,6 +325,12 @@ void tl_fact_scored(tl_fsent *s) {
              * capital the gazetteer places in one country in no other */
             if (type == TL_LOCATED_IN && country(s, rev ? r->ent : l->ent)) continue;
             if (type == TL_LOCATED_IN && other_country(s, rev ? r->ent : l->ent, rev ? l->ent : r->ent)) continue;
+            /* "arrested in Quebec on suspicion of plotting a shooting in
+             * New York": places apart in the sentence that the gazetteer
+             * puts in two countries nest in neither */
+            if (type == TL_LOCATED_IN && r->tb > l->te + 3 && !tl_genre_encyclopedic(s->d) &&
+                apart_countries(s, l->ent, r->ent))
+                continue;
             /* "arrested by the FBI in Chicago": the agent's place is the verb's */
             if (type == TL_LOCATED_IN && !rev && passive_agent(s, l->tb) && l->te < s->se &&
                 tl_fact_w(s, l->te, "in|at"))

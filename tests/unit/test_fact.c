@@ -1964,6 +1964,33 @@ static void test_aliases_leads_and_sources(void **state) {
                 "Black Disciples");
 }
 
+/* "blamed X for the killing" completes an open attack (alleged); one of a
+ * counted group named next ("The ringleader, X,"); "to found Y" and "found"
+ * as the past of "find"; "received 14 years"; places apart in two
+ * countries do not nest. */
+static void test_blame_ringleader_and_terms(void **state) {
+    tl_doc *d = run(state, "Omar Haddad was killed in Damascus on Monday. The Kessel Brigade blamed Israel for the "
+                           "killing.\n");
+    const tl_fact *f = find(d, TL_ATTACKED, "Israel", "Omar Haddad");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+    const char *t = "Three Britons have been convicted of helping the Kessel Brigade. The ringleader, Bran Russo, "
+                    "20, was recruited through Telegram, the court heard.\n";
+    expect_fact(state, t, TL_CHARGED, "Bran Russo", NULL);
+    expect_fact(state, t, TL_SUPPORTS, "Bran Russo", "Kessel Brigade");
+    expect_fact(state, "Omar Haddad returned to Syria in 2011 to found the Kessel Brigade.\n", TL_FOUNDED,
+                "Omar Haddad", "Kessel Brigade");
+    expect_no_fact(state, "Police found the Kessel Brigade's weapons in the house of Omar Haddad.\n", TL_FOUNDED,
+                   "Police", "Kessel Brigade");
+    expect_fact(state, "Omar Haddad, the network's leader, received 14 years in prison.\n", TL_CHARGED, "Omar Haddad",
+                NULL);
+    expect_no_fact(state, "Omar Haddad received two years of training in Syria.\n", TL_CHARGED, "Omar Haddad", NULL);
+    expect_no_fact(state, "A man was arrested in Quebec on suspicion of plotting a mass shooting at a Jewish centre in "
+                          "New York.\n",
+                   TL_LOCATED_IN, "Quebec", "New York");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2058,6 +2085,7 @@ int main(void) {
         cmocka_unit_test(test_own_hedge_and_group_focus),
         cmocka_unit_test(test_relatives_lists_and_fronted),
         cmocka_unit_test(test_aliases_leads_and_sources),
+        cmocka_unit_test(test_blame_ringleader_and_terms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
