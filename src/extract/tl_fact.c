@@ -233,7 +233,13 @@ static int in_prep_phrase(const tl_fsent *s, int m) {
         if (tl_fact_tag(s, k) == TL_POS_VBG && k > s->sb && tl_fact_wl(s, k - 1, WL_PREPS) &&
             !tl_fact_w(s, k - 1, "after|before|since|until|while|when"))
             return 1;
-        if (!num && !tl_fact_wl(s, k, WL_DETS) && tl_fact_tag(s, k) != TL_POS_ADJ) return 0;
+        /* ("the son of jailed drug lord X": a title's lower-case nouns too) */
+        if (!num && !tl_fact_wl(s, k, WL_DETS) && tl_fact_tag(s, k) != TL_POS_ADJ &&
+            !(tl_fact_tag(s, k) == TL_POS_NOUN && !(s->d->tokens[k].flags & TL_TOK_UPPER) && tl_fact_ment_at(s, k) < 0 &&
+              s->len[k - s->sb] > 2 && k + 3 > tb) &&
+            /* (and a participle before such a noun: "jailed drug lord X") */
+            !(tl_fact_tag(s, k) == TL_POS_VBN && k + 1 < tb && tl_fact_tag(s, k + 1) == TL_POS_NOUN && k + 4 > tb))
+            return 0;
     }
     return 0;
 }
@@ -540,6 +546,24 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             if (tl_fact_w(s, e, TL_CUE_POSSESSED_PERSON_NOUNS)) {
                 int p = tl_fact_is(s, e + 1, ",") ? tl_fact_ment_at(s, e + 2) : -1;
                 return p >= 0 && s->ms[p].tb == e + 2 && tl_fact_type_ok(s, p, mask) ? p : -1;
+            }
+            /* "killed Hamas's military chief in Gaza, Mohammed Deif": the
+             * holder of the body's office, named after it if at all */
+            {
+                uint32_t q = e;
+                if (q + 1 < s->se && tl_fact_tag(s, q) == TL_POS_ADJ && tl_fact_ment_at(s, q) < 0) q++;
+                if (q < s->se && tl_fact_ment_at(s, q) < 0 &&
+                    tl_fact_w(s, q, "chief|commander|leader|head|spokesman|spokesperson|spokeswoman|deputy|founder|"
+                                    "financier|official|operative|boss|ringleader|strategist|negotiator|envoy")) {
+                    uint32_t c = q + 1;
+                    if (c + 1 < s->se && tl_fact_is(s, c, "in")) {
+                        int pl = tl_fact_ment_at(s, c + 1);
+                        if (pl >= 0 && s->ms[pl].tb == c + 1 && (s->ms[pl].type == TL_GPE || s->ms[pl].type == TL_LOC))
+                            c = s->ms[pl].te;
+                    }
+                    int p = tl_fact_is(s, c, ",") ? tl_fact_ment_at(s, c + 1) : -1;
+                    return p >= 0 && s->ms[p].tb == c + 1 && tl_fact_type_ok(s, p, mask) ? p : -1;
+                }
             }
             /* "founded the gang's Chilean cell, Los Trinitarios": the part
              * the body owns, named by the apposition after it, if any */
@@ -2272,6 +2296,14 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     /* "worked for X" is membership only for people and groups, and "went to
      * court" is no travel: the type masks filter the rest. */
     int h = find_subj(s, i, ROLE_MASK[type][t->subj]);
+    /* "X has moved funds for al-Shabaab": money moved for a body is
+     * support (the travel frame of "move" reads only "to") */
+    if (type == TL_TRAVELED_TO && tl_fact_w(s, i, "move|moves|moved|moving") && h >= 0 &&
+        tl_fact_support_noun_after(s, i)) {
+        int g = find_prep_obj(s, i, "for", ROLE_MASK[TL_SUPPORTS][1]);
+        if (g >= 0 && tl_fact_type_ok(s, h, ROLE_MASK[TL_SUPPORTS][0]))
+            emit_coord(s, TL_SUPPORTS, h, -1, g, 1, -1, -1, i, 0);
+    }
     int o = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][t->role_a]);
     /* "served in Syria", "enlisted in France": a place after "in" is where
      * the service was, not a body served ("worked for Russia" still is) */

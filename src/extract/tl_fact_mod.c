@@ -277,8 +277,17 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
                                   "chief|commander|founder|official|officer|operative|representative|is|was");
     for (uint32_t k = trig; !role && k > s->sb + 2 && k + 12 > trig; k--) {
         if (tl_fact_is(s, k, ";") || tl_fact_is(s, k, ".")) break;
-        if (!(tl_fact_w(s, k, "who|which") && tl_fact_is(s, k - 1, ","))) continue;
-        int m = tl_fact_ment_ending(s, k - 2);
+        if (!tl_fact_w(s, k, "who|which")) continue;
+        int m = tl_fact_is(s, k - 1, ",") ? tl_fact_ment_ending(s, k - 2) : -1;
+        /* "designating X, a Kenya-based facilitator who has moved funds":
+         * the apposition's noun stands between */
+        for (uint32_t j = k - 1; m < 0 && j > s->sb + 1 && j + 8 > k; j--) {
+            if (tl_fact_is(s, j, ",") && tl_fact_w(s, j + 1, "a|an")) {
+                m = tl_fact_ment_ending(s, j - 1);
+                break;
+            }
+            if (tl_fact_is_punct(s, j) || tl_fact_is_verbish(s, j)) break;
+        }
         if (m < 0) break;
         uint32_t b = s->ms[m].tb;
         /* the name is the verb's object: titles between, no clause ("Three

@@ -711,6 +711,49 @@ static void add_coref(tl_fsent *s) {
     }
 }
 
+/* "He was succeeded by X", "X succeeded him": the
+ * successor of one the report has shown leading a body leads it too (the
+ * one body the predecessor leads in the facts so far; none when several).
+ * Can't fail. */
+static void successors(tl_fsent *s) {
+    const tl_fdoc *fd = s->fd;
+    for (uint32_t k = s->sb + 1; k + 1 < s->se; k++) {
+        /* (only succession: "replaced" is said of any post) */
+        if (!tl_fact_w(s, k, "succeeded|succeeds")) continue;
+        int pred = -1, succ = -1;
+        if (tl_fact_is(s, k + 1, "by") && tl_fact_wl(s, k - 1, WL_BE)) {
+            pred = tl_fact_subject(s, k, 1u << TL_PERSON);
+            succ = tl_fact_ment_at(s, k + 2);
+            if (succ >= 0 && s->ms[succ].tb != k + 2) succ = -1;
+        } else if (!tl_fact_is(s, k + 1, "by")) {
+            succ = tl_fact_subject(s, k, 1u << TL_PERSON);
+            pred = tl_fact_ment_at(s, k + 1);
+            if (pred < 0 && tl_fact_poss_pron_at(s, k + 1) < 0) {
+                /* "succeeded him": an object pronoun resolved as a mention */
+                pred = s->at[k + 1 - s->sb];
+            }
+            if (pred >= 0 && s->ms[pred].tb != k + 1) pred = -1;
+            /* "X succeeded Y as leader of Z": the frames read the role */
+            if (pred >= 0 && tl_fact_is(s, s->ms[pred].te, "as")) continue;
+        }
+        if (pred < 0 || succ < 0 || s->ms[pred].type != TL_PERSON || s->ms[succ].type != TL_PERSON ||
+            s->ms[pred].ent == s->ms[succ].ent)
+            continue;
+        int32_t grp = -1;
+        int n = 0;
+        for (uint32_t f = 0; f < fd->n; f++)
+            if (fd->facts[f].type == TL_LEADER_OF && fd->facts[f].args[0] == s->ms[pred].ent && fd->facts[f].args[1] != grp) {
+                grp = fd->facts[f].args[1];
+                n++;
+            }
+        if (n != 1) continue;
+        int v = tl_fact_virtual(s, succ, grp, s->d->entities[grp].type);
+        if (v < 0) continue;
+        tl_fcand c = {TL_LEADER_OF, 0, {succ, v, -1, -1}, k, 0, 0, 0};
+        tl_fact_push(s, &c);
+    }
+}
+
 /* Dates of the sentence, in token order. */
 typedef struct { tl_when w[16]; int n; } when_list;
 
@@ -1039,6 +1082,18 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
                         for (uint32_t q = wl->w[w].tok_end; q < c->trig && !other; q++)
                             other = tl_fact_w(s, q, "and|but|then");
                 }
+                /* "was born in Harbin and became a citizen in 2012": a date
+                 * after "and" and another verb is that verb's, not a
+                 * state's before it (coordinated events, "arrested and
+                 * extradited in 2019", may share it) */
+                int state = c->type == TL_BORN_IN || c->type == TL_ORIGIN || c->type == TL_LOCATED_IN ||
+                            c->type == TL_CITIZEN_OF || c->type == TL_MEMBER_OF || c->type == TL_LEADER_OF ||
+                            c->type == TL_PART_OF || c->type == TL_FAMILY_OF || c->type == TL_ASSOCIATE_OF;
+                if (!other && state && c->trig < wb)
+                    for (uint32_t q = c->trig + 1; q + 1 < wb && !other; q++)
+                        other = tl_fact_w(s, q, "and|but") &&
+                                (s->tag[q + 1 - s->sb] == TL_POS_VBD || s->tag[q + 1 - s->sb] == TL_POS_VERB_PRES ||
+                                 tl_fact_w(s, q + 1, "became|becomes|moved|joined|was|were|is|are|has|had|later|then"));
                 if (other) continue;
                 if (bw < 0 || dd < bd) { bw = w; bd = dd; }
             }
@@ -1531,6 +1586,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
                 if (tl_fact_aff(s) < 0) goto oom;
                 if (tl_fact_org(s) < 0) goto oom;
                 tl_fact_scored(s);
+                successors(s);
                 tl_fact_codefendants(s);
                 tl_fact_directed(s);
             }

@@ -3,6 +3,7 @@
 #include "tl_fact.h"
 #include "tl_fact_int.h"
 #include "tl_genre.h"
+#include "tl_cues.h"
 
 #define MAX_ARGS 64
 #define MAX_CANDS 256
@@ -107,6 +108,32 @@ static unsigned rule_of(const tl_fsent *s, int nframe, const tl_fscore_arg *as, 
 /* Marks in drop[] every frame's fact of the same type on the same entities
  * (and direction) as frame `first`: a veto drops the fact, however many
  * frames read it in the sentence. */
+/* Does a minister's or secretary's title stand right before the name at
+ * token tb ("Secretary of State X", "Foreign Minister X"; not "Prime
+ * Minister X" nor "Secretary-General X")?  Can't fail. */
+static int minister_title(const tl_fsent *s, uint32_t tb) {
+    for (uint32_t k = tb, n = 0; k > s->sb && n < 4; n++) {
+        k--;
+        if (tl_fact_w(s, k, "minister|secretary"))
+            return !(k > s->sb && tl_fact_w(s, k - 1, "prime|first|chief"));
+        if (tl_fact_is_punct(s, k) || tl_fact_ment_at(s, k) >= 0) return 0;
+    }
+    return 0;
+}
+
+/* Is the name at token tb the one a noun of kin or company is "of", over a
+ * few lower-case words of title ("the son of jailed drug lord X", "a
+ * cousin of X")?  The event of the sentence is then the kin's.  Can't
+ * fail. */
+static int kin_of_before(const tl_fsent *s, uint32_t tb) {
+    for (uint32_t k = tb, n = 0; k > s->sb + 1 && n < 4; n++) {
+        k--;
+        if (tl_fact_is(s, k, "of")) return tl_fact_w(s, k - 1, TL_CUE_POSSESSED_PERSON_NOUNS);
+        if (tl_fact_is_punct(s, k) || tl_fact_ment_at(s, k) >= 0 || (s->d->tokens[k].flags & TL_TOK_UPPER)) return 0;
+    }
+    return 0;
+}
+
 /* Does a "charged" of the sentence ask a price (tl_fact_price_asked)?
  * Can't fail. */
 static int price_in_sentence(const tl_fsent *s) {
@@ -343,6 +370,12 @@ void tl_fact_scored(tl_fsent *s) {
             if ((type == TL_FOUNDED || type == TL_LEADER_OF || type == TL_MEMBER_OF || type == TL_PART_OF) &&
                 s->ms[f.m[1]].mod)
                 continue;
+            /* "U.S. Secretary of State X", "Foreign Minister X": a
+             * state's minister serves it (the frames read the title so) */
+            if (type == TL_LEADER_OF && s->ms[f.m[1]].type == TL_GPE && minister_title(s, s->ms[f.m[0]].tb)) {
+                f.type = TL_MEMBER_OF;
+                if (framed(s, nframe, l->ent, r->ent)) continue;
+            }
             f.trig = trigger_of(s, l->te, r->tb, r->tb);
             /* no verb between the two names: the pair is stated inside a
              * noun phrase ("Iran-backed Hezbollah", "U.S. Attorney X for
@@ -358,6 +391,8 @@ void tl_fact_scored(tl_fsent *s) {
             f.m[0] = local[x->a];
             f.trig = trigger_of(s, a->te, s->se, a->tb);
             if (speaker_of_other_clause(s, a->te)) continue;
+            /* "The son of jailed drug lord X was detained": the kin, not X */
+            if (kin_of_before(s, a->tb)) continue;
             /* "X charged each migrant 5,000 euros": a price, no charge */
             if (type == TL_CHARGED && price_in_sentence(s)) continue;
         }

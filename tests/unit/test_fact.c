@@ -1991,6 +1991,26 @@ static void test_blame_ringleader_and_terms(void **state) {
                    TL_LOCATED_IN, "Quebec", "New York");
 }
 
+/* "moved funds for Y" supports Y, alleged after "designating X, a ...
+ * who"; "killed Y's military chief in Gaza, X" hit X, not Y; the
+ * successor of a leader leads the same body. */
+static void test_funds_offices_and_successors(void **state) {
+    tl_doc *d = run(state, "OFAC is also designating Omar Haddad, a Kenya-based facilitator who has moved funds for "
+                           "the Kessel Brigade since 2020.\n");
+    const tl_fact *f = find(d, TL_SUPPORTS, "Omar Haddad", "Kessel Brigade");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+    const char *t = "Israeli forces killed the Kessel Brigade's military chief in Gaza, Omar Haddad, in a strike.\n";
+    expect_fact(state, t, TL_ATTACKED, "Israeli", "Omar Haddad");
+    expect_no_fact(state, t, TL_ATTACKED, "Israeli", "Kessel Brigade");
+    t = "The Kessel Brigade's leader, Omar Haddad, was killed in September 2024. He was succeeded by Bran Russo.\n";
+    expect_fact(state, t, TL_LEADER_OF, "Bran Russo", "Kessel Brigade");
+    expect_fact(state, "The Kessel Brigade's leader, Omar Haddad, was killed in 2024. Bran Russo succeeded him in "
+                       "October.\n",
+                TL_LEADER_OF, "Bran Russo", "Kessel Brigade");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2086,6 +2106,7 @@ int main(void) {
         cmocka_unit_test(test_relatives_lists_and_fronted),
         cmocka_unit_test(test_aliases_leads_and_sources),
         cmocka_unit_test(test_blame_ringleader_and_terms),
+        cmocka_unit_test(test_funds_offices_and_successors),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
