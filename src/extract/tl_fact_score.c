@@ -149,6 +149,12 @@ static void veto_frames(const tl_fsent *s, int nframe, int first, uint8_t *drop)
     for (int k = first; k < nframe; k++) {
         const tl_fcand *c = &s->cands[k];
         if (c->type != f->type || c->m[0] < 0 || s->ms[c->m[0]].ent != a) continue;
+        /* "X is believed to be hiding in Y": a person's stay told by its
+         * own verb right before "in" stands (the hedge is the modality's) */
+        if (c->type == TL_LOCATED_IN && s->ms[c->m[0]].type == TL_PERSON && c->trig + 1 < s->se &&
+            tl_fact_is(s, c->trig + 1, "in") &&
+            tl_fact_w(s, c->trig, "hiding|living|lives|lived|residing|resides|resided|staying|stays|sheltering"))
+            continue;
         if (one || (c->m[1] >= 0 && s->ms[c->m[1]].ent == b)) drop[k] = 1;
     }
 }

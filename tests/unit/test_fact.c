@@ -2009,6 +2009,15 @@ static void test_funds_offices_and_successors(void **state) {
     expect_fact(state, "The Kessel Brigade's leader, Omar Haddad, was killed in 2024. Bran Russo succeeded him in "
                        "October.\n",
                 TL_LEADER_OF, "Bran Russo", "Kessel Brigade");
+    /* a person's stay told by its own verb stands, hedged */
+    tl_doc *d2 = run(state, "Bran Russo is believed to be hiding in Moscow.\n");
+    f = find(d2, TL_LOCATED_IN, "Bran Russo", "Moscow");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d2);
+    /* a state's spies stand for the state the text names */
+    expect_fact(state, "Russian spies spied on Omar Haddad for years. Russia denied it.\n", TL_SPIED_ON, "Russia",
+                "Omar Haddad");
 }
 
 int main(void) {
