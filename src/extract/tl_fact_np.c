@@ -847,6 +847,8 @@ static void member_lists(tl_fsent *s) {
     /* "Its members include A and B", "the group's founders were A and
      * B": a body's plural of role before a list verb */
     for (uint32_t k = s->sb + 1; k + 2 < s->se; k++) {
+        uint32_t r = k - s->sb; /* (plurals of seven letters or more only: most words skip the lists) */
+        if (s->len[r] < 7 || s->low[r][s->len[r] - 1] != 's') continue;
         int type = tl_fact_w(s, k, "members|fighters|militants|operatives|leaders|commanders") ? TL_MEMBER_OF
                    : tl_fact_w(s, k, "founders|co-founders|cofounders")                      ? TL_FOUNDED
                                                                                              : -1;

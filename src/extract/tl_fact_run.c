@@ -718,8 +718,10 @@ static void add_coref(tl_fsent *s) {
 static void successors(tl_fsent *s) {
     const tl_fdoc *fd = s->fd;
     for (uint32_t k = s->sb + 1; k + 1 < s->se; k++) {
-        /* (only succession: "replaced" is said of any post) */
-        if (!tl_fact_w(s, k, "succeeded|succeeds")) continue;
+        /* (only succession: "replaced" is said of any post; the length
+         * and first letter first, as for every word of the sentence) */
+        uint32_t r = k - s->sb;
+        if ((s->len[r] != 9 && s->len[r] != 8) || s->low[r][0] != 's' || !tl_fact_w(s, k, "succeeded|succeeds")) continue;
         int pred = -1, succ = -1;
         if (tl_fact_is(s, k + 1, "by") && tl_fact_wl(s, k - 1, WL_BE)) {
             pred = tl_fact_subject(s, k, 1u << TL_PERSON);

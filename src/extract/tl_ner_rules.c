@@ -1203,7 +1203,9 @@ int tl_ner_pass_plural_bodies(tl_ner_state *r) {
     tl_ner_spanvec *svp = &r->sv;
     for (uint32_t p = 2; p + 1 < d->n_tokens; p++) {
         uint32_t sent = d->tokens[p].sent;
-        if (!tl_ner_tok_is(d, p - 1, "the") || d->tokens[p - 2].sent != sent || f->t[p].cls != TL_NER_SH_CAP) continue;
+        if (f->t[p].cls != TL_NER_SH_CAP || f->t[p - 1].cls != TL_NER_SH_LOWER || !tl_ner_tok_is(d, p - 1, "the") ||
+            d->tokens[p - 2].sent != sent)
+            continue;
         /* ("of" after a noun of membership or rule: "a member of the
          * Latin Kings", not "the God of the Vines") */
         int of = tl_ner_tok_is(d, p - 2, "of") && p >= 3 && d->tokens[p - 3].sent == sent &&
