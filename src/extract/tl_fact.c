@@ -207,6 +207,16 @@ static int apposition_relative_holder(const tl_fsent *s, uint32_t i) {
  * than 300 X fighters" open no phrase.  Returns 1, 2 when the word is
  * one that also opens clauses ("after", "before", "since", "until"), or
  * 0.  Can't fail. */
+/* Is token k, before a name starting at tb, a word of the name's title:
+ * one of two lower-case nouns right before it ("drug lord X"), or a
+ * participle before such a noun ("jailed drug lord X")?  Can't fail. */
+static int title_word(const tl_fsent *s, uint32_t k, uint32_t tb) {
+    int t = tl_fact_tag(s, k);
+    if (t == TL_POS_NOUN)
+        return !(s->d->tokens[k].flags & TL_TOK_UPPER) && tl_fact_ment_at(s, k) < 0 && s->len[k - s->sb] > 2 && k + 3 > tb;
+    return t == TL_POS_VBN && k + 1 < tb && tl_fact_tag(s, k + 1) == TL_POS_NOUN && k + 4 > tb;
+}
+
 static int in_prep_phrase(const tl_fsent *s, int m) {
     uint32_t tb = s->ms[m].tb;
     for (uint32_t k = tb, n = 0; k > s->sb && n < 6; n++) {
@@ -233,13 +243,7 @@ static int in_prep_phrase(const tl_fsent *s, int m) {
         if (tl_fact_tag(s, k) == TL_POS_VBG && k > s->sb && tl_fact_wl(s, k - 1, WL_PREPS) &&
             !tl_fact_w(s, k - 1, "after|before|since|until|while|when"))
             return 1;
-        /* ("the son of jailed drug lord X": a title's lower-case nouns too) */
-        if (!num && !tl_fact_wl(s, k, WL_DETS) && tl_fact_tag(s, k) != TL_POS_ADJ &&
-            !(tl_fact_tag(s, k) == TL_POS_NOUN && !(s->d->tokens[k].flags & TL_TOK_UPPER) && tl_fact_ment_at(s, k) < 0 &&
-              s->len[k - s->sb] > 2 && k + 3 > tb) &&
-            /* (and a participle before such a noun: "jailed drug lord X") */
-            !(tl_fact_tag(s, k) == TL_POS_VBN && k + 1 < tb && tl_fact_tag(s, k + 1) == TL_POS_NOUN && k + 4 > tb))
-            return 0;
+        if (!num && !tl_fact_wl(s, k, WL_DETS) && tl_fact_tag(s, k) != TL_POS_ADJ && !title_word(s, k, tb)) return 0;
     }
     return 0;
 }
@@ -1385,14 +1389,14 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
          * he leads in the group) */
         if (obj >= 0 && type == TL_LEADER_OF && s->ms[obj].type == TL_GPE && s->ms[obj].te + 1 < s->se &&
             tl_fact_w(s, s->ms[obj].te, "'s|\u2019s|'|\u2019")) {
-            uint32_t q = s->ms[obj].te + 1;
-            while (q + 1 < s->se && q < s->ms[obj].te + 4 && tl_fact_ment_at(s, q) < 0 &&
-                   !(s->d->tokens[q].flags & TL_TOK_UPPER) &&
-                   !(tl_fact_w(s, q, TL_CUE_KIND_ORG_NOUNS) || tl_fact_w(s, q, TL_CUE_ORG_PART_NOUNS)))
-                q++;
-            if (tl_fact_ment_at(s, q) < 0 && !(s->d->tokens[q].flags & TL_TOK_UPPER) &&
-                (tl_fact_w(s, q, TL_CUE_KIND_ORG_NOUNS) || tl_fact_w(s, q, TL_CUE_ORG_PART_NOUNS)))
-                type = TL_MEMBER_OF;
+            /* the body's noun within three lower-case words */
+            for (uint32_t q = s->ms[obj].te + 1; q < s->se && q < s->ms[obj].te + 5; q++) {
+                if (tl_fact_ment_at(s, q) >= 0 || (s->d->tokens[q].flags & TL_TOK_UPPER)) break;
+                if (tl_fact_w(s, q, TL_CUE_KIND_ORG_NOUNS) || tl_fact_w(s, q, TL_CUE_ORG_PART_NOUNS)) {
+                    type = TL_MEMBER_OF;
+                    break;
+                }
+            }
         }
         if (type == TL_ATTACKED && r_obj >= 0 && obj < 0 && part_obj < 0 &&
             (tl_fact_tag(s, i) == TL_POS_VBD || tl_fact_tag(s, i) == TL_POS_VBN || tl_fact_tag(s, i) == TL_POS_VERB_PRES) &&
@@ -2283,9 +2287,8 @@ static int prison_term_after(const tl_fsent *s, uint32_t i) {
     if (k >= s->se || !((s->d->tokens[k].flags & TL_TOK_DIGIT) || tl_fact_tag(s, k) == TL_POS_NUM ||
                         tl_fact_w(s, k, "life|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty")))
         return 0;
-    k++;
-    if (k < s->se && tl_fact_w(s, k, "-year|-month")) k++;
-    return k < s->se && tl_fact_w(s, k, "years|year|months|month|year-sentence|sentence|term|prison|jail") &&
+    k++; /* ("a 14-year sentence": one token for the count and its unit) */
+    return k < s->se && tl_fact_w(s, k, "years|year|months|month|sentence|term|prison|jail") &&
            !(k + 1 < s->se && tl_fact_w(s, k + 1, "ago|later|earlier|old|before|after|of|to|from|as|at|with"));
 }
 

@@ -773,6 +773,15 @@ static int new_paragraph(const tl_doc *d, uint32_t a, uint32_t b) {
     return 0;
 }
 
+/* Does date w stand after an article or a possessive, before a word
+ * (lower-case unless any_case): "the 1985 murder", "its 2016 bombing",
+ * inside a noun phrase?  Can't fail. */
+static int date_premodifies(const tl_fsent *s, const tl_when *w, int any_case) {
+    return w->tok_begin > s->sb && w->tok_end < s->se && tl_fact_w(s, w->tok_begin - 1, "the|a|an|its|his|her|their") &&
+           (s->d->tokens[w->tok_end].flags & TL_TOK_ALPHA) &&
+           (any_case || !(s->d->tokens[w->tok_end].flags & TL_TOK_UPPER));
+}
+
 static void find_dates(tl_fsent *s, when_list *wl) {
     tl_fdoc *fd = s->fd;
     wl->n = 0;
@@ -796,9 +805,7 @@ static void find_dates(tl_fsent *s, when_list *wl) {
             w.aside |= b > s->sb && tl_fact_is(s, b - 1, "born");
             /* "who ordered the 1985 murder of X": a date inside a noun
              * phrase dates that noun, no time frame for what follows */
-            w.aside |= w.tok_begin > s->sb && w.tok_end < s->se &&
-                       tl_fact_w(s, w.tok_begin - 1, "the|a|an|its|his|her|their") &&
-                       (s->d->tokens[w.tok_end].flags & TL_TOK_ALPHA) && !(s->d->tokens[w.tok_end].flags & TL_TOK_UPPER);
+            w.aside |= date_premodifies(s, &w, 0);
             /* "born in Gaza City in 1960": a place between */
             if (b > s->sb + 2 && tl_fact_w(s, b - 1, "in|on")) {
                 int pm = tl_fact_ment_ending(s, b - 2);
@@ -1066,7 +1073,7 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
                 /* "sentenced X for the 2016 bombing of Y": a date between
                  * an article and a crime's noun dates that crime alone */
                 uint32_t we = wl->w[w].tok_end;
-                if (c->trig != we && c->type != TL_ATTACKED && wb > s->sb && we < s->se && tl_fact_w(s, wb - 1, "the|a|an|its|his|her|their") &&
+                if (c->trig != we && c->type != TL_ATTACKED && date_premodifies(s, &wl->w[w], 1) &&
                     tl_fact_w(s, we, "bombing|bombings|attack|attacks|killing|killings|murder|murders|assassination|"
                                      "shooting|massacre|kidnapping|abduction|raid|plot|coup|invasion|hijacking|"
                                      "explosion|blast|stabbing|ambush|siege|poisoning"))
