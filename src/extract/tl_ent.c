@@ -895,6 +895,20 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
             /* a person's trailing words are the person's whatever the
              * tagger called them: they vote for no other type */
             if (count == 1) hit = cand, short_form = es[cand].type == TL_PERSON && m->type != TL_PERSON;
+            /* "Alfredo Vazquez Hernandez ... Vazquez ... his cousin, Pedro
+             * Vazquez": a surname alone before the one whose surname it
+             * ends is named is the person named before with it inside
+             * the name (the paternal surname) */
+            if (count == 1 && near < 0 && k->nw == 1 && es[cand].type == TL_PERSON && m->type == TL_PERSON) {
+                int32_t mid = -1, nmid = 0;
+                HM_EACH(&hm, nshash(NS_MIDWORD, k->key, k->klen), q) {
+                    int32_t e = ment_ent[hm.v[q].val];
+                    if (es[e].type != TL_PERSON || d->mentions[hm.v[q].val].start > m->start) continue;
+                    if (mid != e) nmid++;
+                    mid = e;
+                }
+                if (nmid == 1) hit = mid, short_form = 0;
+            }
             /* Two people share the surname ("Viktor Kral ... Jan Kral"): a
              * surname alone before the second is named is the first.  Once
              * both were named it could be either and stays apart, as do "the

@@ -463,8 +463,11 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         if (pp && !(tb > s->sb + 1 && tl_fact_is(s, tb - 1, "the") ? tl_fact_is(s, tb - 2, "of") : tl_fact_is(s, tb - 1, "of"))) {
             uint32_t w = tl_fact_is(s, s->ms[m].te, ",") ? s->ms[m].te + 1 : s->ms[m].te;
             int t = s->ms[m].type;
+            /* ("the militants, who": a body's people, standing for it) */
+            int people = t == TL_ORG && s->ms[m].pron && tl_fact_w(s, s->ms[m].tb, "militants|fighters|insurgents|jihadists|rebels");
             if (w < i && aux_only(s, w + 1, i) &&
-                ((t == TL_PERSON && tl_fact_is(s, w, "who")) || (t == TL_ORG && tl_fact_is(s, w, "which"))))
+                ((t == TL_PERSON && tl_fact_is(s, w, "who")) || (t == TL_ORG && tl_fact_is(s, w, "which")) ||
+                 (people && tl_fact_is(s, w, "who"))))
                 pp = 0;
         }
         int poss = tl_fact_is(s, k + 1, "'s") || tl_fact_is(s, k + 1, "'");
@@ -1304,6 +1307,25 @@ int tl_fact_price_asked(const tl_fsent *s, uint32_t i) {
     return 0;
 }
 
+/* Is a noun of an attack ("airstrike", "bombing") among the eight words
+ * before token i, no punctuation between?  Can't fail. */
+static int attack_noun_before(const tl_fsent *s, uint32_t i) {
+    for (uint32_t k = i; k > s->sb && k + 8 > i; k--) {
+        if (s->d->tokens[k - 1].flags & TL_TOK_PUNCT) return 0;
+        if (tl_fact_w(s, k - 1, TL_CUE_ATTACK_ON_NOUNS) || tl_fact_w(s, k - 1, TL_CUE_ATTACK_OF_NOUNS)) return 1;
+    }
+    return 0;
+}
+
+/* Does the sentence name an attack by its noun ("strike", "bombing")?
+ * Can't fail. */
+static int attack_noun_in(const tl_fsent *s) {
+    for (uint32_t k = s->sb; k < s->se; k++)
+        if (s->len[k - s->sb] >= 4 && (tl_fact_w(s, k, TL_CUE_ATTACK_ON_NOUNS) || tl_fact_w(s, k, TL_CUE_ATTACK_OF_NOUNS)))
+            return 1;
+    return 0;
+}
+
 static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     int type = t->type;
     uint32_t after = i;
@@ -1333,6 +1355,17 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     }
     if (type == TL_FOUNDED && !tl_fact_found_base(s, i)) return;
     if (type == TL_CHARGED && tl_fact_price_asked(s, i)) return;
+    /* "an airstrike in Puntland targeting X": the attack noun's frame
+     * reads the participle as its "on" (tl_trig.c) */
+    if (type == TL_OPPOSES && tl_fact_is(s, i, "targeting") && attack_noun_before(s, i)) return;
+    /* "Israel targeted X in the same strike": with an attack's noun in the
+     * sentence the target is attacked ("sanctions targeting X" oppose) */
+    int status = t->status;
+    if (type == TL_OPPOSES && s->low[i - s->sb][0] == 't' && tl_fact_w(s, i, "target|targets|targeted") &&
+        attack_noun_in(s)) {
+        type = TL_ATTACKED;
+        status = 3;
+    }
     /* "X recruited two friends, A and B, to help him": the help is the
      * task the recruiting states, not support */
     if (type == TL_SUPPORTS && i > s->sb + 2 && tl_fact_is(s, i - 1, "to") && tl_fact_w(s, i, "help|assist"))
@@ -1417,22 +1450,22 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     if (symmetric(type) && args[0] >= 0 && args[1] < 0 && !pas) {
         int l[8];
         size_t n = coord(s, args[0], -1, ROLE_MASK[type][0], l, 8);
-        for (size_t k = 0; k < n; k++) emit(s, type, l[k], args[0], -1, -1, i, t->status);
+        for (size_t k = 0; k < n; k++) emit(s, type, l[k], args[0], -1, -1, i, status);
         return;
     }
     /* Coordination runs left from the argument found left of the verb (the
      * subject, or the patient of a passive) and right from the others. */
     int dir0 = pas ? (r_obj == 0 ? -1 : 1) : (r_subj == 0 ? -1 : 1);
     int dir1 = pas ? (r_obj == 1 ? -1 : 1) : (r_subj == 1 ? -1 : 1);
-    emit_coord(s, type, args[0], dir0, args[1], dir1, args[2], args[3], i, t->status);
+    emit_coord(s, type, args[0], dir0, args[1], dir1, args[2], args[3], i, status);
     /* a site is the target as the text gives it, and a later "the attack
      * on Y" may name the target itself: the attacker stays open for it */
-    if (site && args[0] >= 0) tl_fact_evc_open(s, type, args[0], 0, i, t->status);
+    if (site && args[0] >= 0) tl_fact_evc_open(s, type, args[0], 0, i, status);
     /* "X co-founded Y with Z": the person after "with" founded it too */
     if (type == TL_FOUNDED && !pas && args[0] >= 0 && args[1] >= 0 && s->ms[args[0]].type == TL_PERSON) {
         uint32_t w = s->ms[args[1]].te;
         int z = tl_fact_is(s, w, "with") ? tl_fact_ment_from(s, w + 1, NULL) : -1;
-        if (z >= 0 && s->ms[z].tb <= w + 2 && s->ms[z].type == TL_PERSON) emit_coord(s, type, z, 1, args[1], 1, -1, -1, i, t->status);
+        if (z >= 0 && s->ms[z].tb <= w + 2 && s->ms[z].type == TL_PERSON) emit_coord(s, type, z, 1, args[1], 1, -1, -1, i, status);
     }
 }
 
@@ -2292,6 +2325,24 @@ static int prison_term_after(const tl_fsent *s, uint32_t i) {
            !(k + 1 < s->se && tl_fact_w(s, k + 1, "ago|later|earlier|old|before|after|of|to|from|as|at|with"));
 }
 
+/* The place a relative "where" opens a stay verb's clause on: "arrested
+ * in Recife, where he had lived for six years" (the place right before
+ * ", where", the clause's words up to the verb no punctuation); -1 for
+ * none.  Can't fail. */
+static int place_before_where(const tl_fsent *s, uint32_t i) {
+    if (!tl_fact_w(s, i, "live|lives|lived|living|reside|resides|resided|residing|hiding|staying|stayed|settled"))
+        return -1;
+    for (uint32_t k = i; k > s->sb + 2 && k + 6 > i; k--) {
+        if (s->d->tokens[k - 1].flags & TL_TOK_PUNCT) return -1;
+        if (!tl_fact_is(s, k - 1, "where")) continue;
+        if (!tl_fact_is(s, k - 2, ",")) return -1;
+        int p = tl_fact_ment_ending(s, k - 3);
+        if (p >= 0 && (s->ms[p].type == TL_GPE || s->ms[p].type == TL_LOC) && !s->ms[p].pron) return p;
+        return -1;
+    }
+    return -1;
+}
+
 static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     if (type == TL_LOCATED_IN && participle_of_noun(s, i)) return;
@@ -2308,6 +2359,7 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
             emit_coord(s, TL_SUPPORTS, h, -1, g, 1, -1, -1, i, 0);
     }
     int o = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][t->role_a]);
+    if (o < 0 && type == TL_LOCATED_IN) o = place_before_where(s, i);
     /* "served in Syria", "enlisted in France": a place after "in" is where
      * the service was, not a body served ("worked for Russia" still is) */
     /* "Y recruited X into Z": the subject recruited, X joined; only the

@@ -147,6 +147,14 @@ static int joined(const tl_fsent *s, int nc, int32_t ea, int32_t eb) {
     return 0;
 }
 
+/* Is absolute token k a word of "secretary general", "director general"
+ * (either: the parser heads the pair with either): the head of the body,
+ * not a general in it?  Can't fail. */
+static int general_head(const tl_fsent *s, uint32_t k) {
+    if (k > s->sb && tl_fact_is(s, k, "general") && tl_fact_w(s, k - 1, "secretary|director")) return 1;
+    return k + 1 < s->se && tl_fact_w(s, k, "secretary|director") && tl_fact_is(s, k + 1, "general");
+}
+
 /* "X, a key figure in M23 and the Congo River Alliance", "a judge and
  * former lawmaker with Y", "X worked as a Y affiliate": every person a
  * role noun describes is a member of every organization it names.  A noun
@@ -166,11 +174,33 @@ static void role_nouns(const aff *a, int nc) {
         }
         for (int c = a->first[i]; c >= 0; c = a->next[c])
             if (lab(a, c, a->conj) && common_noun(a, c)) ng = groups(a, c, gs, ng);
+        /* "the group's secretary general", "director general of Y": the
+         * head of the body (the hyphenated "secretary-general" is the
+         * lexicon's leader noun) */
+        uint32_t w = s->sb + (uint32_t)i;
+        int type = general_head(s, w) ? TL_LEADER_OF : TL_MEMBER_OF;
+        /* "X, the group's secretary general": the head's body may be a
+         * description or "its" the frames resolved (a member noun's is
+         * left to the frames) */
+        /* (the apposition read from the words where the parser missed
+         * it: "X, the group's secretary general,") */
+        if (type == TL_LEADER_OF && !nh)
+            for (uint32_t k = w; k > s->sb + 1 && k + 6 > w; k--)
+                if (tl_fact_is(s, k - 1, ",")) {
+                    int p = tl_fact_ment_ending(s, k - 2);
+                    if (p >= 0 && !s->ms[p].pron && s->ms[p].type == TL_PERSON) hs[nh++] = p;
+                    break;
+                }
+        if (type == TL_LEADER_OF && !ng)
+            for (int c = a->first[i]; c >= 0 && !ng; c = a->next[c]) {
+                int m = lab(a, c, a->poss) ? s->at[c] : -1;
+                if (m >= 0 && s->ms[m].pron && s->ms[m].type == TL_ORG) gs[ng++] = m;
+            }
         s->np = 1; /* background: the relation is stated inside a noun phrase */
         for (int x = 0; x < nh; x++)
             for (int y = 0; y < ng; y++) {
                 if (joined(s, nc, s->ms[hs[x]].ent, s->ms[gs[y]].ent)) continue;
-                tl_fact_emit(s, TL_MEMBER_OF, hs[x], gs[y], -1, -1, s->sb + (uint32_t)i, 0);
+                tl_fact_emit(s, type, hs[x], gs[y], -1, -1, w, 0);
             }
         s->np = 0;
     }
@@ -326,7 +356,7 @@ static void title_chains(tl_fsent *s, int nc) {
         if (p < 0 || s->ms[p].tb != k || s->ms[p].pron || s->ms[p].type != TL_PERSON) continue;
         if (joined(s, nc, s->ms[p].ent, g->ent)) continue;
         s->np = 1;
-        tl_fact_emit(s, TL_MEMBER_OF, p, o, -1, -1, last, 0);
+        tl_fact_emit(s, general_head(s, last) ? TL_LEADER_OF : TL_MEMBER_OF, p, o, -1, -1, last, 0);
         s->np = 0;
     }
 }
@@ -402,7 +432,19 @@ static int worth(const tl_fsent *s) {
             if (!y->pron && !y->virt && !y->mod && y->type == TL_ORG && !joined(s, s->nc, x->ent, y->ent)) open = 1;
         }
     }
-    if (!open) return 0;
+    if (!open) {
+        /* "X, the group's secretary general": a body's head whose body is
+         * a description (role_nouns) */
+        int person = 0, body = 0;
+        for (int p = 0; p < s->nm; p++) {
+            person |= !s->ms[p].pron && s->ms[p].type == TL_PERSON;
+            body |= s->ms[p].pron && s->ms[p].type == TL_ORG;
+        }
+        if (!person || !body) return 0;
+        for (uint32_t k = s->sb + 1; k < s->se; k++)
+            if (general_head(s, k)) return 1;
+        return 0;
+    }
     for (uint32_t k = s->sb; k < s->se; k++)
         if (s->at[k - s->sb] < 0 && (role_word(s, k) || CUE_IN(s, k, TL_CUE_LEADER_WORDS)))
             return 1;

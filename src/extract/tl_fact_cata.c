@@ -436,6 +436,47 @@ static int named_list_next(const tl_doc *d, uint32_t si, int n, int32_t *out) {
     return got == n ? n : 0;
 }
 
+/* "Two men were arrested ..." then "Lu Jianwang, 61, and Chen Jinping,
+ * 59, were charged ...": the next sentence opens with exactly n people
+ * named for the first time (each perhaps with an age set off by commas),
+ * then its verb.  Fills out; returns n, or 0.  Can't fail. */
+static int named_list_opening(const tl_doc *d, uint32_t si, int n, int32_t *out) {
+    if (si + 1 >= d->n_sentences) return 0;
+    const tl_sentence *ns = &d->sentences[si + 1];
+    uint32_t k = ns->tok_begin;
+    char low[16];
+    size_t l;
+    int got = 0;
+    uint32_t mi = first_mention_from(d, k);
+    while (got < n) {
+        if (mi >= d->n_mentions || k >= ns->tok_end) return 0;
+        const tl_mention *m = &d->mentions[mi];
+        if (m->tok_begin != k || m->entity < 0) return 0;
+        const tl_entity *e = &d->entities[m->entity];
+        if (e->type != TL_PERSON || !e->n_mentions || e->mentions[0] != mi) return 0;
+        for (int j = 0; j < got; j++)
+            if (out[j] == m->entity) return 0;
+        out[got++] = m->entity;
+        k = m->tok_end;
+        /* ", 61," an age */
+        if (k + 2 < ns->tok_end && word_at(d, k, low) && low[0] == ',' && (d->tokens[k + 1].flags & TL_TOK_DIGIT) &&
+            word_at(d, k + 2, low) && low[0] == ',')
+            k += 2;
+        if (got == n) break;
+        if (word_at(d, k, low) && low[0] == ',') k++;
+        l = word_at(d, k, low);
+        if (l == 3 && memcmp(low, "and", 3) == 0) k++;
+        mi = first_mention_from(d, k);
+    }
+    /* then the verb: a lower-case word, no further name or list (after
+     * the comma that closes an age) */
+    if (k < ns->tok_end && word_at(d, k, low) && low[0] == ',' && k > 0 && (d->tokens[k - 1].flags & TL_TOK_DIGIT)) k++;
+    if (k >= ns->tok_end || !(d->tokens[k].flags & TL_TOK_ALPHA) || (d->tokens[k].flags & TL_TOK_UPPER)) return 0;
+    l = word_at(d, k, low);
+    if (l == 3 && memcmp(low, "and", 3) == 0) return 0;
+    return n;
+}
+
 /* The person the next sentence names first as one of a counted group:
  * "The ringleader, X,", "The eldest, X,", "The youngest of them, X,"
  * (a first mention of a person), or -1.  Can't fail. */
@@ -477,11 +518,14 @@ static int counted_people(tl_fsent *s) {
     /* or the object of a verb of the courts: "charged three officers of
      * Y with ..." */
     /* (plain bytes first: this runs on every sentence that names no one) */
+    /* or the subject after an opening phrase: "In a separate case, two
+     * men were arrested" */
     if (!count_word(s, k))
         for (uint32_t j = s->sb + 1; j + 2 < s->se; j++)
             if (count_word(s, j) &&
-                tl_fact_w(s, j - 1, "charged|indicted|arrested|detained|sanctioned|designated|convicted|sentenced|"
-                                    "extradited|identified|named")) {
+                (tl_fact_w(s, j - 1, "charged|indicted|arrested|detained|sanctioned|designated|convicted|sentenced|"
+                                     "extradited|identified|named") ||
+                 (j < s->sb + 10 && tl_fact_is(s, j - 1, ",") && tl_fact_w(s, j + 2, "were|have|had|are|was")))) {
                 k = j;
                 break;
             }
@@ -502,6 +546,7 @@ static int counted_people(tl_fsent *s) {
     }
     int32_t g[TL_FS_GROUP];
     int got = named_list_next(s->d, s->si, n, g);
+    if (got != n) got = named_list_opening(s->d, s->si, n, g);
     /* "Three Britons have been convicted ..." then "The ringleader, X,":
      * one of them, named */
     if (got != n && (g[0] = one_of_them_next(s->d, s->si)) >= 0) got = n = 1;

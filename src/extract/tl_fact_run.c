@@ -503,6 +503,42 @@ static void note_anon_groups(tl_fsent *s) {
     }
 }
 
+/* Nouns of kin. */
+#define KIN_NOUNS                                                                                          \
+    "father|mother|son|sons|daughter|daughters|brother|brothers|sister|sisters|sibling|siblings|wife|husband|" \
+    "widow|widower|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother|children|"   \
+    "child|parents|spouse|fiance|fiancee|girlfriend|boyfriend|brother-in-law|son-in-law|stepson|stepfather"
+
+/* Is person mention m a possessor ("X's former deputy, Y,") while a later
+ * person of the sentence is named outright, or the object of "of" before
+ * an apposition naming the head ("the deputy of X, Y,")?  Then the
+ * sentence is about that one: X is no pronoun's antecedent.  Can't fail. */
+static int possessor_before_named(const tl_fsent *s, int m) {
+    const tl_fment *x = &s->ms[m];
+    /* "Gandhi's father Karamchand ... his mother", "the son of X, Y, ...
+     * his": kin named by their tie to the possessor leave the story with
+     * the possessor */
+    if (x->te + 1 < s->se && x->tb > s->sb + 1 && tl_fact_is(s, x->tb - 1, "of") && tl_fact_is(s, x->te, ",") &&
+        !tl_fact_w(s, x->tb - 2, KIN_NOUNS)) {
+        int y = tl_fact_ment_at(s, x->te + 1);
+        if (y >= 0 && s->ms[y].tb == x->te + 1 && s->ms[y].type == TL_PERSON && !s->ms[y].pron) return 1;
+    }
+    if (x->te >= s->se || !tl_fact_w(s, x->te, "'s|\u2019s|'")) return 0;
+    uint32_t q = x->te + 1;
+    if (q < s->se && tl_fact_w(s, q, "late|younger|elder|older|eldest|youngest|estranged|own")) q++;
+    if (q < s->se && tl_fact_w(s, q, KIN_NOUNS)) return 0;
+    /* the possessed noun (up to three lower-case words), then the name,
+     * after a comma or not ("Byron's friend Edward Trelawny") */
+    for (uint32_t n = 0; q < s->se && n < 3 && (s->d->tokens[q].flags & TL_TOK_ALPHA) &&
+                         !(s->d->tokens[q].flags & TL_TOK_UPPER) && s->at[q - s->sb] < 0;
+         n++)
+        q++;
+    if (q == x->te + 1) return 0;
+    if (q < s->se && tl_fact_is(s, q, ",")) q++;
+    int y = q < s->se ? tl_fact_ment_at(s, q) : -1;
+    return y >= 0 && s->ms[y].tb == q && s->ms[y].type == TL_PERSON && !s->ms[y].pron && s->ms[y].ent != x->ent;
+}
+
 static void add_pronouns(tl_fsent *s) {
     tl_fdoc *fd = s->fd;
     int person = fd->focus_person >= 0 && s->si - fd->focus_person_sent <= 3;
@@ -518,7 +554,7 @@ static void add_pronouns(tl_fsent *s) {
     int32_t first_person = -1;
     uint32_t first_at = s->se;
     for (int m = 0; m < s->nm; m++)
-        if (s->ms[m].type == TL_PERSON && !s->ms[m].pron && s->ms[m].tb < first_at) {
+        if (s->ms[m].type == TL_PERSON && !s->ms[m].pron && s->ms[m].tb < first_at && !possessor_before_named(s, m)) {
             first_person = s->ms[m].ent;
             first_at = s->ms[m].tb;
         }
@@ -669,6 +705,35 @@ static void add_pronouns(tl_fsent *s) {
              * (not a state's force, nor the body that reports on them) */
             add_ment(s, i, i + 1, fd->focus_org, TL_ORG, 1);
         }
+    }
+}
+
+/* "Hamas said it had carried out the attack", "The U.S. military said its
+ * aircraft struck X": "it" or "its" right after a say verb whose subject opens the sentence
+ * (a body or a state, possibly with its military, army or government
+ * after it) is that subject.  Read from the words: the word classes are
+ * not read yet.  Can't fail. */
+static void add_self_it(tl_fsent *s) {
+    for (uint32_t i = s->sb + 2; i + 1 < s->se && i < s->sb + 8; i++) {
+        uint32_t r = i - s->sb;
+        if (s->len[r] < 2 || s->len[r] > 3 || s->low[r][0] != 'i' || s->low[r][1] != 't' || s->at[r] >= 0) continue;
+        int poss = s->len[r] == 3;
+        if (poss && s->low[r][2] != 's') continue;
+        if (!tl_fact_w(s, i - 1, "said|says|announced|claimed|stated|confirmed|added|insisted|acknowledged")) return;
+        uint32_t j = i - 2;
+        int force = j > s->sb && tl_fact_w(s, j, "military|army|government|navy|forces|ministry");
+        if (force) j--;
+        if (j > s->sb && tl_fact_w(s, j, "'s|\u2019s")) j--;
+        int m = s->at[j - s->sb];
+        /* ("The Israeli military said it": the nationality stands for its
+         * state, as in "an Israeli strike") */
+        if (m < 0 || s->ms[m].te != j + 1 ||
+            (s->ms[m].type != TL_ORG && s->ms[m].type != TL_GPE && !(force && s->ms[m].type == TL_NORP)))
+            return;
+        uint32_t tb = s->ms[m].tb;
+        if (tb > s->sb && !(tb == s->sb + 1 && tl_fact_is(s, s->sb, "the"))) return;
+        add_ment(s, i, i + 1, s->ms[m].ent, s->ms[m].type, poss ? TL_PRON_POSS : 1);
+        return;
     }
 }
 
@@ -1314,7 +1379,7 @@ static void update_focus(tl_fsent *s) {
             memmove(fd->recent_org + 1, fd->recent_org, (size_t)k * sizeof *fd->recent_org);
             fd->recent_org[0] = x->ent;
         }
-        if (x->type == TL_PERSON && !done_p && x->pron != TL_PRON_PLURAL) {
+        if (x->type == TL_PERSON && !done_p && x->pron != TL_PRON_PLURAL && (x->pron || !possessor_before_named(s, m))) {
             if (!x->pron) fd->focus_person = x->ent;
             fd->focus_person_sent = s->si;
             done_p = 1;
@@ -1562,6 +1627,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
                 s->ms[s->nm - 1].mod = 1;
         }
         add_pronouns(s);
+        add_self_it(s);
         add_coref(s);
         tl_fact_corole_add(s, &fd.corole);
         tl_fact_cata_add(s);

@@ -300,8 +300,10 @@ static const spec SPECS[] = {
     S("fire|fires|fired|firing|lob|lobs|lobbed|lobbing|launch|launches|launched|launching", TL_ATTACKED, 0, "at", 1),
     /* "X took Y hostage", "Y was taken hostage by X" (tl_fact_atk.c) */
     R("hostage|hostages", TL_ATTACKED, 0, 1, 0),
-    E(TL_CUE_ATTACK_ON_NOUNS, TL_ATTACKED, 0, N, "on|against", 1, NULL, N, 3),
-    E(TL_CUE_ATTACK_OF_NOUNS, TL_ATTACKED, 0, 1, "on|against", 1, NULL, N, 3),
+    /* ("an airstrike in Puntland targeting X": the participle names the
+     * target as "on" does) */
+    E(TL_CUE_ATTACK_ON_NOUNS, TL_ATTACKED, 0, N, "on|against|targeting", 1, NULL, N, 3),
+    E(TL_CUE_ATTACK_OF_NOUNS, TL_ATTACKED, 0, 1, "on|against|targeting", 1, NULL, N, 3),
     E("plot|plots|conspiracy|scheme|plan", TL_ATTACKED, 0, N, "against", 1, NULL, N, 1),
     /* SPIED_ON */
     /* "spying for China": China is the employer, not the target */

@@ -2020,6 +2020,42 @@ static void test_funds_offices_and_successors(void **state) {
                 "Omar Haddad");
 }
 
+static void test_focus_heads_and_self_reference(void **state) {
+    /* the person an apposition names after a possessor is the one "he"
+     * follows; kin leave the story with the possessor */
+    const char *t = "Police arrested Omar Haddad's former deputy, Bran Russo, in Recife, where he had lived for six "
+                    "years. He is expected to be extradited to Italy.\n";
+    expect_fact(state, t, TL_EXTRADITED, "Bran Russo", NULL);
+    expect_no_fact(state, t, TL_EXTRADITED, "Omar Haddad", NULL);
+    expect_fact(state, t, TL_LOCATED_IN, "Bran Russo", "Recife");
+    expect_fact(state, "Omar Haddad's brother, Bran Haddad, was arrested in May. His wife, Lina Haddad, was not.\n",
+                TL_FAMILY_OF, "Lina Haddad", "Omar Haddad");
+    /* "secretary general", "director general": the head of the body */
+    expect_fact(state, "The Kessel Brigade buried its dead. Omar Haddad, the group's secretary general, spoke.\n",
+                TL_LEADER_OF, "Omar Haddad", "Kessel Brigade");
+    expect_fact(state, "Kessel Brigade Secretary General Omar Haddad vowed revenge.\n", TL_LEADER_OF, "Omar Haddad",
+                "Kessel Brigade");
+    /* an airstrike "targeting" X is on X; "X said it" is X */
+    t = "The U.S. military said it had carried out an airstrike in Puntland targeting Omar Haddad.\n";
+    expect_fact(state, t, TL_ATTACKED, "U.S.", "Omar Haddad");
+    expect_no_fact(state, t, TL_OPPOSES, "U.S.", "Omar Haddad");
+    /* "the militants, who": the group's people */
+    expect_fact(state, "Kessel Brigade fighters stormed a hotel. The president vowed war against the militants, who "
+                       "are linked to the Tamar Front.\n",
+                TL_ASSOCIATE_OF, "Kessel Brigade", "Tamar Front");
+    /* a surname alone before another with it is named is the one named
+     * before with it inside the name */
+    t = "Omar Vazquez Haddad was extradited from Mexico in 2016. Vazquez later supplied the Kessel Brigade with "
+        "cocaine. His cousin, Bran Vazquez, was arrested in 2019.\n";
+    expect_fact(state, t, TL_SUPPORTS, "Omar Vazquez Haddad", "Kessel Brigade");
+    expect_no_fact(state, t, TL_SUPPORTS, "Bran Vazquez", "Kessel Brigade");
+    /* "two men were arrested" then the two named */
+    t = "In a separate case, two men were arrested in Boston on Monday. Omar Haddad, 61, and Bran Russo, 59, were "
+        "charged with fraud.\n";
+    expect_fact(state, t, TL_ARRESTED, "Omar Haddad", NULL);
+    expect_fact(state, t, TL_ARRESTED, "Bran Russo", NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2116,6 +2152,7 @@ int main(void) {
         cmocka_unit_test(test_aliases_leads_and_sources),
         cmocka_unit_test(test_blame_ringleader_and_terms),
         cmocka_unit_test(test_funds_offices_and_successors),
+        cmocka_unit_test(test_focus_heads_and_self_reference),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
