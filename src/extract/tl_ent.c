@@ -764,8 +764,17 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
          * cue ("X, alias Y", "X (a.k.a. Y)", "X, who is also known as Y"):
          * in "police captured alias Y" the police are not Y. */
         const tl_mention *p = &d->mentions[i - 1];
+        /* ("a faction of the Sinaloa Cartel known as Los Chapitos": the
+         * name is the part's the noun before "of" names) */
+        uint32_t pb = p->tok_begin;
+        if (pb > 0 && tl_tok_eq(d, pb - 1, "the")) pb--;
+        int of_part = pb >= 2 && tl_tok_eq(d, pb - 1, "of") &&
+                      (tl_tok_eq(d, pb - 2, "faction") || tl_tok_eq(d, pb - 2, "branch") || tl_tok_eq(d, pb - 2, "wing") ||
+                       tl_tok_eq(d, pb - 2, "unit") || tl_tok_eq(d, pb - 2, "cell") || tl_tok_eq(d, pb - 2, "affiliate") ||
+                       tl_tok_eq(d, pb - 2, "offshoot") || tl_tok_eq(d, pb - 2, "arm") || tl_tok_eq(d, pb - 2, "division") ||
+                       tl_tok_eq(d, pb - 2, "subsidiary") || tl_tok_eq(d, pb - 2, "splinter"));
         if (d->tokens[p->tok_begin].sent == d->tokens[m->tok_begin].sent && p->type != TL_GPE &&
-            p->type != TL_NORP && p->type != TL_LOC && next_to_cue(d, p->tok_end, cs, one_word))
+            p->type != TL_NORP && p->type != TL_LOC && !of_part && next_to_cue(d, p->tok_end, cs, one_word))
             ks[i].alias_of = (int32_t)(i - 1);
         /* "X, 47, of Ahuachapan, El Salvador -- and who is also known as
          * Y": the person before an age and a home town */

@@ -131,6 +131,22 @@ static int aux_only(const tl_fsent *s, uint32_t from, uint32_t to) {
     return 1;
 }
 
+/* Are the tokens [from, to) a verb group that raises the subject of the
+ * verb after it ("is believed to have", "was said to be", "appears to
+ * have")?  Can't fail. */
+static int raising_only(const tl_fsent *s, uint32_t from, uint32_t to) {
+    int raise = 0;
+    for (uint32_t j = from; j < to; j++) {
+        if (tl_fact_w(s, j, "believed|said|thought|reported|expected|alleged|understood|known|likely|appears|appeared|"
+                            "seems|seemed|set|due"))
+            raise = 1;
+        else if (!tl_fact_wl(s, j, WL_BE) && !tl_fact_w(s, j, "to|have|has|had|also|later|then|widely|now") &&
+                 tl_fact_tag(s, j) != TL_POS_ADV)
+            return 0;
+    }
+    return raise;
+}
+
 /* The person named right before the comma of an apposition whose "a" or
  * "an" is token k ("X, a smuggler", "X, 46, a banker"), or -1.  Can't
  * fail. */
@@ -186,12 +202,16 @@ static int apposition_relative_holder(const tl_fsent *s, uint32_t i) {
         tl_fact_w(s, s->ms[pm].tb - 1, "from|in|of|near|based"))
         k = s->ms[pm].tb - 1;
     /* the noun and its modifiers, back to "a" or "an"; a nationality
-     * among them ("a former Russian military intelligence officer who") */
-    uint32_t n = 0;
+     * among them ("a former Russian military intelligence officer who"),
+     * or a body's or a place's name before the noun ("a former
+     * al-Shabaab preacher who", "a Brooklyn man who") */
+    uint32_t n = 0, noun = k;
     while (k > s->sb && n < 6 && !tl_fact_w(s, k - 1, "a|an")) {
         k--, n++;
         int m = tl_fact_ment_at(s, k);
-        if (m >= 0 && s->ms[m].type == TL_NORP && !s->ms[m].pron && s->ms[m].tb > s->sb) {
+        if (m >= 0 && !s->ms[m].pron && s->ms[m].tb > s->sb &&
+            (s->ms[m].type == TL_NORP ||
+             ((s->ms[m].type == TL_ORG || s->ms[m].type == TL_GPE) && s->ms[m].te < noun))) {
             k = s->ms[m].tb;
             continue;
         }
@@ -373,7 +393,7 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         if (k > s->sb && tl_fact_is(s, k - 1, ")") &&
             (tl_fact_is(s, k, "-") || tl_fact_is(s, k, "--") || tl_fact_is(s, k, "\u2013") || tl_fact_is(s, k, "\u2014")))
             return -1;
-        if (tl_fact_is(s, k, ",") && aux_only(s, k + 1, i)) {
+        if (tl_fact_is(s, k, ",") && (aux_only(s, k + 1, i) || raising_only(s, k + 1, i))) {
             /* "X, 41, of Paterson, New Jersey, provided": a home town and
              * an age set off after the name hold no subject */
             uint32_t q = k;
@@ -486,6 +506,36 @@ static int title_person(const tl_fsent *s, int m);
 
 /* First mention after the preposition (one of `preps`) that follows token
  * i within a short window; the window stops at ';' and at another clause. */
+static int past_norp_modifier(const tl_fsent *s, int m, uint32_t mask);
+
+/* After a state's mention m: "Ecuador's most powerful gang, Los
+ * Choneros" -- the possessed noun (after up to three lower-case words) is
+ * a kind of body outside the state: the body's mention named right after
+ * it, or -1 when unnamed; -2 when m possesses no such body.  Can't
+ * fail. */
+static int possessed_body(const tl_fsent *s, int m) {
+    uint32_t k = s->ms[m].te;
+    if (k + 1 >= s->se || !tl_fact_w(s, k, "'s|\u2019s|'")) return -2;
+    for (uint32_t q = k + 1; q < s->se && q < k + 5; q++) {
+        if (s->at[q - s->sb] >= 0 || !(s->d->tokens[q].flags & TL_TOK_ALPHA) || (s->d->tokens[q].flags & TL_TOK_UPPER))
+            return -2;
+        if (!tl_fact_w(s, q, TL_CUE_KIND_ORG_NOUNS)) continue;
+        if (q + 2 < s->se && tl_fact_w(s, q + 1, "gang|group|cartel|party|militia|network")) continue; /* "drug gang" */
+        /* (a body of the state, "Russia's central bank", serves the state:
+         * the callers' rules for it stand) */
+        if (!tl_fact_w(s, q, "gang|group|cartel|party|movement|network|militia|clan|syndicate|faction|company|firm|"
+                             "outfit|cell|band|sect|cult|brigade|organization|organisation|club|team|newspaper|"
+                             "website|charity|union|front|insurgency"))
+            return -2;
+        if (q + 2 < s->se && tl_fact_is(s, q + 1, ",")) {
+            int o = tl_fact_ment_at(s, q + 2);
+            if (o >= 0 && s->ms[o].tb == q + 2 && s->ms[o].type == TL_ORG && !s->ms[o].pron) return o;
+        }
+        return -1;
+    }
+    return -2;
+}
+
 static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint32_t mask) {
     for (uint32_t k = i + 1; k < s->se && k < i + 14; k++) {
         if (tl_fact_is(s, k, ";") || tl_fact_is(s, k, "that") || tl_fact_is(s, k, "who") ||
@@ -498,6 +548,19 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
         }
         if (tl_fact_w(s, k, preps)) {
             int m = tl_fact_ment_from(s, k + 1, NULL);
+            /* "the leader of Ecuador's most powerful gang, Los Choneros":
+             * the body a state possesses, by its name after the noun if
+             * given, never the state */
+            if (m >= 0 && s->ms[m].type == TL_GPE && !s->ms[m].pron) {
+                int b = possessed_body(s, m);
+                if (b != -2) return b >= 0 && tl_fact_type_ok(s, b, mask) ? b : -1;
+            }
+            /* "conspired with a Belgian associate, X": the name the
+             * nationality's noun is in apposition to */
+            if (m >= 0 && s->ms[m].type == TL_NORP && !(mask & N_)) {
+                int p = past_norp_modifier(s, m, mask);
+                if (p != m && p >= 0 && tl_fact_type_ok(s, p, mask)) return p;
+            }
             /* "met with an MSS officer, Wei Chen": the person */
             if (m >= 0 && s->ms[m].type == TL_ORG && (mask & P_)) {
                 int p = title_person(s, m);
@@ -530,7 +593,6 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
     return -1;
 }
 
-static int past_norp_modifier(const tl_fsent *s, int m, uint32_t mask);
 
 /* Direct object: a mention right after the verb (determiners, adverbs,
  * numbers and adjectives may come between). */
@@ -916,6 +978,11 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     if ((type == TL_SUPPORTS || type == TL_ATTACKED || type == TL_RECRUITED || type == TL_SPIED_ON || type == TL_FOUNDED) &&
         !s->ms[a0].virt && placed_list(s, a0))
         return;
+    /* "defected to South Korea" is a move, not a membership: one defects
+     * into a body only */
+    if (type == TL_MEMBER_OF && c.m[1] >= 0 && s->ms[c.m[1]].type != TL_ORG && trig < s->se &&
+        s->low[trig - s->sb][0] == 'd' && tl_fact_w(s, trig, "defect|defects|defected|defecting"))
+        return;
     /* "founder of the pro-Hamas collective X": a name inside a modifier
      * ("pro-Hamas", "Iran-backed") is no body one founds, leads or joins */
     if ((type == TL_FOUNDED || type == TL_LEADER_OF || type == TL_MEMBER_OF || type == TL_PART_OF) && c.m[1] >= 0 &&
@@ -1162,7 +1229,8 @@ static int past_norp_modifier(const tl_fsent *s, int m, uint32_t mask) {
             int m4 = tl_fact_ment_at(s, q + 1);
             if (m4 >= 0 && s->ms[m4].tb == q + 1 && s->ms[m4].type == TL_PERSON && tl_fact_type_ok(s, m4, mask) &&
                 tl_fact_w(s, q - 1, "national|nationals|citizen|citizens|man|men|woman|women|suspect|suspects|brothers|operative|"
-                         "operatives|agent|agents|officer|officers"))
+                         "operatives|agent|agents|officer|officers|associate|associates|accomplice|accomplices|partner|"
+                         "businessman|businessmen|financier|smuggler|handler"))
                 return m4;
             return m;
         }
@@ -1598,7 +1666,12 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
 static int np_holder_right(const tl_fsent *s, uint32_t after, int allow_comma, uint32_t mask) {
     /* "a Georgian citizen and drug trafficker named X" */
     for (uint32_t k = after; k < s->se && k < after + 5; k++) {
-        if (tl_fact_wl(s, k, WL_NAMED_CALLED_IDENTIFIED)) {
+        /* "a faction of the cartel known (locally) as X" */
+        if (k + 2 < s->se && tl_fact_is(s, k, "known") && !tl_fact_is(s, k + 1, "as") && tl_fact_tag(s, k + 1) == TL_POS_ADV &&
+            tl_fact_is(s, k + 2, "as"))
+            k++;
+        if (tl_fact_wl(s, k, WL_NAMED_CALLED_IDENTIFIED) || (tl_fact_is(s, k, "as") && k > after && tl_fact_is(s, k - 1, "known")) ||
+            (tl_fact_is(s, k, "as") && k > after + 1 && tl_fact_is(s, k - 2, "known"))) {
             int m = tl_fact_ment_from(s, k + 1, NULL);
             if (m >= 0 && tl_fact_type_ok(s, m, mask)) return m;
             break;
@@ -1792,15 +1865,34 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (grp >= 0 && type == TL_ASSOCIATE_OF && s->ms[grp].type == TL_NORP) grp = tl_fact_title_name_after(s, grp);
         /* "a leader of the syndicate's Boston clique": a place before a
          * unit's noun names where the unit is; the body is the possessor */
-        if (grp >= 0 && (type == TL_LEADER_OF || type == TL_MEMBER_OF) && s->ms[grp].type == TL_GPE &&
-            s->ms[grp].te < s->se && tl_fact_w(s, s->ms[grp].te, "clique|cell|cells|chapter|branch|unit|faction|wing|crew")) {
+        /* ("the Islamic State's Somali branch": a nationality as well) */
+        if (grp >= 0 && (type == TL_LEADER_OF || type == TL_MEMBER_OF) &&
+            (s->ms[grp].type == TL_GPE || s->ms[grp].type == TL_NORP) && s->ms[grp].te < s->se &&
+            tl_fact_w(s, s->ms[grp].te, "clique|cell|cells|chapter|branch|unit|faction|wing|crew|affiliate|province|arm")) {
             uint32_t b = s->ms[grp].tb;
             int ps = b > s->sb + 1 && tl_fact_w(s, b - 1, "'s|\u2019s") ? tl_fact_ment_ending(s, b - 2) : -1;
             if (ps < 0 && b > s->sb) {
                 int q = s->at[b - 1 - s->sb];
                 if (q >= 0 && s->ms[q].pron == TL_PRON_POSS) ps = q; /* "its Boston clique" */
             }
-            grp = ps >= 0 && s->ms[ps].type == TL_ORG ? ps : -1;
+            /* (the head of a part is a member of the whole, as
+             * part_leaders in tl_fact_aff.c reads it) */
+            if (ps >= 0 && s->ms[ps].type == TL_ORG) {
+                grp = ps;
+                if (type == TL_LEADER_OF) {
+                    type = TL_MEMBER_OF;
+                    gmask = ROLE_MASK[type][gr];
+                    hmask = ROLE_MASK[type][hr];
+                }
+            }
+            else if (s->ms[grp].type == TL_GPE && tl_fact_w(s, s->ms[grp].te, "clique|cell|cells|chapter|branch|unit|faction|wing|crew"))
+                grp = -1; /* ("the governor of Herat province" governs Herat) */
+        }
+        /* "the leader of Ecuador's most powerful gang, Los Choneros": the
+         * state's body, by the name after it */
+        if (grp >= 0 && s->ms[grp].type == TL_GPE && !s->ms[grp].pron) {
+            int b = possessed_body(s, grp);
+            if (b != -2) grp = b;
         }
         of_grp = grp >= 0;
         if (grp >= 0) {

@@ -27,7 +27,8 @@ static const char *const role_heads =
     "commander|official|officer|operative|smuggler|trafficker|financier|spy|gunman|bomber|attacker|assailant|"
     "warlord|kingpin|boss|diplomat|politician|lawmaker|executive|banker|lawyer|imam|preacher|cleric|militant|"
     "fighter|suspect|defendant|fugitive|hacker|businessman|businesswoman|man|woman|national|citizen|soldier|"
-    "veteran|engineer|journalist|activist|teenager|student";
+    "veteran|engineer|journalist|activist|teenager|student|sergeant|corporal|lieutenant|captain|colonel|marine|"
+    "sailor|airman|analyst|contractor|employee|informant";
 
 /* What may stand before such a noun: rank, standing, and the kind of
  * body or trade ("a former senior militia commander"). */
@@ -134,7 +135,9 @@ static uint32_t description_at(const tl_fsent *s, uint32_t i, int *norp_m, int *
 /* The fact a role noun states of its holder: "member" MEMBER_OF, "leader"
  * LEADER_OF, "founder" FOUNDED; -1 for any other word.  Can't fail. */
 static int role_type(const tl_fsent *s, uint32_t k) {
-    if (tl_fact_w(s, k, "member|members|operative|operatives|officer|officers|agent|agents|fighter|fighters"))
+    if (tl_fact_w(s, k, "member|members|operative|operatives|officer|officers|agent|agents|fighter|fighters|"
+                        "lieutenant|lieutenants|soldier|soldiers|sergeant|corporal|captain|colonel|general|marine|"
+                        "sailor|airman|employee|employees|official|officials|spokesman|spokeswoman"))
         return TL_MEMBER_OF;
     if (tl_fact_w(s, k, "leader|leaders|commander|commanders|chief|chiefs|head|ringleader|ringleaders")) return TL_LEADER_OF;
     if (tl_fact_w(s, k, "founder|founders|co-founder|co-founders|cofounder|cofounders")) return TL_FOUNDED;

@@ -173,6 +173,7 @@ static void norp_description_names(tl_fsent *s, int m, uint32_t k) {
     /* "three British aid workers, X, Y and Z" (a plural after "a" is
      * something else's: "a British aid workers' union") */
     if (!tl_fact_w(s, k - 1, TL_CUE_KIND_PERSON_NOUNS) && !tl_fact_w(s, k - 1, PEOPLE_NOUNS) &&
+        !tl_fact_w(s, k - 1, "associate|accomplice|partner|handler|mercenary|courier|recruiter|informant") &&
         (tl_fact_w(s, a - 1, "a|an") || !person_plural(s, k - 1)))
         return;
     if (tl_fact_w(s, k - 1, TL_CUE_STATE_OFFICE_NOUNS)) return;

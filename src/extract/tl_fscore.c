@@ -196,6 +196,9 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
              * check it); the model was trained without it */
             if (fr[j]->type == TL_FOUNDED && (n == 5 || n == 8) && w[n - 1] == 'd' && !memcmp(w + n - 5, "found", 5))
                 continue;
+            /* nor with "defected to" (a membership only in a body: the
+             * frames check it) */
+            if (fr[j]->type == TL_MEMBER_OF && n >= 6 && !memcmp(w, "defect", 6)) continue;
             s->tbits[r] |= 1u << fr[j]->type;
             if (first < 0) first = (int)j;
         }

@@ -346,7 +346,60 @@ static int described_kind(const tl_ner_feats *f, const tl_ner_span *X) {
     int app = tl_ner_apposition_type(f, c);
     /* "born in Halifax, the son of ...": after a preposition a person's
      * apposition is about the subject; a kind of body or place is not. */
-    if (app >= 0 && !(after_stop && app == TL_PERSON)) return app;
+    /* ("allied with X, another bandit commander": "another" says X is
+     * one) */
+    if (app >= 0 && !(after_stop && app == TL_PERSON && !(c + 1 < d->n_tokens && tl_ner_tok_is(d, c + 1, "another"))))
+        return app;
+    /* "X, which pledged allegiance to Y": a name the tagger took for a
+     * person that "which" refers to is a body (a place's "which" is said
+     * of names the gazetteer knows) */
+    /* (three words or more: "Blount's nephew Murph Archibald, which
+     * appeared on the radio" is the interview's "which") */
+    if (X->cls == TL_PERSON && b >= a + 3 && b + 2 < d->n_tokens && d->tokens[b + 1].sent == sent && tl_ner_tok_is(d, b, ",") &&
+        tl_ner_tok_is(d, b + 1, "which") && !(tl_ner_span_gaz(f, a, b) & (TL_NER_PLACEISH | TL_GAZ_GIVEN)) &&
+        !(f->t[a].gaz & TL_GAZ_GIVEN))
+        return TL_ORG;
+    /* "a hacking group known as X", "a faction of the cartel called X",
+     * "the man dubbed X": the nearest noun of a kind before the
+     * participle */
+    {
+        uint32_t p = a;
+        if (p > 1 && tl_ner_tok_is(d, p - 1, "as")) p--;
+        if (p > 1 && (f->t[p - 1].gaz & TL_GAZ_STOP) == 0 && f->t[p - 1].cls == TL_NER_SH_LOWER &&
+            (tl_ner_tok_is(d, p - 1, "locally") || tl_ner_tok_is(d, p - 1, "widely") || tl_ner_tok_is(d, p - 1, "simply") ||
+             tl_ner_tok_is(d, p - 1, "also") || tl_ner_tok_is(d, p - 1, "commonly")))
+            p--;
+        int part = p > 0 && p < a && (tl_ner_tok_is(d, p - 1, "known") || tl_ner_tok_is(d, p - 1, "referred"));
+        part |= p == a && p > 0 && (tl_ner_tok_is(d, p - 1, "called") || tl_ner_tok_is(d, p - 1, "dubbed") ||
+                                    tl_ner_tok_is(d, p - 1, "named") || tl_ner_tok_is(d, p - 1, "nicknamed"));
+        for (uint32_t k = p - 1; part && k > 0 && k + 8 > p && d->tokens[k - 1].sent == sent; k--) {
+            if (f->t[k - 1].cls == TL_NER_SH_PUNCT) break;
+            if (f->t[k - 1].cls != TL_NER_SH_LOWER) continue;
+            /* (bodies of people: "a post office named X" may be a
+             * place's name) */
+            static const char *const bands[] = {"group", "gang", "faction", "militia", "network", "cartel",
+                                                "organization", "organisation", "movement", "cell", "company", "firm",
+                                                "outfit", "syndicate", "clan", "brigade", "party", "front", "wing",
+                                                "branch", "sect", "cult", "affiliate", "offshoot"};
+            for (size_t q = 0; q < sizeof bands / sizeof bands[0]; q++)
+                if (tl_ner_tok_is(d, k - 1, bands[q])) return TL_ORG;
+            int t = tl_ner_kind_noun(d, k - 1);
+            if (t == TL_PERSON) return t;
+            if (t >= 0) break;
+        }
+    }
+    /* "X and Y, two companies controlled by ...": a count's apposition
+     * after the list is about each name of it */
+    if (b + 2 < d->n_tokens && tl_ner_tok_is(d, b, "and") && d->tokens[b + 1].sent == sent &&
+        f->t[b + 1].cls == TL_NER_SH_CAP) {
+        uint32_t e = b + 1;
+        while (e < d->n_tokens && e < b + 6 && d->tokens[e].sent == sent && f->t[e].cls == TL_NER_SH_CAP) e++;
+        if (e + 1 < d->n_tokens && d->tokens[e + 1].sent == sent &&
+            (tl_ner_tok_is(d, e + 1, "two") || tl_ner_tok_is(d, e + 1, "both"))) {
+            int k = tl_ner_apposition_type(f, e);
+            if (k >= 0) return k;
+        }
+    }
     if (a > 0 && d->tokens[a - 1].sent == sent && f->t[a - 1].cls == TL_NER_SH_LOWER) {
         int k = tl_ner_kind_noun(d, a - 1);
         if (k == TL_ORG || k == TL_PERSON) return k;

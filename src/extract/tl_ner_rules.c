@@ -209,13 +209,30 @@ int tl_ner_apposition_type(const tl_ner_feats *f, uint32_t b) {
         tl_ner_tok_is(d, i, "previously") || tl_ner_tok_is(d, i, "also"))
         i++;
     if (i >= d->n_tokens || d->tokens[i].sent != sent) return -1;
-    if (!tl_ner_tok_is(d, i, "a") && !tl_ner_tok_is(d, i, "an") && !tl_ner_tok_is(d, i, "the")) return -1;
+    /* "X and Y, two companies controlled by ...": a count before a plural
+     * head */
+    int count = tl_ner_tok_is(d, i, "two") || tl_ner_tok_is(d, i, "three") || tl_ner_tok_is(d, i, "four") ||
+                tl_ner_tok_is(d, i, "both");
+    if (!count && !tl_ner_tok_is(d, i, "a") && !tl_ner_tok_is(d, i, "an") && !tl_ner_tok_is(d, i, "the") &&
+        !tl_ner_tok_is(d, i, "another"))
+        return -1;
     /* Up to four lower-case words of one noun phrase (to a function word
      * or a name); its last listed noun, the head, gives the type: "a
      * militant group" is a group, "a militant" a person. */
     uint32_t words = 0;
     int kind = -1;
     for (uint32_t k = i + 1; words < 4 && k < d->n_tokens && d->tokens[k].sent == sent; k++, words++) {
+        if (count && f->t[k].cls == TL_NER_SH_LOWER) {
+            static const char *const orgs[] = {"companies", "firms", "groups", "gangs", "organizations", "organisations",
+                                               "entities", "businesses", "militias", "networks", "cartels", "factions",
+                                               "banks", "exchanges"};
+            static const char *const people[] = {"men", "women", "brothers", "sisters", "nationals", "citizens",
+                                                 "officers", "officials", "executives", "businessmen"};
+            for (size_t q = 0; q < sizeof orgs / sizeof orgs[0]; q++)
+                if (tl_ner_tok_is(d, k, orgs[q])) return TL_ORG;
+            for (size_t q = 0; q < sizeof people / sizeof people[0]; q++)
+                if (tl_ner_tok_is(d, k, people[q])) return TL_PERSON;
+        }
         /* "a British lawyer": a nationality may qualify the noun */
         if (f->t[k].cls == TL_NER_SH_CAP && (f->t[k].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP))) continue;
         /* "a Tehran-based exchange", "an Iran-backed militia": a name fused

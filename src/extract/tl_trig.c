@@ -37,6 +37,8 @@ static const spec SPECS[] = {
     S("work|works|worked|working", TL_MEMBER_OF, 0, "for", 1),
     S("serve|serves|served|serving", TL_MEMBER_OF, 0, "in|with|for", 1),
     S("fight|fights|fought|fighting", TL_MEMBER_OF, 0, "for", 1),
+    /* "X defected to the Islamic State" (to a body only: tl_fact.c) */
+    S("defect|defects|defected|defecting", TL_MEMBER_OF, 0, "to", 1),
     S("enlist|enlists|enlisted|enlisting", TL_MEMBER_OF, 0, "in", 1),
     /* "X was recruited into Y" (passive only: tl_fact.c frame_surf) */
     S("recruited|inducted", TL_MEMBER_OF, 0, "into", 1),
@@ -322,6 +324,8 @@ static const spec SPECS[] = {
     V("detain", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
     V("apprehend", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
     V("capture", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
+    V("recapture", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
+    V("rearrest", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
     V("nab|nabs|nabbed|nabbing", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
     V("imprison", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
     /* "X was taken into custody" ("taken into account" is no arrest) */

@@ -2056,6 +2056,43 @@ static void test_focus_heads_and_self_reference(void **state) {
     expect_fact(state, t, TL_ARRESTED, "Bran Russo", NULL);
 }
 
+static void test_state_gangs_ranks_and_raising(void **state) {
+    /* "the leader of Ecuador's most powerful gang, X": the gang, not the
+     * state; a state's own body still serves the state */
+    const char *t = "Omar Haddad, the leader of Ecuador's most powerful gang, the Tarvos Cartel, escaped from a prison.\n";
+    expect_fact(state, t, TL_LEADER_OF, "Omar Haddad", "Tarvos Cartel");
+    expect_no_fact(state, t, TL_LEADER_OF, "Omar Haddad", "Ecuador");
+    expect_fact(state, "Omar Haddad, the deputy governor of Russia's central bank, was shot.\n", TL_MEMBER_OF,
+                "Omar Haddad", "Russia");
+    /* "the leader of Y's Somali branch": a member of Y, who leads a part */
+    expect_fact(state, "Omar Haddad, the leader of the Kessel Brigade's Somali branch, was targeted.\n", TL_MEMBER_OF,
+                "Omar Haddad", "Kessel Brigade");
+    /* "defected to" a body joins it; to a state it does not */
+    expect_fact(state, "Omar Haddad defected to the Kessel Brigade in 2015.\n", TL_MEMBER_OF, "Omar Haddad",
+                "Kessel Brigade");
+    expect_no_fact(state, "Omar Haddad defected to South Korea in 2015.\n", TL_MEMBER_OF, "Omar Haddad",
+                   "South Korea");
+    /* a relative clause on an apposition's noun with a body before it */
+    expect_fact(state, "Omar Haddad, a former Tamar Front preacher who defected to the Kessel Brigade in 2015, was "
+                       "targeted.\n",
+                TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade");
+    /* "X, a Y who ..., is believed to have become": the raised subject */
+    t = "Omar Haddad, a preacher who fought in Syria, is believed to have become one of the Kessel Brigade's "
+        "most important figures.\n";
+    expect_fact(state, t, TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade");
+    /* a rank in a body as a lead, named next */
+    t = "A former U.S. Army sergeant was arrested in Texas on Thursday. Bran Russo, 42, of Killeen, was stationed "
+        "at Fort Hood.\n";
+    expect_fact(state, t, TL_ARRESTED, "Bran Russo", NULL);
+    expect_fact(state, t, TL_MEMBER_OF, "Bran Russo", "U.S. Army");
+    /* "conspired with a Belgian associate, X" */
+    t = "Omar Haddad conspired with a Belgian associate, Bran Russo, to move money.\n";
+    expect_fact(state, t, TL_ASSOCIATE_OF, "Omar Haddad", "Bran Russo");
+    expect_fact(state, t, TL_CITIZEN_OF, "Bran Russo", "Belgian");
+    expect_fact(state, "Omar Haddad escaped in May. He was recaptured in Manta in June.\n", TL_ARRESTED, "Omar Haddad",
+                NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2153,6 +2190,7 @@ int main(void) {
         cmocka_unit_test(test_blame_ringleader_and_terms),
         cmocka_unit_test(test_funds_offices_and_successors),
         cmocka_unit_test(test_focus_heads_and_self_reference),
+        cmocka_unit_test(test_state_gangs_ranks_and_raising),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -368,8 +368,31 @@ static void test_plural_bodies(void **state) {
     tl_doc_free(d);
 }
 
+static void test_described_by_participle_count_and_which(void **state) {
+    /* "a hacking group known as X": the noun before the participle; "a
+     * post office named X" no body of people */
+    tl_doc *d = run(state, "The men worked for an Iranian hacking group known as Velvet Kestrel.\n", 0);
+    assert_int_equal(mention(d, "Velvet Kestrel"), TL_ORG);
+    tl_doc_free(d);
+    /* "X and Y, two companies": the count's apposition types both */
+    d = run(state, "The workers were employed by Tarvosk Silverline and Omrazi Silverline, two companies "
+                   "controlled by the government.\n", 0);
+    assert_int_equal(mention(d, "Tarvosk Silverline"), TL_ORG);
+    assert_int_equal(mention(d, "Omrazi Silverline"), TL_ORG);
+    tl_doc_free(d);
+    /* "allied with X, another bandit commander": "another" says X is one */
+    d = run(state, "He was allied with Bello Turvik, another bandit commander who controls the hills.\n", 0);
+    assert_int_equal(mention(d, "Bello Turvik"), TL_PERSON);
+    tl_doc_free(d);
+    /* "X, which pledged allegiance": a three-word name "which" refers to */
+    d = run(state, "Some joined Jamaah Ansharut Velvan, which pledged allegiance to the Kessel Brigade.\n", 0);
+    assert_int_equal(mention(d, "Jamaah Ansharut Velvan"), TL_ORG);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_described_by_participle_count_and_which),
         cmocka_unit_test(test_table),        cmocka_unit_test(test_mentions_pass_alone),
         cmocka_unit_test(test_tagger),       cmocka_unit_test(test_headlines_and_consistency),
         cmocka_unit_test(test_holder_offices), cmocka_unit_test(test_nicknames),
