@@ -541,6 +541,11 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
         if (tl_fact_is(s, k, ";") || tl_fact_is(s, k, "that") || tl_fact_is(s, k, "who") ||
             tl_fact_is(s, k, "which"))
             return -1;
+        /* "spying for the KGB and preparing an attack on Y": a verb
+         * coordinated after the phrase opens its own */
+        if (k > i + 1 && k + 1 < s->se && tl_fact_wl(s, k, WL_AND_OR) &&
+            (tl_fact_tag(s, k + 1) == TL_POS_VBG || tl_fact_tag(s, k + 1) == TL_POS_VBD) && tl_fact_ment_at(s, k + 1) < 0)
+            return -1;
         /* "on behalf of Y" is for whom, not on what */
         if (tl_fact_is(s, k, "on") && tl_fact_is(s, k + 1, "behalf")) {
             k += 2;
@@ -554,6 +559,14 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
             if (m >= 0 && s->ms[m].type == TL_GPE && !s->ms[m].pron) {
                 int b = possessed_body(s, m);
                 if (b != -2) return b >= 0 && tl_fact_type_ok(s, b, mask) ? b : -1;
+            }
+            /* "a war with Palestinian Hamas": a nationality right before a
+             * body's name qualifies the name */
+            if (m >= 0 && s->ms[m].type == TL_NORP && s->ms[m].te < s->se) {
+                int n = tl_fact_ment_at(s, s->ms[m].te);
+                if (n >= 0 && s->ms[n].tb == s->ms[m].te && s->ms[n].type == TL_ORG && !s->ms[n].pron &&
+                    tl_fact_type_ok(s, n, mask))
+                    return n;
             }
             /* "conspired with a Belgian associate, X": the name the
              * nationality's noun is in apposition to */
@@ -978,6 +991,13 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     if ((type == TL_SUPPORTS || type == TL_ATTACKED || type == TL_RECRUITED || type == TL_SPIED_ON || type == TL_FOUNDED) &&
         !s->ms[a0].virt && placed_list(s, a0))
         return;
+    /* "a $5 million reward for his capture", "a warrant for the arrest
+     * of X": a price or a warrant on an arrest to come, no arrest */
+    if (type == TL_ARRESTED)
+        for (uint32_t k = trig; k > s->sb && k + 10 > trig; k--) {
+            if (tl_fact_is_punct(s, k - 1)) break;
+            if (tl_fact_w(s, k - 1, "reward|rewards|bounty|bounties|warrant|warrants")) return;
+        }
     /* "defected to South Korea" is a move, not a membership: one defects
      * into a body only */
     if (type == TL_MEMBER_OF && c.m[1] >= 0 && s->ms[c.m[1]].type != TL_ORG && trig < s->se &&
@@ -1634,7 +1654,7 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
     /* "X is accused of being a member of", "X denied being the leader of":
      * the gerund's subject is the clause's */
     if (tl_fact_is(s, j, "being") && j > s->sb &&
-        tl_fact_w(s, j - 1, "of|about|for|denied|denies|deny|denying|admitted|admits|admit|admitting"))
+        tl_fact_w(s, j - 1, "of|about|for|with|denied|denies|deny|denying|admitted|admits|admit|admitting"))
         return find_subj(s, j - 1, mask);
     /* "X, a Russian national and Kenya resident": the second of two nouns
      * coordinated in one apposition describes the same holder.  The
@@ -1897,6 +1917,12 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         of_grp = grp >= 0;
         if (grp >= 0) {
             after = s->ms[grp].te;
+            /* "a member of the Trickbot group, X,": the band's noun ends
+             * the phrase */
+            if (after + 1 < s->se && tl_fact_w(s, after, "group|gang|network|organization|organisation|cartel|clan|"
+                                                        "syndicate|militia|movement") &&
+                tl_fact_is(s, after + 1, ","))
+                after++;
             if (!tl_fact_type_ok(s, grp, gmask)) grp = norp_as_gpe(s, grp, gmask);
             if (grp >= 0 && !tl_fact_type_ok(s, grp, gmask)) grp = -1;
         }
@@ -2097,6 +2123,7 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     int premod, poss;
     uint32_t st = np_start(s, i, &premod, &poss);
+
     int args[4] = {-1, -1, -1, -1};
     /* "an Israeli strike", "Iranian funding": a nationality acts for its
      * state */
@@ -2211,6 +2238,11 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (a >= 0) emit_coord(s, type, a, -1, args[1], 1, -1, -1, lv, t->status);
         return;
     }
+    /* "a feud with Y", "Israel's war with Y": "with" right after the
+     * noun ("the Iran-Iraq war had nothing to do with Israel" is no war
+     * with Israel) */
+    if (type == TL_OPPOSES && args[1] >= 0 && t->prep_a && !strcmp(t->prep_a, "with") && !tl_fact_is(s, i + 1, "with"))
+        return;
     /* "X waged an insurgency against Y" (tl_fact_opp.c) */
     if (type == TL_OPPOSES && args[0] < 0 && args[1] >= 0 && tl_fact_opp_waged(s, i, args[1], t->status)) return;
     if (type == TL_ATTACKED && args[0] < 0 && args[1] >= 0) {

@@ -253,7 +253,9 @@ int tl_fact_atk_culprit(const tl_fsent *s, int e, int *by_obj) {
         h = head(&a, h);
     /* "police charged X with the murder": the accused is the object */
     int o = child(&a, h, a.obj);
-    if (o >= 0 && o != e && type_at(&a, o) == TL_PERSON) *by_obj = o;
+    /* ("sentenced him to life for the murder": a pronoun the person) */
+    int om = o >= 0 ? s->at[o] : -1;
+    if (o >= 0 && o != e && om >= 0 && s->ms[om].type == TL_PERSON && s->ms[om].pron != TL_PRON_POSS) *by_obj = o;
     return h;
 }
 

@@ -385,8 +385,16 @@ static int32_t named_by_same_noun(const tl_doc *d, uint32_t si, uint32_t head, i
                    (!victim && l && tl_trig_in_list("suspect|defendant|accused|man|woman", low, l));
         if (!same) continue;
         if (!word_at(d, k + 2, low) || low[0] != ',') continue;
-        uint32_t mi = first_mention_from(d, k + 3);
-        if (mi >= d->n_mentions || d->mentions[mi].tok_begin != k + 3 || d->mentions[mi].entity < 0) return -1;
+        /* ("The commander, identified as X,") */
+        uint32_t at = k + 3;
+        l = word_at(d, at, low);
+        if (l && tl_trig_in_list("identified|named", low, l)) {
+            l = word_at(d, at + 1, low);
+            if (l && tl_trig_in_list("only|simply|publicly", low, l)) l = word_at(d, ++at + 1, low);
+            if (l == 2 && memcmp(low, "as", 2) == 0) at += 2;
+        }
+        uint32_t mi = first_mention_from(d, at);
+        if (mi >= d->n_mentions || d->mentions[mi].tok_begin != at || d->mentions[mi].entity < 0) return -1;
         const tl_entity *e = &d->entities[d->mentions[mi].entity];
         return e->type == TL_PERSON && e->n_mentions && e->mentions[0] == mi ? d->mentions[mi].entity : -1;
     }

@@ -27,7 +27,13 @@ int tl_fact_opp_waged(tl_fsent *s, uint32_t i, int target, int status) {
      * pipelines" oppose Y's owner */
     uint32_t tb = s->ms[target].tb;
     if (tb > s->sb + 1 && tl_fact_wl(s, tb - 1, WL_DETS)) tb--;
-    if (tb <= s->sb || !tl_fact_w(s, tb - 1, "against|on") || tl_fact_name_modifies_noun(s, target)) return 0;
+    /* ("a feud with (the rival) Y", "a war with Y": with its noun of
+     * hostility) */
+    uint32_t wb = tb;
+    if (wb > s->sb + 1 && tl_fact_w(s, wb - 1, "rival|rebel|armed|powerful|larger|smaller")) wb--;
+    if (wb > s->sb + 1 && tl_fact_wl(s, wb - 1, WL_DETS)) wb--;
+    int with = tl_fact_w(s, i, "feud|feuds|rivalry|war|conflict") && wb > s->sb && tl_fact_is(s, wb - 1, "with");
+    if (tb <= s->sb || !(with || tl_fact_w(s, tb - 1, "against|on")) || tl_fact_name_modifies_noun(s, target)) return 0;
     /* "X withdrew when the Viceroy declared war on Y": an unnamed
      * subject right before a finite verb is the one who wages it (not
      * before a participle: "his sermons propagating jihad against Y") */

@@ -604,6 +604,10 @@ static void add_pronouns(tl_fsent *s) {
         /* every word of WL_HE_SHE_HIM_ETC (he|she|him|himself|herself)
          * starts with h or s: other words skip the list lookup */
         char c0 = s->low[i - s->sb][0];
+        /* "Hernandez himself was extradited": an emphatic reflexive after
+         * a name adds no one */
+        if (i > s->sb && s->len[i - s->sb] >= 7 && tl_fact_w(s, i, "himself|herself") && s->at[i - 1 - s->sb] >= 0)
+            continue;
         if ((person || here >= 0) && (c0 == 'h' || c0 == 's') && tl_fact_wl(s, i, WL_HE_SHE_HIM_ETC)) {
             int32_t e = here >= 0 && tl_fact_w(s, i, "he|she") ? here : fd->focus_person;
             if (tl_fact_w(s, i, "him")) {
@@ -651,8 +655,12 @@ static void add_pronouns(tl_fsent *s) {
              * word, else the organization in focus. */
             int32_t e = -1;
             uint32_t r = i - s->sb;
-            for (int k = 0; k < 8 && e < 0; k++) {
-                int32_t x = fd->recent_org[k];
+            /* (the organization in focus first, when its name holds the
+             * word: the first its sentence named, its subject more often
+             * than not -- "The Kavac clan has fought the rival Skaljari
+             * clan ... the clan's leader") */
+            for (int k = -1; k < 8 && e < 0; k++) {
+                int32_t x = k < 0 ? (org ? fd->focus_org : -1) : fd->recent_org[k];
                 if (x < 0) continue;
                 const tl_entity *en = &s->d->entities[x];
                 for (size_t p = 0; p + s->len[r] <= en->name.len; p++) {
@@ -786,7 +794,9 @@ static void successors(tl_fsent *s) {
         /* (only succession: "replaced" is said of any post; the length
          * and first letter first, as for every word of the sentence) */
         uint32_t r = k - s->sb;
-        if ((s->len[r] != 9 && s->len[r] != 8) || s->low[r][0] != 's' || !tl_fact_w(s, k, "succeeded|succeeds")) continue;
+        if ((s->len[r] != 9 && s->len[r] != 8 && s->len[r] != 10) || s->low[r][0] != 's' ||
+            !tl_fact_w(s, k, "succeeded|succeeds|succeeding"))
+            continue;
         int pred = -1, succ = -1;
         if (tl_fact_is(s, k + 1, "by") && tl_fact_wl(s, k - 1, WL_BE)) {
             pred = tl_fact_subject(s, k, 1u << TL_PERSON);
@@ -806,17 +816,36 @@ static void successors(tl_fsent *s) {
         if (pred < 0 || succ < 0 || s->ms[pred].type != TL_PERSON || s->ms[succ].type != TL_PERSON ||
             s->ms[pred].ent == s->ms[succ].ent)
             continue;
+        /* the one body the predecessor led; else, "Avila succeeded
+         * Usuga" with Avila shown leading one body and Usuga none, the
+         * successor's (leads of this sentence count: "was elected the
+         * leader of Hamas, succeeding X") */
         int32_t grp = -1;
-        int n = 0;
-        for (uint32_t f = 0; f < fd->n; f++)
-            if (fd->facts[f].type == TL_LEADER_OF && fd->facts[f].args[0] == s->ms[pred].ent && fd->facts[f].args[1] != grp) {
-                grp = fd->facts[f].args[1];
-                n++;
+        int n = 0, from_succ = 0;
+        for (int side = 0; side < 2 && n == 0; side++) {
+            int32_t who = s->ms[side ? succ : pred].ent;
+            for (uint32_t f = 0; f < fd->n; f++)
+                if (fd->facts[f].type == TL_LEADER_OF && fd->facts[f].args[0] == who && fd->facts[f].args[1] != grp) {
+                    grp = fd->facts[f].args[1];
+                    n++;
+                }
+            for (int q = 0; side && q < s->nc; q++) {
+                const tl_fcand *c = &s->cands[q];
+                if (c->type == TL_LEADER_OF && c->m[0] >= 0 && c->m[1] >= 0 && s->ms[c->m[0]].ent == who &&
+                    s->ms[c->m[1]].ent != grp) {
+                    grp = s->ms[c->m[1]].ent;
+                    n++;
+                }
             }
-        if (n != 1) continue;
-        int v = tl_fact_virtual(s, succ, grp, s->d->entities[grp].type);
+            from_succ = side;
+        }
+        if (n != 1 || grp < 0) continue;
+        int to = from_succ ? pred : succ;
+        int v = tl_fact_virtual(s, to, grp, s->d->entities[grp].type);
         if (v < 0) continue;
-        tl_fcand c = {TL_LEADER_OF, 0, {succ, v, -1, -1}, k, 0, 0, 0};
+        /* (the predecessor's lead is background: undated by the
+         * sentence's date, which is the successor's) */
+        tl_fcand c = {TL_LEADER_OF, 0, {to, v, -1, -1}, k, (uint8_t)from_succ, 0, 0};
         tl_fact_push(s, &c);
     }
 }

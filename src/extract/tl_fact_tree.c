@@ -732,6 +732,7 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                 e = t->head[i];
             int sj = poss_doer(t, e);
             if (sj < 0) sj = prep_arg(t, e, "by", r->nmod, r->nmod);
+            int sj_told = sj >= 0; /* a possessor or "by": the text's own doer */
             int ob = prep_arg(t, e, "of", r->nmod, r->nmod);
             if (f->type == TL_ATTACKED && ob >= 0 && s->at[ob] < 0) {
                 int x = tl_fact_atk_appos(s, e, ob); /* "the murder of the governor, X" */
@@ -771,8 +772,12 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                     /* the parser may hang the clause on the place */
                     if (pl >= 0 && is_place(t, pl) && !victims_told(t, pl)) *tg = pl;
                 }
-                int o, v = sj < 0 ? tl_fact_atk_culprit(s, e, &o) : -1; /* "X was convicted of the murder of Y" */
+                /* "X was convicted of the murder of Y"; "Israel sentenced him
+                 * to life for the murder of Y": the one sentenced, over the
+                 * court's side */
+                int o, v = !sj_told ? tl_fact_atk_culprit(s, e, &o) : -1;
                 if (v >= 0 && o >= 0) sj = o;
+                else if (sj >= 0) v = -1;
                 else if (v >= 0) {
                     int ag, pt;
                     subject(t, v, &ag, &pt);

@@ -350,6 +350,21 @@ static int described_kind(const tl_ner_feats *f, const tl_ner_span *X) {
      * one) */
     if (app >= 0 && !(after_stop && app == TL_PERSON && !(c + 1 < d->n_tokens && tl_ner_tok_is(d, c + 1, "another"))))
         return app;
+    /* "its internal security service, the Majd,": a name set off after a
+     * noun of a kind names one of that kind */
+    if (a >= 3 && d->tokens[a - 3].sent == sent && tl_ner_tok_is(d, a - 1, "the") && tl_ner_tok_is(d, a - 2, ",") &&
+        f->t[a - 3].cls == TL_NER_SH_LOWER) {
+        int k = tl_ner_kind_noun(d, a - 3);
+        if (k == TL_ORG) return k;
+    }
+    /* "the Khan Younis refugee camp": a camp is named for its place */
+    if (b + 1 < d->n_tokens && d->tokens[b].sent == sent &&
+        (tl_ner_tok_is(d, b, "camp") || (tl_ner_tok_is(d, b, "refugee") && tl_ner_tok_is(d, b + 1, "camp"))))
+        return TL_GPE;
+    /* "X, 39, of Y": the home town after a person's age */
+    if (a >= 4 && d->tokens[a - 4].sent == sent && tl_ner_tok_is(d, a - 1, "of") && tl_ner_tok_is(d, a - 2, ",") &&
+        f->t[a - 3].cls == TL_NER_SH_DIGIT && tl_ner_tok_is(d, a - 4, ","))
+        return TL_GPE;
     /* "X, which pledged allegiance to Y": a name the tagger took for a
      * person that "which" refers to is a body (a place's "which" is said
      * of names the gazetteer knows) */

@@ -94,6 +94,36 @@ static int roman_numeral(const tl_doc *d, uint32_t i) {
     return 1;
 }
 
+/* Is token i one word of capitalized parts joined by a short lower-case
+ * particle ("Jamaat-ul-Ahrar", "Tehrik-i-Taliban", "Lashkar-e-Taiba",
+ * "Hizb-ut-Tahrir")?  Such transliterated names are nearly always bodies'.
+ * Can't fail. */
+static int particle_compound(const tl_doc *d, uint32_t i) {
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, i, &n);
+    if (n < 7 || s[0] < 'A' || s[0] > 'Z') return 0;
+    int parts = 0, particle = 0;
+    for (size_t p = 0; p < n;) {
+        size_t q = p;
+        while (q < n && s[q] != '-') q++;
+        size_t len = q - p;
+        if (len == 0) return 0;
+        if (s[p] >= 'a' && s[p] <= 'z') {
+            static const char *const pt[] = {"ul", "ud", "ut", "us", "un", "ur", "e", "i", "al", "el", "ad", "ar",
+                                             "as", "at", "az", "wal", "bil"};
+            int ok = 0;
+            for (size_t k = 0; k < sizeof pt / sizeof pt[0] && !ok; k++) ok = strlen(pt[k]) == len && !memcmp(pt[k], s + p, len);
+            if (!ok || p == 0 || q == n) return 0;
+            particle = 1;
+        } else if (s[p] < 'A' || s[p] > 'Z') {
+            return 0;
+        }
+        parts++;
+        p = q < n ? q + 1 : n;
+    }
+    return particle && parts >= 3;
+}
+
 /* "John Hill", "Tiger Woods", "Dylan Marsh": a given name and a word that
  * also ends place names (TL_GAZ_LOC_HEAD) is a person's name, unless a
  * place's preposition or "the" comes before it ("near Victoria Lake",
@@ -126,6 +156,7 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
     uint32_t head = f->t[hb].gaz;
     int single = (b - a == 1);
     if (org_name(whole)) return TL_ORG;
+    if (particle_compound(f->doc, a) && !(whole & (TL_NER_PLACEISH_STRONG | TL_GAZ_GIVEN))) return TL_ORG;
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) return TL_NORP;
     /* "the Sahel": a region after "the", though some province bears its
      * name (no country, capital or big city does) */
@@ -246,6 +277,10 @@ int tl_ner_apposition_type(const tl_ner_feats *f, uint32_t b) {
             kind = -1;
             continue;
         }
+        /* "X, the group said": a speaker's clause, no apposition */
+        if (tl_ner_tok_is(d, k, "said") || tl_ner_tok_is(d, k, "says") || tl_ner_tok_is(d, k, "added") ||
+            tl_ner_tok_is(d, k, "told") || tl_ner_tok_is(d, k, "announced") || tl_ner_tok_is(d, k, "claimed"))
+            return -1;
         int t = tl_ner_kind_noun(d, k);
         if (t >= 0) kind = t;
     }
@@ -283,6 +318,7 @@ static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
         if (given_and_place_head(f, a, b)) return TL_PERSON;
         if (head & TL_GAZ_LOC_HEAD) return TL_LOC;
     }
+    if (particle_compound(d, a)) return TL_ORG;
     int app = tl_ner_apposition_type(f, b);
     if (app >= 0 && (b - a >= 2 || app != TL_PERSON || !(f->t[a].gaz & TL_GAZ_WORD))) return app;
     /* "the Black Lotus group", "the Black Lotus hacking group": "the", the
@@ -780,14 +816,16 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
         }
     }
     /* Leading hyphenated modifiers ("Qom-educated Russian"). */
-    while (a < b && (d->tokens[a].flags & TL_TOK_HYPHEN) && b - a > 1 && !arabic_article_name(d, a)) {
+    while (a < b && (d->tokens[a].flags & TL_TOK_HYPHEN) && b - a > 1 && !arabic_article_name(d, a) &&
+           !particle_compound(d, a)) {
         int r = split_compound(f, sv, a);
         if (r < 0) return 0;
         if (r == 0) break;
         a++;
     }
     /* "al-Shabaab" is one name, not a compound to split. */
-    if (b - a == 1 && (d->tokens[a].flags & TL_TOK_HYPHEN) && !arabic_article_name(d, a)) {
+    /* ("Jamaat-ul-Ahrar" neither) */
+    if (b - a == 1 && (d->tokens[a].flags & TL_TOK_HYPHEN) && !arabic_article_name(d, a) && !particle_compound(d, a)) {
         int r = split_compound(f, sv, a);
         if (r != 0) return r > 0;
     }

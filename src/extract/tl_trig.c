@@ -285,6 +285,9 @@ static const spec SPECS[] = {
     A("war", TL_OPPOSES, 0, "with", 1), /* "at war with" (tl_fact.c frame_adj) */
     E("war|campaign|struggle|fight|opposition|hostility|threat", TL_OPPOSES, 0, N, "against|on|to", 1, NULL, N, 0),
     E("jihad|insurgency|rebellion|uprising|violence|hatred", TL_OPPOSES, 0, N, "against", 1, NULL, N, 0),
+    /* "X's feud with Y", "X has been engaged in a violent feud with Y"
+     * (the light verb's subject: tl_fact_opp.c) */
+    E("feud|feuds|rivalry|war|conflict", TL_OPPOSES, 0, N, "with", 1, NULL, N, 0),
     /* "X vowed revenge against Y" */
     E("revenge|vengeance|retaliation|reprisals", TL_OPPOSES, 0, N, "against|on", 1, NULL, N, 0),
     /* "clashes between X and Y": each side opposes the other (tl_fact.c) */

@@ -2093,6 +2093,43 @@ static void test_state_gangs_ranks_and_raising(void **state) {
                 NULL);
 }
 
+static void test_feuds_rewards_culprits_and_successors(void **state) {
+    /* "the clan's leader": the clan in focus, over the latest named */
+    expect_fact(state, "The Kavac clan has been engaged in a violent feud with the rival Tarvos clan since 2014. Omar "
+                       "Haddad, the clan's leader, is hiding in Ukraine.\n",
+                TL_LEADER_OF, "Omar Haddad", "Kavac clan");
+    expect_fact(state, "The Kavac clan has been engaged in a violent feud with the rival Tarvos clan since 2014.\n",
+                TL_OPPOSES, "Kavac clan", "Tarvos clan");
+    expect_no_fact(state, "The millions who died in the Iran-Iraq war had nothing to do with Israel.\n", TL_OPPOSES,
+                   "Iraq", "Israel");
+    expect_fact(state, "It began with Israel's war with Palestinian Hamas in 2023.\n", TL_OPPOSES, "Israel", "Hamas");
+    /* a reward or a warrant for an arrest is no arrest */
+    expect_no_fact(state, "The United States offered a $5 million reward for the capture of Omar Haddad.\n",
+                   TL_ARRESTED, "Omar Haddad", NULL);
+    expect_no_fact(state, "A court issued a warrant for the arrest of Omar Haddad.\n", TL_ARRESTED, "Omar Haddad",
+                   NULL);
+    /* "sentenced him ... for the murder of Y": the one sentenced */
+    const char *t = "Israel arrested Omar Haddad in 1988 and sentenced him to four life terms for the murder of "
+                    "Bran Russo.\n";
+    expect_fact(state, t, TL_ATTACKED, "Omar Haddad", "Bran Russo");
+    expect_no_fact(state, t, TL_ATTACKED, "Israel", "Bran Russo");
+    /* an emphatic reflexive adds no one */
+    t = "Omar Haddad served under Governor Bran Russo. Russo himself was extradited to the United States in 2022.\n";
+    expect_no_fact(state, t, TL_EXTRADITED, "Omar Haddad", NULL);
+    expect_fact(state, t, TL_EXTRADITED, "Bran Russo", NULL);
+    /* "The commander, identified as X," after "a commander of Y" */
+    expect_fact(state, "The army said it had killed a commander of the Kessel Brigade. The commander, identified as "
+                       "Omar Haddad, was killed in a raid.\n",
+                TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade");
+    /* the predecessor of one shown leading a body led it */
+    expect_fact(state, "In 2017 Omar Haddad was elected the leader of the Kessel Brigade, succeeding Bran Russo.\n",
+                TL_LEADER_OF, "Bran Russo", "Kessel Brigade");
+    /* a coordinated verb opens its own phrase */
+    expect_no_fact(state, "Prosecutors charged Omar Haddad with spying for the KGB and preparing an attack on Bran "
+                          "Russo.\n",
+                   TL_SPIED_ON, "Omar Haddad", "Bran Russo");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2191,6 +2228,7 @@ int main(void) {
         cmocka_unit_test(test_funds_offices_and_successors),
         cmocka_unit_test(test_focus_heads_and_self_reference),
         cmocka_unit_test(test_state_gangs_ranks_and_raising),
+        cmocka_unit_test(test_feuds_rewards_culprits_and_successors),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

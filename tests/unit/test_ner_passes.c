@@ -384,6 +384,18 @@ static void test_described_by_participle_count_and_which(void **state) {
     d = run(state, "He was allied with Bello Turvik, another bandit commander who controls the hills.\n", 0);
     assert_int_equal(mention(d, "Bello Turvik"), TL_PERSON);
     tl_doc_free(d);
+    /* transliterated names with a particle are bodies' */
+    d = run(state, "He founded Jamaat-ul-Velvan in 2014 and later joined Tehrik-e-Tarvos Kessel.\n", 0);
+    assert_int_equal(mention(d, "Jamaat-ul-Velvan"), TL_ORG);
+    assert_int_equal(mention(d, "Tehrik-e-Tarvos Kessel"), TL_ORG);
+    tl_doc_free(d);
+    /* "X, the group said" is no apposition; "X, 39, of Y" a home town */
+    d = run(state, "The Kessel Brigade named a new leader after the death of Omar Velvani, the group said.\n", 0);
+    assert_int_equal(mention(d, "Omar Velvani"), TL_PERSON);
+    tl_doc_free(d);
+    d = run(state, "Ivan Petrov, 39, of Amur Velvinsk, was charged.\n", 0);
+    assert_int_equal(mention(d, "Amur Velvinsk"), TL_GPE);
+    tl_doc_free(d);
     /* "X, which pledged allegiance": a three-word name "which" refers to */
     d = run(state, "Some joined Jamaah Ansharut Velvan, which pledged allegiance to the Kessel Brigade.\n", 0);
     assert_int_equal(mention(d, "Jamaah Ansharut Velvan"), TL_ORG);
