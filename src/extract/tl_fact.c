@@ -294,6 +294,22 @@ static int relative_on_prep_object(const tl_fsent *s, uint32_t k) {
 }
 
 static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    /* "executed a dozen people on charges of collaborating with Y": the
+     * gerund of a charge is the charged one's, named right before "on"
+     * if at all, never the subject who charges */
+    if (i > s->sb + 2 && tl_fact_is(s, i - 1, "of") &&
+        tl_fact_w(s, i - 2, "charges|charge|suspicion|accusations|allegations|conviction|convictions")) {
+        uint32_t k = i - 3;
+        if (k > s->sb && tl_fact_w(s, k, "on|over|under|for")) {
+            int m = tl_fact_ment_ending(s, k - 1);
+            /* ("X was arrested on suspicion of spying": the passive's
+             * subject) */
+            if (m < 0 && tl_fact_tag(s, k - 1) == TL_POS_VBN && k - 1 > s->sb && tl_fact_wl(s, k - 2, WL_BE))
+                return find_subj(s, k - 1, mask);
+            return m >= 0 && tl_fact_type_ok(s, m, mask) ? m : -1;
+        }
+        return -1;
+    }
     /* "X founded Y in 2015 while serving in Z": a gerund after "while",
      * "when", "after"... shares the subject of the finite verb before it,
      * past that verb's object */
@@ -568,6 +584,14 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
                     tl_fact_type_ok(s, n, mask))
                     return n;
             }
+            /* "against the Ugandan government": a nationality before its
+             * state's noun stands for the state */
+            if (m >= 0 && s->ms[m].type == TL_NORP && !(mask & N_) && (mask & G_) && tl_fact_norp_state(s, m) &&
+                tl_fact_w(s, s->ms[m].te, "government|regime|army|military|forces|troops|state|navy")) {
+                int e = tl_fact_country_entity((tl_fsent *)s, s->ms[m].ent);
+                int v = e >= 0 ? tl_fact_virtual((tl_fsent *)s, m, e, TL_GPE) : -1;
+                if (v >= 0) return v;
+            }
             /* "conspired with a Belgian associate, X": the name the
              * nationality's noun is in apposition to */
             if (m >= 0 && s->ms[m].type == TL_NORP && !(mask & N_)) {
@@ -663,6 +687,17 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             /* "killed a senior Hezbollah commander, X": the person */
             int p = title_person(s, m);
             if (p >= 0 && tl_fact_type_ok(s, p, mask)) return p;
+            /* "charged six senior Hamas leaders, including X and Y": the
+             * people the list names (the first; the coordination the rest) */
+            uint32_t e = s->ms[m].te;
+            if (e + 2 < s->se && tl_fact_w(s, e, "leaders|members|officials|commanders|operatives|figures|fighters|"
+                                                 "militants|officers|executives")) {
+                uint32_t j = tl_fact_is(s, e + 1, ",") ? e + 2 : e + 1;
+                if (tl_fact_is(s, j, "including")) {
+                    p = tl_fact_ment_at(s, j + 1);
+                    return p >= 0 && s->ms[p].tb == j + 1 && tl_fact_type_ok(s, p, mask) ? p : -1;
+                }
+            }
         }
         /* "supplied a Makarov pistol": the name modifies the object; but
          * "led the Black Scorpions militia": a band's noun is the band's,
@@ -2081,14 +2116,19 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int a[2] = {-1, -1};
     a[hr] = h;
     a[gr] = grp;
-    s->np = (uint8_t)np;
+    /* "X succeeded Y as leader of Z in 2011" (below): Y's lead is
+     * background, undated by the succession's date */
+    int succession = hdir < 0 && hr == 0 && st > s->sb + 1 && tl_fact_is(s, st - 1, "as") && s->ms[h].te == st - 1 &&
+                     s->ms[h].tb > s->sb &&
+                     tl_fact_w(s, s->ms[h].tb - 1, "succeeded|succeeds|succeed|succeeding|replaced|replaces|replace|replacing");
+    s->np = (uint8_t)(np || succession);
     emit_coord(s, type, a[0], hr == 0 ? hdir : grp_dir, a[1], hr == 1 ? hdir : grp_dir, -1, -1, i, 0);
+    s->np = (uint8_t)np;
     if (also_leads && type == TL_MEMBER_OF)
         emit_coord(s, TL_LEADER_OF, a[0], hr == 0 ? hdir : grp_dir, a[1], hr == 1 ? hdir : grp_dir, -1, -1, i, 0);
     /* "X succeeded Y as leader of Z": the role passed from Y to X, who
      * holds it too */
-    if (hdir < 0 && hr == 0 && st > s->sb + 1 && tl_fact_is(s, st - 1, "as") && s->ms[h].te == st - 1 &&
-        s->ms[h].tb > s->sb && tl_fact_w(s, s->ms[h].tb - 1, "succeeded|succeeds|succeed|succeeding|replaced|replaces|replace|replacing")) {
+    if (succession) {
         int x = find_subj(s, s->ms[h].tb - 1, hmask);
         if (x >= 0 && x != h) emit_coord(s, type, x, -1, grp, grp_dir, -1, -1, s->ms[h].tb - 1, 0);
     }

@@ -231,10 +231,14 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
     }
     /* "X denied (for years) that he led the group": a denial governs the
      * clause after it */
+    /* ("denied that it had known X was living in Y": what one denies
+     * knowing is a fact the text takes as given) */
     for (uint32_t k = s->sb; k < from; k++)
         if (tl_fact_wl(s, k, WL_DENIAL_VERBS) && k < trig)
             for (uint32_t j = k + 1; j < from + 1 && j < k + 5; j++)
                 if (tl_fact_is(s, j, "that") || tl_fact_is(s, j, "having")) {
+                    for (uint32_t q = j + 1; q < trig && q < j + 5; q++)
+                        if (tl_fact_w(s, q, "known|knew|know|knowing|aware|realized|realised|noticed")) return;
                     *modality = TL_NEGATED;
                     return;
                 }

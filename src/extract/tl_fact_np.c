@@ -862,6 +862,20 @@ static void member_lists(tl_fsent *s) {
         if (m < 0 || s->ms[m].type != TL_ORG) continue;
         people_list_of(s, v + 1, type, m, k);
     }
+    /* "six senior Hamas leaders, including A and B": the body's name
+     * before its people's plural, then the list (leaders and commanders
+     * lead in it, as "a senior Hamas leader" does) */
+    for (int m = 0; m < s->nm; m++) {
+        const tl_fment *g = &s->ms[m];
+        uint32_t k = g->te;
+        if (g->type != TL_ORG || g->pron || g->virt || g->mod || k + 2 >= s->se) continue;
+        int lead = tl_fact_w(s, k, "leaders|commanders");
+        if (!lead && !tl_fact_w(s, k, "members|fighters|militants|operatives|officials|officers|figures")) continue;
+        uint32_t j = list_opener(s, tl_fact_is(s, k + 1, ",") ? k + 2 : k + 1);
+        if (!j) continue;
+        people_list_of(s, j, TL_MEMBER_OF, m, k);
+        if (lead) people_list_of(s, j, TL_LEADER_OF, m, k);
+    }
 }
 
 /* "the brothers X and Y", "two sisters, X and Y,": a plural noun of kin

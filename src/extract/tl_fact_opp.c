@@ -25,6 +25,15 @@ int tl_fact_opp_waged(tl_fsent *s, uint32_t i, int target, int status) {
     /* the target right after "against" or "on": "a campaign to persuade
      * users to stop using Y" opposes no Y, nor does "a war on Y's
      * pipelines" oppose Y's owner */
+    /* "against the Ugandan government": the nationality stands for its
+     * state */
+    int state = 0;
+    if (s->ms[target].type == TL_NORP && tl_fact_norp_state(s, target)) {
+        int e = tl_fact_country_entity(s, s->ms[target].ent);
+        int v = e >= 0 ? tl_fact_virtual(s, target, e, TL_GPE) : -1;
+        if (v >= 0) target = v; /* (else the nationality, as "an Israeli strike" is Israel's) */
+        state = 1;
+    }
     uint32_t tb = s->ms[target].tb;
     if (tb > s->sb + 1 && tl_fact_wl(s, tb - 1, WL_DETS)) tb--;
     /* ("a feud with (the rival) Y", "a war with Y": with its noun of
@@ -33,7 +42,8 @@ int tl_fact_opp_waged(tl_fsent *s, uint32_t i, int target, int status) {
     if (wb > s->sb + 1 && tl_fact_w(s, wb - 1, "rival|rebel|armed|powerful|larger|smaller")) wb--;
     if (wb > s->sb + 1 && tl_fact_wl(s, wb - 1, WL_DETS)) wb--;
     int with = tl_fact_w(s, i, "feud|feuds|rivalry|war|conflict") && wb > s->sb && tl_fact_is(s, wb - 1, "with");
-    if (tb <= s->sb || !(with || tl_fact_w(s, tb - 1, "against|on")) || tl_fact_name_modifies_noun(s, target)) return 0;
+    if (tb <= s->sb || !(with || tl_fact_w(s, tb - 1, "against|on")) || (!state && tl_fact_name_modifies_noun(s, target)))
+        return 0;
     /* "X withdrew when the Viceroy declared war on Y": an unnamed
      * subject right before a finite verb is the one who wages it (not
      * before a participle: "his sermons propagating jihad against Y") */

@@ -2130,6 +2130,34 @@ static void test_feuds_rewards_culprits_and_successors(void **state) {
                    TL_SPIED_ON, "Omar Haddad", "Bran Russo");
 }
 
+static void test_lists_states_and_denials(void **state) {
+    /* "six senior Hamas leaders, including A and B": each is charged and
+     * leads in the body */
+    const char *t = "Prosecutors charged six senior Kessel Brigade leaders, including Omar Haddad and Bran Russo.\n";
+    expect_fact(state, t, TL_CHARGED, "Bran Russo", NULL);
+    expect_fact(state, t, TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade");
+    expect_fact(state, t, TL_LEADER_OF, "Bran Russo", "Kessel Brigade");
+    /* an insurgency against a nationality's government opposes the state */
+    expect_fact(state, "The Kessel Brigade waged a brutal insurgency against the Ugandan government for two "
+                       "decades.\n",
+                TL_OPPOSES, "Kessel Brigade", "Ugandan");
+    /* the gerund of a charge is the charged one's */
+    expect_no_fact(state, "Iran has executed at least a dozen people on charges of collaborating with Israel.\n",
+                   TL_ASSOCIATE_OF, "Iran", "Israel");
+    /* what one denies knowing is given */
+    tl_doc *d = run(state, "The Kessel Brigade denied that it had known Omar Haddad was living in Kabul.\n");
+    const tl_fact *f = find(d, TL_LOCATED_IN, "Omar Haddad", "Kabul");
+    assert_non_null(f);
+    assert_int_not_equal(f->modality, TL_NEGATED);
+    tl_doc_free(d);
+    /* "X succeeded Y as leader of Z in 2011": Y's lead is not of 2011 */
+    d = run(state, "Omar Haddad, who succeeded Bran Russo as the Kessel Brigade's leader in 2011, was killed.\n");
+    f = find(d, TL_LEADER_OF, "Bran Russo", "Kessel Brigade");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2229,6 +2257,7 @@ int main(void) {
         cmocka_unit_test(test_focus_heads_and_self_reference),
         cmocka_unit_test(test_state_gangs_ranks_and_raising),
         cmocka_unit_test(test_feuds_rewards_culprits_and_successors),
+        cmocka_unit_test(test_lists_states_and_denials),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
