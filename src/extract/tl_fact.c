@@ -192,7 +192,11 @@ static int apposition_participle_holder(const tl_fsent *s, uint32_t i) {
  * jailed", "X, 46, a banker who funded".  -1 otherwise.  Can't fail. */
 static int apposition_relative_holder(const tl_fsent *s, uint32_t i) {
     uint32_t r = i;
-    while (r > s->sb && (tl_fact_wl(s, r - 1, WL_BE) || tl_fact_w(s, r - 1, "has|have|had|also|allegedly|reportedly")))
+    /* (over auxiliaries and a raising verb: "who is believed to be
+     * living") */
+    while (r > s->sb && (tl_fact_wl(s, r - 1, WL_BE) || tl_fact_w(s, r - 1, "has|have|had|also|allegedly|reportedly|to|"
+                                                                          "believed|said|thought|reported|alleged|"
+                                                                          "expected|likely|known|understood")))
         r--;
     if (r < s->sb + 4 || !tl_fact_w(s, r - 1, "who|that")) return -1;
     uint32_t k = r - 1;
@@ -201,6 +205,16 @@ static int apposition_relative_holder(const tl_fsent *s, uint32_t i) {
     if (pm >= 0 && (s->ms[pm].type == TL_GPE || s->ms[pm].type == TL_LOC) && s->ms[pm].tb > s->sb + 1 &&
         tl_fact_w(s, s->ms[pm].tb - 1, "from|in|of|near|based"))
         k = s->ms[pm].tb - 1;
+    /* a body after the noun: "an executive of the payment company
+     * Wirecard who" (its own kind's words between) */
+    else if (pm >= 0 && s->ms[pm].type == TL_ORG && !s->ms[pm].pron) {
+        uint32_t b = s->ms[pm].tb;
+        for (int n = 0; n < 3 && b > s->sb + 1 && (tl_fact_tag(s, b - 1) == TL_POS_NOUN || tl_fact_is(s, b - 1, "the")) &&
+                        tl_fact_ment_at(s, b - 1) < 0;
+             n++)
+            b--;
+        if (b > s->sb + 1 && tl_fact_w(s, b - 1, "of|at|for|with")) k = b - 1;
+    }
     /* the noun and its modifiers, back to "a" or "an"; a nationality
      * among them ("a former Russian military intelligence officer who"),
      * or a body's or a place's name before the noun ("a former
@@ -1033,6 +1047,12 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
             if (tl_fact_is_punct(s, k - 1)) break;
             if (tl_fact_w(s, k - 1, "reward|rewards|bounty|bounties|warrant|warrants")) return;
         }
+    /* "serving a long sentence in Belgium": a prisoner's term, no
+     * service */
+    if (type == TL_MEMBER_OF && c.m[1] >= 0 && trig + 1 < s->se && s->low[trig - s->sb][0] == 's' &&
+        tl_fact_w(s, trig, "serve|serves|served|serving"))
+        for (uint32_t k = trig + 1; k < s->ms[c.m[1]].tb && k < trig + 6; k++)
+            if (tl_fact_w(s, k, "sentence|sentences|prison|jail")) return; /* ("two terms in the House" stays) */
     /* "defected to South Korea" is a move, not a membership: one defects
      * into a body only */
     if (type == TL_MEMBER_OF && c.m[1] >= 0 && s->ms[c.m[1]].type != TL_ORG && trig < s->se &&
@@ -1829,7 +1849,9 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         !tl_fact_is(s, i + 1, "of") && !(s->d->tokens[i + 1].flags & TL_TOK_UPPER))
         type = TL_MEMBER_OF; /* "chief negotiator": a member of rank */
     /* "prime minister" leads; "deputy leader" is a member. */
-    if (type == TL_MEMBER_OF && tl_fact_is(s, i, "minister") && tl_fact_is(s, i - 1, "prime")) type = TL_LEADER_OF;
+    if (type == TL_MEMBER_OF && tl_fact_is(s, i, "minister") && tl_fact_is(s, i - 1, "prime") &&
+        !(i > s->sb + 1 && tl_fact_wl(s, i - 2, WL_DEPUTY_VICE_ASSISTANT_ETC))) /* ("deputy prime minister") */
+        type = TL_LEADER_OF;
     if (type == TL_LEADER_OF && i > s->sb && tl_fact_wl(s, i - 1, WL_DEPUTY_VICE_ASSISTANT_ETC)) {
         if (!tl_fact_wl(s, i - 1, WL_FORMER_EX)) type = TL_MEMBER_OF;
     }
@@ -1942,6 +1964,19 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
             }
             else if (s->ms[grp].type == TL_GPE && tl_fact_w(s, s->ms[grp].te, "clique|cell|cells|chapter|branch|unit|faction|wing|crew"))
                 grp = -1; /* ("the governor of Herat province" governs Herat) */
+        }
+        /* "a founder of Hamas's military wing, the Qassam Brigades": the
+         * part the apposition names */
+        if (grp >= 0 && s->ms[grp].type == TL_ORG && s->ms[grp].te + 3 < s->se &&
+            tl_fact_w(s, s->ms[grp].te, "'s|\u2019s")) {
+            uint32_t q = s->ms[grp].te + 1;
+            while (q < s->se && q < s->ms[grp].te + 4 && tl_fact_ment_at(s, q) < 0 && tl_fact_tag(s, q) == TL_POS_ADJ) q++;
+            if (q + 2 < s->se && tl_fact_w(s, q, "wing|cell|branch|unit|faction|affiliate|division|arm") &&
+                tl_fact_is(s, q + 1, ",")) {
+                uint32_t n = tl_fact_is(s, q + 2, "the") ? q + 3 : q + 2;
+                int p = tl_fact_ment_at(s, n);
+                if (p >= 0 && s->ms[p].tb == n && s->ms[p].type == TL_ORG && !s->ms[p].pron) grp = p;
+            }
         }
         /* "the leader of Ecuador's most powerful gang, Los Choneros": the
          * state's body, by the name after it */
@@ -2310,6 +2345,13 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
     }
     if (type == TL_ASSOCIATE_OF) {
         tl_fact_links_frame(s, i, st, poss);
+        return;
+    }
+    /* "met him during a trip to China": the traveler is the clause's
+     * subject */
+    if (type == TL_TRAVELED_TO && args[0] < 0 && args[1] >= 0 && st > s->sb + 1 && tl_fact_w(s, st - 1, "during|on|after")) {
+        int a = find_subj(s, st - 1, ROLE_MASK[type][0]);
+        if (a >= 0) emit_coord(s, type, a, -1, args[1], 1, -1, -1, i, t->status);
         return;
     }
     /* "a meeting between X and Y" */

@@ -28,7 +28,8 @@ static const char *const role_heads =
     "warlord|kingpin|boss|diplomat|politician|lawmaker|executive|banker|lawyer|imam|preacher|cleric|militant|"
     "fighter|suspect|defendant|fugitive|hacker|businessman|businesswoman|man|woman|national|citizen|soldier|"
     "veteran|engineer|journalist|activist|teenager|student|sergeant|corporal|lieutenant|captain|colonel|marine|"
-    "sailor|airman|analyst|contractor|employee|informant";
+    "sailor|airman|analyst|contractor|employee|informant|congressman|congresswoman|senator|legislator|mayor|"
+    "governor|judge|policeman|prosecutor";
 
 /* What may stand before such a noun: rank, standing, and the kind of
  * body or trade ("a former senior militia commander"). */

@@ -2158,6 +2158,31 @@ static void test_lists_states_and_denials(void **state) {
     tl_doc_free(d);
 }
 
+static void test_deputies_terms_parts_and_trips(void **state) {
+    /* a deputy prime minister belongs to the government he serves */
+    const char *t = "Omar Haddad is the deputy prime minister of Afghanistan.\n";
+    expect_fact(state, t, TL_MEMBER_OF, "Omar Haddad", "Afghanistan");
+    expect_no_fact(state, t, TL_LEADER_OF, "Omar Haddad", "Afghanistan");
+    /* a prisoner's term is no service */
+    expect_no_fact(state, "Omar Haddad is serving a long sentence in Belgium.\n", TL_MEMBER_OF, "Omar Haddad",
+                   "Belgium");
+    /* "a founder of Y's military wing, Z": the part named */
+    expect_fact(state, "Omar Haddad was a founder of the Kessel Brigade's military wing, the Tarvos Battalion.\n",
+                TL_FOUNDED, "Omar Haddad", "Tarvos Battalion");
+    /* a relative clause after a body inside the apposition, over a
+     * raising verb */
+    expect_fact(state, "Bran Russo took orders from Omar Haddad, a former executive of the payment company Tarvos "
+                       "who is believed to be living in Moscow.\n",
+                TL_LOCATED_IN, "Omar Haddad", "Moscow");
+    /* "during a trip to China": the clause's subject traveled */
+    expect_fact(state, "Omar Haddad met the officer in person during a trip to China in 2023.\n", TL_TRAVELED_TO,
+                "Omar Haddad", "China");
+    /* a lawmaker as a lead, named next */
+    t = "A former Guatemalan congressman pleaded guilty in Washington to conspiring with the Kessel Brigade. Omar "
+        "Haddad, who served in Congress from 2008 to 2012, admitted taking bribes.\n";
+    expect_fact(state, t, TL_CHARGED, "Omar Haddad", NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2258,6 +2283,7 @@ int main(void) {
         cmocka_unit_test(test_state_gangs_ranks_and_raising),
         cmocka_unit_test(test_feuds_rewards_culprits_and_successors),
         cmocka_unit_test(test_lists_states_and_denials),
+        cmocka_unit_test(test_deputies_terms_parts_and_trips),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
