@@ -536,6 +536,26 @@ static int title_person(const tl_fsent *s, int m);
 
 /* First mention after the preposition (one of `preps`) that follows token
  * i within a short window; the window stops at ';' and at another clause. */
+/* The band a noun phrase opening at token q names by a participle: "a
+ * militia group called the Wolverine Watchmen", "a financial wing known as
+ * Los Cuinis" (the name's mention, of a type in mask), or -1.  Can't
+ * fail. */
+#define BAND_NOUNS "group|organization|organisation|network|gang|militia|cell|faction|movement|cartel|band|outfit|sect|" \
+                   "clan|wing|branch|unit"
+static int named_band(const tl_fsent *s, uint32_t q, uint32_t mask) {
+    if (q < s->se && tl_fact_wl(s, q, WL_DETS)) q++;
+    for (int n = 0; n < 3 && q < s->se && tl_fact_ment_at(s, q) < 0 && !tl_fact_is_punct(s, q) && !tl_fact_w(s, q, BAND_NOUNS);
+         n++)
+        q++;
+    if (q + 2 >= s->se || !tl_fact_w(s, q, BAND_NOUNS)) return -1;
+    uint32_t c = q + 1;
+    if (c + 1 < s->se && tl_fact_w(s, c, "group|network|organization|organisation|gang|cell")) c++; /* "a militia group" */
+    if (tl_fact_is(s, c, "known") && tl_fact_is(s, c + 1, "as")) c++;
+    if (!tl_fact_w(s, c, "called|named|dubbed|as")) return -1;
+    int g = tl_fact_ment_from(s, c + 1, NULL);
+    return g >= 0 && s->ms[g].tb <= c + 2 && tl_fact_type_ok(s, g, mask) ? g : -1;
+}
+
 static int past_norp_modifier(const tl_fsent *s, int m, uint32_t mask);
 
 /* After a state's mention m: "Ecuador's most powerful gang, Los
@@ -590,6 +610,12 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
                 int b = possessed_body(s, m);
                 if (b != -2) return b >= 0 && tl_fact_type_ok(s, b, mask) ? b : -1;
             }
+            /* "belonged to a militia group called the Wolverine Watchmen":
+             * the name the participle gives the band */
+            if (m < 0 || s->ms[m].tb > k + 3) {
+                int g = named_band(s, k + 1, mask);
+                if (g >= 0) return g;
+            }
             /* "a war with Palestinian Hamas": a nationality right before a
              * body's name qualifies the name */
             if (m >= 0 && s->ms[m].type == TL_NORP && s->ms[m].te < s->se) {
@@ -601,7 +627,7 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
             /* "against the Ugandan government": a nationality before its
              * state's noun stands for the state */
             if (m >= 0 && s->ms[m].type == TL_NORP && !(mask & N_) && (mask & G_) && tl_fact_norp_state(s, m) &&
-                tl_fact_w(s, s->ms[m].te, "government|regime|army|military|forces|troops|state|navy")) {
+                tl_fact_w(s, s->ms[m].te, "government|regime|army|military|forces|troops|state|navy|authorities")) {
                 int e = tl_fact_country_entity((tl_fsent *)s, s->ms[m].ent);
                 int v = e >= 0 ? tl_fact_virtual((tl_fsent *)s, m, e, TL_GPE) : -1;
                 if (v >= 0) return v;
@@ -648,6 +674,12 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
 /* Direct object: a mention right after the verb (determiners, adverbs,
  * numbers and adjectives may come between). */
 static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    /* "joined a network known as the Black Hand", "headed a financial
+     * wing known as Los Cuinis" */
+    if (i + 1 < s->se && (tl_fact_wl(s, i + 1, WL_DETS) || tl_fact_tag(s, i + 1) == TL_POS_ADJ)) {
+        int g = named_band(s, i + 1, mask);
+        if (g >= 0) return g;
+    }
     for (uint32_t k = i + 1; k < s->se && k < i + 6; k++) {
         int m = tl_fact_ment_at(s, k);
         if (m >= 0 && s->ms[m].mod) continue; /* "joined Iran-backed militias" */
@@ -1594,6 +1626,10 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         int l[8];
         size_t n = coord(s, args[0], -1, ROLE_MASK[type][0], l, 8);
         for (size_t k = 0; k < n; k++) emit(s, type, l[k], args[0], -1, -1, i, status);
+        /* ("A, B and C met": every pair) */
+        for (size_t k = 0; k < n; k++)
+            for (size_t q = k + 1; q < n; q++)
+                if (l[k] != args[0] && l[q] != args[0]) emit(s, type, l[k], l[q], -1, -1, i, status);
         return;
     }
     /* Coordination runs left from the argument found left of the verb (the
@@ -2556,6 +2592,18 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     /* "worked for X" is membership only for people and groups, and "went to
      * court" is no travel: the type masks filter the rest. */
     int h = find_subj(s, i, ROLE_MASK[type][t->subj]);
+    /* "X, who owns Y, invested funds on behalf of Z": the subject of the
+     * verb "on behalf of" qualifies */
+    if (i > s->sb + 2 && tl_fact_is(s, i, "behalf") && tl_fact_is(s, i - 1, "on"))
+        for (uint32_t v = i - 2; v > s->sb && v + 6 > i; v--) {
+            if (tl_fact_is_punct(s, v) || tl_fact_ment_at(s, v) >= 0) break;
+            int tg = tl_fact_tag(s, v);
+            if (tg == TL_POS_VBD || tg == TL_POS_VBN || tg == TL_POS_VERB_PRES || tg == TL_POS_VERB) {
+                if (tl_fact_w(s, v, "funds|money|cash|payments|transfers")) continue; /* (taken for verbs) */
+                h = find_subj(s, v, ROLE_MASK[type][t->subj]);
+                break;
+            }
+        }
     /* "X has moved funds for al-Shabaab": money moved for a body is
      * support (the travel frame of "move" reads only "to") */
     if (type == TL_TRAVELED_TO && tl_fact_w(s, i, "move|moves|moved|moving") && h >= 0 &&

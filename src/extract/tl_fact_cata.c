@@ -42,8 +42,8 @@ static const char *const role_modifiers =
 /* Plural nouns of people a count and then a list name ("three officers
  * ... The officers, A, B and C,"). */
 #define PEOPLE_NOUNS                                                                                         \
-    "men|women|people|suspects|defendants|teenagers|accused|nationals|brothers|officers|officials|operatives|" \
-    "individuals|agents|members"
+    "men|women|people|suspects|defendants|teenagers|accused|nationals|brothers|sisters|cousins|officers|officials|" \
+    "operatives|individuals|agents|members"
 
 /* Words of a speaker's sentence. */
 #define SPEECH_WORDS "said|says|told|tells|added|stated|spokesman|spokeswoman|spokesperson|announced|declared"
@@ -320,12 +320,18 @@ int32_t tl_fact_cata_named_next(const tl_doc *d, uint32_t si) {
         ok = l && tl_trig_in_list(person_heads, low, l);
         ok = ok && word_at(d, ++k, low) && low[0] == ',';
         l = ok ? word_at(d, ++k, low) : 0;
+        /* ("The man, a Lebanese national identified as X,") */
+        if (l && tl_trig_in_list("a|an", low, l))
+            for (int n = 0; n < 4 && l && !tl_trig_in_list("identified|named", low, l); n++) l = word_at(d, ++k, low);
         ok = l && tl_trig_in_list("identified|named", low, l);
         l = ok ? word_at(d, ++k, low) : 0;
         if (l && tl_trig_in_list("only|simply|publicly", low, l)) l = word_at(d, ++k, low);
-        if (ok && l == 2 && memcmp(low, "as", 2) == 0 && m->tok_begin == k + 1) {
-            const tl_entity *e = &d->entities[m->entity];
-            return e->type == TL_PERSON && e->n_mentions && e->mentions[0] == mi ? m->entity : -1;
+        if (ok && l == 2 && memcmp(low, "as", 2) == 0) {
+            /* (the name after "as"; a nationality may come first) */
+            uint32_t ni = first_mention_from(d, k + 1);
+            if (ni >= d->n_mentions || d->mentions[ni].tok_begin != k + 1 || d->mentions[ni].entity < 0) return -1;
+            const tl_entity *e = &d->entities[d->mentions[ni].entity];
+            return e->type == TL_PERSON && e->n_mentions && e->mentions[0] == ni ? d->mentions[ni].entity : -1;
         }
         return -1;
     }

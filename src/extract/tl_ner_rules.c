@@ -1278,7 +1278,11 @@ int tl_ner_pass_plural_bodies(tl_ner_state *r) {
               tl_ner_tok_is(d, p - 2, "headed") || tl_ner_tok_is(d, p - 2, "heads") || tl_ner_tok_is(d, p - 2, "founded") ||
               tl_ner_tok_is(d, p - 2, "against") || tl_ner_tok_is(d, p - 2, "with") || tl_ner_tok_is(d, p - 2, "rival") ||
               tl_ner_tok_is(d, p - 2, "rivals") || tl_ner_tok_is(d, p - 2, "by") || tl_ner_tok_is(d, p - 2, "runs") ||
-              tl_ner_tok_is(d, p - 2, "ran") || tl_ner_tok_is(d, p - 2, "run")))
+              tl_ner_tok_is(d, p - 2, "ran") || tl_ner_tok_is(d, p - 2, "run") ||
+              /* "a militia group called the Wolverine Watchmen" */
+              ((tl_ner_tok_is(d, p - 2, "called") || tl_ner_tok_is(d, p - 2, "named") ||
+                (tl_ner_tok_is(d, p - 2, "as") && p >= 3 && tl_ner_tok_is(d, p - 3, "known"))) &&
+               p >= 4 && d->tokens[p - 4].sent == sent && band_noun(d, tl_ner_tok_is(d, p - 2, "as") ? p - 4 : p - 3))))
             continue;
         uint32_t b = p;
         while (b < d->n_tokens && d->tokens[b].sent == sent && b - p < 3 && f->t[b].cls == TL_NER_SH_CAP) b++;
@@ -1288,7 +1292,9 @@ int tl_ner_pass_plural_bodies(tl_ner_state *r) {
         const tl_token *l = &d->tokens[b - 1];
         size_t n = l->end - l->start;
         const char *w = d->text + l->start;
-        if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == '\'') continue;
+        /* (a plural: "Kings", "Watchmen") */
+        int men = n >= 5 && !memcmp(w + n - 3, "men", 3);
+        if (n < 4 || (!men && (w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == '\''))) continue;
         if (tl_ner_span_gaz(f, p, b) & (TL_NER_PLACEISH | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_COUNTRY)) continue;
         int taken = 0;
         for (size_t x = 0; x < svp->n && !taken; x++) {

@@ -2183,6 +2183,32 @@ static void test_deputies_terms_parts_and_trips(void **state) {
     expect_fact(state, t, TL_CHARGED, "Omar Haddad", NULL);
 }
 
+static void test_meetings_bands_and_behalf(void **state) {
+    /* "A, B and C met": every pair */
+    tl_doc *d = run(state, "Omar Haddad, Bran Russo and Tarv Oslund met in Ohio in June.\n");
+    assert_non_null(find(d, TL_MET, "Omar Haddad", "Bran Russo"));
+    tl_doc_free(d);
+    /* a band named by a participle after a preposition or as an object */
+    expect_fact(state, "Omar Haddad belonged to a militia group called the Kessel Brigade.\n", TL_MEMBER_OF,
+                "Omar Haddad", "Kessel Brigade");
+    expect_fact(state, "Omar Haddad headed a financial wing known as the Kessel Brigade until 2015.\n", TL_LEADER_OF,
+                "Omar Haddad", "Kessel Brigade");
+    /* "X, who owns Y, invested funds on behalf of Z": X */
+    const char *t = "Omar Haddad, who owns the telecommunications company Tarvos Telecom, invested funds on behalf of "
+                    "Bran Russo.\n";
+    expect_fact(state, t, TL_SUPPORTS, "Omar Haddad", "Bran Russo");
+    expect_no_fact(state, t, TL_SUPPORTS, "Tarvos Telecom", "Bran Russo");
+    /* "Two sisters were sentenced" then the two named */
+    t = "Two sisters from Minnesota were sentenced on Tuesday. Lina Haddad, 41, and Mira Haddad, 47, sent money "
+        "to the Kessel Brigade.\n";
+    expect_fact(state, t, TL_CHARGED, "Mira Haddad", NULL);
+    /* "The man, a Lebanese national identified as X," names the lead */
+    t = "Police arrested a suspected Kessel Brigade operative in Lima. The man, a Lebanese national identified as "
+        "Omar Haddad, had lived in Peru since 2014.\n";
+    expect_fact(state, t, TL_ARRESTED, "Omar Haddad", NULL);
+    expect_fact(state, t, TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2284,6 +2310,7 @@ int main(void) {
         cmocka_unit_test(test_feuds_rewards_culprits_and_successors),
         cmocka_unit_test(test_lists_states_and_denials),
         cmocka_unit_test(test_deputies_terms_parts_and_trips),
+        cmocka_unit_test(test_meetings_bands_and_behalf),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

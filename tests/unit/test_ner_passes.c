@@ -396,6 +396,10 @@ static void test_described_by_participle_count_and_which(void **state) {
     d = run(state, "Ivan Petrov, 39, of Amur Velvinsk, was charged.\n", 0);
     assert_int_equal(mention(d, "Amur Velvinsk"), TL_GPE);
     tl_doc_free(d);
+    /* "a militia group called the X Watchmen": a plural in "-men" too */
+    d = run(state, "The men belonged to a militia group called the Velvan Watchmen.\n", 0);
+    assert_int_equal(mention(d, "Velvan Watchmen"), TL_ORG);
+    tl_doc_free(d);
     /* "X, which pledged allegiance": a three-word name "which" refers to */
     d = run(state, "Some joined Jamaah Ansharut Velvan, which pledged allegiance to the Kessel Brigade.\n", 0);
     assert_int_equal(mention(d, "Jamaah Ansharut Velvan"), TL_ORG);
