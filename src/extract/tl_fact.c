@@ -308,6 +308,12 @@ static int relative_on_prep_object(const tl_fsent *s, uint32_t k) {
 }
 
 static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    /* "people he believed were members of Y": a clause on a common noun,
+     * whose subject that noun is (not the one who believed) */
+    if (i > s->sb + 3 && tl_fact_w(s, i - 1, "believed|thought|knew|assumed|claimed") && tl_fact_ment_at(s, i - 2) >= 0 &&
+        s->ms[tl_fact_ment_at(s, i - 2)].tb == i - 2 && s->ms[tl_fact_ment_at(s, i - 2)].te == i - 1 &&
+        tl_fact_ment_at(s, i - 3) < 0 && tl_fact_tag(s, i - 3) == TL_POS_NOUN)
+        return -1;
     /* "executed a dozen people on charges of collaborating with Y": the
      * gerund of a charge is the charged one's, named right before "on"
      * if at all, never the subject who charges */
@@ -511,7 +517,11 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         /* (a person before "who", a body before "which"; not a name
          * that completes a noun, "the Battle of Warsaw, which") */
         if (pp && !(tb > s->sb + 1 && tl_fact_is(s, tb - 1, "the") ? tl_fact_is(s, tb - 2, "of") : tl_fact_is(s, tb - 1, "of"))) {
-            uint32_t w = tl_fact_is(s, s->ms[m].te, ",") ? s->ms[m].te + 1 : s->ms[m].te;
+            uint32_t w = s->ms[m].te;
+            /* ("the Foxtrot network, which": the band's noun after its name) */
+            if (s->ms[m].type == TL_ORG && w + 1 < i && tl_fact_w(s, w, "network|group|gang|cartel|clan|militia|faction"))
+                w++;
+            if (tl_fact_is(s, w, ",")) w++;
             int t = s->ms[m].type;
             /* ("the militants, who": a body's people, standing for it) */
             int people = t == TL_ORG && s->ms[m].pron && tl_fact_w(s, s->ms[m].tb, "militants|fighters|insurgents|jihadists|rebels");

@@ -42,7 +42,11 @@ int tl_fact_opp_waged(tl_fsent *s, uint32_t i, int target, int status) {
     if (wb > s->sb + 1 && tl_fact_w(s, wb - 1, "rival|rebel|armed|powerful|larger|smaller")) wb--;
     if (wb > s->sb + 1 && tl_fact_wl(s, wb - 1, WL_DETS)) wb--;
     int with = tl_fact_w(s, i, "feud|feuds|rivalry|war|conflict") && wb > s->sb && tl_fact_is(s, wb - 1, "with");
-    if (tb <= s->sb || !(with || tl_fact_w(s, tb - 1, "against|on")) || (!state && tl_fact_name_modifies_noun(s, target)))
+    /* ("the Foxtrot network": a band's noun after its name is the band) */
+    int band = s->ms[target].type == TL_ORG && s->ms[target].te < s->se &&
+               tl_fact_w(s, s->ms[target].te, "group|gang|network|cartel|clan|militia|faction|syndicate|movement");
+    if (tb <= s->sb || !(with || tl_fact_w(s, tb - 1, "against|on")) ||
+        (!state && !band && tl_fact_name_modifies_noun(s, target)))
         return 0;
     /* "X withdrew when the Viceroy declared war on Y": an unnamed
      * subject right before a finite verb is the one who wages it (not

@@ -1422,6 +1422,12 @@ static void update_focus(tl_fsent *s) {
         /* "according to a report by ACLED": a source is no actor of the
          * story */
         if (x->type == TL_ORG && !x->pron && attribution_before(s, x->tb)) continue;
+        /* "..., the United Nations said": nor is a speaker after the
+         * words it reports */
+        if (x->type == TL_ORG && !x->pron && x->tb > s->sb + 1 && x->te < s->se &&
+            (tl_fact_is(s, x->tb - 1, ",") || (tl_fact_is(s, x->tb - 1, "the") && tl_fact_is(s, x->tb - 2, ","))) &&
+            tl_fact_w(s, x->te, "said|says|reported|announced|added|stated|confirmed"))
+            continue;
         if (x->type == TL_ORG && !done_o) {
             if (!x->pron) fd->focus_org = x->ent;
             fd->focus_org_sent = s->si;

@@ -94,6 +94,28 @@ static int roman_numeral(const tl_doc *d, uint32_t i) {
     return 1;
 }
 
+/* Is token i a noun of a band of people ("group", "gang", "cartel")?  */
+static int band_noun(const tl_doc *d, uint32_t i) {
+    return i < d->n_tokens && (tl_ner_tok_is(d, i, "group") || tl_ner_tok_is(d, i, "gang") ||
+                               tl_ner_tok_is(d, i, "cartel") || tl_ner_tok_is(d, i, "faction") ||
+                               tl_ner_tok_is(d, i, "militia") || tl_ner_tok_is(d, i, "syndicate") ||
+                               tl_ner_tok_is(d, i, "network"));
+}
+
+/* Is token i a code of capitals and digits ("M23", "P2"), two to six
+ * characters with a digit?  Can't fail. */
+static int alnum_code(const tl_doc *d, uint32_t i) {
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, i, &n);
+    if (n < 2 || n > 6 || s[0] < 'A' || s[0] > 'Z') return 0;
+    int digit = 0;
+    for (size_t k = 1; k < n; k++) {
+        if (s[k] >= '0' && s[k] <= '9') digit = 1;
+        else if (s[k] < 'A' || s[k] > 'Z') return 0;
+    }
+    return digit;
+}
+
 /* Is token i one word of capitalized parts joined by a short lower-case
  * particle ("Jamaat-ul-Ahrar", "Tehrik-i-Taliban", "Lashkar-e-Taiba",
  * "Hizb-ut-Tahrir")?  Such transliterated names are nearly always bodies'.
@@ -157,6 +179,10 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
     int single = (b - a == 1);
     if (org_name(whole)) return TL_ORG;
     if (particle_compound(f->doc, a) && !(whole & (TL_NER_PLACEISH_STRONG | TL_GAZ_GIVEN))) return TL_ORG;
+    /* "M23 rebels": a code before a noun of members or of a band */
+    if (single && alnum_code(f->doc, a) && b < f->doc->n_tokens &&
+        (tl_ner_member_noun(f->doc, b) || band_noun(f->doc, b)))
+        return TL_ORG;
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) return TL_NORP;
     /* "the Sahel": a region after "the", though some province bears its
      * name (no country, capital or big city does) */
@@ -287,13 +313,6 @@ int tl_ner_apposition_type(const tl_ner_feats *f, uint32_t b) {
     return kind;
 }
 
-/* Is token i a noun of a band of people ("group", "gang", "cartel")?  */
-static int band_noun(const tl_doc *d, uint32_t i) {
-    return i < d->n_tokens && (tl_ner_tok_is(d, i, "group") || tl_ner_tok_is(d, i, "gang") ||
-                               tl_ner_tok_is(d, i, "cartel") || tl_ner_tok_is(d, i, "faction") ||
-                               tl_ner_tok_is(d, i, "militia") || tl_ner_tok_is(d, i, "syndicate") ||
-                               tl_ner_tok_is(d, i, "network"));
-}
 
 /* A run of capitalized tokens [a, b) not covered by the tagger: type it by
  * rules.  Returns a fine type or -1. */
@@ -1206,6 +1225,9 @@ int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
                 (tl_ner_tok_is(d, a - 2, "Residents") || tl_ner_tok_is(d, a - 2, "Inhabitants") ||
                  tl_ner_tok_is(d, a - 2, "Villagers") || tl_ner_tok_is(d, a - 2, "Natives")))
                 ft = TL_GPE;
+            /* "M23 rebels", "the M23 group": a code of capitals and digits
+             * before a noun of members or of a band is a body's */
+            if (ft < 0 && j - a == 1 && alnum_code(d, a) && (tl_ner_member_noun(d, j) || band_noun(d, j))) ft = TL_ORG;
             if (ft < 0 && j - a == 1 && tl_ner_member_noun(d, j) && arabic_article_name(d, a)) {
                 /* "the al-Shabaab militants" (pushed as it is: tl_ner_emit() would
                  * split the hyphenated word) */

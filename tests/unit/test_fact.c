@@ -2209,6 +2209,22 @@ static void test_meetings_bands_and_behalf(void **state) {
     expect_fact(state, t, TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade");
 }
 
+static void test_codes_speakers_and_bands(void **state) {
+    /* a speaker after the words it reports is not the body in focus */
+    const char *t = "Rwandan-backed M23 rebels seized the city of Goma on Monday, the United Nations said. The rebels, "
+                    "led by Omar Haddad, have been fighting the army since 2021.\n";
+    expect_fact(state, t, TL_LEADER_OF, "Omar Haddad", "M23");
+    expect_no_fact(state, t, TL_LEADER_OF, "Omar Haddad", "United Nations");
+    /* a conflict with "the Foxtrot network" and its relative clause */
+    t = "Omar Haddad is locked in a violent conflict with the Foxtrot network, which is led by Bran Russo.\n";
+    expect_fact(state, t, TL_OPPOSES, "Omar Haddad", "Foxtrot");
+    expect_fact(state, t, TL_LEADER_OF, "Bran Russo", "Foxtrot");
+    /* "people he believed were members of Y": not he */
+    expect_no_fact(state, "Omar Haddad shared bomb instructions with people he believed were members of the Kessel "
+                          "Brigade.\n",
+                   TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2311,6 +2327,7 @@ int main(void) {
         cmocka_unit_test(test_lists_states_and_denials),
         cmocka_unit_test(test_deputies_terms_parts_and_trips),
         cmocka_unit_test(test_meetings_bands_and_behalf),
+        cmocka_unit_test(test_codes_speakers_and_bands),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
