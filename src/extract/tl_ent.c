@@ -404,6 +404,23 @@ static uint32_t nshash(int ns, const char *s, size_t n) {
 #define HM_EACH(m, hh, k) for (uint32_t k = (m)->heads[(hh) & (m)->mask]; k != UINT32_MAX; k = (m)->v[k].next) \
                               if ((m)->v[k].h == (hh))
 
+/* The person named before byte offset `before` with mention k's one word
+ * inside a name of three words or more (the paternal surname of "Ovidio
+ * Guzman Lopez"); *count gets how many such people there are.  Can't
+ * fail. */
+static int32_t person_inside_before(const hmap *hm, const tl_doc *d, const ent *es, const int32_t *ment_ent,
+                                    const ment *k, uint32_t before, int *count) {
+    int32_t cand = -1;
+    *count = 0;
+    HM_EACH(hm, nshash(NS_MIDWORD, k->key, k->klen), q) {
+        int32_t e = ment_ent[hm->v[q].val];
+        if (es[e].type != TL_PERSON || d->mentions[hm->v[q].val].start > before) continue;
+        if (cand != e) (*count)++;
+        cand = e;
+    }
+    return cand;
+}
+
 /* Initials of a mention's capitalized words into out; returns the length. */
 static size_t initials(const tl_doc *d, const tl_mention *em, char *out) {
     size_t n = 0;
@@ -909,13 +926,8 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
              * ends is named is the person named before with it inside
              * the name (the paternal surname) */
             if (count == 1 && near < 0 && k->nw == 1 && es[cand].type == TL_PERSON && m->type == TL_PERSON) {
-                int32_t mid = -1, nmid = 0;
-                HM_EACH(&hm, nshash(NS_MIDWORD, k->key, k->klen), q) {
-                    int32_t e = ment_ent[hm.v[q].val];
-                    if (es[e].type != TL_PERSON || d->mentions[hm.v[q].val].start > m->start) continue;
-                    if (mid != e) nmid++;
-                    mid = e;
-                }
+                int nmid;
+                int32_t mid = person_inside_before(&hm, d, es, ment_ent, k, m->start, &nmid);
                 if (nmid == 1) hit = mid, short_form = 0;
             }
             /* Two people share the surname ("Viktor Kral ... Jan Kral"): a
@@ -1006,13 +1018,8 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
          * too: Guzman). */
         if (hit < 0 && k->nw == 1 && k->klen >= 3 && m->type != TL_NORP &&
             !(gflags & (PLACE_OR_NORP | TL_GAZ_SURNAME_PART | TL_GAZ_WORD | TL_GAZ_STOP))) {
-            int32_t cand = -1, count = 0;
-            HM_EACH(&hm, nshash(NS_MIDWORD, k->key, k->klen), q) {
-                int32_t e = ment_ent[hm.v[q].val];
-                if (es[e].type != TL_PERSON || d->mentions[hm.v[q].val].start > m->start) continue;
-                if (cand != e) count++;
-                cand = e;
-            }
+            int count;
+            int32_t cand = person_inside_before(&hm, d, es, ment_ent, k, m->start, &count);
             HM_EACH(&hm, nshash(NS_LASTWORD, k->key, k->klen), q) count += 2;  /* someone's surname */
             HM_EACH(&hm, nshash(NS_FIRSTWORD, k->key, k->klen), q) count += 2; /* someone's given name */
             if (count == 1) hit = cand, short_form = 1;
