@@ -626,7 +626,8 @@ static int article_name(const tl_str *name) {
 static int cue_filler(const tl_doc *d, uint32_t k) {
     static const char *const ok[] = {"also", "or", "who", "which", "is", "was", "are", "were", "better", "best",
                                      "widely", "commonly", "popularly", "locally", "sometimes", "often", "otherwise",
-                                     "formerly", "more", "simply", "now", "later", NULL};
+                                     "formerly", "more", "simply", "now", "later", "previously", "once", "then",
+                                     "long", NULL};
     const char *w = d->text + d->tokens[k].start;
     size_t n = d->tokens[k].end - d->tokens[k].start;
     if (n == 1 && (*w == ',' || *w == '(' || *w == '-' || *w == ';')) return 1;

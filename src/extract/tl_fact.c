@@ -1082,6 +1082,10 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     if ((type == TL_SUPPORTS || type == TL_ATTACKED || type == TL_RECRUITED || type == TL_SPIED_ON || type == TL_FOUNDED) &&
         !s->ms[a0].virt && placed_list(s, a0))
         return;
+    /* "was in charge of security for X": the idiom of duty, no charge */
+    if (type == TL_CHARGED && trig > s->sb && trig + 1 < s->se && tl_fact_is(s, trig, "charge") &&
+        tl_fact_is(s, trig - 1, "in") && tl_fact_is(s, trig + 1, "of"))
+        return;
     /* "a $5 million reward for his capture", "a warrant for the arrest
      * of X": a price or a warrant on an arrest to come, no arrest */
     if (type == TL_ARRESTED)

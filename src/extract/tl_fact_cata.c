@@ -204,7 +204,8 @@ static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m, in
     } else {
         return 0;
     }
-    if (k + 1 >= s->se || s->at[k - s->sb] >= 0 || (*type = role_type(s, k)) < 0 || !tl_fact_is(s, k + 1, "of"))
+    /* ("a security chief for the X faction": "for" as "of") */
+    if (k + 1 >= s->se || s->at[k - s->sb] >= 0 || (*type = role_type(s, k)) < 0 || !tl_fact_w(s, k + 1, "of|for"))
         return 0;
 
     /* "The leader of a neo-Nazi group that plotted ... was sentenced": a

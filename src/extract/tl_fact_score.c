@@ -142,6 +142,19 @@ static int price_in_sentence(const tl_fsent *s) {
     return 0;
 }
 
+/* Is "in charge of" the sentence's only word of the courts ("X was in
+ * charge of security for Y")?  Can't fail. */
+static int duty_charge_only(const tl_fsent *s) {
+    int duty = 0;
+    for (uint32_t k = s->sb + 1; k + 1 < s->se; k++) {
+        if (tl_fact_is(s, k, "charge") && tl_fact_is(s, k - 1, "in") && tl_fact_is(s, k + 1, "of")) duty = 1;
+        else if (tl_fact_w(s, k, "charge|charged|charges|indicted|indictment|convicted|sentenced|sentence|accused|pleaded|"
+                                 "guilty|trial|prison|jailed|acquitted|prosecuted"))
+            return 0;
+    }
+    return duty;
+}
+
 static void veto_frames(const tl_fsent *s, int nframe, int first, uint8_t *drop) {
     const tl_fcand *f = &s->cands[first];
     int32_t a = s->ms[f->m[0]].ent, b = f->m[1] >= 0 ? s->ms[f->m[1]].ent : -1;
@@ -401,6 +414,7 @@ void tl_fact_scored(tl_fsent *s) {
             if (kin_of_before(s, a->tb)) continue;
             /* "X charged each migrant 5,000 euros": a price, no charge */
             if (type == TL_CHARGED && price_in_sentence(s)) continue;
+            if (type == TL_CHARGED && duty_charge_only(s)) continue;
         }
         out[nout++] = f;
     }

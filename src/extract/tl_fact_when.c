@@ -648,6 +648,23 @@ static int perfect_sentence(const tl_doc *d, uint32_t si) {
     return 0;
 }
 
+/* Does token t of sentence si stand inside a relative clause set off by
+ * commas ("X, who was wanted for ... in 1993, had led")?  Can't fail. */
+static int in_relative_clause(const tl_doc *d, uint32_t si, uint32_t t) {
+    const tl_sentence *s = &d->sentences[si];
+    uint32_t k = t;
+    while (k > s->tok_begin && !tl_tok_eq(d, k - 1, ",")) {
+        k--;
+        if (tl_tok_eq(d, k, "who") || tl_tok_eq(d, k, "which")) {
+            if (k == s->tok_begin || !tl_tok_eq(d, k - 1, ",")) return 0;
+            for (uint32_t q = t; q < s->tok_end; q++)
+                if (tl_tok_eq(d, q, ",")) return 1;
+            return 0;
+        }
+    }
+    return 0;
+}
+
 void tl_when_carry(const tl_doc *d, const tl_trig_lex *lex, const tl_when *pub, tl_fact *facts, uint32_t n) {
     if (!lex || !d->n_sentences) return;
     /* Facts come in sentence order, several to a sentence: the answer for
@@ -681,6 +698,10 @@ void tl_when_carry(const tl_doc *d, const tl_trig_lex *lex, const tl_when *pub, 
                 int nw = sentence_dates(d, si + k, pub, ws, 16);
                 if (nw) {
                     found = dated_trigger(d, lex, si + k, x->type, ws, nw);
+                    /* "Sahiron, who was wanted for the kidnapping of an
+                     * American in 1993, had led ...": a date inside a
+                     * relative clause tells of an older event */
+                    if (found >= 0 && in_relative_clause(d, si + k, ws[found].tok_begin)) found = -1;
                     /* "X was convicted ... . Y, who was jailed in 2021":
                      * the later event is someone else's (the facts are in
                      * sentence order: a bounded look ahead) */

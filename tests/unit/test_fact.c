@@ -2225,6 +2225,30 @@ static void test_codes_speakers_and_bands(void **state) {
                    TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade");
 }
 
+static void test_aliases_duties_and_carried_dates(void **state) {
+    /* "who was previously known as Y" names the same person */
+    tl_doc *d = run(state, "Omar Haddad, who was previously known as Abu Tarvos, founded the Kessel Brigade.\n");
+    assert_int_equal(d->n_entities > 0, 1);
+    int people = 0;
+    for (uint32_t k = 0; k < d->n_entities; k++) people += d->entities[k].type == TL_PERSON;
+    assert_int_equal(people, 1);
+    tl_doc_free(d);
+    /* "in charge of security for X" is no charge */
+    expect_no_fact(state, "Omar Haddad was in charge of security for Bran Russo, one of the sons of Tarv Oslund.\n",
+                   TL_CHARGED, "Bran Russo", NULL);
+    /* a later sentence's date inside a relative clause is no time of
+     * an undated event before it */
+    d = run(state, "Troops killed Omar Haddad in a clash. Haddad, who was wanted for the kidnapping of an American "
+                   "in 1993, had led the Kessel Brigade since 1998.\n");
+    const tl_fact *f = find(d, TL_ATTACKED, NULL, "Omar Haddad");
+    if (f) assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
+    /* "a security chief for Y" as a lead, named next */
+    expect_fact(state, "Marines captured a security chief for the Kessel Brigade on Monday. Omar Haddad, known as "
+                       "\"El Guerito,\" was detained in Culiacan.\n",
+                TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2328,6 +2352,7 @@ int main(void) {
         cmocka_unit_test(test_deputies_terms_parts_and_trips),
         cmocka_unit_test(test_meetings_bands_and_behalf),
         cmocka_unit_test(test_codes_speakers_and_bands),
+        cmocka_unit_test(test_aliases_duties_and_carried_dates),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
