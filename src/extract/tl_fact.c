@@ -231,7 +231,22 @@ static int apposition_relative_holder(const tl_fsent *s, uint32_t i) {
         }
         if (m >= 0 || tl_fact_is_punct(s, k) || tl_fact_is_verbish(s, k)) return -1;
     }
-    return n && k > s->sb && tl_fact_w(s, k - 1, "a|an") ? person_before_apposition(s, k - 1) : -1;
+    if (!n || k <= s->sb || !tl_fact_w(s, k - 1, "a|an")) return -1;
+    /* "X is a Nairobi-based businessman who collected": the copula's
+     * subject */
+    if (k > s->sb + 2 && tl_fact_w(s, k - 2, "is|was")) {
+        int m = tl_fact_ment_ending(s, k - 3);
+        if (m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_PERSON) return m;
+        /* (", also known as Y, is a ...": past the alias) */
+        if (tl_fact_is(s, k - 3, ",")) {
+            uint32_t q = k - 3;
+            while (q > s->sb + 1 && q + 8 > k && !tl_fact_is(s, q - 1, ",")) q--;
+            m = q > s->sb + 1 ? tl_fact_ment_ending(s, q - 2) : -1;
+            if (m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_PERSON) return m;
+        }
+        return -1;
+    }
+    return person_before_apposition(s, k - 1);
 }
 
 /* Does mention m stand in a preposition's phrase:
@@ -2671,7 +2686,7 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
             if (i < s->sb + 2 || !tl_fact_is(s, i - 1, "on") || !tl_fact_is(s, i + 1, "of")) return;
             for (uint32_t k = i - 1; k > s->sb && k + 7 > i; k--)
                 noun |= tl_fact_w(s, k - 1, "transfers|transfer|payments|money|funds|donations|financing|fundraising|"
-                                            "transactions|cash|remittances");
+                                            "transactions|cash|remittances|taxes|levies");
             if (!noun) return;
         }
         noun |= tl_fact_support_noun_after(s, i);

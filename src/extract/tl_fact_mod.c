@@ -65,6 +65,9 @@ static int compound_holder(const tl_fsent *s, const tl_fment *x, int want_after)
     if (o < 0 && x->tb >= s->sb + 3) {
         uint32_t k = x->tb - 1;
         if (tl_fact_w(s, k, "a|an|the") && tl_fact_is(s, k - 1, ",")) o = tl_fact_ment_ending(s, k - 2);
+        /* "X is a Nairobi-based businessman": the copula's subject */
+        else if (tl_fact_w(s, k, "a|an") && tl_fact_w(s, k - 1, "is|was")) o = tl_fact_ment_ending(s, k - 2);
+        if (o >= 0 && s->ms[o].pron) o = -1;
     }
     return o;
 }

@@ -532,11 +532,20 @@ static int poss_doer(const tree *t, int e) {
  * behind / responsible for / involved in the attack", "an attack
  * attributed to X".
  * Returns the nominal, or -1. */
+/* The possessor a band's noun stands for: "Zindashti's network" is
+ * Zindashti's doing; n itself otherwise.  Can't fail. */
+static int band_owner(const tree *t, int n) {
+    if (n < 0 || t->s->at[n] >= 0 || !word_in(t, n, "network|group|gang|cell|organization|organisation|men|henchmen"))
+        return n;
+    int p = child(t, n, t->r->nmod_poss);
+    return p >= 0 && t->s->at[p] >= 0 ? p : n;
+}
+
 static int answers_for(const tree *t, int e) {
     const rels *r = t->r;
     /* "X was behind the attacks": the noun heads the copula clause (often
      * the root) */
-    if (has_case(t, e, "behind") && child(t, e, r->cop) >= 0) return child(t, e, r->nsubj);
+    if (has_case(t, e, "behind") && child(t, e, r->cop) >= 0) return band_owner(t, child(t, e, r->nsubj));
     int h = t->head[e];
     if (h < 0) return -1;
     /* "X was the mastermind behind the attacks", "X, the architect of the
@@ -781,7 +790,7 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                 else if (v >= 0) {
                     int ag, pt;
                     subject(t, v, &ag, &pt);
-                    sj = passive(t, v) || ag < 0 ? pt : ag;
+                    sj = band_owner(t, passive(t, v) || ag < 0 ? pt : ag);
                 }
             }
             emit_frame(t, f, i, sj, ob, pa, pb, nframe);

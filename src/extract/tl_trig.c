@@ -75,6 +75,9 @@ static const spec SPECS[] = {
     V("head|heads|headed|heading", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
     V("command|commands|commanded|commanding", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
     V("chair|chairs|chaired|chairing", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
+    /* "X and Y have ruled Nicaragua since 2007" (the learned scorer's
+     * features leave it out: "the court ruled" is its common use) */
+    V("rule|rules|ruled", TL_LEADER_OF, 0, 1, NULL, N, NULL, N), /* (not "the ruling party") */
     /* "X runs the group" (the object must be a group or a state) */
     V("run|runs|ran|running", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
     /* "X manages Atlas Trading" (a front company in a sanctions notice) */

@@ -2249,6 +2249,23 @@ static void test_aliases_duties_and_carried_dates(void **state) {
                 TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade");
 }
 
+static void test_rulers_copulas_and_owned_bands(void **state) {
+    /* "have ruled Nicaragua since 2007" leads; "the ruling party" not */
+    expect_fact(state, "Omar Haddad and his wife, Lina Haddad, have ruled Nicaragua since 2007.\n", TL_LEADER_OF,
+                "Lina Haddad", "Nicaragua");
+    expect_no_fact(state, "Polls show Omar Haddad of the ruling Kessel Party to be the leading candidate.\n",
+                   TL_LEADER_OF, "Omar Haddad", "Kessel Party");
+    /* "X is a Nairobi-based businessman who collected taxes on behalf of
+     * Y": the copula's subject */
+    const char *t = "Omar Haddad is a Nairobi-based businessman who collected taxes on behalf of the Kessel "
+                    "Brigade.\n";
+    expect_fact(state, t, TL_LOCATED_IN, "Omar Haddad", "Nairobi");
+    expect_fact(state, t, TL_SUPPORTS, "Omar Haddad", "Kessel Brigade");
+    /* "X's network was behind the killing of Y": X's doing */
+    expect_fact(state, "Omar Haddad's network was behind the killing of Bran Russo in Istanbul in 2019.\n",
+                TL_ATTACKED, "Omar Haddad", "Bran Russo");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2353,6 +2370,7 @@ int main(void) {
         cmocka_unit_test(test_meetings_bands_and_behalf),
         cmocka_unit_test(test_codes_speakers_and_bands),
         cmocka_unit_test(test_aliases_duties_and_carried_dates),
+        cmocka_unit_test(test_rulers_copulas_and_owned_bands),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
