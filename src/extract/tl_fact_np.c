@@ -581,6 +581,11 @@ static void possessed_state_body(tl_fsent *s, int m) {
     for (uint32_t j = s->ms[p].te; !agency && j < s->se && j < s->ms[p].te + 3 && np_word(s, j); j++)
         agency = state_agency_word(s, j);
     if (!agency && !state_agency_word(s, s->ms[p].te - 1)) return;
+    /* "Colombia's National Liberation Army": an insurgency's name is no
+     * organ of the state it fights */
+    for (uint32_t j = s->ms[p].tb; j < s->ms[p].te; j++)
+        if (tl_fact_w(s, j, "liberation|rebel|rebels|resistance|insurgent|insurgents|mujahideen|guerrilla|guerrillas"))
+            return;
     push(s, TL_PART_OF, p, m, s->ms[m].te);
 }
 

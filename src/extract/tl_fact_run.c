@@ -1172,6 +1172,17 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
                                      "shooting|massacre|kidnapping|abduction|raid|plot|coup|invasion|hijacking|"
                                      "explosion|blast|stabbing|ambush|siege|poisoning"))
                     continue;
+                /* "undermining the 1995 Dayton peace agreement": a date
+                 * before an accord's or a war's noun (over its name) dates
+                 * that alone ("supported X for the 2018 election" is of
+                 * 2018) */
+                if (date_premodifies(s, &wl->w[w], 1)) {
+                    int named = 0;
+                    for (uint32_t q = we; q < s->se && q < we + 4 && q != c->trig && !named; q++)
+                        named = tl_fact_w(s, q, "agreement|agreements|accord|accords|deal|treaty|war|revolution|uprising|"
+                                                "ceasefire|truce|crisis|genocide|earthquake");
+                    if (named) continue;
+                }
                 int other = 0;
                 for (int k2 = 0; pass == 0 && k2 < s->nc && !other; k2++) {
                     if (s->cands[k2].np) continue; /* undated: takes no date away */

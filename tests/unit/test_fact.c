@@ -2266,6 +2266,22 @@ static void test_rulers_copulas_and_owned_bands(void **state) {
                 TL_ATTACKED, "Omar Haddad", "Bran Russo");
 }
 
+static void test_accord_dates_and_insurgent_names(void **state) {
+    /* "undermining the 1995 Dayton peace agreement": the accord's date,
+     * not the sanction's */
+    tl_doc *d = run(state, "The United States imposed sanctions on Omar Haddad, accusing him of undermining the 1995 "
+                           "Dayton peace agreement.\n");
+    const tl_fact *f = find(d, TL_OPPOSES, "United States", "Omar Haddad");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
+    /* an insurgency a state's name possesses is no organ of it */
+    expect_no_fact(state, "Venezuela arrested a commander of Colombia's National Liberation Army in Apure.\n",
+                   TL_PART_OF, "National Liberation Army", "Colombia");
+    expect_fact(state, "Omar Haddad is an officer of Iran's Islamic Revolutionary Guard Corps.\n", TL_PART_OF,
+                "Islamic Revolutionary Guard Corps", "Iran");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2371,6 +2387,7 @@ int main(void) {
         cmocka_unit_test(test_codes_speakers_and_bands),
         cmocka_unit_test(test_aliases_duties_and_carried_dates),
         cmocka_unit_test(test_rulers_copulas_and_owned_bands),
+        cmocka_unit_test(test_accord_dates_and_insurgent_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
