@@ -534,7 +534,7 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         if (pp && !(tb > s->sb + 1 && tl_fact_is(s, tb - 1, "the") ? tl_fact_is(s, tb - 2, "of") : tl_fact_is(s, tb - 1, "of"))) {
             uint32_t w = s->ms[m].te;
             /* ("the Foxtrot network, which": the band's noun after its name) */
-            if (s->ms[m].type == TL_ORG && w + 1 < i && tl_fact_w(s, w, "network|group|gang|cartel|clan|militia|faction"))
+            if (s->ms[m].type == TL_ORG && w + 1 < i && tl_fact_w(s, w, TL_FACT_BAND_NOUNS))
                 w++;
             if (tl_fact_is(s, w, ",")) w++;
             int t = s->ms[m].type;
@@ -2054,8 +2054,7 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
             after = s->ms[grp].te;
             /* "a member of the Trickbot group, X,": the band's noun ends
              * the phrase */
-            if (after + 1 < s->se && tl_fact_w(s, after, "group|gang|network|organization|organisation|cartel|clan|"
-                                                        "syndicate|militia|movement") &&
+            if (after + 1 < s->se && tl_fact_w(s, after, TL_FACT_BAND_NOUNS) &&
                 tl_fact_is(s, after + 1, ","))
                 after++;
             if (!tl_fact_type_ok(s, grp, gmask)) grp = norp_as_gpe(s, grp, gmask);

@@ -44,7 +44,7 @@ int tl_fact_opp_waged(tl_fsent *s, uint32_t i, int target, int status) {
     int with = tl_fact_w(s, i, "feud|feuds|rivalry|war|conflict") && wb > s->sb && tl_fact_is(s, wb - 1, "with");
     /* ("the Foxtrot network": a band's noun after its name is the band) */
     int band = s->ms[target].type == TL_ORG && s->ms[target].te < s->se &&
-               tl_fact_w(s, s->ms[target].te, "group|gang|network|cartel|clan|militia|faction|syndicate|movement");
+               tl_fact_w(s, s->ms[target].te, TL_FACT_BAND_NOUNS);
     if (tb <= s->sb || !(with || tl_fact_w(s, tb - 1, "against|on")) ||
         (!state && !band && tl_fact_name_modifies_noun(s, target)))
         return 0;
