@@ -266,6 +266,18 @@ static int org_prefix_ok(const tl_gaz *g, tl_gaz_memo *gm, const tl_doc *d, cons
     return 1;
 }
 
+/* "Yamaguchi-gumi ... the Kobe Yamaguchi-gumi": a city's name before the
+ * name of a body already named without it is a new body (a splinter, a
+ * city's branch), not a longer name of the one before.  Is the first word
+ * of the longer mention a city's name (no country's, region's or
+ * nationality's)?  Can't fail. */
+static int city_prefix(const tl_gaz *g, tl_gaz_memo *gm, const tl_doc *d, const tl_mention *longer) {
+    const tl_token *tk = &d->tokens[longer->tok_begin];
+    if (!(tk->flags & TL_TOK_ALPHA) || (tk->flags & TL_TOK_ALLCAPS)) return 0;
+    uint32_t gf = tl_gaz_lookup_memo(g, gm, d->text + tk->start, tk->end - tk->start);
+    return (gf & TL_GAZ_CITY) && !(gf & (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_REGION));
+}
+
 static int cmp_u32(const void *a, const void *b) {
     uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
     return x < y ? -1 : x > y;
@@ -909,7 +921,8 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
                  * called them, unless the gazetteer knows them as a place or
                  * a nationality ("Georgia" is not Ms Georgia Smith). */
                 if (et != m->type && !(et == TL_PERSON && (!(gflags & PLACE_OR_NORP) || town_person))) continue;
-                if (is_suffix(k, &ks[hm.v[q].val]) && (et == TL_PERSON || org_prefix_ok(g, gm, d, &d->mentions[hm.v[q].val], k->nw))) {
+                if (is_suffix(k, &ks[hm.v[q].val]) && (et == TL_PERSON || org_prefix_ok(g, gm, d, &d->mentions[hm.v[q].val], k->nw)) &&
+                    !(et == TL_ORG && d->mentions[hm.v[q].val].start > m->start && city_prefix(g, gm, d, &d->mentions[hm.v[q].val]))) {
                     if (cand != e) count++;
                     cand = e;
                     uint32_t at = d->mentions[hm.v[q].val].start;

@@ -85,6 +85,36 @@ int tl_fact_wl(const tl_fsent *s, uint32_t i, int list) {
 
 /* Mention that starts at token i, after skipping determiners and a few
  * modifiers ("the", "Iranian-born", "former"), within 3 tokens. */
+/* "sanctions on two companies accused of helping X": is the verb at i a
+ * gerund after "accused of" (suspected, convicted...) that a common noun
+ * heads?  Its subject is that noun, no name of the clause.  Can't fail. */
+static int accused_noun_before(const tl_fsent *s, uint32_t i) {
+    if (i < s->sb + 3 || !tl_fact_is(s, i - 1, "of") ||
+        !tl_fact_w(s, i - 2, "accused|suspected|charged|convicted|indicted|guilty|sanctioned|designated"))
+        return 0;
+    return tl_fact_tag(s, i - 3) == TL_POS_NOUN && tl_fact_ment_at(s, i - 3) < 0;
+}
+
+/* "the Kenyan city of Mombasa", "the Paris suburb of Saint-Denis": the
+ * place a phrase opening with mention m names, when a kind noun and an
+ * "of" follow m -- the of-phrase, unless m names an administrative unit
+ * that the of-phrase holds ("the Shinwar district of Nangarhar"; a city
+ * or a bigger place that outranks the of-phrase is the holder: "the
+ * Brussels district of Molenbeek").  m itself otherwise.  Can't fail. */
+static int kind_of_place(const tl_fsent *s, int m) {
+    uint32_t e = s->ms[m].te;
+    if (e + 2 >= s->se || (s->ms[m].type != TL_GPE && s->ms[m].type != TL_NORP) ||
+        !tl_fact_w(s, e, TL_CUE_DIVISION_NOUNS) || !tl_fact_is(s, e + 1, "of"))
+        return m;
+    int o = tl_fact_ment_at(s, e + 2);
+    if (o < 0 || s->ms[o].tb != e + 2 || (s->ms[o].type != TL_GPE && s->ms[o].type != TL_LOC)) return m;
+    if (s->ms[m].type == TL_NORP) return o;
+    int unit = tl_fact_w(s, e, "district|province|region|governorate|oblast|prefecture|county|subdistrict|"
+                               "department|canton|municipality|tehsil|commune|parish|borough");
+    int rm = tl_fact_place_rank(s, m), ro = tl_fact_place_rank(s, o);
+    return unit && !(rm >= 2 && rm > ro) ? m : o;
+}
+
 int tl_fact_ment_from(const tl_fsent *s, uint32_t i, uint32_t *end_skip) {
     int described = 0; /* "the pro-Hamas collective X": a noun after the modifier */
     for (uint32_t k = i; k < s->se && k < i + 4; k++) {
@@ -97,6 +127,7 @@ int tl_fact_ment_from(const tl_fsent *s, uint32_t i, uint32_t *end_skip) {
                 int m2 = tl_fact_ment_at(s, e + 1);
                 if (m2 >= 0 && s->ms[m2].tb == e + 1) m = m2;
             }
+            m = kind_of_place(s, m);
             if (end_skip) *end_skip = k;
             return m;
         }
@@ -1608,7 +1639,7 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
             obj = fronted >= 0 ? fronted : reduced_relative(s, i) ? reduced_patient(s, i, m_obj) : find_subj(s, i, m_obj);
         if (r_subj >= 0) subj = by_agent(s, after, m_subj);
     } else {
-        if (r_subj >= 0) subj = find_subj(s, i, m_subj);
+        if (r_subj >= 0 && !accused_noun_before(s, i)) subj = find_subj(s, i, m_subj);
         /* "shot dead X", "stabbed to death X": the result before the object */
         if (type == TL_ATTACKED && !t->part && after == i) {
             if (tl_fact_is(s, i + 1, "dead")) after = i + 1;
@@ -2073,8 +2104,12 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
                  /* an administrative unit's noun: its name is the unit's
                   * ("the Kessel district of X"); a town's may be the
                   * holder's ("the West Bank city of Hebron") */
-                 tl_fact_w(s, i, "district|province|region|governorate|oblast|prefecture|county|subdistrict|"
-                                 "department|canton|municipality|tehsil|commune|parish|borough") ||
+                 (tl_fact_w(s, i, "district|province|region|governorate|oblast|prefecture|county|subdistrict|"
+                                  "department|canton|municipality|tehsil|commune|parish|borough") &&
+                  /* (unless the premodifier is a city or bigger that
+                   * outranks the of-phrase: "the Brussels district of
+                   * Molenbeek" names the district after "of") */
+                  !(tl_fact_place_rank(s, premod) >= 2 && tl_fact_place_rank(s, premod) > tl_fact_place_rank(s, ent))) ||
                  (s->ms[premod].type == TL_GPE && tl_fact_place_rank(s, ent) >= 2 && tl_fact_place_rank(s, ent) > tl_fact_place_rank(s, premod))) &&
                 !is_country(s, premod)) {
                 /* "the Astara district of Azerbaijan", "the Shinwar district

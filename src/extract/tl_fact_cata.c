@@ -214,6 +214,20 @@ static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m, in
         *org_m = -1;
         return k;
     }
+    /* "a former employee of the British embassy": a body named by its
+     * noun alone, the person bound with no role fact */
+    if (tl_fact_is(s, k + 2, "the")) {
+        uint32_t j = k + 3;
+        int q;
+        while (j < s->se && j < k + 6 && (q = s->at[j - s->sb]) >= 0 && s->ms[q].type == TL_NORP && !s->ms[q].pron &&
+               s->ms[q].tb == j)
+            j = s->ms[q].te;
+        if (j < s->se && s->at[j - s->sb] < 0 &&
+            tl_fact_w(s, j, "embassy|consulate|government|army|navy|military|police|ministry|agency|company|firm|bank")) {
+            *org_m = -1;
+            return k;
+        }
+    }
     /* the organization, over "the" and a few modifiers ("the notorious,
      * Russia-linked REvil"); another organization or a person first, a
      * conjunction or a clause end leave it unsaid */
@@ -247,11 +261,12 @@ static size_t word_at(const tl_doc *d, uint32_t k, char *w) {
     const tl_token *x = &d->tokens[k];
     size_t l = x->end - x->start;
     if (l == 0 || l > 15) return 0;
-    for (size_t q = 0; q < l; q++) {
+    size_t q = 0;
+    for (; q < l && q < 15; q++) {
         char c = d->text[x->start + q];
         w[q] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    w[l] = 0;
+    w[q] = 0;
     return l;
 }
 
@@ -465,7 +480,7 @@ static int named_list_opening(const tl_doc *d, uint32_t si, int n, int32_t *out)
     uint32_t k = ns->tok_begin;
     char low[16];
     size_t l;
-    int got = 0;
+    int got = 0, home = 0;
     uint32_t mi = first_mention_from(d, k);
     while (got < n) {
         if (mi >= d->n_mentions || k >= ns->tok_end) return 0;
@@ -481,6 +496,16 @@ static int named_list_opening(const tl_doc *d, uint32_t si, int n, int32_t *out)
         if (k + 2 < ns->tok_end && word_at(d, k, low) && low[0] == ',' && (d->tokens[k + 1].flags & TL_TOK_DIGIT) &&
             word_at(d, k + 2, low) && low[0] == ',')
             k += 2;
+        /* ", 61, of the Bronx," a home town too, closed by its comma */
+        if (k > m->tok_end && k + 2 < ns->tok_end && word_at(d, k + 1, low) == 2 && !memcmp(low, "of", 2)) {
+            uint32_t j = k + 2;
+            while (j < ns->tok_end && j < k + 6 && (l = word_at(d, j, low)) != 0 && low[0] != ',' &&
+                   !(l == 3 && !memcmp(low, "and", 3)))
+                j++;
+            if (j >= ns->tok_end || !word_at(d, j, low) || low[0] != ',') return 0;
+            k = j;
+            home = 1;
+        }
         if (got == n) break;
         if (word_at(d, k, low) && low[0] == ',') k++;
         l = word_at(d, k, low);
@@ -489,7 +514,8 @@ static int named_list_opening(const tl_doc *d, uint32_t si, int n, int32_t *out)
     }
     /* then the verb: a lower-case word, no further name or list (after
      * the comma that closes an age) */
-    if (k < ns->tok_end && word_at(d, k, low) && low[0] == ',' && k > 0 && (d->tokens[k - 1].flags & TL_TOK_DIGIT)) k++;
+    if (k < ns->tok_end && word_at(d, k, low) && low[0] == ',' && k > 0 && ((d->tokens[k - 1].flags & TL_TOK_DIGIT) || home))
+        k++;
     if (k >= ns->tok_end || !(d->tokens[k].flags & TL_TOK_ALPHA) || (d->tokens[k].flags & TL_TOK_UPPER)) return 0;
     l = word_at(d, k, low);
     if (l == 3 && memcmp(low, "and", 3) == 0) return 0;

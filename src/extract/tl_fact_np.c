@@ -448,6 +448,8 @@ static void from_place(tl_fsent *s, int m) {
     int of = tl_fact_is(s, k + 1, "of");
     if (!(tl_fact_is(s, k + 1, "from") || of)) return;
     k += 2;
+    /* "X, 61, of the Bronx" ("the" before a borough, a region) */
+    if (aged && tl_fact_is(s, k, "the")) k++;
     if (tl_fact_w(s, k, TL_CUE_COMPASS)) k++;
     int p = starts_at(s, k);
     if (p < 0 || s->ms[p].type != TL_GPE) return;

@@ -942,8 +942,9 @@ static int negated_verb_between(const tl_fsent *s, uint32_t trig) {
 /* Is token t outside the relative clause set off by commas that holds
  * token w (", who was killed in 2021,"), or outside the apposition on a
  * name that holds it (", a cartel founder who was freed in 2021", ", a
- * New York man,")?  No when w is in no such clause.  Can't fail. */
-static int outside_relative(const tl_fsent *s, uint32_t w, uint32_t t) {
+ * New York man,"; with the nonzero, a definite one too: ", the leader of
+ * X,")?  No when w is in no such clause.  Can't fail. */
+static int outside_relative(const tl_fsent *s, uint32_t w, uint32_t t, int the) {
     uint32_t b = w;
     while (b > s->sb && !tl_fact_is(s, b - 1, ",") && !tl_fact_is(s, b - 1, ";")) b--;
     if (b <= s->sb) return 0;
@@ -952,7 +953,7 @@ static int outside_relative(const tl_fsent *s, uint32_t w, uint32_t t) {
     /* the name before the apposition's comma, over an age (", 64,") */
     uint32_t nb = b >= s->sb + 2 ? b - 2 : s->sb;
     if (nb > s->sb + 1 && (s->d->tokens[nb].flags & TL_TOK_DIGIT) && tl_fact_is(s, nb - 1, ",")) nb -= 2;
-    int appos = tl_fact_w(s, b, "a|an") && b > s->sb + 1 && tl_fact_is(s, b - 1, ",") &&
+    int appos = tl_fact_w(s, b, the ? "a|an|the" : "a|an") && b > s->sb + 1 && tl_fact_is(s, b - 1, ",") &&
                 (s->at[nb - s->sb] >= 0 && s->ms[s->at[nb - s->sb]].type == TL_PERSON);
     if (!appos && !tl_fact_w(s, b, "who|which|whose|whom")) return 0;
     uint32_t e = w;
@@ -971,6 +972,14 @@ static int find_place(const tl_fsent *s, uint32_t trig, const int32_t *args) {
         if (x->ent == args[0] || x->ent == args[1] || x->ent == args[2]) continue;
         uint32_t p = x->tb;
         if (p > s->sb && tl_fact_is(s, p - 1, "the")) p--;
+        /* "in the northern Syrian city of Raqqa": the place after a kind
+         * noun and "of", the preposition a few words before */
+        if (p > s->sb + 3 && tl_fact_is(s, p - 1, "of") && tl_fact_w(s, p - 2, TL_CUE_KIND_PLACE_NOUNS)) {
+            uint32_t q = p - 2;
+            while (q > s->sb + 1 && q + 6 > p && !tl_fact_is_punct(s, q - 1) && !tl_fact_wl(s, q - 1, WL_IN_AT_NEAR_ETC))
+                q--;
+            if (q > s->sb && tl_fact_wl(s, q - 1, WL_IN_AT_NEAR_ETC)) p = q;
+        }
         if (p <= s->sb || !tl_fact_wl(s, p - 1, WL_IN_AT_NEAR_ETC)) continue;
         /* "in Iran's capital" still places it; "in X's support" would not, but is rare. */
         uint32_t dd = dist(x->tb, trig);
@@ -1156,14 +1165,23 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
         /* A fact a noun phrase states in passing ("was led by an Iranian
          * citizen, X, between 2013 and 2023") is not what the clause's
          * date dates. */
-        for (int pass = c->np ? 2 : 0; pass < 2 && bw < 0; pass++) {
+        /* Where a place lies has no date: "lived in the Paris suburb of
+         * Saint-Denis in 2015" dates the stay, not the suburb's. */
+        int timeless = c->type == TL_LOCATED_IN && (s->ms[c->m[0]].type == TL_GPE ||
+                                                    s->ms[c->m[0]].type == TL_LOC || s->ms[c->m[0]].type == TL_FAC);
+        for (int pass = c->np || timeless ? 2 : 0; pass < 2 && bw < 0; pass++) {
             for (int w = 0; w < wl->n; w++) {
                 uint32_t wb = wl->w[w].tok_begin, dd = clause_dist(s, wb, c->trig);
                 /* "X ran the cartel with Y, who was killed in 2021": the
                  * relative clause's date is its own; and "The group,
                  * which is led by X, has carried out attacks since
                  * 2019": the clause's own date is all it has */
-                if (outside_relative(s, wb, c->trig) || outside_relative(s, c->trig, wb)) continue;
+                /* ("X, the only surviving member of the cell that carried
+                 * out the November 2015 attacks, was transferred": a
+                 * definite apposition's date is its own too; the verb of
+                 * a list of people, "X, the co-founder of Y, and Z were
+                 * arrested on Thursday", may be read inside it) */
+                if (outside_relative(s, wb, c->trig, 1) || outside_relative(s, c->trig, wb, 0)) continue;
                 /* "sentenced X for the 2016 bombing of Y": a date between
                  * an article and a crime's noun dates that crime alone */
                 uint32_t we = wl->w[w].tok_end;
@@ -1399,9 +1417,24 @@ static int attribution_before(const tl_fsent *s, uint32_t b) {
     return 0;
 }
 
+/* Does token b lie inside a comma-bounded aside that opens at token a,
+ * right after a name: a relative clause (", which ...", ", who ...") or an
+ * apposition (", an affiliate of ...")?  The aside must still be open at b
+ * (no comma between) and close later in the sentence.  Can't fail. */
+static int aside_after(const tl_fsent *s, uint32_t a, uint32_t b) {
+    if (a + 2 > b || b >= s->se || !tl_fact_is(s, a, ",") || !tl_fact_w(s, a + 1, "which|who|whose|a|an"))
+        return 0;
+    for (uint32_t k = a + 1; k < b; k++)
+        if (tl_fact_is(s, k, ",") || tl_fact_is(s, k, ";")) return 0;
+    for (uint32_t k = b; k < s->se; k++)
+        if (tl_fact_is(s, k, ",")) return 1;
+    return 0;
+}
+
 static void update_focus(tl_fsent *s) {
     tl_fdoc *fd = s->fd;
     int done_p = 0, done_o = 0;
+    uint32_t focus_te = 0; /* the token after the focus organization's name */
     update_group(s);
     /* In text order: the pronouns were added after the names. */
     for (uint32_t i = s->sb; i < s->se; i++) {
@@ -1443,7 +1476,12 @@ static void update_focus(tl_fsent *s) {
             if (!x->pron) fd->focus_org = x->ent;
             fd->focus_org_sent = s->si;
             fd->focus_org_many = 0;
+            focus_te = x->te;
             done_o = 1;
+        } else if (x->type == TL_ORG && !x->pron && focus_te && aside_after(s, focus_te, x->tb)) {
+            /* "Al-Shabaab, which is linked to al-Qaeda, has ...", "X, an
+             * affiliate of Y,": a body named in an aside on the focus
+             * organization says something of it and leaves it in focus */
         } else if (x->type == TL_ORG && !x->pron && fd->focus_org >= 0 && x->ent != fd->focus_org &&
                    !state_force(&s->d->entities[x->ent].name) && !state_force(&s->d->entities[fd->focus_org].name)) {
             fd->focus_org_many = 1;

@@ -241,6 +241,22 @@ static int pass_tagger_spans(tl_ner_state *r) {
                 i = j;
                 continue;
             }
+            /* "the Velvashi-gumi in Osaka" read as one title of a work: a
+             * place the gazetteer knows after "in", "at" or "near" is a
+             * name of its own */
+            if (c == 4) {
+                p = a + 1;
+                while (p + 1 < b && !tl_ner_tok_is(d, p, "in") && !tl_ner_tok_is(d, p, "at") && !tl_ner_tok_is(d, p, "near"))
+                    p++;
+                if (p + 1 < b && (tl_ner_span_gaz(f, p + 1, b) & (TL_GAZ_COUNTRY | TL_GAZ_CITY | TL_GAZ_SUBDIV))) {
+                    if (!tl_ner_emit(f, svp, a, p, tl_ner_fine_type(f, a, p, c), 0) || !tl_ner_emit(f, svp, p + 1, b, TL_GPE, 0)) {
+                        free(vs);
+                        return TL_ENOMEM;
+                    }
+                    i = j;
+                    continue;
+                }
+            }
             /* MISC the gazetteer and heads could not place: the rules may
              * still find a titled person or a nationality inside. */
             if (!tl_ner_emit(f, svp, a, b, ft, 0)) { free(vs); return TL_ENOMEM; }

@@ -4,6 +4,7 @@
 #include "tl_utf8.h"
 #include "tl_tok.h"
 #include "tl_cues.h"
+#include "tl_wfind.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -146,6 +147,27 @@ static int particle_compound(const tl_doc *d, uint32_t i) {
     return particle && parts >= 3;
 }
 
+/* Is token t two parts, a capitalized word of four letters or more and a
+ * lower-case suffix of two to five letters that is no common English word
+ * ("Yamaguchi-gumi", "Inagawa-kai", "Jong-un")?  Can't fail. */
+static int foreign_suffix(const tl_ner_feats *f, uint32_t t) {
+    size_t n;
+    const char *s = tl_ner_tok_ptr(f->doc, t, &n);
+    const char *h = memchr(s, '-', n);
+    if (!h || h < s + 4 || s[0] < 'A' || s[0] > 'Z') return 0;
+    for (const char *c = s + 1; c < h; c++) /* ("Là-bas" is French) */
+        if (*c < 'a' || *c > 'z') return 0;
+    size_t tl = (size_t)(s + n - h - 1);
+    if (tl < 2 || tl > 5 || memchr(h + 1, '-', tl)) return 0;
+    for (size_t k = 1; k <= tl; k++)
+        if (h[k] < 'a' || h[k] > 'z') return 0;
+    /* an Arabic article or particle opens the next word's name
+     * ("Jihad-al Qaeda"), as in particle_compound */
+    static const char particles[] = "al|el|ul|ud|ut|us|un|ur|ad|ar|as|at|az|wal|bil|bin|ibn|abu|ben|bint";
+    if (tl_wfind_in_list(particles, sizeof particles - 1, h + 1, tl)) return 0;
+    return !(tl_ner_memo_gaz(f, h + 1, tl) & (TL_GAZ_WORD | TL_GAZ_STOP));
+}
+
 /* "John Hill", "Tiger Woods", "Dylan Marsh": a given name and a word that
  * also ends place names (TL_GAZ_LOC_HEAD) is a person's name, unless a
  * place's preposition or "the" comes before it ("near Victoria Lake",
@@ -179,6 +201,9 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
     int single = (b - a == 1);
     if (org_name(whole)) return TL_ORG;
     if (particle_compound(f->doc, a) && !(whole & (TL_NER_PLACEISH_STRONG | TL_GAZ_GIVEN))) return TL_ORG;
+    /* "the Yamaguchi-gumi", "the Kobe Yamaguchi-gumi": a foreign suffix on
+     * a name after "the" makes a body's name ("Kim Jong-un" takes none) */
+    if (foreign_suffix(f, b - 1) && a > 0 && tl_ner_tok_is(f->doc, a - 1, "the")) return TL_ORG;
     /* "M23 rebels": a code before a noun of members or of a band */
     if (single && alnum_code(f->doc, a) && b < f->doc->n_tokens &&
         (tl_ner_member_noun(f->doc, b) || band_noun(f->doc, b)))
@@ -410,6 +435,10 @@ static int split_compound(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t t)
     for (size_t i = 0; i <= n && np < 8; i++)
         if (i == n || s[i] == '-') { ps[np] = a; pl[np] = i - a; np++; a = i + 1; }
     if (np < 2) return 0;
+    /* "Yamaguchi-gumi", "Sumiyoshi-kai": a capitalized word glued to a
+     * short lower-case suffix that is no English word is one foreign
+     * name ("Moscow-based", "Hamas-run" end in words) */
+    if (foreign_suffix(f, t)) return 0;
     /* "Lashkar-e-Taiba": a well-known organization's name is one name */
     if (org_name(tl_ner_memo_gaz(f, s, n))) return 0;
     int lower = 0, places = 0;

@@ -2282,6 +2282,62 @@ static void test_accord_dates_and_insurgent_names(void **state) {
                 "Islamic Revolutionary Guard Corps", "Iran");
 }
 
+static void test_asides_kinds_of_places_and_leads(void **state) {
+    /* a body named in an aside on the focus organization leaves it in
+     * focus: "the group" is still the subject */
+    expect_fact(state,
+                "The Kessel Brigade, which is linked to the Velvan Front, has fought the army since 2006. The "
+                "group's leader, Omar Haddad, took over in 2014.\n",
+                TL_LEADER_OF, "Omar Haddad", "Kessel Brigade");
+    /* "the Brussels district of Molenbeek": a city that outranks the
+     * of-phrase holds it; "the Kenyan city of Mombasa" is Mombasa */
+    expect_fact(state, "Omar Haddad was arrested in the Brussels district of Molenbeek.\n", TL_LOCATED_IN, "Molenbeek",
+                "Brussels");
+    expect_no_fact(state, "Omar Haddad was arrested in the Brussels district of Molenbeek.\n", TL_LOCATED_IN,
+                   "Brussels", "Molenbeek");
+    expect_fact(state, "Omar Haddad was born in the Kenyan city of Mombasa.\n", TL_BORN_IN, "Omar Haddad", "Mombasa");
+    /* where a place lies has no date */
+    tl_doc *d = run(state, "Omar Haddad lived in the Paris suburb of Saint-Denis in 2015.\n");
+    const tl_fact *f = find(d, TL_LOCATED_IN, "Saint-Denis", "Paris");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    f = find(d, TL_LOCATED_IN, "Omar Haddad", "Saint-Denis");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "2015");
+    tl_doc_free(d);
+    /* "in the northern Syrian city of Raqqa" places the arrest */
+    d = run(state, "Omar Haddad was arrested in the northern Syrian city of Raqqa.\n");
+    f = find(d, TL_ARRESTED, "Omar Haddad", NULL);
+    assert_non_null(f);
+    assert_true(named(d, f->place, "Raqqa"));
+    tl_doc_free(d);
+    /* "two companies accused of helping X": the companies help, not the
+     * clause's subject */
+    expect_no_fact(state, "The U.S. Treasury Department sanctioned two companies accused of helping the Kessel Brigade.\n",
+                   TL_SUPPORTS, "U.S. Treasury Department", "Kessel Brigade");
+    /* a lead described by "an employee of the British embassy", named next */
+    expect_fact(state,
+                "A court sentenced a former employee of the British embassy to 13 years in prison. Omar Haddad, a "
+                "guard, passed documents to Russia.\n",
+                TL_CHARGED, "Omar Haddad", NULL);
+    /* two men charged, then named with their ages and home towns */
+    expect_fact(state,
+                "Prosecutors charged two men with fraud. Ivo Brankov, 61, of Velvinsk, and Ilir Kastrati, 59, of the "
+                "Bronx, were arrested.\n",
+                TL_CHARGED, "Ilir Kastrati", NULL);
+    expect_fact(state,
+                "Prosecutors charged two men with fraud. Ivo Brankov, 61, of Velvinsk, and Ilir Kastrati, 59, of the "
+                "Bronx, were arrested.\n",
+                TL_LOCATED_IN, "Ilir Kastrati", "Bronx");
+    /* a date inside a definite apposition is its own */
+    d = run(state, "Omar Haddad, the only surviving member of the cell that carried out the November 2015 attacks, "
+                   "was arrested in Velvinsk.\n");
+    f = find(d, TL_ARRESTED, "Omar Haddad", NULL);
+    assert_non_null(f);
+    assert_true(strncmp(f->time_value, "2015", 4) != 0);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2388,6 +2444,7 @@ int main(void) {
         cmocka_unit_test(test_aliases_duties_and_carried_dates),
         cmocka_unit_test(test_rulers_copulas_and_owned_bands),
         cmocka_unit_test(test_accord_dates_and_insurgent_names),
+        cmocka_unit_test(test_asides_kinds_of_places_and_leads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

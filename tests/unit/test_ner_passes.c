@@ -404,6 +404,11 @@ static void test_described_by_participle_count_and_which(void **state) {
     d = run(state, "Some joined Jamaah Ansharut Velvan, which pledged allegiance to the Kessel Brigade.\n", 0);
     assert_int_equal(mention(d, "Jamaah Ansharut Velvan"), TL_ORG);
     tl_doc_free(d);
+    /* "the Velvashi-gumi": a foreign suffix on a name after "the" makes
+     * one body's name, not a place and a word */
+    d = run(state, "Police arrested a senior member of the Velvashi-gumi in Osaka.\n", 0);
+    assert_int_equal(mention(d, "Velvashi-gumi"), TL_ORG);
+    tl_doc_free(d);
 }
 
 int main(void) {
