@@ -124,14 +124,20 @@ int tl_fact_ment_from(const tl_fsent *s, uint32_t i, uint32_t *end_skip) {
             /* "Iran's Quds Force": the possessed name is the argument */
             uint32_t e = s->ms[m].te;
             if (e + 1 < s->se && (tl_fact_is(s, e, "'s") || tl_fact_is(s, e, "'"))) {
-                int m2 = tl_fact_ment_at(s, e + 1);
-                if (m2 >= 0 && s->ms[m2].tb == e + 1) m = m2;
+                /* ("Italy's 'Ndrangheta": over an elision's apostrophe) */
+                uint32_t o = e + 1 + (uint32_t)(e + 2 < s->se && tl_fact_is(s, e + 1, "'"));
+                int m2 = tl_fact_ment_at(s, o);
+                if (m2 >= 0 && s->ms[m2].tb == o) m = m2;
             }
             m = kind_of_place(s, m);
             if (end_skip) *end_skip = k;
             return m;
         }
         if (m >= 0) return -1;
+        /* "the 'Ndrangheta": an elision's apostrophe opens the name */
+        if (tl_fact_is(s, k, "'") && k + 1 < s->se && tl_fact_ment_at(s, k + 1) >= 0 &&
+            !(s->d->tokens[k].end < s->d->tokens[k + 1].start))
+            continue;
         if (tl_fact_is_punct(s, k) || tl_fact_wl(s, k, WL_PREPS) || tl_fact_wl(s, k, WL_BE)) return -1;
         if (!tl_fact_wl(s, k, WL_DETS) && !(s->d->tokens[k].flags & TL_TOK_UPPER) && k > i + 1 && !described) return -1;
     }
@@ -231,6 +237,10 @@ static int apposition_relative_holder(const tl_fsent *s, uint32_t i) {
         r--;
     if (r < s->sb + 4 || !tl_fact_w(s, r - 1, "who|that")) return -1;
     uint32_t k = r - 1;
+    /* "X, the former chief operating officer of Wirecard, who is
+     * believed": a definite apposition closed by its comma */
+    const char *det = "a|an";
+    if (tl_fact_is(s, k - 1, ",") && tl_fact_is(s, k, "who")) k--, det = "a|an|the";
     /* a place after the noun: "from Birmingham", "in Gao" */
     int pm = tl_fact_ment_ending(s, k - 1);
     if (pm >= 0 && (s->ms[pm].type == TL_GPE || s->ms[pm].type == TL_LOC) && s->ms[pm].tb > s->sb + 1 &&
@@ -251,7 +261,7 @@ static int apposition_relative_holder(const tl_fsent *s, uint32_t i) {
      * or a body's or a place's name before the noun ("a former
      * al-Shabaab preacher who", "a Brooklyn man who") */
     uint32_t n = 0, noun = k;
-    while (k > s->sb && n < 6 && !tl_fact_w(s, k - 1, "a|an")) {
+    while (k > s->sb && n < 6 && !tl_fact_w(s, k - 1, det)) {
         k--, n++;
         int m = tl_fact_ment_at(s, k);
         if (m >= 0 && !s->ms[m].pron && s->ms[m].tb > s->sb &&
@@ -262,7 +272,7 @@ static int apposition_relative_holder(const tl_fsent *s, uint32_t i) {
         }
         if (m >= 0 || tl_fact_is_punct(s, k) || tl_fact_is_verbish(s, k)) return -1;
     }
-    if (!n || k <= s->sb || !tl_fact_w(s, k - 1, "a|an")) return -1;
+    if (!n || k <= s->sb || !tl_fact_w(s, k - 1, det)) return -1;
     /* "X is a Nairobi-based businessman who collected": the copula's
      * subject */
     if (k > s->sb + 2 && tl_fact_w(s, k - 2, "is|was")) {
@@ -571,7 +581,8 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             int t = s->ms[m].type;
             /* ("the militants, who": a body's people, standing for it) */
             int people = t == TL_ORG && s->ms[m].pron && tl_fact_w(s, s->ms[m].tb, "militants|fighters|insurgents|jihadists|rebels");
-            if (w < i && aux_only(s, w + 1, i) &&
+            /* (over a raising verb: "who is believed to be hiding") */
+            if (w < i && (aux_only(s, w + 1, i) || raising_only(s, w + 1, i)) &&
                 ((t == TL_PERSON && tl_fact_is(s, w, "who")) || (t == TL_ORG && tl_fact_is(s, w, "which")) ||
                  (people && tl_fact_is(s, w, "who"))))
                 pp = 0;
@@ -1132,11 +1143,22 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     if (type == TL_CHARGED && trig > s->sb && trig + 1 < s->se && tl_fact_is(s, trig, "charge") &&
         tl_fact_is(s, trig - 1, "in") && tl_fact_is(s, trig + 1, "of"))
         return;
+    /* "designated X a terrorist organization": a designation opposes
+     * only on a list of terror or sanctions ("designated by UNESCO as a
+     * reserve", "designated successor" oppose nothing) */
+    if (type == TL_OPPOSES && s->len[trig - s->sb] >= 9 && !memcmp(s->low[trig - s->sb], "designat", 8)) {
+        int listed = 0;
+        for (uint32_t k = trig + 1; k < s->se && k < trig + 14 && !listed; k++)
+            listed = tl_fact_w(s, k, "terrorist|terrorists|terror|sanctions|sanctioned|fto|sdgt");
+        if (!listed) return;
+    }
     /* "a $5 million reward for his capture", "a warrant for the arrest
      * of X": a price or a warrant on an arrest to come, no arrest */
     if (type == TL_ARRESTED)
-        for (uint32_t k = trig; k > s->sb && k + 10 > trig; k--) {
-            if (tl_fact_is_punct(s, k - 1)) break;
+        for (uint32_t k = trig; k > s->sb && k + 16 > trig; k--) {
+            /* (over "$": "a reward of up to $5 million for information
+             * leading to his capture") */
+            if (tl_fact_is(s, k - 1, ",") || tl_fact_is(s, k - 1, ";") || tl_fact_is(s, k - 1, ".")) break;
             if (tl_fact_w(s, k - 1, "reward|rewards|bounty|bounties|warrant|warrants")) return;
         }
     /* "serving a long sentence in Belgium": a prisoner's term, no
@@ -1853,8 +1875,10 @@ static int np_holder_right(const tl_fsent *s, uint32_t after, int allow_comma, u
     if (m >= 0 && s->ms[m].tb == after && !s->ms[m].pron) return tl_fact_type_ok(s, m, mask) ? m : -1;
     /* "Y's affiliate in Mozambique, X": where the part is, then its name */
     if (allow_comma && tl_fact_is(s, after, "in")) {
-        int p = tl_fact_ment_at(s, after + 1);
-        if (p >= 0 && s->ms[p].tb == after + 1 && (s->ms[p].type == TL_GPE || s->ms[p].type == TL_LOC) &&
+        /* ("in the Philippines, X") */
+        uint32_t pb = after + 1 + (uint32_t)(after + 2 < s->se && tl_fact_is(s, after + 1, "the"));
+        int p = tl_fact_ment_at(s, pb);
+        if (p >= 0 && s->ms[p].tb == pb && (s->ms[p].type == TL_GPE || s->ms[p].type == TL_LOC) &&
             tl_fact_is(s, s->ms[p].te, ","))
             after = s->ms[p].te;
     }

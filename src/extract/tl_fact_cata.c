@@ -436,7 +436,10 @@ static int named_list_next(const tl_doc *d, uint32_t si, int n, int32_t *out) {
     size_t l = word_at(d, k, low);
     if (!(l == 3 && memcmp(low, "the", 3) == 0)) return 0;
     l = word_at(d, ++k, low);
-    if (!l || !tl_trig_in_list(PEOPLE_NOUNS, low, l)) return 0;
+    /* ("The three, A, B and C,": the count itself) */
+    static const char *const counts[] = {"", "", "two", "three", "four"};
+    int count = n >= 2 && n <= 4 && l == strlen(counts[n]) && !memcmp(low, counts[n], l);
+    if (!l || (!count && !tl_trig_in_list(PEOPLE_NOUNS, low, l))) return 0;
     if (!word_at(d, ++k, low) || low[0] != ',') return 0;
     l = word_at(d, ++k, low);
     /* "The officers, A, B and C, belong to ...": the list itself set off
@@ -621,9 +624,12 @@ static int role_is_indefinite(const tl_fsent *s, uint32_t k) {
 }
 
 void tl_fact_cata_add(tl_fsent *s) {
+    /* (a count the next sentence lists by name in full is bound even
+     * beside another person: "convicted three Bulgarians of spying in an
+     * operation directed by X. The three, A, B and C, ...") */
+    if (counted_people(s)) return;
     for (int m = 0; m < s->nm; m++)
         if (s->ms[m].type == TL_PERSON) return;
-    if (counted_people(s)) return;
     uint32_t head = 0, role = 0;
     int norp = -1, role_fact = -1, org = -1, role_norp = -1, home = -1;
     for (uint32_t i = s->sb; i + 1 < s->se; i++) {

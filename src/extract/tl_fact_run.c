@@ -153,8 +153,15 @@ static int32_t country_entity(tl_fdoc *fd, const tl_doc *d, const tl_gaz *g, int
     const tl_entity *x = &d->entities[e];
     size_t cn = 0;
     const char *c = NULL;
+    char plural[40];
     if (x->type == TL_NORP) c = tl_gaz_country(g, x->name.ptr, x->name.len, &cn);
     else if (x->type == TL_GPE) c = tl_gaz_place_country(g, x->name.ptr, x->name.len, &cn);
+    /* "Philippine": the adjective a country's name makes without its "s" */
+    if (!c && x->type == TL_NORP && x->name.len >= 4 && x->name.len + 1 < sizeof plural) {
+        memcpy(plural, x->name.ptr, x->name.len);
+        plural[x->name.len] = 's';
+        if (tl_gaz_lookup(g, plural, x->name.len + 1) & TL_GAZ_COUNTRY) c = plural, cn = x->name.len + 1;
+    }
     int32_t r = c ? find_country(fd, d, c, cn, e) : -1;
     if (r < 0 && x->type == TL_NORP) {
         for (uint32_t k = 0; k < x->n_aliases && r < 0; k++) {
@@ -539,6 +546,25 @@ static int possessor_before_named(const tl_fsent *s, int m) {
     return y >= 0 && s->ms[y].tb == q && s->ms[y].type == TL_PERSON && !s->ms[y].pron && s->ms[y].ent != x->ent;
 }
 
+/* "convicted X of ordering the murder of Y and sentenced him": for "him"
+ * at token i right after "and" and a verb, the person named right after
+ * the nearest past-tense verb ("-ed") before the "and".  Its mention, or
+ * -1.  Can't fail. */
+static int parallel_object(const tl_fsent *s, uint32_t i) {
+    if (i < s->sb + 3 || !tl_fact_is(s, i - 2, "and")) return -1;
+    int best = -1;
+    for (int m = 0; m < s->nm; m++) {
+        const tl_fment *x = &s->ms[m];
+        if (x->pron || x->virt || x->te > i - 2 || x->tb <= s->sb || (best >= 0 && s->ms[best].tb > x->tb)) continue;
+        uint32_t v = x->tb - 1, r = v - s->sb;
+        if (s->len[r] < 4 || !(s->d->tokens[v].flags & TL_TOK_ALPHA) || (s->d->tokens[v].flags & TL_TOK_UPPER) ||
+            memcmp(s->low[r] + s->len[r] - 2, "ed", 2))
+            continue;
+        best = m;
+    }
+    return best >= 0 && s->ms[best].type == TL_PERSON ? best : -1;
+}
+
 static void add_pronouns(tl_fsent *s) {
     tl_fdoc *fd = s->fd;
     int person = fd->focus_person >= 0 && s->si - fd->focus_person_sent <= 3;
@@ -620,6 +646,11 @@ static void add_pronouns(tl_fsent *s) {
                         (best < 0 || s->ms[m].te > s->ms[best].te))
                         best = m;
                 if (best >= 0 && s->ms[best].te + 3 < i) e = s->ms[best].ent;
+                /* "convicted X of ordering the murder of Y and sentenced
+                 * him": after "and" and a verb, the object of the verb
+                 * before the "and" */
+                int par = parallel_object(s, i);
+                if (par >= 0) e = s->ms[par].ent;
             }
             if (e >= 0 && e != quote_speaker(s, i, &qm)) add_ment(s, i, i + 1, e, TL_PERSON, 1);
         } else if (person && i > s->sb && tl_fact_is(s, i - 1, "the") &&
@@ -1182,6 +1213,14 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
                  * a list of people, "X, the co-founder of Y, and Z were
                  * arrested on Thursday", may be read inside it) */
                 if (outside_relative(s, wb, c->trig, 1) || outside_relative(s, c->trig, wb, 0)) continue;
+                /* "under the Unlawful Activities (Prevention) Act, 1967":
+                 * a law's year dates the law */
+                if (wb > s->sb + 1) {
+                    uint32_t q = tl_fact_is(s, wb - 1, ",") || tl_fact_is(s, wb - 1, "of") ? wb - 2 : wb - 1;
+                    if (tl_fact_w(s, q, "act|law|code|ordinance|decree|statute|convention|constitution") &&
+                        (s->d->tokens[q].flags & TL_TOK_UPPER))
+                        continue;
+                }
                 /* "sentenced X for the 2016 bombing of Y": a date between
                  * an article and a crime's noun dates that crime alone */
                 uint32_t we = wl->w[w].tok_end;
@@ -1542,16 +1581,26 @@ static int name_parts(tl_fdoc *fd, const tl_doc *d) {
         const char *f = folded[first];
         size_t l = strlen(f);
         int32_t whole = -1;
+        size_t plen = 0;
         for (size_t p = 1; p < l && whole < 0; p++) {
             if (f[p] != ' ' && f[p] != '-') continue;
             uint32_t h = org_hash(f, p);
             for (uint32_t j = h & (cap - 1); tab[j].hash; j = (j + 1) & (cap - 1))
                 if (tab[j].hash == h && tab[j].len == p && memcmp(tab[j].s, f, p) == 0 && tab[j].ent != (int32_t)e) {
                     whole = tab[j].ent;
+                    plen = p;
                     break;
                 }
         }
         if (whole < 0 || !x->n_mentions) continue;
+        /* "Radwan Force" beside "Radwan": a force's noun alone added is
+         * the same force named in full, no part of it ("GRU Unit 29155",
+         * "IRGC Quds Force" add a name; "National Guard Bureau" is an
+         * office of the Guard) */
+        if (!strchr(f + plen + 1, ' ') && !strchr(f + plen + 1, '-') &&
+            tl_trig_in_list("force|forces|brigade|brigades|corps|battalion|battalions|regiment", f + plen + 1,
+                            strlen(f + plen + 1)))
+            continue;
         /* Only names of units: "... Quds Force", "... Cyber Division".
          * "CNN Worldwide" or "Microsoft Photos" are no parts. */
         const char *last = strrchr(f, ' ');

@@ -78,7 +78,10 @@ static int listed(const tl_fsent *s, uint32_t tb, uint32_t te) {
     uint32_t k = te;
     if (tl_fact_is(s, k, ",") && k + 2 < s->se && (s->d->tokens[k + 1].flags & TL_TOK_DIGIT) && tl_fact_is(s, k + 2, ","))
         k += 2; /* an age */
-    if (tl_fact_wl(s, k, WL_AND_OR)) return 1;
+    /* ("X of the murder of Y and sentenced him": an "and" before a verb
+     * joins clauses, not names) */
+    if (tl_fact_wl(s, k, WL_AND_OR))
+        return !(k + 1 < s->se && (tl_fact_tag(s, k + 1) == TL_POS_VBD || tl_fact_tag(s, k + 1) == TL_POS_VERB_PRES));
     return tl_fact_is(s, k, ",") && (tl_fact_wl(s, k + 1, WL_AND_OR) || tl_fact_ment_at(s, k + 1) >= 0);
 }
 

@@ -582,6 +582,18 @@ static int sentence_dates(const tl_doc *d, uint32_t si, const tl_when *pub, tl_w
     return n;
 }
 
+/* "accused him of involvement in the 1983 bombing of the embassy": is
+ * date w the modifier of a noun after "PREP the", an event named in
+ * passing that dates no other sentence's?  Can't fail. */
+static int named_past_event(const tl_doc *d, const tl_when *w) {
+    uint32_t b = w->tok_begin;
+    if (b < 2 || w->tok_end >= d->n_tokens || !tl_tok_eq(d, b - 1, "the")) return 0;
+    const tl_token *t = &d->tokens[w->tok_end];
+    if (!(t->flags & TL_TOK_ALPHA) || (t->flags & TL_TOK_UPPER)) return 0;
+    return is_w(d, b - 2, "in") || is_w(d, b - 2, "of") || is_w(d, b - 2, "for") || is_w(d, b - 2, "over") ||
+           is_w(d, b - 2, "after") || is_w(d, b - 2, "since") || is_w(d, b - 2, "to");
+}
+
 /* The date of sentence si that belongs to a word stating an event of
  * type `type` ("arrested", "arrest" for ARRESTED): the trigger word
  * nearest the date, of any type, must be of that type ("convicted him of
@@ -615,7 +627,7 @@ static int dated_trigger(const tl_doc *d, const tl_trig_lex *lex, uint32_t si, i
     }
     int best = -1;
     for (int j = 0; j < n && j < 16; j++)
-        if (own[j] && (best < 0 || cost[j] < cost[best])) best = j;
+        if (own[j] && (best < 0 || cost[j] < cost[best]) && !named_past_event(d, &ws[j])) best = j;
     return best;
 }
 

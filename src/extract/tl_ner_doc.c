@@ -174,6 +174,37 @@ int tl_ner_pass_surnames(tl_ner_state *r) {
         }
         free(set);
     }
+    /* "in the Philippines, Isnilon Hapilon, was killed ... Hapilon, a
+     * former commander": a name of two or three words the tagger called a
+     * place, whose last word stands alone as a person's elsewhere, is that
+     * person's full name (the gazetteer knowing no such place) */
+    {
+        uint32_t cap = 16;
+        while (cap < svp->n * 2) cap <<= 1;
+        uint32_t *set = calloc(cap, sizeof *set);
+        if (!set) return TL_ENOMEM;
+        int any = 0;
+        for (size_t x = 0; x < svp->n; x++) {
+            const tl_ner_span *X = &svp->v[x];
+            if (X->se || X->cls != TL_PERSON || X->b - X->a != 1 || f->t[X->a].cls != TL_NER_SH_CAP) continue;
+            uint32_t w = f->t[X->a].word | 1u, h = w & (cap - 1);
+            while (set[h] && set[h] != w) h = (h + 1) & (cap - 1);
+            set[h] = w;
+            any = 1;
+        }
+        for (size_t x = 0; any && x < svp->n; x++) {
+            tl_ner_span *X = &svp->v[x];
+            if (X->se || X->b - X->a < 2 || X->b - X->a > 3 || (X->cls != TL_GPE && X->cls != TL_LOC)) continue;
+            int known = (tl_ner_span_gaz(f, X->a, X->b) & (TL_NER_PLACEISH | TL_GAZ_REGION)) != 0;
+            for (uint32_t k = X->a; k < X->b && !known; k++)
+                known = f->t[k].cls != TL_NER_SH_CAP || (f->t[k].gaz & (TL_NER_PLACEISH | TL_GAZ_REGION | TL_NER_HEADS));
+            if (known) continue;
+            uint32_t w = f->t[X->b - 1].word | 1u, h = w & (cap - 1);
+            while (set[h] && set[h] != w) h = (h + 1) & (cap - 1);
+            if (set[h] == w) X->cls = TL_PERSON;
+        }
+        free(set);
+    }
     return TL_OK;
 }
 
@@ -222,6 +253,20 @@ int tl_ner_pass_body_before_title(tl_ner_state *r) {
         if (f->t[A->b].cls != TL_NER_SH_LOWER || !(f->t[A->b].gaz & TL_GAZ_TITLE)) continue;
         uint32_t ag = tl_ner_span_gaz(f, A->a, A->b);
         A->cls = (ag & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ? TL_NORP : (ag & TL_NER_PLACEISH_STRONG) ? TL_GPE : TL_ORG;
+    }
+    /* "the former chief operating officer of Wirecard": one word after a
+     * company's office and "of" is the company (a given name aside) */
+    const tl_doc *d = r->d;
+    for (size_t x = 0; x < svp->n; x++) {
+        tl_ner_span *A = &svp->v[x];
+        if (A->se || A->cls != TL_PERSON || A->b - A->a != 1 || A->a < 2 || (f->t[A->a].gaz & TL_GAZ_GIVEN)) continue;
+        if (d->tokens[A->a - 2].sent != d->tokens[A->a].sent || !tl_ner_tok_is(d, A->a - 1, "of")) continue;
+        static const char *const office[] = {"officer", "executive", "executives", "director", "directors", "chairman",
+                                             "chairwoman", "employee", "employees", "shareholder", "shareholders",
+                                             "ceo", "cfo", "coo", "board", "subsidiary", "unit"};
+        int hit = 0;
+        for (size_t k = 0; k < sizeof office / sizeof *office && !hit; k++) hit = tl_ner_tok_is(d, A->a - 2, office[k]);
+        if (hit) A->cls = TL_ORG;
     }
     return TL_OK;
 }

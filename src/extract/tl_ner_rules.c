@@ -209,6 +209,20 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
         (tl_ner_member_noun(f->doc, b) || band_noun(f->doc, b)))
         return TL_ORG;
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) return TL_NORP;
+    /* "Philippine troops": a country's name less its plural "s" is its
+     * adjective */
+    /* (also a given name, before a lower-case noun) */
+    if (single && !(whole & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_SUBDIV)) &&
+        (!(whole & TL_GAZ_GIVEN) || (b < f->doc->n_tokens && f->t[b].cls == TL_NER_SH_LOWER))) {
+        size_t n;
+        const char *w = tl_ner_tok_ptr(f->doc, a, &n);
+        char buf[40];
+        if (n >= 4 && n + 1 < sizeof buf && w[n - 1] != 's') {
+            memcpy(buf, w, n);
+            buf[n] = 's';
+            if (tl_ner_memo_gaz(f, buf, n + 1) & TL_GAZ_COUNTRY) return TL_NORP;
+        }
+    }
     /* "the Sahel": a region after "the", though some province bears its
      * name (no country, capital or big city does) */
     if (cls != 1 && (whole & TL_GAZ_REGION) && !(whole & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG)) && a > 0 &&

@@ -264,6 +264,9 @@ static const spec SPECS[] = {
     V("denounce", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
     V("criticize|criticizes|criticized|criticizing|criticise|criticises|criticised|criticising", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
     V("sanction|sanctions|sanctioned|sanctioning", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    /* "designated X a terrorist organization" (the frames ask for the
+     * list's word: tl_fact.c) */
+    V("designate|designates|designated|designating", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
     V("act|acts|acted|acting", TL_OPPOSES, 0, N, "against", 1, NULL, N),
     V("campaign|campaigns|campaigned|campaigning", TL_OPPOSES, 0, N, "against", 1, NULL, N),
     V("destabilize|destabilizes|destabilized|destabilizing|destabilise|destabilised", TL_OPPOSES, 0, 1, NULL, N, NULL, N),

@@ -2338,6 +2338,59 @@ static void test_asides_kinds_of_places_and_leads(void **state) {
     tl_doc_free(d);
 }
 
+static void test_objects_lists_designations_and_law_years(void **state) {
+    /* "convicted X of ordering the murder of Y and sentenced him": him is X */
+    expect_no_fact(state,
+                   "A court convicted Omar Haddad of ordering the murder of reporter Ivo Brankov and sentenced him to "
+                   "life in prison.\n",
+                   TL_CHARGED, "Ivo Brankov", NULL);
+    /* a reward for information leading to a capture is no arrest */
+    expect_no_fact(state,
+                   "Omar Haddad leads the Kessel Brigade. The United States had offered a reward of up to $5 million "
+                   "for information leading to his capture.\n",
+                   TL_ARRESTED, "Omar Haddad", NULL);
+    /* "The leader of Y in the Philippines, X," */
+    expect_fact(state, "The leader of the Kessel Brigade in the Philippines, Omar Haddad, was killed.\n", TL_LEADER_OF,
+                "Omar Haddad", "Kessel Brigade");
+    /* "Philippine troops": the adjective of the country named with an "s" */
+    expect_fact(state, "Omar Haddad was killed by Philippine troops in the Philippines.\n", TL_ATTACKED, "Philippines",
+                "Omar Haddad");
+    /* an elided article's apostrophe opens the body's name */
+    expect_fact(state, "A senior member of Italy's 'Ndrangheta mafia, Rocco Brankov, was extradited to Italy.\n",
+                TL_MEMBER_OF, "Rocco Brankov", "Ndrangheta");
+    /* a designation opposes on a list of terror, not as a reserve */
+    expect_fact(state, "The Kessel Brigade has been designated a terrorist organization by the United States.\n",
+                TL_OPPOSES, "United States", "Kessel Brigade");
+    expect_no_fact(state, "The Kessel Park was designated by the United Nations as a biosphere reserve.\n", TL_OPPOSES,
+                   "United Nations", "Kessel Park");
+    /* "convicted three Bulgarians ... The three, A, B and C," */
+    expect_fact(state,
+                "A court convicted three Bulgarians of spying in an operation directed by Omar Haddad. The three, "
+                "Ivo Brankov, Ilir Kastrati and Dora Velkova, had watched journalists.\n",
+                TL_CHARGED, "Dora Velkova", NULL);
+    /* "Radwan Force" beside "Radwan" is one force */
+    expect_no_fact(state, "Omar Haddad headed the Velvan Force. About ten Velvan commanders were killed.\n", TL_PART_OF,
+                   "Velvan Force", "Velvan");
+    /* a relative clause over a raising verb after a definite apposition */
+    tl_doc *d = run(state, "Police are looking for Omar Haddad, the former chief operating officer of Velvacorp, who is "
+                           "believed to be hiding in Russia.\n");
+    const tl_fact *f = find(d, TL_LOCATED_IN, "Omar Haddad", "Russia");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    assert_non_null(find(d, TL_MEMBER_OF, "Omar Haddad", "Velvacorp"));
+    tl_doc_free(d);
+    /* "the 1983 bombing" in a later sentence dates no earlier event */
+    d = run(state, "Omar Haddad was killed in an Israeli strike on a building in Beirut. The United States had accused "
+                   "him of involvement in the 1983 bombing of an embassy.\n");
+    f = find(d, TL_ATTACKED, "Israel", "Omar Haddad");
+    if (f) assert_true(strncmp(f->time_value, "1983", 4) != 0);
+    tl_doc_free(d);
+    /* a law's year dates the law */
+    d = run(state, "The ministry used the Unlawful Activities Act, 1967, to designate Omar Haddad as a terrorist.\n");
+    for (uint32_t k = 0; k < d->n_facts; k++) assert_true(strncmp(d->facts[k].time_value, "1967", 4) != 0);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2445,6 +2498,7 @@ int main(void) {
         cmocka_unit_test(test_rulers_copulas_and_owned_bands),
         cmocka_unit_test(test_accord_dates_and_insurgent_names),
         cmocka_unit_test(test_asides_kinds_of_places_and_leads),
+        cmocka_unit_test(test_objects_lists_designations_and_law_years),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
