@@ -653,6 +653,23 @@ static int cue_filler(const tl_doc *d, uint32_t k) {
  * cue_filler words between ("X, alias Y"; in "police captured alias Y"
  * the police are not Y); "known as" after anything but a lower-case noun
  * of its own ("an operation known as Y" names the operation).  Can't fail. */
+/* "Cherizier, a former police officer known as Barbecue": is the cue at
+ * token cue the end of an apposition on person p whose noun is a kind of
+ * person ("a gang known as Y" names the gang; "a member of a gang known
+ * as Y" too: no "of" between)?  Can't fail. */
+static int person_noun_before_cue(const tl_doc *d, const tl_mention *p, uint32_t cue) {
+    uint32_t a = p->tok_end;
+    if (p->type != TL_PERSON || cue < a + 3 || cue > a + 7 || !tl_tok_eq(d, a, ",")) return 0;
+    if (!tl_tok_eq(d, a + 1, "a") && !tl_tok_eq(d, a + 1, "an") && !tl_tok_eq(d, a + 1, "the")) return 0;
+    for (uint32_t k = a + 2; k < cue; k++) {
+        const tl_token *t = &d->tokens[k];
+        if (!(t->flags & TL_TOK_ALPHA) || (t->flags & TL_TOK_UPPER) || tl_tok_eq(d, k, "of")) return 0;
+    }
+    const tl_token *n = &d->tokens[cue - 1];
+    return tl_wfind_in_list(TL_CUE_KIND_PERSON_NOUNS, sizeof TL_CUE_KIND_PERSON_NOUNS - 1, d->text + n->start,
+                            n->end - n->start);
+}
+
 static int next_to_cue(const tl_doc *d, uint32_t a, uint32_t cue, int one_word) {
     if (cue < a) return 0;
     if (!one_word) {
@@ -804,7 +821,8 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
                        tl_tok_eq(d, pb - 2, "offshoot") || tl_tok_eq(d, pb - 2, "arm") || tl_tok_eq(d, pb - 2, "division") ||
                        tl_tok_eq(d, pb - 2, "subsidiary") || tl_tok_eq(d, pb - 2, "splinter"));
         if (d->tokens[p->tok_begin].sent == d->tokens[m->tok_begin].sent && p->type != TL_GPE &&
-            p->type != TL_NORP && p->type != TL_LOC && !of_part && next_to_cue(d, p->tok_end, cs, one_word))
+            p->type != TL_NORP && p->type != TL_LOC && !of_part &&
+            (next_to_cue(d, p->tok_end, cs, one_word) || (!one_word && person_noun_before_cue(d, p, cs))))
             ks[i].alias_of = (int32_t)(i - 1);
         /* "X, 47, of Ahuachapan, El Salvador -- and who is also known as
          * Y": the person before an age and a home town */

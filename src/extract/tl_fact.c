@@ -340,7 +340,8 @@ static int in_prep_phrase(const tl_fsent *s, int m) {
 
 /* Does the relative pronoun at k ("who", "which") follow a common noun
  * that is the object of a preposition ("the murder of a former army
- * official who", "money for a group which")?  The relative clause is then
+ * official who", "money for a group which") or of a verb ("hire hitmen
+ * who")?  The relative clause is then
  * that noun's, and no name before it is the subject of a verb in it.  A
  * noun after "as" ("known for his work as an activist who founded Y")
  * describes the subject, and the search goes on.  Can't fail. */
@@ -356,6 +357,13 @@ static int relative_on_prep_object(const tl_fsent *s, uint32_t k) {
             continue;
         }
         if (tl_fact_wl(s, q, WL_PREPS)) return !tl_fact_w(s, q, "as|like|than");
+        /* "tried to hire hitmen who turned out to be FBI agents": the
+         * object of a verb other than a copula, with no comma before
+         * "who" */
+        int tg = tl_fact_tag(s, q);
+        if (a + 1 == k && (tg == TL_POS_VERB || tg == TL_POS_VBD || tg == TL_POS_VERB_PRES || tg == TL_POS_VBG) &&
+            !tl_fact_wl(s, q, WL_BE) && !tl_fact_w(s, q, "become|became|becomes|remain|remains|remained"))
+            return 1;
         if (!(tl_fact_wl(s, q, WL_DETS) || tl_fact_tag(s, q) == TL_POS_ADJ || tl_fact_tag(s, q) == TL_POS_NUM ||
               (tl_fact_tag(s, q) == TL_POS_NOUN && !(s->d->tokens[q].flags & TL_TOK_UPPER))))
             return 0;
@@ -741,6 +749,21 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
 /* Direct object: a mention right after the verb (determiners, adverbs,
  * numbers and adjectives may come between). */
 static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    /* "charged a former member of the Ukrainian parliament, Oleg Tsaryov,
+     * with treason": a person described, then named in apposition */
+    if ((mask & P_) && i + 4 < s->se && tl_fact_w(s, i + 1, "a|an")) {
+        uint32_t k = i + 2;
+        while (k < s->se && k < i + 12 && !tl_fact_is_punct(s, k) && !tl_fact_is_verbish(s, k) &&
+               !tl_fact_wl(s, k, WL_AND_OR)) {
+            int m = tl_fact_ment_at(s, k);
+            if (m >= 0 && s->ms[m].type == TL_PERSON) break;
+            k = m >= 0 ? s->ms[m].te : k + 1;
+        }
+        int p = k > i + 2 && k + 1 < s->se && tl_fact_is(s, k, ",") ? tl_fact_ment_at(s, k + 1) : -1;
+        if (p >= 0 && s->ms[p].tb == k + 1 && !s->ms[p].pron && s->ms[p].type == TL_PERSON &&
+            tl_fact_is(s, s->ms[p].te, ",") && tl_fact_type_ok(s, p, mask))
+            return p;
+    }
     /* "joined a network known as the Black Hand", "headed a financial
      * wing known as Los Cuinis" */
     if (i + 1 < s->se && (tl_fact_wl(s, i + 1, WL_DETS) || tl_fact_tag(s, i + 1) == TL_POS_ADJ)) {
@@ -1143,6 +1166,13 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     if (type == TL_CHARGED && trig > s->sb && trig + 1 < s->se && tl_fact_is(s, trig, "charge") &&
         tl_fact_is(s, trig - 1, "in") && tl_fact_is(s, trig + 1, "of"))
         return;
+    /* "was transferred to a federal prison": a move between prisons is
+     * no extradition */
+    if (type == TL_EXTRADITED && s->low[trig - s->sb][0] == 't' && s->len[trig - s->sb] >= 8 &&
+        !memcmp(s->low[trig - s->sb], "transfer", 8))
+        for (uint32_t k = trig + 1; k < s->se && k < trig + 6; k++)
+            if (tl_fact_w(s, k, "prison|prisons|jail|jails|penitentiary|hospital|custody|facility|cell|court|detention"))
+                return;
     /* "designated X a terrorist organization": a designation opposes
      * only on a list of terror or sanctions ("designated by UNESCO as a
      * reserve", "designated successor" oppose nothing) */
@@ -1150,6 +1180,9 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
         int listed = 0;
         for (uint32_t k = trig + 1; k < s->se && k < trig + 14 && !listed; k++)
             listed = tl_fact_w(s, k, "terrorist|terrorists|terror|sanctions|sanctioned|fto|sdgt");
+        /* (or by the Treasury's sanctions office: "OFAC designated X") */
+        for (uint32_t k = s->sb; k < trig && !listed; k++)
+            listed = tl_fact_w(s, k, "treasury|ofac|assets|sanctions");
         if (!listed) return;
     }
     /* "a $5 million reward for his capture", "a warrant for the arrest
@@ -2112,6 +2145,11 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
             if (after + 1 < s->se && tl_fact_w(s, after, TL_FACT_BAND_NOUNS) &&
                 tl_fact_is(s, after + 1, ","))
                 after++;
+            /* ("the head of the Lafarge cement company, X,": a trade's
+             * word before the company's noun) */
+            else if (after + 2 < s->se && tl_fact_tag(s, after) == TL_POS_NOUN && tl_fact_ment_at(s, after) < 0 &&
+                     tl_fact_w(s, after + 1, "company|firm|corporation|conglomerate") && tl_fact_is(s, after + 2, ","))
+                after += 2;
             if (!tl_fact_type_ok(s, grp, gmask)) grp = norp_as_gpe(s, grp, gmask);
             if (grp >= 0 && !tl_fact_type_ok(s, grp, gmask)) grp = -1;
         }
@@ -2310,10 +2348,23 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
 /* "X was killed in an Israeli strike", "X died in a US drone strike": an
  * attack noun whose phrase (starting at st) follows "in" after a verb of
  * harm, the harmed named as that verb's subject.  The mention, or -1. */
-static int harmed_in(const tl_fsent *s, uint32_t st, uint32_t mask) {
+#define HARM_VERBS "killed|wounded|injured|hurt|died|assassinated|eliminated|targeted|hit|maimed"
+static int harmed_in(const tl_fsent *s, uint32_t st, uint32_t mask, int *also) {
+    *also = -1;
     if (st < s->sb + 3 || !tl_fact_is(s, st - 1, "in")) return -1;
     uint32_t v = st - 2;
-    if (!tl_fact_w(s, v, "killed|wounded|injured|hurt|died|assassinated|eliminated|targeted|hit|maimed")) return -1;
+    /* "was killed alongside Iranian general Y in a U.S. drone strike": Y
+     * was harmed in it too */
+    int m = tl_fact_ment_ending(s, st - 2);
+    if (m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_PERSON) {
+        uint32_t q = s->ms[m].tb;
+        for (int n = 0; q > s->sb + 2 && n < 3 && !tl_fact_w(s, q - 1, "alongside|with"); n++) q--;
+        if (q > s->sb + 2 && tl_fact_w(s, q - 1, "alongside|with") && tl_fact_w(s, q - 2, HARM_VERBS)) {
+            v = q - 2;
+            if (tl_fact_type_ok(s, m, mask)) *also = m;
+        }
+    }
+    if (!tl_fact_w(s, v, HARM_VERBS)) return -1;
     return find_subj(s, v, mask);
 }
 
@@ -2359,9 +2410,11 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
     /* "X faces 11 counts", "the defendants include X" (tl_fact_chg.c) */
     if (type == TL_CHARGED && args[0] < 0 && tl_fact_charge_holder(s, i, st, t->status)) return;
     if (type == TL_ATTACKED && args[0] >= 0 && args[1] < 0) {
-        int v = harmed_in(s, st, ROLE_MASK[type][1]);
+        int also;
+        int v = harmed_in(s, st, ROLE_MASK[type][1], &also);
         if (v >= 0) {
             emit_coord(s, type, args[0], 1, v, -1, -1, -1, i, t->status);
+            if (also >= 0) emit(s, type, args[0], also, -1, -1, i, t->status);
             return;
         }
     }

@@ -984,8 +984,13 @@ static int outside_relative(const tl_fsent *s, uint32_t w, uint32_t t, int the) 
     /* the name before the apposition's comma, over an age (", 64,") */
     uint32_t nb = b >= s->sb + 2 ? b - 2 : s->sb;
     if (nb > s->sb + 1 && (s->d->tokens[nb].flags & TL_TOK_DIGIT) && tl_fact_is(s, nb - 1, ",")) nb -= 2;
-    int appos = tl_fact_w(s, b, the ? "a|an|the" : "a|an") && b > s->sb + 1 && tl_fact_is(s, b - 1, ",") &&
-                (s->at[nb - s->sb] >= 0 && s->ms[s->at[nb - s->sb]].type == TL_PERSON);
+    /* (a person's or a body's: "X, a cryptocurrency exchange sanctioned
+     * in 2022,") */
+    int nm = s->at[nb - s->sb];
+    /* (and a participle's: "The group, led by X, has carried out attacks
+     * since 2021") */
+    int appos = (tl_fact_w(s, b, the ? "a|an|the" : "a|an") || tl_fact_tag(s, b) == TL_POS_VBN) && b > s->sb + 1 &&
+                tl_fact_is(s, b - 1, ",") && nm >= 0 && (s->ms[nm].type == TL_PERSON || s->ms[nm].type == TL_ORG);
     if (!appos && !tl_fact_w(s, b, "who|which|whose|whom")) return 0;
     uint32_t e = w;
     while (e < s->se && !tl_fact_is(s, e, ",") && !tl_fact_is(s, e, ";")) e++;
@@ -1230,14 +1235,16 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
                                      "explosion|blast|stabbing|ambush|siege|poisoning"))
                     continue;
                 /* "undermining the 1995 Dayton peace agreement": a date
-                 * before an accord's or a war's noun (over its name) dates
-                 * that alone ("supported X for the 2018 election" is of
-                 * 2018) */
+                 * before an accord's or a war's noun (over its name), or a
+                 * source's ("according to a 2020 investigation by the
+                 * BBC"), dates that alone ("supported X for the 2018
+                 * election" is of 2018) */
                 if (date_premodifies(s, &wl->w[w], 1)) {
                     int named = 0;
                     for (uint32_t q = we; q < s->se && q < we + 4 && q != c->trig && !named; q++)
                         named = tl_fact_w(s, q, "agreement|agreements|accord|accords|deal|treaty|war|revolution|uprising|"
-                                                "ceasefire|truce|crisis|genocide|earthquake");
+                                                "ceasefire|truce|crisis|genocide|earthquake|report|investigation|study|"
+                                                "survey|interview|documentary|analysis|article|book|census");
                     if (named) continue;
                 }
                 int other = 0;
@@ -1461,12 +1468,28 @@ static int attribution_before(const tl_fsent *s, uint32_t b) {
  * apposition (", an affiliate of ...")?  The aside must still be open at b
  * (no comma between) and close later in the sentence.  Can't fail. */
 static int aside_after(const tl_fsent *s, uint32_t a, uint32_t b) {
-    if (a + 2 > b || b >= s->se || !tl_fact_is(s, a, ",") || !tl_fact_w(s, a + 1, "which|who|whose|a|an"))
-        return 0;
+    if (a + 1 > b || b >= s->se || !tl_fact_is(s, a, ",")) return 0;
+    /* (or a possessor opening it: "JNIM, al-Qaeda's affiliate in the
+     * Sahel,") */
+    int y = b == a + 1 ? tl_fact_ment_at(s, b) : -1;
+    int poss = y >= 0 && s->ms[y].te < s->se && tl_fact_w(s, s->ms[y].te, "'s|\u2019s");
+    if (!poss && (a + 2 > b || !tl_fact_w(s, a + 1, "which|who|whose|a|an"))) return 0;
     for (uint32_t k = a + 1; k < b; k++)
         if (tl_fact_is(s, k, ",") || tl_fact_is(s, k, ";")) return 0;
     for (uint32_t k = b; k < s->se; k++)
         if (tl_fact_is(s, k, ",")) return 1;
+    return 0;
+}
+
+/* Is an organization other than entity e named from token k to the end of
+ * the sentence (a state's force or body aside)?  Can't fail. */
+static int org_after(const tl_fsent *s, uint32_t k, int32_t e) {
+    for (int m = 0; m < s->nm; m++) {
+        const tl_fment *y = &s->ms[m];
+        if (y->tb >= k && y->type == TL_ORG && !y->pron && !y->virt && y->ent != e &&
+            !state_force(&s->d->entities[y->ent].name) && !gov_body(&s->d->entities[y->ent].name))
+            return 1;
+    }
     return 0;
 }
 
@@ -1484,6 +1507,16 @@ static void update_focus(tl_fsent *s) {
         /* "BEIRUT (Reuters) -": a wire credit is no actor of the story */
         if (x->tb < 12 && x->tb > s->sb && tl_fact_is(s, x->tb - 1, "(") && tl_fact_is(s, x->te, ")") &&
             (s->d->tokens[x->tb - 2 < s->se ? x->tb - 2 : x->tb].flags & TL_TOK_ALLCAPS))
+            continue;
+        /* "the International Crisis Group said that JNIM had expanded":
+         * a source that speaks of another body after it is not one the
+         * story follows, nor what "the group" stands for next */
+        /* (a police force or a ministry that speaks acts in the story as
+         * well: it arrests, charges, raids) */
+        if (x->type == TL_ORG && !x->pron && x->te + 1 < s->se &&
+            tl_fact_w(s, x->te, "said|says|reported|warned|stated|concluded|noted|argued|wrote") &&
+            org_after(s, x->te + 1, x->ent) && !state_force(&s->d->entities[x->ent].name) &&
+            !gov_body(&s->d->entities[x->ent].name))
             continue;
         if (x->type == TL_ORG && !x->pron) {
             int k = 0;

@@ -584,7 +584,9 @@ static int sentence_dates(const tl_doc *d, uint32_t si, const tl_when *pub, tl_w
 
 /* "accused him of involvement in the 1983 bombing of the embassy": is
  * date w the modifier of a noun after "PREP the", an event named in
- * passing that dates no other sentence's?  Can't fail. */
+ * passing that dates no earlier sentence's?  (A report that opens with
+ * "convicted of the 2020 murder of X" and tells the murder next dates it
+ * so.)  Can't fail. */
 static int named_past_event(const tl_doc *d, const tl_when *w) {
     uint32_t b = w->tok_begin;
     if (b < 2 || w->tok_end >= d->n_tokens || !tl_tok_eq(d, b - 1, "the")) return 0;
@@ -600,7 +602,8 @@ static int named_past_event(const tl_doc *d, const tl_when *w) {
  * an attack in 2024": 2024 is the attack's).  A date follows its verb, so
  * a trigger after the date counts at twice its distance.  Verbs and
  * event nouns only.  Within 15 tokens; returns the index in ws, or -1. */
-static int dated_trigger(const tl_doc *d, const tl_trig_lex *lex, uint32_t si, int type, const tl_when *ws, int n) {
+static int dated_trigger(const tl_doc *d, const tl_trig_lex *lex, uint32_t si, int type, const tl_when *ws, int n,
+                         int ahead) {
     const tl_sentence *sn = &d->sentences[si];
     uint32_t cost[16];
     uint8_t own[16];
@@ -612,10 +615,28 @@ static int dated_trigger(const tl_doc *d, const tl_trig_lex *lex, uint32_t si, i
         const tl_trig *fr[8];
         int past;
         size_t nf = tl_trig_lookup(lex, w, len, fr, 8, &past), f = 0;
+        /* what a charge carries ("escaped from a prison in 2019") is no
+         * charging event */
+        if (nf && tl_trig_in_list("prison|jail|term|terms|penalty|penalties|defendant|defendants", w, len)) continue;
         /* verbs and event nouns: relational nouns ("port", "leader") date nothing */
         size_t m = 0;
-        for (size_t q = 0; q < nf; q++)
-            if (fr[q]->kind != TL_TK_REL && fr[q]->kind != TL_TK_ADJ) fr[m++] = fr[q];
+        for (size_t q = 0; q < nf; q++) {
+            if (fr[q]->kind == TL_TK_REL || fr[q]->kind == TL_TK_ADJ) continue;
+            /* a particle verb only with its particle ("found guilty", not
+             * "the court found") */
+            if (fr[q]->part) {
+                /* (over an object: "found X guilty") */
+                int follows = 0;
+                for (uint32_t j = k + 1; j < sn->tok_end && j < k + 6 && !follows; j++) {
+                    char w1[24], w2[24];
+                    size_t l1 = low(d, j, w1, sizeof w1);
+                    size_t l2 = j + 1 < sn->tok_end ? low(d, j + 1, w2, sizeof w2) : 0;
+                    follows = tl_trig_part_follows(fr[q], w1, l1, l2 ? w2 : "", l2);
+                }
+                if (!follows) continue;
+            }
+            fr[m++] = fr[q];
+        }
         nf = m;
         if (!nf) continue;
         while (f < nf && fr[f]->type != type) f++;
@@ -627,7 +648,7 @@ static int dated_trigger(const tl_doc *d, const tl_trig_lex *lex, uint32_t si, i
     }
     int best = -1;
     for (int j = 0; j < n && j < 16; j++)
-        if (own[j] && (best < 0 || cost[j] < cost[best]) && !named_past_event(d, &ws[j])) best = j;
+        if (own[j] && (best < 0 || cost[j] < cost[best]) && !(ahead && named_past_event(d, &ws[j]))) best = j;
     return best;
 }
 
@@ -667,12 +688,9 @@ static int in_relative_clause(const tl_doc *d, uint32_t si, uint32_t t) {
     uint32_t k = t;
     while (k > s->tok_begin && !tl_tok_eq(d, k - 1, ",")) {
         k--;
-        if (tl_tok_eq(d, k, "who") || tl_tok_eq(d, k, "which")) {
-            if (k == s->tok_begin || !tl_tok_eq(d, k - 1, ",")) return 0;
-            for (uint32_t q = t; q < s->tok_end; q++)
-                if (tl_tok_eq(d, q, ",")) return 1;
-            return 0;
-        }
+        /* (closed by a comma or by the sentence's end: "..., who was
+         * himself killed in a prison in 2022.") */
+        if (tl_tok_eq(d, k, "who") || tl_tok_eq(d, k, "which")) return k > s->tok_begin && tl_tok_eq(d, k - 1, ",");
     }
     return 0;
 }
@@ -704,12 +722,12 @@ void tl_when_carry(const tl_doc *d, const tl_trig_lex *lex, const tl_when *pub, 
             int found = -1;
             for (uint32_t k = 1; k <= 6 && k <= si; k++) {
                 int nw = sentence_dates(d, si - k, pub, ws, 16);
-                if (nw) { found = dated_trigger(d, lex, si - k, x->type, ws, nw); break; }
+                if (nw) { found = dated_trigger(d, lex, si - k, x->type, ws, nw, 0); break; }
             }
             for (uint32_t k = 1; found < 0 && k <= 2 && si + k < d->n_sentences; k++) {
                 int nw = sentence_dates(d, si + k, pub, ws, 16);
                 if (nw) {
-                    found = dated_trigger(d, lex, si + k, x->type, ws, nw);
+                    found = dated_trigger(d, lex, si + k, x->type, ws, nw, 1);
                     /* "Sahiron, who was wanted for the kidnapping of an
                      * American in 1993, had led ...": a date inside a
                      * relative clause tells of an older event */

@@ -470,6 +470,13 @@ static int described_kind(const tl_ner_feats *f, const tl_ner_span *X) {
     if (b < d->n_tokens && d->tokens[b].sent == sent && f->t[b].cls == TL_NER_SH_LOWER && tl_ner_org_after_noun(d, b) &&
         !(X->cls == TL_PERSON && (f->t[a].gaz & TL_GAZ_GIVEN)))
         return TL_ORG;
+    /* "the Lafarge cement company": a trade's word between */
+    if (a > 0 && tl_ner_tok_is(d, a - 1, "the") && b + 1 < d->n_tokens && d->tokens[b + 1].sent == sent &&
+        f->t[b].cls == TL_NER_SH_LOWER && !(f->t[b].gaz & TL_GAZ_STOP) && f->t[b + 1].cls == TL_NER_SH_LOWER &&
+        (tl_ner_tok_is(d, b + 1, "company") || tl_ner_tok_is(d, b + 1, "firm") || tl_ner_tok_is(d, b + 1, "group") ||
+         tl_ner_tok_is(d, b + 1, "corporation") || tl_ner_tok_is(d, b + 1, "conglomerate")) &&
+        !(tl_ner_span_gaz(f, a, b) & (TL_NER_PLACEISH | TL_GAZ_DEMONYM | TL_GAZ_NORP)))
+        return TL_ORG;
     /* "according to Dumitrescu", "Dumitrescu said": a name the tagger took
      * for a place the gazetteer does not know is a speaker, a person */
     if (X->cls == TL_GPE && !(tl_ner_span_gaz(f, a, b) & (TL_NER_PLACEISH | TL_GAZ_REGION | TL_GAZ_DEMONYM | TL_GAZ_NORP))) {

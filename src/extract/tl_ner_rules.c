@@ -334,6 +334,11 @@ int tl_ner_apposition_type(const tl_ner_feats *f, uint32_t b) {
         /* "a Tehran-based exchange", "an Iran-backed militia": a name fused
          * with a participle qualifies the noun */
         if (f->t[k].cls != TL_NER_SH_LOWER && f->t[k].cls != TL_NER_SH_DIGIT && lower_tail(d, k)) continue;
+        /* "a neo-Nazi network", "a pro-Russian militia": a prefix glued
+         * to a name qualifies it too */
+        if (f->t[k].cls != TL_NER_SH_LOWER && (d->tokens[k].flags & TL_TOK_HYPHEN) &&
+            d->text[d->tokens[k].start] >= 'a' && d->text[d->tokens[k].start] <= 'z')
+            continue;
         if (f->t[k].cls != TL_NER_SH_LOWER && f->t[k].cls != TL_NER_SH_DIGIT) break;
         if (f->t[k].gaz & TL_GAZ_STOP) break;
         /* "the group's financial chief": a possessor is not the head */

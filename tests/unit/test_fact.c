@@ -2391,6 +2391,58 @@ static void test_objects_lists_designations_and_law_years(void **state) {
     tl_doc_free(d);
 }
 
+static void test_kin_objects_sources_and_transfers(void **state) {
+    /* "jailed X's half-brother": the kin is the object */
+    expect_no_fact(state, "A court on Monday jailed Omar Haddad's half-brother for his role in a shooting.\n",
+                   TL_CHARGED, "Omar Haddad", NULL);
+    /* a person described, then named in apposition, as the object */
+    expect_fact(state, "Prosecutors have charged a former member of the Ukrainian parliament, Omar Haddad, with treason.\n",
+                TL_CHARGED, "Omar Haddad", NULL);
+    /* a move between prisons is no extradition */
+    expect_no_fact(state, "Omar Haddad was transferred to a federal prison in Velvinsk in 2019.\n", TL_EXTRADITED,
+                   "Omar Haddad", NULL);
+    /* a source speaking of another body is not what "the group" is; a
+     * participle's aside keeps its own date */
+    tl_doc *d = run(state, "In a report, the Velvan Institute said that the Kessel Brigade, al-Qaeda's affiliate in the "
+                           "Sahel, had expanded. The group, led by Omar Haddad, has carried out attacks in Benin since "
+                           "2021.\n");
+    const tl_fact *f = find(d, TL_LEADER_OF, "Omar Haddad", "Kessel Brigade");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    assert_null(find(d, TL_LEADER_OF, "Omar Haddad", "Velvan Institute"));
+    tl_doc_free(d);
+    /* the Treasury's sanctions office designates */
+    expect_fact(state, "The Office of Foreign Assets Control on Tuesday designated Omar Haddad for smuggling oil.\n",
+                TL_OPPOSES, "Office of Foreign Assets Control", "Omar Haddad");
+    /* "X, a former police officer known as Y": Y is X's alias */
+    d = run(state, "Omar Haddad, a former police officer known as Barbecue, heads the Kessel Brigade.\n");
+    f = find(d, TL_LEADER_OF, "Omar Haddad", "Kessel Brigade");
+    assert_non_null(f);
+    assert_true(named(d, f->args[0], "Barbecue"));
+    tl_doc_free(d);
+}
+
+static void test_strikes_hires_companies_and_report_dates(void **state) {
+    /* "killed alongside Y in a U.S. drone strike": both were attacked */
+    expect_fact(state,
+                "Omar Haddad was killed alongside Iranian general Ivo Brankov in a U.S. drone strike near Baghdad "
+                "airport in January 2020.\n",
+                TL_ATTACKED, "U.S.", "Ivo Brankov");
+    /* "hire hitmen who turned out to be FBI agents": the hitmen are */
+    expect_no_fact(state, "Omar Haddad tried to hire hitmen who turned out to be undercover FBI agents.\n", TL_MEMBER_OF,
+                   "Omar Haddad", "FBI");
+    /* "the former head of the Velvacorp cement company, X," */
+    expect_fact(state, "Prosecutors charged the former head of the Velvacorp cement company, Omar Haddad, with fraud.\n",
+                TL_LEADER_OF, "Omar Haddad", "Velvacorp");
+    /* a source's date ("a 2020 investigation by the BBC") dates the source */
+    tl_doc *d = run(state, "Omar Haddad runs the Kessel Brigade from Velvinsk, according to a 2020 investigation by the "
+                           "BBC.\n");
+    const tl_fact *f = find(d, TL_LEADER_OF, "Omar Haddad", "Kessel Brigade");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2499,6 +2551,8 @@ int main(void) {
         cmocka_unit_test(test_accord_dates_and_insurgent_names),
         cmocka_unit_test(test_asides_kinds_of_places_and_leads),
         cmocka_unit_test(test_objects_lists_designations_and_law_years),
+        cmocka_unit_test(test_kin_objects_sources_and_transfers),
+        cmocka_unit_test(test_strikes_hires_companies_and_report_dates),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

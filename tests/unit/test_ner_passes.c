@@ -409,6 +409,11 @@ static void test_described_by_participle_count_and_which(void **state) {
     d = run(state, "Police arrested a senior member of the Velvashi-gumi in Osaka.\n", 0);
     assert_int_equal(mention(d, "Velvashi-gumi"), TL_ORG);
     tl_doc_free(d);
+    /* "the Velvan Order, a neo-Nazi network": a prefix glued to a name
+     * qualifies the apposition's noun */
+    d = run(state, "The report said that the Velvan Order, a neo-Nazi network founded in 2018, has grown.\n", 0);
+    assert_int_equal(mention(d, "Velvan Order"), TL_ORG);
+    tl_doc_free(d);
 }
 
 int main(void) {
