@@ -85,6 +85,40 @@ int tl_fact_wl(const tl_fsent *s, uint32_t i, int list) {
 
 /* Mention that starts at token i, after skipping determiners and a few
  * modifiers ("the", "Iranian-born", "former"), within 3 tokens. */
+/* "leads the group's Kenyan wing", "headed Hezbollah's southern unit": the
+ * organization owning the unnamed part the object after token i names
+ * (no name after the part's noun), or -1.  Can't fail. */
+#define PART_NOUNS "wing|branch|cell|unit|faction|affiliate|division|chapter|arm"
+static int unnamed_part_owner(const tl_fsent *s, uint32_t i) {
+    uint32_t k = i + 1;
+    int the = k < s->se && tl_fact_is(s, k, "the");
+    if (the) k++;
+    int o = k < s->se ? tl_fact_ment_at(s, k) : -1;
+    uint32_t q = k;
+    if (o >= 0 && s->ms[o].tb == k && s->ms[o].type == TL_ORG && tl_fact_w(s, s->ms[o].te, "'s|\u2019s")) q = s->ms[o].te + 1;
+    else if (!the) return -1;
+    else o = -1; /* "the Kenyan wing of Y" */
+    /* a nationality, adjectives or a noun before the part's noun */
+    for (int n = 0; n < 3 && q < s->se && !tl_fact_w(s, q, PART_NOUNS); n++) {
+        int m = tl_fact_ment_at(s, q);
+        if (m >= 0 && s->ms[m].type == TL_NORP) q = s->ms[m].te;
+        else if (m < 0 && (tl_fact_tag(s, q) == TL_POS_ADJ || tl_fact_tag(s, q) == TL_POS_NOUN) &&
+                 !(s->d->tokens[q].flags & TL_TOK_UPPER))
+            q++;
+        else return -1;
+    }
+    if (q >= s->se || !tl_fact_w(s, q, PART_NOUNS)) return -1;
+    if (o < 0) {
+        /* "the Kenyan wing of Al-Shabaab" (named by no name of its own) */
+        if (q + 2 >= s->se || !tl_fact_is(s, q + 1, "of")) return -1;
+        o = tl_fact_ment_from(s, q + 2, NULL);
+        return o >= 0 && s->ms[o].type == TL_ORG && !(s->ms[o].te < s->se && tl_fact_is(s, s->ms[o].te, ",")) ? o : -1;
+    }
+    /* (a name after it is the part's own: "Y's Syrian branch, Z") */
+    if (q + 1 < s->se && (tl_fact_is(s, q + 1, ",") || tl_fact_ment_at(s, q + 1) >= 0)) return -1;
+    return o;
+}
+
 /* "sanctions on two companies accused of helping X": is the verb at i a
  * gerund after "accused of" (suspected, convicted...) that a common noun
  * heads?  Its subject is that noun, no name of the clause.  Can't fail. */
@@ -360,8 +394,12 @@ static int relative_on_prep_object(const tl_fsent *s, uint32_t k) {
         /* "tried to hire hitmen who turned out to be FBI agents": the
          * object of a verb other than a copula, with no comma before
          * "who" */
+        /* (an attack's crew that someone directs or hires acts for him:
+         * "directing two hitmen who attacked a rival" is his attack) */
         int tg = tl_fact_tag(s, q);
-        if (a + 1 == k && (tg == TL_POS_VERB || tg == TL_POS_VBD || tg == TL_POS_VERB_PRES || tg == TL_POS_VBG) &&
+        int crew = tl_fact_w(s, a, TL_CUE_ATTACK_CREW_NOUNS) && !tl_fact_wl(s, k + 1, WL_BE) &&
+                   !tl_fact_w(s, k + 1, "turned|proved|were|was|are|is");
+        if (a + 1 == k && !crew && (tg == TL_POS_VERB || tg == TL_POS_VBD || tg == TL_POS_VERB_PRES || tg == TL_POS_VBG) &&
             !tl_fact_wl(s, q, WL_BE) && !tl_fact_w(s, q, "become|became|becomes|remain|remains|remained"))
             return 1;
         if (!(tl_fact_wl(s, q, WL_DETS) || tl_fact_tag(s, q) == TL_POS_ADJ || tl_fact_tag(s, q) == TL_POS_NUM ||
@@ -1166,6 +1204,14 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     if (type == TL_CHARGED && trig > s->sb && trig + 1 < s->se && tl_fact_is(s, trig, "charge") &&
         tl_fact_is(s, trig - 1, "in") && tl_fact_is(s, trig + 1, "of"))
         return;
+    /* "convicted of attempting to join the Islamic State": a membership
+     * tried for is none ("planned to join", "sought to join") */
+    if (type == TL_MEMBER_OF && trig > s->sb + 2 && tl_fact_is(s, trig - 1, "to") &&
+        tl_fact_w(s, trig, "join|enlist|become") &&
+        tl_fact_w(s, trig - 2, "attempt|attempts|attempted|attempting|try|tries|tried|trying|seek|seeks|sought|"
+                               "seeking|plan|plans|planned|planning|intend|intends|intended|intending|want|wants|"
+                               "wanted|wanting|hoped|hoping|aspired|unable|failed"))
+        return;
     /* "was transferred to a federal prison": a move between prisons is
      * no extradition */
     if (type == TL_EXTRADITED && s->low[trig - s->sb][0] == 't' && s->len[trig - s->sb] >= 8 &&
@@ -1729,6 +1775,15 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
             site = obj >= 0;
         }
     }
+    /* "leads the group's Kenyan wing": the head of an unnamed part of a
+     * body is its member */
+    if (type == TL_LEADER_OF && !pas && obj < 0 && r_obj >= 0) {
+        int owner = unnamed_part_owner(s, after);
+        if (owner >= 0) {
+            type = TL_MEMBER_OF;
+            obj = owner;
+        }
+    }
     if (t->prep_a && t->role_a >= 0) ra = find_prep_obj(s, after, t->prep_a, ROLE_MASK[type][t->role_a]);
     if (t->prep_b && t->role_b >= 0) rb = find_prep_obj(s, after, t->prep_b, ROLE_MASK[type][t->role_b]);
     int args[4] = {-1, -1, -1, -1};
@@ -1752,6 +1807,17 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     int dir0 = pas ? (r_obj == 0 ? -1 : 1) : (r_subj == 0 ? -1 : 1);
     int dir1 = pas ? (r_obj == 1 ? -1 : 1) : (r_subj == 1 ? -1 : 1);
     emit_coord(s, type, args[0], dir0, args[1], dir1, args[2], args[3], i, status);
+    /* "convicted X in absentia along with Y and Z": they were too */
+    if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) && args[0] >= 0)
+        for (uint32_t k = i + 1; k + 2 < s->se && k < i + 16; k++) {
+            if (tl_fact_is(s, k, ";") || tl_fact_w(s, k, "who|which|but")) break;
+            if (tl_fact_w(s, k, "along|together") && tl_fact_is(s, k + 1, "with")) {
+                int w = tl_fact_ment_from(s, k + 2, NULL);
+                if (w >= 0 && s->ms[w].type == TL_PERSON && s->ms[w].ent != s->ms[args[0]].ent)
+                    emit_coord(s, type, w, 1, args[1], 1, args[2], args[3], i, status);
+                break;
+            }
+        }
     /* a site is the target as the text gives it, and a later "the attack
      * on Y" may name the target itself: the attacker stays open for it */
     if (site && args[0] >= 0) tl_fact_evc_open(s, type, args[0], 0, i, status);
@@ -1792,6 +1858,9 @@ static uint32_t np_start(const tl_fsent *s, uint32_t i, int *premod, int *poss) 
         if ((tl_fact_is(s, j, "'s") || tl_fact_is(s, j, "'")) && j > s->sb) {
             int pm = tl_fact_ment_ending(s, j - 1);
             if (pm < 0) pm = tl_fact_poss_pron_at(s, j - 1); /* "the country's" resolved */
+            /* "the group's Afghan affiliate": a nationality between the
+             * possessor and the noun is an adjective of the noun */
+            if (pm >= 0 && *premod >= 0 && *poss < 0 && s->ms[*premod].type == TL_NORP) *premod = -1;
             if (pm >= 0 && *premod < 0 && *poss < 0) {
                 *poss = pm;
                 k = s->ms[pm].tb;

@@ -29,7 +29,7 @@ static const char *const role_heads =
     "fighter|suspect|defendant|fugitive|hacker|businessman|businesswoman|man|woman|national|citizen|soldier|"
     "veteran|engineer|journalist|activist|teenager|student|sergeant|corporal|lieutenant|captain|colonel|marine|"
     "sailor|airman|analyst|contractor|employee|informant|congressman|congresswoman|senator|legislator|mayor|"
-    "governor|judge|policeman|prosecutor";
+    "governor|judge|policeman|prosecutor|worker|guard|clerk";
 
 /* What may stand before such a noun: rank, standing, and the kind of
  * body or trade ("a former senior militia commander"). */
@@ -37,7 +37,8 @@ static const char *const role_modifiers =
     "former|senior|top|alleged|suspected|retired|notorious|wanted|convicted|jailed|self-styled|prominent|key|"
     "veteran|militia|gang|cartel|rebel|militant|jihadist|army|military|police|intelligence|mafia|drug|crime|"
     "terror|terrorist|islamist|extremist|far-right|neo-nazi|wealthy|local|young|high-ranking|mid-level|"
-    "low-level|arms|money|human|people|cocaine|heroin|cyber|ransomware|computer";
+    "low-level|arms|money|human|people|cocaine|heroin|cyber|ransomware|computer|port|dock|factory|airport|customs|"
+    "prison|hospital|construction|security|bank";
 
 /* Plural nouns of people a count and then a list name ("three officers
  * ... The officers, A, B and C,"). */
@@ -113,6 +114,14 @@ static uint32_t description_at(const tl_fsent *s, uint32_t i, int *norp_m, int *
                 mods++;
                 continue;
             }
+            /* "a former Antwerp port worker": a town among them is his
+             * home */
+            if (q >= 0 && *home_m < 0 && mods && s->ms[q].type == TL_GPE && !s->ms[q].pron && s->ms[q].tb == j) {
+                *home_m = q;
+                j = s->ms[q].te;
+                mods++;
+                continue;
+            }
             if (q >= 0 || !tl_fact_w(s, j, role_modifiers)) break;
             j++, mods++;
         }
@@ -125,6 +134,7 @@ static uint32_t description_at(const tl_fsent *s, uint32_t i, int *norp_m, int *
             *norp_m = nm;
             return j;
         }
+        *home_m = -1;
     }
     /* the age alone, followed by no noun of its own ("a 17-year-old of") */
     if (age && !norp && (k >= s->se || tl_fact_is_punct(s, k) || tl_fact_w(s, k, "of|in|at|from|for|with|on") ||

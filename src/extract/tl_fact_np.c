@@ -686,7 +686,10 @@ static void inverted_event(tl_fsent *s) {
                    tl_fact_ment_at(s, be) < 0)
                 be++;
         if (be >= s->se || !tl_fact_w(s, be, "was|were|are|is")) continue;
-        if (!(k == s->sb || tl_fact_is(s, k - 1, "also") || tl_fact_is(s, k - 1, "later"))) continue;
+        /* ("Among those detained was X") */
+        int among = k >= s->sb + 2 && tl_fact_is(s, k - 1, "those") && tl_fact_is(s, k - 2, "among") &&
+                    (k == s->sb + 2 || (k == s->sb + 3 && tl_fact_is(s, s->sb, "also")));
+        if (!(k == s->sb || among || tl_fact_is(s, k - 1, "also") || tl_fact_is(s, k - 1, "later"))) continue;
         for (uint32_t j = be + 1; j < s->se;) {
             int p = starts_at(s, j);
             if (p < 0 || s->ms[p].type != TL_PERSON) break;

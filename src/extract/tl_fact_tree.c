@@ -770,6 +770,13 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                  * attack noun's place is what it hit */
                 if (*tg < 0 && sj >= 0 && !victims_told(t, e)) {
                     int pl = prep_arg(t, e, "in|across", r->nmod, r->nmod);
+                    /* "a bombing at a mosque in Kunduz": the place of the
+                     * unnamed site it hit */
+                    if (pl < 0) {
+                        int at = prep_arg(t, e, "at", r->nmod, r->nmod);
+                        if (at >= 0 && t->s->at[at] < 0) pl = prep_arg(t, at, "in", r->nmod, r->nmod);
+                    }
+
                     /* "X carried out a bombing in Y": the parser may hang
                      * the place on the verb whose object the noun is */
                     int v = t->head[e];
@@ -778,6 +785,12 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                                       "conducted|conducting|conducts|executed|launch|launched|launches|launching|"
                                       "mounted|perpetrated|staged|unleashed"))
                         pl = prep_arg(t, v, "in|across", r->obl, r->nmod);
+                    /* "in the Afghan city of Kunduz": the place the kind
+                     * noun names */
+                    if (pl >= 0 && !is_place(t, pl) && word_in(t, pl, TL_CUE_KIND_PLACE_NOUNS)) {
+                        int of = prep_arg(t, pl, "of", r->nmod, r->nmod);
+                        if (of >= 0 && is_place(t, of)) pl = of;
+                    }
                     /* the parser may hang the clause on the place */
                     if (pl >= 0 && is_place(t, pl) && !victims_told(t, pl)) *tg = pl;
                 }

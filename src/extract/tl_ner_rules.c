@@ -1033,8 +1033,14 @@ not_office:
     }
     /* A nationality in front of a name that is not an organization's,
      * facility's or event's own ("Saudi Al-Arabiya", "British RAF"). */
+    /* ("the Communist Party of the Philippines": a creed's word before a
+     * head and "of" makes one name; a nationality there, "the Chinese
+     * Ministry of State Security", stays an adjective) */
+    int head_of = 0;
+    for (uint32_t k = a + 1; k + 1 < b && !head_of && !(f->t[a].gaz & TL_GAZ_DEMONYM); k++)
+        head_of = (f->t[k].gaz & TL_NER_HEADS) && tl_ner_tok_is(d, k + 1, "of");
     if (b - a >= 2 && (f->t[a].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) && !(whole & TL_NER_NAMEISH) &&
-        !(f->t[b - 1].gaz & TL_NER_HEADS) && type != TL_NORP) {
+        !(f->t[b - 1].gaz & TL_NER_HEADS) && !head_of && type != TL_NORP) {
         if (!tl_ner_sv_push(sv, (tl_ner_span){a, a + 1, TL_NORP, 0, 0, 0, 0, 0})) return 0;
         uint32_t rest = tl_ner_span_gaz(f, a + 1, b);
         int rt = gaz_type(rest);

@@ -2443,6 +2443,45 @@ static void test_strikes_hires_companies_and_report_dates(void **state) {
     tl_doc_free(d);
 }
 
+static void test_sites_affiliates_crews_and_workers(void **state) {
+    /* "a bombing at a mosque in the Afghan city of Kunduz": the city */
+    expect_fact(state,
+                "The Kessel Brigade claimed responsibility for a suicide bombing at a mosque in the Afghan city of "
+                "Kunduz.\n",
+                TL_ATTACKED, "Kessel Brigade", "Kunduz");
+    /* "the group's Afghan affiliate, known as X" */
+    expect_fact(state,
+                "The Kessel Brigade claimed the attack. The group's Afghan affiliate, known as Kessel Brigade "
+                "Khorasan, named the bomber.\n",
+                TL_PART_OF, "Kessel Brigade Khorasan", "Kessel Brigade");
+    /* a crew someone directs acts for him */
+    expect_fact(state, "Omar Haddad is accused of directing two hitmen who attacked a rival in Utrecht in 2021.\n",
+                TL_ATTACKED, "Omar Haddad", "Utrecht");
+    /* "a former Antwerp port worker" named next */
+    tl_doc *d = run(state, "A court sentenced a former Antwerp port worker to eight years in prison. Ivo Brankov, 34, "
+                           "accepted bribes from the gang.\n");
+    assert_non_null(find(d, TL_CHARGED, "Ivo Brankov", NULL));
+    assert_non_null(find(d, TL_LOCATED_IN, "Ivo Brankov", "Antwerp"));
+    tl_doc_free(d);
+}
+
+static void test_attempts_among_along_and_wings(void **state) {
+    /* a membership tried for is none */
+    expect_no_fact(state, "Omar Haddad was convicted in 2018 of attempting to join the Kessel Brigade.\n", TL_MEMBER_OF,
+                   "Omar Haddad", "Kessel Brigade");
+    /* "Among those detained was X" */
+    expect_fact(state, "Among those detained was Omar Haddad, the son of the clan's jailed boss.\n", TL_ARRESTED,
+                "Omar Haddad", NULL);
+    /* "convicted X in absentia along with Y and Z" */
+    expect_fact(state, "A court convicted Omar Haddad in absentia in 2022 along with Ivo Brankov and Ilir Kastrati.\n",
+                TL_CHARGED, "Ilir Kastrati", NULL);
+    /* the head of an unnamed part of a body is its member */
+    expect_fact(state, "Omar Haddad leads the Kessel Brigade's Kenyan wing.\n", TL_MEMBER_OF, "Omar Haddad",
+                "Kessel Brigade");
+    expect_fact(state, "Omar Haddad leads the Kenyan wing of the Kessel Brigade.\n", TL_MEMBER_OF, "Omar Haddad",
+                "Kessel Brigade");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2553,6 +2592,8 @@ int main(void) {
         cmocka_unit_test(test_objects_lists_designations_and_law_years),
         cmocka_unit_test(test_kin_objects_sources_and_transfers),
         cmocka_unit_test(test_strikes_hires_companies_and_report_dates),
+        cmocka_unit_test(test_sites_affiliates_crews_and_workers),
+        cmocka_unit_test(test_attempts_among_along_and_wings),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -414,6 +414,11 @@ static void test_described_by_participle_count_and_which(void **state) {
     d = run(state, "The report said that the Velvan Order, a neo-Nazi network founded in 2018, has grown.\n", 0);
     assert_int_equal(mention(d, "Velvan Order"), TL_ORG);
     tl_doc_free(d);
+    /* a creed's word before a head and "of" is part of the name; a
+     * nationality there stays an adjective */
+    d = run(state, "He commanded the armed wing of the Communist Party of Velvania.\n", 0);
+    assert_int_equal(mention(d, "Communist Party of Velvania"), TL_ORG);
+    tl_doc_free(d);
 }
 
 int main(void) {
