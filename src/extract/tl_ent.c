@@ -1006,6 +1006,30 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
             }
             if (count == 1) hit = cand;
         }
+        /* 3d. "brothers Arben and Ilir Hoxha": a given name alone right
+         * before "and" and a person's full name shares that surname, when
+         * the report names "Arben Hoxha" somewhere */
+        if (hit < 0 && k->nw == 1 && m->type == TL_PERSON && mi + 1 < nm && k->klen + 2 < MAX_KEY) {
+            const tl_mention *nx = &d->mentions[mi + 1];
+            if (nx->type == TL_PERSON && nx->tok_begin == m->tok_end + 1 && tl_tok_eq(d, m->tok_end, "and") &&
+                ks[mi + 1].nw >= 2) {
+                size_t wl;
+                const char *w = word(&ks[mi + 1], ks[mi + 1].nw - 1, &wl);
+                char full[MAX_KEY];
+                size_t fl = k->klen;
+                if (fl + 1 + wl <= sizeof full) {
+                    memcpy(full, k->key, fl);
+                    full[fl++] = ' ';
+                    memcpy(full + fl, w, wl);
+                    fl += wl;
+                    HM_EACH(&hm, nshash(NS_SURFACE, full, fl), q) {
+                        const ment *o = &ks[hm.v[q].val];
+                        int32_t e = ment_ent[hm.v[q].val];
+                        if (e >= 0 && es[e].type == TL_PERSON && o->klen == fl && !memcmp(o->key, full, fl)) hit = e;
+                    }
+                }
+            }
+        }
         /* 3c. a surname misspelled by one letter ("Barakt" after "Assad
          * Ahmad Barakat"): the one person named in full before it whose
          * surname is one letter apart, when the word is no place or

@@ -85,21 +85,25 @@ int tl_fact_wl(const tl_fsent *s, uint32_t i, int list) {
 
 /* Mention that starts at token i, after skipping determiners and a few
  * modifiers ("the", "Iranian-born", "former"), within 3 tokens. */
+/* The parts of a body its name may own ("the gang's Chilean cell"). */
+#define OWNED_PART_NOUNS \
+    "cell|cells|branch|wing|unit|faction|affiliate|division|chapter|subsidiary|arm|force|command|directorate"
+
 /* "leads the group's Kenyan wing", "headed Hezbollah's southern unit": the
  * organization owning the unnamed part the object after token i names
  * (no name after the part's noun), or -1.  Can't fail. */
-#define PART_NOUNS "wing|branch|cell|unit|faction|affiliate|division|chapter|arm"
 static int unnamed_part_owner(const tl_fsent *s, uint32_t i) {
     uint32_t k = i + 1;
     int the = k < s->se && tl_fact_is(s, k, "the");
     if (the) k++;
     int o = k < s->se ? tl_fact_ment_at(s, k) : -1;
     uint32_t q = k;
-    if (o >= 0 && s->ms[o].tb == k && s->ms[o].type == TL_ORG && tl_fact_w(s, s->ms[o].te, "'s|\u2019s")) q = s->ms[o].te + 1;
+    if (o >= 0 && s->ms[o].tb == k && s->ms[o].type == TL_ORG && tl_fact_w(s, s->ms[o].te, "'s|\u2019s|'|\u2019"))
+        q = s->ms[o].te + 1;
     else if (!the) return -1;
     else o = -1; /* "the Kenyan wing of Y" */
     /* a nationality, adjectives or a noun before the part's noun */
-    for (int n = 0; n < 3 && q < s->se && !tl_fact_w(s, q, PART_NOUNS); n++) {
+    for (int n = 0; n < 3 && q < s->se && !tl_fact_w(s, q, OWNED_PART_NOUNS); n++) {
         int m = tl_fact_ment_at(s, q);
         if (m >= 0 && s->ms[m].type == TL_NORP) q = s->ms[m].te;
         else if (m < 0 && (tl_fact_tag(s, q) == TL_POS_ADJ || tl_fact_tag(s, q) == TL_POS_NOUN) &&
@@ -107,7 +111,7 @@ static int unnamed_part_owner(const tl_fsent *s, uint32_t i) {
             q++;
         else return -1;
     }
-    if (q >= s->se || !tl_fact_w(s, q, PART_NOUNS)) return -1;
+    if (q >= s->se || !tl_fact_w(s, q, OWNED_PART_NOUNS)) return -1;
     if (o < 0) {
         /* "the Kenyan wing of Al-Shabaab" (named by no name of its own) */
         if (q + 2 >= s->se || !tl_fact_is(s, q + 1, "of")) return -1;
@@ -847,11 +851,15 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             }
             /* "founded the gang's Chilean cell, Los Trinitarios": the part
              * the body owns, named by the apposition after it, if any */
+            /* (over adjectives, names and a noun: "the Guards' aerospace
+             * force") */
             uint32_t q = e;
-            while (q < s->se && q < e + 3 && (tl_fact_tag(s, q) == TL_POS_ADJ || tl_fact_ment_at(s, q) >= 0) &&
-                   !tl_fact_w(s, q, "cell|cells|branch|wing|unit|faction|affiliate|division|chapter|subsidiary|arm"))
+            while (q < s->se && q < e + 3 &&
+                   (tl_fact_tag(s, q) == TL_POS_ADJ || tl_fact_ment_at(s, q) >= 0 ||
+                    (tl_fact_tag(s, q) == TL_POS_NOUN && !(s->d->tokens[q].flags & TL_TOK_UPPER))) &&
+                   !tl_fact_w(s, q, OWNED_PART_NOUNS))
                 q = tl_fact_ment_at(s, q) >= 0 ? s->ms[tl_fact_ment_at(s, q)].te : q + 1;
-            if (q < s->se && tl_fact_w(s, q, "cell|cells|branch|wing|unit|faction|affiliate|division|chapter|subsidiary|arm")) {
+            if (q < s->se && tl_fact_w(s, q, OWNED_PART_NOUNS)) {
                 uint32_t n = tl_fact_is(s, q + 2, "the") ? q + 3 : q + 2;
                 int p = tl_fact_is(s, q + 1, ",") ? tl_fact_ment_at(s, n) : -1;
                 return p >= 0 && s->ms[p].tb == n && tl_fact_type_ok(s, p, mask) ? p : -1;

@@ -544,9 +544,17 @@ static int32_t one_of_them_next(const tl_doc *d, uint32_t si) {
     uint32_t k = ns->tok_begin;
     char low[16];
     size_t l = word_at(d, k, low);
-    if (!(l == 3 && memcmp(low, "the", 3) == 0)) return -1;
-    l = word_at(d, ++k, low);
-    if (!l || !tl_trig_in_list("ringleader|leader|eldest|youngest|oldest|organizer|organiser", low, l)) return -1;
+    /* "One of the suspects, X, 37," */
+    if (l == 3 && memcmp(low, "one", 3) == 0 && word_at(d, k + 1, low) == 2 && !memcmp(low, "of", 2) &&
+        word_at(d, k + 2, low) == 3 && !memcmp(low, "the", 3)) {
+        l = word_at(d, k + 3, low);
+        if (!l || !tl_trig_in_list(PEOPLE_NOUNS, low, l)) return -1;
+        k += 3;
+    } else {
+        if (!(l == 3 && memcmp(low, "the", 3) == 0)) return -1;
+        l = word_at(d, ++k, low);
+        if (!l || !tl_trig_in_list("ringleader|leader|eldest|youngest|oldest|organizer|organiser", low, l)) return -1;
+    }
     l = word_at(d, ++k, low);
     if (l == 2 && !memcmp(low, "of", 2)) {
         l = word_at(d, ++k, low);

@@ -892,12 +892,16 @@ static void member_lists(tl_fsent *s) {
  * before a list of names makes them kin of each other (after a possessive,
  * "his brothers X and Y", they are the possessor's: frame_rel). */
 static void kin_lists(tl_fsent *s) {
-    for (uint32_t k = s->sb + 1; k + 3 < s->se; k++) {
+    for (uint32_t k = s->sb; k + 3 < s->se; k++) {
         /* a plural of five letters or more first: most words fail that */
         uint32_t r = k - s->sb;
         if (s->len[r] < 5 || s->low[r][s->len[r] - 1] != 's' || !tl_fact_w(s, k, "brothers|sisters|siblings|cousins|twins"))
             continue;
-        if (!tl_fact_w(s, k - 1, "the|two|three|four|twin")) continue;
+        /* ("the brothers, A and B", "arrested brothers A and B", "Brothers
+         * A and B were") */
+        if (k > s->sb && !tl_fact_w(s, k - 1, "the|two|three|four|twin") && !tl_fact_is_verbish(s, k - 1) &&
+            !(s->len[r - 1] > 3 && !memcmp(s->low[r - 1] + s->len[r - 1] - 2, "ed", 2)))
+            continue;
         uint32_t j = tl_fact_is(s, k + 1, ",") ? k + 2 : k + 1;
         int l[4], n = 0;
         while (j < s->se && n < 4) {

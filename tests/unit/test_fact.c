@@ -2482,6 +2482,24 @@ static void test_attempts_among_along_and_wings(void **state) {
                 "Kessel Brigade");
 }
 
+static void test_shared_surnames_one_of_and_forces(void **state) {
+    /* "brothers Arben and Ilir Hoxha ... Arben Hoxha": one Arben, and
+     * brothers */
+    tl_doc *d = run(state, "Police arrested brothers Arben and Ilir Hoxha on suspicion of running a cocaine ring. "
+                           "Arben Hoxha had served a prison sentence in Italy.\n");
+    assert_non_null(find(d, TL_ARRESTED, "Arben Hoxha", NULL));
+    assert_non_null(find(d, TL_FAMILY_OF, "Arben Hoxha", "Ilir Hoxha"));
+    tl_doc_free(d);
+    /* "Four men have been charged ... One of the suspects, X, 37," */
+    expect_fact(state,
+                "Four men have been charged over a plot to attack a synagogue in Velvinsk. One of the suspects, Omar "
+                "Haddad, 37, is accused of trying to obtain firearms.\n",
+                TL_CHARGED, "Omar Haddad", NULL);
+    /* "commanded the Guards' aerospace force": a member of the Guards */
+    expect_fact(state, "Omar Haddad commanded the Kessel Guards' aerospace force.\n", TL_MEMBER_OF, "Omar Haddad",
+                "Kessel Guards");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2594,6 +2612,7 @@ int main(void) {
         cmocka_unit_test(test_strikes_hires_companies_and_report_dates),
         cmocka_unit_test(test_sites_affiliates_crews_and_workers),
         cmocka_unit_test(test_attempts_among_along_and_wings),
+        cmocka_unit_test(test_shared_surnames_one_of_and_forces),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

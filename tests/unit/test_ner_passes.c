@@ -419,6 +419,10 @@ static void test_described_by_participle_count_and_which(void **state) {
     d = run(state, "He commanded the armed wing of the Communist Party of Velvania.\n", 0);
     assert_int_equal(mention(d, "Communist Party of Velvania"), TL_ORG);
     tl_doc_free(d);
+    /* a holy name's possessive inside a body's name */
+    d = run(state, "The Lord's Velvan Army, a rebel group led by Omar Haddad, abducted children.\n", 0);
+    assert_int_equal(mention(d, "Lord's Velvan Army"), TL_ORG);
+    tl_doc_free(d);
 }
 
 int main(void) {
