@@ -168,6 +168,21 @@ int tl_fact_ment_from(const tl_fsent *s, uint32_t i, uint32_t *end_skip) {
                 if (m2 >= 0 && s->ms[m2].tb == o) m = m2;
             }
             m = kind_of_place(s, m);
+            /* "an attack on the Dutch politician Geert Wilders": a
+             * nationality and a person's noun before the person */
+            if (s->ms[m].type == TL_NORP) {
+                uint32_t q = s->ms[m].te;
+                /* (not "Iranian national X": whose nationality it is, the
+                 * coordination reads, coord()) */
+                for (int n = 0; n < 3 && q < s->se && tl_fact_ment_at(s, q) < 0 && (s->d->tokens[q].flags & TL_TOK_ALPHA) &&
+                                !(s->d->tokens[q].flags & TL_TOK_UPPER) && !tl_fact_wl(s, q, WL_PREPS) &&
+                                !tl_fact_wl(s, q, WL_AND_OR) &&
+                                !tl_fact_w(s, q, "national|nationals|citizen|citizens|born|descent|origin|ethnic");
+                     n++)
+                    q++;
+                int p = q > s->ms[m].te && q < s->se ? tl_fact_ment_at(s, q) : -1;
+                if (p >= 0 && s->ms[p].tb == q && s->ms[p].type == TL_PERSON && !s->ms[p].pron) m = p;
+            }
             if (end_skip) *end_skip = k;
             return m;
         }

@@ -1430,6 +1430,10 @@ static void update_group(tl_fsent *s) {
         while (j < s->se && n < TL_FS_GROUP) {
             uint32_t k = j;
             int c = 0;
+            /* ("A, 31, and B, 22,": an age) */
+            if (k + 2 < s->se && tl_fact_is(s, k, ",") && (s->d->tokens[k + 1].flags & TL_TOK_DIGIT) &&
+                tl_fact_is(s, k + 2, ","))
+                k += 2;
             while (k < s->se && (tl_fact_is(s, k, ",") || tl_fact_w(s, k, "and"))) {
                 if (!tl_fact_is(s, k, ",")) c = 1;
                 k++;

@@ -3,13 +3,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* True when the words right after span X make it a body: a possessive
- * ("the Houthis' commander", "Houthis's"), a lower-case title or member
- * noun ("Houthis leaders", "Houthis fighters") or a verb of what bodies
- * do ("the Houthis fired").  Can't fail. */
+/* True when the words around span X make it a body: a possessive after
+ * it ("the Houthis' commander", "Houthis's"), a lower-case title, member
+ * or body noun ("Houthis leaders", "Houthis fighters", "the Houthi
+ * movement"), a verb of what bodies do ("the Houthis fired"), or a verb
+ * of what is done to one before it ("supplies the Houthis").  Can't fail. */
 static int acts_as_body(const tl_ner_feats *f, const tl_ner_span *X) {
     const tl_doc *d = f->doc;
     uint32_t b = X->b;
+    /* the object of what is done to a body: "Iran supplies the Houthis
+     * with missiles", "strikes against the Houthis" */
+    if (X->a >= 2 && tl_ner_tok_is(d, X->a - 1, "the") && d->tokens[X->a - 2].sent == d->tokens[X->a].sent) {
+        static const char *const done[] = {"supplies", "supplied", "supply", "arms", "armed", "funds", "funded",
+                                           "backs", "backed", "supports", "supported", "sanctioned", "designated",
+                                           "against", "struck", "attacked", "bombed", "fought", "fighting"};
+        for (size_t k = 0; k < sizeof done / sizeof done[0]; k++)
+            if (tl_ner_tok_is(d, X->a - 2, done[k])) return 1;
+    }
     if (b >= d->n_tokens || d->tokens[b].sent != d->tokens[X->a].sent) return 0;
     size_t n;
     const char *s = tl_ner_tok_ptr(d, b, &n);
@@ -18,6 +28,10 @@ static int acts_as_body(const tl_ner_feats *f, const tl_ner_span *X) {
         return 1;
     if (f->t[b].cls != TL_NER_SH_LOWER) return 0;
     if ((f->t[b].gaz & TL_GAZ_TITLE) || tl_ner_member_noun(d, b)) return 1;
+    /* "the Houthi movement": a body's own noun */
+    if (tl_ner_tok_is(d, b, "movement") || tl_ner_tok_is(d, b, "group") || tl_ner_tok_is(d, b, "militia") ||
+        tl_ner_tok_is(d, b, "organization") || tl_ner_tok_is(d, b, "organisation"))
+        return 1;
     /* the subject of what a body does: "the Houthis fired a missile",
      * "the Houthis claimed the attack" (an adverb may come between) */
     if (tl_ner_tok_is(d, b, "have") || tl_ner_tok_is(d, b, "had") || tl_ner_tok_is(d, b, "also")) b++;

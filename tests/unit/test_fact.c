@@ -2500,6 +2500,24 @@ static void test_shared_surnames_one_of_and_forces(void **state) {
                 "Kessel Guards");
 }
 
+static void test_people_bodies_ages_and_nationals(void **state) {
+    /* a body's name that is also a people's word names the body */
+    expect_fact(state, "The Houthi movement controls northern Yemen. Iran supplies the Houthis with missiles.\n",
+                TL_SUPPORTS, "Iran", "Houthis");
+    /* "A, 31, and B, 22," stay one group for "Both men" */
+    tl_doc *d = run(state, "A court convicted two men of preparing an attack on the Dutch politician Ivo Brankov. "
+                           "Omar Haddad, 31, and Ilir Kastrati, 22, had searched online for his address. Both men "
+                           "had pledged allegiance to the Kessel Brigade.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Ilir Kastrati", "Kessel Brigade"));
+    assert_non_null(find(d, TL_ATTACKED, "Omar Haddad", "Ivo Brankov"));
+    tl_doc_free(d);
+    /* "accused Georgian national X and Iranian national Y": each his own */
+    expect_no_fact(state,
+                   "Prosecutors accused Georgian national Omar Haddad and Iranian national Ivo Brankov of plotting a "
+                   "murder.\n",
+                   TL_CITIZEN_OF, "Ivo Brankov", "Georgian");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2613,6 +2631,7 @@ int main(void) {
         cmocka_unit_test(test_sites_affiliates_crews_and_workers),
         cmocka_unit_test(test_attempts_among_along_and_wings),
         cmocka_unit_test(test_shared_surnames_one_of_and_forces),
+        cmocka_unit_test(test_people_bodies_ages_and_nationals),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

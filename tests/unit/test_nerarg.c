@@ -79,6 +79,17 @@ static void test_body_verb_after(void **state) {
     tl_doc_free(d);
 }
 
+/* A body's own noun after the name, or a verb of what is done to a body
+ * before it, makes it the body. */
+static void test_body_noun_and_object(void **state) {
+    tl_doc *d = run(state, "The Houthi movement controls northern Yemen.\n", 1);
+    assert_int_equal(mention_n(d, "Houthi", 0), TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "Iran supplies the Houthis with missiles and drones.\n", 1);
+    assert_int_equal(mention_n(d, "Houthis", 0), TL_ORG);
+    tl_doc_free(d);
+}
+
 /* Named only as a people, the name stays the people. */
 static void test_people_stays(void **state) {
     tl_doc *d = run(state, "Many Houthis live in the northern highlands of Yemen.\n", 1);
@@ -169,6 +180,7 @@ int main(void) {
         cmocka_unit_test(test_ascii_possessive),
         cmocka_unit_test(test_title_after),
         cmocka_unit_test(test_body_verb_after),
+        cmocka_unit_test(test_body_noun_and_object),
         cmocka_unit_test(test_people_stays),
         cmocka_unit_test(test_people_only),
         cmocka_unit_test(test_in_charge_name),
