@@ -1227,6 +1227,12 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     if (type == TL_CHARGED && trig > s->sb && trig + 1 < s->se && tl_fact_is(s, trig, "charge") &&
         tl_fact_is(s, trig - 1, "in") && tl_fact_is(s, trig + 1, "of"))
         return;
+    /* "was due to be deported to Bulgaria in 2023 but disappeared": an
+     * event scheduled has not happened */
+    if ((type == TL_EXTRADITED || type == TL_ARRESTED || type == TL_CHARGED || type == TL_TRAVELED_TO) &&
+        trig > s->sb + 3 && tl_fact_is(s, trig - 1, "be") && tl_fact_is(s, trig - 2, "to") &&
+        tl_fact_w(s, trig - 3, "due|scheduled|slated"))
+        return;
     /* "convicted of attempting to join the Islamic State": a membership
      * tried for is none ("planned to join", "sought to join") */
     if (type == TL_MEMBER_OF && trig > s->sb + 2 && tl_fact_is(s, trig - 1, "to") &&
@@ -2007,10 +2013,11 @@ static int np_holder_right(const tl_fsent *s, uint32_t after, int allow_comma, u
             tl_fact_is(s, s->ms[p].te, ","))
             after = s->ms[p].te;
     }
-    /* "Y's branch in Yemen, known (locally) as X," */
+    /* "Y's branch in Yemen, known (locally) as X,", "a commander in the
+     * Sahel, identified as X" */
     if (allow_comma && tl_fact_is(s, after, ",")) {
         uint32_t k = after + 1;
-        if (tl_fact_w(s, k, "known|called|dubbed|nicknamed")) {
+        if (tl_fact_w(s, k, "known|called|dubbed|nicknamed|identified|named")) {
             k++;
             if (tl_fact_tag(s, k) == TL_POS_ADV && !tl_fact_is(s, k, "as")) k++;
             if (tl_fact_is(s, k, "as")) {
@@ -2846,6 +2853,10 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     }
     int o = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][t->role_a]);
     if (o < 0 && type == TL_LOCATED_IN) o = place_before_where(s, i);
+    /* "spying on military installations in Poland": the place of the
+     * unnamed site spied on */
+    if (o < 0 && type == TL_SPIED_ON && i + 2 < s->se && tl_fact_w(s, i + 1, "on|against"))
+        o = object_site(s, i + 1, ROLE_MASK[type][t->role_a]);
     /* "served in Syria", "enlisted in France": a place after "in" is where
      * the service was, not a body served ("worked for Russia" still is) */
     /* "Y recruited X into Z": the subject recruited, X joined; only the

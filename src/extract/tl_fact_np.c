@@ -325,8 +325,10 @@ static void norp_copula(tl_fsent *s, int m) {
         for (uint32_t j = s->ms[m].te; j < e; j++)
             if (!nominal(s, j)) return;
     }
+    /* (a relative clause on the noun: "an Iranian drug trafficker who
+     * ...") */
     if (e < s->se && !aside_mark(s, e) && !tl_fact_is(s, e, ".") && !tl_fact_is(s, e, ";") &&
-        !tl_fact_wl(s, e, WL_AND_OR))
+        !tl_fact_wl(s, e, WL_AND_OR) && !(e > s->ms[m].te && tl_fact_w(s, e, "who|whom|whose")))
         return;
     uint32_t k = s->ms[m].tb;
     for (int n = 0; n < 3 && k > s->sb && np_word(s, k - 1); n++) k--;
@@ -335,6 +337,16 @@ static void norp_copula(tl_fsent *s, int m) {
     if (k <= s->sb + 1 || !tl_fact_w(s, k - 1, "is|was|became|remains")) return;
     uint32_t j = k - 2;
     if (tl_fact_is(s, j, "who") && j > s->sb + 1 && tl_fact_is(s, j - 1, ",")) j -= 2; /* "X, who is ..." */
+    /* "The alleged ringleader, X, is an Iranian ...": the name in apposition */
+    else if (tl_fact_is(s, j, ",") && j > s->sb + 2) {
+        int q = ends_at(s, j - 1);
+        /* (after a common noun: "of Prescot, Merseyside, was" is no
+         * apposition) */
+        if (q >= 0 && s->ms[q].type == TL_PERSON && s->ms[q].tb > s->sb + 2 && tl_fact_is(s, s->ms[q].tb - 1, ",") &&
+            tl_fact_ment_at(s, s->ms[q].tb - 2) < 0 && (s->d->tokens[s->ms[q].tb - 2].flags & TL_TOK_ALPHA) &&
+            !(s->d->tokens[s->ms[q].tb - 2].flags & TL_TOK_UPPER))
+            j--;
+    }
     int p = ends_at(s, j);
     if (p >= 0 && s->ms[p].type == TL_PERSON) push(s, TL_CITIZEN_OF, p, m, s->ms[m].tb);
 }
@@ -918,7 +930,31 @@ static void kin_lists(tl_fsent *s) {
     }
 }
 
+/* "X is believed to be in Iran", "X, who is thought to be in Y": where a
+ * hedged stay places the subject (the hedge before the trigger makes the
+ * fact alleged).  Can't fail. */
+static void hedged_stay(tl_fsent *s) {
+    for (uint32_t k = s->sb + 2; k + 4 < s->se; k++) {
+        if (!tl_fact_w(s, k, "believed|thought|understood|reported|said|known|suspected") || !tl_fact_is(s, k + 1, "to") ||
+            !tl_fact_is(s, k + 2, "be") || !tl_fact_w(s, k + 3, "in|hiding"))
+            continue;
+        uint32_t pb = k + 4;
+        if (tl_fact_is(s, k + 3, "hiding") && tl_fact_is(s, pb, "in")) pb++;
+        if (pb < s->se && tl_fact_is(s, pb, "the")) pb++;
+        int place = starts_at(s, pb);
+        if (place < 0 || (s->ms[place].type != TL_GPE && s->ms[place].type != TL_LOC)) continue;
+        if (!tl_fact_w(s, k - 1, "is|was|are|were")) continue;
+        uint32_t j = k - 2;
+        if (tl_fact_is(s, j, "who") && j > s->sb + 1 && tl_fact_is(s, j - 1, ",")) j -= 2;
+        int p = ends_at(s, j);
+        if (p < 0 || s->ms[p].type != TL_PERSON || s->ms[p].ent == s->ms[place].ent) continue;
+        tl_fcand c = {TL_LOCATED_IN, 0, {p, place, -1, -1}, k + 2, 0, 0, 0};
+        tl_fact_push(s, &c);
+    }
+}
+
 void tl_fact_np(tl_fsent *s) {
+    hedged_stay(s);
     inverted_event(s);
     among_those(s);
     group_lists(s);

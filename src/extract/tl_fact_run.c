@@ -1167,7 +1167,8 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
          * by a verb, keeps its hedge) */
         int hedged_stay = c->type == TL_LOCATED_IN && !c->np && f.modality == TL_ALLEGED &&
                           s->ms[c->m[0]].type == TL_PERSON &&
-                          tl_fact_w(s, c->trig, "hiding|living|lives|lived|residing|resides|staying|stays|holed|sheltering");
+                          tl_fact_w(s, c->trig, "hiding|living|lives|lived|residing|resides|staying|stays|holed|sheltering|"
+                                                "be");
         /* ("an alleged member of X", "his suspected accomplice": a hedge
          * on the fact's own noun doubts the fact) */
         int own_hedge = 0;

@@ -26,6 +26,10 @@ static int acts_as_body(const tl_ner_feats *f, const tl_ner_span *X) {
     if ((n == 1 && s[0] == '\'') || (n == 2 && s[0] == '\'' && s[1] == 's') || (n == 3 && !memcmp(s, "\xE2\x80\x99", 3)) ||
         (n == 4 && !memcmp(s, "\xE2\x80\x99s", 4)))
         return 1;
+    /* (or of a relative clause on it: "the Houthis, who control much of
+     * Yemen") */
+    if (b + 2 < d->n_tokens && tl_ner_tok_is(d, b, ",") && (tl_ner_tok_is(d, b + 1, "who") || tl_ner_tok_is(d, b + 1, "which")))
+        b += 2;
     if (f->t[b].cls != TL_NER_SH_LOWER) return 0;
     if ((f->t[b].gaz & TL_GAZ_TITLE) || tl_ner_member_noun(d, b)) return 1;
     /* "the Houthi movement": a body's own noun */
@@ -35,8 +39,14 @@ static int acts_as_body(const tl_ner_feats *f, const tl_ner_span *X) {
     /* the subject of what a body does: "the Houthis fired a missile",
      * "the Houthis claimed the attack" (an adverb may come between) */
     if (tl_ner_tok_is(d, b, "have") || tl_ner_tok_is(d, b, "had") || tl_ner_tok_is(d, b, "also")) b++;
+    /* what is done to a body: "the Houthis are backed by Iran" */
+    if (b + 1 < d->n_tokens && (tl_ner_tok_is(d, b, "are") || tl_ner_tok_is(d, b, "were")) &&
+        (tl_ner_tok_is(d, b + 1, "backed") || tl_ner_tok_is(d, b + 1, "funded") || tl_ner_tok_is(d, b + 1, "armed") ||
+         tl_ner_tok_is(d, b + 1, "designated") || tl_ner_tok_is(d, b + 1, "sanctioned")))
+        return 1;
     static const char *const acts[] = {"fired", "attacked", "launched", "claimed", "seized", "struck", "targeted",
-                                       "hijacked", "captured", "announced", "controlled", "threatened", "vowed"};
+                                       "hijacked", "captured", "announced", "controlled", "threatened", "vowed",
+                                       "control", "controls", "run", "runs"};
     if (b >= d->n_tokens || d->tokens[b].sent != d->tokens[X->a].sent) return 0;
     for (size_t k = 0; k < sizeof acts / sizeof acts[0]; k++)
         if (tl_ner_tok_is(d, b, acts[k])) return 1;

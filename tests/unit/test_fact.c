@@ -2518,6 +2518,34 @@ static void test_people_bodies_ages_and_nationals(void **state) {
                    TL_CITIZEN_OF, "Ivo Brankov", "Georgian");
 }
 
+static void test_copulas_after_appositions_and_hedged_stays(void **state) {
+    /* "The alleged ringleader, X, is an Iranian drug trafficker who ..." */
+    expect_fact(state,
+                "The alleged ringleader, Omar Haddad, is an Iranian drug trafficker who the United States says has "
+                "worked with Iranian intelligence.\n",
+                TL_CITIZEN_OF, "Omar Haddad", "Iranian");
+    /* "X is believed to be in Y": an alleged stay */
+    tl_doc *d = run(state, "Omar Haddad is believed to be in Velvinsk.\n");
+    const tl_fact *f = find(d, TL_LOCATED_IN, "Omar Haddad", "Velvinsk");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+}
+
+static void test_sites_spied_on_scheduled_events_and_identified(void **state) {
+    /* "spying on military installations in Poland": the place */
+    expect_fact(state, "Omar Haddad was sentenced for spying on military installations in Poland for Russia.\n",
+                TL_SPIED_ON, "Omar Haddad", "Poland");
+    /* a deportation that was due is none */
+    expect_no_fact(state, "Omar Haddad was due to be deported to Bulgaria in 2023 but disappeared.\n", TL_EXTRADITED,
+                   "Omar Haddad", NULL);
+    /* "a commander in the Sahel, identified as X" */
+    expect_fact(state,
+                "The cell had been in contact with a Kessel Brigade commander in the Sahel, identified as Omar "
+                "Haddad.\n",
+                TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2632,6 +2660,8 @@ int main(void) {
         cmocka_unit_test(test_attempts_among_along_and_wings),
         cmocka_unit_test(test_shared_surnames_one_of_and_forces),
         cmocka_unit_test(test_people_bodies_ages_and_nationals),
+        cmocka_unit_test(test_copulas_after_appositions_and_hedged_stays),
+        cmocka_unit_test(test_sites_spied_on_scheduled_events_and_identified),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

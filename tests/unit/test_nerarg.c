@@ -88,6 +88,13 @@ static void test_body_noun_and_object(void **state) {
     d = run(state, "Iran supplies the Houthis with missiles and drones.\n", 1);
     assert_int_equal(mention_n(d, "Houthis", 0), TL_ORG);
     tl_doc_free(d);
+    /* what a relative clause says it does, or what is done to it */
+    d = run(state, "The Houthis, who control much of northern Yemen, fired again.\n", 1);
+    assert_int_equal(mention_n(d, "Houthis", 0), TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "The Houthis are backed by Iran.\n", 1);
+    assert_int_equal(mention_n(d, "Houthis", 0), TL_ORG);
+    tl_doc_free(d);
 }
 
 /* Named only as a people, the name stays the people. */
