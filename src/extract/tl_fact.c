@@ -435,6 +435,26 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         s->ms[tl_fact_ment_at(s, i - 2)].tb == i - 2 && s->ms[tl_fact_ment_at(s, i - 2)].te == i - 1 &&
         tl_fact_ment_at(s, i - 3) < 0 && tl_fact_tag(s, i - 3) == TL_POS_NOUN)
         return -1;
+    /* "X, formerly known as Y, was founded in 2015": the name before an
+     * aside that gives another name */
+    {
+        uint32_t r = i;
+        while (r > s->sb && (tl_fact_wl(s, r - 1, WL_BE) || tl_fact_w(s, r - 1, "has|have|had|also|later")) && r + 4 > i) r--;
+        if (r > s->sb + 3 && tl_fact_is(s, r - 1, ",")) {
+            uint32_t q = r - 1;
+            while (q > s->sb && !tl_fact_is(s, q - 1, ",") && q + 12 > r) q--;
+            if (q > s->sb + 1 && tl_fact_is(s, q - 1, ",") &&
+                (tl_fact_w(s, q, "known|called") ||
+                 (tl_fact_w(s, q, "formerly|also|previously|once|better") && tl_fact_w(s, q + 1, "known|called")))) {
+                /* (a name heading its phrase; "Y's affiliate in Mozambique,
+                 * known locally as X," is X) */
+                int m = tl_fact_ment_ending(s, q - 2);
+                if (m >= 0 && !s->ms[m].pron && (s->ms[m].type == TL_ORG || s->ms[m].type == TL_PERSON) &&
+                    !(s->ms[m].tb > s->sb && tl_fact_wl(s, s->ms[m].tb - 1, WL_PREPS)) && tl_fact_type_ok(s, m, mask))
+                    return m;
+            }
+        }
+    }
     /* "executed a dozen people on charges of collaborating with Y": the
      * gerund of a charge is the charged one's, named right before "on"
      * if at all, never the subject who charges */
@@ -1259,6 +1279,16 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
         for (uint32_t k = s->sb; k < trig && !listed; k++)
             listed = tl_fact_w(s, k, "treasury|ofac|assets|sanctions");
         if (!listed) return;
+    }
+    /* "added X to its list of foreign terrorist organizations": only a
+     * list of terror, extremism or sanctions opposes */
+    if (type == TL_OPPOSES && s->len[trig - s->sb] <= 6 && !memcmp(s->low[trig - s->sb], "add", 3)) {
+        int list = 0, terror = 0;
+        for (uint32_t k = trig + 1; k < s->se && k < trig + 16; k++) {
+            list |= tl_fact_w(s, k, "list|blacklist|register|registry");
+            terror |= tl_fact_w(s, k, "terrorist|terrorists|terror|extremist|extremists|sanctions|sanctioned");
+        }
+        if (!list || !terror) return;
     }
     /* "a $5 million reward for his capture", "a warrant for the arrest
      * of X": a price or a warrant on an arrest to come, no arrest */

@@ -388,6 +388,12 @@ static int described_kind(const tl_ner_feats *f, const tl_ner_span *X) {
     } else if (c < d->n_tokens && tl_ner_tok_is(d, c, ")")) {
         c++;
     }
+    /* "Under its leader, Hector Guerrero Flores, the gang expanded": a
+     * name set off after a person's noun is a person's, whatever follows
+     * it (", the gang expanded" is the clause, no apposition) */
+    if (a >= 2 && d->tokens[a - 2].sent == sent && tl_ner_tok_is(d, a - 1, ",") && f->t[a - 2].cls == TL_NER_SH_LOWER &&
+        tl_ner_kind_noun(d, a - 2) == TL_PERSON && X->cls == TL_PERSON)
+        return TL_PERSON;
     int app = tl_ner_apposition_type(f, c);
     /* "born in Halifax, the son of ...": after a preposition a person's
      * apposition is about the subject; a kind of body or place is not. */
@@ -433,7 +439,8 @@ static int described_kind(const tl_ner_feats *f, const tl_ner_span *X) {
         part |= p == a && p > 0 && (tl_ner_tok_is(d, p - 1, "called") || tl_ner_tok_is(d, p - 1, "dubbed") ||
                                     tl_ner_tok_is(d, p - 1, "named") || tl_ner_tok_is(d, p - 1, "nicknamed"));
         for (uint32_t k = p - 1; part && k > 0 && k + 8 > p && d->tokens[k - 1].sent == sent; k--) {
-            if (f->t[k - 1].cls == TL_NER_SH_PUNCT) break;
+            /* (", known as X": the comma before the participle) */
+            if (f->t[k - 1].cls == TL_NER_SH_PUNCT && !(k + 1 == p && tl_ner_tok_is(d, k - 1, ","))) break;
             if (f->t[k - 1].cls != TL_NER_SH_LOWER) continue;
             /* (bodies of people: "a post office named X" may be a
              * place's name) */

@@ -267,6 +267,9 @@ static const spec SPECS[] = {
     /* "designated X a terrorist organization" (the frames ask for the
      * list's word: tl_fact.c) */
     V("designate|designates|designated|designating", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    /* "added X to its list of foreign terrorist organizations" (the frames
+     * ask for the list: tl_fact.c) */
+    V("add|adds|added|adding", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
     V("act|acts|acted|acting", TL_OPPOSES, 0, N, "against", 1, NULL, N),
     V("campaign|campaigns|campaigned|campaigning", TL_OPPOSES, 0, N, "against", 1, NULL, N),
     V("destabilize|destabilizes|destabilized|destabilizing|destabilise|destabilised", TL_OPPOSES, 0, 1, NULL, N, NULL, N),

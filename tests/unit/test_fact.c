@@ -2546,6 +2546,30 @@ static void test_sites_spied_on_scheduled_events_and_identified(void **state) {
                 TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade");
 }
 
+static void test_leaders_set_off_paternal_surnames_lists_and_former_names(void **state) {
+    /* "Under its leader, X, the gang expanded": X is a person, its leader */
+    expect_fact(state,
+                "The Kessel Brigade began as a prison gang. Under its leader, Hector Velasco Flores, the gang expanded "
+                "into extortion.\n",
+                TL_LEADER_OF, "Hector Velasco Flores", "Kessel Brigade");
+    /* "Velasco" alone after "Hector Velasco Flores" is he */
+    tl_doc *d = run(state, "Hector Velasco Flores leads the Kessel Brigade. Velasco is believed to be hiding in "
+                           "Colombia.\n");
+    const tl_fact *f = find(d, TL_LOCATED_IN, "Hector Velasco Flores", "Colombia");
+    assert_non_null(f);
+    tl_doc_free(d);
+    /* "added X to its list of foreign terrorist organizations"; "added two
+     * years" opposes nothing */
+    expect_fact(state, "The State Department added the Kessel Brigade to its list of foreign terrorist organizations.\n",
+                TL_OPPOSES, "State Department", "Kessel Brigade");
+    expect_no_fact(state, "The State Department added the Kessel Brigade to its list of partners.\n", TL_OPPOSES,
+                   "State Department", "Kessel Brigade");
+    /* "X, formerly known as Y, was founded in 2015 by Z" */
+    expect_fact(state,
+                "The Kessel Brigade, formerly known as the Velvan Front, was founded in 2015 by Omar Haddad.\n",
+                TL_FOUNDED, "Omar Haddad", "Kessel Brigade");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2662,6 +2686,7 @@ int main(void) {
         cmocka_unit_test(test_people_bodies_ages_and_nationals),
         cmocka_unit_test(test_copulas_after_appositions_and_hedged_stays),
         cmocka_unit_test(test_sites_spied_on_scheduled_events_and_identified),
+        cmocka_unit_test(test_leaders_set_off_paternal_surnames_lists_and_former_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

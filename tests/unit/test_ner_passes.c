@@ -423,6 +423,11 @@ static void test_described_by_participle_count_and_which(void **state) {
     d = run(state, "The Lord's Velvan Army, a rebel group led by Omar Haddad, abducted children.\n", 0);
     assert_int_equal(mention(d, "Lord's Velvan Army"), TL_ORG);
     tl_doc_free(d);
+    /* ", known as X," after a band's noun: the comma before the
+     * participle */
+    d = run(state, "Prosecutors say the gang's local cell, known as Los Velvanos, killed a dissident.\n", 0);
+    assert_int_equal(mention(d, "Los Velvanos"), TL_ORG);
+    tl_doc_free(d);
 }
 
 int main(void) {
