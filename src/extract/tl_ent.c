@@ -661,10 +661,12 @@ static int person_noun_before_cue(const tl_doc *d, const tl_mention *p, uint32_t
     uint32_t a = p->tok_end;
     if (p->type != TL_PERSON || cue < a + 3 || cue > a + 7 || !tl_tok_eq(d, a, ",")) return 0;
     if (!tl_tok_eq(d, a + 1, "a") && !tl_tok_eq(d, a + 1, "an") && !tl_tok_eq(d, a + 1, "the")) return 0;
+    /* (a nationality among the words: "X, a Russian citizen known as Y") */
     for (uint32_t k = a + 2; k < cue; k++) {
         const tl_token *t = &d->tokens[k];
-        if (!(t->flags & TL_TOK_ALPHA) || (t->flags & TL_TOK_UPPER) || tl_tok_eq(d, k, "of")) return 0;
+        if (!(t->flags & TL_TOK_ALPHA) || tl_tok_eq(d, k, "of")) return 0;
     }
+    if (d->tokens[cue - 1].flags & TL_TOK_UPPER) return 0;
     const tl_token *n = &d->tokens[cue - 1];
     return tl_wfind_in_list(TL_CUE_KIND_PERSON_NOUNS, sizeof TL_CUE_KIND_PERSON_NOUNS - 1, d->text + n->start,
                             n->end - n->start);
@@ -824,6 +826,11 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
             p->type != TL_NORP && p->type != TL_LOC && !of_part &&
             (next_to_cue(d, p->tok_end, cs, one_word) || (!one_word && person_noun_before_cue(d, p, cs))))
             ks[i].alias_of = (int32_t)(i - 1);
+        /* ("X, a Russian citizen known as Y": past the nationality) */
+        if (ks[i].alias_of < 0 && !one_word && p->type == TL_NORP && i >= 2 &&
+            d->tokens[d->mentions[i - 2].tok_begin].sent == d->tokens[m->tok_begin].sent &&
+            person_noun_before_cue(d, &d->mentions[i - 2], cs))
+            ks[i].alias_of = (int32_t)(i - 2);
         /* "X, 47, of Ahuachapan, El Salvador -- and who is also known as
          * Y": the person before an age and a home town */
         if (ks[i].alias_of < 0 && !one_word && (p->type == TL_GPE || p->type == TL_LOC) &&

@@ -487,7 +487,10 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     /* "X attacked a joint US-Kenya base and killed three Americans": a
      * past verb right after "and" shares the subject of the past verb
      * before it, past the names inside that verb's object */
-    if (i > s->sb + 2 && tl_fact_tag(s, i) == TL_POS_VBD && tl_fact_wl(s, i - 1, WL_AND_OR)) {
+    /* (and a participle after "and" shares the passive before it: "was
+     * arrested in the Maldives and flown to Guam") */
+    if (i > s->sb + 2 && (tl_fact_tag(s, i) == TL_POS_VBD || tl_fact_tag(s, i) == TL_POS_VBN) &&
+        tl_fact_wl(s, i - 1, WL_AND_OR)) {
         for (uint32_t j = i - 2; j > s->sb && j + 12 > i; j--) {
             if (tl_fact_is_punct(s, j) || tl_fact_wl(s, j, WL_THAT_WHO_WHICH)) break;
             /* (or the passive before it: "X was extradited in 2023 and
@@ -1246,6 +1249,12 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     /* "was in charge of security for X": the idiom of duty, no charge */
     if (type == TL_CHARGED && trig > s->sb && trig + 1 < s->se && tl_fact_is(s, trig, "charge") &&
         tl_fact_is(s, trig - 1, "in") && tl_fact_is(s, trig + 1, "of"))
+        return;
+    /* "who had fled extradition to the United States": the place is the
+     * extradition's, no travel */
+    if (type == TL_TRAVELED_TO && trig + 2 < s->se &&
+        tl_fact_w(s, trig, "fled|flee|flees|fleeing|escaped|escape|escapes|escaping|evaded|evade|evading|dodged") &&
+        tl_fact_w(s, trig + 1, "extradition|justice|arrest|prosecution|capture|trial|deportation"))
         return;
     /* "was due to be deported to Bulgaria in 2023 but disappeared": an
      * event scheduled has not happened */
@@ -2513,6 +2522,9 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
     }
     if (t->obj >= 0 && tl_fact_is(s, i + 1, "of")) {
         int m = tl_fact_ment_from(s, i + 2, NULL);
+        /* "the shooting of a senior police officer, X,": the person named
+         * in apposition (find_dobj reads it so after a verb) */
+        if (m < 0 && (ROLE_MASK[type][t->obj] & P_) && tl_fact_w(s, i + 2, "a|an")) m = find_dobj(s, i + 1, P_);
         /* "the arrest of Hezbollah operative X": the person */
         if (m >= 0 && s->ms[m].type == TL_ORG && (ROLE_MASK[type][t->obj] & P_)) {
             int p = title_person(s, m);
@@ -2709,7 +2721,8 @@ int tl_fact_support_noun_after(const tl_fsent *s, uint32_t i) {
                             "components|technology|shelter|refuge|materiel|supplies|dollars|euros|"
                             "cryptocurrency|bitcoin|loans|grants|jets|aircraft|tanks|artillery|shells|fuel|"
                             "million|billion|parts|oil|intelligence|fighters|mercenaries|vehicles|chemicals|"
-                            "precursors|finances|transactions|transfers"))
+                            "precursors|finances|transactions|transfers|systems|electronics|hardware|"
+                            "software|ammunitions|munitions|firearms|guns|rifles|launchers"))
             return 1;
     }
     return 0;

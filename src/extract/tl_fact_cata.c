@@ -64,6 +64,12 @@ static int age_at(const tl_fsent *s, uint32_t i) {
 static uint32_t description_at(const tl_fsent *s, uint32_t i, int *norp_m, int *home_m) {
     *norp_m = -1;
     *home_m = -1;
+    /* "The son of a Russian lawmaker was sentenced ...": kin of someone
+     * unnamed, opening the lead */
+    if (i == s->sb && i + 3 < s->se && tl_fact_is(s, i, "the") &&
+        tl_fact_w(s, i + 1, "son|daughter|brother|sister|wife|husband|widow|nephew|niece|cousin|father|mother") &&
+        tl_fact_is(s, i + 2, "of") && tl_fact_w(s, i + 3, "a|an"))
+        return i + 1;
     if (!tl_fact_is(s, i, "a") && !tl_fact_is(s, i, "an")) return 0;
     uint32_t k = i + 1;
     int age = age_at(s, k), norp = 0;

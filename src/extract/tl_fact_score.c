@@ -137,6 +137,32 @@ static int kin_of_before(const tl_fsent *s, uint32_t tb) {
     return 0;
 }
 
+/* "arrested four men in connection with the shooting of a senior police
+ * officer, X": is the name at token tb the victim an attack's noun
+ * names ("the shooting of X", "the murder of reporter X", over an
+ * apposition's noun before it)?  Can't fail. */
+static int attack_victim_before(const tl_fsent *s, uint32_t tb) {
+    uint32_t k = tb;
+    if (k > s->sb + 1 && tl_fact_is(s, k - 1, ",")) {
+        /* ", a senior police officer, X" */
+        k--;
+        for (int n = 0; n < 6 && k > s->sb && !tl_fact_is(s, k - 1, "of"); n++) {
+            uint32_t j = k - 1;
+            if (tl_fact_is_punct(s, j) || tl_fact_ment_at(s, j) >= 0 || (s->d->tokens[j].flags & TL_TOK_UPPER)) return 0;
+            k = j;
+        }
+    } else {
+        /* "the murder of reporter X": a title or two */
+        for (int n = 0; n < 2 && k > s->sb + 1 && !tl_fact_is(s, k - 1, "of") &&
+                        !(s->d->tokens[k - 1].flags & TL_TOK_UPPER) && (s->d->tokens[k - 1].flags & TL_TOK_ALPHA);
+             n++)
+            k--;
+    }
+    return k > s->sb + 1 && tl_fact_is(s, k - 1, "of") &&
+           tl_fact_w(s, k - 2, "shooting|murder|killing|assassination|stabbing|kidnapping|abduction|attack|death|"
+                               "beating|poisoning|torture|disappearance");
+}
+
 /* Does a "charged" of the sentence ask a price (tl_fact_price_asked)?
  * Can't fail. */
 static int price_in_sentence(const tl_fsent *s) {
@@ -415,6 +441,10 @@ void tl_fact_scored(tl_fsent *s) {
             if (speaker_of_other_clause(s, a->te)) continue;
             /* "The son of jailed drug lord X was detained": the kin, not X */
             if (kin_of_before(s, a->tb)) continue;
+            /* "arrested four men over the shooting of an officer, X": the
+             * victim is no one arrested */
+            if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) && attack_victim_before(s, a->tb))
+                continue;
             /* "X charged each migrant 5,000 euros": a price, no charge */
             if (type == TL_CHARGED && price_in_sentence(s)) continue;
             if (type == TL_CHARGED && duty_charge_only(s)) continue;

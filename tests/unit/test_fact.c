@@ -2570,6 +2570,40 @@ static void test_leaders_set_off_paternal_surnames_lists_and_former_names(void *
                 TL_FOUNDED, "Omar Haddad", "Kessel Brigade");
 }
 
+static void test_kin_leads_flights_victims_and_supplies(void **state) {
+    /* "The son of a Russian lawmaker was sentenced ..." then named */
+    tl_doc *d = run(state, "The son of a Russian lawmaker was sentenced to 27 years in prison. Roman Velnikov, whose "
+                           "father Ivo Velnikov is a member of parliament, was arrested in the Maldives in 2014 and "
+                           "flown to Guam.\n");
+    assert_non_null(find(d, TL_CHARGED, "Roman Velnikov", NULL));
+    assert_non_null(find(d, TL_TRAVELED_TO, "Roman Velnikov", "Guam"));
+    assert_null(find(d, TL_TRAVELED_TO, "Ivo Velnikov", "Guam"));
+    tl_doc_free(d);
+    /* the victim an attack's noun names is no one arrested; a later "the
+     * attack" claimed completes the shooting */
+    d = run(state, "Police arrested four men over the shooting of a senior police officer, Omar Haddad, in Omagh. "
+                   "The Kessel Brigade claimed responsibility for the attack.\n");
+    assert_null(find(d, TL_ARRESTED, "Omar Haddad", NULL));
+    assert_non_null(find(d, TL_ATTACKED, "Kessel Brigade", "Omar Haddad"));
+    tl_doc_free(d);
+    /* supplying systems supports */
+    expect_fact(state, "Omar Haddad was charged with supplying drone navigation systems to the Kessel Brigade.\n",
+                TL_SUPPORTS, "Omar Haddad", "Kessel Brigade");
+}
+
+static void test_fled_extradition_and_aliases_after_nationals(void **state) {
+    /* "who had fled extradition to the United States" is no travel */
+    expect_no_fact(state,
+                   "A judge ordered the detention of Omar Haddad, who had fled extradition to the United States.\n",
+                   TL_TRAVELED_TO, "Omar Haddad", "United States");
+    /* "X, a Russian citizen known as Y": Y is X's alias */
+    tl_doc *d = run(state, "Omar Haddad, a Russian citizen known as Motorola, led the Kessel Brigade.\n");
+    const tl_fact *f = find(d, TL_LEADER_OF, "Omar Haddad", "Kessel Brigade");
+    assert_non_null(f);
+    assert_true(named(d, f->args[0], "Motorola"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2687,6 +2721,8 @@ int main(void) {
         cmocka_unit_test(test_copulas_after_appositions_and_hedged_stays),
         cmocka_unit_test(test_sites_spied_on_scheduled_events_and_identified),
         cmocka_unit_test(test_leaders_set_off_paternal_surnames_lists_and_former_names),
+        cmocka_unit_test(test_kin_leads_flights_victims_and_supplies),
+        cmocka_unit_test(test_fled_extradition_and_aliases_after_nationals),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
