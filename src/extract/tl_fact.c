@@ -696,7 +696,7 @@ static int title_person(const tl_fsent *s, int m);
  * Los Cuinis" (the name's mention, of a type in mask), or -1.  Can't
  * fail. */
 #define BAND_NOUNS "group|organization|organisation|network|gang|militia|cell|faction|movement|cartel|band|outfit|sect|" \
-                   "clan|wing|branch|unit"
+                   "clan|wing|branch|unit|ring|syndicate"
 static int named_band(const tl_fsent *s, uint32_t q, uint32_t mask) {
     if (q < s->se && tl_fact_wl(s, q, WL_DETS)) q++;
     for (int n = 0; n < 3 && q < s->se && tl_fact_ment_at(s, q) < 0 && !tl_fact_is_punct(s, q) && !tl_fact_w(s, q, BAND_NOUNS);
@@ -1289,6 +1289,14 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
             listed = tl_fact_w(s, k, "treasury|ofac|assets|sanctions");
         if (!listed) return;
     }
+    /* "banned the charity X": a ban opposes a body (a state's ban of
+     * exports, of a book, names none) */
+    if (type == TL_OPPOSES && (s->low[trig - s->sb][0] == 'b' || s->low[trig - s->sb][0] == 'o' ||
+                               s->low[trig - s->sb][0] == 'p') &&
+        tl_fact_w(s, trig, "ban|bans|banned|banning|outlaw|outlaws|outlawed|outlawing|proscribe|proscribes|proscribed|"
+                           "proscribing") &&
+        (c.m[1] < 0 || s->ms[c.m[1]].type != TL_ORG || (trig > s->sb && tl_fact_wl(s, trig - 1, WL_DETS))))
+        return; /* ("the outlawed Lashkar-e-Toiba group": an adjective) */
     /* "added X to its list of foreign terrorist organizations": only a
      * list of terror, extremism or sanctions opposes */
     if (type == TL_OPPOSES && s->len[trig - s->sb] <= 6 && !memcmp(s->low[trig - s->sb], "add", 3)) {

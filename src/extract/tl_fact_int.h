@@ -89,7 +89,7 @@ typedef struct tl_fopen {
 #define GROUP_MEMBER_NOUNS "operative|member|militant|fighter|commander|officer|agent|financier|recruiter"
 /* Nouns of a band that may follow its name ("the Foxtrot network", "the
  * Trickbot group"): with them the name is the band's, no modifier. */
-#define TL_FACT_BAND_NOUNS "group|gang|network|cartel|clan|militia|faction|syndicate|movement|organization|organisation|mafia|mob"
+#define TL_FACT_BAND_NOUNS "group|gang|network|cartel|clan|militia|faction|syndicate|movement|organization|organisation|mafia|mob|ring"
 #define TL_FS_MAXC 256
 
 struct tl_fdoc;

@@ -634,6 +634,11 @@ static void add_pronouns(tl_fsent *s) {
          * a name adds no one */
         if (i > s->sb && s->len[i - s->sb] >= 7 && tl_fact_w(s, i, "himself|herself") && s->at[i - 1 - s->sb] >= 0)
             continue;
+        /* "Baghdadi killed himself": a reflexive object is the verb's own
+         * subject, of whom it states nothing of another */
+        if (i > s->sb && s->len[i - s->sb] >= 7 && tl_fact_w(s, i, "himself|herself|themselves") &&
+            (s->d->tokens[i - 1].flags & TL_TOK_ALPHA) && !(s->d->tokens[i - 1].flags & TL_TOK_UPPER))
+            continue;
         if ((person || here >= 0) && (c0 == 'h' || c0 == 's') && tl_fact_wl(s, i, WL_HE_SHE_HIM_ETC)) {
             int32_t e = here >= 0 && tl_fact_w(s, i, "he|she") ? here : fd->focus_person;
             if (tl_fact_w(s, i, "him")) {
@@ -1219,6 +1224,14 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
                  * a list of people, "X, the co-founder of Y, and Z were
                  * arrested on Thursday", may be read inside it) */
                 if (outside_relative(s, wb, c->trig, 1) || outside_relative(s, c->trig, wb, 0)) continue;
+                /* "sentenced X for war crimes committed in 1999": the
+                 * date of the crimes a participle tells, not the sentence */
+                if (c->type == TL_CHARGED && wb > c->trig) {
+                    int crime = 0;
+                    for (uint32_t q = c->trig + 1; q < wb && !crime; q++)
+                        crime = tl_fact_w(s, q, "committed|perpetrated|carried");
+                    if (crime) continue;
+                }
                 /* "under the Unlawful Activities (Prevention) Act, 1967":
                  * a law's year dates the law */
                 if (wb > s->sb + 1) {

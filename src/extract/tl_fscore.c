@@ -199,10 +199,11 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
             /* nor with "defected to" (a membership only in a body: the
              * frames check it) */
             if (fr[j]->type == TL_MEMBER_OF && n >= 6 && !memcmp(w, "defect", 6)) continue;
-            /* nor with "designate" or "add" (trained without them) */
-            if (fr[j]->type == TL_OPPOSES && ((n >= 9 && !memcmp(w, "designat", 8)) ||
-                                              ((n == 3 || n == 4 || n == 5 || n == 6) && !memcmp(w, "add", 3) &&
-                                               tl_trig_in_list("add|adds|added|adding", w, n))))
+            /* nor with "designate", "add" or "ban" (trained without them) */
+            if (fr[j]->type == TL_OPPOSES &&
+                ((n >= 9 && !memcmp(w, "designat", 8)) ||
+                 tl_trig_in_list("add|adds|added|adding|ban|bans|banned|banning|outlaw|outlaws|outlawed|outlawing|"
+                                 "proscribe|proscribes|proscribed|proscribing", w, n)))
                 continue;
             /* nor with "rule" (trained without it) */
             if (fr[j]->type == TL_LEADER_OF && n >= 4 && n <= 6 && !memcmp(w, "rul", 3) &&

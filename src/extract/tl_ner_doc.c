@@ -447,7 +447,7 @@ static int described_kind(const tl_ner_feats *f, const tl_ner_span *X) {
             static const char *const bands[] = {"group", "gang", "faction", "militia", "network", "cartel",
                                                 "organization", "organisation", "movement", "cell", "company", "firm",
                                                 "outfit", "syndicate", "clan", "brigade", "party", "front", "wing",
-                                                "branch", "sect", "cult", "affiliate", "offshoot"};
+                                                "branch", "sect", "cult", "affiliate", "offshoot", "ring"};
             for (size_t q = 0; q < sizeof bands / sizeof bands[0]; q++)
                 if (tl_ner_tok_is(d, k - 1, bands[q])) return TL_ORG;
             int t = tl_ner_kind_noun(d, k - 1);

@@ -270,6 +270,9 @@ static const spec SPECS[] = {
     /* "added X to its list of foreign terrorist organizations" (the frames
      * ask for the list: tl_fact.c) */
     V("add|adds|added|adding", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    /* "Germany has banned the charity X" (a body banned: tl_fact.c) */
+    V("ban|bans|banned|banning|outlaw|outlaws|outlawed|outlawing|proscribe|proscribes|proscribed|proscribing",
+      TL_OPPOSES, 0, 1, NULL, N, NULL, N),
     V("act|acts|acted|acting", TL_OPPOSES, 0, N, "against", 1, NULL, N),
     V("campaign|campaigns|campaigned|campaigning", TL_OPPOSES, 0, N, "against", 1, NULL, N),
     V("destabilize|destabilizes|destabilized|destabilizing|destabilise|destabilised", TL_OPPOSES, 0, 1, NULL, N, NULL, N),

@@ -2604,6 +2604,31 @@ static void test_fled_extradition_and_aliases_after_nationals(void **state) {
     tl_doc_free(d);
 }
 
+static void test_reflexives_and_bans(void **state) {
+    /* "Baghdadi killed himself": no attack on anyone */
+    tl_doc *d = run(state, "A court sentenced Dora Velkova, the widow of Omar Haddad. Omar Haddad killed himself during "
+                           "a raid in October 2019.\n");
+    for (uint32_t k = 0; k < d->n_facts; k++) assert_int_not_equal(d->facts[k].type, TL_ATTACKED);
+    tl_doc_free(d);
+    /* a ban opposes a body; "the outlawed X group" is an adjective */
+    expect_fact(state, "Germany banned the Kessel Brigade in 2020.\n", TL_OPPOSES, "Germany", "Kessel Brigade");
+    expect_no_fact(state, "Omar Haddad belonged to the outlawed Kessel Brigade militant group.\n", TL_OPPOSES,
+                   "Omar Haddad", "Kessel Brigade");
+}
+
+static void test_rings_and_crime_dates(void **state) {
+    /* "convicted of leading a customs fraud ring known as X" */
+    expect_fact(state, "Omar Haddad was convicted of leading a customs fraud ring known as La Velvana.\n", TL_LEADER_OF,
+                "Omar Haddad", "La Velvana");
+    /* "sentenced X for war crimes committed in 1999": not the sentence's date */
+    tl_doc *d = run(state, "A court sentenced Omar Haddad to 10 years for war crimes committed against civilians in "
+                           "1999.\n");
+    const tl_fact *f = find(d, TL_CHARGED, "Omar Haddad", NULL);
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2723,6 +2748,8 @@ int main(void) {
         cmocka_unit_test(test_leaders_set_off_paternal_surnames_lists_and_former_names),
         cmocka_unit_test(test_kin_leads_flights_victims_and_supplies),
         cmocka_unit_test(test_fled_extradition_and_aliases_after_nationals),
+        cmocka_unit_test(test_reflexives_and_bans),
+        cmocka_unit_test(test_rings_and_crime_dates),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
