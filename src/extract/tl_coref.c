@@ -462,7 +462,7 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
         }
         /* Most words are neither a pronoun below (he, him, his, her,
          * himself, herself: h and 2, 3 or 7 bytes; she: s and 3; it, its: i
-         * and 2 or 3) nor a noun of the lists (noun_maybe): they are let go
+         * and 2 or 3; their: t and 5) nor a noun of the lists (noun_maybe): they are let go
          * before their copy is made.  A curly "’s" (lowered to "'s") takes
          * the full path. */
         const tl_token *tk = &d->tokens[k];
@@ -471,7 +471,7 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
         char f0 = d->text[tk->start];
         if (f0 >= 'A' && f0 <= 'Z') f0 = (char)(f0 + 32);
         int pron_maybe = (f0 == 'h' && (rn == 2 || rn == 3 || rn == 7)) || (f0 == 's' && rn == 3) ||
-                         (f0 == 'i' && (rn == 2 || rn == 3));
+                         (f0 == 'i' && (rn == 2 || rn == 3)) || (f0 == 't' && rn == 5);
         if (!pron_maybe && (unsigned char)f0 != 0xE2 &&
             !(k > sb && !(tk->flags & TL_TOK_UPPER) && noun_maybe(&p->nouns, d, k)))
             continue;
@@ -484,9 +484,9 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
         int need_desc = 0;
         int32_t avoid = -1;
         int is_subj = -1; /* found once the word is known to be an anaphor */
-        /* every pronoun below starts with h, s or i and has at most seven
-         * letters: other words skip the six list searches */
-        int pron = n <= 7 && (w[0] == 'h' || w[0] == 's' || w[0] == 'i');
+        /* every pronoun below starts with h, s, i or t and has at most
+         * seven letters: other words skip the list searches */
+        int pron = n <= 7 && (w[0] == 'h' || w[0] == 's' || w[0] == 'i' || w[0] == 't');
         if (pron && tl_trig_in_list("he|him|himself", w, n)) {
             kind = TL_COREF_PRON, want = P_, gender = G_M;
         } else if (pron && tl_trig_in_list("she|herself", w, n)) {
@@ -506,6 +506,12 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
             if (is(d, k + 1, se, "members|member|fighters|militants|operatives|founder|founders|cells|cell|"
                                  "ranks|recruits|affiliates|affiliate|wing|faction|factions"))
                 want = O_;
+        } else if (pron && n == 5 && tl_trig_in_list("their", w, n) && k + 1 < se &&
+                   is(d, k + 1, se, "leader|leaders|commander|commanders|founder|founders|chief|spokesman|members|"
+                                    "fighters|militants")) {
+            /* "Their leader, X": a body's people's head, the body (a
+             * group of people named before is the rules' business) */
+            kind = TL_COREF_POSS, want = O_;
         } else if (pron && tl_trig_in_list("it", w, n) && referring_it(d, k, se)) {
             kind = TL_COREF_PRON, want = O_ | G_;
         } else if (k > sb && !(d->tokens[k].flags & TL_TOK_UPPER) && noun_of_any_kind(&p->nouns, w, n)) {

@@ -2629,6 +2629,12 @@ static void test_rings_and_crime_dates(void **state) {
     tl_doc_free(d);
 }
 
+static void test_their_leader(void **state) {
+    /* "Their leader, X": the body's */
+    expect_fact(state, "The Kessel Brigade held the town for a year. Their leader, Omar Haddad, was killed in 2023.\n",
+                TL_LEADER_OF, "Omar Haddad", "Kessel Brigade");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -2750,6 +2756,7 @@ int main(void) {
         cmocka_unit_test(test_fled_extradition_and_aliases_after_nationals),
         cmocka_unit_test(test_reflexives_and_bans),
         cmocka_unit_test(test_rings_and_crime_dates),
+        cmocka_unit_test(test_their_leader),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
