@@ -636,8 +636,9 @@ static void add_pronouns(tl_fsent *s) {
             continue;
         /* "Baghdadi killed himself": a reflexive object is the verb's own
          * subject, of whom it states nothing of another */
-        if (i > s->sb && s->len[i - s->sb] >= 7 && tl_fact_w(s, i, "himself|herself|themselves") &&
-            (s->d->tokens[i - 1].flags & TL_TOK_ALPHA) && !(s->d->tokens[i - 1].flags & TL_TOK_UPPER))
+        if (i > s->sb && (c0 == 'h' || c0 == 't') && (s->len[i - s->sb] == 7 || s->len[i - s->sb] == 10) &&
+            tl_fact_w(s, i, "himself|herself|themselves") && (s->d->tokens[i - 1].flags & TL_TOK_ALPHA) &&
+            !(s->d->tokens[i - 1].flags & TL_TOK_UPPER))
             continue;
         if ((person || here >= 0) && (c0 == 'h' || c0 == 's') && tl_fact_wl(s, i, WL_HE_SHE_HIM_ETC)) {
             int32_t e = here >= 0 && tl_fact_w(s, i, "he|she") ? here : fd->focus_person;
@@ -1531,7 +1532,7 @@ static void update_focus(tl_fsent *s) {
          * story follows, nor what "the group" stands for next */
         /* (a police force or a ministry that speaks acts in the story as
          * well: it arrests, charges, raids) */
-        if (x->type == TL_ORG && !x->pron && x->te + 1 < s->se &&
+        if (x->type == TL_ORG && !x->pron && x->te + 1 < s->se && s->len[x->te - s->sb] >= 4 &&
             tl_fact_w(s, x->te, "said|says|reported|warned|stated|concluded|noted|argued|wrote") &&
             org_after(s, x->te + 1, x->ent) && !state_force(&s->d->entities[x->ent].name) &&
             !gov_body(&s->d->entities[x->ent].name))
@@ -1568,7 +1569,8 @@ static void update_focus(tl_fsent *s) {
             fd->focus_org_many = 0;
             focus_te = x->te;
             done_o = 1;
-        } else if (x->type == TL_ORG && !x->pron && focus_te && aside_after(s, focus_te, x->tb)) {
+        } else if (x->type == TL_ORG && !x->pron && focus_te && focus_te < s->se && s->len[focus_te - s->sb] == 1 &&
+                   aside_after(s, focus_te, x->tb)) {
             /* "Al-Shabaab, which is linked to al-Qaeda, has ...", "X, an
              * affiliate of Y,": a body named in an aside on the focus
              * organization says something of it and leaves it in focus */
