@@ -134,26 +134,54 @@ int tl_ner_pass_member_nouns(tl_ner_state *r) {
     return TL_OK;
 }
 
+/* A small open-addressing set of word ids (tl_ner_feats words), sized for
+ * n members. */
+typedef struct {
+    uint32_t *v;
+    uint32_t cap;
+} word_set;
+
+/* Returns 0 when out of memory (the set is then empty and needs no free). */
+static int word_set_init(word_set *ws, size_t n) {
+    ws->cap = 16;
+    while (ws->cap < n * 2) ws->cap <<= 1;
+    ws->v = calloc(ws->cap, sizeof *ws->v);
+    return ws->v != NULL;
+}
+
+/* Slot of word w: where it is, or the empty slot it would take. */
+static uint32_t word_set_slot(const word_set *ws, uint32_t w) {
+    uint32_t h = w & (ws->cap - 1);
+    while (ws->v[h] && ws->v[h] != w) h = (h + 1) & (ws->cap - 1);
+    return h;
+}
+
+static void word_set_add(word_set *ws, uint32_t word) {
+    uint32_t w = word | 1u;
+    ws->v[word_set_slot(ws, w)] = w;
+}
+
+static int word_set_has(const word_set *ws, uint32_t word) {
+    uint32_t w = word | 1u;
+    return ws->v[word_set_slot(ws, w)] == w;
+}
+
 /* "Rafael Santos ... Santos was hired": a lone word that is the last
  * name of a person named in full is that person, even when the
  * gazetteer or the tagger took it for a place ("in Santos" stays one).
- * The last names go into a small open-addressing set. */
+ * The last names go into a word_set. */
 int tl_ner_pass_surnames(tl_ner_state *r) {
     const tl_ner_feats *f = r->f;
     tl_doc *d = r->d;
     tl_ner_spanvec *svp = &r->sv;
     {
-        uint32_t cap = 16;
-        while (cap < svp->n * 2) cap <<= 1;
-        uint32_t *set = calloc(cap, sizeof *set);
-        if (!set) return TL_ENOMEM;
+        word_set set;
+        if (!word_set_init(&set, svp->n)) return TL_ENOMEM;
         int any = 0;
         for (size_t x = 0; x < svp->n; x++) {
             const tl_ner_span *X = &svp->v[x];
             if (X->se || X->cls != TL_PERSON || X->b - X->a < 2 || f->t[X->b - 1].cls != TL_NER_SH_CAP) continue;
-            uint32_t w = f->t[X->b - 1].word | 1u, h = w & (cap - 1);
-            while (set[h] && set[h] != w) h = (h + 1) & (cap - 1);
-            set[h] = w;
+            word_set_add(&set, f->t[X->b - 1].word);
             any = 1;
         }
         for (size_t x = 0; any && x < svp->n; x++) {
@@ -162,9 +190,7 @@ int tl_ner_pass_surnames(tl_ner_state *r) {
                 f->t[X->a].cls != TL_NER_SH_CAP ||
                 (f->t[X->a].gaz & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_SUBDIV)))
                 continue;
-            uint32_t w = f->t[X->a].word | 1u, h = w & (cap - 1);
-            while (set[h] && set[h] != w) h = (h + 1) & (cap - 1);
-            if (set[h] != w) continue;
+            if (!word_set_has(&set, f->t[X->a].word)) continue;
             if (X->a > 0 && d->tokens[X->a - 1].sent == d->tokens[X->a].sent &&
                 (tl_ner_tok_is(d, X->a - 1, "in") || tl_ner_tok_is(d, X->a - 1, "at") || tl_ner_tok_is(d, X->a - 1, "from") ||
                  tl_ner_tok_is(d, X->a - 1, "near") || tl_ner_tok_is(d, X->a - 1, "to") || tl_ner_tok_is(d, X->a - 1, "into") ||
@@ -172,24 +198,20 @@ int tl_ner_pass_surnames(tl_ner_state *r) {
                 continue;
             X->cls = TL_PERSON;
         }
-        free(set);
+        free(set.v);
     }
     /* "in the Philippines, Isnilon Hapilon, was killed ... Hapilon, a
      * former commander": a name of two or three words the tagger called a
      * place, whose last word stands alone as a person's elsewhere, is that
      * person's full name (the gazetteer knowing no such place) */
     {
-        uint32_t cap = 16;
-        while (cap < svp->n * 2) cap <<= 1;
-        uint32_t *set = calloc(cap, sizeof *set);
-        if (!set) return TL_ENOMEM;
+        word_set set;
+        if (!word_set_init(&set, svp->n)) return TL_ENOMEM;
         int any = 0;
         for (size_t x = 0; x < svp->n; x++) {
             const tl_ner_span *X = &svp->v[x];
             if (X->se || X->cls != TL_PERSON || X->b - X->a != 1 || f->t[X->a].cls != TL_NER_SH_CAP) continue;
-            uint32_t w = f->t[X->a].word | 1u, h = w & (cap - 1);
-            while (set[h] && set[h] != w) h = (h + 1) & (cap - 1);
-            set[h] = w;
+            word_set_add(&set, f->t[X->a].word);
             any = 1;
         }
         for (size_t x = 0; any && x < svp->n; x++) {
@@ -199,11 +221,9 @@ int tl_ner_pass_surnames(tl_ner_state *r) {
             for (uint32_t k = X->a; k < X->b && !known; k++)
                 known = f->t[k].cls != TL_NER_SH_CAP || (f->t[k].gaz & (TL_NER_PLACEISH | TL_GAZ_REGION | TL_NER_HEADS));
             if (known) continue;
-            uint32_t w = f->t[X->b - 1].word | 1u, h = w & (cap - 1);
-            while (set[h] && set[h] != w) h = (h + 1) & (cap - 1);
-            if (set[h] == w) X->cls = TL_PERSON;
+            if (word_set_has(&set, f->t[X->b - 1].word)) X->cls = TL_PERSON;
         }
-        free(set);
+        free(set.v);
     }
     return TL_OK;
 }
