@@ -440,6 +440,9 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     {
         uint32_t r = i;
         while (r > s->sb && (tl_fact_wl(s, r - 1, WL_BE) || tl_fact_w(s, r - 1, "has|have|had|also|later")) && r + 4 > i) r--;
+        /* (a quoted alias closes its quote after the comma: 'known as
+         * "Z," was') */
+        if (r > s->sb + 4 && tl_fact_w(s, r - 1, "\"|\u201d") && tl_fact_is(s, r - 2, ",")) r--;
         if (r > s->sb + 3 && tl_fact_is(s, r - 1, ",")) {
             uint32_t q = r - 1;
             while (q > s->sb && !tl_fact_is(s, q - 1, ",") && q + 12 > r) q--;
@@ -449,6 +452,20 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
                 /* (a name heading its phrase; "Y's affiliate in Mozambique,
                  * known locally as X," is X) */
                 int m = tl_fact_ment_ending(s, q - 2);
+                /* (a name inside an apposition on an earlier name is
+                 * not the subject: "X, a son-in-law of cartel leader Y,
+                 * known as Z, was detained" is X) */
+                if (m >= 0)
+                    for (uint32_t b = s->ms[m].tb; b > s->sb + 2 && b + 10 > s->ms[m].tb; b--) {
+                        if (tl_fact_is(s, b - 1, ",")) {
+                            int e = tl_fact_ment_ending(s, b - 2);
+                            if (tl_fact_w(s, b, "a|an|the") && e >= 0 && !s->ms[e].pron &&
+                                (s->ms[e].type == TL_ORG || s->ms[e].type == TL_PERSON))
+                                m = e;
+                            break;
+                        }
+                        if (tl_fact_is_punct(s, b - 1) || (tl_fact_is_verbish(s, b - 1) && tl_fact_ment_at(s, b - 1) < 0)) break;
+                    }
                 if (m >= 0 && !s->ms[m].pron && (s->ms[m].type == TL_ORG || s->ms[m].type == TL_PERSON) &&
                     !(s->ms[m].tb > s->sb && tl_fact_wl(s, s->ms[m].tb - 1, WL_PREPS)) && tl_fact_type_ok(s, m, mask))
                     return m;
@@ -660,7 +677,14 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
          * relative clause's subject wherever the name stands */
         /* (a person before "who", a body before "which"; not a name
          * that completes a noun, "the Battle of Warsaw, which") */
-        if (pp && !(tb > s->sb + 1 && tl_fact_is(s, tb - 1, "the") ? tl_fact_is(s, tb - 2, "of") : tl_fact_is(s, tb - 1, "of"))) {
+        /* (but "the commander of GRU Unit 29155, which": a person's noun
+         * before "of" leaves "which" to the body) */
+        uint32_t of = tb > s->sb + 1 && tl_fact_is(s, tb - 1, "the") ? tb - 2 : tb - 1;
+        int of_name = tl_fact_is(s, of, "of") &&
+                      !(of > s->sb && s->ms[m].type == TL_ORG && !(s->d->tokens[of - 1].flags & TL_TOK_UPPER) &&
+                        (tl_fact_w(s, of - 1, TL_CUE_LEADER_WORDS) || tl_fact_w(s, of - 1, TL_CUE_MEMBER_NOUNS) ||
+                         tl_fact_w(s, of - 1, "member|founder|official|officer|agent|operative|deputy")));
+        if (pp && !of_name) {
             uint32_t w = s->ms[m].te;
             /* ("the Foxtrot network, which": the band's noun after its name) */
             if (s->ms[m].type == TL_ORG && w + 1 < i && tl_fact_w(s, w, TL_FACT_BAND_NOUNS))
@@ -669,8 +693,15 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             int t = s->ms[m].type;
             /* ("the militants, who": a body's people, standing for it) */
             int people = t == TL_ORG && s->ms[m].pron && tl_fact_w(s, s->ms[m].tb, "militants|fighters|insurgents|jihadists|rebels");
-            /* (over a raising verb: "who is believed to be hiding") */
-            if (w < i && (aux_only(s, w + 1, i) || raising_only(s, w + 1, i)) &&
+            /* (over a raising verb: "who is believed to be hiding"; over
+             * a source's words: "which Western officials say was") */
+            uint32_t v = w + 1;
+            for (uint32_t q = w + 2; q < i && q < w + 6; q++)
+                if (tl_fact_wl(s, q, WL_SAY) && !tl_fact_is_punct(s, q - 1)) {
+                    v = q + 1;
+                    break;
+                }
+            if (w < i && (aux_only(s, v, i) || raising_only(s, v, i)) &&
                 ((t == TL_PERSON && tl_fact_is(s, w, "who")) || (t == TL_ORG && tl_fact_is(s, w, "which")) ||
                  (people && tl_fact_is(s, w, "who"))))
                 pp = 0;
@@ -831,17 +862,27 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
 static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     /* "charged a former member of the Ukrainian parliament, Oleg Tsaryov,
      * with treason": a person described, then named in apposition */
-    if ((mask & P_) && i + 4 < s->se && tl_fact_w(s, i + 1, "a|an")) {
+    /* (and people counted, each named: "charged two alleged leaders of
+     * the group, A, of California, and B, of Idaho, with") */
+    if ((mask & P_) && i + 4 < s->se && tl_fact_w(s, i + 1, "a|an|two|three|four|five|six")) {
         uint32_t k = i + 2;
+        int counted = !tl_fact_w(s, i + 1, "a|an");
         while (k < s->se && k < i + 12 && !tl_fact_is_punct(s, k) && !tl_fact_is_verbish(s, k) &&
                !tl_fact_wl(s, k, WL_AND_OR)) {
             int m = tl_fact_ment_at(s, k);
             if (m >= 0 && s->ms[m].type == TL_PERSON) break;
+            /* ("arrested four men over the shooting of an officer, X": the
+             * people counted are described by "of" alone) */
+            if (counted && m < 0 && tl_fact_wl(s, k, WL_PREPS) && !tl_fact_is(s, k, "of")) {
+                k = i + 2;
+                break;
+            }
             k = m >= 0 ? s->ms[m].te : k + 1;
         }
         int p = k > i + 2 && k + 1 < s->se && tl_fact_is(s, k, ",") ? tl_fact_ment_at(s, k + 1) : -1;
         if (p >= 0 && s->ms[p].tb == k + 1 && !s->ms[p].pron && s->ms[p].type == TL_PERSON &&
-            tl_fact_is(s, s->ms[p].te, ",") && tl_fact_type_ok(s, p, mask))
+            (tl_fact_is(s, s->ms[p].te, ",") || (counted && tl_fact_wl(s, s->ms[p].te, WL_AND_OR))) &&
+            tl_fact_type_ok(s, p, mask))
             return p;
     }
     /* "joined a network known as the Black Hand", "headed a financial
@@ -981,6 +1022,13 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
             if (tl_fact_is(s, j, ",") && (s->d->tokens[j + 1 < s->se ? j + 1 : j].flags & TL_TOK_DIGIT) &&
                 tl_fact_is(s, j + 2, ",") && tl_fact_wl(s, j + 3, WL_AND_OR))
                 j += 2;
+            /* "X, of California, and Y": a home */
+            if (tl_fact_is(s, j, ",") && j + 3 < s->se && tl_fact_is(s, j + 1, "of")) {
+                int h = tl_fact_ment_at(s, j + 2);
+                if (h >= 0 && s->ms[h].tb == j + 2 && (s->ms[h].type == TL_GPE || s->ms[h].type == TL_LOC) &&
+                    tl_fact_is(s, s->ms[h].te, ",") && tl_fact_wl(s, s->ms[h].te + 1, WL_AND_OR))
+                    j = s->ms[h].te;
+            }
             /* "X, a Turkish national, and Y": step over X's apposition */
             if (tl_fact_is(s, j, ",") && tl_fact_w(s, j + 1, "a|an|the")) {
                 uint32_t q = j + 2;
@@ -1263,12 +1311,14 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
         tl_fact_w(s, trig - 3, "due|scheduled|slated"))
         return;
     /* "convicted of attempting to join the Islamic State": a membership
-     * tried for is none ("planned to join", "sought to join") */
+     * tried for is none ("planned to join", "sought to join", "the
+     * country's bid to join") */
     if (type == TL_MEMBER_OF && trig > s->sb + 2 && tl_fact_is(s, trig - 1, "to") &&
         tl_fact_w(s, trig, "join|enlist|become") &&
         tl_fact_w(s, trig - 2, "attempt|attempts|attempted|attempting|try|tries|tried|trying|seek|seeks|sought|"
                                "seeking|plan|plans|planned|planning|intend|intends|intended|intending|want|wants|"
-                               "wanted|wanting|hoped|hoping|aspired|unable|failed"))
+                               "wanted|wanting|hoped|hoping|aspired|unable|failed|bid|bids|effort|efforts|"
+                               "ambition|ambitions|aspirations|application|applied|push|drive"))
         return;
     /* "was transferred to a federal prison": a move between prisons is
      * no extradition */
@@ -1860,6 +1910,11 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
             obj = owner;
         }
     }
+    /* (who designates or sanctions, named or not whom: "Among those
+     * listed was X" may follow) */
+    if (type == TL_OPPOSES && subj >= 0 && !pas && s->low[i - s->sb][0] != 't' &&
+        tl_fact_w(s, i, "sanctioned|sanctions|sanction|designated|designates|designate|blacklisted|blacklists"))
+        tl_fact_note_sanctioner(s, subj);
     if (t->prep_a && t->role_a >= 0) ra = find_prep_obj(s, after, t->prep_a, ROLE_MASK[type][t->role_a]);
     if (t->prep_b && t->role_b >= 0) rb = find_prep_obj(s, after, t->prep_b, ROLE_MASK[type][t->role_b]);
     int args[4] = {-1, -1, -1, -1};
@@ -2568,24 +2623,27 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         }
     }
     if (type == TL_OPPOSES && tl_fact_w(s, i, "sanctions|crackdown|embargo")) {
-        if (args[1] < 0) return;
+        /* "X imposed new sanctions on Y": the subject of the verb that
+         * imposes them opposes Y */
+        int a = args[0];
+        uint32_t at = i; /* "Germany's sanctions on Y", "US sanctions on Y", "sanctions by X on Y" */
+        if (a < 0 && st > s->sb) {
+            uint32_t k = st - 1;
+            if (tl_fact_w(s, k, IMPOSE_VERBS) || (k > s->sb && tl_fact_w(s, k, "new|further|tough|fresh|more") &&
+                                                   tl_fact_w(s, --k, IMPOSE_VERBS))) {
+                a = find_subj(s, k, ROLE_MASK[type][0]);
+                if (a < 0 && passive_at(s, k, 1)) a = by_agent(s, k, ROLE_MASK[type][0]);
+                at = k;
+            }
+        }
+        /* (whoever imposes them, on names or not: "Among those listed
+         * was X" may follow) */
+        if (a >= 0 && tl_fact_is(s, i, "sanctions")) tl_fact_note_sanctioner(s, a);
+        if (args[1] < 0 || a < 0) return;
         /* "sanctions on Rwanda's minister, X": the country only owns the
          * office of the one sanctioned */
         if (tl_fact_is(s, s->ms[args[1]].te, "'s") || tl_fact_is(s, s->ms[args[1]].te, "'")) return;
-        if (args[0] >= 0) { /* "Germany's sanctions on Y", "US sanctions on Y", "sanctions by X on Y" */
-            emit_coord(s, type, args[0], -1, args[1], 1, -1, -1, i, 0);
-            return;
-        }
-        if (st <= s->sb) return;
-        /* "X imposed new sanctions on Y": the subject of the verb that
-         * imposes them opposes Y */
-        uint32_t k = st - 1;
-        if (tl_fact_w(s, k, IMPOSE_VERBS) || (k > s->sb && tl_fact_w(s, k, "new|further|tough|fresh|more") &&
-                                               tl_fact_w(s, --k, IMPOSE_VERBS))) {
-            int a = find_subj(s, k, ROLE_MASK[type][0]);
-            if (a < 0 && passive_at(s, k, 1)) a = by_agent(s, k, ROLE_MASK[type][0]);
-            if (a >= 0) emit_coord(s, type, a, -1, args[1], 1, -1, -1, k, 0);
-        }
+        emit_coord(s, type, a, -1, args[1], 1, -1, -1, at, 0);
         return;
     }
     if (type == TL_MEMBER_OF && tl_fact_is(s, i, "allegiance")) {

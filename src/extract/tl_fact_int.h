@@ -549,6 +549,15 @@ void tl_fact_norp(tl_fsent *s);
  * LOCATED_IN fact (role 1 of `type`)?  Only a nationality adjective whose
  * country the document never names (tl_fact_norp.c).  Can't fail. */
 int tl_fact_norp_role(tl_fsent *s, int type, int m);
+/* Remembers mention m's entity as the one who last designated or
+ * sanctioned (a verb of sanctions' subject, named or not its target).
+ * Can't fail. */
+void tl_fact_note_sanctioner(tl_fsent *s, int m);
+/* The mention, in this sentence, of the one who designated or sanctioned
+ * in this or the last three sentences; when the sentence does not name it,
+ * a virtual mention of it over mention `at`'s tokens.  -1 when there is
+ * none (or the sentence is full).  Can't fail. */
+int tl_fact_sanctioner(tl_fsent *s, int at);
 /* Adds a virtual mention over mention m's tokens standing for entity e of
  * type `type`; returns its index, or -1 when the sentence is full. */
 int tl_fact_virtual(tl_fsent *s, int m, int32_t e, int type);

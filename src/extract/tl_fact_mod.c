@@ -371,6 +371,14 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
         if (tl_fact_wl(s, k, WL_SAY) && !tl_fact_is(s, k - 1, "the") && !tl_fact_is(s, k - 1, "a")) {
             int t = tl_fact_tag(s, k);
             if (t && !(tl_fact_is_verbish(s, k) || t == TL_POS_VBN)) continue;
+            /* "Among those designated was X, a financier who the
+             * department said has supported Y": a source inside a
+             * relative clause after the fact speaks for that clause only */
+            if (k > trig + 2) {
+                int rel = 0;
+                for (uint32_t j = k - 1; j > trig && j + 5 > k && !rel; j--) rel = tl_fact_w(s, j, "who|which|whom");
+                if (rel) continue;
+            }
             if (speaker_description(s, trig, a0_tok, k)) return; /* the author's own words */
             *modality = TL_REPORTED;
             /* The speaker: the subject right before, or after an inverted "said X". */

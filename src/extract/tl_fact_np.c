@@ -728,6 +728,44 @@ static void inverted_event(tl_fsent *s) {
     }
 }
 
+/* "Among those listed was X", "Among those designated today are X and
+ * Y": the people or bodies a designation or sanctions named in the last
+ * sentences befell (tl_fact_sanctioner) */
+static void sanctioned_among(tl_fsent *s) {
+    if (s->se < s->sb + 5 || !tl_fact_is(s, s->sb, "among") || !tl_fact_is(s, s->sb + 1, "those")) return;
+    uint32_t k = s->sb + 2;
+    if (!tl_fact_w(s, k, "listed|designated|sanctioned|blacklisted|named")) return;
+    uint32_t be = k + 1;
+    while (be < s->se && be < k + 5 && !tl_fact_w(s, be, "was|were|are|is") && !tl_fact_is_punct(s, be) &&
+           tl_fact_ment_at(s, be) < 0)
+        be++;
+    if (be >= s->se || !tl_fact_w(s, be, "was|were|are|is")) return;
+    for (uint32_t j = be + 1; j < s->se;) {
+        /* "Colonel X": a title before the name */
+        if (tl_fact_ment_at(s, j) < 0 && (s->d->tokens[j].flags & TL_TOK_UPPER) && starts_at(s, j + 1) >= 0) j++;
+        int p = starts_at(s, j);
+        if (p < 0 || (s->ms[p].type != TL_PERSON && s->ms[p].type != TL_ORG)) break;
+        int a = tl_fact_sanctioner(s, p);
+        if (a < 0) return;
+        if (s->ms[a].ent != s->ms[p].ent) {
+            tl_fcand c = {(uint8_t)TL_OPPOSES, 0, {a, p, -1, -1}, k, 0, 0, 0};
+            tl_fact_push(s, &c);
+        }
+        j = s->ms[p].te;
+        /* "X, the commander of Y, and Z", "X, commander of Y, and Z":
+         * past an apposition */
+        if (tl_fact_is(s, j, ",") && j + 1 < s->se && !(s->d->tokens[j + 1].flags & TL_TOK_UPPER) &&
+            !tl_fact_wl(s, j + 1, WL_AND_OR) && tl_fact_ment_at(s, j + 1) < 0) {
+            uint32_t q = j + 2;
+            while (q < s->se && q < j + 12 && !tl_fact_is(s, q, ",")) q++;
+            if (q + 1 < s->se && tl_fact_is(s, q, ",") && tl_fact_wl(s, q + 1, WL_AND_OR)) j = q;
+            else break;
+        }
+        if (tl_fact_is(s, j, ",")) j++;
+        if (tl_fact_wl(s, j, WL_AND_OR)) j++;
+    }
+}
+
 /* "X was also among those captured": the person is one of the people the
  * participle's event befell. */
 static void among_those(tl_fsent *s) {
@@ -958,6 +996,7 @@ void tl_fact_np(tl_fsent *s) {
     hedged_stay(s);
     inverted_event(s);
     among_those(s);
+    sanctioned_among(s);
     group_lists(s);
     member_lists(s);
     kin_lists(s);

@@ -45,6 +45,10 @@ typedef struct tl_fdoc {
     /* Events stated without their actor in the last sentences (tl_fact_evc.c). */
     tl_fopen open[TL_FS_MAXOPEN];
     int n_open;
+    /* Who last designated or sanctioned someone, and in which sentence:
+     * "Among those listed was X" a sentence or two later is its target. */
+    int32_t sanctioner;
+    uint32_t sanctioner_sent;
     tl_coref coref;         /* the document's resolved anaphors (tl_coref.c) */
     tl_corole corole;       /* names of the last sentences (tl_fact_corole.c) */
 } tl_fdoc;
@@ -76,6 +80,20 @@ void tl_fact_push(tl_fsent *s, const tl_fcand *c) {
         for (int r = 0; r < 4; r++)
             if (c->m[r] >= 0 && dateline_place(s, c->m[r])) return;
     s->cands[s->nc++] = *c;
+}
+
+void tl_fact_note_sanctioner(tl_fsent *s, int m) {
+    if (m < 0 || s->ms[m].pron || s->ms[m].virt) return;
+    s->fd->sanctioner = s->ms[m].ent;
+    s->fd->sanctioner_sent = s->si;
+}
+
+int tl_fact_sanctioner(tl_fsent *s, int at) {
+    const tl_fdoc *fd = s->fd;
+    if (fd->sanctioner < 0 || fd->sanctioner_sent > s->si || s->si - fd->sanctioner_sent > 3) return -1;
+    for (int m = 0; m < s->nm; m++)
+        if (s->ms[m].ent == fd->sanctioner) return m;
+    return tl_fact_virtual(s, at, fd->sanctioner, s->d->entities[fd->sanctioner].type);
 }
 
 int tl_fact_virtual(tl_fsent *s, int m, int32_t e, int type) {
@@ -357,6 +375,17 @@ static int backed_group(const tl_fsent *s, uint32_t i) {
     if (i < s->sb + 2 || !tl_fact_is(s, i - 2, "the")) return 0;
     int m = s->at[i - 1 - s->sb];
     return m >= 0 && s->ms[m].mod && s->ms[m].tb == i - 1;
+}
+
+/* "cartel leader X", "gang boss X": a band's noun with no article before
+ * a leader's title and a person's name is the band spoken of, as "the
+ * cartel" is ("a cartel leader" is some cartel's).  Can't fail. */
+static int band_before_title(const tl_fsent *s, uint32_t i) {
+    if (i + 2 >= s->se || (i > s->sb && tl_fact_w(s, i - 1, "a|an|another|one|rival|other|its|his|her|their")) ||
+        !tl_fact_w(s, i + 1, "leader|chief|boss|commander|head|founder|kingpin"))
+        return 0;
+    int m = s->at[i + 2 - s->sb];
+    return m >= 0 && s->ms[m].tb == i + 2 && s->ms[m].type == TL_PERSON && !s->ms[m].pron;
 }
 
 /* The one organization named (not a pronoun, not a modifier) before token
@@ -686,7 +715,7 @@ static void add_pronouns(tl_fsent *s) {
             s->n_group = fd->n_group;
             add_ment(s, i, i + 1, fd->group[0], TL_PERSON, TL_PRON_PLURAL);
         } else if (i > s->sb && group_word_maybe(s, i - s->sb) &&
-                   (tl_fact_is(s, i - 1, "the") || backed_group(s, i)) &&
+                   (tl_fact_is(s, i - 1, "the") || backed_group(s, i) || band_before_title(s, i)) &&
                    tl_fact_wl(s, i, WL_GROUP_MOVEMENT_ORGANIZATION_ETC)) {
             /* "the movement": the latest organization whose name holds the
              * word, else the organization in focus. */
@@ -1761,7 +1790,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
                 tl_dep_cache **dep_cache, tl_doc *doc) {
     tl_fdoc fd;
     memset(&fd, 0, sizeof fd);
-    fd.focus_person = fd.focus_org = -1;
+    fd.focus_person = fd.focus_org = fd.sanctioner = -1;
     for (int k = 0; k < 8; k++) fd.recent_org[k] = -1;
     parse_published(doc->published, &fd.published);
     fd.country_of = malloc((doc->n_entities + 1) * sizeof *fd.country_of);

@@ -243,8 +243,16 @@ int tl_ner_pass_modifier_bodies(tl_ner_state *r) {
         if (X->se || X->cls != TL_PERSON || b - a != 1 || a == 0 || b >= d->n_tokens) continue;
         if (d->tokens[a - 1].sent != d->tokens[a].sent || d->tokens[b].sent != d->tokens[a].sent) continue;
         if (f->t[a - 1].cls != TL_NER_SH_LOWER || f->t[b].cls != TL_NER_SH_LOWER || f->t[a].cls != TL_NER_SH_CAP) continue;
-        if (!(f->t[b].gaz & TL_GAZ_TITLE) && !tl_ner_member_noun(d, b)) continue;
         if (f->t[a].gaz & TL_GAZ_GIVEN) continue;
+        /* "the Terrorgram Collective ... Terrorgram material": the first
+         * word of a body's name before a common noun is that body's */
+        int body = 0;
+        for (size_t y = 0; y < svp->n && !body; y++) {
+            const tl_ner_span *Y = &svp->v[y];
+            body = !Y->se && Y->cls == TL_ORG && Y->b - Y->a == 2 && f->t[Y->a].word == f->t[a].word &&
+                   (f->t[Y->a + 1].gaz & TL_GAZ_ORG_HEAD) && f->t[Y->a + 1].cls == TL_NER_SH_CAP;
+        }
+        if (!body && !(f->t[b].gaz & TL_GAZ_TITLE) && !tl_ner_member_noun(d, b)) continue;
         /* "of" or "by" before it: "a friend of Putin adviser" is rare, but
          * after a preposition the word more often is a person's name. */
         if (f->t[a - 1].gaz & TL_GAZ_STOP && !tl_ner_tok_is(d, a - 1, "a") && !tl_ner_tok_is(d, a - 1, "an") &&

@@ -239,6 +239,17 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
             break;
         }
     if (given_and_place_head(f, a, b)) return TL_PERSON;
+    /* "Institute for Strategic Dialogue", "Council on Foreign Relations":
+     * a body's noun before the phrase that says what it is for is the
+     * head, whatever the phrase ends in */
+    for (uint32_t k = a + 1; !single && cls != 1 && k + 1 < b; k++)
+        if (tl_ner_tok_is(f->doc, k, "for") || tl_ner_tok_is(f->doc, k, "on") || tl_ner_tok_is(f->doc, k, "of")) {
+            if ((f->t[k - 1].gaz & TL_GAZ_ORG_HEAD) && f->t[k - 1].cls == TL_NER_SH_CAP &&
+                !(f->t[b - 1].gaz & (TL_GAZ_ORG_HEAD | TL_GAZ_FAC_HEAD | TL_GAZ_GPE_HEAD | TL_GAZ_LOC_HEAD)) &&
+                !(whole & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG)))
+                return TL_ORG;
+            break;
+        }
     /* The head noun of a multi-word name says more than the tagger's class:
      * "... International Airport" is a facility, "... Autonomous Republic" a
      * state, "... Inland Sea" a place, whatever the words before it. */
@@ -821,12 +832,15 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
     }
     /* "Pentagon Deputy Press Secretary X": a body's name cut before the
      * title ends in words of the office ("Deputy", and "Press" of "Press
-     * Secretary"), which are not the body's */
-    if (type == TL_ORG && b - a >= 2 && b < d->n_tokens && f->t[b].cls == TL_NER_SH_CAP && (f->t[b].gaz & TL_GAZ_TITLE) &&
-        d->tokens[b].sent == d->tokens[a].sent) {
+     * Secretary"), which are not the body's; so does a place's or a
+     * people's before a minister's portfolio ("German Foreign Minister X") */
+    if (b - a >= 2 && b < d->n_tokens && f->t[b].cls == TL_NER_SH_CAP && (f->t[b].gaz & TL_GAZ_TITLE) &&
+        d->tokens[b].sent == d->tokens[a].sent &&
+        (type == TL_ORG || (f->t[b - 1].cls == TL_NER_SH_CAP && tok_in_fold(d, b - 1, TL_CUE_OFFICE_PORTFOLIOS)))) {
         uint32_t e = b;
         while (e > a + 1 && f->t[e - 1].cls == TL_NER_SH_CAP &&
                ((f->t[e - 1].gaz & TL_GAZ_TITLE) || tok_in_fold(d, e - 1, TL_CUE_OFFICE_MODIFIERS) ||
+                tok_in_fold(d, e - 1, TL_CUE_OFFICE_PORTFOLIOS) ||
                 (tl_ner_tok_is(d, e - 1, "Press") && (f->t[e].gaz & TL_GAZ_TITLE))) &&
                !(f->t[e - 1].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_NER_PLACEISH_STRONG)))
             e--;

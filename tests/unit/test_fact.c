@@ -2570,6 +2570,42 @@ static void test_leaders_set_off_paternal_surnames_lists_and_former_names(void *
                 TL_FOUNDED, "Omar Haddad", "Kessel Brigade");
 }
 
+static void test_asides_counted_objects_and_sanction_lists(void **state) {
+    /* a quoted alias after a name in an apposition leaves the subject the
+     * first name */
+    tl_doc *d = run(state, "Omar Haddad, a son-in-law of cartel leader Ivo Brankov, known as \"El Velvo,\" was "
+                           "detained in Velvinsk.\n");
+    assert_non_null(find(d, TL_ARRESTED, "Omar Haddad", NULL));
+    assert_null(find(d, TL_ARRESTED, "Ivo Brankov", NULL));
+    tl_doc_free(d);
+    /* a country's bid to join is no one's membership */
+    expect_no_fact(state, "Ivo Brankov paid voters to oppose the country's bid to join the Kessel Union.\n", TL_MEMBER_OF,
+                   "Ivo Brankov", "Kessel Union");
+    /* people counted, then each named with a home */
+    d = run(state, "The Justice Department charged two alleged leaders of the network, Omar Haddad, of Velvinsk, "
+                   "and Ivo Brankov, of Tarvosk, with soliciting murders.\n");
+    assert_non_null(find(d, TL_CHARGED, "Omar Haddad", NULL));
+    assert_non_null(find(d, TL_CHARGED, "Ivo Brankov", NULL));
+    tl_doc_free(d);
+    /* "which" after the body a person's noun governs is the body's */
+    d = run(state, "Police named Omar Haddad, the commander of the Kessel Brigade, which officials say was behind "
+                   "the poisoning of Ivo Brankov.\n");
+    assert_non_null(find(d, TL_ATTACKED, "Kessel Brigade", "Ivo Brankov"));
+    assert_null(find(d, TL_ATTACKED, "Omar Haddad", "Ivo Brankov"));
+    tl_doc_free(d);
+    /* "Among those listed was X": the sanctions of the sentence before */
+    d = run(state, "The Kessel Union on Monday imposed sanctions on six intelligence officers. Among those listed "
+                   "were Colonel Omar Haddad, commander of the Velvo Unit, and Lieutenant Ivo Brankov.\n");
+    assert_non_null(find(d, TL_OPPOSES, "Kessel Union", "Omar Haddad"));
+    assert_non_null(find(d, TL_OPPOSES, "Kessel Union", "Ivo Brankov"));
+    tl_doc_free(d);
+    /* "cartel leader X": the band spoken of, as "the cartel" is */
+    d = run(state, "Police arrested a senior commander of the Kessel Cartel.\n\nOfficials said Omar Haddad, a "
+                   "son-in-law of cartel leader Ivo Brankov, was detained.\n");
+    assert_non_null(find(d, TL_LEADER_OF, "Ivo Brankov", "Kessel Cartel"));
+    tl_doc_free(d);
+}
+
 static void test_kin_leads_flights_victims_and_supplies(void **state) {
     /* "The son of a Russian lawmaker was sentenced ..." then named */
     tl_doc *d = run(state, "The son of a Russian lawmaker was sentenced to 27 years in prison. Roman Velnikov, whose "
@@ -2753,6 +2789,7 @@ int main(void) {
         cmocka_unit_test(test_sites_spied_on_scheduled_events_and_identified),
         cmocka_unit_test(test_leaders_set_off_paternal_surnames_lists_and_former_names),
         cmocka_unit_test(test_kin_leads_flights_victims_and_supplies),
+        cmocka_unit_test(test_asides_counted_objects_and_sanction_lists),
         cmocka_unit_test(test_fled_extradition_and_aliases_after_nationals),
         cmocka_unit_test(test_reflexives_and_bans),
         cmocka_unit_test(test_rings_and_crime_dates),

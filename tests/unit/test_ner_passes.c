@@ -368,6 +368,28 @@ static void test_plural_bodies(void **state) {
     tl_doc_free(d);
 }
 
+static void test_portfolios_companies_and_institutes(void **state) {
+    /* a minister's portfolio before the title names no place or body */
+    tl_doc *d = run(state, "German Foreign Minister Omar Haddad summoned the ambassador. French Interior Minister "
+                           "Ivo Brankov said ten were arrested.\n", 0);
+    assert_int_equal(mention(d, "Foreign"), -1);
+    assert_int_equal(mention(d, "Interior"), -1);
+    assert_int_equal(mention(d, "Omar Haddad"), TL_PERSON);
+    tl_doc_free(d);
+    /* a legal form ends a company's name */
+    d = run(state, "OFAC also designated Kessel Fly Technology Limited, which shipped parts to the group.\n", 0);
+    assert_int_equal(mention(d, "Kessel Fly Technology Limited"), TL_ORG);
+    tl_doc_free(d);
+    /* a body's noun before "for" heads the name, whatever ends it */
+    d = run(state, "By the Institute for Velvish Dialogue\n\nThe network grew.\n", 0);
+    assert_int_equal(mention(d, "Institute for Velvish Dialogue"), TL_ORG);
+    tl_doc_free(d);
+    /* the first word of a body's name before a common noun is the body's */
+    d = run(state, "The Velvagram Collective spread manuals. Attackers had consumed Velvagram material.\n", 0);
+    assert_int_equal(mention(d, "Velvagram"), TL_ORG);
+    tl_doc_free(d);
+}
+
 static void test_described_by_participle_count_and_which(void **state) {
     /* "a hacking group known as X": the noun before the participle; "a
      * post office named X" no body of people */
@@ -432,7 +454,7 @@ static void test_described_by_participle_count_and_which(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_described_by_participle_count_and_which),
+        cmocka_unit_test(test_portfolios_companies_and_institutes), cmocka_unit_test(test_described_by_participle_count_and_which),
         cmocka_unit_test(test_table),        cmocka_unit_test(test_mentions_pass_alone),
         cmocka_unit_test(test_tagger),       cmocka_unit_test(test_headlines_and_consistency),
         cmocka_unit_test(test_holder_offices), cmocka_unit_test(test_nicknames),
