@@ -529,6 +529,12 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
             uint32_t nx = k + 1;
             if (nx < se && ((d->tokens[nx].flags & TL_TOK_UPPER) || is(d, nx, se, "of|which|that|who|whose|called|named|known")))
                 continue;
+            /* "The suspect, Pawel Kowal," and "The suspect, identified as
+             * Pawel K.,": the name in apposition says which (no victim
+             * named before) */
+            if (nx + 1 < se && is(d, nx, se, ",") &&
+                ((d->tokens[nx + 1].flags & TL_TOK_UPPER) || is(d, nx + 1, se, "identified|named|described|listed")))
+                continue;
             /* "the two men", "the suspects": plural nouns are not in the lists */
             kind = TL_COREF_NOUN;
             window = 3;

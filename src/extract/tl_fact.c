@@ -653,6 +653,25 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
          * no name stands for is the subject all the same */
         if (m < 0 && tl_fact_tag(s, k) == TL_POS_PRON && tl_fact_w(s, k, "he|she|they|we")) return -1;
         if (m < 0 || s->ms[m].mod) continue;
+        /* "X, 24, of Stow, Ohio, pleaded guilty to attempting to provide":
+         * a home town set off after a name is never a subject */
+        if ((s->ms[m].type == TL_GPE || s->ms[m].type == TL_LOC) && !s->ms[m].pron && tl_fact_is(s, k + 1, ",")) {
+            uint32_t q = s->ms[m].tb;
+            while (q > s->sb + 2 && tl_fact_is(s, q - 1, ",")) {
+                int g = tl_fact_ment_ending(s, q - 2);
+                if (g < 0 || (s->ms[g].type != TL_GPE && s->ms[g].type != TL_LOC)) break;
+                q = s->ms[g].tb;
+            }
+            if (q > s->sb + 2 && tl_fact_is(s, q - 1, "of") && tl_fact_is(s, q - 2, ",")) {
+                int pm = tl_fact_ment_ending(s, q - 3);
+                if (pm < 0 && q > s->sb + 4 && (s->d->tokens[q - 3].flags & TL_TOK_DIGIT) && tl_fact_is(s, q - 4, ","))
+                    pm = tl_fact_ment_ending(s, q - 5);
+                if (pm >= 0 && s->ms[pm].type == TL_PERSON) {
+                    k = s->ms[pm].te;
+                    continue;
+                }
+            }
+        }
         /* "Azerbaijani Islamic Resistance Movement": a nationality right
          * before a name qualifies it */
         if (s->ms[m].type == TL_NORP && tl_fact_ment_at(s, k + 1) >= 0 && s->ms[tl_fact_ment_at(s, k + 1)].tb == k + 1 &&
@@ -743,6 +762,7 @@ static int named_band(const tl_fsent *s, uint32_t q, uint32_t mask) {
 }
 
 static int past_norp_modifier(const tl_fsent *s, int m, uint32_t mask);
+static int norp_titled_person(const tl_fsent *s, int m, uint32_t mask);
 
 /* After a state's mention m: "Ecuador's most powerful gang, Los
  * Choneros" -- the possessed noun (after up to three lower-case words) is
@@ -802,6 +822,8 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
                 int g = named_band(s, k + 1, mask);
                 if (g >= 0) return g;
             }
+            /* "an attempt on Ukrainian President X": the person */
+            if (m >= 0 && (mask & P_)) m = norp_titled_person(s, m, mask);
             /* "a war with Palestinian Hamas": a nationality right before a
              * body's name qualifies the name */
             if (m >= 0 && s->ms[m].type == TL_NORP && s->ms[m].te < s->se) {
@@ -1634,6 +1656,19 @@ static int past_norp_modifier(const tl_fsent *s, int m, uint32_t mask) {
             return m;
     }
     return m;
+}
+
+/* "Ukrainian President X": the person a nationality and a capitalized
+ * title before the name describe, or m.  Can't fail. */
+static int norp_titled_person(const tl_fsent *s, int m, uint32_t mask) {
+    if (m < 0 || s->ms[m].type != TL_NORP || s->ms[m].te >= s->se ||
+        !(s->d->tokens[s->ms[m].te].flags & TL_TOK_UPPER) || tl_fact_ment_at(s, s->ms[m].te) >= 0)
+        return m;
+    int p = past_norp_modifier(s, m, mask);
+    if (p == m || s->ms[p].type != TL_PERSON) return m;
+    for (uint32_t q = s->ms[m].te; q < s->ms[p].tb; q++)
+        if (!(s->d->tokens[q].flags & TL_TOK_UPPER)) return m;
+    return p;
 }
 
 /* A participle that modifies the noun right before it ("militias
@@ -2588,6 +2623,8 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         /* "the shooting of a senior police officer, X,": the person named
          * in apposition (find_dobj reads it so after a verb) */
         if (m < 0 && (ROLE_MASK[type][t->obj] & P_) && tl_fact_w(s, i + 2, "a|an")) m = find_dobj(s, i + 1, P_);
+        /* "the assassination of Ukrainian President X": the person */
+        if (m >= 0 && (ROLE_MASK[type][t->obj] & P_)) m = norp_titled_person(s, m, ROLE_MASK[type][t->obj]);
         /* "the arrest of Hezbollah operative X": the person */
         if (m >= 0 && s->ms[m].type == TL_ORG && (ROLE_MASK[type][t->obj] & P_)) {
             int p = title_person(s, m);

@@ -15,6 +15,25 @@
  * for the first time in the document (a name already known would be
  * someone else the report returns to). */
 
+/* Does the name starting at token tb stand after a preposition of an
+ * event's target, past a title, a nationality and an article ("on
+ * Ukrainian President X", "of the late X")?  ("arrested with X" names a
+ * partner: a second lead.)  Can't fail. */
+static int in_prep(const tl_fsent *s, uint32_t tb) {
+    for (uint32_t k = tb, n = 0; k > s->sb && n < 5; n++) {
+        k--;
+        int m = tl_fact_ment_at(s, k);
+        if (m >= 0 && s->ms[m].type == TL_NORP) {
+            k = s->ms[m].tb;
+            continue;
+        }
+        if (m >= 0 || tl_fact_is_punct(s, k)) return 0;
+        if (tl_fact_w(s, k, "on|against|of|targeting")) return 1;
+        if (!(s->d->tokens[k].flags & TL_TOK_UPPER) && !tl_fact_w(s, k, "the|late|former")) return 0;
+    }
+    return 0;
+}
+
 /* Heads of an indefinite description of one person. */
 static const char *const person_heads =
     "national|citizen|man|woman|businessman|businesswoman|teenager|youth|boy|girl|resident|native|hacker|"
@@ -652,8 +671,15 @@ void tl_fact_cata_add(tl_fsent *s) {
      * beside another person: "convicted three Bulgarians of spying in an
      * operation directed by X. The three, A, B and C, ...") */
     if (counted_people(s)) return;
+    /* (a person named as an event's target is the lead's victim, not a
+     * second lead: "charged a Ukrainian man with preparing an attempt on
+     * President X"; checked once the description is found) */
+    int late = 0;
     for (int m = 0; m < s->nm; m++)
-        if (s->ms[m].type == TL_PERSON) return;
+        if (s->ms[m].type == TL_PERSON) {
+            if (s->ms[m].pron || !in_prep(s, s->ms[m].tb)) return;
+            late = 1;
+        }
     uint32_t head = 0, role = 0;
     int norp = -1, role_fact = -1, org = -1, role_norp = -1, home = -1;
     for (uint32_t i = s->sb; i + 1 < s->se; i++) {
@@ -685,6 +711,8 @@ void tl_fact_cata_add(tl_fsent *s) {
         home = -1;
     }
     if (!head || s->nm >= TL_FS_MAXM) return;
+    for (int m = 0; late && m < s->nm; m++)
+        if (s->ms[m].type == TL_PERSON && s->ms[m].tb < head) return;
     int32_t e = tl_fact_cata_named_next(s->d, s->si);
     if (e < 0) {
         /* the description is an attack's victim: "a Georgian man was shot" */

@@ -691,16 +691,29 @@ static void add_pronouns(tl_fsent *s) {
         } else if (person && i > s->sb && tl_fact_is(s, i - 1, "the") &&
                    tl_fact_w(s, i, "suspect|defendant|accused|fugitive|detainee|teenager") &&
                    !(i + 1 < s->se && (s->d->tokens[i + 1].flags & TL_TOK_UPPER)) &&
+                   !(i + 2 < s->se && tl_fact_is(s, i + 1, ",") &&
+                     ((s->d->tokens[i + 2].flags & TL_TOK_UPPER) || tl_fact_w(s, i + 2, "identified|named|described"))) &&
                    fd->focus_person != quote_speaker(s, i, &qm)) {
             /* "the suspect was charged": the person in focus, as "he" (not
-             * "the suspect Ali K.": the name says who) */
+             * "the suspect Ali K." nor "The suspect, identified as Ali
+             * K.,": the name says who) */
             add_ment(s, i, i + 1, fd->focus_person, TL_PERSON, 1);
         } else if (s->len[i - s->sb] == 3 && c0 == 'h' && (person || here >= 0) && tl_fact_w(s, i, "his|her") && i + 1 < s->se &&
                    !tl_fact_is(s, i + 1, "own")) {
             /* "X murdered Y and his wife": right after "Y and" it is Y */
             int32_t e = here >= 0 ? here : fd->focus_person;
             int y = i >= s->sb + 2 && tl_fact_is(s, i - 1, "and") ? tl_fact_ment_ending(s, i - 2) : -1;
-            if (y >= 0 && s->ms[y].type == TL_PERSON && !s->ms[y].pron) e = s->ms[y].ent;
+            if (y >= 0 && s->ms[y].type == TL_PERSON && !s->ms[y].pron) {
+                e = s->ms[y].ent;
+                /* ("X's cousin Y and his right-hand man Z": Y is X's, and
+                 * so is the next one) */
+                uint32_t q = s->ms[y].tb;
+                if (q > s->sb + 2 && tl_fact_w(s, q - 1, TL_CUE_POSSESSED_PERSON_NOUNS) &&
+                    tl_fact_w(s, q - 2, "'s|\u2019s")) {
+                    int x = tl_fact_ment_ending(s, q - 3);
+                    if (x >= 0 && s->ms[x].type == TL_PERSON) e = s->ms[x].ent;
+                }
+            }
             add_ment(s, i, i + 1, e, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */
         } else if (group && ((s->len[i - s->sb] == 4 && c0 == 't' && tl_fact_w(s, i, "they|them")) ||
                              (i > s->sb && s->len[i - s->sb] >= 3 &&

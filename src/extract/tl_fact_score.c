@@ -124,6 +124,22 @@ static int minister_title(const tl_fsent *s, uint32_t tb) {
     return 0;
 }
 
+/* Is the name at tb a role someone plays: "posed as an ISIS supporter",
+ * "pretending to be a Hamas official"?  Four words back at most, no name
+ * or punctuation between.  Can't fail. */
+static int posed_as(const tl_fsent *s, uint32_t tb) {
+    for (uint32_t k = tb, n = 0; k > s->sb + 1 && n < 4; n++) {
+        k--;
+        if (tl_fact_is(s, k, "as") && tl_fact_w(s, k - 1, "posed|posing|poses|pose|disguised|masquerading|masqueraded"))
+            return 1;
+        if (tl_fact_is(s, k, "be") && tl_fact_is(s, k - 1, "to") && k > s->sb + 2 &&
+            tl_fact_w(s, k - 2, "pretended|pretending|pretends|pretend|claimed|claiming"))
+            return 1;
+        if (tl_fact_is_punct(s, k) || tl_fact_ment_at(s, k) >= 0) return 0;
+    }
+    return 0;
+}
+
 /* Is the name at token tb the one a noun of kin or company is "of", over a
  * few lower-case words of title ("the son of jailed drug lord X", "a
  * cousin of X")?  The event of the sentence is then the kin's.  Can't
@@ -412,6 +428,10 @@ void tl_fact_scored(tl_fsent *s) {
                 continue;
             f.m[0] = local[rev ? x->b : x->a];
             f.m[1] = local[rev ? x->a : x->b];
+            /* "an FBI employee who posed as an ISIS supporter": a role
+             * played is no membership or support */
+            if ((type == TL_MEMBER_OF || type == TL_SUPPORTS || type == TL_LEADER_OF) && posed_as(s, s->ms[f.m[1]].tb))
+                continue;
             /* "founder of the pro-Hamas collective X": a name inside a
              * modifier ("pro-Hamas", "Iran-backed") is no body one founds,
              * leads or joins */

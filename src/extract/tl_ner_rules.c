@@ -239,6 +239,17 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
             break;
         }
     if (given_and_place_head(f, a, b)) return TL_PERSON;
+    /* "Los Mayos", "Las Flacas" read as a person: a Spanish plural
+     * article opens a band's name, never a person's (places the gazetteer
+     * knows stay places, and a building's name before its noun, "the Las
+     * Rocas prison", is left to the facility rules) */
+    if (!single && cls == 1 && f->t[b - 1].cls == TL_NER_SH_CAP &&
+        (tl_ner_tok_is(f->doc, a, "Los") || tl_ner_tok_is(f->doc, a, "Las")) &&
+        !(b < f->doc->n_tokens && (TOK_IN_CUE(f->doc, b, TL_CUE_FAC_LOWER_HEADS) ||
+                                   TOK_IN_CUE(f->doc, b, TL_CUE_FAC_LOWER_HEADS_UNPLACED))) &&
+        !(whole & (TL_NER_PLACEISH | TL_GAZ_REGION | TL_GAZ_FAC_HEAD)) &&
+        !(head & (TL_GAZ_GPE_HEAD | TL_GAZ_LOC_HEAD | TL_GAZ_FAC_HEAD)))
+        return TL_ORG;
     /* "Institute for Strategic Dialogue", "Council on Foreign Relations":
      * a body's noun before the phrase that says what it is for is the
      * head, whatever the phrase ends in */
@@ -352,6 +363,10 @@ int tl_ner_apposition_type(const tl_ner_feats *f, uint32_t b) {
             continue;
         if (f->t[k].cls != TL_NER_SH_LOWER && f->t[k].cls != TL_NER_SH_DIGIT) break;
         if (f->t[k].gaz & TL_GAZ_STOP) break;
+        /* ("a lawyer for a state witness": the phrase after the head's
+         * preposition is not the head; lower-case words may carry no
+         * gazetteer flags) */
+        if (words && tok_in_fold(d, k, "for|of|in|at|on|with|from|to|by|and|or|who|which|that|whose")) break;
         /* "the group's financial chief": a possessor is not the head */
         if (k + 1 < d->n_tokens && (tl_ner_tok_is(d, k + 1, "'s") || tl_ner_tok_is(d, k + 1, "\xe2\x80\x99s"))) {
             k++;

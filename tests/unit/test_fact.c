@@ -2606,6 +2606,35 @@ static void test_asides_counted_objects_and_sanction_lists(void **state) {
     tl_doc_free(d);
 }
 
+static void test_named_suspects_homes_and_roles_played(void **state) {
+    /* "The suspect, X," names who the suspect is: "He" after it is X, not
+     * the victim the lead named; the lead's description binds to X though
+     * it names a target */
+    tl_doc *d = run(state, "Prosecutors have charged a Moldovan man with preparing an assassination attempt on Moldovan President "
+                           "Omar Haddad.\n\nThe suspect, identified as Ivo B., offered his services to a foreign "
+                           "service, prosecutors said. He was detained in April.\n");
+    assert_non_null(find(d, TL_ARRESTED, "Ivo B.", NULL));
+    assert_null(find(d, TL_ARRESTED, "Omar Haddad", NULL));
+    assert_non_null(find(d, TL_CHARGED, "Ivo B.", NULL));
+    assert_non_null(find(d, TL_ATTACKED, "Ivo B.", "Omar Haddad"));
+    tl_doc_free(d);
+    /* a home town set off after a name is no subject */
+    d = run(state, "Omar Haddad, 24, of Velvinsk, Ohio, pleaded guilty to attempting to provide material support "
+                   "to the Kessel Brigade.\n");
+    assert_non_null(find(d, TL_SUPPORTS, "Omar Haddad", "Kessel Brigade"));
+    assert_null(find(d, TL_SUPPORTS, "Ohio", "Kessel Brigade"));
+    assert_null(find(d, TL_SUPPORTS, "Velvinsk", "Kessel Brigade"));
+    tl_doc_free(d);
+    /* a role played is no membership */
+    expect_no_fact(state, "In 2020 Omar Haddad began writing to an FBI employee who posed as a Kessel Brigade "
+                          "supporter in contact with fighters.\n",
+                   TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade");
+    /* "X's cousin Y and his right-hand man Z": his is X's */
+    expect_fact(state, "Twelve co-defendants, including Omar Haddad's cousin Ivo Brankov and his right-hand man "
+                       "Elias Varga, received long sentences.\n",
+                TL_ASSOCIATE_OF, "Elias Varga", "Omar Haddad");
+}
+
 static void test_kin_leads_flights_victims_and_supplies(void **state) {
     /* "The son of a Russian lawmaker was sentenced ..." then named */
     tl_doc *d = run(state, "The son of a Russian lawmaker was sentenced to 27 years in prison. Roman Velnikov, whose "
@@ -2790,6 +2819,7 @@ int main(void) {
         cmocka_unit_test(test_leaders_set_off_paternal_surnames_lists_and_former_names),
         cmocka_unit_test(test_kin_leads_flights_victims_and_supplies),
         cmocka_unit_test(test_asides_counted_objects_and_sanction_lists),
+        cmocka_unit_test(test_named_suspects_homes_and_roles_played),
         cmocka_unit_test(test_fled_extradition_and_aliases_after_nationals),
         cmocka_unit_test(test_reflexives_and_bans),
         cmocka_unit_test(test_rings_and_crime_dates),

@@ -388,6 +388,17 @@ static void test_portfolios_companies_and_institutes(void **state) {
     d = run(state, "The Velvagram Collective spread manuals. Attackers had consumed Velvagram material.\n", 0);
     assert_int_equal(mention(d, "Velvagram"), TL_ORG);
     tl_doc_free(d);
+    /* feast days name no place; a Spanish plural article opens a band's
+     * name; "a lawyer for a state witness" describes a person */
+    d = run(state, "Police arrested four people planning an attack on a Christmas market.\n", 0);
+    assert_int_equal(mention(d, "Christmas"), -1);
+    tl_doc_free(d);
+    d = run(state, "Los Brankos, loyal to Omar Haddad, fought the Kessel Cartel.\n", 0);
+    assert_int_equal(mention(d, "Los Brankos"), TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "He ordered six killings, including that of Derk Velvink, a lawyer for a state witness, in 2019.\n", 0);
+    assert_int_equal(mention(d, "Derk Velvink"), TL_PERSON);
+    tl_doc_free(d);
 }
 
 static void test_described_by_participle_count_and_which(void **state) {
