@@ -972,8 +972,9 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
             /* Two people share the surname ("Viktor Kral ... Jan Kral"): a
              * surname alone before the second is named is the first.  Once
              * both were named it could be either and stays apart, as do "the
-             * Nazari brothers". */
-            if (count > 1 && k->nw == 1 && near >= 0 && !before2 && m->type == TL_PERSON) {
+             * Nazari brothers"; so do a Hispanic name's two surnames,
+             * "Guzman Lopez" before Ovidio Guzman Lopez is named. */
+            if (count > 1 && near >= 0 && !before2 && m->type == TL_PERSON) {
                 const char *nx = d->text + m->end;
                 while (*nx == ' ') nx++;
                 if (strncmp(nx, "brothers", 8) && strncmp(nx, "family", 6) && strncmp(nx, "sisters", 7) &&

@@ -1028,7 +1028,7 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
     size_t k = 0;
     int cur = m;
     while (k < cap) {
-        int nx = -1;
+        int nx = -1, described = 0;
         if (dir > 0) {
             uint32_t j = s->ms[cur].te;
             int conj = 0;
@@ -1058,6 +1058,22 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
                        (tl_fact_ment_at(s, q) < 0 || s->ms[tl_fact_ment_at(s, q)].type == TL_NORP))
                     q++;
                 if (tl_fact_is(s, q, ",") && tl_fact_wl(s, q + 1, WL_AND_OR)) j = q;
+                /* ("designating X, a Somalia-based al-Shabaab official
+                 * who oversees extortion in Mogadishu, and Y, a company
+                 * owned by X": a longer one with names in it, when the
+                 * next conjunct is described the same way) */
+                else if (mask & O_) {
+                    q = j + 2;
+                    while (q < s->se && q < j + 24 && !tl_fact_is(s, q, ",") && !tl_fact_is(s, q, ";") &&
+                           !tl_fact_is(s, q, "(") && !tl_fact_is(s, q, "."))
+                        q++;
+                    int nc = tl_fact_is(s, q, ",") && tl_fact_wl(s, q + 1, WL_AND_OR) ? tl_fact_ment_at(s, q + 2) : -1;
+                    if (nc >= 0 && s->ms[nc].tb == q + 2 && tl_fact_is(s, s->ms[nc].te, ",") &&
+                        tl_fact_w(s, s->ms[nc].te + 1, "a|an|the")) {
+                        j = q;
+                        described = 1;
+                    }
+                }
             }
             while (j < s->se && (tl_fact_is(s, j, ",") || tl_fact_wl(s, j, WL_AND_OR_AS) ||
                                  tl_fact_is(s, j, "well"))) {
@@ -1131,7 +1147,13 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
             if (!conj || j == s->sb) break;
             nx = tl_fact_ment_ending(s, j - 1);
         }
-        if (nx < 0 || !tl_fact_type_ok(s, nx, mask) || s->ms[nx].type != s->ms[m].type) break;
+        /* (people and bodies each described may be listed together:
+         * "designating X, a financier, and Y, a company owned by X") */
+        if (nx < 0 || !tl_fact_type_ok(s, nx, mask) ||
+            (s->ms[nx].type != s->ms[m].type &&
+             !(described && (s->ms[nx].type == TL_ORG || s->ms[nx].type == TL_PERSON) &&
+               (s->ms[m].type == TL_ORG || s->ms[m].type == TL_PERSON))))
+            break;
         out[k++] = nx;
         cur = nx;
     }
@@ -1254,6 +1276,19 @@ static int source_named(const tl_fsent *s, int m, uint32_t trig) {
 static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status) {
     if ((a0 < 0) != (a1 < 0) && core2(type)) tl_fact_evc_open(s, type, a0 < 0 ? a1 : a0, a0 < 0, trig, status);
     if (a0 < 0 || (core2(type) && a1 < 0)) return;
+    /* "The cell's leader, X": "the cell" stands for the body it is a part
+     * of, and the head of an unnamed part is the body's member */
+    /* ("the unit's leader" after "the Velvo Unit" is its own; "the
+     * faction" is as often the body itself) */
+    if (type == TL_LEADER_OF && s->ms[a1].pron && !s->ms[a1].virt && s->ms[a1].tb < s->se &&
+        tl_fact_w(s, s->ms[a1].tb, "cell|wing|branch|unit")) {
+        const tl_str *nm = &s->d->entities[s->ms[a1].ent].name;
+        size_t wl = s->len[s->ms[a1].tb - s->sb];
+        int own = 0;
+        for (size_t p = 0; p + wl <= nm->len && !own; p++)
+            own = strncasecmp(nm->ptr + p, s->low[s->ms[a1].tb - s->sb], wl) == 0;
+        if (!own) type = TL_MEMBER_OF;
+    }
     /* "they": the fact holds for every person of the group it stands for;
      * the copies are plain pronouns, so this does not recurse further. */
     for (int r = 0; r < 2; r++) {

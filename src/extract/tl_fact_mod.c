@@ -33,6 +33,13 @@ static int support_suffix(const char *w, size_t n) {
 static int compound_holder(const tl_fsent *s, const tl_fment *x, int want_after) {
     int o = tl_fact_ment_from(s, x->te, NULL);
     if (o >= 0 && s->ms[o].tb > x->te + 1) o = -1; /* "Iran-backed the group": no */
+    /* "X, a Somalia-based al-Shabaab official": the body's name modifies a
+     * person's noun, which the place describes; the apposition's name is
+     * the holder */
+    if (o >= 0 && s->ms[o].type == TL_ORG && s->ms[o].te < s->se &&
+        (tl_fact_w(s, s->ms[o].te, TL_CUE_LEADER_WORDS) || tl_fact_w(s, s->ms[o].te, TL_CUE_MEMBER_NOUNS) ||
+         tl_fact_w(s, s->ms[o].te, "official|operative|fighter|member|financier|facilitator|militant|recruiter")))
+        o = -1;
     if (o < 0) {
         for (uint32_t k = x->te; k < s->se && k < x->te + 4; k++) {
             if (tl_fact_wl(s, k, WL_IS_WAS_ARE_ETC)) { o = tl_fact_ment_from(s, k + 1, NULL); break; }

@@ -1267,6 +1267,13 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
                  * a list of people, "X, the co-founder of Y, and Z were
                  * arrested on Thursday", may be read inside it) */
                 if (outside_relative(s, wb, c->trig, 1) || outside_relative(s, c->trig, wb, 0)) continue;
+                /* "led by X until his death in 2021": the end of what the
+                 * verb tells, not its date (the death's or the arrest's own
+                 * all the same) */
+                if (wb > s->sb + 3 && c->trig + 2 != wb && tl_fact_is(s, wb - 1, "in") &&
+                    tl_fact_w(s, wb - 2, "death|killing|arrest|capture|ouster|removal|resignation|assassination") &&
+                    tl_fact_w(s, wb - 3, "his|her|its|their") && tl_fact_is(s, wb - 4, "until"))
+                    continue;
                 /* "sentenced X for war crimes committed in 1999": the
                  * date of the crimes a participle tells, not the sentence */
                 if (c->type == TL_CHARGED && wb > c->trig) {
@@ -1529,7 +1536,19 @@ static int attribution_before(const tl_fsent *s, uint32_t b) {
  * apposition (", an affiliate of ...")?  The aside must still be open at b
  * (no comma between) and close later in the sentence.  Can't fail. */
 static int aside_after(const tl_fsent *s, uint32_t a, uint32_t b) {
+    /* (past the focus's acronym: "X (ISKP), the Afghan affiliate of the
+     * Islamic State,") */
+    if (a + 3 < b && tl_fact_is(s, a, "(") && tl_fact_is(s, a + 2, ")")) a += 3;
     if (a + 1 > b || b >= s->se || !tl_fact_is(s, a, ",")) return 0;
+    /* ("the Afghan affiliate of Y": a definite noun of a part) */
+    if ((a + 3 < b && tl_fact_is(s, a + 1, "the") && tl_fact_is(s, b - 1, "of")) ||
+        (a + 4 < b && tl_fact_is(s, a + 1, "the") && tl_fact_is(s, b - 2, "of") && tl_fact_is(s, b - 1, "the")))
+        for (uint32_t k = a + 2; k < b; k++)
+            if (tl_fact_w(s, k, "affiliate|branch|wing|arm|offshoot|franchise|faction|province|chapter")) {
+                for (uint32_t j = b; j < s->se; j++)
+                    if (tl_fact_is(s, j, ",")) return 1;
+                return 0;
+            }
     /* (or a possessor opening it: "JNIM, al-Qaeda's affiliate in the
      * Sahel,") */
     int y = b == a + 1 ? tl_fact_ment_at(s, b) : -1;

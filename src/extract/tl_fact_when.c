@@ -732,6 +732,10 @@ void tl_when_carry(const tl_doc *d, const tl_trig_lex *lex, const tl_when *pub, 
                      * American in 1993, had led ...": a date inside a
                      * relative clause tells of an older event */
                     if (found >= 0 && in_relative_clause(d, si + k, ws[found].tok_begin)) found = -1;
+                    /* "More than 1,200 people have been killed since
+                     * September 2024": a span of events since then dates
+                     * none before it */
+                    if (found >= 0 && ws[found].tok_begin > 0 && tl_tok_eq(d, ws[found].tok_begin - 1, "since")) found = -1;
                     /* "X was convicted ... . Y, who was jailed in 2021":
                      * the later event is someone else's (the facts are in
                      * sentence order: a bounded look ahead) */

@@ -422,6 +422,24 @@ static int described_kind(const tl_ner_feats *f, const tl_ner_span *X) {
     if (a >= 2 && d->tokens[a - 2].sent == sent && tl_ner_tok_is(d, a - 1, ",") && f->t[a - 2].cls == TL_NER_SH_LOWER &&
         tl_ner_kind_noun(d, a - 2) == TL_PERSON && X->cls == TL_PERSON)
         return TL_PERSON;
+    /* "The group, led by Sanaullah Ghafari,": a name of two or three
+     * words after a verb of leading and "by", with no word of a body or a
+     * place in it, is its leader's (the tagger may call it a body) */
+    if (X->cls == TL_ORG && b - a >= 2 && b - a <= 3 && a >= 2 && d->tokens[a - 2].sent == sent &&
+        tl_ner_tok_is(d, a - 1, "by") &&
+        (tl_ner_tok_is(d, a - 2, "led") || tl_ner_tok_is(d, a - 2, "headed") || tl_ner_tok_is(d, a - 2, "commanded") ||
+         tl_ner_tok_is(d, a - 2, "founded") || tl_ner_tok_is(d, a - 2, "run"))) {
+        uint32_t g = 0;
+        int caps = 1;
+        for (uint32_t k = a; k < b; k++) {
+            g |= f->t[k].gaz;
+            caps &= f->t[k].cls == TL_NER_SH_CAP;
+        }
+        if (caps && !(g & (TL_GAZ_ORG_WORD | TL_GAZ_ORG_HEAD | TL_GAZ_ORG_NAME | TL_NER_PLACEISH | TL_GAZ_REGION |
+                           TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_STOP)) &&
+            !(tl_ner_span_gaz(f, a, b) & (TL_GAZ_ORG_NAME | TL_NER_PLACEISH)))
+            return TL_PERSON;
+    }
     int app = tl_ner_apposition_type(f, c);
     /* "born in Halifax, the son of ...": after a preposition a person's
      * apposition is about the subject; a kind of body or place is not. */

@@ -1157,8 +1157,9 @@ not_office:
      * name the tagger read as a person's, after "the" (a few lower-case
      * words between) and before a facility noun, is the facility's.  Not
      * "camp": "the Biden camp" is a campaign. */
-    if (type == TL_PERSON && b < d->n_tokens && d->tokens[b].sent == d->tokens[a].sent &&
-        f->t[b].cls == TL_NER_SH_LOWER && !tl_ner_tok_is(d, b, "camp") &&
+    /* (or as nothing of ours: "the Beach View hotel") */
+    if ((type == TL_PERSON || (type < 0 && f->t[b - 1].cls == TL_NER_SH_CAP)) && b < d->n_tokens &&
+        d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_LOWER && !tl_ner_tok_is(d, b, "camp") &&
         (TOK_IN_CUE(d, b, TL_CUE_FAC_LOWER_HEADS) || TOK_IN_CUE(d, b, TL_CUE_FAC_LOWER_HEADS_UNPLACED))) {
         uint32_t k = a;
         while (k > 0 && a - k < 3 && d->tokens[k - 1].sent == d->tokens[a].sent && f->t[k - 1].cls == TL_NER_SH_LOWER &&
@@ -1251,8 +1252,11 @@ int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
         }
         /* "two al-Qaeda operatives"; "al-Qaeda" anywhere, a well-known
          * organization's name (the tagger reads lower-case words) */
+        /* (and "a Somalia-based al-Shabaab official": one member's noun) */
         if (!lab[i] && !head[i] && f->t[i].cls == TL_NER_SH_MIXED && arabic_article_name(d, i) &&
-            (tl_ner_member_noun(d, i + 1) || org_name(f->t[i].gaz))) {
+            (tl_ner_member_noun(d, i + 1) || org_name(f->t[i].gaz) ||
+             tok_in_fold(d, i + 1, "official|operative|fighter|member|commander|leader|financier|facilitator|"
+                                   "militant|emir|chief|spokesman|recruiter"))) {
             if (!tl_ner_sv_push(svp, (tl_ner_span){i, i + 1, TL_ORG, 0, 0, 0, 0, 0})) return TL_ENOMEM;
             i++;
             continue;
@@ -1300,6 +1304,14 @@ int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
          * ("Fighters of al-Qaeda": not a name's Arabic article) */
         if (a > i)
             while (a < j && f->t[a].cls != TL_NER_SH_CAP && f->t[a].cls != TL_NER_SH_CAPS && !arabic_article_name(d, a)) a++;
+        /* "a Somalia-based al-Shabaab official": a place glued to a
+         * participle modifies what follows; the name after it is read on
+         * its own */
+        if (a + 1 < j && (d->tokens[a].flags & TL_TOK_HYPHEN) && lower_tail(d, a) && f->t[a].cls == TL_NER_SH_CAP) {
+            if (split_compound(f, svp, a) < 0) return TL_ENOMEM;
+            i = a + 1;
+            continue;
+        }
         if (a < j) {
             int ft = rule_type(f, a, j);
             if (ft < 0 && j - a == 1) ft = gaz_type(f->t[a].gaz & ~(uint32_t)TL_GAZ_REGION);

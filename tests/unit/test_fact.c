@@ -2635,6 +2635,45 @@ static void test_named_suspects_homes_and_roles_played(void **state) {
                 TL_ASSOCIATE_OF, "Elias Varga", "Omar Haddad");
 }
 
+static void test_parts_affiliates_lists_and_ends(void **state) {
+    /* an aside naming the whole of the body in focus leaves it in focus
+     * for "the group"; "led by X" names a person */
+    tl_doc *d = run(state, "The Kessel Front (KF), the Afghan affiliate of the Tarvos Movement, has expanded.\n\n"
+                           "The group, led by Sanaullah Velvani since 2020, claimed the attack on the Omrazi Hall.\n");
+    assert_non_null(find(d, TL_LEADER_OF, "Sanaullah Velvani", "Kessel Front"));
+    assert_non_null(find(d, TL_ATTACKED, "Kessel Front", "Omrazi Hall"));
+    tl_doc_free(d);
+    /* the head of a cell of a body is its member */
+    d = run(state, "A British man who joined the Islamic State in Syria and was part of a cell of executioners "
+                   "has been released, his family said.\n\nOmar Haddad, 39, was convicted in Turkey in 2017 of being "
+                   "a member of a terrorist organization. Two other members of the cell, Elias Varga and Tomas "
+                   "Velvik, were sentenced to life in prison in 2022.\n\nThe cell's leader, Ivo Brankov, was killed "
+                   "in a drone strike in 2015.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Ivo Brankov", "Islamic State"));
+    assert_null(find(d, TL_LEADER_OF, "Ivo Brankov", "Islamic State"));
+    tl_doc_free(d);
+    /* "a Somalia-based al-Shabaab official": the place is the person's */
+    d = run(state, "OFAC is designating Omar Haddad, a Somalia-based al-Shabaab official who oversees extortion "
+                   "in Mogadishu, and Kessel Logistics, a company owned or controlled by Haddad.\n");
+    assert_non_null(find(d, TL_MEMBER_OF, "Omar Haddad", "al-Shabaab"));
+    assert_non_null(find(d, TL_OPPOSES, "OFAC", "Omar Haddad"));
+    assert_non_null(find(d, TL_OPPOSES, "OFAC", "Kessel Logistics"));
+    assert_null(find(d, TL_LOCATED_IN, "al-Shabaab", "Somalia"));
+    tl_doc_free(d);
+    /* "until his death in 2021" ends the lead; it does not date it */
+    d = run(state, "The group, led by Omar Haddad until his death in 2021, has killed thousands. The Kessel "
+                   "Brigade was founded in 2002.\n");
+    const tl_fact *f = find(d, TL_LEADER_OF, "Omar Haddad", NULL);
+    if (f) assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
+    /* two surnames alone are the one named before with them */
+    d = run(state, "Ivo Brankov says he was kidnapped by Joaquin Velvo Tarvos.\n\nVelvo Tarvos pleaded guilty "
+                   "in 2025. His brother Ovidio Velvo Tarvos pleaded guilty in 2023.\n");
+    assert_non_null(find(d, TL_CHARGED, "Joaquin Velvo Tarvos", NULL));
+    assert_non_null(find(d, TL_FAMILY_OF, "Ovidio Velvo Tarvos", "Joaquin Velvo Tarvos"));
+    tl_doc_free(d);
+}
+
 static void test_kin_leads_flights_victims_and_supplies(void **state) {
     /* "The son of a Russian lawmaker was sentenced ..." then named */
     tl_doc *d = run(state, "The son of a Russian lawmaker was sentenced to 27 years in prison. Roman Velnikov, whose "
@@ -2820,6 +2859,7 @@ int main(void) {
         cmocka_unit_test(test_kin_leads_flights_victims_and_supplies),
         cmocka_unit_test(test_asides_counted_objects_and_sanction_lists),
         cmocka_unit_test(test_named_suspects_homes_and_roles_played),
+        cmocka_unit_test(test_parts_affiliates_lists_and_ends),
         cmocka_unit_test(test_fled_extradition_and_aliases_after_nationals),
         cmocka_unit_test(test_reflexives_and_bans),
         cmocka_unit_test(test_rings_and_crime_dates),

@@ -399,6 +399,15 @@ static void test_portfolios_companies_and_institutes(void **state) {
     d = run(state, "He ordered six killings, including that of Derk Velvink, a lawyer for a state witness, in 2019.\n", 0);
     assert_int_equal(mention(d, "Derk Velvink"), TL_PERSON);
     tl_doc_free(d);
+    /* a name after "led by" with no word of a body is a person's; a name
+     * the tagger left untyped between "the" and a building's noun is the
+     * building's */
+    d = run(state, "The group, led by Sanaullah Velvani since 2020, claimed the attack.\n", 0);
+    assert_int_equal(mention(d, "Sanaullah Velvani"), TL_PERSON);
+    tl_doc_free(d);
+    d = run(state, "Gunmen stormed the Beach View hotel at Lido beach after a suicide bomber blew himself up.\n", 0);
+    assert_int_equal(mention(d, "Beach View hotel"), TL_FAC);
+    tl_doc_free(d);
 }
 
 static void test_described_by_participle_count_and_which(void **state) {
