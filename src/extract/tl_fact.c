@@ -431,10 +431,42 @@ static int relative_on_prep_object(const tl_fsent *s, uint32_t k) {
 static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     /* "people he believed were members of Y": a clause on a common noun,
      * whose subject that noun is (not the one who believed) */
-    if (i > s->sb + 3 && tl_fact_w(s, i - 1, "believed|thought|knew|assumed|claimed") && tl_fact_ment_at(s, i - 2) >= 0 &&
-        s->ms[tl_fact_ment_at(s, i - 2)].tb == i - 2 && s->ms[tl_fact_ment_at(s, i - 2)].te == i - 1 &&
-        tl_fact_ment_at(s, i - 3) < 0 && tl_fact_tag(s, i - 3) == TL_POS_NOUN)
-        return -1;
+    /* ("X, a solicitor it said had worked with Y": the noun in apposition
+     * to a name, that name; auxiliaries may come between) */
+    {
+        uint32_t v = i;
+        while (v > s->sb + 4 && v + 2 > i && tl_fact_w(s, v - 1, "had|has|have|was|were|is|are")) v--;
+        if (v > s->sb + 3 && tl_fact_w(s, v - 1, "believed|thought|knew|assumed|claimed|said|says|alleged|alleges") &&
+            ((tl_fact_ment_at(s, v - 2) >= 0 && s->ms[tl_fact_ment_at(s, v - 2)].tb == v - 2 &&
+              s->ms[tl_fact_ment_at(s, v - 2)].te == v - 1) ||
+             tl_fact_w(s, v - 2, "it|he|she|they|we|police|prosecutors|officials|authorities|investigators")) &&
+            tl_fact_ment_at(s, v - 3) < 0 &&
+            tl_fact_tag(s, v - 3) == TL_POS_NOUN && !(s->d->tokens[v - 3].flags & TL_TOK_UPPER)) {
+            for (uint32_t q = v - 3; q > s->sb + 1 && q + 5 > v; q--)
+                if (tl_fact_w(s, q, "a|an|the")) {
+                    int h = tl_fact_is(s, q - 1, ",") ? tl_fact_ment_ending(s, q - 2) : -1;
+                    return h >= 0 && !s->ms[h].pron && tl_fact_type_ok(s, h, mask) ? h : -1;
+                }
+            return -1;
+        }
+    }
+    /* "Moscow has used Iranian drones to attack Y": the instrument a verb
+     * of use takes is not the infinitive's subject; that verb's subject
+     * is (a person or a body used, "used militants to attack", is) */
+    if (i > s->sb + 3 && tl_fact_is(s, i - 1, "to")) {
+        uint32_t q = i - 1;
+        int body = 0;
+        for (int n = 0; n < 5 && q > s->sb + 1; n++) {
+            q--;
+            int m = tl_fact_ment_at(s, q);
+            if (m >= 0 && s->ms[m].type != TL_NORP && !s->ms[m].mod) body = 1;
+            if (tl_fact_w(s, q, "use|used|uses|using|employed|employs|deployed|deploys|launched|fired|fires")) {
+                if (!body && q + 2 < i) return find_subj(s, q, mask);
+                break;
+            }
+            if (m < 0 && (tl_fact_is_punct(s, q) || tl_fact_is_verbish(s, q) || tl_fact_wl(s, q, WL_PREPS))) break;
+        }
+    }
     /* "X, formerly known as Y, was founded in 2015": the name before an
      * aside that gives another name */
     {
@@ -682,7 +714,13 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         uint32_t tb = s->ms[m].tb;
         /* "WASHINGTON -- President X's administration imposed": a dateline
          * names where the report was filed, never a subject */
-        if (tb == s->sb && s->ms[m].type == TL_GPE &&
+        /* (and "MAPUTO, Mozambique -- Insurgents attacked": the country
+         * after the dateline's city) */
+        uint32_t dl = tb;
+        if (dl > s->sb + 1 && tl_fact_is(s, dl - 1, ",") && tl_fact_ment_ending(s, dl - 2) >= 0 &&
+            s->ms[tl_fact_ment_ending(s, dl - 2)].tb == s->sb && s->ms[tl_fact_ment_ending(s, dl - 2)].type == TL_GPE)
+            dl = s->sb;
+        if (dl == s->sb && s->ms[m].type == TL_GPE &&
             (tl_fact_is(s, k + 1, "--") || tl_fact_is(s, k + 1, "-") || tl_fact_is(s, k + 1, "\xe2\x80\x94") ||
              tl_fact_is(s, k + 1, "\xe2\x80\x93") || tl_fact_is(s, k + 1, "\xe2\x80\xa2")))
             return -1;
@@ -906,6 +944,21 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             (tl_fact_is(s, s->ms[p].te, ",") || (counted && tl_fact_wl(s, s->ms[p].te, WL_AND_OR))) &&
             tl_fact_type_ok(s, p, mask))
             return p;
+    }
+    /* "designated the group, which it calls ISIS-Mozambique, as": the name
+     * the relative clause gives the noun */
+    if (i + 7 < s->se && tl_fact_is(s, i + 1, "the") && tl_fact_w(s, i + 2, BAND_NOUNS) && tl_fact_is(s, i + 3, ",") &&
+        tl_fact_w(s, i + 4, "which|that")) {
+        uint32_t q = i + 5;
+        if (tl_fact_ment_at(s, q) >= 0) q = s->ms[tl_fact_ment_at(s, q)].te;
+        else if (tl_fact_w(s, q, "it|they|he|she|we|officials|authorities")) q++;
+        if (tl_fact_w(s, q, "calls|call|called|dubs|dubbed|names|named|refers")) {
+            q++;
+            if (tl_fact_is(s, q, "to") && tl_fact_is(s, q + 1, "as")) q += 2;
+            if (tl_fact_is(s, q, "the")) q++;
+            int g = tl_fact_ment_at(s, q);
+            if (g >= 0 && s->ms[g].tb == q && tl_fact_type_ok(s, g, mask)) return g;
+        }
     }
     /* "joined a network known as the Black Hand", "headed a financial
      * wing known as Los Cuinis" */
@@ -1389,7 +1442,7 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
      * reserve", "designated successor" oppose nothing) */
     if (type == TL_OPPOSES && s->len[trig - s->sb] >= 9 && !memcmp(s->low[trig - s->sb], "designat", 8)) {
         int listed = 0;
-        for (uint32_t k = trig + 1; k < s->se && k < trig + 14 && !listed; k++)
+        for (uint32_t k = trig + 1; k < s->se && k < trig + 20 && !listed; k++)
             listed = tl_fact_w(s, k, "terrorist|terrorists|terror|sanctions|sanctioned|fto|sdgt");
         /* (or by the Treasury's sanctions office: "OFAC designated X") */
         for (uint32_t k = s->sb; k < trig && !listed; k++)
@@ -1943,6 +1996,19 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
             else if (tl_fact_is(s, i + 1, "to") && tl_fact_is(s, i + 2, "death")) after = i + 2;
         }
         if (r_obj >= 0) obj = part_obj >= 0 ? (tl_fact_type_ok(s, part_obj, m_obj) ? part_obj : -1) : find_dobj(s, after, m_obj);
+        /* "the BLA, which the United States designated as a terrorist
+         * organization": the relative pronoun before the subject is the
+         * object, and stands for the name before it */
+        uint32_t rel = subj >= 0 ? s->ms[subj].tb : s->sb;
+        if (rel > s->sb + 3 && tl_fact_is(s, rel - 1, "the")) rel--;
+        if (r_obj >= 0 && obj < 0 && subj >= 0 && part_obj < 0 && rel > s->sb + 2 && s->ms[subj].te == i &&
+            tl_fact_w(s, rel - 1, "which|whom")) {
+            uint32_t q = rel - 1;
+            if (tl_fact_is(s, q - 1, ",")) q--;
+            if (q > s->sb + 3 && tl_fact_is(s, q - 1, ")") && tl_fact_is(s, q - 3, "(")) q -= 3;
+            int ante = tl_fact_ment_ending(s, q - 1);
+            if (ante >= 0 && !s->ms[ante].pron && ante != subj && tl_fact_type_ok(s, ante, m_obj)) obj = ante;
+        }
         obj = past_norp_modifier(s, obj, m_obj);
         /* "managed the Red Hand's finances": a body's affairs, not the body */
         if (obj >= 0 && type == TL_LEADER_OF && s->ms[obj].te < s->se && tl_fact_w(s, i, "manage|manages|managed") &&
@@ -2016,6 +2082,30 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
                 int w = tl_fact_ment_from(s, k + 2, NULL);
                 if (w >= 0 && s->ms[w].type == TL_PERSON && s->ms[w].ent != s->ms[args[0]].ent)
                     emit_coord(s, type, w, 1, args[1], 1, args[2], args[3], i, status);
+                break;
+            }
+        }
+    /* "designated the group ... as a terrorist organization, along with
+     * its leader, X": so was he, and he leads it */
+    if (type == TL_OPPOSES && args[0] >= 0 && args[1] >= 0 && s->len[i - s->sb] >= 9 &&
+        !memcmp(s->low[i - s->sb], "designat", 8))
+        for (uint32_t k = s->ms[args[1]].te; k + 4 < s->se && k < i + 30; k++) {
+            if (tl_fact_is(s, k, ";")) break;
+            if (tl_fact_w(s, k, "along|together") && tl_fact_is(s, k + 1, "with")) {
+                uint32_t q = k + 2;
+                int lead = tl_fact_w(s, q, "its|their") && tl_fact_w(s, q + 1, "leader|leaders|chief|head|founder|emir|commander");
+                if (lead) q += 2;
+                if (tl_fact_is(s, q, ",")) q++;
+                int w = tl_fact_ment_at(s, q);
+                if (w >= 0 && s->ms[w].tb == q && (s->ms[w].type == TL_PERSON || s->ms[w].type == TL_ORG) &&
+                    s->ms[w].ent != s->ms[args[1]].ent) {
+                    emit_coord(s, type, args[0], -1, w, 1, -1, -1, i, status);
+                    if (lead && s->ms[w].type == TL_PERSON && s->ms[args[1]].type == TL_ORG) {
+                        s->np = 1;
+                        emit(s, TL_LEADER_OF, w, args[1], -1, -1, k, 0);
+                        s->np = 0;
+                    }
+                }
                 break;
             }
         }

@@ -55,10 +55,19 @@ typedef struct tl_fdoc {
 
 /* Is local mention m a dateline's place: the sentence's first words, in
  * capitals ("WASHINGTON", "EL PASO"), before a dash, a comma or a
- * parenthesis ("WASHINGTON -", "EL PASO, Texas (KTSM) -")?  Can't fail. */
+ * parenthesis ("WASHINGTON -", "EL PASO, Texas (KTSM) -"), or the place
+ * after such a city's comma ("Texas")?  Can't fail. */
 static int dateline_place(const tl_fsent *s, int m) {
     const tl_fment *x = &s->ms[m];
-    if (x->tb != s->sb || x->pron || x->virt || x->te >= s->se) return 0;
+    if (x->pron || x->virt || x->te >= s->se) return 0;
+    /* (the country or state after the city: "MAPUTO, Mozambique -") */
+    if (x->tb > s->sb + 1 && x->type == TL_GPE && tl_fact_is(s, x->tb - 1, ",") &&
+        (tl_fact_is(s, x->te, "-") || tl_fact_is(s, x->te, "--") || tl_fact_is(s, x->te, "\u2013") ||
+         tl_fact_is(s, x->te, "\u2014") || tl_fact_is(s, x->te, "("))) {
+        int c = tl_fact_ment_ending(s, x->tb - 2);
+        return c >= 0 && c != m && dateline_place(s, c);
+    }
+    if (x->tb != s->sb) return 0;
     const tl_token *a = &s->d->tokens[x->tb], *b = &s->d->tokens[x->te - 1];
     if (b->end - a->start < 3) return 0;
     for (uint32_t k = a->start; k < b->end; k++) {
@@ -601,6 +610,9 @@ static void add_pronouns(tl_fsent *s) {
     /* A plural pronoun reaches back one sentence only: "they" far from the
      * names is as often the authorities or a group as the people. */
     int group = fd->n_group >= 2 && s->si - fd->group_sent <= 1;
+    /* ("Both men" and "the two suspects" say how many: the pair named
+     * together two sentences back, past a sentence on one of them) */
+    int pair = fd->n_group == 2 && s->si - fd->group_sent <= 2;
     s->n_group = 0;
     /* "X, an associate of Y, denied that he ...": a subject pronoun or a
      * possessive after a person named earlier in the sentence is that
@@ -715,11 +727,12 @@ static void add_pronouns(tl_fsent *s) {
                 }
             }
             add_ment(s, i, i + 1, e, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */
-        } else if (group && ((s->len[i - s->sb] == 4 && c0 == 't' && tl_fact_w(s, i, "they|them")) ||
-                             (i > s->sb && s->len[i - s->sb] >= 3 &&
-                              (tl_fact_is(s, i - 1, "the") || tl_fact_is(s, i - 1, "both") || tl_fact_is(s, i - 1, "two")) &&
-                              tl_fact_w(s, i, "men|women|suspects|defendants|brothers|sisters|pair") &&
-                              !group_named_after(s, i))) &&
+        } else if ((group || pair) &&
+                   ((group && s->len[i - s->sb] == 4 && c0 == 't' && tl_fact_w(s, i, "they|them")) ||
+                    (i > s->sb && s->len[i - s->sb] >= 3 &&
+                     (group ? tl_fact_is(s, i - 1, "the") || tl_fact_is(s, i - 1, "both") || tl_fact_is(s, i - 1, "two")
+                            : tl_fact_is(s, i - 1, "both") || tl_fact_is(s, i - 1, "two")) &&
+                     tl_fact_w(s, i, "men|women|suspects|defendants|brothers|sisters|pair") && !group_named_after(s, i))) &&
                    tl_fact_corole_count_ok(s, i, fd->n_group)) {
             /* "they", "both men", "the two suspects", "the pair" */
             /* Stands for the first person of the group; emit() repeats the

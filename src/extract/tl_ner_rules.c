@@ -1188,6 +1188,22 @@ not_office:
             type = TL_FAC; /* "the Westgate mall" */
             b++;
         }
+        /* "the Westgate shopping mall": one word of its kind before the
+         * head */
+        else if ((type == TL_GPE || type == TL_FAC) && a > 0 && tl_ner_tok_is(d, a - 1, "the") && b + 1 < d->n_tokens &&
+                 d->tokens[b + 1].sent == d->tokens[a].sent && f->t[b + 1].cls == TL_NER_SH_LOWER &&
+                 !(whole & (TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_ORG_WORD)) &&
+                 tok_in_fold(d, b, "shopping|concert|sports|police|army|military|air|naval|detention|residential|"
+                                   "office|trade|exhibition|conference|convention|refugee|gas|oil|power|nuclear") &&
+                 (TOK_IN_CUE(d, b + 1, TL_CUE_FAC_LOWER_HEADS_UNPLACED) || TOK_IN_CUE(d, b + 1, TL_CUE_FAC_LOWER_HEADS) ||
+                  tok_in_fold(d, b + 1, "centre|center|station|base|complex|plant|terminal|venue"))) {
+            type = TL_FAC;
+            b += 2;
+        }
+        /* "the DusitD2 hotel complex": a second noun of a building */
+        if (type == TL_FAC && b < d->n_tokens && d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_LOWER &&
+            tok_in_fold(d, b, "complex|compound") && TOK_IN_CUE(d, b - 1, TL_CUE_FAC_LOWER_HEADS_UNPLACED))
+            b++;
         else if (type == TL_GPE && TOK_IN_CUE(d, b, TL_CUE_PLACE_ORG_HEADS)) { type = TL_ORG; b++; }
     }
     if (type == TL_EVENT && a > 0 && d->tokens[a - 1].sent == d->tokens[a].sent && f->t[a - 1].cls == TL_NER_SH_DIGIT &&

@@ -2674,6 +2674,44 @@ static void test_parts_affiliates_lists_and_ends(void **state) {
     tl_doc_free(d);
 }
 
+static void test_relatives_datelines_instruments_and_designations(void **state) {
+    /* "Both men" reaches the pair named together two sentences back */
+    tl_doc *d = run(state, "Omar Haddad, 29, and Ivo Brankov, 32, are accused of passing secrets. Haddad had worked "
+                           "for Elias Varga, the chair of a committee. Both men deny the charges.\n");
+    assert_non_null(find(d, TL_CHARGED, "Ivo Brankov", NULL));
+    assert_null(find(d, TL_CHARGED, "Elias Varga", NULL));
+    tl_doc_free(d);
+    /* "a solicitor it said had worked with Y": the noun's name worked */
+    d = run(state, "In 2022 the Kessel Service issued an alert about Elias Varga, a solicitor it said had worked "
+                   "with the Velvo Work Department.\n");
+    assert_non_null(find(d, TL_ASSOCIATE_OF, "Elias Varga", "Velvo Work Department"));
+    assert_null(find(d, TL_ASSOCIATE_OF, "Kessel Service", "Velvo Work Department"));
+    tl_doc_free(d);
+    /* the country after a dateline's city acts in nothing */
+    expect_no_fact(state, "MAPUTO, Mozambique -- Insurgents attacked the town of Palma, killing dozens of people.\n",
+                   TL_ATTACKED, "Mozambique", "Palma");
+    /* an instrument used is not the infinitive's subject */
+    expect_fact(state, "Velvinsk has used Iranian drones to attack Tarvosk.\n", TL_ATTACKED, "Velvinsk", "Tarvosk");
+    /* "X, which the United States designated as a terrorist organization" */
+    expect_fact(state, "Groups such as the Kessel Liberation Army (KLA), which the United States designated as a "
+                       "terrorist organization in 2019, attack workers.\n",
+                TL_OPPOSES, "United States", "Kessel Liberation Army");
+    /* "designated the group, which it calls X, as ..., along with its
+     * leader, Y" */
+    d = run(state, "The insurgents have fought since 2017. The United States designated the group, which it calls "
+                   "the Kessel Front, as a foreign terrorist organization in 2021, along with its leader, Omar Haddad.\n");
+    assert_non_null(find(d, TL_OPPOSES, "United States", "Kessel Front"));
+    assert_non_null(find(d, TL_OPPOSES, "United States", "Omar Haddad"));
+    assert_non_null(find(d, TL_LEADER_OF, "Omar Haddad", "Kessel Front"));
+    tl_doc_free(d);
+    /* "the Westgate shopping mall", "the X hotel complex" are buildings */
+    d = run(state, "Kenyan forces have fought the Kessel Brigade since 2011.\n\nIn 2013 the group attacked the "
+                   "Velvgate shopping mall in Nairobi. In 2019 its fighters stormed the Tarvo hotel complex.\n");
+    assert_non_null(find(d, TL_ATTACKED, "Kessel Brigade", "Velvgate shopping mall"));
+    assert_non_null(find(d, TL_ATTACKED, "Kessel Brigade", "Tarvo hotel complex"));
+    tl_doc_free(d);
+}
+
 static void test_kin_leads_flights_victims_and_supplies(void **state) {
     /* "The son of a Russian lawmaker was sentenced ..." then named */
     tl_doc *d = run(state, "The son of a Russian lawmaker was sentenced to 27 years in prison. Roman Velnikov, whose "
@@ -2860,6 +2898,7 @@ int main(void) {
         cmocka_unit_test(test_asides_counted_objects_and_sanction_lists),
         cmocka_unit_test(test_named_suspects_homes_and_roles_played),
         cmocka_unit_test(test_parts_affiliates_lists_and_ends),
+        cmocka_unit_test(test_relatives_datelines_instruments_and_designations),
         cmocka_unit_test(test_fled_extradition_and_aliases_after_nationals),
         cmocka_unit_test(test_reflexives_and_bans),
         cmocka_unit_test(test_rings_and_crime_dates),
