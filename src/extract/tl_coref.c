@@ -532,9 +532,14 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
             /* "The suspect, Pawel Kowal," and "The suspect, identified as
              * Pawel K.,": the name in apposition says which (no victim
              * named before) */
-            if (nx + 1 < se && is(d, nx, se, ",") &&
-                ((d->tokens[nx + 1].flags & TL_TOK_UPPER) || is(d, nx + 1, se, "identified|named|described|listed")))
-                continue;
+            if (nx + 1 < se && is(d, nx, se, ",") && (d->tokens[nx + 1].flags & TL_TOK_UPPER)) continue;
+            {
+                /* ("The suspect, an Austrian citizen identified as X,") */
+                int named = 0;
+                for (uint32_t q = nx + 1; q < se && q < nx + 11 && !named && !is(d, q, se, ","); q++)
+                    named = is(d, q, se, "identified|named|described|listed");
+                if (named && is(d, nx, se, ",")) continue;
+            }
             /* "the two men", "the suspects": plural nouns are not in the lists */
             kind = TL_COREF_NOUN;
             window = 3;

@@ -680,8 +680,9 @@ static int next_to_cue(const tl_doc *d, uint32_t a, uint32_t cue, int one_word) 
         return !(c >= 'a' && c <= 'z') || cue_filler(d, cue - 1);
     }
     if (cue - a > 4) return 0;
+    /* (a quoted name's closing mark: 'known as "X," whose real name') */
     for (uint32_t k = a; k < cue; k++)
-        if (!cue_filler(d, k)) return 0;
+        if (!cue_filler(d, k) && !(d->tokens[k].flags & TL_TOK_QUOTE)) return 0;
     return 1;
 }
 /* The person named before a home town that mention h (a place) ends:
@@ -796,6 +797,13 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
                       (al == 6 && memcmp(as, "called", 6) == 0);
                 cs = k - 1;
             }
+        }
+        /* "X, whose real name is Y": the one name of the other */
+        if (!cue && t >= 4 && (tl_tok_eq(d, t - 1, "is") || tl_tok_eq(d, t - 1, "was")) && tl_tok_eq(d, t - 2, "name") &&
+            (tl_tok_eq(d, t - 3, "real") || tl_tok_eq(d, t - 3, "birth") || tl_tok_eq(d, t - 3, "given")) &&
+            tl_tok_eq(d, t - 4, "whose")) {
+            cue = one_word = 1;
+            cs = t - 4;
         }
         if (!cue && t >= 1) {
             const tl_token *b = &d->tokens[t - 1];

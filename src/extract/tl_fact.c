@@ -1197,6 +1197,10 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
                 conj = 1;
                 j--;
             }
+            /* "X, 23, and Y": an age */
+            if (conj && j > s->sb + 2 && (s->d->tokens[j - 1].flags & TL_TOK_DIGIT) && tl_fact_is(s, j - 2, ",") &&
+                s->len[j - 1 - s->sb] <= 3)
+                j -= 2;
             if (!conj || j == s->sb) break;
             nx = tl_fact_ment_ending(s, j - 1);
         }

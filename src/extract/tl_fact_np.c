@@ -704,6 +704,17 @@ static void inverted_event(tl_fsent *s) {
         if (!(k == s->sb || among || tl_fact_is(s, k - 1, "also") || tl_fact_is(s, k - 1, "later"))) continue;
         for (uint32_t j = be + 1; j < s->se;) {
             int p = starts_at(s, j);
+            /* ("Among those arrested was a gang leader known as X") */
+            if (p < 0 && tl_fact_w(s, j, "a|an"))
+                for (uint32_t q = j + 1; q + 2 < s->se && q < j + 7; q++) {
+                    if (tl_fact_is_punct(s, q) || tl_fact_ment_at(s, q) >= 0) break;
+                    if (tl_fact_is(s, q, "known") && tl_fact_is(s, q + 1, "as")) {
+                        uint32_t n = q + 2;
+                        while (n < s->se && n < q + 4 && (flags(s, n) & TL_TOK_QUOTE)) n++;
+                        p = starts_at(s, n);
+                        break;
+                    }
+                }
             if (p < 0 || s->ms[p].type != TL_PERSON) break;
             tl_fcand c = {(uint8_t)type, 0, {p, -1, -1, -1}, k, 0, 0, 0};
             tl_fact_push(s, &c);

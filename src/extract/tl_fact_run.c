@@ -386,6 +386,15 @@ static int backed_group(const tl_fsent *s, uint32_t i) {
     return m >= 0 && s->ms[m].mod && s->ms[m].tb == i - 1;
 }
 
+/* Does the apposition opening at token k name its noun: "identified as
+ * X", "an Austrian citizen of North Macedonian origin identified as X"
+ * (within ten words, before its comma)?  Can't fail. */
+static int named_after(const tl_fsent *s, uint32_t k) {
+    for (uint32_t q = k; q < s->se && q < k + 10 && !tl_fact_is(s, q, ","); q++)
+        if (tl_fact_w(s, q, "identified|named|described|listed")) return 1;
+    return 0;
+}
+
 /* "cartel leader X", "gang boss X": a band's noun with no article before
  * a leader's title and a person's name is the band spoken of, as "the
  * cartel" is ("a cartel leader" is some cartel's).  Can't fail. */
@@ -704,7 +713,7 @@ static void add_pronouns(tl_fsent *s) {
                    tl_fact_w(s, i, "suspect|defendant|accused|fugitive|detainee|teenager") &&
                    !(i + 1 < s->se && (s->d->tokens[i + 1].flags & TL_TOK_UPPER)) &&
                    !(i + 2 < s->se && tl_fact_is(s, i + 1, ",") &&
-                     ((s->d->tokens[i + 2].flags & TL_TOK_UPPER) || tl_fact_w(s, i + 2, "identified|named|described"))) &&
+                     ((s->d->tokens[i + 2].flags & TL_TOK_UPPER) || named_after(s, i + 2))) &&
                    fd->focus_person != quote_speaker(s, i, &qm)) {
             /* "the suspect was charged": the person in focus, as "he" (not
              * "the suspect Ali K." nor "The suspect, identified as Ali
@@ -1617,7 +1626,8 @@ static void update_focus(tl_fsent *s) {
             memmove(fd->recent_org + 1, fd->recent_org, (size_t)k * sizeof *fd->recent_org);
             fd->recent_org[0] = x->ent;
         }
-        if (x->type == TL_PERSON && !done_p && x->pron != TL_PRON_PLURAL && (x->pron || !possessor_before_named(s, m))) {
+        if (x->type == TL_PERSON && !done_p && x->pron != TL_PRON_PLURAL && !x->mod &&
+            (x->pron || !possessor_before_named(s, m))) {
             if (!x->pron) fd->focus_person = x->ent;
             fd->focus_person_sent = s->si;
             done_p = 1;
@@ -1884,6 +1894,14 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
             uint32_t tb = doc->tokens[m->tok_begin].start;
             if (s->nm && m->start >= tb + 2 && doc->text[m->start - 1] == '-' && doc->text[tb] >= 'a' &&
                 doc->text[tb] <= 'z')
+                s->ms[s->nm - 1].mod = 1;
+            /* "a Taylor Swift concert": a person's name after "a" and
+             * before a common noun names a kind of thing, not the person */
+            if (s->nm && m->type == TL_PERSON && m->tok_begin > s->sb && m->tok_end < s->se &&
+                tl_fact_w(s, m->tok_begin - 1, "a|an") && (doc->tokens[m->tok_end].flags & TL_TOK_ALPHA) &&
+                !(doc->tokens[m->tok_end].flags & TL_TOK_UPPER) &&
+                !tl_fact_w(s, m->tok_end, "and|or|but|who|whom|whose|which|that|was|is|were|are|has|had|have|said|"
+                                          "says|of|in|on|at|for|to|with|from|by|as|also|will|would|could|did|does"))
                 s->ms[s->nm - 1].mod = 1;
         }
         add_pronouns(s);

@@ -124,6 +124,41 @@ static int minister_title(const tl_fsent *s, uint32_t tb) {
     return 0;
 }
 
+/* Is the name [tb, te) after token trig the subject of a clause of its own
+ * that a conjunction opens after a comma ("..., as President X extended
+ * ...", "..., while X said ..."), whose verb is no trigger (", after X
+ * was arrested" is the arrest's)?  Can't fail. */
+static int own_clause_after(const tl_fsent *s, uint32_t trig, uint32_t tb, uint32_t te) {
+    if (tb <= trig || te >= s->se) return 0;
+    int conj = 0;
+    for (uint32_t k = tb; k > trig + 2 && k + 6 > tb; k--)
+        if (tl_fact_w(s, k - 1, "as|while|whereas|although|though|because|when|after|before|since") &&
+            tl_fact_is(s, k - 2, ",")) {
+            conj = 1;
+            break;
+        }
+    if (!conj) return 0;
+    uint32_t v = te;
+    if (v < s->se && tl_fact_tag(s, v) == TL_POS_ADV) v++;
+    if (v < s->se && tl_fact_w(s, v, "has|had|have|was|were|is|will|would")) v++;
+    int t = v < s->se ? tl_fact_tag(s, v) : 0;
+    /* (", after X was arrested": the clause's own verb is the event) */
+    return (t == TL_POS_VBD || t == TL_POS_VERB_PRES || t == TL_POS_VBN) && !s->is_trig[v - s->sb];
+}
+
+/* Is the name at token tb one of the agents of "announced by" (a list of
+ * titled names back to "by", 30 words at most)?  Can't fail. */
+static int announcer(const tl_fsent *s, uint32_t tb) {
+    for (uint32_t k = tb; k > s->sb + 1 && k + 30 > tb; k--) {
+        if (tl_fact_is(s, k - 1, "by"))
+            return tl_fact_w(s, k - 2, "announced|unsealed|filed|brought|obtained|returned|made|disclosed|released");
+        if (tl_fact_is(s, k - 1, ";") || tl_fact_is(s, k - 1, ".") ||
+            (tl_fact_is_verbish(s, k - 1) && tl_fact_ment_at(s, k - 1) < 0 && !(s->d->tokens[k - 1].flags & TL_TOK_UPPER)))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the name at tb a role someone plays: "posed as an ISIS supporter",
  * "pretending to be a Hamas official"?  Four words back at most, no name
  * or punctuation between.  Can't fail. */
@@ -465,6 +500,15 @@ void tl_fact_scored(tl_fsent *s) {
              * victim is no one arrested */
             if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) && attack_victim_before(s, a->tb))
                 continue;
+            /* "arrested 300 members, as President X extended the
+             * emergency": the subject of a clause of its own after the
+             * event is not the one it befell */
+            if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) &&
+                own_clause_after(s, s->sb, a->tb, a->te))
+                continue;
+            /* "The indictments were announced by U.S. Attorney A, ... and
+             * Special Agent in Charge X": who announces charges brings them */
+            if ((type == TL_CHARGED || type == TL_ARRESTED) && announcer(s, a->tb)) continue;
             /* "X charged each migrant 5,000 euros": a price, no charge */
             if (type == TL_CHARGED && price_in_sentence(s)) continue;
             if (type == TL_CHARGED && duty_charge_only(s)) continue;

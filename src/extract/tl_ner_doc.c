@@ -371,6 +371,27 @@ int tl_ner_pass_nicknames(tl_ner_state *r) {
         B->nick = 1;
         B->cls = TL_PERSON;
     }
+    /* (a nickname the tagger left out: Juan Antonio "Tony" Hernandez, one
+     * or two capitalized words between the marks, the surname after) */
+    for (size_t x = 0; x < svp->n; x++) {
+        tl_ner_span *A = &svp->v[x];
+        if (A->se || A->nick || A->cls != TL_PERSON || A->b + 3 >= d->n_tokens) continue;
+        if (!(d->tokens[A->b].flags & TL_TOK_QUOTE) || (x + 1 < svp->n && svp->v[x + 1].a <= A->b + 1)) continue;
+        uint32_t q = A->b + 1;
+        while (q < d->n_tokens && q < A->b + 3 && f->t[q].cls == TL_NER_SH_CAP) q++;
+        if (q == A->b + 1 || q >= d->n_tokens || !(d->tokens[q].flags & TL_TOK_QUOTE)) continue;
+        uint32_t c = q + 1, e = c;
+        while (e < d->n_tokens && e < c + 3 && f->t[e].cls == TL_NER_SH_CAP && d->tokens[e].sent == d->tokens[A->a].sent &&
+               !(f->t[e].gaz & (TL_GAZ_STOP | TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM)))
+            e++;
+        if (e == c || (x + 1 < svp->n && svp->v[x + 1].a < e && svp->v[x + 1].a != c)) continue;
+        /* (the surname the tagger found on its own joins the name) */
+        if (x + 1 < svp->n && svp->v[x + 1].a == c) {
+            if (svp->v[x + 1].b > e) e = svp->v[x + 1].b;
+            svp->v[x + 1].cls = -1;
+        }
+        A->b = e;
+    }
     return TL_OK;
 }
 

@@ -2712,6 +2712,41 @@ static void test_relatives_datelines_instruments_and_designations(void **state) 
     tl_doc_free(d);
 }
 
+static void test_clauses_nicknames_real_names_and_announcers(void **state) {
+    /* the subject of a clause of its own after the arrest is not arrested */
+    expect_no_fact(state, "Authorities said they had arrested 300 suspected members of the Kessel gang, as President "
+                          "Omar Haddad extended a state of emergency.\n",
+                   TL_ARRESTED, "Omar Haddad", NULL);
+    expect_fact(state, "Police raided the house on Monday, after Omar Haddad was arrested in Velvinsk.\n", TL_ARRESTED,
+                "Omar Haddad", NULL);
+    /* "a Taylor Swift concert" names no one a plot is against or who joins */
+    tl_doc *d = run(state, "Austrian authorities arrested a man suspected of plotting an attack on a Taylor Swift "
+                           "concert on behalf of the Kessel Brigade.\n\nThe suspect, an Austrian citizen identified "
+                           "as Beran A., had gathered chemicals, investigators said.\n");
+    assert_null(find(d, TL_MEMBER_OF, "Taylor Swift", NULL));
+    assert_null(find(d, TL_ATTACKED, NULL, "Taylor Swift"));
+    tl_doc_free(d);
+    /* "whose real name is Y" names the same person; "Among those arrested
+     * was a gang leader known as X" */
+    d = run(state, "Among those arrested was a gang leader known as \"El Velvito,\" whose real name is Omar Tarvos "
+                   "Haddad.\n");
+    assert_non_null(find(d, TL_ARRESTED, "Omar Tarvos Haddad", NULL));
+    tl_doc_free(d);
+    /* "X, 23, and Y, 37, were found guilty": both */
+    d = run(state, "Omar Haddad, 23, and Ivo Brankov, 37, were found guilty of the killing in 2024.\n");
+    assert_non_null(find(d, TL_CHARGED, "Omar Haddad", NULL));
+    assert_non_null(find(d, TL_CHARGED, "Ivo Brankov", NULL));
+    tl_doc_free(d);
+    /* a nickname the tagger left out stays inside the name */
+    expect_fact(state, "His brother, Juan Velvo \"Tony\" Haddad, a former congressman, was sentenced to life in "
+                       "prison in 2021.\n",
+                TL_CHARGED, "Juan Velvo \"Tony\" Haddad", NULL);
+    /* who announces the indictments is not charged */
+    expect_no_fact(state, "The indictments were announced by U.S. Attorney Omar Haddad and Special Agent in Charge "
+                          "Ivo Brankov of the FBI's Velvinsk Field Office.\n",
+                   TL_CHARGED, "Ivo Brankov", NULL);
+}
+
 static void test_kin_leads_flights_victims_and_supplies(void **state) {
     /* "The son of a Russian lawmaker was sentenced ..." then named */
     tl_doc *d = run(state, "The son of a Russian lawmaker was sentenced to 27 years in prison. Roman Velnikov, whose "
@@ -2899,6 +2934,7 @@ int main(void) {
         cmocka_unit_test(test_named_suspects_homes_and_roles_played),
         cmocka_unit_test(test_parts_affiliates_lists_and_ends),
         cmocka_unit_test(test_relatives_datelines_instruments_and_designations),
+        cmocka_unit_test(test_clauses_nicknames_real_names_and_announcers),
         cmocka_unit_test(test_fled_extradition_and_aliases_after_nationals),
         cmocka_unit_test(test_reflexives_and_bans),
         cmocka_unit_test(test_rings_and_crime_dates),
