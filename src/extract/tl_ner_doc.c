@@ -237,6 +237,11 @@ int tl_ner_pass_modifier_bodies(tl_ner_state *r) {
     const tl_ner_feats *f = r->f;
     tl_doc *d = r->d;
     tl_ner_spanvec *svp = &r->sv;
+    /* the first words of bodies' two-word names and the last words of
+     * people's full names, gathered once on the first candidate (a set
+     * each, so that the pass stays linear in the spans) */
+    word_set bodies = {NULL, 0}, surnames = {NULL, 0};
+    int built = 0;
     for (size_t x = 0; x < svp->n; x++) {
         tl_ner_span *X = &svp->v[x];
         uint32_t a = X->a, b = X->b;
@@ -244,29 +249,37 @@ int tl_ner_pass_modifier_bodies(tl_ner_state *r) {
         if (d->tokens[a - 1].sent != d->tokens[a].sent || d->tokens[b].sent != d->tokens[a].sent) continue;
         if (f->t[a - 1].cls != TL_NER_SH_LOWER || f->t[b].cls != TL_NER_SH_LOWER || f->t[a].cls != TL_NER_SH_CAP) continue;
         if (f->t[a].gaz & TL_GAZ_GIVEN) continue;
+        if (!built) {
+            built = 1;
+            if (!word_set_init(&bodies, svp->n) || !word_set_init(&surnames, svp->n)) {
+                free(bodies.v);
+                free(surnames.v);
+                return TL_ENOMEM;
+            }
+            for (size_t y = 0; y < svp->n; y++) {
+                const tl_ner_span *Y = &svp->v[y];
+                if (Y->se) continue;
+                if (Y->cls == TL_ORG && Y->b - Y->a == 2 && (f->t[Y->a + 1].gaz & TL_GAZ_ORG_HEAD) &&
+                    f->t[Y->a + 1].cls == TL_NER_SH_CAP)
+                    word_set_add(&bodies, f->t[Y->a].word);
+                if (Y->cls == TL_PERSON && Y->b - Y->a >= 2) word_set_add(&surnames, f->t[Y->b - 1].word);
+            }
+        }
         /* "the Terrorgram Collective ... Terrorgram material": the first
          * word of a body's name before a common noun is that body's */
-        int body = 0;
-        for (size_t y = 0; y < svp->n && !body; y++) {
-            const tl_ner_span *Y = &svp->v[y];
-            body = !Y->se && Y->cls == TL_ORG && Y->b - Y->a == 2 && f->t[Y->a].word == f->t[a].word &&
-                   (f->t[Y->a + 1].gaz & TL_GAZ_ORG_HEAD) && f->t[Y->a + 1].cls == TL_NER_SH_CAP;
-        }
+        int body = word_set_has(&bodies, f->t[a].word);
         if (!body && !(f->t[b].gaz & TL_GAZ_TITLE) && !tl_ner_member_noun(d, b)) continue;
         /* "of" or "by" before it: "a friend of Putin adviser" is rare, but
          * after a preposition the word more often is a person's name. */
         if (f->t[a - 1].gaz & TL_GAZ_STOP && !tl_ner_tok_is(d, a - 1, "a") && !tl_ner_tok_is(d, a - 1, "an") &&
             !tl_ner_tok_is(d, a - 1, "the"))
             continue;
-        int surname = 0;
-        for (size_t y = 0; y < svp->n && !surname; y++) {
-            const tl_ner_span *Y = &svp->v[y];
-            surname = !Y->se && Y->cls == TL_PERSON && Y->b - Y->a >= 2 && f->t[Y->b - 1].word == f->t[a].word;
-        }
-        if (surname) continue;
+        if (word_set_has(&surnames, f->t[a].word)) continue;
         uint32_t g = f->t[a].gaz;
         X->cls = (g & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ? TL_NORP : (g & TL_NER_PLACEISH_STRONG) ? TL_GPE : TL_ORG;
     }
+    free(bodies.v);
+    free(surnames.v);
     return TL_OK;
 }
 
