@@ -974,6 +974,10 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
              * journalist X": the nationality describes the object */
             int p = past_norp_modifier(s, m, mask);
             if (p != m && tl_fact_type_ok(s, p, mask)) return p;
+            /* "charged a Russian national" named in the next sentence: the
+             * noun stands for the one named (tl_fact_cata.c) */
+            int c = s->ms[m].te < s->se ? tl_fact_ment_at(s, s->ms[m].te) : -1;
+            if (c >= 0 && c != m && s->ms[c].pron && s->ms[c].type == TL_PERSON && tl_fact_type_ok(s, c, mask)) return c;
             if (!tl_fact_type_ok(s, m, mask)) return -1;
         }
         if (m >= 0 && s->ms[m].tb == k && (tl_fact_is(s, s->ms[m].te, "'s") || tl_fact_is(s, s->ms[m].te, "'"))) {
@@ -1206,8 +1210,13 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
         }
         /* (people and bodies each described may be listed together:
          * "designating X, a financier, and Y, a company owned by X") */
+        /* (and a person then a band named as one: "sanctioned X and the
+         * Foxtrot network") */
+        int band = dir > 0 && nx >= 0 && s->ms[nx].type == TL_ORG && s->ms[m].type == TL_PERSON && !s->ms[nx].pron &&
+                   s->ms[nx].te < s->se && s->ms[nx].tb > s->sb && tl_fact_is(s, s->ms[nx].tb - 1, "the") &&
+                   tl_fact_w(s, s->ms[nx].te, "network|group|gang|cartel|organization|organisation|clan|militia");
         if (nx < 0 || !tl_fact_type_ok(s, nx, mask) ||
-            (s->ms[nx].type != s->ms[m].type &&
+            (s->ms[nx].type != s->ms[m].type && !band &&
              !(described && (s->ms[nx].type == TL_ORG || s->ms[nx].type == TL_PERSON) &&
                (s->ms[m].type == TL_ORG || s->ms[m].type == TL_PERSON))))
             break;
@@ -1693,6 +1702,12 @@ static int by_agent(const tl_fsent *s, uint32_t i, uint32_t mask) {
          * that clause's */
         if (k > i + 1 && k + 2 < s->se && tl_fact_tag(s, k + 1) == TL_POS_PRON &&
             tl_fact_w(s, k, "after|before|when|while|because|as|since|until"))
+            return -1;
+        /* "X, which has waged an insurgency against Y since 1984, is
+         * designated a terrorist organization by Z": a "by" after another
+         * passive is that passive's */
+        if (k > i + 1 && k + 1 < s->se && tl_fact_wl(s, k, WL_BE) && tl_fact_tag(s, k + 1) == TL_POS_VBN &&
+            tl_fact_is(s, k - 1, ","))
             return -1;
         if (!tl_fact_is(s, k, "by")) continue;
         for (uint32_t j = k + 1; j < s->se && j < k + 9; j++) {

@@ -906,7 +906,9 @@ static void group_lists(tl_fsent *s) {
  * listed person is a member of the organization the plural names. */
 static void member_lists(tl_fsent *s) {
     for (uint32_t k = s->sb; k + 3 < s->se; k++) {
-        if (!tl_fact_w(s, k, "members|fighters|militants|operatives|officials|officers|agents|employees") ||
+        /* (and "leaders of X, including A": its leaders) */
+        int lead = tl_fact_w(s, k, "leaders");
+        if ((!lead && !tl_fact_w(s, k, "members|fighters|militants|operatives|officials|officers|agents|employees")) ||
             !tl_fact_is(s, k + 1, "of"))
             continue;
         uint32_t g = tl_fact_is(s, k + 2, "the") ? k + 3 : k + 2;
@@ -914,7 +916,19 @@ static void member_lists(tl_fsent *s) {
         if (m < 0 || s->ms[m].type != TL_ORG) continue;
         uint32_t e = s->ms[m].te;
         uint32_t j = tl_fact_is(s, e, ",") ? list_opener(s, e + 1) : tl_fact_is(s, e, ":") ? e + 1 : 0;
-        if (j) people_list_of(s, j, TL_MEMBER_OF, m, k);
+        if (j) people_list_of(s, j, lead ? TL_LEADER_OF : TL_MEMBER_OF, m, k);
+    }
+    /* "the cartel's leaders, including A", "Hamas's members, among them
+     * A": the body's plural of role after its possessive, then a list */
+    for (uint32_t k = s->sb + 2; k + 3 < s->se; k++) {
+        if (!tl_fact_is(s, k, ",") || !tl_fact_w(s, k - 1, "leaders|members|commanders|fighters|operatives")) continue;
+        uint32_t o = k - 2;
+        if (o > s->sb && tl_fact_w(s, o, "top|senior|former|main")) o--;
+        if (!tl_fact_w(s, o, "'s|\u2019s|'|\u2019")) continue;
+        int m = tl_fact_ment_ending(s, o - 1);
+        if (m < 0 || s->ms[m].type != TL_ORG) continue;
+        uint32_t j = list_opener(s, k + 1);
+        if (j) people_list_of(s, j, tl_fact_is(s, k - 1, "leaders") ? TL_LEADER_OF : TL_MEMBER_OF, m, k - 1);
     }
     /* "Its members include A and B", "the group's founders were A and
      * B": a body's plural of role before a list verb */

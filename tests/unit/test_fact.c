@@ -2747,6 +2747,29 @@ static void test_clauses_nicknames_real_names_and_announcers(void **state) {
                    TL_CHARGED, "Ivo Brankov", NULL);
 }
 
+static void test_agents_leaders_lists_and_bands(void **state) {
+    /* a "by" after another passive is that passive's, not the event's */
+    tl_doc *d = run(state, "The Kessel Front, which has waged an insurgency against the Turkish state since 1984, is "
+                           "designated a terrorist organization by Turkey and the United States.\n");
+    assert_null(find(d, TL_OPPOSES, "United States", "Turkey"));
+    assert_non_null(find(d, TL_OPPOSES, "Kessel Front", "Turkey"));
+    assert_non_null(find(d, TL_OPPOSES, "United States", "Kessel Front"));
+    tl_doc_free(d);
+    /* "charged a Russian national" named in the next sentence */
+    expect_fact(state, "The Justice Department on Tuesday charged a Russian national with deploying ransomware.\n\n"
+                       "Omar Haddad, 31, of Velvinsk, Russia, is alleged to be the developer of the Kessel Locker.\n",
+                TL_CHARGED, "Omar Haddad", NULL);
+    /* "the cartel's leaders, including X", "leaders of X, including Y" */
+    expect_fact(state, "The Kessel Cartel expanded.\n\nHe received cash from the cartel's leaders, including Ivo "
+                       "Brankov.\n",
+                TL_LEADER_OF, "Ivo Brankov", "Kessel Cartel");
+    expect_fact(state, "He received cash from leaders of the Kessel Cartel, including Ivo Brankov.\n", TL_LEADER_OF,
+                "Ivo Brankov", "Kessel Cartel");
+    /* "sanctioned X and the Foxtrot network": a person and a band */
+    expect_fact(state, "The United States sanctioned Omar Haddad and the Velvo network in March 2025.\n", TL_OPPOSES,
+                "United States", "Velvo");
+}
+
 static void test_kin_leads_flights_victims_and_supplies(void **state) {
     /* "The son of a Russian lawmaker was sentenced ..." then named */
     tl_doc *d = run(state, "The son of a Russian lawmaker was sentenced to 27 years in prison. Roman Velnikov, whose "
@@ -2935,6 +2958,7 @@ int main(void) {
         cmocka_unit_test(test_parts_affiliates_lists_and_ends),
         cmocka_unit_test(test_relatives_datelines_instruments_and_designations),
         cmocka_unit_test(test_clauses_nicknames_real_names_and_announcers),
+        cmocka_unit_test(test_agents_leaders_lists_and_bands),
         cmocka_unit_test(test_fled_extradition_and_aliases_after_nationals),
         cmocka_unit_test(test_reflexives_and_bans),
         cmocka_unit_test(test_rings_and_crime_dates),
