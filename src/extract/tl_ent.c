@@ -1051,15 +1051,20 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
          * alone after it, when one person named before bears it so (the
          * 500 mentions before, at most) */
         /* (a surname may be a province's or a town's name: "Guerrero") */
-        if (hit < 0 && k->nw == 1 && m->type == TL_PERSON && k->klen >= 3 &&
+        /* (and the third of four: "Juan Carlos Mesa Vallejo ... Mesa";
+         * the tagger may have read the word as the place it also names,
+         * though not a country, a capital or a big city) */
+        if (hit < 0 && k->nw == 1 && k->klen >= 3 &&
+            (m->type == TL_PERSON ||
+             ((m->type == TL_GPE || m->type == TL_LOC) && !(gflags & (TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG)))) &&
             !(gflags & (TL_GAZ_COUNTRY | TL_GAZ_DEMONYM | TL_GAZ_NORP))) {
             int32_t cand = -1, count = 0;
             for (uint32_t q = mi > 500 ? mi - 500 : 0; q < mi; q++) {
-                if (ks[q].nw != 3 || ment_ent[q] < 0 || es[ment_ent[q]].type != TL_PERSON) continue;
+                if ((ks[q].nw != 3 && ks[q].nw != 4) || ment_ent[q] < 0 || es[ment_ent[q]].type != TL_PERSON) continue;
                 /* (a third word in capitals is a title after the name: "Daniel Bernoulli FRS") */
                 if (d->tokens[d->mentions[q].tok_end - 1].flags & TL_TOK_ALLCAPS) continue;
                 size_t wl;
-                const char *w = word(&ks[q], 1, &wl);
+                const char *w = word(&ks[q], ks[q].nw - 2, &wl);
                 if (wl != k->klen || memcmp(w, k->key, wl)) continue;
                 if (cand != ment_ent[q]) count++;
                 cand = ment_ent[q];

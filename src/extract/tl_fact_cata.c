@@ -48,7 +48,7 @@ static const char *const role_heads =
     "fighter|suspect|defendant|fugitive|hacker|businessman|businesswoman|man|woman|national|citizen|soldier|"
     "veteran|engineer|journalist|activist|teenager|student|sergeant|corporal|lieutenant|captain|colonel|marine|"
     "sailor|airman|analyst|contractor|employee|informant|congressman|congresswoman|senator|legislator|mayor|"
-    "governor|judge|policeman|prosecutor|worker|guard|clerk";
+    "governor|judge|policeman|prosecutor|worker|guard|clerk|minister|ambassador|president|premier";
 
 /* What may stand before such a noun: rank, standing, and the kind of
  * body or trade ("a former senior militia commander"). */
@@ -57,7 +57,7 @@ static const char *const role_modifiers =
     "veteran|militia|gang|cartel|rebel|militant|jihadist|army|military|police|intelligence|mafia|drug|crime|"
     "terror|terrorist|islamist|extremist|far-right|neo-nazi|wealthy|local|young|high-ranking|mid-level|"
     "low-level|arms|money|human|people|cocaine|heroin|cyber|ransomware|computer|port|dock|factory|airport|customs|"
-    "prison|hospital|construction|security|bank";
+    "prison|hospital|construction|security|bank|interior|defence|defense|foreign|finance|justice|deputy";
 
 /* Plural nouns of people a count and then a list name ("three officers
  * ... The officers, A, B and C,"). */

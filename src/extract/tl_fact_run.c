@@ -951,6 +951,25 @@ static void successors(tl_fsent *s) {
     }
 }
 
+/* Is the date [wb, we) inside a parenthesis right after a person's name,
+ * with nothing but dates and dashes in it ("X (1940 - 2009)", "X (born
+ * 1964)")?  Can't fail. */
+static int life_years(const tl_fsent *s, uint32_t wb, uint32_t we) {
+    uint32_t o = wb;
+    while (o > s->sb && o + 5 > wb && !tl_fact_is(s, o - 1, "(")) {
+        o--;
+        if (tl_fact_ment_at(s, o) >= 0 || (!(s->d->tokens[o].flags & TL_TOK_DIGIT) && !tl_fact_is_punct(s, o) &&
+                                           !tl_fact_w(s, o, "born|died|c.|ca.")))
+            return 0;
+    }
+    if (o <= s->sb + 1 || !tl_fact_is(s, o - 1, "(")) return 0;
+    int m = tl_fact_ment_ending(s, o - 2);
+    if (m < 0 || s->ms[m].type != TL_PERSON) return 0;
+    for (uint32_t q = we; q < s->se && q < we + 5; q++)
+        if (tl_fact_is(s, q, ")")) return 1;
+    return 0;
+}
+
 /* Dates of the sentence, in token order. */
 typedef struct { tl_when w[16]; int n; } when_list;
 
@@ -998,6 +1017,7 @@ static void find_dates(tl_fsent *s, when_list *wl) {
             /* a birth date says nothing of when the events after it happen */
             uint32_t b = w.tok_begin > s->sb && tl_fact_is(s, w.tok_begin - 1, "on") ? w.tok_begin - 1 : w.tok_begin;
             w.aside |= b > s->sb && tl_fact_is(s, b - 1, "born");
+
             /* "who ordered the 1985 murder of X": a date inside a noun
              * phrase dates that noun, no time frame for what follows */
             w.aside |= date_premodifies(s, &w, 0);
@@ -1289,6 +1309,16 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
                  * a list of people, "X, the co-founder of Y, and Z were
                  * arrested on Thursday", may be read inside it) */
                 if (outside_relative(s, wb, c->trig, 1) || outside_relative(s, c->trig, wb, 0)) continue;
+                /* "X (1964 - 2024) was a cleric who headed Y": a life's
+                 * years after a name date nothing said of it */
+                if (c->type != TL_BORN_IN && life_years(s, wb, wl->w[w].tok_end)) continue;
+                /* "Born in Georgia, he moved to New York in 1992": a
+                 * fronted birth takes no date of the clause after it */
+                if (c->type == TL_BORN_IN && c->trig == s->sb && wb > c->trig) {
+                    int comma = 0;
+                    for (uint32_t q = c->trig; q < wb && !comma; q++) comma = tl_fact_is(s, q, ",");
+                    if (comma) continue;
+                }
                 /* "led by X until his death in 2021": the end of what the
                  * verb tells, not its date (the death's or the arrest's own
                  * all the same) */
@@ -1775,6 +1805,13 @@ static int name_parts(tl_fdoc *fd, const tl_doc *d) {
 
 /* The pair classifier over entities named close together; its facts only
  * add to what the frames found (merging keeps the frames' evidence). */
+/* Orders place_pair (rel_pass) by key; the key is the struct's first
+ * member, so a bare key compares alike. */
+static int cmp_u64(const void *x, const void *y) {
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
 static int rel_pass(const tl_fact_ctx *c, const tl_gaz *g, const tl_doc *d, tl_fdoc *fd) {
     tl_rel_pair *pairs = NULL;
     long np = tl_rel_pairs(d, tl_rel_window(c->rel), (size_t)d->n_mentions * 16 + 64, &pairs);
@@ -1782,11 +1819,40 @@ static int rel_pass(const tl_fact_ctx *c, const tl_gaz *g, const tl_doc *d, tl_f
     uint32_t feats[TL_REL_MAX_FEATS];
     /* NULL (out of memory): the same features, looked up per pair */
     tl_rel_ent *info = calloc(d->n_entities ? d->n_entities : 1, sizeof *info);
-    for (long p = 0; p < np && !fd->oom; p++) {
+    /* the accepted facts, checked against each other before they are added */
+    tl_fact *out = np ? malloc((size_t)np * sizeof *out) : NULL;
+    int32_t *margins = np ? malloc((size_t)np * sizeof *margins) : NULL;
+    if (np && (!out || !margins)) {
+        free(out);
+        free(margins);
+        free(info);
+        free(pairs);
+        return 0;
+    }
+    size_t no = 0;
+    for (long p = 0; p < np; p++) {
         size_t n = tl_rel_features_cached(d, g, info, &pairs[p], feats);
         int32_t margin;
         unsigned cls = tl_rel_predict(c->rel, feats, n, &margin);
         if (!tl_rel_accept(c->rel, cls, d->entities[pairs[p].h].type, margin, c->rel_margin)) continue;
+        /* a country lies in no state or town the text names (a region,
+         * "the Caribbean", may hold it) */
+        const tl_entity *h = &d->entities[pairs[p].h];
+        if (tl_rel_class_type[cls] == TL_LOCATED_IN && h->type == TL_GPE && d->entities[pairs[p].t].type == TL_GPE &&
+            (tl_gaz_lookup(g, h->name.ptr, h->name.len) & TL_GAZ_COUNTRY))
+            continue;
+        /* nor does a capital in another country than the gazetteer's
+         * ("Moscow" in the United States; other towns share their names
+         * across countries: "Portland", Victoria) */
+        const tl_entity *te = &d->entities[pairs[p].t];
+        if (tl_rel_class_type[cls] == TL_LOCATED_IN && h->type == TL_GPE && te->type == TL_GPE &&
+            (tl_gaz_lookup(g, h->name.ptr, h->name.len) & TL_GAZ_CAPITAL) &&
+            (tl_gaz_lookup(g, te->name.ptr, te->name.len) & TL_GAZ_COUNTRY)) {
+            size_t hn = 0, tn = 0;
+            const char *hc = tl_gaz_place_country(g, h->name.ptr, h->name.len, &hn);
+            const char *tc = tl_gaz_place_country(g, te->name.ptr, te->name.len, &tn);
+            if (hc && tc && (hn != tn || memcmp(hc, tc, hn) != 0)) continue;
+        }
         tl_fact f;
         memset(&f, 0, sizeof f);
         f.type = tl_rel_class_type[cls];
@@ -1800,8 +1866,29 @@ static int rel_pass(const tl_fact_ctx *c, const tl_gaz *g, const tl_doc *d, tl_f
         f.evidence.start = d->sentences[s1].start;
         f.evidence.end = d->sentences[s2].end;
         f.confidence = 0.5f;
-        add_fact(fd, &f);
+        margins[no] = margin;
+        out[no++] = f;
     }
+    /* Places the classifier nests both ways ("Georgia" in "New York" and
+     * "New York" in "Georgia") nest the surer way only: the place pairs
+     * sorted (key, then margin), each looked up reversed. */
+    typedef struct { uint64_t key; int32_t margin; } place_pair;
+    place_pair *keys = no ? malloc(no * sizeof *keys) : NULL;
+    size_t nk = 0;
+    for (size_t i = 0; keys && i < no; i++)
+        if (out[i].type == TL_LOCATED_IN)
+            keys[nk++] = (place_pair){(uint64_t)(uint32_t)out[i].args[0] << 32 | (uint32_t)out[i].args[1], margins[i]};
+    if (keys) qsort(keys, nk, sizeof *keys, cmp_u64);
+    for (size_t i = 0; i < no && !fd->oom; i++) {
+        const tl_fact *x = &out[i];
+        place_pair rev = {(uint64_t)(uint32_t)x->args[1] << 32 | (uint32_t)x->args[0], 0};
+        const place_pair *r = x->type == TL_LOCATED_IN && keys ? bsearch(&rev, keys, nk, sizeof *keys, cmp_u64) : NULL;
+        if (r && (r->margin > margins[i] || (r->margin == margins[i] && x->args[0] > x->args[1]))) continue;
+        add_fact(fd, x);
+    }
+    free(keys);
+    free(margins);
+    free(out);
     free(info);
     free(pairs);
     return !fd->oom;

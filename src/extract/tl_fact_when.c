@@ -722,7 +722,22 @@ void tl_when_carry(const tl_doc *d, const tl_trig_lex *lex, const tl_when *pub, 
             int found = -1;
             for (uint32_t k = 1; k <= 6 && k <= si; k++) {
                 int nw = sentence_dates(d, si - k, pub, ws, 16);
-                if (nw) { found = dated_trigger(d, lex, si - k, x->type, ws, nw, 0); break; }
+                if (nw) {
+                    found = dated_trigger(d, lex, si - k, x->type, ws, nw, 0);
+                    /* "A and B were convicted in 2019. X denied the
+                     * charges": the dated event was others' alone */
+                    int others = 0, own = 0;
+                    for (uint32_t g = f; found >= 0 && g > 0 && g + 256 > f; g--) {
+                        const tl_fact *o = &facts[g - 1];
+                        uint32_t gs = sentence_of(d, o->evidence.start);
+                        if (gs < si - k) break;
+                        if (gs != si - k || o->type != x->type) continue;
+                        if (o->args[0] == x->args[0]) own = 1;
+                        else others = 1;
+                    }
+                    if (others && !own) found = -1;
+                    break;
+                }
             }
             for (uint32_t k = 1; found < 0 && k <= 2 && si + k < d->n_sentences; k++) {
                 int nw = sentence_dates(d, si + k, pub, ws, 16);
@@ -735,7 +750,10 @@ void tl_when_carry(const tl_doc *d, const tl_trig_lex *lex, const tl_when *pub, 
                     /* "More than 1,200 people have been killed since
                      * September 2024": a span of events since then dates
                      * none before it */
-                    if (found >= 0 && ws[found].tok_begin > 0 && tl_tok_eq(d, ws[found].tok_begin - 1, "since")) found = -1;
+                    /* (or since an event then: "since his capture in
+                     * 2018") */
+                    for (uint32_t q = ws[found >= 0 ? found : 0].tok_begin, back = 0; found >= 0 && q > 0 && back < 4; back++)
+                        if (tl_tok_eq(d, --q, "since")) found = -1;
                     /* "X was convicted ... . Y, who was jailed in 2021":
                      * the later event is someone else's (the facts are in
                      * sentence order: a bounded look ahead) */

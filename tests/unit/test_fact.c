@@ -2770,6 +2770,34 @@ static void test_agents_leaders_lists_and_bands(void **state) {
                 "United States", "Velvo");
 }
 
+static void test_life_years_births_and_others_dates(void **state) {
+    /* a life's years after a name date nothing said of it */
+    tl_doc *d = run(state, "Omar Haddad (1964 - 2024) was a Velvish cleric who headed the Executive Council of the "
+                           "Kessel Brigade.\n");
+    const tl_fact *f = find(d, TL_LEADER_OF, "Omar Haddad", NULL);
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
+    /* a fronted birth takes no date from the clause after it */
+    d = run(state, "Ivo Brankov led the Kessel Brigade. Born in Velvinsk, he moved to Tarvosk in 1992.\n");
+    f = find(d, TL_BORN_IN, "Ivo Brankov", "Velvinsk");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
+    /* "A and B were convicted in 2019. X denied the charges": not X's date */
+    d = run(state, "Omar Haddad is accused of taking bribes. Two of his cousins, Ivo Brankov and Elias Varga, were "
+                   "convicted in Italy in 2019.\n\nHaddad denied the charges.\n");
+    f = find(d, TL_CHARGED, "Omar Haddad", NULL);
+    assert_non_null(f);
+    assert_string_not_equal(f->time_value, "2019");
+    tl_doc_free(d);
+    /* "arrested a former interior minister" named next */
+    expect_fact(state, "Velvish police arrested a former interior minister on charges of protecting a gang, "
+                       "prosecutors said.\n\nOmar Haddad, who served as interior minister from 2013 to 2017, is "
+                       "accused of accepting bribes.\n",
+                TL_ARRESTED, "Omar Haddad", NULL);
+}
+
 static void test_kin_leads_flights_victims_and_supplies(void **state) {
     /* "The son of a Russian lawmaker was sentenced ..." then named */
     tl_doc *d = run(state, "The son of a Russian lawmaker was sentenced to 27 years in prison. Roman Velnikov, whose "
@@ -2959,6 +2987,7 @@ int main(void) {
         cmocka_unit_test(test_relatives_datelines_instruments_and_designations),
         cmocka_unit_test(test_clauses_nicknames_real_names_and_announcers),
         cmocka_unit_test(test_agents_leaders_lists_and_bands),
+        cmocka_unit_test(test_life_years_births_and_others_dates),
         cmocka_unit_test(test_fled_extradition_and_aliases_after_nationals),
         cmocka_unit_test(test_reflexives_and_bans),
         cmocka_unit_test(test_rings_and_crime_dates),
