@@ -689,6 +689,15 @@ static int next_to_cue(const tl_doc *d, uint32_t a, uint32_t cue, int one_word) 
  * "X, 47, of Ahuachapan, El Salvador and Veracruz, Mexico" -- the places
  * joined by commas and "and", "of" and an age set off before them.  The
  * person's mention index, or -1.  Can't fail. */
+static int32_t home_town_person(const tl_doc *d, uint32_t h);
+
+/* Is token k a preposition of place ("in", "at", "near")?  A name after
+ * one is read as the place it names.  Can't fail. */
+static int place_prep(const tl_doc *d, uint32_t k) {
+    return tl_tok_eq(d, k, "in") || tl_tok_eq(d, k, "at") || tl_tok_eq(d, k, "near") || tl_tok_eq(d, k, "from") ||
+           tl_tok_eq(d, k, "to") || tl_tok_eq(d, k, "of") || tl_tok_eq(d, k, "outside") || tl_tok_eq(d, k, "across");
+}
+
 static int32_t home_town_person(const tl_doc *d, uint32_t h) {
     uint32_t j = h;
     /* back over the places and what joins them */
@@ -1056,7 +1065,8 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
          * though not a country, a capital or a big city) */
         if (hit < 0 && k->nw == 1 && k->klen >= 3 &&
             (m->type == TL_PERSON ||
-             ((m->type == TL_GPE || m->type == TL_LOC) && !(gflags & (TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG)))) &&
+             ((m->type == TL_GPE || m->type == TL_LOC) && !(gflags & (TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG)) &&
+              m->tok_begin > 0 && !place_prep(d, m->tok_begin - 1))) &&
             !(gflags & (TL_GAZ_COUNTRY | TL_GAZ_DEMONYM | TL_GAZ_NORP))) {
             int32_t cand = -1, count = 0;
             for (uint32_t q = mi > 500 ? mi - 500 : 0; q < mi; q++) {

@@ -450,6 +450,13 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             return -1;
         }
     }
+    /* "..., and plotted to kidnap Y", "tried to kill Y": an infinitive
+     * right after a verb and "to" has that verb's subject (the verbs that
+     * hand theirs to an object have it between: "hired X to kill Y") */
+    if (i > s->sb + 3 && tl_fact_is(s, i - 1, "to") && tl_fact_ment_at(s, i - 2) < 0 &&
+        (tl_fact_tag(s, i - 2) == TL_POS_VBD || tl_fact_tag(s, i - 2) == TL_POS_VERB_PRES) &&
+        tl_fact_wl(s, i - 3, WL_AND_OR) && tl_fact_is(s, i - 4, ","))
+        return find_subj(s, i - 2, mask);
     /* "Moscow has used Iranian drones to attack Y": the instrument a verb
      * of use takes is not the infinitive's subject; that verb's subject
      * is (a person or a body used, "used militants to attack", is) */
@@ -540,6 +547,18 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
      * arrested in the Maldives and flown to Guam") */
     if (i > s->sb + 2 && (tl_fact_tag(s, i) == TL_POS_VBD || tl_fact_tag(s, i) == TL_POS_VBN) &&
         tl_fact_wl(s, i - 1, WL_AND_OR)) {
+        /* (past a relative clause of place before ", and": "conducted
+         * surveillance of a base where soldiers were training, and
+         * plotted to kidnap Y") */
+        if (tl_fact_is(s, i - 2, ",")) {
+            uint32_t w = i - 2;
+            while (w > s->sb && w + 14 > i && !tl_fact_w(s, w, "where|when|whose") && !tl_fact_is_punct(s, w - 1)) w--;
+            if (w > s->sb + 1 && w + 14 > i && tl_fact_w(s, w, "where|when|whose"))
+                for (uint32_t j = w - 1; j > s->sb && j + 20 > w; j--) {
+                    if (tl_fact_is_punct(s, j) || tl_fact_wl(s, j, WL_THAT_WHO_WHICH)) break;
+                    if (tl_fact_tag(s, j) == TL_POS_VBD) return find_subj(s, j, mask);
+                }
+        }
         for (uint32_t j = i - 2; j > s->sb && j + 12 > i; j--) {
             if (tl_fact_is_punct(s, j) || tl_fact_wl(s, j, WL_THAT_WHO_WHICH)) break;
             /* (or the passive before it: "X was extradited in 2023 and
@@ -2056,6 +2075,12 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
             site = obj >= 0;
         }
     }
+    /* "led an ISIS cell in Durban": a body's name before a noun of its
+     * parts is the whole the led part belongs to */
+    if (type == TL_LEADER_OF && !pas && obj >= 0 && s->ms[obj].type == TL_ORG && s->ms[obj].te < s->se &&
+        tl_fact_w(s, s->ms[obj].te, "cell|cells|wing|branch|unit|faction|chapter|affiliate") && s->ms[obj].tb > s->sb &&
+        tl_fact_w(s, s->ms[obj].tb - 1, "a|an|one|its|the"))
+        type = TL_MEMBER_OF;
     /* "leads the group's Kenyan wing": the head of an unnamed part of a
      * body is its member */
     if (type == TL_LEADER_OF && !pas && obj < 0 && r_obj >= 0) {

@@ -206,7 +206,23 @@ void tl_fact_evc_complete(tl_fsent *s, tl_fopen *open, int *n_open,
         }
         uint32_t verb = i;
         int a = -1;
-        if (kind < 0) {
+        /* "The Islamic State claimed responsibility." with no event named
+         * after it: the last attack told without its doer */
+        if (kind < 0 && i > s->sb && tl_fact_is(s, i, "responsibility") && !tl_fact_is(s, i + 1, "for") &&
+            tl_fact_w(s, i - 1, "claimed|claims|claim|claiming")) {
+            a = tl_fact_subject(s, i - 1, tl_fact_role_mask(TL_ATTACKED, 0));
+            /* ("The Islamic State's Khorasan branch claimed": the body
+             * whose part it is) */
+            if (a < 0 && i > s->sb + 3 && tl_fact_w(s, i - 2, "branch|affiliate|wing|arm|faction|province")) {
+                uint32_t q = i - 3;
+                int pm = tl_fact_ment_ending(s, q);
+                if (pm >= 0 && s->ms[pm].type != TL_PERSON)
+                    q = s->ms[pm].tb - 1;
+                if (q > s->sb && tl_fact_w(s, q, "'s|\u2019s")) a = tl_fact_ment_ending(s, q - 1);
+            }
+            if (a < 0) continue;
+            kind = kind_of(TL_ATTACKED);
+        } else if (kind < 0) {
             /* "The suspected gunman, X, was arrested": the doer of the
              * attack told by a noun of its doer, and named after it */
             a = agent_described(s, i);

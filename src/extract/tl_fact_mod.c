@@ -378,6 +378,8 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
         if (tl_fact_wl(s, k, WL_SAY) && !tl_fact_is(s, k - 1, "the") && !tl_fact_is(s, k - 1, "a")) {
             int t = tl_fact_tag(s, k);
             if (t && !(tl_fact_is_verbish(s, k) || t == TL_POS_VBN)) continue;
+            /* "X claimed responsibility": the claim is the doer's act */
+            if (tl_fact_is(s, k + 1, "responsibility")) continue;
             /* "Among those designated was X, a financier who the
              * department said has supported Y": a source inside a
              * relative clause after the fact speaks for that clause only */

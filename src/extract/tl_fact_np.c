@@ -907,10 +907,10 @@ static void group_lists(tl_fsent *s) {
 static void member_lists(tl_fsent *s) {
     for (uint32_t k = s->sb; k + 3 < s->se; k++) {
         /* (and "leaders of X, including A": its leaders) */
-        int lead = tl_fact_w(s, k, "leaders");
-        if ((!lead && !tl_fact_w(s, k, "members|fighters|militants|operatives|officials|officers|agents|employees")) ||
-            !tl_fact_is(s, k + 1, "of"))
+        if (!tl_fact_is(s, k + 1, "of") ||
+            !tl_fact_w(s, k, "members|fighters|militants|operatives|officials|officers|agents|employees|leaders"))
             continue;
+        int lead = tl_fact_is(s, k, "leaders");
         uint32_t g = tl_fact_is(s, k + 2, "the") ? k + 3 : k + 2;
         int m = starts_at(s, g);
         if (m < 0 || s->ms[m].type != TL_ORG) continue;
@@ -921,7 +921,10 @@ static void member_lists(tl_fsent *s) {
     /* "the cartel's leaders, including A", "Hamas's members, among them
      * A": the body's plural of role after its possessive, then a list */
     for (uint32_t k = s->sb + 2; k + 3 < s->se; k++) {
-        if (!tl_fact_is(s, k, ",") || !tl_fact_w(s, k - 1, "leaders|members|commanders|fighters|operatives")) continue;
+        uint32_t r = k - 1 - s->sb; /* (plurals only: most words skip the list) */
+        if (!tl_fact_is(s, k, ",") || s->len[r] < 7 || s->low[r][s->len[r] - 1] != 's' ||
+            !tl_fact_w(s, k - 1, "leaders|members|commanders|fighters|operatives"))
+            continue;
         uint32_t o = k - 2;
         if (o > s->sb && tl_fact_w(s, o, "top|senior|former|main")) o--;
         if (!tl_fact_w(s, o, "'s|\u2019s|'|\u2019")) continue;

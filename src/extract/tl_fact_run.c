@@ -955,6 +955,10 @@ static void successors(tl_fsent *s) {
  * with nothing but dates and dashes in it ("X (1940 - 2009)", "X (born
  * 1964)")?  Can't fail. */
 static int life_years(const tl_fsent *s, uint32_t wb, uint32_t we) {
+    /* (the parenthesis first: most dates have none before them) */
+    uint32_t p = wb;
+    while (p > s->sb && p + 5 > wb && !tl_fact_is(s, p - 1, "(")) p--;
+    if (p <= s->sb + 1 || !tl_fact_is(s, p - 1, "(")) return 0;
     uint32_t o = wb;
     while (o > s->sb && o + 5 > wb && !tl_fact_is(s, o - 1, "(")) {
         o--;
@@ -1676,6 +1680,11 @@ static void update_focus(tl_fsent *s) {
         if (x->type == TL_ORG && !x->pron && x->tb > s->sb + 1 && x->te < s->se &&
             (tl_fact_is(s, x->tb - 1, ",") || (tl_fact_is(s, x->tb - 1, "the") && tl_fact_is(s, x->tb - 2, ","))) &&
             tl_fact_w(s, x->te, "said|says|reported|announced|added|stated|confirmed"))
+            continue;
+        /* "were found guilty at the Old Bailey": a venue is no body the
+         * story follows */
+        if (x->type == TL_ORG && !x->pron && x->tb > s->sb + 1 && tl_fact_is(s, x->tb - 1, "the") &&
+            tl_fact_is(s, x->tb - 2, "at") && x->te < s->se && tl_fact_is_punct(s, x->te))
             continue;
         if (x->type == TL_ORG && !done_o) {
             if (!x->pron) fd->focus_org = x->ent;

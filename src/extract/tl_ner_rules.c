@@ -952,7 +952,12 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
     }
     /* "Two Georgians were ...": a capitalized number or function word
      * opening the sentence is not part of the name after it. */
-    while (b - a > 1 && (d->tokens[a].flags & TL_TOK_SENT_START) &&
+    /* (also after a dateline's dash: "LONDON -- Three Bulgarian
+     * nationals were ...") */
+    while (b - a > 1 &&
+           ((d->tokens[a].flags & TL_TOK_SENT_START) ||
+            (a > 0 && (tl_ner_tok_is(d, a - 1, "-") || tl_ner_tok_is(d, a - 1, "--") ||
+                       tl_ner_tok_is(d, a - 1, "\xe2\x80\x94") || tl_ner_tok_is(d, a - 1, "\xe2\x80\x93")))) &&
            ((f->t[a].gaz & TL_GAZ_STOP) || is_number_word(d, a)) &&
            !(f->t[a].gaz & (TL_GAZ_COUNTRY | TL_GAZ_DEMONYM | TL_GAZ_NORP)))
         a++;

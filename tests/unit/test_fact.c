@@ -2798,6 +2798,32 @@ static void test_life_years_births_and_others_dates(void **state) {
                 TL_ARRESTED, "Omar Haddad", NULL);
 }
 
+static void test_venues_relatives_of_place_cells_and_claims(void **state) {
+    /* a court the sentence is set in is not "the group" of the next one;
+     * a clause of place before ", and plotted to" keeps the subject */
+    tl_doc *d = run(state, "Three men were found guilty of conspiracy at the Old Bailey.\n\nThe group conducted "
+                           "surveillance of an air base in Germany where Ukrainian soldiers were believed to be training, "
+                           "and plotted to kidnap the journalist Omar Haddad, prosecutors said.\n");
+    assert_null(find(d, TL_ATTACKED, "Ukrainian", "Omar Haddad"));
+    assert_null(find(d, TL_ATTACKED, "Old Bailey", "Omar Haddad"));
+    assert_null(find(d, TL_SPIED_ON, "Old Bailey", NULL));
+    tl_doc_free(d);
+    /* "led an ISIS cell": a member of the body whose part he led */
+    expect_fact(state, "Omar Haddad led a Kessel Brigade cell in Durban.\n", TL_MEMBER_OF, "Omar Haddad",
+                "Kessel Brigade");
+    expect_no_fact(state, "Omar Haddad led a Kessel Brigade cell in Durban.\n", TL_LEADER_OF, "Omar Haddad",
+                   "Kessel Brigade");
+    /* a bare "claimed responsibility" completes the attack told before,
+     * also by a body's part */
+    expect_fact(state, "A suicide bomber killed Ivo Brankov at the ministry on Wednesday. The Kessel Brigade's "
+                       "Velvish branch claimed responsibility.\n",
+                TL_ATTACKED, "Kessel Brigade", "Ivo Brankov");
+    /* "LONDON -- Three Bulgarian nationals": the count is no name */
+    d = run(state, "LONDON -- Three Bulgarian nationals were convicted on Friday of spying for Russia.\n");
+    assert_null(find(d, TL_MEMBER_OF, NULL, "Three Bulgarian"));
+    tl_doc_free(d);
+}
+
 static void test_kin_leads_flights_victims_and_supplies(void **state) {
     /* "The son of a Russian lawmaker was sentenced ..." then named */
     tl_doc *d = run(state, "The son of a Russian lawmaker was sentenced to 27 years in prison. Roman Velnikov, whose "
@@ -2988,6 +3014,7 @@ int main(void) {
         cmocka_unit_test(test_clauses_nicknames_real_names_and_announcers),
         cmocka_unit_test(test_agents_leaders_lists_and_bands),
         cmocka_unit_test(test_life_years_births_and_others_dates),
+        cmocka_unit_test(test_venues_relatives_of_place_cells_and_claims),
         cmocka_unit_test(test_fled_extradition_and_aliases_after_nationals),
         cmocka_unit_test(test_reflexives_and_bans),
         cmocka_unit_test(test_rings_and_crime_dates),
