@@ -1596,6 +1596,15 @@ static int aside_after(const tl_fsent *s, uint32_t a, uint32_t b) {
      * Islamic State,") */
     if (a + 3 < b && tl_fact_is(s, a, "(") && tl_fact_is(s, a + 2, ")")) a += 3;
     if (a + 1 > b || b >= s->se || !tl_fact_is(s, a, ",")) return 0;
+    /* ("JNIM, the al-Qaeda affiliate in the Sahel,": the body's name
+     * before the part's noun) */
+    if (b == a + 2 && tl_fact_is(s, a + 1, "the")) {
+        int y2 = tl_fact_ment_at(s, b);
+        if (y2 >= 0 && s->ms[y2].te < s->se &&
+            tl_fact_w(s, s->ms[y2].te, "affiliate|branch|wing|arm|offshoot|franchise|faction|province|chapter"))
+            for (uint32_t j = s->ms[y2].te; j < s->se; j++)
+                if (tl_fact_is(s, j, ",")) return 1;
+    }
     /* ("the Afghan affiliate of Y": a definite noun of a part) */
     if ((a + 3 < b && tl_fact_is(s, a + 1, "the") && tl_fact_is(s, b - 1, "of")) ||
         (a + 4 < b && tl_fact_is(s, a + 1, "the") && tl_fact_is(s, b - 2, "of") && tl_fact_is(s, b - 1, "the")))

@@ -457,6 +457,13 @@ void tl_fact_scored(tl_fsent *s) {
             if (type == TL_LOCATED_IN && r->tb > l->te + 3 && !tl_genre_encyclopedic(s->d) &&
                 apart_countries(s, l->ent, r->ent))
                 continue;
+            /* "helped officials locate an activist living in California":
+             * a participle on a common noun places that noun */
+            if (type == TL_LOCATED_IN && !rev && r->tb > s->sb + 3 && tl_fact_w(s, r->tb - 1, "in") &&
+                tl_fact_w(s, r->tb - 2, "living|based|residing|staying|hiding|working|studying") &&
+                r->tb - 3 >= l->te && tl_fact_ment_at(s, r->tb - 3) < 0 && tl_fact_tag(s, r->tb - 3) == TL_POS_NOUN &&
+                !(s->d->tokens[r->tb - 3].flags & TL_TOK_UPPER))
+                continue;
             /* "arrested by the FBI in Chicago": the agent's place is the verb's */
             if (type == TL_LOCATED_IN && !rev && passive_agent(s, l->tb) && l->te < s->se &&
                 tl_fact_w(s, l->te, "in|at"))

@@ -277,6 +277,15 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
      * that is no one's given name or surname ends an organization. */
     if (!single && ((head & TL_GAZ_ORG_HEAD) || company_head(f->doc, b - 1)) && (cls != 1 || !(head & TL_GAZ_GIVEN)))
         return TL_ORG;
+    /* "Ansar Dine", "Jaish al-Adl", "Kataib Hezbollah" read as a person:
+     * an Arabic word of a band ("supporters", "army", "battalions")
+     * opening the name makes a body's */
+    if (cls == 1 && !single &&
+        (tl_ner_tok_is(f->doc, a, "Ansar") || tl_ner_tok_is(f->doc, a, "Jaish") || tl_ner_tok_is(f->doc, a, "Kataib") ||
+         tl_ner_tok_is(f->doc, a, "Harakat") || tl_ner_tok_is(f->doc, a, "Jabhat") || tl_ner_tok_is(f->doc, a, "Liwa") ||
+         tl_ner_tok_is(f->doc, a, "Saraya") || tl_ner_tok_is(f->doc, a, "Lashkar") || tl_ner_tok_is(f->doc, a, "Tehrik") ||
+         tl_ner_tok_is(f->doc, a, "Hizb") || tl_ner_tok_is(f->doc, a, "Jamaat") || tl_ner_tok_is(f->doc, a, "Asaib")))
+        return TL_ORG;
     if (cls == 1) return TL_PERSON;
     /* "Harakat al-Nujaba", "Jaish al-Adl", "National Iranian Oil": a name
      * opened by an organization word is an organization, not a place. */

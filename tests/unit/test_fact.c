@@ -2824,6 +2824,20 @@ static void test_venues_relatives_of_place_cells_and_claims(void **state) {
     tl_doc_free(d);
 }
 
+static void test_arabic_bands_affiliate_asides_and_noun_places(void **state) {
+    /* "Ansar X" read as a person is a body founded */
+    expect_fact(state, "Iyad Velvani, a Tuareg leader from Kidal, founded Ansar Velvo in 2012.\n", TL_FOUNDED,
+                "Iyad Velvani", "Ansar Velvo");
+    /* "X, the al-Qaeda affiliate in the Sahel, ...": X stays in focus */
+    expect_fact(state, "The Kessel Front, the al-Qaeda affiliate in the Sahel, claimed the attack. The group has "
+                       "waged an insurgency against the Malian state since 2017. Mali is a landlocked country.\n",
+                TL_OPPOSES, "Kessel Front", "Mali");
+    /* "an activist living in California" places the activist */
+    expect_no_fact(state, "Prosecutors said Omar Haddad had also helped security officials locate a pro-democracy "
+                          "activist living in California.\n",
+                   TL_LOCATED_IN, "Omar Haddad", "California");
+}
+
 static void test_kin_leads_flights_victims_and_supplies(void **state) {
     /* "The son of a Russian lawmaker was sentenced ..." then named */
     tl_doc *d = run(state, "The son of a Russian lawmaker was sentenced to 27 years in prison. Roman Velnikov, whose "
@@ -3015,6 +3029,7 @@ int main(void) {
         cmocka_unit_test(test_agents_leaders_lists_and_bands),
         cmocka_unit_test(test_life_years_births_and_others_dates),
         cmocka_unit_test(test_venues_relatives_of_place_cells_and_claims),
+        cmocka_unit_test(test_arabic_bands_affiliate_asides_and_noun_places),
         cmocka_unit_test(test_fled_extradition_and_aliases_after_nationals),
         cmocka_unit_test(test_reflexives_and_bans),
         cmocka_unit_test(test_rings_and_crime_dates),
