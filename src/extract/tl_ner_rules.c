@@ -1205,6 +1205,7 @@ not_office:
         /* "the Westgate shopping mall": one word of its kind before the
          * head */
         else if ((type == TL_GPE || type == TL_FAC) && a > 0 && tl_ner_tok_is(d, a - 1, "the") && b + 1 < d->n_tokens &&
+                 !(f->t[b - 1].gaz & TL_GAZ_FAC_HEAD) && /* ("the Crocus City Hall concert venue": named in full) */
                  d->tokens[b + 1].sent == d->tokens[a].sent && f->t[b + 1].cls == TL_NER_SH_LOWER &&
                  !(whole & (TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_ORG_WORD)) &&
                  tok_in_fold(d, b, "shopping|concert|sports|police|army|military|air|naval|detention|residential|"

@@ -2818,6 +2818,10 @@ static void test_venues_relatives_of_place_cells_and_claims(void **state) {
     expect_fact(state, "A suicide bomber killed Ivo Brankov at the ministry on Wednesday. The Kessel Brigade's "
                        "Velvish branch claimed responsibility.\n",
                 TL_ATTACKED, "Kessel Brigade", "Ivo Brankov");
+    /* a building named in full keeps its name before a noun of its kind */
+    expect_fact(state, "The Kessel Front claimed the March 2024 attack on the Velvo City Hall concert venue near "
+                       "Moscow.\n",
+                TL_ATTACKED, "Kessel Front", "Velvo City Hall");
     /* "LONDON -- Three Bulgarian nationals": the count is no name */
     d = run(state, "LONDON -- Three Bulgarian nationals were convicted on Friday of spying for Russia.\n");
     assert_null(find(d, TL_MEMBER_OF, NULL, "Three Bulgarian"));
