@@ -38,7 +38,7 @@ static int compound_holder(const tl_fsent *s, const tl_fment *x, int want_after)
      * the holder */
     if (o >= 0 && s->ms[o].type == TL_ORG && s->ms[o].te < s->se &&
         (tl_fact_w(s, s->ms[o].te, TL_CUE_LEADER_WORDS) || tl_fact_w(s, s->ms[o].te, TL_CUE_MEMBER_NOUNS) ||
-         tl_fact_w(s, s->ms[o].te, "official|operative|fighter|member|financier|facilitator|militant|recruiter")))
+         tl_fact_w(s, s->ms[o].te, TL_CUE_MEMBER_ROLE_NOUNS)))
         o = -1;
     if (o < 0) {
         for (uint32_t k = x->te; k < s->se && k < x->te + 4; k++) {

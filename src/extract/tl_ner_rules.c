@@ -1286,8 +1286,8 @@ int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
         /* (and "a Somalia-based al-Shabaab official": one member's noun) */
         if (!lab[i] && !head[i] && f->t[i].cls == TL_NER_SH_MIXED && arabic_article_name(d, i) &&
             (tl_ner_member_noun(d, i + 1) || org_name(f->t[i].gaz) ||
-             tok_in_fold(d, i + 1, "official|operative|fighter|member|commander|leader|financier|facilitator|"
-                                   "militant|emir|chief|spokesman|recruiter"))) {
+             tok_in_fold(d, i + 1, TL_CUE_MEMBER_ROLE_NOUNS) ||
+             tok_in_fold(d, i + 1, "commander|leader|emir|chief|spokesman"))) {
             if (!tl_ner_sv_push(svp, (tl_ner_span){i, i + 1, TL_ORG, 0, 0, 0, 0, 0})) return TL_ENOMEM;
             i++;
             continue;
