@@ -814,6 +814,23 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
             cue = one_word = 1;
             cs = t - 4;
         }
+        /* "... known by the alias "Uriel." His real name was Y": a
+         * sentence opened so names the latest person of the sentence
+         * before */
+        if (!cue && t >= 4 && (tl_tok_eq(d, t - 1, "is") || tl_tok_eq(d, t - 1, "was")) && tl_tok_eq(d, t - 2, "name") &&
+            (tl_tok_eq(d, t - 3, "real") || tl_tok_eq(d, t - 3, "birth") || tl_tok_eq(d, t - 3, "full")) &&
+            (tl_tok_eq(d, t - 4, "His") || tl_tok_eq(d, t - 4, "Her")) &&
+            d->sentences[d->tokens[t].sent].tok_begin == t - 4) {
+            for (uint32_t q = i; q-- > 0;) {
+                const tl_mention *p = &d->mentions[q];
+                if (d->tokens[p->tok_begin].sent + 1 < d->tokens[t].sent) break;
+                if (p->type == TL_PERSON) {
+                    ks[i].alias_of = (int32_t)q;
+                    break;
+                }
+            }
+            continue;
+        }
         if (!cue && t >= 1) {
             const tl_token *b = &d->tokens[t - 1];
             size_t bl = b->end - b->start;
@@ -869,8 +886,12 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
         HM_EACH(&hm, h, q) {
             const ment *o = &ks[hm.v[q].val];
             int32_t e = ment_ent[hm.v[q].val];
+            /* (a body's name the tagger read as a person's where a
+             * person is named next to it: "the leader of Al Shabaab,
+             * Ahmed Diriye," is the body named before) */
             if (o->klen == k->klen && memcmp(o->key, k->key, k->klen) == 0 &&
-                (compatible(es[e].type, m->type) || k->nw == 1 || es[e].type == TL_PERSON)) {
+                (compatible(es[e].type, m->type) || k->nw == 1 || es[e].type == TL_PERSON ||
+                 (es[e].type == TL_ORG && m->type == TL_PERSON))) {
                 hit = e;
                 short_form = o->short_form; /* the same words, read the same way */
                 break;
@@ -888,6 +909,9 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
          * Treasury", "Treasury Department", "Department of the Treasury" */
         if (hit < 0 && m->type == TL_ORG) {
             size_t doff = 0, dl = tl_ent_alias_dept_core(k->key, k->klen, &doff);
+            /* ("Treasury said" after the "Treasury Department": the bare
+             * word joins a department named so, and names none itself) */
+            if (!dl && k->klen == 8 && memcmp(k->key, "treasury", 8) == 0) dl = 8;
             if (dl) HM_EACH(&hm, nshash(NS_DEPT, k->key + doff, dl), q) {
                 int32_t e = ment_ent[hm.v[q].val];
                 if (es[e].type == TL_ORG) { hit = e; break; }

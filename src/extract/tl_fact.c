@@ -94,7 +94,8 @@ int tl_fact_wl(const tl_fsent *s, uint32_t i, int list) {
  * (no name after the part's noun), or -1.  Can't fail. */
 static int unnamed_part_owner(const tl_fsent *s, uint32_t i) {
     uint32_t k = i + 1;
-    int the = k < s->se && tl_fact_is(s, k, "the");
+    /* ("headed a faction of Y": an indefinite part as well) */
+    int the = k < s->se && tl_fact_w(s, k, "the|a|an");
     if (the) k++;
     int o = k < s->se ? tl_fact_ment_at(s, k) : -1;
     uint32_t q = k;
@@ -116,7 +117,15 @@ static int unnamed_part_owner(const tl_fsent *s, uint32_t i) {
         /* "the Kenyan wing of Al-Shabaab" (named by no name of its own) */
         if (q + 2 >= s->se || !tl_fact_is(s, q + 1, "of")) return -1;
         o = tl_fact_ment_from(s, q + 2, NULL);
-        return o >= 0 && s->ms[o].type == TL_ORG && !(s->ms[o].te < s->se && tl_fact_is(s, s->ms[o].te, ",")) ? o : -1;
+        /* (not "the armed wing of Y, the Z Brigades": the part named
+         * after the comma; "who headed a faction of Y, died" closes a
+         * clause there) */
+        uint32_t c = o >= 0 ? s->ms[o].te : s->se;
+        return o >= 0 && s->ms[o].type == TL_ORG &&
+                       !(c + 1 < s->se && tl_fact_is(s, c, ",") &&
+                         (tl_fact_w(s, c + 1, "the|a|an") || (s->d->tokens[c + 1].flags & TL_TOK_UPPER)))
+                   ? o
+                   : -1;
     }
     /* (a name after it is the part's own: "Y's Syrian branch, Z") */
     if (q + 1 < s->se && (tl_fact_is(s, q + 1, ",") || tl_fact_ment_at(s, q + 1) >= 0)) return -1;
@@ -380,6 +389,14 @@ static int in_prep_phrase(const tl_fsent *s, int m) {
             (tl_fact_w(s, k - 1, "known|called|named|dubbed|nicknamed|styled|branded|rebranded") ||
              (tl_fact_tag(s, k - 1) == TL_POS_ADV && tl_fact_w(s, k - 2, "known|called|named|dubbed|nicknamed"))))
             return 0;
+        /* "said that gunmen from the X ambushed": the band the fighters
+         * come from is the doer of a clause of saying (the tree pass
+         * reads it at the sentence's start, where no verb of saying
+         * stands before it) */
+        if (k > s->sb + 1 && tl_fact_is(s, k, "from") &&
+            tl_fact_w(s, k - 1, "gunmen|militants|fighters|insurgents|rebels|assailants|attackers|members") &&
+            tl_fact_is(s, k - 2, "that"))
+            return 0;
         if (tl_fact_wl(s, k, WL_PREPS)) return tl_fact_w(s, k, "after|before|since|until") ? 2 : 1;
         /* "a man accused of financing X pleaded": a gerund's object
          * after a preposition is inside that phrase too */
@@ -423,6 +440,21 @@ static int relative_on_prep_object(const tl_fsent *s, uint32_t k) {
             return 1;
         if (!(tl_fact_wl(s, q, WL_DETS) || tl_fact_tag(s, q) == TL_POS_ADJ || tl_fact_tag(s, q) == TL_POS_NUM ||
               (tl_fact_tag(s, q) == TL_POS_NOUN && !(s->d->tokens[q].flags & TL_TOK_UPPER))))
+            return 0;
+    }
+    return 0;
+}
+
+/* "said on Wednesday that", "announced late Friday that": is the "that"
+ * at token k a clause's opening after a verb of saying and the day it was
+ * said?  Can't fail. */
+static int said_on_day(const tl_fsent *s, uint32_t k) {
+    for (uint32_t q = k, n = 0; q > s->sb + 1 && n < 4; n++) {
+        q--;
+        if (tl_fact_wl(s, q, WL_SAY) && tl_fact_is_verbish(s, q)) return n > 0;
+        if (!(tl_fact_w(s, q, "on|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|"
+                              "saturday|sunday|today|yesterday") ||
+              (s->d->tokens[q].flags & TL_TOK_DIGIT)))
             return 0;
     }
     return 0;
@@ -694,6 +726,8 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         /* "X warned that those who ... support Y": a clause opened by
          * "that" after a verb holds its own subject */
         if (tl_fact_is(s, k, "that") && k > s->sb && k + 1 < i && tl_fact_is_verbish(s, k - 1)) return -1;
+        /* (past the day it was said: "said on Wednesday that") */
+        if (tl_fact_is(s, k, "that") && k > s->sb + 2 && k + 1 < i && said_on_day(s, k)) return -1;
         /* "blamed X for the murder of an official who had been accused of
          * plotting to overthrow Y": the verb is in (or after) a relative
          * clause on a common noun, whose subject that noun is */
@@ -1661,7 +1695,16 @@ static int passive_at(const tl_fsent *s, uint32_t i, int is_past) {
 static int object_site(const tl_fsent *s, uint32_t i, uint32_t mask) {
     uint32_t k = i + 1, nouns = 0;
     for (; k < s->se && k < i + 8; k++) {
-        if (tl_fact_ment_at(s, k) >= 0 || tl_fact_is_punct(s, k)) return -1;
+        /* ("stormed a Catholic church in X": a creed or people before the
+         * noun; "beheaded American hostages in Iraq" attacks the people,
+         * which the frames read) */
+        int q = tl_fact_ment_at(s, k);
+        if (q >= 0 && s->ms[q].type == TL_NORP && !s->ms[q].pron && s->ms[q].tb == k && s->ms[q].te < s->se &&
+            !tl_fact_w(s, s->ms[q].te, TL_CUE_ATTACK_GROUP_NOUNS)) {
+            k = s->ms[q].te - 1;
+            continue;
+        }
+        if (q >= 0 || tl_fact_is_punct(s, k)) return -1;
         if (tl_fact_w(s, k, "in|near|outside")) break;
         int t = tl_fact_tag(s, k);
         if (tl_fact_is(s, k, "of") || tl_fact_wl(s, k, WL_DETS) || (s->d->tokens[k].flags & TL_TOK_DIGIT) ||
@@ -1673,13 +1716,25 @@ static int object_site(const tl_fsent *s, uint32_t i, uint32_t mask) {
     if (!nouns || k >= s->se || !tl_fact_w(s, k, "in|near|outside")) return -1;
     uint32_t p = tl_fact_is(s, k + 1, "the") ? k + 2 : k + 1;
     int m = p < s->se ? tl_fact_ment_at(s, p) : -1;
-    /* "in the Somali capital Mogadishu": a nationality and a kind of place
+    /* "in the Somali capital Mogadishu", "in the central Somali town of
+     * El Dher": a few lower-case words, a nationality and a kind of place
      * before the name */
-    if (p > k + 1 && m >= 0 && s->ms[m].tb == p && s->ms[m].type == TL_NORP) {
-        uint32_t q = s->ms[m].te;
-        if (q + 1 < s->se && tl_fact_w(s, q, "capital|city|town|port|province|region|state|village|district")) {
-            int c = tl_fact_ment_at(s, q + 1);
-            if (c >= 0 && s->ms[c].tb == q + 1) m = c, p = q + 1;
+    if (p > k + 1) {
+        uint32_t q = p;
+        for (int n = 0; n < 4 && q + 1 < s->se; n++) {
+            int c = tl_fact_ment_at(s, q);
+            if (c >= 0 && s->ms[c].tb == q && s->ms[c].type == TL_NORP) {
+                q = s->ms[c].te;
+                continue;
+            }
+            if (c >= 0 || (s->d->tokens[q].flags & TL_TOK_UPPER) || !(s->d->tokens[q].flags & TL_TOK_ALPHA)) break;
+            if (tl_fact_w(s, q, "capital|city|town|port|province|region|state|village|district")) {
+                uint32_t r = tl_fact_is(s, q + 1, "of") ? q + 2 : q + 1;
+                c = r < s->se ? tl_fact_ment_at(s, r) : -1;
+                if (c >= 0 && s->ms[c].tb == r) m = c, p = r;
+                break;
+            }
+            q++;
         }
     }
     if (m < 0 || s->ms[m].tb != p || s->ms[m].mod || !tl_fact_type_ok(s, m, mask)) return -1;

@@ -175,7 +175,8 @@ static int role_type(const tl_fsent *s, uint32_t k) {
                         "lieutenant|lieutenants|soldier|soldiers|sergeant|corporal|captain|colonel|general|marine|"
                         "sailor|airman|employee|employees|official|officials|spokesman|spokeswoman"))
         return TL_MEMBER_OF;
-    if (tl_fact_w(s, k, "leader|leaders|commander|commanders|chief|chiefs|head|ringleader|ringleaders")) return TL_LEADER_OF;
+    if (tl_fact_w(s, k, "leader|leaders|commander|commanders|chief|chiefs|head|ringleader|ringleaders|boss|bosses"))
+        return TL_LEADER_OF;
     if (tl_fact_w(s, k, "founder|founders|co-founder|co-founders|cofounder|cofounders")) return TL_FOUNDED;
     return -1;
 }
@@ -269,6 +270,12 @@ static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m, in
     for (uint32_t j = k + 2; j < s->se && j < k + 8; j++) {
         int m = s->at[j - s->sb];
         if (m >= 0) {
+            /* ("a leader of a pro-Islamic State group": a body unnamed;
+             * the person bound with no role fact) */
+            if (s->ms[m].type == TL_ORG && !s->ms[m].pron && s->ms[m].mod) {
+                *org_m = -1;
+                return k;
+            }
             if (s->ms[m].type == TL_ORG && !s->ms[m].pron) {
                 /* "The head of X said ...": a speaker, whom the next
                  * sentence's new name rarely is */
@@ -370,6 +377,11 @@ int32_t tl_fact_cata_named_next(const tl_doc *d, uint32_t si) {
         l = ok ? word_at(d, ++k, low) : 0;
         ok = l && tl_trig_in_list(person_heads, low, l);
         ok = ok && word_at(d, ++k, low) && low[0] == ',';
+        /* ("The suspect, X, is accused ...": the name in apposition) */
+        if (ok && m->tok_begin == k + 1) {
+            const tl_entity *e = &d->entities[m->entity];
+            return e->type == TL_PERSON && e->n_mentions && e->mentions[0] == mi ? m->entity : -1;
+        }
         l = ok ? word_at(d, ++k, low) : 0;
         /* ("The man, a Lebanese national identified as X,") */
         if (l && tl_trig_in_list("a|an", low, l))
@@ -675,9 +687,17 @@ void tl_fact_cata_add(tl_fsent *s) {
      * second lead: "charged a Ukrainian man with preparing an attempt on
      * President X"; checked once the description is found) */
     int late = 0;
+    uint32_t first_pron = s->se;
     for (int m = 0; m < s->nm; m++)
         if (s->ms[m].type == TL_PERSON) {
-            if (s->ms[m].pron || !in_prep(s, s->ms[m].tb)) return;
+            /* ("captured a senior X operative and brought him to Y": a
+             * pronoun after the description is its person; checked once
+             * the description is found) */
+            if (s->ms[m].pron) {
+                if (s->ms[m].tb < first_pron) first_pron = s->ms[m].tb;
+                continue;
+            }
+            if (!in_prep(s, s->ms[m].tb)) return;
             late = 1;
         }
     uint32_t head = 0, role = 0;
@@ -710,7 +730,7 @@ void tl_fact_cata_add(tl_fsent *s) {
         norp = role_norp;
         home = -1;
     }
-    if (!head || s->nm >= TL_FS_MAXM) return;
+    if (!head || s->nm >= TL_FS_MAXM || first_pron <= head) return;
     for (int m = 0; late && m < s->nm; m++)
         if (s->ms[m].type == TL_PERSON && s->ms[m].tb < head) return;
     int32_t e = tl_fact_cata_named_next(s->d, s->si);
@@ -744,6 +764,9 @@ void tl_fact_cata_add(tl_fsent *s) {
     /* "a key member of X", "one of the founders of X": the role is his too
      * (a sentence describes the one person it is about) */
     if (role && org >= 0) {
+        /* ("captured a senior X operative": the body's name before the
+         * role noun modifies it, and the verb's object is the person) */
+        if (s->ms[org].te == role) s->ms[org].mod = 1;
         tl_fcand c = {(uint8_t)role_fact, 0, {p, org, -1, -1}, role, 1, 0, 0};
         tl_fact_push(s, &c);
         /* ("a senior commander of X" belongs to X as well, as the frames

@@ -67,6 +67,28 @@ static int subject_before(const tl_fsent *s, uint32_t v) {
     return -1;
 }
 
+/* "The Islamic State group's affiliate in Afghanistan claimed", "the
+ * Islamic State's Khorasan branch claimed": the body whose part is the
+ * subject of the verb at v, or -1.  Can't fail. */
+static int part_owner_before(const tl_fsent *s, uint32_t v) {
+    uint32_t q = v;
+    /* (a place the part works in: "in Afghanistan") */
+    int pm = q > s->sb ? tl_fact_ment_ending(s, q - 1) : -1;
+    if (pm >= 0 && (s->ms[pm].type == TL_GPE || s->ms[pm].type == TL_LOC) && s->ms[pm].tb > s->sb + 1 &&
+        tl_fact_is(s, s->ms[pm].tb - 1, "in"))
+        q = s->ms[pm].tb - 1;
+    if (q < s->sb + 3 || !tl_fact_w(s, q - 1, "branch|affiliate|wing|arm|faction|province|offshoot")) return -1;
+    q -= 2;
+    /* ("the Islamic State's Khorasan branch": the part's own name first) */
+    pm = tl_fact_ment_ending(s, q);
+    if (pm >= 0 && s->ms[pm].type != TL_PERSON && s->ms[pm].tb > s->sb) q = s->ms[pm].tb - 1;
+    if (q <= s->sb || !tl_fact_w(s, q, "'s|\u2019s")) return -1;
+    q--;
+    if (q > s->sb && tl_fact_is(s, q, "group")) q--; /* "the Islamic State group's" */
+    int m = tl_fact_ment_ending(s, q);
+    return m >= 0 && s->ms[m].type == TL_ORG && !s->ms[m].pron ? m : -1;
+}
+
 /* The mention a "by" at b introduces, over a few lower-case words that
  * describe it ("by ex-soldier X", "by the gunman X"), or -1. */
 static int by_object(const tl_fsent *s, uint32_t b) {
@@ -118,6 +140,11 @@ static int actor_of(const tl_fsent *s, uint32_t n, uint32_t d, uint32_t *verb) {
         if (!tl_fact_wl(s, v - 1, WL_BE)) return -1;
     } else if (tl_fact_is(s, v, "out") && tl_fact_is(s, v - 1, "carried")) {
         v -= 1;
+    } else if (tl_fact_w(s, v, "claimed|claims")) {
+        /* "X claimed the bombing" */
+        *verb = v;
+        int p = part_owner_before(s, v);
+        return p >= 0 ? p : subject_before(s, v);
     } else if (!tl_fact_w(s, v, TL_CUE_EVENT_AGENT_VERBS) || tl_fact_is(s, v, "carried")) {
         return -1;
     }
@@ -189,8 +216,8 @@ void tl_fact_evc_complete(tl_fsent *s, tl_fopen *open, int *n_open,
     const tl_doc *d = s->d;
     complete_targets(s, open, *n_open, new_para);
     for (uint32_t i = s->sb; i < s->se && *n_open > 0; i++) {
-        int kind = -1;
-        uint32_t det = i;
+        int kind = -1, a = -1;
+        uint32_t det = i, verb = i;
         if (tl_fact_is(s, i, "it")) {
             /* "it" refers to an event only where one claims it */
             if (i >= s->sb + 2 && tl_fact_is(s, i - 1, "for") && tl_fact_is(s, i - 2, "responsibility"))
@@ -199,27 +226,46 @@ void tl_fact_evc_complete(tl_fsent *s, tl_fopen *open, int *n_open,
             for (size_t k = 0; k < N_KINDS && kind < 0; k++)
                 if (tl_fact_wl(s, i, KINDS[k].nouns)) kind = (int)k;
             if (kind >= 0 && !definite(s, i)) kind = -1;
-            /* "the attack on Y" names its own target: the frames read it */
-            if (kind >= 0 && tl_fact_w(s, i + 1, "on|of|against") && tl_fact_ment_from(s, i + 2, NULL) >= 0)
-                kind = -1;
+            /* "the attack on Y" names its own target: the frames read it
+             * (not "blamed the attack on Y": the one blamed) */
+            int blamed_on = 0;
             for (det = i; kind >= 0 && det > s->sb && !tl_fact_w(s, det, "the|this|that|these|those");) det--;
+            if (kind >= 0 && tl_fact_is(s, i + 1, "on") && det > s->sb &&
+                tl_fact_w(s, det - 1, "blamed|blames|blame|blaming"))
+                blamed_on = 1;
+            else if (kind >= 0 && tl_fact_w(s, i + 1, "on|of|against") && tl_fact_ment_from(s, i + 2, NULL) >= 0)
+                kind = -1;
+            if (blamed_on) {
+                uint32_t b = tl_fact_is(s, i + 2, "the") ? i + 3 : i + 2;
+                int m = b < s->se ? tl_fact_ment_at(s, b) : -1;
+                if (m < 0 || s->ms[m].tb != b || s->ms[m].mod) continue;
+                a = m;
+                verb = det - 1;
+                goto found;
+            }
         }
-        uint32_t verb = i;
-        int a = -1;
+        /* "Authorities blamed the X." with no event named: the last
+         * attack told without its doer (read as an allegation) */
+        if (kind < 0 && i + 1 < s->se && tl_fact_w(s, i, "blamed|blames")) {
+            uint32_t b = tl_fact_is(s, i + 1, "the") ? i + 2 : i + 1;
+            int m = b < s->se ? tl_fact_ment_at(s, b) : -1;
+            if (m < 0 || s->ms[m].tb != b || s->ms[m].mod || s->ms[m].pron) continue;
+            uint32_t e = s->ms[m].te;
+            if (!(e >= s->se || tl_fact_is(s, e, ".") || (tl_fact_is(s, e, ",") && e + 1 < s->se &&
+                                                          tl_fact_w(s, e + 1, "a|an|which|saying|said|citing"))))
+                continue;
+            a = m;
+            kind = kind_of(TL_ATTACKED);
+            goto found;
+        }
         /* "The Islamic State claimed responsibility." with no event named
          * after it: the last attack told without its doer */
         if (kind < 0 && i > s->sb && tl_fact_is(s, i, "responsibility") && !tl_fact_is(s, i + 1, "for") &&
             tl_fact_w(s, i - 1, "claimed|claims|claim|claiming")) {
-            a = tl_fact_subject(s, i - 1, tl_fact_role_mask(TL_ATTACKED, 0));
             /* ("The Islamic State's Khorasan branch claimed": the body
              * whose part it is) */
-            if (a < 0 && i > s->sb + 3 && tl_fact_w(s, i - 2, "branch|affiliate|wing|arm|faction|province")) {
-                uint32_t q = i - 3;
-                int pm = tl_fact_ment_ending(s, q);
-                if (pm >= 0 && s->ms[pm].type != TL_PERSON)
-                    q = s->ms[pm].tb - 1;
-                if (q > s->sb && tl_fact_w(s, q, "'s|\u2019s")) a = tl_fact_ment_ending(s, q - 1);
-            }
+            a = part_owner_before(s, i - 1);
+            if (a < 0) a = tl_fact_subject(s, i - 1, tl_fact_role_mask(TL_ATTACKED, 0));
             if (a < 0) continue;
             kind = kind_of(TL_ATTACKED);
         } else if (kind < 0) {
@@ -231,6 +277,7 @@ void tl_fact_evc_complete(tl_fsent *s, tl_fopen *open, int *n_open,
         } else {
             a = actor_of(s, i, det, &verb);
         }
+    found:;
         int type = KINDS[kind].type;
         if (a < 0 || s->ms[a].ent < 0 || !tl_fact_type_ok(s, a, tl_fact_role_mask(type, 0))) continue;
         uint8_t mod;

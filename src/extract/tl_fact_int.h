@@ -549,6 +549,9 @@ void tl_fact_norp(tl_fsent *s);
  * LOCATED_IN fact (role 1 of `type`)?  Only a nationality adjective whose
  * country the document never names (tl_fact_norp.c).  Can't fail. */
 int tl_fact_norp_role(tl_fsent *s, int type, int m);
+/* Is local mention m a dateline's place ("WASHINGTON -", "EL PASO, Texas
+ * (KTSM) -")?  Can't fail. */
+int tl_fact_dateline_place(const tl_fsent *s, int m);
 /* Remembers mention m's entity as the one who last designated or
  * sanctioned (a verb of sanctions' subject, named or not its target).
  * Can't fail. */

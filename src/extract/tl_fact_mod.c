@@ -340,7 +340,12 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
         }
     }
     /* "the bombing was blamed on X", "an attack attributed to X": whom an
-     * attack is laid on is accused of it */
+     * attack is laid on is accused of it (and "Authorities blamed X": the
+     * blame itself is the fact's word) */
+    if (trig < s->se && tl_fact_w(s, trig, "blamed|blames|blame|blaming")) {
+        *modality = TL_ALLEGED;
+        return;
+    }
     for (uint32_t k = trig + 1; k + 1 < s->se && k < trig + 12; k++)
         if (tl_fact_w(s, k, "blamed|attributed") && tl_fact_w(s, k + 1, "on|to")) {
             *modality = TL_ALLEGED;

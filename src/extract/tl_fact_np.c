@@ -740,12 +740,17 @@ static void inverted_event(tl_fsent *s) {
 }
 
 /* "Among those listed was X", "Among those designated today are X and
- * Y": the people or bodies a designation or sanctions named in the last
+ * Y", "Also sanctioned was X": the people or bodies a designation or sanctions named in the last
  * sentences befell (tl_fact_sanctioner) */
 static void sanctioned_among(tl_fsent *s) {
-    if (s->se < s->sb + 5 || !tl_fact_is(s, s->sb, "among") || !tl_fact_is(s, s->sb + 1, "those")) return;
-    uint32_t k = s->sb + 2;
+    if (s->se < s->sb + 4) return;
+    uint32_t k;
+    if (tl_fact_is(s, s->sb, "among") && tl_fact_is(s, s->sb + 1, "those")) k = s->sb + 2;
+    else if (tl_fact_is(s, s->sb, "also")) k = s->sb + 1; /* ("Also sanctioned was X") */
+    else return;
     if (!tl_fact_w(s, k, "listed|designated|sanctioned|blacklisted|named")) return;
+    /* ("Also named was X": naming alone imposes nothing) */
+    if (k == s->sb + 1 && tl_fact_is(s, k, "named")) return;
     uint32_t be = k + 1;
     while (be < s->se && be < k + 5 && !tl_fact_w(s, be, "was|were|are|is") && !tl_fact_is_punct(s, be) &&
            tl_fact_ment_at(s, be) < 0)

@@ -53,11 +53,11 @@ typedef struct tl_fdoc {
     tl_corole corole;       /* names of the last sentences (tl_fact_corole.c) */
 } tl_fdoc;
 
-/* Is local mention m a dateline's place: the sentence's first words, in
- * capitals ("WASHINGTON", "EL PASO"), before a dash, a comma or a
- * parenthesis ("WASHINGTON -", "EL PASO, Texas (KTSM) -"), or the place
- * after such a city's comma ("Texas")?  Can't fail. */
-static int dateline_place(const tl_fsent *s, int m) {
+/* A dateline's place: the sentence's first words, in capitals
+ * ("WASHINGTON", "EL PASO"), before a dash, a comma or a parenthesis
+ * ("WASHINGTON -", "EL PASO, Texas (KTSM) -"), or the place after such a
+ * city's comma ("Texas"). */
+int tl_fact_dateline_place(const tl_fsent *s, int m) {
     const tl_fment *x = &s->ms[m];
     if (x->pron || x->virt || x->te >= s->se) return 0;
     /* (the country or state after the city: "MAPUTO, Mozambique -") */
@@ -65,7 +65,7 @@ static int dateline_place(const tl_fsent *s, int m) {
         (tl_fact_is(s, x->te, "-") || tl_fact_is(s, x->te, "--") || tl_fact_is(s, x->te, "\u2013") ||
          tl_fact_is(s, x->te, "\u2014") || tl_fact_is(s, x->te, "("))) {
         int c = tl_fact_ment_ending(s, x->tb - 2);
-        return c >= 0 && c != m && dateline_place(s, c);
+        return c >= 0 && c != m && tl_fact_dateline_place(s, c);
     }
     if (x->tb != s->sb) return 0;
     const tl_token *a = &s->d->tokens[x->tb], *b = &s->d->tokens[x->te - 1];
@@ -87,7 +87,7 @@ void tl_fact_push(tl_fsent *s, const tl_fcand *c) {
     /* a dateline places the report; it acts in none of its facts */
     if (c->type != TL_LOCATED_IN)
         for (int r = 0; r < 4; r++)
-            if (c->m[r] >= 0 && dateline_place(s, c->m[r])) return;
+            if (c->m[r] >= 0 && tl_fact_dateline_place(s, c->m[r])) return;
     s->cands[s->nc++] = *c;
 }
 
@@ -612,6 +612,77 @@ static int parallel_object(const tl_fsent *s, uint32_t i) {
     return best >= 0 && s->ms[best].type == TL_PERSON ? best : -1;
 }
 
+/* Does the "it" at token i open a clause whose verb only a body takes:
+ * "it is led by", "it was founded", "it operates in", "it has since
+ * pledged allegiance"?  Read from the words (the word classes are not
+ * read yet).  Can't fail. */
+static int it_agentive(const tl_fsent *s, uint32_t i) {
+    uint32_t k = i + 1;
+    if (k < s->se && tl_fact_w(s, k, "is|was|has|had|have")) {
+        k++;
+        if (k < s->se && tl_fact_is(s, k, "been")) k++;
+        if (k < s->se && tl_fact_w(s, k, "also|now|currently|since|reportedly|widely|still")) k++;
+        return k < s->se && tl_fact_w(s, k, "led|headed|run|commanded|founded|co-founded|formed|established|"
+                                            "based|backed|funded|financed|armed|designated|blacklisted|"
+                                            "pledged|operated|recruited");
+    }
+    if (k < s->se && tl_fact_w(s, k, "also|now|currently|reportedly")) k++;
+    return k < s->se && tl_fact_w(s, k, "operates|controls|recruits|pledged|split|splintered|emerged");
+}
+
+/* Does the sentence before s open with a name of entity e ("The ELN,
+ * Colombia's largest rebel group, was founded in 1964.  It is led by X"):
+ * the subject "it" continues?  Can't fail. */
+static int prev_opens_with(const tl_fsent *s, int32_t e) {
+    if (s->si == 0) return 0;
+    const tl_doc *d = s->d;
+    uint32_t tb = d->sentences[s->si - 1].tok_begin;
+    uint32_t lo = 0, hi = d->n_mentions;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (d->mentions[mid].tok_begin < tb) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo >= d->n_mentions || d->mentions[lo].entity != e) return 0;
+    uint32_t t = d->mentions[lo].tok_begin;
+    return t == tb || (t == tb + 1 && d->tokens[tb].end - d->tokens[tb].start == 3 &&
+                       strncasecmp(d->text + d->tokens[tb].start, "the", 3) == 0);
+}
+
+/* The last word of entity e's name into *w, its length.  Can't fail. */
+static size_t surname_of(const tl_doc *d, int32_t e, const char **w) {
+    const tl_str *n = &d->entities[e].name;
+    size_t b = n->len;
+    while (b > 0 && n->ptr[b - 1] != ' ') b--;
+    *w = n->ptr + b;
+    return n->len - b;
+}
+
+/* "protected shipments for A, the former president, and his brother B
+ * Hernandez": "his" before a noun of kin and a name is the person named
+ * earlier in the sentence who shares that name's surname, when the one
+ * chosen (e) does not.  Returns that person's entity, else e.  Can't
+ * fail. */
+static int32_t kin_by_surname(const tl_fsent *s, uint32_t i, int32_t e) {
+    uint32_t k = i + 1;
+    if (e < 0 || k + 1 >= s->se || !tl_fact_w(s, k, TL_CUE_POSSESSED_PERSON_NOUNS)) return e;
+    k++;
+    if (tl_fact_is(s, k, ",")) k++;
+    int n = k < s->se ? s->at[k - s->sb] : -1;
+    if (n < 0 || s->ms[n].tb != k || s->ms[n].type != TL_PERSON || s->ms[n].pron || s->ms[n].ent < 0) return e;
+    const char *sw, *ew;
+    size_t sl = surname_of(s->d, s->ms[n].ent, &sw);
+    size_t el = surname_of(s->d, e, &ew);
+    if (sl < 3 || (el == sl && !memcmp(ew, sw, sl)) || s->ms[n].ent == e) return e;
+    for (int m = 0; m < s->nm; m++) {
+        const tl_fment *x = &s->ms[m];
+        if (x->type != TL_PERSON || x->pron || x->te > i || x->ent < 0 || x->ent == s->ms[n].ent) continue;
+        size_t xl = surname_of(s->d, x->ent, &ew);
+        if (xl == sl && !memcmp(ew, sw, sl)) return x->ent;
+    }
+    return e;
+}
+
 static void add_pronouns(tl_fsent *s) {
     tl_fdoc *fd = s->fd;
     int person = fd->focus_person >= 0 && s->si - fd->focus_person_sent <= 3;
@@ -735,6 +806,7 @@ static void add_pronouns(tl_fsent *s) {
                     if (x >= 0 && s->ms[x].type == TL_PERSON) e = s->ms[x].ent;
                 }
             }
+            e = kin_by_surname(s, i, e);
             add_ment(s, i, i + 1, e, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */
         } else if ((group || pair) &&
                    ((group && s->len[i - s->sb] == 4 && c0 == 't' && tl_fact_w(s, i, "they|them")) ||
@@ -749,6 +821,13 @@ static void add_pronouns(tl_fsent *s) {
             memcpy(s->group, fd->group, (size_t)fd->n_group * sizeof *s->group);
             s->n_group = fd->n_group;
             add_ment(s, i, i + 1, fd->group[0], TL_PERSON, TL_PRON_PLURAL);
+        } else if (i == s->sb && org && !fd->focus_org_many && s->len[0] == 2 && c0 == 'i' && tl_fact_is(s, i, "it") &&
+                   it_agentive(s, i) && !gov_body(&s->d->entities[fd->focus_org].name) &&
+                   prev_opens_with(s, fd->focus_org)) {
+            /* "It is led by X", "It was founded in 2001 by Y": a sentence
+             * opened by "it" and a verb that only a body takes is the body
+             * in focus (not "It is believed", "It was not clear") */
+            add_ment(s, i, i + 1, fd->focus_org, TL_ORG, 1);
         } else if (i > s->sb && group_word_maybe(s, i - s->sb) &&
                    (tl_fact_is(s, i - 1, "the") || backed_group(s, i) || band_before_title(s, i)) &&
                    tl_fact_wl(s, i, WL_GROUP_MOVEMENT_ORGANIZATION_ETC)) {
@@ -1156,6 +1235,18 @@ static void gaz_located(tl_fsent *s) {
                     ok = ce == s->ms[b].ent || (ce < 0 && (fl & (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV)));
                     if (tl_gaz_lookup(s->g, d->entities[x->ent].name.ptr, d->entities[x->ent].name.len) & TL_GAZ_COUNTRY)
                         ok = 0;
+                    /* "in Saxony, Austria and Poland", "in Saxony, Austria,
+                     * Poland": a list of places, each in none of the others
+                     * (not "Guri, Bolivar, Venezuela": a province, then its
+                     * country) */
+                    uint32_t q = s->ms[b].te;
+                    if (q + 1 < s->se && (tl_fact_wl(s, q, WL_AND_OR) || tl_fact_is(s, q, ","))) {
+                        int n = s->at[q + 1 - s->sb];
+                        if (n >= 0 && s->ms[n].tb == q + 1 && !s->ms[n].pron &&
+                            (s->ms[n].type == TL_GPE || s->ms[n].type == TL_LOC) &&
+                            (tl_fact_wl(s, q, WL_AND_OR) || (fl & TL_GAZ_COUNTRY)))
+                            ok = 0;
+                    }
                 } else if (!comma && (x->type == TL_FAC || x->type == TL_ORG)) {
                     /* "arrested by the FBI in Chicago": the agent of a
                      * passive leaves its place to the verb */

@@ -188,6 +188,25 @@ static int kin_of_before(const tl_fsent *s, uint32_t tb) {
     return 0;
 }
 
+/* "X's wife, a Dutch national, was questioned": is the name at tokens
+ * [tb, te) the owner of a noun of kin or company right after it?  The
+ * event is then that person's.  Can't fail. */
+static int kin_owner(const tl_fsent *s, uint32_t te) {
+    return te + 1 < s->se && tl_fact_w(s, te, "'s|\u2019s") && tl_fact_w(s, te + 1, TL_CUE_POSSESSED_PERSON_NOUNS);
+}
+
+/* "was questioned but not arrested", "has never been charged": is the
+ * trigger at token trig denied by a negation within the three words before
+ * it (over auxiliaries)?  Can't fail. */
+static int trigger_negated(const tl_fsent *s, uint32_t trig) {
+    for (uint32_t k = trig, n = 0; k > s->sb && n < 3; n++) {
+        k--;
+        if (tl_fact_w(s, k, "not|never|n't|n\u2019t")) return 1;
+        if (!tl_fact_w(s, k, "was|were|been|be|has|have|had|is|are|yet|later|formally|officially")) return 0;
+    }
+    return 0;
+}
+
 /* "arrested four men in connection with the shooting of a senior police
  * officer, X": is the name at token tb the victim an attack's noun
  * names ("the shooting of X", "the murder of reporter X", over an
@@ -450,6 +469,12 @@ void tl_fact_scored(tl_fsent *s) {
             /* a country is located in nothing the text names, and a
              * capital the gazetteer places in one country in no other */
             if (type == TL_LOCATED_IN && country(s, rev ? r->ent : l->ent)) continue;
+            /* "MEXICO CITY (Reuters) - ... in the state of Michoacan": a
+             * dateline's city lies in its country, not in a place the
+             * story names */
+            if (type == TL_LOCATED_IN && tl_fact_dateline_place(s, local[rev ? x->b : x->a]) &&
+                !tl_fact_dateline_place(s, local[rev ? x->a : x->b]) && !country(s, rev ? l->ent : r->ent))
+                continue;
             if (type == TL_LOCATED_IN && other_country(s, rev ? r->ent : l->ent, rev ? l->ent : r->ent)) continue;
             /* "arrested in Quebec on suspicion of plotting a shooting in
              * New York": places apart in the sentence that the gazetteer
@@ -502,7 +527,10 @@ void tl_fact_scored(tl_fsent *s) {
             f.trig = trigger_of(s, a->te, s->se, a->tb);
             if (speaker_of_other_clause(s, a->te)) continue;
             /* "The son of jailed drug lord X was detained": the kin, not X */
-            if (kin_of_before(s, a->tb)) continue;
+            if (kin_of_before(s, a->tb) || kin_owner(s, a->te)) continue;
+            if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) && f.trig > a->tb &&
+                trigger_negated(s, (uint32_t)f.trig))
+                continue;
             /* "arrested four men over the shooting of an officer, X": the
              * victim is no one arrested */
             if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) && attack_victim_before(s, a->tb))

@@ -442,6 +442,19 @@ static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, i
     int ns = sj >= 0 ? collect(t, sj, ls, 0, 0, g) : 0, no = ob >= 0 ? collect(t, ob, lo, 0, 0, g) : 0;
     int na = pa >= 0 ? collect(t, pa, la, 0, 0, g) : 0, nb = pb >= 0 ? collect(t, pb, lb, 0, 0, g) : 0;
     if (!ns && sj >= 0 && gs) ns = collect(t, sj, ls, 0, 0, gs);
+    /* "for A, the former president of Y, and his brother B": a name after
+     * the trigger word and a noun of kin is that noun's, not the
+     * trigger's subject */
+    if (ns) {
+        int o = 0;
+        for (int k = 0; k < ns; k++) {
+            uint32_t b = s->ms[ls[k]].tb;
+            if (!(b > s->sb + (uint32_t)i + 2 && tl_fact_w(s, b - 1, TL_CUE_POSSESSED_PERSON_NOUNS) &&
+                  tl_fact_w(s, b - 2, "his|her|their")))
+                ls[o++] = ls[k];
+        }
+        ns = o;
+    }
     /* roles -> lists */
     int *lists[4] = {NULL, NULL, NULL, NULL}, counts[4] = {0, 0, 0, 0};
     if (f->subj >= 0 && ns) lists[f->subj] = ls, counts[f->subj] = ns;

@@ -205,6 +205,9 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
                  tl_trig_in_list("add|adds|added|adding|ban|bans|banned|banning|outlaw|outlaws|outlawed|outlawing|"
                                  "proscribe|proscribes|proscribed|proscribing", w, n)))
                 continue;
+            /* nor with "fought alongside" (trained without it) */
+            if (fr[j]->type == TL_ASSOCIATE_OF && n >= 5 && (!memcmp(w, "fight", 5) || !memcmp(w, "fought", n < 6 ? n : 6)))
+                continue;
             /* nor with "rule" (trained without it) */
             if (fr[j]->type == TL_LEADER_OF && n >= 4 && n <= 6 && !memcmp(w, "rul", 3) &&
                 tl_trig_in_list("rule|rules|ruled", w, n))

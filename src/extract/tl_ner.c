@@ -213,6 +213,20 @@ static int pass_tagger_spans(tl_ner_state *r) {
                 b++;
             if (b > j) j = b;
         }
+        /* "the Calle 18 gang": a number inside a band's name, before the
+         * noun of the band or its members */
+        if (b == a + 1 && b + 1 < d->n_tokens && a > 0 && tl_ner_tok_is(d, a - 1, "the") &&
+            d->tokens[b + 1].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_DIGIT &&
+            d->tokens[b].end - d->tokens[b].start <= 3 &&
+            (tl_ner_tok_is(d, b + 1, "gang") || tl_ner_tok_is(d, b + 1, "gangs") || tl_ner_tok_is(d, b + 1, "group") ||
+             tl_ner_member_noun(d, b + 1))) {
+            if (!tl_ner_sv_push(svp, (tl_ner_span){a, b + 1, TL_ORG, 0, 0, 0, 0, 0})) {
+                free(vs);
+                return TL_ENOMEM;
+            }
+            i = j > b + 1 ? j : b + 1;
+            continue;
+        }
         if (b > a) {
             int ft = tl_ner_fine_type(f, a, b, c);
             /* "Agents of the FBI" read as one title of a work: no name

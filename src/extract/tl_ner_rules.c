@@ -117,6 +117,17 @@ static int alnum_code(const tl_doc *d, uint32_t i) {
     return digit;
 }
 
+/* Is token i a number of one to three digits ("18" of "Barrio 18")?
+ * Can't fail. */
+static int number_word(const tl_doc *d, uint32_t i) {
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, i, &n);
+    if (n < 1 || n > 3) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (s[k] < '0' || s[k] > '9') return 0;
+    return 1;
+}
+
 /* Is token i one word of capitalized parts joined by a short lower-case
  * particle ("Jamaat-ul-Ahrar", "Tehrik-i-Taliban", "Lashkar-e-Taiba",
  * "Hizb-ut-Tahrir")?  Such transliterated names are nearly always bodies'.
@@ -166,6 +177,17 @@ static int foreign_suffix(const tl_ner_feats *f, uint32_t t) {
     static const char particles[] = "al|el|ul|ud|ut|us|un|ur|ad|ar|as|at|az|wal|bil|bin|ibn|abu|ben|bint";
     if (tl_wfind_in_list(particles, sizeof particles - 1, h + 1, tl)) return 0;
     return !(tl_ner_memo_gaz(f, h + 1, tl) & (TL_GAZ_WORD | TL_GAZ_STOP));
+}
+
+/* Is token a an Arabic or Spanish word that opens the name of an armed
+ * band ("Ansar", "Jaish", "Carteles")?  Can't fail. */
+static int band_opening(const tl_doc *d, uint32_t a) {
+    static const char *const words[] = {"Ansar",   "Jaish",   "Kataib", "Harakat", "Jabhat",   "Liwa",
+                                        "Saraya",  "Lashkar", "Tehrik", "Hizb",    "Jamaat",   "Asaib",
+                                        "Carteles", "Cartel", "Frente", "Ejercito", "Fuerzas"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tl_ner_tok_is(d, a, words[i])) return 1;
+    return 0;
 }
 
 /* "John Hill", "Tiger Woods", "Dylan Marsh": a given name and a word that
@@ -277,15 +299,10 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
      * that is no one's given name or surname ends an organization. */
     if (!single && ((head & TL_GAZ_ORG_HEAD) || company_head(f->doc, b - 1)) && (cls != 1 || !(head & TL_GAZ_GIVEN)))
         return TL_ORG;
-    /* "Ansar Dine", "Jaish al-Adl", "Kataib Hezbollah" read as a person:
-     * an Arabic word of a band ("supporters", "army", "battalions")
-     * opening the name makes a body's */
-    if (cls == 1 && !single &&
-        (tl_ner_tok_is(f->doc, a, "Ansar") || tl_ner_tok_is(f->doc, a, "Jaish") || tl_ner_tok_is(f->doc, a, "Kataib") ||
-         tl_ner_tok_is(f->doc, a, "Harakat") || tl_ner_tok_is(f->doc, a, "Jabhat") || tl_ner_tok_is(f->doc, a, "Liwa") ||
-         tl_ner_tok_is(f->doc, a, "Saraya") || tl_ner_tok_is(f->doc, a, "Lashkar") || tl_ner_tok_is(f->doc, a, "Tehrik") ||
-         tl_ner_tok_is(f->doc, a, "Hizb") || tl_ner_tok_is(f->doc, a, "Jamaat") || tl_ner_tok_is(f->doc, a, "Asaib")))
-        return TL_ORG;
+    /* "Ansar Dine", "Jaish al-Adl", "Kataib Hezbollah", "Carteles Unidos"
+     * read as a person: an Arabic or Spanish word of a band ("supporters",
+     * "army", "battalions", "cartels") opening the name makes a body's */
+    if (cls == 1 && !single && band_opening(f->doc, a)) return TL_ORG;
     if (cls == 1) return TL_PERSON;
     /* "Harakat al-Nujaba", "Jaish al-Adl", "National Iranian Oil": a name
      * opened by an organization word is an organization, not a place. */
@@ -514,6 +531,20 @@ static int split_compound(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t t)
             size_t e = k;
             while (e + 1 < np && pl[e + 1] && !is_lower_start(s + ps[e + 1], pl[e + 1])) e++;
             size_t len = ps[e] + pl[e] - ps[k];
+            /* ("a pro-Islamic State group": the name goes on in the next
+             * token) */
+            if (e + 1 == np && t + 1 < d->n_tokens && (d->tokens[t + 1].flags & TL_TOK_UPPER) &&
+                d->tokens[t + 1].sent == d->tokens[t].sent && d->tokens[t + 1].start == d->tokens[t].end + 1) {
+                size_t len2 = d->tokens[t + 1].end - d->tokens[t].start - ps[k];
+                if (org_name(tl_ner_memo_gaz(f, s + ps[k], len2))) {
+                    tl_ner_span x = {t, t + 2, TL_ORG, d->tokens[t].start + (uint32_t)ps[k], d->tokens[t + 1].end, 0, 0, 0};
+                    if (!tl_ner_sv_push(sv, x)) return -1;
+                    for (size_t q = k; q <= e; q++) types[q] = -1;
+                    places++;
+                    k = e;
+                    continue;
+                }
+            }
             if (org_name(tl_ner_memo_gaz(f, s + ps[k], len))) {
                 tl_ner_span x = {t, t + 1, TL_ORG, d->tokens[t].start + (uint32_t)ps[k],
                                  d->tokens[t].start + (uint32_t)(ps[k] + len), 0, 0, 0};
@@ -1354,6 +1385,14 @@ int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
             /* "M23 rebels", "the M23 group": a code of capitals and digits
              * before a noun of members or of a band is a body's */
             if (ft < 0 && j - a == 1 && alnum_code(d, a) && (tl_ner_member_noun(d, j) || band_noun(d, j))) ft = TL_ORG;
+            /* "the Barrio 18 gang", "Calle 18 members": a name with a
+             * number in it before a noun of a band or its members */
+            if (j + 1 < d->n_tokens && a > 0 && tl_ner_tok_is(d, a - 1, "the") && number_word(d, j) &&
+                d->tokens[j + 1].sent == d->tokens[a].sent && (band_noun(d, j + 1) || tl_ner_member_noun(d, j + 1))) {
+                if (!tl_ner_sv_push(svp, (tl_ner_span){a, j + 1, TL_ORG, 0, 0, 0, 0, 0})) return TL_ENOMEM;
+                i = j + 1;
+                continue;
+            }
             if (ft < 0 && j - a == 1 && tl_ner_member_noun(d, j) && arabic_article_name(d, a)) {
                 /* "the al-Shabaab militants" (pushed as it is: tl_ner_emit() would
                  * split the hyphenated word) */

@@ -217,6 +217,8 @@ static const spec SPECS[] = {
     S("cooperate|cooperates|cooperated|cooperating|collaborate|collaborates|collaborated|collaborating|conspire|conspires|conspired|conspiring|partnered",
       TL_ASSOCIATE_OF, 0, "with", 1),
     S("worked|works|work|working", TL_ASSOCIATE_OF, 0, "with|alongside", 1),
+    /* "X fought alongside Y" (fighting "for" Y is membership) */
+    S("fight|fights|fought|fighting", TL_ASSOCIATE_OF, 0, "alongside", 1),
     /* FAMILY_OF */
     V("marry|marries|married|marrying", TL_FAMILY_OF, 0, 1, "to", 1, NULL, N),
     /* "X is married to Y" (the passive of the verb above has no subject) */

@@ -120,6 +120,32 @@ static void test_dept_names_join(void **state) {
     assert_int_equal(ent_of(d, "U.S. Treasury"), e);
     assert_int_not_equal(ent_of(d, "U.S. Army"), ent_of(d, "Zendan Army"));
     tl_doc_free(d);
+    /* "Treasury said" after the department's full name */
+    d = run(state, "The Treasury Department on Friday sanctioned Omar Haddad. The network was run by Ivo Brankov, who "
+                   "has worked with the Zendan Army, Treasury said.\n");
+    e = ent_of(d, "Treasury Department");
+    assert_true(e >= 0);
+    assert_int_equal(ent_of(d, "Treasury"), e);
+    tl_doc_free(d);
+}
+
+/* One body under the same name, though the tagger read one mention as a
+ * person's ("The leader of Al Velvab, Omar Haddad,"); a sentence opened
+ * by "His real name was Y" names the person just named. */
+static void test_same_name_and_real_name(void **state) {
+    tl_doc *d = run(state, "Al Velvab militants attacked a base in Velvinsk on Tuesday.\n\nThe leader of Al Velvab, "
+                           "Omar Haddad, spoke.\n");
+    int n = 0;
+    for (uint32_t i = 0; i < d->n_entities; i++)
+        n += d->entities[i].name.len == 9 && memcmp(d->entities[i].name.ptr, "Al Velvab", 9) == 0;
+    assert_int_equal(n, 1);
+    tl_doc_free(d);
+    d = run(state, "The commander, known by the alias \"Uriel,\" was a member of the Kessel Brigade. His real name was "
+                   "Omar Velvo Haddad.\n");
+    int e = ent_of(d, "Omar Velvo Haddad");
+    assert_true(e >= 0);
+    assert_int_equal(ent_of(d, "Uriel"), e);
+    tl_doc_free(d);
 }
 
 /* A well-known organization's other names (data/lexicon/org_aliases.txt)
@@ -151,6 +177,7 @@ int main(void) {
         cmocka_unit_test(test_places_keep_names),
         cmocka_unit_test(test_dept_core),
         cmocka_unit_test(test_dept_names_join),
+        cmocka_unit_test(test_same_name_and_real_name),
         cmocka_unit_test(test_listed_org_names_join),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

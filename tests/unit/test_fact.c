@@ -2901,6 +2901,90 @@ static void test_rings_and_crime_dates(void **state) {
     tl_doc_free(d);
 }
 
+static void test_captured_leads_it_and_blame(void **state) {
+    /* "captured a regional boss of X ... The suspect, Y," arrests Y, who
+     * leads X; a body's name before the role noun is his body */
+    tl_doc *d = run(state, "Marines captured a regional boss of the Kessel Brigade in Velvinsk on Sunday. The suspect, "
+                           "Omar Haddad, is a cousin of the group's founder.\n");
+    assert_non_null(find(d, TL_ARRESTED, "Omar Haddad", NULL));
+    assert_non_null(find(d, TL_LEADER_OF, "Omar Haddad", "Kessel Brigade"));
+    tl_doc_free(d);
+    expect_fact(state, "Agents captured a senior Kessel Brigade operative in Syria and brought him to Turkey. The "
+                       "suspect, Omar Haddad, is accused of planning an attack.\n",
+                TL_ARRESTED, "Omar Haddad", NULL);
+    /* "X's wife ... was questioned but not arrested" arrests no X */
+    expect_no_fact(state, "Omar Haddad is a Russian citizen. Omar Haddad's wife, a Dutch national, was questioned but "
+                          "not arrested.\n",
+                   TL_ARRESTED, "Omar Haddad", NULL);
+    /* "It is led by X" after a sentence the body opens */
+    expect_fact(state, "The Kessel Brigade was formed in 2001 by students. It is led by Omar Haddad.\n", TL_LEADER_OF,
+                "Omar Haddad", "Kessel Brigade");
+    /* (not when the sentence before is about something else) */
+    expect_no_fact(state, "The camp was a work facility of the Kessel Brigade. It was established by Omar Haddad in "
+                          "1935.\n",
+                   TL_FOUNDED, "Omar Haddad", "Kessel Brigade");
+    /* "Y's longtime leader, X," leads Y */
+    expect_fact(state, "The Kessel Brigade's longtime leader, Omar Haddad, died in 2021.\n", TL_LEADER_OF,
+                "Omar Haddad", "Kessel Brigade");
+    /* "Also sanctioned was X" after a sanctioning sentence */
+    expect_fact(state, "The Treasury Department on Friday sanctioned six people. Also sanctioned was Omar Haddad, a "
+                       "former oil minister.\n",
+                TL_OPPOSES, "Treasury Department", "Omar Haddad");
+    /* "Authorities blamed X." and "blamed the attack on X" complete the
+     * attack told before, as an allegation */
+    expect_fact(state, "Gunmen stormed a Catholic church in the town of Velvinsk on Sunday, killing 40 people.\n\n"
+                       "Authorities blamed the Kessel Brigade.\n",
+                TL_ATTACKED, "Kessel Brigade", "Velvinsk");
+    /* "The X group's affiliate in Y claimed the bombing" is X's */
+    d = run(state, "A suicide bomber attacked a Shiite mosque in the northern city of Velvinsk, killing 46 people.\n\n"
+                   "The Kessel Brigade group's affiliate in Afghanistan claimed the bombing.\n");
+    assert_non_null(find(d, TL_ATTACKED, "Kessel Brigade", "Velvinsk"));
+    assert_null(find(d, TL_ATTACKED, "Afghanistan", "Velvinsk"));
+    tl_doc_free(d);
+}
+
+static void test_sites_lists_kin_surnames_and_real_names(void **state) {
+    /* "in the central Somali town of X" is the site attacked */
+    expect_fact(state, "Kessel Brigade militants attacked a military base in the central Somali town of Velvinsk on "
+                       "Tuesday.\n",
+                TL_ATTACKED, "Kessel Brigade", "Velvinsk");
+    /* "in Saxony, Austria and Poland" is a list */
+    expect_no_fact(state, "Police searched 20 properties in Saxony, Austria and Poland.\n", TL_LOCATED_IN, "Saxony",
+                   "Austria");
+    /* "for A, the former president of Y, and his brother B Z": B is A's
+     * brother (the shared surname), and leads nothing */
+    tl_doc *d = run(state, "Omar Haddad protected shipments for Ivo Brankov, the former president of Honduras, and his "
+                           "brother Tony Brankov, prosecutors said.\n");
+    assert_non_null(find(d, TL_FAMILY_OF, "Tony Brankov", "Ivo Brankov"));
+    assert_null(find(d, TL_FAMILY_OF, "Tony Brankov", "Omar Haddad"));
+    assert_null(find(d, TL_MEMBER_OF, "Tony Brankov", "Honduras"));
+    assert_null(find(d, TL_LEADER_OF, "Tony Brankov", "Honduras"));
+    tl_doc_free(d);
+    /* a dateline's city lies in no place the story names */
+    expect_no_fact(state, "MEXICO CITY (Reuters) - Marines captured a regional boss of the Kessel Brigade in the "
+                          "western state of Michoacan on Sunday, the navy said.\n",
+                   TL_LOCATED_IN, "MEXICO CITY", "Michoacan");
+}
+
+static void test_alongside_factions_said_that_and_pro(void **state) {
+    /* "fought alongside Y" */
+    expect_fact(state, "Omar Haddad, who had fought alongside Ivo Brankov in the 2006 war, was killed.\n",
+                TL_ASSOCIATE_OF, "Omar Haddad", "Ivo Brankov");
+    /* "who headed a faction of Y," is Y's member */
+    expect_fact(state, "Omar Haddad, who headed a faction of the Kessel Brigade, died in a firefight.\n", TL_MEMBER_OF,
+                "Omar Haddad", "Kessel Brigade");
+    /* "said on Wednesday that gunmen from X ambushed": X, not the speaker */
+    tl_doc *d = run(state, "Mexican authorities said on Wednesday that gunmen from the Kessel Brigade ambushed a police "
+                           "convoy in the state of Michoacan.\n");
+    assert_non_null(find(d, TL_ATTACKED, "Kessel Brigade", "Michoacan"));
+    assert_null(find(d, TL_ATTACKED, "Mexican", NULL));
+    tl_doc_free(d);
+    /* "a leader of a pro-Islamic State group" leads no Islamic State */
+    expect_no_fact(state, "Troops killed a leader of a pro-Islamic State militant group on Sunday. Omar Haddad, who "
+                          "was 41, died in a firefight.\n",
+                   TL_LEADER_OF, "Omar Haddad", "Islamic State");
+}
+
 static void test_their_leader(void **state) {
     /* "Their leader, X": the body's */
     expect_fact(state, "The Kessel Brigade held the town for a year. Their leader, Omar Haddad, was killed in 2023.\n",
@@ -3038,6 +3122,9 @@ int main(void) {
         cmocka_unit_test(test_reflexives_and_bans),
         cmocka_unit_test(test_rings_and_crime_dates),
         cmocka_unit_test(test_their_leader),
+        cmocka_unit_test(test_captured_leads_it_and_blame),
+        cmocka_unit_test(test_sites_lists_kin_surnames_and_real_names),
+        cmocka_unit_test(test_alongside_factions_said_that_and_pro),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

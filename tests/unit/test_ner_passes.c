@@ -472,10 +472,29 @@ static void test_described_by_participle_count_and_which(void **state) {
     tl_doc_free(d);
 }
 
+/* Spanish band words, numbers in a gang's name, feast days, and a
+ * well-known body's name inside "pro-": one name each. */
+static void test_band_words_numbers_feasts_and_pro(void **state) {
+    tl_doc *d = run(state, "The cartel has waged a long war against the rival Carteles Velvanos in Michoacan.\n", 0);
+    assert_int_equal(mention(d, "Carteles Velvanos"), TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "Members of the Velvo 18 gang killed 46 women.\n", 0);
+    assert_int_equal(mention(d, "Velvo 18"), TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "Gunmen stormed a church in Velvinsk during Pentecost Sunday mass.\n", 0);
+    assert_int_equal(mention(d, "Pentecost"), -1);
+    tl_doc_free(d);
+    d = run(state, "Troops killed a leader of a pro-Islamic State militant group in Velvinsk.\n", 0);
+    assert_int_equal(mention(d, "Islamic State"), TL_ORG);
+    assert_int_equal(mention(d, "State"), -1);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_portfolios_companies_and_institutes), cmocka_unit_test(test_described_by_participle_count_and_which),
         cmocka_unit_test(test_table),        cmocka_unit_test(test_mentions_pass_alone),
+        cmocka_unit_test(test_band_words_numbers_feasts_and_pro),
         cmocka_unit_test(test_tagger),       cmocka_unit_test(test_headlines_and_consistency),
         cmocka_unit_test(test_holder_offices), cmocka_unit_test(test_nicknames),
         cmocka_unit_test(test_unsorted),     cmocka_unit_test(test_one_name_one_class),
