@@ -649,7 +649,13 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             tl_fact_tag(s, n) == TL_POS_NOUN) {
             for (uint32_t q = n + 1; q > s->sb && q + 12 > r; q--) {
                 if (tl_fact_is(s, q - 1, ",") && tl_fact_w(s, q, "a|an|the")) break;
-                /* "X is a footballer who played for Y": a copula's noun */
+                /* "X is a footballer who played for Y": a copula's noun
+                 * (not "X is responsible for much of the fentanyl that
+                 * kills Y": the object of an adjective's preposition) */
+                if (tl_fact_wl(s, q - 1, WL_BE) && q + 1 < n && tl_fact_tag(s, q) == TL_POS_ADJ &&
+                    !(s->len[q - s->sb] > 2 && !memcmp(s->low[q - s->sb] + s->len[q - s->sb] - 2, "ed", 2)) &&
+                    tl_fact_wl(s, q + 1, WL_PREPS))
+                    return -1;
                 if (tl_fact_is_punct(s, q - 1) || tl_fact_wl(s, q - 1, WL_BE)) break;
                 if (tl_fact_is_verbish(s, q - 1) && tl_fact_ment_at(s, q - 1) < 0) return -1;
             }
@@ -663,6 +669,21 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         int h = apposition_participle_holder(s, i);
         if (h < 0) h = apposition_relative_holder(s, i);
         if (h >= 0) return tl_fact_type_ok(s, h, mask) ? h : -1;
+    }
+    /* "after her brothers were jailed": a possessive and a common noun
+     * right before the verb group are its subject, no name */
+    {
+        uint32_t r = i;
+        while (r > s->sb && (tl_fact_wl(s, r - 1, WL_BE) || tl_fact_w(s, r - 1, "has|have|had|been|also|later|both|all")))
+            r--;
+        if (r > s->sb + 1 && tl_fact_tag(s, i) != TL_POS_VBG && tl_fact_ment_at(s, r - 1) < 0 &&
+            tl_fact_tag(s, r - 1) == TL_POS_NOUN &&
+            !(s->d->tokens[r - 1].flags & TL_TOK_UPPER) && tl_fact_w(s, r - 2, "his|her|their|its") &&
+            /* ("X and his brother were arrested": both; "after her
+             * retirement moved to Y": a preposition's object, where no
+             * auxiliary makes a clause of it) */
+            !(r > s->sb + 2 && (tl_fact_wl(s, r - 3, WL_AND_OR) || (r == i && tl_fact_wl(s, r - 3, WL_PREPS)))))
+            return -1;
     }
     uint32_t k = i;
     while (k > s->sb) {
@@ -1613,6 +1634,14 @@ static void emit_coord(tl_fsent *s, int type, int a0, int dir0, int a1, int dir1
 
 int tl_fact_subject(const tl_fsent *s, uint32_t i, uint32_t mask) { return find_subj(s, i, mask); }
 
+int tl_fact_kin_subject(const tl_fsent *s, uint32_t trig) {
+    uint32_t r = trig;
+    while (r > s->sb && tl_fact_w(s, r - 1, "was|were|is|are|has|have|had|been|be|being")) r--;
+    return r < trig && r > s->sb + 1 && tl_fact_ment_at(s, r - 1) < 0 && tl_fact_tag(s, r - 1) == TL_POS_NOUN &&
+           !(s->d->tokens[r - 1].flags & TL_TOK_UPPER) && tl_fact_w(s, r - 2, "his|her|their") &&
+           !(r > s->sb + 2 && tl_fact_w(s, r - 3, "and|or"));
+}
+
 int tl_fact_coordinated(const tl_fsent *s, int a, int b) {
     int l[8];
     size_t n = coord(s, a, 1, P_, l, 8);
@@ -1795,6 +1824,11 @@ static int by_agent(const tl_fsent *s, uint32_t i, uint32_t mask) {
                 return -1;
             if (m < 0) {
                 if (tl_fact_is(s, j, ";") || tl_fact_wl(s, j, WL_AND_OR_WHO_ETC2)) return -1;
+                /* "shot dead by police minutes after killing Y": the
+                 * agent's phrase ends before a clause of time or a gerund */
+                if (tl_fact_w(s, j, "after|before|when|while|during|since|until|following|because|outside|near") ||
+                    tl_fact_tag(s, j) == TL_POS_VBG)
+                    return -1;
                 continue;
             }
             j = s->ms[m].te - 1;
@@ -1901,6 +1935,11 @@ static int reduced_patient(const tl_fsent *s, uint32_t i, uint32_t mask) {
     }
     if (m < 0 && k > s->sb && (s->d->tokens[k].flags & TL_TOK_DIGIT) && tl_fact_is(s, k - 1, ",") && k > s->sb + 1)
         m = tl_fact_ment_ending(s, k - 2); /* "X, 27, arrested in" */
+    /* "M23 rebels backed by Rwanda": the band its fighters stand for */
+    if (m < 0 && k > s->sb && tl_fact_w(s, k, "rebels|fighters|militants|insurgents|militiamen|gunmen")) {
+        int b = tl_fact_ment_ending(s, k - 1);
+        if (b >= 0 && s->ms[b].type == TL_ORG && !s->ms[b].mod) m = b;
+    }
     return tl_fact_type_ok(s, m, mask) ? m : -1;
 }
 
@@ -2124,8 +2163,10 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         }
         if (type == TL_ATTACKED && r_obj >= 0 && obj < 0 && part_obj < 0 &&
             (tl_fact_tag(s, i) == TL_POS_VBD || tl_fact_tag(s, i) == TL_POS_VBN || tl_fact_tag(s, i) == TL_POS_VERB_PRES) &&
-            /* people taken "in" a place were taken there, not the place */
-            !tl_fact_w(s, i, "kidnap|kidnaps|kidnapped|kidnaped|abduct|abducts|abducted|hijack|hijacks|hijacked")) {
+            /* people taken "in" a place were taken there, not the place
+             * (and what is captured or seized "in" it is no place) */
+            !tl_fact_w(s, i, "kidnap|kidnaps|kidnapped|kidnaped|abduct|abducts|abducted|hijack|hijacks|hijacked") &&
+            !tl_fact_w(s, i, TL_FACT_TAKE_VERBS)) {
             obj = object_site(s, after, m_obj);
             site = obj >= 0;
         }
@@ -2157,6 +2198,14 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     if (r_obj >= 0 && obj >= 0) args[r_obj] = obj;
     if (t->role_a >= 0 && ra >= 0 && args[t->role_a] < 0) args[t->role_a] = ra;
     if (t->role_b >= 0 && rb >= 0 && args[t->role_b] < 0) args[t->role_b] = rb;
+    /* "captured Goma", "seized the town of X": a place taken is attacked;
+     * a person captured is arrested */
+    if ((type == TL_ATTACKED || type == TL_ARRESTED) && args[type == TL_ATTACKED ? 1 : 0] >= 0 &&
+        tl_fact_w(s, i, TL_FACT_TAKE_VERBS)) {
+        int tt = s->ms[args[type == TL_ATTACKED ? 1 : 0]].type;
+        int place = tt == TL_GPE || tt == TL_LOC || tt == TL_FAC;
+        if (place != (type == TL_ATTACKED)) return;
+    }
     /* "X and Y met": a symmetric verb with a coordinated subject and no object. */
     if (symmetric(type) && args[0] >= 0 && args[1] < 0 && !pas) {
         int l[8];
@@ -2335,6 +2384,9 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
         }
         return -1;
     }
+    /* ('X, alias "Blue," one of the founders': the quote closes after
+     * the comma) */
+    if (j > s->sb + 1 && tl_fact_w(s, j, "\"|\u201d") && tl_fact_is(s, j - 1, ",")) j--;
     if (tl_fact_is(s, j, ",") || tl_fact_is(s, j, "(")) {
         if (j == s->sb) return -1;
         uint32_t k = j - 1;
@@ -2452,6 +2504,9 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         tl_fact_atk_hostage(s, i);
         return;
     }
+    /* "a founding member of Y" founded Y */
+    if (type == TL_MEMBER_OF && i > s->sb && tl_fact_w(s, i - 1, "founding|founder") && tl_fact_w(s, i, "member|members"))
+        type = TL_FOUNDED;
     /* "Hamas's deputy leader", "the group's chief negotiator": a word of
      * rank before another noun of role qualifies that noun, whose frame
      * reads the fact ("chief executive" still leads) */

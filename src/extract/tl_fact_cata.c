@@ -207,6 +207,15 @@ static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m, in
         /* "The head of X was killed ...": a definite role opening the
          * sentence, as a lead that names the person next often says it */
         k = i + 1;
+        /* "arrested the brother of a top MS-13 leader": a relative of
+         * someone unnamed, the person bound with no role fact (the next
+         * sentence states the kinship) */
+        if (k + 2 < s->se && s->at[k - s->sb] < 0 && tl_fact_is(s, k + 1, "of") && tl_fact_w(s, k + 2, "a|an") &&
+            tl_fact_w(s, k, "brother|sister|son|daughter|wife|husband|nephew|niece|cousin|father|mother|uncle|widow")) {
+            *type = -1;
+            *org_m = -1;
+            return k;
+        }
         /* "a key member", "an alleged senior leader": lower-case words;
          * "a senior Russian leader": a nationality among them is his;
          * "A Hezbollah commander": a body among them is the one he
@@ -214,7 +223,7 @@ static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m, in
         int body = -1;
         for (int n = 0; n < 3 && k < s->se && role_type(s, k) < 0; n++, k++) {
             int q = s->at[k - s->sb];
-            if (q >= 0 && s->ms[q].type == TL_NORP && !s->ms[q].pron && s->ms[q].tb == k && *norp_m < 0) {
+            if (q >= 0 && s->ms[q].type == TL_NORP && !s->ms[q].pron && !s->ms[q].mod && s->ms[q].tb == k && *norp_m < 0) {
                 *norp_m = q;
                 k = s->ms[q].te - 1;
                 continue;
@@ -715,6 +724,13 @@ void tl_fact_cata_add(tl_fsent *s) {
         }
         h = role_at(s, i, &t, &om, &nm);
         if (h) {
+            /* (the one a relative is of: "the brother of a top X leader") */
+            if (role && role_fact < 0 && i == role + 2) {
+                /* (whose body, "MS-13" of "a top MS-13 leader", is no
+                 * role of the relative's) */
+                if (om >= 0 && s->ms[om].te == h) s->ms[om].mod = 1;
+                continue;
+            }
             if (role) return;
             role = h;
             role_fact = t;
@@ -753,7 +769,8 @@ void tl_fact_cata_add(tl_fsent *s) {
     s->at[head - s->sb] = (int16_t)p;
     /* "a Ukrainian national": the nationality is the named person's (the
      * rules that read it take only a name after the nationality) */
-    if (norp >= 0) {
+    /* (not "a Pakistani-based commander": where he is based) */
+    if (norp >= 0 && !s->ms[norp].mod) {
         tl_fcand c = {TL_CITIZEN_OF, 0, {p, norp, -1, -1}, s->ms[norp].tb, 1, 0, 0};
         tl_fact_push(s, &c);
     }

@@ -549,6 +549,16 @@ void tl_fact_norp(tl_fsent *s);
  * LOCATED_IN fact (role 1 of `type`)?  Only a nationality adjective whose
  * country the document never names (tl_fact_norp.c).  Can't fail. */
 int tl_fact_norp_role(tl_fsent *s, int type, int m);
+/* Verbs of taking a person or a place ("captured X"): a place taken is
+ * attacked, a person taken arrested (tl_fact.c, tl_fact_tree.c). */
+#define TL_FACT_TAKE_VERBS                                                                                        \
+    "capture|captures|captured|capturing|recapture|recaptures|recaptured|recapturing|seize|seizes|seized|seizing|" \
+    "overran|overrun|overruns|overrunning"
+
+/* "after his brothers were jailed": does the trigger at token trig have a
+ * possessive and a common noun as its subject, right before its verb
+ * group (not after "X and")?  The event is then theirs.  Can't fail. */
+int tl_fact_kin_subject(const tl_fsent *s, uint32_t trig);
 /* Is local mention m a dateline's place ("WASHINGTON -", "EL PASO, Texas
  * (KTSM) -")?  Can't fail. */
 int tl_fact_dateline_place(const tl_fsent *s, int m);

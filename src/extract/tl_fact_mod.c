@@ -33,12 +33,19 @@ static int support_suffix(const char *w, size_t n) {
 static int compound_holder(const tl_fsent *s, const tl_fment *x, int want_after) {
     int o = tl_fact_ment_from(s, x->te, NULL);
     if (o >= 0 && s->ms[o].tb > x->te + 1) o = -1; /* "Iran-backed the group": no */
+    /* ("a Culiacan-based company he controls": not a personal pronoun;
+     * "the Iran-backed group" stands for the body) */
+    if (o >= 0 && s->ms[o].pron && tl_fact_w(s, s->ms[o].tb, "he|she|it|they|him|her|them|his|its|their|we|i|you"))
+        o = -1;
     /* "X, a Somalia-based al-Shabaab official": the body's name modifies a
      * person's noun, which the place describes; the apposition's name is
      * the holder */
+    /* (not "Iran-backed X fighters", "Rwanda-backed M23 rebels": the
+     * fighters of a band stand for it) */
     if (o >= 0 && s->ms[o].type == TL_ORG && s->ms[o].te < s->se &&
         (tl_fact_w(s, s->ms[o].te, TL_CUE_LEADER_WORDS) || tl_fact_w(s, s->ms[o].te, TL_CUE_MEMBER_NOUNS) ||
-         tl_fact_w(s, s->ms[o].te, TL_CUE_MEMBER_ROLE_NOUNS)))
+         tl_fact_w(s, s->ms[o].te, TL_CUE_MEMBER_ROLE_NOUNS)) &&
+        !tl_fact_w(s, s->ms[o].te, "fighters|militants|rebels|insurgents|militiamen|gunmen|forces"))
         o = -1;
     if (o < 0) {
         for (uint32_t k = x->te; k < s->se && k < x->te + 4; k++) {

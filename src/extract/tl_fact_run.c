@@ -773,6 +773,20 @@ static void add_pronouns(tl_fsent *s) {
                         (best < 0 || s->ms[m].te > s->ms[best].te))
                         best = m;
                 if (best >= 0 && s->ms[best].te + 3 < i) e = s->ms[best].ent;
+                /* "designated X ..., and his wife, Y, who helps him": the
+                 * one named before the verb's subject, when Y is a kin of
+                 * his ("his wife") */
+                else if (best >= 0 && s->ms[best].tb > s->sb + 2 &&
+                         (tl_fact_is(s, s->ms[best].tb - 1, ",") ? s->ms[best].tb - 2 : s->ms[best].tb - 1) > s->sb &&
+                         tl_fact_w(s, tl_fact_is(s, s->ms[best].tb - 1, ",") ? s->ms[best].tb - 2 : s->ms[best].tb - 1,
+                                   TL_CUE_POSSESSED_PERSON_NOUNS)) {
+                    int prev = -1;
+                    for (int m = 0; m < s->nm; m++)
+                        if (s->ms[m].type == TL_PERSON && !s->ms[m].pron && s->ms[m].te <= s->ms[best].tb &&
+                            s->ms[m].ent != s->ms[best].ent && (prev < 0 || s->ms[m].te > s->ms[prev].te))
+                            prev = m;
+                    if (prev >= 0) e = s->ms[prev].ent;
+                }
                 /* "convicted X of ordering the murder of Y and sentenced
                  * him": after "and" and a verb, the object of the verb
                  * before the "and" */
@@ -829,7 +843,11 @@ static void add_pronouns(tl_fsent *s) {
              * in focus (not "It is believed", "It was not clear") */
             add_ment(s, i, i + 1, fd->focus_org, TL_ORG, 1);
         } else if (i > s->sb && group_word_maybe(s, i - s->sb) &&
-                   (tl_fact_is(s, i - 1, "the") || backed_group(s, i) || band_before_title(s, i)) &&
+                   (tl_fact_is(s, i - 1, "the") || backed_group(s, i) || band_before_title(s, i) ||
+                    /* ("the rebel group", "the armed group") */
+                    (i > s->sb + 1 && tl_fact_is(s, i - 2, "the") &&
+                     tl_fact_w(s, i - 1, "rebel|militant|armed|jihadist|extremist|terrorist|criminal|separatist|"
+                                         "insurgent|islamist|paramilitary|guerrilla"))) &&
                    tl_fact_wl(s, i, WL_GROUP_MOVEMENT_ORGANIZATION_ETC)) {
             /* "the movement": the latest organization whose name holds the
              * word, else the organization in focus. */

@@ -529,7 +529,7 @@ void tl_fact_scored(tl_fsent *s) {
             /* "The son of jailed drug lord X was detained": the kin, not X */
             if (kin_of_before(s, a->tb) || kin_owner(s, a->te)) continue;
             if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) && f.trig > a->tb &&
-                trigger_negated(s, (uint32_t)f.trig))
+                (trigger_negated(s, (uint32_t)f.trig) || tl_fact_kin_subject(s, (uint32_t)f.trig)))
                 continue;
             /* "arrested four men over the shooting of an officer, X": the
              * victim is no one arrested */

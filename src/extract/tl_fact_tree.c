@@ -475,6 +475,10 @@ static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, i
         for (int k = 0; k < counts[2]; k++) au |= s->ms[lists[2][k]].type == TL_ORG || s->ms[lists[2][k]].type == TL_GPE;
         if (!au) return;
     }
+    /* ("after his brothers were jailed": the brothers, whom no name
+     * stands for) */
+    if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) && tl_fact_kin_subject(s, s->sb + (uint32_t)i))
+        return;
     int n1 = one_role(type) ? 1 : counts[1];
     int a2 = counts[2] ? lists[2][0] : -1, from = counts[3] ? lists[3][0] : -1;
     uint32_t trig = s->sb + (uint32_t)i;
@@ -488,6 +492,15 @@ static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, i
             if (a1 >= 0 && (in_list(lists[0], counts[0], a1) || in_list(lists[1], counts[1], a0))) continue;
             /* a country is located in nothing the text names */
             if (type == TL_LOCATED_IN && country(s, e0)) continue;
+            /* "captured Goma" attacks a place, "captured X" arrests a
+             * person */
+            if ((type == TL_ATTACKED || type == TL_ARRESTED) && tl_fact_w(s, trig, TL_FACT_TAKE_VERBS)) {
+                /* (the taker named after the verb is a misparse of a list:
+                 * "capturing Goma ... and Bukavu") */
+                if (type == TL_ATTACKED && (a1 < 0 || s->ms[a0].tb > trig)) continue;
+                int tt = s->ms[type == TL_ATTACKED ? a1 : a0].type;
+                if ((tt == TL_GPE || tt == TL_LOC || tt == TL_FAC) != (type == TL_ATTACKED)) continue;
+            }
             tl_fact_emit(s, type, a0, a1, a2, from, trig, f->status);
         }
 }

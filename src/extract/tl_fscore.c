@@ -205,8 +205,16 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
                  tl_trig_in_list("add|adds|added|adding|ban|bans|banned|banning|outlaw|outlaws|outlawed|outlawing|"
                                  "proscribe|proscribes|proscribed|proscribing", w, n)))
                 continue;
-            /* nor with "fought alongside" (trained without it) */
-            if (fr[j]->type == TL_ASSOCIATE_OF && n >= 5 && (!memcmp(w, "fight", 5) || !memcmp(w, "fought", n < 6 ? n : 6)))
+            /* nor with "fought alongside" or "adviser" (trained without
+             * them) */
+            if (fr[j]->type == TL_ASSOCIATE_OF && n >= 5 &&
+                (!memcmp(w, "fight", 5) || !memcmp(w, "fought", n < 6 ? n : 6) || (n == 7 && !memcmp(w, "advis", 5))))
+                continue;
+            /* nor with "captured" or "seized" as an attack (trained
+             * without it) */
+            if (fr[j]->type == TL_ATTACKED && n >= 5 &&
+                (!memcmp(w, "captur", n < 6 ? n : 6) || !memcmp(w, "recaptur", n < 8 ? n : 8) || !memcmp(w, "seiz", 4) ||
+                 !memcmp(w, "overr", 5)))
                 continue;
             /* nor with "rule" (trained without it) */
             if (fr[j]->type == TL_LEADER_OF && n >= 4 && n <= 6 && !memcmp(w, "rul", 3) &&

@@ -314,6 +314,16 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
     /* "Anna Magdalena Bach": a given name first, no place word. */
     if (!single && (f->t[a].gaz & TL_GAZ_GIVEN) && !(f->t[a].gaz & (TL_GAZ_WORD | TL_NER_PLACEISH_STRONG)))
         return TL_PERSON;
+    /* ("Maria Licciardi, 70,": a given name that is also a dictionary
+     * word, before words that are neither words nor places, and an age) */
+    if (!single && b - a <= 3 && cls == 4 && (f->t[a].gaz & TL_GAZ_GIVEN) && !(f->t[a].gaz & TL_NER_PLACEISH_STRONG) &&
+        b + 2 < f->doc->n_tokens && tl_ner_tok_is(f->doc, b, ",") && f->t[b + 1].cls == TL_NER_SH_DIGIT &&
+        tl_ner_tok_is(f->doc, b + 2, ",")) {
+        uint32_t k = a + 1;
+        while (k < b && f->t[k].cls == TL_NER_SH_CAP && !(f->t[k].gaz & (TL_GAZ_WORD | TL_NER_PLACEISH_STRONG | TL_GAZ_STOP)))
+            k++;
+        if (k == b) return TL_PERSON;
+    }
     if (cls == 3) return TL_GPE;
     return -1; /* MISC that is none of ours */
 }
@@ -1214,6 +1224,15 @@ not_office:
             type = TL_FAC;
             b++;
         }
+    }
+    /* "the Di Lauro clan", "the Kinahan cartel": a family's name the
+     * tagger read as a person's, after "the" and before a noun of a
+     * criminal band, is the band's */
+    if (type == TL_PERSON && a > 0 && b < d->n_tokens && tl_ner_tok_is(d, a - 1, "the") &&
+        d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_LOWER &&
+        tok_in_fold(d, b, "clan|cartel|gang|mafia|syndicate|crime")) {
+        type = TL_ORG;
+        if (!tl_ner_tok_is(d, b, "crime")) b++;
     }
     /* A head noun written in lower case right after: "Quds force",
      * "Nagorno-Karabakh war"; a year before an event: "2020 ... war". */

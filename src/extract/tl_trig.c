@@ -204,6 +204,8 @@ static const spec SPECS[] = {
     R("friend", TL_ASSOCIATE_OF, 0, 1, 0),
     R("aide", TL_ASSOCIATE_OF, 0, 1, 0),
     R("confidant", TL_ASSOCIATE_OF, 0, 1, 0),
+    /* "a senior adviser to X" */
+    R("adviser|advisor", TL_ASSOCIATE_OF, 0, 1, 0),
     /* "the right-hand man to X" (frame_rel reads past "man") */
     R("right-hand|right-hand-man", TL_ASSOCIATE_OF, 0, 1, 0),
     R("lieutenant|lieutenants|henchman|henchmen", TL_ASSOCIATE_OF, 0, 1, 0),
@@ -336,6 +338,11 @@ static const spec SPECS[] = {
     E("surveillance|espionage|spying|reconnaissance", TL_SPIED_ON, 0, N, "on|of|against", 1, NULL, N, 0),
     /* "X gathered intelligence on Y" (the light verb's subject: tl_fact.c) */
     E("intelligence", TL_SPIED_ON, 0, N, "on", 1, NULL, N, 0),
+    /* "M23 captured Goma", "seized the town": a place taken (a person
+     * captured is arrested: tl_fact.c reads which) */
+    VA("capture|captures|captured|capturing|recapture|recaptures|recaptured|recapturing|seize|seizes|seized|seizing|"
+       "overrun|overruns|overran|overrunning",
+       TL_ATTACKED, 3),
     /* ARRESTED */
     V("arrest", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
     V("detain", TL_ARRESTED, 2, 0, NULL, N, NULL, N),

@@ -2985,6 +2985,60 @@ static void test_alongside_factions_said_that_and_pro(void **state) {
                    TL_LEADER_OF, "Omar Haddad", "Islamic State");
 }
 
+static void test_relatives_bases_advisers_and_captures(void **state) {
+    /* "arrested the brother of a top X leader" then the brother named:
+     * arrested, and no role in X */
+    tl_doc *d = run(state, "Authorities have arrested the brother of a top Kessel Brigade leader, police said on "
+                           "Saturday. Omar Haddad, 35, is the brother of Ivo Brankov, one of the gang's founders.\n");
+    assert_non_null(find(d, TL_ARRESTED, "Omar Haddad", NULL));
+    assert_null(find(d, TL_LEADER_OF, "Omar Haddad", "Kessel Brigade"));
+    assert_null(find(d, TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade"));
+    tl_doc_free(d);
+    /* "a Pakistani-based commander" is no citizen */
+    expect_no_fact(state, "Investigators charged a Pakistani-based militant commander with planning the attack. "
+                          "Omar Haddad, a commander of the Kessel Brigade, directed three gunmen.\n",
+                   TL_CITIZEN_OF, "Omar Haddad", "Pakistani");
+    /* "after his brothers were jailed": the brothers, not X */
+    expect_no_fact(state, "Omar Haddad took over the clan after his brothers were jailed in the 1990s.\n", TL_CHARGED,
+                   "Omar Haddad", NULL);
+    /* the fighters of a band stand for it */
+    expect_fact(state, "Kessel rebels backed by Velvania seized the city of Goma on Monday.\n", TL_SUPPORTS,
+                "Velvania", "Kessel");
+    expect_fact(state, "Iran-backed Kessel Brigade fighters stormed the town.\n", TL_SUPPORTS, "Iran",
+                "Kessel Brigade");
+    /* "The rebel group, led by X," */
+    expect_fact(state, "The Kessel Brigade seized Goma on Monday. The rebel group, led by Omar Haddad, took the "
+                       "airport.\n",
+                TL_LEADER_OF, "Omar Haddad", "Kessel Brigade");
+    /* "captured Goma" attacks it; a person captured is arrested, not attacked */
+    expect_fact(state, "The Kessel Brigade captured Goma in January.\n", TL_ATTACKED, "Kessel Brigade", "Goma");
+    expect_no_fact(state, "The Kessel Brigade captured Omar Haddad in January.\n", TL_ATTACKED, "Kessel Brigade",
+                   "Omar Haddad");
+    /* "shot dead by police minutes after killing Y": Y shot no one */
+    expect_no_fact(state, "Omar Haddad was shot dead by police minutes after killing Ivo Brankov outside his school.\n",
+                   TL_ATTACKED, "Ivo Brankov", "Omar Haddad");
+    /* "a founding member of Y" founded it; "a senior adviser to Y" */
+    expect_fact(state, "Omar Haddad, a founding member of the Kessel Brigade, was killed.\n", TL_FOUNDED,
+                "Omar Haddad", "Kessel Brigade");
+    expect_fact(state, "Omar Haddad had served as a senior adviser to Ivo Brankov for decades.\n", TL_ASSOCIATE_OF,
+                "Omar Haddad", "Ivo Brankov");
+    /* 'X, alias "Blue," one of the founders of Y' */
+    expect_fact(state, "Ivo Brankov, alias \"Blue,\" one of the founders of the Kessel Brigade, is in prison.\n",
+                TL_FOUNDED, "Ivo Brankov", "Kessel Brigade");
+    /* "a Culiacan-based company he controls" */
+    expect_fact(state, "Omar Haddad operates through Velvo Trading, a Culiacan-based company he controls.\n",
+                TL_LOCATED_IN, "Velvo Trading", "Culiacan");
+    /* "X, ..., and his wife, Y, who helps him launder": him is X */
+    d = run(state, "OFAC also designated Omar Haddad, who manages the cartel's laboratories in Sinaloa state, and his "
+                   "wife, Ana Velic, who helps him launder the proceeds.\n");
+    assert_non_null(find(d, TL_FAMILY_OF, "Ana Velic", "Omar Haddad"));
+    tl_doc_free(d);
+    /* "responsible for much of the fentanyl that kills Americans": no attack */
+    expect_no_fact(state, "The Kessel Brigade is responsible for much of the fentanyl that kills Americans, said Omar "
+                          "Haddad.\n",
+                   TL_ATTACKED, "Kessel Brigade", NULL);
+}
+
 static void test_their_leader(void **state) {
     /* "Their leader, X": the body's */
     expect_fact(state, "The Kessel Brigade held the town for a year. Their leader, Omar Haddad, was killed in 2023.\n",
@@ -3125,6 +3179,7 @@ int main(void) {
         cmocka_unit_test(test_captured_leads_it_and_blame),
         cmocka_unit_test(test_sites_lists_kin_surnames_and_real_names),
         cmocka_unit_test(test_alongside_factions_said_that_and_pro),
+        cmocka_unit_test(test_relatives_bases_advisers_and_captures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

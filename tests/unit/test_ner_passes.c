@@ -488,6 +488,14 @@ static void test_band_words_numbers_feasts_and_pro(void **state) {
     assert_int_equal(mention(d, "Islamic State"), TL_ORG);
     assert_int_equal(mention(d, "State"), -1);
     tl_doc_free(d);
+    /* a given name that is a dictionary word, an unknown surname, an age */
+    d = run(state, "Maria Velvardi, 70, took over the clan after her brothers were jailed.\n", 0);
+    assert_int_equal(mention(d, "Maria Velvardi"), TL_PERSON);
+    tl_doc_free(d);
+    /* "the Di Velvo clan": a family's band */
+    d = run(state, "The alliance has fought a bloody feud with the Di Velvo clan.\n", 0);
+    assert_int_equal(mention(d, "Di Velvo clan"), TL_ORG);
+    tl_doc_free(d);
 }
 
 int main(void) {
