@@ -543,6 +543,20 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             }
         }
     }
+    /* "convicted three men of helping Y", "accused X of funding Y": the
+     * gerund's subject is the object of the verb of the courts (none
+     * when it has no name), never that verb's subject */
+    if (i > s->sb + 2 && tl_fact_is(s, i - 1, "of") && tl_fact_tag(s, i) == TL_POS_VBG) {
+        for (uint32_t v = i - 2; v > s->sb && v + 8 > i; v--) {
+            if (tl_fact_is_punct(s, v)) break;
+            if (!tl_fact_w(s, v - 1, "convicted|convicts|convict|accused|accuses|accuse|accusing|acquitted|cleared|"
+                                     "suspected|suspects|suspect"))
+                continue;
+            int m = tl_fact_ment_ending(s, i - 2);
+            if (m >= 0 && s->ms[m].tb >= v) return tl_fact_type_ok(s, m, mask) ? m : -1;
+            return -1;
+        }
+    }
     /* "executed a dozen people on charges of collaborating with Y": the
      * gerund of a charge is the charged one's, named right before "on"
      * if at all, never the subject who charges */
@@ -904,6 +918,20 @@ static int possessed_body(const tl_fsent *s, int m) {
     return -2;
 }
 
+/* "Haiti's president, X": the person a state's or a body's leading title
+ * names in apposition after mention m, or -1.  Can't fail. */
+static int possessed_title_person(const tl_fsent *s, int m) {
+    uint32_t q = s->ms[m].te;
+    if (q + 3 >= s->se || !tl_fact_w(s, q, "'s|\u2019s")) return -1;
+    uint32_t c = q + 1;
+    while (c < s->se && c < q + 4 && !(s->d->tokens[c].flags & TL_TOK_UPPER) && (s->d->tokens[c].flags & TL_TOK_ALPHA) &&
+           s->at[c - s->sb] < 0)
+        c++;
+    if (c == q + 1 || c + 1 >= s->se || !tl_fact_is(s, c, ",") || !tl_fact_w(s, c - 1, TL_CUE_LEADER_WORDS)) return -1;
+    int p = tl_fact_ment_at(s, c + 1);
+    return p >= 0 && s->ms[p].tb == c + 1 && s->ms[p].type == TL_PERSON && !s->ms[p].pron ? p : -1;
+}
+
 static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint32_t mask) {
     for (uint32_t k = i + 1; k < s->se && k < i + 14; k++) {
         if (tl_fact_is(s, k, ";") || tl_fact_is(s, k, "that") || tl_fact_is(s, k, "who") ||
@@ -927,6 +955,9 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
             if (m >= 0 && s->ms[m].type == TL_GPE && !s->ms[m].pron) {
                 int b = possessed_body(s, m);
                 if (b != -2) return b >= 0 && tl_fact_type_ok(s, b, mask) ? b : -1;
+                /* "an attempt on Haiti's president, X": the person */
+                int p = (mask & P_) ? possessed_title_person(s, m) : -1;
+                if (p >= 0) return p;
             }
             /* "belonged to a militia group called the Wolverine Watchmen":
              * the name the participle gives the band */
@@ -2904,6 +2935,11 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (m < 0 && (ROLE_MASK[type][t->obj] & P_) && tl_fact_w(s, i + 2, "a|an")) m = find_dobj(s, i + 1, P_);
         /* "the assassination of Ukrainian President X": the person */
         if (m >= 0 && (ROLE_MASK[type][t->obj] & P_)) m = norp_titled_person(s, m, ROLE_MASK[type][t->obj]);
+        /* ("the assassination of Haiti's president, X") */
+        if (m >= 0 && (ROLE_MASK[type][t->obj] & P_) && (s->ms[m].type == TL_GPE || s->ms[m].type == TL_ORG)) {
+            int p = possessed_title_person(s, m);
+            if (p >= 0) m = p;
+        }
         /* "the arrest of Hezbollah operative X": the person */
         if (m >= 0 && s->ms[m].type == TL_ORG && (ROLE_MASK[type][t->obj] & P_)) {
             int p = title_person(s, m);
@@ -2922,6 +2958,15 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (t->subj >= 0 && args[t->subj] < 0) {
         int m = by_agent(s, i, ROLE_MASK[type][t->subj]);
         if (m >= 0) args[t->subj] = m;
+    }
+    /* "for his role in the assassination of Y", "X's part in the attack":
+     * whose role it is (the tree frames read it too, when the parse
+     * hangs the noun on "role") */
+    if (type == TL_ATTACKED && t->subj == 0 && args[0] < 0 && st >= s->sb + 3 && tl_fact_is(s, st - 1, "in") &&
+        tl_fact_w(s, st - 2, "role|part|involvement|participation")) {
+        int m = tl_fact_poss_pron_at(s, st - 3);
+        if (m < 0 && st >= s->sb + 4 && tl_fact_w(s, st - 3, "'s|\u2019s")) m = tl_fact_ment_ending(s, st - 4);
+        if (m >= 0 && tl_fact_type_ok(s, m, ROLE_MASK[type][0])) args[0] = m;
     }
     if (t->prep_a && t->role_a >= 0 && args[t->role_a] < 0)
         args[t->role_a] = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][t->role_a]);

@@ -20,6 +20,13 @@
  * Ukrainian President X", "of the late X")?  ("arrested with X" names a
  * partner: a second lead.)  Can't fail. */
 static int in_prep(const tl_fsent *s, uint32_t tb) {
+    /* ("of Haiti's president, X": the title in apposition before the
+     * name, a state's possessive before it) */
+    if (tb > s->sb + 4 && tl_fact_is(s, tb - 1, ",") && !(s->d->tokens[tb - 2].flags & TL_TOK_UPPER) &&
+        tl_fact_w(s, tb - 3, "'s|\u2019s")) {
+        int g = tl_fact_ment_ending(s, tb - 4);
+        if (g >= 0 && (s->ms[g].type == TL_GPE || s->ms[g].type == TL_ORG)) tb = s->ms[g].tb;
+    }
     for (uint32_t k = tb, n = 0; k > s->sb && n < 5; n++) {
         k--;
         int m = tl_fact_ment_at(s, k);
@@ -29,6 +36,8 @@ static int in_prep(const tl_fsent *s, uint32_t tb) {
         }
         if (m >= 0 || tl_fact_is_punct(s, k)) return 0;
         if (tl_fact_w(s, k, "on|against|of|targeting")) return 1;
+        /* ("plotting to assassinate President X": an attack verb's object) */
+        if (tl_fact_w(s, k, TL_CUE_ATTACK_VERBS)) return 1;
         if (!(s->d->tokens[k].flags & TL_TOK_UPPER) && !tl_fact_w(s, k, "the|late|former")) return 0;
     }
     return 0;
@@ -767,6 +776,20 @@ void tl_fact_cata_add(tl_fsent *s) {
     x->pron = 1;
     int p = s->nm++;
     s->at[head - s->sb] = (int16_t)p;
+    /* "A Colombian man was sentenced for his role in the assassination of
+     * X", "arrested a sailor and accused him of plotting": a pronoun after
+     * the description that no one named before it stood for is his */
+    for (uint32_t k = head + 1; k < s->se && s->nm < TL_FS_MAXM; k++) {
+        if (s->at[k - s->sb] >= 0 || !tl_fact_w(s, k, "his|her|him")) continue;
+        tl_fment *y = &s->ms[s->nm];
+        memset(y, 0, sizeof *y);
+        y->tb = k;
+        y->te = k + 1;
+        y->ent = e;
+        y->type = TL_PERSON;
+        y->pron = tl_fact_is(s, k, "him") ? 1 : TL_PRON_POSS;
+        s->at[k - s->sb] = (int16_t)s->nm++;
+    }
     /* "a Ukrainian national": the nationality is the named person's (the
      * rules that read it take only a name after the nationality) */
     /* (not "a Pakistani-based commander": where he is based) */

@@ -67,6 +67,22 @@ int tl_fact_dateline_place(const tl_fsent *s, int m) {
         int c = tl_fact_ment_ending(s, x->tb - 2);
         return c >= 0 && c != m && tl_fact_dateline_place(s, c);
     }
+    /* "The Hague, 14 March - Europol has ...": a place opening the
+     * report, a comma, a day and a month (either order), a dash */
+    if (s->si == 0 && x->type == TL_GPE && (x->tb == s->sb || (x->tb == s->sb + 1 && tl_fact_is(s, s->sb, "the"))) &&
+        x->te + 3 < s->se && tl_fact_is(s, x->te, ",")) {
+        uint32_t q = x->te + 1, n = 0;
+        while (q < s->se && n < 4 &&
+               ((s->d->tokens[q].flags & TL_TOK_DIGIT) || tl_fact_is(s, q, ",") ||
+                tl_fact_w(s, q, "january|february|march|april|may|june|july|august|september|october|november|december|"
+                                "jan.|feb.|aug.|sept.|sep.|oct.|nov.|dec."))) {
+            q++;
+            n++;
+        }
+        if (n >= 2 && q < s->se &&
+            (tl_fact_is(s, q, "-") || tl_fact_is(s, q, "--") || tl_fact_is(s, q, "\u2013") || tl_fact_is(s, q, "\u2014")))
+            return 1;
+    }
     if (x->tb != s->sb) return 0;
     const tl_token *a = &s->d->tokens[x->tb], *b = &s->d->tokens[x->te - 1];
     if (b->end - a->start < 3) return 0;
@@ -992,11 +1008,20 @@ static void successors(tl_fsent *s) {
         /* (only succession: "replaced" is said of any post; the length
          * and first letter first, as for every word of the sentence) */
         uint32_t r = k - s->sb;
-        if ((s->len[r] != 9 && s->len[r] != 8 && s->len[r] != 10) || s->low[r][0] != 's' ||
-            !tl_fact_w(s, k, "succeeded|succeeds|succeeding"))
-            continue;
         int pred = -1, succ = -1;
-        if (tl_fact_is(s, k + 1, "by") && tl_fact_wl(s, k - 1, WL_BE)) {
+        /* "when his predecessor, X, was killed", "Y's predecessor X": the
+         * possessor succeeded X */
+        if (s->len[r] == 11 && s->low[r][0] == 'p' && tl_fact_is(s, k, "predecessor")) {
+            succ = tl_fact_poss_pron_at(s, k - 1);
+            if (succ < 0 && k > s->sb + 1 && tl_fact_w(s, k - 1, "'s|\u2019s")) succ = tl_fact_ment_ending(s, k - 2);
+            uint32_t q = tl_fact_is(s, k + 1, ",") ? k + 2 : k + 1;
+            pred = q < s->se ? tl_fact_ment_at(s, q) : -1;
+            if (pred >= 0 && (s->ms[pred].tb != q || s->ms[pred].pron)) pred = -1;
+            if (pred < 0 || succ < 0) continue;
+        } else if ((s->len[r] != 9 && s->len[r] != 8 && s->len[r] != 10) || s->low[r][0] != 's' ||
+                   !tl_fact_w(s, k, "succeeded|succeeds|succeeding")) {
+            continue;
+        } else if (tl_fact_is(s, k + 1, "by") && tl_fact_wl(s, k - 1, WL_BE)) {
             pred = tl_fact_subject(s, k, 1u << TL_PERSON);
             succ = tl_fact_ment_at(s, k + 2);
             if (succ >= 0 && s->ms[succ].tb != k + 2) succ = -1;

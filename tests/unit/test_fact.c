@@ -3039,6 +3039,37 @@ static void test_relatives_bases_advisers_and_captures(void **state) {
                    TL_ATTACKED, "Kessel Brigade", NULL);
 }
 
+static void test_predecessors_roles_titles_and_courts(void **state) {
+    /* "his predecessor, X, was killed" after "Y has led Z": X led Z */
+    expect_fact(state, "Omar Haddad has led the Kessel Brigade since 2016, when his predecessor, Ivo Brankov, was "
+                       "killed in a drone strike.\n",
+                TL_LEADER_OF, "Ivo Brankov", "Kessel Brigade");
+    /* a described man's "his role in the assassination of Velvania's
+     * president, X": the man named next attacked X */
+    tl_doc *d = run(state, "A Colombian man was sentenced Thursday to life in prison for his role in the assassination "
+                           "of Velvania's president, Ivo Brankov. Omar Haddad, a former soldier, was among 20 "
+                           "mercenaries hired for the plot, prosecutors said.\n");
+    assert_non_null(find(d, TL_ATTACKED, "Omar Haddad", "Ivo Brankov"));
+    assert_null(find(d, TL_ATTACKED, "Omar Haddad", "Velvania"));
+    tl_doc_free(d);
+    /* "arrested a Navy sailor and accused him of plotting to assassinate
+     * President X": the sailor named next plotted */
+    d = run(state, "Authorities said they had arrested a Velvan Navy sailor and accused him of plotting to assassinate "
+                   "President Ivo Brankov. Interior Minister Ana Velic said the sailor, Omar Haddad, was detained in "
+                   "the state of Zulia.\n");
+    assert_non_null(find(d, TL_ATTACKED, "Omar Haddad", "Ivo Brankov"));
+    assert_null(find(d, TL_ATTACKED, "Velvan Navy", NULL));
+    tl_doc_free(d);
+    /* "a Velvan court convicted three men of helping X": not the court's
+     * country */
+    expect_no_fact(state, "NAIROBI, Kenya (AP) - A Kenyan court on Thursday convicted three men of helping the Kessel "
+                          "Brigade.\n",
+                   TL_SUPPORTS, "Kenya", "Kessel Brigade");
+    /* "The Hague, 14 March - Europol has supported X": a dateline */
+    expect_no_fact(state, "The Hague, 14 March - Europol has supported the Velvan police in dismantling a network.\n",
+                   TL_SUPPORTS, "Hague", NULL);
+}
+
 static void test_their_leader(void **state) {
     /* "Their leader, X": the body's */
     expect_fact(state, "The Kessel Brigade held the town for a year. Their leader, Omar Haddad, was killed in 2023.\n",
@@ -3180,6 +3211,7 @@ int main(void) {
         cmocka_unit_test(test_sites_lists_kin_surnames_and_real_names),
         cmocka_unit_test(test_alongside_factions_said_that_and_pro),
         cmocka_unit_test(test_relatives_bases_advisers_and_captures),
+        cmocka_unit_test(test_predecessors_roles_titles_and_courts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
