@@ -614,6 +614,23 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
                 return find_subj(s, j, mask);
         }
     }
+    /* "X worked for Y, a lawmaker from Z, and is accused of passing": a
+     * passive after "and" and its auxiliary shares the subject of the
+     * finite verb before the "and", past an apposition on its object */
+    if (i > s->sb + 4 && tl_fact_tag(s, i) == TL_POS_VBN && tl_fact_w(s, i - 1, "is|was|are|were") &&
+        tl_fact_wl(s, i - 2, WL_AND_OR)) {
+        uint32_t j = i - 3;
+        if (tl_fact_is(s, j, ",")) {
+            /* (", a lawmaker from Z,": back to the comma that opens it) */
+            uint32_t q = j;
+            while (q > s->sb + 1 && q + 12 > j && !tl_fact_is(s, q - 1, ",")) q--;
+            if (q > s->sb + 1 && tl_fact_is(s, q - 1, ",") && tl_fact_w(s, q, "a|an|the")) j = q - 2;
+        }
+        for (; j > s->sb && j + 14 > i; j--) {
+            if (tl_fact_is_punct(s, j) || tl_fact_wl(s, j, WL_THAT_WHO_WHICH)) break;
+            if (tl_fact_tag(s, j) == TL_POS_VBD || tl_fact_tag(s, j) == TL_POS_VERB_PRES) return find_subj(s, j, mask);
+        }
+    }
     /* "X is the leader of Y and lives in Z", "X fled Y and now lives in
      * Z", "X was born in Y but lives in Z": a present verb after "and" or
      * "but" (an adverb between) shares the subject of the finite verb

@@ -638,6 +638,12 @@ static void person_job_org(tl_fsent *s, int m) {
         if (!tl_fact_w(s, k + 1, "at|for|with|of")) return;
         uint32_t j = k + 2;
         if (tl_fact_is(s, j, "the")) j++;
+        /* ("a correspondent for the newspaper La Jornada": the body's
+         * kind before its name) */
+        if (tl_fact_w(s, j, "newspaper|paper|daily|weekly|magazine|channel|broadcaster|network|agency|company|firm|"
+                            "group|organization|organisation|ministry|bank") &&
+            starts_at(s, j) < 0)
+            j++;
         int o = starts_at(s, j);
         if (o >= 0 && s->ms[o].type == TL_ORG) push(s, TL_MEMBER_OF, m, o, k);
         return;

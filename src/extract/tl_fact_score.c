@@ -195,6 +195,20 @@ static int kin_owner(const tl_fsent *s, uint32_t te) {
     return te + 1 < s->se && tl_fact_w(s, te, "'s|\u2019s") && tl_fact_w(s, te + 1, TL_CUE_POSSESSED_PERSON_NOUNS);
 }
 
+/* "X worked for Y, a lawmaker, and is accused of spying": is the name at
+ * token tb a preposition's object after a verb, in a clause that "and"
+ * and an auxiliary close?  The event is then the clause's subject's.
+ * Can't fail. */
+static int object_before_and(const tl_fsent *s, uint32_t tb) {
+    if (tb < s->sb + 2 || !tl_fact_w(s, tb - 1, "for|with|to|from|about|against") || !tl_fact_is_verbish(s, tb - 2))
+        return 0;
+    for (uint32_t k = tb; k + 1 < s->se && k < tb + 16; k++) {
+        if (tl_fact_is(s, k, ";")) return 0;
+        if (tl_fact_w(s, k, "and|but") && tl_fact_w(s, k + 1, "is|was|are|were|has|had|faces|faced")) return 1;
+    }
+    return 0;
+}
+
 /* "was questioned but not arrested", "has never been charged": is the
  * trigger at token trig denied by a negation within the three words before
  * it (over auxiliaries)?  Can't fail. */
@@ -529,7 +543,8 @@ void tl_fact_scored(tl_fsent *s) {
             /* "The son of jailed drug lord X was detained": the kin, not X */
             if (kin_of_before(s, a->tb) || kin_owner(s, a->te)) continue;
             if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) && f.trig > a->tb &&
-                (trigger_negated(s, (uint32_t)f.trig) || tl_fact_kin_subject(s, (uint32_t)f.trig)))
+                (trigger_negated(s, (uint32_t)f.trig) || tl_fact_kin_subject(s, (uint32_t)f.trig) ||
+                 object_before_and(s, a->tb)))
                 continue;
             /* "arrested four men over the shooting of an officer, X": the
              * victim is no one arrested */

@@ -213,6 +213,12 @@ static int pass_tagger_spans(tl_ner_state *r) {
                 b++;
             if (b > j) j = b;
         }
+        /* "the New IRA": a word of a split before a body's acronym is part
+         * of the splinter's name (tl_ner_fine_type types it) */
+        if (b == a + 1 && a >= 2 && f->t[a].cls == TL_NER_SH_CAPS && !lab[a - 1] && tl_ner_tok_is(d, a - 2, "the") &&
+            (tl_ner_tok_is(d, a - 1, "New") || tl_ner_tok_is(d, a - 1, "Real") ||
+             tl_ner_tok_is(d, a - 1, "Continuity") || tl_ner_tok_is(d, a - 1, "Provisional")))
+            a--;
         /* "the Calle 18 gang": a number inside a band's name, before the
          * noun of the band or its members */
         if (b == a + 1 && b + 1 < d->n_tokens && a > 0 && tl_ner_tok_is(d, a - 1, "the") &&

@@ -226,6 +226,13 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
     /* "the Yamaguchi-gumi", "the Kobe Yamaguchi-gumi": a foreign suffix on
      * a name after "the" makes a body's name ("Kim Jong-un" takes none) */
     if (foreign_suffix(f, b - 1) && a > 0 && tl_ner_tok_is(f->doc, a - 1, "the")) return TL_ORG;
+    /* "the New IRA", "the Real IRA": a word of a split before a body's
+     * acronym names the splinter body, not a place */
+    if (b - a == 2 && f->t[a + 1].cls == TL_NER_SH_CAPS && f->doc->tokens[a + 1].end - f->doc->tokens[a + 1].start >= 2 &&
+        (tl_ner_tok_is(f->doc, a, "New") || tl_ner_tok_is(f->doc, a, "Real") || tl_ner_tok_is(f->doc, a, "Continuity") ||
+         tl_ner_tok_is(f->doc, a, "Provisional") || tl_ner_tok_is(f->doc, a, "Official")) &&
+        !(whole & TL_NER_PLACEISH_STRONG))
+        return TL_ORG;
     /* "M23 rebels": a code before a noun of members or of a band */
     if (single && alnum_code(f->doc, a) && b < f->doc->n_tokens &&
         (tl_ner_member_noun(f->doc, b) || band_noun(f->doc, b)))
@@ -931,11 +938,25 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
         (b >= d->n_tokens || tl_ner_tok_is(d, b, ",") || (d->tokens[b].flags & TL_TOK_LINE_START) ||
          tl_ner_tok_is(d, b, "-") || tl_ner_tok_is(d, b, "--") || tl_ner_tok_is(d, b, "(") ||
          tl_ner_tok_is(d, b, "\xe2\x80\x93") || tl_ner_tok_is(d, b, "\xe2\x80\x94"))) {
+        /* (a word of capitals alone has five letters at least, short of
+         * an acronym's; "GAZA CITY", "NEW YORK": two or three words any) */
         int caps = 1;
         for (uint32_t k = a; k < b && caps; k++)
-            caps = f->t[k].cls == TL_NER_SH_CAPS && (d->tokens[k].end - d->tokens[k].start >= 5 || (k == a && tl_ner_tok_is(d, k, "THE")));
+            caps = f->t[k].cls == TL_NER_SH_CAPS &&
+                   (d->tokens[k].end - d->tokens[k].start >= 5 || (k == a && tl_ner_tok_is(d, k, "THE")) ||
+                    (b - a >= 2 && d->tokens[k].end - d->tokens[k].start >= 3));
         if (caps) type = TL_GPE;
     }
+    /* "Police in Northern Ireland arrested", "Prosecutors said": a plural
+     * noun of people opening the sentence names no body */
+    if (b == a + 1 &&
+        ((d->tokens[a].flags & TL_TOK_SENT_START) ||
+         (a > 0 && (tl_ner_tok_is(d, a - 1, "-") || tl_ner_tok_is(d, a - 1, "--") ||
+                    tl_ner_tok_is(d, a - 1, "\xe2\x80\x93") || tl_ner_tok_is(d, a - 1, "\xe2\x80\x94")))) &&
+        f->t[a].cls == TL_NER_SH_CAP &&
+        tok_in_fold(d, a, "police|prosecutors|investigators|officials|authorities|troops|soldiers|militants|gunmen|"
+                          "rebels|insurgents|residents|witnesses|analysts|researchers|lawmakers|judges|detectives"))
+        return 1;
     /* "Today, ...", "Separately, ...": a dictionary word opening the
      * sentence before a comma is capitalized by position only */
     if (b == a + 1 && (d->tokens[a].flags & TL_TOK_SENT_START) && (f->t[a].gaz & (TL_GAZ_WORD | TL_GAZ_STOP)) &&

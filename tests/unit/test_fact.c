@@ -3065,6 +3065,13 @@ static void test_predecessors_roles_titles_and_courts(void **state) {
     expect_no_fact(state, "NAIROBI, Kenya (AP) - A Kenyan court on Thursday convicted three men of helping the Kessel "
                           "Brigade.\n",
                    TL_SUPPORTS, "Kenya", "Kessel Brigade");
+    /* "a correspondent for the newspaper X" */
+    expect_fact(state, "Omar Haddad, a correspondent for the newspaper La Velva, was found dead.\n", TL_MEMBER_OF,
+                "Omar Haddad", "La Velva");
+    /* "X worked for Y, a lawmaker from Z, and is accused of spying": X */
+    expect_no_fact(state, "The man, Omar Haddad, worked for Ivo Brankov, a lawmaker from the Kessel Party, and is "
+                          "accused of passing information to a foreign intelligence service.\n",
+                   TL_CHARGED, "Ivo Brankov", NULL);
     /* "The Hague, 14 March - Europol has supported X": a dateline */
     expect_no_fact(state, "The Hague, 14 March - Europol has supported the Velvan police in dismantling a network.\n",
                    TL_SUPPORTS, "Hague", NULL);

@@ -498,11 +498,26 @@ static void test_band_words_numbers_feasts_and_pro(void **state) {
     tl_doc_free(d);
 }
 
+/* Datelines of two short words, splinter bodies' acronyms, and a plural
+ * noun of people opening the story. */
+static void test_datelines_splinters_and_people_nouns(void **state) {
+    tl_doc *d = run(state, "VELVA CITY (Reuters) - An airstrike killed Omar Haddad.\n", 0);
+    assert_int_equal(mention(d, "VELVA CITY"), TL_GPE);
+    tl_doc_free(d);
+    d = run(state, "Police said they suspected the New VLA, a small dissident group.\n", 0);
+    assert_int_equal(mention(d, "New VLA"), TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "VELVINSK, Velvania (AP) - Police in Velvania arrested four men on Sunday.\n", 0);
+    assert_int_equal(mention(d, "Police"), -1);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_portfolios_companies_and_institutes), cmocka_unit_test(test_described_by_participle_count_and_which),
         cmocka_unit_test(test_table),        cmocka_unit_test(test_mentions_pass_alone),
         cmocka_unit_test(test_band_words_numbers_feasts_and_pro),
+        cmocka_unit_test(test_datelines_splinters_and_people_nouns),
         cmocka_unit_test(test_tagger),       cmocka_unit_test(test_headlines_and_consistency),
         cmocka_unit_test(test_holder_offices), cmocka_unit_test(test_nicknames),
         cmocka_unit_test(test_unsorted),     cmocka_unit_test(test_one_name_one_class),
