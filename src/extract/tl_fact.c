@@ -752,7 +752,7 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
              * by X, alias "Y", has been fighting Z") */
             if (j > s->sb + 1 && tl_fact_is(s, j - 1, ",") &&
                 (tl_fact_w(s, j, "a|an|the|whose|alias|aka|nicknamed") || tl_fact_wl(s, j, WL_THAT_WHO_WHICH) ||
-                 (tl_fact_tag(s, j) == TL_POS_VBN && tl_fact_is(s, j + 1, "by"))) &&
+                 ((tl_fact_tag(s, j) == TL_POS_VBN || tl_fact_tag(s, j) == TL_POS_VBD) && tl_fact_is(s, j + 1, "by"))) &&
                 j + 2 < k) {
                 k = j - 1;
                 continue;
@@ -1462,6 +1462,11 @@ static int source_named(const tl_fsent *s, int m, uint32_t trig) {
 }
 
 static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status) {
+    /* "charging two Iranian nationals with plotting to kill Y": people of
+     * a nation, unnamed, are no nation that attacks */
+    if (type == TL_ATTACKED && a0 >= 0 && s->ms[a0].type == TL_NORP && !s->ms[a0].virt && !s->ms[a0].pron &&
+        s->ms[a0].te < s->se && tl_fact_w(s, s->ms[a0].te, "nationals|national|citizens|citizen|men|man|women|woman"))
+        a0 = -1;
     if ((a0 < 0) != (a1 < 0) && core2(type)) tl_fact_evc_open(s, type, a0 < 0 ? a1 : a0, a0 < 0, trig, status);
     if (a0 < 0 || (core2(type) && a1 < 0)) return;
     /* "The cell's leader, X": "the cell" stands for the body it is a part
@@ -2935,6 +2940,11 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     int premod, poss;
     uint32_t st = np_start(s, i, &premod, &poss);
+    /* "blamed the attack on X": X is the one blamed (tl_fact_evc.c), no
+     * target */
+    if (type == TL_ATTACKED && st > s->sb && tl_fact_w(s, st - 1, "blamed|blames|blame|blaming") &&
+        tl_fact_is(s, i + 1, "on"))
+        return;
 
     int args[4] = {-1, -1, -1, -1};
     /* "an Israeli strike", "Iranian funding": a nationality acts for its
@@ -3143,7 +3153,9 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
     }
     /* "X is at war with Y"; "the war with Y" names no side */
     if (tl_fact_is(s, i, "war") && !(i > s->sb && tl_fact_is(s, i - 1, "at"))) return;
-    int h = find_subj(s, i, ROLE_MASK[type][0]);
+    /* (from "at": "X, led by Y, has been at war with Z" is X's, the
+     * words before it the auxiliaries an apposition is skipped over) */
+    int h = find_subj(s, tl_fact_is(s, i, "war") ? i - 1 : i, ROLE_MASK[type][0]);
     /* "critical of Egyptian President X": the person, not the nationality */
     int o = past_norp_modifier(s, find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][1]), ROLE_MASK[type][1]);
     /* "critical of X", not "critical editions of X" */

@@ -195,6 +195,29 @@ static int kin_owner(const tl_fsent *s, uint32_t te) {
     return te + 1 < s->se && tl_fact_w(s, te, "'s|\u2019s") && tl_fact_w(s, te + 1, TL_CUE_POSSESSED_PERSON_NOUNS);
 }
 
+/* "in northern Iraq", "across the Sahel": does the name at token tb stand
+ * in a phrase of place (a preposition of place, then at most an article
+ * and a compass word)?  Can't fail. */
+static int in_place_phrase(const tl_fsent *s, uint32_t tb) {
+    uint32_t k = tb;
+    for (int n = 0; n < 2 && k > s->sb && tl_fact_w(s, k - 1, "the|northern|southern|eastern|western|central|"
+                                                              "northeastern|northwestern|southeastern|southwestern");
+         n++)
+        k--;
+    return k > s->sb && tl_fact_w(s, k - 1, "in|near|across|inside|outside|throughout");
+}
+
+/* "charging two men with plotting to kill X": is the name at token tb the
+ * object of an attack verb (over a title or two)?  Then it is the
+ * victim, no one charged.  Can't fail. */
+static int attack_verb_object(const tl_fsent *s, uint32_t tb) {
+    uint32_t k = tb;
+    for (int n = 0; n < 2 && k > s->sb + 1 && (s->d->tokens[k - 1].flags & TL_TOK_ALPHA) && !tl_fact_is_verbish(s, k - 1);
+         n++)
+        k--;
+    return k > s->sb && tl_fact_w(s, k - 1, TL_CUE_ATTACK_VERBS) && tl_fact_is_verbish(s, k - 1);
+}
+
 /* "X worked for Y, a lawmaker, and is accused of spying": is the name at
  * token tb a preposition's object after a verb, in a clause that "and"
  * and an auxiliary close?  The event is then the clause's subject's.
@@ -509,6 +532,9 @@ void tl_fact_scored(tl_fsent *s) {
                 continue;
             f.m[0] = local[rev ? x->b : x->a];
             f.m[1] = local[rev ? x->a : x->b];
+            /* "struck militant targets in northern Iraq and Syria": a place
+             * after "in" is where, never who attacks */
+            if (type == TL_ATTACKED && in_place_phrase(s, s->ms[f.m[0]].tb)) continue;
             /* "an FBI employee who posed as an ISIS supporter": a role
              * played is no membership or support */
             if ((type == TL_MEMBER_OF || type == TL_SUPPORTS || type == TL_LEADER_OF) && posed_as(s, s->ms[f.m[1]].tb))
@@ -548,7 +574,8 @@ void tl_fact_scored(tl_fsent *s) {
                 continue;
             /* "arrested four men over the shooting of an officer, X": the
              * victim is no one arrested */
-            if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) && attack_victim_before(s, a->tb))
+            if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) &&
+                (attack_victim_before(s, a->tb) || attack_verb_object(s, a->tb)))
                 continue;
             /* "arrested 300 members, as President X extended the
              * emergency": the subject of a clause of its own after the

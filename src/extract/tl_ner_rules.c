@@ -294,6 +294,13 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
      * "... International Airport" is a facility, "... Autonomous Republic" a
      * state, "... Inland Sea" a place, whatever the words before it. */
     if (!single && !(head & TL_GAZ_ORG_HEAD) && f->t[hb].cls != TL_NER_SH_CAPS) {
+        /* ("the shipping company Sea Star Line", "a firm, X Line,": a
+         * company noun before the name says what it is) */
+        if ((head & TL_GAZ_FAC_HEAD) && a > 0) {
+            uint32_t k = tl_ner_tok_is(f->doc, a - 1, ",") && a > 1 ? a - 2 : a - 1;
+            if (tok_in_fold(f->doc, k, "company|firm|carrier|operator|conglomerate|group|corporation|business"))
+                return TL_ORG;
+        }
         if (head & TL_GAZ_FAC_HEAD) return TL_FAC;
         if (head & TL_GAZ_LOC_HEAD) return TL_LOC;
         if (head & TL_GAZ_EVENT_HEAD) return TL_EVENT;

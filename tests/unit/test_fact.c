@@ -3077,6 +3077,31 @@ static void test_predecessors_roles_titles_and_courts(void **state) {
                    TL_SUPPORTS, "Hague", NULL);
 }
 
+static void test_victims_nationals_places_and_blame(void **state) {
+    /* "charging two Velvan nationals with plotting to kill X": X is the
+     * victim, charged with nothing; the nationals are no nation */
+    tl_doc *d = run(state, "The Justice Department unsealed an indictment charging two Iranian nationals with "
+                           "plotting to kill Omar Haddad, the former national security adviser.\n");
+    assert_null(find(d, TL_CHARGED, "Omar Haddad", NULL));
+    assert_null(find(d, TL_ATTACKED, "Iranian", NULL));
+    tl_doc_free(d);
+    /* "X, led by Gen. Y, has been at war with Z": X's war */
+    d = run(state, "The Kessel Brigade, led by Gen. Omar Haddad, has been at war with the Velvan army since April "
+                   "2023.\n");
+    assert_null(find(d, TL_OPPOSES, "Omar Haddad", NULL));
+    tl_doc_free(d);
+    /* "blamed the attack on X": X is blamed, not attacked */
+    expect_no_fact(state, "Warplanes struck militant targets in northern Iraq on Thursday. Turkey blamed the attack on "
+                          "the Kessel Brigade, which has waged an insurgency since 1984.\n",
+                   TL_ATTACKED, "Iraq", "Kessel Brigade");
+    /* "the shipping company X Line": a company, which "The company" and
+     * "Its managing director" stand for */
+    expect_fact(state, "The Hamburg-based shipping company, Velvo Star Line, was fined on Tuesday for breaching "
+                       "European Union sanctions.\n\nThe company had transported oil equipment to Velvania in 2023. Its "
+                       "managing director, Omar Haddad, received a suspended sentence.\n",
+                TL_LEADER_OF, "Omar Haddad", "Velvo Star Line");
+}
+
 static void test_their_leader(void **state) {
     /* "Their leader, X": the body's */
     expect_fact(state, "The Kessel Brigade held the town for a year. Their leader, Omar Haddad, was killed in 2023.\n",
@@ -3219,6 +3244,7 @@ int main(void) {
         cmocka_unit_test(test_alongside_factions_said_that_and_pro),
         cmocka_unit_test(test_relatives_bases_advisers_and_captures),
         cmocka_unit_test(test_predecessors_roles_titles_and_courts),
+        cmocka_unit_test(test_victims_nationals_places_and_blame),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
