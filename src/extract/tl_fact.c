@@ -757,6 +757,19 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
                 k = j - 1;
                 continue;
             }
+            /* ("X, a close friend of Y and her late husband, former
+             * President Z, was convicted": a name set off inside an
+             * apposition is that apposition's, which is skipped whole) */
+            if (j > s->sb + 2 && tl_fact_is(s, j - 1, ",") && j + 6 > k) {
+                int pm = tl_fact_ment_ending(s, k - 1);
+                uint32_t o = j - 1;
+                while (o > s->sb && j - o < 25 && !tl_fact_is(s, o - 1, ",") && !tl_fact_is(s, o - 1, ";")) o--;
+                if (pm >= 0 && s->ms[pm].type == TL_PERSON && o > s->sb + 1 && tl_fact_is(s, o - 1, ",") &&
+                    tl_fact_w(s, o, "a|an|the") && o + 2 < j - 1) {
+                    k = o - 1;
+                    continue;
+                }
+            }
         }
         if (tl_fact_is(s, k, ")")) {
             /* "X and Y (both ethnic Azeris) plotted": a parenthesis is an
@@ -2428,6 +2441,9 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
      * apposition opens with a comma and an article at most ten words back;
      * any other punctuation on the way ends a different phrase. */
     if (tl_fact_wl(s, j, WL_AND_OR) && j > s->sb + 2) {
+        /* (not "a close friend of X and her husband": the "and" joins
+         * the friend's names) */
+        if (tl_fact_ment_ending(s, j - 1) >= 0 && !tl_fact_w(s, st, "a|an")) return -1;
         for (uint32_t q = j - 1; q > s->sb && q + 10 > j; q--) {
             if (tl_fact_is(s, q, "-")) continue;
             if (!tl_fact_is_punct(s, q)) continue;
@@ -2493,8 +2509,19 @@ static int np_holder_right(const tl_fsent *s, uint32_t after, int allow_comma, u
         }
     }
     if (allow_comma && tl_fact_is(s, after, ",")) {
-        m = tl_fact_ment_at(s, after + 1);
-        if (m >= 0 && s->ms[m].tb == after + 1 && !s->ms[m].pron && tl_fact_type_ok(s, m, mask) &&
+        /* ("her late husband, former President X,": a title or two
+         * before the name) */
+        uint32_t q = after + 1;
+        while (q < s->se && q < after + 4 && s->at[q - s->sb] < 0 &&
+               (tl_fact_w(s, q, "former|late|then|ex") || (s->d->tokens[q].flags & TL_TOK_UPPER)) &&
+               tl_fact_ment_at(s, q + 1) < 0)
+            q++;
+        if (q < s->se && s->at[q - s->sb] < 0 && (tl_fact_w(s, q, "former|late|then|ex") || (s->d->tokens[q].flags & TL_TOK_UPPER)))
+            q++;
+        m = tl_fact_ment_at(s, q);
+        if (!(m >= 0 && s->ms[m].tb == q && s->ms[m].type == TL_PERSON)) q = after + 1;
+        m = tl_fact_ment_at(s, q);
+        if (m >= 0 && s->ms[m].tb == q && !s->ms[m].pron && tl_fact_type_ok(s, m, mask) &&
             (tl_fact_is(s, s->ms[m].te, ",") || tl_fact_is_punct(s, s->ms[m].te) || s->ms[m].te >= s->se ||
              tl_fact_is_verbish(s, s->ms[m].te) || tl_fact_wl(s, s->ms[m].te, WL_AND_OR)))
             return m; /* "his sons, X and Y," */

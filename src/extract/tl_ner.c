@@ -203,6 +203,18 @@ static int pass_tagger_spans(tl_ner_state *r) {
         if ((lab[i] & 1) && vi < nv) c = vs[vi++].cls;
         uint32_t a = i, b = j;
         while (a < b && (f->t[a].cls == TL_NER_SH_LOWER || f->t[a].cls == TL_NER_SH_PUNCT)) a++;
+        /* "NEWARK, N.J. – Three members": a dash set off by spaces after
+         * an abbreviation ends a name (a dateline's; "Islamic Resistance
+         * Movement – Hussainiyoun" is one) */
+        for (uint32_t k = a + 1; k < b; k++)
+            if ((d->tokens[k].flags & TL_TOK_SPACE_BEFORE) && f->t[k].cls == TL_NER_SH_PUNCT &&
+                d->text[d->tokens[k - 1].end - 1] == '.' &&
+                (tl_ner_tok_is(d, k, "-") || tl_ner_tok_is(d, k, "--") || tl_ner_tok_is(d, k, "\xe2\x80\x93") ||
+                 tl_ner_tok_is(d, k, "\xe2\x80\x94"))) {
+                b = k;
+                j = k + 1; /* (the words after the dash are read on their own) */
+                break;
+            }
         while (b > a && (f->t[b - 1].cls == TL_NER_SH_LOWER || f->t[b - 1].cls == TL_NER_SH_PUNCT)) b--;
         /* Cover the whole of a multi-word place the span cuts ("Republic"
          * of "the Republic of Azerbaijan"). */

@@ -36,7 +36,11 @@ static const struct { const char *s; size_t n; int can_end; } abbrevs[] = {
     A("sep", 0), A("sept", 0), A("oct", 0), A("nov", 0), A("dec", 0), A("vs", 0), A("v", 0),
     A("approx", 0), A("est", 0), A("dept", 0), A("univ", 0), A("assn", 0), A("ave", 0), A("jr", 1),
     A("sr", 1), A("inc", 1), A("corp", 1), A("ltd", 1), A("co", 1), A("bros", 1), A("etc", 1),
-    A("al", 1), A("cf", 0), A("ca", 0), A("p", 0), A("pp", 0), A("ibid", 1)
+    A("al", 1), A("cf", 0), A("ca", 0), A("p", 0), A("pp", 0), A("ibid", 1),
+    /* US states in datelines and addresses ("ALEXANDRIA, Va. --") */
+    A("ala", 1), A("ariz", 1), A("ark", 1), A("calif", 1), A("colo", 1), A("conn", 1), A("fla", 1),
+    A("kan", 1), A("ky", 1), A("md", 1), A("mich", 1), A("minn", 1), A("neb", 1), A("nev", 1),
+    A("okla", 1), A("pa", 1), A("tenn", 1), A("va", 1), A("vt", 1), A("wis", 1), A("wyo", 1)
 };
 #undef A
 

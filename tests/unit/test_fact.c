@@ -3094,6 +3094,16 @@ static void test_victims_nationals_places_and_blame(void **state) {
     expect_no_fact(state, "Warplanes struck militant targets in northern Iraq on Thursday. Turkey blamed the attack on "
                           "the Kessel Brigade, which has waged an insurgency since 1984.\n",
                    TL_ATTACKED, "Iraq", "Kessel Brigade");
+    /* "X, a close friend of Y and her late husband, former President Z,
+     * was also convicted": Z is Y's husband, X neither kin nor convicted
+     * in Z's place */
+    d = run(state, "Ana Velic was convicted. Omar Haddad was a businessman.\n\nHaddad, a close friend of Velic and her "
+                   "late husband, former President Ivo Brankov, was also convicted.\n");
+    assert_non_null(find(d, TL_FAMILY_OF, "Ivo Brankov", "Ana Velic"));
+    assert_null(find(d, TL_FAMILY_OF, "Omar Haddad", "Ana Velic"));
+    assert_null(find(d, TL_CHARGED, "Ivo Brankov", NULL));
+    assert_non_null(find(d, TL_CHARGED, "Omar Haddad", NULL));
+    tl_doc_free(d);
     /* "the shipping company X Line": a company, which "The company" and
      * "Its managing director" stand for */
     expect_fact(state, "The Hamburg-based shipping company, Velvo Star Line, was fined on Tuesday for breaching "

@@ -510,6 +510,15 @@ static void test_datelines_splinters_and_people_nouns(void **state) {
     d = run(state, "VELVINSK, Velvania (AP) - Police in Velvania arrested four men on Sunday.\n", 0);
     assert_int_equal(mention(d, "Police"), -1);
     tl_doc_free(d);
+    /* a state's abbreviation in a dateline, the dash after it no part of
+     * a name */
+    d = run(state, "NEWARK, N.J. \xe2\x80\x93 Three members of the Velvo Kings gang were sentenced today.\n", 0);
+    assert_int_equal(mention(d, "N.J."), TL_GPE);
+    tl_doc_free(d);
+    d = run(state, "MIAMI, Fla. \xe2\x80\x93 Omar Haddad was sentenced today.\n", 0);
+    assert_int_equal(mention(d, "Fla."), TL_GPE);
+    assert_int_equal(mention(d, "Omar Haddad"), TL_PERSON);
+    tl_doc_free(d);
 }
 
 int main(void) {

@@ -104,6 +104,9 @@ static void test_abbreviation_does_not_split(void **state) {
                      "Gen. Kordani met Lt. Col. Haddad on Jan. 5.|They talked.");
     expect_sentences("The U.S. Treasury acted. It named three men.",
                      "The U.S. Treasury acted.|It named three men.");
+    /* a state's abbreviation keeps its period, and may end a sentence */
+    expect_tokens("ALEXANDRIA, Va. - A man", "ALEXANDRIA|,|Va.|-|A|man");
+    expect_sentences("He lives in Richmond, Va. The suspect fled.", "He lives in Richmond, Va.|The suspect fled.");
 }
 
 static void test_initials(void **state) {
