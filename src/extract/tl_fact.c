@@ -3328,6 +3328,10 @@ static int prison_term_after(const tl_fsent *s, uint32_t i) {
                         tl_fact_w(s, k, "life|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty")))
         return 0;
     k++; /* ("a 14-year sentence": one token for the count and its unit) */
+    /* ("received 15 and 10 years respectively": two counts) */
+    if (k + 1 < s->se && tl_fact_w(s, k, "and|or|to") &&
+        ((s->d->tokens[k + 1].flags & TL_TOK_DIGIT) || tl_fact_tag(s, k + 1) == TL_POS_NUM))
+        k += 2;
     return k < s->se && tl_fact_w(s, k, "years|year|months|month|sentence|term|prison|jail") &&
            !(k + 1 < s->se && tl_fact_w(s, k + 1, "ago|later|earlier|old|before|after|of|to|from|as|at|with"));
 }

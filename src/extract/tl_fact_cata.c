@@ -47,7 +47,7 @@ static int in_prep(const tl_fsent *s, uint32_t tb) {
 static const char *const person_heads =
     "national|citizen|man|woman|businessman|businesswoman|teenager|youth|boy|girl|resident|native|hacker|"
     "student|soldier|veteran|engineer|doctor|journalist|activist|preacher|cleric|militant|fighter|suspect|"
-    "defendant|fugitive|refugee|migrant|immigrant|asylum-seeker|dual-national";
+    "defendant|fugitive|refugee|migrant|immigrant|asylum-seeker|dual-national|bishop|priest|pastor|rabbi|monk|nun";
 
 /* Heads of a description of one person by role, after a modifier ("a
  * former militia commander", "a senior gang official"). */
@@ -111,6 +111,14 @@ static uint32_t description_at(const tl_fsent *s, uint32_t i, int *norp_m, int *
         return s->ms[m].te;
     }
     if (m >= 0 && s->ms[m].type == TL_NORP && !s->ms[m].pron && s->ms[m].tb == k) {
+        norp = 1;
+        *norp_m = m;
+        k = s->ms[m].te;
+    }
+    /* "a U.S. citizen", "a Russian-Israeli national": a country's name
+     * before a noun of nationality stands for the nationality */
+    if (!norp && m >= 0 && s->ms[m].type == TL_GPE && !s->ms[m].pron && s->ms[m].tb == k && s->ms[m].te < s->se &&
+        tl_fact_w(s, s->ms[m].te, "citizen|national|dual-national")) {
         norp = 1;
         *norp_m = m;
         k = s->ms[m].te;
@@ -210,6 +218,24 @@ static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m, in
     uint32_t k;
     int lead_the = 0;
     *norp_m = -1;
+    /* "sanctioned Hamas's top financial official": a body's possessive,
+     * as a court's or a sanction's object, before a role */
+    if (i + 1 < s->se && tl_fact_w(s, i, "sentenced|convicted|charged|indicted|arrested|detained|extradited|jailed|"
+                                         "captured|killed|sanctioned|designated")) {
+        int o = s->at[i + 1 - s->sb];
+        if (o >= 0 && s->ms[o].type == TL_ORG && !s->ms[o].pron && !s->ms[o].mod && s->ms[o].tb == i + 1 &&
+            s->ms[o].te + 1 < s->se && tl_fact_w(s, s->ms[o].te, "'s|\u2019s")) {
+            k = s->ms[o].te + 1;
+            for (int n = 0; n < 3 && k < s->se && role_type(s, k) < 0; n++, k++)
+                if (s->at[k - s->sb] >= 0 || !(s->d->tokens[k].flags & TL_TOK_ALPHA) ||
+                    (s->d->tokens[k].flags & TL_TOK_UPPER))
+                    return 0;
+            if (k + 1 >= s->se || s->at[k - s->sb] >= 0 || (*type = role_type(s, k)) < 0 || tl_fact_is(s, k + 1, "of"))
+                return 0;
+            *org_m = o;
+            return k;
+        }
+    }
     if (tl_fact_is(s, i, "one") && tl_fact_is(s, i + 1, "of") && tl_fact_is(s, i + 2, "the")) {
         k = i + 3;
     } else if (tl_fact_is(s, i, "a") || tl_fact_is(s, i, "an") || (lead_the = definite_lead(s, i))) {
@@ -387,6 +413,13 @@ int32_t tl_fact_cata_named_next(const tl_doc *d, uint32_t si) {
             }
         }
     }
+    /* ("Bishop X of Matagalpa was taken": a title before the name) */
+    if (m->tok_begin == start + 1 && m->entity >= 0 && word_at(d, start, low) &&
+        (d->tokens[start].flags & TL_TOK_UPPER) && !(d->tokens[start].flags & TL_TOK_ALLCAPS) &&
+        tl_trig_in_list("bishop|archbishop|cardinal|father|judge|general|colonel|major|captain|sheikh|imam|rabbi|pastor|"
+                        "dr.|gen.|col.|maj.|capt.|lt.|sgt.",
+                        low, strlen(low)))
+        start++;
     /* "The man, identified only as X, ...": the description names him */
     if (m->tok_begin > start && m->tok_begin < ns->tok_begin + 8 && m->entity >= 0) {
         uint32_t k = ns->tok_begin;
@@ -792,8 +825,11 @@ void tl_fact_cata_add(tl_fsent *s) {
     }
     /* "a Ukrainian national": the nationality is the named person's (the
      * rules that read it take only a name after the nationality) */
-    /* (not "a Pakistani-based commander": where he is based) */
-    if (norp >= 0 && !s->ms[norp].mod) {
+    /* (not "a Pakistani-based commander": where he is based; nor "a Roman
+     * Catholic bishop": a creed) */
+    if (norp >= 0 && !s->ms[norp].mod &&
+        (tl_gaz_lookup(s->g, s->d->entities[s->ms[norp].ent].name.ptr, s->d->entities[s->ms[norp].ent].name.len) &
+         (s->ms[norp].type == TL_GPE ? TL_GAZ_COUNTRY : TL_GAZ_DEMONYM))) {
         tl_fcand c = {TL_CITIZEN_OF, 0, {p, norp, -1, -1}, s->ms[norp].tb, 1, 0, 0};
         tl_fact_push(s, &c);
     }
@@ -806,7 +842,10 @@ void tl_fact_cata_add(tl_fsent *s) {
     if (role && org >= 0) {
         /* ("captured a senior X operative": the body's name before the
          * role noun modifies it, and the verb's object is the person) */
-        if (s->ms[org].te == role) s->ms[org].mod = 1;
+        if (s->ms[org].te == role ||
+            (s->ms[org].te < role && tl_fact_w(s, s->ms[org].te, "'s|\u2019s") && s->ms[org].tb > s->sb &&
+             (s->d->tokens[s->ms[org].tb - 1].flags & TL_TOK_ALPHA) && !tl_fact_w(s, s->ms[org].tb - 1, "the|of|by|for")))
+            s->ms[org].mod = 1;
         tl_fcand c = {(uint8_t)role_fact, 0, {p, org, -1, -1}, role, 1, 0, 0};
         tl_fact_push(s, &c);
         /* ("a senior commander of X" belongs to X as well, as the frames

@@ -3112,6 +3112,33 @@ static void test_victims_nationals_places_and_blame(void **state) {
                 TL_LEADER_OF, "Omar Haddad", "Velvo Star Line");
 }
 
+static void test_titles_citizens_possessive_roles_and_terms(void **state) {
+    /* "arrested a Roman Catholic bishop who has been critical of President
+     * X" then "Bishop Y of Z was taken": Y, arrested, no citizen of a creed */
+    tl_doc *d = run(state, "Velvan police arrested a Roman Catholic bishop who has been critical of President Ivo "
+                           "Brankov, the church said on Saturday. Bishop Omar Haddad of Matagalpa was taken from his "
+                           "home by police late Friday.\n");
+    assert_non_null(find(d, TL_ARRESTED, "Omar Haddad", NULL));
+    assert_null(find(d, TL_CITIZEN_OF, "Omar Haddad", NULL));
+    tl_doc_free(d);
+    /* "sentenced a U.S. citizen" then the citizen named */
+    expect_fact(state, "A Russian court sentenced a U.S. citizen to 12 years in prison on Tuesday. Ana Velic, a dancer "
+                       "from Los Angeles, was arrested in January.\n",
+                TL_CITIZEN_OF, "Ana Velic", "U.S.");
+    /* "sanctioned Hamas's top financial official" then named: he is
+     * sanctioned, not the body */
+    d = run(state, "The Treasury Department on Monday sanctioned Hamas's top financial official and four companies. "
+                   "Omar Haddad, a member of Hamas's political bureau, oversees the group's finances.\n");
+    assert_non_null(find(d, TL_OPPOSES, "Treasury Department", "Omar Haddad"));
+    assert_null(find(d, TL_OPPOSES, "Treasury Department", "Hamas"));
+    tl_doc_free(d);
+    /* "X, 35, and Y, 29, received 15 and 10 years respectively" */
+    d = run(state, "Omar Haddad, 35, and Ivo Brankov, 29, both of Paterson, received 15 and 10 years respectively.\n");
+    assert_non_null(find(d, TL_CHARGED, "Omar Haddad", NULL));
+    assert_non_null(find(d, TL_CHARGED, "Ivo Brankov", NULL));
+    tl_doc_free(d);
+}
+
 static void test_their_leader(void **state) {
     /* "Their leader, X": the body's */
     expect_fact(state, "The Kessel Brigade held the town for a year. Their leader, Omar Haddad, was killed in 2023.\n",
@@ -3255,6 +3282,7 @@ int main(void) {
         cmocka_unit_test(test_relatives_bases_advisers_and_captures),
         cmocka_unit_test(test_predecessors_roles_titles_and_courts),
         cmocka_unit_test(test_victims_nationals_places_and_blame),
+        cmocka_unit_test(test_titles_citizens_possessive_roles_and_terms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
