@@ -317,6 +317,9 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
      * read as a person: an Arabic or Spanish word of a band ("supporters",
      * "army", "battalions", "cartels") opening the name makes a body's */
     if (cls == 1 && !single && band_opening(f->doc, a)) return TL_ORG;
+    /* ("working for Hong Kong's intelligence service": a country, a
+     * capital or a big city named in two words or more is the place) */
+    if (cls == 1 && !single && (whole & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG))) return TL_GPE;
     if (cls == 1) return TL_PERSON;
     /* "Harakat al-Nujaba", "Jaish al-Adl", "National Iranian Oil": a name
      * opened by an organization word is an organization, not a place. */
@@ -846,6 +849,22 @@ static int given_then_title_name(const tl_ner_feats *f, uint32_t a, uint32_t b) 
 
 /* Cleans up a span [a, b) of fine type `type` and adds what remains.
  * Returns 0 when out of memory. */
+/* Does a person's name found before token a end in the word at a ("Omar
+ * Haqqani ... the Haqqani network")?  Can't fail. */
+static int surname_before(const tl_ner_feats *f, const tl_ner_spanvec *sv, uint32_t a) {
+    const tl_doc *d = f->doc;
+    size_t n;
+    const char *w = tl_ner_tok_ptr(d, a, &n);
+    for (size_t i = 0; i < sv->n; i++) {
+        const tl_ner_span *x = &sv->v[i];
+        if (x->cls != TL_PERSON || x->b < x->a + 2 || x->b > a) continue;
+        size_t m;
+        const char *l = tl_ner_tok_ptr(d, x->b - 1, &m);
+        if (m == n && memcmp(l, w, n) == 0) return 1;
+    }
+    return 0;
+}
+
 int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t b, int type, int depth) {
     const tl_doc *d = f->doc;
     if (depth > 4) return 1;
@@ -1253,12 +1272,13 @@ not_office:
             b++;
         }
     }
-    /* "the Di Lauro clan", "the Kinahan cartel": a family's name the
-     * tagger read as a person's, after "the" and before a noun of a
-     * criminal band, is the band's */
-    if (type == TL_PERSON && a > 0 && b < d->n_tokens && tl_ner_tok_is(d, a - 1, "the") &&
-        d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_LOWER &&
-        tok_in_fold(d, b, "clan|cartel|gang|mafia|syndicate|crime")) {
+    /* "the Di Lauro clan", "the Kinahan cartel", "the Haqqani network": a
+     * family's name the tagger read as a person's (or as a body's, one
+     * word a person of the report bears), after "the" and before a noun of
+     * a criminal band, is the band's with the noun */
+    if ((type == TL_PERSON || (type == TL_ORG && b == a + 1 && surname_before(f, sv, a))) && a > 0 && b < d->n_tokens &&
+        tl_ner_tok_is(d, a - 1, "the") && d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_LOWER &&
+        tok_in_fold(d, b, "clan|cartel|gang|mafia|syndicate|crime|network")) {
         type = TL_ORG;
         if (!tl_ner_tok_is(d, b, "crime")) b++;
     }

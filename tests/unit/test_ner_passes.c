@@ -515,6 +515,14 @@ static void test_datelines_splinters_and_people_nouns(void **state) {
     d = run(state, "NEWARK, N.J. \xe2\x80\x93 Three members of the Velvo Kings gang were sentenced today.\n", 0);
     assert_int_equal(mention(d, "N.J."), TL_GPE);
     tl_doc_free(d);
+    /* a big city of two words the tagger read as a person's is the city */
+    d = run(state, "A court jailed a former marine for working for Hong Kong's intelligence service in Britain.\n", 0);
+    assert_int_equal(mention(d, "Hong Kong"), TL_GPE);
+    tl_doc_free(d);
+    /* "the Velvani network" after a Velvani: the band's name */
+    d = run(state, "Omar Velvani heads the Velvani network, a militant faction within the Kessel Brigade.\n", 0);
+    assert_int_equal(mention(d, "Velvani network"), TL_ORG);
+    tl_doc_free(d);
     d = run(state, "MIAMI, Fla. \xe2\x80\x93 Omar Haddad was sentenced today.\n", 0);
     assert_int_equal(mention(d, "Fla."), TL_GPE);
     assert_int_equal(mention(d, "Omar Haddad"), TL_PERSON);
