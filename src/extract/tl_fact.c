@@ -703,12 +703,13 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     }
     /* "after her brothers were jailed": a possessive and a common noun
      * right before the verb group are its subject, no name */
-    {
+    if (i > s->sb + 1 && tl_fact_tag(s, i) != TL_POS_VBG) {
         uint32_t r = i;
-        while (r > s->sb && (tl_fact_wl(s, r - 1, WL_BE) || tl_fact_w(s, r - 1, "has|have|had|been|also|later|both|all")))
+        /* (the word's first letter before the list: most words are none) */
+        while (r > s->sb && (tl_fact_wl(s, r - 1, WL_BE) || (strchr("hbal", s->low[r - 1 - s->sb][0]) &&
+                                                            tl_fact_w(s, r - 1, "has|have|had|been|also|later|both|all"))))
             r--;
-        if (r > s->sb + 1 && tl_fact_tag(s, i) != TL_POS_VBG && tl_fact_ment_at(s, r - 1) < 0 &&
-            tl_fact_tag(s, r - 1) == TL_POS_NOUN &&
+        if (r > s->sb + 1 && tl_fact_ment_at(s, r - 1) < 0 && tl_fact_tag(s, r - 1) == TL_POS_NOUN &&
             !(s->d->tokens[r - 1].flags & TL_TOK_UPPER) && tl_fact_w(s, r - 2, "his|her|their|its") &&
             /* ("X and his brother were arrested": both; "after her
              * retirement moved to Y": a preposition's object, where no
@@ -1702,10 +1703,10 @@ int tl_fact_subject(const tl_fsent *s, uint32_t i, uint32_t mask) { return find_
 
 int tl_fact_kin_subject(const tl_fsent *s, uint32_t trig) {
     uint32_t r = trig;
-    while (r > s->sb && tl_fact_w(s, r - 1, "was|were|is|are|has|have|had|been|be|being")) r--;
+    while (r > s->sb && (tl_fact_wl(s, r - 1, WL_BE) || tl_fact_w(s, r - 1, "has|have|had"))) r--;
     return r < trig && r > s->sb + 1 && tl_fact_ment_at(s, r - 1) < 0 && tl_fact_tag(s, r - 1) == TL_POS_NOUN &&
            !(s->d->tokens[r - 1].flags & TL_TOK_UPPER) && tl_fact_w(s, r - 2, "his|her|their") &&
-           !(r > s->sb + 2 && tl_fact_w(s, r - 3, "and|or"));
+           !(r > s->sb + 2 && tl_fact_wl(s, r - 3, WL_AND_OR));
 }
 
 int tl_fact_coordinated(const tl_fsent *s, int a, int b) {

@@ -220,21 +220,21 @@ static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m, in
     *norp_m = -1;
     /* "sanctioned Hamas's top financial official": a body's possessive,
      * as a court's or a sanction's object, before a role */
-    if (i + 1 < s->se && tl_fact_w(s, i, "sentenced|convicted|charged|indicted|arrested|detained|extradited|jailed|"
-                                         "captured|killed|sanctioned|designated")) {
-        int o = s->at[i + 1 - s->sb];
-        if (o >= 0 && s->ms[o].type == TL_ORG && !s->ms[o].pron && !s->ms[o].mod && s->ms[o].tb == i + 1 &&
-            s->ms[o].te + 1 < s->se && tl_fact_w(s, s->ms[o].te, "'s|\u2019s")) {
-            k = s->ms[o].te + 1;
-            for (int n = 0; n < 3 && k < s->se && role_type(s, k) < 0; n++, k++)
-                if (s->at[k - s->sb] >= 0 || !(s->d->tokens[k].flags & TL_TOK_ALPHA) ||
-                    (s->d->tokens[k].flags & TL_TOK_UPPER))
-                    return 0;
-            if (k + 1 >= s->se || s->at[k - s->sb] >= 0 || (*type = role_type(s, k)) < 0 || tl_fact_is(s, k + 1, "of"))
+    /* (the body and its possessive first: the verb list is read for few
+     * words then) */
+    int o = i + 1 < s->se ? s->at[i + 1 - s->sb] : -1;
+    if (o >= 0 && s->ms[o].type == TL_ORG && !s->ms[o].pron && !s->ms[o].mod && s->ms[o].tb == i + 1 &&
+        s->ms[o].te + 1 < s->se && tl_fact_w(s, s->ms[o].te, "'s|\u2019s") &&
+        tl_fact_w(s, i, "sentenced|convicted|charged|indicted|arrested|detained|extradited|jailed|captured|killed|"
+                        "sanctioned|designated")) {
+        k = s->ms[o].te + 1;
+        for (int n = 0; n < 3 && k < s->se && role_type(s, k) < 0; n++, k++)
+            if (s->at[k - s->sb] >= 0 || !(s->d->tokens[k].flags & TL_TOK_ALPHA) || (s->d->tokens[k].flags & TL_TOK_UPPER))
                 return 0;
-            *org_m = o;
-            return k;
-        }
+        if (k + 1 >= s->se || s->at[k - s->sb] >= 0 || (*type = role_type(s, k)) < 0 || tl_fact_is(s, k + 1, "of"))
+            return 0;
+        *org_m = o;
+        return k;
     }
     if (tl_fact_is(s, i, "one") && tl_fact_is(s, i + 1, "of") && tl_fact_is(s, i + 2, "the")) {
         k = i + 3;

@@ -680,12 +680,14 @@ static size_t surname_of(const tl_doc *d, int32_t e, const char **w) {
  * chosen (e) does not.  Returns that person's entity, else e.  Can't
  * fail. */
 static int32_t kin_by_surname(const tl_fsent *s, uint32_t i, int32_t e) {
-    uint32_t k = i + 1;
-    if (e < 0 || k + 1 >= s->se || !tl_fact_w(s, k, TL_CUE_POSSESSED_PERSON_NOUNS)) return e;
-    k++;
+    uint32_t k = i + 2;
+    if (e < 0 || k >= s->se) return e;
     if (tl_fact_is(s, k, ",")) k++;
+    /* (the name first: the list of kin nouns is read for few words then) */
     int n = k < s->se ? s->at[k - s->sb] : -1;
-    if (n < 0 || s->ms[n].tb != k || s->ms[n].type != TL_PERSON || s->ms[n].pron || s->ms[n].ent < 0) return e;
+    if (n < 0 || s->ms[n].tb != k || s->ms[n].type != TL_PERSON || s->ms[n].pron || s->ms[n].ent < 0 ||
+        !tl_fact_w(s, i + 1, TL_CUE_POSSESSED_PERSON_NOUNS))
+        return e;
     const char *sw, *ew;
     size_t sl = surname_of(s->d, s->ms[n].ent, &sw);
     size_t el = surname_of(s->d, e, &ew);

@@ -449,8 +449,8 @@ static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, i
         int o = 0;
         for (int k = 0; k < ns; k++) {
             uint32_t b = s->ms[ls[k]].tb;
-            if (!(b > s->sb + (uint32_t)i + 2 && tl_fact_w(s, b - 1, TL_CUE_POSSESSED_PERSON_NOUNS) &&
-                  tl_fact_w(s, b - 2, "his|her|their")))
+            if (!(b > s->sb + (uint32_t)i + 2 && tl_fact_w(s, b - 2, "his|her|their") &&
+                  tl_fact_w(s, b - 1, TL_CUE_POSSESSED_PERSON_NOUNS)))
                 ls[o++] = ls[k];
         }
         ns = o;

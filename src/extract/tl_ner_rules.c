@@ -1276,9 +1276,10 @@ not_office:
      * family's name the tagger read as a person's (or as a body's, one
      * word a person of the report bears), after "the" and before a noun of
      * a criminal band, is the band's with the noun */
-    if ((type == TL_PERSON || (type == TL_ORG && b == a + 1 && surname_before(f, sv, a))) && a > 0 && b < d->n_tokens &&
+    if ((type == TL_PERSON || (type == TL_ORG && b == a + 1)) && a > 0 && b < d->n_tokens &&
         tl_ner_tok_is(d, a - 1, "the") && d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_LOWER &&
-        tok_in_fold(d, b, "clan|cartel|gang|mafia|syndicate|crime|network")) {
+        tok_in_fold(d, b, "clan|cartel|gang|mafia|syndicate|crime|network") &&
+        (type == TL_PERSON || surname_before(f, sv, a))) {
         type = TL_ORG;
         if (!tl_ner_tok_is(d, b, "crime")) b++;
     }
