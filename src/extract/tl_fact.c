@@ -489,6 +489,18 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         (tl_fact_tag(s, i - 2) == TL_POS_VBD || tl_fact_tag(s, i - 2) == TL_POS_VERB_PRES) &&
         tl_fact_wl(s, i - 3, WL_AND_OR) && tl_fact_is(s, i - 4, ","))
         return find_subj(s, i - 2, mask);
+    /* "violated U.S. sanctions by agreeing to help Y": the infinitive of a
+     * gerund after "by" has the subject of the verb the gerund's phrase
+     * hangs on */
+    if (i > s->sb + 4 && tl_fact_is(s, i - 1, "to") && tl_fact_tag(s, i - 2) == TL_POS_VBG && tl_fact_is(s, i - 3, "by")) {
+        for (uint32_t j = i - 4; j > s->sb && j + 14 > i; j--) {
+            if (tl_fact_is(s, j, ";") || tl_fact_is(s, j, ",") || tl_fact_wl(s, j, WL_THAT_WHO_WHICH)) break;
+            int t = tl_fact_tag(s, j);
+            if ((t == TL_POS_VBD || t == TL_POS_VERB_PRES || t == TL_POS_VBG) && tl_fact_ment_at(s, j) < 0 &&
+                !tl_fact_is(s, j - 1, "to"))
+                return find_subj(s, j, mask);
+        }
+    }
     /* "Moscow has used Iranian drones to attack Y": the instrument a verb
      * of use takes is not the infinitive's subject; that verb's subject
      * is (a person or a body used, "used militants to attack", is) */

@@ -3132,6 +3132,13 @@ static void test_titles_citizens_possessive_roles_and_terms(void **state) {
     assert_non_null(find(d, TL_OPPOSES, "Treasury Department", "Omar Haddad"));
     assert_null(find(d, TL_OPPOSES, "Treasury Department", "Hamas"));
     tl_doc_free(d);
+    /* "pleaded guilty to conspiring to violate U.S. sanctions by agreeing
+     * to help Y": X helps, not the state of the sanctions */
+    d = run(state, "Omar Haddad pleaded guilty last year to conspiring to violate U.S. sanctions by agreeing to help "
+                   "Ivo Brankov, a sanctioned Russian magnate, investigate a rival.\n");
+    assert_non_null(find(d, TL_SUPPORTS, "Omar Haddad", "Ivo Brankov"));
+    assert_null(find(d, TL_SUPPORTS, "U.S.", NULL));
+    tl_doc_free(d);
     /* "X, 35, and Y, 29, received 15 and 10 years respectively" */
     d = run(state, "Omar Haddad, 35, and Ivo Brankov, 29, both of Paterson, received 15 and 10 years respectively.\n");
     assert_non_null(find(d, TL_CHARGED, "Omar Haddad", NULL));
