@@ -3,6 +3,7 @@
 #include "tl_fact_int.h"
 #include "tl_trig.h"
 #include "tl_cues.h"
+#include <assert.h>
 #include <string.h>
 
 /* News leads often hold the name back: "A Ukrainian national arrested in
@@ -729,6 +730,22 @@ static int role_is_indefinite(const tl_fsent *s, uint32_t k) {
     return 0;
 }
 
+/* Makes token k a mention of person e, resolved as pronoun kind pron (1,
+ * or TL_PRON_POSS for a possessive); returns its local index.  The caller
+ * checks there is room (s->nm < TL_FS_MAXM).  Can't fail. */
+static int bind_word(tl_fsent *s, uint32_t k, int32_t e, int pron) {
+    assert(s->nm < TL_FS_MAXM);
+    tl_fment *x = &s->ms[s->nm];
+    memset(x, 0, sizeof *x);
+    x->tb = k;
+    x->te = k + 1;
+    x->ent = e;
+    x->type = TL_PERSON;
+    x->pron = (uint8_t)pron;
+    s->at[k - s->sb] = (int16_t)s->nm;
+    return s->nm++;
+}
+
 void tl_fact_cata_add(tl_fsent *s) {
     /* (a count the next sentence lists by name in full is bound even
      * beside another person: "convicted three Bulgarians of spying in an
@@ -800,29 +817,13 @@ void tl_fact_cata_add(tl_fsent *s) {
         e = named_by_same_noun(s->d, s->si, head, victim);
     }
     if (e < 0) return;
-    tl_fment *x = &s->ms[s->nm];
-    memset(x, 0, sizeof *x);
-    x->tb = head;
-    x->te = head + 1;
-    x->ent = e;
-    x->type = TL_PERSON;
-    x->pron = 1;
-    int p = s->nm++;
-    s->at[head - s->sb] = (int16_t)p;
+    int p = bind_word(s, head, e, 1);
     /* "A Colombian man was sentenced for his role in the assassination of
      * X", "arrested a sailor and accused him of plotting": a pronoun after
      * the description that no one named before it stood for is his */
-    for (uint32_t k = head + 1; k < s->se && s->nm < TL_FS_MAXM; k++) {
-        if (s->at[k - s->sb] >= 0 || !tl_fact_w(s, k, "his|her|him")) continue;
-        tl_fment *y = &s->ms[s->nm];
-        memset(y, 0, sizeof *y);
-        y->tb = k;
-        y->te = k + 1;
-        y->ent = e;
-        y->type = TL_PERSON;
-        y->pron = tl_fact_is(s, k, "him") ? 1 : TL_PRON_POSS;
-        s->at[k - s->sb] = (int16_t)s->nm++;
-    }
+    for (uint32_t k = head + 1; k < s->se && s->nm < TL_FS_MAXM; k++)
+        if (s->at[k - s->sb] < 0 && tl_fact_w(s, k, "his|her|him"))
+            bind_word(s, k, e, tl_fact_is(s, k, "him") ? 1 : TL_PRON_POSS);
     /* "a Ukrainian national": the nationality is the named person's (the
      * rules that read it take only a name after the nationality) */
     /* (not "a Pakistani-based commander": where he is based; nor "a Roman
