@@ -549,6 +549,10 @@ void tl_fact_norp(tl_fsent *s);
  * LOCATED_IN fact (role 1 of `type`)?  Only a nationality adjective whose
  * country the document never names (tl_fact_norp.c).  Can't fail. */
 int tl_fact_norp_role(tl_fsent *s, int type, int m);
+/* The token after a dateline's dash opening sentence s ("KARACHI,
+ * Pakistan (Reuters) - Gunmen ..."), or s->sb when there is none: no
+ * name before it acts in the story.  Can't fail. */
+uint32_t tl_fact_dateline_end(const tl_fsent *s);
 /* Verbs of taking a person or a place ("captured X"): a place taken is
  * attacked, a person taken arrested (tl_fact.c, tl_fact_tree.c). */
 #define TL_FACT_TAKE_VERBS                                                                                        \

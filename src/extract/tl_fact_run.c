@@ -98,6 +98,20 @@ int tl_fact_dateline_place(const tl_fsent *s, int m) {
     return dash || tl_fact_is(s, x->te, ",") || tl_fact_is(s, x->te, "(");
 }
 
+uint32_t tl_fact_dateline_end(const tl_fsent *s) {
+    if (s->si > 1) return s->sb;
+    /* ("KARACHI, Pakistan (Reuters) -": a dash within the first words,
+     * after a closing parenthesis or a place in capitals) */
+    for (uint32_t k = s->sb + 1; k < s->se && k < s->sb + 10; k++) {
+        if (!(tl_fact_is(s, k, "-") || tl_fact_is(s, k, "--") || tl_fact_is(s, k, "\u2013") || tl_fact_is(s, k, "\u2014")))
+            continue;
+        int m = tl_fact_ment_ending(s, k - 1);
+        if (tl_fact_is(s, k - 1, ")") || (m >= 0 && tl_fact_dateline_place(s, m))) return k + 1;
+        return s->sb;
+    }
+    return s->sb;
+}
+
 void tl_fact_push(tl_fsent *s, const tl_fcand *c) {
     if (s->nc >= TL_FS_MAXC) return;
     /* a dateline places the report; it acts in none of its facts */
@@ -1799,6 +1813,9 @@ static void update_focus(tl_fsent *s) {
             org_after(s, x->te + 1, x->ent) && !state_force(&s->d->entities[x->ent].name) &&
             !gov_body(&s->d->entities[x->ent].name))
             continue;
+        /* "KARACHI, Pakistan (Reuters) -": the dateline's wire is no body
+         * of the story */
+        if (x->type == TL_ORG && !x->pron && s->si <= 1 && x->te < tl_fact_dateline_end(s)) continue;
         if (x->type == TL_ORG && !x->pron) {
             int k = 0;
             while (k < 7 && fd->recent_org[k] != x->ent) k++;

@@ -479,6 +479,18 @@ static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, i
      * stands for) */
     if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) && tl_fact_kin_subject(s, s->sb + (uint32_t)i))
         return;
+    /* (a name of the dateline, "KARACHI, Pakistan (Reuters) -", is no
+     * argument of the story's verbs, however the parser hung it) */
+    uint32_t dl = tl_fact_dateline_end(s);
+    if (dl > s->sb) {
+        for (int r = 0; r < 4; r++) {
+            int o = 0;
+            for (int q = 0; q < counts[r]; q++)
+                if (s->ms[lists[r][q]].tb >= dl) lists[r][o++] = lists[r][q];
+            counts[r] = o;
+        }
+        if (!counts[0] || (!one_role(type) && !counts[1])) return;
+    }
     int n1 = one_role(type) ? 1 : counts[1];
     int a2 = counts[2] ? lists[2][0] : -1, from = counts[3] ? lists[3][0] : -1;
     uint32_t trig = s->sb + (uint32_t)i;

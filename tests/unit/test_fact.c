@@ -3139,6 +3139,13 @@ static void test_titles_citizens_possessive_roles_and_terms(void **state) {
     assert_non_null(find(d, TL_SUPPORTS, "Omar Haddad", "Ivo Brankov"));
     assert_null(find(d, TL_SUPPORTS, "U.S.", NULL));
     tl_doc_free(d);
+    /* "KARACHI, Velvania (Reuters) - Gunmen killed two Chinese nationals":
+     * the wire attacks no one, nor is it the body "the group" stands for */
+    d = run(state, "KARACHI, Velvania (Reuters) - Gunmen killed two Chinese nationals near the airport on Sunday, and "
+                   "the Kessel Brigade claimed responsibility.\n\nThe Kessel Brigade has repeatedly targeted Chinese "
+                   "workers. Its leader, Omar Haddad, said that the group would keep attacking Chinese interests.\n");
+    assert_null(find(d, TL_ATTACKED, "Reuters", NULL));
+    tl_doc_free(d);
     /* "X, 35, and Y, 29, received 15 and 10 years respectively" */
     d = run(state, "Omar Haddad, 35, and Ivo Brankov, 29, both of Paterson, received 15 and 10 years respectively.\n");
     assert_non_null(find(d, TL_CHARGED, "Omar Haddad", NULL));
