@@ -275,8 +275,12 @@ static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m, in
         }
         if (body >= 0) {
             /* (one commander of the body among several: a member) */
-            if (k + 1 >= s->se || s->at[k - s->sb] >= 0 || (*type = role_type(s, k)) < 0 || tl_fact_is(s, k + 1, "of") ||
-                s->ms[body].te != k)
+            /* ("convicted a Hezbollah operative of plotting": the "of" of
+             * a charge's gerund) */
+            int of_gerund = k + 2 < s->se && tl_fact_is(s, k + 1, "of") && s->len[k + 2 - s->sb] > 4 &&
+                            !memcmp(s->low[k + 2 - s->sb] + s->len[k + 2 - s->sb] - 3, "ing", 3);
+            if (k + 1 >= s->se || s->at[k - s->sb] >= 0 || (*type = role_type(s, k)) < 0 ||
+                (tl_fact_is(s, k + 1, "of") && !of_gerund) || s->ms[body].te != k)
                 return 0;
             if (*type == TL_LEADER_OF) *type = TL_MEMBER_OF;
             *org_m = body;

@@ -3146,6 +3146,12 @@ static void test_titles_citizens_possessive_roles_and_terms(void **state) {
                    "workers. Its leader, Omar Haddad, said that the group would keep attacking Chinese interests.\n");
     assert_null(find(d, TL_ATTACKED, "Reuters", NULL));
     tl_doc_free(d);
+    /* "convicted a Kessel operative of plotting attacks" then named */
+    d = run(state, "A federal jury on Tuesday convicted a Kessel Brigade operative of plotting attacks in New York City, "
+                   "prosecutors said. Omar Haddad, 35, a naturalized U.S. citizen from Lebanon, was recruited in 2008.\n");
+    assert_non_null(find(d, TL_CHARGED, "Omar Haddad", NULL));
+    assert_non_null(find(d, TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade"));
+    tl_doc_free(d);
     /* "X, 35, and Y, 29, received 15 and 10 years respectively" */
     d = run(state, "Omar Haddad, 35, and Ivo Brankov, 29, both of Paterson, received 15 and 10 years respectively.\n");
     assert_non_null(find(d, TL_CHARGED, "Omar Haddad", NULL));
