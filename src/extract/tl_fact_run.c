@@ -1448,8 +1448,11 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
          * date dates. */
         /* Where a place lies has no date: "lived in the Paris suburb of
          * Saint-Denis in 2015" dates the stay, not the suburb's. */
-        int timeless = c->type == TL_LOCATED_IN && (s->ms[c->m[0]].type == TL_GPE ||
-                                                    s->ms[c->m[0]].type == TL_LOC || s->ms[c->m[0]].type == TL_FAC);
+        /* (nor one's citizenship or people: "is a Russian citizen who
+         * moved to the Netherlands in 2017" dates the move) */
+        int timeless = (c->type == TL_LOCATED_IN && (s->ms[c->m[0]].type == TL_GPE || s->ms[c->m[0]].type == TL_LOC ||
+                                                     s->ms[c->m[0]].type == TL_FAC)) ||
+                       c->type == TL_CITIZEN_OF || c->type == TL_ORIGIN;
         for (int pass = c->np || timeless ? 2 : 0; pass < 2 && bw < 0; pass++) {
             for (int w = 0; w < wl->n; w++) {
                 uint32_t wb = wl->w[w].tok_begin, dd = clause_dist(s, wb, c->trig);

@@ -3152,6 +3152,15 @@ static void test_titles_citizens_possessive_roles_and_terms(void **state) {
     assert_non_null(find(d, TL_CHARGED, "Omar Haddad", NULL));
     assert_non_null(find(d, TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade"));
     tl_doc_free(d);
+    /* "X is a Russian citizen who moved to Y in 2017": the move is dated,
+     * the citizenship is not */
+    d = run(state, "Omar Haddad is a Russian citizen who moved to the Netherlands in 2017.\n");
+    {
+        const tl_fact *f = find(d, TL_CITIZEN_OF, "Omar Haddad", "Russian");
+        assert_non_null(f);
+        assert_int_equal(f->time_value[0], 0);
+    }
+    tl_doc_free(d);
     /* "X, 35, and Y, 29, received 15 and 10 years respectively" */
     d = run(state, "Omar Haddad, 35, and Ivo Brankov, 29, both of Paterson, received 15 and 10 years respectively.\n");
     assert_non_null(find(d, TL_CHARGED, "Omar Haddad", NULL));
