@@ -22,7 +22,9 @@
  * "no relation" above which its held-out facts, added to the facts the
  * rest of the pipeline finds (frames, scorer), give the best fact F1 as
  * score.py counts it (rel_cv.h).  The points are written into the final
- * model (tl_rel_oppoint_feature).  Without --folds the model has none and
+ * model (tl_rel_oppoint_feature), and the model written is the mean of
+ * the F models (their margins are the ones the points were chosen on).
+ * Without --folds the model has none, is trained once on everything, and
  * the run time uses its fixed margin.
  */
 #include "threadline.h"
@@ -182,7 +184,8 @@ static tl_percep_model *to_model(const tl_percep_trainer *t, float prune, void *
  * rest of the pipeline (rcv_mark'ed).  Returns 0 when out of memory. */
 static int choose_points(const inst *xs, size_t nx, const uint32_t *feats, rcv_doc *docs, size_t ndocs, size_t tp0,
                          size_t fp0, size_t ngold, int bits, int iters, int ensemble, unsigned long seed, int folds,
-                         float prune, double minprec, float off, float *point, float *cell_point) {
+                         float prune, double minprec, float off, float *point, float *cell_point,
+                         tl_percep_trainer *mean) {
     rcv_scored *sc = malloc((nx + 1) * sizeof *sc);
     if (!sc) return 0;
     size_t ns = 0;
@@ -209,6 +212,7 @@ static int choose_points(const inst *xs, size_t nx, const uint32_t *feats, rcv_d
         }
         tl_percep_free(m);
         free(img);
+        if (mean && tl_percep_trainer_accumulate(mean, t, 1.0 / folds) != TL_OK) return 0;
         tl_percep_trainer_free(t);
     }
     /* First one point per class, then one per class and head entity type
@@ -506,8 +510,9 @@ int main(int argc, char **argv) {
     fprintf(stderr, "train-rel: %zu documents, %zu gold facts, %zu pairs, %zu labelled\n", ndocs, ngold, nx, npos);
     float point[TL_REL_NCLASSES], cell[TL_ENT_TYPE_COUNT * TL_REL_NCLASSES];
     const float off = 1e30f;
-    if (folds && !choose_points(xs, nx, feats, docs, ndocs, tp0, fp0, cvgold, bits, iters, ensemble, seed, folds,
-                                prune, minprec, off, point, cell)) {
+    tl_percep_trainer *mean = folds ? tl_percep_trainer_new((unsigned)bits, TL_REL_NCLASSES) : NULL;
+    if (folds && (!mean || !choose_points(xs, nx, feats, docs, ndocs, tp0, fp0, cvgold, bits, iters, ensemble, seed,
+                                          folds, prune, minprec, off, point, cell, mean))) {
         fprintf(stderr, "train-rel: out of memory\n");
         return 1;
     }
@@ -519,7 +524,11 @@ int main(int argc, char **argv) {
         free(docs[k].base);
     }
     free(docs);
-    tl_percep_trainer *tr = train(xs, nx, feats, bits, iters, ensemble, seed, 1, -1);
+    /* With folds, the model is the mean of the folds' models: the points
+     * were chosen on their margins, and a model trained once on every
+     * document has larger ones (it moved the points by up to 0.07 fact F1
+     * on held-out documents); each document still trains all but one. */
+    tl_percep_trainer *tr = mean ? mean : train(xs, nx, feats, bits, iters, ensemble, seed, 1, -1);
     if (folds && !write_points(tr, prune, point, cell, off, window)) return 1;
     void *img = NULL;
     size_t ilen = 0;

@@ -210,6 +210,79 @@ static const tl_rel_ent *ent_info(const tl_gaz *g, const tl_doc *d, tl_rel_ent *
     return x;
 }
 
+/* The country entity e names or is the demonym of (gazetteer bytes,
+ * *n its length), or NULL. */
+static const char *ent_country(const tl_rel_ent *x, size_t *n) {
+    *n = x->country_len;
+    return x->gclass == 1 || x->gclass == 2 ? x->country : NULL;
+}
+
+/* The rank of entity e's country among the countries of the document by
+ * mentions (1, 2, 3 for any other, 0: none) and the number of distinct
+ * countries (at most 3), into *rank and *count.  A country and its
+ * demonym count as one ("Scotland", "Scottish").  Encyclopedic texts
+ * leave much unsaid that the document's main country answers: a person
+ * in an article about a country's politics is mostly its citizen, its
+ * towns lie in it.  With cache, every entity's rank is kept on the first
+ * call; without, the document is read again (same result). */
+static void country_rank(const tl_gaz *g, const tl_doc *d, tl_rel_ent *cache, int32_t e, unsigned *rank,
+                         unsigned *count) {
+    if (cache && cache[e].crank_done) {
+        *rank = cache[e].crank;
+        *count = cache[e].ncountries;
+        return;
+    }
+    /* the first 16 distinct countries, in the order of the entities */
+    enum { NC = 16 };
+    const char *name[NC];
+    size_t len[NC];
+    uint32_t ment[NC];
+    unsigned nc = 0;
+    for (uint32_t k = 0; k < d->n_entities; k++) {
+        tl_rel_ent tmp;
+        const tl_rel_ent *x = ent_info(g, d, cache, (int32_t)k, &tmp);
+        size_t cl;
+        const char *c = ent_country(x, &cl);
+        if (!c) continue;
+        unsigned j = 0;
+        while (j < nc && !(len[j] == cl && memcmp(name[j], c, cl) == 0)) j++;
+        if (j == nc) {
+            if (nc == NC) continue;
+            name[nc] = c;
+            len[nc] = cl;
+            ment[nc++] = 0;
+        }
+        ment[j] += d->entities[k].n_mentions;
+    }
+    unsigned total = nc > 3 ? 3 : nc;
+    for (uint32_t k = 0; k < d->n_entities; k++) {
+        if (!cache && k != (uint32_t)e) continue;
+        tl_rel_ent tmp;
+        const tl_rel_ent *x = ent_info(g, d, cache, (int32_t)k, &tmp);
+        size_t cl;
+        const char *c = ent_country(x, &cl);
+        unsigned r = 0;
+        if (c) {
+            unsigned j = 0;
+            while (j < nc && !(len[j] == cl && memcmp(name[j], c, cl) == 0)) j++;
+            r = 1;
+            /* more mentions, or as many and named first, rank before */
+            for (unsigned q = 0; q < nc; q++)
+                if (q != j && (j == nc || ment[q] > ment[j] || (ment[q] == ment[j] && q < j))) r++;
+            if (r > 3) r = 3;
+        }
+        if (cache) {
+            cache[k].crank = (uint8_t)r;
+            cache[k].ncountries = (uint8_t)total;
+            cache[k].crank_done = 1;
+        }
+        if (k == (uint32_t)e) {
+            *rank = r;
+            *count = total;
+        }
+    }
+}
+
 /* Do two folded names match? */
 static int same_folded(const char *a, size_t an, const char *b, size_t bn) { return an == bn && memcmp(a, b, an) == 0; }
 
@@ -356,6 +429,14 @@ size_t tl_rel_features_cached(const tl_doc *d, const tl_gaz *g, tl_rel_ent *cach
     f[n++] = fs_nums(7, tph, p->n_cooc > 3 ? 3 : p->n_cooc, 0, 1);
     f[n++] = fs_nums(8, tph, H->n_mentions > 3 ? 3 : H->n_mentions, T->n_mentions > 3 ? 3 : T->n_mentions, 2);
     f[n++] = fs(9, "bias", 4);
+    /* the two countries' ranks in the document, with whether the head is
+     * its subject */
+    unsigned hr, tr, ncty;
+    country_rank(g, d, cache, p->h, &hr, &ncty);
+    country_rank(g, d, cache, p->t, &tr, &ncty);
+    f[n++] = fs_nums(20, tph, tr * 4 + ncty, s0h <= 1, 2);
+    f[n++] = fs_nums(21, tph, hr * 4 + ncty, tr, 2);
+
     /* Words between the two mentions (same sentence, up to 12 tokens). */
     const tl_mention *l = hfirst ? mh : mt, *r = hfirst ? mt : mh;
     char w[32];

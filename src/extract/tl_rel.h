@@ -51,6 +51,11 @@ typedef struct tl_rel_ent {
      * none) last read for the entity as head (0) or tail (1) of a pair
      * whose other entity has type t */
     uint32_t nw_m[2][TL_ENT_TYPE_COUNT], nw[2][TL_ENT_TYPE_COUNT][2];
+    /* the rank of the country the entity names (or is the demonym of)
+     * among the document's countries by mentions (1 the most named, 2
+     * the next, 3 any other; 0: names no country), and how many
+     * countries the document names (at most 3); crank_done once set */
+    uint8_t crank_done, crank, ncountries;
 } tl_rel_ent;
 
 /* tl_rel_features with the per-entity lookups memoized in cache (an array

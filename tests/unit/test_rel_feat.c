@@ -82,6 +82,34 @@ static int gaz_rel(const tl_rel_ent *hi, const tl_entity *h, const tl_rel_ent *t
     return 0;
 }
 
+/* The rank of entity e's country among the document's (at most 16, in
+ * order of first entity) by mentions, ties to the first named: 1, 2, 3
+ * for any later, 0 for none; *nc the number of countries, at most 3. */
+static unsigned ref_rank(const tl_gaz *g, const tl_doc *d, int32_t e, unsigned *nc) {
+    struct { const char *s; size_t n; uint32_t m; } c[16];
+    unsigned k = 0, me = 99;
+    for (uint32_t q = 0; q < d->n_entities; q++) {
+        tl_rel_ent x;
+        memset(&x, 0, sizeof x);
+        ent_info(g, d, NULL, (int32_t)q, &x);
+        if ((x.gclass != 1 && x.gclass != 2) || !x.country) {
+            if (q == (uint32_t)e) me = 100;
+            continue;
+        }
+        unsigned j = 0;
+        while (j < k && !(c[j].n == x.country_len && memcmp(c[j].s, x.country, x.country_len) == 0)) j++;
+        if (j == k && k < 16) c[k++] = (__typeof__(c[0])){x.country, x.country_len, 0};
+        if (j < k) c[j].m += d->entities[q].n_mentions;
+        if (q == (uint32_t)e) me = j;
+    }
+    *nc = k > 3 ? 3 : k;
+    if (me == 100) return 0;
+    unsigned r = 1;
+    for (unsigned j = 0; j < k; j++)
+        if (j != me && (me >= k || c[j].m > c[me].m || (c[j].m == c[me].m && j < me))) r++;
+    return r > 3 ? 3 : r;
+}
+
 /* Feature strings are built by hand: snprintf's format parsing cost more
  * than the rest of the pair's features together.  kb_* append to a key of
  * at most 95 bytes, always NUL-terminated, and give its length. */
@@ -143,6 +171,9 @@ static size_t ref_features(const tl_doc *d, const tl_gaz *g, tl_rel_ent *cache, 
     f[n++] = fs_nums(7, tp, p->n_cooc > 3 ? 3 : p->n_cooc, 0, 1);
     f[n++] = fs_nums(8, tp, H->n_mentions > 3 ? 3 : H->n_mentions, T->n_mentions > 3 ? 3 : T->n_mentions, 2);
     f[n++] = fs(9, "bias", 4);
+    unsigned nc, hr = ref_rank(g, d, p->h, &nc), tr = ref_rank(g, d, p->t, &nc);
+    f[n++] = fs_nums(20, tp, tr * 4 + nc, s0h <= 1, 2);
+    f[n++] = fs_nums(21, tp, hr * 4 + nc, tr, 2);
     /* Words between the two mentions (same sentence, up to 12 tokens). */
     const tl_mention *l = hfirst ? mh : mt, *r = hfirst ? mt : mh;
     char w[32];
