@@ -58,6 +58,10 @@ static const spec SPECS[] = {
     R("militant", TL_MEMBER_OF, 0, 1, 1),
     R("mercenary", TL_MEMBER_OF, 0, 1, 1),
     R("recruiter", TL_MEMBER_OF, 0, 1, 1),
+    /* "Hamas gunman X", "a cartel enforcer": one who fights or kills for
+     * the body; not a hitman, often hired from outside it (the learned
+     * scorer was trained without them) */
+    R("gunman|bomber|enforcer", TL_MEMBER_OF, 0, 1, 1),
     R("figure", TL_MEMBER_OF, 0, 1, 1),
     R("minister", TL_MEMBER_OF, 0, 1, 1),
     R("ambassador", TL_MEMBER_OF, 0, 1, 1),

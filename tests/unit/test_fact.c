@@ -3174,6 +3174,17 @@ static void test_their_leader(void **state) {
                 TL_LEADER_OF, "Omar Haddad", "Kessel Brigade");
 }
 
+static void test_gunmen_and_bombers(void **state) {
+    /* "Y gunman X", "a Y bomber": one who fights or kills for the body */
+    expect_fact(state, "Police said Kessel Brigade gunman Tarek Maalouf opened fire on the crowd.\n", TL_MEMBER_OF,
+                "Tarek Maalouf", "Kessel Brigade");
+    expect_fact(state, "The court heard that Kessel Brigade bomber Jamil Aswad built the device.\n", TL_MEMBER_OF,
+                "Jamil Aswad", "Kessel Brigade");
+    /* a hitman is often hired from outside: no member */
+    expect_no_fact(state, "Ivo Brankov was the perfect hitman for the Kessel Brigade.\n", TL_MEMBER_OF, "Ivo Brankov",
+                   "Kessel Brigade");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -3305,6 +3316,7 @@ int main(void) {
         cmocka_unit_test(test_reflexives_and_bans),
         cmocka_unit_test(test_rings_and_crime_dates),
         cmocka_unit_test(test_their_leader),
+        cmocka_unit_test(test_gunmen_and_bombers),
         cmocka_unit_test(test_captured_leads_it_and_blame),
         cmocka_unit_test(test_sites_lists_kin_surnames_and_real_names),
         cmocka_unit_test(test_alongside_factions_said_that_and_pro),

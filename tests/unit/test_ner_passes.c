@@ -500,6 +500,14 @@ static void test_band_words_numbers_feasts_and_pro(void **state) {
 
 /* Datelines of two short words, splinter bodies' acronyms, and a plural
  * noun of people opening the story. */
+static void test_schools_of_music_and_bands(void **state) {
+    /* a body's head word ends the name, whatever the tagger reads */
+    tl_doc *d = run(state, "Omar Haddad studied at the Velvinsk Conservatory and joined the Brankov Quartet.\n", 0);
+    assert_int_equal(mention(d, "Velvinsk Conservatory"), TL_ORG);
+    assert_int_equal(mention(d, "Brankov Quartet"), TL_ORG);
+    tl_doc_free(d);
+}
+
 static void test_datelines_splinters_and_people_nouns(void **state) {
     tl_doc *d = run(state, "VELVA CITY (Reuters) - An airstrike killed Omar Haddad.\n", 0);
     assert_int_equal(mention(d, "VELVA CITY"), TL_GPE);
@@ -535,6 +543,7 @@ int main(void) {
         cmocka_unit_test(test_table),        cmocka_unit_test(test_mentions_pass_alone),
         cmocka_unit_test(test_band_words_numbers_feasts_and_pro),
         cmocka_unit_test(test_datelines_splinters_and_people_nouns),
+        cmocka_unit_test(test_schools_of_music_and_bands),
         cmocka_unit_test(test_tagger),       cmocka_unit_test(test_headlines_and_consistency),
         cmocka_unit_test(test_holder_offices), cmocka_unit_test(test_nicknames),
         cmocka_unit_test(test_unsorted),     cmocka_unit_test(test_one_name_one_class),
