@@ -2780,7 +2780,11 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
                    * outranks the of-phrase: "the Brussels district of
                    * Molenbeek" names the district after "of") */
                   !(tl_fact_place_rank(s, premod) >= 2 && tl_fact_place_rank(s, premod) > tl_fact_place_rank(s, ent))) ||
-                 (s->ms[premod].type == TL_GPE && tl_fact_place_rank(s, ent) >= 2 && tl_fact_place_rank(s, ent) > tl_fact_place_rank(s, premod))) &&
+                 /* ("the Shujaiya neighborhood of Gaza City"; but "the
+                  * Siberian city of Omsk" names the city after "of") */
+                 (s->ms[premod].type == TL_GPE && tl_fact_place_rank(s, ent) >= 2 &&
+                  tl_fact_place_rank(s, ent) > tl_fact_place_rank(s, premod) &&
+                  !tl_fact_w(s, i, "city|capital|port"))) &&
                 !is_country(s, premod)) {
                 /* "the Astara district of Azerbaijan", "the Shinwar district
                  * of Nangarhar province", "the Bakara district of
@@ -2792,6 +2796,16 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
                 return;
             }
             place = premod >= 0 ? premod : poss;
+            /* "the Spanish city of Malaga": a people's adjective right
+             * before the place noun is the country the place lies in, the
+             * country's entity where the text names it (not "the
+             * Russian-occupied city of Luhansk") */
+            if (place >= 0 && s->ms[place].type == TL_NORP && s->ms[place].te == (uint32_t)i && !s->ms[place].mod) {
+                int e = tl_fact_country_entity(s, s->ms[place].ent);
+                place = e >= 0 ? tl_fact_virtual(s, place, e, TL_GPE) : -1;
+                if (place >= 0) emit(s, TL_LOCATED_IN, ent, place, -1, -1, i, 0);
+                return;
+            }
             place = norp_as_gpe(s, place, G_ | L_);
             if (place >= 0) emit(s, TL_LOCATED_IN, ent, place, -1, -1, i, 0);
             return;
@@ -3072,6 +3086,20 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
          * office of the one sanctioned */
         if (tl_fact_is(s, s->ms[args[1]].te, "'s") || tl_fact_is(s, s->ms[args[1]].te, "'")) return;
         emit_coord(s, type, a, -1, args[1], 1, -1, -1, at, 0);
+        return;
+    }
+    if (type == TL_ATTACKED && tl_fact_is(s, i, "control")) {
+        /* "X seized control of Y", "X took control of the town of Y": a
+         * place taken by force, as "captured Y" (not a body's control of
+         * a company, nor "Y is under X's control") */
+        if (args[1] < 0 || !tl_fact_type_ok(s, args[1], G_ | L_ | F_)) return;
+        uint32_t lv = tl_fact_light_verb(s, i, "take|takes|took|taken|taking|seize|seizes|seized|seizing|gain|gains|"
+                                               "gained|gaining|wrest|wrests|wrested|wresting|regain|regains|regained|"
+                                               "regaining|retake|retakes|retook|retaken|retaking");
+        /* (an aim is no attack: "a group out to seize control of Y") */
+        if (lv == i || (lv > s->sb && tl_fact_is(s, lv - 1, "to"))) return;
+        int a = args[0] >= 0 ? args[0] : find_subj(s, lv, ROLE_MASK[type][0]);
+        if (a >= 0 && s->ms[a].ent != s->ms[args[1]].ent) emit_coord(s, type, a, -1, args[1], 1, -1, -1, lv, 3);
         return;
     }
     if (type == TL_MEMBER_OF && tl_fact_is(s, i, "allegiance")) {

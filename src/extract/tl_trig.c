@@ -347,6 +347,9 @@ static const spec SPECS[] = {
     VA("capture|captures|captured|capturing|recapture|recaptures|recaptured|recapturing|seize|seizes|seized|seizing|"
        "overrun|overruns|overran|overrunning",
        TL_ATTACKED, 3),
+    /* "the Taliban seized control of Kunduz": a place taken (the light
+     * verb and a place: tl_fact.c) */
+    E("control", TL_ATTACKED, 0, N, "of|over", 1, NULL, N, 3),
     /* ARRESTED */
     V("arrest", TL_ARRESTED, 2, 0, NULL, N, NULL, N),
     V("detain", TL_ARRESTED, 2, 0, NULL, N, NULL, N),

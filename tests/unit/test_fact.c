@@ -3185,6 +3185,32 @@ static void test_gunmen_and_bombers(void **state) {
                    "Kessel Brigade");
 }
 
+static void test_city_of_a_people(void **state) {
+    /* "the Spanish city of X": in the country the text names */
+    expect_fact(state, "Police arrested him in the southern Spanish city of Velvora. Spain will extradite him.\n",
+                TL_LOCATED_IN, "Velvora", "Spain");
+    /* not a compound of the adjective */
+    expect_no_fact(state, "He was wounded in the Russian-occupied city of Velvora. Russia denied it.\n", TL_LOCATED_IN,
+                   "Velvora", "Russia");
+    /* after a city's noun, the name after "of" is the city */
+    expect_fact(state, "A court in the Siberian city of Omsk jailed Ivo Brankov.\n", TL_LOCATED_IN, "Omsk", "Siberian");
+}
+
+static void test_control_taken(void **state) {
+    /* "X seized control of Y": a place taken */
+    expect_fact(state, "The Kessel Brigade seized control of Velvinsk after days of fighting.\n", TL_ATTACKED,
+                "Kessel Brigade", "Velvinsk");
+    expect_fact(state, "The Kessel Brigade took control of the town of Velvinsk.\n", TL_ATTACKED, "Kessel Brigade",
+                "Velvinsk");
+    /* a rule held, an aim, a company bought: no attack */
+    expect_no_fact(state, "The Kessel Brigade control of Velvinsk ended in 2020.\n", TL_ATTACKED, "Kessel Brigade",
+                   "Velvinsk");
+    expect_no_fact(state, "Omar Haddad met the Kessel Brigade, a group out to seize control of Velvinsk.\n", TL_ATTACKED,
+                   "Omar Haddad", "Velvinsk");
+    expect_no_fact(state, "The Kessel Brigade took control of Atlas Trading in 2019.\n", TL_ATTACKED, "Kessel Brigade",
+                   "Atlas Trading");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -3317,6 +3343,8 @@ int main(void) {
         cmocka_unit_test(test_rings_and_crime_dates),
         cmocka_unit_test(test_their_leader),
         cmocka_unit_test(test_gunmen_and_bombers),
+        cmocka_unit_test(test_city_of_a_people),
+        cmocka_unit_test(test_control_taken),
         cmocka_unit_test(test_captured_leads_it_and_blame),
         cmocka_unit_test(test_sites_lists_kin_surnames_and_real_names),
         cmocka_unit_test(test_alongside_factions_said_that_and_pro),
