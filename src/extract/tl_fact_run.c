@@ -1268,6 +1268,36 @@ static int find_place(const tl_fsent *s, uint32_t trig, const int32_t *args) {
     return best >= 0 ? s->ms[best].ent : -1;
 }
 
+/* Is the word before token k one that introduces a place ("in", "at",
+ * "near", "the town of")?  Can't fail. */
+static int placed_before(const tl_fsent *s, uint32_t k) {
+    return k > s->sb && tl_fact_w(s, k - 1, "in|at|near|from|of|into|outside|around|to");
+}
+
+/* Does mention b name a bigger place than mention a (both places, a no
+ * country): b a country, a province or a region by the gazetteer, or
+ * followed by a noun of division ("Kaduna state"), ranked above a, and
+ * not a country other than the one the gazetteer puts a in?  Can't fail. */
+static int in_bigger(tl_fsent *s, int a, int b) {
+    const tl_fment *x = &s->ms[a], *y = &s->ms[b];
+    if (y->pron || y->virt || y->ent == x->ent || (y->type != TL_GPE && y->type != TL_LOC)) return 0;
+    const tl_entity *ex = &s->d->entities[x->ent], *ey = &s->d->entities[y->ent];
+    uint32_t fx = tl_gaz_lookup(s->g, ex->name.ptr, ex->name.len), fy = tl_gaz_lookup(s->g, ey->name.ptr, ey->name.len);
+    if (fx & (TL_GAZ_COUNTRY | TL_GAZ_REGION | TL_GAZ_DEMONYM | TL_GAZ_NORP)) return 0;
+    int division = y->te < s->se && tl_fact_w(s, y->te, TL_CUE_DIVISION_NOUNS);
+    if (!(fy & (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_REGION)) && !division) return 0;
+    /* (a region holds towns and provinces alike: "Jenin in the West Bank") */
+    if (!(fy & TL_GAZ_REGION) && tl_fact_place_rank(s, a) >= tl_fact_place_rank(s, b) && tl_fact_place_rank(s, a) > 0)
+        return 0;
+    /* a town the gazetteer puts in another country */
+    if (fy & TL_GAZ_COUNTRY) {
+        int32_t ce = country_entity(s->fd, s->d, s->g, x->ent);
+        size_t cn = 0;
+        if (ce >= 0 ? ce != y->ent : tl_gaz_place_country(s->g, ex->name.ptr, ex->name.len, &cn) != NULL) return 0;
+    }
+    return 1;
+}
+
 /* LOCATED_IN from the gazetteer within a sentence: "Mashhad, Iran", "the
  * Israeli Embassy in Baku", and any city named with its own country. */
 static void gaz_located(tl_fsent *s) {
@@ -1306,6 +1336,12 @@ static void gaz_located(tl_fsent *s) {
                             (tl_fact_wl(s, q, WL_AND_OR) || (fl & TL_GAZ_COUNTRY)))
                             ok = 0;
                     }
+                } else if (!comma && x->type == TL_GPE && s->ms[b].tb == x->te + 1) {
+                    /* "Jenin in the West Bank" is handled below (the
+                     * article); "in Sinaloa in Mexico", "at Stavre in Y
+                     * parish": a town after a word of place, in a bigger
+                     * place the gazetteer ranks above it */
+                    ok = placed_before(s, x->tb) && in_bigger(s, a, b);
                 } else if (!comma && (x->type == TL_FAC || x->type == TL_ORG)) {
                     /* "arrested by the FBI in Chicago": the agent of a
                      * passive leaves its place to the verb */
@@ -1314,6 +1350,29 @@ static void gaz_located(tl_fsent *s) {
                     ok = !(x->type == TL_ORG && p > s->sb && tl_fact_is(s, p - 1, "by"));
                 }
                 if (ok) {
+                    tl_fcand c = {TL_LOCATED_IN, 0, {a, b, -1, -1}, x->te, 1, 0, 0};
+                    tl_fact_push(s, &c);
+                }
+            }
+        }
+        /* "Jenin, in the occupied West Bank", "Dera Ismail Khan, in Khyber
+         * Pakhtunkhwa province", "Jenin in the West Bank": a town and the
+         * bigger place it lies in after "in" (a comma, "the", a word of
+         * direction or "occupied" between) */
+        if (x->type == TL_GPE && j < s->se) {
+            uint32_t k = j;
+            if (tl_fact_is(s, k, ",")) k++;
+            if (k < s->se && tl_fact_is(s, k, "in")) {
+                k++;
+                int art = k < s->se && tl_fact_is(s, k, "the");
+                if (art) k++;
+                if (k < s->se && (tl_fact_w(s, k, TL_CUE_COMPASS) || tl_fact_is(s, k, "occupied")) &&
+                    s->at[k - s->sb] < 0)
+                    k++;
+                int b = k < s->se ? s->at[k - s->sb] : -1;
+                /* (the plain "X in Y" is read above) */
+                if (b >= 0 && s->ms[b].tb == k && k > x->te + 1 &&
+                    (tl_fact_is(s, x->te, ",") || placed_before(s, x->tb)) && in_bigger(s, a, b)) {
                     tl_fcand c = {TL_LOCATED_IN, 0, {a, b, -1, -1}, x->te, 1, 0, 0};
                     tl_fact_push(s, &c);
                 }

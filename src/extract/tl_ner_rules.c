@@ -1275,11 +1275,15 @@ not_office:
     /* "the Di Lauro clan", "the Kinahan cartel", "the Haqqani network": a
      * family's name the tagger read as a person's (or as a body's, one
      * word a person of the report bears), after "the" and before a noun of
-     * a criminal band, is the band's with the noun */
-    if ((type == TL_PERSON || (type == TL_ORG && b == a + 1)) && a > 0 && b < d->n_tokens &&
-        tl_ner_tok_is(d, a - 1, "the") && d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_LOWER &&
+     * a criminal band, is the band's with the noun; so is a name it read
+     * as nothing of ours or as a body it does not know ("the Black Falcon
+     * network"; not "the Islamic State network") */
+    int misc_band = (type < 0 || (type == TL_ORG && b > a + 1 && !org_name(whole))) && f->t[a].cls == TL_NER_SH_CAP &&
+                    f->t[b - 1].cls == TL_NER_SH_CAP && !(f->t[b - 1].gaz & TL_GAZ_ORG_HEAD); /* ("the Evil Corp gang") */
+    if ((type == TL_PERSON || misc_band || (type == TL_ORG && b == a + 1)) && a > 0 && b < d->n_tokens &&
+        (tl_ner_tok_is(d, a - 1, "the") || (misc_band && tl_ner_tok_is(d, a - 1, "The"))) && d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_LOWER &&
         tok_in_fold(d, b, "clan|cartel|gang|mafia|syndicate|crime|network") &&
-        (type == TL_PERSON || surname_before(f, sv, a))) {
+        (type == TL_PERSON || misc_band || surname_before(f, sv, a))) {
         type = TL_ORG;
         if (!tl_ner_tok_is(d, b, "crime")) b++;
     }

@@ -3211,6 +3211,14 @@ static void test_control_taken(void **state) {
                    "Atlas Trading");
 }
 
+static void test_town_in_bigger_place(void **state) {
+    /* "X, in Y province", "X in the occupied West Bank" */
+    expect_fact(state, "Gunmen stormed a police station in Dera Ismail Khan, in Khyber Pakhtunkhwa province, killing six.\n",
+                TL_LOCATED_IN, "Dera Ismail Khan", "Khyber Pakhtunkhwa");
+    expect_fact(state, "The strike hit a house in the town of Jenin in the occupied West Bank.\n", TL_LOCATED_IN, "Jenin",
+                "West Bank");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -3345,6 +3353,7 @@ int main(void) {
         cmocka_unit_test(test_gunmen_and_bombers),
         cmocka_unit_test(test_city_of_a_people),
         cmocka_unit_test(test_control_taken),
+        cmocka_unit_test(test_town_in_bigger_place),
         cmocka_unit_test(test_captured_leads_it_and_blame),
         cmocka_unit_test(test_sites_lists_kin_surnames_and_real_names),
         cmocka_unit_test(test_alongside_factions_said_that_and_pro),

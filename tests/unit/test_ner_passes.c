@@ -500,6 +500,17 @@ static void test_band_words_numbers_feasts_and_pro(void **state) {
 
 /* Datelines of two short words, splinter bodies' acronyms, and a plural
  * noun of people opening the story. */
+static void test_bands_the_tagger_does_not_know(void **state) {
+    /* "the X network": a name the tagger read as nothing of ours, or as
+     * a body it does not know, is the band's with the noun */
+    tl_doc *d = run(state, "The Velvo Falcon network, headed by Ivo Brankov, smuggled cocaine.\n", 0);
+    assert_int_equal(mention(d, "Velvo Falcon network"), TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "Police said the Velvo Falcon network, headed by Ivo Brankov, smuggled cocaine.\n", 0);
+    assert_int_equal(mention(d, "Velvo Falcon network"), TL_ORG);
+    tl_doc_free(d);
+}
+
 static void test_schools_of_music_and_bands(void **state) {
     /* a body's head word ends the name, whatever the tagger reads */
     tl_doc *d = run(state, "Omar Haddad studied at the Velvinsk Conservatory and joined the Brankov Quartet.\n", 0);
@@ -544,6 +555,7 @@ int main(void) {
         cmocka_unit_test(test_band_words_numbers_feasts_and_pro),
         cmocka_unit_test(test_datelines_splinters_and_people_nouns),
         cmocka_unit_test(test_schools_of_music_and_bands),
+        cmocka_unit_test(test_bands_the_tagger_does_not_know),
         cmocka_unit_test(test_tagger),       cmocka_unit_test(test_headlines_and_consistency),
         cmocka_unit_test(test_holder_offices), cmocka_unit_test(test_nicknames),
         cmocka_unit_test(test_unsorted),     cmocka_unit_test(test_one_name_one_class),
