@@ -2351,6 +2351,8 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
  * adjectives, title words, numbers, possessors ("X's") and a premodifying
  * name.  Sets *premod to a mention right before the head words (or -1) and
  * *poss to a possessor mention (or -1). */
+#define AUX_WORDS "has|have|had|having|is|are|was|were|be|been|being|will|would|could|should|may|might|must|can|did|does|do|not|never|n't"
+
 static uint32_t np_start(const tl_fsent *s, uint32_t i, int *premod, int *poss) {
     *premod = -1;
     *poss = -1;
@@ -2408,7 +2410,12 @@ static uint32_t np_start(const tl_fsent *s, uint32_t i, int *premod, int *poss) 
         if ((tg == TL_POS_VBN || tg == TL_POS_VBG) && j > s->sb) {
             int tp = tl_fact_tag(s, j - 1);
             if (tp == TL_POS_NOUN || tp == TL_POS_PROPN || tp == TL_POS_PRON || tl_fact_ment_ending(s, j - 1) >= 0) break;
+            /* "the United States has criticized President X": after an
+             * auxiliary, the verb of the clause */
+            if (tl_fact_w(s, j - 1, AUX_WORDS) || tl_fact_is_verbish(s, j - 1)) break;
         }
+        /* (an auxiliary is no premodifier) */
+        if (tl_fact_w(s, j, AUX_WORDS)) break;
         k = j;
         steps++;
     }
@@ -2965,7 +2972,8 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
 #define IMPOSE_VERBS                                                                                         \
     "impose|imposes|imposed|imposing|announce|announces|announced|announcing|slap|slaps|slapped|slapping|" \
     "levy|levies|levied|levying|launch|launches|launched|launching|tighten|tightens|tightened|tightening|"  \
-    "expand|expands|expanded|extended"
+    "expand|expands|expanded|extended|place|places|placed|placing|put|puts|putting|enact|enacts|enacted|enacting|" \
+    "adopt|adopts|adopted|adopting"
 
 /* "X was killed in an Israeli strike", "X died in a US drone strike": an
  * attack noun whose phrase (starting at st) follows "in" after a verb of
@@ -3092,14 +3100,20 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         /* "X seized control of Y", "X took control of the town of Y": a
          * place taken by force, as "captured Y" (not a body's control of
          * a company, nor "Y is under X's control") */
-        if (args[1] < 0 || !tl_fact_type_ok(s, args[1], G_ | L_ | F_)) return;
+        if (args[1] < 0) return;
+        /* (a person who takes control of a body leads it: "X took control
+         * of the cartel after his father's death") */
+        int body = tl_fact_type_ok(s, args[1], O_);
+        if (!body && !tl_fact_type_ok(s, args[1], G_ | L_ | F_)) return;
         uint32_t lv = tl_fact_light_verb(s, i, "take|takes|took|taken|taking|seize|seizes|seized|seizing|gain|gains|"
                                                "gained|gaining|wrest|wrests|wrested|wresting|regain|regains|regained|"
                                                "regaining|retake|retakes|retook|retaken|retaking");
         /* (an aim is no attack: "a group out to seize control of Y") */
         if (lv == i || (lv > s->sb && tl_fact_is(s, lv - 1, "to"))) return;
-        int a = args[0] >= 0 ? args[0] : find_subj(s, lv, ROLE_MASK[type][0]);
-        if (a >= 0 && s->ms[a].ent != s->ms[args[1]].ent) emit_coord(s, type, a, -1, args[1], 1, -1, -1, lv, 3);
+        int a = args[0] >= 0 ? args[0] : find_subj(s, lv, body ? P_ : ROLE_MASK[type][0]);
+        if (a < 0 || s->ms[a].ent == s->ms[args[1]].ent || (body && !tl_fact_type_ok(s, a, P_))) return;
+        if (body) emit_coord(s, TL_LEADER_OF, a, -1, args[1], 1, -1, -1, lv, 0);
+        else emit_coord(s, type, a, -1, args[1], 1, -1, -1, lv, 3);
         return;
     }
     if (type == TL_MEMBER_OF && tl_fact_is(s, i, "allegiance")) {

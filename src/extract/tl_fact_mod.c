@@ -233,6 +233,21 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
             *modality = TL_NEGATED;
             return;
         }
+    /* "X refused to condemn Y", "X failed to arrest Y", "X avoided
+     * criticising Y", "X stopped short of sanctioning Y": a verb that
+     * says the act was not done, right before it (not "X, who refused to
+     * testify, was charged": the verb must govern the trigger) */
+    for (uint32_t k = from; k < trig; k++) {
+        int gov = trig == k + 1 || (tl_fact_is(s, k + 1, "to") && trig <= k + 3) ||
+                  (tl_fact_is(s, k, "short") && tl_fact_is(s, k + 1, "of") && trig == k + 2 && k > s->sb &&
+                   tl_fact_w(s, k - 1, "stopped|stops|stop|stopping"));
+        if (gov && (tl_fact_is(s, k, "short") ||
+                    tl_fact_w(s, k, "avoided|avoids|avoid|avoiding|refused|refuses|refuse|refusing|declined|declines|"
+                                    "decline|declining|failed|fails|fail|failing|reluctant|unwilling|unable"))) {
+            *modality = TL_NEGATED;
+            return;
+        }
+    }
     /* "police found no evidence that X funded Y", "X was cleared of
      * funding Y": the clause after them is denied */
     for (uint32_t k = trig > s->sb + 12 ? trig - 12 : s->sb; k + 1 < trig; k++) {

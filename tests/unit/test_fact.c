@@ -3209,6 +3209,9 @@ static void test_control_taken(void **state) {
                    "Omar Haddad", "Velvinsk");
     expect_no_fact(state, "The Kessel Brigade took control of Atlas Trading in 2019.\n", TL_ATTACKED, "Kessel Brigade",
                    "Atlas Trading");
+    /* a person who takes control of a body leads it */
+    expect_fact(state, "Omar Haddad took control of the Kessel Brigade in 2015.\n", TL_LEADER_OF, "Omar Haddad",
+                "Kessel Brigade");
 }
 
 static void test_town_in_bigger_place(void **state) {
@@ -3217,6 +3220,34 @@ static void test_town_in_bigger_place(void **state) {
                 TL_LOCATED_IN, "Dera Ismail Khan", "Khyber Pakhtunkhwa");
     expect_fact(state, "The strike hit a house in the town of Jenin in the occupied West Bank.\n", TL_LOCATED_IN, "Jenin",
                 "West Bank");
+}
+
+static void test_acts_not_done_and_auxiliaries(void **state) {
+    /* "refused to condemn", "failed to arrest", "avoided criticizing":
+     * the act was not done */
+    tl_doc *d = run(state, "Velvania refused to condemn the Kessel Brigade.\n\nVelvania failed to arrest Ivo Brankov.\n\n"
+                           "Velvania has avoided criticizing Omar Haddad.\n");
+    const tl_fact *f = find(d, TL_OPPOSES, "Velvania", "Kessel Brigade");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_NEGATED);
+    f = find(d, TL_ARRESTED, "Ivo Brankov", NULL);
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_NEGATED);
+    f = find(d, TL_OPPOSES, "Velvania", "Omar Haddad");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_NEGATED);
+    tl_doc_free(d);
+    /* (not a verb that governs another clause) */
+    d = run(state, "Ivo Brankov, who refused to testify, was charged with fraud.\n");
+    f = find(d, TL_CHARGED, "Ivo Brankov", NULL);
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
+    /* the clause's subject is no premodifier of the title after its verb */
+    expect_no_fact(state, "Velvania has praised President Omar Haddad.\n", TL_LEADER_OF, "Omar Haddad", "Velvania");
+    /* "placed sanctions on Y" */
+    expect_fact(state, "Velvania and Turkey have placed sanctions on the Kessel Brigade.\n", TL_OPPOSES, "Turkey",
+                "Kessel Brigade");
 }
 
 int main(void) {
@@ -3354,6 +3385,7 @@ int main(void) {
         cmocka_unit_test(test_city_of_a_people),
         cmocka_unit_test(test_control_taken),
         cmocka_unit_test(test_town_in_bigger_place),
+        cmocka_unit_test(test_acts_not_done_and_auxiliaries),
         cmocka_unit_test(test_captured_leads_it_and_blame),
         cmocka_unit_test(test_sites_lists_kin_surnames_and_real_names),
         cmocka_unit_test(test_alongside_factions_said_that_and_pro),
