@@ -2861,10 +2861,19 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (!tl_fact_type_ok(s, grp, gmask)) grp = norp_as_gpe(s, grp, gmask);
         grp_dir = -1;
     }
-    if (grp < 0 && type == TL_FAMILY_OF && st == i && st > s->sb + 2 && tl_fact_w(s, st - 1, "are|were") &&
-        s->d->text[s->d->tokens[i].end - 1] == 's') {
-        /* "X and Y are brothers": the plural noun of kin joins the
-         * people of the coordinated subject */
+    /* (one plain word before the noun: "were business partners", "are
+     * close friends") */
+    uint32_t st1 = st == i || (st + 1 == i && premod < 0 && poss < 0 && tl_fact_ment_at(s, st) < 0 &&
+                               !tl_fact_wl(s, st, WL_DETS)) ? st : i + 1;
+    if (grp < 0 && st1 <= i && st1 > s->sb + 2 && tl_fact_w(s, st1 - 1, "are|were") &&
+        s->d->text[s->d->tokens[i].end - 1] == 's' &&
+        (type == TL_FAMILY_OF ||
+         (type == TL_ASSOCIATE_OF &&
+          tl_fact_w(s, i, "partners|associates|allies|friends|accomplices|co-conspirators|coconspirators|confidants")))) {
+        st = st1;
+        /* "X and Y are brothers", "X and Y were business partners": the
+         * plural noun of kin or of company joins the people of the
+         * coordinated subject */
         int y = tl_fact_ment_ending(s, st - 2), l[4];
         if (y < 0 || s->ms[y].type != TL_PERSON) return;
         size_t n = coord(s, y, -1, ROLE_MASK[type][0], l, 4);
@@ -3446,8 +3455,14 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
      * the service was, not a body served ("worked for Russia" still is) */
     /* "Y recruited X into Z": the subject recruited, X joined; only the
      * passive's subject is the one who joined */
-    if (type == TL_MEMBER_OF && tl_fact_w(s, i, "recruited|inducted") && !(i > s->sb && tl_fact_wl(s, i - 1, WL_BE)))
+    if (type == TL_MEMBER_OF && tl_fact_w(s, i, "recruited|inducted") && !(i > s->sb && tl_fact_wl(s, i - 1, WL_BE))) {
+        /* (the active's object joined: "Y recruited X into Z") */
+        int x = i + 1 < s->se ? tl_fact_ment_at(s, i + 1) : -1;
+        if (o >= 0 && x >= 0 && x != o && s->ms[x].tb == i + 1 && s->ms[x].type == TL_PERSON && s->ms[o].tb > s->ms[x].te &&
+            tl_fact_type_ok(s, o, ROLE_MASK[type][1]))
+            emit_coord(s, type, x, 1, o, 1, -1, -1, i, 0);
         return;
+    }
     if (type == TL_MEMBER_OF && o >= 0 && (s->ms[o].type == TL_GPE || s->ms[o].type == TL_LOC)) {
         uint32_t b = s->ms[o].tb;
         if (b > s->sb && tl_fact_is(s, b - 1, "the")) b--;

@@ -426,6 +426,10 @@ int tl_fact_atk_culprit(const tl_fsent *s, int e, int *by_obj);
  * name, a comma or another verb comes first ("responsible for
  * investigating the attack").  Can't fail (tl_fact_atk.c). */
 uint32_t tl_fact_light_verb(const tl_fsent *s, uint32_t i, const char *words);
+/* Is token i after "the", or after "the" and a word of age or former
+ * standing ("the 34-year-old Russian", "the former Syrian official")?
+ * Can't fail. */
+int tl_fact_the_before(const tl_fsent *s, uint32_t i);
 /* "X took Y hostage", "X is holding Y hostage", "Y was taken hostage by
  * X": ATTACKED (carried out) for the word "hostage" at i.  Can't fail
  * (tl_fact_atk.c). */

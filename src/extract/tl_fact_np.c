@@ -204,7 +204,7 @@ static void norp_before_person(tl_fsent *s, int m) {
     uint32_t k = s->ms[m].te;
     /* "the Moroccan national" standing for the person in focus (a pronoun
      * mention on the noun: tl_fact_run.c add_pronouns) */
-    if (k < s->se && s->ms[m].tb > s->sb && tl_fact_is(s, s->ms[m].tb - 1, "the")) {
+    if (k < s->se && tl_fact_the_before(s, s->ms[m].tb)) {
         int p = s->at[k - s->sb];
         if (p >= 0 && s->ms[p].pron == 1 && s->ms[p].tb == k && s->ms[p].type == TL_PERSON) {
             push(s, TL_CITIZEN_OF, p, m, s->ms[m].tb);
@@ -243,7 +243,10 @@ static void norp_before_person(tl_fsent *s, int m) {
             push(s, TL_CITIZEN_OF, p, m, s->ms[m].tb);
             return;
         }
-        if (!np_word(s, k) || tl_fact_w(s, k, TL_CUE_STATE_OFFICE_NOUNS)) return;
+        /* ("Russian opposition leader X" leads no state: a citizen) */
+        if (!np_word(s, k) ||
+            (tl_fact_w(s, k, TL_CUE_STATE_OFFICE_NOUNS) && !(k > s->ms[m].te && tl_fact_is(s, k - 1, "opposition"))))
+            return;
     }
 }
 

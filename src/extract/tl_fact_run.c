@@ -715,6 +715,16 @@ static int32_t kin_by_surname(const tl_fsent *s, uint32_t i, int32_t e) {
     return e;
 }
 
+/* tl_fact_the_before: tl_fact_int.h */
+int tl_fact_the_before(const tl_fsent *s, uint32_t i) {
+    if (i <= s->sb) return 0;
+    if (tl_fact_is(s, i - 1, "the")) return 1;
+    if (i <= s->sb + 1 || !tl_fact_is(s, i - 2, "the")) return 0;
+    const char *w = s->low[i - 1 - s->sb];
+    size_t n = s->len[i - 1 - s->sb];
+    return (n > 9 && !memcmp(w + n - 9, "-year-old", 9)) || tl_fact_w(s, i - 1, "former|young|elderly|retired");
+}
+
 static void add_pronouns(tl_fsent *s) {
     tl_fdoc *fd = s->fd;
     int person = fd->focus_person >= 0 && s->si - fd->focus_person_sent <= 3;
@@ -744,7 +754,7 @@ static void add_pronouns(tl_fsent *s) {
          * plural, "the Syrians", is a people; "the Syrian army" a modifier) */
         int nat = s->at[i - s->sb];
         if (nat >= 0 && person && s->ms[nat].type == TL_NORP && !s->ms[nat].pron && s->ms[nat].tb == i &&
-            s->ms[nat].te == i + 1 && i > s->sb && tl_fact_is(s, i - 1, "the") && i + 1 < s->se &&
+            s->ms[nat].te == i + 1 && tl_fact_the_before(s, i) && i + 1 < s->se &&
             s->low[i - s->sb][s->len[i - s->sb] - 1] != 's' &&
             /* (the word classes are not read yet: the words themselves) */
             tl_fact_w(s, i + 1, "was|is|had|has|said|told|denied|admitted|fled|pleaded|faces|faced|remains|remained|"
@@ -756,8 +766,8 @@ static void add_pronouns(tl_fsent *s) {
         /* "The Moroccan national faces charges": the noun after the
          * nationality is the person in focus, whose nationality it is */
         if (nat >= 0 && person && s->ms[nat].type == TL_NORP && !s->ms[nat].pron && s->ms[nat].tb == i &&
-            s->ms[nat].te == i + 1 && i > s->sb && tl_fact_is(s, i - 1, "the") && i + 2 < s->se &&
-            s->at[i + 1 - s->sb] < 0 && tl_fact_w(s, i + 1, "national|citizen|man|woman|suspect|defendant|teenager") &&
+            s->ms[nat].te == i + 1 && tl_fact_the_before(s, i) && i + 2 < s->se && s->at[i + 1 - s->sb] < 0 &&
+            (tl_fact_w(s, i + 1, "national|citizen") || tl_fact_w(s, i + 1, TL_CUE_COREF_PERSON_NOUNS)) &&
             tl_fact_w(s, i + 2, "was|is|had|has|said|told|denied|admitted|fled|pleaded|faces|faced|remains|remained|"
                                 "allegedly|also|later|then") &&
             fd->focus_person != quote_speaker(s, i, &qm)) {

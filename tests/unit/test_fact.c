@@ -3250,6 +3250,28 @@ static void test_acts_not_done_and_auxiliaries(void **state) {
                 "Kessel Brigade");
 }
 
+static void test_the_people_noun_in_focus(void **state) {
+    /* "The Bulgarian businessman", "the 34-year-old Russian national": the
+     * person in focus, of that nationality */
+    expect_fact(state, "Ivo Brankov was detained in Spain. The Bulgarian businessman is wanted in the United States.\n",
+                TL_CITIZEN_OF, "Ivo Brankov", "Bulgarian");
+    expect_fact(state, "Police arrested Lena Drozd. The 34-year-old Russian national is suspected of espionage.\n",
+                TL_CITIZEN_OF, "Lena Drozd", "Russian");
+    /* an opposition leader leads no state: a citizen */
+    expect_fact(state, "Russian opposition leader Ivo Brankov died in prison.\n", TL_CITIZEN_OF, "Ivo Brankov", "Russian");
+}
+
+static void test_recruited_into_active(void **state) {
+    /* "Y recruited X into Z": X joined Z */
+    expect_fact(state, "Ivo Brankov recruited Omar Haddad and Lena Drozd into the Kessel Brigade.\n", TL_MEMBER_OF,
+                "Lena Drozd", "Kessel Brigade");
+    expect_fact(state, "Ivo Brankov recruited Omar Haddad into the Kessel Brigade in 2016.\n", TL_MEMBER_OF, "Omar Haddad",
+                "Kessel Brigade");
+    /* "X and Y were business partners": company, as kin in "are brothers" */
+    expect_fact(state, "Omar Haddad and Ivo Brankov were business partners.\n", TL_ASSOCIATE_OF, "Omar Haddad",
+                "Ivo Brankov");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -3386,6 +3408,8 @@ int main(void) {
         cmocka_unit_test(test_control_taken),
         cmocka_unit_test(test_town_in_bigger_place),
         cmocka_unit_test(test_acts_not_done_and_auxiliaries),
+        cmocka_unit_test(test_the_people_noun_in_focus),
+        cmocka_unit_test(test_recruited_into_active),
         cmocka_unit_test(test_captured_leads_it_and_blame),
         cmocka_unit_test(test_sites_lists_kin_surnames_and_real_names),
         cmocka_unit_test(test_alongside_factions_said_that_and_pro),
