@@ -975,6 +975,34 @@ static int possessed_title_person(const tl_fsent *s, int m) {
     return p >= 0 && s->ms[p].tb == c + 1 && s->ms[p].type == TL_PERSON && !s->ms[p].pron ? p : -1;
 }
 
+/* Is the attack noun at i the subject of "was claimed" ("The attack on a
+ * base in X was claimed by Y")?  Can't fail. */
+static int claimed_after(const tl_fsent *s, uint32_t i) {
+    for (uint32_t k = i + 1; k + 1 < s->se && k < i + 14; k++) {
+        if (tl_fact_is(s, k, ",") || tl_fact_is(s, k, ";")) return 0;
+        if (tl_fact_w(s, k, "was|were") && tl_fact_is(s, k + 1, "claimed")) return 1;
+    }
+    return 0;
+}
+
+/* "the journalist, X", "an exiled Iranian journalist, X": from token q, an
+ * article, at most three plain words ending in a noun of a kind of person
+ * or of a trade, a comma and a person's name: the name's mention, else -1.
+ * Can't fail. */
+static int noun_apposed_person(const tl_fsent *s, uint32_t q) {
+    if (q >= s->se || !tl_fact_w(s, q, "the|a|an")) return -1;
+    uint32_t k = q + 1;
+    while (k < s->se && k < q + 4 && !tl_fact_is(s, k, ",")) {
+        if (tl_fact_ment_at(s, k) >= 0 && s->ms[tl_fact_ment_at(s, k)].type != TL_NORP) return -1;
+        if (!(s->d->tokens[k].flags & TL_TOK_ALPHA) && tl_fact_ment_at(s, k) < 0) return -1;
+        k++;
+    }
+    if (k <= q + 1 || k + 1 >= s->se || !tl_fact_is(s, k, ",")) return -1;
+    if (!tl_fact_w(s, k - 1, TL_CUE_KIND_PERSON_NOUNS) && !tl_fact_w(s, k - 1, TL_CUE_OCCUPATION_NOUNS)) return -1;
+    int p = tl_fact_ment_at(s, k + 1);
+    return p >= 0 && s->ms[p].tb == k + 1 && s->ms[p].type == TL_PERSON && !s->ms[p].pron ? p : -1;
+}
+
 static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint32_t mask) {
     for (uint32_t k = i + 1; k < s->se && k < i + 14; k++) {
         if (tl_fact_is(s, k, ";") || tl_fact_is(s, k, "that") || tl_fact_is(s, k, "who") ||
@@ -1038,6 +1066,12 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
                 if (p >= 0 && tl_fact_type_ok(s, p, mask)) return p;
             }
             if (m >= 0 && tl_fact_type_ok(s, m, mask)) return m;
+            /* "surveillance of the journalist, Farid Rahimi": a person's
+             * noun after an article and the name in apposition to it */
+            if (m < 0 && (mask & P_)) {
+                int p = noun_apposed_person(s, k + 1);
+                if (p >= 0 && tl_fact_type_ok(s, p, mask)) return p;
+            }
             /* "in the (coastal) town of Y": the place the kind noun names */
             if (m < 0 && (mask & G_) && !(mask & (O_ | P_))) {
                 uint32_t q = k + 1;
@@ -2014,6 +2048,16 @@ static int reduced_patient(const tl_fsent *s, uint32_t i, uint32_t mask) {
     }
     if (m < 0 && k > s->sb && (s->d->tokens[k].flags & TL_TOK_DIGIT) && tl_fact_is(s, k - 1, ",") && k > s->sb + 1)
         m = tl_fact_ment_ending(s, k - 2); /* "X, 27, arrested in" */
+    /* "Burkina Faso's military government, led by X": the state whose
+     * government it is (a word or two between) */
+    if (m < 0 && k > s->sb + 1 && tl_fact_w(s, k, "government|junta|regime|administration") && (mask & G_)) {
+        for (uint32_t q = k; q > s->sb + 1 && q + 3 > k; q--)
+            if (tl_fact_w(s, q - 1, "'s|’s")) {
+                int g = tl_fact_ment_ending(s, q - 2);
+                if (g >= 0 && s->ms[g].type == TL_GPE && !s->ms[g].pron) m = g;
+                break;
+            }
+    }
     /* "M23 rebels backed by Rwanda": the band its fighters stand for */
     if (m < 0 && k > s->sb && tl_fact_w(s, k, "rebels|fighters|militants|insurgents|militiamen|gunmen")) {
         int b = tl_fact_ment_ending(s, k - 1);
@@ -3081,6 +3125,18 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
             return;
         }
     }
+    /* "X claimed the attack on an army base in Djibo", "the attack on an
+     * army base in Djibo was claimed by X": the place of the unnamed site
+     * the noun's "on" names, as "attacked an army base in Djibo" (only
+     * for an attack claimed or carried out: a victim killed in it, "X
+     * was killed in a strike on a building in Y", is the target) */
+    if (type == TL_ATTACKED && args[1] < 0 && i + 2 < s->se && tl_fact_w(s, i + 1, "on|against") &&
+        tl_fact_wl(s, i + 2, WL_DETS) &&
+        (tl_fact_light_verb(s, i, "claimed|claims|claim|claiming|responsibility|carried|carries|carry|carrying|"
+                                  "launched|launches|launch|launching|conducted|conducts|conduct|staged|mounted|"
+                                  "perpetrated|executed") != i ||
+         claimed_after(s, i)))
+        args[1] = object_site(s, i + 1, ROLE_MASK[type][1]);
     if (type == TL_OPPOSES && tl_fact_w(s, i, "sanctions|crackdown|embargo")) {
         /* "X imposed new sanctions on Y": the subject of the verb that
          * imposes them opposes Y */

@@ -145,10 +145,12 @@ void tl_fact_corole_add(tl_fsent *s, const tl_corole *c) {
                 if (antecedents(s, c, i, TL_PERSON, 1, e)) bind_one(s, i, e[0], TL_PERSON);
                 continue;
             }
-            /* "The three were arrested": a count standing alone as a
-             * subject is as many people last named ("one of the three"
-             * is a part of them) */
-            int n = tl_fact_is(s, i, "two") ? 2 : tl_fact_is(s, i, "three") ? 3 : tl_fact_is(s, i, "four") ? 4 : 0;
+            /* "The three were arrested", "The pair had carried out
+             * surveillance of Y": a count standing alone as a subject is
+             * as many people last named ("one of the three" is a part of
+             * them) */
+            /* ("the pair", "the duo": two) */
+            int n = tl_fact_w(s, i, "two|pair|duo") ? 2 : tl_fact_is(s, i, "three") ? 3 : tl_fact_is(s, i, "four") ? 4 : 0;
             if (n && n <= TL_CRL_MAX && i + 1 < s->se && tl_fact_w(s, i + 1, SUBJECT_VERBS) &&
                 !(i >= s->sb + 2 && tl_fact_is(s, i - 2, "of"))) {
                 int32_t g[TL_CRL_MAX];

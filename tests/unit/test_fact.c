@@ -3272,6 +3272,24 @@ static void test_recruited_into_active(void **state) {
                 "Ivo Brankov");
 }
 
+static void test_pair_and_noun_apposed_target(void **state) {
+    /* "the pair": the two people last named */
+    expect_fact(state, "Omar Haddad and Ivo Brankov were arrested in May. The pair had attacked Farid Rahimi.\n",
+                TL_ATTACKED, "Ivo Brankov", "Farid Rahimi");
+    /* "surveillance of the journalist, X": the name in apposition */
+    expect_fact(state, "Omar Haddad carried out surveillance of the journalist, Farid Rahimi.\n", TL_SPIED_ON,
+                "Omar Haddad", "Farid Rahimi");
+    /* "claimed the attack on an army base in X": the place */
+    expect_fact(state, "The Kessel Brigade claimed the attack on an army base in Velvinsk.\n", TL_ATTACKED,
+                "Kessel Brigade", "Velvinsk");
+    /* "X's military government, led by Y": Y leads X */
+    expect_fact(state, "Mali's military government, led by Captain Omar Haddad, expelled French troops.\n",
+                TL_LEADER_OF, "Omar Haddad", "Mali");
+    /* (a victim killed in it is the target) */
+    expect_no_fact(state, "Omar Haddad was killed in an Israeli strike on a building in Velvinsk.\n", TL_ATTACKED,
+                   "Israeli", "Velvinsk");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -3410,6 +3428,7 @@ int main(void) {
         cmocka_unit_test(test_acts_not_done_and_auxiliaries),
         cmocka_unit_test(test_the_people_noun_in_focus),
         cmocka_unit_test(test_recruited_into_active),
+        cmocka_unit_test(test_pair_and_noun_apposed_target),
         cmocka_unit_test(test_captured_leads_it_and_blame),
         cmocka_unit_test(test_sites_lists_kin_surnames_and_real_names),
         cmocka_unit_test(test_alongside_factions_said_that_and_pro),
