@@ -3502,6 +3502,19 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
             emit_coord(s, TL_SUPPORTS, h, -1, g, 1, -1, -1, i, 0);
     }
     int o = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][t->role_a]);
+    /* "X worked for Y" with Y a person: X is Y's associate, not a member
+     * of anything ("worked for the jailed kingpin Y") */
+    if (type == TL_MEMBER_OF && o < 0 && h >= 0 && s->ms[h].type == TL_PERSON && tl_fact_w(s, i, "work|works|worked|working") &&
+        tl_fact_is(s, i + 1, "for")) {
+        int p = find_prep_obj(s, i, "for", P_);
+        if (p < 0) p = noun_apposed_person(s, i + 2);
+        /* (not the owner of a noun: "works for Y's father") */
+        if (p >= 0 && s->ms[p].type == TL_PERSON && s->ms[p].ent != s->ms[h].ent && !s->ms[p].pron &&
+            !tl_fact_w(s, s->ms[p].te, "'s|’s|'")) {
+            emit(s, TL_ASSOCIATE_OF, h, p, -1, -1, i, 0);
+            return;
+        }
+    }
     if (o < 0 && type == TL_LOCATED_IN) o = place_before_where(s, i);
     /* "spying on military installations in Poland": the place of the
      * unnamed site spied on */

@@ -418,6 +418,40 @@ int32_t tl_fact_cata_named_next(const tl_doc *d, uint32_t si) {
             }
         }
     }
+    /* "Hamas identified the man as X", "Police named the victim as X": a
+     * body's or an authority's naming of the one described before */
+    {
+        uint32_t k = start;
+        size_t l = word_at(d, k, low);
+        uint32_t at = l == 3 && memcmp(low, "the", 3) == 0 ? start + 1 : start; /* ("The Kessel Brigade identified") */
+        l = 0;
+        if (m->tok_begin == at && m->entity >= 0 &&
+            (d->entities[m->entity].type == TL_ORG || d->entities[m->entity].type == TL_GPE))
+            k = m->tok_end;
+        else if ((l = word_at(d, k, low)) && tl_trig_in_list("police|officials|authorities|investigators|prosecutors", low, l))
+            k++;
+        else
+            k = UINT32_MAX;
+        l = k != UINT32_MAX ? word_at(d, k, low) : 0;
+        if (l && tl_trig_in_list("identified|named", low, l) && (l = word_at(d, ++k, low)) &&
+            tl_trig_in_list("the|him|her", low, l)) {
+            if (!strcmp(low, "the")) {
+                l = word_at(d, ++k, low);
+                if (l && tl_trig_in_list("dead", low, l)) l = word_at(d, ++k, low);
+                if (!l || (!tl_trig_in_list(person_heads, low, l) &&
+                           !tl_trig_in_list("victim|commander|official|officer|leader", low, l)))
+                    return -1;
+            }
+            l = word_at(d, ++k, low);
+            if (l == 2 && memcmp(low, "as", 2) == 0) {
+                uint32_t ni = first_mention_from(d, k + 1);
+                if (ni >= d->n_mentions || d->mentions[ni].tok_begin != k + 1 || d->mentions[ni].entity < 0) return -1;
+                const tl_entity *e = &d->entities[d->mentions[ni].entity];
+                return e->type == TL_PERSON && e->n_mentions && e->mentions[0] == ni ? d->mentions[ni].entity : -1;
+            }
+            return -1;
+        }
+    }
     /* ("Bishop X of Matagalpa was taken": a title before the name) */
     if (m->tok_begin == start + 1 && m->entity >= 0 && word_at(d, start, low) &&
         (d->tokens[start].flags & TL_TOK_UPPER) && !(d->tokens[start].flags & TL_TOK_ALLCAPS) &&

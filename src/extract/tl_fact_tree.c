@@ -279,6 +279,17 @@ static void subject(const tree *t, int v, int *agent, int *patient) {
         h = t->head[h];
     /* a relative pronoun stands for the noun the clause modifies */
     if (rel && h >= 0) {
+        /* ("a founding member of the Qassam Brigades who had lived in Y":
+         * "who" stands for a person, and a verb of a person's life wants
+         * one; a body's or a place's name the parser hung it on is not
+         * its antecedent) */
+        int hm = t->s->at[h];
+        if (sj >= 0 && word_in(t, sj, "who") && hm >= 0 && !t->s->ms[hm].pron &&
+            word_in(t, v, "live|lived|lives|living|reside|resided|resides|residing|born|grew|raised|stayed|settled|"
+                          "moved|fled|studied|worked|travelled|traveled") &&
+            (t->s->ms[hm].type == TL_ORG || t->s->ms[hm].type == TL_GPE || t->s->ms[hm].type == TL_LOC ||
+             t->s->ms[hm].type == TL_FAC))
+            return;
         if (sj >= 0 && word_in(t, sj, "who|which|that")) sj = h;
         if (sp >= 0 && word_in(t, sp, "who|which|that")) sp = h;
         int o = child(t, v, r->obj);

@@ -301,7 +301,16 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
             if (tok_in_fold(f->doc, k, "company|firm|carrier|operator|conglomerate|group|corporation|business"))
                 return TL_ORG;
         }
-        if (head & TL_GAZ_FAC_HEAD) return TL_FAC;
+        /* ("Judge Mark Wall", "President Tom Hall": a title, then a given
+         * name the tagger read as a person's before a head word that is
+         * also a surname; "Penny Lane" stays a street) */
+        if ((head & TL_GAZ_FAC_HEAD) &&
+            !(cls == 1 && b - a == 2 && a > 0 && (f->t[a - 1].gaz & TL_GAZ_TITLE) && (f->t[a].gaz & TL_GAZ_GIVEN) &&
+              !(f->t[a].gaz & TL_NER_PLACEISH_STRONG) &&
+              /* (a royal's or a saint's title names places: "the King
+               * Edward Hotel", "Lady Bank Road") */
+              !tok_in_fold(f->doc, a - 1, "king|queen|lady|lord|saint|st.|st|prince|princess|sir|duke|dame|emperor|pope")))
+            return TL_FAC;
         if (head & TL_GAZ_LOC_HEAD) return TL_LOC;
         if (head & TL_GAZ_EVENT_HEAD) return TL_EVENT;
         /* "Islamic State" stays an organization; "Rivers State" is a state,

@@ -3282,6 +3282,19 @@ static void test_pair_and_noun_apposed_target(void **state) {
     /* "claimed the attack on an army base in X": the place */
     expect_fact(state, "The Kessel Brigade claimed the attack on an army base in Velvinsk.\n", TL_ATTACKED,
                 "Kessel Brigade", "Velvinsk");
+    /* "X worked for Y", Y a person: associates; not the owner of a noun */
+    expect_fact(state, "Omar Haddad worked for Ivo Brankov for a decade.\n", TL_ASSOCIATE_OF, "Omar Haddad",
+                "Ivo Brankov");
+    expect_no_fact(state, "Omar Haddad works for Ivo Brankov's father.\n", TL_ASSOCIATE_OF, "Omar Haddad", "Ivo Brankov");
+    /* "who" after a body's name, with a verb of a person's life: not the
+     * body's */
+    expect_no_fact(state, "Police named Omar Haddad, 47, a founding member of the Kessel Brigade who had lived in "
+                          "Lebanon since 2015.\n",
+                   TL_LOCATED_IN, "Kessel Brigade", "Lebanon");
+    /* "Y identified the man as X": the one described before */
+    expect_fact(state, "A drone strike killed a senior commander of the Kessel Brigade on Tuesday. The Kessel Brigade "
+                       "identified the man as Omar Haddad.\n",
+                TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade");
     /* "X's military government, led by Y": Y leads X */
     expect_fact(state, "Mali's military government, led by Captain Omar Haddad, expelled French troops.\n",
                 TL_LEADER_OF, "Omar Haddad", "Mali");

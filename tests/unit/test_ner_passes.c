@@ -511,6 +511,14 @@ static void test_bands_the_tagger_does_not_know(void **state) {
     tl_doc_free(d);
 }
 
+static void test_titled_person_with_a_place_word(void **state) {
+    /* "Judge Mark Wall": a title and a given name before a head word that
+     * is also a surname make a person; a royal's title names places */
+    tl_doc *d = run(state, "Judge Mark Wall said Omar Haddad had pledged allegiance to the group.\n", 0);
+    assert_int_equal(mention(d, "Mark Wall"), TL_PERSON);
+    tl_doc_free(d);
+}
+
 static void test_schools_of_music_and_bands(void **state) {
     /* a body's head word ends the name, whatever the tagger reads */
     tl_doc *d = run(state, "Omar Haddad studied at the Velvinsk Conservatory and joined the Brankov Quartet.\n", 0);
@@ -556,6 +564,7 @@ int main(void) {
         cmocka_unit_test(test_datelines_splinters_and_people_nouns),
         cmocka_unit_test(test_schools_of_music_and_bands),
         cmocka_unit_test(test_bands_the_tagger_does_not_know),
+        cmocka_unit_test(test_titled_person_with_a_place_word),
         cmocka_unit_test(test_tagger),       cmocka_unit_test(test_headlines_and_consistency),
         cmocka_unit_test(test_holder_offices), cmocka_unit_test(test_nicknames),
         cmocka_unit_test(test_unsorted),     cmocka_unit_test(test_one_name_one_class),
