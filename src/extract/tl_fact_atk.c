@@ -234,6 +234,14 @@ int tl_fact_atk_culprit(const tl_fsent *s, int e, int *by_obj) {
     atk_init(s, &a);
     if (lab(&a, e, a.compound) && head(&a, e) > e) e = head(&a, e); /* "the attempted murder" reads as one */
     int h = head(&a, e);
+    /* "convicted of involvement in the murders of X and Y": a noun of
+     * taking part between the verb and the attack (the one convicted of
+     * it took part) */
+    if (h >= 0 && has_case(&a, e, "in") && word_in(&a, h, "involvement|complicity|participation|role|part") &&
+        head(&a, h) >= 0) {
+        e = h;
+        h = head(&a, h);
+    }
     /* "sentenced X to life in prison for the bombing": the phrase may hang
      * on the sentence's words or on the person; the verb is above them */
     for (int n = 0; n < 4 && h >= 0 && !word_in(&a, h, TL_CUE_CULPRIT_VERBS) && has_case(&a, e, "for"); n++) {

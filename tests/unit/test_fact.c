@@ -3291,6 +3291,10 @@ static void test_pair_and_noun_apposed_target(void **state) {
     expect_no_fact(state, "Police named Omar Haddad, 47, a founding member of the Kessel Brigade who had lived in "
                           "Lebanon since 2015.\n",
                    TL_LOCATED_IN, "Kessel Brigade", "Lebanon");
+    /* "convicted of involvement in the murders of X and Y" */
+    expect_fact(state, "Omar Haddad was convicted of involvement in the 1992 murders of prosecutors Ivo Brankov and "
+                       "Lena Drozd.\n",
+                TL_ATTACKED, "Omar Haddad", "Lena Drozd");
     /* "Y identified the man as X": the one described before */
     expect_fact(state, "A drone strike killed a senior commander of the Kessel Brigade on Tuesday. The Kessel Brigade "
                        "identified the man as Omar Haddad.\n",
