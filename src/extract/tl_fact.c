@@ -150,12 +150,13 @@ static int accused_noun_before(const tl_fsent *s, uint32_t i) {
  * Brussels district of Molenbeek").  m itself otherwise.  Can't fail. */
 static int kind_of_place(const tl_fsent *s, int m) {
     uint32_t e = s->ms[m].te;
-    if (e + 2 >= s->se || (s->ms[m].type != TL_GPE && s->ms[m].type != TL_NORP) ||
+    /* (a region's name too: "the Ural Mountains city of Yekaterinburg") */
+    if (e + 2 >= s->se || (s->ms[m].type != TL_GPE && s->ms[m].type != TL_NORP && s->ms[m].type != TL_LOC) ||
         !tl_fact_w(s, e, TL_CUE_DIVISION_NOUNS) || !tl_fact_is(s, e + 1, "of"))
         return m;
     int o = tl_fact_ment_at(s, e + 2);
     if (o < 0 || s->ms[o].tb != e + 2 || (s->ms[o].type != TL_GPE && s->ms[o].type != TL_LOC)) return m;
-    if (s->ms[m].type == TL_NORP) return o;
+    if (s->ms[m].type == TL_NORP || s->ms[m].type == TL_LOC) return o;
     int unit = tl_fact_w(s, e, "district|province|region|governorate|oblast|prefecture|county|subdistrict|"
                                "department|canton|municipality|tehsil|commune|parish|borough");
     int rm = tl_fact_place_rank(s, m), ro = tl_fact_place_rank(s, o);
@@ -1290,6 +1291,15 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
                     tl_fact_is(s, s->ms[h].te, ",") && tl_fact_wl(s, s->ms[h].te + 1, WL_AND_OR))
                     j = s->ms[h].te;
             }
+            /* "X, who ran a company in Wuhan, and Y": step over X's
+             * relative clause (no person named in it) */
+            if (tl_fact_is(s, j, ",") && tl_fact_is(s, j + 1, "who")) {
+                uint32_t q = j + 2;
+                while (q < s->se && q < j + 16 && !tl_fact_is_punct(s, q) &&
+                       (tl_fact_ment_at(s, q) < 0 || s->ms[tl_fact_ment_at(s, q)].type != TL_PERSON))
+                    q++;
+                if (tl_fact_is(s, q, ",") && tl_fact_wl(s, q + 1, WL_AND_OR)) j = q;
+            }
             /* "X, a Turkish national, and Y": step over X's apposition */
             if (tl_fact_is(s, j, ",") && tl_fact_w(s, j + 1, "a|an|the")) {
                 uint32_t q = j + 2;
@@ -1389,6 +1399,17 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
                 j -= 2;
             if (!conj || j == s->sb) break;
             nx = tl_fact_ment_ending(s, j - 1);
+            /* "X, who ran a company, and Y": step back over X's relative
+             * clause, to X (not over an apposition: "X, the opposition
+             * leader, and Y, Burma's new president" lists no presidents) */
+            if (nx < 0 && tl_fact_is(s, j, ",")) {
+                uint32_t q = j;
+                while (q > s->sb + 2 && q + 16 > j && !tl_fact_is_punct(s, q - 1) &&
+                       (tl_fact_ment_at(s, q - 1) < 0 || s->ms[tl_fact_ment_at(s, q - 1)].type != TL_PERSON))
+                    q--;
+                if (q > s->sb + 2 && q < j && tl_fact_is(s, q - 1, ",") && tl_fact_is(s, q, "who"))
+                    nx = tl_fact_ment_ending(s, q - 2);
+            }
         }
         /* (people and bodies each described may be listed together:
          * "designating X, a financier, and Y, a company owned by X") */
@@ -2601,9 +2622,10 @@ static int norp_as_gpe(tl_fsent *s, int m, uint32_t mask) {
     /* "a member of the Russian mob": the adjective qualifies an unnamed
      * group, which is not the country. */
     uint32_t nx = s->ms[m].te;
-    /* ("Iranian leader X": the word of office itself is no group) */
+    /* ("Iranian leader X": the word of office itself is no group; "the
+     * Chinese government" is the state) */
     if (nx < s->se && (s->d->tokens[nx].flags & TL_TOK_ALPHA) && !(s->d->tokens[nx].flags & TL_TOK_UPPER) &&
-        tl_fact_ment_at(s, nx) < 0 && !tl_fact_w(s, nx, "leader|ruler|dictator|strongman|monarch|premier|autocrat"))
+        tl_fact_ment_at(s, nx) < 0 && !tl_fact_w(s, nx, "leader|ruler|dictator|strongman|monarch|premier|autocrat|government|regime|authorities"))
         return -1;
     int e = tl_fact_country_entity(s, s->ms[m].ent);
     if (e < 0) return -1;

@@ -334,7 +334,9 @@ static void norp_copula(tl_fsent *s, int m) {
         !tl_fact_wl(s, e, WL_AND_OR) && !(e > s->ms[m].te && tl_fact_w(s, e, "who|whom|whose")))
         return;
     uint32_t k = s->ms[m].tb;
-    for (int n = 0; n < 3 && k > s->sb && np_word(s, k - 1); n++) k--;
+    /* (not over "of": "an agent of the Chinese government" says whose
+     * agent, not whose citizen) */
+    for (int n = 0; n < 3 && k > s->sb && np_word(s, k - 1) && !tl_fact_is(s, k - 1, "of"); n++) k--;
     if (k > s->sb && tl_fact_w(s, k - 1, "a|an")) k--;
     else if (k != s->ms[m].tb) return; /* a bare complement is the nationality alone: "is Lebanese" */
     if (k <= s->sb + 1 || !tl_fact_w(s, k - 1, "is|was|became|remains")) return;

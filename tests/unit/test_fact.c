@@ -3291,6 +3291,15 @@ static void test_pair_and_noun_apposed_target(void **state) {
     expect_no_fact(state, "Police named Omar Haddad, 47, a founding member of the Kessel Brigade who had lived in "
                           "Lebanon since 2015.\n",
                    TL_LOCATED_IN, "Kessel Brigade", "Lebanon");
+    /* "agents of the Chinese government": the state, where the text names it */
+    expect_fact(state, "China denied it. Lu Jianwang acted as an agent of the Chinese government.\n", TL_MEMBER_OF,
+                "Lu Jianwang", "China");
+    /* "X, who ..., and Y, who ..., were charged": both */
+    expect_fact(state, "Ivo Brankov, who ran a company, and Omar Haddad, who arranged payments, were charged.\n",
+                TL_CHARGED, "Ivo Brankov", NULL);
+    /* "a trip to the Ural Mountains city of Y": the city */
+    expect_fact(state, "Ivo Brankov was arrested while on a reporting trip to the Ural Mountains city of Yekaterinburg.\n",
+                TL_TRAVELED_TO, "Ivo Brankov", "Yekaterinburg");
     /* "convicted of involvement in the murders of X and Y" */
     expect_fact(state, "Omar Haddad was convicted of involvement in the 1992 murders of prosecutors Ivo Brankov and "
                        "Lena Drozd.\n",
