@@ -1402,7 +1402,11 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
             /* "X, who ran a company, and Y": step back over X's relative
              * clause, to X (not over an apposition: "X, the opposition
              * leader, and Y, Burma's new president" lists no presidents) */
-            if (nx < 0 && tl_fact_is(s, j, ",")) {
+            /* (nor when the later name has an apposition of its own: "X,
+             * who oversaw Y, and Z, an aide to W" makes Z alone the aide) */
+            uint32_t ce = s->ms[cur].te;
+            if (nx < 0 && tl_fact_is(s, j, ",") &&
+                !(ce + 1 < s->se && tl_fact_is(s, ce, ",") && tl_fact_w(s, ce + 1, "a|an|the"))) {
                 uint32_t q = j;
                 while (q > s->sb + 2 && q + 16 > j && !tl_fact_is_punct(s, q - 1) &&
                        (tl_fact_ment_at(s, q - 1) < 0 || s->ms[tl_fact_ment_at(s, q - 1)].type != TL_PERSON))

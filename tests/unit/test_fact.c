@@ -3297,6 +3297,10 @@ static void test_pair_and_noun_apposed_target(void **state) {
     /* "X, who ..., and Y, who ..., were charged": both */
     expect_fact(state, "Ivo Brankov, who ran a company, and Omar Haddad, who arranged payments, were charged.\n",
                 TL_CHARGED, "Ivo Brankov", NULL);
+    /* (the later name's own apposition is its alone) */
+    expect_no_fact(state, "The strike targeted Omar Haddad, who oversaw the unit, and Ivo Brankov, a longtime aide to "
+                          "Lena Drozd.\n",
+                   TL_ASSOCIATE_OF, "Omar Haddad", "Lena Drozd");
     /* "a trip to the Ural Mountains city of Y": the city */
     expect_fact(state, "Ivo Brankov was arrested while on a reporting trip to the Ural Mountains city of Yekaterinburg.\n",
                 TL_TRAVELED_TO, "Ivo Brankov", "Yekaterinburg");
