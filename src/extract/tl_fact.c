@@ -2416,12 +2416,16 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     }
 }
 
+/* Words of a verb group that no noun phrase holds: auxiliaries and
+ * negations (np_start stops at them). */
+#define AUX_WORDS                                                                                            \
+    "has|have|had|having|is|are|was|were|be|been|being|will|would|could|should|may|might|must|can|did|does|" \
+    "do|not|never|n't"
+
 /* Start of the noun phrase ending at noun i: walks left over determiners,
  * adjectives, title words, numbers, possessors ("X's") and a premodifying
  * name.  Sets *premod to a mention right before the head words (or -1) and
  * *poss to a possessor mention (or -1). */
-#define AUX_WORDS "has|have|had|having|is|are|was|were|be|been|being|will|would|could|should|may|might|must|can|did|does|do|not|never|n't"
-
 static uint32_t np_start(const tl_fsent *s, uint32_t i, int *premod, int *poss) {
     *premod = -1;
     *poss = -1;

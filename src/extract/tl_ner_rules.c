@@ -1290,7 +1290,8 @@ not_office:
     int misc_band = (type < 0 || (type == TL_ORG && b > a + 1 && !org_name(whole))) && f->t[a].cls == TL_NER_SH_CAP &&
                     f->t[b - 1].cls == TL_NER_SH_CAP && !(f->t[b - 1].gaz & TL_GAZ_ORG_HEAD); /* ("the Evil Corp gang") */
     if ((type == TL_PERSON || misc_band || (type == TL_ORG && b == a + 1)) && a > 0 && b < d->n_tokens &&
-        (tl_ner_tok_is(d, a - 1, "the") || (misc_band && tl_ner_tok_is(d, a - 1, "The"))) && d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_LOWER &&
+        (tl_ner_tok_is(d, a - 1, "the") || (misc_band && tl_ner_tok_is(d, a - 1, "The"))) &&
+        d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_LOWER &&
         tok_in_fold(d, b, "clan|cartel|gang|mafia|syndicate|crime|network") &&
         (type == TL_PERSON || misc_band || surname_before(f, sv, a))) {
         type = TL_ORG;
