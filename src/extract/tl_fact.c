@@ -763,10 +763,12 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             uint32_t j = k;
             while (j > s->sb && k - j < 25 && !tl_fact_is(s, j - 1, ",") && !tl_fact_is(s, j - 1, ";")) j--;
             /* (so do an alias and a participle's phrase: "The cartel, led
-             * by X, alias "Y", has been fighting Z") */
+             * by X, alias "Y", has been fighting Z", "X, said to be a
+             * member of Y, was arrested", "X, accused of fraud, fled") */
             if (j > s->sb + 1 && tl_fact_is(s, j - 1, ",") &&
                 (tl_fact_w(s, j, "a|an|the|whose|alias|aka|nicknamed") || tl_fact_wl(s, j, WL_THAT_WHO_WHICH) ||
-                 ((tl_fact_tag(s, j) == TL_POS_VBN || tl_fact_tag(s, j) == TL_POS_VBD) && tl_fact_is(s, j + 1, "by"))) &&
+                 ((tl_fact_tag(s, j) == TL_POS_VBN || tl_fact_tag(s, j) == TL_POS_VBD || tl_fact_wl(s, j, WL_HEDGE)) &&
+                  tl_fact_w(s, j + 1, "by|to|of"))) &&
                 j + 2 < k) {
                 k = j - 1;
                 continue;
@@ -3021,6 +3023,11 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     }
     if (h < 0) return;
     if (part_noun && s->ms[h].type == TL_PERSON) type = TL_MEMBER_OF;
+    /* "a lieutenant of the Sinaloa cartel", "the cartel's henchmen": the
+     * second of a body, not of a person, is one of its members */
+    if (type == TL_ASSOCIATE_OF && s->ms[h].type == TL_PERSON && s->ms[grp].type == TL_ORG &&
+        tl_fact_w(s, i, "lieutenant|lieutenants|henchman|henchmen|deputy|deputies"))
+        type = TL_MEMBER_OF;
     int a[2] = {-1, -1};
     a[hr] = h;
     a[gr] = grp;

@@ -34,7 +34,7 @@ typedef struct aff {
     const int32_t *head;
     const uint8_t *label, *upos;
     int16_t first[AFF_MAX_WORDS], next[AFF_MAX_WORDS]; /* children lists */
-    int appos, compound, nmod, poss, conj, cop, nsubj, nsubj_pass, obl, case_, obj, amod, xcomp, acl;
+    int appos, compound, nmod, poss, conj, cop, nsubj, nsubj_pass, obl, case_, obj, amod, xcomp, acl, relcl;
     int noun, propn;
 } aff;
 
@@ -77,8 +77,16 @@ static int add(int *out, int n, const tl_fsent *s, int m) {
  * the Congo River Alliance"). */
 static int orgs_from(const aff *a, int i, int *out, int n) {
     n = add(out, n, a->s, named(a, i, TL_ORG));
-    for (int c = a->first[i]; c >= 0; c = a->next[c])
+    for (int c = a->first[i]; c >= 0; c = a->next[c]) {
         if (lab(a, c, a->conj)) n = add(out, n, a->s, named(a, c, TL_ORG));
+        /* "a lawmaker from the ruling Progress Party": the parser often
+         * reads a participle before a name as a noun the name is in
+         * apposition to */
+        if (lab(a, c, a->appos) && common_noun(a, i)) {
+            int m = named(a, c, TL_ORG);
+            if (m >= 0 && a->s->ms[m].tb == a->s->sb + (uint32_t)i + 1) n = add(out, n, a->s, m);
+        }
+    }
     return n;
 }
 
@@ -124,6 +132,10 @@ static int holders(const aff *a, int i, int *out, int n) {
         if (lab(a, c, a->cop)) cop = 1;
         if (lab(a, c, a->nsubj) || lab(a, c, a->nsubj_pass)) subj = c;
     }
+    /* "X, who was treasurer of Y": the relative pronoun stands for the
+     * name the clause is on */
+    if (cop && subj >= 0 && h >= 0 && lab(a, i, a->relcl) && word_in(a, subj, "who|that"))
+        n = add(out, n, s, named(a, h, TL_PERSON));
     if (cop && subj >= 0) {
         /* "X, 19, and Y, 18, were part of Y": each coordinated subject */
         n = add(out, n, s, named(a, subj, TL_PERSON));
@@ -131,8 +143,13 @@ static int holders(const aff *a, int i, int *out, int n) {
             if (lab(a, c, a->conj)) n = add(out, n, s, named(a, c, TL_PERSON));
     }
     if (as && h >= 0 && (lab(a, i, a->obl) || lab(a, i, a->xcomp)))
-        for (int c = a->first[h]; c >= 0; c = a->next[c])
-            if (lab(a, c, a->nsubj)) n = add(out, n, s, named(a, c, TL_PERSON));
+        for (int c = a->first[h]; c >= 0; c = a->next[c]) {
+            if (!lab(a, c, a->nsubj)) continue;
+            n = add(out, n, s, named(a, c, TL_PERSON));
+            /* "X, who served as treasurer of Y" */
+            if (a->head[h] >= 0 && lab(a, h, a->relcl) && word_in(a, c, "who|that"))
+                n = add(out, n, s, named(a, a->head[h], TL_PERSON));
+        }
     return n;
 }
 
@@ -488,6 +505,7 @@ int tl_fact_aff(tl_fsent *s) {
     a.amod = tl_dep_label_id(m, "amod");
     a.xcomp = tl_dep_label_id(m, "xcomp");
     a.acl = tl_dep_label_id(m, "acl");
+    a.relcl = tl_dep_label_id(m, "acl:relcl");
     a.noun = tl_dep_upos_id(m, "NOUN");
     a.propn = tl_dep_upos_id(m, "PROPN");
     if (a.n > AFF_MAX_WORDS) return 0;

@@ -204,6 +204,19 @@ static int attributive_hedge_covers(const tl_fsent *s, uint32_t k, uint32_t trig
     return 1;
 }
 
+/* "X, believed to be a member of Y, was arrested", "X, said to have
+ * funded Y, fled": a hedging participle that opens an aside set off by
+ * commas doubts the aside alone.  True when the word at k opens such an
+ * aside and trig lies past its closing comma.  Can't fail. */
+static int hedge_aside_before(const tl_fsent *s, uint32_t k, uint32_t trig) {
+    if (k <= s->sb + 1 || !tl_fact_is(s, k - 1, ",") || !tl_fact_w(s, k + 1, "to|of|as|in|by")) return 0;
+    for (uint32_t c = k + 2; c < trig && c < k + 25; c++) {
+        if (tl_fact_is(s, c, ",")) return 1;
+        if (tl_fact_is_punct(s, c)) return 0;
+    }
+    return 0;
+}
+
 /* True when mention m can be the named source of a report: a name, not a
  * pronoun and not a nationality ("German prosecutors said" names no one). */
 static int named_source(const tl_fsent *s, int m) {
@@ -373,6 +386,16 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
             *modality = TL_ALLEGED;
             return;
         }
+    /* "X, police believe, was a member of Y": a belief set off by commas
+     * inside the clause doubts it */
+    for (uint32_t k = s->sb + 2; k + 1 < trig; k++) {
+        if (!tl_fact_is(s, k + 1, ",") || !tl_fact_w(s, k, "believe|believes|suspect|think|thinks")) continue;
+        for (uint32_t j = k - 1; j > s->sb && j + 5 > k; j--)
+            if (tl_fact_is(s, j, ",")) {
+                *modality = TL_ALLEGED;
+                return;
+            }
+    }
     /* Hedges anywhere before the trigger (and right after it: "X was
      * arrested, allegedly for ..."), "on suspicion of", "thought to". */
     uint32_t end = trig + 3 < s->se ? trig + 3 : s->se;
@@ -383,7 +406,7 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
         if (tl_fact_wl(s, k, WL_MAY) && (s->d->tokens[k].flags & TL_TOK_UPPER)) continue;
         if (tl_fact_wl(s, k, WL_CLAIM_CLAIMS_CLAIMED_ETC) && tl_fact_is(s, k + 1, "responsibility")) continue;
         if (tl_fact_wl(s, k, WL_REPORTEDLY)) { *modality = TL_REPORTED; continue; }
-        if (!attributive_hedge_covers(s, k, trig)) continue;
+        if (!attributive_hedge_covers(s, k, trig) || hedge_aside_before(s, k, trig)) continue;
         *modality = TL_ALLEGED;
         return;
     }
@@ -407,6 +430,7 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
             if (t && !(tl_fact_is_verbish(s, k) || t == TL_POS_VBN)) continue;
             /* "X claimed responsibility": the claim is the doer's act */
             if (tl_fact_is(s, k + 1, "responsibility")) continue;
+            if (k < trig && hedge_aside_before(s, k, trig)) continue;
             /* "Among those designated was X, a financier who the
              * department said has supported Y": a source inside a
              * relative clause after the fact speaks for that clause only */

@@ -3320,6 +3320,50 @@ static void test_pair_and_noun_apposed_target(void **state) {
                    "Israeli", "Velvinsk");
 }
 
+static void test_hedged_asides_and_seconds(void **state) {
+    /* a hedge opening an aside set off by commas doubts the aside alone */
+    tl_doc *d = run(state, "Ivo Brankov, believed to be a member of the Kessel Brigade, was arrested.\n\n"
+                           "Omar Haddad, alleged to be a senior member of the Sinaloa cartel, was extradited.\n");
+    const tl_fact *f = find(d, TL_MEMBER_OF, "Ivo Brankov", "Kessel Brigade");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    f = find(d, TL_ARRESTED, "Ivo Brankov", NULL);
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    f = find(d, TL_EXTRADITED, "Omar Haddad", NULL);
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
+    /* ("said to be": the verb after the aside keeps its subject) */
+    d = run(state, "Ivo Brankov, said to be a member of the Kessel Brigade, was arrested.\n");
+    f = find(d, TL_ARRESTED, "Ivo Brankov", NULL);
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
+    /* a belief set off inside the clause doubts it */
+    d = run(state, "Ivo Brankov, police believe, was a member of the Kessel Brigade.\n");
+    f = find(d, TL_MEMBER_OF, "Ivo Brankov", "Kessel Brigade");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+    /* the second of a body is its member; of a person, an associate */
+    expect_fact(state, "Ivo Brankov, a lieutenant of the Kessel Brigade, was extradited.\n", TL_MEMBER_OF,
+                "Ivo Brankov", "Kessel Brigade");
+    expect_no_fact(state, "The Kessel Brigade lieutenant Ivo Brankov was extradited.\n", TL_ASSOCIATE_OF,
+                   "Ivo Brankov", "Kessel Brigade");
+    expect_fact(state, "Ivo Brankov, a lieutenant of Omar Haddad, was extradited.\n", TL_ASSOCIATE_OF, "Ivo Brankov",
+                "Omar Haddad");
+    /* a relative clause's role; a participle read as a noun before a party */
+    expect_fact(state, "Ivo Brankov, who served as treasurer of the Kessel Brigade, was arrested.\n", TL_MEMBER_OF,
+                "Ivo Brankov", "Kessel Brigade");
+    expect_fact(state, "Ivo Brankov, who was a spokesman for the Kessel Brigade, was arrested.\n", TL_MEMBER_OF,
+                "Ivo Brankov", "Kessel Brigade");
+    expect_fact(state, "Ivo Brankov, a lawmaker from the ruling Progress Party, resigned.\n", TL_MEMBER_OF,
+                "Ivo Brankov", "Progress Party");
+    expect_fact(state, "Ivo Brankov, a hacker for the Kessel Brigade, was arrested.\n", TL_MEMBER_OF, "Ivo Brankov",
+                "Kessel Brigade");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -3466,6 +3510,7 @@ int main(void) {
         cmocka_unit_test(test_predecessors_roles_titles_and_courts),
         cmocka_unit_test(test_victims_nationals_places_and_blame),
         cmocka_unit_test(test_titles_citizens_possessive_roles_and_terms),
+        cmocka_unit_test(test_hedged_asides_and_seconds),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
