@@ -404,7 +404,12 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
         if (k == trig) continue; /* "the department accused X": the accusation is the fact */
         if (tl_fact_wl(s, k, WL_THOUGHT_BELIEVED) && !tl_fact_wl(s, k + 1, WL_TO_THAT)) continue;
         if (tl_fact_wl(s, k, WL_MAY) && (s->d->tokens[k].flags & TL_TOK_UPPER)) continue;
-        if (tl_fact_wl(s, k, WL_CLAIM_CLAIMS_CLAIMED_ETC) && tl_fact_is(s, k + 1, "responsibility")) continue;
+        /* ("X claimed the bombing": a claim of one's own attack, as a
+         * claim of responsibility is) */
+        if (tl_fact_wl(s, k, WL_CLAIM_CLAIMS_CLAIMED_ETC) &&
+            (tl_fact_is(s, k + 1, "responsibility") || tl_fact_wl(s, k + 1, WL_ATTACK_EVENT_NOUNS) ||
+             (tl_fact_w(s, k + 1, "the|an|a|its|their") && tl_fact_wl(s, k + 2, WL_ATTACK_EVENT_NOUNS))))
+            continue;
         if (tl_fact_wl(s, k, WL_REPORTEDLY)) { *modality = TL_REPORTED; continue; }
         if (!attributive_hedge_covers(s, k, trig) || hedge_aside_before(s, k, trig)) continue;
         *modality = TL_ALLEGED;

@@ -707,6 +707,16 @@ static int event_attacker(const tree *t, int e) {
     if (sj < 0) support_verb(t, e, &sj, &tg);
     if (sj < 0) sj = answers_for(t, e);
     if (sj < 0) sj = tl_fact_atk_attacker(t->s, e);
+    /* "An attack by X killed Y": read from the words where the parser
+     * hung "by X" elsewhere (often as a second subject of the verb) */
+    if (sj < 0 && (size_t)e + 2 < t->n && word_in(t, e + 1, "by")) {
+        int k = e + 2;
+        if (word_in(t, k, "the") && (size_t)k + 1 < t->n) k++;
+        int m = t->s->at[k];
+        if (m >= 0 && !t->s->ms[m].pron && t->s->ms[m].tb == t->s->sb + (uint32_t)k &&
+            (t->s->ms[m].type == TL_ORG || t->s->ms[m].type == TL_PERSON || t->s->ms[m].type == TL_GPE))
+            sj = k;
+    }
     return sj;
 }
 
@@ -760,6 +770,13 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                     sj = modifier_name(t, e, TL_CUE_ATTACK_EVENT_NOUNS) >= 0 ? e : event_attacker(t, e);
             } else {
                 sj = speaker(t, i, ag);
+                /* "claimed the attack, which killed Y": the relative
+                 * pronoun stands for the attack noun before it, however
+                 * the parser hung the clause */
+                if (f->type == TL_ATTACKED && sj > 1 && s->at[sj] < 0 && word_in(t, sj, "which|that")) {
+                    int n = word_in(t, sj - 1, ",") ? sj - 2 : sj - 1;
+                    if (s->at[n] < 0 && word_in(t, n, TL_CUE_ATTACK_EVENT_NOUNS)) sj = n;
+                }
                 /* "the attack that killed Y", "the bombing killed Y": who
                  * did the attack did the killing, unless the noun names
                  * its side itself ("a French strike": emit_frame) */

@@ -3364,6 +3364,23 @@ static void test_hedged_asides_and_seconds(void **state) {
                 "Kessel Brigade");
 }
 
+static void test_attacks_that_killed(void **state) {
+    /* the attack noun's "by" names who killed, however the parser hung it */
+    expect_fact(state, "An attack by the Kessel Brigade killed Omar Haddad.\n", TL_ATTACKED, "Kessel Brigade",
+                "Omar Haddad");
+    expect_fact(state, "A bombing by the Kessel Brigade killed Omar Haddad.\n", TL_ATTACKED, "Kessel Brigade",
+                "Omar Haddad");
+    /* "which" after the attack noun stands for it */
+    expect_fact(state, "The Kessel Brigade claimed responsibility for the attack, which killed Omar Haddad.\n",
+                TL_ATTACKED, "Kessel Brigade", "Omar Haddad");
+    /* a claim of one's own attack doubts nothing */
+    tl_doc *d = run(state, "The Kessel Brigade claimed the bombing, which killed Omar Haddad and two guards.\n");
+    const tl_fact *f = find(d, TL_ATTACKED, "Kessel Brigade", "Omar Haddad");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -3511,6 +3528,7 @@ int main(void) {
         cmocka_unit_test(test_victims_nationals_places_and_blame),
         cmocka_unit_test(test_titles_citizens_possessive_roles_and_terms),
         cmocka_unit_test(test_hedged_asides_and_seconds),
+        cmocka_unit_test(test_attacks_that_killed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
