@@ -3198,7 +3198,7 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         emit_coord(s, type, a, -1, args[1], 1, -1, -1, at, 0);
         return;
     }
-    if (type == TL_ATTACKED && tl_fact_is(s, i, "control")) {
+    if (type == TL_ATTACKED && tl_fact_w(s, i, "control|controls")) {
         /* "X seized control of Y", "X took control of the town of Y": a
          * place taken by force, as "captured Y" (not a body's control of
          * a company, nor "Y is under X's control") */
@@ -3511,6 +3511,46 @@ static int place_before_where(const tl_fsent *s, uint32_t i) {
     return -1;
 }
 
+/* Nouns of the places a body keeps (tl_trig.c reads "in" after them). */
+#define HOLDING_NOUNS "presence|cells|branches|offices|strongholds|bases|camps|hideouts"
+
+/* Who keeps the places the noun at i names: the subject of a verb of
+ * having or setting up right before it ("X has bases in Y", "X set up
+ * training camps in Y"), a possessor ("X's offices in Y", "its cells in
+ * Y"), or a body after "of" ("the offices of X in Y"); -1 when none (not
+ * "X attacked government offices in Y": the offices are not X's). */
+static int holding_noun_owner(const tl_fsent *s, uint32_t i) {
+    const uint32_t mask = ROLE_MASK[TL_LOCATED_IN][0];
+    if (i + 2 < s->se && tl_fact_is(s, i + 1, "of")) {
+        int m = tl_fact_ment_from(s, i + 2, NULL);
+        if (m >= 0 && s->ms[m].tb <= i + 3 && tl_fact_type_ok(s, m, O_)) return m;
+    }
+    uint32_t k = i;
+    while (k > s->sb && k + 5 > i && tl_fact_ment_at(s, k - 1) < 0 &&
+           (tl_fact_wl(s, k - 1, WL_DETS) || tl_fact_tag(s, k - 1) == TL_POS_ADJ || tl_fact_tag(s, k - 1) == TL_POS_NUM ||
+            (tl_fact_tag(s, k - 1) == TL_POS_NOUN && !(s->d->tokens[k - 1].flags & TL_TOK_UPPER)) ||
+            tl_fact_tag(s, k - 1) == TL_POS_VBG))
+        k--;
+    if (k <= s->sb) return -1;
+    /* "al-Qaeda cells in Y": a body's name before the noun */
+    {
+        int m = tl_fact_ment_ending(s, k - 1);
+        if (m >= 0 && s->ms[m].type == TL_ORG && !s->ms[m].pron) return m;
+    }
+    if (tl_fact_w(s, k - 1, "'s|'|\u2019s") && k >= s->sb + 2) {
+        int m = tl_fact_ment_ending(s, k - 2);
+        return m >= 0 && tl_fact_type_ok(s, m, mask) ? m : -1;
+    }
+    if (tl_fact_w(s, k - 1, "its|their")) return find_subj(s, k - 1, mask);
+    uint32_t v = k - 1;
+    if (tl_fact_w(s, v, "up") && v > s->sb) v--;
+    if (tl_fact_w(s, v, "has|have|had|having|maintains|maintain|maintained|maintaining|runs|run|ran|running|operates|"
+                        "operate|operated|operating|set|sets|setting|established|establishes|establish|establishing|"
+                        "opened|opens|open|opening|built|builds|build|building|keeps|keep|kept|keeping"))
+        return find_subj(s, v, mask);
+    return -1;
+}
+
 static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     if (type == TL_LOCATED_IN && participle_of_noun(s, i)) return;
@@ -3518,6 +3558,7 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     /* "worked for X" is membership only for people and groups, and "went to
      * court" is no travel: the type masks filter the rest. */
     int h = find_subj(s, i, ROLE_MASK[type][t->subj]);
+    if (type == TL_LOCATED_IN && tl_fact_w(s, i, HOLDING_NOUNS)) h = holding_noun_owner(s, i);
     /* "X, who owns Y, invested funds on behalf of Z": the subject of the
      * verb "on behalf of" qualifies */
     if (i > s->sb + 2 && tl_fact_is(s, i, "behalf") && tl_fact_is(s, i - 1, "on"))
@@ -3589,7 +3630,7 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     }
     /* "X has cells in Y", "X maintains a presence in Y": only a body has
      * them */
-    if (type == TL_LOCATED_IN && h >= 0 && s->ms[h].type != TL_ORG && tl_fact_w(s, i, "presence|cells|branches|offices|strongholds"))
+    if (type == TL_LOCATED_IN && h >= 0 && s->ms[h].type != TL_ORG && tl_fact_w(s, i, HOLDING_NOUNS))
         return;
     if (type == TL_SUPPORTS && h >= 0 && s->ms[h].type == TL_PERSON &&
         tl_fact_w(s, i, "receive|receives|received|receiving|gets|got") && prison_term_after(s, i)) {

@@ -736,7 +736,7 @@ static void tree_trigger(const tree *t, int i, int nframe) {
         /* "control" takes a place only after a verb of taking ("seized
          * control of Y"): the word frames read it (not "the Taliban control
          * of Afghanistan") */
-        if (f->type == TL_ATTACKED && f->kind == TL_TK_EVENT && tl_fact_is(s, s->sb + (uint32_t)i, "control")) continue;
+        if (f->type == TL_ATTACKED && f->kind == TL_TK_EVENT && tl_fact_w(s, s->sb + (uint32_t)i, "control|controls")) continue;
         if (f->kind == TL_TK_VERB || f->kind == TL_TK_SURF) {
             if (!verb && !(u == r->adj)) continue;
             if (f->part) continue; /* particle verbs: the word frames read them */

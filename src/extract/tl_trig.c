@@ -432,7 +432,8 @@ static const spec SPECS[] = {
     S("settle|settles|settled", TL_LOCATED_IN, 0, "in", 1),
     S("registered|incorporated", TL_LOCATED_IN, 0, "in", 1),
     /* "X maintains a presence in Y", "X has cells in Y" */
-    S("presence|cells|branches|offices|strongholds", TL_LOCATED_IN, 0, "in", 1),
+    /* ("has bases in Y", "set up training camps in Y": tl_fact.c holding_noun_owner) */
+    S("presence|cells|branches|offices|strongholds|bases|camps|hideouts", TL_LOCATED_IN, 0, "in", 1),
     S("stationed|deployed|active|operating|operates|operated|operate|imprisoned|held|hiding", TL_LOCATED_IN, 0, "in", 1),
     /* "X operates from Y", "a gang operating out of Y" */
     S("operating|operates|operated|operate", TL_LOCATED_IN, 0, "from|out", 1),

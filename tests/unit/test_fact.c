@@ -3364,6 +3364,20 @@ static void test_hedged_asides_and_seconds(void **state) {
                 "Kessel Brigade");
 }
 
+static void test_holdings_and_control(void **state) {
+    /* places a body keeps, and only its own */
+    expect_fact(state, "The Kessel Brigade has bases in Libya and Chad.\n", TL_LOCATED_IN, "Kessel Brigade", "Chad");
+    expect_fact(state, "The Kessel Brigade set up training camps in Libya.\n", TL_LOCATED_IN, "Kessel Brigade",
+                "Libya");
+    expect_fact(state, "Police broke up Kessel Brigade cells in Hamburg.\n", TL_LOCATED_IN, "Kessel Brigade",
+                "Hamburg");
+    expect_no_fact(state, "The Kessel Brigade attacked government offices in Libya.\n", TL_LOCATED_IN,
+                   "Kessel Brigade", "Libya");
+    /* holding a place is no attack on it */
+    expect_no_fact(state, "The Kessel Brigade controls large parts of northern Mali.\n", TL_ATTACKED,
+                   "Kessel Brigade", "Mali");
+}
+
 static void test_attacks_that_killed(void **state) {
     /* the attack noun's "by" names who killed, however the parser hung it */
     expect_fact(state, "An attack by the Kessel Brigade killed Omar Haddad.\n", TL_ATTACKED, "Kessel Brigade",
@@ -3529,6 +3543,7 @@ int main(void) {
         cmocka_unit_test(test_titles_citizens_possessive_roles_and_terms),
         cmocka_unit_test(test_hedged_asides_and_seconds),
         cmocka_unit_test(test_attacks_that_killed),
+        cmocka_unit_test(test_holdings_and_control),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
