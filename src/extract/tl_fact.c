@@ -1013,8 +1013,11 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
             return -1;
         /* "spying for the KGB and preparing an attack on Y": a verb
          * coordinated after the phrase opens its own */
+        /* (not a noun the tagger took for a gerund after another noun:
+         * "receives weapons and training from Y") */
         if (k > i + 1 && k + 1 < s->se && tl_fact_wl(s, k, WL_AND_OR) &&
-            (tl_fact_tag(s, k + 1) == TL_POS_VBG || tl_fact_tag(s, k + 1) == TL_POS_VBD) && tl_fact_ment_at(s, k + 1) < 0)
+            (tl_fact_tag(s, k + 1) == TL_POS_VBG || tl_fact_tag(s, k + 1) == TL_POS_VBD) && tl_fact_ment_at(s, k + 1) < 0 &&
+            !(tl_fact_tag(s, k - 1) == TL_POS_NOUN && tl_fact_w(s, k + 1, "training|funding|financing|backing|shelter")))
             return -1;
         /* "on behalf of Y" is for whom, not on what */
         if (tl_fact_is(s, k, "on") && tl_fact_is(s, k + 1, "behalf")) {
@@ -2278,6 +2281,20 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
             else if (tl_fact_is(s, i + 1, "to") && tl_fact_is(s, i + 2, "death")) after = i + 2;
         }
         if (r_obj >= 0) obj = part_obj >= 0 ? (tl_fact_type_ok(s, part_obj, m_obj) ? part_obj : -1) : find_dobj(s, after, m_obj);
+        /* "X helped Hamas buy weapons": the name before a bare verb (which
+         * the tagger may take for a noun of the name's phrase) */
+        if (type == TL_SUPPORTS && obj < 0 && tl_fact_w(s, i, "help|helps|helped|helping")) {
+            uint32_t b = i + 1 < s->se && tl_fact_is(s, i + 1, "the") ? i + 2 : i + 1;
+            int m = b < s->se ? tl_fact_ment_at(s, b) : -1;
+            if (m >= 0 && s->ms[m].tb == b && !s->ms[m].pron && s->ms[m].te < s->se && tl_fact_type_ok(s, m, m_obj)) {
+                uint32_t v = s->ms[m].te, n = s->len[v - s->sb];
+                const char *w = s->low[v - s->sb];
+                if ((s->d->tokens[v].flags & TL_TOK_ALPHA) && !(s->d->tokens[v].flags & TL_TOK_UPPER) && n > 2 &&
+                    (w[n - 1] != 's' || w[n - 2] == 's') && !tl_fact_wl(s, v, WL_PREPS) && !tl_fact_wl(s, v, WL_AND_OR) &&
+                    !tl_fact_wl(s, v, WL_BE) && !tl_fact_w(s, v, "to|who|which|that|and|or|but|in|on|at|with|for|from"))
+                    obj = m;
+            }
+        }
         /* "the BLA, which the United States designated as a terrorist
          * organization": the relative pronoun before the subject is the
          * object, and stands for the name before it */
@@ -2633,9 +2650,12 @@ static int norp_as_gpe(tl_fsent *s, int m, uint32_t mask) {
      * group, which is not the country. */
     uint32_t nx = s->ms[m].te;
     /* ("Iranian leader X": the word of office itself is no group; "the
-     * Chinese government" is the state) */
+     * Chinese government" is the state; so is the patron of "an Iranian
+     * proxy", "a Russian ally") */
     if (nx < s->se && (s->d->tokens[nx].flags & TL_TOK_ALPHA) && !(s->d->tokens[nx].flags & TL_TOK_UPPER) &&
-        tl_fact_ment_at(s, nx) < 0 && !tl_fact_w(s, nx, "leader|ruler|dictator|strongman|monarch|premier|autocrat|government|regime|authorities"))
+        tl_fact_ment_at(s, nx) < 0 &&
+        !tl_fact_w(s, nx, "leader|ruler|dictator|strongman|monarch|premier|autocrat|government|regime|authorities|"
+                          "proxy|proxies|puppet|puppets|surrogate|surrogates|ally|allies"))
         return -1;
     int e = tl_fact_country_entity(s, s->ms[m].ent);
     if (e < 0) return -1;

@@ -3378,6 +3378,18 @@ static void test_holdings_and_control(void **state) {
                    "Kessel Brigade", "Mali");
 }
 
+static void test_support_bare_verbs_and_patrons(void **state) {
+    /* "helped X buy": the name before a bare verb is the one helped */
+    expect_fact(state, "Ivo Brankov helped the Kessel Brigade buy weapons.\n", TL_SUPPORTS, "Ivo Brankov",
+                "Kessel Brigade");
+    /* a noun the tagger takes for a gerund opens no clause */
+    expect_fact(state, "The Kessel Brigade receives weapons and training from Iran.\n", TL_SUPPORTS, "Iran",
+                "Kessel Brigade");
+    /* a people's adjective before "proxy" names the patron state */
+    expect_fact(state, "The Kessel Brigade, a Russian proxy, attacked Omar Haddad. Russia denied it.\n", TL_SUPPORTS,
+                "Russia", "Kessel Brigade");
+}
+
 static void test_attacks_that_killed(void **state) {
     /* the attack noun's "by" names who killed, however the parser hung it */
     expect_fact(state, "An attack by the Kessel Brigade killed Omar Haddad.\n", TL_ATTACKED, "Kessel Brigade",
@@ -3544,6 +3556,7 @@ int main(void) {
         cmocka_unit_test(test_hedged_asides_and_seconds),
         cmocka_unit_test(test_attacks_that_killed),
         cmocka_unit_test(test_holdings_and_control),
+        cmocka_unit_test(test_support_bare_verbs_and_patrons),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
