@@ -116,8 +116,9 @@ static int nationality(const tl_fsent *s, int m) {
     for (int o = 0; o < s->nm; o++)
         if (o != m && s->ms[o].type == TL_NORP && !s->ms[o].virt && s->ms[o].tb <= s->ms[m].te + 1 &&
             s->ms[o].te + 1 >= s->ms[m].tb && s->ms[o].ent != s->ms[m].ent && !creed_word(s, s->ms[o].tb) &&
-            !born_prefix(s, o) && !(s->ms[o].tb == s->ms[m].te + 1 && tl_fact_is(s, s->ms[m].te, "of")))
-            return 0; /* "a German of Syrian origin" is no pair in a row */
+            !born_prefix(s, o) && !(s->ms[o].tb == s->ms[m].te + 1 && tl_fact_w(s, s->ms[m].te, "of|and|or")) &&
+            !(s->ms[m].tb == s->ms[o].te + 1 && tl_fact_w(s, s->ms[o].te, "and|or")))
+            return 0; /* "a German of Syrian origin", "a Lebanese and Belgian citizen" are no pair in a row */
     return 1;
 }
 
@@ -283,15 +284,22 @@ static int participle(tl_fsent *s, uint32_t i) {
  * nationality gives the person before it that nationality. */
 static void norp_apposition(tl_fsent *s, int m) {
     uint32_t e = s->ms[m].te;
+    /* "X, a dual Turkish and German national,": two nationalities joined
+     * read as one */
+    if (e + 1 < s->se && tl_fact_w(s, e, "and|or")) {
+        int o = starts_at(s, e + 1);
+        if (o >= 0 && s->ms[o].type == TL_NORP) e = s->ms[o].te;
+    }
+    uint32_t e0 = e;
     /* "X, a Norwegian Islamic extremist,": common words may follow the
      * nationality up to the apposition's end, though not a word of office
      * ("a Chechen leader" leads a people) nor a preposition ("a British
      * citizen of Iranian descent" is left to the noun's frame) */
     for (int n = 0; n < 3 && e < s->se && (np_word(s, e) || creed_word(s, e)) &&
                     !tl_fact_w(s, e, TL_CUE_STATE_OFFICE_NOUNS) && !participle(s, e); n++) e++;
-    if (e > s->ms[m].te) {
-        tag_span(s, s->ms[m].te, e);
-        for (uint32_t j = s->ms[m].te; j < e; j++)
+    if (e > e0) {
+        tag_span(s, e0, e);
+        for (uint32_t j = e0; j < e; j++)
             if (!nominal(s, j)) return;
     }
     e = tl_fact_nat_origin_tail(s, e); /* "a Russian of Chechen origin," */
@@ -303,6 +311,10 @@ static void norp_apposition(tl_fsent *s, int m) {
         !(e > s->ms[m].te && tl_fact_w(s, e, "for|at")))
         return;
     uint32_t k = s->ms[m].tb;
+    if (k > s->sb + 2 && tl_fact_w(s, k - 1, "and|or")) { /* (the later of the two) */
+        int o = ends_at(s, k - 2);
+        if (o >= 0 && s->ms[o].type == TL_NORP) k = s->ms[o].tb;
+    }
     for (int n = 0; n < 3 && k > s->sb && (np_word(s, k - 1) || born_token(s, k - 1)); n++) k--;
     if (k <= s->sb + 1 || !tl_fact_w(s, k - 1, "a|an") || !aside_mark(s, k - 2)) return;
     /* "X, an ethnic Uzbek,": an ethnicity, no citizenship */
@@ -334,6 +346,12 @@ static void norp_copula(tl_fsent *s, int m) {
         !tl_fact_wl(s, e, WL_AND_OR) && !(e > s->ms[m].te && tl_fact_w(s, e, "who|whom|whose")))
         return;
     uint32_t k = s->ms[m].tb;
+    /* "X is a dual Lebanese and Belgian citizen": the later of two
+     * nationalities joined before the noun reads from the first */
+    if (k > s->sb + 2 && tl_fact_w(s, k - 1, "and|or")) {
+        int o = ends_at(s, k - 2);
+        if (o >= 0 && s->ms[o].type == TL_NORP) k = s->ms[o].tb;
+    }
     /* (not over "of": "an agent of the Chinese government" says whose
      * agent, not whose citizen) */
     for (int n = 0; n < 3 && k > s->sb && np_word(s, k - 1) && !tl_fact_is(s, k - 1, "of"); n++) k--;
@@ -836,6 +854,12 @@ static int people_list_of(tl_fsent *s, uint32_t j, int type, int other, uint32_t
             j++;
             if (tl_fact_is(s, j, ".")) j++;
         }
+        /* ("a Russian officer, Colonel X": a rank or office outside the name) */
+        for (int t = 0; t < 2 && j + 1 < s->se && starts_at(s, j) < 0 && (flags(s, j) & TL_TOK_UPPER) &&
+                        (tl_gaz_lookup_cased(s->g, s->d->text + s->d->tokens[j].start,
+                                             s->d->tokens[j].end - s->d->tokens[j].start) & TL_GAZ_TITLE);
+             t++)
+            j++;
         int p = starts_at(s, j);
         if (p < 0 || s->ms[p].type != TL_PERSON) break;
         tl_fcand c = {(uint8_t)type, 0, {p, other, -1, -1}, trig, other >= 0, 0, 0};

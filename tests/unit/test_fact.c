@@ -3390,6 +3390,17 @@ static void test_support_bare_verbs_and_patrons(void **state) {
                 "Russia", "Kessel Brigade");
 }
 
+static void test_joined_nationalities_and_ranks(void **state) {
+    /* two nationalities joined before one noun are both held */
+    expect_fact(state, "Ivo Brankov, a dual Turkish and German national, was arrested.\n", TL_CITIZEN_OF,
+                "Ivo Brankov", "Turkish");
+    expect_fact(state, "Ivo Brankov, a dual Turkish and German national, was arrested.\n", TL_CITIZEN_OF,
+                "Ivo Brankov", "German");
+    /* a rank before the name set off after the description */
+    expect_fact(state, "The ring was run by a Russian officer, Colonel Pavel Dronov, who lived in Belgorod.\n",
+                TL_CITIZEN_OF, "Pavel Dronov", "Russian");
+}
+
 static void test_attacks_that_killed(void **state) {
     /* the attack noun's "by" names who killed, however the parser hung it */
     expect_fact(state, "An attack by the Kessel Brigade killed Omar Haddad.\n", TL_ATTACKED, "Kessel Brigade",
@@ -3557,6 +3568,7 @@ int main(void) {
         cmocka_unit_test(test_attacks_that_killed),
         cmocka_unit_test(test_holdings_and_control),
         cmocka_unit_test(test_support_bare_verbs_and_patrons),
+        cmocka_unit_test(test_joined_nationalities_and_ranks),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
