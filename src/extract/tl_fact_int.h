@@ -252,6 +252,14 @@ void tl_fact_compounds(tl_fsent *s);
  * south London", "Colombia's Pacific coast"; into s->cands as background
  * (np) facts.  Needs classified words.  Can't fail. */
 void tl_fact_np(tl_fsent *s);
+/* "Five suspects were detained.  One of them, X, ...", "Among them was
+ * X", "They include X": tl_fact_np_set_opening is true when the sentence
+ * opens so; tl_fact_np_set_next gives the names after the opening the
+ * event (arrest, charge, extradition) the sentence before told of a set
+ * of people (tl_fact_np calls it; a sentence with one name and no trigger
+ * calls it alone).  Neither can fail. */
+int tl_fact_np_set_opening(const tl_fsent *s);
+void tl_fact_np_set_next(tl_fsent *s);
 /* How big a place mention m is by the gazetteer: 4 a country, 3 a
  * first-level division, 2 a capital or big city, 1 a town, 0 unknown
  * (tl_fact_place.c).  Can't fail. */

@@ -1060,10 +1060,132 @@ static void hedged_stay(tl_fsent *s) {
     }
 }
 
+/* Plural nouns of people a group of the arrested or charged goes by. */
+#define SET_NOUNS                                                                                            \
+    "people|persons|men|women|suspects|defendants|individuals|others|members|militants|nationals|citizens|" \
+    "teenagers|students|officials|officers|operatives|activists|soldiers|fighters|brothers|foreigners"
+
+/* The event of a set of people (ARRESTED, CHARGED or EXTRADITED) told
+ * around the plural noun at token n: a past verb before its phrase
+ * ("arrested six people", "charged five men") or a passive after it ("six
+ * men were charged", "six people, including X, were arrested": from token
+ * after on).  0 when none.  Can't fail. */
+static int set_event(const tl_fsent *s, uint32_t n, uint32_t after) {
+    uint32_t q = n;
+    for (int k = 0; k < 4 && q > s->sb; k++) {
+        q--;
+        int t = event_participle(s, q);
+        if (t) return t;
+        if (!tl_fact_wl(s, q, WL_DETS) && !(flags(s, q) & TL_TOK_DIGIT) &&
+            !tl_fact_w(s, q, "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|more|other|"
+                             "at|least|of|another|some") &&
+            tl_fact_tag(s, q) != TL_POS_ADJ && tl_fact_tag(s, q) != TL_POS_NUM)
+            break;
+    }
+    q = after;
+    if (q < s->se && tl_fact_is(s, q, ",")) q++;
+    if (q < s->se && tl_fact_w(s, q, "were|are|have|had")) q++;
+    else return 0;
+    if (q < s->se && tl_fact_is(s, q, "been")) q++;
+    if (q < s->se && tl_fact_w(s, q, "also|later|subsequently|formally")) q++;
+    return event_participle(s, q);
+}
+
+/* The set noun in the few words before token k (a comma), or 0. */
+static uint32_t set_noun_before(const tl_fsent *s, uint32_t k) {
+    for (uint32_t q = k; q > s->sb && q + 8 > k;) {
+        q--;
+        if (tl_fact_w(s, q, SET_NOUNS)) return q;
+        if (tl_fact_is_punct(s, q) || tl_fact_ment_at(s, q) >= 0) break;
+    }
+    return 0;
+}
+
+/* "Police arrested six people, including X and Y", "six men, among them
+ * X, were charged", and across sentences "Five suspects were detained.
+ * One of them, X, ...", "... Among them was X", "They include X": the
+ * people named in a set that underwent an event underwent it.  Only the
+ * events of a person alone (arrest, charge, extradition).  Can't fail. */
+static void set_members(tl_fsent *s) {
+    for (uint32_t k = s->sb + 2; k + 1 < s->se; k++) {
+        if (!tl_fact_is(s, k - 1, ",")) continue;
+        uint32_t j;
+        if (tl_fact_is(s, k, "including")) j = k + 1;
+        else if (tl_fact_is(s, k, "among") && tl_fact_w(s, k + 1, "them|whom")) j = k + 2;
+        else continue;
+        if (j < s->se && tl_fact_w(s, j, "was|were")) j++;
+        uint32_t n = set_noun_before(s, k - 1);
+        if (!n) continue;
+        /* the passive after the list: past the names to the comma that
+         * closes it */
+        uint32_t e = j;
+        while (e < s->se && e < j + 20 && !tl_fact_is(s, e, ",") && !tl_fact_is(s, e, ";") && !tl_fact_is(s, e, "."))
+            e++;
+        uint32_t after = n + 1;
+        int type = 0;
+        if (after + 1 < k) type = set_event(s, n, after); /* "six men were charged, among them X" */
+        if (!type) type = set_event(s, n, k - 1 == n + 1 ? e : s->se);
+        if (type) people_list_of(s, j, type, -1, k);
+    }
+    tl_fact_np_set_next(s);
+}
+
+/* The token after the opening of a sentence that names members of the
+ * set the sentence before told of ("One of them, X", "Among them was X",
+ * "They include X"), or 0.  Can't fail. */
+static uint32_t set_opening(const tl_fsent *s) {
+    if (s->si == 0 || s->se < s->sb + 3) return 0;
+    uint32_t j = s->sb;
+    if (tl_fact_is(s, j, "one") && tl_fact_is(s, j + 1, "of") && tl_fact_w(s, j + 2, "them|those"))
+        return j + 3 < s->se && tl_fact_is(s, j + 3, ",") ? j + 4 : 0;
+    if (tl_fact_is(s, j, "among") && tl_fact_is(s, j + 1, "them") && tl_fact_w(s, j + 2, "was|were|is|are")) return j + 3;
+    if (tl_fact_is(s, j, "they") && tl_fact_w(s, j + 1, "include|included") && starts_at(s, j + 2) >= 0) return j + 2;
+    return 0;
+}
+
+int tl_fact_np_set_opening(const tl_fsent *s) { return set_opening(s) != 0; }
+
+void tl_fact_np_set_next(tl_fsent *s) {
+    uint32_t j = set_opening(s);
+    if (!j) return;
+    const tl_sentence *ps = &s->d->sentences[s->si - 1];
+    int type = 0;
+    for (uint32_t q = ps->tok_begin; q < ps->tok_end && !type; q++) {
+        const tl_token *t = &s->d->tokens[q];
+        size_t l = t->end - t->start;
+        if (l < 3 || l > 15 || !(t->flags & TL_TOK_ALPHA)) continue;
+        char w[16];
+        for (size_t i = 0; i < l; i++) {
+            char c = s->d->text[t->start + i];
+            w[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        if (!tl_trig_in_list(SET_NOUNS, w, l)) continue;
+        /* the previous sentence's event on its set, within a few words */
+        for (uint32_t r = q > ps->tok_begin + 4 ? q - 4 : ps->tok_begin; r < ps->tok_end && r < q + 5 && !type; r++) {
+            const tl_token *x = &s->d->tokens[r];
+            size_t xl = x->end - x->start;
+            if (xl < 4 || xl > 15 || r == q) continue;
+            char v[16];
+            for (size_t i = 0; i < xl; i++) {
+                char c = s->d->text[x->start + i];
+                v[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+            const tl_trig *fr[4];
+            int past = 0;
+            size_t nf = tl_trig_lookup(s->c->lex, v, xl, fr, 4, &past);
+            for (size_t i = 0; i < nf && past && !type; i++)
+                if (fr[i]->type == TL_ARRESTED || fr[i]->type == TL_CHARGED || fr[i]->type == TL_EXTRADITED)
+                    type = fr[i]->type;
+        }
+    }
+    if (type) people_list_of(s, j, type, -1, s->sb);
+}
+
 void tl_fact_np(tl_fsent *s) {
     hedged_stay(s);
     inverted_event(s);
     among_those(s);
+    set_members(s);
     sanctioned_among(s);
     group_lists(s);
     member_lists(s);

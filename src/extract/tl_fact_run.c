@@ -2248,9 +2248,12 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
         /* "X was named in a criminal complaint": a charge with one name
          * and no trigger word */
         int named_in = s->nm >= 1 && named_in_at(s);
-        if (full || named_in || (fd.n_open && s->nm >= 1)) {
+        /* "Among them was X": a set's member named alone */
+        int set_next = !full && s->nm >= 1 && tl_fact_np_set_opening(s);
+        if (full || named_in || set_next || (fd.n_open && s->nm >= 1)) {
             classify_words(s);
             if (named_in) tl_fact_named_in_charge(s);
+            if (set_next) tl_fact_np_set_next(s);
             if (n_trig) {
                 /* a sentence the tree frames will parse takes the parser's
                  * tags (trained on modern English, case-aware); the others

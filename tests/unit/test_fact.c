@@ -3401,6 +3401,25 @@ static void test_joined_nationalities_and_ranks(void **state) {
                 TL_CITIZEN_OF, "Pavel Dronov", "Russian");
 }
 
+static void test_members_of_a_set(void **state) {
+    /* a set of people that was arrested or charged, and its named members */
+    expect_fact(state, "Police arrested six people on Tuesday, including Artem Sokil.\n", TL_ARRESTED, "Artem Sokil",
+                NULL);
+    expect_fact(state, "Six people, including Omar Haddad and Ivo Brankov, were detained in Paris.\n", TL_ARRESTED,
+                "Ivo Brankov", NULL);
+    expect_fact(state, "Six men were charged with murder, among them Artem Sokil.\n", TL_CHARGED, "Artem Sokil", NULL);
+    /* across sentences */
+    expect_fact(state, "Five suspects were detained in Kharkiv. One of them, Artem Sokil, received money.\n",
+                TL_ARRESTED, "Artem Sokil", NULL);
+    expect_fact(state, "Police arrested six people on Tuesday. Among them was Artem Sokil, a local businessman.\n",
+                TL_ARRESTED, "Artem Sokil", NULL);
+    expect_fact(state, "Six men were charged with murder. They include Artem Sokil and Ivo Brankov.\n", TL_CHARGED,
+                "Ivo Brankov", NULL);
+    /* (a set that underwent nothing of the kind) */
+    expect_no_fact(state, "The company employs 300 people. Among them is Omar Haddad.\n", TL_ARRESTED, "Omar Haddad",
+                   NULL);
+}
+
 static void test_attacks_that_killed(void **state) {
     /* the attack noun's "by" names who killed, however the parser hung it */
     expect_fact(state, "An attack by the Kessel Brigade killed Omar Haddad.\n", TL_ATTACKED, "Kessel Brigade",
@@ -3569,6 +3588,7 @@ int main(void) {
         cmocka_unit_test(test_holdings_and_control),
         cmocka_unit_test(test_support_bare_verbs_and_patrons),
         cmocka_unit_test(test_joined_nationalities_and_ranks),
+        cmocka_unit_test(test_members_of_a_set),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
