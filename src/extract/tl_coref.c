@@ -503,8 +503,12 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
             /* "North Korea's Lazarus Group ... its members": a body's
              * people belong to an organization, not to the state that
              * owns it */
+            /* (so do a company's officers and holdings: "Its director,
+             * X" after "Hong Kong-based Y") */
             if (is(d, k + 1, se, "members|member|fighters|militants|operatives|founder|founders|cells|cell|"
-                                 "ranks|recruits|affiliates|affiliate|wing|faction|factions"))
+                                 "ranks|recruits|affiliates|affiliate|wing|faction|factions|director|directors|"
+                                 "owner|owners|chairman|ceo|manager|managers|employee|employees|staff|subsidiary|"
+                                 "subsidiaries|shareholder|shareholders"))
                 want = O_;
         } else if (pron && n == 5 && tl_trig_in_list("their", w, n) && k + 1 < se &&
                    is(d, k + 1, se, "leader|leaders|commander|commanders|founder|founders|chief|spokesman|members|"

@@ -191,7 +191,11 @@ static uint32_t description_at(const tl_fsent *s, uint32_t i, int *norp_m, int *
 static int role_type(const tl_fsent *s, uint32_t k) {
     if (tl_fact_w(s, k, "member|members|operative|operatives|officer|officers|agent|agents|fighter|fighters|"
                         "lieutenant|lieutenants|soldier|soldiers|sergeant|corporal|captain|colonel|general|marine|"
-                        "sailor|airman|employee|employees|official|officials|spokesman|spokeswoman"))
+                        "sailor|airman|employee|employees|official|officials|spokesman|spokeswoman|"
+                        /* ("a former U.S. Army intelligence analyst": one
+                         * who works in the body) */
+                        "analyst|analysts|engineer|engineers|staffer|staffers|diplomat|diplomats|pilot|pilots|"
+                        "technician|technicians|researcher|researchers|scientist|scientists|spy|spies"))
         return TL_MEMBER_OF;
     if (tl_fact_w(s, k, "leader|leaders|commander|commanders|chief|chiefs|head|ringleader|ringleaders|boss|bosses"))
         return TL_LEADER_OF;
@@ -279,8 +283,14 @@ static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m, in
              * a charge's gerund) */
             int of_gerund = k + 2 < s->se && tl_fact_is(s, k + 1, "of") && s->len[k + 2 - s->sb] > 4 &&
                             !memcmp(s->low[k + 2 - s->sb] + s->len[k + 2 - s->sb] - 3, "ing", 3);
+            /* ("a U.S. Army intelligence analyst": a lower-case word of
+             * the trade may stand between) */
+            int next_to = s->ms[body].te == k ||
+                          (s->ms[body].te + 1 == k && (s->d->tokens[k - 1].flags & TL_TOK_ALPHA) &&
+                           !(s->d->tokens[k - 1].flags & TL_TOK_UPPER) && tl_fact_tag(s, k - 1) != TL_POS_VBD &&
+                           tl_fact_tag(s, k - 1) != TL_POS_VBN);
             if (k + 1 >= s->se || s->at[k - s->sb] >= 0 || (*type = role_type(s, k)) < 0 ||
-                (tl_fact_is(s, k + 1, "of") && !of_gerund) || s->ms[body].te != k)
+                (tl_fact_is(s, k + 1, "of") && !of_gerund) || !next_to)
                 return 0;
             if (*type == TL_LEADER_OF) *type = TL_MEMBER_OF;
             *org_m = body;

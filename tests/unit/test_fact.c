@@ -3420,6 +3420,23 @@ static void test_members_of_a_set(void **state) {
                    NULL);
 }
 
+static void test_trades_in_leads_and_company_officers(void **state) {
+    /* a lead's description with a body and a trade binds to the name next */
+    expect_fact(state, "A former U.S. Army intelligence analyst was arrested Thursday. Jian Zhao, 42, was charged "
+                       "with conspiracy.\n",
+                TL_MEMBER_OF, "Jian Zhao", "U.S. Army");
+    expect_fact(state, "A former U.S. Army intelligence analyst was arrested Thursday. Jian Zhao, 42, was charged "
+                       "with conspiracy.\n",
+                TL_ARRESTED, "Jian Zhao", NULL);
+    /* a company's officer is the company's, not its home town's */
+    expect_fact(state, "Hong Kong-based Sky Bridge Logistics shipped engines to Yemen. Its director, Liang Wei, is a "
+                       "Chinese national.\n",
+                TL_LEADER_OF, "Liang Wei", "Sky Bridge Logistics");
+    expect_no_fact(state, "Hong Kong-based Sky Bridge Logistics shipped engines to Yemen. Its director, Liang Wei, is "
+                          "a Chinese national.\n",
+                   TL_LEADER_OF, "Liang Wei", "Hong Kong");
+}
+
 static void test_attacks_that_killed(void **state) {
     /* the attack noun's "by" names who killed, however the parser hung it */
     expect_fact(state, "An attack by the Kessel Brigade killed Omar Haddad.\n", TL_ATTACKED, "Kessel Brigade",
@@ -3589,6 +3606,7 @@ int main(void) {
         cmocka_unit_test(test_support_bare_verbs_and_patrons),
         cmocka_unit_test(test_joined_nationalities_and_ranks),
         cmocka_unit_test(test_members_of_a_set),
+        cmocka_unit_test(test_trades_in_leads_and_company_officers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
