@@ -127,8 +127,13 @@ static int unnamed_part_owner(const tl_fsent *s, uint32_t i) {
                    ? o
                    : -1;
     }
-    /* (a name after it is the part's own: "Y's Syrian branch, Z") */
-    if (q + 1 < s->se && (tl_fact_is(s, q + 1, ",") || tl_fact_ment_at(s, q + 1) >= 0)) return -1;
+    /* (a name after it is the part's own: "Y's Syrian branch, Z"; not
+     * the comma closing a clause: "X, who heads Y's military wing, was
+     * killed") */
+    if (q + 1 < s->se && tl_fact_ment_at(s, q + 1) >= 0) return -1;
+    if (q + 1 < s->se && tl_fact_is(s, q + 1, ",") &&
+        (q + 2 >= s->se || tl_fact_ment_at(s, q + 2) >= 0 || tl_fact_w(s, q + 2, "the|a|an|known|called|named|dubbed")))
+        return -1;
     return o;
 }
 

@@ -203,8 +203,11 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
             if (fr[j]->type == TL_ATTACKED && n == 7 && !memcmp(w, "control", 7)) continue;
             /* nor with "bases", "camps" or "hideouts" */
             if (fr[j]->type == TL_LOCATED_IN && tl_trig_in_list("bases|camps|hideouts", w, n)) continue;
-            /* nor with "gunman", "bomber" or "enforcer" */
-            if (fr[j]->type == TL_MEMBER_OF && tl_trig_in_list("gunman|bomber|enforcer", w, n)) continue;
+            /* nor with "gunman", "bomber", "enforcer", "ranks" or
+             * "second-in-command" */
+            if (fr[j]->type == TL_MEMBER_OF &&
+                tl_trig_in_list("gunman|bomber|enforcer|ranks|second-in-command|number-two", w, n))
+                continue;
             /* nor with "designate", "add" or "ban" (trained without them) */
             if (fr[j]->type == TL_OPPOSES &&
                 ((n >= 9 && !memcmp(w, "designat", 8)) ||

@@ -38,7 +38,9 @@ static const spec SPECS[] = {
     S("serve|serves|served|serving", TL_MEMBER_OF, 0, "in|with|for", 1),
     S("fight|fights|fought|fighting", TL_MEMBER_OF, 0, "for", 1),
     /* "X defected to the Islamic State" (to a body only: tl_fact.c) */
-    S("defect|defects|defected|defecting", TL_MEMBER_OF, 0, "to", 1),
+    S("defect|defects|defected|defecting", TL_MEMBER_OF, 0, "to|from", 1),
+    /* "X rose through the ranks of Y", "joined the ranks of Y" */
+    S("ranks", TL_MEMBER_OF, 0, "of", 1),
     S("enlist|enlists|enlisted|enlisting", TL_MEMBER_OF, 0, "in", 1),
     /* "X was recruited into Y" (passive only: tl_fact.c frame_surf) */
     S("recruited|inducted", TL_MEMBER_OF, 0, "into", 1),
@@ -63,6 +65,7 @@ static const spec SPECS[] = {
      * scorer was trained without them) */
     R("gunman|bomber|enforcer", TL_MEMBER_OF, 0, 1, 1),
     R("figure", TL_MEMBER_OF, 0, 1, 1),
+    R("second-in-command|number-two", TL_MEMBER_OF, 0, 1, 1),
     R("minister", TL_MEMBER_OF, 0, 1, 1),
     R("ambassador", TL_MEMBER_OF, 0, 1, 1),
     R("diplomat", TL_MEMBER_OF, 0, 1, 1),

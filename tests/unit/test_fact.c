@@ -3437,6 +3437,20 @@ static void test_trades_in_leads_and_company_officers(void **state) {
                    TL_LEADER_OF, "Liang Wei", "Hong Kong");
 }
 
+static void test_ranks_defectors_and_wings(void **state) {
+    expect_fact(state, "Omar Haddad rose through the ranks of the Kessel Brigade.\n", TL_MEMBER_OF, "Omar Haddad",
+                "Kessel Brigade");
+    expect_fact(state, "Omar Haddad defected from the Kessel Brigade in 2019.\n", TL_MEMBER_OF, "Omar Haddad",
+                "Kessel Brigade");
+    expect_no_fact(state, "Omar Haddad defected from North Korea in 2019.\n", TL_MEMBER_OF, "Omar Haddad",
+                   "North Korea");
+    expect_fact(state, "Omar Haddad, the Kessel Brigade's second-in-command, was killed.\n", TL_MEMBER_OF,
+                "Omar Haddad", "Kessel Brigade");
+    /* the comma that closes a relative clause names no part */
+    expect_fact(state, "Omar Haddad, who heads the Kessel Brigade's military wing, was killed.\n", TL_MEMBER_OF,
+                "Omar Haddad", "Kessel Brigade");
+}
+
 static void test_attacks_that_killed(void **state) {
     /* the attack noun's "by" names who killed, however the parser hung it */
     expect_fact(state, "An attack by the Kessel Brigade killed Omar Haddad.\n", TL_ATTACKED, "Kessel Brigade",
@@ -3607,6 +3621,7 @@ int main(void) {
         cmocka_unit_test(test_joined_nationalities_and_ranks),
         cmocka_unit_test(test_members_of_a_set),
         cmocka_unit_test(test_trades_in_leads_and_company_officers),
+        cmocka_unit_test(test_ranks_defectors_and_wings),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
