@@ -1284,6 +1284,14 @@ static int placed_before(const tl_fsent *s, uint32_t k) {
     return k > s->sb && tl_fact_w(s, k - 1, "in|at|near|from|of|into|outside|around|to");
 }
 
+/* Is the place at token k a verb's object ("hit Rafah in the Gaza Strip",
+ * "captured Kunduz in northern Afghanistan")?  Can't fail. */
+static int object_place(const tl_fsent *s, uint32_t k) {
+    if (k <= s->sb || tl_fact_ment_at(s, k - 1) >= 0) return 0;
+    int t = tl_fact_tag(s, k - 1);
+    return t == TL_POS_VBD || t == TL_POS_VBN || t == TL_POS_VERB || t == TL_POS_VERB_PRES || t == TL_POS_VBG;
+}
+
 /* Does mention b name a bigger place than mention a (both places, a no
  * country): b a country, a province or a region by the gazetteer, or
  * followed by a noun of division ("Kaduna state"), ranked above a, and
@@ -1351,7 +1359,7 @@ static void gaz_located(tl_fsent *s) {
                      * article); "in Sinaloa in Mexico", "at Stavre in Y
                      * parish": a town after a word of place, in a bigger
                      * place the gazetteer ranks above it */
-                    ok = placed_before(s, x->tb) && in_bigger(s, a, b);
+                    ok = (placed_before(s, x->tb) || object_place(s, x->tb)) && in_bigger(s, a, b);
                 } else if (!comma && (x->type == TL_FAC || x->type == TL_ORG)) {
                     /* "arrested by the FBI in Chicago": the agent of a
                      * passive leaves its place to the verb */
@@ -1382,7 +1390,8 @@ static void gaz_located(tl_fsent *s) {
                 int b = k < s->se ? s->at[k - s->sb] : -1;
                 /* (the plain "X in Y" is read above) */
                 if (b >= 0 && s->ms[b].tb == k && k > x->te + 1 &&
-                    (tl_fact_is(s, x->te, ",") || placed_before(s, x->tb)) && in_bigger(s, a, b)) {
+                    (tl_fact_is(s, x->te, ",") || placed_before(s, x->tb) || object_place(s, x->tb)) &&
+                    in_bigger(s, a, b)) {
                     tl_fcand c = {TL_LOCATED_IN, 0, {a, b, -1, -1}, x->te, 1, 0, 0};
                     tl_fact_push(s, &c);
                 }

@@ -3449,6 +3449,10 @@ static void test_ranks_defectors_and_wings(void **state) {
     /* the comma that closes a relative clause names no part */
     expect_fact(state, "Omar Haddad, who heads the Kessel Brigade's military wing, was killed.\n", TL_MEMBER_OF,
                 "Omar Haddad", "Kessel Brigade");
+    /* a town as a verb's object, in the bigger place after it */
+    expect_fact(state, "The strike hit Rafah in the southern Gaza Strip.\n", TL_LOCATED_IN, "Rafah", "Gaza Strip");
+    expect_fact(state, "The Taliban captured Kunduz in northern Afghanistan.\n", TL_LOCATED_IN, "Kunduz",
+                "Afghanistan");
 }
 
 static void test_attacks_that_killed(void **state) {
