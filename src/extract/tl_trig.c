@@ -389,6 +389,8 @@ static const spec SPECS[] = {
     V("acquit|acquits|acquitted|acquitting", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     /* "X stood trial" */
     VP("stand|stands|stood|standing", TL_CHARGED, 0, N, NULL, N, "trial"),
+    /* "X appeared in court on Monday": a defendant's appearance */
+    VP("appear|appears|appeared|appearing", TL_CHARGED, 0, N, NULL, N, "in court"),
     /* only with an authority as the accuser (frame_verb) */
     V("accuse", TL_CHARGED, 2, 0, NULL, N, NULL, N),
     E("indictment|conviction|prosecution|trial", TL_CHARGED, 2, 0, NULL, N, NULL, N, 0),

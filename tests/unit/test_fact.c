@@ -3453,6 +3453,9 @@ static void test_ranks_defectors_and_wings(void **state) {
     expect_fact(state, "The strike hit Rafah in the southern Gaza Strip.\n", TL_LOCATED_IN, "Rafah", "Gaza Strip");
     expect_fact(state, "The Taliban captured Kunduz in northern Afghanistan.\n", TL_LOCATED_IN, "Kunduz",
                 "Afghanistan");
+    /* a defendant's appearance in court */
+    expect_fact(state, "Ivo Brankov appeared in court in Paris on Monday.\n", TL_CHARGED, "Ivo Brankov", NULL);
+    expect_no_fact(state, "The singer Ivo Brankov appeared in a court drama.\n", TL_CHARGED, "Ivo Brankov", NULL);
 }
 
 static void test_attacks_that_killed(void **state) {
