@@ -1009,12 +1009,44 @@ static void member_lists(tl_fsent *s) {
 /* "the brothers X and Y", "two sisters, X and Y,": a plural noun of kin
  * before a list of names makes them kin of each other (after a possessive,
  * "his brothers X and Y", they are the possessor's: frame_rel). */
+/* "X and Y, who are brothers", "X and Y, a married couple,", "X and Y
+ * are cousins": the names joined right before the kin word at k (a few
+ * words of the clause between) are kin of each other.  Can't fail. */
+static void kin_named_before(tl_fsent *s, uint32_t k) {
+    uint32_t q = k;
+    for (int n = 0; n < 5 && q > s->sb && starts_at(s, q) < 0 && tl_fact_ment_ending(s, q - 1) < 0; n++) {
+        if (!tl_fact_w(s, q - 1, "both|all|twin|married|a|the|who|are|were|is|was|,")) return;
+        q--;
+    }
+    if (q == k || q <= s->sb) return;
+    int l[4], n = 0;
+    uint32_t j = q;
+    while (j > s->sb && n < 4) {
+        int p = tl_fact_ment_ending(s, j - 1);
+        if (p < 0 || s->ms[p].type != TL_PERSON || s->ms[p].pron) break;
+        l[n++] = p;
+        j = s->ms[p].tb;
+        /* "A, B and C": back over "and", a comma, or both */
+        int joined = 0;
+        if (j > s->sb && tl_fact_wl(s, j - 1, WL_AND_OR)) j--, joined = 1;
+        if (j > s->sb && tl_fact_is(s, j - 1, ",") && (joined || n > 1)) j--, joined = 1;
+        if (!joined) break;
+    }
+    for (int a = 0; a < n; a++)
+        for (int b = a + 1; b < n; b++) push(s, TL_FAMILY_OF, l[a], l[b], k);
+}
+
 static void kin_lists(tl_fsent *s) {
-    for (uint32_t k = s->sb; k + 3 < s->se; k++) {
+    for (uint32_t k = s->sb; k + 1 < s->se; k++) {
         /* a plural of five letters or more first: most words fail that */
         uint32_t r = k - s->sb;
-        if (s->len[r] < 5 || s->low[r][s->len[r] - 1] != 's' || !tl_fact_w(s, k, "brothers|sisters|siblings|cousins|twins"))
+        /* ("a couple of weeks" counts) */
+        int couple = s->len[r] == 6 && tl_fact_is(s, k, "couple") && !(k + 1 < s->se && tl_fact_is(s, k + 1, "of"));
+        if (!couple && (s->len[r] < 5 || s->low[r][s->len[r] - 1] != 's' ||
+                        !tl_fact_w(s, k, "brothers|sisters|siblings|cousins|twins|spouses")))
             continue;
+        kin_named_before(s, k);
+        if (k + 3 >= s->se) continue;
         /* ("the brothers, A and B", "arrested brothers A and B", "Brothers
          * A and B were") */
         if (k > s->sb && !tl_fact_w(s, k - 1, "the|two|three|four|twin") && !tl_fact_is_verbish(s, k - 1) &&

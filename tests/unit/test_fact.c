@@ -3456,6 +3456,13 @@ static void test_ranks_defectors_and_wings(void **state) {
     /* a defendant's appearance in court */
     expect_fact(state, "Ivo Brankov appeared in court in Paris on Monday.\n", TL_CHARGED, "Ivo Brankov", NULL);
     expect_no_fact(state, "The singer Ivo Brankov appeared in a court drama.\n", TL_CHARGED, "Ivo Brankov", NULL);
+    /* kin named before the kin word, and a couple */
+    expect_fact(state, "Ivo Brankov, Petar Brankov and Sami Brankov, who are brothers, were arrested.\n",
+                TL_FAMILY_OF, "Sami Brankov", "Ivo Brankov");
+    expect_fact(state, "The couple, Ivo Brankov and Lina Haddad, were arrested.\n", TL_FAMILY_OF, "Ivo Brankov",
+                "Lina Haddad");
+    expect_no_fact(state, "Ivo Brankov met Omar Haddad and Lina Haddad a couple of weeks ago.\n", TL_FAMILY_OF,
+                   "Omar Haddad", "Lina Haddad");
 }
 
 static void test_attacks_that_killed(void **state) {
