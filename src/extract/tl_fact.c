@@ -2318,6 +2318,14 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         if (obj >= 0 && type == TL_LEADER_OF && s->ms[obj].te < s->se && tl_fact_w(s, i, "manage|manages|managed") &&
             tl_fact_w(s, s->ms[obj].te, "'s|\u2019s|'|\u2019"))
             obj = -1;
+        /* "led Wagner's assault on Bakhmut", "headed Hamas's delegation":
+         * one of the body's operations, led by one of its members */
+        if (obj >= 0 && type == TL_LEADER_OF && s->ms[obj].type == TL_ORG && s->ms[obj].te + 1 < s->se &&
+            tl_fact_w(s, s->ms[obj].te, "'s|\u2019s|'|\u2019") &&
+            (tl_fact_wl(s, s->ms[obj].te + 1, WL_ATTACK_EVENT_NOUNS) ||
+             tl_fact_w(s, s->ms[obj].te + 1, "offensive|operation|operations|campaign|delegation|negotiators|"
+                                              "negotiating|team|push|advance|invasion|siege|defence|defense")))
+            type = TL_MEMBER_OF;
         /* "led Venezuela's military intelligence agency": a state's body
          * is led, and its head serves the state, which he does not lead
          * (a group's part, "led the group's air operations", still says

@@ -217,6 +217,20 @@ static int hedge_aside_before(const tl_fsent *s, uint32_t k, uint32_t trig) {
     return 0;
 }
 
+/* "The network was allegedly run by X, a 41-year-old Albanian who lived
+ * in Brussels": a relative clause on an apposition's noun after the hedge
+ * at k describes the one named, outside what is doubted.  True when trig
+ * lies in such a clause.  Can't fail. */
+static int apposition_clause_after(const tl_fsent *s, uint32_t k, uint32_t trig) {
+    int appos = 0;
+    for (uint32_t j = k + 1; j < trig; j++) {
+        if (tl_fact_is(s, j, ",") && j + 1 < trig && tl_fact_w(s, j + 1, "a|an")) appos = 1;
+        else if (appos && tl_fact_w(s, j, "who|which")) return 1;
+        else if (tl_fact_is(s, j, ";") || tl_fact_is(s, j, ".")) return 0;
+    }
+    return 0;
+}
+
 /* True when mention m can be the named source of a report: a name, not a
  * pronoun and not a nationality ("German prosecutors said" names no one). */
 static int named_source(const tl_fsent *s, int m) {
@@ -411,7 +425,9 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
              (tl_fact_w(s, k + 1, "the|an|a|its|their") && tl_fact_wl(s, k + 2, WL_ATTACK_EVENT_NOUNS))))
             continue;
         if (tl_fact_wl(s, k, WL_REPORTEDLY)) { *modality = TL_REPORTED; continue; }
-        if (!attributive_hedge_covers(s, k, trig) || hedge_aside_before(s, k, trig)) continue;
+        if (!attributive_hedge_covers(s, k, trig) || hedge_aside_before(s, k, trig) ||
+            (k < trig && apposition_clause_after(s, k, trig)))
+            continue;
         *modality = TL_ALLEGED;
         return;
     }

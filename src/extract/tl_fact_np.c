@@ -745,6 +745,15 @@ static void inverted_event(tl_fsent *s) {
                     }
                 }
             if (p < 0 || s->ms[p].type != TL_PERSON) break;
+            /* "Among those arrested was X's brother, Y": the possessed
+             * person, named after the noun, or no one named */
+            if (tl_fact_w(s, s->ms[p].te, "'s|\u2019s")) {
+                uint32_t q = s->ms[p].te + 1;
+                while (q < s->se && q < s->ms[p].te + 4 && tl_fact_ment_at(s, q) < 0 && !tl_fact_is_punct(s, q)) q++;
+                int y = q + 1 < s->se && tl_fact_is(s, q, ",") ? starts_at(s, q + 1) : -1;
+                if (y < 0 || s->ms[y].type != TL_PERSON) break;
+                p = y;
+            }
             tl_fcand c = {(uint8_t)type, 0, {p, -1, -1, -1}, k, 0, 0, 0};
             tl_fact_push(s, &c);
             j = s->ms[p].te;

@@ -274,6 +274,41 @@ static void franchise_in(tl_ner_state *r, tl_ner_span *s, const uint32_t *cov) {
     o->cls = -1;
 }
 
+/* True when token t is a number written in digits alone ("29155"). */
+static int plain_number(const tl_doc *d, uint32_t t) {
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, t, &n);
+    if (n == 0 || n > 6) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (s[k] < '0' || s[k] > '9') return 0;
+    return 1;
+}
+
+/* "commanded Unit 29155", "Task Force 88", "Brigade 313": a capitalized
+ * head word of a military or police unit and the number right after it
+ * are a body's name (the number extends a name that ends at the head).
+ * Returns 0 when out of memory. */
+static int numbered_heads(tl_ner_state *r, const uint32_t *cov) {
+    const tl_doc *d = r->d;
+    for (uint32_t t = 0; t + 1 < d->n_tokens; t++) {
+        if (!(d->tokens[t].flags & TL_TOK_UPPER) || !plain_number(d, t + 1) || cov[t + 1] ||
+            d->tokens[t].sent != d->tokens[t + 1].sent)
+            continue;
+        if (!tl_ner_tok_is(d, t, "Unit") && !tl_ner_tok_is(d, t, "Brigade") && !tl_ner_tok_is(d, t, "Battalion") &&
+            !tl_ner_tok_is(d, t, "Regiment") && !tl_ner_tok_is(d, t, "Squadron") && !tl_ner_tok_is(d, t, "Force") &&
+            !tl_ner_tok_is(d, t, "Detachment") && !tl_ner_tok_is(d, t, "Corps"))
+            continue;
+        if (cov[t]) {
+            tl_ner_span *y = &r->sv.v[cov[t] - 1];
+            if (y->b == t + 1 && y->cls == TL_ORG) y->b = t + 2;
+            continue;
+        }
+        tl_ner_span w = {t, t + 2, TL_ORG, 0, 0, d->tokens[t].start, 0, 0};
+        if (!tl_ner_sv_push(&r->sv, w)) return 0;
+    }
+    return 1;
+}
+
 int tl_ner_pass_org_spans(tl_ner_state *r) {
     uint32_t *cov = coverage(r);
     if (!cov) return TL_ENOMEM;
@@ -290,6 +325,7 @@ int tl_ner_pass_org_spans(tl_ner_state *r) {
         franchise_in(r, s, cov);
         if (!numbered_unit_of(r, x)) { free(cov); return TL_ENOMEM; }
     }
+    if (!numbered_heads(r, cov)) { free(cov); return TL_ENOMEM; }
     free(cov);
     return group_first_words(r) ? TL_OK : TL_ENOMEM;
 }

@@ -462,6 +462,8 @@ static const spec SPECS[] = {
     S("left|leaves|leaving", TL_TRAVELED_TO, 0, "for", 1),
     S("journey|journeys|journeyed|journeying|sail|sails|sailed|sailing|drive|drives|drove|driven", TL_TRAVELED_TO, 0, "to", 1),
     V("visit", TL_TRAVELED_TO, 0, 1, NULL, N, NULL, N),
+    /* "X toured Mali, Burkina Faso and Niger" */
+    V("tour", TL_TRAVELED_TO, 0, 1, NULL, N, NULL, N),
     V("enter|enters|entered|entering", TL_TRAVELED_TO, 0, 1, NULL, N, NULL, N),
     V("send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching", TL_TRAVELED_TO, N, 0, "to", 1, NULL, N),
     E("visit|visits|trip|trips|journey|travel|travels", TL_TRAVELED_TO, 0, N, "to", 1, NULL, N, 0),

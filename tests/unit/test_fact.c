@@ -3465,6 +3465,31 @@ static void test_ranks_defectors_and_wings(void **state) {
                    "Omar Haddad", "Lina Haddad");
 }
 
+static void test_operations_tours_and_numbered_units(void **state) {
+    /* leading a body's operation is serving in it */
+    expect_fact(state, "Anton Yelizarov led Wagner's assault on Bakhmut.\n", TL_MEMBER_OF, "Anton Yelizarov", "Wagner");
+    expect_no_fact(state, "Anton Yelizarov led Wagner's assault on Bakhmut.\n", TL_LEADER_OF, "Anton Yelizarov",
+                   "Wagner");
+    expect_fact(state, "Omar Haddad toured Mali, Burkina Faso and Niger in late 2023.\n", TL_TRAVELED_TO,
+                "Omar Haddad", "Burkina Faso");
+    /* a unit's head word and its number name a body */
+    expect_fact(state, "Andrei Averyanov commanded Unit 29155, a military intelligence unit.\n", TL_LEADER_OF,
+                "Andrei Averyanov", "Unit 29155");
+    /* the possessed person named after the possessor's noun */
+    expect_fact(state, "Police arrested 14 people. Among those arrested was Krasniqi's brother, Dritan Krasniqi.\n",
+                TL_ARRESTED, "Dritan Krasniqi", NULL);
+    expect_no_fact(state, "Arben Krasniqi ran the network. Among those arrested was Krasniqi's brother, Dritan "
+                          "Krasniqi.\n",
+                   TL_ARRESTED, "Arben Krasniqi", NULL);
+    /* a relative clause on an apposition's noun is outside the hedge */
+    tl_doc *d = run(state, "The network was allegedly run by Arben Krasniqi, a 41-year-old Albanian national who lived "
+                           "in Brussels.\n");
+    const tl_fact *f = find(d, TL_LOCATED_IN, "Arben Krasniqi", "Brussels");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
+}
+
 static void test_attacks_that_killed(void **state) {
     /* the attack noun's "by" names who killed, however the parser hung it */
     expect_fact(state, "An attack by the Kessel Brigade killed Omar Haddad.\n", TL_ATTACKED, "Kessel Brigade",
@@ -3636,6 +3661,7 @@ int main(void) {
         cmocka_unit_test(test_members_of_a_set),
         cmocka_unit_test(test_trades_in_leads_and_company_officers),
         cmocka_unit_test(test_ranks_defectors_and_wings),
+        cmocka_unit_test(test_operations_tours_and_numbered_units),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
