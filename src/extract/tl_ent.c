@@ -340,10 +340,24 @@ static size_t dash_tail(const char *s, size_t n, char *out, size_t cap) {
  * Group" is Wagner), not an armed wing or unit that may be another group
  * named after it ("Hizbullah Brigades" is not Hizbullah).  Can't fail. */
 static int descriptive_org_word(const char *w, size_t n) {
-    static const char *g[] = {"movement", "group", "organization", "organisation", "network", "party", "front", "division"};
+    static const char *g[] = {"movement", "group", "organization", "organisation", "network", "party",
+                              "front",    "division", "gang", "cartel", "clan", "syndicate"};
     for (size_t i = 0; i < sizeof g / sizeof *g; i++)
         if (strlen(g[i]) == n && memcmp(g[i], w, n) == 0) return 1;
     return 0;
+}
+
+/* Is the key of o its first kl bytes and one descriptive word ("los
+ * ardillos gang" for "los ardillos")?  Can't fail. */
+static int descriptive_tail(const ment *o, size_t kl) {
+    if (o->nw < 2 || o->klen <= kl + 1 || o->key[kl] != ' ') return 0;
+    size_t wl;
+    const char *w = word(o, o->nw - 1, &wl);
+    /* (not "network" nor "division": "Stanford University Network" is
+     * a body of its own, a division a part) */
+    return (size_t)(w - o->key) == kl + 1 && descriptive_org_word(w, wl) &&
+           !(wl == 7 && (memcmp(w, "network", 7) == 0 || memcmp(w, "division", 7) == 0)) &&
+           !(wl == 8 && memcmp(w, "division", 8) == 0);
 }
 
 /* Generic last words an organization's short form may add: "Hussainiyoun
@@ -942,11 +956,15 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
                 const char *w = word(k, k->nw - 1, &wl);
                 if (generic_org_word(w, wl)) kl = (size_t)(w - k->key) - 1;
             }
-            if (kl == k->klen && m->type == TL_ORG && k->nw >= 2) kl = 0; /* only "X" or "X Movement" */
+            /* only "X" or "X Movement"; a longer name only as a body's
+             * name without its descriptive word ("Los Ardillos" after
+             * "the Los Ardillos gang") */
+            int bare = kl == k->klen && m->type == TL_ORG && k->nw >= 2;
             int32_t cand = -1, count = 0;
             if (kl) HM_EACH(&hm, nshash(NS_DASHTAIL, k->key, kl), q) {
                 int32_t e = ment_ent[hm.v[q].val];
                 if (es[e].type != TL_ORG) continue;
+                if (bare && !descriptive_tail(&ks[hm.v[q].val], kl)) continue;
                 if (cand != e) count++;
                 cand = e;
             }

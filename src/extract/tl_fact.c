@@ -245,6 +245,13 @@ static int raising_only(const tl_fsent *s, uint32_t from, uint32_t to) {
         if (tl_fact_w(s, j, "believed|said|thought|reported|expected|alleged|understood|known|likely|appears|appeared|"
                             "seems|seemed|set|due"))
             raise = 1;
+        /* (and a verb whose subject is the infinitive's: "X, a member of
+         * Y, had pledged to confront Z") */
+        else if (j + 1 < to && tl_fact_is(s, j + 1, "to") &&
+                 tl_fact_w(s, j, "pledged|vowed|promised|threatened|agreed|tried|sought|planned|wanted|decided|"
+                                 "attempted|hoped|refused|failed|pledges|vows|promises|threatens|agrees|tries|seeks|"
+                                 "plans|wants|decides|attempts|hopes|refuses|fails|continued|continues"))
+            raise = 1;
         else if (!tl_fact_wl(s, j, WL_BE) && !tl_fact_w(s, j, "to|have|has|had|also|later|then|widely|now") &&
                  tl_fact_tag(s, j) != TL_POS_ADV)
             return 0;

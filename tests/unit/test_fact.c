@@ -3490,6 +3490,32 @@ static void test_operations_tours_and_numbered_units(void **state) {
     tl_doc_free(d);
 }
 
+/* How many entities of type t the document has. */
+static int count_type(const tl_doc *d, int t) {
+    int n = 0;
+    for (uint32_t i = 0; i < d->n_entities; i++) n += d->entities[i].type == t;
+    return n;
+}
+
+static void test_short_names_and_control_verbs(void **state) {
+    /* a body's name without its descriptive word is the same body */
+    tl_doc *d = run(state, "Police fought the Kessel Ring gang for years. Omar Haddad led the Kessel Ring until 2020.\n");
+    assert_int_equal(count_type(d, TL_ORG), 1);
+    tl_doc_free(d);
+    /* (not a network or a division named after a body) */
+    d = run(state, "Stanford University founded the Stanford University Network in 1981.\n");
+    assert_int_equal(count_type(d, TL_ORG), 2);
+    tl_doc_free(d);
+    /* the subject of a verb of intent is the infinitive's, past an
+     * apposition that names a body */
+    expect_no_fact(state, "Omar Haddad, a member of the ruling Progress Party, had pledged to confront the Kessel "
+                          "Brigade.\n",
+                   TL_OPPOSES, "Progress Party", "Kessel Brigade");
+    expect_fact(state, "Omar Haddad, a member of the ruling Progress Party, had pledged to confront the Kessel "
+                       "Brigade.\n",
+                TL_OPPOSES, "Omar Haddad", "Kessel Brigade");
+}
+
 static void test_attacks_that_killed(void **state) {
     /* the attack noun's "by" names who killed, however the parser hung it */
     expect_fact(state, "An attack by the Kessel Brigade killed Omar Haddad.\n", TL_ATTACKED, "Kessel Brigade",
@@ -3662,6 +3688,7 @@ int main(void) {
         cmocka_unit_test(test_trades_in_leads_and_company_officers),
         cmocka_unit_test(test_ranks_defectors_and_wings),
         cmocka_unit_test(test_operations_tours_and_numbered_units),
+        cmocka_unit_test(test_short_names_and_control_verbs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
