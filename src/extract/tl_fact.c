@@ -1563,7 +1563,23 @@ static int source_named(const tl_fsent *s, int m, uint32_t trig) {
     return trig + 2 < k || trig > s->ms[m].te + 3;
 }
 
+/* Is token k a word of spying software ("spyware", "malware")? */
+static int spyware_word(const tl_fsent *s, uint32_t k) {
+    return tl_fact_w(s, k, "spyware|malware|stalkerware|spy-ware");
+}
+
 static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status) {
+    /* "X used Pegasus spyware to target Y": targeting with spying
+     * software spies on Y, and the software's name is no one who does */
+    if (type == TL_OPPOSES && trig < s->se && s->low[trig - s->sb][0] == 't' &&
+        tl_fact_w(s, trig, "target|targets|targeted|targeting")) {
+        int spy = 0;
+        for (uint32_t k = trig > s->sb + 8 ? trig - 8 : s->sb; k < trig && !spy; k++) spy = spyware_word(s, k);
+        if (spy) {
+            type = TL_SPIED_ON;
+            if (a0 >= 0 && s->ms[a0].te < s->se && spyware_word(s, s->ms[a0].te)) return;
+        }
+    }
     /* "charging two Iranian nationals with plotting to kill Y": people of
      * a nation, unnamed, are no nation that attacks */
     if (type == TL_ATTACKED && a0 >= 0 && s->ms[a0].type == TL_NORP && !s->ms[a0].virt && !s->ms[a0].pron &&
@@ -3138,6 +3154,30 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         tl_fact_is(s, i + 1, "on"))
         return;
 
+    /* "Y kept X under surveillance", "X was placed under surveillance by
+     * Y": whom a verb puts under it is watched, by the verb's subject or
+     * the passive's agent */
+    if (type == TL_SPIED_ON && i >= s->sb + 2 && tl_fact_is(s, i - 1, "under") && tl_fact_is(s, i, "surveillance")) {
+        const uint32_t pm = ROLE_MASK[type][1], sm = ROLE_MASK[type][0];
+        int x = tl_fact_ment_ending(s, i - 2), y = -1;
+        uint32_t v = x >= 0 ? s->ms[x].tb : i - 1;
+        if (v > s->sb && tl_fact_w(s, v - 1, "kept|keeps|keep|keeping|placed|places|place|placing|put|puts|putting|had|has")) {
+            if (x >= 0 && tl_fact_type_ok(s, x, pm) && !tl_fact_wl(s, v - 2, WL_BE)) y = find_subj(s, v - 1, sm);
+        } else {
+            /* the passive: "X was (placed) under surveillance (by Y)" */
+            uint32_t b = i - 1;
+            if (b > s->sb && tl_fact_w(s, b - 1, "placed|kept|put")) b--;
+            if (b > s->sb && tl_fact_wl(s, b - 1, WL_BE)) {
+                x = find_subj(s, b - 1, pm);
+                if (i + 2 < s->se && tl_fact_is(s, i + 1, "by")) y = tl_fact_ment_from(s, i + 2, NULL);
+                if (y >= 0 && (s->ms[y].tb > i + 3 || !tl_fact_type_ok(s, y, sm))) y = -1;
+            } else {
+                x = -1;
+            }
+        }
+        if (x >= 0 && y >= 0 && s->ms[x].ent != s->ms[y].ent) emit(s, type, y, x, -1, -1, i, 0);
+        return;
+    }
     int args[4] = {-1, -1, -1, -1};
     /* "an Israeli strike", "Iranian funding": a nationality acts for its
      * state */

@@ -3516,6 +3516,16 @@ static void test_short_names_and_control_verbs(void **state) {
                 TL_OPPOSES, "Omar Haddad", "Kessel Brigade");
 }
 
+static void test_surveillance_and_spyware(void **state) {
+    expect_fact(state, "Ivo Brankov kept Omar Haddad under surveillance.\n", TL_SPIED_ON, "Ivo Brankov", "Omar Haddad");
+    expect_fact(state, "Omar Haddad was under surveillance by Ivo Brankov.\n", TL_SPIED_ON, "Ivo Brankov",
+                "Omar Haddad");
+    expect_fact(state, "Ivo Brankov used Pegasus spyware to target Omar Haddad.\n", TL_SPIED_ON, "Ivo Brankov",
+                "Omar Haddad");
+    expect_no_fact(state, "Ivo Brankov used Pegasus spyware to target Omar Haddad.\n", TL_OPPOSES, "Pegasus",
+                   "Omar Haddad");
+}
+
 static void test_attacks_that_killed(void **state) {
     /* the attack noun's "by" names who killed, however the parser hung it */
     expect_fact(state, "An attack by the Kessel Brigade killed Omar Haddad.\n", TL_ATTACKED, "Kessel Brigade",
@@ -3689,6 +3699,7 @@ int main(void) {
         cmocka_unit_test(test_ranks_defectors_and_wings),
         cmocka_unit_test(test_operations_tours_and_numbered_units),
         cmocka_unit_test(test_short_names_and_control_verbs),
+        cmocka_unit_test(test_surveillance_and_spyware),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
