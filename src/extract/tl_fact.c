@@ -1246,7 +1246,10 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         if (m >= 0 && s->ms[m].tb == k && tl_fact_name_modifies_noun(s, m) &&
             !(s->ms[m].type == TL_ORG &&
               (tl_fact_w(s, s->ms[m].te, "group|gang|cartel|faction|militia|syndicate|network|clan|movement|brigade|cell") ||
-               tl_fact_w(s, s->ms[m].te, "fighters|militants|rebels|insurgents|gunmen|militiamen|operatives")) &&
+               tl_fact_w(s, s->ms[m].te, "fighters|militants|rebels|insurgents|gunmen|militiamen|operatives") ||
+               /* ("bombed Hezbollah positions": the body's own sites) */
+               tl_fact_w(s, s->ms[m].te, "positions|targets|bases|strongholds|hideouts|camps|outposts|depots|"
+                                         "compounds|facilities|infrastructure")) &&
               !tl_fact_w(s, s->ms[m].te + 1, "'s|\u2019s|'|\u2019")))
             return -1;
         if (m >= 0) return (s->ms[m].tb == k && tl_fact_type_ok(s, m, mask)) ? m : -1;
@@ -1569,6 +1572,10 @@ static int spyware_word(const tl_fsent *s, uint32_t k) {
 }
 
 static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status) {
+    /* "executed X" kills a person; a plan or an order is carried out */
+    if (type == TL_ATTACKED && trig < s->se && s->low[trig - s->sb][0] == 'e' &&
+        tl_fact_w(s, trig, "execute|executes|executed|executing") && (a1 < 0 || s->ms[a1].type != TL_PERSON))
+        return;
     /* "X used Pegasus spyware to target Y": targeting with spying
      * software spies on Y, and the software's name is no one who does */
     if (type == TL_OPPOSES && trig < s->se && s->low[trig - s->sb][0] == 't' &&

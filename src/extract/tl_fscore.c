@@ -201,6 +201,8 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
             if (fr[j]->type == TL_MEMBER_OF && n >= 6 && !memcmp(w, "defect", 6)) continue;
             /* nor with "control" ("seized control of Y") */
             if (fr[j]->type == TL_ATTACKED && n == 7 && !memcmp(w, "control", 7)) continue;
+            /* nor with "executed" */
+            if (fr[j]->type == TL_ATTACKED && n >= 7 && !memcmp(w, "execut", 6)) continue;
             /* nor with "toured" */
             if (fr[j]->type == TL_TRAVELED_TO && n >= 4 && !memcmp(w, "tour", 4)) continue;
             /* nor with "appeared in court" */

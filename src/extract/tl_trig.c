@@ -321,6 +321,8 @@ static const spec SPECS[] = {
     /* ATTACKED */
     /* the words are data: cues/attack_verbs.txt, every form a line */
     VA(TL_CUE_ATTACK_VERBS, TL_ATTACKED, 3),
+    /* "the group executed X": a killing, of a person only (tl_fact.c emit) */
+    {"execute|executes|executed|executing", TL_TP_VERB, {TL_ATTACKED, TL_TK_VERB, 3, 0, 0, 1, N, N, NULL, NULL, NULL}},
     /* "gunned down X", "gunned X down" (carried out, as VA) */
     {"gun|guns|gunned|gunning", TL_TP_VERB, {TL_ATTACKED, TL_TK_VERB, 3, 0, 0, 1, N, N, NULL, NULL, "down"}},
     V("plot|plots|plotted|plotting", TL_ATTACKED, 0, N, "against", 1, NULL, N),

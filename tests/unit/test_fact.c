@@ -3526,6 +3526,20 @@ static void test_surveillance_and_spyware(void **state) {
                    "Omar Haddad");
 }
 
+static void test_sites_of_a_body_and_executions(void **state) {
+    /* a body's sites attacked are the body attacked */
+    expect_fact(state, "Israeli jets bombed Hezbollah positions in southern Lebanon. Israel said the strikes were "
+                       "needed.\n",
+                TL_ATTACKED, "Israel", "Hezbollah");
+    /* an execution kills a person; a plan is only carried out */
+    expect_fact(state, "The Kessel Brigade executed Omar Haddad in 2015.\n", TL_ATTACKED, "Kessel Brigade",
+                "Omar Haddad");
+    expect_fact(state, "Omar Haddad was executed by the Kessel Brigade.\n", TL_ATTACKED, "Kessel Brigade",
+                "Omar Haddad");
+    expect_no_fact(state, "The Kessel Brigade executed an order from Hamas.\n", TL_ATTACKED, "Kessel Brigade",
+                   "Hamas");
+}
+
 static void test_attacks_that_killed(void **state) {
     /* the attack noun's "by" names who killed, however the parser hung it */
     expect_fact(state, "An attack by the Kessel Brigade killed Omar Haddad.\n", TL_ATTACKED, "Kessel Brigade",
@@ -3700,6 +3714,7 @@ int main(void) {
         cmocka_unit_test(test_operations_tours_and_numbered_units),
         cmocka_unit_test(test_short_names_and_control_verbs),
         cmocka_unit_test(test_surveillance_and_spyware),
+        cmocka_unit_test(test_sites_of_a_body_and_executions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
