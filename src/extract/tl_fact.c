@@ -1572,6 +1572,10 @@ static int spyware_word(const tl_fsent *s, uint32_t k) {
 }
 
 static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status) {
+    /* "X hosted Y": a meeting of people (a state hosts talks) */
+    if (type == TL_MET && trig < s->se && s->low[trig - s->sb][0] == 'h' && tl_fact_w(s, trig, "host|hosts|hosted|hosting") &&
+        (a0 < 0 || a1 < 0 || s->ms[a0].type != TL_PERSON || s->ms[a1].type != TL_PERSON))
+        return;
     /* "executed X" kills a person; a plan or an order is carried out */
     if (type == TL_ATTACKED && trig < s->se && s->low[trig - s->sb][0] == 'e' &&
         tl_fact_w(s, trig, "execute|executes|executed|executing") && (a1 < 0 || s->ms[a1].type != TL_PERSON))

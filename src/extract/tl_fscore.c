@@ -201,6 +201,11 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
             if (fr[j]->type == TL_MEMBER_OF && n >= 6 && !memcmp(w, "defect", 6)) continue;
             /* nor with "control" ("seized control of Y") */
             if (fr[j]->type == TL_ATTACKED && n == 7 && !memcmp(w, "control", 7)) continue;
+            /* nor with "dined", "sat" or "hosted" */
+            if (fr[j]->type == TL_MET &&
+                tl_trig_in_list("dined|dine|dines|dining|lunched|sat|host|hosts|hosted|hosting",
+                                w, n))
+                continue;
             /* nor with "executed" */
             if (fr[j]->type == TL_ATTACKED && n >= 7 && !memcmp(w, "execut", 6)) continue;
             /* nor with "toured" */

@@ -3538,6 +3538,11 @@ static void test_sites_of_a_body_and_executions(void **state) {
                 "Omar Haddad");
     expect_no_fact(state, "The Kessel Brigade executed an order from Hamas.\n", TL_ATTACKED, "Kessel Brigade",
                    "Hamas");
+    /* meetings: a meal, a sit-down, a host and a guest (people only) */
+    expect_fact(state, "Omar Haddad dined with Ivo Brankov in Moscow.\n", TL_MET, "Omar Haddad", "Ivo Brankov");
+    expect_fact(state, "Omar Haddad sat down with Ivo Brankov in Doha.\n", TL_MET, "Omar Haddad", "Ivo Brankov");
+    expect_fact(state, "Omar Haddad hosted Ivo Brankov in Tehran.\n", TL_MET, "Omar Haddad", "Ivo Brankov");
+    expect_no_fact(state, "Qatar hosted the Kessel Brigade for years.\n", TL_MET, "Qatar", "Kessel Brigade");
 }
 
 static void test_attacks_that_killed(void **state) {
