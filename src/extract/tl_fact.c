@@ -3400,6 +3400,19 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (a >= 0) emit_coord(s, type, a, -1, args[1], 1, -1, -1, i, t->status);
         return;
     }
+    /* "X and Y held talks in Ankara": the people joined as the subject of
+     * the light verb met each other */
+    if (type == TL_MET && args[1] < 0 && !tl_fact_is(s, i + 1, "between") && !tl_fact_is(s, i + 1, "with")) {
+        uint32_t lv = tl_fact_light_verb(s, i, "hold|holds|held|holding|have|has|had|having");
+        int a = lv == i ? -1 : find_subj(s, lv, ROLE_MASK[type][0]), l[4];
+        if (a < 0) return;
+        size_t n = coord(s, a, -1, ROLE_MASK[type][1], l, 3);
+        l[n++] = a;
+        if (n == 1) n += coord(s, a, 1, ROLE_MASK[type][1], l + 1, 3);
+        for (size_t x = 0; x < n; x++)
+            for (size_t y = x + 1; y < n; y++) emit(s, type, l[x], l[y], -1, -1, lv, 0);
+        return;
+    }
     /* "a meeting between X and Y" */
     if (symmetric(type) && tl_fact_is(s, i + 1, "between")) {
         int a = tl_fact_ment_from(s, i + 2, NULL), l[4];

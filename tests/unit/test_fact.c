@@ -3543,6 +3543,10 @@ static void test_sites_of_a_body_and_executions(void **state) {
     expect_fact(state, "Omar Haddad sat down with Ivo Brankov in Doha.\n", TL_MET, "Omar Haddad", "Ivo Brankov");
     expect_fact(state, "Omar Haddad hosted Ivo Brankov in Tehran.\n", TL_MET, "Omar Haddad", "Ivo Brankov");
     expect_no_fact(state, "Qatar hosted the Kessel Brigade for years.\n", TL_MET, "Qatar", "Kessel Brigade");
+    /* the people joined as the subject of "held talks" met each other */
+    expect_fact(state, "Omar Haddad and Ivo Brankov held talks in Ankara.\n", TL_MET, "Omar Haddad", "Ivo Brankov");
+    expect_fact(state, "Omar Haddad, Lena Drozd and Ivo Brankov held a meeting in Ankara.\n", TL_MET, "Omar Haddad",
+                "Ivo Brankov");
 }
 
 static void test_attacks_that_killed(void **state) {
