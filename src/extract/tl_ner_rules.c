@@ -1521,6 +1521,14 @@ static void drop_covered(const tl_doc *d, tl_ner_spanvec *svp, uint32_t a, uint3
  * gazetteer knows ("the Kurds", "the Philippines", "the Democrats") are
  * left alone, as is the sentence's first word.  Returns TL_ENOMEM when out
  * of memory. */
+/* True when token i of d is the word w, whatever the case of its first
+ * letter ("Members of the X" opening a sentence).  Can't fail. */
+static int tok_is_nocase(const tl_doc *d, uint32_t i, const char *w) {
+    size_t n;
+    const char *t = tl_ner_tok_ptr(d, i, &n);
+    return strlen(w) == n && n > 0 && (t[0] | 0x20) == w[0] && memcmp(t + 1, w + 1, n - 1) == 0;
+}
+
 int tl_ner_pass_plural_bodies(tl_ner_state *r) {
     const tl_ner_feats *f = r->f;
     tl_doc *d = r->d;
@@ -1533,15 +1541,15 @@ int tl_ner_pass_plural_bodies(tl_ner_state *r) {
         /* ("of" after a noun of membership or rule: "a member of the
          * Latin Kings", not "the God of the Vines") */
         int of = tl_ner_tok_is(d, p - 2, "of") && p >= 3 && d->tokens[p - 3].sent == sent &&
-                 (tl_ner_tok_is(d, p - 3, "member") || tl_ner_tok_is(d, p - 3, "members") ||
-                  tl_ner_tok_is(d, p - 3, "leader") || tl_ner_tok_is(d, p - 3, "leaders") ||
-                  tl_ner_tok_is(d, p - 3, "head") || tl_ner_tok_is(d, p - 3, "founder") ||
-                  tl_ner_tok_is(d, p - 3, "founders") || tl_ner_tok_is(d, p - 3, "boss") ||
-                  tl_ner_tok_is(d, p - 3, "chief") || tl_ner_tok_is(d, p - 3, "commander") ||
-                  tl_ner_tok_is(d, p - 3, "faction") || tl_ner_tok_is(d, p - 3, "rivals") ||
-                  tl_ner_tok_is(d, p - 3, "affiliate") || tl_ner_tok_is(d, p - 3, "allies") ||
-                  tl_ner_tok_is(d, p - 3, "associate") || tl_ner_tok_is(d, p - 3, "associates") ||
-                  tl_ner_tok_is(d, p - 3, "one"));
+                 (tok_is_nocase(d, p - 3, "member") || tok_is_nocase(d, p - 3, "members") ||
+                  tok_is_nocase(d, p - 3, "leader") || tok_is_nocase(d, p - 3, "leaders") ||
+                  tok_is_nocase(d, p - 3, "head") || tok_is_nocase(d, p - 3, "founder") ||
+                  tok_is_nocase(d, p - 3, "founders") || tok_is_nocase(d, p - 3, "boss") ||
+                  tok_is_nocase(d, p - 3, "chief") || tok_is_nocase(d, p - 3, "commander") ||
+                  tok_is_nocase(d, p - 3, "faction") || tok_is_nocase(d, p - 3, "rivals") ||
+                  tok_is_nocase(d, p - 3, "affiliate") || tok_is_nocase(d, p - 3, "allies") ||
+                  tok_is_nocase(d, p - 3, "associate") || tok_is_nocase(d, p - 3, "associates") ||
+                  tok_is_nocase(d, p - 3, "one"));
         if (!(of || tl_ner_tok_is(d, p - 2, "joined") || tl_ner_tok_is(d, p - 2, "join") ||
               tl_ner_tok_is(d, p - 2, "led") || tl_ner_tok_is(d, p - 2, "leads") || tl_ner_tok_is(d, p - 2, "lead") ||
               tl_ner_tok_is(d, p - 2, "headed") || tl_ner_tok_is(d, p - 2, "heads") || tl_ner_tok_is(d, p - 2, "founded") ||
@@ -1550,7 +1558,7 @@ int tl_ner_pass_plural_bodies(tl_ner_state *r) {
               tl_ner_tok_is(d, p - 2, "ran") || tl_ner_tok_is(d, p - 2, "run") ||
               /* "a militia group called the Wolverine Watchmen" */
               ((tl_ner_tok_is(d, p - 2, "called") || tl_ner_tok_is(d, p - 2, "named") ||
-                (tl_ner_tok_is(d, p - 2, "as") && p >= 3 && tl_ner_tok_is(d, p - 3, "known"))) &&
+                (tl_ner_tok_is(d, p - 2, "as") && p >= 3 && tok_is_nocase(d, p - 3, "known"))) &&
                p >= 4 && d->tokens[p - 4].sent == sent && band_noun(d, tl_ner_tok_is(d, p - 2, "as") ? p - 4 : p - 3))))
             continue;
         uint32_t b = p;

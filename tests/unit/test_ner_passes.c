@@ -182,6 +182,21 @@ static void test_body_before_staff(void **state) {
     tl_doc_free(d);
 }
 
+/* "Members of the Proud Boys" opening a sentence: the plural band name
+ * after a capitalized noun of membership; "commanded Unit 29155": a
+ * unit's head word and its number. */
+static void test_bands_after_capitals_and_numbered_units(void **state) {
+    tl_doc *d = run(state, "Members of the Velvet Wardens were charged with conspiracy.\n", 0);
+    assert_int_equal(mentions_type(d, "Velvet Wardens"), TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "Andrei Averyanov commanded Unit 29155, a military intelligence unit.\n", 0);
+    assert_int_equal(mentions_type(d, "Unit 29155"), TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "He joined Task Force 88 in 2003.\n", 0);
+    assert_int_equal(mentions_type(d, "Task Force 88"), TL_ORG);
+    tl_doc_free(d);
+}
+
 /* "Residents of X said": an unknown name after the people of a place, at
  * the start of a sentence, is the place. */
 static void test_residents_of_place(void **state) {
@@ -574,6 +589,7 @@ int main(void) {
         cmocka_unit_test(test_described_disagree), cmocka_unit_test(test_described_place),
         cmocka_unit_test(test_described_after_acronym_and_compound), cmocka_unit_test(test_org_in_compound),
         cmocka_unit_test(test_described_by_head), cmocka_unit_test(test_described_by_compass), cmocka_unit_test(test_person_after_possessive), cmocka_unit_test(test_residents_of_place), cmocka_unit_test(test_body_before_staff), cmocka_unit_test(test_franchise_names),
+        cmocka_unit_test(test_bands_after_capitals_and_numbered_units),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
