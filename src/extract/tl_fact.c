@@ -2567,6 +2567,9 @@ static uint32_t np_start(const tl_fsent *s, uint32_t i, int *premod, int *poss) 
 static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
     if (st <= s->sb) return -1;
     uint32_t j = st - 1;
+    /* 'described X as "the leader of Y"': a quotation mark opening the
+     * phrase */
+    if (j > s->sb && (s->d->tokens[j].flags & TL_TOK_QUOTE)) j--;
     /* "one of the leaders of" */
     if (tl_fact_is(s, j, "of") && j > s->sb && tl_fact_wl(s, j - 1, WL_ONE_AMONG_SOME_ETC))
         j = j >= s->sb + 2 ? j - 2 : s->sb;

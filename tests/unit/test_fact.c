@@ -3549,6 +3549,11 @@ static void test_sites_of_a_body_and_executions(void **state) {
                 "Ivo Brankov");
 }
 
+static void test_quoted_roles(void **state) {
+    expect_fact(state, "The State Department described Omar Haddad as \"the leader of the Kessel Brigade\".\n",
+                TL_LEADER_OF, "Omar Haddad", "Kessel Brigade");
+}
+
 static void test_attacks_that_killed(void **state) {
     /* the attack noun's "by" names who killed, however the parser hung it */
     expect_fact(state, "An attack by the Kessel Brigade killed Omar Haddad.\n", TL_ATTACKED, "Kessel Brigade",
@@ -3724,6 +3729,7 @@ int main(void) {
         cmocka_unit_test(test_short_names_and_control_verbs),
         cmocka_unit_test(test_surveillance_and_spyware),
         cmocka_unit_test(test_sites_of_a_body_and_executions),
+        cmocka_unit_test(test_quoted_roles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
