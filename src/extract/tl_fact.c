@@ -3067,6 +3067,25 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
             h = m;
     }
     if (h < 0) { h = np_holder_left(s, st, hmask); hdir = -1; }
+    /* "Co-founder of Y, X was arrested", "As head of Enron, Lay had": a
+     * role phrase opening the sentence and set off by a comma describes
+     * the subject named right after the comma */
+    if (h < 0 && st <= s->sb + 1 && (st == s->sb || tl_fact_w(s, s->sb, "a|an|the|as"))) {
+        for (uint32_t c = i + 1; c + 1 < s->se && c < i + 14; c++) {
+            if (tl_fact_is(s, c, ",")) {
+                int m = tl_fact_ment_at(s, c + 1);
+                /* (a name: a pronoun there is resolved too loosely) */
+                if (m >= 0 && s->ms[m].tb == c + 1 && !s->ms[m].pron && s->ms[m].type == TL_PERSON &&
+                    tl_fact_type_ok(s, m, hmask) && s->ms[m].te < s->se && !tl_fact_is(s, s->ms[m].te, ",")) {
+                    h = m;
+                    hdir = 1;
+                    np = 1; /* an apposition: background */
+                }
+                break;
+            }
+            if (tl_fact_is_punct(s, c) || tl_fact_is_verbish(s, c) || tl_fact_wl(s, c, WL_THAT_WHO_WHICH)) break;
+        }
+    }
     /* "X was accused of membership in Y", "X was convicted of
      * membership of Y": the noun after a verb of the courts is the
      * subject's */

@@ -19,6 +19,7 @@
 #include "tl_ner_rsort.h"
 #include "tl_arena.h"
 #include "tl_tok.h"
+#include "tl_trig.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -301,6 +302,14 @@ static int pass_tagger_spans(tl_ner_state *r) {
 
 /* The spans as the document's mentions (dropped ones and overlaps left
  * out); the only pass that changes the document. */
+/* Is token i a word of grammar a name never opens with, in lower case?
+ * Can't fail. */
+static int grammar_word(const tl_doc *d, uint32_t i) {
+    size_t n;
+    const char *w = tl_ner_tok_ptr(d, i, &n);
+    return tl_trig_in_list("of|the|and|for|in|on|at|to|a|an|by|from|with", w, n);
+}
+
 static int pass_mentions(tl_ner_state *r) {
     tl_doc *d = r->d;
     tl_ner_spanvec *svp = &r->sv;
@@ -308,6 +317,12 @@ static int pass_mentions(tl_ner_state *r) {
     if (!mv) return TL_ENOMEM;
     size_t nm = 0;
     for (size_t x = 0; x < svp->n; x++) {
+        /* a name opens with no lower-case word of grammar ("of the Y" left
+         * from "Co-founder of the Y" when a pass took the title off) */
+        if (!svp->v[x].se)
+            while (svp->v[x].a + 1 < svp->v[x].b && !(d->tokens[svp->v[x].a].flags & TL_TOK_UPPER) &&
+                   grammar_word(d, svp->v[x].a))
+                svp->v[x].a++;
         uint32_t st = svp->v[x].se ? svp->v[x].sb : d->tokens[svp->v[x].a].start;
         uint32_t en = svp->v[x].se ? svp->v[x].se : d->tokens[svp->v[x].b - 1].end;
         if (svp->v[x].cls < 0) continue;

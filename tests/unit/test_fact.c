@@ -3549,6 +3549,19 @@ static void test_sites_of_a_body_and_executions(void **state) {
                 "Ivo Brankov");
 }
 
+static void test_fronted_roles(void **state) {
+    /* a role phrase opening the sentence describes the name after its comma */
+    expect_fact(state, "A former member of the Kessel Brigade, Omar Haddad was arrested in 2019.\n", TL_MEMBER_OF,
+                "Omar Haddad", "Kessel Brigade");
+    expect_fact(state, "Co-founder of the Kessel Brigade, Omar Haddad was arrested in 2019.\n", TL_FOUNDED,
+                "Omar Haddad", "Kessel Brigade");
+    /* (background, in a sentence credited to a source) */
+    tl_doc *d = run(state, "The Kessel Brigade's leader in the Sahel, Omar Haddad, has been killed, Macron announced.\n");
+    const tl_fact *f = find(d, TL_LEADER_OF, "Omar Haddad", "Kessel Brigade");
+    if (f) assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
+}
+
 static void test_quoted_roles(void **state) {
     expect_fact(state, "The State Department described Omar Haddad as \"the leader of the Kessel Brigade\".\n",
                 TL_LEADER_OF, "Omar Haddad", "Kessel Brigade");
@@ -3730,6 +3743,7 @@ int main(void) {
         cmocka_unit_test(test_surveillance_and_spyware),
         cmocka_unit_test(test_sites_of_a_body_and_executions),
         cmocka_unit_test(test_quoted_roles),
+        cmocka_unit_test(test_fronted_roles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -195,6 +195,10 @@ static void test_bands_after_capitals_and_numbered_units(void **state) {
     d = run(state, "He joined Task Force 88 in 2003.\n", 0);
     assert_int_equal(mentions_type(d, "Task Force 88"), TL_ORG);
     tl_doc_free(d);
+    /* a name opens with no lower-case word of grammar */
+    d = run(state, "Co-founder of the Kessel Brigade, Omar Haddad was arrested in 2019.\n", 0);
+    assert_int_equal(mentions_type(d, "of the Kessel Brigade"), -1);
+    tl_doc_free(d);
 }
 
 /* "Residents of X said": an unknown name after the people of a place, at
