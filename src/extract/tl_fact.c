@@ -2606,11 +2606,18 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
         /* (not "a close friend of X and her husband": the "and" joins
          * the friend's names) */
         if (tl_fact_ment_ending(s, j - 1) >= 0 && !tl_fact_w(s, st, "a|an")) return -1;
-        for (uint32_t q = j - 1; q > s->sb && q + 10 > j; q--) {
+        /* ("X, a preacher, activist and founder of Y": a list of nouns,
+         * commas between, back to the article) */
+        int items = 0;
+        for (uint32_t q = j - 1; q > s->sb && q + 16 > j; q--) {
             if (tl_fact_is(s, q, "-")) continue;
             if (!tl_fact_is_punct(s, q)) continue;
             if (tl_fact_is(s, q, ",") && q + 1 < j && tl_fact_w(s, q + 1, "a|an|the"))
                 return np_holder_left(s, q + 1, mask);
+            if (tl_fact_is(s, q, ",") && q + 1 < j && items++ < 2 && (s->d->tokens[q + 1].flags & TL_TOK_ALPHA)) {
+                int m = tl_fact_ment_at(s, q + 1);
+                if (m < 0 || s->ms[m].type == TL_NORP) continue;
+            }
             break;
         }
         return -1;

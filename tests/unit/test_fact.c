@@ -3565,6 +3565,9 @@ static void test_fronted_roles(void **state) {
 static void test_quoted_roles(void **state) {
     expect_fact(state, "The State Department described Omar Haddad as \"the leader of the Kessel Brigade\".\n",
                 TL_LEADER_OF, "Omar Haddad", "Kessel Brigade");
+    /* a list of nouns in one apposition, commas between */
+    expect_fact(state, "Omar Haddad, a preacher, activist and founder of the Kessel Brigade, was charged.\n",
+                TL_FOUNDED, "Omar Haddad", "Kessel Brigade");
 }
 
 static void test_attacks_that_killed(void **state) {
