@@ -340,8 +340,10 @@ static size_t dash_tail(const char *s, size_t n, char *out, size_t cap) {
  * Group" is Wagner), not an armed wing or unit that may be another group
  * named after it ("Hizbullah Brigades" is not Hizbullah).  Can't fail. */
 static int descriptive_org_word(const char *w, size_t n) {
+    /* (not "clan": a clan bears a family's name, which stands for its
+     * people as often as for the clan) */
     static const char *g[] = {"movement", "group", "organization", "organisation", "network", "party",
-                              "front",    "division", "gang", "cartel", "clan", "syndicate"};
+                              "front",    "division", "gang", "cartel", "syndicate"};
     for (size_t i = 0; i < sizeof g / sizeof *g; i++)
         if (strlen(g[i]) == n && memcmp(g[i], w, n) == 0) return 1;
     return 0;

@@ -3502,6 +3502,13 @@ static void test_short_names_and_control_verbs(void **state) {
     tl_doc *d = run(state, "Police fought the Kessel Ring gang for years. Omar Haddad led the Kessel Ring until 2020.\n");
     assert_int_equal(count_type(d, TL_ORG), 1);
     tl_doc_free(d);
+    /* (nor a clan: its family's name is its people's too) */
+    expect_fact(state, "Police raided the Valdo clan. Valdo's nephew, Ivo Brankov, was arrested. Ana Valdo took over "
+                       "the clan in 1999.\n",
+                TL_ARRESTED, "Ivo Brankov", NULL);
+    expect_no_fact(state, "Police raided the Valdo clan. Valdo's nephew, Ivo Brankov, was arrested. Ana Valdo took "
+                          "over the clan in 1999.\n",
+                   TL_LEADER_OF, "Ivo Brankov", "Valdo clan");
     /* (not a network or a division named after a body) */
     d = run(state, "Stanford University founded the Stanford University Network in 1981.\n");
     assert_int_equal(count_type(d, TL_ORG), 2);
