@@ -282,7 +282,7 @@ static int participle(tl_fsent *s, uint32_t i) {
 
 /* "Omar Selimi, a 35-year-old Albanian, ...": an apposition headed by a
  * nationality gives the person before it that nationality. */
-static void norp_apposition(tl_fsent *s, int m) {
+static void norp_apposition(tl_fsent *s, int m, int type) {
     uint32_t e = s->ms[m].te;
     /* "X, a dual Turkish and German national,": two nationalities joined
      * read as one */
@@ -318,13 +318,13 @@ static void norp_apposition(tl_fsent *s, int m) {
     for (int n = 0; n < 3 && k > s->sb && (np_word(s, k - 1) || born_token(s, k - 1)); n++) k--;
     if (k <= s->sb + 1 || !tl_fact_w(s, k - 1, "a|an") || !aside_mark(s, k - 2)) return;
     /* "X, an ethnic Uzbek,": an ethnicity, no citizenship */
-    for (uint32_t j = k; j < s->ms[m].tb; j++)
+    for (uint32_t j = k; j < s->ms[m].tb && type == TL_CITIZEN_OF; j++)
         if (tl_fact_is(s, j, "ethnic")) return;
     uint32_t j = k - 2; /* the comma */
     /* "X, 27, a ..." */
     if (j > s->sb + 2 && (flags(s, j - 1) & TL_TOK_DIGIT) && tl_fact_is(s, j - 2, ",")) j -= 2;
     int p = ends_at(s, tl_fact_nat_alias_skip(s, j - 1)); /* "X ("Sim"), 39, a ..." */
-    if (p >= 0 && s->ms[p].type == TL_PERSON) push(s, TL_CITIZEN_OF, p, m, s->ms[m].tb);
+    if (p >= 0 && s->ms[p].type == TL_PERSON) push(s, type, p, m, s->ms[m].tb);
 }
 
 /* "X is a Lebanese businessman", "X, who is Lebanese,": a copula after
@@ -332,7 +332,7 @@ static void norp_apposition(tl_fsent *s, int m) {
  * as the apposition does.  The complement must end where the clause does
  * (no "of", no "who": "X was a German citizen of Turkish descent" is left
  * to the noun's frame). */
-static void norp_copula(tl_fsent *s, int m) {
+static void norp_copula(tl_fsent *s, int m, int type) {
     uint32_t e = s->ms[m].te;
     for (int n = 0; n < 3 && e < s->se && np_word(s, e) && !tl_fact_w(s, e, TL_CUE_STATE_OFFICE_NOUNS); n++) e++;
     if (e > s->ms[m].te) {
@@ -371,7 +371,15 @@ static void norp_copula(tl_fsent *s, int m) {
             j--;
     }
     int p = ends_at(s, j);
-    if (p >= 0 && s->ms[p].type == TL_PERSON) push(s, TL_CITIZEN_OF, p, m, s->ms[m].tb);
+    if (p >= 0 && s->ms[p].type == TL_PERSON) push(s, type, p, m, s->ms[m].tb);
+}
+
+/* Is mention m the name of a people apart from any state's citizens ("a
+ * Chechen", "a Kurd")?  Can't fail. */
+static int ethnic_group(const tl_fsent *s, int m) {
+    const tl_fment *x = &s->ms[m];
+    return x->type == TL_NORP && !x->virt && !x->pron && x->te == x->tb + 1 &&
+           tl_fact_w(s, x->tb, TL_CUE_ETHNIC_GROUPS);
 }
 
 /* "X, whose Egyptian citizenship was revoked", "X, who holds dual Russian
@@ -1236,9 +1244,13 @@ void tl_fact_np(tl_fsent *s) {
         if (s->ms[m].pron || s->ms[m].virt || s->ms[m].mod) continue;
         if (nationality(s, m)) {
             norp_before_person(s, m);
-            norp_apposition(s, m);
+            norp_apposition(s, m, TL_CITIZEN_OF);
             norp_paren(s, m);
-            norp_copula(s, m);
+            norp_copula(s, m, TL_CITIZEN_OF);
+        } else if (ethnic_group(s, m)) {
+            /* "X, a Chechen,", "X is a Kurd": a people's origin */
+            norp_apposition(s, m, TL_ORIGIN);
+            norp_copula(s, m, TL_ORIGIN);
         }
         if (demonym(s, m)) norp_citizenship(s, m);
         from_place(s, m);

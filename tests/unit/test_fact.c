@@ -3391,6 +3391,10 @@ static void test_support_bare_verbs_and_patrons(void **state) {
 }
 
 static void test_joined_nationalities_and_ranks(void **state) {
+    /* a people apart from any state's citizens gives an origin */
+    expect_fact(state, "Ivo Brankov, a Chechen, was arrested.\n", TL_ORIGIN, "Ivo Brankov", "Chechen");
+    expect_fact(state, "Ivo Brankov is a Uyghur.\n", TL_ORIGIN, "Ivo Brankov", "Uyghur");
+    expect_no_fact(state, "Ivo Brankov, a Chechen, was arrested.\n", TL_CITIZEN_OF, "Ivo Brankov", "Chechen");
     /* two nationalities joined before one noun are both held */
     expect_fact(state, "Ivo Brankov, a dual Turkish and German national, was arrested.\n", TL_CITIZEN_OF,
                 "Ivo Brankov", "Turkish");
