@@ -3122,7 +3122,8 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     /* "a lieutenant of the Sinaloa cartel", "the cartel's henchmen": the
      * second of a body, not of a person, is one of its members */
     if (type == TL_ASSOCIATE_OF && s->ms[h].type == TL_PERSON && s->ms[grp].type == TL_ORG &&
-        tl_fact_w(s, i, "lieutenant|lieutenants|henchman|henchmen|deputy|deputies"))
+        tl_fact_w(s, i, "lieutenant|lieutenants|henchman|henchmen|deputy|deputies|bodyguard|bodyguards|chauffeur|fixer|"
+                        "bagman"))
         type = TL_MEMBER_OF;
     int a[2] = {-1, -1};
     a[hr] = h;

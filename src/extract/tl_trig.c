@@ -210,6 +210,9 @@ static const spec SPECS[] = {
     R("accomplice", TL_ASSOCIATE_OF, 0, 1, 0),
     R("friend", TL_ASSOCIATE_OF, 0, 1, 0),
     R("aide", TL_ASSOCIATE_OF, 0, 1, 0),
+    /* "X was Y's bodyguard", "Y's fixer, X" (of a body, a member:
+     * tl_fact.c frame_rel) */
+    R("bodyguard|bodyguards|chauffeur|fixer|bagman", TL_ASSOCIATE_OF, 0, 1, 0),
     R("confidant", TL_ASSOCIATE_OF, 0, 1, 0),
     /* "a senior adviser to X" */
     R("adviser|advisor", TL_ASSOCIATE_OF, 0, 1, 0),

@@ -3353,6 +3353,10 @@ static void test_hedged_asides_and_seconds(void **state) {
                    "Ivo Brankov", "Kessel Brigade");
     expect_fact(state, "Ivo Brankov, a lieutenant of Omar Haddad, was extradited.\n", TL_ASSOCIATE_OF, "Ivo Brankov",
                 "Omar Haddad");
+    /* a person's staff are associates; a body's, members */
+    expect_fact(state, "Ivo Brankov was Omar Haddad's bodyguard.\n", TL_ASSOCIATE_OF, "Ivo Brankov", "Omar Haddad");
+    expect_fact(state, "The Kessel Brigade's fixer, Ivo Brankov, was arrested.\n", TL_MEMBER_OF, "Ivo Brankov",
+                "Kessel Brigade");
     /* a relative clause's role; a participle read as a noun before a party */
     expect_fact(state, "Ivo Brankov, who served as treasurer of the Kessel Brigade, was arrested.\n", TL_MEMBER_OF,
                 "Ivo Brankov", "Kessel Brigade");
