@@ -1026,6 +1026,36 @@ static void member_lists(tl_fsent *s) {
 /* "the brothers X and Y", "two sisters, X and Y,": a plural noun of kin
  * before a list of names makes them kin of each other (after a possessive,
  * "his brothers X and Y", they are the possessor's: frame_rel). */
+/* "X and Y ran the scheme together", "X and Y were co-defendants": people
+ * joined as the subject of a clause that says they acted together, or are
+ * co-defendants or accomplices, are associates.  Can't fail. */
+static void joined_subjects(tl_fsent *s) {
+    uint32_t k = s->sb;
+    int l[4], n = 0;
+    while (k < s->se && n < 4) {
+        int p = starts_at(s, k);
+        if (p < 0 || s->ms[p].type != TL_PERSON || s->ms[p].pron) break;
+        l[n++] = p;
+        k = s->ms[p].te;
+        if (tl_fact_is(s, k, ",") && k + 1 < s->se && tl_fact_is(s, k + 1, "and")) k++;
+        if (tl_fact_is(s, k, ",") || tl_fact_is(s, k, "and")) k++;
+        else break;
+    }
+    if (n < 2 || k >= s->se || tl_fact_ment_at(s, k) >= 0) return;
+    int joint = 0;
+    uint32_t trig = k;
+    for (uint32_t j = k; j < s->se && j < k + 12 && !joint; j++) {
+        if (tl_fact_is(s, j, ";") || tl_fact_is(s, j, ".") || tl_fact_w(s, j, "who|which|but")) break;
+        if (tl_fact_is(s, j, "together") && !tl_fact_is(s, j + 1, "with")) joint = 1, trig = j;
+        if (j == k + 1 && tl_fact_w(s, k, "were|are") &&
+            tl_fact_w(s, j, "co-defendants|codefendants|accomplices|co-conspirators|coconspirators"))
+            joint = 1, trig = j;
+    }
+    if (!joint) return;
+    for (int a = 0; a < n; a++)
+        for (int b = a + 1; b < n; b++) push(s, TL_ASSOCIATE_OF, l[a], l[b], trig);
+}
+
 /* "X and Y, who are brothers", "X and Y, a married couple,", "X and Y
  * are cousins": the names joined right before the kin word at k (a few
  * words of the clause between) are kin of each other.  Can't fail. */
@@ -1239,6 +1269,7 @@ void tl_fact_np(tl_fsent *s) {
     group_lists(s);
     member_lists(s);
     kin_lists(s);
+    joined_subjects(s);
     int nm = s->nm;
     for (int m = 0; m < nm; m++) {
         if (s->ms[m].pron || s->ms[m].virt || s->ms[m].mod) continue;

@@ -3353,6 +3353,13 @@ static void test_hedged_asides_and_seconds(void **state) {
                    "Ivo Brankov", "Kessel Brigade");
     expect_fact(state, "Ivo Brankov, a lieutenant of Omar Haddad, was extradited.\n", TL_ASSOCIATE_OF, "Ivo Brankov",
                 "Omar Haddad");
+    /* people who acted together, or co-defendants */
+    expect_fact(state, "Ivo Brankov and Omar Haddad ran the scheme together.\n", TL_ASSOCIATE_OF, "Ivo Brankov",
+                "Omar Haddad");
+    expect_fact(state, "Ivo Brankov and Omar Haddad were co-defendants.\n", TL_ASSOCIATE_OF, "Ivo Brankov",
+                "Omar Haddad");
+    expect_no_fact(state, "Ivo Brankov and Omar Haddad went to school together with Sami.\n", TL_ASSOCIATE_OF,
+                   "Ivo Brankov", "Omar Haddad");
     /* a person's staff are associates; a body's, members */
     expect_fact(state, "Ivo Brankov was Omar Haddad's bodyguard.\n", TL_ASSOCIATE_OF, "Ivo Brankov", "Omar Haddad");
     expect_fact(state, "The Kessel Brigade's fixer, Ivo Brankov, was arrested.\n", TL_MEMBER_OF, "Ivo Brankov",
