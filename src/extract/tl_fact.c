@@ -1573,16 +1573,17 @@ static int spyware_word(const tl_fsent *s, uint32_t k) {
 
 static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status) {
     /* "X hosted Y": a meeting of people (a state hosts talks) */
-    if (type == TL_MET && trig < s->se && s->low[trig - s->sb][0] == 'h' && tl_fact_w(s, trig, "host|hosts|hosted|hosting") &&
+    if (type == TL_MET && trig >= s->sb && trig < s->se && s->low[trig - s->sb][0] == 'h' &&
+        tl_fact_w(s, trig, "host|hosts|hosted|hosting") &&
         (a0 < 0 || a1 < 0 || s->ms[a0].type != TL_PERSON || s->ms[a1].type != TL_PERSON))
         return;
     /* "executed X" kills a person; a plan or an order is carried out */
-    if (type == TL_ATTACKED && trig < s->se && s->low[trig - s->sb][0] == 'e' &&
+    if (type == TL_ATTACKED && trig >= s->sb && trig < s->se && s->low[trig - s->sb][0] == 'e' &&
         tl_fact_w(s, trig, "execute|executes|executed|executing") && (a1 < 0 || s->ms[a1].type != TL_PERSON))
         return;
     /* "X used Pegasus spyware to target Y": targeting with spying
      * software spies on Y, and the software's name is no one who does */
-    if (type == TL_OPPOSES && trig < s->se && s->low[trig - s->sb][0] == 't' &&
+    if (type == TL_OPPOSES && trig >= s->sb && trig < s->se && s->low[trig - s->sb][0] == 't' &&
         tl_fact_w(s, trig, "target|targets|targeted|targeting")) {
         int spy = 0;
         for (uint32_t k = trig > s->sb + 8 ? trig - 8 : s->sb; k < trig && !spy; k++) spy = spyware_word(s, k);

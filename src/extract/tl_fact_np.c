@@ -1023,9 +1023,6 @@ static void member_lists(tl_fsent *s) {
     }
 }
 
-/* "the brothers X and Y", "two sisters, X and Y,": a plural noun of kin
- * before a list of names makes them kin of each other (after a possessive,
- * "his brothers X and Y", they are the possessor's: frame_rel). */
 /* "X and Y ran the scheme together", "X and Y were co-defendants": people
  * joined as the subject of a clause that says they acted together, or are
  * co-defendants or accomplices, are associates.  Can't fail. */
@@ -1083,6 +1080,9 @@ static void kin_named_before(tl_fsent *s, uint32_t k) {
         for (int b = a + 1; b < n; b++) push(s, TL_FAMILY_OF, l[a], l[b], k);
 }
 
+/* "the brothers X and Y", "two sisters, X and Y,": a plural noun of kin
+ * before a list of names makes them kin of each other (after a possessive,
+ * "his brothers X and Y", they are the possessor's: frame_rel). */
 static void kin_lists(tl_fsent *s) {
     for (uint32_t k = s->sb; k + 1 < s->se; k++) {
         /* a plural of five letters or more first: most words fail that */
