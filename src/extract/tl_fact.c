@@ -1344,8 +1344,12 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
                     }
                 }
             }
-            while (j < s->se && (tl_fact_is(s, j, ",") || tl_fact_wl(s, j, WL_AND_OR_AS) ||
-                                 tl_fact_is(s, j, "well"))) {
+            /* ("as" only in "as well as": "designated X as a Foreign
+             * Terrorist Organization" names no second body) */
+            while (j < s->se && (tl_fact_is(s, j, ",") || tl_fact_wl(s, j, WL_AND_OR) ||
+                                 (tl_fact_is(s, j, "as") && (tl_fact_is(s, j + 1, "well") ||
+                                                             (j > s->sb && tl_fact_is(s, j - 1, "well")))) ||
+                                 (tl_fact_is(s, j, "well") && j > s->sb && tl_fact_is(s, j - 1, "as")))) {
                 if (!tl_fact_is(s, j, ",")) conj = 1;
                 else conj |= 2;
                 j++;
@@ -1713,7 +1717,7 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     if (type == TL_OPPOSES && s->len[trig - s->sb] >= 9 && !memcmp(s->low[trig - s->sb], "designat", 8)) {
         int listed = 0;
         for (uint32_t k = trig + 1; k < s->se && k < trig + 20 && !listed; k++)
-            listed = tl_fact_w(s, k, "terrorist|terrorists|terror|sanctions|sanctioned|fto|sdgt");
+            listed = tl_fact_w(s, k, "terrorist|terrorists|terror|sanctions|sanctioned|fto|sdgt|financier|financiers");
         /* (or by the Treasury's sanctions office: "OFAC designated X") */
         for (uint32_t k = s->sb; k < trig && !listed; k++)
             listed = tl_fact_w(s, k, "treasury|ofac|assets|sanctions");

@@ -142,14 +142,22 @@ static int holders(const aff *a, int i, int *out, int n) {
         for (int c = a->first[subj]; c >= 0; c = a->next[c])
             if (lab(a, c, a->conj)) n = add(out, n, s, named(a, c, TL_PERSON));
     }
-    if (as && h >= 0 && (lab(a, i, a->obl) || lab(a, i, a->xcomp)))
+    if (as && h >= 0 && (lab(a, i, a->obl) || lab(a, i, a->xcomp))) {
+        /* "Y designated X as a Hezbollah financier", "X was described as
+         * a Y financier": a verb's object, or its passive subject, is what
+         * the "as" phrase says; the active subject only where there is no
+         * object ("X worked as a Y affiliate") */
+        int has_obj = 0;
+        for (int c = a->first[h]; c >= 0; c = a->next[c]) has_obj |= lab(a, c, a->obj);
         for (int c = a->first[h]; c >= 0; c = a->next[c]) {
-            if (!lab(a, c, a->nsubj)) continue;
+            if (!(lab(a, c, a->nsubj) && !has_obj) && !lab(a, c, a->nsubj_pass) && !lab(a, c, a->obj)) continue;
             n = add(out, n, s, named(a, c, TL_PERSON));
-            /* "X, who served as treasurer of Y" */
-            if (a->head[h] >= 0 && lab(a, h, a->relcl) && word_in(a, c, "who|that"))
+            /* "X, who served as treasurer of Y", "X, whom the US
+             * designated as a financier of Y" */
+            if (a->head[h] >= 0 && lab(a, h, a->relcl) && word_in(a, c, "who|whom|that"))
                 n = add(out, n, s, named(a, a->head[h], TL_PERSON));
         }
+    }
     return n;
 }
 
@@ -195,7 +203,9 @@ static void role_nouns(const aff *a, int nc) {
          * head of the body (the hyphenated "secretary-general" is the
          * lexicon's leader noun) */
         uint32_t w = s->sb + (uint32_t)i;
-        int type = general_head(s, w) ? TL_LEADER_OF : TL_MEMBER_OF;
+        /* "a Hezbollah financier" funds the body: support, not membership
+         * (SPEC: SUPPORTS "funds, finances") */
+        int type = general_head(s, w) ? TL_LEADER_OF : tl_fact_is(s, w, "financier") ? TL_SUPPORTS : TL_MEMBER_OF;
         /* "X, the group's secretary general": the head's body may be a
          * description or "its" the frames resolved (a member noun's is
          * left to the frames) */
@@ -213,7 +223,10 @@ static void role_nouns(const aff *a, int nc) {
                 int m = lab(a, c, a->poss) ? s->at[c] : -1;
                 if (m >= 0 && s->ms[m].pron && s->ms[m].type == TL_ORG) gs[ng++] = m;
             }
-        s->np = 1; /* background: the relation is stated inside a noun phrase */
+        /* background: the relation is stated inside a noun phrase; not
+         * what a verb calls someone ("designated X as a Y financier": the
+         * modality reads the verb) */
+        s->np = !has_case(a, i, "as");
         for (int x = 0; x < nh; x++)
             for (int y = 0; y < ng; y++) {
                 if (joined(s, nc, s->ms[hs[x]].ent, s->ms[gs[y]].ent)) continue;

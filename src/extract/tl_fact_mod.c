@@ -315,6 +315,21 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
                 }
             break;
         }
+    /* "the U.S. designated X as a Hezbollah financier", "X was labeled by
+     * the Treasury as one of Y's financiers": what a designation calls
+     * someone is an accusation (a noun the "as" phrase ends in: "a man
+     * identified only as X, arrested in Y" names a man) */
+    if (trig >= s->sb + 2 && trig < s->se && tl_fact_tag(s, trig) == TL_POS_NOUN)
+        for (uint32_t j = trig - 1; j > s->sb && j + 6 > trig; j--) {
+            if (!tl_fact_is(s, j, "as")) continue;
+            for (uint32_t k = j; k > s->sb && k + 8 > j; k--)
+                if (tl_fact_w(s, k - 1, "designated|designating|labeled|labelled|labeling|labelling|branded|blacklisted|"
+                                      "sanctioned")) {
+                    *modality = TL_ALLEGED;
+                    return;
+                }
+            break;
+        }
     /* "X was charged with supplying arms to Y", "indicted for funding Y":
      * what a charge says is an accusation (the charge itself, at
      * "charged", is an event) */

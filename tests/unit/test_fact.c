@@ -3609,6 +3609,43 @@ static void test_attacks_that_killed(void **state) {
     tl_doc_free(d);
 }
 
+/* A financier funds the body (support, not membership); what a
+ * designation calls someone ("as a Y financier") is said of the verb's
+ * object and is an accusation. */
+static void test_financiers_and_designations(void **state) {
+    expect_fact(state, "Assad Barakat, a Hezbollah financier, was arrested.\n", TL_SUPPORTS, "Assad Barakat",
+                "Hezbollah");
+    expect_no_fact(state, "Assad Barakat, a Hezbollah financier, was arrested.\n", TL_MEMBER_OF, "Assad Barakat",
+                   "Hezbollah");
+    tl_doc *d = run(state, "The U.S. designated Assad Barakat as a Hezbollah financier in 2006.\n");
+    const tl_fact *f = find(d, TL_SUPPORTS, "Assad Barakat", "Hezbollah");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    assert_non_null(find(d, TL_OPPOSES, "U.S.", "Assad Barakat"));
+    tl_doc_free(d);
+    d = run(state, "Assad Barakat, whom the U.S. had designated as a Hezbollah financier, was arrested.\n");
+    f = find(d, TL_SUPPORTS, "Assad Barakat", "Hezbollah");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+    expect_fact(state, "Assad Barakat was described as a Hezbollah financier.\n", TL_SUPPORTS, "Assad Barakat",
+                "Hezbollah");
+    /* "as" joins no second name outside "as well as" */
+    expect_no_fact(state, "The State Department designated the Kessel Brigade as a Foreign Terrorist Organization.\n",
+                   TL_OPPOSES, "State Department", "Foreign Terrorist Organization");
+    expect_fact(state, "The State Department designated the Kessel Brigade as a Foreign Terrorist Organization.\n",
+                TL_OPPOSES, "State Department", "Kessel Brigade");
+    /* a passive subject is what the "as" phrase says */
+    expect_fact(state, "In 1891 Karl Brede was appointed as a professor at the Vienna Conservatory.\n", TL_MEMBER_OF,
+                "Karl Brede", "Vienna Conservatory");
+    /* a man "identified only as X" is named, not accused */
+    d = run(state, "Two others were arrested in Belgium: a man authorities have identified only as Rabah M., 34, and "
+                   "Karl Brede, 38.\n");
+    f = find(d, TL_ARRESTED, "Rabah M.", NULL);
+    if (f) assert_int_not_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -3769,6 +3806,7 @@ int main(void) {
         cmocka_unit_test(test_sites_of_a_body_and_executions),
         cmocka_unit_test(test_quoted_roles),
         cmocka_unit_test(test_fronted_roles),
+        cmocka_unit_test(test_financiers_and_designations),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
