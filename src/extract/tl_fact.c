@@ -629,6 +629,19 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
                     if (tl_fact_is_punct(s, j) || tl_fact_wl(s, j, WL_THAT_WHO_WHICH)) break;
                     if (tl_fact_tag(s, j) == TL_POS_VBD) return find_subj(s, j, mask);
                 }
+            /* (and past one set off by commas on the object: "arrested
+             * X, whom the U.S. had designated as a financier, and
+             * extradited him" is the arrester's, not the designator's) */
+            w = i - 2;
+            while (w > s->sb + 1 && w + 20 > i && !tl_fact_is_punct(s, w - 1)) w--;
+            if (w > s->sb + 2 && w + 20 > i && tl_fact_is(s, w - 1, ",") && tl_fact_w(s, w, "who|whom|which"))
+                for (uint32_t j = w - 2; j > s->sb && j + 12 > w; j--) {
+                    if (tl_fact_is_punct(s, j) || tl_fact_wl(s, j, WL_THAT_WHO_WHICH)) break;
+                    /* (the tagger reads "police arrested X" as often as not
+                     * as a participle) */
+                    if ((tl_fact_tag(s, j) == TL_POS_VBD || tl_fact_tag(s, j) == TL_POS_VBN) && tl_fact_ment_at(s, j) < 0)
+                        return find_subj(s, j, mask);
+                }
         }
         for (uint32_t j = i - 2; j > s->sb && j + 12 > i; j--) {
             if (tl_fact_is_punct(s, j) || tl_fact_wl(s, j, WL_THAT_WHO_WHICH)) break;
@@ -2652,7 +2665,11 @@ static int np_holder_right(const tl_fsent *s, uint32_t after, int allow_comma, u
             k++;
         if (tl_fact_wl(s, k, WL_NAMED_CALLED_IDENTIFIED) || (tl_fact_is(s, k, "as") && k > after && tl_fact_is(s, k - 1, "known")) ||
             (tl_fact_is(s, k, "as") && k > after + 1 && tl_fact_is(s, k - 2, "known"))) {
-            int m = tl_fact_ment_from(s, k + 1, NULL);
+            /* ("a Dutch man named as X", "identified only as X") */
+            uint32_t j = k + 1;
+            if (j + 1 < s->se && tl_fact_wl(s, k, WL_NAMED_CALLED_IDENTIFIED) && tl_fact_is(s, j, "only")) j++;
+            if (j + 1 < s->se && tl_fact_wl(s, k, WL_NAMED_CALLED_IDENTIFIED) && tl_fact_is(s, j, "as")) j++;
+            int m = tl_fact_ment_from(s, j, NULL);
             if (m >= 0 && tl_fact_type_ok(s, m, mask)) return m;
             break;
         }

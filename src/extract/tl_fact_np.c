@@ -156,6 +156,13 @@ static int person_plural(const tl_fsent *s, uint32_t i) {
            tl_trig_in_list("worker|hostage|tourist|captive|victim|pilgrim|sailor", s->low[r], n - 1);
 }
 
+/* Is token i an age in one hyphenated word ("34-year-old")?  Can't fail. */
+static int age_word(const tl_fsent *s, uint32_t i) {
+    if (i < s->sb || i >= s->se || !(flags(s, i) & TL_TOK_DIGIT)) return 0;
+    size_t n = s->len[i - s->sb];
+    return n > 9 && memcmp(s->low[i - s->sb] + n - 9, "-year-old", 9) == 0;
+}
+
 /* "The Syrian suspect, X,", "two Iraqi men, X and Y,": a description that
  * opens with an article or a number, a nationality and a noun of a kind of
  * person, set off by a comma right before names, is theirs.  Mention m is
@@ -163,12 +170,20 @@ static int person_plural(const tl_fsent *s, uint32_t i) {
 static void norp_description_names(tl_fsent *s, int m, uint32_t k) {
     uint32_t a = s->ms[m].tb;
     if (k < s->ms[m].te || a <= s->sb || !aside_mark(s, k)) return;
-    if (!tl_fact_w(s, a - 1, "the|a|an|two|three|four|five|both") && !(flags(s, a - 1) & TL_TOK_DIGIT)) return;
+    /* ("A 34-year-old Dutchman, X,": an age between) */
+    uint32_t age = a > s->sb + 1 && age_word(s, a - 1) && tl_fact_w(s, a - 2, "a|an|the") ? 1 : 0;
+    if (!tl_fact_w(s, a - 1 - age, "the|a|an|two|three|four|five|both") && !(flags(s, a - 1) & TL_TOK_DIGIT)) return;
     /* "two Syrians, X and Y,": the plural nationality is the noun */
     if (k == s->ms[m].te) {
         const tl_token *w = &s->d->tokens[k - 1];
-        if (s->d->text[w->end - 1] == 's' && !tl_fact_w(s, a - 1, "a|an"))
+        if (s->d->text[w->end - 1] == 's' && !tl_fact_w(s, a - 1 - age, "a|an"))
             people_list_of(s, k + 1, TL_CITIZEN_OF, m, s->ms[m].tb);
+        /* "a Dutchman, X,", "a Briton, X,": after "a" the nationality is
+         * itself the noun, of one person */
+        else if (tl_fact_w(s, a - 1 - age, "a|an")) {
+            int p = starts_at(s, k + 1);
+            if (p >= 0 && s->ms[p].type == TL_PERSON && !s->ms[p].pron) push(s, TL_CITIZEN_OF, p, m, s->ms[m].tb);
+        }
         return;
     }
     /* "three British aid workers, X, Y and Z" (a plural after "a" is
@@ -222,6 +237,23 @@ static void norp_before_person(tl_fsent *s, int m) {
         if (n > 0 && tl_fact_is(s, k, "and") && k + 1 < s->se && np_word(s, k + 1) && np_word(s, k - 1) &&
             !tl_fact_w(s, k + 1, TL_CUE_STATE_OFFICE_NOUNS))
             continue;
+        /* "a 22-year-old Dutch man named as X", "a Syrian man identified
+         * only as X": the name the description is given */
+        if (n > 0 && k + 2 < s->se && tl_fact_w(s, k, "named|identified") &&
+            (tl_fact_w(s, k - 1, TL_CUE_KIND_PERSON_NOUNS) || tl_fact_w(s, k - 1, "man|woman|national|citizen"))) {
+            uint32_t q = k + 1;
+            if (tl_fact_w(s, q, "only|simply|publicly")) q++;
+            if (tl_fact_is(s, q, "as")) q++;
+            else if (tl_fact_is(s, k, "identified")) return;
+            int p = starts_at(s, q);
+            if (p < 0 || s->ms[p].type != TL_PERSON || s->ms[p].pron) return;
+            uint32_t a = s->ms[m].te;
+            tag_span(s, a > s->sb ? a - 1 : a, k);
+            for (uint32_t j = a; j < k; j++)
+                if (!nominal(s, j)) return;
+            push(s, TL_CITIZEN_OF, p, m, s->ms[m].tb);
+            return;
+        }
         int p = starts_at(s, k);
         if (p >= 0) {
             if (s->ms[p].type != TL_PERSON) return;

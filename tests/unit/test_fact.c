@@ -3646,6 +3646,26 @@ static void test_financiers_and_designations(void **state) {
     tl_doc_free(d);
 }
 
+/* A nationality's description gives the name it is given ("named as",
+ * "identified only as"), and "a Dutchman," is itself the noun; a verb
+ * joined after a relative clause on the object keeps the first verb's
+ * subject. */
+static void test_described_names_and_joined_verbs(void **state) {
+    expect_fact(state, "A fifth suspect, a 22-year-old Dutch man named as Youssef El Amrani, was arrested.\n",
+                TL_CITIZEN_OF, "Youssef El Amrani", "Dutch");
+    expect_fact(state, "Police arrested a Dutch man identified as Pieter de Vries.\n", TL_CITIZEN_OF, "Pieter de Vries",
+                "Dutch");
+    expect_fact(state, "A 34-year-old Dutchman, Pieter de Vries, was among those detained.\n", TL_CITIZEN_OF,
+                "Pieter de Vries", "Dutchman");
+    expect_fact(state, "A Briton, Thomas Reed, was freed.\n", TL_CITIZEN_OF, "Thomas Reed", "Briton");
+    tl_doc *d = run(state, "In 2018, Paraguayan police arrested Assad Barakat, whom the U.S. had designated as a "
+                           "Hezbollah financier, and extradited him to Brazil.\n");
+    const tl_fact *f = find(d, TL_EXTRADITED, "Assad Barakat", NULL);
+    assert_non_null(f);
+    assert_false(named(d, f->from, "U.S."));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -3807,6 +3827,7 @@ int main(void) {
         cmocka_unit_test(test_quoted_roles),
         cmocka_unit_test(test_fronted_roles),
         cmocka_unit_test(test_financiers_and_designations),
+        cmocka_unit_test(test_described_names_and_joined_verbs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
