@@ -1044,6 +1044,10 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
             (tl_fact_tag(s, k + 1) == TL_POS_VBG || tl_fact_tag(s, k + 1) == TL_POS_VBD) && tl_fact_ment_at(s, k + 1) < 0 &&
             !(tl_fact_tag(s, k - 1) == TL_POS_NOUN && tl_fact_w(s, k + 1, "training|funding|financing|backing|shelter")))
             return -1;
+        /* "claimed the attack in a statement on Telegram": the
+         * preposition after a noun of a message is the message's */
+        if (k > i + 1 && tl_fact_w(s, k, TL_FACT_MESSAGE_NOUNS))
+            return -1;
         /* "on behalf of Y" is for whom, not on what */
         if (tl_fact_is(s, k, "on") && tl_fact_is(s, k + 1, "behalf")) {
             k += 2;

@@ -571,6 +571,12 @@ uint32_t tl_fact_dateline_end(const tl_fsent *s);
     "capture|captures|captured|capturing|recapture|recaptures|recaptured|recapturing|seize|seizes|seized|seizing|" \
     "overran|overrun|overruns|overrunning"
 
+/* Nouns of a message: a phrase after one is the message's ("claimed
+ * the attack in a statement on Telegram"; tl_fact.c, tl_fact_tree.c). */
+#define TL_FACT_MESSAGE_NOUNS                                                                                     \
+    "statement|statements|video|videos|message|messages|post|posts|posting|communique|broadcast|interview|"      \
+    "tweet|tweets|channel"
+
 /* "after his brothers were jailed": does the trigger at token trig have a
  * possessive and a common noun as its subject, right before its verb
  * group (not after "X and")?  The event is then theirs.  Can't fail. */

@@ -195,6 +195,24 @@ static int kin_owner(const tl_fsent *s, uint32_t te) {
     return te + 1 < s->se && tl_fact_w(s, te, "'s|\u2019s") && tl_fact_w(s, te + 1, TL_CUE_POSSESSED_PERSON_NOUNS);
 }
 
+/* "laundering proceeds through firms owned by his cousin, X": is the
+ * name at token tb in apposition to a noun of kin or company that a
+ * possessive and a preposition open (not "with": "arrested X along with
+ * his brother, Y" arrests Y too)?  X is someone the event's person dealt
+ * with, not its person.  Can't fail. */
+static int kin_after_preposition(const tl_fsent *s, uint32_t tb) {
+    if (tb < s->sb + 4 || !tl_fact_is(s, tb - 1, ",")) return 0;
+    uint32_t k = tb - 2;
+    if (!tl_fact_w(s, k, TL_CUE_POSSESSED_PERSON_NOUNS)) return 0;
+    /* (an adjective or two: "his younger brother", "her longtime business partner") */
+    for (int n = 0; n < 3 && k > s->sb + 1 && !tl_fact_w(s, k - 1, "his|her|their"); n++) {
+        k--;
+        if (tl_fact_ment_at(s, k) >= 0 || tl_fact_is_punct(s, k) || !(s->d->tokens[k].flags & TL_TOK_ALPHA)) return 0;
+    }
+    return k > s->sb + 1 && tl_fact_w(s, k - 1, "his|her|their") &&
+           tl_fact_w(s, k - 2, "by|of|to|from|for|through|about|against|on|via");
+}
+
 /* "in northern Iraq", "across the Sahel": does the name at token tb stand
  * in a phrase of place (a preposition of place, then at most an article
  * and a compass word)?  Can't fail. */
@@ -567,7 +585,7 @@ void tl_fact_scored(tl_fsent *s) {
             f.trig = trigger_of(s, a->te, s->se, a->tb);
             if (speaker_of_other_clause(s, a->te)) continue;
             /* "The son of jailed drug lord X was detained": the kin, not X */
-            if (kin_of_before(s, a->tb) || kin_owner(s, a->te)) continue;
+            if (kin_of_before(s, a->tb) || kin_owner(s, a->te) || kin_after_preposition(s, a->tb)) continue;
             if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) && f.trig > a->tb &&
                 (trigger_negated(s, (uint32_t)f.trig) || tl_fact_kin_subject(s, (uint32_t)f.trig) ||
                  object_before_and(s, a->tb)))

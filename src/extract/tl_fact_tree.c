@@ -407,7 +407,14 @@ static int agent_of(const tree *t, int v) {
 static int prep_arg(const tree *t, int i, const char *list, int l1, int l2) {
     if (!list) return -1;
     for (int c = t->first[i]; c >= 0; c = t->next[c])
-        if ((lab(t, c, l1) || lab(t, c, l2)) && has_case(t, c, list)) return c;
+        if ((lab(t, c, l1) || lab(t, c, l2)) && has_case(t, c, list)) {
+            /* "claimed the attack in a statement on Telegram": a phrase
+             * after a noun of a message between is the message's, where
+             * the parser hangs it */
+            for (int k = i + 1; k < c; k++)
+                if (tl_fact_w(t->s, t->s->sb + (uint32_t)k, TL_FACT_MESSAGE_NOUNS)) return -1;
+            return c;
+        }
     return -1;
 }
 

@@ -315,6 +315,10 @@ static const spec SPECS[] = {
     A("war", TL_OPPOSES, 0, "with", 1), /* "at war with" (tl_fact.c frame_adj) */
     E("war|campaign|struggle|fight|opposition|hostility|threat", TL_OPPOSES, 0, N, "against|on|to", 1, NULL, N, 0),
     E("jihad|insurgency|rebellion|uprising|violence|hatred", TL_OPPOSES, 0, N, "against", 1, NULL, N, 0),
+    /* "X launched military operations against Y" ("against" next: an
+     * operation alone is no trigger word, and dates nothing) */
+    {"operation|operations|offensive|counteroffensive", TL_TP_NOUN,
+     {TL_OPPOSES, TL_TK_EVENT, 0, 0, 0, N, 1, N, "against", NULL, "against"}},
     /* "X's feud with Y", "X has been engaged in a violent feud with Y"
      * (the light verb's subject: tl_fact_opp.c) */
     E("feud|feuds|rivalry|war|conflict", TL_OPPOSES, 0, N, "with", 1, NULL, N, 0),

@@ -3666,6 +3666,24 @@ static void test_described_names_and_joined_verbs(void **state) {
     tl_doc_free(d);
 }
 
+/* A kin named after a preposition is someone the charged person dealt
+ * with; a phrase after a noun of a message is the message's; a state's
+ * operations against a body oppose it. */
+static void test_kin_messages_operations(void **state) {
+    expect_no_fact(state, "Karl Brede was indicted in 2023. The indictment accuses him of laundering proceeds through car "
+                          "dealerships owned by his cousin, Luis Ortiz.\n",
+                   TL_CHARGED, "Luis Ortiz", NULL);
+    expect_fact(state, "Police arrested Omar Haddad and his brother, Ali Haddad.\n", TL_ARRESTED, "Ali Haddad", NULL);
+    expect_no_fact(state, "The Kessel Brigade claimed responsibility for the attack in a statement on Telegram.\n",
+                   TL_ATTACKED, "Kessel Brigade", "Telegram");
+    expect_fact(state, "Uganda and Congo launched joint military operations against the Kessel Brigade.\n", TL_OPPOSES,
+                "Uganda", "Kessel Brigade");
+    expect_fact(state, "Uganda and Congo launched joint military operations against the Kessel Brigade.\n", TL_OPPOSES,
+                "Congo", "Kessel Brigade");
+    /* an operation alone is no trigger word */
+    expect_no_fact(state, "Uganda and Congo launched a joint operation in Ituri.\n", TL_OPPOSES, "Uganda", "Ituri");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -3828,6 +3846,7 @@ int main(void) {
         cmocka_unit_test(test_fronted_roles),
         cmocka_unit_test(test_financiers_and_designations),
         cmocka_unit_test(test_described_names_and_joined_verbs),
+        cmocka_unit_test(test_kin_messages_operations),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
