@@ -330,6 +330,20 @@ static int32_t choose(pass *p, uint32_t si, uint32_t k, int poss, uint32_t want,
                       uint64_t desc, int subj, int32_t avoid, int need_desc, uint16_t *score) {
     int32_t best = -1, second = -1;
     int bs = -1, ss = -1;
+    /* "the militant group" with one body of that kind in view and none so
+     * described: the only one (need_desc 2 allows it; 1 asks for the
+     * description) */
+    if (need_desc == 2) {
+        int n = 0, d = 0;
+        for (int r = 0; r < p->n_recent; r++) {
+            int32_t e = p->recent[r];
+            const ent_state *x = &p->es[e];
+            if (e == avoid || si - x->sent > window || !fits(p, e, want, gender)) continue;
+            n++;
+            d += desc && (x->desc & desc);
+        }
+        need_desc = !(n == 1 && d == 0);
+    }
     /* A possessive goes with the nearest fitting name before it in its own
      * sentence more often than with the subject ("the ministry said the
      * militia moved its fighters"); right after "X and" or "X," it is X. */
@@ -555,6 +569,11 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
                  * particular; only one so described before is safe */
                 want = O_;
                 need_desc = det + 1 < k;
+                /* (a word of armed struggle alone: the only such body in
+                 * view may be meant) */
+                if (need_desc && det + 2 == k &&
+                    is(d, det + 1, se, "militant|armed|jihadist|extremist|terrorist|islamist|rebel|radical|criminal"))
+                    need_desc = 2;
             }
             else if (nk & N_PLACE) want = G_;
             else {

@@ -2981,6 +2981,17 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
                 emit(s, TL_LOCATED_IN, premod, ent, -1, -1, i, 0);
                 return;
             }
+            /* "Bunia, the provincial capital of Ituri", "the capital of
+             * Ituri, Bunia": a capital named apart from its noun lies in
+             * the place after "of" (with no place before the noun: "the
+             * Afghan capital of Kabul" names the capital after "of") */
+            if (premod < 0 && poss < 0 && tl_fact_is(s, i, "capital") && tl_fact_type_ok(s, ent, G_ | L_)) {
+                int h = np_holder_left(s, st, G_ | L_);
+                if (h < 0 && tl_fact_is(s, s->ms[ent].te, ",")) h = np_holder_right(s, s->ms[ent].te, 1, G_);
+                if (h >= 0 && s->ms[h].type == TL_GPE && s->ms[h].ent != s->ms[ent].ent)
+                    emit(s, TL_LOCATED_IN, h, ent, -1, -1, i, 0);
+                return;
+            }
             place = premod >= 0 ? premod : poss;
             /* "the Spanish city of Malaga": a people's adjective right
              * before the place noun is the country the place lies in, the

@@ -335,6 +335,12 @@ static void norp_apposition(tl_fsent *s, int m, int type) {
             if (!nominal(s, j)) return;
     }
     e = tl_fact_nat_origin_tail(s, e); /* "a Russian of Chechen origin," */
+    /* "X, a Kurd from Syria,", "an Iraqi from Mosul,": where from, a
+     * place named after "from" */
+    if (e + 1 < s->se && tl_fact_is(s, e, "from")) {
+        int o = starts_at(s, e + 1);
+        if (o >= 0 && (s->ms[o].type == TL_GPE || s->ms[o].type == TL_LOC)) e = s->ms[o].te;
+    }
     /* "with" ends it too: "a Norwegian extremist with a long record", "for"
      * and "at" after a job: "an American reporter for Y", "a French
      * researcher at Y"; and a participle: "an Iraqi living in Sweden" */

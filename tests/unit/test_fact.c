@@ -3680,6 +3680,15 @@ static void test_kin_messages_operations(void **state) {
                 "Uganda", "Kessel Brigade");
     expect_fact(state, "Uganda and Congo launched joint military operations against the Kessel Brigade.\n", TL_OPPOSES,
                 "Congo", "Kessel Brigade");
+    /* a capital named apart from its noun lies in the place after "of" */
+    expect_fact(state, "Fighting broke out in Bunia, the provincial capital of Ituri.\n", TL_LOCATED_IN, "Bunia",
+                "Ituri");
+    expect_fact(state, "The capital of Ituri, Bunia, was calm.\n", TL_LOCATED_IN, "Bunia", "Ituri");
+    /* "a Kurd from Syria": where from closes the apposition */
+    expect_fact(state, "Omar Haddad, a Kurd from Syria, joined the group.\n", TL_ORIGIN, "Omar Haddad", "Kurd");
+    /* "the militant group" with one body in view and none so described */
+    expect_fact(state, "The Kessel Brigade operates in the Sahel. Omar Haddad joined the militant group in 2016.\n",
+                TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade");
     /* an operation alone is no trigger word */
     expect_no_fact(state, "Uganda and Congo launched a joint operation in Ituri.\n", TL_OPPOSES, "Uganda", "Ituri");
 }
