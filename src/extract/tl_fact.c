@@ -2817,6 +2817,18 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         uint32_t st2 = np_start(s, st - 2, &pm2, &ps2);
         if (pm2 >= 0 || ps2 >= 0 || tl_fact_is(s, st2, "the")) premod = pm2, poss = ps2, st = st2;
     }
+    /* "X's nephew A and niece B", "Hamas's leader A and spokesman B": a
+     * noun of role after "and" and a name that another such noun opens
+     * takes that noun's possessor */
+    if (poss < 0 && premod < 0 && st == i && st > s->sb + 3 && tl_fact_is(s, st - 1, "and")) {
+        int a = tl_fact_ment_ending(s, st - 2);
+        if (a >= 0 && !s->ms[a].pron && s->ms[a].type == TL_PERSON && s->ms[a].tb > s->sb + 1 &&
+            s->is_trig[s->ms[a].tb - 1 - s->sb] && tl_fact_ment_at(s, s->ms[a].tb - 1) < 0) {
+            int pm2, ps2;
+            np_start(s, s->ms[a].tb - 1, &pm2, &ps2);
+            if (ps2 >= 0 && !s->ms[ps2].pron) poss = ps2;
+        }
+    }
     /* "X, whose father Y": the relative's possessor is the name before it */
     if (poss < 0 && premod < 0 && st > s->sb + 2 && tl_fact_is(s, st - 1, "whose") && tl_fact_is(s, st - 2, ","))
         poss = tl_fact_ment_ending(s, st - 3);
@@ -3515,6 +3527,17 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int o = past_norp_modifier(s, find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][1]), ROLE_MASK[type][1]);
     /* "critical of X", not "critical editions of X" */
     if (type == TL_OPPOSES && (!tl_fact_w(s, i + 1, t->prep_a) || (o >= 0 && !tl_fact_opp_adj_target(s, o)))) return;
+    /* "X is critical of Y", "X, hostile to Y,": the adjective says it of
+     * the subject after a verb of being or in an apposition, not when it
+     * modifies a noun ("holding the book Blown for Good critical of Y") */
+    if (type == TL_OPPOSES && tl_fact_w(s, i, "hostile|opposed|critical")) {
+        uint32_t b = i;
+        while (b > s->sb && tl_fact_tag(s, b - 1) == TL_POS_ADV) b--;
+        if (b > s->sb && !tl_fact_is(s, b - 1, ",") && !tl_fact_is(s, b - 1, "(") && !tl_fact_wl(s, b - 1, WL_BE) &&
+            !tl_fact_w(s, b - 1, "became|become|becomes|becoming|remained|remain|remains|remaining|grew|grown|"
+                                 "seemed|seems|appeared|appears|stayed|stays|been|is|was|are|were|be|who|which|that"))
+            return;
+    }
     emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
 }
 

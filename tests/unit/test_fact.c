@@ -3689,6 +3689,18 @@ static void test_kin_messages_operations(void **state) {
     /* "the militant group" with one body in view and none so described */
     expect_fact(state, "The Kessel Brigade operates in the Sahel. Omar Haddad joined the militant group in 2016.\n",
                 TL_MEMBER_OF, "Omar Haddad", "Kessel Brigade");
+    /* a noun of role after "and" and a name takes the possessor of the
+     * noun that opens that name */
+    expect_fact(state, "Luis Ortega's nephew Celso Ortega and niece Maria Lopez were also charged.\n", TL_FAMILY_OF,
+                "Maria Lopez", "Luis Ortega");
+    /* an adjective of hostility modifying a noun says nothing of the
+     * subject */
+    expect_no_fact(state, "Montalvo is holding a copy of the book Blown for Good critical of Scientology.\n",
+                   TL_OPPOSES, "Montalvo", "Scientology");
+    expect_fact(state, "Ivo Brankov, openly hostile to Vladimir Putin, fled.\n", TL_OPPOSES, "Ivo Brankov",
+                "Vladimir Putin");
+    expect_fact(state, "Ivo Brankov has long been opposed to Vladimir Putin.\n", TL_OPPOSES, "Ivo Brankov",
+                "Vladimir Putin");
     /* an operation alone is no trigger word */
     expect_no_fact(state, "Uganda and Congo launched a joint operation in Ituri.\n", TL_OPPOSES, "Uganda", "Ituri");
 }
