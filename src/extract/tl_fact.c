@@ -3535,8 +3535,18 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
         while (b > s->sb && tl_fact_tag(s, b - 1) == TL_POS_ADV) b--;
         if (b > s->sb && !tl_fact_is(s, b - 1, ",") && !tl_fact_is(s, b - 1, "(") && !tl_fact_wl(s, b - 1, WL_BE) &&
             !tl_fact_w(s, b - 1, "became|become|becomes|becoming|remained|remain|remains|remaining|grew|grown|"
-                                 "seemed|seems|appeared|appears|stayed|stays|been|is|was|are|were|be|who|which|that"))
-            return;
+                                 "seemed|seems|appeared|appears|stayed|stays|been|is|was|are|were|be|who|which|that")) {
+            /* (but one who runs, founds or edits an outlet critical of Y
+             * is: "X ran a newspaper critical of Y") */
+            int runs = 0;
+            for (uint32_t k = b - 1; k > s->sb && k + 5 > b && !runs; k--) {
+                if (tl_fact_is_punct(s, k) || tl_fact_wl(s, k, WL_PREPS)) break;
+                runs = tl_fact_w(s, k - 1, "ran|runs|run|running|founded|founds|found|owns|owned|own|edited|edits|"
+                                           "edit|published|publishes|publish|launched|launches|started|starts|heads|"
+                                           "headed|led|leads|created|creates|established");
+            }
+            if (!runs) return;
+        }
     }
     emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
 }
