@@ -1201,6 +1201,40 @@ static uint32_t clause_dist(const tl_fsent *s, uint32_t a, uint32_t b) {
 /* Does a negation in the eight tokens before trig bear on a verb that
  * stands between it and trig ("did not meet the gang's leader")?  Can't
  * fail. */
+/* Does the trigger at token trig state what did not or may not happen:
+ * a verb group of what should or would have been ("X should have been
+ * arrested", "would have been extradited", "X should be charged"), or a
+ * clause of condition ("If X is arrested, ...", "If al-Qaeda can kill
+ * Y")?  No fact is asserted, reported, alleged or denied there.  Can't
+ * fail. */
+static int hypothetical(const tl_fsent *s, uint32_t trig) {
+    if (trig >= s->se) return 0;
+    uint32_t k = trig;
+    /* the verb group back from the trigger: auxiliaries and adverbs */
+    while (k > s->sb && (tl_fact_w(s, k - 1, "have|been|be|also|never|not|already|probably|likely|ever|simply|"
+                                              "immediately|eventually") ||
+                         tl_fact_tag(s, k - 1) == TL_POS_ADV))
+        k--;
+    if (k < trig && k > s->sb && tl_fact_w(s, k - 1, "should|ought") &&
+        (tl_fact_w(s, k, "have|be") || (tl_fact_is(s, k, "to") && k + 1 < trig)))
+        return 1;
+    if (k < trig && k > s->sb && tl_fact_w(s, k - 1, "would|could|might") && tl_fact_is(s, k, "have")) return 1;
+    if (k > s->sb + 1 && tl_fact_is(s, k - 1, "to") && tl_fact_is(s, k - 2, "ought")) return 1;
+    /* ("should have been arrested and jailed": the second participle
+     * shares the group) */
+    if (k == trig && k > s->sb + 2 && tl_fact_w(s, k - 1, "and|or") && tl_fact_tag(s, k - 2) == TL_POS_VBN &&
+        hypothetical(s, k - 2) == 1 && !tl_fact_w(s, k - 3, "if|unless"))
+        return 1;
+    /* a clause of condition the trigger is in: back to "if" or "unless"
+     * with no comma between (the clause ends at its first comma: "If
+     * convicted, X faces ..." conditions nothing after it) */
+    for (uint32_t q = trig; q > s->sb && q + 24 > trig; q--) {
+        if (tl_fact_is(s, q - 1, ",") || tl_fact_is(s, q - 1, ";") || tl_fact_is(s, q - 1, ":")) break;
+        if (tl_fact_w(s, q - 1, "if|unless")) return !(q - 1 > s->sb && tl_fact_w(s, q - 2, "as|even"));
+    }
+    return 0;
+}
+
 static int negated_verb_between(const tl_fsent *s, uint32_t trig) {
     uint32_t from = trig > s->sb + 8 ? trig - 8 : s->sb;
     for (uint32_t k = from; k < trig; k++) {
@@ -1480,6 +1514,7 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
         if (f.args[0] < 0) continue;
         int a0tok = (int)s->ms[c->m[0]].tb;
         tl_fact_modality(s, c->trig, a0tok, &f.modality, &f.source);
+        if (!c->np && hypothetical(s, c->trig)) continue;
         if (c->type == TL_CHARGED && f.modality == TL_NEGATED && tl_fact_charge_answered(s, a0tok, c->trig))
             f.modality = TL_ASSERTED;
         /* "X did not meet the gang's leader, Y": the negation is the

@@ -3705,6 +3705,21 @@ static void test_kin_messages_operations(void **state) {
     expect_no_fact(state, "Uganda and Congo launched a joint operation in Ituri.\n", TL_OPPOSES, "Uganda", "Ituri");
 }
 
+/* What should or would have happened, and what a clause of condition
+ * supposes, states no fact; a clause of condition ends at its comma. */
+static void test_hypothetical(void **state) {
+    expect_no_fact(state, "Omar Haddad should have been arrested and jailed.\n", TL_ARRESTED, "Omar Haddad", NULL);
+    expect_no_fact(state, "Omar Haddad should have been arrested and jailed.\n", TL_CHARGED, "Omar Haddad", NULL);
+    expect_no_fact(state, "Omar Haddad would have been arrested if he had returned.\n", TL_ARRESTED, "Omar Haddad",
+                   NULL);
+    expect_no_fact(state, "If the Kessel Brigade can kill Omar Haddad, they can take power.\n", TL_ATTACKED,
+                   "Kessel Brigade", "Omar Haddad");
+    expect_no_fact(state, "If Omar Haddad is arrested, the group will retaliate.\n", TL_ARRESTED, "Omar Haddad", NULL);
+    /* the main clause after the condition's comma stands */
+    expect_fact(state, "If the report is true, Omar Haddad was arrested in Vienna.\n", TL_ARRESTED, "Omar Haddad", NULL);
+    expect_fact(state, "Omar Haddad was arrested in Vienna, even if he denies it.\n", TL_ARRESTED, "Omar Haddad", NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -3868,6 +3883,7 @@ int main(void) {
         cmocka_unit_test(test_financiers_and_designations),
         cmocka_unit_test(test_described_names_and_joined_verbs),
         cmocka_unit_test(test_kin_messages_operations),
+        cmocka_unit_test(test_hypothetical),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
