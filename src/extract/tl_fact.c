@@ -1772,7 +1772,10 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     if (type == TL_MEMBER_OF && c.m[1] >= 0 && trig + 1 < s->se && s->low[trig - s->sb][0] == 's' &&
         tl_fact_w(s, trig, "serve|serves|served|serving"))
         for (uint32_t k = trig + 1; k < s->ms[c.m[1]].tb && k < trig + 6; k++)
-            if (tl_fact_w(s, k, "sentence|sentences|prison|jail")) return; /* ("two terms in the House" stays) */
+            /* ("two terms in the House" stays; "a life term" is a sentence) */
+            if (tl_fact_w(s, k, "sentence|sentences|prison|jail") ||
+                (tl_fact_w(s, k, "term|terms") && k > trig + 1 && tl_fact_w(s, k - 1, "life|prison|jail|custodial")))
+                return;
     /* "defected to South Korea" is a move, not a membership: one defects
      * into a body only */
     if (type == TL_MEMBER_OF && c.m[1] >= 0 && s->ms[c.m[1]].type != TL_ORG && trig < s->se &&

@@ -296,15 +296,28 @@ static int price_in_sentence(const tl_fsent *s) {
     return 0;
 }
 
-/* Is "in charge of" the sentence's only word of the courts ("X was in
- * charge of security for Y")?  Can't fail. */
+/* Is "in charge of" or a "term" that is no prison's the sentence's only
+ * word of the courts ("X was in charge of security for Y", "this is an
+ * ill-advised term, said X")?  Can't fail. */
 static int duty_charge_only(const tl_fsent *s) {
     int duty = 0;
-    for (uint32_t k = s->sb + 1; k + 1 < s->se; k++) {
-        if (tl_fact_is(s, k, "charge") && tl_fact_is(s, k - 1, "in") && tl_fact_is(s, k + 1, "of")) duty = 1;
-        else if (tl_fact_w(s, k, "charge|charged|charges|indicted|indictment|convicted|sentenced|sentence|accused|pleaded|"
-                                 "guilty|trial|prison|jailed|acquitted|prosecuted"))
+    for (uint32_t k = s->sb; k < s->se; k++) {
+        if (k > s->sb && k + 1 < s->se && tl_fact_is(s, k, "charge") && tl_fact_is(s, k - 1, "in") &&
+            tl_fact_is(s, k + 1, "of")) {
+            duty = 1;
+        } else if (tl_fact_w(s, k, "term|terms")) {
+            /* ("a 15-year prison term", "a life term", "a 10-year term") */
+            uint32_t j = k;
+            while (j > s->sb && tl_fact_w(s, j - 1, "long|lengthy|maximum|minimum|suspended|jail|prison|custodial"))
+                j--;
+            int prison = j < k && tl_fact_w(s, k - 1, "jail|prison|custodial");
+            if (prison || (j > s->sb && (tl_fact_is(s, j - 1, "life") || (s->d->tokens[j - 1].flags & TL_TOK_DIGIT))))
+                return 0;
+            duty = 1;
+        } else if (tl_fact_w(s, k, "charge|charged|charges|indicted|indictment|convicted|sentenced|sentence|accused|"
+                                   "pleaded|guilty|trial|prison|jailed|acquitted|prosecuted")) {
             return 0;
+        }
     }
     return duty;
 }

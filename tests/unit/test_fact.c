@@ -3715,6 +3715,12 @@ static void test_hypothetical(void **state) {
     expect_no_fact(state, "If the Kessel Brigade can kill Omar Haddad, they can take power.\n", TL_ATTACKED,
                    "Kessel Brigade", "Omar Haddad");
     expect_no_fact(state, "If Omar Haddad is arrested, the group will retaliate.\n", TL_ARRESTED, "Omar Haddad", NULL);
+    /* a term that is no prison's charges no one; a life term served
+     * somewhere is no service there */
+    expect_no_fact(state, "\"This is an ill-advised term,\" said Omar Haddad, director of the Kessel Institute.\n",
+                   TL_CHARGED, "Omar Haddad", NULL);
+    expect_no_fact(state, "This term was first used by Omar Haddad in 1890.\n", TL_CHARGED, "Omar Haddad", NULL);
+    expect_no_fact(state, "Omar Haddad is serving a life term in Belgium.\n", TL_MEMBER_OF, "Omar Haddad", "Belgium");
     /* the main clause after the condition's comma stands */
     expect_fact(state, "If the report is true, Omar Haddad was arrested in Vienna.\n", TL_ARRESTED, "Omar Haddad", NULL);
     expect_fact(state, "Omar Haddad was arrested in Vienna, even if he denies it.\n", TL_ARRESTED, "Omar Haddad", NULL);
