@@ -3657,6 +3657,37 @@ static int gerund_doer(const tl_fsent *s, int h, uint32_t p) {
  * Y"), whose phrase is neither an apposition nor a copula's complement
  * ("X, a gang based in Y", "X is a company based in Y")?  Its subject is
  * then that noun, no name.  Can't fail. */
+/* "Y, a Yemeni national based in Muscat": the name a participle's noun
+ * phrase is in apposition to (a comma, then the phrase from its article
+ * to the participle at i), or -1.  Can't fail. */
+static int participle_apposition_holder(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    if (i <= s->sb + 3) return -1;
+    int tg = tl_fact_tag(s, i);
+    if (tg != TL_POS_VBG && tg != TL_POS_VBN) return -1;
+    uint32_t k = i - 1;
+    /* (the tagger reads "a Yemeni national" as two adjectives as often as not) */
+    if (tl_fact_ment_at(s, k) >= 0 || (tl_fact_tag(s, k) != TL_POS_NOUN && tl_fact_tag(s, k) != TL_POS_ADJ) ||
+        (s->d->tokens[k].flags & TL_TOK_UPPER))
+        return -1;
+    while (k > s->sb && k + 8 > i) {
+        int m = tl_fact_ment_at(s, k - 1);
+        if (m >= 0 && s->ms[m].te == k && !s->ms[m].pron && s->ms[m].type == TL_NORP) {
+            k = s->ms[m].tb;
+            continue;
+        }
+        if (m >= 0 || !(tl_fact_tag(s, k - 1) == TL_POS_NOUN || tl_fact_tag(s, k - 1) == TL_POS_ADJ ||
+                        tl_fact_wl(s, k - 1, WL_DETS) || (s->d->tokens[k - 1].flags & TL_TOK_DIGIT)))
+            break;
+        k--;
+    }
+    if (k < s->sb + 2 || !tl_fact_w(s, k, "a|an") || !tl_fact_is(s, k - 1, ",")) return -1;
+    uint32_t j = k - 2;
+    /* ("X, 34, a ...": an age) */
+    if (j > s->sb + 2 && (s->d->tokens[j].flags & TL_TOK_DIGIT) && tl_fact_is(s, j - 1, ",")) j -= 2;
+    int h = tl_fact_ment_ending(s, j);
+    return h >= 0 && !s->ms[h].pron && tl_fact_type_ok(s, h, mask) ? h : -1;
+}
+
 static int participle_of_noun(const tl_fsent *s, uint32_t i) {
     if (i <= s->sb + 1) return 0;
     int tg = tl_fact_tag(s, i);
@@ -3766,6 +3797,12 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
      * court" is no travel: the type masks filter the rest. */
     int h = find_subj(s, i, ROLE_MASK[type][t->subj]);
     if (type == TL_LOCATED_IN && tl_fact_w(s, i, HOLDING_NOUNS)) h = holding_noun_owner(s, i);
+    /* "with Y, a Yemeni national based in Muscat": the name the
+     * participle's phrase is in apposition to, not the clause's subject */
+    if (type == TL_LOCATED_IN) {
+        int a = participle_apposition_holder(s, i, ROLE_MASK[type][t->subj]);
+        if (a >= 0) h = a;
+    }
     /* "X, who owns Y, invested funds on behalf of Z": the subject of the
      * verb "on behalf of" qualifies */
     if (i > s->sb + 2 && tl_fact_is(s, i, "behalf") && tl_fact_is(s, i - 1, "on"))

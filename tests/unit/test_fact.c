@@ -3721,6 +3721,11 @@ static void test_hypothetical(void **state) {
                    TL_CHARGED, "Omar Haddad", NULL);
     expect_no_fact(state, "This term was first used by Omar Haddad in 1890.\n", TL_CHARGED, "Omar Haddad", NULL);
     expect_no_fact(state, "Omar Haddad is serving a life term in Belgium.\n", TL_MEMBER_OF, "Omar Haddad", "Belgium");
+    /* a participle in an apposition places the apposition's name */
+    expect_fact(state, "Liu Wenjun arranged the shipments with Ahmad Ali, a Yemeni national based in Muscat.\n",
+                TL_LOCATED_IN, "Ahmad Ali", "Muscat");
+    expect_no_fact(state, "Liu Wenjun arranged the shipments with Ahmad Ali, a Yemeni national based in Muscat.\n",
+                   TL_LOCATED_IN, "Liu Wenjun", "Muscat");
     /* the main clause after the condition's comma stands */
     expect_fact(state, "If the report is true, Omar Haddad was arrested in Vienna.\n", TL_ARRESTED, "Omar Haddad", NULL);
     expect_fact(state, "Omar Haddad was arrested in Vienna, even if he denies it.\n", TL_ARRESTED, "Omar Haddad", NULL);
