@@ -352,14 +352,8 @@ static int descriptive_org_word(const char *w, size_t n) {
 /* Is the key of o its first kl bytes and one descriptive word ("los
  * ardillos gang" for "los ardillos")?  Can't fail. */
 static int descriptive_tail(const ment *o, size_t kl) {
-    if (o->nw < 2 || o->klen <= kl + 1 || o->key[kl] != ' ') return 0;
-    size_t wl;
-    const char *w = word(o, o->nw - 1, &wl);
-    /* (not "network" nor "division": "Stanford University Network" is
-     * a body of its own, a division a part) */
-    return (size_t)(w - o->key) == kl + 1 && descriptive_org_word(w, wl) &&
-           !(wl == 7 && (memcmp(w, "network", 7) == 0 || memcmp(w, "division", 7) == 0)) &&
-           !(wl == 8 && memcmp(w, "division", 8) == 0);
+    /* (the words the store's resolution drops too: tl_namekey_org_core) */
+    return o->nw >= 2 && o->klen > kl + 1 && o->key[kl] == ' ' && tl_namekey_org_core(o->key, o->klen) == kl;
 }
 
 /* Generic last words an organization's short form may add: "Hussainiyoun

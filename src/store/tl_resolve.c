@@ -106,6 +106,11 @@ size_t tl_resolve_variant(const char *key, int type, char *out, size_t cap) {
             if (tl_namekey_words(v) >= 3) n -= 6;
             else v[n - 6] = ' ';
         }
+        /* "Wagner Group" = "Wagner", "Los Ardillos gang" = "Los Ardillos":
+         * a word that only describes the body goes (as in a document's
+         * own grouping, tl_ent.c), where four letters or more are left */
+        size_t core = tl_namekey_org_core(v, n);
+        if (core >= 4) v[n = core] = 0;
         if (n > 4 && v[n - 1] == 's' && v[n - 2] != 's' && v[n - 2] != ' ' && v[n - 3] != ' ' && strchr(v, ' '))
             v[--n] = 0;
     } else if (type == TL_GPE || type == TL_LOC) {

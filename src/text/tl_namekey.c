@@ -176,6 +176,21 @@ size_t tl_namekey_place_core(const char *key, size_t n) {
     return n;
 }
 
+size_t tl_namekey_org_core(const char *key, size_t n) {
+    /* (not "network", "division", "brigades" or "clan": "Stanford
+     * University Network" is a body of its own, a division a part,
+     * "Hizbullah Brigades" another group named after one, a clan's name
+     * its people's) */
+    static const char *const kinds[] = {"movement", "group", "organization", "organisation", "party",
+                                        "front",    "gang",  "cartel",       "syndicate"};
+    size_t sp = n;
+    while (sp > 0 && key[sp - 1] != ' ') sp--;
+    if (sp < 2) return n; /* one word */
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+        if (strlen(kinds[i]) == n - sp && memcmp(kinds[i], key + sp, n - sp) == 0) return sp - 1;
+    return n;
+}
+
 int tl_namekey_words(const char *key) {
     int n = 0, in = 0;
     for (; *key; key++) {

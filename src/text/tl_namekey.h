@@ -42,6 +42,14 @@ size_t tl_namekey_surname(const char *key, char *out, size_t cap);
  * and "State" are not among them: Kuwait City is not Kuwait.  Can't fail. */
 size_t tl_namekey_place_core(const char *key, size_t n);
 
+/* Length of an exact key without a trailing word that only describes the
+ * organization itself ("wagner group" -> 6, "los ardillos gang" -> 12:
+ * Movement, Group, Organization, Party, Front, Gang, Cartel, Syndicate),
+ * or n when it has none or is one word.  Not "Network", "Division",
+ * "Brigades" or "Clan": those name a body of their own, a part, another
+ * group named after one, a family's people.  Can't fail. */
+size_t tl_namekey_org_core(const char *key, size_t n);
+
 /* Number of words of a key.  Can't fail. */
 int tl_namekey_words(const char *key);
 

@@ -91,6 +91,15 @@ static void test_place_core(void **state) {
     assert_int_equal(tl_namekey_place_core("", 0), 0);
 }
 
+static void test_org_core(void **state) {
+    (void)state;
+    assert_int_equal(tl_namekey_org_core("wagner group", 12), 6);
+    assert_int_equal(tl_namekey_org_core("los ardillos gang", 17), 12);
+    assert_int_equal(tl_namekey_org_core("hizbullah brigades", 18), 18);
+    assert_int_equal(tl_namekey_org_core("group", 5), 5);
+    assert_int_equal(tl_namekey_org_core("", 0), 0);
+}
+
 static void test_hostile_input(void **state) {
     (void)state;
     char big[4096], k[TL_NAMEKEY_MAX], t[TL_NAMEKEY_MAX];
@@ -229,6 +238,7 @@ int main(void) {
         cmocka_unit_test(test_one_key_for_both_passes),
         cmocka_unit_test(test_acronym_surname),
         cmocka_unit_test(test_place_core),
+        cmocka_unit_test(test_org_core),
         cmocka_unit_test(test_hostile_input),
         cmocka_unit_test(test_exact_key_equivalences),
         cmocka_unit_test(test_key_words),

@@ -50,6 +50,21 @@ static void test_org_alias_variant(void **state) {
     DIFF_VARIANT("Hizballah", "Hezbollah", TL_PERSON);
 }
 
+/* A word that only describes the organization goes from its variant key
+ * ("Wagner Group" = "Wagner"); a unit, a network or a clan stays, and so
+ * does a core shorter than four letters. */
+static void test_org_core_variant(void **state) {
+    (void)state;
+    SAME_VARIANT("Wagner Group", "Wagner", TL_ORG);
+    SAME_VARIANT("the Los Ardillos gang", "Los Ardillos", TL_ORG);
+    SAME_VARIANT("Kessel Movement", "Kessel", TL_ORG);
+    DIFF_VARIANT("Hizbullah Brigades", "Hizbullah", TL_ORG);
+    DIFF_VARIANT("Stanford University Network", "Stanford University", TL_ORG);
+    DIFF_VARIANT("Barakat Clan", "Barakat", TL_ORG);
+    DIFF_VARIANT("ABC Group", "ABC", TL_ORG);
+    DIFF_VARIANT("Wagner Group", "Wagner", TL_PERSON);
+}
+
 static void test_exact_key(void **state) {
     (void)state;
     char k[TL_RESOLVE_KEY_MAX];
@@ -294,6 +309,7 @@ int main(void) {
         cmocka_unit_test(test_why_names),
         cmocka_unit_test(test_choose),
         cmocka_unit_test(test_org_alias_variant),
+        cmocka_unit_test(test_org_core_variant),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
