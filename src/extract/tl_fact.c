@@ -1881,8 +1881,9 @@ static int passive_at(const tl_fsent *s, uint32_t i, int is_past) {
             k--;
             continue;
         }
-        if (!(tl_fact_wl(s, k, WL_ALSO_ALL_BOTH_ETC) ||
-              tl_fact_tag(s, k) == TL_POS_ADV))
+        /* ("X was found shot dead": a verb of finding between) */
+        if (!(tl_fact_wl(s, k, WL_ALSO_ALL_BOTH_ETC) || tl_fact_tag(s, k) == TL_POS_ADV ||
+              (k + 1 == i && tl_fact_w(s, k, "found|discovered"))))
             break;
     }
     /* Reduced relative: "X, arrested in 2023, ..." / "the movement, headed by Y" /

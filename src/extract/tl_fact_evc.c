@@ -136,6 +136,22 @@ static int actor_of(const tl_fsent *s, uint32_t n, uint32_t d, uint32_t *verb) {
             return -1;
         *verb = n; /* (the noun after the blame's "for") */
         return m;
+    } else if (tl_fact_w(s, v, "of|ordering|orchestrating|masterminding|organizing|organising|planning|carrying|"
+                               "committing|perpetrating")) {
+        /* "Ukraine accused Moscow of the killing", "accused X of
+         * ordering the killing": the one accused (the modality pass reads
+         * the accusation) */
+        uint32_t o = v;
+        if (!tl_fact_is(s, o, "of")) {
+            if (o <= s->sb + 1 || !tl_fact_is(s, o - 1, "of")) return -1;
+            o--;
+        }
+        int m = o > s->sb + 1 ? tl_fact_ment_ending(s, o - 1) : -1;
+        if (m < 0 || s->ms[m].mod || s->ms[m].tb <= s->sb ||
+            !tl_fact_w(s, s->ms[m].tb - 1, "accused|accuses|accuse|accusing|suspected|suspects|suspect|suspecting"))
+            return -1;
+        *verb = n;
+        return m;
     } else if (tl_fact_is(s, v, "behind")) {
         if (!tl_fact_wl(s, v - 1, WL_BE)) return -1;
     } else if (tl_fact_is(s, v, "out") && tl_fact_is(s, v - 1, "carried")) {

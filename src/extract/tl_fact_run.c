@@ -1802,6 +1802,22 @@ static int mark_triggers(tl_fsent *s) {
     return n;
 }
 
+/* "X shot dead Y", "Y was found shot dead": the taggers read "shot"
+ * before "dead" as an adverb as often as not (it is rare in their
+ * training text); a verb of attack before its result is the verb, past
+ * participle after a form of "be" or "found", past tense otherwise.
+ * Can't fail. */
+static void result_participles(tl_fsent *s) {
+    for (uint32_t i = s->sb; i + 1 < s->se; i++) {
+        uint32_t r = i - s->sb;
+        if (s->len[r] != 4 || memcmp(s->low[r], "shot", 4) != 0 || !tl_fact_is(s, i + 1, "dead")) continue;
+        if (s->tag[r] == TL_POS_VBD || s->tag[r] == TL_POS_VBN) continue;
+        int pas = i > s->sb && (tl_fact_wl(s, i - 1, WL_BE) || tl_fact_w(s, i - 1, "found|been|being|later|reportedly"));
+        s->tag[r] = (uint8_t)(pas ? TL_POS_VBN : TL_POS_VBD);
+        s->d->tokens[i].pos = s->tag[r];
+    }
+}
+
 /* The first run of coordinated person names in the sentence ("X and Y",
  * "X, Y and Z"), into fd->group. */
 static void update_group(tl_fsent *s) {
@@ -2305,6 +2321,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
                 int pt = two_names(s) ? tl_fact_parse_tags(s) : 0;
                 if (pt < 0) goto oom;
                 if (!pt) tag_sentence(s, doc);
+                result_participles(s);
                 tl_fact_triggers(s);
             }
             if (full) {

@@ -3731,6 +3731,22 @@ static void test_hypothetical(void **state) {
     expect_fact(state, "Omar Haddad was arrested in Vienna, even if he denies it.\n", TL_ARRESTED, "Omar Haddad", NULL);
 }
 
+/* "shot dead" is a verb and its result whatever the tagger says; a
+ * killing stated with its victim gets its actor from a later accusation. */
+static void test_shot_dead_and_accused_actors(void **state) {
+    expect_fact(state, "Ivo Brankov shot dead Omar Haddad in Tirana.\n", TL_ATTACKED, "Ivo Brankov", "Omar Haddad");
+    expect_fact(state, "Omar Haddad was found shot dead in Tirana. Investigators blamed the murder on the Kessel "
+                       "Brigade.\n",
+                TL_ATTACKED, "Kessel Brigade", "Omar Haddad");
+    tl_doc *d = run(state, "Maxim Kuzminov was shot dead in Spain. Ukraine accused Moscow of ordering the killing.\n");
+    const tl_fact *f = find(d, TL_ATTACKED, "Moscow", "Maxim Kuzminov");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+    expect_fact(state, "Maxim Kuzminov was shot dead in Spain. Ukraine accused Moscow of the killing.\n", TL_ATTACKED,
+                "Moscow", "Maxim Kuzminov");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -3895,6 +3911,7 @@ int main(void) {
         cmocka_unit_test(test_described_names_and_joined_verbs),
         cmocka_unit_test(test_kin_messages_operations),
         cmocka_unit_test(test_hypothetical),
+        cmocka_unit_test(test_shot_dead_and_accused_actors),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
