@@ -48,7 +48,9 @@ static int in_prep(const tl_fsent *s, uint32_t tb) {
 static const char *const person_heads =
     "national|citizen|man|woman|businessman|businesswoman|teenager|youth|boy|girl|resident|native|hacker|"
     "student|soldier|veteran|engineer|doctor|journalist|activist|preacher|cleric|militant|fighter|suspect|"
-    "defendant|fugitive|refugee|migrant|immigrant|asylum-seeker|dual-national|bishop|priest|pastor|rabbi|monk|nun";
+    "defendant|fugitive|refugee|migrant|immigrant|asylum-seeker|dual-national|bishop|priest|pastor|rabbi|monk|nun|"
+    "pilot|dissident|defector|blogger|reporter|photographer|worker|nurse|teacher|driver|tourist|farmer|academic|"
+    "researcher|scientist|professor";
 
 /* Heads of a description of one person by role, after a modifier ("a
  * former militia commander", "a senior gang official"). */
@@ -58,7 +60,8 @@ static const char *const role_heads =
     "fighter|suspect|defendant|fugitive|hacker|businessman|businesswoman|man|woman|national|citizen|soldier|"
     "veteran|engineer|journalist|activist|teenager|student|sergeant|corporal|lieutenant|captain|colonel|marine|"
     "sailor|airman|analyst|contractor|employee|informant|congressman|congresswoman|senator|legislator|mayor|"
-    "governor|judge|policeman|prosecutor|worker|guard|clerk|minister|ambassador|president|premier";
+    "governor|judge|policeman|prosecutor|worker|guard|clerk|minister|ambassador|president|premier|pilot|dissident|"
+    "defector|reporter|photographer";
 
 /* What may stand before such a noun: rank, standing, and the kind of
  * body or trade ("a former senior militia commander"). */
@@ -67,7 +70,8 @@ static const char *const role_modifiers =
     "veteran|militia|gang|cartel|rebel|militant|jihadist|army|military|police|intelligence|mafia|drug|crime|"
     "terror|terrorist|islamist|extremist|far-right|neo-nazi|wealthy|local|young|high-ranking|mid-level|"
     "low-level|arms|money|human|people|cocaine|heroin|cyber|ransomware|computer|port|dock|factory|airport|customs|"
-    "prison|hospital|construction|security|bank|interior|defence|defense|foreign|finance|justice|deputy";
+    "prison|hospital|construction|security|bank|interior|defence|defense|foreign|finance|justice|deputy|"
+    "helicopter|jet|air|naval|navy|border|combat|opposition";
 
 /* Plural nouns of people a count and then a list name ("three officers
  * ... The officers, A, B and C,"). */

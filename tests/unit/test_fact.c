@@ -3745,6 +3745,11 @@ static void test_shot_dead_and_accused_actors(void **state) {
     tl_doc_free(d);
     expect_fact(state, "Maxim Kuzminov was shot dead in Spain. Ukraine accused Moscow of the killing.\n", TL_ATTACKED,
                 "Moscow", "Maxim Kuzminov");
+    /* a lead's description by trade ("a Russian helicopter pilot") is the
+     * person the next sentence names */
+    expect_fact(state, "A Russian helicopter pilot who defected to Ukraine was found shot dead in Spain.\n\nMaxim "
+                       "Kuzminov, 28, flew his helicopter across the front line in 2023.\n",
+                TL_CITIZEN_OF, "Maxim Kuzminov", "Russian");
 }
 
 int main(void) {
