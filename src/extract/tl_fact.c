@@ -3793,6 +3793,14 @@ static int holding_noun_owner(const tl_fsent *s, uint32_t i) {
 static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     if (type == TL_LOCATED_IN && participle_of_noun(s, i)) return;
+    /* "X remains (at large) in Y": "in" right after the verb, past words
+     * of a fugitive's state at most ("remain far more dangerous to the US
+     * in Iraq" places no one) */
+    if (type == TL_LOCATED_IN && s->len[i - s->sb] >= 6 && !memcmp(s->low[i - s->sb], "remain", 6)) {
+        uint32_t k = i + 1;
+        while (k < s->se && k < i + 4 && tl_fact_w(s, k, "at|large|still|there|holed|up|hiding|free|underground")) k++;
+        if (!tl_fact_is(s, k, "in")) return;
+    }
 
     /* "worked for X" is membership only for people and groups, and "went to
      * court" is no travel: the type masks filter the rest. */

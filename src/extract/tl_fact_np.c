@@ -1170,6 +1170,16 @@ static void hedged_stay(tl_fsent *s) {
         if (!tl_fact_w(s, k - 1, "is|was|are|were")) continue;
         uint32_t j = k - 2;
         if (tl_fact_is(s, j, "who") && j > s->sb + 1 && tl_fact_is(s, j - 1, ",")) j -= 2;
+        /* ("X, who uses the alias "Wazawaka," is believed to be in Y":
+         * past a relative clause set off by commas) */
+        if (j > s->sb + 3 &&
+            (tl_fact_is(s, j, ",") || (tl_fact_is(s, j - 1, ",") && (s->d->tokens[j].flags & TL_TOK_QUOTE)))) {
+            for (uint32_t q = j - 1; q > s->sb + 1 && q + 24 > j; q--)
+                if (tl_fact_w(s, q, "who|whose") && tl_fact_is(s, q - 1, ",")) {
+                    j = q - 2;
+                    break;
+                }
+        }
         int p = ends_at(s, j);
         if (p < 0 || s->ms[p].type != TL_PERSON || s->ms[p].ent == s->ms[place].ent) continue;
         tl_fcand c = {TL_LOCATED_IN, 0, {p, place, -1, -1}, k + 2, 0, 0, 0};

@@ -225,6 +225,8 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
                  tl_trig_in_list("add|adds|added|adding|ban|bans|banned|banning|outlaw|outlaws|outlawed|outlawing|"
                                  "proscribe|proscribes|proscribed|proscribing", w, n)))
                 continue;
+            /* nor with "remains in" (trained without it) */
+            if (fr[j]->type == TL_LOCATED_IN && n >= 6 && !memcmp(w, "remain", 6)) continue;
             /* nor with "operations against" (trained without it) */
             if (fr[j]->type == TL_OPPOSES && tl_trig_in_list("operation|operations|offensive|counteroffensive", w, n))
                 continue;

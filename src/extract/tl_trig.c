@@ -448,6 +448,8 @@ static const spec SPECS[] = {
     S("located|situated", TL_LOCATED_IN, 0, "in|at|on|near", 1),
     S("live|lives|lived|living|reside|resides|resided|residing", TL_LOCATED_IN, 0, "in", 1),
     S("settle|settles|settled", TL_LOCATED_IN, 0, "in", 1),
+    /* "X remains in Russia" (a place only: "remained in custody" names none) */
+    S("remain|remains|remained|remaining", TL_LOCATED_IN, 0, "in", 1),
     S("registered|incorporated", TL_LOCATED_IN, 0, "in", 1),
     /* "X maintains a presence in Y", "X has cells in Y" */
     /* ("has bases in Y", "set up training camps in Y": tl_fact.c holding_noun_owner) */

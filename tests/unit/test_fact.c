@@ -3726,6 +3726,13 @@ static void test_hypothetical(void **state) {
                 TL_LOCATED_IN, "Ahmad Ali", "Muscat");
     expect_no_fact(state, "Liu Wenjun arranged the shipments with Ahmad Ali, a Yemeni national based in Muscat.\n",
                    TL_LOCATED_IN, "Liu Wenjun", "Muscat");
+    /* "remains in Y" places; a relative clause before a hedged stay is
+     * skipped */
+    expect_fact(state, "Zhou Shuai and Yin Kecheng remain at large in China.\n", TL_LOCATED_IN, "Yin Kecheng", "China");
+    expect_no_fact(state, "Sunni radicals like Omar Haddad are likely to remain far more dangerous to the US in Iraq.\n",
+                   TL_LOCATED_IN, "Omar Haddad", "Iraq");
+    expect_fact(state, "Matveev, who uses the online alias \"Wazawaka,\" is believed to be in Russia.\n", TL_LOCATED_IN,
+                "Matveev", "Russia");
     /* the main clause after the condition's comma stands */
     expect_fact(state, "If the report is true, Omar Haddad was arrested in Vienna.\n", TL_ARRESTED, "Omar Haddad", NULL);
     expect_fact(state, "Omar Haddad was arrested in Vienna, even if he denies it.\n", TL_ARRESTED, "Omar Haddad", NULL);
