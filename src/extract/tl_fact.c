@@ -1881,6 +1881,14 @@ static int passive_at(const tl_fsent *s, uint32_t i, int is_past) {
             k--;
             continue;
         }
+        /* ("was arrested in Turkey in 2019 and handed over to Iraq": past
+         * the first participle's phrases of place and time, no comma) */
+        if (tl_fact_wl(s, k, WL_AND_OR) && t == TL_POS_VBN)
+            for (uint32_t q = k; q > s->sb + 1 && q + 10 > k; q--) {
+                int tq = tl_fact_tag(s, q - 1);
+                if (tq == TL_POS_VBN) return tl_fact_wl(s, q - 2, WL_BE);
+                if (tl_fact_is_punct(s, q - 1) || tl_fact_is_verbish(s, q - 1) || tl_fact_wl(s, q - 1, WL_AND_OR)) break;
+            }
         /* ("X was found shot dead": a verb of finding between) */
         if (!(tl_fact_wl(s, k, WL_ALSO_ALL_BOTH_ETC) || tl_fact_tag(s, k) == TL_POS_ADV ||
               (k + 1 == i && tl_fact_w(s, k, "found|discovered"))))

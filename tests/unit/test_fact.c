@@ -3733,6 +3733,12 @@ static void test_hypothetical(void **state) {
                    TL_LOCATED_IN, "Omar Haddad", "Iraq");
     expect_fact(state, "Matveev, who uses the online alias \"Wazawaka,\" is believed to be in Russia.\n", TL_LOCATED_IN,
                 "Matveev", "Russia");
+    /* a participle joined after a passive's phrases of place is passive
+     * too; a finite verb there is not ("and pleaded guilty") */
+    expect_fact(state, "Omar Haddad was arrested in Turkey and handed over to Iraq.\n", TL_EXTRADITED, "Omar Haddad",
+                NULL);
+    expect_fact(state, "Omar Haddad was extradited to Belgium in 2023 and pleaded guilty in 2024.\n", TL_CHARGED,
+                "Omar Haddad", NULL);
     /* the main clause after the condition's comma stands */
     expect_fact(state, "If the report is true, Omar Haddad was arrested in Vienna.\n", TL_ARRESTED, "Omar Haddad", NULL);
     expect_fact(state, "Omar Haddad was arrested in Vienna, even if he denies it.\n", TL_ARRESTED, "Omar Haddad", NULL);
