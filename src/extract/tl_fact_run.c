@@ -866,6 +866,9 @@ static void add_pronouns(tl_fsent *s) {
             add_ment(s, i, i + 1, e, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */
         } else if ((group || pair) &&
                    ((group && s->len[i - s->sb] == 4 && c0 == 't' && tl_fact_w(s, i, "they|them")) ||
+                    /* ("Each was charged with murder": every one of them) */
+                    (group && i == s->sb && c0 == 'e' && tl_fact_is(s, i, "each") && i + 1 < s->se &&
+                     tl_fact_w(s, i + 1, "was|is|faces|faced|received|receives|pleaded|got|will|has|had")) ||
                     (i > s->sb && s->len[i - s->sb] >= 3 &&
                      (group ? tl_fact_is(s, i - 1, "the") || tl_fact_is(s, i - 1, "both") || tl_fact_is(s, i - 1, "two")
                             : tl_fact_is(s, i - 1, "both") || tl_fact_is(s, i - 1, "two")) &&

@@ -3739,6 +3739,9 @@ static void test_hypothetical(void **state) {
                 NULL);
     expect_fact(state, "Omar Haddad was extradited to Belgium in 2023 and pleaded guilty in 2024.\n", TL_CHARGED,
                 "Omar Haddad", NULL);
+    /* "Each was charged": every one of the pair just named */
+    expect_fact(state, "Omar Haddad and Ali Saleh were arrested in Vienna. Each was charged with murder.\n", TL_CHARGED,
+                "Ali Saleh", NULL);
     /* the main clause after the condition's comma stands */
     expect_fact(state, "If the report is true, Omar Haddad was arrested in Vienna.\n", TL_ARRESTED, "Omar Haddad", NULL);
     expect_fact(state, "Omar Haddad was arrested in Vienna, even if he denies it.\n", TL_ARRESTED, "Omar Haddad", NULL);
