@@ -3739,6 +3739,8 @@ static void test_hypothetical(void **state) {
                 NULL);
     expect_fact(state, "Omar Haddad was extradited to Belgium in 2023 and pleaded guilty in 2024.\n", TL_CHARGED,
                 "Omar Haddad", NULL);
+    /* "befriended" makes associates */
+    expect_fact(state, "Omar Haddad befriended Ivo Brankov in prison.\n", TL_ASSOCIATE_OF, "Omar Haddad", "Ivo Brankov");
     /* "Each was charged": every one of the pair just named */
     expect_fact(state, "Omar Haddad and Ali Saleh were arrested in Vienna. Each was charged with murder.\n", TL_CHARGED,
                 "Ali Saleh", NULL);
