@@ -2847,6 +2847,8 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     uint32_t after = i + 1;
     /* "the right-hand man to X" */
     if (after < s->se && tl_fact_is(s, i, "right-hand") && tl_fact_w(s, after, "man|woman")) after++;
+    /* "a splinter group of Y": the noun after the modifier */
+    if (after < s->se && tl_fact_is(s, i, "splinter") && tl_fact_w(s, after, "group|faction|cell|movement")) after++;
     /* "FBI Assistant Director in Charge X": the title goes on */
     if (after + 1 < s->se && tl_fact_is(s, after, "in") && (s->d->tokens[after + 1].flags & TL_TOK_UPPER) &&
         tl_fact_is(s, after + 1, "charge"))

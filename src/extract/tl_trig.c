@@ -125,6 +125,8 @@ static const spec SPECS[] = {
     R("affiliate", TL_PART_OF, 0, 1, 1),
     R("division", TL_PART_OF, 0, 1, 1),
     R("offshoot", TL_PART_OF, 0, 1, 1),
+    /* "a splinter group of Y" (frame_rel reads past the noun) */
+    R("splinter", TL_PART_OF, 0, 1, 1),
     R("faction", TL_PART_OF, 0, 1, 1),
     R("department", TL_PART_OF, 0, 1, 0),
     /* "X is part of Y": a unit of an organization, or a person in it

@@ -3739,6 +3739,9 @@ static void test_hypothetical(void **state) {
                 NULL);
     expect_fact(state, "Omar Haddad was extradited to Belgium in 2023 and pleaded guilty in 2024.\n", TL_CHARGED,
                 "Omar Haddad", NULL);
+    /* "a splinter group of Y", as "an offshoot of Y" */
+    expect_fact(state, "The Kessel Brigade, a splinter group of the Northern Front, claimed the attack.\n", TL_PART_OF,
+                "Kessel Brigade", "Northern Front");
     /* "befriended" makes associates */
     expect_fact(state, "Omar Haddad befriended Ivo Brankov in prison.\n", TL_ASSOCIATE_OF, "Omar Haddad", "Ivo Brankov");
     /* "Each was charged": every one of the pair just named */
