@@ -249,6 +249,21 @@ static int speaker_description(const tl_fsent *s, uint32_t trig, int a0_tok, uin
     return 1;
 }
 
+/* Does the nearest word of preps in the reach-1 words before the trigger
+ * at trig follow, at most eight words after, a verb of verbs ("sanctioned
+ * ... for", "designated ... as", "charged ... with")?  What that phrase
+ * says is then the verb's grounds, an accusation.  Can't fail. */
+static int grounds_of(const tl_fsent *s, uint32_t trig, uint32_t reach, const char *preps, const char *verbs) {
+    if (trig < s->sb + 2 || trig >= s->se) return 0;
+    for (uint32_t j = trig - 1; j > s->sb && j + reach > trig; j--) {
+        if (!tl_fact_w(s, j, preps)) continue;
+        for (uint32_t k = j; k > s->sb && k + 8 > j; k--)
+            if (tl_fact_w(s, k - 1, verbs)) return 1;
+        return 0;
+    }
+    return 0;
+}
+
 void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *modality, int32_t *source) {
     *modality = TL_ASSERTED;
     *source = -1;
@@ -304,47 +319,31 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
     /* "X was sanctioned for financing Y", "designated for its support to
      * Y": the grounds of a sanction are an accusation; so is what someone
      * is blamed for ("officials blamed X for the attack on Y") */
-    if (trig >= s->sb + 2 && trig < s->se)
-        for (uint32_t j = trig - 1; j > s->sb && j + 3 > trig; j--) {
-            if (!tl_fact_is(s, j, "for")) continue;
-            for (uint32_t k = j; k > s->sb && k + 8 > j; k--)
-                if (tl_fact_w(s, k - 1, "sanctioned|sanctions|sanctioning|designated|designating|blacklisted|blacklisting|"
-                                      "blamed|blames|blame|blaming")) {
-                    *modality = TL_ALLEGED;
-                    return;
-                }
-            break;
-        }
+    if (grounds_of(s, trig, 3, "for",
+                   "sanctioned|sanctions|sanctioning|designated|designating|blacklisted|blacklisting|blamed|blames|"
+                   "blame|blaming")) {
+        *modality = TL_ALLEGED;
+        return;
+    }
     /* "the U.S. designated X as a Hezbollah financier", "X was labeled by
      * the Treasury as one of Y's financiers": what a designation calls
      * someone is an accusation (a noun the "as" phrase ends in: "a man
      * identified only as X, arrested in Y" names a man) */
-    if (trig >= s->sb + 2 && trig < s->se && tl_fact_tag(s, trig) == TL_POS_NOUN)
-        for (uint32_t j = trig - 1; j > s->sb && j + 6 > trig; j--) {
-            if (!tl_fact_is(s, j, "as")) continue;
-            for (uint32_t k = j; k > s->sb && k + 8 > j; k--)
-                if (tl_fact_w(s, k - 1, "designated|designating|labeled|labelled|labeling|labelling|branded|blacklisted|"
-                                      "sanctioned")) {
-                    *modality = TL_ALLEGED;
-                    return;
-                }
-            break;
-        }
+    if (tl_fact_tag(s, trig) == TL_POS_NOUN &&
+        grounds_of(s, trig, 6, "as",
+                   "designated|designating|labeled|labelled|labeling|labelling|branded|blacklisted|sanctioned")) {
+        *modality = TL_ALLEGED;
+        return;
+    }
     /* "X was charged with supplying arms to Y", "indicted for funding Y":
      * what a charge says is an accusation (the charge itself, at
      * "charged", is an event) */
     /* ("charged with plotting to kill Y": the gerund's infinitive too) */
     uint32_t reach = trig >= s->sb + 3 && tl_fact_is(s, trig - 1, "to") && tl_fact_tag(s, trig - 2) == TL_POS_VBG ? 4 : 3;
-    if (trig >= s->sb + 2 && trig < s->se)
-        for (uint32_t j = trig - 1; j > s->sb && j + reach > trig; j--) {
-            if (!tl_fact_w(s, j, "with|for|of|over")) continue;
-            for (uint32_t k = j; k > s->sb && k + 8 > j; k--)
-                if (tl_fact_w(s, k - 1, "charged|charging|indicted|indicting|charges|indictment")) {
-                    *modality = TL_ALLEGED;
-                    return;
-                }
-            break;
-        }
+    if (grounds_of(s, trig, reach, "with|for|of|over", "charged|charging|indicted|indicting|charges|indictment")) {
+        *modality = TL_ALLEGED;
+        return;
+    }
     /* "Treasury sanctioned X, who has facilitated transfers to Y": what
      * a relative clause says of the one sanctioned or charged is the
      * accusation */
