@@ -3803,6 +3803,18 @@ static int holding_noun_owner(const tl_fsent *s, uint32_t i) {
 static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     if (type == TL_LOCATED_IN && participle_of_noun(s, i)) return;
+    /* "X seized power in Y", "came to power in Y": power taken, by the
+     * verb right before it ("the power in Y", "power cuts in Y" are no
+     * rule), in Y right after */
+    if (type == TL_LEADER_OF && s->low[i - s->sb][0] == 'p') {
+        uint32_t v = i > s->sb && tl_fact_is(s, i - 1, "to") ? i - 1 : i;
+        /* (a plan is no rule: "overthrew X to seize power in Y") */
+        if (!tl_fact_is(s, i, "power") || v <= s->sb + 1 || !tl_fact_is(s, i + 1, "in") || tl_fact_is(s, v - 2, "to") ||
+            !tl_fact_w(s, v - 1, v < i ? "came|come|comes|coming|rose|rise|rises|returned|swept|propelled|brought"
+                                       : "seized|seize|seizes|seizing|took|take|takes|taking|taken|grabbed|grab|"
+                                         "assumed|assume|assumes|wrested|wrest|usurped"))
+            return;
+    }
     /* "X remains (at large) in Y": "in" right after the verb, past words
      * of a fugitive's state at most ("remain far more dangerous to the US
      * in Iraq" places no one) */

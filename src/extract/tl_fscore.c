@@ -230,6 +230,8 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
             /* nor with "operations against" (trained without it) */
             if (fr[j]->type == TL_OPPOSES && tl_trig_in_list("operation|operations|offensive|counteroffensive", w, n))
                 continue;
+            /* nor with "power" (trained without it) */
+            if (fr[j]->type == TL_LEADER_OF && n >= 5 && !memcmp(w, "power", 5)) continue;
             /* nor with "splinter" (trained without it) */
             if (fr[j]->type == TL_PART_OF && n == 8 && !memcmp(w, "splinter", 8)) continue;
             /* nor with "befriended" (trained without it) */

@@ -85,6 +85,9 @@ static const spec SPECS[] = {
     /* "X and Y have ruled Nicaragua since 2007" (the learned scorer's
      * features leave it out: "the court ruled" is its common use) */
     V("rule|rules|ruled", TL_LEADER_OF, 0, 1, NULL, N, NULL, N), /* (not "the ruling party") */
+    /* "X seized power in Y", "X came to power in Y" (a verb of taking
+     * right before: tl_fact.c frame_surf) */
+    S("power", TL_LEADER_OF, 0, "in", 1),
     /* "X runs the group" (the object must be a group or a state) */
     V("run|runs|ran|running", TL_LEADER_OF, 0, 1, NULL, N, NULL, N),
     /* "X manages Atlas Trading" (a front company in a sanctions notice) */

@@ -3742,6 +3742,13 @@ static void test_hypothetical(void **state) {
     /* "a splinter group of Y", as "an offshoot of Y" */
     expect_fact(state, "The Kessel Brigade, a splinter group of the Northern Front, claimed the attack.\n", TL_PART_OF,
                 "Kessel Brigade", "Northern Front");
+    /* power seized or come to in a state is its rule; a plan is none */
+    expect_fact(state, "Assimi Goita, who seized power in Mali in 2021, expelled the ambassador.\n", TL_LEADER_OF,
+                "Assimi Goita", "Mali");
+    expect_fact(state, "Omar Haddad came to power in Niger in 2023.\n", TL_LEADER_OF, "Omar Haddad", "Niger");
+    expect_no_fact(state, "In 1952 he overthrew president Carlos Prio to seize power in Cuba.\n", TL_LEADER_OF,
+                   "Carlos Prio", "Cuba");
+    expect_no_fact(state, "Power cuts hit Omar Haddad's office in Mali.\n", TL_LEADER_OF, "Omar Haddad", "Mali");
     /* "befriended" makes associates */
     expect_fact(state, "Omar Haddad befriended Ivo Brankov in prison.\n", TL_ASSOCIATE_OF, "Omar Haddad", "Ivo Brankov");
     /* "Each was charged": every one of the pair just named */
