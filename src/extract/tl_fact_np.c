@@ -1134,7 +1134,14 @@ static void kin_lists(tl_fsent *s) {
         if (k + 3 >= s->se) continue;
         /* ("the brothers, A and B", "arrested brothers A and B", "Brothers
          * A and B were") */
-        if (k > s->sb && !tl_fact_w(s, k - 1, "the|two|three|four|twin") && !tl_fact_is_verbish(s, k - 1) &&
+        /* ("the Ortega brothers, Celso and Jorge": a family name between
+         * "the" and the noun) */
+        /* (not "the Warner Brothers": a capital noun is the name's own) */
+        int fm = k > s->sb + 1 ? tl_fact_ment_ending(s, k - 1) : -1;
+        int family = k > s->sb + 1 && (s->d->tokens[k - 1].flags & TL_TOK_UPPER) &&
+                     !(s->d->tokens[k].flags & TL_TOK_UPPER) && tl_fact_is(s, k + 1, ",") &&
+                     (tl_fact_is(s, k - 2, "the") || (fm >= 0 && tl_fact_is(s, s->ms[fm].tb - 1, "the")));
+        if (k > s->sb && !family && !tl_fact_w(s, k - 1, "the|two|three|four|twin") && !tl_fact_is_verbish(s, k - 1) &&
             !(s->len[r - 1] > 3 && !memcmp(s->low[r - 1] + s->len[r - 1] - 2, "ed", 2)))
             continue;
         uint32_t j = tl_fact_is(s, k + 1, ",") ? k + 2 : k + 1;

@@ -3749,6 +3749,11 @@ static void test_hypothetical(void **state) {
     expect_no_fact(state, "In 1952 he overthrew president Carlos Prio to seize power in Cuba.\n", TL_LEADER_OF,
                    "Carlos Prio", "Cuba");
     expect_no_fact(state, "Power cuts hit Omar Haddad's office in Mali.\n", TL_LEADER_OF, "Omar Haddad", "Mali");
+    /* "the Ortega brothers, A and B": siblings (not "the Warner Brothers") */
+    expect_fact(state, "The Ortega brothers, Celso Ortega and Jorge Ortega, ran the network.\n", TL_FAMILY_OF,
+                "Celso Ortega", "Jorge Ortega");
+    expect_no_fact(state, "The Warner Brothers, Celso Ortega and Jorge Ortega, ran the network.\n", TL_FAMILY_OF,
+                   "Celso Ortega", "Jorge Ortega");
     /* "befriended" makes associates */
     expect_fact(state, "Omar Haddad befriended Ivo Brankov in prison.\n", TL_ASSOCIATE_OF, "Omar Haddad", "Ivo Brankov");
     /* "Each was charged": every one of the pair just named */
