@@ -1197,7 +1197,8 @@ static void hedged_stay(tl_fsent *s) {
 /* Plural nouns of people a group of the arrested or charged goes by. */
 #define SET_NOUNS                                                                                            \
     "people|persons|men|women|suspects|defendants|individuals|others|members|militants|nationals|citizens|" \
-    "teenagers|students|officials|officers|operatives|activists|soldiers|fighters|brothers|foreigners"
+    "teenagers|students|officials|officers|operatives|activists|soldiers|fighters|brothers|foreigners|leaders|"  \
+    "commanders|financiers|facilitators|executives"
 
 /* The event of a set of people (ARRESTED, CHARGED or EXTRADITED) told
  * around the plural noun at token n: a past verb before its phrase
@@ -1223,6 +1224,48 @@ static int set_event(const tl_fsent *s, uint32_t n, uint32_t after) {
     if (q < s->se && tl_fact_is(s, q, "been")) q++;
     if (q < s->se && tl_fact_w(s, q, "also|later|subsequently|formally")) q++;
     return event_participle(s, q);
+}
+
+/* "The Treasury sanctioned several militia leaders, including X and Y",
+ * "six men, including X, were sanctioned by Y": the one who sanctions or
+ * designates the set (the active verb's subject before the set noun at n,
+ * or the passive's agent after token after) opposes each person the list
+ * at token j names.  Can't fail. */
+static void set_sanctioned(tl_fsent *s, uint32_t n, uint32_t after, uint32_t j) {
+    static const char verbs[] = "sanctioned|sanctions|sanction|sanctioning|designated|designates|designating|"
+                                "blacklisted|blacklists";
+    const uint32_t bodies = (1u << TL_ORG) | (1u << TL_GPE);
+    int who = -1;
+    uint32_t v = 0;
+    for (uint32_t q = n, k = 0; k < 5 && q > s->sb + 1 && !v; k++) {
+        q--;
+        if (tl_fact_w(s, q, verbs)) v = q;
+        else if (tl_fact_is_punct(s, q) || tl_fact_ment_at(s, q) >= 0 || (s->d->tokens[q].flags & TL_TOK_UPPER))
+            break;
+    }
+    if (v && !(v > s->sb && tl_fact_wl(s, v - 1, WL_BE))) who = tl_fact_subject(s, v, bodies);
+    if (!v) {
+        /* the passive after the list: "were sanctioned by Y" */
+        uint32_t q = after;
+        if (q < s->se && tl_fact_is(s, q, ",")) q++;
+        if (q < s->se && tl_fact_w(s, q, "were|have|had")) q++;
+        if (q < s->se && tl_fact_is(s, q, "been")) q++;
+        if (q + 2 < s->se && tl_fact_w(s, q, verbs) && tl_fact_is(s, q + 1, "by")) {
+            v = q;
+            uint32_t b = q + 2 + (uint32_t)tl_fact_is(s, q + 2, "the");
+            int m = starts_at(s, b);
+            if (m >= 0 && ((1u << s->ms[m].type) & bodies)) who = m;
+        }
+    }
+    if (who < 0) return;
+    for (int c = 0; c < 6 && j < s->se; c++) {
+        int p = starts_at(s, j);
+        if (p < 0 || s->ms[p].type != TL_PERSON || s->ms[p].pron) break;
+        push(s, TL_OPPOSES, who, p, v);
+        j = s->ms[p].te;
+        if (tl_fact_is(s, j, ",")) j++;
+        if (tl_fact_wl(s, j, WL_AND_OR)) j++;
+    }
 }
 
 /* The set noun in the few words before token k (a comma), or 0. */
@@ -1260,6 +1303,7 @@ static void set_members(tl_fsent *s) {
         if (after + 1 < k) type = set_event(s, n, after); /* "six men were charged, among them X" */
         if (!type) type = set_event(s, n, k - 1 == n + 1 ? e : s->se);
         if (type) people_list_of(s, j, type, -1, k);
+        else set_sanctioned(s, n, after + 1 < k ? after : k - 1 == n + 1 ? e : s->se, j);
     }
     tl_fact_np_set_next(s);
 }

@@ -3754,6 +3754,12 @@ static void test_hypothetical(void **state) {
                 "Celso Ortega", "Jorge Ortega");
     expect_no_fact(state, "The Warner Brothers, Celso Ortega and Jorge Ortega, ran the network.\n", TL_FAMILY_OF,
                    "Celso Ortega", "Jorge Ortega");
+    /* who sanctions a set opposes each one the list names */
+    expect_fact(state, "The Treasury Department sanctioned several militia leaders, including Faleh Fayyadh and Omar "
+                       "Haddad.\n",
+                TL_OPPOSES, "Treasury Department", "Omar Haddad");
+    expect_fact(state, "Six men, including Omar Haddad and Ali Saleh, were sanctioned by the Treasury Department.\n",
+                TL_OPPOSES, "Treasury Department", "Ali Saleh");
     /* "befriended" makes associates */
     expect_fact(state, "Omar Haddad befriended Ivo Brankov in prison.\n", TL_ASSOCIATE_OF, "Omar Haddad", "Ivo Brankov");
     /* "Each was charged": every one of the pair just named */
