@@ -2841,6 +2841,9 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
             if (ps2 >= 0 && !s->ms[ps2].pron) poss = ps2;
         }
     }
+    /* "Y's driver", "the driver of Y", never "Uber driver X" (a firm the
+     * tagger may take for a person) */
+    if (type == TL_ASSOCIATE_OF && tl_fact_is(s, i, "driver")) premod = -1;
     /* "X, whose father Y": the relative's possessor is the name before it */
     if (poss < 0 && premod < 0 && st > s->sb + 2 && tl_fact_is(s, st - 1, "whose") && tl_fact_is(s, st - 2, ","))
         poss = tl_fact_ment_ending(s, st - 3);
@@ -3185,8 +3188,8 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     /* "a lieutenant of the Sinaloa cartel", "the cartel's henchmen": the
      * second of a body, not of a person, is one of its members */
     if (type == TL_ASSOCIATE_OF && s->ms[h].type == TL_PERSON && s->ms[grp].type == TL_ORG &&
-        tl_fact_w(s, i, "lieutenant|lieutenants|henchman|henchmen|deputy|deputies|bodyguard|bodyguards|chauffeur|fixer|"
-                        "bagman"))
+        tl_fact_w(s, i, "lieutenant|lieutenants|henchman|henchmen|deputy|deputies|bodyguard|bodyguards|chauffeur|driver|"
+                        "fixer|bagman"))
         type = TL_MEMBER_OF;
     int a[2] = {-1, -1};
     a[hr] = h;

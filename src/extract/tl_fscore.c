@@ -237,7 +237,7 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
             /* nor with "befriended" (trained without it) */
             if (fr[j]->type == TL_ASSOCIATE_OF && n >= 8 && !memcmp(w, "befriend", 8)) continue;
             /* nor with a person's staff ("bodyguard", "fixer") */
-            if (fr[j]->type == TL_ASSOCIATE_OF && tl_trig_in_list("bodyguard|bodyguards|chauffeur|fixer|bagman", w, n))
+            if (fr[j]->type == TL_ASSOCIATE_OF && tl_trig_in_list("bodyguard|bodyguards|chauffeur|driver|fixer|bagman", w, n))
                 continue;
             /* nor with "fought alongside" or "adviser" (trained without
              * them) */

@@ -217,7 +217,7 @@ static const spec SPECS[] = {
     R("aide", TL_ASSOCIATE_OF, 0, 1, 0),
     /* "X was Y's bodyguard", "Y's fixer, X" (of a body, a member:
      * tl_fact.c frame_rel) */
-    R("bodyguard|bodyguards|chauffeur|fixer|bagman", TL_ASSOCIATE_OF, 0, 1, 0),
+    R("bodyguard|bodyguards|chauffeur|driver|fixer|bagman", TL_ASSOCIATE_OF, 0, 1, 0),
     R("confidant", TL_ASSOCIATE_OF, 0, 1, 0),
     /* "a senior adviser to X" */
     R("adviser|advisor", TL_ASSOCIATE_OF, 0, 1, 0),

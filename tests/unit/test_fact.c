@@ -3760,6 +3760,9 @@ static void test_hypothetical(void **state) {
                 TL_OPPOSES, "Treasury Department", "Omar Haddad");
     expect_fact(state, "Six men, including Omar Haddad and Ali Saleh, were sanctioned by the Treasury Department.\n",
                 TL_OPPOSES, "Treasury Department", "Ali Saleh");
+    /* a person's driver is staff, an associate; a firm's driver no one's */
+    expect_fact(state, "Omar Haddad served as Ivo Brankov's driver.\n", TL_ASSOCIATE_OF, "Omar Haddad", "Ivo Brankov");
+    expect_no_fact(state, "Uber driver Omar Haddad was arrested.\n", TL_ASSOCIATE_OF, "Omar Haddad", "Uber");
     /* "befriended" makes associates */
     expect_fact(state, "Omar Haddad befriended Ivo Brankov in prison.\n", TL_ASSOCIATE_OF, "Omar Haddad", "Ivo Brankov");
     /* "Each was charged": every one of the pair just named */
