@@ -3806,6 +3806,11 @@ static int holding_noun_owner(const tl_fsent *s, uint32_t i) {
 static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     if (type == TL_LOCATED_IN && participle_of_noun(s, i)) return;
+    /* "X opened fire on Y": "fire" reads "on" only after "open" ("fire
+     * on the roof" is none) */
+    if (type == TL_ATTACKED && t->prep_a && !strcmp(t->prep_a, "on") &&
+        (i <= s->sb || !tl_fact_w(s, i - 1, "opened|open|opens|opening") || !tl_fact_is(s, i + 1, "on")))
+        return;
     /* "X seized power in Y", "came to power in Y": power taken, by the
      * verb right before it ("the power in Y", "power cuts in Y" are no
      * rule), in Y right after */
@@ -3964,7 +3969,8 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
         for (uint32_t k = i + 1; k < s->se && k < i + 6 && !tl_fact_is(s, k, "at"); k++)
             weapon |= tl_fact_w(s, k, TL_CUE_ATTACK_WEAPON_NOUNS) ||
                       tl_fact_w(s, k, "missile|rocket|drone|shell|mortar|grenade|shots|bullets|rounds|mortars|grenades|projectiles|barrage");
-        if (weapon) emit_coord(s, type, h, -1, o, 1, -1, -1, i, 3);
+        /* ("opened fire on Y": the frame above checked the verb) */
+        if (weapon || (t->prep_a && !strcmp(t->prep_a, "on"))) emit_coord(s, type, h, -1, o, 1, -1, -1, i, 3);
         return;
     }
     if (type == TL_ASSOCIATE_OF && o < 0 && tl_fact_is(s, i + 1, "with")) o = tl_fact_named_after_noun(s, i + 2);

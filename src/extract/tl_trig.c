@@ -346,6 +346,8 @@ static const spec SPECS[] = {
     V("plot|plots|plotted|plotting", TL_ATTACKED, 0, N, "against", 1, NULL, N),
     /* "X fired rockets at Y", "launched missiles at Y" (a weapon noun between: tl_fact.c) */
     S("fire|fires|fired|firing|lob|lobs|lobbed|lobbing|launch|launches|launched|launching", TL_ATTACKED, 0, "at", 1),
+    /* "X opened fire on Y" (the verb right before: tl_fact.c frame_surf) */
+    S("fire", TL_ATTACKED, 0, "on", 1),
     /* "X took Y hostage", "Y was taken hostage by X" (tl_fact_atk.c) */
     R("hostage|hostages", TL_ATTACKED, 0, 1, 0),
     /* ("an airstrike in Puntland targeting X": the participle names the

@@ -3763,6 +3763,9 @@ static void test_hypothetical(void **state) {
     /* a person's driver is staff, an associate; a firm's driver no one's */
     expect_fact(state, "Omar Haddad served as Ivo Brankov's driver.\n", TL_ASSOCIATE_OF, "Omar Haddad", "Ivo Brankov");
     expect_no_fact(state, "Uber driver Omar Haddad was arrested.\n", TL_ASSOCIATE_OF, "Omar Haddad", "Uber");
+    /* "opened fire on Y" attacks Y; fire on a roof attacks nothing */
+    expect_fact(state, "Ivo Brankov opened fire on Omar Haddad.\n", TL_ATTACKED, "Ivo Brankov", "Omar Haddad");
+    expect_no_fact(state, "Ivo Brankov saw the fire on Omar Haddad's roof.\n", TL_ATTACKED, "Ivo Brankov", "Omar Haddad");
     /* "befriended" makes associates */
     expect_fact(state, "Omar Haddad befriended Ivo Brankov in prison.\n", TL_ASSOCIATE_OF, "Omar Haddad", "Ivo Brankov");
     /* "Each was charged": every one of the pair just named */
