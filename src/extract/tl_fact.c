@@ -1301,6 +1301,12 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
 
 /* The mentions coordinated with m: "X, Y and Z".  dir > 0 looks right of m,
  * dir < 0 left.  Appends to out (cap) and returns the count added. */
+/* Is token j a word of "as well as"?  Can't fail. */
+static int in_as_well_as(const tl_fsent *s, uint32_t j) {
+    if (tl_fact_is(s, j, "well")) return j > s->sb && tl_fact_is(s, j - 1, "as");
+    return tl_fact_is(s, j, "as") && (tl_fact_is(s, j + 1, "well") || (j > s->sb && tl_fact_is(s, j - 1, "well")));
+}
+
 static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, size_t cap) {
     size_t k = 0;
     int cur = m;
@@ -1363,10 +1369,7 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
             }
             /* ("as" only in "as well as": "designated X as a Foreign
              * Terrorist Organization" names no second body) */
-            while (j < s->se && (tl_fact_is(s, j, ",") || tl_fact_wl(s, j, WL_AND_OR) ||
-                                 (tl_fact_is(s, j, "as") && (tl_fact_is(s, j + 1, "well") ||
-                                                             (j > s->sb && tl_fact_is(s, j - 1, "well")))) ||
-                                 (tl_fact_is(s, j, "well") && j > s->sb && tl_fact_is(s, j - 1, "as")))) {
+            while (j < s->se && (tl_fact_is(s, j, ",") || tl_fact_wl(s, j, WL_AND_OR) || in_as_well_as(s, j))) {
                 if (!tl_fact_is(s, j, ",")) conj = 1;
                 else conj |= 2;
                 j++;
@@ -3806,10 +3809,10 @@ static int holding_noun_owner(const tl_fsent *s, uint32_t i) {
 static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     int type = t->type;
     if (type == TL_LOCATED_IN && participle_of_noun(s, i)) return;
-    /* "X opened fire on Y": "fire" reads "on" only after "open" ("fire
-     * on the roof" is none) */
-    if (type == TL_ATTACKED && t->prep_a && !strcmp(t->prep_a, "on") &&
-        (i <= s->sb || !tl_fact_w(s, i - 1, "opened|open|opens|opening") || !tl_fact_is(s, i + 1, "on")))
+    /* "X opened fire on Y": "fire" reads "on" only right after a form of
+     * "open" ("the fire on the roof" is none); no weapon is asked then */
+    int fire_on = type == TL_ATTACKED && tl_fact_is(s, i, "fire") && t->prep_a && !strcmp(t->prep_a, "on");
+    if (fire_on && (i <= s->sb || !tl_fact_w(s, i - 1, "opened|open|opens|opening") || !tl_fact_is(s, i + 1, "on")))
         return;
     /* "X seized power in Y", "came to power in Y": power taken, by the
      * verb right before it ("the power in Y", "power cuts in Y" are no
@@ -3969,8 +3972,7 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
         for (uint32_t k = i + 1; k < s->se && k < i + 6 && !tl_fact_is(s, k, "at"); k++)
             weapon |= tl_fact_w(s, k, TL_CUE_ATTACK_WEAPON_NOUNS) ||
                       tl_fact_w(s, k, "missile|rocket|drone|shell|mortar|grenade|shots|bullets|rounds|mortars|grenades|projectiles|barrage");
-        /* ("opened fire on Y": the frame above checked the verb) */
-        if (weapon || (t->prep_a && !strcmp(t->prep_a, "on"))) emit_coord(s, type, h, -1, o, 1, -1, -1, i, 3);
+        if (weapon || fire_on) emit_coord(s, type, h, -1, o, 1, -1, -1, i, 3);
         return;
     }
     if (type == TL_ASSOCIATE_OF && o < 0 && tl_fact_is(s, i + 1, "with")) o = tl_fact_named_after_noun(s, i + 2);
