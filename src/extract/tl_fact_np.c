@@ -90,27 +90,21 @@ static int born_prefix(const tl_fsent *s, int o) { return born_token(s, s->ms[o]
 
 /* True when NORP mention m names a nationality (a demonym of the gazetteer),
  * not a faith or a party ("Islamist", "Sunni"). */
-/* "Franco-Moroccan", "Anglo-Irish": a combining form of a nationality,
- * a hyphen and a nationality name one dual nationality.  (Two demonyms,
- * "Russian-German", are two mentions the tokenizer splits.)  Can't fail. */
-static int dual_demonym(const tl_fsent *s, tl_str n) {
-    static const char *const forms[] = {"Franco", "Anglo", "Sino", "Russo", "Italo", "Indo", "Afro", "Greco",
-                                        "Hispano", "Luso", "Austro", "Serbo", "Turko", "Irano", "Germano"};
-    const char *h = memchr(n.ptr, '-', n.len);
-    if (!h || h == n.ptr || h + 1 >= n.ptr + n.len) return 0;
-    size_t fl = (size_t)(h - n.ptr), rl = n.len - fl - 1;
-    if (!(tl_gaz_lookup(s->g, h + 1, rl) & TL_GAZ_DEMONYM)) return 0;
-    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
-        if (strlen(forms[i]) == fl && memcmp(forms[i], n.ptr, fl) == 0) return 1;
-    return 0;
-}
-
 static int nationality(const tl_fsent *s, int m) {
     const tl_entity *e = &s->d->entities[s->ms[m].ent];
-    if (s->ms[m].type != TL_NORP || s->ms[m].virt ||
-        (!(tl_gaz_lookup(s->g, e->name.ptr, e->name.len) & TL_GAZ_DEMONYM) && !dual_demonym(s, e->name)))
-        return 0;
-    /* Two nationalities in a row ("Iranian-American", "Georgian Azerbaijani")
+    if (s->ms[m].type != TL_NORP || s->ms[m].virt) return 0;
+    if (!(tl_gaz_lookup(s->g, e->name.ptr, e->name.len) & TL_GAZ_DEMONYM)) {
+        int dual = tl_gaz_dual_demonym(s->g, e->name.ptr, e->name.len);
+        /* "Franco-Moroccan" is two citizenships; two peoples' names
+         * ("an Iranian-American journalist") tell an origin as often, and
+         * are a citizenship only where a word says so: "a dual
+         * Russian-German citizen" */
+        if (dual == 0) return 0;
+        if (dual == 2 && !tl_fact_is(s, s->ms[m].tb - 1, "dual") &&
+            !tl_fact_w(s, s->ms[m].te, "citizen|citizens|national|nationals"))
+            return 0;
+    }
+    /* Two nationalities in a row ("Iranian American", "Georgian Azerbaijani")
      * describe an origin as often as a citizenship: left alone.  A faith
      * next to one ("a British Muslim") is no second nationality. */
     for (int o = 0; o < s->nm; o++)

@@ -193,6 +193,20 @@ uint32_t tl_gaz_population(const tl_gaz *g, const char *s, size_t n) {
     return x ? x->pop : 0;
 }
 
+int tl_gaz_dual_demonym(const tl_gaz *g, const char *s, size_t n) {
+    /* the combining forms English writes before a hyphen */
+    static const char *const forms[] = {"Franco", "Anglo", "Sino", "Russo", "Italo", "Indo", "Afro", "Greco",
+                                        "Hispano", "Luso", "Austro", "Serbo", "Turko", "Irano", "Germano"};
+    const char *h = n > 2 ? memchr(s + 1, '-', n - 2) : NULL;
+    if (!h || memchr(h + 1, '-', (size_t)(s + n - h - 1))) return 0;
+    size_t fl = (size_t)(h - s), rl = n - fl - 1;
+    if (!(tl_gaz_lookup(g, h + 1, rl) & TL_GAZ_DEMONYM)) return 0;
+    if (tl_gaz_lookup(g, s, fl) & TL_GAZ_DEMONYM) return 2;
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+        if (strlen(forms[i]) == fl && memcmp(forms[i], s, fl) == 0) return 1;
+    return 0;
+}
+
 /* ---- remembered lookups ------------------------------------------------------ */
 
 struct tl_gaz_memo {

@@ -65,6 +65,13 @@ uint32_t tl_gaz_population(const tl_gaz *g, const char *s, size_t n);
  * Returns a view into static tables, or {NULL, 0}.  Can't fail. */
 const char *tl_gaz_place_country(const tl_gaz *g, const char *s, size_t n, size_t *out_len);
 
+/* Is s[0..n) one hyphenated double nationality: a people's name or its
+ * combining form ("Franco", "Sino", "Anglo"...), a hyphen and a people's
+ * name?  Returns 1 for a combining form ("Franco-Moroccan"), 2 for two
+ * peoples' names ("Russian-German", "Iranian-American"), 0 for neither.
+ * Both parts by tl_gaz_lookup.  Can't fail. */
+int tl_gaz_dual_demonym(const tl_gaz *g, const char *s, size_t n);
+
 /* ---- remembered lookups --------------------------------------------------- */
 /* A memo of lookups: the entry each string folds to, so asking again for a
  * name (documents repeat their names, and so do documents of a thread) skips

@@ -530,10 +530,35 @@ static int arabic_article_name(const tl_doc *d, uint32_t i) {
            (pl == 3 && (!memcmp(s, "ash", 3) || !memcmp(s, "adh", 3) || !memcmp(s, "ath", 3)));
 }
 
+/* Does the hyphenated token t, two peoples' names ("Iranian-American"),
+ * describe one person: "a dual Russian-German citizen", "an
+ * Iranian-American businessman"?  Then it is one nationality, as reports
+ * name it; "the Israeli-Palestinian conflict" or "Russian-Ukrainian
+ * talks" name two.  A noun of a kind of person or an occupation within
+ * three lower-case words after it, or "dual" before it, says so.  Can't
+ * fail. */
+static int one_people(const tl_ner_feats *f, uint32_t t) {
+    const tl_doc *d = f->doc;
+    size_t wn;
+    const char *w = tl_ner_tok_ptr(d, t, &wn);
+    if (!tl_gaz_dual_demonym(f->gaz, w, wn)) return 0;
+    if (t > 0 && d->tokens[t - 1].sent == d->tokens[t].sent && tok_in_fold(d, t - 1, "dual")) return 1;
+    for (uint32_t k = t + 1; k < d->n_tokens && k <= t + 3 && d->tokens[k].sent == d->tokens[t].sent; k++) {
+        size_t n;
+        const char *x = tl_ner_tok_ptr(d, k, &n);
+        if (!(d->tokens[k].flags & TL_TOK_ALPHA) || !is_lower_start(x, n)) return 0;
+        if (TOK_IN_CUE(d, k, TL_CUE_KIND_PERSON_NOUNS) || TOK_IN_CUE(d, k, TL_CUE_OCCUPATION_NOUNS) ||
+            tok_in(d, k, "citizen|national|man|woman|boy|girl|businessman|businesswoman|dual"))
+            return 1;
+    }
+    return 0;
+}
+
 /* A single hyphenated token: "anti-Azerbaijan", "Azeri-language",
  * "Iran-Azerbaijan".  Emits the parts that are places or nationalities and
  * returns 1, or returns 0 when the token is a name of its own
- * (Nagorno-Karabakh, IRGC-Quds, Al-Arabiya). */
+ * (Nagorno-Karabakh, IRGC-Quds, Al-Arabiya, a person's "Iranian-American":
+ * one_people). */
 static int split_compound(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t t) {
     const tl_doc *d = f->doc;
     const char *s = d->text + d->tokens[t].start;
@@ -542,6 +567,7 @@ static int split_compound(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t t)
     for (size_t i = 0; i <= n && np < 8; i++)
         if (i == n || s[i] == '-') { ps[np] = a; pl[np] = i - a; np++; a = i + 1; }
     if (np < 2) return 0;
+    if (np == 2 && one_people(f, t)) return 0;
     /* "Yamaguchi-gumi", "Sumiyoshi-kai": a capitalized word glued to a
      * short lower-case suffix that is no English word is one foreign
      * name ("Moscow-based", "Hamas-run" end in words) */
@@ -1204,11 +1230,7 @@ not_office:
     if (b - a == 1 && type != TL_NORP) {
         size_t n;
         const char *w = tl_ner_tok_ptr(d, a, &n);
-        const char *h = n > 4 ? memchr(w + 1, '-', n - 2) : NULL;
-        if (h && (tl_gaz_lookup(f->gaz, h + 1, (size_t)(w + n - h - 1)) & TL_GAZ_DEMONYM) &&
-            ((tl_gaz_lookup(f->gaz, w, (size_t)(h - w)) & TL_GAZ_DEMONYM) ||
-             (h - w == 6 && !memcmp(w, "Franco", 6))))
-            type = TL_NORP;
+        if (tl_gaz_dual_demonym(f->gaz, w, n)) type = TL_NORP;
     }
     /* "ISIS-Mozambique", "ISIS-K": a known organization's name before a
      * hyphen names its branch, an organization wherever it operates */

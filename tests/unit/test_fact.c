@@ -3797,6 +3797,35 @@ static void test_shot_dead_and_accused_actors(void **state) {
                 TL_CITIZEN_OF, "Maxim Kuzminov", "Russian");
 }
 
+/* Does the document hold an entity of type named n?  Can't fail. */
+static int has_typed_entity(const tl_doc *d, int type, const char *n) {
+    for (uint32_t i = 0; i < d->n_entities; i++)
+        if ((int)d->entities[i].type == type && named(d, (int32_t)i, n)) return 1;
+    return 0;
+}
+
+/* Two peoples' names joined by a hyphen describe one person's nationality
+ * when a noun of a person follows; it is a citizenship only where a word
+ * says so ("dual", "citizen"); relations between two peoples stay two. */
+static void test_double_nationalities(void **state) {
+    tl_doc *d = run(state, "Arthur Petrov, a dual Russian-German citizen, was arrested in Cyprus on Tuesday.\n");
+    assert_true(has_typed_entity(d, TL_NORP, "Russian-German"));
+    assert_false(has_typed_entity(d, TL_NORP, "German"));
+    assert_true(fact_has(d, TL_CITIZEN_OF, "Arthur Petrov", "Russian-German"));
+    tl_doc_free(d);
+    d = run(state, "Police detained Reza Tavakoli, an Iranian-American businessman, at the airport.\n");
+    assert_true(has_typed_entity(d, TL_NORP, "Iranian-American"));
+    assert_false(fact_has(d, TL_CITIZEN_OF, "Reza Tavakoli", "Iranian-American"));
+    assert_false(fact_has(d, TL_CITIZEN_OF, "Reza Tavakoli", "American"));
+    tl_doc_free(d);
+    d = run(state, "The Israeli-Palestinian talks resumed in Cairo on Monday.\n");
+    assert_false(has_typed_entity(d, TL_NORP, "Israeli-Palestinian"));
+    assert_true(has_typed_entity(d, TL_NORP, "Palestinian"));
+    tl_doc_free(d);
+    expect_fact(state, "The Franco-Moroccan activist Karim Benali was expelled from France.\n", TL_CITIZEN_OF,
+                "Karim Benali", "Franco-Moroccan");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -3962,6 +3991,7 @@ int main(void) {
         cmocka_unit_test(test_kin_messages_operations),
         cmocka_unit_test(test_hypothetical),
         cmocka_unit_test(test_shot_dead_and_accused_actors),
+        cmocka_unit_test(test_double_nationalities),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

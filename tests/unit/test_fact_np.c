@@ -145,10 +145,15 @@ static void test_nationality_description_names(void **state) {
     tl_doc_free(d);
 }
 
-/* "dual" makes both nationalities of a joined pair citizenships; without
- * it the pair is left alone (test_nationality_before_name). */
+/* "dual" makes a pair joined by a hyphen one double citizenship, named as
+ * the report names it; without it the pair is left alone
+ * (test_nationality_before_name). */
 static void test_dual_nationality(void **state) {
     tl_doc *d = run(state, "Omar Selimi, a dual British-Albanian national, was detained in Tirana.\n");
+    assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "British-Albanian"));
+    assert_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "Albanian"));
+    tl_doc_free(d);
+    d = run(state, "Omar Selimi, a dual British and Albanian national, was detained in Tirana.\n");
     assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "British"));
     assert_non_null(find(d, TL_CITIZEN_OF, "Omar Selimi", "Albanian"));
     tl_doc_free(d);
