@@ -53,7 +53,7 @@ static const uint32_t ROLE_MASK[TL_FACT_TYPE_COUNT][4] = {
     [TL_CITIZEN_OF] = {P_, G_ | N_, 0, 0},
     [TL_ORIGIN] = {P_, N_ | G_, 0, 0},
     [TL_BORN_IN] = {P_, G_ | L_, 0, 0},
-    [TL_LOCATED_IN] = {P_ | O_ | F_ | G_, G_ | L_ | F_, 0, 0},
+    [TL_LOCATED_IN] = {P_ | O_ | F_ | G_ | L_, G_ | L_ | F_, 0, 0},
     [TL_TRAVELED_TO] = {P_, G_ | L_ | F_, 0, 0},
 };
 
@@ -2981,9 +2981,14 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         }
     }
     if (place_noun) {
+        /* (a word of a name is no noun of it: "the Czech Republic") */
+        if (tl_fact_ment_at(s, i) >= 0) return;
         /* "the Azeri city of Lankaran": of-arg is the entity, premod the place;
          * "X, a town in Y": holder left, "in Y". */
         int ent = -1, place = -1;
+        /* ("the Islamic republic of Iran", "the territory of Y" name the
+         * state itself, as "the city of Y" does, and hold nothing) */
+        if (tl_fact_is(s, after, "of") && tl_fact_w(s, i, "republic|territory|enclave")) return;
         if (tl_fact_is(s, after, "of")) ent = tl_fact_ment_from(s, after + 1, NULL);
         if (ent >= 0 && s->ms[ent].type != TL_GPE && s->ms[ent].type != TL_FAC) ent = -1;
         if (ent >= 0) {

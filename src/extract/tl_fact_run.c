@@ -1792,6 +1792,11 @@ static int mark_triggers(tl_fsent *s) {
         if (any && r > 0 && s->at[r - 1] < 0 && s->len[r] >= 3 && s->len[r] <= 13 &&
             tl_trig_in_list(TL_TRIG_HOME_NOUNS, s->low[r], s->len[r]))
             any = 0;
+        /* "the Islamic Republic": a territory's noun capitalized is a
+         * name's word */
+        if (any && (s->d->tokens[s->sb + r].flags & TL_TOK_UPPER) &&
+            tl_trig_in_list(TL_TRIG_TERRITORY_NOUNS, s->low[r], s->len[r]))
+            any = 0;
         /* "left" departs only "for" somewhere ("left for Syria", "left
          * Porbandar for Rajkot"): a common word otherwise */
         if (any && s->low[r][0] == 'l' && tl_trig_in_list("left|leaves|leaving", s->low[r], s->len[r])) {

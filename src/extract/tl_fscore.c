@@ -225,6 +225,9 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
                  tl_trig_in_list("add|adds|added|adding|ban|bans|banned|banning|outlaw|outlaws|outlawed|outlawing|"
                                  "proscribe|proscribes|proscribed|proscribing", w, n)))
                 continue;
+            /* nor with "a republic in", "an island in" (trained without
+             * them) */
+            if (fr[j]->type == TL_LOCATED_IN && tl_trig_in_list(TL_TRIG_TERRITORY_NOUNS, w, n)) continue;
             /* nor with "remains in" (trained without it) */
             if (fr[j]->type == TL_LOCATED_IN && n >= 6 && !memcmp(w, "remain", 6)) continue;
             /* nor with "operations against" (trained without it) */

@@ -471,6 +471,8 @@ static const spec SPECS[] = {
     R(TL_TRIG_HOME_NOUNS, TL_LOCATED_IN, 0, 1, 1),
     R("town|city|village|capital|province|region|district|suburb|municipality|neighborhood|neighbourhood|county|state|port",
       TL_LOCATED_IN, 0, 1, 0),
+    /* "Chechnya is a republic in the North Caucasus", "X, an island in Y" */
+    R(TL_TRIG_TERRITORY_NOUNS, TL_LOCATED_IN, 0, 1, 0),
     /* TRAVELED_TO */
     S("travel|travels|traveled|travelled|traveling|travelling", TL_TRAVELED_TO, 0, "to", 1),
     S("go|goes|went|gone|going", TL_TRAVELED_TO, 0, "to", 1),

@@ -24,6 +24,13 @@
  * trigger marking that opens it only after a name (tl_fact_run.c). */
 #define TL_TRIG_HOME_NOUNS "man|woman|businessman|businesswoman"
 
+/* Nouns of a territory that lies in a bigger place ("Chechnya is a
+ * republic in the North Caucasus", "X, an island in Y"): the trigger
+ * table's entry, the trigger marking that skips them capitalized (a
+ * name's word: "the Islamic Republic", "Northern Territory") and the
+ * learned scorer's features, trained without them (tl_fscore.c). */
+#define TL_TRIG_TERRITORY_NOUNS "republic|territory|island|enclave|oblast|governorate|prefecture"
+
 /* How a trigger finds its arguments. */
 enum {
     TL_TK_VERB = 1, /* subject / object / prepositions; passive swaps subject and object */

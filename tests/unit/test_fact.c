@@ -3826,6 +3826,21 @@ static void test_double_nationalities(void **state) {
                 "Karim Benali", "Franco-Moroccan");
 }
 
+/* A territory's noun places the name it describes ("a republic in Y",
+ * "the Danish island of Funen"); a region lies in a place as a town does;
+ * "the republic of Y" is Y itself, and "Republic" in a name no noun. */
+static void test_territories(void **state) {
+    expect_fact(state, "Chechnya is a republic in the North Caucasus.\n", TL_LOCATED_IN, "Chechnya", "North Caucasus");
+    expect_fact(state, "Chechnya is a Russian republic in the North Caucasus.\n", TL_LOCATED_IN, "Chechnya",
+                "North Caucasus");
+    expect_fact(state, "Socotra is an island in Yemen.\n", TL_LOCATED_IN, "Socotra", "Yemen");
+    expect_no_fact(state, "Diplomats from the Islamic republic of Iran met in Vienna.\n", TL_LOCATED_IN, "Islamic",
+                   "Iran");
+    tl_doc *d = run(state, "Delegates of Cuba, the Czech Republic and Finland voted for the resolution.\n");
+    for (uint32_t i = 0; i < d->n_facts; i++) assert_int_not_equal(d->facts[i].type, TL_LOCATED_IN);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -3992,6 +4007,7 @@ int main(void) {
         cmocka_unit_test(test_hypothetical),
         cmocka_unit_test(test_shot_dead_and_accused_actors),
         cmocka_unit_test(test_double_nationalities),
+        cmocka_unit_test(test_territories),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
