@@ -944,8 +944,34 @@ static int title_person(const tl_fsent *s, int m);
  * fail. */
 #define BAND_NOUNS "group|organization|organisation|network|gang|militia|cell|faction|movement|cartel|band|outfit|sect|" \
                    "clan|wing|branch|unit|ring|syndicate"
+int tl_fact_named_part(const tl_fsent *s, int m) {
+    if (m < 0 || s->ms[m].type != TL_ORG || s->ms[m].pron || s->ms[m].virt) return -1;
+    uint32_t q = s->ms[m].te;
+    for (int n = 0; n < 3 && q < s->se && tl_fact_ment_at(s, q) < 0 && !tl_fact_is_punct(s, q) &&
+                    !(s->d->tokens[q].flags & TL_TOK_UPPER) && !tl_fact_w(s, q, BAND_NOUNS);
+         n++)
+        q++;
+    if (q + 2 >= s->se || !tl_fact_w(s, q, BAND_NOUNS)) return -1;
+    uint32_t c = q + 1;
+    if (tl_fact_is(s, c, ",")) c++;
+    if (tl_fact_w(s, c, "also|commonly|widely|locally") && tl_fact_is(s, c + 1, "known")) c++;
+    if (tl_fact_is(s, c, "known") && tl_fact_is(s, c + 1, "as")) c++;
+    else if (!tl_fact_w(s, c, "called|named|dubbed|nicknamed")) return -1;
+    c++;
+    while (c < s->se && (s->d->tokens[c].flags & TL_TOK_QUOTE)) c++;
+    int g = c < s->se ? tl_fact_ment_at(s, c) : -1;
+    if (g < 0 && tl_fact_is(s, c, "the")) g = tl_fact_ment_at(s, ++c);
+    return g >= 0 && s->ms[g].tb == c && !s->ms[g].pron && s->ms[g].type == TL_ORG && s->ms[g].ent != s->ms[m].ent ? g
+                                                                                                                   : -1;
+}
+
 static int named_band(const tl_fsent *s, uint32_t q, uint32_t mask) {
     if (q < s->se && tl_fact_wl(s, q, WL_DETS)) q++;
+    /* "joined an ISIS cell known as X": the part of the body named */
+    if (q < s->se && tl_fact_ment_at(s, q) >= 0 && s->ms[tl_fact_ment_at(s, q)].tb == q) {
+        int g = tl_fact_named_part(s, tl_fact_ment_at(s, q));
+        return g >= 0 && tl_fact_type_ok(s, g, mask) ? g : -1;
+    }
     for (int n = 0; n < 3 && q < s->se && tl_fact_ment_at(s, q) < 0 && !tl_fact_is_punct(s, q) && !tl_fact_w(s, q, BAND_NOUNS);
          n++)
         q++;
@@ -2912,6 +2938,11 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (of && !place_noun && grp < 0) {
         uint32_t k;
         grp = tl_fact_ment_from(s, after + 1, &k);
+        /* "part of an ISIS cell nicknamed the Beatles": of the part named */
+        if (grp >= 0 && (type == TL_MEMBER_OF || type == TL_LEADER_OF || type == TL_PART_OF)) {
+            int part = tl_fact_named_part(s, grp);
+            if (part >= 0) grp = part;
+        }
         /* "a top aide to the leader of X, Y": the person the apposition names */
         if (type == TL_ASSOCIATE_OF && tl_fact_is(s, after, "to") &&
             (grp < 0 || tl_fact_w(s, s->ms[grp].te, "'s|\u2019s|'|\u2019")))
@@ -4016,6 +4047,11 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (type == TL_LOCATED_IN && tl_fact_is(s, i, "held") && !tl_fact_is(s, i + 1, "in") &&
         !(i > s->sb && (tl_fact_wl(s, i - 1, WL_BE) || tl_fact_is(s, i - 1, "being"))))
         return;
+    /* "belonged to a Hezbollah unit known as Unit 910": to the part named */
+    if ((type == TL_MEMBER_OF || type == TL_LEADER_OF) && o >= 0) {
+        int part = tl_fact_named_part(s, o);
+        if (part >= 0) o = part;
+    }
     /* "born in X" in a parenthesis or a participle phrase after the name */
     emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
 }

@@ -239,6 +239,11 @@ static inline int tl_fact_type_ok(const tl_fsent *s, int m, uint32_t mask) {
  * modifiers ("the", "former"), or -1; *end_skip (may be NULL) gets its
  * first token.  Can't fail. */
 int tl_fact_ment_from(const tl_fsent *s, uint32_t i, uint32_t *end_skip);
+/* "an ISIS terrorist cell, nicknamed "The Beatles"", "a Hezbollah unit
+ * known as Unit 910": the part of body m that a participle names after
+ * m, up to three common words and a band's noun (the name's mention, an
+ * organization), or -1.  Can't fail. */
+int tl_fact_named_part(const tl_fsent *s, int m);
 /* The entity types (1 << TL_*) role `role` of fact type `type` accepts; 0
  * for an unknown type or role.  Can't fail. */
 uint32_t tl_fact_role_mask(int type, int role);

@@ -1386,6 +1386,9 @@ void tl_fact_np(tl_fsent *s) {
         possessed_state_body(s, m);
         org_group_in(s, m);
         person_job_org(s, m);
+        /* "an ISIS cell, nicknamed the Beatles": the part named is the body's */
+        int part = tl_fact_named_part(s, m);
+        if (part >= 0) push(s, TL_PART_OF, part, m, s->ms[part].tb);
     }
     tl_fact_norp(s);
 }

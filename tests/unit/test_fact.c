@@ -3841,6 +3841,26 @@ static void test_territories(void **state) {
     tl_doc_free(d);
 }
 
+/* A band's noun after a body, named by a participle ("an ISIS cell,
+ * nicknamed "The Beatles"", "a Hezbollah unit known as Unit 910"), is a
+ * part of the body, and who joins or belongs to it is its member. */
+static void test_named_parts(void **state) {
+    tl_doc *d = run(state, "Omar Dabaan was part of an ISIS terrorist cell, nicknamed \"The Beatles\", that beheaded "
+                           "hostages.\n");
+    assert_true(fact_has(d, TL_PART_OF, "Beatles", "ISIS"));
+    assert_true(fact_has(d, TL_MEMBER_OF, "Omar Dabaan", "Beatles"));
+    tl_doc_free(d);
+    d = run(state, "Omar Dabaan belonged to a Hezbollah unit known as the Ghost Brigade.\n");
+    assert_true(fact_has(d, TL_PART_OF, "Ghost Brigade", "Hezbollah"));
+    assert_true(fact_has(d, TL_MEMBER_OF, "Omar Dabaan", "Ghost Brigade"));
+    tl_doc_free(d);
+    /* (a band named with no body before it is part of nothing) */
+    d = run(state, "Omar Dabaan joined a militia group called the Wolverine Watchmen.\n");
+    assert_true(fact_has(d, TL_MEMBER_OF, "Omar Dabaan", "Wolverine Watchmen"));
+    for (uint32_t i = 0; i < d->n_facts; i++) assert_int_not_equal(d->facts[i].type, TL_PART_OF);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4008,6 +4028,7 @@ int main(void) {
         cmocka_unit_test(test_shot_dead_and_accused_actors),
         cmocka_unit_test(test_double_nationalities),
         cmocka_unit_test(test_territories),
+        cmocka_unit_test(test_named_parts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
