@@ -235,8 +235,9 @@ static int same_person_name(const ment *k, const ment *e) {
 }
 
 /* An organization's shorter name drops words that only qualify it: an
- * acronym or a place ("IRGC Quds Force" → "Quds Force", "Iranian Red
- * Crescent" → "Red Crescent"), or leaves at least two words.  "Kata'ib
+ * acronym, a place or an article ("IRGC Quds Force" → "Quds Force",
+ * "Iranian Red Crescent" → "Red Crescent", "Los Chapitos" → "Chapitos"),
+ * or leaves at least two words.  "Kata'ib
  * Hezbollah" is not "Hezbollah". */
 static int org_prefix_ok(const tl_gaz *g, tl_gaz_memo *gm, const tl_doc *d, const tl_mention *longer, uint32_t kept_words) {
     if (kept_words >= 2) return 1;
@@ -260,7 +261,10 @@ static int org_prefix_ok(const tl_gaz *g, tl_gaz_memo *gm, const tl_doc *d, cons
         /* "the Navy" of the Colombian National Navy, "the Army" of the
          * Royal Thai Army: a state's word is no other body's name */
         static const char states[] = "National|Federal|Royal|Imperial";
-        if (!(gf & PLACE_OR_NORP) && !tl_wfind_in_list(states, sizeof states - 1, d->text + tk->start, tk->end - tk->start))
+        /* "Los Chapitos" are "the Chapitos": a Romance article is "the" */
+        static const char articles[] = "Los|Las|La|El|Les|Le";
+        if (!(gf & PLACE_OR_NORP) && !tl_wfind_in_list(states, sizeof states - 1, d->text + tk->start, tk->end - tk->start) &&
+            !tl_wfind_in_list(articles, sizeof articles - 1, d->text + tk->start, tk->end - tk->start))
             return 0;
     }
     return 1;

@@ -357,6 +357,7 @@ static const struct ner_pass {
     {"consistency", tl_ner_pass_consistency},
     {"group-names", tl_nerarg_pass_group_names},
     {"possessive-names", tl_ner_pass_possessive_names},
+    {"possessed-parts", tl_ner_pass_possessed_parts},
     {"for-names", tl_ner_pass_for_names},
     {"org-spans", tl_ner_pass_org_spans},
     {"sort", tl_ner_pass_sort},

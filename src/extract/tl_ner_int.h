@@ -139,6 +139,7 @@ typedef struct tl_ner_state {
 /* Each pass returns TL_OK or TL_ENOMEM (the state then only fit to free). */
 int tl_ner_pass_capitalized_runs(tl_ner_state *r); /* tl_ner_rules.c */
 int tl_ner_pass_possessive_names(tl_ner_state *r); /* tl_ner_rules.c */
+int tl_ner_pass_possessed_parts(tl_ner_state *r);  /* tl_ner_rules.c */
 int tl_ner_pass_for_names(tl_ner_state *r);        /* tl_ner_rules.c */
 int tl_ner_pass_plural_bodies(tl_ner_state *r);    /* tl_ner_rules.c */
 int tl_ner_pass_consistency(tl_ner_state *r);      /* tl_ner_doc.c from here */

@@ -1656,6 +1656,41 @@ int tl_ner_pass_possessive_names(tl_ner_state *r) {
     return TL_OK;
 }
 
+/* "the Sinaloa cartel's Chapitos faction", "Hamas's Qassam wing": one to
+ * three capitalized words after an organization's possessive and before a
+ * lower-case noun of a part of a body name the part, an organization (the
+ * tagger leaves them out or takes them for a person).  A place or a
+ * people there says where the part is ("Hamas's Gaza wing") and is left
+ * alone.  Returns TL_ENOMEM when out of memory. */
+int tl_ner_pass_possessed_parts(tl_ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    tl_doc *d = r->d;
+    tl_ner_spanvec *svp = &r->sv;
+    for (uint32_t p = 1; p + 2 < d->n_tokens; p++) {
+        uint32_t sent = d->tokens[p].sent;
+        if (!possessive_end(d, p) || d->tokens[p + 1].sent != sent) continue;
+        int owner = 0;
+        for (size_t x = 0; x < svp->n && !owner; x++)
+            owner = !svp->v[x].se && svp->v[x].cls == TL_ORG && svp->v[x].b == p;
+        if (!owner) continue;
+        uint32_t a = p + 1, b = a;
+        while (b < d->n_tokens && b < a + 3 && d->tokens[b].sent == sent && f->t[b].cls == TL_NER_SH_CAP) b++;
+        if (b == a || b >= d->n_tokens || d->tokens[b].sent != sent ||
+            !tok_in(d, b, "faction|wing|cell|branch|unit|brigade|arm|division|network|clique|chapter|offshoot"))
+            continue;
+        uint32_t g = tl_ner_span_gaz(f, a, b);
+        if (g & (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY | TL_GAZ_CITY_BIG | TL_GAZ_CAPITAL | TL_GAZ_REGION |
+                 TL_GAZ_DEMONYM | TL_GAZ_NORP))
+            continue;
+        /* (common words capitalized in a title: "the Group's Finance Unit") */
+        if (all_common_words(f, a, b)) continue;
+        drop_covered(d, svp, a, b);
+        if (!tl_ner_sv_push(svp, (tl_ner_span){a, b, TL_ORG, 0, 0, 0, 0, 0})) return TL_ENOMEM;
+        p = b;
+    }
+    return TL_OK;
+}
+
 /* "the far-right Alternative for Germany party", "the Movement for
  * Democratic Change": capitalized words, "for" and a name after it are one
  * organization's name when a lower-case noun of a party or movement

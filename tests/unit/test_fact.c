@@ -3861,6 +3861,18 @@ static void test_named_parts(void **state) {
     tl_doc_free(d);
 }
 
+/* A part a body's possessive names before a part's noun ("the Sinaloa
+ * cartel's Chapitos faction") is the body's part; "Los Chapitos" later is
+ * the same body (a Romance article is "the"). */
+static void test_possessed_parts(void **state) {
+    tl_doc *d = run(state, "Joaquin Lopez is an alleged member of the Sinaloa cartel's Chapitos faction.\n\n"
+                           "Since 2019, Los Chapitos have fought the Zambada faction.\n");
+    assert_true(fact_has(d, TL_PART_OF, "Los Chapitos", "Sinaloa cartel"));
+    assert_true(fact_has(d, TL_MEMBER_OF, "Joaquin Lopez", "Los Chapitos"));
+    assert_true(fact_has(d, TL_MEMBER_OF, "Joaquin Lopez", "Chapitos"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4029,6 +4041,7 @@ int main(void) {
         cmocka_unit_test(test_double_nationalities),
         cmocka_unit_test(test_territories),
         cmocka_unit_test(test_named_parts),
+        cmocka_unit_test(test_possessed_parts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

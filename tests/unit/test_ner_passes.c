@@ -27,7 +27,7 @@ static int mention(const tl_doc *d, const char *w) {
 
 static void test_table(void **state) {
     (void)state;
-    const char *names[] = {"headlines", "tag", "tagger-spans", "capitalized-runs", "group-nicknames", "described-kinds", "plural-bodies", "consistency", "group-names", "possessive-names", "for-names", "org-spans", "sort", "described-repeats",
+    const char *names[] = {"headlines", "tag", "tagger-spans", "capitalized-runs", "group-nicknames", "described-kinds", "plural-bodies", "consistency", "group-names", "possessive-names", "possessed-parts", "for-names", "org-spans", "sort", "described-repeats",
                            "member-nouns", "surnames", "modifier-bodies", "body-before-title", "holder-offices", "nicknames", "mentions"};
     assert_int_equal(tl_ner_pass_count(), sizeof names / sizeof names[0]);
     for (unsigned k = 0; k < tl_ner_pass_count(); k++) assert_string_equal(tl_ner_pass_name(k), names[k]);
@@ -575,6 +575,22 @@ static void test_datelines_splinters_and_people_nouns(void **state) {
     tl_doc_free(d);
 }
 
+/* "the Kessel cartel's Ulvaros faction": capitalized words between a
+ * body's possessive and a noun of a part name the part, an organization,
+ * with the possessed-parts pass; a place there ("Hamas's Gaza wing") is
+ * left a place. */
+static void test_possessed_parts(void **state) {
+    const char *t = "Karl Brenner is an alleged member of the Kessel cartel's Ulvaros faction.\n\n"
+                    "The attack was claimed by Hamas's Gaza wing.\n";
+    tl_doc *d = run(state, t, 0);
+    assert_int_equal(mention(d, "Ulvaros"), TL_ORG);
+    assert_int_equal(mention(d, "Gaza"), TL_GPE);
+    tl_doc_free(d);
+    d = run(state, t, pass_bit("possessed-parts"));
+    assert_int_not_equal(mention(d, "Ulvaros"), TL_ORG);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_portfolios_companies_and_institutes), cmocka_unit_test(test_described_by_participle_count_and_which),
@@ -587,7 +603,7 @@ int main(void) {
         cmocka_unit_test(test_tagger),       cmocka_unit_test(test_headlines_and_consistency),
         cmocka_unit_test(test_holder_offices), cmocka_unit_test(test_nicknames),
         cmocka_unit_test(test_unsorted),     cmocka_unit_test(test_one_name_one_class),
-        cmocka_unit_test(test_possessive_names), cmocka_unit_test(test_for_names), cmocka_unit_test(test_plural_bodies),
+        cmocka_unit_test(test_possessive_names), cmocka_unit_test(test_possessed_parts), cmocka_unit_test(test_for_names), cmocka_unit_test(test_plural_bodies),
         cmocka_unit_test(test_described_by_apposition), cmocka_unit_test(test_described_by_noun_before),
         cmocka_unit_test(test_described_by_noun_after), cmocka_unit_test(test_described_person),
         cmocka_unit_test(test_described_disagree), cmocka_unit_test(test_described_place),
