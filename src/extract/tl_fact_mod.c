@@ -264,6 +264,37 @@ static int grounds_of(const tl_fsent *s, uint32_t trig, uint32_t reach, const ch
     return 0;
 }
 
+/* "X was recruited by Y in 2020, prosecutors allege.", "..., the
+ * indictment alleges.", "..., alleges the complaint.": a verb of
+ * accusation that ends the sentence after a comma, with its subject of a
+ * few words before or after it, casts all before the comma, trig among
+ * it, as an allegation.  Can't fail. */
+static int trailing_allegation(const tl_fsent *s, uint32_t trig) {
+    static const char verbs[] = "allege|alleges|alleged|claim|claims|contend|contends|charge|charges|suspect|suspects";
+    uint32_t e = s->se;
+    while (e > s->sb && (tl_fact_is_punct(s, e - 1) || (s->d->tokens[e - 1].flags & TL_TOK_QUOTE))) e--;
+    if (e < s->sb + 3) return 0;
+    uint32_t v = e - 1, c;
+    if (tl_fact_w(s, v, verbs)) { /* "..., prosecutors allege." */
+        c = v;
+        while (c > s->sb && c + 5 > v && !tl_fact_is(s, c - 1, ",")) c--;
+        c--;
+    } else { /* "..., alleges the indictment." */
+        c = v;
+        while (c > s->sb && c + 5 > v && !tl_fact_is(s, c, ",")) c--;
+        if (!tl_fact_is(s, c, ",") || !tl_fact_w(s, c + 1, verbs)) return 0;
+        v = c + 1;
+    }
+    if (c <= s->sb || !tl_fact_is(s, c, ",") || trig >= c) return 0;
+    /* the words between the comma and the end: the subject, no verb */
+    for (uint32_t k = c + 1; k < e; k++) {
+        if (k == v) continue;
+        int t = tl_fact_tag(s, k);
+        if (tl_fact_is_punct(s, k) || t == TL_POS_VBD || t == TL_POS_VBN || t == TL_POS_VERB_PRES) return 0;
+    }
+    return 1;
+}
+
 void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *modality, int32_t *source) {
     *modality = TL_ASSERTED;
     *source = -1;
@@ -446,6 +477,10 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
         return;
     }
     if (*modality == TL_REPORTED) return;
+    if (trailing_allegation(s, trig)) {
+        *modality = TL_ALLEGED;
+        return;
+    }
     /* Attribution: "according to X", "X reported that", "It is reported". */
     for (uint32_t k = s->sb; k < s->se; k++) {
         if (tl_fact_is(s, k, "according") && tl_fact_is(s, k + 1, "to")) {

@@ -1154,8 +1154,8 @@ static void kin_lists(tl_fsent *s) {
     }
 }
 
-/* "X is believed to be in Iran", "X, who is thought to be in Y": where a
- * hedged stay places the subject (the hedge before the trigger makes the
+/* "X is believed to be in Iran", "X, who is thought to be in Y", "X fled
+ * and is believed to be in Y": where a hedged stay places the subject (the hedge before the trigger makes the
  * fact alleged).  Can't fail. */
 static void hedged_stay(tl_fsent *s) {
     for (uint32_t k = s->sb + 2; k + 4 < s->se; k++) {
@@ -1182,6 +1182,18 @@ static void hedged_stay(tl_fsent *s) {
                 }
         }
         int p = ends_at(s, j);
+        /* "X remains at large and is believed to be in Y": the subject of
+         * the clause the "and" joins, the person that opens the sentence
+         * with no other person before the "and" */
+        if (p < 0 && tl_fact_is(s, j, "and")) {
+            int first = starts_at(s, s->sb);
+            if (first >= 0 && s->ms[first].type == TL_PERSON)
+                for (uint32_t q = s->ms[first].te; q < j && first >= 0; q++) {
+                    int o = s->at[q - s->sb];
+                    if (o >= 0 && s->ms[o].type == TL_PERSON && s->ms[o].ent != s->ms[first].ent) first = -1;
+                }
+            p = first;
+        }
         if (p < 0 || s->ms[p].type != TL_PERSON || s->ms[p].ent == s->ms[place].ent) continue;
         tl_fcand c = {TL_LOCATED_IN, 0, {p, place, -1, -1}, k + 2, 0, 0, 0};
         tl_fact_push(s, &c);

@@ -3873,6 +3873,35 @@ static void test_possessed_parts(void **state) {
     tl_doc_free(d);
 }
 
+/* "..., prosecutors allege.", "..., the indictment alleges.": a verb of
+ * accusation ending the sentence after a comma makes what comes before
+ * an allegation ("..., prosecutors say." does not); "X remains at large
+ * and is believed to be in Y" places the sentence's person. */
+static void test_trailing_allegations_and_stays(void **state) {
+    tl_doc *d = run(state, "Omar Khatib was recruited by Karim Haddad in 2020, prosecutors allege.\n");
+    const tl_fact *f = find(d, TL_RECRUITED, "Karim Haddad", "Omar Khatib");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+    d = run(state, "Omar Khatib was recruited by Karim Haddad in 2020, the indictment alleges.\n");
+    f = find(d, TL_RECRUITED, "Karim Haddad", "Omar Khatib");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+    d = run(state, "Omar Khatib was recruited by Karim Haddad in 2020, prosecutors say.\n");
+    f = find(d, TL_RECRUITED, "Karim Haddad", "Omar Khatib");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
+    d = run(state, "Omar Khatib remains at large and is believed to be in Turkey.\n");
+    f = find(d, TL_LOCATED_IN, "Omar Khatib", "Turkey");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+    expect_no_fact(state, "Omar Khatib met Ali Hassan and is believed to be in Iraq.\n", TL_LOCATED_IN, "Omar Khatib",
+                   "Iraq");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4042,6 +4071,7 @@ int main(void) {
         cmocka_unit_test(test_territories),
         cmocka_unit_test(test_named_parts),
         cmocka_unit_test(test_possessed_parts),
+        cmocka_unit_test(test_trailing_allegations_and_stays),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
