@@ -944,6 +944,32 @@ static int title_person(const tl_fsent *s, int m);
  * fail. */
 #define BAND_NOUNS "group|organization|organisation|network|gang|militia|cell|faction|movement|cartel|band|outfit|sect|" \
                    "clan|wing|branch|unit|ring|syndicate"
+/* "a foreign terrorist organization, the self-proclaimed Donetsk
+ * People's Republic": after an article and up to four lower-case words
+ * ending in a noun of a kind of body, from token k, the organization or
+ * state an apposition names right after the comma (an article and up to
+ * two lower-case words before it), or -1.  Can't fail. */
+static int org_named_after_noun(const tl_fsent *s, uint32_t k) {
+    if (k >= s->se || !tl_fact_wl(s, k, WL_DETS)) return -1;
+    uint32_t j = k + 1;
+    while (j < s->se && j < k + 5 && tl_fact_ment_at(s, j) < 0 && (s->d->tokens[j].flags & TL_TOK_ALPHA) &&
+           !(s->d->tokens[j].flags & TL_TOK_UPPER) && !tl_fact_w(s, j, BAND_NOUNS) &&
+           !tl_fact_w(s, j, TL_CUE_KIND_ORG_NOUNS))
+        j++;
+    if (j + 2 >= s->se || (!tl_fact_w(s, j, BAND_NOUNS) && !tl_fact_w(s, j, TL_CUE_KIND_ORG_NOUNS)) ||
+        !tl_fact_is(s, j + 1, ","))
+        return -1;
+    uint32_t q = j + 2;
+    if (tl_fact_is(s, q, "the")) q++;
+    for (int n = 0; n < 2 && q < s->se && tl_fact_ment_at(s, q) < 0 &&
+                    (s->d->tokens[q].flags & (TL_TOK_ALPHA | TL_TOK_HYPHEN)) && !(s->d->tokens[q].flags & TL_TOK_UPPER);
+         n++)
+        q++;
+    int g = q < s->se ? tl_fact_ment_at(s, q) : -1;
+    return g >= 0 && s->ms[g].tb == q && !s->ms[g].pron && (s->ms[g].type == TL_ORG || s->ms[g].type == TL_GPE) ? g
+                                                                                                                : -1;
+}
+
 int tl_fact_named_part(const tl_fsent *s, int m) {
     if (m < 0 || s->ms[m].type != TL_ORG || s->ms[m].pron || s->ms[m].virt) return -1;
     uint32_t q = s->ms[m].te;
@@ -2921,7 +2947,8 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
              /* "a commander in the Qassam Brigades" (an organization: "a
               * commander in Syria" is where he serves) */
              ((type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_is(s, after, "in") &&
-              tl_fact_ment_from(s, after + 1, NULL) >= 0 && s->ms[tl_fact_ment_from(s, after + 1, NULL)].type == TL_ORG) ||
+              ((tl_fact_ment_from(s, after + 1, NULL) >= 0 && s->ms[tl_fact_ment_from(s, after + 1, NULL)].type == TL_ORG) ||
+               org_named_after_noun(s, after + 1) >= 0)) ||
              (type == TL_ASSOCIATE_OF && tl_fact_is(s, after, "to")) || /* "an aide to X" */
              (type == TL_SUPPORTS && tl_fact_is(s, after, "for"));     /* "a money launderer for X" */
     int of_grp = 0;
@@ -2938,6 +2965,11 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (of && !place_noun && grp < 0) {
         uint32_t k;
         grp = tl_fact_ment_from(s, after + 1, &k);
+        /* "membership in a foreign terrorist organization, the
+         * self-proclaimed Donetsk People's Republic": the body the
+         * apposition names */
+        if (grp < 0 && (type == TL_MEMBER_OF || type == TL_LEADER_OF || type == TL_SUPPORTS))
+            grp = org_named_after_noun(s, after + 1);
         /* "part of an ISIS cell nicknamed the Beatles": of the part named */
         if (grp >= 0 && (type == TL_MEMBER_OF || type == TL_LEADER_OF || type == TL_PART_OF)) {
             int part = tl_fact_named_part(s, grp);

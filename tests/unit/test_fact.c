@@ -3902,6 +3902,20 @@ static void test_trailing_allegations_and_stays(void **state) {
                    "Iraq");
 }
 
+/* "membership of a terrorist organisation, the Sonnenkrieg Division": a
+ * body's kind named, then the body in apposition, is the group. */
+static void test_membership_of_a_body_named_after(void **state) {
+    expect_fact(state, "Dieter Schmidt was convicted of membership of a terrorist organisation, the Sonnenkrieg "
+                       "Division.\n",
+                TL_MEMBER_OF, "Dieter Schmidt", "Sonnenkrieg Division");
+    tl_doc *d = run(state, "Dieter Schmidt is charged with membership in a foreign terrorist organization, the "
+                           "self-proclaimed Donetsk People's Republic.\n");
+    const tl_fact *f = find(d, TL_MEMBER_OF, "Dieter Schmidt", "Donetsk People's Republic");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4072,6 +4086,7 @@ int main(void) {
         cmocka_unit_test(test_named_parts),
         cmocka_unit_test(test_possessed_parts),
         cmocka_unit_test(test_trailing_allegations_and_stays),
+        cmocka_unit_test(test_membership_of_a_body_named_after),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
