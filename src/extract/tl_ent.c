@@ -808,10 +808,12 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
         }
         int cue = 0, one_word = 0;
         uint32_t cs = t; /* the cue's first token */
-        if (t >= 2 && d->tokens[t - 1].end - d->tokens[t - 1].start == 2 &&
-            memcmp(d->text + d->tokens[t - 1].start, "as", 2) == 0) {
+        /* ("also known as the Clan del Golfo": an organization's article) */
+        uint32_t ta = t >= 3 && m->type == TL_ORG && tl_tok_eq(d, t - 1, "the") && tl_tok_eq(d, t - 2, "as") ? t - 1 : t;
+        if (ta >= 2 && d->tokens[ta - 1].end - d->tokens[ta - 1].start == 2 &&
+            memcmp(d->text + d->tokens[ta - 1].start, "as", 2) == 0) {
             /* "known as X", "known in criminal circles as X" */
-            for (uint32_t k = t - 1; k > 0 && k + 6 > t && !cue; k--) {
+            for (uint32_t k = ta - 1; k > 0 && k + 6 > ta && !cue; k--) {
                 const tl_token *a = &d->tokens[k - 1];
                 if (a->sent != d->tokens[t].sent || (a->flags & TL_TOK_UPPER)) break;
                 size_t al = a->end - a->start;

@@ -3916,6 +3916,22 @@ static void test_membership_of_a_body_named_after(void **state) {
     tl_doc_free(d);
 }
 
+/* "The Gulf Clan, also known as the Clan del Golfo, ...": an
+ * organization's other name after "known as the" is the same body, and
+ * "the group" later stands for it. */
+static void test_known_as_the(void **state) {
+    tl_doc *d = run(state, "The Gulf Clan, also known as the Clan del Golfo, is the largest gang in Colombia.\n\n"
+                           "The group has been fighting the National Liberation Army (ELN) for control of "
+                           "coca-growing areas.\n");
+    assert_true(has_typed_entity(d, TL_ORG, "Gulf Clan"));
+    assert_true(has_typed_entity(d, TL_ORG, "Clan del Golfo"));
+    int n = 0;
+    for (uint32_t i = 0; i < d->n_entities; i++) n += named(d, (int32_t)i, "Gulf Clan") || named(d, (int32_t)i, "Clan del Golfo");
+    assert_int_equal(n, 1);
+    assert_true(fact_has(d, TL_OPPOSES, "Gulf Clan", "National Liberation Army"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4087,6 +4103,7 @@ int main(void) {
         cmocka_unit_test(test_possessed_parts),
         cmocka_unit_test(test_trailing_allegations_and_stays),
         cmocka_unit_test(test_membership_of_a_body_named_after),
+        cmocka_unit_test(test_known_as_the),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
