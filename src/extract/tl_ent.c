@@ -1263,12 +1263,20 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
         es[hit].votes[vt < TL_ENT_TYPE_COUNT ? vt : 0] += (int)k->nw;
         if (!index_mention(&hm, g, gm, d, ks, mi, founder, es[hit].type)) goto done;
     }
-    /* Join nickname entities into the entity they name. */
+    /* Join nickname entities into the entity they name, which keeps its
+     * type: "The Gulf Clan, also known as Clan del Golfo" is a body
+     * whatever the tagger made of the longer other name. */
     for (uint32_t i = 0; i < nm; i++) {
         if (ks[i].alias_of < 0) continue;
         int32_t from = ment_ent[i], to = ment_ent[ks[i].alias_of];
         if (from < 0 || to < 0 || from == to || es[from].nm == 0) continue;
+        int keep = es[to].type;
         if (!merge_ent(d, es, ment_ent, from, to)) goto done;
+        if (keep == TL_ORG) {
+            int v = 0;
+            for (int t = 0; t < TL_ENT_TYPE_COUNT; t++) v = es[to].votes[t] > v ? es[to].votes[t] : v;
+            if (es[to].votes[keep] < v) es[to].votes[keep] = v + 1;
+        }
     }
     /* Other names a group is given where it is named (tl_ent_alias.c):
      * "(ACR, in Spanish)", ", or ACR", "formerly Y".  An acronym is a

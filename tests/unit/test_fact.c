@@ -3930,6 +3930,11 @@ static void test_known_as_the(void **state) {
     assert_int_equal(n, 1);
     assert_true(fact_has(d, TL_OPPOSES, "Gulf Clan", "National Liberation Army"));
     tl_doc_free(d);
+    /* (the body keeps its type, whatever the tagger made of the other name) */
+    d = run(state, "The Gulf Clan, also known as Clan del Golfo, is the largest gang in Colombia.\n");
+    assert_true(has_typed_entity(d, TL_ORG, "Clan del Golfo"));
+    assert_false(has_typed_entity(d, TL_PERSON, "Clan del Golfo"));
+    tl_doc_free(d);
 }
 
 int main(void) {
