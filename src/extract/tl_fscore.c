@@ -233,6 +233,8 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
             /* nor with "operations against" (trained without it) */
             if (fr[j]->type == TL_OPPOSES && tl_trig_in_list("operation|operations|offensive|counteroffensive", w, n))
                 continue;
+            /* nor with "battled" (trained without it) */
+            if (fr[j]->type == TL_OPPOSES && n >= 6 && !memcmp(w, "battl", 5)) continue;
             /* nor with "power" (trained without it) */
             if (fr[j]->type == TL_LEADER_OF && n >= 5 && !memcmp(w, "power", 5)) continue;
             /* nor with "splinter" (trained without it) */

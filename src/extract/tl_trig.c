@@ -284,6 +284,8 @@ static const spec SPECS[] = {
     V("fight|fights|fought|fighting", TL_OPPOSES, 0, 1, "against", 1, NULL, N),
     V("threaten|threatens|threatened|threatening", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
     V("combat", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    /* "Hamas fighters have been battling Israeli troops" */
+    V("battle|battles|battled|battling", TL_OPPOSES, 0, 1, "against", 1, NULL, N),
     V("confront", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
     V("condemn", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
     V("denounce", TL_OPPOSES, 0, 1, NULL, N, NULL, N),

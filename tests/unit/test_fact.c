@@ -3937,6 +3937,13 @@ static void test_known_as_the(void **state) {
     tl_doc_free(d);
 }
 
+/* "X battled Y", "X has been battling Y": a fight, as "fought" is; "the
+ * Battle of Mosul" is a name. */
+static void test_battles(void **state) {
+    expect_fact(state, "Hamas fighters have been battling Israeli troops in Gaza.\n", TL_OPPOSES, "Hamas", "Israeli");
+    expect_fact(state, "The Gulf Clan battled the ELN for control of the river.\n", TL_OPPOSES, "Gulf Clan", "ELN");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4109,6 +4116,7 @@ int main(void) {
         cmocka_unit_test(test_trailing_allegations_and_stays),
         cmocka_unit_test(test_membership_of_a_body_named_after),
         cmocka_unit_test(test_known_as_the),
+        cmocka_unit_test(test_battles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
