@@ -158,6 +158,9 @@ static int collect(const tree *t, int i, int *out, int n, int depth, const char 
     tl_fsent *s = t->s;
     if (depth > 3 || n >= MAX_ARGS) return n;
     int m = s->at[i], named = 0;
+    /* ("designated Hong Kong-based Sky Bridge": a place glued to a
+     * participle modifies the name, however the parser hung it) */
+    if (m >= 0 && s->ms[m].mod) m = -1;
     /* "X's brother-in-law, Y, was detained" read with X as the subject: a
      * possessor is never the verb's argument itself (its apposition may
      * be; "X's support" keeps its possessor) */

@@ -6,8 +6,10 @@
 /* True when the words around span X make it a body: a possessive after
  * it ("the Houthis' commander", "Houthis's"), a lower-case title, member
  * or body noun ("Houthis leaders", "Houthis fighters", "the Houthi
- * movement"), a verb of what bodies do ("the Houthis fired"), or a verb
- * of what is done to one before it ("supplies the Houthis").  Can't fail. */
+ * movement"), a body's people or means ("a Houthi financier", "Houthi
+ * drones"), a verb of what bodies do ("the Houthis fired", "the Houthis
+ * said"), or a verb of what is done to one before it ("supplies the
+ * Houthis", "helped the Houthis").  Can't fail. */
 static int acts_as_body(const tl_ner_feats *f, const tl_ner_span *X) {
     const tl_doc *d = f->doc;
     uint32_t b = X->b;
@@ -16,7 +18,9 @@ static int acts_as_body(const tl_ner_feats *f, const tl_ner_span *X) {
     if (X->a >= 2 && tl_ner_tok_is(d, X->a - 1, "the") && d->tokens[X->a - 2].sent == d->tokens[X->a].sent) {
         static const char *const done[] = {"supplies", "supplied", "supply", "arms", "armed", "funds", "funded",
                                            "backs", "backed", "supports", "supported", "sanctioned", "designated",
-                                           "against", "struck", "attacked", "bombed", "fought", "fighting"};
+                                           "against", "struck", "attacked", "bombed", "fought", "fighting",
+                                           "helped", "helps", "help", "helping", "aided", "arming", "supplying",
+                                           "funding", "financing", "financed", "targeting", "targeted"};
         for (size_t k = 0; k < sizeof done / sizeof done[0]; k++)
             if (tl_ner_tok_is(d, X->a - 2, done[k])) return 1;
     }
@@ -32,6 +36,15 @@ static int acts_as_body(const tl_ner_feats *f, const tl_ner_span *X) {
         b += 2;
     if (f->t[b].cls != TL_NER_SH_LOWER) return 0;
     if ((f->t[b].gaz & TL_GAZ_TITLE) || tl_ner_member_noun(d, b)) return 1;
+    /* a body's people and means: "a Houthi financier", "Houthi officials",
+     * "Houthi attacks", "Houthi drones" */
+    {
+        static const char *const means[] = {"financier", "financiers", "official", "officials", "spokesman",
+                                            "spokesperson", "rebels", "forces", "attack", "attacks", "drone",
+                                            "drones", "missile", "missiles", "authorities", "government"};
+        for (size_t k = 0; k < sizeof means / sizeof means[0]; k++)
+            if (tl_ner_tok_is(d, b, means[k])) return 1;
+    }
     /* "the Houthi movement": a body's own noun */
     if (tl_ner_tok_is(d, b, "movement") || tl_ner_tok_is(d, b, "group") || tl_ner_tok_is(d, b, "militia") ||
         tl_ner_tok_is(d, b, "organization") || tl_ner_tok_is(d, b, "organisation"))
@@ -46,7 +59,8 @@ static int acts_as_body(const tl_ner_feats *f, const tl_ner_span *X) {
         return 1;
     static const char *const acts[] = {"fired", "attacked", "launched", "claimed", "seized", "struck", "targeted",
                                        "hijacked", "captured", "announced", "controlled", "threatened", "vowed",
-                                       "control", "controls", "run", "runs"};
+                                       "control", "controls", "run", "runs", "fire", "attack", "launch", "seize",
+                                       "say", "said", "continue", "continued", "began"};
     if (b >= d->n_tokens || d->tokens[b].sent != d->tokens[X->a].sent) return 0;
     for (size_t k = 0; k < sizeof acts / sizeof acts[0]; k++)
         if (tl_ner_tok_is(d, b, acts[k])) return 1;

@@ -97,6 +97,17 @@ static void test_body_noun_and_object(void **state) {
     tl_doc_free(d);
 }
 
+/* A body's people or means after the name ("a Houthi financier"), or
+ * what is done to it ("helped the Houthis"), makes the body too. */
+static void test_body_means_and_help(void **state) {
+    tl_doc *d = run(state, "Said al-Jamal, a Houthi financier, was sanctioned in 2021.\n", 1);
+    assert_int_equal(mention_n(d, "Houthi", 0), TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "The company helped the Houthis procure weapons components.\n", 1);
+    assert_int_equal(mention_n(d, "Houthis", 0), TL_ORG);
+    tl_doc_free(d);
+}
+
 /* Named only as a people, the name stays the people. */
 static void test_people_stays(void **state) {
     tl_doc *d = run(state, "Many Houthis live in the northern highlands of Yemen.\n", 1);
@@ -189,6 +200,7 @@ int main(void) {
         cmocka_unit_test(test_body_verb_after),
         cmocka_unit_test(test_body_noun_and_object),
         cmocka_unit_test(test_people_stays),
+        cmocka_unit_test(test_body_means_and_help),
         cmocka_unit_test(test_people_only),
         cmocka_unit_test(test_in_charge_name),
         cmocka_unit_test(test_in_charge_title_alone),
