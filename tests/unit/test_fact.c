@@ -3944,6 +3944,16 @@ static void test_battles(void **state) {
     expect_fact(state, "The Gulf Clan battled the ELN for control of the river.\n", TL_OPPOSES, "Gulf Clan", "ELN");
 }
 
+/* "OFAC designated Hong Kong-based Sky Bridge Logistics": the place glued
+ * to a participle places the company and is not designated itself. */
+static void test_place_based_object(void **state) {
+    tl_doc *d = run(state, "OFAC also designated Hong Kong-based Sky Bridge Logistics, which shipped dual-use goods "
+                           "to the Houthis.\n");
+    assert_true(fact_has(d, TL_OPPOSES, "OFAC", "Sky Bridge Logistics"));
+    assert_false(fact_has(d, TL_OPPOSES, "OFAC", "Hong Kong"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4117,6 +4127,7 @@ int main(void) {
         cmocka_unit_test(test_membership_of_a_body_named_after),
         cmocka_unit_test(test_known_as_the),
         cmocka_unit_test(test_battles),
+        cmocka_unit_test(test_place_based_object),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
