@@ -1668,16 +1668,17 @@ int tl_ner_pass_possessed_parts(tl_ner_state *r) {
     tl_ner_spanvec *svp = &r->sv;
     for (uint32_t p = 1; p + 2 < d->n_tokens; p++) {
         uint32_t sent = d->tokens[p].sent;
-        if (!possessive_end(d, p) || d->tokens[p + 1].sent != sent) continue;
+        if (f->t[p + 1].cls != TL_NER_SH_CAP || !possessive_end(d, p) || d->tokens[p + 1].sent != sent) continue;
+        uint32_t a = p + 1, b = a;
+        while (b < d->n_tokens && b < a + 3 && d->tokens[b].sent == sent && f->t[b].cls == TL_NER_SH_CAP) b++;
+        if (b >= d->n_tokens || d->tokens[b].sent != sent ||
+            !tok_in(d, b, "faction|wing|cell|branch|unit|brigade|arm|division|network|clique|chapter|offshoot"))
+            continue;
+        /* (the owner last: a scan of the spans, for the few that get here) */
         int owner = 0;
         for (size_t x = 0; x < svp->n && !owner; x++)
             owner = !svp->v[x].se && svp->v[x].cls == TL_ORG && svp->v[x].b == p;
         if (!owner) continue;
-        uint32_t a = p + 1, b = a;
-        while (b < d->n_tokens && b < a + 3 && d->tokens[b].sent == sent && f->t[b].cls == TL_NER_SH_CAP) b++;
-        if (b == a || b >= d->n_tokens || d->tokens[b].sent != sent ||
-            !tok_in(d, b, "faction|wing|cell|branch|unit|brigade|arm|division|network|clique|chapter|offshoot"))
-            continue;
         uint32_t g = tl_ner_span_gaz(f, a, b);
         if (g & (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY | TL_GAZ_CITY_BIG | TL_GAZ_CAPITAL | TL_GAZ_REGION |
                  TL_GAZ_DEMONYM | TL_GAZ_NORP))
