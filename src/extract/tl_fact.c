@@ -2856,11 +2856,14 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     /* "Hamas's deputy leader", "the group's chief negotiator": a word of
      * rank before another noun of role qualifies that noun, whose frame
      * reads the fact ("chief executive" still leads) */
+    /* ("the Hezbollah military chief killed in 2008": a participle after
+     * the noun is no second noun) */
+    int verb_next = i + 1 < s->se && (tl_fact_tag(s, i + 1) == TL_POS_VBN || tl_fact_is_verbish(s, i + 1));
     if (i + 1 < s->se && tl_fact_w(s, i, "deputy|deputies|chief") && s->is_trig[i + 1 - s->sb] &&
-        !tl_fact_is(s, i + 1, "executive") && !(s->d->tokens[i + 1].flags & TL_TOK_UPPER))
+        !tl_fact_is(s, i + 1, "executive") && !(s->d->tokens[i + 1].flags & TL_TOK_UPPER) && !verb_next)
         return;
     if (i + 1 < s->se && tl_fact_is(s, i, "chief") && !tl_fact_is(s, i + 1, "executive") && !role_phrase_ends(s, i + 1) &&
-        !tl_fact_is(s, i + 1, "of") && !(s->d->tokens[i + 1].flags & TL_TOK_UPPER))
+        !tl_fact_is(s, i + 1, "of") && !(s->d->tokens[i + 1].flags & TL_TOK_UPPER) && !verb_next)
         type = TL_MEMBER_OF; /* "chief negotiator": a member of rank */
     /* "prime minister" leads; "deputy leader" is a member. */
     if (type == TL_MEMBER_OF && tl_fact_is(s, i, "minister") && tl_fact_is(s, i - 1, "prime") &&

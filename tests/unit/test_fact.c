@@ -3954,6 +3954,13 @@ static void test_place_based_object(void **state) {
     tl_doc_free(d);
 }
 
+/* "the Hezbollah military chief killed in Damascus": a participle after
+ * the noun of rank is no second noun of role. */
+static void test_chief_before_participle(void **state) {
+    expect_fact(state, "Imad Mughniyeh, the Hezbollah military chief killed in Damascus in 2008, founded the unit.\n",
+                TL_LEADER_OF, "Imad Mughniyeh", "Hezbollah");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4128,6 +4135,7 @@ int main(void) {
         cmocka_unit_test(test_known_as_the),
         cmocka_unit_test(test_battles),
         cmocka_unit_test(test_place_based_object),
+        cmocka_unit_test(test_chief_before_participle),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
