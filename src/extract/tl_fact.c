@@ -970,6 +970,28 @@ static int org_named_after_noun(const tl_fsent *s, uint32_t k) {
                                                                                                                 : -1;
 }
 
+int tl_fact_org_apposed_noun(const tl_fsent *s, uint32_t k) {
+    if (k + 2 >= s->se || tl_fact_ment_at(s, k) >= 0 ||
+        (!tl_fact_w(s, k, BAND_NOUNS) && !tl_fact_w(s, k, TL_CUE_KIND_ORG_NOUNS)) || !tl_fact_is(s, k + 1, ","))
+        return -1;
+    uint32_t q = k + 2;
+    if (tl_fact_is(s, q, "the")) q++;
+    for (int n = 0; n < 2 && q < s->se && tl_fact_ment_at(s, q) < 0 &&
+                    (s->d->tokens[q].flags & (TL_TOK_ALPHA | TL_TOK_HYPHEN)) && !(s->d->tokens[q].flags & TL_TOK_UPPER);
+         n++)
+        q++;
+    int g = q < s->se ? tl_fact_ment_at(s, q) : -1;
+    if (g < 0 || s->ms[g].tb != q || s->ms[g].pron || s->ms[g].virt || s->ms[g].type != TL_ORG) return -1;
+    /* "the group, the Council said": a speaker, no apposition */
+    uint32_t e = s->ms[g].te;
+    if (e < s->se && !tl_fact_is_punct(s, e)) {
+        int tg = s->tag[e - s->sb];
+        if (tg == TL_POS_VERB || tg == TL_POS_VBD || tg == TL_POS_VERB_PRES || tg == TL_POS_MD || tg == TL_POS_AUX)
+            return -1;
+    }
+    return g;
+}
+
 int tl_fact_named_part(const tl_fsent *s, int m) {
     if (m < 0 || s->ms[m].type != TL_ORG || s->ms[m].pron || s->ms[m].virt) return -1;
     uint32_t q = s->ms[m].te;
@@ -3213,7 +3235,31 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
             (s->ms[m].te >= s->se || tl_fact_is_punct(s, s->ms[m].te) || tl_fact_wl(s, s->ms[m].te, WL_AND_OR)))
             h = m;
     }
-    if (h < 0) { h = np_holder_left(s, st, hmask); hdir = -1; }
+    if (h < 0) {
+        h = np_holder_left(s, st, hmask);
+        hdir = -1;
+        /* "sanctions on a Russian national it said was a member of Y": the
+         * copula's subject left out after a verb of saying is the noun
+         * before the speaker, a name only through its apposition ("X, a
+         * solicitor it said was ..."); the speaker is never the holder */
+        uint32_t v = st - 1;
+        while (v > s->sb + 2 && tl_fact_w(s, v, "had|has|have|was|were|is|are|been|be")) v--;
+        if (h >= 0 && v + 1 < st && tl_fact_w(s, v, "said|says|believes|believed|alleged|alleges|claimed|claims|thinks|"
+                                                     "thought|suspects|suspected")) {
+            uint32_t n = v - 1; /* the speaker's last word */
+            int sp = tl_fact_ment_ending(s, n);
+            if (sp >= 0) n = s->ms[sp].tb;
+            h = -1;
+            if (n > s->sb + 2 && tl_fact_ment_at(s, n - 1) < 0 && (s->d->tokens[n - 1].flags & TL_TOK_ALPHA) &&
+                !(s->d->tokens[n - 1].flags & TL_TOK_UPPER))
+                for (uint32_t q = n - 1; q > s->sb + 1 && q + 5 > n; q--)
+                    if (tl_fact_w(s, q, "a|an|the")) {
+                        int x = tl_fact_is(s, q - 1, ",") ? tl_fact_ment_ending(s, q - 2) : -1;
+                        if (x >= 0 && !s->ms[x].pron && tl_fact_type_ok(s, x, hmask)) h = x;
+                        break;
+                    }
+        }
+    }
     /* "Co-founder of Y, X was arrested", "As head of Enron, Lay had": a
      * role phrase opening the sentence and set off by a comma describes
      * the subject named right after the comma */
@@ -3643,6 +3689,12 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
 }
 
 int tl_fact_support_noun_after(const tl_fsent *s, uint32_t i) {
+    /* "X spied for Y": the spying is the support */
+    if (tl_fact_w(s, i, "spy|spies|spied|spying")) return 1;
+    /* "passed secrets to the GRU", "handed photographs of the base to his
+     * handlers": information is support where the sentence tells of
+     * spying ("gave details to reporters" is none) */
+    int spying = -1;
     for (uint32_t k = i + 1; k < s->se && k < i + 8 && !tl_fact_w(s, k, "from|to|for|towards"); k++) {
         /* a sum of money: "$50,000", "€2 million" */
         const unsigned char *w = (const unsigned char *)s->low[k - s->sb];
@@ -3659,6 +3711,16 @@ int tl_fact_support_noun_after(const tl_fsent *s, uint32_t i) {
                             "precursors|finances|transactions|transfers|systems|electronics|hardware|"
                             "software|ammunitions|munitions|firearms|guns|rifles|launchers"))
             return 1;
+        if (tl_fact_w(s, k, "information|secrets|documents|photographs|photos|images|pictures|videos|data|files|"
+                            "plans|coordinates|details|reports|recordings|footage")) {
+            if (spying < 0) {
+                spying = 0;
+                for (uint32_t j = s->sb; j < s->se && !spying; j++)
+                    spying = tl_fact_w(s, j, "spy|spies|spied|spying|espionage|intelligence|handler|handlers|"
+                                             "treason|secret|secrets|classified|officer|officers|agent|agents");
+            }
+            if (spying) return 1;
+        }
     }
     return 0;
 }
@@ -3712,11 +3774,35 @@ static int provided_with(const tl_fsent *s, uint32_t i, uint32_t mask) {
     return -1;
 }
 
+/* "passed secrets to an officer of the GRU", "to his handlers in the
+ * FSB": after the first of preps within a few words of the verb at i, a
+ * noun of a body's agent and the body (of mask's types) named after
+ * "of", "in" or "from", or -1.  Can't fail. */
+static int agent_body_after(const tl_fsent *s, uint32_t i, const char *preps, uint32_t mask) {
+    uint32_t k = i + 1;
+    while (k < s->se && k < i + 10 && !tl_fact_w(s, k, preps)) {
+        if (tl_fact_is_punct(s, k) || tl_fact_ment_at(s, k) >= 0) return -1;
+        k++;
+    }
+    if (k + 3 >= s->se || !tl_fact_w(s, k, preps)) return -1;
+    k++;
+    if (tl_fact_wl(s, k, WL_DETS) || tl_fact_w(s, k, "his|her|their|its")) k++;
+    if (k < s->se && tl_fact_tag(s, k) == TL_POS_ADJ && tl_fact_ment_at(s, k) < 0) k++;
+    if (k + 2 >= s->se || !tl_fact_w(s, k, "officer|officers|agent|agents|handler|handlers|operative|operatives|"
+                                           "representative|representatives|contact|contacts|member|members") ||
+        !tl_fact_w(s, k + 1, "of|in|from"))
+        return -1;
+    uint32_t q = k + 2;
+    if (tl_fact_is(s, q, "the")) q++;
+    int g = q < s->se ? tl_fact_ment_at(s, q) : -1;
+    return g >= 0 && s->ms[g].tb == q && !s->ms[g].pron && tl_fact_type_ok(s, g, mask) ? g : -1;
+}
+
 /* Is mention h the doer of a gerund after the preposition at p?  Yes
  * when h ends right before p ("charged X with supplying") or when only a
  * verb of the courts and its auxiliaries, adverbs or "guilty" stand between
  * h and p ("X was charged with providing", "X pleaded guilty to
- * supplying").  Can't fail. */
+ * supplying", "X was found guilty of spying").  Can't fail. */
 static int gerund_doer(const tl_fsent *s, int h, uint32_t p) {
     if (h < 0 || s->ms[h].te > p) return 0;
     if (s->ms[h].te == p) return !placed_list(s, h);
@@ -3734,7 +3820,7 @@ static int gerund_doer(const tl_fsent *s, int h, uint32_t p) {
                                           "saturday|sunday") ||
                           (s->d->tokens[k].flags & TL_TOK_DIGIT) || tl_fact_tag(s, k) == TL_POS_NUM))
             continue;
-        else if (!tl_fact_wl(s, k, WL_BE) && !tl_fact_w(s, k, "has|have|had|pleaded|pled") && tl_fact_tag(s, k) != TL_POS_ADV)
+        else if (!tl_fact_wl(s, k, WL_BE) && !tl_fact_w(s, k, "has|have|had|pleaded|pled|found") && tl_fact_tag(s, k) != TL_POS_ADV)
             return 0;
     }
     return verb;
@@ -4008,6 +4094,9 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
             if (!noun) return;
         }
         noun |= tl_fact_support_noun_after(s, i);
+        /* "passed the images to an officer of the GRU": the body of the
+         * agent the things went to */
+        if (o < 0 && noun && t->prep_a) o = agent_body_after(s, i, t->prep_a, ROLE_MASK[type][t->role_a]);
         /* "X provided Y with support": provided_with finds the support
          * noun after "with", however long the list of Y */
         int with = o < 0 && t->role_a == 1 && tl_fact_w(s, i, "provide|provides|provided|providing|supply|supplies|supplied|supplying");

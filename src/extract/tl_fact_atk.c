@@ -106,10 +106,11 @@ int tl_fact_atk_crew(const tl_fsent *s, int i) {
             if (x < 0) x = prep_child(&a, c, "by", a.obl, a.nmod);
             if (x >= 0 && type_at(&a, x) >= 0) return x;
         }
-        /* "militants of Y": a group or a state, not a place ("soldiers of
-         * the town": where they were) nor a person ("the guards of X"
-         * guard X) */
-        if (lab(&a, c, a.nmod) && c > i && has_case(&a, c, "of") && !word_in(&a, i, TL_CUE_ATTACK_WEAPON_NOUNS)) {
+        /* "militants of Y", "gunmen from Y": a group or a state, not a
+         * place ("soldiers of the town": where they were) nor a person
+         * ("the guards of X" guard X) */
+        if (lab(&a, c, a.nmod) && c > i && !word_in(&a, i, TL_CUE_ATTACK_WEAPON_NOUNS) &&
+            (has_case(&a, c, "of") || (has_case(&a, c, "from") && word_in(&a, i, TL_CUE_ATTACK_CREW_NOUNS)))) {
             int ty = type_at(&a, c);
             if (ty == TL_ORG || is_country(&a, c)) return c;
         }

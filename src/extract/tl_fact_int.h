@@ -244,6 +244,12 @@ int tl_fact_ment_from(const tl_fsent *s, uint32_t i, uint32_t *end_skip);
  * m, up to three common words and a band's noun (the name's mention, an
  * organization), or -1.  Can't fail. */
 int tl_fact_named_part(const tl_fsent *s, int m);
+/* "heads a small exile group, the Free Iran Council": the organization
+ * named in apposition, right after the comma (an article and up to two
+ * lower-case words before it), to the noun of a kind of body at token k
+ * -- not a speaker ("the group, the Council said") -- or -1.  Can't
+ * fail. */
+int tl_fact_org_apposed_noun(const tl_fsent *s, uint32_t k);
 /* The entity types (1 << TL_*) role `role` of fact type `type` accepts; 0
  * for an unknown type or role.  Can't fail. */
 uint32_t tl_fact_role_mask(int type, int role);

@@ -204,6 +204,16 @@ static int attributive_hedge_covers(const tl_fsent *s, uint32_t k, uint32_t trig
     return 1;
 }
 
+/* "arrested 30 people on suspicion of spying since Russia's invasion of
+ * Ukraine": a phrase of time between the hedge at k and the trigger
+ * (which lies within a few words of its "since", "amid" or "during")
+ * tells a known event the suspicion does not cover.  Can't fail. */
+static int time_phrase_after(const tl_fsent *s, uint32_t k, uint32_t trig) {
+    for (uint32_t j = k + 1; j < trig; j++)
+        if (tl_fact_w(s, j, "since|amid|during") && trig <= j + 6) return 1;
+    return 0;
+}
+
 /* "X, believed to be a member of Y, was arrested", "X, said to have
  * funded Y, fled": a hedging participle that opens an aside set off by
  * commas doubts the aside alone.  True when the word at k opens such an
@@ -470,7 +480,7 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
              (tl_fact_w(s, k + 1, "the|an|a|its|their") && tl_fact_wl(s, k + 2, WL_ATTACK_EVENT_NOUNS))))
             continue;
         if (tl_fact_wl(s, k, WL_REPORTEDLY)) { *modality = TL_REPORTED; continue; }
-        if (!attributive_hedge_covers(s, k, trig) || hedge_aside_before(s, k, trig) ||
+        if (!attributive_hedge_covers(s, k, trig) || hedge_aside_before(s, k, trig) || time_phrase_after(s, k, trig) ||
             (k < trig && apposition_clause_after(s, k, trig)))
             continue;
         *modality = TL_ALLEGED;

@@ -139,6 +139,30 @@ static int modifier_name(const tree *t, int i, const char *list) {
 
 static int is_place(const tree *t, int i);
 
+/* "One of the suspects, identified by Dutch media as Anouar B., is a
+ * member of Y", "The man, named only as X, ...": the person a participle
+ * of naming, set off by a comma right after the nominal i's words, names
+ * (the parser hangs the "as" anywhere), or -1.  Can't fail. */
+static int identified_as(const tree *t, int i) {
+    tl_fsent *s = t->s;
+    int n = (int)t->n;
+    for (int k = i + 1; k < n && k <= i + 5; k++) {
+        if (s->at[k] >= 0) return -1;
+        if (!word_in(t, k, ",")) continue;
+        if (k + 1 >= n || !word_in(t, k + 1, "identified|named")) return -1;
+        for (int j = k + 2; j + 1 < n && j <= k + 8; j++) {
+            if (word_in(t, j, ",|.|;|:")) return -1;
+            if (!word_in(t, j, "as")) continue;
+            int m = s->at[j + 1];
+            return m >= 0 && s->ms[m].tb == s->sb + (uint32_t)j + 1 && s->ms[m].type == TL_PERSON && !s->ms[m].pron
+                       ? m
+                       : -1;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* Adds mention m to out[0..n) unless it or its entity is there; returns
  * the new count. */
 static int add_mention(const tl_fsent *s, int *out, int n, int m) {
@@ -185,6 +209,22 @@ static int collect(const tree *t, int i, int *out, int n, int depth, const char 
             int k = n;
             n = collect(t, c, out, n, depth + 1, grp);
             named += n > k;
+        }
+    }
+    if (m < 0 && !named && depth == 0) {
+        int g = identified_as(t, i);
+        if (g >= 0) {
+            n = add_mention(s, out, n, g);
+            named = 1;
+        }
+    }
+    /* "heads a small exile group, the Free Iran Council": an apposition
+     * the parser hung elsewhere (a comma and a name after a body's noun) */
+    if (m < 0 && !named && t->upos[i] == t->r->noun) {
+        int g = tl_fact_org_apposed_noun(s, s->sb + (uint32_t)i);
+        if (g >= 0) {
+            n = add_mention(s, out, n, g);
+            named = 1;
         }
     }
     /* "the town of X", "the city of X": the place the kind noun names;
@@ -778,6 +818,12 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                     if (has_case(t, c, "in") && s->at[c] < 0 && word_in(t, c, TL_CUE_ATTACK_EVENT_NOUNS)) e = c;
                 if (e >= 0)
                     sj = modifier_name(t, e, TL_CUE_ATTACK_EVENT_NOUNS) >= 0 ? e : event_attacker(t, e);
+                /* "Y was killed in a shootout with gunmen from X": the other
+                 * side of the fight */
+                for (int c = t->first[i]; c >= 0 && e < 0 && sj < 0 && f->type == TL_ATTACKED; c = t->next[c])
+                    if (has_case(t, c, "in") && s->at[c] < 0 &&
+                        word_in(t, c, "shootout|gunfight|firefight|clash|clashes|confrontation|skirmish"))
+                        sj = prep_arg(t, c, "with", r->nmod, r->nmod);
             } else {
                 sj = speaker(t, i, ag);
                 /* "claimed the attack, which killed Y": the relative

@@ -235,6 +235,12 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
                 continue;
             /* nor with "battled" (trained without it) */
             if (fr[j]->type == TL_OPPOSES && n >= 6 && !memcmp(w, "battl", 5)) continue;
+            /* nor with spying for a side or passing things to it
+             * (trained without them) */
+            if (fr[j]->type == TL_SUPPORTS &&
+                ((n >= 3 && (!memcmp(w, "spy", 3) || !memcmp(w, "spi", 3))) ||
+                 tl_trig_in_list("pass|passes|passed|passing|hand|hands|handed|handing|leak|leaks|leaked|leaking", w, n)))
+                continue;
             /* nor with "power" (trained without it) */
             if (fr[j]->type == TL_LEADER_OF && n >= 5 && !memcmp(w, "power", 5)) continue;
             /* nor with "splinter" (trained without it) */

@@ -185,6 +185,14 @@ static const spec SPECS[] = {
     S("raise|raises|raised|raising|collect|collects|collected|collecting|launder|launders|laundered|laundering|"
       "process|processes|processed|processing",
       TL_SUPPORTS, 0, "for", 1),
+    /* "X spied for Russia", "a spy for the GRU": spying for a side is its
+     * support, no goods named (tl_fact_support_noun_after) */
+    S("spy|spies|spied|spying", TL_SUPPORTS, 0, "for", 1),
+    R("spy|spies", TL_SUPPORTS, 0, 1, 0),
+    /* "X passed secrets to the GRU" (frame_surf wants the support noun:
+     * information only where the sentence tells of spying) */
+    S("pass|passes|passed|passing|hand|hands|handed|handing|leak|leaks|leaked|leaking",
+      TL_SUPPORTS, 0, "to", 1),
     R("launderer|launderers", TL_SUPPORTS, 0, 1, 0),
     R("sponsor", TL_SUPPORTS, 0, 1, 0),
     R("financier|financiers|funder|funders|benefactor|benefactors|patron|patrons", TL_SUPPORTS, 0, 1, 0),

@@ -3961,6 +3961,72 @@ static void test_chief_before_participle(void **state) {
                 TL_LEADER_OF, "Imad Mughniyeh", "Hezbollah");
 }
 
+/* "heads a small exile group, the Free Iran Council": a body's noun and
+ * the name in apposition, however the parser hung the name. */
+static void test_body_named_in_apposition(void **state) {
+    expect_fact(state, "Reza Tavakoli heads a small exile group, the Free Iran Council.\n", TL_LEADER_OF, "Reza Tavakoli",
+                "Free Iran Council");
+    expect_no_fact(state, "Reza Tavakoli joined the group, the Free Iran Council said on Monday.\n", TL_MEMBER_OF,
+                   "Reza Tavakoli", "Free Iran Council");
+}
+
+/* "One of the suspects, identified by Dutch media as Anouar B., is a
+ * member of Y": the name a participle of naming gives the subject. */
+static void test_identified_as(void **state) {
+    expect_fact(state, "One of the suspects, identified by Dutch media as Anouar Bakkali, is a member of the Mocro "
+                       "Maffia, a criminal network.\n",
+                TL_MEMBER_OF, "Anouar Bakkali", "Mocro Maffia");
+}
+
+/* "X spied for Russia", "passed secrets to the GRU", "passed the images
+ * to an officer of the GRU": spying for a side supports it; information
+ * given is support only where the sentence tells of spying. */
+static void test_spying_for(void **state) {
+    expect_fact(state, "Kirill Morozov spied for Russia.\n", TL_SUPPORTS, "Kirill Morozov", "Russia");
+    expect_fact(state, "Kirill Morozov was found guilty of spying for Russia.\n", TL_SUPPORTS, "Kirill Morozov",
+                "Russia");
+    expect_fact(state, "Kirill Morozov passed secrets to the GRU.\n", TL_SUPPORTS, "Kirill Morozov", "GRU");
+    expect_fact(state, "Kirill Morozov passed the images to an officer of the GRU.\n", TL_SUPPORTS, "Kirill Morozov",
+                "GRU");
+    expect_fact(state, "Kirill Morozov handed photographs of the base to his handlers in the GRU.\n", TL_SUPPORTS,
+                "Kirill Morozov", "GRU");
+    expect_no_fact(state, "Kirill Morozov passed the documents to the Regional Court.\n", TL_SUPPORTS, "Kirill Morozov",
+                   "Regional Court");
+}
+
+/* "arrested 30 people on suspicion of spying since Russia's invasion of
+ * Ukraine": the suspicion does not cover an event a phrase of time
+ * names. */
+static void test_hedge_before_time_phrase(void **state) {
+    tl_doc *d = run(state, "Poland has arrested more than 30 people on suspicion of spying for Moscow since Russia's "
+                           "invasion of Ukraine in 2022.\n");
+    const tl_fact *f = find(d, TL_ATTACKED, "Russia", "Ukraine");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
+}
+
+/* "sanctions on a Russian national it said was a member of Y": the
+ * speaker before the copula is no member; the name the noun is in
+ * apposition to is. */
+static void test_speaker_before_copula(void **state) {
+    expect_no_fact(state, "The Treasury Department on Wednesday imposed sanctions on a Russian national it said was a "
+                          "key member of the Conti ransomware group.\n",
+                   TL_PART_OF, "Treasury Department", "Conti");
+    expect_fact(state, "The Treasury sanctioned Ivan Petrov, a Russian national it said was a key member of the Conti "
+                       "ransomware group.\n",
+                TL_MEMBER_OF, "Ivan Petrov", "Conti");
+}
+
+/* "Y was killed in a shootout with gunmen from X": the other side of
+ * the fight attacked. */
+static void test_killed_in_a_shootout_with(void **state) {
+    expect_fact(state, "Julio Ortega was killed in a shootout with rival gunmen from the Gulf Clan in 2022.\n",
+                TL_ATTACKED, "Gulf Clan", "Julio Ortega");
+    expect_fact(state, "Julio Ortega was killed in a shootout with the Sinaloa Cartel in 2022.\n", TL_ATTACKED,
+                "Sinaloa Cartel", "Julio Ortega");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4136,6 +4202,12 @@ int main(void) {
         cmocka_unit_test(test_battles),
         cmocka_unit_test(test_place_based_object),
         cmocka_unit_test(test_chief_before_participle),
+        cmocka_unit_test(test_body_named_in_apposition),
+        cmocka_unit_test(test_identified_as),
+        cmocka_unit_test(test_spying_for),
+        cmocka_unit_test(test_hedge_before_time_phrase),
+        cmocka_unit_test(test_speaker_before_copula),
+        cmocka_unit_test(test_killed_in_a_shootout_with),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
