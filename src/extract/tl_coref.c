@@ -361,6 +361,16 @@ static int32_t choose(pass *p, uint32_t si, uint32_t k, int poss, uint32_t want,
         *score = 255;
         return near;
     }
+    /* "X succeeded Y after his extradition": the one succeeded, whose
+     * departure lets X in */
+    if (near >= 0 && near_end + 1 == k && k >= 4 && is(p->d, k - 1, k, "after|following|upon"))
+        for (uint32_t j = near_end - 1; j + 7 > near_end && j > 0; j--) {
+            if (is(p->d, j, j + 1, "succeeded|succeeds|succeeding|replaced|replaces|replacing")) {
+                *score = 255;
+                return near;
+            }
+            if (!(p->d->tokens[j].flags & TL_TOK_UPPER)) break;
+        }
     for (int r = 0; r < p->n_recent; r++) {
         int32_t e = p->recent[r];
         const ent_state *x = &p->es[e];

@@ -473,7 +473,26 @@ static int said_on_day(const tl_fsent *s, uint32_t k) {
     return 0;
 }
 
+int tl_fact_relative_accused(const tl_fsent *s, uint32_t p) {
+    if (p < s->sb + 5 || !tl_fact_w(s, p, "of|with|for|in") ||
+        !tl_fact_w(s, p - 1, "accuses|accused|accuse|suspects|suspected|suspect|blames|blamed|blame|charged|charges"))
+        return -1;
+    for (uint32_t r = p - 2, n = 0; r > s->sb + 1 && n < 4; r--, n++) {
+        if (tl_fact_w(s, r, "which|who|whom|that")) {
+            uint32_t c = tl_fact_is(s, r - 1, ",") ? r - 2 : r - 1;
+            return r - 1 > s->sb ? tl_fact_ment_ending(s, c) : -1;
+        }
+        if (tl_fact_is_punct(s, r)) return -1;
+    }
+    return -1;
+}
+
 static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    /* "X, which Washington accuses of financing Y": the one accused */
+    if (i > s->sb && s->len[i - s->sb] > 4 && !memcmp(s->low[i - s->sb] + s->len[i - s->sb] - 3, "ing", 3)) {
+        int h = tl_fact_relative_accused(s, i - 1);
+        if (h >= 0) return !s->ms[h].pron && tl_fact_type_ok(s, h, mask) ? h : -1;
+    }
     /* "people he believed were members of Y": a clause on a common noun,
      * whose subject that noun is (not the one who believed) */
     /* ("X, a solicitor it said had worked with Y": the noun in apposition
@@ -3805,6 +3824,7 @@ static int agent_body_after(const tl_fsent *s, uint32_t i, const char *preps, ui
  * supplying", "X was found guilty of spying").  Can't fail. */
 static int gerund_doer(const tl_fsent *s, int h, uint32_t p) {
     if (h < 0 || s->ms[h].te > p) return 0;
+    if (h == tl_fact_relative_accused(s, p)) return 1;
     if (s->ms[h].te == p) return !placed_list(s, h);
     int verb = 0, term = 0;
     for (uint32_t k = s->ms[h].te; k < p; k++) {
@@ -4015,10 +4035,16 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
             }
         }
     /* "X has moved funds for al-Shabaab": money moved for a body is
-     * support (the travel frame of "move" reads only "to") */
+     * support (the travel frame of "move" reads "to" a place only) */
     if (type == TL_TRAVELED_TO && tl_fact_w(s, i, "move|moves|moved|moving") && h >= 0 &&
         tl_fact_support_noun_after(s, i)) {
         int g = find_prep_obj(s, i, "for", ROLE_MASK[TL_SUPPORTS][1]);
+        /* "moved $20 million to Hezbollah": money moved to a body or a
+         * person ("to Lebanon" is where it went) */
+        if (g < 0) {
+            g = find_prep_obj(s, i, "to", ROLE_MASK[TL_SUPPORTS][1]);
+            if (g >= 0 && s->ms[g].type != TL_ORG && s->ms[g].type != TL_PERSON) g = -1;
+        }
         if (g >= 0 && tl_fact_type_ok(s, h, ROLE_MASK[TL_SUPPORTS][0]))
             emit_coord(s, TL_SUPPORTS, h, -1, g, 1, -1, -1, i, 0);
     }
@@ -4273,6 +4299,18 @@ void tl_fact_directed(tl_fsent *s) {
     }
 }
 
+/* "accuses of financing Hezbollah": a gerund after a preposition with a
+ * name right after it, which the tagger read as a noun, is the verb.
+ * Can't fail. */
+static int gerund_read_as_noun(const tl_fsent *s, uint32_t i) {
+    uint32_t r = i - s->sb;
+    if (i <= s->sb || i + 1 >= s->se || s->len[r] < 6 || memcmp(s->low[r] + s->len[r] - 3, "ing", 3) ||
+        !tl_fact_w(s, i - 1, "of|for|with|by|in|after|before|from|about"))
+        return 0;
+    int m = tl_fact_ment_at(s, i + 1);
+    return m >= 0 && s->ms[m].tb == i + 1 && !s->ms[m].pron;
+}
+
 void tl_fact_triggers(tl_fsent *s) {
     const tl_fact_ctx *c = s->c;
     for (uint32_t i = s->sb; i < s->se; i++) {
@@ -4286,7 +4324,7 @@ void tl_fact_triggers(tl_fsent *s) {
             int tg = s->tag[r];
             int want = tl_trig_pos_of(t);
             if (tg && want == TL_TP_VERB && !(tl_fact_is_verbish(s, i) || tg == TL_POS_VBN || tg == TL_POS_VBG) &&
-                !past_read_as_adj(s, i, is_past))
+                !past_read_as_adj(s, i, is_past) && !gerund_read_as_noun(s, i))
                 continue;
             if (tg && want == TL_TP_NOUN && !(tg == TL_POS_NOUN || tg == TL_POS_PROPN ||
                                               (tg == TL_POS_ADJ && t->kind == TL_TK_REL) ||

@@ -250,6 +250,11 @@ int tl_fact_named_part(const tl_fsent *s, int m);
  * -- not a speaker ("the group, the Council said") -- or -1.  Can't
  * fail. */
 int tl_fact_org_apposed_noun(const tl_fsent *s, uint32_t k);
+/* "the Barakat clan, which Washington accuses of financing Y": the
+ * antecedent of a relative clause whose verb of accusation takes the
+ * gerund after the preposition at p (the relative pronoun is the one
+ * accused), or -1.  Can't fail. */
+int tl_fact_relative_accused(const tl_fsent *s, uint32_t p);
 /* The entity types (1 << TL_*) role `role` of fact type `type` accepts; 0
  * for an unknown type or role.  Can't fail. */
 uint32_t tl_fact_role_mask(int type, int role);

@@ -20,9 +20,30 @@ static int compound_suffix(const char *w, size_t n, const char *list) {
     return tl_trig_in_list(list, dash + 1, n - (size_t)(dash + 1 - w));
 }
 
-static int support_suffix(const char *w, size_t n) {
-    return compound_suffix(w, n, "backed|funded|sponsored|supported|financed|bankrolled|armed|trained|equipped");
+/* Does mention x form a compound with one of list's participles?  Yes
+ * when its last token holds it ("Iran-backed": *t is that token, *y is
+ * x) or when the tokenizer split a name's period from it ("U.S.-based":
+ * "U.S.", "-", "based" written without spaces: *y is x stretched past
+ * the participle, *t the participle).  Can't fail. */
+static int glued_compound(const tl_fsent *s, const tl_fment *x, const char *list, tl_fment *y, uint32_t *t) {
+    *y = *x;
+    uint32_t r = x->te - 1 - s->sb;
+    if (compound_suffix(s->low[r], s->len[r], list)) {
+        /* the name must end inside the compound, not be a name that
+         * ends in such a word */
+        *t = x->te - 1;
+        return s->d->entities[x->ent].name.len < s->len[r];
+    }
+    uint32_t d = x->te;
+    if (d + 1 >= s->se || !tl_fact_is(s, d, "-") || s->d->tokens[d].start != s->d->tokens[d - 1].end ||
+        s->d->tokens[d + 1].start != s->d->tokens[d].end || !tl_trig_in_list(list, s->low[d + 1 - s->sb], s->len[d + 1 - s->sb]))
+        return 0;
+    y->te = d + 2;
+    *t = d + 1;
+    return 1;
 }
+
+#define SUPPORT_PARTICIPLES "backed|funded|sponsored|supported|financed|bankrolled|armed|trained|equipped"
 
 /* The name a compound modifier ending at token t describes: the name it
  * premodifies ("the Iran-backed X"), the subject of a copula after its
@@ -94,14 +115,11 @@ void tl_fact_compounds(tl_fsent *s) {
          * document names the state */
         int norp = x->type == TL_NORP && !x->pron && !x->virt;
         if (x->pron || x->virt || (!norp && !tl_fact_type_ok(s, m, tl_fact_role_mask(TL_SUPPORTS, 0)))) continue;
-        uint32_t t = x->te - 1, r = t - s->sb;
-        if (!support_suffix(s->low[r], s->len[r])) continue;
-        /* The name must end inside the compound, not be a name that ends
-         * in such a word. */
-        const tl_str *nmv = &s->d->entities[x->ent].name;
-        if (nmv->len >= s->len[r]) continue;
+        tl_fment y;
+        uint32_t t;
+        if (!glued_compound(s, x, SUPPORT_PARTICIPLES, &y, &t)) continue;
         uint32_t mask = tl_fact_role_mask(TL_SUPPORTS, 1) & ~(1u << TL_GPE);
-        int o = compound_holder(s, x, 0);
+        int o = compound_holder(s, &y, 0);
         if (o < 0 || !tl_fact_type_ok(s, o, mask)) continue;
         int a = m;
         if (norp) {
@@ -135,11 +153,10 @@ void tl_fact_compounds(tl_fsent *s) {
     for (int m = 0; m < nm; m++) {
         const tl_fment *x = &s->ms[m];
         if (x->pron || x->virt || !tl_fact_type_ok(s, m, tl_fact_role_mask(TL_LOCATED_IN, 1))) continue;
-        uint32_t t = x->te - 1, r = t - s->sb;
-        if (!compound_suffix(s->low[r], s->len[r], "based|headquartered")) continue;
-        const tl_str *nmv = &s->d->entities[x->ent].name;
-        if (nmv->len >= s->len[r]) continue;
-        int o = compound_holder(s, x, 1);
+        tl_fment y;
+        uint32_t t;
+        if (!glued_compound(s, x, "based|headquartered", &y, &t)) continue;
+        int o = compound_holder(s, &y, 1);
         if (o < 0 || s->ms[o].ent == x->ent || !tl_fact_type_ok(s, o, tl_fact_role_mask(TL_LOCATED_IN, 0))) continue;
         s->np = 1;
         tl_fact_emit(s, TL_LOCATED_IN, o, m, -1, -1, t, 0);

@@ -862,6 +862,11 @@ static void add_pronouns(tl_fsent *s) {
                     if (x >= 0 && s->ms[x].type == TL_PERSON) e = s->ms[x].ent;
                 }
             }
+            /* "X succeeded Y after his extradition": the one succeeded */
+            y = i >= s->sb + 3 && tl_fact_w(s, i - 1, "after|following|upon") ? tl_fact_ment_ending(s, i - 2) : -1;
+            if (y >= 0 && s->ms[y].type == TL_PERSON && !s->ms[y].pron && s->ms[y].tb > s->sb &&
+                tl_fact_w(s, s->ms[y].tb - 1, "succeeded|succeeds|succeeding|replaced|replaces|replacing"))
+                e = s->ms[y].ent;
             e = kin_by_surname(s, i, e);
             add_ment(s, i, i + 1, e, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */
         } else if ((group || pair) &&

@@ -826,6 +826,12 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                         sj = prep_arg(t, c, "with", r->nmod, r->nmod);
             } else {
                 sj = speaker(t, i, ag);
+                /* "X, which Washington accuses of financing Y": the one
+                 * accused, not the accuser */
+                int ra = i > 0 && s->len[i] > 4 && !memcmp(s->low[i] + s->len[i] - 3, "ing", 3)
+                             ? tl_fact_relative_accused(s, s->sb + (uint32_t)i - 1)
+                             : -1;
+                if (ra >= 0) sj = (int)(s->ms[ra].te - 1 - s->sb);
                 /* "claimed the attack, which killed Y": the relative
                  * pronoun stands for the attack noun before it, however
                  * the parser hung the clause */

@@ -248,6 +248,13 @@ static int pass_tagger_spans(tl_ner_state *r) {
         }
         if (b > a) {
             int ft = tl_ner_fine_type(f, a, b, c);
+            /* "Safeguard Defenders, a human rights group based in Madrid":
+             * a name the tagger could not type that an apposition
+             * describes */
+            if (ft < 0) {
+                int k = tl_ner_apposition_type(f, b);
+                if (k == TL_ORG || k == TL_PERSON) ft = k;
+            }
             /* "Agents of the FBI" read as one title of a work: no name
              * opens with the sentence's first dictionary word, so the
              * tagger's span is dropped and its words are left to the

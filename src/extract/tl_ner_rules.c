@@ -1270,6 +1270,8 @@ not_office:
         } else if (b - a >= 2 && b < d->n_tokens && d->tokens[b].sent == d->tokens[a].sent && tl_ner_member_noun(d, b) &&
                    !is_number_word(d, a)) {
             type = TL_ORG; /* "Red Hand gunmen shot dead X" */
+        } else if (b - a >= 2 && (tl_ner_apposition_type(f, b) == TL_ORG || tl_ner_apposition_type(f, b) == TL_PERSON)) {
+            type = tl_ner_apposition_type(f, b); /* "Safeguard Defenders, a human rights group" */
         } else {
             return 1;
         }
@@ -1461,8 +1463,15 @@ int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
         while (j > i + 1 && (f->t[j - 1].cls == TL_NER_SH_LOWER || f->t[j - 1].cls == TL_NER_SH_PUNCT)) j--;
         uint32_t a = i;
         if (j - a > 1 && (tl_ner_tok_is(d, a, "The"))) a++;
+        /* "Safeguard Defenders, a human rights group based in Madrid,": an
+         * apposition that says what a run of two words or more is keeps
+         * its first word, common as it may be */
+        int app = j - a >= 2 && (d->tokens[a].flags & TL_TOK_SENT_START) && !(f->t[a].gaz & TL_GAZ_STOP)
+                      ? tl_ner_apposition_type(f, j)
+                      : -1;
+        if (app != TL_ORG && app != TL_PERSON) app = -1;
         /* A sentence-initial common word is not part of a name. */
-        while (a < j && (d->tokens[a].flags & TL_TOK_SENT_START) && (f->t[a].gaz & (TL_GAZ_WORD | TL_GAZ_STOP)) &&
+        while (app < 0 && a < j && (d->tokens[a].flags & TL_TOK_SENT_START) && (f->t[a].gaz & (TL_GAZ_WORD | TL_GAZ_STOP)) &&
                !(f->t[a].gaz & (TL_GAZ_COUNTRY | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_GIVEN | TL_GAZ_ORG_NAME)) &&
                !(a + 1 == j && body_before_job(f, j)))
             a++;
@@ -1481,6 +1490,7 @@ int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
         if (a < j) {
             int ft = rule_type(f, a, j);
             if (ft < 0 && j - a == 1) ft = gaz_type(f->t[a].gaz & ~(uint32_t)TL_GAZ_REGION);
+            if (ft < 0 && app >= 0 && a == i) ft = app;
             /* "Residents of X said": the people of a place name it */
             if (ft < 0 && a > i && a >= 2 && (tl_ner_tok_is(d, a - 1, "of") || tl_ner_tok_is(d, a - 1, "in")) &&
                 (tl_ner_tok_is(d, a - 2, "Residents") || tl_ner_tok_is(d, a - 2, "Inhabitants") ||

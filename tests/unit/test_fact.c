@@ -4027,6 +4027,60 @@ static void test_killed_in_a_shootout_with(void **state) {
                 "Sinaloa Cartel", "Julio Ortega");
 }
 
+/* "Safeguard Defenders, a human rights group based in Madrid,": common
+ * words opening a sentence name a body when an apposition says what they
+ * are. */
+static void test_common_words_named_by_apposition(void **state) {
+    tl_doc *d = run(state, "Safeguard Defenders, a human rights group based in Madrid, found more outposts.\n");
+    assert_true(has_typed_entity(d, TL_ORG, "Safeguard Defenders"));
+    tl_doc_free(d);
+    expect_fact(state, "Safeguard Defenders, a human rights group based in Madrid, found more outposts.\n",
+                TL_LOCATED_IN, "Safeguard Defenders", "Madrid");
+    d = run(state, "Black Cube, an Israeli private intelligence firm, hired him.\n");
+    assert_true(has_typed_entity(d, TL_ORG, "Black Cube"));
+    tl_doc_free(d);
+}
+
+/* "a U.S.-based neo-Nazi group", "the U.S.-backed Syrian Democratic
+ * Forces": the tokenizer splits the name's period from the participle;
+ * the compound is read all the same. */
+static void test_split_compounds(void **state) {
+    expect_fact(state, "He had contacts with the Atomwaffen Division, a U.S.-based neo-Nazi group.\n", TL_LOCATED_IN,
+                "Atomwaffen Division", "U.S.");
+    expect_fact(state, "The U.S.-backed Syrian Democratic Forces captured the town.\n", TL_SUPPORTS, "U.S.",
+                "Syrian Democratic Forces");
+}
+
+/* "the Barakat clan, which Washington accuses of financing the group":
+ * the one accused does the gerund's deed, not the accuser. */
+static void test_relative_accused(void **state) {
+    const char *t = "Hezbollah is backed by Iran. Argentina froze the assets of 14 members of the Barakat clan, "
+                    "which Washington accuses of financing Hezbollah.\n";
+    tl_doc *d = run(state, t);
+    const tl_fact *f = find(d, TL_SUPPORTS, "Barakat clan", "Hezbollah");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    assert_null(find(d, TL_SUPPORTS, "Washington", "Hezbollah"));
+    tl_doc_free(d);
+}
+
+/* "X succeeded Y after his extradition": "his" is the one succeeded. */
+static void test_succeeded_after_his(void **state) {
+    const char *t = "The Clan del Golfo is led by Jobanis Avila, who succeeded Dairo Usuga after his extradition to "
+                    "the United States in 2022.\n";
+    tl_doc *d = run(state, t);
+    assert_non_null(find(d, TL_EXTRADITED, "Dairo Usuga", NULL));
+    assert_null(find(d, TL_EXTRADITED, "Jobanis Avila", NULL));
+    tl_doc_free(d);
+}
+
+/* "moved $20 million to Hezbollah": money moved to a body supports it. */
+static void test_money_moved_to(void **state) {
+    expect_fact(state, "Prosecutors said Kassem Hijazi moved more than $20 million to Hezbollah between 2015 and 2020.\n",
+                TL_SUPPORTS, "Kassem Hijazi", "Hezbollah");
+    expect_no_fact(state, "Kassem Hijazi moved to Lebanon in 2015.\n", TL_SUPPORTS, "Kassem Hijazi", "Lebanon");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4208,6 +4262,11 @@ int main(void) {
         cmocka_unit_test(test_hedge_before_time_phrase),
         cmocka_unit_test(test_speaker_before_copula),
         cmocka_unit_test(test_killed_in_a_shootout_with),
+        cmocka_unit_test(test_common_words_named_by_apposition),
+        cmocka_unit_test(test_split_compounds),
+        cmocka_unit_test(test_relative_accused),
+        cmocka_unit_test(test_succeeded_after_his),
+        cmocka_unit_test(test_money_moved_to),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
