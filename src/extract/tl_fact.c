@@ -1148,6 +1148,12 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
         }
         if (tl_fact_w(s, k, preps)) {
             int m = tl_fact_ment_from(s, k + 1, NULL);
+            /* "took control of its African empire": a nationality after a
+             * possessive qualifies the possessed noun, no party of its own */
+            if (m >= 0 && s->ms[m].type == TL_NORP && s->ms[m].tb == k + 2 && tl_fact_w(s, k + 1, "its|his|her|their|our") &&
+                s->ms[m].te < s->se && (s->d->tokens[s->ms[m].te].flags & TL_TOK_ALPHA) &&
+                !(s->d->tokens[s->ms[m].te].flags & TL_TOK_UPPER) && tl_fact_ment_at(s, s->ms[m].te) < 0)
+                return -1;
             /* "the leader of Ecuador's most powerful gang, Los Choneros":
              * the body a state possesses, by its name after the noun if
              * given, never the state */
@@ -1896,6 +1902,10 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
          * attack on Y") */
         for (uint32_t k = trig > s->sb + 4 ? trig - 4 : s->sb; k <= trig && k < s->se; k++) {
             if (tl_fact_wl(s, k, WL_PLOT_PLOTS_PLOTTED_ETC))
+                c.status = 1;
+            /* "recruiting a hitman to kill Y": someone engaged to do it */
+            if (k + 1 < trig && tl_fact_is(s, trig - 1, "to") &&
+                tl_fact_w(s, k, "hire|hires|hiring|recruit|recruits|recruited|recruiting|commissioned|enlisted|tasked"))
                 c.status = 1;
             if (tl_fact_wl(s, k, WL_TRIED_TRY_TRIES_ETC))
                 c.status = 2;
@@ -3528,7 +3538,9 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         /* "X seized control of Y", "X took control of the town of Y": a
          * place taken by force, as "captured Y" (not a body's control of
          * a company, nor "Y is under X's control") */
-        if (args[1] < 0) return;
+        /* (not a people's name: "took control of its African empire",
+         * "of Afghan territory" name no place taken) */
+        if (args[1] < 0 || s->ms[args[1]].type == TL_NORP) return;
         /* (a person who takes control of a body leads it: "X took control
          * of the cartel after his father's death") */
         int body = tl_fact_type_ok(s, args[1], O_);

@@ -9,7 +9,7 @@
 typedef struct atk {
     const tl_fsent *s;
     int n;
-    int obl, obl_agent, nmod, nmod_poss, case_, amod, compound, acl, cop, nsubj, appos, conj, xcomp, obj;
+    int obl, obl_agent, nmod, nmod_poss, case_, amod, compound, acl, acl_relcl, cop, nsubj, appos, conj, xcomp, obj;
     int noun, vbn;
 } atk;
 
@@ -25,6 +25,7 @@ static void atk_init(const tl_fsent *s, atk *a) {
     a->amod = tl_dep_label_id(m, "amod");
     a->compound = tl_dep_label_id(m, "compound");
     a->acl = tl_dep_label_id(m, "acl");
+    a->acl_relcl = tl_dep_label_id(m, "acl:relcl");
     a->cop = tl_dep_label_id(m, "cop");
     a->nsubj = tl_dep_label_id(m, "nsubj");
     a->appos = tl_dep_label_id(m, "appos");
@@ -188,9 +189,13 @@ int tl_fact_atk_attacker(const tl_fsent *s, int e) {
     if (!near && !has_word(s, "claimed|attributed|blamed")) return -1;
     atk a;
     atk_init(s, &a);
-    /* "the bombing, claimed by X": who claims it answers for it */
+    /* "the bombing, claimed by X": who claims it answers for it; so does
+     * whom a relative clause lays it on ("an assassination attempt,
+     * which he blamed on France") */
     for (int c = e + 1; c < a.n; c++) {
-        if (!lab(&a, c, a.acl) || !in_phrase(&a, c, e)) continue;
+        if (!(lab(&a, c, a.acl) || (lab(&a, c, a.acl_relcl) && word_in(&a, c, "blamed|attributed"))) ||
+            !in_phrase(&a, c, e))
+            continue;
         int x = answers(&a, c);
         if (x >= 0) return x;
     }

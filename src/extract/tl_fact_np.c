@@ -308,6 +308,12 @@ static int participle(tl_fsent *s, uint32_t i) {
 
 /* "Omar Selimi, a 35-year-old Albanian, ...": an apposition headed by a
  * nationality gives the person before it that nationality. */
+/* Is mention m a country's name ("U.S.", "Canada")?  Can't fail. */
+static int country_mention(const tl_fsent *s, int m) {
+    const tl_str *nm = &s->d->entities[s->ms[m].ent].name;
+    return !s->ms[m].pron && !s->ms[m].virt && (tl_gaz_lookup(s->g, nm->ptr, nm->len) & TL_GAZ_COUNTRY);
+}
+
 static void norp_apposition(tl_fsent *s, int m, int type) {
     uint32_t e = s->ms[m].te;
     /* "X, a dual Turkish and German national,": two nationalities joined
@@ -343,9 +349,16 @@ static void norp_apposition(tl_fsent *s, int m, int type) {
         !(e > s->ms[m].te && tl_fact_w(s, e, "for|at")))
         return;
     uint32_t k = s->ms[m].tb;
+    int first = -1;
     if (k > s->sb + 2 && tl_fact_w(s, k - 1, "and|or")) { /* (the later of the two) */
         int o = ends_at(s, k - 2);
         if (o >= 0 && s->ms[o].type == TL_NORP) k = s->ms[o].tb;
+        /* ("a U.S. and Canadian citizen": a country's name is the
+         * first's; its own citizenship too) */
+        if (o >= 0 && s->ms[o].type == TL_GPE && type == TL_CITIZEN_OF && country_mention(s, o)) {
+            k = s->ms[o].tb;
+            first = o;
+        }
     }
     for (int n = 0; n < 3 && k > s->sb && (np_word(s, k - 1) || born_token(s, k - 1)); n++) k--;
     if (k <= s->sb + 1 || !tl_fact_w(s, k - 1, "a|an") || !aside_mark(s, k - 2)) return;
@@ -356,7 +369,10 @@ static void norp_apposition(tl_fsent *s, int m, int type) {
     /* "X, 27, a ..." */
     if (j > s->sb + 2 && (flags(s, j - 1) & TL_TOK_DIGIT) && tl_fact_is(s, j - 2, ",")) j -= 2;
     int p = ends_at(s, tl_fact_nat_alias_skip(s, j - 1)); /* "X ("Sim"), 39, a ..." */
-    if (p >= 0 && s->ms[p].type == TL_PERSON) push(s, type, p, m, s->ms[m].tb);
+    if (p >= 0 && s->ms[p].type == TL_PERSON) {
+        push(s, type, p, m, s->ms[m].tb);
+        if (first >= 0) push(s, type, p, first, s->ms[first].tb);
+    }
 }
 
 /* "X is a Lebanese businessman", "X, who is Lebanese,": a copula after
@@ -664,6 +680,49 @@ static void possessed_state_body(tl_fsent *s, int m) {
         if (tl_fact_w(s, j, "liberation|rebel|rebels|resistance|insurgent|insurgents|mujahideen|guerrilla|guerrillas"))
             return;
     push(s, TL_PART_OF, p, m, s->ms[m].te);
+}
+
+/* "the 'Ndrangheta, Italy's most powerful mafia", "the Gulf Clan is
+ * Colombia's largest drug cartel", "Colombia's largest cartel, the Gulf
+ * Clan": a body a country possesses as its own kind (a gang, a cartel, a
+ * party, a company: up to four lower-case words, the last its noun) is
+ * located in it.  Not a proxy or an ally ("Hezbollah, Iran's most
+ * powerful proxy"), nor an organ of the state (possessed_state_body). */
+static void possessed_state_org(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_GPE) return;
+    uint32_t k = s->ms[m].te;
+    if (k + 2 >= s->se || !tl_fact_w(s, k, "'s|\u2019s|'")) return;
+    const tl_str *nm = &s->d->entities[s->ms[m].ent].name;
+    if (!(tl_gaz_lookup(s->g, nm->ptr, nm->len) & TL_GAZ_COUNTRY)) return;
+    uint32_t q = k + 1, noun = 0;
+    for (int n = 0; n < 5 && q < s->se && np_word(s, q); n++, q++) {
+        if (tl_fact_w(s, q, "proxy|proxies|ally|allies|allied|backed|affiliate|client|partner|partners|enemy|enemies|"
+                            "rival|rivals|foe|foes") ||
+            state_agency_word(s, q))
+            return;
+        if (tl_fact_w(s, q, "gang|group|cartel|mafia|mob|party|movement|network|militia|clan|syndicate|faction|"
+                            "company|firm|organization|organisation|insurgency|bank|carrier|airline|club|newspaper|"
+                            "broadcaster|producer|manufacturer|conglomerate|operator|exchange|lender|insurer|charity|"
+                            "union|retailer|supplier|exporter|importer|refiner"))
+            noun = q;
+    }
+    if (!noun || noun + 1 != q) return; /* the noun ends the phrase */
+    int o = -1;
+    uint32_t b = s->ms[m].tb;
+    if (b > s->sb + 1 && tl_fact_is(s, b - 1, ",")) {
+        o = ends_at(s, b - 2); /* "X, Italy's most powerful mafia" */
+    } else if (b > s->sb + 1 && tl_fact_w(s, b - 1, "is|was|remains|remained|became|becomes")) {
+        o = ends_at(s, b - 2); /* "X is Colombia's largest cartel" */
+    }
+    if (o < 0 && q + 1 < s->se && tl_fact_is(s, q, ",")) { /* "Colombia's largest cartel, the Gulf Clan" */
+        uint32_t c = q + 1;
+        if (tl_fact_is(s, c, "the")) c++;
+        o = starts_at(s, c);
+        /* (a list, "..., X and Y," names two; the apposition ends) */
+        if (o >= 0 && s->ms[o].te < s->se && !tl_fact_is_punct(s, s->ms[o].te) && !tl_fact_is_verbish(s, s->ms[o].te)) o = -1;
+    }
+    if (o < 0 || s->ms[o].type != TL_ORG || s->ms[o].pron) return;
+    push(s, TL_LOCATED_IN, o, m, noun);
 }
 
 /* "Radio Sawa correspondent Jim Cole": an organization, at most two
@@ -1396,6 +1455,7 @@ void tl_fact_np(tl_fsent *s) {
         org_job_person(s, m);
         possessed_org(s, m);
         possessed_state_body(s, m);
+        possessed_state_org(s, m);
         org_group_in(s, m);
         person_job_org(s, m);
         /* "an ISIS cell, nicknamed the Beatles": the part named is the body's */

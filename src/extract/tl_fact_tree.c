@@ -204,6 +204,14 @@ static int collect(const tree *t, int i, int *out, int n, int depth, const char 
         /* a name's own parts and coordinated names; an apposition only
          * explains a nominal that is no name itself */
         if (lab(t, c, t->r->conj)) {
+            /* "against Ukraine and by the Houthis": a conjunct with a
+             * preposition of its own, another than i's, is another
+             * argument */
+            int cc = child(t, c, t->r->case_);
+            if (cc >= 0) {
+                int ic = child(t, i, t->r->case_);
+                if (ic < 0 || s->len[ic] != s->len[cc] || memcmp(s->low[ic], s->low[cc], s->len[cc])) continue;
+            }
             n = collect(t, c, out, n, depth + 1, grp);
         } else if (lab(t, c, t->r->flat) || (m < 0 && lab(t, c, t->r->appos))) {
             int k = n;

@@ -4081,6 +4081,59 @@ static void test_money_moved_to(void **state) {
     expect_no_fact(state, "Kassem Hijazi moved to Lebanon in 2015.\n", TL_SUPPORTS, "Kassem Hijazi", "Lebanon");
 }
 
+/* "the 'Ndrangheta, Italy's most powerful mafia", "X is Colombia's
+ * largest drug cartel": a body a country possesses as its own kind is
+ * located in it; not a proxy. */
+static void test_country_possessed_bodies(void **state) {
+    expect_fact(state, "A fugitive boss of the Camorra, Italy's most powerful mafia, was arrested in Brazil.\n",
+                TL_LOCATED_IN, "Camorra", "Italy");
+    expect_fact(state, "The clan worked closely with the Gulf Clan, Colombia's largest drug cartel.\n", TL_LOCATED_IN,
+                "Gulf Clan", "Colombia");
+    expect_fact(state, "The Gulf Clan is Colombia's largest drug trafficking organization.\n", TL_LOCATED_IN,
+                "Gulf Clan", "Colombia");
+    expect_no_fact(state, "Officials met leaders of Hezbollah, Iran's most powerful proxy group.\n", TL_LOCATED_IN,
+                   "Hezbollah", "Iran");
+}
+
+/* "X, a U.S. and Canadian citizen": both citizenships. */
+static void test_country_and_nationality(void **state) {
+    const char *t = "They tried to kill Gurpatwant Pannun, a U.S. and Canadian citizen who leads the Free Iran "
+                    "Council.\n";
+    expect_fact(state, t, TL_CITIZEN_OF, "Gurpatwant Pannun", "U.S.");
+    expect_fact(state, t, TL_CITIZEN_OF, "Gurpatwant Pannun", "Canadian");
+    expect_fact(state, t, TL_LEADER_OF, "Gurpatwant Pannun", "Free Iran Council");
+}
+
+/* "survived an assassination attempt in Bangui, which he blamed on
+ * France": whom a relative clause lays the attack on attempted it,
+ * alleged. */
+static void test_attack_blamed_in_relative(void **state) {
+    tl_doc *d = run(state, "Dmitry Sytii survived an assassination attempt in Bangui in December 2022, which he "
+                           "blamed on France.\n");
+    const tl_fact *f = find(d, TL_ATTACKED, "France", "Dmitry Sytii");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+}
+
+/* "recruiting a hitman to kill X": a plot. */
+static void test_hitman_recruited_to_kill(void **state) {
+    tl_doc *d = run(state, "Rahul Mehta is accused of recruiting a hitman to kill Gurpatwant Pannun.\n");
+    const tl_fact *f = find(d, TL_ATTACKED, "Rahul Mehta", "Gurpatwant Pannun");
+    assert_non_null(f);
+    assert_int_equal(f->status, 1);
+    tl_doc_free(d);
+}
+
+/* "used by Russia in its war against Ukraine and by the Houthis in
+ * attacks": a conjunct with its own preposition is another argument. */
+static void test_conjunct_with_own_preposition(void **state) {
+    const char *t = "Iranian drones have been used by Russia in its war against Ukraine and by the Houthis in attacks "
+                    "on commercial shipping in the Red Sea.\n";
+    expect_fact(state, t, TL_OPPOSES, "Russia", "Ukraine");
+    expect_no_fact(state, t, TL_OPPOSES, "Russia", "Houthis");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4267,6 +4320,11 @@ int main(void) {
         cmocka_unit_test(test_relative_accused),
         cmocka_unit_test(test_succeeded_after_his),
         cmocka_unit_test(test_money_moved_to),
+        cmocka_unit_test(test_country_possessed_bodies),
+        cmocka_unit_test(test_country_and_nationality),
+        cmocka_unit_test(test_attack_blamed_in_relative),
+        cmocka_unit_test(test_hitman_recruited_to_kill),
+        cmocka_unit_test(test_conjunct_with_own_preposition),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
