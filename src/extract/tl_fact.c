@@ -858,6 +858,29 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
          * clause on a common noun, whose subject that noun is */
         if (s->low[k - s->sb][0] == 'w' && tl_fact_w(s, k, "who|which") && k > s->sb + 1 && relative_on_prep_object(s, k))
             return -1;
+        /* "X, a Russian businessman and critic of President Y who lives
+         * in Z": a relative clause after the person an apposition's "of"
+         * names is said of the apposition's holder */
+        if (s->low[k - s->sb][0] == 'w' && k > s->sb + 4 && tl_fact_is(s, k, "who")) {
+            int y = tl_fact_ment_ending(s, k - 1);
+            uint32_t of = y >= 0 ? s->ms[y].tb - 1 : 0; /* (past a title: "of President Y") */
+            while (y >= 0 && of > s->sb + 3 && of + 3 > s->ms[y].tb && (s->d->tokens[of].flags & TL_TOK_UPPER) &&
+                   tl_fact_ment_at(s, of) < 0)
+                of--;
+            if (y >= 0 && s->ms[y].type == TL_PERSON && !s->ms[y].pron && of > s->sb + 3 && tl_fact_is(s, of, "of")) {
+                for (uint32_t q = of - 1, n = 0; q > s->sb + 1 && n < 10; q--, n++) {
+                    int x = tl_fact_ment_at(s, q);
+                    if (x >= 0 && s->ms[x].type != TL_NORP) break;
+                    if (x >= 0) continue;
+                    if (tl_fact_w(s, q, "a|an") && tl_fact_is(s, q - 1, ",")) {
+                        int h = tl_fact_ment_ending(s, q - 2);
+                        if (h >= 0 && s->ms[h].type == TL_PERSON && !s->ms[h].pron) return tl_fact_type_ok(s, h, mask) ? h : -1;
+                        break;
+                    }
+                    if (tl_fact_is_punct(s, q) || (s->d->tokens[q].flags & TL_TOK_UPPER)) break;
+                }
+            }
+        }
         int m = tl_fact_ment_ending(s, k);
         /* "in Chad, where they have clashed with Y": a subject pronoun
          * no name stands for is the subject all the same */

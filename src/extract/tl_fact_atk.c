@@ -193,7 +193,7 @@ int tl_fact_atk_attacker(const tl_fsent *s, int e) {
      * whom a relative clause lays it on ("an assassination attempt,
      * which he blamed on France") */
     for (int c = e + 1; c < a.n; c++) {
-        if (!(lab(&a, c, a.acl) || (lab(&a, c, a.acl_relcl) && word_in(&a, c, "blamed|attributed"))) ||
+        if (!(lab(&a, c, a.acl) || (lab(&a, c, a.acl_relcl) && word_in(&a, c, "blamed|attributed|claimed"))) ||
             !in_phrase(&a, c, e))
             continue;
         int x = answers(&a, c);

@@ -213,12 +213,26 @@ static int attributive_hedge_covers(const tl_fsent *s, uint32_t k, uint32_t trig
         return 0;
     if (k == s->sb || !(tl_fact_wl(s, k - 1, WL_DETS) || (s->d->tokens[k - 1].flags & TL_TOK_DIGIT) ||
                         tl_fact_w(s, k - 1, "key|main|prime|chief|other|two|three|four|five|six|seven|eight|nine|ten|"
-                                            "several|many|dozens|both|all|these|those|more")))
+                                            "several|many|dozens|both|all|these|those|more|'s|\u2019s|his|her|its|their")))
         return 1;
     if (trig < k || trig > k + 6) return 0;
     for (uint32_t j = k + 1; j < trig; j++)
         if (tl_fact_is_punct(s, j) || tl_fact_wl(s, j, WL_BE) || tl_fact_is_verbish(s, j)) return 0;
     return 1;
+}
+
+/* Does the verb of claiming at k take an attack as its object ("claimed
+ * responsibility", "claimed the bombing", "claimed the 2017 attacks")?
+ * Can't fail. */
+static int claimed_attack(const tl_fsent *s, uint32_t k) {
+    if (tl_fact_is(s, k + 1, "responsibility") || tl_fact_wl(s, k + 1, WL_ATTACK_EVENT_NOUNS)) return 1;
+    if (!tl_fact_w(s, k + 1, "the|an|a|its|their|both|two|three|several")) return 0;
+    for (uint32_t j = k + 2; j < s->se && j < k + 5; j++) {
+        if (tl_fact_wl(s, j, WL_ATTACK_EVENT_NOUNS)) return 1;
+        if (!(s->d->tokens[j].flags & TL_TOK_DIGIT) && tl_fact_tag(s, j) != TL_POS_ADJ && tl_fact_tag(s, j) != TL_POS_NUM)
+            return 0;
+    }
+    return 0;
 }
 
 /* "arrested 30 people on suspicion of spying since Russia's invasion of
@@ -492,10 +506,7 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
         if (tl_fact_wl(s, k, WL_MAY) && (s->d->tokens[k].flags & TL_TOK_UPPER)) continue;
         /* ("X claimed the bombing": a claim of one's own attack, as a
          * claim of responsibility is) */
-        if (tl_fact_wl(s, k, WL_CLAIM_CLAIMS_CLAIMED_ETC) &&
-            (tl_fact_is(s, k + 1, "responsibility") || tl_fact_wl(s, k + 1, WL_ATTACK_EVENT_NOUNS) ||
-             (tl_fact_w(s, k + 1, "the|an|a|its|their") && tl_fact_wl(s, k + 2, WL_ATTACK_EVENT_NOUNS))))
-            continue;
+        if (tl_fact_wl(s, k, WL_CLAIM_CLAIMS_CLAIMED_ETC) && claimed_attack(s, k)) continue;
         if (tl_fact_wl(s, k, WL_REPORTEDLY)) { *modality = TL_REPORTED; continue; }
         if (!attributive_hedge_covers(s, k, trig) || hedge_aside_before(s, k, trig) || time_phrase_after(s, k, trig) ||
             (k < trig && apposition_clause_after(s, k, trig)))

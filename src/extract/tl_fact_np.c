@@ -346,7 +346,10 @@ static void norp_apposition(tl_fsent *s, int m, int type) {
      * researcher at Y"; and a participle: "an Iraqi living in Sweden" */
     if (e < s->se && !aside_mark(s, e) && !tl_fact_is(s, e, ".") && !tl_fact_is(s, e, ";") &&
         !tl_fact_is(s, e, ")") && !tl_fact_wl(s, e, WL_WHO) && !tl_fact_is(s, e, "with") && !participle(s, e) &&
-        !(e > s->ms[m].te && tl_fact_w(s, e, "for|at")))
+        !(e > s->ms[m].te && tl_fact_w(s, e, "for|at")) &&
+        /* ("a Russian businessman and critic of Y": a second noun of the
+         * same person) */
+        !(e > e0 && tl_fact_is(s, e, "and") && e + 1 < s->se && np_word(s, e + 1)))
         return;
     uint32_t k = s->ms[m].tb;
     int first = -1;

@@ -484,6 +484,25 @@ static int framed(const tl_fsent *s, int nframe, int type, int32_t ea, int32_t e
     return 0;
 }
 
+/* "X, a critic of President Y who lives in Z": for a verb of a relative
+ * clause ("who", "which", "that" right before it, past auxiliaries), the
+ * word frames' subject stands when they joined another to the same
+ * object (the parser hangs the clause on the nearest name).  Can't
+ * fail. */
+static int relative_taken(const tl_fsent *s, int nframe, int type, uint32_t trig, int32_t e0, int32_t e1) {
+    if (e1 < 0) return 0;
+    uint32_t r = trig;
+    while (r > s->sb && tl_fact_w(s, r - 1, "has|have|had|is|was|were|are|been|be|also|still|now")) r--;
+    if (r <= s->sb || !tl_fact_w(s, r - 1, "who|which|that")) return 0;
+    for (int k = 0; k < nframe; k++) {
+        const tl_fcand *c = &s->cands[k];
+        if (c->type == type && c->trig == trig && c->m[0] >= 0 && c->m[1] >= 0 && s->ms[c->m[1]].ent == e1 &&
+            s->ms[c->m[0]].ent != e0)
+            return 1;
+    }
+    return 0;
+}
+
 static int in_list(const int *l, int n, int m) {
     for (int k = 0; k < n; k++)
         if (l[k] == m) return 1;
@@ -567,7 +586,7 @@ static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, i
         for (int y = 0; y < n1; y++) {
             int a0 = lists[0][x], a1 = one_role(type) ? -1 : lists[1][y];
             int32_t e0 = s->ms[a0].ent, e1 = a1 >= 0 ? s->ms[a1].ent : -1;
-            if (e0 == e1 || framed(s, nframe, type, e0, e1)) continue;
+            if (e0 == e1 || framed(s, nframe, type, e0, e1) || relative_taken(s, nframe, type, trig, e0, e1)) continue;
             /* one coordination on both sides is a misparse ("A, B and C
              * fought in D" does not put A in B) */
             if (a1 >= 0 && (in_list(lists[0], counts[0], a1) || in_list(lists[1], counts[1], a0))) continue;
@@ -917,13 +936,14 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                         if (at >= 0 && t->s->at[at] < 0) pl = prep_arg(t, at, "in", r->nmod, r->nmod);
                     }
 
-                    /* "X carried out a bombing in Y": the parser may hang
-                     * the place on the verb whose object the noun is */
+                    /* "X carried out a bombing in Y", "X claimed the attacks
+                     * in Y": the parser may hang the place on the verb
+                     * whose object the noun is */
                     int v = t->head[e];
                     if (pl < 0 && v >= 0 && lab(t, e, r->obj) && t->upos[v] == r->verb &&
                         word_in(t, v, "carried|carries|carry|carrying|committed|commits|commit|committing|conduct|"
                                       "conducted|conducting|conducts|executed|launch|launched|launches|launching|"
-                                      "mounted|perpetrated|staged|unleashed"))
+                                      "mounted|perpetrated|staged|unleashed|claimed|claims|claim|claiming"))
                         pl = prep_arg(t, v, "in|across", r->obl, r->nmod);
                     /* "in the Afghan city of Kunduz": the place the kind
                      * noun names */

@@ -4134,6 +4134,39 @@ static void test_conjunct_with_own_preposition(void **state) {
     expect_no_fact(state, t, TL_OPPOSES, "Russia", "Houthis");
 }
 
+/* "X, a Russian businessman and critic of President Y who lives in Z":
+ * the relative clause is the apposition holder's; the nationality holds
+ * past the second noun. */
+static void test_relative_after_apposition_of(void **state) {
+    const char *t = "Earl discussed plans to kidnap Evgeny Chichvarkin, a Russian businessman and critic of President "
+                    "Vladimir Putin who lives in London.\n";
+    expect_fact(state, t, TL_LOCATED_IN, "Evgeny Chichvarkin", "London");
+    expect_no_fact(state, t, TL_LOCATED_IN, "Vladimir Putin", "London");
+    expect_fact(state, t, TL_CITIZEN_OF, "Evgeny Chichvarkin", "Russian");
+}
+
+/* "The cell's alleged leader, a Moroccan identified as X, had spent two
+ * years fighting for Y": the hedge on the noun doubts the noun only. */
+static void test_possessed_hedged_noun(void **state) {
+    tl_doc *d = run(state, "The cell's alleged leader, a 32-year-old Moroccan identified as Yassine Benali, had spent "
+                           "two years in Syria fighting for the Islamic State.\n");
+    const tl_fact *f = find(d, TL_MEMBER_OF, "Yassine Benali", "Islamic State");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
+}
+
+/* "The Islamic State claimed the 2017 attacks in Barcelona": the place
+ * the parser hung on the verb of claiming is what the attacks hit; the
+ * claim of one's own attack is no hedge. */
+static void test_claimed_attacks_in(void **state) {
+    tl_doc *d = run(state, "The Islamic State claimed the 2017 attacks in Barcelona.\n");
+    const tl_fact *f = find(d, TL_ATTACKED, "Islamic State", "Barcelona");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4325,6 +4358,9 @@ int main(void) {
         cmocka_unit_test(test_attack_blamed_in_relative),
         cmocka_unit_test(test_hitman_recruited_to_kill),
         cmocka_unit_test(test_conjunct_with_own_preposition),
+        cmocka_unit_test(test_relative_after_apposition_of),
+        cmocka_unit_test(test_possessed_hedged_noun),
+        cmocka_unit_test(test_claimed_attacks_in),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
