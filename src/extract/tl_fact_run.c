@@ -1666,6 +1666,16 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
                         other = tl_fact_w(s, q, "and|but") &&
                                 (s->tag[q + 1 - s->sb] == TL_POS_VBD || s->tag[q + 1 - s->sb] == TL_POS_VERB_PRES ||
                                  tl_fact_w(s, q + 1, "became|becomes|moved|joined|was|were|is|are|has|had|later|then"));
+                /* "fighting for Y before returning to Spain in 2019": a
+                 * date after a gerund of time ("before", "after",
+                 * "since") dates that gerund */
+                for (uint32_t q = c->trig + 1; !other && c->trig < wb && q + 1 < wb; q++)
+                    other = tl_fact_w(s, q, "before|after|since|until|while") && s->len[q + 1 - s->sb] > 4 &&
+                            !memcmp(s->low[q + 1 - s->sb] + s->len[q + 1 - s->sb] - 3, "ing", 3);
+                /* "fled Iran in 2011 and heads X": a past date before "and"
+                 * dates no state told in the present after it */
+                if (!other && state && wl->w[w].tok_end < c->trig && s->tag[c->trig - s->sb] == TL_POS_VERB_PRES)
+                    for (uint32_t q = wl->w[w].tok_end; q < c->trig && !other; q++) other = tl_fact_is(s, q, "and");
                 if (other) continue;
                 if (bw < 0 || dd < bd) { bw = w; bd = dd; }
             }

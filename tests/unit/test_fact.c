@@ -4167,6 +4167,22 @@ static void test_claimed_attacks_in(void **state) {
     tl_doc_free(d);
 }
 
+/* "fighting for Y before returning to Spain in 2019", "fled Iran in
+ * 2011 and heads X": a date of another verb dates no state. */
+static void test_dates_of_other_verbs(void **state) {
+    tl_doc *d = run(state, "Yassine Benali spent two years in Syria fighting for the Islamic State before returning to "
+                           "Spain in 2019.\n");
+    const tl_fact *f = find(d, TL_MEMBER_OF, "Yassine Benali", "Islamic State");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
+    d = run(state, "Reza Tavakoli fled Iran in 2011 and heads the Free Iran Council.\n");
+    f = find(d, TL_LEADER_OF, "Reza Tavakoli", "Free Iran Council");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4361,6 +4377,7 @@ int main(void) {
         cmocka_unit_test(test_relative_after_apposition_of),
         cmocka_unit_test(test_possessed_hedged_noun),
         cmocka_unit_test(test_claimed_attacks_in),
+        cmocka_unit_test(test_dates_of_other_verbs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
