@@ -1000,6 +1000,11 @@ static int worth_parsing(const tl_fsent *s, int nframe) {
         for (size_t f = 0; f < nf; f++) {
             const tl_trig *t = fr[f];
             if (t->kind == TL_TK_ADJ || t->part) continue;
+            /* (giving or sending supports only with the thing given: the
+             * tree pass asks the same, tree_trigger) */
+            if (t->kind == TL_TK_SURF && t->type == TL_SUPPORTS && t->subj == 0 &&
+                !tl_fact_support_noun_after(s, s->sb + k))
+                continue;
             int want = tl_trig_pos_of(t);
             if (tg && ((want == TL_TP_VERB && !verbal) || (want == TL_TP_NOUN && !nominal))) continue;
             unsigned cls = tl_fscore_class_of(t->type, 0);
