@@ -1561,43 +1561,59 @@ static int tok_is_nocase(const tl_doc *d, uint32_t i, const char *w) {
     return strlen(w) == n && n > 0 && (t[0] | 0x20) == w[0] && memcmp(t + 1, w + 1, n - 1) == 0;
 }
 
+static int possessive_end(const tl_doc *d, uint32_t i);
+
 int tl_ner_pass_plural_bodies(tl_ner_state *r) {
     const tl_ner_feats *f = r->f;
     tl_doc *d = r->d;
     tl_ner_spanvec *svp = &r->sv;
-    for (uint32_t p = 2; p + 1 < d->n_tokens; p++) {
+    for (uint32_t p = 1; p + 1 < d->n_tokens; p++) {
         uint32_t sent = d->tokens[p].sent;
-        if (f->t[p].cls != TL_NER_SH_CAP || f->t[p - 1].cls != TL_NER_SH_LOWER || !tl_ner_tok_is(d, p - 1, "the") ||
-            d->tokens[p - 2].sent != sent)
+        if (f->t[p].cls != TL_NER_SH_CAP || d->tokens[p - 1].sent != sent ||
+            !(tl_ner_tok_is(d, p - 1, "the") || tl_ner_tok_is(d, p - 1, "The")))
             continue;
-        /* ("of" after a noun of membership or rule: "a member of the
-         * Latin Kings", not "the God of the Vines") */
-        int of = tl_ner_tok_is(d, p - 2, "of") && p >= 3 && d->tokens[p - 3].sent == sent &&
-                 (tok_is_nocase(d, p - 3, "member") || tok_is_nocase(d, p - 3, "members") ||
-                  tok_is_nocase(d, p - 3, "leader") || tok_is_nocase(d, p - 3, "leaders") ||
-                  tok_is_nocase(d, p - 3, "head") || tok_is_nocase(d, p - 3, "founder") ||
-                  tok_is_nocase(d, p - 3, "founders") || tok_is_nocase(d, p - 3, "boss") ||
-                  tok_is_nocase(d, p - 3, "chief") || tok_is_nocase(d, p - 3, "commander") ||
-                  tok_is_nocase(d, p - 3, "faction") || tok_is_nocase(d, p - 3, "rivals") ||
-                  tok_is_nocase(d, p - 3, "affiliate") || tok_is_nocase(d, p - 3, "allies") ||
-                  tok_is_nocase(d, p - 3, "associate") || tok_is_nocase(d, p - 3, "associates") ||
-                  tok_is_nocase(d, p - 3, "one"));
-        if (!(of || tl_ner_tok_is(d, p - 2, "joined") || tl_ner_tok_is(d, p - 2, "join") ||
-              tl_ner_tok_is(d, p - 2, "led") || tl_ner_tok_is(d, p - 2, "leads") || tl_ner_tok_is(d, p - 2, "lead") ||
-              tl_ner_tok_is(d, p - 2, "headed") || tl_ner_tok_is(d, p - 2, "heads") || tl_ner_tok_is(d, p - 2, "founded") ||
-              tl_ner_tok_is(d, p - 2, "against") || tl_ner_tok_is(d, p - 2, "with") || tl_ner_tok_is(d, p - 2, "rival") ||
-              tl_ner_tok_is(d, p - 2, "rivals") || tl_ner_tok_is(d, p - 2, "by") || tl_ner_tok_is(d, p - 2, "runs") ||
-              tl_ner_tok_is(d, p - 2, "ran") || tl_ner_tok_is(d, p - 2, "run") ||
-              /* "a militia group called the Wolverine Watchmen" */
-              ((tl_ner_tok_is(d, p - 2, "called") || tl_ner_tok_is(d, p - 2, "named") ||
-                (tl_ner_tok_is(d, p - 2, "as") && p >= 3 && tok_is_nocase(d, p - 3, "known"))) &&
-               p >= 4 && d->tokens[p - 4].sent == sent && band_noun(d, tl_ner_tok_is(d, p - 2, "as") ? p - 4 : p - 3))))
-            continue;
+        int ctx = 0;
+        if (p >= 2 && f->t[p - 1].cls == TL_NER_SH_LOWER && d->tokens[p - 2].sent == sent) {
+            /* ("of" after a noun of membership or rule: "a member of the
+             * Latin Kings", not "the God of the Vines") */
+            int of = tl_ner_tok_is(d, p - 2, "of") && p >= 3 && d->tokens[p - 3].sent == sent &&
+                     (tok_is_nocase(d, p - 3, "member") || tok_is_nocase(d, p - 3, "members") ||
+                      tok_is_nocase(d, p - 3, "leader") || tok_is_nocase(d, p - 3, "leaders") ||
+                      tok_is_nocase(d, p - 3, "head") || tok_is_nocase(d, p - 3, "founder") ||
+                      tok_is_nocase(d, p - 3, "founders") || tok_is_nocase(d, p - 3, "boss") ||
+                      tok_is_nocase(d, p - 3, "chief") || tok_is_nocase(d, p - 3, "commander") ||
+                      tok_is_nocase(d, p - 3, "faction") || tok_is_nocase(d, p - 3, "rivals") ||
+                      tok_is_nocase(d, p - 3, "affiliate") || tok_is_nocase(d, p - 3, "allies") ||
+                      tok_is_nocase(d, p - 3, "associate") || tok_is_nocase(d, p - 3, "associates") ||
+                      tok_is_nocase(d, p - 3, "one"));
+            ctx = of || tl_ner_tok_is(d, p - 2, "joined") || tl_ner_tok_is(d, p - 2, "join") ||
+                  tl_ner_tok_is(d, p - 2, "led") || tl_ner_tok_is(d, p - 2, "leads") || tl_ner_tok_is(d, p - 2, "lead") ||
+                  tl_ner_tok_is(d, p - 2, "headed") || tl_ner_tok_is(d, p - 2, "heads") ||
+                  tl_ner_tok_is(d, p - 2, "founded") || tl_ner_tok_is(d, p - 2, "against") ||
+                  tl_ner_tok_is(d, p - 2, "with") || tl_ner_tok_is(d, p - 2, "rival") ||
+                  tl_ner_tok_is(d, p - 2, "rivals") || tl_ner_tok_is(d, p - 2, "by") || tl_ner_tok_is(d, p - 2, "runs") ||
+                  tl_ner_tok_is(d, p - 2, "ran") || tl_ner_tok_is(d, p - 2, "run") ||
+                  /* "a militia group called the Wolverine Watchmen" */
+                  ((tl_ner_tok_is(d, p - 2, "called") || tl_ner_tok_is(d, p - 2, "named") ||
+                    (tl_ner_tok_is(d, p - 2, "as") && p >= 3 && tok_is_nocase(d, p - 3, "known"))) &&
+                   p >= 4 && d->tokens[p - 4].sent == sent &&
+                   band_noun(d, tl_ner_tok_is(d, p - 2, "as") ? p - 4 : p - 3));
+        }
         uint32_t b = p;
         while (b < d->n_tokens && d->tokens[b].sent == sent && b - p < 3 && f->t[b].cls == TL_NER_SH_CAP) b++;
         if (b < d->n_tokens && d->tokens[b].sent == sent &&
             (f->t[b].cls == TL_NER_SH_CAP || f->t[b].cls == TL_NER_SH_CAPS))
             continue; /* a longer run: not this rule's */
+        /* "The Proud Boys' former leader", "the Proud Boys leader X": a
+         * noun of the body's members or leaders after it, past its
+         * possessive */
+        if (!ctx && b + 1 < d->n_tokens && d->tokens[b + 1].sent == sent) {
+            uint32_t q = possessive_end(d, b) ? b + 1 : b;
+            if (q > b && q + 1 < d->n_tokens && tl_ner_tok_is(d, q, "former") && d->tokens[q + 1].sent == sent) q++;
+            ctx = tl_ner_member_noun(d, q) || tok_is_nocase(d, q, "leader") || tok_is_nocase(d, q, "leaders") ||
+                  tok_is_nocase(d, q, "founder") || tok_is_nocase(d, q, "chairman") || tok_is_nocase(d, q, "boss");
+        }
+        if (!ctx) continue;
         const tl_token *l = &d->tokens[b - 1];
         size_t n = l->end - l->start;
         const char *w = d->text + l->start;

@@ -4183,6 +4183,16 @@ static void test_dates_of_other_verbs(void **state) {
     tl_doc_free(d);
 }
 
+/* "The Proud Boys' former leader, Enrique Tarrio,", "the Proud Boys
+ * leader X": capitalized words ending in a plural after "the", before a
+ * noun of the body's members or leaders, name the body. */
+static void test_plural_body_before_its_leader(void **state) {
+    expect_fact(state, "The Proud Boys' former leader, Enrique Tarrio, was sentenced to 22 years in prison.\n",
+                TL_LEADER_OF, "Enrique Tarrio", "Proud Boys");
+    expect_fact(state, "The Proud Boys leader Enrique Tarrio was sentenced.\n", TL_LEADER_OF, "Enrique Tarrio",
+                "Proud Boys");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4378,6 +4388,7 @@ int main(void) {
         cmocka_unit_test(test_possessed_hedged_noun),
         cmocka_unit_test(test_claimed_attacks_in),
         cmocka_unit_test(test_dates_of_other_verbs),
+        cmocka_unit_test(test_plural_body_before_its_leader),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
