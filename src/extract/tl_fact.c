@@ -991,6 +991,19 @@ static int title_person(const tl_fsent *s, int m);
  * ending in a noun of a kind of body, from token k, the organization or
  * state an apposition names right after the comma (an article and up to
  * two lower-case words before it), or -1.  Can't fail. */
+/* The name an apposition opens at token q (after its comma): past "the"
+ * and up to two lower-case words ("the self-proclaimed X"), the mention
+ * that starts there, never a pronoun; -1 when none.  Can't fail. */
+static int apposed_name(const tl_fsent *s, uint32_t q) {
+    if (tl_fact_is(s, q, "the")) q++;
+    for (int n = 0; n < 2 && q < s->se && tl_fact_ment_at(s, q) < 0 &&
+                    (s->d->tokens[q].flags & (TL_TOK_ALPHA | TL_TOK_HYPHEN)) && !(s->d->tokens[q].flags & TL_TOK_UPPER);
+         n++)
+        q++;
+    int g = q < s->se ? tl_fact_ment_at(s, q) : -1;
+    return g >= 0 && s->ms[g].tb == q && !s->ms[g].pron ? g : -1;
+}
+
 static int org_named_after_noun(const tl_fsent *s, uint32_t k) {
     if (k >= s->se || !tl_fact_wl(s, k, WL_DETS)) return -1;
     uint32_t j = k + 1;
@@ -1001,29 +1014,16 @@ static int org_named_after_noun(const tl_fsent *s, uint32_t k) {
     if (j + 2 >= s->se || (!tl_fact_w(s, j, BAND_NOUNS) && !tl_fact_w(s, j, TL_CUE_KIND_ORG_NOUNS)) ||
         !tl_fact_is(s, j + 1, ","))
         return -1;
-    uint32_t q = j + 2;
-    if (tl_fact_is(s, q, "the")) q++;
-    for (int n = 0; n < 2 && q < s->se && tl_fact_ment_at(s, q) < 0 &&
-                    (s->d->tokens[q].flags & (TL_TOK_ALPHA | TL_TOK_HYPHEN)) && !(s->d->tokens[q].flags & TL_TOK_UPPER);
-         n++)
-        q++;
-    int g = q < s->se ? tl_fact_ment_at(s, q) : -1;
-    return g >= 0 && s->ms[g].tb == q && !s->ms[g].pron && (s->ms[g].type == TL_ORG || s->ms[g].type == TL_GPE) ? g
-                                                                                                                : -1;
+    int g = apposed_name(s, j + 2);
+    return g >= 0 && (s->ms[g].type == TL_ORG || s->ms[g].type == TL_GPE) ? g : -1;
 }
 
 int tl_fact_org_apposed_noun(const tl_fsent *s, uint32_t k) {
     if (k + 2 >= s->se || tl_fact_ment_at(s, k) >= 0 ||
         (!tl_fact_w(s, k, BAND_NOUNS) && !tl_fact_w(s, k, TL_CUE_KIND_ORG_NOUNS)) || !tl_fact_is(s, k + 1, ","))
         return -1;
-    uint32_t q = k + 2;
-    if (tl_fact_is(s, q, "the")) q++;
-    for (int n = 0; n < 2 && q < s->se && tl_fact_ment_at(s, q) < 0 &&
-                    (s->d->tokens[q].flags & (TL_TOK_ALPHA | TL_TOK_HYPHEN)) && !(s->d->tokens[q].flags & TL_TOK_UPPER);
-         n++)
-        q++;
-    int g = q < s->se ? tl_fact_ment_at(s, q) : -1;
-    if (g < 0 || s->ms[g].tb != q || s->ms[g].pron || s->ms[g].virt || s->ms[g].type != TL_ORG) return -1;
+    int g = apposed_name(s, k + 2);
+    if (g < 0 || s->ms[g].virt || s->ms[g].type != TL_ORG) return -1;
     /* "the group, the Council said": a speaker, no apposition */
     uint32_t e = s->ms[g].te;
     if (e < s->se && !tl_fact_is_punct(s, e)) {
