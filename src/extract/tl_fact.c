@@ -489,7 +489,7 @@ int tl_fact_relative_accused(const tl_fsent *s, uint32_t p) {
 
 static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     /* "X, which Washington accuses of financing Y": the one accused */
-    if (i > s->sb && s->len[i - s->sb] > 4 && !memcmp(s->low[i - s->sb] + s->len[i - s->sb] - 3, "ing", 3)) {
+    if (i > s->sb && tl_fact_ing(s, i)) {
         int h = tl_fact_relative_accused(s, i - 1);
         if (h >= 0) return !s->ms[h].pron && tl_fact_type_ok(s, h, mask) ? h : -1;
     }
@@ -4168,7 +4168,7 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
          * preposition has no subject of its own in the clause; its doer
          * is the name right before the preposition or the subject of a
          * verb of the courts before it (gerund_doer) */
-        if (i > s->sb && s->len[i - s->sb] > 4 && !memcmp(s->low[i - s->sb] + s->len[i - s->sb] - 3, "ing", 3) &&
+        if (i > s->sb && tl_fact_ing(s, i) &&
             tl_fact_wl(s, i - 1, WL_PREPS) && !gerund_doer(s, h, i - 1))
             return;
         /* "it was used to supply aid to Y": an infinitive's pronoun subject
@@ -4339,7 +4339,7 @@ void tl_fact_directed(tl_fsent *s) {
  * Can't fail. */
 static int gerund_read_as_noun(const tl_fsent *s, uint32_t i) {
     uint32_t r = i - s->sb;
-    if (i <= s->sb || i + 1 >= s->se || s->len[r] < 6 || memcmp(s->low[r] + s->len[r] - 3, "ing", 3) ||
+    if (i <= s->sb || i + 1 >= s->se || s->len[r] < 6 || !tl_fact_ing(s, i) ||
         !tl_fact_w(s, i - 1, "of|for|with|by|in|after|before|from|about"))
         return 0;
     int m = tl_fact_ment_at(s, i + 1);

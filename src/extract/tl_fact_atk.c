@@ -278,8 +278,7 @@ uint32_t tl_fact_light_verb(const tl_fsent *s, uint32_t i, const char *words) {
     for (uint32_t k = i; k > s->sb && k + 6 > i; k--) {
         if (tl_fact_w(s, k - 1, words)) return k - 1;
         if (tl_fact_ment_at(s, k - 1) >= 0 || tl_fact_is(s, k - 1, ",") || tl_fact_is(s, k - 1, ";")) break;
-        if (k - 1 < i && (tl_fact_is_verbish(s, k - 1) || (s->len[k - 1 - s->sb] > 4 &&
-                                                    !memcmp(s->low[k - 1 - s->sb] + s->len[k - 1 - s->sb] - 3, "ing", 3))))
+        if (k - 1 < i && (tl_fact_is_verbish(s, k - 1) || (tl_fact_ing(s, k - 1))))
             break;
     }
     return i;

@@ -174,8 +174,7 @@ static uint32_t description_at(const tl_fsent *s, uint32_t i, int *norp_m, int *
         }
         /* ("convicted a former official of conspiring": that "of" is
          * the verb's) */
-        int of_verb = j + 2 < s->se && tl_fact_is(s, j + 1, "of") && s->len[j + 2 - s->sb] > 4 &&
-                      !memcmp(s->low[j + 2 - s->sb] + s->len[j + 2 - s->sb] - 3, "ing", 3);
+        int of_verb = j + 2 < s->se && tl_fact_is(s, j + 1, "of") && tl_fact_ing(s, j + 2);
         if (mods && j < s->se && s->at[j - s->sb] < 0 && tl_fact_w(s, j, role_heads) &&
             (of_verb || !(j + 1 < s->se && tl_fact_w(s, j + 1, "of|and|or|security|service|services|guard|team|unit|group")))) {
             *norp_m = nm;
@@ -285,8 +284,7 @@ static uint32_t role_at(const tl_fsent *s, uint32_t i, int *type, int *org_m, in
             /* (one commander of the body among several: a member) */
             /* ("convicted a Hezbollah operative of plotting": the "of" of
              * a charge's gerund) */
-            int of_gerund = k + 2 < s->se && tl_fact_is(s, k + 1, "of") && s->len[k + 2 - s->sb] > 4 &&
-                            !memcmp(s->low[k + 2 - s->sb] + s->len[k + 2 - s->sb] - 3, "ing", 3);
+            int of_gerund = k + 2 < s->se && tl_fact_is(s, k + 1, "of") && tl_fact_ing(s, k + 2);
             /* ("a U.S. Army intelligence analyst": a lower-case word of
              * the trade may stand between) */
             int next_to = s->ms[body].te == k ||

@@ -204,6 +204,15 @@ static inline int tl_fact_is_punct(const tl_fsent *s, uint32_t i) {
     return i >= s->sb && i < s->se && (s->d->tokens[i].flags & TL_TOK_PUNCT);
 }
 
+/* Is token i a word of more than four letters ending in "-ing" (a
+ * gerund or a present participle, whatever the tagger read)?  Can't
+ * fail. */
+static inline int tl_fact_ing(const tl_fsent *s, uint32_t i) {
+    if (i < s->sb || i >= s->se) return 0;
+    uint32_t r = i - s->sb;
+    return s->len[r] > 4 && memcmp(s->low[r] + s->len[r] - 3, "ing", 3) == 0;
+}
+
 static inline int tl_fact_tag(const tl_fsent *s, uint32_t i) {
     return (i >= s->sb && i < s->se) ? s->tag[i - s->sb] : 0;
 }

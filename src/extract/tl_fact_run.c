@@ -1670,8 +1670,7 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
                  * date after a gerund of time ("before", "after",
                  * "since") dates that gerund */
                 for (uint32_t q = c->trig + 1; !other && c->trig < wb && q + 1 < wb; q++)
-                    other = tl_fact_w(s, q, "before|after|since|until|while") && s->len[q + 1 - s->sb] > 4 &&
-                            !memcmp(s->low[q + 1 - s->sb] + s->len[q + 1 - s->sb] - 3, "ing", 3);
+                    other = tl_fact_w(s, q, "before|after|since|until|while") && tl_fact_ing(s, q + 1);
                 /* "fled Iran in 2011 and heads X": a past date before "and"
                  * dates no state told in the present after it */
                 if (!other && state && wl->w[w].tok_end < c->trig && s->tag[c->trig - s->sb] == TL_POS_VERB_PRES)

@@ -855,7 +855,7 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                 sj = speaker(t, i, ag);
                 /* "X, which Washington accuses of financing Y": the one
                  * accused, not the accuser */
-                int ra = i > 0 && s->len[i] > 4 && !memcmp(s->low[i] + s->len[i] - 3, "ing", 3)
+                int ra = i > 0 && tl_fact_ing(s, s->sb + (uint32_t)i)
                              ? tl_fact_relative_accused(s, s->sb + (uint32_t)i - 1)
                              : -1;
                 if (ra >= 0) sj = (int)(s->ms[ra].te - 1 - s->sb);
