@@ -482,9 +482,29 @@ int tl_fact_relative_accused(const tl_fsent *s, uint32_t p) {
             uint32_t c = tl_fact_is(s, r - 1, ",") ? r - 2 : r - 1;
             return r - 1 > s->sb ? tl_fact_ment_ending(s, c) : -1;
         }
-        if (tl_fact_is_punct(s, r)) return -1;
+        if (tl_fact_is_punct(s, r)) break;
     }
-    return -1;
+    /* "four individuals it accused of helping Y", "a man police suspect of
+     * killing Y": no relative pronoun, the accuser right after a common
+     * noun, which is the one accused ("X, a banker it accused of", that
+     * noun's name) */
+    uint32_t b = p - 2;
+    int acc = tl_fact_ment_ending(s, b);
+    if (acc >= 0 && !s->ms[acc].pron) b = s->ms[acc].tb;
+    else if (!tl_fact_w(s, b, "it|he|she|they|we|police|prosecutors|officials|authorities|investigators"))
+        return -1;
+    if (b < s->sb + 2 || tl_fact_ment_at(s, b - 1) >= 0 || tl_fact_tag(s, b - 1) != TL_POS_NOUN ||
+        (s->d->tokens[b - 1].flags & TL_TOK_UPPER))
+        return -1;
+    for (uint32_t q = b - 1, n = 0; q > s->sb + 1 && n < 4; n++) {
+        q--;
+        if (tl_fact_w(s, q, "a|an")) {
+            int h = tl_fact_is(s, q - 1, ",") ? tl_fact_ment_ending(s, q - 2) : -1;
+            return h >= 0 && !s->ms[h].pron ? h : TL_FACT_UNNAMED;
+        }
+        if (tl_fact_ment_at(s, q) >= 0 || tl_fact_is_punct(s, q)) break;
+    }
+    return TL_FACT_UNNAMED;
 }
 
 static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
@@ -492,6 +512,7 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     if (i > s->sb && tl_fact_ing(s, i)) {
         int h = tl_fact_relative_accused(s, i - 1);
         if (h >= 0) return !s->ms[h].pron && tl_fact_type_ok(s, h, mask) ? h : -1;
+        if (h == TL_FACT_UNNAMED) return -1;
     }
     /* "people he believed were members of Y": a clause on a common noun,
      * whose subject that noun is (not the one who believed) */

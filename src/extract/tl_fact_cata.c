@@ -796,6 +796,22 @@ static int bind_word(tl_fsent *s, uint32_t k, int32_t e, int pron) {
     return s->nm++;
 }
 
+/* Is person mention m the speaker a clause ends on: ", Defense Minister
+ * X said.", ", X told reporters"?  The sentence's description is then
+ * still the one person it tells of.  Can't fail. */
+static int closing_speaker(const tl_fsent *s, int m) {
+    uint32_t te = s->ms[m].te;
+    if (te >= s->se || !tl_fact_w(s, te, "said|says|told|added|stated|announced|declared")) return 0;
+    uint32_t b = s->ms[m].tb;
+    for (int n = 0; n < 4 && b > s->sb && !tl_fact_is(s, b - 1, ","); n++) {
+        int q = tl_fact_ment_at(s, b - 1);
+        if (q >= 0 && s->ms[q].type != TL_PERSON) b = s->ms[q].tb;
+        else if (q < 0 && (s->d->tokens[b - 1].flags & TL_TOK_UPPER)) b--;
+        else return 0;
+    }
+    return b > s->sb && tl_fact_is(s, b - 1, ",");
+}
+
 void tl_fact_cata_add(tl_fsent *s) {
     /* (a count the next sentence lists by name in full is bound even
      * beside another person: "convicted three Bulgarians of spying in an
@@ -815,6 +831,7 @@ void tl_fact_cata_add(tl_fsent *s) {
                 if (s->ms[m].tb < first_pron) first_pron = s->ms[m].tb;
                 continue;
             }
+            if (closing_speaker(s, m)) continue;
             if (!in_prep(s, s->ms[m].tb)) return;
             late = 1;
         }

@@ -35,6 +35,17 @@ static void defendant_list(tl_fsent *s, uint32_t i, uint32_t trig, int status) {
     }
 }
 
+/* The verb before "on" ("wanted on charges") at token u, or before a
+ * name after "in" or "by" ending at u ("wanted in the United States on
+ * charges"): that verb's token, else u.  Can't fail. */
+static uint32_t charge_on_verb(const tl_fsent *s, uint32_t u) {
+    int m = tl_fact_ment_ending(s, u);
+    if (m < 0 || s->ms[m].pron) return u;
+    uint32_t b = s->ms[m].tb;
+    if (b > s->sb + 1 && tl_fact_is(s, b - 1, "the")) b--;
+    return b > s->sb + 1 && tl_fact_w(s, b - 1, "in|by") ? b - 2 : u;
+}
+
 int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status) {
     uint32_t mask = tl_fact_role_mask(TL_CHARGED, 0);
     if (tl_fact_w(s, i, "defendant|defendants|co-defendant|co-defendants")) {
@@ -93,9 +104,11 @@ int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status) {
     /* "X admitted to the charges" */
     else if (tl_fact_is(s, v, "to") && v > s->sb && tl_fact_w(s, v - 1, "admit|admits|admitted|admitting"))
         v--;
-    /* "X was arrested on charges of fraud", "X is wanted on charges" */
-    else if (charges && tl_fact_is(s, v, "on") && v > s->sb && tl_fact_w(s, v - 1, TL_CUE_CHARGE_ON_VERBS))
-        v--;
+    /* "X was arrested on charges of fraud", "X is wanted on charges", "X
+     * is wanted in the United States on drug charges" (a place or an
+     * authority between) */
+    else if (charges && tl_fact_is(s, v, "on") && v > s->sb && tl_fact_w(s, charge_on_verb(s, v - 1), TL_CUE_CHARGE_ON_VERBS))
+        v = charge_on_verb(s, v - 1);
     /* "X went on trial", "X is on trial", "X was put on trial" */
     else if (tl_fact_is(s, i, "trial") && st == i && tl_fact_is(s, v, "on") && v > s->sb &&
              tl_fact_w(s, v - 1, "go|goes|went|gone|going|is|was|are|were|be|been|being|remains|remained|put|puts"))

@@ -262,7 +262,10 @@ int tl_fact_org_apposed_noun(const tl_fsent *s, uint32_t k);
 /* "the Barakat clan, which Washington accuses of financing Y": the
  * antecedent of a relative clause whose verb of accusation takes the
  * gerund after the preposition at p (the relative pronoun is the one
- * accused), or -1.  Can't fail. */
+ * accused); TL_FACT_UNNAMED when the one accused is a common noun that
+ * names no one ("four individuals it accused of helping Y"); or -1 when
+ * no such clause ends at p.  Can't fail. */
+#define TL_FACT_UNNAMED (-2)
 int tl_fact_relative_accused(const tl_fsent *s, uint32_t p);
 /* The entity types (1 << TL_*) role `role` of fact type `type` accepts; 0
  * for an unknown type or role.  Can't fail. */

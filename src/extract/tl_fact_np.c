@@ -124,6 +124,9 @@ static int demonym(const tl_fsent *s, int m) {
            (tl_gaz_lookup(s->g, e->name.ptr, e->name.len) & TL_GAZ_DEMONYM);
 }
 
+/* Nouns of help given ("with the help of Y"). */
+#define HELP_NOUNS "help|support|assistance|backing|aid|funding|financing"
+
 static void push(tl_fsent *s, int type, int a, int b, uint32_t trig) {
     if (a < 0 || b < 0 || s->ms[a].ent == s->ms[b].ent) return;
     tl_fcand c = {(uint8_t)type, 0, {a, b, -1, -1}, trig, 1, 0, 0};
@@ -530,13 +533,29 @@ static void branch_name(tl_fsent *s, int m) {
 }
 
 /* "Peter Dolan, 41, from Bristol", "X, of Cardiff": a person's home town
- * in an apposition. */
+ * in an apposition; "X, a 20-year-old from Leicestershire", "X, a Tuareg
+ * militant from Mali": after a noun phrase too.  A country there is where
+ * the person comes from (ORIGIN), a town or a region where they live. */
 static void from_place(tl_fsent *s, int m) {
     if (s->ms[m].type != TL_PERSON) return;
     uint32_t k = s->ms[m].te;
     if (!tl_fact_is(s, k, ",")) return;
-    int aged = 0;
+    int aged = 0, described = 0;
     if ((flags(s, k + 1) & TL_TOK_DIGIT) && tl_fact_is(s, k + 2, ",")) k += 2, aged = 1;
+    /* ("a" or "an", then up to four words: common ones, an age, a
+     * nationality) */
+    if (tl_fact_w(s, k + 1, "a|an")) {
+        uint32_t j = k + 2;
+        for (int n = 0; n < 4 && j < s->se && !tl_fact_is(s, j, "from"); n++) {
+            int o = starts_at(s, j);
+            if (o >= 0 && s->ms[o].type == TL_NORP) j = s->ms[o].te;
+            else if (np_word(s, j) || ((flags(s, j) & TL_TOK_DIGIT) && !tl_fact_is_punct(s, j))) j++;
+            else break;
+        }
+        if (j == k + 2 || !tl_fact_is(s, j, "from")) return;
+        k = j - 1;
+        described = 1;
+    }
     /* "of" names a home after an age, or before a town: "X, of the FBI" is
      * an employer, "X, of Pakistan" may tell a nationality */
     int of = tl_fact_is(s, k + 1, "of");
@@ -547,6 +566,12 @@ static void from_place(tl_fsent *s, int m) {
     if (tl_fact_w(s, k, TL_CUE_COMPASS)) k++;
     int p = starts_at(s, k);
     if (p < 0 || s->ms[p].type != TL_GPE) return;
+    if (described) {
+        const tl_str *nm = &s->d->entities[s->ms[p].ent].name;
+        int country = (tl_gaz_lookup(s->g, nm->ptr, nm->len) & TL_GAZ_COUNTRY) != 0;
+        push(s, country ? TL_ORIGIN : TL_LOCATED_IN, m, p, s->ms[m].te);
+        return;
+    }
     if (of && !aged) {
         const tl_str *nm = &s->d->entities[s->ms[p].ent].name;
         if (tl_gaz_lookup(s->g, nm->ptr, nm->len) & (TL_GAZ_COUNTRY | TL_GAZ_REGION)) return;
@@ -1427,7 +1452,39 @@ void tl_fact_np_set_next(tl_fsent *s) {
     if (type) people_list_of(s, j, type, -1, s->sb);
 }
 
+/* "X imported cocaine with the help of the Gulf Clan", "X built the
+ * drones with help from Iran", "with logistical support from Russia": the
+ * helper named after "of" or "from" supports the subject of the verb
+ * before "with" (a passive's subject is what was done, and is left
+ * alone). */
+static void with_help(tl_fsent *s) {
+    const uint32_t by = tl_fact_role_mask(TL_SUPPORTS, 0), to = tl_fact_role_mask(TL_SUPPORTS, 1);
+    for (uint32_t k = s->sb + 2; k + 3 < s->se; k++) {
+        if (!tl_fact_is(s, k, "with")) continue;
+        uint32_t j = k + 1;
+        if (tl_fact_is(s, j, "the")) j++;
+        for (int n = 0; n < 2 && j < s->se && np_word(s, j) && !tl_fact_w(s, j, HELP_NOUNS); n++) j++;
+        if (j + 2 >= s->se || !tl_fact_w(s, j, HELP_NOUNS) || !tl_fact_w(s, j + 1, "of|from")) continue;
+        uint32_t q = tl_fact_is(s, j + 2, "the") ? j + 3 : j + 2;
+        int z = starts_at(s, q);
+        /* (the name whole: "with the help of United Nations information
+         * centres" names no helper) */
+        if (z < 0 || !tl_fact_type_ok(s, z, by) || (s->ms[z].te < s->se && np_word(s, s->ms[z].te))) continue;
+        /* the verb: the nearest before "with", in the same clause */
+        uint32_t v = k;
+        while (v > s->sb && k - v < 12 && !tl_fact_is_verbish(s, v - 1) && !tl_fact_w(s, v - 1, ",|;|:|who|which|that"))
+            v--;
+        if (v <= s->sb + 1 || !tl_fact_is_verbish(s, v - 1)) continue;
+        v--;
+        if (tl_fact_wl(s, v - 1, WL_BE) || (v > s->sb + 1 && tl_fact_wl(s, v - 2, WL_BE) && tl_fact_tag(s, v - 1) == TL_POS_ADV))
+            continue;
+        int h = tl_fact_subject(s, v, to);
+        if (h >= 0 && !s->ms[h].pron) push(s, TL_SUPPORTS, z, h, j);
+    }
+}
+
 void tl_fact_np(tl_fsent *s) {
+    with_help(s);
     hedged_stay(s);
     inverted_event(s);
     among_those(s);

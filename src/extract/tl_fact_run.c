@@ -928,6 +928,10 @@ static void add_pronouns(tl_fsent *s) {
              * run by X": the body brought in unnamed since the focus was
              * named, not the focus */
             int anon = e < 0 && anon_since_focus(s, i);
+            /* "The network is run by X": a network is most often a web of
+             * firms and people around a body, not the body in focus; only
+             * a name that holds the word ("the Haqqani Network") is it */
+            if (e < 0 && tl_fact_w(s, i, "network|networks")) anon = 1;
             if (anon) {
                 /* left unresolved */
             } else if (e < 0 && org && !fd->focus_org_many) e = fd->focus_org;

@@ -859,6 +859,7 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                              ? tl_fact_relative_accused(s, s->sb + (uint32_t)i - 1)
                              : -1;
                 if (ra >= 0) sj = (int)(s->ms[ra].te - 1 - s->sb);
+                if (ra == TL_FACT_UNNAMED) sj = -1;
                 /* "claimed the attack, which killed Y": the relative
                  * pronoun stands for the attack noun before it, however
                  * the parser hung the clause */

@@ -4193,6 +4193,69 @@ static void test_plural_body_before_its_leader(void **state) {
                 "Proud Boys");
 }
 
+/* "four individuals it accused of helping the Houthis": with no relative
+ * pronoun, the one accused is the noun before the accuser, which names no
+ * one here (not the Treasury that accused); "X, a banker it accused of
+ * laundering money for Y": the noun's name. */
+static void test_zero_relative_accused(void **state) {
+    expect_no_fact(state,
+                   "The U.S. Treasury Department imposed sanctions on six companies and four individuals it accused "
+                   "of helping the Houthis in Yemen obtain weapons.\n",
+                   TL_SUPPORTS, "U.S. Treasury Department", "Houthis");
+    expect_fact(state, "Treasury sanctioned Karim Haddad, a banker it accused of laundering money for Hezbollah.\n",
+                TL_SUPPORTS, "Karim Haddad", "Hezbollah");
+    expect_fact(state, "The Barakat clan, which Washington accuses of financing Hezbollah, runs shops in Paraguay.\n",
+                TL_SUPPORTS, "Barakat clan", "Hezbollah");
+}
+
+/* "The network is run by X": a network is not the organization in focus
+ * unless its name holds the word. */
+static void test_network_not_the_focus(void **state) {
+    expect_no_fact(state,
+                   "Treasury also sanctioned Aurora Trading LLC on Thursday. The network is run by Sa'id al-Jamal, "
+                   "an Iran-based Houthi financier.\n",
+                   TL_LEADER_OF, "Sa'id al-Jamal", "Aurora Trading LLC");
+}
+
+/* "X, a 20-year-old from Leicestershire": where a person lives; "X, a
+ * Tuareg militant from Mali": a country is where the person comes from. */
+static void test_described_from_place(void **state) {
+    expect_fact(state, "British police charged Dylan Earl, a 20-year-old from Leicestershire, with arson.\n",
+                TL_LOCATED_IN, "Dylan Earl", "Leicestershire");
+    expect_fact(state, "The group is led by Iyad Ag Ghaly, a Tuareg militant from Mali.\n", TL_ORIGIN,
+                "Iyad Ag Ghaly", "Mali");
+    expect_no_fact(state, "The group is led by Iyad Ag Ghaly, a Tuareg militant from Mali.\n", TL_LOCATED_IN,
+                   "Iyad Ag Ghaly", "Mali");
+}
+
+/* "X is wanted in the United States on drug trafficking charges": a
+ * place or an authority may stand between "wanted" and "on". */
+static void test_wanted_in_place_on_charges(void **state) {
+    tl_doc *d = run(state, "Jesus Beltran is wanted in the United States on drug trafficking charges.\n");
+    assert_non_null(find(d, TL_CHARGED, "Jesus Beltran", NULL));
+    tl_doc_free(d);
+}
+
+/* "X imported cocaine with the help of the Gulf Clan": the helper
+ * supports the subject; not a passive's, and not past a comma. */
+static void test_with_the_help_of(void **state) {
+    expect_fact(state, "The 'Ndrangheta imported cocaine from Colombia with the help of the Gulf Clan.\n", TL_SUPPORTS,
+                "Gulf Clan", "Ndrangheta");
+    expect_fact(state, "Hamas carried out the attack with logistical support from Iran.\n", TL_SUPPORTS, "Iran",
+                "Hamas");
+    expect_no_fact(state, "Hamas was attacked with the help of Iran.\n", TL_SUPPORTS, "Iran", "Hamas");
+}
+
+/* "Soldiers captured a senior lieutenant of the Sinaloa Cartel ..., Defense
+ * Minister X said. The suspect, Y, ...": the speaker who closes the
+ * sentence is not a second person it tells of. */
+static void test_lead_with_closing_speaker(void **state) {
+    expect_fact(state,
+                "Mexican soldiers captured a senior lieutenant of the Sinaloa Cartel in Culiacan on Friday, Defense "
+                "Minister Ricardo Trevilla said.\n\nThe suspect, Jesus Alfredo Beltran, led a cell of gunmen.\n",
+                TL_MEMBER_OF, "Jesus Alfredo Beltran", "Sinaloa Cartel");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4389,6 +4452,12 @@ int main(void) {
         cmocka_unit_test(test_claimed_attacks_in),
         cmocka_unit_test(test_dates_of_other_verbs),
         cmocka_unit_test(test_plural_body_before_its_leader),
+        cmocka_unit_test(test_zero_relative_accused),
+        cmocka_unit_test(test_network_not_the_focus),
+        cmocka_unit_test(test_described_from_place),
+        cmocka_unit_test(test_wanted_in_place_on_charges),
+        cmocka_unit_test(test_with_the_help_of),
+        cmocka_unit_test(test_lead_with_closing_speaker),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
