@@ -1126,6 +1126,37 @@ static void member_lists(tl_fsent *s) {
         if (m < 0 || s->ms[m].type != TL_ORG) continue;
         people_list_of(s, v + 1, type, m, k);
     }
+    /* "X and two other members of Y", "X, Z and three other Hamas
+     * members": the people named right before "and", a count and "other"
+     * belong as the others do */
+    for (uint32_t k = s->sb + 2; k + 2 < s->se; k++) {
+        if (!tl_fact_is(s, k, "other")) continue;
+        uint32_t a = k - 1;
+        if (a > s->sb + 1 && ((flags(s, a) & TL_TOK_DIGIT) || tl_fact_w(s, a, "two|three|four|five|six|seven|eight|nine|ten|several|dozens|many|some"))) a--;
+        if (!tl_fact_is(s, a, "and")) continue;
+        uint32_t q = k + 1;
+        if (tl_fact_w(s, q, "senior|alleged|suspected|former|top|high-ranking|known")) q++;
+        int g = starts_at(s, q);
+        if (g >= 0 && s->ms[g].type == TL_ORG) q = s->ms[g].te;
+        else g = -1;
+        if (q >= s->se) continue;
+        int lead = tl_fact_w(s, q, "leaders|commanders");
+        if (!lead && !tl_fact_w(s, q, "members|fighters|militants|operatives")) continue;
+        if (g < 0 && tl_fact_is(s, q + 1, "of")) {
+            g = starts_at(s, tl_fact_is(s, q + 2, "the") ? q + 3 : q + 2);
+            if (g >= 0 && s->ms[g].type != TL_ORG) g = -1;
+        }
+        if (g < 0) continue;
+        for (uint32_t e = a, n = 0; e > s->sb && n < 4; n++) {
+            int p = ends_at(s, e - 1);
+            if (p < 0 || s->ms[p].type != TL_PERSON) break;
+            push(s, TL_MEMBER_OF, p, g, k);
+            if (lead) push(s, TL_LEADER_OF, p, g, k);
+            e = s->ms[p].tb;
+            if (e <= s->sb + 1 || !tl_fact_is(s, e - 1, ",")) break;
+            e--;
+        }
+    }
     /* "six senior Hamas leaders, including A and B": the body's name
      * before its people's plural, then the list (leaders and commanders
      * lead in it, as "a senior Hamas leader" does) */

@@ -916,6 +916,17 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
          tl_ner_tok_is(d, a, "Are") || tl_ner_tok_is(d, a, "Can") || tl_ner_tok_is(d, a, "Will") ||
          tl_ner_tok_is(d, a, "Did") || tl_ner_tok_is(d, a, "Does")))
         a += 2;
+    /* "French General Directorate for Internal Security": a word that
+     * heads a body's name ("Directorate", "Ministry") before "for" or
+     * "of" makes the span that body's name, whatever a title before it
+     * (read as a rank) or the tagger said */
+    if (type == TL_PERSON && b > a + 2)
+        for (uint32_t i = a; i + 2 < b; i++)
+            if ((f->t[i].gaz & TL_GAZ_ORG_HEAD) && !(f->t[i].gaz & (TL_GAZ_TITLE | TL_GAZ_GIVEN)) &&
+                f->t[i].cls == TL_NER_SH_CAP && (tl_ner_tok_is(d, i + 1, "for") || tl_ner_tok_is(d, i + 1, "of"))) {
+                type = TL_ORG;
+                break;
+            }
     /* "GRU Unit 29155", "Unit 8200": a unit's number is its name's end */
     if (b > a && b < d->n_tokens && d->tokens[b].sent == d->tokens[b - 1].sent && f->t[b].cls == TL_NER_SH_DIGIT &&
         d->tokens[b].end - d->tokens[b].start >= 2 && d->tokens[b].end - d->tokens[b].start <= 6 &&
@@ -1718,6 +1729,22 @@ int tl_ner_pass_possessed_parts(tl_ner_state *r) {
     return TL_OK;
 }
 
+/* Is token w a capitalized plural of a people's name ("Sikhs",
+ * "Americans") or of a kind of person ("Veterans", "Lawyers")?  Can't
+ * fail. */
+static int w_plural_people(const tl_ner_feats *f, const tl_doc *d, uint32_t w) {
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, w, &n);
+    if (n < 4 || s[n - 1] != 's' || f->t[w].cls != TL_NER_SH_CAP) return 0;
+    if (f->t[w].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) return 1;
+    static const char *const kinds[] = {"Veterans", "Lawyers", "Doctors", "Mothers", "Women", "Students", "Citizens",
+                                        "Scientists", "Parents", "Journalists", "Reporters", "Physicians", "Patriots",
+                                        "Christians", "Muslims", "Jews"};
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (strlen(kinds[k]) == n && memcmp(kinds[k], s, n) == 0) return 1;
+    return 0;
+}
+
 /* "the far-right Alternative for Germany party", "the Movement for
  * Democratic Change": capitalized words, "for" and a name after it are one
  * organization's name when a lower-case noun of a party or movement
@@ -1756,9 +1783,14 @@ int tl_ner_pass_for_names(tl_ner_state *r) {
                    (tl_ner_tok_is(d, h, "party") || tl_ner_tok_is(d, h, "movement") || tl_ner_tok_is(d, h, "alliance") ||
                     tl_ner_tok_is(d, h, "coalition") || tl_ner_tok_is(d, h, "group") || tl_ner_tok_is(d, h, "militia"));
         if (noun) b = h;
+        /* (after "the" or a possessive: "France's General Directorate for
+         * Internal Security") */
         int headed = (f->t[w].gaz & TL_GAZ_ORG_HEAD) && a > 0 && d->tokens[a - 1].sent == sent &&
-                     (tl_ner_tok_is(d, a - 1, "the") || tl_ner_tok_is(d, a - 1, "The")) &&
+                     (tl_ner_tok_is(d, a - 1, "the") || tl_ner_tok_is(d, a - 1, "The") || possessive_end(d, a - 1)) &&
                      !(b < d->n_tokens && possessive_end(d, b));
+        /* "Sikhs for Justice", "Veterans for Peace": one plural word of a
+         * people or of a kind of person, "for" and a cause's name */
+        if (!headed && !noun && a == w && b > nx && b - nx <= 3 && w_plural_people(f, d, w)) headed = 1;
         /* "the Western Front for France": after a head word, a place
          * alone is what the body is for, not its name */
         if (headed && !noun && (tl_ner_span_gaz(f, nx, b) & TL_NER_PLACEISH)) headed = 0;

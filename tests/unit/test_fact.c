@@ -4256,6 +4256,17 @@ static void test_lead_with_closing_speaker(void **state) {
                 TL_MEMBER_OF, "Jesus Alfredo Beltran", "Sinaloa Cartel");
 }
 
+/* "X and two other members of the Proud Boys", "X and three other Hamas
+ * members": the people before "and", a count and "other" belong too. */
+static void test_and_other_members(void **state) {
+    expect_fact(state, "Omar Haddad and two other members of the Proud Boys were convicted.\n", TL_MEMBER_OF,
+                "Omar Haddad", "Proud Boys");
+    expect_fact(state, "Omar Haddad, Ali Kassem and three other Hamas members were arrested.\n", TL_MEMBER_OF,
+                "Ali Kassem", "Hamas");
+    expect_fact(state, "Omar Haddad, Ali Kassem and three other Hamas members were arrested.\n", TL_MEMBER_OF,
+                "Omar Haddad", "Hamas");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4458,6 +4469,7 @@ int main(void) {
         cmocka_unit_test(test_wanted_in_place_on_charges),
         cmocka_unit_test(test_with_the_help_of),
         cmocka_unit_test(test_lead_with_closing_speaker),
+        cmocka_unit_test(test_and_other_members),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

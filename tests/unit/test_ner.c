@@ -663,6 +663,30 @@ static void test_given_name_and_place_word(void **state) {
     tl_doc_free(d);
 }
 
+/* "French General Directorate for Internal Security": a body's head word
+ * before "for" or "of" makes the span a body, not a general's name;
+ * after a country's possessive, the name runs over "for". */
+static void test_body_head_before_for(void **state) {
+    tl_doc *d = run(state, "The French General Directorate for Internal Security arrested the suspect.\n");
+    assert_int_equal(type_of(d, "General Directorate for Internal Security"), TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "France's General Directorate for Internal Security arrested the suspect.\n");
+    assert_int_equal(type_of(d, "General Directorate for Internal Security"), TL_ORG);
+    assert_int_equal(type_of(d, "Internal Security"), -1);
+    tl_doc_free(d);
+}
+
+/* "Sikhs for Justice", "Americans for Prosperity": a people's plural,
+ * "for" and a cause's name are one body's name. */
+static void test_people_for_cause(void **state) {
+    tl_doc *d = run(state, "India banned Sikhs for Justice in 2019.\n");
+    assert_int_equal(type_of(d, "Sikhs for Justice"), TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "He thanked Americans for their support.\n");
+    assert_int_equal(type_of(d, "Americans"), TL_NORP);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -692,6 +716,7 @@ int main(void) {
         cmocka_unit_test(test_regions_are_locations), cmocka_unit_test(test_fate_word_at_start),
         cmocka_unit_test(test_months_and_the_dateline),
         cmocka_unit_test(test_given_name_and_place_word),
+        cmocka_unit_test(test_body_head_before_for), cmocka_unit_test(test_people_for_cause),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
