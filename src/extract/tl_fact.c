@@ -2088,8 +2088,8 @@ static int passive_at(const tl_fsent *s, uint32_t i, int is_past) {
  * adjectives, nouns, "of") after the verb at i.  Returns the place's
  * mention, or -1.  Can't fail. */
 static int object_site(const tl_fsent *s, uint32_t i, uint32_t mask) {
-    uint32_t k = i + 1, nouns = 0;
-    for (; k < s->se && k < i + 8; k++) {
+    uint32_t k = i + 1, nouns = 0, end = i + 8;
+    for (; k < s->se && k < end; k++) {
         /* ("stormed a Catholic church in X": a creed or people before the
          * noun; "beheaded American hostages in Iraq" attacks the people,
          * which the frames read) */
@@ -2100,16 +2100,27 @@ static int object_site(const tl_fsent *s, uint32_t i, uint32_t mask) {
             continue;
         }
         if (q >= 0 || tl_fact_is_punct(s, k)) return -1;
+        /* "killed 20 soldiers in an attack on an army post in Y": the
+         * attack's own object and place follow (once) */
+        if (nouns && end == i + 8 && tl_fact_is(s, k, "in") && tl_fact_w(s, k + 1, "a|an") &&
+            tl_fact_w(s, k + 2, TL_CUE_ATTACK_EVENT_NOUNS) && tl_fact_w(s, k + 3, "on|against")) {
+            k += 3;
+            end = k + 8;
+            nouns = 0;
+            continue;
+        }
         if (tl_fact_w(s, k, "in|near|outside")) break;
         int t = tl_fact_tag(s, k);
-        if (tl_fact_is(s, k, "of") || tl_fact_wl(s, k, WL_DETS) || (s->d->tokens[k].flags & TL_TOK_DIGIT) ||
-            t == TL_POS_ADJ || t == TL_POS_NUM)
+        /* ("a camp for displaced people near X") */
+        if (tl_fact_w(s, k, "of|for") || tl_fact_wl(s, k, WL_DETS) || (s->d->tokens[k].flags & TL_TOK_DIGIT) ||
+            t == TL_POS_ADJ || t == TL_POS_NUM || (t == TL_POS_VBN && tl_fact_tag(s, k + 1) == TL_POS_NOUN))
             continue;
         if (t != TL_POS_NOUN || (s->d->tokens[k].flags & TL_TOK_UPPER)) return -1;
         nouns++;
     }
     if (!nouns || k >= s->se || !tl_fact_w(s, k, "in|near|outside")) return -1;
-    uint32_t p = tl_fact_is(s, k + 1, "the") ? k + 2 : k + 1;
+    /* ("in northern Burkina Faso": a compass word before the name) */
+    uint32_t p = tl_fact_is(s, k + 1, "the") ? k + 2 : tl_fact_w(s, k + 1, TL_CUE_COMPASS) ? k + 2 : k + 1;
     int m = p < s->se ? tl_fact_ment_at(s, p) : -1;
     /* "in the Somali capital Mogadishu", "in the central Somali town of
      * El Dher": a few lower-case words, a nationality and a kind of place
@@ -2419,6 +2430,36 @@ static int attack_noun_in(const tl_fsent *s) {
     return 0;
 }
 
+/* "Members of the Tren de Aragua gang killed Y", "Gunmen from the X
+ * cartel shot Y", "Militants of X stormed Y": a clause opening with a
+ * crew's plural, "of" or "from" and a body's name (a country's too, a lower-case
+ * noun of its kind after it) before the attack verb at i, only
+ * auxiliaries or adverbs between, is the body's attack.  Returns its
+ * mention, or -1.  Can't fail. */
+static int crew_subject(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    uint32_t v = i;
+    while (v > s->sb + 3 && v + 3 > i && (tl_fact_tag(s, v - 1) == TL_POS_ADV || tl_fact_wl(s, v - 1, WL_BE) ||
+                                          tl_fact_w(s, v - 1, "have|has|had|reportedly|allegedly")))
+        v--;
+    uint32_t e = v - 1;
+    if (tl_fact_ment_at(s, e) < 0 && (s->d->tokens[e].flags & TL_TOK_ALPHA) && !(s->d->tokens[e].flags & TL_TOK_UPPER) &&
+        tl_fact_tag(s, e) == TL_POS_NOUN)
+        e--; /* ("the X gang") */
+    int m = tl_fact_ment_ending(s, e);
+    if (m < 0 || s->ms[m].pron || !tl_fact_type_ok(s, m, mask) || (s->ms[m].type != TL_ORG && s->ms[m].type != TL_GPE))
+        return -1;
+    uint32_t b = s->ms[m].tb;
+    if (b > s->sb && tl_fact_is(s, b - 1, "the")) b--;
+    if (b < s->sb + 2 || !tl_fact_w(s, b - 1, "of|from") ||
+        (!tl_fact_w(s, b - 2, TL_CUE_ATTACK_CREW_NOUNS) && !tl_fact_w(s, b - 2, "members|militants|fighters|mercenaries")))
+        return -1;
+    uint32_t a = b - 2; /* the crew's noun opens the clause, after a determiner or a count */
+    if (a > s->sb && (tl_fact_w(s, a - 1, "the|some|several|dozens|hundreds") || (s->d->tokens[a - 1].flags & TL_TOK_DIGIT) ||
+                      tl_fact_tag(s, a - 1) == TL_POS_NUM || tl_fact_tag(s, a - 1) == TL_POS_ADJ))
+        a--;
+    return a == s->sb || tl_fact_w(s, a - 1, "that|,|and") || tl_fact_wl(s, a - 1, WL_SAY) ? m : -1;
+}
+
 static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     int type = t->type;
     uint32_t after = i;
@@ -2568,6 +2609,9 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
             obj = object_site(s, after, m_obj);
             site = obj >= 0;
         }
+        /* (a named target's attack by a crew is the tree pass's:
+         * tl_fact_atk.c tl_fact_atk_crew; a site's is read here) */
+        if (type == TL_ATTACKED && site && subj < 0 && r_subj >= 0) subj = crew_subject(s, i, m_subj);
     }
     /* "led an ISIS cell in Durban": a body's name before a noun of its
      * parts is the whole the led part belongs to */

@@ -755,6 +755,21 @@ static int answers_for(const tree *t, int e) {
     return ag;
 }
 
+/* The place an "at" phrase on token x (labelled lb) names as an attack's
+ * site: "a bombing at a mosque in Kunduz" (the unnamed site's place),
+ * "at Kabul airport" (a named place before the site's noun), "at the
+ * Crocus City Hall" (the site itself); or -1.  Can't fail. */
+static int site_at(const tree *t, int x, int lb) {
+    const rels *r = t->r;
+    int at = prep_arg(t, x, "at", lb, lb);
+    if (at < 0) return -1;
+    if (t->s->at[at] >= 0) return is_place(t, at) ? at : -1;
+    int pl = prep_arg(t, at, "in", r->nmod, r->nmod);
+    if (pl >= 0) return pl;
+    int cp = child(t, at, r->compound);
+    return cp >= 0 && is_place(t, cp) ? cp : -1;
+}
+
 /* Does the sentence tell whom the attack noun e hit some other way: a
  * clause on it ("a strike in Baghdad that killed X") or a verb of harm it
  * is the circumstance of ("X were killed in a drone attack in Jordan")?
@@ -932,10 +947,7 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                     int pl = prep_arg(t, e, "in|across", r->nmod, r->nmod);
                     /* "a bombing at a mosque in Kunduz": the place of the
                      * unnamed site it hit */
-                    if (pl < 0) {
-                        int at = prep_arg(t, e, "at", r->nmod, r->nmod);
-                        if (at >= 0 && t->s->at[at] < 0) pl = prep_arg(t, at, "in", r->nmod, r->nmod);
-                    }
+                    if (pl < 0) pl = site_at(t, e, r->nmod);
 
                     /* "X carried out a bombing in Y", "X claimed the attacks
                      * in Y": the parser may hang the place on the verb
@@ -946,6 +958,10 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                                       "conducted|conducting|conducts|executed|launch|launched|launches|launching|"
                                       "mounted|perpetrated|staged|unleashed|claimed|claims|claim|claiming"))
                         pl = prep_arg(t, v, "in|across", r->obl, r->nmod);
+                    if (pl < 0 && v >= 0 && lab(t, e, r->obj) && t->upos[v] == r->verb &&
+                        word_in(t, v, "carried|carries|carry|carrying|committed|commits|commit|committing|conduct|"
+                                      "conducted|conducting|conducts|perpetrated|staged"))
+                        pl = site_at(t, v, r->obl);
                     /* "in the Afghan city of Kunduz": the place the kind
                      * noun names */
                     if (pl >= 0 && !is_place(t, pl) && word_in(t, pl, TL_CUE_KIND_PLACE_NOUNS)) {

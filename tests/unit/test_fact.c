@@ -4267,6 +4267,31 @@ static void test_and_other_members(void **state) {
                 "Omar Haddad", "Hamas");
 }
 
+/* Sites of attacks: "killed 20 soldiers in an attack on an army post in
+ * northern Burkina Faso" (past the attack's own phrase, a compass word
+ * before the name), "attacked a camp for displaced people near X", "the
+ * suicide bombing at Kabul airport" (a named place before the site's
+ * noun, the phrase hung on the verb). */
+static void test_attack_sites(void **state) {
+    expect_fact(state, "JNIM fighters killed 20 soldiers in an attack on an army post in northern Burkina Faso.\n",
+                TL_ATTACKED, "JNIM", "Burkina Faso");
+    expect_fact(state, "The RSF attacked a camp for displaced people near El Fasher.\n", TL_ATTACKED, "RSF",
+                "El Fasher");
+    expect_fact(state, "ISIS-K carried out the suicide bombing at Kabul airport.\n", TL_ATTACKED, "ISIS-K", "Kabul");
+}
+
+/* "Members of the Tren de Aragua gang killed a rival in Santiago",
+ * "Gunmen from the Sinaloa Cartel killed a police chief in Culiacan": a
+ * crew of a body opening the clause does the body's attack. */
+static void test_crew_opens_the_clause(void **state) {
+    expect_fact(state, "Members of the Tren de Aragua gang killed a rival in Santiago.\n", TL_ATTACKED,
+                "Tren de Aragua", "Santiago");
+    expect_fact(state, "Police said gunmen from the Sinaloa Cartel killed a police chief in Culiacan.\n", TL_ATTACKED,
+                "Sinaloa Cartel", "Culiacan");
+    expect_no_fact(state, "Officials met members of Hamas who killed a rival in Gaza.\n", TL_ATTACKED, "Officials",
+                   "Gaza");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4470,6 +4495,8 @@ int main(void) {
         cmocka_unit_test(test_with_the_help_of),
         cmocka_unit_test(test_lead_with_closing_speaker),
         cmocka_unit_test(test_and_other_members),
+        cmocka_unit_test(test_attack_sites),
+        cmocka_unit_test(test_crew_opens_the_clause),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
