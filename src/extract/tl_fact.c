@@ -2430,6 +2430,27 @@ static int attack_noun_in(const tl_fsent *s) {
     return 0;
 }
 
+/* "controls large parts of southern Lebanon", "holds much of eastern
+ * Congo": the place after a quantity of ground ("parts", "much",
+ * "areas", "swathes"... and "of"), a compass word before it.  Returns
+ * the place's mention, or -1.  Can't fail. */
+static int ground_object(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    uint32_t k = i + 1;
+    if (tl_fact_w(s, k, "large|vast|big|most|much|parts|swathes|swaths|areas|part|territory|stretches") ||
+        tl_fact_wl(s, k, WL_DETS)) {
+        while (k < s->se && k < i + 5 && !tl_fact_is(s, k, "of") && !tl_fact_is(s, k, "in")) {
+            if (tl_fact_ment_at(s, k) >= 0 || tl_fact_is_punct(s, k)) return -1;
+            k++;
+        }
+        if (k >= s->se || !tl_fact_w(s, k, "of|in")) return -1;
+        k++;
+    }
+    if (tl_fact_is(s, k, "the")) k++;
+    if (tl_fact_w(s, k, TL_CUE_COMPASS)) k++;
+    int m = k < s->se ? tl_fact_ment_at(s, k) : -1;
+    return m >= 0 && s->ms[m].tb == k && !s->ms[m].pron && tl_fact_type_ok(s, m, mask) ? m : -1;
+}
+
 /* "Members of the Tren de Aragua gang killed Y", "Gunmen from the X
  * cartel shot Y", "Militants of X stormed Y": a clause opening with a
  * crew's plural, "of" or "from" and a body's name (a country's too, a lower-case
@@ -2612,6 +2633,20 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         /* (a named target's attack by a crew is the tree pass's:
          * tl_fact_atk.c tl_fact_atk_crew; a site's is read here) */
         if (type == TL_ATTACKED && site && subj < 0 && r_subj >= 0) subj = crew_subject(s, i, m_subj);
+    }
+    /* "Hezbollah controls much of southern Lebanon", "Sanaa is controlled
+     * by the Houthis": an organization's ground, a place ("Russia
+     * controls Crimea" is a state's claim, no location; "controls the
+     * company" no ground) */
+    if (type == TL_LOCATED_IN && s->low[i - s->sb][0] == 'c' && tl_fact_w(s, i, "control|controls|controlled|controlling")) {
+        if (subj < 0 || s->ms[subj].type != TL_ORG) return;
+        /* a noun ("took control of") only as the tagger's misreading of
+         * the verb right after its subject */
+        if (!tl_fact_is_verbish(s, i) && tl_fact_tag(s, i) != TL_POS_VBN &&
+            (!tl_fact_w(s, i, "controls|controlled") || s->ms[subj].te != i))
+            return;
+        if (obj < 0 && !pas) obj = ground_object(s, i, m_obj);
+        if (obj < 0 || (s->ms[obj].type != TL_GPE && s->ms[obj].type != TL_LOC)) return;
     }
     /* "led an ISIS cell in Durban": a body's name before a noun of its
      * parts is the whole the led part belongs to */
@@ -3252,7 +3287,8 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         int h = np_holder_left(s, st, ROLE_MASK[type][0]);
         /* "Luton resident X", "a Brooklyn man, X,": the name after the noun */
         if (h < 0 && premod >= 0)
-            h = np_holder_right(s, i + 1, tl_fact_w(s, i, "resident|" TL_TRIG_HOME_NOUNS), ROLE_MASK[type][0]);
+            h = np_holder_right(s, i + 1, tl_fact_w(s, i, "resident|" TL_TRIG_HOME_NOUNS "|" TL_TRIG_FIRM_NOUNS),
+                                ROLE_MASK[type][0]);
         if (h < 0) return;
         place = -1;
         /* "a Kenya resident" lives there.  A man or a woman does only

@@ -1808,7 +1808,8 @@ static int mark_triggers(tl_fsent *s) {
          * a name; elsewhere (most of the time) they open nothing, and no
          * sentence is parsed for them */
         if (any && r > 0 && s->at[r - 1] < 0 && s->len[r] >= 3 && s->len[r] <= 13 &&
-            tl_trig_in_list(TL_TRIG_HOME_NOUNS, s->low[r], s->len[r]))
+            (tl_trig_in_list(TL_TRIG_HOME_NOUNS, s->low[r], s->len[r]) ||
+             tl_trig_in_list(TL_TRIG_FIRM_NOUNS, s->low[r], s->len[r])))
             any = 0;
         /* "the Islamic Republic": a territory's noun capitalized is a
          * name's word */

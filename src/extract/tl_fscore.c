@@ -228,6 +228,11 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
             /* nor with "a republic in", "an island in" (trained without
              * them) */
             if (fr[j]->type == TL_LOCATED_IN && tl_trig_in_list(TL_TRIG_TERRITORY_NOUNS, w, n)) continue;
+            /* nor with a body's control of ground (trained without it) */
+            if (fr[j]->type == TL_LOCATED_IN && n >= 7 && !memcmp(w, "control", 7)) continue;
+            /* nor with a firm's noun ("a Hong Kong company": trained
+             * without it) */
+            if (fr[j]->type == TL_LOCATED_IN && tl_trig_in_list(TL_TRIG_FIRM_NOUNS, w, n)) continue;
             /* nor with "remains in" (trained without it) */
             if (fr[j]->type == TL_LOCATED_IN && n >= 6 && !memcmp(w, "remain", 6)) continue;
             /* nor with "operations against" (trained without it) */

@@ -476,9 +476,14 @@ static const spec SPECS[] = {
     S("stationed|deployed|active|operating|operates|operated|operate|imprisoned|held|hiding", TL_LOCATED_IN, 0, "in", 1),
     /* "X operates from Y", "a gang operating out of Y" */
     S("operating|operates|operated|operate", TL_LOCATED_IN, 0, "from|out", 1),
+    /* "Hezbollah controls much of southern Lebanon": an armed body holds
+     * ground where it is (an organization only: tl_fact.c frame_verb) */
+    /* (any tag: the tagger reads "Hezbollah controls" as a compound noun) */
+    {"control|controls|controlled|controlling", TL_TP_ANY, {TL_LOCATED_IN, TL_TK_VERB, 0, 0, 0, 1, N, N, NULL, NULL, NULL}},
     R("resident", TL_LOCATED_IN, 0, 1, 1),
     /* "X, a Brooklyn man", "Luton businessman X": a place before the noun */
     R(TL_TRIG_HOME_NOUNS, TL_LOCATED_IN, 0, 1, 1),
+    R(TL_TRIG_FIRM_NOUNS, TL_LOCATED_IN, 0, 1, 1),
     R("town|city|village|capital|province|region|district|suburb|municipality|neighborhood|neighbourhood|county|state|port",
       TL_LOCATED_IN, 0, 1, 0),
     /* "Chechnya is a republic in the North Caucasus", "X, an island in Y" */

@@ -23,6 +23,11 @@
  * trigger table's entry, the frame that reads it (tl_fact.c) and the
  * trigger marking that opens it only after a name (tl_fact_run.c). */
 #define TL_TRIG_HOME_NOUNS "man|woman|businessman|businesswoman"
+/* Nouns of a firm a place before them locates ("X, a Hong Kong company",
+ * "the Dubai firm X"): a country too, unlike a person's home nouns.  Like
+ * them they open a frame only right after a name (tl_fact_run.c), and the
+ * learned scorer was trained without them (tl_fscore.c). */
+#define TL_TRIG_FIRM_NOUNS "company|firm"
 
 /* Nouns of a territory that lies in a bigger place ("Chechnya is a
  * republic in the North Caucasus", "X, an island in Y"): the trigger

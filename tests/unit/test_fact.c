@@ -4292,6 +4292,30 @@ static void test_crew_opens_the_clause(void **state) {
                    "Gaza");
 }
 
+/* "X, a Hong Kong company", "the Dubai firm X": a place before a firm's
+ * noun locates the firm, a country too. */
+static void test_firm_of_a_place(void **state) {
+    expect_fact(state, "Sino Marine Logistics, a Hong Kong company, shipped goods to Iran.\n", TL_LOCATED_IN,
+                "Sino Marine Logistics", "Hong Kong");
+    expect_fact(state, "The Dubai firm Gulf Star Trading was sanctioned.\n", TL_LOCATED_IN, "Gulf Star Trading",
+                "Dubai");
+}
+
+/* "Hezbollah controls large parts of southern Lebanon": an organization
+ * holds ground where it is; a state's control is no location, nor a
+ * person's of a company. */
+static void test_body_controls_ground(void **state) {
+    expect_fact(state, "Hezbollah controls large parts of southern Lebanon.\n", TL_LOCATED_IN, "Hezbollah",
+                "Lebanon");
+    expect_fact(state, "Al-Shabaab controlled much of Mogadishu until 2011.\n", TL_LOCATED_IN, "Al-Shabaab",
+                "Mogadishu");
+    expect_no_fact(state, "Russia controls Crimea.\n", TL_LOCATED_IN, "Russia", "Crimea");
+    tl_doc *d = run(state, "The Taliban took control of Kabul in 2021.\n");
+    assert_null(find(d, TL_LOCATED_IN, "Taliban", "Kabul"));
+    assert_non_null(find(d, TL_ATTACKED, "Taliban", "Kabul"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4497,6 +4521,8 @@ int main(void) {
         cmocka_unit_test(test_and_other_members),
         cmocka_unit_test(test_attack_sites),
         cmocka_unit_test(test_crew_opens_the_clause),
+        cmocka_unit_test(test_firm_of_a_place),
+        cmocka_unit_test(test_body_controls_ground),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
