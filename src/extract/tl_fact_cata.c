@@ -28,7 +28,7 @@ static int in_prep(const tl_fsent *s, uint32_t tb) {
         int g = tl_fact_ment_ending(s, tb - 4);
         if (g >= 0 && (s->ms[g].type == TL_GPE || s->ms[g].type == TL_ORG)) tb = s->ms[g].tb;
     }
-    for (uint32_t k = tb, n = 0; k > s->sb && n < 5; n++) {
+    for (uint32_t k = tb, n = 0; k > s->sb && n < 7; n++) {
         k--;
         int m = tl_fact_ment_at(s, k);
         if (m >= 0 && s->ms[m].type == TL_NORP) {
@@ -39,7 +39,13 @@ static int in_prep(const tl_fsent *s, uint32_t tb) {
         if (tl_fact_w(s, k, "on|against|of|targeting")) return 1;
         /* ("plotting to assassinate President X": an attack verb's object) */
         if (tl_fact_w(s, k, TL_CUE_ATTACK_VERBS)) return 1;
-        if (!(s->d->tokens[k].flags & TL_TOK_UPPER) && !tl_fact_w(s, k, "the|late|former")) return 0;
+        /* ("to assassinate former national security adviser X": an
+         * office's lower-case words) */
+        if (!(s->d->tokens[k].flags & TL_TOK_UPPER) && !tl_fact_w(s, k, "the|late|former") &&
+            !tl_fact_w(s, k, TL_CUE_STATE_OFFICE_NOUNS) &&
+            !tl_fact_w(s, k, "national|security|adviser|advisor|deputy|foreign|defense|defence|interior|chief|senior|"
+                             "top|prime|opposition|leader|politician|lawmaker|journalist|activist|dissident|critic"))
+            return 0;
     }
     return 0;
 }

@@ -382,7 +382,24 @@ static int gov_body(const tl_str *name) {
 static int state_force(const tl_str *name) {
     static const char *const heads[] = {"force", "forces", "army", "navy", "corps", "guard", "guards", "command",
                                         "directorate", "service", "services", "intelligence", NULL};
+    /* a rebel army's name says so: "National Liberation Army", "Lord's
+     * Resistance Army", "Rapid Support Forces" (not China's "People's
+     * Liberation Army") */
+    static const char *const rebel[] = {"liberation", "resistance", "republican", "rebel", "free", "salvation",
+                                        "mobilization", "mobilisation", "rapid", "mujahideen", NULL};
     const char *p = name->ptr, *end = name->ptr + name->len;
+    int peoples = 0;
+    while (p < end) {
+        while (p < end && *p == ' ') p++;
+        const char *w = p;
+        while (p < end && *p != ' ') p++;
+        if ((size_t)(p - w) >= 8 && strncasecmp(w, "People", 6) == 0 && (w[6] == '\'' || (w[6] == 's' && w[7] == '\''))) peoples = 1;
+        for (int k = 0; rebel[k]; k++)
+            if ((size_t)(p - w) == strlen(rebel[k]) && strncasecmp(w, rebel[k], (size_t)(p - w)) == 0 &&
+                !(peoples && k == 0))
+                return 0;
+    }
+    p = name->ptr;
     while (p < end) {
         while (p < end && *p == ' ') p++;
         const char *w = p;
@@ -1176,12 +1193,23 @@ static void find_dates(tl_fsent *s, when_list *wl) {
         if (tl_when_at(s->d, i, &anc, &fd->published, &w)) {
             tl_when own;
             if (anc.year && anc.tok_end > 0 && !tl_when_at(s->d, i, NULL, NULL, &own) &&
-                new_paragraph(s->d, s->d->tokens[anc.tok_end - 1].end, s->d->tokens[i].start))
-                tl_when_at(s->d, i, NULL, &fd->published, &w);
+                new_paragraph(s->d, s->d->tokens[anc.tok_end - 1].end, s->d->tokens[i].start) &&
+                !tl_when_at(s->d, i, NULL, &fd->published, &w)) {
+                /* (no report date: the yearless date dates nothing) */
+                i = w.tok_end - 1;
+                continue;
+            }
             /* a birth date says nothing of when the events after it happen */
             uint32_t b = w.tok_begin > s->sb && tl_fact_is(s, w.tok_begin - 1, "on") ? w.tok_begin - 1 : w.tok_begin;
             w.aside |= b > s->sb && tl_fact_is(s, b - 1, "born");
 
+            /* "The ELN, founded in 1964 by ...,": a body's founding told in
+             * an aside on its name is its history, no time frame for what
+             * follows */
+            if (b > s->sb + 3 && tl_fact_w(s, b - 1, "in|on") &&
+                tl_fact_w(s, b - 2, "founded|formed|established|created|set") && tl_fact_is(s, b - 3, ",") &&
+                tl_fact_ment_ending(s, b - 4) >= 0)
+                w.aside = 1;
             /* "who ordered the 1985 murder of X": a date inside a noun
              * phrase dates that noun, no time frame for what follows */
             w.aside |= date_premodifies(s, &w, 0);

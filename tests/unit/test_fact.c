@@ -4316,6 +4316,40 @@ static void test_body_controls_ground(void **state) {
     tl_doc_free(d);
 }
 
+/* "charged a member of Iran's IRGC with plotting to assassinate former
+ * national security adviser John Bolton. Shahram Poursafi, 45, ...": the
+ * victim named after the attack verb and an office's lower-case words is
+ * no second lead; the next sentence's new name is the member. */
+static void test_lead_past_attack_victim(void **state) {
+    expect_fact(state,
+                "The Justice Department charged a member of Iran's Islamic Revolutionary Guard Corps with plotting "
+                "to assassinate former national security adviser John Bolton.\n\nShahram Poursafi, 45, of Tehran, "
+                "offered $300,000 to carry out the killing, prosecutors said.\n",
+                TL_MEMBER_OF, "Shahram Poursafi", "Islamic Revolutionary Guard Corps");
+}
+
+/* "The ELN, founded in 1964 by ..., has 5,800 fighters. ... in January":
+ * a body's founding in an aside on its name dates nothing after it. */
+static void test_founding_aside_dates_nothing_after(void **state) {
+    tl_doc *d = run(state, "The ELN, founded in 1964 by radical priests, has about 5,800 fighters. Petro suspended "
+                           "talks with the ELN in January after the group attacked a military base in Puerto "
+                           "Jordan.\n");
+    const tl_fact *f = find(d, TL_ATTACKED, "ELN", "Puerto Jordan");
+    assert_non_null(f);
+    assert_false(strstr(f->time_value, "1964"));
+    tl_doc_free(d);
+}
+
+/* "the group" after a rebel army in focus ("National Liberation Army",
+ * "Rapid Support Forces") is that army, not the last other body named. */
+static void test_rebel_army_is_the_group(void **state) {
+    expect_fact(state,
+                "Soldiers captured Pablito, who heads the National Liberation Army's Eastern War Front. The National "
+                "Liberation Army has about 5,800 fighters. Petro suspended talks with the National Liberation Army "
+                "after the group attacked a military base in Puerto Jordan.\n",
+                TL_ATTACKED, "National Liberation Army", "Puerto Jordan");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4523,6 +4557,9 @@ int main(void) {
         cmocka_unit_test(test_crew_opens_the_clause),
         cmocka_unit_test(test_firm_of_a_place),
         cmocka_unit_test(test_body_controls_ground),
+        cmocka_unit_test(test_lead_past_attack_victim),
+        cmocka_unit_test(test_founding_aside_dates_nothing_after),
+        cmocka_unit_test(test_rebel_army_is_the_group),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
