@@ -605,6 +605,20 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
                 if (m >= 0 && !s->ms[m].pron && (s->ms[m].type == TL_ORG || s->ms[m].type == TL_PERSON) &&
                     !(s->ms[m].tb > s->sb && tl_fact_wl(s, s->ms[m].tb - 1, WL_PREPS)) && tl_fact_type_ok(s, m, mask))
                     return m;
+                /* "The commander, known by his alias "Pablito", was
+                 * detained": after a common noun the aside's name is the
+                 * one it names */
+                if (m < 0 && q > s->sb + 2 && tl_fact_tag(s, q - 2) == TL_POS_NOUN && tl_fact_ment_at(s, q - 2) < 0 &&
+                    !(s->d->tokens[q - 2].flags & TL_TOK_UPPER))
+                    for (uint32_t j = q + 1; j + 1 < r; j++) {
+                        int x = tl_fact_ment_at(s, j);
+                        if (x < 0) continue;
+                        if (!s->ms[x].pron && s->ms[x].tb == j && tl_fact_w(s, j - 1 - (uint32_t)tl_fact_is_punct(s, j - 1),
+                                                                             "as|alias|name|nickname|guerre") &&
+                            tl_fact_type_ok(s, x, mask))
+                            return x;
+                        break;
+                    }
             }
         }
     }

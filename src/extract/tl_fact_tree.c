@@ -932,6 +932,14 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                 if (sj < 0) sj = answers_for(t, e);
                 /* "a Y plot", "claimed by X"; "X was the target of ..." (tl_fact_atk.c) */
                 if (sj < 0) sj = tl_fact_atk_attacker(s, e);
+                /* "the killing of X in a U.S. drone strike": the side of
+                 * the attack the killing was done in, as for "X was killed
+                 * in a U.S. strike" */
+                for (int c = t->first[e]; c >= 0 && sj < 0; c = t->next[c])
+                    if (c != e && has_case(t, c, "in") && s->at[c] < 0 && word_in(t, c, TL_CUE_ATTACK_EVENT_NOUNS)) {
+                        sj = modifier_name(t, c, TL_CUE_ATTACK_EVENT_NOUNS) >= 0 ? c : event_attacker(t, c);
+                        break;
+                    }
                 if (*tg < 0) *tg = tl_fact_atk_target_of(s, e);
                 /* "X survived an attack by Y": who survived was its target */
                 if (*tg < 0 && lab(t, e, r->obj) && t->head[e] >= 0 &&

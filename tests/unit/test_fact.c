@@ -4350,6 +4350,21 @@ static void test_rebel_army_is_the_group(void **state) {
                 TL_ATTACKED, "National Liberation Army", "Puerto Jordan");
 }
 
+/* "The commander, known by his alias "Pablito", was detained": after a
+ * common noun, the name an aside of naming gives is the subject. */
+static void test_common_noun_known_as(void **state) {
+    tl_doc *d = run(state, "The commander, known by his alias \"Pablito\", was detained in the province of "
+                           "Arauca.\n");
+    assert_non_null(find(d, TL_ARRESTED, "Pablito", NULL));
+    tl_doc_free(d);
+}
+
+/* "The killing of X in a U.S. drone strike": the strike's side killed X. */
+static void test_killing_in_a_strike(void **state) {
+    expect_fact(state, "The killing of Qassem Soleimani in a U.S. drone strike angered Iran.\n", TL_ATTACKED, "U.S.",
+                "Qassem Soleimani");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4560,6 +4575,8 @@ int main(void) {
         cmocka_unit_test(test_lead_past_attack_victim),
         cmocka_unit_test(test_founding_aside_dates_nothing_after),
         cmocka_unit_test(test_rebel_army_is_the_group),
+        cmocka_unit_test(test_common_noun_known_as),
+        cmocka_unit_test(test_killing_in_a_strike),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
