@@ -2574,6 +2574,15 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         if (r_subj >= 0) subj = by_agent(s, after, m_subj);
     } else {
         if (r_subj >= 0 && !accused_noun_before(s, i)) subj = find_subj(s, i, m_subj);
+        /* "The Quds Force trained and armed X": two verbs joined share the
+         * subject before the first and the object after the second (the
+         * second a trigger word too) */
+        if (r_subj >= 0 && subj < 0 && i > s->sb + 2 && tl_fact_w(s, i - 1, "and|or") &&
+            (tl_fact_is_verbish(s, i - 2) || tl_fact_tag(s, i - 2) == TL_POS_VBN) && s->is_trig[i - 2 - s->sb])
+            subj = find_subj(s, i - 2, m_subj);
+        if (!t->part && after == i && i + 2 < s->se && tl_fact_w(s, i + 1, "and|or") && s->is_trig[i + 2 - s->sb] &&
+            (tl_fact_is_verbish(s, i + 2) || tl_fact_tag(s, i + 2) == TL_POS_VBN) && tl_fact_ment_at(s, i + 3) >= 0)
+            after = i + 2;
         /* "shot dead X", "stabbed to death X": the result before the object */
         if (type == TL_ATTACKED && !t->part && after == i) {
             if (tl_fact_is(s, i + 1, "dead")) after = i + 1;

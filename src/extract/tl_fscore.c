@@ -228,6 +228,8 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
             /* nor with "a republic in", "an island in" (trained without
              * them) */
             if (fr[j]->type == TL_LOCATED_IN && tl_trig_in_list(TL_TRIG_TERRITORY_NOUNS, w, n)) continue;
+            /* nor with "provided X with" (trained without it) */
+            if (fr[j]->type == TL_SUPPORTS && fr[j]->part && !strcmp(fr[j]->part, "with")) continue;
             /* nor with a body's control of ground (trained without it) */
             if (fr[j]->type == TL_LOCATED_IN && n >= 7 && !memcmp(w, "control", 7)) continue;
             /* nor with a firm's noun ("a Hong Kong company": trained

@@ -154,6 +154,9 @@ static const spec SPECS[] = {
     /* "X helped Y acquire weapons" (the object a name right after) */
     V("help|helps|helped|helping", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
     V("supply|supplies|supplied|supplying", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
+    /* "Russia has provided Wagner with air defense systems": "with" right
+     * after the named object */
+    VP("provide|provides|provided|providing", TL_SUPPORTS, 0, 1, NULL, N, "with"),
     E("support|funding|financing|sponsorship|backing", TL_SUPPORTS, 0, N, "for|to|of", 1, NULL, N, 0),
     V("funnel|funnels|funneled|funnelled|funneling|funnelling", TL_SUPPORTS, 0, N, "to", 1, NULL, N),
     V("channel|channels|channeled|channelled|channeling|channelling", TL_SUPPORTS, 0, N, "to", 1, NULL, N),

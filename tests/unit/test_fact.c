@@ -4365,6 +4365,23 @@ static void test_killing_in_a_strike(void **state) {
                 "Qassem Soleimani");
 }
 
+/* "Russia has provided Wagner with air defense systems": "with" after the
+ * named object of "provide" is support; "provided journalists with
+ * details" names no one. */
+static void test_provided_with(void **state) {
+    expect_fact(state, "Russia has provided Wagner with air defense systems.\n", TL_SUPPORTS, "Russia", "Wagner");
+    tl_doc *d = run(state, "The ministry provided journalists with details.\n");
+    assert_int_equal(d->n_facts, 0);
+    tl_doc_free(d);
+}
+
+/* "Russia recruited and trained X": the first of two joined verbs takes
+ * the object after the second. */
+static void test_joined_verbs_share_the_object(void **state) {
+    expect_fact(state, "Russia recruited and trained Omar Haddad.\n", TL_RECRUITED, "Russia", "Omar Haddad");
+    expect_fact(state, "Russia recruited and trained Omar Haddad.\n", TL_SUPPORTS, "Russia", "Omar Haddad");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4577,6 +4594,8 @@ int main(void) {
         cmocka_unit_test(test_rebel_army_is_the_group),
         cmocka_unit_test(test_common_noun_known_as),
         cmocka_unit_test(test_killing_in_a_strike),
+        cmocka_unit_test(test_provided_with),
+        cmocka_unit_test(test_joined_verbs_share_the_object),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
