@@ -2666,7 +2666,7 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         /* a noun ("took control of") only as the tagger's misreading of
          * the verb right after its subject */
         if (!tl_fact_is_verbish(s, i) && tl_fact_tag(s, i) != TL_POS_VBN &&
-            (!tl_fact_w(s, i, "controls|controlled") || s->ms[subj].te != i))
+            (!tl_fact_w(s, i, "control|controls|controlled") || s->ms[subj].te != i))
             return;
         if (obj < 0 && !pas) obj = ground_object(s, i, m_obj);
         if (obj < 0 || (s->ms[obj].type != TL_GPE && s->ms[obj].type != TL_LOC)) return;
