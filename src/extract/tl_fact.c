@@ -3347,6 +3347,14 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (type == TL_OPPOSES && premod >= 0 && (s->ms[premod].te != i || s->ms[premod].type == TL_GPE ||
                                               s->ms[premod].type == TL_NORP))
         premod = -1;
+    /* "Hezbollah financier X", "an ISIS financier": a body's name right
+     * before a noun of support is whom the holder supports (a
+     * nationality or a place is not: "a Lebanese financier") */
+    if (grp < 0 && premod >= 0 && !t->premod && type == TL_SUPPORTS && s->ms[premod].type == TL_ORG &&
+        s->ms[premod].te == i && !s->ms[premod].pron) {
+        grp = premod;
+        grp_dir = -1;
+    }
     if (grp < 0 && premod >= 0 && t->premod) {
         grp = premod;
         if (!tl_fact_type_ok(s, grp, gmask)) grp = norp_as_gpe(s, grp, gmask);

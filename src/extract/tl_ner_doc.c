@@ -131,6 +131,22 @@ int tl_ner_pass_member_nouns(tl_ner_state *r) {
         if (f->t[X->b - 1].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_COUNTRY)) continue;
         X->cls = TL_ORG;
     }
+    /* "members of La Familia Michoacana": a name no gazetteer knows as a
+     * place after a plural of members and "of" is their body, whatever
+     * the tagger said ("members of Congress" an organization already) */
+    for (size_t x = 0; x < svp->n; x++) {
+        tl_ner_span *X = &svp->v[x];
+        if (X->se || X->cls != TL_GPE || X->a < 2) continue;
+        uint32_t o = X->a - 1;
+        if (tl_ner_tok_is(d, o, "the") && o > 0) o--;
+        if (o < 1 || !tl_ner_tok_is(d, o, "of") || d->tokens[o - 1].sent != d->tokens[X->a].sent) continue;
+        if (!tl_ner_tok_is(d, o - 1, "members") && !tl_ner_tok_is(d, o - 1, "leaders") &&
+            !tl_ner_tok_is(d, o - 1, "fighters") && !tl_ner_tok_is(d, o - 1, "militants") &&
+            !tl_ner_tok_is(d, o - 1, "operatives") && !tl_ner_tok_is(d, o - 1, "gunmen"))
+            continue;
+        if (tl_ner_span_gaz(f, X->a, X->b) & (TL_NER_PLACEISH | TL_GAZ_REGION | TL_GAZ_DEMONYM | TL_GAZ_NORP)) continue;
+        X->cls = TL_ORG;
+    }
     return TL_OK;
 }
 

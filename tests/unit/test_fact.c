@@ -4384,6 +4384,16 @@ static void test_joined_verbs_share_the_object(void **state) {
     expect_fact(state, "Russia recruited and trained Omar Haddad.\n", TL_SUPPORTS, "Russia", "Omar Haddad");
 }
 
+/* "Hezbollah financier Ali Kassem": a body's name right before a noun of
+ * support is whom the holder supports; a nationality is not. */
+static void test_body_before_support_noun(void **state) {
+    expect_fact(state, "Hezbollah financier Ali Kassem was arrested in Brazil.\n", TL_SUPPORTS, "Ali Kassem",
+                "Hezbollah");
+    tl_doc *d = run(state, "A Lebanese financier, Ali Kassem, was arrested.\n");
+    for (uint32_t k = 0; k < d->n_facts; k++) assert_int_not_equal(d->facts[k].type, TL_SUPPORTS);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4598,6 +4608,7 @@ int main(void) {
         cmocka_unit_test(test_killing_in_a_strike),
         cmocka_unit_test(test_provided_with),
         cmocka_unit_test(test_joined_verbs_share_the_object),
+        cmocka_unit_test(test_body_before_support_noun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

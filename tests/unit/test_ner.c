@@ -687,6 +687,15 @@ static void test_people_for_cause(void **state) {
     tl_doc_free(d);
 }
 
+/* "members of La Familia Michoacana": a name no gazetteer knows as a
+ * place after a plural of members and "of" is their body. */
+static void test_members_of_unknown_name(void **state) {
+    tl_doc *d = run(state, "Police arrested members of La Familia Michoacana in Mexico.\n");
+    assert_int_equal(type_of(d, "La Familia Michoacana"), TL_ORG);
+    assert_int_equal(type_of(d, "Mexico"), TL_GPE);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -717,6 +726,7 @@ int main(void) {
         cmocka_unit_test(test_months_and_the_dateline),
         cmocka_unit_test(test_given_name_and_place_word),
         cmocka_unit_test(test_body_head_before_for), cmocka_unit_test(test_people_for_cause),
+        cmocka_unit_test(test_members_of_unknown_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
