@@ -567,9 +567,7 @@ static void from_place(tl_fsent *s, int m) {
     int p = starts_at(s, k);
     if (p < 0 || s->ms[p].type != TL_GPE) return;
     if (described) {
-        const tl_str *nm = &s->d->entities[s->ms[p].ent].name;
-        int country = (tl_gaz_lookup(s->g, nm->ptr, nm->len) & TL_GAZ_COUNTRY) != 0;
-        push(s, country ? TL_ORIGIN : TL_LOCATED_IN, m, p, s->ms[m].te);
+        push(s, country_mention(s, p) ? TL_ORIGIN : TL_LOCATED_IN, m, p, s->ms[m].te);
         return;
     }
     if (of && !aged) {
