@@ -796,8 +796,16 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
          * thing */
         {
             uint32_t c = t;
+            /* ("known as A and B," closes the aside after B: "and" joins
+             * the names, not two people) */
+            uint32_t me = m->tok_end;
+            while (me < d->n_tokens && (d->tokens[me].flags & TL_TOK_QUOTE)) me++;
+            int closes = me >= d->n_tokens || d->tokens[me].sent != d->tokens[t].sent || tl_tok_eq(d, me, ",") ||
+                         tl_tok_eq(d, me, ")");
             if (c >= 2 && tl_tok_eq(d, c - 1, "as") && (tl_tok_eq(d, c - 2, "and") || tl_tok_eq(d, c - 2, "or"))) c--;
-            else if (!(c >= 1 && (tl_tok_eq(d, c - 1, "or") || tl_tok_eq(d, c - 1, "/")))) c = 0;
+            else if (!(c >= 1 && (tl_tok_eq(d, c - 1, "or") || tl_tok_eq(d, c - 1, "/") ||
+                                  (closes && tl_tok_eq(d, c - 1, "and") && m->type == d->mentions[i - 1].type))))
+                c = 0;
             const tl_mention *p = &d->mentions[i - 1];
             uint32_t pe = p->tok_end;
             while (c && pe < c - 1 && (d->tokens[pe].flags & TL_TOK_QUOTE)) pe++;

@@ -2346,10 +2346,14 @@ static int reduced_patient(const tl_fsent *s, uint32_t i, uint32_t mask) {
 
 int tl_fact_part_after_object(const tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (!t->part || strchr(t->part, ' ') || i + 2 >= s->se) return -1;
-    int m = tl_fact_ment_at(s, i + 1);
-    if (m < 0 || s->ms[m].tb != i + 1 || s->ms[m].te >= s->se) return -1;
+    /* "Iran provided the Houthis with missiles": a name's article */
+    uint32_t b = tl_fact_is(s, i + 1, "the") ? i + 2 : i + 1;
+    int m = tl_fact_ment_at(s, b);
+    if (m < 0 || s->ms[m].tb != b || s->ms[m].te >= s->se) return -1;
     uint32_t p = s->ms[m].te;
-    if (s->len[p - s->sb] == strlen(t->part) && !memcmp(s->low[p - s->sb], t->part, s->len[p - s->sb])) return m;
+    if (s->len[p - s->sb] == strlen(t->part) && !memcmp(s->low[p - s->sb], t->part, s->len[p - s->sb]))
+        /* ("provided Wagner with a statement" is no support) */
+        return t->type != TL_SUPPORTS || tl_fact_support_noun_after(s, p) ? m : -1;
     /* "Mexico handed X to U.S. authorities": a person handed to a state
      * is handed over */
     if (t->type == TL_EXTRADITED && s->ms[m].type == TL_PERSON && tl_fact_is(s, p, "to")) {
@@ -3894,7 +3898,7 @@ int tl_fact_support_noun_after(const tl_fsent *s, uint32_t i) {
                             "components|technology|shelter|refuge|materiel|supplies|dollars|euros|"
                             "cryptocurrency|bitcoin|loans|grants|jets|aircraft|tanks|artillery|shells|fuel|"
                             "million|billion|parts|oil|intelligence|fighters|mercenaries|vehicles|chemicals|"
-                            "precursors|finances|transactions|transfers|systems|electronics|hardware|"
+                            "precursors|finances|transactions|transfers|systems|electronics|hardware|passports|visas|"
                             "software|ammunitions|munitions|firearms|guns|rifles|launchers"))
             return 1;
         if (tl_fact_w(s, k, "information|secrets|documents|photographs|photos|images|pictures|videos|data|files|"
@@ -4478,6 +4482,28 @@ static int gerund_read_as_noun(const tl_fsent *s, uint32_t i) {
     return m >= 0 && s->ms[m].tb == i + 1 && !s->ms[m].pron;
 }
 
+/* Is token i a present verb in "-s" between two names ("The IRGC trains
+ * Hezbollah", "Iran funds and arms the Houthis"), which the tagger read
+ * as a plural noun?  A name, a plural and a name in a row, or two plurals
+ * joined by "and" between them, make a clause.  Can't fail. */
+static int present_between_names(const tl_fsent *s, uint32_t i) {
+    uint32_t r = i - s->sb;
+    if (i <= s->sb || i + 1 >= s->se || s->len[r] < 4 || s->low[r][s->len[r] - 1] != 's') return 0;
+    uint32_t a = i, b = i; /* the first and last of the verbs */
+    if (i >= s->sb + 3 && tl_fact_is(s, i - 1, "and") && s->is_trig[r - 2] && s->len[r - 2] >= 4 &&
+        s->low[r - 2][s->len[r - 2] - 1] == 's')
+        a = i - 2;
+    else if (i + 3 < s->se && tl_fact_is(s, i + 1, "and") && s->is_trig[r + 2] && s->len[r + 2] >= 4 &&
+             s->low[r + 2][s->len[r + 2] - 1] == 's')
+        b = i + 2;
+    if (a <= s->sb) return 0;
+    int x = tl_fact_ment_ending(s, a - 1);
+    if (x < 0 || s->ms[x].pron || s->ms[x].type == TL_NORP) return 0;
+    uint32_t q = tl_fact_is(s, b + 1, "the") ? b + 2 : b + 1;
+    int y = q < s->se ? tl_fact_ment_at(s, q) : -1;
+    return y >= 0 && s->ms[y].tb == q && !s->ms[y].pron;
+}
+
 void tl_fact_triggers(tl_fsent *s) {
     const tl_fact_ctx *c = s->c;
     for (uint32_t i = s->sb; i < s->se; i++) {
@@ -4491,7 +4517,7 @@ void tl_fact_triggers(tl_fsent *s) {
             int tg = s->tag[r];
             int want = tl_trig_pos_of(t);
             if (tg && want == TL_TP_VERB && !(tl_fact_is_verbish(s, i) || tg == TL_POS_VBN || tg == TL_POS_VBG) &&
-                !past_read_as_adj(s, i, is_past) && !gerund_read_as_noun(s, i))
+                !past_read_as_adj(s, i, is_past) && !gerund_read_as_noun(s, i) && !present_between_names(s, i))
                 continue;
             if (tg && want == TL_TP_NOUN && !(tg == TL_POS_NOUN || tg == TL_POS_PROPN ||
                                               (tg == TL_POS_ADJ && t->kind == TL_TK_REL) ||

@@ -124,6 +124,25 @@ static int minister_title(const tl_fsent *s, uint32_t tb) {
     return 0;
 }
 
+/* "X, a cousin of Hamas leader Y": a body's name before a title (up to
+ * three words, one of them a title or role) and another person's name is
+ * that person's, and no one else's office or side.  Can't fail. */
+static int title_of_other(const tl_fsent *s, const tl_fment *org, int32_t person) {
+    int title = 0;
+    uint32_t k = org->te;
+    for (int n = 0; n < 3 && k < s->se && tl_fact_ment_at(s, k) < 0; n++, k++) {
+        const tl_token *tk = &s->d->tokens[k];
+        int tg = tl_fact_tag(s, k);
+        if (!(tk->flags & TL_TOK_ALPHA) || (tg && tg != TL_POS_NOUN && tg != TL_POS_PROPN && tg != TL_POS_ADJ)) return 0;
+        if ((tl_gaz_lookup(s->g, s->d->text + tk->start, tk->end - tk->start) & TL_GAZ_TITLE) ||
+            tl_fact_w(s, k, "leader|commander|chief|head|founder|spokesman|spokeswoman|official|member|militant|"
+                            "fighter|operative|financier|ideologue|emir|boss|kingpin|lieutenant"))
+            title = 1;
+    }
+    int p = title && k < s->se ? tl_fact_ment_at(s, k) : -1;
+    return p >= 0 && s->ms[p].tb == k && s->ms[p].type == TL_PERSON && !s->ms[p].pron && s->ms[p].ent != person;
+}
+
 /* Is the name [tb, te) after token trig the subject of a clause of its own
  * that a conjunction opens after a comma ("..., as President X extended
  * ...", "..., while X said ..."), whose verb is no trigger (", after X
@@ -575,6 +594,10 @@ void tl_fact_scored(tl_fsent *s) {
              * leads or joins */
             if ((type == TL_FOUNDED || type == TL_LEADER_OF || type == TL_MEMBER_OF || type == TL_PART_OF) &&
                 s->ms[f.m[1]].mod)
+                continue;
+            if ((type == TL_LEADER_OF || type == TL_MEMBER_OF || type == TL_SUPPORTS || type == TL_FOUNDED) &&
+                s->ms[f.m[1]].type == TL_ORG && s->ms[f.m[0]].type == TL_PERSON &&
+                title_of_other(s, &s->ms[f.m[1]], s->ms[f.m[0]].ent))
                 continue;
             /* "U.S. Secretary of State X", "Foreign Minister X": a
              * state's minister serves it (the frames read the title so) */

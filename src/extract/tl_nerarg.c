@@ -20,9 +20,22 @@ static int acts_as_body(const tl_ner_feats *f, const tl_ner_span *X) {
                                            "backs", "backed", "supports", "supported", "sanctioned", "designated",
                                            "against", "struck", "attacked", "bombed", "fought", "fighting",
                                            "helped", "helps", "help", "helping", "aided", "arming", "supplying",
-                                           "funding", "financing", "financed", "targeting", "targeted"};
+                                           "funding", "financing", "financed", "targeting", "targeted",
+                                           "provides", "provided", "provide", "providing", "trained", "trains",
+                                           "equipped", "equips"};
         for (size_t k = 0; k < sizeof done / sizeof done[0]; k++)
             if (tl_ner_tok_is(d, X->a - 2, done[k])) return 1;
+        /* the agent of what a body does: "Sanaa is controlled by the
+         * Houthis", "the attack was claimed by the Houthis" */
+        if (X->a >= 3 && tl_ner_tok_is(d, X->a - 2, "by") && d->tokens[X->a - 3].sent == d->tokens[X->a].sent) {
+            static const char *const by[] = {"controlled", "claimed", "held", "run", "seized", "captured",
+                                             "launched", "fired", "carried", "led", "backed", "funded", "armed",
+                                             "supported", "attacked", "targeted", "governed", "ruled"};
+            uint32_t v = X->a - 3;
+            if (v > 0 && tl_ner_tok_is(d, v, "out")) v--; /* "carried out by" */
+            for (size_t k = 0; k < sizeof by / sizeof by[0]; k++)
+                if (tl_ner_tok_is(d, v, by[k])) return 1;
+        }
     }
     if (b >= d->n_tokens || d->tokens[b].sent != d->tokens[X->a].sent) return 0;
     size_t n;
@@ -55,7 +68,8 @@ static int acts_as_body(const tl_ner_feats *f, const tl_ner_span *X) {
     /* what is done to a body: "the Houthis are backed by Iran" */
     if (b + 1 < d->n_tokens && (tl_ner_tok_is(d, b, "are") || tl_ner_tok_is(d, b, "were")) &&
         (tl_ner_tok_is(d, b + 1, "backed") || tl_ner_tok_is(d, b + 1, "funded") || tl_ner_tok_is(d, b + 1, "armed") ||
-         tl_ner_tok_is(d, b + 1, "designated") || tl_ner_tok_is(d, b + 1, "sanctioned")))
+         tl_ner_tok_is(d, b + 1, "designated") || tl_ner_tok_is(d, b + 1, "sanctioned") ||
+         tl_ner_tok_is(d, b + 1, "supplied") || tl_ner_tok_is(d, b + 1, "trained") || tl_ner_tok_is(d, b + 1, "equipped")))
         return 1;
     static const char *const acts[] = {"fired", "attacked", "launched", "claimed", "seized", "struck", "targeted",
                                        "hijacked", "captured", "announced", "controlled", "threatened", "vowed",

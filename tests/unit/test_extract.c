@@ -139,6 +139,11 @@ static void test_known_as_nickname(void **state) {
     expect_one(d, TL_PERSON, 4, "Samir Kerim Guliyev", "Abu Dervish", "Ibn Guliyev", NULL);
     check_mentions(d);
     tl_doc_free(d);
+    /* "known as A and B," with the aside closed after B: both names */
+    d = run(state, "Tarev Molkin, also known as Ivan Sorel and Piotr Vask, was arrested in Riga.");
+    expect_one(d, TL_PERSON, 3, "Tarev Molkin", "Ivan Sorel", "Piotr Vask", NULL);
+    check_mentions(d);
+    tl_doc_free(d);
 }
 
 /* "alias X" names the mention right before it only ("Marco Delvi, alias

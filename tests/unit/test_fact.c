@@ -4394,6 +4394,36 @@ static void test_body_before_support_noun(void **state) {
     tl_doc_free(d);
 }
 
+/* "Iran provided the Houthis with missiles": the article before the
+ * named object of "provide ... with"; "Sanaa is controlled by the
+ * Houthis": the plural name after a verb of what bodies do is a body,
+ * and the passive gives the ground. */
+static void test_provided_the_body_with(void **state) {
+    expect_fact(state, "Iran provided the Houthis with missiles and drones.\n", TL_SUPPORTS, "Iran", "Houthis");
+    expect_fact(state, "Sanaa is controlled by the Houthis.\n", TL_LOCATED_IN, "Houthis", "Sanaa");
+    tl_doc *d = run(state, "Sanaa is controlled by the Houthis.\n");
+    assert_true(has_typed_entity(d, TL_ORG, "Houthis"));
+    tl_doc_free(d);
+}
+
+/* "The IRGC trains Hezbollah", "Iran funds and arms Hezbollah": a
+ * present verb in "-s" between two names is the verb, however tagged. */
+static void test_present_verb_between_names(void **state) {
+    expect_fact(state, "The IRGC trains Hezbollah.\n", TL_SUPPORTS, "IRGC", "Hezbollah");
+    expect_fact(state, "The IRGC finances Hezbollah.\n", TL_SUPPORTS, "IRGC", "Hezbollah");
+    expect_fact(state, "Iran funds and arms Hezbollah.\n", TL_SUPPORTS, "Iran", "Hezbollah");
+}
+
+/* "X, a cousin of Hamas leader Y": the body before a title and another
+ * person's name is that person's, not X's. */
+static void test_body_of_other_title(void **state) {
+    const char *t = "Kamal Idris, a cousin of Hamas leader Ismail Haniyeh, was detained in Istanbul.\n";
+    expect_fact(state, t, TL_LEADER_OF, "Ismail Haniyeh", "Hamas");
+    expect_fact(state, t, TL_FAMILY_OF, "Kamal Idris", "Ismail Haniyeh");
+    expect_no_fact(state, t, TL_LEADER_OF, "Kamal Idris", "Hamas");
+    expect_no_fact(state, t, TL_MEMBER_OF, "Kamal Idris", "Hamas");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4607,6 +4637,9 @@ int main(void) {
         cmocka_unit_test(test_common_noun_known_as),
         cmocka_unit_test(test_killing_in_a_strike),
         cmocka_unit_test(test_provided_with),
+        cmocka_unit_test(test_provided_the_body_with),
+        cmocka_unit_test(test_present_verb_between_names),
+        cmocka_unit_test(test_body_of_other_title),
         cmocka_unit_test(test_joined_verbs_share_the_object),
         cmocka_unit_test(test_body_before_support_noun),
     };
