@@ -507,7 +507,43 @@ int tl_fact_relative_accused(const tl_fsent *s, uint32_t p) {
     return TL_FACT_UNNAMED;
 }
 
+/* "helping two Belgian women travel to Syria", "helped X travel to
+ * Syria": the subject of a bare verb after a verb of causing ("help",
+ * "let", "make") and its object is that object.  Returns the object's
+ * mention, TL_FACT_UNNAMED when the object has no name, or -1 when the
+ * verb is not so placed.  Can't fail. */
+static int caused_subject(const tl_fsent *s, uint32_t i) {
+    if (i < s->sb + 3 || tl_fact_tag(s, i) != TL_POS_VERB) return -1;
+    int m = tl_fact_ment_ending(s, i - 1);
+    uint32_t b;
+    if (m >= 0) {
+        if (s->ms[m].pron) return -1;
+        b = s->ms[m].tb;
+    } else {
+        b = i - 1;
+        if (tl_fact_tag(s, b) != TL_POS_NOUN || (s->d->tokens[b].flags & TL_TOK_UPPER)) return -1;
+        while (b > s->sb + 1 && b + 6 > i) {
+            int t = tl_fact_tag(s, b - 1);
+            int x = tl_fact_ment_ending(s, b - 1);
+            if (x >= 0 && s->ms[x].type == TL_NORP) b = s->ms[x].tb;
+            else if (x < 0 && (t == TL_POS_ADJ || t == TL_POS_NUM || t == TL_POS_DET ||
+                               (t == TL_POS_NOUN && !(s->d->tokens[b - 1].flags & TL_TOK_UPPER))))
+                b--;
+            else
+                break;
+        }
+    }
+    if (b <= s->sb || !tl_fact_w(s, b - 1, "help|helps|helped|helping|let|lets|letting|make|makes|made|making"))
+        return -1;
+    return m >= 0 ? m : TL_FACT_UNNAMED;
+}
+
 static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    {
+        int h = caused_subject(s, i);
+        if (h >= 0) return tl_fact_type_ok(s, h, mask) ? h : -1;
+        if (h == TL_FACT_UNNAMED) return -1;
+    }
     /* "X, which Washington accuses of financing Y": the one accused */
     if (i > s->sb && tl_fact_ing(s, i)) {
         int h = tl_fact_relative_accused(s, i - 1);
@@ -2578,6 +2614,7 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         if (r_subj >= 0) subj = by_agent(s, after, m_subj);
     } else {
         if (r_subj >= 0 && !accused_noun_before(s, i)) subj = find_subj(s, i, m_subj);
+        if (r_subj >= 0 && subj < 0 && caused_subject(s, i) == TL_FACT_UNNAMED) return;
         /* "The Quds Force trained and armed X": two verbs joined share the
          * subject before the first and the object after the second (the
          * second a trigger word too) */
@@ -4186,6 +4223,8 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     /* "worked for X" is membership only for people and groups, and "went to
      * court" is no travel: the type masks filter the rest. */
     int h = find_subj(s, i, ROLE_MASK[type][t->subj]);
+    /* (the one helped to travel has no name: no one else travels) */
+    if (h < 0 && caused_subject(s, i) == TL_FACT_UNNAMED) return;
     if (type == TL_LOCATED_IN && tl_fact_w(s, i, HOLDING_NOUNS)) h = holding_noun_owner(s, i);
     /* "with Y, a Yemeni national based in Muscat": the name the
      * participle's phrase is in apposition to, not the clause's subject */

@@ -74,7 +74,14 @@ static int framed_type(const tl_fsent *s, int nframe, int type) {
  * comma, or before "and", "or", or a comma and another name ("X, 34, and
  * Y", "X, Y and Z")? */
 static int listed(const tl_fsent *s, uint32_t tb, uint32_t te) {
-    if (tb > s->sb && (tl_fact_is(s, tb - 1, ",") || tl_fact_wl(s, tb - 1, WL_AND_OR))) return 1;
+    if (tb > s->sb && tl_fact_wl(s, tb - 1, WL_AND_OR)) return 1;
+    /* (a comma after a name or an age; after a common noun it opens an
+     * apposition: "his lawyer, X, said") */
+    if (tb > s->sb + 1 && tl_fact_is(s, tb - 1, ",") &&
+        (tl_fact_ment_ending(s, tb - 2) >= 0 || (s->d->tokens[tb - 2].flags & TL_TOK_DIGIT) ||
+         !(s->d->tokens[tb - 2].flags & TL_TOK_ALPHA) || (s->d->tokens[tb - 2].flags & TL_TOK_UPPER) ||
+         tl_fact_tag(s, tb - 2) != TL_POS_NOUN))
+        return 1;
     uint32_t k = te;
     if (tl_fact_is(s, k, ",") && k + 2 < s->se && (s->d->tokens[k + 1].flags & TL_TOK_DIGIT) && tl_fact_is(s, k + 2, ","))
         k += 2; /* an age */

@@ -399,6 +399,22 @@ static void subject(const tree *t, int v, int *agent, int *patient) {
             h = t->head[h];
             continue;
         }
+        /* "helping two women travel to Syria", "persuaded X to join Y":
+         * a verb controlled by one of causing or bidding is its object's
+         * doing (not the verb "hire" or "send": a crew's deed is also
+         * its hirer's) */
+        if (lab(t, cur, r->xcomp) && !pas &&
+            word_in(t, h, "help|helps|helped|helping|let|lets|letting|make|makes|made|making|persuade|persuades|"
+                          "persuaded|persuading|convince|convinces|convinced|convincing|encourage|encourages|"
+                          "encouraged|encouraging|urge|urges|urged|urging|allow|allows|allowed|allowing|enable|"
+                          "enables|enabled|enabling|force|forces|forced|forcing|ask|asks|asked|asking|tell|tells|"
+                          "told|telling|order|orders|ordered|ordering|instruct|instructs|instructed|instructing")) {
+            int o = child(t, h, r->obj);
+            if (o >= 0) {
+                *agent = o;
+                return;
+            }
+        }
         int hs = child(t, h, r->nsubj), hp = child(t, h, r->nsubj_pass);
         int x = hs >= 0 ? hs : hp;
         if (x >= 0) {

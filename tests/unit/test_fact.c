@@ -4424,6 +4424,29 @@ static void test_body_of_other_title(void **state) {
     expect_no_fact(state, t, TL_MEMBER_OF, "Kamal Idris", "Hamas");
 }
 
+/* "accused of helping two Belgian women travel to Syria": the one a verb
+ * of causing or bidding acts on does the verb after it; unnamed, no one
+ * else travels. */
+static void test_caused_verb_is_the_objects(void **state) {
+    const char *t = "Omar Haddad was arrested. He is also accused of helping two Belgian women travel to Syria to "
+                    "join the group.\n";
+    expect_no_fact(state, t, TL_TRAVELED_TO, "Omar Haddad", "Syria");
+    t = "Karim Tural helped Nadia Benali travel to Syria.\n";
+    expect_fact(state, t, TL_TRAVELED_TO, "Nadia Benali", "Syria");
+    expect_no_fact(state, t, TL_TRAVELED_TO, "Karim Tural", "Syria");
+    t = "Karim Tural persuaded Nadia Benali to join the Islamic State.\n";
+    expect_fact(state, t, TL_MEMBER_OF, "Nadia Benali", "Islamic State");
+    expect_no_fact(state, t, TL_MEMBER_OF, "Karim Tural", "Islamic State");
+}
+
+/* "X denies the charges, his lawyer, Y, told the newspaper": a name in
+ * apposition to a common noun is no second one charged. */
+static void test_apposition_is_no_list(void **state) {
+    const char *t = "Omar Haddad was arrested in Antwerp.\n\nOmar Haddad denies the charges, his lawyer, Pieter "
+                    "Claes, told the newspaper.\n";
+    expect_no_fact(state, t, TL_CHARGED, "Pieter Claes", NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4640,6 +4663,8 @@ int main(void) {
         cmocka_unit_test(test_provided_the_body_with),
         cmocka_unit_test(test_present_verb_between_names),
         cmocka_unit_test(test_body_of_other_title),
+        cmocka_unit_test(test_caused_verb_is_the_objects),
+        cmocka_unit_test(test_apposition_is_no_list),
         cmocka_unit_test(test_joined_verbs_share_the_object),
         cmocka_unit_test(test_body_before_support_noun),
     };
