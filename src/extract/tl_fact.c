@@ -876,7 +876,13 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
              * or a relative clause describes the subject before it and
              * holds no subject of this verb. */
             uint32_t j = k;
-            while (j > s->sb && k - j < 25 && !tl_fact_is(s, j - 1, ",") && !tl_fact_is(s, j - 1, ";")) j--;
+            /* (past the commas of a list of names inside it: "which has
+             * expanded to Colombia, Peru and Canada,") */
+            while (j > s->sb && k - j < 25 && !tl_fact_is(s, j - 1, ";") &&
+                   (!tl_fact_is(s, j - 1, ",") ||
+                    (j > s->sb + 1 && tl_fact_ment_ending(s, j - 2) >= 0 && tl_fact_ment_at(s, j) >= 0 &&
+                     s->ms[tl_fact_ment_at(s, j)].tb == j && !s->ms[tl_fact_ment_at(s, j)].pron)))
+                j--;
             /* (so do an alias and a participle's phrase: "The cartel, led
              * by X, alias "Y", has been fighting Z", "X, said to be a
              * member of Y, was arrested", "X, accused of fraud, fled") */
@@ -2712,6 +2718,30 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         if (obj < 0 && !pas) obj = ground_object(s, i, m_obj);
         if (obj < 0 || (s->ms[obj].type != TL_GPE && s->ms[obj].type != TL_LOC)) return;
     }
+    /* "X directs Grupo Elite", "directed the cartel's armed wing, Grupo
+     * Elite": one who directs a body named right after the verb leads it
+     * (active only: films are "directed by"; no order to it: "directed
+     * the Treasury to impose sanctions") */
+    if (type == TL_RECRUITED && !pas && obj < 0 && subj >= 0 && s->ms[subj].type == TL_PERSON &&
+        s->low[i - s->sb][0] == 'd' && tl_fact_w(s, i, "direct|directs|directed|directing")) {
+        uint32_t q = i + 1;
+        if (tl_fact_is(s, q, "the")) q++;
+        int g = q < s->se ? tl_fact_ment_at(s, q) : -1;
+        /* (an unnamed part, then its name: "the cartel's armed wing, X") */
+        if (g < 0 && tl_fact_is(s, i + 1, "the")) {
+            uint32_t c = q;
+            while (c < s->se && c < q + 6 && !tl_fact_is_punct(s, c) && tl_fact_ment_at(s, c) < 0) c++;
+            if (c < s->se && tl_fact_is(s, c, ",") && c > q + 1 && tl_fact_w(s, c - 1, TL_FACT_BAND_NOUNS "|wing|arm|branch")) {
+                q = c + 1;
+                g = q < s->se ? tl_fact_ment_at(s, q) : -1;
+            }
+        }
+        if (g >= 0 && s->ms[g].tb == q && !s->ms[g].pron && s->ms[g].type == TL_ORG &&
+            !(s->ms[g].te < s->se && tl_fact_is(s, s->ms[g].te, "to")) && !tl_fact_name_modifies_noun(s, g)) {
+            emit(s, TL_LEADER_OF, subj, g, -1, -1, i, status);
+            return;
+        }
+    }
     /* "led an ISIS cell in Durban": a body's name before a noun of its
      * parts is the whole the led part belongs to */
     if (type == TL_LEADER_OF && !pas && obj >= 0 && s->ms[obj].type == TL_ORG && s->ms[obj].te < s->se &&
@@ -3216,8 +3246,9 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
             int part = tl_fact_named_part(s, grp);
             if (part >= 0) grp = part;
         }
-        /* "a top aide to the leader of X, Y": the person the apposition names */
-        if (type == TL_ASSOCIATE_OF && tl_fact_is(s, after, "to") &&
+        /* "a top aide to the leader of X, Y", "an ally of the cartel's
+         * leader, Y": the person the apposition names */
+        if (type == TL_ASSOCIATE_OF && tl_fact_w(s, after, "to|of") &&
             (grp < 0 || tl_fact_w(s, s->ms[grp].te, "'s|\u2019s|'|\u2019")))
             grp = tl_fact_titled_person_to(s, after + 1);
         /* "an aide to former Afghan Prime Minister X": the person the

@@ -23,8 +23,18 @@ int tl_fact_titled_person_to(const tl_fsent *s, uint32_t k) {
     /* "to X's infamous mastermind, Y": the person after the possessor's
      * noun */
     int o = tl_fact_ment_from(s, k, NULL);
-    if (o >= 0 && s->ms[o].tb <= k + 1 && tl_fact_w(s, s->ms[o].te, "'s|\u2019s|'|\u2019")) {
-        for (uint32_t j = s->ms[o].te + 1; j < s->se && j < s->ms[o].te + 5; j++) {
+    /* (or a common noun's: "to the cartel's leader, Y") */
+    uint32_t pe = 0;
+    if (o >= 0 && s->ms[o].tb <= k + 1) pe = s->ms[o].te;
+    else if (tl_fact_is(s, k, "the"))
+        for (uint32_t j = k + 1; j < s->se && j < k + 4 && !pe; j++) {
+            if (tl_fact_ment_at(s, j) >= 0 || !(s->d->tokens[j].flags & TL_TOK_ALPHA) ||
+                (s->d->tokens[j].flags & TL_TOK_UPPER))
+                break;
+            if (j + 1 < s->se && tl_fact_w(s, j + 1, "'s|\u2019s|'|\u2019")) pe = j + 1;
+        }
+    if (pe && tl_fact_w(s, pe, "'s|\u2019s|'|\u2019")) {
+        for (uint32_t j = pe + 1; j < s->se && j < pe + 5; j++) {
             if (tl_fact_is(s, j, ",")) {
                 int p = tl_fact_ment_at(s, j + 1);
                 return p >= 0 && s->ms[p].tb == j + 1 && s->ms[p].type == TL_PERSON && !s->ms[p].pron ? p : -1;

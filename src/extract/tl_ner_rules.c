@@ -184,7 +184,9 @@ static int foreign_suffix(const tl_ner_feats *f, uint32_t t) {
 static int band_opening(const tl_doc *d, uint32_t a) {
     static const char *const words[] = {"Ansar",   "Jaish",   "Kataib", "Harakat", "Jabhat",   "Liwa",
                                         "Saraya",  "Lashkar", "Tehrik", "Hizb",    "Jamaat",   "Asaib",
-                                        "Carteles", "Cartel", "Frente", "Ejercito", "Fuerzas"};
+                                        "Carteles", "Cartel", "Frente", "Ejercito", "Fuerzas", "Grupo",
+                                        "Movimiento", "Brigada", "Brigadas", "Comando", "Autodefensas", "Partido",
+                                        "Tanzim", "Faylaq", "Quwat"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (tl_ner_tok_is(d, a, words[i])) return 1;
     return 0;

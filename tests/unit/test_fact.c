@@ -4447,6 +4447,39 @@ static void test_apposition_is_no_list(void **state) {
     expect_no_fact(state, t, TL_CHARGED, "Pieter Claes", NULL);
 }
 
+/* "The cartel, which has expanded to Colombia, Peru and Canada, has
+ * fought a war with Y": the commas of a list of names inside a relative
+ * clause on the subject keep the clause whole; none of them fights. */
+static void test_relative_clause_with_a_list(void **state) {
+    const char *t = "The cartel, which has expanded its operations to Colombia, Peru and Canada, has fought a long "
+                    "war with the Sinaloa Cartel.\n";
+    expect_no_fact(state, t, TL_OPPOSES, "Canada", "Sinaloa Cartel");
+    expect_no_fact(state, t, TL_OPPOSES, "Colombia", "Sinaloa Cartel");
+}
+
+/* "X directs Grupo Elite", "directed the cartel's armed wing, Grupo
+ * Elite": a person directing a body named after the verb leads it (a
+ * Spanish band word opens a body's name); films are "directed by", and
+ * "directed the Treasury to impose" is an order. */
+static void test_directs_a_body(void **state) {
+    expect_fact(state, "Ricardo Ruiz directs Grupo Elite, the cartel's armed wing.\n", TL_LEADER_OF, "Ricardo Ruiz",
+                "Grupo Elite");
+    expect_fact(state, "Ricardo Ruiz directed the cartel's armed wing, Grupo Elite.\n", TL_LEADER_OF, "Ricardo Ruiz",
+                "Grupo Elite");
+    tl_doc *d = run(state, "The film was directed by Luis Ortega for Grupo Marte.\n");
+    for (uint32_t k = 0; k < d->n_facts; k++) assert_int_not_equal(d->facts[k].type, TL_LEADER_OF);
+    tl_doc_free(d);
+    expect_no_fact(state, "Marta Ruiz directed the Treasury Department to impose sanctions.\n", TL_LEADER_OF,
+                   "Marta Ruiz", "Treasury Department");
+}
+
+/* "one of the closest allies of the cartel's leader, Y": the person the
+ * apposition after the office names. */
+static void test_ally_of_the_leader_named(void **state) {
+    expect_fact(state, "Ricardo Ruiz is one of the closest allies of the cartel's leader, Nemesio Oseguera.\n",
+                TL_ASSOCIATE_OF, "Ricardo Ruiz", "Nemesio Oseguera");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4665,6 +4698,9 @@ int main(void) {
         cmocka_unit_test(test_body_of_other_title),
         cmocka_unit_test(test_caused_verb_is_the_objects),
         cmocka_unit_test(test_apposition_is_no_list),
+        cmocka_unit_test(test_relative_clause_with_a_list),
+        cmocka_unit_test(test_directs_a_body),
+        cmocka_unit_test(test_ally_of_the_leader_named),
         cmocka_unit_test(test_joined_verbs_share_the_object),
         cmocka_unit_test(test_body_before_support_noun),
     };
