@@ -263,6 +263,11 @@ static int subject_at(const tl_doc *d, uint32_t k, uint32_t te, uint32_t sb, uin
      * clause start is never after k, so a name or anaphor ending after k
      * (prev > k) leaves k no subject without a word looked up. */
     if (prev > k) return 0;
+    /* "Among the companies designated was X": the subject of a copula
+     * after a fronted "among" phrase, with no name before it */
+    if (prev <= sb && k >= sb + 3 && is(d, k - 1, se, "was|were|is|are") &&
+        (is(d, sb, se, "among") || (is(d, sb, se, "also") && is(d, sb + 1, se, "among"))))
+        return 1;
     /* the last clause boundary, looked for only as far back as can still
      * leave k within three words of it (long sentences stay linear); one
      * before prev - 1 (or none there, start sb) would open the clause

@@ -1376,6 +1376,29 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             if (g >= 0 && s->ms[g].tb == q && tl_fact_type_ok(s, g, mask)) return g;
         }
     }
+    /* "funds its proxies, including Hezbollah and the Houthis", "arrested
+     * five men, among them X", "backs armed groups such as X": a common
+     * noun's members named after it (the first; emit_coord takes the
+     * list; not after a preposition: "in supporting roles, including
+     * X" is an adjective's noun) */
+    if (!(i > s->sb && tl_fact_wl(s, i - 1, WL_PREPS) && !tl_fact_is(s, i - 1, "to"))) {
+        uint32_t k = i + 1;
+        while (k < s->se && k < i + 6 && tl_fact_ment_at(s, k) < 0 && (s->d->tokens[k].flags & TL_TOK_ALPHA) &&
+               !(s->d->tokens[k].flags & TL_TOK_UPPER) && !tl_fact_wl(s, k, WL_PREPS) && !tl_fact_wl(s, k, WL_AND_OR) &&
+               !tl_fact_w(s, k, "such|including|among"))
+            k++;
+        if (k > i + 1 && k + 1 < s->se && tl_fact_tag(s, k - 1) == TL_POS_NOUN) {
+            uint32_t q = k;
+            if (tl_fact_is(s, q, ",")) q++;
+            if (tl_fact_is(s, q, "including")) q++;
+            else if (tl_fact_is(s, q, "such") && tl_fact_is(s, q + 1, "as")) q += 2;
+            else if (tl_fact_is(s, q, "among") && tl_fact_w(s, q + 1, "them|whom")) q += 2;
+            else q = 0;
+            if (q && tl_fact_is(s, q, "the")) q++;
+            int g = q && q < s->se ? tl_fact_ment_at(s, q) : -1;
+            if (g >= 0 && s->ms[g].tb == q && !s->ms[g].pron && tl_fact_type_ok(s, g, mask)) return g;
+        }
+    }
     /* "joined a network known as the Black Hand", "headed a financial
      * wing known as Los Cuinis" */
     if (i + 1 < s->se && (tl_fact_wl(s, i + 1, WL_DETS) || tl_fact_tag(s, i + 1) == TL_POS_ADJ)) {
@@ -3946,6 +3969,16 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
     emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
 }
 
+/* tl_fact_trade_to_state: tl_fact_int.h */
+int tl_fact_trade_to_state(const tl_fsent *s, uint32_t i, int o) {
+    if (s->ms[o].type != TL_GPE || s->low[i - s->sb][0] != 's' ||
+        !tl_fact_w(s, i, "sell|sells|sold|selling|ship|ships|shipped|shipping"))
+        return 0;
+    for (uint32_t k = i + 1; k < s->ms[o].tb && k < i + 6; k++)
+        if (tl_fact_w(s, k, "oil|fuel|crude|petroleum|gas|gasoline|diesel|coal|grain|wheat")) return 1;
+    return 0;
+}
+
 int tl_fact_support_noun_after(const tl_fsent *s, uint32_t i) {
     /* "X spied for Y": the spying is the support */
     if (tl_fact_w(s, i, "spy|spies|spied|spying")) return 1;
@@ -4370,6 +4403,7 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (!noun && !with) return;
         if (with) o = provided_with(s, i, ROLE_MASK[type][1]);
         if (!noun && o < 0) return;
+        if (o >= 0 && tl_fact_trade_to_state(s, i, o)) return;
         /* "charged X with supplying arms to Y": a gerund after a
          * preposition has no subject of its own in the clause; its doer
          * is the name right before the preposition or the subject of a

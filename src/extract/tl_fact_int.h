@@ -369,6 +369,10 @@ int tl_fact_name_modifies_noun(const tl_fsent *s, int m);
  * token i before its "to", "for", "from" or "towards"?  "X sold weapons to
  * Y" supports Y; "X sold his car to Y" does not.  Can't fail. */
 int tl_fact_support_noun_after(const tl_fsent *s, uint32_t i);
+/* "helped the IRGC sell oil to China": is verb i one of selling or
+ * shipping a commodity (oil, fuel, grain) to state o?  Trade, no
+ * support (oil sold to a militia is).  Can't fail. */
+int tl_fact_trade_to_state(const tl_fsent *s, uint32_t i, int o);
 int tl_fact_opp_waged(tl_fsent *s, uint32_t i, int target, int status);
 int tl_fact_opp_adj_target(const tl_fsent *s, int o);
 /* Who holds the charges that the charge noun at token i (its phrase

@@ -94,6 +94,26 @@ static int people_and_body(uint32_t g) {
     return (g & TL_GAZ_ORG_NAME) && (g & TL_GAZ_NORP) && !(g & (TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM));
 }
 
+/* True when span X is joined by "and", "or" or a comma to a span the
+ * passes typed a body ("Hezbollah and the Houthis", "the Houthis and
+ * Hamas"): names listed together are of one kind.  Can't fail. */
+static int listed_with_body(const tl_ner_state *r, const tl_ner_span *X) {
+    const tl_doc *d = r->d;
+    for (size_t y = 0; y < r->sv.n; y++) {
+        const tl_ner_span *Y = &r->sv.v[y];
+        if (Y->se || Y->cls != TL_ORG || Y == X) continue;
+        uint32_t a, b; /* the tokens between the two spans */
+        if (Y->b <= X->a) a = Y->b, b = X->a;
+        else if (X->b <= Y->a) a = X->b, b = Y->a;
+        else continue;
+        if (b - a < 1 || b - a > 2 || d->tokens[a].sent != d->tokens[X->a].sent) continue;
+        if (!(tl_ner_tok_is(d, a, "and") || tl_ner_tok_is(d, a, "or") || tl_ner_tok_is(d, a, ","))) continue;
+        if (b - a == 2 && !tl_ner_tok_is(d, a + 1, "the")) continue;
+        return 1;
+    }
+    return 0;
+}
+
 int tl_nerarg_pass_group_names(tl_ner_state *r) {
     const tl_ner_feats *f = r->f;
     /* the names some mention of which acts as a body (a handful per
@@ -103,7 +123,7 @@ int tl_nerarg_pass_group_names(tl_ner_state *r) {
     for (size_t x = 0; x < r->sv.n && nk < 16; x++) {
         const tl_ner_span *X = &r->sv.v[x];
         if (X->se || X->nick || X->cls != TL_NORP || !people_and_body(tl_ner_span_gaz(f, X->a, X->b))) continue;
-        if (!acts_as_body(f, X)) continue;
+        if (!acts_as_body(f, X) && !listed_with_body(r, X)) continue;
         uint32_t w = words_key(f, X);
         size_t k = 0;
         while (k < nk && keys[k] != w) k++;

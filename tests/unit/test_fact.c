@@ -4480,6 +4480,44 @@ static void test_ally_of_the_leader_named(void **state) {
                 TL_ASSOCIATE_OF, "Ricardo Ruiz", "Nemesio Oseguera");
 }
 
+/* "funds its proxies, including Hezbollah and the Houthis", "arrested
+ * five men, among them X": the members named after a common noun object
+ * are the objects; "in supporting roles, including X" names none. */
+static void test_object_members_named(void **state) {
+    const char *t = "The IRGC funds its proxies, including Hezbollah and the Houthis.\n";
+    expect_fact(state, t, TL_SUPPORTS, "IRGC", "Hezbollah");
+    expect_fact(state, t, TL_SUPPORTS, "IRGC", "Houthis");
+    tl_doc *d = run(state, "Police arrested five men, among them Omar Haddad and Ali Kassem.\n");
+    int n = 0;
+    for (uint32_t k = 0; k < d->n_facts; k++) n += d->facts[k].type == TL_ARRESTED;
+    assert_int_equal(n, 2);
+    tl_doc_free(d);
+    expect_no_fact(state, "Vera Lind stars with a cast in supporting roles, including Marco Bell.\n", TL_SUPPORTS,
+                   "Vera Lind", "Marco Bell");
+}
+
+/* "helped the IRGC sell oil to China": a commodity sold to a state is
+ * trade, no support; arms sold to it are. */
+static void test_oil_sold_to_a_state(void **state) {
+    expect_no_fact(state, "The network helped Iran's Islamic Revolutionary Guard Corps sell oil to China.\n",
+                   TL_SUPPORTS, "Islamic Revolutionary Guard Corps", "China");
+    expect_fact(state, "The Korvan Trading Company sold weapons to Syria.\n", TL_SUPPORTS, "Korvan Trading Company",
+                "Syria");
+}
+
+/* "Among the companies designated was X, a Dubai firm. Its director, Y,
+ * was also sanctioned": the subject after a fronted "among" phrase is in
+ * view for "its", over a speaker named before. */
+static void test_among_copula_subject(void **state) {
+    const char *t = "OFAC said so. Among the companies designated was Sea Horizon Shipping, a Dubai firm that managed "
+                    "tankers. Its director, Mehdi Karimi, was also sanctioned.\n";
+    expect_no_fact(state, t, TL_LEADER_OF, "Mehdi Karimi", "OFAC");
+    const char *u = "The U.S. Treasury Department imposed sanctions on Thursday, according to OFAC.\n\nAmong the "
+                    "companies designated was Sea Horizon Shipping, a Dubai firm that managed tankers. Its director, "
+                    "Mehdi Karimi, was also sanctioned.\n";
+    expect_fact(state, u, TL_LEADER_OF, "Mehdi Karimi", "Sea Horizon Shipping");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4701,6 +4739,9 @@ int main(void) {
         cmocka_unit_test(test_relative_clause_with_a_list),
         cmocka_unit_test(test_directs_a_body),
         cmocka_unit_test(test_ally_of_the_leader_named),
+        cmocka_unit_test(test_object_members_named),
+        cmocka_unit_test(test_oil_sold_to_a_state),
+        cmocka_unit_test(test_among_copula_subject),
         cmocka_unit_test(test_joined_verbs_share_the_object),
         cmocka_unit_test(test_body_before_support_noun),
     };
