@@ -169,6 +169,15 @@ static void norp_description_names(tl_fsent *s, int m, uint32_t k) {
     if (k < s->ms[m].te || a <= s->sb || !aside_mark(s, k)) return;
     /* ("A 34-year-old Dutchman, X,": an age between) */
     uint32_t age = a > s->sb + 1 && age_word(s, a - 1) && tl_fact_w(s, a - 2, "a|an|the") ? 1 : 0;
+    /* ("Several of the gunmen were Tajik nationals, including X": the
+     * plural's members named after "including" or "among them") */
+    uint32_t incl = 0;
+    if (tl_fact_is(s, k, ",") && tl_fact_is(s, k + 1, "including")) incl = 1;
+    else if (tl_fact_is(s, k, ",") && tl_fact_is(s, k + 1, "among") && tl_fact_w(s, k + 2, "them|whom")) incl = 2;
+    if (incl && k > s->ms[m].te && tl_fact_w(s, k - 1, PEOPLE_NOUNS)) {
+        people_list_of(s, k + 1 + incl, TL_CITIZEN_OF, m, s->ms[m].tb);
+        return;
+    }
     if (!tl_fact_w(s, a - 1 - age, "the|a|an|two|three|four|five|both") && !(flags(s, a - 1) & TL_TOK_DIGIT)) return;
     /* "two Syrians, X and Y,": the plural nationality is the noun */
     if (k == s->ms[m].te) {

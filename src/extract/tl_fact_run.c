@@ -673,8 +673,12 @@ static int it_agentive(const tl_fsent *s, uint32_t i) {
                                             "based|backed|funded|financed|armed|designated|blacklisted|"
                                             "pledged|operated|recruited");
     }
-    if (k < s->se && tl_fact_w(s, k, "also|now|currently|reportedly")) k++;
-    return k < s->se && tl_fact_w(s, k, "operates|controls|recruits|pledged|split|splintered|emerged");
+    if (k < s->se && tl_fact_w(s, k, "also|now|currently|reportedly|later|then|subsequently")) k++;
+    /* ("It claimed the attack", "It attacked a base": what bodies do) */
+    return k < s->se && tl_fact_w(s, k, "operates|controls|recruits|pledged|split|splintered|emerged|claimed|claims|"
+                                        "attacked|bombed|ambushed|stormed|kidnapped|abducted|seized|captured|"
+                                        "launched|carried|killed|funds|funded|finances|financed|arms|armed|"
+                                        "supplies|supplied|trains|trained|recruited|sponsors|sponsored");
 }
 
 /* Does the sentence before s open with a name of entity e ("The ELN,
@@ -690,7 +694,23 @@ static int prev_opens_with(const tl_fsent *s, int32_t e) {
         if (d->mentions[mid].tok_begin < tb) lo = mid + 1;
         else hi = mid;
     }
-    if (lo >= d->n_mentions || d->mentions[lo].entity != e) return 0;
+    if (lo >= d->n_mentions) return 0;
+    /* "Under its current leader, X, ISKP has expanded": past a fronted
+     * phrase closed by a comma, the first name before the verb */
+    if (d->mentions[lo].entity != e) {
+        uint32_t se = d->sentences[s->si - 1].tok_end;
+        for (uint32_t j = lo; j < d->n_mentions && d->mentions[j].tok_begin < se; j++) {
+            const tl_mention *m = &d->mentions[j];
+            if (m->entity != e) continue;
+            uint32_t a = m->tok_begin, z = m->tok_end;
+            if (a > tb && d->tokens[a - 1].end - d->tokens[a - 1].start == 1 && d->text[d->tokens[a - 1].start] == ',' &&
+                z < se && (d->tokens[z].pos == TL_POS_AUX || d->tokens[z].pos == TL_POS_VBD ||
+                           d->tokens[z].pos == TL_POS_VERB_PRES))
+                return 1;
+            return 0;
+        }
+        return 0;
+    }
     uint32_t t = d->mentions[lo].tok_begin;
     return t == tb || (t == tb + 1 && d->tokens[tb].end - d->tokens[tb].start == 3 &&
                        strncasecmp(d->text + d->tokens[tb].start, "the", 3) == 0);

@@ -4518,6 +4518,26 @@ static void test_among_copula_subject(void **state) {
     expect_fact(state, u, TL_LEADER_OF, "Mehdi Karimi", "Sea Horizon Shipping");
 }
 
+/* "Hezbollah is a militant group. It attacked Israel in 2006": a
+ * sentence opened by "it" and a verb only a body does is the body in
+ * focus, also after a fronted phrase ("Under its leader, X, ISKP has
+ * expanded. It claimed the attack on Y"). */
+static void test_it_does_what_bodies_do(void **state) {
+    expect_fact(state, "Hezbollah is a militant group. It attacked Israel in 2006.\n", TL_ATTACKED, "Hezbollah",
+                "Israel");
+    expect_fact(state,
+                "Under its current leader, Sanaullah Ghafari, ISKP has expanded its operations. It claimed the attack "
+                "on the Crocus City Hall near Moscow.\n",
+                TL_ATTACKED, "ISKP", "Crocus City Hall");
+}
+
+/* "Several of the gunmen were Tajik nationals, including X": the
+ * nationality of the plural's members named after "including". */
+static void test_nationals_including(void **state) {
+    expect_fact(state, "Several of the gunmen were Tajik nationals, including Dalerdzhon Mirzoyev.\n", TL_CITIZEN_OF,
+                "Dalerdzhon Mirzoyev", "Tajik");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4742,6 +4762,8 @@ int main(void) {
         cmocka_unit_test(test_object_members_named),
         cmocka_unit_test(test_oil_sold_to_a_state),
         cmocka_unit_test(test_among_copula_subject),
+        cmocka_unit_test(test_it_does_what_bodies_do),
+        cmocka_unit_test(test_nationals_including),
         cmocka_unit_test(test_joined_verbs_share_the_object),
         cmocka_unit_test(test_body_before_support_noun),
     };
