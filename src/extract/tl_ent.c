@@ -282,6 +282,36 @@ static int city_prefix(const tl_gaz *g, tl_gaz_memo *gm, const tl_doc *d, const 
     return (gf & TL_GAZ_CITY) && !(gf & (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_REGION));
 }
 
+/* "Jiangsu Province Ministry of State Security" ... "China's Ministry of
+ * State Security": a body's name opened by a province or a town names
+ * its local office, which a country's possessive or people's adjective
+ * before the short name ("China's", "the Chinese") sets apart from the
+ * national one.  Can't fail. */
+static int national_of_local(const tl_gaz *g, tl_gaz_memo *gm, const tl_doc *d, const tl_mention *longer,
+                             const tl_mention *m) {
+    const tl_token *tk = &d->tokens[longer->tok_begin];
+    if (!(tk->flags & TL_TOK_ALPHA) || (tk->flags & TL_TOK_ALLCAPS)) return 0;
+    uint32_t gf = tl_gaz_lookup_memo(g, gm, d->text + tk->start, tk->end - tk->start);
+    /* (a province's word after the first: "Jiangsu Province", "Kano
+     * State") */
+    int local = (gf & (TL_GAZ_SUBDIV | TL_GAZ_CITY)) ||
+                (longer->tok_begin + 2 < longer->tok_end &&
+                 (tl_tok_eq(d, longer->tok_begin + 1, "Province") || tl_tok_eq(d, longer->tok_begin + 1, "Provincial") ||
+                  tl_tok_eq(d, longer->tok_begin + 1, "Municipal") || tl_tok_eq(d, longer->tok_begin + 1, "County") ||
+                  tl_tok_eq(d, longer->tok_begin + 1, "Regional")));
+    if (!local || (gf & (TL_GAZ_COUNTRY | TL_GAZ_DEMONYM | TL_GAZ_NORP))) return 0;
+    uint32_t b = m->tok_begin;
+    if (b >= 2 && (tl_tok_eq(d, b - 1, "'s") || tl_tok_eq(d, b - 1, "\u2019s"))) {
+        const tl_token *p = &d->tokens[b - 2];
+        return (tl_gaz_lookup_memo(g, gm, d->text + p->start, p->end - p->start) & TL_GAZ_COUNTRY) != 0;
+    }
+    if (b >= 1) {
+        const tl_token *p = &d->tokens[b - 1];
+        return (tl_gaz_lookup_memo(g, gm, d->text + p->start, p->end - p->start) & TL_GAZ_DEMONYM) != 0;
+    }
+    return 0;
+}
+
 static int cmp_u32(const void *a, const void *b) {
     uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
     return x < y ? -1 : x > y;
@@ -1016,7 +1046,8 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
                  * a nationality ("Georgia" is not Ms Georgia Smith). */
                 if (et != m->type && !(et == TL_PERSON && (!(gflags & PLACE_OR_NORP) || town_person))) continue;
                 if (is_suffix(k, &ks[hm.v[q].val]) && (et == TL_PERSON || org_prefix_ok(g, gm, d, &d->mentions[hm.v[q].val], k->nw)) &&
-                    !(et == TL_ORG && d->mentions[hm.v[q].val].start > m->start && city_prefix(g, gm, d, &d->mentions[hm.v[q].val]))) {
+                    !(et == TL_ORG && d->mentions[hm.v[q].val].start > m->start && city_prefix(g, gm, d, &d->mentions[hm.v[q].val])) &&
+                    !(et == TL_ORG && national_of_local(g, gm, d, &d->mentions[hm.v[q].val], m))) {
                     if (cand != e) count++;
                     cand = e;
                     uint32_t at = d->mentions[hm.v[q].val].start;

@@ -708,7 +708,12 @@ static void possessed_state_body(tl_fsent *s, int m) {
      * may follow the organ's name */
     for (uint32_t j = s->ms[p].te; !agency && j < s->se && j < s->ms[p].te + 3 && np_word(s, j); j++)
         agency = state_agency_word(s, j);
-    if (!agency && !state_agency_word(s, s->ms[p].te - 1)) return;
+    /* (or by the head word opening it: "Ministry of State Security",
+     * "Ministry of Intelligence"; "Jiangsu Province Ministry of State
+     * Security" is a province's office, part of the ministry) */
+    if (!agency && !state_agency_word(s, s->ms[p].te - 1) &&
+        !(s->ms[p].tb + 2 < s->ms[p].te && tl_fact_is(s, s->ms[p].tb + 1, "of") && state_agency_word(s, s->ms[p].tb)))
+        return;
     /* "Colombia's National Liberation Army": an insurgency's name is no
      * organ of the state it fights */
     for (uint32_t j = s->ms[p].tb; j < s->ms[p].te; j++)

@@ -1415,6 +1415,8 @@ not_office:
 /* Rules on capitalized runs the tagger left alone: headline places, "two
  * al-Qaeda operatives", names after "known as", runs typed by gazetteer
  * and head noun. */
+static void drop_covered(const tl_doc *d, tl_ner_spanvec *svp, uint32_t a, uint32_t b);
+
 int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
     const tl_ner_feats *f = r->f;
     tl_doc *d = r->d;
@@ -1473,7 +1475,27 @@ int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
         }
         uint32_t j = i;
         while (j < d->n_tokens && !lab[j] && f->t[j].cand && d->tokens[j].sent == d->tokens[i].sent) j++;
+        /* "Iran's Ministry of Finance", "the Ministry of Intelligence": a
+         * body's head and "of" take the capitalized words after them,
+         * whatever the tagger read there (a place, in "Finance") */
+        int whole_of = 0;
+        if (j > i + 1 && j + 1 < d->n_tokens && lab[j] && tl_ner_tok_is(d, j - 1, "of") && f->t[j - 2].cls == TL_NER_SH_CAP &&
+            (f->t[j - 2].gaz & TL_GAZ_ORG_HEAD) && !(f->t[j - 2].gaz & TL_GAZ_FAC_HEAD) &&
+            f->t[j].cls == TL_NER_SH_CAP && !(f->t[j].gaz & (TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM)) &&
+            d->tokens[j].sent == d->tokens[i].sent) {
+            while (j < d->n_tokens && f->t[j].cls == TL_NER_SH_CAP && d->tokens[j].sent == d->tokens[i].sent &&
+                   !(f->t[j].gaz & (TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM)))
+                j++;
+            whole_of = 1;
+        }
         while (j > i + 1 && (f->t[j - 1].cls == TL_NER_SH_LOWER || f->t[j - 1].cls == TL_NER_SH_PUNCT)) j--;
+        if (whole_of) {
+            uint32_t a = tl_ner_tok_is(d, i, "The") ? i + 1 : i;
+            drop_covered(d, svp, a, j);
+            if (!tl_ner_emit(f, svp, a, j, TL_ORG, 0)) return TL_ENOMEM;
+            i = j;
+            continue;
+        }
         uint32_t a = i;
         if (j - a > 1 && (tl_ner_tok_is(d, a, "The"))) a++;
         /* "Safeguard Defenders, a human rights group based in Madrid,": an

@@ -895,10 +895,27 @@ static void test_long_document_windows(void **state) {
     free(s);
 }
 
+/* "Jiangsu Province Ministry of State Security" ... "China's Ministry of
+ * State Security": a province's office and the national body a country's
+ * possessive names are two things. */
+static void test_local_office_apart_from_national(void **state) {
+    tl_doc *d = run(state, "Xu worked for the Jiangsu Province Ministry of State Security. The provincial department is "
+                           "part of China's Ministry of State Security.");
+    int a = find_ent(d, "Jiangsu Province Ministry of State Security"), b = find_ent(d, "Ministry of State Security");
+    assert_true(a >= 0 && b >= 0);
+    assert_int_not_equal(a, b);
+    tl_doc_free(d);
+    d = run(state, "Xu worked for the Jiangsu Province Ministry of State Security. The Ministry of State Security "
+                   "denied it.");
+    assert_int_equal(find_ent(d, "Jiangsu Province Ministry of State Security"), find_ent(d, "Ministry of State Security"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_surname_joins_full_name),
         cmocka_unit_test(test_known_as_nickname),
+        cmocka_unit_test(test_local_office_apart_from_national),
         cmocka_unit_test(test_alias_next_to_its_name),
         cmocka_unit_test(test_given_name_and_bracket_acronym),
         cmocka_unit_test(test_acronym_joins_expansion),

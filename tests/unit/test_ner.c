@@ -696,6 +696,24 @@ static void test_members_of_unknown_name(void **state) {
     tl_doc_free(d);
 }
 
+/* "Iran's Ministry of Finance": a body's head and "of" take the
+ * capitalized words after them, whatever the tagger read there; a
+ * church's name stays a site's. */
+static void test_head_of_takes_the_name(void **state) {
+    tl_doc *d = run(state, "Officials spoke on Monday.\n\nIran's Ministry of Finance ran the plot.\n");
+    assert_int_equal(type_of(d, "Ministry of Finance"), TL_ORG);
+    assert_int_equal(type_of(d, "Finance"), -1);
+    tl_doc_free(d);
+}
+
+/* "Grupo Elite", "Movimiento Sur": a Spanish word of a band opening a
+ * name makes it a body's. */
+static void test_spanish_band_words(void **state) {
+    tl_doc *d = run(state, "Ricardo Ruiz directs Grupo Elite, the cartel's armed wing.\n");
+    assert_int_equal(type_of(d, "Grupo Elite"), TL_ORG);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -727,6 +745,8 @@ int main(void) {
         cmocka_unit_test(test_given_name_and_place_word),
         cmocka_unit_test(test_body_head_before_for), cmocka_unit_test(test_people_for_cause),
         cmocka_unit_test(test_members_of_unknown_name),
+        cmocka_unit_test(test_head_of_takes_the_name),
+        cmocka_unit_test(test_spanish_band_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
