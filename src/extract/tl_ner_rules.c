@@ -1477,9 +1477,10 @@ int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
         while (j < d->n_tokens && !lab[j] && f->t[j].cand && d->tokens[j].sent == d->tokens[i].sent) j++;
         /* "Iran's Ministry of Finance", "the Ministry of Intelligence": a
          * body's head and "of" take the capitalized words after them,
-         * whatever the tagger read there (a place, in "Finance") */
+         * whatever else the tagger read there (a place, in "Finance";
+         * an organization's tail is tl_ner_org.c's head before "of") */
         int whole_of = 0;
-        if (j > i + 1 && j + 1 < d->n_tokens && lab[j] && tl_ner_tok_is(d, j - 1, "of") && f->t[j - 2].cls == TL_NER_SH_CAP &&
+        if (j > i + 1 && j + 1 < d->n_tokens && lab[j] && (lab[j] + 1) / 2 != TL_ORG + 1 && tl_ner_tok_is(d, j - 1, "of") && f->t[j - 2].cls == TL_NER_SH_CAP &&
             (f->t[j - 2].gaz & TL_GAZ_ORG_HEAD) && !(f->t[j - 2].gaz & TL_GAZ_FAC_HEAD) &&
             f->t[j].cls == TL_NER_SH_CAP && !(f->t[j].gaz & (TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM)) &&
             d->tokens[j].sent == d->tokens[i].sent) {
