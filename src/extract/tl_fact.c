@@ -1843,6 +1843,11 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     if (type == TL_ATTACKED && a0 >= 0 && s->ms[a0].type == TL_NORP && !s->ms[a0].virt && !s->ms[a0].pron &&
         s->ms[a0].te < s->se && tl_fact_w(s, s->ms[a0].te, "nationals|national|citizens|citizen|men|man|women|woman"))
         a0 = -1;
+    /* "sanctioned seven Russian nationals": nor one a state acts against */
+    if (type == TL_OPPOSES && a1 >= 0 && s->ms[a1].type == TL_NORP && !s->ms[a1].virt && !s->ms[a1].pron &&
+        s->ms[a1].te < s->se &&
+        tl_fact_w(s, s->ms[a1].te, "nationals|national|citizens|citizen|men|man|women|woman|individuals|businessmen"))
+        return;
     if ((a0 < 0) != (a1 < 0) && core2(type)) tl_fact_evc_open(s, type, a0 < 0 ? a1 : a0, a0 < 0, trig, status);
     if (a0 < 0 || (core2(type) && a1 < 0)) return;
     /* "The cell's leader, X": "the cell" stands for the body it is a part
@@ -3969,6 +3974,17 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
     emit_coord(s, type, h, -1, o, 1, -1, -1, i, 0);
 }
 
+/* tl_fact_weapon_after: tl_fact_int.h */
+int tl_fact_weapon_after(const tl_fsent *s, uint32_t i) {
+    for (uint32_t k = i + 1; k < s->se && k < i + 6 && !tl_fact_w(s, k, "at|against"); k++)
+        if (tl_fact_w(s, k, TL_CUE_ATTACK_WEAPON_NOUNS) ||
+            tl_fact_w(s, k, "missile|rocket|drone|shell|mortar|grenade|shots|bullets|rounds|mortars|grenades|"
+                            "projectiles|barrage|ransomware|malware|wiper|bombs|explosives|weapons|chemical|gas|"
+                            "anthrax|sarin|chlorine|novichok|poison"))
+            return 1;
+    return 0;
+}
+
 /* tl_fact_trade_to_state: tl_fact_int.h */
 int tl_fact_trade_to_state(const tl_fsent *s, uint32_t i, int o) {
     if (s->ms[o].type != TL_GPE || s->low[i - s->sb][0] != 's' ||
@@ -4429,10 +4445,17 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (type == TL_ATTACKED) {
         /* "X fired rockets at Y": a weapon between the verb and "at" ("was
          * fired at the bank" is a dismissal) */
-        int weapon = 0;
-        for (uint32_t k = i + 1; k < s->se && k < i + 6 && !tl_fact_is(s, k, "at"); k++)
-            weapon |= tl_fact_w(s, k, TL_CUE_ATTACK_WEAPON_NOUNS) ||
-                      tl_fact_w(s, k, "missile|rocket|drone|shell|mortar|grenade|shots|bullets|rounds|mortars|grenades|projectiles|barrage");
+        /* (and "X deployed ransomware against Y", "used drones against
+         * Y": a weapon, or a cyber one, before "against") */
+        int weapon = tl_fact_weapon_after(s, i);
+        /* ("deployed ransomware against hospitals in the United States":
+         * the place of the sites struck) */
+        if (weapon && o < 0 && t->prep_a && !strcmp(t->prep_a, "against"))
+            for (uint32_t k = i + 1; k + 1 < s->se && k < i + 7; k++)
+                if (tl_fact_is(s, k, "against")) {
+                    o = object_site(s, k, ROLE_MASK[type][1]);
+                    break;
+                }
         if (weapon || fire_on) emit_coord(s, type, h, -1, o, 1, -1, -1, i, 3);
         return;
     }

@@ -373,6 +373,10 @@ int tl_fact_support_noun_after(const tl_fsent *s, uint32_t i);
  * shipping a commodity (oil, fuel, grain) to state o?  Trade, no
  * support (oil sold to a militia is).  Can't fail. */
 int tl_fact_trade_to_state(const tl_fsent *s, uint32_t i, int o);
+/* "X fired rockets at Y", "deployed ransomware against Y": is a weapon's
+ * noun among the five words after verb i, before "at" or "against"?
+ * Can't fail. */
+int tl_fact_weapon_after(const tl_fsent *s, uint32_t i);
 int tl_fact_opp_waged(tl_fsent *s, uint32_t i, int target, int status);
 int tl_fact_opp_adj_target(const tl_fsent *s, int o);
 /* Who holds the charges that the charge noun at token i (its phrase

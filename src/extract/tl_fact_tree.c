@@ -863,6 +863,10 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                 /* "X was fired at Y" is a dismissal; "rockets were fired
                  * at Y" name no one who fired them */
                 if (f->type == TL_ATTACKED && passive(t, i)) continue;
+                /* "used its veto against Y" is no attack: a weapon used */
+                if (f->type == TL_ATTACKED && f->prep_a && !strcmp(f->prep_a, "against") &&
+                    !tl_fact_weapon_after(s, s->sb + (uint32_t)i))
+                    continue;
                 sj = ag >= 0 ? ag : pt;
                 ob = -1;
             } else if (passive(t, i)) {

@@ -248,6 +248,11 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
                 ((n >= 3 && (!memcmp(w, "spy", 3) || !memcmp(w, "spi", 3))) ||
                  tl_trig_in_list("pass|passes|passed|passing|hand|hands|handed|handing|leak|leaks|leaked|leaking", w, n)))
                 continue;
+            /* nor with a weapon used "against" Y (trained without it) */
+            if (fr[j]->type == TL_ATTACKED && fr[j]->prep_a && !strcmp(fr[j]->prep_a, "against") &&
+                tl_trig_in_list("deploy|deploys|deployed|deploying|unleash|unleashes|unleashed|unleashing|fire|fires|"
+                                "fired|firing|launch|launches|launched|launching", w, n))
+                continue;
             /* nor with "power" (trained without it) */
             if (fr[j]->type == TL_LEADER_OF && n >= 5 && !memcmp(w, "power", 5)) continue;
             /* nor with "splinter" (trained without it) */

@@ -359,6 +359,12 @@ static const spec SPECS[] = {
     V("plot|plots|plotted|plotting", TL_ATTACKED, 0, N, "against", 1, NULL, N),
     /* "X fired rockets at Y", "launched missiles at Y" (a weapon noun between: tl_fact.c) */
     S("fire|fires|fired|firing|lob|lobs|lobbed|lobbing|launch|launches|launched|launching", TL_ATTACKED, 0, "at", 1),
+    /* "X launched missiles against Y", "X deployed ransomware against Y"
+     * (a weapon noun between, as above; not "use", whose sentences are
+     * too many to parse for it) */
+    S("fire|fires|fired|firing|launch|launches|launched|launching|deploy|deploys|deployed|deploying|unleash|"
+      "unleashes|unleashed|unleashing",
+      TL_ATTACKED, 0, "against", 1),
     /* "X opened fire on Y" (the verb right before: tl_fact.c frame_surf) */
     S("fire", TL_ATTACKED, 0, "on", 1),
     /* "X took Y hostage", "Y was taken hostage by X" (tl_fact_atk.c) */

@@ -4538,6 +4538,24 @@ static void test_nationals_including(void **state) {
                 "Dalerdzhon Mirzoyev", "Tajik");
 }
 
+/* "X deployed ransomware against hospitals in Y", "launched rockets
+ * against Y": a weapon before "against" makes an attack, on the place of
+ * the sites struck; "used its veto against Y" is none. */
+static void test_weapon_against(void **state) {
+    expect_fact(state, "The Conti gang deployed ransomware against hospitals in Ireland.\n", TL_ATTACKED, "Conti gang",
+                "Ireland");
+    expect_fact(state, "Hamas launched rockets against Israel.\n", TL_ATTACKED, "Hamas", "Israel");
+    expect_no_fact(state, "Russia used its veto against France.\n", TL_ATTACKED, "Russia", "France");
+    expect_no_fact(state, "Russia deployed its veto against France.\n", TL_ATTACKED, "Russia", "France");
+}
+
+/* "The United States sanctioned seven Russian nationals": people of a
+ * nation, unnamed, are no side a state acts against. */
+static void test_sanctioned_nationals(void **state) {
+    expect_no_fact(state, "The United States sanctioned seven Russian nationals tied to the gang.\n", TL_OPPOSES,
+                   "United States", "Russian");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4764,6 +4782,8 @@ int main(void) {
         cmocka_unit_test(test_among_copula_subject),
         cmocka_unit_test(test_it_does_what_bodies_do),
         cmocka_unit_test(test_nationals_including),
+        cmocka_unit_test(test_weapon_against),
+        cmocka_unit_test(test_sanctioned_nationals),
         cmocka_unit_test(test_joined_verbs_share_the_object),
         cmocka_unit_test(test_body_before_support_noun),
     };
