@@ -507,6 +507,15 @@ int tl_fact_relative_accused(const tl_fsent *s, uint32_t p) {
     return TL_FACT_UNNAMED;
 }
 
+/* "Wagner fighters", "al-Shabaab militants": the body a people noun at
+ * token k (fighters, militants, gunmen...) stands for, named right
+ * before it, or -1.  Can't fail. */
+static int people_of_body(const tl_fsent *s, uint32_t k) {
+    if (k <= s->sb || tl_fact_ment_at(s, k) >= 0 || !tl_fact_w(s, k, TL_CUE_ATTACK_GROUP_NOUNS)) return -1;
+    int m = tl_fact_ment_ending(s, k - 1);
+    return m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_ORG ? m : -1;
+}
+
 /* "helping two Belgian women travel to Syria", "helped X travel to
  * Syria": the subject of a bare verb after a verb of causing ("help",
  * "let", "make") and its object is that object.  Returns the object's
@@ -669,7 +678,28 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
                 continue;
             int m = tl_fact_ment_ending(s, i - 2);
             if (m >= 0 && s->ms[m].tb >= v) return tl_fact_type_ok(s, m, mask) ? m : -1;
+            /* ("accused Wagner fighters of killing": the body its
+             * people stand for) */
+            m = people_of_body(s, i - 2);
+            if (m >= 0 && s->ms[m].tb >= v) return tl_fact_type_ok(s, m, mask) ? m : -1;
             return -1;
+        }
+        /* "Wagner fighters have been accused by rights groups of killing
+         * Y": the passive's subject, past its agent */
+        uint32_t v = i - 2;
+        if (!tl_fact_w(s, v, "accused|suspected|convicted")) {
+            /* (past "by rights groups", "by the United Nations") */
+            uint32_t b = v;
+            while (b > s->sb + 2 && b + 6 > v && !tl_fact_is(s, b, "by") && !tl_fact_is_punct(s, b)) b--;
+            if (tl_fact_is(s, b, "by")) v = b - 1;
+        }
+        if (v > s->sb + 1 && tl_fact_w(s, v, "accused|suspected|convicted") && tl_fact_w(s, v - 1, "been|was|were|is|are")) {
+            uint32_t a = v - 1;
+            while (a > s->sb && tl_fact_w(s, a - 1, "been|have|has|had|was|were|is|are|also|repeatedly|long")) a--;
+            /* (only the body its people stand for: a name there is read
+             * by the rules below) */
+            int m = a > s->sb + 1 ? people_of_body(s, a - 1) : -1;
+            if (m >= 0 && tl_fact_type_ok(s, m, mask)) return m;
         }
     }
     /* "executed a dozen people on charges of collaborating with Y": the
@@ -2719,8 +2749,10 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
                 }
             }
         }
+        /* (a gerund too: "accused of killing civilians in Moura") */
         if (type == TL_ATTACKED && r_obj >= 0 && obj < 0 && part_obj < 0 &&
-            (tl_fact_tag(s, i) == TL_POS_VBD || tl_fact_tag(s, i) == TL_POS_VBN || tl_fact_tag(s, i) == TL_POS_VERB_PRES) &&
+            (tl_fact_tag(s, i) == TL_POS_VBD || tl_fact_tag(s, i) == TL_POS_VBN || tl_fact_tag(s, i) == TL_POS_VERB_PRES ||
+             tl_fact_tag(s, i) == TL_POS_VBG) &&
             /* people taken "in" a place were taken there, not the place
              * (and what is captured or seized "in" it is no place) */
             !tl_fact_w(s, i, "kidnap|kidnaps|kidnapped|kidnaped|abduct|abducts|abducted|hijack|hijacks|hijacked") &&

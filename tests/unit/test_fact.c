@@ -4556,6 +4556,16 @@ static void test_sanctioned_nationals(void **state) {
                    "United States", "Russian");
 }
 
+/* "Wagner fighters have been accused of killing civilians in Moura",
+ * "Rights groups accused Wagner fighters of killing ...": the body its
+ * fighters stand for is the one accused, the village the place struck. */
+static void test_fighters_accused_of_killing(void **state) {
+    expect_fact(state, "Wagner fighters have been accused of killing hundreds of civilians in Moura.\n", TL_ATTACKED,
+                "Wagner", "Moura");
+    expect_fact(state, "Rights groups accused Wagner fighters of killing hundreds of civilians in Moura.\n",
+                TL_ATTACKED, "Wagner", "Moura");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4784,6 +4794,7 @@ int main(void) {
         cmocka_unit_test(test_nationals_including),
         cmocka_unit_test(test_weapon_against),
         cmocka_unit_test(test_sanctioned_nationals),
+        cmocka_unit_test(test_fighters_accused_of_killing),
         cmocka_unit_test(test_joined_verbs_share_the_object),
         cmocka_unit_test(test_body_before_support_noun),
     };
