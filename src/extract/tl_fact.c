@@ -4477,8 +4477,8 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (type == TL_ATTACKED) {
         /* "X fired rockets at Y": a weapon between the verb and "at" ("was
          * fired at the bank" is a dismissal) */
-        /* (and "X deployed ransomware against Y", "used drones against
-         * Y": a weapon, or a cyber one, before "against") */
+        /* (and "X deployed ransomware against Y", "launched rockets
+         * against Y": a weapon, or a cyber one, before "against") */
         int weapon = tl_fact_weapon_after(s, i);
         /* ("deployed ransomware against hospitals in the United States":
          * the place of the sites struck) */
