@@ -700,6 +700,9 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
              * by the rules below) */
             int m = a > s->sb + 1 ? people_of_body(s, a - 1) : -1;
             if (m >= 0 && tl_fact_type_ok(s, m, mask)) return m;
+            /* "X, who served under Y, is accused of working with Z": the
+             * passive's subject, past a relative clause on it */
+            if (v == i - 2) return find_subj(s, v, mask);
         }
     }
     /* "executed a dozen people on charges of collaborating with Y": the
@@ -1258,6 +1261,13 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
     for (uint32_t k = i + 1; k < s->se && k < i + 14; k++) {
         if (tl_fact_is(s, k, ";") || tl_fact_is(s, k, "that") || tl_fact_is(s, k, "who") ||
             tl_fact_is(s, k, "which"))
+            return -1;
+        /* "X, who served under Y, is accused of working with Z": a comma
+         * then a finite verb or auxiliary closes the clause of the verb
+         * at i, and what follows is another verb's */
+        if (k > i + 1 && k + 1 < s->se && tl_fact_is(s, k, ",") && tl_fact_ment_at(s, k + 1) < 0 &&
+            (tl_fact_wl(s, k + 1, WL_BE) || tl_fact_w(s, k + 1, "has|have|had|will|would|could|can|may|might|must") ||
+             tl_fact_tag(s, k + 1) == TL_POS_VERB_PRES || tl_fact_tag(s, k + 1) == TL_POS_VBD))
             return -1;
         /* "spying for the KGB and preparing an attack on Y": a verb
          * coordinated after the phrase opens its own */

@@ -326,6 +326,13 @@ static void part_noun(org *a, int i) {
             nw = add(s, ws, nw, m);
         }
     }
+    /* "X, a hacking unit controlled by Y": the agent of a participle of
+     * control on the part noun is the whole, when no "of" names one */
+    if (!nw)
+        for (int c = a->first[i]; c >= 0; c = a->next[c])
+            if (lab(a, c, a->acl) && word_in(a, c, "controlled|run|operated|overseen|directed|commanded|managed"))
+                for (int g = a->first[c]; g >= 0; g = a->next[g])
+                    if (lab(a, g, a->agent) && s->at[g] >= 0 && s->ms[s->at[g]].type == TL_ORG) nw = names(a, g, ws, nw);
     if (!nw) return;
     int h = a->head[i];
     if (h >= 0 && lab(a, i, a->appos)) np = add(s, ps, np, arg_at(a, h));

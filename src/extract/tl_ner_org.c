@@ -77,6 +77,22 @@ static int after_portfolio_title(const tl_ner_feats *f, uint32_t a) {
     return 0;
 }
 
+/* "Syria's General Intelligence Directorate": "General", a rank before a
+ * name and so often left out by the tagger, opens a body's name when the
+ * name ends in a body's head word and no other name comes before it. */
+static void general_before(tl_ner_state *r, const uint32_t *cov, tl_ner_span *s) {
+    const tl_doc *d = r->d;
+    uint32_t a = s->a;
+    if (s->cls != TL_ORG || a < 2 || cov[a - 1] || d->tokens[a - 1].sent != d->tokens[a].sent ||
+        !tl_ner_tok_is(d, a - 1, "General") || !org_head_word(r->f, s->b - 1))
+        return;
+    /* (after a possessive, an article or a lower-case word: "Major
+     * General Intelligence Directorate" is no body) */
+    if (r->f->t[a - 2].cls == TL_NER_SH_CAP || r->f->t[a - 2].cls == TL_NER_SH_CAPS) return;
+    s->a = a - 1;
+    s->key = d->tokens[s->a].start;
+}
+
 /* "Assistant Attorney General for National Security John Doe": the
  * portfolio of an office names no body; a name with a body's head
  * ("... for the Criminal Division") stays. */
@@ -318,6 +334,7 @@ int tl_ner_pass_org_spans(tl_ner_state *r) {
         if (s->cls < 0 || s->se) continue;
         head_before_of(r, cov, s);
         ordinal_before(r, cov, s);
+        general_before(r, cov, s);
         portfolio(r, s);
         joined_by_acronym(r, x, cov);
         listed_portfolio(r, s, cov);

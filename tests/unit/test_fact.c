@@ -4566,6 +4566,28 @@ static void test_fighters_accused_of_killing(void **state) {
                 TL_ATTACKED, "Wagner", "Moura");
 }
 
+/* "X, who served under Y, is accused of working with Z": a comma and a
+ * finite verb close the relative clause, so "served" takes no "with"
+ * beyond it, and the one accused is X, not Y. */
+static void test_relative_clause_closed(void **state) {
+    const char *t = "The report was released on Monday. Carvajal, who served under the late President Hugo Chavez, "
+                    "is accused of working with the Revolutionary Armed Forces of Colombia (FARC).\n";
+    expect_fact(state, t, TL_ASSOCIATE_OF, "Carvajal", "Revolutionary Armed Forces of Colombia");
+    expect_no_fact(state, t, TL_MEMBER_OF, "Carvajal", "Revolutionary Armed Forces of Colombia");
+    expect_no_fact(state, t, TL_ASSOCIATE_OF, "Hugo Chavez", "Revolutionary Armed Forces of Colombia");
+}
+
+/* "X, a hacking unit controlled by Y": the agent of a participle of
+ * control on a part noun is the whole. */
+static void test_unit_controlled_by(void **state) {
+    expect_fact(state, "The statement was released on Friday. The Lazarus Group is a hacking unit controlled by the "
+                       "Reconnaissance General Bureau.\n",
+                TL_PART_OF, "Lazarus Group", "Reconnaissance General Bureau");
+    expect_fact(state, "The FBI said on Friday that the Lazarus Group, a hacking unit controlled by North Korea's "
+                       "Reconnaissance General Bureau, stole money.\n",
+                TL_PART_OF, "Lazarus Group", "Reconnaissance General Bureau");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4795,6 +4817,8 @@ int main(void) {
         cmocka_unit_test(test_weapon_against),
         cmocka_unit_test(test_sanctioned_nationals),
         cmocka_unit_test(test_fighters_accused_of_killing),
+        cmocka_unit_test(test_relative_clause_closed),
+        cmocka_unit_test(test_unit_controlled_by),
         cmocka_unit_test(test_joined_verbs_share_the_object),
         cmocka_unit_test(test_body_before_support_noun),
     };

@@ -714,6 +714,20 @@ static void test_spanish_band_words(void **state) {
     tl_doc_free(d);
 }
 
+/* "Syria's General Intelligence Directorate": "General" before a body's
+ * name ending in its head word opens the name, after a possessive too;
+ * a rank before a person's name stays out of it. */
+static void test_general_opens_body(void **state) {
+    tl_doc *d = run(state, "The hearing ended on Monday.\n\nThe prison was run by Syria's General Intelligence "
+                           "Directorate.\n");
+    assert_int_equal(type_of(d, "General Intelligence Directorate"), TL_ORG);
+    assert_int_equal(type_of(d, "Intelligence Directorate"), -1);
+    tl_doc_free(d);
+    d = run(state, "The hearing ended on Monday.\n\nThe unit was led by General Ali Mamlouk.\n");
+    assert_int_equal(type_of(d, "Ali Mamlouk"), TL_PERSON);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -747,6 +761,7 @@ int main(void) {
         cmocka_unit_test(test_members_of_unknown_name),
         cmocka_unit_test(test_head_of_takes_the_name),
         cmocka_unit_test(test_spanish_band_words),
+        cmocka_unit_test(test_general_opens_body),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
