@@ -1167,9 +1167,11 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
         /* 3c. a surname misspelled by one letter ("Barakt" after "Assad
          * Ahmad Barakat"): the one person named in full before it whose
          * surname is one letter apart, when the word is no place or
-         * nationality and no other person's surname is as close. */
+         * nationality and no other person's surname is as close.  A
+         * given name is a name of its own ("Georg" after "Gladys
+         * George"). */
         if (hit < 0 && k->nw == 1 && m->type == TL_PERSON && k->klen >= 4 && k->klen + 1 < MAX_KEY &&
-            !(gflags & PLACE_OR_NORP)) {
+            !(gflags & (PLACE_OR_NORP | TL_GAZ_GIVEN))) {
             int32_t cand = -1, count = 0;
             char v[MAX_KEY];
             for (size_t j = 0; j <= k->klen; j++) {

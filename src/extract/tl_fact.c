@@ -3156,6 +3156,25 @@ static int is_country(const tl_fsent *s, int m) {
     return (tl_gaz_lookup(s->g, n->ptr, n->len) & TL_GAZ_COUNTRY) != 0;
 }
 
+/* "jailed drug lord X", "the late rebel commander X": from token k, an
+ * article and up to three lower-case words of title (the last a noun),
+ * then a person's name: its mention, else -1.  Can't fail. */
+static int person_after_title(const tl_fsent *s, uint32_t k) {
+    if (k < s->se && tl_fact_w(s, k, "the|a|an")) k++;
+    for (uint32_t q = k; q < s->se && q < k + 4; q++) {
+        int p = tl_fact_ment_at(s, q);
+        if (p >= 0)
+            return q > k && s->ms[p].tb == q && s->ms[p].type == TL_PERSON && !s->ms[p].pron &&
+                           tl_fact_tag(s, q - 1) == TL_POS_NOUN
+                       ? p
+                       : -1;
+        if (!(s->d->tokens[q].flags & TL_TOK_ALPHA) || (s->d->tokens[q].flags & TL_TOK_UPPER) ||
+            tl_fact_wl(s, q, WL_PREPS) || tl_fact_wl(s, q, WL_AND_OR_WHO_ETC) || tl_fact_wl(s, q, WL_BE))
+            return -1;
+    }
+    return -1;
+}
+
 /* "the head of internal security at X", "a commander of special forces in
  * X": an office over a part of an organization, the organization named
  * after a preposition a few common words on (from token k, the words after
@@ -3311,6 +3330,14 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
          * apposition names */
         if (grp < 0 && (type == TL_MEMBER_OF || type == TL_LEADER_OF || type == TL_SUPPORTS))
             grp = org_named_after_noun(s, after + 1);
+        /* "the son of jailed drug lord X", "an ally of jailed Kremlin
+         * critic X": kin and allies are people's, and a person named
+         * after a few words of title is the one (a body before the title
+         * only qualifies it) */
+        if ((type == TL_FAMILY_OF || type == TL_ASSOCIATE_OF) && (grp < 0 || s->ms[grp].type != TL_PERSON)) {
+            int p = grp >= 0 ? title_person(s, grp) : person_after_title(s, after + 1);
+            if (p >= 0) grp = p;
+        }
         /* "part of an ISIS cell nicknamed the Beatles": of the part named */
         if (grp >= 0 && (type == TL_MEMBER_OF || type == TL_LEADER_OF || type == TL_PART_OF)) {
             int part = tl_fact_named_part(s, grp);

@@ -904,6 +904,18 @@ static void add_pronouns(tl_fsent *s) {
             if (y >= 0 && s->ms[y].type == TL_PERSON && !s->ms[y].pron && s->ms[y].tb > s->sb &&
                 tl_fact_w(s, s->ms[y].tb - 1, "succeeded|succeeds|succeeding|replaced|replaces|replacing"))
                 e = s->ms[y].ent;
+            /* "His father, Anthony, was a geologist and his mother,
+             * Jennifer, a nurse": a kin noun's pronoun is the one an
+             * earlier kin noun's was, not the kin that noun named */
+            for (uint32_t j = s->sb; i + 1 < s->se && j + 3 < i; j++) {
+                int pm = s->at[j - s->sb];
+                if (pm < 0 || !s->ms[pm].pron || s->low[j - s->sb][0] != s->low[i - s->sb][0] ||
+                    !tl_fact_w(s, j + 1, TL_CUE_POSSESSED_PERSON_NOUNS) || !tl_fact_is(s, j + 2, ",") ||
+                    !tl_fact_w(s, i + 1, TL_CUE_POSSESSED_PERSON_NOUNS))
+                    continue;
+                int k = tl_fact_ment_at(s, j + 3);
+                if (k >= 0 && s->ms[k].ent == e && s->ms[pm].ent != e) e = s->ms[pm].ent;
+            }
             e = kin_by_surname(s, i, e);
             add_ment(s, i, i + 1, e, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */
         } else if ((group || pair) &&

@@ -359,6 +359,7 @@ static const struct ner_pass {
     {"tagger-spans", pass_tagger_spans},
     {"capitalized-runs", tl_ner_pass_capitalized_runs},
     {"group-nicknames", tl_nerarg_pass_group_nicknames},
+    {"kin-names", tl_nerarg_pass_kin_names},
     {"described-kinds", tl_ner_pass_described_kinds},
     {"plural-bodies", tl_ner_pass_plural_bodies},
     {"consistency", tl_ner_pass_consistency},

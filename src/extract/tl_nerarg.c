@@ -1,4 +1,4 @@
-/* tl_nerarg.c -- NER passes for the names fact arguments need: a people that is a body, a group's quoted nickname. */
+/* tl_nerarg.c -- NER passes for the names fact arguments need: a people that is a body, a group's quoted nickname, a kin's given name. */
 #include "tl_nerarg.h"
 #include <stdlib.h>
 #include <string.h>
@@ -174,6 +174,55 @@ int tl_nerarg_pass_group_nicknames(tl_ner_state *r) {
             if (X->a == a && X->b == b) X->cls = TL_ORG;
         }
         if (!seen && !tl_ner_sv_push(&r->sv, (tl_ner_span){a, b, TL_ORG, 0, 0, 0, 0, 0})) return TL_ENOMEM;
+    }
+    return TL_OK;
+}
+
+/* True when token t is a noun of kin ("wife", "son") that a possessive
+ * opens: "his wife", "Kuzmin's wife", "her younger brother".  Can't
+ * fail. */
+static int possessed_kin(const tl_doc *d, uint32_t t) {
+    static const char *const kin[] = {"wife", "husband", "son", "daughter", "brother", "sister", "mother",
+                                      "father", "widow", "widower", "cousin", "nephew", "niece", "uncle",
+                                      "aunt", "fiancee", "fiance", "stepson", "stepdaughter", "girlfriend",
+                                      "boyfriend", "grandson", "granddaughter"};
+    size_t k = 0;
+    while (k < sizeof kin / sizeof kin[0] && !tl_ner_tok_is(d, t, kin[k])) k++;
+    if (k == sizeof kin / sizeof kin[0] || t < 1) return 0;
+    uint32_t p = t - 1;
+    /* (an adjective of age or state between: "his younger brother") */
+    static const char *const adj[] = {"younger", "elder", "older", "eldest", "oldest", "youngest", "late",
+                                      "former", "estranged", "twin", "only"};
+    for (size_t j = 0; j < sizeof adj / sizeof adj[0] && p > 0; j++)
+        if (tl_ner_tok_is(d, p, adj[j])) {
+            p--;
+            break;
+        }
+    if (d->tokens[p].sent != d->tokens[t].sent) return 0;
+    return tl_ner_tok_is(d, p, "his") || tl_ner_tok_is(d, p, "her") || tl_ner_tok_is(d, p, "their") ||
+           tl_ner_tok_is(d, p, "'s") || tl_ner_tok_is(d, p, "\xe2\x80\x99s") || tl_ner_tok_is(d, p, "His") ||
+           tl_ner_tok_is(d, p, "Her") || tl_ner_tok_is(d, p, "Their");
+}
+
+int tl_nerarg_pass_kin_names(tl_ner_state *r) {
+    const tl_ner_feats *f = r->f;
+    const tl_doc *d = r->d;
+    size_t n0 = r->sv.n;
+    for (uint32_t t = 1; t + 3 < d->n_tokens; t++) {
+        uint32_t n = t + 2;
+        if (!tl_ner_tok_is(d, t + 1, ",") || d->tokens[n].sent != d->tokens[t].sent) continue;
+        /* one capitalized word, a given name, set off by a comma */
+        if (f->t[n].cls != TL_NER_SH_CAP || !(f->t[n].gaz & TL_GAZ_GIVEN) || !tl_ner_tok_is(d, n + 1, ",") ||
+            !possessed_kin(d, t))
+            continue;
+        int seen = 0;
+        for (size_t x = 0; x < n0; x++) {
+            tl_ner_span *X = &r->sv.v[x];
+            if (X->se || X->cls < 0 || X->b <= n || X->a > n) continue;
+            seen = 1;
+            if (X->a == n && X->b == n + 1) X->cls = TL_PERSON;
+        }
+        if (!seen && !tl_ner_sv_push(&r->sv, (tl_ner_span){n, n + 1, TL_PERSON, 0, 0, 0, 0, 0})) return TL_ENOMEM;
     }
     return TL_OK;
 }

@@ -19,4 +19,8 @@ int tl_nerarg_pass_group_names(tl_ner_state *r);
  * "nicknamed", "dubbed" or "known as" name an organization (without a
  * leading "The"). */
 int tl_nerarg_pass_group_nicknames(tl_ner_state *r);
+/* "Kuzmin's wife, Yulia, flew": a lone given name set off by commas
+ * after a possessed noun of kin ("his wife", "X's younger brother") is a
+ * person, whatever the gazetteer's places hold ("Sofia"). */
+int tl_nerarg_pass_kin_names(tl_ner_state *r);
 #endif

@@ -911,11 +911,23 @@ static void test_local_office_apart_from_national(void **state) {
     tl_doc_free(d);
 }
 
+/* "Georg" after "Gladys George": a given name alone is a name of its own,
+ * no misspelling of a surname. */
+static void test_given_name_no_misspelling(void **state) {
+    tl_doc *d = run(state, "Gladys George starred in the film. Mauk was born in 1950.\nMauk's father, Georg, died of "
+                           "cancer when Mauk was 15.\n");
+    int a = find_ent(d, "Gladys George"), b = find_ent(d, "Georg");
+    assert_true(a >= 0 && b >= 0);
+    assert_int_not_equal(a, b);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_surname_joins_full_name),
         cmocka_unit_test(test_known_as_nickname),
         cmocka_unit_test(test_local_office_apart_from_national),
+        cmocka_unit_test(test_given_name_no_misspelling),
         cmocka_unit_test(test_alias_next_to_its_name),
         cmocka_unit_test(test_given_name_and_bracket_acronym),
         cmocka_unit_test(test_acronym_joins_expansion),

@@ -4588,6 +4588,34 @@ static void test_unit_controlled_by(void **state) {
                 TL_PART_OF, "Lazarus Group", "Reconnaissance General Bureau");
 }
 
+/* "the son of jailed drug lord X", "an ally of jailed Kremlin critic X":
+ * the person after a few words of title is the kin or the ally; a body
+ * before the title only qualifies it. */
+static void test_kin_after_title_words(void **state) {
+    expect_fact(state, "Police said on Thursday that they arrested Ivan Salazar Guzman, the son of jailed drug lord "
+                       "Joaquin Salazar, in Culiacan.\n",
+                TL_FAMILY_OF, "Ivan Salazar Guzman", "Joaquin Salazar");
+    const char *t = "The talks ended on Monday. Kuzmin, a close ally of jailed Kremlin critic Alexei Navalny, had "
+                    "been investigating corruption.\n";
+    expect_fact(state, t, TL_ASSOCIATE_OF, "Kuzmin", "Alexei Navalny");
+    expect_no_fact(state, t, TL_ASSOCIATE_OF, "Kuzmin", "Kremlin");
+}
+
+/* "Kuzmin's wife, Yulia, flew to Berlin": a lone given name after a
+ * possessed kin noun is a person, though a gazetteer has it as a place;
+ * "His father, Anthony, ... and his mother, Jennifer": both are the first
+ * one's kin. */
+static void test_kin_given_names(void **state) {
+    const char *t = "The talks ended on Monday. Kuzmin's wife, Yulia, flew to Berlin on Saturday.\n";
+    expect_fact(state, t, TL_FAMILY_OF, "Yulia", "Kuzmin");
+    expect_fact(state, t, TL_TRAVELED_TO, "Yulia", "Berlin");
+    t = "Matthew Goode was born in Exeter. His father, Anthony, was a geologist and his mother, Jennifer, is a "
+        "nurse.\n";
+    expect_fact(state, t, TL_FAMILY_OF, "Anthony", "Matthew Goode");
+    expect_fact(state, t, TL_FAMILY_OF, "Jennifer", "Matthew Goode");
+    expect_no_fact(state, t, TL_FAMILY_OF, "Jennifer", "Anthony");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4819,6 +4847,8 @@ int main(void) {
         cmocka_unit_test(test_fighters_accused_of_killing),
         cmocka_unit_test(test_relative_clause_closed),
         cmocka_unit_test(test_unit_controlled_by),
+        cmocka_unit_test(test_kin_after_title_words),
+        cmocka_unit_test(test_kin_given_names),
         cmocka_unit_test(test_joined_verbs_share_the_object),
         cmocka_unit_test(test_body_before_support_noun),
     };
