@@ -73,6 +73,9 @@ typedef struct {
     int32_t recent[RECENT];
     int n_recent;
     uint32_t par;    /* paragraph of the sentence being read */
+    /* 1 + the sentence whose subject is a description of a body left
+     * unresolved ("The group took part in ..."), 0 when none */
+    uint32_t anon_subj;
     tl_coref *out;
     noun_table nouns;
 } pass;
@@ -620,8 +623,14 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
             }
         }
         if (is_subj < 0) is_subj = subject_at(d, k, k + 1, sb, se, prev);
+        /* "The group took part in the siege of Marawi. Its former
+         * leader ...": after a body's description as the subject that no
+         * name could be told for, "it" and "its" are that body too, and
+         * as unknown; any other name is a worse guess */
+        if (kind != TL_COREF_NOUN && (want & O_) && p->anon_subj && si + 1 - p->anon_subj <= 1) continue;
         uint16_t score = 0;
         int32_t e = choose(p, si, k, kind == TL_COREF_POSS, want, gender, window, desc, is_subj, avoid, need_desc, &score);
+        if (e < 0 && kind == TL_COREF_NOUN && want == O_ && is_subj > 0) p->anon_subj = si + 1;
         if (e < 0) continue;
         if (!push(p->out, k, k + 1, e, kind, d->entities[e].type, score)) return 0;
         touch(p, e, si, k + 1, is_subj);

@@ -181,6 +181,13 @@ static void test_left_alone(void **state) {
     expect(state, "Karl Osterberg and Jonas Dahl were seen in Oslo. He was armed.", "He", 0, "");
     /* "it" that stands for nothing */
     expect(state, "Orion Logistics shipped drones to Yemen. It was not clear who paid.", "It", 0, "");
+    /* after a body's description left unresolved as the subject, "its"
+     * is that body, as unknown: not the place named after it */
+    expect(state,
+           "Troops killed Abu Dalandas, a founder of the Dawlah Islamiyah militant group, on Sunday.\n\n"
+           "Dalandas pledged allegiance to the Islamic State in 2014.\n\n"
+           "The group took part in the siege of Marawi. Its former leader was killed in 2021.",
+           "Its", 0, "");
     /* too far back */
     expect(state, "Hamid Rezaei ran a firm. The firm grew. Sales rose. Prices fell. Costs rose. He was arrested.", "He",
            0, "");
