@@ -1257,6 +1257,40 @@ static int noun_apposed_person(const tl_fsent *s, uint32_t q) {
     return p >= 0 && s->ms[p].tb == k + 1 && s->ms[p].type == TL_PERSON && !s->ms[p].pron ? p : -1;
 }
 
+/* "(including) the alleged ringleader, a Moroccan national identified as
+ * X": from token q, up to three lower-case words ending in a noun, a
+ * comma, and a phrase of up to six words that gives the name after
+ * "identified as" or "named": that person's mention, else -1.  Can't
+ * fail. */
+static int included_identified(const tl_fsent *s, uint32_t q) {
+    /* ("including a Moroccan national identified as X": no comma) */
+    if (q < s->se && tl_fact_w(s, q, "a|an"))
+        for (uint32_t j = q + 1; j + 2 < s->se && j < q + 5; j++) {
+            int m = tl_fact_ment_at(s, j);
+            if (m >= 0 && s->ms[m].type == TL_NORP) { j = s->ms[m].te - 1; continue; }
+            if (m >= 0 || !(s->d->tokens[j].flags & TL_TOK_ALPHA) || (s->d->tokens[j].flags & TL_TOK_UPPER)) break;
+            if (tl_fact_is(s, j, "identified") && tl_fact_is(s, j + 1, "as")) {
+                int p = tl_fact_ment_at(s, j + 2);
+                return p >= 0 && s->ms[p].tb == j + 2 && s->ms[p].type == TL_PERSON && !s->ms[p].pron ? p : -1;
+            }
+        }
+    uint32_t k = q;
+    while (k < s->se && k < q + 3 && tl_fact_ment_at(s, k) < 0 && (s->d->tokens[k].flags & TL_TOK_ALPHA) &&
+           !(s->d->tokens[k].flags & TL_TOK_UPPER))
+        k++;
+    if (k == q || k + 2 >= s->se || !tl_fact_is(s, k, ",") || tl_fact_tag(s, k - 1) != TL_POS_NOUN ||
+        !tl_fact_w(s, k + 1, "a|an|the"))
+        return -1;
+    for (uint32_t j = k + 2; j + 1 < s->se && j < k + 9; j++) {
+        if (tl_fact_is_punct(s, j)) return -1;
+        uint32_t n = tl_fact_is(s, j, "identified") && tl_fact_is(s, j + 1, "as") ? j + 2 : tl_fact_is(s, j, "named") ? j + 1 : 0;
+        if (!n) continue;
+        int p = n < s->se ? tl_fact_ment_at(s, n) : -1;
+        return p >= 0 && s->ms[p].tb == n && s->ms[p].type == TL_PERSON && !s->ms[p].pron ? p : -1;
+    }
+    return -1;
+}
+
 static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint32_t mask) {
     for (uint32_t k = i + 1; k < s->se && k < i + 14; k++) {
         if (tl_fact_is(s, k, ";") || tl_fact_is(s, k, "that") || tl_fact_is(s, k, "who") ||
@@ -1423,12 +1457,27 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
      * X" is an adjective's noun) */
     if (!(i > s->sb && tl_fact_wl(s, i - 1, WL_PREPS) && !tl_fact_is(s, i - 1, "to"))) {
         uint32_t k = i + 1;
+        /* ("arrested 23 people": a count opens the noun's phrase) */
+        if (k < s->se && (s->d->tokens[k].flags & TL_TOK_DIGIT) && tl_fact_ment_at(s, k) < 0) k++;
         while (k < s->se && k < i + 6 && tl_fact_ment_at(s, k) < 0 && (s->d->tokens[k].flags & TL_TOK_ALPHA) &&
                !(s->d->tokens[k].flags & TL_TOK_UPPER) && !tl_fact_wl(s, k, WL_PREPS) && !tl_fact_wl(s, k, WL_AND_OR) &&
                !tl_fact_w(s, k, "such|including|among"))
             k++;
         if (k > i + 1 && k + 1 < s->se && tl_fact_tag(s, k - 1) == TL_POS_NOUN) {
             uint32_t q = k;
+            /* ("arrested 23 people in Almeria, Malaga and Las Palmas,
+             * including X": past the places where) */
+            if (tl_fact_w(s, q, "in|across|at")) {
+                uint32_t r = q + 1;
+                for (int g; r < s->se && r < q + 14 && (g = tl_fact_ment_at(s, r)) >= 0 && s->ms[g].tb == r &&
+                            (s->ms[g].type == TL_GPE || s->ms[g].type == TL_LOC);) {
+                    r = s->ms[g].te;
+                    if (r < s->se && (tl_fact_is(s, r, ",") || tl_fact_wl(s, r, WL_AND_OR)) &&
+                        r + 1 < s->se && tl_fact_ment_at(s, r + 1) >= 0)
+                        r++;
+                }
+                if (r > q + 1 && tl_fact_is(s, r, ",") && tl_fact_is(s, r + 1, "including")) q = r;
+            }
             if (tl_fact_is(s, q, ",")) q++;
             if (tl_fact_is(s, q, "including")) q++;
             else if (tl_fact_is(s, q, "such") && tl_fact_is(s, q + 1, "as")) q += 2;
@@ -1437,6 +1486,14 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             if (q && tl_fact_is(s, q, "the")) q++;
             int g = q && q < s->se ? tl_fact_ment_at(s, q) : -1;
             if (g >= 0 && s->ms[g].tb == q && !s->ms[g].pron && tl_fact_type_ok(s, g, mask)) return g;
+            /* ("including the alleged ringleader, a Moroccan national
+             * identified as X": the name the included noun's apposition
+             * gives) */
+            if (q && g < 0 && (mask & P_)) {
+                int p = noun_apposed_person(s, q > s->sb && tl_fact_is(s, q - 1, "the") ? q - 1 : q);
+                if (p < 0) p = included_identified(s, q);
+                if (p >= 0 && tl_fact_type_ok(s, p, mask)) return p;
+            }
         }
     }
     /* "joined a network known as the Black Hand", "headed a financial
@@ -2473,8 +2530,8 @@ int tl_fact_part_after_object(const tl_fsent *s, const tl_trig *t, uint32_t i) {
     return -1;
 }
 
-/* "X and Y have traded threats", "X and Y exchanged fire": each side of
- * the coordinated subject opposes the other.  A verb of trading whose
+/* "X and Y have traded threats", "X and Y exchanged fire", "X traded fire
+ * with Y": each side of the coordinated subject opposes the other.  A verb of trading whose
  * object is no hostility says nothing. */
 static void traded_hostility(tl_fsent *s, uint32_t i) {
     uint32_t k = i + 1;
@@ -2484,6 +2541,16 @@ static void traded_hostility(tl_fsent *s, uint32_t i) {
         return;
     int a = find_subj(s, i, ROLE_MASK[TL_OPPOSES][0]);
     if (a < 0 || s->ms[a].pron) return;
+    /* "X has traded fire with Y": the other side after "with" */
+    if (k + 2 < s->se && tl_fact_is(s, k + 1, "with")) {
+        int b = tl_fact_ment_from(s, k + 2, NULL);
+        if (b < 0 || s->ms[b].pron || s->ms[b].tb > k + 3 || !tl_fact_type_ok(s, b, ROLE_MASK[TL_OPPOSES][1]) ||
+            s->ms[b].ent == s->ms[a].ent)
+            return;
+        emit(s, TL_OPPOSES, a, b, -1, -1, i, 0);
+        emit(s, TL_OPPOSES, b, a, -1, -1, i, 0);
+        return;
+    }
     uint32_t k0 = s->ms[a].tb;
     if (k0 > s->sb && tl_fact_is(s, k0 - 1, "the")) k0--;
     if (k0 < s->sb + 2 || !tl_fact_is(s, k0 - 1, "and")) return;

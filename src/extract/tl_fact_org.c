@@ -27,7 +27,8 @@ typedef struct org {
     const int32_t *head;
     const uint8_t *label, *upos;
     int16_t first[ORG_MAX_WORDS], next[ORG_MAX_WORDS]; /* children lists */
-    int appos, compound, nmod, poss, conj, cop, nsubj, nsubj_pass, obj, agent, aux_pass, acl, obl, case_, prt, relcl, det, flat;
+    int appos, compound, nmod, poss, conj, cop, nsubj, nsubj_pass, obj, agent, aux_pass, acl, obl, case_, prt, relcl, det, flat,
+        amod_;
     int noun, propn, verb;
 } org;
 
@@ -336,6 +337,17 @@ static void part_noun(org *a, int i) {
     if (!nw) return;
     int h = a->head[i];
     if (h >= 0 && lab(a, i, a->appos)) np = add(s, ps, np, arg_at(a, h));
+    /* ("the Africa Corps, a unit controlled by Y", the noun parsed as a
+     * clause of its own: the apposition read from the words, a name, a
+     * comma and an indefinite article before the noun and its modifiers) */
+    if (!np && h >= 0 && !lab(a, i, a->appos)) {
+        int q = i - 1;
+        while (q > 0 && (a->upos[q] == a->noun || lab(a, q, a->amod_)) && s->at[q] < 0 && a->head[q] == i) q--;
+        if (q >= 2 && word_in(a, q, "a|an") && a->head[q] == i && word_in(a, q - 1, ",")) {
+            int m = tl_fact_ment_ending(s, s->sb + (uint32_t)(q - 2));
+            if (m >= 0 && !s->ms[m].virt && !s->ms[m].mod && s->ms[m].type == TL_ORG) np = add(s, ps, np, m);
+        }
+    }
     for (int c = a->first[i]; c >= 0; c = a->next[c]) {
         if (lab(a, c, a->appos)) np = names(a, c, ps, np);
         if (lab(a, c, a->cop)) np = names(a, child(a, i, a->nsubj), ps, np);
@@ -502,6 +514,7 @@ int tl_fact_org(tl_fsent *s) {
     a.prt = tl_dep_label_id(m, "compound:prt");
     a.relcl = tl_dep_label_id(m, "acl:relcl");
     a.det = tl_dep_label_id(m, "det");
+    a.amod_ = tl_dep_label_id(m, "amod");
     a.flat = tl_dep_label_id(m, "flat");
     a.noun = tl_dep_upos_id(m, "NOUN");
     a.propn = tl_dep_upos_id(m, "PROPN");

@@ -4616,6 +4616,35 @@ static void test_kin_given_names(void **state) {
     expect_no_fact(state, t, TL_FAMILY_OF, "Jennifer", "Anthony");
 }
 
+/* "X has traded fire with Y": each side opposes the other. */
+static void test_traded_fire_with(void **state) {
+    const char *t = "The report came out on Monday. Hezbollah has traded fire with Israel almost daily since October.\n";
+    expect_fact(state, t, TL_OPPOSES, "Hezbollah", "Israel");
+    expect_fact(state, t, TL_OPPOSES, "Israel", "Hezbollah");
+    expect_no_fact(state, "The report came out on Monday. Hezbollah has traded goods with Israel.\n", TL_OPPOSES,
+                   "Hezbollah", "Israel");
+}
+
+/* "the Africa Corps, a unit controlled by Y", the part noun parsed as a
+ * clause of its own: the apposition read from the words. */
+static void test_unit_apposition_by_words(void **state) {
+    expect_fact(state, "The report came out on Monday. Maslov left the country in 2023 after the group was replaced by "
+                       "the Africa Corps, a unit controlled by the Russian Defence Ministry.\n",
+                TL_PART_OF, "Africa Corps", "Russian Defence Ministry");
+}
+
+/* "arrested 23 people in Almeria, including the alleged ringleader, a
+ * Moroccan national identified as X": a count, the places where, and the
+ * name an included noun's apposition gives. */
+static void test_included_identified(void **state) {
+    expect_fact(state, "The report came out on Monday. Officers arrested 23 people in Almeria, including the alleged "
+                       "ringleader, a Moroccan national identified as Youssef El Amrani.\n",
+                TL_ARRESTED, "Youssef El Amrani", NULL);
+    expect_fact(state, "The report came out on Monday. Officers arrested 23 people, including a Moroccan national "
+                       "identified as Youssef El Amrani.\n",
+                TL_ARRESTED, "Youssef El Amrani", NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4849,6 +4878,9 @@ int main(void) {
         cmocka_unit_test(test_unit_controlled_by),
         cmocka_unit_test(test_kin_after_title_words),
         cmocka_unit_test(test_kin_given_names),
+        cmocka_unit_test(test_traded_fire_with),
+        cmocka_unit_test(test_unit_apposition_by_words),
+        cmocka_unit_test(test_included_identified),
         cmocka_unit_test(test_joined_verbs_share_the_object),
         cmocka_unit_test(test_body_before_support_noun),
     };
