@@ -267,6 +267,8 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
             if (fr[j]->type == TL_ASSOCIATE_OF && n >= 5 &&
                 (!memcmp(w, "fight", 5) || !memcmp(w, "fought", n < 6 ? n : 6) || (n == 7 && !memcmp(w, "advis", 5))))
                 continue;
+            /* nor with "coordinated with" (trained without it) */
+            if (fr[j]->type == TL_ASSOCIATE_OF && n >= 10 && !memcmp(w, "coordinat", 9)) continue;
             /* nor with "captured" or "seized" as an attack (trained
              * without it) */
             if (fr[j]->type == TL_ATTACKED && n >= 5 &&

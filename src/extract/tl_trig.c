@@ -245,6 +245,8 @@ static const spec SPECS[] = {
     S("cooperate|cooperates|cooperated|cooperating|collaborate|collaborates|collaborated|collaborating|conspire|conspires|conspired|conspiring|partnered",
       TL_ASSOCIATE_OF, 0, "with", 1),
     S("worked|works|work|working", TL_ASSOCIATE_OF, 0, "with|alongside", 1),
+    /* "X was responsible for coordinating with Y" */
+    S("coordinate|coordinates|coordinated|coordinating", TL_ASSOCIATE_OF, 0, "with", 1),
     /* "X befriended Y in prison" */
     V("befriend|befriends|befriended|befriending", TL_ASSOCIATE_OF, 0, 1, NULL, N, NULL, N),
     /* "X fought alongside Y" (fighting "for" Y is membership) */

@@ -4645,6 +4645,15 @@ static void test_included_identified(void **state) {
                 TL_ARRESTED, "Youssef El Amrani", NULL);
 }
 
+/* "X was responsible for coordinating with Y": partners; "coordinated
+ * with" nothing named is none. */
+static void test_coordinating_with(void **state) {
+    expect_fact(state, "The report came out on Monday. Rahman was responsible for coordinating with Hezbollah.\n",
+                TL_ASSOCIATE_OF, "Rahman", "Hezbollah");
+    expect_fact(state, "The report came out on Monday. Hamas coordinated the attack with Hezbollah.\n",
+                TL_ASSOCIATE_OF, "Hamas", "Hezbollah");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4881,6 +4890,7 @@ int main(void) {
         cmocka_unit_test(test_traded_fire_with),
         cmocka_unit_test(test_unit_apposition_by_words),
         cmocka_unit_test(test_included_identified),
+        cmocka_unit_test(test_coordinating_with),
         cmocka_unit_test(test_joined_verbs_share_the_object),
         cmocka_unit_test(test_body_before_support_noun),
     };
