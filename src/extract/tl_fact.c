@@ -1777,6 +1777,27 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
                 if (q > s->sb + 2 && q < j && tl_fact_is(s, q - 1, ",") && tl_fact_is(s, q, "who"))
                     nx = tl_fact_ment_ending(s, q - 2);
             }
+            /* "X, 28, the founder of Y, and Z, 34, are charged": over X's
+             * apposition (and age) when the list is a verb's subject,
+             * the verb right after Z (and Z's age) */
+            if (nx < 0 && tl_fact_is(s, j, ",") && ce < s->se) {
+                uint32_t v = ce;
+                if (v + 2 < s->se && tl_fact_is(s, v, ",") && (s->d->tokens[v + 1].flags & TL_TOK_DIGIT) &&
+                    tl_fact_is(s, v + 2, ","))
+                    v += 3;
+                if (v < s->se && tl_fact_w(s, v, "are|were|have|had|face|faced|pleaded|remain|will|would")) {
+                    uint32_t q = j;
+                    while (q > s->sb + 2 && q + 14 > j && !tl_fact_is_punct(s, q - 1) &&
+                           (tl_fact_ment_at(s, q - 1) < 0 || s->ms[tl_fact_ment_at(s, q - 1)].type != TL_PERSON))
+                        q--;
+                    if (q > s->sb + 2 && q < j && tl_fact_is(s, q - 1, ",") && tl_fact_w(s, q, "a|an|the")) {
+                        uint32_t b = q - 1;
+                        if (b > s->sb + 3 && (s->d->tokens[b - 1].flags & TL_TOK_DIGIT) && tl_fact_is(s, b - 2, ","))
+                            b -= 2;
+                        nx = tl_fact_ment_ending(s, b - 1);
+                    }
+                }
+            }
         }
         /* (people and bodies each described may be listed together:
          * "designating X, a financier, and Y, a company owned by X") */

@@ -4654,6 +4654,19 @@ static void test_coordinating_with(void **state) {
                 TL_ASSOCIATE_OF, "Hamas", "Hezbollah");
 }
 
+/* "X, 28, the founder of Y, and Z, 34, are charged": both are, past X's
+ * apposition; "X, the opposition leader, and Z, Burma's new president":
+ * the president's office is Z's alone. */
+static void test_listed_past_apposition(void **state) {
+    const char *t = "The report came out on Monday. Brandon Russell, 28, the founder of the group, and Sarah "
+                    "Clendaniel, 34, are charged with conspiracy.\n";
+    expect_fact(state, t, TL_CHARGED, "Brandon Russell", NULL);
+    expect_fact(state, t, TL_CHARGED, "Sarah Clendaniel", NULL);
+    t = "The report came out on Monday. Aung Min, the opposition leader, and Thein Sein, Burma's new president, met "
+        "in Yangon.\n";
+    expect_no_fact(state, t, TL_LEADER_OF, "Aung Min", "Burma");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4891,6 +4904,7 @@ int main(void) {
         cmocka_unit_test(test_unit_apposition_by_words),
         cmocka_unit_test(test_included_identified),
         cmocka_unit_test(test_coordinating_with),
+        cmocka_unit_test(test_listed_past_apposition),
         cmocka_unit_test(test_joined_verbs_share_the_object),
         cmocka_unit_test(test_body_before_support_noun),
     };
