@@ -241,6 +241,27 @@ int tl_ner_pass_surnames(tl_ner_state *r) {
         }
         free(set.v);
     }
+    /* "His brother, Amir Sadr": a ruler's title that English writes
+     * "Emir" and that is far more often a given name ("Amir", "Malik"),
+     * before a lone surname (no given name, no title), opens the person's
+     * name, where the tagger left it out as a title ("Emir Tamim", "Major
+     * Smith" keep their titles) */
+    for (size_t x = 0; x < svp->n; x++) {
+        tl_ner_span *X = &svp->v[x];
+        if (X->se || X->cls != TL_PERSON || X->b - X->a != 1 || X->a < 1) continue;
+        uint32_t t = X->a - 1;
+        uint32_t g = f->t[t].gaz;
+        if (f->t[t].cls != TL_NER_SH_CAP || !(g & TL_GAZ_TITLE) || !(g & TL_GAZ_GIVEN) ||
+            !(tl_ner_tok_is(d, t, "Amir") || tl_ner_tok_is(d, t, "Malik")) ||
+            d->tokens[t].sent != d->tokens[X->a].sent || (f->t[X->a].gaz & (TL_GAZ_GIVEN | TL_GAZ_TITLE)))
+            continue;
+        int covered = 0;
+        for (size_t y = 0; y < svp->n && !covered; y++)
+            covered = y != x && !svp->v[y].se && svp->v[y].cls >= 0 && svp->v[y].a <= t && svp->v[y].b > t;
+        if (covered) continue;
+        X->a = t;
+        X->key = d->tokens[t].start;
+    }
     return TL_OK;
 }
 

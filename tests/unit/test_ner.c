@@ -728,6 +728,18 @@ static void test_general_opens_body(void **state) {
     tl_doc_free(d);
 }
 
+/* "His brother, Amir Sadr": "Amir", a ruler's title far more often a
+ * given name, opens the name before a lone surname; "Major Smith" keeps
+ * the rank out. */
+static void test_amir_given_name(void **state) {
+    tl_doc *d = run(state, "The report came out on Monday. His brother, Amir Sadr, owns the firm.\n");
+    assert_int_equal(type_of(d, "Amir Sadr"), TL_PERSON);
+    tl_doc_free(d);
+    d = run(state, "The report came out on Monday. His brother, Major Smith, owns the firm.\n");
+    assert_int_equal(type_of(d, "Major Smith"), -1);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -762,6 +774,7 @@ int main(void) {
         cmocka_unit_test(test_head_of_takes_the_name),
         cmocka_unit_test(test_spanish_band_words),
         cmocka_unit_test(test_general_opens_body),
+        cmocka_unit_test(test_amir_given_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
