@@ -314,8 +314,12 @@ static int apposition_relative_holder(const tl_fsent *s, uint32_t i) {
     uint32_t k = r - 1;
     /* "X, the former chief operating officer of Wirecard, who is
      * believed": a definite apposition closed by its comma */
-    const char *det = "a|an";
-    if (tl_fact_is(s, k - 1, ",") && tl_fact_is(s, k, "who")) k--, det = "a|an|the";
+    /* ("Y, the former police officer who heads Z": a definite noun set
+     * off after a name takes a restrictive clause too; "met the man who
+     * heads Z" names no one) */
+    const char *det = "a|an|the";
+    int closed = tl_fact_is(s, k - 1, ",") && tl_fact_is(s, k, "who");
+    if (closed) k--;
     /* a place after the noun: "from Birmingham", "in Gao" */
     int pm = tl_fact_ment_ending(s, k - 1);
     if (pm >= 0 && (s->ms[pm].type == TL_GPE || s->ms[pm].type == TL_LOC) && s->ms[pm].tb > s->sb + 1 &&
@@ -348,6 +352,7 @@ static int apposition_relative_holder(const tl_fsent *s, uint32_t i) {
         if (m >= 0 || tl_fact_is_punct(s, k) || tl_fact_is_verbish(s, k)) return -1;
     }
     if (!n || k <= s->sb || !tl_fact_w(s, k - 1, det)) return -1;
+    if (!closed && tl_fact_is(s, k - 1, "the") && !(k > s->sb + 2 && tl_fact_is(s, k - 2, ","))) return -1;
     /* "X is a Nairobi-based businessman who collected": the copula's
      * subject */
     if (k > s->sb + 2 && tl_fact_w(s, k - 2, "is|was")) {

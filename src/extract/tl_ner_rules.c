@@ -1334,6 +1334,16 @@ not_office:
         type = TL_ORG;
         if (!tl_ner_tok_is(d, b, "crime")) b++;
     }
+    /* "the Brooklyn gang", "the Cali cartel": a town's name (no country,
+     * no people) after "the" and before a noun of a criminal band names
+     * the band, as bands are named for their turf */
+    if (type == TL_GPE && b == a + 1 && a > 0 && b < d->n_tokens && tl_ner_tok_is(d, a - 1, "the") &&
+        d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_LOWER &&
+        !(whole & (TL_GAZ_COUNTRY | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_SUBDIV | TL_GAZ_REGION)) &&
+        tok_in_fold(d, b, "clan|cartel|gang|mafia|syndicate")) {
+        type = TL_ORG;
+        b++;
+    }
     /* A head noun written in lower case right after: "Quds force",
      * "Nagorno-Karabakh war"; a year before an event: "2020 ... war". */
     if (b < d->n_tokens && d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_LOWER &&

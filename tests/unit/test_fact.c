@@ -4667,6 +4667,24 @@ static void test_listed_past_apposition(void **state) {
     expect_no_fact(state, t, TL_LEADER_OF, "Aung Min", "Burma");
 }
 
+/* "X was a rival of Y, the former police officer who heads Z": the
+ * relative clause on a definite apposition is Y's; "met the man who
+ * heads Z" names no one. */
+static void test_definite_apposition_relative(void **state) {
+    const char *t = "The report came out on Monday. Lamour was a rival of Jimmy Cherizier, the former police officer "
+                    "who heads the G9 alliance.\n";
+    expect_fact(state, t, TL_LEADER_OF, "Jimmy Cherizier", "G9 alliance");
+    expect_no_fact(state, t, TL_LEADER_OF, "Lamour", "G9 alliance");
+    expect_no_fact(state, "The report came out on Monday. Lamour met the man who heads the G9 alliance.\n",
+                   TL_LEADER_OF, "Lamour", "G9 alliance");
+}
+
+/* "led the Brooklyn gang": a band named for its turf. */
+static void test_gang_named_for_place(void **state) {
+    expect_fact(state, "The report came out on Monday. Lamour led the Brooklyn gang.\n", TL_LEADER_OF, "Lamour",
+                "Brooklyn gang");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4905,6 +4923,8 @@ int main(void) {
         cmocka_unit_test(test_included_identified),
         cmocka_unit_test(test_coordinating_with),
         cmocka_unit_test(test_listed_past_apposition),
+        cmocka_unit_test(test_definite_apposition_relative),
+        cmocka_unit_test(test_gang_named_for_place),
         cmocka_unit_test(test_joined_verbs_share_the_object),
         cmocka_unit_test(test_body_before_support_noun),
     };
