@@ -582,7 +582,8 @@ static int32_t named_by_same_noun(const tl_doc *d, uint32_t si, uint32_t head, i
 /* "Three men have been charged ..." then "The suspects, identified as A,
  * B and C, ...": the n people the next sentence lists right after "The
  * men|women|suspects|defendants, identified|named as" (first mentions
- * all, persons all, exactly n of them) into out; returns n, or 0. */
+ * all, persons all, exactly n of them) into out; returns n, or 0.  "The
+ * four men, including A and B," names fewer: their count is returned. */
 static int named_list_next(const tl_doc *d, uint32_t si, int n, int32_t *out) {
     if (si + 1 >= d->n_sentences) return 0;
     const tl_sentence *ns = &d->sentences[si + 1];
@@ -595,11 +596,17 @@ static int named_list_next(const tl_doc *d, uint32_t si, int n, int32_t *out) {
     static const char *const counts[] = {"", "", "two", "three", "four"};
     int count = n >= 2 && n <= 4 && l == strlen(counts[n]) && !memcmp(low, counts[n], l);
     if (!l || (!count && !tl_trig_in_list(PEOPLE_NOUNS, low, l))) return 0;
+    /* ("The four men, including A and B,": the count and its noun) */
+    if (count && (l = word_at(d, k + 1, low)) != 0 && tl_trig_in_list(PEOPLE_NOUNS, low, l)) k++;
     if (!word_at(d, ++k, low) || low[0] != ',') return 0;
     l = word_at(d, ++k, low);
+    /* "..., including A and B,": some of them, named; the facts of the
+     * count are each one's */
+    int some = l == 9 && !memcmp(low, "including", 9);
+    if (some) l = word_at(d, ++k, low);
     /* "The officers, A, B and C, belong to ...": the list itself set off
      * by commas (closed by one, checked below) */
-    int direct = !(l && tl_trig_in_list("identified|named", low, l));
+    int direct = some || !(l && tl_trig_in_list("identified|named", low, l));
     if (!direct) {
         l = word_at(d, ++k, low);
         if (l && tl_trig_in_list("only|simply|publicly", low, l)) l = word_at(d, ++k, low);
@@ -610,6 +617,7 @@ static int named_list_next(const tl_doc *d, uint32_t si, int n, int32_t *out) {
     uint32_t mi = first_mention_from(d, k);
     while (mi < d->n_mentions && got < n && k < ns->tok_end) {
         const tl_mention *m = &d->mentions[mi];
+        if (some && got && m->tok_begin != k) break; /* (the list named some, and closed) */
         if (m->tok_begin != k || m->entity < 0) return 0;
         const tl_entity *e = &d->entities[m->entity];
         if (e->type != TL_PERSON || !e->n_mentions || e->mentions[0] != mi) return 0;
@@ -624,7 +632,8 @@ static int named_list_next(const tl_doc *d, uint32_t si, int n, int32_t *out) {
     /* the list ends there: no further name */
     if (got == n && mi < d->n_mentions && d->mentions[mi].tok_begin == k) return 0;
     /* a list set off without "identified as" closes with its comma */
-    if (direct && got == n && !(word_at(d, k - 1, low) && low[0] == ',')) return 0;
+    if (direct && (got == n || some) && !(word_at(d, k - 1, low) && low[0] == ',')) return 0;
+    if (some && got > 0 && got < n) return got;
     return got == n ? n : 0;
 }
 
@@ -734,8 +743,8 @@ static int counted_people(tl_fsent *s) {
     if (!count_word(s, k))
         for (uint32_t j = s->sb + 1; j + 2 < s->se; j++)
             if (count_word(s, j) &&
-                (tl_fact_w(s, j - 1, "charged|indicted|arrested|detained|sanctioned|designated|convicted|sentenced|"
-                                     "extradited|identified|named") ||
+                (tl_fact_w(s, j - 1, "charged|charging|indicted|indicting|arrested|detained|sanctioned|designated|"
+                                     "convicted|sentenced|extradited|identified|named") ||
                  (j < s->sb + 10 && tl_fact_is(s, j - 1, ",") && tl_fact_w(s, j + 2, "were|have|had|are|was")))) {
                 k = j;
                 break;
@@ -757,6 +766,7 @@ static int counted_people(tl_fsent *s) {
     }
     int32_t g[TL_FS_GROUP];
     int got = named_list_next(s->d, s->si, n, g);
+    if (got > 0 && got < n) n = got; /* "including A and B": those named */
     if (got != n) got = named_list_opening(s->d, s->si, n, g);
     /* "Three Britons have been convicted ..." then "The ringleader, X,":
      * one of them, named */

@@ -1285,8 +1285,9 @@ static void kin_lists(tl_fsent *s) {
 }
 
 /* "X is believed to be in Iran", "X, who is thought to be in Y", "X fled
- * and is believed to be in Y": where a hedged stay places the subject (the hedge before the trigger makes the
- * fact alleged).  Can't fail. */
+ * and is believed to be in Y", "X and Z are believed to be in Y": where a
+ * hedged stay places the subject, or each person of a subject list (the
+ * hedge before the trigger makes the fact alleged).  Can't fail. */
 static void hedged_stay(tl_fsent *s) {
     for (uint32_t k = s->sb + 2; k + 4 < s->se; k++) {
         /* ("to be" first: two plain compares reject nearly every word) */
@@ -1327,6 +1328,15 @@ static void hedged_stay(tl_fsent *s) {
         if (p < 0 || s->ms[p].type != TL_PERSON || s->ms[p].ent == s->ms[place].ent) continue;
         tl_fcand c = {TL_LOCATED_IN, 0, {p, place, -1, -1}, k + 2, 0, 0, 0};
         tl_fact_push(s, &c);
+        /* ("Zhang and Li are believed to be in China": each of a list
+         * of people) */
+        for (int x = p, n = 0; n < 6 && s->ms[x].tb > s->sb + 1 && tl_fact_w(s, s->ms[x].tb - 1, "and|,"); n++) {
+            int y = ends_at(s, s->ms[x].tb - 2);
+            if (y < 0 || s->ms[y].type != TL_PERSON || s->ms[y].pron || s->ms[y].ent == s->ms[place].ent) break;
+            tl_fcand cy = {TL_LOCATED_IN, 0, {y, place, -1, -1}, k + 2, 0, 0, 0};
+            tl_fact_push(s, &cy);
+            x = y;
+        }
     }
 }
 

@@ -4685,6 +4685,20 @@ static void test_gang_named_for_place(void **state) {
                 "Brooklyn gang");
 }
 
+/* "an indictment charging four Chinese nationals ... The four men,
+ * including X and Y, ...": the named ones are among those charged;
+ * "X and Y are believed to be in China": both are. */
+static void test_count_including_named(void **state) {
+    const char *t = "The report came out on Monday. The Justice Department unsealed an indictment charging four "
+                    "Chinese nationals with hacking. The four men, including Zhang Wei and Li Qiang, worked for "
+                    "Hainan Xiandun Technology. Zhang and Li are believed to be in China.\n";
+    expect_fact(state, t, TL_CHARGED, "Zhang Wei", NULL);
+    expect_fact(state, t, TL_CHARGED, "Li Qiang", NULL);
+    expect_fact(state, t, TL_LOCATED_IN, "Zhang Wei", "China");
+    expect_fact(state, t, TL_LOCATED_IN, "Li Qiang", "China");
+    expect_fact(state, t, TL_MEMBER_OF, "Zhang Wei", "Hainan Xiandun Technology");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4925,6 +4939,7 @@ int main(void) {
         cmocka_unit_test(test_listed_past_apposition),
         cmocka_unit_test(test_definite_apposition_relative),
         cmocka_unit_test(test_gang_named_for_place),
+        cmocka_unit_test(test_count_including_named),
         cmocka_unit_test(test_joined_verbs_share_the_object),
         cmocka_unit_test(test_body_before_support_noun),
     };
