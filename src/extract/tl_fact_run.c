@@ -952,6 +952,17 @@ static void add_pronouns(tl_fsent *s) {
              * word, else the organization in focus. */
             int32_t e = -1;
             uint32_t r = i - s->sb;
+            /* "by Hayat Tahrir al-Sham, the Islamist group that controls
+             * Idlib": a description in apposition is the body it follows */
+            {
+                uint32_t d0 = tl_fact_is(s, i - 1, "the") ? i - 1 : i >= s->sb + 2 && tl_fact_is(s, i - 2, "the") ? i - 2 : 0;
+                /* (set off by commas or taking a relative clause: "Augmented
+                 * by the Seabees, the group worked" is the clause's subject) */
+                int x = d0 > s->sb + 1 && tl_fact_is(s, d0 - 1, ",") && i + 1 < s->se && tl_fact_w(s, i + 1, ",|that|which")
+                            ? tl_fact_ment_ending(s, d0 - 2)
+                            : -1;
+                if (x >= 0 && s->ms[x].type == TL_ORG && !s->ms[x].pron && !s->ms[x].virt) e = s->ms[x].ent;
+            }
             /* (the organization in focus first, when its name holds the
              * word: the first its sentence named, its subject more often
              * than not -- "The Kavac clan has fought the rival Skaljari

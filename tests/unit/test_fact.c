@@ -4699,6 +4699,15 @@ static void test_count_including_named(void **state) {
     expect_fact(state, t, TL_MEMBER_OF, "Zhang Wei", "Hainan Xiandun Technology");
 }
 
+/* "arrested by Hayat Tahrir al-Sham, the Islamist group that controls
+ * Idlib": the description in apposition is the body it follows, not the
+ * body in focus. */
+static void test_group_description_in_apposition(void **state) {
+    expect_no_fact(state, "The report came out on Monday. Al-Qaeda has an affiliate in Syria. He was arrested by "
+                          "Hayat Tahrir al-Sham, the Islamist group that controls Idlib, in 2020.\n",
+                   TL_LOCATED_IN, "Al-Qaeda", "Idlib");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4940,6 +4949,7 @@ int main(void) {
         cmocka_unit_test(test_definite_apposition_relative),
         cmocka_unit_test(test_gang_named_for_place),
         cmocka_unit_test(test_count_including_named),
+        cmocka_unit_test(test_group_description_in_apposition),
         cmocka_unit_test(test_joined_verbs_share_the_object),
         cmocka_unit_test(test_body_before_support_noun),
     };
