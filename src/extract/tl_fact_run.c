@@ -842,6 +842,20 @@ static void add_pronouns(tl_fsent *s) {
             continue;
         if ((person || here >= 0) && (c0 == 'h' || c0 == 's') && tl_fact_wl(s, i, WL_HE_SHE_HIM_ETC)) {
             int32_t e = here >= 0 && tl_fact_w(s, i, "he|she") ? here : fd->focus_person;
+            /* "X said Y would be extradited to Z, where he faces charges":
+             * the subject of what was said, not the speaker */
+            if (e == here && here >= 0 && tl_fact_w(s, i, "he|she"))
+                for (int m = 0; m < s->nm; m++) {
+                    if (s->ms[m].type != TL_PERSON || s->ms[m].pron || s->ms[m].ent != here) continue;
+                    uint32_t v = s->ms[m].te;
+                    if (v + 2 >= i || !tl_fact_w(s, v, "said|says|added|stated")) break;
+                    uint32_t q = tl_fact_is(s, v + 1, "that") ? v + 2 : v + 1;
+                    int y = tl_fact_ment_at(s, q);
+                    if (y >= 0 && s->ms[y].tb == q && s->ms[y].type == TL_PERSON && !s->ms[y].pron && s->ms[y].te < i &&
+                        s->ms[y].ent != here && tl_fact_w(s, s->ms[y].te, "would|will|was|is|had|has|could|faces|faced"))
+                        e = s->ms[y].ent;
+                    break;
+                }
             if (tl_fact_w(s, i, "him")) {
                 /* "detained Yusuf in Istanbul and deported him": the latest
                  * person of the sentence, unless it is the subject of the

@@ -4708,6 +4708,15 @@ static void test_group_description_in_apposition(void **state) {
                    TL_LOCATED_IN, "Al-Qaeda", "Idlib");
 }
 
+/* "X said Y would be extradited to Z, where he faces charges": "he" is
+ * the one the statement is about; "X said he would resign" is X. */
+static void test_he_in_reported_clause(void **state) {
+    const char *t = "The report came out on Monday. Defense Minister Ivan Velasquez said Molina would be extradited "
+                    "to the United States, where he faces drug trafficking charges.\n";
+    expect_fact(state, t, TL_CHARGED, "Molina", NULL);
+    expect_no_fact(state, t, TL_CHARGED, "Ivan Velasquez", NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4950,6 +4959,7 @@ int main(void) {
         cmocka_unit_test(test_gang_named_for_place),
         cmocka_unit_test(test_count_including_named),
         cmocka_unit_test(test_group_description_in_apposition),
+        cmocka_unit_test(test_he_in_reported_clause),
         cmocka_unit_test(test_joined_verbs_share_the_object),
         cmocka_unit_test(test_body_before_support_noun),
     };
