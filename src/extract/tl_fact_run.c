@@ -762,6 +762,32 @@ int tl_fact_the_before(const tl_fsent *s, uint32_t i) {
     return (n > 9 && !memcmp(w + n - 9, "-year-old", 9)) || tl_fact_w(s, i - 1, "former|young|elderly|retired");
 }
 
+/* "X and Y travelled to Somalia, where they met Z": two people named
+ * together at the sentence's opening, and no other person before "they"
+ * at token i.  Writes their entities to g[0..2); returns 1, else 0.
+ * Can't fail. */
+static int pair_before(const tl_fsent *s, uint32_t i, int32_t *g) {
+    int a = -1;
+    for (uint32_t k = s->sb; k < i && a < 0; k++) {
+        int m = s->at[k - s->sb];
+        if (m < 0) continue;
+        if (s->ms[m].type != TL_PERSON || s->ms[m].pron || s->ms[m].tb > s->sb + 1) return 0;
+        a = m;
+    }
+    if (a < 0 || s->ms[a].te + 1 >= i || !tl_fact_is(s, s->ms[a].te, "and")) return 0;
+    int b = tl_fact_ment_at(s, s->ms[a].te + 1);
+    if (b < 0 || s->ms[b].tb != s->ms[a].te + 1 || s->ms[b].type != TL_PERSON || s->ms[b].pron ||
+        s->ms[b].ent == s->ms[a].ent)
+        return 0;
+    for (uint32_t k = s->ms[b].te; k < i; k++) {
+        int m = s->at[k - s->sb];
+        if (m >= 0 && s->ms[m].type == TL_PERSON) return 0;
+    }
+    g[0] = s->ms[a].ent;
+    g[1] = s->ms[b].ent;
+    return 1;
+}
+
 static void add_pronouns(tl_fsent *s) {
     tl_fdoc *fd = s->fd;
     int person = fd->focus_person >= 0 && s->si - fd->focus_person_sent <= 3;
@@ -932,6 +958,12 @@ static void add_pronouns(tl_fsent *s) {
             }
             e = kin_by_surname(s, i, e);
             add_ment(s, i, i + 1, e, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */
+        } else if (c0 == 't' && s->len[i - s->sb] == 4 && i > s->sb + 3 && tl_fact_is(s, i, "they") &&
+                   pair_before(s, i, s->group)) {
+            /* "X and Y travelled to Somalia, where they met Z": the pair
+             * the sentence named as its subject */
+            s->n_group = 2;
+            add_ment(s, i, i + 1, s->group[0], TL_PERSON, TL_PRON_PLURAL);
         } else if ((group || pair) &&
                    ((group && s->len[i - s->sb] == 4 && c0 == 't' && tl_fact_w(s, i, "they|them")) ||
                     /* ("Each was charged with murder": every one of them) */

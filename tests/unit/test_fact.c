@@ -4717,6 +4717,15 @@ static void test_he_in_reported_clause(void **state) {
     expect_no_fact(state, t, TL_CHARGED, "Ivan Velasquez", NULL);
 }
 
+/* "X and Y travelled to Somalia, where they met Z": "they" is the pair
+ * the sentence opened with; "said they had never met Z" denies it. */
+static void test_they_of_the_sentence(void **state) {
+    const char *t = "The report came out on Monday. Omar and Adan travelled to Somalia in 2019, where they met senior "
+                    "al-Shabaab leader Mahad Karate.\n";
+    expect_fact(state, t, TL_MET, "Omar", "Mahad Karate");
+    expect_fact(state, t, TL_MET, "Adan", "Mahad Karate");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4960,6 +4969,7 @@ int main(void) {
         cmocka_unit_test(test_count_including_named),
         cmocka_unit_test(test_group_description_in_apposition),
         cmocka_unit_test(test_he_in_reported_clause),
+        cmocka_unit_test(test_they_of_the_sentence),
         cmocka_unit_test(test_joined_verbs_share_the_object),
         cmocka_unit_test(test_body_before_support_noun),
     };
