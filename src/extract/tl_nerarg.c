@@ -139,6 +139,20 @@ int tl_nerarg_pass_group_names(tl_ner_state *r) {
     return TL_OK;
 }
 
+/* Tokens [a, b): the span of the first n0 that covers exactly them takes
+ * type cls; when no such span overlaps them, a new one is added.  Returns
+ * 1, or 0 when out of memory (the spans then unchanged). */
+static int retype_or_add(tl_ner_state *r, size_t n0, uint32_t a, uint32_t b, int cls) {
+    int seen = 0;
+    for (size_t x = 0; x < n0; x++) {
+        tl_ner_span *X = &r->sv.v[x];
+        if (X->se || X->cls < 0 || X->b <= a || X->a >= b) continue;
+        seen = 1;
+        if (X->a == a && X->b == b) X->cls = cls;
+    }
+    return seen || tl_ner_sv_push(&r->sv, (tl_ner_span){a, b, cls, 0, 0, 0, 0, 0});
+}
+
 /* True when token t is a quotation mark.  Can't fail. */
 static int quote(const tl_doc *d, uint32_t t) { return t < d->n_tokens && (d->tokens[t].flags & TL_TOK_QUOTE); }
 
@@ -166,14 +180,7 @@ int tl_nerarg_pass_group_nicknames(tl_ner_state *r) {
             b++;
         if (b == a || !quote(d, b)) continue;
         /* a span over these words becomes the group; else a new one */
-        int seen = 0;
-        for (size_t x = 0; x < n0; x++) {
-            tl_ner_span *X = &r->sv.v[x];
-            if (X->se || X->cls < 0 || X->b <= a || X->a >= b) continue;
-            seen = 1;
-            if (X->a == a && X->b == b) X->cls = TL_ORG;
-        }
-        if (!seen && !tl_ner_sv_push(&r->sv, (tl_ner_span){a, b, TL_ORG, 0, 0, 0, 0, 0})) return TL_ENOMEM;
+        if (!retype_or_add(r, n0, a, b, TL_ORG)) return TL_ENOMEM;
     }
     return TL_OK;
 }
@@ -215,14 +222,7 @@ int tl_nerarg_pass_kin_names(tl_ner_state *r) {
         if (f->t[n].cls != TL_NER_SH_CAP || !(f->t[n].gaz & TL_GAZ_GIVEN) || !tl_ner_tok_is(d, n + 1, ",") ||
             !possessed_kin(d, t))
             continue;
-        int seen = 0;
-        for (size_t x = 0; x < n0; x++) {
-            tl_ner_span *X = &r->sv.v[x];
-            if (X->se || X->cls < 0 || X->b <= n || X->a > n) continue;
-            seen = 1;
-            if (X->a == n && X->b == n + 1) X->cls = TL_PERSON;
-        }
-        if (!seen && !tl_ner_sv_push(&r->sv, (tl_ner_span){n, n + 1, TL_PERSON, 0, 0, 0, 0, 0})) return TL_ENOMEM;
+        if (!retype_or_add(r, n0, n, n + 1, TL_PERSON)) return TL_ENOMEM;
     }
     return TL_OK;
 }
