@@ -711,6 +711,10 @@ static void possessed_state_body(tl_fsent *s, int m) {
     /* (or by the head word opening it: "Ministry of State Security",
      * "Ministry of Intelligence"; "Jiangsu Province Ministry of State
      * Security" is a province's office, part of the ministry) */
+    /* (or a word of intelligence or policing inside it: "Turkey's
+     * National Intelligence Organization") */
+    for (uint32_t j = s->ms[p].tb; !agency && j + 1 < s->ms[p].te; j++)
+        agency = tl_fact_w(s, j, "intelligence|police|gendarmerie");
     if (!agency && !state_agency_word(s, s->ms[p].te - 1) &&
         !(s->ms[p].tb + 2 < s->ms[p].te && tl_fact_is(s, s->ms[p].tb + 1, "of") && state_agency_word(s, s->ms[p].tb)))
         return;

@@ -4726,6 +4726,14 @@ static void test_they_of_the_sentence(void **state) {
     expect_fact(state, t, TL_MET, "Adan", "Mahad Karate");
 }
 
+/* "Turkey's National Intelligence Organization (MIT)": a word of
+ * intelligence inside the name makes it an organ of the state. */
+static void test_intelligence_word_in_state_body(void **state) {
+    expect_fact(state, "The report came out on Monday. Turkey's National Intelligence Organization (MIT) said it "
+                       "captured him.\n",
+                TL_PART_OF, "National Intelligence Organization", "Turkey");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4970,6 +4978,7 @@ int main(void) {
         cmocka_unit_test(test_group_description_in_apposition),
         cmocka_unit_test(test_he_in_reported_clause),
         cmocka_unit_test(test_they_of_the_sentence),
+        cmocka_unit_test(test_intelligence_word_in_state_body),
         cmocka_unit_test(test_joined_verbs_share_the_object),
         cmocka_unit_test(test_body_before_support_noun),
     };
