@@ -655,6 +655,12 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
                 if (m >= 0 && !s->ms[m].pron && (s->ms[m].type == TL_ORG || s->ms[m].type == TL_PERSON) &&
                     !(s->ms[m].tb > s->sb && tl_fact_wl(s, s->ms[m].tb - 1, WL_PREPS)) && tl_fact_type_ok(s, m, mask))
                     return m;
+                /* "The cartel, led by X, known as Y, has been fighting Z":
+                 * the alias is the agent's, and the subject is read as if
+                 * the verb followed the agent's clause */
+                if (m >= 0 && s->ms[m].tb > s->sb + 2 && tl_fact_is(s, s->ms[m].tb - 1, "by") &&
+                    tl_fact_tag(s, s->ms[m].tb - 2) == TL_POS_VBN)
+                    return find_subj(s, q, mask);
                 /* "The commander, known by his alias "Pablito", was
                  * detained": after a common noun the aside's name is the
                  * one it names */

@@ -648,6 +648,14 @@ static int named_list_opening(const tl_doc *d, uint32_t si, int n, int32_t *out)
     char low[16];
     size_t l;
     int got = 0, home = 0;
+    /* ("According to the indictment, A and B hired ...": past the
+     * attribution that opens it, closed by its comma) */
+    if (word_at(d, k, low) == 9 && !memcmp(low, "according", 9)) {
+        uint32_t j = k + 1;
+        while (j < ns->tok_end && j < k + 8 && word_at(d, j, low) && low[0] != ',') j++;
+        if (j >= ns->tok_end || j >= k + 8) return 0;
+        k = j + 1;
+    }
     uint32_t mi = first_mention_from(d, k);
     while (got < n) {
         if (mi >= d->n_mentions || k >= ns->tok_end) return 0;
@@ -758,10 +766,14 @@ static int counted_people(tl_fsent *s) {
     int plural_people = q >= 0 && s->ms[q].type == TL_NORP && s->ms[q].tb == h && s->ms[q].te == h + 1 &&
                         s->len[h - s->sb] > 3 && s->low[h - s->sb][s->len[h - s->sb] - 1] == 's' &&
                         tl_fact_tag(s, h + 1) != TL_POS_NOUN;
+    int norp = -1;
     if (plural_people) {
         h = k;
     } else {
-        if (q >= 0 && s->ms[q].type == TL_NORP && s->ms[q].tb == h) h = s->ms[q].te; /* "two Iranian men" */
+        if (q >= 0 && s->ms[q].type == TL_NORP && s->ms[q].tb == h) { /* "two Iranian men" */
+            h = s->ms[q].te;
+            norp = q;
+        }
         if (h >= s->se || s->at[h - s->sb] >= 0 || !tl_fact_w(s, h, PEOPLE_NOUNS)) return 0;
     }
     int32_t g[TL_FS_GROUP];
@@ -782,6 +794,19 @@ static int counted_people(tl_fsent *s) {
     x->type = TL_PERSON;
     x->pron = TL_PRON_PLURAL;
     s->at[h - s->sb] = (int16_t)s->nm++;
+    /* "Two Iranian nationals were indicted": the nationality is each
+     * one's (a people's name, not "two Sunni men": a creed) */
+    if (norp >= 0 && (tl_gaz_lookup(s->g, s->d->entities[s->ms[norp].ent].name.ptr,
+                                    s->d->entities[s->ms[norp].ent].name.len) & TL_GAZ_DEMONYM)) {
+        int xm = s->nm - 1;
+        for (int j = 0; j < n; j++) {
+            /* (a candidate is one person's: each of the others is a
+             * virtual mention at the same words) */
+            int v = j ? tl_fact_virtual(s, xm, g[j], TL_PERSON) : xm;
+            tl_fcand c = {TL_CITIZEN_OF, 0, {v, norp, -1, -1}, s->ms[norp].tb, 1, 0, 0};
+            if (v >= 0) tl_fact_push(s, &c);
+        }
+    }
     return 1;
 }
 

@@ -788,6 +788,20 @@ static int pair_before(const tl_fsent *s, uint32_t i, int32_t *g) {
     return 1;
 }
 
+/* Has every sentence since the pair in fd->group was named (the last
+ * sentences that named anyone, which tl_fact_corole_note remembers)
+ * named at most one person?  "X and Y hired Z. X directed it. The
+ * journalist, W, is a critic. Both men remain in Iran": the pair, not the
+ * last two names.  Can't fail. */
+static int lone_names_since(const tl_fdoc *fd) {
+    for (int k = 0; k < fd->corole.n; k++) {
+        const tl_crl_sent *p = &fd->corole.sent[k];
+        if (p->si <= fd->group_sent) return 1;
+        if (p->n_person > 1) return 0;
+    }
+    return 1;
+}
+
 static void add_pronouns(tl_fsent *s) {
     tl_fdoc *fd = s->fd;
     int person = fd->focus_person >= 0 && s->si - fd->focus_person_sent <= 3;
@@ -797,7 +811,7 @@ static void add_pronouns(tl_fsent *s) {
     int group = fd->n_group >= 2 && s->si - fd->group_sent <= 1;
     /* ("Both men" and "the two suspects" say how many: the pair named
      * together two sentences back, past a sentence on one of them) */
-    int pair = fd->n_group == 2 && s->si - fd->group_sent <= 2;
+    int pair = fd->n_group == 2 && (s->si - fd->group_sent <= 2 || (s->si - fd->group_sent == 3 && lone_names_since(fd)));
     s->n_group = 0;
     /* "X, an associate of Y, denied that he ...": a subject pronoun or a
      * possessive after a person named earlier in the sentence is that
@@ -2013,6 +2027,17 @@ static int attribution_before(const tl_fsent *s, uint32_t b) {
     return 0;
 }
 
+/* Is the mention opening at token b the agent of a verb of the law after
+ * "by" ("charged by the AFP", "was indicted by a grand jury", "detained
+ * by police")?  Such a body acts on the people of the story, and "the
+ * group" a later sentence speaks of is not it.  Can't fail. */
+static int legal_agent_before(const tl_fsent *s, uint32_t b) {
+    uint32_t k = b > s->sb && tl_fact_is(s, b - 1, "the") ? b - 1 : b;
+    return k > s->sb + 1 && tl_fact_is(s, k - 1, "by") &&
+           tl_fact_w(s, k - 2, "charged|indicted|prosecuted|convicted|sentenced|sanctioned|designated|arrested|"
+                               "detained|questioned|investigated|extradited|tried");
+}
+
 /* Does token b lie inside a comma-bounded aside that opens at token a,
  * right after a name: a relative clause (", which ...", ", who ...") or an
  * apposition (", an affiliate of ...")?  The aside must still be open at b
@@ -2113,6 +2138,9 @@ static void update_focus(tl_fsent *s) {
         /* "according to a report by ACLED": a source is no actor of the
          * story */
         if (x->type == TL_ORG && !x->pron && attribution_before(s, x->tb)) continue;
+        /* "was charged by the AFP with ...": nor is the authority acting
+         * on them */
+        if (x->type == TL_ORG && !x->pron && legal_agent_before(s, x->tb)) continue;
         /* "..., the United Nations said": nor is a speaker after the
          * words it reports */
         if (x->type == TL_ORG && !x->pron && x->tb > s->sb + 1 && x->te < s->se &&

@@ -4734,6 +4734,39 @@ static void test_intelligence_word_in_state_body(void **state) {
                 TL_PART_OF, "National Intelligence Organization", "Turkey");
 }
 
+static void test_group_is_not_the_charging_body(void **state) {
+    const char *t = "The report came out on Monday. A man was detained after allegedly joining the Islamic State in "
+                    "Syria. Khaled Hamdan, 32, was charged by the AFP with membership of a terrorist organisation. "
+                    "Police allege he fought for the group in Raqqa.\n";
+    expect_fact(state, t, TL_MEMBER_OF, "Khaled Hamdan", "Islamic State");
+    expect_no_fact(state, t, TL_MEMBER_OF, "Khaled Hamdan", "AFP");
+}
+
+static void test_both_men_past_lone_names(void **state) {
+    const char *t = "The report came out on Monday. Ali Karimi and Reza Tehrani hired private investigators. Karimi "
+                    "directed the operation from Tehran. The journalist, Masih Alinejad, is a critic of the "
+                    "government. Both men remain at large in Iran.\n";
+    expect_fact(state, t, TL_LOCATED_IN, "Reza Tehrani", "Iran");
+    expect_fact(state, t, TL_LOCATED_IN, "Ali Karimi", "Iran");
+    expect_no_fact(state, t, TL_LOCATED_IN, "Masih Alinejad", "Iran");
+}
+
+static void test_counted_nationals_named_later(void **state) {
+    const char *t = "The report came out on Monday. Two Iranian nationals were indicted in New York on Wednesday. "
+                    "According to the indictment, Ali Karimi and Reza Tehrani hired private investigators.\n";
+    expect_fact(state, t, TL_CITIZEN_OF, "Ali Karimi", "Iranian");
+    expect_fact(state, t, TL_CITIZEN_OF, "Reza Tehrani", "Iranian");
+    expect_fact(state, t, TL_CHARGED, "Reza Tehrani", NULL);
+}
+
+static void test_alias_of_the_agent(void **state) {
+    const char *t = "The report came out on Monday. Gunmen from the Jalisco New Generation Cartel attacked a convoy. "
+                    "The cartel, led by Nemesio Oseguera, known as El Mencho, has been fighting the rival Sinaloa "
+                    "Cartel.\n";
+    expect_fact(state, t, TL_OPPOSES, "Jalisco New Generation Cartel", "Sinaloa Cartel");
+    expect_no_fact(state, t, TL_OPPOSES, "Nemesio Oseguera", "Sinaloa Cartel");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -4964,6 +4997,10 @@ int main(void) {
         cmocka_unit_test(test_sanctioned_nationals),
         cmocka_unit_test(test_fighters_accused_of_killing),
         cmocka_unit_test(test_relative_clause_closed),
+        cmocka_unit_test(test_group_is_not_the_charging_body),
+        cmocka_unit_test(test_both_men_past_lone_names),
+        cmocka_unit_test(test_counted_nationals_named_later),
+        cmocka_unit_test(test_alias_of_the_agent),
         cmocka_unit_test(test_unit_controlled_by),
         cmocka_unit_test(test_kin_after_title_words),
         cmocka_unit_test(test_kin_given_names),
