@@ -586,6 +586,9 @@ static int described_kind(const tl_ner_feats *f, const tl_ner_span *X) {
     }
     if (a > 0 && d->tokens[a - 1].sent == sent && f->t[a - 1].cls == TL_NER_SH_LOWER) {
         int k = tl_ner_kind_noun(d, a - 1);
+        /* ("member States": "member" before a name qualifies it as often
+         * as it names a person's role) */
+        if (k == TL_PERSON && tl_ner_tok_is(d, a - 1, "member")) k = -1;
         if (k == TL_ORG || k == TL_PERSON) return k;
         if (a > 1 && tl_ner_tok_is(d, a - 1, "of") && d->tokens[a - 2].sent == sent && tl_ner_kind_noun(d, a - 2) == TL_GPE)
             return TL_GPE;

@@ -740,9 +740,21 @@ static void test_amir_given_name(void **state) {
     tl_doc_free(d);
 }
 
+/* "John Smith, a member of X": both words are dictionary words, and the
+ * sentence's first run of common words is a person by its apposition;
+ * "member" before a name ("member States") makes no person. */
+static void test_member_apposition(void **state) {
+    tl_doc *d = run(state, "The report came out on Monday. John Smith, a member of the Oath Keepers, pleaded guilty.\n");
+    assert_int_equal(type_of(d, "John Smith"), TL_PERSON);
+    tl_doc_free(d);
+    d = run(state, "The report came out on Monday. The European Community and its member States support the appeal.\n");
+    assert_int_not_equal(type_of(d, "States"), TL_PERSON);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
+        cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
         cmocka_unit_test(test_place_body_and_joined_peoples), cmocka_unit_test(test_body_before_lowercase_title),
         cmocka_unit_test(test_compounds),
         cmocka_unit_test(test_modifiers_and_datelines),
