@@ -2080,6 +2080,12 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
                                "wanted|wanting|hoped|hoping|aspired|unable|failed|bid|bids|effort|efforts|"
                                "ambition|ambitions|aspirations|application|applied|push|drive"))
         return;
+    /* "a Vietnam veteran": a veteran of a state's name served in its war,
+     * not in a body; "the Swift boat veterans' attack" names no one's */
+    if (type == TL_MEMBER_OF && trig >= s->sb && trig < s->se && s->low[trig - s->sb][0] == 'v' &&
+        tl_fact_w(s, trig, "veteran|veterans") &&
+        ((a1 >= 0 && s->ms[a1].type != TL_ORG) || !tl_fact_is(s, trig, "veteran")))
+        return;
     /* "was transferred to a federal prison": a move between prisons is
      * no extradition */
     if (type == TL_EXTRADITED && s->low[trig - s->sb][0] == 't' && s->len[trig - s->sb] >= 8 &&

@@ -665,6 +665,24 @@ static void possessed_org(tl_fsent *s, int m) {
     if (p >= 0 && s->ms[p].type == TL_ORG) push(s, TL_PART_OF, p, m, k);
 }
 
+/* "Khalifa Haftar's Libyan National Army", "Muqtada al-Sadr's Mahdi
+ * Army": an armed band or a party a person possesses by name is the one
+ * he leads.  Only a name whose last word says it is one: a person's
+ * possessive before other names is as often a work, a firm he owns or
+ * one he merely serves ("Warhol's Polaroids", "Bush's Texas Air
+ * National Guard"). */
+static void possessed_by_person(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_PERSON || s->ms[m].pron || s->ms[m].virt) return;
+    uint32_t k = s->ms[m].te;
+    if (k >= s->se || !tl_fact_w(s, k, "'s|\u2019s")) return;
+    int p = starts_at(s, k + 1);
+    if (p < 0 || s->ms[p].type != TL_ORG || s->ms[p].pron) return;
+    if (!tl_fact_w(s, s->ms[p].te - 1, "army|militia|militias|brigade|brigades|front|movement|party|faction|cartel|"
+                                       "gang|network|organization|organisation"))
+        return;
+    push(s, TL_LEADER_OF, m, p, k);
+}
+
 /* Is token k a word of state agencies ("intelligence", "ministry",
  * "agency"), and not of a trade ("news agency", "travel agency")? */
 static int state_agency_word(const tl_fsent *s, uint32_t k) {
@@ -1571,6 +1589,7 @@ void tl_fact_np(tl_fsent *s) {
         possessed_place(s, m);
         org_job_person(s, m);
         possessed_org(s, m);
+        possessed_by_person(s, m);
         possessed_state_body(s, m);
         possessed_state_org(s, m);
         org_group_in(s, m);

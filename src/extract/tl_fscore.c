@@ -214,10 +214,10 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
             if (fr[j]->type == TL_CHARGED && n >= 6 && !memcmp(w, "appear", 6)) continue;
             /* nor with "bases", "camps" or "hideouts" */
             if (fr[j]->type == TL_LOCATED_IN && tl_trig_in_list("bases|camps|hideouts", w, n)) continue;
-            /* nor with "gunman", "bomber", "enforcer", "ranks" or
-             * "second-in-command" */
+            /* nor with "gunman", "bomber", "enforcer", "ranks",
+             * "second-in-command" or "veteran" */
             if (fr[j]->type == TL_MEMBER_OF &&
-                tl_trig_in_list("gunman|bomber|enforcer|ranks|second-in-command|number-two", w, n))
+                tl_trig_in_list("gunman|bomber|enforcer|ranks|second-in-command|number-two|veteran", w, n))
                 continue;
             /* nor with "designate", "add" or "ban" (trained without them) */
             if (fr[j]->type == TL_OPPOSES &&

@@ -65,6 +65,9 @@ static const spec SPECS[] = {
      * scorer was trained without them) */
     R("gunman|bomber|enforcer", TL_MEMBER_OF, 0, 1, 1),
     R("figure", TL_MEMBER_OF, 0, 1, 1),
+    /* "X is a veteran of Hezbollah", "a 20-year veteran of the FBI" (the
+     * learned scorer was trained without it) */
+    R("veteran", TL_MEMBER_OF, 0, 1, 1),
     R("second-in-command|number-two", TL_MEMBER_OF, 0, 1, 1),
     R("minister", TL_MEMBER_OF, 0, 1, 1),
     R("ambassador", TL_MEMBER_OF, 0, 1, 1),

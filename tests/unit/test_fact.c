@@ -4767,6 +4767,21 @@ static void test_alias_of_the_agent(void **state) {
     expect_no_fact(state, t, TL_OPPOSES, "Nemesio Oseguera", "Sinaloa Cartel");
 }
 
+static void test_body_a_person_holds(void **state) {
+    expect_fact(state, "The report came out on Monday. Khalifa Haftar's Libyan National Army launched an offensive.\n",
+                TL_LEADER_OF, "Khalifa Haftar", "Libyan National Army");
+    /* (a firm or a work a person's possessive names is no band he leads) */
+    expect_no_fact(state, "The report came out on Monday. Andy Warhol's Polaroids were shown in Paris.\n",
+                   TL_LEADER_OF, "Andy Warhol", "Polaroids");
+}
+
+static void test_veteran_of_a_body(void **state) {
+    expect_fact(state, "The report came out on Monday. Ahmed Saleh is a veteran of Hezbollah.\n", TL_MEMBER_OF,
+                "Ahmed Saleh", "Hezbollah");
+    expect_no_fact(state, "The report came out on Monday. Mark Jones, a Vietnam veteran, was arrested in Ohio.\n",
+                   TL_MEMBER_OF, "Mark Jones", "Vietnam");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5001,6 +5016,8 @@ int main(void) {
         cmocka_unit_test(test_both_men_past_lone_names),
         cmocka_unit_test(test_counted_nationals_named_later),
         cmocka_unit_test(test_alias_of_the_agent),
+        cmocka_unit_test(test_body_a_person_holds),
+        cmocka_unit_test(test_veteran_of_a_body),
         cmocka_unit_test(test_unit_controlled_by),
         cmocka_unit_test(test_kin_after_title_words),
         cmocka_unit_test(test_kin_given_names),
