@@ -246,6 +246,16 @@ static int collect(const tree *t, int i, int *out, int n, int depth, const char 
                 named += n > k;
                 break;
             }
+    /* "shelled Kharkiv overnight" read as one noun "Kharkiv overnight": a
+     * word of time heads no argument, the name the parser hung on it is
+     * the argument */
+    if (m < 0 && !named && depth == 0 && word_in(t, i, "overnight|today|yesterday|tonight"))
+        for (int c = t->first[i]; c >= 0 && c < i; c = t->next[c])
+            if (lab(t, c, t->r->compound) && s->at[c] >= 0 && !s->ms[s->at[c]].mod) {
+                n = add_mention(s, out, n, s->at[c]);
+                named = 1;
+                break;
+            }
     /* a noun that names its people ("commander Qassem Soleimani") is them */
     if (m < 0 && grp && !named && (m = modifier_name(t, i, grp)) >= 0) n = add_mention(s, out, n, m);
     /* "fighters led by X", "militants of Y" (tl_fact_atk.c) */

@@ -362,8 +362,9 @@ static const spec SPECS[] = {
     /* "gunned down X", "gunned X down" (carried out, as VA) */
     {"gun|guns|gunned|gunning", TL_TP_VERB, {TL_ATTACKED, TL_TK_VERB, 3, 0, 0, 1, N, N, NULL, NULL, "down"}},
     V("plot|plots|plotted|plotting", TL_ATTACKED, 0, N, "against", 1, NULL, N),
-    /* "X fired rockets at Y", "launched missiles at Y" (a weapon noun between: tl_fact.c) */
-    S("fire|fires|fired|firing|lob|lobs|lobbed|lobbing|launch|launches|launched|launching", TL_ATTACKED, 0, "at", 1),
+    /* "X fired rockets at Y", "launched missiles at Y", "fired rockets into
+     * Y" (a weapon noun between: tl_fact.c) */
+    S("fire|fires|fired|firing|lob|lobs|lobbed|lobbing|launch|launches|launched|launching", TL_ATTACKED, 0, "at|into|toward|towards", 1),
     /* "X launched missiles against Y", "X deployed ransomware against Y"
      * (a weapon noun between, as above; not "use", whose sentences are
      * too many to parse for it) */

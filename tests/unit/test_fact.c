@@ -4782,6 +4782,19 @@ static void test_veteran_of_a_body(void **state) {
                    TL_MEMBER_OF, "Mark Jones", "Vietnam");
 }
 
+static void test_time_word_heads_no_target(void **state) {
+    expect_fact(state, "The report came out on Monday. Russian forces shelled Kharkiv overnight, killing four "
+                       "civilians.\n",
+                TL_ATTACKED, "Russian", "Kharkiv");
+}
+
+static void test_fired_into(void **state) {
+    expect_fact(state, "The report came out on Monday. Hamas fired rockets into Israel.\n", TL_ATTACKED, "Hamas",
+                "Israel");
+    expect_fact(state, "The report came out on Monday. Israeli aircraft struck Hezbollah in southern Lebanon.\n",
+                TL_ATTACKED, "Israeli", "Hezbollah");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5018,6 +5031,8 @@ int main(void) {
         cmocka_unit_test(test_alias_of_the_agent),
         cmocka_unit_test(test_body_a_person_holds),
         cmocka_unit_test(test_veteran_of_a_body),
+        cmocka_unit_test(test_time_word_heads_no_target),
+        cmocka_unit_test(test_fired_into),
         cmocka_unit_test(test_unit_controlled_by),
         cmocka_unit_test(test_kin_after_title_words),
         cmocka_unit_test(test_kin_given_names),
