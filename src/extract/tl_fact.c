@@ -1384,6 +1384,13 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
                 int p = title_person(s, m);
                 if (p >= 0 && tl_fact_type_ok(s, p, mask)) return p;
             }
+            /* "based in the Montenegrin town of Kotor": the place the kind
+             * noun names, not the nationality qualifying the noun */
+            if (m >= 0 && s->ms[m].type == TL_NORP && s->ms[m].te + 2 < s->se &&
+                tl_fact_w(s, s->ms[m].te, TL_CUE_KIND_PLACE_NOUNS) && tl_fact_is(s, s->ms[m].te + 1, "of")) {
+                int p = tl_fact_ment_at(s, s->ms[m].te + 2);
+                if (p >= 0 && s->ms[p].tb == s->ms[m].te + 2 && !s->ms[p].pron && tl_fact_type_ok(s, p, mask)) return p;
+            }
             if (m >= 0 && tl_fact_type_ok(s, m, mask)) return m;
             /* "surveillance of the journalist, Farid Rahimi": a person's
              * noun after an article and the name in apposition to it */

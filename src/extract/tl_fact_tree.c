@@ -237,8 +237,9 @@ static int collect(const tree *t, int i, int *out, int n, int depth, const char 
     }
     /* "the town of X", "the city of X": the place the kind noun names;
      * "the government of X", "the army of X": the state */
-    if (m < 0 && grp && !named && t->upos[i] == t->r->noun &&
-        (word_in(t, i, TL_CUE_KIND_PLACE_NOUNS) || word_in(t, i, "government|army|military|regime|people")))
+    /* (the place for every frame: "based in the town of X") */
+    if (m < 0 && !named && t->upos[i] == t->r->noun &&
+        (word_in(t, i, TL_CUE_KIND_PLACE_NOUNS) || (grp && word_in(t, i, "government|army|military|regime|people"))))
         for (int c = t->first[i]; c >= 0; c = t->next[c])
             if (c > i && lab(t, c, t->r->nmod) && has_case(t, c, "of") && is_place(t, c)) {
                 int k = n;

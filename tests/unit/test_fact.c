@@ -4795,6 +4795,13 @@ static void test_fired_into(void **state) {
                 TL_ATTACKED, "Israeli", "Hezbollah");
 }
 
+static void test_based_in_the_town_of(void **state) {
+    const char *t = "BELGRADE (Reuters) - Police arrested six men on Monday, officials said. The Kavac clan, based in "
+                    "the Montenegrin town of Kotor, has fought the Skaljari clan.\n";
+    expect_fact(state, t, TL_LOCATED_IN, "Kavac clan", "Kotor");
+    expect_no_fact(state, t, TL_LOCATED_IN, "Kavac clan", "Montenegrin");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5033,6 +5040,7 @@ int main(void) {
         cmocka_unit_test(test_veteran_of_a_body),
         cmocka_unit_test(test_time_word_heads_no_target),
         cmocka_unit_test(test_fired_into),
+        cmocka_unit_test(test_based_in_the_town_of),
         cmocka_unit_test(test_unit_controlled_by),
         cmocka_unit_test(test_kin_after_title_words),
         cmocka_unit_test(test_kin_given_names),
