@@ -224,5 +224,22 @@ int tl_nerarg_pass_kin_names(tl_ner_state *r) {
             continue;
         if (!retype_or_add(r, n0, n, n + 1, TL_PERSON)) return TL_ENOMEM;
     }
+    /* "Ivan Petrov's daughter Maria Petrova was detained": capitalized
+     * words right after a possessed kin noun, opening with a given name,
+     * are the kin's name, which the tagger may have left untyped (a span
+     * it typed stays) */
+    for (uint32_t t = 1; t + 2 < d->n_tokens; t++) {
+        uint32_t n = t + 1, e = n;
+        if (f->t[n].cls != TL_NER_SH_CAP || !(f->t[n].gaz & TL_GAZ_GIVEN) || d->tokens[n].sent != d->tokens[t].sent ||
+            !possessed_kin(d, t))
+            continue;
+        while (e < d->n_tokens && e < n + 4 && d->tokens[e].sent == d->tokens[n].sent && f->t[e].cls == TL_NER_SH_CAP) e++;
+        int typed = 0;
+        for (size_t x = 0; x < n0 && !typed; x++) {
+            const tl_ner_span *X = &r->sv.v[x];
+            typed = !X->se && X->cls >= 0 && X->b > n && X->a < e;
+        }
+        if (!typed && !tl_ner_sv_push(&r->sv, (tl_ner_span){n, e, TL_PERSON, 0, 0, 0, 0, 0})) return TL_ENOMEM;
+    }
     return TL_OK;
 }

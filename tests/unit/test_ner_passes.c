@@ -604,11 +604,25 @@ static void test_kin_given_name(void **state) {
     tl_doc_free(d);
 }
 
+/* "Ivan Petrov's daughter Maria Petrova was detained": capitalized words
+ * opening with a given name right after a possessed kin noun are the
+ * kin's name, which the tagger left untyped. */
+static void test_kin_name_after_noun(void **state) {
+    const char *t = "The talks ended on Monday. Ivan Petrov's daughter Maria Petrova was also detained.\n";
+    tl_doc *d = run(state, t, 0);
+    assert_int_equal(mentions_type(d, "Maria Petrova"), TL_PERSON);
+    tl_doc_free(d);
+    d = run(state, t, pass_bit("kin-names"));
+    assert_int_not_equal(mentions_type(d, "Maria Petrova"), TL_PERSON);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_portfolios_companies_and_institutes), cmocka_unit_test(test_described_by_participle_count_and_which),
         cmocka_unit_test(test_table),
         cmocka_unit_test(test_kin_given_name),
+        cmocka_unit_test(test_kin_name_after_noun),
         cmocka_unit_test(test_mentions_pass_alone),
         cmocka_unit_test(test_band_words_numbers_feasts_and_pro),
         cmocka_unit_test(test_datelines_splinters_and_people_nouns),
