@@ -695,6 +695,18 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             if (m >= 0 && s->ms[m].tb >= v) return tl_fact_type_ok(s, m, mask) ? m : -1;
             return -1;
         }
+        /* "a businessman it accused of smuggling oil": a relative clause
+         * whose subject accuses its noun; the noun's person does it (the
+         * description bound to a name: tl_fact_cata.c), or no one named */
+        if (i > s->sb + 4 && tl_fact_w(s, i - 2, "accused|accuses|suspected|suspects|convicted") &&
+            tl_fact_w(s, i - 3, "it|they|he|she|we|officials|authorities|prosecutors|police")) {
+            uint32_t hn = i - 4;
+            if (hn > s->sb && tl_fact_w(s, hn, "that|whom|who")) hn--;
+            if (tl_fact_tag(s, hn) == TL_POS_NOUN && !(s->d->tokens[hn].flags & TL_TOK_UPPER)) {
+                int m = tl_fact_ment_at(s, hn);
+                return m >= 0 && s->ms[m].te == hn + 1 && tl_fact_type_ok(s, m, mask) ? m : -1;
+            }
+        }
         /* "Wagner fighters have been accused by rights groups of killing
          * Y": the passive's subject, past its agent */
         uint32_t v = i - 2;
@@ -1358,10 +1370,13 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
             /* "an attempt on Ukrainian President X": the person */
             if (m >= 0 && (mask & P_)) m = norp_titled_person(s, m, mask);
             /* "a war with Palestinian Hamas": a nationality right before a
-             * body's name qualifies the name */
+             * body's name qualifies the name; "sanctions on a Lebanese
+             * businessman" named in the next sentence (the description
+             * bound to the name: tl_fact_cata.c), the noun */
             if (m >= 0 && s->ms[m].type == TL_NORP && s->ms[m].te < s->se) {
                 int n = tl_fact_ment_at(s, s->ms[m].te);
-                if (n >= 0 && s->ms[n].tb == s->ms[m].te && s->ms[n].type == TL_ORG && !s->ms[n].pron &&
+                if (n >= 0 && s->ms[n].tb == s->ms[m].te &&
+                    ((s->ms[n].type == TL_ORG && !s->ms[n].pron) || (s->ms[n].type == TL_PERSON && s->ms[n].pron == 1)) &&
                     tl_fact_type_ok(s, n, mask))
                     return n;
             }
@@ -4496,10 +4511,24 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
     /* "X, who owns Y, invested funds on behalf of Z": the subject of the
      * verb "on behalf of" qualifies */
     if (i > s->sb + 2 && tl_fact_is(s, i, "behalf") && tl_fact_is(s, i - 1, "on"))
-        for (uint32_t v = i - 2; v > s->sb && v + 6 > i; v--) {
-            if (tl_fact_is_punct(s, v) || tl_fact_ment_at(s, v) >= 0) break;
+        for (uint32_t v = i - 2; v > s->sb && v + 8 > i; v--) {
+            /* (past where the goods went: "smuggling oil to Syria on
+             * behalf of Y") */
+            int pm = tl_fact_ment_at(s, v);
+            if (pm >= 0 && s->ms[pm].tb > s->sb + 1 && tl_fact_w(s, s->ms[pm].tb - 1, "to|into|from|via")) {
+                v = s->ms[pm].tb - 1;
+                continue;
+            }
+            /* (and the goods' nationality: "Iranian oil") */
+            if (pm >= 0 && s->ms[pm].type == TL_NORP && s->ms[pm].tb > s->sb + 1) {
+                v = s->ms[pm].tb;
+                continue;
+            }
+            if (tl_fact_is_punct(s, v) || pm >= 0) break;
             int tg = tl_fact_tag(s, v);
-            if (tg == TL_POS_VBD || tg == TL_POS_VBN || tg == TL_POS_VERB_PRES || tg == TL_POS_VERB) {
+            /* (a gerund too: "accused of smuggling oil on behalf of Y") */
+            if (tg == TL_POS_VBD || tg == TL_POS_VBN || tg == TL_POS_VERB_PRES || tg == TL_POS_VERB ||
+                (tg == TL_POS_VBG && v > s->sb && tl_fact_is(s, v - 1, "of"))) {
                 if (tl_fact_w(s, v, "funds|money|cash|payments|transfers")) continue; /* (taken for verbs) */
                 h = find_subj(s, v, ROLE_MASK[type][t->subj]);
                 break;
@@ -4586,8 +4615,10 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
             /* "money transfers on behalf of Y": the money before "on" */
             if (i < s->sb + 2 || !tl_fact_is(s, i - 1, "on") || !tl_fact_is(s, i + 1, "of")) return;
             for (uint32_t k = i - 1; k > s->sb && k + 7 > i; k--)
+                /* (or goods: "smuggled oil on behalf of Y") */
                 noun |= tl_fact_w(s, k - 1, "transfers|transfer|payments|money|funds|donations|financing|fundraising|"
-                                            "transactions|cash|remittances|taxes|levies");
+                                            "transactions|cash|remittances|taxes|levies|oil|fuel|weapons|arms|"
+                                            "ammunition|gold|shipments|cargo|goods|equipment|components|drones");
             if (!noun) return;
         }
         noun |= tl_fact_support_noun_after(s, i);

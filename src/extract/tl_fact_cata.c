@@ -420,6 +420,14 @@ int32_t tl_fact_cata_named_next(const tl_doc *d, uint32_t si) {
                 if (l == 4 && memcmp(low, "that", 4) == 0) k++;
                 if (m->tok_begin == k) start = k;
             }
+        } else if (m->tok_begin > k && m->tok_begin <= k + 4 && (l = word_at(d, k + 1, low)) &&
+                   tl_trig_in_list("said|says|alleged|alleges|stated", low, l) && (d->tokens[k].flags & TL_TOK_UPPER)) {
+            /* "Treasury said X, 52, used ...": an authority's name the
+             * tagger left unnamed, the same way */
+            k += 2;
+            l = word_at(d, k, low);
+            if (l == 4 && memcmp(low, "that", 4) == 0) k++;
+            if (m->tok_begin == k) start = k;
         } else if (m->tok_begin == k && m->entity >= 0 && d->entities[m->entity].type == TL_ORG &&
                    mi + 1 < d->n_mentions) {
             /* "The Justice Department said X, 47, hired ...": a named

@@ -4802,6 +4802,22 @@ static void test_based_in_the_town_of(void **state) {
     expect_no_fact(state, t, TL_LOCATED_IN, "Kavac clan", "Montenegrin");
 }
 
+static void test_sanctioned_description_named_after_said(void **state) {
+    const char *t = "WASHINGTON (AP) - The Treasury Department on Thursday imposed sanctions on a Lebanese "
+                    "businessman it accused of smuggling Iranian oil to Syria on behalf of Hezbollah.\n\nTreasury "
+                    "said Hassan Nasrallah Jaber, 52, used a network of front companies in Beirut.\n";
+    expect_fact(state, t, TL_OPPOSES, "Treasury Department", "Hassan Nasrallah Jaber");
+    expect_fact(state, t, TL_SUPPORTS, "Hassan Nasrallah Jaber", "Hezbollah");
+    expect_no_fact(state, t, TL_SUPPORTS, "Treasury Department", "Hezbollah");
+    expect_no_fact(state, t, TL_OPPOSES, "Treasury Department", "Lebanese");
+}
+
+static void test_goods_on_behalf_of(void **state) {
+    expect_fact(state, "The report came out on Monday. Hassan Jaber is accused of smuggling oil on behalf of "
+                       "Hezbollah.\n",
+                TL_SUPPORTS, "Hassan Jaber", "Hezbollah");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5041,6 +5057,8 @@ int main(void) {
         cmocka_unit_test(test_time_word_heads_no_target),
         cmocka_unit_test(test_fired_into),
         cmocka_unit_test(test_based_in_the_town_of),
+        cmocka_unit_test(test_sanctioned_description_named_after_said),
+        cmocka_unit_test(test_goods_on_behalf_of),
         cmocka_unit_test(test_unit_controlled_by),
         cmocka_unit_test(test_kin_after_title_words),
         cmocka_unit_test(test_kin_given_names),
