@@ -132,6 +132,11 @@ int tl_fact_found_guilty(tl_fsent *s, uint32_t i, int push, int status) {
             return 0;
         ms[n++] = m;
         k = s->ms[m].te;
+        /* ("found X, 58, guilty": past an age) */
+        if (k + 2 < s->se && tl_fact_is(s, k, ",") && (s->d->tokens[k + 1].flags & TL_TOK_DIGIT) &&
+            tl_fact_is(s, k + 2, ","))
+            k += 2;
+        if (tl_fact_is(s, k, ",") && tl_fact_is(s, k + 1, "guilty")) k++;
         if (tl_fact_is(s, k, ",") && tl_fact_is(s, k + 1, "and")) k++;
         if (tl_fact_is(s, k, ",") || tl_fact_is(s, k, "and")) k++;
         else break;

@@ -667,19 +667,33 @@ static void possessed_org(tl_fsent *s, int m) {
 
 /* "Khalifa Haftar's Libyan National Army", "Muqtada al-Sadr's Mahdi
  * Army": an armed band or a party a person possesses by name is the one
- * he leads.  Only a name whose last word says it is one: a person's
- * possessive before other names is as often a work, a firm he owns or
- * one he merely serves ("Warhol's Polaroids", "Bush's Texas Air
+ * he leads ("the X Forces of General Y" too).  Only a name whose last
+ * word says it is one: a person's possessive before other names is as
+ * often a work, a firm he owns or one he merely serves ("Warhol's Polaroids", "Bush's Texas Air
  * National Guard"). */
+#define HELD_BAND_HEADS \
+    "army|militia|militias|brigade|brigades|front|movement|party|faction|cartel|gang|network|organization|" \
+    "organisation|forces"
+
 static void possessed_by_person(tl_fsent *s, int m) {
-    if (s->ms[m].type != TL_PERSON || s->ms[m].pron || s->ms[m].virt) return;
+    if (s->ms[m].pron || s->ms[m].virt) return;
     uint32_t k = s->ms[m].te;
-    if (k >= s->se || !tl_fact_w(s, k, "'s|\u2019s")) return;
+    if (k >= s->se) return;
+    /* "the Rapid Support Forces of General Mohamed Dagalo": the same
+     * with "of" and the person's rank after the body */
+    if (s->ms[m].type == TL_ORG && tl_fact_is(s, k, "of") && tl_fact_w(s, k - 1, HELD_BAND_HEADS)) {
+        uint32_t q = k + 1;
+        while (q < s->se && q < k + 3 && starts_at(s, q) < 0 && (s->d->tokens[q].flags & TL_TOK_UPPER) &&
+               tl_fact_w(s, q, "general|gen.|colonel|col.|commander|field|marshal|sheikh|president|emir|warlord"))
+            q++;
+        int p = starts_at(s, q);
+        if (q > k + 1 && p >= 0 && s->ms[p].type == TL_PERSON) push(s, TL_LEADER_OF, p, m, k);
+        return;
+    }
+    if (s->ms[m].type != TL_PERSON || !tl_fact_w(s, k, "'s|\u2019s")) return;
     int p = starts_at(s, k + 1);
     if (p < 0 || s->ms[p].type != TL_ORG || s->ms[p].pron) return;
-    if (!tl_fact_w(s, s->ms[p].te - 1, "army|militia|militias|brigade|brigades|front|movement|party|faction|cartel|"
-                                       "gang|network|organization|organisation"))
-        return;
+    if (!tl_fact_w(s, s->ms[p].te - 1, HELD_BAND_HEADS) || tl_fact_is(s, s->ms[p].te - 1, "forces")) return;
     push(s, TL_LEADER_OF, m, p, k);
 }
 

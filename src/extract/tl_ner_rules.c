@@ -1187,6 +1187,11 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
                !(f->t[e - 1].gaz & (TL_GAZ_ORG_HEAD | TL_GAZ_FAC_HEAD | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_NER_PLACEISH_STRONG)))
             e--;
         if (e == a) return 1;
+        /* "the Rapid Support Forces of General Mohamed Dagalo": "of" and a
+         * rank before a name are the name's, not the body's */
+        if (e > a + 1 && tl_ner_tok_is(d, e - 1, "of") && b < d->n_tokens && d->tokens[b].sent == d->tokens[a].sent &&
+            f->t[b].cls == TL_NER_SH_CAP && !(f->t[b].gaz & TL_GAZ_TITLE))
+            return tl_ner_emit(f, sv, a, e - 1, type, depth + 1);
         if (f->t[e - 1].cls == TL_NER_SH_LOWER) goto not_office; /* "Department of Justice" */
         uint32_t pre = tl_ner_span_gaz(f, a, e);
         int pt = (pre & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ? TL_NORP : gaz_type(pre);

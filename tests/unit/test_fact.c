@@ -4818,6 +4818,18 @@ static void test_goods_on_behalf_of(void **state) {
                 TL_SUPPORTS, "Hassan Jaber", "Hezbollah");
 }
 
+static void test_found_guilty_past_age(void **state) {
+    expect_fact(state, "The report came out on Monday. The Koblenz higher regional court found Anwar Raslan, 58, "
+                       "guilty of overseeing the torture of prisoners.\n",
+                TL_CHARGED, "Anwar Raslan", NULL);
+}
+
+static void test_forces_of_a_general(void **state) {
+    const char *t = "The report came out on Monday. In Sudan, the group backed the Rapid Support Forces of General "
+                    "Mohamed Hamdan Dagalo, who has been fighting the army since April 2023.\n";
+    expect_fact(state, t, TL_LEADER_OF, "Mohamed Hamdan Dagalo", "Rapid Support Forces");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5059,6 +5071,8 @@ int main(void) {
         cmocka_unit_test(test_based_in_the_town_of),
         cmocka_unit_test(test_sanctioned_description_named_after_said),
         cmocka_unit_test(test_goods_on_behalf_of),
+        cmocka_unit_test(test_found_guilty_past_age),
+        cmocka_unit_test(test_forces_of_a_general),
         cmocka_unit_test(test_unit_controlled_by),
         cmocka_unit_test(test_kin_after_title_words),
         cmocka_unit_test(test_kin_given_names),
