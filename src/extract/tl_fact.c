@@ -2803,6 +2803,13 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         int authority = b > s->sb && tl_fact_w(s, b - 1, "prosecutors|prosecutor|prosecution|authorities|police|"
                                                           "investigators|indictment|complaint|court|judge|jury");
         if (!authority && (a < 0 || !tl_fact_type_ok(s, a, O_ | G_))) return;
+        /* "accused by UN experts of killing", "by Western diplomats": the
+         * body's people who judge without a court bring no charge */
+        if (!authority && s->ms[a].te < s->se &&
+            tl_fact_w(s, s->ms[a].te, "experts|monitors|groups|activists|observers|researchers|analysts|critics|media|"
+                                      "residents|witnesses|journalists|diplomats|lawmakers|rivals|opponents|"
+                                      "inspectors|panel|report|reports"))
+            return;
     }
     int fronted = -1;
     if (t->kind == TL_TK_VERB && r_obj >= 0 && i <= s->sb + 1) {

@@ -4830,6 +4830,15 @@ static void test_forces_of_a_general(void **state) {
     expect_fact(state, t, TL_LEADER_OF, "Mohamed Hamdan Dagalo", "Rapid Support Forces");
 }
 
+static void test_accused_by_experts(void **state) {
+    expect_no_fact(state, "The report came out on Monday. Wagner guards protect President Faustin-Archange Touadera "
+                          "and have been accused by UN experts of killing civilians.\n",
+                   TL_CHARGED, "Faustin-Archange Touadera", NULL);
+    expect_fact(state, "The report came out on Monday. Ivan Petrov was accused by the Justice Department of "
+                       "laundering money.\n",
+                TL_CHARGED, "Ivan Petrov", NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5073,6 +5082,7 @@ int main(void) {
         cmocka_unit_test(test_goods_on_behalf_of),
         cmocka_unit_test(test_found_guilty_past_age),
         cmocka_unit_test(test_forces_of_a_general),
+        cmocka_unit_test(test_accused_by_experts),
         cmocka_unit_test(test_unit_controlled_by),
         cmocka_unit_test(test_kin_after_title_words),
         cmocka_unit_test(test_kin_given_names),
