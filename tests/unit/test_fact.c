@@ -4839,6 +4839,13 @@ static void test_accused_by_experts(void **state) {
                 TL_CHARGED, "Ivan Petrov", NULL);
 }
 
+static void test_harbouring_a_body(void **state) {
+    expect_fact(state, "The report came out on Monday. Pakistan accuses Afghanistan of harbouring the TTP.\n",
+                TL_SUPPORTS, "Afghanistan", "TTP");
+    expect_no_fact(state, "The report came out on Monday. Ali Khan sheltered in Kabul during the storm.\n",
+                   TL_SUPPORTS, "Ali Khan", "Kabul");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5083,6 +5090,7 @@ int main(void) {
         cmocka_unit_test(test_found_guilty_past_age),
         cmocka_unit_test(test_forces_of_a_general),
         cmocka_unit_test(test_accused_by_experts),
+        cmocka_unit_test(test_harbouring_a_body),
         cmocka_unit_test(test_unit_controlled_by),
         cmocka_unit_test(test_kin_after_title_words),
         cmocka_unit_test(test_kin_given_names),
