@@ -4846,6 +4846,16 @@ static void test_harbouring_a_body(void **state) {
                    TL_SUPPORTS, "Ali Khan", "Kabul");
 }
 
+/* "Pakistan has blamed the Taliban for harbouring the TTP": what one
+ * side blames another for is alleged. */
+static void test_blamed_for(void **state) {
+    tl_doc *d = run(state, "The report came out on Monday. Pakistan has blamed the Taliban for harbouring the TTP.\n");
+    const tl_fact *f = find(d, TL_SUPPORTS, "Taliban", "TTP");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5091,6 +5101,7 @@ int main(void) {
         cmocka_unit_test(test_forces_of_a_general),
         cmocka_unit_test(test_accused_by_experts),
         cmocka_unit_test(test_harbouring_a_body),
+        cmocka_unit_test(test_blamed_for),
         cmocka_unit_test(test_unit_controlled_by),
         cmocka_unit_test(test_kin_after_title_words),
         cmocka_unit_test(test_kin_given_names),
