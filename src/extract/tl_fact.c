@@ -4132,8 +4132,20 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (type == TL_ORIGIN) {
         /* "ethnic Azerbaijani X" / "X, an ethnic Azerbaijani," / "X is ethnic Azerbaijani" */
         int g = tl_fact_ment_from(s, i + 1, NULL);
+        /* (a people's name that modifies a noun after it: "ethnic
+         * Albanian gang leader X") */
+        if (g < 0 || s->ms[g].tb != i + 1) g = tl_fact_ment_at(s, i + 1);
         if (g < 0 || !tl_fact_type_ok(s, g, ROLE_MASK[type][1]) || s->ms[g].tb != i + 1) return;
         int h = np_holder_right(s, s->ms[g].te, 0, P_);
+        /* ("ethnic Albanian gang leader X": past the nouns of his trade) */
+        for (uint32_t k = s->ms[g].te; h < 0 && k < s->se && k < s->ms[g].te + 3; k++) {
+            if (!(s->d->tokens[k].flags & TL_TOK_ALPHA) || (s->d->tokens[k].flags & TL_TOK_UPPER) ||
+                tl_fact_ment_at(s, k) >= 0 || tl_fact_wl(s, k, WL_PREPS) || tl_fact_wl(s, k, WL_AND_OR) ||
+                tl_fact_wl(s, k, WL_DETS) || tl_fact_is_verbish(s, k))
+                break;
+            int x = tl_fact_ment_at(s, k + 1);
+            if (x >= 0 && s->ms[x].tb == k + 1 && !s->ms[x].pron && s->ms[x].type == TL_PERSON) h = x;
+        }
         if (h < 0) {
             int pm, ps;
             uint32_t st = np_start(s, i, &pm, &ps);

@@ -224,6 +224,8 @@ static void norp_paren(tl_fsent *s, int m) {
 
 static void norp_before_person(tl_fsent *s, int m) {
     uint32_t k = s->ms[m].te;
+    /* "ethnic Albanian X": an ethnicity (frame_adj), no citizenship */
+    if (s->ms[m].tb > s->sb && tl_fact_is(s, s->ms[m].tb - 1, "ethnic")) return;
     /* "the Moroccan national" standing for the person in focus (a pronoun
      * mention on the noun: tl_fact_run.c add_pronouns) */
     if (k < s->se && tl_fact_the_before(s, s->ms[m].tb)) {

@@ -4856,6 +4856,13 @@ static void test_blamed_for(void **state) {
     tl_doc_free(d);
 }
 
+static void test_ethnic_before_a_trade(void **state) {
+    const char *t = "The report came out on Monday. Police arrested ethnic Albanian gang leader Arben Rexhepi.\n";
+    expect_fact(state, t, TL_ORIGIN, "Arben Rexhepi", "Albanian");
+    expect_no_fact(state, "The report came out on Monday. Police arrested ethnic Albanian Arben Rexhepi.\n",
+                   TL_CITIZEN_OF, "Arben Rexhepi", "Albanian");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5102,6 +5109,7 @@ int main(void) {
         cmocka_unit_test(test_accused_by_experts),
         cmocka_unit_test(test_harbouring_a_body),
         cmocka_unit_test(test_blamed_for),
+        cmocka_unit_test(test_ethnic_before_a_trade),
         cmocka_unit_test(test_unit_controlled_by),
         cmocka_unit_test(test_kin_after_title_words),
         cmocka_unit_test(test_kin_given_names),
