@@ -699,6 +699,45 @@ static void possessed_by_person(tl_fsent *s, int m) {
     push(s, TL_LEADER_OF, m, p, k);
 }
 
+/* "The Wagner Group has about 1,500 fighters in Mali", "X deployed
+ * fighters to Y": a body that keeps or sends its people to a place is
+ * there.  The body is the clause's subject, right before the verb; a
+ * count and a few words may stand before the people's noun.  The
+ * sentence's claim, not a noun phrase's background (np 0). */
+static void people_posted(tl_fsent *s, int m) {
+    /* (a state with troops abroad is not there: "Austria and Sweden have
+     * troops in Chad") */
+    if (s->ms[m].type != TL_ORG || s->ms[m].pron || s->ms[m].virt) return;
+    uint32_t k = s->ms[m].te;
+    if (k < s->se && tl_fact_w(s, k, "also|now|still|reportedly|already")) k++;
+    if (k >= s->se || !tl_fact_w(s, k, "has|have|had|keeps|keep|kept|maintains|maintained|deployed|deploys|sent|sends|"
+                                       "stationed|stations"))
+        return;
+    /* ("has deployed troops to Y") */
+    if (k + 1 < s->se && tl_fact_w(s, k, "has|have|had") && tl_fact_w(s, k + 1, "deployed|sent|stationed")) k++;
+    int to = tl_fact_w(s, k, "deployed|deploys|sent|sends");
+    uint32_t q = k + 1;
+    /* (a count: "about 1,500", "hundreds of", "at least 300") */
+    for (int n = 0; n < 5 && q < s->se && !tl_fact_w(s, q, TL_CUE_MEMBER_NOUNS) &&
+                    !tl_fact_w(s, q, "troops|soldiers|forces|personnel|mercenaries|men|guards|advisers|advisors");
+         n++, q++)
+        if (tl_fact_ment_at(s, q) >= 0 || (tl_fact_is_punct(s, q) && !(s->d->tokens[q].flags & TL_TOK_DIGIT)) ||
+            (tl_fact_wl(s, q, WL_PREPS) && !tl_fact_w(s, q, "about|around|over|at|of|up|to")) ||
+            (s->d->tokens[q].flags & TL_TOK_UPPER))
+            return;
+    if (q + 1 >= s->se || !(tl_fact_w(s, q, TL_CUE_MEMBER_NOUNS) ||
+                            tl_fact_w(s, q, "troops|soldiers|forces|personnel|mercenaries|men|guards|advisers|advisors")))
+        return;
+    if (!tl_fact_w(s, q + 1, to ? "to|in|into" : "in|across|inside")) return;
+    uint32_t b = q + 2;
+    if (b < s->se && tl_fact_is(s, b, "the")) b++;
+    if (b < s->se && tl_fact_w(s, b, TL_CUE_COMPASS)) b++;
+    int p = starts_at(s, b);
+    if (p < 0 || (s->ms[p].type != TL_GPE && s->ms[p].type != TL_LOC) || s->ms[p].ent == s->ms[m].ent) return;
+    tl_fcand c = {TL_LOCATED_IN, 0, {m, p, -1, -1}, k, 0, 0, 0};
+    tl_fact_push(s, &c);
+}
+
 /* Is token k a word of state agencies ("intelligence", "ministry",
  * "agency"), and not of a trade ("news agency", "travel agency")? */
 static int state_agency_word(const tl_fsent *s, uint32_t k) {
@@ -1606,6 +1645,7 @@ void tl_fact_np(tl_fsent *s) {
         org_job_person(s, m);
         possessed_org(s, m);
         possessed_by_person(s, m);
+        people_posted(s, m);
         possessed_state_body(s, m);
         possessed_state_org(s, m);
         org_group_in(s, m);

@@ -361,6 +361,18 @@ static void veto_frames(const tl_fsent *s, int nframe, int first, uint8_t *drop)
             tl_fact_is(s, c->trig + 1, "in") &&
             tl_fact_w(s, c->trig, "hiding|living|lives|lived|residing|resides|resided|staying|stays|sheltering"))
             continue;
+        /* "X has about 1,500 fighters in Y" (tl_fact_np.c people_posted:
+         * the scorer was trained without the rule) */
+        if (c->type == TL_LOCATED_IN && !c->np && s->ms[c->m[0]].type == TL_ORG && c->m[1] >= 0 &&
+            s->ms[c->m[1]].tb > c->trig && s->ms[c->m[1]].tb < c->trig + 10 &&
+            tl_fact_w(s, c->trig, "has|have|had|keeps|keep|kept|maintains|maintained|deployed|deploys|sent|sends|"
+                                  "stationed|stations")) {
+            int people = 0;
+            for (uint32_t q = c->trig + 1; q < s->ms[c->m[1]].tb && !people; q++)
+                people = tl_fact_w(s, q, TL_CUE_MEMBER_NOUNS) ||
+                         tl_fact_w(s, q, "troops|soldiers|forces|personnel|mercenaries|men|guards|advisers|advisors");
+            if (people) continue;
+        }
         /* "based in the Montenegrin town of Kotor": a place the frames
          * read through its kind noun (the scorer's text has few) */
         /* (the verb's own "in": "a region of Y" is read apart) */

@@ -4863,6 +4863,16 @@ static void test_ethnic_before_a_trade(void **state) {
                    TL_CITIZEN_OF, "Arben Rexhepi", "Albanian");
 }
 
+static void test_fighters_posted(void **state) {
+    expect_fact(state, "The report came out on Monday. The Wagner Group has about 1,500 fighters in Mali.\n",
+                TL_LOCATED_IN, "Wagner Group", "Mali");
+    expect_fact(state, "The report came out on Monday. The Wagner Group deployed fighters to Libya in 2019.\n",
+                TL_LOCATED_IN, "Wagner Group", "Libya");
+    /* (a state with troops abroad is not there) */
+    expect_no_fact(state, "The report came out on Monday. Austria has 200 troops in Chad.\n", TL_LOCATED_IN, "Austria",
+                   "Chad");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5110,6 +5120,7 @@ int main(void) {
         cmocka_unit_test(test_harbouring_a_body),
         cmocka_unit_test(test_blamed_for),
         cmocka_unit_test(test_ethnic_before_a_trade),
+        cmocka_unit_test(test_fighters_posted),
         cmocka_unit_test(test_unit_controlled_by),
         cmocka_unit_test(test_kin_after_title_words),
         cmocka_unit_test(test_kin_given_names),
