@@ -2454,6 +2454,13 @@ static int by_agent(const tl_fsent *s, uint32_t i, uint32_t mask) {
             int p = title_person(s, m);
             if (p >= 0 && tl_fact_type_ok(s, p, mask)) return p;
             if (tl_fact_type_ok(s, m, mask)) return m;
+            /* "recruited by Russian intelligence": the nationality before
+             * a noun of the state's organs stands for the state, where the
+             * report names it */
+            if (s->ms[m].type == TL_NORP && (mask & G_) && tl_fact_norp_state(s, m)) {
+                int e = tl_fact_country_entity((tl_fsent *)s, s->ms[m].ent);
+                return e >= 0 ? tl_fact_virtual((tl_fsent *)s, m, e, TL_GPE) : -1;
+            }
         }
         return -1;
     }

@@ -4873,6 +4873,12 @@ static void test_fighters_posted(void **state) {
                    "Chad");
 }
 
+static void test_recruited_by_a_states_organ(void **state) {
+    expect_fact(state, "The report came out on Monday. Ivan Petrov, who was born in Russia, was recruited by Russian "
+                       "intelligence while studying in Moscow.\n",
+                TL_RECRUITED, "Russia", "Ivan Petrov");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5121,6 +5127,7 @@ int main(void) {
         cmocka_unit_test(test_blamed_for),
         cmocka_unit_test(test_ethnic_before_a_trade),
         cmocka_unit_test(test_fighters_posted),
+        cmocka_unit_test(test_recruited_by_a_states_organ),
         cmocka_unit_test(test_unit_controlled_by),
         cmocka_unit_test(test_kin_after_title_words),
         cmocka_unit_test(test_kin_given_names),
