@@ -4640,8 +4640,8 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (tl_fact_is(s, i, "behalf")) {
             /* "money transfers on behalf of Y": the money before "on" */
             if (i < s->sb + 2 || !tl_fact_is(s, i - 1, "on") || !tl_fact_is(s, i + 1, "of")) return;
+            /* (or goods: "smuggled oil on behalf of Y") */
             for (uint32_t k = i - 1; k > s->sb && k + 7 > i; k--)
-                /* (or goods: "smuggled oil on behalf of Y") */
                 noun |= tl_fact_w(s, k - 1, "transfers|transfer|payments|money|funds|donations|financing|fundraising|"
                                             "transactions|cash|remittances|taxes|levies|oil|fuel|weapons|arms|"
                                             "ammunition|gold|shipments|cargo|goods|equipment|components|drones");
