@@ -87,8 +87,10 @@ static int listed(const tl_fsent *s, uint32_t tb, uint32_t te) {
         k += 2; /* an age */
     /* ("X of the murder of Y and sentenced him": an "and" before a verb
      * joins clauses, not names) */
+    /* (nor before an auxiliary: "met X and was arrested") */
     if (tl_fact_wl(s, k, WL_AND_OR))
-        return !(k + 1 < s->se && (tl_fact_tag(s, k + 1) == TL_POS_VBD || tl_fact_tag(s, k + 1) == TL_POS_VERB_PRES));
+        return !(k + 1 < s->se && (tl_fact_tag(s, k + 1) == TL_POS_VBD || tl_fact_tag(s, k + 1) == TL_POS_VERB_PRES ||
+                                   tl_fact_w(s, k + 1, "was|were|is|are|has|have|had|will|would")));
     return tl_fact_is(s, k, ",") && (tl_fact_wl(s, k + 1, WL_AND_OR) || tl_fact_ment_at(s, k + 1) >= 0);
 }
 
@@ -262,12 +264,15 @@ static int attack_verb_object(const tl_fsent *s, uint32_t tb) {
     return k > s->sb && tl_fact_w(s, k - 1, TL_CUE_ATTACK_VERBS) && tl_fact_is_verbish(s, k - 1);
 }
 
-/* "X worked for Y, a lawmaker, and is accused of spying": is the name at
- * token tb a preposition's object after a verb, in a clause that "and"
- * and an auxiliary close?  The event is then the clause's subject's.
- * Can't fail. */
+/* "X worked for Y, a lawmaker, and is accused of spying", "X met Y and
+ * was arrested": is the name at token tb a verb's object (or its
+ * preposition's), in a clause that "and" and an auxiliary close?  The
+ * event is then the clause's subject's.  Can't fail. */
 static int object_before_and(const tl_fsent *s, uint32_t tb) {
-    if (tb < s->sb + 2 || !tl_fact_w(s, tb - 1, "for|with|to|from|about|against") || !tl_fact_is_verbish(s, tb - 2))
+    /* (or the verb's direct object: "X met Y and was arrested") */
+    if (tb < s->sb + 2 || !((tl_fact_w(s, tb - 1, "for|with|to|from|about|against") && tl_fact_is_verbish(s, tb - 2)) ||
+                            (tl_fact_is_verbish(s, tb - 1) && tl_fact_ment_at(s, tb - 1) < 0 &&
+                             (tl_fact_tag(s, tb - 1) == TL_POS_VBD || tl_fact_tag(s, tb - 1) == TL_POS_VERB_PRES))))
         return 0;
     for (uint32_t k = tb; k + 1 < s->se && k < tb + 16; k++) {
         if (tl_fact_is(s, k, ";")) return 0;

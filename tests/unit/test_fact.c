@@ -4879,6 +4879,14 @@ static void test_recruited_by_a_states_organ(void **state) {
                 TL_RECRUITED, "Russia", "Ivan Petrov");
 }
 
+static void test_object_before_and_was(void **state) {
+    const char *t = "The report came out on Monday. Ivan Petrov met Sergei Volkov and was arrested in Madrid.\n";
+    expect_fact(state, t, TL_ARRESTED, "Ivan Petrov", NULL);
+    expect_no_fact(state, t, TL_ARRESTED, "Sergei Volkov", NULL);
+    expect_fact(state, "The report came out on Monday. Ivan Petrov and Sergei Volkov were arrested in Madrid.\n",
+                TL_ARRESTED, "Sergei Volkov", NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5128,6 +5136,7 @@ int main(void) {
         cmocka_unit_test(test_ethnic_before_a_trade),
         cmocka_unit_test(test_fighters_posted),
         cmocka_unit_test(test_recruited_by_a_states_organ),
+        cmocka_unit_test(test_object_before_and_was),
         cmocka_unit_test(test_unit_controlled_by),
         cmocka_unit_test(test_kin_after_title_words),
         cmocka_unit_test(test_kin_given_names),
