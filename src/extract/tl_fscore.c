@@ -230,9 +230,7 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
             if (fr[j]->type == TL_LOCATED_IN && tl_trig_in_list(TL_TRIG_TERRITORY_NOUNS, w, n)) continue;
             /* nor with "harbor" or "shelter" (trained without them) */
             if (fr[j]->type == TL_SUPPORTS &&
-                tl_trig_in_list("harbor|harbors|harbored|harboring|harbour|harbours|harboured|harbouring|shelter|"
-                                "shelters|sheltered|sheltering",
-                                w, n))
+                tl_trig_in_list("harbored|harboring|harboured|harbouring|sheltered|sheltering", w, n))
                 continue;
             /* nor with "provided X with" (trained without it) */
             if (fr[j]->type == TL_SUPPORTS && fr[j]->part && !strcmp(fr[j]->part, "with")) continue;

@@ -154,11 +154,10 @@ static const spec SPECS[] = {
     V("equip|equips|equipped|equipping", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
     V("aid|aids|aided|aiding", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
     V("assist", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
-    /* "X harbours TTP fighters", "accused of sheltering Y" (the learned
-     * scorer was trained without them) */
-    V("harbor|harbors|harbored|harboring|harbour|harbours|harboured|harbouring|shelter|shelters|sheltered|"
-      "sheltering",
-      TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
+    /* "X harboured TTP fighters", "accused of sheltering Y" (the learned
+     * scorer was trained without them; the bare and -s forms are nouns
+     * as often: "the harbor court", "shelters for the displaced") */
+    V("harbored|harboring|harboured|harbouring|sheltered|sheltering", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
     /* "X helped Y acquire weapons" (the object a name right after) */
     V("help|helps|helped|helping", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
     V("supply|supplies|supplied|supplying", TL_SUPPORTS, 0, 1, NULL, N, NULL, N),
