@@ -655,6 +655,15 @@ static void support_verb(const tree *t, int e, int *sj, int *tg) {
         e = t->head[e];
     }
     int v = t->head[e];
+    /* "X killed 21 people in an attack on Y": the attack a verb of harm
+     * was done in is its subject's */
+    if (*sj < 0 && v >= 0 && t->upos[v] == r->verb && lab(t, e, r->obl) && has_case(t, e, "in") && !passive(t, v) &&
+        word_in(t, v, "killed|kills|kill|killing|wounded|wounds|injured|injures|murdered|slaughtered|massacred")) {
+        int ag, pt;
+        subject(t, v, &ag, &pt);
+        *sj = ag;
+        return;
+    }
     if (*sj >= 0 || v < 0 || t->upos[v] != r->verb || !word_in(t, v, TL_CUE_ATTACK_SUPPORT_VERBS)) return;
     /* "including" hung on the verb lists what its object holds */
     if ((lab(t, e, r->obj) || (lab(t, e, r->obl) && has_case(t, e, "including"))) && !passive(t, v)) {

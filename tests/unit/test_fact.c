@@ -4887,6 +4887,12 @@ static void test_object_before_and_was(void **state) {
                 TL_ARRESTED, "Sergei Volkov", NULL);
 }
 
+static void test_killed_in_an_attack_on(void **state) {
+    expect_fact(state, "The report came out on Monday. Al-Shabaab killed 21 people in an attack on the DusitD2 hotel "
+                       "complex in Nairobi in 2019.\n",
+                TL_ATTACKED, "Al-Shabaab", "DusitD2 hotel complex");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5137,6 +5143,7 @@ int main(void) {
         cmocka_unit_test(test_fighters_posted),
         cmocka_unit_test(test_recruited_by_a_states_organ),
         cmocka_unit_test(test_object_before_and_was),
+        cmocka_unit_test(test_killed_in_an_attack_on),
         cmocka_unit_test(test_unit_controlled_by),
         cmocka_unit_test(test_kin_after_title_words),
         cmocka_unit_test(test_kin_given_names),
