@@ -241,6 +241,14 @@ static inline int tl_fact_ment_ending(const tl_fsent *s, uint32_t i) {
     return (m >= 0 && s->ms[m].te == i + 1) ? m : -1;
 }
 
+/* "The Wagner Group has about 1,500 fighters in Mali": the verbs of a
+ * body keeping or sending its people somewhere, and the nouns of its
+ * armed people beside TL_CUE_MEMBER_NOUNS (tl_fact_np.c people_posted,
+ * and the scorer's veto that spares its facts, tl_fact_score.c). */
+#define TL_FACT_POSTING_VERBS \
+    "has|have|had|keeps|keep|kept|maintains|maintained|deployed|deploys|sent|sends|stationed|stations"
+#define TL_FACT_POSTED_PEOPLE "troops|soldiers|forces|personnel|mercenaries|men|guards|advisers|advisors"
+
 static inline int tl_fact_type_ok(const tl_fsent *s, int m, uint32_t mask) {
     return m >= 0 && (mask & (1u << s->ms[m].type));
 }

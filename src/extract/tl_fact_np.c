@@ -710,8 +710,7 @@ static void people_posted(tl_fsent *s, int m) {
     if (s->ms[m].type != TL_ORG || s->ms[m].pron || s->ms[m].virt) return;
     uint32_t k = s->ms[m].te;
     if (k < s->se && tl_fact_w(s, k, "also|now|still|reportedly|already")) k++;
-    if (k >= s->se || !tl_fact_w(s, k, "has|have|had|keeps|keep|kept|maintains|maintained|deployed|deploys|sent|sends|"
-                                       "stationed|stations"))
+    if (k >= s->se || !tl_fact_w(s, k, TL_FACT_POSTING_VERBS))
         return;
     /* ("has deployed troops to Y") */
     if (k + 1 < s->se && tl_fact_w(s, k, "has|have|had") && tl_fact_w(s, k + 1, "deployed|sent|stationed")) k++;
@@ -719,14 +718,14 @@ static void people_posted(tl_fsent *s, int m) {
     uint32_t q = k + 1;
     /* (a count: "about 1,500", "hundreds of", "at least 300") */
     for (int n = 0; n < 5 && q < s->se && !tl_fact_w(s, q, TL_CUE_MEMBER_NOUNS) &&
-                    !tl_fact_w(s, q, "troops|soldiers|forces|personnel|mercenaries|men|guards|advisers|advisors");
+                    !tl_fact_w(s, q, TL_FACT_POSTED_PEOPLE);
          n++, q++)
-        if (tl_fact_ment_at(s, q) >= 0 || (tl_fact_is_punct(s, q) && !(s->d->tokens[q].flags & TL_TOK_DIGIT)) ||
+        if (tl_fact_ment_at(s, q) >= 0 || tl_fact_is_punct(s, q) ||
             (tl_fact_wl(s, q, WL_PREPS) && !tl_fact_w(s, q, "about|around|over|at|of|up|to")) ||
             (s->d->tokens[q].flags & TL_TOK_UPPER))
             return;
     if (q + 1 >= s->se || !(tl_fact_w(s, q, TL_CUE_MEMBER_NOUNS) ||
-                            tl_fact_w(s, q, "troops|soldiers|forces|personnel|mercenaries|men|guards|advisers|advisors")))
+                            tl_fact_w(s, q, TL_FACT_POSTED_PEOPLE)))
         return;
     if (!tl_fact_w(s, q + 1, to ? "to|in|into" : "in|across|inside")) return;
     uint32_t b = q + 2;

@@ -370,12 +370,11 @@ static void veto_frames(const tl_fsent *s, int nframe, int first, uint8_t *drop)
          * the scorer was trained without the rule) */
         if (c->type == TL_LOCATED_IN && !c->np && s->ms[c->m[0]].type == TL_ORG && c->m[1] >= 0 &&
             s->ms[c->m[1]].tb > c->trig && s->ms[c->m[1]].tb < c->trig + 10 &&
-            tl_fact_w(s, c->trig, "has|have|had|keeps|keep|kept|maintains|maintained|deployed|deploys|sent|sends|"
-                                  "stationed|stations")) {
+            tl_fact_w(s, c->trig, TL_FACT_POSTING_VERBS)) {
             int people = 0;
             for (uint32_t q = c->trig + 1; q < s->ms[c->m[1]].tb && !people; q++)
                 people = tl_fact_w(s, q, TL_CUE_MEMBER_NOUNS) ||
-                         tl_fact_w(s, q, "troops|soldiers|forces|personnel|mercenaries|men|guards|advisers|advisors");
+                         tl_fact_w(s, q, TL_FACT_POSTED_PEOPLE);
             if (people) continue;
         }
         /* "based in the Montenegrin town of Kotor": a place the frames
