@@ -1190,6 +1190,21 @@ int tl_dep_run(const tl_percep_model *trans, const tl_percep_model *label, unsig
 
 int tl_dep_parse_cached(const tl_dep_model *m, tl_dep_cache *cache, const tl_str *words,
                         size_t n, tl_arena *a, tl_dep_tree *out) {
+    return tl_dep_parse_named(m, cache, words, n, NULL, a, out);
+}
+
+/* Makes w a proper noun: NNPS where the tagger read a plural noun, else
+ * NNP; up, nnp, nnps are the model's ids of those tags (-1: none, and a
+ * model without PROPN or NNP keeps the tagger's tags). */
+static void name_tag(const tl_dep_model *m, tl_dep_word *w, int up, int nnp, int nnps) {
+    if (up < 0 || nnp < 0 || w->upos == up + 1) return; /* a name already: its NNP or NNPS stands */
+    int plural = nnps >= 0 && strcmp(tl_dep_xpos_name(m, w->xpos - 1u), "NNS") == 0;
+    w->xpos = (uint8_t)((plural ? nnps : nnp) + 1);
+    w->upos = (uint8_t)(up + 1);
+}
+
+int tl_dep_parse_named(const tl_dep_model *m, tl_dep_cache *cache, const tl_str *words, size_t n,
+                       const uint8_t *propn, tl_arena *a, tl_dep_tree *out) {
     if (!out) return TL_EINVAL;
     memset(out, 0, sizeof *out);
     if (!m || !a || (n > 0 && !words)) return TL_EINVAL;
@@ -1205,6 +1220,11 @@ int tl_dep_parse_cached(const tl_dep_model *m, tl_dep_cache *cache, const tl_str
     tl_dep_word *w;
     if (!t.head || !t.label || !t.upos || !t.xpos || !h || !l) return TL_ENOMEM;
     int rc = tl_dep_tag(m, cache, words, n, a, &w);
+    if (rc == TL_OK && propn) {
+        int up = class_id(m->upos, "PROPN"), nnp = class_id(m->xpos, "NNP"), nnps = class_id(m->xpos, "NNPS");
+        for (size_t i = 0; i < n; i++)
+            if (propn[i]) name_tag(m, &w[i + 1], up, nnp, nnps);
+    }
     if (rc == TL_OK) rc = tl_dep_run(m->trans, m->label, m->root_label, w, n, a, h, l, NULL);
     if (rc != TL_OK) return rc;
     for (size_t i = 0; i < n; i++) {

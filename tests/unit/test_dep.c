@@ -501,6 +501,38 @@ static void test_word_memo(void **state) {
     assert_int_equal(hits + misses, 0);
 }
 
+/* Words the caller marks are proper nouns to the parser, whatever the
+ * tagger read; no marks (or NULL) give tl_dep_parse's tree. */
+static void test_named_words(void **state) {
+    const tl_dep_model *m = *state;
+    tl_arena *a = tl_arena_new(0);
+    tl_str w[64];
+    tl_dep_tree t, u;
+    size_t n = split("Hassan Ali took over al-Shabaab after the death of its founder .", w, 64);
+    uint8_t none[64] = {0}, names[64] = {0};
+    assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);
+    assert_int_equal(tl_dep_parse_named(m, NULL, w, n, NULL, a, &u), TL_OK);
+    assert_memory_equal(t.head, u.head, n * sizeof *t.head);
+    assert_memory_equal(t.label, u.label, n);
+    assert_int_equal(tl_dep_parse_named(m, NULL, w, n, none, a, &u), TL_OK);
+    assert_memory_equal(t.xpos, u.xpos, n);
+    names[0] = names[1] = names[4] = 1;
+    assert_int_equal(tl_dep_parse_named(m, NULL, w, n, names, a, &u), TL_OK);
+    assert_tree(m, &u);
+    for (int k = 0; k < 5; k += (k == 1 ? 3 : 1)) {
+        assert_string_equal(tl_dep_upos_name(m, u.upos[k]), "PROPN");
+        assert_string_equal(tl_dep_xpos_name(m, u.xpos[k]), "NNP");
+    }
+    expect_arc(m, w, &u, "al-Shabaab", "took", "obj");
+    /* a plural noun becomes a plural name */
+    n = split("The Taliban fighters met the Houthis .", w, 64);
+    memset(names, 0, sizeof names);
+    names[5] = 1;
+    assert_int_equal(tl_dep_parse_named(m, NULL, w, n, names, a, &u), TL_OK);
+    assert_string_equal(tl_dep_upos_name(m, u.upos[5]), "PROPN");
+    tl_arena_free(a);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -515,6 +547,7 @@ int main(void) {
         cmocka_unit_test(test_word_memo),
         cmocka_unit_test(test_fast_state_features),
         cmocka_unit_test(test_fast_features_real_tags),
+        cmocka_unit_test(test_named_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

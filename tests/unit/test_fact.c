@@ -4893,6 +4893,21 @@ static void test_killed_in_an_attack_on(void **state) {
                 TL_ATTACKED, "Al-Shabaab", "DusitD2 hotel complex");
 }
 
+static void test_participle_after_the_object(void **state) {
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Police arrested Giuseppe Morabito, suspected of "
+                       "leading the 'Ndrangheta in Milan.\n",
+                TL_LEADER_OF, "Giuseppe Morabito", "Ndrangheta");
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Police arrested Karim Haddad, charged with murder "
+                       "in 2019.\n",
+                TL_CHARGED, "Karim Haddad", NULL);
+}
+
+static void test_names_are_proper_nouns_to_the_parser(void **state) {
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Hassan Ali took over al-Shabaab after the death "
+                       "of its founder in 2014.\n",
+                TL_LEADER_OF, "Hassan Ali", "al-Shabaab");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5161,6 +5176,8 @@ int main(void) {
         cmocka_unit_test(test_intelligence_word_in_state_body),
         cmocka_unit_test(test_joined_verbs_share_the_object),
         cmocka_unit_test(test_body_before_support_noun),
+        cmocka_unit_test(test_participle_after_the_object),
+        cmocka_unit_test(test_names_are_proper_nouns_to_the_parser),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
