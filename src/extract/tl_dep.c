@@ -1193,18 +1193,29 @@ int tl_dep_parse_cached(const tl_dep_model *m, tl_dep_cache *cache, const tl_str
     return tl_dep_parse_named(m, cache, words, n, NULL, a, out);
 }
 
-/* Makes w a proper noun: NNPS where the tagger read a plural noun, else
- * NNP; up, nnp, nnps are the model's ids of those tags (-1: none, and a
- * model without PROPN or NNP keeps the tagger's tags). */
-static void name_tag(const tl_dep_model *m, tl_dep_word *w, int up, int nnp, int nnps) {
-    if (up < 0 || nnp < 0 || w->upos == up + 1) return; /* a name already: its NNP or NNPS stands */
-    int plural = nnps >= 0 && strcmp(tl_dep_xpos_name(m, w->xpos - 1u), "NNS") == 0;
-    w->xpos = (uint8_t)((plural ? nnps : nnp) + 1);
-    w->upos = (uint8_t)(up + 1);
+/* The model's ids of the tags a caller may fix (-1: the model lacks it). */
+typedef struct fix_ids { int propn, nnp, nnps, noun, nn, nns; } fix_ids;
+
+/* Sets w's tags as fix asks (TL_DEP_FIX_NAME, TL_DEP_FIX_COMMON; see
+ * tl_dep_parse_named), word the form (for a plural's ending). */
+static void fix_tag(const tl_dep_model *m, tl_dep_word *w, int fix, const fix_ids *id, tl_str word) {
+    if (fix == TL_DEP_FIX_NAME) {
+        if (id->propn < 0 || id->nnp < 0 || w->upos == id->propn + 1) return; /* a name already: NNP / NNPS stand */
+        int plural = id->nnps >= 0 && strcmp(tl_dep_xpos_name(m, w->xpos - 1u), "NNS") == 0;
+        w->xpos = (uint8_t)((plural ? id->nnps : id->nnp) + 1);
+        w->upos = (uint8_t)(id->propn + 1);
+    } else if (fix == TL_DEP_FIX_COMMON) {
+        if (id->noun < 0 || id->nn < 0 || w->upos != id->propn + 1) return; /* only a name the tagger made */
+        const char *e = word.ptr + word.len;
+        int plural = id->nns >= 0 && ((word.len > 3 && e[-1] == 's' && e[-2] != 's') ||
+                                      (word.len > 3 && e[-1] == 'n' && e[-2] == 'e' && e[-3] == 'm'));
+        w->xpos = (uint8_t)((plural ? id->nns : id->nn) + 1);
+        w->upos = (uint8_t)(id->noun + 1);
+    }
 }
 
 int tl_dep_parse_named(const tl_dep_model *m, tl_dep_cache *cache, const tl_str *words, size_t n,
-                       const uint8_t *propn, tl_arena *a, tl_dep_tree *out) {
+                       const uint8_t *fix, tl_arena *a, tl_dep_tree *out) {
     if (!out) return TL_EINVAL;
     memset(out, 0, sizeof *out);
     if (!m || !a || (n > 0 && !words)) return TL_EINVAL;
@@ -1220,10 +1231,11 @@ int tl_dep_parse_named(const tl_dep_model *m, tl_dep_cache *cache, const tl_str 
     tl_dep_word *w;
     if (!t.head || !t.label || !t.upos || !t.xpos || !h || !l) return TL_ENOMEM;
     int rc = tl_dep_tag(m, cache, words, n, a, &w);
-    if (rc == TL_OK && propn) {
-        int up = class_id(m->upos, "PROPN"), nnp = class_id(m->xpos, "NNP"), nnps = class_id(m->xpos, "NNPS");
+    if (rc == TL_OK && fix) {
+        fix_ids id = {class_id(m->upos, "PROPN"), class_id(m->xpos, "NNP"), class_id(m->xpos, "NNPS"),
+                      class_id(m->upos, "NOUN"),  class_id(m->xpos, "NN"),  class_id(m->xpos, "NNS")};
         for (size_t i = 0; i < n; i++)
-            if (propn[i]) name_tag(m, &w[i + 1], up, nnp, nnps);
+            if (fix[i]) fix_tag(m, &w[i + 1], fix[i], &id, words[i]);
     }
     if (rc == TL_OK) rc = tl_dep_run(m->trans, m->label, m->root_label, w, n, a, h, l, NULL);
     if (rc != TL_OK) return rc;

@@ -117,14 +117,22 @@ void tl_dep_cache_stats(const tl_dep_cache *c, size_t *hits, size_t *misses);
 int tl_dep_parse_cached(const tl_dep_model *m, tl_dep_cache *cache, const tl_str *words,
                         size_t n, tl_arena *a, tl_dep_tree *out);
 
-/* tl_dep_parse_cached with names fixed by the caller: word i with propn[i]
- * != 0 is tagged a proper noun (UPOS PROPN; XPOS NNP, or NNPS where the
- * tagger read a plural noun) before the parse, whatever the tagger made of
- * it -- a recognizer's names, which the tagger may read as adjectives,
- * verbs or adverbs ("United", "al-Shabaab").  propn NULL: exactly
- * tl_dep_parse_cached.  Same results and errors otherwise. */
+/* tl_dep_parse_cached with tags fixed by the caller, where fix[i] is:
+ *   TL_DEP_FIX_NAME    word i is a proper noun (UPOS PROPN; XPOS NNP, or NNPS
+ *                      where the tagger read a plural noun) whatever the
+ *                      tagger made of it -- a recognizer's names, which the
+ *                      tagger may read as adjectives, verbs or adverbs
+ *                      ("United", "al-Shabaab");
+ *   TL_DEP_FIX_COMMON  word i, if the tagger made it a proper noun, is a
+ *                      common one (NOUN; NNS when it ends in -s or -men, else
+ *                      NN) -- a capitalized first word no recognizer took
+ *                      for a name ("Gunmen affiliated with ...");
+ *   0                  the tagger's tags.
+ * fix NULL: exactly tl_dep_parse_cached.  Same results and errors otherwise. */
+#define TL_DEP_FIX_NAME 1
+#define TL_DEP_FIX_COMMON 2
 int tl_dep_parse_named(const tl_dep_model *m, tl_dep_cache *cache, const tl_str *words, size_t n,
-                       const uint8_t *propn, tl_arena *a, tl_dep_tree *out);
+                       const uint8_t *fix, tl_arena *a, tl_dep_tree *out);
 
 /* ---- the steps of tl_dep_parse, for the vote of parsers (tl_dep_vote.h) -- */
 

@@ -1880,6 +1880,14 @@ static int norp_actor(tl_fsent *s, int m) {
                             "jews|muslims|christians|diplomats|tourists|residents|refugees|minority|hostages|captives|"
                             "journalists|workers|contractors|peacekeepers|pilgrims|worshippers|villagers|settlers|students"))
             return m;
+        /* its sites and assets stand for the state ("Saudi oil facilities",
+         * "Russian energy infrastructure", "Ukrainian positions") */
+        if (tl_fact_w(s, k, "facilities|facility|infrastructure|installations|installation|base|bases|embassy|"
+                            "consulate|positions|ships|vessels|tankers|warships|airfields|airfield|airbase|airport|"
+                            "refinery|refineries|pipeline|pipelines|outposts|outpost|checkpoints|territory")) {
+            int e = tl_fact_country_entity(s, s->ms[m].ent);
+            return e >= 0 ? tl_fact_virtual(s, m, e, TL_GPE) : m;
+        }
         if (!(s->d->tokens[k].flags & TL_TOK_ALPHA) || (s->d->tokens[k].flags & TL_TOK_UPPER) || tl_fact_tag(s, k) != TL_POS_NOUN)
             break;
     }
@@ -1968,6 +1976,21 @@ static int spyware_word(const tl_fsent *s, uint32_t k) {
     return tl_fact_w(s, k, "spyware|malware|stalkerware|spy-ware");
 }
 
+/* "executed civilians in X", "executed dozens of prisoners": does the
+ * verb at trig take people for its object (a number, "dozens of" or an
+ * adjective between)?  A plan or an order executed is no killing. */
+static int executed_people(const tl_fsent *s, uint32_t trig) {
+    for (uint32_t k = trig + 1; k < s->se && k < trig + 5; k++) {
+        if (tl_fact_w(s, k, TL_CUE_ATTACK_GROUP_NOUNS "|people|men|women|children|villagers|prisoners|detainees|"
+                            "captives|hostages|civilians|deserters|dissidents|protesters"))
+            return 1;
+        if (tl_fact_tag(s, k) != TL_POS_NUM && tl_fact_tag(s, k) != TL_POS_ADJ && tl_fact_tag(s, k) != TL_POS_DET &&
+            !tl_fact_w(s, k, "dozens|hundreds|scores|of|at|least|some|several"))
+            break;
+    }
+    return 0;
+}
+
 static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status) {
     /* "X hosted Y": a meeting of people (a state hosts talks) */
     if (type == TL_MET && trig >= s->sb && trig < s->se && s->low[trig - s->sb][0] == 'h' &&
@@ -1976,7 +1999,8 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
         return;
     /* "executed X" kills a person; a plan or an order is carried out */
     if (type == TL_ATTACKED && trig >= s->sb && trig < s->se && s->low[trig - s->sb][0] == 'e' &&
-        tl_fact_w(s, trig, "execute|executes|executed|executing") && (a1 < 0 || s->ms[a1].type != TL_PERSON))
+        tl_fact_w(s, trig, "execute|executes|executed|executing") && (a1 < 0 || s->ms[a1].type != TL_PERSON) &&
+        !executed_people(s, trig))
         return;
     /* "X used Pegasus spyware to target Y": targeting with spying
      * software spies on Y, and the software's name is no one who does */
@@ -2900,10 +2924,11 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
                 }
             }
         }
-        /* (a gerund too: "accused of killing civilians in Moura") */
+        /* (a gerund too: "accused of killing civilians in Moura"; and
+         * the plain form: "plotted to bomb a synagogue in Manhattan") */
         if (type == TL_ATTACKED && r_obj >= 0 && obj < 0 && part_obj < 0 &&
             (tl_fact_tag(s, i) == TL_POS_VBD || tl_fact_tag(s, i) == TL_POS_VBN || tl_fact_tag(s, i) == TL_POS_VERB_PRES ||
-             tl_fact_tag(s, i) == TL_POS_VBG) &&
+             tl_fact_tag(s, i) == TL_POS_VBG || tl_fact_tag(s, i) == TL_POS_VERB) &&
             /* people taken "in" a place were taken there, not the place
              * (and what is captured or seized "in" it is no place) */
             !tl_fact_w(s, i, "kidnap|kidnaps|kidnapped|kidnaped|abduct|abducts|abducted|hijack|hijacks|hijacked") &&

@@ -137,6 +137,16 @@ static int modifier_name(const tree *t, int i, const char *list) {
     return -1;
 }
 
+/* The side named by the people a group noun i is "of" ("a convoy of
+ * Malian soldiers", "a unit of Russian troops"): modifier_name of that
+ * nominal, or -1. */
+static int group_of_named(const tree *t, int i, const char *list) {
+    if (t->s->at[i] >= 0 || t->upos[i] != t->r->noun || !word_in(t, i, list)) return -1;
+    for (int c = t->first[i]; c >= 0; c = t->next[c])
+        if (c > i && lab(t, c, t->r->nmod) && has_case(t, c, "of")) return modifier_name(t, c, list);
+    return -1;
+}
+
 static int is_place(const tree *t, int i);
 
 /* "One of the suspects, identified by Dutch media as Anouar B., is a
@@ -259,6 +269,8 @@ static int collect(const tree *t, int i, int *out, int n, int depth, const char 
             }
     /* a noun that names its people ("commander Qassem Soleimani") is them */
     if (m < 0 && grp && !named && (m = modifier_name(t, i, grp)) >= 0) n = add_mention(s, out, n, m);
+    /* "a convoy of Malian soldiers": a group of such people is theirs */
+    else if (m < 0 && grp && !named && (m = group_of_named(t, i, grp)) >= 0) n = add_mention(s, out, n, m);
     /* "fighters led by X", "militants of Y" (tl_fact_atk.c) */
     else if (m < 0 && grp && !named && (m = tl_fact_atk_crew(s, i)) >= 0) n = collect(t, m, out, n, depth + 1, NULL);
     return n;
@@ -1189,9 +1201,18 @@ int tl_fact_parse(tl_fsent *s) {
     /* The recognizer's names are proper nouns to the parser: the tagger
      * alone reads "United" a verb, "Islamic" an adjective and "al-Shabaab"
      * after "took over" an adverb, and the tree around them goes astray. */
-    uint8_t propn[TREE_MAX_WORDS];
-    for (uint32_t k = 0; k < n; k++) propn[k] = name_word(s, k, &words[k]);
-    if (tl_dep_parse_named(m, dc, words, n, propn, ar, &s->dt) != TL_OK) { /* fails only out of memory */
+    /* A capitalized first word the recognizer took for no name is no
+     * name to the parser either, when its tagger reads one there (it made
+     * "Gunmen affiliated with X attacked Y" a name and a verb); an acronym,
+     * or a word before another capitalized one (a title, a name the
+     * recognizer missed), stays as tagged. */
+    uint8_t fix[TREE_MAX_WORDS];
+    for (uint32_t k = 0; k < n; k++) fix[k] = name_word(s, k, &words[k]) ? TL_DEP_FIX_NAME : 0;
+    const tl_token *t0 = &s->d->tokens[s->sb];
+    if (s->at[0] < 0 && (t0->flags & TL_TOK_UPPER) && words[0].len > 2 && words[0].ptr[1] >= 'a' &&
+        words[0].ptr[1] <= 'z' && !(s->d->tokens[s->sb + 1].flags & TL_TOK_UPPER))
+        fix[0] = TL_DEP_FIX_COMMON;
+    if (tl_dep_parse_named(m, dc, words, n, fix, ar, &s->dt) != TL_OK) { /* fails only out of memory */
         tl_arena_free(ar);
         s->parsed = 0;
         return -1;

@@ -530,6 +530,22 @@ static void test_named_words(void **state) {
     names[5] = 1;
     assert_int_equal(tl_dep_parse_named(m, NULL, w, n, names, a, &u), TL_OK);
     assert_string_equal(tl_dep_upos_name(m, u.upos[5]), "PROPN");
+    /* a common noun the tagger took for a name at the start */
+    n = split("Gunmen affiliated with Hezbollah attacked the embassy .", w, 64);
+    memset(names, 0, sizeof names);
+    names[0] = TL_DEP_FIX_COMMON;
+    names[3] = TL_DEP_FIX_NAME;
+    assert_int_equal(tl_dep_parse_named(m, NULL, w, n, names, a, &u), TL_OK);
+    assert_tree(m, &u);
+    assert_string_equal(tl_dep_upos_name(m, u.upos[0]), "NOUN");
+    assert_string_equal(tl_dep_xpos_name(m, u.xpos[0]), "NNS");
+    expect_arc(m, w, &u, "Gunmen", "attacked", "nsubj");
+    /* a word the tagger read as no name keeps its tags */
+    n = split("Police arrested him .", w, 64);
+    memset(names, 0, sizeof names);
+    names[1] = TL_DEP_FIX_COMMON;
+    assert_int_equal(tl_dep_parse_named(m, NULL, w, n, names, a, &u), TL_OK);
+    assert_string_equal(tl_dep_upos_name(m, u.upos[1]), "VERB");
     tl_arena_free(a);
 }
 

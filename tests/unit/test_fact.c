@@ -4908,6 +4908,30 @@ static void test_names_are_proper_nouns_to_the_parser(void **state) {
                 TL_LEADER_OF, "Hassan Ali", "al-Shabaab");
 }
 
+static void test_attack_sides_and_sites(void **state) {
+    /* a nationality's agents, and its assets, stand for its state */
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Russian agents poisoned Sergei Skripal in Salisbury in 2018.\n",
+                TL_ATTACKED, "Russian", "Sergei Skripal");
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. The Houthis launched a drone attack on Saudi oil facilities.\n",
+                TL_ATTACKED, "Houthis", "Saudi");
+    /* "executed" people is a killing, a plan executed none */
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Wagner fighters executed civilians in the village of Moura.\n",
+                TL_ATTACKED, "Wagner", "Moura");
+    expect_no_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Hamas executed the contract in the village of Moura.\n",
+                   TL_ATTACKED, "Hamas", "Moura");
+    /* the plain form's site */
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Ali Hassan plotted to bomb a synagogue in Manhattan.\n",
+                TL_ATTACKED, "Ali Hassan", "Manhattan");
+    /* a group of a side's people */
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. JNIM ambushed a convoy of Malian soldiers near Boni.\n",
+                TL_ATTACKED, "JNIM", "Malian");
+}
+
+static void test_first_word_no_name(void **state) {
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Gunmen affiliated with Hezbollah attacked the Israeli embassy in Buenos Aires.\n",
+                TL_ATTACKED, "Hezbollah", "Israeli");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5178,6 +5202,8 @@ int main(void) {
         cmocka_unit_test(test_body_before_support_noun),
         cmocka_unit_test(test_participle_after_the_object),
         cmocka_unit_test(test_names_are_proper_nouns_to_the_parser),
+        cmocka_unit_test(test_attack_sides_and_sites),
+        cmocka_unit_test(test_first_word_no_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
