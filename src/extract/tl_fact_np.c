@@ -184,9 +184,9 @@ static void norp_description_names(tl_fsent *s, int m, uint32_t k) {
         const tl_token *w = &s->d->tokens[k - 1];
         if (s->d->text[w->end - 1] == 's' && !tl_fact_w(s, a - 1 - age, "a|an"))
             people_list_of(s, k + 1, TL_CITIZEN_OF, m, s->ms[m].tb);
-        /* "a Dutchman, X,", "a Briton, X,": after "a" the nationality is
-         * itself the noun, of one person */
-        else if (tl_fact_w(s, a - 1 - age, "a|an")) {
+        /* "a Dutchman, X,", "The Briton, X,": after "a" or "the" the
+         * nationality is itself the noun, of one person */
+        else if (tl_fact_w(s, a - 1 - age, "a|an|the")) {
             int p = starts_at(s, k + 1);
             if (p >= 0 && s->ms[p].type == TL_PERSON && !s->ms[p].pron) push(s, TL_CITIZEN_OF, p, m, s->ms[m].tb);
         }
@@ -405,6 +405,8 @@ static void norp_copula(tl_fsent *s, int m, int type) {
         for (uint32_t j = s->ms[m].te; j < e; j++)
             if (!nominal(s, j)) return;
     }
+    /* ("an American of Pakistani descent": the origin's phrase after) */
+    e = tl_fact_nat_origin_tail(s, e);
     /* (a relative clause on the noun: "an Iranian drug trafficker who
      * ...") */
     if (e < s->se && !aside_mark(s, e) && !tl_fact_is(s, e, ".") && !tl_fact_is(s, e, ";") &&

@@ -214,7 +214,24 @@ static void list_kind_in(tl_fsent *s, int m) {
     for (int i = 0; i < n; i++) place_in(s, items[i], p, noun);
 }
 
+/* "ISIS-K, the Islamic State's affiliate in Afghanistan", "Y's branch in
+ * Yemen, X": a part the frames found (a PART_OF on a noun of a body's
+ * part) is where its noun's "in" phrase says. */
+static void part_in(tl_fsent *s) {
+    int nc = s->nc;
+    for (int k = 0; k < nc; k++) {
+        const tl_fcand *c = &s->cands[k];
+        uint32_t t = c->trig;
+        if (c->type != TL_PART_OF || c->m[0] < 0 || t + 2 >= s->se || !tl_fact_is(s, t + 1, "in") ||
+            !tl_fact_w(s, t, "affiliate|affiliates|branch|branches|wing|cell|cells|chapter|chapters|faction|unit|"
+                             "franchise|offshoot|province"))
+            continue;
+        place_in(s, c->m[0], owned_place_phrase(s, t + 2), t);
+    }
+}
+
 void tl_fact_place(tl_fsent *s) {
+    part_in(s);
     int nm = s->nm;
     for (int m = 0; m < nm; m++) {
         if (s->ms[m].pron || s->ms[m].virt || s->ms[m].mod) continue;

@@ -4932,6 +4932,22 @@ static void test_first_word_no_name(void **state) {
                 TL_ATTACKED, "Hezbollah", "Israeli");
 }
 
+static void test_nationality_nouns(void **state) {
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. The Briton, Jack Letts, was stripped of his citizenship.\n",
+                TL_CITIZEN_OF, "Jack Letts", "Briton");
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Faisal Shahzad is an American of Pakistani descent.\n",
+                TL_CITIZEN_OF, "Faisal Shahzad", "American");
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Faisal Shahzad is an American of Pakistani descent.\n",
+                TL_ORIGIN, "Faisal Shahzad", "Pakistani");
+}
+
+static void test_part_in_a_place(void **state) {
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. ISIS-K, the Islamic State's affiliate in Afghanistan, claimed the attack.\n",
+                TL_LOCATED_IN, "ISIS-K", "Afghanistan");
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. AQAP is al-Qaeda's branch in Yemen.\n",
+                TL_LOCATED_IN, "AQAP", "Yemen");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5204,6 +5220,8 @@ int main(void) {
         cmocka_unit_test(test_names_are_proper_nouns_to_the_parser),
         cmocka_unit_test(test_attack_sides_and_sites),
         cmocka_unit_test(test_first_word_no_name),
+        cmocka_unit_test(test_nationality_nouns),
+        cmocka_unit_test(test_part_in_a_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
