@@ -94,6 +94,26 @@ static int listed(const tl_fsent *s, uint32_t tb, uint32_t te) {
     return tl_fact_is(s, k, ",") && (tl_fact_wl(s, k + 1, WL_AND_OR) || tl_fact_ment_at(s, k + 1) >= 0);
 }
 
+/* "X had been in contact with Y, a recruiter, according to the
+ * indictment": is the sentence's charge named only by its source phrase,
+ * with a person (a pronoun too) before token tb?  That first one is the
+ * defendant; a later person is charged only when listed with them.
+ * Can't fail. */
+static int charge_source_after_other(const tl_fsent *s, uint32_t tb) {
+    int src = 0;
+    for (uint32_t k = s->sb; k + 2 < s->se && !src; k++)
+        if (tl_fact_is(s, k, "according") && tl_fact_is(s, k + 1, "to")) {
+            uint32_t q = k + 2 + (uint32_t)tl_fact_is(s, k + 2, "the");
+            src = q < s->se && tl_fact_w(s, q, "indictment|indictments|complaint|charges|charging|prosecutors|court");
+        }
+    if (!src) return 0;
+    for (uint32_t k = s->sb; k < tb; k++) {
+        int m = tl_fact_ment_at(s, k);
+        if (m >= 0 && s->ms[m].type == TL_PERSON) return 1;
+    }
+    return 0;
+}
+
 /* The class of the first frame's fact that joins the candidate's entities
  * (a pair in either direction, or one person with a one-role fact), 0
  * none; *which gets that frame's index.  The trainer labels its candidates
@@ -672,6 +692,7 @@ void tl_fact_scored(tl_fsent *s) {
             if ((type == TL_CHARGED || type == TL_ARRESTED) && announcer(s, a->tb)) continue;
             /* "X charged each migrant 5,000 euros": a price, no charge */
             if (type == TL_CHARGED && price_in_sentence(s)) continue;
+            if (type == TL_CHARGED && charge_source_after_other(s, a->tb) && !listed(s, a->tb, a->te)) continue;
             if (type == TL_CHARGED && duty_charge_only(s)) continue;
         }
         out[nout++] = f;

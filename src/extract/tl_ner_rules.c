@@ -342,13 +342,27 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
     /* "Anna Magdalena Bach": a given name first, no place word. */
     if (!single && (f->t[a].gaz & TL_GAZ_GIVEN) && !(f->t[a].gaz & (TL_GAZ_WORD | TL_NER_PLACEISH_STRONG)))
         return TL_PERSON;
-    /* ("Maria Licciardi, 70,": a given name that is also a dictionary
-     * word, before words that are neither words nor places, and an age) */
+    /* ("Maria Licciardi, 70,", "Police said Maria Lopez lives in ...": a
+     * given name that is also a dictionary word, before words that are
+     * neither words nor places; an age after it, or no article or quote
+     * before it, which a title of a work would have) */
+    int aged = b + 2 < f->doc->n_tokens && tl_ner_tok_is(f->doc, b, ",") && f->t[b + 1].cls == TL_NER_SH_DIGIT &&
+               tl_ner_tok_is(f->doc, b + 2, ",");
+    int opens = a == 0 || f->doc->tokens[a - 1].sent != f->doc->tokens[a].sent;
+    int bare = (opens || (f->t[a - 1].cls == TL_NER_SH_LOWER && !(f->doc->tokens[a - 1].flags & TL_TOK_QUOTE) &&
+                          !tl_ner_tok_is(f->doc, a - 1, "the"))) &&
+               !(b < f->doc->n_tokens && (f->doc->tokens[b].flags & TL_TOK_QUOTE));
+    /* (a word that opens names of places and titles is no given name
+     * there: "Lake X", "Fort X", "Young X", "Princess X") */
     if (!single && b - a <= 3 && cls == 4 && (f->t[a].gaz & TL_GAZ_GIVEN) && !(f->t[a].gaz & TL_NER_PLACEISH_STRONG) &&
-        b + 2 < f->doc->n_tokens && tl_ner_tok_is(f->doc, b, ",") && f->t[b + 1].cls == TL_NER_SH_DIGIT &&
-        tl_ner_tok_is(f->doc, b + 2, ",")) {
+        (aged || (bare && !(f->t[b - 1].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) &&
+                  !tok_in_fold(f->doc, a, "lake|fort|mount|port|cape|saint|san|santa|la|le|los|las|el|young|old|great|"
+                                          "little|big|baby|princess|prince|empress|emperor|king|queen|lady|lord|mister|"
+                                          "pilot|captain|doctor|father|mother|sister|brother|uncle|aunt")))) {
         uint32_t k = a + 1;
-        while (k < b && f->t[k].cls == TL_NER_SH_CAP && !(f->t[k].gaz & (TL_GAZ_WORD | TL_NER_PLACEISH_STRONG | TL_GAZ_STOP)))
+        while (k < b && f->t[k].cls == TL_NER_SH_CAP && !(f->t[k].gaz & (TL_GAZ_WORD | TL_NER_PLACEISH_STRONG | TL_GAZ_STOP)) &&
+               !memchr(f->doc->text + f->doc->tokens[k].start, '\'', f->doc->tokens[k].end - f->doc->tokens[k].start) &&
+               !memchr(f->doc->text + f->doc->tokens[k].start, 0xE2, f->doc->tokens[k].end - f->doc->tokens[k].start))
             k++;
         if (k == b) return TL_PERSON;
     }

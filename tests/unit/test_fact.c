@@ -4948,6 +4948,14 @@ static void test_part_in_a_place(void **state) {
                 TL_LOCATED_IN, "AQAP", "Yemen");
 }
 
+static void test_charge_named_by_its_source(void **state) {
+    expect_no_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Ardian K. had been in contact with Abu Yusuf, a recruiter for the group in Syria, "
+                          "according to the indictment.\n",
+                   TL_CHARGED, "Abu Yusuf", NULL);
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. According to the indictment, Ali Karimi and Reza Tehrani hired a hitman.\n",
+                TL_CHARGED, "Reza Tehrani", NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5222,6 +5230,7 @@ int main(void) {
         cmocka_unit_test(test_first_word_no_name),
         cmocka_unit_test(test_nationality_nouns),
         cmocka_unit_test(test_part_in_a_place),
+        cmocka_unit_test(test_charge_named_by_its_source),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

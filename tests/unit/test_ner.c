@@ -752,6 +752,19 @@ static void test_member_apposition(void **state) {
     tl_doc_free(d);
 }
 
+/* "Police said Maria Lopez lives in Madrid": a given name that is also a
+ * dictionary word and a surname the tagger read as a title of a work make
+ * a person, after a lower-case word or opening the sentence; a word that
+ * opens names of places is no given name there. */
+static void test_given_name_in_a_title_span(void **state) {
+    tl_doc *d = run(state, "BERLIN (dpa) - Officials spoke on Monday. Police said Maria Lopez lives in Madrid.\n");
+    assert_int_equal(type_of(d, "Maria Lopez"), TL_PERSON);
+    tl_doc_free(d);
+    d = run(state, "BERLIN (dpa) - Officials spoke on Monday.\n\nMaria Lopez lives in Madrid.\n");
+    assert_int_equal(type_of(d, "Maria Lopez"), TL_PERSON);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -787,6 +800,7 @@ int main(void) {
         cmocka_unit_test(test_spanish_band_words),
         cmocka_unit_test(test_general_opens_body),
         cmocka_unit_test(test_amir_given_name),
+        cmocka_unit_test(test_given_name_in_a_title_span),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
