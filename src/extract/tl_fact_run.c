@@ -725,11 +725,34 @@ static size_t surname_of(const tl_doc *d, int32_t e, const char **w) {
     return n->len - b;
 }
 
+/* Are surnames a (la bytes) and b (lb) one family's name: the same, or
+ * the feminine and masculine forms of Slavic names ("Orlova" and
+ * "Orlov", "Kowalska" and "Kowalski", "Chaykovskaya" and "Chaykovsky")?
+ * Can't fail. */
+static int same_family_name(const char *a, size_t la, const char *b, size_t lb) {
+    if (la < lb) {
+        const char *t = a;
+        a = b, b = t;
+        size_t tl = la;
+        la = lb, lb = tl;
+    }
+    /* a is the longer or as long */
+    if (la == lb)
+        return memcmp(a, b, la) == 0 ||
+               (la > 4 && !memcmp(a, b, la - 1) && ((a[la - 1] == 'a' && b[lb - 1] == 'i') ||
+                                                     (a[la - 1] == 'i' && b[lb - 1] == 'a')) &&
+                a[la - 2] == 'k' && a[la - 3] == 's'); /* Kowalsk-i, Kowalsk-a */
+    if (la == lb + 1) return a[la - 1] == 'a' && lb > 2 && memcmp(a, b, lb) == 0; /* Orlov-a */
+    return la == lb + 3 && lb > 4 && b[lb - 1] == 'y' && !memcmp(a + la - 4, "kaya", 4) &&
+           !memcmp(a, b, lb - 1); /* Chaykovsk-y, Chaykovsk-aya */
+}
+
 /* "protected shipments for A, the former president, and his brother B
- * Hernandez": "his" before a noun of kin and a name is the person named
- * earlier in the sentence who shares that name's surname, when the one
- * chosen (e) does not.  Returns that person's entity, else e.  Can't
- * fail. */
+ * Hernandez", "X met Y Kuznetsov. His wife, Anna Kuznetsova, ...": "his"
+ * before a noun of kin and a name is the person named earlier (in the
+ * sentence, else before it in the document) who shares that name's
+ * surname, when the one chosen (e) does not.  Returns that person's
+ * entity, else e.  Can't fail. */
 static int32_t kin_by_surname(const tl_fsent *s, uint32_t i, int32_t e) {
     uint32_t k = i + 2;
     if (e < 0 || k >= s->se) return e;
@@ -742,14 +765,28 @@ static int32_t kin_by_surname(const tl_fsent *s, uint32_t i, int32_t e) {
     const char *sw, *ew;
     size_t sl = surname_of(s->d, s->ms[n].ent, &sw);
     size_t el = surname_of(s->d, e, &ew);
-    if (sl < 3 || (el == sl && !memcmp(ew, sw, sl)) || s->ms[n].ent == e) return e;
+    if (sl < 3 || same_family_name(ew, el, sw, sl) || s->ms[n].ent == e) return e;
     for (int m = 0; m < s->nm; m++) {
         const tl_fment *x = &s->ms[m];
         if (x->type != TL_PERSON || x->pron || x->te > i || x->ent < 0 || x->ent == s->ms[n].ent) continue;
         size_t xl = surname_of(s->d, x->ent, &ew);
-        if (xl == sl && !memcmp(ew, sw, sl)) return x->ent;
+        if (same_family_name(ew, xl, sw, sl)) return x->ent;
     }
-    return e;
+    /* one person of the document named before, and only one */
+    const tl_doc *d = s->d;
+    uint32_t at = d->tokens[i].start;
+    int32_t found = -1;
+    for (size_t x = 0; x < d->n_entities; x++) {
+        const tl_entity *en = &d->entities[x];
+        if (en->type != TL_PERSON || (int32_t)x == s->ms[n].ent || !en->n_mentions ||
+            d->mentions[en->mentions[0]].start >= at)
+            continue;
+        size_t xl = surname_of(d, (int32_t)x, &ew);
+        if (xl < 3 || xl == en->name.len || !same_family_name(ew, xl, sw, sl)) continue;
+        if (found >= 0) return e;
+        found = (int32_t)x;
+    }
+    return found >= 0 ? found : e;
 }
 
 /* tl_fact_the_before: tl_fact_int.h */

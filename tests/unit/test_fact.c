@@ -4956,6 +4956,19 @@ static void test_charge_named_by_its_source(void **state) {
                 TL_CHARGED, "Reza Tehrani", NULL);
 }
 
+static void test_kin_by_family_name(void **state) {
+    /* the kin's surname, in its feminine form, names whose "his" it is,
+     * past the sentence */
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Dmitry Orlov met Sergei Kuznetsov in Moscow. His wife, Anna Kuznetsova, was also "
+                       "designated.\n",
+                TL_FAMILY_OF, "Anna Kuznetsova", "Sergei Kuznetsov");
+    expect_no_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Dmitry Orlov met Sergei Kuznetsov in Moscow. His wife, Anna Kuznetsova, was also "
+                          "designated.\n",
+                   TL_FAMILY_OF, "Anna Kuznetsova", "Dmitry Orlov");
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Piotr Nowak met Jan Kowalski in Warsaw. His wife, Anna Kowalska, was also detained.\n",
+                TL_FAMILY_OF, "Anna Kowalska", "Jan Kowalski");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5231,6 +5244,7 @@ int main(void) {
         cmocka_unit_test(test_nationality_nouns),
         cmocka_unit_test(test_part_in_a_place),
         cmocka_unit_test(test_charge_named_by_its_source),
+        cmocka_unit_test(test_kin_by_family_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
