@@ -464,6 +464,30 @@ static int blank_line(const tl_doc *d, uint32_t a, uint32_t b) {
 
 /* Resolves the anaphors of sentence si (tokens [sb, se)); mi: first mention
  * of the document at or after the sentence.  Returns 0 when out of memory. */
+/* Is mention x a name fused with a modifier inside its token: "the
+ * al-Qaeda-linked group", "Iran-backed", "pro-Hamas"?  Such a name
+ * describes the noun after it and is no antecedent.  Can't fail. */
+static int fused_modifier(const tl_doc *d, const tl_mention *x) {
+    uint32_t te = d->tokens[x->tok_end - 1].end, tb = d->tokens[x->tok_begin].start;
+    if (x->end + 1 < te && d->text[x->end] == '-' && d->text[x->end + 1] >= 'a' && d->text[x->end + 1] <= 'z') return 1;
+    return x->start >= tb + 2 && d->text[x->start - 1] == '-' && d->text[tb] >= 'a' && d->text[tb] <= 'z';
+}
+
+/* Is mention x a dateline's place ("MOGADISHU (AFP) -", "WASHINGTON -"):
+ * a place in capitals opening the sentence before a parenthesis, a comma
+ * or a dash, or the agency in its parenthesis?  It places the report and
+ * is nobody's antecedent.  Can't fail. */
+static int dateline(const tl_doc *d, const tl_mention *x, uint32_t sb, uint32_t se) {
+    /* (and the agency in its parenthesis: "(AFP) -") */
+    if (x->tok_begin > sb && x->tok_begin <= sb + 4 && is(d, x->tok_begin - 1, se, "(") && is(d, x->tok_end, se, ")") &&
+        is(d, x->tok_end + 1, se, "-|--|\xe2\x80\x93|\xe2\x80\x94"))
+        return 1;
+    if (x->tok_begin != sb || x->type != TL_GPE || x->tok_end >= se || x->end - x->start < 3) return 0;
+    for (uint32_t k = x->start; k < x->end; k++)
+        if (d->text[k] >= 'a' && d->text[k] <= 'z') return 0;
+    return is(d, x->tok_end, se, "(|,|-|--|\xe2\x80\x93|\xe2\x80\x94");
+}
+
 static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi) {
     const tl_doc *d = p->d;
     uint32_t m = *mi;
@@ -475,7 +499,8 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
         /* a name: remember it */
         if (m < d->n_mentions && d->mentions[m].tok_begin <= k) {
             const tl_mention *x = &d->mentions[m];
-            if (x->entity >= 0 && x->tok_begin == k && x->tok_end <= se) {
+            if (x->entity >= 0 && x->tok_begin == k && x->tok_end <= se && !fused_modifier(d, x) &&
+                !dateline(d, x, sb, se)) {
                 ent_state *st = &p->es[x->entity];
                 if (!st->gender && d->entities[x->entity].type == TL_PERSON) st->gender = name_gender(p, x);
                 describe(p, x, sb, se);

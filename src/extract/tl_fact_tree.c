@@ -1153,7 +1153,9 @@ int tl_fact_tree(tl_fsent *s) {
  * name ("of", "the") and a nationality's adjective stay as tagged. */
 static int name_word(const tl_fsent *s, uint32_t k, const tl_str *w) {
     int mi = s->at[k];
-    if (mi < 0 || w->len == 0) return 0;
+    /* ("the al-Qaeda-linked group", "pro-Hamas": a name fused with a
+     * modifier is no name word) */
+    if (mi < 0 || w->len == 0 || s->ms[mi].mod) return 0;
     int ty = s->ms[mi].type;
     if (ty != TL_PERSON && ty != TL_ORG && ty != TL_GPE && ty != TL_LOC && ty != TL_FAC && ty != TL_EVENT) return 0;
     const unsigned char *p = (const unsigned char *)w->ptr;

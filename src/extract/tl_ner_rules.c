@@ -605,8 +605,13 @@ static int split_compound(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t t)
      * hyphens and all, between lower-case parts. */
     if (lower)
         for (size_t k = 0; k < np; k++) {
-            if (!pl[k] || is_lower_start(s + ps[k], pl[k]) || types[k] >= 0) continue;
-            size_t e = k;
+            /* ("al-Qaeda-linked": the Arabic article opens the name) */
+            int art = pl[k] >= 2 && pl[k] <= 3 && k + 1 < np && pl[k + 1] && is_lower_start(s + ps[k], pl[k]) &&
+                      !is_lower_start(s + ps[k + 1], pl[k + 1]) && types[k + 1] < 0 &&
+                      (!memcmp(s + ps[k], "al", pl[k]) || !memcmp(s + ps[k], "el", pl[k]) ||
+                       !memcmp(s + ps[k], "ad", pl[k]) || !memcmp(s + ps[k], "ash", pl[k]));
+            if (!pl[k] || (is_lower_start(s + ps[k], pl[k]) && !art) || types[k] >= 0) continue;
+            size_t e = art ? k + 1 : k;
             while (e + 1 < np && pl[e + 1] && !is_lower_start(s + ps[e + 1], pl[e + 1])) e++;
             size_t len = ps[e] + pl[e] - ps[k];
             /* ("a pro-Islamic State group": the name goes on in the next
@@ -1080,7 +1085,9 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
     }
     /* "al-Shabaab" is one name, not a compound to split. */
     /* ("Jamaat-ul-Ahrar" neither) */
-    if (b - a == 1 && (d->tokens[a].flags & TL_TOK_HYPHEN) && !arabic_article_name(d, a) && !particle_compound(d, a)) {
+    /* ("an al-Qaeda-linked group" is split: the name, less its tail) */
+    if (b - a == 1 && (d->tokens[a].flags & TL_TOK_HYPHEN) && (!arabic_article_name(d, a) || lower_tail(d, a)) &&
+        !particle_compound(d, a)) {
         int r = split_compound(f, sv, a);
         if (r != 0) return r > 0;
     }
@@ -1469,7 +1476,10 @@ int tl_ner_pass_capitalized_runs(tl_ner_state *r) {
             (tl_ner_member_noun(d, i + 1) || org_name(f->t[i].gaz) ||
              tok_in_fold(d, i + 1, TL_CUE_MEMBER_ROLE_NOUNS) ||
              tok_in_fold(d, i + 1, "commander|leader|emir|chief|spokesman"))) {
-            if (!tl_ner_sv_push(svp, (tl_ner_span){i, i + 1, TL_ORG, 0, 0, 0, 0, 0})) return TL_ENOMEM;
+            /* ("an al-Qaeda-linked group": the name without its tail) */
+            int split = lower_tail(d, i) ? split_compound(f, svp, i) : 0;
+            if (split < 0) return TL_ENOMEM;
+            if (!split && !tl_ner_sv_push(svp, (tl_ner_span){i, i + 1, TL_ORG, 0, 0, 0, 0, 0})) return TL_ENOMEM;
             i++;
             continue;
         }

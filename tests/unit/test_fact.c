@@ -4969,6 +4969,16 @@ static void test_kin_by_family_name(void **state) {
                 TL_FAMILY_OF, "Anna Kowalska", "Jan Kowalski");
 }
 
+static void test_modifier_and_dateline_no_antecedent(void **state) {
+    /* "the al-Qaeda-linked group": the name fused with "-linked" is no
+     * actor nor antecedent; the dateline's place and agency neither */
+    const char *t = "MOGADISHU (AFP) - Al-Shabaab fighters stormed a hotel on Friday, police said. The "
+                    "al-Qaeda-linked group said that its fighters had attacked the Hayat Hotel.\n";
+    expect_fact(state, t, TL_ATTACKED, "Al-Shabaab", "Hayat Hotel");
+    expect_no_fact(state, t, TL_ATTACKED, "al-Qaeda", "Hayat Hotel");
+    expect_no_fact(state, t, TL_ATTACKED, "AFP", "Hayat Hotel");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5245,6 +5255,7 @@ int main(void) {
         cmocka_unit_test(test_part_in_a_place),
         cmocka_unit_test(test_charge_named_by_its_source),
         cmocka_unit_test(test_kin_by_family_name),
+        cmocka_unit_test(test_modifier_and_dateline_no_antecedent),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

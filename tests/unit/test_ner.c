@@ -765,6 +765,18 @@ static void test_given_name_in_a_title_span(void **state) {
     tl_doc_free(d);
 }
 
+/* "an al-Qaeda-linked group": the name less its lower-case tail, as
+ * "Iran-backed" is Iran; "al-Shabaab" alone stays whole. */
+static void test_article_name_with_a_tail(void **state) {
+    tl_doc *d = run(state, "BERLIN (dpa) - Officials spoke on Monday. The al-Qaeda-linked group attacked the base.\n");
+    assert_int_equal(type_of(d, "al-Qaeda"), TL_ORG);
+    assert_int_equal(type_of(d, "al-Qaeda-linked"), -1);
+    tl_doc_free(d);
+    d = run(state, "BERLIN (dpa) - Officials spoke on Monday. He joined al-Shabaab in 2010.\n");
+    assert_int_equal(type_of(d, "al-Shabaab"), TL_ORG);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -801,6 +813,7 @@ int main(void) {
         cmocka_unit_test(test_general_opens_body),
         cmocka_unit_test(test_amir_given_name),
         cmocka_unit_test(test_given_name_in_a_title_span),
+        cmocka_unit_test(test_article_name_with_a_tail),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
