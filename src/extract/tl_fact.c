@@ -2013,6 +2013,13 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
             if (a0 >= 0 && s->ms[a0].te < s->se && spyware_word(s, s->ms[a0].te)) return;
         }
     }
+    /* "vowed to eliminate / crush Y": a body is fought; a person or a
+     * thing eliminated is no opponent ("eliminate Ptolemy's equant") */
+    if (type == TL_OPPOSES && trig >= s->sb && trig < s->se && a1 >= 0 &&
+        (s->ms[a1].type != TL_ORG || (s->ms[a1].te < s->se && tl_fact_w(s, s->ms[a1].te, "'s|\u2019s|'|\u2019"))) &&
+        tl_fact_w(s, trig, "eliminate|eliminates|eliminated|eliminating|crush|crushes|crushed|crushing|eradicate|"
+                           "eradicates|eradicated|eradicating"))
+        return;
     /* "charging two Iranian nationals with plotting to kill Y": people of
      * a nation, unnamed, are no nation that attacks */
     if (type == TL_ATTACKED && a0 >= 0 && s->ms[a0].type == TL_NORP && !s->ms[a0].virt && !s->ms[a0].pron &&

@@ -1236,6 +1236,9 @@ static int brown_tag(const char *x, const char *u, const tl_fsent *s, uint32_t i
     if (strcmp(u, "AUX") == 0 || (x[0] == 'V' && x[1] == 'B' && tl_fact_w(s, i, AUX_FORMS))) return TL_POS_AUX;
     if (strcmp(u, "PUNCT") == 0 || strcmp(x, "HYPH") == 0) return TL_POS_PUNCT;
     if (strcmp(u, "SCONJ") == 0) return TL_POS_SCONJ;
+    /* "launched an offensive against Y": the two taggers disagree, and
+     * the universal one reads the noun the determiner wants */
+    if (x[0] == 'J' && x[1] == 'J' && strcmp(u, "NOUN") == 0) return TL_POS_NOUN;
     static const struct { const char *ptb; unsigned char tag; } map[] = {
         {"NN", TL_POS_NOUN}, {"NNS", TL_POS_NOUN}, {"NNP", TL_POS_PROPN}, {"NNPS", TL_POS_PROPN},
         {"VB", TL_POS_VERB}, {"VBP", TL_POS_VERB}, {"VBZ", TL_POS_VERB_PRES}, {"VBD", TL_POS_VBD},

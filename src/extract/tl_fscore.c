@@ -244,6 +244,13 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
             /* nor with "operations against" (trained without it) */
             if (fr[j]->type == TL_OPPOSES && tl_trig_in_list("operation|operations|offensive|counteroffensive", w, n))
                 continue;
+            /* nor with "eliminate", "crush" or "eradicate" (trained
+             * without them) */
+            if (fr[j]->type == TL_OPPOSES &&
+                tl_trig_in_list("eliminate|eliminates|eliminated|eliminating|crush|crushes|crushed|crushing|eradicate|"
+                                "eradicates|eradicated|eradicating",
+                                w, n))
+                continue;
             /* nor with "battled" (trained without it) */
             if (fr[j]->type == TL_OPPOSES && n >= 6 && !memcmp(w, "battl", 5)) continue;
             /* nor with spying for a side or passing things to it

@@ -335,6 +335,10 @@ static const spec SPECS[] = {
     R("adversary|adversaries", TL_OPPOSES, 0, 1, 0),
     V("overthrow|overthrows|overthrew|overthrown|overthrowing", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
     V("dismantle", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    /* "vowed to eliminate / crush / eradicate Y" */
+    V("eliminate|eliminates|eliminated|eliminating|crush|crushes|crushed|crushing|eradicate|eradicates|eradicated|"
+      "eradicating",
+      TL_OPPOSES, 0, 1, NULL, N, NULL, N),
     VP("take|takes|took|taken|taking", TL_OPPOSES, 0, 1, NULL, N, "down"),
     A("hostile|opposed", TL_OPPOSES, 0, "to|toward|towards", 1),
     A("critical", TL_OPPOSES, 0, "of", 1),

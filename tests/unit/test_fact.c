@@ -4979,6 +4979,16 @@ static void test_modifier_and_dateline_no_antecedent(void **state) {
     expect_no_fact(state, t, TL_ATTACKED, "AFP", "Hayat Hotel");
 }
 
+static void test_offensive_and_vows(void **state) {
+    /* "an offensive" the parser's two taggers read apart is a noun */
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Somalia launched an offensive against al-Shabaab in August.\n",
+                TL_OPPOSES, "Somalia", "al-Shabaab");
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. President Hassan Sheikh Mohamud vowed to eliminate al-Shabaab.\n",
+                TL_OPPOSES, "Hassan Sheikh Mohamud", "al-Shabaab");
+    expect_no_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Johannes Kepler managed to eliminate Ptolemy's equant.\n",
+                   TL_OPPOSES, "Johannes Kepler", "Ptolemy");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5256,6 +5266,7 @@ int main(void) {
         cmocka_unit_test(test_charge_named_by_its_source),
         cmocka_unit_test(test_kin_by_family_name),
         cmocka_unit_test(test_modifier_and_dateline_no_antecedent),
+        cmocka_unit_test(test_offensive_and_vows),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
