@@ -750,9 +750,10 @@ static int same_family_name(const char *a, size_t la, const char *b, size_t lb) 
 /* "protected shipments for A, the former president, and his brother B
  * Hernandez", "X met Y Kuznetsov. His wife, Anna Kuznetsova, ...": "his"
  * before a noun of kin and a name is the person named earlier (in the
- * sentence, else before it in the document) who shares that name's
+ * sentence, else among the last mentions before it) who shares that name's
  * surname, when the one chosen (e) does not.  Returns that person's
  * entity, else e.  Can't fail. */
+#define KIN_LOOKBACK 200 /* mentions before the sentence a kin's surname is matched in */
 static int32_t kin_by_surname(const tl_fsent *s, uint32_t i, int32_t e) {
     uint32_t k = i + 2;
     if (e < 0 || k >= s->se) return e;
@@ -772,19 +773,24 @@ static int32_t kin_by_surname(const tl_fsent *s, uint32_t i, int32_t e) {
         size_t xl = surname_of(s->d, x->ent, &ew);
         if (same_family_name(ew, xl, sw, sl)) return x->ent;
     }
-    /* one person of the document named before, and only one */
+    /* one person named in the last KIN_LOOKBACK mentions before the
+     * sentence, and only one (a bounded window: the work per kin noun does
+     * not grow with the document) */
     const tl_doc *d = s->d;
-    uint32_t at = d->tokens[i].start;
+    size_t lo = 0, hi = d->n_mentions;
+    while (lo < hi) { /* the first mention at or after the sentence */
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->mentions[mid].tok_begin < s->sb) lo = mid + 1;
+        else hi = mid;
+    }
     int32_t found = -1;
-    for (size_t x = 0; x < d->n_entities; x++) {
-        const tl_entity *en = &d->entities[x];
-        if (en->type != TL_PERSON || (int32_t)x == s->ms[n].ent || !en->n_mentions ||
-            d->mentions[en->mentions[0]].start >= at)
-            continue;
-        size_t xl = surname_of(d, (int32_t)x, &ew);
-        if (xl < 3 || xl == en->name.len || !same_family_name(ew, xl, sw, sl)) continue;
+    for (size_t q = lo, seen = 0; q > 0 && seen < KIN_LOOKBACK; q--, seen++) {
+        int32_t x = d->mentions[q - 1].entity;
+        if (x < 0 || x == found || x == s->ms[n].ent || d->entities[x].type != TL_PERSON) continue;
+        size_t xl = surname_of(d, x, &ew);
+        if (xl < 3 || xl == d->entities[x].name.len || !same_family_name(ew, xl, sw, sl)) continue;
         if (found >= 0) return e;
-        found = (int32_t)x;
+        found = x;
     }
     return found >= 0 ? found : e;
 }
