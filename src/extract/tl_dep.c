@@ -11,11 +11,24 @@
 #define MAGIC "TLDEPMOD"
 #define N_PARTS 4
 
+/* The model's ids of the tags a caller may fix (-1: the model lacks it). */
+typedef struct fix_ids { int propn, nnp, nnps, noun, nn, nns; } fix_ids;
+
+/* The ids mend_reduced reads (-1: the model lacks it; the mend then does
+ * nothing). */
+typedef struct reduced_ids {
+    int nsubj, nsubj_pass, acl, obj, iobj, aux, aux_pass, expl, cop, ccomp, xcomp, advcl, parataxis, conj, dep, mark, cc,
+        csubj;
+    int vbd, vbn, vbz, vbp, md, jj, noun, propn, punct;
+} reduced_ids;
+
 struct tl_dep_model {
     tl_percep_model *xpos, *upos, *trans, *label;
     unsigned root_label; /* id of "root" */
     int punct_upos;      /* id of UPOS "PUNCT", -1 when the model lacks it */
     int nsubj_label, nsubj_pass_label, appos_label; /* -1 when the model lacks one */
+    fix_ids fix;              /* looked up once here, not per parse */
+    reduced_ids red;
     tl_dep_clusters clusters; /* arrays in one malloc'd block, clu_mem */
     void *clu_mem;
 };
@@ -74,6 +87,36 @@ static int resolve_ids(tl_dep_model *m) {
     m->nsubj_label = tl_dep_label_id(m, "nsubj");
     m->nsubj_pass_label = tl_dep_label_id(m, "nsubj:pass");
     m->appos_label = tl_dep_label_id(m, "appos");
+    m->fix = (fix_ids){tl_dep_upos_id(m, "PROPN"), tl_dep_xpos_id(m, "NNP"), tl_dep_xpos_id(m, "NNPS"),
+                       tl_dep_upos_id(m, "NOUN"),  tl_dep_xpos_id(m, "NN"),  tl_dep_xpos_id(m, "NNS")};
+    reduced_ids *r = &m->red;
+    r->nsubj = m->nsubj_label;
+    r->nsubj_pass = m->nsubj_pass_label;
+    r->acl = tl_dep_label_id(m, "acl");
+    r->obj = tl_dep_label_id(m, "obj");
+    r->iobj = tl_dep_label_id(m, "iobj");
+    r->aux = tl_dep_label_id(m, "aux");
+    r->aux_pass = tl_dep_label_id(m, "aux:pass");
+    r->expl = tl_dep_label_id(m, "expl");
+    r->cop = tl_dep_label_id(m, "cop");
+    r->ccomp = tl_dep_label_id(m, "ccomp");
+    r->xcomp = tl_dep_label_id(m, "xcomp");
+    r->advcl = tl_dep_label_id(m, "advcl");
+    r->parataxis = tl_dep_label_id(m, "parataxis");
+    r->conj = tl_dep_label_id(m, "conj");
+    r->dep = tl_dep_label_id(m, "dep");
+    r->mark = tl_dep_label_id(m, "mark");
+    r->cc = tl_dep_label_id(m, "cc");
+    r->csubj = tl_dep_label_id(m, "csubj");
+    r->vbd = tl_dep_xpos_id(m, "VBD");
+    r->vbn = tl_dep_xpos_id(m, "VBN");
+    r->vbz = tl_dep_xpos_id(m, "VBZ");
+    r->vbp = tl_dep_xpos_id(m, "VBP");
+    r->md = tl_dep_xpos_id(m, "MD");
+    r->jj = tl_dep_xpos_id(m, "JJ");
+    r->noun = tl_dep_upos_id(m, "NOUN");
+    r->propn = tl_dep_upos_id(m, "PROPN");
+    r->punct = m->punct_upos;
     return 0;
 }
 
@@ -916,12 +959,97 @@ void tl_dep_mend_subjects(tl_dep_tree *t, const tl_str *words, unsigned nsubj_la
     }
 }
 
+/* Is x one of the ids in the list ending in -2 (a missing id, -1, never
+ * matches a label, which is 0 or more)?  Can't fail. */
+static int id_in(int x, const int *ids) {
+    for (; *ids != -2; ids++)
+        if (*ids >= 0 && x == *ids) return 1;
+    return 0;
+}
+
+/* Has word v a dependent labelled one of ids, before word `before` (n:
+ * any)?  Can't fail. */
+static int has_dep(const tl_dep_tree *t, size_t v, const int *ids, size_t before) {
+    for (size_t k = 0; k < t->n && k < before; k++)
+        if (t->head[k] == (int32_t)v && id_in(t->label[k], ids)) return 1;
+    return 0;
+}
+
+/* Is the finite verb the clause at v needs there: a past or present form,
+ * or an auxiliary in one ("were arrested")?  Can't fail. */
+static int finite(const tl_dep_tree *t, size_t v, const reduced_ids *r) {
+    int x = t->xpos[v];
+    if (x == r->vbd || x == r->vbz || x == r->vbp) return 1;
+    for (size_t k = 0; k < t->n; k++)
+        if (t->head[k] == (int32_t)v && (t->label[k] == r->aux || t->label[k] == r->aux_pass) &&
+            (t->xpos[k] == r->vbd || t->xpos[k] == r->vbz || t->xpos[k] == r->vbp || t->xpos[k] == r->md))
+            return 1;
+    return 0;
+}
+
+/* "Gunmen linked to the cartel ambushed a convoy", "Men armed with rifles
+ * stormed the hotel", "Suspects linked to X were arrested": a participle
+ * (or adjective) right after a noun that opens a clause reads, to the
+ * greedy parser, as that clause's verb, and the real verb after it as a
+ * clause of its own without a subject.  When the first has the noun for
+ * subject, no object, auxiliary or copula, and a later finite verb hangs
+ * on it as a clause with no subject, marker or conjunction of its own,
+ * nothing but words between them (no punctuation: "X moved to Y, attacked
+ * Z" is a list), the participle modifies the noun (acl) and the later verb
+ * takes the noun and the first verb's place.  One mend per tree; the tree
+ * stays a tree. */
+static void mend_reduced(tl_dep_tree *t, const reduced_ids *r) {
+    if (r->acl < 0 || r->nsubj < 0 || r->advcl < 0) return;
+    const int before_bad[] = {r->obj, r->aux, r->aux_pass, r->iobj, r->expl, r->cop, r->nsubj_pass, r->ccomp, r->xcomp, -2};
+    const int any_bad[] = {r->obj, r->iobj, r->cop, -2};
+    const int clause[] = {r->advcl, r->ccomp, r->parataxis, r->conj, r->dep, -2};
+    const int own[] = {r->nsubj, r->nsubj_pass, r->mark, r->cc, r->expl, r->csubj, -2};
+    size_t n = t->n;
+    for (size_t v = 1; v + 1 < n; v++) {
+        int x = t->xpos[v];
+        if (x != r->vbd && x != r->vbn && x != r->jj) continue;
+        /* the subject: one noun whose words end right before v */
+        size_t s = n;
+        for (size_t k = 0; k < v; k++)
+            if (t->head[k] == (int32_t)v && t->label[k] == r->nsubj) {
+                if (s != n) { s = n + 1; break; }
+                s = k;
+            }
+        if (s >= n || (t->upos[s] != r->noun && t->upos[s] != r->propn)) continue;
+        int ends = 1; /* every word from s to v - 1 lies under s */
+        for (size_t k = s + 1; k < v && ends; k++) {
+            int32_t h = (int32_t)k;
+            for (int step = 0; step < 64 && h >= 0 && (size_t)h != s; step++) h = t->head[h];
+            ends = h == (int32_t)s;
+        }
+        if (!ends || has_dep(t, v, before_bad, v) || has_dep(t, v, any_bad, n)) continue;
+        size_t c = n;
+        for (size_t k = v + 1; k < n && c == n; k++)
+            if (t->head[k] == (int32_t)v && id_in(t->label[k], clause) && finite(t, k, r)) c = k;
+        if (c == n || has_dep(t, c, own, n)) continue;
+        int clean = 1;
+        for (size_t k = v + 1; k < c && clean; k++) clean = t->upos[k] != r->punct;
+        if (!clean) continue;
+        int pass = has_dep(t, c, (const int[]){r->aux_pass, -2}, n);
+        for (size_t k = c + 1; k < n; k++)
+            if (t->head[k] == (int32_t)v) t->head[k] = (int32_t)c;
+        t->head[c] = t->head[v];
+        t->label[c] = t->label[v];
+        t->head[v] = (int32_t)s;
+        t->label[v] = (uint8_t)r->acl;
+        t->head[s] = (int32_t)c;
+        if (pass && r->nsubj_pass >= 0) t->label[s] = (uint8_t)r->nsubj_pass;
+        return;
+    }
+}
+
 void tl_dep_finish(const tl_dep_model *m, tl_dep_tree *t, const tl_str *words, tl_arena *a) {
     if (!m) return;
     if (m->punct_upos >= 0) tl_dep_attach_pairs(t, words, (unsigned)m->punct_upos, a);
     if (m->nsubj_label >= 0 && m->nsubj_pass_label >= 0 && m->appos_label >= 0)
         tl_dep_mend_subjects(t, words, (unsigned)m->nsubj_label, (unsigned)m->nsubj_pass_label,
                              (unsigned)m->appos_label, a);
+    if (t && t->n >= 4) mend_reduced(t, &m->red);
 }
 
 /* ---- the word memo of the taggers ----------------------------------------- */
@@ -1193,15 +1321,12 @@ int tl_dep_parse_cached(const tl_dep_model *m, tl_dep_cache *cache, const tl_str
     return tl_dep_parse_named(m, cache, words, n, NULL, a, out);
 }
 
-/* The model's ids of the tags a caller may fix (-1: the model lacks it). */
-typedef struct fix_ids { int propn, nnp, nnps, noun, nn, nns; } fix_ids;
-
 /* Sets w's tags as fix asks (TL_DEP_FIX_NAME, TL_DEP_FIX_COMMON; see
  * tl_dep_parse_named), word the form (for a plural's ending). */
-static void fix_tag(const tl_dep_model *m, tl_dep_word *w, int fix, const fix_ids *id, tl_str word) {
+static void fix_tag(tl_dep_word *w, int fix, const fix_ids *id, tl_str word) {
     if (fix == TL_DEP_FIX_NAME) {
         if (id->propn < 0 || id->nnp < 0 || w->upos == id->propn + 1) return; /* a name already: NNP / NNPS stand */
-        int plural = id->nnps >= 0 && strcmp(tl_dep_xpos_name(m, w->xpos - 1u), "NNS") == 0;
+        int plural = id->nnps >= 0 && id->nns >= 0 && w->xpos == id->nns + 1;
         w->xpos = (uint8_t)((plural ? id->nnps : id->nnp) + 1);
         w->upos = (uint8_t)(id->propn + 1);
     } else if (fix == TL_DEP_FIX_COMMON) {
@@ -1232,10 +1357,8 @@ int tl_dep_parse_named(const tl_dep_model *m, tl_dep_cache *cache, const tl_str 
     if (!t.head || !t.label || !t.upos || !t.xpos || !h || !l) return TL_ENOMEM;
     int rc = tl_dep_tag(m, cache, words, n, a, &w);
     if (rc == TL_OK && fix) {
-        fix_ids id = {class_id(m->upos, "PROPN"), class_id(m->xpos, "NNP"), class_id(m->xpos, "NNPS"),
-                      class_id(m->upos, "NOUN"),  class_id(m->xpos, "NN"),  class_id(m->xpos, "NNS")};
         for (size_t i = 0; i < n; i++)
-            if (fix[i]) fix_tag(m, &w[i + 1], fix[i], &id, words[i]);
+            if (fix[i]) fix_tag(&w[i + 1], fix[i], &m->fix, words[i]);
     }
     if (rc == TL_OK) rc = tl_dep_run(m->trans, m->label, m->root_label, w, n, a, h, l, NULL);
     if (rc != TL_OK) return rc;

@@ -2946,6 +2946,12 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         /* (a named target's attack by a crew is the tree pass's:
          * tl_fact_atk.c tl_fact_atk_crew; a site's is read here) */
         if (type == TL_ATTACKED && site && subj < 0 && r_subj >= 0) subj = crew_subject(s, i, m_subj);
+        /* ("Gunmen linked to X attacked a base in Y": the crew the
+         * parse gives the verb for subject) */
+        if (type == TL_ATTACKED && site && subj < 0 && r_subj >= 0) {
+            int c = tl_fact_atk_crew_of_verb(s, i);
+            if (c >= 0 && tl_fact_type_ok(s, c, m_subj)) subj = c;
+        }
     }
     /* "Hezbollah controls much of southern Lebanon", "Sanaa is controlled
      * by the Houthis": an organization's ground, a place ("Russia

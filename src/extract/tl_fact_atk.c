@@ -133,6 +133,19 @@ int tl_fact_atk_crew(const tl_fsent *s, int i) {
     return -1;
 }
 
+int tl_fact_atk_crew_of_verb(tl_fsent *s, uint32_t i) {
+    if (i < s->sb || i >= s->se) return -1;
+    uint32_t k = s->sb;
+    while (k < s->se && !tl_fact_w(s, k, TL_CUE_ATTACK_CREW_NOUNS) && !tl_fact_w(s, k, TL_CUE_ATTACK_GROUP_NOUNS)) k++;
+    if (k == s->se || k >= i || tl_fact_parse(s) != 1) return -1; /* no crew before the verb: no parse */
+    atk a;
+    atk_init(s, &a);
+    int sj = child(&a, (int)(i - s->sb), a.nsubj);
+    int x = sj >= 0 ? tl_fact_atk_crew(s, sj) : -1;
+    int m = x >= 0 ? s->at[x] : -1;
+    return m >= 0 && !s->ms[m].pron ? m : -1;
+}
+
 int tl_fact_atk_target_of(const tl_fsent *s, int e) {
     if (s->parsed != 1 || e < 0 || (size_t)e >= s->dt.n) return -1;
     if (!has_word(s, TL_CUE_ATTACK_TARGET_NOUNS)) return -1; /* before the label ids */

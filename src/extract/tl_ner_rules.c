@@ -313,7 +313,9 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
                * Edward Hotel", "Lady Bank Road") */
               !tok_in_fold(f->doc, a - 1, "king|queen|lady|lord|saint|st.|st|prince|princess|sir|duke|dame|emperor|pope")))
             return TL_FAC;
-        if (head & TL_GAZ_LOC_HEAD) return TL_LOC;
+        /* (a country named for its islands is a state: "the Marshall
+         * Islands", "the Solomon Islands") */
+        if ((head & TL_GAZ_LOC_HEAD) && !(whole & TL_GAZ_COUNTRY)) return TL_LOC;
         if (head & TL_GAZ_EVENT_HEAD) return TL_EVENT;
         /* "Islamic State" stays an organization; "Rivers State" is a state,
          * and so is a people's "Chechen Republic". */

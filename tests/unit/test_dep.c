@@ -549,6 +549,37 @@ static void test_named_words(void **state) {
     tl_arena_free(a);
 }
 
+/* A participle after a clause's first noun modifies it when a finite verb
+ * without a subject follows: the reduced relative the greedy parser reads
+ * as the clause's verb. */
+static void test_reduced_relative(void **state) {
+    const tl_dep_model *m = *state;
+    tl_arena *a = tl_arena_new(0);
+    tl_str w[64];
+    tl_dep_tree t;
+    size_t n = split("Gunmen linked to the cartel ambushed a police convoy in Michoacan .", w, 64);
+    assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);
+    assert_tree(m, &t);
+    expect_arc(m, w, &t, "ambushed", NULL, "root");
+    expect_arc(m, w, &t, "Gunmen", "ambushed", "nsubj");
+    expect_arc(m, w, &t, "linked", "Gunmen", "acl");
+    expect_arc(m, w, &t, ".", "ambushed", "punct");
+    n = split("Suspects linked to the cartel were arrested .", w, 64);
+    assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);
+    assert_tree(m, &t);
+    expect_arc(m, w, &t, "arrested", NULL, "root");
+    expect_arc(m, w, &t, "Suspects", "arrested", "nsubj:pass");
+    /* a list of clauses stays one */
+    n = split("Troops moved to the city , attacked the base .", w, 64);
+    assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);
+    expect_arc(m, w, &t, "moved", NULL, "root");
+    /* and a verb with its object is the clause's verb */
+    n = split("Police arrested the man who attacked the base .", w, 64);
+    assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);
+    expect_arc(m, w, &t, "arrested", NULL, "root");
+    tl_arena_free(a);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -564,6 +595,7 @@ int main(void) {
         cmocka_unit_test(test_fast_state_features),
         cmocka_unit_test(test_fast_features_real_tags),
         cmocka_unit_test(test_named_words),
+        cmocka_unit_test(test_reduced_relative),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

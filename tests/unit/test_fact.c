@@ -4989,6 +4989,19 @@ static void test_offensive_and_vows(void **state) {
                    TL_OPPOSES, "Johannes Kepler", "Ptolemy");
 }
 
+/* "Gunmen linked to X attacked a base in Y": the crew the parse gives the
+ * verb for subject attacks the site's place for its group. */
+static void test_crew_attacks_a_site(void **state) {
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Gunmen linked to Hezbollah attacked a military base in Tyre.\n",
+                TL_ATTACKED, "Hezbollah", "Tyre");
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Fighters loyal to the Islamic State killed five soldiers in Raqqa.\n",
+                TL_ATTACKED, "Islamic State", "Raqqa");
+    /* (a crew that is not the verb's subject attacks nothing) */
+    expect_no_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Police said gunmen linked to Hezbollah were seen "
+                          "before the army attacked a military base in Tyre.\n",
+                   TL_ATTACKED, "Hezbollah", "Tyre");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5267,6 +5280,7 @@ int main(void) {
         cmocka_unit_test(test_kin_by_family_name),
         cmocka_unit_test(test_modifier_and_dateline_no_antecedent),
         cmocka_unit_test(test_offensive_and_vows),
+        cmocka_unit_test(test_crew_attacks_a_site),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -777,6 +777,18 @@ static void test_article_name_with_a_tail(void **state) {
     tl_doc_free(d);
 }
 
+/* A country named for its islands is a state, other islands a place. */
+static void test_island_countries(void **state) {
+    tl_doc *d = run(state, "BERLIN (dpa) - Officials spoke on Monday. The firm is registered in the Marshall Islands "
+                           "and ships from the Solomon Islands.\n");
+    assert_int_equal(type_of(d, "Marshall Islands"), TL_GPE);
+    assert_int_equal(type_of(d, "Solomon Islands"), TL_GPE);
+    tl_doc_free(d);
+    d = run(state, "BERLIN (dpa) - Officials spoke on Monday. The ferry sails to the Frisian Islands.\n");
+    assert_int_equal(type_of(d, "Frisian Islands"), TL_LOC);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -814,6 +826,7 @@ int main(void) {
         cmocka_unit_test(test_amir_given_name),
         cmocka_unit_test(test_given_name_in_a_title_span),
         cmocka_unit_test(test_article_name_with_a_tail),
+        cmocka_unit_test(test_island_countries),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
