@@ -304,6 +304,16 @@ static int weekday_date(const tl_doc *d, uint32_t i, const tl_when *anchor, cons
     return 1;
 }
 
+/* The month (1..12) a lower-case full month name names, else 0.  Can't
+ * fail. */
+static int month_word(const char *w) {
+    static const char *const names[12] = {"january", "february", "march",     "april",   "may",      "june",
+                                          "july",    "august",   "september", "october", "november", "december"};
+    for (int k = 0; k < 12; k++)
+        if (strcmp(w, names[k]) == 0) return k + 1;
+    return 0;
+}
+
 /* "January of last year", "March last year", "May of that year", "June of
  * the following year": a month named with the year it falls in, from
  * token k (after the month).  Returns the year and sets *end past the
@@ -495,6 +505,17 @@ static int when_at(const tl_doc *d, uint32_t i, const tl_when *anchor, const tl_
         w.tok_begin = i; w.tok_end = i + 2;
         if (u == 3) { w.month = 0; w.day = 0; shift(&w, 3, delta); *out = w; return 1; }
         if (u == 2 && pub->month) { w.day = 0; shift(&w, 2, delta); *out = w; return 1; }
+        /* "last March", "next May": the nearest such month before (after)
+         * the published one, "this March" the published year's */
+        int mo = (d->tokens[i + 1].flags & TL_TOK_UPPER) ? month_word(w1) : 0;
+        if (mo && pub->month) {
+            w.month = mo;
+            w.day = 0;
+            if (delta < 0 && mo >= pub->month) w.year -= 1;
+            if (delta > 0 && mo <= pub->month) w.year += 1;
+            *out = w;
+            return 1;
+        }
         if (in_set(w1, SEASONS)) {
             /* A season named "last" is in the previous year unless it already passed this year. */
             int smonth = EQ(w1, "spring") ? 4 : EQ(w1, "summer") ? 7

@@ -256,6 +256,13 @@ static void test_calendar_boundaries(void **state) {
         {"He left this year .", "this", {2024, 3, 2}, {0}, "2024"},
         {"He left last summer .", "last", {2024, 3, 2}, {0}, "2023"},
         {"He left last summer .", "last", {2024, 9, 2}, {0}, "2024"},
+        /* a month after last, this, next: the nearest one that way */
+        {"He left last March .", "last", {2024, 9, 2}, {0}, "2024-03"},
+        {"He left last March .", "last", {2024, 3, 2}, {0}, "2023-03"},
+        {"He left last December .", "last", {2024, 9, 2}, {0}, "2023-12"},
+        {"He leaves next May .", "next", {2024, 9, 2}, {0}, "2025-05"},
+        {"He leaves this May .", "this", {2024, 9, 2}, {0}, "2024-05"},
+        {"He leaves last march .", "last", {2024, 9, 2}, {0}, ""},
         /* intervals over a new year */
         {"He left from December 2023 to February 2024 .", "from", {2024, 3, 2}, {0}, "2023-12/2024-02"},
         {"He left from May to February 2024 .", "from", {2024, 3, 2}, {0}, "2023-05/2024-02"},
