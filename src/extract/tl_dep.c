@@ -18,8 +18,8 @@ typedef struct fix_ids { int propn, nnp, nnps, noun, nn, nns; } fix_ids;
  * nothing). */
 typedef struct reduced_ids {
     int nsubj, nsubj_pass, acl, obj, iobj, aux, aux_pass, expl, cop, ccomp, xcomp, advcl, parataxis, conj, dep, mark, cc,
-        csubj;
-    int vbd, vbn, vbz, vbp, md, jj, noun, propn, punct;
+        csubj, acl_relcl;
+    int vbd, vbn, vbz, vbp, md, jj, noun, propn, punct, wps, cconj;
 } reduced_ids;
 
 struct tl_dep_model {
@@ -108,6 +108,9 @@ static int resolve_ids(tl_dep_model *m) {
     r->mark = tl_dep_label_id(m, "mark");
     r->cc = tl_dep_label_id(m, "cc");
     r->csubj = tl_dep_label_id(m, "csubj");
+    r->acl_relcl = tl_dep_label_id(m, "acl:relcl");
+    r->wps = tl_dep_xpos_id(m, "WP$");
+    r->cconj = tl_dep_upos_id(m, "CCONJ");
     r->vbd = tl_dep_xpos_id(m, "VBD");
     r->vbn = tl_dep_xpos_id(m, "VBN");
     r->vbz = tl_dep_xpos_id(m, "VBZ");
@@ -994,8 +997,8 @@ static int finite(const tl_dep_tree *t, size_t v, const reduced_ids *r) {
  * clause of its own without a subject.  When the first has the noun for
  * subject, no object, auxiliary or copula, and a later finite verb hangs
  * on it as a clause with no subject, marker or conjunction of its own,
- * nothing but words between them (no punctuation: "X moved to Y, attacked
- * Z" is a list), the participle modifies the noun (acl) and the later verb
+ * nothing but words between them (no punctuation nor conjunction: "X
+ * moved to Y, attacked Z" is a list), the participle modifies the noun (acl) and the later verb
  * takes the noun and the first verb's place.  One mend per tree; the tree
  * stays a tree. */
 static void mend_reduced(tl_dep_tree *t, const reduced_ids *r) {
@@ -1028,7 +1031,7 @@ static void mend_reduced(tl_dep_tree *t, const reduced_ids *r) {
             if (t->head[k] == (int32_t)v && id_in(t->label[k], clause) && finite(t, k, r)) c = k;
         if (c == n || has_dep(t, c, own, n)) continue;
         int clean = 1;
-        for (size_t k = v + 1; k < c && clean; k++) clean = t->upos[k] != r->punct;
+        for (size_t k = v + 1; k < c && clean; k++) clean = t->upos[k] != r->punct && t->upos[k] != r->cconj;
         if (!clean) continue;
         int pass = has_dep(t, c, (const int[]){r->aux_pass, -2}, n);
         for (size_t k = c + 1; k < n; k++)
@@ -1043,13 +1046,58 @@ static void mend_reduced(tl_dep_tree *t, const reduced_ids *r) {
     }
 }
 
+/* "X, whose brother was arrested in Y, denied the charges": the greedy
+ * parser gives "arrested" both X and "brother" for subjects and hangs
+ * "denied" on it as a second verb.  A verb with two subjects, the second
+ * opened by "whose" right after a comma that follows the first, is a
+ * relative clause on the first (acl:relcl); the first verb after the
+ * clause that hangs on it as a conjunct or beside it without a subject of
+ * its own becomes the clause's verb, with the first subject.  Without such
+ * a verb the tree is left as it is.  The tree stays a tree. */
+static void mend_whose(tl_dep_tree *t, const tl_str *words, const reduced_ids *r) {
+    if (r->acl_relcl < 0 || r->wps < 0 || r->nsubj < 0 || r->conj < 0) return;
+    const int subj[] = {r->nsubj, r->nsubj_pass, -2};
+    const int own[] = {r->nsubj, r->nsubj_pass, r->csubj, r->expl, -2};
+    size_t n = t->n;
+    for (size_t w = 2; w + 2 < n; w++) {
+        if (t->xpos[w] != r->wps || !comma(words, w - 1)) continue;
+        int32_t s2 = t->head[w];
+        if (s2 < 0 || !id_in(t->label[s2], subj)) continue;
+        int32_t v = t->head[s2];
+        if (v < 0 || (size_t)v < w) continue;
+        size_t s1 = n;
+        for (size_t k = 0; k + 1 < w; k++)
+            if (t->head[k] == v && id_in(t->label[k], subj)) s1 = k;
+        if (s1 == n) continue;
+        size_t c = n;
+        for (size_t k = (size_t)v + 1; k < n && c == n; k++)
+            if (t->head[k] == v && (t->label[k] == r->conj || t->label[k] == r->parataxis) && k > 0 &&
+                comma(words, k - 1) && !has_dep(t, k, own, n) && finite(t, k, r))
+                c = k;
+        if (c == n) return;
+        int pass = has_dep(t, c, (const int[]){r->aux_pass, -2}, n);
+        for (size_t k = c + 1; k < n; k++)
+            if (t->head[k] == v) t->head[k] = (int32_t)c;
+        t->head[c] = t->head[v];
+        t->label[c] = t->label[v];
+        t->head[v] = (int32_t)s1;
+        t->label[v] = (uint8_t)r->acl_relcl;
+        t->head[s1] = (int32_t)c;
+        t->label[s1] = (uint8_t)(pass && r->nsubj_pass >= 0 ? r->nsubj_pass : r->nsubj);
+        return;
+    }
+}
+
 void tl_dep_finish(const tl_dep_model *m, tl_dep_tree *t, const tl_str *words, tl_arena *a) {
     if (!m) return;
     if (m->punct_upos >= 0) tl_dep_attach_pairs(t, words, (unsigned)m->punct_upos, a);
     if (m->nsubj_label >= 0 && m->nsubj_pass_label >= 0 && m->appos_label >= 0)
         tl_dep_mend_subjects(t, words, (unsigned)m->nsubj_label, (unsigned)m->nsubj_pass_label,
                              (unsigned)m->appos_label, a);
-    if (t && t->n >= 4) mend_reduced(t, &m->red);
+    if (t && words && t->n >= 4) {
+        mend_reduced(t, &m->red);
+        mend_whose(t, words, &m->red);
+    }
 }
 
 /* ---- the word memo of the taggers ----------------------------------------- */

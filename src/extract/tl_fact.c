@@ -553,6 +553,14 @@ static int caused_subject(const tl_fsent *s, uint32_t i) {
 }
 
 static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    /* "X, whose daughter lives in Y": the clause's subject is the noun
+     * "whose" possesses, no name (lower-case words, auxiliaries and
+     * adverbs between) */
+    for (uint32_t q = i; q > s->sb && q + 7 > i; q--) {
+        if (tl_fact_is(s, q - 1, "whose")) return -1;
+        if (tl_fact_ment_at(s, q - 1) >= 0 || tl_fact_is_punct(s, q - 1) || (s->d->tokens[q - 1].flags & TL_TOK_UPPER))
+            break;
+    }
     {
         int h = caused_subject(s, i);
         if (h >= 0) return tl_fact_type_ok(s, h, mask) ? h : -1;

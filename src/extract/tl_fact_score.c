@@ -243,6 +243,19 @@ static int kin_owner(const tl_fsent *s, uint32_t te) {
     return te + 1 < s->se && tl_fact_w(s, te, "'s|\u2019s") && tl_fact_w(s, te + 1, TL_CUE_POSSESSED_PERSON_NOUNS);
 }
 
+/* "X, whose brother was arrested in Y, denied": does a clause opened by
+ * "whose" right after the name ending at te hold the trigger at trig,
+ * before the clause's closing comma?  Its event is the possessed noun's,
+ * not the name's.  Can't fail. */
+static int whose_clause(const tl_fsent *s, uint32_t te, int trig) {
+    uint32_t k = te;
+    if (k < s->se && tl_fact_is(s, k, ",")) k++;
+    if (k >= s->se || !tl_fact_is(s, k, "whose") || trig <= (int)k) return 0;
+    for (uint32_t q = k + 1; q < (uint32_t)trig; q++)
+        if (tl_fact_is(s, q, ",")) return 0;
+    return 1;
+}
+
 /* "laundering proceeds through firms owned by his cousin, X": is the
  * name at token tb in apposition to a noun of kin or company that a
  * possessive and a preposition open (not "with": "arrested X along with
@@ -672,6 +685,7 @@ void tl_fact_scored(tl_fsent *s) {
             if (speaker_of_other_clause(s, a->te)) continue;
             /* "The son of jailed drug lord X was detained": the kin, not X */
             if (kin_of_before(s, a->tb) || kin_owner(s, a->te) || kin_after_preposition(s, a->tb)) continue;
+            if (whose_clause(s, a->te, f.trig)) continue;
             if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) && f.trig > a->tb &&
                 (trigger_negated(s, (uint32_t)f.trig) || tl_fact_kin_subject(s, (uint32_t)f.trig) ||
                  object_before_and(s, a->tb)))

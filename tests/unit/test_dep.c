@@ -573,6 +573,14 @@ static void test_reduced_relative(void **state) {
     n = split("Troops moved to the city , attacked the base .", w, 64);
     assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);
     expect_arc(m, w, &t, "moved", NULL, "root");
+    /* "X, whose brother was arrested in Y, denied": a relative clause on X */
+    n = split("Ivan Petrov , whose brother was arrested in Madrid , denied the charges .", w, 64);
+    assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);
+    assert_tree(m, &t);
+    expect_arc(m, w, &t, "denied", NULL, "root");
+    expect_arc(m, w, &t, "Ivan", "denied", "nsubj");
+    expect_arc(m, w, &t, "arrested", "Ivan", "acl:relcl");
+    expect_arc(m, w, &t, "brother", "arrested", "nsubj:pass");
     /* and a verb with its object is the clause's verb */
     n = split("Police arrested the man who attacked the base .", w, 64);
     assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);

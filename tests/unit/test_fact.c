@@ -5002,6 +5002,20 @@ static void test_crew_attacks_a_site(void **state) {
                    TL_ATTACKED, "Hezbollah", "Tyre");
 }
 
+/* "X, whose daughter lives in Y": the clause is the possessed noun's. */
+static void test_whose_clause(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sIvan Petrov, whose daughter lives in London, denied the charges.\n", p);
+    expect_no_fact(state, b, TL_LOCATED_IN, "Ivan Petrov", "London");
+    snprintf(b, sizeof b, "%sIvan Petrov, whose company is based in Dubai, denied the charges.\n", p);
+    expect_no_fact(state, b, TL_LOCATED_IN, "Ivan Petrov", "Dubai");
+    snprintf(b, sizeof b, "%sIvan Petrov, whose brother was arrested in Madrid, denied the charges.\n", p);
+    expect_no_fact(state, b, TL_ARRESTED, "Ivan Petrov", NULL);
+    snprintf(b, sizeof b, "%sIvan Petrov, who lives in London, denied the charges.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Ivan Petrov", "London");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5281,6 +5295,7 @@ int main(void) {
         cmocka_unit_test(test_modifier_and_dateline_no_antecedent),
         cmocka_unit_test(test_offensive_and_vows),
         cmocka_unit_test(test_crew_attacks_a_site),
+        cmocka_unit_test(test_whose_clause),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
