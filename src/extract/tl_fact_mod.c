@@ -162,6 +162,21 @@ void tl_fact_compounds(tl_fsent *s) {
         tl_fact_emit(s, TL_LOCATED_IN, o, m, -1, -1, t, 0);
         s->np = 0;
     }
+    /* "Anwar al-Awlaki, a U.S.-born cleric", "the Pakistan-born
+     * businessman X": a place fused with "born" is the person's
+     * birthplace (a people's name, "Iranian-born", names no place) */
+    for (int m = 0; m < nm; m++) {
+        const tl_fment *x = &s->ms[m];
+        if (x->pron || x->virt || (x->type != TL_GPE && x->type != TL_LOC)) continue;
+        tl_fment y;
+        uint32_t t;
+        if (!glued_compound(s, x, "born", &y, &t)) continue;
+        int o = compound_holder(s, &y, 1);
+        if (o < 0 || s->ms[o].type != TL_PERSON || s->ms[o].pron) continue;
+        s->np = 1;
+        tl_fact_emit(s, TL_BORN_IN, o, m, -1, -1, t, 0);
+        s->np = 0;
+    }
 }
 
 /* ---- modality ---------------------------------------------------------------- */

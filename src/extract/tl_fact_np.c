@@ -355,10 +355,22 @@ static void norp_apposition(tl_fsent *s, int m, int type) {
         int o = starts_at(s, e + 1);
         if (o >= 0 && (s->ms[o].type == TL_GPE || s->ms[o].type == TL_LOC)) e = s->ms[o].te;
     }
+    /* "X, the Jordanian leader of al-Qaeda in Iraq,", "a Colombian head of
+     * the network": a role's "of" phrase follows the person's noun (not
+     * "a citizen of", "a native of": of where) */
+    int role_of = 0;
+    if (e + 1 < s->se && tl_fact_w(s, e, TL_CUE_STATE_OFFICE_NOUNS) && tl_fact_is(s, e + 1, "of")) {
+        e++;
+        role_of = 1;
+    } else if (e > e0 && e < s->se && tl_fact_is(s, e, "of") &&
+               !tl_fact_w(s, e - 1, "citizen|citizens|national|nationals|native|natives|resident|residents|subject|"
+                                    "subjects|descent|origin|son|daughter|wife|husband|widow|brother|sister")) {
+        role_of = 1;
+    }
     /* "with" ends it too: "a Norwegian extremist with a long record", "for"
      * and "at" after a job: "an American reporter for Y", "a French
      * researcher at Y"; and a participle: "an Iraqi living in Sweden" */
-    if (e < s->se && !aside_mark(s, e) && !tl_fact_is(s, e, ".") && !tl_fact_is(s, e, ";") &&
+    if (!role_of && e < s->se && !aside_mark(s, e) && !tl_fact_is(s, e, ".") && !tl_fact_is(s, e, ";") &&
         !tl_fact_is(s, e, ")") && !tl_fact_wl(s, e, WL_WHO) && !tl_fact_is(s, e, "with") && !participle(s, e) &&
         !(e > s->ms[m].te && tl_fact_w(s, e, "for|at")) &&
         /* ("a Russian businessman and critic of Y": a second noun of the
@@ -378,7 +390,8 @@ static void norp_apposition(tl_fsent *s, int m, int type) {
         }
     }
     for (int n = 0; n < 3 && k > s->sb && (np_word(s, k - 1) || born_token(s, k - 1)); n++) k--;
-    if (k <= s->sb + 1 || !tl_fact_w(s, k - 1, "a|an") || !aside_mark(s, k - 2)) return;
+    /* ("X, the Colombian lawyer,": the article "the" as "a") */
+    if (k <= s->sb + 1 || !tl_fact_w(s, k - 1, "a|an|the") || !aside_mark(s, k - 2)) return;
     /* "X, an ethnic Uzbek,": an ethnicity, no citizenship */
     for (uint32_t j = k; j < s->ms[m].tb && type == TL_CITIZEN_OF; j++)
         if (tl_fact_is(s, j, "ethnic")) return;

@@ -5016,6 +5016,26 @@ static void test_whose_clause(void **state) {
     expect_fact(state, b, TL_LOCATED_IN, "Ivan Petrov", "London");
 }
 
+/* "X, the Jordanian leader of Y,": a nationality before a role and its
+ * "of" phrase, after "the" as after "a"; "a U.S.-born cleric": a place
+ * fused with "born" is the birthplace. */
+static void test_nationality_before_role_and_birthplace(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sAbu Musab al-Zarqawi, the Jordanian leader of al-Qaeda in Iraq, was killed in 2006.\n", p);
+    expect_fact(state, b, TL_CITIZEN_OF, "Abu Musab al-Zarqawi", "Jordanian");
+    snprintf(b, sizeof b, "%sMaria Lopez, the Colombian lawyer, was arrested.\n", p);
+    expect_fact(state, b, TL_CITIZEN_OF, "Maria Lopez", "Colombian");
+    /* (whose kin, of where: no nationality of the name's) */
+    snprintf(b, sizeof b, "%sMaria Lopez, the Colombian wife of Carlos Mendoza, was arrested.\n", p);
+    expect_no_fact(state, b, TL_CITIZEN_OF, "Carlos Mendoza", "Colombian");
+    snprintf(b, sizeof b, "%sAnwar al-Awlaki, a U.S.-born cleric, was killed in Yemen.\n", p);
+    expect_fact(state, b, TL_BORN_IN, "Anwar al-Awlaki", "U.S.");
+    snprintf(b, sizeof b, "%sThe Pakistan-born businessman Tariq Aziz was arrested in London.\n", p);
+    expect_fact(state, b, TL_BORN_IN, "Tariq Aziz", "Pakistan");
+    expect_no_fact(state, b, TL_BORN_IN, "Tariq Aziz", "London");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5296,6 +5316,7 @@ int main(void) {
         cmocka_unit_test(test_offensive_and_vows),
         cmocka_unit_test(test_crew_attacks_a_site),
         cmocka_unit_test(test_whose_clause),
+        cmocka_unit_test(test_nationality_before_role_and_birthplace),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
