@@ -4,8 +4,7 @@
 #include "tl_cues.h"
 #include <string.h>
 
-/* The parse of the sentence as this module reads it: label and tag ids
- * looked up by name (a few dozen labels; called only at attack words). */
+/* The parse of the sentence as this module reads it: label and tag ids. */
 typedef struct atk {
     const tl_fsent *s;
     int n;
@@ -14,26 +13,26 @@ typedef struct atk {
 } atk;
 
 static void atk_init(const tl_fsent *s, atk *a) {
-    const tl_dep_model *m = s->dm;
+    const tl_fact_rels *r = &s->c->dep_rels; /* looked up when the parser loaded */
     a->s = s;
     a->n = (int)s->dt.n;
-    a->obl = tl_dep_label_id(m, "obl");
-    a->obl_agent = tl_dep_label_id(m, "obl:agent");
-    a->nmod = tl_dep_label_id(m, "nmod");
-    a->nmod_poss = tl_dep_label_id(m, "nmod:poss");
-    a->case_ = tl_dep_label_id(m, "case");
-    a->amod = tl_dep_label_id(m, "amod");
-    a->compound = tl_dep_label_id(m, "compound");
-    a->acl = tl_dep_label_id(m, "acl");
-    a->acl_relcl = tl_dep_label_id(m, "acl:relcl");
-    a->cop = tl_dep_label_id(m, "cop");
-    a->nsubj = tl_dep_label_id(m, "nsubj");
-    a->appos = tl_dep_label_id(m, "appos");
-    a->conj = tl_dep_label_id(m, "conj");
-    a->xcomp = tl_dep_label_id(m, "xcomp");
-    a->obj = tl_dep_label_id(m, "obj");
-    a->noun = tl_dep_upos_id(m, "NOUN");
-    a->vbn = tl_dep_xpos_id(m, "VBN");
+    a->obl = r->obl;
+    a->obl_agent = r->obl_agent;
+    a->nmod = r->nmod;
+    a->nmod_poss = r->nmod_poss;
+    a->case_ = r->case_;
+    a->amod = r->amod;
+    a->compound = r->compound;
+    a->acl = r->acl;
+    a->acl_relcl = r->acl_relcl;
+    a->cop = r->cop;
+    a->nsubj = r->nsubj;
+    a->appos = r->appos;
+    a->conj = r->conj;
+    a->xcomp = r->xcomp;
+    a->obj = r->obj;
+    a->noun = r->noun;
+    a->vbn = r->vbn;
 }
 
 /* Does a word of the parsed sentence belong to the list?  Checked before
@@ -90,8 +89,7 @@ static int is_country(const atk *a, int i) {
 
 int tl_fact_atk_crew(const tl_fsent *s, int i) {
     if (s->parsed != 1 || i < 0 || (size_t)i >= s->dt.n || s->at[i] >= 0) return -1;
-    /* the word first: most nominals are no crew, and the label ids cost
-     * a few dozen string compares */
+    /* the word first: most nominals are no crew */
     uint32_t k = s->sb + (uint32_t)i;
     if (!tl_fact_w(s, k, TL_CUE_ATTACK_CREW_NOUNS) && !tl_fact_w(s, k, TL_CUE_ATTACK_GROUP_NOUNS) &&
         !tl_fact_w(s, k, TL_CUE_ATTACK_WEAPON_NOUNS))

@@ -20,6 +20,21 @@
 #define TL_FS_WORD 24
 #define TL_FACT_WSET 2048 /* slots of the word-list set; a power of two */
 
+/* The parser's relation and tag ids the tree pass reads (tl_fact_tree.c),
+ * -1 where the model lacks one. */
+typedef struct tl_fact_rels {
+    int nsubj, nsubj_pass, obj, obl, obl_agent, nmod, nmod_poss, appos, conj, acl, acl_relcl, xcomp, advcl, ccomp,
+        case_, aux_pass, compound, flat, cop, root, amod, parataxis, mark, prt, det;
+    int verb, noun, propn, pron, aux, adj;
+    int vbn, vbg, vbd;
+} tl_fact_rels;
+
+/* Room for the POS tag table of the parser's XPOS x UPOS classes (49 x 17
+ * in the shipped model); a bigger model is tagged name by name. */
+#define TL_FACT_BROWN_MAX 1024
+#define TL_FACT_BROWN_AUX 0x80
+#define TL_FACT_LABELS_MAX 128
+
 struct tl_fact_ctx {
     tl_trig_lex *lex;
     /* Every word of tl_fact_lists with the bit set of the lists it is in:
@@ -38,6 +53,16 @@ struct tl_fact_ctx {
     pthread_mutex_t dep_lock;
     tl_dep_model *dep;
     int dep_state;
+    /* What the tree pass reads of the parser's classes, looked up by name
+     * once when dep loads (a lookup per sentence or word was 1% of all
+     * instructions): its relation and tag ids, and the POS tag of each
+     * (XPOS, UPOS) pair (dep_brown[x * dep_n_upos + u]; TL_FACT_BROWN_AUX
+     * set: an auxiliary when the word is a form of be, have or do). */
+    tl_fact_rels dep_rels;
+    uint8_t dep_brown[TL_FACT_BROWN_MAX];
+    unsigned dep_n_upos;
+    uint32_t dep_label_hash[TL_FACT_LABELS_MAX]; /* tl_fact_parse_labels' hash of each label's name */
+    unsigned dep_n_labels;                       /* 0: more labels than room, hashed name by name */
 };
 
 /* A candidate argument in a sentence: a mention, a resolved pronoun ("he",

@@ -12,14 +12,8 @@
 #define TREE_MAX_WORDS 100
 #define MAX_ARGS 8   /* mentions one syntactic argument may stand for */
 
-/* Relation and tag ids of the model, looked up once per parsed sentence
- * (a handful of string compares against a few dozen labels). */
-typedef struct rels {
-    int nsubj, nsubj_pass, obj, obl, obl_agent, nmod, nmod_poss, appos, conj, acl, acl_relcl, xcomp, advcl, ccomp,
-        case_, aux_pass, compound, flat, cop, root, amod, parataxis, mark;
-    int verb, noun, propn, pron, aux, adj;
-    int vbn, vbg, vbd;
-} rels;
+/* Relation and tag ids of the model, looked up once when it loads. */
+typedef tl_fact_rels rels;
 
 /* What the pass reads of one parsed sentence. */
 typedef struct tree {
@@ -34,6 +28,9 @@ typedef struct tree {
 /* The parser, loaded on first use under the context's lock; NULL when it
  * is switched off or unusable.  The context is otherwise read-only: this
  * is the one field that changes after it is built, once, guarded. */
+static void rels_init(const tl_dep_model *m, rels *r);
+static void brown_init(tl_fact_ctx *c);
+
 static const tl_dep_model *tree_model(const tl_fact_ctx *cc, int *oom) {
     tl_fact_ctx *c = (tl_fact_ctx *)cc;
     if (c->dep_state == -2) return NULL;
@@ -44,6 +41,10 @@ static const tl_dep_model *tree_model(const tl_fact_ctx *cc, int *oom) {
         /* out of memory: the next document tries again */
         if (!c->dep && err.code == TL_ENOMEM) *oom = 1;
         else c->dep_state = c->dep ? 1 : -1;
+        if (c->dep) {
+            rels_init(c->dep, &c->dep_rels);
+            brown_init(c);
+        }
     }
     const tl_dep_model *m = c->dep_state == 1 ? c->dep : NULL;
     pthread_mutex_unlock(&c->dep_lock);
@@ -74,6 +75,8 @@ static void rels_init(const tl_dep_model *m, rels *r) {
     r->root = tl_dep_label_id(m, "root");
     r->amod = tl_dep_label_id(m, "amod");
     r->parataxis = tl_dep_label_id(m, "parataxis");
+    r->prt = tl_dep_label_id(m, "compound:prt");
+    r->det = tl_dep_label_id(m, "det");
     r->verb = tl_dep_upos_id(m, "VERB");
     r->noun = tl_dep_upos_id(m, "NOUN");
     r->propn = tl_dep_upos_id(m, "PROPN");
@@ -1129,13 +1132,10 @@ int tl_fact_tree(tl_fsent *s) {
     if (!worth_parsing(s, nframe)) return 0;
     int p = tl_fact_parse(s);
     if (p <= 0) return p;
-    const tl_dep_model *m = s->dm;
     const tl_dep_tree dt = s->dt;
-    rels r;
-    rels_init(m, &r);
     tree t;
     t.s = s;
-    t.r = &r;
+    t.r = &s->c->dep_rels;
     t.n = dt.n;
     t.head = dt.head;
     t.label = dt.label;
@@ -1233,7 +1233,8 @@ int tl_fact_parse(tl_fsent *s) {
  * "have" and "do" are auxiliaries whatever their use, a present verb
  * other than the third person singular a plain verb, as in Brown. */
 static int brown_tag(const char *x, const char *u, const tl_fsent *s, uint32_t i) {
-    if (strcmp(u, "AUX") == 0 || (x[0] == 'V' && x[1] == 'B' && tl_fact_w(s, i, AUX_FORMS))) return TL_POS_AUX;
+    /* (s NULL: the word is not asked, brown_init builds the table) */
+    if (strcmp(u, "AUX") == 0 || (s && x[0] == 'V' && x[1] == 'B' && tl_fact_w(s, i, AUX_FORMS))) return TL_POS_AUX;
     if (strcmp(u, "PUNCT") == 0 || strcmp(x, "HYPH") == 0) return TL_POS_PUNCT;
     if (strcmp(u, "SCONJ") == 0) return TL_POS_SCONJ;
     /* "launched an offensive against Y": the two taggers disagree, and
@@ -1255,14 +1256,49 @@ static int brown_tag(const char *x, const char *u, const tl_fsent *s, uint32_t i
     return TL_POS_X;
 }
 
+/* The word-free part of brown_tag for every (XPOS, UPOS) pair of the
+ * model, TL_FACT_BROWN_AUX set where a verb tag makes a form of be, have
+ * or do an auxiliary, and the hash of each label's name.  A model with
+ * too many classes gets no table (dep_n_upos or dep_n_labels 0: read name
+ * by name).  Can't fail. */
+static void brown_init(tl_fact_ctx *c) {
+    const tl_dep_model *m = c->dep;
+    unsigned nx = tl_dep_n_xpos(m), nu = tl_dep_n_upos(m);
+    c->dep_n_upos = 0;
+    if (nu == 0 || (size_t)nx * nu > TL_FACT_BROWN_MAX) return;
+    for (unsigned x = 0; x < nx; x++)
+        for (unsigned u = 0; u < nu; u++) {
+            const char *xn = tl_dep_xpos_name(m, x), *un = tl_dep_upos_name(m, u);
+            uint8_t tag = (uint8_t)brown_tag(xn, un, NULL, 0);
+            if (xn[0] == 'V' && xn[1] == 'B' && tag != TL_POS_AUX) tag |= TL_FACT_BROWN_AUX;
+            c->dep_brown[x * nu + u] = tag;
+        }
+    c->dep_n_upos = nu;
+    unsigned nl = tl_dep_n_labels(m);
+    c->dep_n_labels = 0;
+    if (nl > TL_FACT_LABELS_MAX) return;
+    for (unsigned l = 0; l < nl; l++) {
+        const char *nm = tl_dep_label_name(m, l);
+        c->dep_label_hash[l] = tl_percep_hash(nm, strlen(nm), 13);
+    }
+    c->dep_n_labels = nl;
+}
+
 int tl_fact_parse_tags(tl_fsent *s) {
     int p = tl_fact_parse(s);
     if (p <= 0) return p;
     uint32_t n = s->se - s->sb;
     if (s->dt.n != n) return 0;
+    const tl_fact_ctx *c = s->c;
     for (uint32_t k = 0; k < n; k++) {
-        s->tag[k] = (uint8_t)brown_tag(tl_dep_xpos_name(s->dm, s->dt.xpos[k]), tl_dep_upos_name(s->dm, s->dt.upos[k]), s,
-                                       s->sb + k);
+        if (c->dep_n_upos) {
+            uint8_t t = c->dep_brown[s->dt.xpos[k] * c->dep_n_upos + s->dt.upos[k]];
+            if ((t & TL_FACT_BROWN_AUX) && tl_fact_w(s, s->sb + k, AUX_FORMS)) t = TL_POS_AUX;
+            s->tag[k] = (uint8_t)(t & ~TL_FACT_BROWN_AUX);
+        } else {
+            s->tag[k] = (uint8_t)brown_tag(tl_dep_xpos_name(s->dm, s->dt.xpos[k]),
+                                           tl_dep_upos_name(s->dm, s->dt.upos[k]), s, s->sb + k);
+        }
         s->d->tokens[s->sb + k].pos = s->tag[k];
     }
     return 1;
@@ -1270,7 +1306,12 @@ int tl_fact_parse_tags(tl_fsent *s) {
 
 void tl_fact_parse_labels(const tl_fsent *s, uint32_t *out) {
     const tl_dep_model *m = s->dm;
+    const tl_fact_ctx *c = s->c;
     for (size_t k = 0; k < s->dt.n; k++) {
+        if (s->dt.label[k] < c->dep_n_labels) {
+            out[k] = c->dep_label_hash[s->dt.label[k]];
+            continue;
+        }
         const char *nm = tl_dep_label_name(m, s->dt.label[k]);
         out[k] = tl_percep_hash(nm, strlen(nm), 13);
     }
