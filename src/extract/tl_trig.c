@@ -204,6 +204,9 @@ static const spec SPECS[] = {
     S("pass|passes|passed|passing|hand|hands|handed|handing|leak|leaks|leaked|leaking",
       TL_SUPPORTS, 0, "to", 1),
     R("launderer|launderers", TL_SUPPORTS, 0, 1, 0),
+    /* "acted as a fundraiser for Hamas" (the learned scorer was trained
+     * without it: tl_fscore.c) */
+    R("fundraiser|fundraisers", TL_SUPPORTS, 0, 1, 0),
     R("sponsor", TL_SUPPORTS, 0, 1, 0),
     R("financier|financiers|funder|funders|benefactor|benefactors|patron|patrons", TL_SUPPORTS, 0, 1, 0),
     R("proxy|proxies", TL_SUPPORTS, 1, 0, 1),

@@ -5036,6 +5036,14 @@ static void test_nationality_before_role_and_birthplace(void **state) {
     expect_no_fact(state, b, TL_BORN_IN, "Tariq Aziz", "London");
 }
 
+/* "acted as a fundraiser for Hamas", "a Hamas fundraiser": support. */
+static void test_fundraiser_supports(void **state) {
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Mohammed Salah acted as a fundraiser for Hamas.\n",
+                TL_SUPPORTS, "Mohammed Salah", "Hamas");
+    expect_fact(state, "BERLIN (dpa) - Officials spoke on Monday. Mohammed Salah, a Hamas fundraiser, was arrested in Chicago.\n",
+                TL_SUPPORTS, "Mohammed Salah", "Hamas");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5317,6 +5325,7 @@ int main(void) {
         cmocka_unit_test(test_crew_attacks_a_site),
         cmocka_unit_test(test_whose_clause),
         cmocka_unit_test(test_nationality_before_role_and_birthplace),
+        cmocka_unit_test(test_fundraiser_supports),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
