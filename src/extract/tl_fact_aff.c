@@ -34,8 +34,7 @@ typedef struct aff {
     const int32_t *head;
     const uint8_t *label, *upos;
     int16_t first[AFF_MAX_WORDS], next[AFF_MAX_WORDS]; /* children lists */
-    int appos, compound, nmod, poss, conj, cop, nsubj, nsubj_pass, obl, case_, obj, amod, xcomp, acl, relcl;
-    int noun, propn;
+    const tl_fact_rels *r; /* the parser's ids (the context's) */
 } aff;
 
 static int lab(const aff *a, int i, int l) { return l >= 0 && a->label[i] == l; }
@@ -56,12 +55,12 @@ static int named(const aff *a, int i, int type) {
 }
 
 /* A common noun outside any name. */
-static int common_noun(const aff *a, int i) { return a->upos[i] == a->noun && a->s->at[i] < 0; }
+static int common_noun(const aff *a, int i) { return a->upos[i] == a->r->noun && a->s->at[i] < 0; }
 
 /* Does nominal i carry a case marker of the list ("of", "in")? */
 static int has_case(const aff *a, int i, const char *list) {
     for (int c = a->first[i]; c >= 0; c = a->next[c])
-        if (lab(a, c, a->case_) && word_in(a, c, list)) return 1;
+        if (lab(a, c, a->r->case_) && word_in(a, c, list)) return 1;
     return 0;
 }
 
@@ -78,11 +77,11 @@ static int add(int *out, int n, const tl_fsent *s, int m) {
 static int orgs_from(const aff *a, int i, int *out, int n) {
     n = add(out, n, a->s, named(a, i, TL_ORG));
     for (int c = a->first[i]; c >= 0; c = a->next[c]) {
-        if (lab(a, c, a->conj)) n = add(out, n, a->s, named(a, c, TL_ORG));
+        if (lab(a, c, a->r->conj)) n = add(out, n, a->s, named(a, c, TL_ORG));
         /* "a lawmaker from the ruling Progress Party": the parser often
          * reads a participle before a name as a noun the name is in
          * apposition to */
-        if (lab(a, c, a->appos) && common_noun(a, i)) {
+        if (lab(a, c, a->r->appos) && common_noun(a, i)) {
             int m = named(a, c, TL_ORG);
             if (m >= 0 && a->s->ms[m].tb == a->s->sb + (uint32_t)i + 1) n = add(out, n, a->s, m);
         }
@@ -94,8 +93,8 @@ static int orgs_from(const aff *a, int i, int *out, int n) {
  * fighter"), a possessor ("Y's aide") or a prepositional phrase ("a
  * figure in Y", "a lawmaker with Y")? */
 static int group_slot(const aff *a, int c) {
-    return lab(a, c, a->compound) || lab(a, c, a->poss) ||
-           (lab(a, c, a->nmod) && has_case(a, c, "of|in|with|for|at|from|within|inside"));
+    return lab(a, c, a->r->compound) || lab(a, c, a->r->nmod_poss) ||
+           (lab(a, c, a->r->nmod) && has_case(a, c, "of|in|with|for|at|from|within|inside"));
 }
 
 /* The organizations a role noun i names as its group, directly or through
@@ -108,9 +107,9 @@ static int groups(const aff *a, int i, int *out, int n) {
         /* "part of a group called Y": the name the participle gives */
         if (common_noun(a, c) && word_in(a, c, "group|organization|organisation|network|movement|cell|gang|militia"))
             for (int v = a->first[c]; v >= 0; v = a->next[v])
-                if (lab(a, v, a->acl) && word_in(a, v, "called|named|dubbed|known"))
+                if (lab(a, v, a->r->acl) && word_in(a, v, "called|named|dubbed|known"))
                     for (int d = a->first[v]; d >= 0; d = a->next[d])
-                        if (lab(a, d, a->xcomp) || lab(a, d, a->obj) || lab(a, d, a->obl)) n = orgs_from(a, d, out, n);
+                        if (lab(a, d, a->r->xcomp) || lab(a, d, a->r->obj) || lab(a, d, a->r->obl)) n = orgs_from(a, d, out, n);
         if (common_noun(a, c) && CUE_IN(a->s, a->s->sb + (uint32_t)c, TL_CUE_ORG_PART_NOUNS))
             for (int d = a->first[c]; d >= 0; d = a->next[d])
                 if (group_slot(a, d)) n = orgs_from(a, d, out, n);
@@ -125,36 +124,36 @@ static int groups(const aff *a, int i, int *out, int n) {
 static int holders(const aff *a, int i, int *out, int n) {
     tl_fsent *s = a->s;
     int h = a->head[i];
-    if (h >= 0 && (lab(a, i, a->appos) || lab(a, i, a->compound))) n = add(out, n, s, named(a, h, TL_PERSON));
+    if (h >= 0 && (lab(a, i, a->r->appos) || lab(a, i, a->r->compound))) n = add(out, n, s, named(a, h, TL_PERSON));
     int subj = -1, cop = 0, as = has_case(a, i, "as");
     for (int c = a->first[i]; c >= 0; c = a->next[c]) {
-        if (lab(a, c, a->appos)) n = add(out, n, s, named(a, c, TL_PERSON));
-        if (lab(a, c, a->cop)) cop = 1;
-        if (lab(a, c, a->nsubj) || lab(a, c, a->nsubj_pass)) subj = c;
+        if (lab(a, c, a->r->appos)) n = add(out, n, s, named(a, c, TL_PERSON));
+        if (lab(a, c, a->r->cop)) cop = 1;
+        if (lab(a, c, a->r->nsubj) || lab(a, c, a->r->nsubj_pass)) subj = c;
     }
     /* "X, who was treasurer of Y": the relative pronoun stands for the
      * name the clause is on */
-    if (cop && subj >= 0 && h >= 0 && lab(a, i, a->relcl) && word_in(a, subj, "who|that"))
+    if (cop && subj >= 0 && h >= 0 && lab(a, i, a->r->acl_relcl) && word_in(a, subj, "who|that"))
         n = add(out, n, s, named(a, h, TL_PERSON));
     if (cop && subj >= 0) {
         /* "X, 19, and Y, 18, were part of Y": each coordinated subject */
         n = add(out, n, s, named(a, subj, TL_PERSON));
         for (int c = a->first[subj]; c >= 0; c = a->next[c])
-            if (lab(a, c, a->conj)) n = add(out, n, s, named(a, c, TL_PERSON));
+            if (lab(a, c, a->r->conj)) n = add(out, n, s, named(a, c, TL_PERSON));
     }
-    if (as && h >= 0 && (lab(a, i, a->obl) || lab(a, i, a->xcomp))) {
+    if (as && h >= 0 && (lab(a, i, a->r->obl) || lab(a, i, a->r->xcomp))) {
         /* "Y designated X as a Hezbollah financier", "X was described as
          * a Y financier": a verb's object, or its passive subject, is what
          * the "as" phrase says; the active subject only where there is no
          * object ("X worked as a Y affiliate") */
         int has_obj = 0;
-        for (int c = a->first[h]; c >= 0; c = a->next[c]) has_obj |= lab(a, c, a->obj);
+        for (int c = a->first[h]; c >= 0; c = a->next[c]) has_obj |= lab(a, c, a->r->obj);
         for (int c = a->first[h]; c >= 0; c = a->next[c]) {
-            if (!(lab(a, c, a->nsubj) && !has_obj) && !lab(a, c, a->nsubj_pass) && !lab(a, c, a->obj)) continue;
+            if (!(lab(a, c, a->r->nsubj) && !has_obj) && !lab(a, c, a->r->nsubj_pass) && !lab(a, c, a->r->obj)) continue;
             n = add(out, n, s, named(a, c, TL_PERSON));
             /* "X, who served as treasurer of Y", "X, whom the US
              * designated as a financier of Y" */
-            if (a->head[h] >= 0 && lab(a, h, a->relcl) && word_in(a, c, "who|whom|that"))
+            if (a->head[h] >= 0 && lab(a, h, a->r->acl_relcl) && word_in(a, c, "who|whom|that"))
                 n = add(out, n, s, named(a, a->head[h], TL_PERSON));
         }
     }
@@ -193,12 +192,12 @@ static void role_nouns(const aff *a, int nc) {
         int hs[AFF_MAX], gs[AFF_MAX];
         int nh = holders(a, i, hs, 0), ng = groups(a, i, gs, 0);
         int h = a->head[i];
-        if (h >= 0 && lab(a, i, a->conj) && a->upos[h] == a->noun) {
+        if (h >= 0 && lab(a, i, a->r->conj) && a->upos[h] == a->r->noun) {
             nh = holders(a, h, hs, nh);
             ng = groups(a, h, gs, ng);
         }
         for (int c = a->first[i]; c >= 0; c = a->next[c])
-            if (lab(a, c, a->conj) && common_noun(a, c)) ng = groups(a, c, gs, ng);
+            if (lab(a, c, a->r->conj) && common_noun(a, c)) ng = groups(a, c, gs, ng);
         /* "the group's secretary general", "director general of Y": the
          * head of the body (the hyphenated "secretary-general" is the
          * lexicon's leader noun) */
@@ -220,7 +219,7 @@ static void role_nouns(const aff *a, int nc) {
                 }
         if (type == TL_LEADER_OF && !ng)
             for (int c = a->first[i]; c >= 0 && !ng; c = a->next[c]) {
-                int m = lab(a, c, a->poss) ? s->at[c] : -1;
+                int m = lab(a, c, a->r->nmod_poss) ? s->at[c] : -1;
                 if (m >= 0 && s->ms[m].pron && s->ms[m].type == TL_ORG) gs[ng++] = m;
             }
         /* background: the relation is stated inside a noun phrase; not
@@ -240,8 +239,8 @@ static void role_nouns(const aff *a, int nc) {
  * through a possessor, a modifier or "of" ("Hezbollah's coastal sector")? */
 static int holds(const aff *a, int c, int g) {
     for (int d = a->first[c]; d >= 0; d = a->next[d])
-        if ((lab(a, d, a->poss) || lab(a, d, a->compound) || lab(a, d, a->amod) ||
-             (lab(a, d, a->nmod) && has_case(a, d, "of"))) &&
+        if ((lab(a, d, a->r->nmod_poss) || lab(a, d, a->r->compound) || lab(a, d, a->r->amod) ||
+             (lab(a, d, a->r->nmod) && has_case(a, d, "of"))) &&
             a->s->at[d] >= 0 && a->s->ms[a->s->at[d]].ent == a->s->ms[g].ent)
             return 1;
     return 0;
@@ -265,27 +264,27 @@ static int heads_part(const aff *a, int i, int g, int *org) {
     /* the group named on the office word itself ("Y's", "Y") */
     int own = 0;
     for (int c = a->first[i]; c >= 0; c = a->next[c])
-        own |= (lab(a, c, a->poss) || lab(a, c, a->compound)) && a->s->at[c] >= 0 &&
+        own |= (lab(a, c, a->r->nmod_poss) || lab(a, c, a->r->compound)) && a->s->at[c] >= 0 &&
                a->s->ms[a->s->at[c]].ent == a->s->ms[g].ent;
     for (int c = a->first[i]; c >= 0; c = a->next[c]) {
         /* "director for international relations": a portfolio */
-        if (lab(a, c, a->nmod) && common_noun(a, c) && has_case(a, c, "for")) return 1;
+        if (lab(a, c, a->r->nmod) && common_noun(a, c) && has_case(a, c, "for")) return 1;
         /* "Y's head of security": a portfolio too, when the group is Y */
-        if (own && lab(a, c, a->nmod) && common_noun(a, c) && has_case(a, c, "of") && !holds(a, c, g) &&
+        if (own && lab(a, c, a->r->nmod) && common_noun(a, c) && has_case(a, c, "of") && !holds(a, c, g) &&
             !tl_fact_wl(a->s, a->s->sb + (uint32_t)c, WL_GROUP_MOVEMENT_ORGANIZATION_ETC))
             return 1;
         /* "Y's procurement director"; not "the Labour party leader", nor
          * "Y's political bureau chief" (the ruling organ's head leads Y) */
-        if (lab(a, c, a->compound) && common_noun(a, c) && !holds(a, c, g) &&
+        if (lab(a, c, a->r->compound) && common_noun(a, c) && !holds(a, c, g) &&
             !tl_fact_wl(a->s, a->s->sb + (uint32_t)c, WL_GROUP_MOVEMENT_ORGANIZATION_ETC) && !ruling_organ(a, c) &&
             /* ("Y's longtime leader": a word of time the parser took
              * for a noun names no portfolio) */
             !word_in(a, c, "longtime|long-time|longstanding|onetime|one-time|interim|acting|overall|supreme|founding"))
             return 1;
         /* "fellow Y commander": one of several */
-        if ((lab(a, c, a->amod) || lab(a, c, a->compound)) && word_in(a, c, "fellow")) return 1;
+        if ((lab(a, c, a->r->amod) || lab(a, c, a->r->compound)) && word_in(a, c, "fellow")) return 1;
         /* "commander of Y's coastal sector", "heads Y's Jerusalem office" */
-        if (((lab(a, c, a->nmod) && has_case(a, c, "of")) || lab(a, c, a->obj)) && common_noun(a, c) &&
+        if (((lab(a, c, a->r->nmod) && has_case(a, c, "of")) || lab(a, c, a->r->obj)) && common_noun(a, c) &&
             CUE_IN(a->s, a->s->sb + (uint32_t)c, TL_CUE_ORG_PART_NOUNS) && holds(a, c, g) && !ruling_organ(a, c))
             return 1;
     }
@@ -293,8 +292,8 @@ static int heads_part(const aff *a, int i, int g, int *org) {
      * may have taken the place, or the owner, for the group */
     int place = 0;
     for (int c = a->first[i]; c >= 0; c = a->next[c]) {
-        if (lab(a, c, a->compound) && named(a, c, TL_GPE) >= 0) place = 1;
-        if (lab(a, c, a->poss) && named(a, c, TL_ORG) >= 0) *org = named(a, c, TL_ORG);
+        if (lab(a, c, a->r->compound) && named(a, c, TL_GPE) >= 0) place = 1;
+        if (lab(a, c, a->r->nmod_poss) && named(a, c, TL_ORG) >= 0) *org = named(a, c, TL_ORG);
     }
     if (!place || *org < 0) {
         *org = -1;
@@ -350,7 +349,7 @@ static void part_offices(const aff *a, int nc) {
     for (int i = 0; i < a->n; i++) {
         if (!common_noun(a, i) || !CUE_IN(a->s, a->s->sb + (uint32_t)i, TL_CUE_LEADER_WORDS)) continue;
         for (int c = a->first[i]; c >= 0; c = a->next[c]) {
-            int g = (lab(a, c, a->poss) || lab(a, c, a->compound)) ? named(a, c, TL_ORG) : -1, org;
+            int g = (lab(a, c, a->r->nmod_poss) || lab(a, c, a->r->compound)) ? named(a, c, TL_ORG) : -1, org;
             if (g < 0 || !heads_part(a, i, g, &org)) continue;
             int hs[AFF_MAX];
             int nh = holders(a, i, hs, 0);
@@ -499,28 +498,12 @@ int tl_fact_aff(tl_fsent *s) {
     }
     const tl_fact_rels *r = &s->c->dep_rels; /* looked up when the parser loaded */
     aff a;
+    a.r = r;
     a.s = s;
     a.n = (int)s->dt.n;
     a.head = s->dt.head;
     a.label = s->dt.label;
     a.upos = s->dt.upos;
-    a.appos = r->appos;
-    a.compound = r->compound;
-    a.nmod = r->nmod;
-    a.poss = r->nmod_poss;
-    a.conj = r->conj;
-    a.cop = r->cop;
-    a.nsubj = r->nsubj;
-    a.nsubj_pass = r->nsubj_pass;
-    a.obl = r->obl;
-    a.case_ = r->case_;
-    a.obj = r->obj;
-    a.amod = r->amod;
-    a.xcomp = r->xcomp;
-    a.acl = r->acl;
-    a.relcl = r->acl_relcl;
-    a.noun = r->noun;
-    a.propn = r->propn;
     if (a.n > AFF_MAX_WORDS) return 0;
     tl_fact_children(a.head, a.n, a.first, a.next);
     int nc = s->nc;

@@ -8,31 +8,13 @@
 typedef struct atk {
     const tl_fsent *s;
     int n;
-    int obl, obl_agent, nmod, nmod_poss, case_, amod, compound, acl, acl_relcl, cop, nsubj, appos, conj, xcomp, obj;
-    int noun, vbn;
+    const tl_fact_rels *r; /* the parser's ids (the context's) */
 } atk;
 
 static void atk_init(const tl_fsent *s, atk *a) {
-    const tl_fact_rels *r = &s->c->dep_rels; /* looked up when the parser loaded */
     a->s = s;
     a->n = (int)s->dt.n;
-    a->obl = r->obl;
-    a->obl_agent = r->obl_agent;
-    a->nmod = r->nmod;
-    a->nmod_poss = r->nmod_poss;
-    a->case_ = r->case_;
-    a->amod = r->amod;
-    a->compound = r->compound;
-    a->acl = r->acl;
-    a->acl_relcl = r->acl_relcl;
-    a->cop = r->cop;
-    a->nsubj = r->nsubj;
-    a->appos = r->appos;
-    a->conj = r->conj;
-    a->xcomp = r->xcomp;
-    a->obj = r->obj;
-    a->noun = r->noun;
-    a->vbn = r->vbn;
+    a->r = &s->c->dep_rels; /* looked up when the parser loaded */
 }
 
 /* Does a word of the parsed sentence belong to the list?  Checked before
@@ -59,7 +41,7 @@ static int child(const atk *a, int i, int l) { return child_after(a, i, l, -1); 
 /* Is nominal i introduced by one of the prepositions of list? */
 static int has_case(const atk *a, int i, const char *list) {
     for (int c = 0; c < a->n; c++)
-        if (head(a, c) == i && lab(a, c, a->case_) && word_in(a, c, list)) return 1;
+        if (head(a, c) == i && lab(a, c, a->r->case_) && word_in(a, c, list)) return 1;
     return 0;
 }
 
@@ -96,19 +78,19 @@ int tl_fact_atk_crew(const tl_fsent *s, int i) {
         return -1;
     atk a;
     atk_init(s, &a);
-    if (s->dt.upos[i] != a.noun) return -1;
+    if (s->dt.upos[i] != a.r->noun) return -1;
     for (int c = 0; c < a.n; c++) {
         if (head(&a, c) != i) continue;
         /* "fighters led by X", "gunmen commanded by X", "drones launched by X" */
-        if (lab(&a, c, a.acl) && s->dt.xpos[c] == a.vbn && word_in(&a, c, TL_CUE_CREW_LEADER_VERBS)) {
-            int x = child(&a, c, a.obl_agent);
-            if (x < 0) x = prep_child(&a, c, "by", a.obl, a.nmod);
+        if (lab(&a, c, a.r->acl) && s->dt.xpos[c] == a.r->vbn && word_in(&a, c, TL_CUE_CREW_LEADER_VERBS)) {
+            int x = child(&a, c, a.r->obl_agent);
+            if (x < 0) x = prep_child(&a, c, "by", a.r->obl, a.r->nmod);
             if (x >= 0 && type_at(&a, x) >= 0) return x;
         }
         /* "militants of Y", "gunmen from Y": a group or a state, not a
          * place ("soldiers of the town": where they were) nor a person
          * ("the guards of X" guard X) */
-        if (lab(&a, c, a.nmod) && c > i && !word_in(&a, i, TL_CUE_ATTACK_WEAPON_NOUNS) &&
+        if (lab(&a, c, a.r->nmod) && c > i && !word_in(&a, i, TL_CUE_ATTACK_WEAPON_NOUNS) &&
             (has_case(&a, c, "of") || (has_case(&a, c, "from") && word_in(&a, i, TL_CUE_ATTACK_CREW_NOUNS)))) {
             int ty = type_at(&a, c);
             if (ty == TL_ORG || is_country(&a, c)) return c;
@@ -116,15 +98,15 @@ int tl_fact_atk_crew(const tl_fsent *s, int i) {
         /* "gunmen loyal to X", "militants linked to Y", "fighters
          * affiliated with Y": whom the crew answers to (a group, a
          * person, a state; not a place: "troops close to the border") */
-        if ((lab(&a, c, a.amod) || lab(&a, c, a.acl)) && c > i && !word_in(&a, i, TL_CUE_ATTACK_WEAPON_NOUNS) &&
+        if ((lab(&a, c, a.r->amod) || lab(&a, c, a.r->acl)) && c > i && !word_in(&a, i, TL_CUE_ATTACK_WEAPON_NOUNS) &&
             word_in(&a, c, "loyal|linked|affiliated|allied|aligned|tied|belonging")) {
-            int x = prep_child(&a, c, "to|with", a.obl, a.nmod);
+            int x = prep_child(&a, c, "to|with", a.r->obl, a.r->nmod);
             int ty = x >= 0 ? type_at(&a, x) : -1;
             if (ty == TL_ORG || ty == TL_PERSON || is_country(&a, x)) return x;
         }
         /* "gunmen from Y": a group's own ("gunmen from Syria" came from
          * there) */
-        if (lab(&a, c, a.nmod) && c > i && has_case(&a, c, "from") && !word_in(&a, i, TL_CUE_ATTACK_WEAPON_NOUNS) &&
+        if (lab(&a, c, a.r->nmod) && c > i && has_case(&a, c, "from") && !word_in(&a, i, TL_CUE_ATTACK_WEAPON_NOUNS) &&
             type_at(&a, c) == TL_ORG)
             return c;
     }
@@ -138,7 +120,7 @@ int tl_fact_atk_crew_of_verb(tl_fsent *s, uint32_t i) {
     if (k == s->se || k >= i || tl_fact_parse(s) != 1) return -1; /* no crew before the verb: no parse */
     atk a;
     atk_init(s, &a);
-    int sj = child(&a, (int)(i - s->sb), a.nsubj);
+    int sj = child(&a, (int)(i - s->sb), a.r->nsubj);
     int x = sj >= 0 ? tl_fact_atk_crew(s, sj) : -1;
     int m = x >= 0 ? s->at[x] : -1;
     return m >= 0 && !s->ms[m].pron ? m : -1;
@@ -151,17 +133,17 @@ int tl_fact_atk_target_of(const tl_fsent *s, int e) {
     atk_init(s, &a);
     /* the attack noun hangs on "target" through "of", directly or through
      * the "attempt"/"plot" its compound heads */
-    if (lab(&a, e, a.compound) && head(&a, e) > e) e = head(&a, e); /* "an assassination plot" */
+    if (lab(&a, e, a.r->compound) && head(&a, e) > e) e = head(&a, e); /* "an assassination plot" */
     int h = head(&a, e);
-    if (h < 0 || !lab(&a, e, a.nmod) || !has_case(&a, e, "of") || !word_in(&a, h, TL_CUE_ATTACK_TARGET_NOUNS))
+    if (h < 0 || !lab(&a, e, a.r->nmod) || !has_case(&a, e, "of") || !word_in(&a, h, TL_CUE_ATTACK_TARGET_NOUNS))
         return -1;
     /* "X was the target of ...", "X became the target of ..." */
-    if (child(&a, h, a.cop) >= 0) {
-        int x = child(&a, h, a.nsubj);
+    if (child(&a, h, a.r->cop) >= 0) {
+        int x = child(&a, h, a.r->nsubj);
         return x >= 0 && type_at(&a, x) >= 0 ? x : -1;
     }
     /* "X, the target of a plot by Y" */
-    if (lab(&a, h, a.appos) && head(&a, h) >= 0 && type_at(&a, head(&a, h)) >= 0) return head(&a, h);
+    if (lab(&a, h, a.r->appos) && head(&a, h) >= 0 && type_at(&a, head(&a, h)) >= 0) return head(&a, h);
     return -1;
 }
 
@@ -172,7 +154,7 @@ static int in_phrase(const atk *a, int c, int e) {
     int h = head(a, c);
     for (int d = 0; d < 3 && h >= 0; d++) {
         if (h == e) return 1;
-        if (!lab(a, h, a->nmod)) return 0;
+        if (!lab(a, h, a->r->nmod)) return 0;
         h = head(a, h);
     }
     return 0;
@@ -183,10 +165,10 @@ static int in_phrase(const atk *a, int c, int e) {
 static int answers(const atk *a, int c) {
     int x = -1;
     if (word_in(a, c, "claimed")) {
-        x = child(a, c, a->obl_agent);
-        if (x < 0) x = prep_child(a, c, "by", a->obl, a->nmod);
+        x = child(a, c, a->r->obl_agent);
+        if (x < 0) x = prep_child(a, c, "by", a->r->obl, a->r->nmod);
     } else if (word_in(a, c, "attributed|blamed")) {
-        x = prep_child(a, c, "to|on", a->obl, a->nmod);
+        x = prep_child(a, c, "to|on", a->r->obl, a->r->nmod);
     }
     return x >= 0 && type_at(a, x) >= 0 ? x : -1;
 }
@@ -204,7 +186,7 @@ int tl_fact_atk_attacker(const tl_fsent *s, int e) {
      * whom a relative clause lays it on ("an assassination attempt,
      * which he blamed on France") */
     for (int c = e + 1; c < a.n; c++) {
-        if (!(lab(&a, c, a.acl) || (lab(&a, c, a.acl_relcl) && word_in(&a, c, "blamed|attributed|claimed"))) ||
+        if (!(lab(&a, c, a.r->acl) || (lab(&a, c, a.r->acl_relcl) && word_in(&a, c, "blamed|attributed|claimed"))) ||
             !in_phrase(&a, c, e))
             continue;
         int x = answers(&a, c);
@@ -215,7 +197,7 @@ int tl_fact_atk_attacker(const tl_fsent *s, int e) {
         /* "a Y plot", "a Russian attack": a group, a nationality or a
          * country before the noun (a city there is where: "the Mumbai
          * attacks") */
-        if (lab(&a, c, a.amod) || lab(&a, c, a.compound)) {
+        if (lab(&a, c, a.r->amod) || lab(&a, c, a.r->compound)) {
             int ty = type_at(&a, c);
             int m = s->at[c];
             if (m >= 0 && s->ms[m].mod) continue; /* "Iran-backed": says who backs, not who attacks */
@@ -230,10 +212,10 @@ int tl_fact_atk_appos(const tl_fsent *s, int e, int ob) {
     atk a;
     atk_init(s, &a);
     /* the noun explained by its own apposition is read so already */
-    if (child(&a, ob, a.appos) >= 0) return -1;
+    if (child(&a, ob, a.r->appos) >= 0) return -1;
     /* the next apposition of e after ob, with only ob's phrase and a
      * comma between */
-    int x = child_after(&a, e, a.appos, ob);
+    int x = child_after(&a, e, a.r->appos, ob);
     if (x < 0 || type_at(&a, x) != TL_PERSON) return -1;
     for (int k = ob + 1; k < x; k++) {
         int hk = head(&a, k);
@@ -249,7 +231,7 @@ int tl_fact_atk_culprit(const tl_fsent *s, int e, int *by_obj) {
     if (!has_word(s, TL_CUE_CULPRIT_VERBS)) return -1;
     atk a;
     atk_init(s, &a);
-    if (lab(&a, e, a.compound) && head(&a, e) > e) e = head(&a, e); /* "the attempted murder" reads as one */
+    if (lab(&a, e, a.r->compound) && head(&a, e) > e) e = head(&a, e); /* "the attempted murder" reads as one */
     int h = head(&a, e);
     /* "convicted of involvement in the murders of X and Y": a noun of
      * taking part between the verb and the attack (the one convicted of
@@ -264,20 +246,20 @@ int tl_fact_atk_culprit(const tl_fsent *s, int e, int *by_obj) {
     for (int n = 0; n < 4 && h >= 0 && !word_in(&a, h, TL_CUE_CULPRIT_VERBS) && has_case(&a, e, "for"); n++) {
         int up = head(&a, h);
         if (up < 0 || !(word_in(&a, h, "life|prison|jail|years|year|months|month|death|term|terms|sentence|custody") ||
-                        (type_at(&a, h) == TL_PERSON && lab(&a, h, a.obj))))
+                        (type_at(&a, h) == TL_PERSON && lab(&a, h, a.r->obj))))
             break;
         h = up;
     }
     /* "convicted of", "charged with", "guilty of / to", "arrested for"; or
      * the object of "admitted" / "confessed" ("X confessed the killing") */
-    int prep = (lab(&a, e, a.obl) || lab(&a, e, a.nmod)) && has_case(&a, e, "of|with|for|to|over");
-    if (h < 0 || !(prep || lab(&a, e, a.obj)) || !word_in(&a, h, TL_CUE_CULPRIT_VERBS)) return -1;
+    int prep = (lab(&a, e, a.r->obl) || lab(&a, e, a.r->nmod)) && has_case(&a, e, "of|with|for|to|over");
+    if (h < 0 || !(prep || lab(&a, e, a.r->obj)) || !word_in(&a, h, TL_CUE_CULPRIT_VERBS)) return -1;
     /* "found guilty of", "pleaded guilty to": the verb "guilty" completes */
-    if (word_in(&a, h, "guilty") && child(&a, h, a.cop) < 0 && (lab(&a, h, a.xcomp) || lab(&a, h, a.obj)) &&
+    if (word_in(&a, h, "guilty") && child(&a, h, a.r->cop) < 0 && (lab(&a, h, a.r->xcomp) || lab(&a, h, a.r->obj)) &&
         head(&a, h) >= 0)
         h = head(&a, h);
     /* "police charged X with the murder": the accused is the object */
-    int o = child(&a, h, a.obj);
+    int o = child(&a, h, a.r->obj);
     /* ("sentenced him to life for the murder": a pronoun the person) */
     int om = o >= 0 ? s->at[o] : -1;
     if (o >= 0 && o != e && om >= 0 && s->ms[om].type == TL_PERSON && s->ms[om].pron != TL_PRON_POSS) *by_obj = o;

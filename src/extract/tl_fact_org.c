@@ -27,9 +27,7 @@ typedef struct org {
     const int32_t *head;
     const uint8_t *label, *upos;
     int16_t first[ORG_MAX_WORDS], next[ORG_MAX_WORDS]; /* children lists */
-    int appos, compound, nmod, poss, conj, cop, nsubj, nsubj_pass, obj, agent, aux_pass, acl, obl, case_, prt, relcl, det, flat,
-        amod_;
-    int noun, propn, verb;
+    const tl_fact_rels *r; /* the parser's ids (the context's) */
 } org;
 
 static int lab(const org *a, int i, int l) { return l >= 0 && a->label[i] == l; }
@@ -51,7 +49,7 @@ static int child(const org *a, int i, int l) {
 
 static int has_case(const org *a, int i, const char *list) {
     for (int c = a->first[i]; c >= 0; c = a->next[c])
-        if (lab(a, c, a->case_) && word_in(a, c, list)) return 1;
+        if (lab(a, c, a->r->case_) && word_in(a, c, list)) return 1;
     return 0;
 }
 
@@ -77,7 +75,7 @@ static int names(const org *a, int i, int *out, int n) {
     if (i < 0) return n;
     n = add(a->s, out, n, arg_at(a, i));
     for (int c = a->first[i]; c >= 0; c = a->next[c])
-        if (lab(a, c, a->conj)) n = add(a->s, out, n, arg_at(a, c));
+        if (lab(a, c, a->r->conj)) n = add(a->s, out, n, arg_at(a, c));
     return n;
 }
 
@@ -85,13 +83,13 @@ static int names(const org *a, int i, int *out, int n) {
  * ("X, who took over Y"), or the subject (active or passive) of the
  * verb it is coordinated with ("X was released and took over Y").  -1 when none. */
 static int subject_of(const org *a, int v) {
-    int sj = child(a, v, a->nsubj), h = a->head[v];
-    if (sj >= 0 && lab(a, v, a->relcl) && h >= 0 && word_in(a, sj, "who|which|that")) return h;
+    int sj = child(a, v, a->r->nsubj), h = a->head[v];
+    if (sj >= 0 && lab(a, v, a->r->acl_relcl) && h >= 0 && word_in(a, sj, "who|which|that")) return h;
     if (sj >= 0) return sj;
-    if (h >= 0 && lab(a, v, a->conj)) {
+    if (h >= 0 && lab(a, v, a->r->conj)) {
         /* "X was released and took over Y": a passive head's subject too */
-        int x = child(a, h, a->nsubj);
-        return x >= 0 ? x : child(a, h, a->nsubj_pass);
+        int x = child(a, h, a->r->nsubj);
+        return x >= 0 ? x : child(a, h, a->r->nsubj_pass);
     }
     return -1;
 }
@@ -129,28 +127,28 @@ static void emit_pairs(org *a, int type, const int *xs, int nx, const int *ys, i
  * "took the helm of Y".  Adds its names. */
 static int of_names(const org *a, int i, int *out, int n) {
     for (int c = a->first[i]; c >= 0; c = a->next[c])
-        if (lab(a, c, a->nmod) && has_case(a, c, "of")) n = names(a, c, out, n);
+        if (lab(a, c, a->r->nmod) && has_case(a, c, "of")) n = names(a, c, out, n);
     return n;
 }
 
 /* "X took over Y", "X, who took over Y in 2019", "X assumed command of
  * Y", "X took the helm of Y": the subject leads the group. */
 static void take_charge(org *a, int v) {
-    if (a->upos[v] != a->verb || !WORD_CUE(a, v, TL_CUE_TAKE_CHARGE_VERBS)) return;
+    if (a->upos[v] != a->r->verb || !WORD_CUE(a, v, TL_CUE_TAKE_CHARGE_VERBS)) return;
     int gs[ORG_MAX], ls[ORG_MAX], ng = 0;
-    int o = child(a, v, a->obj), prt = child(a, v, a->prt);
+    int o = child(a, v, a->r->obj), prt = child(a, v, a->r->prt);
     if (prt >= 0 && word_in(a, prt, "over")) {
         /* "took over Y": the group itself is the object (a leadership
          * noun: "took over command of Y") */
         if (o >= 0) ng = WORD_CUE(a, o, TL_CUE_LEADERSHIP_NOUNS) ? of_names(a, o, gs, 0) : names(a, o, gs, 0);
     } else if (o >= 0 && a->s->at[o] < 0 && WORD_CUE(a, o, TL_CUE_LEADERSHIP_NOUNS)) {
         ng = of_names(a, o, gs, 0);
-    } else if (v + 1 < a->n && word_in(a, v + 1, "over") && lab(a, v + 1, a->case_)) {
+    } else if (v + 1 < a->n && word_in(a, v + 1, "over") && lab(a, v + 1, a->r->case_)) {
         /* the parser may read "over" right after the verb as a
          * preposition: "took over the Red Hand" with "the Red Hand" an
          * oblique */
         int g = a->head[v + 1];
-        if (g < 0 || a->head[g] != v || !lab(a, g, a->obl)) return;
+        if (g < 0 || a->head[g] != v || !lab(a, g, a->r->obl)) return;
         ng = WORD_CUE(a, g, TL_CUE_LEADERSHIP_NOUNS) ? of_names(a, g, gs, 0) : names(a, g, gs, 0);
     } else {
         /* the parser may hang "of Y" on the verb: "assumed command of Y" */
@@ -164,14 +162,14 @@ static void take_charge(org *a, int v) {
 /* "under X's leadership, Y ...", "Y, under the command of X, ...": the
  * person leads the group the phrase's verb or noun is said of. */
 static void under_leadership(org *a, int i) {
-    if (a->upos[i] != a->noun || a->s->at[i] >= 0 || !WORD_CUE(a, i, TL_CUE_LEADERSHIP_NOUNS) || !has_case(a, i, "under"))
+    if (a->upos[i] != a->r->noun || a->s->at[i] >= 0 || !WORD_CUE(a, i, TL_CUE_LEADERSHIP_NOUNS) || !has_case(a, i, "under"))
         return;
     int ls[ORG_MAX], gs[ORG_MAX], nl = 0, ng = 0;
     for (int c = a->first[i]; c >= 0; c = a->next[c])
-        if (lab(a, c, a->poss) || (lab(a, c, a->nmod) && has_case(a, c, "of"))) nl = names(a, c, ls, nl);
+        if (lab(a, c, a->r->nmod_poss) || (lab(a, c, a->r->nmod) && has_case(a, c, "of"))) nl = names(a, c, ls, nl);
     int h = a->head[i];
     if (!nl || h < 0) return;
-    if (a->upos[h] == a->verb) ng = names(a, subject_of(a, h), gs, 0);
+    if (a->upos[h] == a->r->verb) ng = names(a, subject_of(a, h), gs, 0);
     else ng = names(a, h, gs, 0);
     /* a person under another's command is a subordinate, not a group */
     int k = 0;
@@ -183,9 +181,9 @@ static void under_leadership(org *a, int i) {
 /* "X launched Y in 2019", "X started Y": founding, when the object is an
  * organization (emit checks the types: "launched an attack" names none). */
 static void launch(org *a, int v) {
-    if (a->upos[v] != a->verb || !WORD_CUE(a, v, TL_CUE_FOUNDING_VERBS)) return;
-    int o = child(a, v, a->obj);
-    if (o < 0 || child(a, v, a->prt) >= 0) return;
+    if (a->upos[v] != a->r->verb || !WORD_CUE(a, v, TL_CUE_FOUNDING_VERBS)) return;
+    int o = child(a, v, a->r->obj);
+    if (o < 0 || child(a, v, a->r->prt) >= 0) return;
     int gs[ORG_MAX], fs[ORG_MAX];
     int ng = 0, nf = names(a, subject_of(a, v), fs, 0);
     int tmp[ORG_MAX], nt = names(a, o, tmp, 0);
@@ -196,10 +194,10 @@ static void launch(org *a, int v) {
 
 /* "X operates under Y", "X falls under the umbrella of Y": X is part of Y. */
 static void operate_under(org *a, int v) {
-    if (a->upos[v] != a->verb || !WORD_CUE(a, v, TL_CUE_OPERATE_UNDER_VERBS)) return;
+    if (a->upos[v] != a->r->verb || !WORD_CUE(a, v, TL_CUE_OPERATE_UNDER_VERBS)) return;
     int ws[ORG_MAX], ps[ORG_MAX], nw = 0;
     for (int c = a->first[v]; c >= 0; c = a->next[c]) {
-        if (!lab(a, c, a->obl) || !has_case(a, c, "under")) continue;
+        if (!lab(a, c, a->r->obl) || !has_case(a, c, "under")) continue;
         nw = a->s->at[c] >= 0 ? names(a, c, ws, nw) : of_names(a, c, ws, nw); /* "the umbrella of Y" */
     }
     if (!nw) return;
@@ -210,18 +208,18 @@ static void operate_under(org *a, int v) {
 /* "X owns Y", "Y is owned by X", "Y, owned by X": between two
  * organizations (emit and the filter check), Y is part of X. */
 static void ownership(org *a, int v) {
-    if (a->upos[v] != a->verb || !WORD_CUE(a, v, TL_CUE_OWNERSHIP_VERBS)) return;
+    if (a->upos[v] != a->r->verb || !WORD_CUE(a, v, TL_CUE_OWNERSHIP_VERBS)) return;
     int ws[ORG_MAX], ps[ORG_MAX], nw = 0, np = 0;
-    int sp = child(a, v, a->nsubj_pass), ag = -1;
+    int sp = child(a, v, a->r->nsubj_pass), ag = -1;
     for (int c = a->first[v]; c >= 0; c = a->next[c])
-        if ((lab(a, c, a->agent) || lab(a, c, a->obl)) && has_case(a, c, "by")) ag = c;
+        if ((lab(a, c, a->r->obl_agent) || lab(a, c, a->r->obl)) && has_case(a, c, "by")) ag = c;
     if (ag >= 0) {
         nw = names(a, ag, ws, 0);
         /* "Y is owned by X"; "Y, owned by X" (the participle modifies Y) */
-        np = names(a, sp >= 0 ? sp : (lab(a, v, a->acl) ? a->head[v] : -1), ps, 0);
-    } else if (child(a, v, a->aux_pass) < 0 && sp < 0) {
+        np = names(a, sp >= 0 ? sp : (lab(a, v, a->r->acl) ? a->head[v] : -1), ps, 0);
+    } else if (child(a, v, a->r->aux_pass) < 0 && sp < 0) {
         nw = names(a, subject_of(a, v), ws, 0);
-        np = names(a, child(a, v, a->obj), ps, 0);
+        np = names(a, child(a, v, a->r->obj), ps, 0);
     }
     int k = 0, j = 0;
     for (int x = 0; x < nw; x++)
@@ -238,28 +236,28 @@ static void ownership(org *a, int v) {
  * CEO of Y"). */
 static int holders(const org *a, int i, int *out, int n) {
     int h = a->head[i];
-    if (h >= 0 && lab(a, i, a->appos)) n = add(a->s, out, n, arg_at(a, h));
+    if (h >= 0 && lab(a, i, a->r->appos)) n = add(a->s, out, n, arg_at(a, h));
     for (int c = a->first[i]; c >= 0; c = a->next[c]) {
-        if (lab(a, c, a->appos)) n = names(a, c, out, n);
-        if (lab(a, c, a->cop)) n = names(a, child(a, i, a->nsubj), out, n);
+        if (lab(a, c, a->r->appos)) n = names(a, c, out, n);
+        if (lab(a, c, a->r->cop)) n = names(a, child(a, i, a->r->nsubj), out, n);
     }
-    if (h >= 0 && lab(a, i, a->conj) && a->upos[h] == a->noun && child(a, h, a->cop) >= 0)
-        n = names(a, child(a, h, a->nsubj), out, n);
+    if (h >= 0 && lab(a, i, a->r->conj) && a->upos[h] == a->r->noun && child(a, h, a->r->cop) >= 0)
+        n = names(a, child(a, h, a->r->nsubj), out, n);
     return n;
 }
 
 /* "X, the parent of Y", "X is the parent company of Y": Y is part of X. */
 static void parent_noun(org *a, int i) {
     tl_fsent *s = a->s;
-    if (a->upos[i] != a->noun || s->at[i] >= 0 || !WORD_CUE(a, i, TL_CUE_PARENT_NOUNS)) return;
+    if (a->upos[i] != a->r->noun || s->at[i] >= 0 || !WORD_CUE(a, i, TL_CUE_PARENT_NOUNS)) return;
     int ps[ORG_MAX], ws[ORG_MAX], np = 0;
     for (int c = a->first[i]; c >= 0; c = a->next[c])
-        if (lab(a, c, a->nmod) && has_case(a, c, "of")) np = names(a, c, ps, np);
+        if (lab(a, c, a->r->nmod) && has_case(a, c, "of")) np = names(a, c, ps, np);
     /* "the parent company of Y": the compound's head holds the "of" */
     int h = a->head[i];
-    if (!np && h >= 0 && lab(a, i, a->compound)) {
+    if (!np && h >= 0 && lab(a, i, a->r->compound)) {
         for (int c = a->first[h]; c >= 0; c = a->next[c])
-            if (lab(a, c, a->nmod) && has_case(a, c, "of")) np = names(a, c, ps, np);
+            if (lab(a, c, a->r->nmod) && has_case(a, c, "of")) np = names(a, c, ps, np);
         i = h;
     }
     if (!np) return;
@@ -282,7 +280,7 @@ static int title_type(const tl_fsent *s, uint32_t k);
 static void title_holder(org *a, int i) {
     tl_fsent *s = a->s;
     /* a capitalized title ("the Premier of Y") may be tagged a proper noun */
-    if (a->upos[i] != a->noun && a->upos[i] != a->propn) return;
+    if (a->upos[i] != a->r->noun && a->upos[i] != a->r->propn) return;
     int ty = title_type(s, s->sb + (uint32_t)i);
     if (ty != TL_LEADER_OF && ty != TL_FOUNDED) return;
     int hs[ORG_MAX], gs[ORG_MAX], nh = 0, ng = 0, h = a->head[i];
@@ -290,14 +288,14 @@ static void title_holder(org *a, int i) {
         /* no frame reads the word: its holder by apposition or copula too
          * ("X, the Premier of Y") */
         nh = holders(a, i, hs, 0);
-    } else if (h >= 0 && lab(a, i, a->conj) && a->upos[h] == a->noun && child(a, h, a->cop) >= 0 &&
-        child(a, i, a->cop) < 0)
-        nh = names(a, child(a, h, a->nsubj), hs, 0);
-    else if (h >= 0 && lab(a, i, a->nsubj) && child(a, h, a->cop) >= 0 && arg_at(a, h) >= 0)
+    } else if (h >= 0 && lab(a, i, a->r->conj) && a->upos[h] == a->r->noun && child(a, h, a->r->cop) >= 0 &&
+        child(a, i, a->r->cop) < 0)
+        nh = names(a, child(a, h, a->r->nsubj), hs, 0);
+    else if (h >= 0 && lab(a, i, a->r->nsubj) && child(a, h, a->r->cop) >= 0 && arg_at(a, h) >= 0)
         nh = names(a, h, hs, 0);
     if (!nh) return;
     for (int c = a->first[i]; c >= 0; c = a->next[c])
-        if (lab(a, c, a->poss) || (lab(a, c, a->nmod) && has_case(a, c, "of"))) ng = names(a, c, gs, ng);
+        if (lab(a, c, a->r->nmod_poss) || (lab(a, c, a->r->nmod) && has_case(a, c, "of"))) ng = names(a, c, gs, ng);
     int k = 0;
     for (int x = 0; x < nh; x++)
         if (s->ms[hs[x]].type == TL_PERSON) hs[k++] = hs[x];
@@ -315,15 +313,15 @@ static void title_holder(org *a, int i) {
  * Stated inside a noun phrase: background. */
 static void part_noun(org *a, int i) {
     tl_fsent *s = a->s;
-    if (a->upos[i] != a->noun || s->at[i] >= 0 || !WORD_CUE(a, i, TL_CUE_PART_OF_NOUNS)) return;
+    if (a->upos[i] != a->r->noun || s->at[i] >= 0 || !WORD_CUE(a, i, TL_CUE_PART_OF_NOUNS)) return;
     int ws[ORG_MAX], ps[ORG_MAX], nw = 0, np = 0, of = -1;
     for (int c = a->first[i]; c >= 0; c = a->next[c]) {
-        if (lab(a, c, a->nmod) && has_case(a, c, "of") && s->at[c] >= 0) {
+        if (lab(a, c, a->r->nmod) && has_case(a, c, "of") && s->at[c] >= 0) {
             nw = names(a, c, ws, nw);
             of = c;
-        } else if (lab(a, c, a->poss)) {
+        } else if (lab(a, c, a->r->nmod_poss)) {
             int m = arg_at(a, c), h = a->head[i];
-            if (m < 0 && word_in(a, c, "its|their") && h >= 0 && lab(a, i, a->conj)) m = arg_at(a, h);
+            if (m < 0 && word_in(a, c, "its|their") && h >= 0 && lab(a, i, a->r->conj)) m = arg_at(a, h);
             nw = add(s, ws, nw, m);
         }
     }
@@ -331,31 +329,31 @@ static void part_noun(org *a, int i) {
      * control on the part noun is the whole, when no "of" names one */
     if (!nw)
         for (int c = a->first[i]; c >= 0; c = a->next[c])
-            if (lab(a, c, a->acl) && word_in(a, c, "controlled|run|operated|overseen|directed|commanded|managed"))
+            if (lab(a, c, a->r->acl) && word_in(a, c, "controlled|run|operated|overseen|directed|commanded|managed"))
                 for (int g = a->first[c]; g >= 0; g = a->next[g])
-                    if (lab(a, g, a->agent) && s->at[g] >= 0 && s->ms[s->at[g]].type == TL_ORG) nw = names(a, g, ws, nw);
+                    if (lab(a, g, a->r->obl_agent) && s->at[g] >= 0 && s->ms[s->at[g]].type == TL_ORG) nw = names(a, g, ws, nw);
     if (!nw) return;
     int h = a->head[i];
-    if (h >= 0 && lab(a, i, a->appos)) np = add(s, ps, np, arg_at(a, h));
+    if (h >= 0 && lab(a, i, a->r->appos)) np = add(s, ps, np, arg_at(a, h));
     /* ("the Africa Corps, a unit controlled by Y", the noun parsed as a
      * clause of its own: the apposition read from the words, a name, a
      * comma and an indefinite article before the noun and its modifiers) */
-    if (!np && h >= 0 && !lab(a, i, a->appos)) {
+    if (!np && h >= 0 && !lab(a, i, a->r->appos)) {
         int q = i - 1;
-        while (q > 0 && (a->upos[q] == a->noun || lab(a, q, a->amod_)) && s->at[q] < 0 && a->head[q] == i) q--;
+        while (q > 0 && (a->upos[q] == a->r->noun || lab(a, q, a->r->amod)) && s->at[q] < 0 && a->head[q] == i) q--;
         if (q >= 2 && word_in(a, q, "a|an") && a->head[q] == i && word_in(a, q - 1, ",")) {
             int m = tl_fact_ment_ending(s, s->sb + (uint32_t)(q - 2));
             if (m >= 0 && !s->ms[m].virt && !s->ms[m].mod && s->ms[m].type == TL_ORG) np = add(s, ps, np, m);
         }
     }
     for (int c = a->first[i]; c >= 0; c = a->next[c]) {
-        if (lab(a, c, a->appos)) np = names(a, c, ps, np);
-        if (lab(a, c, a->cop)) np = names(a, child(a, i, a->nsubj), ps, np);
+        if (lab(a, c, a->r->appos)) np = names(a, c, ps, np);
+        if (lab(a, c, a->r->cop)) np = names(a, child(a, i, a->r->nsubj), ps, np);
     }
     if (!np && of >= 0) {
         /* "an affiliate of Y, X, said": an indefinite part noun names no
          * part of its own, so the name set off after its group is it */
-        int d = child(a, i, a->det), x = child(a, of, a->appos);
+        int d = child(a, i, a->r->det), x = child(a, of, a->r->appos);
         if (d >= 0 && word_in(a, d, "a|an") && x > of) np = names(a, x, ps, np);
     }
     /* the whole is never among its parts ("Y and its units" is no part of Y) */
@@ -491,34 +489,13 @@ int tl_fact_org(tl_fsent *s) {
     const tl_fact_rels *r = &s->c->dep_rels; /* looked up when the parser loaded */
     org a;
     memset(&a, 0, sizeof a);
+    a.r = r;
     a.s = s;
     a.n = (int)s->dt.n;
     a.nc = nc;
     a.head = s->dt.head;
     a.label = s->dt.label;
     a.upos = s->dt.upos;
-    a.appos = r->appos;
-    a.compound = r->compound;
-    a.nmod = r->nmod;
-    a.poss = r->nmod_poss;
-    a.conj = r->conj;
-    a.cop = r->cop;
-    a.nsubj = r->nsubj;
-    a.nsubj_pass = r->nsubj_pass;
-    a.obj = r->obj;
-    a.agent = r->obl_agent;
-    a.aux_pass = r->aux_pass;
-    a.acl = r->acl;
-    a.obl = r->obl;
-    a.case_ = r->case_;
-    a.prt = r->prt;
-    a.relcl = r->acl_relcl;
-    a.det = r->det;
-    a.amod_ = r->amod;
-    a.flat = r->flat;
-    a.noun = r->noun;
-    a.propn = r->propn;
-    a.verb = r->verb;
     if (a.n > ORG_MAX_WORDS) return 0;
     tl_fact_children(a.head, a.n, a.first, a.next);
     for (int i = 0; i < a.n; i++) {
