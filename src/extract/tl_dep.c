@@ -18,7 +18,7 @@ typedef struct fix_ids { int propn, nnp, nnps, noun, nn, nns; } fix_ids;
  * nothing). */
 typedef struct reduced_ids {
     int nsubj, nsubj_pass, acl, obj, iobj, aux, aux_pass, expl, cop, ccomp, xcomp, advcl, parataxis, conj, dep, mark, cc,
-        csubj, acl_relcl;
+        csubj, acl_relcl, advmod;
     int vbd, vbn, vbz, vbp, md, jj, noun, propn, punct, wps, cconj;
 } reduced_ids;
 
@@ -109,6 +109,7 @@ static int resolve_ids(tl_dep_model *m) {
     r->cc = tl_dep_label_id(m, "cc");
     r->csubj = tl_dep_label_id(m, "csubj");
     r->acl_relcl = tl_dep_label_id(m, "acl:relcl");
+    r->advmod = tl_dep_label_id(m, "advmod");
     r->wps = tl_dep_xpos_id(m, "WP$");
     r->cconj = tl_dep_upos_id(m, "CCONJ");
     r->vbd = tl_dep_xpos_id(m, "VBD");
@@ -1029,6 +1030,14 @@ static void mend_reduced(tl_dep_tree *t, const reduced_ids *r) {
         size_t c = n;
         for (size_t k = v + 1; k < n && c == n; k++)
             if (t->head[k] == (int32_t)v && id_in(t->label[k], clause) && finite(t, k, r)) c = k;
+        /* "Militants believed to belong to X attacked Y": the later verb
+         * hangs on the participle's infinitive instead */
+        for (size_t k = v + 1; k < n && c == n; k++) {
+            int32_t h = t->head[k];
+            if (h > (int32_t)v && t->head[h] == (int32_t)v && t->label[h] == r->xcomp &&
+                (id_in(t->label[k], clause) || t->label[k] == r->advmod) && finite(t, k, r))
+                c = k;
+        }
         if (c == n || has_dep(t, c, own, n)) continue;
         int clean = 1;
         for (size_t k = v + 1; k < c && clean; k++) clean = t->upos[k] != r->punct && t->upos[k] != r->cconj;

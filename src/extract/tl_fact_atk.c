@@ -69,6 +69,24 @@ static int is_country(const atk *a, int i) {
     return (tl_gaz_lookup(s->g, x->name.ptr, x->name.len) & TL_GAZ_COUNTRY) != 0;
 }
 
+/* The group a hedging participle at c ties its noun to: "believed to
+ * belong to Y", "thought to be members of Y", "suspected of belonging to
+ * Y", "said to be loyal to Y"; -1.  Only a group or a state: "believed to
+ * be from Y" names where they came from. */
+static int hedged_tie(const atk *a, int c) {
+    for (int y = c + 1; y < a->n; y++) {
+        if (head(a, y) != c || !(lab(a, y, a->r->xcomp) || lab(a, y, a->r->advcl))) continue;
+        int x = -1;
+        if (word_in(a, y, "belong|belonging|loyal|linked|affiliated|allied|tied"))
+            x = prep_child(a, y, "to|with", a->r->obl, a->r->nmod);
+        else if (word_in(a, y, "members|member|fighters|militants|supporters|part|affiliates|operatives"))
+            x = prep_child(a, y, "of", a->r->nmod, a->r->obl);
+        if (x < 0) return -1;
+        return type_at(a, x) == TL_ORG || is_country(a, x) ? x : -1;
+    }
+    return -1;
+}
+
 int tl_fact_atk_crew(const tl_fsent *s, int i) {
     if (s->parsed != 1 || i < 0 || (size_t)i >= s->dt.n || s->at[i] >= 0) return -1;
     /* the word first: most nominals are no crew */
@@ -103,6 +121,14 @@ int tl_fact_atk_crew(const tl_fsent *s, int i) {
             int x = prep_child(&a, c, "to|with", a.r->obl, a.r->nmod);
             int ty = x >= 0 ? type_at(&a, x) : -1;
             if (ty == TL_ORG || ty == TL_PERSON || is_country(&a, x)) return x;
+        }
+        /* "militants believed to belong to Y", "fighters thought to be
+         * members of Y", "gunmen suspected of belonging to Y": a hedged
+         * tie names the same side (the fact's modality reads the hedge) */
+        if (lab(&a, c, a.r->acl) && c > i && !word_in(&a, i, TL_CUE_ATTACK_WEAPON_NOUNS) &&
+            word_in(&a, c, "believed|thought|suspected|said|reported|alleged|presumed")) {
+            int x = hedged_tie(&a, c);
+            if (x >= 0) return x;
         }
         /* "gunmen from Y": a group's own ("gunmen from Syria" came from
          * there) */

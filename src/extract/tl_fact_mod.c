@@ -554,6 +554,14 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
             /* "X claimed responsibility": the claim is the doer's act */
             if (tl_fact_is(s, k + 1, "responsibility")) continue;
             if (k < trig && hedge_aside_before(s, k, trig)) continue;
+            /* "gunmen said to be loyal to X", "he is reported to have
+             * fled": a raising "said to" names no source and hedges, as
+             * "thought to" does */
+            if (k < trig && tl_fact_w(s, k, "said|reported") && tl_fact_is(s, k + 1, "to") && k + 2 < s->se &&
+                tl_fact_w(s, k + 2, "be|have|belong|work|head|lead|run|control|command")) {
+                *modality = TL_ALLEGED;
+                return;
+            }
             /* "Among those designated was X, a financier who the
              * department said has supported Y": a source inside a
              * relative clause after the fact speaks for that clause only */

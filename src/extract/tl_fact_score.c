@@ -481,6 +481,22 @@ static uint32_t trigger_of(const tl_fsent *s, uint32_t lo, uint32_t hi, uint32_t
     return fallback;
 }
 
+/* The first trigger word in [lo, hi) that opens a frame of this type
+ * ("fled to Spain after his bodyguard was arrested": "arrested", not
+ * "fled"), else the first trigger word, else fallback.  Can't fail. */
+static uint32_t trigger_of_type(const tl_fsent *s, uint32_t lo, uint32_t hi, int type, uint32_t fallback) {
+    for (uint32_t k = lo; k < hi && k < s->se; k++) {
+        if (k < s->sb || !s->is_trig[k - s->sb]) continue;
+        const tl_trig *fr[6];
+        int past;
+        uint32_t r = k - s->sb;
+        size_t nf = tl_trig_lookup(s->c->lex, s->low[r], s->len[r], fr, 6, &past);
+        for (size_t q = 0; q < nf; q++)
+            if (fr[q]->type == type) return k;
+    }
+    return trigger_of(s, lo, hi, fallback);
+}
+
 /* Is the name ending before token te the speaker of a verb of saying
  * whose clause has a subject of its own before a trigger word ("X, the
  * group's spokesman, said that police had detained a commander")?  The
@@ -681,7 +697,7 @@ void tl_fact_scored(tl_fsent *s) {
              * another person gets the fact only when listed with them */
             if (framed_type(s, nframe, type) && !listed(s, a->tb, a->te)) continue;
             f.m[0] = local[x->a];
-            f.trig = trigger_of(s, a->te, s->se, a->tb);
+            f.trig = trigger_of_type(s, a->te, s->se, type, a->tb);
             if (speaker_of_other_clause(s, a->te)) continue;
             /* "The son of jailed drug lord X was detained": the kin, not X */
             if (kin_of_before(s, a->tb) || kin_owner(s, a->te) || kin_after_preposition(s, a->tb)) continue;

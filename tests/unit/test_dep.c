@@ -569,6 +569,14 @@ static void test_reduced_relative(void **state) {
     assert_tree(m, &t);
     expect_arc(m, w, &t, "arrested", NULL, "root");
     expect_arc(m, w, &t, "Suspects", "arrested", "nsubj:pass");
+    /* (the later verb hung on the participle's infinitive) */
+    n = split("Militants believed to belong to the Islamic State attacked a police station in Sinai .", w, 64);
+    assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);
+    assert_tree(m, &t);
+    expect_arc(m, w, &t, "attacked", NULL, "root");
+    expect_arc(m, w, &t, "Militants", "attacked", "nsubj");
+    expect_arc(m, w, &t, "believed", "Militants", "acl");
+    expect_arc(m, w, &t, "belong", "believed", "xcomp");
     /* a list of clauses stays one */
     n = split("Troops moved to the city , attacked the base .", w, 64);
     assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);

@@ -5044,6 +5044,41 @@ static void test_fundraiser_supports(void **state) {
                 TL_SUPPORTS, "Mohammed Salah", "Hamas");
 }
 
+/* "fled after his bodyguard was arrested": the arrest's person is the
+ * arrest verb's subject, read at that verb, not at the first trigger
+ * after the name. */
+static void test_possessed_subject_of_a_later_event(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sJuan Morales fled to Spain after his bodyguard was arrested.\n", p);
+    expect_fact(state, b, TL_TRAVELED_TO, "Juan Morales", "Spain");
+    expect_no_fact(state, b, TL_ARRESTED, "Juan Morales", NULL);
+    snprintf(b, sizeof b, "%sJuan Morales took over the Gulf Cartel after his brother was arrested.\n", p);
+    expect_no_fact(state, b, TL_ARRESTED, "Juan Morales", NULL);
+    snprintf(b, sizeof b, "%sJuan Morales fled to Spain after he was arrested.\n", p);
+    expect_fact(state, b, TL_ARRESTED, "Juan Morales", NULL);
+}
+
+/* "Militants believed to belong to X attacked a station in Y": a hedged
+ * tie names the crew's side; "said to be" hedges with no source. */
+static void test_hedged_crew_and_said_to(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sMilitants believed to belong to the Islamic State attacked a police station in Rafah.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Islamic State", "Rafah");
+    snprintf(b, sizeof b, "%sFighters thought to be members of Boko Haram raided a village near Maiduguri.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Boko Haram", "Maiduguri");
+    /* (where they came from is no side) */
+    snprintf(b, sizeof b, "%sMilitants believed to be from Somalia attacked a hotel in Mandera.\n", p);
+    expect_no_fact(state, b, TL_ATTACKED, "Somalia", "Mandera");
+    snprintf(b, sizeof b, "%sKarim Nasser is said to be a member of Hezbollah.\n", p);
+    tl_doc *d = run(state, b);
+    const tl_fact *f = find(d, TL_MEMBER_OF, "Karim Nasser", "Hezbollah");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5326,6 +5361,8 @@ int main(void) {
         cmocka_unit_test(test_whose_clause),
         cmocka_unit_test(test_nationality_before_role_and_birthplace),
         cmocka_unit_test(test_fundraiser_supports),
+        cmocka_unit_test(test_possessed_subject_of_a_later_event),
+        cmocka_unit_test(test_hedged_crew_and_said_to),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
