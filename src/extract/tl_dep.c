@@ -12,7 +12,7 @@
 #define N_PARTS 4
 
 /* The model's ids of the tags a caller may fix (-1: the model lacks it). */
-typedef struct fix_ids { int propn, nnp, nnps, noun, nn, nns; } fix_ids;
+typedef struct fix_ids { int propn, nnp, nnps, noun, nn, nns, verb, vbz; } fix_ids;
 
 /* The ids mend_reduced reads (-1: the model lacks it; the mend then does
  * nothing). */
@@ -88,7 +88,8 @@ static int resolve_ids(tl_dep_model *m) {
     m->nsubj_pass_label = tl_dep_label_id(m, "nsubj:pass");
     m->appos_label = tl_dep_label_id(m, "appos");
     m->fix = (fix_ids){tl_dep_upos_id(m, "PROPN"), tl_dep_xpos_id(m, "NNP"), tl_dep_xpos_id(m, "NNPS"),
-                       tl_dep_upos_id(m, "NOUN"),  tl_dep_xpos_id(m, "NN"),  tl_dep_xpos_id(m, "NNS")};
+                       tl_dep_upos_id(m, "NOUN"),  tl_dep_xpos_id(m, "NN"),  tl_dep_xpos_id(m, "NNS"),
+                       tl_dep_upos_id(m, "VERB"),  tl_dep_xpos_id(m, "VBZ")};
     reduced_ids *r = &m->red;
     r->nsubj = m->nsubj_label;
     r->nsubj_pass = m->nsubj_pass_label;
@@ -1393,6 +1394,10 @@ static void fix_tag(tl_dep_word *w, int fix, const fix_ids *id, tl_str word) {
                                       (word.len > 3 && e[-1] == 'n' && e[-2] == 'e' && e[-3] == 'm'));
         w->xpos = (uint8_t)((plural ? id->nns : id->nn) + 1);
         w->upos = (uint8_t)(id->noun + 1);
+    } else if (fix == TL_DEP_FIX_VERB) {
+        if (id->verb < 0 || id->vbz < 0 || id->nns < 0 || w->xpos != id->nns + 1) return; /* only a plural noun */
+        w->xpos = (uint8_t)(id->vbz + 1);
+        w->upos = (uint8_t)(id->verb + 1);
     }
 }
 

@@ -127,10 +127,15 @@ int tl_dep_parse_cached(const tl_dep_model *m, tl_dep_cache *cache, const tl_str
  *                      common one (NOUN; NNS when it ends in -s or -men, else
  *                      NN) -- a capitalized first word no recognizer took
  *                      for a name ("Gunmen affiliated with ...");
+ *   TL_DEP_FIX_VERB    word i, if the tagger made it a plural noun (NNS), is a
+ *                      verb in the third person (VBZ, VERB) -- the verb of
+ *                      a relative clause after a source's words ("who
+ *                      prosecutors say heads X");
  *   0                  the tagger's tags.
  * fix NULL: exactly tl_dep_parse_cached.  Same results and errors otherwise. */
 #define TL_DEP_FIX_NAME 1
 #define TL_DEP_FIX_COMMON 2
+#define TL_DEP_FIX_VERB 3
 int tl_dep_parse_named(const tl_dep_model *m, tl_dep_cache *cache, const tl_str *words, size_t n,
                        const uint8_t *fix, tl_arena *a, tl_dep_tree *out);
 

@@ -4052,6 +4052,12 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         /* (not a people's name: "took control of its African empire",
          * "of Afghan territory" name no place taken) */
         if (args[1] < 0 || s->ms[args[1]].type == TL_NORP) return;
+        /* (nor a name that modifies a common noun after it: "took control
+         * of the cartel's Chicago cell", "of the Kabul office") */
+        uint32_t ae = s->ms[args[1]].te;
+        if (ae < s->se && tl_fact_ment_at(s, ae) < 0 && tl_fact_tag(s, ae) == TL_POS_NOUN &&
+            !(s->d->tokens[ae].flags & TL_TOK_UPPER))
+            return;
         /* (a person who takes control of a body leads it: "X took control
          * of the cartel after his father's death") */
         int body = tl_fact_type_ok(s, args[1], O_);
@@ -4062,6 +4068,13 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         /* (an aim is no attack: "a group out to seize control of Y") */
         if (lv == i || (lv > s->sb && tl_fact_is(s, lv - 1, "to"))) return;
         int a = args[0] >= 0 ? args[0] : find_subj(s, lv, body ? P_ : ROLE_MASK[type][0]);
+        /* ("Fighters from the M23 seized control of Goma": a crew takes a
+         * place for its side, as it attacks a site) */
+        if (a < 0 && !body) a = crew_subject(s, lv, ROLE_MASK[type][0]);
+        if (a < 0 && !body) {
+            int c = tl_fact_atk_crew_of_verb(s, lv);
+            if (c >= 0 && tl_fact_type_ok(s, c, ROLE_MASK[type][0])) a = c;
+        }
         if (a < 0 || s->ms[a].ent == s->ms[args[1]].ent || (body && !tl_fact_type_ok(s, a, P_))) return;
         if (body) emit_coord(s, TL_LEADER_OF, a, -1, args[1], 1, -1, -1, lv, 0);
         else emit_coord(s, type, a, -1, args[1], 1, -1, -1, lv, 3);

@@ -335,6 +335,11 @@ void tl_fact_place(tl_fsent *s);
 /* Modality of a fact triggered at token trig whose first argument starts at
  * token a0_tok (-1 unknown); *source gets the attributed entity or -1. */
 void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *modality, int32_t *source);
+/* "X, who investigators believe is a member of Y": does a belief stand
+ * between a relative pronoun (one to three words of a source after it)
+ * and the trigger at trig, at most three words before it?  Such a clause
+ * is doubted, a noun phrase's background too.  Can't fail. */
+int tl_fact_relative_belief(const tl_fsent *s, uint32_t trig);
 /* True when every negation between the person (token a0_tok, or 8 tokens
  * back) and a CHARGED fact's trigger word answers the charge instead of
  * denying it was brought: a plea of "not guilty", a denial of "the

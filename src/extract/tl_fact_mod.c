@@ -351,6 +351,15 @@ static int trailing_allegation(const tl_fsent *s, uint32_t trig) {
     return 1;
 }
 
+int tl_fact_relative_belief(const tl_fsent *s, uint32_t trig) {
+    for (uint32_t k = trig > s->sb + 5 ? trig - 3 : s->sb + 2; k < trig; k++) {
+        if (!tl_fact_w(s, k, "believe|believes|believed|suspect|suspects|suspected|think|thinks|thought")) continue;
+        for (uint32_t j = k - 1, d = 0; j > s->sb && d < 3 && !tl_fact_is_punct(s, j); j--, d++)
+            if (tl_fact_w(s, j - 1, "who|which|whom")) return 1;
+    }
+    return 0;
+}
+
 void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *modality, int32_t *source) {
     *modality = TL_ASSERTED;
     *source = -1;
@@ -510,6 +519,10 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
                 *modality = TL_ALLEGED;
                 return;
             }
+    }
+    if (tl_fact_relative_belief(s, trig)) {
+        *modality = TL_ALLEGED;
+        return;
     }
     /* Hedges anywhere before the trigger (and right after it: "X was
      * arrested, allegedly for ..."), "on suspicion of", "thought to". */

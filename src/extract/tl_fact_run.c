@@ -1720,6 +1720,7 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
             else if (!tl_fact_w(s, q - 1, "senior|top|former|key|main|chief|two|three|local|regional")) break;
         }
         if (own_hedge && f.modality == TL_ALLEGED) hedged_stay = 1;
+        if (f.modality == TL_ALLEGED && tl_fact_relative_belief(s, c->trig)) hedged_stay = 1;
         if ((c->np || c->type == TL_LOCATED_IN) && f.modality != TL_NEGATED && !hedged_stay &&
             !(f.modality == TL_REPORTED && said_that(s, c->trig))) {
             /* Background stays asserted under a hedge or an "according

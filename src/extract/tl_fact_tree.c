@@ -1173,6 +1173,20 @@ static int name_word(const tl_fsent *s, uint32_t k, const tl_str *w) {
     return h > 0 && h + 1 < w->len && p[h] == '-' && p[h + 1] >= 'A' && p[h + 1] <= 'Z';
 }
 
+/* Does relative token k follow a source's verb that follows a relative
+ * pronoun and one to three words of a source ("who prosecutors say",
+ * "which Western officials believe", "who police said")?  Can't fail. */
+static int source_after_relative(const tl_fsent *s, uint32_t k) {
+    uint32_t v = s->sb + k - 1;
+    if (!tl_fact_w(s, v, "say|says|said|believe|believes|believed|allege|alleges|alleged|claim|claims|contend|contends"))
+        return 0;
+    for (uint32_t j = v - 1, d = 0; j > s->sb && d < 3; j--, d++) {
+        if (tl_fact_is_punct(s, j)) return 0;
+        if (tl_fact_w(s, j - 1, "who|which|whom")) return 1;
+    }
+    return 0;
+}
+
 int tl_fact_parse(tl_fsent *s) {
     if (s->parsed) return s->parsed > 0;
     uint32_t n = s->se - s->sb;
@@ -1214,6 +1228,12 @@ int tl_fact_parse(tl_fsent *s) {
     if (s->at[0] < 0 && (t0->flags & TL_TOK_UPPER) && words[0].len > 2 && words[0].ptr[1] >= 'a' &&
         words[0].ptr[1] <= 'z' && !(s->d->tokens[s->sb + 1].flags & TL_TOK_UPPER))
         fix[0] = TL_DEP_FIX_COMMON;
+    /* "X, who prosecutors say heads Y": after a source's words inside a
+     * relative clause, a word in -s is the clause's verb (the tagger
+     * read "say heads" as a verb and its object) */
+    for (uint32_t k = 3; k < n; k++)
+        if (!fix[k] && words[k].len > 3 && words[k].ptr[words[k].len - 1] == 's' && source_after_relative(s, k))
+            fix[k] = TL_DEP_FIX_VERB;
     if (tl_dep_parse_named(m, dc, words, n, fix, ar, &s->dt) != TL_OK) { /* fails only out of memory */
         tl_arena_free(ar);
         s->parsed = 0;

@@ -25,6 +25,20 @@ static int acts_as_body(const tl_ner_feats *f, const tl_ner_span *X) {
                                            "equipped", "equips"};
         for (size_t k = 0; k < sizeof done / sizeof done[0]; k++)
             if (tl_ner_tok_is(d, X->a - 2, done[k])) return 1;
+        /* the receiver of what is given to a body: "Iran provided
+         * weapons and money to the Houthis", "smuggled arms to the
+         * Houthis" (the giving verb a few words before "to") */
+        if (X->a >= 4 && tl_ner_tok_is(d, X->a - 2, "to")) {
+            static const char *const give[] = {"provided", "provides", "provide", "providing", "supplied", "supplies",
+                                               "supplying", "sent", "sends", "sending", "delivered", "delivering",
+                                               "shipped", "smuggled", "smuggling", "transferred", "sold",
+                                               "funneled", "funnelled", "channeled", "channelled", "gave"};
+            for (uint32_t v = X->a - 3, n = 0; n < 6 && d->tokens[v].sent == d->tokens[X->a].sent; v--, n++) {
+                for (size_t k = 0; k < sizeof give / sizeof give[0]; k++)
+                    if (tl_ner_tok_is(d, v, give[k])) return 1;
+                if (v == 0) break;
+            }
+        }
         /* the agent of what a body does: "Sanaa is controlled by the
          * Houthis", "the attack was claimed by the Houthis" */
         if (X->a >= 3 && tl_ner_tok_is(d, X->a - 2, "by") && d->tokens[X->a - 3].sent == d->tokens[X->a].sent) {
@@ -74,6 +88,7 @@ static int acts_as_body(const tl_ner_feats *f, const tl_ner_span *X) {
     static const char *const acts[] = {"fired", "attacked", "launched", "claimed", "seized", "struck", "targeted",
                                        "hijacked", "captured", "announced", "controlled", "threatened", "vowed",
                                        "control", "controls", "run", "runs", "fire", "attack", "launch", "seize",
+                                       "took", "take", "takes",
                                        "say", "said", "continue", "continued", "began"};
     if (b >= d->n_tokens || d->tokens[b].sent != d->tokens[X->a].sent) return 0;
     for (size_t k = 0; k < sizeof acts / sizeof acts[0]; k++)

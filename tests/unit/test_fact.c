@@ -5079,6 +5079,36 @@ static void test_hedged_crew_and_said_to(void **state) {
     tl_doc_free(d);
 }
 
+/* "X, who prosecutors say heads Y": the clause's verb after a source's
+ * words; "who investigators believe is a member of Y" doubts it. */
+static void test_source_inside_relative_clause(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sAhmed Karimi, who prosecutors say heads the Sinaloa Cartel, was not in court.\n", p);
+    expect_fact(state, b, TL_LEADER_OF, "Ahmed Karimi", "Sinaloa Cartel");
+    snprintf(b, sizeof b, "%sAhmed Karimi, who investigators believe is a member of Hezbollah, fled.\n", p);
+    tl_doc *d = run(state, b);
+    const tl_fact *f = find(d, TL_MEMBER_OF, "Ahmed Karimi", "Hezbollah");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+}
+
+/* "took control of": a place's taking is an attack (a crew's for its
+ * side), a body's its leadership, a name modifying a noun neither. */
+static void test_control_taken_by_crews(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sFighters from the M23 seized control of Goma in November.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "M23", "Goma");
+    snprintf(b, sizeof b, "%sThe Houthis took control of the port of Hodeidah.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Houthis", "Hodeidah");
+    snprintf(b, sizeof b, "%sSources said Karim Saleh had taken control of the Sinaloa Cartel's Chicago cell.\n", p);
+    expect_no_fact(state, b, TL_ATTACKED, "Karim Saleh", "Chicago");
+    snprintf(b, sizeof b, "%sIran provided weapons to the Houthis.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "Iran", "Houthis");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5363,6 +5393,8 @@ int main(void) {
         cmocka_unit_test(test_fundraiser_supports),
         cmocka_unit_test(test_possessed_subject_of_a_later_event),
         cmocka_unit_test(test_hedged_crew_and_said_to),
+        cmocka_unit_test(test_source_inside_relative_clause),
+        cmocka_unit_test(test_control_taken_by_crews),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
