@@ -763,6 +763,72 @@ static int32_t home_town_person(const tl_doc *d, uint32_t h) {
                                                                                                          : -1;
 }
 
+/* Is token t a given name the gazetteer knows, and no title?  Can't
+ * fail. */
+static int given_at(const tl_gaz *g, tl_gaz_memo *gm, const tl_doc *d, uint32_t t) {
+    const tl_token *tk = &d->tokens[t];
+    uint32_t f = tl_gaz_lookup_memo(g, gm, d->text + tk->start, tk->end - tk->start);
+    return (f & TL_GAZ_GIVEN) && !(f & TL_GAZ_TITLE); /* ("Prince Enrico", "Dr. Jill Biden") */
+}
+
+/* Does the sentence of token t say the people are kin ("the brothers",
+ * "the couple", "his sons")?  Elsewhere two given names joined before a
+ * surname are often two people of whom only the second bears it ("Thalia
+ * and Fernando Colunga", "Michelle and Jill Biden").  Can't fail. */
+static int kin_in_sentence(const tl_doc *d, uint32_t t) {
+    uint32_t sent = d->tokens[t].sent;
+    if (sent >= d->n_sentences) return 0;
+    for (uint32_t k = d->sentences[sent].tok_begin; k < d->sentences[sent].tok_end; k++)
+        if (tl_tok_eq(d, k, "brothers") || tl_tok_eq(d, k, "sisters") || tl_tok_eq(d, k, "siblings") ||
+            tl_tok_eq(d, k, "twins") || tl_tok_eq(d, k, "couple") || tl_tok_eq(d, k, "cousins") ||
+            tl_tok_eq(d, k, "spouses") || tl_tok_eq(d, k, "sons") || tl_tok_eq(d, k, "daughters") ||
+            tl_tok_eq(d, k, "husband") || tl_tok_eq(d, k, "wife"))
+            return 1;
+    return 0;
+}
+
+/* "the brothers Ahmed and Mohammed Khalil were arrested": a person named
+ * only by a given name right before "and" and another person's full name
+ * (two or three words, a given name first) shares that surname, when the
+ * sentence says they are kin.  When the report
+ * never gives the full name (3d above joins the given name to it when it
+ * does), the entity is named "Ahmed Khalil" from the arena, its words
+ * kept as an alias.  Returns 0 only out of memory (x untouched), else 1. */
+static int shared_surname_name(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d, tl_entity *x) {
+    for (uint32_t q = 0; q < x->n_mentions; q++)
+        if (d->mentions[x->mentions[q]].tok_end != d->mentions[x->mentions[q]].tok_begin + 1) return 1;
+    for (uint32_t q = 0; q < x->n_mentions; q++) {
+        uint32_t mi = x->mentions[q];
+        const tl_mention *m = &d->mentions[mi];
+        if (mi + 1 >= d->n_mentions) continue;
+        const tl_mention *nx = &d->mentions[mi + 1];
+        uint32_t nw = nx->tok_end - nx->tok_begin;
+        if (nx->type != TL_PERSON || nx->tok_begin != m->tok_end + 1 || nw < 2 || nw > 3 ||
+            !tl_tok_eq(d, m->tok_end, "and") || d->tokens[nx->tok_begin].sent != d->tokens[m->tok_begin].sent ||
+            !given_at(g, gm, d, m->tok_begin) || !given_at(g, gm, d, nx->tok_begin))
+            continue;
+        const tl_token *last = &d->tokens[nx->tok_end - 1];
+        /* (a surname, no numeral: "Niklaus and Johann II") */
+        if (!(last->flags & TL_TOK_UPPER) || last->end - last->start < 3 ||
+            (d->text[last->start + 1] >= 'A' && d->text[last->start + 1] <= 'Z') || !kin_in_sentence(d, m->tok_begin))
+            continue;
+        size_t gl = m->end - m->start, sl = last->end - last->start;
+        char *name = tl_arena_alloc(d->arena, gl + 1 + sl);
+        if (!name) return 0;
+        memcpy(name, d->text + m->start, gl);
+        name[gl] = ' ';
+        memcpy(name + gl + 1, d->text + last->start, sl);
+        /* (the given name's own words become an alias: the name was one) */
+        int dup = 0;
+        for (uint32_t a = 0; a < x->n_aliases && !dup; a++)
+            dup = x->aliases[a].len == x->name.len && memcmp(x->aliases[a].ptr, x->name.ptr, x->name.len) == 0;
+        if (!dup) x->aliases[x->n_aliases++] = x->name;
+        x->name = (tl_str){name, gl + 1 + sl};
+        return 1;
+    }
+    return 1;
+}
+
 int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
     uint32_t nm = d->n_mentions;
     ment *ks = calloc(nm ? nm : 1, sizeof *ks);
@@ -1408,6 +1474,7 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
                     dup = s.len == x->aliases[a].len && memcmp(s.ptr, x->aliases[a].ptr, s.len) == 0;
                 if (!dup) x->aliases[x->n_aliases++] = s;
             }
+            if (x->type == TL_PERSON && !shared_surname_name(g, gm, d, x)) { free(rank); goto done; }
             if (x->type == TL_PERSON && article_name(&x->name)) {
                 x->type = TL_ORG;
                 for (uint32_t q = 0; q < x->n_mentions; q++) d->mentions[x->mentions[q]].type = TL_ORG;

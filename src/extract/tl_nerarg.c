@@ -256,5 +256,21 @@ int tl_nerarg_pass_kin_names(tl_ner_state *r) {
         }
         if (!typed && !tl_ner_sv_push(&r->sv, (tl_ner_span){n, e, TL_PERSON, 0, 0, 0, 0, 0})) return TL_ENOMEM;
     }
+    /* "the brothers Said and Cherif Kouachi": a given name alone right
+     * after a plural kin noun, before "and" and another given name, is a
+     * person's (the tagger reads "Said" a verb); tl_ent.c gives it the
+     * surname the second name ends in */
+    for (uint32_t t = 1; t + 3 < d->n_tokens; t++) {
+        uint32_t n = t + 1;
+        if (f->t[n].cls != TL_NER_SH_CAP || !(f->t[n].gaz & TL_GAZ_GIVEN) || !tl_ner_tok_is(d, n + 1, "and") ||
+            f->t[n + 2].cls != TL_NER_SH_CAP || !(f->t[n + 2].gaz & TL_GAZ_GIVEN) ||
+            d->tokens[n + 2].sent != d->tokens[t].sent)
+            continue;
+        if (!tl_ner_tok_is(d, t, "brothers") && !tl_ner_tok_is(d, t, "sisters") && !tl_ner_tok_is(d, t, "siblings") &&
+            !tl_ner_tok_is(d, t, "twins") && !tl_ner_tok_is(d, t, "cousins") && !tl_ner_tok_is(d, t, "sons") &&
+            !tl_ner_tok_is(d, t, "daughters"))
+            continue;
+        if (!retype_or_add(r, n0, n, n + 1, TL_PERSON)) return TL_ENOMEM;
+    }
     return TL_OK;
 }

@@ -1,4 +1,4 @@
-/* test_nerarg_ent.c -- entities fact arguments need: an acronym in parentheses after a place is its name only when it begins with the place's initial. */
+/* test_nerarg_ent.c -- entities fact arguments need: an acronym in parentheses after a place is its name only when it begins with the place's initial; kin's given names share a surname. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -51,11 +51,31 @@ static void test_group_acronym(void **state) {
     tl_doc_free(d);
 }
 
+/* "the brothers Said and Cherif Kouachi": the given name alone is a
+ * person, named with the surname the second name ends in; without kin
+ * words two given names before a surname stay as written. */
+static void test_shared_surname(void **state) {
+    tl_doc *d = run(state, "The brothers Said and Cherif Kouachi were members of al-Qaeda.\n");
+    int said = ent_of(d, "Said Kouachi"), cherif = ent_of(d, "Cherif Kouachi");
+    assert_true(said >= 0 && cherif >= 0);
+    assert_int_not_equal(said, cherif);
+    assert_int_equal(d->entities[said].type, TL_PERSON);
+    assert_true(named(d, said, "Said")); /* the words written: an alias */
+    tl_doc_free(d);
+    d = run(state, "The film stars Thalia and Fernando Colunga.\n");
+    assert_int_equal(ent_of(d, "Thalia Colunga"), -1);
+    tl_doc_free(d);
+    d = run(state, "Her sons, Prince Alphonso and Prince Enrico, have died.\n");
+    assert_int_equal(ent_of(d, "Alphonso Enrico"), -1);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dateline_credit),
         cmocka_unit_test(test_place_acronym),
         cmocka_unit_test(test_group_acronym),
+        cmocka_unit_test(test_shared_surname),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
