@@ -107,6 +107,33 @@ static int compound_holder(const tl_fsent *s, const tl_fment *x, int want_after)
     return o;
 }
 
+/* "the U.S.-born Hamas financier X": the person named right after a
+ * description that starts at token k, a few lower-case words and names
+ * of bodies or peoples that modify it, the last a lower-case noun; -1.
+ * Can't fail. */
+static int person_after_description(const tl_fsent *s, uint32_t k) {
+    for (uint32_t j = k, n = 0; j < s->se && n < 6; n++) {
+        int m = tl_fact_ment_at(s, j);
+        if (m >= 0 && s->ms[m].tb == j && !s->ms[m].pron && s->ms[m].type == TL_PERSON) {
+            uint32_t p = j - 1;
+            return j > k && (s->d->tokens[p].flags & TL_TOK_ALPHA) && !(s->d->tokens[p].flags & TL_TOK_UPPER) &&
+                           tl_fact_tag(s, p) == TL_POS_NOUN
+                       ? m
+                       : -1;
+        }
+        if (m >= 0 && !s->ms[m].pron && (s->ms[m].type == TL_ORG || s->ms[m].type == TL_NORP)) {
+            j = s->ms[m].te;
+            continue;
+        }
+        if (m >= 0 || !(s->d->tokens[j].flags & TL_TOK_ALPHA) || (s->d->tokens[j].flags & TL_TOK_UPPER) ||
+            tl_fact_wl(s, j, WL_PREPS) || tl_fact_wl(s, j, WL_BE) || tl_fact_wl(s, j, WL_AND_OR) ||
+            tl_fact_wl(s, j, WL_DETS) || tl_fact_is_verbish(s, j))
+            return -1;
+        j++;
+    }
+    return -1;
+}
+
 void tl_fact_compounds(tl_fsent *s) {
     int nm = s->nm; /* tl_fact_emit() may add virtual mentions */
     for (int m = 0; m < nm; m++) {
@@ -172,6 +199,7 @@ void tl_fact_compounds(tl_fsent *s) {
         uint32_t t;
         if (!glued_compound(s, x, "born", &y, &t)) continue;
         int o = compound_holder(s, &y, 1);
+        if (o < 0) o = person_after_description(s, y.te);
         if (o < 0 || s->ms[o].type != TL_PERSON || s->ms[o].pron) continue;
         s->np = 1;
         tl_fact_emit(s, TL_BORN_IN, o, m, -1, -1, t, 0);

@@ -5031,6 +5031,10 @@ static void test_nationality_before_role_and_birthplace(void **state) {
     expect_no_fact(state, b, TL_CITIZEN_OF, "Carlos Mendoza", "Colombian");
     snprintf(b, sizeof b, "%sAnwar al-Awlaki, a U.S.-born cleric, was killed in Yemen.\n", p);
     expect_fact(state, b, TL_BORN_IN, "Anwar al-Awlaki", "U.S.");
+    /* (over a body's name modifying the person's noun) */
+    snprintf(b, sizeof b, "%sThe U.S.-born Hamas financier Mohammed Salah was arrested in Chicago.\n", p);
+    expect_fact(state, b, TL_BORN_IN, "Mohammed Salah", "U.S.");
+    expect_no_fact(state, b, TL_BORN_IN, "Mohammed Salah", "Chicago");
     snprintf(b, sizeof b, "%sThe Pakistan-born businessman Tariq Aziz was arrested in London.\n", p);
     expect_fact(state, b, TL_BORN_IN, "Tariq Aziz", "Pakistan");
     expect_no_fact(state, b, TL_BORN_IN, "Tariq Aziz", "London");
