@@ -334,6 +334,17 @@ static int fits(const pass *p, int32_t e, uint32_t want, uint8_t gender) {
  * window: how many sentences back; desc: the description's word bit (0
  * for a pronoun); avoid: an entity that cannot be it (the subject of an
  * object pronoun's own verb), or -1. */
+/* Is the possessive at token k followed by a noun of a person's kin or
+ * circle (after at most one adjective) and a comma, closing an
+ * apposition ("X, his brother, ...")?  ("X, his wife and children" is
+ * a list: the possessive is X's.)  Can't fail. */
+static int appositive_kin(const tl_doc *d, uint32_t k) {
+    uint32_t n = k + 1;
+    if (n + 1 < d->n_tokens && !is(d, n, d->n_tokens, TL_CUE_POSSESSED_PERSON_NOUNS)) n++;
+    return n + 1 < d->n_tokens && d->tokens[n + 1].sent == d->tokens[k].sent &&
+           is(d, n, d->n_tokens, TL_CUE_POSSESSED_PERSON_NOUNS) && is(d, n + 1, d->n_tokens, ",");
+}
+
 static int32_t choose(pass *p, uint32_t si, uint32_t k, int poss, uint32_t want, uint8_t gender, uint32_t window,
                       uint64_t desc, int subj, int32_t avoid, int need_desc, uint16_t *score) {
     int32_t best = -1, second = -1;
@@ -364,6 +375,12 @@ static int32_t choose(pass *p, uint32_t si, uint32_t k, int poss, uint32_t want,
             near = e;
             near_end = x->end;
         }
+    }
+    /* ("Sergei Petrov, his brother, denied": an apposition of kin names
+     * the name itself, so the possessor is someone else) */
+    if (near >= 0 && near_end + 1 == k && is(p->d, k - 1, k, ",") && appositive_kin(p->d, k)) {
+        avoid = near;
+        near = -1;
     }
     if (near >= 0 && near_end + 1 == k && is(p->d, k - 1, k, "and|,")) {
         *score = 255;

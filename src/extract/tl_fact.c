@@ -1079,10 +1079,17 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         /* (but "the commander of GRU Unit 29155, which": a person's noun
          * before "of" leaves "which" to the body) */
         uint32_t of = tb > s->sb + 1 && tl_fact_is(s, tb - 1, "the") ? tb - 2 : tb - 1;
+        /* (nor "the brother of X, who leads Y": a kin noun's person
+         * before "who" is the clause's) */
         int of_name = tl_fact_is(s, of, "of") &&
                       !(of > s->sb && s->ms[m].type == TL_ORG && !(s->d->tokens[of - 1].flags & TL_TOK_UPPER) &&
                         (tl_fact_w(s, of - 1, TL_CUE_LEADER_WORDS) || tl_fact_w(s, of - 1, TL_CUE_MEMBER_NOUNS) ||
-                         tl_fact_w(s, of - 1, "member|founder|official|officer|agent|operative|deputy")));
+                         tl_fact_w(s, of - 1, "member|founder|official|officer|agent|operative|deputy"))) &&
+                      !(of > s->sb && s->ms[m].type == TL_PERSON && !s->ms[m].pron &&
+                        tl_fact_w(s, of - 1, "brother|sister|son|daughter|father|mother|cousin|nephew|niece|uncle|"
+                                             "aunt|wife|husband|brother-in-law|son-in-law|father-in-law|widow|"
+                                             "grandson|granddaughter") &&
+                        tl_fact_is(s, s->ms[m].te, ",") && tl_fact_is(s, s->ms[m].te + 1, "who"));
         if (pp && !of_name) {
             uint32_t w = s->ms[m].te;
             /* ("the Foxtrot network, which": the band's noun after its name) */

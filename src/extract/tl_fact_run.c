@@ -747,6 +747,16 @@ static int same_family_name(const char *a, size_t la, const char *b, size_t lb) 
            !memcmp(a, b, lb - 1); /* Chaykovsk-y, Chaykovsk-aya */
 }
 
+/* Is the possessive at token i followed by a noun of a person's kin or
+ * circle (after at most one adjective) and a comma that closes an
+ * apposition ("X, his brother, denied")?  ("X, his wife and children" is
+ * a list.)  Can't fail. */
+static int appositive_kin(const tl_fsent *s, uint32_t i) {
+    uint32_t n = i + 1;
+    if (n + 1 < s->se && !tl_fact_w(s, n, TL_CUE_POSSESSED_PERSON_NOUNS)) n++;
+    return n + 1 < s->se && tl_fact_w(s, n, TL_CUE_POSSESSED_PERSON_NOUNS) && tl_fact_is(s, n + 1, ",");
+}
+
 /* "protected shipments for A, the former president, and his brother B
  * Hernandez", "X met Y Kuznetsov. His wife, Anna Kuznetsova, ...": "his"
  * before a noun of kin and a name is the person named earlier (in the
@@ -1014,6 +1024,16 @@ static void add_pronouns(tl_fsent *s) {
                 if (k >= 0 && s->ms[k].ent == e && s->ms[pm].ent != e) e = s->ms[pm].ent;
             }
             e = kin_by_surname(s, i, e);
+            /* "Sergei Petrov, his brother, denied": an apposition of kin
+             * names the name before it, so the possessor is another: the
+             * person in focus */
+            if (i >= s->sb + 2 && tl_fact_is(s, i - 1, ",") && appositive_kin(s, i)) {
+                int nb = tl_fact_ment_ending(s, i - 2);
+                if (nb >= 0 && s->ms[nb].type == TL_PERSON && s->ms[nb].ent == e) {
+                    if (fd->focus_person < 0 || fd->focus_person == e) continue;
+                    e = fd->focus_person;
+                }
+            }
             add_ment(s, i, i + 1, e, TL_PERSON, TL_PRON_POSS); /* "his brother, X" */
         } else if (c0 == 't' && s->len[i - s->sb] == 4 && i > s->sb + 3 && tl_fact_is(s, i, "they") &&
                    pair_before(s, i, s->group)) {

@@ -5113,6 +5113,20 @@ static void test_control_taken_by_crews(void **state) {
     expect_fact(state, b, TL_SUPPORTS, "Iran", "Houthis");
 }
 
+/* "Y, his brother, denied": the apposition names Y, so "his" is the
+ * person in focus; "the brother of Y, who leads Z": the clause is Y's. */
+static void test_kin_apposition_and_relative(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sIvan Petrov was arrested in May. Sergei Petrov, his brother, denied any wrongdoing.\n", p);
+    expect_fact(state, b, TL_FAMILY_OF, "Sergei Petrov", "Ivan Petrov");
+    snprintf(b, sizeof b, "%sIvan Petrov was arrested in May. He is the brother of Sergei Petrov, who leads the "
+                          "Solntsevo gang.\n", p);
+    expect_fact(state, b, TL_LEADER_OF, "Sergei Petrov", "Solntsevo gang");
+    expect_no_fact(state, b, TL_LEADER_OF, "Ivan Petrov", "Solntsevo gang");
+    expect_fact(state, b, TL_FAMILY_OF, "Ivan Petrov", "Sergei Petrov");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5399,6 +5413,7 @@ int main(void) {
         cmocka_unit_test(test_hedged_crew_and_said_to),
         cmocka_unit_test(test_source_inside_relative_clause),
         cmocka_unit_test(test_control_taken_by_crews),
+        cmocka_unit_test(test_kin_apposition_and_relative),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
