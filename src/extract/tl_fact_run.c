@@ -1874,6 +1874,14 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
                  * dates no state told in the present after it */
                 if (!other && state && wl->w[w].tok_end < c->trig && s->tag[c->trig - s->sb] == TL_POS_VERB_PRES)
                     for (uint32_t q = wl->w[w].tok_end; q < c->trig && !other; q++) other = tl_fact_is(s, q, "and");
+                /* "X, one of the founders of Y, died in 2015": a date after
+                 * an apposition's noun, its comma and the clause's verb is
+                 * that verb's */
+                if (!other && c->trig < wb && s->tag[c->trig - s->sb] == TL_POS_NOUN)
+                    for (uint32_t q = c->trig + 1; q + 1 < wb && !other; q++)
+                        if (tl_fact_is(s, q, ","))
+                            for (uint32_t v = q + 1; v < wb && !other; v++)
+                                other = s->tag[v - s->sb] == TL_POS_VBD || s->tag[v - s->sb] == TL_POS_VERB_PRES;
                 if (other) continue;
                 if (bw < 0 || dd < bd) { bw = w; bd = dd; }
             }

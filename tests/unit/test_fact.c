@@ -5127,6 +5127,21 @@ static void test_kin_apposition_and_relative(void **state) {
     expect_fact(state, b, TL_FAMILY_OF, "Ivan Petrov", "Sergei Petrov");
 }
 
+/* "X, one of the founders of Y, died in 2015": the date is the
+ * clause's verb's, not the apposition's noun's. */
+static void test_apposition_noun_takes_no_later_date(void **state) {
+    tl_doc *d = run(state, "Ahmed Raza, one of the founders of Lashkar-e-Taiba, died in 2015.\n");
+    const tl_fact *f = find(d, TL_FOUNDED, "Ahmed Raza", "Lashkar-e-Taiba");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
+    d = run(state, "Ahmed Raza founded Lashkar-e-Taiba in 1990.\n");
+    f = find(d, TL_FOUNDED, "Ahmed Raza", "Lashkar-e-Taiba");
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "1990");
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5414,6 +5429,7 @@ int main(void) {
         cmocka_unit_test(test_source_inside_relative_clause),
         cmocka_unit_test(test_control_taken_by_crews),
         cmocka_unit_test(test_kin_apposition_and_relative),
+        cmocka_unit_test(test_apposition_noun_takes_no_later_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
