@@ -2376,6 +2376,7 @@ static int passive_at(const tl_fsent *s, uint32_t i, int is_past) {
  * mention, or -1.  Can't fail. */
 static int object_site(const tl_fsent *s, uint32_t i, uint32_t mask) {
     uint32_t k = i + 1, nouns = 0, end = i + 8;
+    int at = 0;
     for (; k < s->se && k < end; k++) {
         /* ("stormed a Catholic church in X": a creed or people before the
          * noun; "beheaded American hostages in Iraq" attacks the people,
@@ -2397,6 +2398,13 @@ static int object_site(const tl_fsent *s, uint32_t i, uint32_t mask) {
             continue;
         }
         if (tl_fact_w(s, k, "in|near|outside")) break;
+        /* ("killed 30 people at a wedding in Kabul": the site's own
+         * noun phrase, once) */
+        if (nouns && !at && tl_fact_is(s, k, "at") && tl_fact_wl(s, k + 1, WL_DETS)) {
+            at = 1;
+            end = k + 6 < end ? end : k + 6;
+            continue;
+        }
         int t = tl_fact_tag(s, k);
         /* ("a camp for displaced people near X") */
         if (tl_fact_w(s, k, "of|for") || tl_fact_wl(s, k, WL_DETS) || (s->d->tokens[k].flags & TL_TOK_DIGIT) ||
@@ -4021,7 +4029,11 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
      * the noun's "on" names, as "attacked an army base in Djibo" (only
      * for an attack claimed or carried out: a victim killed in it, "X
      * was killed in a strike on a building in Y", is the target) */
-    if (type == TL_ATTACKED && args[1] < 0 && i + 2 < s->se && tl_fact_w(s, i + 1, "on|against") &&
+    /* ("claimed the bombing of a hotel in Mogadishu": the site a noun of
+     * bombing or storming takes with "of") */
+    if (type == TL_ATTACKED && args[1] < 0 && i + 2 < s->se &&
+        (tl_fact_w(s, i + 1, "on|against") ||
+         (tl_fact_is(s, i + 1, "of") && tl_fact_w(s, i, "bombing|bombings|shelling|storming|siege|firebombing"))) &&
         tl_fact_wl(s, i + 2, WL_DETS) &&
         (tl_fact_light_verb(s, i, "claimed|claims|claim|claiming|responsibility|carried|carries|carry|carrying|"
                                   "launched|launches|launch|launching|conducted|conducts|conduct|staged|mounted|"

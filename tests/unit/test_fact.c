@@ -5142,6 +5142,22 @@ static void test_apposition_noun_takes_no_later_date(void **state) {
     tl_doc_free(d);
 }
 
+/* A site's attack: one bomber from a group, a site "at" a place's noun
+ * phrase, a bombing "of" a site. */
+static void test_more_attack_sites(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sA suicide bomber from the Islamic State killed 30 people in Kabul.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Islamic State", "Kabul");
+    snprintf(b, sizeof b, "%sThe Islamic State killed 30 people at a wedding in Kabul.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Islamic State", "Kabul");
+    snprintf(b, sizeof b, "%sAl-Shabaab claimed the bombing of a hotel in Mogadishu.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Al-Shabaab", "Mogadishu");
+    /* (a killing "of" someone is no site's: only bombing, shelling, storming) */
+    snprintf(b, sizeof b, "%sAl-Shabaab claimed the killing of a hotel owner in Mogadishu.\n", p);
+    expect_no_fact(state, b, TL_ATTACKED, "Al-Shabaab", "Mogadishu");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5430,6 +5446,7 @@ int main(void) {
         cmocka_unit_test(test_control_taken_by_crews),
         cmocka_unit_test(test_kin_apposition_and_relative),
         cmocka_unit_test(test_apposition_noun_takes_no_later_date),
+        cmocka_unit_test(test_more_attack_sites),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
