@@ -106,7 +106,10 @@ static int unnamed_part_owner(const tl_fsent *s, uint32_t i) {
     /* a nationality, adjectives or a noun before the part's noun */
     for (int n = 0; n < 3 && q < s->se && !tl_fact_w(s, q, OWNED_PART_NOUNS); n++) {
         int m = tl_fact_ment_at(s, q);
-        if (m >= 0 && s->ms[m].type == TL_NORP) q = s->ms[m].te;
+        /* ("the Reynosa faction of Y": a place's name as well) */
+        if (m >= 0 && (s->ms[m].type == TL_NORP || (o < 0 && (s->ms[m].type == TL_GPE || s->ms[m].type == TL_LOC))) &&
+            !s->ms[m].pron)
+            q = s->ms[m].te;
         else if (m < 0 && (tl_fact_tag(s, q) == TL_POS_ADJ || tl_fact_tag(s, q) == TL_POS_NOUN) &&
                  !(s->d->tokens[q].flags & TL_TOK_UPPER))
             q++;
@@ -3520,6 +3523,18 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
             grp = o;
             after = s->ms[o].te;
             type = TL_MEMBER_OF;
+            gmask = ROLE_MASK[type][gr];
+            hmask = ROLE_MASK[type][hr];
+        }
+    }
+    /* "the leader of a cell of the Gulf Cartel", "the head of Hezbollah's
+     * southern unit": who leads an unnamed part of a body is its member */
+    if (of && !place_noun && grp < 0 && (type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_is(s, after, "of")) {
+        int o = unnamed_part_owner(s, after);
+        if (o >= 0) {
+            grp = o;
+            type = TL_MEMBER_OF;
+            also_leads = 0;
             gmask = ROLE_MASK[type][gr];
             hmask = ROLE_MASK[type][hr];
         }

@@ -5158,6 +5158,20 @@ static void test_more_attack_sites(void **state) {
     expect_no_fact(state, b, TL_ATTACKED, "Al-Shabaab", "Mogadishu");
 }
 
+/* Who leads an unnamed part of a body is its member: "the leader of a
+ * cell of Y", "headed the Reynosa faction of Y". */
+static void test_leader_of_unnamed_part(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sJuan Ortiz, the leader of a cell of the Gulf Cartel in Reynosa, was arrested.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Juan Ortiz", "Gulf Cartel");
+    expect_no_fact(state, b, TL_LEADER_OF, "Juan Ortiz", "Gulf Cartel");
+    snprintf(b, sizeof b, "%sJuan Ortiz headed the Reynosa faction of the Gulf Cartel.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Juan Ortiz", "Gulf Cartel");
+    snprintf(b, sizeof b, "%sJuan Ortiz, the leader of al-Shabaab, was killed.\n", p);
+    expect_fact(state, b, TL_LEADER_OF, "Juan Ortiz", "al-Shabaab");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5447,6 +5461,7 @@ int main(void) {
         cmocka_unit_test(test_kin_apposition_and_relative),
         cmocka_unit_test(test_apposition_noun_takes_no_later_date),
         cmocka_unit_test(test_more_attack_sites),
+        cmocka_unit_test(test_leader_of_unnamed_part),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
