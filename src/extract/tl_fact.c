@@ -2766,6 +2766,7 @@ static int ground_object(const tl_fsent *s, uint32_t i, uint32_t mask) {
     }
     if (tl_fact_is(s, k, "the")) k++;
     if (tl_fact_w(s, k, TL_CUE_COMPASS)) k++;
+    if (tl_fact_w(s, k, "rural|urban|coastal|central")) k++; /* "much of rural Somalia" */
     int m = k < s->se ? tl_fact_ment_at(s, k) : -1;
     return m >= 0 && s->ms[m].tb == k && !s->ms[m].pron && tl_fact_type_ok(s, m, mask) ? m : -1;
 }
@@ -4682,6 +4683,13 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
         }
     }
     if (o < 0 && type == TL_LOCATED_IN) o = place_before_where(s, i);
+    /* "lives in a villa outside Marbella", "was hiding in a farmhouse near
+     * Palermo": the place of the dwelling a person stays in */
+    if (o < 0 && type == TL_LOCATED_IN && h >= 0 && s->ms[h].type == TL_PERSON && i + 2 < s->se &&
+        tl_fact_w(s, i + 1, "in|at") &&
+        tl_fact_w(s, i, "live|lives|lived|living|reside|resides|resided|residing|hiding|hid|hides|stay|stays|stayed|"
+                        "staying|sheltering"))
+        o = object_site(s, i + 1, ROLE_MASK[type][t->role_a]);
     /* "spying on military installations in Poland": the place of the
      * unnamed site spied on */
     if (o < 0 && type == TL_SPIED_ON && i + 2 < s->se && tl_fact_w(s, i + 1, "on|against"))

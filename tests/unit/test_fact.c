@@ -5172,6 +5172,19 @@ static void test_leader_of_unnamed_part(void **state) {
     expect_fact(state, b, TL_LEADER_OF, "Juan Ortiz", "al-Shabaab");
 }
 
+/* Where one stays: the place of the dwelling ("lives in a villa outside
+ * Marbella"), a body's ground over "rural". */
+static void test_dwelling_and_ground(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sIvan Petrov lives in a villa outside Marbella.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Ivan Petrov", "Marbella");
+    snprintf(b, sizeof b, "%sIvan Petrov was hiding in a farmhouse near Palermo when police found him.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Ivan Petrov", "Palermo");
+    snprintf(b, sizeof b, "%sAl-Shabaab controls large parts of rural Somalia.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Al-Shabaab", "Somalia");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5462,6 +5475,7 @@ int main(void) {
         cmocka_unit_test(test_apposition_noun_takes_no_later_date),
         cmocka_unit_test(test_more_attack_sites),
         cmocka_unit_test(test_leader_of_unnamed_part),
+        cmocka_unit_test(test_dwelling_and_ground),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
