@@ -546,6 +546,19 @@ static void test_named_words(void **state) {
     names[1] = TL_DEP_FIX_COMMON;
     assert_int_equal(tl_dep_parse_named(m, NULL, w, n, names, a, &u), TL_OK);
     assert_string_equal(tl_dep_upos_name(m, u.upos[1]), "VERB");
+    /* a plural noun the caller knows for a verb ("who prosecutors say
+     * heads"); any other tag stands */
+    n = split("Ahmed Karimi , who prosecutors say heads the cartel , was not in court .", w, 64);
+    memset(names, 0, sizeof names);
+    names[0] = names[1] = TL_DEP_FIX_NAME;
+    names[6] = TL_DEP_FIX_VERB;
+    names[2] = TL_DEP_FIX_VERB; /* ",": no plural noun, unchanged */
+    assert_int_equal(tl_dep_parse_named(m, NULL, w, n, names, a, &u), TL_OK);
+    assert_tree(m, &u);
+    assert_string_equal(tl_dep_xpos_name(m, u.xpos[6]), "VBZ");
+    assert_string_equal(tl_dep_upos_name(m, u.upos[6]), "VERB");
+    assert_string_equal(tl_dep_upos_name(m, u.upos[2]), "PUNCT");
+    expect_arc(m, w, &u, "cartel", "heads", "obj");
     tl_arena_free(a);
 }
 
