@@ -2931,6 +2931,15 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
             if (ante >= 0 && !s->ms[ante].pron && ante != subj && tl_fact_type_ok(s, ante, m_obj)) obj = ante;
         }
         obj = past_norp_modifier(s, obj, m_obj);
+        /* "attacked the offices of Charlie Hebdo": a body's premises stand
+         * for the body */
+        if (type == TL_ATTACKED && obj < 0 && part_obj < 0 && after + 4 < s->se && tl_fact_is(s, after + 1, "the") &&
+            tl_fact_w(s, after + 2, "offices|headquarters|premises|newsroom|office") && tl_fact_is(s, after + 3, "of")) {
+            int m = tl_fact_ment_from(s, after + 4, NULL);
+            if (m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_ORG && s->ms[m].tb <= after + 5 &&
+                tl_fact_type_ok(s, m, m_obj))
+                obj = m;
+        }
         /* "managed the Red Hand's finances": a body's affairs, not the body */
         if (obj >= 0 && type == TL_LEADER_OF && s->ms[obj].te < s->se && tl_fact_w(s, i, "manage|manages|managed") &&
             tl_fact_w(s, s->ms[obj].te, "'s|\u2019s|'|\u2019"))

@@ -151,6 +151,28 @@ int tl_nerarg_pass_group_names(tl_ner_state *r) {
         for (size_t k = 0; k < nk; k++)
             if (keys[k] == w) { X->cls = TL_ORG; break; }
     }
+    /* "attacked the offices of Charlie Hebdo": a name that has offices,
+     * headquarters or premises is a body's, though its first word is a
+     * given name; its other mentions follow */
+    nk = 0;
+    const tl_doc *d = r->d;
+    for (size_t x = 0; x < r->sv.n && nk < 16; x++) {
+        const tl_ner_span *X = &r->sv.v[x];
+        if (X->se || X->nick || X->cls != TL_PERSON || X->b - X->a < 2 || X->a < 2 ||
+            !tl_ner_tok_is(d, X->a - 1, "of") || d->tokens[X->a - 2].sent != d->tokens[X->a].sent)
+            continue;
+        if (!tl_ner_tok_is(d, X->a - 2, "offices") && !tl_ner_tok_is(d, X->a - 2, "headquarters") &&
+            !tl_ner_tok_is(d, X->a - 2, "premises") && !tl_ner_tok_is(d, X->a - 2, "newsroom"))
+            continue;
+        keys[nk++] = words_key(f, X);
+    }
+    for (size_t x = 0; nk && x < r->sv.n; x++) {
+        tl_ner_span *X = &r->sv.v[x];
+        if (X->se || X->nick || X->cls != TL_PERSON) continue;
+        uint32_t w = words_key(f, X);
+        for (size_t k = 0; k < nk; k++)
+            if (keys[k] == w) { X->cls = TL_ORG; break; }
+    }
     return TL_OK;
 }
 

@@ -5151,6 +5151,8 @@ static void test_more_attack_sites(void **state) {
     expect_fact(state, b, TL_ATTACKED, "Islamic State", "Kabul");
     snprintf(b, sizeof b, "%sThe Islamic State killed 30 people at a wedding in Kabul.\n", p);
     expect_fact(state, b, TL_ATTACKED, "Islamic State", "Kabul");
+    snprintf(b, sizeof b, "%sHezbollah attacked the offices of Charlie Hebdo in Paris.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Hezbollah", "Charlie Hebdo");
     snprintf(b, sizeof b, "%sAl-Shabaab claimed the bombing of a hotel in Mogadishu.\n", p);
     expect_fact(state, b, TL_ATTACKED, "Al-Shabaab", "Mogadishu");
     /* (a killing "of" someone is no site's: only bombing, shelling, storming) */

@@ -70,12 +70,25 @@ static void test_shared_surname(void **state) {
     tl_doc_free(d);
 }
 
+/* "the offices of Charlie Hebdo": a name with offices is a body's, at
+ * every mention. */
+static void test_offices_of_a_body(void **state) {
+    tl_doc *d = run(state, "Gunmen attacked the offices of Charlie Hebdo in Paris.\n\nCharlie Hebdo had published "
+                           "cartoons.\n");
+    int ch = ent_of(d, "Charlie Hebdo");
+    assert_true(ch >= 0);
+    assert_int_equal(d->entities[ch].type, TL_ORG);
+    assert_int_equal(d->entities[ch].n_mentions, 2);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dateline_credit),
         cmocka_unit_test(test_place_acronym),
         cmocka_unit_test(test_group_acronym),
         cmocka_unit_test(test_shared_surname),
+        cmocka_unit_test(test_offices_of_a_body),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
