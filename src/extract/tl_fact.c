@@ -1460,6 +1460,29 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
 
 /* Direct object: a mention right after the verb (determiners, adverbs,
  * numbers and adjectives may come between). */
+/* "arms militias in Iraq, including Kataib Hezbollah", "arrested 12
+ * people, including X": an object of common words (a place or a people's
+ * name among them) that ", including" names; returns that name's mention
+ * (the rest of its list is coordination's), or -1.  Can't fail. */
+static int including_object(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    uint32_t k = i + 1;
+    for (; k < s->se && k < i + 10; k++) {
+        if (tl_fact_is(s, k, ",")) break;
+        int m = tl_fact_ment_at(s, k);
+        if (m >= 0 && !s->ms[m].pron &&
+            (s->ms[m].type == TL_NORP || s->ms[m].type == TL_GPE || s->ms[m].type == TL_LOC) && s->ms[m].tb == k) {
+            k = s->ms[m].te - 1;
+            continue;
+        }
+        if (m >= 0 || tl_fact_is_punct(s, k) || tl_fact_is_verbish(s, k) || tl_fact_wl(s, k, WL_AND_OR) ||
+            (s->d->tokens[k].flags & TL_TOK_UPPER))
+            return -1;
+    }
+    if (k == i + 1 || k + 2 >= s->se || !tl_fact_is(s, k, ",") || !tl_fact_is(s, k + 1, "including")) return -1;
+    int m = tl_fact_ment_at(s, k + 2);
+    return m >= 0 && s->ms[m].tb == k + 2 && !s->ms[m].pron && tl_fact_type_ok(s, m, mask) ? m : -1;
+}
+
 static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     /* "charged a former member of the Ukrainian parliament, Oleg Tsaryov,
      * with treason": a person described, then named in apposition */
@@ -2931,6 +2954,12 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
             if (ante >= 0 && !s->ms[ante].pron && ante != subj && tl_fact_type_ok(s, ante, m_obj)) obj = ante;
         }
         obj = past_norp_modifier(s, obj, m_obj);
+        /* (a verb's own object: not "supporting roles, including X", nor
+         * a subject that only modifies a noun, "the Fallujah fighting has
+         * killed civilians, including X") */
+        if (obj < 0 && part_obj < 0 && r_obj >= 0 && tl_fact_tag(s, i) != TL_POS_VBG &&
+            !(subj >= 0 && tl_fact_name_modifies_noun(s, subj)))
+            obj = including_object(s, after, m_obj);
         /* "attacked the offices of Charlie Hebdo": a body's premises stand
          * for the body */
         if (type == TL_ATTACKED && obj < 0 && part_obj < 0 && after + 4 < s->se && tl_fact_is(s, after + 1, "the") &&
@@ -4958,8 +4987,8 @@ static int gerund_read_as_noun(const tl_fsent *s, uint32_t i) {
 }
 
 /* Is token i a present verb in "-s" between two names ("The IRGC trains
- * Hezbollah", "Iran funds and arms the Houthis"), which the tagger read
- * as a plural noun?  A name, a plural and a name in a row, or two plurals
+ * Hezbollah", "Iran funds and arms the Houthis", "arms militias,
+ * including X"), which the tagger read as a plural noun?  A name, a plural and a name in a row, or two plurals
  * joined by "and" between them, make a clause.  Can't fail. */
 static int present_between_names(const tl_fsent *s, uint32_t i) {
     uint32_t r = i - s->sb;
@@ -4976,7 +5005,9 @@ static int present_between_names(const tl_fsent *s, uint32_t i) {
     if (x < 0 || s->ms[x].pron || s->ms[x].type == TL_NORP) return 0;
     uint32_t q = tl_fact_is(s, b + 1, "the") ? b + 2 : b + 1;
     int y = q < s->se ? tl_fact_ment_at(s, q) : -1;
-    return y >= 0 && s->ms[y].tb == q && !s->ms[y].pron;
+    /* (or an object that ", including" names: "arms militias in Iraq,
+     * including X") */
+    return (y >= 0 && s->ms[y].tb == q && !s->ms[y].pron) || including_object(s, b, ~0u) >= 0;
 }
 
 void tl_fact_triggers(tl_fsent *s) {

@@ -5187,6 +5187,20 @@ static void test_dwelling_and_ground(void **state) {
     expect_fact(state, b, TL_LOCATED_IN, "Al-Shabaab", "Somalia");
 }
 
+/* "arms militias in Iraq, including X": the object ", including" names
+ * (the verb in -s, which the tagger read as a plural noun, too). */
+static void test_object_named_by_including(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sThe IRGC trains and arms militias in Iraq, including Kataib Hezbollah.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "IRGC", "Kataib Hezbollah");
+    snprintf(b, sizeof b, "%sThe Islamic State attacked several Christian villages, including Qaraqosh.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Islamic State", "Qaraqosh");
+    /* (not a role played: "supporting roles, including X") */
+    snprintf(b, sizeof b, "%sVera Lind stars in supporting roles, including Marco Bell.\n", p);
+    expect_no_fact(state, b, TL_SUPPORTS, "Vera Lind", "Marco Bell");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5478,6 +5492,7 @@ int main(void) {
         cmocka_unit_test(test_more_attack_sites),
         cmocka_unit_test(test_leader_of_unnamed_part),
         cmocka_unit_test(test_dwelling_and_ground),
+        cmocka_unit_test(test_object_named_by_including),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
