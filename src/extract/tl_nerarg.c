@@ -129,11 +129,23 @@ static int listed_with_body(const tl_ner_state *r, const tl_ner_span *X) {
     return 0;
 }
 
+/* Every span of type from whose words' key is one of the nk keys becomes
+ * an organization's.  Can't fail. */
+static void retype_keys(tl_ner_state *r, const uint32_t *keys, size_t nk, int from) {
+    for (size_t x = 0; nk && x < r->sv.n; x++) {
+        tl_ner_span *X = &r->sv.v[x];
+        if (X->se || X->nick || X->cls != from) continue;
+        uint32_t w = words_key(r->f, X);
+        for (size_t k = 0; k < nk; k++)
+            if (keys[k] == w) { X->cls = TL_ORG; break; }
+    }
+}
+
 int tl_nerarg_pass_group_names(tl_ner_state *r) {
     const tl_ner_feats *f = r->f;
     /* the names some mention of which acts as a body (a handful per
      * document at most: a small array, linear search) */
-    uint32_t keys[16];
+    uint32_t keys[16] = {0};
     size_t nk = 0;
     for (size_t x = 0; x < r->sv.n && nk < 16; x++) {
         const tl_ner_span *X = &r->sv.v[x];
@@ -144,13 +156,7 @@ int tl_nerarg_pass_group_names(tl_ner_state *r) {
         while (k < nk && keys[k] != w) k++;
         if (k == nk) keys[nk++] = w;
     }
-    for (size_t x = 0; nk && x < r->sv.n; x++) {
-        tl_ner_span *X = &r->sv.v[x];
-        if (X->se || X->nick || X->cls != TL_NORP) continue;
-        uint32_t w = words_key(f, X);
-        for (size_t k = 0; k < nk; k++)
-            if (keys[k] == w) { X->cls = TL_ORG; break; }
-    }
+    retype_keys(r, keys, nk, TL_NORP);
     /* "attacked the offices of Charlie Hebdo": a name that has offices,
      * headquarters or premises is a body's, though its first word is a
      * given name; its other mentions follow */
@@ -166,13 +172,7 @@ int tl_nerarg_pass_group_names(tl_ner_state *r) {
             continue;
         keys[nk++] = words_key(f, X);
     }
-    for (size_t x = 0; nk && x < r->sv.n; x++) {
-        tl_ner_span *X = &r->sv.v[x];
-        if (X->se || X->nick || X->cls != TL_PERSON) continue;
-        uint32_t w = words_key(f, X);
-        for (size_t k = 0; k < nk; k++)
-            if (keys[k] == w) { X->cls = TL_ORG; break; }
-    }
+    retype_keys(r, keys, nk, TL_PERSON);
     return TL_OK;
 }
 
