@@ -329,11 +329,6 @@ static int fits(const pass *p, int32_t e, uint32_t want, uint8_t gender) {
     return 1;
 }
 
-/* The best antecedent among the recent entities for an anaphor at token k
- * of sentence si; -1 when none fits or two are too close to call.
- * window: how many sentences back; desc: the description's word bit (0
- * for a pronoun); avoid: an entity that cannot be it (the subject of an
- * object pronoun's own verb), or -1. */
 /* Is the possessive at token k followed by a noun of a person's kin or
  * circle (after at most one adjective) and a comma, closing an
  * apposition ("X, his brother, ...")?  ("X, his wife and children" is
@@ -345,6 +340,11 @@ static int appositive_kin(const tl_doc *d, uint32_t k) {
            is(d, n, d->n_tokens, TL_CUE_POSSESSED_PERSON_NOUNS) && is(d, n + 1, d->n_tokens, ",");
 }
 
+/* The best antecedent among the recent entities for an anaphor at token k
+ * of sentence si; -1 when none fits or two are too close to call.
+ * window: how many sentences back; desc: the description's word bit (0
+ * for a pronoun); avoid: an entity that cannot be it (the subject of an
+ * object pronoun's own verb), or -1. */
 static int32_t choose(pass *p, uint32_t si, uint32_t k, int poss, uint32_t want, uint8_t gender, uint32_t window,
                       uint64_t desc, int subj, int32_t avoid, int need_desc, uint16_t *score) {
     int32_t best = -1, second = -1;

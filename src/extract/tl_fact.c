@@ -1089,9 +1089,7 @@ static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
                         (tl_fact_w(s, of - 1, TL_CUE_LEADER_WORDS) || tl_fact_w(s, of - 1, TL_CUE_MEMBER_NOUNS) ||
                          tl_fact_w(s, of - 1, "member|founder|official|officer|agent|operative|deputy"))) &&
                       !(of > s->sb && s->ms[m].type == TL_PERSON && !s->ms[m].pron &&
-                        tl_fact_w(s, of - 1, "brother|sister|son|daughter|father|mother|cousin|nephew|niece|uncle|"
-                                             "aunt|wife|husband|brother-in-law|son-in-law|father-in-law|widow|"
-                                             "grandson|granddaughter") &&
+                        tl_fact_opens(s, of - 1, TL_FAMILY_OF) &&
                         tl_fact_is(s, s->ms[m].te, ",") && tl_fact_is(s, s->ms[m].te + 1, "who"));
         if (pp && !of_name) {
             uint32_t w = s->ms[m].te;
@@ -2303,6 +2301,17 @@ static void emit_coord(tl_fsent *s, int type, int a0, int dir0, int a1, int dir1
 }
 
 int tl_fact_subject(const tl_fsent *s, uint32_t i, uint32_t mask) { return find_subj(s, i, mask); }
+
+int tl_fact_opens(const tl_fsent *s, uint32_t k, int type) {
+    if (k < s->sb || k >= s->se || !s->len[k - s->sb]) return 0;
+    const tl_trig *fr[6];
+    int past;
+    uint32_t r = k - s->sb;
+    size_t nf = tl_trig_lookup(s->c->lex, s->low[r], s->len[r], fr, 6, &past);
+    for (size_t q = 0; q < nf; q++)
+        if (fr[q]->type == type) return 1;
+    return 0;
+}
 
 int tl_fact_kin_subject(const tl_fsent *s, uint32_t trig) {
     uint32_t r = trig;

@@ -656,6 +656,10 @@ uint32_t tl_fact_dateline_end(const tl_fsent *s);
     "statement|statements|video|videos|message|messages|post|posts|posting|communique|broadcast|interview|"      \
     "tweet|tweets|channel"
 
+/* Does the word at token k open a frame of fact type `type` in the
+ * trigger lexicon ("arrested": TL_ARRESTED; "brother": TL_FAMILY_OF)?
+ * Outside the sentence: 0.  Can't fail. */
+int tl_fact_opens(const tl_fsent *s, uint32_t k, int type);
 /* "after his brothers were jailed": does the trigger at token trig have a
  * possessive and a common noun as its subject, right before its verb
  * group (not after "X and")?  The event is then theirs.  Can't fail. */

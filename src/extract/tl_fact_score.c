@@ -485,15 +485,8 @@ static uint32_t trigger_of(const tl_fsent *s, uint32_t lo, uint32_t hi, uint32_t
  * ("fled to Spain after his bodyguard was arrested": "arrested", not
  * "fled"), else the first trigger word, else fallback.  Can't fail. */
 static uint32_t trigger_of_type(const tl_fsent *s, uint32_t lo, uint32_t hi, int type, uint32_t fallback) {
-    for (uint32_t k = lo; k < hi && k < s->se; k++) {
-        if (k < s->sb || !s->is_trig[k - s->sb]) continue;
-        const tl_trig *fr[6];
-        int past;
-        uint32_t r = k - s->sb;
-        size_t nf = tl_trig_lookup(s->c->lex, s->low[r], s->len[r], fr, 6, &past);
-        for (size_t q = 0; q < nf; q++)
-            if (fr[q]->type == type) return k;
-    }
+    for (uint32_t k = lo; k < hi && k < s->se; k++)
+        if (k >= s->sb && s->is_trig[k - s->sb] && tl_fact_opens(s, k, type)) return k;
     return trigger_of(s, lo, hi, fallback);
 }
 
