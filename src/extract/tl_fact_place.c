@@ -230,10 +230,51 @@ static void part_in(tl_fsent *s) {
     }
 }
 
+/* The place a dwelling noun at k stands in: "home in Y", "villa near Y",
+ * "house outside Y", "farmhouse on the outskirts of Y"; a place near
+ * which one lives is a town or a country, not a lake.  The mention, or
+ * -1. */
+static int dwelling_place(const tl_fsent *s, uint32_t k) {
+    if (!tl_fact_w(s, k, TL_CUE_DWELLING_NOUNS)) return -1;
+    k++;
+    int in = tl_fact_is(s, k, "in");
+    if (tl_fact_is(s, k, "on") && tl_fact_is(s, k + 1, "the") && tl_fact_w(s, k + 2, "outskirts|edge") &&
+        tl_fact_is(s, k + 3, "of"))
+        k += 3;
+    else if (!in && !tl_fact_w(s, k, "near|outside")) return -1;
+    int p = place_phrase(s, k + 1);
+    /* (near a lake or a mountain is in no place) */
+    return p >= 0 && (in || s->ms[p].type == TL_GPE) ? p : -1;
+}
+
+/* "was arrested at his home in Phoenix", "X's villa outside Marbella",
+ * "the home of X in Y": a person lives where the person's dwelling is (a
+ * dwelling "near" a place too, as "lives in a villa outside Y" does in
+ * the frames).  m is a person's name or possessive pronoun. */
+static void dwelling_in(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_PERSON || s->ms[m].virt) return;
+    uint32_t k = s->ms[m].te;
+    /* "the home of X in Y" */
+    if (!s->ms[m].pron && s->ms[m].tb >= s->sb + 2 && tl_fact_is(s, s->ms[m].tb - 1, "of") &&
+        tl_fact_w(s, s->ms[m].tb - 2, TL_CUE_DWELLING_NOUNS) && tl_fact_is(s, k, "in")) {
+        place_in(s, m, place_phrase(s, k + 1), s->ms[m].tb - 2);
+        return;
+    }
+    if (s->ms[m].pron) {
+        if (s->ms[m].pron != TL_PRON_POSS || !tl_fact_w(s, s->ms[m].tb, "his|her|their")) return;
+    } else {
+        if (!tl_fact_w(s, k, "'s|\u2019s|'")) return;
+        k++;
+    }
+    if (!tl_fact_w(s, k, TL_CUE_DWELLING_NOUNS) && plain_word(s, k)) k++;
+    place_in(s, m, dwelling_place(s, k), k);
+}
+
 void tl_fact_place(tl_fsent *s) {
     part_in(s);
     int nm = s->nm;
     for (int m = 0; m < nm; m++) {
+        dwelling_in(s, m);
         if (s->ms[m].pron || s->ms[m].virt || s->ms[m].mod) continue;
         kind_in(s, m);
         list_kind_in(s, m);

@@ -399,6 +399,11 @@ static void veto_frames(const tl_fsent *s, int nframe, int first, uint8_t *drop)
             tl_fact_is(s, c->trig + 1, "in") &&
             tl_fact_w(s, c->trig, "hiding|living|lives|lived|residing|resides|resided|staying|stays|sheltering"))
             continue;
+        /* "arrested at his home in Y" (tl_fact_place.c dwelling_in: the
+         * scorer was trained without the rule, and reads the arrest) */
+        if (c->type == TL_LOCATED_IN && c->np && s->ms[c->m[0]].type == TL_PERSON &&
+            tl_fact_w(s, c->trig, TL_CUE_DWELLING_NOUNS))
+            continue;
         /* "X has about 1,500 fighters in Y" (tl_fact_np.c people_posted:
          * the scorer was trained without the rule) */
         if (c->type == TL_LOCATED_IN && !c->np && s->ms[c->m[0]].type == TL_ORG && c->m[1] >= 0 &&

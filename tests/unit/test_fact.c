@@ -5185,6 +5185,21 @@ static void test_dwelling_and_ground(void **state) {
     expect_fact(state, b, TL_LOCATED_IN, "Ivan Petrov", "Palermo");
     snprintf(b, sizeof b, "%sAl-Shabaab controls large parts of rural Somalia.\n", p);
     expect_fact(state, b, TL_LOCATED_IN, "Al-Shabaab", "Somalia");
+    /* a person's own dwelling, whatever befell them there */
+    snprintf(b, sizeof b, "%sPolice arrested Juan Ortiz at his home in Phoenix.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Juan Ortiz", "Phoenix");
+    expect_fact(state, b, TL_ARRESTED, "Juan Ortiz", NULL);
+    snprintf(b, sizeof b, "%sJuan Ortiz was abducted from his home in Niger in 2016.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Juan Ortiz", "Niger");
+    snprintf(b, sizeof b, "%sPolice raided Juan Ortiz's family home in Phoenix.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Juan Ortiz", "Phoenix");
+    snprintf(b, sizeof b, "%sPolice searched the home of Juan Ortiz in Phoenix.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Juan Ortiz", "Phoenix");
+    snprintf(b, sizeof b, "%sJuan Ortiz was shot dead outside his house near Bratislava.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Juan Ortiz", "Bratislava");
+    /* (a home's country is no dwelling) */
+    snprintf(b, sizeof b, "%sJuan Ortiz returned to his home country in 2019.\n", p);
+    expect_no_fact(state, b, TL_LOCATED_IN, "Juan Ortiz", NULL);
 }
 
 /* "arms militias in Iraq, including X": the object ", including" names
