@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAGIC "TLDEPMOD"
 #define N_PARTS 4
@@ -18,8 +19,8 @@ typedef struct fix_ids { int propn, nnp, nnps, noun, nn, nns, verb, vbz; } fix_i
  * nothing). */
 typedef struct reduced_ids {
     int nsubj, nsubj_pass, acl, obj, iobj, aux, aux_pass, expl, cop, ccomp, xcomp, advcl, parataxis, conj, dep, mark, cc,
-        csubj, acl_relcl, advmod;
-    int vbd, vbn, vbz, vbp, md, jj, noun, propn, punct, wps, cconj;
+        csubj, acl_relcl, advmod, obl, cas, root;
+    int adp, vbg, vbd, vbn, vbz, vbp, md, jj, noun, propn, punct, wps, cconj;
 } reduced_ids;
 
 struct tl_dep_model {
@@ -111,9 +112,14 @@ static int resolve_ids(tl_dep_model *m) {
     r->csubj = tl_dep_label_id(m, "csubj");
     r->acl_relcl = tl_dep_label_id(m, "acl:relcl");
     r->advmod = tl_dep_label_id(m, "advmod");
+    r->obl = tl_dep_label_id(m, "obl");
+    r->root = tl_dep_label_id(m, "root");
+    r->cas = tl_dep_label_id(m, "case");
+    r->adp = tl_dep_upos_id(m, "ADP");
     r->wps = tl_dep_xpos_id(m, "WP$");
     r->cconj = tl_dep_upos_id(m, "CCONJ");
     r->vbd = tl_dep_xpos_id(m, "VBD");
+    r->vbg = tl_dep_xpos_id(m, "VBG");
     r->vbn = tl_dep_xpos_id(m, "VBN");
     r->vbz = tl_dep_xpos_id(m, "VBZ");
     r->vbp = tl_dep_xpos_id(m, "VBP");
@@ -1003,6 +1009,83 @@ static int finite(const tl_dep_tree *t, size_t v, const reduced_ids *r) {
  * moved to Y, attacked Z" is a list), the participle modifies the noun (acl) and the later verb
  * takes the noun and the first verb's place.  One mend per tree; the tree
  * stays a tree. */
+/* "Gunmen linked to the Sinaloa Cartel attacked Y", "Gunmen working for
+ * the Sinaloa Cartel attacked Y": the name after a participle's
+ * preposition (not one that opens clauses too: "found after the Nazis
+ * stole them") read as the subject of the later finite verb (the
+ * preposition on the verb or the name), the participle hanging on that
+ * verb as a clause or oblique, or on the verb's other subject as a
+ * modifier (acl).  When the words from the preposition to the verb are
+ * the name's alone (no punctuation nor conjunction; one the parser hung
+ * on the verb before the name, "the", goes to the name) and the verb has
+ * no other subject, marker or conjunction before it but the participle's
+ * noun, the name goes back to the participle (obl, the preposition its
+ * case); a verb that hung on the participle is then a clause of it
+ * (advcl), subjectless, for mend_reduced, and the participle's passive
+ * subject without an auxiliary its plain subject ("Gunmen hired by X
+ * attacked Y"), which mend_reduced gives the verb.  One mend per tree; the tree
+ * stays a tree.  Can't fail. */
+static int clause_opener(const tl_str *w) {
+    static const char *const words[] = {"after", "before", "since", "until", "till", "as", "because", "while", "once",
+                                        "than", "like", "if", "though", "although", "whether", "unless", NULL};
+    for (const char *const *q = words; *q; q++)
+        if (w->len == strlen(*q) && strncasecmp(w->ptr, *q, w->len) == 0) return 1;
+    return 0;
+}
+
+static void mend_prep_subject(tl_dep_tree *t, const tl_str *words, const reduced_ids *r) {
+    if (r->obl < 0 || r->cas < 0 || r->adp < 0 || r->acl < 0 || r->advcl < 0 || r->nsubj < 0) return;
+    const int clause[] = {r->advcl, r->ccomp, r->parataxis, r->conj, r->dep, r->obl, -2};
+    const int own[] = {r->nsubj, r->nsubj_pass, r->mark, r->cc, r->expl, r->csubj, -2};
+    size_t n = t->n;
+    for (size_t v = 1; v + 3 < n; v++) {
+        int x = t->xpos[v];
+        size_t p = v + 1;
+        if ((x != r->vbd && x != r->vbn && x != r->vbg && x != r->jj) || t->upos[p] != r->adp ||
+            clause_opener(&words[p]))
+            continue;
+        /* the name: the first subject after the preposition, of a later verb */
+        size_t k = p + 1;
+        while (k < n && !(t->label[k] == r->nsubj && t->head[k] > (int32_t)k)) k++;
+        if (k >= n || k > p + 4 || t->upos[k] != r->propn) continue;
+        size_t c = (size_t)t->head[k];
+        if (!finite(t, c, r) || (t->head[p] != (int32_t)c && t->head[p] != (int32_t)k)) continue;
+        int on_verb = t->head[v] == (int32_t)c && id_in(t->label[v], clause);
+        int on_subj = t->label[v] == r->acl && t->head[v] >= 0 && (size_t)t->head[v] < v &&
+                      t->head[t->head[v]] == (int32_t)c && t->label[t->head[v]] == r->nsubj;
+        int verb_on = t->head[c] == (int32_t)v && id_in(t->label[c], clause);
+        if (!on_verb && !on_subj && !verb_on) continue;
+        int ok = 1;
+        for (size_t j = p + 1; j < c && ok; j++) {
+            if (t->upos[j] == r->punct || t->upos[j] == r->cconj) ok = 0;
+            if (j < k && t->head[j] == (int32_t)c) continue; /* "the" hung on the verb: the name's */
+            int32_t h = (int32_t)j;
+            for (int step = 0; step < 64 && h >= 0 && (size_t)h != k; step++) h = t->head[h];
+            if (h != (int32_t)k) ok = 0;
+        }
+        for (size_t j = 0; j < c && ok; j++)
+            if (j != k && j != p && (!on_subj || (int32_t)j != t->head[v]) && t->head[j] == (int32_t)c &&
+                id_in(t->label[j], own))
+                ok = 0;
+        if (!ok) continue;
+        for (size_t j = p + 1; j < k; j++)
+            if (t->head[j] == (int32_t)c) t->head[j] = (int32_t)k;
+        t->head[p] = (int32_t)k;
+        t->label[p] = (uint8_t)r->cas;
+        t->head[k] = (int32_t)v;
+        t->label[k] = (uint8_t)r->obl;
+        if (verb_on) {
+            t->label[c] = (uint8_t)r->advcl;
+            /* "Gunmen hired by X attacked Y": the participle's passive
+             * subject, with no auxiliary, is the noun it modifies */
+            if (r->nsubj_pass >= 0 && !has_dep(t, v, (const int[]){r->aux, r->aux_pass, r->cop, -2}, n))
+                for (size_t j = 0; j < v; j++)
+                    if (t->head[j] == (int32_t)v && t->label[j] == r->nsubj_pass) t->label[j] = (uint8_t)r->nsubj;
+        }
+        return;
+    }
+}
+
 static void mend_reduced(tl_dep_tree *t, const reduced_ids *r) {
     if (r->acl < 0 || r->nsubj < 0 || r->advcl < 0) return;
     const int before_bad[] = {r->obj, r->aux, r->aux_pass, r->iobj, r->expl, r->cop, r->nsubj_pass, r->ccomp, r->xcomp, -2};
@@ -1056,6 +1139,46 @@ static void mend_reduced(tl_dep_tree *t, const reduced_ids *r) {
     }
 }
 
+/* "Hackers working for the GRU attacked the DNC": the greedy parser may
+ * also make the clause's first noun the root, the participle its modifier
+ * (acl) and the real verb a clause of the participle.  When that verb is
+ * finite, has no subject, marker or conjunction of its own, and nothing
+ * but words stand between the two (no punctuation nor conjunction), the
+ * verb becomes the root with the noun for subject, and takes the noun's
+ * later dependents (the final stop).  The tree stays a tree.  Can't
+ * fail. */
+static void mend_root_noun(tl_dep_tree *t, const reduced_ids *r) {
+    if (r->acl < 0 || r->nsubj < 0 || r->root < 0) return;
+    const int clause[] = {r->advcl, r->ccomp, r->parataxis, r->conj, r->dep, -2};
+    const int own[] = {r->nsubj, r->nsubj_pass, r->mark, r->cc, r->expl, r->csubj, -2};
+    size_t n = t->n, s = n;
+    for (size_t k = 0; k < n; k++)
+        if (t->head[k] < 0) s = k;
+    if (s + 2 >= n || (t->upos[s] != r->noun && t->upos[s] != r->propn)) return;
+    size_t v = s + 1;
+    while (v < n && t->head[v] != (int32_t)s) v++;
+    if (v == n || t->label[v] != r->acl) return;
+    int x = t->xpos[v];
+    if (x != r->vbd && x != r->vbn && x != r->vbg && x != r->jj) return;
+    for (size_t k = s + 1; k < v; k++) { /* the words up to the participle are the noun's */
+        int32_t h = (int32_t)k;
+        for (int step = 0; step < 64 && h >= 0 && (size_t)h != s; step++) h = t->head[h];
+        if (h != (int32_t)s) return;
+    }
+    size_t c = v + 1;
+    while (c < n && !(t->head[c] == (int32_t)v && id_in(t->label[c], clause))) c++;
+    if (c == n || !finite(t, c, r) || has_dep(t, c, own, n)) return;
+    for (size_t k = v + 1; k < c; k++)
+        if (t->upos[k] == r->punct || t->upos[k] == r->cconj) return;
+    int pass = has_dep(t, c, (const int[]){r->aux_pass, -2}, n);
+    for (size_t k = c + 1; k < n; k++)
+        if (t->head[k] == (int32_t)s) t->head[k] = (int32_t)c;
+    t->head[c] = -1;
+    t->label[c] = (uint8_t)r->root;
+    t->head[s] = (int32_t)c;
+    t->label[s] = (uint8_t)(pass && r->nsubj_pass >= 0 ? r->nsubj_pass : r->nsubj);
+}
+
 /* "X, whose brother was arrested in Y, denied the charges": the greedy
  * parser gives "arrested" both X and "brother" for subjects and hangs
  * "denied" on it as a second verb.  A verb with two subjects, the second
@@ -1105,7 +1228,9 @@ void tl_dep_finish(const tl_dep_model *m, tl_dep_tree *t, const tl_str *words, t
         tl_dep_mend_subjects(t, words, (unsigned)m->nsubj_label, (unsigned)m->nsubj_pass_label,
                              (unsigned)m->appos_label, a);
     if (t && words && t->n >= 4) {
+        mend_prep_subject(t, words, &m->red);
         mend_reduced(t, &m->red);
+        mend_root_noun(t, &m->red);
         mend_whose(t, words, &m->red);
     }
 }

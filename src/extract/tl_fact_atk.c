@@ -117,8 +117,9 @@ int tl_fact_atk_crew(const tl_fsent *s, int i) {
          * affiliated with Y": whom the crew answers to (a group, a
          * person, a state; not a place: "troops close to the border") */
         if ((lab(&a, c, a.r->amod) || lab(&a, c, a.r->acl)) && c > i && !word_in(&a, i, TL_CUE_ATTACK_WEAPON_NOUNS) &&
-            word_in(&a, c, "loyal|linked|affiliated|allied|aligned|tied|belonging")) {
-            int x = prep_child(&a, c, "to|with", a.r->obl, a.r->nmod);
+            word_in(&a, c, "loyal|linked|affiliated|allied|aligned|tied|belonging|working|fighting|acting")) {
+            /* ("hackers working for X", "militants fighting for Y") */
+            int x = prep_child(&a, c, word_in(&a, c, "working|fighting|acting") ? "for" : "to|with", a.r->obl, a.r->nmod);
             int ty = x >= 0 ? type_at(&a, x) : -1;
             if (ty == TL_ORG || ty == TL_PERSON || is_country(&a, x)) return x;
         }

@@ -590,6 +590,34 @@ static void test_reduced_relative(void **state) {
     expect_arc(m, w, &t, "Militants", "attacked", "nsubj");
     expect_arc(m, w, &t, "believed", "Militants", "acl");
     expect_arc(m, w, &t, "belong", "believed", "xcomp");
+    /* (the name after the participle's preposition read as the later
+     * verb's subject: the participle's again) */
+    n = split("Gunmen linked to the Sinaloa Cartel attacked a prison in Culiacan .", w, 64);
+    assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);
+    assert_tree(m, &t);
+    expect_arc(m, w, &t, "attacked", NULL, "root");
+    expect_arc(m, w, &t, "Gunmen", "attacked", "nsubj");
+    expect_arc(m, w, &t, "linked", "Gunmen", "acl");
+    expect_arc(m, w, &t, "Sinaloa", "linked", "obl");
+    expect_arc(m, w, &t, "to", "Sinaloa", "case");
+    expect_arc(m, w, &t, "the", "Sinaloa", "det");
+    n = split("Gunmen working for the Sinaloa Cartel attacked a police station in Culiacan .", w, 64);
+    assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);
+    assert_tree(m, &t);
+    expect_arc(m, w, &t, "Gunmen", "attacked", "nsubj");
+    expect_arc(m, w, &t, "Sinaloa", "working", "obl");
+    n = split("Gunmen hired by the Sinaloa Cartel attacked a police station in Culiacan .", w, 64);
+    assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);
+    assert_tree(m, &t);
+    expect_arc(m, w, &t, "attacked", NULL, "root");
+    expect_arc(m, w, &t, "Gunmen", "attacked", "nsubj");
+    expect_arc(m, w, &t, "hired", "Gunmen", "acl");
+    expect_arc(m, w, &t, "Sinaloa", "hired", "obl");
+    /* (not a preposition that opens clauses: "after the Nazis stole them") */
+    n = split("The paintings were never found after the Nazi stole them .", w, 64);
+    assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);
+    assert_tree(m, &t);
+    expect_arc(m, w, &t, "Nazi", "stole", "nsubj");
     /* a list of clauses stays one */
     n = split("Troops moved to the city , attacked the base .", w, 64);
     assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);

@@ -5174,6 +5174,24 @@ static void test_leader_of_unnamed_part(void **state) {
     expect_fact(state, b, TL_LEADER_OF, "Juan Ortiz", "al-Shabaab");
 }
 
+/* A crew that works for, fights for or was hired by a side: "Gunmen
+ * working for X attacked a station in Y" (the parser's tree mended:
+ * tl_dep.c mend_prep_subject, mend_root_noun). */
+static void test_crew_working_for_a_side(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sGunmen linked to the Sinaloa Cartel attacked a prison in Culiacan.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Sinaloa Cartel", "Culiacan");
+    snprintf(b, sizeof b, "%sGunmen working for the Sinaloa Cartel attacked a police station in Culiacan.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Sinaloa Cartel", "Culiacan");
+    snprintf(b, sizeof b, "%sGunmen hired by the Sinaloa Cartel attacked a police station in Culiacan.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Sinaloa Cartel", "Culiacan");
+    snprintf(b, sizeof b, "%sHackers working for the GRU attacked the Democratic National Committee.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "GRU", "Democratic National Committee");
+    snprintf(b, sizeof b, "%sMilitants fighting for the Islamic State attacked a prison in Jalalabad.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Islamic State", "Jalalabad");
+}
+
 /* Where one stays: the place of the dwelling ("lives in a villa outside
  * Marbella"), a body's ground over "rural". */
 static void test_dwelling_and_ground(void **state) {
@@ -5508,6 +5526,7 @@ int main(void) {
         cmocka_unit_test(test_leader_of_unnamed_part),
         cmocka_unit_test(test_dwelling_and_ground),
         cmocka_unit_test(test_object_named_by_including),
+        cmocka_unit_test(test_crew_working_for_a_side),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
