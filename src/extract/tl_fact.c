@@ -1296,6 +1296,38 @@ static int noun_apposed_person(const tl_fsent *s, uint32_t q) {
     return p >= 0 && s->ms[p].tb == k + 1 && s->ms[p].type == TL_PERSON && !s->ms[p].pron ? p : -1;
 }
 
+/* "(held talks with) the leader of Hamas, Ismail Haniyeh", "the head of
+ * the FBI's Boston office, X": from token q, an article, up to two words
+ * ending in a noun of a role, "of", a body's or state's name (or a
+ * noun phrase of up to four words owned by one), a comma and a person's
+ * name: that person's mention, else -1.  Can't fail. */
+static int role_of_apposed_person(const tl_fsent *s, uint32_t q) {
+    if (q >= s->se || !tl_fact_w(s, q, "the|a|an")) return -1;
+    uint32_t k = q + 1;
+    while (k < q + 3 && k < s->se && !tl_fact_is(s, k, "of")) {
+        if (tl_fact_ment_at(s, k) >= 0 || !(s->d->tokens[k].flags & TL_TOK_ALPHA)) return -1;
+        k++;
+    }
+    if (k + 3 >= s->se || !tl_fact_is(s, k, "of") ||
+        !(tl_fact_w(s, k - 1, TL_CUE_LEADER_WORDS) || tl_fact_w(s, k - 1, TL_CUE_MEMBER_ROLE_NOUNS) ||
+          tl_fact_w(s, k - 1, TL_CUE_KIND_PERSON_NOUNS) || tl_fact_w(s, k - 1, TL_CUE_OCCUPATION_NOUNS)))
+        return -1;
+    uint32_t b = tl_fact_is(s, k + 1, "the") ? k + 2 : k + 1;
+    int g = tl_fact_ment_at(s, b);
+    if (g < 0 || s->ms[g].pron || s->ms[g].tb != b || (s->ms[g].type != TL_ORG && s->ms[g].type != TL_GPE)) return -1;
+    uint32_t e = s->ms[g].te;
+    /* ("the head of the FBI's Boston office, X") */
+    if (tl_fact_w(s, e, "'s|\u2019s|'")) {
+        uint32_t j = e + 1;
+        for (; j < s->se && j < e + 5 && !tl_fact_is(s, j, ","); j++)
+            if (!(s->d->tokens[j].flags & TL_TOK_ALPHA)) return -1;
+        e = j;
+    }
+    if (e + 1 >= s->se || !tl_fact_is(s, e, ",")) return -1;
+    int p = tl_fact_ment_at(s, e + 1);
+    return p >= 0 && s->ms[p].tb == e + 1 && s->ms[p].type == TL_PERSON && !s->ms[p].pron ? p : -1;
+}
+
 /* "(including) the alleged ringleader, a Moroccan national identified as
  * X": from token q, up to three lower-case words ending in a noun, a
  * comma, and a phrase of up to six words that gives the name after
@@ -1361,6 +1393,12 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
         }
         if (tl_fact_w(s, k, preps)) {
             int m = tl_fact_ment_from(s, k + 1, NULL);
+            /* "held talks with the leader of Hamas, Ismail Haniyeh": the
+             * person the role is apposed to, not the role's body */
+            if ((mask & P_) && (m < 0 || s->ms[m].tb > k + 2)) {
+                int p = role_of_apposed_person(s, k + 1);
+                if (p >= 0 && tl_fact_type_ok(s, p, mask)) return p;
+            }
             /* "took control of its African empire": a nationality after a
              * possessive qualifies the possessed noun, no party of its own */
             if (m >= 0 && s->ms[m].type == TL_NORP && s->ms[m].tb == k + 2 && tl_fact_w(s, k + 1, "its|his|her|their|our") &&

@@ -5234,6 +5234,24 @@ static void test_object_named_by_including(void **state) {
     expect_no_fact(state, b, TL_SUPPORTS, "Vera Lind", "Marco Bell");
 }
 
+/* "held talks with the leader of Hamas, Ismail Haniyeh": the person a
+ * role after the preposition is apposed to, not the role's body. */
+static void test_role_apposed_after_preposition(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sAli Reza held talks with the leader of Hamas, Ismail Haniyeh, in Doha.\n", p);
+    expect_fact(state, b, TL_MET, "Ali Reza", "Ismail Haniyeh");
+    expect_fact(state, b, TL_LEADER_OF, "Ismail Haniyeh", "Hamas");
+    expect_no_fact(state, b, TL_MET, "Ali Reza", "Hamas");
+    snprintf(b, sizeof b, "%sAli Reza spoke with the spokesman of the Taliban, Zabihullah Mujahid, on Monday.\n", p);
+    expect_fact(state, b, TL_MET, "Ali Reza", "Zabihullah Mujahid");
+    snprintf(b, sizeof b, "%sAli Reza met with the head of the FBI's Boston office, John Smith.\n", p);
+    expect_fact(state, b, TL_MET, "Ali Reza", "John Smith");
+    /* (no name apposed: the body) */
+    snprintf(b, sizeof b, "%sAli Reza met with senior Hamas officials in Doha.\n", p);
+    expect_fact(state, b, TL_MET, "Ali Reza", "Hamas");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5527,6 +5545,7 @@ int main(void) {
         cmocka_unit_test(test_dwelling_and_ground),
         cmocka_unit_test(test_object_named_by_including),
         cmocka_unit_test(test_crew_working_for_a_side),
+        cmocka_unit_test(test_role_apposed_after_preposition),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
