@@ -186,9 +186,19 @@ static const char *word(const ment *k, uint32_t w, size_t *n) {
     return k->key + a;
 }
 
-/* True when k's words equal the last words of e's name (k shorter). */
+/* Is word x (n bytes) a Roman numeral ("viii", "I")?  Can't fail. */
+static int roman_word(const char *x, size_t n) {
+    if (n == 0 || n > 5) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (!x[k] || !strchr("ivxIVX", x[k])) return 0;
+    return 1;
+}
+
+/* True when k's words equal the last words of e's name (k shorter); a
+ * regnal number alone is no short name ("VIII" of "Henry VIII"). */
 static int is_suffix(const ment *k, const ment *e) {
     if (k->nw >= e->nw || k->nw == 0) return 0;
+    if (k->nw == 1 && roman_word(k->key, k->klen)) return 0;
     uint32_t off = e->nw - k->nw;
     for (uint32_t w = 0; w < k->nw; w++) {
         size_t a, b;

@@ -32,11 +32,13 @@ int tl_ner_pass_consistency(tl_ner_state *r) {
         if (!bucket || !chain || !covered) { free(covered); free(bucket); free(chain); return TL_ENOMEM; }
         for (uint32_t k = 0; k < nb; k++) bucket[k] = UINT32_MAX;
         /* Surnames: the last word of a person's full name is that person when
-         * it stands alone later ("Zaza Kapanadze ... Kapanadze said"). */
+         * it stands alone later ("Zaza Kapanadze ... Kapanadze said"); not a
+         * regnal number ("Clovis I": every "I" of the text is no Clovis). */
         uint32_t *surname = calloc(nb, sizeof *surname);
         if (!surname) { free(covered); free(bucket); free(chain); return TL_ENOMEM; }
         for (size_t k = 0; k < base; k++)
             if (svp->v[k].cls == TL_PERSON && !svp->v[k].se && svp->v[k].b - svp->v[k].a >= 2 &&
+                !tl_ner_roman_numeral(d, svp->v[k].b - 1) &&
                 (f->t[svp->v[k].b - 1].cls == TL_NER_SH_CAP || f->t[svp->v[k].b - 1].cls == TL_NER_SH_MIXED))
                 surname[f->t[svp->v[k].b - 1].word & (nb - 1)] = f->t[svp->v[k].b - 1].word | 1u;
         for (size_t k = 0; k < base; k++) {

@@ -95,6 +95,17 @@ static inline int tl_ner_tok_is(const tl_doc *d, uint32_t i, const char *w) {
     const char *s = tl_ner_tok_ptr(d, i, &n);
     return strlen(w) == n && memcmp(s, w, n) == 0;
 }
+
+/* Is token i a Roman numeral of a name's order ("II", "XIII", and "I" of
+ * "Clovis I")?  Can't fail. */
+static inline int tl_ner_roman_numeral(const tl_doc *d, uint32_t i) {
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, i, &n);
+    if (n == 0 || n > 5) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (s[k] != 'I' && s[k] != 'V' && s[k] != 'X') return 0;
+    return 1;
+}
 /* The gazetteer flags of tokens [a, b) read as one name (a former state's
  * with TL_GAZ_COUNTRY added).  Can't fail. */
 uint32_t tl_ner_span_gaz(const tl_ner_feats *f, uint32_t a, uint32_t b);

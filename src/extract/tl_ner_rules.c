@@ -83,18 +83,6 @@ static int org_name(uint32_t g) {
     return (g & TL_GAZ_ORG_NAME) && !(g & (TL_NER_PLACEISH_STRONG | TL_GAZ_DEMONYM | TL_GAZ_NORP));
 }
 
-/* The fine type of a span from its coarse class, the gazetteer and its head. */
-/* True when token i is a Roman numeral of a name's order ("II", "XIII").
- * Can't fail. */
-static int roman_numeral(const tl_doc *d, uint32_t i) {
-    size_t n;
-    const char *s = tl_ner_tok_ptr(d, i, &n);
-    if (n == 0 || n > 5) return 0;
-    for (size_t k = 0; k < n; k++)
-        if (s[k] != 'I' && s[k] != 'V' && s[k] != 'X') return 0;
-    return 1;
-}
-
 /* Is token i a noun of a band of people ("group", "gang", "cartel")?  */
 static int band_noun(const tl_doc *d, uint32_t i) {
     return i < d->n_tokens && (tl_ner_tok_is(d, i, "group") || tl_ner_tok_is(d, i, "gang") ||
@@ -216,11 +204,12 @@ static int given_and_place_head(const tl_ner_feats *f, uint32_t a, uint32_t b) {
     return 1;
 }
 
+/* The fine type of a span from its coarse class, the gazetteer and its head. */
 int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls) {
     uint32_t whole = tl_ner_span_gaz(f, a, b);
     /* "World War II": the head is the word before the numeral */
     /* (not a man's order: "William Hall III") */
-    uint32_t hb = b - a >= 3 && roman_numeral(f->doc, b - 1) && cls != 1 && !(f->t[a].gaz & TL_GAZ_GIVEN) ? b - 2 : b - 1;
+    uint32_t hb = b - a >= 3 && tl_ner_roman_numeral(f->doc, b - 1) && cls != 1 && !(f->t[a].gaz & TL_GAZ_GIVEN) ? b - 2 : b - 1;
     uint32_t head = f->t[hb].gaz;
     int single = (b - a == 1);
     if (org_name(whole)) return TL_ORG;
@@ -905,8 +894,6 @@ static int given_then_title_name(const tl_ner_feats *f, uint32_t a, uint32_t b) 
     return 1;
 }
 
-/* Cleans up a span [a, b) of fine type `type` and adds what remains.
- * Returns 0 when out of memory. */
 /* Does a person's name found before token a end in the word at a ("Omar
  * Haqqani ... the Haqqani network")?  Can't fail. */
 static int surname_before(const tl_ner_feats *f, const tl_ner_spanvec *sv, uint32_t a) {
@@ -923,12 +910,40 @@ static int surname_before(const tl_ner_feats *f, const tl_ner_spanvec *sv, uint3
     return 0;
 }
 
+/* Is token i a personal pronoun with a contraction glued on ("I'm",
+ * "You're", "She's", "They’ll")?  Can't fail. */
+static int pronoun_contraction(const tl_doc *d, uint32_t i) {
+    static const char *const prons[] = {"I", "You", "We", "He", "She", "It", "They", NULL};
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, i, &n);
+    for (const char *const *p = prons; *p; p++) {
+        size_t k = strlen(*p);
+        if (n > k && memcmp(s, *p, k) == 0 &&
+            (s[k] == '\'' || (n >= k + 3 && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+                              (unsigned char)s[k + 2] == 0x99)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Cleans up a span [a, b) of fine type `type` and adds what remains.
+ * Returns 0 when out of memory. */
 int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t b, int type, int depth) {
     const tl_doc *d = f->doc;
     if (depth > 4) return 1;
     /* Edges: connectors, punctuation, a leading article. */
     while (a < b && (f->t[a].cls == TL_NER_SH_LOWER || f->t[a].cls == TL_NER_SH_PUNCT)) a++;
     while (b > a && (f->t[b - 1].cls == TL_NER_SH_LOWER || f->t[b - 1].cls == TL_NER_SH_PUNCT)) b--;
+    /* The pronoun "I" is no name, nor the end of a person's two-word one
+     * after a sentence's first word that is no given name ("Haha I
+     * think", "Cause I know"); a regnal "I" stays ("Gustav I", "World War
+     * I", "the reign of Pharasmanes I") */
+    if (b > a && tl_ner_tok_is(d, b - 1, "I") &&
+        (b == a + 1 || (b == a + 2 && type == TL_PERSON && (a == 0 || d->tokens[a - 1].sent != d->tokens[a].sent) &&
+                        !(f->t[a].gaz & TL_GAZ_GIVEN))))
+        b--;
+    /* nor a pronoun's contraction ("I'm", "You're", "She's") */
+    if (b == a + 1 && pronoun_contraction(d, a)) return 1;
     if (b > a + 1 && (tl_ner_tok_is(d, a, "The") || tl_ner_tok_is(d, a, "the"))) a++;
     /* "How the Wagner Group built ...", "Inside the X's war": a headline's
      * opening word before "the" is no part of the name */
@@ -1448,6 +1463,8 @@ not_office:
         b++;
         type = TL_FAC;
     }
+    /* (what the trimming above left of "When I go": no name either) */
+    if (b == a + 1 && (tl_ner_tok_is(d, a, "I") || pronoun_contraction(d, a))) return 1;
     return tl_ner_sv_push(sv, (tl_ner_span){a, b, type, 0, 0, 0, 0, 0});
 }
 /* Rules on capitalized runs the tagger left alone: headline places, "two

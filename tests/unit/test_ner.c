@@ -260,6 +260,14 @@ static void test_surnames_and_offices(void **state) {
     EXPECT_TYPE(d, "Attorney General's Office", TL_ORG);
     assert_int_equal(ent_of(d, "Al-Kinani"), ent_of(d, "Abu Haidar al-Kinani"));
     tl_doc_free(d);
+    /* a regnal number is no surname: "I" stays the speaker */
+    d = run(state, "Clovis I ruled the Franks. I think I read about him. Henry VIII married six times. VIII is a number.\n");
+    int c = ent_of(d, "Clovis I");
+    assert_true(c >= 0);
+    assert_int_equal(ent_of(d, "I"), -1);
+    assert_int_equal(d->entities[c].n_mentions, 1);
+    assert_true(ent_of(d, "VIII") != ent_of(d, "Henry VIII"));
+    tl_doc_free(d);
 }
 
 static void test_countries_join(void **state) {
