@@ -235,7 +235,14 @@ static void norp_before_person(tl_fsent *s, int m) {
             return;
         }
     }
-    for (int n = 0; n <= 5 && k < s->se; n++, k++) {
+    for (int n = 0; n <= 7 && k < s->se; n++, k++) {
+        /* "the Polish pianist, composer and teacher X": a comma in a list
+         * of the person's nouns, an "and" closing it */
+        if (n > 0 && tl_fact_is(s, k, ",") && k + 3 < s->se && np_word(s, k - 1) && np_word(s, k + 1) &&
+            !tl_fact_w(s, k + 1, TL_CUE_STATE_OFFICE_NOUNS) &&
+            (tl_fact_is(s, k + 2, "and") || (np_word(s, k + 2) && tl_fact_is(s, k + 3, "and")) ||
+             (tl_fact_is(s, k + 2, ",") && np_word(s, k + 3))))
+            continue;
         if (aside_mark(s, k) && (n > 0 || tl_fact_is(s, k, ","))) {
             norp_description_names(s, m, k);
             return;
@@ -270,7 +277,7 @@ static void norp_before_person(tl_fsent *s, int m) {
             uint32_t a = s->ms[m].te;
             tag_span(s, a > s->sb ? a - 1 : a, k + 1 < s->se ? k + 1 : k);
             for (uint32_t j = a; j < k; j++)
-                if (!nominal(s, j) && !tl_fact_is(s, j, "and")) return;
+                if (!nominal(s, j) && !tl_fact_is(s, j, "and") && !(tl_fact_is(s, j, ",") && j > a)) return;
             /* a participle after a noun, right before the name, is the
              * verb that takes it ("Swiss police questioned X") */
             if (k >= a + 2 && s->tag[k - 1 - s->sb] == TL_POS_VBN) return;

@@ -264,6 +264,25 @@ int tl_ner_pass_surnames(tl_ner_state *r) {
         X->a = t;
         X->key = d->tokens[t].start;
     }
+    /* "Christian Meier": a given name the tagger read as a creed or a
+     * people, right before a person's name, opens that name (not a
+     * country's people: "German Shepherd" is no one's name) */
+    for (size_t x = 0; x < svp->n; x++) {
+        tl_ner_span *X = &svp->v[x];
+        if (X->se || X->cls != TL_PERSON || X->a < 1) continue;
+        uint32_t t = X->a - 1;
+        if (!(f->t[t].gaz & TL_GAZ_GIVEN) || (f->t[t].gaz & TL_GAZ_DEMONYM) || f->t[t].cls != TL_NER_SH_CAP ||
+            d->tokens[t].sent != d->tokens[X->a].sent)
+            continue;
+        for (size_t y = 0; y < svp->n; y++) {
+            tl_ner_span *Y = &svp->v[y];
+            if (y == x || Y->se || Y->cls != TL_NORP || Y->a != t || Y->b != X->a) continue;
+            Y->cls = -1;
+            X->a = t;
+            X->key = d->tokens[t].start;
+            break;
+        }
+    }
     return TL_OK;
 }
 

@@ -5234,6 +5234,20 @@ static void test_object_named_by_including(void **state) {
     expect_no_fact(state, b, TL_SUPPORTS, "Vera Lind", "Marco Bell");
 }
 
+/* "the Polish pianist, composer and teacher X": a nationality before a
+ * list of the person's nouns. */
+static void test_nationality_before_noun_list(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sThe festival honours the Polish pianist, composer and teacher Fryderyk Chopin.\n", p);
+    expect_fact(state, b, TL_CITIZEN_OF, "Fryderyk Chopin", "Polish");
+    snprintf(b, sizeof b, "%sIt is named after the Danish naval officer Christian Krieger, who mapped the sea.\n", p);
+    expect_fact(state, b, TL_CITIZEN_OF, "Christian Krieger", "Danish");
+    /* (officials who met someone are not theirs) */
+    snprintf(b, sizeof b, "%sRussian officials, diplomats and spies met Fryderyk Chopin.\n", p);
+    expect_no_fact(state, b, TL_CITIZEN_OF, "Fryderyk Chopin", NULL);
+}
+
 /* "held talks with the leader of Hamas, Ismail Haniyeh": the person a
  * role after the preposition is apposed to, not the role's body. */
 static void test_role_apposed_after_preposition(void **state) {
@@ -5546,6 +5560,7 @@ int main(void) {
         cmocka_unit_test(test_object_named_by_including),
         cmocka_unit_test(test_crew_working_for_a_side),
         cmocka_unit_test(test_role_apposed_after_preposition),
+        cmocka_unit_test(test_nationality_before_noun_list),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

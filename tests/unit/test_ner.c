@@ -268,6 +268,12 @@ static void test_surnames_and_offices(void **state) {
     assert_int_equal(d->entities[c].n_mentions, 1);
     assert_true(ent_of(d, "VIII") != ent_of(d, "Henry VIII"));
     tl_doc_free(d);
+    /* a given name read as a creed opens the name after it */
+    d = run(state, "Officials spoke on Monday. Police arrested Christian Meier in Berlin. Christian militias attacked "
+                   "the village.\n");
+    EXPECT_TYPE(d, "Christian Meier", TL_PERSON);
+    assert_int_equal(ent_of(d, "Meier"), -1); /* no name of its own */
+    tl_doc_free(d);
 }
 
 static void test_countries_join(void **state) {
