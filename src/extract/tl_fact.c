@@ -4062,6 +4062,7 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         return;
     }
     int args[4] = {-1, -1, -1, -1};
+    uint32_t lv_from = i; /* where a light verb before the noun is sought from */
     /* "an Israeli strike", "Iranian funding": a nationality acts for its
      * state */
     if ((type == TL_ATTACKED || type == TL_SUPPORTS) && premod >= 0 && poss < 0 && t->subj >= 0 && t->subj <= 1 &&
@@ -4088,6 +4089,17 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
             if (p >= 0) m = p;
         }
         if (tl_fact_type_ok(s, m, ROLE_MASK[type][t->obj])) args[t->obj] = m;
+    }
+    /* "carried out the 2008 Mumbai attacks", "the Westgate mall attack":
+     * a town's or a site's name before the noun is where it struck, the
+     * target, as "attacked Mumbai" (a country's, "a US strike", is the
+     * side that struck) */
+    if (type == TL_ATTACKED && poss < 0 && premod >= 0 && s->ms[premod].te == i && !s->ms[premod].pron &&
+        (s->ms[premod].type == TL_FAC || (s->ms[premod].type == TL_GPE && tl_fact_place_rank(s, premod) < 4)) &&
+        tl_fact_type_ok(s, premod, ROLE_MASK[type][1])) {
+        args[1] = premod;
+        lv_from = s->ms[premod].tb; /* the light verb comes before the name */
+        premod = -1;
     }
     /* The possessor: the agent ("Iran's support for X"), or for events whose
      * subject slot is not core, the patient ("X's extradition"). */
@@ -4262,9 +4274,9 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
          * killing of Y": the event is the object of a light verb, whose
          * subject is the attacker; a purpose clause after a hiring makes
          * the hired and the hirer the attackers. */
-        uint32_t lv = tl_fact_light_verb(s, i, TL_CUE_ATTACK_LIGHT_VERBS);
-        if (lv == i) tl_fact_evc_open(s, type, args[1], 1, i, t->status); /* "the killing of Y": actor later? */
-        if (lv == i) return;
+        uint32_t lv = tl_fact_light_verb(s, lv_from, TL_CUE_ATTACK_LIGHT_VERBS);
+        if (lv == lv_from) tl_fact_evc_open(s, type, args[1], 1, i, t->status); /* "the killing of Y": actor later? */
+        if (lv == lv_from) return;
         uint32_t mask = ROLE_MASK[type][0];
         int hired = -1;
         for (int k = s->nc - 1; k >= 0 && hired < 0; k--)

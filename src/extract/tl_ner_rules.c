@@ -1394,7 +1394,13 @@ not_office:
         uint32_t g = f->t[b].gaz;
         /* an organization's name before "attack" names no event, and a
          * well-known one is whole without the noun after it ("Hamas board") */
-        if (g & TL_GAZ_EVENT_HEAD && !(g & TL_GAZ_ORG_HEAD) && type != TL_ORG) { type = TL_EVENT; b++; }
+        /* (nor a town's or site's name before a lower-case attack noun:
+         * "the Mumbai attacks" struck Mumbai, which stays a place) */
+        if (g & TL_GAZ_EVENT_HEAD && !(g & TL_GAZ_ORG_HEAD) && type != TL_ORG &&
+            !((type == TL_GPE || type == TL_FAC) && TOK_IN_CUE(d, b, TL_CUE_ATTACK_EVENT_NOUNS))) {
+            type = TL_EVENT;
+            b++;
+        }
         /* (a name that ends in its own head is whole: "the Evil Corp gang") */
         else if (type == TL_ORG && (g & TL_GAZ_ORG_HEAD) && !TOK_IN_CUE(d, b, TL_CUE_ORG_DESCRIPTORS) && !org_name(whole) &&
                  !(f->t[b - 1].gaz & TL_GAZ_ORG_HEAD))

@@ -5248,6 +5248,23 @@ static void test_nationality_before_noun_list(void **state) {
     expect_no_fact(state, b, TL_CITIZEN_OF, "Fryderyk Chopin", NULL);
 }
 
+/* "carried out the 2008 Mumbai attacks": a town's or site's name before
+ * an attack noun is its target (the name no event's), a country's the
+ * side that struck. */
+static void test_place_named_before_attack_noun(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sLashkar-e-Taiba carried out the 2008 Mumbai attacks.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Lashkar-e-Taiba", "Mumbai");
+    snprintf(b, sizeof b, "%sHafiz Saeed was behind the Mumbai attacks.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Hafiz Saeed", "Mumbai");
+    snprintf(b, sizeof b, "%sAl-Shabaab claimed the Westgate mall attack.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Al-Shabaab", "Westgate mall");
+    snprintf(b, sizeof b, "%sA US strike killed Ali Reza.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "US", "Ali Reza");
+    expect_no_fact(state, b, TL_ATTACKED, "Ali Reza", "US");
+}
+
 /* "held talks with the leader of Hamas, Ismail Haniyeh": the person a
  * role after the preposition is apposed to, not the role's body. */
 static void test_role_apposed_after_preposition(void **state) {
@@ -5561,6 +5578,7 @@ int main(void) {
         cmocka_unit_test(test_crew_working_for_a_side),
         cmocka_unit_test(test_role_apposed_after_preposition),
         cmocka_unit_test(test_nationality_before_noun_list),
+        cmocka_unit_test(test_place_named_before_attack_noun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
