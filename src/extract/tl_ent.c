@@ -797,6 +797,27 @@ static int kin_in_sentence(const tl_doc *d, uint32_t t) {
     return 0;
 }
 
+/* "the Kouachi brothers, Said and Cherif": the family name before a
+ * plural noun of kin, a comma, and first names joined by "and"; for the
+ * first name at token t, the family name's token, or UINT32_MAX.  Not a
+ * people's or a country's name ("the Russian brothers, Ivan and Oleg").
+ * Can't fail. */
+static uint32_t kin_family_name(const tl_gaz *g, tl_gaz_memo *gm, const tl_doc *d, uint32_t t) {
+    if (t >= 2 && tl_tok_eq(d, t - 1, "and") && (d->tokens[t - 2].flags & TL_TOK_UPPER)) t -= 2;
+    if (t < 4 || !tl_tok_eq(d, t - 1, ",") || d->tokens[t - 4].sent != d->tokens[t].sent ||
+        !(tl_tok_eq(d, t - 4, "the") || tl_tok_eq(d, t - 4, "The")))
+        return UINT32_MAX;
+    if (!(tl_tok_eq(d, t - 2, "brothers") || tl_tok_eq(d, t - 2, "sisters") || tl_tok_eq(d, t - 2, "siblings") ||
+          tl_tok_eq(d, t - 2, "twins") || tl_tok_eq(d, t - 2, "cousins")))
+        return UINT32_MAX;
+    const tl_token *f = &d->tokens[t - 3];
+    if (!(f->flags & TL_TOK_UPPER) || f->end - f->start < 3 || (d->text[f->start + 1] >= 'A' && d->text[f->start + 1] <= 'Z'))
+        return UINT32_MAX;
+    uint32_t gf = tl_gaz_lookup_memo(g, gm, d->text + f->start, f->end - f->start);
+    if (gf & (TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_COUNTRY)) return UINT32_MAX;
+    return t - 3;
+}
+
 /* "the brothers Ahmed and Mohammed Khalil were arrested": a person named
  * only by a given name right before "and" and another person's full name
  * (two or three words, a given name first) shares that surname, when the
@@ -810,14 +831,18 @@ static int shared_surname_name(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d, tl_e
     for (uint32_t q = 0; q < x->n_mentions; q++) {
         uint32_t mi = x->mentions[q];
         const tl_mention *m = &d->mentions[mi];
-        if (mi + 1 >= d->n_mentions) continue;
-        const tl_mention *nx = &d->mentions[mi + 1];
-        uint32_t nw = nx->tok_end - nx->tok_begin;
-        if (nx->type != TL_PERSON || nx->tok_begin != m->tok_end + 1 || nw < 2 || nw > 3 ||
-            !tl_tok_eq(d, m->tok_end, "and") || d->tokens[nx->tok_begin].sent != d->tokens[m->tok_begin].sent ||
-            !given_at(g, gm, d, m->tok_begin) || !given_at(g, gm, d, nx->tok_begin))
+        const tl_token *last = NULL;
+        /* "the Kouachi brothers, Said and Cherif" */
+        uint32_t fam = m->type == TL_PERSON ? kin_family_name(g, gm, d, m->tok_begin) : UINT32_MAX;
+        if (fam != UINT32_MAX) last = &d->tokens[fam];
+        const tl_mention *nx = !last && mi + 1 < d->n_mentions ? &d->mentions[mi + 1] : NULL;
+        uint32_t nw = nx ? nx->tok_end - nx->tok_begin : 0;
+        if (!last &&
+            (!nx || nx->type != TL_PERSON || nx->tok_begin != m->tok_end + 1 || nw < 2 || nw > 3 ||
+             !tl_tok_eq(d, m->tok_end, "and") || d->tokens[nx->tok_begin].sent != d->tokens[m->tok_begin].sent ||
+             !given_at(g, gm, d, m->tok_begin) || !given_at(g, gm, d, nx->tok_begin)))
             continue;
-        const tl_token *last = &d->tokens[nx->tok_end - 1];
+        if (!last) last = &d->tokens[nx->tok_end - 1];
         /* (a surname, no numeral: "Niklaus and Johann II") */
         if (!(last->flags & TL_TOK_UPPER) || last->end - last->start < 3 ||
             (d->text[last->start + 1] >= 'A' && d->text[last->start + 1] <= 'Z') || !kin_in_sentence(d, m->tok_begin))

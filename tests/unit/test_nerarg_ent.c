@@ -68,6 +68,15 @@ static void test_shared_surname(void **state) {
     d = run(state, "Her sons, Prince Alphonso and Prince Enrico, have died.\n");
     assert_int_equal(ent_of(d, "Alphonso Enrico"), -1);
     tl_doc_free(d);
+    /* the family name before the noun of kin: "the Tsarnaev brothers,
+     * Dzhokhar and Tamerlan" (not a people's: "the Russian brothers") */
+    d = run(state, "The Tsarnaev brothers, Dzhokhar and Tamerlan, planted bombs at the Boston Marathon.\n");
+    assert_true(ent_of(d, "Dzhokhar Tsarnaev") >= 0);
+    assert_true(ent_of(d, "Tamerlan Tsarnaev") >= 0);
+    tl_doc_free(d);
+    d = run(state, "The Russian brothers, Ivan and Oleg, were arrested in Madrid.\n");
+    assert_int_equal(ent_of(d, "Ivan Russian"), -1);
+    tl_doc_free(d);
 }
 
 /* "the offices of Charlie Hebdo": a name with offices is a body's, at
