@@ -4892,6 +4892,17 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
                     o = object_site(s, k, ROLE_MASK[type][1]);
                     break;
                 }
+        /* "opened fire on worshippers in Kabul": the place of the people
+         * or site fired on; a crew fires for its side ("ISIS gunmen",
+         * "gunmen from ISIS") */
+        if (fire_on && o < 0) {
+            o = object_site(s, i + 1, ROLE_MASK[type][1]);
+            if (o >= 0 && h < 0) h = crew_subject(s, i - 1, ROLE_MASK[type][0]);
+            if (o >= 0 && h < 0) {
+                int c = tl_fact_atk_crew_of_verb(s, i - 1);
+                if (c >= 0 && tl_fact_type_ok(s, c, ROLE_MASK[type][0])) h = c;
+            }
+        }
         if (weapon || fire_on) emit_coord(s, type, h, -1, o, 1, -1, -1, i, 3);
         return;
     }

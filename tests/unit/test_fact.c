@@ -5260,6 +5260,13 @@ static void test_place_named_before_attack_noun(void **state) {
     expect_fact(state, b, TL_ATTACKED, "Hafiz Saeed", "Mumbai");
     snprintf(b, sizeof b, "%sAl-Shabaab claimed the Westgate mall attack.\n", p);
     expect_fact(state, b, TL_ATTACKED, "Al-Shabaab", "Westgate mall");
+    /* "opened fire on worshippers in Kabul": the place of those fired on */
+    snprintf(b, sizeof b, "%sISIS gunmen opened fire on worshippers in Kabul.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "ISIS", "Kabul");
+    snprintf(b, sizeof b, "%sGunmen from ISIS opened fire on worshippers at a mosque in Kabul.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "ISIS", "Kabul");
+    snprintf(b, sizeof b, "%sHamas says the fire on the roof in Kabul was put out.\n", p);
+    expect_no_fact(state, b, TL_ATTACKED, "Hamas", "Kabul");
     snprintf(b, sizeof b, "%sA US strike killed Ali Reza.\n", p);
     expect_fact(state, b, TL_ATTACKED, "US", "Ali Reza");
     expect_no_fact(state, b, TL_ATTACKED, "Ali Reza", "US");
