@@ -3055,6 +3055,18 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
             obj = object_site(s, after, m_obj);
             site = obj >= 0;
         }
+        /* "abducted schoolgirls from a school in Chibok": people taken
+         * "from" a site in a place were taken in a raid on the site */
+        if (type == TL_ATTACKED && r_obj >= 0 && obj < 0 && part_obj < 0 &&
+            tl_fact_w(s, i, "kidnap|kidnaps|kidnapped|kidnaped|abduct|abducts|abducted"))
+            for (uint32_t k = after + 1; k + 2 < s->se && k < after + 8; k++) {
+                if (tl_fact_is(s, k, "from") && tl_fact_wl(s, k + 1, WL_DETS)) {
+                    obj = object_site(s, k, m_obj);
+                    site = obj >= 0;
+                    break;
+                }
+                if (tl_fact_ment_at(s, k) >= 0 || tl_fact_is_punct(s, k)) break;
+            }
         /* (a named target's attack by a crew is the tree pass's:
          * tl_fact_atk.c tl_fact_atk_crew; a site's is read here) */
         if (type == TL_ATTACKED && site && subj < 0 && r_subj >= 0) subj = crew_subject(s, i, m_subj);

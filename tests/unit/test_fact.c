@@ -5267,6 +5267,12 @@ static void test_place_named_before_attack_noun(void **state) {
     expect_fact(state, b, TL_ATTACKED, "ISIS", "Kabul");
     snprintf(b, sizeof b, "%sHamas says the fire on the roof in Kabul was put out.\n", p);
     expect_no_fact(state, b, TL_ATTACKED, "Hamas", "Kabul");
+    /* people taken "from" a site in a place: a raid on the site */
+    snprintf(b, sizeof b, "%sBoko Haram abducted more than 200 schoolgirls from a school in Chibok.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Boko Haram", "Chibok");
+    snprintf(b, sizeof b, "%sAl-Shabaab kidnapped Juan Ortiz from his home in Mogadishu.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Al-Shabaab", "Juan Ortiz");
+    expect_no_fact(state, b, TL_ATTACKED, "Al-Shabaab", "Mogadishu");
     snprintf(b, sizeof b, "%sA US strike killed Ali Reza.\n", p);
     expect_fact(state, b, TL_ATTACKED, "US", "Ali Reza");
     expect_no_fact(state, b, TL_ATTACKED, "Ali Reza", "US");
