@@ -998,17 +998,16 @@ static int finite(const tl_dep_tree *t, size_t v, const reduced_ids *r) {
     return 0;
 }
 
-/* "Gunmen linked to the cartel ambushed a convoy", "Men armed with rifles
- * stormed the hotel", "Suspects linked to X were arrested": a participle
- * (or adjective) right after a noun that opens a clause reads, to the
- * greedy parser, as that clause's verb, and the real verb after it as a
- * clause of its own without a subject.  When the first has the noun for
- * subject, no object, auxiliary or copula, and a later finite verb hangs
- * on it as a clause with no subject, marker or conjunction of its own,
- * nothing but words between them (no punctuation nor conjunction: "X
- * moved to Y, attacked Z" is a list), the participle modifies the noun (acl) and the later verb
- * takes the noun and the first verb's place.  One mend per tree; the tree
- * stays a tree. */
+/* Does word w open clauses as well as phrases ("after", "as", "since")?
+ * Can't fail. */
+static int clause_opener(const tl_str *w) {
+    static const char *const words[] = {"after", "before", "since", "until", "till", "as", "because", "while", "once",
+                                        "than", "like", "if", "though", "although", "whether", "unless", NULL};
+    for (const char *const *q = words; *q; q++)
+        if (w->len == strlen(*q) && strncasecmp(w->ptr, *q, w->len) == 0) return 1;
+    return 0;
+}
+
 /* "Gunmen linked to the Sinaloa Cartel attacked Y", "Gunmen working for
  * the Sinaloa Cartel attacked Y": the name after a participle's
  * preposition (not one that opens clauses too: "found after the Nazis
@@ -1025,14 +1024,6 @@ static int finite(const tl_dep_tree *t, size_t v, const reduced_ids *r) {
  * subject without an auxiliary its plain subject ("Gunmen hired by X
  * attacked Y"), which mend_reduced gives the verb.  One mend per tree; the tree
  * stays a tree.  Can't fail. */
-static int clause_opener(const tl_str *w) {
-    static const char *const words[] = {"after", "before", "since", "until", "till", "as", "because", "while", "once",
-                                        "than", "like", "if", "though", "although", "whether", "unless", NULL};
-    for (const char *const *q = words; *q; q++)
-        if (w->len == strlen(*q) && strncasecmp(w->ptr, *q, w->len) == 0) return 1;
-    return 0;
-}
-
 static void mend_prep_subject(tl_dep_tree *t, const tl_str *words, const reduced_ids *r) {
     if (r->obl < 0 || r->cas < 0 || r->adp < 0 || r->acl < 0 || r->advcl < 0 || r->nsubj < 0) return;
     const int clause[] = {r->advcl, r->ccomp, r->parataxis, r->conj, r->dep, r->obl, -2};
@@ -1086,6 +1077,17 @@ static void mend_prep_subject(tl_dep_tree *t, const tl_str *words, const reduced
     }
 }
 
+/* "Gunmen linked to the cartel ambushed a convoy", "Men armed with rifles
+ * stormed the hotel", "Suspects linked to X were arrested": a participle
+ * (or adjective) right after a noun that opens a clause reads, to the
+ * greedy parser, as that clause's verb, and the real verb after it as a
+ * clause of its own without a subject.  When the first has the noun for
+ * subject, no object, auxiliary or copula, and a later finite verb hangs
+ * on it as a clause with no subject, marker or conjunction of its own,
+ * nothing but words between them (no punctuation nor conjunction: "X
+ * moved to Y, attacked Z" is a list), the participle modifies the noun (acl) and the later verb
+ * takes the noun and the first verb's place.  One mend per tree; the tree
+ * stays a tree. */
 static void mend_reduced(tl_dep_tree *t, const reduced_ids *r) {
     if (r->acl < 0 || r->nsubj < 0 || r->advcl < 0) return;
     const int before_bad[] = {r->obj, r->aux, r->aux_pass, r->iobj, r->expl, r->cop, r->nsubj_pass, r->ccomp, r->xcomp, -2};

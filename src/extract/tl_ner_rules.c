@@ -934,16 +934,16 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
     /* Edges: connectors, punctuation, a leading article. */
     while (a < b && (f->t[a].cls == TL_NER_SH_LOWER || f->t[a].cls == TL_NER_SH_PUNCT)) a++;
     while (b > a && (f->t[b - 1].cls == TL_NER_SH_LOWER || f->t[b - 1].cls == TL_NER_SH_PUNCT)) b--;
-    /* The pronoun "I" is no name, nor the end of a person's two-word one
-     * after a sentence's first word that is no given name ("Haha I
-     * think", "Cause I know"); a regnal "I" stays ("Gustav I", "World War
-     * I", "the reign of Pharasmanes I") */
-    if (b > a && tl_ner_tok_is(d, b - 1, "I") &&
-        (b == a + 1 || (b == a + 2 && type == TL_PERSON && (a == 0 || d->tokens[a - 1].sent != d->tokens[a].sent) &&
-                        !(f->t[a].gaz & TL_GAZ_GIVEN))))
+    /* The pronoun "I" ends no person's two-word name after a sentence's
+     * first word that is no given name ("Haha I think", "Cause I know");
+     * a regnal "I" stays ("Gustav I", "World War I", "the reign of
+     * Pharasmanes I").  Alone, or a pronoun's contraction ("I'm",
+     * "You're"), it is no name at all, nor the start of one ("I'd post"
+     * would take the noun after it) */
+    if (b == a + 2 && type == TL_PERSON && tl_ner_tok_is(d, b - 1, "I") &&
+        (a == 0 || d->tokens[a - 1].sent != d->tokens[a].sent) && !(f->t[a].gaz & TL_GAZ_GIVEN))
         b--;
-    /* nor a pronoun's contraction ("I'm", "You're", "She's") */
-    if (b == a + 1 && pronoun_contraction(d, a)) return 1;
+    if (b == a + 1 && (tl_ner_tok_is(d, a, "I") || pronoun_contraction(d, a))) return 1;
     if (b > a + 1 && (tl_ner_tok_is(d, a, "The") || tl_ner_tok_is(d, a, "the"))) a++;
     /* "How the Wagner Group built ...", "Inside the X's war": a headline's
      * opening word before "the" is no part of the name */
@@ -1469,7 +1469,7 @@ not_office:
         b++;
         type = TL_FAC;
     }
-    /* (what the trimming above left of "When I go": no name either) */
+    /* (nor what the trimming above left of "When I go") */
     if (b == a + 1 && (tl_ner_tok_is(d, a, "I") || pronoun_contraction(d, a))) return 1;
     return tl_ner_sv_push(sv, (tl_ner_span){a, b, type, 0, 0, 0, 0, 0});
 }
