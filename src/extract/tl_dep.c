@@ -19,7 +19,7 @@ typedef struct fix_ids { int propn, nnp, nnps, noun, nn, nns, verb, vbz; } fix_i
  * nothing). */
 typedef struct reduced_ids {
     int nsubj, nsubj_pass, acl, obj, iobj, aux, aux_pass, expl, cop, ccomp, xcomp, advcl, parataxis, conj, dep, mark, cc,
-        csubj, acl_relcl, advmod, obl, cas, root;
+        csubj, acl_relcl, advmod, obl, cas, root, nmod;
     int adp, vbg, vbd, vbn, vbz, vbp, md, jj, noun, propn, punct, wps, cconj;
 } reduced_ids;
 
@@ -115,6 +115,7 @@ static int resolve_ids(tl_dep_model *m) {
     r->obl = tl_dep_label_id(m, "obl");
     r->root = tl_dep_label_id(m, "root");
     r->cas = tl_dep_label_id(m, "case");
+    r->nmod = tl_dep_label_id(m, "nmod");
     r->adp = tl_dep_upos_id(m, "ADP");
     r->wps = tl_dep_xpos_id(m, "WP$");
     r->cconj = tl_dep_upos_id(m, "CCONJ");
@@ -1181,6 +1182,55 @@ static void mend_root_noun(tl_dep_tree *t, const reduced_ids *r) {
     t->label[s] = (uint8_t)(pass && r->nsubj_pass >= 0 ? r->nsubj_pass : r->nsubj);
 }
 
+/* "Gunmen from the Sinaloa Cartel killed X": the greedy parser may hang
+ * the preposition on the verb and make both nouns its subjects.  A
+ * finite verb with two subjects before it, the first a noun, the second a
+ * name or noun right after the first's words and a preposition (not one
+ * that opens clauses: "Residents after the storm" is rare, "Police after
+ * Smith left" is not), with nothing between them but the preposition and
+ * words hung on the verb or the second noun (no punctuation nor
+ * conjunction), gets one subject: the second noun is the first's modifier
+ * (nmod), the preposition its case, and the words the parser hung on the
+ * verb between the two (a determiner) go to the second noun.  One mend
+ * per tree; the tree stays a tree.  Can't fail. */
+static void mend_prep_second_subject(tl_dep_tree *t, const tl_str *words, const reduced_ids *r) {
+    if (r->nmod < 0 || r->cas < 0 || r->adp < 0 || r->nsubj < 0) return;
+    size_t n = t->n;
+    for (size_t s2 = 2; s2 + 1 < n; s2++) {
+        if (t->label[s2] != r->nsubj || t->head[s2] <= (int32_t)s2) continue;
+        size_t c = (size_t)t->head[s2];
+        if (!finite(t, c, r) || (t->upos[s2] != r->noun && t->upos[s2] != r->propn)) continue;
+        size_t s1 = n;
+        for (size_t k = 0; k < s2; k++)
+            if (t->head[k] == (int32_t)c && (t->label[k] == r->nsubj || t->label[k] == r->nsubj_pass)) s1 = k;
+        if (s1 == n || t->upos[s1] != r->noun) continue;
+        /* the preposition: the first word after the first subject's own */
+        size_t p = s1 + 1;
+        while (p < s2 && t->head[p] == (int32_t)s1 && t->upos[p] != r->adp) p++;
+        if (p >= s2 || t->upos[p] != r->adp || clause_opener(&words[p]) ||
+            (t->head[p] != (int32_t)c && t->head[p] != (int32_t)s2))
+            continue;
+        int ok = 1;
+        for (size_t j = s1 + 1; j < c && ok; j++) {
+            if (t->upos[j] == r->punct || t->upos[j] == r->cconj) ok = 0;
+            if (j == p || j == s2) continue;
+            if (j < p) { ok = t->head[j] == (int32_t)s1; continue; }
+            if (j < s2 && t->head[j] == (int32_t)c) continue; /* "the" hung on the verb */
+            int32_t h = (int32_t)j;
+            for (int step = 0; step < 64 && h >= 0 && (size_t)h != s2; step++) h = t->head[h];
+            if (h != (int32_t)s2) ok = 0;
+        }
+        if (!ok) continue;
+        for (size_t j = p + 1; j < s2; j++)
+            if (t->head[j] == (int32_t)c) t->head[j] = (int32_t)s2;
+        t->head[p] = (int32_t)s2;
+        t->label[p] = (uint8_t)r->cas;
+        t->head[s2] = (int32_t)s1;
+        t->label[s2] = (uint8_t)r->nmod;
+        return;
+    }
+}
+
 /* "X, whose brother was arrested in Y, denied the charges": the greedy
  * parser gives "arrested" both X and "brother" for subjects and hangs
  * "denied" on it as a second verb.  A verb with two subjects, the second
@@ -1231,6 +1281,7 @@ void tl_dep_finish(const tl_dep_model *m, tl_dep_tree *t, const tl_str *words, t
                              (unsigned)m->appos_label, a);
     if (t && words && t->n >= 4) {
         mend_prep_subject(t, words, &m->red);
+        mend_prep_second_subject(t, words, &m->red);
         mend_reduced(t, &m->red);
         mend_root_noun(t, &m->red);
         mend_whose(t, words, &m->red);

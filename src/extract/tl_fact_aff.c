@@ -413,6 +413,20 @@ static void member_of_whole(tl_fsent *s) {
     }
 }
 
+/* The body named right after "of" at token o ("of Hamas", "of the
+ * Wagner Group", "of Russia's FSB"), or -1; not one before "'s" ("X of
+ * Hamas's military wing" is of a part).  Can't fail. */
+static int of_body(const tl_fsent *s, uint32_t o) {
+    uint32_t g0 = tl_fact_is(s, o + 1, "the") ? o + 2 : o + 1;
+    int g = g0 < s->se ? tl_fact_ment_at(s, g0) : -1;
+    if (g >= 0 && s->ms[g].tb == g0 && s->ms[g].type == TL_GPE && tl_fact_is(s, s->ms[g].te, "'s")) {
+        g0 = s->ms[g].te + 1;
+        g = g0 < s->se ? tl_fact_ment_at(s, g0) : -1;
+    }
+    if (g < 0 || s->ms[g].tb != g0 || s->ms[g].type != TL_ORG || s->ms[g].pron || s->ms[g].virt) return -1;
+    return tl_fact_is(s, s->ms[g].te, "'s") || tl_fact_is(s, s->ms[g].te, "'") ? -1 : g;
+}
+
 /* "Hezbollah's X", "X of Hamas said": a person named right after a group
  * and "'s", or right before "of" and a group, is its member (a title
  * between them is the title passes' to read). */
@@ -426,13 +440,34 @@ static void name_affiliation(tl_fsent *s) {
             if (b >= 0 && s->ms[b].tb == k + 1 && s->ms[b].type == TL_PERSON && !s->ms[b].pron &&
                 s->ms[b].ent != x->ent)
                 tl_fact_emit(s, TL_MEMBER_OF, b, a, -1, -1, k, 0);
-        } else if (x->type == TL_PERSON && tl_fact_is(s, k, "of")) {
-            uint32_t g0 = tl_fact_is(s, k + 1, "the") ? k + 2 : k + 1;
-            int g = g0 < s->se ? tl_fact_ment_at(s, g0) : -1;
-            /* "X of Hamas said", not "X of Hamas's military wing" (a part) */
-            if (g >= 0 && s->ms[g].tb == g0 && s->ms[g].type == TL_ORG && s->ms[g].ent != x->ent &&
-                !tl_fact_is(s, s->ms[g].te, "'s"))
-                tl_fact_emit(s, TL_MEMBER_OF, a, g, -1, -1, k, 0);
+        } else if (x->type == TL_PERSON && (tl_fact_is(s, k, "of") || (tl_fact_is(s, k, ",") && tl_fact_is(s, k + 1, "of")))) {
+            /* "X, of the Wagner Group, was captured": the aside must close */
+            int aside = tl_fact_is(s, k, ",");
+            uint32_t o = aside ? k + 1 : k;
+            int g = of_body(s, o);
+            if (g < 0 || s->ms[g].ent == x->ent) continue;
+            if (aside && s->ms[g].te < s->se && !tl_fact_is(s, s->ms[g].te, ",") && !tl_fact_is_punct(s, s->ms[g].te))
+                continue;
+            tl_fact_emit(s, TL_MEMBER_OF, a, g, -1, -1, o, 0);
+            /* "X, Y and Z of Hamas": the names listed before share the
+             * body (a name with its own "of" ends the list: "X of Fatah
+             * and Y of Hamas", as does one after "of") */
+            uint32_t j = x->tb;
+            int and_seen = 0;
+            while (j > s->sb + 1) {
+                int sep_and = tl_fact_is(s, j - 1, "and");
+                if (!sep_and && !tl_fact_is(s, j - 1, ",")) break;
+                if (!sep_and && !and_seen) break; /* "Hamas's chief, X of Y": no list */
+                and_seen |= sep_and;
+                int b = tl_fact_ment_ending(s, j - 2);
+                if (b < 0 || s->ms[b].pron || s->ms[b].virt || s->ms[b].type != TL_PERSON || s->ms[b].ent == s->ms[g].ent)
+                    break;
+                /* "Y of Harvard and X of Columbia": a body's name is no
+                 * listed person */
+                if (s->ms[b].tb > s->sb && tl_fact_is(s, s->ms[b].tb - 1, "of")) break;
+                tl_fact_emit(s, TL_MEMBER_OF, b, g, -1, -1, o, 0);
+                j = s->ms[b].tb;
+            }
         }
     }
 }

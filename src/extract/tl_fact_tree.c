@@ -1273,6 +1273,15 @@ static int brown_tag(const char *x, const char *u, const tl_fsent *s, uint32_t i
     };
     for (size_t k = 0; k < sizeof map / sizeof map[0]; k++)
         if (strcmp(x, map[k].ptb) == 0) return map[k].tag;
+    /* a Penn tag of no class ("GW", "FW", "AFX", "NFP"): the universal
+     * tag's ("Wagner mercenary X": GW and NOUN) */
+    static const struct { const char *ud; unsigned char tag; } umap[] = {
+        {"NOUN", TL_POS_NOUN}, {"PROPN", TL_POS_PROPN}, {"VERB", TL_POS_VERB}, {"ADJ", TL_POS_ADJ},
+        {"ADV", TL_POS_ADV},   {"ADP", TL_POS_ADP},     {"DET", TL_POS_DET},   {"PRON", TL_POS_PRON},
+        {"NUM", TL_POS_NUM},   {"CCONJ", TL_POS_CONJ},  {"PART", TL_POS_PART},
+    };
+    for (size_t k = 0; k < sizeof umap / sizeof umap[0]; k++)
+        if (strcmp(u, umap[k].ud) == 0) return umap[k].tag;
     return TL_POS_X;
 }
 

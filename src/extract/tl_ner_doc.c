@@ -610,6 +610,11 @@ static int described_kind(const tl_ner_feats *f, const tl_ner_span *X) {
         /* ("member States": "member" before a name qualifies it as often
          * as it names a person's role) */
         if (k == TL_PERSON && tl_ner_tok_is(d, a - 1, "member")) k = -1;
+        /* ("a veteran Hezbollah fighter": the kind is the later noun's,
+         * the name before it its body's) */
+        if (k == TL_PERSON && b < d->n_tokens && d->tokens[b].sent == sent && f->t[b].cls == TL_NER_SH_LOWER &&
+            tl_ner_person_noun(d, b))
+            k = -1;
         if (k == TL_ORG || k == TL_PERSON) return k;
         if (a > 1 && tl_ner_tok_is(d, a - 1, "of") && d->tokens[a - 2].sent == sent && tl_ner_kind_noun(d, a - 2) == TL_GPE)
             return TL_GPE;

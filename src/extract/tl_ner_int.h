@@ -120,6 +120,11 @@ int tl_ner_fine_type(const tl_ner_feats *f, uint32_t a, uint32_t b, int cls);
  * (cues/kind_{org,person,place}_nouns.txt: "gang", "journalist", "town"),
  * else -1.  Can't fail. */
 int tl_ner_kind_noun(const tl_doc *d, uint32_t i);
+/* Does the noun at token i name a person by kind, trade or place in a body
+ * ("journalist", "lawyer", "fighter", "operatives"; cues/
+ * kind_person_nouns.txt, occupation_nouns.txt, affiliation_nouns.txt,
+ * member_nouns.txt)?  Can't fail. */
+int tl_ner_person_noun(const tl_doc *d, uint32_t i);
 /* True when token i is a noun that, right after a name, makes the name an
  * organization ("the X faction"; cues/kind_org_after_nouns.txt).  Can't
  * fail. */

@@ -380,6 +380,11 @@ int tl_ner_kind_noun(const tl_doc *d, uint32_t i) {
     return -1;
 }
 
+int tl_ner_person_noun(const tl_doc *d, uint32_t i) {
+    return i < d->n_tokens && (TOK_IN_CUE(d, i, TL_CUE_KIND_PERSON_NOUNS) || TOK_IN_CUE(d, i, TL_CUE_OCCUPATION_NOUNS) ||
+                               TOK_IN_CUE(d, i, TL_CUE_AFFILIATION_NOUNS) || TOK_IN_CUE(d, i, TL_CUE_MEMBER_NOUNS));
+}
+
 int tl_ner_org_after_noun(const tl_doc *d, uint32_t i) {
     return i < d->n_tokens && TOK_IN_CUE(d, i, TL_CUE_KIND_ORG_AFTER_NOUNS);
 }

@@ -618,6 +618,15 @@ static void test_reduced_relative(void **state) {
     assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);
     assert_tree(m, &t);
     expect_arc(m, w, &t, "Nazi", "stole", "nsubj");
+    /* (a noun's preposition and its name read as a second subject of
+     * the verb: the noun's modifier) */
+    n = split("Gunmen from the Sinaloa Cartel killed Juan Ortiz .", w, 64);
+    assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);
+    assert_tree(m, &t);
+    expect_arc(m, w, &t, "Gunmen", "killed", "nsubj");
+    expect_arc(m, w, &t, "Sinaloa", "Gunmen", "nmod");
+    expect_arc(m, w, &t, "from", "Sinaloa", "case");
+    expect_arc(m, w, &t, "the", "Sinaloa", "det");
     /* a list of clauses stays one */
     n = split("Troops moved to the city , attacked the base .", w, 64);
     assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);

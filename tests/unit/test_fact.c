@@ -5296,6 +5296,35 @@ static void test_role_apposed_after_preposition(void **state) {
     expect_fact(state, b, TL_MET, "Ali Reza", "Hamas");
 }
 
+/* "X and Y of Hamas", "X, of the Wagner Group,", "X of Russia's FSB":
+ * the persons named before "of" and a body, all of a list; a crew "from"
+ * a body the parser made a second subject; a kind noun before a name that
+ * modifies a person noun; a trigger the tagger gave a Penn tag of no class. */
+static void test_members_listed_before_of(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sKarim Haddad and Omar Nasser of Hamas were killed in the strike.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Karim Haddad", "Hamas");
+    expect_fact(state, b, TL_MEMBER_OF, "Omar Nasser", "Hamas");
+    snprintf(b, sizeof b, "%sKarim Haddad, Omar Nasser and Ali Mansour of the Islamic State were sentenced.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Karim Haddad", "Islamic State");
+    expect_fact(state, b, TL_MEMBER_OF, "Omar Nasser", "Islamic State");
+    snprintf(b, sizeof b, "%sKarim Haddad and Omar Nasser, of the Wagner Group, were captured.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Karim Haddad", "Wagner Group");
+    snprintf(b, sizeof b, "%sOmar Nasser of Russia's FSB was expelled.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Omar Nasser", "FSB");
+    expect_no_fact(state, b, TL_LEADER_OF, "Omar Nasser", "FSB");
+    /* (a name with its own "of", or after one, ends the list) */
+    snprintf(b, sizeof b, "%sKarim Haddad of Fatah and Omar Nasser of Hamas met in Cairo.\n", p);
+    expect_no_fact(state, b, TL_MEMBER_OF, "Karim Haddad", "Hamas");
+    snprintf(b, sizeof b, "%sGunmen from the Sinaloa Cartel killed Karim Haddad.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Sinaloa Cartel", "Karim Haddad");
+    snprintf(b, sizeof b, "%sKarim Haddad, a veteran Hamas fighter, died on Sunday.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Karim Haddad", "Hamas");
+    snprintf(b, sizeof b, "%sWagner mercenary Karim Haddad was captured.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Karim Haddad", "Wagner");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5592,6 +5621,7 @@ int main(void) {
         cmocka_unit_test(test_role_apposed_after_preposition),
         cmocka_unit_test(test_nationality_before_noun_list),
         cmocka_unit_test(test_place_named_before_attack_noun),
+        cmocka_unit_test(test_members_listed_before_of),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
