@@ -1094,15 +1094,24 @@ static void mend_reduced(tl_dep_tree *t, const reduced_ids *r) {
     const int before_bad[] = {r->obj, r->aux, r->aux_pass, r->iobj, r->expl, r->cop, r->nsubj_pass, r->ccomp, r->xcomp, -2};
     const int any_bad[] = {r->obj, r->iobj, r->cop, -2};
     const int clause[] = {r->advcl, r->ccomp, r->parataxis, r->conj, r->dep, -2};
+    /* (a finite verb is never an open complement of a bare participle:
+     * "A bombing claimed by X killed 30 people", the parser's "killed" an
+     * xcomp of "claimed"; after "became" it is a participle the tagger
+     * read as a past form) */
+    const int bare_clause[] = {r->advcl, r->ccomp, r->parataxis, r->conj, r->dep, r->xcomp, -2};
     const int own[] = {r->nsubj, r->nsubj_pass, r->mark, r->cc, r->expl, r->csubj, -2};
+    const int aux[] = {r->aux, r->aux_pass, -2};
     size_t n = t->n;
     for (size_t v = 1; v + 1 < n; v++) {
         int x = t->xpos[v];
         if (x != r->vbd && x != r->vbn && x != r->jj) continue;
-        /* the subject: one noun whose words end right before v */
+        /* the subject: one noun whose words end right before v (a
+         * participle without an auxiliary may have it as passive
+         * subject: "A bombing claimed by X") */
+        int bare = x == r->vbn && r->nsubj_pass >= 0 && !has_dep(t, v, aux, n);
         size_t s = n;
         for (size_t k = 0; k < v; k++)
-            if (t->head[k] == (int32_t)v && t->label[k] == r->nsubj) {
+            if (t->head[k] == (int32_t)v && (t->label[k] == r->nsubj || (bare && t->label[k] == r->nsubj_pass))) {
                 if (s != n) { s = n + 1; break; }
                 s = k;
             }
@@ -1113,10 +1122,14 @@ static void mend_reduced(tl_dep_tree *t, const reduced_ids *r) {
             for (int step = 0; step < 64 && h >= 0 && (size_t)h != s; step++) h = t->head[h];
             ends = h == (int32_t)s;
         }
-        if (!ends || has_dep(t, v, before_bad, v) || has_dep(t, v, any_bad, n)) continue;
+        uint8_t s_label = t->label[s];
+        t->label[s] = (uint8_t)r->nsubj; /* (its own label is no bad dependent) */
+        int bad = !ends || has_dep(t, v, before_bad, v) || has_dep(t, v, any_bad, n);
+        t->label[s] = s_label;
+        if (bad) continue;
         size_t c = n;
         for (size_t k = v + 1; k < n && c == n; k++)
-            if (t->head[k] == (int32_t)v && id_in(t->label[k], clause) && finite(t, k, r)) c = k;
+            if (t->head[k] == (int32_t)v && id_in(t->label[k], bare ? bare_clause : clause) && finite(t, k, r)) c = k;
         /* "Militants believed to belong to X attacked Y": the later verb
          * hangs on the participle's infinitive instead */
         for (size_t k = v + 1; k < n && c == n; k++) {
@@ -1137,7 +1150,7 @@ static void mend_reduced(tl_dep_tree *t, const reduced_ids *r) {
         t->head[v] = (int32_t)s;
         t->label[v] = (uint8_t)r->acl;
         t->head[s] = (int32_t)c;
-        if (pass && r->nsubj_pass >= 0) t->label[s] = (uint8_t)r->nsubj_pass;
+        t->label[s] = (uint8_t)(pass && r->nsubj_pass >= 0 ? r->nsubj_pass : r->nsubj);
         return;
     }
 }
@@ -1152,7 +1165,9 @@ static void mend_reduced(tl_dep_tree *t, const reduced_ids *r) {
  * fail. */
 static void mend_root_noun(tl_dep_tree *t, const reduced_ids *r) {
     if (r->acl < 0 || r->nsubj < 0 || r->root < 0) return;
-    const int clause[] = {r->advcl, r->ccomp, r->parataxis, r->conj, r->dep, -2};
+    /* (a finite verb is never an open complement: "An attack claimed by
+     * X killed Y", the parser's "killed" an xcomp of "claimed") */
+    const int clause[] = {r->advcl, r->ccomp, r->parataxis, r->conj, r->dep, r->xcomp, -2};
     const int own[] = {r->nsubj, r->nsubj_pass, r->mark, r->cc, r->expl, r->csubj, -2};
     size_t n = t->n, s = n;
     for (size_t k = 0; k < n; k++)

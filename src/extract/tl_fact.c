@@ -4150,7 +4150,8 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         }
     }
     /* "X claimed the attack on an army base in Djibo", "the attack on an
-     * army base in Djibo was claimed by X": the place of the unnamed site
+     * army base in Djibo was claimed by X", "X planned an attack on a
+     * synagogue in Halle", "was behind": the place of the unnamed site
      * the noun's "on" names, as "attacked an army base in Djibo" (only
      * for an attack claimed or carried out: a victim killed in it, "X
      * was killed in a strike on a building in Y", is the target) */
@@ -4162,7 +4163,8 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         tl_fact_wl(s, i + 2, WL_DETS) &&
         (tl_fact_light_verb(s, i, "claimed|claims|claim|claiming|responsibility|carried|carries|carry|carrying|"
                                   "launched|launches|launch|launching|conducted|conducts|conduct|staged|mounted|"
-                                  "perpetrated|executed") != i ||
+                                  "perpetrated|executed|planned|plans|plan|planning|plotted|plots|plot|plotting|"
+                                  "prepared|prepares|prepare|preparing|behind|responsible") != i ||
          claimed_after(s, i)))
         args[1] = object_site(s, i + 1, ROLE_MASK[type][1]);
     if (type == TL_OPPOSES && tl_fact_w(s, i, "sanctions|crackdown|embargo")) {

@@ -143,12 +143,17 @@ int tl_fact_atk_crew(const tl_fsent *s, int i) {
 int tl_fact_atk_crew_of_verb(tl_fsent *s, uint32_t i) {
     if (i < s->sb || i >= s->se) return -1;
     uint32_t k = s->sb;
-    while (k < s->se && !tl_fact_w(s, k, TL_CUE_ATTACK_CREW_NOUNS) && !tl_fact_w(s, k, TL_CUE_ATTACK_GROUP_NOUNS)) k++;
+    while (k < s->se && !tl_fact_w(s, k, TL_CUE_ATTACK_CREW_NOUNS) && !tl_fact_w(s, k, TL_CUE_ATTACK_GROUP_NOUNS) &&
+           !tl_fact_w(s, k, TL_CUE_ATTACK_WEAPON_NOUNS) && !tl_fact_w(s, k, TL_CUE_ATTACK_EVENT_NOUNS))
+        k++;
     if (k == s->se || k >= i || tl_fact_parse(s) != 1) return -1; /* no crew before the verb: no parse */
     atk a;
     atk_init(s, &a);
     int sj = child(&a, (int)(i - s->sb), a.r->nsubj);
     int x = sj >= 0 ? tl_fact_atk_crew(s, sj) : -1;
+    /* "A bombing claimed by X killed 30 people in Y": the attack's own
+     * doer */
+    if (x < 0 && sj >= 0 && s->at[sj] < 0 && word_in(&a, sj, TL_CUE_ATTACK_EVENT_NOUNS)) x = tl_fact_atk_attacker(s, sj);
     int m = x >= 0 ? s->at[x] : -1;
     return m >= 0 && !s->ms[m].pron ? m : -1;
 }

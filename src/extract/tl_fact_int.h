@@ -490,9 +490,10 @@ int tl_fact_tree(tl_fsent *s);
  * before it ("a Y plot", "a Russian attack"; not a city) or by "claimed by
  * X". */
 int tl_fact_atk_crew(const tl_fsent *s, int i);
-/* The name the crew noun that is the parsed subject of the verb at token i
- * stands for ("Gunmen linked to X attacked a base in Y": X's mention), or
- * -1.  Parses the sentence (tl_fact_parse) only when a crew noun comes
+/* The name the crew, weapon or attack noun that is the parsed subject of
+ * the verb at token i stands for ("Gunmen linked to X attacked a base in
+ * Y", "A bombing claimed by X killed 30 people in Y": X's mention), or
+ * -1.  Parses the sentence (tl_fact_parse) only when such a noun comes
  * before i.  Can't fail (out of memory: -1). */
 int tl_fact_atk_crew_of_verb(tl_fsent *s, uint32_t i);
 int tl_fact_atk_target_of(const tl_fsent *s, int e);

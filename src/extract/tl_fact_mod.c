@@ -265,10 +265,16 @@ static int attributive_hedge_covers(const tl_fsent *s, uint32_t k, uint32_t trig
 }
 
 /* Does the verb of claiming at k take an attack as its object ("claimed
- * responsibility", "claimed the bombing", "claimed the 2017 attacks")?
+ * responsibility", "claimed the bombing", "claimed the 2017 attacks"), or
+ * name who claimed one ("a bombing claimed by X")?
  * Can't fail. */
 static int claimed_attack(const tl_fsent *s, uint32_t k) {
     if (tl_fact_is(s, k + 1, "responsibility") || tl_fact_wl(s, k + 1, WL_ATTACK_EVENT_NOUNS)) return 1;
+    /* ("a bombing claimed by X", "a car bomb claimed by X": the claim's
+     * participle after the attack or its weapon) */
+    if (k > s->sb && tl_fact_is(s, k + 1, "by") &&
+        (tl_fact_wl(s, k - 1, WL_ATTACK_EVENT_NOUNS) || tl_fact_w(s, k - 1, TL_CUE_ATTACK_WEAPON_NOUNS)))
+        return 1;
     if (!tl_fact_w(s, k + 1, "the|an|a|its|their|both|two|three|several")) return 0;
     for (uint32_t j = k + 2; j < s->se && j < k + 5; j++) {
         if (tl_fact_wl(s, j, WL_ATTACK_EVENT_NOUNS)) return 1;

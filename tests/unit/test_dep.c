@@ -627,6 +627,19 @@ static void test_reduced_relative(void **state) {
     expect_arc(m, w, &t, "Sinaloa", "Gunmen", "nmod");
     expect_arc(m, w, &t, "from", "Sinaloa", "case");
     expect_arc(m, w, &t, "the", "Sinaloa", "det");
+    /* (a finite verb the parser made an open complement of a bare
+     * participle or of the participle of a root noun) */
+    n = split("A bombing claimed by the group killed 30 people .", w, 64);
+    assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);
+    assert_tree(m, &t);
+    expect_arc(m, w, &t, "killed", NULL, "root");
+    expect_arc(m, w, &t, "bombing", "killed", "nsubj");
+    expect_arc(m, w, &t, "claimed", "bombing", "acl");
+    n = split("An attack claimed by the Islamic State killed Juan Ortiz .", w, 64);
+    assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);
+    assert_tree(m, &t);
+    expect_arc(m, w, &t, "killed", NULL, "root");
+    expect_arc(m, w, &t, "attack", "killed", "nsubj");
     /* a list of clauses stays one */
     n = split("Troops moved to the city , attacked the base .", w, 64);
     assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);

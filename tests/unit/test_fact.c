@@ -5325,6 +5325,30 @@ static void test_members_listed_before_of(void **state) {
     expect_fact(state, b, TL_MEMBER_OF, "Karim Haddad", "Wagner");
 }
 
+/* The doer of an attack named by the attack or its weapon ("A bombing
+ * claimed by X killed 30 people in Y", "a car bomb planted by X"), and the
+ * place of a site in an attack planned or plotted ("planned an attack on
+ * a synagogue in Halle"). */
+static void test_attack_claimed_or_planned(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sA bombing claimed by the Islamic State killed 30 people in Baghdad.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Islamic State", "Baghdad");
+    snprintf(b, sizeof b, "%sA car bomb claimed by the Islamic State killed 30 people in Baghdad.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Islamic State", "Baghdad");
+    snprintf(b, sizeof b, "%sAn attack claimed by the Islamic State killed Juan Ortiz in Baghdad.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Islamic State", "Juan Ortiz");
+    snprintf(b, sizeof b, "%sA bomb planted by the Taliban killed Juan Ortiz.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Taliban", "Juan Ortiz");
+    snprintf(b, sizeof b, "%sJuan Ortiz plotted an attack on a synagogue in Halle.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Juan Ortiz", "Halle");
+    snprintf(b, sizeof b, "%sJuan Ortiz was behind an attack on a synagogue in Halle.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Juan Ortiz", "Halle");
+    /* (a victim killed in it is the target, not the place) */
+    snprintf(b, sizeof b, "%sJuan Ortiz was killed in an attack on a hotel in Kabul.\n", p);
+    expect_no_fact(state, b, TL_ATTACKED, "Juan Ortiz", "Kabul");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5622,6 +5646,7 @@ int main(void) {
         cmocka_unit_test(test_nationality_before_noun_list),
         cmocka_unit_test(test_place_named_before_attack_noun),
         cmocka_unit_test(test_members_listed_before_of),
+        cmocka_unit_test(test_attack_claimed_or_planned),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
