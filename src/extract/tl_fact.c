@@ -4918,6 +4918,13 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
             }
         }
         if (weapon || fire_on) emit_coord(s, type, h, -1, o, 1, -1, -1, i, 3);
+        /* "Goma fell to M23 rebels", "Kabul fell to the Taliban": a place
+         * taken by a body or a people ("support fell to 40 percent", "the
+         * task fell to X" take none) */
+        if (t->subj == 1 && h >= 0 && o >= 0 && s->ms[h].ent != s->ms[o].ent &&
+            (s->ms[h].type == TL_GPE || s->ms[h].type == TL_LOC || s->ms[h].type == TL_FAC) &&
+            (s->ms[o].type == TL_ORG || s->ms[o].type == TL_NORP))
+            emit_coord(s, type, o, 1, h, -1, -1, -1, i, 3);
         return;
     }
     if (type == TL_ASSOCIATE_OF && o < 0 && tl_fact_is(s, i + 1, "with")) o = tl_fact_named_after_noun(s, i + 2);

@@ -154,6 +154,19 @@ int tl_fact_atk_crew_of_verb(tl_fsent *s, uint32_t i) {
     /* "A bombing claimed by X killed 30 people in Y": the attack's own
      * doer */
     if (x < 0 && sj >= 0 && s->at[sj] < 0 && word_in(&a, sj, TL_CUE_ATTACK_EVENT_NOUNS)) x = tl_fact_atk_attacker(s, sj);
+    /* "X said its fighters killed 20 soldiers in Y": the speaker whose
+     * crew or weapons they are */
+    if (x < 0 && sj >= 0 && s->at[sj] < 0 &&
+        (word_in(&a, sj, TL_CUE_ATTACK_CREW_NOUNS) || word_in(&a, sj, TL_CUE_ATTACK_WEAPON_NOUNS) ||
+         word_in(&a, sj, "fighters|militants|forces|troops|members|men"))) {
+        int pp = child(&a, sj, a.r->nmod_poss), v = (int)(i - s->sb);
+        int h = head(&a, v);
+        if (pp >= 0 && word_in(&a, pp, "its|their") && h >= 0 && lab(&a, v, a.r->ccomp) &&
+            word_in(&a, h, TL_CUE_REPORTING_VERBS)) {
+            int y = child(&a, h, a.r->nsubj), my = y >= 0 ? s->at[y] : -1;
+            if (my >= 0 && !s->ms[my].pron && (s->ms[my].type == TL_ORG || s->ms[my].type == TL_GPE)) x = y;
+        }
+    }
     int m = x >= 0 ? s->at[x] : -1;
     return m >= 0 && !s->ms[m].pron ? m : -1;
 }

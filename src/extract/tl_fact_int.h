@@ -492,7 +492,8 @@ int tl_fact_tree(tl_fsent *s);
 int tl_fact_atk_crew(const tl_fsent *s, int i);
 /* The name the crew, weapon or attack noun that is the parsed subject of
  * the verb at token i stands for ("Gunmen linked to X attacked a base in
- * Y", "A bombing claimed by X killed 30 people in Y": X's mention), or
+ * Y", "A bombing claimed by X killed 30 people in Y", "X said its
+ * fighters killed 20 soldiers in Y": X's mention), or
  * -1.  Parses the sentence (tl_fact_parse) only when such a noun comes
  * before i.  Can't fail (out of memory: -1). */
 int tl_fact_atk_crew_of_verb(tl_fsent *s, uint32_t i);

@@ -606,6 +606,17 @@ static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, i
     if (f->role_b >= 0 && nb && !lists[f->role_b]) lists[f->role_b] = lb, counts[f->role_b] = nb;
     int type = f->type;
     if (!counts[0] || (!one_role(type) && !counts[1])) return;
+    /* "Goma fell to M23": only a place falls, only to a body or a people
+     * (tl_fact.c frame_surf reads the words; "Berlin fell to X in the
+     * vote" takes nothing) */
+    if (type == TL_ATTACKED && f->kind == TL_TK_SURF && f->subj == 1) {
+        for (int k = 0; k < counts[1]; k++) {
+            int ty = s->ms[lists[1][k]].type;
+            if (ty != TL_GPE && ty != TL_LOC && ty != TL_FAC) return;
+        }
+        for (int k = 0; k < counts[0]; k++)
+            if (s->ms[lists[0][k]].type != TL_ORG && s->ms[lists[0][k]].type != TL_NORP) return;
+    }
     /* "used a firm to move Iranian oil to Syria": a verb that also
      * carries things, with a common noun as its object, moves goods */
     if (type == TL_TRAVELED_TO && f->obj < 0 && word_in(t, i, TL_TRIG_CARRY_VERBS)) {

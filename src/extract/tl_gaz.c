@@ -115,11 +115,33 @@ static long find(const tl_gaz_table *t, const char *key, size_t k) {
     return -1;
 }
 
-static long lookup_entry(const tl_gaz *g, const char *s, size_t n) {
+static long lookup_exact(const tl_gaz *g, const char *s, size_t n) {
     char key[GAZ_BUF];
     if (!g || !g->t) return -1;
     size_t k = make_key(g->t, s, n, key);
     return k ? find(g->t, key, k) : -1;
+}
+
+/* "St Petersburg", "St Louis": British style drops the period of "St.",
+ * which the gazetteer's names keep.  Writes s with "St." for its first
+ * word into out (GAZ_BUF bytes) and returns the length, or 0 when s does
+ * not open with a bare "St".  Can't fail. */
+static size_t saint_period(const char *s, size_t n, char *out) {
+    if (!s || n < 4 || n + 1 >= GAZ_BUF || (s[0] != 'S' && s[0] != 's') || s[1] != 't' || s[2] != ' ') return 0;
+    memcpy(out, s, 2);
+    out[2] = '.';
+    memcpy(out + 3, s + 2, n - 2);
+    return n + 1;
+}
+
+/* The entry of s, or of s with "St." for a bare "St" (saint_period); -1
+ * when there is none.  Can't fail. */
+static long lookup_entry(const tl_gaz *g, const char *s, size_t n) {
+    long e = lookup_exact(g, s, n);
+    if (e >= 0) return e;
+    char alt[GAZ_BUF];
+    size_t an = saint_period(s, n, alt);
+    return an ? lookup_exact(g, alt, an) : -1;
 }
 
 static const tl_gaz_extra *entry_extra(const tl_gaz_table *t, long e) {
@@ -144,7 +166,14 @@ uint32_t tl_gaz_lookup(const tl_gaz *g, const char *s, size_t n) {
 }
 
 uint32_t tl_gaz_lookup_cased(const tl_gaz *g, const char *s, size_t n) {
-    long e = lookup_entry(g, s, n);
+    long e = lookup_exact(g, s, n);
+    char alt[GAZ_BUF];
+    size_t an = e < 0 ? saint_period(s, n, alt) : 0;
+    if (an) { /* (the cased forms are compared as the gazetteer spells them) */
+        e = lookup_exact(g, alt, an);
+        s = alt;
+        n = an;
+    }
     if (e < 0) return 0;
     const tl_gaz_table *t = g->t;
     char c[GAZ_BUF];

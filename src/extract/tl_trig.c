@@ -384,6 +384,9 @@ static const spec SPECS[] = {
       TL_ATTACKED, 0, "against", 1),
     /* "X opened fire on Y" (the verb right before: tl_fact.c frame_surf) */
     S("fire", TL_ATTACKED, 0, "on", 1),
+    /* "Goma fell to M23 rebels": a place taken (a place falls, to a body
+     * or a people: tl_fact.c frame_surf) */
+    {"fell|fallen", TL_TP_ANY, {TL_ATTACKED, TL_TK_SURF, 3, 0, 1, N, 0, N, "to", NULL, NULL}},
     /* "X took Y hostage", "Y was taken hostage by X" (tl_fact_atk.c) */
     R("hostage|hostages", TL_ATTACKED, 0, 1, 0),
     /* ("an airstrike in Puntland targeting X": the participle names the

@@ -5349,6 +5349,28 @@ static void test_attack_claimed_or_planned(void **state) {
     expect_no_fact(state, b, TL_ATTACKED, "Juan Ortiz", "Kabul");
 }
 
+/* A place that "fell to" a body is taken by it; a crew or weapons the
+ * speaker calls "its" are the speaker's; "St Petersburg" is a place. */
+static void test_place_fell_and_its_fighters(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sKabul fell to the Taliban on August 15, 2021.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Taliban", "Kabul");
+    snprintf(b, sizeof b, "%sMosul fell to Islamic State fighters in 2014.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Islamic State", "Mosul");
+    /* (a person takes no place; a share that falls is none) */
+    const char *none[] = {"Berlin fell to Ali Reza in the vote.\n", "Support for Hamas fell to 20 percent.\n"};
+    for (size_t k = 0; k < sizeof none / sizeof none[0]; k++) {
+        tl_doc *d = run(state, none[k]);
+        for (uint32_t f = 0; f < d->n_facts; f++) assert_int_not_equal(d->facts[f].type, TL_ATTACKED);
+        tl_doc_free(d);
+    }
+    snprintf(b, sizeof b, "%sThe Islamic State said its fighters killed 20 soldiers in Raqqa.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Islamic State", "Raqqa");
+    snprintf(b, sizeof b, "%sThe Wagner Group, which is based in St Petersburg, denied the claims.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Wagner Group", "St Petersburg");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5647,6 +5669,7 @@ int main(void) {
         cmocka_unit_test(test_place_named_before_attack_noun),
         cmocka_unit_test(test_members_listed_before_of),
         cmocka_unit_test(test_attack_claimed_or_planned),
+        cmocka_unit_test(test_place_fell_and_its_fighters),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -74,6 +74,12 @@ static void test_cities(void **state) {
     HAS(g, "New  York", TL_GAZ_SUBDIV);
     HAS(g, "New\nYork", TL_GAZ_SUBDIV);
     HAS(g, "New York City", TL_GAZ_CITY_BIG);
+    /* "St" without its period, as British style writes it */
+    HAS(g, "St. Petersburg", TL_GAZ_CITY_BIG);
+    HAS(g, "St Petersburg", TL_GAZ_CITY_BIG);
+    assert_true(LKC(g, "St Petersburg") & TL_GAZ_CITY);
+    assert_int_equal(LKC(g, "st Petersburg"), 0);
+    assert_int_equal(LK(g, "St"), LK(g, "st"));
 }
 
 static void test_demonyms(void **state) {
