@@ -608,7 +608,8 @@ static void note_anon_groups(tl_fsent *s) {
 #define KIN_NOUNS                                                                                          \
     "father|mother|son|sons|daughter|daughters|brother|brothers|sister|sisters|sibling|siblings|wife|husband|" \
     "widow|widower|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandfather|grandmother|children|"   \
-    "child|parents|spouse|fiance|fiancee|girlfriend|boyfriend|brother-in-law|son-in-law|stepson|stepfather"
+    "child|parents|spouse|fiance|fiancee|girlfriend|boyfriend|brother-in-law|son-in-law|stepson|stepfather|"  \
+    "ex-wife|ex-husband|twin|grandchild|grandchildren|daughter-in-law|mother-in-law|sister-in-law"
 
 /* Is person mention m a possessor ("X's former deputy, Y,") while a later
  * person of the sentence is named outright, or the object of "of" before

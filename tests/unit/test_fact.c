@@ -5371,6 +5371,21 @@ static void test_place_fell_and_its_fighters(void **state) {
     expect_fact(state, b, TL_LOCATED_IN, "Wagner Group", "St Petersburg");
 }
 
+/* Kin by marriage and former marriage: "X's ex-wife", "the
+ * mother-in-law of X", "X's sister-in-law, Y". */
+static void test_kin_by_marriage(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sMaria Lopez, Karim Haddad's ex-wife, testified against him.\n", p);
+    expect_fact(state, b, TL_FAMILY_OF, "Maria Lopez", "Karim Haddad");
+    snprintf(b, sizeof b, "%sMaria Lopez, the mother-in-law of Karim Haddad, was arrested.\n", p);
+    expect_fact(state, b, TL_FAMILY_OF, "Maria Lopez", "Karim Haddad");
+    snprintf(b, sizeof b, "%sPolice arrested Karim Haddad's sister-in-law, Maria Lopez, in Vienna.\n", p);
+    expect_fact(state, b, TL_FAMILY_OF, "Maria Lopez", "Karim Haddad");
+    expect_fact(state, b, TL_ARRESTED, "Maria Lopez", NULL);
+    expect_no_fact(state, b, TL_ARRESTED, "Karim Haddad", NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5670,6 +5685,7 @@ int main(void) {
         cmocka_unit_test(test_members_listed_before_of),
         cmocka_unit_test(test_attack_claimed_or_planned),
         cmocka_unit_test(test_place_fell_and_its_fighters),
+        cmocka_unit_test(test_kin_by_marriage),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
