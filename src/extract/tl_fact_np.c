@@ -441,7 +441,13 @@ static void norp_copula(tl_fsent *s, int m, int type) {
     }
     /* (not over "of": "an agent of the Chinese government" says whose
      * agent, not whose citizen) */
-    for (int n = 0; n < 3 && k > s->sb && np_word(s, k - 1) && !tl_fact_is(s, k - 1, "of"); n++) k--;
+    /* (nor a birthplace's: "is a Lebanese-born Canadian") */
+    for (int n = 0; n < 3 && k > s->sb && !tl_fact_is(s, k - 1, "of"); n++) {
+        int o = ends_at(s, k - 1);
+        if (o >= 0 && s->ms[o].type == TL_NORP && born_prefix(s, o)) k = s->ms[o].tb;
+        else if (np_word(s, k - 1)) k--;
+        else break;
+    }
     if (k > s->sb && tl_fact_w(s, k - 1, "a|an")) k--;
     else if (k != s->ms[m].tb) return; /* a bare complement is the nationality alone: "is Lebanese" */
     if (k <= s->sb + 1 || !tl_fact_w(s, k - 1, "is|was|became|remains")) return;

@@ -5386,6 +5386,16 @@ static void test_kin_by_marriage(void **state) {
     expect_no_fact(state, b, TL_ARRESTED, "Karim Haddad", NULL);
 }
 
+/* "X is a Lebanese-born Canadian": the birthplace's adjective before the
+ * nationality of a copula's complement. */
+static void test_copula_nationality_after_born(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sKarim Haddad is a Lebanese-born Canadian.\n", p);
+    expect_fact(state, b, TL_CITIZEN_OF, "Karim Haddad", "Canadian");
+    expect_no_fact(state, b, TL_CITIZEN_OF, "Karim Haddad", "Lebanese");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names),
@@ -5686,6 +5696,7 @@ int main(void) {
         cmocka_unit_test(test_attack_claimed_or_planned),
         cmocka_unit_test(test_place_fell_and_its_fighters),
         cmocka_unit_test(test_kin_by_marriage),
+        cmocka_unit_test(test_copula_nationality_after_born),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
