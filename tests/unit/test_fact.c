@@ -5384,6 +5384,10 @@ static void test_kin_by_marriage(void **state) {
     expect_fact(state, b, TL_FAMILY_OF, "Maria Lopez", "Karim Haddad");
     expect_fact(state, b, TL_ARRESTED, "Maria Lopez", NULL);
     expect_no_fact(state, b, TL_ARRESTED, "Karim Haddad", NULL);
+    /* (and a co-defendant is a person a name owns, as an accomplice is) */
+    snprintf(b, sizeof b, "%sKarim Haddad and his co-defendant Omar Nasser pleaded guilty.\n", p);
+    expect_fact(state, b, TL_CHARGED, "Karim Haddad", NULL);
+    expect_fact(state, b, TL_CHARGED, "Omar Nasser", NULL);
 }
 
 /* "X is a Lebanese-born Canadian": the birthplace's adjective before the
