@@ -4264,6 +4264,27 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
             return;
         }
     }
+    /* "X expressed support for Y", "pledged support for Y", "was jailed for
+     * inviting support for Y": the subject of the verb that voices or
+     * gives the support is its supporter ("X's support for Y" and "by X"
+     * were read above) */
+    if (type == TL_SUPPORTS && t->subj == 0 && args[0] < 0 && args[1] >= 0 && tl_fact_w(s, i, "support|backing")) {
+        uint32_t lv = tl_fact_light_verb(s, i, "expressed|expresses|express|expressing|voiced|voices|voice|voicing|"
+                                               "pledged|pledges|pledge|pledging|offered|offers|offer|offering|"
+                                               "declared|declares|declare|declaring|announced|announces|announcing|"
+                                               "encouraged|encourages|encourage|encouraging|invited|invites|invite|"
+                                               "inviting|reaffirmed|reaffirms|reaffirm|reiterated|reiterates|"
+                                               "promised|promises|promise|promising|lent|lends|lend|lending|"
+                                               "extended|extends|extend|extending|showed|shows|show|showing");
+        if (lv != i) {
+            /* (support for a possessor's plan is for the plan: "support
+             * for Y's proposal") */
+            if (tl_fact_w(s, s->ms[args[1]].te, "'s|\u2019s|'|\u2019")) return;
+            int a = find_subj(s, lv, ROLE_MASK[type][0]);
+            if (a >= 0 && s->ms[a].ent != s->ms[args[1]].ent) emit_coord(s, type, a, -1, args[1], 1, -1, -1, lv, 0);
+            return;
+        }
+    }
     /* "X conducted surveillance of Y", "X carried out reconnaissance on Y",
      * "X gathered intelligence on Y": the light verb's subject spies */
     if (type == TL_SPIED_ON && args[0] < 0 && args[1] >= 0) {

@@ -5390,6 +5390,19 @@ static void test_kin_by_marriage(void **state) {
     expect_fact(state, b, TL_CHARGED, "Omar Nasser", NULL);
 }
 
+/* "X expressed support for Y", "jailed for inviting support for Y": the
+ * subject of the verb that voices or gives support. */
+static void test_support_voiced(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sKarim Haddad expressed support for the Islamic State.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "Karim Haddad", "Islamic State");
+    snprintf(b, sizeof b, "%sKarim Haddad was jailed for inviting support for the Islamic State.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "Karim Haddad", "Islamic State");
+    snprintf(b, sizeof b, "%sGermany expressed support for Ali Reza's proposal.\n", p);
+    expect_no_fact(state, b, TL_SUPPORTS, "Germany", "Ali Reza");
+}
+
 /* "X is a Lebanese-born Canadian": the birthplace's adjective before the
  * nationality of a copula's complement. */
 static void test_copula_nationality_after_born(void **state) {
@@ -5701,6 +5714,7 @@ int main(void) {
         cmocka_unit_test(test_place_fell_and_its_fighters),
         cmocka_unit_test(test_kin_by_marriage),
         cmocka_unit_test(test_copula_nationality_after_born),
+        cmocka_unit_test(test_support_voiced),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
