@@ -4125,6 +4125,33 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         int m = by_agent(s, i, ROLE_MASK[type][t->subj]);
         if (m >= 0) args[t->subj] = m;
     }
+    /* "X withdrew its support for Y", "cut off funding to Y": support
+     * ended says nothing of support now (nor does it name who gave it
+     * before, which the words before say if anything) */
+    if (type == TL_SUPPORTS && st > s->sb &&
+        tl_fact_w(s, st - 1 - (st > s->sb + 1 && tl_fact_w(s, st - 1, "off|all|any") ? 1 : 0),
+                  "withdrew|withdraw|withdraws|withdrawn|withdrawing|ended|ends|end|ending|cut|cuts|cutting|"
+                  "suspended|suspends|suspend|suspending|halted|halts|halt|halting|stopped|stops|stop|stopping|"
+                  "dropped|drops|drop|dropping|abandoned|abandons|abandon|lost|lose|loses|losing|revoked|revokes"))
+        return;
+    /* "The Houthis continued their attacks on Israel", "Iran stepped up
+     * its support for Hamas": a body's "its" or "their" that no one
+     * resolved is the clause subject's */
+    if ((type == TL_ATTACKED || type == TL_SUPPORTS || type == TL_OPPOSES) && poss < 0 && premod < 0 &&
+        t->subj >= 0 && t->subj <= 1 && args[t->subj] < 0 && st > s->sb + 1 && tl_fact_w(s, st, "its|their")) {
+        /* (the verb that takes the noun: "continued", "stepped up") */
+        uint32_t v = st - 1;
+        while (v > s->sb && v + 4 > st && !tl_fact_is_verbish(s, v) && tl_fact_tag(s, v) != TL_POS_VBN &&
+               tl_fact_tag(s, v) != TL_POS_VBG && tl_fact_tag(s, v) == TL_POS_PART)
+            v--;
+        int a = tl_fact_is_verbish(s, v) || tl_fact_tag(s, v) == TL_POS_VBN || tl_fact_tag(s, v) == TL_POS_VBG
+                    ? find_subj(s, v, ROLE_MASK[type][t->subj] & (O_ | G_ | N_))
+                    : -1;
+        /* (nor for a possessor's plan, "their support for Y's efforts") */
+        int o = t->prep_a && t->role_a >= 0 ? find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][t->role_a]) : -1;
+        if (o >= 0 && tl_fact_w(s, s->ms[o].te, "'s|\u2019s|'|\u2019")) a = -1;
+        if (a >= 0 && !s->ms[a].pron) args[t->subj] = a;
+    }
     /* "for his role in the assassination of Y", "X's part in the attack":
      * whose role it is (the tree frames read it too, when the parse
      * hangs the noun on "role") */

@@ -5401,6 +5401,12 @@ static void test_support_voiced(void **state) {
     expect_fact(state, b, TL_SUPPORTS, "Karim Haddad", "Islamic State");
     snprintf(b, sizeof b, "%sGermany expressed support for Ali Reza's proposal.\n", p);
     expect_no_fact(state, b, TL_SUPPORTS, "Germany", "Ali Reza");
+    /* a body's unresolved "its" or "their" before the noun: the clause
+     * subject's (not support withdrawn) */
+    snprintf(b, sizeof b, "%sThe Houthis continued their attacks on Israel.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Houthis", "Israel");
+    snprintf(b, sizeof b, "%sThe Congress Party withdrew its support for Hamas in 2019.\n", p);
+    expect_no_fact(state, b, TL_SUPPORTS, "Congress Party", "Hamas");
 }
 
 /* "X is a Lebanese-born Canadian": the birthplace's adjective before the
