@@ -1442,6 +1442,41 @@ static int hypothetical(const tl_fsent *s, uint32_t trig) {
     return 0;
 }
 
+/* Does the trigger at trig state an event only thought of: a noun of it
+ * opened by "any" ("Any US attack on Iran could trigger a war") or the
+ * subject of a modal ("an Israeli strike on its sites would be met with
+ * force"), or a verb after "to" and a verb of intent ("plans to travel to
+ * Moscow", "tried to join Y")?  A plot or an attempt is itself a fact
+ * (the attack's status says it): the caller leaves ATTACKED to that.
+ * Can't fail. */
+static int only_intended(const tl_fsent *s, uint32_t trig) {
+    if (trig <= s->sb + 1 || trig >= s->se) return 0;
+    int tg = tl_fact_tag(s, trig);
+    if (tg == TL_POS_NOUN) {
+        for (uint32_t q = trig; q > s->sb && q + 4 > trig; q--) {
+            if (tl_fact_is(s, q - 1, "any")) return 1;
+            if (tl_fact_is_punct(s, q - 1) || tl_fact_is_verbish(s, q - 1) || tl_fact_wl(s, q - 1, WL_PREPS)) break;
+        }
+        /* (the modal right after the noun's phrase, no verb nor mark
+         * between, and a verb of consequence or a passive: "would
+         * trigger", "would be met"; "the attack would be the deadliest
+         * in years" tells of one that happened) */
+        for (uint32_t q = trig + 1; q + 2 < s->se && q < trig + 9; q++) {
+            if (tl_fact_w(s, q, "would|could|might"))
+                return tl_fact_w(s, q + 1, "trigger|lead|spark|provoke|cause|mean|draw|prompt|invite|risk") ||
+                       (tl_fact_is(s, q + 1, "be") && tl_fact_tag(s, q + 2) == TL_POS_VBN);
+            if (tl_fact_is_punct(s, q) || tl_fact_is_verbish(s, q) || tl_fact_w(s, q, "that|which|who|and|or"))
+                break;
+        }
+        return 0;
+    }
+    if (!tl_fact_is(s, trig - 1, "to")) return 0;
+    return tl_fact_w(s, trig - 2, "plans|plan|planned|planning|intends|intend|intended|intending|wants|want|wanted|"
+                                  "wanting|hopes|hope|hoped|hoping|tried|tries|try|trying|attempted|attempts|"
+                                  "attempting|sought|seeks|seek|seeking|aims|aimed|aiming|expects|expected|"
+                                  "threatened|threatens|vowed|vows|wished|wishes|wish");
+}
+
 static int negated_verb_between(const tl_fsent *s, uint32_t trig) {
     uint32_t from = trig > s->sb + 8 ? trig - 8 : s->sb;
     for (uint32_t k = from; k < trig; k++) {
@@ -1722,6 +1757,10 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
         int a0tok = (int)s->ms[c->m[0]].tb;
         tl_fact_modality(s, c->trig, a0tok, &f.modality, &f.source);
         if (!c->np && hypothetical(s, c->trig)) continue;
+        if (!c->np && (c->type == TL_TRAVELED_TO || c->type == TL_MET || c->type == TL_MEMBER_OF ||
+                       c->type == TL_EXTRADITED || c->type == TL_ARRESTED || c->type == TL_ATTACKED) &&
+            only_intended(s, c->trig) && !(c->type == TL_ATTACKED && tl_fact_tag(s, c->trig) != TL_POS_NOUN))
+            continue;
         if (c->type == TL_CHARGED && f.modality == TL_NEGATED && tl_fact_charge_answered(s, a0tok, c->trig))
             f.modality = TL_ASSERTED;
         /* "X did not meet the gang's leader, Y": the negation is the

@@ -5409,6 +5409,27 @@ static void test_support_voiced(void **state) {
     expect_no_fact(state, b, TL_SUPPORTS, "Congress Party", "Hamas");
 }
 
+/* Events only thought of: "any" attack, an attack that "would trigger"
+ * a war, travel one "plans" or "tried" (a plot stays a plotted attack). */
+static void test_only_intended(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sAny US attack on Iran could trigger a regional war.\n", p);
+    expect_no_fact(state, b, TL_ATTACKED, "US", "Iran");
+    snprintf(b, sizeof b, "%sIran warned that an Israeli strike on Tehran would be met with force.\n", p);
+    expect_no_fact(state, b, TL_ATTACKED, "Israeli", "Tehran");
+    snprintf(b, sizeof b, "%sKarim Haddad plans to travel to Moscow.\n", p);
+    expect_no_fact(state, b, TL_TRAVELED_TO, "Karim Haddad", "Moscow");
+    snprintf(b, sizeof b, "%sKarim Haddad tried to join the Islamic State.\n", p);
+    expect_no_fact(state, b, TL_MEMBER_OF, "Karim Haddad", "Islamic State");
+    snprintf(b, sizeof b, "%sKarim Haddad planned to attack a synagogue in Halle.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Karim Haddad", "Halle");
+    snprintf(b, sizeof b, "%sThe attack by ISIS-K on the Crocus City Hall would be the deadliest in years.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "ISIS-K", "Crocus City Hall");
+    snprintf(b, sizeof b, "%sKarim Haddad traveled to Moscow.\n", p);
+    expect_fact(state, b, TL_TRAVELED_TO, "Karim Haddad", "Moscow");
+}
+
 /* "X is a Lebanese-born Canadian": the birthplace's adjective before the
  * nationality of a copula's complement. */
 static void test_copula_nationality_after_born(void **state) {
@@ -5721,6 +5742,7 @@ int main(void) {
         cmocka_unit_test(test_kin_by_marriage),
         cmocka_unit_test(test_copula_nationality_after_born),
         cmocka_unit_test(test_support_voiced),
+        cmocka_unit_test(test_only_intended),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
