@@ -3792,6 +3792,19 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
             return;
         }
         int h = np_holder_left(s, st, ROLE_MASK[type][0]);
+        /* "Chechnya is a predominantly Muslim Russian republic in Y": the
+         * phrase's start past a second people's name and adverbs before
+         * the first */
+        if (h < 0 && premod >= 0 && s->ms[premod].type == TL_NORP) {
+            uint32_t b = st;
+            for (int n = 0; n < 4 && b > s->sb; n++) {
+                int q = tl_fact_ment_ending(s, b - 1);
+                if (q >= 0 && s->ms[q].type == TL_NORP && !s->ms[q].pron) b = s->ms[q].tb;
+                else if (tl_fact_tag(s, b - 1) == TL_POS_ADV || tl_fact_tag(s, b - 1) == TL_POS_ADJ) b--;
+                else break;
+            }
+            if (b < st && b > s->sb && tl_fact_wl(s, b - 1, WL_DETS)) h = np_holder_left(s, b - 1, ROLE_MASK[type][0]);
+        }
         /* "Luton resident X", "a Brooklyn man, X,": the name after the noun */
         if (h < 0 && premod >= 0)
             h = np_holder_right(s, i + 1, tl_fact_w(s, i, "resident|" TL_TRIG_HOME_NOUNS "|" TL_TRIG_FIRM_NOUNS),

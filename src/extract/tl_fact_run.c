@@ -1673,6 +1673,24 @@ static void gaz_located(tl_fsent *s) {
                 }
             }
         }
+        /* "HMP Belmarsh, in south-east London,", "Evin prison, in
+         * northern Tehran": a site and the place it lies in, set off by
+         * commas (the plain "X in Y" is read above) */
+        uint32_t xb = x->tb > s->sb && tl_fact_is(s, x->tb - 1, "the") ? x->tb - 1 : x->tb;
+        if ((x->type == TL_FAC || x->type == TL_ORG) && j + 2 < s->se && tl_fact_is(s, j, ",") &&
+            tl_fact_is(s, j + 1, "in") && !(xb > s->sb && tl_fact_is(s, xb - 1, "in"))) {
+            /* (not a list of places: "in the Peace Corps, in AmeriCorps") */
+            uint32_t k = j + 2;
+            if (k < s->se && tl_fact_is(s, k, "the")) k++;
+            if (k < s->se && tl_fact_w(s, k, TL_CUE_COMPASS) && s->at[k - s->sb] < 0) k++;
+            int b = k < s->se ? s->at[k - s->sb] : -1;
+            if (b >= 0 && s->ms[b].tb == k && !s->ms[b].pron && s->ms[b].ent != x->ent &&
+                (s->ms[b].type == TL_GPE || s->ms[b].type == TL_LOC) &&
+                (s->ms[b].te >= s->se || tl_fact_is_punct(s, s->ms[b].te))) {
+                tl_fcand c = {TL_LOCATED_IN, 0, {a, b, -1, -1}, x->te, 1, 0, 0};
+                tl_fact_push(s, &c);
+            }
+        }
         /* A city of the sentence whose country is also named in it. */
         if (x->type == TL_GPE) {
             int32_t ce = country_entity(s->fd, d, s->g, x->ent);

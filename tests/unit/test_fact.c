@@ -5430,6 +5430,19 @@ static void test_only_intended(void **state) {
     expect_fact(state, b, TL_TRAVELED_TO, "Karim Haddad", "Moscow");
 }
 
+/* A site set off with ", in Y," and a place described past two peoples'
+ * names ("a predominantly Muslim Russian republic in Y"). */
+static void test_site_in_place_aside(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sThe defendants appeared by video link from HMP Belmarsh, in south-east London.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "HMP Belmarsh", "London");
+    snprintf(b, sizeof b, "%sIt was located at Logan Airport, in Boston, Massachusetts.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Logan Airport", "Boston");
+    snprintf(b, sizeof b, "%sChechnya is a predominantly Muslim Russian republic in the North Caucasus.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Chechnya", "North Caucasus");
+}
+
 /* "X is a Lebanese-born Canadian": the birthplace's adjective before the
  * nationality of a copula's complement. */
 static void test_copula_nationality_after_born(void **state) {
@@ -5743,6 +5756,7 @@ int main(void) {
         cmocka_unit_test(test_copula_nationality_after_born),
         cmocka_unit_test(test_support_voiced),
         cmocka_unit_test(test_only_intended),
+        cmocka_unit_test(test_site_in_place_aside),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
