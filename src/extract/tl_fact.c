@@ -4788,6 +4788,13 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (!tl_fact_is(s, k, "in")) return;
     }
 
+    /* "X had dinner with Y": a meal is a meeting when it was had, hosted
+     * or shared ("skipped lunch with Y", "the lunch was cancelled" are
+     * none) */
+    if (type == TL_MET && tl_fact_w(s, i, "dinner|lunch|breakfast") &&
+        !(i > s->sb && tl_fact_w(s, i - 1, "had|has|have|having|hosted|hosts|host|hosting|shared|shares|attended|"
+                                           "joined|over|a|private|working")))
+        return;
     /* "worked for X" is membership only for people and groups, and "went to
      * court" is no travel: the type masks filter the rest. */
     int h = find_subj(s, i, ROLE_MASK[type][t->subj]);

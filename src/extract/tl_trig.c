@@ -302,6 +302,8 @@ static const spec SPECS[] = {
     S("meeting", TL_MET, 0, "with", 1),
     /* "X dined with Y", "sat down with Y" */
     S("dined|dine|dines|dining|lunched|sat", TL_MET, 0, "with", 1),
+    /* "X had dinner with Y" */
+    S("dinner|lunch|breakfast", TL_MET, 0, "with", 1),
     /* "X hosted Y in Tehran" (people only: tl_fact.c emit) */
     V("host|hosts|hosted|hosting", TL_MET, 0, 1, NULL, N, NULL, N),
     E("meeting|meetings|talks|summit", TL_MET, 0, N, "with", 1, NULL, N, 0),

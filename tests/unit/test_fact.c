@@ -5443,6 +5443,16 @@ static void test_site_in_place_aside(void **state) {
     expect_fact(state, b, TL_LOCATED_IN, "Chechnya", "North Caucasus");
 }
 
+/* A meal had or hosted with someone is a meeting; one skipped is none. */
+static void test_meal_meeting(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sKarim Haddad had dinner with Omar Nasser in Paris.\n", p);
+    expect_fact(state, b, TL_MET, "Karim Haddad", "Omar Nasser");
+    snprintf(b, sizeof b, "%sKarim Haddad skipped breakfast with Omar Nasser.\n", p);
+    expect_no_fact(state, b, TL_MET, "Karim Haddad", "Omar Nasser");
+}
+
 /* "X is a Lebanese-born Canadian": the birthplace's adjective before the
  * nationality of a copula's complement. */
 static void test_copula_nationality_after_born(void **state) {
@@ -5757,6 +5767,7 @@ int main(void) {
         cmocka_unit_test(test_support_voiced),
         cmocka_unit_test(test_only_intended),
         cmocka_unit_test(test_site_in_place_aside),
+        cmocka_unit_test(test_meal_meeting),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
