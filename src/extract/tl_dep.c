@@ -929,19 +929,25 @@ void tl_dep_attach_pairs(tl_dep_tree *t, const tl_str *words, unsigned punct_upo
 /* Is word i a lone comma?  Can't fail. */
 static int comma(const tl_str *words, size_t i) { return words[i].len == 1 && words[i].ptr[0] == ','; }
 
+/* Does word j lie under word x (x itself included), within 64 steps up
+ * (a deeper word counts as outside: the caller then only loses a mend)?
+ * Can't fail. */
+static int under(const tl_dep_tree *t, size_t j, size_t x) {
+    int32_t h = (int32_t)j;
+    for (int step = 0; step < 64 && h >= 0 && (size_t)h != x; step++) h = t->head[h];
+    return h == (int32_t)x;
+}
+
 /* The first and last word of the subtree of x, over at most 64 steps up
  * from each word (a deeper word is left out: the span is then short, and
  * the caller only loses a mend). */
 static void subtree_span(const tl_dep_tree *t, size_t x, size_t *lo, size_t *hi) {
     *lo = *hi = x;
-    for (size_t k = 0; k < t->n; k++) {
-        int32_t h = (int32_t)k;
-        for (int step = 0; step < 64 && h >= 0 && (size_t)h != x; step++) h = t->head[h];
-        if (h >= 0 && (size_t)h == x) {
+    for (size_t k = 0; k < t->n; k++)
+        if (under(t, k, x)) {
             if (k < *lo) *lo = k;
             if (k > *hi) *hi = k;
         }
-    }
 }
 
 void tl_dep_mend_subjects(tl_dep_tree *t, const tl_str *words, unsigned nsubj_label, unsigned nsubj_pass_label,
@@ -1009,6 +1015,16 @@ static int clause_opener(const tl_str *w) {
     return 0;
 }
 
+/* Hangs the preposition p on noun k as its case, with the words between
+ * them that the parser hung on the verb c ("the" of "from the Sinaloa
+ * Cartel").  Can't fail. */
+static void hang_case(tl_dep_tree *t, size_t p, size_t k, size_t c, const reduced_ids *r) {
+    for (size_t j = p + 1; j < k; j++)
+        if (t->head[j] == (int32_t)c) t->head[j] = (int32_t)k;
+    t->head[p] = (int32_t)k;
+    t->label[p] = (uint8_t)r->cas;
+}
+
 /* "Gunmen linked to the Sinaloa Cartel attacked Y", "Gunmen working for
  * the Sinaloa Cartel attacked Y": the name after a participle's
  * preposition (not one that opens clauses too: "found after the Nazis
@@ -1051,19 +1067,14 @@ static void mend_prep_subject(tl_dep_tree *t, const tl_str *words, const reduced
         for (size_t j = p + 1; j < c && ok; j++) {
             if (t->upos[j] == r->punct || t->upos[j] == r->cconj) ok = 0;
             if (j < k && t->head[j] == (int32_t)c) continue; /* "the" hung on the verb: the name's */
-            int32_t h = (int32_t)j;
-            for (int step = 0; step < 64 && h >= 0 && (size_t)h != k; step++) h = t->head[h];
-            if (h != (int32_t)k) ok = 0;
+            if (!under(t, j, k)) ok = 0;
         }
         for (size_t j = 0; j < c && ok; j++)
             if (j != k && j != p && (!on_subj || (int32_t)j != t->head[v]) && t->head[j] == (int32_t)c &&
                 id_in(t->label[j], own))
                 ok = 0;
         if (!ok) continue;
-        for (size_t j = p + 1; j < k; j++)
-            if (t->head[j] == (int32_t)c) t->head[j] = (int32_t)k;
-        t->head[p] = (int32_t)k;
-        t->label[p] = (uint8_t)r->cas;
+        hang_case(t, p, k, c, r);
         t->head[k] = (int32_t)v;
         t->label[k] = (uint8_t)r->obl;
         if (verb_on) {
@@ -1117,11 +1128,7 @@ static void mend_reduced(tl_dep_tree *t, const reduced_ids *r) {
             }
         if (s >= n || (t->upos[s] != r->noun && t->upos[s] != r->propn)) continue;
         int ends = 1; /* every word from s to v - 1 lies under s */
-        for (size_t k = s + 1; k < v && ends; k++) {
-            int32_t h = (int32_t)k;
-            for (int step = 0; step < 64 && h >= 0 && (size_t)h != s; step++) h = t->head[h];
-            ends = h == (int32_t)s;
-        }
+        for (size_t k = s + 1; k < v && ends; k++) ends = under(t, k, s);
         uint8_t s_label = t->label[s];
         t->label[s] = (uint8_t)r->nsubj; /* (its own label is no bad dependent) */
         int bad = !ends || has_dep(t, v, before_bad, v) || has_dep(t, v, any_bad, n);
@@ -1178,11 +1185,8 @@ static void mend_root_noun(tl_dep_tree *t, const reduced_ids *r) {
     if (v == n || t->label[v] != r->acl) return;
     int x = t->xpos[v];
     if (x != r->vbd && x != r->vbn && x != r->vbg && x != r->jj) return;
-    for (size_t k = s + 1; k < v; k++) { /* the words up to the participle are the noun's */
-        int32_t h = (int32_t)k;
-        for (int step = 0; step < 64 && h >= 0 && (size_t)h != s; step++) h = t->head[h];
-        if (h != (int32_t)s) return;
-    }
+    for (size_t k = s + 1; k < v; k++) /* the words up to the participle are the noun's */
+        if (!under(t, k, s)) return;
     size_t c = v + 1;
     while (c < n && !(t->head[c] == (int32_t)v && id_in(t->label[c], clause))) c++;
     if (c == n || !finite(t, c, r) || has_dep(t, c, own, n)) return;
@@ -1231,15 +1235,10 @@ static void mend_prep_second_subject(tl_dep_tree *t, const tl_str *words, const 
             if (j == p || j == s2) continue;
             if (j < p) { ok = t->head[j] == (int32_t)s1; continue; }
             if (j < s2 && t->head[j] == (int32_t)c) continue; /* "the" hung on the verb */
-            int32_t h = (int32_t)j;
-            for (int step = 0; step < 64 && h >= 0 && (size_t)h != s2; step++) h = t->head[h];
-            if (h != (int32_t)s2) ok = 0;
+            if (!under(t, j, s2)) ok = 0;
         }
         if (!ok) continue;
-        for (size_t j = p + 1; j < s2; j++)
-            if (t->head[j] == (int32_t)c) t->head[j] = (int32_t)s2;
-        t->head[p] = (int32_t)s2;
-        t->label[p] = (uint8_t)r->cas;
+        hang_case(t, p, s2, c, r);
         t->head[s2] = (int32_t)s1;
         t->label[s2] = (uint8_t)r->nmod;
         return;
