@@ -1205,8 +1205,8 @@ static void mend_root_noun(tl_dep_tree *t, const reduced_ids *r) {
  * the preposition on the verb and make both nouns its subjects.  A
  * finite verb with two subjects before it, the first a noun, the second a
  * name or noun right after the first's words and a preposition (not one
- * that opens clauses: "Residents after the storm" is rare, "Police after
- * Smith left" is not), with nothing between them but the preposition and
+ * that opens clauses too: in "Police after Smith left" a clause follows),
+ * with nothing between them but the preposition and
  * words hung on the verb or the second noun (no punctuation nor
  * conjunction), gets one subject: the second noun is the first's modifier
  * (nmod), the preposition its case, and the words the parser hung on the

@@ -4154,9 +4154,7 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         t->subj >= 0 && t->subj <= 1 && args[t->subj] < 0 && st > s->sb + 1 && tl_fact_w(s, st, "its|their")) {
         /* (the verb that takes the noun: "continued", "stepped up") */
         uint32_t v = st - 1;
-        while (v > s->sb && v + 4 > st && !tl_fact_is_verbish(s, v) && tl_fact_tag(s, v) != TL_POS_VBN &&
-               tl_fact_tag(s, v) != TL_POS_VBG && tl_fact_tag(s, v) == TL_POS_PART)
-            v--;
+        while (v > s->sb && v + 4 > st && tl_fact_tag(s, v) == TL_POS_PART) v--;
         int a = tl_fact_is_verbish(s, v) || tl_fact_tag(s, v) == TL_POS_VBN || tl_fact_tag(s, v) == TL_POS_VBG
                     ? find_subj(s, v, ROLE_MASK[type][t->subj] & (O_ | G_ | N_))
                     : -1;
