@@ -2068,11 +2068,42 @@ static int executed_people(const tl_fsent *s, uint32_t trig) {
     return 0;
 }
 
+/* Verbs of meeting a guest: a meeting only of people, the guest the
+ * object ("X received Y"; "X and Y received awards" met no one) */
+#define HOST_VERBS                                                                                               \
+    "host|hosts|hosted|hosting|receive|receives|received|receiving|welcome|welcomes|welcomed|welcoming|greet|" \
+    "greets|greeted|greeting"
+
+/* Mention m, or when m is a nationality right before a state's organ
+ * ("Iraqi authorities", "Turkish custody") the state's mention (a
+ * virtual one when the state is not named there).  Returns m itself
+ * when neither applies; -1 stays -1. */
+static int state_organ(tl_fsent *s, int m) {
+    if (m < 0 || s->ms[m].type != TL_NORP || s->ms[m].te >= s->se ||
+        !tl_fact_w(s, s->ms[m].te, "authorities|government|officials|police|custody|justice|forces|troops"))
+        return m;
+    int e = tl_fact_country_entity(s, s->ms[m].ent);
+    int v = e >= 0 ? tl_fact_virtual(s, m, e, TL_GPE) : -1;
+    return v >= 0 ? v : m;
+}
+
+/* Is mention m a possessor ("X's release", "X' support")?  This
+ * function can't fail. */
+static int possessor(const tl_fsent *s, int m) {
+    uint32_t e = s->ms[m].te;
+    return e < s->se && (tl_fact_is(s, e, "'s") || tl_fact_is(s, e, "'"));
+}
+
 static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status) {
-    /* "X hosted Y": a meeting of people (a state hosts talks) */
-    if (type == TL_MET && trig >= s->sb && trig < s->se && s->low[trig - s->sb][0] == 'h' &&
-        tl_fact_w(s, trig, "host|hosts|hosted|hosting") &&
-        (a0 < 0 || a1 < 0 || s->ms[a0].type != TL_PERSON || s->ms[a1].type != TL_PERSON))
+    /* "X hosted Y", "received Y", "welcomed Y": a meeting of people (a
+     * state hosts talks, a body receives a report) */
+    if (type == TL_MET && trig >= s->sb && trig < s->se && strchr("hrwg", s->low[trig - s->sb][0]) &&
+        tl_fact_w(s, trig, HOST_VERBS) &&
+        (a0 < 0 || a1 < 0 || s->ms[a0].type != TL_PERSON || s->ms[a1].type != TL_PERSON ||
+         possessor(s, a0) || possessor(s, a1) ||
+         /* (the guest of "received him" is named: a pronoun after a verb
+          * of so many senses is resolved too loosely) */
+         (s->low[trig - s->sb][0] != 'h' && (s->ms[a0].pron || s->ms[a1].pron))))
         return;
     /* "executed X" kills a person; a plan or an order is carried out */
     if (type == TL_ATTACKED && trig >= s->sb && trig < s->se && s->low[trig - s->sb][0] == 'e' &&
@@ -2166,6 +2197,12 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     c.status = (uint8_t)status;
     c.m[0] = a0;
     c.m[1] = core2(type) ? a1 : -1;
+    /* "handed over to Iraqi authorities", "deported into Turkish
+     * custody": a state's people's word before its organs is the state */
+    if (type == TL_EXTRADITED) {
+        a2 = state_organ(s, a2);
+        from = state_organ(s, from);
+    }
     c.m[2] = (a2 >= 0 && tl_fact_type_ok(s, a2, ROLE_MASK[type][2]) && s->ms[a2].ent != e0) ? a2 : -1;
     c.m[3] = (from >= 0 && tl_fact_type_ok(s, from, ROLE_MASK[type][3]) && s->ms[from].ent != e0) ? from : -1;
     if (type == TL_EXTRADITED && c.m[2] >= 0 && c.m[3] >= 0 && s->ms[c.m[2]].ent == s->ms[c.m[3]].ent)
@@ -3151,7 +3188,7 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
         if (place != (type == TL_ATTACKED)) return;
     }
     /* "X and Y met": a symmetric verb with a coordinated subject and no object. */
-    if (symmetric(type) && args[0] >= 0 && args[1] < 0 && !pas) {
+    if (symmetric(type) && args[0] >= 0 && args[1] < 0 && !pas && !(type == TL_MET && tl_fact_w(s, i, HOST_VERBS))) {
         int l[8];
         size_t n = coord(s, args[0], -1, ROLE_MASK[type][0], l, 8);
         for (size_t k = 0; k < n; k++) emit(s, type, l[k], args[0], -1, -1, i, status);
@@ -3865,13 +3902,30 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         s->d->text[s->d->tokens[i].end - 1] == 's' &&
         (type == TL_FAMILY_OF ||
          (type == TL_ASSOCIATE_OF &&
-          tl_fact_w(s, i, "partners|associates|allies|friends|accomplices|co-conspirators|coconspirators|confidants")))) {
+          tl_fact_w(s, i, "partners|associates|allies|friends|accomplices|co-conspirators|coconspirators|confidants")) ||
+         (type == TL_OPPOSES && tl_fact_w(s, i, "rivals|enemies|adversaries|foes|arch-rivals|archrivals")))) {
         st = st1;
         /* "X and Y are brothers", "X and Y were business partners": the
          * plural noun of kin or of company joins the people of the
-         * coordinated subject */
+         * coordinated subject; "X and Y are allies", "are bitter rivals":
+         * bodies and states too, each the other's opponent */
         int y = tl_fact_ment_ending(s, st - 2), l[4];
-        if (y < 0 || s->ms[y].type != TL_PERSON) return;
+        if (y < 0 || s->ms[y].pron) return;
+        int people = s->ms[y].type == TL_PERSON;
+        if ((!people && !(type == TL_OPPOSES || tl_fact_is(s, i, "allies"))) ||
+            !tl_fact_type_ok(s, y, ROLE_MASK[type][0]))
+            return;
+        if (type == TL_OPPOSES || !people) {
+            /* (two sides, of any two kinds: "Hamas and Israel") */
+            uint32_t k0 = s->ms[y].tb;
+            if (k0 > s->sb + 2 && tl_fact_is(s, k0 - 1, "the")) k0--;
+            int x = k0 > s->sb + 1 && tl_fact_is(s, k0 - 1, "and") ? tl_fact_ment_ending(s, k0 - 2) : -1;
+            if (x < 0 || s->ms[x].pron || s->ms[x].ent == s->ms[y].ent || !tl_fact_type_ok(s, x, ROLE_MASK[type][0]))
+                return;
+            emit(s, type, x, y, -1, -1, i, 0);
+            if (type == TL_OPPOSES) emit(s, type, y, x, -1, -1, i, 0);
+            return;
+        }
         size_t n = coord(s, y, -1, ROLE_MASK[type][0], l, 4);
         for (size_t p = 0; p < n; p++)
             if (l[p] != y) emit(s, type, l[p], y, -1, -1, i, 0);
@@ -4189,7 +4243,8 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
     }
     /* "X claimed the attack on an army base in Djibo", "the attack on an
      * army base in Djibo was claimed by X", "X planned an attack on a
-     * synagogue in Halle", "was behind": the place of the unnamed site
+     * synagogue in Halle", "was behind", "masterminded", "ordered",
+     * "led": the place of the unnamed site
      * the noun's "on" names, as "attacked an army base in Djibo" (only
      * for an attack claimed or carried out: a victim killed in it, "X
      * was killed in a strike on a building in Y", is the target) */
@@ -4202,7 +4257,10 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
         (tl_fact_light_verb(s, i, "claimed|claims|claim|claiming|responsibility|carried|carries|carry|carrying|"
                                   "launched|launches|launch|launching|conducted|conducts|conduct|staged|mounted|"
                                   "perpetrated|executed|planned|plans|plan|planning|plotted|plots|plot|plotting|"
-                                  "prepared|prepares|prepare|preparing|behind|responsible") != i ||
+                                  "prepared|prepares|prepare|preparing|behind|responsible|masterminded|"
+                                  "masterminds|mastermind|masterminding|orchestrated|orchestrates|orchestrate|"
+                                  "orchestrating|organized|organised|ordered|orders|order|ordering|directed|led|"
+                                  "leads|lead|leading") != i ||
          claimed_after(s, i)))
         args[1] = object_site(s, i + 1, ROLE_MASK[type][1]);
     if (type == TL_OPPOSES && tl_fact_w(s, i, "sanctions|crackdown|embargo")) {

@@ -933,6 +933,18 @@ static int pronoun_contraction(const tl_doc *d, uint32_t i) {
 
 /* Cleans up a span [a, b) of fine type `type` and adds what remains.
  * Returns 0 when out of memory. */
+/* Do tokens [a, b) name an honour: a noun of a prize last ("Nobel
+ * Prize", "Emmy Awards") or before its "of" or "for" ("Medal of
+ * Freedom", "Prize for Literature")?  The first word is never the noun
+ * ("Award Solutions Inc").  Can't fail. */
+static int honour(const tl_doc *d, uint32_t a, uint32_t b) {
+    for (uint32_t k = a + 1; k < b; k++)
+        if (tok_in_fold(d, k, "prize|prizes|award|awards|medal|medals|trophy") &&
+            (k + 1 == b || tl_ner_tok_is(d, k + 1, "of") || tl_ner_tok_is(d, k + 1, "for")))
+            return 1;
+    return 0;
+}
+
 int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t b, int type, int depth) {
     const tl_doc *d = f->doc;
     if (depth > 4) return 1;
@@ -1033,6 +1045,10 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
             e--;
         if (e < b) return tl_ner_emit(f, sv, a, e, type, depth + 1);
     }
+    /* "the Nobel Prize", "an Emmy Award", "the Medal of Freedom": an
+     * honour is no person, body or place (and a name of one is no one
+     * met: "X received the Nobel Prize") */
+    if (b - a >= 2 && honour(d, a, b)) return 1;
     /* "CD", "UAVs", "CEO": a common acronym alone names nothing. */
     if (b - a == 1 && f->t[a].cls != TL_NER_SH_LOWER && TOK_IN_CUE_FOLD(d, a, TL_CUE_COMMON_ACRONYMS)) return 1;
     /* "Washington, D.C.": the district after the comma is the city's. */

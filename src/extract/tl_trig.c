@@ -304,8 +304,11 @@ static const spec SPECS[] = {
     S("dined|dine|dines|dining|lunched|sat", TL_MET, 0, "with", 1),
     /* "X had dinner with Y" */
     S("dinner|lunch|breakfast", TL_MET, 0, "with", 1),
-    /* "X hosted Y in Tehran" (people only: tl_fact.c emit) */
-    V("host|hosts|hosted|hosting", TL_MET, 0, 1, NULL, N, NULL, N),
+    /* "X hosted Y in Tehran", "X received Y at the Kremlin", "welcomed Y
+     * to Ankara", "greeted Y" (people only: tl_fact.c emit) */
+    V("host|hosts|hosted|hosting|receive|receives|received|receiving|welcome|welcomes|welcomed|welcoming|greet|greets|"
+      "greeted|greeting",
+      TL_MET, 0, 1, NULL, N, NULL, N),
     E("meeting|meetings|talks|summit", TL_MET, 0, N, "with", 1, NULL, N, 0),
     /* OPPOSES */
     V("oppose", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
@@ -363,6 +366,9 @@ static const spec SPECS[] = {
     /* "X's feud with Y", "X has been engaged in a violent feud with Y"
      * (the light verb's subject: tl_fact_opp.c) */
     E("feud|feuds|rivalry|war|conflict", TL_OPPOSES, 0, N, "with", 1, NULL, N, 0),
+    /* "X threatened to retaliate against Y", "X has been feuding with Y" */
+    S("retaliate|retaliates|retaliated|retaliating", TL_OPPOSES, 0, "against", 1),
+    S("feud|feuded|feuding", TL_OPPOSES, 0, "with", 1),
     /* "X vowed revenge against Y" */
     E("revenge|vengeance|retaliation|reprisals", TL_OPPOSES, 0, N, "against|on", 1, NULL, N, 0),
     /* "clashes between X and Y": each side opposes the other (tl_fact.c) */

@@ -5344,6 +5344,8 @@ static void test_attack_claimed_or_planned(void **state) {
     expect_fact(state, b, TL_ATTACKED, "Juan Ortiz", "Halle");
     snprintf(b, sizeof b, "%sJuan Ortiz was behind an attack on a synagogue in Halle.\n", p);
     expect_fact(state, b, TL_ATTACKED, "Juan Ortiz", "Halle");
+    snprintf(b, sizeof b, "%sJuan Ortiz masterminded the attack on the embassy in Nairobi.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Juan Ortiz", "Nairobi");
     /* (a victim killed in it is the target, not the place) */
     snprintf(b, sizeof b, "%sJuan Ortiz was killed in an attack on a hotel in Kabul.\n", p);
     expect_no_fact(state, b, TL_ATTACKED, "Juan Ortiz", "Kabul");
@@ -5451,6 +5453,41 @@ static void test_meal_meeting(void **state) {
     expect_fact(state, b, TL_MET, "Karim Haddad", "Omar Nasser");
     snprintf(b, sizeof b, "%sKarim Haddad skipped breakfast with Omar Nasser.\n", p);
     expect_no_fact(state, b, TL_MET, "Karim Haddad", "Omar Nasser");
+}
+
+/* A guest received, welcomed or greeted by name is met; not one's
+ * release or support, nor an award received ("received the Nobel
+ * Prize" names no one). */
+static void test_guest_received(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sKarim Haddad received Omar Nasser at the palace on Tuesday.\n", p);
+    expect_fact(state, b, TL_MET, "Karim Haddad", "Omar Nasser");
+    snprintf(b, sizeof b, "%sKarim Haddad welcomed Omar Nasser to Ankara.\n", p);
+    expect_fact(state, b, TL_MET, "Karim Haddad", "Omar Nasser");
+    snprintf(b, sizeof b, "%sKarim Haddad welcomed Omar Nasser's release.\n", p);
+    expect_no_fact(state, b, TL_MET, "Karim Haddad", "Omar Nasser");
+    snprintf(b, sizeof b, "%sKarim Haddad and Omar Nasser received awards in 2019.\n", p);
+    expect_no_fact(state, b, TL_MET, "Karim Haddad", "Omar Nasser");
+    snprintf(b, sizeof b, "%sKarim Haddad received the Nobel Prize in Physics.\n", p);
+    expect_no_fact(state, b, TL_MET, "Karim Haddad", "Nobel Prize");
+}
+
+/* "handed over to Iraqi authorities": the nationality before the state's
+ * organs is the state, when the report names it. */
+static void test_extradited_to_organs(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sKarim Haddad was handed over to Iraqi authorities. He is wanted in Iraq.\n", p);
+    tl_doc *d = run(state, b);
+    int found = 0;
+    for (size_t i = 0; i < d->n_facts; i++)
+        if (d->facts[i].type == TL_EXTRADITED && d->facts[i].args[2] >= 0 &&
+            d->entities[d->facts[i].args[2]].name.len == 4 &&
+            !memcmp(d->entities[d->facts[i].args[2]].name.ptr, "Iraq", 4))
+            found = 1;
+    assert_true(found);
+    tl_doc_free(d);
 }
 
 /* "X is a Lebanese-born Canadian": the birthplace's adjective before the
@@ -5768,6 +5805,8 @@ int main(void) {
         cmocka_unit_test(test_only_intended),
         cmocka_unit_test(test_site_in_place_aside),
         cmocka_unit_test(test_meal_meeting),
+        cmocka_unit_test(test_guest_received),
+        cmocka_unit_test(test_extradited_to_organs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -170,6 +170,25 @@ static void test_name_affiliation(void **state) {
     expect_no_fact(state, "Omar Talbi of Morocco denied the report.\n", TL_MEMBER_OF, "Omar Talbi", "Morocco");
 }
 
+/* "X and Y are (bitter) rivals", "old enemies": each side opposes the
+ * other, people, bodies or states; "X threatened to retaliate against Y",
+ * "X has been feuding with Y". */
+static void test_mutual_rivals(void **state) {
+    const char *t = "The Kessel Brigade and the Vardo Brotherhood are bitter rivals.\n";
+    expect_fact(state, t, TL_OPPOSES, "Kessel Brigade", "Vardo Brotherhood");
+    expect_fact(state, t, TL_OPPOSES, "Vardo Brotherhood", "Kessel Brigade");
+    t = "Omar Talbi and Garrick Dunmore were once rivals for the leadership.\n";
+    expect_fact(state, t, TL_OPPOSES, "Omar Talbi", "Garrick Dunmore");
+    expect_fact(state, t, TL_OPPOSES, "Garrick Dunmore", "Omar Talbi");
+    expect_fact(state, "Iran threatened to retaliate against Israel.\n", TL_OPPOSES, "Iran", "Israel");
+    expect_fact(state, "The Kessel Brigade has been feuding with the Vardo Brotherhood for years.\n", TL_OPPOSES,
+                "Kessel Brigade", "Vardo Brotherhood");
+    /* allies are no rivals, and bodies allied are associates */
+    t = "The Kessel Brigade and the Vardo Brotherhood are allies.\n";
+    expect_no_fact(state, t, TL_OPPOSES, "Kessel Brigade", "Vardo Brotherhood");
+    expect_fact(state, t, TL_ASSOCIATE_OF, "Kessel Brigade", "Vardo Brotherhood");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_verbs),
@@ -181,6 +200,7 @@ int main(void) {
         cmocka_unit_test(test_fire_and_hostage), cmocka_unit_test(test_critic_premodifier),
         cmocka_unit_test(test_name_affiliation), cmocka_unit_test(test_threats_and_armies),
         cmocka_unit_test(test_traded_hostility),
+        cmocka_unit_test(test_mutual_rivals),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

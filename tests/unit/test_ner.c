@@ -803,6 +803,19 @@ static void test_island_countries(void **state) {
     tl_doc_free(d);
 }
 
+/* An honour is no entity: "the Nobel Prize", "Emmy Awards", "the
+ * Presidential Medal of Freedom". */
+static void test_honours(void **state) {
+    tl_doc *d = run(state, "Orven Talask received the Nobel Prize in Physics and two Emmy Awards. "
+                           "Dana Vell was given the Presidential Medal of Freedom.\n");
+    EXPECT_TYPE(d, "Orven Talask", TL_PERSON);
+    EXPECT_TYPE(d, "Dana Vell", TL_PERSON);
+    assert_int_equal(type_of(d, "Nobel Prize"), -1);
+    assert_int_equal(type_of(d, "Emmy Awards"), -1);
+    assert_int_equal(type_of(d, "Presidential Medal of Freedom"), -1);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -841,6 +854,7 @@ int main(void) {
         cmocka_unit_test(test_given_name_in_a_title_span),
         cmocka_unit_test(test_article_name_with_a_tail),
         cmocka_unit_test(test_island_countries),
+        cmocka_unit_test(test_honours),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
