@@ -1145,6 +1145,17 @@ static void mend_reduced(tl_dep_tree *t, const reduced_ids *r) {
                 (id_in(t->label[k], clause) || t->label[k] == r->advmod) && finite(t, k, r))
                 c = k;
         }
+        /* "Militants linked to the X Brigade killed Y": or the parser hung
+         * the finite verb right after the participle's phrase on that
+         * phrase's last noun, as a modifier (a past form, which no reduced
+         * relative clause takes) */
+        if (c == n)
+            for (size_t k = v + 2; k < n && c == n; k++) {
+                int32_t h = t->head[k];
+                if (h == (int32_t)k - 1 && t->label[k] == r->acl && t->xpos[k] == r->vbd && under(t, (size_t)h, v) &&
+                    h > (int32_t)v && t->upos[h] == r->propn)
+                    c = k;
+            }
         if (c == n || has_dep(t, c, own, n)) continue;
         int clean = 1;
         for (size_t k = v + 1; k < c && clean; k++) clean = t->upos[k] != r->punct && t->upos[k] != r->cconj;

@@ -224,9 +224,19 @@ int tl_fact_atk_attacker(const tl_fsent *s, int e) {
      * claiming in the sentence */
     int near = 0;
     for (int k = e - 1; k >= 0 && k >= e - 4 && !near; k--) near = s->at[k] >= 0;
-    if (!near && !has_word(s, "claimed|attributed|blamed")) return -1;
+    int by = (size_t)e + 1 < s->dt.n && tl_fact_is(s, s->sb + (uint32_t)e + 1, "by");
+    if (!near && !by && !has_word(s, "claimed|attributed|blamed")) return -1;
     atk a;
     atk_init(s, &a);
+    /* "an attack by X killed 30 people": the noun's own agent, a body, a
+     * state or a person */
+    if (by)
+        for (int c = e + 2; c < a.n && c < e + 6; c++)
+            if (head(&a, c) == e && lab(&a, c, a.r->nmod) && has_case(&a, c, "by")) {
+                int ty = type_at(&a, c);
+                if (ty == TL_ORG || ty == TL_PERSON || ty == TL_NORP || is_country(&a, c)) return c;
+                break;
+            }
     /* "the bombing, claimed by X": who claims it answers for it; so does
      * whom a relative clause lays it on ("an assassination attempt,
      * which he blamed on France") */

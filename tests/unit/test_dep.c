@@ -640,6 +640,15 @@ static void test_reduced_relative(void **state) {
     assert_tree(m, &t);
     expect_arc(m, w, &t, "killed", NULL, "root");
     expect_arc(m, w, &t, "attack", "killed", "nsubj");
+    /* (a past verb the parser hung on the last name of the participle's
+     * phrase, as its modifier) */
+    n = split("Militants linked to the Kessel Brigade killed Omar Nasser .", w, 64);
+    assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);
+    assert_tree(m, &t);
+    expect_arc(m, w, &t, "killed", NULL, "root");
+    expect_arc(m, w, &t, "Militants", "killed", "nsubj");
+    expect_arc(m, w, &t, "linked", "Militants", "acl");
+    expect_arc(m, w, &t, "Brigade", "linked", "obl");
     /* a list of clauses stays one */
     n = split("Troops moved to the city , attacked the base .", w, 64);
     assert_int_equal(tl_dep_parse(m, w, n, a, &t), TL_OK);

@@ -5336,6 +5336,12 @@ static void test_attack_claimed_or_planned(void **state) {
     expect_fact(state, b, TL_ATTACKED, "Islamic State", "Baghdad");
     snprintf(b, sizeof b, "%sA car bomb claimed by the Islamic State killed 30 people in Baghdad.\n", p);
     expect_fact(state, b, TL_ATTACKED, "Islamic State", "Baghdad");
+    snprintf(b, sizeof b, "%sAn attack by Hezbollah killed 30 people in Baghdad.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Hezbollah", "Baghdad");
+    snprintf(b, sizeof b, "%sIsraeli artillery pounded Gaza on Sunday.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Israeli", "Gaza");
+    snprintf(b, sizeof b, "%sMilitants linked to the Kessel Brigade killed Omar Nasser.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Kessel Brigade", "Omar Nasser");
     snprintf(b, sizeof b, "%sAn attack claimed by the Islamic State killed Juan Ortiz in Baghdad.\n", p);
     expect_fact(state, b, TL_ATTACKED, "Islamic State", "Juan Ortiz");
     snprintf(b, sizeof b, "%sA bomb planted by the Taliban killed Juan Ortiz.\n", p);
