@@ -2105,6 +2105,12 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
           * of so many senses is resolved too loosely) */
          (s->low[trig - s->sb][0] != 'h' && (s->ms[a0].pron || s->ms[a1].pron))))
         return;
+    /* "X hails from Y": "from" right after the verb ("hailed the
+     * decision from Moscow" says where the praise came from) */
+    if (type == TL_ORIGIN && trig >= s->sb && trig + 2 < s->se && s->low[trig - s->sb][0] == 'h' &&
+        tl_fact_w(s, trig, "hail|hails|hailed|hailing") && !tl_fact_is(s, trig + 1, "from") &&
+        !(tl_fact_tag(s, trig + 1) == TL_POS_ADV && tl_fact_is(s, trig + 2, "from")))
+        return;
     /* "executed X" kills a person; a plan or an order is carried out */
     if (type == TL_ATTACKED && trig >= s->sb && trig < s->se && s->low[trig - s->sb][0] == 'e' &&
         tl_fact_w(s, trig, "execute|executes|executed|executing") && (a1 < 0 || s->ms[a1].type != TL_PERSON) &&

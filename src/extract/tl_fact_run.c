@@ -1923,6 +1923,19 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
                         other = tl_fact_w(s, q, "and|but") &&
                                 (s->tag[q + 1 - s->sb] == TL_POS_VBD || s->tag[q + 1 - s->sb] == TL_POS_VERB_PRES ||
                                  tl_fact_w(s, q + 1, "became|becomes|moved|joined|was|were|is|are|has|had|later|then"));
+                /* "escaped in 2015 and resurfaced in Chile three years
+                 * later": a date counted from this one, after the
+                 * trigger and in its clause, is the trigger's */
+                for (int w2 = w + 1; !other && wb < c->trig && w2 < wl->n; w2++) {
+                    uint32_t b2 = wl->w[w2].tok_begin, e2 = wl->w[w2].tok_end;
+                    if (b2 <= c->trig || e2 < 1 || e2 > s->se || b2 > c->trig + 8 ||
+                        !tl_fact_w(s, e2 - 1, "later|afterwards|after"))
+                        continue;
+                    int cut = 0;
+                    for (uint32_t q = c->trig + 1; q < b2 && !cut; q++)
+                        cut = tl_fact_is_punct(s, q) || tl_fact_wl(s, q, WL_AND_OR);
+                    other = !cut;
+                }
                 /* "fighting for Y before returning to Spain in 2019": a
                  * date after a gerund of time ("before", "after",
                  * "since") dates that gerund */

@@ -490,6 +490,8 @@ static const spec SPECS[] = {
     R("passport", TL_CITIZEN_OF, 0, 1, 1),
     R("citizenship|nationality", TL_CITIZEN_OF, 0, 1, 1),
     /* ORIGIN */
+    /* "X hails from Aleppo" */
+    S("hail|hails|hailed|hailing", TL_ORIGIN, 0, "from", 1),
     R("descent", TL_ORIGIN, 0, 1, 1),
     R("origin|origins", TL_ORIGIN, 0, 1, 1),
     R("heritage", TL_ORIGIN, 0, 1, 1),
@@ -533,6 +535,8 @@ static const spec SPECS[] = {
     S("go|goes|went|gone|going", TL_TRAVELED_TO, 0, "to", 1),
     S("move|moves|moved|moving|relocate|relocates|relocated|relocating", TL_TRAVELED_TO, 0, "to", 1),
     S("arrive|arrives|arrived|arriving", TL_TRAVELED_TO, 0, "in|at", 1),
+    /* "X resurfaced in Chile": one who hid turned up there */
+    S("resurface|resurfaces|resurfaced|resurfacing|reappeared", TL_TRAVELED_TO, 0, "in", 1),
     S("flee|flees|fled|fleeing|escape|escaped|escapes", TL_TRAVELED_TO, 0, "to", 1),
     S("return|returns|returned|returning", TL_TRAVELED_TO, 0, "to", 1),
     S("fly|flies|flew|flown|flying", TL_TRAVELED_TO, 0, "to", 1),

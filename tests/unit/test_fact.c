@@ -5479,6 +5479,25 @@ static void test_guest_received(void **state) {
     expect_no_fact(state, b, TL_MET, "Karim Haddad", "Nobel Prize");
 }
 
+/* "X hails from Y" is X's origin (not "hailed the decision from Y");
+ * "X resurfaced in Y" is a trip there, dated by the count of years after
+ * the earlier date, not by that date. */
+static void test_hails_and_resurfaced(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sKarim Haddad originally hails from Aleppo.\n", p);
+    expect_fact(state, b, TL_ORIGIN, "Karim Haddad", "Aleppo");
+    snprintf(b, sizeof b, "%sKarim Haddad hailed the decision from Moscow.\n", p);
+    expect_no_fact(state, b, TL_ORIGIN, "Karim Haddad", "Moscow");
+    snprintf(b, sizeof b, "%sKarim Haddad escaped from prison in 2015 and resurfaced in Chile three years later.\n", p);
+    tl_doc *d = run(state, b);
+    int found = 0;
+    for (uint32_t i = 0; i < d->n_facts; i++)
+        if (d->facts[i].type == TL_TRAVELED_TO) found = !strcmp(d->facts[i].time_value, "2018") ? 1 : -1;
+    assert_int_equal(found, 1);
+    tl_doc_free(d);
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -5813,6 +5832,7 @@ int main(void) {
         cmocka_unit_test(test_meal_meeting),
         cmocka_unit_test(test_guest_received),
         cmocka_unit_test(test_extradited_to_organs),
+        cmocka_unit_test(test_hails_and_resurfaced),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
