@@ -3366,6 +3366,11 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
                 return -1;
     if (tl_fact_wl(s, j, WL_COPULA) || tl_fact_wl(s, j, WL_HOLDS_HOLD_HELD_ETC))
         return find_subj(s, j, mask);
+    /* "X was granted Turkish citizenship": the receiver of a passive
+     * grant (the giver of an active one, "Turkey granted him", holds
+     * nothing) */
+    if (j > s->sb + 1 && tl_fact_w(s, j, "granted|given|awarded|issued") && tl_fact_wl(s, j - 1, WL_BE))
+        return find_subj(s, j, mask);
     /* "X is accused of being a member of", "X denied being the leader of":
      * the gerund's subject is the clause's */
     if (tl_fact_is(s, j, "being") && j > s->sb &&

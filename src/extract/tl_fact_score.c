@@ -653,6 +653,11 @@ void tl_fact_scored(tl_fsent *s) {
                 r->tb - 3 >= l->te && tl_fact_ment_at(s, r->tb - 3) < 0 && tl_fact_tag(s, r->tb - 3) == TL_POS_NOUN &&
                 !(s->d->tokens[r->tb - 3].flags & TL_TOK_UPPER))
                 continue;
+            /* "surveilled targets in New York for Hezbollah": the one
+             * something is done for, after the place, is not there */
+            if (type == TL_LOCATED_IN && rev && r->tb > s->sb + 2 &&
+                (tl_fact_is(s, r->tb - 1, "for") || (tl_fact_is(s, r->tb - 1, "the") && tl_fact_is(s, r->tb - 2, "for"))))
+                continue;
             /* "arrested by the FBI in Chicago": the agent's place is the verb's */
             if (type == TL_LOCATED_IN && !rev && passive_agent(s, l->tb) && l->te < s->se &&
                 tl_fact_w(s, l->te, "in|at"))

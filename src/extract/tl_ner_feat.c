@@ -77,7 +77,8 @@ uint32_t tl_ner_memo_gaz(const tl_ner_feats *f, const char *s, size_t n) {
 }
 
 /* Lower-case words that may sit inside a name: "Bank of England",
- * "Osama bin Laden", "Abu Bakr al-Baghdadi", "Movement – Hussainiyoun". */
+ * "Osama bin Laden", "Abu Bakr al-Baghdadi", "Movement – Hussainiyoun",
+ * the Arabic "and" ("Jama'at Nasr al-Islam wal Muslimin"). */
 static int is_connector(const char *s, size_t n) {
     /* By length, so most words are rejected after one comparison. */
     switch (n) {
@@ -86,7 +87,7 @@ static int is_connector(const char *s, size_t n) {
         return (s[0] == 'o' && (s[1] == 'f' || s[1] == 'n')) || (s[0] == 'a' && (s[1] == 'l' || s[1] == 't')) ||
                (s[0] == 'e' && s[1] == 'l') || (s[0] == 'd' && (s[1] == 'e' || s[1] == 'u' || s[1] == 'a')) ||
                (s[0] == 'l' && (s[1] == 'a' || s[1] == 'e')) || (s[0] == 'i' && s[1] == 'n') ||
-               (s[0] == 'u' && s[1] == 'l');
+               (s[0] == 'u' && s[1] == 'l') || (s[0] == 'w' && s[1] == 'a');
     case 3:
         /* By first byte: fifteen memcmp calls for every three-letter word
          * ("was", "his") were most of this function. */
@@ -97,6 +98,7 @@ static int is_connector(const char *s, size_t n) {
         case 'i': return !memcmp(s, "ibn", 3);
         case 'f': return !memcmp(s, "for", 3);
         case 'v': return !memcmp(s, "van", 3) || !memcmp(s, "von", 3);
+        case 'w': return !memcmp(s, "wal", 3); /* "Nasr al-Islam wal Muslimin" */
         case 'd':
             return !memcmp(s, "del", 3) || !memcmp(s, "der", 3) || !memcmp(s, "den", 3) || !memcmp(s, "dos", 3) ||
                    !memcmp(s, "das", 3);

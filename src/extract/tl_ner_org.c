@@ -201,6 +201,36 @@ static void joined_by_acronym(tl_ner_state *r, size_t x, const uint32_t *cov) {
     y->cls = -1;
 }
 
+/* "Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)": a name of three words
+ * or more read as a person's is a body's when the capitals in the
+ * parenthesis right after it spell the initials of its words (the first
+ * capital of each, "ul-Islam" giving I) and its first word is no given
+ * name.  Can't fail. */
+static void person_with_acronym(tl_ner_state *r, tl_ner_span *s) {
+    const tl_doc *d = r->d;
+    uint32_t b = s->b;
+    if (s->cls != TL_PERSON || b - s->a < 3 || b + 2 >= d->n_tokens || !tl_ner_tok_is(d, b, "(") ||
+        !tl_ner_tok_is(d, b + 2, ")") || !(d->tokens[b + 1].flags & TL_TOK_ALLCAPS))
+        return;
+    /* (a given name first is a person's: "John Fitzgerald Kennedy (JFK)") */
+    if (r->f->t[s->a].gaz & TL_GAZ_GIVEN) return;
+    char ini[16];
+    size_t n = 0;
+    for (uint32_t t = s->a; t < b; t++) {
+        const char *w = d->text + d->tokens[t].start;
+        size_t wl = d->tokens[t].end - d->tokens[t].start;
+        for (size_t k = 0; k < wl; k++)
+            if (w[k] >= 'A' && w[k] <= 'Z') {
+                if (n == sizeof ini) return;
+                ini[n++] = w[k];
+                break;
+            }
+    }
+    size_t al;
+    const char *acr = tl_ner_tok_ptr(d, b + 1, &al);
+    if (n >= 3 && n == al && !memcmp(ini, acr, n)) s->cls = TL_ORG;
+}
+
 /* A word of a portfolio list: a capitalized common word that names no
  * place, person or people ("Tobacco", "Fisheries").  Can't fail. */
 static int portfolio_word(const tl_ner_feats *f, uint32_t t) {
@@ -337,6 +367,7 @@ int tl_ner_pass_org_spans(tl_ner_state *r) {
         general_before(r, cov, s);
         portfolio(r, s);
         joined_by_acronym(r, x, cov);
+        person_with_acronym(r, s);
         listed_portfolio(r, s, cov);
         owned_branch(r, s, cov);
         franchise_in(r, s, cov);

@@ -5498,6 +5498,18 @@ static void test_hails_and_resurfaced(void **state) {
     tl_doc_free(d);
 }
 
+/* "X was granted Turkish citizenship": the receiver of a passive grant
+ * is the citizen; "surveilled targets in New York for Hezbollah" places
+ * no Hezbollah in New York. */
+static void test_granted_citizenship_and_done_for(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sKarim Haddad was granted Turkish citizenship in 2018.\n", p);
+    expect_fact(state, b, TL_CITIZEN_OF, "Karim Haddad", "Turkish");
+    snprintf(b, sizeof b, "%sKarim Haddad surveilled Jewish targets in New York for Hezbollah.\n", p);
+    expect_no_fact(state, b, TL_LOCATED_IN, "Hezbollah", "New York");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -5833,6 +5845,7 @@ int main(void) {
         cmocka_unit_test(test_guest_received),
         cmocka_unit_test(test_extradited_to_organs),
         cmocka_unit_test(test_hails_and_resurfaced),
+        cmocka_unit_test(test_granted_citizenship_and_done_for),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -803,6 +803,23 @@ static void test_island_countries(void **state) {
     tl_doc_free(d);
 }
 
+/* The Arabic "and" inside a body's name joins it: "Jama'at Nasr
+ * al-Islam wal Muslimin", "Harakat Hazm wa Tahrir". */
+static void test_arabic_and_in_names(void **state) {
+    tl_doc *d = run(state, "Jama'at Nasr al-Islam wal Muslimin claimed the attack. "
+                           "Harakat Hazm wa Tahrir denied it.\n");
+    EXPECT_TYPE(d, "Jama'at Nasr al-Islam wal Muslimin", TL_ORG);
+    EXPECT_TYPE(d, "Harakat Hazm wa Tahrir", TL_ORG);
+    tl_doc_free(d);
+    /* a name the tagger reads as a person's, with its body's acronym
+     * after it (not a given name's: "John Fitzgerald Kennedy (JFK)") */
+    d = run(state, "Jama\xe2\x80\x99" "a Nusrat ul-Islam wa al-Muslimin (JNIM) claimed the attack. "
+                   "John Fitzgerald Kennedy (JFK) was killed.\n");
+    EXPECT_TYPE(d, "Jama\xe2\x80\x99" "a Nusrat ul-Islam wa al-Muslimin", TL_ORG);
+    EXPECT_TYPE(d, "John Fitzgerald Kennedy", TL_PERSON);
+    tl_doc_free(d);
+}
+
 /* An honour is no entity: "the Nobel Prize", "Emmy Awards", "the
  * Presidential Medal of Freedom". */
 static void test_honours(void **state) {
@@ -855,6 +872,7 @@ int main(void) {
         cmocka_unit_test(test_article_name_with_a_tail),
         cmocka_unit_test(test_island_countries),
         cmocka_unit_test(test_honours),
+        cmocka_unit_test(test_arabic_and_in_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
