@@ -133,6 +133,10 @@ static const spec SPECS[] = {
     R("offshoot", TL_PART_OF, 0, 1, 1),
     /* "a splinter group of Y" (frame_rel reads past the noun) */
     R("splinter", TL_PART_OF, 0, 1, 1),
+    /* "X broke away from Y", "X splintered from Y": a splinter of Y (bodies
+     * only, as the roles ask) */
+    VP("break|breaks|broke|broken|breaking", TL_PART_OF, 0, N, "from", 1, "away"),
+    S("splintered|splinters", TL_PART_OF, 0, "from|off", 1),
     R("faction", TL_PART_OF, 0, 1, 1),
     R("department", TL_PART_OF, 0, 1, 0),
     /* "X is part of Y": a unit of an organization, or a person in it

@@ -5510,6 +5510,19 @@ static void test_granted_citizenship_and_done_for(void **state) {
     expect_no_fact(state, b, TL_LOCATED_IN, "Hezbollah", "New York");
 }
 
+/* "X broke away from Y", "X splintered from Y": a splinter is a part of
+ * the body it left; not a person, nor a state left. */
+static void test_broke_away(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sThe Kessel Brigade broke away from the Vardo Brotherhood in 2012.\n", p);
+    expect_fact(state, b, TL_PART_OF, "Kessel Brigade", "Vardo Brotherhood");
+    snprintf(b, sizeof b, "%sThe Kessel Brigade splintered from the Vardo Brotherhood.\n", p);
+    expect_fact(state, b, TL_PART_OF, "Kessel Brigade", "Vardo Brotherhood");
+    snprintf(b, sizeof b, "%sThe Kessel Brigade broke away from Somalia.\n", p);
+    expect_no_fact(state, b, TL_PART_OF, "Kessel Brigade", "Somalia");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -5846,6 +5859,7 @@ int main(void) {
         cmocka_unit_test(test_extradited_to_organs),
         cmocka_unit_test(test_hails_and_resurfaced),
         cmocka_unit_test(test_granted_citizenship_and_done_for),
+        cmocka_unit_test(test_broke_away),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
