@@ -1438,6 +1438,12 @@ static int hypothetical(const tl_fsent *s, uint32_t trig) {
     for (uint32_t q = trig; q > s->sb && q + 24 > trig; q--) {
         if (tl_fact_is(s, q - 1, ",") || tl_fact_is(s, q - 1, ";") || tl_fact_is(s, q - 1, ":")) break;
         if (tl_fact_w(s, q - 1, "if|unless")) return !(q - 1 > s->sb && tl_fact_w(s, q - 2, "as|even"));
+        /* (an inverted one opening the sentence: "Should China decide to
+         * retaliate against the US, ...", "Had X been arrested, ...") */
+        if (q - 1 == s->sb && q < trig && tl_fact_w(s, s->sb, "should|had|were") &&
+            (tl_fact_tag(s, q) == TL_POS_PROPN || tl_fact_tag(s, q) == TL_POS_NOUN || tl_fact_wl(s, q, WL_DETS) ||
+             tl_fact_ment_at(s, q) >= 0))
+            return 1;
     }
     return 0;
 }

@@ -5523,6 +5523,19 @@ static void test_broke_away(void **state) {
     expect_no_fact(state, b, TL_PART_OF, "Kessel Brigade", "Somalia");
 }
 
+/* An inverted condition opening the sentence states nothing: "Should X
+ * decide to retaliate against Y, ...", "Had X been arrested, ...". */
+static void test_inverted_condition(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sShould Iran decide to retaliate against Israel, the war would widen.\n", p);
+    expect_no_fact(state, b, TL_OPPOSES, "Iran", "Israel");
+    snprintf(b, sizeof b, "%sHad Karim Haddad been arrested, the attack would not have happened.\n", p);
+    expect_no_fact(state, b, TL_ARRESTED, "Karim Haddad", NULL);
+    snprintf(b, sizeof b, "%sIran decided to retaliate against Israel.\n", p);
+    expect_fact(state, b, TL_OPPOSES, "Iran", "Israel");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -5860,6 +5873,7 @@ int main(void) {
         cmocka_unit_test(test_hails_and_resurfaced),
         cmocka_unit_test(test_granted_citizenship_and_done_for),
         cmocka_unit_test(test_broke_away),
+        cmocka_unit_test(test_inverted_condition),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
