@@ -2213,6 +2213,11 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     c.m[3] = (from >= 0 && tl_fact_type_ok(s, from, ROLE_MASK[type][3]) && s->ms[from].ent != e0) ? from : -1;
     if (type == TL_EXTRADITED && c.m[2] >= 0 && c.m[3] >= 0 && s->ms[c.m[2]].ent == s->ms[c.m[3]].ent)
         c.m[3] = -1;
+    /* "expelled from the party", "from school": an expulsion is a
+     * state's only with the state named */
+    if (type == TL_EXTRADITED && c.m[2] < 0 && c.m[3] < 0 && s->low[trig - s->sb][0] == 'e' &&
+        tl_fact_w(s, trig, "expel|expels|expelled|expelling"))
+        return;
     c.trig = trig;
     c.np = s->np;
     c.conj = s->conj;

@@ -89,7 +89,10 @@ static int acts_as_body(const tl_ner_feats *f, const tl_ner_span *X) {
                                        "hijacked", "captured", "announced", "controlled", "threatened", "vowed",
                                        "control", "controls", "run", "runs", "fire", "attack", "launch", "seize",
                                        "took", "take", "takes",
-                                       "say", "said", "continue", "continued", "began"};
+                                       "say", "said", "continue", "continued", "began",
+                                       /* a body's means come from somewhere: "the Houthis
+                                        * receive weapons from Iran", "rely on Iranian money" */
+                                       "receive", "receives", "received", "rely", "relies", "relied"};
     if (b >= d->n_tokens || d->tokens[b].sent != d->tokens[X->a].sent) return 0;
     for (size_t k = 0; k < sizeof acts / sizeof acts[0]; k++)
         if (tl_ner_tok_is(d, b, acts[k])) return 1;

@@ -483,6 +483,9 @@ static const spec SPECS[] = {
     /* EXTRADITED */
     V("extradite", TL_EXTRADITED, FR, 0, "to", 2, "from", FR),
     V("deport", TL_EXTRADITED, FR, 0, "to", 2, "from", FR),
+    /* "X was expelled from Mexico": only with a state named (tl_fact.c
+     * emit; "expelled from the party", "from school" are no extradition) */
+    V("expel|expels|expelled|expelling", TL_EXTRADITED, FR, 0, "to", 2, "from", FR),
     /* a state repatriates its own: the subject is where the person goes */
     V("repatriate|repatriates|repatriated|repatriating", TL_EXTRADITED, 2, 0, "to", 2, "from", FR),
     VP("hand|hands|handed|handing", TL_EXTRADITED, FR, 0, "to", 2, "over"),

@@ -5536,6 +5536,30 @@ static void test_inverted_condition(void **state) {
     expect_fact(state, b, TL_OPPOSES, "Iran", "Israel");
 }
 
+/* "X was expelled from Mexico": an expulsion extradites only with a state
+ * named ("expelled from the party" and "from school" are none). */
+static void test_expelled_from_state(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sFrancisco Lopez was expelled from Mexico in March.\n", p);
+    tl_doc *d = run(state, b);
+    int found = 0;
+    for (size_t i = 0; i < d->n_facts; i++)
+        if (d->facts[i].type == TL_EXTRADITED && d->facts[i].from >= 0 &&
+            d->entities[d->facts[i].from].name.len == 6 &&
+            !memcmp(d->entities[d->facts[i].from].name.ptr, "Mexico", 6))
+            found = 1;
+    assert_true(found);
+    tl_doc_free(d);
+    snprintf(b, sizeof b, "%sJuan Perez was expelled from the Liberal Party in 2015.\n", p);
+    expect_no_fact(state, b, TL_EXTRADITED, "Juan Perez", NULL);
+    snprintf(b, sizeof b, "%sMaria Gomez was expelled from school in Madrid.\n", p);
+    expect_no_fact(state, b, TL_EXTRADITED, "Maria Gomez", NULL);
+    /* (and the people that receives arms is the body) */
+    snprintf(b, sizeof b, "%sThe Houthis receive weapons from Iran.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "Iran", "Houthis");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -5874,6 +5898,7 @@ int main(void) {
         cmocka_unit_test(test_granted_citizenship_and_done_for),
         cmocka_unit_test(test_broke_away),
         cmocka_unit_test(test_inverted_condition),
+        cmocka_unit_test(test_expelled_from_state),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -77,6 +77,10 @@ static void test_body_verb_after(void **state) {
     d = run(state, "The Houthis have claimed the attack.\n", 1);
     assert_int_equal(mention_n(d, "Houthis", 0), TL_ORG);
     tl_doc_free(d);
+    /* a body's means come from somewhere */
+    d = run(state, "The Houthis receive weapons from Iran.\n", 1);
+    assert_int_equal(mention_n(d, "Houthis", 0), TL_ORG);
+    tl_doc_free(d);
 }
 
 /* A body's own noun after the name, or a verb of what is done to a body
