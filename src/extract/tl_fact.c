@@ -2919,6 +2919,25 @@ static int crew_subject(const tl_fsent *s, uint32_t i, uint32_t mask) {
     return a == s->sb || tl_fact_w(s, a - 1, "that|,|and") || tl_fact_wl(s, a - 1, WL_SAY) ? m : -1;
 }
 
+/* The person named after "the daughter of", "a sister of", "one of the
+ * sons of" opening at k, when mask lets it stand; -1 otherwise.  Can't
+ * fail. */
+static int kin_of_after(const tl_fsent *s, uint32_t k, uint32_t mask) {
+    if (k < s->se && tl_fact_w(s, k, "the|a|an|one")) k++;
+    if (k + 1 < s->se && tl_fact_is(s, k, "of") && tl_fact_is(s, k - 1, "one")) k += 1 + tl_fact_is(s, k + 1, "the");
+    if (k < s->se && tl_fact_w(s, k, "eldest|youngest|younger|older|elder|only|first|second|late")) k++;
+    if (k + 2 >= s->se || !tl_fact_w(s, k, "son|sons|daughter|daughters|sister|sisters|brother|brothers|niece|nephew|"
+                                           "cousin|widow|granddaughter|grandson|stepdaughter|stepson") ||
+        !tl_fact_is(s, k + 1, "of"))
+        return -1;
+    int m = tl_fact_ment_at(s, k + 2);
+    if (m < 0 || s->ms[m].tb != k + 2 || s->ms[m].pron || s->ms[m].type != TL_PERSON || !tl_fact_type_ok(s, m, mask))
+        return -1;
+    /* ("the daughter of X's driver": X's man, not X) */
+    if (s->ms[m].te < s->se && tl_fact_w(s, s->ms[m].te, "'s|\u2019s|'|\u2019")) return -1;
+    return m;
+}
+
 static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     int type = t->type;
     uint32_t after = i;
@@ -3049,6 +3068,9 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
             if (ante >= 0 && !s->ms[ante].pron && ante != subj && tl_fact_type_ok(s, ante, m_obj)) obj = ante;
         }
         obj = past_norp_modifier(s, obj, m_obj);
+        /* "X married the daughter of Y": the spouse's kin is X's in-law */
+        if (type == TL_FAMILY_OF && obj < 0 && part_obj < 0 && tl_fact_w(s, i, "marry|marries|married|marrying"))
+            obj = kin_of_after(s, after + 1, m_obj);
         /* (a verb's own object: not "supporting roles, including X", nor
          * a subject that only modifies a noun, "the Fallujah fighting has
          * killed civilians, including X") */
@@ -4920,6 +4942,9 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
             emit_coord(s, TL_SUPPORTS, h, -1, g, 1, -1, -1, i, 0);
     }
     int o = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][t->role_a]);
+    /* "X is married to a sister of Y": the spouse's kin is X's in-law */
+    if (type == TL_FAMILY_OF && o < 0 && tl_fact_is(s, i, "married") && tl_fact_is(s, i + 1, "to"))
+        o = kin_of_after(s, i + 2, ROLE_MASK[type][t->role_a]);
     /* "X worked for Y" with Y a person: X is Y's associate, not a member
      * of anything ("worked for the jailed kingpin Y") */
     if (type == TL_MEMBER_OF && o < 0 && h >= 0 && s->ms[h].type == TL_PERSON && tl_fact_w(s, i, "work|works|worked|working") &&

@@ -25,7 +25,7 @@
 typedef struct tl_fact_rels {
     int nsubj, nsubj_pass, obj, obl, obl_agent, nmod, nmod_poss, appos, conj, acl, acl_relcl, xcomp, advcl, ccomp,
         case_, aux_pass, compound, flat, cop, root, amod, parataxis, mark, prt, det;
-    int verb, noun, propn, pron, aux, adj;
+    int verb, noun, propn, pron, aux, adj, adv;
     int vbn, vbg, vbd;
 } tl_fact_rels;
 

@@ -205,6 +205,57 @@ static void operate_under(org *a, int v) {
     emit_pairs(a, TL_PART_OF, ps, np, ws, nw, v, 0);
 }
 
+/* "Y comprises A and B", "Y includes A", "Y is made up of A and B", "Y
+ * consists of A", "A and B make up Y": between organizations, A and B
+ * are parts of Y.  A subject that includes something somewhere ("the FBI
+ * included X on its list") is left alone. */
+static void composed_of(org *a, int v) {
+    if (a->upos[v] != a->r->verb) return;
+    int ws[ORG_MAX], ps[ORG_MAX], nw = 0, np = 0;
+    if (word_in(a, v, "comprise|comprises|comprised|include|includes|encompass|encompasses")) {
+        if (child(a, v, a->r->aux_pass) >= 0 || child(a, v, a->r->obl) >= 0) return;
+        /* (not "the charges include X") */
+        int sj = child(a, v, a->r->nsubj);
+        if (sj < 0 || arg_at(a, sj) < 0) return;
+        nw = names(a, sj, ws, 0);
+        np = names(a, child(a, v, a->r->obj), ps, 0);
+    } else if (word_in(a, v, "made|composed|consists|consisted|consist|consisting")) {
+        int of = -1;
+        for (int c = a->first[v]; c >= 0; c = a->next[c]) {
+            if (lab(a, c, a->r->obl) && has_case(a, c, "of")) of = c;
+            /* ("made up mainly of Y": the parser may hang it on the adverb) */
+            if (a->upos[c] == a->r->adv)
+                for (int g = a->first[c]; g >= 0; g = a->next[g])
+                    if (lab(a, g, a->r->obl) && has_case(a, g, "of")) of = g;
+        }
+        if (of < 0) return;
+        /* "made" only as "made up of" */
+        if (word_in(a, v, "made") && (child(a, v, a->r->prt) < 0 || !word_in(a, child(a, v, a->r->prt), "up"))) return;
+        int sj = child(a, v, a->r->nsubj_pass);
+        if (sj < 0) sj = child(a, v, a->r->nsubj);
+        if (sj < 0 || arg_at(a, sj) < 0) return;
+        nw = names(a, sj, ws, 0);
+        np = names(a, of, ps, 0);
+    } else if (word_in(a, v, "make|makes|made") && child(a, v, a->r->prt) >= 0 &&
+               word_in(a, child(a, v, a->r->prt), "up") && child(a, v, a->r->aux_pass) < 0) {
+        np = names(a, child(a, v, a->r->nsubj), ps, 0);
+        int o = child(a, v, a->r->obj);
+        /* "A and B make up the core of Y" */
+        nw = o >= 0 && arg_at(a, o) < 0 && word_in(a, o, "core|bulk|backbone|majority|heart|most|much")
+                 ? of_names(a, o, ws, 0)
+                 : names(a, o, ws, 0);
+    } else {
+        return;
+    }
+    int k = 0, j = 0;
+    for (int x = 0; x < nw; x++)
+        if (a->s->ms[ws[x]].type == TL_ORG) ws[k++] = ws[x];
+    for (int x = 0; x < np; x++)
+        if (a->s->ms[ps[x]].type == TL_ORG) ps[j++] = ps[x];
+    if (k != 1) return; /* one whole */
+    emit_pairs(a, TL_PART_OF, ps, j, ws, k, v, 0);
+}
+
 /* "X owns Y", "Y is owned by X", "Y, owned by X": between two
  * organizations (emit and the filter check), Y is part of X. */
 static void ownership(org *a, int v) {
@@ -473,6 +524,10 @@ static int worth(const tl_fsent *s) {
         if (CUE_IN(s, k, TL_CUE_PART_OF_NOUNS) || CUE_IN(s, k, TL_CUE_FOUNDING_VERBS)) return 1;
         if (CUE_IN(s, k, TL_CUE_LEADERSHIP_NOUNS) || CUE_IN(s, k, TL_CUE_OPERATE_UNDER_VERBS)) return 1;
         if (CUE_IN(s, k, TL_CUE_OWNERSHIP_VERBS) || CUE_IN(s, k, TL_CUE_PARENT_NOUNS)) return 1;
+        if (orgs >= 2 && s->len[k - s->sb] >= 4 &&
+            tl_fact_w(s, k, "comprise|comprises|comprised|include|includes|encompass|encompasses|made|composed|consists|"
+                            "consisted|consist|consisting|make|makes"))
+            return 1;
         if (CUE_IN(s, k, TL_CUE_TAKE_CHARGE_VERBS) && tl_fact_w(s, k + 1, "over|the|command|control|leadership"))
             return 1;
     }
@@ -505,6 +560,7 @@ int tl_fact_org(tl_fsent *s) {
         operate_under(&a, i);
         part_noun(&a, i);
         ownership(&a, i);
+        composed_of(&a, i);
         parent_noun(&a, i);
         title_holder(&a, i);
     }

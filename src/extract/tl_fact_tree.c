@@ -83,6 +83,7 @@ static void rels_init(const tl_dep_model *m, rels *r) {
     r->pron = tl_dep_upos_id(m, "PRON");
     r->aux = tl_dep_upos_id(m, "AUX");
     r->adj = tl_dep_upos_id(m, "ADJ");
+    r->adv = tl_dep_upos_id(m, "ADV");
     r->vbn = tl_dep_xpos_id(m, "VBN");
     r->vbd = tl_dep_xpos_id(m, "VBD");
     r->vbg = tl_dep_xpos_id(m, "VBG");

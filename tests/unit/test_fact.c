@@ -5560,6 +5560,19 @@ static void test_expelled_from_state(void **state) {
     expect_fact(state, b, TL_SUPPORTS, "Iran", "Houthis");
 }
 
+/* "X married the daughter of Y", "is married to a sister of Y": the
+ * spouse's kin is an in-law; not the kin of Y's man. */
+static void test_married_kin_of(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sMohammed Omar married the daughter of Jalaluddin Haqqani.\n", p);
+    expect_fact(state, b, TL_FAMILY_OF, "Mohammed Omar", "Jalaluddin Haqqani");
+    snprintf(b, sizeof b, "%sMohammed Omar is married to a sister of Sirajuddin Haqqani.\n", p);
+    expect_fact(state, b, TL_FAMILY_OF, "Mohammed Omar", "Sirajuddin Haqqani");
+    snprintf(b, sizeof b, "%sMohammed Omar married the daughter of Jalaluddin Haqqani's driver.\n", p);
+    expect_no_fact(state, b, TL_FAMILY_OF, "Mohammed Omar", "Jalaluddin Haqqani");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -5899,6 +5912,7 @@ int main(void) {
         cmocka_unit_test(test_broke_away),
         cmocka_unit_test(test_inverted_condition),
         cmocka_unit_test(test_expelled_from_state),
+        cmocka_unit_test(test_married_kin_of),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

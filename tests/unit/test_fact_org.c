@@ -200,6 +200,22 @@ static void test_parent_apposition(void **state) {
     assert_false(found(p->tree, t, TL_PART_OF, "Vantor Holdings Corporation", "Vantor Logistics LLC"));
 }
 
+/* "Y includes A and B", "Y is made up (mainly) of A", "Y consists of A",
+ * "A and B make up (the core of) Y": between organizations, parts of Y;
+ * a body that includes something somewhere makes nothing its part. */
+static void test_composed_of(void **state) {
+    by_tree(state, "The Crescent Front includes the Black Banner Battalion and the Kelmar Group.\n", TL_PART_OF,
+            "Kelmar Group", "Crescent Front");
+    by_tree(state, "The Crescent Front is made up mainly of the Black Banner Battalion.\n", TL_PART_OF,
+            "Black Banner Battalion", "Crescent Front");
+    by_tree(state, "The Crescent Front consisted of the Black Banner Battalion and several tribes.\n", TL_PART_OF,
+            "Black Banner Battalion", "Crescent Front");
+    by_tree(state, "The Black Banner Battalion and the Kelmar Group make up the core of the Crescent Front.\n",
+            TL_PART_OF, "Kelmar Group", "Crescent Front");
+    none(state, "The Interior Ministry included the Kelmar Group on its list.\n", TL_PART_OF);
+    none(state, "The Crescent Front made the Kelmar Group an offer.\n", TL_PART_OF);
+}
+
 /* "under" something that is no organization places nothing; a whole
  * with "its units" is no part of itself or of what it attacked. */
 static void test_no_part(void **state) {
@@ -251,6 +267,7 @@ int main(void) {
         cmocka_unit_test(test_take_over_other),
         cmocka_unit_test(test_launch_relative),
         cmocka_unit_test(test_title_group_name),
+        cmocka_unit_test(test_composed_of),
     };
     return cmocka_run_group_tests(tests, org_setup, pair_teardown);
 }
