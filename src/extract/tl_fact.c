@@ -2094,6 +2094,31 @@ static int possessor(const tl_fsent *s, int m) {
     return e < s->se && (tl_fact_is(s, e, "'s") || tl_fact_is(s, e, "'"));
 }
 
+/* Is token i a verb that names (consider, regard, brand, label, deem,
+ * list)?  Can't fail. */
+static int is_terror_label_verb(const tl_fsent *s, uint32_t i) {
+    if (i < s->sb || i >= s->se) return 0;
+    char c = s->low[i - s->sb][0];
+    if (c != 'c' && c != 'r' && c != 'b' && c != 'l' && c != 'd') return 0;
+    return tl_fact_w(s, i, "consider|considers|considered|regard|regards|regarded|brand|brands|branded|branding|label|"
+                           "labels|labelled|labeled|deem|deems|deemed|list|lists|listed");
+}
+
+/* Does a terrorist's name follow naming verb i: "a terrorist
+ * organization", "as a foreign terrorist group", "terrorists" within
+ * eight words, with "a", "an" or "as" at most three words before it?
+ * Can't fail. */
+static int terror_label_after(const tl_fsent *s, uint32_t i) {
+    for (uint32_t k = i + 1; k < s->se && k < i + 9; k++) {
+        if (tl_fact_is(s, k, ",") || tl_fact_is(s, k, ";")) return 0;
+        if (!tl_fact_w(s, k, "terrorist|terrorists|terror|extremist|extremists")) continue;
+        for (uint32_t j = k; j > i && j + 4 > k; j--)
+            if (tl_fact_w(s, j - 1, "a|an|as")) return 1;
+        return 0;
+    }
+    return 0;
+}
+
 static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32_t trig, int status) {
     /* "X hosted Y", "received Y", "welcomed Y": a meeting of people (a
      * state hosts talks, a body receives a report) */
@@ -2283,6 +2308,10 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
             listed = tl_fact_w(s, k, "treasury|ofac|assets|sanctions");
         if (!listed) return;
     }
+    /* "considers X a terrorist organization", "is listed as a terrorist
+     * group by Y": these verbs oppose only as a terrorist's name, the
+     * word a few words after the verb's "a", "an" or "as" */
+    if (type == TL_OPPOSES && is_terror_label_verb(s, trig) && !terror_label_after(s, trig)) return;
     /* "banned the charity X": a ban opposes a body (a state's ban of
      * exports, of a book, names none) */
     if (type == TL_OPPOSES && (s->low[trig - s->sb][0] == 'b' || s->low[trig - s->sb][0] == 'o' ||
@@ -2775,6 +2804,8 @@ int tl_fact_part_after_object(const tl_fsent *s, const tl_trig *t, uint32_t i) {
 /* "X and Y have traded threats", "X and Y exchanged fire", "X traded fire
  * with Y": each side of the coordinated subject opposes the other.  A verb of trading whose
  * object is no hostility says nothing. */
+static void mutual_opposition(tl_fsent *s, int a, uint32_t i);
+
 static void traded_hostility(tl_fsent *s, uint32_t i) {
     uint32_t k = i + 1;
     if (k < s->se && tl_fact_w(s, k, "new|fresh|more|further|angry|bitter|heavy|repeated|mutual|public")) k++;
@@ -2793,12 +2824,20 @@ static void traded_hostility(tl_fsent *s, uint32_t i) {
         emit(s, TL_OPPOSES, b, a, -1, -1, i, 0);
         return;
     }
+    mutual_opposition(s, a, i);
+}
+
+/* "Israel and Hezbollah traded fire", "X and Y clashed", "X and Y fought
+ * each other": subject a and the name joined before it by "and" oppose
+ * each other (two kinds allowed: "Israel and Hezbollah"), trigger i.
+ * Can't fail. */
+static void mutual_opposition(tl_fsent *s, int a, uint32_t i) {
     uint32_t k0 = s->ms[a].tb;
     if (k0 > s->sb && tl_fact_is(s, k0 - 1, "the")) k0--;
     if (k0 < s->sb + 2 || !tl_fact_is(s, k0 - 1, "and")) return;
-    /* the two sides may be of two kinds ("Israel and Hezbollah") */
     int b = tl_fact_ment_ending(s, k0 - 2);
-    if (b < 0 || s->ms[b].pron || !tl_fact_type_ok(s, b, ROLE_MASK[TL_OPPOSES][0])) return;
+    if (b < 0 || s->ms[b].pron || !tl_fact_type_ok(s, b, ROLE_MASK[TL_OPPOSES][0]) || s->ms[b].ent == s->ms[a].ent)
+        return;
     emit(s, TL_OPPOSES, b, a, -1, -1, i, 0);
     emit(s, TL_OPPOSES, a, b, -1, -1, i, 0);
 }
@@ -2963,6 +3002,15 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     }
     if (type == TL_OPPOSES && t->obj < 0 && t->role_a < 0) {
         traded_hostility(s, i);
+        return;
+    }
+    /* "X and Y fought each other" (a coordinated subject fighting "a
+     * war" may be allies: "the US and Britain fought a war in Iraq") */
+    if (type == TL_OPPOSES && i + 2 < s->se && tl_fact_w(s, i, "fight|fights|fought|fighting|battled|battle") &&
+        ((tl_fact_is(s, i + 1, "each") && tl_fact_is(s, i + 2, "other")) ||
+         (tl_fact_is(s, i + 1, "one") && tl_fact_is(s, i + 2, "another")))) {
+        int a = find_subj(s, i, ROLE_MASK[type][0]);
+        if (a >= 0 && !s->ms[a].pron) mutual_opposition(s, a, i);
         return;
     }
     if (type == TL_FOUNDED && !tl_fact_found_base(s, i)) return;
@@ -4419,6 +4467,9 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
             return;
         }
     }
+    /* "Ukraine's military intelligence claimed the attack on Y": the
+     * agency, not its work; "intelligence on Y" only with "on" next */
+    if (type == TL_SPIED_ON && tl_fact_is(s, i, "intelligence") && !tl_fact_is(s, i + 1, "on")) return;
     /* "X conducted surveillance of Y", "X carried out reconnaissance on Y",
      * "X gathered intelligence on Y": the light verb's subject spies */
     if (type == TL_SPIED_ON && args[0] < 0 && args[1] >= 0) {
@@ -4942,6 +4993,13 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
             emit_coord(s, TL_SUPPORTS, h, -1, g, 1, -1, -1, i, 0);
     }
     int o = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][t->role_a]);
+    /* "Hezbollah and Israel clashed along the border": a clash with no
+     * other side named is between the two */
+    if (type == TL_OPPOSES && o < 0 && h >= 0 && !s->ms[h].pron && tl_fact_w(s, i, "clashed|clashing") &&
+        !tl_fact_is(s, i + 1, "with") && !(i + 2 < s->se && tl_fact_is(s, i + 2, "with"))) {
+        mutual_opposition(s, h, i);
+        return;
+    }
     /* "X is married to a sister of Y": the spouse's kin is X's in-law */
     if (type == TL_FAMILY_OF && o < 0 && tl_fact_is(s, i, "married") && tl_fact_is(s, i + 1, "to"))
         o = kin_of_after(s, i + 2, ROLE_MASK[type][t->role_a]);

@@ -219,11 +219,15 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
             if (fr[j]->type == TL_MEMBER_OF &&
                 tl_trig_in_list("gunman|bomber|enforcer|ranks|second-in-command|number-two|veteran", w, n))
                 continue;
-            /* nor with "designate", "add" or "ban" (trained without them) */
+            /* nor with "designate", "add", "ban" or the naming verbs
+             * ("considers X a terrorist group"; trained without them) */
             if (fr[j]->type == TL_OPPOSES &&
                 ((n >= 9 && !memcmp(w, "designat", 8)) ||
                  tl_trig_in_list("add|adds|added|adding|ban|bans|banned|banning|outlaw|outlaws|outlawed|outlawing|"
-                                 "proscribe|proscribes|proscribed|proscribing", w, n)))
+                                 "proscribe|proscribes|proscribed|proscribing|consider|considers|considered|regard|"
+                                 "regards|regarded|brand|brands|branded|branding|label|labels|labelled|labeled|deem|"
+                                 "deems|deemed|list|lists|listed",
+                                 w, n)))
                 continue;
             /* nor with "a republic in", "an island in" (trained without
              * them) */

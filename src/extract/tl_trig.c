@@ -329,6 +329,11 @@ static const spec SPECS[] = {
     /* "designated X a terrorist organization" (the frames ask for the
      * list's word: tl_fact.c) */
     V("designate|designates|designated|designating", TL_OPPOSES, 0, 1, NULL, N, NULL, N),
+    /* "Turkey considers the PKK a terrorist organization", "is listed as
+     * a terrorist group by Y" (only as a terrorist: tl_fact.c emit) */
+    V("consider|considers|considered|regard|regards|regarded|brand|brands|branded|branding|label|labels|labelled|"
+      "labeled|deem|deems|deemed|list|lists|listed",
+      TL_OPPOSES, 0, 1, NULL, N, NULL, N),
     /* "added X to its list of foreign terrorist organizations" (the frames
      * ask for the list: tl_fact.c) */
     V("add|adds|added|adding", TL_OPPOSES, 0, 1, NULL, N, NULL, N),

@@ -5573,6 +5573,17 @@ static void test_married_kin_of(void **state) {
     expect_no_fact(state, b, TL_FAMILY_OF, "Mohammed Omar", "Jalaluddin Haqqani");
 }
 
+/* "intelligence" names spying only as "intelligence on Y"; "Ukraine's
+ * military intelligence claimed the attack on Y" is the agency. */
+static void test_intelligence_on(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sUkraine's military intelligence claimed the attack on the Crimean Bridge.\n", p);
+    expect_no_fact(state, b, TL_SPIED_ON, "Ukraine", "Crimean Bridge");
+    snprintf(b, sizeof b, "%sAli Kourani collected intelligence on the FBI for Hezbollah.\n", p);
+    expect_fact(state, b, TL_SPIED_ON, "Ali Kourani", "FBI");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -5913,6 +5924,7 @@ int main(void) {
         cmocka_unit_test(test_inverted_condition),
         cmocka_unit_test(test_expelled_from_state),
         cmocka_unit_test(test_married_kin_of),
+        cmocka_unit_test(test_intelligence_on),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -189,6 +189,29 @@ static void test_mutual_rivals(void **state) {
     expect_fact(state, t, TL_ASSOCIATE_OF, "Kessel Brigade", "Vardo Brotherhood");
 }
 
+/* "X and Y clashed", "X and Y fought each other": each opposes the
+ * other (a clash "with" a third side is that side's; two that fought "a
+ * war" may be allies); "Turkey considers X a terrorist organization", "X
+ * is listed as a terrorist group by Y": a naming verb opposes only as a
+ * terrorist's name. */
+static void test_clashed_and_terror_label(void **state) {
+    const char *t = "The Kessel Brigade and the Vardo Brotherhood clashed along the border.\n";
+    expect_fact(state, t, TL_OPPOSES, "Kessel Brigade", "Vardo Brotherhood");
+    expect_fact(state, t, TL_OPPOSES, "Vardo Brotherhood", "Kessel Brigade");
+    t = "The Kessel Brigade and the Vardo Brotherhood fought each other in 2016.\n";
+    expect_fact(state, t, TL_OPPOSES, "Vardo Brotherhood", "Kessel Brigade");
+    t = "The Kessel Brigade and the Vardo Brotherhood clashed with Valdoran troops.\n";
+    expect_no_fact(state, t, TL_OPPOSES, "Kessel Brigade", "Vardo Brotherhood");
+    t = "The Kessel Brigade and the Vardo Brotherhood fought a war in Valdora.\n";
+    expect_no_fact(state, t, TL_OPPOSES, "Kessel Brigade", "Vardo Brotherhood");
+    expect_fact(state, "Turkey considers the Kessel Brigade a terrorist organization.\n", TL_OPPOSES, "Turkey",
+                "Kessel Brigade");
+    expect_fact(state, "The Kessel Brigade is listed as a terrorist group by Turkey.\n", TL_OPPOSES, "Turkey",
+                "Kessel Brigade");
+    expect_no_fact(state, "Turkey considers the Kessel Brigade a partner.\n", TL_OPPOSES, "Turkey", "Kessel Brigade");
+    expect_no_fact(state, "Turkey considered the Kessel Brigade's offer.\n", TL_OPPOSES, "Turkey", "Kessel Brigade");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_verbs),
@@ -201,6 +224,7 @@ int main(void) {
         cmocka_unit_test(test_name_affiliation), cmocka_unit_test(test_threats_and_armies),
         cmocka_unit_test(test_traded_hostility),
         cmocka_unit_test(test_mutual_rivals),
+        cmocka_unit_test(test_clashed_and_terror_label),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
