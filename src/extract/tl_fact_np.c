@@ -581,13 +581,26 @@ static void from_place(tl_fsent *s, int m) {
     if (!tl_fact_is(s, k, ",")) return;
     int aged = 0, described = 0;
     if ((flags(s, k + 1) & TL_TOK_DIGIT) && tl_fact_is(s, k + 2, ",")) k += 2, aged = 1;
+    /* "X, originally from China", "X, who is originally from Aleppo": where
+     * the person comes from, a town as well as a country (ORIGIN) */
+    int orig = 0;
+    if (tl_fact_is(s, k + 1, "who") && tl_fact_w(s, k + 2, "is|was") && tl_fact_is(s, k + 3, "originally")) k += 2;
+    if (tl_fact_is(s, k + 1, "originally") && tl_fact_is(s, k + 2, "from")) k++, orig = 1;
     /* ("a" or "an", then up to four words: common ones, an age, a
      * nationality) */
-    if (tl_fact_w(s, k + 1, "a|an")) {
+    if (!orig && tl_fact_w(s, k + 1, "a|an")) {
         uint32_t j = k + 2;
         for (int n = 0; n < 4 && j < s->se && !tl_fact_is(s, j, "from"); n++) {
+            /* ("a naturalized US citizen originally from China") */
+            if (tl_fact_is(s, j, "originally") && tl_fact_is(s, j + 1, "from")) {
+                j++;
+                orig = 1;
+                break;
+            }
             int o = starts_at(s, j);
             if (o >= 0 && s->ms[o].type == TL_NORP) j = s->ms[o].te;
+            /* (a state's name as a modifier: "a naturalized US citizen") */
+            else if (o >= 0 && s->ms[o].type == TL_GPE && np_word(s, s->ms[o].te)) j = s->ms[o].te;
             else if (np_word(s, j) || ((flags(s, j) & TL_TOK_DIGIT) && !tl_fact_is_punct(s, j))) j++;
             else break;
         }
@@ -605,6 +618,10 @@ static void from_place(tl_fsent *s, int m) {
     if (tl_fact_w(s, k, TL_CUE_COMPASS)) k++;
     int p = starts_at(s, k);
     if (p < 0 || s->ms[p].type != TL_GPE) return;
+    if (orig) {
+        push(s, TL_ORIGIN, m, p, s->ms[m].te);
+        return;
+    }
     if (described) {
         push(s, country_mention(s, p) ? TL_ORIGIN : TL_LOCATED_IN, m, p, s->ms[m].te);
         return;
@@ -617,6 +634,33 @@ static void from_place(tl_fsent *s, int m) {
         if (!tl_fact_is(s, e, ",") && !tl_fact_is(s, e, ".") && !tl_fact_wl(s, e, WL_AND_OR)) return;
     }
     push(s, TL_LOCATED_IN, m, p, s->ms[m].te);
+}
+
+/* "X, the son of Afghan immigrants", "X was the daughter of Somali
+ * refugees", "X, born to Pakistani parents": a person's parents' people
+ * is their origin (the parents named by a people's word, then a noun of
+ * parents or migrants). */
+static void parents_people(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_PERSON) return;
+    uint32_t k = s->ms[m].te;
+    if (tl_fact_is(s, k, ",")) k++;
+    else if (tl_fact_w(s, k, "is|was")) k++;
+    else return;
+    if (tl_fact_is(s, k, "born") && tl_fact_is(s, k + 1, "to")) {
+        k += 2;
+    } else {
+        if (tl_fact_w(s, k, "the|a|an")) k++;
+        if (tl_fact_w(s, k, "eldest|youngest|only|elder|younger|oldest")) k++;
+        if (!tl_fact_w(s, k, "son|daughter|child|grandson|granddaughter") || !tl_fact_is(s, k + 1, "of")) return;
+        k += 2;
+    }
+    if (tl_fact_w(s, k, "a|an|two")) k++;
+    int p = starts_at(s, k);
+    if (p < 0 || s->ms[p].type != TL_NORP) return;
+    if (!tl_fact_w(s, s->ms[p].te, "immigrants|parents|refugees|migrants|emigrants|emigres|immigrant|refugee|father|"
+                                   "mother|descent"))
+        return;
+    push(s, TL_ORIGIN, m, p, s->ms[m].te);
 }
 
 /* "Croydon, south London", "Dallas, Texas": a place followed by a comma, an
@@ -1666,6 +1710,7 @@ void tl_fact_np(tl_fsent *s) {
         }
         if (demonym(s, m)) norp_citizenship(s, m);
         from_place(s, m);
+        parents_people(s, m);
         branch_name(s, m);
         place_comma_place(s, m);
         possessed_place(s, m);

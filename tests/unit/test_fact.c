@@ -5584,6 +5584,26 @@ static void test_intelligence_on(void **state) {
     expect_fact(state, b, TL_SPIED_ON, "Ali Kourani", "FBI");
 }
 
+/* "X, originally from China", "a naturalized US citizen originally from
+ * China", "X, the son of Afghan immigrants", "X, born to Pakistani
+ * parents": where the person comes from. */
+static void test_origin_originally_and_parents(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sLi Wei, originally from China, pleaded guilty.\n", p);
+    expect_fact(state, b, TL_ORIGIN, "Li Wei", "China");
+    snprintf(b, sizeof b, "%sLi Wei, a naturalized US citizen originally from China, pleaded guilty.\n", p);
+    expect_fact(state, b, TL_ORIGIN, "Li Wei", "China");
+    expect_fact(state, b, TL_CITIZEN_OF, "Li Wei", "US");
+    snprintf(b, sizeof b, "%sOmar Mateen, the son of Afghan immigrants, was born in New York.\n", p);
+    expect_fact(state, b, TL_ORIGIN, "Omar Mateen", "Afghan");
+    snprintf(b, sizeof b, "%sFaisal Shahzad, born to Pakistani parents, grew up in Connecticut.\n", p);
+    expect_fact(state, b, TL_ORIGIN, "Faisal Shahzad", "Pakistani");
+    /* (a people's leader is no parentage) */
+    snprintf(b, sizeof b, "%sOmar Mateen, the son of Afghan President Hamid Karzai, spoke.\n", p);
+    expect_no_fact(state, b, TL_ORIGIN, "Omar Mateen", "Afghan");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -5925,6 +5945,7 @@ int main(void) {
         cmocka_unit_test(test_expelled_from_state),
         cmocka_unit_test(test_married_kin_of),
         cmocka_unit_test(test_intelligence_on),
+        cmocka_unit_test(test_origin_originally_and_parents),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
