@@ -579,7 +579,9 @@ static int split_compound(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t t)
     for (size_t i = 0; i <= n && np < 8; i++)
         if (i == n || s[i] == '-') { ps[np] = a; pl[np] = i - a; np++; a = i + 1; }
     if (np < 2) return 0;
-    if (np == 2 && one_people(f, t)) return 0;
+    /* (one people's name is one nationality: "a French-Algerian
+     * national", which the tagger may not propose alone) */
+    if (np == 2 && one_people(f, t)) return tl_ner_sv_push(sv, (tl_ner_span){t, t + 1, TL_NORP, 0, 0, 0, 0, 0}) ? 1 : -1;
     /* "Yamaguchi-gumi", "Sumiyoshi-kai": a capitalized word glued to a
      * short lower-case suffix that is no English word is one foreign
      * name ("Moscow-based", "Hamas-run" end in words) */

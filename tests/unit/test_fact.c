@@ -3824,6 +3824,9 @@ static void test_double_nationalities(void **state) {
     tl_doc_free(d);
     expect_fact(state, "The Franco-Moroccan activist Karim Benali was expelled from France.\n", TL_CITIZEN_OF,
                 "Karim Benali", "Franco-Moroccan");
+    /* (one nationality whether or not the tagger proposed the word) */
+    expect_fact(state, "Karim Ahmed, a French-Algerian national, was arrested in Lyon.\n", TL_CITIZEN_OF,
+                "Karim Ahmed", "French-Algerian");
 }
 
 /* A territory's noun places the name it describes ("a republic in Y",
