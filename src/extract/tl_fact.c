@@ -1692,7 +1692,8 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
         if (m >= 0 && s->ms[m].tb == k && tl_fact_name_modifies_noun(s, m) &&
             !(s->ms[m].type == TL_ORG &&
               (tl_fact_w(s, s->ms[m].te, "group|gang|cartel|faction|militia|syndicate|network|clan|movement|brigade|cell") ||
-               tl_fact_w(s, s->ms[m].te, "fighters|militants|rebels|insurgents|gunmen|militiamen|operatives") ||
+               tl_fact_w(s, s->ms[m].te, "fighters|militants|rebels|insurgents|gunmen|militiamen|operatives|forces|"
+                                         "troops|units|soldiers") ||
                /* ("bombed Hezbollah positions": the body's own sites) */
                tl_fact_w(s, s->ms[m].te, "positions|targets|bases|strongholds|hideouts|camps|outposts|depots|"
                                          "compounds|facilities|infrastructure")) &&

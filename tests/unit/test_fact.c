@@ -5607,6 +5607,20 @@ static void test_origin_originally_and_parents(void **state) {
     expect_no_fact(state, b, TL_ORIGIN, "Omar Mateen", "Afghan");
 }
 
+/* "X led Islamic State forces": a body's forces or units as the object
+ * stand for the body, as its fighters do; a state's forces are no state
+ * led. */
+static void test_body_forces_object(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sAbu Omar al-Shishani led Islamic State forces in Syria.\n", p);
+    expect_fact(state, b, TL_LEADER_OF, "Abu Omar al-Shishani", "Islamic State");
+    snprintf(b, sizeof b, "%sTurkey shelled YPG units near Kobani.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Turkey", "YPG");
+    snprintf(b, sizeof b, "%sOmar Hassan led Russian forces in Syria.\n", p);
+    expect_no_fact(state, b, TL_LEADER_OF, "Omar Hassan", "Russian");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -5949,6 +5963,7 @@ int main(void) {
         cmocka_unit_test(test_married_kin_of),
         cmocka_unit_test(test_intelligence_on),
         cmocka_unit_test(test_origin_originally_and_parents),
+        cmocka_unit_test(test_body_forces_object),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
