@@ -307,6 +307,26 @@ static int hedge_aside_before(const tl_fsent *s, uint32_t k, uint32_t trig) {
     return 0;
 }
 
+/* "X, who allegedly heads the group's finance office, was sanctioned": a
+ * hedge inside a relative clause set off by commas doubts the clause
+ * alone.  True when the hedge at k follows ", who" or ", which" (a few
+ * words back) and the clause's closing comma comes before trig.  Can't
+ * fail. */
+static int relative_aside_before(const tl_fsent *s, uint32_t k, uint32_t trig) {
+    if (k >= trig) return 0;
+    int rel = 0;
+    for (uint32_t j = k; j > s->sb + 1 && j + 5 > k && !rel; j--) {
+        if (tl_fact_is_punct(s, j - 1) && !tl_fact_is(s, j - 1, ",")) return 0;
+        rel = tl_fact_w(s, j - 1, "who|which") && tl_fact_is(s, j - 2, ",");
+    }
+    if (!rel) return 0;
+    for (uint32_t c = k + 1; c < trig && c < k + 25; c++) {
+        if (tl_fact_is(s, c, ",")) return 1;
+        if (tl_fact_is_punct(s, c)) return 0;
+    }
+    return 0;
+}
+
 /* "The network was allegedly run by X, a 41-year-old Albanian who lived
  * in Brussels": a relative clause on an apposition's noun after the hedge
  * at k describes the one named, outside what is doubted.  True when trig
@@ -569,9 +589,12 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
         /* ("X claimed the bombing": a claim of one's own attack, as a
          * claim of responsibility is) */
         if (tl_fact_wl(s, k, WL_CLAIM_CLAIMS_CLAIMED_ETC) && claimed_attack(s, k)) continue;
-        if (tl_fact_wl(s, k, WL_REPORTEDLY)) { *modality = TL_REPORTED; continue; }
+        if (tl_fact_wl(s, k, WL_REPORTEDLY)) {
+            if (!relative_aside_before(s, k, trig)) *modality = TL_REPORTED;
+            continue;
+        }
         if (!attributive_hedge_covers(s, k, trig) || hedge_aside_before(s, k, trig) || time_phrase_after(s, k, trig) ||
-            (k < trig && apposition_clause_after(s, k, trig)))
+            (k < trig && apposition_clause_after(s, k, trig)) || relative_aside_before(s, k, trig))
             continue;
         *modality = TL_ALLEGED;
         return;

@@ -5621,6 +5621,26 @@ static void test_body_forces_object(void **state) {
     expect_no_fact(state, b, TL_LEADER_OF, "Omar Hassan", "Russian");
 }
 
+/* "X, who allegedly heads Y's finance office, was sanctioned": a hedge
+ * inside a relative clause set off by commas doubts the clause alone; a
+ * hedge in a clause that holds the fact still doubts it. */
+static void test_hedge_in_relative_aside(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sAhmed Mansour, who reportedly lives in Beirut, was arrested in Paris.\n", p);
+    tl_doc *d = run(state, b);
+    const tl_fact *f = find(d, TL_ARRESTED, "Ahmed Mansour", NULL);
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
+    snprintf(b, sizeof b, "%sThe Treasury sanctioned Ahmed Mansour, who allegedly sent money to Hezbollah.\n", p);
+    d = run(state, b);
+    f = find(d, TL_SUPPORTS, "Ahmed Mansour", "Hezbollah");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -5964,6 +5984,7 @@ int main(void) {
         cmocka_unit_test(test_intelligence_on),
         cmocka_unit_test(test_origin_originally_and_parents),
         cmocka_unit_test(test_body_forces_object),
+        cmocka_unit_test(test_hedge_in_relative_aside),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
