@@ -1787,6 +1787,14 @@ static void finish_sentence(tl_fsent *s, const when_list *wl) {
             continue;
         if (c->type == TL_CHARGED && f.modality == TL_NEGATED && tl_fact_charge_answered(s, a0tok, c->trig))
             f.modality = TL_ASSERTED;
+        /* "The indictment alleges that X ...": the paper that alleges is
+         * the charge itself, whatever it alleges */
+        if (c->type == TL_CHARGED && f.modality == TL_ALLEGED)
+            for (uint32_t q = s->sb; q + 1 < c->trig && q + 1 < s->se; q++)
+                if (tl_fact_w(s, q, "indictment|complaint|affidavit") && tl_fact_w(s, q + 1, "alleges|alleged|claims|says|states")) {
+                    f.modality = TL_ASSERTED;
+                    break;
+                }
         /* "X did not meet the gang's leader, Y": the negation is the
          * verb's, not the background's the noun phrase states */
         if (c->np && f.modality == TL_NEGATED && negated_verb_between(s, c->trig)) f.modality = TL_ASSERTED;

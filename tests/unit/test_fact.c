@@ -5639,6 +5639,17 @@ static void test_hedge_in_relative_aside(void **state) {
     assert_non_null(f);
     assert_int_equal(f->modality, TL_ALLEGED);
     tl_doc_free(d);
+    /* "the indictment alleges that X ...": the charge is the paper's,
+     * asserted; what it alleges stays alleged */
+    snprintf(b, sizeof b, "%sThe indictment alleges that Luis Garcia served as a plaza boss for the Gulf Cartel.\n", p);
+    d = run(state, b);
+    f = find(d, TL_CHARGED, "Luis Garcia", NULL);
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    f = find(d, TL_MEMBER_OF, "Luis Garcia", "Gulf Cartel");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
 }
 
 /* "handed over to Iraqi authorities": the nationality before the state's
