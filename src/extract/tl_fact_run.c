@@ -982,7 +982,8 @@ static void add_pronouns(tl_fsent *s) {
             }
             if (e >= 0 && e != quote_speaker(s, i, &qm)) add_ment(s, i, i + 1, e, TL_PERSON, 1);
         } else if (person && i > s->sb && tl_fact_is(s, i - 1, "the") &&
-                   tl_fact_w(s, i, "suspect|defendant|accused|fugitive|detainee|teenager") &&
+                   tl_fact_w(s, i, "suspect|defendant|accused|fugitive|detainee|teenager|cleric|preacher|imam|kingpin|ringleader|financier|"
+                                     "businessman|businesswoman|convict|informant") &&
                    !(i + 1 < s->se && (s->d->tokens[i + 1].flags & TL_TOK_UPPER)) &&
                    !(i + 2 < s->se && tl_fact_is(s, i + 1, ",") &&
                      ((s->d->tokens[i + 2].flags & TL_TOK_UPPER) || named_after(s, i + 2))) &&

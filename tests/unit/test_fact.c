@@ -5652,6 +5652,20 @@ static void test_hedge_in_relative_aside(void **state) {
     tl_doc_free(d);
 }
 
+/* "the cleric", "the kingpin", "the financier" after "the" stand for
+ * the person in focus, as "the suspect" does. */
+static void test_described_person_in_focus(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b,
+             "%sHassan Nasrallah led Hezbollah for three decades. The cleric was killed by Israel in September "
+             "2024.\n",
+             p);
+    expect_fact(state, b, TL_ATTACKED, "Israel", "Hassan Nasrallah");
+    snprintf(b, sizeof b, "%sJoaquin Guzman ran the Sinaloa Cartel. The kingpin was extradited to the United States.\n", p);
+    expect_fact(state, b, TL_EXTRADITED, "Joaquin Guzman", NULL);
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -5996,6 +6010,7 @@ int main(void) {
         cmocka_unit_test(test_origin_originally_and_parents),
         cmocka_unit_test(test_body_forces_object),
         cmocka_unit_test(test_hedge_in_relative_aside),
+        cmocka_unit_test(test_described_person_in_focus),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
