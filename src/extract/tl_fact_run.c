@@ -982,8 +982,12 @@ static void add_pronouns(tl_fsent *s) {
             }
             if (e >= 0 && e != quote_speaker(s, i, &qm)) add_ment(s, i, i + 1, e, TL_PERSON, 1);
         } else if (person && i > s->sb && tl_fact_is(s, i - 1, "the") &&
-                   tl_fact_w(s, i, "suspect|defendant|accused|fugitive|detainee|teenager|cleric|preacher|imam|kingpin|ringleader|financier|"
-                                     "businessman|businesswoman|convict|informant") &&
+                   (tl_fact_w(s, i, "suspect|defendant|accused|fugitive|detainee|teenager") ||
+                    /* (a station's noun: not in an apposition, "X, the
+                     * ringleader of Y", nor with its own "of") */
+                    (tl_fact_w(s, i, "cleric|preacher|imam|kingpin|ringleader|financier|businessman|businesswoman|convict|"
+                                     "informant") &&
+                     !(i >= s->sb + 2 && tl_fact_is(s, i - 2, ",")) && !tl_fact_is(s, i + 1, "of"))) &&
                    !(i + 1 < s->se && (s->d->tokens[i + 1].flags & TL_TOK_UPPER)) &&
                    !(i + 2 < s->se && tl_fact_is(s, i + 1, ",") &&
                      ((s->d->tokens[i + 2].flags & TL_TOK_UPPER) || named_after(s, i + 2))) &&
