@@ -1545,6 +1545,24 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
             tl_fact_type_ok(s, p, mask))
             return p;
     }
+    /* "recruited members of the Hells Angels", "armed fighters of the
+     * Houthis": a body's people as the object stand for the body, as they
+     * do after "to" (find_prep_obj) */
+    if (mask & O_) {
+        uint32_t q = i + 1;
+        if (q < s->se && tl_fact_wl(s, q, WL_DETS)) q++;
+        for (int n = 0; n < 2 && q < s->se && tl_fact_ment_at(s, q) < 0 &&
+                        ((s->d->tokens[q].flags & TL_TOK_DIGIT) ||
+                         tl_fact_w(s, q, "two|three|four|five|six|several|some|dozens|scores|senior|top|local|former|"
+                                         "suspected|alleged"));
+             n++)
+            q++;
+        if (q + 2 < s->se && tl_fact_w(s, q, TL_CUE_MEMBER_NOUNS) && tl_fact_is(s, q + 1, "of")) {
+            int g = tl_fact_ment_from(s, q + 2, NULL);
+            if (g >= 0 && s->ms[g].type == TL_ORG && !s->ms[g].pron && s->ms[g].tb <= q + 3 && tl_fact_type_ok(s, g, mask))
+                return g;
+        }
+    }
     /* "designated the group, which it calls ISIS-Mozambique, as": the name
      * the relative clause gives the noun */
     if (i + 7 < s->se && tl_fact_is(s, i + 1, "the") && tl_fact_w(s, i + 2, BAND_NOUNS) && tl_fact_is(s, i + 3, ",") &&

@@ -5619,6 +5619,11 @@ static void test_body_forces_object(void **state) {
     expect_fact(state, b, TL_ATTACKED, "Turkey", "YPG");
     snprintf(b, sizeof b, "%sOmar Hassan led Russian forces in Syria.\n", p);
     expect_no_fact(state, b, TL_LEADER_OF, "Omar Hassan", "Russian");
+    /* a body's people named with "of" stand for it too */
+    snprintf(b, sizeof b, "%sQatar funded fighters of the Nusra Front.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "Qatar", "Nusra Front");
+    snprintf(b, sizeof b, "%sVladimir Putin met leaders of Hamas in Moscow.\n", p);
+    expect_fact(state, b, TL_MET, "Vladimir Putin", "Hamas");
 }
 
 /* "X, who allegedly heads Y's finance office, was sanctioned": a hedge
