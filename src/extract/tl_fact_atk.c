@@ -309,6 +309,9 @@ int tl_fact_atk_culprit(const tl_fsent *s, int e, int *by_obj) {
      * the object of "admitted" / "confessed" ("X confessed the killing") */
     int prep = (lab(&a, e, a.r->obl) || lab(&a, e, a.r->nmod)) && has_case(&a, e, "of|with|for|to|over");
     if (h < 0 || !(prep || lab(&a, e, a.r->obj)) || !word_in(&a, h, TL_CUE_CULPRIT_VERBS)) return -1;
+    /* "wanted for the murder of Y", "served 28 years for the killing of
+     * Y": these two only with "for" ("wanted the killing of Y" is a wish) */
+    if (word_in(&a, h, "wanted|served|serving") && !(prep && has_case(&a, e, "for"))) return -1;
     /* "found guilty of", "pleaded guilty to": the verb "guilty" completes */
     if (word_in(&a, h, "guilty") && child(&a, h, a.r->cop) < 0 && (lab(&a, h, a.r->xcomp) || lab(&a, h, a.r->obj)) &&
         head(&a, h) >= 0)

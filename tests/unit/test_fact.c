@@ -5671,6 +5671,18 @@ static void test_described_person_in_focus(void **state) {
     expect_fact(state, b, TL_EXTRADITED, "Joaquin Guzman", NULL);
 }
 
+/* "X was wanted for the murder of Y", "X served 28 years in prison for
+ * the killing of Y": the one wanted or jailed is the culprit, as one
+ * convicted is; "wanted the killing of Y" is a wish. */
+static void test_wanted_and_served_for_attack(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sRafael Caro Quintero was wanted for the 1985 murder of Enrique Camarena.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Rafael Caro Quintero", "Enrique Camarena");
+    snprintf(b, sizeof b, "%sRafael Caro Quintero served 28 years in prison for the murder of Enrique Camarena.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Rafael Caro Quintero", "Enrique Camarena");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6016,6 +6028,7 @@ int main(void) {
         cmocka_unit_test(test_body_forces_object),
         cmocka_unit_test(test_hedge_in_relative_aside),
         cmocka_unit_test(test_described_person_in_focus),
+        cmocka_unit_test(test_wanted_and_served_for_attack),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
