@@ -2115,7 +2115,7 @@ static int possessor(const tl_fsent *s, int m) {
 
 /* Is token i a verb that names (consider, regard, brand, label, deem,
  * list)?  Can't fail. */
-static int is_terror_label_verb(const tl_fsent *s, uint32_t i) {
+int tl_fact_terror_label_verb(const tl_fsent *s, uint32_t i) {
     if (i < s->sb || i >= s->se) return 0;
     char c = s->low[i - s->sb][0];
     if (c != 'c' && c != 'r' && c != 'b' && c != 'l' && c != 'd') return 0;
@@ -2127,7 +2127,7 @@ static int is_terror_label_verb(const tl_fsent *s, uint32_t i) {
  * organization", "as a foreign terrorist group", "terrorists" within
  * eight words, with "a", "an" or "as" at most three words before it?
  * Can't fail. */
-static int terror_label_after(const tl_fsent *s, uint32_t i) {
+int tl_fact_terror_label_after(const tl_fsent *s, uint32_t i) {
     for (uint32_t k = i + 1; k < s->se && k < i + 9; k++) {
         if (tl_fact_is(s, k, ",") || tl_fact_is(s, k, ";")) return 0;
         if (!tl_fact_w(s, k, "terrorist|terrorists|terror|extremist|extremists")) continue;
@@ -2330,7 +2330,7 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     /* "considers X a terrorist organization", "is listed as a terrorist
      * group by Y": these verbs oppose only as a terrorist's name, the
      * word a few words after the verb's "a", "an" or "as" */
-    if (type == TL_OPPOSES && is_terror_label_verb(s, trig) && !terror_label_after(s, trig)) return;
+    if (type == TL_OPPOSES && tl_fact_terror_label_verb(s, trig) && !tl_fact_terror_label_after(s, trig)) return;
     /* "banned the charity X": a ban opposes a body (a state's ban of
      * exports, of a book, names none) */
     if (type == TL_OPPOSES && (s->low[trig - s->sb][0] == 'b' || s->low[trig - s->sb][0] == 'o' ||

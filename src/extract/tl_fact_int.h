@@ -303,6 +303,12 @@ int tl_fact_relative_accused(const tl_fsent *s, uint32_t p);
 /* The entity types (1 << TL_*) role `role` of fact type `type` accepts; 0
  * for an unknown type or role.  Can't fail. */
 uint32_t tl_fact_role_mask(int type, int role);
+/* Is token i a naming verb (consider, regard, brand, label, deem, list),
+ * and does a terrorist's name follow it ("considers X a terrorist
+ * organization", "is listed as a terrorist group")?  Such a verb opposes
+ * only then, and is no trigger word otherwise.  Can't fail. */
+int tl_fact_terror_label_verb(const tl_fsent *s, uint32_t i);
+int tl_fact_terror_label_after(const tl_fsent *s, uint32_t i);
 /* Runs every trigger of the sentence, filling s->cands.  Can't fail. */
 void tl_fact_triggers(tl_fsent *s);
 /* Facts stated by a name fused with a participle ("Iran-backed X"), into

@@ -524,9 +524,11 @@ static int worth(const tl_fsent *s) {
         if (CUE_IN(s, k, TL_CUE_PART_OF_NOUNS) || CUE_IN(s, k, TL_CUE_FOUNDING_VERBS)) return 1;
         if (CUE_IN(s, k, TL_CUE_LEADERSHIP_NOUNS) || CUE_IN(s, k, TL_CUE_OPERATE_UNDER_VERBS)) return 1;
         if (CUE_IN(s, k, TL_CUE_OWNERSHIP_VERBS) || CUE_IN(s, k, TL_CUE_PARENT_NOUNS)) return 1;
+        /* (composed_of: "made" and "make" only before "up") */
         if (orgs >= 2 && s->len[k - s->sb] >= 4 &&
-            tl_fact_w(s, k, "comprise|comprises|comprised|include|includes|encompass|encompasses|made|composed|consists|"
-                            "consisted|consist|consisting|make|makes"))
+            (tl_fact_w(s, k, "comprise|comprises|comprised|include|includes|encompass|encompasses|composed|consists|"
+                             "consisted|consist|consisting") ||
+             (tl_fact_w(s, k, "made|make|makes") && tl_fact_is(s, k + 1, "up"))))
             return 1;
         if (CUE_IN(s, k, TL_CUE_TAKE_CHARGE_VERBS) && tl_fact_w(s, k + 1, "over|the|command|control|leadership"))
             return 1;

@@ -2116,6 +2116,10 @@ static int mark_triggers(tl_fsent *s) {
             for (uint32_t q = r + 1; q < len && q <= r + 4 && !f; q++) f = s->len[q] == 3 && !memcmp(s->low[q], "for", 3);
             any = f;
         }
+        /* "is considered", "was listed": a naming verb is a trigger word
+         * only before a terrorist's name (most of the time it names
+         * nothing, and no sentence is parsed for it) */
+        if (any && tl_fact_terror_label_verb(s, s->sb + r) && !tl_fact_terror_label_after(s, s->sb + r)) any = 0;
         s->is_trig[r] = (uint8_t)any;
         n += s->is_trig[r];
     }
