@@ -144,7 +144,18 @@ void tl_fact_compounds(tl_fsent *s) {
         if (x->pron || x->virt || (!norp && !tl_fact_type_ok(s, m, tl_fact_role_mask(TL_SUPPORTS, 0)))) continue;
         tl_fment y;
         uint32_t t;
-        if (!glued_compound(s, x, SUPPORT_PARTICIPLES, &y, &t)) continue;
+        /* "a Chinese state-sponsored group", "a Russian government-backed
+         * hacking group": a people's name before a state's support is its
+         * state's, as "Iranian-backed" is */
+        if (norp && x->te < s->se &&
+            tl_fact_w(s, x->te, "state-sponsored|state-backed|state-supported|state-funded|state-linked|state-affiliated|"
+                                "government-backed|government-sponsored|government-funded|government-linked")) {
+            y = *x;
+            y.te = x->te + 1;
+            t = x->te;
+        } else if (!glued_compound(s, x, SUPPORT_PARTICIPLES, &y, &t)) {
+            continue;
+        }
         uint32_t mask = tl_fact_role_mask(TL_SUPPORTS, 1) & ~(1u << TL_GPE);
         int o = compound_holder(s, &y, 0);
         if (o < 0 || !tl_fact_type_ok(s, o, mask)) continue;

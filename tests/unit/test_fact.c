@@ -5683,6 +5683,18 @@ static void test_wanted_and_served_for_attack(void **state) {
     expect_fact(state, b, TL_ATTACKED, "Rafael Caro Quintero", "Enrique Camarena");
 }
 
+/* "Sandworm, a Russian government-backed hacking group": a people's name
+ * before a state's support is its state's, as "Iranian-backed" is. */
+static void test_state_sponsored_group(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sRussia denied it. Sandworm, a Russian government-backed hacking group, attacked Ukraine.\n",
+             p);
+    expect_fact(state, b, TL_SUPPORTS, "Russia", "Sandworm");
+    snprintf(b, sizeof b, "%sChina denied it. The Kessel Brigade, a Chinese state-sponsored group, spied on Taiwan.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "China", "Kessel Brigade");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6029,6 +6041,7 @@ int main(void) {
         cmocka_unit_test(test_hedge_in_relative_aside),
         cmocka_unit_test(test_described_person_in_focus),
         cmocka_unit_test(test_wanted_and_served_for_attack),
+        cmocka_unit_test(test_state_sponsored_group),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
