@@ -697,6 +697,20 @@ static int given_name_said(const tl_ner_feats *f, uint32_t a, uint32_t b) {
            d->tokens[b + 1].end - d->tokens[b + 1].start <= 2 && tl_ner_tok_is(d, b + 2, ",");
 }
 
+/* Are tokens a and a + 1 a given name and a word that may be a surname:
+ * capitalized, three letters or more, no function word, title or head of
+ * a body's name, and not in -s ("Hope Floats", "Girl I" are none)?  Can't
+ * fail. */
+static int given_and_surname(const tl_ner_feats *f, uint32_t a) {
+    const tl_doc *d = f->doc;
+    if (a + 1 >= d->n_tokens || !(f->t[a].gaz & TL_GAZ_GIVEN) || (f->t[a].gaz & TL_GAZ_STOP)) return 0;
+    uint32_t g = f->t[a + 1].gaz;
+    size_t n;
+    const char *w = tl_ner_tok_ptr(d, a + 1, &n);
+    return f->t[a].cls == TL_NER_SH_CAP && f->t[a + 1].cls == TL_NER_SH_CAP && n >= 3 && w[n - 1] != 's' &&
+           !(g & (TL_GAZ_STOP | TL_GAZ_TITLE | TL_NER_HEADS));
+}
+
 /* True when token b, right after a run of capitalized words, is a
  * lower-case noun of a job or office followed by a capitalized name:
  * "Kremlin spokesman Dmitry Peskov", "Harbor Authority official John
@@ -1340,6 +1354,11 @@ not_office:
          (a > 0 && (d->tokens[a - 1].flags & TL_TOK_QUOTE) && !speech_close(d, a - 1, b)))) {
         if (given_name_said(f, a, b)) {
             type = TL_PERSON;
+        } else if (type == TL_PERSON && b - a == 2 && given_and_surname(f, a) && b < d->n_tokens &&
+                   d->tokens[b].sent == d->tokens[a].sent && f->t[b].cls == TL_NER_SH_LOWER) {
+            /* "John Smith met X", "Peter Miller is a British politician":
+             * a given name and a capitalized word the tagger read as a
+             * person's, the clause going on in lower case */
         } else if (org_name(whole)) {
             type = TL_ORG; /* "Kremlin spokesman Dmitry Peskov", "The Kremlin denied" */
         } else if (body_before_job(f, b)) {

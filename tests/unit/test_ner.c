@@ -833,6 +833,16 @@ static void test_honours(void **state) {
     tl_doc_free(d);
 }
 
+/* A sentence opening with a given name and a capitalized dictionary word
+ * the tagger read as a person's is the person ("John Smith met X"); not a
+ * pronoun or a word in -s after it ("Girl I", "Hope Floats"). */
+static void test_opening_given_and_word(void **state) {
+    tl_doc *d = run(state, "John Smith met Mark Jones in London. Peter Miller is a British politician.\n");
+    EXPECT_TYPE(d, "John Smith", TL_PERSON);
+    EXPECT_TYPE(d, "Peter Miller", TL_PERSON);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -873,6 +883,7 @@ int main(void) {
         cmocka_unit_test(test_island_countries),
         cmocka_unit_test(test_honours),
         cmocka_unit_test(test_arabic_and_in_names),
+        cmocka_unit_test(test_opening_given_and_word),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
