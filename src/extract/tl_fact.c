@@ -482,10 +482,27 @@ static int said_on_day(const tl_fsent *s, uint32_t k) {
 }
 
 int tl_fact_relative_accused(const tl_fsent *s, uint32_t p) {
-    if (p < s->sb + 5 || !tl_fact_w(s, p, "of|with|for|in") ||
-        !tl_fact_w(s, p - 1, "accuses|accused|accuse|suspects|suspected|suspect|blames|blamed|blame|charged|charges"))
-        return -1;
-    for (uint32_t r = p - 2, n = 0; r > s->sb + 1 && n < 4; r--, n++) {
+    if (p < s->sb + 5 || !tl_fact_w(s, p, "of|with|for|in")) return -1;
+    /* the verb right before the preposition; or, for a sanction, a few
+     * words before it ("whom the Treasury sanctioned in October along with
+     * 10 others for supporting Y": the relative clause's object is the one
+     * sanctioned) */
+    uint32_t v = p - 1;
+    if (!tl_fact_w(s, v, "accuses|accused|accuse|suspects|suspected|suspect|blames|blamed|blame|charged|charges")) {
+        if (!tl_fact_is(s, p, "for")) return -1;
+        while (v > s->sb + 4 && v + 9 > p && !tl_fact_w(s, v, "sanctioned|sanctions|designated|designates")) {
+            if (tl_fact_is_punct(s, v) || (tl_fact_ment_at(s, v) >= 0 && !tl_fact_w(s, v - 1, "in|on|last|this")))
+                return -1;
+            v--;
+        }
+        if (!tl_fact_w(s, v, "sanctioned|sanctions|designated|designates")) return -1;
+        /* (only in a relative clause: "Treasury sanctioned X for ..." has
+         * its object after the verb) */
+        int rel = 0;
+        for (uint32_t r = v - 1, n = 0; r > s->sb + 1 && n < 4 && !rel; r--, n++) rel = tl_fact_w(s, r, "which|who|whom|that");
+        if (!rel) return -1;
+    }
+    for (uint32_t r = v - 1, n = 0; r > s->sb + 1 && n < 4; r--, n++) {
         if (tl_fact_w(s, r, "which|who|whom|that")) {
             uint32_t c = tl_fact_is(s, r - 1, ",") ? r - 2 : r - 1;
             return r - 1 > s->sb ? tl_fact_ment_ending(s, c) : -1;
@@ -496,6 +513,7 @@ int tl_fact_relative_accused(const tl_fsent *s, uint32_t p) {
      * killing Y": no relative pronoun, the accuser right after a common
      * noun, which is the one accused ("X, a banker it accused of", that
      * noun's name) */
+    if (v != p - 1) return -1;
     uint32_t b = p - 2;
     int acc = tl_fact_ment_ending(s, b);
     if (acc >= 0 && !s->ms[acc].pron) b = s->ms[acc].tb;

@@ -99,6 +99,8 @@ static void general_before(tl_ner_state *r, const uint32_t *cov, tl_ner_span *s)
 static void portfolio(tl_ner_state *r, tl_ner_span *s) {
     const tl_ner_feats *f = r->f;
     if (s->cls != TL_ORG || s->se || (f->t[s->b - 1].gaz & TL_GAZ_ORG_HEAD)) return;
+    /* ("Secretary of the Treasury": a well-known body's name is the body) */
+    if (tl_ner_span_gaz(f, s->a, s->b) & TL_GAZ_ORG_NAME) return;
     for (uint32_t t = s->a; t < s->b; t++)
         if (f->t[t].cls == TL_NER_SH_CAPS) return; /* an acronym names a body */
     if (after_portfolio_title(f, s->a)) s->cls = -1;

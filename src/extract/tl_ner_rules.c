@@ -858,9 +858,12 @@ static uint32_t portfolio_holder(const tl_ner_feats *f, uint32_t a, uint32_t b) 
     return pick;
 }
 
-/* True when tokens a-2, a-1 read "Title of" / "Title for" in a's sentence. */
+/* True when tokens a-2, a-1 read "Title of" / "Title for" in a's sentence
+ * ("Title of the", a-3 to a-1, too: "Secretary of the Treasury Janet
+ * Yellen"). */
 static int after_title_of(const tl_ner_feats *f, uint32_t a) {
     const tl_doc *d = f->doc;
+    if (a >= 3 && tl_ner_tok_is(d, a - 1, "the") && d->tokens[a - 1].sent == d->tokens[a].sent) a--;
     if (a < 2 || d->tokens[a - 2].sent != d->tokens[a].sent) return 0;
     if (!tl_ner_tok_is(d, a - 1, "of") && !tl_ner_tok_is(d, a - 1, "for")) return 0;
     return f->t[a - 2].cls == TL_NER_SH_CAP && (f->t[a - 2].gaz & TL_GAZ_TITLE) && !(f->t[a - 2].gaz & TL_GAZ_GIVEN);
@@ -1184,7 +1187,8 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
     uint32_t whole = tl_ner_span_gaz(f, a, b);
     /* An office's portfolio before its holder: "(Secretary of) State Antony
      * Blinken" is the person alone; the portfolio names no entity. */
-    if (after_title_of(f, a) && all_common_words(f, a, b) && type != TL_PERSON) return 1; /* "Minister of Defence" */
+    if (after_title_of(f, a) && all_common_words(f, a, b) && type != TL_PERSON && !org_name(whole))
+        return 1; /* "Minister of Defence" (not "of the Treasury") */
     if (b - a >= 3) {
         uint32_t ti = UINT32_MAX; /* "Secretary" of "Secretary of State ..." inside the tl_ner_span */
         for (uint32_t i = a; i + 3 < b && ti == UINT32_MAX; i++)
@@ -1193,6 +1197,10 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
         uint32_t k = from != UINT32_MAX ? portfolio_holder(f, from, b) : UINT32_MAX;
         if (k != UINT32_MAX) {
             if (ti != UINT32_MAX && ti > a && !tl_ner_emit(f, sv, a, ti + 1, type, depth + 1)) return 0;
+            /* ("Secretary of the Treasury Janet Yellen": a portfolio that
+             * is a well-known body's name is that body) */
+            uint32_t p0 = from < k && tl_ner_tok_is(d, from, "the") ? from + 1 : from;
+            if (p0 < k && org_name(tl_ner_span_gaz(f, p0, k)) && !tl_ner_emit(f, sv, p0, k, TL_ORG, depth + 1)) return 0;
             return tl_ner_emit(f, sv, k, b, TL_PERSON, depth + 1);
         }
     }

@@ -5695,6 +5695,19 @@ static void test_state_sponsored_group(void **state) {
     expect_fact(state, b, TL_SUPPORTS, "China", "Kessel Brigade");
 }
 
+/* "whom the Treasury sanctioned in October along with 10 others for
+ * supporting Y": the one sanctioned supports Y, not the Treasury. */
+static void test_relative_sanctioned_for(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b,
+             "%sThe Justice Department charged Gary Lam, whom the Treasury sanctioned in October along with 10 others "
+             "for supporting Iran's drone program.\n",
+             p);
+    expect_fact(state, b, TL_SUPPORTS, "Gary Lam", "Iran");
+    expect_no_fact(state, b, TL_SUPPORTS, "Treasury", "Iran");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6042,6 +6055,7 @@ int main(void) {
         cmocka_unit_test(test_described_person_in_focus),
         cmocka_unit_test(test_wanted_and_served_for_attack),
         cmocka_unit_test(test_state_sponsored_group),
+        cmocka_unit_test(test_relative_sanctioned_for),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -843,6 +843,18 @@ static void test_opening_given_and_word(void **state) {
     tl_doc_free(d);
 }
 
+/* "the Treasury" named bare is the body; an office "of the" portfolio
+ * keeps its holder ("Secretary of the Treasury Janet Yellen"), and a
+ * portfolio that is a well-known body's name is that body. */
+static void test_treasury_and_office_of_the(void **state) {
+    tl_doc *d = run(state, "The Treasury sanctioned Omar Dabaan on Tuesday. Deputy Secretary of the Treasury Wally "
+                           "Adeyemo said the network was dangerous. Secretary of the Navy Carlos Del Toro agreed.\n");
+    EXPECT_TYPE(d, "Treasury", TL_ORG);
+    EXPECT_TYPE(d, "Wally Adeyemo", TL_PERSON);
+    EXPECT_TYPE(d, "Carlos Del Toro", TL_PERSON);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -884,6 +896,7 @@ int main(void) {
         cmocka_unit_test(test_honours),
         cmocka_unit_test(test_arabic_and_in_names),
         cmocka_unit_test(test_opening_given_and_word),
+        cmocka_unit_test(test_treasury_and_office_of_the),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
