@@ -573,7 +573,37 @@ static int caused_subject(const tl_fsent *s, uint32_t i) {
     return m >= 0 ? m : TL_FACT_UNNAMED;
 }
 
+static int find_subj_of(const tl_fsent *s, uint32_t i, uint32_t mask);
+
+/* The subject of the verb at i (find_subj_of), unless it is the object of
+ * a preposition inside an apposition that closes before the verb
+ * (tl_fact_apposed_object): -1 then.  Can't fail. */
 static int find_subj(const tl_fsent *s, uint32_t i, uint32_t mask) {
+    int m = find_subj_of(s, i, mask);
+    return m >= 0 && tl_fact_apposed_object(s, m, i) ? -1 : m;
+}
+
+int tl_fact_apposed_object(const tl_fsent *s, int m, uint32_t i) {
+    if (m < 0 || s->ms[m].tb < s->sb + 4 || s->ms[m].te >= i || !tl_fact_w(s, s->ms[m].tb - 1, "to|of|for|with"))
+        return 0;
+    /* the comma that closes the apposition right after the name, then
+     * only the verb's auxiliaries and adverbs */
+    uint32_t c = s->ms[m].te;
+    if (!tl_fact_is(s, c, ",")) return 0;
+    for (uint32_t k = c + 1; k < i; k++)
+        if (!tl_fact_wl(s, k, WL_BE) && !tl_fact_w(s, k, "has|have|had|also|later|then|reportedly|allegedly|recently"))
+            return 0;
+    /* the opening ", a" with no verb between it and the name */
+    for (uint32_t q = s->ms[m].tb - 1; q > s->sb + 1 && q + 8 > s->ms[m].tb; q--) {
+        if (tl_fact_ment_at(s, q - 1) >= 0 || (tl_fact_is_punct(s, q - 1) && !tl_fact_is(s, q - 1, ",")) ||
+            tl_fact_is_verbish(s, q - 1))
+            return 0;
+        if (tl_fact_is(s, q - 1, ",")) return tl_fact_w(s, q, "a|an|the");
+    }
+    return 0;
+}
+
+static int find_subj_of(const tl_fsent *s, uint32_t i, uint32_t mask) {
     /* "X, whose daughter lives in Y": the clause's subject is the noun
      * "whose" possesses, no name (lower-case words, auxiliaries and
      * adverbs between) */

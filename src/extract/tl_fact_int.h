@@ -308,6 +308,12 @@ uint32_t tl_fact_role_mask(int type, int role);
  * organization", "is listed as a terrorist group")?  Such a verb opposes
  * only then, and is no trigger word otherwise.  Can't fail. */
 int tl_fact_terror_label_verb(const tl_fsent *s, uint32_t i);
+/* Is mention m the object of a preposition inside an apposition opened
+ * by ", a", ", an" or ", the" (no verb in it) and closed by the comma right
+ * after m, only auxiliaries and adverbs then up to token i ("Khan, a close
+ * aide to Osama bin Laden, was captured": bin Laden is no one captured,
+ * whether or not the recognizer found "Khan")?  Can't fail. */
+int tl_fact_apposed_object(const tl_fsent *s, int m, uint32_t i);
 int tl_fact_terror_label_after(const tl_fsent *s, uint32_t i);
 /* Runs every trigger of the sentence, filling s->cands.  Can't fail. */
 void tl_fact_triggers(tl_fsent *s);

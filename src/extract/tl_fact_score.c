@@ -709,6 +709,11 @@ void tl_fact_scored(tl_fsent *s) {
                 (trigger_negated(s, (uint32_t)f.trig) || tl_fact_kin_subject(s, (uint32_t)f.trig) ||
                  object_before_and(s, a->tb)))
                 continue;
+            /* "Khan, a close aide to X, was captured": the apposition's
+             * object is no one captured */
+            if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) && f.trig > a->te &&
+                tl_fact_apposed_object(s, local[x->a], (uint32_t)f.trig))
+                continue;
             /* "arrested four men over the shooting of an officer, X": the
              * victim is no one arrested */
             if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) &&

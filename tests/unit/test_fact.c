@@ -5708,6 +5708,21 @@ static void test_relative_sanctioned_for(void **state) {
     expect_no_fact(state, b, TL_SUPPORTS, "Treasury", "Iran");
 }
 
+/* "Khan, a close aide to Osama bin Laden, was captured": the
+ * apposition's object is no one captured, named subject or not; "the head
+ * of X, a devil worshiper who was beheaded by Y" still attacks X. */
+static void test_apposed_object_not_subject(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sKhan, a close aide to Osama bin Laden, was captured in Pakistan.\n", p);
+    expect_no_fact(state, b, TL_ARRESTED, "Osama bin Laden", NULL);
+    snprintf(b, sizeof b, "%sSami Khan, a close aide to Osama bin Laden, was captured in Pakistan.\n", p);
+    expect_fact(state, b, TL_ARRESTED, "Sami Khan", NULL);
+    expect_no_fact(state, b, TL_ARRESTED, "Osama bin Laden", NULL);
+    snprintf(b, sizeof b, "%sThe chest holds the head of Gideon Drew, a sailor who was beheaded by Francis Drake.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Francis Drake", "Gideon Drew");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6056,6 +6071,7 @@ int main(void) {
         cmocka_unit_test(test_wanted_and_served_for_attack),
         cmocka_unit_test(test_state_sponsored_group),
         cmocka_unit_test(test_relative_sanctioned_for),
+        cmocka_unit_test(test_apposed_object_not_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
