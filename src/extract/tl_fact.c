@@ -2163,6 +2163,19 @@ static int possessor(const tl_fsent *s, int m) {
 
 /* Is token i a verb that names (consider, regard, brand, label, deem,
  * list)?  Can't fail. */
+int tl_fact_spent_in(const tl_fsent *s, uint32_t i) {
+    if (i < s->sb || i >= s->se || s->low[i - s->sb][0] != 's' || !tl_fact_w(s, i, "spent|spend|spends|spending"))
+        return 0;
+    uint32_t k = i + 1;
+    int span = 0;
+    while (k < s->se && k < i + 7 && !tl_fact_is(s, k, "in") && tl_fact_ment_at(s, k) < 0 && !tl_fact_is_punct(s, k)) {
+        span |= tl_fact_w(s, k, "years|year|months|month|weeks|decades|decade|time|life|childhood|youth|days|war|summer|"
+                                "winter|period");
+        k++;
+    }
+    return span && tl_fact_is(s, k, "in");
+}
+
 int tl_fact_terror_label_verb(const tl_fsent *s, uint32_t i) {
     if (i < s->sb || i >= s->se) return 0;
     char c = s->low[i - s->sb][0];
@@ -2379,6 +2392,12 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
      * group by Y": these verbs oppose only as a terrorist's name, the
      * word a few words after the verb's "a", "an" or "as" */
     if (type == TL_OPPOSES && tl_fact_terror_label_verb(s, trig) && !tl_fact_terror_label_after(s, trig)) return;
+    /* "X spent three years in Iraq": a span of time between the verb and
+     * "in" ("spent money in Y" places no one), and a named one (a pronoun
+     * resolved far back was wrong as often as right there) */
+    if (type == TL_LOCATED_IN && trig >= s->sb && trig < s->se && s->low[trig - s->sb][0] == 's' &&
+        tl_fact_w(s, trig, "spent|spend|spends|spending") && (!tl_fact_spent_in(s, trig) || s->ms[a0].pron))
+        return;
     /* "banned the charity X": a ban opposes a body (a state's ban of
      * exports, of a book, names none) */
     if (type == TL_OPPOSES && (s->low[trig - s->sb][0] == 'b' || s->low[trig - s->sb][0] == 'o' ||
@@ -4989,6 +5008,13 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
             !tl_fact_w(s, v - 1, v < i ? "came|come|comes|coming|rose|rise|rises|returned|swept|propelled|brought"
                                        : "seized|seize|seizes|seizing|took|take|takes|taking|taken|grabbed|grab|"
                                          "assumed|assume|assumes|wrested|wrest|usurped"))
+            return;
+    }
+    /* "X sought refuge in Iran": after a verb of seeking or finding */
+    if (type == TL_TRAVELED_TO && tl_fact_w(s, i, "refuge|sanctuary")) {
+        uint32_t v = i;
+        while (v > s->sb && v + 3 > i && tl_fact_w(s, v - 1, "a|temporary|safe")) v--;
+        if (v <= s->sb || !tl_fact_w(s, v - 1, "sought|seek|seeks|seeking|found|find|finds|finding|took|take|takes|taking"))
             return;
     }
     /* "X remains (at large) in Y": "in" right after the verb, past words

@@ -308,6 +308,10 @@ uint32_t tl_fact_role_mask(int type, int role);
  * organization", "is listed as a terrorist group")?  Such a verb opposes
  * only then, and is no trigger word otherwise.  Can't fail. */
 int tl_fact_terror_label_verb(const tl_fsent *s, uint32_t i);
+/* Is token i "spent" (or spend, spends, spending) with a span of time and
+ * then "in" within seven words ("spent three years in Iraq")?  Can't
+ * fail. */
+int tl_fact_spent_in(const tl_fsent *s, uint32_t i);
 /* Is mention m the object of a preposition inside an apposition opened
  * by ", a", ", an" or ", the" (no verb in it) and closed by the comma right
  * after m, only auxiliaries and adverbs then up to token i ("Khan, a close

@@ -2120,6 +2120,10 @@ static int mark_triggers(tl_fsent *s) {
          * only before a terrorist's name (most of the time it names
          * nothing, and no sentence is parsed for it) */
         if (any && tl_fact_terror_label_verb(s, s->sb + r) && !tl_fact_terror_label_after(s, s->sb + r)) any = 0;
+        /* ("spent" only before a span of time and "in") */
+        if (any && s->low[r][0] == 's' && s->len[r] >= 5 && s->len[r] <= 8 &&
+            tl_trig_in_list("spent|spend|spends|spending", s->low[r], s->len[r]) && !tl_fact_spent_in(s, s->sb + r))
+            any = 0;
         s->is_trig[r] = (uint8_t)any;
         n += s->is_trig[r];
     }

@@ -245,8 +245,12 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
             /* nor with a firm's noun ("a Hong Kong company": trained
              * without it) */
             if (fr[j]->type == TL_LOCATED_IN && tl_trig_in_list(TL_TRIG_FIRM_NOUNS, w, n)) continue;
-            /* nor with "remains in" (trained without it) */
-            if (fr[j]->type == TL_LOCATED_IN && n >= 6 && !memcmp(w, "remain", 6)) continue;
+            /* nor with "remains in" or "spent ... in" (trained without them) */
+            if (fr[j]->type == TL_LOCATED_IN && n >= 5 &&
+                (!memcmp(w, "remain", n < 6 ? n : 6) || tl_trig_in_list("spent|spend|spends|spending", w, n)))
+                continue;
+            /* nor with "sought refuge in" (trained without it) */
+            if (fr[j]->type == TL_TRAVELED_TO && tl_trig_in_list("refuge|sanctuary", w, n)) continue;
             /* nor with "operations against" (trained without it) */
             if (fr[j]->type == TL_OPPOSES && tl_trig_in_list("operation|operations|offensive|counteroffensive", w, n))
                 continue;

@@ -521,6 +521,9 @@ static const spec SPECS[] = {
     S("located|situated", TL_LOCATED_IN, 0, "in|at|on|near", 1),
     S("live|lives|lived|living|reside|resides|resided|residing", TL_LOCATED_IN, 0, "in", 1),
     S("settle|settles|settled", TL_LOCATED_IN, 0, "in", 1),
+    /* "X spent three years in Iraq" (a span of time between: tl_fact.c
+     * frame_surf) */
+    S("spent|spend|spends|spending", TL_LOCATED_IN, 0, "in", 1),
     /* "X remains in Russia" (a place only: "remained in custody" names none) */
     S("remain|remains|remained|remaining", TL_LOCATED_IN, 0, "in", 1),
     S("registered|incorporated", TL_LOCATED_IN, 0, "in", 1),
@@ -549,6 +552,9 @@ static const spec SPECS[] = {
     S("arrive|arrives|arrived|arriving", TL_TRAVELED_TO, 0, "in|at", 1),
     /* "X resurfaced in Chile": one who hid turned up there */
     S("resurface|resurfaces|resurfaced|resurfacing|reappeared", TL_TRAVELED_TO, 0, "in", 1),
+    /* "X sought refuge in Iran", "found sanctuary in Y" (only after a
+     * verb of seeking or finding: tl_fact.c frame_surf) */
+    S("refuge|sanctuary", TL_TRAVELED_TO, 0, "in", 1),
     S("flee|flees|fled|fleeing|escape|escaped|escapes", TL_TRAVELED_TO, 0, "to", 1),
     S("return|returns|returned|returning", TL_TRAVELED_TO, 0, "to", 1),
     S("fly|flies|flew|flown|flying", TL_TRAVELED_TO, 0, "to", 1),

@@ -5723,6 +5723,19 @@ static void test_apposed_object_not_subject(void **state) {
     expect_fact(state, b, TL_ATTACKED, "Francis Drake", "Gideon Drew");
 }
 
+/* "X spent three years in Iraq" places X there (a span of time between,
+ * not "spent $5,000 in Dubai"); "X sought refuge in Iran" is a trip. */
+static void test_spent_years_and_refuge(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sOmar Haddad spent three years in Iraq.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Omar Haddad", "Iraq");
+    snprintf(b, sizeof b, "%sOmar Haddad spent $5,000 in Dubai.\n", p);
+    expect_no_fact(state, b, TL_LOCATED_IN, "Omar Haddad", "Dubai");
+    snprintf(b, sizeof b, "%sOmar Haddad sought refuge in Iran after the fall of Kabul.\n", p);
+    expect_fact(state, b, TL_TRAVELED_TO, "Omar Haddad", "Iran");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6072,6 +6085,7 @@ int main(void) {
         cmocka_unit_test(test_state_sponsored_group),
         cmocka_unit_test(test_relative_sanctioned_for),
         cmocka_unit_test(test_apposed_object_not_subject),
+        cmocka_unit_test(test_spent_years_and_refuge),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
