@@ -2540,6 +2540,28 @@ void tl_fact_emit_coord(tl_fsent *s, int type, int a0, int dir0, uint32_t trig, 
 
 /* ---- frames ---------------------------------------------------------------------- */
 
+/* The person named after "along with" at token q: "along with Y", "along
+ * with his wife, Y", "along with two other men, Y and Z" (a possessive or a
+ * number and at most two common words, then a comma or not), or -1.
+ * Can't fail. */
+static int along_with_person(const tl_fsent *s, uint32_t q) {
+    int w = tl_fact_ment_from(s, q, NULL);
+    if (w < 0 || s->ms[w].type != TL_PERSON) {
+        uint32_t k = q;
+        if (tl_fact_w(s, k, "his|her|their|its|two|three|four|five|several") || (s->d->tokens[k].flags & TL_TOK_DIGIT)) k++;
+        else return -1;
+        for (int n = 0; n < 2 && k < s->se && tl_fact_ment_at(s, k) < 0 && (s->d->tokens[k].flags & TL_TOK_ALPHA) &&
+                        !(s->d->tokens[k].flags & TL_TOK_UPPER) && !tl_fact_wl(s, k, WL_PREPS) && !tl_fact_wl(s, k, WL_AND_OR);
+             n++)
+            k++;
+        if (k == q + 1) return -1;
+        if (k < s->se && tl_fact_is(s, k, ",")) k++;
+        w = tl_fact_ment_at(s, k);
+        if (w < 0 || s->ms[w].tb != k) return -1;
+    }
+    return s->ms[w].type == TL_PERSON ? w : -1;
+}
+
 /* Is the verb at i a passive participle: "was arrested", "were all hired",
  * "headed by"? */
 static int passive_at(const tl_fsent *s, uint32_t i, int is_past) {
@@ -3370,17 +3392,23 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     int dir0 = pas ? (r_obj == 0 ? -1 : 1) : (r_subj == 0 ? -1 : 1);
     int dir1 = pas ? (r_obj == 1 ? -1 : 1) : (r_subj == 1 ? -1 : 1);
     emit_coord(s, type, args[0], dir0, args[1], dir1, args[2], args[3], i, status);
-    /* "convicted X in absentia along with Y and Z": they were too */
-    if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) && args[0] >= 0)
-        for (uint32_t k = i + 1; k + 2 < s->se && k < i + 16; k++) {
+    /* "convicted X in absentia along with Y and Z", "X, along with Y, was
+     * charged": they were too */
+    if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) && args[0] >= 0) {
+        uint32_t from = i + 1;
+        if (s->ms[args[0]].te < i && s->ms[args[0]].te + 3 < i && tl_fact_is(s, s->ms[args[0]].te, ",") &&
+            tl_fact_w(s, s->ms[args[0]].te + 1, "along|together") && tl_fact_is(s, s->ms[args[0]].te + 2, "with"))
+            from = s->ms[args[0]].te + 1;
+        for (uint32_t k = from; k + 2 < s->se && k < from + 15; k++) {
             if (tl_fact_is(s, k, ";") || tl_fact_w(s, k, "who|which|but")) break;
             if (tl_fact_w(s, k, "along|together") && tl_fact_is(s, k + 1, "with")) {
-                int w = tl_fact_ment_from(s, k + 2, NULL);
-                if (w >= 0 && s->ms[w].type == TL_PERSON && s->ms[w].ent != s->ms[args[0]].ent)
+                int w = along_with_person(s, k + 2);
+                if (w >= 0 && s->ms[w].ent != s->ms[args[0]].ent)
                     emit_coord(s, type, w, 1, args[1], 1, args[2], args[3], i, status);
                 break;
             }
         }
+    }
     /* "designated the group ... as a terrorist organization, along with
      * its leader, X": so was he, and he leads it */
     if (type == TL_OPPOSES && args[0] >= 0 && args[1] >= 0 && s->len[i - s->sb] >= 9 &&

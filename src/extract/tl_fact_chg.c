@@ -92,13 +92,15 @@ int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status) {
     /* "X faces 11 criminal counts", "X denied the charges", "X pleaded not
      * guilty to the charges", "X was found guilty of two counts": the
      * subject of the verb the charge phrase is the object of */
-    if (st <= s->sb) return 0;
     int charges = tl_fact_w(s, i, "charge|charges");
     /* the verb just before the phrase, or inside it where the tagger left
-     * a participle ("is facing three counts": np_start went over it) */
-    uint32_t v = st - 1;
+     * a participle or read a plural noun ("is facing three counts", "X
+     * faces terrorism charges in Y": np_start went over it, to the
+     * sentence's first word at times) */
+    uint32_t v = st > s->sb ? st - 1 : s->se;
     for (uint32_t k = st; k < i; k++)
-        if (tl_fact_w(s, k, TL_CUE_CHARGE_HOLDER_VERBS)) v = k;
+        if (k > s->sb && tl_fact_w(s, k, TL_CUE_CHARGE_HOLDER_VERBS)) v = k;
+    if (v == s->se) return 0;
     if (tl_fact_w(s, v, "to|of|on") && v > s->sb && tl_fact_is(s, v - 1, "guilty"))
         v--;
     /* "X admitted to the charges" */

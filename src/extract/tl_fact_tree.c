@@ -1199,6 +1199,24 @@ static int source_after_relative(const tl_fsent *s, uint32_t k) {
     return 0;
 }
 
+/* Does token k, a word in -s, follow a person's name set off by commas
+ * after a common noun, before an article, a possessive or a name ("His
+ * brother, Ramzan Kadyrov, heads the republic")?  The closing comma makes
+ * the tagger read the word a plural noun in a list of appositions; a list
+ * has no article after its noun.  Can't fail. */
+static int after_apposed_person(const tl_fsent *s, uint32_t k) {
+    if (k < 4 || k + 1 >= s->se - s->sb || !tl_fact_w(s, s->sb + k - 1, ",")) return 0;
+    int mi = s->at[k - 2];
+    if (mi < 0 || s->ms[mi].type != TL_PERSON) return 0;
+    uint32_t j = k - 2;
+    while (j > 0 && s->at[j - 1] == mi) j--;
+    if (j < 2 || !tl_fact_w(s, s->sb + j - 1, ",") || s->at[j - 2] >= 0 || tl_fact_is_punct(s, s->sb + j - 2)) return 0;
+    const tl_token *t = &s->d->tokens[s->sb + k];
+    const char *w = s->d->text + t->start;
+    if (w[0] < 'a' || w[0] > 'z') return 0;
+    return s->at[k + 1] >= 0 || tl_fact_w(s, s->sb + k + 1, "the|a|an|his|her|its|their");
+}
+
 int tl_fact_parse(tl_fsent *s) {
     if (s->parsed) return s->parsed > 0;
     uint32_t n = s->se - s->sb;
@@ -1242,9 +1260,12 @@ int tl_fact_parse(tl_fsent *s) {
         fix[0] = TL_DEP_FIX_COMMON;
     /* "X, who prosecutors say heads Y": after a source's words inside a
      * relative clause, a word in -s is the clause's verb (the tagger
-     * read "say heads" as a verb and its object) */
+     * read "say heads" as a verb and its object); so after a name set
+     * off as an apposition, before an article ("His brother, X, heads
+     * the ...") */
     for (uint32_t k = 3; k < n; k++)
-        if (!fix[k] && words[k].len > 3 && words[k].ptr[words[k].len - 1] == 's' && source_after_relative(s, k))
+        if (!fix[k] && words[k].len > 3 && words[k].ptr[words[k].len - 1] == 's' &&
+            (source_after_relative(s, k) || after_apposed_person(s, k)))
             fix[k] = TL_DEP_FIX_VERB;
     if (tl_dep_parse_named(m, dc, words, n, fix, ar, &s->dt) != TL_OK) { /* fails only out of memory */
         tl_arena_free(ar);

@@ -5736,6 +5736,59 @@ static void test_spent_years_and_refuge(void **state) {
     expect_fact(state, b, TL_TRAVELED_TO, "Omar Haddad", "Iran");
 }
 
+/* "His brother, X, heads Y": after a person set off by commas, before an
+ * article, a word in -s the tagger read a plural noun is the verb. */
+static void test_apposed_person_verb(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sHis brother, Ramzan Kadyrov, heads the Chechen Republic.\n", p);
+    expect_fact(state, b, TL_LEADER_OF, "Ramzan Kadyrov", "Chechen Republic");
+}
+
+/* "Members of the Sinaloa Cartel killed journalist X": a verb between the
+ * body and the job noun makes X the verb's object, no member. */
+static void test_org_job_person_verb_between(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sMembers of the Sinaloa Cartel killed journalist Javier Valdez in Culiacan.\n", p);
+    expect_no_fact(state, b, TL_MEMBER_OF, "Javier Valdez", "Sinaloa Cartel");
+    expect_fact(state, b, TL_ATTACKED, "Sinaloa Cartel", "Javier Valdez");
+    snprintf(b, sizeof b, "%sRadio Sawa correspondent Jim Cole reported from Baghdad.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Jim Cole", "Radio Sawa");
+}
+
+/* "X faces terrorism charges in New York": the tagger may read "faces" a
+ * plural noun and the charge phrase then opens the sentence; the holder is
+ * still the subject of the verb inside it. */
+static void test_charges_phrase_from_sentence_start(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sAli Kourani was born in Lebanon. Kourani faces terrorism charges in New York.\n", p);
+    expect_fact(state, b, TL_CHARGED, "Ali Kourani", NULL);
+    snprintf(b, sizeof b, "%sTerrorism charges were dropped last year.\n", p);
+    tl_doc *d = run(state, b);
+    assert_int_equal(d->n_facts, 0);
+    tl_doc_free(d);
+}
+
+/* "X was arrested along with his wife, Y", "X, along with Y, was charged":
+ * the one along with X was too. */
+static void test_along_with_kin_and_aside(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sAhmed Khalil was arrested on Monday along with his wife, Layla Mansour.\n", p);
+    expect_fact(state, b, TL_ARRESTED, "Layla Mansour", NULL);
+    expect_fact(state, b, TL_FAMILY_OF, "Layla Mansour", "Ahmed Khalil");
+    snprintf(b, sizeof b, "%sAhmed Khalil was arrested along with two other men, Karim Saleh and Omar Hassan.\n", p);
+    expect_fact(state, b, TL_ARRESTED, "Karim Saleh", NULL);
+    expect_fact(state, b, TL_ARRESTED, "Omar Hassan", NULL);
+    snprintf(b, sizeof b, "%sAhmed Khalil, along with Karim Saleh, was charged with fraud.\n", p);
+    expect_fact(state, b, TL_CHARGED, "Karim Saleh", NULL);
+    expect_fact(state, b, TL_CHARGED, "Ahmed Khalil", NULL);
+    snprintf(b, sizeof b, "%sAhmed Khalil was killed along with his bodyguard, Karim Saleh.\n", p);
+    expect_no_fact(state, b, TL_ARRESTED, "Karim Saleh", NULL);
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6086,6 +6139,10 @@ int main(void) {
         cmocka_unit_test(test_relative_sanctioned_for),
         cmocka_unit_test(test_apposed_object_not_subject),
         cmocka_unit_test(test_spent_years_and_refuge),
+        cmocka_unit_test(test_apposed_person_verb),
+        cmocka_unit_test(test_org_job_person_verb_between),
+        cmocka_unit_test(test_charges_phrase_from_sentence_start),
+        cmocka_unit_test(test_along_with_kin_and_aside),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
