@@ -88,13 +88,17 @@ size_t tl_resolve_variant(const char *key, int type, char *out, size_t cap) {
             on[onl] = 0;
             k = on;
         }
-        /* "department of justice" = "justice department" (one word after "of") */
+        /* "department of justice" = "justice department", "department of
+         * the treasury" = "treasury department", "ministry of the interior"
+         * = "interior ministry" (one word after "of" or "of the") */
         static const char *const heads[] = {"department of ", "ministry of "};
         n = 0;
         for (size_t i = 0; i < sizeof heads / sizeof *heads && !n; i++) {
             size_t hl = strlen(heads[i]);
-            if (strncmp(k, heads[i], hl) == 0 && tl_namekey_words(k + hl) == 1)
-                n = (size_t)snprintf(v, sizeof v, "%s %.*s", k + hl, (int)(hl - 4), heads[i]);
+            if (strncmp(k, heads[i], hl) != 0) continue;
+            const char *rest = k + hl;
+            if (strncmp(rest, "the ", 4) == 0 && tl_namekey_words(rest + 4) == 1) rest += 4;
+            if (tl_namekey_words(rest) == 1) n = (size_t)snprintf(v, sizeof v, "%s %.*s", rest, (int)(hl - 4), heads[i]);
         }
         if (!n) n = (size_t)snprintf(v, sizeof v, "%s", k);
         if (n >= sizeof v) n = sizeof v - 1;

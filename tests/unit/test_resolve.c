@@ -45,6 +45,11 @@ static void test_org_alias_variant(void **state) {
     /* an alias of a department gets the department's variant as well */
     SAME_VARIANT("DOJ", "U.S. Department of Justice", TL_ORG);
     SAME_VARIANT("DOJ", "Justice Department", TL_ORG);
+    /* "of the" before the one word: "Department of the Treasury" */
+    SAME_VARIANT("U.S. Department of the Treasury", "U.S. Treasury Department", TL_ORG);
+    SAME_VARIANT("Ministry of the Interior", "Interior Ministry", TL_ORG);
+    DIFF_VARIANT("Ministry of the Interior", "Interior", TL_ORG);
+    DIFF_VARIANT("Department of the Navy Reserve", "Navy Reserve Department", TL_ORG);
     DIFF_VARIANT("ISIS", "Islamic State Khorasan Province", TL_ORG);
     DIFF_VARIANT("ISIS-K", "ISIS", TL_ORG);
     DIFF_VARIANT("Hizballah", "Hezbollah", TL_PERSON);
