@@ -573,6 +573,30 @@ static int caused_subject(const tl_fsent *s, uint32_t i) {
     return m >= 0 ? m : TL_FACT_UNNAMED;
 }
 
+/* Is GPE mention m, a country, the possessor of a state's organ ("Pakistan's
+ * intelligence service", "Iran's military") whose phrase runs up to the
+ * verb group at i (auxiliaries and adverbs between)?  One to three
+ * lower-case words, the last a noun of a state's bodies or a service or
+ * agency; not a person's ("Pakistan's army chief").  Can't fail. */
+static int state_organ_possessed(const tl_fsent *s, int m, uint32_t i) {
+    if (s->ms[m].type != TL_GPE || s->ms[m].pron) return 0;
+    const tl_str *nm = &s->d->entities[s->ms[m].ent].name;
+    if (!(tl_gaz_lookup(s->g, nm->ptr, nm->len) & TL_GAZ_COUNTRY)) return 0;
+    uint32_t q = s->ms[m].te + 1, last = 0;
+    for (int n = 0; n < 3 && q < i && tl_fact_ment_at(s, q) < 0 && (s->d->tokens[q].flags & TL_TOK_ALPHA) &&
+                    !(s->d->tokens[q].flags & TL_TOK_UPPER) && !tl_fact_wl(s, q, WL_BE) && !tl_fact_is_verbish(s, q) &&
+                    !tl_fact_w(s, q, "has|have|had");
+         n++)
+        last = q++;
+    if (!last || !(tl_fact_w(s, last, TL_CUE_STATE_BODY_NOUNS) ||
+                   tl_fact_w(s, last, "service|services|agency|agencies|apparatus|directorate")))
+        return 0;
+    if (tl_fact_w(s, last, "president|officials|judge|judges|court|courts|prosecutors|embassy|interests|positions|"
+                           "base|bases|outpost|outposts|consulate|checkpoint|checkpoints|convoy|convoys"))
+        return 0;
+    return aux_only(s, q, i);
+}
+
 static int find_subj_of(const tl_fsent *s, uint32_t i, uint32_t mask);
 
 /* The subject of the verb at i (find_subj_of), unless it is the object of
@@ -1168,6 +1192,9 @@ static int find_subj_of(const tl_fsent *s, uint32_t i, uint32_t mask) {
          * part noun names another body than the part */
         int part = s->ms[m].te < i && tl_fact_w(s, s->ms[m].te, TL_CUE_PART_OF_NOUNS);
         if (!pp && !poss && !part && (tl_fact_type_ok(s, m, mask) || state)) return m;
+        /* "Pakistan's intelligence service has long backed the Taliban":
+         * a state's organ acts for the state */
+        if (!pp && poss && (mask & G_) && state_organ_possessed(s, m, i)) return m;
         k = tb;
     }
     return -1;
@@ -4759,7 +4786,7 @@ int tl_fact_support_noun_after(const tl_fsent *s, uint32_t i) {
         if (tl_fact_w(s, k, "support|funding|funds|finance|financing|money|cash|weapons|arms|"
                             "training|aid|assistance|backing|payments|salaries|equipment|"
                             "ammunition|explosives|drones|missiles|rockets|services|donations|"
-                            "components|technology|shelter|refuge|materiel|supplies|dollars|euros|"
+                            "components|technology|shelter|refuge|haven|havens|sanctuary|sanctuaries|materiel|supplies|dollars|euros|"
                             "cryptocurrency|bitcoin|loans|grants|jets|aircraft|tanks|artillery|shells|fuel|"
                             "million|billion|parts|oil|intelligence|fighters|mercenaries|vehicles|chemicals|"
                             "precursors|finances|transactions|transfers|systems|electronics|hardware|passports|visas|"
@@ -4819,7 +4846,7 @@ static int provided_with(const tl_fsent *s, uint32_t i, uint32_t mask) {
         const char *w = s->low[q - s->sb];
         if (tl_fact_w(s, q, "support|funding|funds|money|cash|weapons|arms|training|aid|assistance|equipment|"
                             "jets|aircraft|tanks|artillery|fuel|ammunition|explosives|drones|missiles|rockets|financing|"
-                            "resources|intelligence|shelter|dollars|euros|millions|billions|thousands") ||
+                            "resources|intelligence|shelter|haven|sanctuary|dollars|euros|millions|billions|thousands") ||
             (s->len[q - s->sb] >= 1 && w[0] == '$') || (s->len[q - s->sb] >= 3 && !memcmp(w, "\xe2\x82\xac", 3)) ||
             (s->len[q - s->sb] >= 2 && !memcmp(w, "\xc2\xa3", 2)))
             return d;

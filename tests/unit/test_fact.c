@@ -5789,6 +5789,32 @@ static void test_along_with_kin_and_aside(void **state) {
     expect_no_fact(state, b, TL_ARRESTED, "Karim Saleh", NULL);
 }
 
+/* "Pakistan's intelligence service has long backed the Taliban": a
+ * state's organ acts for the state; a person of it does not ("Pakistan's
+ * army chief"). */
+static void test_state_organ_possessed_subject(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sPakistan's intelligence service has long backed the Taliban.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "Pakistan", "Taliban");
+    snprintf(b, sizeof b, "%sPakistan's military backed the Taliban.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "Pakistan", "Taliban");
+    snprintf(b, sizeof b, "%sPakistan's army chief backed the Taliban.\n", p);
+    expect_no_fact(state, b, TL_SUPPORTS, "Pakistan", "Taliban");
+    snprintf(b, sizeof b, "%sPakistan's embassy hosted the Taliban.\n", p);
+    expect_no_fact(state, b, TL_SUPPORTS, "Pakistan", "Taliban");
+}
+
+/* "Venezuela gave safe haven to the ELN", "gave sanctuary to Y": support. */
+static void test_haven_is_support(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sVenezuela gave safe haven to the ELN.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "Venezuela", "ELN");
+    snprintf(b, sizeof b, "%sThe Taliban provided sanctuary to al-Qaeda.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "Taliban", "al-Qaeda");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6143,6 +6169,8 @@ int main(void) {
         cmocka_unit_test(test_org_job_person_verb_between),
         cmocka_unit_test(test_charges_phrase_from_sentence_start),
         cmocka_unit_test(test_along_with_kin_and_aside),
+        cmocka_unit_test(test_state_organ_possessed_subject),
+        cmocka_unit_test(test_haven_is_support),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
