@@ -307,9 +307,11 @@ static int apposition_participle_holder(const tl_fsent *s, uint32_t i) {
  * jailed", "X, 46, a banker who funded".  -1 otherwise.  Can't fail. */
 static int apposition_relative_holder(const tl_fsent *s, uint32_t i) {
     uint32_t r = i;
-    /* (over auxiliaries and a raising verb: "who is believed to be
-     * living") */
+    /* (over auxiliaries, adverbs of time and a raising verb: "who is
+     * believed to be living", "who later joined") */
     while (r > s->sb && (tl_fact_wl(s, r - 1, WL_BE) || tl_fact_w(s, r - 1, "has|have|had|also|allegedly|reportedly|to|"
+                                                                          "later|then|subsequently|eventually|once|"
+                                                                          "still|now|previously|formerly|"
                                                                           "believed|said|thought|reported|alleged|"
                                                                           "expected|likely|known|understood")))
         r--;
@@ -4858,17 +4860,29 @@ static int provided_with(const tl_fsent *s, uint32_t i, uint32_t mask) {
 /* "passed secrets to an officer of the GRU", "to his handlers in the
  * FSB": after the first of preps within a few words of the verb at i, a
  * noun of a body's agent and the body (of mask's types) named after
- * "of", "in" or "from", or -1.  Can't fail. */
+ * "of", "in" or "from", or a noun of accounts or firms and the one they
+ * are "controlled by", or -1.  Can't fail. */
 static int agent_body_after(const tl_fsent *s, uint32_t i, const char *preps, uint32_t mask) {
     uint32_t k = i + 1;
     while (k < s->se && k < i + 10 && !tl_fact_w(s, k, preps)) {
-        if (tl_fact_is_punct(s, k) || tl_fact_ment_at(s, k) >= 0) return -1;
+        /* (a sum's currency sign is no break: "wired $2 million to") */
+        if ((tl_fact_is_punct(s, k) && !tl_fact_w(s, k, "$|\u20ac|\u00a3|,")) || tl_fact_ment_at(s, k) >= 0) return -1;
         k++;
     }
     if (k + 3 >= s->se || !tl_fact_w(s, k, preps)) return -1;
     k++;
     if (tl_fact_wl(s, k, WL_DETS) || tl_fact_w(s, k, "his|her|their|its")) k++;
     if (k < s->se && tl_fact_tag(s, k) == TL_POS_ADJ && tl_fact_ment_at(s, k) < 0) k++;
+    /* "wired $2 million to accounts controlled by Hezbollah operatives",
+     * "to a company owned by Y": the body that holds what was paid into */
+    if (k + 3 < s->se && tl_fact_w(s, k, "account|accounts|wallet|wallets|company|companies|firm|firms|entity|entities|"
+                                         "front|fronts|charity|charities|business|businesses") &&
+        tl_fact_w(s, k + 1, "controlled|owned|run|operated|held|used") && tl_fact_is(s, k + 2, "by")) {
+        uint32_t q = k + 3;
+        if (tl_fact_is(s, q, "the")) q++;
+        int g = q < s->se ? tl_fact_ment_at(s, q) : -1;
+        return g >= 0 && s->ms[g].tb == q && !s->ms[g].pron && tl_fact_type_ok(s, g, mask) ? g : -1;
+    }
     if (k + 2 >= s->se || !tl_fact_w(s, k, "officer|officers|agent|agents|handler|handlers|operative|operatives|"
                                            "representative|representatives|contact|contacts|member|members") ||
         !tl_fact_w(s, k + 1, "of|in|from"))
@@ -5141,6 +5155,13 @@ static void frame_surf(tl_fsent *s, const tl_trig *t, uint32_t i) {
             emit_coord(s, TL_SUPPORTS, h, -1, g, 1, -1, -1, i, 0);
     }
     int o = find_prep_obj(s, i, t->prep_a, ROLE_MASK[type][t->role_a]);
+    /* "X defected from the Taliban to ISIS-K": a member of both, the one
+     * left and the one joined */
+    if (type == TL_MEMBER_OF && o >= 0 && h >= 0 && s->low[i - s->sb][0] == 'd' && s->ms[o].tb > i + 1 &&
+        tl_fact_is(s, s->ms[o].tb - 1 - (uint32_t)tl_fact_is(s, s->ms[o].tb - 1, "the"), "from")) {
+        int o2 = find_prep_obj(s, s->ms[o].te - 1, "to", ROLE_MASK[type][t->role_a]);
+        if (o2 >= 0 && o2 != o) emit(s, type, h, o2, -1, -1, i, 0);
+    }
     /* "Hezbollah and Israel clashed along the border": a clash with no
      * other side named is between the two */
     if (type == TL_OPPOSES && o < 0 && h >= 0 && !s->ms[h].pron && tl_fact_w(s, i, "clashed|clashing") &&

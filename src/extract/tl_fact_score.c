@@ -687,6 +687,16 @@ void tl_fact_scored(tl_fsent *s) {
                 f.type = TL_MEMBER_OF;
                 if (framed(s, nframe, l->ent, r->ent)) continue;
             }
+            /* "X, whose brother Y is a senior Hezbollah commander,
+             * denied": a name inside a clause "whose" opens after X is
+             * the possessed noun's partner, not X's */
+            {
+                int lf = l->tb < r->tb;
+                const tl_fscore_arg *fa = lf ? l : r, *sa = lf ? r : l;
+                if (type != TL_FAMILY_OF && s->ms[local[lf ? x->a : x->b]].type == TL_PERSON &&
+                    whose_clause(s, fa->te, (int)sa->tb))
+                    continue;
+            }
             f.trig = trigger_of(s, l->te, r->tb, r->tb);
             /* no verb between the two names: the pair is stated inside a
              * noun phrase ("Iran-backed Hezbollah", "U.S. Attorney X for

@@ -5815,6 +5815,50 @@ static void test_haven_is_support(void **state) {
     expect_fact(state, b, TL_SUPPORTS, "Taliban", "al-Qaeda");
 }
 
+/* "X, a former Hamas member who later joined Islamic Jihad": the clause
+ * after the apposition's noun is the person's, past an adverb of time
+ * (no part of one body in the other). */
+static void test_relative_after_apposition_adverb(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sOmar Haddad, a former Hamas member who later joined Islamic Jihad, was killed.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Omar Haddad", "Islamic Jihad");
+    expect_no_fact(state, b, TL_PART_OF, "Hamas", "Islamic Jihad");
+}
+
+/* "X defected from the Taliban to ISIS-K": a member of both. */
+static void test_defected_from_to(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sOmar Haddad defected from the Taliban to ISIS-K in 2016.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Omar Haddad", "Taliban");
+    expect_fact(state, b, TL_MEMBER_OF, "Omar Haddad", "ISIS-K");
+}
+
+/* "X, whose brother Y is a senior Hezbollah commander, denied": the
+ * learned scorer gives X no part in the clause "whose" opens (Y is his
+ * kin all the same). */
+static void test_whose_clause_pair(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sHaddad, whose brother Karim is a senior Hezbollah commander, denied the allegations.\n", p);
+    expect_no_fact(state, b, TL_LEADER_OF, "Haddad", "Hezbollah");
+    expect_no_fact(state, b, TL_MEMBER_OF, "Haddad", "Hezbollah");
+    expect_fact(state, b, TL_FAMILY_OF, "Karim", "Haddad");
+}
+
+/* "wired $2 million to accounts controlled by Hezbollah operatives", "to
+ * a company owned by Y": the body that holds what was paid in; a letter
+ * sent is no support. */
+static void test_paid_to_accounts_controlled_by(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sHaddad wired more than $2 million to accounts controlled by Hezbollah operatives in Lebanon.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "Haddad", "Hezbollah");
+    snprintf(b, sizeof b, "%sHaddad sent a letter to a company owned by Siemens.\n", p);
+    expect_no_fact(state, b, TL_SUPPORTS, "Haddad", "Siemens");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6171,6 +6215,10 @@ int main(void) {
         cmocka_unit_test(test_along_with_kin_and_aside),
         cmocka_unit_test(test_state_organ_possessed_subject),
         cmocka_unit_test(test_haven_is_support),
+        cmocka_unit_test(test_relative_after_apposition_adverb),
+        cmocka_unit_test(test_defected_from_to),
+        cmocka_unit_test(test_whose_clause_pair),
+        cmocka_unit_test(test_paid_to_accounts_controlled_by),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
