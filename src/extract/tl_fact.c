@@ -599,6 +599,20 @@ static int state_organ_possessed(const tl_fsent *s, int m, uint32_t i) {
     return aux_only(s, q, i);
 }
 
+int tl_fact_relative_object(const tl_fsent *s, uint32_t tb) {
+    uint32_t v = tb;
+    while (v > s->sb && v + 3 > tb && tl_fact_w(s, v - 1, "the|a|an|his|her|their|its")) v--;
+    if (v < s->sb + 3 || tl_fact_ment_at(s, v - 1) >= 0) return 0;
+    int t = tl_fact_tag(s, v - 1);
+    if (t != TL_POS_VBD && t != TL_POS_VERB_PRES && t != TL_POS_VERB) return 0;
+    uint32_t r = v - 2;
+    while (r > s->sb + 1 && r + 3 > v - 1 && (tl_fact_wl(s, r, WL_BE) || tl_fact_w(s, r, "has|have|had|also|reportedly|allegedly")))
+        r--;
+    if (!tl_fact_w(s, r, "that|which|who")) return 0;
+    return tl_fact_ment_at(s, r - 1) < 0 && tl_fact_tag(s, r - 1) == TL_POS_NOUN &&
+           !(s->d->tokens[r - 1].flags & TL_TOK_UPPER);
+}
+
 static int find_subj_of(const tl_fsent *s, uint32_t i, uint32_t mask);
 
 /* The subject of the verb at i (find_subj_of), unless it is the object of
@@ -1100,6 +1114,11 @@ static int find_subj_of(const tl_fsent *s, uint32_t i, uint32_t mask) {
             }
         }
         int m = tl_fact_ment_ending(s, k);
+        /* "The airstrike that killed X also killed Y": the object of a
+         * relative clause on a common noun is no subject; that noun is */
+        if (m >= 0 && !s->ms[m].pron && s->ms[m].te <= i && aux_only(s, s->ms[m].te, i) &&
+            tl_fact_relative_object(s, s->ms[m].tb))
+            return -1;
         /* "in Chad, where they have clashed with Y": a subject pronoun
          * no name stands for is the subject all the same */
         if (m < 0 && tl_fact_tag(s, k) == TL_POS_PRON && tl_fact_w(s, k, "he|she|they|we")) return -1;

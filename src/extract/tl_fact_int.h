@@ -318,6 +318,11 @@ int tl_fact_spent_in(const tl_fsent *s, uint32_t i);
  * aide to Osama bin Laden, was captured": bin Laden is no one captured,
  * whether or not the recognizer found "Khan")?  Can't fail. */
 int tl_fact_apposed_object(const tl_fsent *s, int m, uint32_t i);
+/* Does a name starting at token tb stand right after the verb of a
+ * relative clause on a common noun ("the airstrike that killed X also
+ * killed Y", "the men who attacked X"), a determiner between at most?
+ * Such a name is no subject of the verb after the clause.  Can't fail. */
+int tl_fact_relative_object(const tl_fsent *s, uint32_t tb);
 int tl_fact_terror_label_after(const tl_fsent *s, uint32_t i);
 /* Runs every trigger of the sentence, filling s->cands.  Can't fail. */
 void tl_fact_triggers(tl_fsent *s);

@@ -654,6 +654,14 @@ static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, i
             int a0 = lists[0][x], a1 = one_role(type) ? -1 : lists[1][y];
             int32_t e0 = s->ms[a0].ent, e1 = a1 >= 0 ? s->ms[a1].ent : -1;
             if (e0 == e1 || framed(s, nframe, type, e0, e1) || relative_taken(s, nframe, type, trig, e0, e1)) continue;
+            /* ("The airstrike that killed X also killed Y": the parser
+             * may hang X on the second verb as its subject) */
+            if (f->subj >= 0 && f->subj < 2) {
+                int sm = f->subj == 0 ? a0 : a1;
+                if (sm >= 0 && s->ms[sm].te <= trig && trig < s->ms[sm].te + 3 && !s->ms[sm].pron &&
+                    tl_fact_relative_object(s, s->ms[sm].tb))
+                    continue;
+            }
             /* one coordination on both sides is a misparse ("A, B and C
              * fought in D" does not put A in B) */
             if (a1 >= 0 && (in_list(lists[0], counts[0], a1) || in_list(lists[1], counts[1], a0))) continue;

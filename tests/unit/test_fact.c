@@ -5859,6 +5859,20 @@ static void test_paid_to_accounts_controlled_by(void **state) {
     expect_no_fact(state, b, TL_SUPPORTS, "Haddad", "Siemens");
 }
 
+/* "The airstrike that killed X also killed Y": the object of a relative
+ * clause on a common noun is no subject of the verb after the clause, for
+ * the frames and the parse alike. */
+static void test_relative_object_not_subject(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sThe airstrike that killed Mohammed Deif also killed Rafa Salama.\n", p);
+    expect_no_fact(state, b, TL_ATTACKED, "Mohammed Deif", "Rafa Salama");
+    snprintf(b, sizeof b, "%sThe gunmen who attacked Omar Haddad later killed Sami Farouk.\n", p);
+    expect_no_fact(state, b, TL_ATTACKED, "Omar Haddad", "Sami Farouk");
+    snprintf(b, sizeof b, "%sOmar Haddad, who attacked Karim Saleh, later killed Sami Farouk.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Omar Haddad", "Sami Farouk");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6219,6 +6233,7 @@ int main(void) {
         cmocka_unit_test(test_defected_from_to),
         cmocka_unit_test(test_whose_clause_pair),
         cmocka_unit_test(test_paid_to_accounts_controlled_by),
+        cmocka_unit_test(test_relative_object_not_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
