@@ -575,6 +575,45 @@ static int caused_subject(const tl_fsent *s, uint32_t i) {
     return m >= 0 ? m : TL_FACT_UNNAMED;
 }
 
+/* "appealed to his followers to surrender", "urged supporters to attack
+ * Y": the subject of an infinitive at i after a verb of asking and its
+ * object that no name stands for is that object, no one named.  1 when so
+ * placed, else 0 (a named object is found as the subject anyway).  Can't
+ * fail. */
+static int asked_unnamed(const tl_fsent *s, uint32_t i) {
+    if (i < s->sb + 4 || !tl_fact_is(s, i - 1, "to")) return 0;
+    uint32_t b = i - 1;
+    /* (the words are tagged only near trigger words: an untagged
+     * lower-case word counts as a noun's; a people's name, "Muslims", as
+     * the noun) */
+    int p = tl_fact_ment_at(s, b - 1);
+    if (p >= 0 && s->ms[p].type == TL_NORP && !s->ms[p].pron) {
+        b = s->ms[p].tb;
+    } else {
+        int t = tl_fact_tag(s, b - 1);
+        if (p >= 0 || (t != TL_POS_NOUN && t != 0) || !(s->d->tokens[b - 1].flags & TL_TOK_ALPHA) ||
+            (s->d->tokens[b - 1].flags & TL_TOK_UPPER))
+            return 0;
+        b--;
+    }
+    while (b > s->sb + 1 && b + 6 > i && tl_fact_ment_at(s, b - 1) < 0 && !(s->d->tokens[b - 1].flags & TL_TOK_UPPER) &&
+           (s->d->tokens[b - 1].flags & TL_TOK_ALPHA) && !tl_fact_wl(s, b - 1, WL_PREPS)) {
+        int t = tl_fact_tag(s, b - 1);
+        if (t == TL_POS_ADJ || t == TL_POS_NUM || t == TL_POS_DET || t == TL_POS_NOUN || t == 0 || t == TL_POS_VBG ||
+            t == TL_POS_VBN || tl_fact_w(s, b - 1, "his|her|their|its|all"))
+            b--;
+        else
+            break;
+    }
+    if (b <= s->sb + 1) return 0;
+    if (tl_fact_w(s, b - 1, "urged|urges|urging|urge|asked|asks|asking|told|tells|telling|ordered|orders|ordering|"
+                            "instructed|instructs|encouraged|encourages|encouraging|persuaded|begged|implored|advised|"
+                            "pressed|pressured|exhorted|exhorts"))
+        return 1;
+    return b > s->sb + 2 && ((tl_fact_is(s, b - 1, "on") && tl_fact_w(s, b - 2, "called|calls|calling|call")) ||
+                             (tl_fact_is(s, b - 1, "to") && tl_fact_w(s, b - 2, "appealed|appeals|appealing|appeal")));
+}
+
 /* Is GPE mention m, a country, the possessor of a state's organ ("Pakistan's
  * intelligence service", "Iran's military") whose phrase runs up to the
  * verb group at i (auxiliaries and adverbs between)?  One to three
@@ -657,6 +696,7 @@ static int find_subj_of(const tl_fsent *s, uint32_t i, uint32_t mask) {
         if (h >= 0) return tl_fact_type_ok(s, h, mask) ? h : -1;
         if (h == TL_FACT_UNNAMED) return -1;
     }
+    if (asked_unnamed(s, i)) return -1;
     /* "X, which Washington accuses of financing Y": the one accused */
     if (i > s->sb && tl_fact_ing(s, i)) {
         int h = tl_fact_relative_accused(s, i - 1);
@@ -1488,6 +1528,11 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
             continue;
         }
         if (tl_fact_w(s, k, preps)) {
+            /* "sent fighters to attack Israel": "to" before a bare verb
+             * opens an infinitive, whose object is no recipient */
+            if (s->low[k - s->sb][0] == 't' && tl_fact_is(s, k, "to") && tl_fact_tag(s, k + 1) == TL_POS_VERB &&
+                tl_fact_ment_at(s, k + 1) < 0)
+                return -1;
             int m = tl_fact_ment_from(s, k + 1, NULL);
             /* "held talks with the leader of Hamas, Ismail Haniyeh": the
              * person the role is apposed to, not the role's body */
@@ -3133,6 +3178,19 @@ static int kin_of_after(const tl_fsent *s, uint32_t k, uint32_t mask) {
     return m;
 }
 
+/* Is ORG mention m a body of police or justice by its words ("Federal
+ * Bureau of Investigation", "Metropolitan Police", "Drug Enforcement
+ * Administration") or a well-known acronym of one (FBI, DEA, Interpol)?
+ * Can't fail. */
+static int law_body(const tl_fsent *s, int m) {
+    for (uint32_t k = s->ms[m].tb; k < s->ms[m].te; k++)
+        if (tl_fact_w(s, k, "police|bureau|fbi|dea|atf|interpol|europol|gendarmerie|carabinieri|marshals|enforcement|"
+                            "prosecutor|prosecutors|justice|security|investigation|investigations|guard|guards|army|"
+                            "military|forces|ministry|department|directorate"))
+            return 1;
+    return 0;
+}
+
 static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     int type = t->type;
     uint32_t after = i;
@@ -3171,6 +3229,14 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     }
     if (type == TL_FOUNDED && !tl_fact_found_base(s, i)) return;
     if (type == TL_CHARGED && tl_fact_price_asked(s, i)) return;
+    /* "surrendered to the police", "to the FBI": not "to the Taliban",
+     * "to the court's ruling" */
+    if (type == TL_ARRESTED && t->part && !strcmp(t->part, "to the")) {
+        int b = tl_fact_ment_at(s, i + 3);
+        if (!tl_fact_w(s, i + 3, "police|authorities") &&
+            !(b >= 0 && s->ms[b].tb == i + 3 && s->ms[b].type == TL_ORG && law_body(s, b)))
+            return;
+    }
     /* "an airstrike in Puntland targeting X": the attack noun's frame
      * reads the participle as its "on" (tl_trig.c) */
     if (type == TL_OPPOSES && tl_fact_is(s, i, "targeting") && attack_noun_before(s, i)) return;

@@ -443,7 +443,13 @@ static void subject(const tree *t, int v, int *agent, int *patient) {
          * a verb controlled by one of causing or bidding is its object's
          * doing (not the verb "hire" or "send": a crew's deed is also
          * its hirer's) */
-        if (lab(t, cur, r->xcomp) && !pas &&
+        /* (the parser reads "urged his supporters to attack Y" as a
+         * clause of purpose as often: an adverbial clause opened by "to") */
+        int to_clause = lab(t, cur, r->xcomp);
+        if (!to_clause && lab(t, cur, r->advcl))
+            for (int mk = t->first[cur]; mk >= 0 && !to_clause; mk = t->next[mk])
+                to_clause = lab(t, mk, r->mark) && word_in(t, mk, "to");
+        if (to_clause && !pas &&
             word_in(t, h, "help|helps|helped|helping|let|lets|letting|make|makes|made|making|persuade|persuades|"
                           "persuaded|persuading|convince|convinces|convinced|convincing|encourage|encourages|"
                           "encouraged|encouraging|urge|urges|urged|urging|allow|allows|allowed|allowing|enable|"
@@ -454,6 +460,15 @@ static void subject(const tree *t, int v, int *agent, int *patient) {
                 *agent = o;
                 return;
             }
+        }
+        /* "called on Muslims to join Y", "appealed to his followers to
+         * surrender": the one called on or appealed to */
+        if (to_clause && !pas && word_in(t, h, "call|calls|called|calling|appeal|appeals|appealed|appealing")) {
+            for (int c = t->first[h]; c >= 0; c = t->next[c])
+                if ((lab(t, c, r->obl) || lab(t, c, r->nmod)) && (has_case(t, c, "on") || has_case(t, c, "to")) && c < cur) {
+                    *agent = c;
+                    return;
+                }
         }
         int hs = child(t, h, r->nsubj), hp = child(t, h, r->nsubj_pass);
         int x = hs >= 0 ? hs : hp;

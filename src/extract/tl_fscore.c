@@ -212,6 +212,10 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
             if (fr[j]->type == TL_TRAVELED_TO && n >= 4 && !memcmp(w, "tour", 4)) continue;
             /* nor with "appeared in court" */
             if (fr[j]->type == TL_CHARGED && n >= 6 && !memcmp(w, "appear", 6)) continue;
+            /* nor with "surrendered to police" or "turned himself in"
+             * (trained without them) */
+            if (fr[j]->type == TL_ARRESTED && n >= 4 && (!memcmp(w, "surrender", n < 9 ? n : 9) || !memcmp(w, "turn", 4)))
+                continue;
             /* nor with "bases", "camps" or "hideouts" */
             if (fr[j]->type == TL_LOCATED_IN && tl_trig_in_list("bases|camps|hideouts", w, n)) continue;
             /* nor with "gunman", "bomber", "enforcer", "ranks",

@@ -447,6 +447,15 @@ static const spec SPECS[] = {
     VP("take|takes|took|taken|taking", TL_ARRESTED, 2, 0, NULL, N, "into custody"),
     /* "X was remanded in custody" (not "remanded on bail") */
     VP("remand|remands|remanded|remanding", TL_ARRESTED, 2, 0, NULL, N, "in custody"),
+    /* "X surrendered to police", "to the FBI", "X turned himself in": one
+     * gives himself up to an authority (tl_fact.c frame_verb: "to the"
+     * only before the police, the authorities or a body's name) */
+    VP("surrender|surrenders|surrendered|surrendering", TL_ARRESTED, 0, N, NULL, N, "to police"),
+    VP("surrender|surrenders|surrendered|surrendering", TL_ARRESTED, 0, N, NULL, N, "to authorities"),
+    VP("surrender|surrenders|surrendered|surrendering", TL_ARRESTED, 0, N, NULL, N, "to the"),
+    VP("turn|turns|turned|turning", TL_ARRESTED, 0, N, NULL, N, "himself in"),
+    VP("turn|turns|turned|turning", TL_ARRESTED, 0, N, NULL, N, "herself in"),
+    VP("turn|turns|turned|turning", TL_ARRESTED, 0, N, NULL, N, "themselves in"),
     E("arrest|arrests|detention|capture|apprehension", TL_ARRESTED, 2, 0, NULL, N, NULL, N, 0),
     /* CHARGED */
     V("charge", TL_CHARGED, 2, 0, NULL, N, NULL, N),

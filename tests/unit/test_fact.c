@@ -5873,6 +5873,42 @@ static void test_relative_object_not_subject(void **state) {
     expect_fact(state, b, TL_ATTACKED, "Omar Haddad", "Sami Farouk");
 }
 
+/* "X surrendered to police", "to the FBI", "X turned himself in": an
+ * arrest; not "surrendered to the Taliban", "turned himself into a star". */
+static void test_surrender_is_arrest(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sOmar Haddad surrendered to police in Brussels on Friday.\n", p);
+    expect_fact(state, b, TL_ARRESTED, "Omar Haddad", NULL);
+    snprintf(b, sizeof b, "%sOmar Haddad surrendered to the FBI in New York.\n", p);
+    expect_fact(state, b, TL_ARRESTED, "Omar Haddad", NULL);
+    snprintf(b, sizeof b, "%sOmar Haddad turned himself in to authorities in Madrid.\n", p);
+    expect_fact(state, b, TL_ARRESTED, "Omar Haddad", NULL);
+    snprintf(b, sizeof b, "%sOmar Haddad surrendered to the Taliban in 2001.\n", p);
+    expect_no_fact(state, b, TL_ARRESTED, "Omar Haddad", NULL);
+    snprintf(b, sizeof b, "%sOmar Haddad turned himself into a celebrity.\n", p);
+    expect_no_fact(state, b, TL_ARRESTED, "Omar Haddad", NULL);
+}
+
+/* "appealed to his followers to surrender", "called on Muslims to join
+ * Y", "urged his supporters to attack Y": the infinitive is the ones
+ * asked's, no one named; "urged X to attack Y" is X's.  "sent fighters to
+ * attack Israel": "to" before a bare verb names no recipient. */
+static void test_asked_to_infinitive(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sGusmao had appealed to his remaining followers to surrender to the authorities.\n", p);
+    expect_no_fact(state, b, TL_ARRESTED, "Gusmao", NULL);
+    snprintf(b, sizeof b, "%sBaghdadi called on Muslims to join the Islamic State.\n", p);
+    expect_no_fact(state, b, TL_MEMBER_OF, "Baghdadi", "Islamic State");
+    snprintf(b, sizeof b, "%sBaghdadi urged his supporters to attack France.\n", p);
+    expect_no_fact(state, b, TL_ATTACKED, "Baghdadi", "France");
+    snprintf(b, sizeof b, "%sBaghdadi urged Omar Haddad to attack France.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Omar Haddad", "France");
+    snprintf(b, sizeof b, "%sHamas sent fighters to attack Israel.\n", p);
+    expect_no_fact(state, b, TL_SUPPORTS, "Hamas", "Israel");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6234,6 +6270,8 @@ int main(void) {
         cmocka_unit_test(test_whose_clause_pair),
         cmocka_unit_test(test_paid_to_accounts_controlled_by),
         cmocka_unit_test(test_relative_object_not_subject),
+        cmocka_unit_test(test_surrender_is_arrest),
+        cmocka_unit_test(test_asked_to_infinitive),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
