@@ -396,6 +396,11 @@ static void norp_apposition(tl_fsent *s, int m, int type) {
             first = o;
         }
     }
+    /* ("X, an Iraqi Kurd,": a people after a nationality) */
+    if (type == TL_ORIGIN && k > s->sb + 2) {
+        int o = ends_at(s, k - 1);
+        if (o >= 0 && o != m && s->ms[o].type == TL_NORP && nationality(s, o)) k = s->ms[o].tb;
+    }
     for (int n = 0; n < 3 && k > s->sb && (np_word(s, k - 1) || born_token(s, k - 1)); n++) k--;
     /* ("X, the Colombian lawyer,": the article "the" as "a") */
     if (k <= s->sb + 1 || !tl_fact_w(s, k - 1, "a|an|the") || !aside_mark(s, k - 2)) return;
@@ -637,16 +642,17 @@ static void from_place(tl_fsent *s, int m) {
 }
 
 /* "X, the son of Afghan immigrants", "X was the daughter of Somali
- * refugees", "X, born to Pakistani parents": a person's parents' people
- * is their origin (the parents named by a people's word, then a noun of
- * parents or migrants). */
+ * refugees", "X, born to Pakistani parents", "born into a Kurdish family":
+ * a person's parents' people is their origin (the parents named by a
+ * people's word, then a noun of parents, migrants or family).  Can't
+ * fail. */
 static void parents_people(tl_fsent *s, int m) {
     if (s->ms[m].type != TL_PERSON) return;
     uint32_t k = s->ms[m].te;
     if (tl_fact_is(s, k, ",")) k++;
     else if (tl_fact_w(s, k, "is|was")) k++;
     else return;
-    if (tl_fact_is(s, k, "born") && tl_fact_is(s, k + 1, "to")) {
+    if (tl_fact_is(s, k, "born") && tl_fact_w(s, k + 1, "to|into")) {
         k += 2;
     } else {
         if (tl_fact_w(s, k, "the|a|an")) k++;
@@ -657,8 +663,9 @@ static void parents_people(tl_fsent *s, int m) {
     if (tl_fact_w(s, k, "a|an|two")) k++;
     int p = starts_at(s, k);
     if (p < 0 || s->ms[p].type != TL_NORP) return;
+    /* ("born to a Moroccan family", "into a Kurdish family") */
     if (!tl_fact_w(s, s->ms[p].te, "immigrants|parents|refugees|migrants|emigrants|emigres|immigrant|refugee|father|"
-                                   "mother|descent"))
+                                   "mother|descent|family"))
         return;
     push(s, TL_ORIGIN, m, p, s->ms[m].te);
 }

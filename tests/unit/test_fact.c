@@ -5909,6 +5909,18 @@ static void test_asked_to_infinitive(void **state) {
     expect_no_fact(state, b, TL_SUPPORTS, "Hamas", "Israel");
 }
 
+/* "X, born to a Moroccan family", "X, an Iraqi Kurd": a people's origin
+ * (the nationality's citizenship stays). */
+static void test_origin_family_and_second_people(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sOmar Haddad, born to a Moroccan family in Brussels, radicalized in prison.\n", p);
+    expect_fact(state, b, TL_ORIGIN, "Omar Haddad", "Moroccan");
+    snprintf(b, sizeof b, "%sOmar Haddad, an Iraqi Kurd, was detained.\n", p);
+    expect_fact(state, b, TL_ORIGIN, "Omar Haddad", "Kurd");
+    expect_fact(state, b, TL_CITIZEN_OF, "Omar Haddad", "Iraqi");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6272,6 +6284,7 @@ int main(void) {
         cmocka_unit_test(test_relative_object_not_subject),
         cmocka_unit_test(test_surrender_is_arrest),
         cmocka_unit_test(test_asked_to_infinitive),
+        cmocka_unit_test(test_origin_family_and_second_people),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
