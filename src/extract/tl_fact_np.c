@@ -641,6 +641,35 @@ static void from_place(tl_fsent *s, int m) {
     push(s, TL_LOCATED_IN, m, p, s->ms[m].te);
 }
 
+/* "X is currently in Turkey", "X was in Syria at the time", "X is
+ * believed to be in Iran": a named person said to be in a place is there
+ * (a clause of the sentence, not background: a hedge before it doubts it).
+ * The place must end the clause or come before a comma, "and", "at",
+ * "since", "for", "when" or "until" ("X is in talks with", "in custody in"
+ * name no place right after "in").  Can't fail. */
+static void person_is_in(tl_fsent *s, int m) {
+    if (s->ms[m].type != TL_PERSON) return;
+    uint32_t k = s->ms[m].te;
+    if (!tl_fact_w(s, k, "is|was|remains|remained")) return;
+    uint32_t cop = k++;
+    if (tl_fact_w(s, k, "currently|now|still|reportedly|already|probably|likely")) k++;
+    /* ("is believed to be in Iran") */
+    if (tl_fact_w(s, k, "believed|thought|said|understood|known") && tl_fact_is(s, k + 1, "to") && tl_fact_is(s, k + 2, "be")) {
+        k += 2;
+        cop = k++;
+        if (tl_fact_w(s, k, "currently|now|still|hiding")) k++;
+    }
+    if (!tl_fact_is(s, k, "in")) return;
+    int p = starts_at(s, k + 1);
+    if (p < 0 || (s->ms[p].type != TL_GPE && s->ms[p].type != TL_LOC) || s->ms[p].pron) return;
+    uint32_t e = s->ms[p].te;
+    if (e < s->se && !tl_fact_is(s, e, ",") && !tl_fact_is(s, e, ".") && !tl_fact_is(s, e, ";") &&
+        !tl_fact_w(s, e, "and|at|since|for|when|until|on|in|last|this|during"))
+        return;
+    tl_fcand c = {(uint8_t)TL_LOCATED_IN, 0, {m, p, -1, -1}, cop, 0, 0, 0};
+    tl_fact_push(s, &c);
+}
+
 /* "X, the son of Afghan immigrants", "X was the daughter of Somali
  * refugees", "X, born to Pakistani parents", "born into a Kurdish family":
  * a person's parents' people is their origin (the parents named by a
@@ -1721,6 +1750,7 @@ void tl_fact_np(tl_fsent *s) {
         if (demonym(s, m)) norp_citizenship(s, m);
         from_place(s, m);
         parents_people(s, m);
+        person_is_in(s, m);
         branch_name(s, m);
         place_comma_place(s, m);
         possessed_place(s, m);

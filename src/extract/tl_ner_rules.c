@@ -571,6 +571,25 @@ static int one_people(const tl_ner_feats *f, uint32_t t) {
  * returns 1, or returns 0 when the token is a name of its own
  * (Nagorno-Karabakh, IRGC-Quds, Al-Arabiya, a person's "Iranian-American":
  * one_people). */
+/* Is token a, of span [a, b), a compound of peoples' words only
+ * ("Lebanese-Canadian", "Saudi-French"), with only heads of
+ * organizations' names after it in the span ("Bank")?  Can't fail. */
+static int peoples_before_org_head(const tl_ner_feats *f, uint32_t a, uint32_t b) {
+    for (uint32_t k = a + 1; k < b; k++)
+        if (!(f->t[k].gaz & TL_GAZ_ORG_HEAD)) return 0;
+    const tl_doc *d = f->doc;
+    const char *s = d->text + d->tokens[a].start;
+    size_t n = d->tokens[a].end - d->tokens[a].start, st = 0, parts = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && s[i] != '-') continue;
+        if (i == st) return 0;
+        if (!(tl_ner_memo_gaz(f, s + st, i - st) & (TL_GAZ_DEMONYM | TL_GAZ_NORP))) return 0;
+        parts++;
+        st = i + 1;
+    }
+    return parts >= 2;
+}
+
 static int split_compound(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t t) {
     const tl_doc *d = f->doc;
     const char *s = d->text + d->tokens[t].start;
@@ -1132,9 +1151,11 @@ int tl_ner_emit(const tl_ner_feats *f, tl_ner_spanvec *sv, uint32_t a, uint32_t 
             return tl_ner_emit(f, sv, a, k, pt >= 0 ? pt : TL_GPE, depth + 1) && (c >= b || tl_ner_emit(f, sv, c, b, type, depth + 1));
         }
     }
-    /* Leading hyphenated modifiers ("Qom-educated Russian"). */
+    /* Leading hyphenated modifiers ("Qom-educated Russian"); not two
+     * peoples before the head of a body's name ("the Lebanese-Canadian
+     * Bank", "the Saudi-French Bank": one name) */
     while (a < b && (d->tokens[a].flags & TL_TOK_HYPHEN) && b - a > 1 && !arabic_article_name(d, a) &&
-           !particle_compound(d, a)) {
+           !particle_compound(d, a) && !(type == TL_ORG && peoples_before_org_head(f, a, b))) {
         int r = split_compound(f, sv, a);
         if (r < 0) return 0;
         if (r == 0) break;

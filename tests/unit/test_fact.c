@@ -5921,6 +5921,23 @@ static void test_origin_family_and_second_people(void **state) {
     expect_fact(state, b, TL_CITIZEN_OF, "Omar Haddad", "Iraqi");
 }
 
+/* "X is currently in Turkey", "X is believed to be in Iran" (doubted):
+ * the person is there; "is in talks with Y" places no one. */
+static void test_person_is_in(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sOmar Haddad is currently in Turkey, according to his lawyer.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Omar Haddad", "Turkey");
+    snprintf(b, sizeof b, "%sOmar Haddad is believed to be in Iran.\n", p);
+    tl_doc *d = run(state, b);
+    const tl_fact *f = find(d, TL_LOCATED_IN, "Omar Haddad", "Iran");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+    snprintf(b, sizeof b, "%sOmar Haddad is in talks with Turkey.\n", p);
+    expect_no_fact(state, b, TL_LOCATED_IN, "Omar Haddad", "Turkey");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6285,6 +6302,7 @@ int main(void) {
         cmocka_unit_test(test_surrender_is_arrest),
         cmocka_unit_test(test_asked_to_infinitive),
         cmocka_unit_test(test_origin_family_and_second_people),
+        cmocka_unit_test(test_person_is_in),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

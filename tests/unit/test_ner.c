@@ -855,6 +855,17 @@ static void test_treasury_and_office_of_the(void **state) {
     tl_doc_free(d);
 }
 
+/* "the Lebanese-Canadian Bank": two peoples joined before a body's head
+ * word are the body's name, not a modifier ("a Qom-educated Russian"
+ * still is). */
+static void test_peoples_compound_org(void **state) {
+    tl_doc *d = run(state, "The Lebanese-Canadian Bank, based in Beirut, was accused of laundering money. "
+                           "A Qom-educated Russian cleric was arrested.\n");
+    EXPECT_TYPE(d, "Lebanese-Canadian Bank", TL_ORG);
+    EXPECT_TYPE(d, "Qom", TL_GPE);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -897,6 +908,7 @@ int main(void) {
         cmocka_unit_test(test_arabic_and_in_names),
         cmocka_unit_test(test_opening_given_and_word),
         cmocka_unit_test(test_treasury_and_office_of_the),
+        cmocka_unit_test(test_peoples_compound_org),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
