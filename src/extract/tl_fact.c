@@ -4429,6 +4429,18 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
     if (type == TL_ATTACKED && st > s->sb && tl_fact_w(s, st - 1, "blamed|blames|blame|blaming") &&
         tl_fact_is(s, i + 1, "on"))
         return;
+    /* "blame the murder of Y on X": X is the attacker blamed */
+    if (type == TL_ATTACKED && st > s->sb && tl_fact_w(s, st - 1, "blamed|blames|blame|blaming") &&
+        tl_fact_is(s, i + 1, "of")) {
+        int y = tl_fact_ment_from(s, i + 2, NULL);
+        if (y < 0 || s->ms[y].pron || !tl_fact_type_ok(s, y, ROLE_MASK[type][1]) || s->ms[y].tb > i + 4) return;
+        uint32_t e = s->ms[y].te;
+        if (!tl_fact_is(s, e, "on")) return;
+        int x = tl_fact_ment_from(s, e + 1, NULL);
+        if (x < 0 || s->ms[x].pron || s->ms[x].tb > e + 3 || !tl_fact_type_ok(s, x, ROLE_MASK[type][0])) return;
+        emit(s, type, x, y, -1, -1, i, t->status);
+        return;
+    }
 
     /* "Y kept X under surveillance", "X was placed under surveillance by
      * Y": whom a verb puts under it is watched, by the verb's subject or

@@ -5938,6 +5938,18 @@ static void test_person_is_in(void **state) {
     expect_no_fact(state, b, TL_LOCATED_IN, "Omar Haddad", "Turkey");
 }
 
+/* "blame the murder of Y on X": X is the attacker blamed, alleged. */
+static void test_blame_murder_on(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sProsecutors blame the murder of Fernando Villavicencio on the Los Lobos gang.\n", p);
+    tl_doc *d = run(state, b);
+    const tl_fact *f = find(d, TL_ATTACKED, "Los Lobos", "Fernando Villavicencio");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6303,6 +6315,7 @@ int main(void) {
         cmocka_unit_test(test_asked_to_infinitive),
         cmocka_unit_test(test_origin_family_and_second_people),
         cmocka_unit_test(test_person_is_in),
+        cmocka_unit_test(test_blame_murder_on),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
