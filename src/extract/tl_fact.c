@@ -1896,9 +1896,19 @@ static int in_as_well_as(const tl_fsent *s, uint32_t j) {
     return tl_fact_is(s, j, "as") && (tl_fact_is(s, j + 1, "well") || (j > s->sb && tl_fact_is(s, j - 1, "well")));
 }
 
+static int possessor(const tl_fsent *s, int m);
+
 static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, size_t cap) {
     size_t k = 0;
     int cur = m;
+    /* "A, and B's daughter, C": a possessor before a common noun is
+     * inside that noun's phrase, a conjunct of nothing */
+    {
+        uint32_t e = s->ms[m].te;
+        if (possessor(s, m) && e + 1 < s->se && tl_fact_ment_at(s, e + 1) < 0 && (s->d->tokens[e + 1].flags & TL_TOK_ALPHA) &&
+            !(s->d->tokens[e + 1].flags & TL_TOK_UPPER))
+            return 0;
+    }
     while (k < cap) {
         int nx = -1, described = 0;
         if (dir > 0) {
@@ -1986,6 +1996,12 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
             /* the next conjunct starts right there, after at most a determiner */
             if (tl_fact_ment_at(s, j) < 0 && !tl_fact_wl(s, j, WL_DETS)) break;
             nx = tl_fact_ment_from(s, j, NULL);
+            /* "X, Y's intermediary, was arrested", "X and Y's wife were
+             * arrested": a possessor before a common noun heads no
+             * conjunct (the noun does, and no name stands for it) */
+            if (nx >= 0 && possessor(s, nx) && s->ms[nx].te + 1 < s->se && tl_fact_ment_at(s, s->ms[nx].te + 1) < 0 &&
+                (s->d->tokens[s->ms[nx].te + 1].flags & TL_TOK_ALPHA) && !(s->d->tokens[s->ms[nx].te + 1].flags & TL_TOK_UPPER))
+                break;
             /* "accused X and Iranian national Y": Y is coordinated with X,
              * though Y's own nationality is no one else's */
             /* "worked with Y, Treasury said": a comma then a speaker and
@@ -3964,6 +3980,9 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
               ((tl_fact_ment_from(s, after + 1, NULL) >= 0 && s->ms[tl_fact_ment_from(s, after + 1, NULL)].type == TL_ORG) ||
                org_named_after_noun(s, after + 1) >= 0)) ||
              (type == TL_ASSOCIATE_OF && tl_fact_is(s, after, "to")) || /* "an aide to X" */
+             /* "a middleman for X" */
+             (type == TL_ASSOCIATE_OF && tl_fact_is(s, after, "for") &&
+              tl_fact_w(s, i, "middleman|middlemen|intermediary|intermediaries|go-between|fixer|bagman")) ||
              (type == TL_SUPPORTS && tl_fact_is(s, after, "for"));     /* "a money launderer for X" */
     int of_grp = 0;
     if (of && !place_noun && (type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_ment_from(s, after + 1, NULL) < 0) {
@@ -4360,6 +4379,10 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         tl_fact_w(s, i, "lieutenant|lieutenants|henchman|henchmen|deputy|deputies|bodyguard|bodyguards|chauffeur|driver|"
                         "fixer|bagman"))
         type = TL_MEMBER_OF;
+    /* "a middleman for Hezbollah": one who brokers for a body serves it */
+    if (type == TL_ASSOCIATE_OF && s->ms[h].type == TL_PERSON && s->ms[grp].type == TL_ORG &&
+        tl_fact_w(s, i, "middleman|middlemen|intermediary|intermediaries|go-between"))
+        type = TL_SUPPORTS;
     int a[2] = {-1, -1};
     a[hr] = h;
     a[gr] = grp;

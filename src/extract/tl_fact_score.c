@@ -243,6 +243,21 @@ static int kin_owner(const tl_fsent *s, uint32_t te) {
     return te + 1 < s->se && tl_fact_w(s, te, "'s|\u2019s") && tl_fact_w(s, te + 1, TL_CUE_POSSESSED_PERSON_NOUNS);
 }
 
+/* "X, Y's intermediary, was arrested": is the name at tokens [tb, te) the
+ * possessor of one to three lower-case words set off by commas after
+ * another name?  The apposition is X's, not Y's.  Can't fail. */
+static int apposed_possessor(const tl_fsent *s, uint32_t tb, uint32_t te) {
+    if (tb < s->sb + 2 || !tl_fact_is(s, tb - 1, ",") || tl_fact_ment_ending(s, tb - 2) < 0 || te + 2 >= s->se ||
+        !tl_fact_w(s, te, "'s|\u2019s"))
+        return 0;
+    uint32_t k = te + 1;
+    for (int n = 0; n < 3 && k < s->se && tl_fact_ment_at(s, k) < 0 && (s->d->tokens[k].flags & TL_TOK_ALPHA) &&
+                    !(s->d->tokens[k].flags & TL_TOK_UPPER);
+         n++)
+        k++;
+    return k > te + 1 && k < s->se && tl_fact_is(s, k, ",");
+}
+
 /* "X, whose brother was arrested in Y, denied": does a clause opened by
  * "whose" right after the name ending at te hold the trigger at trig,
  * before the clause's closing comma?  Its event is the possessed noun's,
@@ -713,7 +728,9 @@ void tl_fact_scored(tl_fsent *s) {
             f.trig = trigger_of_type(s, a->te, s->se, type, a->tb);
             if (speaker_of_other_clause(s, a->te)) continue;
             /* "The son of jailed drug lord X was detained": the kin, not X */
-            if (kin_of_before(s, a->tb) || kin_owner(s, a->te) || kin_after_preposition(s, a->tb)) continue;
+            if (kin_of_before(s, a->tb) || kin_owner(s, a->te) || kin_after_preposition(s, a->tb) ||
+                apposed_possessor(s, a->tb, a->te))
+                continue;
             if (whose_clause(s, a->te, f.trig)) continue;
             if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) && f.trig > a->tb &&
                 (trigger_negated(s, (uint32_t)f.trig) || tl_fact_kin_subject(s, (uint32_t)f.trig) ||

@@ -216,6 +216,11 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
              * (trained without them) */
             if (fr[j]->type == TL_ARRESTED && n >= 4 && (!memcmp(w, "surrender", n < 9 ? n : 9) || !memcmp(w, "turn", 4)))
                 continue;
+            /* nor with a middleman or an intermediary (trained without
+             * them) */
+            if ((fr[j]->type == TL_ASSOCIATE_OF || fr[j]->type == TL_SUPPORTS) &&
+                tl_trig_in_list("middleman|middlemen|intermediary|intermediaries|go-between", w, n))
+                continue;
             /* nor with "bases", "camps" or "hideouts" */
             if (fr[j]->type == TL_LOCATED_IN && tl_trig_in_list("bases|camps|hideouts", w, n)) continue;
             /* nor with "gunman", "bomber", "enforcer", "ranks",

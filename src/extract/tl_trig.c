@@ -244,6 +244,8 @@ static const spec SPECS[] = {
      * tl_fact.c frame_rel) */
     R("bodyguard|bodyguards|chauffeur|driver|fixer|bagman", TL_ASSOCIATE_OF, 0, 1, 0),
     R("confidant", TL_ASSOCIATE_OF, 0, 1, 0),
+    /* "X acted as a middleman for Y", "Y's intermediary" */
+    R("middleman|middlemen|intermediary|intermediaries|go-between", TL_ASSOCIATE_OF, 0, 1, 0),
     /* "a senior adviser to X" */
     R("adviser|advisor", TL_ASSOCIATE_OF, 0, 1, 0),
     /* "the right-hand man to X" (frame_rel reads past "man") */

@@ -5950,6 +5950,27 @@ static void test_blame_murder_on(void **state) {
     tl_doc_free(d);
 }
 
+/* "X, Y's intermediary, was arrested": the possessor in an apposition is
+ * no one arrested, in a list or by the learned scorer; "a middleman for Y"
+ * is Y's associate, or a body's supporter. */
+static void test_apposed_possessor_and_middleman(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sOmar Haddad, Viktor Bout's intermediary, was arrested.\n", p);
+    expect_fact(state, b, TL_ARRESTED, "Omar Haddad", NULL);
+    expect_no_fact(state, b, TL_ARRESTED, "Viktor Bout", NULL);
+    expect_fact(state, b, TL_ASSOCIATE_OF, "Omar Haddad", "Viktor Bout");
+    snprintf(b, sizeof b, "%sThe unveiling was attended by the President of Poland, Lech Walesa, and Pilsudski's "
+                          "daughter, Jadwiga Pilsudska.\n", p);
+    expect_no_fact(state, b, TL_MEMBER_OF, "Pilsudski", "Poland");
+    expect_no_fact(state, b, TL_FAMILY_OF, "Jadwiga Pilsudska", "Lech Walesa");
+    expect_fact(state, b, TL_FAMILY_OF, "Jadwiga Pilsudska", "Pilsudski");
+    snprintf(b, sizeof b, "%sOmar Haddad acted as a middleman for Viktor Bout.\n", p);
+    expect_fact(state, b, TL_ASSOCIATE_OF, "Omar Haddad", "Viktor Bout");
+    snprintf(b, sizeof b, "%sOmar Haddad was a middleman for Hezbollah.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "Omar Haddad", "Hezbollah");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6316,6 +6337,7 @@ int main(void) {
         cmocka_unit_test(test_origin_family_and_second_people),
         cmocka_unit_test(test_person_is_in),
         cmocka_unit_test(test_blame_murder_on),
+        cmocka_unit_test(test_apposed_possessor_and_middleman),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
