@@ -3965,6 +3965,32 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
         if (m >= 0 && tl_fact_wl(s, s->ms[m].te, WL_DESCENT_ORIGIN_ORIGINS_ETC))
             after = s->ms[m].te + 1;
     }
+    /* "the Secretary General of NATO", "the party's general secretary"
+     * lead */
+    if (type == TL_MEMBER_OF && tl_fact_is(s, i, "secretary")) {
+        if (tl_fact_is(s, after, "general")) after++, type = TL_LEADER_OF;
+        else if (i > s->sb && tl_fact_is(s, i - 1, "general")) type = TL_LEADER_OF;
+        /* (a secretary is a person: "Mr. PACE (Secretary of the
+         * Commission)" is no part of it, however the name was typed) */
+        hmask = ROLE_MASK[type][hr] & P_, gmask = ROLE_MASK[type][gr];
+    }
+    /* "U.S. Secretary of State X", "the Secretary of Homeland Security, X":
+     * a portfolio in capitals that names no body is part of the title */
+    if (type == TL_MEMBER_OF && tl_fact_is(s, i, "secretary") && (s->d->tokens[i].flags & TL_TOK_UPPER) &&
+        tl_fact_is(s, after, "of")) {
+        /* (a body follows "the": "Secretary of the Treasury"; the
+         * portfolio may hold a name the recognizer found, "Health and
+         * Human Services", but not a country's) */
+        uint32_t q = after + 1;
+        while (q < s->se && q < after + 6 &&
+               ((s->d->tokens[q].flags & TL_TOK_UPPER) || (q > after + 1 && tl_fact_w(s, q, "and|of"))) &&
+               !tl_fact_w(s, q, "the|'s|\u2019s")) {
+            int o = tl_fact_ment_at(s, q);
+            if (o >= 0 && (s->ms[o].type == TL_PERSON || is_country(s, o))) break;
+            q++;
+        }
+        if (q > after + 1) after = q;
+    }
     /* "Director General of X": a title word after the noun is part of it */
     if (!place_noun && (type == TL_LEADER_OF || type == TL_MEMBER_OF) && after < s->se &&
         (s->d->tokens[after].flags & TL_TOK_UPPER) &&

@@ -681,6 +681,9 @@ static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, i
              * fought in D" does not put A in B) */
             if (a1 >= 0 && (in_list(lists[0], counts[0], a1) || in_list(lists[1], counts[1], a0))) continue;
             if (type == TL_SUPPORTS && a1 >= 0 && tl_fact_trade_to_state(s, trig, a1)) continue;
+            /* a secretary is a person ("Mr. PACE (Secretary of the
+             * Commission)", however the name was typed) */
+            if (type == TL_MEMBER_OF && s->ms[a0].type != TL_PERSON && word_in(t, i, "secretary")) continue;
             /* a country is located in nothing the text names */
             if (type == TL_LOCATED_IN && country(s, e0)) continue;
             /* "captured Goma" attacks a place, "captured X" arrests a

@@ -70,6 +70,9 @@ static const spec SPECS[] = {
     R("veteran", TL_MEMBER_OF, 0, 1, 1),
     R("second-in-command|number-two", TL_MEMBER_OF, 0, 1, 1),
     R("minister", TL_MEMBER_OF, 0, 1, 1),
+    /* "Britain's Foreign Secretary X", "U.S. Secretary of State X": a
+     * member of the government; the plural is staff as often */
+    R("secretary", TL_MEMBER_OF, 0, 1, 1),
     R("ambassador", TL_MEMBER_OF, 0, 1, 1),
     R("diplomat", TL_MEMBER_OF, 0, 1, 1),
     R("envoy", TL_MEMBER_OF, 0, 1, 1),

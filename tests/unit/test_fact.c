@@ -5971,6 +5971,27 @@ static void test_apposed_possessor_and_middleman(void **state) {
     expect_fact(state, b, TL_SUPPORTS, "Omar Haddad", "Hezbollah");
 }
 
+/* "Britain's Foreign Secretary X", "U.S. Secretary of State X": a member
+ * of the government; a secretary general leads; a portfolio in capitals
+ * is part of the title; a secretary is a person. */
+static void test_secretary_titles(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sBritain's Foreign Secretary David Lammy said the network was dangerous.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "David Lammy", "Britain");
+    snprintf(b, sizeof b, "%sU.S. Secretary of State Antony Blinken said the network was dangerous.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Antony Blinken", "U.S.");
+    snprintf(b, sizeof b, "%sAdeyemo, Deputy Secretary of the Treasury, said the sanctions would continue.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Adeyemo", "Treasury");
+    snprintf(b, sizeof b, "%sJens Stoltenberg, the Secretary General of NATO, said the alliance would respond.\n", p);
+    expect_fact(state, b, TL_LEADER_OF, "Jens Stoltenberg", "NATO");
+    expect_no_fact(state, b, TL_MEMBER_OF, "Jens Stoltenberg", "NATO");
+    snprintf(b, sizeof b, "%sHe picked Jeh Johnson to be his first Secretary of State and Homeland Security.\n", p);
+    expect_no_fact(state, b, TL_MEMBER_OF, "Jeh Johnson", "State");
+    snprintf(b, sizeof b, "%sHis secretary, Maria Lopez, was arrested in Madrid.\n", p);
+    expect_fact(state, b, TL_ARRESTED, "Maria Lopez", NULL);
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6338,6 +6359,7 @@ int main(void) {
         cmocka_unit_test(test_person_is_in),
         cmocka_unit_test(test_blame_murder_on),
         cmocka_unit_test(test_apposed_possessor_and_middleman),
+        cmocka_unit_test(test_secretary_titles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
