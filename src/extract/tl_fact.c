@@ -45,7 +45,7 @@ static const uint32_t ROLE_MASK[TL_FACT_TYPE_COUNT][4] = {
     [TL_FAMILY_OF] = {P_, P_, 0, 0},
     [TL_MET] = {P_ | O_, P_ | O_, 0, 0},
     [TL_OPPOSES] = {P_ | O_ | G_ | N_, P_ | O_ | G_ | N_ | F_, 0, 0},
-    [TL_ATTACKED] = {P_ | O_ | G_ | N_, P_ | O_ | G_ | F_ | N_, 0, 0},
+    [TL_ATTACKED] = {P_ | O_ | G_ | N_, P_ | O_ | G_ | F_ | N_ | L_, 0, 0},
     [TL_SPIED_ON] = {P_ | O_ | G_, P_ | O_ | G_ | F_ | N_, 0, 0},
     [TL_ARRESTED] = {P_, 0, O_ | G_, 0},
     [TL_CHARGED] = {P_ | O_, 0, O_ | G_, 0},
@@ -4889,6 +4889,15 @@ static void frame_adj(tl_fsent *s, const tl_trig *t, uint32_t i) {
                 runs = tl_fact_w(s, k - 1, "ran|runs|run|running|founded|founds|found|owns|owned|own|edited|edits|"
                                            "edit|published|publishes|publish|launched|launches|started|starts|heads|"
                                            "headed|led|leads|created|creates|established");
+            }
+            /* (nor a person's apposition: "X, a blogger critical of Y,") */
+            if (!runs && tl_fact_tag(s, b - 1) == TL_POS_NOUN && tl_fact_ment_at(s, b - 1) < 0) {
+                uint32_t k = b - 1;
+                while (k > s->sb + 1 && k + 4 > b && !tl_fact_w(s, k - 1, "a|an") && tl_fact_ment_at(s, k - 1) < 0 &&
+                       !tl_fact_is_punct(s, k - 1))
+                    k--;
+                runs = k > s->sb + 1 && tl_fact_w(s, k - 1, "a|an") && tl_fact_is(s, k - 2, ",") && h >= 0 &&
+                       s->ms[h].type == TL_PERSON && s->ms[h].te == k - 2;
             }
             if (!runs) return;
         }

@@ -777,6 +777,11 @@ static int answers_for(const tree *t, int e) {
     if (has_case(t, e, "behind") && child(t, e, r->cop) >= 0) return band_owner(t, child(t, e, r->nsubj));
     int h = t->head[e];
     if (h < 0) return -1;
+    /* "X was behind a wave of sabotage attacks": the noun of number heads
+     * the clause */
+    if (has_case(t, e, "of") && has_case(t, h, "behind") && child(t, h, r->cop) >= 0 &&
+        word_in(t, h, "wave|waves|string|series|spate|campaign|rash|number|slew|spree|run|flurry|succession"))
+        return band_owner(t, child(t, h, r->nsubj));
     /* "X was the mastermind behind the attacks", "X, the architect of the
      * bombing,": the author of the attack noun answers for it */
     if ((has_case(t, e, "behind") || has_case(t, e, "of")) && t->upos[h] == r->noun &&

@@ -224,9 +224,11 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
             /* nor with "bases", "camps" or "hideouts" */
             if (fr[j]->type == TL_LOCATED_IN && tl_trig_in_list("bases|camps|hideouts", w, n)) continue;
             /* nor with "gunman", "bomber", "enforcer", "ranks",
-             * "second-in-command", "veteran" or "secretary" */
+             * "second-in-command", "veteran", "secretary" or "admin" */
             if (fr[j]->type == TL_MEMBER_OF &&
-                tl_trig_in_list("gunman|bomber|enforcer|ranks|second-in-command|number-two|veteran|secretary", w, n))
+                tl_trig_in_list("gunman|bomber|enforcer|ranks|second-in-command|number-two|veteran|secretary|admin|admins|"
+                                "administrator|administrators",
+                                w, n))
                 continue;
             /* nor with "designate", "add", "ban" or the naming verbs
              * ("considers X a terrorist group"; trained without them) */

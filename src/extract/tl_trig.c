@@ -73,6 +73,8 @@ static const spec SPECS[] = {
     /* "Britain's Foreign Secretary X", "U.S. Secretary of State X": a
      * member of the government; the plural is staff as often */
     R("secretary", TL_MEMBER_OF, 0, 1, 1),
+    /* "Genesis Market's administrator, X", "a Hydra admin" */
+    R("admin|admins|administrator|administrators", TL_MEMBER_OF, 0, 1, 1),
     R("ambassador", TL_MEMBER_OF, 0, 1, 1),
     R("diplomat", TL_MEMBER_OF, 0, 1, 1),
     R("envoy", TL_MEMBER_OF, 0, 1, 1),

@@ -5992,6 +5992,27 @@ static void test_secretary_titles(void **state) {
     expect_fact(state, b, TL_ARRESTED, "Maria Lopez", NULL);
 }
 
+/* "X was behind a wave of sabotage attacks in Y", "arson attacks across
+ * Europe": the side behind a noun of number attacked the place, a region
+ * too; "X, a blogger critical of Y,": an apposed person opposes; "Y's
+ * administrator, X": a member. */
+static void test_wave_of_attacks_critic_admin(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sRussia was behind a wave of sabotage attacks in Poland.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Russia", "Poland");
+    snprintf(b, sizeof b, "%sThe GRU was behind arson attacks across Europe.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "GRU", "Europe");
+    snprintf(b, sizeof b, "%sAhmed Karimi, a blogger critical of Hezbollah, was arrested.\n", p);
+    expect_fact(state, b, TL_OPPOSES, "Ahmed Karimi", "Hezbollah");
+    snprintf(b, sizeof b, "%sAhmed Karimi met a blogger critical of Hezbollah.\n", p);
+    expect_no_fact(state, b, TL_OPPOSES, "Ahmed Karimi", "Hezbollah");
+    snprintf(b, sizeof b, "%sLockBit's admin, Dmitry Khoroshev, denied the charges.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Dmitry Khoroshev", "LockBit");
+    snprintf(b, sizeof b, "%sIvan Petrov, a system administrator at the NSA, leaked documents.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Ivan Petrov", "NSA");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6360,6 +6381,7 @@ int main(void) {
         cmocka_unit_test(test_blame_murder_on),
         cmocka_unit_test(test_apposed_possessor_and_middleman),
         cmocka_unit_test(test_secretary_titles),
+        cmocka_unit_test(test_wave_of_attacks_critic_admin),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
