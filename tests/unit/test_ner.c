@@ -866,6 +866,18 @@ static void test_peoples_compound_org(void **state) {
     tl_doc_free(d);
 }
 
+/* "John Smith, a teacher,", "John Walker, a Texas native,": a given name
+ * and dictionary words opening a sentence stay a person's name when the
+ * apposition's head is a person's noun, a place before it or not. */
+static void test_given_name_apposed(void **state) {
+    tl_doc *d = run(state, "John Smith, a teacher, joined the Taliban in 2001. "
+                           "John Walker, a Texas native, was arrested in Kabul.\n");
+    EXPECT_TYPE(d, "John Smith", TL_PERSON);
+    EXPECT_TYPE(d, "John Walker", TL_PERSON);
+    EXPECT_TYPE(d, "Texas", TL_GPE);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -909,6 +921,7 @@ int main(void) {
         cmocka_unit_test(test_opening_given_and_word),
         cmocka_unit_test(test_treasury_and_office_of_the),
         cmocka_unit_test(test_peoples_compound_org),
+        cmocka_unit_test(test_given_name_apposed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
