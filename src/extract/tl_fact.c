@@ -1530,8 +1530,11 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
         if (tl_fact_w(s, k, preps)) {
             /* "sent fighters to attack Israel": "to" before a bare verb
              * opens an infinitive, whose object is no recipient */
+            /* (not "to top ISIS leaders", "to senior Hezbollah officials":
+             * a word of rank the tagger read as a verb before a name) */
             if (s->low[k - s->sb][0] == 't' && tl_fact_is(s, k, "to") && tl_fact_tag(s, k + 1) == TL_POS_VERB &&
-                tl_fact_ment_at(s, k + 1) < 0)
+                tl_fact_ment_at(s, k + 1) < 0 &&
+                !(tl_fact_w(s, k + 1, "top|senior|chief|key|leading") && tl_fact_ment_at(s, k + 2) >= 0))
                 return -1;
             int m = tl_fact_ment_from(s, k + 1, NULL);
             /* "held talks with the leader of Hamas, Ismail Haniyeh": the
@@ -1982,10 +1985,18 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
                 tl_fact_w(s, j, "two|three|four|five|six|several|some|one|both|all") && tl_fact_is(s, j + 1, "of") &&
                 tl_fact_w(s, j + 2, "his|her|their"))
                 j += 2;
+            /* ("Washington state native X and his partner Y": the
+             * possessive opens Y's own description, which a premodifier of
+             * X's birth or nation does not reach) */
+            if ((conj & 1) && (mask & COORD_OWN_NATIONALITY) && tl_fact_w(s, j, "his|her|their")) break;
             if ((conj & 1) && !(mask & COORD_OWN_NATIONALITY) && tl_fact_w(s, j, "his|her|their")) {
                 uint32_t q = j + 1;
-                while (q < s->se && q < j + 4 && (s->d->tokens[q].flags & TL_TOK_ALPHA) &&
-                       !tl_fact_w(s, q, TL_CUE_POSSESSED_PERSON_NOUNS) && !(s->d->tokens[q].flags & TL_TOK_UPPER))
+                /* (a nationality may qualify the noun: "his Russian
+                 * business partner Y") */
+                while (q < s->se && q < j + 5 && (s->d->tokens[q].flags & TL_TOK_ALPHA) &&
+                       !tl_fact_w(s, q, TL_CUE_POSSESSED_PERSON_NOUNS) &&
+                       (!(s->d->tokens[q].flags & TL_TOK_UPPER) ||
+                        (tl_fact_ment_at(s, q) >= 0 && s->ms[tl_fact_ment_at(s, q)].type == TL_NORP)))
                     q++;
                 if (q < s->se && tl_fact_w(s, q, TL_CUE_POSSESSED_PERSON_NOUNS)) {
                     q++;

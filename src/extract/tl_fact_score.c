@@ -535,6 +535,21 @@ static int speaker_of_other_clause(const tl_fsent *s, uint32_t te) {
 /* Could a pair among the n candidates cs become a fact, or change a
  * frame's (a veto), once the tree is read?  ss has no tree yet.  Unary
  * candidates read no path: they don't count.  Can't fail. */
+/* "transferred money to top ISIS leaders", "met with senior Hezbollah
+ * commanders": a body's name before a plural noun of its people, in a
+ * phrase a preposition opens, names those people, not someone before the
+ * preposition.  True when the mention [tb, te) stands so.  Can't fail. */
+static int others_of_body(const tl_fsent *s, uint32_t tb, uint32_t te) {
+    if (te >= s->se || !tl_fact_w(s, te, "leaders|members|commanders|operatives|officials|fighters|militants|chiefs|"
+                                         "figures|officers|financiers|agents"))
+        return 0;
+    uint32_t k = tb;
+    while (k > s->sb && k + 3 > tb && tl_fact_w(s, k - 1, "top|senior|high-ranking|key|several|other|the|its|their|"
+                                                          "two|three|four|five|many|some|leading|local|former"))
+        k--;
+    return k > s->sb && tl_fact_w(s, k - 1, "to|with|from|for|against|by|toward|towards");
+}
+
 static int reachable(const tl_fscore_model *m, const tl_fscore_sent *ss, const tl_fscore_arg *as, int na,
                      const tl_fscore_cand *cs, size_t nc, const int *vframe) {
     uint32_t feats[TL_FSCORE_MAX_FEATS];
@@ -695,6 +710,9 @@ void tl_fact_scored(tl_fsent *s) {
             if ((type == TL_LEADER_OF || type == TL_MEMBER_OF || type == TL_SUPPORTS || type == TL_FOUNDED) &&
                 s->ms[f.m[1]].type == TL_ORG && s->ms[f.m[0]].type == TL_PERSON &&
                 title_of_other(s, &s->ms[f.m[1]], s->ms[f.m[0]].ent))
+                continue;
+            if ((type == TL_LEADER_OF || type == TL_MEMBER_OF) && s->ms[f.m[0]].te <= s->ms[f.m[1]].tb &&
+                others_of_body(s, s->ms[f.m[1]].tb, s->ms[f.m[1]].te))
                 continue;
             /* "U.S. Secretary of State X", "Foreign Minister X": a
              * state's minister serves it (the frames read the title so) */

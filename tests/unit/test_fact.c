@@ -6013,6 +6013,27 @@ static void test_wave_of_attacks_critic_admin(void **state) {
     expect_fact(state, b, TL_MEMBER_OF, "Ivan Petrov", "NSA");
 }
 
+/* "Washington state native X and his Russian business partner Y": the
+ * premodifier is X's alone, and the partner is listed; "transferred money
+ * to top ISIS leaders": the sender is no leader, and "top" after "to" is
+ * no verb. */
+static void test_partner_and_top_leaders(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sThe Justice Department filed charges against Washington state native Roman Storm and "
+                          "his Russian business partner Roman Semenov.\n", p);
+    expect_fact(state, b, TL_BORN_IN, "Roman Storm", "Washington");
+    expect_no_fact(state, b, TL_BORN_IN, "Roman Semenov", "Washington");
+    snprintf(b, sizeof b, "%sAlaa Khanfurah used a company in Turkey to transfer thousands of dollars to top ISIS "
+                          "leaders and operatives in Syria in 2017.\n", p);
+    expect_no_fact(state, b, TL_LEADER_OF, "Alaa Khanfurah", "ISIS");
+    expect_no_fact(state, b, TL_MEMBER_OF, "Alaa Khanfurah", "ISIS");
+    snprintf(b, sizeof b, "%sAlaa Khanfurah transferred thousands of dollars to top ISIS leaders in Syria.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "Alaa Khanfurah", "ISIS");
+    snprintf(b, sizeof b, "%sAlaa Khanfurah is one of the top ISIS leaders in Syria.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Alaa Khanfurah", "ISIS");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6382,6 +6403,7 @@ int main(void) {
         cmocka_unit_test(test_apposed_possessor_and_middleman),
         cmocka_unit_test(test_secretary_titles),
         cmocka_unit_test(test_wave_of_attacks_critic_admin),
+        cmocka_unit_test(test_partner_and_top_leaders),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
