@@ -550,6 +550,21 @@ static int others_of_body(const tl_fsent *s, uint32_t tb, uint32_t te) {
     return k > s->sb && tl_fact_w(s, k - 1, "to|with|from|for|against|by|toward|towards");
 }
 
+/* Is there a semicolon between tokens lo and hi?  Items of a list so
+ * parted ("X, whom the group planned to install as Germany's leader; Y, a
+ * judge") and clauses so joined are told apart -- unless a colon opens
+ * the list: "Three live in Turkey: A; B, Y's envoy to Turkey; C" says it
+ * of each item, wherever the place is named.
+ * Can't fail. */
+static int semicolon_between(const tl_fsent *s, uint32_t lo, uint32_t hi) {
+    int semi = 0;
+    for (uint32_t k = s->sb; k < hi && k < s->se; k++) {
+        if (tl_fact_is(s, k, ":")) return 0;
+        semi |= k >= lo && tl_fact_is(s, k, ";");
+    }
+    return semi;
+}
+
 static int reachable(const tl_fscore_model *m, const tl_fscore_sent *ss, const tl_fscore_arg *as, int na,
                      const tl_fscore_cand *cs, size_t nc, const int *vframe) {
     uint32_t feats[TL_FSCORE_MAX_FEATS];
@@ -711,6 +726,7 @@ void tl_fact_scored(tl_fsent *s) {
                 s->ms[f.m[1]].type == TL_ORG && s->ms[f.m[0]].type == TL_PERSON &&
                 title_of_other(s, &s->ms[f.m[1]], s->ms[f.m[0]].ent))
                 continue;
+            if (semicolon_between(s, l->te, r->tb)) continue;
             if ((type == TL_LEADER_OF || type == TL_MEMBER_OF) && s->ms[f.m[0]].te <= s->ms[f.m[1]].tb &&
                 others_of_body(s, s->ms[f.m[1]].tb, s->ms[f.m[1]].te))
                 continue;

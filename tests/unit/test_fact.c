@@ -6034,6 +6034,19 @@ static void test_partner_and_top_leaders(void **state) {
     expect_fact(state, b, TL_MEMBER_OF, "Alaa Khanfurah", "ISIS");
 }
 
+/* Items of a list parted by semicolons are told apart ("X, whom the group
+ * planned to install as Germany's new leader; Y, a judge"), unless a colon
+ * opens the list ("Two live in Turkey: A, who heads Y; B, a banker"). */
+static void test_semicolon_items(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[640];
+    snprintf(b, sizeof b, "%sThe defendants include the highest-profile suspects in the alleged plot, among them "
+                          "Heinrich Reuss, whom the group allegedly planned to install as Germany's provisional new "
+                          "leader; Birgit Malsack, a judge and former lawmaker; and former German military "
+                          "officers.\n", p);
+    expect_no_fact(state, b, TL_LEADER_OF, "Birgit Malsack", "Germany");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6404,6 +6417,7 @@ int main(void) {
         cmocka_unit_test(test_secretary_titles),
         cmocka_unit_test(test_wave_of_attacks_critic_admin),
         cmocka_unit_test(test_partner_and_top_leaders),
+        cmocka_unit_test(test_semicolon_items),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
