@@ -856,6 +856,28 @@ static int lone_names_since(const tl_fdoc *fd) {
     return 1;
 }
 
+/* Is the group noun at i opened by "the" and at most three words that
+ * describe a body: its kind ("the rebel group", "the armed group") or a
+ * people's name ("the Palestinian militant group", "the Lebanese
+ * group"), and no "of" after it?  Can't fail. */
+static int described_group(const tl_fsent *s, uint32_t i) {
+    /* ("the crime syndicate of mobster X" is X's, told by its "of") */
+    if (i + 1 < s->se && tl_fact_is(s, i + 1, "of")) return 0;
+    for (uint32_t k = i, n = 0; k > s->sb + 1 && n < 3; n++) {
+        k--;
+        int m = s->at[k - s->sb];
+        if (m >= 0) {
+            if (s->ms[m].type != TL_NORP || s->ms[m].pron || s->ms[m].tb != k || s->ms[m].te != k + 1) return 0;
+        } else if (!tl_fact_w(s, k, "rebel|militant|armed|jihadist|extremist|terrorist|criminal|separatist|"
+                                    "insurgent|islamist|paramilitary|guerrilla|mercenary|militia|shiite|sunni|drug|"
+                                    "crime|hacking|ransomware|radical|banned|proscribed|far-right|neo-nazi")) {
+            return 0;
+        }
+        if (tl_fact_is(s, k - 1, "the")) return 1;
+    }
+    return 0;
+}
+
 static void add_pronouns(tl_fsent *s) {
     tl_fdoc *fd = s->fd;
     int person = fd->focus_person >= 0 && s->si - fd->focus_person_sent <= 3;
@@ -1072,10 +1094,9 @@ static void add_pronouns(tl_fsent *s) {
             add_ment(s, i, i + 1, fd->focus_org, TL_ORG, 1);
         } else if (i > s->sb && group_word_maybe(s, i - s->sb) &&
                    (tl_fact_is(s, i - 1, "the") || backed_group(s, i) || band_before_title(s, i) ||
-                    /* ("the rebel group", "the armed group") */
-                    (i > s->sb + 1 && tl_fact_is(s, i - 2, "the") &&
-                     tl_fact_w(s, i - 1, "rebel|militant|armed|jihadist|extremist|terrorist|criminal|separatist|"
-                                         "insurgent|islamist|paramilitary|guerrilla"))) &&
+                    /* ("the rebel group", "the armed group", "the
+                     * Palestinian militant group") */
+                    described_group(s, i)) &&
                    tl_fact_wl(s, i, WL_GROUP_MOVEMENT_ORGANIZATION_ETC)) {
             /* "the movement": the latest organization whose name holds the
              * word, else the organization in focus. */
@@ -1091,6 +1112,12 @@ static void add_pronouns(tl_fsent *s) {
                             ? tl_fact_ment_ending(s, d0 - 2)
                             : -1;
                 if (x >= 0 && s->ms[x].type == TL_ORG && !s->ms[x].pron && !s->ms[x].virt) e = s->ms[x].ent;
+                /* ("the Peruvian Maoist terrorist organization, Sendero
+                 * Luminoso": the name apposed after it) */
+                int y = i + 2 < s->se && tl_fact_is(s, i + 1, ",") ? tl_fact_ment_at(s, i + 2) : -1;
+                if (e < 0 && y >= 0 && s->ms[y].tb == i + 2 && s->ms[y].type == TL_ORG && !s->ms[y].pron &&
+                    !s->ms[y].virt)
+                    e = s->ms[y].ent;
             }
             /* (the organization in focus first, when its name holds the
              * word: the first its sentence named, its subject more often

@@ -549,6 +549,10 @@ static const spec SPECS[] = {
     S("stationed|deployed|active|operating|operates|operated|operate|imprisoned|held|hiding", TL_LOCATED_IN, 0, "in", 1),
     /* "X operates from Y", "a gang operating out of Y" */
     S("operating|operates|operated|operate", TL_LOCATED_IN, 0, "from|out", 1),
+    /* "Police traced X to Puerto Quito", "tracked X down in Y": the one
+     * found is there ("located" places its subject: "a school located in
+     * Y", above) */
+    V("traced|tracked", TL_LOCATED_IN, N, 0, "to|in", 1, NULL, N),
     /* "Hezbollah controls much of southern Lebanon": an armed body holds
      * ground where it is (an organization only: tl_fact.c frame_verb) */
     /* (any tag: the tagger reads "Hezbollah controls" as a compound noun) */

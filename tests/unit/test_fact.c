@@ -6047,6 +6047,26 @@ static void test_semicolon_items(void **state) {
     expect_no_fact(state, b, TL_LEADER_OF, "Birgit Malsack", "Germany");
 }
 
+/* "The Palestinian militant group attacked", "The Lebanese group's
+ * leader": a people's name and words of a body's kind before the group
+ * noun still make it the body in focus, but "the crime syndicate of X" is
+ * X's; "Police traced X to Y": X is in Y. */
+static void test_described_group_and_traced(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sHamas has ruled Gaza since 2007. The Palestinian militant group attacked southern "
+                          "Israel on October 7.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Hamas", "Israel");
+    snprintf(b, sizeof b, "%sHezbollah is backed by Iran. The Lebanese group's leader, Hassan Nasrallah, was "
+                          "killed in September.\n", p);
+    expect_fact(state, b, TL_LEADER_OF, "Hassan Nasrallah", "Hezbollah");
+    snprintf(b, sizeof b, "%sThe IRGC hired criminals. Mehdiyev and Omarov were all members of the crime syndicate "
+                          "of mobster Nadir Salifov.\n", p);
+    expect_no_fact(state, b, TL_MEMBER_OF, "Mehdiyev", "IRGC");
+    snprintf(b, sizeof b, "%sPolice traced Omar Haddad to Marseille.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Omar Haddad", "Marseille");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6418,6 +6438,7 @@ int main(void) {
         cmocka_unit_test(test_wave_of_attacks_critic_admin),
         cmocka_unit_test(test_partner_and_top_leaders),
         cmocka_unit_test(test_semicolon_items),
+        cmocka_unit_test(test_described_group_and_traced),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
