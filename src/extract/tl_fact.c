@@ -3434,9 +3434,11 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
                 }
                 if (tl_fact_ment_at(s, k) >= 0 || tl_fact_is_punct(s, k)) break;
             }
-        /* (a named target's attack by a crew is the tree pass's:
-         * tl_fact_atk.c tl_fact_atk_crew; a site's is read here) */
-        if (type == TL_ATTACKED && site && subj < 0 && r_subj >= 0) subj = crew_subject(s, i, m_subj);
+        /* (a named target's attack by a crew is the tree pass's too,
+         * tl_fact_atk.c tl_fact_atk_crew, but the parse goes astray when
+         * the taggers misread the verb: "Members of the Gulf Clan
+         * murdered X", harm_after_body in tl_fact_run.c) */
+        if (type == TL_ATTACKED && subj < 0 && r_subj >= 0) subj = crew_subject(s, i, m_subj);
         /* ("Gunmen linked to X attacked a base in Y": the crew the
          * parse gives the verb for subject) */
         if (type == TL_ATTACKED && site && subj < 0 && r_subj >= 0) {

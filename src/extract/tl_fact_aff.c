@@ -179,6 +179,15 @@ static int general_head(const tl_fsent *s, uint32_t k) {
     return k + 1 < s->se && tl_fact_w(s, k, "secretary|director") && tl_fact_is(s, k + 1, "general");
 }
 
+/* Is a verb of harm the tagger may have missed between tokens lo and hi
+ * ("Two members of the cartel shot journalist X": the parser hangs the
+ * body on the job noun through "shot")?  Can't fail. */
+static int harm_verb_between(const tl_fsent *s, uint32_t lo, uint32_t hi) {
+    for (uint32_t k = lo; k < hi && k < s->se; k++)
+        if (tl_fact_w(s, k, TL_FACT_HARM_VERBS)) return 1;
+    return 0;
+}
+
 /* "X, a key figure in M23 and the Congo River Alliance", "a judge and
  * former lawmaker with Y", "X worked as a Y affiliate": every person a
  * role noun describes is a member of every organization it names.  A noun
@@ -229,6 +238,7 @@ static void role_nouns(const aff *a, int nc) {
         for (int x = 0; x < nh; x++)
             for (int y = 0; y < ng; y++) {
                 if (joined(s, nc, s->ms[hs[x]].ent, s->ms[gs[y]].ent)) continue;
+                if (harm_verb_between(s, s->ms[gs[y]].te, w)) continue;
                 tl_fact_emit(s, type, hs[x], gs[y], -1, -1, w, 0);
             }
         s->np = 0;

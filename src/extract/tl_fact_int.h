@@ -238,6 +238,13 @@ static inline int tl_fact_ing(const tl_fsent *s, uint32_t i) {
     return s->len[r] > 4 && memcmp(s->low[r] + s->len[r] - 3, "ing", 3) == 0;
 }
 
+/* Past forms of verbs of harm, which the tagger may read as nouns or
+ * adjectives after a body's name ("members of the cartel shot journalist
+ * X"): no noun phrase runs through them. */
+#define TL_FACT_HARM_VERBS                                                                                  \
+    "shot|slew|stabbed|struck|hit|beat|killed|murdered|kidnapped|abducted|attacked|assassinated|executed|" \
+    "tortured|threatened|targeted|wounded|injured"
+
 static inline int tl_fact_tag(const tl_fsent *s, uint32_t i) {
     return (i >= s->sb && i < s->se) ? s->tag[i - s->sb] : 0;
 }

@@ -966,6 +966,9 @@ static void org_job_person(tl_fsent *s, int m) {
      * between makes X the verb's object, no one of the body) */
     tag_span(s, k, k + 3 < s->se ? k + 3 : s->se);
     for (int n = 0; n < 3 && k < s->se && np_word(s, k) && !tl_fact_is_verbish(s, k); n++, k++) {
+        /* (a verb of harm the tagger missed: "Two members of the cartel
+         * shot journalist X", "murdered lawyer X") */
+        if (tl_fact_w(s, k, TL_FACT_HARM_VERBS)) return;
         if (!tl_fact_w(s, k, TL_CUE_OCCUPATION_NOUNS)) continue;
         int p = starts_at(s, k + 1);
         if (p >= 0 && s->ms[p].type == TL_PERSON) push(s, TL_MEMBER_OF, p, m, k);

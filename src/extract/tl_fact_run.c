@@ -2173,6 +2173,27 @@ static void result_participles(tl_fsent *s) {
     }
 }
 
+/* "Members of the Sinaloa Cartel shot journalist X", "Two members of the
+ * Gulf Clan murdered Y": a past form of a verb of harm right after a
+ * body's name, before a name, an article or a noun and a name, is the
+ * clause's verb, though the taggers read "shot" a noun and "murdered" an
+ * adjective there (a body's name before a noun so often modifies it).
+ * Can't fail. */
+static void harm_after_body(tl_fsent *s) {
+    for (uint32_t i = s->sb + 1; i + 1 < s->se; i++) {
+        uint32_t r = i - s->sb;
+        int b = s->at[r - 1];
+        if (s->at[r] >= 0 || b < 0 || s->ms[b].te != i || s->ms[b].type != TL_ORG || s->ms[b].pron) continue;
+        if (s->tag[r] == TL_POS_VBD || s->tag[r] == TL_POS_VBN || !tl_fact_w(s, i, TL_FACT_HARM_VERBS)) continue;
+        int x = s->at[r + 1], y = i + 2 < s->se ? s->at[r + 2] : -1;
+        if (x >= 0 || tl_fact_w(s, i + 1, "the|a|an|his|her|their|two|three|four|five|dead") ||
+            (y >= 0 && s->ms[y].type == TL_PERSON && s->ms[y].tb == i + 2)) {
+            s->tag[r] = TL_POS_VBD;
+            s->d->tokens[i].pos = s->tag[r];
+        }
+    }
+}
+
 /* The first run of coordinated person names in the sentence ("X and Y",
  * "X, Y and Z"), into fd->group. */
 static void update_group(tl_fsent *s) {
@@ -2691,6 +2712,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
                 if (pt < 0) goto oom;
                 if (!pt) tag_sentence(s, doc);
                 result_participles(s);
+                harm_after_body(s);
                 tl_fact_triggers(s);
             }
             if (full) {

@@ -6067,6 +6067,21 @@ static void test_described_group_and_traced(void **state) {
     expect_fact(state, b, TL_LOCATED_IN, "Omar Haddad", "Marseille");
 }
 
+/* "Members of the Gulf Clan murdered X", "Two members of the Sinaloa
+ * Cartel shot journalist X": the crew's body attacked X, however the
+ * taggers read the verb, and X is no member. */
+static void test_crew_harm_verbs(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sMembers of the Gulf Clan murdered Miguel Lopez.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Gulf Clan", "Miguel Lopez");
+    snprintf(b, sizeof b, "%sTwo members of the Sinaloa Cartel shot journalist Miguel Lopez.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Sinaloa Cartel", "Miguel Lopez");
+    expect_no_fact(state, b, TL_MEMBER_OF, "Miguel Lopez", "Sinaloa Cartel");
+    snprintf(b, sizeof b, "%sMembers of the Sinaloa Cartel shot dead journalist Miguel Lopez.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Sinaloa Cartel", "Miguel Lopez");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6439,6 +6454,7 @@ int main(void) {
         cmocka_unit_test(test_partner_and_top_leaders),
         cmocka_unit_test(test_semicolon_items),
         cmocka_unit_test(test_described_group_and_traced),
+        cmocka_unit_test(test_crew_harm_verbs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
