@@ -3164,6 +3164,8 @@ static int ground_object(const tl_fsent *s, uint32_t i, uint32_t mask) {
  * mention, or -1.  Can't fail. */
 static int crew_subject(const tl_fsent *s, uint32_t i, uint32_t mask) {
     uint32_t v = i;
+    /* ("shot and killed": past the first of two verbs) */
+    if (v > s->sb + 5 && tl_fact_is(s, v - 1, "and") && tl_fact_w(s, v - 2, TL_FACT_HARM_VERBS)) v -= 2;
     while (v > s->sb + 3 && v + 3 > i && (tl_fact_tag(s, v - 1) == TL_POS_ADV || tl_fact_wl(s, v - 1, WL_BE) ||
                                           tl_fact_w(s, v - 1, "have|has|had|reportedly|allegedly")))
         v--;

@@ -2174,19 +2174,25 @@ static void result_participles(tl_fsent *s) {
 }
 
 /* "Members of the Sinaloa Cartel shot journalist X", "Two members of the
- * Gulf Clan murdered Y": a past form of a verb of harm right after a
- * body's name, before a name, an article or a noun and a name, is the
- * clause's verb, though the taggers read "shot" a noun and "murdered" an
+ * Gulf Clan murdered Y", "X kidnapped and murdered Y": a past form of a
+ * verb of harm right after a body's name or a past verb and "and", before
+ * a name, an article or a noun and a name, is a verb of the clause, though the taggers read "shot" a noun and "murdered" an
  * adjective there (a body's name before a noun so often modifies it).
  * Can't fail. */
 static void harm_after_body(tl_fsent *s) {
     for (uint32_t i = s->sb + 1; i + 1 < s->se; i++) {
         uint32_t r = i - s->sb;
         int b = s->at[r - 1];
-        if (s->at[r] >= 0 || b < 0 || s->ms[b].te != i || s->ms[b].type != TL_ORG || s->ms[b].pron) continue;
+        /* (or after a past verb and "and": "X kidnapped and murdered Y",
+         * "shot and killed") */
+        int coord = r >= 2 && tl_fact_is(s, i - 1, "and") &&
+                    (s->tag[r - 2] == TL_POS_VBD || tl_fact_w(s, i - 2, TL_FACT_HARM_VERBS));
+        if (!coord && (s->at[r] >= 0 || b < 0 || s->ms[b].te != i || s->ms[b].type != TL_ORG || s->ms[b].pron)) continue;
+        if (s->at[r] >= 0) continue;
         if (s->tag[r] == TL_POS_VBD || s->tag[r] == TL_POS_VBN || !tl_fact_w(s, i, TL_FACT_HARM_VERBS)) continue;
         int x = s->at[r + 1], y = i + 2 < s->se ? s->at[r + 2] : -1;
         if (x >= 0 || tl_fact_w(s, i + 1, "the|a|an|his|her|their|two|three|four|five|dead") ||
+            (tl_fact_is(s, i + 1, "and") && i + 2 < s->se && tl_fact_w(s, i + 2, TL_FACT_HARM_VERBS)) ||
             (y >= 0 && s->ms[y].type == TL_PERSON && s->ms[y].tb == i + 2)) {
             s->tag[r] = TL_POS_VBD;
             s->d->tokens[i].pos = s->tag[r];

@@ -6080,6 +6080,10 @@ static void test_crew_harm_verbs(void **state) {
     expect_no_fact(state, b, TL_MEMBER_OF, "Miguel Lopez", "Sinaloa Cartel");
     snprintf(b, sizeof b, "%sMembers of the Sinaloa Cartel shot dead journalist Miguel Lopez.\n", p);
     expect_fact(state, b, TL_ATTACKED, "Sinaloa Cartel", "Miguel Lopez");
+    snprintf(b, sizeof b, "%sMembers of the Sinaloa Cartel shot and killed journalist Miguel Lopez.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Sinaloa Cartel", "Miguel Lopez");
+    snprintf(b, sizeof b, "%sHamas kidnapped and murdered Miguel Lopez.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Hamas", "Miguel Lopez");
 }
 
 /* "handed over to Iraqi authorities": the nationality before the state's
