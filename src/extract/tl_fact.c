@@ -3440,7 +3440,9 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
          * tl_fact_atk.c tl_fact_atk_crew, but the parse goes astray when
          * the taggers misread the verb: "Members of the Gulf Clan
          * murdered X", harm_after_body in tl_fact_run.c) */
-        if (type == TL_ATTACKED && subj < 0 && r_subj >= 0) subj = crew_subject(s, i, m_subj);
+        /* (a state's crew only at a site: "Gunmen from Valdora attacked
+         * X" came from there) */
+        if (type == TL_ATTACKED && subj < 0 && r_subj >= 0) subj = crew_subject(s, i, site ? m_subj : m_subj & O_);
         /* ("Gunmen linked to X attacked a base in Y": the crew the
          * parse gives the verb for subject) */
         if (type == TL_ATTACKED && site && subj < 0 && r_subj >= 0) {

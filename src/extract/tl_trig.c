@@ -580,6 +580,8 @@ static const spec SPECS[] = {
     S("fly|flies|flew|flown|flying", TL_TRAVELED_TO, 0, "to", 1),
     S("emigrate|emigrates|emigrated|emigrating|immigrate|immigrated", TL_TRAVELED_TO, 0, "to", 1),
     S("smuggled|sneaked|snuck|slipped", TL_TRAVELED_TO, 0, "into", 1),
+    /* "X crossed into Syria", "made his way into Y", "traveled on into Y" */
+    S("cross|crosses|crossed|crossing", TL_TRAVELED_TO, 0, "into", 1),
     S("smuggled|sneaked|snuck", TL_TRAVELED_TO, 0, "to", 1),
     /* "X left for Syria" */
     S("left|leaves|leaving", TL_TRAVELED_TO, 0, "for", 1),

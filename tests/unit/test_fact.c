@@ -6065,6 +6065,8 @@ static void test_described_group_and_traced(void **state) {
     expect_no_fact(state, b, TL_MEMBER_OF, "Mehdiyev", "IRGC");
     snprintf(b, sizeof b, "%sPolice traced Omar Haddad to Marseille.\n", p);
     expect_fact(state, b, TL_LOCATED_IN, "Omar Haddad", "Marseille");
+    snprintf(b, sizeof b, "%sOmar Haddad crossed the border into Syria in 2014.\n", p);
+    expect_fact(state, b, TL_TRAVELED_TO, "Omar Haddad", "Syria");
 }
 
 /* "Members of the Gulf Clan murdered X", "Two members of the Sinaloa

@@ -52,8 +52,12 @@ static void check_not(void **state, const char *text, const char *a, const char 
 static void test_crew(void **state) {
     check(state, "Forces led by Garrick Dunmore were responsible for the murder of the governor, Tomas Brell.\n",
           "Garrick Dunmore", "Tomas Brell");
-    check(state, "Militants of the Kessel Brigade attacked Tomas Brell.\n", "Kessel Brigade", "Tomas Brell");
-    check(state, "Gunmen from the Kessel Brigade stormed Valdora.\n", "Kessel Brigade", "Valdora");
+    /* (with the verb right after the body's name the word frames read
+     * the crew as well: tl_fact.c crew_subject; a phrase between is the
+     * tree's) */
+    check(state, "Militants of the Kessel Brigade based in Valdora attacked Tomas Brell.\n", "Kessel Brigade",
+          "Tomas Brell");
+    check(state, "Gunmen from the Kessel Brigade based in Orlan stormed Valdora.\n", "Kessel Brigade", "Valdora");
     check_not(state, "Gunmen from Valdora attacked Tomas Brell.\n", "Valdora", "Tomas Brell");
     /* a place the crew is "of" is where it comes from, not a side */
     check_not(state, "Fighters of Valdora attacked Tomas Brell.\n", "Valdora", "Tomas Brell");
