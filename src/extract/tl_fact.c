@@ -5074,6 +5074,14 @@ static int gerund_doer(const tl_fsent *s, int h, uint32_t p) {
     if (h < 0 || s->ms[h].te > p) return 0;
     if (h == tl_fact_relative_accused(s, p)) return 1;
     if (s->ms[h].te == p) return !placed_list(s, h);
+    /* "designated X, a Lebanon-based financier, for providing": an
+     * apposition set off by commas between h and p */
+    if (p > s->ms[h].te + 3 && tl_fact_is(s, s->ms[h].te, ",") && tl_fact_w(s, s->ms[h].te + 1, "a|an|the") &&
+        tl_fact_is(s, p - 1, ",")) {
+        uint32_t k = s->ms[h].te + 2;
+        while (k < p - 1 && k < s->ms[h].te + 10 && !tl_fact_is(s, k, ",") && !tl_fact_is_verbish(s, k)) k++;
+        if (k == p - 1) return 1;
+    }
     int verb = 0, term = 0;
     for (uint32_t k = s->ms[h].te; k < p; k++) {
         if (k >= s->ms[h].te + (term ? 14 : 5)) return 0;

@@ -6088,6 +6088,17 @@ static void test_crew_harm_verbs(void **state) {
     expect_fact(state, b, TL_ATTACKED, "Hamas", "Miguel Lopez");
 }
 
+/* "The Treasury sanctioned X, a Lebanon-based financier, for providing
+ * financial support to Y": the gerund after the apposition is X's. */
+static void test_gerund_after_apposition(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sThe Treasury sanctioned Omar Haddad, a Lebanon-based financier, for providing "
+                          "financial support to Hezbollah.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "Omar Haddad", "Hezbollah");
+    expect_no_fact(state, b, TL_SUPPORTS, "Treasury", "Hezbollah");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6461,6 +6472,7 @@ int main(void) {
         cmocka_unit_test(test_semicolon_items),
         cmocka_unit_test(test_described_group_and_traced),
         cmocka_unit_test(test_crew_harm_verbs),
+        cmocka_unit_test(test_gerund_after_apposition),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
