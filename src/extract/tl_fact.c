@@ -4026,6 +4026,13 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
              /* "a middleman for X" */
              (type == TL_ASSOCIATE_OF && tl_fact_is(s, after, "for") &&
               tl_fact_w(s, i, "middleman|middlemen|intermediary|intermediaries|go-between|fixer|bagman")) ||
+             /* "worked as a driver for Osama bin Laden" (a person's: "a
+              * driver for Uber" works for a firm) */
+             (type == TL_ASSOCIATE_OF && tl_fact_is(s, after, "for") &&
+              tl_fact_w(s, i, "driver|chauffeur|bodyguard|bodyguards|aide|adviser|advisor|confidant|interpreter|"
+                              "translator|secretary") &&
+              tl_fact_ment_from(s, after + 1, NULL) >= 0 &&
+              s->ms[tl_fact_ment_from(s, after + 1, NULL)].type == TL_PERSON) ||
              (type == TL_SUPPORTS && tl_fact_is(s, after, "for"));     /* "a money launderer for X" */
     int of_grp = 0;
     if (of && !place_noun && (type == TL_LEADER_OF || type == TL_MEMBER_OF) && tl_fact_ment_from(s, after + 1, NULL) < 0) {

@@ -6097,6 +6097,8 @@ static void test_gerund_after_apposition(void **state) {
                           "financial support to Hezbollah.\n", p);
     expect_fact(state, b, TL_SUPPORTS, "Omar Haddad", "Hezbollah");
     expect_no_fact(state, b, TL_SUPPORTS, "Treasury", "Hezbollah");
+    snprintf(b, sizeof b, "%sOmar Haddad worked as a driver for Osama bin Laden.\n", p);
+    expect_fact(state, b, TL_ASSOCIATE_OF, "Omar Haddad", "Osama bin Laden");
 }
 
 /* "handed over to Iraqi authorities": the nationality before the state's
