@@ -287,9 +287,10 @@ static int heads_part(const aff *a, int i, int g, int *org) {
          * "Y's political bureau chief" (the ruling organ's head leads Y) */
         if (lab(a, c, a->r->compound) && common_noun(a, c) && !holds(a, c, g) &&
             !tl_fact_wl(a->s, a->s->sb + (uint32_t)c, WL_GROUP_MOVEMENT_ORGANIZATION_ETC) && !ruling_organ(a, c) &&
-            /* ("Y's longtime leader": a word of time the parser took
-             * for a noun names no portfolio) */
-            !word_in(a, c, "longtime|long-time|longstanding|onetime|one-time|interim|acting|overall|supreme|founding"))
+            /* ("Y's longtime leader", "Y's top commander": a word of time
+             * or rank the parser took for a noun names no portfolio) */
+            !word_in(a, c, "longtime|long-time|longstanding|onetime|one-time|interim|acting|overall|supreme|founding|"
+                           "top"))
             return 1;
         /* "fellow Y commander": one of several */
         if ((lab(a, c, a->r->amod) || lab(a, c, a->r->compound)) && word_in(a, c, "fellow")) return 1;

@@ -63,6 +63,29 @@ static int framed_one(const tl_fsent *s, int nframe, int type, int32_t e) {
     return 0;
 }
 
+/* Did a frame already give the noun of office at trig to another holder
+ * in the same group, the pair's holder at token hb standing in a clause
+ * of its own after the noun ("X became the Gulf Clan's top commander
+ * after Y was killed": the frame read X; Y is no commander)?  Can't
+ * fail. */
+static int office_taken(const tl_fsent *s, int nframe, uint32_t trig, uint32_t hb, int32_t holder, int32_t group) {
+    int clause = 0;
+    for (uint32_t k = trig + 1; k < hb && k < s->se; k++) {
+        clause |= tl_fact_w(s, k, "after|before|when|while|since|because|until|as|although|though|whereas");
+        /* (a noun of office of the pair's own after it: "after Israel
+         * killed its former leader, Y") */
+        if (s->is_trig[k - s->sb]) return 0;
+    }
+    if (!clause) return 0;
+    for (int k = 0; k < nframe; k++) {
+        const tl_fcand *c = &s->cands[k];
+        if ((c->type != TL_LEADER_OF && c->type != TL_MEMBER_OF) || c->trig != trig || c->m[0] < 0 || c->m[1] < 0)
+            continue;
+        if (s->ms[c->m[1]].ent == group && s->ms[c->m[0]].ent != holder) return 1;
+    }
+    return 0;
+}
+
 /* Did a frame read a fact of this type in the sentence? */
 static int framed_type(const tl_fsent *s, int nframe, int type) {
     for (int k = 0; k < nframe; k++)
@@ -747,6 +770,9 @@ void tl_fact_scored(tl_fsent *s) {
                     continue;
             }
             f.trig = trigger_of(s, l->te, r->tb, r->tb);
+            if ((type == TL_LEADER_OF || type == TL_MEMBER_OF) &&
+                office_taken(s, nframe, f.trig, s->ms[f.m[0]].tb, s->ms[f.m[0]].ent, s->ms[f.m[1]].ent))
+                continue;
             /* no verb between the two names: the pair is stated inside a
              * noun phrase ("Iran-backed Hezbollah", "U.S. Attorney X for
              * the District", "X, a member of Y"), background the sentence's

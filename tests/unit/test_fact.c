@@ -6101,6 +6101,18 @@ static void test_gerund_after_apposition(void **state) {
     expect_fact(state, b, TL_ASSOCIATE_OF, "Omar Haddad", "Osama bin Laden");
 }
 
+/* "X became the Gulf Clan's top commander after Y was killed": X leads
+ * ("top" is no portfolio), Y is no commander. */
+static void test_top_commander(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sOmar Haddad became the Gulf Clan's top commander after Ali Musa was killed.\n", p);
+    expect_fact(state, b, TL_LEADER_OF, "Omar Haddad", "Gulf Clan");
+    expect_no_fact(state, b, TL_LEADER_OF, "Ali Musa", "Gulf Clan");
+    snprintf(b, sizeof b, "%sOmar Haddad is the Gulf Clan's top commander.\n", p);
+    expect_fact(state, b, TL_LEADER_OF, "Omar Haddad", "Gulf Clan");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6475,6 +6487,7 @@ int main(void) {
         cmocka_unit_test(test_described_group_and_traced),
         cmocka_unit_test(test_crew_harm_verbs),
         cmocka_unit_test(test_gerund_after_apposition),
+        cmocka_unit_test(test_top_commander),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
