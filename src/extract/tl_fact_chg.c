@@ -55,12 +55,19 @@ int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status) {
             tl_fact_emit(s, TL_CHARGED, m, -1, -1, -1, i, status);
             return 1;
         }
-        /* "X was among the defendants" */
+        /* "X was among the defendants", "X is one of 12 defendants", "X is
+         * a defendant in the case" */
         uint32_t a = st;
-        if (a > s->sb + 1 && tl_fact_is(s, a - 1, "among") && tl_fact_wl(s, a - 2, WL_BE)) {
-            int h = tl_fact_subject(s, a - 2, mask);
+        if (a > s->sb + 2 && tl_fact_is(s, a - 1, "of") && tl_fact_is(s, a - 2, "one")) a -= 2;
+        else if (a > s->sb + 1 && tl_fact_is(s, a - 1, "among")) a--;
+        else if (!(tl_fact_w(s, st, "a|an") && !tl_fact_w(s, i, "defendants|co-defendants"))) a = s->sb;
+        /* (a civil suit charges no one: "a defendant in a libel suit") */
+        for (uint32_t k = i + 1; k < s->se && k < i + 6; k++)
+            if (tl_fact_w(s, k, "lawsuit|lawsuits|suit|suits|civil|libel|defamation|divorce")) return 0;
+        if (a > s->sb + 1 && tl_fact_wl(s, a - 1, WL_BE)) {
+            int h = tl_fact_subject(s, a - 1, mask);
             if (h >= 0) {
-                tl_fact_emit_coord(s, TL_CHARGED, h, -1, a - 2, status);
+                tl_fact_emit_coord(s, TL_CHARGED, h, -1, a - 1, status);
                 return 1;
             }
         }

@@ -6113,6 +6113,16 @@ static void test_top_commander(void **state) {
     expect_fact(state, b, TL_LEADER_OF, "Omar Haddad", "Gulf Clan");
 }
 
+/* "X is one of 12 defendants", "X is a defendant in the case": charged. */
+static void test_one_of_defendants(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sOmar Haddad is one of 12 defendants.\n", p);
+    expect_fact(state, b, TL_CHARGED, "Omar Haddad", NULL);
+    snprintf(b, sizeof b, "%sOmar Haddad is a defendant in the case.\n", p);
+    expect_fact(state, b, TL_CHARGED, "Omar Haddad", NULL);
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6488,6 +6498,7 @@ int main(void) {
         cmocka_unit_test(test_crew_harm_verbs),
         cmocka_unit_test(test_gerund_after_apposition),
         cmocka_unit_test(test_top_commander),
+        cmocka_unit_test(test_one_of_defendants),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
