@@ -362,6 +362,7 @@ static const struct ner_pass {
     {"kin-names", tl_nerarg_pass_kin_names},
     {"described-kinds", tl_ner_pass_described_kinds},
     {"plural-bodies", tl_ner_pass_plural_bodies},
+    {"particle-names", tl_ner_pass_particle_names},
     {"consistency", tl_ner_pass_consistency},
     {"group-names", tl_nerarg_pass_group_names},
     {"possessive-names", tl_ner_pass_possessive_names},

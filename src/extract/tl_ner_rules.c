@@ -1740,6 +1740,51 @@ static int tok_is_nocase(const tl_doc *d, uint32_t i, const char *w) {
 
 static int possessive_end(const tl_doc *d, uint32_t i);
 
+/* Is token i a transliterated particle glued to a capitalized word,
+ * written apart from the word before it ("ut-Tahrir", "ul-Ahrar",
+ * "ud-Dawa", "e-Taiba")?  Not the Arabic article ("al-", "el-"), which
+ * people's names carry as often ("Abu Bakr al-Baghdadi").  Can't fail. */
+static int name_particle(const tl_doc *d, uint32_t i) {
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, i, &n);
+    const char *h = n > 3 ? memchr(s, '-', n < 4 ? n : 4) : NULL;
+    if (!h || h + 2 >= s + n || !(h[1] >= 'A' && h[1] <= 'Z') || !(d->tokens[i].flags & TL_TOK_SPACE_BEFORE)) return 0;
+    size_t pl = (size_t)(h - s);
+    static const char *const pt[] = {"ul", "ud", "ut", "us", "un", "ur", "e", "i"};
+    for (size_t k = 0; k < sizeof pt / sizeof pt[0]; k++)
+        if (strlen(pt[k]) == pl && !memcmp(pt[k], s, pl)) return 1;
+    return 0;
+}
+
+/* "Hizb ut-Tahrir", "Jamaat ul-Ahrar", "Harakat ul-Mujahideen": a name
+ * of one or two capitalized words followed by a transliterated particle
+ * glued to the next word is one name with it, a body's (as
+ * particle_compound reads the hyphenated spelling) unless a given name
+ * the tagger read as a person's opens it ("Zia ul-Haq").  Can't fail but out of
+ * memory (TL_ENOMEM). */
+int tl_ner_pass_particle_names(tl_ner_state *r) {
+    tl_doc *d = r->d;
+    const tl_ner_feats *f = r->f;
+    tl_ner_spanvec *svp = &r->sv;
+    for (size_t x = 0; x < svp->n; x++) {
+        tl_ner_span *sp = &svp->v[x];
+        if (sp->cls < 0 || sp->se || sp->b - sp->a > 2 || sp->b >= d->n_tokens) continue;
+        if (d->tokens[sp->b].sent != d->tokens[sp->a].sent || !name_particle(d, sp->b)) continue;
+        int caps = 1;
+        for (uint32_t k = sp->a; k < sp->b && caps; k++) caps = f->t[k].cls == TL_NER_SH_CAP;
+        if (!caps) continue;
+        uint32_t b = sp->b;
+        while (b < d->n_tokens && b < sp->b + 3 && d->tokens[b].sent == d->tokens[sp->a].sent && name_particle(d, b)) b++;
+        /* (a span the rules made of the particle's word goes with it) */
+        for (size_t y = 0; y < svp->n; y++)
+            if (y != x && svp->v[y].cls >= 0 && svp->v[y].a >= sp->b && svp->v[y].a < b) svp->v[y].cls = -1;
+        sp->b = b;
+        /* (a person keeps the particle of a name: "Zia ul-Haq") */
+        if (sp->cls != TL_PERSON || !(f->t[sp->a].gaz & TL_GAZ_GIVEN)) sp->cls = TL_ORG;
+    }
+    return TL_OK;
+}
+
 int tl_ner_pass_plural_bodies(tl_ner_state *r) {
     const tl_ner_feats *f = r->f;
     tl_doc *d = r->d;

@@ -878,6 +878,17 @@ static void test_given_name_apposed(void **state) {
     tl_doc_free(d);
 }
 
+/* "Hizb ut-Tahrir", "Jamaat ul-Ahrar": a transliterated particle glued to
+ * the next word continues a body's name; a person keeps it ("Zia ul-Haq"). */
+static void test_particle_names(void **state) {
+    tl_doc *d = run(state, "Britain proscribed Hizb ut-Tahrir in January. Pakistan banned Jamaat ul-Ahrar in 2017. "
+                           "General Zia ul-Haq ruled Pakistan.\n");
+    EXPECT_TYPE(d, "Hizb ut-Tahrir", TL_ORG);
+    EXPECT_TYPE(d, "Jamaat ul-Ahrar", TL_ORG);
+    EXPECT_TYPE(d, "Zia ul-Haq", TL_PERSON);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -922,6 +933,7 @@ int main(void) {
         cmocka_unit_test(test_treasury_and_office_of_the),
         cmocka_unit_test(test_peoples_compound_org),
         cmocka_unit_test(test_given_name_apposed),
+        cmocka_unit_test(test_particle_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -27,7 +27,7 @@ static int mention(const tl_doc *d, const char *w) {
 
 static void test_table(void **state) {
     (void)state;
-    const char *names[] = {"headlines", "tag", "tagger-spans", "capitalized-runs", "group-nicknames", "kin-names", "described-kinds", "plural-bodies", "consistency", "group-names", "possessive-names", "possessed-parts", "for-names", "org-spans", "sort", "described-repeats",
+    const char *names[] = {"headlines", "tag", "tagger-spans", "capitalized-runs", "group-nicknames", "kin-names", "described-kinds", "plural-bodies", "particle-names", "consistency", "group-names", "possessive-names", "possessed-parts", "for-names", "org-spans", "sort", "described-repeats",
                            "member-nouns", "surnames", "modifier-bodies", "body-before-title", "holder-offices", "nicknames", "mentions"};
     assert_int_equal(tl_ner_pass_count(), sizeof names / sizeof names[0]);
     for (unsigned k = 0; k < tl_ner_pass_count(); k++) assert_string_equal(tl_ner_pass_name(k), names[k]);
