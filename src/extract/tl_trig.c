@@ -547,6 +547,9 @@ static const spec SPECS[] = {
     /* ("has bases in Y", "set up training camps in Y": tl_fact.c holding_noun_owner) */
     S("presence|cells|branches|offices|strongholds|bases|camps|hideouts", TL_LOCATED_IN, 0, "in", 1),
     S("stationed|deployed|active|operating|operates|operated|operate|imprisoned|held|hiding", TL_LOCATED_IN, 0, "in", 1),
+    /* "Wagner fighters have been deployed to Mali" (a state is located in
+     * nothing: "Russia deployed troops to Syria" places no one) */
+    S("deployed|redeployed", TL_LOCATED_IN, 0, "to", 1),
     /* "X operates from Y", "a gang operating out of Y" */
     S("operating|operates|operated|operate", TL_LOCATED_IN, 0, "from|out", 1),
     /* "Police traced X to Puerto Quito", "tracked X down in Y": the one

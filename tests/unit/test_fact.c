@@ -6067,6 +6067,10 @@ static void test_described_group_and_traced(void **state) {
     expect_fact(state, b, TL_LOCATED_IN, "Omar Haddad", "Marseille");
     snprintf(b, sizeof b, "%sOmar Haddad crossed the border into Syria in 2014.\n", p);
     expect_fact(state, b, TL_TRAVELED_TO, "Omar Haddad", "Syria");
+    snprintf(b, sizeof b, "%sWagner fighters have been deployed to Mali.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Wagner", "Mali");
+    snprintf(b, sizeof b, "%sRussia deployed troops to Syria in 2015.\n", p);
+    expect_no_fact(state, b, TL_LOCATED_IN, "Russia", "Syria");
 }
 
 /* "Members of the Gulf Clan murdered X", "Two members of the Sinaloa
