@@ -5698,7 +5698,10 @@ void tl_fact_triggers(tl_fsent *s) {
             if (tg && want == TL_TP_NOUN && !(tg == TL_POS_NOUN || tg == TL_POS_PROPN ||
                                               (tg == TL_POS_ADJ && t->kind == TL_TK_REL) ||
                                               /* the tagger reads "ally" as an adverb in "-ly" */
-                                              (tg == TL_POS_ADV && t->kind == TL_TK_REL && tl_fact_is(s, i, "ally"))) &&
+                                              (tg == TL_POS_ADV && t->kind == TL_TK_REL && tl_fact_is(s, i, "ally")) ||
+                                              /* ("Fighting between X and Y": a gerund
+                                               * opening the sentence as a noun) */
+                                              (tg == TL_POS_VBG && tl_fact_is(s, i + 1, "between"))) &&
                 !sanctions_imposed(s, i))
                 continue;
             switch (t->kind) {

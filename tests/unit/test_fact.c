@@ -6071,6 +6071,9 @@ static void test_described_group_and_traced(void **state) {
     expect_fact(state, b, TL_LOCATED_IN, "Wagner", "Mali");
     snprintf(b, sizeof b, "%sRussia deployed troops to Syria in 2015.\n", p);
     expect_no_fact(state, b, TL_LOCATED_IN, "Russia", "Syria");
+    snprintf(b, sizeof b, "%sFighting between the Taliban and ISIS-K intensified.\n", p);
+    expect_fact(state, b, TL_OPPOSES, "Taliban", "ISIS-K");
+    expect_fact(state, b, TL_OPPOSES, "ISIS-K", "Taliban");
 }
 
 /* "Members of the Gulf Clan murdered X", "Two members of the Sinaloa
