@@ -1592,6 +1592,22 @@ static int find_prep_obj(const tl_fsent *s, uint32_t i, const char *preps, uint3
                 int p = past_norp_modifier(s, m, mask);
                 if (p != m && p >= 0 && tl_fact_type_ok(s, p, mask)) return p;
             }
+            /* "charges against Washington state native X", "Brooklyn
+             * resident X": a place, then a noun of a person's home, then
+             * the person */
+            if (m >= 0 && s->ms[m].type == TL_GPE && !(mask & G_) && (mask & P_)) {
+                uint32_t q = s->ms[m].te;
+                while (q < s->se && q < s->ms[m].te + 3 && tl_fact_ment_at(s, q) < 0 &&
+                       (s->d->tokens[q].flags & TL_TOK_ALPHA) && !(s->d->tokens[q].flags & TL_TOK_UPPER) &&
+                       tl_fact_tag(s, q) != TL_POS_ADP && !tl_fact_wl(s, q, WL_PREPS))
+                    q++;
+                int p = q > s->ms[m].te && q < s->se ? tl_fact_ment_at(s, q) : -1;
+                if (p >= 0 && s->ms[p].tb == q && s->ms[p].type == TL_PERSON && !s->ms[p].pron &&
+                    tl_fact_w(s, q - 1, "native|natives|resident|residents|man|woman|men|women|businessman|"
+                                        "businesswoman|teenager|citizen|national|imam|cleric") &&
+                    tl_fact_type_ok(s, p, mask))
+                    return p;
+            }
             /* "met with an MSS officer, Wei Chen": the person */
             if (m >= 0 && s->ms[m].type == TL_ORG && (mask & P_)) {
                 int p = title_person(s, m);

@@ -6128,6 +6128,12 @@ static void test_one_of_defendants(void **state) {
     expect_fact(state, b, TL_CHARGED, "Omar Haddad", NULL);
     snprintf(b, sizeof b, "%sOmar Haddad is a defendant in the case.\n", p);
     expect_fact(state, b, TL_CHARGED, "Omar Haddad", NULL);
+    snprintf(b, sizeof b, "%sProsecutors filed charges against Washington state native Roman Storm and his Russian "
+                          "business partner Roman Semenov.\n", p);
+    expect_fact(state, b, TL_CHARGED, "Roman Storm", NULL);
+    expect_fact(state, b, TL_CHARGED, "Roman Semenov", NULL);
+    snprintf(b, sizeof b, "%sProsecutors filed charges against Brooklyn resident Roman Storm.\n", p);
+    expect_fact(state, b, TL_CHARGED, "Roman Storm", NULL);
 }
 
 /* "handed over to Iraqi authorities": the nationality before the state's
