@@ -555,9 +555,6 @@ static int speaker_of_other_clause(const tl_fsent *s, uint32_t te) {
     return 0;
 }
 
-/* Could a pair among the n candidates cs become a fact, or change a
- * frame's (a veto), once the tree is read?  ss has no tree yet.  Unary
- * candidates read no path: they don't count.  Can't fail. */
 /* "transferred money to top ISIS leaders", "met with senior Hezbollah
  * commanders": a body's name before a plural noun of its people, in a
  * phrase a preposition opens, names those people, not someone before the
@@ -588,6 +585,9 @@ static int semicolon_between(const tl_fsent *s, uint32_t lo, uint32_t hi) {
     return semi;
 }
 
+/* Could a pair among the n candidates cs become a fact, or change a
+ * frame's (a veto), once the tree is read?  ss has no tree yet.  Unary
+ * candidates read no path: they don't count.  Can't fail. */
 static int reachable(const tl_fscore_model *m, const tl_fscore_sent *ss, const tl_fscore_arg *as, int na,
                      const tl_fscore_cand *cs, size_t nc, const int *vframe) {
     uint32_t feats[TL_FSCORE_MAX_FEATS];

@@ -209,7 +209,7 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
             /* nor with "executed" */
             if (fr[j]->type == TL_ATTACKED && n >= 7 && !memcmp(w, "execut", 6)) continue;
             /* nor with "toured" or "crossed" */
-            if (fr[j]->type == TL_TRAVELED_TO && n >= 4 && (!memcmp(w, "tour", 4) || !memcmp(w, "cross", n < 5 ? n : 5)))
+            if (fr[j]->type == TL_TRAVELED_TO && n >= 4 && (!memcmp(w, "tour", 4) || (n >= 5 && !memcmp(w, "cross", 5))))
                 continue;
             /* nor with "appeared in court" */
             if (fr[j]->type == TL_CHARGED && n >= 6 && !memcmp(w, "appear", 6)) continue;
