@@ -1670,6 +1670,13 @@ static int including_object(const tl_fsent *s, uint32_t i, uint32_t mask) {
             k = s->ms[m].te - 1;
             continue;
         }
+        /* ("arrested three members of the Sinaloa Cartel, including X":
+         * a body's name after "of" says whose people they are) */
+        if (m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_ORG && s->ms[m].tb == k && k > i + 2 &&
+            (tl_fact_is(s, k - 1, "of") || (tl_fact_is(s, k - 1, "the") && tl_fact_is(s, k - 2, "of")))) {
+            k = s->ms[m].te - 1;
+            continue;
+        }
         if (m >= 0 || tl_fact_is_punct(s, k) || tl_fact_is_verbish(s, k) || tl_fact_wl(s, k, WL_AND_OR) ||
             (s->d->tokens[k].flags & TL_TOK_UPPER))
             return -1;

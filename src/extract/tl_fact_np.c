@@ -576,16 +576,43 @@ static void branch_name(tl_fsent *s, int m) {
     }
 }
 
+/* "A, 41, and B, 38, both of Miami": the fact of the last person listed
+ * (m) holds for each person listed before it, by commas, ages and one
+ * "and"; trig is the word that says so ("both"; tl_fact_score.c keeps
+ * these facts from its veto).  Can't fail. */
+static void push_listed(tl_fsent *s, int m, int type, int p, uint32_t trig) {
+    int and_seen = 0;
+    for (uint32_t i = s->ms[m].tb; i > s->sb;) {
+        uint32_t j = i - 1;
+        if (tl_fact_is(s, j, ",") || ((flags(s, j) & TL_TOK_DIGIT) && !tl_fact_is_punct(s, j))) {
+            i = j;
+            continue;
+        }
+        if (tl_fact_is(s, j, "and") && !and_seen) {
+            and_seen = 1;
+            i = j;
+            continue;
+        }
+        int o = tl_fact_ment_at(s, j);
+        if (o < 0 || s->ms[o].type != TL_PERSON || s->ms[o].pron || !and_seen) return;
+        push(s, type, o, p, trig);
+        i = s->ms[o].tb;
+    }
+}
+
 /* "Peter Dolan, 41, from Bristol", "X, of Cardiff": a person's home town
  * in an apposition; "X, a 20-year-old from Leicestershire", "X, a Tuareg
  * militant from Mali": after a noun phrase too.  A country there is where
- * the person comes from (ORIGIN), a town or a region where they live. */
+ * the person comes from (ORIGIN), a town or a region where they live.
+ * "A and B, both of Miami": the home of every person listed. */
 static void from_place(tl_fsent *s, int m) {
     if (s->ms[m].type != TL_PERSON) return;
     uint32_t k = s->ms[m].te;
     if (!tl_fact_is(s, k, ",")) return;
-    int aged = 0, described = 0;
+    int aged = 0, described = 0, both = 0;
     if ((flags(s, k + 1) & TL_TOK_DIGIT) && tl_fact_is(s, k + 2, ",")) k += 2, aged = 1;
+    uint32_t both_at = k + 1;
+    if (tl_fact_w(s, k + 1, "both|all") && tl_fact_w(s, k + 2, "of|from")) k++, both = 1;
     /* "X, originally from China", "X, who is originally from Aleppo": where
      * the person comes from, a town as well as a country (ORIGIN) */
     int orig = 0;
@@ -638,15 +665,21 @@ static void from_place(tl_fsent *s, int m) {
         uint32_t e = s->ms[p].te;
         if (!tl_fact_is(s, e, ",") && !tl_fact_is(s, e, ".") && !tl_fact_wl(s, e, WL_AND_OR)) return;
     }
-    push(s, TL_LOCATED_IN, m, p, s->ms[m].te);
+    if (both) {
+        push(s, TL_LOCATED_IN, m, p, both_at);
+        push_listed(s, m, TL_LOCATED_IN, p, both_at);
+    } else {
+        push(s, TL_LOCATED_IN, m, p, s->ms[m].te);
+    }
 }
 
 /* "X is currently in Turkey", "X was in Syria at the time", "X is
  * believed to be in Iran": a named person said to be in a place is there
  * (a clause of the sentence, not background: a hedge before it doubts it).
  * The place must end the clause or come before a comma, "and", "at",
- * "since", "for", "when" or "until" ("X is in talks with", "in custody in"
- * name no place right after "in").  Can't fail. */
+ * "since", "for", "when" or "until" ("X is in talks with" names no
+ * place right after "in"; "in custody in Y" and "in hiding in Y" place
+ * the person in Y).  Can't fail. */
 static void person_is_in(tl_fsent *s, int m) {
     if (s->ms[m].type != TL_PERSON) return;
     uint32_t k = s->ms[m].te;
@@ -660,6 +693,9 @@ static void person_is_in(tl_fsent *s, int m) {
         if (tl_fact_w(s, k, "currently|now|still|hiding")) k++;
     }
     if (!tl_fact_is(s, k, "in")) return;
+    /* ("is in prison in Colombia", "is in hiding in Iran": a state the
+     * person is kept in, then the place) */
+    if (tl_fact_w(s, k + 1, "prison|jail|custody|detention|hiding|exile") && tl_fact_is(s, k + 2, "in")) k += 2;
     int p = starts_at(s, k + 1);
     if (p < 0 || (s->ms[p].type != TL_GPE && s->ms[p].type != TL_LOC) || s->ms[p].pron) return;
     uint32_t e = s->ms[p].te;

@@ -442,6 +442,9 @@ static void veto_frames(const tl_fsent *s, int nframe, int first, uint8_t *drop)
         if (c->type == TL_LOCATED_IN && c->np && s->ms[c->m[0]].type == TL_PERSON &&
             tl_fact_w(s, c->trig, TL_CUE_DWELLING_NOUNS))
             continue;
+        /* "A and B, both of Miami" (tl_fact_np.c from_place: the scorer
+         * was trained without the rule) */
+        if (c->type == TL_LOCATED_IN && c->np && tl_fact_w(s, c->trig, "both|all")) continue;
         /* "X has about 1,500 fighters in Y" (tl_fact_np.c people_posted:
          * the scorer was trained without the rule) */
         if (c->type == TL_LOCATED_IN && !c->np && s->ms[c->m[0]].type == TL_ORG && c->m[1] >= 0 &&

@@ -427,9 +427,9 @@ int tl_ner_apposition_type(const tl_ner_feats *f, uint32_t b) {
         }
         /* "a British lawyer": a nationality may qualify the noun */
         if (f->t[k].cls == TL_NER_SH_CAP && (f->t[k].gaz & (TL_GAZ_DEMONYM | TL_GAZ_NORP))) continue;
-        /* "a Texas native", "a Boston lawyer": so may a place, one word
-         * before a lower-case one */
-        if (f->t[k].cls == TL_NER_SH_CAP &&
+        /* "a Texas native", "a Boston lawyer", "a U.S. citizen": so may a
+         * place, one word before a lower-case one */
+        if ((f->t[k].cls == TL_NER_SH_CAP || f->t[k].cls == TL_NER_SH_CAPS || f->t[k].cls == TL_NER_SH_MIXED) &&
             (f->t[k].gaz & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_CITY_BIG | TL_GAZ_SUBDIV)) &&
             k + 1 < d->n_tokens && f->t[k + 1].cls == TL_NER_SH_LOWER)
             continue;

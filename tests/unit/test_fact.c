@@ -6136,6 +6136,40 @@ static void test_one_of_defendants(void **state) {
     expect_fact(state, b, TL_CHARGED, "Roman Storm", NULL);
 }
 
+/* "A, 41, and B, 38, both of Miami": the home of each person listed;
+ * "X is in prison in Colombia": a person kept somewhere is there. */
+static void test_both_of_and_in_prison(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sLuis Ortega, 41, and Pedro Diaz, 38, both of Miami, were arrested on Friday.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Luis Ortega", "Miami");
+    expect_fact(state, b, TL_LOCATED_IN, "Pedro Diaz", "Miami");
+    snprintf(b, sizeof b, "%sLuis Ortega, Juan Ruiz and Pedro Diaz, all of Miami, were charged.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Juan Ruiz", "Miami");
+    expect_fact(state, b, TL_LOCATED_IN, "Luis Ortega", "Miami");
+    snprintf(b, sizeof b, "%sLuis Ortega is in prison in Colombia.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Luis Ortega", "Colombia");
+    snprintf(b, sizeof b, "%sLuis Ortega, who is in hiding in Iran, denied it.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Luis Ortega", "Iran");
+    snprintf(b, sizeof b, "%sLuis Ortega is in talks with Colombia.\n", p);
+    expect_no_fact(state, b, TL_LOCATED_IN, "Luis Ortega", "Colombia");
+}
+
+/* "arrested three members of the Sinaloa Cartel, including X": the body's
+ * people named after "including" are the object. */
+static void test_members_including(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sPolice arrested three members of the Sinaloa Cartel, including Paolo Rizzo and Juan Ruiz.\n",
+             p);
+    expect_fact(state, b, TL_ARRESTED, "Paolo Rizzo", NULL);
+    expect_fact(state, b, TL_ARRESTED, "Juan Ruiz", NULL);
+    expect_fact(state, b, TL_MEMBER_OF, "Juan Ruiz", "Sinaloa Cartel");
+    snprintf(b, sizeof b, "%sJohn Smith, a U.S. citizen, was arrested.\n", p);
+    expect_fact(state, b, TL_ARRESTED, "John Smith", NULL);
+    expect_fact(state, b, TL_CITIZEN_OF, "John Smith", "U.S.");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6512,6 +6546,8 @@ int main(void) {
         cmocka_unit_test(test_gerund_after_apposition),
         cmocka_unit_test(test_top_commander),
         cmocka_unit_test(test_one_of_defendants),
+        cmocka_unit_test(test_both_of_and_in_prison),
+        cmocka_unit_test(test_members_including),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

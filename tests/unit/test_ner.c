@@ -889,6 +889,16 @@ static void test_particle_names(void **state) {
     tl_doc_free(d);
 }
 
+/* "John Smith, a U.S. citizen,": a state's abbreviation may qualify the
+ * person's noun of the apposition that keeps the name. */
+static void test_state_abbrev_apposed(void **state) {
+    tl_doc *d = run(state, "John Smith, a U.S. citizen, was arrested. Mark Brown, a US national living in Moscow, was "
+                           "detained.\n");
+    EXPECT_TYPE(d, "John Smith", TL_PERSON);
+    EXPECT_TYPE(d, "Mark Brown", TL_PERSON);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -934,6 +944,7 @@ int main(void) {
         cmocka_unit_test(test_peoples_compound_org),
         cmocka_unit_test(test_given_name_apposed),
         cmocka_unit_test(test_particle_names),
+        cmocka_unit_test(test_state_abbrev_apposed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
