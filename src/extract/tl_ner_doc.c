@@ -188,6 +188,18 @@ static int word_set_has(const word_set *ws, uint32_t word) {
  * name of a person named in full is that person, even when the
  * gazetteer or the tagger took it for a place ("in Santos" stays one).
  * The last names go into a word_set. */
+/* Does token i, right after a lone name, read as a person's context: a
+ * possessive ("Mendoza's brother") or a verb of speech, denial or
+ * plea ("Santiago said")?  Can't fail. */
+static int person_context(const tl_doc *d, uint32_t i) {
+    if (i >= d->n_tokens || (i > 0 && d->tokens[i].sent != d->tokens[i - 1].sent)) return 0;
+    static const char *const w[] = {"'s", "\xe2\x80\x99s", "said", "says", "told", "denied", "denies", "admitted",
+                                    "pleaded", "testified", "wrote", "added", "insisted", "claimed"};
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (tl_ner_tok_is(d, i, w[k])) return 1;
+    return 0;
+}
+
 int tl_ner_pass_surnames(tl_ner_state *r) {
     const tl_ner_feats *f = r->f;
     tl_doc *d = r->d;
@@ -205,9 +217,12 @@ int tl_ner_pass_surnames(tl_ner_state *r) {
         for (size_t x = 0; any && x < svp->n; x++) {
             tl_ner_span *X = &svp->v[x];
             if (X->se || X->b - X->a != 1 || (X->cls != TL_GPE && X->cls != TL_LOC && X->cls != TL_ORG) ||
-                f->t[X->a].cls != TL_NER_SH_CAP ||
-                (f->t[X->a].gaz & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_SUBDIV)))
+                f->t[X->a].cls != TL_NER_SH_CAP || (f->t[X->a].gaz & (TL_GAZ_COUNTRY | TL_GAZ_DEMONYM | TL_GAZ_NORP)))
                 continue;
+            /* a capital's or a province's name ("Santiago", "Mendoza") is
+             * the person's only where a person's word follows: a
+             * possessive, or a verb of saying or denying */
+            if ((f->t[X->a].gaz & (TL_GAZ_CAPITAL | TL_GAZ_SUBDIV)) && !person_context(d, X->b)) continue;
             if (!word_set_has(&set, f->t[X->a].word)) continue;
             if (X->a > 0 && d->tokens[X->a - 1].sent == d->tokens[X->a].sent &&
                 (tl_ner_tok_is(d, X->a - 1, "in") || tl_ner_tok_is(d, X->a - 1, "at") || tl_ner_tok_is(d, X->a - 1, "from") ||

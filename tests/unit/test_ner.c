@@ -899,6 +899,29 @@ static void test_state_abbrev_apposed(void **state) {
     tl_doc_free(d);
 }
 
+/* "Carlos Mendoza ... Mendoza's brother": a lone surname that is also a
+ * province's or a capital's name is the person's before a possessive or a
+ * verb of saying; after "in" it stays the place. */
+static void test_surname_of_place(void **state) {
+    tl_doc *d = run(state, "Carlos Mendoza was arrested in May. Mendoza's brother fled. Juan Santiago was charged. "
+                           "Santiago denied it.\n");
+    EXPECT_TYPE(d, "Carlos Mendoza", TL_PERSON);
+    EXPECT_TYPE(d, "Juan Santiago", TL_PERSON);
+    for (uint32_t i = 0; i < d->n_entities; i++) {
+        const tl_entity *e = &d->entities[i];
+        if ((e->name.len == 7 && !memcmp(e->name.ptr, "Mendoza", 7)) ||
+            (e->name.len == 8 && !memcmp(e->name.ptr, "Santiago", 8)))
+            assert_int_equal(e->type, TL_PERSON);
+    }
+    tl_doc_free(d);
+    d = run(state, "Juan Santiago was arrested in May. He lived in Santiago.\n");
+    int place = 0;
+    for (uint32_t i = 0; i < d->n_entities; i++)
+        place |= d->entities[i].type == TL_GPE && d->entities[i].name.len == 8;
+    assert_true(place);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -945,6 +968,7 @@ int main(void) {
         cmocka_unit_test(test_given_name_apposed),
         cmocka_unit_test(test_particle_names),
         cmocka_unit_test(test_state_abbrev_apposed),
+        cmocka_unit_test(test_surname_of_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
