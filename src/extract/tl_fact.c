@@ -3205,6 +3205,21 @@ static int crew_subject(const tl_fsent *s, uint32_t i, uint32_t mask) {
         (!tl_fact_w(s, b - 2, TL_CUE_ATTACK_CREW_NOUNS) && !tl_fact_w(s, b - 2, "members|militants|fighters|mercenaries")))
         return -1;
     uint32_t a = b - 2; /* the crew's noun opens the clause, after a determiner or a count */
+    /* "Gunmen believed to be members of the Gulf Clan", "gunmen who were
+     * members of": the crew's noun before a clause that makes its men
+     * the body's */
+    if (tl_fact_is(s, a, "members") && a > s->sb + 2 && tl_fact_w(s, a - 1, "be|were|are|being")) {
+        uint32_t q = a - 1;
+        if (tl_fact_is(s, q, "be") && tl_fact_is(s, q - 1, "to") && q >= s->sb + 3 &&
+            tl_fact_w(s, q - 2, "believed|thought|said|suspected|alleged|reported|known"))
+            q -= 3;
+        else if (tl_fact_w(s, q, "were|are") && tl_fact_w(s, q - 1, "who|that") && q >= s->sb + 2)
+            q -= 2;
+        else
+            return -1;
+        if (!tl_fact_w(s, q, TL_CUE_ATTACK_CREW_NOUNS)) return -1;
+        a = q;
+    }
     if (a > s->sb && (tl_fact_w(s, a - 1, "the|some|several|dozens|hundreds") || (s->d->tokens[a - 1].flags & TL_TOK_DIGIT) ||
                       tl_fact_tag(s, a - 1) == TL_POS_NUM || tl_fact_tag(s, a - 1) == TL_POS_ADJ))
         a--;
@@ -5653,10 +5668,20 @@ void tl_fact_directed(tl_fsent *s) {
         uint32_t v = k - 2;
         while (v > s->sb && v + 10 > k && !verbal(s, v) && !tl_fact_is_punct(s, v)) v--;
         if (v <= s->sb || !verbal(s, v)) continue;
+        /* "X was murdered on the orders of Y": a passive verb of harm's
+         * subject is the victim, the one who gave the orders the
+         * attacker */
+        int harmed = tl_fact_w(s, v, TL_FACT_HARM_VERBS) && tl_fact_wl(s, v - 1, WL_BE);
         /* "was working at ...": the clause's subject is left of its
          * auxiliaries; "... while working at ...": the main clause's */
         while (v > s->sb + 1 && (tl_fact_wl(s, v - 1, WL_BE) || tl_fact_w(s, v - 1, "has|have|had|also|allegedly")))
             v--;
+        if (harmed) {
+            int x = find_subj(s, v, ROLE_MASK[TL_ATTACKED][1]);
+            if (x >= 0 && s->ms[x].ent != s->ms[y].ent && tl_fact_type_ok(s, y, ROLE_MASK[TL_ATTACKED][0]))
+                tl_fact_emit(s, TL_ATTACKED, y, x, -1, -1, k, 3);
+            continue;
+        }
         if (v > s->sb + 2 && tl_fact_w(s, v - 1, "while|when|whilst")) {
             v -= 2;
             while (v > s->sb && v + 12 > k && !verbal(s, v) && !tl_fact_is(s, v, ";")) v--;

@@ -537,6 +537,14 @@ static int prep_arg(const tree *t, int i, const char *list, int l1, int l2) {
                 if (tl_fact_w(t->s, t->s->sb + (uint32_t)k, TL_FACT_MESSAGE_NOUNS)) return -1;
             return c;
         }
+    /* "the killing of Pedro Diaz" parsed with "of" heading the name (the
+     * preposition hung on the noun, the name on the preposition): the
+     * name is the argument all the same */
+    for (int c = t->first[i]; c >= 0; c = t->next[c]) {
+        if (c <= i || !word_in(t, c, list)) continue;
+        for (int n = t->first[c]; n >= 0; n = t->next[n])
+            if (n > c && t->s->at[n] >= 0) return n;
+    }
     return -1;
 }
 

@@ -6170,6 +6170,25 @@ static void test_members_including(void **state) {
     expect_fact(state, b, TL_CITIZEN_OF, "John Smith", "U.S.");
 }
 
+/* "X was murdered on the orders of Y": Y attacked X (not recruited X);
+ * "X was blamed for the killing of Y"; "Gunmen believed to be members of
+ * the Gulf Clan killed X". */
+static void test_orders_blame_crew(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sPedro Diaz was murdered on the orders of Carlos Mendoza.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Carlos Mendoza", "Pedro Diaz");
+    expect_no_fact(state, b, TL_RECRUITED, "Carlos Mendoza", "Pedro Diaz");
+    snprintf(b, sizeof b, "%sPedro Diaz was sent to Syria on the orders of Carlos Mendoza.\n", p);
+    expect_fact(state, b, TL_RECRUITED, "Carlos Mendoza", "Pedro Diaz");
+    snprintf(b, sizeof b, "%sThe Sinaloa Cartel was blamed for the killing of Pedro Diaz.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Sinaloa Cartel", "Pedro Diaz");
+    snprintf(b, sizeof b, "%sGunmen believed to be members of the Gulf Clan killed Pedro Diaz.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Gulf Clan", "Pedro Diaz");
+    snprintf(b, sizeof b, "%sGunmen who were members of the Gulf Clan killed Pedro Diaz.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Gulf Clan", "Pedro Diaz");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6548,6 +6567,7 @@ int main(void) {
         cmocka_unit_test(test_one_of_defendants),
         cmocka_unit_test(test_both_of_and_in_prison),
         cmocka_unit_test(test_members_including),
+        cmocka_unit_test(test_orders_blame_crew),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
