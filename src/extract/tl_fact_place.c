@@ -126,13 +126,21 @@ static void owned_list(tl_fsent *s, int m) {
     int t = s->ms[m].type;
     if (t != TL_NORP && t != TL_GPE) return;
     uint32_t k = s->ms[m].te;
-    if (t == TL_GPE && (tl_fact_is(s, k, "'s") || tl_fact_is(s, k, "'"))) k++;
+    int owned = t == TL_GPE && (tl_fact_is(s, k, "'s") || tl_fact_is(s, k, "'"));
+    if (owned) k++;
     if (!kind_noun(s, k) || s->len[k - s->sb] < 2) return;
     /* "the Syrian city of Aleppo": one place, after "of" */
     int one = s->low[k - s->sb][s->len[k - s->sb] - 1] != 's';
     uint32_t noun = k++;
     if (!tl_fact_w(s, k, one ? "of" : "(|of|:")) return;
     k++;
+    /* "the Brooklyn borough of New York City": a part of a town named
+     * before its noun lies in the town after "of" */
+    if (t == TL_GPE && !owned && one && tl_fact_w(s, noun, "borough|neighborhood|neighbourhood|suburb|quarter|ward")) {
+        int p = starts_at(s, k);
+        if (p >= 0 && s->ms[p].type == TL_GPE && !s->ms[p].pron) place_in(s, m, p, noun);
+        return;
+    }
     int items[8], n = 0;
     while (n < 8) {
         int p = starts_at(s, k);

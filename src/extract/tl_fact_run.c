@@ -1639,7 +1639,18 @@ static void gaz_located(tl_fsent *s) {
         if (x->virt || x->pron) continue;
         /* "X, Y" and "X in Y" right after the mention */
         uint32_t j = x->te;
-        if (j < s->se && (tl_fact_is(s, j, ",") || tl_fact_is(s, j, "in"))) {
+        /* "the Crocus City Hall concert venue outside Moscow", "a base
+         * near Y": a site's noun may follow its name, and a site lies
+         * where it stands near or outside a town */
+        int site = 0;
+        if (x->type == TL_FAC) {
+            uint32_t q = j;
+            while (q < s->se && q < x->te + 2 && s->at[q - s->sb] < 0 && tl_fact_tag(s, q) == TL_POS_NOUN &&
+                   (s->d->tokens[q].flags & TL_TOK_ALPHA) && !(s->d->tokens[q].flags & TL_TOK_UPPER))
+                q++;
+            if (q < s->se && tl_fact_w(s, q, "in|outside|near")) j = q, site = 1;
+        }
+        if (j < s->se && (tl_fact_is(s, j, ",") || tl_fact_is(s, j, "in") || site)) {
             int comma = tl_fact_is(s, j, ",");
             /* "the Sahel Hotel in northern Kidal" */
             if (!comma && j + 2 < s->se && tl_fact_w(s, j + 1, TL_CUE_COMPASS) && s->at[j + 1 - s->sb] < 0) j++;
@@ -1712,11 +1723,13 @@ static void gaz_located(tl_fsent *s) {
             }
         }
         /* "HMP Belmarsh, in south-east London,", "Evin prison, in
-         * northern Tehran": a site and the place it lies in, set off by
-         * commas (the plain "X in Y" is read above) */
+         * northern Tehran", "the Crocus City Hall, outside Moscow,": a
+         * site and the place it lies in, set off by commas (the plain "X
+         * in Y" is read above) */
         uint32_t xb = x->tb > s->sb && tl_fact_is(s, x->tb - 1, "the") ? x->tb - 1 : x->tb;
         if ((x->type == TL_FAC || x->type == TL_ORG) && j + 2 < s->se && tl_fact_is(s, j, ",") &&
-            tl_fact_is(s, j + 1, "in") && !(xb > s->sb && tl_fact_is(s, xb - 1, "in"))) {
+            (tl_fact_is(s, j + 1, "in") || (x->type == TL_FAC && tl_fact_w(s, j + 1, "outside|near"))) &&
+            !(xb > s->sb && tl_fact_is(s, xb - 1, "in"))) {
             /* (not a list of places: "in the Peace Corps, in AmeriCorps") */
             uint32_t k = j + 2;
             if (k < s->se && tl_fact_is(s, k, "the")) k++;

@@ -248,8 +248,10 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
             if (fr[j]->type == TL_SUPPORTS &&
                 tl_trig_in_list("harbored|harboring|harboured|harbouring|sheltered|sheltering", w, n))
                 continue;
-            /* nor with "fundraiser" (trained without it) */
-            if (fr[j]->type == TL_SUPPORTS && tl_trig_in_list("fundraiser|fundraisers", w, n)) continue;
+            /* nor with "fundraiser" or "facilitator" (trained without them) */
+            if (fr[j]->type == TL_SUPPORTS &&
+                tl_trig_in_list("fundraiser|fundraisers|facilitator|facilitators", w, n))
+                continue;
             /* nor with "provided X with" (trained without it) */
             if (fr[j]->type == TL_SUPPORTS && fr[j]->part && !strcmp(fr[j]->part, "with")) continue;
             /* nor with a body's control of ground (trained without it) */

@@ -216,6 +216,9 @@ static const spec SPECS[] = {
     /* "acted as a fundraiser for Hamas" (the learned scorer was trained
      * without it: tl_fscore.c) */
     R("fundraiser|fundraisers", TL_SUPPORTS, 0, 1, 0),
+    /* "a key facilitator for ISIS", "an ISIS facilitator" (trained
+     * without it too) */
+    R("facilitator|facilitators", TL_SUPPORTS, 0, 1, 0),
     R("sponsor", TL_SUPPORTS, 0, 1, 0),
     R("financier|financiers|funder|funders|benefactor|benefactors|patron|patrons", TL_SUPPORTS, 0, 1, 0),
     R("proxy|proxies", TL_SUPPORTS, 1, 0, 1),
