@@ -1441,10 +1441,29 @@ static void joined_subjects(tl_fsent *s) {
         for (int b = a + 1; b < n; b++) push(s, TL_ASSOCIATE_OF, l[a], l[b], trig);
 }
 
+/* "A and B were arrested.  They are brothers", "The two are cousins",
+ * "The couple had lived in Spain": a plural pronoun or noun g standing for
+ * the two to four persons the text named before makes them kin of each
+ * other (the kin word at k).  Returns whether g was such a plural.  Can't
+ * fail. */
+static int group_kin(tl_fsent *s, int g, uint32_t k) {
+    if (g < 0 || s->ms[g].pron != TL_PRON_PLURAL || s->n_group < 2 || s->n_group > 4) return 0;
+    int l[4], n = 0;
+    for (int x = 0; x < s->n_group; x++) {
+        int v = tl_fact_virtual(s, g, s->group[x], TL_PERSON);
+        if (v >= 0) l[n++] = v;
+    }
+    for (int a = 0; a < n; a++)
+        for (int b = a + 1; b < n; b++) push(s, TL_FAMILY_OF, l[a], l[b], k);
+    return 1;
+}
+
 /* "X and Y, who are brothers", "X and Y, a married couple,", "X and Y
  * are cousins": the names joined right before the kin word at k (a few
  * words of the clause between) are kin of each other.  Can't fail. */
 static void kin_named_before(tl_fsent *s, uint32_t k) {
+    /* ("The couple had lived in Spain": the kin word is the plural) */
+    if (group_kin(s, tl_fact_ment_at(s, k), k)) return;
     uint32_t q = k;
     for (int n = 0; n < 5 && q > s->sb && starts_at(s, q) < 0 && tl_fact_ment_ending(s, q - 1) < 0; n++) {
         if (!tl_fact_w(s, q - 1, "both|all|twin|married|a|the|who|are|were|is|was|,")) return;
@@ -1453,6 +1472,10 @@ static void kin_named_before(tl_fsent *s, uint32_t k) {
     if (q == k || q <= s->sb) return;
     int l[4], n = 0;
     uint32_t j = q;
+    /* "A and B were arrested.  They are brothers", "The two are
+     * cousins": a plural pronoun or noun standing for the pair the text
+     * named before */
+    if (group_kin(s, tl_fact_ment_ending(s, q - 1), k)) return;
     while (j > s->sb && n < 4) {
         int p = tl_fact_ment_ending(s, j - 1);
         if (p < 0 || s->ms[p].type != TL_PERSON || s->ms[p].pron) break;

@@ -1077,8 +1077,10 @@ static void add_pronouns(tl_fsent *s) {
                     (i > s->sb && s->len[i - s->sb] >= 3 &&
                      (group ? tl_fact_is(s, i - 1, "the") || tl_fact_is(s, i - 1, "both") || tl_fact_is(s, i - 1, "two")
                             : tl_fact_is(s, i - 1, "both") || tl_fact_is(s, i - 1, "two")) &&
-                     tl_fact_w(s, i, "men|women|suspects|defendants|brothers|sisters|pair") && !group_named_after(s, i))) &&
-                   tl_fact_corole_count_ok(s, i, fd->n_group)) {
+                     tl_fact_w(s, i, "men|women|suspects|defendants|brothers|sisters|pair|couple") && !group_named_after(s, i))) &&
+                   tl_fact_corole_count_ok(s, i, fd->n_group) &&
+                   /* ("the pair", "the couple": two of them) */
+                   (fd->n_group == 2 || !tl_fact_w(s, i, "pair|couple"))) {
             /* "they", "both men", "the two suspects", "the pair" */
             /* Stands for the first person of the group; emit() repeats the
              * fact for the others (TL_PRON_PLURAL). */

@@ -6189,6 +6189,42 @@ static void test_orders_blame_crew(void **state) {
     expect_fact(state, b, TL_ATTACKED, "Gulf Clan", "Pedro Diaz");
 }
 
+/* "A and B were arrested.  They are brothers", "The couple had lived in
+ * Spain": a plural standing for the pair named before makes them kin. */
+static void test_group_kin(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sLuis Ortega and Pedro Ortega were arrested in May. They are brothers.\n", p);
+    expect_fact(state, b, TL_FAMILY_OF, "Luis Ortega", "Pedro Ortega");
+    snprintf(b, sizeof b, "%sLuis Ortega and Pedro Ortega were arrested in May. The two are cousins.\n", p);
+    expect_fact(state, b, TL_FAMILY_OF, "Luis Ortega", "Pedro Ortega");
+    snprintf(b, sizeof b, "%sLuis Ortega and Ana Ruiz were arrested in May. The couple had lived in Spain.\n", p);
+    expect_fact(state, b, TL_FAMILY_OF, "Luis Ortega", "Ana Ruiz");
+    expect_fact(state, b, TL_LOCATED_IN, "Ana Ruiz", "Spain");
+    snprintf(b, sizeof b, "%sLuis Ortega, Ana Ruiz and Pedro Diaz were arrested. The couple had lived in Spain.\n", p);
+    expect_no_fact(state, b, TL_FAMILY_OF, "Luis Ortega", "Ana Ruiz");
+    snprintf(b, sizeof b, "%sLuis Ortega and Ana Ruiz were arrested in May. They are members of the Gulf Clan.\n", p);
+    expect_no_fact(state, b, TL_FAMILY_OF, "Luis Ortega", "Ana Ruiz");
+}
+
+/* "the Brooklyn borough of New York City"; "the Crocus City Hall concert
+ * venue outside Moscow"; "Gunmen ... a facilitator for ISIS". */
+static void test_borough_site_facilitator(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sPolice raided a house in the Brooklyn borough of New York City.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Brooklyn", "New York City");
+    expect_no_fact(state, b, TL_LOCATED_IN, "New York City", "Brooklyn");
+    snprintf(b, sizeof b, "%sThe attack on the Crocus City Hall concert venue outside Moscow killed 145 people.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Crocus City Hall", "Moscow");
+    snprintf(b, sizeof b, "%sThe Crocus City Hall, outside Moscow, was attacked.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Crocus City Hall", "Moscow");
+    snprintf(b, sizeof b, "%sAli Hamdan is a key facilitator for ISIS in Turkey.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "Ali Hamdan", "ISIS");
+    snprintf(b, sizeof b, "%sAli Hamdan, an ISIS facilitator, was sanctioned.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "Ali Hamdan", "ISIS");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6568,6 +6604,8 @@ int main(void) {
         cmocka_unit_test(test_both_of_and_in_prison),
         cmocka_unit_test(test_members_including),
         cmocka_unit_test(test_orders_blame_crew),
+        cmocka_unit_test(test_group_kin),
+        cmocka_unit_test(test_borough_site_facilitator),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
