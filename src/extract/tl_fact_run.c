@@ -816,6 +816,21 @@ int tl_fact_the_before(const tl_fsent *s, uint32_t i) {
     return (n > 9 && !memcmp(w + n - 9, "-year-old", 9)) || tl_fact_w(s, i - 1, "former|young|elderly|retired");
 }
 
+/* Can the nationality mention m, after "the", be one person: a country's
+ * people's word ("the Syrian", "the 45-year-old Russian"), but not a
+ * creed ("the Catholic") nor a word English uses for the whole people
+ * ("the French", "the British", "the Chinese", "the Swiss")?  Can't
+ * fail. */
+static int one_national(const tl_fsent *s, int m) {
+    const tl_entity *e = &s->d->entities[s->ms[m].ent];
+    if (!(tl_gaz_lookup(s->g, e->name.ptr, e->name.len) & TL_GAZ_DEMONYM)) return 0;
+    const char *w = s->low[s->ms[m].tb - s->sb];
+    size_t n = s->len[s->ms[m].tb - s->sb];
+    if (n < 4) return 1;
+    return memcmp(w + n - 2, "ch", 2) && memcmp(w + n - 2, "sh", 2) && memcmp(w + n - 3, "ese", 3) &&
+           memcmp(w + n - 2, "ss", 2);
+}
+
 /* "X and Y travelled to Somalia, where they met Z": two people named
  * together at the sentence's opening, and no other person before "they"
  * at token i.  Writes their entities to g[0..2); returns 1, else 0.
@@ -908,12 +923,18 @@ static void add_pronouns(tl_fsent *s) {
         int nat = s->at[i - s->sb];
         if (nat >= 0 && person && s->ms[nat].type == TL_NORP && !s->ms[nat].pron && s->ms[nat].tb == i &&
             s->ms[nat].te == i + 1 && tl_fact_the_before(s, i) && i + 1 < s->se &&
-            s->low[i - s->sb][s->len[i - s->sb] - 1] != 's' &&
+            s->low[i - s->sb][s->len[i - s->sb] - 1] != 's' && one_national(s, nat) &&
             /* (the word classes are not read yet: the words themselves) */
             tl_fact_w(s, i + 1, "was|is|had|has|said|told|denied|admitted|fled|pleaded|faces|faced|remains|remained|"
                                 "allegedly|also|later|then") &&
             fd->focus_person != quote_speaker(s, i, &qm)) {
             add_ment(s, i, i + 1, fd->focus_person, TL_PERSON, 1);
+            /* (and the nationality is that person's: "The 45-year-old
+             * Russian faces") */
+            if (s->nm > 0 && s->ms[s->nm - 1].tb == i) {
+                tl_fcand c = {TL_CITIZEN_OF, 0, {s->nm - 1, nat, -1, -1}, i, 1, 0, 0};
+                tl_fact_push(s, &c);
+            }
             continue;
         }
         /* "The Moroccan national faces charges": the noun after the

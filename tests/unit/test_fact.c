@@ -6225,6 +6225,20 @@ static void test_borough_site_facilitator(void **state) {
     expect_fact(state, b, TL_SUPPORTS, "Ali Hamdan", "ISIS");
 }
 
+/* "The 45-year-old Russian faces": a country's people's word standing for
+ * the person in focus gives that person's nationality; "the French" is the
+ * whole people. */
+static void test_national_as_noun(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sIvan Petrov was arrested in Cyprus. The 45-year-old Russian faces 20 years in prison.\n", p);
+    expect_fact(state, b, TL_CITIZEN_OF, "Ivan Petrov", "Russian");
+    expect_fact(state, b, TL_CHARGED, "Ivan Petrov", NULL);
+    snprintf(b, sizeof b, "%sNapoleon III sent troops to Mexico. The French then moved to capture Mexico City.\n", p);
+    expect_no_fact(state, b, TL_ATTACKED, "Napoleon III", "Mexico City");
+    expect_no_fact(state, b, TL_CITIZEN_OF, "Napoleon III", "French");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6606,6 +6620,7 @@ int main(void) {
         cmocka_unit_test(test_orders_blame_crew),
         cmocka_unit_test(test_group_kin),
         cmocka_unit_test(test_borough_site_facilitator),
+        cmocka_unit_test(test_national_as_noun),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
