@@ -649,7 +649,8 @@ static void from_place(tl_fsent *s, int m) {
     if (aged && tl_fact_is(s, k, "the")) k++;
     if (tl_fact_w(s, k, TL_CUE_COMPASS)) k++;
     int p = starts_at(s, k);
-    if (p < 0 || s->ms[p].type != TL_GPE) return;
+    /* (an island or a region may be a home: "X, 36, of Staten Island") */
+    if (p < 0 || (s->ms[p].type != TL_GPE && !(s->ms[p].type == TL_LOC && aged))) return;
     if (orig) {
         push(s, TL_ORIGIN, m, p, s->ms[m].te);
         return;

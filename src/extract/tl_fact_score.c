@@ -443,8 +443,13 @@ static void veto_frames(const tl_fsent *s, int nframe, int first, uint8_t *drop)
             tl_fact_w(s, c->trig, TL_CUE_DWELLING_NOUNS))
             continue;
         /* "A and B, both of Miami" (tl_fact_np.c from_place: the scorer
-         * was trained without the rule) */
+         * was trained without the rule); "X, 36, of Staten Island": an
+         * age, then a home, is plain enough to stand */
         if (c->type == TL_LOCATED_IN && c->np && tl_fact_w(s, c->trig, "both|all")) continue;
+        if (c->type == TL_LOCATED_IN && c->np && c->trig + 3 < s->se && tl_fact_is(s, c->trig, ",") &&
+            (s->d->tokens[c->trig + 1].flags & TL_TOK_DIGIT) && tl_fact_is(s, c->trig + 2, ",") &&
+            tl_fact_w(s, c->trig + 3, "of|from"))
+            continue;
         /* "X has about 1,500 fighters in Y" (tl_fact_np.c people_posted:
          * the scorer was trained without the rule) */
         if (c->type == TL_LOCATED_IN && !c->np && s->ms[c->m[0]].type == TL_ORG && c->m[1] >= 0 &&

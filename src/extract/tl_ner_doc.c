@@ -1,6 +1,8 @@
 /* tl_ner_doc.c -- NER passes over a whole document's spans: consistency, sorting and retyping by context. */
 #include "tl_ner_int.h"
 #include "tl_ner_rsort.h"
+#include "tl_cues.h"
+#include "tl_wfind.h"
 #include "tl_tok.h"
 #include <stdlib.h>
 #include <string.h>
@@ -188,11 +190,27 @@ static int word_set_has(const word_set *ws, uint32_t word) {
  * name of a person named in full is that person, even when the
  * gazetteer or the tagger took it for a place ("in Santos" stays one).
  * The last names go into a word_set. */
+static int in_cue(const tl_doc *d, uint32_t k, const char *list, size_t len) {
+    size_t n;
+    const char *w = tl_ner_tok_ptr(d, k, &n);
+    return tl_wfind_in_list(list, len, w, n);
+}
+
 /* Does token i, right after a lone name, read as a person's context: a
- * possessive ("Mendoza's brother") or a verb of speech, denial or
- * plea ("Santiago said")?  Can't fail. */
-static int person_context(const tl_doc *d, uint32_t i) {
+ * possessive ("Mendoza's brother"), a verb of speech, denial or plea
+ * ("Santiago said"), a relative "who" or an apposition whose head is a
+ * person's noun ("Rivera, an associate he met in prison")?  Can't fail. */
+static int person_context(const tl_ner_feats *f, const tl_doc *d, uint32_t i) {
     if (i >= d->n_tokens || (i > 0 && d->tokens[i].sent != d->tokens[i - 1].sent)) return 0;
+    if (tl_ner_tok_is(d, i, ",") && i + 1 < d->n_tokens && d->tokens[i + 1].sent == d->tokens[i].sent) {
+        if (tl_ner_tok_is(d, i + 1, "who") || tl_ner_apposition_type(f, i) == TL_PERSON) return 1;
+        /* ("Rivera, an associate he met", "Rivera, a longtime friend") */
+        if (tl_ner_tok_is(d, i + 1, "a") || tl_ner_tok_is(d, i + 1, "an"))
+            for (uint32_t k = i + 2; k < i + 5 && k < d->n_tokens && f->t[k].cls == TL_NER_SH_LOWER; k++)
+                if (tl_ner_person_noun(d, k) || in_cue(d, k, TL_CUE_POSSESSED_PERSON_NOUNS,
+                                                         sizeof TL_CUE_POSSESSED_PERSON_NOUNS - 1))
+                    return 1;
+    }
     static const char *const w[] = {"'s", "\xe2\x80\x99s", "said", "says", "told", "denied", "denies", "admitted",
                                     "pleaded", "testified", "wrote", "added", "insisted", "claimed"};
     for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
@@ -222,7 +240,7 @@ int tl_ner_pass_surnames(tl_ner_state *r) {
             /* a capital's or a province's name ("Santiago", "Mendoza") is
              * the person's only where a person's word follows: a
              * possessive, or a verb of saying or denying */
-            if ((f->t[X->a].gaz & (TL_GAZ_CAPITAL | TL_GAZ_SUBDIV)) && !person_context(d, X->b)) continue;
+            if ((f->t[X->a].gaz & (TL_GAZ_CAPITAL | TL_GAZ_SUBDIV)) && !person_context(f, d, X->b)) continue;
             if (!word_set_has(&set, f->t[X->a].word)) continue;
             if (X->a > 0 && d->tokens[X->a - 1].sent == d->tokens[X->a].sent &&
                 (tl_ner_tok_is(d, X->a - 1, "in") || tl_ner_tok_is(d, X->a - 1, "at") || tl_ner_tok_is(d, X->a - 1, "from") ||

@@ -6147,6 +6147,8 @@ static void test_both_of_and_in_prison(void **state) {
     snprintf(b, sizeof b, "%sLuis Ortega, Juan Ruiz and Pedro Diaz, all of Miami, were charged.\n", p);
     expect_fact(state, b, TL_LOCATED_IN, "Juan Ruiz", "Miami");
     expect_fact(state, b, TL_LOCATED_IN, "Luis Ortega", "Miami");
+    snprintf(b, sizeof b, "%sJonathan Loadholt, 36, of Staten Island, was arrested.\n", p);
+    expect_fact(state, b, TL_LOCATED_IN, "Jonathan Loadholt", "Staten Island");
     snprintf(b, sizeof b, "%sLuis Ortega is in prison in Colombia.\n", p);
     expect_fact(state, b, TL_LOCATED_IN, "Luis Ortega", "Colombia");
     snprintf(b, sizeof b, "%sLuis Ortega, who is in hiding in Iran, denied it.\n", p);

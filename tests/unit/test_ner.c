@@ -914,6 +914,11 @@ static void test_surname_of_place(void **state) {
             assert_int_equal(e->type, TL_PERSON);
     }
     tl_doc_free(d);
+    d = run(state, "Carlisle Rivera was arrested. Shakeri recruited Rivera, an associate he met in prison.\n");
+    for (uint32_t i = 0; i < d->n_entities; i++)
+        if (d->entities[i].name.len == 6 && !memcmp(d->entities[i].name.ptr, "Rivera", 6))
+            assert_int_equal(d->entities[i].type, TL_PERSON);
+    tl_doc_free(d);
     d = run(state, "Juan Santiago was arrested in May. He lived in Santiago.\n");
     int place = 0;
     for (uint32_t i = 0; i < d->n_entities; i++)
