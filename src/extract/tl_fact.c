@@ -4376,6 +4376,17 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
      * apposition of the name after it */
     /* ("As a close associate of X, Y ...": the same after "as") */
     int lead = (st == s->sb || (st == s->sb + 1 && tl_fact_is(s, s->sb, "as"))) && of_grp && tl_fact_w(s, st, "a|an|the");
+    /* "Under Secretary of the Treasury for Terrorism and Financial
+     * Intelligence Brian Nelson": an office's portfolio in capitals after
+     * "for" is part of the title, the name after it the holder */
+    if (grp >= 0 && after == s->ms[grp].te && (s->d->tokens[i].flags & TL_TOK_UPPER) && tl_fact_is(s, after, "for")) {
+        uint32_t q = after + 1;
+        while (q < s->se && q < after + 8 && tl_fact_ment_at(s, q) < 0 &&
+               ((s->d->tokens[q].flags & TL_TOK_UPPER) || (q > after + 1 && tl_fact_w(s, q, "and|of"))))
+            q++;
+        int m = q < s->se ? tl_fact_ment_at(s, q) : -1;
+        if (q > after + 1 && m >= 0 && s->ms[m].tb == q && s->ms[m].type == TL_PERSON && !s->ms[m].pron) after = q;
+    }
     int h = np_holder_right(s, after, premod >= 0 || poss >= 0 || def_of || lead, hmask);
     int hdir = 1;
     /* a name after the noun phrase or an apposition before it: the
@@ -5009,6 +5020,7 @@ int tl_fact_support_noun_after(const tl_fsent *s, uint32_t i) {
                             "cryptocurrency|bitcoin|loans|grants|jets|aircraft|tanks|artillery|shells|fuel|"
                             "million|billion|parts|oil|intelligence|fighters|mercenaries|vehicles|chemicals|"
                             "precursors|finances|transactions|transfers|systems|electronics|hardware|passports|visas|"
+                            "proceeds|profits|revenue|revenues|earnings|"
                             "software|ammunitions|munitions|firearms|guns|rifles|launchers"))
             return 1;
         if (tl_fact_w(s, k, "information|secrets|documents|photographs|photos|images|pictures|videos|data|files|"

@@ -281,6 +281,35 @@ static int pass_tagger_spans(tl_ner_state *r) {
                 i = j;
                 continue;
             }
+            /* "Secretary of the Treasury Mark Nelson" read as one name: an
+             * office's body, one word after "the", then a given name and
+             * one or two capitalized words, are the body and a person */
+            /* ("Under Secretary of the Treasury for Terrorism and Financial
+             * Intelligence Brian Nelson": an office's portfolio after "for"
+             * between them is neither) */
+            if (b - a >= 3 && a > 0 && tl_ner_tok_is(d, a - 1, "the") && !(f->t[a].gaz & TL_GAZ_GIVEN) &&
+                !(f->t[b - 1].gaz & TL_NER_HEADS)) {
+                uint32_t k = b - 2; /* the given name: two or three words from the end */
+                if (!(f->t[k].gaz & TL_GAZ_GIVEN) && b - 3 > a) k = b - 3;
+                int caps = (f->t[k].gaz & TL_GAZ_GIVEN) && k > a;
+                for (uint32_t q = k; q < b && caps; q++) caps = f->t[q].cls == TL_NER_SH_CAP;
+                uint32_t e = a + 1;
+                /* (after an office's "of the": "Secretary of the Treasury";
+                 * the body's one word, then the person or "for" and the
+                 * portfolio) */
+                caps = caps && a >= 3 && tl_ner_tok_is(d, a - 2, "of") &&
+                       (tl_ner_tok_is(d, a - 3, "Secretary") || tl_ner_tok_is(d, a - 3, "Minister") ||
+                        tl_ner_tok_is(d, a - 3, "Director") || tl_ner_tok_is(d, a - 3, "Commissioner")) &&
+                       (k == a + 1 || tl_ner_tok_is(d, a + 1, "for"));
+                if (caps) {
+                    if (!tl_ner_emit(f, svp, a, e, TL_ORG, 0) || !tl_ner_emit(f, svp, k, b, TL_PERSON, 0)) {
+                        free(vs);
+                        return TL_ENOMEM;
+                    }
+                    i = j;
+                    continue;
+                }
+            }
             /* "the Velvashi-gumi in Osaka" read as one title of a work: a
              * place the gazetteer knows after "in", "at" or "near" is a
              * name of its own */

@@ -6241,6 +6241,22 @@ static void test_national_as_noun(void **state) {
     expect_no_fact(state, b, TL_CITIZEN_OF, "Napoleon III", "French");
 }
 
+/* "Under Secretary of the Treasury for Terrorism and Financial
+ * Intelligence Brian Nelson", "Secretary of the Treasury Mark Nelson":
+ * the body and the person, however the tagger ran them together;
+ * "transferred proceeds from diamond sales to Y" is support. */
+static void test_office_portfolio_name(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sThe Treasury sanctioned Ali Hamdan. Under Secretary of the Treasury for Terrorism and "
+                          "Financial Intelligence Brian Nelson said the action was important.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Brian Nelson", "Treasury");
+    snprintf(b, sizeof b, "%sSecretary of the Treasury Mark Nelson said it.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Mark Nelson", "Treasury");
+    snprintf(b, sizeof b, "%sMahmoud Taher transferred proceeds from diamond sales to Hizballah.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "Mahmoud Taher", "Hizballah");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6623,6 +6639,7 @@ int main(void) {
         cmocka_unit_test(test_group_kin),
         cmocka_unit_test(test_borough_site_facilitator),
         cmocka_unit_test(test_national_as_noun),
+        cmocka_unit_test(test_office_portfolio_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
