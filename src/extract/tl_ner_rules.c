@@ -1354,10 +1354,11 @@ not_office:
         !(whole & (TL_NER_PLACEISH_STRONG | TL_GAZ_ORG_NAME)))
         type = TL_LOC;
     if (whole & (TL_GAZ_DEMONYM | TL_GAZ_NORP) && !(whole & TL_GAZ_COUNTRY)) type = TL_NORP;
-    /* "Russian-German", "Franco-Moroccan": peoples joined by a hyphen */
-    if (b - a == 1 && type != TL_NORP) {
-        size_t n;
-        const char *w = tl_ner_tok_ptr(d, a, &n);
+    /* "Russian-German", "Franco-Moroccan", "Lebanese-Sierra Leonean":
+     * peoples joined by a hyphen */
+    if (b - a <= 3 && type != TL_NORP) {
+        const char *w = d->text + d->tokens[a].start;
+        size_t n = d->tokens[b - 1].end - d->tokens[a].start;
         if (tl_gaz_dual_demonym(f->gaz, w, n)) type = TL_NORP;
     }
     /* "ISIS-Mozambique", "ISIS-K": a known organization's name before a

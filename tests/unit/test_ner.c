@@ -927,6 +927,14 @@ static void test_surname_of_place(void **state) {
     tl_doc_free(d);
 }
 
+/* "a Lebanese-Sierra Leonean businessman": two peoples joined by a
+ * hyphen, the second of two words, are a people's name. */
+static void test_dual_demonym_two_words(void **state) {
+    tl_doc *d = run(state, "Ibrahim Taher, a Lebanese-Sierra Leonean businessman based in Freetown, was designated.\n");
+    EXPECT_TYPE(d, "Lebanese-Sierra Leonean", TL_NORP);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -974,6 +982,7 @@ int main(void) {
         cmocka_unit_test(test_particle_names),
         cmocka_unit_test(test_state_abbrev_apposed),
         cmocka_unit_test(test_surname_of_place),
+        cmocka_unit_test(test_dual_demonym_two_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
