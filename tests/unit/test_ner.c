@@ -935,6 +935,18 @@ static void test_dual_demonym_two_words(void **state) {
     tl_doc_free(d);
 }
 
+/* 'X, known by the alias "Pipo,"': the alias is another name of X, no
+ * one else. */
+static void test_known_by_the_alias(void **state) {
+    tl_doc *d = run(state, "Wilmer Chavarria, known by the alias \"Pipo,\" had run the gang. Pedro Ruiz, who goes by "
+                           "the alias \"Tito,\" fled.\n");
+    for (uint32_t i = 0; i < d->n_entities; i++)
+        assert_false(d->entities[i].name.len == 4 &&
+                     (!memcmp(d->entities[i].name.ptr, "Pipo", 4) || !memcmp(d->entities[i].name.ptr, "Tito", 4)));
+    EXPECT_TYPE(d, "Wilmer Chavarria", TL_PERSON);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -983,6 +995,7 @@ int main(void) {
         cmocka_unit_test(test_state_abbrev_apposed),
         cmocka_unit_test(test_surname_of_place),
         cmocka_unit_test(test_dual_demonym_two_words),
+        cmocka_unit_test(test_known_by_the_alias),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
