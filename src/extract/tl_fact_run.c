@@ -13,6 +13,7 @@
 
 /* Document-level state of one run (no globals: one per call). */
 #define TL_FD_ANON 4 /* unnamed bodies a document remembers (tl_fdoc.anon_tok) */
+#define TL_FD_KINDS 16 /* organizations whose kind a document remembers (tl_fdoc.kind_ent) */
 
 typedef struct tl_fdoc {
     tl_fact *facts;
@@ -28,6 +29,12 @@ typedef struct tl_fdoc {
     uint32_t focus_person_sent, focus_org_sent;
     tl_when anchor, published;
     int32_t recent_org[8];  /* the last distinct ORG entities named, most recent first */
+    /* The kinds ("gang", "cartel": bits of KIND_WORDS) each of the last
+     * TL_FD_KINDS organizations was called ("the Los Lobos gang", "X, a
+     * Mexican cartel"): what "the gang" stands for when two bodies were
+     * named (tl_fact_run.c note_kinds, kind_org). */
+    int32_t kind_ent[TL_FD_KINDS];
+    uint32_t kind_bits[TL_FD_KINDS];
     int focus_org_many;     /* the focus sentence named two non-state organizations or more */
     /* Bodies brought in unnamed ("dismantled a smuggling network"): the
      * token of the noun and its sentence, the last TL_FD_ANON of them */
@@ -529,6 +536,82 @@ static int group_word_maybe(const tl_fsent *s, uint32_t r) {
                            1u << ('p' & 31) | 1u << ('s' & 31) | 1u << ('u' & 31);
     unsigned char c = (unsigned char)s->low[r][0];
     return s->len[r] >= 4 && s->len[r] <= 12 && c >= 'a' && c <= 'z' && (first >> (c & 31) & 1);
+}
+
+/* Nouns of a body's kind whose use the document remembers, one bit each. */
+static const char *const KIND_WORDS[] = {"gang", "cartel", "group", "militia", "organization", "organisation",
+                                         "network", "movement", "party", "clan", "syndicate", "faction", "company",
+                                         "firm", "mafia", "army", "front", "brigade", "outfit", "cell"};
+
+/* The bit of the kind noun at token i, or 0.  Can't fail. */
+static uint32_t kind_bit(const tl_fsent *s, uint32_t i) {
+    uint32_t r = i - s->sb;
+    if (i < s->sb || i >= s->se || s->len[r] < 3) return 0;
+    for (size_t k = 0; k < sizeof KIND_WORDS / sizeof KIND_WORDS[0]; k++)
+        if (strlen(KIND_WORDS[k]) == s->len[r] && !memcmp(KIND_WORDS[k], s->low[r], s->len[r])) return 1u << k;
+    return 0;
+}
+
+/* The kinds the document called organization e, 0 when none.  Can't
+ * fail. */
+static uint32_t kinds_of(const tl_fdoc *fd, int32_t e) {
+    for (int k = 0; k < TL_FD_KINDS; k++)
+        if (fd->kind_ent[k] == e) return fd->kind_bits[k];
+    return 0;
+}
+
+/* Notes the kind noun the sentence gives each organization it names: a
+ * lower-case noun right after the name ("the Los Lobos gang"), or the head
+ * of an apposition or a copula's predicate of up to four words after it
+ * ("X, a Mexican cartel,", "X is a criminal gang").  The oldest note
+ * leaves when the table is full.  Can't fail. */
+static void note_kinds(tl_fsent *s) {
+    tl_fdoc *fd = s->fd;
+    for (int m = 0; m < s->nm; m++) {
+        const tl_fment *x = &s->ms[m];
+        if (x->type != TL_ORG || x->pron || x->virt || x->te >= s->se) continue;
+        uint32_t bit = (s->d->tokens[x->te].flags & TL_TOK_UPPER) ? 0 : kind_bit(s, x->te);
+        uint32_t k = x->te;
+        if (!bit && (tl_fact_is(s, k, ",") || tl_fact_w(s, k, "is|was|remains")) && k + 1 < s->se &&
+            tl_fact_w(s, k + 1, "a|an|the")) {
+            for (uint32_t q = k + 2; q < s->se && q < k + 6 && !bit; q++) {
+                if (tl_fact_ment_at(s, q) >= 0 && s->ms[tl_fact_ment_at(s, q)].type != TL_NORP &&
+                    s->ms[tl_fact_ment_at(s, q)].type != TL_GPE)
+                    break;
+                if (tl_fact_is_punct(s, q) || tl_fact_w(s, q, "of|in|that|which|who|with|for|and")) break;
+                bit = kind_bit(s, q);
+            }
+        }
+        if (!bit) continue;
+        int slot = -1;
+        for (int j = 0; j < TL_FD_KINDS && slot < 0; j++)
+            if (fd->kind_ent[j] == x->ent) slot = j;
+        if (slot < 0) {
+            memmove(fd->kind_ent + 1, fd->kind_ent, (TL_FD_KINDS - 1) * sizeof *fd->kind_ent);
+            memmove(fd->kind_bits + 1, fd->kind_bits, (TL_FD_KINDS - 1) * sizeof *fd->kind_bits);
+            slot = 0;
+            fd->kind_ent[0] = x->ent;
+            fd->kind_bits[0] = 0;
+        }
+        fd->kind_bits[slot] |= bit;
+    }
+}
+
+/* "the gang" where two bodies were named, or where the one in focus was
+ * called by another kind ("a cartel") than the word: the latest
+ * organization the document called by the word, or -1.  Can't fail. */
+static int32_t kind_org(const tl_fsent *s, uint32_t i) {
+    const tl_fdoc *fd = s->fd;
+    uint32_t bit = kind_bit(s, i);
+    if (!bit) return -1;
+    if (fd->focus_org >= 0) {
+        uint32_t fk = kinds_of(fd, fd->focus_org);
+        if (fk & bit) return fd->focus_org;
+        if (!fk && !fd->focus_org_many) return -1;
+    }
+    for (int k = 0; k < 8; k++)
+        if (fd->recent_org[k] >= 0 && (kinds_of(fd, fd->recent_org[k]) & bit)) return fd->recent_org[k];
+    return -1;
 }
 
 /* The organization the coreference pass (tl_coref.c) resolved the
@@ -1166,6 +1249,10 @@ static void add_pronouns(tl_fsent *s) {
             /* "police dismantled a smuggling network. The network was
              * run by X": the body brought in unnamed since the focus was
              * named, not the focus */
+            /* (the latest body called by the word, where the one in
+             * focus may not be it: "Los Lobos gang ... allied with the
+             * CJNG ... the gang") */
+            if (e < 0 && org) e = kind_org(s, i);
             int anon = e < 0 && anon_since_focus(s, i);
             /* "The network is run by X": a network is most often a web of
              * firms and people around a body, not the body in focus; only
@@ -2669,6 +2756,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
     memset(&fd, 0, sizeof fd);
     fd.focus_person = fd.focus_org = fd.sanctioner = -1;
     for (int k = 0; k < 8; k++) fd.recent_org[k] = -1;
+    for (int k = 0; k < TL_FD_KINDS; k++) fd.kind_ent[k] = -1, fd.kind_bits[k] = 0;
     parse_published(doc->published, &fd.published);
     fd.country_of = malloc((doc->n_entities + 1) * sizeof *fd.country_of);
     tl_fsent *s = malloc(sizeof *s);
@@ -2781,6 +2869,7 @@ int tl_fact_run(const tl_fact_ctx *c, const tl_gaz *g, tl_pos_cache *pos_cache,
         tl_fact_evc_keep(s, fd.open, &fd.n_open);
         tl_fact_corole_note(s, &fd.corole);
         update_focus(s);
+        note_kinds(s);
         if (n_trig) note_anon_groups(s); /* (the words have their tags) */
     }
     if (s->pos_cache != pos_cache) tl_pos_cache_free(s->pos_cache);

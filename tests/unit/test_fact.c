@@ -6257,6 +6257,21 @@ static void test_office_portfolio_name(void **state) {
     expect_fact(state, b, TL_SUPPORTS, "Mahmoud Taher", "Hizballah");
 }
 
+/* "the Los Lobos gang ... allied with the CJNG ... the gang": the latest
+ * body the document called by the word, where two were named. */
+static void test_kind_memory(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[640];
+    snprintf(b, sizeof b, "%sWilmer Chavarria had run the Los Lobos gang since 2021. Los Lobos is allied with the "
+                          "Jalisco New Generation Cartel. The United States designated the gang a terrorist "
+                          "organization last year.\n", p);
+    expect_fact(state, b, TL_OPPOSES, "United States", "Los Lobos");
+    expect_no_fact(state, b, TL_OPPOSES, "United States", "Jalisco New Generation Cartel");
+    snprintf(b, sizeof b, "%sLos Lobos is allied with the Jalisco New Generation Cartel. The United States designated "
+                          "the gang a terrorist organization last year.\n", p);
+    expect_no_fact(state, b, TL_OPPOSES, "United States", "Jalisco New Generation Cartel");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6640,6 +6655,7 @@ int main(void) {
         cmocka_unit_test(test_borough_site_facilitator),
         cmocka_unit_test(test_national_as_noun),
         cmocka_unit_test(test_office_portfolio_name),
+        cmocka_unit_test(test_kind_memory),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
