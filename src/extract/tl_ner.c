@@ -272,9 +272,17 @@ static int pass_tagger_spans(tl_ner_state *r) {
              * organization, and stays one name) */
             uint32_t p = a + 1;
             while (p + 1 < b && !tl_ner_tok_is(d, p, "for")) p++;
-            if (p + 1 < b && (tl_ner_span_gaz(f, a, p) & TL_GAZ_ORG_NAME) &&
-                (tl_ner_span_gaz(f, p + 1, b) & TL_GAZ_COUNTRY) && !(tl_ner_span_gaz(f, a, b) & TL_GAZ_ORG_NAME)) {
-                if (!tl_ner_emit(f, svp, a, p, TL_ORG, 0) || !tl_ner_emit(f, svp, p + 1, b, TL_GPE, 0)) {
+            /* ("photographed the Ramstein Air Base for Russian
+             * intelligence": a site's name by its head word, then a
+             * country or its people's word) */
+            int site = p + 1 < b && p > a && (f->t[p - 1].gaz & TL_GAZ_FAC_HEAD) &&
+                       (tl_ner_span_gaz(f, p + 1, b) & (TL_GAZ_COUNTRY | TL_GAZ_DEMONYM));
+            if (p + 1 < b && (((tl_ner_span_gaz(f, a, p) & TL_GAZ_ORG_NAME) && (tl_ner_span_gaz(f, p + 1, b) & TL_GAZ_COUNTRY)) ||
+                              site) &&
+                !(tl_ner_span_gaz(f, a, b) & TL_GAZ_ORG_NAME)) {
+                int rt = (tl_ner_span_gaz(f, p + 1, b) & TL_GAZ_COUNTRY) ? TL_GPE : TL_NORP;
+                if (!tl_ner_emit(f, svp, a, p, site ? tl_ner_fine_type(f, a, p, c) : TL_ORG, 0) ||
+                    !tl_ner_emit(f, svp, p + 1, b, rt, 0)) {
                     free(vs);
                     return TL_ENOMEM;
                 }

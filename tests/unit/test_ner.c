@@ -947,6 +947,17 @@ static void test_known_by_the_alias(void **state) {
     tl_doc_free(d);
 }
 
+/* "the Ramstein Air Base for Russian intelligence": a site's name by its
+ * head word ends before "for" and a country or its people's word. */
+static void test_site_for_country(void **state) {
+    tl_doc *d = run(state, "Ivan Petrov photographed the Ramstein Air Base for Russian intelligence. He spied on the "
+                           "Incirlik Air Base for Russia. He voted for the Alternative for Germany party.\n");
+    EXPECT_TYPE(d, "Ramstein Air Base", TL_FAC);
+    EXPECT_TYPE(d, "Incirlik Air Base", TL_FAC);
+    EXPECT_TYPE(d, "Russia", TL_GPE);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -996,6 +1007,7 @@ int main(void) {
         cmocka_unit_test(test_surname_of_place),
         cmocka_unit_test(test_dual_demonym_two_words),
         cmocka_unit_test(test_known_by_the_alias),
+        cmocka_unit_test(test_site_for_country),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
