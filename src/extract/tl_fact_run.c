@@ -2485,6 +2485,12 @@ static void update_focus(tl_fsent *s) {
         /* "according to a report by ACLED": a source is no actor of the
          * story */
         if (x->type == TL_ORG && !x->pron && attribution_before(s, x->tb)) continue;
+        /* "... Event Data Project (ACLED)": an acronym in parentheses after
+         * its body's name goes where the name went */
+        if (x->type == TL_ORG && !x->pron && x->tb > s->sb + 1 && tl_fact_is(s, x->tb - 1, "(")) {
+            int n = tl_fact_ment_ending(s, x->tb - 2);
+            if (n >= 0 && s->ms[n].ent == x->ent) continue;
+        }
         /* "was charged by the AFP with ...": nor is the authority acting
          * on them */
         if (x->type == TL_ORG && !x->pron && legal_agent_before(s, x->tb)) continue;

@@ -6272,6 +6272,17 @@ static void test_kind_memory(void **state) {
     expect_no_fact(state, b, TL_OPPOSES, "United States", "Jalisco New Generation Cartel");
 }
 
+/* "according to a report by the Armed Conflict Location and Event Data
+ * Project (ACLED).  The group, led by X": the source's acronym is no
+ * second body in focus. */
+static void test_source_acronym_focus(void **state) {
+    char b[768];
+    snprintf(b, sizeof b, "JNIM, al-Qaeda's affiliate in the Sahel, has extended its operations into Benin, according "
+                          "to a new report by the Armed Conflict Location and Event Data Project (ACLED).\n\nThe group, "
+                          "led by the Malian commander Iyad Ag Ghaly, was formed in 2017.\n");
+    expect_fact(state, b, TL_LEADER_OF, "Iyad Ag Ghaly", "JNIM");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6656,6 +6667,7 @@ int main(void) {
         cmocka_unit_test(test_national_as_noun),
         cmocka_unit_test(test_office_portfolio_name),
         cmocka_unit_test(test_kind_memory),
+        cmocka_unit_test(test_source_acronym_focus),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
