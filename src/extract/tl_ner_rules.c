@@ -487,6 +487,16 @@ static int rule_type(const tl_ner_feats *f, uint32_t a, uint32_t b) {
         if (given_and_place_head(f, a, b)) return TL_PERSON;
         if (head & TL_GAZ_LOC_HEAD) return TL_LOC;
     }
+    /* "Kibbutz Beeri", "Camp Bastion", "Mount Sinjar", "Lake Chad": a
+     * word of a place's kind opening the name */
+    int amp = 0; /* ("Mount&Blade", "Cape X & Y": no one place's name) */
+    for (uint32_t k = a; k < b && !amp; k++)
+        amp = memchr(d->text + d->tokens[k].start, '&', d->tokens[k].end - d->tokens[k].start) != NULL;
+    if (b - a >= 2 && !amp && f->t[a].cls == TL_NER_SH_CAP && !(f->t[a + 1].gaz & TL_GAZ_STOP)) {
+        if (tl_ner_tok_is(d, a, "Kibbutz") || tl_ner_tok_is(d, a, "Moshav")) return TL_GPE;
+        if (tl_ner_tok_is(d, a, "Camp")) return TL_FAC;
+        if (tl_ner_tok_is(d, a, "Mount") || tl_ner_tok_is(d, a, "Lake") || tl_ner_tok_is(d, a, "Cape")) return TL_LOC;
+    }
     if (particle_compound(d, a)) return TL_ORG;
     int app = tl_ner_apposition_type(f, b);
     if (app >= 0 && (b - a >= 2 || app != TL_PERSON || !(f->t[a].gaz & TL_GAZ_WORD))) return app;

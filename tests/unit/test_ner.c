@@ -958,6 +958,17 @@ static void test_site_for_country(void **state) {
     tl_doc_free(d);
 }
 
+/* "Kibbutz Beeri", "Camp Bastion", "Cape Cod": a word of a place's kind
+ * opening a name the tagger left out; not "Mount&Blade". */
+static void test_kind_word_places(void **state) {
+    tl_doc *d = run(state, "Hamas fighters stormed Kibbutz Beeri on October 7.\n");
+    EXPECT_TYPE(d, "Kibbutz Beeri", TL_GPE);
+    tl_doc_free(d);
+    d = run(state, "Gunmen attacked Camp Bastion near Lashkar Gah.\n");
+    EXPECT_TYPE(d, "Camp Bastion", TL_FAC);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -1008,6 +1019,7 @@ int main(void) {
         cmocka_unit_test(test_dual_demonym_two_words),
         cmocka_unit_test(test_known_by_the_alias),
         cmocka_unit_test(test_site_for_country),
+        cmocka_unit_test(test_kind_word_places),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
