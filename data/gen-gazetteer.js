@@ -51,6 +51,14 @@ const TRANSLIT = { 'ı': 'i', 'İ': 'I', 'ø': 'o', 'Ø': 'O', 'ł': 'l', 'Ł': 
   'Ð': 'D', 'ß': 'ss', 'ʻ': "'", 'ʼ': "'", 'ʿ': "'", 'ʾ': "'", 'ħ': 'h', 'Ħ': 'H' };
 const TRANSLIT_RE = new RegExp('[' + Object.keys(TRANSLIT).join('') + ']', 'gu');
 
+// Countries whose town names carry the Arabic article (Spanish "El Banco"
+// and "El Paso" keep theirs).
+const ARABIC_COUNTRIES = new Set(['IQ', 'SY', 'YE', 'LY', 'LB', 'PS', 'JO', 'EG', 'SA', 'SD', 'TN', 'DZ', 'MA', 'MR',
+  'SO', 'KW', 'AE', 'QA', 'BH', 'OM']);
+// The Arabic article as town names transliterate it ("Al Minya", "Ar
+// Raqqah", "Ash Shihr"), then the rest of the name.
+const ARABIC_ARTICLE = /^(?:Al|Ar|As|Ad|An|At|Az|Ash|Adh|Ath|El|Es|Et|Ed|En)[ -](\p{Lu}.{3,})$/u;
+
 function add(name, flags, opt) {
   if (typeof name !== 'string') return;
   const cased = norm(name);
@@ -100,6 +108,7 @@ function build(stats) {
   const l2 = JSON.parse(fs.readFileSync(path.join(isoDir, 'iso_639-2.json'), 'utf8'))['639-2'];
   const l3 = JSON.parse(fs.readFileSync(path.join(isoDir, 'iso_639-3.json'), 'utf8'))['639-3'];
   const dict = fs.readFileSync('/usr/share/dict/american-english', 'utf8').split('\n').filter(Boolean);
+  const dictLower = new Set(dict.map((w) => w.toLowerCase()));
   const stopList = readLexicon('stop.txt');
   const stopSet = new Set(stopList.map(fold));
 
@@ -196,6 +205,14 @@ function build(stats) {
     add(c.name, cf, o);
     const comma = /^([^,]+), /.exec(c.name); // "Washington, D.C." is also "Washington"
     if (comma) add(comma[1], cf, o);
+    // "Ar Raqqah" is written "Raqqah" and "Raqqa" as often: the Arabic
+    // article before a town's name, and the "h" of a final "ah", are left
+    // out in English (not where what is left is an English word: "As Salt")
+    const art = ARABIC_COUNTRIES.has(c.country) && ARABIC_ARTICLE.exec(norm(c.name));
+    if (art && !dictLower.has(art[1].toLowerCase())) {
+      add(art[1], cf, o);
+      if (/[^h]ah$/.test(art[1])) add(art[1].slice(0, -1), cf, o);
+    }
   }
 
   // Given names.
