@@ -575,9 +575,8 @@ static void note_kinds(tl_fsent *s) {
         if (!bit && (tl_fact_is(s, k, ",") || tl_fact_w(s, k, "is|was|remains")) && k + 1 < s->se &&
             tl_fact_w(s, k + 1, "a|an|the")) {
             for (uint32_t q = k + 2; q < s->se && q < k + 6 && !bit; q++) {
-                if (tl_fact_ment_at(s, q) >= 0 && s->ms[tl_fact_ment_at(s, q)].type != TL_NORP &&
-                    s->ms[tl_fact_ment_at(s, q)].type != TL_GPE)
-                    break;
+                int o = tl_fact_ment_at(s, q); /* (a people or a place may qualify the noun) */
+                if (o >= 0 && s->ms[o].type != TL_NORP && s->ms[o].type != TL_GPE) break;
                 if (tl_fact_is_punct(s, q) || tl_fact_w(s, q, "of|in|that|which|who|with|for|and")) break;
                 bit = kind_bit(s, q);
             }

@@ -301,7 +301,6 @@ static int pass_tagger_spans(tl_ner_state *r) {
                 if (!(f->t[k].gaz & TL_GAZ_GIVEN) && b - 3 > a) k = b - 3;
                 int caps = (f->t[k].gaz & TL_GAZ_GIVEN) && k > a;
                 for (uint32_t q = k; q < b && caps; q++) caps = f->t[q].cls == TL_NER_SH_CAP;
-                uint32_t e = a + 1;
                 /* (after an office's "of the": "Secretary of the Treasury";
                  * the body's one word, then the person or "for" and the
                  * portfolio) */
@@ -310,7 +309,7 @@ static int pass_tagger_spans(tl_ner_state *r) {
                         tl_ner_tok_is(d, a - 3, "Director") || tl_ner_tok_is(d, a - 3, "Commissioner")) &&
                        (k == a + 1 || tl_ner_tok_is(d, a + 1, "for"));
                 if (caps) {
-                    if (!tl_ner_emit(f, svp, a, e, TL_ORG, 0) || !tl_ner_emit(f, svp, k, b, TL_PERSON, 0)) {
+                    if (!tl_ner_emit(f, svp, a, a + 1, TL_ORG, 0) || !tl_ner_emit(f, svp, k, b, TL_PERSON, 0)) {
                         free(vs);
                         return TL_ENOMEM;
                     }
