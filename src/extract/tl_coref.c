@@ -439,6 +439,34 @@ static int32_t choose(pass *p, uint32_t si, uint32_t k, int poss, uint32_t want,
     return best;
 }
 
+/* "His brother, Samir, and his business partner, Rafael": a possessive
+ * that opens the next conjunct after a possessed noun's apposition is the
+ * first possessive again, not the name just read (which is the first
+ * noun's holder).  Returns the entity the first possessive was linked
+ * to, or -1.  Can't fail. */
+static int32_t repeated_possessor(const pass *p, uint32_t k, uint32_t sb, uint32_t mi_end) {
+    const tl_doc *d = p->d;
+    if (k < sb + 6 || !is(d, k - 1, k, "and") || !is(d, k - 2, k, ",")) return -1;
+    const tl_mention *x = NULL; /* the name closing the first conjunct */
+    for (uint32_t q = mi_end; q > 0 && !x; q--) {
+        const tl_mention *y = &d->mentions[q - 1];
+        if (y->tok_end + 2 == k) x = y;
+        else if (y->tok_end + 2 < k) break;
+    }
+    if (!x || x->tok_begin < sb + 3 || !is(d, x->tok_begin - 1, k, ",")) return -1;
+    uint32_t n = x->tok_begin - 2; /* the possessed noun, after at most one adjective */
+    uint32_t pp = n - 1;
+    if (!is(d, n, k, TL_CUE_POSSESSED_PERSON_NOUNS)) return -1;
+    if (!is(d, pp, k, "his|her|their") && pp > sb) pp--;
+    if (!is(d, pp, k, "his|her|their")) return -1;
+    for (uint32_t i = p->out->n; i > 0; i--) {
+        const tl_coref_link *l = &p->out->links[i - 1];
+        if (l->tb == pp) return l->ent;
+        if (l->tb < pp) break;
+    }
+    return -1;
+}
+
 static int push(tl_coref *c, uint32_t tb, uint32_t te, int32_t e, int kind, int type, uint16_t score) {
     if (c->n == c->cap) {
         uint32_t nc = c->cap ? c->cap * 2 : 32;
@@ -671,7 +699,9 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
          * as unknown; any other name is a worse guess */
         if (kind != TL_COREF_NOUN && (want & O_) && p->anon_subj && si + 1 - p->anon_subj <= 1) continue;
         uint16_t score = 0;
-        int32_t e = choose(p, si, k, kind == TL_COREF_POSS, want, gender, window, desc, is_subj, avoid, need_desc, &score);
+        int32_t e = kind == TL_COREF_POSS ? repeated_possessor(p, k, sb, m) : -1;
+        if (e >= 0) score = 255;
+        else e = choose(p, si, k, kind == TL_COREF_POSS, want, gender, window, desc, is_subj, avoid, need_desc, &score);
         if (e < 0 && kind == TL_COREF_NOUN && want == O_ && is_subj > 0) p->anon_subj = si + 1;
         if (e < 0) continue;
         if (!push(p->out, k, k + 1, e, kind, d->entities[e].type, score)) return 0;

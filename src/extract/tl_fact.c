@@ -1913,6 +1913,9 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
 /* A coord() mask bit (no entity type uses it): the fact is a nationality,
  * so "X and Iranian national Y" does not give Y the nationality of X. */
 #define COORD_OWN_NATIONALITY (1u << 31)
+/* Another: the fact rests on a noun of the argument's own ("his brother,
+ * X"), so "X, and his business partner, Y" does not make Y a brother. */
+#define COORD_OWN_NOUN (1u << 30)
 
 /* The mentions coordinated with m: "X, Y and Z".  dir > 0 looks right of m,
  * dir < 0 left.  Appends to out (cap) and returns the count added. */
@@ -1927,6 +1930,9 @@ static int possessor(const tl_fsent *s, int m);
 static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, size_t cap) {
     size_t k = 0;
     int cur = m;
+    /* "A, and his partner, B": a possessive is a determiner of its noun,
+     * a conjunct of nothing */
+    if (s->ms[m].pron && tl_fact_w(s, s->ms[m].tb, "his|its|their")) return 0;
     /* "A, and B's daughter, C": a possessor before a common noun is
      * inside that noun's phrase, a conjunct of nothing */
     {
@@ -2011,7 +2017,7 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
             /* ("Washington state native X and his partner Y": the
              * possessive opens Y's own description, which a premodifier of
              * X's birth or nation does not reach) */
-            if ((conj & 1) && (mask & COORD_OWN_NATIONALITY) && tl_fact_w(s, j, "his|her|their")) break;
+            if ((conj & 1) && (mask & (COORD_OWN_NATIONALITY | COORD_OWN_NOUN)) && tl_fact_w(s, j, "his|her|their")) break;
             if ((conj & 1) && !(mask & COORD_OWN_NATIONALITY) && tl_fact_w(s, j, "his|her|their")) {
                 uint32_t q = j + 1;
                 /* (a nationality may qualify the noun: "his Russian
@@ -2632,6 +2638,7 @@ static void emit_coord(tl_fsent *s, int type, int a0, int dir0, int a1, int dir1
     l0[0] = a0;
     l1[0] = a1;
     uint32_t own = (type == TL_CITIZEN_OF || type == TL_ORIGIN || type == TL_BORN_IN) ? COORD_OWN_NATIONALITY : 0;
+    if (s->own_noun) own |= COORD_OWN_NOUN;
     if (a0 >= 0) n0 += coord(s, a0, dir0, ROLE_MASK[type][0] | own, l0 + 1, 7);
     if (a1 >= 0 && core2(type)) n1 += coord(s, a1, dir1, ROLE_MASK[type][1], l1 + 1, 7);
     if (!core2(type) && a2 < 0 && a1 >= 0) a2 = a1;
@@ -3865,10 +3872,17 @@ static int norp_as_gpe(tl_fsent *s, int m, uint32_t mask) {
     /* ("Iranian leader X": the word of office itself is no group; "the
      * Chinese government" is the state; so is the patron of "an Iranian
      * proxy", "a Russian ally") */
+    /* (nor are its envoys and ministers: "the Russian ambassador", "the
+     * Iranian foreign minister") */
+    uint32_t nw = nx + 1 < s->se && tl_fact_w(s, nx, "foreign|defense|defence|interior|finance|justice|economy|"
+                                                      "intelligence|oil|energy|trade|health|deputy")
+                      ? nx + 1
+                      : nx;
     if (nx < s->se && (s->d->tokens[nx].flags & TL_TOK_ALPHA) && !(s->d->tokens[nx].flags & TL_TOK_UPPER) &&
         tl_fact_ment_at(s, nx) < 0 &&
         !tl_fact_w(s, nx, "leader|ruler|dictator|strongman|monarch|premier|autocrat|government|regime|authorities|"
-                          "proxy|proxies|puppet|puppets|surrogate|surrogates|ally|allies"))
+                          "proxy|proxies|puppet|puppets|surrogate|surrogates|ally|allies") &&
+        !tl_fact_w(s, nw, "ambassador|ambassadors|envoy|envoys|minister|ministers"))
         return -1;
     int e = tl_fact_country_entity(s, s->ms[m].ent);
     if (e < 0) return -1;
@@ -4491,7 +4505,9 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
                      s->ms[h].tb > s->sb &&
                      tl_fact_w(s, s->ms[h].tb - 1, "succeeded|succeeds|succeed|succeeding|replaced|replaces|replace|replacing");
     s->np = (uint8_t)(np || succession);
+    s->own_noun = (uint8_t)tl_fact_w(s, i, TL_CUE_POSSESSED_PERSON_NOUNS);
     emit_coord(s, type, a[0], hr == 0 ? hdir : grp_dir, a[1], hr == 1 ? hdir : grp_dir, -1, -1, i, 0);
+    s->own_noun = 0;
     s->np = (uint8_t)np;
     if (also_leads && type == TL_MEMBER_OF)
         emit_coord(s, TL_LEADER_OF, a[0], hr == 0 ? hdir : grp_dir, a[1], hr == 1 ? hdir : grp_dir, -1, -1, i, 0);

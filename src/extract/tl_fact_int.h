@@ -141,6 +141,9 @@ typedef struct tl_fsent {
     int nc;
     uint8_t np;                   /* candidates pushed now get tl_fcand.np */
     uint8_t conj;                 /* ... and tl_fcand.conj */
+    uint8_t own_noun;             /* the fact being emitted rests on a noun of
+                                     its holder's own ("his brother, X"):
+                                     coordination stops at the next "his" */
     int32_t group[TL_FS_GROUP];   /* what a TL_PRON_PLURAL mention stands for */
     int n_group;
     tl_fopen opened[TL_FS_MAXOPEN]; /* events this sentence left without an actor */

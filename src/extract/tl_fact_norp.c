@@ -31,8 +31,13 @@ static int name_at(const tl_fsent *s, uint32_t i) {
 }
 
 /* Tokens of an office over a state or a people starting at token k
- * ("president", "prime minister", "supreme leader"), 0 none. */
-static uint32_t office_len(const tl_fsent *s, uint32_t k) {
+ * ("president", "prime minister", "supreme leader"), 0 none; *type is
+ * what its holder is of the state (LEADER_OF).  Measured, not taken: an
+ * office that serves the state ("Israeli Foreign Minister X", "Norwegian
+ * envoy Y") as MEMBER_OF of the adjective alone, one wrong fact on seeds
+ * and none right; the frames read it when the country is named. */
+static uint32_t office_len(const tl_fsent *s, uint32_t k, int *type) {
+    *type = TL_LEADER_OF;
     if (tl_fact_w(s, k, "president|premier|leader|king|queen|monarch|ruler|dictator|chancellor|emir|strongman"))
         return 1;
     if (tl_fact_is(s, k, "prime") && tl_fact_is(s, k + 1, "minister")) return 2;
@@ -56,11 +61,12 @@ void tl_fact_norp(tl_fsent *s) {
     int nm = s->nm;
     for (int m = 0; m < nm; m++) {
         if (s->ms[m].type != TL_NORP || s->ms[m].virt) continue;
-        uint32_t k = s->ms[m].te, n = office_len(s, k);
+        int type;
+        uint32_t k = s->ms[m].te, n = office_len(s, k, &type);
         if (!n) continue;
         int p = name_at(s, k + n);
         if (p < 0 || s->ms[p].type != TL_PERSON || !stateless_people(s, m)) continue;
-        tl_fcand c = {TL_LEADER_OF, 0, {p, m, -1, -1}, k, 1, 0, 0};
+        tl_fcand c = {(uint8_t)type, 0, {p, m, -1, -1}, k, 1, 0, 0};
         tl_fact_push(s, &c);
     }
 }

@@ -1186,6 +1186,49 @@ static void sanctioned_among(tl_fsent *s) {
     }
 }
 
+/* "His brother, X, and his partner, Y, were also designated", "X was
+ * also sanctioned": a passive of designation with "also" and no agent
+ * is the work of who designated in the last sentences.  The subject's
+ * names are those before the verb that no preposition takes and no noun
+ * possesses ("Petrov's son, Oleg Petrov,"), with no verb before them.
+ * Can't fail. */
+static void also_sanctioned(tl_fsent *s) {
+    uint32_t k = s->sb + 2;
+    while (k + 1 < s->se && !(tl_fact_is(s, k, "also") && tl_fact_w(s, k - 1, "was|were|is|are|has|have"))) k++;
+    if (k + 1 >= s->se) return;
+    uint32_t v = k + 1;
+    if (tl_fact_w(s, v, "been|being")) v++;
+    if (v >= s->se || !tl_fact_w(s, v, "designated|sanctioned|blacklisted|listed")) return;
+    if (v + 1 < s->se && tl_fact_is(s, v + 1, "by")) return; /* the frames read the agent */
+    uint32_t be = k - 1;
+    if (tl_fact_w(s, be, "has|have")) return; /* ("has also designated Y": active) */
+    for (uint32_t q = s->sb; q < be; q++)
+        if (tl_fact_ment_at(s, q) < 0 && tl_fact_is_verbish(s, q)) return;
+    int a = -1, app = 0;
+    for (uint32_t q = s->sb; q < be;) {
+        /* ("X, a key figure in M23 and Y, was also sanctioned": not the
+         * names of an apposition) */
+        if (tl_fact_is(s, q, ",")) app = tl_fact_w(s, q + 1, "a|an|the");
+        int p = starts_at(s, q);
+        if (p < 0 || app) {
+            q++;
+            continue;
+        }
+        q = s->ms[p].te;
+        if (s->ms[p].type != TL_PERSON && s->ms[p].type != TL_ORG) continue;
+        if (s->ms[p].pron == TL_PRON_POSS || tl_fact_w(s, s->ms[p].te, "'s|\u2019s|'|\u2019")) continue;
+        uint32_t b = s->ms[p].tb;
+        if (b > s->sb + 1 && tl_fact_wl(s, b - 1, WL_DETS)) b--;
+        if (b > s->sb && (tl_fact_wl(s, b - 1, WL_PREPS) || tl_fact_w(s, b - 1, "a|an"))) continue;
+        if (a < 0 && (a = tl_fact_sanctioner(s, p)) < 0) return;
+        /* (a state or a body designates: not a people's word) */
+        if (s->ms[a].type != TL_ORG && s->ms[a].type != TL_GPE) return;
+        if (s->ms[a].ent == s->ms[p].ent) continue;
+        tl_fcand c = {(uint8_t)TL_OPPOSES, 0, {a, p, -1, -1}, v, 0, 0, 0};
+        tl_fact_push(s, &c);
+    }
+}
+
 /* "X was also among those captured": the person is one of the people the
  * participle's event befell. */
 static void among_those(tl_fsent *s) {
@@ -1235,6 +1278,15 @@ static int people_list_of(tl_fsent *s, uint32_t j, int type, int other, uint32_t
                                              s->d->tokens[j].end - s->d->tokens[j].start) & TL_GAZ_TITLE);
              t++)
             j++;
+        /* "A, 34, and his brother B": a later item's kin noun, outside the name */
+        if (n && tl_fact_w(s, j, "his|her|their") && starts_at(s, j) < 0)
+            for (uint32_t q = j + 1; q < s->se && q < j + 4; q++) {
+                if (tl_fact_w(s, q, TL_CUE_POSSESSED_PERSON_NOUNS)) {
+                    j = tl_fact_is(s, q + 1, ",") ? q + 2 : q + 1;
+                    break;
+                }
+                if (!(flags(s, q) & TL_TOK_ALPHA) || (flags(s, q) & TL_TOK_UPPER)) break;
+            }
         int p = starts_at(s, j);
         if (p < 0 || s->ms[p].type != TL_PERSON) break;
         tl_fcand c = {(uint8_t)type, 0, {p, other, -1, -1}, trig, other >= 0, 0, 0};
@@ -1793,6 +1845,7 @@ void tl_fact_np(tl_fsent *s) {
     among_those(s);
     set_members(s);
     sanctioned_among(s);
+    also_sanctioned(s);
     group_lists(s);
     member_lists(s);
     kin_lists(s);

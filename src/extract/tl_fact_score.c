@@ -294,6 +294,22 @@ static int whose_clause(const tl_fsent *s, uint32_t te, int trig) {
     return 1;
 }
 
+/* "A and B, the sons of X, who is serving a life sentence": is the
+ * trigger at trig inside a clause "who" opens after another name, the
+ * one ending right before its comma, between te and trig?  Its event is
+ * that name's.  Can't fail. */
+static int others_relative(const tl_fsent *s, uint32_t te, int trig) {
+    for (uint32_t q = (uint32_t)trig; q > te + 2; q--) {
+        uint32_t k = q - 1;
+        if (tl_fact_is(s, k, ",") || tl_fact_is(s, k, ";")) return 0;
+        if (tl_fact_is(s, k, "who") && tl_fact_is(s, k - 1, ",")) {
+            int o = tl_fact_ment_ending(s, k - 2);
+            return o >= 0 && s->ms[o].type == TL_PERSON && s->ms[o].tb >= te;
+        }
+    }
+    return 0;
+}
+
 /* "laundering proceeds through firms owned by his cousin, X": is the
  * name at token tb in apposition to a noun of kin or company that a
  * possessive and a preposition open (not "with": "arrested X along with
@@ -799,7 +815,7 @@ void tl_fact_scored(tl_fsent *s) {
             if (kin_of_before(s, a->tb) || kin_owner(s, a->te) || kin_after_preposition(s, a->tb) ||
                 apposed_possessor(s, a->tb, a->te))
                 continue;
-            if (whose_clause(s, a->te, f.trig)) continue;
+            if (whose_clause(s, a->te, f.trig) || (f.trig > a->te && others_relative(s, a->te, (int)f.trig))) continue;
             if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) && f.trig > a->tb &&
                 (trigger_negated(s, (uint32_t)f.trig) || tl_fact_kin_subject(s, (uint32_t)f.trig) ||
                  object_before_and(s, a->tb)))

@@ -612,13 +612,20 @@ static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, i
     /* "for A, the former president of Y, and his brother B": a name after
      * the trigger word and a noun of kin is that noun's, not the
      * trigger's subject */
+    /* (and "his business partner, B", the noun set off by a comma and
+     * qualified by a word or two) */
     if (ns) {
         int o = 0;
         for (int k = 0; k < ns; k++) {
-            uint32_t b = s->ms[ls[k]].tb;
-            if (!(b > s->sb + (uint32_t)i + 2 && tl_fact_w(s, b - 2, "his|her|their") &&
-                  tl_fact_w(s, b - 1, TL_CUE_POSSESSED_PERSON_NOUNS)))
-                ls[o++] = ls[k];
+            uint32_t b = s->ms[ls[k]].tb, n = b - 1;
+            if (n > s->sb + (uint32_t)i + 1 && tl_fact_is(s, n, ",")) n--;
+            int own = 0;
+            if (n > s->sb + (uint32_t)i + 1 && tl_fact_w(s, n, TL_CUE_POSSESSED_PERSON_NOUNS))
+                for (uint32_t q = n - 1; q > s->sb + (uint32_t)i && q + 4 > n && !own; q--) {
+                    own = tl_fact_w(s, q, "his|her|their");
+                    if (!(s->d->tokens[q].flags & TL_TOK_ALPHA)) break;
+                }
+            if (!own) ls[o++] = ls[k];
         }
         ns = o;
     }

@@ -3,6 +3,7 @@
 #include "tl_time.h"
 #include "tl_trig.h"
 #include "tl_tok.h"
+#include "tl_cues.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -626,9 +627,9 @@ static int named_past_event(const tl_doc *d, const tl_when *w) {
 static int dated_trigger(const tl_doc *d, const tl_trig_lex *lex, uint32_t si, int type, const tl_when *ws, int n,
                          int ahead) {
     const tl_sentence *sn = &d->sentences[si];
-    uint32_t cost[16];
+    uint32_t cost[16], at[16];
     uint8_t own[16];
-    for (int j = 0; j < n && j < 16; j++) cost[j] = 16, own[j] = 0;
+    for (int j = 0; j < n && j < 16; j++) cost[j] = 16, own[j] = 0, at[j] = 0;
     for (uint32_t k = sn->tok_begin; k < sn->tok_end; k++) {
         char w[24];
         size_t len = low(d, k, w, sizeof w);
@@ -664,12 +665,19 @@ static int dated_trigger(const tl_doc *d, const tl_trig_lex *lex, uint32_t si, i
         for (int j = 0; j < n && j < 16; j++) {
             if (k >= ws[j].tok_begin && k < ws[j].tok_end) continue;
             uint32_t c = k < ws[j].tok_begin ? ws[j].tok_begin - k : 2 * (k - ws[j].tok_end + 1);
-            if (c < cost[j]) cost[j] = c, own[j] = f < nf;
+            if (c < cost[j]) cost[j] = c, own[j] = f < nf, at[j] = k;
         }
     }
     int best = -1;
     for (int j = 0; j < n && j < 16; j++)
         if (own[j] && (best < 0 || cost[j] < cost[best]) && !(ahead && named_past_event(d, &ws[j]))) best = j;
+    /* "after their father's arrest in 2011": the event of a relative or
+     * an associate the text does not name is no one's the facts hold */
+    if (best >= 0 && at[best] >= sn->tok_begin + 2 && (is_w(d, at[best] - 1, "'s") || is_w(d, at[best] - 1, "\u2019s"))) {
+        char w[24];
+        size_t len = low(d, at[best] - 2, w, sizeof w);
+        if (len && tl_trig_in_list(TL_CUE_POSSESSED_PERSON_NOUNS, w, len)) return -1;
+    }
     return best;
 }
 

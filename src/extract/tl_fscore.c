@@ -213,10 +213,11 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
                 continue;
             /* nor with "appeared in court" */
             if (fr[j]->type == TL_CHARGED && n >= 6 && !memcmp(w, "appear", 6)) continue;
-            /* nor with "surrendered to police" or "turned himself in"
-             * (trained without them) */
+            /* nor with "surrendered to police", "turned himself in" or
+             * "placed under arrest" (trained without them) */
             if (fr[j]->type == TL_ARRESTED && n >= 4 && (!memcmp(w, "surrender", n < 9 ? n : 9) || !memcmp(w, "turn", 4)))
                 continue;
+            if (fr[j]->type == TL_ARRESTED && tl_trig_in_list("place|places|placed|placing|put|puts|putting", w, n)) continue;
             /* nor with a middleman or an intermediary (trained without
              * them) */
             if ((fr[j]->type == TL_ASSOCIATE_OF || fr[j]->type == TL_SUPPORTS) &&

@@ -399,6 +399,7 @@ static const struct ner_pass {
     {"described-kinds", tl_ner_pass_described_kinds},
     {"plural-bodies", tl_ner_pass_plural_bodies},
     {"particle-names", tl_ner_pass_particle_names},
+    {"place-joins", tl_ner_pass_place_joins},
     {"consistency", tl_ner_pass_consistency},
     {"group-names", tl_nerarg_pass_group_names},
     {"possessive-names", tl_ner_pass_possessive_names},

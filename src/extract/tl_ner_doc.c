@@ -218,6 +218,24 @@ static int person_context(const tl_ner_feats *f, const tl_doc *d, uint32_t i) {
     return 0;
 }
 
+/* Does token k end as surnames of many languages do ("Putin",
+ * "Bagirov", "Bukovsky", "Petrenko", "Kovacevic", "Hernandez",
+ * "Andersson", "Rossetti", "Popescu", "Ozoglu", "Gharibzadeh")?  A cue,
+ * not a proof: it is asked only of words no list knows.  Can't fail. */
+static int surname_ending(const tl_doc *d, uint32_t k) {
+    static const char *const ends[] = {"ov",  "ova",  "ev",   "eva",  "in",   "ina",   "sky",  "ski",   "ska",
+                                       "enko", "vich", "vic",  "yan",  "dze",  "shvili", "ez",  "son",   "sen",
+                                       "berg", "stein", "mann", "ini", "elli", "etti",  "escu", "oglu", "zadeh"};
+    size_t n;
+    const char *w = tl_ner_tok_ptr(d, k, &n);
+    if (n < 4) return 0;
+    for (size_t q = 0; q < sizeof ends / sizeof ends[0]; q++) {
+        size_t l = strlen(ends[q]);
+        if (n > l + 1 && !memcmp(w + n - l, ends[q], l)) return 1;
+    }
+    return 0;
+}
+
 int tl_ner_pass_surnames(tl_ner_state *r) {
     const tl_ner_feats *f = r->f;
     tl_doc *d = r->d;
@@ -275,6 +293,25 @@ int tl_ner_pass_surnames(tl_ner_state *r) {
             if (word_set_has(&set, f->t[X->b - 1].word)) X->cls = TL_PERSON;
         }
         free(set.v);
+    }
+    /* "Vladimir Putin is a former KGB officer": a given name (that may
+     * also be a town's) and a word the gazetteer knows nothing of with a
+     * surname's ending, read as a place, is a person's name (the place
+     * would be known; "Chicago IndieFest" keeps its reading) */
+    for (size_t x = 0; x < svp->n; x++) {
+        tl_ner_span *X = &svp->v[x];
+        if (X->se || X->b - X->a != 2 || (X->cls != TL_GPE && X->cls != TL_LOC)) continue;
+        uint32_t g0 = f->t[X->a].gaz, g1 = f->t[X->a + 1].gaz;
+        /* (not a place's kind word that is also a given name: "Lake",
+         * "Fort", "Camp", "River", "La") */
+        if (!(g0 & TL_GAZ_GIVEN) ||
+            (g0 & (TL_GAZ_COUNTRY | TL_GAZ_CAPITAL | TL_GAZ_SUBDIV | TL_GAZ_REGION | TL_GAZ_WORD | TL_NER_HEADS |
+                   TL_GAZ_STOP | TL_GAZ_SURNAME_PART | TL_GAZ_TITLE)) ||
+            f->t[X->a].cls != TL_NER_SH_CAP || f->t[X->a + 1].cls != TL_NER_SH_CAP ||
+            (g1 & ~(uint32_t)TL_GAZ_SURNAME_PART) || (tl_ner_span_gaz(f, X->a, X->b) & (TL_NER_PLACEISH | TL_GAZ_REGION)) ||
+            !surname_ending(d, X->a + 1))
+            continue;
+        X->cls = TL_PERSON;
     }
     /* "His brother, Amir Sadr": a ruler's title that English writes
      * "Emir" and that is far more often a given name ("Amir", "Malik"),
@@ -663,6 +700,22 @@ static int described_kind(const tl_ner_feats *f, const tl_ner_span *X) {
          tl_ner_tok_is(d, b + 1, "corporation") || tl_ner_tok_is(d, b + 1, "conglomerate")) &&
         !(tl_ner_span_gaz(f, a, b) & (TL_NER_PLACEISH | TL_GAZ_DEMONYM | TL_GAZ_NORP)))
         return TL_ORG;
+    /* "a former executive of Wirecard", "an employee of Orion": a name
+     * after a firm's office and "of" that the gazetteer knows as no
+     * place is a body (the tagger took it for a place or a person) */
+    /* (not a possessor: "the owner of Montie's Shell" is named for her) */
+    if (X->cls != TL_ORG && a >= 2 && d->tokens[a - 2].sent == sent && tl_ner_tok_is(d, a - 1, "of") &&
+        !(b < d->n_tokens && (tl_ner_tok_is(d, b, "'s") || tl_ner_tok_is(d, b, "\xe2\x80\x99s"))) &&
+        f->t[a - 2].cls == TL_NER_SH_LOWER && !(f->t[a].gaz & TL_GAZ_GIVEN) &&
+        !(tl_ner_span_gaz(f, a, b) & (TL_NER_PLACEISH | TL_GAZ_REGION | TL_GAZ_DEMONYM | TL_GAZ_NORP | TL_GAZ_GIVEN))) {
+        static const char *const offices[] = {"executive", "executives", "employee", "employees", "director",
+                                              "directors", "chairman", "chairwoman", "ceo", "cfo", "shareholder",
+                                              "shareholders", "co-founder", "cofounder", "owner", "owners",
+                                              "subsidiary", "subsidiaries", "staffer", "staffers", "manager",
+                                              "managers"};
+        for (size_t q = 0; q < sizeof offices / sizeof offices[0]; q++)
+            if (tl_ner_tok_is(d, a - 2, offices[q])) return TL_ORG;
+    }
     /* "according to Dumitrescu", "Dumitrescu said": a name the tagger took
      * for a place the gazetteer does not know is a speaker, a person */
     if (X->cls == TL_GPE && !(tl_ner_span_gaz(f, a, b) & (TL_NER_PLACEISH | TL_GAZ_REGION | TL_GAZ_DEMONYM | TL_GAZ_NORP))) {

@@ -159,6 +159,7 @@ int tl_ner_pass_possessed_parts(tl_ner_state *r);  /* tl_ner_rules.c */
 int tl_ner_pass_for_names(tl_ner_state *r);        /* tl_ner_rules.c */
 int tl_ner_pass_plural_bodies(tl_ner_state *r);    /* tl_ner_rules.c */
 int tl_ner_pass_particle_names(tl_ner_state *r);   /* tl_ner_rules.c */
+int tl_ner_pass_place_joins(tl_ner_state *r);      /* tl_ner_rules.c */
 int tl_ner_pass_consistency(tl_ner_state *r);      /* tl_ner_doc.c from here */
 int tl_ner_pass_sort(tl_ner_state *r);
 int tl_ner_pass_member_nouns(tl_ner_state *r);

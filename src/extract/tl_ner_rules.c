@@ -1796,6 +1796,35 @@ int tl_ner_pass_particle_names(tl_ner_state *r) {
     return TL_OK;
 }
 
+/* "Foz do Iguacu", "Reggio di Calabria": two names joined by a short
+ * lower-case word that the tagger read as two spans, where the gazetteer
+ * knows the whole as a place, are that one place.  Can't fail. */
+int tl_ner_pass_place_joins(tl_ner_state *r) {
+    tl_doc *d = r->d;
+    const tl_ner_feats *f = r->f;
+    tl_ner_spanvec *svp = &r->sv;
+    for (size_t x = 0; x < svp->n; x++) {
+        tl_ner_span *A = &svp->v[x];
+        uint32_t j = A->b;
+        if (A->cls < 0 || A->se || j + 1 >= d->n_tokens || d->tokens[j + 1].sent != d->tokens[A->a].sent ||
+            f->t[j].cls != TL_NER_SH_LOWER || d->tokens[j].end - d->tokens[j].start > 3 ||
+            d->text[d->tokens[j].start] < 'a' || d->text[d->tokens[j].start] > 'z')
+            continue;
+        /* (the tagger's spans are in text order: the next few only, so
+         * the pass stays linear in the spans) */
+        for (size_t y = x + 1; y < svp->n && y <= x + 4; y++) {
+            tl_ner_span *B = &svp->v[y];
+            if (B->cls < 0 || B->se || B->a != j + 1 || B->b - A->a > 6) continue;
+            if (!(tl_ner_span_gaz(f, A->a, B->b) & TL_NER_PLACEISH)) break;
+            A->b = B->b;
+            A->cls = TL_GPE;
+            B->cls = -1;
+            break;
+        }
+    }
+    return TL_OK;
+}
+
 int tl_ner_pass_plural_bodies(tl_ner_state *r) {
     const tl_ner_feats *f = r->f;
     tl_doc *d = r->d;

@@ -457,6 +457,11 @@ static const spec SPECS[] = {
     VP("take|takes|took|taken|taking", TL_ARRESTED, 2, 0, NULL, N, "into custody"),
     /* "X was remanded in custody" (not "remanded on bail") */
     VP("remand|remands|remanded|remanding", TL_ARRESTED, 2, 0, NULL, N, "in custody"),
+    /* "X was placed under arrest", "put under house arrest" (the two
+     * words after the verb: "under house" is only ever "under house
+     * arrest") */
+    VP("place|places|placed|placing|put|puts|putting", TL_ARRESTED, 2, 0, NULL, N, "under arrest"),
+    VP("place|places|placed|placing|put|puts|putting", TL_ARRESTED, 2, 0, NULL, N, "under house"),
     /* "X surrendered to police", "to the FBI", "X turned himself in": one
      * gives himself up to an authority (tl_fact.c frame_verb: "to the"
      * only before the police, the authorities or a body's name) */

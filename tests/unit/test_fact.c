@@ -6283,6 +6283,86 @@ static void test_source_acronym_focus(void **state) {
     expect_fact(state, b, TL_LEADER_OF, "Iyad Ag Ghaly", "JNIM");
 }
 
+/* "His brother, A, and his business partner, B": each noun is the first
+ * possessor's; the kin noun does not reach the partner. */
+static void test_two_possessed_nouns(void **state) {
+    const char *p = "Treasury designated Khalil Haddad, a businessman based in Paraguay. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sHis brother, Samir Haddad, and his business partner, Rafael Mendonca, a Brazilian national, "
+                          "were also designated.\n", p);
+    expect_fact(state, b, TL_FAMILY_OF, "Samir Haddad", "Khalil Haddad");
+    expect_fact(state, b, TL_ASSOCIATE_OF, "Rafael Mendonca", "Khalil Haddad");
+    expect_no_fact(state, b, TL_FAMILY_OF, "Rafael Mendonca", "Khalil Haddad");
+    expect_no_fact(state, b, TL_ASSOCIATE_OF, "Rafael Mendonca", "Samir Haddad");
+    /* "were also designated": by who designated before */
+    expect_fact(state, b, TL_OPPOSES, "Treasury", "Samir Haddad");
+    expect_fact(state, b, TL_OPPOSES, "Treasury", "Rafael Mendonca");
+}
+
+/* "X was also sanctioned": the sanctioner of the sentence before; not a
+ * name inside the subject's apposition. */
+static void test_also_sanctioned(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sThe State Department sanctioned Ivan Petrov. Petrov's son, Oleg Petrov, was also sanctioned.\n", p);
+    expect_fact(state, b, TL_OPPOSES, "State Department", "Oleg Petrov");
+    snprintf(b, sizeof b, "%sThe State Department sanctioned Ivan Petrov. Oleg Petrov, a key figure in the Wagner Group, "
+                          "was also sanctioned.\n", p);
+    expect_fact(state, b, TL_OPPOSES, "State Department", "Oleg Petrov");
+    expect_no_fact(state, b, TL_OPPOSES, "State Department", "Wagner Group");
+}
+
+/* "Among those arrested were A, 34, and his brother B, 31": both; "Their
+ * cousin, C," after a pair is kin of each. */
+static void test_listed_kin_and_their(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sAmong those arrested were Vincenzo Pesce, 34, and his brother Antonio Pesce, 31.\n", p);
+    expect_fact(state, b, TL_ARRESTED, "Antonio Pesce", NULL);
+    expect_fact(state, b, TL_ARRESTED, "Vincenzo Pesce", NULL);
+    snprintf(b, sizeof b, "%sVincenzo Pesce and Antonio Pesce were arrested. Their father, Francesco Pesce, is in prison.\n", p);
+    expect_fact(state, b, TL_FAMILY_OF, "Francesco Pesce", "Antonio Pesce");
+    expect_fact(state, b, TL_FAMILY_OF, "Francesco Pesce", "Vincenzo Pesce");
+}
+
+/* "after their father's arrest in 2011": the date is the relative's
+ * arrest, no arrest the text tells of the named; "the sons of X, who is
+ * serving a life sentence": the sentence is X's. */
+static void test_relative_event_date(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[768];
+    snprintf(b, sizeof b, "%sAmong those arrested were Vincenzo Pesce, 34, and his brother Antonio Pesce, 31, the sons of clan "
+                          "boss Francesco Pesce, who is serving a life sentence for murder. Prosecutors said the brothers "
+                          "took over the clan's drug business after their father's arrest in 2011.\n", p);
+    tl_doc *d = run(state, b);
+    const tl_fact *f = find(d, TL_ARRESTED, "Vincenzo Pesce", NULL);
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    assert_null(find(d, TL_CHARGED, "Vincenzo Pesce", NULL));
+    tl_doc_free(d);
+}
+
+/* "the Russian ambassador, X", "Iranian foreign minister Y": an envoy or a
+ * minister serves the state the report names. */
+static void test_envoy_of_state(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sGermany summoned the Russian ambassador, Sergei Nechayev, after the arrests. Russia denied it.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Sergei Nechayev", "Russia");
+    snprintf(b, sizeof b, "%sIran said Iranian foreign minister Abbas Araghchi would travel to Oman.\n", p);
+    expect_fact(state, b, TL_MEMBER_OF, "Abbas Araghchi", "Iran");
+}
+
+/* "X was placed under house arrest" is an arrest. */
+static void test_house_arrest(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sLuca Ferraro was placed under house arrest.\n", p);
+    expect_fact(state, b, TL_ARRESTED, "Luca Ferraro", NULL);
+    snprintf(b, sizeof b, "%sLuca Ferraro was placed under arrest on Monday.\n", p);
+    expect_fact(state, b, TL_ARRESTED, "Luca Ferraro", NULL);
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6668,6 +6748,12 @@ int main(void) {
         cmocka_unit_test(test_office_portfolio_name),
         cmocka_unit_test(test_kind_memory),
         cmocka_unit_test(test_source_acronym_focus),
+        cmocka_unit_test(test_two_possessed_nouns),
+        cmocka_unit_test(test_also_sanctioned),
+        cmocka_unit_test(test_listed_kin_and_their),
+        cmocka_unit_test(test_relative_event_date),
+        cmocka_unit_test(test_envoy_of_state),
+        cmocka_unit_test(test_house_arrest),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -969,6 +969,25 @@ static void test_kind_word_places(void **state) {
     tl_doc_free(d);
 }
 
+/* "Vladimir Putin is ...": a given name and an unknown surname-like word
+ * is a person, though the given name is a town's; "Foz do Iguacu": two
+ * spans joined by a particle into a known place; "an executive of
+ * Wirecard": a firm. */
+static void test_given_name_places_and_joins(void **state) {
+    tl_doc *d = run(state, "Vladimir Putin is a former KGB officer.\n");
+    EXPECT_TYPE(d, "Vladimir Putin", TL_PERSON);
+    tl_doc_free(d);
+    d = run(state, "He moved cash through exchange houses in Foz do Iguacu, Brazil.\n");
+    EXPECT_TYPE(d, "Foz do Iguacu", TL_GPE);
+    tl_doc_free(d);
+    d = run(state, "Jan Marsalek, a former executive of Wirecard, fled to Russia.\n");
+    EXPECT_TYPE(d, "Wirecard", TL_ORG);
+    tl_doc_free(d);
+    d = run(state, "Troops entered Alexandria Bay on Monday.\n");
+    assert_int_not_equal(type_of(d, "Alexandria Bay"), TL_PERSON);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -1020,6 +1039,7 @@ int main(void) {
         cmocka_unit_test(test_known_by_the_alias),
         cmocka_unit_test(test_site_for_country),
         cmocka_unit_test(test_kind_word_places),
+        cmocka_unit_test(test_given_name_places_and_joins),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -27,11 +27,23 @@ static int mention(const tl_doc *d, const char *w) {
 
 static void test_table(void **state) {
     (void)state;
-    const char *names[] = {"headlines", "tag", "tagger-spans", "capitalized-runs", "group-nicknames", "kin-names", "described-kinds", "plural-bodies", "particle-names", "consistency", "group-names", "possessive-names", "possessed-parts", "for-names", "org-spans", "sort", "described-repeats",
+    const char *names[] = {"headlines", "tag", "tagger-spans", "capitalized-runs", "group-nicknames", "kin-names", "described-kinds", "plural-bodies", "particle-names", "place-joins", "consistency", "group-names", "possessive-names", "possessed-parts", "for-names", "org-spans", "sort", "described-repeats",
                            "member-nouns", "surnames", "modifier-bodies", "body-before-title", "holder-offices", "nicknames", "mentions"};
     assert_int_equal(tl_ner_pass_count(), sizeof names / sizeof names[0]);
     for (unsigned k = 0; k < tl_ner_pass_count(); k++) assert_string_equal(tl_ner_pass_name(k), names[k]);
     assert_string_equal(tl_ner_pass_name(999), "");
+}
+
+/* "Foz do Iguacu": the place-joins pass makes the two spans the tagger
+ * read one known place. */
+static void test_place_joins(void **state) {
+    const char *t = "He moved cash through exchange houses in Foz do Iguacu, Brazil.\n";
+    tl_doc *d = run(state, t, 0);
+    assert_int_equal(mention(d, "Foz do Iguacu"), TL_GPE);
+    tl_doc_free(d);
+    d = run(state, t, pass_bit("place-joins"));
+    assert_int_equal(mention(d, "Foz do Iguacu"), -1);
+    tl_doc_free(d);
 }
 
 /* The type of every mention of text's name `w`, -1 when none, -2 when two
@@ -628,6 +640,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_portfolios_companies_and_institutes), cmocka_unit_test(test_described_by_participle_count_and_which),
         cmocka_unit_test(test_table),
+        cmocka_unit_test(test_place_joins),
         cmocka_unit_test(test_kin_given_name),
         cmocka_unit_test(test_kin_name_after_noun),
         cmocka_unit_test(test_mentions_pass_alone),
