@@ -1910,6 +1910,13 @@ static int find_dobj(const tl_fsent *s, uint32_t i, uint32_t mask) {
     return -1;
 }
 
+/* Verbs of escaping a measure ("evade sanctions", "circumvent the
+ * embargo"): who does so imposes nothing. */
+#define EVADE_VERBS                                                                                               \
+    "evade|evades|evaded|evading|circumvent|circumvents|circumvented|circumventing|bypass|bypassed|bypassing|" \
+    "skirt|skirted|skirting|dodge|dodged|dodging|violate|violated|violating|breach|breached|breaching|avoid|"     \
+    "avoided|avoiding|escape|escaped|escaping|bust|busting"
+
 /* A coord() mask bit (no entity type uses it): the fact is a nationality,
  * so "X and Iranian national Y" does not give Y the nationality of X. */
 #define COORD_OWN_NATIONALITY (1u << 31)
@@ -2639,8 +2646,8 @@ static void emit_coord(tl_fsent *s, int type, int a0, int dir0, int a1, int dir1
     l1[0] = a1;
     uint32_t own = (type == TL_CITIZEN_OF || type == TL_ORIGIN || type == TL_BORN_IN) ? COORD_OWN_NATIONALITY : 0;
     if (s->own_noun) own |= COORD_OWN_NOUN;
-    if (a0 >= 0) n0 += coord(s, a0, dir0, ROLE_MASK[type][0] | own, l0 + 1, 7);
-    if (a1 >= 0 && core2(type)) n1 += coord(s, a1, dir1, ROLE_MASK[type][1], l1 + 1, 7);
+    if (a0 >= 0 && s->lone_role != 1) n0 += coord(s, a0, dir0, ROLE_MASK[type][0] | own, l0 + 1, 7);
+    if (a1 >= 0 && core2(type) && s->lone_role != 2) n1 += coord(s, a1, dir1, ROLE_MASK[type][1], l1 + 1, 7);
     if (!core2(type) && a2 < 0 && a1 >= 0) a2 = a1;
     uint8_t conj = s->conj;
     for (size_t i = 0; i < n0; i++)
@@ -3550,8 +3557,10 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     }
     /* (who designates or sanctions, named or not whom: "Among those
      * listed was X" may follow) */
+    /* ("evade sanctions": the noun, which the tagger may take for the verb) */
     if (type == TL_OPPOSES && subj >= 0 && !pas && s->low[i - s->sb][0] != 't' &&
-        tl_fact_w(s, i, "sanctioned|sanctions|sanction|designated|designates|designate|blacklisted|blacklists"))
+        tl_fact_w(s, i, "sanctioned|sanctions|sanction|designated|designates|designate|blacklisted|blacklists") &&
+        !(i > s->sb && tl_fact_w(s, i - 1, EVADE_VERBS)))
         tl_fact_note_sanctioner(s, subj);
     if (t->prep_a && t->role_a >= 0) ra = find_prep_obj(s, after, t->prep_a, ROLE_MASK[type][t->role_a]);
     if (t->prep_b && t->role_b >= 0) rb = find_prep_obj(s, after, t->prep_b, ROLE_MASK[type][t->role_b]);
@@ -4506,8 +4515,17 @@ static void frame_rel(tl_fsent *s, const tl_trig *t, uint32_t i) {
                      tl_fact_w(s, s->ms[h].tb - 1, "succeeded|succeeds|succeed|succeeding|replaced|replaces|replace|replacing");
     s->np = (uint8_t)(np || succession);
     s->own_noun = (uint8_t)tl_fact_w(s, i, TL_CUE_POSSESSED_PERSON_NOUNS);
+    /* "His cousin, A, 29, and B, 30, were accused": a singular noun of
+     * kin or circle set off before its name is that one name's */
+    {
+        uint32_t r = i - s->sb;
+        if (s->own_noun && hdir > 0 && (s->len[r] < 2 || s->low[r][s->len[r] - 1] != 's' || s->low[r][s->len[r] - 2] == 's') &&
+            tl_fact_is(s, i + 1, ","))
+            s->lone_role = (uint8_t)(hr + 1);
+    }
     emit_coord(s, type, a[0], hr == 0 ? hdir : grp_dir, a[1], hr == 1 ? hdir : grp_dir, -1, -1, i, 0);
     s->own_noun = 0;
+    s->lone_role = 0;
     s->np = (uint8_t)np;
     if (also_leads && type == TL_MEMBER_OF)
         emit_coord(s, TL_LEADER_OF, a[0], hr == 0 ? hdir : grp_dir, a[1], hr == 1 ? hdir : grp_dir, -1, -1, i, 0);
@@ -4728,6 +4746,14 @@ static void frame_event(tl_fsent *s, const tl_trig *t, uint32_t i) {
          claimed_after(s, i)))
         args[1] = object_site(s, i + 1, ROLE_MASK[type][1]);
     if (type == TL_OPPOSES && tl_fact_w(s, i, "sanctions|crackdown|embargo")) {
+        /* "helped the Kremlin evade sanctions on oil": who escapes them
+         * imposes nothing */
+        /* (the tagger may read the verb as a noun of the phrase: "the
+         * Kremlin evade sanctions" is no "US sanctions"; "avoid U.S.
+         * sanctions against Y" still names who imposes them) */
+        for (uint32_t k = st; k < i; k++)
+            if (tl_fact_w(s, k, EVADE_VERBS)) return;
+        if (st > s->sb && tl_fact_w(s, st - 1, EVADE_VERBS) && args[0] < 0) return;
         /* "X imposed new sanctions on Y": the subject of the verb that
          * imposes them opposes Y */
         int a = args[0];

@@ -144,6 +144,9 @@ typedef struct tl_fsent {
     uint8_t own_noun;             /* the fact being emitted rests on a noun of
                                      its holder's own ("his brother, X"):
                                      coordination stops at the next "his" */
+    uint8_t lone_role;            /* 1 + the role whose argument takes no
+                                     conjuncts in emit_coord ("His cousin,
+                                     A, and B": A alone), 0 none */
     int32_t group[TL_FS_GROUP];   /* what a TL_PRON_PLURAL mention stands for */
     int n_group;
     tl_fopen opened[TL_FS_MAXOPEN]; /* events this sentence left without an actor */

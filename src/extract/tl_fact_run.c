@@ -1095,6 +1095,32 @@ static void add_pronouns(tl_fsent *s) {
                     if (s->ms[m].type == TL_PERSON && !s->ms[m].pron && s->ms[m].te <= i &&
                         (best < 0 || s->ms[m].te > s->ms[best].te))
                         best = m;
+                /* ("His cousin, A, and two nationals, B and C, were
+                 * accused of helping him": no one named in the clause's
+                 * subject, before its first verb, is its object) */
+                uint32_t v = best >= 0 ? s->ms[best].te : 0;
+                if (best >= 0 && tl_fact_is(s, v, ",") && v + 2 < i && (s->d->tokens[v + 1].flags & TL_TOK_DIGIT) &&
+                    tl_fact_is(s, v + 2, ","))
+                    v += 2;
+                if (best >= 0 && tl_fact_is(s, v, ",")) v++;
+                int in_subject = best >= 0 && v < i && v + 7 > i && tl_fact_w(s, v, "was|were|is|are|had|has|have|will|would");
+                /* (the subject opens the sentence: no verb, preposition or
+                 * subordinator before it; the verb group reaches "him"
+                 * with no other subject: "has no need for the oligarchs to
+                 * provide him" is the subject's) */
+                for (uint32_t q = s->sb; in_subject && q < s->ms[best].tb; q++)
+                    if (tl_fact_ment_at(s, q) < 0 &&
+                        (tl_fact_is_verbish(s, q) || tl_fact_wl(s, q, WL_PREPS) ||
+                         tl_fact_w(s, q, "that|when|while|after|before|as|if|because|since|although|though")))
+                        in_subject = 0;
+                for (uint32_t q = v + 1; in_subject && q < i; q++)
+                    if (tl_fact_ment_at(s, q) >= 0 || !(s->d->tokens[q].flags & TL_TOK_ALPHA) || tl_fact_is(s, q, "for"))
+                        in_subject = 0;
+                if (in_subject) {
+                    for (int m = 0; m < s->nm && e >= 0; m++)
+                        if (s->ms[m].type == TL_PERSON && !s->ms[m].pron && s->ms[m].te <= v && s->ms[m].ent == e) e = -1;
+                    best = -1;
+                }
                 if (best >= 0 && s->ms[best].te + 3 < i) e = s->ms[best].ent;
                 /* "designated X ..., and his wife, Y, who helps him": the
                  * one named before the verb's subject, when Y is a kin of

@@ -673,10 +673,23 @@ static int dated_trigger(const tl_doc *d, const tl_trig_lex *lex, uint32_t si, i
         if (own[j] && (best < 0 || cost[j] < cost[best]) && !(ahead && named_past_event(d, &ws[j]))) best = j;
     /* "after their father's arrest in 2011": the event of a relative or
      * an associate the text does not name is no one's the facts hold */
-    if (best >= 0 && at[best] >= sn->tok_begin + 2 && (is_w(d, at[best] - 1, "'s") || is_w(d, at[best] - 1, "\u2019s"))) {
-        char w[24];
-        size_t len = low(d, at[best] - 2, w, sizeof w);
-        if (len && tl_trig_in_list(TL_CUE_POSSESSED_PERSON_NOUNS, w, len)) return -1;
+    /* ("after their father was extradited in 2017": the same, the kin
+     * noun the verb's subject) */
+    if (best >= 0) {
+        uint32_t q = at[best];
+        int passive = 0;
+        while (q > sn->tok_begin + 1 && (is_w(d, q - 1, "was") || is_w(d, q - 1, "were") || is_w(d, q - 1, "been") ||
+                                         is_w(d, q - 1, "had") || is_w(d, q - 1, "being")))
+            q--, passive = 1;
+        int poss = !passive && q >= sn->tok_begin + 2 && (is_w(d, q - 1, "'s") || is_w(d, q - 1, "\u2019s"));
+        if (poss) q--;
+        if ((poss || passive) && q >= sn->tok_begin + 2) {
+            char w[24];
+            size_t len = low(d, q - 1, w, sizeof w);
+            if (len && tl_trig_in_list(TL_CUE_POSSESSED_PERSON_NOUNS, w, len) &&
+                (poss || is_w(d, q - 2, "his") || is_w(d, q - 2, "her") || is_w(d, q - 2, "their")))
+                return -1;
+        }
     }
     return best;
 }

@@ -6363,6 +6363,48 @@ static void test_house_arrest(void **state) {
     expect_fact(state, b, TL_ARRESTED, "Luca Ferraro", NULL);
 }
 
+/* "helped the Kremlin evade sanctions": who evades them designates no one
+ * the next sentences name. */
+static void test_evaded_sanctions(void **state) {
+    char b[768];
+    snprintf(b, sizeof b, "LONDON - Britain on Thursday sanctioned Russian businessman Viktor Orlov and a network of "
+                          "companies it said helped the Kremlin evade sanctions on oil exports.\n\nHis wife, Elena Orlova, "
+                          "was also sanctioned.\n");
+    expect_fact(state, b, TL_OPPOSES, "Britain", "Elena Orlova");
+    expect_no_fact(state, b, TL_OPPOSES, "Kremlin", "Elena Orlova");
+}
+
+/* "after their father was extradited in 2017": a kin noun's event dates
+ * no arrest or extradition of the named. */
+static void test_kin_subject_event_date(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sNestor Perez would be extradited to the United States, officials said. His sons took over "
+                          "the cartel after their father was extradited in 2017.\n", p);
+    tl_doc *d = run(state, b);
+    const tl_fact *f = find(d, TL_EXTRADITED, "Nestor Perez", NULL);
+    assert_non_null(f);
+    assert_string_equal(f->time_value, "");
+    tl_doc_free(d);
+}
+
+/* "A, B and C were accused of helping him": no one of the clause's subject
+ * is its object; "His cousin, A, 29, and B, 30,": the singular kin noun is
+ * A's alone. */
+static void test_object_outside_subject(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sYassine Bakkali bought a gun. His cousin, Karim Bakkali, 29, and two Tajik nationals, Firdavs "
+                          "Rakhimov and Shamil Nazarov, were accused of helping him obtain weapons.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "Shamil Nazarov", "Yassine Bakkali");
+    expect_no_fact(state, b, TL_SUPPORTS, "Firdavs Rakhimov", "Shamil Nazarov");
+    snprintf(b, sizeof b, "%sYassine Bakkali bought a gun. His cousin, Karim Bakkali, 29, and Ali Rahimi, 30, were accused "
+                          "of helping him obtain weapons.\n", p);
+    expect_fact(state, b, TL_FAMILY_OF, "Karim Bakkali", "Yassine Bakkali");
+    expect_no_fact(state, b, TL_FAMILY_OF, "Ali Rahimi", "Yassine Bakkali");
+    expect_fact(state, b, TL_SUPPORTS, "Karim Bakkali", "Yassine Bakkali");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6754,6 +6796,9 @@ int main(void) {
         cmocka_unit_test(test_relative_event_date),
         cmocka_unit_test(test_envoy_of_state),
         cmocka_unit_test(test_house_arrest),
+        cmocka_unit_test(test_evaded_sanctions),
+        cmocka_unit_test(test_kin_subject_event_date),
+        cmocka_unit_test(test_object_outside_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
