@@ -298,10 +298,13 @@ int tl_fact_atk_culprit(const tl_fsent *s, int e, int *by_obj) {
     }
     /* "sentenced X to life in prison for the bombing": the phrase may hang
      * on the sentence's words or on the person; the verb is above them */
-    for (int n = 0; n < 4 && h >= 0 && !word_in(&a, h, TL_CUE_CULPRIT_VERBS) && has_case(&a, e, "for"); n++) {
+    /* ("charged in 2018 over the 2014 cyberattack on Y": or on the
+     * verb's date) */
+    for (int n = 0; n < 4 && h >= 0 && !word_in(&a, h, TL_CUE_CULPRIT_VERBS) && has_case(&a, e, "for|over"); n++) {
         int up = head(&a, h);
+        int year = (s->d->tokens[s->sb + (uint32_t)h].flags & TL_TOK_DIGIT) != 0;
         if (up < 0 || !(word_in(&a, h, "life|prison|jail|years|year|months|month|death|term|terms|sentence|custody") ||
-                        (type_at(&a, h) == TL_PERSON && lab(&a, h, a.r->obj))))
+                        year || (type_at(&a, h) == TL_PERSON && lab(&a, h, a.r->obj))))
             break;
         h = up;
     }

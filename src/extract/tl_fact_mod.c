@@ -501,6 +501,8 @@ void tl_fact_modality(const tl_fsent *s, uint32_t trig, int a0_tok, uint8_t *mod
      * "charged", is an event) */
     /* ("charged with plotting to kill Y": the gerund's infinitive too) */
     uint32_t reach = trig >= s->sb + 3 && tl_fact_is(s, trig - 1, "to") && tl_fact_tag(s, trig - 2) == TL_POS_VBG ? 4 : 3;
+    /* ("over the 2014 cyberattack": a year before the noun) */
+    if (trig > s->sb + 1 && (s->d->tokens[trig - 1].flags & TL_TOK_DIGIT)) reach++;
     if (grounds_of(s, trig, reach, "with|for|of|over", "charged|charging|indicted|indicting|charges|indictment")) {
         *modality = TL_ALLEGED;
         return;

@@ -254,8 +254,21 @@ static void norp_before_person(tl_fsent *s, int m) {
             continue;
         /* "a 22-year-old Dutch man named as X", "a Syrian man identified
          * only as X": the name the description is given */
-        if (n > 0 && k + 2 < s->se && tl_fact_w(s, k, "named|identified") &&
-            (tl_fact_w(s, k - 1, TL_CUE_KIND_PERSON_NOUNS) || tl_fact_w(s, k - 1, "man|woman|national|citizen"))) {
+        /* ("a 24-year-old Belgian identified as X", "a Belgian of
+         * Moroccan origin identified as X": the people's word the noun) */
+        uint32_t nb = s->ms[m].tb;
+        if (nb > s->sb + 1 && (s->d->tokens[nb - 1].flags & TL_TOK_DIGIT) && !tl_fact_is(s, nb - 1, ",")) nb--;
+        int norp_noun = nb > s->sb && tl_fact_w(s, nb - 1, "a|an");
+        if (norp_noun && n == 0 && tl_fact_is(s, k, "of") && k + 2 < s->se) {
+            int o = tl_fact_ment_at(s, k + 1);
+            if (o >= 0 && s->ms[o].tb == k + 1 && s->ms[o].type == TL_NORP &&
+                tl_fact_w(s, s->ms[o].te, "origin|descent|heritage|extraction")) {
+                k = s->ms[o].te + 1;
+                if (k >= s->se) return;
+            }
+        }
+        if ((n > 0 || norp_noun) && k + 2 < s->se && tl_fact_w(s, k, "named|identified") &&
+            (norp_noun || tl_fact_w(s, k - 1, TL_CUE_KIND_PERSON_NOUNS) || tl_fact_w(s, k - 1, "man|woman|national|citizen"))) {
             uint32_t q = k + 1;
             if (tl_fact_w(s, q, "only|simply|publicly")) q++;
             if (tl_fact_is(s, q, "as")) q++;
@@ -264,7 +277,7 @@ static void norp_before_person(tl_fsent *s, int m) {
             if (p < 0 || s->ms[p].type != TL_PERSON || s->ms[p].pron) return;
             uint32_t a = s->ms[m].te;
             tag_span(s, a > s->sb ? a - 1 : a, k);
-            for (uint32_t j = a; j < k; j++)
+            for (uint32_t j = a; j < k && !(norp_noun && n == 0); j++)
                 if (!nominal(s, j)) return;
             push(s, TL_CITIZEN_OF, p, m, s->ms[m].tb);
             return;

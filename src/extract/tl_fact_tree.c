@@ -1115,7 +1115,9 @@ static void tree_trigger(const tree *t, int i, int nframe) {
                 else if (v >= 0) {
                     int ag, pt;
                     subject(t, v, &ag, &pt);
-                    sj = band_owner(t, passive(t, v) || ag < 0 ? pt : ag);
+                    /* (a passive's subject the parser labelled as an
+                     * active one: "had previously been charged") */
+                    sj = band_owner(t, (passive(t, v) && pt >= 0) || ag < 0 ? pt : ag);
                 }
             }
             emit_frame(t, f, i, sj, ob, pa, pb, nframe);

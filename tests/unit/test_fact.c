@@ -6405,6 +6405,34 @@ static void test_object_outside_subject(void **state) {
     expect_fact(state, b, TL_SUPPORTS, "Karim Bakkali", "Yassine Bakkali");
 }
 
+/* "had previously been charged in 2018 over the 2014 cyberattack on Y":
+ * the charge's grounds, an alleged attack, past the verb's date and the
+ * attack's year. */
+static void test_charged_over_dated_attack(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sPark Jin Hyok had previously been charged in 2018 over the 2014 cyberattack on Sony "
+                          "Pictures.\n", p);
+    tl_doc *d = run(state, b);
+    const tl_fact *f = find(d, TL_ATTACKED, "Park Jin Hyok", "Sony Pictures");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ALLEGED);
+    tl_doc_free(d);
+}
+
+/* "a 24-year-old Belgian (of Moroccan origin) identified as X": the
+ * people's word as the noun names X's citizenship. */
+static void test_norp_noun_identified(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sThe main suspect, a 24-year-old Belgian identified as Yassine Bakkali, was arrested.\n", p);
+    expect_fact(state, b, TL_CITIZEN_OF, "Yassine Bakkali", "Belgian");
+    snprintf(b, sizeof b, "%sThe main suspect, a 24-year-old Belgian of Moroccan origin identified as Yassine Bakkali, "
+                          "was arrested.\n", p);
+    expect_fact(state, b, TL_CITIZEN_OF, "Yassine Bakkali", "Belgian");
+    expect_fact(state, b, TL_ORIGIN, "Yassine Bakkali", "Moroccan");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6799,6 +6827,8 @@ int main(void) {
         cmocka_unit_test(test_evaded_sanctions),
         cmocka_unit_test(test_kin_subject_event_date),
         cmocka_unit_test(test_object_outside_subject),
+        cmocka_unit_test(test_charged_over_dated_attack),
+        cmocka_unit_test(test_norp_noun_identified),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
