@@ -3733,7 +3733,7 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
     /* 'described X as "the leader of Y"': a quotation mark opening the
      * phrase */
     if (j > s->sb && (s->d->tokens[j].flags & TL_TOK_QUOTE)) j--;
-    /* "one of the leaders of" */
+    /* "one of the leaders of", "another of his sons" */
     if (tl_fact_is(s, j, "of") && j > s->sb && tl_fact_wl(s, j - 1, WL_ONE_AMONG_SOME_ETC))
         j = j >= s->sb + 2 ? j - 2 : s->sb;
     if (tl_fact_is(s, j, "among") && j > s->sb) j--;

@@ -93,6 +93,8 @@ static void general_before(tl_ner_state *r, const uint32_t *cov, tl_ner_span *s)
     s->key = d->tokens[s->a].start;
 }
 
+static int portfolio_word(const tl_ner_feats *f, uint32_t t);
+
 /* "Assistant Attorney General for National Security John Doe": the
  * portfolio of an office names no body; a name with a body's head
  * ("... for the Criminal Division") stays. */
@@ -104,6 +106,21 @@ static void portfolio(tl_ner_state *r, tl_ner_span *s) {
     for (uint32_t t = s->a; t < s->b; t++)
         if (f->t[t].cls == TL_NER_SH_CAPS) return; /* an acronym names a body */
     if (after_portfolio_title(f, s->a)) s->cls = -1;
+    /* "Security Secretary X", "Homeland Security Secretary X": common
+     * words in capitals right before a title and a capitalized name are
+     * the title's portfolio */
+    const tl_doc *d = r->d;
+    uint32_t t = s->b;
+    while (t < s->b + 2 && t + 2 < d->n_tokens && d->tokens[t].sent == d->tokens[s->a].sent && portfolio_word(f, t) &&
+           !(f->t[t].gaz & TL_GAZ_TITLE))
+        t++;
+    if (s->cls == TL_ORG && t + 1 < d->n_tokens && d->tokens[t + 1].sent == d->tokens[s->a].sent &&
+        f->t[t].cls == TL_NER_SH_CAP && (f->t[t].gaz & TL_GAZ_TITLE) && !(f->t[t].gaz & TL_GAZ_GIVEN) &&
+        f->t[t + 1].cls == TL_NER_SH_CAP) {
+        int common = 1;
+        for (uint32_t k = s->a; k < s->b && common; k++) common = portfolio_word(f, k);
+        if (common) s->cls = -1;
+    }
 }
 
 /* True when the span's words after its first are all heads of a group's

@@ -6433,6 +6433,14 @@ static void test_norp_noun_identified(void **state) {
     expect_fact(state, b, TL_ORIGIN, "Yassine Bakkali", "Moroccan");
 }
 
+/* "X, another of Y's sons": one of them, as "one of" is. */
+static void test_another_of_kin(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sZambada was flown to Texas by Joaquin Lopez, another of Guzman's sons.\n", p);
+    expect_fact(state, b, TL_FAMILY_OF, "Joaquin Lopez", "Guzman");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6829,6 +6837,7 @@ int main(void) {
         cmocka_unit_test(test_object_outside_subject),
         cmocka_unit_test(test_charged_over_dated_attack),
         cmocka_unit_test(test_norp_noun_identified),
+        cmocka_unit_test(test_another_of_kin),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

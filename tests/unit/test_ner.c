@@ -988,6 +988,18 @@ static void test_given_name_places_and_joins(void **state) {
     tl_doc_free(d);
 }
 
+/* "Security Secretary X", "Homeland Security Secretary X": the title's
+ * portfolio in capitals names no body. */
+static void test_portfolio_before_title(void **state) {
+    tl_doc *d = run(state, "Perez Salas was arrested in Culiacan, Security Secretary Omar Garcia Harfuch said.\n");
+    EXPECT_TYPE(d, "Omar Garcia Harfuch", TL_PERSON);
+    assert_int_equal(type_of(d, "Security"), -1);
+    tl_doc_free(d);
+    d = run(state, "The group was designated on Monday, Homeland Security Secretary Kristi Noem said.\n");
+    assert_int_equal(type_of(d, "Homeland"), -1);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -1040,6 +1052,7 @@ int main(void) {
         cmocka_unit_test(test_site_for_country),
         cmocka_unit_test(test_kind_word_places),
         cmocka_unit_test(test_given_name_places_and_joins),
+        cmocka_unit_test(test_portfolio_before_title),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
