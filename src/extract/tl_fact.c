@@ -3862,9 +3862,12 @@ static int np_holder_right(const tl_fsent *s, uint32_t after, int allow_comma, u
         m = tl_fact_ment_at(s, q);
         if (!(m >= 0 && s->ms[m].tb == q && s->ms[m].type == TL_PERSON)) q = after + 1;
         m = tl_fact_ment_at(s, q);
+        /* (not the speaker of a clause that ends the sentence: "arrested
+         * with three of his bodyguards, Security Secretary X said") */
         if (m >= 0 && s->ms[m].tb == q && !s->ms[m].pron && tl_fact_type_ok(s, m, mask) &&
             (tl_fact_is(s, s->ms[m].te, ",") || tl_fact_is_punct(s, s->ms[m].te) || s->ms[m].te >= s->se ||
-             tl_fact_is_verbish(s, s->ms[m].te) || tl_fact_wl(s, s->ms[m].te, WL_AND_OR)))
+             tl_fact_is_verbish(s, s->ms[m].te) || tl_fact_wl(s, s->ms[m].te, WL_AND_OR)) &&
+            !(s->ms[m].te < s->se && tl_fact_wl(s, s->ms[m].te, WL_SAY)))
             return m; /* "his sons, X and Y," */
     }
     return -1;

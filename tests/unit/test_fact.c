@@ -6439,6 +6439,10 @@ static void test_another_of_kin(void **state) {
     char b[512];
     snprintf(b, sizeof b, "%sZambada was flown to Texas by Joaquin Lopez, another of Guzman's sons.\n", p);
     expect_fact(state, b, TL_FAMILY_OF, "Joaquin Lopez", "Guzman");
+    /* (the speaker after the comma is no bodyguard) */
+    snprintf(b, sizeof b, "%sPerez Salas was arrested in Culiacan along with three of his bodyguards, Security Secretary "
+                          "Omar Garcia Harfuch said.\n", p);
+    expect_no_fact(state, b, TL_ASSOCIATE_OF, "Omar Garcia Harfuch", "Perez Salas");
 }
 
 /* "handed over to Iraqi authorities": the nationality before the state's
