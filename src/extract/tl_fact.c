@@ -3215,8 +3215,14 @@ static int crew_subject(const tl_fsent *s, uint32_t i, uint32_t mask) {
         return -1;
     uint32_t b = s->ms[m].tb;
     if (b > s->sb && tl_fact_is(s, b - 1, "the")) b--;
-    if (b < s->sb + 2 || !tl_fact_w(s, b - 1, "of|from") ||
-        (!tl_fact_w(s, b - 2, TL_CUE_ATTACK_CREW_NOUNS) && !tl_fact_w(s, b - 2, "members|militants|fighters|mercenaries")))
+    /* ("gunmen linked to the Gulf Clan", "gunmen loyal to Y", "gunmen
+     * affiliated with Y": a participle or adjective of belonging) */
+    if (b >= s->sb + 3 && tl_fact_w(s, b - 1, "to|with") &&
+        tl_fact_w(s, b - 2, "linked|tied|loyal|affiliated|allied|belonging|connected") &&
+        tl_fact_w(s, b - 3, TL_CUE_ATTACK_CREW_NOUNS))
+        b--;
+    else if (b < s->sb + 2 || !tl_fact_w(s, b - 1, "of|from") ||
+             (!tl_fact_w(s, b - 2, TL_CUE_ATTACK_CREW_NOUNS) && !tl_fact_w(s, b - 2, "members|militants|fighters|mercenaries")))
         return -1;
     uint32_t a = b - 2; /* the crew's noun opens the clause, after a determiner or a count */
     /* "Gunmen believed to be members of the Gulf Clan", "gunmen who were

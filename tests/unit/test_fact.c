@@ -6445,6 +6445,16 @@ static void test_another_of_kin(void **state) {
     expect_no_fact(state, b, TL_ASSOCIATE_OF, "Omar Garcia Harfuch", "Perez Salas");
 }
 
+/* "Gunmen linked to the Gulf Clan shot dead X": the crew's body attacked. */
+static void test_crew_linked_to_body(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sGunmen linked to the Gulf Clan shot dead Juan Perez in Medellin on Sunday.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Gulf Clan", "Juan Perez");
+    snprintf(b, sizeof b, "%sTwo gunmen affiliated with the Sinaloa Cartel shot Juan Perez.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Sinaloa Cartel", "Juan Perez");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6842,6 +6852,7 @@ int main(void) {
         cmocka_unit_test(test_charged_over_dated_attack),
         cmocka_unit_test(test_norp_noun_identified),
         cmocka_unit_test(test_another_of_kin),
+        cmocka_unit_test(test_crew_linked_to_body),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
