@@ -416,6 +416,10 @@ int tl_fact_named_after_noun(const tl_fsent *s, uint32_t k);
  * follows "several of which", or o only owns the partner ("works with X's
  * finance chief").  Can't fail. */
 int tl_fact_associate_surf_ok(const tl_fsent *s, uint32_t i, int o);
+/* The noun of a person's kin or circle that the possessive at token p
+ * determines, after at most two lower-case qualifiers ("his brother",
+ * "his business partner"); 0 when none.  Can't fail. */
+uint32_t tl_fact_possessed_noun(const tl_fsent *s, uint32_t p);
 /* Adds the one-role candidate of `type` for local mention a0 and every
  * mention coordinated with it (dir0 < 0 looks left of a0, > 0 right), as
  * tl_fact_emit does.  Can't fail. */

@@ -1292,14 +1292,10 @@ static int people_list_of(tl_fsent *s, uint32_t j, int type, int other, uint32_t
              t++)
             j++;
         /* "A, 34, and his brother B": a later item's kin noun, outside the name */
-        if (n && tl_fact_w(s, j, "his|her|their") && starts_at(s, j) < 0)
-            for (uint32_t q = j + 1; q < s->se && q < j + 4; q++) {
-                if (tl_fact_w(s, q, TL_CUE_POSSESSED_PERSON_NOUNS)) {
-                    j = tl_fact_is(s, q + 1, ",") ? q + 2 : q + 1;
-                    break;
-                }
-                if (!(flags(s, q) & TL_TOK_ALPHA) || (flags(s, q) & TL_TOK_UPPER)) break;
-            }
+        if (n && tl_fact_w(s, j, "his|her|their") && starts_at(s, j) < 0) {
+            uint32_t q = tl_fact_possessed_noun(s, j);
+            if (q) j = tl_fact_is(s, q + 1, ",") ? q + 2 : q + 1;
+        }
         int p = starts_at(s, j);
         if (p < 0 || s->ms[p].type != TL_PERSON) break;
         tl_fcand c = {(uint8_t)type, 0, {p, other, -1, -1}, trig, other >= 0, 0, 0};

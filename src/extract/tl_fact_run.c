@@ -847,10 +847,8 @@ static int appositive_kin(const tl_fsent *s, uint32_t i) {
  * surname, when the one chosen (e) does not.  Returns that person's
  * entity, else e.  Can't fail. */
 #define KIN_LOOKBACK 200 /* mentions before the sentence a kin's surname is matched in */
-/* The noun of a person's kin or circle that the possessive at p
- * determines, after at most two lower-case qualifiers ("his brother",
- * "his business partner"); 0 when none.  Can't fail. */
-static uint32_t possessed_noun(const tl_fsent *s, uint32_t p) {
+/* tl_fact_possessed_noun: tl_fact_int.h */
+uint32_t tl_fact_possessed_noun(const tl_fsent *s, uint32_t p) {
     for (uint32_t q = p + 1; q < s->se && q < p + 4; q++) {
         if (tl_fact_w(s, q, TL_CUE_POSSESSED_PERSON_NOUNS)) return q;
         if (!(s->d->tokens[q].flags & TL_TOK_ALPHA) || (s->d->tokens[q].flags & TL_TOK_UPPER)) return 0;
@@ -1184,11 +1182,11 @@ static void add_pronouns(tl_fsent *s) {
              * earlier kin noun's was, not the kin that noun named */
             /* (also "His brother, Samir, and his business partner, Rafael":
              * the nouns may be qualified) */
-            uint32_t own = possessed_noun(s, i);
+            uint32_t own = tl_fact_possessed_noun(s, i);
             for (uint32_t j = s->sb; own && j + 3 < i; j++) {
                 int pm = s->at[j - s->sb];
                 if (pm < 0 || !s->ms[pm].pron || s->low[j - s->sb][0] != s->low[i - s->sb][0]) continue;
-                uint32_t n = possessed_noun(s, j);
+                uint32_t n = tl_fact_possessed_noun(s, j);
                 if (!n || n + 2 >= i || !tl_fact_is(s, n + 1, ",")) continue;
                 int k = tl_fact_ment_at(s, n + 2);
                 if (k >= 0 && s->ms[k].ent == e && s->ms[pm].ent != e) e = s->ms[pm].ent;
@@ -1214,7 +1212,7 @@ static void add_pronouns(tl_fsent *s) {
         } else if ((group || pair) &&
                    ((group && s->len[i - s->sb] == 4 && c0 == 't' && tl_fact_w(s, i, "they|them")) ||
                     /* ("Their cousin, X": a noun of kin or circle the group's) */
-                    (i == s->sb && s->len[0] == 5 && c0 == 't' && tl_fact_is(s, i, "their") && possessed_noun(s, i)) ||
+                    (i == s->sb && s->len[0] == 5 && c0 == 't' && tl_fact_is(s, i, "their") && tl_fact_possessed_noun(s, i)) ||
                     /* ("Each was charged with murder": every one of them) */
                     (group && i == s->sb && c0 == 'e' && tl_fact_is(s, i, "each") && i + 1 < s->se &&
                      tl_fact_w(s, i + 1, "was|is|faces|faced|received|receives|pleaded|got|will|has|had")) ||
