@@ -43,6 +43,20 @@ typedef struct {
  * may be in several lists ("man" is a person and a male noun). */
 enum { N_ORG = 1, N_PERSON = 2, N_PLACE = 4, N_MALE = 8, N_FEMALE = 16 };
 
+/* tl_coref_linked_word: tl_coref.h */
+int tl_coref_linked_word(const tl_doc *d, uint32_t k) {
+    const char *w = d->text + d->tokens[k].start;
+    size_t n = d->tokens[k].end - d->tokens[k].start;
+    const char *h = memchr(w, '-', n);
+    if (!h || h == w) return 0;
+    size_t tl = n - (size_t)(h + 1 - w);
+    static const char *const sfx[] = {"linked", "backed", "affiliated", "aligned", "allied", "inspired", "funded",
+                                      "sponsored", "supported"};
+    for (size_t i = 0; i < sizeof sfx / sizeof *sfx; i++)
+        if (tl == strlen(sfx[i]) && memcmp(h + 1, sfx[i], tl) == 0) return 1;
+    return 0;
+}
+
 /* One lookup answers every list at once.  Coreference asks about every
  * word of every name, the words around it and every lower-case word of
  * every sentence: searching the three lists in turn was a sixth of all
@@ -606,11 +620,13 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
              * people belong to an organization, not to the state that
              * owns it */
             /* (so do a company's officers and holdings: "Its director,
-             * X" after "Hong Kong-based Y") */
+             * X" after "Hong Kong-based Y"; and a body's chiefs: "Y, its
+             * emir" after "the United States offered a reward") */
             if (is(d, k + 1, se, "members|member|fighters|militants|operatives|founder|founders|cells|cell|"
                                  "ranks|recruits|affiliates|affiliate|wing|faction|factions|director|directors|"
                                  "owner|owners|chairman|ceo|manager|managers|employee|employees|staff|subsidiary|"
-                                 "subsidiaries|shareholder|shareholders"))
+                                 "subsidiaries|shareholder|shareholders|emir|leader|leaders|commander|commanders|"
+                                 "spokesman|spokesmen|spokesperson|deputy|operatives"))
                 want = O_;
         } else if (pron && n == 5 && tl_trig_in_list("their", w, n) && k + 1 < se &&
                    is(d, k + 1, se, "leader|leaders|commander|commanders|founder|founders|chief|spokesman|members|"
@@ -629,6 +645,17 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
                                            "exiled|detained|arrested|jailed|wanted|convicted|shadowy|murdered|"
                                            "slain|killed|kidnapped|abducted|missing|imprisoned"))
                 det--;
+            /* "the al Qaeda-linked group", "the Iran-backed militia": a
+             * body described by its link to another is not that other */
+            int linked = 0;
+            if (det > sb + 1 && tl_coref_linked_word(d, det)) {
+                for (uint32_t q = m; q > *mi && q + 4 > m && avoid < 0;)
+                    if (d->mentions[--q].tok_begin <= det && d->mentions[q].tok_end > det - 1) avoid = d->mentions[q].entity;
+                det--;
+                while (det > sb + 1 && det + 4 > k && (d->tokens[det].flags & TL_TOK_UPPER)) det--;
+                if (is(d, det, se, "al|el|an|as|ash|ad|ar")) det--;
+                linked = 1;
+            }
             if (!is(d, det, se, "the")) continue;
             /* "the company Orion", "the city of X", "the group that ...":
              * the name or clause that follows says which; no anaphor */
@@ -656,7 +683,7 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
                  * modified description is said of one organization in
                  * particular; only one so described before is safe */
                 want = O_;
-                need_desc = det + 1 < k;
+                need_desc = det + 1 < k && !linked;
                 /* (a word of armed struggle alone: the only such body in
                  * view may be meant) */
                 if (need_desc && det + 2 == k &&

@@ -41,4 +41,8 @@ void tl_coref_free(tl_coref *c);
 /* The index of the first link whose first token is >= tok (c->n when none).
  * Can't fail. */
 uint32_t tl_coref_find(const tl_coref *c, uint32_t tok);
+
+/* Does token k end in a word of link or sponsorship after a hyphen
+ * ("Qaeda-linked", "Iran-backed", "ISIS-affiliated")?  Can't fail. */
+int tl_coref_linked_word(const tl_doc *d, uint32_t k);
 #endif

@@ -362,7 +362,7 @@ static int longest_first(const tl_doc *d, uint32_t *order, uint32_t nm) {
 /* A multimap from 32-bit keys to mention indices, so that every lookup of
  * the grouping loop costs O(1) instead of a scan over all entities: a long
  * document has tens of thousands of mentions.  Keys carry a namespace. */
-enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE, NS_DASHTAIL, NS_FIRSTWORD, NS_PLACECORE, NS_DEMONYM, NS_DEPT, NS_ORGNAME, NS_MIDWORD, NS_DEL };
+enum { NS_SURFACE = 1, NS_INITIALS, NS_LASTWORD, NS_PLURAL, NS_COUNTRY, NS_PHONETIC, NS_CORE, NS_DASHTAIL, NS_FIRSTWORD, NS_PLACECORE, NS_DEMONYM, NS_DEPT, NS_ORGNAME, NS_MIDWORD, NS_DEL, NS_FIRMHEAD };
 
 /* The short name after a dash in an organization's full name: "Islamic
  * Resistance Movement – Hussainiyoun" is also "Hussainiyoun".  Writes the
@@ -428,6 +428,23 @@ static size_t core_len(const char *key, size_t klen) {
         if (fl == tail && klen > fl + 2 && memcmp(key + klen - fl, forms[i], fl) == 0) return klen - fl;
     }
     return klen;
+}
+
+/* A company's name of four words or more with its legal form ("Wuhan
+ * Xiaoruizhi Science and Technology Company", "Sichuan Silence
+ * Information Technology Co."): the length of its first two words, which
+ * reports go on to call it by, or 0 when it has no such head (a function
+ * word in it: "Bank of America Corp").  Can't fail. */
+static size_t firm_head_len(const ment *k) {
+    if (k->nw < 4 || core_len(k->key, k->klen) == k->klen) return 0;
+    size_t end = k->woff[2] - 1;
+    static const char *const fw[] = {"of", "the", "and", "for", "de", "al", "el"};
+    for (uint32_t w = 0; w < 2; w++) {
+        size_t a = k->woff[w], b = w == 1 ? end : k->woff[1] - 1;
+        for (size_t i = 0; i < sizeof fw / sizeof *fw; i++)
+            if (b - a == strlen(fw[i]) && memcmp(k->key + a, fw[i], b - a) == 0) return 0;
+    }
+    return end;
 }
 
 typedef struct hent { uint32_t h, val, next; } hent;
@@ -627,6 +644,8 @@ static int index_mention(hmap *hm, const tl_gaz *g, tl_gaz_memo *gm, const tl_do
     }
     size_t cl0 = core_len(k->key, k->klen);
     if (type == TL_ORG && cl0 < k->klen && !hm_add(hm, nshash(NS_CORE, k->key, cl0), mi)) return 0;
+    size_t fh = firm_head_len(k);
+    if (type == TL_ORG && fh && !hm_add(hm, nshash(NS_FIRMHEAD, k->key, fh), mi)) return 0;
     size_t doff = 0, dl = type == TL_ORG ? tl_ent_alias_dept_core(k->key, k->klen, &doff) : 0;
     if (dl && !hm_add(hm, nshash(NS_DEPT, k->key + doff, dl), mi)) return 0;
     if (type == TL_ORG) {
@@ -1069,6 +1088,17 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
                 if (es[e].type == TL_ORG) { hit = e; break; }
             }
         }
+        /* 1b*. "Wuhan Xiaoruizhi" after "Wuhan Xiaoruizhi Science and
+         * Technology Company": a company's head words (the tagger may
+         * read a city's name first as a place; a place the gazetteer
+         * knows by the two words is that place) */
+        if (hit < 0 && k->nw == 2 && m->type != TL_PERSON && m->type != TL_NORP &&
+            !((m->type == TL_GPE || m->type == TL_LOC) && (gflags & PLACE_OR_NORP))) {
+            HM_EACH(&hm, nshash(NS_FIRMHEAD, k->key, k->klen), q) {
+                int32_t e = ment_ent[hm.v[q].val];
+                if (es[e].type == TL_ORG) { hit = e; short_form = 1; break; }
+            }
+        }
         /* 1b'. one US department under its several names: "U.S.
          * Treasury", "Treasury Department", "Department of the Treasury" */
         if (hit < 0 && m->type == TL_ORG) {
@@ -1478,6 +1508,24 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
                 if (d->mentions[es[best].ms[q]].start == best_at) bm = &d->mentions[es[best].ms[q]];
             uint32_t title_end = d->title && d->n_sentences ? d->sentences[0].start + (uint32_t)strlen(d->title) : 0;
             if (bm && bm->end <= title_end && !group_of_kin(d, &d->mentions[es[e].first])) to = best;
+            /* "Taghi" in a headline, then "Ridouan Taghi ... Taghi, 46,
+             * was extradited ... his cousin, Mohamed Taghi": the report
+             * first calls by surname alone when one of them is named; it
+             * goes on meaning that one. */
+            uint32_t p = UINT32_MAX;
+            for (uint32_t q = 0; q < es[e].nm; q++) {
+                uint32_t at = d->mentions[es[e].ms[q]].start;
+                if (at >= title_end && at < p) p = at;
+            }
+            int before = 0;
+            int32_t only = -1;
+            for (int x = 0; x < count && to < 0; x++) {
+                uint32_t at = UINT32_MAX;
+                for (uint32_t q = 0; q < es[seen[x]].nm; q++)
+                    if (d->mentions[es[seen[x]].ms[q]].start < at) at = d->mentions[es[seen[x]].ms[q]].start;
+                if (at < p) before++, only = seen[x];
+            }
+            if (to < 0 && before == 1 && p != UINT32_MAX && !group_of_kin(d, &d->mentions[es[e].first])) to = only;
         }
         if (to >= 0 && !merge_ent(d, es, ment_ent, (int32_t)e, to)) goto done;
     }

@@ -875,6 +875,14 @@ static int find_subj_of(const tl_fsent *s, uint32_t i, uint32_t mask) {
         uint32_t k = i - 3;
         if (k > s->sb && tl_fact_w(s, k, "on|over|under|for")) {
             int m = tl_fact_ment_ending(s, k - 1);
+            /* ("arrested a Somali man, X, on suspicion of", "arrested X,
+             * 34, on suspicion of": the name set off before it) */
+            if (m < 0 && k > s->sb + 2 && tl_fact_is(s, k - 1, ",")) {
+                uint32_t e = k - 2;
+                if ((s->d->tokens[e].flags & TL_TOK_DIGIT) && e > s->sb + 1 && tl_fact_is(s, e - 1, ",")) e -= 2;
+                m = tl_fact_ment_ending(s, e);
+                if (m >= 0 && (s->ms[m].type != TL_PERSON || s->ms[m].pron)) m = -1;
+            }
             /* ("X was arrested on suspicion of spying": the passive's
              * subject) */
             if (m < 0 && tl_fact_tag(s, k - 1) == TL_POS_VBN && k - 1 > s->sb && tl_fact_wl(s, k - 2, WL_BE))
@@ -1948,8 +1956,9 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
             !(s->d->tokens[e + 1].flags & TL_TOK_UPPER))
             return 0;
     }
+    int kind = s->ms[m].type; /* the type the list goes on with */
     while (k < cap) {
-        int nx = -1, described = 0;
+        int nx = -1, described = 0, counted = 0;
         if (dir > 0) {
             uint32_t j = s->ms[cur].te;
             int conj = 0;
@@ -2021,10 +2030,26 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
                 tl_fact_w(s, j, "two|three|four|five|six|several|some|one|both|all") && tl_fact_is(s, j + 1, "of") &&
                 tl_fact_w(s, j + 2, "his|her|their"))
                 j += 2;
+            /* "X and two of the defendants, Y and Z", "X and three of its
+             * employees, Y": the names set off after the count */
+            else if ((conj & 1) && !(mask & COORD_OWN_NATIONALITY) && j + 4 < s->se &&
+                     tl_fact_w(s, j, "two|three|four|five|six|several|some|both|all") && tl_fact_is(s, j + 1, "of") &&
+                     tl_fact_w(s, j + 2, "the|its")) {
+                uint32_t q = j + 3;
+                while (q < s->se && q < j + 5 && tl_fact_ment_at(s, q) < 0 && (s->d->tokens[q].flags & TL_TOK_ALPHA) &&
+                       !(s->d->tokens[q].flags & TL_TOK_UPPER))
+                    q++;
+                if (q > j + 3 && tl_fact_is(s, q, ",") && q + 1 < s->se && tl_fact_ment_at(s, q + 1) >= 0 &&
+                    s->ms[tl_fact_ment_at(s, q + 1)].tb == q + 1)
+                    j = q + 1, described = counted = 1; /* (a body, then people) */
+            }
             /* ("Washington state native X and his partner Y": the
              * possessive opens Y's own description, which a premodifier of
              * X's birth or nation does not reach) */
             if ((conj & 1) && (mask & (COORD_OWN_NATIONALITY | COORD_OWN_NOUN)) && tl_fact_w(s, j, "his|her|their")) break;
+            /* ("his brother Reduan, his lawyer Derk": after a comma too,
+             * when the holder's noun was its own) */
+            if ((mask & COORD_OWN_NOUN) && tl_fact_w(s, j, "his|her|their")) break;
             if ((conj & 1) && !(mask & COORD_OWN_NATIONALITY) && tl_fact_w(s, j, "his|her|their")) {
                 uint32_t q = j + 1;
                 /* (a nationality may qualify the noun: "his Russian
@@ -2140,10 +2165,11 @@ static size_t coord(const tl_fsent *s, int m, int dir, uint32_t mask, int *out, 
                    s->ms[nx].te < s->se && s->ms[nx].tb > s->sb && tl_fact_is(s, s->ms[nx].tb - 1, "the") &&
                    tl_fact_w(s, s->ms[nx].te, "network|group|gang|cartel|organization|organisation|clan|militia");
         if (nx < 0 || !tl_fact_type_ok(s, nx, mask) ||
-            (s->ms[nx].type != s->ms[m].type && !band &&
+            (s->ms[nx].type != kind && !band &&
              !(described && (s->ms[nx].type == TL_ORG || s->ms[nx].type == TL_PERSON) &&
                (s->ms[m].type == TL_ORG || s->ms[m].type == TL_PERSON))))
             break;
+        if (counted) kind = s->ms[nx].type;
         out[k++] = nx;
         cur = nx;
     }

@@ -435,9 +435,16 @@ static int group_named_after(const tl_fsent *s, uint32_t i) {
 /* "the Iran-backed group": a group noun at i after "the" and a name
  * fused with a modifier (the name supports the group, tl_fact_mod.c). */
 static int backed_group(const tl_fsent *s, uint32_t i) {
-    if (i < s->sb + 2 || !tl_fact_is(s, i - 2, "the")) return 0;
+    if (i < s->sb + 2) return 0;
     int m = s->at[i - 1 - s->sb];
-    return m >= 0 && s->ms[m].mod && s->ms[m].tb == i - 1;
+    if (m >= 0 && s->ms[m].mod && s->ms[m].tb == i - 1) return tl_fact_is(s, i - 2, "the");
+    /* ("the al Qaeda-linked group": a name the tagger left out, its last
+     * word fused with the link) */
+    if (m >= 0 || !tl_coref_linked_word(s->d, i - 1) || !(s->d->tokens[i - 1].flags & TL_TOK_UPPER)) return 0;
+    uint32_t q = i - 2;
+    while (q > s->sb && q + 4 > i && s->at[q - s->sb] < 0 && (s->d->tokens[q].flags & TL_TOK_UPPER)) q--;
+    if (q > s->sb && tl_fact_w(s, q, "al|el|an|as|ash|ad|ar")) q--;
+    return tl_fact_is(s, q, "the");
 }
 
 /* Does the apposition opening at token k name its noun: "identified as

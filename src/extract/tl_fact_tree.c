@@ -192,6 +192,29 @@ static int add_mention(const tl_fsent *s, int *out, int n, int m) {
  * (grp, or NULL), also the name that modifies one of them ("Israeli
  * soldiers": modifier_name).  Adds to out (distinct mentions), returns the
  * new count. */
+/* The person or body whose apposition common noun i is: "X, a senior
+ * officer", "X, a front company" (the parser may hang the noun on the
+ * verb; the comma right after the name and the article before the noun
+ * tell), or -1.  Can't fail. */
+static int apposed_name(const tree *t, int i) {
+    tl_fsent *s = t->s;
+    int h = -1;
+    if (lab(t, i, t->r->appos) && t->head[i] >= 0) h = s->at[t->head[i]];
+    /* (not a subject: "As described in US News, a former reporter met
+     * X" sets a phrase before the clause's own subject) */
+    if (h < 0 && !lab(t, i, t->r->nsubj) && !lab(t, i, t->r->nsubj_pass)) {
+        int b = i;
+        for (int c = t->first[i]; c >= 0 && c < i; c = t->next[c])
+            if (c < b && !tl_fact_is_punct(s, s->sb + (uint32_t)c)) b = c;
+        if (b >= 2 && (lab(t, b, t->r->det) && tl_fact_w(s, s->sb + (uint32_t)b, "a|an")) &&
+            tl_fact_is(s, s->sb + (uint32_t)b - 1, ","))
+            h = tl_fact_ment_ending(s, s->sb + (uint32_t)b - 2);
+    }
+    if (h < 0 || s->ms[h].pron || (s->ms[h].type != TL_PERSON && s->ms[h].type != TL_ORG) || !tl_fact_is(s, s->ms[h].te, ","))
+        return -1;
+    return h;
+}
+
 static int collect(const tree *t, int i, int *out, int n, int depth, const char *grp) {
     tl_fsent *s = t->s;
     if (depth > 3 || n >= MAX_ARGS) return n;
@@ -271,6 +294,17 @@ static int collect(const tree *t, int i, int *out, int n, int depth, const char 
                 named = 1;
                 break;
             }
+    /* "X, a senior Revolutionary Guard officer who was sanctioned", "X, a
+     * front company that was created by Y": the noun set beside a
+     * person's or a body's name is that one, not the body that qualifies
+     * it */
+    if (m < 0 && !named && depth == 0 && t->upos[i] == t->r->noun) {
+        int h = apposed_name(t, i);
+        if (h >= 0) {
+            n = add_mention(s, out, n, h);
+            named = 1;
+        }
+    }
     /* a noun that names its people ("commander Qassem Soleimani") is them */
     if (m < 0 && grp && !named && (m = modifier_name(t, i, grp)) >= 0) n = add_mention(s, out, n, m);
     /* "a convoy of Malian soldiers": a group of such people is theirs */
@@ -349,6 +383,17 @@ static void subject(const tree *t, int v, int *agent, int *patient) {
             if (lab(t, c, r->nsubj)) { sj = c; break; }
     int rel = lab(t, v, r->acl_relcl) || lab(t, v, r->acl);
     int h = t->head[v];
+    /* "a company that prosecutors say was created by Y": a relative
+     * pronoun of a clause reported inside the relative clause stands for
+     * the relative clause's noun */
+    if (!rel && lab(t, v, r->ccomp) && h >= 0 && lab(t, h, r->acl_relcl) && t->head[h] >= 0 &&
+        ((sj >= 0 && word_in(t, sj, "who|which|that")) || (sp >= 0 && word_in(t, sp, "who|which|that")) ||
+         /* (the parser may take the pronoun for the saying's object) */
+         (sj < 0 && sp < 0 && child(t, h, r->obj) >= 0 && word_in(t, child(t, h, r->obj), "who|which|that"))) &&
+        child(t, h, r->nsubj) >= 0 && !word_in(t, child(t, h, r->nsubj), "who|which|that")) {
+        rel = 1;
+        h = t->head[h];
+    }
     /* "an attack in Niger that killed Y": a restrictive relative clause
      * after a place's name modifies the noun the place is said of (the
      * parser often hangs it on the nearer name) */

@@ -419,7 +419,13 @@ int tl_ner_pass_body_before_title(tl_ner_state *r) {
     for (size_t x = 0; x + 1 < svp->n; x++) {
         tl_ner_span *A = &svp->v[x], *B = &svp->v[x + 1];
         if (A->se || B->se || A->cls != TL_PERSON || B->cls != TL_PERSON || B->a != A->b + 1) continue;
-        if (f->t[A->b].cls != TL_NER_SH_LOWER || !(f->t[A->b].gaz & TL_GAZ_TITLE)) continue;
+        /* (the gazetteer's titles and the underworld's: "Mocro Maffia
+         * boss Ridouan Taghi", "cartel kingpin") */
+        if (f->t[A->b].cls != TL_NER_SH_LOWER ||
+            !((f->t[A->b].gaz & TL_GAZ_TITLE) || tl_ner_tok_is(r->d, A->b, "boss") ||
+              tl_ner_tok_is(r->d, A->b, "kingpin") || tl_ner_tok_is(r->d, A->b, "ringleader") ||
+              tl_ner_tok_is(r->d, A->b, "capo")))
+            continue;
         uint32_t ag = tl_ner_span_gaz(f, A->a, A->b);
         A->cls = (ag & (TL_GAZ_DEMONYM | TL_GAZ_NORP)) ? TL_NORP : (ag & TL_NER_PLACEISH_STRONG) ? TL_GPE : TL_ORG;
     }

@@ -6455,6 +6455,65 @@ static void test_crew_linked_to_body(void **state) {
     expect_fact(state, b, TL_ATTACKED, "Sinaloa Cartel", "Juan Perez");
 }
 
+/* "his brother A, his lawyer B": after a comma too, a possessive opens
+ * the next person's own description. */
+static void test_kin_then_lawyer(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sThree people close to Nabil Haddou were killed: his brother Reduan Haddou, his lawyer "
+             "Derk Wiersma, and the reporter Peter de Groot.\n", p);
+    expect_fact(state, b, TL_FAMILY_OF, "Reduan Haddou", "Nabil Haddou");
+    expect_no_fact(state, b, TL_FAMILY_OF, "Derk Wiersma", "Nabil Haddou");
+}
+
+/* "X, a senior Revolutionary Guard officer who was sanctioned by Y": the
+ * noun beside X is X, not the body that qualifies it. */
+static void test_apposed_noun_relative(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sThe men were recruited by Ruhollah Bazghandi, a senior Revolutionary Guard officer who "
+             "was sanctioned by the Treasury Department in 2024.\n", p);
+    expect_fact(state, b, TL_OPPOSES, "Treasury Department", "Ruhollah Bazghandi");
+    expect_no_fact(state, b, TL_OPPOSES, "Treasury Department", "Revolutionary Guard");
+    snprintf(b, sizeof b, "%sThe men worked for Acme Holdings, a front company that prosecutors say was created by "
+             "the Hubei State Security Department.\n", p);
+    expect_fact(state, b, TL_FOUNDED, "Hubei State Security Department", "Acme Holdings");
+    /* (a phrase before the clause's own subject is no apposition) */
+    snprintf(b, sizeof b, "%sAs described in US News, a former reporter may have met Yazid Sufaat in Kabul.\n", p);
+    expect_no_fact(state, b, TL_MET, "US News", "Yazid Sufaat");
+}
+
+/* "sanctioned X and two of the defendants, A and B": the names after the
+ * count are listed too, people after a body. */
+static void test_count_of_the_list(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sThe Treasury Department also sanctioned Acme Holdings and two of the defendants, Zhao "
+             "Guangzong and Ni Gaobin.\n", p);
+    expect_fact(state, b, TL_OPPOSES, "Treasury Department", "Acme Holdings");
+    expect_fact(state, b, TL_OPPOSES, "Treasury Department", "Zhao Guangzong");
+    expect_fact(state, b, TL_OPPOSES, "Treasury Department", "Ni Gaobin");
+    snprintf(b, sizeof b, "%sPolice arrested Ali Hassan and two of the suspects, Omar Said and Yusuf Musa.\n", p);
+    expect_fact(state, b, TL_ARRESTED, "Yusuf Musa", NULL);
+}
+
+/* "the al Qaeda-linked group", "Y, its emir", "arrested a Somali man, X,
+ * on suspicion of financing the group". */
+static void test_linked_group_and_emir(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[768];
+    snprintf(b, sizeof b, "%sAl-Shabaab fighters stormed a hotel on Friday. The al Qaeda-linked group claimed "
+             "responsibility for the attack on the Hayat Hotel.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Al-Shabaab", "Hayat Hotel");
+    snprintf(b, sizeof b, "%sAl-Shabaab attacked a base on Friday. The United States offered a reward for information "
+             "on Abukar Ali Adan, the group's deputy leader, and on Ahmed Diriye, its emir.\n", p);
+    expect_fact(state, b, TL_LEADER_OF, "Ahmed Diriye", "Al-Shabaab");
+    expect_no_fact(state, b, TL_LEADER_OF, "Ahmed Diriye", "United States");
+    snprintf(b, sizeof b, "%sAl-Shabaab attacked a base. Kenyan police in June arrested a Somali man, Mohamed Abdi "
+             "Ali, on suspicion of financing the group.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "Mohamed Abdi Ali", "Al-Shabaab");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6853,6 +6912,10 @@ int main(void) {
         cmocka_unit_test(test_norp_noun_identified),
         cmocka_unit_test(test_another_of_kin),
         cmocka_unit_test(test_crew_linked_to_body),
+        cmocka_unit_test(test_kin_then_lawyer),
+        cmocka_unit_test(test_apposed_noun_relative),
+        cmocka_unit_test(test_count_of_the_list),
+        cmocka_unit_test(test_linked_group_and_emir),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

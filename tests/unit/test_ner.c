@@ -1000,6 +1000,41 @@ static void test_portfolio_before_title(void **state) {
     tl_doc_free(d);
 }
 
+/* "Mocro Maffia boss Taghi": before an underworld title and a person,
+ * the name is the band's. */
+static void test_band_before_boss(void **state) {
+    tl_doc *d = run(state, "Dutch court convicts Zwarte Bende boss Karim Lahlou of murders\n\n"
+                           "AMSTERDAM (Reuters) - A court sentenced Karim Lahlou on Tuesday.\n");
+    EXPECT_TYPE(d, "Zwarte Bende", TL_ORG);
+    EXPECT_TYPE(d, "Karim Lahlou", TL_PERSON);
+    tl_doc_free(d);
+}
+
+/* A surname alone in a headline, then "A Taghi ... Taghi, 46, ... his
+ * cousin, B Taghi": the surname is the one named first in the body. */
+static void test_surname_before_namesake(void **state) {
+    tl_doc *d = run(state, "Court convicts Lahlou of murders\n\n"
+                           "AMSTERDAM (Reuters) - A court sentenced Karim Lahlou to life in prison on Tuesday. "
+                           "Lahlou, 46, was extradited from Dubai in 2019. His cousin, Samir Lahlou, was arrested "
+                           "in Dubai as well.\n");
+    assert_true(ent_of(d, "Lahlou") >= 0);
+    assert_int_equal(ent_of(d, "Lahlou"), ent_of(d, "Karim Lahlou"));
+    assert_true(ent_of(d, "Samir Lahlou") != ent_of(d, "Karim Lahlou"));
+    tl_doc_free(d);
+}
+
+/* "Wuhan Xiaoruizhi" after "Wuhan Xiaoruizhi Science and Technology
+ * Company": a company's two head words are the company, though the
+ * first is a city's name. */
+static void test_firm_head_words(void **state) {
+    tl_doc *d = run(state, "The men worked for Wuhan Xiaoruizhi Science and Technology Company, prosecutors said. "
+                           "The Treasury Department also sanctioned Wuhan Xiaoruizhi on Monday.\n");
+    assert_true(ent_of(d, "Wuhan Xiaoruizhi") >= 0);
+    assert_int_equal(ent_of(d, "Wuhan Xiaoruizhi"), ent_of(d, "Wuhan Xiaoruizhi Science and Technology Company"));
+    EXPECT_TYPE(d, "Wuhan Xiaoruizhi", TL_ORG);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -1053,6 +1088,9 @@ int main(void) {
         cmocka_unit_test(test_kind_word_places),
         cmocka_unit_test(test_given_name_places_and_joins),
         cmocka_unit_test(test_portfolio_before_title),
+        cmocka_unit_test(test_band_before_boss),
+        cmocka_unit_test(test_surname_before_namesake),
+        cmocka_unit_test(test_firm_head_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
