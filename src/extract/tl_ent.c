@@ -1038,7 +1038,12 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
                       (tl_tok_eq(d, pb - 2, "faction") || tl_tok_eq(d, pb - 2, "branch") || tl_tok_eq(d, pb - 2, "wing") ||
                        tl_tok_eq(d, pb - 2, "unit") || tl_tok_eq(d, pb - 2, "cell") || tl_tok_eq(d, pb - 2, "affiliate") ||
                        tl_tok_eq(d, pb - 2, "offshoot") || tl_tok_eq(d, pb - 2, "arm") || tl_tok_eq(d, pb - 2, "division") ||
-                       tl_tok_eq(d, pb - 2, "subsidiary") || tl_tok_eq(d, pb - 2, "splinter"));
+                       tl_tok_eq(d, pb - 2, "subsidiary") || tl_tok_eq(d, pb - 2, "splinter") ||
+                       /* ("the sons of El Chapo, known as Los Chapitos") */
+                       tl_tok_eq(d, pb - 2, "sons") || tl_tok_eq(d, pb - 2, "children") ||
+                       tl_tok_eq(d, pb - 2, "brothers") || tl_tok_eq(d, pb - 2, "followers") ||
+                       tl_tok_eq(d, pb - 2, "loyalists") || tl_tok_eq(d, pb - 2, "supporters") ||
+                       tl_tok_eq(d, pb - 2, "heirs") || tl_tok_eq(d, pb - 2, "nephews"));
         if (d->tokens[p->tok_begin].sent == d->tokens[m->tok_begin].sent && p->type != TL_GPE &&
             p->type != TL_NORP && p->type != TL_LOC && !of_part &&
             (next_to_cue(d, p->tok_end, cs, one_word) || (!one_word && person_noun_before_cue(d, p, cs))))

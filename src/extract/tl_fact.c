@@ -2431,6 +2431,13 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
         s->ms[a1].te < s->se &&
         tl_fact_w(s, s->ms[a1].te, "nationals|national|citizens|citizen|men|man|women|woman|individuals|businessmen"))
         return;
+    /* "is cooperating with U.S. prosecutors", "worked with Mexican
+     * authorities": a state's law officers are no associate's circle */
+    if (type == TL_ASSOCIATE_OF && a1 >= 0 && (s->ms[a1].type == TL_GPE || s->ms[a1].type == TL_NORP) &&
+        !s->ms[a1].pron && s->ms[a1].te < s->se &&
+        tl_fact_w(s, s->ms[a1].te, "prosecutors|prosecutor|authorities|police|investigators|officials|agents|"
+                                   "officers|law|justice|courts|judges|detectives"))
+        return;
     if ((a0 < 0) != (a1 < 0) && core2(type)) tl_fact_evc_open(s, type, a0 < 0 ? a1 : a0, a0 < 0, trig, status);
     if (a0 < 0 || (core2(type) && a1 < 0)) return;
     /* "The cell's leader, X": "the cell" stands for the body it is a part
@@ -3044,7 +3051,15 @@ static int reduced_patient(const tl_fsent *s, uint32_t i, uint32_t mask) {
                !tl_fact_w(s, j - 1, "a|an|the"))
             j--;
         if (j > s->sb + 1 && tl_fact_w(s, j - 1, "a|an|the") && tl_fact_is(s, j - 2, ",") && j - 1 < k) {
-            int a = tl_fact_ment_ending(s, j - 3 >= s->sb ? j - 3 : s->sb);
+            /* ("X (UPC), a rebel group led by Y": past the acronym, or the
+             * acronym when it names a body and the words before a place:
+             * "the Union for Peace in the Central African Republic
+             * (UPC)" read in pieces) */
+            uint32_t e = j - 3 >= s->sb ? j - 3 : s->sb, e2 = tl_fact_nat_alias_skip(s, e);
+            int a = tl_fact_ment_ending(s, e2);
+            int in = e2 != e ? tl_fact_ment_ending(s, e - 1) : -1;
+            if (in >= 0 && s->ms[in].type == TL_ORG && (a < 0 || s->ms[a].type == TL_GPE || s->ms[a].type == TL_LOC))
+                a = in;
             if (a >= 0 && tl_fact_type_ok(s, a, mask)) return a;
         }
         /* "X is a militant group founded by Y": the copula's subject */
@@ -3406,7 +3421,11 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
             obj = fronted >= 0 ? fronted : reduced_relative(s, i) ? reduced_patient(s, i, m_obj) : find_subj(s, i, m_obj);
         if (r_subj >= 0) subj = by_agent(s, after, m_subj);
     } else {
-        if (r_subj >= 0 && !accused_noun_before(s, i)) subj = find_subj(s, i, m_subj);
+        /* ("the jailed cartel leader X": a participle after a determiner
+         * describes the noun and has no subject) */
+        int attributive = i > s->sb && tl_fact_w(s, i - 1, "the|a|an|his|her|their|its") && s->len[i - s->sb] > 3 &&
+                          !memcmp(s->low[i - s->sb] + s->len[i - s->sb] - 2, "ed", 2);
+        if (r_subj >= 0 && !accused_noun_before(s, i) && !attributive) subj = find_subj(s, i, m_subj);
         if (r_subj >= 0 && subj < 0 && caused_subject(s, i) == TL_FACT_UNNAMED) return;
         /* "The Quds Force trained and armed X": two verbs joined share the
          * subject before the first and the object after the second (the
@@ -3786,6 +3805,19 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
                 tl_fact_w(s, k - 2, "planned|plans|plan|planning|plotted|plotting|wanted|wants|sought|seeks|hoped|hopes|"
                                     "intended|intends|aimed|aims|tried|tries|attempted|schemed"))
                 return -1;
+    /* "X, who served as the head of Y", "X, whom the experts described as
+     * the head of Y": the relative pronoun's name, subject or object of
+     * the verb before "as" (not "who succeeded Y as leader": a name
+     * right before "as" is its own case) */
+    if (tl_fact_is(s, j, "as") && j > s->sb && tl_fact_ment_ending(s, j - 1) < 0)
+        for (uint32_t k = j; k > s->sb + 2 && k + 7 > j; k--) {
+            if (tl_fact_is_punct(s, k - 1)) break;
+            if (tl_fact_w(s, k - 1, "who|whom") && tl_fact_is(s, k - 2, ",")) {
+                int m = tl_fact_ment_ending(s, k - 3);
+                if (m >= 0 && !s->ms[m].pron && s->ms[m].type == TL_PERSON) return tl_fact_type_ok(s, m, mask) ? m : -1;
+                break;
+            }
+        }
     if (tl_fact_wl(s, j, WL_COPULA) || tl_fact_wl(s, j, WL_HOLDS_HOLD_HELD_ETC))
         return find_subj(s, j, mask);
     /* "X was granted Turkish citizenship": the receiver of a passive

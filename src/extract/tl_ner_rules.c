@@ -823,6 +823,26 @@ static int month_cue_before(const tl_doc *d, uint32_t a) {
 
 /* True when a day or a year is next to the month at [a, b): "12 March",
  * "March 12", "May 2021".  Can't fail. */
+/* Is token t a month's abbreviation written without its point ("Aug",
+ * "Sept")?  Can't fail. */
+static int month_abbrev(const tl_doc *d, uint32_t t) {
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, t, &n);
+    static const char *const m[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
+    for (size_t i = 0; i < sizeof m / sizeof *m; i++)
+        if (n == strlen(m[i]) && memcmp(s, m[i], n) == 0) return 1;
+    return 0;
+}
+
+/* Is token t a day of the month in digits (1 to 31)?  Can't fail. */
+static int day_number(const tl_doc *d, uint32_t t) {
+    size_t n;
+    const char *s = tl_ner_tok_ptr(d, t, &n);
+    if (n < 1 || n > 2 || s[0] < '0' || s[0] > '9' || (n == 2 && (s[1] < '0' || s[1] > '9'))) return 0;
+    int v = n == 2 ? (s[0] - '0') * 10 + (s[1] - '0') : s[0] - '0';
+    return v >= 1 && v <= 31;
+}
+
 static int month_number_next(const tl_doc *d, uint32_t a, uint32_t b) {
     uint32_t k[2] = {a > 0 ? a - 1 : a, b};
     for (int i = 0; i < 2; i++) {
@@ -1427,6 +1447,11 @@ not_office:
      * month after a word that opens a time ("in March", "since May",
      * "last June") or next to a day or a year ("12 March", "May 2021"). */
     if (b - a == 1 && (f->t[a].gaz & TL_GAZ_MONTH) && (month_cue_before(d, a) || month_number_next(d, a, b))) return 1;
+    /* "MOGADISHU, Aug 20 (Reuters)": a month's abbreviation without its
+     * point, before a day's number (the gazetteer lists "Aug.") */
+    if (b - a == 1 && b < d->n_tokens && d->tokens[b].sent == d->tokens[a].sent && month_abbrev(d, a) &&
+        day_number(d, b))
+        return 1;
     /* "Western officials", "Central command": a common word that is only a
      * minor place name, used as an adjective. */
     if (b - a == 1 && type == TL_GPE && (f->t[a].gaz & TL_GAZ_WORD) && !(f->t[a].gaz & TL_NER_PLACEISH_STRONG & ~TL_GAZ_SUBDIV) &&

@@ -6514,6 +6514,54 @@ static void test_linked_group_and_emir(void **state) {
     expect_fact(state, b, TL_SUPPORTS, "Mohamed Abdi Ali", "Al-Shabaab");
 }
 
+/* "X was replaced by Y, who the experts described as the head of Z": the
+ * relative pronoun's name holds the noun after "as". */
+static void test_described_as_relative(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sThe Wagner Group sent fighters. Zakharov was later replaced by Vitaly Perfilev, who the "
+             "experts described as the head of Wagner's operations in the country.\n", p);
+    expect_no_fact(state, b, TL_MEMBER_OF, "Zakharov", "Wagner Group");
+    expect_no_fact(state, b, TL_LEADER_OF, "Zakharov", "Wagner Group");
+    expect_fact(state, b, TL_MEMBER_OF, "Vitaly Perfilev", "Wagner Group");
+}
+
+/* "is cooperating with U.S. prosecutors": a state's law officers are no
+ * associates. */
+static void test_cooperating_with_prosecutors(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sOvidio Guzman Lopez was extradited from Mexico in 2023 and is cooperating with U.S. "
+             "prosecutors.\n", p);
+    expect_no_fact(state, b, TL_ASSOCIATE_OF, "Ovidio Guzman Lopez", "U.S.");
+    expect_fact(state, b, TL_EXTRADITED, "Ovidio Guzman Lopez", NULL);
+}
+
+/* "a son of the jailed cartel leader X": the participle after "the" has
+ * no subject, so nothing to its left jailed X. */
+static void test_attributive_participle(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sZambada was arrested near El Paso, Texas, after he flew there with Joaquin Guzman Lopez, "
+             "a son of the jailed cartel leader Joaquin Guzman.\n", p);
+    tl_doc *d = run(state, b);
+    for (uint32_t i = 0; i < d->n_facts; i++)
+        if (d->facts[i].type == TL_CHARGED) assert_false(named(d, d->facts[i].args[1], "Texas"));
+    tl_doc_free(d);
+}
+
+/* "the Union for Peace (UPC), a rebel group led by X": past the acronym,
+ * or the acronym when the words before are read as a place. */
+static void test_acronym_then_apposition(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sThe men belonged to the Union for Peace (UPC), a rebel group led by Ali Darassa.\n", p);
+    expect_fact(state, b, TL_LEADER_OF, "Ali Darassa", "Union for Peace");
+    snprintf(b, sizeof b, "%sThe men belonged to the Union for Peace in the Central African Republic (UPC), a rebel "
+             "group led by Ali Darassa.\n", p);
+    expect_no_fact(state, b, TL_LEADER_OF, "Ali Darassa", "Central African Republic");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6916,6 +6964,10 @@ int main(void) {
         cmocka_unit_test(test_apposed_noun_relative),
         cmocka_unit_test(test_count_of_the_list),
         cmocka_unit_test(test_linked_group_and_emir),
+        cmocka_unit_test(test_described_as_relative),
+        cmocka_unit_test(test_cooperating_with_prosecutors),
+        cmocka_unit_test(test_attributive_participle),
+        cmocka_unit_test(test_acronym_then_apposition),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

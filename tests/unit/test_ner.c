@@ -1035,6 +1035,26 @@ static void test_firm_head_words(void **state) {
     tl_doc_free(d);
 }
 
+/* "the sons of El Chapo, known as Los Chapitos": the name is the sons',
+ * no other name of El Chapo. */
+static void test_known_as_of_kin(void **state) {
+    tl_doc *d = run(state, "The arrest set off a war between his faction and the sons of El Chapo, known as Los "
+                           "Chapitos, in the state of Sinaloa.\n");
+    assert_true(ent_of(d, "Los Chapitos") >= 0);
+    assert_true(ent_of(d, "Los Chapitos") != ent_of(d, "El Chapo"));
+    tl_doc_free(d);
+}
+
+/* "MOGADISHU, Aug 20 (Reuters)": a month's abbreviation without its point
+ * before a day is no name. */
+static void test_month_abbrev_dateline(void **state) {
+    tl_doc *d = run(state, "MOGADISHU, Aug 20 (Reuters) - Fighters stormed a hotel. Jan Kral said so on Oct 3.\n");
+    assert_int_equal(type_of(d, "Aug"), -1);
+    assert_int_equal(type_of(d, "Oct"), -1);
+    EXPECT_TYPE(d, "Jan Kral", TL_PERSON);
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -1091,6 +1111,8 @@ int main(void) {
         cmocka_unit_test(test_band_before_boss),
         cmocka_unit_test(test_surname_before_namesake),
         cmocka_unit_test(test_firm_head_words),
+        cmocka_unit_test(test_known_as_of_kin),
+        cmocka_unit_test(test_month_abbrev_dateline),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
