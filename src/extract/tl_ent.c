@@ -1017,7 +1017,9 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
             /* 'X, known by the alias "Pipo,"', "X, who goes by the alias
              * Y", "under the alias Y": the phrase opens the cue */
             if (cue && bl == 5 && t >= 4 && (tl_tok_eq(d, t - 2, "the") || tl_tok_eq(d, t - 2, "an")) &&
-                (tl_tok_eq(d, t - 3, "by") || tl_tok_eq(d, t - 3, "under") || tl_tok_eq(d, t - 3, "using"))) {
+                (tl_tok_eq(d, t - 3, "by") || tl_tok_eq(d, t - 3, "under") || tl_tok_eq(d, t - 3, "using") ||
+                 /* ("X, who used the alias Y") */
+                 tl_tok_eq(d, t - 3, "used") || tl_tok_eq(d, t - 3, "uses"))) {
                 cs = t - 3;
                 if (tl_tok_eq(d, t - 4, "known") || tl_tok_eq(d, t - 4, "goes") || tl_tok_eq(d, t - 4, "went") ||
                     tl_tok_eq(d, t - 4, "operated") || tl_tok_eq(d, t - 4, "operating"))

@@ -580,6 +580,13 @@ static int caused_subject(const tl_fsent *s, uint32_t i) {
  * object that no name stands for is that object, no one named.  1 when so
  * placed, else 0 (a named object is found as the subject anyway).  Can't
  * fail. */
+/* (verbs of asking or winning over whose object does the infinitive) */
+#define ASK_VERBS                                                                                                     \
+    "urged|urges|urging|urge|asked|asks|asking|told|tells|telling|ordered|orders|ordering|instructed|instructs|"     \
+    "encouraged|encourages|encouraging|persuaded|begged|implored|advised|pressed|pressured|exhorted|exhorts|"        \
+    "recruited|recruits|recruiting|recruit|lured|lures|luring|convinced|convinces|convincing|enlisted|enlists|"      \
+    "enlisting|radicalized|radicalised|inspired|inspires|inspiring"
+
 static int asked_unnamed(const tl_fsent *s, uint32_t i) {
     if (i < s->sb + 4 || !tl_fact_is(s, i - 1, "to")) return 0;
     uint32_t b = i - 1;
@@ -597,7 +604,7 @@ static int asked_unnamed(const tl_fsent *s, uint32_t i) {
         b--;
     }
     while (b > s->sb + 1 && b + 6 > i && tl_fact_ment_at(s, b - 1) < 0 && !(s->d->tokens[b - 1].flags & TL_TOK_UPPER) &&
-           (s->d->tokens[b - 1].flags & TL_TOK_ALPHA) && !tl_fact_wl(s, b - 1, WL_PREPS)) {
+           (s->d->tokens[b - 1].flags & TL_TOK_ALPHA) && !tl_fact_wl(s, b - 1, WL_PREPS) && !tl_fact_w(s, b - 1, ASK_VERBS)) {
         int t = tl_fact_tag(s, b - 1);
         if (t == TL_POS_ADJ || t == TL_POS_NUM || t == TL_POS_DET || t == TL_POS_NOUN || t == 0 || t == TL_POS_VBG ||
             t == TL_POS_VBN || tl_fact_w(s, b - 1, "his|her|their|its|all"))
@@ -606,10 +613,7 @@ static int asked_unnamed(const tl_fsent *s, uint32_t i) {
             break;
     }
     if (b <= s->sb + 1) return 0;
-    if (tl_fact_w(s, b - 1, "urged|urges|urging|urge|asked|asks|asking|told|tells|telling|ordered|orders|ordering|"
-                            "instructed|instructs|encouraged|encourages|encouraging|persuaded|begged|implored|advised|"
-                            "pressed|pressured|exhorted|exhorts"))
-        return 1;
+    if (tl_fact_w(s, b - 1, ASK_VERBS)) return 1;
     return b > s->sb + 2 && ((tl_fact_is(s, b - 1, "on") && tl_fact_w(s, b - 2, "called|calls|calling|call")) ||
                              (tl_fact_is(s, b - 1, "to") && tl_fact_w(s, b - 2, "appealed|appeals|appealing|appeal")));
 }
@@ -834,6 +838,15 @@ static int find_subj_of(const tl_fsent *s, uint32_t i, uint32_t mask) {
             if (m >= 0 && s->ms[m].tb >= v) return tl_fact_type_ok(s, m, mask) ? m : -1;
             return -1;
         }
+        /* "arrested three men suspected of plotting attacks": a reduced
+         * relative on a common noun is that noun's doing (its body's, if
+         * it has one), never the clause subject's */
+        if (i > s->sb + 3 && tl_fact_w(s, i - 2, "suspected|accused|alleged") && tl_fact_ment_at(s, i - 3) < 0 &&
+            (s->d->tokens[i - 3].flags & TL_TOK_ALPHA) && !(s->d->tokens[i - 3].flags & TL_TOK_UPPER) &&
+            tl_fact_tag(s, i - 3) == TL_POS_NOUN) {
+            int m = people_of_body(s, i - 3);
+            return m >= 0 && tl_fact_type_ok(s, m, mask) ? m : -1;
+        }
         /* "a businessman it accused of smuggling oil": a relative clause
          * whose subject accuses its noun; the noun's person does it (the
          * description bound to a name: tl_fact_cata.c), or no one named */
@@ -942,6 +955,11 @@ static int find_subj_of(const tl_fsent *s, uint32_t i, uint32_t mask) {
              * pleaded guilty in 2025") */
             if (tl_fact_tag(s, j) == TL_POS_VBD ||
                 (tl_fact_tag(s, j) == TL_POS_VBN && j > s->sb && tl_fact_wl(s, j - 1, WL_BE)))
+                return find_subj(s, j, mask);
+            /* (or a copula: "all three men were officers of Y and belonged
+             * to Z") */
+            if (tl_fact_w(s, j, "was|were") && j + 1 < i && tl_fact_tag(s, j + 1) != TL_POS_VBN &&
+                tl_fact_tag(s, j + 1) != TL_POS_VBG && !tl_fact_wl(s, j + 1, WL_AND_OR))
                 return find_subj(s, j, mask);
         }
     }
@@ -2571,10 +2589,12 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
     if (type == TL_OPPOSES && s->len[trig - s->sb] >= 9 && !memcmp(s->low[trig - s->sb], "designat", 8)) {
         int listed = 0;
         for (uint32_t k = trig + 1; k < s->se && k < trig + 20 && !listed; k++)
-            listed = tl_fact_w(s, k, "terrorist|terrorists|terror|sanctions|sanctioned|fto|sdgt|financier|financiers");
-        /* (or by the Treasury's sanctions office: "OFAC designated X") */
+            listed = tl_fact_w(s, k, "terrorist|terrorists|terror|sanctions|sanctioned|fto|sdgt|financier|financiers|"
+                                     "ofac|treasury");
+        /* (or by the Treasury's sanctions office: "OFAC designated X";
+         * "a Houthi financier who has been designated by OFAC") */
         for (uint32_t k = s->sb; k < trig && !listed; k++)
-            listed = tl_fact_w(s, k, "treasury|ofac|assets|sanctions");
+            listed = tl_fact_w(s, k, "treasury|ofac|assets|sanctions|financier|financiers");
         if (!listed) return;
     }
     /* "considers X a terrorist organization", "is listed as a terrorist
@@ -2750,6 +2770,24 @@ static int along_with_person(const tl_fsent *s, uint32_t q) {
         if (w < 0 || s->ms[w].tb != k) return -1;
     }
     return s->ms[w].type == TL_PERSON ? w : -1;
+}
+
+/* tl_fact_along_with: tl_fact_int.h */
+void tl_fact_along_with(tl_fsent *s, int type, const int *args, uint32_t i, int status) {
+    if ((type != TL_ARRESTED && type != TL_CHARGED && type != TL_EXTRADITED) || args[0] < 0) return;
+    uint32_t from = i + 1;
+    if (s->ms[args[0]].te < i && s->ms[args[0]].te + 3 < i && tl_fact_is(s, s->ms[args[0]].te, ",") &&
+        tl_fact_w(s, s->ms[args[0]].te + 1, "along|together") && tl_fact_is(s, s->ms[args[0]].te + 2, "with"))
+        from = s->ms[args[0]].te + 1;
+    for (uint32_t k = from; k + 2 < s->se && k < from + 15; k++) {
+        if (tl_fact_is(s, k, ";") || tl_fact_w(s, k, "who|which|but")) break;
+        if (tl_fact_w(s, k, "along|together") && tl_fact_is(s, k + 1, "with")) {
+            int w = along_with_person(s, k + 2);
+            if (w >= 0 && s->ms[w].ent != s->ms[args[0]].ent)
+                emit_coord(s, type, w, 1, args[1], 1, args[2], args[3], i, status);
+            break;
+        }
+    }
 }
 
 /* Is the verb at i a passive participle: "was arrested", "were all hired",
@@ -3646,21 +3684,7 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
     emit_coord(s, type, args[0], dir0, args[1], dir1, args[2], args[3], i, status);
     /* "convicted X in absentia along with Y and Z", "X, along with Y, was
      * charged": they were too */
-    if ((type == TL_ARRESTED || type == TL_CHARGED || type == TL_EXTRADITED) && args[0] >= 0) {
-        uint32_t from = i + 1;
-        if (s->ms[args[0]].te < i && s->ms[args[0]].te + 3 < i && tl_fact_is(s, s->ms[args[0]].te, ",") &&
-            tl_fact_w(s, s->ms[args[0]].te + 1, "along|together") && tl_fact_is(s, s->ms[args[0]].te + 2, "with"))
-            from = s->ms[args[0]].te + 1;
-        for (uint32_t k = from; k + 2 < s->se && k < from + 15; k++) {
-            if (tl_fact_is(s, k, ";") || tl_fact_w(s, k, "who|which|but")) break;
-            if (tl_fact_w(s, k, "along|together") && tl_fact_is(s, k + 1, "with")) {
-                int w = along_with_person(s, k + 2);
-                if (w >= 0 && s->ms[w].ent != s->ms[args[0]].ent)
-                    emit_coord(s, type, w, 1, args[1], 1, args[2], args[3], i, status);
-                break;
-            }
-        }
-    }
+    tl_fact_along_with(s, type, args, i, status);
     /* "designated the group ... as a terrorist organization, along with
      * its leader, X": so was he, and he leads it */
     if (type == TL_OPPOSES && args[0] >= 0 && args[1] >= 0 && s->len[i - s->sb] >= 9 &&

@@ -734,4 +734,12 @@ static inline void tl_fact_children(const int32_t *head, int n, int16_t *first, 
         first[h] = (int16_t)k;
     }
 }
+/* "X was detained along with two accomplices, A and B", "convicted X
+ * along with Y": emits the arrest, charge or extradition of type (others
+ * are ignored) for the persons "along with" names in the fifteen words
+ * after the trigger i, with the arguments args[1..3] of X's.  args[0] is
+ * X's mention (< 0: nothing).  Can't fail (a full candidate list drops
+ * them). */
+void tl_fact_along_with(tl_fsent *s, int type, const int *args, uint32_t i, int status);
+
 #endif

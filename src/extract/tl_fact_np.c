@@ -1242,6 +1242,40 @@ static void also_sanctioned(tl_fsent *s) {
     }
 }
 
+/* "Also designated is Hong Kong-registered X", "Also sanctioned were X and
+ * Y": the inverted passive at the sentence's start names the designated
+ * after the verb; who designated is who did in the last sentences.  Can't
+ * fail. */
+static void also_designated_inverted(tl_fsent *s) {
+    uint32_t k = s->sb;
+    if (k + 3 >= s->se || !tl_fact_is(s, k, "also") || !tl_fact_w(s, k + 1, "designated|sanctioned|blacklisted|listed") ||
+        !tl_fact_w(s, k + 2, "was|were|is|are"))
+        return;
+    int a = -1;
+    for (uint32_t j = k + 3; j < s->se && j < k + 30;) {
+        int p = starts_at(s, j);
+        /* (a place glued to a participle qualifies the name: "Hong
+         * Kong-registered", "UAE-based") */
+        if (p >= 0 && (s->ms[p].mod || s->ms[p].type == TL_GPE || s->ms[p].type == TL_NORP) && !s->ms[p].pron &&
+            j == k + 3) {
+            j = s->ms[p].te;
+            while (j < s->se && j < k + 6 && starts_at(s, j) < 0 && !tl_fact_is_punct(s, j)) j++;
+            continue;
+        }
+        if (p < 0 || (s->ms[p].type != TL_PERSON && s->ms[p].type != TL_ORG)) break;
+        if (a < 0 && (a = tl_fact_sanctioner(s, p)) < 0) return;
+        if (s->ms[a].type != TL_ORG && s->ms[a].type != TL_GPE) return;
+        if (s->ms[a].ent != s->ms[p].ent) {
+            tl_fcand c = {(uint8_t)TL_OPPOSES, 0, {a, p, -1, -1}, k + 1, 0, 0, 0};
+            tl_fact_push(s, &c);
+        }
+        j = s->ms[p].te;
+        if (tl_fact_is(s, j, ",")) j++;
+        if (j < s->se && tl_fact_wl(s, j, WL_AND_OR)) j++;
+        else if (!tl_fact_is(s, j - 1, ",")) break;
+    }
+}
+
 /* "X was also among those captured": the person is one of the people the
  * participle's event befell. */
 static void among_those(tl_fsent *s) {
@@ -1855,6 +1889,7 @@ void tl_fact_np(tl_fsent *s) {
     set_members(s);
     sanctioned_among(s);
     also_sanctioned(s);
+    also_designated_inverted(s);
     group_lists(s);
     member_lists(s);
     kin_lists(s);

@@ -163,8 +163,21 @@ static int identified_as(const tree *t, int i) {
     for (int k = i + 1; k < n && k <= i + 5; k++) {
         if (s->at[k] >= 0) return -1;
         if (!word_in(t, k, ",")) continue;
-        if (k + 1 >= n || !word_in(t, k + 1, "identified|named")) return -1;
-        for (int j = k + 2; j + 1 < n && j <= k + 8; j++) {
+        /* ("The main suspect, a German-Russian dual national identified
+         * only as Dieter S.,": an apposition's noun before the participle) */
+        int w = k + 1;
+        if (w < n && word_in(t, w, "a|an")) {
+            int q = w + 1;
+            while (q < n && q <= w + 6 && s->at[q] < 0 && !word_in(t, q, ",|.|;|:|(|identified|named")) q++;
+            /* (a people's word may qualify the noun: "a German-Russian
+             * national") */
+            while (q < n && q <= w + 6 && !word_in(t, q, ",|.|;|:|(|identified|named") &&
+                   (s->at[q] < 0 || s->ms[s->at[q]].type == TL_NORP))
+                q++;
+            if (q < n && word_in(t, q, "identified|named")) w = q;
+        }
+        if (w >= n || !word_in(t, w, "identified|named")) return -1;
+        for (int j = w + 1; j + 1 < n && j <= w + 7; j++) {
             if (word_in(t, j, ",|.|;|:")) return -1;
             if (!word_in(t, j, "as")) continue;
             int m = s->at[j + 1];
@@ -756,6 +769,11 @@ static void emit_frame(const tree *t, const tl_trig *f, int i, int sj, int ob, i
                 if ((tt == TL_GPE || tt == TL_LOC || tt == TL_FAC) != (type == TL_ATTACKED)) continue;
             }
             tl_fact_emit(s, type, a0, a1, a2, from, trig, f->status);
+            /* ("X was detained along with two accomplices, A and B") */
+            if (x == 0 && y == 0) {
+                int args[4] = {a0, a1, a2, from};
+                tl_fact_along_with(s, type, args, trig, f->status);
+            }
         }
 }
 

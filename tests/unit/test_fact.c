@@ -6562,6 +6562,71 @@ static void test_acronym_then_apposition(void **state) {
     expect_no_fact(state, b, TL_LEADER_OF, "Ali Darassa", "Central African Republic");
 }
 
+/* "The main suspect, a German-Russian dual national identified only as X
+ * ..., was detained along with two accomplices, A and B". */
+static void test_suspect_identified_with_accomplices(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sThe main suspect, a German-Russian dual national identified only as Dieter S. in line "
+             "with privacy rules, was detained in Bayreuth along with two accomplices, Alexander J. and Alex D., "
+             "prosecutors said.\n", p);
+    expect_fact(state, b, TL_ARRESTED, "Dieter S.", NULL);
+    expect_fact(state, b, TL_ARRESTED, "Alexander J.", NULL);
+    expect_fact(state, b, TL_ARRESTED, "Alex D.", NULL);
+}
+
+/* "Police arrested three men suspected of plotting attacks ... against a
+ * U.S. base": the plotters are the men, not the police's country. */
+static void test_suspects_not_arresters(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sGerman police have arrested three men suspected of plotting sabotage attacks on behalf "
+             "of Russian intelligence, including against a U.S. military base in Bavaria.\n", p);
+    tl_doc *d = run(state, b);
+    for (uint32_t i = 0; i < d->n_facts; i++)
+        if (d->facts[i].type == TL_ATTACKED) {
+            assert_false(named(d, d->facts[i].args[0], "German"));
+            assert_false(named(d, d->facts[i].args[0], "Germany"));
+        }
+    tl_doc_free(d);
+}
+
+/* "recruiting young women to join Islamic State": the women join, not the
+ * court that sentenced the recruiter. */
+static void test_recruited_to_join(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sSpain's High Court sentenced a man to eight years in prison for recruiting young women "
+             "to join Islamic State in Syria.\n", p);
+    expect_no_fact(state, b, TL_PART_OF, "High Court", "Islamic State");
+    expect_no_fact(state, b, TL_MEMBER_OF, "High Court", "Islamic State");
+}
+
+/* "all three men were officers of Y and belonged to Z": the copula's
+ * subject is the second verb's too (no name here). */
+static void test_copula_then_verb(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sPolice said all three men were officers of Russia's GRU military intelligence agency and "
+             "belonged to Unit 29155.\n", p);
+    expect_no_fact(state, b, TL_PART_OF, "GRU", "Unit 29155");
+    snprintf(b, sizeof b, "%sOmar Said was a member of Hamas and travelled to Syria in 2015.\n", p);
+    expect_fact(state, b, TL_TRAVELED_TO, "Omar Said", "Syria");
+}
+
+/* "a Houthi financier who has previously been designated by OFAC",
+ * "Also designated is Hong Kong-registered X". */
+static void test_designations_by_ofac(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sThe network is led by Sa'id al-Jamal, an Iran-based Houthi financier who has previously "
+             "been designated by OFAC.\n", p);
+    expect_fact(state, b, TL_OPPOSES, "OFAC", "Sa'id al-Jamal");
+    snprintf(b, sizeof b, "%sToday, OFAC sanctioned four individuals. Also designated is Hong Kong-registered Global "
+             "Star Logistics Limited, which shipped the goods.\n", p);
+    expect_fact(state, b, TL_OPPOSES, "OFAC", "Global Star Logistics Limited");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -6968,6 +7033,11 @@ int main(void) {
         cmocka_unit_test(test_cooperating_with_prosecutors),
         cmocka_unit_test(test_attributive_participle),
         cmocka_unit_test(test_acronym_then_apposition),
+        cmocka_unit_test(test_suspect_identified_with_accomplices),
+        cmocka_unit_test(test_suspects_not_arresters),
+        cmocka_unit_test(test_recruited_to_join),
+        cmocka_unit_test(test_copula_then_verb),
+        cmocka_unit_test(test_designations_by_ofac),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1055,6 +1055,14 @@ static void test_month_abbrev_dateline(void **state) {
     tl_doc_free(d);
 }
 
+/* "Denis Sergeev, who used the alias Sergei Fedotov": one person. */
+static void test_used_the_alias(void **state) {
+    tl_doc *d = run(state, "Denis Sergeev, who used the alias Sergei Fedotov, is accused of conspiracy to murder.\n");
+    assert_true(ent_of(d, "Denis Sergeev") >= 0);
+    assert_int_equal(ent_of(d, "Denis Sergeev"), ent_of(d, "Sergei Fedotov"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -1113,6 +1121,7 @@ int main(void) {
         cmocka_unit_test(test_firm_head_words),
         cmocka_unit_test(test_known_as_of_kin),
         cmocka_unit_test(test_month_abbrev_dateline),
+        cmocka_unit_test(test_used_the_alias),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
