@@ -60,6 +60,22 @@ int tl_fact_titled_person_to(const tl_fsent *s, uint32_t k) {
  * possessor or the subject of "have" to the name right after "to" or
  * "with".  People and groups only ("ties with Russia" is diplomacy), and
  * no fact from "no links", "denied any ties". */
+/* Does the name at token tb open the sentence's main clause: first, after
+ * "the", after a fronted phrase and its comma with no verb in it ("In
+ * 2019, the X", "According to investigators, X"), or right after a verb of
+ * saying ("Investigators said the X")?  Can't fail. */
+static int opens_clause(const tl_fsent *s, uint32_t tb) {
+    uint32_t b = tb;
+    if (b > s->sb && tl_fact_w(s, b - 1, "the")) b--;
+    if (b == s->sb) return 1;
+    if (tl_fact_w(s, b - 1, "that")) b--;
+    if (b > s->sb && tl_fact_wl(s, b - 1, WL_SAY)) return 1;
+    if (!tl_fact_is(s, b - 1, ",")) return 0;
+    for (uint32_t k = s->sb; k + 1 < b; k++)
+        if (tl_fact_is_punct(s, k) || (tl_fact_is_verbish(s, k) && !tl_fact_w(s, k, "according"))) return 0;
+    return 1;
+}
+
 void tl_fact_links_frame(tl_fsent *s, uint32_t i, uint32_t st, int poss) {
     const uint32_t mask = P_ | O_;
     /* "an alliance between X and Y" */
@@ -101,9 +117,7 @@ void tl_fact_links_frame(tl_fsent *s, uint32_t i, uint32_t st, int poss) {
         uint32_t c = hv;
         while (c > s->sb && tl_fact_w(s, c - 1, "is|are|was|were|been|thought|believed|said|to|also|reportedly"))
             c--;
-        if (a >= 0 && c > s->sb && tl_fact_w(s, c - 1, "and") && s->ms[a].tb != s->sb &&
-            !(s->ms[a].tb == s->sb + 1 && tl_fact_w(s, s->sb, "the")))
-            a = -1;
+        if (a >= 0 && c > s->sb && tl_fact_w(s, c - 1, "and") && !opens_clause(s, s->ms[a].tb)) a = -1;
     }
     if (a < 0 || s->ms[a].ent == s->ms[b].ent) return;
     tl_fact_emit(s, TL_ASSOCIATE_OF, a, b, -1, -1, i, 0);

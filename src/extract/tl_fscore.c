@@ -242,6 +242,9 @@ void tl_fscore_sent_init(tl_fscore_sent *s, const tl_doc *d, const tl_trig_lex *
                                  "deems|deemed|list|lists|listed",
                                  w, n)))
                 continue;
+            /* nor with a clan or the families of a mafia (trained without
+             * them) */
+            if (fr[j]->type == TL_PART_OF && tl_trig_in_list("clan|clans|families", w, n)) continue;
             /* nor with "a republic in", "an island in" (trained without
              * them) */
             if (fr[j]->type == TL_LOCATED_IN && tl_trig_in_list(TL_TRIG_TERRITORY_NOUNS, w, n)) continue;

@@ -143,6 +143,8 @@ static const spec SPECS[] = {
     VP("break|breaks|broke|broken|breaking", TL_PART_OF, 0, N, "from", 1, "away"),
     S("splintered|splinters", TL_PART_OF, 0, "from|off", 1),
     R("faction", TL_PART_OF, 0, 1, 1),
+    /* "X, one of the most powerful clans of the Camorra" */
+    R("clan|clans|families", TL_PART_OF, 0, 1, 1),
     R("department", TL_PART_OF, 0, 1, 0),
     /* "X is part of Y": a unit of an organization, or a person in it
      * (frame_rel makes a person's part a membership) */

@@ -6627,6 +6627,24 @@ static void test_designations_by_ofac(void **state) {
     expect_fact(state, b, TL_OPPOSES, "OFAC", "Global Star Logistics Limited");
 }
 
+/* "According to investigators, the X clan invested ... and had ties with
+ * Y": a fronted phrase or a verb of saying before the subject still lets
+ * the second predicate take it; "X, one of the most powerful clans of Y". */
+static void test_clans_and_ties(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sAccording to investigators, the Moccia clan invested in restaurants and had ties with the "
+             "Casalesi clan.\n", p);
+    expect_fact(state, b, TL_ASSOCIATE_OF, "Moccia clan", "Casalesi clan");
+    snprintf(b, sizeof b, "%sInvestigators said the Moccia clan invested its profits in restaurants and had ties with "
+             "the Casalesi clan.\n", p);
+    expect_fact(state, b, TL_ASSOCIATE_OF, "Moccia clan", "Casalesi clan");
+    snprintf(b, sizeof b, "%sPolice raided the Moccia clan, one of the most powerful families of the Camorra.\n", p);
+    expect_fact(state, b, TL_PART_OF, "Moccia clan", "Camorra");
+    snprintf(b, sizeof b, "%sThe families of the victims met Omar Said in Naples.\n", p);
+    expect_no_fact(state, b, TL_PART_OF, "Omar Said", "Naples");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -7038,6 +7056,7 @@ int main(void) {
         cmocka_unit_test(test_recruited_to_join),
         cmocka_unit_test(test_copula_then_verb),
         cmocka_unit_test(test_designations_by_ofac),
+        cmocka_unit_test(test_clans_and_ties),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
