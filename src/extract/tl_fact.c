@@ -753,15 +753,29 @@ static int find_subj_of(const tl_fsent *s, uint32_t i, uint32_t mask) {
     if (i > s->sb + 3 && tl_fact_is(s, i - 1, "to")) {
         uint32_t q = i - 1;
         int body = 0;
-        for (int n = 0; n < 5 && q > s->sb + 1; n++) {
+        /* (a place after a preposition, or a relative clause with a
+         * pronoun for its subject, may qualify the instrument: "using a
+         * money services company he established in Turkey to transfer") */
+        for (int n = 0, plain = 0; n < 12 && q > s->sb + 1; n++) {
             q--;
             int m = tl_fact_ment_at(s, q);
-            if (m >= 0 && s->ms[m].type != TL_NORP && !s->ms[m].mod) body = 1;
+            int placed = m >= 0 && (s->ms[m].type == TL_GPE || s->ms[m].type == TL_LOC) && s->ms[m].tb > s->sb &&
+                         tl_fact_wl(s, s->ms[m].tb - 1, WL_PREPS);
+            int rel_subj = m >= 0 && s->ms[m].pron && q + 1 < i && tl_fact_is_verbish(s, q + 1);
+            if (m >= 0 && s->ms[m].type != TL_NORP && !s->ms[m].mod && !placed && !rel_subj) body = 1;
             if (tl_fact_w(s, q, "use|used|uses|using|employed|employs|deployed|deploys|launched|fired|fires")) {
                 if (!body && q + 2 < i) return find_subj(s, q, mask);
                 break;
             }
-            if (m < 0 && (tl_fact_is_punct(s, q) || tl_fact_is_verbish(s, q) || tl_fact_wl(s, q, WL_PREPS))) break;
+            if (m >= 0) continue;
+            if (tl_fact_wl(s, q, WL_PREPS) && n >= 1) {
+                int pm = tl_fact_ment_at(s, q + 1);
+                if (pm >= 0 && s->ms[pm].tb == q + 1 && (s->ms[pm].type == TL_GPE || s->ms[pm].type == TL_LOC)) continue;
+            }
+            if (tl_fact_is_verbish(s, q) && q > s->sb && tl_fact_ment_at(s, q - 1) >= 0 &&
+                s->ms[tl_fact_ment_at(s, q - 1)].pron)
+                continue;
+            if (plain++ >= 5 || tl_fact_is_punct(s, q) || tl_fact_is_verbish(s, q) || tl_fact_wl(s, q, WL_PREPS)) break;
         }
     }
     /* "X, formerly known as Y, was founded in 2015": the name before an

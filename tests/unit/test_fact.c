@@ -6645,6 +6645,19 @@ static void test_clans_and_ties(void **state) {
     expect_no_fact(state, b, TL_PART_OF, "Omar Said", "Naples");
 }
 
+/* "accused of using a money services company he established in Turkey to
+ * transfer dollars to ISIS operatives": the user of the instrument does
+ * the infinitive, past the instrument's relative clause and place. */
+static void test_used_instrument_long(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sOmar Said is accused of using a money services company he established in Turkey to "
+             "transfer thousands of dollars to ISIS operatives in Syria.\n", p);
+    expect_fact(state, b, TL_SUPPORTS, "Omar Said", "ISIS");
+    snprintf(b, sizeof b, "%sOmar Said used militants to attack Kyiv.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "Omar Said", "Kyiv");
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -7057,6 +7070,7 @@ int main(void) {
         cmocka_unit_test(test_copula_then_verb),
         cmocka_unit_test(test_designations_by_ofac),
         cmocka_unit_test(test_clans_and_ties),
+        cmocka_unit_test(test_used_instrument_long),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
