@@ -980,9 +980,15 @@ static int find_subj_of(const tl_fsent *s, uint32_t i, uint32_t mask) {
     /* "X worked for Y, a lawmaker from Z, and is accused of passing": a
      * passive after "and" and its auxiliary shares the subject of the
      * finite verb before the "and", past an apposition on its object */
-    if (i > s->sb + 4 && tl_fact_tag(s, i) == TL_POS_VBN && tl_fact_w(s, i - 1, "is|was|are|were") &&
-        tl_fact_wl(s, i - 2, WL_AND_OR)) {
-        uint32_t j = i - 3;
+    /* (and a perfect: "X broke with Y in 2013 and has since pledged
+     * allegiance to Z") */
+    uint32_t aux = i - 1;
+    if (i > s->sb + 5 && tl_fact_tag(s, i) == TL_POS_VBN && tl_fact_w(s, aux, "since|also|later|then|now") &&
+        tl_fact_w(s, aux - 1, "has|have|had"))
+        aux--;
+    if (i > s->sb + 4 && tl_fact_tag(s, i) == TL_POS_VBN && tl_fact_w(s, aux, "is|was|are|were|has|have|had") &&
+        tl_fact_wl(s, aux - 1, WL_AND_OR)) {
+        uint32_t j = aux - 2;
         if (tl_fact_is(s, j, ",")) {
             /* (", a lawmaker from Z,": back to the comma that opens it) */
             uint32_t q = j;
@@ -2463,6 +2469,15 @@ static void emit(tl_fsent *s, int type, int a0, int a1, int a2, int from, uint32
         s->ms[a1].te < s->se &&
         tl_fact_w(s, s->ms[a1].te, "nationals|national|citizens|citizen|men|man|women|woman|individuals|businessmen"))
         return;
+    /* "was handed over to a humanitarian commission", "handed over to his
+     * family": a captive freed to people who hold no one is no
+     * extradition (authorities, a state, a named body are) */
+    if (type == TL_EXTRADITED && trig >= s->sb && trig + 3 < s->se && s->low[trig - s->sb][0] == 'h' &&
+        tl_fact_w(s, trig, "hand|hands|handed|handing")) {
+        uint32_t k = trig + 1;
+        while (k < s->se && k < trig + 5 && !tl_fact_is(s, k, "to")) k++;
+        if (k + 1 < s->se && tl_fact_is(s, k, "to") && tl_fact_w(s, k + 1, "a|an|his|her|their|relatives|family")) return;
+    }
     /* "is cooperating with U.S. prosecutors", "worked with Mexican
      * authorities": a state's law officers are no associate's circle */
     if (type == TL_ASSOCIATE_OF && a1 >= 0 && (s->ms[a1].type == TL_GPE || s->ms[a1].type == TL_NORP) &&
@@ -3513,8 +3528,10 @@ static void frame_verb(tl_fsent *s, const tl_trig *t, uint32_t i, int is_past) {
          * object, and stands for the name before it */
         uint32_t rel = subj >= 0 ? s->ms[subj].tb : s->sb;
         if (rel > s->sb + 3 && tl_fact_is(s, rel - 1, "the")) rel--;
+        /* ("X, who the United States designated as a terrorist": "who"
+         * for "whom", a subject right after it) */
         if (r_obj >= 0 && obj < 0 && subj >= 0 && part_obj < 0 && rel > s->sb + 2 && s->ms[subj].te == i &&
-            tl_fact_w(s, rel - 1, "which|whom")) {
+            tl_fact_w(s, rel - 1, "which|whom|who")) {
             uint32_t q = rel - 1;
             if (tl_fact_is(s, q - 1, ",")) q--;
             if (q > s->sb + 3 && tl_fact_is(s, q - 1, ")") && tl_fact_is(s, q - 3, "(")) q -= 3;
@@ -3816,6 +3833,23 @@ static uint32_t np_start(const tl_fsent *s, uint32_t i, int *premod, int *poss) 
 /* Holder of a relational noun phrase starting at token st: an apposition
  * ("X, the leader of", "X, 27, a member of", "X, who is a member of") or a
  * copular subject ("X is the leader of", "X became a member of"). */
+/* m, or -1 when m is a possessive pronoun whose noun follows it before
+ * token v ("its leader is a close ally of Y": the noun is the subject, no
+ * name).  Can't fail. */
+static int not_possessor(const tl_fsent *s, int m, uint32_t v) {
+    if (m >= 0 && s->ms[m].pron == TL_PRON_POSS && s->ms[m].te < v && tl_fact_ment_at(s, s->ms[m].te) < 0 &&
+        (s->d->tokens[s->ms[m].te].flags & TL_TOK_ALPHA) && !(s->d->tokens[s->ms[m].te].flags & TL_TOK_UPPER))
+        return -1;
+    /* (nor a name before it when the possessive and its noun stand right
+     * before the verb, unresolved: "the group holds seats and its leader
+     * is an ally of Y") */
+    if (m >= 0 && v >= s->sb + 2 && s->ms[m].te < v - 1 && tl_fact_w(s, v - 2, "its|his|her|their") &&
+        tl_fact_ment_at(s, v - 1) < 0 && (s->d->tokens[v - 1].flags & TL_TOK_ALPHA) &&
+        !(s->d->tokens[v - 1].flags & TL_TOK_UPPER))
+        return -1;
+    return m;
+}
+
 static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
     if (st <= s->sb) return -1;
     uint32_t j = st - 1;
@@ -3833,7 +3867,7 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
             int m = tl_fact_ment_ending(s, k - 3 >= s->sb ? k - 3 : s->sb);
             return tl_fact_type_ok(s, m, mask) ? m : -1;
         }
-        return find_subj(s, k, mask);
+        return not_possessor(s, find_subj(s, k, mask), k);
     }
     /* "whom the group planned to install as its leader": a plan names no
      * holder of anything */
@@ -3857,7 +3891,7 @@ static int np_holder_left(const tl_fsent *s, uint32_t st, uint32_t mask) {
             }
         }
     if (tl_fact_wl(s, j, WL_COPULA) || tl_fact_wl(s, j, WL_HOLDS_HOLD_HELD_ETC))
-        return find_subj(s, j, mask);
+        return not_possessor(s, find_subj(s, j, mask), j);
     /* "X was granted Turkish citizenship": the receiver of a passive
      * grant (the giver of an active one, "Turkey granted him", holds
      * nothing) */

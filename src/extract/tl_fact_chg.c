@@ -55,6 +55,13 @@ int tl_fact_charge_holder(tl_fsent *s, uint32_t i, uint32_t st, int status) {
             tl_fact_emit(s, TL_CHARGED, m, -1, -1, -1, i, status);
             return 1;
         }
+        /* "The other defendants, A, B and C, remain at large": the names
+         * set off after the plural */
+        m = tl_fact_w(s, i, "defendants|co-defendants") && tl_fact_is(s, i + 1, ",") ? person_at(s, i + 2) : -1;
+        if (m >= 0) {
+            tl_fact_emit_coord(s, TL_CHARGED, m, 1, i, status);
+            return 1;
+        }
         /* "X was among the defendants", "X is one of 12 defendants", "X is
          * a defendant in the case" */
         uint32_t a = st;

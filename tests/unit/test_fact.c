@@ -6658,6 +6658,44 @@ static void test_used_instrument_long(void **state) {
     expect_fact(state, b, TL_ATTACKED, "Omar Said", "Kyiv");
 }
 
+/* "X broke with Y in 2013 and has since pledged allegiance to Z": the
+ * perfect after "and" shares the subject of the verb before it. */
+static void test_perfect_after_and(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sAkram al-Kaabi, a former commander of the Mahdi Army of cleric Muqtada al-Sadr, broke "
+             "with Sadr in 2013 and has since pledged allegiance to Iran's Supreme Leader Ali Khamenei.\n", p);
+    expect_no_fact(state, b, TL_MEMBER_OF, "Muqtada al-Sadr", "Iran");
+}
+
+/* "the group holds seats and its leader is a close ally of Y": the
+ * leader, unnamed, is the ally, not the body named before. */
+static void test_possessed_subject_of_copula(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sAsaib Ahl al-Haq has taken a different path: the group holds seats in parliament and its "
+             "leader is a close ally of Prime Minister Mohammed Shia al-Sudani.\n", p);
+    expect_no_fact(state, b, TL_ASSOCIATE_OF, "Asaib Ahl al-Haq", "Mohammed Shia al-Sudani");
+}
+
+/* "The other defendants, A, B and C, remain at large"; "X, who the United
+ * States designated as a terrorist"; "was handed over to a humanitarian
+ * commission". */
+static void test_defendants_who_and_handover(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sThe other defendants, Chen Zhu, Zhang Wei and Huang Ling, remain at large.\n", p);
+    expect_fact(state, b, TL_CHARGED, "Huang Ling", NULL);
+    expect_fact(state, b, TL_CHARGED, "Zhang Wei", NULL);
+    snprintf(b, sizeof b, "%sThe group has been led by Abu Hussein al-Hamidawi, who the United States designated as "
+             "a terrorist in 2020.\n", p);
+    expect_fact(state, b, TL_OPPOSES, "United States", "Abu Hussein al-Hamidawi");
+    snprintf(b, sizeof b, "%sLuis Manuel Diaz was handed over to a humanitarian commission of the Catholic Church.\n", p);
+    expect_no_fact(state, b, TL_EXTRADITED, "Luis Manuel Diaz", NULL);
+    snprintf(b, sizeof b, "%sOmar Said was handed over to the United States in 2019.\n", p);
+    expect_fact(state, b, TL_EXTRADITED, "Omar Said", NULL);
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -7071,6 +7109,9 @@ int main(void) {
         cmocka_unit_test(test_designations_by_ofac),
         cmocka_unit_test(test_clans_and_ties),
         cmocka_unit_test(test_used_instrument_long),
+        cmocka_unit_test(test_perfect_after_and),
+        cmocka_unit_test(test_possessed_subject_of_copula),
+        cmocka_unit_test(test_defendants_who_and_handover),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
