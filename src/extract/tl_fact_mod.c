@@ -286,10 +286,14 @@ static int claimed_attack(const tl_fsent *s, uint32_t k) {
     if (k > s->sb && tl_fact_is(s, k + 1, "by") &&
         (tl_fact_wl(s, k - 1, WL_ATTACK_EVENT_NOUNS) || tl_fact_w(s, k - 1, TL_CUE_ATTACK_WEAPON_NOUNS)))
         return 1;
-    if (!tl_fact_w(s, k + 1, "the|an|a|its|their|both|two|three|several")) return 0;
-    for (uint32_t j = k + 2; j < s->se && j < k + 5; j++) {
+    /* ("claimed twin suicide bombings": modifiers with no determiner,
+     * lower-case words of the attack's kind) */
+    uint32_t j = k + 1;
+    if (tl_fact_w(s, j, "the|an|a|its|their|both|two|three|several")) j++;
+    for (uint32_t e = j + 3; j < s->se && j < e; j++) {
         if (tl_fact_wl(s, j, WL_ATTACK_EVENT_NOUNS)) return 1;
-        if (!(s->d->tokens[j].flags & TL_TOK_DIGIT) && tl_fact_tag(s, j) != TL_POS_ADJ && tl_fact_tag(s, j) != TL_POS_NUM)
+        if (!(s->d->tokens[j].flags & TL_TOK_DIGIT) && tl_fact_tag(s, j) != TL_POS_ADJ && tl_fact_tag(s, j) != TL_POS_NUM &&
+            !tl_fact_w(s, j, "suicide|twin|car|truck|drone|rocket|missile|bomb|terror|terrorist|deadly"))
             return 0;
     }
     return 0;

@@ -472,7 +472,20 @@ static void subject(const tree *t, int v, int *agent, int *patient) {
             int mk = t->first[cur];
             int marked = 0;
             for (; mk >= 0; mk = t->next[mk]) marked |= word_in(t, mk, "to|of|after|before|by|for|while");
-            if (!marked) return;
+            if (!marked) {
+                /* ("X, which emerged in Y, also claimed Z" read with the
+                 * relative clause's verb as the root and the main verb
+                 * hung on it: the root's two subjects, a name and the
+                 * relative pronoun after it, give the name) */
+                int name = -1, relp = 0;
+                for (int c = t->first[h]; c >= 0; c = t->next[c])
+                    if (lab(t, c, r->nsubj) && c < cur) {
+                        if (word_in(t, c, "which|who|that")) relp = name >= 0;
+                        else if (t->s->at[c] >= 0 && name < 0) name = c;
+                    }
+                if (cur == v && relp && name >= 0 && !pas) *agent = name;
+                return;
+            }
         }
         /* "OFAC designated X for providing", "charged X with supplying":
          * a gerund after "for" or "with" on a verb with an object is the

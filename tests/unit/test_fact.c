@@ -6696,6 +6696,22 @@ static void test_defendants_who_and_handover(void **state) {
     expect_fact(state, b, TL_EXTRADITED, "Omar Said", NULL);
 }
 
+/* "X, which emerged in Y, also claimed twin suicide bombings in Z": a
+ * claim of bombings with modifiers and no article; the subject past the
+ * relative clause the parser took for the main one. */
+static void test_claimed_bombings_after_relative(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sISIS-K, which emerged in Afghanistan, also claimed twin suicide bombings in Kerman.\n", p);
+    expect_fact(state, b, TL_ATTACKED, "ISIS-K", "Kerman");
+    snprintf(b, sizeof b, "%sISIS-K claimed suicide bombings in Kerman.\n", p);
+    tl_doc *d = run(state, b);
+    const tl_fact *f = find(d, TL_ATTACKED, "ISIS-K", "Kerman");
+    assert_non_null(f);
+    assert_int_equal(f->modality, TL_ASSERTED);
+    tl_doc_free(d);
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -7112,6 +7128,7 @@ int main(void) {
         cmocka_unit_test(test_perfect_after_and),
         cmocka_unit_test(test_possessed_subject_of_copula),
         cmocka_unit_test(test_defendants_who_and_handover),
+        cmocka_unit_test(test_claimed_bombings_after_relative),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
