@@ -57,6 +57,19 @@
  * words (", a Syrian citizen", ", the former commander")?  A town's name
  * that is also a surname ("Aydin" after "Kemal Aydin") is then the
  * person's.  Can't fail. */
+/* Is mention m followed by a verb only people do ("Rivera recruited",
+ * "Rivera told", "Rivera pleaded")?  Can't fail. */
+static int person_verb_after(const tl_doc *d, const tl_mention *m) {
+    uint32_t k = m->tok_end;
+    if (k >= d->n_tokens || d->tokens[k].sent != d->tokens[m->tok_begin].sent) return 0;
+    static const char *const v[] = {"said", "says", "told", "recruited", "hired", "paid", "admitted", "denied",
+                                    "pleaded", "confessed", "testified", "insisted", "argued", "wrote", "added",
+                                    "married", "worked", "lived", "texted", "emailed"};
+    for (size_t i = 0; i < sizeof v / sizeof *v; i++)
+        if (tl_tok_eq(d, k, v[i])) return 1;
+    return 0;
+}
+
 static int person_apposition(const tl_doc *d, const tl_mention *m) {
     uint32_t k = m->tok_end;
     if (k + 2 >= d->n_tokens || !tl_tok_eq(d, k, ",")) return 0;
@@ -1174,8 +1187,11 @@ int tl_ent_run(const tl_gaz *g, tl_gaz_memo *gm, tl_doc *d) {
          * the tagger called a place are the person's too, when the
          * gazetteer knows no such place) */
         /* a town's name that a person's apposition follows */
+        /* (or a small town's name doing what only people do: "Prosecutors
+         * said Rivera recruited X" after "Carlisle Rivera") */
         int town_person = k->nw == 1 && (m->type == TL_GPE || m->type == TL_LOC) &&
-                          !(gflags & (PLACE_OR_NORP & ~(TL_GAZ_CITY_BIG | TL_GAZ_SUBDIV))) && person_apposition(d, m);
+                          ((!(gflags & (PLACE_OR_NORP & ~(TL_GAZ_CITY_BIG | TL_GAZ_SUBDIV))) && person_apposition(d, m)) ||
+                           (!(gflags & (PLACE_OR_NORP & ~TL_GAZ_SUBDIV)) && person_verb_after(d, m)));
         if (hit < 0 && k->nw >= 1 && (m->type == TL_PERSON || m->type == TL_ORG || m->type == TL_FAC ||
                                       m->type == TL_EVENT || k->nw == 1 ||
                                       ((m->type == TL_GPE || m->type == TL_LOC) && !(gflags & PLACE_OR_NORP)))) {

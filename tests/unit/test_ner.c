@@ -1063,6 +1063,16 @@ static void test_used_the_alias(void **state) {
     tl_doc_free(d);
 }
 
+/* "Carlisle Rivera ... Prosecutors said Rivera recruited X": a small
+ * town's name doing what only people do is the person's surname. */
+static void test_town_surname_doing(void **state) {
+    tl_doc *d = run(state, "Carlisle Rivera, 52, was convicted last year. Prosecutors said Rivera recruited Jonathan "
+                           "Loadholt, an associate from Staten Island.\n");
+    assert_true(ent_of(d, "Rivera") >= 0);
+    assert_int_equal(ent_of(d, "Rivera"), ent_of(d, "Carlisle Rivera"));
+    tl_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_nationalities), cmocka_unit_test(test_member_apposition), cmocka_unit_test(test_title_surname), cmocka_unit_test(test_org_branch_hyphen), cmocka_unit_test(test_roman_numeral_head), cmocka_unit_test(test_office_phrase), cmocka_unit_test(test_weekday_connector),
@@ -1122,6 +1132,7 @@ int main(void) {
         cmocka_unit_test(test_known_as_of_kin),
         cmocka_unit_test(test_month_abbrev_dateline),
         cmocka_unit_test(test_used_the_alias),
+        cmocka_unit_test(test_town_surname_doing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
