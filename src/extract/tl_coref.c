@@ -626,7 +626,7 @@ static int sentence(pass *p, uint32_t si, uint32_t sb, uint32_t se, uint32_t *mi
                                  "ranks|recruits|affiliates|affiliate|wing|faction|factions|director|directors|"
                                  "owner|owners|chairman|ceo|manager|managers|employee|employees|staff|subsidiary|"
                                  "subsidiaries|shareholder|shareholders|emir|leader|leaders|commander|commanders|"
-                                 "spokesman|spokesmen|spokesperson|deputy|operatives"))
+                                 "spokesman|spokesmen|spokesperson|deputy|operatives|chief|chiefs"))
                 want = O_;
         } else if (pron && n == 5 && tl_trig_in_list("their", w, n) && k + 1 < se &&
                    is(d, k + 1, se, "leader|leaders|commander|commanders|founder|founders|chief|spokesman|members|"

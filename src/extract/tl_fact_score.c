@@ -414,6 +414,28 @@ static int price_in_sentence(const tl_fsent *s) {
     return 0;
 }
 
+/* "Pakistan accuses the Taliban government of sheltering TTP leaders,
+ * including its chief, X": the name at tb is inside what another, the
+ * accused named before "of", is accused of; no charge of its own.  Can't
+ * fail. */
+static int accused_other(const tl_fsent *s, uint32_t tb) {
+    for (uint32_t v = s->sb; v + 2 < tb; v++) {
+        if (!tl_fact_w(s, v, "accuse|accuses|accused|accusing")) continue;
+        int first = -1;
+        for (uint32_t k = v + 1; k < tb; k++) {
+            if (tl_fact_is(s, k, "of")) return first >= 0;
+            int m = tl_fact_ment_at(s, k);
+            if (m >= 0 && first < 0) first = m;
+            if (tl_fact_is_punct(s, k)) break;
+        }
+        /* (the accused may be a common noun: "accuses the government") */
+        uint32_t k = v + 1;
+        while (k < tb && k < v + 6 && !tl_fact_is(s, k, "of") && !tl_fact_is_punct(s, k)) k++;
+        if (k < tb && tl_fact_is(s, k, "of") && k > v + 1) return 1;
+    }
+    return 0;
+}
+
 /* Is "in charge of" or a "term" that is no prison's the sentence's only
  * word of the courts ("X was in charge of security for Y", "this is an
  * ill-advised term, said X")?  Can't fail. */
@@ -843,6 +865,7 @@ void tl_fact_scored(tl_fsent *s) {
             if (type == TL_CHARGED && price_in_sentence(s)) continue;
             if (type == TL_CHARGED && charge_source_after_other(s, a->tb) && !listed(s, a->tb, a->te)) continue;
             if (type == TL_CHARGED && duty_charge_only(s)) continue;
+            if (type == TL_CHARGED && accused_other(s, a->tb)) continue;
         }
         out[nout++] = f;
     }

@@ -6712,6 +6712,20 @@ static void test_claimed_bombings_after_relative(void **state) {
     tl_doc_free(d);
 }
 
+/* "Pakistan accuses the Taliban government in Kabul of sheltering TTP
+ * leaders, including its chief, X, a charge Kabul denies": X is no one
+ * charged, and "its chief" is the body's. */
+static void test_accused_of_sheltering_chief(void **state) {
+    const char *p = "BERLIN (dpa) - Officials spoke on Monday. ";
+    char b[512];
+    snprintf(b, sizeof b, "%sPakistan accuses the Taliban government in Kabul of sheltering TTP leaders, including its "
+             "chief, Noor Wali Mehsud, a charge Kabul denies.\n", p);
+    expect_no_fact(state, b, TL_CHARGED, "Noor Wali Mehsud", NULL);
+    expect_no_fact(state, b, TL_LEADER_OF, "Noor Wali Mehsud", "Pakistan");
+    snprintf(b, sizeof b, "%sProsecutors accused Omar Said of financing Hamas.\n", p);
+    expect_fact(state, b, TL_CHARGED, "Omar Said", NULL);
+}
+
 /* "handed over to Iraqi authorities": the nationality before the state's
  * organs is the state, when the report names it. */
 static void test_extradited_to_organs(void **state) {
@@ -7129,6 +7143,7 @@ int main(void) {
         cmocka_unit_test(test_possessed_subject_of_copula),
         cmocka_unit_test(test_defendants_who_and_handover),
         cmocka_unit_test(test_claimed_bombings_after_relative),
+        cmocka_unit_test(test_accused_of_sheltering_chief),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
