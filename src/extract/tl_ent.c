@@ -52,11 +52,6 @@
 #define MAX_KEY 192
 #define PLACE_OR_NORP (TL_GAZ_COUNTRY | TL_GAZ_SUBDIV | TL_GAZ_CITY_BIG | TL_GAZ_CAPITAL | TL_GAZ_DEMONYM | TL_GAZ_NORP)
 
-/* Is the mention m set off by an apposition that describes a person: an
- * age (", 47,") or an article and a noun of a kind of person within four
- * words (", a Syrian citizen", ", the former commander")?  A town's name
- * that is also a surname ("Aydin" after "Kemal Aydin") is then the
- * person's.  Can't fail. */
 /* Is mention m followed by a verb only people do ("Rivera recruited",
  * "Rivera told", "Rivera pleaded")?  Can't fail. */
 static int person_verb_after(const tl_doc *d, const tl_mention *m) {
@@ -70,6 +65,11 @@ static int person_verb_after(const tl_doc *d, const tl_mention *m) {
     return 0;
 }
 
+/* Is the mention m set off by an apposition that describes a person: an
+ * age (", 47,") or an article and a noun of a kind of person within four
+ * words (", a Syrian citizen", ", the former commander")?  A town's name
+ * that is also a surname ("Aydin" after "Kemal Aydin") is then the
+ * person's.  Can't fail. */
 static int person_apposition(const tl_doc *d, const tl_mention *m) {
     uint32_t k = m->tok_end;
     if (k + 2 >= d->n_tokens || !tl_tok_eq(d, k, ",")) return 0;
